@@ -1,0 +1,63 @@
+"""Settings, read from the environment (prefix ``BORGERPOST_``) and never at import time.
+
+``get_settings()`` is cached; tests build their own ``Settings`` and pass it down
+(``create_app(settings)``, ``open_store(settings.db_url)``) instead of patching globals.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB_PATH = Path("var") / "borgerpost.db"
+
+
+class Settings(BaseSettings):
+    """Runtime settings of one borgerpost installation."""
+
+    model_config = SettingsConfigDict(env_prefix="BORGERPOST_", extra="ignore")
+
+    db: str = Field(
+        default=f"sqlite:///{DEFAULT_DB_PATH}",
+        description="SQLAlchemy URL: sqlite:///path.db or postgresql+psycopg://user@host/db",
+    )
+    secret_key: str = Field(
+        default="",
+        description="Signs session cookies. Empty: a random key is made and kept in var/.",
+    )
+    secure_cookies: bool = Field(
+        default=False, description="Send the session cookie only over HTTPS (set in production)."
+    )
+    attachment_max_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        description="Attachments larger than this keep name, type, size and hash, not bytes.",
+    )
+    message_max_bytes: int = Field(
+        default=50 * 1024 * 1024,
+        description="A raw message larger than this is quarantined (kept, not parsed).",
+    )
+    ingest_batch_size: int = Field(default=500, description="Messages per transaction.")
+    official_contacts: str = Field(
+        default="",
+        description="Path to a YAML file listing the jobcentre's own addresses, phone numbers "
+        "and e-mail domains, which are never doxxing.",
+    )
+    session_max_age_s: int = Field(default=8 * 3600)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
+
+
+def normalise_db_url(url: str) -> str:
+    """Accept the short forms people type: a bare path means SQLite, postgresql:// means psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url

@@ -1,0 +1,1 @@
+"""The Danish triage engine: a pipeline of small detectors, each giving labels with evidence."""

@@ -1,0 +1,235 @@
+"""Initial schema: messages, attachments, findings, staff, users, units, audit log, IMAP state.
+
+The audit log is made append-only by triggers that refuse UPDATE and DELETE.
+
+Revision ID: 0001
+Revises: 
+Create Date: 2026-11-23 12:17:26.831326
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0001'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('audit_log',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('actor', sa.String(length=80), nullable=False),
+    sa.Column('action', sa.String(length=60), nullable=False),
+    sa.Column('object_type', sa.String(length=40), nullable=False),
+    sa.Column('object_id', sa.String(length=80), nullable=False),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_log_actor'), ['actor'], unique=False)
+        batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_audit_log_object_id'), ['object_id'], unique=False)
+
+    op.create_table('imap_state',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('account', sa.String(length=400), nullable=False),
+    sa.Column('folder', sa.String(length=400), nullable=False),
+    sa.Column('uidvalidity', sa.Integer(), nullable=False),
+    sa.Column('last_uid', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('account', 'folder', name='uq_imap_account_folder')
+    )
+    op.create_table('messages',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('message_id', sa.String(length=998), nullable=True),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('source_ref', sa.String(length=500), nullable=False),
+    sa.Column('sender', sa.String(length=320), nullable=False),
+    sa.Column('sender_name', sa.String(length=300), nullable=False),
+    sa.Column('recipients', sa.Text(), nullable=False),
+    sa.Column('subject', sa.Text(), nullable=False),
+    sa.Column('body_text', sa.Text(), nullable=False),
+    sa.Column('received_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('ingested_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('parse_error', sa.Text(), nullable=True),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('raw', sa.LargeBinary(), nullable=False),
+    sa.Column('unit', sa.String(length=120), nullable=True),
+    sa.Column('queue', sa.String(length=60), nullable=True),
+    sa.Column('auto_submitted', sa.Boolean(), nullable=False),
+    sa.Column('triage_status', sa.String(length=16), nullable=False),
+    sa.Column('triage_error', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('sha256')
+    )
+    with op.batch_alter_table('messages', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_messages_message_id'), ['message_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_queue'), ['queue'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_received_at'), ['received_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_sender'), ['sender'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_triage_status'), ['triage_status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_unit'), ['unit'], unique=False)
+
+    op.create_table('staff',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('role', sa.String(length=80), nullable=False),
+    sa.Column('unit', sa.String(length=120), nullable=False),
+    sa.Column('aliases', sa.Text(), nullable=False),
+    sa.Column('email', sa.String(length=320), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('name', 'unit', name='uq_staff_name_unit')
+    )
+    with op.batch_alter_table('staff', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_staff_unit'), ['unit'], unique=False)
+
+    op.create_table('units',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('mailbox', sa.String(length=320), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('mailbox'),
+    sa.UniqueConstraint('name')
+    )
+    op.create_table('attachments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('filename', sa.String(length=500), nullable=False),
+    sa.Column('content_type', sa.String(length=200), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('data', sa.LargeBinary(), nullable=True),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('attachments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attachments_message_pk'), ['message_pk'], unique=False)
+
+    op.create_table('findings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('label', sa.String(length=32), nullable=False),
+    sa.Column('case_kind', sa.String(length=32), nullable=True),
+    sa.Column('score', sa.Double(), nullable=False),
+    sa.Column('detector', sa.String(length=60), nullable=False),
+    sa.Column('detector_version', sa.String(length=20), nullable=False),
+    sa.Column('field', sa.String(length=16), nullable=False),
+    sa.Column('start', sa.Integer(), nullable=False),
+    sa.Column('end', sa.Integer(), nullable=False),
+    sa.Column('quote', sa.Text(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('rule', sa.String(length=120), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('findings', schema=None) as batch_op:
+        batch_op.create_index('ix_findings_label_message', ['label', 'message_pk'], unique=False)
+        batch_op.create_index(batch_op.f('ix_findings_message_pk'), ['message_pk'], unique=False)
+
+    op.create_table('label_corrections',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('label', sa.String(length=32), nullable=False),
+    sa.Column('action', sa.String(length=8), nullable=False),
+    sa.Column('actor', sa.String(length=80), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('label_corrections', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_label_corrections_message_pk'), ['message_pk'], unique=False)
+
+    op.create_table('users',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('username', sa.String(length=80), nullable=False),
+    sa.Column('display_name', sa.String(length=200), nullable=False),
+    sa.Column('password_hash', sa.String(length=200), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('unit', sa.String(length=120), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('can_read_bodies', sa.Boolean(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('username')
+    )
+    _make_audit_log_append_only()
+
+
+def downgrade() -> None:
+    _drop_audit_log_triggers()
+    op.drop_table('users')
+    with op.batch_alter_table('label_corrections', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_label_corrections_message_pk'))
+
+    op.drop_table('label_corrections')
+    with op.batch_alter_table('findings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_findings_message_pk'))
+        batch_op.drop_index('ix_findings_label_message')
+
+    op.drop_table('findings')
+    with op.batch_alter_table('attachments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attachments_message_pk'))
+
+    op.drop_table('attachments')
+    op.drop_table('units')
+    with op.batch_alter_table('staff', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_unit'))
+
+    op.drop_table('staff')
+    with op.batch_alter_table('messages', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_messages_unit'))
+        batch_op.drop_index(batch_op.f('ix_messages_triage_status'))
+        batch_op.drop_index(batch_op.f('ix_messages_status'))
+        batch_op.drop_index(batch_op.f('ix_messages_sender'))
+        batch_op.drop_index(batch_op.f('ix_messages_received_at'))
+        batch_op.drop_index(batch_op.f('ix_messages_queue'))
+        batch_op.drop_index(batch_op.f('ix_messages_message_id'))
+
+    op.drop_table('messages')
+    op.drop_table('imap_state')
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_log_object_id'))
+        batch_op.drop_index(batch_op.f('ix_audit_log_at'))
+        batch_op.drop_index(batch_op.f('ix_audit_log_actor'))
+
+    op.drop_table('audit_log')
+
+
+def _make_audit_log_append_only() -> None:
+    """Refuse UPDATE and DELETE on audit_log in the database itself, not only in code."""
+    if op.get_bind().dialect.name == "sqlite":
+        for verb in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+                "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+            )
+        return
+    op.execute(
+        "CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ "
+        "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+        "ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"
+    )
+
+
+def _drop_audit_log_triggers() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        return
+    op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
+    op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
