@@ -39,6 +39,10 @@ class Settings(BaseSettings):
         default=50 * 1024 * 1024,
         description="A raw message larger than this is quarantined (kept, not parsed).",
     )
+    default_unit: str = Field(
+        default="Modtagelsen",
+        description="Unit of a message whose recipients match no unit mailbox (the front desk).",
+    )
     ingest_batch_size: int = Field(default=500, description="Messages per transaction.")
     official_contacts: str = Field(
         default="",

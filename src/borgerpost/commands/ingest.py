@@ -4,4 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from borgerpost.commands import ingest_imap
+
 app = typer.Typer(no_args_is_help=True)
+ingest_imap.register(app)
