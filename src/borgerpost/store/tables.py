@@ -104,6 +104,7 @@ class Message(Base):
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     unit: Mapped[str | None] = mapped_column(String(120), index=True)
     queue: Mapped[str | None] = mapped_column(String(60), index=True)
+    assigned_to: Mapped[str | None] = mapped_column(String(80), index=True)
     auto_submitted: Mapped[bool] = mapped_column(Boolean, default=False)
     triage_status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     triage_error: Mapped[str | None] = mapped_column(Text)

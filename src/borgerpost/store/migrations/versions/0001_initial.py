@@ -62,6 +62,7 @@ def upgrade() -> None:
     sa.Column('raw', sa.LargeBinary(), nullable=False),
     sa.Column('unit', sa.String(length=120), nullable=True),
     sa.Column('queue', sa.String(length=60), nullable=True),
+    sa.Column('assigned_to', sa.String(length=80), nullable=True),
     sa.Column('auto_submitted', sa.Boolean(), nullable=False),
     sa.Column('triage_status', sa.String(length=16), nullable=False),
     sa.Column('triage_error', sa.Text(), nullable=True),
@@ -70,6 +71,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_messages_message_id'), ['message_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_assigned_to'), ['assigned_to'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_queue'), ['queue'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_received_at'), ['received_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_sender'), ['sender'], unique=False)
@@ -195,6 +197,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_messages_sender'))
         batch_op.drop_index(batch_op.f('ix_messages_received_at'))
         batch_op.drop_index(batch_op.f('ix_messages_queue'))
+        batch_op.drop_index(batch_op.f('ix_messages_assigned_to'))
         batch_op.drop_index(batch_op.f('ix_messages_message_id'))
 
     op.drop_table('messages')
