@@ -34,6 +34,7 @@ app = typer.Typer(
 )
 app.add_typer(ingest.app, name="ingest", help="Take in mail: eml, mbox, jsonl, imap.")
 app.add_typer(admin.staff_app, name="staff", help="The staff register.")
+app.add_typer(admin.units_app, name="units", help="Units and their shared mailboxes.")
 app.add_typer(web.users_app, name="users", help="Logins of the web app.")
 triage.register(app)
 web.register(app)
