@@ -72,6 +72,7 @@ class IncomingMessage:
     status: ParseStatus = ParseStatus.OK
     parse_error: str | None = None
     attachments: tuple[IncomingAttachment, ...] = field(default_factory=tuple)
+    unit: str | None = None  # None: the store routes by recipient mailbox, else the default unit
 
     @property
     def sha256(self) -> str:
