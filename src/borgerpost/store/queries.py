@@ -1,0 +1,299 @@
+"""The read side of the web app: the inbox, one message with its triage, a sender's messages.
+
+Access scoping happens in SQL: ``Scope`` (built from a user by ``web/access.py``) says which
+units, queues and labels a user may list, and ``list_messages`` turns it into a WHERE clause,
+so a page never loads rows it would have to hide. Free-text search folds case the same way
+on SQLite (a Python ``casefold`` registered on the connection) and PostgreSQL (``lower``),
+so Danish letters (Æ/æ, Ø/ø, Å/å) match on both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, not_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from borgerpost.model import ParseStatus
+from borgerpost.store.tables import Attachment, Finding, LabelCorrection, Message
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which messages a user may list: any of these units, queues or labels (or everything)."""
+
+    everything: bool = False
+    units: frozenset[str] = frozenset()
+    queues: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
+
+    @property
+    def nothing(self) -> bool:
+        """True when the user may list no message at all."""
+        return not (self.everything or self.units or self.queues or self.labels)
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFilter:
+    """The inbox filters; times are UTC bounds, ``date_to`` exclusive."""
+
+    queue: str | None = None
+    label: str | None = None
+    sender: str | None = None
+    sender_exact: str | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    text: str | None = None
+    assigned_to: str | None = None
+
+    def used(self) -> list[str]:
+        """Names of the filters in use (what the audit log may record about a search)."""
+        names = ("queue", "label", "sender", "sender_exact", "date_from", "date_to", "text",
+                 "assigned_to")
+        return [name for name in names if getattr(self, name) not in (None, "")]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    """One inbox line: headers and labels, never the body."""
+
+    id: int
+    received_at: datetime | None
+    sender: str
+    sender_name: str
+    subject: str
+    unit: str | None
+    queue: str | None
+    status: str
+    assigned_to: str | None
+    attachments: int
+    labels: tuple[str, ...] = ()
+
+
+@dataclass
+class MessageDetail:
+    """One message with its attachments, triage findings and current labels."""
+
+    message: Message
+    findings: list[Finding] = field(default_factory=list)
+    labels: set[str] = field(default_factory=set)
+    access_labels: set[str] = field(default_factory=set)
+    stored_attachments: set[int] = field(default_factory=set)
+
+
+def _sent_at() -> ColumnElement[datetime]:
+    """When a message arrived: its Date header, else when we stored it."""
+    return func.coalesce(Message.received_at, Message.ingested_at)
+
+
+def _label_added(labels: frozenset[str] | set[str]) -> ColumnElement[bool]:
+    """The message carries one of ``labels`` from the engine or a caseworker's addition."""
+    by_engine = exists().where(Finding.message_pk == Message.id, Finding.label.in_(labels))
+    by_person = exists().where(
+        LabelCorrection.message_pk == Message.id,
+        LabelCorrection.action == "add",
+        LabelCorrection.label.in_(labels),
+    )
+    return or_(by_engine, by_person)
+
+
+def _label_removed_last(label: str) -> ColumnElement[bool]:
+    """A caseworker's latest correction of ``label`` on the message removed it."""
+    later = aliased(LabelCorrection)
+    removal = aliased(LabelCorrection)
+    re_added = exists().where(
+        later.message_pk == Message.id, later.label == label, later.action == "add",
+        or_(later.at > removal.at, and_(later.at == removal.at, later.id > removal.id)),
+    )
+    return exists().where(
+        removal.message_pk == Message.id, removal.label == label, removal.action == "remove",
+        not_(re_added),
+    )
+
+
+def scope_clause(scope: Scope) -> ColumnElement[bool]:
+    """SQL for 'the user may list this message'; mirrors ``web.access.can_list``."""
+    if scope.everything:
+        return Message.id.is_not(None)
+    parts: list[ColumnElement[bool]] = []
+    if scope.units:
+        parts.append(Message.unit.in_(scope.units))
+    if scope.queues:
+        parts.append(Message.queue.in_(scope.queues))
+    if scope.labels:
+        parts.append(_label_added(scope.labels))
+    return or_(*parts) if parts else Message.id.is_(None)
+
+
+def _fold_sqlite(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
+
+
+def _contains_folded(session: Session, column: ColumnElement[str], needle: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match that treats Danish letters right on both back ends."""
+    if session.get_bind().dialect.name == "sqlite":
+        dbapi = session.connection().connection.driver_connection
+        dbapi.create_function("bp_fold", 1, _fold_sqlite, deterministic=True)  # type: ignore[union-attr]
+        return func.bp_fold(column).contains(needle.casefold(), autoescape=True)
+    return func.lower(column).contains(needle.lower(), autoescape=True)
+
+
+def _apply_filters(session: Session, query: Select[tuple[Message]], f: InboxFilter) -> Select[tuple[Message]]:
+    if f.queue:
+        query = query.where(Message.queue == f.queue)
+    if f.label:
+        query = query.where(_label_added({f.label}), not_(_label_removed_last(f.label)))
+    if f.sender:
+        query = query.where(or_(_contains_folded(session, Message.sender, f.sender),
+                                _contains_folded(session, Message.sender_name, f.sender)))
+    if f.sender_exact:
+        query = query.where(func.lower(Message.sender) == f.sender_exact.strip().lower())
+    if f.date_from:
+        query = query.where(_sent_at() >= f.date_from)
+    if f.date_to:
+        query = query.where(_sent_at() < f.date_to)
+    if f.text:
+        query = query.where(or_(_contains_folded(session, Message.subject, f.text),
+                                _contains_folded(session, Message.body_text, f.text)))
+    if f.assigned_to:
+        query = query.where(Message.assigned_to == f.assigned_to)
+    return query
+
+
+def list_messages(
+    session: Session,
+    *,
+    scope: Scope,
+    filters: InboxFilter | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[MessageRow]:
+    """The messages ``scope`` may list that match ``filters``, newest first."""
+    if scope.nothing:
+        return []
+    query = select(Message).where(scope_clause(scope))
+    query = _apply_filters(session, query, filters or InboxFilter())
+    query = query.order_by(_sent_at().desc(), Message.id.desc()).limit(limit).offset(offset)
+    messages = list(session.scalars(query))
+    labels = labels_by_message(session, message_pks=[m.id for m in messages])
+    return [_row(m, labels.get(m.id, set())) for m in messages]
+
+
+def _row(message: Message, labels: set[str]) -> MessageRow:
+    return MessageRow(
+        id=message.id, received_at=message.received_at or message.ingested_at,
+        sender=message.sender, sender_name=message.sender_name, subject=message.subject,
+        unit=message.unit, queue=message.queue, status=message.status,
+        assigned_to=message.assigned_to, attachments=len(message.attachments),
+        labels=tuple(sorted(labels)),
+    )
+
+
+def message_row(session: Session, *, message_pk: int) -> MessageRow | None:
+    """One message as a listing row (headers and labels), or None if it does not exist."""
+    message = session.get(Message, message_pk)
+    if message is None:
+        return None
+    return _row(message, labels_by_message(session, message_pks=[message_pk])[message_pk])
+
+
+def labels_by_message(session: Session, *, message_pks: list[int]) -> dict[int, set[str]]:
+    """Current labels (engine findings with caseworkers' corrections applied) per message."""
+    result: dict[int, set[str]] = {pk: set() for pk in message_pks}
+    if not message_pks:
+        return result
+    found = select(Finding.message_pk, Finding.label).where(Finding.message_pk.in_(message_pks))
+    for pk, label in session.execute(found.distinct()):
+        result[pk].add(label)
+    corrections = (
+        select(LabelCorrection)
+        .where(LabelCorrection.message_pk.in_(message_pks))
+        .order_by(LabelCorrection.at, LabelCorrection.id)
+    )
+    for correction in session.scalars(corrections):
+        if correction.action == "add":
+            result[correction.message_pk].add(correction.label)
+        else:
+            result[correction.message_pk].discard(correction.label)
+    return result
+
+
+def access_labels(session: Session, *, message_pk: int) -> set[str]:
+    """Labels that widen who may see a message: the engine's plus any a person added.
+
+    A caseworker removing ``threat`` does not hide the message from the security lead
+    again; that over-inclusion is deliberate and mirrors ``scope_clause``.
+    """
+    by_engine = select(Finding.label).where(Finding.message_pk == message_pk)
+    by_person = select(LabelCorrection.label).where(
+        LabelCorrection.message_pk == message_pk, LabelCorrection.action == "add"
+    )
+    return set(session.scalars(by_engine)) | set(session.scalars(by_person))
+
+
+def get_message(session: Session, *, message_pk: int) -> MessageDetail | None:
+    """One message with attachments (bytes not loaded), findings in text order and labels."""
+    message = session.get(Message, message_pk)
+    if message is None:
+        return None
+    findings = list(session.scalars(
+        select(Finding).where(Finding.message_pk == message_pk)
+        .order_by(Finding.field, Finding.start, Finding.end, Finding.id)
+    ))
+    labels = labels_by_message(session, message_pks=[message_pk])[message_pk]
+    stored = select(Attachment.id).where(
+        Attachment.message_pk == message_pk, Attachment.data.is_not(None)
+    )
+    return MessageDetail(message=message, findings=findings, labels=labels,
+                         access_labels=access_labels(session, message_pk=message_pk),
+                         stored_attachments=set(session.scalars(stored)))
+
+
+def get_attachment(session: Session, *, message_pk: int, attachment_pk: int) -> Attachment | None:
+    """An attachment of ``message_pk`` with its bytes, else None."""
+    attachment = session.get(Attachment, attachment_pk)
+    if attachment is None or attachment.message_pk != message_pk:
+        return None
+    return attachment
+
+
+def queues(session: Session, *, scope: Scope) -> list[str]:
+    """The queue names among the messages ``scope`` may list (for the filter menu)."""
+    if scope.nothing:
+        return []
+    query = select(Message.queue).where(scope_clause(scope), Message.queue.is_not(None))
+    return sorted(q for q in session.scalars(query.distinct()) if q)
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Counts for managers: no subject, sender or body anywhere."""
+
+    total: int
+    quarantined: int
+    per_unit: dict[str, int]
+    per_queue: dict[str, int]
+    per_label: dict[str, int]
+
+
+def _counts(session: Session, column: ColumnElement[str | None]) -> dict[str, int]:
+    query = select(column, func.count()).select_from(Message).group_by(column)
+    return {str(key or "(ingen)"): int(n) for key, n in session.execute(query)}
+
+
+def figures(session: Session) -> Figures:
+    """Whole-database figures: per unit, queue and label (distinct messages), quarantined."""
+    total = session.scalar(select(func.count()).select_from(Message)) or 0
+    quarantined = session.scalar(
+        select(func.count()).select_from(Message)
+        .where(Message.status == ParseStatus.QUARANTINED.value)
+    ) or 0
+    by_label = select(Finding.label, func.count(func.distinct(Finding.message_pk))).group_by(
+        Finding.label
+    )
+    return Figures(
+        total=int(total), quarantined=int(quarantined),
+        per_unit=_counts(session, Message.unit), per_queue=_counts(session, Message.queue),
+        per_label={label: int(n) for label, n in session.execute(by_label)},
+    )

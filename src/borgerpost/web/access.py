@@ -1,0 +1,115 @@
+"""The role policy, as pure functions: who may list, read and assign which message.
+
+    sagsbehandler  lists and reads the messages of their own unit
+    teamleder      the same, and assigns those messages to people of the unit
+    sikkerhed      their own unit, plus every message labelled threat, doxxing or
+                   exposure or routed to the "sikkerhed" queue, in any unit
+    leder          figures only; lists and reads every message only when granted
+                   ``can_read_bodies`` (a deliberate, recorded decision)
+
+Kept free of FastAPI and of database access so the policy can be read in one place and
+tested as a table; pages and the API both call it, and ``scope_for`` gives the same
+policy to the SQL layer (``store.queries.scope_clause``) for listings.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from borgerpost.model import Role
+from borgerpost.store.queries import Scope
+
+SECURITY_LABELS: frozenset[str] = frozenset({"threat", "doxxing", "exposure"})
+SECURITY_QUEUE = "sikkerhed"
+ASSIGNABLE_ROLES: frozenset[str] = frozenset({Role.SAGSBEHANDLER.value, Role.TEAMLEDER.value})
+FIGURE_ROLES: frozenset[str] = frozenset(
+    {Role.LEDER.value, Role.TEAMLEDER.value, Role.SIKKERHED.value}
+)
+
+
+class UserLike(Protocol):
+    """What the policy needs to know about a user."""
+
+    @property
+    def role(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def can_read_bodies(self) -> bool: ...
+
+
+class MessageLike(Protocol):
+    """What the policy needs to know about a message (besides its labels)."""
+
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def queue(self) -> str | None: ...
+
+
+class AssigneeLike(UserLike, Protocol):
+    """A user a message could be assigned to."""
+
+    @property
+    def active(self) -> bool: ...
+
+
+def _own_units(user: UserLike) -> frozenset[str]:
+    return frozenset({user.unit}) if user.unit else frozenset()
+
+
+def scope_for(user: UserLike) -> Scope:
+    """The messages ``user`` may list, as data the SQL layer can apply."""
+    if user.role in (Role.SAGSBEHANDLER, Role.TEAMLEDER):
+        return Scope(units=_own_units(user))
+    if user.role == Role.SIKKERHED:
+        return Scope(units=_own_units(user), queues=frozenset({SECURITY_QUEUE}),
+                     labels=SECURITY_LABELS)
+    if user.role == Role.LEDER and user.can_read_bodies:
+        return Scope(everything=True)
+    return Scope()
+
+
+def in_scope(scope: Scope, message: MessageLike, labels: frozenset[str] | set[str]) -> bool:
+    """Whether ``message`` with ``labels`` falls inside ``scope`` (the Python twin of the SQL)."""
+    if scope.everything:
+        return True
+    return (
+        (message.unit is not None and message.unit in scope.units)
+        or (message.queue is not None and message.queue in scope.queues)
+        or bool(scope.labels & set(labels))
+    )
+
+
+def can_list(
+    user: UserLike, message: MessageLike, labels: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """May ``user`` see this message's headers in a listing?"""
+    return in_scope(scope_for(user), message, labels)
+
+
+def can_read_body(
+    user: UserLike, message: MessageLike, labels: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """May ``user`` read this message's text and attachments? (Every read is audited.)"""
+    if user.role == Role.LEDER:
+        return user.can_read_bodies
+    return can_list(user, message, labels)
+
+
+def can_assign(user: UserLike, message: MessageLike) -> bool:
+    """May ``user`` assign this message? Only a teamleder, only within their own unit."""
+    return user.role == Role.TEAMLEDER and bool(user.unit) and message.unit == user.unit
+
+
+def can_assign_to(user: UserLike, assignee: AssigneeLike) -> bool:
+    """May ``user`` hand work to ``assignee``? Active caseworkers of the same unit only."""
+    return (
+        user.role == Role.TEAMLEDER and bool(user.unit) and assignee.active
+        and assignee.unit == user.unit and assignee.role in ASSIGNABLE_ROLES
+    )
+
+
+def can_see_figures(user: UserLike) -> bool:
+    """May ``user`` see the overview figures (counts only, no text)?"""
+    return user.role in FIGURE_ROLES

@@ -1,0 +1,104 @@
+"""FastAPI dependencies shared by pages and API: the database session, the user, CSRF.
+
+The session cookie holds a user id and a CSRF token, nothing else; the user is loaded
+from the database on every request, so a deactivated user loses access at once. Pages
+and API raise the same exceptions here; ``app.py`` turns them into a redirect or page
+for browsers and into JSON for ``/api``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from borgerpost.store.db import Store
+from borgerpost.store.tables import User
+from borgerpost.store.users import get_user
+
+SESSION_USER = "uid"
+SESSION_CSRF = "csrf"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+
+
+class LoginRequired(Exception):
+    """No valid login on this request (pages redirect to /login, the API answers 401)."""
+
+
+class CsrfRejected(Exception):
+    """A state-changing request came without the session's CSRF token (403)."""
+
+
+def get_store(request: Request) -> Store:
+    """The store the app was built with."""
+    store: Store = request.app.state.store
+    return store
+
+
+def db_session(request: Request) -> Iterator[Session]:
+    """One database transaction per request, committed when the handler succeeds."""
+    with get_store(request).session() as session:
+        yield session
+
+
+DbSession = Annotated[Session, Depends(db_session)]
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, made on first use (also before login, for the login form)."""
+    token = request.session.get(SESSION_CSRF)
+    if not isinstance(token, str) or not token:
+        token = secrets.token_urlsafe(32)
+        request.session[SESSION_CSRF] = token
+    return token
+
+
+def _token_matches(request: Request, sent: object) -> bool:
+    expected = request.session.get(SESSION_CSRF)
+    return (
+        isinstance(expected, str) and bool(expected) and isinstance(sent, str)
+        and secrets.compare_digest(expected.encode(), sent.encode())
+    )
+
+
+async def check_csrf_form(request: Request) -> None:
+    """Every POSTed form must echo the session's token in a hidden ``csrf_token`` field."""
+    form = await request.form()
+    if not _token_matches(request, form.get(CSRF_FIELD)):
+        raise CsrfRejected()
+
+
+def check_csrf_header(request: Request) -> None:
+    """API writes must send the session's token in the ``X-CSRF-Token`` header."""
+    if not _token_matches(request, request.headers.get(CSRF_HEADER)):
+        raise CsrfRejected()
+
+
+def current_user(request: Request, session: DbSession) -> User:
+    """The logged-in, active user; anything else raises ``LoginRequired``."""
+    user_id = request.session.get(SESSION_USER)
+    user = get_user(session, user_id) if isinstance(user_id, int) else None
+    if user is None:
+        request.session.pop(SESSION_USER, None)
+        raise LoginRequired()
+    request.state.user = user
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def start_login(request: Request, user: User) -> None:
+    """Begin a fresh session for ``user``: nothing from before login survives."""
+    request.session.clear()
+    request.session[SESSION_USER] = user.id
+    request.session[SESSION_CSRF] = secrets.token_urlsafe(32)
+
+
+def end_login(request: Request) -> None:
+    """Forget the login and the token."""
+    request.session.clear()

@@ -1,0 +1,1 @@
+"""Server-rendered Danish pages, one module per area."""

@@ -1,0 +1,98 @@
+"""Jinja2 templates with the Danish names and formats every page shares.
+
+Times are stored in UTC and shown in Danish local time (Europe/Copenhagen). Label and
+case-kind codes from the triage engine get Danish names here, in one table.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from borgerpost.web.access import can_see_figures
+from borgerpost.web.deps import csrf_token
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
+
+LABEL_NAMES: dict[str, str] = {
+    "threat": "Trussel",
+    "self_harm": "Selvskade",
+    "insult": "Krænkende",
+    "offensive": "Stødende",
+    "staff_named": "Medarbejder nævnt",
+    "exposure": "Udstilling",
+    "doxxing": "Doxxing",
+    "criticism": "Kritik",
+    "case_request": "Sagsanmodning",
+    "representative": "Fuldmagt/repræsentant",
+}
+
+CASE_KIND_NAMES: dict[str, str] = {
+    "klage": "Klage",
+    "aktindsigt": "Aktindsigt",
+    "genoptagelse": "Genoptagelse",
+    "partshoering": "Partshøring",
+    "moede": "Møde",
+    "status": "Status",
+    "udbetaling": "Udbetaling",
+    "andet": "Andet",
+}
+
+ROLE_NAMES: dict[str, str] = {
+    "sagsbehandler": "Sagsbehandler",
+    "teamleder": "Teamleder",
+    "sikkerhed": "Sikkerhed og arbejdsmiljø",
+    "leder": "Leder",
+}
+
+
+def local_time(value: datetime | None) -> str:
+    """``24.11.2026 14:05`` in Danish time; naive values are taken as UTC."""
+    if value is None:
+        return "–"
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo("UTC"))
+    return value.astimezone(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
+
+
+def byte_size(value: int) -> str:
+    """A size the way Danes write it: ``1,5 MB``."""
+    size = float(value)
+    for unit in ("B", "kB", "MB"):
+        if size < 1024 or unit == "MB":
+            text = f"{size:.0f}" if unit == "B" else f"{size:.1f}"
+            return f"{text.replace('.', ',')} {unit}"
+        size /= 1024
+    return f"{value} B"
+
+
+def make_templates() -> Jinja2Templates:
+    """The page templates, with the shared filters registered."""
+    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    env = templates.env
+    env.filters["local_time"] = local_time
+    env.filters["byte_size"] = byte_size
+    env.filters["label_name"] = lambda code: LABEL_NAMES.get(code, code)
+    env.filters["case_kind_name"] = lambda code: CASE_KIND_NAMES.get(code, code)
+    env.filters["role_name"] = lambda code: ROLE_NAMES.get(code, code)
+    env.globals["LABEL_NAMES"] = LABEL_NAMES
+    return templates
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200
+) -> HTMLResponse:
+    """Render ``name`` with the user and the CSRF token every layout needs."""
+    templates: Jinja2Templates = request.app.state.templates
+    user = getattr(request.state, "user", None)
+    full: dict[str, Any] = {"user": user, "csrf_token": csrf_token(request),
+                            "show_overview": user is not None and can_see_figures(user)}
+    full.update(context or {})
+    return templates.TemplateResponse(request, name, full, status_code=status_code)
