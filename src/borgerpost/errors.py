@@ -42,7 +42,7 @@ class InputFormatError(IngestError):
 
     def __init__(self, message: str, *, line: int | None = None) -> None:
         self.line = line
-        super().__init__(f"line {line}: {message}" if line is not None else message)
+        super().__init__(f"linje {line}: {message}" if line is not None else message)
 
 
 class StoreError(BorgerpostError):
