@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -23,6 +24,22 @@ SESSION_USER = "uid"
 SESSION_CSRF = "csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """A snapshot of the logged-in user for templates, valid after the transaction ends."""
+
+    username: str
+    display_name: str
+    role: str
+    unit: str
+    can_read_bodies: bool
+
+    @classmethod
+    def of(cls, user: User) -> Viewer:
+        """Copy the fields a page shows about the user."""
+        return cls(user.username, user.display_name, user.role, user.unit, user.can_read_bodies)
 
 
 class LoginRequired(Exception):
@@ -85,7 +102,7 @@ def current_user(request: Request, session: DbSession) -> User:
     if user is None:
         request.session.pop(SESSION_USER, None)
         raise LoginRequired()
-    request.state.user = user
+    request.state.user = Viewer.of(user)
     return user
 
 
