@@ -141,8 +141,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     _install_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for router in (auth.router, inbox.router, message.router, api_router):
-        app.include_router(router)
+    for router in (auth.router, inbox.router, message.router):
+        app.include_router(router, include_in_schema=False)
+    app.include_router(api_router)
     app.add_api_route("/openapi.json", lambda: JSONResponse(app.openapi()),
                       include_in_schema=False)
     return app
