@@ -103,7 +103,7 @@ def _label_removed_last(label: str) -> ColumnElement[bool]:
     later = aliased(LabelCorrection)
     removal = aliased(LabelCorrection)
     re_added = exists().where(
-        later.message_pk == Message.id, later.label == label, later.action == "add",
+        later.message_pk == removal.message_pk, later.label == label, later.action == "add",
         or_(later.at > removal.at, and_(later.at == removal.at, later.id > removal.id)),
     )
     return exists().where(
