@@ -3,6 +3,11 @@
 ``store_batch`` inserts with ON CONFLICT (sha256) DO NOTHING, so re-ingesting the same
 bytes — a second run, or a re-run after ``kill -9`` — never duplicates, and a batch is
 either wholly stored or not at all. Attachments are inserted in the same transaction.
+
+Each new message gets its ``unit`` here, in the same transaction that stores it, so every
+way in (files, IMAP, demo) routes alike: an explicit ``IncomingMessage.unit`` (a web form's
+chosen unit) wins; else the unit whose shared mailbox is among the recipients (in recipient
+order, case-insensitive); else ``default_unit``, the front desk.
 """
 
 from __future__ import annotations
@@ -12,10 +17,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Insert, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
 
+from borgerpost.config import Settings
 from borgerpost.model import IncomingMessage
 from borgerpost.store.db import Store
-from borgerpost.store.tables import Attachment, Message, utcnow
+from borgerpost.store.tables import Attachment, Message, Unit, utcnow
 
 
 @dataclass
@@ -33,7 +40,24 @@ def _insert(store: Store) -> Insert:
     return dialect.insert(Message)  # type: ignore[no-any-return]
 
 
-def _row(message: IncomingMessage, sha: str) -> dict[str, object]:
+def unit_mailboxes(session: Session) -> dict[str, str]:
+    """Shared mailbox address (lower case) → unit name."""
+    rows = session.execute(select(Unit.mailbox, Unit.name).where(Unit.mailbox.is_not(None)))
+    return {mailbox.strip().lower(): name for mailbox, name in rows if mailbox}
+
+
+def route_unit(message: IncomingMessage, mailboxes: dict[str, str], default_unit: str) -> str:
+    """The unit a message belongs to: explicit, else by recipient mailbox, else the default."""
+    if message.unit:
+        return message.unit
+    for recipient in message.recipients:
+        unit = mailboxes.get(recipient.strip().lower())
+        if unit is not None:
+            return unit
+    return default_unit
+
+
+def _row(message: IncomingMessage, sha: str, unit: str) -> dict[str, object]:
     return {
         "sha256": sha,
         "message_id": message.message_id,
@@ -51,25 +75,34 @@ def _row(message: IncomingMessage, sha: str) -> dict[str, object]:
         "size": len(message.raw),
         "raw": message.raw,
         "auto_submitted": message.auto_submitted,
+        "unit": unit[:120],
     }
 
 
-def store_batch(store: Store, messages: Sequence[IncomingMessage]) -> BatchResult:
-    """Store ``messages`` in one transaction; bytes already stored are skipped."""
+def store_batch(
+    store: Store, messages: Sequence[IncomingMessage], *, default_unit: str | None = None
+) -> BatchResult:
+    """Store ``messages`` in one transaction; bytes already stored are skipped.
+
+    ``default_unit`` (normally ``settings.default_unit``) receives mail that names no unit
+    and reaches no unit mailbox; when omitted, the setting's built-in default is used.
+    """
     result = BatchResult(stored_ids={})
     if not messages:
         return result
+    fallback = default_unit or str(Settings.model_fields["default_unit"].default)
     unique: dict[str, IncomingMessage] = {}
     for message in messages:
         unique.setdefault(message.sha256, message)
-    rows = [_row(m, sha) for sha, m in unique.items()]
-    statement = (
-        _insert(store)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["sha256"])
-        .returning(Message.id, Message.sha256)
-    )
     with store.session() as session:
+        mailboxes = unit_mailboxes(session)
+        rows = [_row(m, sha, route_unit(m, mailboxes, fallback)) for sha, m in unique.items()]
+        statement = (
+            _insert(store)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["sha256"])
+            .returning(Message.id, Message.sha256)
+        )
         inserted = {sha: pk for pk, sha in session.execute(statement).all()}
         attachments = [
             {"message_pk": pk, "filename": a.filename, "content_type": a.content_type,
