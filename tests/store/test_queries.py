@@ -26,7 +26,8 @@ T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
 def _seed(store: Store) -> dict[str, int]:
     rows = {
-        "a": ("ÆBLE og Østers", "første tekst med 50% rabat", "ole@example.test", 0, "Ydelse", "q1"),
+        "a": ("ÆBLE og Østers", "første tekst med 50% rabat", "ole@example.test", 0, "Ydelse",
+              "q1"),
         "b": ("Hej", "ÅRSOPGØRELSE vedlagt", "Mette <mette@example.test>", 1, "Job", "q2"),
         "c": ("Svar", "intet særligt_her", "OLE@example.test", 2, "Job", None),
     }

@@ -25,7 +25,9 @@ def test_login_page_says_log_ind(app: FastAPI) -> None:
     assert "<title>Log ind" in response.text
 
 
-def test_login_succeeds_sets_a_hardened_cookie_and_audits(app: FastAPI, sqlite_store: Store) -> None:
+def test_login_succeeds_sets_a_hardened_cookie_and_audits(
+    app: FastAPI, sqlite_store: Store
+) -> None:
     with TestClient(app) as client:
         token = csrf_of(client.get("/login").text)
         response = client.post("/login", data={"username": "Anna", "password": PASSWORD,

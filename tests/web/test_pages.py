@@ -125,7 +125,7 @@ def test_evidence_is_marked_and_html_is_escaped(client_for: Client, seeded: Seed
     assert '<mark title="truende vending">passe på &lt;b&gt;dig</mark>' in html
     assert "<b>dig" not in html
     assert "&lt;/b&gt; &amp; din familie." in html
-    assert "Trussel" in html and "sikkerhed 90 %" in html
+    assert "Trussel" in html and "vurdering 90 %" in html
 
 
 def test_quarantined_message_shows_its_parse_error(client_for: Client, seeded: Seeded) -> None:
@@ -151,7 +151,8 @@ def test_attachment_download_is_audited_and_scoped(
     assert response.headers["content-type"] == "application/octet-stream"
     assert "filename*=UTF-8''l%C3%B8nseddel.pdf" in response.headers["content-disposition"]
     assert client_for("bent").get(url).status_code == 403
-    assert client_for("anna").get(f"/beskeder/{seeded['job']}/bilag/{attachment_pk}").status_code == 404
+    wrong_message = f"/beskeder/{seeded['job']}/bilag/{attachment_pk}"
+    assert client_for("anna").get(wrong_message).status_code == 404
     downloads = _audit(sqlite_store, "attachment.download")
     assert [(e.actor, e.object_id, e.detail) for e in downloads] == [
         ("anna", str(attachment_pk), {"message": seeded["ydelse"]})

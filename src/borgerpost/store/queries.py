@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    exists,
+    func,
+    not_,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from borgerpost.model import ParseStatus
@@ -130,7 +140,9 @@ def _fold_sqlite(value: str | None) -> str | None:
     return None if value is None else value.casefold()
 
 
-def _contains_folded(session: Session, column: ColumnElement[str], needle: str) -> ColumnElement[bool]:
+def _contains_folded(
+    session: Session, column: SQLColumnExpression[str], needle: str
+) -> ColumnElement[bool]:
     """Case-insensitive substring match that treats Danish letters right on both back ends."""
     if session.get_bind().dialect.name == "sqlite":
         dbapi = session.connection().connection.driver_connection
@@ -139,7 +151,9 @@ def _contains_folded(session: Session, column: ColumnElement[str], needle: str) 
     return func.lower(column).contains(needle.lower(), autoescape=True)
 
 
-def _apply_filters(session: Session, query: Select[tuple[Message]], f: InboxFilter) -> Select[tuple[Message]]:
+def _apply_filters(
+    session: Session, query: Select[Message], f: InboxFilter
+) -> Select[Message]:
     if f.queue:
         query = query.where(Message.queue == f.queue)
     if f.label:
@@ -277,7 +291,7 @@ class Figures:
     per_label: dict[str, int]
 
 
-def _counts(session: Session, column: ColumnElement[str | None]) -> dict[str, int]:
+def _counts(session: Session, column: SQLColumnExpression[str | None]) -> dict[str, int]:
     query = select(column, func.count()).select_from(Message).group_by(column)
     return {str(key or "(ingen)"): int(n) for key, n in session.execute(query)}
 

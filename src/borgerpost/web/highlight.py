@@ -7,6 +7,7 @@ the text is cut at every start and end, and each piece knows every reason coveri
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -49,7 +50,7 @@ def pieces(text: str, spans: Iterable[Span]) -> list[Piece]:
     valid = _valid(spans, len(text))
     cuts = sorted({0, len(text), *(s.start for s in valid), *(s.end for s in valid)})
     result: list[Piece] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         covering = [s.reason or "markeret" for s in valid if s.start <= start and end <= s.end]
         reasons = tuple(dict.fromkeys(covering))
         if result and result[-1].reasons == reasons:

@@ -105,7 +105,8 @@ class MessageOut(MessageSummary):
             body_text=m.body_text, parse_error=m.parse_error, triage_status=m.triage_status,
             attachment_list=[
                 AttachmentOut(id=a.id, filename=a.filename, content_type=a.content_type,
-                              size=a.size, sha256=a.sha256, stored=a.id in detail.stored_attachments)
+                              size=a.size, sha256=a.sha256,
+                              stored=a.id in detail.stored_attachments)
                 for a in m.attachments
             ],
             findings=[
