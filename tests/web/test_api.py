@@ -9,9 +9,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from borgerpost.config import Settings
 from borgerpost.store.db import Store
 from borgerpost.store.tables import AuditEntry
-from tests.web.conftest import MESSAGES, Seeded
+from borgerpost.web.app import create_app
+from tests.web.conftest import MESSAGES, SECRET, Seeded, log_in, seed
 
 Client = Callable[[str], TestClient]
 
@@ -155,3 +157,27 @@ def test_openapi_documents_the_api(app: FastAPI) -> None:
     assert {"MessageOut", "MessagePage", "MessageSummary", "StatsOut", "Me"} <= set(models)
     assert "body_text" in models["MessageOut"]["properties"]
     assert "body_text" not in models["MessageSummary"]["properties"]
+
+
+def test_role_checks_and_audit_on_both_back_ends(
+    store: Store, db_url: str, password_hash: str
+) -> None:
+    ids = seed(store, password_hash)
+    app = create_app(Settings(db=db_url, secret_key=SECRET), store=store)
+    with TestClient(app) as client:
+        log_in(client, "anna")
+        assert client.get(f"/api/v1/messages/{ids['job']}").status_code == 403
+        assert client.get(f"/beskeder/{ids['job']}").status_code == 403
+        assert client.get(f"/beskeder/{ids['ydelse']}").status_code == 200
+        listed = client.get("/api/v1/messages", params={"q": "ØRSTED"}).json()["items"]
+        assert [item["id"] for item in listed] == [ids["ydelse"]]
+    with store.session() as session:
+        rows = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+    assert [(r.actor, r.action, r.object_id) for r in rows] == [
+        ("anna", "login.success", rows[0].object_id),
+        ("anna", "message.view.denied", str(ids["job"])),
+        ("anna", "message.view.denied", str(ids["job"])),
+        ("anna", "message.view", str(ids["ydelse"])),
+        ("anna", "message.search", ""),
+    ]
+    assert rows[-1].detail == {"filters": ["text"], "channel": "api"}

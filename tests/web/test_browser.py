@@ -26,7 +26,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
-SCREENSHOT_DIR = Path(os.environ.get("BORGERPOST_SCREENSHOTS", "/tmp"))
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +56,10 @@ def server(sqlite_store: Store, sqlite_url: str, seeded: Seeded) -> Iterator[str
     thread.join(timeout=10)
 
 
-def test_caseworker_logs_in_and_reads_a_message(server: str, seeded: Seeded) -> None:
+def test_caseworker_logs_in_and_reads_a_message(
+    server: str, seeded: Seeded, tmp_path: Path
+) -> None:
+    shots = Path(os.environ.get("BORGERPOST_SCREENSHOTS", str(tmp_path)))
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make test does)")
     from playwright.sync_api import expect, sync_playwright
@@ -76,12 +78,12 @@ def test_caseworker_logs_in_and_reads_a_message(server: str, seeded: Seeded) -> 
 
             expect(page.get_by_role("heading", name="Indbakke")).to_be_visible()
             expect(page.get_by_role("link", name="Møde på torsdag")).to_have_count(0)
-            page.screenshot(path=str(SCREENSHOT_DIR / "borgerpost-inbox.png"), full_page=True)
+            page.screenshot(path=str(shots / "borgerpost-inbox.png"), full_page=True)
             page.get_by_role("link", name=subject).click()
 
             expect(page).to_have_url(f"{server}/beskeder/{seeded['ydelse']}")
             expect(page.locator(".body")).to_have_text(body)
             expect(page.get_by_role("heading", name="Triage")).to_be_visible()
-            page.screenshot(path=str(SCREENSHOT_DIR / "borgerpost-message.png"), full_page=True)
+            page.screenshot(path=str(shots / "borgerpost-message.png"), full_page=True)
         finally:
             browser.close()
