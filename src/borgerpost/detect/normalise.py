@@ -1,0 +1,406 @@
+"""Undo the tricks people use to slip words past filters, keeping a map back to the raw text.
+
+``normalise(raw)`` returns a ``Normalised``: the text lower-cased with evasion undone, and for
+every character of it the span of ``raw`` it came from. Detectors match on ``text`` and quote
+``raw`` through ``to_raw``, so evidence always shows what the writer actually typed.
+
+The steps, in order (each is either a 1:1 substitution or a deletion, which is what keeps
+the offset map exact and cheap):
+
+1. invisible characters removed (zero-width, soft hyphen, bidi controls, C0/C1 controls);
+2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept);
+3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
+4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
+   never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
+5. runs of three or more equal letters cut to two ("idioooot" -> "idioot"); ``collapse``
+   cuts every run to one, for matchers that want "maaads" to equal "mads".
+
+Normalising is idempotent on the text: ``normalise(normalise(x).text).text == normalise(x).text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import chain
+
+# --- step 1: invisible characters -------------------------------------------------------
+
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff"
+    "\uffa0\ufff0-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff]+"
+)
+
+# --- step 2: look-alike letters ---------------------------------------------------------
+
+# Capitals first (before lower-casing): Greek "Η" looks like H, but its lower case "η" like n.
+# Pairs of (look-alike, Latin letter): Cyrillic, then Greek.
+HOMOGLYPHS_UPPER: dict[str, str] = dict(
+    zip("АВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTXYIJSABEZHIKMNOPTYX", strict=True)
+)
+_UPPER_TABLE = str.maketrans(HOMOGLYPHS_UPPER)
+
+# Lower case: Cyrillic, Greek, then Latin look-alikes that NFKC keeps (dotless ı, ɑ ...).
+HOMOGLYPHS: dict[str, str] = dict(
+    zip(
+        "авеёкмнорстухіїјѕԁԛԝһӏɡαβεηικνορτυχϲıɑɩʏ",
+        "abeekmhopctyxiijsdqwhlgabenikvoptuxciaiy",
+        strict=True,
+    )
+)
+_HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
+_UPPER_ANY = re.compile("[" + "".join(HOMOGLYPHS_UPPER) + "]")
+_HOMOGLYPH_ANY = re.compile("[" + "".join(HOMOGLYPHS) + "]")
+
+
+def _translate(s: str, table: dict[int, str], any_of: re.Pattern[str]) -> str:
+    """``str.translate`` is slow on non-ASCII text; a regex search first skips it mostly."""
+    return s.translate(table) if any_of.search(s) else s
+
+
+# --- step 3: letters spaced out ---------------------------------------------------------
+
+_SINGLE = r"(?:[^\W\d_]|[013457@$])"
+# A run: single characters joined by ONE kind of separator ("k i r", "s-v-i-n", "o.s.v").
+_RUN = re.compile(rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}(?:\1{_SINGLE})*)?(?![\w@$])")
+_WORD_GAP = re.compile(r" {2,}")
+_ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$][ .\-_*][\w@$](?![\w@$])")
+
+# --- step 4: leetspeak ------------------------------------------------------------------
+
+LEET: dict[str, str] = dict(zip("013457@$", "oieastas", strict=True))
+_LEET_TABLE = str.maketrans(LEET)
+_LEET_ANY = re.compile("[013457@$]")
+_TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_INTERIOR_LEET = re.compile(r"[^\W\d_][013457@$]+[^\W\d_]|^\$[^\W\d_]{2,}")
+_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]+(\d+)")
+_PROTECTED = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
+
+# --- step 5: repeated letters -----------------------------------------------------------
+
+_REPEAT3 = re.compile(r"([^\W\d_])\1{2,}")
+_REPEAT2 = re.compile(r"([^\W\d_])\1+")
+_ANY_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check: most texts have no triple letter
+
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# A word keeps its combining marks, so a token never cuts a letter from its accent.
+_WORD = re.compile(f"[^\\W_](?:[^\\W_]|[{_MARKS}])*")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text and, per character, the raw span [offsets[i], ends[i]) it came from."""
+
+    raw: str
+    text: str
+    offsets: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span covering normalised ``[start, end)``."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+            return pos, pos
+        return self.offsets[start], self.ends[end - 1]
+
+    def raw_slice(self, start: int, end: int) -> str:
+        """The raw text behind normalised ``[start, end)``."""
+        rs, re_ = self.to_raw(start, end)
+        return self.raw[rs:re_]
+
+    @cached_property
+    def collapsed(self) -> Normalised:
+        """Every run of one repeated letter cut to a single letter ("maaads" -> "mads")."""
+        return _delete_spans(self, _repeat_spans(self.text, _REPEAT2, keep=1))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word: its normalised text and span, and the raw span it came from."""
+
+    text: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+
+    @property
+    def stem(self) -> str:
+        return stem(self.text)
+
+
+def normalise(raw: str) -> Normalised:
+    """Lower-case ``raw`` and undo evasion; never raises, whatever the input."""
+    norm = _identity(raw, raw)
+    norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
+    norm = _fold(norm)
+    norm = _join_spaced(norm)
+    norm = _undo_leet(norm)
+    if not _ANY_TRIPLE.search(norm.text):
+        return norm
+    return _delete_spans(norm, _repeat_spans(norm.text, _REPEAT3, keep=2))
+
+
+def tokens(norm: Normalised) -> list[Token]:
+    """Word tokens (letters and digits) of the normalised text, with their raw spans."""
+    offsets, ends = norm.offsets, norm.ends
+    return [
+        Token(m.group(), m.start(), m.end(), offsets[m.start()], ends[m.end() - 1])
+        for m in _WORD.finditer(norm.text)
+    ]
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n\s*")
+_ABBREVIATIONS = frozenset(
+    "kl nr ca hr fr dr tlf jf mv bl f eks evt inkl ift pga osv st th tv mf vh obs att vedr".split()  # noqa: SIM905
+)
+
+
+def sentences(norm: Normalised) -> list[tuple[int, int]]:
+    """Sentence spans of the normalised text (split at . ! ? before a capital, and newlines).
+
+    A full stop after a number or a common abbreviation ("kl. 14", "3. marts", "hr. Jensen")
+    or before a lower-case word does not end a sentence; capitalisation is read from ``raw``.
+    """
+    text, spans, start = norm.text, [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if not m.group().startswith("\n") and not _ends_sentence(norm, m.start(), m.end()):
+            continue
+        if text[start : m.start()].strip():
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _ends_sentence(norm: Normalised, stop: int, after: int) -> bool:
+    text = norm.text
+    nxt = len(text) - len(text[after:].lstrip())
+    if nxt >= len(text):
+        return True
+    word = re.search(r"(\w+)$", text[:stop])
+    if word and (word.group(1).isdigit() or word.group(1) in _ABBREVIATIONS):
+        return False
+    raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]
+    return not raw_next[:1].islower()
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> object:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("danish")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Danish Snowball stem of one lower-case word (cached: texts repeat their words)."""
+    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
+
+
+# --- offset bookkeeping -----------------------------------------------------------------
+
+
+def _identity(raw: str, text: str) -> Normalised:
+    n = len(text)
+    return Normalised(raw, text, tuple(range(n)), tuple(range(1, n + 1)))
+
+
+def _delete_spans(norm: Normalised, spans: list[tuple[int, int]]) -> Normalised:
+    """Drop the characters in ``spans`` (sorted, disjoint) from text and maps alike."""
+    if not spans:
+        return norm
+    keep: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in spans:
+        if s > pos:
+            keep.append((pos, s))
+        pos = e
+    if pos < len(norm.text):
+        keep.append((pos, len(norm.text)))
+    text = "".join(norm.text[s:e] for s, e in keep)
+    offsets = tuple(chain.from_iterable(norm.offsets[s:e] for s, e in keep))
+    ends = tuple(chain.from_iterable(norm.ends[s:e] for s, e in keep))
+    return Normalised(norm.raw, text, offsets, ends)
+
+
+def _repeat_spans(text: str, pattern: re.Pattern[str], *, keep: int) -> list[tuple[int, int]]:
+    return [(m.start() + keep, m.end()) for m in pattern.finditer(text)]
+
+
+# --- step 2: NFKC, lower case, homoglyphs -----------------------------------------------
+
+
+def _fold_str(s: str) -> str:
+    out = unicodedata.normalize("NFKC", s)
+    for _ in range(3):
+        low = _translate(
+            _translate(out, _UPPER_TABLE, _UPPER_ANY).lower(), _HOMOGLYPH_TABLE, _HOMOGLYPH_ANY
+        )
+        nxt = unicodedata.normalize("NFKC", low)
+        if nxt == out:
+            break
+        out = nxt
+    return out
+
+
+def _fold(norm: Normalised) -> Normalised:
+    text = norm.text
+    if text.isascii():
+        return Normalised(norm.raw, text.lower(), norm.offsets, norm.ends)
+    folded = _fold_str(text)
+    if len(folded) == len(text) and _fold_str(folded) == folded and _same_shape(text, folded):
+        return Normalised(norm.raw, folded, norm.offsets, norm.ends)
+    for boundary in (_is_starter, _is_ascii):
+        result = _fold_segments(norm, boundary)
+        if _fold_str(result.text) == result.text:
+            return result
+    folded = _fold_str(text)
+    n = len(folded)
+    first = norm.offsets[0] if norm.offsets else 0
+    last = norm.ends[-1] if norm.ends else 0
+    return Normalised(norm.raw, folded, (first,) * n, (last,) * n)
+
+
+def _same_shape(text: str, folded: str) -> bool:
+    """True when folding turned no character into more or fewer characters."""
+    return all(_folds_to_one(c) for c in set(text) if not c.isascii())
+
+
+@lru_cache(maxsize=4096)
+def _folds_to_one(c: str) -> bool:
+    return len(_fold_str(c)) == 1
+
+
+def _is_starter(c: str) -> bool:
+    return unicodedata.combining(c) == 0
+
+
+def _is_ascii(c: str) -> bool:
+    return c.isascii()
+
+
+def _fold_segments(norm: Normalised, boundary: object) -> Normalised:
+    """Fold segment by segment; each output character maps to its whole segment."""
+    text, parts, offsets, ends = norm.text, [], [], []
+    starts = [i for i, c in enumerate(text) if i == 0 or boundary(c)]  # type: ignore[operator]
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(text)
+        out = _fold_str(text[s:e])
+        parts.append(out)
+        offsets.extend([norm.offsets[s]] * len(out))
+        ends.extend([norm.ends[e - 1]] * len(out))
+    return Normalised(norm.raw, "".join(parts), tuple(offsets), tuple(ends))
+
+
+# --- step 3: spaced letters -------------------------------------------------------------
+
+
+def _join_spaced(norm: Normalised) -> Normalised:
+    """Join letters typed one by one; two or more spaces between them mark a word boundary."""
+    text = norm.text
+    if not _ANY_RUN.search(text):
+        return norm
+    deletions: list[tuple[int, int]] = []
+    for region in _regions(text):
+        if any(_is_spaced_word(text[s:e]) for s, e in region):
+            deletions.extend(_region_deletions(text, region))
+    return _delete_spans(norm, deletions)
+
+
+def _regions(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of single characters, chained where only a gap of 2+ spaces separates them."""
+    regions: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _RUN.finditer(text):
+        if regions and _WORD_GAP.fullmatch(text[last_end : m.start()]):
+            regions[-1].append(m.span())
+        else:
+            regions.append([m.span()])
+        last_end = m.end()
+    return regions
+
+
+def _is_spaced_word(run: str) -> bool:
+    """Three or more single characters, at least two of them letters."""
+    return len(run) >= 5 and len(_HAS_LETTER.findall(run)) >= 2
+
+
+def _region_deletions(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Separators inside runs go; a gap between runs shrinks to one space, except between
+    one-letter words that would otherwise form a new spaced run (keeps normalising
+    idempotent)."""
+    out = [(i, i + 1) for s, e in region for i in range(s + 1, e, 2)]
+    glue = _glued_boundaries([(e - s + 1) // 2 for s, e in region])
+    for k in range(len(region) - 1):
+        gap_start, gap_end = region[k][1], region[k + 1][0]
+        out.append((gap_start if glue[k] else gap_start + 1, gap_end))
+    return sorted(out)
+
+
+def _glued_boundaries(sizes: list[int]) -> list[bool]:
+    """For each word boundary: True where it sits inside a run of >= 3 one-letter words."""
+    glue = [False] * max(len(sizes) - 1, 0)
+    i = 0
+    while i < len(sizes):
+        j = i
+        while j < len(sizes) and sizes[j] == 1:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j - 1):
+                glue[k] = True
+        i = max(j, i + 1)
+    return glue
+
+
+# --- step 4: leetspeak ------------------------------------------------------------------
+
+
+def _is_code(token: str) -> bool:
+    """Letters then two or more digits, or a digit that is no leet letter: a code, not a word."""
+    m = _LETTERS_THEN_DIGITS.fullmatch(token)
+    return m is not None and (len(m.group(1)) >= 2 or m.group(1) not in LEET)
+
+
+def _leet_next_to_letter(text: str) -> bool:
+    """Cheap pre-check: is any 0 1 3 4 5 7 @ $ beside a letter? (Most texts: no.)"""
+    for m in _LEET_ANY.finditer(text):
+        i = m.start()
+        if (i > 0 and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha():
+            return True
+    return False
+
+
+def _undo_leet(norm: Normalised) -> Normalised:
+    text = norm.text
+    if not _leet_next_to_letter(text):
+        return norm
+    protected = (
+        [m.span() for m in _PROTECTED.finditer(text)]
+        if "@" in text or "http" in text or "www." in text
+        else []
+    )
+    candidates = []
+    for m in _TOKEN_WITH_LEET.finditer(text):
+        tok = m.group()
+        if not _HAS_LETTER.search(tok) or _is_code(tok):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in protected):
+            continue
+        # "tr3" converts in a text that has other leet words; "covid19" and "cx47120" never.
+        candidates.append((m, bool(_INTERIOR_LEET.search(tok))))
+    if not candidates:
+        return norm
+    leet_mode = any(strong for _m, strong in candidates)
+    chars = list(text)
+    for m, strong in candidates:
+        if strong or leet_mode:
+            chars[m.start() : m.end()] = m.group().translate(_LEET_TABLE)
+    out = Normalised(norm.raw, "".join(chars), norm.offsets, norm.ends)
+    # "0" + a combining mark becomes "o" + mark, which NFKC would compose: fold again.
+    return out if out.text.isascii() else _fold(out)
