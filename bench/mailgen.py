@@ -53,7 +53,14 @@ DOMAINS = ["gmail.com", "hotmail.com", "outlook.dk", "mail.dk", "live.dk", "yaho
 MAILBOXES = ["jobcenter@kommune.dk", "ydelse@kommune.dk", "sygedagpenge@kommune.dk"]
 KINDS = ["utf8_qp"] * 6 + ["utf8_8bit"] * 3 + ["utf8_b64"] * 2 + ["latin1_qp"] * 2 + \
     ["cp1252_8bit"] * 2 + ["html_only"] * 2 + ["alternative"] * 2 + ["attachment"]
+MAILERS = ["Microsoft Outlook 16.0", "Apple Mail (2.3731)", "Mozilla Thunderbird 115.6",
+           "Gmail", "Roundcube Webmail 1.6"]
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _token(rng: random.Random, length: int) -> str:
+    return "".join(rng.choices(_B64, k=length))
 
 
 def _name(rng: random.Random) -> tuple[str, str]:
@@ -147,18 +154,27 @@ def message(index: int, seed: int = 0) -> bytes:
     text = _text(rng, name)
     subject = f"Vedr. {rng.choice(TOPICS)}"
     when = _EPOCH + timedelta(seconds=index * 37 + rng.randrange(30))
+    domain = address.split("@")[1]
+    stamp = when.strftime("%a, %d %b %Y %H:%M:%S +0000")
     headers = [
-        f"Received: from mx.{address.split('@')[1]} by mx.kommune.dk; "
-        f"{when.strftime('%a, %d %b %Y %H:%M:%S +0000')}",
+        f"Received: from mx.{domain} (mx.{domain} [192.0.2.{index % 250}]) by mx.kommune.dk "
+        f"(Postfix) with ESMTPS id {rng.getrandbits(40):X}; {stamp}",
+        f"Received: from [10.0.{index % 200}.{index % 97}] by smtp.{domain} with ESMTPSA "
+        f"id {rng.getrandbits(48):x}; {stamp}",
+        f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=s1;\n"
+        f" h=from:to:subject:date:message-id; bh={_token(rng, 44)};\n"
+        f" b={_token(rng, 60)}\n {_token(rng, 60)}\n {_token(rng, 52)}",
         f"From: {_encoded_word(name, 'utf-8')} <{address}>",
         f"To: {rng.choice(MAILBOXES)}",
         f"Subject: {_encoded_word(subject, 'utf-8' if index % 3 else 'iso-8859-1')}",
-        f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}",
-        f"Message-ID: <{seed}.{index}.{rng.getrandbits(40):x}@{address.split('@')[1]}>",
+        f"Date: {stamp}",
+        f"Message-ID: <{seed}.{index}.{rng.getrandbits(40):x}@{domain}>",
         "MIME-Version: 1.0",
+        "Content-Language: da-DK",
+        f"X-Mailer: {rng.choice(MAILERS)}",
     ]
     if index % 50 == 7:
-        headers[3] = f"Subject: {_encoded_word('Fraværende: ' + subject, 'utf-8')}"
+        headers[5] = f"Subject: {_encoded_word('Fraværende: ' + subject, 'utf-8')}"
         headers.append("Auto-Submitted: auto-replied")
     return ("\n".join(headers) + "\n").encode() + _body(kind, rng, index, text)
 

@@ -8,6 +8,7 @@ is stored and counted, and a re-run stores the rest exactly once).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +19,7 @@ from borgerpost.commands import ingest_imap
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.config import Settings
 from borgerpost.errors import BorgerpostError
+from borgerpost.ingest.pipeline import maybe_in_worker
 from borgerpost.ingest.runner import IngestSummary, ingest_stream
 from borgerpost.ingest.sources import Input, open_eml, open_jsonl, open_mbox
 
@@ -29,14 +31,21 @@ _out = Console(highlight=False)
 NoProgress = Annotated[
     bool, typer.Option("--no-progress", help="No progress bar (for logs and cron).")
 ]
+Workers = Annotated[
+    int | None, typer.Option(
+        "--workers", min=0, max=1,
+        help="0: parse in this process; 1: parse in a second process. Default: 1 for "
+             "big inputs on a multi-core machine.")
+]
 
 
-def _run(ctx: typer.Context, opener: Callable[[Settings], Input], no_progress: bool) -> None:
+def _run(ctx: typer.Context, opener: Callable[[Settings], Input], no_progress: bool,
+         workers: int | None) -> None:
     context: CliContext = ctx.obj
     settings = context.settings
     store = context.open_migrated_store()
     try:
-        source = opener(settings)
+        source = maybe_in_worker(partial(opener, settings), workers=workers)
         summary: IngestSummary = ingest_stream(
             store, source.messages, settings=settings, progress=not no_progress,
             byte_total=source.byte_total, byte_position=source.position,
@@ -56,9 +65,10 @@ def eml(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH…",
                                                 help=".eml files or folders of them.")],
     no_progress: NoProgress = False,
+    workers: Workers = None,
 ) -> None:
     """Ingest .eml files (folders are searched for *.eml)."""
-    _run(ctx, lambda settings: open_eml(paths, settings), no_progress)
+    _run(ctx, partial(open_eml, paths), no_progress, workers)
 
 
 @app.command("mbox")
@@ -66,9 +76,10 @@ def mbox(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="An mbox file.")],
     no_progress: NoProgress = False,
+    workers: Workers = None,
 ) -> None:
     """Ingest an mbox file, streamed (any size)."""
-    _run(ctx, lambda settings: open_mbox(file, settings), no_progress)
+    _run(ctx, partial(open_mbox, file), no_progress, workers)
 
 
 @app.command("jsonl")
@@ -78,6 +89,7 @@ def jsonl(
         metavar="FILE", help='Web-form/letter export: {"id","sender","received","subject",'
                              '"text"} per line; optional "unit", "recipients".')],
     no_progress: NoProgress = False,
+    workers: Workers = None,
 ) -> None:
     """Ingest a JSONL export of web forms or scanned letters."""
-    _run(ctx, lambda settings: open_jsonl(file, settings), no_progress)
+    _run(ctx, partial(open_jsonl, file), no_progress, workers)

@@ -22,6 +22,7 @@ from borgerpost.ingest.charsets import decode_bytes, decode_header, header_bytes
 from borgerpost.ingest.htmltext import html_to_text
 
 _BODY_TYPES = ("text/plain", "text/html")
+_PARAM_HEADERS = ("content-type", "content-disposition")
 MAX_DEPTH = 50
 
 
@@ -47,8 +48,8 @@ class Body:
         return "\n\n".join(t for t in (t.strip("\n") for t in self.texts) if t.strip())
 
 
-def _is_body_part(part: Message) -> bool:
-    if part.get_content_type() not in _BODY_TYPES:
+def _is_body_part(part: Message, content_type: str) -> bool:
+    if content_type not in _BODY_TYPES:
         return False
     disposition = str(part.get("Content-Disposition") or "").strip().lower()
     return not disposition.startswith("attachment") and not part.get_param(
@@ -58,11 +59,10 @@ def _is_body_part(part: Message) -> bool:
 def _fix_8bit_params(part: Message, out: Body) -> None:
     """Raw UTF-8 in Content-Type/-Disposition (file names, mostly) made readable, so the
     library's parameter parsing gets text instead of a lossy ``Header`` object."""
-    for name in ("Content-Type", "Content-Disposition"):
-        for key, value in part.raw_items():
-            if key.lower() == name.lower() and not str(value).isascii():
-                part.replace_header(name, header_bytes_to_text(str(value), name, out.problems))
-                break
+    broken = [(key, str(value)) for key, value in part.raw_items()
+              if not str(value).isascii() and key.lower() in _PARAM_HEADERS]
+    for key, value in broken:
+        part.replace_header(key, header_bytes_to_text(value, key, out.problems))
 
 
 def _truncated_base64(part: Message) -> bytes | None:
@@ -84,8 +84,7 @@ def _payload_bytes(part: Message) -> bytes:
     return payload.encode("ascii", "surrogateescape") if isinstance(payload, str) else b""
 
 
-def _text_of(part: Message, out: Body) -> str:
-    content_type = part.get_content_type()
+def _text_of(part: Message, content_type: str, out: Body) -> str:
     text, problem = decode_bytes(_payload_bytes(part), part.get_content_charset(),
                                  f"del {content_type}")
     if problem:
@@ -103,8 +102,9 @@ def _filename(part: Message, out: Body) -> str:
 
 def _attachment(part: Message, out: Body) -> None:
     content_type = part.get_content_type()
-    if content_type == "message/rfc822" and isinstance(part.get_payload(), list):
-        inner = part.get_payload(0)
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if content_type == "message/rfc822" and isinstance(inner, Message):
         buffer = BytesIO()
         BytesGenerator(buffer, mangle_from_=False).flatten(inner)
         subject = decode_header(inner.get("Subject"), "Subject", out.problems)
@@ -152,9 +152,9 @@ def _walk(part: Message, out: Body, depth: int, *, want_text: bool) -> None:
         for child in part.get_payload():
             if isinstance(child, Message):
                 _walk(child, out, depth + 1, want_text=want_text)
-    elif _is_body_part(part) or content_type.startswith("multipart/"):
+    elif _is_body_part(part, content_type) or content_type.startswith("multipart/"):
         if want_text:  # a multipart without boundary is read as text
-            out.texts.append(_text_of(part, out))
+            out.texts.append(_text_of(part, content_type, out))
     else:
         _attachment(part, out)
 

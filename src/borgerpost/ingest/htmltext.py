@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -29,6 +30,14 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+@dataclass
+class _State:
+    """Open links (href, index of their first text part) and the depth inside <pre>."""
+
+    links: list[tuple[str, int]] = field(default_factory=list)
+    pre: int = 0
 
 
 class _Writer:
@@ -94,7 +103,7 @@ def _link_suffix(href: str, shown: str) -> str:
     return "" if _bare(target) in _bare(shown) else f" ({target})"
 
 
-def _start(element: etree._Element, out: _Writer, state: dict[str, list[object]]) -> None:
+def _start(element: etree._Element, out: _Writer, state: _State) -> None:
     tag = element.tag
     if tag in _PARAGRAPHS:
         out.breaks(2)
@@ -103,28 +112,28 @@ def _start(element: etree._Element, out: _Writer, state: dict[str, list[object]]
     if tag == "li":
         out.write(_list_marker(element))
     elif tag == "a":
-        state["links"].append((element.get("href") or "", len(out.parts)))
+        state.links.append((element.get("href") or "", len(out.parts)))
     elif tag == "pre":
-        state["pre"].append(True)
+        state.pre += 1
     elif tag in ("td", "th") and element.getprevious() is not None:
         out.write(" | ")
     elif tag == "img" and element.get("alt"):
         out.write(f"[{element.get('alt')}]")
     if element.text:
-        out.write(element.text, pre=bool(state["pre"]))
+        out.write(element.text, pre=state.pre > 0)
 
 
-def _end(element: etree._Element, out: _Writer, state: dict[str, list[object]]) -> None:
+def _end(element: etree._Element, out: _Writer, state: _State) -> None:
     tag = element.tag
     if tag == "br":
         out.write("\n", pre=True)
-    elif tag == "a" and state["links"]:
-        href, start = state["links"].pop()  # type: ignore[misc]
-        suffix = _link_suffix(str(href), out.text_since(int(start)))  # parts index
+    elif tag == "a" and state.links:
+        href, start = state.links.pop()
+        suffix = _link_suffix(href, out.text_since(start))
         if suffix:
             out.write(suffix)
-    elif tag == "pre" and state["pre"]:
-        state["pre"].pop()
+    elif tag == "pre" and state.pre:
+        state.pre -= 1
     if tag in _PARAGRAPHS:
         out.breaks(2)
     elif tag in _BLOCKS or tag in _LINES:
@@ -133,7 +142,7 @@ def _end(element: etree._Element, out: _Writer, state: dict[str, list[object]]) 
 
 def _walk(root: etree._Element) -> str:
     out = _Writer()
-    state: dict[str, list[object]] = {"links": [], "pre": []}
+    state = _State()
     skipping: etree._Element | None = None
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(element.tag, str):
@@ -142,7 +151,7 @@ def _walk(root: etree._Element) -> str:
             if event == "end" and element is skipping:
                 skipping = None
                 if element.tail:
-                    out.write(element.tail, pre=bool(state["pre"]))
+                    out.write(element.tail, pre=state.pre > 0)
             continue
         if event == "start":
             if element.tag in _DROPPED:
@@ -152,7 +161,7 @@ def _walk(root: etree._Element) -> str:
         else:
             _end(element, out, state)
             if element.tail and element is not root:
-                out.write(element.tail, pre=bool(state["pre"]))
+                out.write(element.tail, pre=state.pre > 0)
     return "".join(out.parts)
 
 

@@ -74,7 +74,7 @@ class _Totals:
         self.quarantined += result.quarantined
 
 
-def _progress(total: int | None, by_bytes: bool) -> Progress:
+def _progress(by_bytes: bool) -> Progress:
     count = DownloadColumn() if by_bytes else MofNCompleteColumn()
     return Progress(
         SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), count,
@@ -90,7 +90,7 @@ class _Meter:
                  byte_total: int | None, byte_position: Callable[[], int] | None) -> None:
         self.by_bytes = byte_total is not None and byte_position is not None
         self.byte_position = byte_position
-        self.progress = _progress(total, self.by_bytes) if enabled else None
+        self.progress = _progress(self.by_bytes) if enabled else None
         self.task = None
         if self.progress is not None:
             self.progress.start()
@@ -101,8 +101,8 @@ class _Meter:
         if self.progress is None or self.task is None:
             return
         done = self.byte_position() if self.by_bytes and self.byte_position else seen
-        self.progress.update(self.task, completed=done,
-                             stored=f"{seen} læst, {totals.new} nye, {totals.quarantined} i karantæne")
+        stored = f"{seen} læst, {totals.new} nye, {totals.quarantined} i karantæne"
+        self.progress.update(self.task, completed=done, stored=stored)
 
     def stop(self) -> None:
         if self.progress is not None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import Insert, select
+from sqlalchemy import Insert, Table, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -36,8 +37,19 @@ class BatchResult:
 
 
 def _insert(store: Store) -> Insert:
+    """INSERT … ON CONFLICT (sha256) DO NOTHING RETURNING id, sha256, as a Core statement.
+
+    Executed with a list of rows, SQLAlchemy's "insertmanyvalues" renders the multi-row
+    statement from one cached compilation; building it with ``.values(rows)`` instead
+    recompiled ~9,000 bind parameters per batch and cost more than parsing the mail.
+    """
     dialect = postgresql if store.dialect == "postgresql" else sqlite
-    return dialect.insert(Message)  # type: ignore[no-any-return]
+    table = cast(Table, Message.__table__)
+    return (  # type: ignore[no-any-return]
+        dialect.insert(table)
+        .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(table.c.id, table.c.sha256)
+    )
 
 
 def unit_mailboxes(session: Session) -> dict[str, str]:
@@ -97,20 +109,15 @@ def store_batch(
     with store.session() as session:
         mailboxes = unit_mailboxes(session)
         rows = [_row(m, sha, route_unit(m, mailboxes, fallback)) for sha, m in unique.items()]
-        statement = (
-            _insert(store)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["sha256"])
-            .returning(Message.id, Message.sha256)
-        )
-        inserted = {sha: pk for pk, sha in session.execute(statement).all()}
+        connection = session.connection()
+        inserted = {sha: pk for pk, sha in connection.execute(_insert(store), rows).all()}
         attachments = [
             {"message_pk": pk, "filename": a.filename, "content_type": a.content_type,
              "size": a.size, "sha256": a.sha256, "data": a.data}
             for sha, pk in inserted.items() for a in unique[sha].attachments
         ]
         if attachments:
-            session.execute(Attachment.__table__.insert(), attachments)
+            connection.execute(insert(Attachment), attachments)
     result.stored_ids = inserted
     result.new = len(inserted)
     result.duplicates = len(messages) - result.new
