@@ -29,7 +29,9 @@ _LINES = frozenset({"tr", "li", "dt", "dd", "caption"})
 _SPACE = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+MAX_DEPTH = 1000
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                               huge_tree=True)  # no depth limit: deep nesting loses no words
 
 
 @dataclass
@@ -140,11 +142,18 @@ def _end(element: etree._Element, out: _Writer, state: _State) -> None:
         out.breaks(1)
 
 
-def _walk(root: etree._Element) -> str:
+def _walk(root: etree._Element) -> str | None:
+    """The text of the tree; None when it is nested deeper than ``MAX_DEPTH``, because
+    libxml2 silently drops content past its own limit (even with huge_tree), so hostile
+    nesting is read with the tag stripper instead."""
     out = _Writer()
     state = _State()
     skipping: etree._Element | None = None
+    depth = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            return None
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions
         if skipping is not None:
@@ -186,4 +195,5 @@ def html_to_text(markup: str) -> str:
         )
     except (etree.ParserError, ValueError, TypeError):
         return _fallback(cleaned)
-    return _tidy(_walk(root))
+    walked = _walk(root)
+    return _fallback(cleaned) if walked is None else _tidy(walked)
