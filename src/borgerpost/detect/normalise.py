@@ -25,6 +25,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from borgerpost.detect.base import Document
 
 # --- step 1: invisible characters -------------------------------------------------------
 
@@ -117,6 +121,21 @@ class Normalised:
         """Every run of one repeated letter cut to a single letter ("maaads" -> "mads")."""
         return _delete_spans(self, _repeat_spans(self.text, _REPEAT2, keep=1))
 
+    @cached_property
+    def collapsed_index(self) -> tuple[str, tuple[int, ...]]:
+        """``collapse(self.text)``: collapsed text and, per character, its index in ``text``."""
+        return collapse(self.text)
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """``tokens(self)``, computed once."""
+        return tokens(self)
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """``sentences(self)``, computed once."""
+        return sentences(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -143,6 +162,24 @@ def normalise(raw: str) -> Normalised:
     if not _ANY_TRIPLE.search(norm.text):
         return norm
     return _delete_spans(norm, _repeat_spans(norm.text, _REPEAT3, keep=2))
+
+
+def ensure_normalised(doc: Document) -> Normalised:
+    """The normalised text of ``doc``, computed once and kept in ``doc.data["normalised"]``."""
+    norm = doc.data.get("normalised")
+    if not isinstance(norm, Normalised) or norm.raw != doc.raw:
+        norm = normalise(doc.raw)
+        doc.data["normalised"] = norm
+    return norm
+
+
+def collapse(text: str) -> tuple[str, tuple[int, ...]]:
+    """Cut every run of one repeated letter to one; return the text and an index map."""
+    spans = _repeat_spans(text, _REPEAT2, keep=1)
+    if not spans:
+        return text, tuple(range(len(text)))
+    norm = _delete_spans(_identity(text, text), spans)
+    return norm.text, norm.offsets
 
 
 def tokens(norm: Normalised) -> list[Token]:

@@ -1,0 +1,255 @@
+"""Does a name in a text point to the staff member? A small, explainable score.
+
+Every candidate mention starts from a base weight given by its form (a full name is strong,
+a lone first name that is also an ordinary word — "Bo", "Skov" — is weak) and collects cues
+from the words around it: a title or greeting before it, the member's unit nearby, "X er ..."
+(the name as subject), the full name elsewhere in the text raise it; "min nabo X", "i Rold
+X", "X-salen", "X og jeg", a sign-off ("Mvh X") or another capitalised name beside it lower
+it. A mention counts at ``THRESHOLD``; it carries the cues, so a reader sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+THRESHOLD = 0.5
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FORM_DA = {
+    "full": "fulde navn",
+    "first": "fornavn",
+    "surname": "efternavn",
+    "alias": "alias",
+    "fuzzy": "stavevariant",
+}
+
+TITLES = _words(
+    "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
+    "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
+    "kontaktperson fuldmægtig direktør sekretær koordinator hr fru frk"
+)
+TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
+GREETINGS = _words("hej hejsa kære goddag davs hallo til att tak")
+SIGNOFFS = _words("mvh vh kh hilsen hilsner venlig venligst kærlig")
+RELATIONS = _words(
+    "nabo naboen naboer ven vennen veninde kammerat bror søster mor far mormor farmor "
+    "morfar farfar onkel tante fætter kusine søn datter barn kæreste mand kone hustru "
+    "svoger svigerinde svigermor svigerfar nevø niece kollega makker genbo udlejer "
+    "bekendt lillebror storebror lillesøster storesøster barnebarn papfar papmor "
+    "ekskæreste eksmand ekskone hund kat"
+)
+PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
+CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
+ADVERBS = _words(
+    "aldrig altid ikke godt jo nok bare også lige allerede stadig heller kun vist sikkert "
+    "tit ofte tydeligvis åbenbart virkelig faktisk helt nu"
+)
+VERBS = _words(
+    "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør "
+    "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
+    "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
+)
+CASE_WORDS = _words(
+    "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
+    "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "
+    "sygedagpenge fleksjob ressourceforløb plan planen kommunen ansøgning ansøgningen "
+    "klage klagen opfølgning indstilling"
+)
+_VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
+CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
+_VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reason a mention counts more or less: a rule name, a weight, a Danish reason."""
+
+    rule: str
+    weight: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The words around a candidate mention, as the cue rules need them."""
+
+    before: tuple[str, ...]  # nearest last
+    after: tuple[str, ...]  # nearest first
+    gap_before: str  # text between the previous word and the mention
+    gap_after: str  # text between the mention and the next word
+    clause_start: bool  # first word of the text or of a sentence/clause
+    capitalised: bool  # the raw mention starts with a capital
+    name_before: bool  # the previous word is a mid-sentence capitalised word
+    name_after: bool  # the next word is a mid-sentence capitalised word
+    hyphen_compound: bool  # "Dahl-salen", "Rold-Skov"
+    sentence_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What the rules need to know about the candidate itself."""
+
+    form: str  # full | first | surname | alias
+    fuzzy: bool  # spelt with a typo
+    single: bool  # one name alone (first or surname), not a full name or alias
+    ambiguity: str  # "word" (also an ordinary word/place) | "common" (very common name) | ""
+    unit_words: tuple[str, ...]  # the member's unit and role, lower case
+    name_words: frozenset[str]  # the member's name parts, lower case
+    named_in_full: bool  # the same member is named in full (or by alias) in the text
+
+
+def score(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
+    """Sum the base weight and every cue that applies; return the score and the cues."""
+    cues = [_base(subject)]
+    if subject.single or subject.fuzzy:
+        for rule in _RULES:
+            cue = rule(subject, win)
+            if cue is not None:
+                cues.append(cue)
+    return round(sum(c.weight for c in cues), 3), tuple(cues)
+
+
+def deciding_cue(cues: tuple[Cue, ...]) -> Cue:
+    """The cue that made a mention count: the base if strong alone, else the strongest cue."""
+    base = cues[0]
+    if base.weight >= THRESHOLD or len(cues) == 1:
+        return base
+    return max(cues[1:], key=lambda c: c.weight)
+
+
+def _base(s: Subject) -> Cue:
+    form = FORM_DA["fuzzy"] + " af " + FORM_DA[s.form] if s.fuzzy else FORM_DA[s.form]
+    typo = 0.2 if s.fuzzy else 0.0
+    if not s.single:
+        weight = {"full": 0.9, "alias": 0.85}.get(s.form, 0.7)
+        return Cue(f"base_{s.form}", weight - typo / 1.5, form)
+    if s.ambiguity == "word":
+        return Cue("base_word", 0.15, f"{form}, som også er et almindeligt ord eller sted")
+    if s.ambiguity == "common":
+        return Cue("base_common", 0.45 - typo, f"{form}, som er meget almindeligt")
+    return Cue("base_name", 0.6 - typo, form)
+
+
+def _title_before(s: Subject, w: Window) -> Cue | None:
+    for word in w.before[-2:]:
+        if word in TITLES or word.endswith(TITLE_SUFFIXES) or word in s.unit_words:
+            return Cue("title_before", 0.45, f"titlen «{word}» står foran")
+    return None
+
+
+def _greeting_before(s: Subject, w: Window) -> Cue | None:
+    if w.before and w.before[-1] in GREETINGS and not CLAUSE_PUNCT.search(w.gap_before):
+        return Cue("greeting", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
+    return None
+
+
+def _vocative(s: Subject, w: Window) -> Cue | None:
+    if not _VOCATIVE_AFTER.match(w.gap_after) and w.after:
+        return None
+    if w.clause_start or w.gap_before.strip() == ",":
+        return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
+    return None
+
+
+def _unit_near(s: Subject, w: Window) -> Cue | None:
+    window = w.before[-4:] + w.after[:4]
+    for unit in s.unit_words:
+        stem = unit[:8] if len(unit) >= 5 else unit
+        if any(word == unit or (len(stem) >= 5 and word.startswith(stem)) for word in window):
+            return Cue("unit_near", 0.4, f"medarbejderens enhed eller rolle («{unit}») nævnes")
+    return None
+
+
+def _named_in_full(s: Subject, w: Window) -> Cue | None:
+    if s.named_in_full:
+        return Cue("named_in_full", 0.45, "samme medarbejder er nævnt med fulde navn")
+    return None
+
+
+def _subject_verb(s: Subject, w: Window) -> Cue | None:
+    starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
+    if not starts or w.gap_after.strip():
+        return None
+    after = [a for a in w.after[:3] if a not in ADVERBS][:1]
+    if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
+        return Cue("subject_verb", 0.3, f"navnet er grundled («… {after[0]}»)")
+    return None
+
+
+def _casework(s: Subject, w: Window) -> Cue | None:
+    if w.sentence_words & CASE_WORDS:
+        return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
+    return None
+
+
+def _relation_before(s: Subject, w: Window) -> Cue | None:
+    for word in w.before[-2:]:
+        if word in RELATIONS:
+            return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
+    return None
+
+
+def _private_life(s: Subject, w: Window) -> Cue | None:
+    if w.after[:2] in (("og", "jeg"), ("og", "mig")) or w.before[-2:] in (
+        ("jeg", "og"),
+        ("mig", "og"),
+    ):
+        return Cue("private_life", -0.5, "privatliv («… og jeg»)")
+    if w.after[:1] == ("fra",) and w.after[1:2] in (("min",), ("mit",), ("mine",), ("vores",)):
+        return Cue("private_life", -0.5, "en person fra skribentens eget liv")
+    return None
+
+
+def _signoff_before(s: Subject, w: Window) -> Cue | None:
+    if any(word in SIGNOFFS for word in w.before[-3:]):
+        return Cue("signoff", -0.8, "står i en hilsen: skribentens eget navn")
+    return None
+
+
+def _other_name(s: Subject, w: Window) -> Cue | None:
+    if w.name_before or w.name_after:
+        return Cue("other_name", -0.6, "står ved et andet navn: en anden person eller et sted")
+    return None
+
+
+def _place_before(s: Subject, w: Window) -> Cue | None:
+    if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
+        return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
+    return None
+
+
+def _compound(s: Subject, w: Window) -> Cue | None:
+    if w.hyphen_compound:
+        return Cue("compound", -0.8, "del af et sammensat ord")
+    return None
+
+
+def _lowercase(s: Subject, w: Window) -> Cue | None:
+    if w.capitalised:
+        return None
+    if s.ambiguity == "word":
+        return Cue("lowercase_word", -1.0, "skrevet med lille: et almindeligt ord")
+    return Cue("lowercase", -0.1, "skrevet med lille begyndelsesbogstav")
+
+
+_RULES = (
+    _title_before,
+    _greeting_before,
+    _vocative,
+    _unit_near,
+    _named_in_full,
+    _subject_verb,
+    _casework,
+    _relation_before,
+    _private_life,
+    _signoff_before,
+    _other_name,
+    _place_before,
+    _compound,
+    _lowercase,
+)

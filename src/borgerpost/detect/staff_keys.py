@@ -1,0 +1,136 @@
+"""The name forms of a staff member, as keys for the matcher, and the typo index.
+
+For "Kirsten Dahl Jensen" with alias "KDJ" the keys are: the full name and first + last
+("kirsten jensen"); the first name; every surname tail ("dahl jensen", "jensen"); each
+alias. Hyphens get a spaced variant ("niels-erik" / "niels erik") and å/aa both spellings.
+Keys are normalised like texts and their letter runs collapsed, so "Overgaard" is found in
+"Overgaaaard" and "Overgård"; ``run_lengths`` then tells a collapsed match that dropped a
+double letter ("Overgard") — a typo, scored as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+from rapidfuzz.distance import OSA
+
+from borgerpost.detect.normalise import collapse, normalise
+from borgerpost.register import StaffMember
+
+MIN_FUZZY = 5  # shorter names are never matched with a typo
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name form of one member."""
+
+    member: int  # index into the matcher's members
+    form: str  # full | first | surname | alias
+    key: str  # normalised
+    collapsed: str  # normalised, letter runs cut to one (what the automaton holds)
+    single: bool  # a first name or surname standing alone
+    ambiguity: str  # "word" | "common" | ""
+    initials: bool  # an alias like "NEB" that counts only in capitals
+
+
+def member_entries(
+    index: int, member: StaffMember, ambiguity: Callable[[str], str]
+) -> Iterator[Entry]:
+    """Every key of ``member`` (duplicates removed)."""
+    parts = member.name.split()
+    surfaces: list[tuple[str, str]] = []
+    if len(parts) >= 2:
+        surfaces.append(("full", member.name))
+        if len(parts) > 2:
+            surfaces.append(("full", f"{parts[0]} {parts[-1]}"))
+    surfaces.append(("first", parts[0]))
+    for i in range(1, len(parts)):
+        surfaces.append(("surname", " ".join(parts[i:])))
+    if "-" in parts[-1] and len(parts) > 1:
+        surfaces.append(("surname", parts[-1].rsplit("-", 1)[1]))
+    for alias in member.aliases:
+        surfaces.append(("alias", alias))
+        if alias.endswith(".") and len(alias) > 2:
+            surfaces.append(("alias", alias[:-1]))
+    seen: set[tuple[str, str]] = set()
+    for form, surface in surfaces:
+        for key in _variants(normalise(surface).text):
+            if key and (form, key) not in seen:
+                seen.add((form, key))
+                yield _entry(index, form, key, surface, ambiguity)
+
+
+def _entry(index: int, form: str, key: str, surface: str, ambiguity: Callable[[str], str]) -> Entry:
+    single = form in ("first", "surname") and " " not in key
+    letters = surface.replace(".", "")
+    initials = form == "alias" and " " not in surface and letters.isupper() and len(letters) <= 5
+    return Entry(
+        member=index,
+        form=form,
+        key=key,
+        collapsed=collapse(key)[0],
+        single=single,
+        ambiguity=ambiguity(key) if single else "",
+        initials=initials,
+    )
+
+
+def _variants(key: str) -> set[str]:
+    out = {key}
+    if "-" in key:
+        out.add(key.replace("-", " "))
+    for k in list(out):
+        if "aa" in k:
+            out.add(k.replace("aa", "å"))
+        if "å" in k:
+            out.add(k.replace("å", "aa"))
+    return out
+
+
+def run_lengths(text: str) -> tuple[int, ...]:
+    """Lengths of the runs of equal characters: "anne" -> (1, 2, 1)."""
+    return tuple(len(list(g)) for _c, g in groupby(text))
+
+
+def dropped_double(text: str, key: str) -> bool:
+    """True when ``text`` spells a double letter of ``key`` single ("Overgard" for
+    "Overgaard"): both collapse alike, so compare run by run."""
+    return any(t < k for t, k in zip(run_lengths(text), run_lengths(key), strict=False))
+
+
+class FuzzyIndex:
+    """Typo look-up in time independent of register size: every key and every key with one
+    letter deleted point to the key; a word is looked up the same way (SymSpell)."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[Entry]] = {}
+
+    def add(self, entry: Entry) -> None:
+        word = entry.collapsed
+        if len(word) < MIN_FUZZY or not word.isalpha():
+            return
+        for variant in _deletions(word):
+            self._index.setdefault(variant, []).append(entry)
+
+    def lookup(self, token: str) -> list[Entry]:
+        """Entries within one edit (two for names of nine letters or more) of ``token`` or
+        of ``token`` without a genitive -s; exact equality is not a typo."""
+        word = collapse(token)[0]
+        words = [word, word[:-1]] if word.endswith("s") else [word]
+        found: dict[tuple[int, str], Entry] = {}
+        for w in words:
+            if len(w) < MIN_FUZZY:
+                continue
+            for variant in _deletions(w):
+                for entry in self._index.get(variant, ()):
+                    limit = 2 if len(entry.collapsed) >= 9 else 1
+                    distance = OSA.distance(w, entry.collapsed, score_cutoff=limit)
+                    if 0 < distance <= limit:
+                        found.setdefault((entry.member, entry.form), entry)
+        return list(found.values())
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
