@@ -272,7 +272,7 @@ def parse_message(
         if len(raw) > message_max_bytes:
             return _oversized(raw, source, source_ref, message_max_bytes, fallback_received)
         return _parse(raw, source, source_ref, attachment_max_bytes, fallback_received)
-    except Exception as exc:
+    except Exception as exc:  # the contract: one bad message never stops a run
         return IncomingMessage(
             raw=raw, source=source, source_ref=source_ref, status=ParseStatus.QUARANTINED,
             parse_error=clean_text(f"beskeden kunne ikke fortolkes: "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
 from collections.abc import Callable, Iterator
 
 from borgerpost.errors import IngestError
@@ -41,6 +42,7 @@ def _put(channel: multiprocessing.Queue, item: tuple[object, ...], parent: int) 
 
 def _work(opener: Opener, channel: multiprocessing.Queue, parent: int) -> None:  # type: ignore[type-arg]
     """Worker process body: parse everything, ship it in items, then say how it ended."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         source = opener()
         batch: list[IncomingMessage] = []
