@@ -1,0 +1,71 @@
+"""Private-data recognizers, one per file, and the function that runs them all.
+
+``analyze_pii(norm, official)`` returns every match in text order, each marked
+``official=True`` when it is the jobcentre's own contact data and with ``owner="writer"``
+when the text says it is the writer's own ("mit nummer er …"). ``ensure_pii(doc, official)``
+does the same once per document and keeps the result in ``doc.data["pii"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from borgerpost.detect.base import Document
+from borgerpost.detect.normalise import Normalised, ensure_normalised
+from borgerpost.detect.pii import address, cpr, email, family, image, phone, plate
+from borgerpost.detect.pii.base import RECOGNIZERS, PiiMatch, Recognizer
+from borgerpost.detect.pii.official import OfficialContacts, official_reason
+from borgerpost.detect.pii.owner import WRITER, nearest_person
+
+__all__ = [
+    "RECOGNIZERS",
+    "OfficialContacts",
+    "PiiMatch",
+    "Recognizer",
+    "address",
+    "analyze_pii",
+    "cpr",
+    "email",
+    "ensure_pii",
+    "family",
+    "image",
+    "phone",
+    "plate",
+]
+
+# Kinds whose owner is read from the words before them ("ring til mig på …"); the family
+# recognizers already refuse the writer's own life in their validate hook.
+_OWNED_KINDS = ("phone", "address", "email", "cpr", "plate")
+
+
+def analyze_pii(norm: Normalised, official: OfficialContacts) -> list[PiiMatch]:
+    """Run every registered recognizer over ``norm``; overlaps keep the higher score."""
+    found: list[PiiMatch] = []
+    for cls in RECOGNIZERS.values():
+        found.extend(cls().analyze(norm))
+    out: list[PiiMatch] = []
+    for m in sorted(found, key=lambda m: (-m.score, m.norm_start)):
+        if all(m.norm_end <= o.norm_start or o.norm_end <= m.norm_start for o in out):
+            out.append(_mark(m, norm, official))
+    return sorted(out, key=lambda m: m.norm_start)
+
+
+def _mark(match: PiiMatch, norm: Normalised, official: OfficialContacts) -> PiiMatch:
+    why = official_reason(match, norm, official)
+    owner = (
+        WRITER
+        if match.kind in _OWNED_KINDS and nearest_person(norm, match.norm_start) == WRITER
+        else ""
+    )
+    if why or owner:
+        return replace(match, official=bool(why), owner=owner)
+    return match
+
+
+def ensure_pii(doc: Document, official: OfficialContacts) -> list[PiiMatch]:
+    """PII matches of ``doc``, computed once and kept in ``doc.data["pii"]``."""
+    matches = doc.data.get("pii")
+    if not isinstance(matches, list):
+        matches = analyze_pii(ensure_normalised(doc), official)
+        doc.data["pii"] = matches
+    return matches

@@ -1,0 +1,143 @@
+"""What a private-data recognizer is, and what it returns.
+
+A recognizer (Presidio style) declares its ``patterns`` (regex + base score) and ``context``
+words as class data and has one ``validate`` hook that may reject a match or adjust its
+score (a CPR number's date, a plate's capitals). Context words within ``window`` characters
+of a match raise its score by ``context_boost``; a match counts at ``threshold``. Patterns run
+on the normalised text (lower case, evasion undone) and results carry RAW offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar, TypeVar
+
+from borgerpost.detect.normalise import Normalised
+
+
+@dataclass(frozen=True, slots=True)
+class PiiMatch:
+    """Private data found in a text; ``start``/``end`` are raw offsets."""
+
+    kind: str  # cpr | phone | address | plate | email | image | child | spouse_work | routine
+    start: int
+    end: int
+    rule: str
+    reason: str  # Danish, names the kind: "Privat telefonnummer"
+    score: float
+    norm_start: int
+    norm_end: int
+    value: str  # the normalised text matched
+    official: bool = False  # the jobcentre's own contact data: never doxxing
+    owner: str = ""  # "writer" when the text says it is the writer's own ("mit nummer")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A named regex and the score a match of it starts from."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+
+
+def pattern(name: str, regex: str, score: float) -> Pattern:
+    return Pattern(name, re.compile(regex), score)
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> frozenset[str]:
+    """Context-word set from a space-separated string (keeps class data readable)."""
+    return frozenset(text.split())
+
+
+class Recognizer:
+    """Base class: subclasses set the class data and may override ``validate``."""
+
+    name: ClassVar[str]
+    version: ClassVar[str] = "1"
+    kind: ClassVar[str]
+    reason: ClassVar[str]
+    patterns: ClassVar[tuple[Pattern, ...]]
+    context: ClassVar[frozenset[str]] = frozenset()
+    context_boost: ClassVar[float] = 0.35
+    negative: ClassVar[frozenset[str]] = frozenset()
+    negative_penalty: ClassVar[float] = 0.4
+    window: ClassVar[int] = 40
+    threshold: ClassVar[float] = 0.5
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        """Reject a match (None) or adjust its score (a delta); default: keep as is."""
+        return 0.0
+
+    def analyze(self, norm: Normalised) -> list[PiiMatch]:
+        """Every match that reaches ``threshold``; overlapping ones keep the best score."""
+        found: list[PiiMatch] = []
+        for pat in self.patterns:
+            for m in pat.regex.finditer(norm.text):
+                result = self._score(pat, m, norm)
+                if result is not None:
+                    found.append(result)
+        return _best_per_overlap(found)
+
+    def _score(self, pat: Pattern, m: re.Match[str], norm: Normalised) -> PiiMatch | None:
+        delta = self.validate(m, norm)
+        if delta is None:
+            return None
+        start, end = _span(m)
+        nearby = self.nearby_words(norm, start, end)
+        score = pat.score + delta
+        if nearby & self.context:
+            score += self.context_boost
+        if nearby & self.negative:
+            score -= self.negative_penalty
+        if score < self.threshold:
+            return None
+        rs, re_ = norm.to_raw(start, end)
+        return PiiMatch(
+            self.kind,
+            rs,
+            re_,
+            f"{self.name}:{pat.name}",
+            self.reason,
+            round(min(score, 1.0), 3),
+            start,
+            end,
+            norm.text[start:end],
+        )
+
+    def nearby_words(self, norm: Normalised, start: int, end: int) -> frozenset[str]:
+        """Words within ``window`` characters before and after the match (and in it)."""
+        text = norm.text[max(0, start - self.window) : end + self.window]
+        return frozenset(_WORDS.findall(text))
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """The named group ``v`` if the pattern has one (the value without its lead-in)."""
+    if "v" in m.re.groupindex and m.start("v") >= 0:
+        return m.start("v"), m.end("v")
+    return m.start(), m.end()
+
+
+def _best_per_overlap(found: list[PiiMatch]) -> list[PiiMatch]:
+    out: list[PiiMatch] = []
+    for m in sorted(found, key=lambda m: (-m.score, m.norm_start)):
+        if all(m.norm_end <= o.norm_start or o.norm_end <= m.norm_start for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: m.norm_start)
+
+
+R = TypeVar("R", bound=type[Recognizer])
+
+RECOGNIZERS: dict[str, type[Recognizer]] = {}
+
+
+def recognizer(cls: R) -> R:
+    """Class decorator: make a recognizer known under its ``name``."""
+    if cls.name in RECOGNIZERS and RECOGNIZERS[cls.name] is not cls:
+        raise ValueError(f"recognizer name {cls.name!r} registered twice")
+    RECOGNIZERS[cls.name] = cls
+    return cls

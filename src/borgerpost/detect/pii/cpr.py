@@ -1,0 +1,64 @@
+"""CPR numbers: DDMMYY-SSSS, DDMMYYSSSS or DDMMYY SSSS.
+
+The date is validated, with the century read from the 7th digit as the CPR office assigns
+it; the modulus-11 check is NOT applied (numbers without it have been issued since 2007).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+
+_NUMBER = r"(?P<v>(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{2})SEP(?P<s>\d{4}))"
+
+
+def century(year2: int, digit7: int) -> int | None:
+    """The century (1800, 1900, 2000) of a CPR number from its 7th digit."""
+    if digit7 <= 3:
+        return 1900
+    if digit7 in (4, 9):
+        return 2000 if year2 <= 36 else 1900
+    return 2000 if year2 <= 57 else 1800
+
+
+def birth_date(digits: str) -> date | None:
+    """The birth date coded in ten CPR digits, or None when there is no such date."""
+    day, month, year2, digit7 = int(digits[:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6])
+    base = century(year2, digit7)
+    if base is None:
+        return None
+    try:
+        return date(base + year2, month, day)
+    except ValueError:
+        return None
+
+
+@recognizer
+class CprRecognizer(Recognizer):
+    name = "cpr"
+    version = "1"
+    kind = "cpr"
+    reason = "CPR-nummer"
+    patterns = (
+        pattern(
+            "dash", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", r"\s?[-‐–]\s?") + r"(?![\d\-])", 0.7
+        ),
+        pattern(
+            "space",
+            r"(?<![\d\-/.,])(?<![\d,] )" + _NUMBER.replace("SEP", " ") + r"(?![\d\-]| \d)",
+            0.5,
+        ),
+        pattern("plain", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", "") + r"(?![\d\-])", 0.4),
+    )
+    context = words("cpr cprnr nr personnummer personnummeret personnr født fødselsdato")
+    negative = words(
+        "konto kontonummer kontonr reg regnr faktura ordre ordrenummer sagsnr sagsnummer "
+        "journalnummer journalnr kundenummer telefon tlf"
+    )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        digits = match.group("d") + match.group("m") + match.group("y") + match.group("s")
+        return 0.0 if birth_date(digits) is not None else None

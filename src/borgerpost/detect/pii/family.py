@@ -1,0 +1,119 @@
+"""Private life around a person: children's institutions, a partner's workplace, routines.
+
+"hans datter går i 3.b på Byskolen", "henter hende i børnehaven", "hendes mand er læge på
+Amtssygehuset", "tager toget kl. 16.12 hver dag", "går ud til sin cykel". The writer's own
+life ("mit barn går i børnehave", "jeg tager bussen hver dag kl. 8") is not matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer
+from borgerpost.detect.pii.owner import WRITER, nearest_person
+
+_POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
+_CHILD = (
+    r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
+    r"pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
+)
+_INSTITUTION = (
+    r"(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|sfo|sfo'en|fritidshjem|"
+    r"fritidsklub|klub|klubben|dagpleje|dagplejen|gymnasium|gymnasiet|efterskole|friskole|"
+    r"privatskole|institution|institutionen|\d\.\s?[a-z])\b"
+)
+_CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
+_PARTNER = (
+    r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
+    r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
+)
+_WORKPLACE = re.compile(
+    r"(?:hus|huset|hospital|hospitalet|skole|skolen|fabrik|fabrikken|firma|firmaet|butik|"
+    r"butikken|center|centret|kontor|kontoret|station|stationen|afdeling|afdelingen|klinik|"
+    r"klinikken|apotek|apoteket|politiet|kommunen|banken|hotel|hotellet|restaurant|"
+    r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet)$"
+)
+_TIME = r"(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?"
+_DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
+_RECUR = rf"(?:hver\s{_DAY}|dagligt|alle\shverdage)"
+_COMMUTE = (
+    r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
+    r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
+    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer"
+)
+
+
+class _PrivateLife(Recognizer):
+    """Shared hook: the writer's own family and habits are not matched."""
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        start = match.start("v")
+        first_word = len(match.group("v").split(maxsplit=1)[0])
+        return None if nearest_person(norm, start + first_word) == WRITER else 0.0
+
+
+@recognizer
+class ChildRecognizer(_PrivateLife):
+    name = "child"
+    version = "1"
+    kind = "child"
+    reason = "Barns skole/institution"
+    patterns = (
+        pattern(
+            "goes_to",
+            rf"(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
+            rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            0.6,
+        ),
+        pattern(
+            "picks_up",
+            rf"(?P<v>(?:henter|afleverer|hentede)\s(?:hende|ham|dem|{_CHILD}|sin\s\w+|sine\s\w+)"
+            rf"\s{_CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{_CLAUSE}{{0,20}}?{_INSTITUTION})",
+            0.6,
+        ),
+    )
+
+
+@recognizer
+class SpouseWorkRecognizer(_PrivateLife):
+    name = "spouse_work"
+    version = "1"
+    kind = "spouse_work"
+    reason = "Ægtefælles arbejdsplads"
+    patterns = (
+        pattern(
+            "works_at",
+            rf"(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|arbejder\s"
+            rf"(?:som\s[^\W\d_]+\s)?)(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+        ),
+    )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        if super().validate(match, norm) is None:
+            return None
+        place = match.group("place").split()
+        named = norm.raw_slice(match.start("place"), match.start("place") + 1).isupper()
+        if not named and not any(_WORKPLACE.search(w) for w in place):
+            return None  # "manden er i gang": no workplace
+        return 0.0
+
+
+@recognizer
+class RoutineRecognizer(_PrivateLife):
+    name = "routine"
+    version = "1"
+    kind = "routine"
+    reason = "Fast rutine"
+    patterns = (
+        pattern("commute", rf"(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))", 0.6),
+        pattern("recurring_time", rf"(?P<v>{_RECUR}\s{_TIME}|{_TIME}\s{_RECUR})", 0.55),
+        pattern("to_vehicle", r"(?P<v>går\sud\still\s(?:sin|hans|hendes)\s(?:bil|cykel))", 0.55),
+        pattern(
+            "vehicle_parked",
+            rf"(?P<v>(?:sin|hans|hendes|{_POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
+            rf"{_CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
+            0.55,
+        ),
+    )

@@ -1,0 +1,191 @@
+"""The jobcentre's own contact data, which is never doxxing.
+
+``OfficialContacts`` comes from a YAML file (``settings.official_contacts``; the shipped
+``detect/data/official_contacts.yaml`` describes a fictional jobcentre). Beside the listed
+data, a heuristic: an address or phone number in a sentence about the jobcentre itself
+("Jobcenter …", "Rådhuset", "kommunen", "telefontid", "åbningstid") is official — unless the
+sentence says it is private ("privat", "bor", "hjemme").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from borgerpost.detect.normalise import Normalised, normalise
+from borgerpost.detect.pii.base import PiiMatch
+from borgerpost.errors import ConfigError
+
+OFFICIAL_PREFIXES = (
+    "jobcent",
+    "rådhus",
+    "kommune",
+    "borgerservice",
+    "telefontid",
+    "åbningstid",
+    "hovednummer",
+    "omstilling",
+    "hovedpost",
+    "sikkerpost",
+    "ydelsescent",
+    "udbetaling",
+)
+PRIVATE_WORDS = frozenset(
+    (
+        "privat",
+        "private",
+        "privatadresse",
+        "bor",
+        "boede",
+        "bopæl",
+        "hjem",
+        "hjemme",
+        "hjemmeadresse",
+        "hjemmenummer",
+        "villa",
+        "rækkehus",
+        "lejlighed",
+    )
+)
+POSSESSIVE_OTHER = frozenset(("hans", "hendes", "dennes", "sin", "sit"))
+_OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
+_WORD = re.compile(r"[^\W_]+")
+_STREET_AND_NUMBER = re.compile(r"([^\W\d_][^\d,]*?)\s*(\d+)")
+
+
+class _Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = ""
+    addresses: list[str] = []
+    phones: list[str] = []
+    email_domains: list[str] = []
+
+
+@dataclass(frozen=True)
+class OfficialContacts:
+    """Addresses (as "street number" keys), phone digits and e-mail domains of the jobcentre."""
+
+    name: str = ""
+    addresses: frozenset[str] = frozenset()
+    phones: frozenset[str] = frozenset()
+    email_domains: frozenset[str] = frozenset()
+    emails: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lists(
+        cls,
+        *,
+        name: str = "",
+        addresses: list[str] | tuple[str, ...] = (),
+        phones: list[str] | tuple[str, ...] = (),
+        email_domains: list[str] | tuple[str, ...] = (),
+        emails: list[str] | tuple[str, ...] = (),
+    ) -> OfficialContacts:
+        return cls(
+            name=name,
+            addresses=frozenset(k for a in addresses if (k := address_key(a))),
+            phones=frozenset(d for p in phones if (d := phone_digits(p))),
+            email_domains=frozenset(d.lower().lstrip("@").strip() for d in email_domains),
+            emails=frozenset(e.lower().strip() for e in emails if e.strip()),
+        )
+
+    def with_emails(self, emails: list[str] | tuple[str, ...]) -> OfficialContacts:
+        """A copy that also knows these addresses (e.g. staff work e-mails from the register)."""
+        extra = frozenset(e.lower().strip() for e in emails if e.strip())
+        return OfficialContacts(
+            self.name, self.addresses, self.phones, self.email_domains, self.emails | extra
+        )
+
+    def lists(self, match: PiiMatch) -> bool:
+        """True when the match is listed contact data of the jobcentre."""
+        if match.kind == "phone":
+            return phone_digits(match.value) in self.phones
+        if match.kind == "email":
+            address = match.value.lower()
+            domain = address.rsplit("@", 1)[-1]
+            return address in self.emails or any(
+                domain == d or domain.endswith("." + d) for d in self.email_domains
+            )
+        if match.kind == "address":
+            return address_key(match.value) in self.addresses
+        return False
+
+
+def load_official_contacts(path: str | Path | None = None) -> OfficialContacts:
+    """Read the YAML file at ``path``; empty or None: the shipped default."""
+    try:
+        if path:
+            text = Path(path).read_text("utf-8")
+            where = str(path)
+        else:
+            where = "detect/data/official_contacts.yaml"
+            text = (
+                resources.files("borgerpost.detect")
+                .joinpath("data", "official_contacts.yaml")
+                .read_text("utf-8")
+            )
+        data = _Schema.model_validate(yaml.safe_load(text) or {})
+    except OSError as exc:
+        raise ConfigError(f"kan ikke læse {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{where}: ugyldig YAML: {exc}") from exc
+    except ValidationError as exc:
+        raise ConfigError(f"{where}: ugyldige officielle kontaktdata: {exc}") from exc
+    return OfficialContacts.from_lists(
+        name=data.name,
+        addresses=data.addresses,
+        phones=data.phones,
+        email_domains=data.email_domains,
+    )
+
+
+def phone_digits(text: str) -> str:
+    """The eight national digits of a Danish number ("+45 41 52 63 74" -> "41526374")."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0045"):
+        digits = digits[4:]
+    elif digits.startswith("45") and len(digits) == 10:
+        digits = digits[2:]
+    return digits
+
+
+def address_key(text: str) -> str:
+    """ "Torvegade 10, 9990 Nordby" -> "torvegade 10": street and number, normalised."""
+    m = _STREET_AND_NUMBER.search(normalise(text).text)
+    return f"{' '.join(m.group(1).split())} {m.group(2)}" if m else ""
+
+
+def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContacts) -> str:
+    """Why the match is the jobcentre's own data, or "" when it is not."""
+    if match.kind not in ("phone", "email", "address"):
+        return ""
+    if contacts.lists(match):
+        return "jobcentrets egne kontaktoplysninger"
+    if match.kind == "email":
+        domain = match.value.rsplit("@", 1)[-1]
+        return "offentlig e-mail-adresse" if re.search(r"kommune|jobcenter", domain) else ""
+    sentence, previous = _sentence_and_previous(norm, match.norm_start)
+    words = set(_WORD.findall(sentence))
+    lead_in = _WORD.findall(norm.text[: match.norm_start])[-3:]
+    if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER:
+        return ""  # "hendes mobil 41 52 63 74", "bor på …": a person's own
+    context = words | set(_WORD.findall(previous))
+    if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
+        return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
+    return ""
+
+
+def _sentence_and_previous(norm: Normalised, pos: int) -> tuple[str, str]:
+    """The sentence holding ``pos`` and the one before it ("Jobcenter X ligger på ….
+    Telefon …")."""
+    spans = norm.sentence_spans
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e:
+            prev = spans[i - 1] if i else (0, 0)
+            return norm.text[s:e], norm.text[prev[0] : prev[1]]
+    return norm.text, ""

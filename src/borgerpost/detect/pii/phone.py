@@ -1,0 +1,39 @@
+"""Danish phone numbers: eight digits, in the groupings people write them.
+
+"41 52 63 74", "4152 6374", "41526374", "+45 41 52 63 74", "0045 41526374", "41-52-63-74".
+A bare run of eight digits needs a context word (mobil, tlf, ring …) to count: it may be a
+case or customer number.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+
+_BEFORE = r"(?<![\d\-+/.,:])(?<!\d[ .\-])"
+_AFTER = r"(?![\d\-/]|[.,:]\d| \d)"
+
+
+@recognizer
+class PhoneRecognizer(Recognizer):
+    name = "phone"
+    version = "1"
+    kind = "phone"
+    reason = "Privat telefonnummer"
+    patterns = (
+        pattern(
+            "international",
+            r"(?<![\d+])(?P<v>(?:\+|00)45[\s\-]?(?:\d{2}[\s\-]?){3}\d{2})" + _AFTER,
+            0.8,
+        ),
+        pattern("pairs", _BEFORE + r"(?P<v>[2-9]\d(?:([ .\-])\d{2})(?:\2\d{2}){2})" + _AFTER, 0.6),
+        pattern("quads", _BEFORE + r"(?P<v>[2-9]\d{3}[ \-]\d{4})" + _AFTER, 0.55),
+        pattern("plain", _BEFORE + r"(?P<v>[2-9]\d{7})" + _AFTER, 0.35),
+    )
+    context = words(
+        "mobil mobilnummer mobilnr mobilen tlf telefon telefonnummer telefonnr ring ringe "
+        "ringer nummer nummeret sms opkald tel nr privatnummer hjemmenummer"
+    )
+    negative = words(
+        "konto kontonummer kontonr reg faktura sagsnr sagsnummer kr kroner journalnummer "
+        "cpr cvr kundenummer ordrenummer"
+    )
