@@ -155,5 +155,8 @@ def ingest_stream(
             flush()
     finally:
         meter.stop()
+        close = getattr(messages, "close", None)
+        if callable(close):
+            close()  # a generator's cleanup (closing a file, stopping a worker) runs now
     return IngestSummary(totals.new, totals.duplicates, totals.quarantined,
                          time.perf_counter() - started, error)
