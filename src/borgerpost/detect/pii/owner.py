@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.staff_cues import TITLE_SUFFIXES, TITLES
 
 FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())  # noqa: SIM905
+POSSESSIVES = frozenset(("min", "mit", "mine", "vores"))
 OTHER_PERSON = frozenset(
     "han hun hans hendes ham hende dennes deres sin sit sine du dig din dit dine jeres i".split()  # noqa: SIM905
 )
@@ -32,15 +34,26 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         text_start = ends[-1].end() if ends else 0
     else:
         text_start = 0
+    following = ""
     for m in reversed(list(_WORD.finditer(text, text_start))):
         word = m.group()
         if word in FIRST_PERSON:
-            return WRITER
+            # "min sagsbehandler bor på …" is the caseworker's address, not the writer's
+            return OTHER if word in POSSESSIVES and is_title(following) else WRITER
         if word in OTHER_PERSON and (word != "i" or _capital(norm, m.start())):
             return OTHER
         if _capital(norm, m.start()) and not _clause_initial(norm, m.start(), text_start):
             return OTHER
+        following = word
     return ""
+
+
+def is_title(word: str) -> bool:
+    """A staff title, also in definite form: "sagsbehandleren", "teamlederen", "chefen"."""
+    for form in (word, word.removesuffix("en"), word.removesuffix("n")):
+        if form in TITLES or (len(form) > 4 and form.endswith(TITLE_SUFFIXES)):
+            return True
+    return False
 
 
 def _capital(norm: Normalised, pos: int) -> bool:

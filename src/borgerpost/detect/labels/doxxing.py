@@ -1,0 +1,157 @@
+"""``doxxing``: private information about a staff member is revealed.
+
+A private-data match (not the jobcentre's own contact data, not the writer's own) counts
+when it is about a staff member: read back from it to the nearest person reference — a
+staff mention ("Mads Overgaards cpr er …"), or a pronoun (han, hendes, din …) that refers
+back to one ("…Kirsten Dahl Jensen, så er hendes mobil …") — in its sentence, else after it
+in the sentence, else in the two sentences before. A first-person word on the way ("mig",
+"jeg") means the data is the writer's own and stops the search. A staff title with a
+definite or possessive form ("sagsbehandleren", "min sagsbehandler") anchors too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
+from borgerpost.detect.pii import PiiMatch, ensure_pii
+from borgerpost.detect.pii.owner import FIRST_PERSON, is_title
+from borgerpost.detect.staff import StaffMention, ensure_staff
+
+POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig".split())  # noqa: SIM905
+_WORD = re.compile(r"[^\W_]+")
+LOOK_BACK_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """Who the data is about: a staff mention or a staff title, as a normalised span."""
+
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    who: str  # "Mads Overgaard" or "en medarbejder (sagsbehandleren)"
+    rule: str
+    reason: str
+    confidence: float
+
+
+@register
+class DoxxingDetector:
+    name = "doxxing"
+    labels = ("doxxing",)
+    version = "1"
+
+    def __init__(self, context: PipelineContext) -> None:
+        self.context = context
+
+    def detect(self, doc: Document) -> list[Finding]:
+        norm = ensure_normalised(doc)
+        private = [
+            m
+            for m in ensure_pii(doc, self.context.official_contacts)
+            if not m.official and m.owner != "writer"
+        ]
+        if not private:
+            return []
+        anchors = _anchors(norm, ensure_staff(doc, self.context.staff_matcher))
+        if not anchors:
+            return []
+        spans: list[Evidence] = []
+        scores: list[float] = []
+        for match in private:
+            anchor = _anchor_for(norm, match, anchors)
+            if anchor is not None:
+                spans.extend(_evidence(doc.raw, match, anchor))
+                scores.append(min(match.score, anchor.confidence))
+        if not spans:
+            return []
+        unique = tuple(dict.fromkeys(spans))
+        return [Finding(self.name, "doxxing", max(scores), unique, self.version)]
+
+
+def _anchors(norm: Normalised, mentions: list[StaffMention]) -> list[_Anchor]:
+    out = [
+        _Anchor(
+            m.norm_start, m.norm_end, m.start, m.end, m.member.name,
+            f"staff:{m.rule}", m.reason, m.confidence,
+        )
+        for m in mentions
+    ]  # fmt: skip
+    taken = [(a.start, a.end) for a in out]
+    for tok in norm.words:
+        if any(s <= tok.start < e for s, e in taken) or not _role_reference(norm, tok):
+            continue
+        who = f"en medarbejder ({norm.raw[tok.raw_start : tok.raw_end]})"
+        anchor = _Anchor(
+            tok.start, tok.end, tok.raw_start, tok.raw_end, who, "role", f"Henviser til {who}", 0.6
+        )
+        out.append(anchor)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _role_reference(norm: Normalised, tok: Token) -> bool:
+    """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler"."""
+    if not is_title(tok.text):
+        return False
+    return tok.text.endswith(("en", "n")) or _possessed(norm, tok.start)
+
+
+def _possessed(norm: Normalised, pos: int) -> bool:
+    before = _WORD.findall(norm.text[max(0, pos - 12) : pos])
+    return bool(before) and before[-1] in ("min", "mit", "din", "jeres", "hans", "hendes")
+
+
+def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _Anchor | None:
+    """The staff member the data is about, or None (the writer's own, or nobody's)."""
+    for a in anchors:
+        if a.start < match.norm_end and match.norm_start < a.end:
+            return a  # "Ulla Rasmussens mand er …": the name is part of the match
+    spans = norm.sentence_spans
+    here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
+    if here is None:
+        return None
+    found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
+    if found:
+        return anchor
+    after = [a for a in anchors if match.norm_end <= a.start < spans[here][1]]
+    if after:
+        return after[0]
+    for i in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
+        found, anchor = _scan_back(norm, spans[i][0], spans[i][1], anchors)
+        if found:
+            return anchor
+    return None
+
+
+def _scan_back(
+    norm: Normalised, start: int, end: int, anchors: list[_Anchor]
+) -> tuple[bool, _Anchor | None]:
+    """Read words from ``end`` back to ``start``: (True, anchor) at a staff reference,
+    (True, None) at a first-person word (the writer's own), (False, None) if neither."""
+    for m in reversed(list(_WORD.finditer(norm.text, start, end))):
+        inside = next((a for a in anchors if a.start <= m.start() < a.end), None)
+        if inside is not None:
+            return True, inside
+        if m.group() in FIRST_PERSON:
+            return True, None
+        if m.group() in POINTING:
+            return True, _recent(anchors, m.start())
+    return False, None
+
+
+def _recent(anchors: list[_Anchor], pos: int) -> _Anchor | None:
+    before = [a for a in anchors if a.end <= pos]
+    return before[-1] if before else (anchors[0] if anchors else None)
+
+
+def _evidence(raw: str, match: PiiMatch, anchor: _Anchor) -> list[Evidence]:
+    reason = f"{match.reason} om {anchor.who}"
+    return [
+        evidence(raw, match.start, match.end, rule=f"pii:{match.rule}", reason=reason),
+        evidence(raw, anchor.raw_start, anchor.raw_end, rule=anchor.rule, reason=anchor.reason),
+    ]
