@@ -9,7 +9,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from borgerpost.detect.normalise import LEET, normalise, sentences, stem, tokens
+from borgerpost.detect.evasion import LEET
+from borgerpost.detect.normalise import normalise, sentences, stem, tokens
 
 EVASIONS = [
     # (raw, expected normalised text)

@@ -27,6 +27,8 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from borgerpost.detect.evasion import spaced_deletions, undo_leet
+
 if TYPE_CHECKING:
     from borgerpost.detect.base import Document
 
@@ -64,25 +66,6 @@ def _translate(s: str, table: dict[int, str], any_of: re.Pattern[str]) -> str:
     """``str.translate`` is slow on non-ASCII text; a regex search first skips it mostly."""
     return s.translate(table) if any_of.search(s) else s
 
-
-# --- step 3: letters spaced out ---------------------------------------------------------
-
-_SINGLE = r"(?:[^\W\d_]|[013457@$])"
-# A run: single characters joined by ONE kind of separator ("k i r", "s-v-i-n", "o.s.v").
-_RUN = re.compile(rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}(?:\1{_SINGLE})*)?(?![\w@$])")
-_WORD_GAP = re.compile(r" {2,}")
-_ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$][ .\-_*][\w@$](?![\w@$])")
-
-# --- step 4: leetspeak ------------------------------------------------------------------
-
-LEET: dict[str, str] = dict(zip("013457@$", "oieastas", strict=True))
-_LEET_TABLE = str.maketrans(LEET)
-_LEET_ANY = re.compile("[013457@$]")
-_TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_INTERIOR_LEET = re.compile(r"[^\W\d_][013457@$]+[^\W\d_]|^\$[^\W\d_]{2,}")
-_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]+(\d+)")
-_PROTECTED = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # --- step 5: repeated letters -----------------------------------------------------------
 
@@ -157,7 +140,7 @@ def normalise(raw: str) -> Normalised:
     norm = _identity(raw, raw)
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
-    norm = _join_spaced(norm)
+    norm = _delete_spans(norm, spaced_deletions(norm.text))
     norm = _undo_leet(norm)
     if not _ANY_TRIPLE.search(norm.text):
         return norm
@@ -335,109 +318,13 @@ def _fold_segments(norm: Normalised, boundary: object) -> Normalised:
     return Normalised(norm.raw, "".join(parts), tuple(offsets), tuple(ends))
 
 
-# --- step 3: spaced letters -------------------------------------------------------------
-
-
-def _join_spaced(norm: Normalised) -> Normalised:
-    """Join letters typed one by one; two or more spaces between them mark a word boundary."""
-    text = norm.text
-    if not _ANY_RUN.search(text):
-        return norm
-    deletions: list[tuple[int, int]] = []
-    for region in _regions(text):
-        if any(_is_spaced_word(text[s:e]) for s, e in region):
-            deletions.extend(_region_deletions(text, region))
-    return _delete_spans(norm, deletions)
-
-
-def _regions(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of single characters, chained where only a gap of 2+ spaces separates them."""
-    regions: list[list[tuple[int, int]]] = []
-    last_end = -1
-    for m in _RUN.finditer(text):
-        if regions and _WORD_GAP.fullmatch(text[last_end : m.start()]):
-            regions[-1].append(m.span())
-        else:
-            regions.append([m.span()])
-        last_end = m.end()
-    return regions
-
-
-def _is_spaced_word(run: str) -> bool:
-    """Three or more single characters, at least two of them letters."""
-    return len(run) >= 5 and len(_HAS_LETTER.findall(run)) >= 2
-
-
-def _region_deletions(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Separators inside runs go; a gap between runs shrinks to one space, except between
-    one-letter words that would otherwise form a new spaced run (keeps normalising
-    idempotent)."""
-    out = [(i, i + 1) for s, e in region for i in range(s + 1, e, 2)]
-    glue = _glued_boundaries([(e - s + 1) // 2 for s, e in region])
-    for k in range(len(region) - 1):
-        gap_start, gap_end = region[k][1], region[k + 1][0]
-        out.append((gap_start if glue[k] else gap_start + 1, gap_end))
-    return sorted(out)
-
-
-def _glued_boundaries(sizes: list[int]) -> list[bool]:
-    """For each word boundary: True where it sits inside a run of >= 3 one-letter words."""
-    glue = [False] * max(len(sizes) - 1, 0)
-    i = 0
-    while i < len(sizes):
-        j = i
-        while j < len(sizes) and sizes[j] == 1:
-            j += 1
-        if j - i >= 3:
-            for k in range(i, j - 1):
-                glue[k] = True
-        i = max(j, i + 1)
-    return glue
-
-
-# --- step 4: leetspeak ------------------------------------------------------------------
-
-
-def _is_code(token: str) -> bool:
-    """Letters then two or more digits, or a digit that is no leet letter: a code, not a word."""
-    m = _LETTERS_THEN_DIGITS.fullmatch(token)
-    return m is not None and (len(m.group(1)) >= 2 or m.group(1) not in LEET)
-
-
-def _leet_next_to_letter(text: str) -> bool:
-    """Cheap pre-check: is any 0 1 3 4 5 7 @ $ beside a letter? (Most texts: no.)"""
-    for m in _LEET_ANY.finditer(text):
-        i = m.start()
-        if (i > 0 and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha():
-            return True
-    return False
+# --- step 4: leetspeak (the rules are in evasion.py) ------------------------------------
 
 
 def _undo_leet(norm: Normalised) -> Normalised:
-    text = norm.text
-    if not _leet_next_to_letter(text):
+    text = undo_leet(norm.text)
+    if text == norm.text:
         return norm
-    protected = (
-        [m.span() for m in _PROTECTED.finditer(text)]
-        if "@" in text or "http" in text or "www." in text
-        else []
-    )
-    candidates = []
-    for m in _TOKEN_WITH_LEET.finditer(text):
-        tok = m.group()
-        if not _HAS_LETTER.search(tok) or _is_code(tok):
-            continue
-        if any(s < m.end() and m.start() < e for s, e in protected):
-            continue
-        # "tr3" converts in a text that has other leet words; "covid19" and "cx47120" never.
-        candidates.append((m, bool(_INTERIOR_LEET.search(tok))))
-    if not candidates:
-        return norm
-    leet_mode = any(strong for _m, strong in candidates)
-    chars = list(text)
-    for m, strong in candidates:
-        if strong or leet_mode:
-            chars[m.start() : m.end()] = m.group().translate(_LEET_TABLE)
-    out = Normalised(norm.raw, "".join(chars), norm.offsets, norm.ends)
+    out = Normalised(norm.raw, text, norm.offsets, norm.ends)
     # "0" + a combining mark becomes "o" + mark, which NFKC would compose: fold again.
-    return out if out.text.isascii() else _fold(out)
+    return out if text.isascii() else _fold(out)

@@ -33,7 +33,13 @@ from borgerpost.detect.staff_cues import (
     deciding_cue,
     score,
 )
-from borgerpost.detect.staff_keys import Entry, FuzzyIndex, dropped_double, member_entries
+from borgerpost.detect.staff_keys import (
+    Entry,
+    FuzzyIndex,
+    dropped_double,
+    member_entries,
+    typo_of,
+)
 from borgerpost.register import StaffMember
 
 
@@ -91,6 +97,7 @@ class StaffMatcher:
         self.common_names = names or load_word_list("common_names.txt")
         self._automaton = ahocorasick.Automaton()
         self._fuzzy = FuzzyIndex()
+        self._surnames: dict[int, list[Entry]] = {}
         self._build()
 
     def _build(self) -> None:
@@ -103,6 +110,8 @@ class StaffMatcher:
             for entry in entries:
                 if entry.single and entry.ambiguity != "common":
                     self._fuzzy.add(entry)
+                if entry.single and entry.form == "surname":
+                    self._surnames.setdefault(entry.member, []).append(entry)
         if by_key:
             self._automaton.make_automaton()
 
@@ -174,10 +183,28 @@ class StaffMatcher:
                 out.append(_Candidate(entry, a.start, b.end, True))
                 i = found.index(b) + 1
                 continue
-            if not (a.fuzzy and a.entry.single and len(a.entry.collapsed) < 7):
+            extended = self._surname_typo(norm, a) if a.entry.form == "first" else None
+            if extended is not None:
+                out.append(extended)
+            elif not (a.fuzzy and a.entry.single and len(a.entry.collapsed) < 7):
                 out.append(a)
             i += 1
         return _longest_first(out)
+
+    def _surname_typo(self, norm: Normalised, first: _Candidate) -> _Candidate | None:
+        """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared with
+        that member's surnames only (so common surnames, left out of the typo index, and
+        any register size cost the same)."""
+        words = norm.words
+        nxt = next((t for t in words if t.start >= first.end), None)
+        gap = norm.text[first.end : nxt.start] if nxt else ""
+        if nxt is None or gap.strip() or "\n" in gap or len(nxt.text) < 4:
+            return None
+        for entry in self._surnames.get(first.entry.member, ()):
+            if typo_of(nxt.text, entry.collapsed):
+                full = replace(first.entry, form="full", single=False, ambiguity="")
+                return _Candidate(full, first.start, nxt.end, True)
+        return None
 
     def _mention(
         self, norm: Normalised, c: _Candidate, named: bool, starts: list[int]

@@ -125,11 +125,21 @@ class FuzzyIndex:
                 continue
             for variant in _deletions(w):
                 for entry in self._index.get(variant, ()):
-                    limit = 2 if len(entry.collapsed) >= 9 else 1
-                    distance = OSA.distance(w, entry.collapsed, score_cutoff=limit)
-                    if 0 < distance <= limit:
+                    if _within_typo(w, entry.collapsed):
                         found.setdefault((entry.member, entry.form), entry)
         return list(found.values())
+
+
+def typo_of(token: str, collapsed_key: str) -> bool:
+    """``token`` (or it without a genitive -s) is a misspelling of the key, not the key."""
+    word = collapse(token)[0]
+    words = [word, word[:-1]] if word.endswith("s") else [word]
+    return any(_within_typo(w, collapsed_key) for w in words)
+
+
+def _within_typo(word: str, key: str) -> bool:
+    limit = 2 if len(key) >= 9 else 1
+    return 0 < OSA.distance(word, key, score_cutoff=limit) <= limit
 
 
 def _deletions(word: str) -> set[str]:

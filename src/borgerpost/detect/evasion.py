@@ -1,0 +1,135 @@
+"""The two evasion steps that need most care, as pure string functions.
+
+``spaced_deletions`` finds the separators to drop where letters are typed one by one;
+``undo_leet`` swaps leet digits and symbols for letters inside words. The normaliser
+(``normalise.py``) applies them and keeps the offset map; both keep it exact because one
+only deletes and the other only substitutes one character for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- letters spaced out ---------------------------------------------------------
+
+_SINGLE = r"(?:[^\W\d_]|[013457@$])"
+# A run: single characters joined by ONE kind of separator ("k i r", "s-v-i-n", "o.s.v").
+_RUN = re.compile(rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}(?:\1{_SINGLE})*)?(?![\w@$])")
+_WORD_GAP = re.compile(r" {2,}")
+_ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$][ .\-_*][\w@$](?![\w@$])")
+
+# --- leetspeak ------------------------------------------------------------------
+
+LEET: dict[str, str] = dict(zip("013457@$", "oieastas", strict=True))
+_LEET_TABLE = str.maketrans(LEET)
+_LEET_ANY = re.compile("[013457@$]")
+_TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_INTERIOR_LEET = re.compile(r"[^\W\d_][013457@$]+[^\W\d_]|^\$[^\W\d_]{2,}")
+_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]+(\d+)")
+_PROTECTED = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
+
+# --- spaced letters -------------------------------------------------------------
+
+
+def spaced_deletions(text: str) -> list[tuple[int, int]]:
+    """Spans to delete so letters typed one by one join ("K i r s t e n  e r" ->
+    "Kirsten er"); two or more spaces between them mark a word boundary."""
+    if not _ANY_RUN.search(text):
+        return []
+    deletions: list[tuple[int, int]] = []
+    for region in _regions(text):
+        if any(_is_spaced_word(text[s:e]) for s, e in region):
+            deletions.extend(_region_deletions(text, region))
+    return deletions
+
+
+def _regions(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of single characters, chained where only a gap of 2+ spaces separates them."""
+    regions: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _RUN.finditer(text):
+        if regions and _WORD_GAP.fullmatch(text[last_end : m.start()]):
+            regions[-1].append(m.span())
+        else:
+            regions.append([m.span()])
+        last_end = m.end()
+    return regions
+
+
+def _is_spaced_word(run: str) -> bool:
+    """Three or more single characters, at least two of them letters."""
+    return len(run) >= 5 and len(_HAS_LETTER.findall(run)) >= 2
+
+
+def _region_deletions(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Separators inside runs go; a gap between runs shrinks to one space, except between
+    one-letter words that would otherwise form a new spaced run (keeps normalising
+    idempotent)."""
+    out = [(i, i + 1) for s, e in region for i in range(s + 1, e, 2)]
+    glue = _glued_boundaries([(e - s + 1) // 2 for s, e in region])
+    for k in range(len(region) - 1):
+        gap_start, gap_end = region[k][1], region[k + 1][0]
+        out.append((gap_start if glue[k] else gap_start + 1, gap_end))
+    return sorted(out)
+
+
+def _glued_boundaries(sizes: list[int]) -> list[bool]:
+    """For each word boundary: True where it sits inside a run of >= 3 one-letter words."""
+    glue = [False] * max(len(sizes) - 1, 0)
+    i = 0
+    while i < len(sizes):
+        j = i
+        while j < len(sizes) and sizes[j] == 1:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j - 1):
+                glue[k] = True
+        i = max(j, i + 1)
+    return glue
+
+
+# --- leetspeak ------------------------------------------------------------------
+
+
+def _is_code(token: str) -> bool:
+    """Letters then two or more digits, or a digit that is no leet letter: a code, not a word."""
+    m = _LETTERS_THEN_DIGITS.fullmatch(token)
+    return m is not None and (len(m.group(1)) >= 2 or m.group(1) not in LEET)
+
+
+def _leet_next_to_letter(text: str) -> bool:
+    """Cheap pre-check: is any 0 1 3 4 5 7 @ $ beside a letter? (Most texts: no.)"""
+    for m in _LEET_ANY.finditer(text):
+        i = m.start()
+        if (i > 0 and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha():
+            return True
+    return False
+
+
+def undo_leet(text: str) -> str:
+    """``text`` with leet undone inside words (same length), or ``text`` itself."""
+    if not _leet_next_to_letter(text):
+        return text
+    protected = (
+        [m.span() for m in _PROTECTED.finditer(text)]
+        if "@" in text or "http" in text or "www." in text
+        else []
+    )
+    candidates = []
+    for m in _TOKEN_WITH_LEET.finditer(text):
+        tok = m.group()
+        if not _HAS_LETTER.search(tok) or _is_code(tok):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in protected):
+            continue
+        # "tr3" converts in a text that has other leet words; "covid19" and "cx47120" never.
+        candidates.append((m, bool(_INTERIOR_LEET.search(tok))))
+    if not candidates:
+        return text
+    leet_mode = any(strong for _m, strong in candidates)
+    chars = list(text)
+    for m, strong in candidates:
+        if strong or leet_mode:
+            chars[m.start() : m.end()] = m.group().translate(_LEET_TABLE)
+    return "".join(chars)
