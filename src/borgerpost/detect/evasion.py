@@ -107,15 +107,18 @@ def _leet_next_to_letter(text: str) -> bool:
     return False
 
 
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses and URLs: left as typed (no leet, no repeat cutting: "www")."""
+    if "@" in text or "http" in text or "www." in text:
+        return [m.span() for m in _PROTECTED.finditer(text)]
+    return []
+
+
 def undo_leet(text: str) -> str:
     """``text`` with leet undone inside words (same length), or ``text`` itself."""
     if not _leet_next_to_letter(text):
         return text
-    protected = (
-        [m.span() for m in _PROTECTED.finditer(text)]
-        if "@" in text or "http" in text or "www." in text
-        else []
-    )
+    protected = protected_spans(text)
     candidates = []
     for m in _TOKEN_WITH_LEET.finditer(text):
         tok = m.group()

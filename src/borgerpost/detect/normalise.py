@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from borgerpost.detect.evasion import spaced_deletions, undo_leet
+from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
 
 if TYPE_CHECKING:
     from borgerpost.detect.base import Document
@@ -144,7 +144,11 @@ def normalise(raw: str) -> Normalised:
     norm = _undo_leet(norm)
     if not _ANY_TRIPLE.search(norm.text):
         return norm
-    return _delete_spans(norm, _repeat_spans(norm.text, _REPEAT3, keep=2))
+    repeats = _repeat_spans(norm.text, _REPEAT3, keep=2)
+    protected = protected_spans(norm.text)
+    if protected:
+        repeats = [r for r in repeats if not any(s < r[1] and r[0] < e for s, e in protected)]
+    return _delete_spans(norm, repeats)
 
 
 def ensure_normalised(doc: Document) -> Normalised:

@@ -54,6 +54,10 @@ VERBS = _words(
     "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
 )
+POINTERS = (
+    ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
+    ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",),
+)  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
     "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "
@@ -165,6 +169,15 @@ def _unit_near(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _pointed_at(s: Subject, w: Window) -> Cue | None:
+    if CLAUSE_PUNCT.search(w.gap_before) or w.gap_before.strip(" ,"):
+        return None
+    for pointer in POINTERS:
+        if w.before[-len(pointer) :] == pointer:
+            return Cue("pointed_at", 0.15, f"der peges på personen («{' '.join(pointer)} …»)")
+    return None
+
+
 def _named_in_full(s: Subject, w: Window) -> Cue | None:
     if s.named_in_full:
         return Cue("named_in_full", 0.45, "samme medarbejder er nævnt med fulde navn")
@@ -243,6 +256,7 @@ _RULES = (
     _vocative,
     _unit_near,
     _named_in_full,
+    _pointed_at,
     _subject_verb,
     _casework,
     _relation_before,

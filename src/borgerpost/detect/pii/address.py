@@ -68,10 +68,13 @@ class AddressRecognizer(Recognizer):
         text = match.group("v")
         street = next((w for w in text.split() if re.search(_STREET_WORD + "$", w)), "")
         weak = bool(street) and street.endswith(WEAK) and not street.endswith(STRONG)
-        if match.re.groupindex.get("w1") and not _capitalised(norm, match.start("w1")):
-            return None  # a word before the street only as part of its name: "Vester Allé"
+        named = 0.0
+        if match.re.groupindex.get("w1"):
+            if not _capitalised(norm, match.start("w1")):
+                return None  # a word before the street only as part of its name: "Vester Allé"
+            named = 0.1
         bonus = 0.2 if "zip" in match.re.groupindex and match.group("zip") else 0.0
-        return bonus - (0.3 if weak else 0.0)
+        return named + bonus - (0.3 if weak else 0.0)
 
 
 def _capitalised(norm: Normalised, pos: int) -> bool:

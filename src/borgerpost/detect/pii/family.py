@@ -109,7 +109,7 @@ class RoutineRecognizer(_PrivateLife):
     patterns = (
         pattern("commute", rf"(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))", 0.6),
         pattern("recurring_time", rf"(?P<v>{_RECUR}\s{_TIME}|{_TIME}\s{_RECUR})", 0.55),
-        pattern("to_vehicle", r"(?P<v>går\sud\still\s(?:sin|hans|hendes)\s(?:bil|cykel))", 0.55),
+        pattern("to_vehicle", r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))", 0.55),
         pattern(
             "vehicle_parked",
             rf"(?P<v>(?:sin|hans|hendes|{_POSS})\s(?:bil|cykel)\s(?:står|holder)\s"

@@ -1,0 +1,104 @@
+"""The doxxing label: private data tied to a staff member, never official or the writer's own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from borgerpost.detect.context import PipelineContext
+from tests.detect.labels.conftest import run
+
+# (text, PII quote, reason start)
+POSITIVES = [
+    (
+        "Jakob Bøgh bor på Egernvej 14, 5960 Søby. Bare så I ved det.",
+        "Egernvej 14, 5960 Søby",
+        "Privat adresse",
+    ),
+    (
+        "Vil I sige noget til Sofie Holm, så er hendes mobil 28 91 73 40.",
+        "28 91 73 40",
+        "Privat telefonnummer",
+    ),
+    ("Mohammad Nassers cpr-nummer er 120376-1234.", "120376-1234", "CPR-nummer"),
+    ("Per Storm kører i en sort Ford, AB 12 345.", "AB 12 345", "Nummerplade"),
+    ("LMV's private mail: lotte.v@hotmail.com", "lotte.v@hotmail.com", "Privat e-mail"),
+    (
+        "Her er Sofie til julefrokost: https://i.imgur.com/Zx81.png",
+        "https://i.imgur.com/Zx81.png",
+        "Privat billede",
+    ),
+    (
+        "Jakob Bøghs søn går i 4.c på Nordskolen.",
+        "Bøghs søn går i 4.c på Nordskolen",
+        "Barns skole",
+    ),
+    (
+        "Anne-Mette Lunds mand er tandlæge hos Smil & Co.",
+        "Lunds mand er tandlæge hos Smil",
+        "Ægtefælles arbejdsplads",
+    ),
+    ("Jeg ved at Sofie tager toget kl. 7.12 hver morgen.", "tager toget kl. 7.12", "Fast rutine"),
+    ("Kender I Per Storm? Han bor på Egernvej 14.", "Egernvej 14", "Privat adresse"),
+    (
+        "Min sagsbehandler bor på Egernvej 14, 5960 Søby.",
+        "Egernvej 14, 5960 Søby",
+        "Privat adresse",
+    ),
+    (
+        "J a k o b  B ø g h  b o r  p å  E g e r n v e j  1 4",
+        "E g e r n v e j  1 4",
+        "Privat adresse",
+    ),
+]
+NEGATIVES = [
+    "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
+    "Ring til Sofie Holm på 70 11 22 33.",  # listed switchboard
+    "Sofie Holm kan ringe til mig på 28 91 73 40.",  # the writer's number
+    "Jeg bor på Egernvej 14 og Per Storm er min sagsbehandler.",
+    "Mit barn går i børnehave, så Sofie må flytte mødet.",
+    "Min nabo bor på Egernvej 14.",  # no staff member
+    "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
+    "Skriv til Jakob Bøgh på jakob.b@soeby.dk",  # official domain
+    "Jeg er flyttet til Egernvej 14. Hilsen fra Per, som jeg bor sammen med.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "reason"), POSITIVES)
+def test_private_data_about_staff_is_doxxing(
+    context_a: PipelineContext, text: str, quote: str, reason: str
+) -> None:
+    doc = run(context_a, text, "doxxing")
+    (finding,) = doc.findings_for("doxxing")
+    pii = finding.evidence[0]
+    assert pii.quote == quote
+    assert pii.reason.startswith(reason)
+    assert len(finding.evidence) >= 2  # the data and who it is about
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_official_own_or_unlinked_data_is_not_doxxing(
+    context_a: PipelineContext, text: str
+) -> None:
+    assert run(context_a, text, "doxxing").findings == []
+
+
+def test_other_register(context_b: PipelineContext) -> None:
+    doc = run(context_b, "Torben Baks adresse er Kirkevej 3, 2. th.", "doxxing", "staff_named")
+    assert doc.labels() == {"doxxing", "staff_named"}
+    assert doc.evidence_for("doxxing")[0].reason == "Privat adresse om Torben Bak"
+
+
+FRAGMENTS = st.sampled_from(
+    ["Jakob Bøgh", "Sofie", "hendes mobil ", "41 52 63 74", "bor på ", "Egernvej 14", ", ",
+     ". ", "cpr ", "120376-1234", "https://i.imgur.com/a.jpg", "han ", "mig ", "\u200b", " "]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=4)), max_size=12).map("".join))
+def test_every_quote_is_the_raw_text(context_a: PipelineContext, text: str) -> None:
+    doc = run(context_a, text, "doxxing")
+    for ev in doc.evidence_for("doxxing"):
+        assert doc.raw[ev.start : ev.end] == ev.quote

@@ -1,0 +1,65 @@
+"""The staff_named label: one finding, one evidence span per counting mention."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from borgerpost.detect.context import PipelineContext
+from tests.detect.labels.conftest import run
+
+POSITIVES = [
+    ("Jakob Bøgh er en inkompetent klovn.", ["Jakob Bøgh"]),
+    ("Hej Sofie\n\nKan vi rykke mødet?", ["Sofie"]),
+    ("Kjærsgaards afgørelse og LMV's brev er begge forkerte.", ["Kjærsgaards", "LMV's"]),
+    ("S o f i e  H o l m  e r  d u m", ["S o f i e  H o l m"]),
+]
+NEGATIVES = [
+    "Vi var på ferie i Lund.",
+    "Min nabo Mohammad hjælper mig med brevene.",
+    "Per og jeg er flyttet sammen.",
+    "Jeg vil klage over afgørelsen.",
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), POSITIVES)
+def test_staff_named_quotes_each_mention(
+    context_a: PipelineContext, text: str, quotes: list[str]
+) -> None:
+    doc = run(context_a, text, "staff_named")
+    (finding,) = doc.findings_for("staff_named")
+    assert [e.quote for e in finding.evidence] == quotes
+    assert all(e.reason.startswith("Nævner medarbejderen") for e in finding.evidence)
+    assert 0.5 <= finding.score <= 1.0
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_staff_named_is_not_given(context_a: PipelineContext, text: str) -> None:
+    assert run(context_a, text, "staff_named").findings == []
+
+
+def test_reason_names_the_member_and_the_form(context_a: PipelineContext) -> None:
+    doc = run(context_a, "Anne-Mette Lund har svaret mig.", "staff_named")
+    (ev,) = doc.evidence_for("staff_named")
+    assert ev.reason == "Nævner medarbejderen Anne-Mette Lund (fulde navn)"
+
+
+def test_results_are_shared_through_doc_data(context_a: PipelineContext) -> None:
+    doc = run(context_a, "Hej Sofie", "staff_named")
+    assert [m.member.name for m in doc.data["staff_mentions"]] == ["Sofie Holm"]  # type: ignore[attr-defined]
+
+
+FRAGMENTS = st.sampled_from(
+    ["Jakob", "Bøgh", "Sofie Holm", "LMV", "Per", "Storm", " ", "  ", ", ", ". ", "\n", "s", "-",
+     "hej ", "min nabo ", "er ", "0", "\u200b", "а", "Kjærsgaard", "Anne-Mette", "i Lund "]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=5)), max_size=12).map("".join))
+def test_every_quote_is_the_raw_text(context_a: PipelineContext, text: str) -> None:
+    doc = run(context_a, text, "staff_named")
+    for ev in doc.evidence_for("staff_named"):
+        assert doc.raw[ev.start : ev.end] == ev.quote
+        assert ev.quote

@@ -1,0 +1,39 @@
+"""Danish street addresses and homes described by their street."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.address import AddressRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("Han bor på Egernvej 14 i Søby.", "Egernvej 14"),
+    ("adressen er Møllegade 3B, 2. tv", "Møllegade 3B, 2. tv"),
+    ("Hun bor Rosenstien 7, 8800 Viborg", "Rosenstien 7, 8800 Viborg"),
+    ("bor på Gammel Kongevej 120", "Gammel Kongevej 120"),
+    ("Vester Allé 9 st. th", "Vester Allé 9 st. th"),
+    ("Hun bor på Egernvej", "Egernvej"),
+    ("huset for enden af Poppelstien er hans", "huset for enden af Poppelstien"),
+    ("bor på Solbakken 4, 7100 Vejle", "Solbakken 4, 7100 Vejle"),
+    ("Bоr på Egernvej 14", "Egernvej 14"),  # Cyrillic о
+]
+NEGATIVES = [
+    "Jeg har ventet i 14 uger.",
+    "Der er ingen anden udvej end at klage.",
+    "Jeg vil gerne have 2 møder.",
+    "på vej 3 gange i dag",
+    "Solbakken 4 gange",  # weak suffix without context
+    "kære alle 3 medarbejdere",
+    "vester allé 9",  # a lower-case two-word street is no name
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), POSITIVES)
+def test_addresses_are_found(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_near_misses_are_not_addresses(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

@@ -1,0 +1,54 @@
+"""CPR numbers: the date is validated, modulus 11 is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.cpr import CprRecognizer, birth_date
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("Hans cpr er 120376-1234.", "120376-1234"),
+    ("CPR: 120376 1234", "120376 1234"),
+    ("personnummer 1203761234", "1203761234"),
+    ("født 0101011234, bare så I ved det", "0101011234"),
+    ("Cpr-nr. 290200-4123 (skudår i 2000)", "290200-4123"),
+    ("hendes nummer er 311299-9999", "311299-9999"),  # not modulus-11 valid: still CPR
+]
+NEGATIVES = [
+    "Dato 32.01.85 og 320185-1234",  # day 32
+    "Fejl: 300285-1234",  # 30 February
+    "290201-4123",  # 29 February 2001
+    "1203761234",  # ten digits and no context
+    "kontonummer 1203761234",
+    "Ring på 41 52 63 74",
+    "sagsnr 120376-12345",
+    "Beløbet er 120.376-1234",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), POSITIVES)
+def test_cpr_numbers_are_found(text: str, quote: str) -> None:
+    assert quotes(CprRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_near_misses_are_not_cpr(text: str) -> None:
+    assert quotes(CprRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("digits", "year"),
+    [
+        ("0101011234", 1901),  # 7th digit 1 -> 1900s
+        ("0101364234", 2036),  # 4, year <= 36 -> 2000s
+        ("0101374234", 1937),  # 4, year > 36 -> 1900s
+        ("0101575234", 2057),  # 5, year <= 57 -> 2000s
+        ("0101585234", 1858),  # 5, year > 57 -> 1800s
+        ("0101209234", 2020),  # 9, year <= 36 -> 2000s
+        ("0101509234", 1950),  # 9, year > 36 -> 1900s
+    ],
+)
+def test_century_follows_the_seventh_digit(digits: str, year: int) -> None:
+    born = birth_date(digits)
+    assert born is not None and born.year == year

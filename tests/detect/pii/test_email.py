@@ -1,0 +1,25 @@
+"""E-mail addresses (which are official is decided by OfficialContacts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.email import EmailRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("skriv til lone.b77@gmail.com i aften", "lone.b77@gmail.com"),
+    ("Mail: Per_Storm@Hotmail.DK.", "Per_Storm@Hotmail.DK"),
+    ("k.vang@firma-x.dk", "k.vang@firma-x.dk"),
+]
+NEGATIVES = ["@Sofie er sød", "skriv til mig på mail", "a@b", "navn@domæne"]
+
+
+@pytest.mark.parametrize(("text", "quote"), POSITIVES)
+def test_addresses_are_found(text: str, quote: str) -> None:
+    assert quotes(EmailRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_near_misses_are_not_addresses(text: str) -> None:
+    assert quotes(EmailRecognizer, text) == []

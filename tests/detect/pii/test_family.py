@@ -1,0 +1,46 @@
+"""Children's institutions, a partner's workplace and routines — and the writer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.base import Recognizer
+from borgerpost.detect.pii.family import ChildRecognizer, RoutineRecognizer, SpouseWorkRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES: list[tuple[type[Recognizer], str, str]] = [
+    (ChildRecognizer, "Hans søn går i 2.a på Nordskolen.", "Hans søn går i 2.a på Nordskolen"),
+    (
+        ChildRecognizer,
+        "hendes datter går i Mælkebøttens børnehave",
+        "hendes datter går i Mælkebøttens børnehave",
+    ),
+    (ChildRecognizer, "Han henter pigen i vuggestuen", "henter pigen i vuggestuen"),
+    (SpouseWorkRecognizer, "Hendes mand er tømrer hos Byg & Co", "Hendes mand er tømrer hos Byg"),
+    (SpouseWorkRecognizer, "Bøghs kone arbejder på sygehuset", "Bøghs kone arbejder på sygehuset"),
+    (RoutineRecognizer, "Hun tager bussen kl. 7.45 hver morgen", "tager bussen kl. 7.45"),
+    (RoutineRecognizer, "han cykler hjem hver dag", "cykler hjem hver dag"),
+    (RoutineRecognizer, "Hun er i fitness hver tirsdag kl. 18", "hver tirsdag kl. 18"),
+    (RoutineRecognizer, "når han går ud til sin bil", "går ud til sin bil"),
+]
+NEGATIVES: list[tuple[type[Recognizer], str]] = [
+    (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
+    (ChildRecognizer, "Min søn går i 8. klasse på Østskolen"),
+    (ChildRecognizer, "Vi henter børnene i børnehaven kl. 15"),
+    (SpouseWorkRecognizer, "Min mand er læge på sygehuset"),
+    (SpouseWorkRecognizer, "Manden er i gang med at læse brevet"),
+    (SpouseWorkRecognizer, "En mand er på vej"),
+    (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
+    (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),
+    (RoutineRecognizer, "Jeg kan kun komme mellem 9 og 14"),
+]
+
+
+@pytest.mark.parametrize(("recognizer", "text", "quote"), POSITIVES)
+def test_private_life_is_found(recognizer: type[Recognizer], text: str, quote: str) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(("recognizer", "text"), NEGATIVES)
+def test_own_life_and_near_misses_are_not(recognizer: type[Recognizer], text: str) -> None:
+    assert quotes(recognizer, text) == []

@@ -1,0 +1,103 @@
+"""The jobcentre's own contact data is never private; the writer's own data is marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from borgerpost.detect.normalise import normalise
+from borgerpost.detect.pii import analyze_pii
+from borgerpost.detect.pii.official import (
+    OfficialContacts,
+    address_key,
+    load_official_contacts,
+    phone_digits,
+)
+from borgerpost.errors import ConfigError
+
+
+def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, str]]:
+    return [
+        (m.kind, text[m.start : m.end], m.official, m.owner)
+        for m in analyze_pii(normalise(text), official)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring til os på 70 11 22 33 i telefontiden.",
+        "Skriv til sagsbehandleren på k.vang@soeby.dk",
+        "Kom forbi Havnegade 4, 5960 Søby.",
+        "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
+        "Kommunens borgerservice har nummer 70 99 88 77.",
+        "Skriv til post@xby.kommune.dk",
+    ],
+)
+def test_official_contact_data_is_marked_official(text: str, official: OfficialContacts) -> None:
+    found = _marks(text, official)
+    assert found and all(is_official for _k, _q, is_official, _o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hun arbejder på jobcentret, men hendes mobil er 41 52 63 74.", "phone"),
+        ("Sagsbehandleren fra jobcentret bor privat på Egernvej 14.", "address"),
+        ("Hans private mail er per1990@gmail.com", "email"),
+    ],
+)
+def test_private_data_beside_the_word_jobcenter_stays_private(
+    text: str, kind: str, official: OfficialContacts
+) -> None:
+    assert (kind, False) in [(k, o) for k, _q, o, _w in _marks(text, official)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ring til mig på 41 52 63 74.", "Mit nummer er 41 52 63 74", "Jeg bor på Egernvej 14."],
+)
+def test_the_writers_own_data_is_marked(text: str, official: OfficialContacts) -> None:
+    assert [o for _k, _q, _off, o in _marks(text, official)] == ["writer"]
+
+
+def test_my_caseworkers_address_is_not_the_writers(official: OfficialContacts) -> None:
+    (mark,) = _marks("Min sagsbehandler bor på Egernvej 14.", official)
+    assert mark[3] == ""
+
+
+def test_shipped_default_loads() -> None:
+    contacts = load_official_contacts()
+    assert contacts.phones and contacts.email_domains and contacts.addresses
+
+
+def test_yaml_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "kontakt.yaml"
+    path.write_text(
+        "name: Jobcenter Å\nphones: ['+45 70 00 00 01']\naddresses: ['Åvej 2, 9000 Å']\n"
+    )
+    contacts = load_official_contacts(path)
+    assert contacts.phones == {"70000001"}
+    assert contacts.addresses == {"åvej 2"}
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [("phones: [1, 2", "ugyldig YAML"), ("telefon: ['70000001']", "ugyldige officielle")],
+)
+def test_bad_yaml_names_the_file(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "kontakt.yaml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=problem):
+        load_official_contacts(path)
+
+
+def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="kan ikke læse"):
+        load_official_contacts(tmp_path / "mangler.yaml")
+
+
+def test_keys_compare_by_digits_and_street() -> None:
+    assert phone_digits("+45 41-52-63-74") == phone_digits("0045 41526374") == "41526374"
+    assert address_key("Havnegade 4, 2. th, 5960 Søby") == "havnegade 4"

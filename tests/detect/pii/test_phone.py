@@ -1,0 +1,38 @@
+"""Danish phone numbers in the groupings people write."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.phone import PhoneRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("hans mobil er 41 52 63 74", "41 52 63 74"),
+    ("Ring på 4152 6374 efter kl. 17", "4152 6374"),
+    ("+45 28 91 73 40", "+45 28 91 73 40"),
+    ("0045 28917340", "0045 28917340"),
+    ("tlf. 28917340", "28917340"),
+    ("Nummeret er 28-91-73-40.", "28-91-73-40"),
+    ("sms til 28.91.73.40", "28.91.73.40"),
+]
+NEGATIVES = [
+    "Jeg har ventet 11 måneder og 58 minutter",
+    "28917340",  # eight bare digits, no context: could be a case number
+    "sagsnummer 28917340",
+    "Mødet er kl. 16.12 den 3. marts",
+    "cpr 120376-1234",
+    "12 34 56 78 90 12 er et langt tal",
+    "Det koster 1.450 kr.",
+    "Kontonummer 1234 5678",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), POSITIVES)
+def test_phone_numbers_are_found(text: str, quote: str) -> None:
+    assert quotes(PhoneRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_near_misses_are_not_phone_numbers(text: str) -> None:
+    assert quotes(PhoneRecognizer, text) == []

@@ -1,0 +1,170 @@
+"""The staff matcher: name forms, evasion, typos, and context that rules names in or out."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.normalise import normalise
+from borgerpost.detect.staff import StaffMatcher
+from borgerpost.register import StaffMember
+
+# (text, member, form)
+POSITIVES = [
+    ("Jakob Bøgh har ikke svaret på min mail.", "Jakob Bøgh", "full"),
+    ("Jeg er uenig i Bøghs vurdering af min sag.", "Jakob Bøgh", "surname"),
+    ("Hej Sofie, tak for snakken i går.", "Sofie Holm", "first"),
+    ("LMV har lovet at ringe tilbage.", "Lotte Mikkelsen Vang", "alias"),
+    ("Jakob B. skrev til mig i går.", "Jakob Bøgh", "alias"),
+    ("AML's beslutning er forkert.", "Anne-Mette Lund", "alias"),
+    ("Anne-Mette Lunds afgørelse er forkert.", "Anne-Mette Lund", "full"),
+    ("Anne Mette Lund har skrevet til mig.", "Anne-Mette Lund", "full"),
+    ("Lotte Vang har ringet.", "Lotte Mikkelsen Vang", "full"),
+    ("Sagsbehandler Nasser mødte ikke op.", "Mohammad Nasser", "surname"),
+    ("Mohammad er en idiot.", "Mohammad Nasser", "first"),
+    ("Jeg lover dig, Sofie, at du vil fortryde det.", "Sofie Holm", "first"),
+    ("Tak til Lotte for hjælpen med min plan.", "Lotte Mikkelsen Vang", "first"),
+    ("Lotte fra kontanthjælp har ikke ringet.", "Lotte Mikkelsen Vang", "first"),
+    ("Min sagsbehandler Sofie er sød.", "Sofie Holm", "first"),
+    ("Teamleder Bøgh har svaret.", "Jakob Bøgh", "surname"),
+    ("Hej Per, mødet er flyttet.", "Per Storm", "first"),
+    ("Sofie Holm har lavet en fejl. Holm burde vide bedre.", "Sofie Holm", "surname"),
+    # evasion
+    ("L o t t e  V a n g  e r  e n  t o s s e", "Lotte Mikkelsen Vang", "full"),
+    ("Jak0b Bøgh er dum", "Jakob Bøgh", "full"),
+    ("Jаkоb Bøgh er dum", "Jakob Bøgh", "full"),  # Cyrillic а о
+    ("So\u200bfie Ho\u200blm er dum", "Sofie Holm", "full"),
+    ("JAKOB BØGH ER EN KLOVN", "Jakob Bøgh", "full"),
+    ("Jaaaakob Bøgh!!!", "Jakob Bøgh", "full"),
+    # typos and spelling variants
+    ("Rasmus Kjærsgård har afvist min ansøgning.", "Rasmus Kjærsgaard", "full"),
+    ("Kjærsgaad er en klovn.", "Rasmus Kjærsgaard", "fuzzy"),
+    ("Kim Fredriksen har ikke svaret.", "Kim Frederiksen", "fuzzy"),
+    ("Mohamad Nasser har ikke svaret.", "Mohammad Nasser", "fuzzy"),
+    ("Rasmus Kjærsgard er sur.", "Rasmus Kjærsgaard", "fuzzy"),
+]
+
+NEGATIVES = [
+    "Vi tog på ferie i Lund i sommer.",
+    "Vi bor ved Holm Strand.",
+    "Min nabo Mohammad hjalp mig med flytningen.",
+    "Min bror, Kim Larsen, har fuldmagt.",
+    "Per og jeg skal giftes til sommer.",
+    "Det koster 200 kr. per måned.",
+    "Der var storm i nat, og skoven er væltet.",
+    "Tak for hjælpen.\n\nMvh Sofie",
+    "Lotte fra mit yogahold siger hej.",
+    "Koncerten i Bøgh-salen var god.",
+    "Hun hedder Anne Lund Pedersen.",
+    "Jakobsen har ringet til mig.",
+    "lmv betyder ingenting.",
+    "Storm P. var en sjov tegner.",
+    "Jeg bor i et hus ved skoven og vil gerne blive boende.",
+    "Holmen er smuk om sommeren.",
+    "Rasmus Paludan er ikke min sagsbehandler.",
+]
+
+
+def _found(matcher: StaffMatcher, text: str) -> list[tuple[str, str, str]]:
+    norm = normalise(text)
+    return [(m.member.name, m.form, text[m.start : m.end]) for m in matcher.find(norm)]
+
+
+@pytest.mark.parametrize(("text", "member", "form"), POSITIVES)
+def test_names_that_point_to_staff_are_found(
+    matcher_a: StaffMatcher, text: str, member: str, form: str
+) -> None:
+    found = _found(matcher_a, text)
+    assert (member, form) in [(name, f) for name, f, _quote in found], found
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_places_words_and_other_people_are_not_staff(matcher_a: StaffMatcher, text: str) -> None:
+    assert _found(matcher_a, text) == []
+
+
+def test_mentions_quote_the_raw_text(matcher_a: StaffMatcher) -> None:
+    text = "Hej S o f i e, Jak0b Bøghs mail er væk"
+    quotes = [q for _n, _f, q in _found(matcher_a, text)]
+    assert quotes == ["S o f i e", "Jak0b Bøghs"]
+
+
+def test_every_mention_says_which_rule_made_it_count(matcher_a: StaffMatcher) -> None:
+    (mention,) = matcher_a.find(normalise("Hej Per, tak for sidst."))
+    assert mention.rule == "greeting"
+    assert "Per Storm" in mention.reason
+    assert {c.rule for c in mention.cues} >= {"base_word", "greeting"}
+
+
+def test_rejected_candidates_stay_explainable(matcher_a: StaffMatcher) -> None:
+    (candidate,) = matcher_a.candidates(normalise("Min nabo Mohammad hjalp mig."))
+    assert not candidate.counts
+    assert "relation" in {c.rule for c in candidate.cues}
+
+
+def test_full_name_elsewhere_lets_an_ambiguous_name_count(matcher_a: StaffMatcher) -> None:
+    text = "Per Storm har afvist min klage. Storm er helt urimelig."
+    assert [f for _n, f, _q in _found(matcher_a, text)] == ["full", "surname"]
+
+
+def test_two_members_with_one_first_name_prefer_the_one_named_in_full() -> None:
+    members = [
+        StaffMember("Lotte Vang", "sagsbehandler", "Kontanthjælp"),
+        StaffMember("Lotte Brix", "sagsbehandler", "Fleksjob"),
+    ]
+    matcher = StaffMatcher(members)
+    found = _found(matcher, "Lotte Brix svarede ikke. Lotte er doven.")
+    assert [n for n, _f, _q in found] == ["Lotte Brix", "Lotte Brix"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{full} er en inkompetent nar.",
+        "Hej {first}, kan vi flytte mødet?",
+        "Jeg har talt med sagsbehandler {surname} om sagen.",
+        "Du er en klaphat, {first}.",
+        "{full}s afgørelse er forkert.",
+        "Tak til {first} for hjælpen.",
+    ],
+)
+def test_other_register_same_rules(
+    matcher_b: StaffMatcher, register_b: list[StaffMember], template: str
+) -> None:
+    for member in register_b:
+        text = template.format(full=member.name, first=member.first_name, surname=member.surname)
+        assert member.name in [n for n, _f, _q in _found(matcher_b, text)], text
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Min nabo {first} hjalp mig.",
+        "{first} og jeg flytter sammen i maj.",
+        "Tak for i dag.\nMvh {first}",
+        "Vi var til fest i {surname}-hallen.",
+        "Min bror, {first} Kragelund, hjælper mig.",
+    ],
+)
+def test_other_register_near_misses(
+    matcher_b: StaffMatcher, register_b: list[StaffMember], template: str
+) -> None:
+    for member in register_b:
+        text = template.format(first=member.first_name, surname=member.surname)
+        assert _found(matcher_b, text) == [], text
+
+
+def test_large_register_still_finds_the_right_person(register_a: list[StaffMember]) -> None:
+    firsts = ["Anders", "Birgit", "Carsten", "Dorte", "Erik", "Frida", "Gunnar", "Hanne"]
+    lasts = ["Albrechtsen", "Bundgaard", "Christoffersen", "Damsgaard", "Engholm", "Fogh"]
+    crowd = [
+        StaffMember(f"{f} {x}{i}", "sagsbehandler", "Enhed")
+        for i in range(300)
+        for f in firsts
+        for x in lasts[:2]
+    ]
+    matcher = StaffMatcher(crowd + register_a)
+    assert ("Jakob Bøgh", "full") in [(n, f) for n, f, _q in _found(matcher, "Jakob Bøgh er dum")]
+
+
+def test_empty_register_finds_nothing() -> None:
+    assert StaffMatcher([]).find(normalise("Hej Sofie")) == []
