@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
 
@@ -76,6 +76,8 @@ _ANY_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check: most texts have no trip
 _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # A word keeps its combining marks, so a token never cuts a letter from its accent.
 _WORD = re.compile(f"[^\\W_](?:[^\\W_]|[{_MARKS}])*")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,9 @@ class Normalised:
         return sentences(self)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word: its normalised text and span, and the raw span it came from."""
+class Token(NamedTuple):
+    """A word: its normalised text and span, and the raw span it came from (a NamedTuple:
+    a text has dozens of words and these are built for every text)."""
 
     text: str
     start: int
@@ -171,10 +173,12 @@ def collapse(text: str) -> tuple[str, tuple[int, ...]]:
 
 def tokens(norm: Normalised) -> list[Token]:
     """Word tokens (letters and digits) of the normalised text, with their raw spans."""
-    offsets, ends = norm.offsets, norm.ends
+    offsets, ends, text = norm.offsets, norm.ends, norm.text
+    pattern = _WORD if _ANY_MARK.search(text) else _PLAIN_WORD
     return [
-        Token(m.group(), m.start(), m.end(), offsets[m.start()], ends[m.end() - 1])
-        for m in _WORD.finditer(norm.text)
+        Token(m.group(), s, e, offsets[s], ends[e - 1])
+        for m in pattern.finditer(text)
+        for s, e in (m.span(),)
     ]
 
 
@@ -202,12 +206,16 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
     return spans
 
 
+_SPACE = re.compile(r"\s*")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _ends_sentence(norm: Normalised, stop: int, after: int) -> bool:
     text = norm.text
-    nxt = len(text) - len(text[after:].lstrip())
+    nxt = _SPACE.match(text, after).end()  # type: ignore[union-attr]
     if nxt >= len(text):
         return True
-    word = re.search(r"(\w+)$", text[:stop])
+    word = _LAST_WORD.search(text, max(0, stop - 30), stop)
     if word and (word.group(1).isdigit() or word.group(1) in _ABBREVIATIONS):
         return False
     raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]

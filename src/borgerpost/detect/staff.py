@@ -11,27 +11,25 @@ Hassan" or "Rold Skov" does not count. Spans are raw offsets; every mention says
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
 import ahocorasick
 
 from borgerpost.detect.base import Document
-from borgerpost.detect.normalise import Normalised, ensure_normalised, normalise, stem
+from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised, normalise, stem
 from borgerpost.detect.staff_cues import (
-    CLAUSE_PUNCT,
     FORM_DA,
-    GREETINGS,
-    SIGNOFFS,
     THRESHOLD,
-    TITLES,
     Cue,
     Subject,
-    Window,
     deciding_cue,
+    lookup_keys,
+    member_cues,
     score,
+    unit_key,
+    window_at,
 )
 from borgerpost.detect.staff_keys import (
     Entry,
@@ -45,7 +43,12 @@ from borgerpost.register import StaffMember
 
 @dataclass(frozen=True, slots=True)
 class StaffMention:
-    """A place where the text refers to a staff member (raw offsets), and why it counts."""
+    """A place where the text refers to a staff member (raw offsets), and why it counts.
+
+    Where several members share the name ("Mads" alone, two Mads in the register), the
+    mention names the one the context singles out (unit nearby, named in full), else the
+    first in the register, and ``shared_with`` counts the others.
+    """
 
     member: StaffMember
     start: int
@@ -57,6 +60,7 @@ class StaffMention:
     norm_start: int
     norm_end: int
     cues: tuple[Cue, ...] = ()
+    shared_with: int = 0
 
     @property
     def counts(self) -> bool:
@@ -65,10 +69,21 @@ class StaffMention:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    entry: Entry
+    """One span and the entries (one per member) of one name form that match it."""
+
+    entries: tuple[Entry, ...]
     start: int  # normalised offsets
     end: int
     fuzzy: bool
+    members: frozenset[int]
+
+    @property
+    def head(self) -> Entry:
+        return self.entries[0]
+
+
+def _candidate(entries: tuple[Entry, ...], start: int, end: int, fuzzy: bool) -> _Candidate:
+    return _Candidate(entries, start, end, fuzzy, frozenset(e.member for e in entries))
 
 
 def load_word_list(name: str) -> frozenset[str]:
@@ -98,15 +113,22 @@ class StaffMatcher:
         self._automaton = ahocorasick.Automaton()
         self._fuzzy = FuzzyIndex()
         self._surnames: dict[int, list[Entry]] = {}
+        self._name_index: dict[str, set[int]] = {}
+        self._units: dict[str, tuple[str, set[int]]] = {}
         self._build()
 
     def _build(self) -> None:
         by_key: dict[str, list[Entry]] = {}
         for index, member in enumerate(self.members):
+            for word in normalise(member.name).text.replace("-", " ").split():
+                self._name_index.setdefault(word, set()).add(index)
+            for unit in normalise(f"{member.unit} {member.role}").text.split():
+                if len(unit) >= 4:
+                    self._units.setdefault(unit_key(unit), (unit, set()))[1].add(index)
             for entry in member_entries(index, member, self._ambiguity):
                 by_key.setdefault(entry.collapsed, []).append(entry)
         for key, entries in by_key.items():
-            self._automaton.add_word(key, (key, tuple(entries)))
+            self._automaton.add_word(key, (key, _presorted(entries)))
             for entry in entries:
                 if entry.single and entry.ambiguity != "common":
                     self._fuzzy.add(entry)
@@ -127,46 +149,62 @@ class StaffMatcher:
         return [m for m in self.candidates(norm) if m.counts]
 
     def candidates(self, norm: Normalised) -> list[StaffMention]:
-        """Every scored candidate, counting or not (for explanations and tuning)."""
+        """Every scored candidate span, counting or not (for explanations and tuning)."""
         if not self.members or not norm.text:
             return []
         found = _longest_first(self._exact(norm))
         found = self._merge_full(norm, found + self._typos(norm, found))
-        named = {c.entry.member for c in found if c.entry.form in ("full", "alias") and not c.fuzzy}
+        named = {
+            e.member
+            for c in found
+            if c.head.form in ("full", "alias") and not c.fuzzy
+            for e in c.entries
+        }
         starts = [t.start for t in norm.words]
-        scored = [(c, self._mention(norm, c, c.entry.member in named, starts)) for c in found]
-        return _prefer_named(scored, named)
+        best: dict[tuple[int, int], StaffMention] = {}
+        for c in found:
+            mention = self._mention(norm, c, named, starts)
+            kept = best.get((c.start, c.end))
+            if kept is None or mention.confidence > kept.confidence:
+                best[(c.start, c.end)] = mention
+        return sorted(best.values(), key=lambda m: m.start)
 
-    def _exact(self, norm: Normalised) -> list[_Candidate]:
+    def _exact(self, norm: Normalised) -> Iterator[_Candidate]:
         ctext, cindex = norm.collapsed_index
-        out = []
-        for last, (key, entries) in self._automaton.iter(ctext):
+        for last, (key, groups) in self._automaton.iter(ctext):
             cs, ce = last - len(key) + 1, last + 1
             if cs > 0 and ctext[cs - 1].isalnum():
                 continue
-            ce = _genitive_end(ctext, ce)
-            if ce is None:
+            end = _genitive_end(ctext, ce)
+            if end is None:
                 continue
-            ns, ne = cindex[cs], (cindex[ce] if ce < len(ctext) else len(norm.text))
-            for entry in entries:
-                if entry.initials and not _written_in_capitals(norm, ns, ns + len(entry.key)):
+            ns, ne = cindex[cs], (cindex[end] if end < len(ctext) else len(norm.text))
+            typo: dict[str, bool] = {}
+            merged: dict[tuple[str, bool, str, bool], list[Entry]] = {}
+            members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
+            for head, group, group_members in groups:
+                if head.initials and not _written_in_capitals(norm, ns, ns + len(head.key)):
                     continue
-                typo = dropped_double(norm.text[ns:ne], entry.key)
-                out.append(_Candidate(entry, ns, ne, typo))
-        return out
+                if head.key not in typo:
+                    typo[head.key] = dropped_double(norm.text[ns:ne], head.key)
+                kind = (head.form, head.single, head.ambiguity, typo[head.key])
+                merged.setdefault(kind, []).extend(group)
+                members[kind] = members.get(kind, frozenset()) | group_members
+            for kind, found in merged.items():
+                yield _Candidate(tuple(found), ns, ne, kind[3], members[kind])
 
     def _typos(self, norm: Normalised, exact: list[_Candidate]) -> list[_Candidate]:
-        covered = [(c.start, c.end) for c in exact]
         out = []
+        raw = norm.raw
         for tok in norm.words:
-            if len(tok.text) < 5 or any(s <= tok.start < e for s, e in covered):
+            if len(tok.text) < 5 or not raw[tok.raw_start : tok.raw_start + 1].isupper():
                 continue
-            if not norm.raw[tok.raw_start : tok.raw_start + 1].isupper():
+            if any(c.start <= tok.start < c.end for c in exact):
                 continue
             if self._ambiguity(tok.text) == "word" or tok.text.isdigit():
                 continue
-            for entry in self._fuzzy.lookup(tok.text):
-                out.append(_Candidate(entry, tok.start, tok.end, True))
+            for group in _groups(self._fuzzy.lookup(tok.text)):
+                out.append(_candidate(group, tok.start, tok.end, True))
         return out
 
     def _merge_full(self, norm: Normalised, found: list[_Candidate]) -> list[_Candidate]:
@@ -178,58 +216,99 @@ class StaffMatcher:
         while i < len(found):
             a = found[i]
             b = next((c for c in found[i + 1 :] if c.start >= a.end), None)
-            if b is not None and _full_pair(norm, a, b):
-                entry = replace(a.entry, form="full", single=False)
-                out.append(_Candidate(entry, a.start, b.end, True))
+            pair = _full_pair(norm, a, b) if b is not None else None
+            if pair is not None and b is not None:
+                out.append(pair)
                 i = found.index(b) + 1
                 continue
-            extended = self._surname_typo(norm, a) if a.entry.form == "first" else None
+            extended = self._surname_typo(norm, a) if a.head.form == "first" else None
             if extended is not None:
                 out.append(extended)
-            elif not (a.fuzzy and a.entry.single and len(a.entry.collapsed) < 7):
+            elif not (a.fuzzy and a.head.single and len(a.head.collapsed) < 7):
                 out.append(a)
             i += 1
         return _longest_first(out)
 
     def _surname_typo(self, norm: Normalised, first: _Candidate) -> _Candidate | None:
-        """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared with
-        that member's surnames only (so common surnames, left out of the typo index, and
-        any register size cost the same)."""
-        words = norm.words
-        nxt = next((t for t in words if t.start >= first.end), None)
+        """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared
+        with the surnames of the members with that first name only (so common surnames,
+        left out of the typo index, are covered too)."""
+        nxt = next((t for t in norm.words if t.start >= first.end), None)
         gap = norm.text[first.end : nxt.start] if nxt else ""
         if nxt is None or gap.strip() or "\n" in gap or len(nxt.text) < 4:
             return None
-        for entry in self._surnames.get(first.entry.member, ()):
-            if typo_of(nxt.text, entry.collapsed):
-                full = replace(first.entry, form="full", single=False, ambiguity="")
-                return _Candidate(full, first.start, nxt.end, True)
-        return None
+        if not norm.raw[nxt.raw_start : nxt.raw_start + 1].isupper():
+            return None
+        word = collapse(nxt.text)[0]
+        checked: dict[str, bool] = {}
+        matching = []
+        for entry in first.entries:
+            for surname in self._surnames.get(entry.member, ()):
+                key = surname.collapsed
+                if key not in checked:
+                    checked[key] = typo_of(word, key)
+                if checked[key]:
+                    matching.append(replace(entry, form="full", single=False, ambiguity=""))
+                    break
+        if not matching:
+            return None
+        return _candidate(tuple(matching), first.start, nxt.end, True)
 
     def _mention(
-        self, norm: Normalised, c: _Candidate, named: bool, starts: list[int]
+        self, norm: Normalised, c: _Candidate, named: set[int], starts: list[int]
     ) -> StaffMention:
-        member = self.members[c.entry.member]
-        subject = Subject(
-            form=c.entry.form,
-            fuzzy=c.fuzzy,
-            single=c.entry.single,
-            ambiguity=c.entry.ambiguity,
-            unit_words=_unit_words(member),
-            name_words=frozenset(normalise(member.name).text.replace("-", " ").split()),
-            named_in_full=named,
+        members = c.members
+        window = window_at(
+            norm,
+            starts,
+            (c.start, c.end),
+            lambda w: not members.isdisjoint(self._name_index.get(w, ())),
         )
-        window = _window(norm, starts, c.start, c.end, subject.name_words)
+        subject = Subject(c.head.form, c.fuzzy, c.head.single, c.head.ambiguity)
         total, cues = score(subject, window)
-        confidence = max(0.0, min(1.0, total))
+        units = self._units_near(window.before[-4:] + window.after[:4], members)
+        with_unit = frozenset().union(*units.values()) if units else frozenset()
+        in_full = members & named
+        chosen = min(with_unit & in_full or in_full or with_unit or members)
+        unit = next((u for u, who in units.items() if chosen in who), None)
+        best_extra = member_cues(subject, unit, chosen in named)
+        best_weight = sum(x.weight for x in best_extra)
+        best_index = chosen
+        cues += best_extra
+        confidence = max(0.0, min(1.0, round(total + best_weight, 3)))
+        return self._build_mention(norm, c, best_index, cues, confidence)
+
+    def _units_near(
+        self, words: tuple[str, ...], members: frozenset[int]
+    ) -> dict[str, frozenset[int]]:
+        """Unit or role words among ``words`` -> those of ``members`` who have them."""
+        out: dict[str, frozenset[int]] = {}
+        for word in words:
+            for key in lookup_keys(word):
+                hit = self._units.get(key)
+                if hit is not None and (word == hit[0] or len(key) >= 5):
+                    who = members & hit[1]
+                    if who:
+                        out[hit[0]] = out.get(hit[0], frozenset()) | who
+        return out
+
+    def _build_mention(
+        self, norm: Normalised, c: _Candidate, index: int, cues: tuple[Cue, ...], confidence: float
+    ) -> StaffMention:
+        member = self.members[index]
         deciding = deciding_cue(cues)
-        form = "fuzzy" if c.fuzzy else c.entry.form
+        form = "fuzzy" if c.fuzzy else c.head.form
         reason = f"Nævner medarbejderen {member.name} ({FORM_DA[form]}"
-        reason += f"; {deciding.reason})" if deciding is not cues[0] else ")"
+        if deciding is not cues[0]:
+            reason += f"; {deciding.reason}"
+        shared = len(c.members) - 1
+        if shared:
+            reason += f"; {shared} andre i registret har samme navn"
         start, end = norm.to_raw(c.start, c.end)
         return StaffMention(
-            member, start, end, form, confidence, deciding.rule, reason, c.start, c.end, cues
-        )
+            member, start, end, form, confidence, deciding.rule, reason + ")",
+            c.start, c.end, cues, shared,
+        )  # fmt: skip
 
 
 def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
@@ -242,6 +321,26 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:
+    """Entries split by name form, one entry per member in each."""
+    groups: dict[tuple[object, ...], dict[int, Entry]] = {}
+    for e in entries:
+        groups.setdefault((e.form, e.single, e.ambiguity), {}).setdefault(e.member, e)
+    return [tuple(g.values()) for g in groups.values()]
+
+
+def _presorted(
+    entries: list[Entry],
+) -> tuple[tuple[Entry, tuple[Entry, ...], frozenset[int]], ...]:
+    """Entries of one automaton key grouped once, at build time, by what matching needs
+    to tell apart (form, spelling, initials): matching then costs per group, not per
+    member, however many members share a name."""
+    groups: dict[tuple[object, ...], list[Entry]] = {}
+    for e in entries:
+        groups.setdefault((e.form, e.single, e.ambiguity, e.key, e.initials), []).append(e)
+    return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())
 
 
 def _genitive_end(ctext: str, ce: int) -> int | None:
@@ -260,97 +359,29 @@ def _written_in_capitals(norm: Normalised, start: int, end: int) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _longest_first(found: list[_Candidate]) -> list[_Candidate]:
-    """Leftmost-longest, non-overlapping; several members on one span are all kept."""
-    found = sorted(found, key=lambda c: (c.start, -(c.end - c.start), c.fuzzy))
+def _longest_first(found: Iterable[_Candidate]) -> list[_Candidate]:
+    """Leftmost-longest, non-overlapping; several name forms on one span are all kept,
+    exact ones before typos."""
+    ordered = sorted(found, key=lambda c: (c.start, -(c.end - c.start), c.fuzzy))
     out: list[_Candidate] = []
-    for c in found:
-        if out and c.start < out[-1].end and (c.start, c.end) != (out[-1].start, out[-1].end):
-            continue
-        if out and (c.start, c.end) == (out[-1].start, out[-1].end) and c.fuzzy > out[-1].fuzzy:
-            continue
+    for c in ordered:
+        if out and c.start < out[-1].end:
+            same = (c.start, c.end) == (out[-1].start, out[-1].end)
+            if not same or c.fuzzy > out[-1].fuzzy:
+                continue
         out.append(c)
     return out
 
 
-def _full_pair(norm: Normalised, a: _Candidate, b: _Candidate) -> bool:
+def _full_pair(norm: Normalised, a: _Candidate, b: _Candidate | None) -> _Candidate | None:
+    """A first name followed by a surname of the same member, one of them misspelt."""
+    if b is None or a.head.form != "first" or b.head.form != "surname":
+        return None
     gap = norm.text[a.end : b.start]
-    return (
-        a.entry.member == b.entry.member
-        and a.entry.form == "first"
-        and b.entry.form == "surname"
-        and (a.fuzzy or b.fuzzy)
-        and gap.strip() == ""
-        and "\n" not in gap
+    common = a.members & b.members
+    if not (a.fuzzy or b.fuzzy) or gap.strip() or "\n" in gap or not common:
+        return None
+    entries = tuple(
+        replace(e, form="full", single=False, ambiguity="") for e in a.entries if e.member in common
     )
-
-
-def _prefer_named(
-    scored: list[tuple[_Candidate, StaffMention]], named: set[int]
-) -> list[StaffMention]:
-    """Where one span names several members ("Mads" with two Mads in the register), keep
-    the one named in full elsewhere, else the best scored ones."""
-    by_span: dict[tuple[int, int], list[tuple[_Candidate, StaffMention]]] = {}
-    for c, m in scored:
-        by_span.setdefault((c.start, c.end), []).append((c, m))
-    out: list[StaffMention] = []
-    for group in by_span.values():
-        chosen = [m for c, m in group if c.entry.member in named] or [m for _c, m in group]
-        best = max(m.confidence for m in chosen)
-        out.extend(m for m in chosen if m.confidence == best)
-    return sorted(out, key=lambda m: (m.start, m.member.name))
-
-
-def _unit_words(member: StaffMember) -> tuple[str, ...]:
-    words = normalise(f"{member.unit} {member.role}").text.split()
-    return tuple(w for w in words if len(w) >= 4)
-
-
-def _window(
-    norm: Normalised, starts: list[int], start: int, end: int, name_words: frozenset[str]
-) -> Window:
-    words = norm.words
-    i = bisect_left(starts, start)
-    j = bisect_left(starts, end)
-    prev = words[i - 1] if i > 0 else None
-    nxt = words[j] if j < len(words) else None
-    gap_before = norm.text[prev.end if prev else 0 : start]
-    gap_after = norm.text[end : nxt.start if nxt else len(norm.text)]
-    clause_start = prev is None or bool(CLAUSE_PUNCT.search(gap_before))
-    raw_first = norm.raw_slice(start, start + 1)
-    shouting = norm.raw_slice(start, end).isupper()
-    prev_at_start = (
-        prev is None or i < 2 or bool(CLAUSE_PUNCT.search(norm.text[words[i - 2].end : prev.start]))
-    )
-    skip = TITLES | GREETINGS | SIGNOFFS | name_words
-    name_before = (
-        prev is not None
-        and not shouting
-        and gap_before == " "
-        and not prev_at_start
-        and prev.text not in skip
-        and norm.raw[prev.raw_start : prev.raw_start + 1].isupper()
-    )
-    name_after = (
-        nxt is not None
-        and not shouting
-        and gap_after == " "
-        and nxt.text not in skip
-        and norm.raw[nxt.raw_start : nxt.raw_start + 1].isupper()
-    )
-    hyphen = (gap_before.endswith("-") and prev is not None and prev.end == start - 1) or (
-        gap_after.startswith("-") and nxt is not None and nxt.start == end + 1
-    )
-    sentence = next(((s, e) for s, e in norm.sentence_spans if s <= start < e), (0, 0))
-    return Window(
-        before=tuple(t.text for t in words[max(0, i - 4) : i]),
-        after=tuple(t.text for t in words[j : j + 4]),
-        gap_before=gap_before,
-        gap_after=gap_after,
-        clause_start=clause_start,
-        capitalised=raw_first.isupper(),
-        name_before=name_before,
-        name_after=name_after,
-        hyphen_compound=hyphen,
-        sentence_words=frozenset(t.text for t in words if sentence[0] <= t.start < sentence[1]),
-    )
+    return _candidate(entries, a.start, b.end, True)

@@ -11,7 +11,11 @@ it. A mention counts at ``THRESHOLD``; it carries the cues, so a reader sees why
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from borgerpost.detect.normalise import Normalised
 
 THRESHOLD = 0.5
 
@@ -96,15 +100,12 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """What the rules need to know about the candidate itself."""
+    """What the rules need to know about the candidate itself (not which member it is)."""
 
     form: str  # full | first | surname | alias
     fuzzy: bool  # spelt with a typo
     single: bool  # one name alone (first or surname), not a full name or alias
     ambiguity: str  # "word" (also an ordinary word/place) | "common" (very common name) | ""
-    unit_words: tuple[str, ...]  # the member's unit and role, lower case
-    name_words: frozenset[str]  # the member's name parts, lower case
-    named_in_full: bool  # the same member is named in full (or by alias) in the text
 
 
 def score(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
@@ -116,6 +117,82 @@ def score(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
             if cue is not None:
                 cues.append(cue)
     return round(sum(c.weight for c in cues), 3), tuple(cues)
+
+
+def member_cues(subject: Subject, unit: str | None, named_in_full: bool) -> tuple[Cue, ...]:
+    """The cues that depend on which member is meant: the member's unit or role named near
+    the name (``unit``, found by the matcher), or the member named in full in the text."""
+    if not (subject.single or subject.fuzzy):
+        return ()
+    cues = []
+    if unit:
+        cues.append(Cue("unit_near", 0.4, f"medarbejderens enhed eller rolle («{unit}») nævnes"))
+    if named_in_full:
+        cues.append(Cue("named_in_full", 0.45, "samme medarbejder er nævnt med fulde navn"))
+    return tuple(cues)
+
+
+def unit_key(unit: str) -> str:
+    """Index key of a unit/role word: its first 8 letters (long words), else itself."""
+    return unit[:8] if len(unit) >= 5 else unit
+
+
+def lookup_keys(word: str) -> tuple[str, ...]:
+    """Keys to look a window word up under: itself and its first 5..8 letters, so
+    "fleksjobteamet" finds the unit "Fleksjob" and "ledelsen" the unit "Ledelse"."""
+    return (word, *(word[:k] for k in range(5, 9) if k < len(word)))
+
+
+def window_at(
+    norm: Normalised,
+    starts: list[int],
+    span: tuple[int, int],
+    is_own_name: Callable[[str], bool],
+) -> Window:
+    """The words around normalised ``span``; ``starts`` are the word starts of ``norm``;
+    ``is_own_name`` tells a neighbouring word that belongs to the name itself."""
+    start, end = span
+    words = norm.words
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    prev = words[i - 1] if i > 0 else None
+    nxt = words[j] if j < len(words) else None
+    gap_before = norm.text[prev.end if prev else 0 : start]
+    gap_after = norm.text[end : nxt.start if nxt else len(norm.text)]
+    shouting = norm.raw_slice(start, end).isupper()
+    skip = TITLES | GREETINGS | SIGNOFFS
+    name_before = (
+        prev is not None
+        and not shouting
+        and gap_before == " "
+        and not (i < 2 or CLAUSE_PUNCT.search(norm.text[words[i - 2].end : prev.start]))
+        and prev.text not in skip
+        and not is_own_name(prev.text)
+        and norm.raw[prev.raw_start : prev.raw_start + 1].isupper()
+    )
+    name_after = (
+        nxt is not None
+        and not shouting
+        and gap_after == " "
+        and nxt.text not in skip
+        and not is_own_name(nxt.text)
+        and norm.raw[nxt.raw_start : nxt.raw_start + 1].isupper()
+    )
+    hyphen = (gap_before.endswith("-") and prev is not None and prev.end == start - 1) or (
+        gap_after.startswith("-") and nxt is not None and nxt.start == end + 1
+    )
+    sentence = next(((s, e) for s, e in norm.sentence_spans if s <= start < e), (0, 0))
+    return Window(
+        before=tuple(t.text for t in words[max(0, i - 4) : i]),
+        after=tuple(t.text for t in words[j : j + 4]),
+        gap_before=gap_before,
+        gap_after=gap_after,
+        clause_start=prev is None or bool(CLAUSE_PUNCT.search(gap_before)),
+        capitalised=norm.raw_slice(start, start + 1).isupper(),
+        name_before=bool(name_before),
+        name_after=name_after,
+        hyphen_compound=hyphen,
+        sentence_words=frozenset(t.text for t in words if sentence[0] <= t.start < sentence[1]),
+    )
 
 
 def deciding_cue(cues: tuple[Cue, ...]) -> Cue:
@@ -141,7 +218,7 @@ def _base(s: Subject) -> Cue:
 
 def _title_before(s: Subject, w: Window) -> Cue | None:
     for word in w.before[-2:]:
-        if word in TITLES or word.endswith(TITLE_SUFFIXES) or word in s.unit_words:
+        if word in TITLES or word.endswith(TITLE_SUFFIXES):
             return Cue("title_before", 0.45, f"titlen «{word}» står foran")
     return None
 
@@ -160,27 +237,12 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
     return None
 
 
-def _unit_near(s: Subject, w: Window) -> Cue | None:
-    window = w.before[-4:] + w.after[:4]
-    for unit in s.unit_words:
-        stem = unit[:8] if len(unit) >= 5 else unit
-        if any(word == unit or (len(stem) >= 5 and word.startswith(stem)) for word in window):
-            return Cue("unit_near", 0.4, f"medarbejderens enhed eller rolle («{unit}») nævnes")
-    return None
-
-
 def _pointed_at(s: Subject, w: Window) -> Cue | None:
     if CLAUSE_PUNCT.search(w.gap_before) or w.gap_before.strip(" ,"):
         return None
     for pointer in POINTERS:
         if w.before[-len(pointer) :] == pointer:
             return Cue("pointed_at", 0.15, f"der peges på personen («{' '.join(pointer)} …»)")
-    return None
-
-
-def _named_in_full(s: Subject, w: Window) -> Cue | None:
-    if s.named_in_full:
-        return Cue("named_in_full", 0.45, "samme medarbejder er nævnt med fulde navn")
     return None
 
 
@@ -254,8 +316,6 @@ _RULES = (
     _title_before,
     _greeting_before,
     _vocative,
-    _unit_near,
-    _named_in_full,
     _pointed_at,
     _subject_verb,
     _casework,

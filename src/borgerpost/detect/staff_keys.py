@@ -130,9 +130,8 @@ class FuzzyIndex:
         return list(found.values())
 
 
-def typo_of(token: str, collapsed_key: str) -> bool:
-    """``token`` (or it without a genitive -s) is a misspelling of the key, not the key."""
-    word = collapse(token)[0]
+def typo_of(word: str, collapsed_key: str) -> bool:
+    """Collapsed ``word`` (or it without a genitive -s) misspells the key, is not the key."""
     words = [word, word[:-1]] if word.endswith("s") else [word]
     return any(_within_typo(w, collapsed_key) for w in words)
 
