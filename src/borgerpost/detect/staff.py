@@ -138,8 +138,11 @@ class StaffMatcher:
             self._automaton.make_automaton()
 
     def _ambiguity(self, word: str) -> str:
-        if word in self.common_words or stem(word) in self.common_stems:
+        if word in self.common_words:
             return "word"
+        root = stem(word)
+        if root != word and root in self.common_stems:
+            return "word"  # an inflected ordinary word: "Holmen", "Skoven"
         return "common" if word in self.common_names else ""
 
     # --- matching ---------------------------------------------------------------------

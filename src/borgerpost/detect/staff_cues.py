@@ -91,6 +91,7 @@ class Window:
     gap_before: str  # text between the previous word and the mention
     gap_after: str  # text between the mention and the next word
     clause_start: bool  # first word of the text or of a sentence/clause
+    prev_clause_start: bool  # the word before starts its clause ("Hej X", "Til X")
     capitalised: bool  # the raw mention starts with a capital
     name_before: bool  # the previous word is a mid-sentence capitalised word
     name_after: bool  # the next word is a mid-sentence capitalised word
@@ -160,11 +161,14 @@ def window_at(
     gap_after = norm.text[end : nxt.start if nxt else len(norm.text)]
     shouting = norm.raw_slice(start, end).isupper()
     skip = TITLES | GREETINGS | SIGNOFFS
+    prev_at_start = prev is not None and (
+        i < 2 or bool(CLAUSE_PUNCT.search(norm.text[words[i - 2].end : prev.start]))
+    )
     name_before = (
         prev is not None
         and not shouting
         and gap_before == " "
-        and not (i < 2 or CLAUSE_PUNCT.search(norm.text[words[i - 2].end : prev.start]))
+        and not prev_at_start
         and prev.text not in skip
         and not is_own_name(prev.text)
         and norm.raw[prev.raw_start : prev.raw_start + 1].isupper()
@@ -187,6 +191,7 @@ def window_at(
         gap_before=gap_before,
         gap_after=gap_after,
         clause_start=prev is None or bool(CLAUSE_PUNCT.search(gap_before)),
+        prev_clause_start=prev_at_start,
         capitalised=norm.raw_slice(start, start + 1).isupper(),
         name_before=bool(name_before),
         name_after=name_after,
@@ -224,7 +229,10 @@ def _title_before(s: Subject, w: Window) -> Cue | None:
 
 
 def _greeting_before(s: Subject, w: Window) -> Cue | None:
-    if w.before and w.before[-1] in GREETINGS and not CLAUSE_PUNCT.search(w.gap_before):
+    """ "Hej X", "Kære X", "Til X:" open a clause; "tak til X" may stand anywhere."""
+    if not w.before or w.before[-1] not in GREETINGS or CLAUSE_PUNCT.search(w.gap_before):
+        return None
+    if w.prev_clause_start or w.before[-2:] == ("tak", "til"):
         return Cue("greeting", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     return None
 
@@ -252,7 +260,7 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         return None
     after = [a for a in w.after[:3] if a not in ADVERBS][:1]
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
-        return Cue("subject_verb", 0.3, f"navnet er grundled («… {after[0]}»)")
+        return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
 
 

@@ -10,9 +10,15 @@ from tests.detect.pii.conftest import quotes
 POSITIVES = [
     ("skriv til lone.b77@gmail.com i aften", "lone.b77@gmail.com"),
     ("Mail: Per_Storm@Hotmail.DK.", "Per_Storm@Hotmail.DK"),
-    ("k.vang@firma-x.dk", "k.vang@firma-x.dk"),
+    ("hans private mail er k.vang@firma-x.dk", "k.vang@firma-x.dk"),
 ]
-NEGATIVES = ["@Sofie er sød", "skriv til mig på mail", "a@b", "navn@domæne"]
+NEGATIVES = [
+    "@Sofie er sød",
+    "skriv til mig på mail",
+    "a@b",
+    "navn@domæne",
+    "Hun svarede fra k.vang@firma-x.dk i går",  # a work address, not called private
+]
 
 
 @pytest.mark.parametrize(("text", "quote"), POSITIVES)

@@ -28,11 +28,11 @@ def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, 
     "text",
     [
         "Ring til os på 70 11 22 33 i telefontiden.",
-        "Skriv til sagsbehandleren på k.vang@soeby.dk",
+        "Skriv privat til sagsbehandleren på k.vang@soeby.dk",
         "Kom forbi Havnegade 4, 5960 Søby.",
         "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
         "Kommunens borgerservice har nummer 70 99 88 77.",
-        "Skriv til post@xby.kommune.dk",
+        "Skriv privat til post@xby.kommune.dk",
     ],
 )
 def test_official_contact_data_is_marked_official(text: str, official: OfficialContacts) -> None:

@@ -1,5 +1,6 @@
-"""E-mail addresses. Any address whose domain is not the jobcentre's own is private data;
-a free-mail domain (hotmail, gmail …) makes that certain. Official domains are filtered by
+"""E-mail addresses. A free-mail address (hotmail, gmail …) is private data; an address at
+another domain (a workplace, a municipality) counts when the text calls it private
+("privat", "personlig", "hjemme"). Official domains are filtered by
 ``official.OfficialContacts``, not here."""
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ class EmailRecognizer(Recognizer):
         pattern(
             "address",
             r"(?<![\w.+\-])(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,})(?![\w\-])",
-            0.6,
+            0.45,
         ),
     )
-    context = words("mail mailadresse email privat private privatmail hotmail gmail skriv")
+    context = words("privat private privatmail personlig personlige hjemme hjemmemail")
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         domain = match.group("v").rsplit("@", 1)[1]
-        return 0.3 if any(f in domain for f in FREE_MAIL) else 0.0
+        return 0.35 if any(f in domain for f in FREE_MAIL) else 0.0

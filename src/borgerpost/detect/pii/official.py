@@ -55,6 +55,10 @@ PRIVATE_WORDS = frozenset(
 POSSESSIVE_OTHER = frozenset(("hans", "hendes", "dennes", "sin", "sit"))
 _OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
 _WORD = re.compile(r"[^\W_]+")
+_OFFICIAL_MAIL = re.compile(
+    r"kommune|jobcent|borgerservice|@(?:post|kontakt|info|sikkerpost|ydelse)\b|"
+    r"^(?:post|kontakt|info|sikkerpost|jobcenter\w*|borgerservice)@"
+)
 _STREET_AND_NUMBER = re.compile(r"([^\W\d_][^\d,]*?)\s*(\d+)")
 
 
@@ -167,8 +171,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     if contacts.lists(match):
         return "jobcentrets egne kontaktoplysninger"
     if match.kind == "email":
-        domain = match.value.rsplit("@", 1)[-1]
-        return "offentlig e-mail-adresse" if re.search(r"kommune|jobcenter", domain) else ""
+        return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
     lead_in = _WORD.findall(norm.text[: match.norm_start])[-3:]

@@ -7,6 +7,9 @@ case or customer number.
 
 from __future__ import annotations
 
+import re
+
+from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
 
 _BEFORE = r"(?<![\d\-+/.,:])(?<!\d[ .\-])"
@@ -34,6 +37,11 @@ class PhoneRecognizer(Recognizer):
         "ringer nummer nummeret sms opkald tel nr privatnummer hjemmenummer"
     )
     negative = words(
-        "konto kontonummer kontonr reg faktura sagsnr sagsnummer kr kroner journalnummer "
-        "cpr cvr kundenummer ordrenummer"
+        "konto kontonummer kontonr reg faktura sag sagen sagsnr sagsnummer kr kroner "
+        "journalnummer journalnr cpr cvr kundenummer ordrenummer år årstal"
     )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        """Four digits that read as a year ("2024-1234", "1998 2003") need a context word."""
+        digits = re.sub(r"\D", "", match.group("v"))[-8:]
+        return -0.2 if re.fullmatch(r"(?:19|20)\d\d", digits[:4]) else 0.0
