@@ -10,9 +10,10 @@ without a number counts where it says so: "bor på Birkevej", "rækkehuset for e
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+from borgerpost.detect.pii.base import Pattern, Recognizer, pattern, recognizer, words
 
 STRONG = (
     "vej", "vejen", "gade", "gaden", "allé", "alle", "alléen", "stien", "sti", "vænge",
@@ -24,14 +25,18 @@ WEAK = (
     "løkke", "løkken", "hegnet", "engen", "marken", "lunden", "dalen", "krogen", "gården",
     "ager", "agre", "kær", "holm", "park", "ring", "ringen", "bro", "broen", "skrænten",
 )  # fmt: skip
+_SUFFIXES = STRONG + WEAK
 _L = r"[^\W\d_]"
-_STREET_WORD = rf"{_L}{{2,}}(?:{'|'.join(STRONG + WEAK)})"
+_WORD = rf"{_L}{{4,}}"  # a street word; its suffix is checked in validate (fast)
 _SEPARATE = r"(?:allé|alle|vej|gade|plads|torv|boulevard|stræde|have|park)"
 _NUMBER = r"\d{1,4}(?:\s?[a-h])?(?![\d\w])"
 _FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?)?|kl\.?))?"
 _POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:\s{_L}+)?)?"
 _HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen)"
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
+_SPACE_DIGIT = re.compile(r"\s\d")
+_ANCHORED = ("street", "named_street", "two_words")
+_LIVES_OR_HOME = re.compile(rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s")
 
 
 @recognizer
@@ -41,40 +46,79 @@ class AddressRecognizer(Recognizer):
     kind = "address"
     reason = "Privat adresse"
     patterns = (
-        pattern("street", rf"(?<!\w)(?P<v>{_STREET_WORD}\s{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
+        pattern("street", rf"(?<!\w)(?P<v>(?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
         pattern(
             "named_street",  # "Gammel Kongevej 3", "H.C. Andersens Boulevard 2"
-            rf"(?<!\w)(?P<v>(?P<w1>{_L}[\w.]*)\s{_STREET_WORD}\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w)(?P<v>(?P<w1>{_L}[\w.]*)\s(?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,
         ),
         pattern(
             "two_words",
-            rf"(?<!\w)(?P<v>(?P<w1>{_L}{{3,}})\s{_SEPARATE}\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w)(?P<v>(?P<w1>{_L}{{3,}})\s(?P<sep>{_SEPARATE})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.45,
         ),
         pattern(
             "lives_at",
-            rf"\b(?:bor|boede|flyttet|flyttede)\s(?:nu\s)?(?:på|pa|i)\s(?P<v>{_STREET_WORD})\b",
+            rf"\b(?:bor|boede|flyttet|flyttede)\s(?:nu\s)?(?:på|pa|i)\s(?P<v>(?P<street>{_WORD}))\b",
             0.6,
         ),
-        pattern("home_at", rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s{_STREET_WORD})\b", 0.6),
+        pattern(
+            "home_at",
+            rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
+            0.6,
+        ),
     )
     context = words(
         "bor boede adresse adressen bopæl hjem hjemme hjemmeadresse hus huset dør døren "
         "rækkehus villa lejlighed flyttet opgang postkasse"
     )
 
+    def can_match(self, text: str) -> bool:
+        """A street word before a number, or "bor på"/"huset på" somewhere."""
+        return bool(_street_starts(text)) or _LIVES_OR_HOME.search(text) is not None
+
+    def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
+        """Street patterns are tried only at words that end in a street suffix and stand
+        before a number (found with plain string operations: much faster than a scan)."""
+        if pat.name not in _ANCHORED:
+            yield from pat.regex.finditer(text)
+            return
+        for start in _street_starts(text):
+            if pat.name != "street":  # "Gammel Kongevej 3": begin one word earlier
+                start = text.rfind(" ", 0, max(start - 1, 0)) + 1
+            m = pat.regex.match(text, start)
+            if m is not None:
+                yield m
+
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        text = match.group("v")
-        street = next((w for w in text.split() if re.search(_STREET_WORD + "$", w)), "")
-        weak = bool(street) and street.endswith(WEAK) and not street.endswith(STRONG)
+        groups = match.re.groupindex
+        weak = False
+        if "street" in groups:
+            street = match.group("street")
+            suffix = next((x for x in _SUFFIXES if street.endswith(x)), None)
+            if suffix is None or len(street) - len(suffix) < 2:
+                return None  # no street word: "ventet 11", "udvej" (stem too short)
+            weak = suffix in WEAK and not street.endswith(STRONG)
         named = 0.0
-        if match.re.groupindex.get("w1"):
+        if "w1" in groups:
             if not _capitalised(norm, match.start("w1")):
                 return None  # a word before the street only as part of its name: "Vester Allé"
             named = 0.1
-        bonus = 0.2 if "zip" in match.re.groupindex and match.group("zip") else 0.0
+        bonus = 0.2 if "zip" in groups and match.group("zip") else 0.0
         return named + bonus - (0.3 if weak else 0.0)
+
+
+def _street_starts(text: str) -> list[int]:
+    """Starts of words that end in a street suffix and stand right before a number."""
+    out = []
+    for m in _SPACE_DIGIT.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start : m.start()]
+        if len(word) >= 3 and word.endswith(_SUFFIXES):
+            out.append(start)
+    return out
 
 
 def _capitalised(norm: Normalised, pos: int) -> bool:

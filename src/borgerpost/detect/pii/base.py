@@ -10,6 +10,7 @@ on the normalised text (lower case, evasion undone) and results carry RAW offset
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
@@ -68,20 +69,31 @@ class Recognizer:
     negative_penalty: ClassVar[float] = 0.4
     window: ClassVar[int] = 40
     threshold: ClassVar[float] = 0.5
+    prefilter: ClassVar[re.Pattern[str] | None] = None  # cheap test: can the text match?
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         """Reject a match (None) or adjust its score (a delta); default: keep as is."""
         return 0.0
 
+    def can_match(self, text: str) -> bool:
+        """Cheap pre-check (``prefilter``) so most texts skip the full patterns."""
+        return self.prefilter is None or self.prefilter.search(text) is not None
+
     def analyze(self, norm: Normalised) -> list[PiiMatch]:
         """Every match that reaches ``threshold``; overlapping ones keep the best score."""
+        if not self.can_match(norm.text):
+            return []
         found: list[PiiMatch] = []
         for pat in self.patterns:
-            for m in pat.regex.finditer(norm.text):
+            for m in self.matches(pat, norm.text):
                 result = self._score(pat, m, norm)
                 if result is not None:
                     found.append(result)
         return _best_per_overlap(found)
+
+    def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
+        """Where ``pat`` matches; a recognizer may anchor the search at likely places."""
+        return pat.regex.finditer(text)
 
     def _score(self, pat: Pattern, m: re.Match[str], norm: Normalised) -> PiiMatch | None:
         delta = self.validate(m, norm)

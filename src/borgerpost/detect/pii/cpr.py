@@ -42,6 +42,7 @@ class CprRecognizer(Recognizer):
     version = "1"
     kind = "cpr"
     reason = "CPR-nummer"
+    prefilter = re.compile(r"\d{6}")
     patterns = (
         pattern(
             "dash", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", r"\s?[-‐–]\s?") + r"(?![\d\-])", 0.7

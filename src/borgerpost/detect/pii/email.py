@@ -23,6 +23,7 @@ class EmailRecognizer(Recognizer):
     version = "1"
     kind = "email"
     reason = "Privat e-mail"
+    prefilter = re.compile("@")
     patterns = (
         pattern(
             "address",

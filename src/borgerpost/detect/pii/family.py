@@ -59,16 +59,19 @@ class ChildRecognizer(_PrivateLife):
     version = "1"
     kind = "child"
     reason = "Barns skole/institution"
+    prefilter = re.compile(
+        r"datter|døtre|søn|barn|børn|dreng|pige|unge|knægt|tvilling|lille|hent|aflever"
+    )
     patterns = (
         pattern(
             "goes_to",
-            rf"(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
             rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
             0.6,
         ),
         pattern(
             "picks_up",
-            rf"(?P<v>(?:henter|afleverer|hentede)\s(?:hende|ham|dem|{_CHILD}|sin\s\w+|sine\s\w+)"
+            rf"(?<!\w)(?P<v>(?:henter|afleverer|hentede)\s(?:hende|ham|dem|{_CHILD}|sin\s\w+|sine\s\w+)"
             rf"\s{_CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{_CLAUSE}{{0,20}}?{_INSTITUTION})",
             0.6,
         ),
@@ -81,10 +84,11 @@ class SpouseWorkRecognizer(_PrivateLife):
     version = "1"
     kind = "spouse_work"
     reason = "Ægtefælles arbejdsplads"
+    prefilter = re.compile(r"mand|kone|hustru|kæreste|ægtefælle|partner|samlever|forlovede")
     patterns = (
         pattern(
             "works_at",
-            rf"(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|arbejder\s"
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|arbejder\s"
             rf"(?:som\s[^\W\d_]+\s)?)(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
         ),
@@ -106,13 +110,16 @@ class RoutineRecognizer(_PrivateLife):
     version = "1"
     kind = "routine"
     reason = "Fast rutine"
+    prefilter = re.compile(r"kl\.?\s?\d|klokken|hver\s|dagligt|hverdage|går\sud\stil")
     patterns = (
-        pattern("commute", rf"(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))", 0.6),
-        pattern("recurring_time", rf"(?P<v>{_RECUR}\s{_TIME}|{_TIME}\s{_RECUR})", 0.55),
+        pattern(
+            "commute", rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))", 0.6
+        ),
+        pattern("recurring_time", rf"(?<!\w)(?P<v>{_RECUR}\s{_TIME}|{_TIME}\s{_RECUR})", 0.55),
         pattern("to_vehicle", r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))", 0.55),
         pattern(
             "vehicle_parked",
-            rf"(?P<v>(?:sin|hans|hendes|{_POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
+            rf"(?<!\w)(?P<v>(?:sin|hans|hendes|{_POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
             rf"{_CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
             0.55,
         ),

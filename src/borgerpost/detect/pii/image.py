@@ -22,6 +22,7 @@ class ImageRecognizer(Recognizer):
     version = "1"
     kind = "image"
     reason = "Privat billede"
+    prefilter = re.compile(r"https?://|www\.")
     patterns = (pattern("link", r"(?P<v>(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]}'])", 0.7),)
     context = words("billede billedet billeder foto fotoet fotos se kig")
 

@@ -22,6 +22,7 @@ class PhoneRecognizer(Recognizer):
     version = "1"
     kind = "phone"
     reason = "Privat telefonnummer"
+    prefilter = re.compile(r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d")
     patterns = (
         pattern(
             "international",

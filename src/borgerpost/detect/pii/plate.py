@@ -20,6 +20,7 @@ class PlateRecognizer(Recognizer):
     version = "1"
     kind = "plate"
     reason = "Nummerplade"
+    prefilter = re.compile(r"\d\d\s?\d{3}")
     patterns = (
         pattern("spaced", r"(?<![\w.,])(?P<v>[a-z]{2}\s?\d{2}\s\d{3})(?![\w]|[.,]\d)", 0.45),
         pattern("compact", r"(?<![\w.,])(?P<v>[a-z]{2}\s?\d{5})(?![\w]|[.,]\d)", 0.4),
