@@ -1,0 +1,151 @@
+"""Word lexicons shipped as data: epithets, profanity, degrading adjectives.
+
+Each YAML file in ``detect/data/lexicon/`` lists entries as "base -suffix -suffix irregular"
+(``"ko -en køer køerne"``): the base, forms built by appending suffixes, and full forms. The
+genitive (``idiotens``) is added for every form. A ``WordLexicon`` answers one question per
+word token — which entry, if any, does it belong to — and also knows Danish compounds: a
+word that ends with a long entry ("kontoridiot") or starts with a listed first part
+("lortesystem") belongs to that entry. The answers are cached per word, because texts
+repeat their words and the lexicons are fixed for the life of the process.
+
+Keeping the words in data files (not code) lets a linguist extend them without touching
+Python, and lets the DKhate model and the label detectors share one source of truth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from borgerpost.errors import ConfigError
+
+MIN_COMPOUND_REST = 3  # "kontor|idiot": the other part of a compound has 3+ letters
+MIN_COMPOUND_HEAD = 5  # only entries this long end compounds ("ko" must not match "disko")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A word token that belongs to a lexicon entry, and how it was recognised."""
+
+    entry: str  # the base form, e.g. "idiot"
+    category: str  # the YAML section, e.g. "strong", "ambiguous", "words"
+    how: str  # "form" | "compound"
+
+
+def data_text(relative: str) -> str:
+    """The text of a shipped data file under ``detect/data/``."""
+    try:
+        return (resources.files("borgerpost.detect") / "data" / relative).read_text("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"datafil mangler: detect/data/{relative} ({exc})") from exc
+
+
+@cache
+def load_yaml(relative: str) -> dict[str, Any]:
+    """Parse a shipped YAML data file once; a broken file is a ``ConfigError``."""
+    try:
+        data = yaml.safe_load(data_text(relative))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"detect/data/{relative}: ugyldig YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"detect/data/{relative}: forventede en YAML-ordbog øverst")
+    return data
+
+
+def expand(entry: str) -> tuple[str, tuple[str, ...]]:
+    """``"ko -en køer"`` -> ``("ko", ("ko", "koen", "køer"))`` (genitives added)."""
+    parts = entry.lower().split()
+    if not parts:
+        raise ConfigError("tom linje i et leksikon")
+    base = parts[0]
+    forms = [base] + [base + p[1:] if p.startswith("-") else p for p in parts[1:]]
+    forms = [f for f in forms if f and not f.endswith("-")]
+    genitives = [f if f.endswith("s") else f + "s" for f in forms]
+    return base, tuple(dict.fromkeys(forms + genitives))
+
+
+class WordLexicon:
+    """Word -> entry lookup over the sections of one lexicon file."""
+
+    def __init__(
+        self,
+        sections: dict[str, Iterable[str]],
+        *,
+        prefixes: Iterable[str] = (),
+        never: Iterable[str] = (),
+        compound_heads: Iterable[str] = (),
+    ) -> None:
+        self.forms: dict[str, Hit] = {}
+        for category, entries in sections.items():
+            for entry in entries:
+                base, forms = expand(str(entry))
+                for form in forms:
+                    self.forms.setdefault(form, Hit(base, category, "form"))
+        heads = set(compound_heads)
+        self.heads = {f: h for f, h in self.forms.items() if h.category in heads}
+        self.head_lengths = sorted({len(f) for f in self.heads if len(f) >= MIN_COMPOUND_HEAD})
+        self.prefixes = tuple(sorted({p.lower() for p in prefixes}, key=len, reverse=True))
+        self.never = frozenset(w.lower() for w in never)
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    def _lookup(self, word: str) -> Hit | None:
+        if word in self.never:
+            return None
+        hit = self.forms.get(word)
+        if hit is not None:
+            return hit
+        for size in self.head_lengths:
+            if len(word) - size < MIN_COMPOUND_REST:
+                break
+            head = self.heads.get(word[-size:])
+            if head is not None:
+                return Hit(head.entry, head.category, "compound")
+        for prefix in self.prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_COMPOUND_REST:
+                return Hit(prefix, "prefix", "compound")
+        return None
+
+
+def _lexicon(relative: str, sections: tuple[str, ...], heads: tuple[str, ...]) -> WordLexicon:
+    data = load_yaml(relative)
+    missing = [s for s in sections if not isinstance(data.get(s), list)]
+    if missing:
+        raise ConfigError(f"detect/data/{relative}: mangler liste(r): {', '.join(missing)}")
+    return WordLexicon(
+        {s: data[s] for s in sections},
+        prefixes=data.get("prefixes") or (),
+        never=data.get("never") or (),
+        compound_heads=heads,
+    )
+
+
+@cache
+def epithets() -> WordLexicon:
+    """Degrading nouns: ``strong`` ones in any frame, ``ambiguous`` ones in a personal one."""
+    return _lexicon("lexicon/epithets.yaml", ("strong", "ambiguous"), ("strong",))
+
+
+@cache
+def profanity() -> WordLexicon:
+    """Vulgar and profane words, with compound first parts ("lorte-", "pisse-")."""
+    return _lexicon("lexicon/profanity.yaml", ("words",), ())
+
+
+@cache
+def degrading() -> WordLexicon:
+    """Degrading adjectives: ``attributive`` before a noun, ``alone`` after "er"."""
+    return _lexicon("lexicon/degrading.yaml", ("alone", "attributive"), ())
+
+
+def lexicon_fingerprint() -> str:
+    """A hash of the lexicon files, stored with the DKhate model that used them as features."""
+    digest = hashlib.sha256()
+    for name in ("epithets", "profanity", "degrading"):
+        digest.update(data_text(f"lexicon/{name}.yaml").encode("utf-8"))
+    return digest.hexdigest()[:16]
