@@ -168,3 +168,14 @@ def test_large_register_still_finds_the_right_person(register_a: list[StaffMembe
 
 def test_empty_register_finds_nothing() -> None:
     assert StaffMatcher([]).find(normalise("Hej Sofie")) == []
+
+
+def test_a_name_shared_by_many_members_gives_one_mention() -> None:
+    crowd = [StaffMember(f"Hanne Nr{i}", "sagsbehandler", "Enhed") for i in range(50)]
+    crowd.append(StaffMember("Hanne Kloster", "sagsbehandler", "Fleksjob"))
+    matcher = StaffMatcher(crowd)
+    (mention,) = matcher.find(normalise("Hej Hanne, tak for i går."))
+    assert mention.shared_with == 50
+    assert "50 andre" in mention.reason
+    (unit,) = matcher.find(normalise("Hanne fra fleksjob har ikke ringet."))
+    assert unit.member.name == "Hanne Kloster"
