@@ -44,3 +44,26 @@ def test_private_life_is_found(recognizer: type[Recognizer], text: str, quote: s
 @pytest.mark.parametrize(("recognizer", "text"), NEGATIVES)
 def test_own_life_and_near_misses_are_not(recognizer: type[Recognizer], text: str) -> None:
     assert quotes(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (
+            ChildRecognizer,
+            "Hendes søn går til fodbold i Byens IF",
+            "Hendes søn går til fodbold i Byens IF",
+        ),
+        (RoutineRecognizer, "Han går altid tur med hunden kl. 6", "altid tur med hunden kl. 6"),
+    ],
+)
+def test_more_private_life(recognizer: type[Recognizer], text: str, quote: str) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hun har telefontid hver mandag kl. 9", "Vi har møde hver tirsdag kl. 10 på jobcentret"],
+)
+def test_working_hours_are_no_routine(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.pii.base import Recognizer, pattern, recognizer
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
 from borgerpost.detect.pii.owner import WRITER, nearest_person
 
 _POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
@@ -59,6 +59,7 @@ class ChildRecognizer(_PrivateLife):
     version = "1"
     kind = "child"
     reason = "Barns skole/institution"
+    context = words("skole skolen klasse børnehave vuggestue sfo træning hver")
     prefilter = re.compile(
         r"datter|døtre|søn|barn|børn|dreng|pige|unge|knægt|tvilling|lille|hent|aflever"
     )
@@ -68,6 +69,12 @@ class ChildRecognizer(_PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
             rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
             0.6,
+        ),
+        pattern(
+            "activity",  # "hans søn går til fodbold i Byens IF"
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
+            rf"[^\W\d_]+(?:\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?)",
+            0.5,
         ),
         pattern(
             "picks_up",
@@ -110,12 +117,22 @@ class RoutineRecognizer(_PrivateLife):
     version = "1"
     kind = "routine"
     reason = "Fast rutine"
+    # Working hours and appointments are no private routine: "telefontid hver mandag kl. 9".
+    negative = words(
+        "telefontid træffetid åbningstid kontortid arbejdstid møde mødet møder samtale "
+        "samtalen åbent lukket vagt"
+    )
+    negative_penalty = 0.5
     prefilter = re.compile(r"kl\.?\s?\d|klokken|hver\s|dagligt|hverdage|går\sud\stil")
     patterns = (
         pattern(
             "commute", rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))", 0.6
         ),
-        pattern("recurring_time", rf"(?<!\w)(?P<v>{_RECUR}\s{_TIME}|{_TIME}\s{_RECUR})", 0.55),
+        pattern(
+            "recurring_time",
+            rf"(?<!\w)(?P<v>(?:{_RECUR}|altid){_CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})",
+            0.55,
+        ),
         pattern("to_vehicle", r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))", 0.55),
         pattern(
             "vehicle_parked",
