@@ -7,7 +7,6 @@ time; dates are computed from the caller's ``when``, never from the clock.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -59,6 +58,7 @@ class Writer:
     email: str
     phone: str = ""
     cpr: str = ""
+    organisation: str = ""
 
 
 def base_slots(rng: random.Random, *, when: datetime, unit: str, caseworker: str) -> dict[str, str]:
@@ -67,9 +67,14 @@ def base_slots(rng: random.Random, *, when: datetime, unit: str, caseworker: str
     meeting = next_workday(when.date() + timedelta(days=rng.randrange(3, 21)))
     previous = when.date() - timedelta(days=rng.randrange(5, 40))
     month_index = (when.month - 2) % 12 if rng.random() < 0.6 else when.month - 1
+    benefit = unit_info(unit).benefit
+    plural = benefit.endswith("penge")  # "mine sygedagpenge", "min kontanthjælp"
     return {
         "cw": caseworker, "cw_first": first, "cw_sur": last,
-        "unit": unit, "benefit": unit_info(unit).benefit,
+        "unit": unit, "benefit": benefit,
+        "my_benefit": f"{'mine' if plural else 'min'} {benefit}",
+        "My_benefit": f"{'Mine' if plural else 'Min'} {benefit}",
+        "own_benefit": f"{'sine' if plural else 'sin'} {benefit}",
         "date": danish_date(meeting), "past_date": danish_date(previous, weekday=False),
         "time": f"kl. {rng.choice((8, 9, 10, 11, 13, 14))}.{rng.choice(('00', '15', '30'))}",
         "amount": kroner(rng), "month": MONTHS[month_index], "weeks": str(rng.randrange(3, 15)),
@@ -124,18 +129,18 @@ class Tone:
 POLITE = Tone()
 FORMAL = Tone(greetings=tuple(g for g in GREETINGS if "{cw" not in g))  # to management
 CURT = Tone(greet=0.3, close=0.3, sign_full=0.4, id_line=0.05)
+PUBLIC = Tone(greet=0.25, close=0.2, sign_full=0.3, id_line=0.0,  # posts meant to be spread
+              greetings=("Til alle", "Hej alle sammen", "Til Jobcenter Vestby"))
 
 
 def letter(
     rng: random.Random, body: str, slots: dict[str, str], writer: Writer, tone: Tone = POLITE,
-    extra: Sequence[str] = (),
 ) -> str:
     """Greeting, body, optional identification line, closing and signature."""
     parts: list[str] = []
     if rng.random() < tone.greet:
         parts.append(fill(rng.choice(tone.greetings), slots) + rng.choice((",", "", "!")))
     parts.append(body)
-    parts.extend(extra)
     if writer.cpr and rng.random() < tone.id_line:
         parts.append(f"Mit CPR-nr. er {writer.cpr}.")
     elif rng.random() < tone.id_line:
@@ -148,6 +153,8 @@ def letter(
 def _signature(rng: random.Random, writer: Writer, tone: Tone) -> str:
     name = writer.name if rng.random() < tone.sign_full else writer.name.split()[0]
     lines = [rng.choice(CLOSINGS), name] if rng.random() < tone.close else [name]
+    if writer.organisation:
+        lines.append(writer.organisation)
     if writer.phone and rng.random() < 0.3:
         lines.append(f"Tlf. {writer.phone}")
     return "\n".join(lines)

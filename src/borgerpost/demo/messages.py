@@ -14,6 +14,7 @@ from borgerpost.demo.compose import (
     CURT,
     FORMAL,
     POLITE,
+    PUBLIC,
     Tone,
     Writer,
     base_slots,
@@ -166,11 +167,10 @@ def _representative(builder: Builder, kind: str) -> None:
     when = builder.when()
     slots = base_slots(rng, when=when, unit=client.unit, caseworker=caseworker)
     slots.update(client_slots(client), phone="")
-    writer = Writer(rep.name, rep.email)
+    writer = Writer(rep.name, rep.email, organisation=rep.organisation)
     subject, body = (fill(t, slots) for t in texts.pick(rng))
-    extra = (rep.organisation,) if rep.organisation else ()
     _mail(builder, kind, writer=writer, to=builder.recipients(client.unit, caseworker),
-          subject=subject, body=letter(rng, body, slots, writer, extra=extra), when=when,
+          subject=subject, body=letter(rng, body, slots, writer), when=when,
           attach=texts.attach if rng.random() < 0.8 else "")
 
 
@@ -204,5 +204,5 @@ def _exposure(builder: Builder, kind: str, texts: Texts) -> None:
                      (unit_info(unit).mailbox, f"ledelse@{DOMAIN}")))
     subject, body = (fill(t, slots) for t in texts.pick(rng))
     _mail(builder, kind, writer=writer, to=to, subject=subject,
-          body=letter(rng, body, slots, writer, CURT), when=when,
+          body=letter(rng, body, slots, writer, PUBLIC), when=when,
           attach="photo" if rng.random() < 0.4 else "")

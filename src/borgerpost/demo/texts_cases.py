@@ -3,6 +3,7 @@
 Written for the demo (not taken from any data set). ``{slots}`` are filled by
 ``demo.compose``: cw/cw_first/cw_sur (the caseworker), benefit, unit, date, past_date,
 time, amount, month, weeks, head, dep, phone, new_address, official_address, official_phone,
+my_benefit/My_benefit/own_benefit ("mine sygedagpenge", "min kontanthjælp"),
 and for representatives client/client_first and parent/sibling/pron/Pron.
 """
 
@@ -38,11 +39,11 @@ class Texts:
 KLAGE = Texts(
     ("Klage over afgørelse", "Klage – stop af {benefit}", "Klage over afgørelse af {past_date}",
      "Jeg klager over jeres afgørelse", "Formel klage"),
-    ("Jeg har modtaget jeres afgørelse af {past_date} om, at min {benefit} stopper. Jeg er ikke "
+    ("Jeg har modtaget jeres afgørelse af {past_date} om, at {my_benefit} stopper. Jeg er ikke "
      "enig og vil hermed klage. Jeg mener ikke, at I har taget højde for de nye oplysninger fra "
      "min læge, som jeg sendte til {cw} i sidste måned. Fastholder I afgørelsen, vil jeg have "
      "klagen sendt videre til Ankestyrelsen.",
-     "Hermed min klage over sanktionen i min {benefit} for {month}. Jeg var mødt op, men stod "
+     "Hermed min klage over sanktionen i {my_benefit} for {month}. Jeg var mødt op, men stod "
      "ved den forkerte indgang, fordi indkaldelsen ikke sagde, hvor mødet var. Jeg ringede til "
      "receptionen samme formiddag. Jeg beder om, at sanktionen trækkes tilbage.",
      "Jeg klager over, at min ansøgning om hjælp til tandbehandling er afvist. Begrundelsen i "
@@ -51,7 +52,7 @@ KLAGE = Texts(
      "Jeg klager hermed over afgørelsen om, at jeg ikke har ret til {benefit} fra {past_date}. "
      "Jeg har hele tiden stået til rådighed, og det kan jeg dokumentere med mine jobsøgninger "
      "på Jobnet. En oversigt er vedhæftet.",
-     "Det her er en formel klage. Min {benefit} er sat ned med {amount}, uden at jeg blev hørt "
+     "Det her er en formel klage. {My_benefit} er sat ned med {amount}, uden at jeg blev hørt "
      "først. Jeg opdagede det først, da pengene manglede på kontoen. Jeg vil have en skriftlig "
      "begrundelse og have sagen behandlet forfra.",
      "Jeg klager over afslaget på forlængelse. Min speciallæge skriver tydeligt, at behandlingen "
@@ -79,7 +80,7 @@ GENOPTAGELSE = Texts(
     ("Anmodning om genoptagelse", "Genoptagelse af min sag", "Nye oplysninger – genoptagelse"),
     ("Jeg beder om at få min sag genoptaget. Efter afgørelsen er jeg blevet udredt på "
      "Regionshospitalet og har fået en diagnose, som ændrer billedet. Epikrisen er vedhæftet.",
-     "Jeg anmoder om genoptagelse af sagen om min {benefit}, fordi der er kommet nye oplysninger "
+     "Jeg anmoder om genoptagelse af sagen om {my_benefit}, fordi der er kommet nye oplysninger "
      "fra min psykolog. De var ikke med, da afgørelsen blev truffet {past_date}.",
      "Kan I genoptage min sag? I har regnet med en forkert indtægt for {month}. Lønsedlen viser "
      "et andet beløb end det, der står i afgørelsen.",
@@ -130,7 +131,7 @@ UDBETALING = Texts(
     ("Manglende udbetaling {month}", "Beløbet er for lavt", "Tilbagebetaling – forstår ikke "
      "beregningen", "Penge ikke modtaget – haster", "Udbetaling af {benefit}",
      "Modregning i {month}", "Tilskud i fleksjob"),
-    ("Jeg har ikke fået min {benefit} for {month} endnu. Der plejer at være penge den sidste "
+    ("Jeg har ikke fået {my_benefit} for {month} endnu. Der plejer at være penge den sidste "
      "hverdag i måneden. Er der sket en fejl?",
      "Hvorfor er der kun udbetalt {amount} denne måned? Det er meget mindre end normalt, og jeg "
      "har ikke fået noget brev.",
@@ -172,7 +173,7 @@ ANDET = Texts(
      "Vedhæftet er mine lønsedler for de sidste tre måneder, som I bad om.",
      "Jeg har fået nyt telefonnummer: {phone}. Det gamle virker ikke længere.",
      "Jeg skal på ferie fra {date} i to uger. Skal jeg melde det et bestemt sted?",
-     "Jeg har fået tilbudt et job på 20 timer om ugen. Hvad betyder det for min {benefit}?",
+     "Jeg har fået tilbudt et job på 20 timer om ugen. Hvad betyder det for {my_benefit}?",
      "Jeg kunne slå mig selv i hovedet over, at jeg glemte lønsedlen i går. Her er den."),
     paired=True,
     attach="laegeerklaering",
@@ -189,7 +190,7 @@ CRITICISM = Texts(
      "Jobcenter Vestby sender folk på det ene kursus efter det andet, uden at det fører til job. "
      "Jeg har nu været på tre CV-kurser. Det er spild af både min tid og skatteydernes penge, og "
      "jeg håber, beskæftigelsesudvalget ser på resultaterne.",
-     "Brevet om min {benefit} var skrevet i et sprog, som selv min svoger, der er jurist, ikke "
+     "Brevet om {my_benefit} var skrevet i et sprog, som selv min svoger, der er jurist, ikke "
      "kunne forstå. Det er kritisabelt, at en kommune skriver sådan til mennesker, der i "
      "forvejen er pressede.",
      "Jeg mener, at jobcenterchef {head} traf en forkert beslutning, da udkontoret i Lille "
@@ -250,7 +251,7 @@ REPRESENTATIVE = {
     "familie": Texts(
         ("På vegne af {client}", "Sag for {client}", "Hjælp til {client_first}s sag"),
         ("Jeg skriver på vegne af {parent}, {client}, som har svært ved at bruge en computer. "
-         "{Pron} har givet mig fuldmagt, som er vedhæftet. {Pron} har ikke fået sin {benefit} "
+         "{Pron} har givet mig fuldmagt, som er vedhæftet. {Pron} har ikke fået {own_benefit} "
          "for {month}, og vi vil gerne vide hvorfor.",
          "Min {sibling} {client} har bedt mig hjælpe med sin sag, fordi {pron} er indlagt. Kan I "
          "sende indkaldelsen til mig i stedet? En underskrevet fuldmagt er vedhæftet.",

@@ -33,8 +33,8 @@ THREAT_VEILED = Texts(
 )
 
 THREAT_CONDITIONAL = Texts(
-    ("Hvis I stopper min {benefit}", "Fredag", "Sidste chance", "Afslag igen?"),
-    ("Hvis I stopper min {benefit}, så kommer jeg og henter pengene selv, og det bliver ikke "
+    ("Hvis I stopper {my_benefit}", "Fredag", "Sidste chance", "Afslag igen?"),
+    ("Hvis I stopper {my_benefit}, så kommer jeg og henter pengene selv, og det bliver ikke "
      "kønt.",
      "Hvis pengene ikke står på kontoen fredag, så står jeg i jeres reception, og så skal der "
      "nok ske noget.",
