@@ -103,7 +103,7 @@ def units_list(ctx: typer.Context) -> None:
 
 def demo(ctx: typer.Context) -> None:
     """Load demo data: register, units, a user per role, ~300 Danish messages. Safe to re-run."""
-    from borgerpost.demo.loader import DEMO_USERS, load_demo
+    from borgerpost.demo.loader import DEMO_USERS, load_demo  # not paid for by other commands
 
     context: CliContext = ctx.obj
     store = context.open_migrated_store()

@@ -16,7 +16,6 @@ from borgerpost.demo.people import (
     JOBCENTRE,
     OFFICIAL_ADDRESS,
     OFFICIAL_PHONE,
-    PRIVATE,
     Citizen,
     PrivateDetails,
     unit_info,
@@ -103,11 +102,6 @@ def private_slots(details: PrivateDetails) -> dict[str, str]:
         "address": details.address, "private_phone": details.phone, "plate": details.plate,
         "car": details.car, "school": details.school, "child": details.child,
     }
-
-
-def pick_private(rng: random.Random) -> PrivateDetails:
-    """One of the staff members whose invented private details the demo may expose."""
-    return rng.choice(PRIVATE)
 
 
 def fill(template: str, slots: dict[str, str]) -> str:

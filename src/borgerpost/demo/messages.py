@@ -21,7 +21,6 @@ from borgerpost.demo.compose import (
     client_slots,
     fill,
     letter,
-    pick_private,
     private_slots,
     reply_subject,
 )
@@ -31,6 +30,7 @@ from borgerpost.demo.people import (
     CASE_UNITS,
     CITIZENS,
     DOMAIN,
+    PRIVATE,
     REPRESENTATIVES,
     Citizen,
     staff_email,
@@ -194,7 +194,7 @@ def _plain(builder: Builder, kind: str, texts: Texts, tone: Tone, night: float) 
 def _exposure(builder: Builder, kind: str, texts: Texts) -> None:
     """Doxxing and calls to spread a name: often anonymous, often with a picture."""
     rng = builder.rng
-    details = pick_private(rng)
+    details = rng.choice(PRIVATE)
     writer = rng.choice(ANONYMOUS) if rng.random() < 0.6 else writer_of(rng.choice(CITIZENS))
     when = builder.when(night=0.4)
     unit = next(u.name for u in CASE_UNITS if details.staff in u.caseworkers)
