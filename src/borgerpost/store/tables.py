@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -198,7 +199,8 @@ class ImapState(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str] = mapped_column(String(400))
     folder: Mapped[str] = mapped_column(String(400))
-    uidvalidity: Mapped[int] = mapped_column(Integer, default=0)
-    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    # IMAP's UIDVALIDITY and UIDs are unsigned 32-bit: too big for a signed INTEGER.
+    uidvalidity: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (UniqueConstraint("account", "folder", name="uq_imap_account_folder"),)
