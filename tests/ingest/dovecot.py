@@ -7,8 +7,13 @@ implicit TLS, using a self-signed certificate made with openssl, so STARTTLS and
 tested too. Running as root, Dovecot's own processes use the Debian package's ``dovecot``
 and ``dovenull`` users and mail is owned by ``nobody``; otherwise all of them are us.
 
-Users are added while the server runs (Dovecot re-reads a changed passwd-file), so one
-server per test session serves every test, each with a mailbox of its own.
+Dovecot's brute-force defences (a delay after a failed login, and an anvil "penalty"
+that slows every later login from the same address) are switched off: the tests log in
+wrongly on purpose and would otherwise wait seconds for each later login.
+
+Any user name logs in with ``DEFAULT_PASSWORD`` (a static passdb, after a passwd-file
+for users with other passwords), so one server per test session serves every test, each
+with a fresh user and so a mailbox of its own.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from pathlib import Path
 
 import psutil
 
+DEFAULT_PASSWORD = "hemmelig-kode"
 DOVECOT_CANDIDATES = ("/usr/sbin/dovecot", "dovecot")
 _APPENDUID = re.compile(rb"APPENDUID (\d+) (\d+)")
 
@@ -102,15 +108,25 @@ ssl_cert = <{root}/cert.pem
 ssl_key = <{root}/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 mail_location = maildir:{root}/mail/%u
 mail_fsync = never
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
 }}
+passdb {{
+  driver = static
+  args = password={DEFAULT_PASSWORD}
+}}
 userdb {{
   driver = static
   args = uid={users.mail_uid} gid={users.mail_gid} home={root}/mail/%u
+}}
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 service imap-login {{
   inet_listener imap {{
@@ -162,21 +178,40 @@ class Dovecot:
                 text += path.read_text(errors="replace")[-3000:]
         return text
 
-    def add_user(self, password: str = "hemmelig-kode") -> str:
-        """A new user with an empty INBOX; its name is returned."""
+    def add_user(self, password: str = DEFAULT_PASSWORD) -> str:
+        """A new user with an empty INBOX; its name is returned.
+
+        With the default password no file changes: the static passdb accepts any name.
+        Another password goes into the passwd-file, which Dovecot re-reads at most once a
+        second, so this waits until the new user can log in."""
         name = f"bruger{next(self._names)}"
+        if password == DEFAULT_PASSWORD:
+            return name
         with (self.root / "passwd").open("a", encoding="utf-8") as stream:
             stream.write(f"{name}:{{PLAIN}}{password}::::\n")
-        return name
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                self.connect(name, password).logout()
+                return name
+            except imaplib.IMAP4.error:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
-    def connect(self, user: str, password: str = "hemmelig-kode") -> imaplib.IMAP4:
+    def connect(self, user: str, password: str = DEFAULT_PASSWORD) -> imaplib.IMAP4:
         """A clear-text session logged in as ``user`` (for putting mail in place)."""
         conn = imaplib.IMAP4("127.0.0.1", self.port, timeout=30)
-        conn.login(user, password)
+        try:
+            secret = f"\0{user}\0{password}".encode()  # SASL PLAIN: UTF-8 passwords too
+            conn.authenticate("PLAIN", lambda _challenge: secret)
+        except BaseException:
+            conn.shutdown()
+            raise
         return conn
 
     def append(self, user: str, raw: bytes, folder: str = "INBOX",
-               password: str = "hemmelig-kode") -> tuple[int, int]:
+               password: str = DEFAULT_PASSWORD) -> tuple[int, int]:
         """APPEND ``raw`` (imaplib turns bare LF into CRLF); returns (UIDVALIDITY, UID)."""
         conn = self.connect(user, password)
         try:
