@@ -147,8 +147,9 @@ class OffensiveModel:
         """Calibrated probability that the text is offensive in the DKhate sense."""
         return _sigmoid(self.platt_a * self.decision(words) + self.platt_b)
 
-    def explain(self, words: Sequence[str], top: int = 3) -> list[Contribution]:
-        """The words or word pairs that pushed the score up most, largest first."""
+    def explain(self, words: Sequence[str], top: int = 3, share: float = 0.25) -> list[Contribution]:
+        """The words or word pairs that pushed the score up most, largest first; those below
+        ``share`` of the largest are left out (they explain nothing)."""
         per_word, pairs, total = self._parts(words)
         if not total:
             return []
@@ -164,7 +165,10 @@ class OffensiveModel:
             (Contribution(a, b, v) for (a, b), v in merged.items() if v > 0),
             key=lambda c: -c.value,
         )
-        return ranked[:top]
+        if not ranked:
+            return []
+        floor = ranked[0].value * share
+        return [c for c in ranked[:top] if c.value >= floor]
 
 
 def _lexicon_word_contributions(

@@ -1,0 +1,276 @@
+"""Phrase cues: small word patterns, shipped as YAML, matched against a ``TokenView``.
+
+A pattern is a sequence of word specs separated by spaces::
+
+    ved hvor {YOU} bor              literal words and a macro (alternatives from macros.yaml)
+    slå*|dræb* {TARGET} ihjel       ``*`` = any ending ("slår", "slog" need their own entry)
+    *kontor|*center                 ``*`` first = any beginning (compounds: "jobcenter")
+    pas godt? på                    ``?`` = optional word
+    fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
+    passe på !med|at|selv           ``!`` = the next word is none of these (not consumed)
+    er han ikke ¶ det               ``¶`` = a sentence boundary, ``@staff`` = a staff mention
+
+A cue has an ``id``, a Danish ``reason``, a ``weight`` (a detector sums the weights of the
+distinct cues it found and labels at 1.0), whether a negation before it cancels it
+(``negatable``, default true) and ``unless`` patterns that veto it when they overlap it.
+
+Matching is fast because each pattern is compiled to one regex over ``TokenView.string``
+and only runs when one of its anchor words occurs: the anchors of every pattern of a cue set
+go into one Aho-Corasick automaton, so a text costs one scan plus the few patterns it
+triggers, however many patterns the YAML holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from borgerpost.detect.lexicon import load_yaml
+from borgerpost.detect.textview import SENTENCE, TokenView
+from borgerpost.errors import ConfigError
+
+NEGATORS = frozenset(("ikke", "aldrig", "ingen", "intet", "ej", "hverken", "næppe", "ingenting"))
+# "ikke andet end", "ikke kun": the negation does not deny what follows.
+NOT_NEGATING_AFTER = frozenset(("andet", "kun", "bare", "blot", "engang", "mindst", "mere"))
+CLAUSE_WORDS = frozenset(("men", "og", "så", "fordi", "hvis", "når", "da", "selvom", "mens"))
+NEGATION_REACH = 4
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
+_GAP = re.compile(r"~(\d+)$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One named phenomenon and the patterns that show it."""
+
+    id: str
+    reason: str
+    weight: float
+    negatable: bool
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a view: word indices ``first..last`` and whether negation cancels it."""
+
+    cue: Cue
+    first: int
+    last: int
+    negated: bool
+
+    def overlaps(self, other: CueMatch) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    regex: re.Pattern[str]
+    anchors: tuple[str, ...]  # empty: run on every text
+    words: frozenset[str]  # literal words of the pattern (a negator written in it is meant)
+
+
+class CueSet:
+    """Every cue of one YAML file, compiled, with its anchor automaton."""
+
+    def __init__(self, cues: Sequence[Cue], macros: dict[str, str]) -> None:
+        self.cues = tuple(cues)
+        self._macros = macros
+        self._patterns: list[tuple[int, _Compiled]] = []
+        self._unless: dict[int, tuple[_Compiled, ...]] = {}
+        for i, cue in enumerate(self.cues):
+            for source in cue.patterns:
+                self._patterns.append((i, self._compile(source, cue.id)))
+            self._unless[i] = tuple(self._compile(s, cue.id) for s in cue.unless)
+        self._always = [k for k, (_, c) in enumerate(self._patterns) if not c.anchors]
+        self._automaton = _automaton(
+            (a, k) for k, (_, c) in enumerate(self._patterns) for a in c.anchors
+        )
+
+    @classmethod
+    def from_yaml(cls, relative: str) -> CueSet:
+        """Load ``detect/data/<relative>``; macros from ``cues/macros.yaml`` and the file."""
+        data = load_yaml(relative)
+        macros = {**_macros(load_yaml("cues/macros.yaml")), **_macros(data)}
+        raw = data.get("cues")
+        if not isinstance(raw, list):
+            raise ConfigError(f"detect/data/{relative}: mangler listen 'cues'")
+        return cls([_cue(item, relative) for item in raw], macros)
+
+    def find(self, view: TokenView) -> list[CueMatch]:
+        """Every match of every cue in ``view``, in text order (vetoed ones dropped)."""
+        text = view.string
+        triggered = set(self._always)
+        if self._automaton is not None:
+            for _, ids in self._automaton.iter(text):
+                triggered.update(ids)
+        found: dict[tuple[int, int, int], CueMatch] = {}
+        for k in sorted(triggered):
+            i, compiled = self._patterns[k]
+            cue = self.cues[i]
+            for m in compiled.regex.finditer(text):
+                if m.end() <= m.start():
+                    continue
+                first, last = view.words_in(m.start(), m.end())
+                if self._vetoed(i, view, first, last):
+                    continue
+                negated = cue.negatable and is_negated(view, first, last, compiled.words)
+                found.setdefault((i, first, last), CueMatch(cue, first, last, negated))
+        return sorted(found.values(), key=lambda c: (c.first, c.last))
+
+    def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
+        sentence = view.sentence_words(first)
+        lo, hi = view.starts[sentence[0]] - 1, view.starts[sentence[-1]] + len(view.words[sentence[-1]])
+        for compiled in self._unless[i]:
+            for m in compiled.regex.finditer(view.string, lo, hi + 1):
+                a, b = view.words_in(m.start(), m.end())
+                if a <= last and first <= b:
+                    return True
+        return False
+
+    def _compile(self, source: str, cue_id: str) -> _Compiled:
+        try:
+            return compile_pattern(source, self._macros)
+        except (ConfigError, re.error) as exc:
+            raise ConfigError(f"cue {cue_id!r}: mønsteret {source!r} er ugyldigt: {exc}") from exc
+
+
+def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = frozenset()) -> bool:
+    """A negator in the match or up to ``NEGATION_REACH`` words before it, same clause."""
+    words = view.words
+    for k in range(first, last + 1):
+        if words[k] in NEGATORS and words[k] not in meant and not _not_negating(words, k):
+            return True
+    k = first - 1
+    while k >= 0 and first - k <= NEGATION_REACH:
+        if view.clause_break[k + 1] or words[k] == SENTENCE or words[k] in CLAUSE_WORDS:
+            return False
+        if words[k] in NEGATORS and not _not_negating(words, k):
+            return True
+        k -= 1
+    return False
+
+
+def _not_negating(words: Sequence[str], k: int) -> bool:
+    return k + 1 < len(words) and words[k + 1] in NOT_NEGATING_AFTER
+
+
+# --- the pattern language -----------------------------------------------------------------
+
+
+def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
+    """Compile one pattern (see the module docstring) to a regex and its anchors."""
+    pieces: list[str] = []
+    required: list[list[tuple[str, str]]] = []
+    literal: set[str] = set()
+    for spec in source.split():
+        gap = _GAP.match(spec)
+        if gap:
+            pieces.append(rf"(?: [^ {SENTENCE}]+){{0,{int(gap.group(1))}}}")
+            continue
+        negative = spec.startswith("!")
+        optional = spec.endswith("?") and len(spec) > 1
+        body = spec.strip("!").removesuffix("?") if optional else spec.lstrip("!")
+        alts = _alternatives(body, macros)
+        group = "|".join(_alt_regex(kind, word) for kind, word in alts)
+        if negative:
+            pieces.append(f"(?! (?:{group})(?= ))")
+        elif optional:
+            pieces.append(f"(?: (?:{group})(?= ))?")
+        else:
+            pieces.append(f" (?:{group})(?= )")
+            required.append(alts)
+            literal.update(w for kind, w in alts if kind == "word")
+    if not required:
+        raise ConfigError("mønsteret har intet påkrævet ord")
+    return _Compiled(re.compile("".join(pieces)), _anchors(required), frozenset(literal))
+
+
+def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tuple[str, str]]:
+    if depth > 8:
+        raise ConfigError("makroer refererer til sig selv")
+    out: list[tuple[str, str]] = []
+    for alt in body.split("|"):
+        macro = _MACRO.fullmatch(alt)
+        if macro:
+            name = macro.group(1)
+            if name not in macros:
+                raise ConfigError(f"ukendt makro {{{name}}}")
+            out.extend(_alternatives(macros[name], macros, depth + 1))
+        elif alt.startswith("*") and alt.endswith("*") and len(alt) > 2:
+            out.append(("infix", alt[1:-1]))
+        elif alt.startswith("*") and len(alt) > 1:
+            out.append(("suffix", alt[1:]))
+        elif alt.endswith("*") and len(alt) > 1:
+            out.append(("prefix", alt[:-1]))
+        elif alt:
+            out.append(("word", alt))
+        else:
+            raise ConfigError("tomt alternativ")
+    return out
+
+
+def _alt_regex(kind: str, word: str) -> str:
+    w = re.escape(word)
+    return {"word": w, "prefix": w + "[^ ]*", "suffix": "[^ ]*" + w, "infix": f"[^ ]*{w}[^ ]*"}[
+        kind
+    ]
+
+
+def _anchor_key(kind: str, word: str) -> str:
+    return {"word": f" {word} ", "prefix": f" {word}", "suffix": f"{word} ", "infix": word}[kind]
+
+
+def _anchors(required: list[list[tuple[str, str]]]) -> tuple[str, ...]:
+    """The anchor keys of the most selective required spec (longest shortest key)."""
+    best = max(required, key=lambda alts: (min(len(w) for _, w in alts), -len(alts)))
+    if min(len(w) for _, w in best) < 2:
+        return ()
+    return tuple(sorted({_anchor_key(kind, word) for kind, word in best}))
+
+
+def _automaton(pairs: Iterable[tuple[str, int]]) -> ahocorasick.Automaton | None:
+    keys: dict[str, list[int]] = {}
+    for key, k in pairs:
+        keys.setdefault(key, []).append(k)
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, ids in keys.items():
+        automaton.add_word(key, tuple(ids))
+    automaton.make_automaton()
+    return automaton
+
+
+def _macros(data: dict[str, Any]) -> dict[str, str]:
+    raw = data.get("macros") or {}
+    if not isinstance(raw, dict):
+        raise ConfigError("'macros' skal være en ordbog")
+    return {str(k): " ".join(str(v).split()).replace(" ", "") for k, v in raw.items()}
+
+
+def _cue(item: Any, relative: str) -> Cue:
+    if not isinstance(item, dict) or not item.get("id") or not item.get("patterns"):
+        raise ConfigError(f"detect/data/{relative}: en cue mangler 'id' eller 'patterns'")
+    known = {"id", "reason", "weight", "negatable", "patterns", "unless"}
+    return Cue(
+        id=str(item["id"]),
+        reason=str(item.get("reason") or item["id"]),
+        weight=float(item.get("weight", 1.0)),
+        negatable=bool(item.get("negatable", True)),
+        patterns=tuple(str(p) for p in item["patterns"]),
+        unless=tuple(str(p) for p in item.get("unless") or ()),
+        extra={k: v for k, v in item.items() if k not in known},
+    )
+
+
+@cache
+def cue_set(relative: str) -> CueSet:
+    """The compiled cue set of a shipped YAML file, built once per process."""
+    return CueSet.from_yaml(relative)

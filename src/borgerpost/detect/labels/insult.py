@@ -1,0 +1,162 @@
+"""``insult``: a degrading personal attack on a person or a group.
+
+Three kinds of evidence, all judged against who they are about (``rules.person_before``):
+the writer ("jeg følte mig som en idiot", "de kaldte mig en snylter") is never insulted.
+
+* Epithets (``lexicon/epithets.yaml``): ``strong`` ones degrade in any frame ("idiot",
+  "kælling", compounds such as "kontoridiot"); ``ambiguous`` ones are also ordinary words
+  ("ko", "svin", "rotter") and need a personal frame — a degrading adjective before them
+  ("lede rotter", "klamme svin"), a copula on a person ("Kirsten er en ko"), or a vocative
+  at the end of a clause ("din ko!").
+* Degrading adjectives said of a person ("du er hjernedød", "I er åndssvage").
+* Phrases of contempt (``cues/insult.yaml``): "fatter ikke en skid", "blottet for skam".
+
+A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does not.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect import lexicon
+from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
+from borgerpost.detect.cues import NEGATORS, is_negated
+from borgerpost.detect.pii.owner import is_title
+from borgerpost.detect.rules import (
+    OTHER_PERSON,
+    SELF,
+    CueDetector,
+    finding,
+    match_evidence,
+    person_before,
+    quote,
+)
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
+
+COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
+ARTICLES = frozenset(("en", "et", "nogle", "sådan", "sådanne", "sikke", "flok", "bande", "ligner"))
+VOCATIVE = frozenset(("din", "dit", "dine"))
+INTENSIFIERS = frozenset(
+    "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "
+    "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille "
+    "stor store gammel gamle".split()  # noqa: SIM905
+)
+NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
+FRAME_REACH = 4
+
+
+@register
+class InsultDetector(CueDetector):
+    name = "insult"
+    labels = ("insult",)
+    version = "1"
+    cue_file = "cues/insult.yaml"
+
+    def detect(self, doc: Document) -> list[Finding]:
+        view, matches = self.matches(doc)
+        spans = [
+            match_evidence(doc, view, m, "insult")
+            for m in matches
+            if person_before(view, m.first) != SELF
+        ]
+        spans += list(self._words(doc, view))
+        if not spans:
+            return []
+        return [finding(self.name, self.version, "insult", spans, 1.0)]
+
+    def _words(self, doc: Document, view: TokenView) -> list[Evidence]:
+        out: list[Evidence] = []
+        for i, word in enumerate(view.words):
+            if word.startswith("@") or word == SENTENCE:
+                continue
+            why = _epithet(view, i) or _degrading_alone(view, i)
+            if why and not is_negated(view, i, i) and person_before(view, i) != SELF:
+                start, end = view.raw_span(i, i)
+                out.append(
+                    evidence(doc.raw, start, end, rule=f"insult:{why[0]}",
+                             reason=f"{why[1]}: {quote(doc.raw[start:end])}")
+                )  # fmt: skip
+        return out
+
+
+def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
+    hit = lexicon.epithets().lookup(view.words[i])
+    if hit is None:
+        return None
+    if hit.category == "strong":
+        return f"epithet:{hit.entry}", "Skældsord om person"
+    if _degraded(view, i) or _copula_frame(view, i) or _vocative(view, i):
+        return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
+    return None
+
+
+def _degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
+    hit = lexicon.degrading().lookup(view.words[i])
+    if hit is None or hit.category != "alone" or not _said_of_person(view, i):
+        return None
+    if i + 1 < len(view.words) and lexicon.epithets().lookup(view.words[i + 1]):
+        return None  # "klamme svin": the noun is the evidence
+    return f"degrading:{hit.entry}", "Nedsættende om person"
+
+
+def _before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
+    """Up to ``reach`` words before ``i`` in the same clause, nearest first."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
+        if view.clause_break[k + 1] and view.words[k] not in ("og",):
+            break
+        out.append(view.words[k])
+        k -= 1
+    return out
+
+
+def _degraded(view: TokenView, i: int) -> bool:
+    """A degrading adjective or a vulgar word shortly before: "lede rotter", "skide ko"."""
+    for word in _before(view, i, 3):
+        if lexicon.degrading().lookup(word) or lexicon.profanity().lookup(word):
+            return True
+    return False
+
+
+def _copula_frame(view: TokenView, i: int) -> bool:
+    """"<person> er (en) … X" with a person subject, not "det er en ko"."""
+    before = _before(view, i, FRAME_REACH + 2)
+    for k, word in enumerate(before):
+        if word in COPULA:
+            subject = before[k + 1] if k + 1 < len(before) else ""
+            after = before[k - 1] if k >= 1 else ""
+            if subject in NOT_A_SUBJECT:
+                return False
+            return _is_person(subject) or _is_person(after)
+        if word not in ARTICLES and word not in INTENSIFIERS and not _adjective(word):
+            return False
+    return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+def _vocative(view: TokenView, i: int) -> bool:
+    """"din ko!", "dine svin" ending a clause, or "sikke en/nogle … X"."""
+    before = _before(view, i, 3)
+    if not any(w in VOCATIVE or w == "sikke" for w in before):
+        return False
+    nxt = i + 1
+    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+
+
+def _said_of_person(view: TokenView, i: int) -> bool:
+    """"<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
+    before = _before(view, i, 4)
+    for k, word in enumerate(before):
+        if word in COPULA:
+            subject = before[k + 1] if k + 1 < len(before) else ""
+            after = before[k - 1] if k >= 1 else ""
+            return _is_person(subject) or _is_person(after)
+        if word not in INTENSIFIERS and word not in NEGATORS and not _is_person(word):
+            return False
+    return False
+
+
+def _is_person(word: str) -> bool:
+    return word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE) or is_title(word)
+
+
+def _adjective(word: str) -> bool:
+    return lexicon.degrading().lookup(word) is not None or word.endswith(("e", "ig", "sk", "t"))

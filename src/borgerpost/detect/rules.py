@@ -1,0 +1,136 @@
+"""What the rule-based label detectors share: cue scoring, evidence, who a phrase is about.
+
+A label holds when the weights of the DISTINCT cues found (not cancelled by negation) add up
+to ``LABEL_AT`` (1.0): one strong cue, or two weak ones that together make the case ("har
+en riffel" + "I er advaret"). Every counted match becomes one evidence span in the raw text,
+with a reason a caseworker reads directly: ``"Trussel om vold: »slår dig ihjel«"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from borgerpost.detect.base import Document, Evidence, Finding, evidence
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.cues import CueMatch, CueSet, cue_set
+from borgerpost.detect.pii.owner import is_title
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView, ensure_view
+
+LABEL_AT = 1.0
+MAX_QUOTE = 80
+SELF = "self"
+OTHER = "other"
+
+FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores man selv".split())  # noqa: SIM905
+OTHER_PERSON = frozenset(
+    "du dig din dit dine I jer jeres han hun ham hende hans hendes de dem deres dennes "
+    "sagsbehandlere folk personalet ansatte".split()  # noqa: SIM905
+    + [STAFF, STAFF_GENITIVE]
+)
+PERSON_REACH = 8
+
+
+def quote(text: str) -> str:
+    """``»text«``, shortened in the middle when long (a reason stays one line)."""
+    text = " ".join(text.split())
+    if len(text) > MAX_QUOTE:
+        text = text[: MAX_QUOTE // 2 - 1] + " … " + text[-(MAX_QUOTE // 2 - 2) :]
+    return f"»{text}«"
+
+
+def match_evidence(doc: Document, view: TokenView, match: CueMatch, label: str) -> Evidence:
+    """The raw span of a cue match, with the cue's reason and the words quoted."""
+    start, end = view.raw_span(match.first, match.last)
+    return evidence(
+        doc.raw,
+        start,
+        end,
+        rule=f"{label}:{match.cue.id}",
+        reason=f"{match.cue.reason}: {quote(doc.raw[start:end])}",
+    )
+
+
+def counted(matches: Iterable[CueMatch]) -> list[CueMatch]:
+    """Matches that count: not negated, and not inside a longer match of the same cue."""
+    live = [m for m in matches if not m.negated]
+    return [
+        m
+        for m in live
+        if not any(
+            o is not m and o.cue.id == m.cue.id and o.first <= m.first and m.last <= o.last
+            and (o.first, o.last) != (m.first, m.last)
+            for o in live
+        )
+    ]  # fmt: skip
+
+
+def total_weight(matches: Iterable[CueMatch]) -> float:
+    """Sum of the weights of the distinct cues among ``matches``."""
+    weights: dict[str, float] = {}
+    for m in matches:
+        weights[m.cue.id] = max(weights.get(m.cue.id, 0.0), m.cue.weight)
+    return sum(weights.values())
+
+
+def finding(
+    detector: str,
+    version: str,
+    label: str,
+    spans: Sequence[Evidence],
+    score: float,
+    case_kind: str | None = None,
+) -> Finding:
+    """One finding with its evidence de-duplicated and in text order."""
+    unique = tuple(sorted(dict.fromkeys(spans), key=lambda e: (e.start, e.end)))
+    return Finding(detector, label, min(1.0, score), unique, version, case_kind)
+
+
+def person_before(view: TokenView, index: int, reach: int = PERSON_REACH) -> str:
+    """Who the words before ``index`` (same sentence) are about: ``SELF``, ``OTHER`` or "".
+
+    The nearest person word in the clause decides: "du er en idiot" -> OTHER, "jeg følte
+    mig som en idiot" -> SELF, "kaldte mig en idiot" -> SELF (the writer reports being
+    called it). A comma ends the search: "… jeg har mødt, en kold og kynisk ko" -> "".
+    """
+    words = view.words
+    k = index - 1
+    while k >= 0 and index - k <= reach and words[k] != SENTENCE:
+        if view.clause_break[k + 1] and k + 1 < index:
+            return ""
+        word = words[k]
+        if word in FIRST_PERSON:
+            return SELF
+        if word in OTHER_PERSON or is_title(word):
+            return OTHER
+        k -= 1
+    return ""
+
+
+class CueDetector:
+    """A label detector made of one cue file: the label holds at ``LABEL_AT``."""
+
+    name: ClassVar[str]
+    labels: ClassVar[tuple[str, ...]]
+    version: ClassVar[str]
+    cue_file: ClassVar[str]
+
+    def __init__(self, context: PipelineContext) -> None:
+        self.context = context
+        self.cues: CueSet = cue_set(self.cue_file)
+
+    def matches(self, doc: Document) -> tuple[TokenView, list[CueMatch]]:
+        """The view of ``doc`` and the counting matches of this detector's cues."""
+        view = ensure_view(doc, self.context)
+        if not view.words:
+            return view, []
+        return view, counted(self.cues.find(view))
+
+    def detect(self, doc: Document) -> list[Finding]:
+        view, matches = self.matches(doc)
+        weight = total_weight(matches)
+        if weight < LABEL_AT:
+            return []
+        label = self.labels[0]
+        spans = [match_evidence(doc, view, m, label) for m in matches]
+        return [finding(self.name, self.version, label, spans, weight)]

@@ -1,0 +1,196 @@
+"""A word-level view of one document that the label rules match against.
+
+The normalised text becomes a string of space-separated words, ``" jeg ved hvor du bor "``,
+with three substitutions that let rules speak about roles instead of spellings:
+
+* every staff mention (from the staff matcher) is one word, ``@staff`` — or ``@staffs`` for a
+  genitive ("Ulla Rasmussens bil") — so a rule says ``@staff skal bløde`` once for every
+  register, every alias and every evasion spelling;
+* the pronoun "I" (you, plural) is ``I``, while the preposition "i" stays ``i``; the two
+  differ only in the raw capital letter, which normalising removes;
+* sentences are separated by a ``¶`` word, which rule gaps never cross.
+
+Each word keeps its span in the normalised text, so a match maps back to RAW offsets
+through ``Normalised.to_raw``. The view is built once per document (``ensure_view``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from borgerpost.detect.base import Document
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
+from borgerpost.detect.staff import StaffMention, ensure_staff
+
+STAFF = "@staff"
+STAFF_GENITIVE = "@staffs"
+SENTENCE = "¶"
+YOU_PLURAL = "I"
+
+# After the preposition "i" at the start of a sentence ("I går", "I morgen", "I forhold til").
+_PREPOSITION_FOLLOWERS = frozenset(
+    "går morgen morges dag dags aften aftes nat nat weekenden weekend år fjor sommer vinter "
+    "foråret efteråret sommers løbet forbindelse forhold henhold stedet starten slutningen "
+    "begyndelsen mellemtiden øvrigt alt alle mange flere lang lige sidste næste denne dette "
+    "min mit mine din dit dine hans hendes vores jeres deres en et den det de januar "
+    "februar marts april maj juni juli august september oktober november december "
+    "mandags tirsdags onsdags torsdags fredags lørdags søndags ugen ugens uge princippet "
+    "praksis virkeligheden dag".split()  # noqa: SIM905
+)
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\"“”«»–—]|\s-\s")
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """Words of a document with spans, sentence numbers and the match string."""
+
+    norm: Normalised
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]  # normalised [start, end) per word
+    sentence: tuple[int, ...]  # sentence number per word
+    clause_break: tuple[bool, ...]  # punctuation between word i-1 and word i
+    mentions: dict[int, StaffMention]  # word index -> staff mention (for @staff words)
+
+    @cached_property
+    def string(self) -> str:
+        """``" w0 w1 … wn ¶ "``: each word preceded by one space; a final ``¶`` lets a rule
+        say "at the end of the text" the way it says "at the end of a sentence"."""
+        return " " + " ".join(self.words) + f" {SENTENCE} "
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """Offset in ``string`` of each word's first character."""
+        out, pos = [], 1
+        for word in self.words:
+            out.append(pos)
+            pos += len(word) + 1
+        return tuple(out)
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word that contains (or starts right after) ``string`` ``offset``."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def words_in(self, start: int, end: int) -> tuple[int, int]:
+        """First and last word index of the ``string`` slice ``[start, end)`` of a match."""
+        return self.word_at(start + 1), self.word_at(end - 1)
+
+    def raw_span(self, first: int, last: int) -> tuple[int, int]:
+        """Raw offsets covering words ``first..last``."""
+        return self.norm.to_raw(self.spans[first][0], self.spans[last][1])
+
+    def sentence_words(self, index: int) -> range:
+        """Indices of the words of the sentence that word ``index`` belongs to."""
+        number = self.sentence[index]
+        lo = index
+        while lo > 0 and self.sentence[lo - 1] == number:
+            lo -= 1
+        hi = index
+        while hi + 1 < len(self.words) and self.sentence[hi + 1] == number:
+            hi += 1
+        return range(lo, hi + 1)
+
+    def sentence_ranges(self) -> list[range]:
+        """Every sentence as a range of word indices (separators excluded)."""
+        out: list[range] = []
+        start = 0
+        for i, word in enumerate((*self.words, SENTENCE)):
+            if word == SENTENCE:
+                if i > start:
+                    out.append(range(start, i))
+                start = i + 1
+        return out
+
+    def is_question(self, sentence: range) -> bool:
+        """True when the sentence ends with a question mark."""
+        if not sentence:
+            return False
+        end = self.spans[sentence[-1]][1]
+        tail = self.norm.text[end : end + 4]
+        return tail.lstrip().startswith("?")
+
+
+def build_view(norm: Normalised, mentions: list[StaffMention]) -> TokenView:
+    """Turn normalised text and staff mentions into a ``TokenView``."""
+    by_start = sorted(mentions, key=lambda m: m.norm_start)
+    sentence_of = _sentence_numbers(norm)
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    sentence: list[int] = []
+    breaks: list[bool] = []
+    found: dict[int, StaffMention] = {}
+    tokens = norm.words
+    k = 0
+    m = 0
+    last_sentence = -1
+    while k < len(tokens):
+        tok = tokens[k]
+        while m < len(by_start) and by_start[m].norm_end <= tok.start:
+            m += 1
+        mention = by_start[m] if m < len(by_start) and by_start[m].norm_start <= tok.start else None
+        start, end = (mention.norm_start, mention.norm_end) if mention else (tok.start, tok.end)
+        number = sentence_of(start)
+        if words and number != last_sentence:
+            words.append(SENTENCE)
+            spans.append((start, start))
+            sentence.append(-1)
+            breaks.append(True)
+        prev_end = spans[-1][1] if spans else 0
+        breaks.append(bool(_CLAUSE_PUNCT.search(norm.text, prev_end, start)) if spans else True)
+        if mention is not None:
+            found[len(words)] = mention
+            words.append(STAFF_GENITIVE if _genitive(norm, mention) else STAFF)
+            while k < len(tokens) and tokens[k].start < mention.norm_end:
+                k += 1
+            m += 1
+        else:
+            sentence_start = not words or words[-1] == SENTENCE
+            following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            words.append(_word(norm, tok, sentence_start, following))
+            k += 1
+        spans.append((start, end))
+        sentence.append(number)
+        last_sentence = number
+    return TokenView(norm, tuple(words), tuple(spans), tuple(sentence), tuple(breaks), found)
+
+
+def ensure_view(doc: Document, context: PipelineContext) -> TokenView:
+    """The ``TokenView`` of ``doc``, built once and kept in ``doc.data["view"]``."""
+    view = doc.data.get("view")
+    if not isinstance(view, TokenView):
+        norm = ensure_normalised(doc)
+        view = build_view(norm, ensure_staff(doc, context.staff_matcher))
+        doc.data["view"] = view
+    return view
+
+
+def _sentence_numbers(norm: Normalised) -> Callable[[int], int]:
+    spans = norm.sentence_spans
+    starts = [s for s, _ in spans]
+
+    def number(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    return number
+
+
+def _genitive(norm: Normalised, mention: StaffMention) -> bool:
+    text = norm.text[mention.norm_start : mention.norm_end]
+    if text.endswith("'s"):
+        return True
+    names = [mention.member.name, *mention.member.aliases]
+    ends_in_s = any(n.lower().rstrip(".").endswith("s") for n in names)
+    return text.endswith("s") and not ends_in_s
+
+
+def _word(norm: Normalised, tok: Token, sentence_start: bool, following: str) -> str:
+    """The word as it goes into the view: ``I`` for the plural pronoun, else as is."""
+    if tok.text != "i" or norm.raw[tok.raw_start : tok.raw_end] != "I":
+        return tok.text
+    if not sentence_start:
+        return YOU_PLURAL
+    return "i" if following in _PREPOSITION_FOLLOWERS else YOU_PLURAL
