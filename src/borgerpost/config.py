@@ -44,6 +44,10 @@ class Settings(BaseSettings):
         description="Unit of a message whose recipients match no unit mailbox (the front desk).",
     )
     ingest_batch_size: int = Field(default=500, description="Messages per transaction.")
+    ingest_batch_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        description="A batch is also committed when its raw bytes reach this (bounds memory).",
+    )
     official_contacts: str = Field(
         default="",
         description="Path to a YAML file listing the jobcentre's own addresses, phone numbers "

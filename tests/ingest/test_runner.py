@@ -44,6 +44,17 @@ def test_stores_in_batches_and_reports(store: Store) -> None:
     assert "Nye: 7, dubletter: 0, i karantæne: 0" in summary.line()
 
 
+def test_a_batch_is_also_cut_by_its_raw_bytes(store: Store) -> None:
+    batch = mails(5)
+    per_message = max(len(m.raw) for m in batch)
+    settings = Settings(db="sqlite://", ingest_batch_size=100,
+                        ingest_batch_bytes=2 * per_message, default_unit="Modtagelsen")
+    seen: list[BatchResult] = []
+    summary = ingest_stream(store, batch, settings=settings, progress=False, on_batch=seen.append)
+    assert summary.new == 5
+    assert [r.new for r in seen] == [2, 2, 1]
+
+
 def test_same_bytes_twice_are_stored_once(store: Store) -> None:
     batch = mails(4)
     ingest_stream(store, batch, settings=SETTINGS, progress=False)

@@ -120,7 +120,9 @@ def ingest_stream(
     byte_total: int | None = None,
     byte_position: Callable[[], int] | None = None,
 ) -> IngestSummary:
-    """Store ``messages`` in batches of ``settings.ingest_batch_size``.
+    """Store ``messages`` in batches of ``settings.ingest_batch_size`` messages, or
+    fewer when the batch's raw bytes reach ``settings.ingest_batch_bytes`` (so a mailbox of
+    large mails never holds hundreds of them in memory at once).
 
     ``total`` (messages) or ``byte_total`` + ``byte_position`` (how far a file reader has
     got) size the progress bar. An ``IngestError`` from the input ends the run after the
@@ -130,14 +132,18 @@ def ingest_stream(
     totals = _Totals()
     batch: list[IncomingMessage] = []
     size = max(1, settings.ingest_batch_size)
+    max_bytes = max(1, settings.ingest_batch_bytes)
+    batch_bytes = 0
     meter = _Meter(progress, total, byte_total, byte_position)
     seen = 0
     error: str | None = None
 
     def flush() -> None:
+        nonlocal batch_bytes
         result = store_batch(store, batch, default_unit=settings.default_unit)
         totals.add(result)
         batch.clear()
+        batch_bytes = 0
         if on_batch is not None:
             on_batch(result)
         meter.update(seen, totals)
@@ -146,8 +152,9 @@ def ingest_stream(
         try:
             for message in messages:
                 batch.append(message)
+                batch_bytes += len(message.raw)
                 seen += 1
-                if len(batch) >= size:
+                if len(batch) >= size or batch_bytes >= max_bytes:
                     flush()
         except IngestError as exc:
             error = str(exc)
