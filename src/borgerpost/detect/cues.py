@@ -6,6 +6,7 @@ A pattern is a sequence of word specs separated by spaces::
     slå*|dræb* {TARGET} ihjel       ``*`` = any ending ("slår", "slog" need their own entry)
     *kontor|*center                 ``*`` first = any beginning (compounds: "jobcenter")
     pas godt? på                    ``?`` = optional word
+    ikke (i orden / godt nok)       ``( … / … )`` = alternative word sequences, ``)?`` optional
     fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
     passe på !med|at|selv           ``!`` = the next word is none of these (not consumed)
     er han ikke ¶ det               ``¶`` = a sentence boundary, ``@staff`` = a staff mention
@@ -53,6 +54,7 @@ class Cue:
     negatable: bool
     patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    each: bool = False  # every distinct pattern adds the weight (independent weak signs)
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -64,6 +66,12 @@ class CueMatch:
     first: int
     last: int
     negated: bool
+    pattern: int = 0  # index into ``cue.patterns``
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """What counts once towards a label: the cue, or the pattern of an ``each`` cue."""
+        return (self.cue.id, self.pattern if self.cue.each else -1)
 
     def overlaps(self, other: CueMatch) -> bool:
         return self.first <= other.last and other.first <= self.last
@@ -82,15 +90,15 @@ class CueSet:
     def __init__(self, cues: Sequence[Cue], macros: dict[str, str]) -> None:
         self.cues = tuple(cues)
         self._macros = macros
-        self._patterns: list[tuple[int, _Compiled]] = []
+        self._patterns: list[tuple[int, int, _Compiled]] = []
         self._unless: dict[int, tuple[_Compiled, ...]] = {}
         for i, cue in enumerate(self.cues):
-            for source in cue.patterns:
-                self._patterns.append((i, self._compile(source, cue.id)))
+            for j, source in enumerate(cue.patterns):
+                self._patterns.append((i, j, self._compile(source, cue.id)))
             self._unless[i] = tuple(self._compile(s, cue.id) for s in cue.unless)
-        self._always = [k for k, (_, c) in enumerate(self._patterns) if not c.anchors]
+        self._always = [k for k, (_, _, c) in enumerate(self._patterns) if not c.anchors]
         self._automaton = _automaton(
-            (a, k) for k, (_, c) in enumerate(self._patterns) for a in c.anchors
+            (a, k) for k, (_, _, c) in enumerate(self._patterns) for a in c.anchors
         )
 
     @classmethod
@@ -105,6 +113,8 @@ class CueSet:
 
     def find(self, view: TokenView) -> list[CueMatch]:
         """Every match of every cue in ``view``, in text order (vetoed ones dropped)."""
+        if not view.words:
+            return []
         text = view.string
         triggered = set(self._always)
         if self._automaton is not None:
@@ -112,7 +122,7 @@ class CueSet:
                 triggered.update(ids)
         found: dict[tuple[int, int, int], CueMatch] = {}
         for k in sorted(triggered):
-            i, compiled = self._patterns[k]
+            i, j, compiled = self._patterns[k]
             cue = self.cues[i]
             for m in compiled.regex.finditer(text):
                 if m.end() <= m.start():
@@ -121,7 +131,7 @@ class CueSet:
                 if self._vetoed(i, view, first, last):
                     continue
                 negated = cue.negatable and is_negated(view, first, last, compiled.words)
-                found.setdefault((i, first, last), CueMatch(cue, first, last, negated))
+                found.setdefault((i, first, last), CueMatch(cue, first, last, negated, j))
         return sorted(found.values(), key=lambda c: (c.first, c.last))
 
     def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
@@ -166,30 +176,75 @@ def _not_negating(words: Sequence[str], k: int) -> bool:
 
 def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
     """Compile one pattern (see the module docstring) to a regex and its anchors."""
+    tokens = _GROUP_TOKEN.findall(source)
+    pos, pieces, required, literal = _sequence(tokens, 0, macros)
+    if pos != len(tokens):
+        raise ConfigError(f"uventet {tokens[pos]!r}")
+    if not required and not pieces:
+        raise ConfigError("mønsteret har intet påkrævet ord")
+    regex = re.compile("".join(pieces))
+    return _Compiled(regex, _anchors(required) if required else (), frozenset(literal))
+
+
+_GROUP_TOKEN = re.compile(r"\(|\)\??|(?<=\s)/(?=\s)|[^\s()]+")
+
+
+def _sequence(
+    tokens: list[str], pos: int, macros: dict[str, str]
+) -> tuple[int, list[str], list[list[tuple[str, str]]], set[str]]:
+    """Parse specs and ``( a b / c )`` groups up to a ``/`` or ``)``; return regex pieces."""
     pieces: list[str] = []
     required: list[list[tuple[str, str]]] = []
     literal: set[str] = set()
-    for spec in source.split():
-        gap = _GAP.match(spec)
-        if gap:
-            pieces.append(rf"(?: [^ {SENTENCE}]+){{0,{int(gap.group(1))}}}")
+    while pos < len(tokens) and tokens[pos] not in ("/", ")", ")?"):
+        token = tokens[pos]
+        if token == "(":
+            pos, group = _group(tokens, pos + 1, macros, literal)
+            pieces.append(group)
             continue
-        negative = spec.startswith("!")
-        optional = spec.endswith("?") and len(spec) > 1
-        body = spec.strip("!").removesuffix("?") if optional else spec.lstrip("!")
-        alts = _alternatives(body, macros)
-        group = "|".join(_alt_regex(kind, word) for kind, word in alts)
-        if negative:
-            pieces.append(f"(?! (?:{group})(?= ))")
-        elif optional:
-            pieces.append(f"(?: (?:{group})(?= ))?")
-        else:
-            pieces.append(f" (?:{group})(?= )")
+        piece, alts = _spec(token, macros)
+        pieces.append(piece)
+        if alts is not None:
             required.append(alts)
             literal.update(w for kind, w in alts if kind == "word")
-    if not required:
-        raise ConfigError("mønsteret har intet påkrævet ord")
-    return _Compiled(re.compile("".join(pieces)), _anchors(required), frozenset(literal))
+        pos += 1
+    return pos, pieces, required, literal
+
+
+def _group(
+    tokens: list[str], pos: int, macros: dict[str, str], literal: set[str]
+) -> tuple[int, str]:
+    branches: list[str] = []
+    while True:
+        pos, pieces, _, words = _sequence(tokens, pos, macros)
+        if not pieces:
+            raise ConfigError("tom gruppe")
+        branches.append("".join(pieces))
+        literal.update(words)
+        if pos >= len(tokens):
+            raise ConfigError("gruppe uden )")
+        if tokens[pos] == "/":
+            pos += 1
+            continue
+        optional = tokens[pos] == ")?"
+        return pos + 1, "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+
+def _spec(spec: str, macros: dict[str, str]) -> tuple[str, list[tuple[str, str]] | None]:
+    """One word spec as a regex piece, and its alternatives when it is required."""
+    gap = _GAP.match(spec)
+    if gap:
+        return rf"(?: [^ {SENTENCE}]+){{0,{int(gap.group(1))}}}", None
+    negative = spec.startswith("!")
+    optional = spec.endswith("?") and len(spec) > 1
+    body = spec.lstrip("!").removesuffix("?") if optional else spec.lstrip("!")
+    alts = _alternatives(body, macros)
+    group = "|".join(_alt_regex(kind, word) for kind, word in alts)
+    if negative:
+        return f"(?! (?:{group})(?= ))", None
+    if optional:
+        return f"(?: (?:{group})(?= ))?", None
+    return f" (?:{group})(?= )", alts
 
 
 def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tuple[str, str]]:
@@ -258,7 +313,7 @@ def _macros(data: dict[str, Any]) -> dict[str, str]:
 def _cue(item: Any, relative: str) -> Cue:
     if not isinstance(item, dict) or not item.get("id") or not item.get("patterns"):
         raise ConfigError(f"detect/data/{relative}: en cue mangler 'id' eller 'patterns'")
-    known = {"id", "reason", "weight", "negatable", "patterns", "unless"}
+    known = {"id", "reason", "weight", "negatable", "patterns", "unless", "each"}
     return Cue(
         id=str(item["id"]),
         reason=str(item.get("reason") or item["id"]),
@@ -266,6 +321,7 @@ def _cue(item: Any, relative: str) -> Cue:
         negatable=bool(item.get("negatable", True)),
         patterns=tuple(str(p) for p in item["patterns"]),
         unless=tuple(str(p) for p in item.get("unless") or ()),
+        each=bool(item.get("each", False)),
         extra={k: v for k, v in item.items() if k not in known},
     )
 

@@ -66,10 +66,11 @@ def counted(matches: Iterable[CueMatch]) -> list[CueMatch]:
 
 
 def total_weight(matches: Iterable[CueMatch]) -> float:
-    """Sum of the weights of the distinct cues among ``matches``."""
-    weights: dict[str, float] = {}
+    """Sum of the weights of the distinct cues among ``matches`` (of the distinct patterns,
+    for a cue marked ``each``: independent weak signs that add up)."""
+    weights: dict[tuple[str, int], float] = {}
     for m in matches:
-        weights[m.cue.id] = max(weights.get(m.cue.id, 0.0), m.cue.weight)
+        weights[m.key] = max(weights.get(m.key, 0.0), m.cue.weight)
     return sum(weights.values())
 
 

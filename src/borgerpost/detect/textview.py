@@ -83,6 +83,13 @@ class TokenView:
         """Raw offsets covering words ``first..last``."""
         return self.norm.to_raw(self.spans[first][0], self.spans[last][1])
 
+    def word_at_raw(self, pos: int) -> int:
+        """Index of the first word whose raw span ends after raw offset ``pos``."""
+        for i, word in enumerate(self.words):
+            if word != SENTENCE and pos < self.raw_span(i, i)[1]:
+                return i
+        return max(0, len(self.words) - 1)
+
     def sentence_words(self, index: int) -> range:
         """Indices of the words of the sentence that word ``index`` belongs to."""
         number = self.sentence[index]

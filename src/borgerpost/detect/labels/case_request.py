@@ -1,0 +1,52 @@
+"""``case_request``: the writer asks for something in a case, with the kind of request.
+
+Cues in ``cues/case_request.yaml`` each carry a ``kind`` (klage, aktindsigt, genoptagelse,
+partshoering, moede, status, udbetaling, andet). Each kind has its own legal deadline, so
+when a text asks for several things the finding names the one whose deadline matters most
+(``KIND_ORDER``: a complaint before a question about status); the evidence lists them all.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.base import CASE_KINDS, Document, Finding, register
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.rules import CueDetector, finding, match_evidence
+from borgerpost.errors import ConfigError
+
+KIND_ORDER: tuple[str, ...] = (
+    "klage",
+    "aktindsigt",
+    "genoptagelse",
+    "partshoering",
+    "udbetaling",
+    "moede",
+    "status",
+    "andet",
+)
+
+
+@register
+class CaseRequestDetector(CueDetector):
+    name = "case_request"
+    labels = ("case_request",)
+    version = "1"
+    cue_file = "cues/case_request.yaml"
+
+    def __init__(self, context: PipelineContext) -> None:
+        super().__init__(context)
+        for cue in self.cues.cues:
+            if cue.extra.get("kind") not in CASE_KINDS:
+                raise ConfigError(f"cues/case_request.yaml: cue {cue.id!r} har ukendt 'kind'")
+
+    def detect(self, doc: Document) -> list[Finding]:
+        view, matches = self.matches(doc)
+        if not matches:
+            return []
+        kind = min((_kind(m) for m in matches), key=KIND_ORDER.index)
+        spans = [match_evidence(doc, view, m, "case_request") for m in matches]
+        return [finding(self.name, self.version, "case_request", spans, 1.0, case_kind=kind)]
+
+
+def _kind(match: CueMatch) -> str:
+    return str(match.cue.extra["kind"])

@@ -1,0 +1,37 @@
+"""``criticism``: legitimate criticism of the jobcentre, the municipality, management, the
+law, case handling or a decision — protected speech that must reach management.
+
+The cues (``cues/criticism.yaml``) are judgements about practice, their objects and the
+remedies asked of those in charge. Two guards keep abuse out, as the label guide asks ("not
+a text whose point is a personal attack or threat"): a text with a ``threat`` gets no
+criticism, and a cue in a sentence that carries an ``insult`` does not count — "I er nogle
+klamme svin" is not criticism, while "Afgørelsen er i strid med loven. I er nogle svin." is
+still criticism for its first sentence.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.base import Document, Finding, register
+from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+
+
+@register
+class CriticismDetector(CueDetector):
+    name = "criticism"
+    labels = ("criticism",)
+    version = "1"
+    cue_file = "cues/criticism.yaml"
+
+    def detect(self, doc: Document) -> list[Finding]:
+        if doc.findings_for("threat"):
+            return []
+        view, matches = self.matches(doc)
+        insulted = {
+            view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")
+        }
+        matches = [m for m in matches if view.sentence[m.first] not in insulted]
+        weight = total_weight(matches)
+        if weight < LABEL_AT:
+            return []
+        spans = [match_evidence(doc, view, m, "criticism") for m in matches]
+        return [finding(self.name, self.version, "criticism", spans, weight)]
