@@ -10,7 +10,7 @@ store inserts with ON CONFLICT DO NOTHING, so a re-run after a crash cannot dupl
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
@@ -204,3 +204,48 @@ class ImapState(Base):
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (UniqueConstraint("account", "folder", name="uq_imap_account_folder"),)
+
+
+class CaseRequest(Base):
+    """A request in a case that carries a deadline (aktindsigt, klage …), one per kind.
+
+    Opened from a message's ``case_request`` findings by ``route.cases``; ``due_on`` is
+    computed from ``route/data/deadlines.yaml`` in Danish working days and moves on when
+    the clock is paused (``case_pauses``) or a fristbrev promises a later decision.
+    """
+
+    __tablename__ = "case_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    unit: Mapped[str] = mapped_column(String(120), default="", index=True)
+    received_on: Mapped[date]
+    due_on: Mapped[date] = mapped_column(index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    paused_since: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(80))
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    fristbrev_sent_at: Mapped[datetime | None]
+    fristbrev_sent_by: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("message_pk", "kind", name="uq_case_requests_message_kind"),
+    )
+
+
+class CasePause(Base):
+    """One stop of a case request's clock while the unit waits for the citizen."""
+
+    __tablename__ = "case_pauses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_request_id: Mapped[int] = mapped_column(ForeignKey("case_requests.id"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(80))
+    ended_by: Mapped[str | None] = mapped_column(String(80))
+    working_days: Mapped[int | None] = mapped_column(Integer)

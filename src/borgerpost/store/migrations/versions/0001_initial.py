@@ -166,11 +166,62 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('username')
     )
+    op.create_table('case_requests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('unit', sa.String(length=120), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('paused_since', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('closed_by', sa.String(length=80), nullable=True),
+    sa.Column('outcome', sa.String(length=40), nullable=True),
+    sa.Column('fristbrev_sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('fristbrev_sent_by', sa.String(length=80), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('message_pk', 'kind', name='uq_case_requests_message_kind')
+    )
+    with op.batch_alter_table('case_requests', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_requests_message_pk'), ['message_pk'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_requests_unit'), ['unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_requests_due_on'), ['due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_requests_status'), ['status'], unique=False)
+
+    op.create_table('case_pauses',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_request_id', sa.Integer(), nullable=False),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('ended_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('actor', sa.String(length=80), nullable=False),
+    sa.Column('ended_by', sa.String(length=80), nullable=True),
+    sa.Column('working_days', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['case_request_id'], ['case_requests.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('case_pauses', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_pauses_case_request_id'), ['case_request_id'], unique=False)
+
     _make_audit_log_append_only()
 
 
 def downgrade() -> None:
     _drop_audit_log_triggers()
+    with op.batch_alter_table('case_pauses', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_pauses_case_request_id'))
+
+    op.drop_table('case_pauses')
+    with op.batch_alter_table('case_requests', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_case_requests_status'))
+        batch_op.drop_index(batch_op.f('ix_case_requests_due_on'))
+        batch_op.drop_index(batch_op.f('ix_case_requests_unit'))
+        batch_op.drop_index(batch_op.f('ix_case_requests_message_pk'))
+
+    op.drop_table('case_requests')
     op.drop_table('users')
     with op.batch_alter_table('label_corrections', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_label_corrections_message_pk'))
