@@ -54,6 +54,11 @@ class Settings(BaseSettings):
         "and e-mail domains, which are never doxxing.",
     )
     session_max_age_s: int = Field(default=8 * 3600)
+    deadlines: str = Field(
+        default="",
+        description="Path to a YAML file of case-request kinds and their deadlines; empty: "
+        "the file shipped with borgerpost (route/data/deadlines.yaml).",
+    )
 
 
 @lru_cache(maxsize=1)

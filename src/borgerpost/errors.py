@@ -8,6 +8,7 @@
     ├── StoreError             the database refused or is unreachable
     │   └── MigrationError     the schema could not be created or migrated
     ├── AccessDenied           the user's role does not allow this
+    ├── CaseStateError         a case-request action does not fit its state
     └── DetectorError          a triage detector failed (the message goes to manual review)
 
 Library errors are translated at the edge with ``raise … from exc`` so callers only ever
@@ -55,6 +56,10 @@ class MigrationError(StoreError):
 
 class AccessDenied(BorgerpostError):
     """The user's role or unit does not allow this action."""
+
+
+class CaseStateError(BorgerpostError):
+    """A case-request action does not fit its state (pausing a closed one, an unknown outcome)."""
 
 
 class DetectorError(BorgerpostError):
