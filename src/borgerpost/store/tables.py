@@ -33,6 +33,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def _empty_list() -> list[str]:
+    """A fresh ``[]`` per row (a shared mutable default would leak between rows)."""
+    return []
+
+
 class Base(DeclarativeBase):
     """Declarative base of all borgerpost tables."""
 
@@ -47,6 +52,8 @@ class Unit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     mailbox: Mapped[str | None] = mapped_column(String(320), unique=True)
+    # Username of the colleague who gets the unit's mail about a shielded staff member.
+    designated_colleague: Mapped[str | None] = mapped_column(String(80))
 
 
 class Staff(Base):
@@ -109,6 +116,9 @@ class Message(Base):
     auto_submitted: Mapped[bool] = mapped_column(Boolean, default=False)
     triage_status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     triage_error: Mapped[str | None] = mapped_column(Text)
+    flags: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
+    first_seen_at: Mapped[datetime | None]
+    first_seen_by: Mapped[str | None] = mapped_column(String(80))
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", cascade="all, delete-orphan", lazy="selectin"
@@ -249,3 +259,81 @@ class CasePause(Base):
     actor: Mapped[str] = mapped_column(String(80))
     ended_by: Mapped[str | None] = mapped_column(String(80))
     working_days: Mapped[int | None] = mapped_column(Integer)
+
+
+class Shielding(Base):
+    """A message kept from the staff member it insults, threatens or exposes.
+
+    The named person does not get the message in their inbox (only a notice that it
+    exists); ``assigned_to`` is the designated colleague who handles it instead.
+    ``opened_at`` records that the named person chose to open it anyway.
+    """
+
+    __tablename__ = "shieldings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    assigned_to: Mapped[str | None] = mapped_column(String(80))
+    rule: Mapped[str] = mapped_column(String(60), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    opened_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        UniqueConstraint("message_pk", "staff_id", name="uq_shieldings_message_staff"),
+    )
+
+
+class Incident(Base):
+    """An incident in the work-environment register (arbejdsmiljø): threat, doxxing …
+
+    Made by routing from a message or by hand (phone, desk, social media). ``description``
+    and ``follow_up`` are checked for CPR numbers before they are stored; the evidence is
+    the linked messages (``incident_messages``), never copied text.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(10))
+    description: Mapped[str] = mapped_column(Text, default="")
+    units: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
+    occurred_on: Mapped[date] = mapped_column(index=True)
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    police_reported: Mapped[bool] = mapped_column(Boolean, default=False)
+    police_report_date: Mapped[date | None]
+    police_journal_number: Mapped[str | None] = mapped_column(String(60))
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(80))
+
+
+class IncidentPerson(Base):
+    """A staff member affected by an incident."""
+
+    __tablename__ = "incident_people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+
+    __table_args__ = (UniqueConstraint("incident_id", "staff_id", name="uq_incident_people"),)
+
+
+class IncidentMessage(Base):
+    """A stored message that is evidence of an incident."""
+
+    __tablename__ = "incident_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+
+    __table_args__ = (
+        UniqueConstraint("incident_id", "message_pk", name="uq_incident_messages"),
+    )

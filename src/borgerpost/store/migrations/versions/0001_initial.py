@@ -66,6 +66,9 @@ def upgrade() -> None:
     sa.Column('auto_submitted', sa.Boolean(), nullable=False),
     sa.Column('triage_status', sa.String(length=16), nullable=False),
     sa.Column('triage_error', sa.Text(), nullable=True),
+    sa.Column('flags', sa.JSON(), nullable=False),
+    sa.Column('first_seen_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('first_seen_by', sa.String(length=80), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('sha256')
     )
@@ -97,6 +100,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('mailbox', sa.String(length=320), nullable=True),
+    sa.Column('designated_colleague', sa.String(length=80), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('mailbox'),
     sa.UniqueConstraint('name')
@@ -206,11 +210,90 @@ def upgrade() -> None:
     with op.batch_alter_table('case_pauses', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_pauses_case_request_id'), ['case_request_id'], unique=False)
 
+    _create_shielding_and_incident_tables()
     _make_audit_log_append_only()
+
+
+def _create_shielding_and_incident_tables() -> None:
+    op.create_table('shieldings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('assigned_to', sa.String(length=80), nullable=True),
+    sa.Column('rule', sa.String(length=60), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('opened_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('message_pk', 'staff_id', name='uq_shieldings_message_staff')
+    )
+    with op.batch_alter_table('shieldings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_shieldings_message_pk'), ['message_pk'], unique=False)
+        batch_op.create_index(batch_op.f('ix_shieldings_staff_id'), ['staff_id'], unique=False)
+
+    op.create_table('incidents',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('type', sa.String(length=20), nullable=False),
+    sa.Column('channel', sa.String(length=20), nullable=False),
+    sa.Column('severity', sa.String(length=10), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('units', sa.JSON(), nullable=False),
+    sa.Column('occurred_on', sa.Date(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('police_reported', sa.Boolean(), nullable=False),
+    sa.Column('police_report_date', sa.Date(), nullable=True),
+    sa.Column('police_journal_number', sa.String(length=60), nullable=True),
+    sa.Column('follow_up', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('closed_by', sa.String(length=80), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('incidents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_incidents_occurred_on'), ['occurred_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_incidents_status'), ['status'], unique=False)
+
+    op.create_table('incident_people',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('incident_id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], ),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('incident_id', 'staff_id', name='uq_incident_people')
+    )
+    with op.batch_alter_table('incident_people', schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f('ix_incident_people_incident_id'), ['incident_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_incident_people_staff_id'), ['staff_id'], unique=False)
+
+    op.create_table('incident_messages',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('incident_id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], ),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('incident_id', 'message_pk', name='uq_incident_messages')
+    )
+    with op.batch_alter_table('incident_messages', schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f('ix_incident_messages_incident_id'), ['incident_id'], unique=False)
+        batch_op.create_index(
+            batch_op.f('ix_incident_messages_message_pk'), ['message_pk'], unique=False)
+
+
+def _drop_shielding_and_incident_tables() -> None:
+    for table in ('incident_messages', 'incident_people', 'incidents', 'shieldings'):
+        op.drop_table(table)
 
 
 def downgrade() -> None:
     _drop_audit_log_triggers()
+    _drop_shielding_and_incident_tables()
     with op.batch_alter_table('case_pauses', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_case_pauses_case_request_id'))
 
