@@ -10,13 +10,14 @@ so Danish letters (Æ/æ, Ø/ø, Å/å) match on both.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     SQLColumnExpression,
     and_,
+    case,
     exists,
     func,
     not_,
@@ -24,9 +25,10 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Subquery
 
 from borgerpost.model import ParseStatus
-from borgerpost.store.tables import Attachment, Finding, LabelCorrection, Message
+from borgerpost.store.tables import Attachment, CaseRequest, Finding, LabelCorrection, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,8 @@ class MessageRow:
     assigned_to: str | None
     attachments: int
     labels: tuple[str, ...] = ()
+    deadline: date | None = None
+    deadline_kind: str | None = None
 
 
 @dataclass
@@ -182,25 +186,61 @@ def list_messages(
     filters: InboxFilter | None = None,
     limit: int = 50,
     offset: int = 0,
+    by_deadline: bool = False,
 ) -> list[MessageRow]:
-    """The messages ``scope`` may list that match ``filters``, newest first."""
+    """The messages ``scope`` may list that match ``filters``, newest first.
+
+    ``by_deadline``: nearest open case-request deadline first, messages without one last.
+    """
     if scope.nothing:
         return []
     query = select(Message).where(scope_clause(scope))
     query = _apply_filters(session, query, filters or InboxFilter())
+    if by_deadline:
+        nearest = _nearest_deadlines()
+        query = query.outerjoin(nearest, nearest.c.message_pk == Message.id).order_by(
+            case((nearest.c.due.is_(None), 1), else_=0), nearest.c.due)
     query = query.order_by(_sent_at().desc(), Message.id.desc()).limit(limit).offset(offset)
     messages = list(session.scalars(query))
-    labels = labels_by_message(session, message_pks=[m.id for m in messages])
-    return [_row(m, labels.get(m.id, set())) for m in messages]
+    pks = [m.id for m in messages]
+    labels = labels_by_message(session, message_pks=pks)
+    deadlines = deadlines_by_message(session, message_pks=pks)
+    return [_row(m, labels.get(m.id, set()), deadlines.get(m.id)) for m in messages]
 
 
-def _row(message: Message, labels: set[str]) -> MessageRow:
+def _nearest_deadlines() -> Subquery:
+    """Per message, the earliest due day of its open case requests."""
+    return (
+        select(CaseRequest.message_pk, func.min(CaseRequest.due_on).label("due"))
+        .where(CaseRequest.status == "open").group_by(CaseRequest.message_pk).subquery()
+    )
+
+
+def deadlines_by_message(
+    session: Session, *, message_pks: list[int]
+) -> dict[int, tuple[date, str]]:
+    """Per message, its nearest open case-request deadline and that request's kind."""
+    if not message_pks:
+        return {}
+    query = (
+        select(CaseRequest.message_pk, CaseRequest.due_on, CaseRequest.kind)
+        .where(CaseRequest.message_pk.in_(message_pks), CaseRequest.status == "open")
+        .order_by(CaseRequest.due_on.desc(), CaseRequest.id.desc())
+    )
+    return {pk: (due, kind) for pk, due, kind in session.execute(query)}
+
+
+def _row(
+    message: Message, labels: set[str], deadline: tuple[date, str] | None = None
+) -> MessageRow:
     return MessageRow(
         id=message.id, received_at=message.received_at or message.ingested_at,
         sender=message.sender, sender_name=message.sender_name, subject=message.subject,
         unit=message.unit, queue=message.queue, status=message.status,
         assigned_to=message.assigned_to, attachments=len(message.attachments),
         labels=tuple(sorted(labels)),
+        deadline=deadline[0] if deadline else None,
+        deadline_kind=deadline[1] if deadline else None,
     )
 
 
@@ -209,7 +249,8 @@ def message_row(session: Session, *, message_pk: int) -> MessageRow | None:
     message = session.get(Message, message_pk)
     if message is None:
         return None
-    return _row(message, labels_by_message(session, message_pks=[message_pk])[message_pk])
+    return _row(message, labels_by_message(session, message_pks=[message_pk])[message_pk],
+                deadlines_by_message(session, message_pks=[message_pk]).get(message_pk))
 
 
 def labels_by_message(session: Session, *, message_pks: list[int]) -> dict[int, set[str]]:
