@@ -59,6 +59,16 @@ class Settings(BaseSettings):
         description="Path to a YAML file of case-request kinds and their deadlines; empty: "
         "the file shipped with borgerpost (route/data/deadlines.yaml).",
     )
+    rules: str = Field(
+        default="",
+        description="Path to a YAML file of routing rules (queues, flags, shielding, "
+        "incidents); empty: the file shipped with borgerpost (route/data/rules.yaml).",
+    )
+    duty_phone: str = Field(
+        default="",
+        description="The municipality's duty phone (vagttelefon), shown in the protocol of "
+        "the 'akut' queue for messages about self-harm.",
+    )
 
 
 @lru_cache(maxsize=1)
