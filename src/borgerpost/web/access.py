@@ -7,6 +7,9 @@
     leder          figures only; lists and reads every message only when granted
                    ``can_read_bodies`` (a deliberate, recorded decision)
 
+Case requests (deadlines) are changed only by the caseworkers and team leaders of the
+message's unit; the deadline list shows one's own unit (a leder with body access: all).
+
 Kept free of FastAPI and of database access so the policy can be read in one place and
 tested as a table; pages and the API both call it, and ``scope_for`` gives the same
 policy to the SQL layer (``store.queries.scope_clause``) for listings.
@@ -113,3 +116,22 @@ def can_assign_to(user: UserLike, assignee: AssigneeLike) -> bool:
 def can_see_figures(user: UserLike) -> bool:
     """May ``user`` see the overview figures (counts only, no text)?"""
     return user.role in FIGURE_ROLES
+
+
+def can_handle_cases(user: UserLike, message: MessageLike) -> bool:
+    """May ``user`` pause, resume or close the case requests of this message?
+
+    The caseworkers and team leaders of the message's unit: the deadline is theirs.
+    """
+    return user.role in ASSIGNABLE_ROLES and bool(user.unit) and message.unit == user.unit
+
+
+def deadline_units(user: UserLike) -> frozenset[str] | None:
+    """The units whose deadline list ``user`` sees; None means every unit.
+
+    Their own unit for everyone with one; every unit for a leder granted body access
+    (the list names messages by subject).
+    """
+    if user.role == Role.LEDER and user.can_read_bodies:
+        return None
+    return _own_units(user)

@@ -23,9 +23,10 @@ from borgerpost import __version__
 from borgerpost.config import Settings
 from borgerpost.errors import AccessDenied, StoreError
 from borgerpost.store.db import Store, open_store
+from borgerpost.web.api.deadlines import router as api_deadlines_router
 from borgerpost.web.api.routes import router as api_router
 from borgerpost.web.deps import CsrfRejected, LoginRequired
-from borgerpost.web.pages import auth, inbox, message
+from borgerpost.web.pages import auth, deadlines, inbox, message
 from borgerpost.web.secret import session_secret
 from borgerpost.web.templating import make_templates, render
 
@@ -141,9 +142,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     _install_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for router in (auth.router, inbox.router, message.router):
+    for router in (auth.router, inbox.router, message.router, deadlines.router):
         app.include_router(router, include_in_schema=False)
     app.include_router(api_router)
+    app.include_router(api_deadlines_router)
     app.add_api_route("/openapi.json", lambda: JSONResponse(app.openapi()),
                       include_in_schema=False)
     return app

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from borgerpost.web.access import can_see_figures
+from borgerpost.web.deadlines import frist, long_date, short_date
 from borgerpost.web.deps import csrf_token
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -83,6 +84,9 @@ def make_templates() -> Jinja2Templates:
     env.filters["case_kind_name"] = lambda code: CASE_KIND_NAMES.get(code, code)
     env.filters["role_name"] = lambda code: ROLE_NAMES.get(code, code)
     env.globals["LABEL_NAMES"] = LABEL_NAMES
+    env.globals["frist"] = frist
+    env.filters["short_date"] = short_date
+    env.filters["long_date"] = long_date
     return templates
 
 

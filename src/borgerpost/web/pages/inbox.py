@@ -65,8 +65,10 @@ def inbox(
     til: str = "",
     q: str = "",
     side: int = 1,
+    sorter: str = "",
 ) -> Response:
-    """The inbox: newest first, 50 a page, filtered by queue, label, sender, dates, text."""
+    """The inbox: newest first (``sorter=frist``: nearest deadline first), 50 a page,
+    filtered by queue, label, sender, dates, text."""
     scope = scope_for(user)
     if scope.nothing and can_see_figures(user):
         return RedirectResponse("/oversigt", status_code=303)
@@ -75,13 +77,13 @@ def inbox(
                           date_from=_date(fra, "Fra", errors), date_to=_date(til, "Til", errors))
     page = _page_number(side)
     rows = list_messages(session, scope=scope, filters=filters, limit=PAGE_SIZE + 1,
-                         offset=(page - 1) * PAGE_SIZE)
+                         offset=(page - 1) * PAGE_SIZE, by_deadline=sorter == "frist")
     audit_search(session, user=user, filters=filters, channel="page")
     context: dict[str, Any] = {
         "rows": rows[:PAGE_SIZE], "pager": pager(request, page, len(rows) > PAGE_SIZE),
         "queues": queues(session, scope=scope), "labels": LABELS, "errors": errors,
         "form": {"koe": koe, "etiket": etiket, "afsender": afsender, "fra": fra, "til": til,
-                 "q": q},
+                 "q": q, "sorter": sorter},
     }
     return render(request, "inbox.html", context)
 

@@ -14,9 +14,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from borgerpost.route.cases import case_requests_of
 from borgerpost.store.queries import MessageDetail
 from borgerpost.store.tables import Finding
-from borgerpost.web.access import can_assign
+from borgerpost.web.access import can_assign, can_handle_cases
+from borgerpost.web.deadlines import case_view, config_for, today_for
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_form
 from borgerpost.web.highlight import Piece, Span, pieces
 from borgerpost.web.reading import assign, assignees, read_attachment, read_message
@@ -67,6 +69,10 @@ def message_page(
     context = _context(detail)
     context["can_assign"] = can_assign(user, detail.message)
     context["assignees"] = assignees(session, user=user) if context["can_assign"] else []
+    config, today = config_for(request), today_for(request)
+    context["case_views"] = [case_view(c, config, today)
+                             for c in case_requests_of(session, message_pk=message_pk)]
+    context["can_handle_cases"] = can_handle_cases(user, detail.message)
     return render(request, "message.html", context)
 
 
