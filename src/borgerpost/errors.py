@@ -9,6 +9,7 @@
     │   └── MigrationError     the schema could not be created or migrated
     ├── AccessDenied           the user's role does not allow this
     ├── CaseStateError         a case-request action does not fit its state
+    ├── IncidentError          an incident change is invalid (unknown id, report without date)
     └── DetectorError          a triage detector failed (the message goes to manual review)
 
 Library errors are translated at the edge with ``raise … from exc`` so callers only ever
@@ -60,6 +61,11 @@ class AccessDenied(BorgerpostError):
 
 class CaseStateError(BorgerpostError):
     """A case-request action does not fit its state (pausing a closed one, an unknown outcome)."""
+
+
+class IncidentError(BorgerpostError):
+    """An incident change is invalid: unknown incident, person or message, or a police
+    report without its date."""
 
 
 class DetectorError(BorgerpostError):

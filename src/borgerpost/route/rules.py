@@ -87,6 +87,8 @@ class RoutingDecision:
     severity: str | None
     reasons: tuple[str, ...]
     queue_rule: str
+    shield_rule: str | None = None
+    incident_rule: str | None = None
 
 
 class Condition(_Strict):
@@ -260,10 +262,12 @@ class RuleSet(_Strict):
         flags: list[str] = []
         for rule in fired:
             flags.extend(flag for flag in rule.flags if flag not in flags)
-        shield = _shielded(fired, staff_named)
+        shield_rule = next((rule.id for rule in fired if rule.shield_named_staff), None)
+        shield = tuple(sorted({m.staff_id for m in staff_named})) if shield_rule else ()
         if shield and SHIELD_FLAG not in flags:
             flags.append(SHIELD_FLAG)
-        incident = next((rule.incident for rule in fired if rule.incident), None)
+        incident_rule = next((rule for rule in fired if rule.incident), None)
+        incident = incident_rule.incident if incident_rule else None
         assert queue_rule.queue is not None
         return RoutingDecision(
             queue=self._queue_name(queue_rule.queue, message_unit),
@@ -272,18 +276,14 @@ class RuleSet(_Strict):
             incident_type=incident.type if incident else None,
             severity=incident.severity if incident else None,
             reasons=tuple(rule.id for rule in fired), queue_rule=queue_rule.id,
+            shield_rule=shield_rule if shield else None,
+            incident_rule=incident_rule.id if incident_rule else None,
         )
 
     def _queue_name(self, queue: str, message_unit: str) -> str:
         if queue == UNIT_QUEUE:
             return (message_unit.strip() or self.unit_fallback)[:60]
         return queue
-
-
-def _shielded(fired: Sequence[Rule], staff: Sequence[NamedStaff]) -> tuple[int, ...]:
-    if not any(rule.shield_named_staff for rule in fired):
-        return ()
-    return tuple(sorted({member.staff_id for member in staff}))
 
 
 def _where(error: dict[str, Any], data: object) -> str:
