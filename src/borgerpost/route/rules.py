@@ -296,6 +296,12 @@ def _where(error: dict[str, Any], data: object) -> str:
     return ".".join(str(part) for part in loc) or "(top)"
 
 
+def _problem(error: dict[str, Any], data: object) -> str:
+    message = str(error.get("msg", "")).removeprefix("Value error, ")
+    where = _where(error, data)
+    return message if where == "(top)" else f"{where}: {message}"
+
+
 def _raw_rule_id(data: object, index: int) -> str:
     if isinstance(data, dict):
         rules = data.get("rules")
@@ -317,7 +323,7 @@ def parse_rules(text: str, *, source: str = DEFAULT_NAME) -> RuleSet:
     try:
         return RuleSet.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(f"{_where(dict(e), data)}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(_problem(dict(e), data) for e in exc.errors())
         raise ConfigError(f"{source}: {problems}") from exc
 
 
