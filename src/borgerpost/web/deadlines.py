@@ -1,15 +1,15 @@
 """What pages, API and templates share about deadlines: the config, "today", case views.
 
-"Today" is the Danish calendar day. An app may be given a clock (``app.state.today``, a
-callable returning a ``date``) so tests and demos can show deadlines as of a fixed day;
-without one it is the real day in Europe/Copenhagen.
+"Today" is the Danish calendar day of "now". An app may be given a clock
+(``app.state.clock``, a callable returning an aware ``datetime``) so tests and demos see
+and change deadlines as of a fixed moment; without one it is the real time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from fastapi import Request
@@ -28,10 +28,15 @@ def config_for(request: Request) -> DeadlineConfig:
     return cached_deadlines(request.app.state.settings.deadlines)
 
 
+def now_for(request: Request) -> datetime:
+    """The app's clock if it has one, else the real time (aware, UTC)."""
+    clock: Callable[[], datetime] | None = getattr(request.app.state, "clock", None)
+    return clock() if clock is not None else datetime.now(UTC)
+
+
 def today_for(request: Request) -> date:
-    """The app's clock if it has one, else today in Denmark."""
-    clock: Callable[[], date] | None = getattr(request.app.state, "today", None)
-    return clock() if clock is not None else cases.local_day(datetime.now(cases.LOCAL_TZ))
+    """Today in Denmark, by the app's clock."""
+    return cases.local_day(now_for(request))
 
 
 @dataclass(frozen=True, slots=True)

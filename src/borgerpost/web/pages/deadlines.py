@@ -21,7 +21,7 @@ from borgerpost.route import cases
 from borgerpost.store import audit
 from borgerpost.store.tables import CaseRequest, Message, User
 from borgerpost.web.access import can_handle_cases, deadline_units
-from borgerpost.web.deadlines import case_view, config_for, today_for
+from borgerpost.web.deadlines import case_view, config_for, now_for, today_for
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_form
 from borgerpost.web.reading import read_message
 from borgerpost.web.templating import render
@@ -64,8 +64,9 @@ def _act(
 def pause_case(request: Request, user: CurrentUser, session: DbSession, message_pk: int,
                case_id: int, reason: Annotated[str, Form()] = "") -> Response:
     """Stop the clock while the unit waits for the citizen (the reason is logged)."""
+    now = now_for(request)
     return _act(request, session, user, message_pk, case_id, lambda case: cases.pause(
-        session, case_id=case.id, actor=user.username, reason=reason))
+        session, case_id=case.id, actor=user.username, reason=reason, now=now))
 
 
 @router.post("/beskeder/{message_pk}/sager/{case_id}/genoptag",
@@ -73,9 +74,9 @@ def pause_case(request: Request, user: CurrentUser, session: DbSession, message_
 def resume_case(request: Request, user: CurrentUser, session: DbSession, message_pk: int,
                 case_id: int) -> Response:
     """Start the clock again; the deadline moves on by the paused working days."""
-    config = config_for(request)
+    config, now = config_for(request), now_for(request)
     return _act(request, session, user, message_pk, case_id, lambda case: cases.resume(
-        session, case_id=case.id, actor=user.username, config=config))
+        session, case_id=case.id, actor=user.username, config=config, now=now))
 
 
 @router.post("/beskeder/{message_pk}/sager/{case_id}/luk",
@@ -83,9 +84,10 @@ def resume_case(request: Request, user: CurrentUser, session: DbSession, message
 def close_case(request: Request, user: CurrentUser, session: DbSession, message_pk: int,
                case_id: int, outcome: Annotated[str, Form()] = "") -> Response:
     """Close the case request with one of its kind's outcomes."""
-    config = config_for(request)
+    config, now = config_for(request), now_for(request)
     return _act(request, session, user, message_pk, case_id, lambda case: cases.close(
-        session, case_id=case.id, actor=user.username, outcome=outcome, config=config))
+        session, case_id=case.id, actor=user.username, outcome=outcome, config=config,
+        now=now))
 
 
 @router.post("/beskeder/{message_pk}/sager/{case_id}/fristbrev",
@@ -93,9 +95,9 @@ def close_case(request: Request, user: CurrentUser, session: DbSession, message_
 def fristbrev_sent(request: Request, user: CurrentUser, session: DbSession, message_pk: int,
                    case_id: int) -> Response:
     """Record that the fristbrev went out; the deadline becomes the promised date."""
-    config = config_for(request)
+    config, now = config_for(request), now_for(request)
     return _act(request, session, user, message_pk, case_id, lambda case: cases.send_fristbrev(
-        session, case_id=case.id, actor=user.username, config=config))
+        session, case_id=case.id, actor=user.username, config=config, now=now))
 
 
 @router.get("/beskeder/{message_pk}/sager/{case_id}/fristbrev", response_class=HTMLResponse)
