@@ -8,6 +8,7 @@ assembles them:
     borgerpost ingest eml|mbox|jsonl|imap …
     borgerpost staff load | users add
     borgerpost classify | eval | retriage
+    borgerpost deadlines overdue
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from borgerpost.commands import admin, ingest, triage, web
+from borgerpost.commands import admin, deadlines, ingest, triage, web
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.config import Settings
 from borgerpost.errors import BorgerpostError
@@ -36,6 +37,7 @@ app.add_typer(ingest.app, name="ingest", help="Take in mail: eml, mbox, jsonl, i
 app.add_typer(admin.staff_app, name="staff", help="The staff register.")
 app.add_typer(admin.units_app, name="units", help="Units and their shared mailboxes.")
 app.add_typer(web.users_app, name="users", help="Logins of the web app.")
+app.add_typer(deadlines.app, name="deadlines", help="Case-request deadlines.")
 triage.register(app)
 web.register(app)
 admin.register(app)
