@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from borgerpost.config import Settings
 from borgerpost.demo.builder import DemoItem
+from borgerpost.demo.deadlines import open_demo_cases
 from borgerpost.demo.messages import generate
 from borgerpost.demo.people import UNITS
 from borgerpost.errors import ConfigError
@@ -72,6 +73,7 @@ class DemoResult:
     messages_new: int
     messages_known: int
     quarantined: int
+    case_requests_new: int = 0
 
 
 def demo_register() -> list[StaffMember]:
@@ -96,10 +98,13 @@ def load_demo(
             set_unit_mailbox(session, unit=unit.name, mailbox=unit.mailbox, create=True)
         users_new = _ensure_users(session)
         anchor = anchor or stored_anchor(session) or datetime.now(UTC).date()
-    summary = ingest_stream(store, _parsed(generate(anchor), anchor, settings),
+    items = generate(anchor)
+    summary = ingest_stream(store, _parsed(items, anchor, settings),
                             settings=settings, progress=False, on_batch=on_batch)
+    refs = [_ref(anchor, number) for number in range(1, len(items) + 1)]
+    cases_new = open_demo_cases(store, items=items, refs=refs, anchor=anchor, settings=settings)
     return DemoResult(anchor, register, users_new, summary.new, summary.duplicates,
-                      summary.quarantined)
+                      summary.quarantined, cases_new)
 
 
 def stored_anchor(session: Session) -> date | None:
@@ -143,9 +148,14 @@ def _ensure_users(session: Session) -> int:
     return created
 
 
+def _ref(anchor: date, number: int) -> str:
+    """The ``source_ref`` of the ``number``-th demo item: the anchor is read back from it."""
+    return f"{REF_PREFIX}{anchor.isoformat()}:{number:04d}"
+
+
 def _parsed(items: list[DemoItem], anchor: date, settings: Settings) -> Iterator[IncomingMessage]:
     for number, item in enumerate(items, start=1):
-        ref = f"{REF_PREFIX}{anchor.isoformat()}:{number:04d}"
+        ref = _ref(anchor, number)
         if item.channel == "form":
             yield parse_record(item.raw, number, source_ref=ref)
         else:

@@ -24,6 +24,7 @@ from borgerpost.demo.compose import (
     private_slots,
     reply_subject,
 )
+from borgerpost.demo.deadlines import add_deadline_scene
 from borgerpost.demo.extras import add_autoreplies, add_broken, add_flood, add_resends
 from borgerpost.demo.mails import MailSpec
 from borgerpost.demo.people import (
@@ -90,6 +91,7 @@ def generate(anchor: date) -> list[DemoItem]:
     add_resends(builder, 10)
     add_autoreplies(builder, 8)
     add_broken(builder)
+    add_deadline_scene(builder)  # last: the items before it stay byte-identical
     return builder.items
 
 
