@@ -28,22 +28,34 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Subquery
 
 from borgerpost.model import ParseStatus
-from borgerpost.store.tables import Attachment, CaseRequest, Finding, LabelCorrection, Message
+from borgerpost.store.tables import (
+    Attachment,
+    CaseRequest,
+    Finding,
+    LabelCorrection,
+    Message,
+    Shielding,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Scope:
-    """Which messages a user may list: any of these units, queues or labels (or everything)."""
+    """Which messages a user may list: any of these units, queues or labels (or everything),
+    or assigned to ``assignee``; never one shielded from the staff member ``shielded_staff``.
+    """
 
     everything: bool = False
     units: frozenset[str] = frozenset()
     queues: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()
+    assignee: str | None = None
+    shielded_staff: int | None = None
 
     @property
     def nothing(self) -> bool:
         """True when the user may list no message at all."""
-        return not (self.everything or self.units or self.queues or self.labels)
+        return not (self.everything or self.units or self.queues or self.labels
+                    or self.assignee)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +93,7 @@ class MessageRow:
     assigned_to: str | None
     attachments: int
     labels: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
     deadline: date | None = None
     deadline_kind: str | None = None
 
@@ -94,6 +107,7 @@ class MessageDetail:
     labels: set[str] = field(default_factory=set)
     access_labels: set[str] = field(default_factory=set)
     stored_attachments: set[int] = field(default_factory=set)
+    shielded_staff: set[int] = field(default_factory=set)
 
 
 def _sent_at() -> ColumnElement[datetime]:
@@ -128,8 +142,15 @@ def _label_removed_last(label: str) -> ColumnElement[bool]:
 
 def scope_clause(scope: Scope) -> ColumnElement[bool]:
     """SQL for 'the user may list this message'; mirrors ``web.access.can_list``."""
-    if scope.everything:
-        return Message.id.is_not(None)
+    allowed = Message.id.is_not(None) if scope.everything else _granted(scope)
+    if scope.shielded_staff is None:
+        return allowed
+    shielded = exists().where(Shielding.message_pk == Message.id,
+                              Shielding.staff_id == scope.shielded_staff)
+    return and_(allowed, not_(shielded))
+
+
+def _granted(scope: Scope) -> ColumnElement[bool]:
     parts: list[ColumnElement[bool]] = []
     if scope.units:
         parts.append(Message.unit.in_(scope.units))
@@ -137,6 +158,8 @@ def scope_clause(scope: Scope) -> ColumnElement[bool]:
         parts.append(Message.queue.in_(scope.queues))
     if scope.labels:
         parts.append(_label_added(scope.labels))
+    if scope.assignee:
+        parts.append(Message.assigned_to == scope.assignee)
     return or_(*parts) if parts else Message.id.is_(None)
 
 
@@ -238,7 +261,7 @@ def _row(
         sender=message.sender, sender_name=message.sender_name, subject=message.subject,
         unit=message.unit, queue=message.queue, status=message.status,
         assigned_to=message.assigned_to, attachments=len(message.attachments),
-        labels=tuple(sorted(labels)),
+        labels=tuple(sorted(labels)), flags=tuple(message.flags or ()),
         deadline=deadline[0] if deadline else None,
         deadline_kind=deadline[1] if deadline else None,
     )
@@ -302,7 +325,9 @@ def get_message(session: Session, *, message_pk: int) -> MessageDetail | None:
     )
     return MessageDetail(message=message, findings=findings, labels=labels,
                          access_labels=access_labels(session, message_pk=message_pk),
-                         stored_attachments=set(session.scalars(stored)))
+                         stored_attachments=set(session.scalars(stored)),
+                         shielded_staff=set(session.scalars(
+                             select(Shielding.staff_id).where(Shielding.message_pk == message_pk))))
 
 
 def get_attachment(session: Session, *, message_pk: int, attachment_pk: int) -> Attachment | None:

@@ -10,6 +10,12 @@
 Case requests (deadlines) are changed only by the caseworkers and team leaders of the
 message's unit; the deadline list shows one's own unit (a leder with body access: all).
 
+Shielding (``route/shielding.py``) sits on top of the roles: a message that insults,
+threatens or exposes a staff member is never listed to that person (they see a notice
+and may open it deliberately), and a message assigned to someone is listed to them
+(the designated colleague may sit in another unit). Incidents (arbejdsmiljø) are kept
+by sikkerhed; leaders and team leaders see their figures.
+
 Kept free of FastAPI and of database access so the policy can be read in one place and
 tested as a table; pages and the API both call it, and ``scope_for`` gives the same
 policy to the SQL layer (``store.queries.scope_clause``) for listings.
@@ -17,6 +23,7 @@ policy to the SQL layer (``store.queries.scope_clause``) for listings.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Protocol
 
 from borgerpost.model import Role
@@ -63,32 +70,59 @@ def _own_units(user: UserLike) -> frozenset[str]:
 
 def scope_for(user: UserLike) -> Scope:
     """The messages ``user`` may list, as data the SQL layer can apply."""
+    staff_id: int | None = getattr(user, "staff_id", None)
+    assignee: str | None = getattr(user, "username", None)
     if user.role in (Role.SAGSBEHANDLER, Role.TEAMLEDER):
-        return Scope(units=_own_units(user))
+        return Scope(units=_own_units(user), assignee=assignee, shielded_staff=staff_id)
     if user.role == Role.SIKKERHED:
         return Scope(units=_own_units(user), queues=frozenset({SECURITY_QUEUE}),
-                     labels=SECURITY_LABELS)
+                     labels=SECURITY_LABELS, assignee=assignee, shielded_staff=staff_id)
     if user.role == Role.LEDER and user.can_read_bodies:
-        return Scope(everything=True)
+        return Scope(everything=True, shielded_staff=staff_id)
     return Scope()
 
 
-def in_scope(scope: Scope, message: MessageLike, labels: frozenset[str] | set[str]) -> bool:
-    """Whether ``message`` with ``labels`` falls inside ``scope`` (the Python twin of the SQL)."""
+def in_scope(
+    scope: Scope, message: MessageLike, labels: frozenset[str] | set[str],
+    shielded: Collection[int] = (),
+) -> bool:
+    """Whether ``message`` with ``labels`` falls inside ``scope`` (the Python twin of the SQL);
+    ``shielded`` are the staff ids the message is shielded from."""
+    if scope.shielded_staff is not None and scope.shielded_staff in shielded:
+        return False
     if scope.everything:
         return True
+    assigned: str | None = getattr(message, "assigned_to", None)
     return (
         (message.unit is not None and message.unit in scope.units)
         or (message.queue is not None and message.queue in scope.queues)
         or bool(scope.labels & set(labels))
+        or (scope.assignee is not None and assigned == scope.assignee)
     )
 
 
 def can_list(
-    user: UserLike, message: MessageLike, labels: frozenset[str] | set[str] = frozenset()
+    user: UserLike, message: MessageLike, labels: frozenset[str] | set[str] = frozenset(),
+    shielded: Collection[int] = (),
 ) -> bool:
-    """May ``user`` see this message's headers in a listing?"""
-    return in_scope(scope_for(user), message, labels)
+    """May ``user`` see this message's headers in a listing? Never when shielded from it."""
+    return in_scope(scope_for(user), message, labels, shielded)
+
+
+def is_shielded_from(user: UserLike, shielded: Collection[int]) -> bool:
+    """Is ``user`` the staff member a message is shielded from (they must open it on purpose)?"""
+    staff_id: int | None = getattr(user, "staff_id", None)
+    return staff_id is not None and staff_id in shielded
+
+
+def can_manage_incidents(user: UserLike) -> bool:
+    """May ``user`` list, open and edit incidents? Sikkerhed only."""
+    return user.role == Role.SIKKERHED
+
+
+def can_see_incident_figures(user: UserLike) -> bool:
+    """May ``user`` see the incident figures (counts only, no names or text)?"""
+    return user.role in FIGURE_ROLES
 
 
 def can_read_body(

@@ -23,10 +23,14 @@ from borgerpost import __version__
 from borgerpost.config import Settings
 from borgerpost.errors import AccessDenied, StoreError
 from borgerpost.store.db import Store, open_store
+from borgerpost.web import routing
 from borgerpost.web.api.deadlines import router as api_deadlines_router
+from borgerpost.web.api.incidents import router as api_incidents_router
 from borgerpost.web.api.routes import router as api_router
 from borgerpost.web.deps import CsrfRejected, LoginRequired
-from borgerpost.web.pages import auth, deadlines, inbox, message
+from borgerpost.web.pages import auth, deadlines, inbox, incidents, message
+from borgerpost.web.pages import routing as routing_pages
+from borgerpost.web.reading import ShieldedMessage
 from borgerpost.web.secret import session_secret
 from borgerpost.web.templating import make_templates, render
 
@@ -34,6 +38,8 @@ STATIC_DIR = Path(__file__).parent / "static"
 SESSION_COOKIE = "borgerpost_session"
 CSRF_TEXT = "Sikkerhedstjekket (CSRF) fejlede. Genindlæs siden og prøv igen."
 LOGIN_TEXT = "Du skal logge ind."
+SHIELDED_TEXT = ("Beskeden handler om dig og er skærmet. Åbn den bevidst på siden "
+                 "/beskeder/{id}/skaermet, hvis du vil læse den.")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'"
@@ -70,6 +76,14 @@ async def _csrf_rejected(request: Request, _exc: Exception) -> Response:
 
 async def _access_denied(request: Request, exc: Exception) -> Response:
     return _error(request, 403, str(exc) or "Du har ikke adgang.")
+
+
+async def _shielded(request: Request, exc: Exception) -> Response:
+    """The named person reaches a message shielded from them: the confirm step first."""
+    assert isinstance(exc, ShieldedMessage)
+    if _is_api(request):
+        return JSONResponse({"detail": SHIELDED_TEXT}, status_code=403)
+    return RedirectResponse(f"/beskeder/{exc.message_pk}/skaermet", status_code=303)
 
 
 async def _store_error(request: Request, _exc: Exception) -> Response:
@@ -109,6 +123,7 @@ def _install_handlers(app: FastAPI) -> None:
         LoginRequired: _login_required,
         CsrfRejected: _csrf_rejected,
         AccessDenied: _access_denied,
+        ShieldedMessage: _shielded,
         StoreError: _store_error,
         StarletteHTTPException: _http_error,
         RequestValidationError: _invalid_request,
@@ -142,10 +157,13 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     _install_handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for router in (auth.router, inbox.router, message.router, deadlines.router):
+    routing.load_into(app, settings)
+    for router in (auth.router, inbox.router, message.router, deadlines.router,
+                   incidents.router, routing_pages.router):
         app.include_router(router, include_in_schema=False)
     app.include_router(api_router)
     app.include_router(api_deadlines_router)
+    app.include_router(api_incidents_router)
     app.add_api_route("/openapi.json", lambda: JSONResponse(app.openapi()),
                       include_in_schema=False)
     return app

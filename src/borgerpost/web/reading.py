@@ -14,13 +14,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgerpost.errors import AccessDenied
+from borgerpost.route.shielding import shielding_of
 from borgerpost.store import audit
 from borgerpost.store.queries import InboxFilter, MessageDetail, get_attachment, get_message
-from borgerpost.store.tables import Attachment, Message, User
-from borgerpost.web.access import can_assign, can_assign_to, can_read_body
+from borgerpost.store.tables import Attachment, Message, User, utcnow
+from borgerpost.web.access import can_assign, can_assign_to, can_read_body, is_shielded_from
 from borgerpost.web.templating import LOCAL_TZ
 
 DENIED_TEXT = "Du har ikke adgang til denne besked."
+SHIELDED_ASSIGN_TEXT = ("Beskeden er skærmet fra den medarbejder, den handler om, og kan ikke "
+                        "tildeles vedkommende.")
 
 
 def _denied(session: Session, user: User, action: str, object_type: str, pk: int) -> AccessDenied:
@@ -37,11 +40,36 @@ def _load(session: Session, message_pk: int) -> MessageDetail:
     return detail
 
 
+class ShieldedMessage(Exception):
+    """The reader is the staff member the message is shielded from and has not chosen to
+    open it: pages show the confirm step, the API refuses."""
+
+    def __init__(self, message_pk: int) -> None:
+        super().__init__(message_pk)
+        self.message_pk = message_pk
+
+
+def _check_read(session: Session, user: User, detail: MessageDetail, action: str,
+                object_type: str, pk: int) -> None:
+    """Shielded from it: only after opening it deliberately; else the role policy."""
+    if is_shielded_from(user, detail.shielded_staff):
+        row = shielding_of(session, message_pk=detail.message.id, staff_id=user.staff_id)
+        if row is None or row.opened_at is None:
+            raise ShieldedMessage(detail.message.id)
+    elif not can_read_body(user, detail.message, detail.access_labels):
+        raise _denied(session, user, action, object_type, pk)
+
+
 def read_message(session: Session, *, user: User, message_pk: int, channel: str) -> MessageDetail:
-    """The message with its body, if ``user`` may read it; the view is audited first."""
+    """The message with its body, if ``user`` may read it; the view is audited first.
+
+    The first person to read it is recorded (``first_seen_at``/``_by``): for the akut
+    queue that is the moment a person knew.
+    """
     detail = _load(session, message_pk)
-    if not can_read_body(user, detail.message, detail.access_labels):
-        raise _denied(session, user, "message.view", "message", message_pk)
+    _check_read(session, user, detail, "message.view", "message", message_pk)
+    if detail.message.first_seen_at is None:
+        detail.message.first_seen_at, detail.message.first_seen_by = utcnow(), user.username
     audit.record(session, actor=user.username, action="message.view", object_type="message",
                  object_id=message_pk, detail={"channel": channel})
     session.commit()
@@ -56,8 +84,7 @@ def read_attachment(
     attachment = get_attachment(session, message_pk=message_pk, attachment_pk=attachment_pk)
     if attachment is None:
         raise HTTPException(status_code=404, detail="Bilaget findes ikke.")
-    if not can_read_body(user, detail.message, detail.access_labels):
-        raise _denied(session, user, "attachment.download", "attachment", attachment_pk)
+    _check_read(session, user, detail, "attachment.download", "attachment", attachment_pk)
     audit.record(session, actor=user.username, action="attachment.download",
                  object_type="attachment", object_id=attachment_pk,
                  detail={"message": message_pk})
@@ -75,13 +102,16 @@ def assignees(session: Session, *, user: User) -> list[User]:
 
 def assign(session: Session, *, user: User, message_pk: int, assignee: str) -> Message:
     """Assign the message to ``assignee`` (empty string: unassign); audited."""
-    message = _load(session, message_pk).message
+    detail = _load(session, message_pk)
+    message = detail.message
     if not can_assign(user, message):
         raise _denied(session, user, "message.assign", "message", message_pk)
     if assignee:
         target = session.scalar(select(User).where(User.username == assignee))
         if target is None or not can_assign_to(user, target):
             raise AccessDenied("Beskeden kan kun tildeles en aktiv medarbejder i din enhed.")
+        if is_shielded_from(target, detail.shielded_staff):
+            raise AccessDenied(SHIELDED_ASSIGN_TEXT)
     message.assigned_to = assignee or None
     audit.record(session, actor=user.username, action="message.assign", object_type="message",
                  object_id=message_pk, detail={"assignee": assignee or None})

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from borgerpost.detect.base import LABELS
 from borgerpost.errors import AccessDenied
+from borgerpost.route.shielding import notices_for
 from borgerpost.store.queries import InboxFilter, figures, list_messages, queues
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.deps import CurrentUser, DbSession
@@ -80,6 +81,7 @@ def inbox(
                          offset=(page - 1) * PAGE_SIZE, by_deadline=sorter == "frist")
     audit_search(session, user=user, filters=filters, channel="page")
     context: dict[str, Any] = {
+        "notices": notices_for(session, staff_id=user.staff_id),
         "rows": rows[:PAGE_SIZE], "pager": pager(request, page, len(rows) > PAGE_SIZE),
         "queues": queues(session, scope=scope), "labels": LABELS, "errors": errors,
         "form": {"koe": koe, "etiket": etiket, "afsender": afsender, "fra": fra, "til": til,

@@ -22,6 +22,7 @@ from borgerpost.web.deadlines import case_view, config_for, today_for
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_form
 from borgerpost.web.highlight import Piece, Span, pieces
 from borgerpost.web.reading import assign, assignees, read_attachment, read_message
+from borgerpost.web.routing import routing_context
 from borgerpost.web.templating import render
 
 router = APIRouter()
@@ -73,6 +74,7 @@ def message_page(
     context["case_views"] = [case_view(c, config, today)
                              for c in case_requests_of(session, message_pk=message_pk)]
     context["can_handle_cases"] = can_handle_cases(user, detail.message)
+    context["routing"] = routing_context(session, request, user, detail)
     return render(request, "message.html", context)
 
 
