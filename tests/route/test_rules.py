@@ -1,4 +1,4 @@
-"""The routing rules as a table: label sets → queue, flags, shielding, incident; bad files refused."""
+"""Routing rules as a table: label sets → queue, flags, shielding, incident; bad files refused."""
 
 from __future__ import annotations
 
@@ -199,19 +199,19 @@ def test_duplicate_rule_ids_and_unknown_protocols_are_refused() -> None:
     rules = data["rules"]
     assert isinstance(rules, list)
     rules.append(dict(_rule(data, "kritik")))
-    with pytest.raises(ConfigError, match="kritik.*mere end én gang"):
+    with pytest.raises(ConfigError, match=r"kritik.*mere end én gang"):
         parse_rules(yaml.safe_dump(data, allow_unicode=True))
     data = _shipped()
     queues = data["queues"]
     assert isinstance(queues, dict)
     queues["akut"]["protocol"] = "selvmord"
-    with pytest.raises(ConfigError, match="queues.akut.protocol"):
+    with pytest.raises(ConfigError, match=r"queues\.akut\.protocol"):
         parse_rules(yaml.safe_dump(data, allow_unicode=True))
 
 
 @pytest.mark.parametrize("text", ["rules: [", "- just\n- a list\n", ""])
 def test_not_yaml_or_not_a_mapping_is_a_config_error(text: str) -> None:
-    with pytest.raises(ConfigError, match="regler.yaml"):
+    with pytest.raises(ConfigError, match=r"regler\.yaml"):
         parse_rules(text, source="regler.yaml")
 
 
@@ -221,5 +221,5 @@ def test_a_rules_file_path_is_read_and_a_missing_one_named(tmp_path: Path) -> No
     path = tmp_path / "regler.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert load_rules(path).decide({"self_harm"}, [], [], "Job").queue == "sikkerhed"
-    with pytest.raises(ConfigError, match="findes-ikke.yaml"):
+    with pytest.raises(ConfigError, match=r"findes-ikke\.yaml"):
         load_rules(tmp_path / "findes-ikke.yaml")
