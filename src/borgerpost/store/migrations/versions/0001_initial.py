@@ -190,7 +190,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('message_pk', 'kind', name='uq_case_requests_message_kind')
     )
     with op.batch_alter_table('case_requests', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_case_requests_message_pk'), ['message_pk'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_requests_message_pk'), ['message_pk'],
+                              unique=False)
         batch_op.create_index(batch_op.f('ix_case_requests_unit'), ['unit'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_requests_due_on'), ['due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_requests_status'), ['status'], unique=False)
@@ -208,7 +209,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('case_pauses', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_case_pauses_case_request_id'), ['case_request_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_pauses_case_request_id'), ['case_request_id'],
+                              unique=False)
 
     _create_shielding_and_incident_tables()
     _make_audit_log_append_only()
