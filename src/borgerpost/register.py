@@ -15,7 +15,7 @@ from pathlib import Path
 from borgerpost.errors import StaffRegisterError
 
 REQUIRED_COLUMNS = ("name", "role", "unit")
-OPTIONAL_COLUMNS = ("aliases", "email")
+OPTIONAL_COLUMNS = ("aliases", "email", "designated_colleague")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,9 @@ class StaffMember:
     unit: str
     aliases: tuple[str, ...] = ()
     email: str = ""
+    # Username of the colleague who gets mail about shielded staff of this unit (optional;
+    # every row of a unit that gives one must give the same).
+    designated_colleague: str = ""
 
     @property
     def first_name(self) -> str:
@@ -99,4 +102,5 @@ def _member(fields: dict[str, str], line: int) -> StaffMember:
         unit=unit,
         aliases=aliases,
         email=(fields.get("email") or "").strip(),
+        designated_colleague=(fields.get("designated_colleague") or "").strip().lower(),
     )

@@ -88,16 +88,37 @@ def units_set_mailbox(
     _out.print(f"[green]{unit}[/green]: postkasse {mailbox or '(ingen)'}")
 
 
+@units_app.command("set-colleague")
+def units_set_colleague(
+    ctx: typer.Context,
+    unit: Annotated[str, typer.Argument(metavar="UNIT", help="Unit name, as in the register.")],
+    username: Annotated[str, typer.Argument(metavar="USERNAME", help="Empty string clears it.")],
+) -> None:
+    """Set who gets the unit's mail about a shielded (insulted, threatened) staff member."""
+    from borgerpost.route.shielding import set_designated_colleague
+
+    context: CliContext = ctx.obj
+    store = context.open_migrated_store()
+    try:
+        with store.session() as session:
+            row = set_designated_colleague(session, unit=unit, username=username)
+            chosen = row.designated_colleague
+    except BorgerpostError as exc:
+        fail(str(exc), code=2)
+    _out.print(f"[green]{unit}[/green]: udpeget kollega {chosen or '(ingen)'}")
+
+
 @units_app.command("list")
 def units_list(ctx: typer.Context) -> None:
     """Show units and their mailboxes."""
     context: CliContext = ctx.obj
     store = context.open_migrated_store()
     with store.session() as session:
-        rows = [(u.name, u.mailbox or "") for u in list_units(session)]
-    table = Table("Enhed", "Postkasse", title="Enheder")
-    for name, mailbox in rows:
-        table.add_row(name, mailbox)
+        rows = [(u.name, u.mailbox or "", u.designated_colleague or "")
+                for u in list_units(session)]
+    table = Table("Enhed", "Postkasse", "Udpeget kollega", title="Enheder")
+    for name, mailbox, colleague in rows:
+        table.add_row(name, mailbox, colleague)
     _out.print(table)
 
 

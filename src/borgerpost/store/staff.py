@@ -77,7 +77,23 @@ def load_register(session: Session, members: Sequence[StaffMember]) -> LoadResul
             deactivated += 1
     units_created = ensure_units(session, {m.unit for m in members})
     session.flush()
+    _set_designated_colleagues(session, members)
     return LoadResult(added, updated, unchanged, deactivated, units_created)
+
+
+def _set_designated_colleagues(session: Session, members: Sequence[StaffMember]) -> None:
+    """Units whose rows name a designated colleague get it; units that name none keep theirs."""
+    chosen: dict[str, str] = {}
+    for member in members:
+        name = member.designated_colleague
+        if not name:
+            continue
+        if chosen.setdefault(member.unit, name) != name:
+            raise StaffRegisterError(f"{member.unit}: to forskellige udpegede kolleger "
+                                     f"({chosen[member.unit]}, {name})")
+    for unit in session.scalars(select(Unit).where(Unit.name.in_(chosen))):
+        unit.designated_colleague = chosen[unit.name]
+    session.flush()
 
 
 def ensure_units(session: Session, names: set[str]) -> int:
