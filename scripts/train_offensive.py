@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dkhate" / "offenseval-da-training-v1.tsv"
 DEFAULT_OUT = ROOT / "src" / "borgerpost" / "detect" / "data" / om.MODEL_FILE
 SEED = 0
-C = 3.0
+C = 1.0
 MIN_DF = 2
 
 

@@ -133,8 +133,18 @@ def epithets() -> WordLexicon:
 
 @cache
 def profanity() -> WordLexicon:
-    """Vulgar and profane words, with compound first parts ("lorte-", "pisse-")."""
-    return _lexicon("lexicon/profanity.yaml", ("words",), ())
+    """Vulgar and profane words (``words``, compound ``heads``, ``mild`` ones that need the
+    model's agreement), with compound first parts ("lorte-", "pisse-")."""
+    return _lexicon("lexicon/profanity.yaml", ("words", "heads", "mild"), ("heads",))
+
+
+@cache
+def word_set(relative: str, section: str) -> frozenset[str]:
+    """Every form of every entry in one section of a lexicon file (e.g. the praise words)."""
+    entries = load_yaml(relative).get(section)
+    if not isinstance(entries, list):
+        raise ConfigError(f"detect/data/{relative}: mangler listen {section!r}")
+    return frozenset(form for entry in entries for form in expand(str(entry))[1])
 
 
 @cache

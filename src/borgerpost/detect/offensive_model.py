@@ -3,7 +3,7 @@
 A linear model (logistic regression, Platt-calibrated) over features of the NORMALISED
 text, so evasion spellings score like the words they hide:
 
-* character 2–5-grams inside each word, padded with spaces at the word boundaries
+* character 3–5-grams inside each word, padded with spaces at the word boundaries
   (``" lort"``, ``"rtes"``), which catch compounds and misspellings ("lortesystem");
 * the words themselves (``w:idiot``) and adjacent word pairs (``b:hold kæft``);
 * lexicon features (``L:profanity``, ``L:epithet.strong`` …) from ``lexicon.py``, binary.
@@ -44,7 +44,7 @@ FORMAT = 1
 class FeatureConfig:
     """How a text becomes features; stored in the model file so both sides agree."""
 
-    char_min: int = 2
+    char_min: int = 3
     char_max: int = 5
     bigrams: bool = True
 

@@ -18,6 +18,7 @@ class OffensiveModelThresholds(BaseModel):
 
     min_probability: float = Field(ge=0.0, le=1.0)
     evidence_words: int = Field(ge=1, le=10)
+    mild_words: float = Field(ge=0.0, le=1.0)
 
 
 class Thresholds(BaseModel):

@@ -6,8 +6,9 @@ the writer ("jeg følte mig som en idiot", "de kaldte mig en snylter") is never 
 * Epithets (``lexicon/epithets.yaml``): ``strong`` ones degrade in any frame ("idiot",
   "kælling", compounds such as "kontoridiot"); ``ambiguous`` ones are also ordinary words
   ("ko", "svin", "rotter") and need a personal frame — a degrading adjective before them
-  ("lede rotter", "klamme svin"), a copula on a person ("Kirsten er en ko"), or a vocative
-  at the end of a clause ("din ko!").
+  ("lede rotter", "klamme svin"), a copula on a person ("Kirsten er en ko"), a vocative
+  at the end of a clause ("din ko!"), or a sentence that is little more than the word
+  ("Svin!").
 * Degrading adjectives said of a person ("du er hjernedød", "I er åndssvage").
 * Phrases of contempt (``cues/insult.yaml``): "fatter ikke en skid", "blottet for skam".
 
@@ -41,6 +42,7 @@ INTENSIFIERS = frozenset(
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 FRAME_REACH = 4
+SHORT_SENTENCE = 3
 
 
 @register
@@ -83,7 +85,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
-    if _degraded(view, i) or _copula_frame(view, i) or _vocative(view, i):
+    if _degraded(view, i) or _copula_frame(view, i) or _vocative(view, i) or _alone(view, i):
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
     return None
 
@@ -139,6 +141,12 @@ def _vocative(view: TokenView, i: int) -> bool:
         return False
     nxt = i + 1
     return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+
+
+def _alone(view: TokenView, i: int) -> bool:
+    """The epithet is (nearly) the whole sentence: "Svin!", "Sorte aber.", "Syge ko"."""
+    sentence = view.sentence_words(i)
+    return len(sentence) <= SHORT_SENTENCE and sentence[-1] == i
 
 
 def _said_of_person(view: TokenView, i: int) -> bool:

@@ -1,0 +1,96 @@
+"""The threat label: explicit, veiled, conditional, arson/weapons, calls on others —
+and the figures of speech, self-directed words and criticism that must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import quotes, triage
+
+# (text, register, a word the evidence must quote)
+POSITIVES = [
+    ("Jeg slår dig ihjel, hvis du ringer igen.", "a", "slår dig ihjel"),
+    ("Hvis I ikke ændrer afgørelsen, kommer jeg derop og slår dig ned.", "a", "slår dig ned"),
+    ("Du kommer til at bløde for det her, Jakob.", "a", "bløde"),
+    ("Jeg ved godt, hvor du parkerer hver morgen.", "a", "parkerer"),
+    ("Tænk på dine børn, før du sender flere afslag.", "a", "børn"),
+    ("Jeg har en kniv, og jeg er ikke bange for at bruge den.", "a", "kniv"),
+    ("Det ville være en skam, hvis dit hus brændte.", "a", "brændte"),
+    ("Nogen burde give den sagsbehandler et par på kassen.", "a", "kassen"),
+    ("Hele kontoret burde brænde.", "a", "brænde"),
+    ("Du kommer ikke hjem i ét stykke, det lover jeg.", "a", "stykke"),
+    ("Jeg glæder mig til at se dig ude på parkeringspladsen.", "a", "parkeringspladsen"),
+    ("Skyd dem alle sammen.", "a", "Skyd dem"),
+    ("Sagsbehandleren fortjener en kugle.", "a", "kugle"),
+    ("Jeg kender din adresse, Per.", "a", "adresse"),
+    ("Vi kommer og henter dig en aften, Sofie.", "a", "henter dig"),
+    ("Hvis jeg mister min ydelse, tager jeg nogen med mig i faldet.", "a", "faldet"),
+    ("Der kommer til at ske noget, hvis I sanktionerer mig igen.", "a", "ske"),
+    ("Jeg har en ladt pistol i skuffen.", "a", "pistol"),
+    ("Kommunens folk skal hænges i lygtepælene.", "a", "hænges"),
+    ("Jeg har fulgt efter Torben Bak fra jobcentret.", "b", "fulgt efter"),
+    ("Gorm Vestergaard kan godt begynde at kigge sig over skulderen.", "b", "skulderen"),
+    ("Dine dage på kontoret er talte, Henriette.", "b", "er talte"),
+    ("Jeg møder op med en økse næste gang.", "b", "økse"),
+    ("Jeg sætter ild til jeres kontor.", "b", "ild"),
+    ("Jobcentret skal sprænges i luften.", "b", "sprænges"),
+    ("Pas godt på din familie, Fatima.", "c", "familie"),
+    ("Henrik Toft skal passe på, når han går hjem i aften.", "c", "passe på"),
+    ("J3g 5lår d1g 1hj3l", "c", "d1g"),
+    ("Jeg d r æ b e r  d i g", "c", "d"),
+    ("Hvis nogen ser Jens-Ole Krag i byen, så giv ham en ordentlig omgang.", "c", "omgang"),
+    ("Næste gang ender det med, at nogen bliver båret ud herfra.", "c", "båret ud"),
+    ("Jeg har skrevet jeres navne ned. I er advaret.", "c", "advaret"),
+]
+
+NEGATIVES = [
+    ("Jeg kunne slå mig selv i hovedet over, at jeg glemte mødet.", "a"),
+    ("Vi skal have skudt den nye ordning i gang efter sommerferien.", "a"),
+    ("Den deadline dræber mig.", "a"),
+    ("Min far blev skudt under krigen, og det har præget ham.", "a"),
+    ("Jeg slår op i reglerne, inden jeg skriver igen.", "a"),
+    ("Jeg går til Ankestyrelsen, hvis I ikke ændrer afgørelsen.", "a"),
+    ("Hvis I stopper min ydelse, går jeg til pressen.", "a"),
+    ("Pas godt på jer selv derude i ferien.", "a"),
+    ("Du skal passe på med at sende dokumenterne for sent.", "a"),
+    ("Jeg brænder for at komme i arbejde igen.", "a"),
+    ("Det var en bombe under min økonomi, da ydelsen blev sat ned.", "b"),
+    ("Jeg er ved at brænde ud, og lægen har sygemeldt mig.", "b"),
+    ("Vi ses til mødet på tirsdag.", "b"),
+    ("Jeg har ikke mere at miste, jeg har allerede mistet alt.", "b"),
+    ("Jobcentret skyder sig selv i foden med den beslutning.", "b"),
+    ("Kommunen slår hårdt ned på snyd, det forstår jeg godt.", "b"),
+    ("Vi slog os ned i Søby sidste år.", "b"),
+    ("Systemet slår syge mennesker ihjel med sine frister.", "c"),
+    ("Jeg kunne dræbe for en kop kaffe, haha.", "c"),
+    ("Jeg ringer igen i morgen, hvis jeg ikke hører noget.", "c"),
+    ("Jeg klager til Ankestyrelsen over Henrik Tofts afgørelse.", "c"),
+    ("Jeg er ikke sikker på, at jeg kan komme til mødet.", "c"),
+    ("Jeg kan ikke få fat i min sagsbehandler.", "c"),
+    ("Hvis der sker min datter noget på hospitalet, må I ringe til mig.", "c"),
+    ("Jeg ville aldrig gøre jer noget, jeg er bare ked af det.", "c"),
+    ("Mit barn går i børnehave, så jeg kan kun komme om formiddagen.", "c"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES)
+def test_threat_found_with_evidence(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(result, "threat")
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES)
+def test_no_threat(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_reason_names_the_kind_of_threat_in_danish() -> None:
+    result = triage("Jeg slår dig ihjel.")
+    reasons = [e.reason for f in result.findings if f.label == "threat" for e in f.evidence]
+    assert reasons == ["Trussel om vold: »slår dig ihjel«"]
+
+
+def test_threat_is_not_self_harm_and_self_harm_is_not_threat() -> None:
+    assert "self_harm" not in triage("Hvis I stopper min hjælp, kommer jeg med en økse.").labels
+    assert "threat" not in triage("Jeg vil slå mig selv ihjel.").labels
