@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from borgerpost.config import Settings
 from borgerpost.demo.builder import DemoItem
 from borgerpost.demo.deadlines import open_demo_cases
+from borgerpost.demo.incidents import add_demo_incidents
 from borgerpost.demo.messages import generate
 from borgerpost.demo.people import UNITS
 from borgerpost.errors import ConfigError
@@ -103,6 +104,7 @@ def load_demo(
                             settings=settings, progress=False, on_batch=on_batch)
     refs = [_ref(anchor, number) for number in range(1, len(items) + 1)]
     cases_new = open_demo_cases(store, items=items, refs=refs, anchor=anchor, settings=settings)
+    add_demo_incidents(store, anchor=anchor)
     return DemoResult(anchor, register, users_new, summary.new, summary.duplicates,
                       summary.quarantined, cases_new)
 
