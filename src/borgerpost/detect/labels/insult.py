@@ -37,7 +37,7 @@ ARTICLES = frozenset(("en", "et", "nogle", "sådan", "sådanne", "sikke", "flok"
 VOCATIVE = frozenset(("din", "dit", "dine"))
 INTENSIFIERS = frozenset(
     "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "
-    "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille "
+    "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille af det "
     "stor store gammel gamle".split()  # noqa: SIM905
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
@@ -120,17 +120,23 @@ def _degraded(view: TokenView, i: int) -> bool:
 
 
 def _copula_frame(view: TokenView, i: int) -> bool:
-    """"<person> er (en) … X" with a person subject, not "det er en ko"."""
+    """"<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
+
+    Between the copula and the noun: nothing, or an article and up to two adjectives.
+    """
     before = _before(view, i, FRAME_REACH + 2)
     for k, word in enumerate(before):
         if word in COPULA:
+            between = before[:k][::-1]  # copula .. noun, in text order
+            if between and between[0] not in ARTICLES and len(between) > 1:
+                return False
+            if len(between) > 3:
+                return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
             if subject in NOT_A_SUBJECT:
                 return False
             return _is_person(subject) or _is_person(after)
-        if word not in ARTICLES and word not in INTENSIFIERS and not _adjective(word):
-            return False
     return bool(before) and before[0] in ("flok", "bande", "sikke")
 
 
@@ -165,6 +171,3 @@ def _said_of_person(view: TokenView, i: int) -> bool:
 def _is_person(word: str) -> bool:
     return word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE) or is_title(word)
 
-
-def _adjective(word: str) -> bool:
-    return lexicon.degrading().lookup(word) is not None or word.endswith(("e", "ig", "sk", "t"))

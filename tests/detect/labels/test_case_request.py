@@ -1,0 +1,58 @@
+"""The case_request label and its kind (each kind has its own legal deadline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import triage
+
+# (text, kind)
+POSITIVES = [
+    ("Jeg vil gerne klage over min sanktion fra i sidste uge.", "klage"),
+    ("Jeg klager hermed over afgørelsen om min uddannelseshjælp.", "klage"),
+    ("Jeg beder om, at afgørelsen bliver genvurderet.", "klage"),
+    ("Må jeg få en kopi af min journal?", "aktindsigt"),
+    ("Jeg anmoder om aktindsigt i sagens akter.", "aktindsigt"),
+    ("Jeg anmoder om, at sagen genoptages, da jeg har nye oplysninger.", "genoptagelse"),
+    ("Jeg vil gerne partshøres, inden I træffer afgørelse.", "partshoering"),
+    ("Hvornår får jeg udbetalt min kontanthjælp?", "udbetaling"),
+    ("Mine sygedagpenge for marts er ikke kommet ind på min konto.", "udbetaling"),
+    ("Kan vi mødes en anden dag? Jeg skal til tandlæge.", "moede"),
+    ("Jeg er syg og kan ikke komme til samtalen i morgen.", "moede"),
+    ("Hvad sker der med min sag nu?", "status"),
+    ("Hvorfor har I afvist min ansøgning?", "status"),
+    ("Jeg vil gerne søge om et ressourceforløb.", "andet"),
+    ("Kan I sende mig en kopi af min plan på mail?", "andet"),
+]
+
+NEGATIVES = [
+    "Kommunen burde lytte mere til borgerne.",
+    "Det er en skandale, at ventetiden er så lang.",
+    "Tak for hjælpen i går, det betød meget.",
+    "Jeg har klaget før, men det hjalp ikke noget.",
+    "Sanktionerne rammer de svageste, og det er loven, der er noget galt med.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES)
+def test_case_request_and_kind(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_case_request(text: str) -> None:
+    result = triage(text)
+    assert "case_request" not in result.labels
+    assert result.case_kind is None
+
+
+def test_a_complaint_outranks_a_status_question() -> None:
+    result = triage("Jeg klager over afgørelsen. Hvornår hører jeg noget?")
+    assert result.case_kind == "klage"
+
+
+def test_a_status_question_about_an_earlier_complaint_is_status() -> None:
+    result = triage("Jeg har ventet seks uger på svar på min klage over afgørelsen. Hvad er status?")
+    assert result.case_kind == "status"

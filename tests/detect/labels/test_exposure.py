@@ -1,0 +1,63 @@
+"""The exposure label: a named staff member shamed, threatened, doxxed or pushed to be
+spread — not factual criticism of a named manager, a formal complaint, or praise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import quotes, triage
+
+POSITIVES = [
+    ("Alle skal vide, at det er Lotte Mikkelsen Vang, der har stoppet min hjælp.", "a"),
+    ("Her er et billede af Jakob Bøgh, så ved I, hvem I skal kigge efter.", "a"),
+    ("Send gerne Sofie Holms navn rundt, så hun ikke kan skjule sig.", "a"),
+    ("Kim Frederiksen er den idiot, der stoppede min hjælp.", "a"),
+    ("Jeg har lagt hans profil ind i gruppen. Per Storm hedder han.", "a"),
+    ("Spred budskabet: Mohammad Nasser har ødelagt min familie.", "a"),
+    ("Torben Bak bor på Skovvej 12 i Søby. Bare så I ved det.", "b"),
+    ("Yasmin El-Amin skal bløde for det, hun har gjort.", "b"),
+    ("Gorm Vestergaard er en grådig gris.", "b"),
+    ("Henriette Dalgaard afviste min sag. Hun er en kold kælling.", "b"),
+    ("Husk navnet: Fatima Ali. Del gerne.", "c"),
+    ("Kender I Henrik Toft? Sørg for at alle ved, hvem han er.", "c"),
+]
+
+NEGATIVES = [
+    ("Jeg klager over sagsbehandler Per Storms afgørelse af 3. maj.", "a"),
+    ("Del gerne dine erfaringer med jobcentret i kommentarerne.", "a"),
+    ("Jakob Bøgh var virkelig hjælpsom. Del gerne denne ros med ham.", "a"),
+    ("Teamleder Anne-Mette Lund har indført en praksis, som jeg mener er ulovlig.", "a"),
+    ("Husk at Sofie Holm har ferie i uge 7.", "a"),
+    ("Kender I Torben Bak? Han er min nye sagsbehandler og virker sød.", "b"),
+    ("Jobcenterchef Gorm Vestergaard bør trække sine måltal tilbage.", "b"),
+    ("Sikke en flok idioter I er derinde.", "b"),
+    ("Tak til Fatima for hjælpen med min plan.", "c"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES)
+def test_exposure_found(text: str, register: str) -> None:
+    result = triage(text, register)
+    assert {"exposure", "staff_named"} <= result.labels
+    assert quotes(result, "exposure")
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES)
+def test_no_exposure(text: str, register: str) -> None:
+    assert "exposure" not in triage(text, register).labels
+
+
+def test_exposure_needs_a_named_staff_member() -> None:
+    assert "exposure" not in triage("Husk navnet, og del gerne opslaget.").labels
+
+
+def test_the_same_name_is_exposure_in_one_register_and_not_another() -> None:
+    text = "Henrik Toft er en psykopat."
+    assert "exposure" in triage(text, "c").labels
+    assert "exposure" not in triage(text, "a").labels
+
+
+def test_evidence_names_the_member() -> None:
+    result = triage("Per Storm er en nar.")
+    reasons = [e.reason for f in result.findings if f.label == "exposure" for e in f.evidence]
+    assert "Navngiven medarbejder: Per Storm" in reasons

@@ -1,0 +1,58 @@
+"""The offensive label: vulgar and profane words and frames, every insult, and the DKhate
+model — not plain strong words, not a vulgar intensifier that praises."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import quotes, triage
+
+POSITIVES = [
+    ("Det er fandme for dårligt.", "fandme"),
+    ("Hvad fanden laver I derinde?", "fanden"),
+    ("Sikke noget lort at stå i kø.", "lort"),
+    ("Jeg er pisseirriteret på jeres system.", "pisseirriteret"),
+    ("Det er noget møgsystem.", "møgsystem"),
+    ("Fuck det her, jeg gider ikke mere.", "Fuck"),
+    ("Satans også, nu er brevet væk igen.", "Satans"),
+    ("Det er gået ad helvede til med min sag.", "helvede"),
+    ("Hold kæft, hvor er I langsomme.", "kæft"),
+    ("Sikke et lortevejr, for helvede.", "lortevejr"),
+    ("Det er f4nd3m3 l0rt", "l0rt"),
+]
+
+NEGATIVES = [
+    "Det er en skandale, og det er kritisabelt.",
+    "Det går skidt med min ryg.",
+    "Afgørelsen er forkert og bygger på et forkert grundlag.",
+    "Han blev røvet på vej hjem.",
+    "Pisse godt gået af jer, tak for hjælpen!",
+    "Hold kæft hvor var det en god samtale.",
+    "Jeg har sendt lægeerklæringen til min sagsbehandler.",
+    "Ventetiden er alt for lang, og ingen tager telefonen.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES)
+def test_offensive_found(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "offensive" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "offensive"))
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_offensive(text: str) -> None:
+    assert "offensive" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", POSITIVES[:6])
+def test_swearing_is_not_insult(text: tuple[str, str]) -> None:
+    assert "insult" not in triage(text[0]).labels
+
+
+def test_model_evidence_explains_itself() -> None:
+    result = triage("Du er et fucking røvhul og en idiot")
+    reasons = [e.reason for f in result.findings if f.label == "offensive" for e in f.evidence]
+    model = [r for r in reasons if r.startswith("Sprogmodel (DKhate): ")]
+    assert model, reasons
+    assert "»" in model[0]

@@ -1,0 +1,61 @@
+"""The self_harm label: plans, means, acts and hopelessness about ending one's life — not
+figures of speech, grief over someone else, or threats against others."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import quotes, triage
+
+POSITIVES = [
+    ("Jeg har tænkt på at ende det hele.", "ende det hele"),
+    ("Jeg har gemt mine sovepiller i flere uger nu.", "sovepiller"),
+    ("Jeg vil ikke være her mere.", "være her mere"),
+    ("Det ville være bedst for alle, hvis jeg ikke var her.", "ikke var"),
+    ("I morgen tager jeg alle mine piller.", "piller"),
+    ("Jeg skader mig selv, når det bliver for meget.", "skader mig selv"),
+    ("Nogle gange tænker jeg, at det var bedre at være død.", "død"),
+    ("Jeg orker ikke at leve mere efter jeres afslag.", "leve mere"),
+    ("Der er ingen grund til at leve længere.", "leve"),
+    ("Jeg overvejer at begå selvmord.", "selvmord"),
+    ("Jeg har selvmordstanker hver dag.", "selvmordstanker"),
+    ("Jeg vil kaste mig ud foran toget.", "toget"),
+    ("Mine børn er bedre tjent uden mig. Jeg har købt et reb.", "reb"),
+    ("Jeg har skrevet et afskedsbrev til min søster.", "afskedsbrev"),
+    ("Jeg vil tage mit eget liv, hvis det her fortsætter.", "mit eget liv"),
+    ("J3g v1l 1kk3 l3v3 m3r3", "l3v3"),
+]
+
+NEGATIVES = [
+    "Jeg kunne dø af grin over jeres brev.",
+    "Min bror tog sit eget liv sidste år, og det har ramt mig hårdt.",
+    "Min mor døde af kræft i foråret.",
+    "Jeg er ved at dø af kedsomhed i venteværelset.",
+    "Det her system tager livet af mig.",
+    "Jeg kunne slå mig selv i hovedet over den fejl.",
+    "Jeg har købt nyt reb til flagstangen.",
+    "Jeg springer ud som selvstændig til sommer.",
+    "Jeg skar mig på et stykke glas i køkkenet.",
+    "Jeg giver op med at forstå jeres breve, kan I ringe til mig?",
+    "Kommunens selvmordsforebyggelse bør prioriteres højere.",
+    "Jeg har aldrig haft selvmordstanker, men jeg er meget stresset.",
+    "Hvis I stopper min hjælp, kommer jeg derned med en kniv.",
+    "Svaret kom for sent, og det er håbløst at få fat i jer.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES)
+def test_self_harm_found(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "self_harm" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "self_harm"))
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_self_harm(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
+
+
+def test_two_weak_signs_together_are_enough_but_one_is_not() -> None:
+    assert "self_harm" not in triage("Ingen vil savne mig.").labels
+    assert "self_harm" in triage("Ingen vil savne mig. Jeg har købt reb.").labels
