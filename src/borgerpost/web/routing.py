@@ -89,8 +89,8 @@ def _shieldings(session: Session, message_pk: int) -> list[dict[str, Any]]:
         select(Shielding, Staff.name).join(Staff, Staff.id == Shielding.staff_id)
         .where(Shielding.message_pk == message_pk).order_by(Shielding.id)
     ).all()
-    return [{"name": name, "assigned_to": s.assigned_to, "reason": s.reason, "at": s.at,
-             "opened_at": s.opened_at} for s, name in rows]
+    return [{"name": name, "assigned_to": display_name(session, s.assigned_to),
+             "reason": s.reason, "at": s.at, "opened_at": s.opened_at} for s, name in rows]
 
 
 def routing_context(
