@@ -47,6 +47,8 @@ def _route_seed(store: Store, seeded: Seeded) -> Routed:
         insult, akut = seeded["ydelse2"], seeded["ydelse"]
         for pk, label in ((insult, "insult"), (insult, "criticism"), (akut, "self_harm")):
             session.add(Finding(message_pk=pk, label=label, detector=label))
+        session.add(Finding(message_pk=insult, label="case_request", case_kind="klage",
+                            detector="case_request"))
         session.add(Finding(message_pk=insult, label="staff_named", detector="staff_named",
                             quote="Anna", reason="Nævner medarbejderen Anna Ravn (fornavn)"))
         session.flush()
@@ -230,6 +232,16 @@ def test_shielded_message_is_a_notice_for_the_named_person_and_work_for_the_coll
         assert audit.entries(session, action="shielding.open", actor="anna")
         message = session.get(Message, routed.insult)
         assert message is not None and message.assigned_to == "tove"
+
+
+def test_deadline_list_names_no_shielded_subject_to_the_named_person(
+    client_for: Client, routed: Routed
+) -> None:
+    subject = "Klage over afgørelse"  # the seeded ydelse2 message, now shielded from anna
+    anna = client_for("anna").get("/frister").text
+    assert subject not in anna
+    assert f'href="/beskeder/{routed.insult}/skaermet"' in anna
+    assert subject in client_for("tove").get("/frister").text
 
 
 def test_akut_shows_the_protocol_and_who_saw_it_first(

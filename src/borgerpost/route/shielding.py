@@ -175,6 +175,17 @@ def shielding_of(session: Session, *, message_pk: int, staff_id: int | None) -> 
                                                   Shielding.staff_id == staff_id))
 
 
+def shielded_from(
+    session: Session, *, staff_id: int | None, message_pks: list[int]
+) -> set[int]:
+    """Which of ``message_pks`` are shielded from the staff member ``staff_id``."""
+    if staff_id is None or not message_pks:
+        return set()
+    query = select(Shielding.message_pk).where(Shielding.staff_id == staff_id,
+                                               Shielding.message_pk.in_(message_pks))
+    return set(session.scalars(query))
+
+
 def notices_for(session: Session, *, staff_id: int | None, limit: int = 50) -> list[ShieldNotice]:
     """The notices a staff member sees instead of the messages about them, newest first."""
     if staff_id is None:

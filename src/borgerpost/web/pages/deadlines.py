@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from borgerpost.errors import AccessDenied, CaseStateError
 from borgerpost.route import cases
+from borgerpost.route.shielding import shielded_from
 from borgerpost.store import audit
 from borgerpost.store.tables import CaseRequest, Message, User
 from borgerpost.web.access import can_handle_cases, deadline_units
@@ -138,6 +139,7 @@ def deadlines_page(request: Request, user: CurrentUser, session: DbSession) -> R
     context = {
         "today": today, "units": sorted(units) if units is not None else None,
         "due_soon_days": config.due_soon_working_days, "messages": messages,
+        "shielded": shielded_from(session, staff_id=user.staff_id, message_pks=list(messages)),
         "sections": [(title, key, [case_view(c, config, today) for c in found])
                      for title, key, found in sections],
     }
