@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -85,7 +86,7 @@ def client_for(app: FastAPI) -> Iterator[Callable[[str], TestClient]]:
 Client = Callable[[str], TestClient]
 
 
-def _post_form(client: TestClient, url: str, page: str, data: dict[str, object]) -> object:
+def _post_form(client: TestClient, url: str, page: str, data: dict[str, object]) -> Any:
     token = csrf_of(client.get(page).text)
     return client.post(url, data={**data, "csrf_token": token}, follow_redirects=False)
 
@@ -129,7 +130,8 @@ def _incident_of(store: Store, message_pk: int) -> int:
     from borgerpost.route.incidents import incidents_of_message
 
     with store.session() as session:
-        return incidents_of_message(session, message_pk=message_pk)[0]
+        found: list[int] = incidents_of_message(session, message_pk=message_pk)
+        return found[0]
 
 
 def test_police_report_without_date_and_missing_csrf_are_refused(
