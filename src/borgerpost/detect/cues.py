@@ -82,6 +82,7 @@ class _Compiled:
     regex: re.Pattern[str]
     anchors: tuple[str, ...]  # empty: run on every text
     words: frozenset[str]  # literal words of the pattern (a negator written in it is meant)
+    crosses: bool = False  # a ``¶`` inside the pattern: it spans two sentences
 
 
 class CueSet:
@@ -115,16 +116,11 @@ class CueSet:
         """Every match of every cue in ``view``, in text order (vetoed ones dropped)."""
         if not view.words:
             return []
-        text = view.string
-        triggered = set(self._always)
-        if self._automaton is not None:
-            for _, ids in self._automaton.iter(text):
-                triggered.update(ids)
         found: dict[tuple[int, int, int], CueMatch] = {}
-        for k in sorted(triggered):
+        for k, (lo, hi) in self._windows(view):
             i, j, compiled = self._patterns[k]
             cue = self.cues[i]
-            for m in compiled.regex.finditer(text):
+            for m in compiled.regex.finditer(view.string, lo, hi):
                 if m.end() <= m.start():
                     continue
                 first, last = view.words_in(m.start(), m.end())
@@ -133,6 +129,20 @@ class CueSet:
                 negated = cue.negatable and is_negated(view, first, last, compiled.words)
                 found.setdefault((i, first, last), CueMatch(cue, first, last, negated, j))
         return sorted(found.values(), key=lambda c: (c.first, c.last))
+
+    def _windows(self, view: TokenView) -> list[tuple[int, tuple[int, int]]]:
+        """(pattern, string window) pairs to search: for an anchored pattern, the sentence
+        its anchor word is in (and the next one, for a pattern that crosses a ``¶``), so
+        the cost follows the anchor hits, not the text length times the patterns."""
+        whole = (0, len(view.string))
+        todo: set[tuple[int, tuple[int, int]]] = {(k, whole) for k in self._always}
+        if self._automaton is None:
+            return sorted(todo)
+        for end, ids in self._automaton.iter(view.string):
+            word = view.word_at(end - 1)
+            for k in ids:
+                todo.add((k, view.sentence_window(word, self._patterns[k][2].crosses)))
+        return sorted(todo)
 
     def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
         sentence = view.sentence_words(first)
@@ -183,7 +193,8 @@ def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
     if not required and not pieces:
         raise ConfigError("mønsteret har intet påkrævet ord")
     regex = re.compile("".join(pieces))
-    return _Compiled(regex, _anchors(required) if required else (), frozenset(literal))
+    crosses = SENTENCE in tokens[:-1]
+    return _Compiled(regex, _anchors(required) if required else (), frozenset(literal), crosses)
 
 
 _GROUP_TOKEN = re.compile(r"\(|\)\??|(?<=\s)/(?=\s)|[^\s()]+")
@@ -199,8 +210,10 @@ def _sequence(
     while pos < len(tokens) and tokens[pos] not in ("/", ")", ")?"):
         token = tokens[pos]
         if token == "(":
-            pos, group = _group(tokens, pos + 1, macros, literal)
+            pos, group, anchors = _group(tokens, pos + 1, macros, literal)
             pieces.append(group)
+            if anchors and not tokens[pos - 1].endswith("?"):
+                required.append(anchors)
             continue
         piece, alts = _spec(token, macros)
         pieces.append(piece)
@@ -213,21 +226,29 @@ def _sequence(
 
 def _group(
     tokens: list[str], pos: int, macros: dict[str, str], literal: set[str]
-) -> tuple[int, str]:
+) -> tuple[int, str, list[tuple[str, str]]]:
+    """A group; its anchor alternatives are the best required spec of every branch (none
+    when a branch has no required word)."""
     branches: list[str] = []
+    anchors: list[tuple[str, str]] | None = []
     while True:
-        pos, pieces, _, words = _sequence(tokens, pos, macros)
+        pos, pieces, required, words = _sequence(tokens, pos, macros)
         if not pieces:
             raise ConfigError("tom gruppe")
         branches.append("".join(pieces))
         literal.update(words)
+        if anchors is not None and required:
+            anchors.extend(_best(required))
+        else:
+            anchors = None
         if pos >= len(tokens):
             raise ConfigError("gruppe uden )")
         if tokens[pos] == "/":
             pos += 1
             continue
         optional = tokens[pos] == ")?"
-        return pos + 1, "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+        group = "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+        return pos + 1, group, anchors or []
 
 
 def _spec(spec: str, macros: dict[str, str]) -> tuple[str, list[tuple[str, str]] | None]:
@@ -282,12 +303,35 @@ def _anchor_key(kind: str, word: str) -> str:
     return {"word": f" {word} ", "prefix": f" {word}", "suffix": f"{word} ", "infix": word}[kind]
 
 
+# Words in almost every Danish text make poor anchors: a pattern anchored on "jeg" would run
+# on nearly every message. The anchor is taken from another required word where possible.
+COMMON = frozenset(
+    "jeg du dig I jer mig vi os han hun ham hende de dem den det der er var har have at og i "
+    "på en et til med for af som ikke så kan vil skal min mit mine din dit dine sig selv "
+    "om men når hvis nu jo da også bare ved for her alle kommer komme selv nogen man noget "
+    "hvad hvor meget mere".split()  # noqa: SIM905
+)
+
+
 def _anchors(required: list[list[tuple[str, str]]]) -> tuple[str, ...]:
-    """The anchor keys of the most selective required spec (longest shortest key)."""
-    best = max(required, key=lambda alts: (min(len(w) for _, w in alts), -len(alts)))
+    """The anchor keys of the most selective required spec (see ``_best``)."""
+    best = _best(required)
     if min(len(w) for _, w in best) < 2:
         return ()
     return tuple(sorted({_anchor_key(kind, word) for kind, word in best}))
+
+
+def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """The most selective required spec: no very common word among its alternatives, then
+    the longest shortest alternative, then the fewest alternatives."""
+    return max(
+        required,
+        key=lambda alts: (
+            not any(kind == "word" and w in COMMON for kind, w in alts),
+            min(len(w) for _, w in alts),
+            -len(alts),
+        ),
+    )
 
 
 def _automaton(pairs: Iterable[tuple[str, int]]) -> ahocorasick.Automaton | None:

@@ -69,14 +69,21 @@ def lexicon_features(words: Iterable[str]) -> set[str]:
     """Binary lexicon features of a text: which word lists its words belong to."""
     found: set[str] = set()
     for word in words:
-        for name, hit in (
-            ("profanity", lexicon.profanity().lookup(word)),
-            ("epithet", lexicon.epithets().lookup(word)),
-            ("degrading", lexicon.degrading().lookup(word)),
-        ):
-            if hit is not None:
-                found.add(f"L:{name}.{hit.category}")
+        found.update(_word_lexicon_features(word))
     return found
+
+
+@lru_cache(maxsize=131072)
+def _word_lexicon_features(word: str) -> frozenset[str]:
+    out = set()
+    for name, hit in (
+        ("profanity", lexicon.profanity().lookup(word)),
+        ("epithet", lexicon.epithets().lookup(word)),
+        ("degrading", lexicon.degrading().lookup(word)),
+    ):
+        if hit is not None:
+            out.add(f"L:{name}.{hit.category}")
+    return frozenset(out)
 
 
 def text_features(words: Sequence[str], config: FeatureConfig) -> tuple[Counter[str], set[str]]:
@@ -116,6 +123,8 @@ class OffensiveModel:
         self.platt_b = float(meta["platt_b"])
         self.threshold = float(meta["threshold"])
         self._word = lru_cache(maxsize=131072)(self._word_uncached)
+        # first words of the word-pair features: most pairs need no look-up at all
+        self._pair_heads = frozenset(f[2:].split(" ", 1)[0] for f in weights if f.startswith("b:"))
 
     def _word_uncached(self, word: str) -> tuple[float, int]:
         feats = word_features(word, self.config)
@@ -131,8 +140,11 @@ class OffensiveModel:
             total += count
         pairs: list[float] = []
         if self.config.bigrams and len(words) > 1:
-            get = self.weights.get
-            pairs = [get(f"b:{a} {b}", 0.0) for a, b in zip(words, words[1:], strict=False)]
+            get, heads = self.weights.get, self._pair_heads
+            pairs = [
+                get(f"b:{a} {b}", 0.0) if a in heads else 0.0
+                for a, b in zip(words, words[1:], strict=False)
+            ]
             total += len(pairs)
         return per_word, pairs, total
 
@@ -178,7 +190,7 @@ def _lexicon_word_contributions(
     out: list[tuple[int, float]] = []
     seen: set[str] = set()
     for i, word in enumerate(words):
-        for feat in lexicon_features([word]) - seen:
+        for feat in _word_lexicon_features(word) - seen:
             seen.add(feat)
             if weights.get(feat, 0.0) > 0:
                 out.append((i, weights[feat]))

@@ -17,8 +17,7 @@ through ``Normalised.to_raw``. The view is built once per document (``ensure_vie
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -90,16 +89,30 @@ class TokenView:
                 return i
         return max(0, len(self.words) - 1)
 
+    def sentence_window(self, index: int, next_too: bool = False) -> tuple[int, int]:
+        """``string`` bounds of the sentence of word ``index`` (with the ``¶`` after it, and
+        with the next sentence too when ``next_too``): where a pattern can match."""
+        words = self.sentence_words(index)
+        last = words[-1]
+        if next_too and last + 2 < len(self.words):
+            last = self.sentence_words(last + 2)[-1]
+        return self.starts[words[0]] - 1, self.starts[last] + len(self.words[last]) + 3
+
     def sentence_words(self, index: int) -> range:
         """Indices of the words of the sentence that word ``index`` belongs to."""
-        number = self.sentence[index]
-        lo = index
-        while lo > 0 and self.sentence[lo - 1] == number:
-            lo -= 1
-        hi = index
-        while hi + 1 < len(self.words) and self.sentence[hi + 1] == number:
-            hi += 1
-        return range(lo, hi + 1)
+        return self._sentence_of_word[index]
+
+    @cached_property
+    def _sentence_of_word(self) -> list[range]:
+        """Per word index, the range of its sentence (a ``¶`` is its own one-word range)."""
+        out: list[range] = []
+        for sentence in self.sentence_ranges():
+            while len(out) < sentence.start:
+                out.append(range(len(out), len(out) + 1))  # the ¶ before this sentence
+            out.extend([sentence] * len(sentence))
+        while len(out) < len(self.words):
+            out.append(range(len(out), len(out) + 1))
+        return out
 
     def sentence_ranges(self) -> list[range]:
         """Every sentence as a range of word indices (separators excluded)."""
@@ -123,46 +136,79 @@ class TokenView:
 
 def build_view(norm: Normalised, mentions: list[StaffMention]) -> TokenView:
     """Turn normalised text and staff mentions into a ``TokenView``."""
-    by_start = sorted(mentions, key=lambda m: m.norm_start)
-    sentence_of = _sentence_numbers(norm)
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    sentence: list[int] = []
-    breaks: list[bool] = []
-    found: dict[int, StaffMention] = {}
-    tokens = norm.words
-    k = 0
-    m = 0
-    last_sentence = -1
-    while k < len(tokens):
-        tok = tokens[k]
-        while m < len(by_start) and by_start[m].norm_end <= tok.start:
-            m += 1
-        mention = by_start[m] if m < len(by_start) and by_start[m].norm_start <= tok.start else None
-        start, end = (mention.norm_start, mention.norm_end) if mention else (tok.start, tok.end)
-        number = sentence_of(start)
-        if words and number != last_sentence:
-            words.append(SENTENCE)
-            spans.append((start, start))
-            sentence.append(-1)
-            breaks.append(True)
-        prev_end = spans[-1][1] if spans else 0
-        breaks.append(bool(_CLAUSE_PUNCT.search(norm.text, prev_end, start)) if spans else True)
-        if mention is not None:
-            found[len(words)] = mention
-            words.append(STAFF_GENITIVE if _genitive(norm, mention) else STAFF)
-            while k < len(tokens) and tokens[k].start < mention.norm_end:
-                k += 1
-            m += 1
-        else:
-            sentence_start = not words or words[-1] == SENTENCE
+    return _Builder(norm, mentions).build()
+
+
+class _Builder:
+    """One pass over the tokens: mentions folded into ``@staff``, ``¶`` between sentences."""
+
+    def __init__(self, norm: Normalised, mentions: list[StaffMention]) -> None:
+        self.norm = norm
+        self.mentions = sorted(mentions, key=lambda m: m.norm_start)
+        self.sentence_ends = [e for _, e in norm.sentence_spans]
+        self.words: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        self.sentence: list[int] = []
+        self.breaks: list[bool] = []
+        self.found: dict[int, StaffMention] = {}
+        self._number = 0
+        self._last = -1  # sentence number of the last word added
+        self._puncts = [m.start() for m in _CLAUSE_PUNCT.finditer(norm.text)]
+
+    def build(self) -> TokenView:
+        tokens = self.norm.words
+        k = m = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            while m < len(self.mentions) and self.mentions[m].norm_end <= tok.start:
+                m += 1
+            mention = self.mentions[m] if m < len(self.mentions) else None
+            if mention is not None and mention.norm_start <= tok.start:
+                self._add(STAFF_GENITIVE if _genitive(self.norm, mention) else STAFF,
+                          mention.norm_start, mention.norm_end, mention)  # fmt: skip
+                while k < len(tokens) and tokens[k].start < mention.norm_end:
+                    k += 1
+                m += 1
+                continue
             following = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            words.append(_word(norm, tok, sentence_start, following))
+            start_of_sentence = self._sentence_of(tok.start) != self._last
+            self._add(_word(self.norm, tok, start_of_sentence, following), tok.start, tok.end)
             k += 1
-        spans.append((start, end))
-        sentence.append(number)
-        last_sentence = number
-    return TokenView(norm, tuple(words), tuple(spans), tuple(sentence), tuple(breaks), found)
+        return TokenView(self.norm, tuple(self.words), tuple(self.spans), tuple(self.sentence),
+                         tuple(self.breaks), self.found)  # fmt: skip
+
+    def _add(self, word: str, start: int, end: int, mention: StaffMention | None = None) -> None:
+        number = self._sentence_of(start)
+        brk = True
+        if self.words:
+            if number != self._last:
+                self.words.append(SENTENCE)
+                self.spans.append((start, start))
+                self.sentence.append(-1)
+                self.breaks.append(True)
+            else:
+                brk = self._punct(self.spans[-1][1], start)
+        if mention is not None:
+            self.found[len(self.words)] = mention
+        self.words.append(word)
+        self.spans.append((start, end))
+        self.sentence.append(number)
+        self.breaks.append(brk)
+        self._last = number
+
+    def _sentence_of(self, pos: int) -> int:
+        """Sentence number of ``pos``; positions only grow, so the pointer only moves on."""
+        ends = self.sentence_ends
+        while self._number < len(ends) - 1 and pos >= ends[self._number]:
+            self._number += 1
+        return self._number
+
+    def _punct(self, prev_end: int, start: int) -> bool:
+        """Punctuation between two words ("," ";" ":" "–" brackets quotes) = a clause break."""
+        if start - prev_end == 1 and self.norm.text[prev_end] == " ":
+            return False
+        k = bisect_left(self._puncts, prev_end)
+        return k < len(self._puncts) and self._puncts[k] < start
 
 
 def ensure_view(doc: Document, context: PipelineContext) -> TokenView:
@@ -173,16 +219,6 @@ def ensure_view(doc: Document, context: PipelineContext) -> TokenView:
         view = build_view(norm, ensure_staff(doc, context.staff_matcher))
         doc.data["view"] = view
     return view
-
-
-def _sentence_numbers(norm: Normalised) -> Callable[[int], int]:
-    spans = norm.sentence_spans
-    starts = [s for s, _ in spans]
-
-    def number(pos: int) -> int:
-        return max(0, bisect_right(starts, pos) - 1)
-
-    return number
 
 
 def _genitive(norm: Normalised, mention: StaffMention) -> bool:

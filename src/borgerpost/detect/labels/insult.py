@@ -17,6 +17,8 @@ A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
@@ -67,7 +69,7 @@ class InsultDetector(CueDetector):
     def _words(self, doc: Document, view: TokenView) -> list[Evidence]:
         out: list[Evidence] = []
         for i, word in enumerate(view.words):
-            if word.startswith("@") or word == SENTENCE:
+            if not _candidate(word):
                 continue
             why = _epithet(view, i) or _degrading_alone(view, i)
             if why and not is_negated(view, i, i) and person_before(view, i) != SELF:
@@ -77,6 +79,14 @@ class InsultDetector(CueDetector):
                              reason=f"{why[1]}: {quote(doc.raw[start:end])}")
                 )  # fmt: skip
         return out
+
+
+@lru_cache(maxsize=65536)
+def _candidate(word: str) -> bool:
+    """Whether a word is in the epithet or degrading-adjective lists at all (cheap filter)."""
+    if word.startswith("@") or word == SENTENCE:
+        return False
+    return lexicon.epithets().lookup(word) is not None or lexicon.degrading().lookup(word) is not None
 
 
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
