@@ -1,7 +1,8 @@
 """Train the DKhate offensive-language model and measure it by 5-fold cross-validation.
 
-    .venv/bin/python scripts/train_offensive.py [--data ../shared/data/dkhate/offenseval-da-training-v1.tsv]
-        [--out src/borgerpost/detect/data/offensive_model.npz] [--cv] [--engine]
+    .venv/bin/python scripts/train_offensive.py [--cv] [--engine] [--no-save]
+        [--data ../shared/data/dkhate/offenseval-da-training-v1.tsv]
+        [--out src/borgerpost/detect/data/offensive_model.npz]
 
 Data: DKhate (OffensEval 2020 Danish) training split, CC BY 4.0, Sigurbergsson & Derczynski,
 "Offensive Language and Hate Speech Detection for Danish", LREC 2020. The TSV is not copied
@@ -98,16 +99,19 @@ class Featuriser:
             counts, lex_feats = om.text_features(words, self.config)
             total = sum(counts.values())
             scale = 1.0 / math.sqrt(total) if total else 0.0
-            for f, n in counts.items():
-                j = self.vocab.get(f)
+            cells = [(self.vocab.get(f), n * scale) for f, n in counts.items()]
+            cells += [(_shift(self.lex_vocab.get(f), width), 1.0) for f in lex_feats]
+            for j, value in cells:
                 if j is not None:
-                    rows.append(r), cols.append(j), vals.append(n * scale)
-            for f in lex_feats:
-                j = self.lex_vocab.get(f)
-                if j is not None:
-                    rows.append(r), cols.append(width + j), vals.append(1.0)
+                    rows.append(r)
+                    cols.append(j)
+                    vals.append(value)
         shape = (len(docs), width + len(self.lex_vocab))
         return sparse.csr_matrix((vals, (rows, cols)), shape=shape)
+
+
+def _shift(index: int | None, by: int) -> int | None:
+    return None if index is None else index + by
 
 
 def fit_model(docs: Sequence[list[str]], y: np.ndarray) -> tuple[Featuriser, LogisticRegression]:
@@ -138,7 +142,9 @@ def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return float(lr.coef_[0][0]), float(lr.intercept_[0])
 
 
-def to_model(feats: Featuriser, clf: LogisticRegression, meta: dict[str, object]) -> om.OffensiveModel:
+def to_model(
+    feats: Featuriser, clf: LogisticRegression, meta: dict[str, object]
+) -> om.OffensiveModel:
     coef = clf.coef_[0]
     width = len(feats.vocab)
     weights = {f: float(coef[j]) for f, j in feats.vocab.items() if abs(coef[j]) > 1e-6}
@@ -184,7 +190,10 @@ def cross_validate(texts: list[str], docs: list[list[str]], y: np.ndarray, engin
     print(f"baseline char_wb 1-5 TF-IDF + LR : macro-F1 {np.mean(base):.3f} ± {np.std(base):.3f}")
     print(f"model (n-grams + lexicon, cal.) : macro-F1 {np.mean(mine):.3f} ± {np.std(mine):.3f}")
     if engine:
-        print(f"engine OFF (offensive|insult|threat): macro-F1 {np.mean(whole):.3f} ± {np.std(whole):.3f}")
+        print(
+            f"engine OFF (offensive|insult|threat): macro-F1 {np.mean(whole):.3f}"
+            f" ± {np.std(whole):.3f}"
+        )
 
 
 def _engine_f1(model: om.OffensiveModel, texts: list[str], y: np.ndarray) -> float:

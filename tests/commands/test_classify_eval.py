@@ -83,7 +83,9 @@ def test_eval_prints_pass_rate_labels_and_failures(staff: Path, tmp_path: Path) 
 
 def test_eval_bad_set_line_is_named(staff: Path, tmp_path: Path) -> None:
     dataset = tmp_path / "set.jsonl"
-    dataset.write_text('{"id": 1, "text": "x", "must": []}\n{"id": 2, "text": "y", "must": ["nope"]}\n')
+    dataset.write_text(
+        '{"id": 1, "text": "x", "must": []}\n{"id": 2, "text": "y", "must": ["nope"]}\n'
+    )
     code, _, err = _run(["eval", "--staff", str(staff), str(dataset)])
     assert code == 2
     assert "linje 2" in err

@@ -4,6 +4,7 @@ trained with the lexicons that ship beside it."""
 from __future__ import annotations
 
 import io
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -61,7 +62,7 @@ def test_explains_with_the_words_that_weigh_most() -> None:
     top = om.load_model().explain(words, top=3)
     assert top
     assert words[top[0].index] == "lortesystem"
-    assert all(a.value >= b.value for a, b in zip(top, top[1:], strict=False))
+    assert all(a.value >= b.value for a, b in pairwise(top))
 
 
 def test_empty_text_has_a_probability() -> None:

@@ -146,7 +146,10 @@ class CueSet:
 
     def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
         sentence = view.sentence_words(first)
-        lo, hi = view.starts[sentence[0]] - 1, view.starts[sentence[-1]] + len(view.words[sentence[-1]])
+        lo, hi = (
+            view.starts[sentence[0]] - 1,
+            view.starts[sentence[-1]] + len(view.words[sentence[-1]]),
+        )
         for compiled in self._unless[i]:
             for m in compiled.regex.finditer(view.string, lo, hi + 1):
                 a, b = view.words_in(m.start(), m.end())
@@ -306,10 +309,10 @@ def _anchor_key(kind: str, word: str) -> str:
 # Words in almost every Danish text make poor anchors: a pattern anchored on "jeg" would run
 # on nearly every message. The anchor is taken from another required word where possible.
 COMMON = frozenset(
-    "jeg du dig I jer mig vi os han hun ham hende de dem den det der er var har have at og i "
-    "på en et til med for af som ikke så kan vil skal min mit mine din dit dine sig selv "
-    "om men når hvis nu jo da også bare ved for her alle kommer komme selv nogen man noget "
-    "hvad hvor meget mere".split()  # noqa: SIM905
+    "jeg du dig I jer mig vi os han hun ham hende de dem den det der er var har have at og "  # noqa: SIM905
+    "i på en et til med for af som ikke så kan vil skal min mit mine din dit dine sig selv "
+    "om men når hvis nu jo da også bare ved her alle kommer komme nogen man noget hvad hvor "
+    "meget mere".split()
 )
 
 

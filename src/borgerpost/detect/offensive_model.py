@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -92,7 +93,7 @@ def text_features(words: Sequence[str], config: FeatureConfig) -> tuple[Counter[
     for word in words:
         counts.update(word_features(word, config))
     if config.bigrams:
-        counts.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        counts.update(f"b:{a} {b}" for a, b in pairwise(words))
     return counts, lexicon_features(words)
 
 
@@ -141,10 +142,7 @@ class OffensiveModel:
         pairs: list[float] = []
         if self.config.bigrams and len(words) > 1:
             get, heads = self.weights.get, self._pair_heads
-            pairs = [
-                get(f"b:{a} {b}", 0.0) if a in heads else 0.0
-                for a, b in zip(words, words[1:], strict=False)
-            ]
+            pairs = [get(f"b:{a} {b}", 0.0) if a in heads else 0.0 for a, b in pairwise(words)]
             total += len(pairs)
         return per_word, pairs, total
 
@@ -159,7 +157,9 @@ class OffensiveModel:
         """Calibrated probability that the text is offensive in the DKhate sense."""
         return _sigmoid(self.platt_a * self.decision(words) + self.platt_b)
 
-    def explain(self, words: Sequence[str], top: int = 3, share: float = 0.25) -> list[Contribution]:
+    def explain(
+        self, words: Sequence[str], top: int = 3, share: float = 0.25
+    ) -> list[Contribution]:
         """The words or word pairs that pushed the score up most, largest first; those below
         ``share`` of the largest are left out (they explain nothing)."""
         per_word, pairs, total = self._parts(words)

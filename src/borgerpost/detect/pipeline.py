@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from borgerpost.detect.base import REGISTRY, Detector, Document, Finding
@@ -95,9 +96,9 @@ class Pipeline:
         doc = Document(text)
         failed: list[str] = []
         for name, stage in self.stages:
-            _attempt(name, lambda: stage(doc), failed)
+            _attempt(name, partial(stage, doc), failed)
         for detector in self.detectors:
-            _attempt(detector.name, lambda: doc.findings.extend(detector.detect(doc)), failed)
+            _attempt(detector.name, partial(_extend, doc, detector), failed)
         kinds = [f.case_kind for f in doc.findings if f.case_kind]
         return TriageResult(
             labels=frozenset(doc.labels()),
@@ -128,6 +129,10 @@ def build_detectors(
     return detectors
 
 
+def _extend(doc: Document, detector: Detector) -> None:
+    doc.findings.extend(detector.detect(doc))
+
+
 def _attempt(name: str, action: Callable[[], object], failed: list[str]) -> None:
     """Run ``action``; on any exception note ``name: ErrorType: message`` in ``failed``.
 
@@ -136,5 +141,5 @@ def _attempt(name: str, action: Callable[[], object], failed: list[str]) -> None
     """
     try:
         action()
-    except Exception as exc:  # noqa: BLE001 - reported in TriageResult.failed
+    except Exception as exc:
         failed.append(f"{name}: {type(exc).__name__}: {exc}")

@@ -24,9 +24,14 @@ OTHER = "other"
 
 FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores man selv".split())  # noqa: SIM905
 OTHER_PERSON = frozenset(
-    "du dig din dit dine I jer jeres han hun ham hende hans hendes de dem deres dennes "
-    "sagsbehandlere folk personalet ansatte".split()  # noqa: SIM905
-    + [STAFF, STAFF_GENITIVE]
+    [
+        *str.split(
+            "du dig din dit dine I jer jeres han hun ham hende hans hendes de dem deres dennes "
+            "sagsbehandlere folk personalet ansatte"
+        ),
+        STAFF,
+        STAFF_GENITIVE,
+    ]
 )
 PERSON_REACH = 8
 

@@ -33,13 +33,13 @@ YOU_PLURAL = "I"
 
 # After the preposition "i" at the start of a sentence ("I går", "I morgen", "I forhold til").
 _PREPOSITION_FOLLOWERS = frozenset(
-    "går morgen morges dag dags aften aftes nat nat weekenden weekend år fjor sommer vinter "
+    "går morgen morges dag dags aften aftes nat weekenden weekend år fjor sommer vinter "  # noqa: SIM905
     "foråret efteråret sommers løbet forbindelse forhold henhold stedet starten slutningen "
     "begyndelsen mellemtiden øvrigt alt alle mange flere lang lige sidste næste denne dette "
     "min mit mine din dit dine hans hendes vores jeres deres en et den det de januar "
-    "februar marts april maj juni juli august september oktober november december "
-    "mandags tirsdags onsdags torsdags fredags lørdags søndags ugen ugens uge princippet "
-    "praksis virkeligheden dag".split()  # noqa: SIM905
+    "februar marts april maj juni juli august september oktober november december mandags "
+    "tirsdags onsdags torsdags fredags lørdags søndags ugen ugens uge princippet praksis "
+    "virkeligheden".split()
 )
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\"“”«»–—]|\s-\s")
 

@@ -54,5 +54,7 @@ def test_a_complaint_outranks_a_status_question() -> None:
 
 
 def test_a_status_question_about_an_earlier_complaint_is_status() -> None:
-    result = triage("Jeg har ventet seks uger på svar på min klage over afgørelsen. Hvad er status?")
+    result = triage(
+        "Jeg har ventet seks uger på svar på min klage over afgørelsen. Hvad er status?"
+    )
     assert result.case_kind == "status"

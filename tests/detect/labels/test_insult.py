@@ -56,7 +56,9 @@ NEGATIVES = [
 def test_insult_found(text: str, register: str, quoted: str) -> None:
     result = triage(text, register)
     assert "insult" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "insult")), quotes(result, "insult")
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "insult")), quotes(
+        result, "insult"
+    )
 
 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES)

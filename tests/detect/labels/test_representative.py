@@ -16,7 +16,7 @@ POSITIVES = [
     "Som bisidder for min kollega vil jeg gerne deltage i mødet.",
     "Jeg er partsrepræsentant for borgeren og anmoder om aktindsigt.",
     "Min klient har ikke fået sin ydelse udbetalt.",
-    "Min kone kan ikke selv ringe, så jeg skriver for hende. Hendes sag om sygedagpenge er gået i stå.",
+    "Min kone kan ikke selv ringe, så jeg skriver for hende. Hendes sag står helt stille.",
     "Min søn har bedt mig skrive. Han vil gerne vide, hvornår hans sag bliver behandlet.",
 ]
 

@@ -77,7 +77,9 @@ NEGATIVES = [
 def test_threat_found_with_evidence(text: str, register: str, quoted: str) -> None:
     result = triage(text, register)
     assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(result, "threat")
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
 
 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES)

@@ -26,9 +26,7 @@ class CriticismDetector(CueDetector):
         if doc.findings_for("threat"):
             return []
         view, matches = self.matches(doc)
-        insulted = {
-            view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")
-        }
+        insulted = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")}
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
         weight = total_weight(matches)
         if weight < LABEL_AT:

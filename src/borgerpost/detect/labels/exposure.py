@@ -17,7 +17,14 @@ carry none of these, so they are not exposure.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
-from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, quote, total_weight
+from borgerpost.detect.rules import (
+    LABEL_AT,
+    CueDetector,
+    finding,
+    match_evidence,
+    quote,
+    total_weight,
+)
 from borgerpost.detect.textview import TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}

@@ -38,9 +38,9 @@ COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
 ARTICLES = frozenset(("en", "et", "nogle", "sådan", "sådanne", "sikke", "flok", "bande", "ligner"))
 VOCATIVE = frozenset(("din", "dit", "dine"))
 INTENSIFIERS = frozenset(
-    "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "
-    "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille af det "
-    "stor store gammel gamle".split()  # noqa: SIM905
+    "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "  # noqa: SIM905
+    "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille "
+    "af det stor store gammel gamle".split()
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 FRAME_REACH = 4
@@ -86,7 +86,9 @@ def _candidate(word: str) -> bool:
     """Whether a word is in the epithet or degrading-adjective lists at all (cheap filter)."""
     if word.startswith("@") or word == SENTENCE:
         return False
-    return lexicon.epithets().lookup(word) is not None or lexicon.degrading().lookup(word) is not None
+    return (
+        lexicon.epithets().lookup(word) is not None or lexicon.degrading().lookup(word) is not None
+    )
 
 
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
@@ -130,7 +132,7 @@ def _degraded(view: TokenView, i: int) -> bool:
 
 
 def _copula_frame(view: TokenView, i: int) -> bool:
-    """"<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
+    """ "<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
 
     Between the copula and the noun: nothing, or an article and up to two adjectives.
     """
@@ -151,7 +153,7 @@ def _copula_frame(view: TokenView, i: int) -> bool:
 
 
 def _vocative(view: TokenView, i: int) -> bool:
-    """"din ko!", "dine svin" ending a clause, or "sikke en/nogle … X"."""
+    """ "din ko!", "dine svin" ending a clause, or "sikke en/nogle … X"."""
     before = _before(view, i, 3)
     if not any(w in VOCATIVE or w == "sikke" for w in before):
         return False
@@ -166,7 +168,7 @@ def _alone(view: TokenView, i: int) -> bool:
 
 
 def _said_of_person(view: TokenView, i: int) -> bool:
-    """"<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
+    """ "<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
     before = _before(view, i, 4)
     for k, word in enumerate(before):
         if word in COPULA:
@@ -180,4 +182,3 @@ def _said_of_person(view: TokenView, i: int) -> bool:
 
 def _is_person(word: str) -> bool:
     return word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE) or is_title(word)
-

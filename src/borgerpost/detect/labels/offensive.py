@@ -54,7 +54,9 @@ class OffensiveDetector(CueDetector):
         view, matches = self.matches(doc)
         probability, model_spans = self._model_evidence(doc)
         spans = [
-            match_evidence(doc, view, m, "offensive") for m in matches if not self._praising(view, m)
+            match_evidence(doc, view, m, "offensive")
+            for m in matches
+            if not self._praising(view, m)
         ]
         spans += self._vulgar_words(doc, view, mild=probability >= self.limits.mild_words)
         spans += [
@@ -105,4 +107,6 @@ class OffensiveDetector(CueDetector):
 
     def _praising(self, view: TokenView, match: CueMatch) -> bool:
         """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
-        return any(w in self.praise for w in view.words[match.last + 1 : match.last + 1 + PRAISE_REACH])
+        return any(
+            w in self.praise for w in view.words[match.last + 1 : match.last + 1 + PRAISE_REACH]
+        )
