@@ -193,7 +193,7 @@ def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
     pos, pieces, required, literal = _sequence(tokens, 0, macros)
     if pos != len(tokens):
         raise ConfigError(f"uventet {tokens[pos]!r}")
-    if not required and not pieces:
+    if not required and "(" not in tokens:
         raise ConfigError("mønsteret har intet påkrævet ord")
     regex = re.compile("".join(pieces))
     crosses = SENTENCE in tokens[:-1]

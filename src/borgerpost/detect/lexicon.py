@@ -27,6 +27,7 @@ from borgerpost.errors import ConfigError
 
 MIN_COMPOUND_REST = 3  # "kontor|idiot": the other part of a compound has 3+ letters
 MIN_COMPOUND_HEAD = 5  # only entries this long end compounds ("ko" must not match "disko")
+LOOKUP_VERSION = "2"  # bump when the matching rules change: the model must be retrained
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +80,17 @@ class WordLexicon:
         *,
         prefixes: Iterable[str] = (),
         never: Iterable[str] = (),
-        compound_heads: Iterable[str] = (),
+        compound_heads: tuple[str, ...] = (),
     ) -> None:
         self.forms: dict[str, Hit] = {}
+        self.heads: dict[str, Hit] = {}
         for category, entries in sections.items():
             for entry in entries:
                 base, forms = expand(str(entry))
                 for form in forms:
                     self.forms.setdefault(form, Hit(base, category, "form"))
-        heads = set(compound_heads)
-        self.heads = {f: h for f, h in self.forms.items() if h.category in heads}
+                    if category in compound_heads:
+                        self.heads.setdefault(form, Hit(base, category, "form"))
         self.head_lengths = sorted({len(f) for f in self.heads if len(f) >= MIN_COMPOUND_HEAD})
         self.prefixes = tuple(sorted({p.lower() for p in prefixes}, key=len, reverse=True))
         self.never = frozenset(w.lower() for w in never)
@@ -155,7 +157,7 @@ def degrading() -> WordLexicon:
 
 def lexicon_fingerprint() -> str:
     """A hash of the lexicon files, stored with the DKhate model that used them as features."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(LOOKUP_VERSION.encode())
     for name in ("epithets", "profanity", "degrading"):
         digest.update(data_text(f"lexicon/{name}.yaml").encode("utf-8"))
     return digest.hexdigest()[:16]

@@ -1,0 +1,89 @@
+"""The cue pattern language: words, prefixes, gaps, groups, negative look-ahead, sentence
+boundaries, anchors, negation and vetoes — on hand-made cue sets, through real views."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.base import Document
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.cues import Cue, CueSet, compile_pattern
+from borgerpost.detect.textview import ensure_view
+from borgerpost.errors import ConfigError
+
+MACROS = {"YOU": "dig|jer", "HARM": "slå*|dræb*", "BOTH": "{YOU}|ham"}
+
+
+def _found(context: PipelineContext, pattern: str, text: str, **cue: object) -> list[str]:
+    cues = CueSet([Cue(id="c", reason="r", weight=1.0, negatable=True, patterns=(pattern,),
+                       **cue)], MACROS)  # type: ignore[arg-type]  # fmt: skip
+    doc = Document(text)
+    view = ensure_view(doc, context)
+    return [
+        " ".join(view.words[m.first : m.last + 1]) + ("!" if m.negated else "")
+        for m in cues.find(view)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        ("ved hvor {YOU} bor", "Jeg ved hvor jer bor", ["ved hvor jer bor"]),
+        ("{HARM} {YOU} ihjel", "Jeg slår dig ihjel", ["slår dig ihjel"]),
+        ("{HARM} {YOU} ihjel", "Jeg slog mig ihjel", []),
+        ("{BOTH} ~2 bor", "ham der ikke bor", ["ham der ikke bor!"]),
+        ("*center lukker", "Jobcenter lukker nu", ["jobcenter lukker"]),
+        ("pas godt? på", "pas på", ["pas på"]),
+        ("pas godt? på", "pas godt på", ["pas godt på"]),
+        ("passe på !med|selv", "du skal passe på med det", []),
+        ("passe på !med|selv", "du skal passe på nu", ["passe på"]),
+        ("ikke (i orden / godt nok)", "det er ikke godt nok", ["ikke godt nok"]),
+        ("ikke (i orden / godt nok)", "det er ikke i orden", ["ikke i orden"]),
+        ("ikke (i orden / godt nok)", "det er ikke godt", []),
+        ("er talte", "Dagene er. Talte", []),
+        ("dig ¶ jeg", "Det er dig. Jeg ved det", ["dig ¶ jeg"]),
+        ("passe på ¶", "Du skal passe på", ["passe på"]),
+        ("I er advaret", "I er advaret", ["I er advaret"]),
+        ("I er advaret", "i er advaret", []),
+        ("@staff skal bløde", "Per Storm skal bløde", ["@staff skal bløde"]),
+        ("@staffs bil", "Per Storms bil", ["@staffs bil"]),
+    ],
+)
+def test_pattern_language(
+    context_a: PipelineContext, pattern: str, text: str, expected: list[str]
+) -> None:
+    assert _found(context_a, pattern, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Jeg ved ikke hvor du bor", True),
+        ("Jeg ved aldrig hvor du bor", True),
+        ("Ikke, jeg ved hvor du bor", False),  # a comma ends the negation's reach
+        ("Jeg ved hvor du bor, ikke", False),
+        ("Ikke at jeg klager, men nu ved jeg hvor du bor", False),
+    ],
+)
+def test_negation_scope(context_a: PipelineContext, text: str, negated: bool) -> None:
+    found = _found(context_a, "hvor du bor", text)
+    assert found == ["hvor du bor" + ("!" if negated else "")]
+
+
+def test_unless_vetoes_an_overlapping_match(context_a: PipelineContext) -> None:
+    assert (
+        _found(context_a, "skyd*", "vi skyder projektet i gang", unless=("skyd* ~2 i gang",)) == []
+    )
+    assert _found(context_a, "skyd*", "jeg skyder nu", unless=("skyd* ~2 i gang",)) == ["skyder"]
+
+
+def test_anchor_avoids_common_words() -> None:
+    compiled = compile_pattern("jeg ~2 har ~3 riffel|gevær", {})
+    assert compiled.anchors == (" gevær ", " riffel ")
+    assert compile_pattern("(set bort fra / udeladt)", {}).anchors == (" bort ", " udeladt ")
+
+
+@pytest.mark.parametrize("pattern", ["", "~3", "{NOPE}", "(a / b", "a | b", "( )", "!x"])
+def test_bad_patterns_are_config_errors(pattern: str) -> None:
+    with pytest.raises(ConfigError):
+        CueSet([Cue(id="bad", reason="r", weight=1, negatable=True, patterns=(pattern,))], {})

@@ -1,0 +1,60 @@
+"""The word view the rules match against: staff mentions as @staff, the pronoun I, sentence
+marks, clause breaks — and raw spans that always quote the writer's own characters."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from borgerpost.detect.base import Document
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView, ensure_view
+
+
+def _view(context: PipelineContext, text: str) -> TokenView:
+    return ensure_view(Document(text), context)
+
+
+def test_staff_mentions_become_one_word(context_a: PipelineContext) -> None:
+    view = _view(context_a, "Lotte Mikkelsen Vang og Per Storms bil.")
+    assert view.words == (STAFF, "og", STAFF_GENITIVE, "bil")
+    assert view.mentions[0].member.name == "Lotte Mikkelsen Vang"
+    assert view.mentions[2].member.name == "Per Storm"
+
+
+def test_pronoun_i_differs_from_the_preposition(context_a: PipelineContext) -> None:
+    assert _view(context_a, "I er sene. Vi bor i Søby.").words[0] == "I"
+    assert _view(context_a, "I går var jeg syg.").words[0] == "i"
+    assert _view(context_a, "Hvorfor har I ikke svaret?").words[2] == "I"
+
+
+def test_sentences_and_clause_breaks(context_a: PipelineContext) -> None:
+    view = _view(context_a, "Hej Sofie. Jeg kommer, men sent!")
+    assert view.words == ("hej", STAFF, SENTENCE, "jeg", "kommer", "men", "sent")
+    assert view.clause_break[view.words.index("men")]
+    assert not view.clause_break[view.words.index("kommer")]
+    assert [list(r) for r in view.sentence_ranges()] == [[0, 1], [3, 4, 5, 6]]
+
+
+def test_evasion_is_undone_but_spans_are_raw(context_a: PipelineContext) -> None:
+    text = "Du er en 1d10t"
+    view = _view(context_a, text)
+    assert view.words[-1] == "idiot"
+    start, end = view.raw_span(len(view.words) - 1, len(view.words) - 1)
+    assert text[start:end] == "1d10t"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_view_invariants_on_any_text(text: str) -> None:
+    from tests.detect.labels.engine import pipeline
+
+    view = _view(pipeline("a").context, text)
+    assert len(view.words) == len(view.spans) == len(view.sentence) == len(view.clause_break)
+    assert view.string.startswith(" ") and view.string.endswith(f" {SENTENCE} ")
+    for i, word in enumerate(view.words):
+        assert view.string[view.starts[i] : view.starts[i] + len(word)] == word
+        if word != SENTENCE:
+            start, end = view.raw_span(i, i)
+            assert 0 <= start <= end <= len(text)
+            assert view.word_at(view.starts[i]) == i
