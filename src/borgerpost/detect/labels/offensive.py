@@ -10,10 +10,13 @@ Four sources, each its own evidence:
   ``thresholds.yaml``'s ``min_probability``; its evidence quotes the words that weighed most.
 
 A vulgar intensifier before praise ("pisse godt", "hold kæft hvor er det flot") is left
-out: it praises. Plain strong words ("skandale", "kritisabelt") are in none of the sources.
+out, also when it is all the model reacted to: it praises. Plain strong words
+("skandale", "kritisabelt") are in none of the sources.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -26,7 +29,12 @@ from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.detect.thresholds import thresholds
 
 PROFANITY = "lexicon/profanity.yaml"
-PRAISE_REACH = 2
+PRAISE_REACH = 6
+# Words that may stand between an intensifier and the praise it strengthens.
+FILLERS = frozenset(
+    "hvor er var det den de en et så bare da lige sikke nogle noget altså også jo sgu "  # noqa: SIM905
+    "fandme meget virkelig".split()
+)
 
 
 @register
@@ -76,6 +84,8 @@ class OffensiveDetector(CueDetector):
         if probability < self.limits.min_probability:
             return probability, []
         top = self.model.explain(texts, self.limits.evidence_words)
+        if all(self._praised_at(texts, c.index) for c in top):
+            return probability, []  # the model reacts to "hold kæft hvor flot": praise
         quotes = ", ".join(quote(doc.raw[words[c.index].raw_start : words[c.last].raw_end])
                            for c in top)  # fmt: skip
         reason = f"Sprogmodel (DKhate): {probability:.2f} — {quotes}"
@@ -101,12 +111,20 @@ class OffensiveDetector(CueDetector):
 
     def _praised(self, view: TokenView, i: int) -> bool:
         """An intensifier ("pisse", "fandme") with praise right after it ("pisse godt")."""
-        if view.words[i] not in self.intensifiers:
+        return self._praised_at(view.words, i)
+
+    def _praised_at(self, words: Sequence[str], i: int) -> bool:
+        """The first word after ``i`` that is not a filler ("hvor", "er", "det") is praise."""
+        if words[i] not in self.intensifiers:
             return False
-        return any(w in self.praise for w in view.words[i + 1 : i + 1 + PRAISE_REACH])
+        return self._praise_follows(words, i + 1)
+
+    def _praise_follows(self, words: Sequence[str], k: int) -> bool:
+        for word in words[k : k + PRAISE_REACH]:
+            if word not in FILLERS:
+                return word in self.praise
+        return False
 
     def _praising(self, view: TokenView, match: CueMatch) -> bool:
         """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
-        return any(
-            w in self.praise for w in view.words[match.last + 1 : match.last + 1 + PRAISE_REACH]
-        )
+        return self._praise_follows(view.words, match.last + 1)
