@@ -1,0 +1,345 @@
+"""Whole messages judged the way the dev set judges them (must / must_not labels), written
+for these tests with register B's names: the engine's labels work together — a threat with a
+name is exposure, criticism of a named manager is not, evasion spellings count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import triage
+
+# (text, must, must_not) — judged with register "b"
+MESSAGES = [
+    (
+        (
+            "Jeg har nu i syv måneder ventet på, at min sag om førtidspension bliver "
+            "behandlet. Det er langt over den frist, kommunen selv har meldt ud, og jeg hører"
+            " intet."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Teamleder Torben Bak har besluttet, at alle ledige over 60 skal i aktivering "
+            "igen. Det giver ingen mening for folk, der er nedslidte, og beslutningen bør "
+            "omgøres."
+        ),
+        ["criticism", "staff_named"],
+        ["doxxing", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Jobcentret har gang på gang bedt mig om de samme oplysninger, som de allerede "
+            "har fået tre gange."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Henriette Dalgaard har i sin afgørelse ikke forholdt sig til min speciallæges "
+            "udtalelse. Det er en alvorlig mangel ved sagsbehandlingen."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Kommunens nye praksis med telefonmøder i stedet for fysiske møder gør det "
+            "umuligt for mange ældre borgere at forklare deres situation."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Det er ikke rimeligt, at jeg skal starte forfra med en ny sagsbehandler for "
+            "fjerde gang på et år."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Yasmin, jeg står uden for din opgang hver morgen. Du har ikke set mig endnu.",
+        ["exposure", "staff_named", "threat"],
+        ["criticism"],
+    ),
+    (
+        "Hvis I sanktionerer mig én gang til, tager jeg min kniv med til næste møde.",
+        ["threat"],
+        ["self_harm"],
+    ),
+    (
+        "Gorm Vestergaard burde få en kugle for panden.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Nogen burde sætte ild til det rådhus. Det siger jeg bare.",
+        ["threat"],
+        ["criticism"],
+    ),
+    (
+        "Signe K. skal ikke føle sig tryg, når hun går hjem fra arbejde.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg har stadig min gamle pistol liggende, og jeg har intet at miste længere.",
+        ["threat"],
+        [],
+    ),
+    (
+        "Torben Baks kone arbejder i Netto på Torvet. Måske skulle vi besøge hende.",
+        ["doxxing", "exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Henriettes dage på jobcentret er talte, og det ved hun godt.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Du kommer til at fortryde, at du nogensinde mødte mig, Yasmin.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Hele det jobcenter burde brændes ned til grunden.",
+        ["threat"],
+        ["criticism"],
+    ),
+    (
+        ("Jeg har taget billeder af Torben Bak, når han går ud til sin bil. Snart er det nok."),
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg har besluttet at gøre en ende på det. Tak for ingenting.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg har samlet nok sovepiller til at det hele kan slutte.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg tænker hver dag på at hænge mig. Jeg kan ikke se en vej ud.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Mine børn klarer sig bedre uden mig. Jeg har skrevet breve til dem.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg har ikke lyst til at leve mere efter jeres afslag.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Torben Bak er en forbandet løgner og en kujon.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Yasmin El-Amin er den dummeste sagsbehandler i hele kommunen.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "I er en flok hjerteløse parasitter derinde.",
+        ["insult", "offensive"],
+        ["staff_named", "threat"],
+    ),
+    (
+        "Gorm er et klamt svin.",
+        ["exposure", "insult", "offensive", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Sikke noget pis, at telefonen altid er optaget.",
+        ["offensive"],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "Det er sgu da for helvede for dårligt, at I ikke svarer.",
+        ["offensive"],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "H e n r i e t t e  e r  e n  k o",
+        ["exposure", "insult", "staff_named"],
+        [],
+    ),
+    (
+        "T0rb3n B4k 3r 3n p5yk0p4t",
+        ["exposure", "insult", "staff_named"],
+        [],
+    ),
+    (
+        "Jeg s​l​å​r dig ihjel, Gorm.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        ("Del dette opslag, så alle ved, hvem Yasmin El-Amin er. Hun har ødelagt min familie."),
+        ["exposure", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Her er et billede af Signe Krogh Poulsen fra Fleksjob. Husk hendes ansigt.",
+        ["exposure", "staff_named"],
+        ["threat"],
+    ),
+    (
+        (
+            "Gorm Vestergaard bor i den gule villa på Bakkevej 7 i Søby. Hans datter går på "
+            "Søby Skole."
+        ),
+        ["doxxing", "exposure", "staff_named"],
+        [],
+    ),
+    (
+        ("Jeg klager hermed over afgørelsen om stop af mine sygedagpenge, som jeg modtog i går."),
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg vil gerne have aktindsigt i de notater, der er skrevet om mig.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Kan vi rykke samtalen på onsdag til ugen efter? Min datter er syg.",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg har ikke fået min kontanthjælp for juni. Hvad er der sket?",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Jeg beder om at få min sag om ressourceforløb genoptaget, fordi min læge har nye"
+            " oplysninger."
+        ),
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Hvad er status på min ansøgning om hjælp til tandbehandling?",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg ønsker at blive partshørt, inden der træffes afgørelse om min sag.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Hej Torben, tak for i går. Jeg har vedhæftet min lægeerklæring. Kan du bekræfte,"
+            " at du har fået den?"
+        ),
+        ["case_request", "staff_named"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Som bisidder for min nabo Erik Holm vil jeg gerne have en kopi af indkaldelsen.",
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        (
+            "Jeg skriver på vegne af min mor, der er indlagt. Hun vil gerne vide, om hendes "
+            "pension er bevilget."
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Undertegnede advokat repræsenterer Hanne Lund og anmoder om aktindsigt i sagen.",
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        ("Min bror har givet mig fuldmagt. Jeg vil gerne vide, hvorfor hans ydelse er stoppet."),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        (
+            "Jeg hjælper min far med hans papirer, fordi han ikke kan læse dansk. Han vil "
+            "gerne klage over afslaget."
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Vi skal have sparket gang i projektet i næste uge.",
+        [],
+        ["insult", "offensive", "self_harm", "threat"],
+    ),
+    (
+        "Jeg kunne slå mig selv for at have glemt mødet, undskyld.",
+        [],
+        ["insult", "self_harm", "threat"],
+    ),
+    (
+        "Vi tog en tur til Bak og så på udsigten.",
+        [],
+        ["exposure", "staff_named", "threat"],
+    ),
+    (
+        "Jobcentret ligger på Havnegade 4, 5960 Søby, og har åbent til kl. 15.",
+        [],
+        ["doxxing", "exposure", "threat"],
+    ),
+    (
+        "Torben Bak var rigtig god til at forklare reglerne. Tak for det.",
+        ["staff_named"],
+        ["criticism", "exposure", "insult", "threat"],
+    ),
+    (
+        "Min mand døde sidste år, og jeg har svært ved at overskue papirerne.",
+        [],
+        ["insult", "self_harm", "threat"],
+    ),
+    (
+        "Det var en dræber af en koncert i lørdags.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Min søn går i 4. klasse, så jeg kan ikke møde før kl. 9.",
+        [],
+        ["doxxing", "threat"],
+    ),
+    (
+        "Det regner skidt, for satan, og bussen kom ikke.",
+        ["offensive"],
+        ["exposure", "insult", "staff_named", "threat"],
+    ),
+    (
+        "Hvis jeg ikke hører fra jer i dag, skriver jeg igen på mandag.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Jeg skyder en hvid pil efter den praktikplads, desværre.",
+        [],
+        ["threat"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), MESSAGES)
+def test_message(text: str, must: list[str], must_not: list[str]) -> None:
+    labels = triage(text, "b").labels
+    assert set(must) <= labels, sorted(set(must) - labels)
+    assert not set(must_not) & labels, sorted(set(must_not) & labels)
