@@ -338,8 +338,240 @@ MESSAGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), MESSAGES)
-def test_message(text: str, must: list[str], must_not: list[str]) -> None:
-    labels = triage(text, "b").labels
+# (text, must, must_not) — judged with register "c"
+MESSAGES_C = [
+    (
+        "Det er helt utilgiveligt, at min mor har ventet et halvt år på en hjælper.",
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Henrik Toft har som chef valgt at skære i antallet af sagsbehandlere, og "
+            "konsekvensen er kaos for borgerne."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Reglerne om 225 timer er urimelige over for mennesker med kroniske sygdomme.",
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "I sender breve, som ingen almindelige mennesker kan forstå. Det er simpelthen "
+            "ikke godt nok."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Jeg mener ikke, at Fatima Ali har vurderet min arbejdsevne korrekt, og jeg beder"
+            " om en ny vurdering."
+        ),
+        ["case_request", "criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg kommer forbi dit hus i aften, Birgitte. Sørg for at være hjemme.",
+        ["exposure", "staff_named", "threat"],
+        ["criticism"],
+    ),
+    (
+        (
+            "Hvis min ydelse bliver nedsat igen, så skal I ikke blive overraskede over, hvad "
+            "der sker."
+        ),
+        ["threat"],
+        [],
+    ),
+    (
+        "Jens-Ole Krag skulle have tæsk, så han lærte det.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg har en bror, der har siddet inde for vold. Han vil gerne møde dig, Fatima.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "En dag brænder hele lortet, og så griner vi.",
+        ["offensive", "threat"],
+        [],
+    ),
+    (
+        "Henrik Toft, du aner ikke hvad der venter dig.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg sk4l n0k f1nd3 d1g, BMS.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg vil ikke leve i det her mere. Jeg har fundet et sted, hvor ingen finder mig.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg overvejer at tage en overdosis, når børnene er sovet.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Der er ingen, der ville opdage det, hvis jeg døde i nat.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Birgitte Munk Sørensen er en lede heks.",
+        ["exposure", "insult", "offensive", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Jens-Ole er så dum, at han ikke kan stave til sit eget navn.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "I sagsbehandlere er nogle ynkelige små papirnussere.",
+        ["insult"],
+        ["staff_named", "threat"],
+    ),
+    (
+        "Fatima er en arrogant ko, der ikke lytter.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Hold nu kæft med jeres regler.",
+        ["offensive"],
+        ["exposure", "threat"],
+    ),
+    (
+        "Det er et fucking cirkus derinde.",
+        ["offensive"],
+        ["exposure", "threat"],
+    ),
+    (
+        "Lortet virker ikke, og jeg har prøvet tre gange.",
+        ["offensive"],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "Alle burde vide, hvad Henrik Toft laver mod syge mennesker. Del og del.",
+        ["exposure", "staff_named"],
+        ["threat"],
+    ),
+    (
+        (
+            "Vi er mange, der har fået nok af Jens-Ole Krag. Navn og billede kommer i gruppen"
+            " i aften."
+        ),
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        (
+            "Jeg har hørt, at Fatima Ali bor i Svendborg og kører en grøn Skoda. Hvem kender "
+            "nummerpladen?"
+        ),
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Jeg vil gerne bede om at få tilsendt en kopi af min journal fra jobcentret.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg kan desværre ikke deltage i mødet på fredag. Kan vi finde en ny dato?",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        ("Jeg har endnu ikke modtaget afgørelsen om min ansøgning. Hvornår kan jeg forvente svar?"),
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg mener, at afgørelsen er forkert, og ønsker den prøvet igen.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Hvornår bliver mine feriepenge udbetalt?",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "På vegne af min klient, Ole Berg, anmoder jeg om genoptagelse af sagen.",
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        (
+            "Jeg er kontaktperson for min svoger, som har en hjerneskade, og vil gerne "
+            "deltage i hans næste samtale."
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        (
+            "Min kone har bedt mig skrive til jer, da hun ligger på hospitalet. Hvad sker der"
+            " med hendes sygedagpenge?"
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Vi har dræbt alle bladlus i haven med sæbevand.",
+        [],
+        ["insult", "threat"],
+    ),
+    (
+        "Han slog hovedet, da han faldt på cyklen.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Jeg har været ved at dø af nervøsitet før samtalen.",
+        [],
+        ["self_harm", "threat"],
+    ),
+    (
+        "Min gamle kollega var en rigtig klovn, vi grinede meget.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Fatima Ali har været min sagsbehandler i to år, og hun har altid været hjælpsom.",
+        ["staff_named"],
+        ["criticism", "exposure", "insult", "threat"],
+    ),
+    (
+        "Jeg skal til jobsamtale hos Toft & Søn på mandag.",
+        [],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "Min søn skyder med bue i en klub om torsdagen.",
+        [],
+        ["threat"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "register", "must", "must_not"),
+    [(t, "b", m, n) for t, m, n in MESSAGES] + [(t, "c", m, n) for t, m, n in MESSAGES_C],
+)
+def test_message(text: str, register: str, must: list[str], must_not: list[str]) -> None:
+    labels = triage(text, register).labels
     assert set(must) <= labels, sorted(set(must) - labels)
     assert not set(must_not) & labels, sorted(set(must_not) & labels)
