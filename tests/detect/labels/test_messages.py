@@ -566,10 +566,218 @@ MESSAGES_C = [
     ),
 ]
 
+# (text, must, must_not) — judged with register "a"
+MESSAGES_A = [
+    (
+        (
+            "Sagsbehandlingen i jeres afdeling er simpelthen for ringe. Jeg har sendt de "
+            "samme papirer fire gange."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Anne-Mette Lund har som afdelingsleder ansvaret for, at fristerne ikke "
+            "overholdes. Hun bør stå til regnskab over for udvalget."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Det er dybt uretfærdigt, at en enlig mor skal miste sin ydelse, fordi hun kom ti"
+            " minutter for sent til et møde."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Jeg forstår ikke, hvordan man kan sende en kræftsyg mand i praktik. Det er "
+            "umenneskeligt."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Sofie Holm, jeg ved hvilken bus du tager hjem. Vi ses.",
+        ["exposure", "staff_named", "threat"],
+        ["criticism"],
+    ),
+    (
+        "Jeg lover jer, at nogen kommer til skade, hvis I lukker min sag.",
+        ["threat"],
+        [],
+    ),
+    (
+        "Per Storm skal have en lærestreg han aldrig glemmer.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Næste gang jeg ser Kim Frederiksen, smadrer jeg hans ansigt.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg har købt benzin. I ved selv, hvad det betyder.",
+        ["threat"],
+        ["self_harm"],
+    ),
+    (
+        "Jakob Bøgh burde skydes, og det samme burde hele hans afdeling.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        ("Rasmus, din kone arbejder i Bilka, ikke? Det kunne være hyggeligt at hilse på hende."),
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        (
+            "Jeg ved ikke, hvor længe jeg kan holde til det her. Jeg har tænkt på at gå ud i "
+            "havet og bare blive der."
+        ),
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        (
+            "Jeg har ikke spist i tre dage, og jeg har ingen grund til at stå op mere. Jeg "
+            "vil bare sove og aldrig vågne."
+        ),
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Mohammad Nasser er en racistisk idiot.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Kim er en fed, doven so.",
+        ["exposure", "insult", "offensive", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Hvad bilder den selvglade skrankepave sig ind?",
+        ["insult"],
+        ["threat"],
+    ),
+    (
+        "Sikke en bande kriminelle I er på det kontor.",
+        ["insult"],
+        ["staff_named", "threat"],
+    ),
+    (
+        "Fuck hvor er det træls at vente.",
+        ["offensive"],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "Jeres system er noget forbandet skrammel.",
+        ["offensive"],
+        ["exposure", "threat"],
+    ),
+    (
+        "P e r  S t o r m  e r  e t  s v i n",
+        ["exposure", "insult", "staff_named"],
+        [],
+    ),
+    (
+        "Spred navnet: Rasmus Kjærsgaard, Sygedagpenge. Han fortjener ikke anonymitet.",
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Jeg har fundet Lotte Mikkelsen Vang på Facebook og delt hendes profil i gruppen.",
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Jeg anmoder om at få oplyst, hvilke oplysninger I har lagt vægt på i min sag.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg vil gerne aflyse min samtale den 12. maj, da jeg er kommet i job.",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Mit bankkontonummer er ændret. Hvor skal jeg sende det nye nummer hen, så min "
+            "ydelse kommer ind?"
+        ),
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg vil have afgørelsen om min sanktion vurderet af Ankestyrelsen.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg er bisidder for Morten Holm og vil gerne have tilsendt mødeindkaldelsen.",
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        (
+            "Min mor er 82 og bad mig sende hendes lægepapirer. Hun vil gerne vide, om de er "
+            "modtaget."
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        (
+            "Vi i Søby Kræftforening skriver på vegne af vores medlem Jonna Ravn, som ønsker "
+            "aktindsigt."
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Han bankede på døren, men ingen åbnede.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Min bror slog sig selv i hovedet med en hammer ved et uheld.",
+        [],
+        ["self_harm", "threat"],
+    ),
+    (
+        "Det var en knaldhamrende god dag i praktikken.",
+        [],
+        ["insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg kender Per fra min fodboldklub, han er en flink fyr.",
+        [],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "Lotte Mikkelsen Vang har ført min sag grundigt og professionelt.",
+        ["staff_named"],
+        ["criticism", "exposure", "insult", "threat"],
+    ),
+    (
+        "Jeg har mistet alt, men jeg giver ikke op. Jeg kæmper videre for mine børn.",
+        [],
+        ["self_harm", "threat"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "register", "must", "must_not"),
-    [(t, "b", m, n) for t, m, n in MESSAGES] + [(t, "c", m, n) for t, m, n in MESSAGES_C],
+    [(t, "b", m, n) for t, m, n in MESSAGES]
+    + [(t, "c", m, n) for t, m, n in MESSAGES_C]
+    + [(t, "a", m, n) for t, m, n in MESSAGES_A],
 )
 def test_message(text: str, register: str, must: list[str], must_not: list[str]) -> None:
     labels = triage(text, register).labels
