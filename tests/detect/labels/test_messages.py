@@ -335,6 +335,165 @@ MESSAGES = [
         [],
         ["threat"],
     ),
+    (
+        ("Torben Bak, du skal vide, at jeg har en kniv i lommen, når jeg kommer til samtalen."),
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        (
+            "Jeg bliver så vred, at jeg ikke kan stå inde for mine handlinger, hvis I afviser"
+            " mig igen."
+        ),
+        ["threat"],
+        [],
+    ),
+    (
+        "Sig til Gorm Vestergaard, at han skal kigge efter sin bil i morgen.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "En af jer kommer til at betale dyrt for det her.",
+        ["threat"],
+        [],
+    ),
+    (
+        "Jeg ville ønske, at nogen ville køre Henriette Dalgaard ned.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Hvis jeg var dig, Yasmin, ville jeg flytte langt væk.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jobcentret har fortjent at blive bombet.",
+        ["threat"],
+        ["criticism"],
+    ),
+    (
+        "Vi finder ud af, hvor I bor, én efter én.",
+        ["threat"],
+        [],
+    ),
+    (
+        "Min kniv er slebet, og jeg er klar.",
+        ["threat"],
+        ["self_harm"],
+    ),
+    (
+        "Jeg vil slå Torben Bak til plukfisk.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        ("Jeg har det så dårligt, at jeg har købt en masse panodiler for at gøre en ende på det."),
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg er træt af at leve. Alt er sort.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg sidder på taget nu og tænker på at springe.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Torben Bak er en dum svans.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Yasmin El-Amin er en tom tønde uden nogen som helst faglighed.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Den gamle skøge i receptionen burde fyres.",
+        ["insult", "offensive"],
+        ["threat"],
+    ),
+    (
+        "I er nogle afskyelige mennesker.",
+        ["insult"],
+        ["threat"],
+    ),
+    (
+        "Signe K. er et stykke lort.",
+        ["exposure", "insult", "offensive", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Hvad fanden tænker I på derinde?",
+        ["offensive"],
+        ["exposure", "insult", "threat"],
+    ),
+    (
+        "Lad os sørge for, at hele byen ved, hvem Henriette Dalgaard er.",
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Jeg har printet plakater med Gorm Vestergaards ansigt og hænger dem op i byen.",
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Torben Bak fra jobcentret – tag et billede, hvis I ser ham, og send det til mig.",
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        (
+            "Jeg er meget utryg ved den måde, mine oplysninger er blevet delt på mellem "
+            "afdelingerne."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Det er en hån mod alle syge, at man skal dokumentere sin sygdom igen og igen.",
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Gorm Vestergaards beslutning om at lukke caféen for udsatte er kortsigtet og vil"
+            " koste mere på den lange bane."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg vil gerne have forlænget min frist til at indsende dokumentation.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Kan I fortælle mig, hvem der er min nye sagsbehandler?",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg skriver som værge for min søster og vil gerne klage over afgørelsen.",
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Jeg har bombet eksamen, men jeg prøver igen til sommer.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Vi skal have skåret ned på kaffen, siger lægen.",
+        [],
+        ["criticism", "threat"],
+    ),
 ]
 
 
