@@ -929,6 +929,168 @@ MESSAGES_A = [
         [],
         ["self_harm", "threat"],
     ),
+    (
+        (
+            "Jeg har været sygemeldt i et år, og jobcentret har på den tid skiftet min "
+            "sagsbehandler fem gange. Hver gang skal jeg fortælle min historie forfra. Det er"
+            " ikke en værdig behandling af syge mennesker."
+        ),
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Afdelingsleder Anne-Mette Lund har afvist min anmodning om et møde uden at "
+            "begrunde det. Jeg mener, det strider mod god forvaltningsskik."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Kommunen sparer på de forkerte steder, når den skærer i mentorstøtten til unge.",
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Lotte, jeg står nede ved din bil. Kom ud.",
+        ["exposure", "staff_named", "threat"],
+        ["criticism"],
+    ),
+    (
+        "Hvis I stopper min kontanthjælp, så ender det galt for en af jer.",
+        ["threat"],
+        ["self_harm"],
+    ),
+    (
+        "Jakob Bøgh kan se frem til en varm modtagelse, når han kommer hjem i aften.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Nogen burde gå ind på jobcentret med et gevær og rydde op.",
+        ["threat"],
+        ["criticism"],
+    ),
+    (
+        (
+            "Sofie Holms søn går til fodbold i Søby IF om tirsdagen. Måske skal vi tage en "
+            "snak med ham."
+        ),
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Det ender med, at jeg brænder mig selv af foran rådhuset.",
+        ["self_harm"],
+        [],
+    ),
+    (
+        "Jeg kan ikke mere. Jeg har planlagt, hvordan jeg skal gøre det.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Per Storm er en fuldstændig ubrugelig sagsbehandler og et dumt svin.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Alle jer på jobcentret er nogle parasitter, der lever af andres ulykke.",
+        ["insult"],
+        ["staff_named", "threat"],
+    ),
+    (
+        "Det er fandme det mest latterlige brev, jeg nogensinde har fået.",
+        ["offensive"],
+        ["exposure", "threat"],
+    ),
+    (
+        "M0h4mm4d N4ss3r 3r 3n p1k",
+        ["exposure", "insult", "offensive", "staff_named"],
+        [],
+    ),
+    (
+        ("Kim Frederiksen. Jobkonsulent. Fleksjob. Husk ham, og fortæl det til alle I kender."),
+        ["exposure", "staff_named"],
+        ["threat"],
+    ),
+    (
+        (
+            "Jeg har lagt en video af Rasmus Kjærsgaard på TikTok, så alle kan se, hvordan "
+            "han taler til folk."
+        ),
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        "Jeg ønsker at klage over, at min ansøgning om enkeltydelse er blevet afvist.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Må jeg få lov at se de dokumenter, jobcentret har indhentet fra min læge?",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Hej Per, jeg er blevet forkølet og kan ikke komme i morgen. Kan vi tage det over"
+            " telefonen?"
+        ),
+        ["case_request", "staff_named"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Min sygedagpengesag blev lukket, men nu har jeg fået en ny diagnose. Kan sagen "
+            "åbnes igen?"
+        ),
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Jeg skriver for min nabo, som er ordblind. Han har fået et brev, han ikke "
+            "forstår, og beder om en forklaring."
+        ),
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Som hendes advokat skal jeg bede om, at al kommunikation går gennem mig.",
+        ["case_request", "representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Det var en bombe under min motivation, da jeg fik afslaget.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Jeg var ved at slå mig selv ihjel af grin over din mail, tak for det.",
+        [],
+        ["self_harm", "threat"],
+    ),
+    (
+        "Vi har boet i Lund i mange år.",
+        [],
+        ["staff_named", "threat"],
+    ),
+    (
+        "Mine børn går i skole på Søby Skole, og jeg henter dem kl. 14.",
+        [],
+        ["doxxing", "threat"],
+    ),
+    (
+        "Per Storm gav mig en god og ærlig vejledning.",
+        ["staff_named"],
+        ["criticism", "exposure", "insult"],
+    ),
+    (
+        "Skide være med det, jeg tager bussen i stedet.",
+        ["offensive"],
+        ["insult", "threat"],
+    ),
 ]
 
 
