@@ -494,6 +494,146 @@ MESSAGES = [
         [],
         ["criticism", "threat"],
     ),
+    (
+        "Torben, jeg venter på dig ved bagindgangen i dag kl. 16.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Hvis Henriette Dalgaard ikke ændrer sin afgørelse, må hun tage konsekvensen.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        (
+            "Der er folk i min omgangskreds, som ikke bryder sig om, hvordan du behandler "
+            "mig, Yasmin."
+        ),
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg går ikke stille med dørene næste gang. I får at se.",
+        ["threat"],
+        [],
+    ),
+    (
+        ("Jeg tror, Gorm Vestergaard har brug for at få banket noget fornuft ind i hovedet."),
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Den sagsbehandler skulle have en tur i hovedet med et baseballbat.",
+        ["threat"],
+        [],
+    ),
+    (
+        "Jeg kender din nummerplade, Signe. Jeg ser din bil hver morgen.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg skyder hele lortet i smadder, hvis I sanktionerer mig.",
+        ["threat"],
+        [],
+    ),
+    (
+        "Jeg vil bare have, at det hele stopper. Jeg orker ikke at vågne hver morgen.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Jeg har skrevet mit testamente og givet min hund væk. Det er tid.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        ("Jeg har stået på kanten af perronen flere gange og tænkt, at det ville være nemt."),
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Henriette Dalgaard er en hjerteløs robot uden et gram empati.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Torben Bak er en møgkælling og en fed løgner.",
+        ["exposure", "insult", "offensive", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Sagsbehandlerne derinde er nogle små nazister med magtbegær.",
+        ["insult"],
+        ["threat"],
+    ),
+    (
+        "Gorm Vestergaard er ikke andet end en lakaj for borgmesteren.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        (
+            "Del vidt og bredt: Signe Krogh Poulsen fra Fleksjob har løjet om min sag. Hun "
+            "skal ikke kunne vise sig i byen."
+        ),
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        ("Kender nogen Yasmin El-Amin privat? Skriv gerne, hvor hun bor, i en privat besked."),
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        (
+            "Alle der har haft Torben Bak som sagsbehandler: læg jeres historier og hans "
+            "billede i kommentarerne."
+        ),
+        ["exposure", "staff_named"],
+        [],
+    ),
+    (
+        (
+            "Jeg er dybt uenig i jobcentrets vurdering af min arbejdsevne og mener, at den "
+            "strider mod lægens udtalelse."
+        ),
+        ["case_request", "criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Gorm Vestergaard har som jobcenterchef valgt at nedlægge den åbne rådgivning. "
+            "Det rammer de borgere, der har mest brug for hjælp."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Hvorfor er min hjælp blevet sat ned? Jeg har ikke fået noget brev.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg har brug for en attest til min boligforening. Kan I udstede en?",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg er bevilget en bisidder fra Ældre Sagen og ønsker hende med til mødet.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg skyder på, at jeg kan starte i praktik i marts.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Vi ses til samtalen på torsdag, Torben. God weekend.",
+        ["staff_named"],
+        ["exposure", "threat"],
+    ),
 ]
 
 

@@ -148,7 +148,8 @@ def _copula_frame(view: TokenView, i: int) -> bool:
             after = before[k - 1] if k >= 1 else ""
             if subject in NOT_A_SUBJECT:
                 return False
-            return _is_person(subject) or _is_person(after)
+            # "Sagsbehandlerne derinde er …": the person may stand two words back
+            return any(_is_person(w) for w in (*before[k + 1 : k + 3], after))
     return bool(before) and before[0] in ("flok", "bande", "sikke")
 
 
@@ -181,4 +182,6 @@ def _said_of_person(view: TokenView, i: int) -> bool:
 
 
 def _is_person(word: str) -> bool:
-    return word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE) or is_title(word)
+    if word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE):
+        return True
+    return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
