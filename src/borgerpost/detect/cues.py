@@ -7,6 +7,9 @@ A pattern is a sequence of word specs separated by spaces::
     *kontor|*center                 ``*`` first = any beginning (compounds: "jobcenter")
     pas godt? på                    ``?`` = optional word
     ikke (i orden / godt nok)       ``( … / … )`` = alternative word sequences, ``)?`` optional
+
+``|`` binds tighter than the space: ``ende ~1 det|mit ~1 liv`` is "ende", then "det" or
+"mit", then "liv" — alternatives of several words need a group: ``ende (det hele / mit liv)``.
     fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
     passe på !med|at|selv           ``!`` = the next word is none of these (not consumed)
     er han ikke ¶ det               ``¶`` = a sentence boundary, ``@staff`` = a staff mention

@@ -1231,6 +1231,124 @@ MESSAGES_A = [
         ["offensive"],
         ["insult", "threat"],
     ),
+    (
+        "Kim Frederiksen, jeg har set, hvor du bor. Pæn have.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Næste gang I trækker i min hjælp, kommer jeg forbi med et koben.",
+        ["threat"],
+        ["self_harm"],
+    ),
+    (
+        "Det kunne jo være, at nogen punkterede Per Storms dæk en dag.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg brænder jeres skide kontor af, hvis jeg ikke får mine penge.",
+        ["offensive", "threat"],
+        [],
+    ),
+    (
+        "Mohammad skal ikke regne med at se sin familie igen.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
+    (
+        "Jeg ønsker ikke at vågne op i morgen.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Sofie Holm er en ondskabsfuld heks.",
+        ["exposure", "insult", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Kontanthjælpsfolkene er nogle åndssvage klaphatte.",
+        ["insult"],
+        ["threat"],
+    ),
+    (
+        "Del gerne, så alle kender navnet: Anne-Mette Lund.",
+        ["exposure", "staff_named"],
+        ["threat"],
+    ),
+    (
+        "Sagsbehandlingstiden på 14 måneder er helt ude af proportioner.",
+        ["criticism"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        (
+            "Jakob Bøgh har truffet en afgørelse, som efter min opfattelse ikke lever op til "
+            "lovens krav."
+        ),
+        ["criticism", "staff_named"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg vil gerne anmode om en ny vurdering af min sag, da jeg er blevet dårligere.",
+        ["case_request"],
+        ["exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        "Kan jeg få oplyst, hvornår min næste opfølgningssamtale er?",
+        ["case_request"],
+        ["criticism", "exposure", "insult", "offensive", "threat"],
+    ),
+    (
+        ("Jeg hjælper min veninde, der ikke taler dansk, og skriver derfor på hendes vegne."),
+        ["representative"],
+        ["insult", "threat"],
+    ),
+    (
+        "Fandens også, nu er der igen gået noget galt med min login.",
+        ["offensive"],
+        ["insult", "threat"],
+    ),
+    (
+        "Jeg dræber lige en halv time i kantinen, før mødet starter.",
+        [],
+        ["threat"],
+    ),
+    (
+        "Per Storm hjalp mig med at finde en praktikplads. Tusind tak!",
+        ["staff_named"],
+        ["criticism", "exposure", "insult", "threat"],
+    ),
+    (
+        "Jeg har tænkt på at give op på uddannelsen, men jeg prøver igen.",
+        [],
+        ["self_harm"],
+    ),
+    (
+        "Jeg føler mig ikke hørt af jobcentret.",
+        ["criticism"],
+        ["insult", "offensive", "threat"],
+    ),
+    (
+        "Min sanktion blev givet uden begrundelse.",
+        ["criticism"],
+        ["insult", "offensive", "threat"],
+    ),
+    (
+        "Jeg håber, jeg ikke vågner igen.",
+        ["self_harm"],
+        ["threat"],
+    ),
+    (
+        "Hold kæft, det er træls at vente så længe.",
+        ["offensive"],
+        ["insult", "threat"],
+    ),
+    (
+        "Jeg håber, Per Storm får kræft.",
+        ["exposure", "staff_named", "threat"],
+        [],
+    ),
 ]
 
 
