@@ -21,6 +21,7 @@ contributions, as spans of the normalised text.
 
 from __future__ import annotations
 
+import heapq
 import io
 import json
 import math
@@ -166,21 +167,17 @@ class OffensiveModel:
         if not total:
             return []
         scale = 1.0 / math.sqrt(total)
-        items = [Contribution(i, i, v * scale) for i, v in enumerate(per_word)]
-        items += [Contribution(i, i + 1, v * scale) for i, v in enumerate(pairs)]
-        lex_words = _lexicon_word_contributions(words, self.lexicon_weights)
-        items += [Contribution(i, i, v) for i, v in lex_words]
-        merged: dict[tuple[int, int], float] = {}
-        for c in items:
-            merged[(c.index, c.last)] = merged.get((c.index, c.last), 0.0) + c.value
-        ranked = sorted(
-            (Contribution(a, b, v) for (a, b), v in merged.items() if v > 0),
-            key=lambda c: -c.value,
-        )
-        if not ranked:
+        merged: dict[tuple[int, int], float] = {(i, i): v * scale for i, v in enumerate(per_word)}
+        for i, v in enumerate(pairs):
+            if v:
+                merged[(i, i + 1)] = v * scale
+        for i, v in _lexicon_word_contributions(words, self.lexicon_weights):
+            merged[(i, i)] += v
+        best = heapq.nlargest(top, ((v, span) for span, v in merged.items() if v > 0))
+        if not best:
             return []
-        floor = ranked[0].value * share
-        return [c for c in ranked[:top] if c.value >= floor]
+        floor = best[0][0] * share
+        return [Contribution(a, b, v) for v, (a, b) in best if v >= floor]
 
 
 def _lexicon_word_contributions(
