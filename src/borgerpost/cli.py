@@ -19,7 +19,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from borgerpost.commands import admin, deadlines, ingest, triage, web
+from borgerpost.commands import admin, deadlines, ingest, retriage, triage, web
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.config import Settings
 from borgerpost.errors import BorgerpostError
@@ -39,6 +39,7 @@ app.add_typer(admin.units_app, name="units", help="Units and their shared mailbo
 app.add_typer(web.users_app, name="users", help="Logins of the web app.")
 app.add_typer(deadlines.app, name="deadlines", help="Case-request deadlines.")
 triage.register(app)
+retriage.register(app)
 web.register(app)
 admin.register(app)
 

@@ -129,7 +129,7 @@ def demo(ctx: typer.Context) -> None:
     context: CliContext = ctx.obj
     store = context.open_migrated_store()
     try:
-        result = load_demo(store, settings=context.settings)
+        result = load_demo(store, settings=context.settings, on_batch=context.triage_hook(store))
     except BorgerpostError as exc:
         fail(str(exc))
     _out.print(

@@ -39,16 +39,22 @@ Workers = Annotated[
 ]
 
 
+NoTriage = Annotated[bool, typer.Option(
+    "--no-triage", help="Store only; triage later with 'borgerpost retriage --pending' "
+                        "(fastest for a one-off bulk import).")]
+
+
 def _run(ctx: typer.Context, opener: Callable[[Settings], Input], no_progress: bool,
-         workers: int | None) -> None:
+         workers: int | None, no_triage: bool = False) -> None:
     context: CliContext = ctx.obj
     settings = context.settings
     store = context.open_migrated_store()
     try:
+        on_batch = None if no_triage else context.triage_hook(store)
         source = maybe_in_worker(partial(opener, settings), workers=workers)
         summary: IngestSummary = ingest_stream(
             store, source.messages, settings=settings, progress=not no_progress,
-            byte_total=source.byte_total, byte_position=source.position,
+            byte_total=source.byte_total, byte_position=source.position, on_batch=on_batch,
         )
     except BorgerpostError as exc:
         fail(str(exc))
@@ -66,9 +72,10 @@ def eml(
                                                 help=".eml files or folders of them.")],
     no_progress: NoProgress = False,
     workers: Workers = None,
+    no_triage: NoTriage = False,
 ) -> None:
     """Ingest .eml files (folders are searched for *.eml)."""
-    _run(ctx, partial(open_eml, paths), no_progress, workers)
+    _run(ctx, partial(open_eml, paths), no_progress, workers, no_triage)
 
 
 @app.command("mbox")
@@ -77,9 +84,10 @@ def mbox(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="An mbox file.")],
     no_progress: NoProgress = False,
     workers: Workers = None,
+    no_triage: NoTriage = False,
 ) -> None:
     """Ingest an mbox file, streamed (any size)."""
-    _run(ctx, partial(open_mbox, file), no_progress, workers)
+    _run(ctx, partial(open_mbox, file), no_progress, workers, no_triage)
 
 
 @app.command("jsonl")
@@ -90,6 +98,7 @@ def jsonl(
                              '"text"} per line; optional "unit", "recipients".')],
     no_progress: NoProgress = False,
     workers: Workers = None,
+    no_triage: NoTriage = False,
 ) -> None:
     """Ingest a JSONL export of web forms or scanned letters."""
-    _run(ctx, partial(open_jsonl, file), no_progress, workers)
+    _run(ctx, partial(open_jsonl, file), no_progress, workers, no_triage)

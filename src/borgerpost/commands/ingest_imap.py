@@ -88,7 +88,7 @@ def register(app: typer.Typer) -> None:
         store = context.open_migrated_store()
         try:
             run = ingest_folder(store, account, folder, settings=settings,
-                                progress=not no_progress)
+                                progress=not no_progress, on_batch=context.triage_hook(store))
         except BorgerpostError as exc:
             fail(str(exc))
         finally:
