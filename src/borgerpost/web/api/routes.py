@@ -18,6 +18,8 @@ from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.api.schemas import (
     AssignmentIn,
     ErrorOut,
+    LabelCorrectionIn,
+    LabelsOut,
     Me,
     MessageOut,
     MessagePage,
@@ -25,6 +27,8 @@ from borgerpost.web.api.schemas import (
     StatsOut,
 )
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_header, csrf_token
+from borgerpost.store.findings import labels_of
+from borgerpost.web.corrections import correct_label
 from borgerpost.web.reading import assign, audit_search, make_filter, read_message
 
 ERRORS = {
@@ -95,6 +99,21 @@ def assignment(
     row = message_row(session, message_pk=message.id)
     assert row is not None  # assign() has just loaded it
     return MessageSummary.of(row)
+
+
+@router.post(
+    "/messages/{message_pk}/labels",
+    dependencies=[Depends(check_csrf_header)],
+    responses={404: {"model": ErrorOut}},
+)
+def labels(
+    user: CurrentUser, session: DbSession, message_pk: int, body: LabelCorrectionIn
+) -> LabelsOut:
+    """Add or remove a triage label (stored with who and when; audited; re-routed)."""
+    correct_label(session, user=user, message_pk=message_pk, label=body.label,
+                  action=body.action, note=body.note)
+    return LabelsOut(message_id=message_pk,
+                     labels=sorted(labels_of(session, message_pk=message_pk)))
 
 
 @router.get("/senders/{sender}/messages")

@@ -125,6 +125,21 @@ class AssignmentIn(BaseModel):
     assignee: str = ""
 
 
+class LabelCorrectionIn(BaseModel):
+    """A caseworker's correction of one triage label."""
+
+    label: str
+    action: str = "add"
+    note: str = ""
+
+
+class LabelsOut(BaseModel):
+    """A message's labels after corrections."""
+
+    message_id: int
+    labels: list[str]
+
+
 class StatsOut(BaseModel):
     """Figures without any message text."""
 

@@ -17,7 +17,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from borgerpost.route.cases import case_requests_of
 from borgerpost.store.queries import MessageDetail
 from borgerpost.store.tables import Finding
+from borgerpost.detect.base import LABELS
 from borgerpost.web.access import can_assign, can_handle_cases
+from borgerpost.web.corrections import correct_label
 from borgerpost.web.deadlines import case_view, config_for, today_for
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_form
 from borgerpost.web.highlight import Piece, Span, pieces
@@ -75,6 +77,7 @@ def message_page(
                              for c in case_requests_of(session, message_pk=message_pk)]
     context["can_handle_cases"] = can_handle_cases(user, detail.message)
     context["routing"] = routing_context(session, request, user, detail)
+    context["all_labels"] = LABELS
     return render(request, "message.html", context)
 
 
@@ -109,3 +112,18 @@ def assign_message(
     """A teamleder assigns the message to a caseworker of the unit (or clears it)."""
     assign(session, user=user, message_pk=message_pk, assignee=assignee.strip().lower())
     return RedirectResponse(f"/beskeder/{message_pk}", status_code=303)
+
+
+@router.post("/beskeder/{message_pk}/etiketter", dependencies=[Depends(check_csrf_form)])
+def correct_labels(
+    user: CurrentUser,
+    session: DbSession,
+    message_pk: int,
+    label: Annotated[str, Form()],
+    action: Annotated[str, Form()],
+    note: Annotated[str, Form()] = "",
+) -> Response:
+    """A caseworker adds or removes a triage label (stored with who and when)."""
+    correct_label(session, user=user, message_pk=message_pk, label=label, action=action,
+                  note=note)
+    return RedirectResponse(f"/beskeder/{message_pk}#triage-h", status_code=303)
