@@ -3,6 +3,7 @@
     python bench/ingest.py N                     # fresh SQLite file in a temp folder
     python bench/ingest.py N --pg                # a throw-away PostgreSQL cluster
     python bench/ingest.py N --db postgresql+psycopg://user@host/db   # an empty database
+    python bench/ingest.py N --triage            # triage and route in the same run
 
 The mbox is generated first (timed apart). Then ``borgerpost --db URL ingest mbox FILE``
 runs as a child process — start-up, migration, parsing and writing all count — while the
@@ -80,7 +81,8 @@ def _pg_database(cluster: object) -> str:
     return str(cluster.url("bench"))  # type: ignore[attr-defined]
 
 
-def bench(count: int, url: str | None, use_pg: bool, workdir: Path, seed: int) -> None:
+def bench(count: int, url: str | None, use_pg: bool, workdir: Path, seed: int,
+          triage: bool = False) -> None:
     mbox = workdir / "bench.mbox"
     started = time.perf_counter()
     size = write_mbox(mbox, count, seed)
@@ -95,7 +97,8 @@ def bench(count: int, url: str | None, use_pg: bool, workdir: Path, seed: int) -
     url = url or f"sqlite:///{workdir / 'bench.db'}"
     try:
         seconds, samples, output = _run_sampled(
-            [*CLI, "--db", url, "ingest", "mbox", str(mbox), "--no-progress"])
+            [*CLI, "--db", url, "ingest", "mbox", str(mbox), "--no-progress",
+             *([] if triage else ["--no-triage"])])
         stats = _stats(url)
     finally:
         if cluster is not None:
@@ -104,7 +107,7 @@ def bench(count: int, url: str | None, use_pg: bool, workdir: Path, seed: int) -
     backend = "postgresql" if url.startswith("postgresql") else "sqlite"
     print(output.strip())
     print(f"{backend}: {count} beskeder på {seconds:.1f} s = {count / seconds:,.0f} beskeder/s "
-          f"(ende til ende, CLI)")
+          f"(ende til ende, CLI, {'med' if triage else 'uden'} triage)")
     print(f"RSS: top {peak / 2**20:.0f} MB, ved 25 % {_rss_at(samples, 0.25) / 2**20:.0f} MB, "
           f"ved 90 % {_rss_at(samples, 0.9) / 2**20:.0f} MB")
     if backend == "sqlite":
@@ -121,12 +124,14 @@ def main() -> None:
     parser.add_argument("--pg", action="store_true", help="start a throw-away PostgreSQL")
     parser.add_argument("--workdir", type=Path, help="where the mbox and SQLite file go")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--triage", action="store_true",
+                        help="triage and route in the same run (default: store only)")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="borgerpost-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PYTHONPATH", str(ROOT / "src"))
     try:
-        bench(args.count, args.db, args.pg, workdir, args.seed)
+        bench(args.count, args.db, args.pg, workdir, args.seed, args.triage)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
