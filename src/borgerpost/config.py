@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         description="Path to a YAML file of routing rules (queues, flags, shielding, "
         "incidents); empty: the file shipped with borgerpost (route/data/rules.yaml).",
     )
+    representation: str = Field(
+        default="",
+        description="Path to a YAML file saying which representative types need a written "
+        "fuldmagt, how a type is recognised, and the ready fuldmagt letter; empty: the file "
+        "shipped with borgerpost (route/data/representation.yaml).",
+    )
     duty_phone: str = Field(
         default="",
         description="The municipality's duty phone (vagttelefon), shown in the protocol of "

@@ -10,6 +10,7 @@
     ├── AccessDenied           the user's role does not allow this
     ├── CaseStateError         a case-request action does not fit its state
     ├── IncidentError          an incident change is invalid (unknown id, report without date)
+    ├── FuldmagtError          a fuldmagt entry or change is invalid (CPR as reference, bad document)
     └── DetectorError          a triage detector failed (the message goes to manual review)
 
 Library errors are translated at the edge with ``raise … from exc`` so callers only ever
@@ -66,6 +67,11 @@ class CaseStateError(BorgerpostError):
 class IncidentError(BorgerpostError):
     """An incident change is invalid: unknown incident, person or message, or a police
     report without its date."""
+
+
+class FuldmagtError(BorgerpostError):
+    """A fuldmagt entry or change is invalid: a CPR number as reference, an unknown type or
+    case kind, a document too large or not a PDF/image, an unknown or already revoked one."""
 
 
 class DetectorError(BorgerpostError):

@@ -337,3 +337,55 @@ class IncidentMessage(Base):
     __table_args__ = (
         UniqueConstraint("incident_id", "message_pk", name="uq_incident_messages"),
     )
+
+
+class Fuldmagt(Base):
+    """A power of attorney: ``representative`` may act for ``citizen`` within its scope.
+
+    ``citizen_ref`` is the jobcentre's own case or person reference, never a CPR number
+    (``route.fuldmagter`` refuses one). ``representative_key`` is the name casefolded and
+    without titles, so a scanned letter signed "Advokat Charlotte Wied" finds the fuldmagt
+    of "Charlotte Wied". A fuldmagt is never deleted: revoking it keeps who and when.
+    """
+
+    __tablename__ = "fuldmagter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    representative_name: Mapped[str] = mapped_column(String(300))
+    representative_key: Mapped[str] = mapped_column(String(300), default="", index=True)
+    representative_email: Mapped[str | None] = mapped_column(String(320), index=True)
+    representative_type: Mapped[str] = mapped_column(String(30))
+    citizen_name: Mapped[str] = mapped_column(String(300))
+    citizen_ref: Mapped[str] = mapped_column(String(120), default="", index=True)
+    scope_all: Mapped[bool] = mapped_column(Boolean, default=False)
+    scope_case_kinds: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
+    scope_cases: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    document: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    document_filename: Mapped[str | None] = mapped_column(String(500))
+    document_content_type: Mapped[str | None] = mapped_column(String(200))
+    document_sha256: Mapped[str | None] = mapped_column(String(64))
+    document_size: Mapped[int | None] = mapped_column(Integer)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    revoked_at: Mapped[datetime | None]
+    revoked_by: Mapped[str | None] = mapped_column(String(80))
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RepresentationCheck(Base):
+    """The latest fuldmagt check of a message labelled ``representative`` (one per message).
+
+    ``status``: gyldig, mangler, udloebet, tilbagekaldt or ikke_kraevet; ``fuldmagt_id`` is
+    the fuldmagt the status is about (the valid one, or the expired or revoked one).
+    """
+
+    __tablename__ = "representation_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    fuldmagt_id: Mapped[int | None] = mapped_column(ForeignKey("fuldmagter.id"), index=True)
+    representative_type: Mapped[str] = mapped_column(String(30))
+    checked_at: Mapped[datetime] = mapped_column(default=utcnow)

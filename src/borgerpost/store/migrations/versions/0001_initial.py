@@ -213,6 +213,7 @@ def upgrade() -> None:
                               unique=False)
 
     _create_shielding_and_incident_tables()
+    _create_fuldmagt_tables()
     _make_audit_log_append_only()
 
 
@@ -288,6 +289,66 @@ def _create_shielding_and_incident_tables() -> None:
             batch_op.f('ix_incident_messages_message_pk'), ['message_pk'], unique=False)
 
 
+def _create_fuldmagt_tables() -> None:
+    """The register of powers of attorney and each representative message's check."""
+    op.create_table('fuldmagter',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('representative_name', sa.String(length=300), nullable=False),
+    sa.Column('representative_key', sa.String(length=300), nullable=False),
+    sa.Column('representative_email', sa.String(length=320), nullable=True),
+    sa.Column('representative_type', sa.String(length=30), nullable=False),
+    sa.Column('citizen_name', sa.String(length=300), nullable=False),
+    sa.Column('citizen_ref', sa.String(length=120), nullable=False),
+    sa.Column('scope_all', sa.Boolean(), nullable=False),
+    sa.Column('scope_case_kinds', sa.JSON(), nullable=False),
+    sa.Column('scope_cases', sa.JSON(), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('valid_to', sa.Date(), nullable=True),
+    sa.Column('document', sa.LargeBinary(), nullable=True),
+    sa.Column('document_filename', sa.String(length=500), nullable=True),
+    sa.Column('document_content_type', sa.String(length=200), nullable=True),
+    sa.Column('document_sha256', sa.String(length=64), nullable=True),
+    sa.Column('document_size', sa.Integer(), nullable=True),
+    sa.Column('revoked', sa.Boolean(), nullable=False),
+    sa.Column('revoked_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('revoked_by', sa.String(length=80), nullable=True),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('fuldmagter', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_fuldmagter_representative_key'),
+                              ['representative_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_fuldmagter_representative_email'),
+                              ['representative_email'], unique=False)
+        batch_op.create_index(batch_op.f('ix_fuldmagter_citizen_ref'), ['citizen_ref'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_fuldmagter_revoked'), ['revoked'], unique=False)
+
+    op.create_table('representation_checks',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_pk', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('fuldmagt_id', sa.Integer(), nullable=True),
+    sa.Column('representative_type', sa.String(length=30), nullable=False),
+    sa.Column('checked_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ),
+    sa.ForeignKeyConstraint(['fuldmagt_id'], ['fuldmagter.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('message_pk')
+    )
+    with op.batch_alter_table('representation_checks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_representation_checks_status'), ['status'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_representation_checks_fuldmagt_id'),
+                              ['fuldmagt_id'], unique=False)
+
+
+def _drop_fuldmagt_tables() -> None:
+    op.drop_table('representation_checks')
+    op.drop_table('fuldmagter')
+
+
 def _drop_shielding_and_incident_tables() -> None:
     for table in ('incident_messages', 'incident_people', 'incidents', 'shieldings'):
         op.drop_table(table)
@@ -295,6 +356,7 @@ def _drop_shielding_and_incident_tables() -> None:
 
 def downgrade() -> None:
     _drop_audit_log_triggers()
+    _drop_fuldmagt_tables()
     _drop_shielding_and_incident_tables()
     with op.batch_alter_table('case_pauses', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_case_pauses_case_request_id'))
