@@ -7,38 +7,25 @@ requests opened from seeded findings and the app clock fixed at Monday 9 March 2
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from borgerpost.config import Settings
 from borgerpost.route.cases import open_case_requests
 from borgerpost.store.db import Store
 from borgerpost.store.tables import Finding
 from borgerpost.web.app import create_app
-from tests.web.conftest import MESSAGES, PASSWORD, SECRET, Seeded
+from tests.web.browser import chromium_page, log_in, screenshot_dir, serving
+from tests.web.conftest import MESSAGES, SECRET, Seeded
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 KINDS = {"ydelse": "aktindsigt", "ydelse2": "klage", "job": "moede"}
 
 pytestmark = pytest.mark.browser
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _open_cases(store: Store, seeded: Seeded) -> None:
@@ -57,59 +44,37 @@ def server(sqlite_store: Store, sqlite_url: str, seeded: Seeded) -> Iterator[str
     _open_cases(sqlite_store, seeded)
     app = create_app(Settings(db=sqlite_url, secret_key=SECRET), store=sqlite_store)
     app.state.clock = lambda: datetime(2026, 3, 9, 9, 0, tzinfo=UTC)
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False, lifespan="off")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as base_url:
+        yield base_url
 
 
 def test_caseworker_sorts_the_inbox_by_deadline(server: str, tmp_path: Path) -> None:
-    shots = Path(os.environ.get("BORGERPOST_SCREENSHOTS", str(tmp_path)))
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make test does)")
-    from playwright.sync_api import expect, sync_playwright
+    shots = screenshot_dir(tmp_path)
+    from playwright.sync_api import expect
 
     aktindsigt = MESSAGES["ydelse"][0].subject
     klage = MESSAGES["ydelse2"][0].subject
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="da-DK")
-            page.goto(f"{server}/")
-            page.get_by_label("Brugernavn").fill("anna")
-            page.get_by_label("Adgangskode").fill(PASSWORD)
-            page.get_by_role("button", name="Log ind").click()
-            expect(page.get_by_role("heading", name="Indbakke")).to_be_visible()
+    with chromium_page() as page:
+        log_in(page, server, "anna")
+        expect(page.get_by_role("heading", name="Indbakke")).to_be_visible()
 
-            rows = page.locator("table.messages tbody tr")
-            expect(rows).to_have_count(3)
-            expect(rows.nth(0)).to_contain_text(klage)  # newest first by default
+        rows = page.locator("table.messages tbody tr")
+        expect(rows).to_have_count(3)
+        expect(rows.nth(0)).to_contain_text(klage)  # newest first by default
 
-            page.get_by_label("Sortér").select_option("frist")
-            page.get_by_role("button", name="Filtrér").click()
-            expect(page).to_have_url(re.compile(r"[?&]sorter=frist(&|$)"))
-            expect(rows.nth(0)).to_contain_text(aktindsigt)
-            expect(rows.nth(0).locator("td.frist")).to_contain_text("11.03.2026")
-            expect(rows.nth(0).locator("td.frist")).to_contain_text("om 2 arbejdsdage")
-            expect(rows.nth(1)).to_contain_text(klage)
-            expect(rows.nth(1).locator("td.frist")).to_contain_text("07.04.2026")
-            expect(rows.nth(2).locator("td.frist")).to_have_text("–")
-            page.screenshot(path=str(shots / "borgerpost-inbox-frister.png"), full_page=True)
+        page.get_by_label("Sortér").select_option("frist")
+        page.get_by_role("button", name="Filtrér").click()
+        expect(page).to_have_url(re.compile(r"[?&]sorter=frist(&|$)"))
+        expect(rows.nth(0)).to_contain_text(aktindsigt)
+        expect(rows.nth(0).locator("td.frist")).to_contain_text("11.03.2026")
+        expect(rows.nth(0).locator("td.frist")).to_contain_text("om 2 arbejdsdage")
+        expect(rows.nth(1)).to_contain_text(klage)
+        expect(rows.nth(1).locator("td.frist")).to_contain_text("07.04.2026")
+        expect(rows.nth(2).locator("td.frist")).to_have_text("–")
+        page.screenshot(path=str(shots / "borgerpost-inbox-frister.png"), full_page=True)
 
-            page.get_by_role("link", name=aktindsigt).click()
-            expect(page.get_by_role("heading", name="Frister")).to_be_visible()
-            page.get_by_role("link", name="Fristbrev").click()
-            expect(page.locator("#letter")).to_contain_text("[SKRIV BEGRUNDELSEN HER")
-            page.screenshot(path=str(shots / "borgerpost-fristbrev.png"), full_page=True)
-        finally:
-            browser.close()
+        page.get_by_role("link", name=aktindsigt).click()
+        expect(page.get_by_role("heading", name="Frister")).to_be_visible()
+        page.get_by_role("link", name="Fristbrev").click()
+        expect(page.locator("#letter")).to_contain_text("[SKRIV BEGRUNDELSEN HER")
+        page.screenshot(path=str(shots / "borgerpost-fristbrev.png"), full_page=True)

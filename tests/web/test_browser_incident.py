@@ -8,107 +8,72 @@ downloads are never used; without /usr/bin/chromium the test fails saying so.
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from sqlalchemy import select
 
 from borgerpost.config import Settings
 from borgerpost.store.db import Store
 from borgerpost.store.tables import Incident
 from borgerpost.web.app import create_app
-from tests.web.conftest import MESSAGES, PASSWORD, SECRET, Seeded
+from tests.web.browser import chromium_page, log_in, screenshot_dir, serving
+from tests.web.conftest import MESSAGES, SECRET, Seeded
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 JOURNAL = "3700-80150-00042-26"
 
 pytestmark = pytest.mark.browser
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
 def server(sqlite_store: Store, sqlite_url: str, seeded: Seeded) -> Iterator[str]:
     """The app served by uvicorn on 127.0.0.1:<free port>; yields its base URL."""
     app = create_app(Settings(db=sqlite_url, secret_key=SECRET), store=sqlite_store)
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False, lifespan="off")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as base_url:
+        yield base_url
 
 
 def test_security_lead_opens_an_incident_from_a_threat_and_records_a_police_report(
     server: str, seeded: Seeded, sqlite_store: Store, tmp_path: Path
 ) -> None:
-    shots = Path(os.environ.get("BORGERPOST_SCREENSHOTS", str(tmp_path)))
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make test does)")
-    from playwright.sync_api import expect, sync_playwright
+    shots = screenshot_dir(tmp_path)
+    from playwright.sync_api import expect
 
     subject = MESSAGES["threat"][0].subject
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="da-DK")
-            page.goto(f"{server}/")
-            page.get_by_label("Brugernavn").fill("sif")
-            page.get_by_label("Adgangskode").fill(PASSWORD)
-            page.get_by_role("button", name="Log ind").click()
+    with chromium_page(900) as page:
+        log_in(page, server, "sif")
 
-            page.get_by_role("link", name=subject).click()
-            expect(page).to_have_url(f"{server}/beskeder/{seeded['threat']}")
-            expect(page.get_by_text("Indholdsadvarsel:")).to_be_visible()
-            page.get_by_role("link", name="Opret hændelse").click()
+        page.get_by_role("link", name=subject).click()
+        expect(page).to_have_url(f"{server}/beskeder/{seeded['threat']}")
+        expect(page.get_by_text("Indholdsadvarsel:")).to_be_visible()
+        page.get_by_role("link", name="Opret hændelse").click()
 
-            expect(page.get_by_role("heading", name="Ny hændelse")).to_be_visible()
-            expect(page.get_by_label("Type")).to_have_value("trussel")
-            page.get_by_label("Alvor").select_option("høj")
-            page.get_by_label("Beskrivelse").fill("Truende mail til sagsbehandler i Job.")
-            page.get_by_role("button", name="Opret hændelse").click()
+        expect(page.get_by_role("heading", name="Ny hændelse")).to_be_visible()
+        expect(page.get_by_label("Type")).to_have_value("trussel")
+        page.get_by_label("Alvor").select_option("høj")
+        page.get_by_label("Beskrivelse").fill("Truende mail til sagsbehandler i Job.")
+        page.get_by_role("button", name="Opret hændelse").click()
 
-            expect(page.get_by_role("heading", name=re.compile(r"Hændelse #\d+"))).to_be_visible()
-            page.get_by_label("Anmeldt til politiet").check()
-            page.get_by_label("Dato for anmeldelse").fill("2026-03-05")
-            page.get_by_label("Journalnummer").fill(JOURNAL)
-            page.get_by_label("Opfølgning").fill("Samtale med medarbejderen holdt.")
-            page.get_by_role("button", name="Gem").click()
+        expect(page.get_by_role("heading", name=re.compile(r"Hændelse #\d+"))).to_be_visible()
+        page.get_by_label("Anmeldt til politiet").check()
+        page.get_by_label("Dato for anmeldelse").fill("2026-03-05")
+        page.get_by_label("Journalnummer").fill(JOURNAL)
+        page.get_by_label("Opfølgning").fill("Samtale med medarbejderen holdt.")
+        page.get_by_role("button", name="Gem").click()
 
-            expect(page.get_by_role("status")).to_have_text("Gemt.")
-            page.reload()
-            expect(page.get_by_label("Anmeldt til politiet")).to_be_checked()
-            expect(page.get_by_label("Dato for anmeldelse")).to_have_value("2026-03-05")
-            expect(page.get_by_label("Journalnummer")).to_have_value(JOURNAL)
-            expect(page.get_by_role("link", name=f"Besked #{seeded['threat']}")).to_be_visible()
-            page.screenshot(path=str(shots / "borgerpost-incident.png"), full_page=True)
+        expect(page.get_by_role("status")).to_have_text("Gemt.")
+        page.reload()
+        expect(page.get_by_label("Anmeldt til politiet")).to_be_checked()
+        expect(page.get_by_label("Dato for anmeldelse")).to_have_value("2026-03-05")
+        expect(page.get_by_label("Journalnummer")).to_have_value(JOURNAL)
+        expect(page.get_by_role("link", name=f"Besked #{seeded['threat']}")).to_be_visible()
+        page.screenshot(path=str(shots / "borgerpost-incident.png"), full_page=True)
 
-            page.get_by_role("link", name="← Hændelser").click()
-            expect(page.get_by_role("cell", name=JOURNAL, exact=False)).to_be_visible()
-        finally:
-            browser.close()
+        page.get_by_role("link", name="← Hændelser").click()
+        expect(page.get_by_role("cell", name=JOURNAL, exact=False)).to_be_visible()
     with sqlite_store.session() as session:
         incidents = list(session.scalars(select(Incident)))
         assert [(i.type, i.severity, i.police_reported, i.police_journal_number)
