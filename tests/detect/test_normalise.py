@@ -10,7 +10,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from borgerpost.detect.evasion import LEET
-from borgerpost.detect.normalise import normalise, sentences, stem, tokens
+from borgerpost.detect.normalise import (
+    _fold_str,
+    _plain_latin,
+    collapse,
+    normalise,
+    sentences,
+    stem,
+    tokens,
+)
 
 EVASIONS = [
     # (raw, expected normalised text)
@@ -121,3 +129,31 @@ def _loose(text: str) -> str:
     leet = text.translate(str.maketrans(LEET))
     plain = "".join(c for c in unicodedata.normalize("NFKD", leet) if not unicodedata.combining(c))
     return re.sub(r"(.)\1+", r"\1", "".join(c for c in plain if c.isalnum()))
+
+
+LATIN = st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0x24F) | st.sampled_from(list("–—“”‘’€…\n")),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LATIN)
+@example("ÆØÅ Ærø İstanbul ª ½")
+def test_plain_latin_text_folds_like_the_general_path(raw: str) -> None:
+    """The fast path (lower case only) is taken exactly where the full NFKC/homoglyph fold
+    would change nothing else."""
+    if _plain_latin().fullmatch(raw):
+        assert _fold_str(raw) == raw.lower()
+        assert len(raw.lower()) == len(raw)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("aabbnnææøå..  11²_\nİ")), max_size=30) | st.text())
+def test_collapse_cuts_letter_runs_and_maps_back(text: str) -> None:
+    collapsed, index = collapse(text)
+    assert collapsed == re.sub(r"([^\W\d_])\1+", r"\1", text)
+    assert len(index) == len(collapsed)
+    positions = [index[i] for i in range(len(collapsed))]
+    assert [text[p] for p in positions] == list(collapsed)
+    assert positions == sorted(set(positions))

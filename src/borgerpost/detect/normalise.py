@@ -28,6 +28,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
+from borgerpost.detect.offsets import IndexMap, cut, positions
 
 if TYPE_CHECKING:
     from borgerpost.detect.base import Document
@@ -67,11 +68,42 @@ def _translate(s: str, table: dict[int, str], any_of: re.Pattern[str]) -> str:
     return s.translate(table) if any_of.search(s) else s
 
 
+@lru_cache(maxsize=1)
+def _plain_latin() -> re.Pattern[str]:
+    """Texts made only of characters that fold one-to-one to their lower case.
+
+    Almost every Danish text is ASCII plus æ ø å é, dashes and quotes: for such a text
+    NFKC changes nothing and no character turns into another count of characters, so
+    folding is plain ``str.lower()`` (the general path costs several NFKC passes). The
+    class is computed from the general path itself, so the two cannot disagree.
+    """
+    ranges = (range(0x80, 0x250), range(0x2010, 0x2070), range(0x20A0, 0x20C1))
+    safe = [chr(cp) for r in ranges for cp in r if _folds_to_lower(chr(cp))]
+    return re.compile("[\\x00-\\x7f" + re.escape("".join(safe)) + "]*")
+
+
+def _folds_to_lower(c: str) -> bool:
+    low = c.lower()
+    return (
+        unicodedata.category(c)[0] not in "CZM"
+        and unicodedata.combining(c) == 0
+        and unicodedata.normalize("NFKC", c) == c
+        and len(low) == 1
+        and unicodedata.normalize("NFKC", low) == low == low.lower()
+        and not {c, low} & (HOMOGLYPHS.keys() | HOMOGLYPHS_UPPER.keys())
+        and _fold_str(c) == low
+    )
+
+
 # --- step 5: repeated letters -----------------------------------------------------------
 
 _REPEAT3 = re.compile(r"([^\W\d_])\1{2,}")
 _REPEAT2 = re.compile(r"([^\W\d_])\1+")
 _ANY_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check: most texts have no triple letter
+# Runs of any repeated character: the engine scans these several times faster than runs of
+# a Unicode letter class; the few runs found are then checked for a letter.
+_ANY_REPEAT = re.compile(r"(.)\1+")
+_IS_LETTER = re.compile(r"[^\W\d_]").match
 
 _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # A word keeps its combining marks, so a token never cuts a letter from its accent.
@@ -107,7 +139,7 @@ class Normalised:
         return _delete_spans(self, _repeat_spans(self.text, _REPEAT2, keep=1))
 
     @cached_property
-    def collapsed_index(self) -> tuple[str, tuple[int, ...]]:
+    def collapsed_index(self) -> tuple[str, IndexMap]:
         """``collapse(self.text)``: collapsed text and, per character, its index in ``text``."""
         return collapse(self.text)
 
@@ -137,6 +169,9 @@ class Token(NamedTuple):
         return stem(self.text)
 
 
+_new_tuple = tuple.__new__
+
+
 def normalise(raw: str) -> Normalised:
     """Lower-case ``raw`` and undo evasion; never raises, whatever the input."""
     norm = _identity(raw, raw)
@@ -162,24 +197,25 @@ def ensure_normalised(doc: Document) -> Normalised:
     return norm
 
 
-def collapse(text: str) -> tuple[str, tuple[int, ...]]:
+def collapse(text: str) -> tuple[str, IndexMap]:
     """Cut every run of one repeated letter to one; return the text and an index map."""
-    spans = _repeat_spans(text, _REPEAT2, keep=1)
+    spans = [(m.start() + 1, m.end()) for m in _ANY_REPEAT.finditer(text) if _IS_LETTER(m[1])]
     if not spans:
-        return text, tuple(range(len(text)))
-    norm = _delete_spans(_identity(text, text), spans)
-    return norm.text, norm.offsets
+        return text, IndexMap((), len(text))
+    return cut(text, spans), IndexMap(spans, len(text))
 
 
 def tokens(norm: Normalised) -> list[Token]:
     """Word tokens (letters and digits) of the normalised text, with their raw spans."""
     offsets, ends, text = norm.offsets, norm.ends, norm.text
     pattern = _WORD if _ANY_MARK.search(text) else _PLAIN_WORD
-    return [
-        Token(m.group(), s, e, offsets[s], ends[e - 1])
-        for m in pattern.finditer(text)
-        for s, e in (m.span(),)
-    ]
+    out: list[Token] = []
+    add = out.append
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        # tuple.__new__ skips the NamedTuple's Python-level __new__ (a text has many words)
+        add(_new_tuple(Token, (m.group(), s, e, offsets[s], ends[e - 1])))
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n\s*")
@@ -240,7 +276,7 @@ def stem(word: str) -> str:
 
 def _identity(raw: str, text: str) -> Normalised:
     n = len(text)
-    return Normalised(raw, text, tuple(range(n)), tuple(range(1, n + 1)))
+    return Normalised(raw, text, positions(0, n), positions(1, n + 1))
 
 
 def _delete_spans(norm: Normalised, spans: list[tuple[int, int]]) -> Normalised:
@@ -283,7 +319,7 @@ def _fold_str(s: str) -> str:
 
 def _fold(norm: Normalised) -> Normalised:
     text = norm.text
-    if text.isascii():
+    if text.isascii() or _plain_latin().fullmatch(text):
         return Normalised(norm.raw, text.lower(), norm.offsets, norm.ends)
     folded = _fold_str(text)
     if len(folded) == len(text) and _fold_str(folded) == folded and _same_shape(text, folded):
