@@ -11,9 +11,12 @@ Hassan" or "Rold Skov" does not count. Spans are raw offsets; every mention says
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 import ahocorasick
 
@@ -116,6 +119,8 @@ class StaffMatcher:
         self._name_index: dict[str, set[int]] = {}
         self._units: dict[str, tuple[str, set[int]]] = {}
         self._build()
+        # per word, fixed for the life of the matcher: capitalised words recur across texts
+        self._typo_groups = lru_cache(maxsize=65536)(self._typo_groups_uncached)
 
     def _build(self) -> None:
         by_key: dict[str, list[Entry]] = {}
@@ -204,11 +209,15 @@ class StaffMatcher:
                 continue
             if any(c.start <= tok.start < c.end for c in exact):
                 continue
-            if self._ambiguity(tok.text) == "word" or tok.text.isdigit():
-                continue
-            for group in _groups(self._fuzzy.lookup(tok.text)):
+            for group in self._typo_groups(tok.text):
                 out.append(_candidate(group, tok.start, tok.end, True))
         return out
+
+    def _typo_groups_uncached(self, word: str) -> tuple[tuple[Entry, ...], ...]:
+        """Register entries ``word`` may misspell, by name form (none for ordinary words)."""
+        if self._ambiguity(word) == "word" or word.isdigit():
+            return ()
+        return tuple(_groups(self._fuzzy.lookup(word)))
 
     def _merge_full(self, norm: Normalised, found: list[_Candidate]) -> list[_Candidate]:
         """First name + surname of one member side by side (one of them misspelt) is a full
@@ -236,7 +245,9 @@ class StaffMatcher:
         """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared
         with the surnames of the members with that first name only (so common surnames,
         left out of the typo index, are covered too)."""
-        nxt = next((t for t in norm.words if t.start >= first.end), None)
+        words = norm.words
+        k = bisect_left(words, first.end, key=_start)
+        nxt = words[k] if k < len(words) else None
         gap = norm.text[first.end : nxt.start] if nxt else ""
         if nxt is None or gap.strip() or "\n" in gap or len(nxt.text) < 4:
             return None
@@ -324,6 +335,8 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+_start = attrgetter("start")
 
 
 def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:

@@ -11,9 +11,10 @@ it. A mention counts at ``THRESHOLD``; it carries the cues, so a reader sees why
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
 
@@ -184,7 +185,8 @@ def window_at(
     hyphen = (gap_before.endswith("-") and prev is not None and prev.end == start - 1) or (
         gap_after.startswith("-") and nxt is not None and nxt.start == end + 1
     )
-    sentence = next(((s, e) for s, e in norm.sentence_spans if s <= start < e), (0, 0))
+    sentence = _sentence_at(norm.sentence_spans, start)
+    lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
     return Window(
         before=tuple(t.text for t in words[max(0, i - 4) : i]),
         after=tuple(t.text for t in words[j : j + 4]),
@@ -196,8 +198,17 @@ def window_at(
         name_before=bool(name_before),
         name_after=name_after,
         hyphen_compound=hyphen,
-        sentence_words=frozenset(t.text for t in words if sentence[0] <= t.start < sentence[1]),
+        sentence_words=frozenset(t.text for t in words[lo:hi]),
     )
+
+
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span holding ``pos``, or (0, 0); spans are sorted and disjoint, so a
+    bisection finds it (a scan per candidate made long texts cost quadratic time)."""
+    k = bisect_right(spans, pos, key=itemgetter(0)) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
+    return (0, 0)
 
 
 def deciding_cue(cues: tuple[Cue, ...]) -> Cue:
