@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -119,6 +120,13 @@ class Message(Base):
     flags: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
     first_seen_at: Mapped[datetime | None]
     first_seen_by: Mapped[str | None] = mapped_column(String(80))
+    # Volume control (route/duplicates.py, route/digest.py): the earlier message this one
+    # repeats (still stored and answerable, not counted twice), the own text's normalised
+    # sha256 and MinHash, and the case a daily digest groups it under.
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    case_key: Mapped[str | None] = mapped_column(String(160))
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", cascade="all, delete-orphan", lazy="selectin"
@@ -389,3 +397,28 @@ class RepresentationCheck(Base):
     fuldmagt_id: Mapped[int | None] = mapped_column(ForeignKey("fuldmagter.id"), index=True)
     representative_type: Mapped[str] = mapped_column(String(30))
     checked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DigestSender(Base):
+    """A sender a unit reads as one daily digest item per case (``route/digest.py``).
+
+    Every message is still stored, listed inside its digest item and answerable on its
+    own; threats, self-harm and doxxing are never folded. A row is never deleted: turning
+    the digest off sets ``disabled_at``, so the history of who decided what stays.
+    """
+
+    __tablename__ = "digest_senders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(120), index=True)
+    sender: Mapped[str] = mapped_column(String(320))
+    enabled_by: Mapped[str] = mapped_column(String(80))
+    enabled_at: Mapped[datetime] = mapped_column(default=utcnow)
+    disabled_at: Mapped[datetime | None]
+    disabled_by: Mapped[str | None] = mapped_column(String(80))
+
+    __table_args__ = (
+        Index("uq_digest_senders_active", "unit", "sender", unique=True,
+              sqlite_where=text("disabled_at IS NULL"),
+              postgresql_where=text("disabled_at IS NULL")),
+    )

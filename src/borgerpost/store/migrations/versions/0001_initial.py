@@ -69,6 +69,11 @@ def upgrade() -> None:
     sa.Column('flags', sa.JSON(), nullable=False),
     sa.Column('first_seen_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('first_seen_by', sa.String(length=80), nullable=True),
+    sa.Column('duplicate_of', sa.Integer(), nullable=True),
+    sa.Column('content_hash', sa.String(length=64), nullable=True),
+    sa.Column('minhash', sa.LargeBinary(), nullable=True),
+    sa.Column('case_key', sa.String(length=160), nullable=True),
+    sa.ForeignKeyConstraint(['duplicate_of'], ['messages.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('sha256')
     )
@@ -81,6 +86,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_messages_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_triage_status'), ['triage_status'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_unit'), ['unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_duplicate_of'), ['duplicate_of'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_messages_content_hash'), ['content_hash'],
+                              unique=False)
 
     op.create_table('staff',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -214,6 +223,7 @@ def upgrade() -> None:
 
     _create_shielding_and_incident_tables()
     _create_fuldmagt_tables()
+    _create_digest_senders()
     _make_audit_log_append_only()
 
 
@@ -349,6 +359,24 @@ def _drop_fuldmagt_tables() -> None:
     op.drop_table('fuldmagter')
 
 
+def _create_digest_senders() -> None:
+    op.create_table('digest_senders',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('unit', sa.String(length=120), nullable=False),
+    sa.Column('sender', sa.String(length=320), nullable=False),
+    sa.Column('enabled_by', sa.String(length=80), nullable=False),
+    sa.Column('enabled_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('disabled_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('disabled_by', sa.String(length=80), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('digest_senders', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_digest_senders_unit'), ['unit'], unique=False)
+        batch_op.create_index('uq_digest_senders_active', ['unit', 'sender'], unique=True,
+                              sqlite_where=sa.text('disabled_at IS NULL'),
+                              postgresql_where=sa.text('disabled_at IS NULL'))
+
+
 def _drop_shielding_and_incident_tables() -> None:
     for table in ('incident_messages', 'incident_people', 'incidents', 'shieldings'):
         op.drop_table(table)
@@ -356,6 +384,7 @@ def _drop_shielding_and_incident_tables() -> None:
 
 def downgrade() -> None:
     _drop_audit_log_triggers()
+    op.drop_table('digest_senders')
     _drop_fuldmagt_tables()
     _drop_shielding_and_incident_tables()
     with op.batch_alter_table('case_pauses', schema=None) as batch_op:
@@ -389,6 +418,8 @@ def downgrade() -> None:
 
     op.drop_table('staff')
     with op.batch_alter_table('messages', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_messages_content_hash'))
+        batch_op.drop_index(batch_op.f('ix_messages_duplicate_of'))
         batch_op.drop_index(batch_op.f('ix_messages_unit'))
         batch_op.drop_index(batch_op.f('ix_messages_triage_status'))
         batch_op.drop_index(batch_op.f('ix_messages_status'))
