@@ -3,7 +3,8 @@
 ``route_messages`` reads each message's current labels (caseworkers' corrections
 applied), case kinds and named staff, asks ``RuleSet.decide`` and writes the result:
 ``messages.queue`` and ``flags``, shielding rows and the designated colleague, an incident
-for threats, doxxing and exposure, and the message's case requests (``route.cases``).
+for threats, doxxing and exposure, the message's case requests (``route.cases``), and the
+fuldmagt check of a representative's message (``route.representation``).
 
 Re-running is safe: the same labels give the same queue and flags, a person is shielded
 once, a message opens at most one incident, a case request is opened once. An audit
@@ -20,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgerpost.config import Settings, get_settings
-from borgerpost.route import incidents, shielding
+from borgerpost.route import incidents, representation, shielding
 from borgerpost.route.rules import NamedStaff, RoutingDecision, RuleSet, cached_rules
 from borgerpost.store import audit
 from borgerpost.store.db import Store
@@ -82,9 +83,9 @@ def _route_one(session: Session, message: Message, rules: RuleSet, default_unit:
              if "staff_named" in labels else [])
     decision = rules.decide(labels, case_kinds_of(session, message_pk=message.id), named, unit,
                             triage_failed=message.triage_status == "failed")
-    changed = (message.queue, sorted(message.flags or [])) != (decision.queue,
-                                                               list(decision.flags))
-    message.queue, message.flags = decision.queue, list(decision.flags)
+    flags = _with_representation(session, message.id, labels, decision.flags)
+    changed = (message.queue, sorted(message.flags or [])) != (decision.queue, flags)
+    message.queue, message.flags = decision.queue, flags
     made = _shield(session, message, decision, named, unit)
     incident = _incident(session, message, decision, named, unit)
     _open_case_requests(session, message.id)
@@ -93,6 +94,15 @@ def _route_one(session: Session, message: Message, rules: RuleSet, default_unit:
     if routed.changed:
         _audit(session, routed)
     return routed
+
+
+def _with_representation(
+    session: Session, message_pk: int, labels: set[str], flags: Sequence[str]
+) -> list[str]:
+    """The decision's flags, plus ``fuldmagt_mangler`` while a representative lacks a valid
+    fuldmagt (``route.representation``); the request itself is routed as usual."""
+    check = representation.check_representation(session, message_pk=message_pk, labels=labels)
+    return representation.with_flag(list(flags), check.status if check else None)
 
 
 def _shield(
