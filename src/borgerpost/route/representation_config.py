@@ -1,4 +1,4 @@
-"""Representative types as data: ``route/data/representation.yaml`` (or ``BORGERPOST_REPRESENTATION``).
+"""Representative types as data: ``route/data/representation.yaml`` (``BORGERPOST_REPRESENTATION``).
 
 Pure: no database. The file says which types of representative need a written fuldmagt
 (a lawyer usually does not, a relative does), how a type is recognised from a message
