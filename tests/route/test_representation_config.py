@@ -131,7 +131,7 @@ def _broken(change: str) -> str:
         data["types"]["advokat"]["phrases"] = ["som||er advokat"]
     elif change == "extra_field":
         data["types"]["advokat"]["delete"] = True
-    return yaml.safe_dump(data, allow_unicode=True)
+    return str(yaml.safe_dump(data, allow_unicode=True))
 
 
 @pytest.mark.parametrize(("change", "words"), [
