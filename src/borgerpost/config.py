@@ -75,6 +75,15 @@ class Settings(BaseSettings):
         description="The municipality's duty phone (vagttelefon), shown in the protocol of "
         "the 'akut' queue for messages about self-harm.",
     )
+    duplicate_threshold: float = Field(
+        default=0.9, gt=0.0, le=1.0,
+        description="Word 5-shingle Jaccard similarity from which a sender's message is "
+        "linked to an earlier one as its near duplicate (route/duplicates.py).",
+    )
+    duplicate_window_days: int = Field(
+        default=14, ge=0,
+        description="How many days back a message is compared with its sender's earlier ones.",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@
     ├── CaseStateError         a case-request action does not fit its state
     ├── IncidentError          an incident change is invalid (unknown id, report without date)
     ├── FuldmagtError          a fuldmagt entry or change is invalid (CPR as reference, bad document)
+    ├── VolumeError            a volume-control change is invalid (digest for a sender without address)
     └── DetectorError          a triage detector failed (the message goes to manual review)
 
 Library errors are translated at the edge with ``raise … from exc`` so callers only ever
@@ -72,6 +73,11 @@ class IncidentError(BorgerpostError):
 class FuldmagtError(BorgerpostError):
     """A fuldmagt entry or change is invalid: a CPR number as reference, an unknown type or
     case kind, a document too large or not a PDF/image, an unknown or already revoked one."""
+
+
+class VolumeError(BorgerpostError):
+    """A volume-control change is invalid: a digest for a sender without an address or
+    for no unit."""
 
 
 class DetectorError(BorgerpostError):

@@ -4,7 +4,9 @@
 applied), case kinds and named staff, asks ``RuleSet.decide`` and writes the result:
 ``messages.queue`` and ``flags``, shielding rows and the designated colleague, an incident
 for threats, doxxing and exposure, the message's case requests (``route.cases``), and the
-fuldmagt check of a representative's message (``route.representation``).
+fuldmagt check of a representative's message (``route.representation``), the ``autosvar``
+flag of an auto-reply (``route.autoreply``), and volume control: duplicate links and the
+case a daily digest groups the message under (``route.volume``).
 
 Re-running is safe: the same labels give the same queue and flags, a person is shielded
 once, a message opens at most one incident, a case request is opened once. An audit
@@ -21,7 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from borgerpost.config import Settings, get_settings
-from borgerpost.route import incidents, representation, shielding
+from borgerpost.route import incidents, representation, shielding, volume
+from borgerpost.route.autoreply import flags_with_autoreply
 from borgerpost.route.rules import NamedStaff, RoutingDecision, RuleSet, cached_rules
 from borgerpost.store import audit
 from borgerpost.store.db import Store
@@ -83,12 +86,14 @@ def _route_one(session: Session, message: Message, rules: RuleSet, default_unit:
              if "staff_named" in labels else [])
     decision = rules.decide(labels, case_kinds_of(session, message_pk=message.id), named, unit,
                             triage_failed=message.triage_status == "failed")
-    flags = _with_representation(session, message.id, labels, decision.flags)
+    flags = flags_with_autoreply(
+        message, _with_representation(session, message.id, labels, decision.flags))
     changed = (message.queue, sorted(message.flags or [])) != (decision.queue, flags)
     message.queue, message.flags = decision.queue, flags
     made = _shield(session, message, decision, named, unit)
     incident = _incident(session, message, decision, named, unit)
     _open_case_requests(session, message.id)
+    changed = volume.mark(session, message) or changed  # duplicates, digest case key
     routed = Routed(message.id, decision, changed or bool(made) or incident is not None,
                     incident.id if incident else None, tuple(s.staff_id for s in made))
     if routed.changed:

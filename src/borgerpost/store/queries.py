@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -24,10 +25,11 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, defer
 from sqlalchemy.sql import Subquery
 
 from borgerpost.model import ParseStatus
+from borgerpost.store.digests import folded_clause
 from borgerpost.store.tables import (
     Attachment,
     CaseRequest,
@@ -70,11 +72,12 @@ class InboxFilter:
     date_to: datetime | None = None
     text: str | None = None
     assigned_to: str | None = None
+    digest: str | None = None  # "exclude"/"only": messages folded into a daily digest
 
     def used(self) -> list[str]:
         """Names of the filters in use (what the audit log may record about a search)."""
         names = ("queue", "label", "sender", "sender_exact", "date_from", "date_to", "text",
-                 "assigned_to")
+                 "assigned_to", "digest")
         return [name for name in names if getattr(self, name) not in (None, "")]
 
 
@@ -96,6 +99,9 @@ class MessageRow:
     flags: tuple[str, ...] = ()
     deadline: date | None = None
     deadline_kind: str | None = None
+    duplicate_of: int | None = None
+    auto_submitted: bool = False
+    case_key: str | None = None
 
 
 @dataclass
@@ -199,7 +205,18 @@ def _apply_filters(
                                 _contains_folded(session, Message.body_text, f.text)))
     if f.assigned_to:
         query = query.where(Message.assigned_to == f.assigned_to)
+    if f.digest in ("exclude", "only"):
+        folded = folded_clause()
+        query = query.where(folded if f.digest == "only" else not_(folded))
     return query
+
+
+def filtered(
+    session: Session, query: Select[Any], *, scope: Scope, filters: InboxFilter
+) -> Select[Any]:
+    """``query`` (any columns of ``messages``) narrowed to what ``scope`` may list and
+    ``filters`` match: the inbox's WHERE clause for other listings (digests, figures)."""
+    return _apply_filters(session, query.where(scope_clause(scope)), filters)
 
 
 def list_messages(
@@ -217,8 +234,8 @@ def list_messages(
     """
     if scope.nothing:
         return []
-    query = select(Message).where(scope_clause(scope))
-    query = _apply_filters(session, query, filters or InboxFilter())
+    query = select(Message).options(defer(Message.raw), defer(Message.body_text))
+    query = _apply_filters(session, query.where(scope_clause(scope)), filters or InboxFilter())
     if by_deadline:
         nearest = _nearest_deadlines()
         query = query.outerjoin(nearest, nearest.c.message_pk == Message.id).order_by(
@@ -264,7 +281,20 @@ def _row(
         labels=tuple(sorted(labels)), flags=tuple(message.flags or ()),
         deadline=deadline[0] if deadline else None,
         deadline_kind=deadline[1] if deadline else None,
+        duplicate_of=message.duplicate_of, auto_submitted=message.auto_submitted,
+        case_key=message.case_key,
     )
+
+
+def message_rows(session: Session, *, message_pks: list[int]) -> list[MessageRow]:
+    """Listing rows of ``message_pks`` (no access check: the caller chose them by scope)."""
+    query = (select(Message).options(defer(Message.raw), defer(Message.body_text))
+             .where(Message.id.in_(message_pks)))
+    messages = {m.id: m for m in session.scalars(query)}
+    labels = labels_by_message(session, message_pks=list(messages))
+    deadlines = deadlines_by_message(session, message_pks=list(messages))
+    return [_row(messages[pk], labels[pk], deadlines.get(pk)) for pk in message_pks
+            if pk in messages]
 
 
 def message_row(session: Session, *, message_pk: int) -> MessageRow | None:
