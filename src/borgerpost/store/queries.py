@@ -73,12 +73,13 @@ class InboxFilter:
     text: str | None = None
     assigned_to: str | None = None
     digest: str | None = None  # "exclude"/"only": messages folded into a daily digest
+    hide_duplicates: bool = False  # a person folds re-sends under the original (same unit)
 
     def used(self) -> list[str]:
         """Names of the filters in use (what the audit log may record about a search)."""
         names = ("queue", "label", "sender", "sender_exact", "date_from", "date_to", "text",
-                 "assigned_to", "digest")
-        return [name for name in names if getattr(self, name) not in (None, "")]
+                 "assigned_to", "digest", "hide_duplicates")
+        return [name for name in names if getattr(self, name) not in (None, "", False)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,10 @@ def _apply_filters(
                                 _contains_folded(session, Message.body_text, f.text)))
     if f.assigned_to:
         query = query.where(Message.assigned_to == f.assigned_to)
+    if f.hide_duplicates:
+        original = aliased(Message)
+        query = query.where(not_(exists().where(original.id == Message.duplicate_of,
+                                                original.unit == Message.unit)))
     if f.digest in ("exclude", "only"):
         folded = folded_clause()
         query = query.where(folded if f.digest == "only" else not_(folded))
