@@ -160,6 +160,26 @@ def can_handle_cases(user: UserLike, message: MessageLike) -> bool:
     return user.role in ASSIGNABLE_ROLES and bool(user.unit) and message.unit == user.unit
 
 
+def can_switch_digest(user: UserLike) -> bool:
+    """May ``user`` switch a sender to a daily digest? A teamleder, for their own unit."""
+    return user.role == Role.TEAMLEDER and bool(user.unit)
+
+
+def volume_units(user: UserLike) -> frozenset[str] | None:
+    """The units whose volume figures (counts per sender, no text) ``user`` sees; None: all.
+
+    Every unit for a leder; one's own unit for everyone else (none without a unit).
+    """
+    if user.role == Role.LEDER:
+        return None
+    return _own_units(user)
+
+
+def can_see_volume_page(user: UserLike) -> bool:
+    """May ``user`` open the top-senders page ``/volumen``? Teamleder (own unit) and leder."""
+    return user.role == Role.LEDER or (user.role == Role.TEAMLEDER and bool(user.unit))
+
+
 def deadline_units(user: UserLike) -> frozenset[str] | None:
     """The units whose deadline list ``user`` sees; None means every unit.
 
