@@ -157,3 +157,11 @@ def test_collapse_cuts_letter_runs_and_maps_back(text: str) -> None:
     positions = [index[i] for i in range(len(collapsed))]
     assert [text[p] for p in positions] == list(collapsed)
     assert positions == sorted(set(positions))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_raw_ends_never_decrease(raw: str) -> None:
+    """``TokenView.word_at_raw`` bisects over raw word ends: they must be in order."""
+    ends = normalise(raw).ends
+    assert list(ends) == sorted(ends)

@@ -58,3 +58,22 @@ def test_view_invariants_on_any_text(text: str) -> None:
             start, end = view.raw_span(i, i)
             assert 0 <= start <= end <= len(text)
             assert view.word_at(view.starts[i]) == i
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab Iı.,!\n\u200b0ﬁÅ", "a\u030a", "Per Storm"]), max_size=30).map(
+        "".join
+    )
+)
+def test_word_at_raw_is_the_first_word_ending_after_the_offset(parts: list[str]) -> None:
+    from tests.detect.labels.engine import pipeline
+
+    text = "".join(parts)
+    view = _view(pipeline("a").context, text)
+    for pos in range(len(text) + 1):
+        expected = next(
+            (i for i, w in enumerate(view.words) if w != SENTENCE and pos < view.raw_span(i, i)[1]),
+            max(0, len(view.words) - 1),
+        )
+        assert view.word_at_raw(pos) == expected

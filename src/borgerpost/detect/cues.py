@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from typing import Any
 
 import ahocorasick
@@ -102,7 +103,7 @@ class CueSet:
             self._unless[i] = tuple(self._compile(s, cue.id) for s in cue.unless)
         self._always = [k for k, (_, _, c) in enumerate(self._patterns) if not c.anchors]
         self._automaton = _automaton(
-            (a, k) for k, (_, _, c) in enumerate(self._patterns) for a in c.anchors
+            (a, k, c.crosses) for k, (_, _, c) in enumerate(self._patterns) for a in c.anchors
         )
 
     @classmethod
@@ -141,13 +142,15 @@ class CueSet:
         todo: set[tuple[int, tuple[int, int]]] = {(k, whole) for k in self._always}
         if self._automaton is None:
             return sorted(todo)
-        for end, ids in self._automaton.iter(view.string):
-            word = view.word_at(end - 1)
-            for k in ids:
-                todo.add((k, view.sentence_window(word, self._patterns[k][2].crosses)))
+        for end, (within, crossing) in self._automaton.iter(view.string):
+            here, with_next = view.anchor_windows(view.word_at(end - 1))
+            todo.update(zip(within, repeat(here)))
+            todo.update(zip(crossing, repeat(with_next)))
         return sorted(todo)
 
     def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
+        if not self._unless[i]:
+            return False
         sentence = view.sentence_words(first)
         lo, hi = (
             view.starts[sentence[0]] - 1,
@@ -340,15 +343,17 @@ def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
     )
 
 
-def _automaton(pairs: Iterable[tuple[str, int]]) -> ahocorasick.Automaton | None:
-    keys: dict[str, list[int]] = {}
-    for key, k in pairs:
-        keys.setdefault(key, []).append(k)
+def _automaton(triples: Iterable[tuple[str, int, bool]]) -> ahocorasick.Automaton | None:
+    """Anchor key -> (patterns searched in the anchor's sentence, patterns that cross a
+    ``¶`` and are searched in the next sentence too): split once here, not per hit."""
+    keys: dict[str, tuple[list[int], list[int]]] = {}
+    for key, k, crosses in triples:
+        keys.setdefault(key, ([], []))[crosses].append(k)
     if not keys:
         return None
     automaton = ahocorasick.Automaton()
-    for key, ids in keys.items():
-        automaton.add_word(key, tuple(ids))
+    for key, (within, crossing) in keys.items():
+        automaton.add_word(key, (tuple(within), tuple(crossing)))
     automaton.make_automaton()
     return automaton
 
