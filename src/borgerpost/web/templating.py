@@ -15,6 +15,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from borgerpost.route.digest import case_parts
 from borgerpost.web.access import can_see_figures
 from borgerpost.web.deadlines import frist, long_date, short_date
 from borgerpost.web.deps import csrf_token
@@ -74,6 +75,23 @@ def byte_size(value: int) -> str:
     return f"{value} B"
 
 
+def percent(value: float | None) -> str:
+    """A share the way Danes write it: ``12,5 %``; ``–`` when there is nothing to divide."""
+    if value is None:
+        return "–"
+    return f"{value * 100:.1f}".replace(".", ",") + " %"
+
+
+def case_title(key: str | None) -> str:
+    """A digest case key in Danish: "Klage · sagsnr. 12345", "Udbetaling", "generelt"."""
+    kinds, reference = case_parts(key)
+    names = [CASE_KIND_NAMES.get(kind, kind) for kind in kinds]
+    parts = [" og ".join(names)] if names else []
+    if reference:
+        parts.append(reference)
+    return " · ".join(parts) if parts else "generelt"
+
+
 def make_templates() -> Jinja2Templates:
     """The page templates, with the shared filters registered."""
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
@@ -83,6 +101,8 @@ def make_templates() -> Jinja2Templates:
     env.filters["label_name"] = lambda code: LABEL_NAMES.get(code, code)
     env.filters["case_kind_name"] = lambda code: CASE_KIND_NAMES.get(code, code)
     env.filters["role_name"] = lambda code: ROLE_NAMES.get(code, code)
+    env.filters["percent"] = percent
+    env.filters["case_title"] = case_title
     env.globals["LABEL_NAMES"] = LABEL_NAMES
     env.globals["frist"] = frist
     env.filters["short_date"] = short_date
