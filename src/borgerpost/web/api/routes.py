@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from borgerpost.errors import AccessDenied
+from borgerpost.route.representation import blocks, refresh
 from borgerpost.store.queries import InboxFilter, figures, list_messages, message_row
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.api.schemas import (
@@ -82,7 +83,11 @@ def messages(
 def message(user: CurrentUser, session: DbSession, message_pk: int) -> MessageOut:
     """One message with its body, attachments and triage findings. Audited."""
     detail = read_message(session, user=user, message_pk=message_pk, channel="api")
-    return MessageOut.of_detail(detail)
+    out = MessageOut.of_detail(detail)
+    check, _ = refresh(session, message_pk=message_pk)
+    out.representation_status = check.status if check else None
+    out.case_data_allowed = not blocks(out.representation_status)
+    return out
 
 
 @router.post(

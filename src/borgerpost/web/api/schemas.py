@@ -92,6 +92,13 @@ class MessageOut(MessageSummary):
     triage_status: str
     attachment_list: list[AttachmentOut] = Field(default_factory=list)
     findings: list[EvidenceOut] = Field(default_factory=list)
+    case_data_allowed: bool = Field(
+        default=True, description="False while the writer is a representative without a "
+        "valid fuldmagt: an answer must not hold information from the case (the request is "
+        "still registered and answered, with the fuldmagt letter).")
+    representation_status: str | None = Field(
+        default=None, description="The fuldmagt check of a message labelled representative: "
+        "gyldig, mangler, udloebet, tilbagekaldt or ikke_kraevet; null for other messages.")
 
     @classmethod
     def of_detail(cls, detail: MessageDetail) -> MessageOut:

@@ -22,6 +22,7 @@ from borgerpost.web.access import can_assign, can_handle_cases
 from borgerpost.web.corrections import correct_label
 from borgerpost.web.deadlines import case_view, config_for, today_for
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_form
+from borgerpost.web.fuldmagter import representation_context
 from borgerpost.web.highlight import Piece, Span, pieces
 from borgerpost.web.reading import assign, assignees, read_attachment, read_message
 from borgerpost.web.routing import routing_context
@@ -77,6 +78,7 @@ def message_page(
                              for c in case_requests_of(session, message_pk=message_pk)]
     context["can_handle_cases"] = can_handle_cases(user, detail.message)
     context["routing"] = routing_context(session, request, user, detail)
+    context["representation"] = representation_context(session, request, user, detail.message)
     context["all_labels"] = LABELS
     return render(request, "message.html", context)
 
