@@ -28,10 +28,12 @@ from borgerpost.web.api.deadlines import router as api_deadlines_router
 from borgerpost.web.api.fuldmagter import router as api_fuldmagter_router
 from borgerpost.web.api.incidents import router as api_incidents_router
 from borgerpost.web.api.routes import router as api_router
+from borgerpost.web.api.volume import router as api_volume_router
 from borgerpost.web.deps import CsrfRejected, LoginRequired
 from borgerpost.web.pages import auth, deadlines, inbox, incidents, message
 from borgerpost.web.pages import fuldmagter as fuldmagt_pages
 from borgerpost.web.pages import routing as routing_pages
+from borgerpost.web.pages import volume as volume_pages
 from borgerpost.web.reading import ShieldedMessage
 from borgerpost.web.secret import session_secret
 from borgerpost.web.templating import make_templates, render
@@ -168,6 +170,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.include_router(api_incidents_router)
     app.include_router(fuldmagt_pages.router, include_in_schema=False)
     app.include_router(api_fuldmagter_router)
+    app.include_router(volume_pages.router, include_in_schema=False)
+    app.include_router(api_volume_router)
     app.add_api_route("/openapi.json", lambda: JSONResponse(app.openapi()),
                       include_in_schema=False)
     return app

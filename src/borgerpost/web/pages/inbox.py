@@ -7,6 +7,7 @@ sent to the overview.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
@@ -16,12 +17,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from borgerpost.detect.base import LABELS
 from borgerpost.errors import AccessDenied
+from borgerpost.route.digest import inbox_items
 from borgerpost.route.shielding import notices_for
 from borgerpost.store.queries import InboxFilter, figures, list_messages, queues
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.deps import CurrentUser, DbSession
 from borgerpost.web.reading import audit_search, make_filter
 from borgerpost.web.templating import render
+from borgerpost.web.volume import period_days, sender_volume
 
 router = APIRouter()
 
@@ -67,40 +70,47 @@ def inbox(
     q: str = "",
     side: int = 1,
     sorter: str = "",
+    dubletter: str = "",
 ) -> Response:
     """The inbox: newest first (``sorter=frist``: nearest deadline first), 50 a page,
-    filtered by queue, label, sender, dates, text."""
+    filtered by queue, label, sender, dates, text; a daily-digest sender's mail as one item
+    per case and day; ``dubletter=skjul`` folds re-sends under their original."""
     scope = scope_for(user)
     if scope.nothing and can_see_figures(user):
         return RedirectResponse("/oversigt", status_code=303)
     errors: list[str] = []
     filters = make_filter(queue=koe, label=etiket, sender=afsender, text=q,
                           date_from=_date(fra, "Fra", errors), date_to=_date(til, "Til", errors))
+    filters = replace(filters, hide_duplicates=dubletter == "skjul")
     page = _page_number(side)
-    rows = list_messages(session, scope=scope, filters=filters, limit=PAGE_SIZE + 1,
-                         offset=(page - 1) * PAGE_SIZE, by_deadline=sorter == "frist")
+    rows = inbox_items(session, scope=scope, filters=filters, limit=PAGE_SIZE + 1,
+                       offset=(page - 1) * PAGE_SIZE, by_deadline=sorter == "frist")
     audit_search(session, user=user, filters=filters, channel="page")
     context: dict[str, Any] = {
         "notices": notices_for(session, staff_id=user.staff_id),
         "rows": rows[:PAGE_SIZE], "pager": pager(request, page, len(rows) > PAGE_SIZE),
         "queues": queues(session, scope=scope), "labels": LABELS, "errors": errors,
         "form": {"koe": koe, "etiket": etiket, "afsender": afsender, "fra": fra, "til": til,
-                 "q": q, "sorter": sorter},
+                 "q": q, "sorter": sorter, "dubletter": dubletter},
     }
     return render(request, "inbox.html", context)
 
 
 @router.get("/afsendere/{sender}", response_class=HTMLResponse)
 def sender_page(
-    request: Request, user: CurrentUser, session: DbSession, sender: str, side: int = 1
+    request: Request, user: CurrentUser, session: DbSession, sender: str, side: int = 1,
+    dage: int = 30,
 ) -> Response:
-    """Every message from one sender address that the user may list (headers only)."""
+    """Every message from one sender address that the user may list (headers only), one by
+    one also when the unit reads the sender as a daily digest, with the sender's volume."""
     page = _page_number(side)
     rows = list_messages(session, scope=scope_for(user), filters=InboxFilter(sender_exact=sender),
                          limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     name = next((r.sender_name for r in rows if r.sender_name), "")
     context = {"sender": sender, "sender_name": name, "rows": rows[:PAGE_SIZE],
-               "pager": pager(request, page, len(rows) > PAGE_SIZE)}
+               "pager": pager(request, page, len(rows) > PAGE_SIZE),
+               "volume": sender_volume(session, user=user, sender=sender,
+                                       days=period_days(dage))}
     return render(request, "sender.html", context)
 
 

@@ -27,6 +27,7 @@ from borgerpost.web.highlight import Piece, Span, pieces
 from borgerpost.web.reading import assign, assignees, read_attachment, read_message
 from borgerpost.web.routing import routing_context
 from borgerpost.web.templating import render
+from borgerpost.web.volume import message_volume
 
 router = APIRouter()
 
@@ -80,6 +81,7 @@ def message_page(
     context["routing"] = routing_context(session, request, user, detail)
     context["representation"] = representation_context(session, request, user, detail.message)
     context["all_labels"] = LABELS
+    context["volume"] = message_volume(session, detail.message)
     return render(request, "message.html", context)
 
 
