@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from borgerpost.route.autoreply import reply_allowed
 from borgerpost.store.queries import Figures, MessageDetail, MessageRow
 
 
@@ -34,6 +35,12 @@ class MessageSummary(BaseModel):
     assigned_to: str | None
     attachments: int
     labels: list[str]
+    duplicate_of: int | None = Field(
+        default=None, description="Id of the earlier message this one repeats (a re-send).")
+    auto_submitted: bool = Field(default=False, description="An automatic message "
+                                 "(out of office, Auto-Submitted …).")
+    reply_allowed: bool = Field(default=True, description="False: nothing may be sent back "
+                                "(auto-reply, no address, no-reply): every send path checks it.")
 
     @classmethod
     def of(cls, row: MessageRow) -> MessageSummary:
@@ -42,7 +49,8 @@ class MessageSummary(BaseModel):
             id=row.id, received_at=row.received_at, sender=row.sender,
             sender_name=row.sender_name, subject=row.subject, unit=row.unit, queue=row.queue,
             status=row.status, assigned_to=row.assigned_to, attachments=row.attachments,
-            labels=list(row.labels),
+            labels=list(row.labels), duplicate_of=row.duplicate_of,
+            auto_submitted=row.auto_submitted, reply_allowed=reply_allowed(row),
         )
 
 
@@ -108,7 +116,9 @@ class MessageOut(MessageSummary):
             id=m.id, received_at=m.received_at or m.ingested_at, sender=m.sender,
             sender_name=m.sender_name, subject=m.subject, unit=m.unit, queue=m.queue,
             status=m.status, assigned_to=m.assigned_to, attachments=len(m.attachments),
-            labels=sorted(detail.labels), message_id=m.message_id, recipients=m.recipients,
+            labels=sorted(detail.labels), duplicate_of=m.duplicate_of,
+            auto_submitted=m.auto_submitted, reply_allowed=reply_allowed(m),
+            message_id=m.message_id, recipients=m.recipients,
             body_text=m.body_text, parse_error=m.parse_error, triage_status=m.triage_status,
             attachment_list=[
                 AttachmentOut(id=a.id, filename=a.filename, content_type=a.content_type,
