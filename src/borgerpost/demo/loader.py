@@ -26,17 +26,18 @@ from borgerpost.demo.builder import DemoItem
 from borgerpost.demo.deadlines import open_demo_cases
 from borgerpost.demo.incidents import add_demo_incidents
 from borgerpost.demo.messages import generate
-from borgerpost.demo.people import UNITS
+from borgerpost.demo.people import FLOODER, UNITS
 from borgerpost.errors import ConfigError
 from borgerpost.ingest.jsonl import parse_record
 from borgerpost.ingest.mail import parse_message
 from borgerpost.ingest.runner import ingest_stream
 from borgerpost.model import IncomingMessage, Source
 from borgerpost.register import StaffMember, parse_register
+from borgerpost.route import digest
 from borgerpost.store.db import Store
 from borgerpost.store.messages import BatchResult
 from borgerpost.store.staff import LoadResult, load_register, set_unit_mailbox
-from borgerpost.store.tables import Message, Staff, User
+from borgerpost.store.tables import DigestSender, Message, Staff, User
 from borgerpost.store.users import create_user
 
 REF_PREFIX = "demo:"
@@ -105,6 +106,8 @@ def load_demo(
     refs = [_ref(anchor, number) for number in range(1, len(items) + 1)]
     cases_new = open_demo_cases(store, items=items, refs=refs, anchor=anchor, settings=settings)
     add_demo_incidents(store, anchor=anchor)
+    with store.session() as session:
+        _digest_for_flooder(session)
     return DemoResult(anchor, register, users_new, summary.new, summary.duplicates,
                       summary.quarantined, cases_new)
 
@@ -148,6 +151,15 @@ def _ensure_users(session: Session) -> int:
                     staff_id=staff_ids.get(user.staff_name))
         created += 1
     return created
+
+
+def _digest_for_flooder(session: Session) -> None:
+    """Kontanthjælp reads the demo's flooding sender as a daily digest per case, decided
+    once by the demo: a unit that later turns it off is not overruled by a re-load."""
+    decided = session.scalar(select(DigestSender.id).where(
+        DigestSender.unit == FLOODER.unit, DigestSender.sender == FLOODER.email).limit(1))
+    if decided is None:
+        digest.enable(session, unit=FLOODER.unit, sender=FLOODER.email, actor="demo")
 
 
 def _ref(anchor: date, number: int) -> str:
