@@ -9,6 +9,7 @@ assembles them:
     borgerpost staff load | users add
     borgerpost classify | eval | retriage
     borgerpost deadlines overdue
+    borgerpost fuldmagt add|list|revoke
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from borgerpost.commands import admin, deadlines, ingest, retriage, triage, web
+from borgerpost.commands import admin, deadlines, fuldmagt, ingest, retriage, triage, web
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.config import Settings
 from borgerpost.errors import BorgerpostError
@@ -38,6 +39,7 @@ app.add_typer(admin.staff_app, name="staff", help="The staff register.")
 app.add_typer(admin.units_app, name="units", help="Units and their shared mailboxes.")
 app.add_typer(web.users_app, name="users", help="Logins of the web app.")
 app.add_typer(deadlines.app, name="deadlines", help="Case-request deadlines.")
+app.add_typer(fuldmagt.app, name="fuldmagt", help="Powers of attorney (fuldmagter).")
 triage.register(app)
 retriage.register(app)
 web.register(app)
