@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView, ensure_view
+from borgerpost.detect.textview import (
+    CLAUSE_PUNCT,
+    SENTENCE,
+    STAFF,
+    STAFF_GENITIVE,
+    TokenView,
+    clause_punctuation,
+    ensure_view,
+)
 
 
 def _view(context: PipelineContext, text: str) -> TokenView:
@@ -77,3 +85,9 @@ def test_word_at_raw_is_the_first_word_ending_after_the_offset(parts: list[str])
             max(0, len(view.words) - 1),
         )
         assert view.word_at_raw(pos) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from([*' -\n\t\u00a0\u2003a,;:()[]"“”«»–—b']), max_size=40) | st.text())
+def test_clause_punctuation_is_where_the_pattern_matches(text: str) -> None:
+    assert clause_punctuation(text) == [m.start() for m in CLAUSE_PUNCT.finditer(text)]
