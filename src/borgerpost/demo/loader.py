@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from borgerpost.config import Settings
 from borgerpost.demo.builder import DemoItem
 from borgerpost.demo.deadlines import open_demo_cases
+from borgerpost.demo.fuldmagter import add_demo_fuldmagter
 from borgerpost.demo.incidents import add_demo_incidents
 from borgerpost.demo.messages import generate
 from borgerpost.demo.people import FLOODER, UNITS
@@ -106,6 +107,7 @@ def load_demo(
     refs = [_ref(anchor, number) for number in range(1, len(items) + 1)]
     cases_new = open_demo_cases(store, items=items, refs=refs, anchor=anchor, settings=settings)
     add_demo_incidents(store, anchor=anchor)
+    add_demo_fuldmagter(store, settings=settings)
     with store.session() as session:
         _digest_for_flooder(session)
     return DemoResult(anchor, register, users_new, summary.new, summary.duplicates,
