@@ -45,7 +45,8 @@ NO_REGISTER = "Kun sagsbehandlere og teamledere kan registrere og tilbagekalde f
 NO_DOCUMENT = "Du har ikke adgang til selve fuldmagtsdokumentet."
 STATUS_NAMES = {"gyldig": "Gyldig", "mangler": "Mangler", "udloebet": "Udløbet",
                 "tilbagekaldt": "Tilbagekaldt", "ikke_kraevet": "Kræves ikke"}
-SOURCE_NAMES = {"afsender": "afsenderen", "evidens": "triagens markering", "tekst": "teksten"}
+SOURCE_NAMES = {"afsender": "genkendt på afsenderen", "evidens": "genkendt på triagens markering",
+                "tekst": "genkendt på teksten"}
 FIELD_NAMES = {
     "representative_name": "Repræsentantens navn", "representative_email": "E-mail",
     "representative_type": "Type", "citizen_name": "Borgerens navn",
@@ -140,6 +141,21 @@ def status_text(result: Assessment, config: RepresentationConfig) -> str:
     return "Fuldmagt mangler."
 
 
+def _from_register(result: Assessment) -> bool:
+    """Did the type come from a registered fuldmagt rather than the message's words?"""
+    return result.type != result.recognised.type
+
+
+def _source(result: Assessment) -> str | None:
+    if _from_register(result):
+        return "ifølge fuldmagtsregistret"
+    return SOURCE_NAMES.get(result.recognised.source)
+
+
+def _quote(result: Assessment) -> str:
+    return "" if _from_register(result) else result.recognised.quote
+
+
 def representation_context(
     session: Session, request: Request, user: User, message: Message
 ) -> dict[str, Any] | None:
@@ -152,8 +168,7 @@ def representation_context(
     return {
         "status": result.status, "text": status_text(result, config), "blocks": result.blocks,
         "type_name": config.type_name(result.type), "why": type_spec.why if type_spec else "",
-        "source": SOURCE_NAMES.get(result.recognised.source),
-        "quote": result.recognised.quote, "others": result.others,
+        "source": _source(result), "quote": _quote(result), "others": result.others,
         "fuldmagt_id": result.fuldmagt.id if result.fuldmagt else None,
         "letter": fuldmagt_request_text(session, message_pk=message.id, today=today,
                                         config=config) if result.blocks else "",
