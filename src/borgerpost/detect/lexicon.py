@@ -15,10 +15,12 @@ Python, and lets the DKhate model and the label detectors share one source of tr
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import is_not
 from typing import Any
 
 import yaml
@@ -95,6 +97,19 @@ class WordLexicon:
         self.prefixes = tuple(sorted({p.lower() for p in prefixes}, key=len, reverse=True))
         self.never = frozenset(w.lower() for w in never)
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    def hits(self, words: Sequence[str]) -> list[tuple[int, Hit]]:
+        """Index and hit of every word of ``words`` that belongs to the lexicon: the cached
+        look-ups run in one C-level pass, and only the (few) hits reach Python code."""
+        found = list(map(self.lookup, words))
+        if found.count(None) == len(found):
+            return []
+        out: list[tuple[int, Hit]] = []
+        for i in compress(range(len(found)), map(is_not, found, repeat(None))):
+            hit = found[i]
+            if hit is not None:
+                out.append((i, hit))
+        return out
 
     def _lookup(self, word: str) -> Hit | None:
         if word in self.never:

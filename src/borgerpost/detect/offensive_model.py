@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import Any
 
 import numpy as np
@@ -69,10 +69,7 @@ def word_features(word: str, config: FeatureConfig) -> list[str]:
 
 def lexicon_features(words: Iterable[str]) -> set[str]:
     """Binary lexicon features of a text: which word lists its words belong to."""
-    found: set[str] = set()
-    for word in words:
-        found.update(_word_lexicon_features(word))
-    return found
+    return set().union(*map(_word_lexicon_features, words))
 
 
 @lru_cache(maxsize=131072)
@@ -107,6 +104,19 @@ class Contribution:
     value: float
 
 
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One text scored: its probability, and the per-word parts ``contributions`` reads, so
+    explaining a flagged text does not score it a second time."""
+
+    words: Sequence[str]
+    per_word: Sequence[float]
+    pairs: Sequence[float]
+    total: int  # n-gram count: the scale is 1 / sqrt(total)
+    decision: float
+    probability: float
+
+
 class OffensiveModel:
     """Calibrated linear model over ``text_features``; see the module docstring."""
 
@@ -125,55 +135,68 @@ class OffensiveModel:
         self.platt_b = float(meta["platt_b"])
         self.threshold = float(meta["threshold"])
         self._word = lru_cache(maxsize=131072)(self._word_uncached)
-        # first words of the word-pair features: most pairs need no look-up at all
-        self._pair_heads = frozenset(f[2:].split(" ", 1)[0] for f in weights if f.startswith("b:"))
+        # word-pair features by (first, second) word: a text's pairs are looked up in one
+        # C-level pass (words never contain a space, so the split is exact)
+        self._pairs: dict[tuple[str, ...], float] = {
+            tuple(f[2:].split(" ", 1)): w for f, w in weights.items() if f.startswith("b:")
+        }
 
     def _word_uncached(self, word: str) -> tuple[float, int]:
         feats = word_features(word, self.config)
         get = self.weights.get
         return sum(get(f, 0.0) for f in feats), len(feats)
 
-    def _parts(self, words: Sequence[str]) -> tuple[list[float], list[float], int]:
-        per_word: list[float] = []
-        total = 0
-        for word in words:
-            value, count = self._word(word)
-            per_word.append(value)
-            total += count
+    def _parts(self, words: Sequence[str]) -> tuple[Sequence[float], list[float], int]:
+        """Per word its n-gram sum, per adjacent pair its weight, and the n-gram count."""
+        if not words:
+            return (), [], 0
+        per_word, counts = zip(*map(self._word, words), strict=True)
+        total = sum(counts)
         pairs: list[float] = []
         if self.config.bigrams and len(words) > 1:
-            get, heads = self.weights.get, self._pair_heads
-            pairs = [get(f"b:{a} {b}", 0.0) if a in heads else 0.0 for a, b in pairwise(words)]
+            pairs = list(map(self._pairs.get, pairwise(words), repeat(0.0)))
             total += len(pairs)
         return per_word, pairs, total
 
-    def decision(self, words: Sequence[str]) -> float:
-        """The raw linear score of a tokenised, normalised text."""
+    def assess(self, words: Sequence[str]) -> Assessment:
+        """Score a tokenised, normalised text once (see ``Assessment``)."""
         per_word, pairs, total = self._parts(words)
         lex = sum(self.lexicon_weights.get(f, 0.0) for f in lexicon_features(words))
         scale = 1.0 / math.sqrt(total) if total else 0.0
-        return (sum(per_word) + sum(pairs)) * scale + lex + self.intercept
+        decision = (sum(per_word) + sum(pairs)) * scale + lex + self.intercept
+        probability = _sigmoid(self.platt_a * decision + self.platt_b)
+        return Assessment(words, per_word, pairs, total, decision, probability)
+
+    def decision(self, words: Sequence[str]) -> float:
+        """The raw linear score of a tokenised, normalised text."""
+        return self.assess(words).decision
 
     def probability(self, words: Sequence[str]) -> float:
         """Calibrated probability that the text is offensive in the DKhate sense."""
-        return _sigmoid(self.platt_a * self.decision(words) + self.platt_b)
+        return self.assess(words).probability
 
     def explain(
         self, words: Sequence[str], top: int = 3, share: float = 0.25
     ) -> list[Contribution]:
+        """``contributions`` of ``words`` (scoring them first)."""
+        return self.contributions(self.assess(words), top, share)
+
+    def contributions(
+        self, assessed: Assessment, top: int = 3, share: float = 0.25
+    ) -> list[Contribution]:
         """The words or word pairs that pushed the score up most, largest first; those below
         ``share`` of the largest are left out (they explain nothing)."""
-        per_word, pairs, total = self._parts(words)
-        if not total:
+        if not assessed.total:
             return []
-        scale = 1.0 / math.sqrt(total)
-        merged: dict[tuple[int, int], float] = {(i, i): v * scale for i, v in enumerate(per_word)}
-        for i, v in enumerate(pairs):
-            if v:
-                merged[(i, i + 1)] = v * scale
-        for i, v in _lexicon_word_contributions(words, self.lexicon_weights):
-            merged[(i, i)] += v
-        best = heapq.nlargest(top, ((v, span) for span, v in merged.items() if v > 0))
+        scale = 1.0 / math.sqrt(assessed.total)
+        merged = [v * scale for v in assessed.per_word]
+        for i, v in _lexicon_word_contributions(assessed.words, self.lexicon_weights):
+            merged[i] += v
+        candidates = [(v, (i, i)) for i, v in enumerate(merged) if v > 0]
+        candidates += [
+            (v * scale, (i, i + 1)) for i, v in enumerate(assessed.pairs) if v and v * scale > 0
+        ]
+        best = heapq.nlargest(top, candidates)
         if not best:
             return []
         floor = best[0][0] * share

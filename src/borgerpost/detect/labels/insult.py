@@ -18,6 +18,7 @@ A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -68,9 +69,10 @@ class InsultDetector(CueDetector):
 
     def _words(self, doc: Document, view: TokenView) -> list[Evidence]:
         out: list[Evidence] = []
-        for i, word in enumerate(view.words):
-            if not _candidate(word):
-                continue
+        candidates = list(map(_candidate, view.words))  # cached per word: one C-level pass
+        if True not in candidates:
+            return out
+        for i in compress(range(len(candidates)), candidates):
             why = _epithet(view, i) or _degrading_alone(view, i)
             if why and not is_negated(view, i, i) and person_before(view, i) != SELF:
                 start, end = view.raw_span(i, i)

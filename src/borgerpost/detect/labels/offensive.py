@@ -17,6 +17,7 @@ out, also when it is all the model reacted to: it praises. Plain strong words
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -35,6 +36,9 @@ FILLERS = frozenset(
     "hvor er var det den de en et så bare da lige sikke nogle noget altså også jo sgu "  # noqa: SIM905
     "fandme meget virkelig".split()
 )
+
+
+_text = attrgetter("text")
 
 
 @register
@@ -79,11 +83,12 @@ class OffensiveDetector(CueDetector):
 
     def _model_evidence(self, doc: Document) -> tuple[float, list[Evidence]]:
         words = ensure_normalised(doc).words
-        texts = [w.text for w in words]
-        probability = self.model.probability(texts)
+        texts = list(map(_text, words))
+        assessed = self.model.assess(texts)
+        probability = assessed.probability
         if probability < self.limits.min_probability:
             return probability, []
-        top = self.model.explain(texts, self.limits.evidence_words)
+        top = self.model.contributions(assessed, self.limits.evidence_words)
         if all(self._praised_at(texts, c.index) for c in top):
             return probability, []  # the model reacts to "hold kæft hvor flot": praise
         quotes = ", ".join(quote(doc.raw[words[c.index].raw_start : words[c.last].raw_end])
@@ -97,11 +102,11 @@ class OffensiveDetector(CueDetector):
 
     def _vulgar_words(self, doc: Document, view: TokenView, *, mild: bool) -> list[Evidence]:
         out: list[Evidence] = []
-        for i, word in enumerate(view.words):
+        for i, hit in lexicon.profanity().hits(view.words):
+            word = view.words[i]
             if word == SENTENCE or word.startswith("@"):
                 continue
-            hit = lexicon.profanity().lookup(word)
-            if hit is None or (hit.category == "mild" and not mild) or self._praised(view, i):
+            if (hit.category == "mild" and not mild) or self._praised(view, i):
                 continue
             start, end = view.raw_span(i, i)
             why = "Vulgært ord (sprogmodellen er enig)" if hit.category == "mild" else "Vulgært ord"
