@@ -226,6 +226,18 @@ def test_a_cpr_number_is_refused_and_nothing_is_stored(client_for: Client, store
         assert session.scalar(select(func.count()).select_from(Fuldmagt)) == 0
 
 
+@pytest.mark.parametrize(("changes", "text"), [
+    ({"citizen_name": "  "}, "Borgerens navn: skal udfyldes."),
+    ({"valid_from": "1. marts"}, "Gælder fra: ugyldig dato (ÅÅÅÅ-MM-DD)."),
+    ({"scope": "udvalgte"}, "Fuldmagten skal gælde noget"),
+])
+def test_form_errors_are_danish(client_for: Client, changes: dict[str, object],
+                                text: str) -> None:
+    anna = client_for("anna")
+    response = anna.post("/fuldmagter/ny", data=_form(anna, **changes))
+    assert response.status_code == 400 and text in response.text
+
+
 def test_a_document_too_large_or_not_a_pdf_is_refused(store: Store, message_pk: int) -> None:
     with TestClient(_app(store, attachment_max_bytes=32)) as anna:
         log_in(anna, "anna")

@@ -47,6 +47,12 @@ STATUS_NAMES = {"gyldig": "Gyldig", "mangler": "Mangler", "udloebet": "Udløbet"
                 "tilbagekaldt": "Tilbagekaldt", "ikke_kraevet": "Kræves ikke"}
 SOURCE_NAMES = {"afsender": "genkendt på afsenderen", "evidens": "genkendt på triagens markering",
                 "tekst": "genkendt på teksten"}
+# pydantic's own error types in Danish (a validator's ValueError already is).
+ERROR_TEXTS = {
+    "missing": "skal udfyldes", "string_too_short": "skal udfyldes",
+    "string_too_long": "er for lang", "date_from_datetime_parsing": "ugyldig dato (ÅÅÅÅ-MM-DD)",
+    "date_parsing": "ugyldig dato (ÅÅÅÅ-MM-DD)", "date_type": "ugyldig dato (ÅÅÅÅ-MM-DD)",
+}
 FIELD_NAMES = {
     "representative_name": "Repræsentantens navn", "representative_email": "E-mail",
     "representative_type": "Type", "citizen_name": "Borgerens navn",
@@ -119,7 +125,8 @@ def danish_errors(exc: ValidationError | FuldmagtError) -> list[str]:
     for error in exc.errors():
         loc = [str(part) for part in error.get("loc", ())]
         field = FIELD_NAMES.get(loc[0], loc[0]) if loc else "Formularen"
-        text = str(error.get("msg", "")).removeprefix("Value error, ")
+        text = ERROR_TEXTS.get(str(error.get("type", "")),
+                               str(error.get("msg", "")).removeprefix("Value error, "))
         out.append(f"{field}: {text}." if loc else f"{text[:1].upper()}{text[1:]}.")
     return out
 
