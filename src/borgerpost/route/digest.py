@@ -234,7 +234,7 @@ def inbox_items(
         due = min((deadlines[m.id][0] for m in group if m.id in deadlines), default=None)
         keyed.append((_sort_key(group[0].sent_at, max(m.id for m in group), due, by_deadline),
                       group))
-    keyed.sort(key=lambda pair: pair[0])  # type: ignore[arg-type, return-value]
+    keyed.sort(key=lambda pair: pair[0])
     page = [item for _, item in keyed[offset:offset + limit]]
     return [_materialise(session, item) if isinstance(item, list) else item for item in page]
 

@@ -158,7 +158,8 @@ def minhash(parts: set[str]) -> npt.NDArray[np.uint32]:
     """
     hashes = np.fromiter((_hash64(s) for s in parts), dtype=np.uint64, count=len(parts))
     mixed = (_A[:, None] * hashes[None, :] + _B[:, None]) >> _SHIFT
-    return mixed.min(axis=1).astype(np.uint32)
+    minima: npt.NDArray[np.uint32] = mixed.min(axis=1).astype(np.uint32)
+    return minima
 
 
 def fingerprint(text: str) -> Fingerprint:

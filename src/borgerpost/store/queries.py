@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVarTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -38,6 +38,8 @@ from borgerpost.store.tables import (
     Message,
     Shielding,
 )
+
+_Ts = TypeVarTuple("_Ts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,11 +219,12 @@ def _apply_filters(
 
 
 def filtered(
-    session: Session, query: Select[Any], *, scope: Scope, filters: InboxFilter
-) -> Select[Any]:
+    session: Session, query: Select[*_Ts], *, scope: Scope, filters: InboxFilter
+) -> Select[*_Ts]:
     """``query`` (any columns of ``messages``) narrowed to what ``scope`` may list and
     ``filters`` match: the inbox's WHERE clause for other listings (digests, figures)."""
-    return _apply_filters(session, query.where(scope_clause(scope)), filters)
+    narrowed = _apply_filters(session, cast(Any, query.where(scope_clause(scope))), filters)
+    return cast("Select[*_Ts]", narrowed)
 
 
 def list_messages(

@@ -20,7 +20,8 @@ from borgerpost.store.digests import active_digest
 from borgerpost.web.access import can_see_volume_page, scope_for, volume_units
 from borgerpost.web.api.schemas import ErrorOut
 from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_header
-from borgerpost.web.volume import case_title, period_days, switch_digest
+from borgerpost.web.templating import case_title
+from borgerpost.web.volume import period_days, switch_digest
 
 ERRORS = {
     401: {"model": ErrorOut, "description": "Ikke logget ind"},
