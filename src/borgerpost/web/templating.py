@@ -83,13 +83,14 @@ def percent(value: float | None) -> str:
 
 
 def case_title(key: str | None) -> str:
-    """A digest case key in Danish: "Klage · sagsnr. 12345", "Udbetaling", "generelt"."""
+    """A digest case key in Danish: "Klage · sagsnr. 12345", "Udbetaling"; a message that
+    names no case kind or reference is about "generelle henvendelser"."""
     kinds, reference = case_parts(key)
     names = [CASE_KIND_NAMES.get(kind, kind) for kind in kinds]
     parts = [" og ".join(names)] if names else []
     if reference:
         parts.append(reference)
-    return " · ".join(parts) if parts else "generelt"
+    return " · ".join(parts) if parts else "generelle henvendelser"
 
 
 def make_templates() -> Jinja2Templates:
