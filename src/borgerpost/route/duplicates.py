@@ -31,12 +31,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from borgerpost.route.similarity import (
     Fingerprint,
-    estimate,
+    estimates,
     fingerprint,
     jaccard,
     quoted_own_text,
@@ -81,7 +81,7 @@ class Link:
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     id: int
-    sent_at: datetime
+    rank: int  # position in time order: lower is earlier
     content_hash: str | None
     minhash: bytes | None
     duplicate_of: int | None
@@ -105,36 +105,30 @@ def own_fingerprint(message: Message) -> Fingerprint:
     return found
 
 
-def _window(session: Session, message: Message, days: int) -> list[_Candidate]:
-    """The sender's other messages from ``days`` before this one up to it (never later)."""
+def _window_rows(session: Session, message: Message, days: int) -> list[_Candidate]:
     moment = sent_at(message)
     when = func.coalesce(Message.received_at, Message.ingested_at)
     rows = session.execute(
-        select(Message.id, Message.received_at, Message.ingested_at, Message.content_hash,
-               Message.minhash, Message.duplicate_of)
+        select(Message.id, Message.content_hash, Message.minhash, Message.duplicate_of)
         .where(Message.sender == message.sender, Message.id != message.id,
-               when >= moment - timedelta(days=days), when <= moment + timedelta(seconds=1))
-    ).all()
-    found = [_Candidate(pk, as_utc(received or ingested), chash, sig, dup)
-             for pk, received, ingested, chash, sig, dup in rows]
-    earlier = [c for c in found if (c.sent_at, c.id) < (moment, message.id)]
-    _fill_missing(session, [c for c in earlier if c.content_hash is None])
-    return [c if c.content_hash is not None else _reload(session, c) for c in earlier]
+               when >= moment - timedelta(days=days),
+               or_(when < moment, and_(when == moment, Message.id < message.id)))
+        .order_by(when, Message.id)).all()
+    return [_Candidate(pk, rank, chash, sig, dup)
+            for rank, (pk, chash, sig, dup) in enumerate(rows)]
 
 
-def _fill_missing(session: Session, missing: list[_Candidate]) -> None:
-    """Fingerprint earlier messages not routed yet (a batch routed out of time order)."""
+def _window(session: Session, message: Message, days: int) -> list[_Candidate]:
+    """The sender's messages from ``days`` before this one up to it (never later), oldest
+    first; ones not fingerprinted yet (a batch routed out of time order) are done now."""
+    found = _window_rows(session, message, days)
+    missing = [c.id for c in found if c.content_hash is None]
     if not missing:
-        return
-    for row in session.scalars(select(Message).where(Message.id.in_([c.id for c in missing]))):
+        return found
+    for row in session.scalars(select(Message).where(Message.id.in_(missing))):
         own_fingerprint(row)
     session.flush()
-
-
-def _reload(session: Session, candidate: _Candidate) -> _Candidate:
-    chash, sig = session.execute(select(Message.content_hash, Message.minhash)
-                                 .where(Message.id == candidate.id)).one()
-    return _Candidate(candidate.id, candidate.sent_at, chash, sig, candidate.duplicate_of)
+    return _window_rows(session, message, days)
 
 
 def _own_tokens(session: Session, pks: Iterable[int]) -> dict[int, tuple[str, ...]]:
@@ -150,22 +144,25 @@ def _matches(
     floor = config.threshold - config.margin
     found: list[tuple[_Candidate, str, float]] = []
     to_verify: list[tuple[_Candidate, str, Fingerprint]] = []
-    for cand in candidates:
+    signatures = [c.minhash for c in candidates]
+    near = estimates(own.minhash, signatures) if not own.empty else None
+    thread = estimates(quoted.minhash, signatures) if quoted is not None else None
+    for i, cand in enumerate(candidates):
         if not own.empty and cand.content_hash == own.content_hash:
             found.append((cand, "exact", 1.0))
             continue
-        if not own.empty and estimate(own.minhash, cand.minhash) >= floor:
+        if near is not None and near[i] >= floor:
             to_verify.append((cand, "near", own))
         if quoted is not None and cand.content_hash == quoted.content_hash:
             found.append((cand, "thread", 1.0))
-        elif quoted is not None and estimate(quoted.minhash, cand.minhash) >= floor:
+        elif quoted is not None and thread is not None and thread[i] >= floor:
             to_verify.append((cand, "thread", quoted))
     texts = _own_tokens(session, {c.id for c, _, _ in to_verify}) if to_verify else {}
     for cand, kind, print_ in to_verify:
         score = jaccard(print_.tokens, texts.get(cand.id, ()))
         if score >= config.threshold:
             found.append((cand, kind, score))
-    return sorted(found, key=lambda m: (KIND_RANK[m[1]], -m[2], m[0].sent_at, m[0].id))
+    return sorted(found, key=lambda m: (KIND_RANK[m[1]], -m[2], m[0].rank))
 
 
 def _attachments(session: Session, pk: int) -> set[str]:

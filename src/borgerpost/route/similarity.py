@@ -179,6 +179,20 @@ def estimate(a: bytes | None, b: bytes | None) -> float:
     return float(np.count_nonzero(left == right)) / len(left)
 
 
+def estimates(signature: bytes | None, others: list[bytes | None]) -> npt.NDArray[np.float64]:
+    """``estimate(signature, o)`` for every ``o`` in ``others`` at once (one matrix compare)."""
+    result = np.zeros(len(others), dtype=np.float64)
+    width = NUM_PERM * 4
+    if not signature or len(signature) != width:
+        return result
+    usable = [i for i, o in enumerate(others) if o is not None and len(o) == width]
+    if usable:
+        matrix = np.frombuffer(b"".join(others[i] or b"" for i in usable), dtype=np.uint32)
+        mine = np.frombuffer(signature, dtype=np.uint32)
+        result[usable] = (matrix.reshape(len(usable), NUM_PERM) == mine).mean(axis=1)
+    return result
+
+
 def jaccard(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Exact Jaccard similarity of the two texts' shingle sets."""
     left, right = shingles(a), shingles(b)
