@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 
 from rapidfuzz.distance import OSA
@@ -94,9 +95,11 @@ def run_lengths(text: str) -> tuple[int, ...]:
     return tuple(len(list(g)) for _c, g in groupby(text))
 
 
+@lru_cache(maxsize=65536)
 def dropped_double(text: str, key: str) -> bool:
     """True when ``text`` spells a double letter of ``key`` single ("Overgard" for
-    "Overgaard"): both collapse alike, so compare run by run."""
+    "Overgaard"): both collapse alike, so compare run by run. Cached: the same names are
+    found in text after text."""
     return any(t < k for t, k in zip(run_lengths(text), run_lengths(key), strict=False))
 
 

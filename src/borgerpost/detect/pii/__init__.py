@@ -9,11 +9,20 @@ does the same once per document and keeps the result in ``doc.data["pii"]``.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+
+import ahocorasick
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import address, cpr, email, family, image, phone, plate
-from borgerpost.detect.pii.base import RECOGNIZERS, PiiMatch, Recognizer
+from borgerpost.detect.pii.base import (
+    RECOGNIZERS,
+    PiiMatch,
+    Recognizer,
+    keyword_automaton,
+    keywords_in,
+)
 from borgerpost.detect.pii.official import OfficialContacts, official_reason
 from borgerpost.detect.pii.owner import WRITER, nearest_person
 
@@ -39,15 +48,23 @@ _OWNED_KINDS = ("phone", "address", "email", "cpr", "plate")
 
 
 def analyze_pii(norm: Normalised, official: OfficialContacts) -> list[PiiMatch]:
-    """Run every registered recognizer over ``norm``; overlaps keep the higher score."""
+    """Run every registered recognizer over ``norm``; overlaps keep the higher score.
+    One keyword scan first tells which patterns can match at all (most texts: few)."""
+    present = keywords_in(_automaton(tuple(RECOGNIZERS.values())), norm.text)
     found: list[PiiMatch] = []
     for cls in RECOGNIZERS.values():
-        found.extend(cls().analyze(norm))
+        if not cls.ruled_out(present):
+            found.extend(cls().analyze(norm, present))
     out: list[PiiMatch] = []
     for m in sorted(found, key=lambda m: (-m.score, m.norm_start)):
         if all(m.norm_end <= o.norm_start or o.norm_end <= m.norm_start for o in out):
             out.append(_mark(m, norm, official))
     return sorted(out, key=lambda m: m.norm_start)
+
+
+@lru_cache(maxsize=4)
+def _automaton(recognizers: tuple[type[Recognizer], ...]) -> ahocorasick.Automaton | None:
+    return keyword_automaton(k for cls in recognizers for p in cls.patterns for k in p.keywords)
 
 
 def _mark(match: PiiMatch, norm: Normalised, official: OfficialContacts) -> PiiMatch:

@@ -36,6 +36,10 @@ _HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|b
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 _SPACE_DIGIT = re.compile(r"\s\d")
 _ANCHORED = ("street", "named_street", "two_words")
+# Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
+# home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
+LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
+HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
 _LIVES_OR_HOME = re.compile(rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s")
 
 
@@ -61,11 +65,13 @@ class AddressRecognizer(Recognizer):
             "lives_at",
             rf"\b(?:bor|boede|flyttet|flyttede)\s(?:nu\s)?(?:på|pa|i)\s(?P<v>(?P<street>{_WORD}))\b",
             0.6,
+            LIVES_WORDS,
         ),
         pattern(
             "home_at",
             rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,
+            HOME_WORDS,
         ),
     )
     context = words(
@@ -73,9 +79,22 @@ class AddressRecognizer(Recognizer):
         "rækkehus villa lejlighed flyttet opgang postkasse"
     )
 
+    _starts_memo: tuple[str, list[int]] | None = None
+
     def can_match(self, text: str) -> bool:
-        """A street word before a number, or "bor på"/"huset på" somewhere."""
-        return bool(_street_starts(text)) or _LIVES_OR_HOME.search(text) is not None
+        """A street word before a number, or "bor på"/"huset på" somewhere (the regex only
+        where one of its words occurs: it is slow to scan)."""
+        if self._street_starts(text):
+            return True
+        if not any(w in text for w in LIVES_WORDS + HOME_WORDS):
+            return False
+        return _LIVES_OR_HOME.search(text) is not None
+
+    def _street_starts(self, text: str) -> list[int]:
+        """``_street_starts`` of ``text``, kept: every street pattern asks for them."""
+        if self._starts_memo is None or self._starts_memo[0] is not text:
+            self._starts_memo = (text, _street_starts(text))
+        return self._starts_memo[1]
 
     def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Street patterns are tried only at words that end in a street suffix and stand
@@ -83,7 +102,7 @@ class AddressRecognizer(Recognizer):
         if pat.name not in _ANCHORED:
             yield from pat.regex.finditer(text)
             return
-        for start in _street_starts(text):
+        for start in self._street_starts(text):
             if pat.name != "street":  # "Gammel Kongevej 3": begin one word earlier
                 start = text.rfind(" ", 0, max(start - 1, 0)) + 1
             m = pat.regex.match(text, start)

@@ -10,9 +10,11 @@ on the normalised text (lower case, evasion undone) and results carry RAW offset
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
+
+import ahocorasick
 
 from borgerpost.detect.normalise import Normalised
 
@@ -36,15 +38,22 @@ class PiiMatch:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A named regex and the score a match of it starts from."""
+    """A named regex, the score a match of it starts from, and ``keywords``: strings one of
+    which every match contains (empty: no such promise). A text without any of them is not
+    searched at all: one keyword scan over the text decides that for every pattern."""
 
     name: str
     regex: re.Pattern[str]
     score: float
+    keywords: tuple[str, ...] = ()
+
+    def ruled_out(self, present: frozenset[str] | None) -> bool:
+        """True when the keyword scan (``present``) shows this pattern cannot match."""
+        return present is not None and bool(self.keywords) and present.isdisjoint(self.keywords)
 
 
-def pattern(name: str, regex: str, score: float) -> Pattern:
-    return Pattern(name, re.compile(regex), score)
+def pattern(name: str, regex: str, score: float, keywords: tuple[str, ...] = ()) -> Pattern:
+    return Pattern(name, re.compile(regex), score, keywords)
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -79,12 +88,20 @@ class Recognizer:
         """Cheap pre-check (``prefilter``) so most texts skip the full patterns."""
         return self.prefilter is None or self.prefilter.search(text) is not None
 
-    def analyze(self, norm: Normalised) -> list[PiiMatch]:
-        """Every match that reaches ``threshold``; overlapping ones keep the best score."""
-        if not self.can_match(norm.text):
+    @classmethod
+    def ruled_out(cls, present: frozenset[str] | None) -> bool:
+        """True when the keyword scan shows that none of the patterns can match."""
+        return all(pat.ruled_out(present) for pat in cls.patterns)
+
+    def analyze(self, norm: Normalised, present: frozenset[str] | None = None) -> list[PiiMatch]:
+        """Every match that reaches ``threshold``; overlapping ones keep the best score.
+        ``present``: the pattern keywords in the text (``keywords_in``), when known."""
+        if self.ruled_out(present) or not self.can_match(norm.text):
             return []
         found: list[PiiMatch] = []
         for pat in self.patterns:
+            if pat.ruled_out(present):
+                continue
             for m in self.matches(pat, norm.text):
                 result = self._score(pat, m, norm)
                 if result is not None:
@@ -125,6 +142,41 @@ class Recognizer:
         """Words within ``window`` characters before and after the match (and in it)."""
         text = norm.text[max(0, start - self.window) : end + self.window]
         return frozenset(_WORDS.findall(text))
+
+
+def first_matches(
+    regex: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """What ``regex.finditer(text)`` yields, for a regex that can only match at one of
+    ``starts`` and never matches empty: each start is tried alone, in order, skipping those
+    inside an earlier match. Far cheaper than a scan that tries every position."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        m = regex.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def keyword_automaton(keywords: Iterable[str]) -> ahocorasick.Automaton | None:
+    """One automaton over pattern keywords, so a text is scanned once for all of them."""
+    keys = sorted(set(keywords))
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+def keywords_in(automaton: ahocorasick.Automaton | None, text: str) -> frozenset[str]:
+    """The keywords of ``automaton`` that occur in ``text``."""
+    if automaton is None:
+        return frozenset()
+    return frozenset(key for _end, key in automaton.iter(text))
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:

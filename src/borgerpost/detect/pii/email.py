@@ -29,6 +29,7 @@ class EmailRecognizer(Recognizer):
             "address",
             r"(?<![\w.+\-])(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,})(?![\w\-])",
             0.45,
+            ("@",),
         ),
     )
     context = words("privat private privatmail personlig personlige hjemme hjemmemail")

@@ -8,9 +8,17 @@ life ("mit barn går i børnehave", "jeg tager bussen hver dag kl. 8") is not ma
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+from borgerpost.detect.pii.base import (
+    Pattern,
+    Recognizer,
+    first_matches,
+    pattern,
+    recognizer,
+    words,
+)
 from borgerpost.detect.pii.owner import WRITER, nearest_person
 
 _POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
@@ -35,6 +43,15 @@ _WORKPLACE = re.compile(
     r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet)$"
 )
 _TIME = r"(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?"
+# Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
+CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
+               "tvilling", "lille")  # fmt: skip
+PICK_UP_WORDS = ("henter", "afleverer", "hentede")
+PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
+                 "forlovede")  # fmt: skip
+TIME_WORDS = ("kl",)  # "kl", "kl.", "klokken"
+RECUR_WORDS = ("hver", "dagligt")  # "hver dag", "alle hverdage", "dagligt"
+VEHICLE_WORDS = ("bil", "cykel")
 _DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
 _RECUR = rf"(?:hver\s{_DAY}|dagligt|alle\shverdage)"
 _COMMUTE = (
@@ -42,6 +59,13 @@ _COMMUTE = (
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer"
 )
+
+
+# Where a child pattern can start: a child word, or a possessive right before one.
+_CHILD_AT = re.compile(rf"(?<!\w)(?={_CHILD})")
+_PICK_UP_AT = re.compile(r"(?<!\w)(?=henter|afleverer|hentede)")
+_POSSESSIVE_CHAR = re.compile(r"[^\W\d_]|'")
+_WORD_CHAR = re.compile(r"\w")
 
 
 class _PrivateLife(Recognizer):
@@ -69,20 +93,46 @@ class ChildRecognizer(_PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
             rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
             0.6,
+            CHILD_WORDS,
         ),
         pattern(
             "activity",  # "hans søn går til fodbold i Byens IF"
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
             rf"[^\W\d_]+(?:\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?)",
             0.5,
+            CHILD_WORDS,
         ),
         pattern(
             "picks_up",
             rf"(?<!\w)(?P<v>(?:henter|afleverer|hentede)\s(?:hende|ham|dem|{_CHILD}|sin\s\w+|sine\s\w+)"
             rf"\s{_CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{_CLAUSE}{{0,20}}?{_INSTITUTION})",
             0.6,
+            PICK_UP_WORDS,
         ),
     )
+
+    def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
+        """Tried only where a match can start (``first_matches``): the optional possessive
+        before the child word made a full scan try a match at every word of the text."""
+        if pat.name == "picks_up":
+            return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
+        return first_matches(pat.regex, text, _child_starts(text))
+
+
+def _child_starts(text: str) -> Iterator[int]:
+    """Each child word, and each place a possessive (``_POSS``: letters and apostrophes,
+    after no word character) can start in the word right before it."""
+    for m in _CHILD_AT.finditer(text):
+        at = m.start()
+        yield at
+        if at < 2 or not text[at - 1].isspace():
+            continue
+        first = at - 1
+        while first > 0 and _POSSESSIVE_CHAR.match(text, first - 1):
+            first -= 1
+        for start in range(first, at - 1):
+            if start == 0 or not _WORD_CHAR.match(text, start - 1):
+                yield start
 
 
 @recognizer
@@ -98,6 +148,7 @@ class SpouseWorkRecognizer(_PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|arbejder\s"
             rf"(?:som\s[^\W\d_]+\s)?)(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
+            PARTNER_WORDS,
         ),
     )
 
@@ -126,18 +177,28 @@ class RoutineRecognizer(_PrivateLife):
     prefilter = re.compile(r"kl\.?\s?\d|klokken|hver\s|dagligt|hverdage|går\sud\stil")
     patterns = (
         pattern(
-            "commute", rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))", 0.6
+            "commute",
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))",
+            0.6,
+            TIME_WORDS + RECUR_WORDS,
         ),
         pattern(
             "recurring_time",
             rf"(?<!\w)(?P<v>(?:{_RECUR}|altid){_CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})",
             0.55,
+            TIME_WORDS,
         ),
-        pattern("to_vehicle", r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))", 0.55),
+        pattern(
+            "to_vehicle",
+            r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))",
+            0.55,
+            VEHICLE_WORDS,
+        ),
         pattern(
             "vehicle_parked",
             rf"(?<!\w)(?P<v>(?:sin|hans|hendes|{_POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
             rf"{_CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
             0.55,
+            VEHICLE_WORDS,
         ),
     )

@@ -23,7 +23,14 @@ class ImageRecognizer(Recognizer):
     kind = "image"
     reason = "Privat billede"
     prefilter = re.compile(r"https?://|www\.")
-    patterns = (pattern("link", r"(?P<v>(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]}'])", 0.7),)
+    patterns = (
+        pattern(
+            "link",
+            r"(?P<v>(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]}'])",
+            0.7,
+            ("http", "www."),
+        ),
+    )
     context = words("billede billedet billeder foto fotoet fotos se kig")
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
