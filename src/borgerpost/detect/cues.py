@@ -27,7 +27,7 @@ triggers, however many patterns the YAML holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
@@ -81,6 +81,9 @@ class CueMatch:
         return self.first <= other.last and other.first <= self.last
 
 
+Windows = list[tuple[int, tuple[int, int]]]  # (pattern number, string window) to search
+
+
 @dataclass(frozen=True)
 class _Compiled:
     regex: re.Pattern[str]
@@ -116,12 +119,13 @@ class CueSet:
             raise ConfigError(f"detect/data/{relative}: mangler listen 'cues'")
         return cls([_cue(item, relative) for item in raw], macros)
 
-    def find(self, view: TokenView) -> list[CueMatch]:
-        """Every match of every cue in ``view``, in text order (vetoed ones dropped)."""
+    def find(self, view: TokenView, windows: Windows | None = None) -> list[CueMatch]:
+        """Every match of every cue in ``view``, in text order (vetoed ones dropped).
+        ``windows``: this set's share of a ``CueIndex`` scan, when the caller has one."""
         if not view.words:
             return []
         found: dict[tuple[int, int, int], CueMatch] = {}
-        for k, (lo, hi) in self._windows(view):
+        for k, (lo, hi) in self._windows(view) if windows is None else windows:
             i, j, compiled = self._patterns[k]
             cue = self.cues[i]
             for m in compiled.regex.finditer(view.string, lo, hi):
@@ -134,7 +138,19 @@ class CueSet:
                 found.setdefault((i, first, last), CueMatch(cue, first, last, negated, j))
         return sorted(found.values(), key=lambda c: (c.first, c.last))
 
-    def _windows(self, view: TokenView) -> list[tuple[int, tuple[int, int]]]:
+    @property
+    def always(self) -> list[int]:
+        """Patterns without an anchor: searched in the whole text."""
+        return self._always
+
+    def anchor_entries(self) -> Iterator[tuple[str, tuple[int, ...], tuple[int, ...]]]:
+        """(anchor key, patterns searched in its sentence, patterns searched in it and the
+        next) for every anchor key: what a ``CueIndex`` combines across cue sets."""
+        if self._automaton is not None:
+            for key, (within, crossing) in self._automaton.items():
+                yield key, within, crossing
+
+    def _windows(self, view: TokenView) -> Windows:
         """(pattern, string window) pairs to search: for an anchored pattern, the sentence
         its anchor word is in (and the next one, for a pattern that crosses a ``¶``), so
         the cost follows the anchor hits, not the text length times the patterns."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
-from borgerpost.detect.base import Document, Evidence, Finding, evidence
+from borgerpost.detect.base import REGISTRY, Document, Evidence, Finding, evidence
 from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.cue_index import cue_index
 from borgerpost.detect.cues import CueMatch, CueSet, cue_set
 from borgerpost.detect.pii.owner import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView, ensure_view
@@ -124,13 +125,16 @@ class CueDetector:
     def __init__(self, context: PipelineContext) -> None:
         self.context = context
         self.cues: CueSet = cue_set(self.cue_file)
+        # one anchor scan per text serves every cue detector (see ``cue_index``)
+        self.index = cue_index(_cue_files(self.cue_file))
+        self.slot = self.index.slot(self.cues)
 
     def matches(self, doc: Document) -> tuple[TokenView, list[CueMatch]]:
         """The view of ``doc`` and the counting matches of this detector's cues."""
         view = ensure_view(doc, self.context)
         if not view.words:
             return view, []
-        return view, counted(self.cues.find(view))
+        return view, counted(self.cues.find(view, self.index.windows(view)[self.slot]))
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
@@ -140,3 +144,9 @@ class CueDetector:
         label = self.labels[0]
         spans = [match_evidence(doc, view, m, label) for m in matches]
         return [finding(self.name, self.version, label, spans, weight)]
+
+
+def _cue_files(own: str) -> tuple[str, ...]:
+    """The cue files of every registered cue detector, and ``own``."""
+    files = {getattr(cls, "cue_file", None) for cls in REGISTRY.values()} | {own}
+    return tuple(sorted(f for f in files if isinstance(f, str)))

@@ -120,6 +120,12 @@ class TokenView:
     def _anchor_windows(self) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         return {}
 
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Results that several detectors need from this view (a ``CueIndex`` scan), keyed
+        by whoever computed them: the view is built once per text and read by all."""
+        return {}
+
     def sentence_words(self, index: int) -> range:
         """Indices of the words of the sentence that word ``index`` belongs to."""
         return self._sentence_of_word[index]
