@@ -7,7 +7,7 @@ Refused attempts are audited too.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from fastapi import HTTPException
 from sqlalchemy import select
@@ -120,8 +120,12 @@ def assign(session: Session, *, user: User, message_pk: int, assignee: str) -> M
 
 
 def day_start(day: date) -> datetime:
-    """Midnight of ``day`` in Danish time, as an aware datetime."""
-    return datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ)
+    """Midnight of ``day`` in Danish time, expressed in UTC.
+
+    Stored times are UTC, and SQLite keeps only their digits, so a bound must be given in
+    UTC too: a local-time bound would shift the day by one or two hours there.
+    """
+    return datetime.combine(day, time(0, 0), tzinfo=LOCAL_TZ).astimezone(UTC)
 
 
 def make_filter(
