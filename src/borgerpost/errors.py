@@ -12,6 +12,8 @@
     ├── IncidentError          an incident change is invalid (unknown id, report without date)
     ├── FuldmagtError          a fuldmagt entry or change is invalid (CPR as reference, bad document)
     ├── VolumeError            a volume-control change is invalid (digest for a sender without address)
+    ├── MonitorError           a public-post monitor source cannot be added, fetched or read
+    │   └── PackageError       an evidence package cannot be built (unknown item) or read
     └── DetectorError          a triage detector failed (the message goes to manual review)
 
 Library errors are translated at the edge with ``raise … from exc`` so callers only ever
@@ -78,6 +80,16 @@ class FuldmagtError(BorgerpostError):
 class VolumeError(BorgerpostError):
     """A volume-control change is invalid: a digest for a sender without an address or
     for no unit."""
+
+
+class MonitorError(BorgerpostError):
+    """A public-post monitor source cannot be added, fetched or read (names the source)."""
+
+
+class PackageError(MonitorError):
+    """An evidence package cannot be built (an unknown item) or is not a package at all
+    (no manifest, not a folder or zip); a package that fails its checks is not an error
+    but a failed ``VerifyResult``."""
 
 
 class DetectorError(BorgerpostError):

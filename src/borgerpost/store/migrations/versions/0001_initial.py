@@ -224,6 +224,7 @@ def upgrade() -> None:
     _create_shielding_and_incident_tables()
     _create_fuldmagt_tables()
     _create_digest_senders()
+    _create_monitor_tables()
     _make_audit_log_append_only()
 
 
@@ -377,6 +378,85 @@ def _create_digest_senders() -> None:
                               postgresql_where=sa.text('disabled_at IS NULL'))
 
 
+def _create_monitor_tables() -> None:
+    """The public-post monitor: sources, the hash-only memory, kept items and their spans."""
+    op.create_table('monitor_sources',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('location', sa.Text(), nullable=False),
+    sa.Column('enabled', sa.Boolean(), nullable=False),
+    sa.Column('created_by', sa.String(length=80), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_run_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('name')
+    )
+    op.create_table('monitor_seen',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('source_id', sa.Integer(), nullable=False),
+    sa.Column('item_key', sa.String(length=64), nullable=False),
+    sa.Column('version_hash', sa.String(length=64), nullable=False),
+    sa.Column('first_seen_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_seen_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['source_id'], ['monitor_sources.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('source_id', 'item_key', 'version_hash', name='uq_monitor_seen')
+    )
+    op.create_table('monitor_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('source_id', sa.Integer(), nullable=False),
+    sa.Column('item_key', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('previous_id', sa.Integer(), nullable=True),
+    sa.Column('url', sa.Text(), nullable=False),
+    sa.Column('author_handle', sa.String(length=300), nullable=False),
+    sa.Column('posted_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('retrieved_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('parent_url', sa.Text(), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('content_sha256', sa.String(length=64), nullable=False),
+    sa.Column('warc', sa.LargeBinary(), nullable=False),
+    sa.Column('warc_sha256', sa.String(length=64), nullable=False),
+    sa.Column('labels', sa.JSON(), nullable=False),
+    sa.Column('staff_ids', sa.JSON(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['source_id'], ['monitor_sources.id'], ),
+    sa.ForeignKeyConstraint(['previous_id'], ['monitor_items.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('source_id', 'item_key', 'version', name='uq_monitor_items_version')
+    )
+    with op.batch_alter_table('monitor_items', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_monitor_items_source_id'), ['source_id'],
+                              unique=False)
+        batch_op.create_index(batch_op.f('ix_monitor_items_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_monitor_items_created_at'), ['created_at'],
+                              unique=False)
+    op.create_table('monitor_findings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('item_id', sa.Integer(), nullable=False),
+    sa.Column('label', sa.String(length=32), nullable=False),
+    sa.Column('start', sa.Integer(), nullable=False),
+    sa.Column('end', sa.Integer(), nullable=False),
+    sa.Column('quote', sa.Text(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('detector', sa.String(length=60), nullable=False),
+    sa.Column('rule', sa.String(length=120), nullable=False),
+    sa.ForeignKeyConstraint(['item_id'], ['monitor_items.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('monitor_findings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_monitor_findings_item_id'), ['item_id'],
+                              unique=False)
+
+
+def _drop_monitor_tables() -> None:
+    for table in ('monitor_findings', 'monitor_items', 'monitor_seen', 'monitor_sources'):
+        op.drop_table(table)
+
+
 def _drop_shielding_and_incident_tables() -> None:
     for table in ('incident_messages', 'incident_people', 'incidents', 'shieldings'):
         op.drop_table(table)
@@ -384,6 +464,7 @@ def _drop_shielding_and_incident_tables() -> None:
 
 def downgrade() -> None:
     _drop_audit_log_triggers()
+    _drop_monitor_tables()
     op.drop_table('digest_senders')
     _drop_fuldmagt_tables()
     _drop_shielding_and_incident_tables()

@@ -1,0 +1,256 @@
+"""The public-post monitor's tables: sources, the hash-only memory, kept items, their spans.
+
+Two rules shape these functions. Data minimisation: ``monitor_seen`` holds hashes only, and
+a post's text and author reach the database only through ``add_item``, which the scanner
+calls for kept items alone. Evidence integrity: a kept item is never rewritten — an edit at
+the source is a new row (``version`` n+1, ``previous_id`` the older one), and the only
+column that changes is ``status`` (ny → set → eksporteret), audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from borgerpost.errors import MonitorError
+from borgerpost.store import audit
+from borgerpost.store.tables import (
+    MonitorFinding,
+    MonitorItem,
+    MonitorSeen,
+    MonitorSource,
+    utcnow,
+)
+
+KINDS: tuple[str, ...] = ("rss", "export_json", "export_csv", "html")
+STATUSES: tuple[str, ...] = ("ny", "set", "eksporteret")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptSpan:
+    """One evidence span of a kept item (offsets into its stored text)."""
+
+    label: str
+    start: int
+    end: int
+    quote: str
+    reason: str
+    detector: str
+    rule: str
+
+
+# --- sources ------------------------------------------------------------------------------
+
+
+def add_source(
+    session: Session, *, name: str, kind: str, location: str, actor: str
+) -> MonitorSource:
+    """Register a source; the name must be new and the kind one of ``KINDS``."""
+    name = name.strip()
+    if not name:
+        raise MonitorError("kilden skal have et navn")
+    if kind not in KINDS:
+        raise MonitorError(f"ukendt kildetype {kind!r} (kendte: {', '.join(KINDS)})")
+    if not location.strip():
+        raise MonitorError("kilden skal have en adresse eller en fil")
+    if session.scalar(select(MonitorSource.id).where(MonitorSource.name == name)) is not None:
+        raise MonitorError(f"der findes allerede en kilde med navnet {name!r}")
+    row = MonitorSource(name=name[:120], kind=kind, location=location.strip(), enabled=True,
+                        created_by=actor[:80])
+    session.add(row)
+    session.flush()
+    audit.record(session, actor=actor, action="monitor.add_source", object_type="monitor_source",
+                 object_id=row.id, detail={"kind": kind})
+    return row
+
+
+def list_sources(session: Session, *, enabled_only: bool = False) -> list[MonitorSource]:
+    """Sources by id."""
+    query = select(MonitorSource).order_by(MonitorSource.id)
+    if enabled_only:
+        query = query.where(MonitorSource.enabled.is_(True))
+    return list(session.scalars(query))
+
+
+def get_source(session: Session, *, source_id: int) -> MonitorSource:
+    """One source, or ``MonitorError`` naming the unknown id."""
+    row = session.get(MonitorSource, source_id)
+    if row is None:
+        raise MonitorError(f"ukendt kilde {source_id}")
+    return row
+
+
+def set_enabled(session: Session, *, source_id: int, enabled: bool, actor: str) -> MonitorSource:
+    """Switch a source on or off (audited); its memory and kept items stay."""
+    row = get_source(session, source_id=source_id)
+    row.enabled = enabled
+    audit.record(session, actor=actor, action="monitor.enable" if enabled else "monitor.disable",
+                 object_type="monitor_source", object_id=row.id)
+    return row
+
+
+def mark_run(session: Session, *, source_id: int, at: datetime, error: str | None) -> None:
+    """Note when a source was last read and how it failed (None: it did not)."""
+    session.execute(update(MonitorSource).where(MonitorSource.id == source_id)
+                    .values(last_run_at=at, last_error=error))
+
+
+# --- the memory (hashes only) -------------------------------------------------------------
+
+
+def seen_pairs(
+    session: Session, *, source_id: int, keys: Iterable[str]
+) -> dict[tuple[str, str], int]:
+    """(item_key, version_hash) → seen-row id, for the versions of ``keys`` already scanned."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(MonitorSeen.item_key, MonitorSeen.version_hash, MonitorSeen.id)
+        .where(MonitorSeen.source_id == source_id, MonitorSeen.item_key.in_(wanted))
+    )
+    return {(key, version): pk for key, version, pk in rows}
+
+
+def record_seen(
+    session: Session, *, source_id: int, pairs: Sequence[tuple[str, str]], at: datetime
+) -> set[tuple[str, str]]:
+    """Remember ``pairs`` as scanned; returns those this call inserted. A pair another run
+    inserted meanwhile is left out (ON CONFLICT DO NOTHING), so it is kept only once."""
+    if not pairs:
+        return set()
+    table = cast(Table, MonitorSeen.__table__)
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(table)
+        .on_conflict_do_nothing(index_elements=["source_id", "item_key", "version_hash"])
+        .returning(table.c.item_key, table.c.version_hash)
+    )
+    rows = [{"source_id": source_id, "item_key": key, "version_hash": version,
+             "first_seen_at": at, "last_seen_at": at} for key, version in pairs]
+    return {(key, version) for key, version in session.connection().execute(statement, rows)}
+
+
+def touch_seen(session: Session, *, ids: Sequence[int], at: datetime) -> None:
+    """Items met again unchanged: only their ``last_seen_at`` moves."""
+    if ids:
+        session.execute(update(MonitorSeen).where(MonitorSeen.id.in_(list(ids)))
+                        .values(last_seen_at=at))
+
+
+# --- kept items ---------------------------------------------------------------------------
+
+
+def add_item(
+    session: Session,
+    *,
+    source_id: int,
+    item_key: str,
+    url: str,
+    author_handle: str,
+    posted_at: datetime | None,
+    retrieved_at: datetime,
+    parent_url: str | None,
+    text: str,
+    content_sha256: str,
+    warc: bytes,
+    warc_sha256: str,
+    labels: Sequence[str],
+    staff_ids: Sequence[int],
+    spans: Sequence[KeptSpan],
+    actor: str,
+) -> MonitorItem:
+    """Store one kept (frozen) item and its spans; a newer version of a kept item links
+    to the latest one before it. Audited as ``monitor.keep`` with ids only."""
+    latest = session.execute(
+        select(MonitorItem.id, MonitorItem.version)
+        .where(MonitorItem.source_id == source_id, MonitorItem.item_key == item_key)
+        .order_by(MonitorItem.version.desc()).limit(1)
+    ).first()
+    item = MonitorItem(
+        source_id=source_id, item_key=item_key,
+        version=latest.version + 1 if latest else 1, previous_id=latest.id if latest else None,
+        url=url, author_handle=author_handle[:300], posted_at=posted_at,
+        retrieved_at=retrieved_at, parent_url=parent_url, text=text,
+        content_sha256=content_sha256, warc=warc, warc_sha256=warc_sha256,
+        labels=sorted(labels), staff_ids=sorted(set(staff_ids)), status="ny", created_at=utcnow(),
+    )
+    session.add(item)
+    session.flush()
+    session.add_all(MonitorFinding(item_id=item.id, label=s.label, start=s.start, end=s.end,
+                                   quote=s.quote, reason=s.reason, detector=s.detector,
+                                   rule=s.rule[:120]) for s in spans)
+    audit.record(session, actor=actor, action="monitor.keep", object_type="monitor_item",
+                 object_id=item.id, detail={"source_id": source_id, "version": item.version,
+                                            "previous_id": item.previous_id,
+                                            "labels": item.labels, "staff_ids": item.staff_ids})
+    return item
+
+
+def list_items(
+    session: Session,
+    *,
+    status: str | None = None,
+    source_id: int | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[MonitorItem]:
+    """Kept items, newest first (the WARC bytes are not loaded)."""
+    query = select(MonitorItem).order_by(MonitorItem.created_at.desc(), MonitorItem.id.desc())
+    if status is not None:
+        query = query.where(MonitorItem.status == status)
+    if source_id is not None:
+        query = query.where(MonitorItem.source_id == source_id)
+    return list(session.scalars(query.limit(limit).offset(offset)))
+
+
+def count_items(session: Session, *, status: str | None = None) -> int:
+    """How many kept items (with ``status``, when given): the queue's badge."""
+    query = select(func.count(MonitorItem.id))
+    if status is not None:
+        query = query.where(MonitorItem.status == status)
+    return int(session.scalar(query) or 0)
+
+
+def get_item(session: Session, *, item_id: int) -> MonitorItem:
+    """One kept item, or ``MonitorError`` naming the unknown id."""
+    item = session.get(MonitorItem, item_id)
+    if item is None:
+        raise MonitorError(f"ukendt bevis {item_id}")
+    return item
+
+
+def item_spans(session: Session, *, item_id: int) -> list[MonitorFinding]:
+    """The evidence spans of a kept item, in text order."""
+    return list(session.scalars(
+        select(MonitorFinding).where(MonitorFinding.item_id == item_id)
+        .order_by(MonitorFinding.start, MonitorFinding.id)
+    ))
+
+
+def item_versions(session: Session, *, item_id: int) -> list[MonitorItem]:
+    """Every kept version of the item ``item_id`` belongs to, oldest first."""
+    item = get_item(session, item_id=item_id)
+    return list(session.scalars(
+        select(MonitorItem)
+        .where(MonitorItem.source_id == item.source_id, MonitorItem.item_key == item.item_key)
+        .order_by(MonitorItem.version)
+    ))
+
+
+def set_status(session: Session, *, item_id: int, status: str, actor: str) -> MonitorItem:
+    """Move a kept item along its queue (ny → set → eksporteret); audited."""
+    if status not in STATUSES:
+        raise MonitorError(f"ukendt status {status!r} (kendte: {', '.join(STATUSES)})")
+    item = get_item(session, item_id=item_id)
+    before = item.status
+    item.status = status
+    audit.record(session, actor=actor, action="monitor.status", object_type="monitor_item",
+                 object_id=item.id, detail={"before": before, "after": status})
+    return item
