@@ -10,6 +10,7 @@ assembles them:
     borgerpost classify | eval | retriage
     borgerpost deadlines overdue
     borgerpost fuldmagt add|list|revoke
+    borgerpost monitor add-source|list-sources|run|items
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from borgerpost.commands import admin, deadlines, fuldmagt, ingest, retriage, triage, web
+from borgerpost.commands import (
+    admin,
+    deadlines,
+    fuldmagt,
+    ingest,
+    monitor,
+    retriage,
+    triage,
+    web,
+)
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.config import Settings
 from borgerpost.errors import BorgerpostError
@@ -40,6 +50,7 @@ app.add_typer(admin.units_app, name="units", help="Units and their shared mailbo
 app.add_typer(web.users_app, name="users", help="Logins of the web app.")
 app.add_typer(deadlines.app, name="deadlines", help="Case-request deadlines.")
 app.add_typer(fuldmagt.app, name="fuldmagt", help="Powers of attorney (fuldmagter).")
+app.add_typer(monitor.app, name="monitor", help="Public-post monitor: sources, runs, evidence.")
 triage.register(app)
 retriage.register(app)
 web.register(app)

@@ -49,6 +49,7 @@ class RunSummary:
     sources: int = 0
     seconds: float = 0.0
     kept_ids: list[int] = field(default_factory=list)
+    failed_sources: list[str] = field(default_factory=list)  # could not be read at all
     messages: list[str] = field(default_factory=list)  # the first MAX_MESSAGES errors
 
     def line(self) -> str:
@@ -131,6 +132,7 @@ def _run_source(run: _Run, source: MonitorSource, fetcher: Fetcher) -> None:
                 batch = []
     except MonitorError as exc:
         problem = str(exc)
+        run.summary.failed_sources.append(source.name)
         run.error(f"{source.name}: {problem}")
     if batch:
         _flush(run, source, batch)  # what the source gave before it broke off is kept too
