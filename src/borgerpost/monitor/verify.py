@@ -17,6 +17,7 @@ failed ``VerifyResult``, because that is the answer the caller asked for.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from borgerpost.errors import MonitorError, PackageError
 from borgerpost.monitor.evidence import read_warc
 from borgerpost.monitor.model import sha256_hex
 from borgerpost.monitor.package import MANIFEST, MANIFEST_SUM
+
+_SUM_LINE = re.compile(rb"[0-9a-f]{64}  manifest\.json\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +95,14 @@ def read_package(path: Path) -> dict[str, bytes]:
 
 def _manifest(files: dict[str, bytes], problems: list[Problem]) -> dict[str, Any]:
     digest = sha256_hex(files[MANIFEST])
-    expected = files.get(MANIFEST_SUM, b"").decode("ascii", "replace").split()
-    if MANIFEST_SUM not in files:
+    written = files.get(MANIFEST_SUM)
+    if written is None:
         problems.append(Problem(MANIFEST_SUM, "mangler"))
-    elif not expected or expected[0].lower() != digest:
-        problems.append(Problem(MANIFEST, "SHA-256 passer ikke med manifest.sha256"))
+    elif not _SUM_LINE.fullmatch(written):
+        problems.append(Problem(MANIFEST_SUM, "har ikke formen '<sha256>  manifest.json'"))
+    elif written[:64].decode("ascii") != digest:
+        problems.append(Problem(MANIFEST, "SHA-256 passer ikke med manifest.sha256 (en af de "
+                                          "to filer er ændret)"))
     try:
         manifest = json.loads(files[MANIFEST].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -116,7 +122,7 @@ def _check_files(files: dict[str, bytes], manifest: dict[str, Any],
             problems.append(Problem(path, "SHA-256 eller størrelse passer ikke med manifestet"))
     for path in sorted(set(files) - set(listed) - {MANIFEST, MANIFEST_SUM}):
         problems.append(Problem(path, "står ikke i manifestet"))
-    return len(listed)
+    return len(listed) + 2  # and the manifest with its sum
 
 
 def _check_item(files: dict[str, bytes], item: dict[str, Any],
