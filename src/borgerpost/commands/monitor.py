@@ -6,12 +6,15 @@ an export could not read are reported on stderr by row number and counted; the r
 on. Exit codes: 0 when every source could be read (bad rows included); 1 when a source
 could not be read at all (the others still ran); 2 when the input was refused.
 ``items`` lists kept items without their text: reading the text is done where it is
-audited (the web app, or an evidence package).
+audited (the web app, or an evidence package). ``report ITEM…`` writes an evidence package
+for a police report (audited as ``monitor.export``) and ``verify PACKAGE`` checks one:
+exit code 0 when it is intact, 1 when any file was changed, 2 when it is not a package.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,8 +25,10 @@ from rich.table import Table
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.errors import BorgerpostError
 from borgerpost.monitor.model import KIND_DA, KINDS
+from borgerpost.monitor.package import build_package, zip_of
 from borgerpost.monitor.runner import RunSummary, run_sources
 from borgerpost.monitor.sources import check_location
+from borgerpost.monitor.verify import verify_package
 from borgerpost.store import monitor as repo
 from borgerpost.store.staff import list_staff
 from borgerpost.store.tables import MonitorItem, MonitorSource
@@ -198,3 +203,44 @@ def items(
 
 def _join(value: object) -> str:
     return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
+@app.command("report")
+def report(
+    ctx: typer.Context,
+    item_ids: Annotated[list[int], typer.Argument(metavar="ITEM…", help="Kept items' ids.")],
+    by: Annotated[str, typer.Option("--by", help="Who exports (written to the audit log).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder the package is written in.")]
+    = Path("."),
+) -> None:
+    """Write an evidence package (PDF, HTML, texts, WARCs, manifest) and a .zip of it."""
+    context: CliContext = ctx.obj
+    actor = _actor(by)
+    store = context.open_migrated_store()
+    try:
+        with store.session() as session:
+            folder = build_package(session, item_ids=item_ids, actor=actor, out_dir=out)
+            session.commit()
+    except BorgerpostError as exc:
+        fail(str(exc), code=2)
+    finally:
+        store.dispose()
+    _out.print(f"[green]Bevispakke skrevet:[/green] {folder}  (og {zip_of(folder).name})")
+
+
+@app.command("verify")
+def verify(
+    package: Annotated[Path, typer.Argument(help="A package folder or its .zip.")],
+) -> None:
+    """Check an evidence package: every file, the manifest, texts and WARC digests."""
+    try:
+        result = verify_package(package)
+    except BorgerpostError as exc:
+        fail(str(exc), code=2)
+    if not result.ok:
+        for problem in result.problems:
+            _err.print(f"[red]ændret:[/red] {problem.line()}")
+        fail(f"bevispakken {result.package_id or package} er ikke intakt "
+             f"({len(result.failed_files)} filer fejler)", code=1)
+    _out.print(f"[green]Bevispakken er intakt:[/green] {result.package_id} – "
+               f"{result.files_checked} filer og {result.items_checked} opslag efterprøvet")

@@ -94,6 +94,8 @@ class _Report(FPDF):
         return "".join(out)
 
     def heading(self, text: str, size: float = 12) -> None:
+        if self.get_y() > self.h - 45:  # no heading alone at the foot of a page
+            self.add_page()
         self.ln(3)
         self.set_font("DejaVu", "B", size)
         self.multi_cell(0, size * 0.55, self.safe(text, "dejavuB"), new_x=XPos.LMARGIN,
