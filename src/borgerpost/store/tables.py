@@ -88,6 +88,8 @@ class User(Base):
     can_read_bodies: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Tell me (a summary, never the text) when a kept public post names my staff_id.
+    monitor_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Message(Base):
@@ -441,6 +443,8 @@ class MonitorSource(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_run_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Read every this many minutes by the web app's scheduler; None: only when run by hand.
+    interval_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 class MonitorSeen(Base):
