@@ -84,6 +84,11 @@ class Settings(BaseSettings):
         default=14, ge=0,
         description="How many days back a message is compared with its sender's earlier ones.",
     )
+    monitor_scheduler: bool = Field(
+        default=False,
+        description="Let the web app read the public-post monitor's sources on their "
+        "schedule (interval per source) in a background thread; run it in one process only.",
+    )
 
 
 @lru_cache(maxsize=1)
