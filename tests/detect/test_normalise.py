@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from borgerpost.detect.evasion import LEET
 from borgerpost.detect.normalise import (
+    _ANY_MARK,
+    _LAST_WORD,
+    _PLAIN_WORD,
+    _WORD,
     _fold_str,
+    _last_word,
     _plain_latin,
     collapse,
     normalise,
@@ -165,3 +170,26 @@ def test_raw_ends_never_decrease(raw: str) -> None:
     """``TokenView.word_at_raw`` bisects over raw word ends: they must be in order."""
     ends = normalise(raw).ends
     assert list(ends) == sorted(ends)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("ab1_ .\n\t-æ²٣")), max_size=14), st.data())
+def test_last_word_is_what_the_pattern_captures(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    m = _LAST_WORD.search(text, start, stop)
+    assert _last_word(text, start, stop) == (m.group(1) if m else "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"ab_ 1.\n-æ²٣", "a\u0301", "\u0301", "x\u20d0"]), max_size=30))
+def test_tokens_are_the_word_matches_with_raw_spans(parts: list[str]) -> None:
+    norm = normalise("".join(parts))
+    word = _WORD if _ANY_MARK.search(norm.text) else _PLAIN_WORD
+    expected = [
+        (m.group(), m.start(), m.end(), norm.offsets[m.start()], norm.ends[m.end() - 1])
+        for m in word.finditer(norm.text)
+    ]
+    assert [tuple(t) for t in tokens(norm)] == expected
+    assert [tuple(t) for t in norm.words] == expected
+    assert list(zip(*norm.columns, strict=True)) == expected

@@ -24,7 +24,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import accumulate, chain, repeat
+from operator import add
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
@@ -109,6 +110,9 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 # A word keeps its combining marks, so a token never cuts a letter from its accent.
 _WORD = re.compile(f"[^\\W_](?:[^\\W_]|[{_MARKS}])*")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_PLAIN_SPLIT = re.compile(f"({_PLAIN_WORD.pattern})")
+_W_SPLIT = re.compile(r"(\w+)")
 _ANY_MARK = re.compile(f"[{_MARKS}]")
 
 
@@ -146,7 +150,12 @@ class Normalised:
     @cached_property
     def words(self) -> list[Token]:
         """``tokens(self)``, computed once."""
-        return tokens(self)
+        return list(map(_new_tuple, repeat(Token), zip(*self.columns, strict=True)))
+
+    @cached_property
+    def columns(self) -> Columns:
+        """``word_columns(self)``, computed once: what the hot paths read."""
+        return word_columns(self)
 
     @cached_property
     def sentence_spans(self) -> list[tuple[int, int]]:
@@ -207,15 +216,33 @@ def collapse(text: str) -> tuple[str, IndexMap]:
 
 def tokens(norm: Normalised) -> list[Token]:
     """Word tokens (letters and digits) of the normalised text, with their raw spans."""
-    offsets, ends, text = norm.offsets, norm.ends, norm.text
-    pattern = _WORD if _ANY_MARK.search(text) else _PLAIN_WORD
-    out: list[Token] = []
-    add = out.append
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        # tuple.__new__ skips the NamedTuple's Python-level __new__ (a text has many words)
-        add(_new_tuple(Token, (m.group(), s, e, offsets[s], ends[e - 1])))
-    return out
+    return list(map(_new_tuple, repeat(Token), zip(*word_columns(norm), strict=True)))
+
+
+class Columns(NamedTuple):
+    """The words of a text as parallel lists, one per ``Token`` field. Detectors on the
+    hot path read these, so most texts never build a ``Token`` object at all."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    raw_starts: list[int]
+    raw_ends: list[int]
+
+
+def word_columns(norm: Normalised) -> Columns:
+    """What ``tokens`` gives, column by column, computed without a Python loop: the text
+    split at its words (separators and words alternate), offsets summed from lengths."""
+    text = norm.text
+    if _ANY_MARK.search(text):
+        parts = _WORD_SPLIT.split(text)
+    else:  # without "_", [^\W_]+ is \w+, which the regex engine scans faster
+        parts = (_PLAIN_SPLIT if "_" in text else _W_SPLIT).split(text)
+    bounds = list(accumulate(map(len, parts), initial=0))
+    starts, ends = bounds[1:-1:2], bounds[2::2]
+    raw_starts = list(map(norm.offsets.__getitem__, starts))
+    raw_ends = list(map(norm.ends.__getitem__, map(add, ends, repeat(-1))))
+    return Columns(parts[1::2], starts, ends, raw_starts, raw_ends)
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n\s*")
@@ -244,6 +271,7 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
 
 _SPACE = re.compile(r"\s*")
 _LAST_WORD = re.compile(r"(\w+)$")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _ends_sentence(norm: Normalised, stop: int, after: int) -> bool:
@@ -251,11 +279,22 @@ def _ends_sentence(norm: Normalised, stop: int, after: int) -> bool:
     nxt = _SPACE.match(text, after).end()  # type: ignore[union-attr]
     if nxt >= len(text):
         return True
-    word = _LAST_WORD.search(text, max(0, stop - 30), stop)
-    if word and (word.group(1).isdigit() or word.group(1) in _ABBREVIATIONS):
+    word = _last_word(text, max(0, stop - 30), stop)
+    if word and (word.isdigit() or word in _ABBREVIATIONS):
         return False
     raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]
     return not raw_next[:1].islower()
+
+
+def _last_word(text: str, start: int, stop: int) -> str:
+    r"""What ``_LAST_WORD.search(text, start, stop)`` captures ("" for no match): the word
+    characters right before ``stop``. Read from the reversed window, because a search for
+    ``(\w+)$`` tries every start position in it."""
+    if stop > start and text[stop - 1] == "\n":  # "$" also matches before a final newline
+        m = _LAST_WORD.search(text, start, stop)
+        return m.group(1) if m else ""
+    run = _WORD_RUN.match(text[start:stop][::-1])
+    return run.group()[::-1] if run else ""
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import ge
 
 import ahocorasick
 
@@ -168,7 +169,7 @@ class StaffMatcher:
             if c.head.form in ("full", "alias") and not c.fuzzy
             for e in c.entries
         }
-        starts = [t.start for t in norm.words]
+        starts = norm.columns.starts
         best: dict[tuple[int, int], StaffMention] = {}
         for c in found:
             mention = self._mention(norm, c, named, starts)
@@ -203,14 +204,15 @@ class StaffMatcher:
 
     def _typos(self, norm: Normalised, exact: list[_Candidate]) -> list[_Candidate]:
         out = []
-        raw = norm.raw
-        for tok in norm.words:
-            if len(tok.text) < 5 or not raw[tok.raw_start : tok.raw_start + 1].isupper():
+        raw, words = norm.raw, norm.columns
+        for k in compress(range(len(words.texts)), map(ge, map(len, words.texts), repeat(5))):
+            if not raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
+                continue  # only words of five letters or more, written with a capital
+            start = words.starts[k]
+            if any(c.start <= start < c.end for c in exact):
                 continue
-            if any(c.start <= tok.start < c.end for c in exact):
-                continue
-            for group in self._typo_groups(tok.text):
-                out.append(_candidate(group, tok.start, tok.end, True))
+            for group in self._typo_groups(words.texts[k]):
+                out.append(_candidate(group, start, words.ends[k], True))
         return out
 
     def _typo_groups_uncached(self, word: str) -> tuple[tuple[Entry, ...], ...]:
@@ -245,15 +247,16 @@ class StaffMatcher:
         """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared
         with the surnames of the members with that first name only (so common surnames,
         left out of the typo index, are covered too)."""
-        words = norm.words
-        k = bisect_left(words, first.end, key=_start)
-        nxt = words[k] if k < len(words) else None
-        gap = norm.text[first.end : nxt.start] if nxt else ""
-        if nxt is None or gap.strip() or "\n" in gap or len(nxt.text) < 4:
+        words = norm.columns
+        k = bisect_left(words.starts, first.end)
+        if k == len(words.starts):
             return None
-        if not norm.raw[nxt.raw_start : nxt.raw_start + 1].isupper():
+        gap = norm.text[first.end : words.starts[k]]
+        if gap.strip() or "\n" in gap or len(words.texts[k]) < 4:
             return None
-        word = collapse(nxt.text)[0]
+        if not norm.raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
+            return None
+        word = collapse(words.texts[k])[0]
         checked: dict[str, bool] = {}
         matching = []
         for entry in first.entries:
@@ -266,7 +269,7 @@ class StaffMatcher:
                     break
         if not matching:
             return None
-        return _candidate(tuple(matching), first.start, nxt.end, True)
+        return _candidate(tuple(matching), first.start, words.ends[k], True)
 
     def _mention(
         self, norm: Normalised, c: _Candidate, named: set[int], starts: list[int]
@@ -335,8 +338,6 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-_start = attrgetter("start")
 
 
 def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:

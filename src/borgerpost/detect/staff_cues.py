@@ -59,6 +59,7 @@ VERBS = _words(
     "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
 )
+_NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
     ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",),
@@ -154,51 +155,50 @@ def window_at(
     """The words around normalised ``span``; ``starts`` are the word starts of ``norm``;
     ``is_own_name`` tells a neighbouring word that belongs to the name itself."""
     start, end = span
-    words = norm.words
+    words = norm.columns  # the word before is index i - 1, the word after is index j
+    texts, text, raw = words.texts, norm.text, norm.raw
     i, j = bisect_left(starts, start), bisect_left(starts, end)
-    prev = words[i - 1] if i > 0 else None
-    nxt = words[j] if j < len(words) else None
-    gap_before = norm.text[prev.end if prev else 0 : start]
-    gap_after = norm.text[end : nxt.start if nxt else len(norm.text)]
+    has_prev, has_next = i > 0, j < len(texts)
+    gap_before = text[words.ends[i - 1] if has_prev else 0 : start]
+    gap_after = text[end : words.starts[j] if has_next else len(text)]
     shouting = norm.raw_slice(start, end).isupper()
-    skip = TITLES | GREETINGS | SIGNOFFS
-    prev_at_start = prev is not None and (
-        i < 2 or bool(CLAUSE_PUNCT.search(norm.text[words[i - 2].end : prev.start]))
+    prev_at_start = has_prev and (
+        i < 2 or bool(CLAUSE_PUNCT.search(text[words.ends[i - 2] : words.starts[i - 1]]))
     )
     name_before = (
-        prev is not None
+        has_prev
         and not shouting
         and gap_before == " "
         and not prev_at_start
-        and prev.text not in skip
-        and not is_own_name(prev.text)
-        and norm.raw[prev.raw_start : prev.raw_start + 1].isupper()
+        and texts[i - 1] not in _NOT_A_NAME
+        and not is_own_name(texts[i - 1])
+        and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper()
     )
     name_after = (
-        nxt is not None
+        has_next
         and not shouting
         and gap_after == " "
-        and nxt.text not in skip
-        and not is_own_name(nxt.text)
-        and norm.raw[nxt.raw_start : nxt.raw_start + 1].isupper()
+        and texts[j] not in _NOT_A_NAME
+        and not is_own_name(texts[j])
+        and raw[words.raw_starts[j] : words.raw_starts[j] + 1].isupper()
     )
-    hyphen = (gap_before.endswith("-") and prev is not None and prev.end == start - 1) or (
-        gap_after.startswith("-") and nxt is not None and nxt.start == end + 1
+    hyphen = (gap_before.endswith("-") and has_prev and words.ends[i - 1] == start - 1) or (
+        gap_after.startswith("-") and has_next and words.starts[j] == end + 1
     )
     sentence = _sentence_at(norm.sentence_spans, start)
     lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
     return Window(
-        before=tuple(t.text for t in words[max(0, i - 4) : i]),
-        after=tuple(t.text for t in words[j : j + 4]),
+        before=tuple(texts[max(0, i - 4) : i]),
+        after=tuple(texts[j : j + 4]),
         gap_before=gap_before,
         gap_after=gap_after,
-        clause_start=prev is None or bool(CLAUSE_PUNCT.search(gap_before)),
+        clause_start=not has_prev or bool(CLAUSE_PUNCT.search(gap_before)),
         prev_clause_start=prev_at_start,
         capitalised=norm.raw_slice(start, start + 1).isupper(),
         name_before=bool(name_before),
         name_after=name_after,
         hyphen_compound=hyphen,
-        sentence_words=frozenset(t.text for t in words[lo:hi]),
+        sentence_words=frozenset(texts[lo:hi]),
     )
 
 

@@ -25,7 +25,7 @@ from operator import add
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
+from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.staff import StaffMention, ensure_staff
 
 STAFF = "@staff"
@@ -143,14 +143,16 @@ class TokenView:
         return out
 
     def sentence_ranges(self) -> list[range]:
-        """Every sentence as a range of word indices (separators excluded)."""
+        """Every sentence as a range of word indices (separators excluded); the ``¶`` words
+        are found with ``list.index``, not a loop over every word."""
+        words = [*self.words, SENTENCE]
         out: list[range] = []
         start = 0
-        for i, word in enumerate((*self.words, SENTENCE)):
-            if word == SENTENCE:
-                if i > start:
-                    out.append(range(start, i))
-                start = i + 1
+        while start < len(words):
+            end = words.index(SENTENCE, start)
+            if end > start:
+                out.append(range(start, end))
+            start = end + 1
         return out
 
     def is_question(self, sentence: range) -> bool:
@@ -192,24 +194,22 @@ class _Items:
     staff mention covers become one ``@staff`` item (columns, in text order)."""
 
     def __init__(self, norm: Normalised, mentions: list[StaffMention]) -> None:
-        tokens = norm.words
+        tokens = norm.columns
         self.tokens = tokens
-        texts, starts, ends = _columns(tokens)
+        texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
         if not mentions:
-            self.texts, self.starts, self.ends = texts, starts, ends
-            self.token_index: list[int] = list(range(len(tokens)))
+            self.texts, self.starts, self.ends = list(texts), list(starts), list(ends)
+            self.token_index: list[int] = list(range(len(texts)))
             self.mentions: dict[int, StaffMention] = {}
             return
         self.texts, self.starts, self.ends, self.token_index, self.mentions = [], [], [], [], {}
         k = m = 0
-        while k < len(tokens):
+        while k < len(texts):
             while m < len(mentions) and mentions[m].norm_end <= starts[k]:
                 m += 1
-            nxt = (
-                len(tokens)
-                if m == len(mentions)
-                else bisect_left(starts, mentions[m].norm_start, lo=k)
-            )
+            nxt = len(texts)
+            if m < len(mentions):
+                nxt = bisect_left(starts, mentions[m].norm_start, lo=k)
             if nxt > k:  # plain tokens up to the next mention
                 self._tokens(texts, starts, ends, k, nxt)
                 k = nxt
@@ -242,17 +242,10 @@ class _Items:
             except ValueError:
                 return words
             k = index[i]
-            following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            following = tokens.texts[k + 1] if k + 1 < len(tokens.texts) else ""
             start_of_sentence = i == 0 or numbers[i] != numbers[i - 1]
-            words[i] = _word(norm, tokens[k], start_of_sentence, following)
-
-
-def _columns(tokens: list[Token]) -> tuple[list[str], list[int], list[int]]:
-    """Texts, starts and ends of ``tokens`` (one C-level transposition)."""
-    if not tokens:
-        return [], [], []
-    texts, starts, ends, _, _ = zip(*tokens, strict=True)
-    return list(texts), list(starts), list(ends)
+            raw = norm.raw[tokens.raw_starts[k] : tokens.raw_ends[k]]
+            words[i] = _word(raw, start_of_sentence, following)
 
 
 def _sentence_numbers(norm: Normalised, starts: list[int]) -> list[int]:
@@ -319,10 +312,10 @@ def _genitive(norm: Normalised, mention: StaffMention) -> bool:
     return text.endswith("s") and not ends_in_s
 
 
-def _word(norm: Normalised, tok: Token, sentence_start: bool, following: str) -> str:
-    """The word as it goes into the view: ``I`` for the plural pronoun, else as is."""
-    if tok.text != "i" or norm.raw[tok.raw_start : tok.raw_end] != "I":
-        return tok.text
+def _word(raw: str, sentence_start: bool, following: str) -> str:
+    """The view's word for a token "i" written ``raw``: ``I`` for the plural pronoun."""
+    if raw != "I":
+        return "i"
     if not sentence_start:
         return YOU_PLURAL
     return "i" if following in _PREPOSITION_FOLLOWERS else YOU_PLURAL

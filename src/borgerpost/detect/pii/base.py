@@ -45,7 +45,7 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     score: float
-    keywords: tuple[str, ...] = ()
+    keywords: frozenset[str] = frozenset()
 
     def ruled_out(self, present: frozenset[str] | None) -> bool:
         """True when the keyword scan (``present``) shows this pattern cannot match."""
@@ -53,7 +53,7 @@ class Pattern:
 
 
 def pattern(name: str, regex: str, score: float, keywords: tuple[str, ...] = ()) -> Pattern:
-    return Pattern(name, re.compile(regex), score, keywords)
+    return Pattern(name, re.compile(regex), score, frozenset(keywords))
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -91,7 +91,10 @@ class Recognizer:
     @classmethod
     def ruled_out(cls, present: frozenset[str] | None) -> bool:
         """True when the keyword scan shows that none of the patterns can match."""
-        return all(pat.ruled_out(present) for pat in cls.patterns)
+        gate = _GATES.get(cls)
+        if gate is None:
+            gate = _GATES[cls] = _gate(cls.patterns)
+        return present is not None and bool(gate) and present.isdisjoint(gate)
 
     def analyze(self, norm: Normalised, present: frozenset[str] | None = None) -> list[PiiMatch]:
         """Every match that reaches ``threshold``; overlapping ones keep the best score.
@@ -142,6 +145,17 @@ class Recognizer:
         """Words within ``window`` characters before and after the match (and in it)."""
         text = norm.text[max(0, start - self.window) : end + self.window]
         return frozenset(_WORDS.findall(text))
+
+
+_GATES: dict[type[Recognizer], frozenset[str]] = {}
+
+
+def _gate(patterns: tuple[Pattern, ...]) -> frozenset[str]:
+    """The keywords of all ``patterns`` when every one has some (one of them must occur
+    for any pattern to match), else none (no promise)."""
+    if not patterns or not all(p.keywords for p in patterns):
+        return frozenset()
+    return frozenset().union(*(p.keywords for p in patterns))
 
 
 def first_matches(
