@@ -27,6 +27,8 @@ from borgerpost.monitor.model import RawItem, SourceRecord, WarcPart, item_key
 
 Fetcher = Callable[[str], Fetched]
 LOCAL_TIME = ZoneInfo("Europe/Copenhagen")
+# the text is decoded already: the page's own <meta charset> must not be applied again
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 
 
@@ -93,7 +95,7 @@ def _decode(data: bytes, charset: str | None, where: str) -> str:
 def page_facts(markup: str, *, fallback_url: str) -> PageFacts:
     """The page's own address, author and time, where its metadata gives them."""
     try:
-        root = lxml_html.document_fromstring(markup.encode("utf-8", "replace"))
+        root = lxml_html.document_fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return PageFacts(fallback_url, "", None)
     url = _first(root, ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'))

@@ -136,9 +136,11 @@ def _too_big(limit: int) -> str:
 def _resync(buf: _Buffer) -> bool:
     """Move to the separator before the next object; False when the stream has none."""
     while True:
-        found = _RESYNC.search(buf.text, buf.pos + 1)
+        found = _RESYNC.search(buf.text, buf.pos)
         if found is not None:
             buf.pos = found.start()
             return True
+        # what was searched can go (keeping a tail: a separator may straddle two chunks)
+        buf.pos = max(buf.pos, len(buf.text) - 256)
         if not buf.more():
             return False

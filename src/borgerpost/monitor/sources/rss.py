@@ -51,22 +51,22 @@ def _entries(entries: list[Any], fetched: Fetched, response: WarcPart) -> Iterat
 
 
 def _item(entry: Any, fetched: Fetched, response: WarcPart, ref: str) -> RawItem:
-    identity = str(entry.get("id") or entry.get("link") or "").strip()
+    identity = str(_get(entry, "id") or _get(entry, "link") or "").strip()
     if not identity:
         raise MonitorError("har hverken id eller link")
-    title = clean_text(str(entry.get("title") or "")).strip()
+    title = clean_text(str(_get(entry, "title") or "")).strip()
     content_type, content = _content(entry)
     body = html_to_text(content) if "html" in content_type else clean_text(content).strip()
     text = "\n\n".join(part for part in (title, body) if part)
     if not text:
         raise MonitorError("har ingen tekst")
-    link = str(entry.get("link") or identity)
-    reply = entry.get("thr_in-reply-to") or {}
+    link = str(_get(entry, "link") or identity)
+    reply = _get(entry, "thr_in-reply-to") or {}
     parent = str(reply.get("href") or reply.get("ref") or "") or None
     record = {
-        "feed": fetched.url, "id": entry.get("id"), "link": entry.get("link"),
-        "title": entry.get("title"), "author": entry.get("author"),
-        "published": entry.get("published"), "updated": entry.get("updated"),
+        "feed": fetched.url, "id": _get(entry, "id"), "link": _get(entry, "link"),
+        "title": _get(entry, "title"), "author": _get(entry, "author"),
+        "published": _get(entry, "published"), "updated": _get(entry, "updated"),
         "in_reply_to": parent, "content_type": content_type, "content": content,
     }
     resource = WarcPart(
@@ -75,24 +75,30 @@ def _item(entry: Any, fetched: Fetched, response: WarcPart, ref: str) -> RawItem
         extra=(("Borgerpost-Source-URI", fetched.url),),
     )
     return RawItem(
-        item_key=item_key(identity), url=link, author=clean_text(str(entry.get("author") or "")),
+        item_key=item_key(identity), url=link, author=clean_text(str(_get(entry, "author") or "")),
         posted_at=_time(entry), parent_url=parent, text=text,
         warc_payload=(response, resource), retrieved_at=fetched.retrieved_at, ref=ref,
     )
 
 
+def _get(entry: Any, key: str) -> Any:
+    """A field as the feed gave it. ``FeedParserDict.get`` maps some missing keys to others
+    (``updated`` to ``published``, with a DeprecationWarning); a plain dict read does not."""
+    return dict.get(entry, key)
+
+
 def _content(entry: Any) -> tuple[str, str]:
     """(type, value) of the entry's fullest content: Atom content, else the summary."""
-    for block in entry.get("content") or ():
+    for block in _get(entry, "content") or ():
         value = block.get("value")
         if value:
             return str(block.get("type") or "text/html"), str(value)
-    detail = entry.get("summary_detail") or {}
-    return str(detail.get("type") or "text/html"), str(entry.get("summary") or "")
+    detail = _get(entry, "summary_detail") or {}
+    return str(detail.get("type") or "text/html"), str(_get(entry, "summary") or "")
 
 
 def _time(entry: Any) -> datetime | None:
-    parsed: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed: time.struct_time | None = _get(entry, "published_parsed") or _get(entry, "updated_parsed")
     if parsed is None:
         return None
     return datetime(*parsed[:6], tzinfo=UTC)
