@@ -1,41 +1,72 @@
-"""One anchor scan per text for every cue set of a pipeline.
+"""One anchor scan per text for every cue set of a pipeline, and a gate on each pattern.
 
 Each ``CueSet`` can find its own anchor words (``CueSet.find(view)``), but a pipeline runs
 eight of them over the same view: eight automaton scans, and the sentence of each anchor
 hit looked up eight times. A ``CueIndex`` puts the anchor keys of all the sets into one
-automaton, scans the view once, and hands each set the (pattern, window) pairs it would
-have found itself — the same pairs, so the matches are the same.
+automaton and scans the view once.
+
+It also gates: most patterns need more than their anchor word ("slå*" … "ihjel"), and most
+anchor hits are in sentences that lack the rest, where the pattern's regex would run and
+fail. The index adds the keys of each pattern's other selective required words (its
+``gate``) to the automaton; a pattern is searched in a window only when every gate word
+occurs in the window's sentences. A gated-out window could not have matched, so each set
+gets a subset of the (pattern, window) pairs it would find alone, and exactly the same
+matches (tested).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from itertools import repeat
-from typing import cast
+from typing import NamedTuple, cast
 
 import ahocorasick
 
 from borgerpost.detect.cues import CueSet, Windows, cue_set
-from borgerpost.detect.textview import TokenView
+from borgerpost.detect.textview import SENTENCE, TokenView
 
-_Entry = tuple[int, tuple[int, ...], tuple[int, ...]]  # (slot, within, crossing)
+_Gated = tuple[int, bool, tuple[frozenset[int], ...]]  # (pattern, crosses, gate key ids)
+# Per cue set a key triggers: (slot, ungated patterns searched in the sentence, ungated
+# patterns searched in it and the next, gated patterns).
+_Trigger = tuple[int, tuple[int, ...], tuple[int, ...], tuple[_Gated, ...]]
+_Payload = tuple[int, tuple[_Trigger, ...]]  # (key id, what the key triggers)
+_Pair = tuple[int, tuple[int, int]]  # (pattern, window)
 
 
 class CueIndex:
-    """The anchor keys of several cue sets in one automaton (see the module docstring)."""
+    """The anchor and gate keys of several cue sets in one automaton (module docstring)."""
 
     def __init__(self, sets: Sequence[CueSet]) -> None:
         self.sets = tuple(sets)
-        keys: dict[str, list[_Entry]] = {}
+        key_ids: dict[str, int] = {}
+        triggers: dict[str, dict[int, tuple[list[int], list[int], list[_Gated]]]] = {}
         for slot, cues in enumerate(self.sets):
-            for key, within, crossing in cues.anchor_entries():
-                keys.setdefault(key, []).append((slot, within, crossing))
+            for k, anchors, crosses, gate in cues.anchored():
+                gate_ids = tuple(
+                    frozenset(key_ids.setdefault(key, len(key_ids)) for key in keys)
+                    for keys in gate
+                )
+                for key in anchors:
+                    key_ids.setdefault(key, len(key_ids))
+                    lists = triggers.setdefault(key, {}).setdefault(slot, ([], [], []))
+                    if gate_ids:
+                        lists[2].append((k, crosses, gate_ids))
+                    elif crosses:
+                        lists[1].append(k)
+                    else:
+                        lists[0].append(k)
         self._automaton: ahocorasick.Automaton | None = None
-        if keys:
+        if key_ids:
             self._automaton = ahocorasick.Automaton()
-            for key, entries in keys.items():
-                self._automaton.add_word(key, tuple(entries))
+            for key, kid in key_ids.items():
+                by_slot = triggers.get(key, {})
+                payload: _Payload = (kid, tuple(
+                    (slot, tuple(within), tuple(crossing), tuple(gated))
+                    for slot, (within, crossing, gated) in sorted(by_slot.items())
+                ))  # fmt: skip
+                self._automaton.add_word(key, payload)
             self._automaton.make_automaton()
 
     def slot(self, cues: CueSet) -> int:
@@ -43,7 +74,7 @@ class CueIndex:
         return next(i for i, s in enumerate(self.sets) if s is cues)
 
     def windows(self, view: TokenView) -> list[Windows]:
-        """Per cue set, what ``CueSet._windows(view)`` gives; scanned once per view."""
+        """Per cue set, the (pattern, window) pairs worth searching; scanned once per view."""
         found = view.memo.get(self)
         if found is None:
             found = view.memo[self] = self._scan(view)
@@ -53,12 +84,75 @@ class CueIndex:
         whole = (0, len(view.string))
         todo = [{(k, whole) for k in cues.always} for cues in self.sets]
         if self._automaton is not None:
-            for end, entries in self._automaton.iter(view.string):
-                here, with_next = view.anchor_windows(view.word_at(end - 1))
-                for slot, within, crossing in entries:
-                    todo[slot].update(zip(within, repeat(here)))
-                    todo[slot].update(zip(crossing, repeat(with_next)))
+            groups = self._hits_by_sentence(view)
+            keys_from = {group.words[0]: group.keys for group in groups}
+            for group in groups:
+                _add_pairs(view, group, keys_from, todo)
         return [sorted(pairs) for pairs in todo]
+
+    def _hits_by_sentence(self, view: TokenView) -> list[_Group]:
+        """The automaton's hits grouped by sentence: the keys found in each, and what each
+        key triggers (once per sentence: a second hit gives the same windows). Hits come
+        in text order, so a sentence's hits are consecutive."""
+        assert self._automaton is not None
+        groups: list[_Group] = []
+        starts = view.starts
+        stop = 0
+        group = _Group(range(0), 0, set(), {})
+        for end, (kid, triggered) in self._automaton.iter(view.string):
+            word = max(0, bisect_right(starts, end - 1) - 1)
+            if word >= stop:
+                sentence = view.sentence_words(word)
+                stop = sentence.stop
+                group = _Group(sentence, word, set(), {})
+                groups.append(group)
+            group.keys.add(kid)
+            if triggered:
+                group.triggers[kid] = triggered
+        return groups
+
+
+class _Group(NamedTuple):
+    """The anchor hits of one sentence (or of one ``¶``)."""
+
+    words: range  # the sentence's word indices
+    word: int  # the first word with a hit
+    keys: set[int]  # key ids found in the sentence
+    triggers: dict[int, tuple[_Trigger, ...]]  # key id -> what it triggers
+
+
+def _add_pairs(
+    view: TokenView, group: _Group, keys_from: dict[int, set[int]], todo: list[set[_Pair]]
+) -> None:
+    """Add the (pattern, window) pairs the triggers of ``group`` ask for, gated patterns
+    only where every gate word occurs in the window's sentences. A ``¶`` is not gated: its
+    window reaches into the next word."""
+    here, with_next = view.anchor_windows(group.word)
+    ungated = view.words[group.word] == SENTENCE
+    keys = group.keys
+    keys_next: set[int] | None = None
+    for triggered in group.triggers.values():
+        for slot, within, crossing, gated in triggered:
+            pairs = todo[slot]
+            if within:
+                pairs.update(zip(within, repeat(here)))
+            if crossing:
+                pairs.update(zip(crossing, repeat(with_next)))
+            for k, crosses, gate in gated:
+                if crosses and keys_next is None:
+                    keys_next = keys | _next_keys(view, group.words, keys_from)
+                found = keys_next if crosses and keys_next is not None else keys
+                if ungated or all(not ids.isdisjoint(found) for ids in gate):
+                    pairs.add((k, with_next if crosses else here))
+
+
+def _next_keys(view: TokenView, sentence: range, keys_from: dict[int, set[int]]) -> set[int]:
+    """The key ids of the sentence after ``sentence``, where ``anchor_windows`` lets a
+    crossing pattern reach (none after the last sentence)."""
+    last = sentence[-1]
+    if last + 2 >= len(view.words):
+        return set()
+    return keys_from.get(view.sentence_words(last + 2)[0], set())
 
 
 @cache

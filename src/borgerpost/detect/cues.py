@@ -90,6 +90,9 @@ class _Compiled:
     anchors: tuple[str, ...]  # empty: run on every text
     words: frozenset[str]  # literal words of the pattern (a negator written in it is meant)
     crosses: bool = False  # a ``¶`` inside the pattern: it spans two sentences
+    # The anchor keys of the pattern's OTHER selective required words, one tuple per word
+    # (any of its keys will do): a window that lacks one of them cannot match.
+    gate: tuple[tuple[str, ...], ...] = ()
 
 
 class CueSet:
@@ -143,12 +146,12 @@ class CueSet:
         """Patterns without an anchor: searched in the whole text."""
         return self._always
 
-    def anchor_entries(self) -> Iterator[tuple[str, tuple[int, ...], tuple[int, ...]]]:
-        """(anchor key, patterns searched in its sentence, patterns searched in it and the
-        next) for every anchor key: what a ``CueIndex`` combines across cue sets."""
-        if self._automaton is not None:
-            for key, (within, crossing) in self._automaton.items():
-                yield key, within, crossing
+    def anchored(self) -> Iterator[tuple[int, tuple[str, ...], bool, tuple[tuple[str, ...], ...]]]:
+        """(pattern number, anchor keys, crosses a ``¶``, gate) of every anchored pattern:
+        what a ``CueIndex`` combines across cue sets."""
+        for k, (_, _, compiled) in enumerate(self._patterns):
+            if compiled.anchors:
+                yield k, compiled.anchors, compiled.crosses, compiled.gate
 
     def _windows(self, view: TokenView) -> Windows:
         """(pattern, string window) pairs to search: for an anchored pattern, the sentence
@@ -219,7 +222,9 @@ def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
         raise ConfigError("mønsteret har intet påkrævet ord")
     regex = re.compile("".join(pieces))
     crosses = SENTENCE in tokens[:-1]
-    return _Compiled(regex, _anchors(required) if required else (), frozenset(literal), crosses)
+    anchors = _anchors(required) if required else ()
+    gate = _gate(required) if anchors else ()
+    return _Compiled(regex, anchors, frozenset(literal), crosses, gate)
 
 
 _GROUP_TOKEN = re.compile(r"\(|\)\??|(?<=\s)/(?=\s)|[^\s()]+")
@@ -344,6 +349,20 @@ def _anchors(required: list[list[tuple[str, str]]]) -> tuple[str, ...]:
     if min(len(w) for _, w in best) < 2:
         return ()
     return tuple(sorted({_anchor_key(kind, word) for kind, word in best}))
+
+
+def _gate(required: list[list[tuple[str, str]]]) -> tuple[tuple[str, ...], ...]:
+    """The anchor keys of every required spec but the anchor's own that is as selective as
+    an anchor (no very common word, no one-letter alternative): each must occur in a
+    window for the pattern to match there, so a window without one is never searched."""
+    best = _best(required)
+    return tuple(
+        tuple(sorted({_anchor_key(kind, word) for kind, word in alts}))
+        for alts in required
+        if alts is not best
+        and min(len(w) for _, w in alts) >= 2
+        and not any(kind == "word" and w in COMMON for kind, w in alts)
+    )
 
 
 def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
