@@ -9,7 +9,7 @@ column that changes is ``status`` (ny → set → eksporteret), audited.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
@@ -147,6 +147,25 @@ def touch_seen(session: Session, *, ids: Sequence[int], at: datetime) -> None:
 # --- kept items ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class NewItem:
+    """One kept (frozen) item as ``add_items`` stores it."""
+
+    item_key: str
+    url: str
+    author_handle: str
+    posted_at: datetime | None
+    retrieved_at: datetime
+    parent_url: str | None
+    text: str
+    content_sha256: str
+    warc: bytes
+    warc_sha256: str
+    labels: Sequence[str]
+    staff_ids: Sequence[int]
+    spans: Sequence[KeptSpan]
+
+
 def add_item(
     session: Session,
     *,
@@ -166,31 +185,91 @@ def add_item(
     spans: Sequence[KeptSpan],
     actor: str,
 ) -> MonitorItem:
-    """Store one kept (frozen) item and its spans; a newer version of a kept item links
-    to the latest one before it. Audited as ``monitor.keep`` with ids only."""
-    latest = session.execute(
-        select(MonitorItem.id, MonitorItem.version)
-        .where(MonitorItem.source_id == source_id, MonitorItem.item_key == item_key)
-        .order_by(MonitorItem.version.desc()).limit(1)
-    ).first()
-    item = MonitorItem(
-        source_id=source_id, item_key=item_key,
-        version=latest.version + 1 if latest else 1, previous_id=latest.id if latest else None,
-        url=url, author_handle=author_handle[:300], posted_at=posted_at,
-        retrieved_at=retrieved_at, parent_url=parent_url, text=text,
-        content_sha256=content_sha256, warc=warc, warc_sha256=warc_sha256,
-        labels=sorted(labels), staff_ids=sorted(set(staff_ids)), status="ny", created_at=utcnow(),
-    )
-    session.add(item)
+    """Store one kept (frozen) item and its spans (``add_items`` with one item)."""
+    item = NewItem(item_key, url, author_handle, posted_at, retrieved_at, parent_url, text,
+                   content_sha256, warc, warc_sha256, labels, staff_ids, spans)
+    return add_items(session, source_id=source_id, items=[item], actor=actor)[0]
+
+
+def add_items(
+    session: Session, *, source_id: int, items: Sequence[NewItem], actor: str
+) -> list[MonitorItem]:
+    """Store kept (frozen) items and their spans, in order; returns their rows in that order.
+
+    A newer version of a kept item links to the latest one before it (stored earlier, or
+    earlier in ``items``). Each is audited as ``monitor.keep`` with ids only. One query
+    finds the versions already stored and one flush writes the rows, whatever the number
+    of items: a run keeping thousands of posts does not pay a round trip per post.
+    """
+    latest = _latest_versions(session, source_id=source_id,
+                              keys={item.item_key for item in items})
+    rows: list[MonitorItem | None] = [None] * len(items)
+    pending = list(enumerate(items))
+    while pending:  # one round per version of a key met more than once in ``items``
+        now, pending = _first_per_key(pending)
+        made = [(n, _item_row(source_id, item, latest.get(item.item_key))) for n, item in now]
+        session.add_all(row for _n, row in made)
+        session.flush()
+        for n, row in made:
+            latest[row.item_key] = (row.id, row.version)
+            rows[n] = row
+    stored = [row for row in rows if row is not None]
+    session.add_all(finding for row, item in zip(stored, items, strict=True)
+                    for finding in _findings(row, item.spans))
+    session.add_all(audit.new_entry(
+        actor=actor, action="monitor.keep", object_type="monitor_item", object_id=row.id,
+        detail={"source_id": source_id, "version": row.version,
+                "previous_id": row.previous_id, "labels": row.labels,
+                "staff_ids": row.staff_ids}) for row in stored)
     session.flush()
-    session.add_all(MonitorFinding(item_id=item.id, label=s.label, start=s.start, end=s.end,
-                                   quote=s.quote, reason=s.reason, detector=s.detector,
-                                   rule=s.rule[:120]) for s in spans)
-    audit.record(session, actor=actor, action="monitor.keep", object_type="monitor_item",
-                 object_id=item.id, detail={"source_id": source_id, "version": item.version,
-                                            "previous_id": item.previous_id,
-                                            "labels": item.labels, "staff_ids": item.staff_ids})
-    return item
+    return stored
+
+
+def _latest_versions(
+    session: Session, *, source_id: int, keys: set[str]
+) -> dict[str, tuple[int, int]]:
+    """item_key → (id, version) of the newest stored version, for the keys that have one."""
+    if not keys:
+        return {}
+    latest: dict[str, tuple[int, int]] = {}
+    for key, pk, version in session.execute(
+        select(MonitorItem.item_key, MonitorItem.id, MonitorItem.version)
+        .where(MonitorItem.source_id == source_id, MonitorItem.item_key.in_(sorted(keys)))
+    ):
+        if key not in latest or version > latest[key][1]:
+            latest[key] = (pk, version)
+    return latest
+
+
+def _first_per_key(
+    pending: list[tuple[int, NewItem]],
+) -> tuple[list[tuple[int, NewItem]], list[tuple[int, NewItem]]]:
+    """(the first pending item of each key, the rest), both in order."""
+    first: list[tuple[int, NewItem]] = []
+    rest: list[tuple[int, NewItem]] = []
+    keys: set[str] = set()
+    for entry in pending:
+        (rest if entry[1].item_key in keys else first).append(entry)
+        keys.add(entry[1].item_key)
+    return first, rest
+
+
+def _item_row(source_id: int, item: NewItem, latest: tuple[int, int] | None) -> MonitorItem:
+    return MonitorItem(
+        source_id=source_id, item_key=item.item_key,
+        version=latest[1] + 1 if latest else 1, previous_id=latest[0] if latest else None,
+        url=item.url, author_handle=item.author_handle[:300], posted_at=item.posted_at,
+        retrieved_at=item.retrieved_at, parent_url=item.parent_url, text=item.text,
+        content_sha256=item.content_sha256, warc=item.warc, warc_sha256=item.warc_sha256,
+        labels=sorted(item.labels), staff_ids=sorted(set(item.staff_ids)), status="ny",
+        created_at=utcnow(),
+    )
+
+
+def _findings(row: MonitorItem, spans: Sequence[KeptSpan]) -> Iterator[MonitorFinding]:
+    return (MonitorFinding(item_id=row.id, label=s.label, start=s.start, end=s.end,
+                           quote=s.quote, reason=s.reason, detector=s.detector,
+                           rule=s.rule[:120]) for s in spans)
 
 
 def list_items(
@@ -216,6 +295,16 @@ def count_items(session: Session, *, status: str | None = None) -> int:
     if status is not None:
         query = query.where(MonitorItem.status == status)
     return int(session.scalar(query) or 0)
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """How many kept items in each status (every status present, 0 when none): the figures
+    a leder sees instead of the queue."""
+    rows = session.execute(select(MonitorItem.status, func.count(MonitorItem.id))
+                           .group_by(MonitorItem.status))
+    counts = dict.fromkeys(STATUSES, 0)
+    counts.update({status: int(n) for status, n in rows})
+    return counts
 
 
 def get_item(session: Session, *, item_id: int) -> MonitorItem:

@@ -10,6 +10,11 @@
 Case requests (deadlines) are changed only by the caseworkers and team leaders of the
 message's unit; the deadline list shows one's own unit (a leder with body access: all).
 
+The public-post monitor's kept posts (``/overvaagning``) are evidence about named staff:
+sikkerhed reads, exports and runs them; a leder sees their counts only (no text, no
+handles); everyone else is refused. A user linked to the staff register may opt in to a
+summary of kept posts that name them.
+
 Shielding (``route/shielding.py``) sits on top of the roles: a message that insults,
 threatens or exposes a staff member is never listed to that person (they see a notice
 and may open it deliberately), and a message assigned to someone is listed to them
@@ -189,3 +194,20 @@ def deadline_units(user: UserLike) -> frozenset[str] | None:
     if user.role == Role.LEDER and user.can_read_bodies:
         return None
     return _own_units(user)
+
+
+def can_manage_monitor(user: UserLike) -> bool:
+    """May ``user`` list, read and export kept public posts and manage the monitor's
+    sources? Sikkerhed only: the posts are abuse of named colleagues, kept as evidence."""
+    return user.role == Role.SIKKERHED
+
+
+def can_see_monitor_counts(user: UserLike) -> bool:
+    """May ``user`` see how many posts the monitor keeps (counts only, no text)?"""
+    return user.role in (Role.SIKKERHED, Role.LEDER)
+
+
+def can_opt_in_monitor(user: UserLike) -> bool:
+    """May ``user`` ask to be told about kept posts naming them? Only when the login is
+    linked to a person in the staff register (``staff_id``): that is whom a post names."""
+    return getattr(user, "staff_id", None) is not None

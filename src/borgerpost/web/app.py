@@ -1,13 +1,16 @@
 """``create_app(settings, store)``: the whole web app, built on demand (nothing at import).
 
 Browsers get Danish pages (a redirect to /login, a 403 page); ``/api`` clients get JSON
-with the same status codes. The session cookie is signed, HttpOnly, SameSite=Lax and
+with the same status codes. With ``settings.monitor_scheduler`` the app's lifespan runs
+the public-post monitor's ``Scheduler`` thread (started on startup, stopped on shutdown);
+without it nothing runs in the background. The session cookie is signed, HttpOnly, SameSite=Lax and
 Secure when ``settings.secure_cookies``; it holds the user id and CSRF token only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -23,15 +26,26 @@ from starlette.middleware.sessions import SessionMiddleware
 from borgerpost import __version__
 from borgerpost.config import Settings
 from borgerpost.errors import AccessDenied, StoreError
+from borgerpost.monitor.schedule import Scheduler
 from borgerpost.store.db import Store, open_store
 from borgerpost.web import routing
 from borgerpost.web.api.deadlines import router as api_deadlines_router
 from borgerpost.web.api.fuldmagter import router as api_fuldmagter_router
 from borgerpost.web.api.incidents import router as api_incidents_router
+from borgerpost.web.api.monitor import router as api_monitor_router
 from borgerpost.web.api.routes import router as api_router
 from borgerpost.web.api.volume import router as api_volume_router
 from borgerpost.web.deps import CsrfRejected, LoginRequired
-from borgerpost.web.pages import auth, deadlines, inbox, incidents, message
+from borgerpost.web.pages import (
+    auth,
+    deadlines,
+    inbox,
+    incidents,
+    message,
+    monitor,
+    monitor_sources,
+    profile,
+)
 from borgerpost.web.pages import fuldmagter as fuldmagt_pages
 from borgerpost.web.pages import routing as routing_pages
 from borgerpost.web.pages import volume as volume_pages
@@ -139,9 +153,32 @@ def _install_handlers(app: FastAPI) -> None:
         app.add_exception_handler(exc_class, handler)
 
 
-def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
-    """Build the app for ``settings``; tests pass their own ``store``."""
+SchedulerFactory = Callable[[Store, Settings], Scheduler]
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Start the monitor's scheduler when the settings ask for it; stop it on shutdown."""
+    settings: Settings = app.state.settings
+    scheduler = app.state.make_scheduler(app.state.store, settings) \
+        if settings.monitor_scheduler else None
+    app.state.scheduler = scheduler
+    if scheduler is not None:
+        scheduler.start()
+    try:
+        yield
+    finally:
+        if scheduler is not None:
+            scheduler.stop()
+        app.state.scheduler = None
+
+
+def create_app(settings: Settings, store: Store | None = None, *,
+               scheduler: SchedulerFactory = Scheduler) -> FastAPI:
+    """Build the app for ``settings``; tests pass their own ``store`` (and a scheduler
+    with a short tick and a fake runner)."""
     app = FastAPI(
+        lifespan=_lifespan,
         title="borgerpost",
         version=__version__,
         description="Jobcentrets indgang for skriftlig kontakt. Log ind på /login; "
@@ -153,6 +190,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store if store is not None else open_store(settings.db)
     app.state.templates = make_templates()
+    app.state.make_scheduler = scheduler
+    app.state.scheduler = None
     app.middleware("http")(_security_headers)
     app.add_middleware(
         SessionMiddleware,
@@ -166,7 +205,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     routing.load_into(app, settings)
     for router in (auth.router, inbox.router, message.router, deadlines.router,
-                   incidents.router, routing_pages.router):
+                   incidents.router, routing_pages.router, monitor_sources.router,
+                   monitor.router, profile.router):
         app.include_router(router, include_in_schema=False)
     app.include_router(api_router)
     app.include_router(api_deadlines_router)
@@ -175,6 +215,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.include_router(api_fuldmagter_router)
     app.include_router(volume_pages.router, include_in_schema=False)
     app.include_router(api_volume_router)
+    app.include_router(api_monitor_router)
     app.add_api_route("/openapi.json", lambda: JSONResponse(app.openapi()),
                       include_in_schema=False)
     return app

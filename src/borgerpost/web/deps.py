@@ -16,7 +16,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
+from borgerpost.model import Role
 from borgerpost.store.db import Store
+from borgerpost.store.monitor import count_items
 from borgerpost.store.tables import User
 from borgerpost.store.users import get_user
 
@@ -96,13 +98,16 @@ def check_csrf_header(request: Request) -> None:
 
 
 def current_user(request: Request, session: DbSession) -> User:
-    """The logged-in, active user; anything else raises ``LoginRequired``."""
+    """The logged-in, active user; anything else raises ``LoginRequired``. For sikkerhed's
+    pages it also counts the new kept public posts, the badge on the nav's "Overvågning"."""
     user_id = request.session.get(SESSION_USER)
     user = get_user(session, user_id) if isinstance(user_id, int) else None
     if user is None:
         request.session.pop(SESSION_USER, None)
         raise LoginRequired()
     request.state.user = Viewer.of(user)
+    if user.role == Role.SIKKERHED and not request.url.path.startswith("/api/"):
+        request.state.monitor_new = count_items(session, status="ny")  # the nav's badge
     return user
 
 

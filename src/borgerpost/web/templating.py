@@ -64,6 +64,16 @@ def local_time(value: datetime | None) -> str:
     return value.astimezone(LOCAL_TZ).strftime("%d.%m.%Y %H:%M")
 
 
+def utc_time(value: datetime | None) -> str:
+    """``2026-03-05 09:30:12 UTC``: evidence times, exact to the second, as the WARC has
+    them; naive values are taken as UTC."""
+    if value is None:
+        return "–"
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo("UTC"))
+    return value.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def byte_size(value: int) -> str:
     """A size the way Danes write it: ``1,5 MB``."""
     size = float(value)
@@ -98,6 +108,7 @@ def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     env = templates.env
     env.filters["local_time"] = local_time
+    env.filters["utc_time"] = utc_time
     env.filters["byte_size"] = byte_size
     env.filters["label_name"] = lambda code: LABEL_NAMES.get(code, code)
     env.filters["case_kind_name"] = lambda code: CASE_KIND_NAMES.get(code, code)
@@ -118,6 +129,7 @@ def render(
     templates: Jinja2Templates = request.app.state.templates
     user = getattr(request.state, "user", None)
     full: dict[str, Any] = {"user": user, "csrf_token": csrf_token(request),
-                            "show_overview": user is not None and can_see_figures(user)}
+                            "show_overview": user is not None and can_see_figures(user),
+                            "monitor_new": getattr(request.state, "monitor_new", None)}
     full.update(context or {})
     return templates.TemplateResponse(request, name, full, status_code=status_code)

@@ -22,6 +22,7 @@ from borgerpost.route.shielding import notices_for
 from borgerpost.store.queries import InboxFilter, figures, list_messages, queues
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.deps import CurrentUser, DbSession
+from borgerpost.web.pages.profile import post_notices
 from borgerpost.web.reading import audit_search, make_filter
 from borgerpost.web.templating import render
 from borgerpost.web.volume import period_days, sender_volume
@@ -88,6 +89,7 @@ def inbox(
     audit_search(session, user=user, filters=filters, channel="page")
     context: dict[str, Any] = {
         "notices": notices_for(session, staff_id=user.staff_id),
+        "post_notices": post_notices(session, user),
         "rows": rows[:PAGE_SIZE], "pager": pager(request, page, len(rows) > PAGE_SIZE),
         "queues": queues(session, scope=scope), "labels": LABELS, "errors": errors,
         "form": {"koe": koe, "etiket": etiket, "afsender": afsender, "fra": fra, "til": til,
