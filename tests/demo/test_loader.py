@@ -15,7 +15,7 @@ from borgerpost.errors import ConfigError
 from borgerpost.model import IncomingMessage, ParseStatus, Role, Source
 from borgerpost.store.db import Store
 from borgerpost.store.messages import store_batch
-from borgerpost.store.tables import Message, Staff, Unit, User
+from borgerpost.store.tables import Message, MonitorItem, MonitorSeen, Staff, Unit, User
 from borgerpost.store.users import authenticate
 
 ANCHOR = date(2026, 5, 4)
@@ -24,7 +24,7 @@ ANCHOR = date(2026, 5, 4)
 def _counts(store: Store) -> dict[str, int]:
     with store.session() as session:
         return {table.__tablename__: session.scalar(select(func.count()).select_from(table)) or 0
-                for table in (Message, Staff, Unit, User)}
+                for table in (Message, Staff, Unit, User, MonitorItem, MonitorSeen)}
 
 
 def test_demo_loads_everything_once(store: Store) -> None:
@@ -32,7 +32,9 @@ def test_demo_loads_everything_once(store: Store) -> None:
     first = load_demo(store, settings=settings, anchor=ANCHOR)
     assert first.messages_new >= 250 and first.quarantined >= 1
     assert first.users_new == len(DEMO_USERS)
+    assert (first.posts_kept, first.posts_discarded) == (5, 4)
     counts = _counts(store)
+    assert (counts["monitor_items"], counts["monitor_seen"]) == (5, 9)
     assert counts["messages"] == first.messages_new
     with store.session() as session:
         assert stored_anchor(session) == ANCHOR
@@ -51,6 +53,7 @@ def test_demo_loads_everything_once(store: Store) -> None:
 
     again = load_demo(store, settings=settings)  # anchor read back from the database
     assert (again.anchor, again.messages_new, again.users_new) == (ANCHOR, 0, 0)
+    assert (again.posts_kept, again.posts_discarded) == (0, 0)
     assert again.messages_known == first.messages_new
     assert (again.register.added, again.register.deactivated) == (0, 0)
     assert _counts(store) == counts
@@ -70,7 +73,8 @@ def test_demo_refuses_a_database_with_real_mail(sqlite_store: Store) -> None:
                                                source=Source.EML, source_ref="inbox.mbox")])
     with pytest.raises(ConfigError, match="rigtige data"):
         load_demo(sqlite_store, settings=Settings(db=str(sqlite_store.engine.url)))
-    assert _counts(sqlite_store) == {"messages": 1, "staff": 0, "units": 0, "users": 0}
+    assert _counts(sqlite_store) == {"messages": 1, "staff": 0, "units": 0, "users": 0,
+                                     "monitor_items": 0, "monitor_seen": 0}
 
 
 def test_demo_refuses_a_real_register(sqlite_store: Store) -> None:
@@ -87,3 +91,4 @@ def test_cli_demo_prints_every_password(sqlite_url: str) -> None:
     for user in DEMO_USERS:
         assert user.username in result.output and user.password in result.output
     assert "i karantæne" in result.output
+    assert "Overvågning: 5 offentlige opslag gemt, 4 kasseret" in result.output

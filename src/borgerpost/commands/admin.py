@@ -137,6 +137,9 @@ def demo(ctx: typer.Context) -> None:
         f"({result.messages_known} fandtes i forvejen, {result.quarantined} i karantæne), "
         f"{result.users_new} nye brugere, register {result.register.active} aktive"
     )
+    if result.posts_kept or result.posts_discarded:
+        _out.print(f"Overvågning: {result.posts_kept} offentlige opslag gemt, "
+                   f"{result.posts_discarded} kasseret")
     table = Table("Bruger", "Adgangskode", "Rolle", "Enhed", title="Demobrugere")
     for user in DEMO_USERS:
         table.add_row(user.username, user.password, user.role, user.unit or "(alle)")
