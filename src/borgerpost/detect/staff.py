@@ -275,13 +275,20 @@ class StaffMatcher:
         self, norm: Normalised, c: _Candidate, named: set[int], starts: list[int]
     ) -> StaffMention:
         members = c.members
+        subject = _subject(c.head.form, c.fuzzy, c.head.single, c.head.ambiguity)
+        if not (subject.single or subject.fuzzy) and len(members) == 1:
+            # a full name or alias of one member, spelt right: the words around it change
+            # neither its score nor who is meant, so they are not read
+            total, cues = score(subject, None)
+            return self._build_mention(
+                norm, c, next(iter(members)), cues, max(0.0, min(1.0, round(total, 3)))
+            )
         window = window_at(
             norm,
             starts,
             (c.start, c.end),
             lambda w: not members.isdisjoint(self._name_index.get(w, ())),
         )
-        subject = Subject(c.head.form, c.fuzzy, c.head.single, c.head.ambiguity)
         total, cues = score(subject, window)
         units = self._units_near(window.before[-4:] + window.after[:4], members)
         with_unit = frozenset().union(*units.values()) if units else frozenset()
@@ -338,6 +345,9 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+_subject = lru_cache(maxsize=64)(Subject)  # a handful of distinct subjects, made once each
 
 
 def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
@@ -111,10 +112,12 @@ class Subject:
     ambiguity: str  # "word" (also an ordinary word/place) | "common" (very common name) | ""
 
 
-def score(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
-    """Sum the base weight and every cue that applies; return the score and the cues."""
+def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]:
+    """Sum the base weight and every cue that applies; return the score and the cues.
+    Only a single name or a misspelt one reads the window (None is fine for the rest)."""
     cues = [_base(subject)]
     if subject.single or subject.fuzzy:
+        assert win is not None, "a single or misspelt name is scored from its window"
         for rule in _RULES:
             cue = rule(subject, win)
             if cue is not None:
@@ -219,6 +222,7 @@ def deciding_cue(cues: tuple[Cue, ...]) -> Cue:
     return max(cues[1:], key=lambda c: c.weight)
 
 
+@lru_cache(maxsize=64)
 def _base(s: Subject) -> Cue:
     form = FORM_DA["fuzzy"] + " af " + FORM_DA[s.form] if s.fuzzy else FORM_DA[s.form]
     typo = 0.2 if s.fuzzy else 0.0
