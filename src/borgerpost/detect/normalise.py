@@ -24,8 +24,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, repeat
-from operator import add
+from itertools import accumulate, chain, compress, repeat
+from operator import add, eq
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
@@ -101,10 +101,6 @@ def _folds_to_lower(c: str) -> bool:
 _REPEAT3 = re.compile(r"([^\W\d_])\1{2,}")
 _REPEAT2 = re.compile(r"([^\W\d_])\1+")
 _ANY_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check: most texts have no triple letter
-# Runs of any repeated character: the engine scans these several times faster than runs of
-# a Unicode letter class; the few runs found are then checked for a letter.
-_ANY_REPEAT = re.compile(r"(.)\1+")
-_IS_LETTER = re.compile(r"[^\W\d_]").match
 
 _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # A word keeps its combining marks, so a token never cuts a letter from its accent.
@@ -207,8 +203,19 @@ def ensure_normalised(doc: Document) -> Normalised:
 
 
 def collapse(text: str) -> tuple[str, IndexMap]:
-    """Cut every run of one repeated letter to one; return the text and an index map."""
-    spans = [(m.start() + 1, m.end()) for m in _ANY_REPEAT.finditer(text) if _IS_LETTER(m[1])]
+    """Cut every run of one repeated letter to one; return the text and an index map.
+
+    The repeats are found by comparing the text with itself shifted by one (a C-level
+    pass): a regex with a back-reference tried a match at every character."""
+    spans: list[tuple[int, int]] = []
+    for i in compress(range(1, len(text)), map(eq, text, text[1:])):
+        c = text[i]
+        if not c.isalnum() or c.isdecimal():  # a letter: what [^\W\d_] matches
+            continue
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
     if not spans:
         return text, IndexMap((), len(text))
     return cut(text, spans), IndexMap(spans, len(text))
