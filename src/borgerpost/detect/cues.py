@@ -366,11 +366,13 @@ def _gate(required: list[list[tuple[str, str]]]) -> tuple[tuple[str, ...], ...]:
 
 
 def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
-    """The most selective required spec: no very common word among its alternatives, then
-    the longest shortest alternative, then the fewest alternatives."""
+    """The most selective required spec: one that can anchor at all (no one-letter
+    alternative, such as ``¶``), then no very common word among its alternatives, then the
+    longest shortest alternative, then the fewest alternatives."""
     return max(
         required,
         key=lambda alts: (
+            min(len(w) for _, w in alts) >= 2,
             not any(kind == "word" and w in COMMON for kind, w in alts),
             min(len(w) for _, w in alts),
             -len(alts),
