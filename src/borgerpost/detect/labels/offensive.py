@@ -17,7 +17,6 @@ out, also when it is all the model reacted to: it praises. Plain strong words
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import attrgetter
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -36,9 +35,6 @@ FILLERS = frozenset(
     "hvor er var det den de en et så bare da lige sikke nogle noget altså også jo sgu "  # noqa: SIM905
     "fandme meget virkelig".split()
 )
-
-
-_text = attrgetter("text")
 
 
 @register
@@ -82,8 +78,8 @@ class OffensiveDetector(CueDetector):
         return [finding(self.name, self.version, "offensive", spans, max(probability, 0.9))]
 
     def _model_evidence(self, doc: Document) -> tuple[float, list[Evidence]]:
-        words = ensure_normalised(doc).words
-        texts = list(map(_text, words))
+        words = ensure_normalised(doc).columns
+        texts = words.texts
         assessed = self.model.assess(texts)
         probability = assessed.probability
         if probability < self.limits.min_probability:
@@ -91,12 +87,12 @@ class OffensiveDetector(CueDetector):
         top = self.model.contributions(assessed, self.limits.evidence_words)
         if all(self._praised_at(texts, c.index) for c in top):
             return probability, []  # the model reacts to "hold kæft hvor flot": praise
-        quotes = ", ".join(quote(doc.raw[words[c.index].raw_start : words[c.last].raw_end])
-                           for c in top)  # fmt: skip
+        starts, ends = words.raw_starts, words.raw_ends
+        quotes = ", ".join(quote(doc.raw[starts[c.index] : ends[c.last]]) for c in top)
         reason = f"Sprogmodel (DKhate): {probability:.2f} — {quotes}"
         return probability, [
-            evidence(doc.raw, words[c.index].raw_start, words[c.last].raw_end,
-                     rule="offensive:model", reason=reason)
+            evidence(doc.raw, starts[c.index], ends[c.last], rule="offensive:model",
+                     reason=reason)
             for c in top
         ]  # fmt: skip
 
