@@ -27,7 +27,8 @@ import ahocorasick
 from borgerpost.detect.cues import CueSet, Windows, cue_set
 from borgerpost.detect.textview import SENTENCE, TokenView
 
-_Gated = tuple[int, bool, tuple[frozenset[int], ...]]  # (pattern, crosses, gate key ids)
+# (pattern, crosses, key ids of its first gate word, of the others): most have one
+_Gated = tuple[int, bool, frozenset[int], tuple[frozenset[int], ...]]
 # Per cue set a key triggers: (slot, ungated patterns searched in the sentence, ungated
 # patterns searched in it and the next, gated patterns).
 _Trigger = tuple[int, tuple[int, ...], tuple[int, ...], tuple[_Gated, ...]]
@@ -52,7 +53,7 @@ class CueIndex:
                     key_ids.setdefault(key, len(key_ids))
                     lists = triggers.setdefault(key, {}).setdefault(slot, ([], [], []))
                     if gate_ids:
-                        lists[2].append((k, crosses, gate_ids))
+                        lists[2].append((k, crosses, gate_ids[0], gate_ids[1:]))
                     elif crosses:
                         lists[1].append(k)
                     else:
@@ -138,12 +139,18 @@ def _add_pairs(
                 pairs.update(zip(within, repeat(here)))
             if crossing:
                 pairs.update(zip(crossing, repeat(with_next)))
-            for k, crosses, gate in gated:
-                if crosses and keys_next is None:
-                    keys_next = keys | _next_keys(view, group.words, keys_from)
-                found = keys_next if crosses and keys_next is not None else keys
-                if ungated or all(not ids.isdisjoint(found) for ids in gate):
-                    pairs.add((k, with_next if crosses else here))
+            for k, crosses, first, rest in gated:
+                if not crosses:
+                    found, window = keys, here
+                else:
+                    if keys_next is None:
+                        keys_next = keys | _next_keys(view, group.words, keys_from)
+                    found, window = keys_next, with_next
+                if ungated or (
+                    not first.isdisjoint(found)
+                    and (not rest or all(not ids.isdisjoint(found) for ids in rest))
+                ):
+                    pairs.add((k, window))
 
 
 def _next_keys(view: TokenView, sentence: range, keys_from: dict[int, set[int]]) -> set[int]:
