@@ -89,6 +89,12 @@ class Settings(BaseSettings):
         description="Let the web app read the public-post monitor's sources on their "
         "schedule (interval per source) in a background thread; run it in one process only.",
     )
+    monitor_batch_size: int = Field(
+        default=5000, ge=1,
+        description="Posts per transaction of a monitor run. Larger than mail's batches: a "
+        "discarded post writes only two hashes, and SQLite pays per commit for those random "
+        "keys (bench/monitor.py).",
+    )
 
 
 @lru_cache(maxsize=1)

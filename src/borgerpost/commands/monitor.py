@@ -25,10 +25,8 @@ from rich.table import Table
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.errors import BorgerpostError
 from borgerpost.monitor.model import KIND_DA, KINDS
-from borgerpost.monitor.package import build_package, zip_of
 from borgerpost.monitor.runner import RunSummary, run_sources
 from borgerpost.monitor.sources import check_location
-from borgerpost.monitor.verify import verify_package
 from borgerpost.store import monitor as repo
 from borgerpost.store.staff import list_staff
 from borgerpost.store.tables import MonitorItem, MonitorSource
@@ -214,6 +212,8 @@ def report(
     = Path("."),
 ) -> None:
     """Write an evidence package (PDF, HTML, texts, WARCs, manifest) and a .zip of it."""
+    from borgerpost.monitor.package import build_package, zip_of  # the PDF library: ~0.6 s
+
     context: CliContext = ctx.obj
     actor = _actor(by)
     store = context.open_migrated_store()
@@ -233,6 +233,8 @@ def verify(
     package: Annotated[Path, typer.Argument(help="A package folder or its .zip.")],
 ) -> None:
     """Check an evidence package: every file, the manifest, texts and WARC digests."""
+    from borgerpost.monitor.verify import verify_package  # loaded here, as ``report`` does
+
     try:
         result = verify_package(package)
     except BorgerpostError as exc:

@@ -1,17 +1,19 @@
 """Run the monitor: every enabled source (or the ones named), in batches, incrementally.
 
-For each batch of items read from a source:
+For each batch of items read from a source (``BORGERPOST_MONITOR_BATCH_SIZE``, 5,000):
 
 1. the versions already scanned are looked up in ``monitor_seen`` by hash — they are not
    scanned again, only their ``last_seen_at`` moves;
 2. the rest are scanned (``scan.Scanner``): kept or discarded;
 3. in one transaction the batch's hashes are remembered and the kept items are frozen
-   (``evidence.freeze``) and stored with their spans, each audited as ``monitor.keep``.
+   (``evidence.freeze``) and stored with their spans, each audited as ``monitor.keep``
+   (``store.monitor.add_items``: one query and a few flushes per batch, not per item).
 
 A discarded post leaves its two hashes and nothing else. A source that cannot be read is
 an error of that source only (``last_error``); the other sources still run, and what a
 source yielded before breaking off is stored. Only one batch is held at a time, so an
-export of any size runs in constant memory.
+export of any size runs in constant memory. The triage engine is built on the first post
+not seen before, so a run that finds nothing new costs only reading, hashing and lookups.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-
-from sqlalchemy.orm import Session
 
 from borgerpost.config import Settings
 from borgerpost.errors import MonitorError
@@ -72,12 +72,21 @@ ProgressHook = Callable[[str, RunSummary], None]
 @dataclass
 class _Run:
     store: Store
-    scanner: Scanner
+    settings: Settings
     summary: RunSummary
     actor: str
     batch_size: int
     on_error: ErrorHook | None
     on_progress: ProgressHook | None
+    _scanner: Scanner | None = None
+
+    def scanner(self) -> Scanner:
+        """Built from the register on first need: a run that meets nothing new (the usual
+        scheduled run) never pays for building the triage engine (1–3 s)."""
+        if self._scanner is None:
+            with self.store.session() as session:
+                self._scanner = Scanner.from_session(session, self.settings)
+        return self._scanner
 
     def error(self, message: str) -> None:
         self.summary.errors += 1
@@ -107,9 +116,8 @@ def run_sources(
             sources = repo.list_sources(session, enabled_only=True)
         else:
             sources = [repo.get_source(session, source_id=i) for i in source_ids]
-        scanner = Scanner.from_session(session, settings)
-    run = _Run(store, scanner, RunSummary(), actor, max(1, batch_size or
-               settings.ingest_batch_size), on_error, on_progress)
+    run = _Run(store, settings, RunSummary(), actor, max(1, batch_size or
+               settings.monitor_batch_size), on_error, on_progress)
     for source in sources:
         _run_source(run, source, fetcher)
         run.summary.sources += 1
@@ -155,7 +163,12 @@ def _flush(run: _Run, source: MonitorSource, batch: list[RawItem]) -> None:
         repo.touch_seen(session, ids=[seen[p] for p in unique if p in seen], at=utcnow())
     fresh = {pair: item for pair, item in unique.items() if pair not in seen}
     run.summary.skipped += len(unique) - len(fresh)
-    verdicts = {pair: run.scanner.assess(item.text) for pair, item in fresh.items()}
+    if not fresh:
+        if run.on_progress is not None:
+            run.on_progress(source.name, run.summary)
+        return
+    scanner = run.scanner()
+    verdicts = {pair: scanner.assess(item.text) for pair, item in fresh.items()}
     decided = [pair for pair, v in verdicts.items() if not v.undecided]
     for pair, verdict in verdicts.items():
         if verdict.failed:
@@ -165,29 +178,24 @@ def _flush(run: _Run, source: MonitorSource, batch: list[RawItem]) -> None:
     frozen = {pair: freeze(fresh[pair]) for pair in decided if verdicts[pair].keep}
     with run.store.session() as session:
         mine = repo.record_seen(session, source_id=source.id, pairs=decided, at=utcnow())
-        for pair in decided:
-            if pair not in mine:
-                run.summary.skipped += 1  # another run scanned it meanwhile
-            elif verdicts[pair].keep:
-                item_id = _keep(session, run, source, fresh[pair], verdicts[pair], frozen[pair])
-                run.summary.kept_ids.append(item_id)
-                run.summary.kept += 1
-                run.summary.scanned += 1
-            else:
-                run.summary.discarded += 1
-                run.summary.scanned += 1
-    run.summary.scanned += len(verdicts) - len(decided)
+        kept = [pair for pair in decided if pair in mine and verdicts[pair].keep]
+        rows = repo.add_items(session, source_id=source.id, actor=run.actor, items=[
+            _new_item(fresh[pair], verdicts[pair], frozen[pair]) for pair in kept])
+    meanwhile = sum(1 for pair in decided if pair not in mine)  # another run scanned it
+    run.summary.kept_ids.extend(row.id for row in rows)
+    run.summary.kept += len(rows)
+    run.summary.discarded += len(decided) - meanwhile - len(rows)
+    run.summary.skipped += meanwhile
+    run.summary.scanned += len(verdicts) - meanwhile
     if run.on_progress is not None:
         run.on_progress(source.name, run.summary)
 
 
-def _keep(session: Session, run: _Run, source: MonitorSource, item: RawItem,
-          verdict: Verdict, frozen: FrozenEvidence) -> int:
-    row = repo.add_item(
-        session, source_id=source.id, item_key=item.item_key, url=item.url,
-        author_handle=item.author, posted_at=item.posted_at, retrieved_at=frozen.retrieved_at,
-        parent_url=item.parent_url, text=frozen.text, content_sha256=frozen.content_sha256,
-        warc=frozen.warc_bytes, warc_sha256=frozen.warc_sha256, labels=verdict.labels,
-        staff_ids=verdict.staff_ids, spans=verdict.spans, actor=run.actor,
+def _new_item(item: RawItem, verdict: Verdict, frozen: FrozenEvidence) -> repo.NewItem:
+    return repo.NewItem(
+        item_key=item.item_key, url=item.url, author_handle=item.author,
+        posted_at=item.posted_at, retrieved_at=frozen.retrieved_at, parent_url=item.parent_url,
+        text=frozen.text, content_sha256=frozen.content_sha256, warc=frozen.warc_bytes,
+        warc_sha256=frozen.warc_sha256, labels=verdict.labels, staff_ids=verdict.staff_ids,
+        spans=verdict.spans,
     )
-    return row.id

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import TypeVar, cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from borgerpost.store.tables import (
 
 KINDS: tuple[str, ...] = ("rss", "export_json", "export_csv", "html")
 STATUSES: tuple[str, ...] = ("ny", "set", "eksporteret")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +109,14 @@ def seen_pairs(
     session: Session, *, source_id: int, keys: Iterable[str]
 ) -> dict[tuple[str, str], int]:
     """(item_key, version_hash) → seen-row id, for the versions of ``keys`` already scanned."""
-    wanted = sorted(set(keys))
-    if not wanted:
-        return {}
-    rows = session.execute(
-        select(MonitorSeen.item_key, MonitorSeen.version_hash, MonitorSeen.id)
-        .where(MonitorSeen.source_id == source_id, MonitorSeen.item_key.in_(wanted))
-    )
-    return {(key, version): pk for key, version, pk in rows}
+    found: dict[tuple[str, str], int] = {}
+    for wanted in _chunks(sorted(set(keys))):
+        rows = session.execute(
+            select(MonitorSeen.item_key, MonitorSeen.version_hash, MonitorSeen.id)
+            .where(MonitorSeen.source_id == source_id, MonitorSeen.item_key.in_(wanted))
+        )
+        found.update(((key, version), pk) for key, version, pk in rows)
+    return found
 
 
 def record_seen(
@@ -139,9 +140,16 @@ def record_seen(
 
 def touch_seen(session: Session, *, ids: Sequence[int], at: datetime) -> None:
     """Items met again unchanged: only their ``last_seen_at`` moves."""
-    if ids:
-        session.execute(update(MonitorSeen).where(MonitorSeen.id.in_(list(ids)))
+    for chunk in _chunks(list(ids)):
+        session.execute(update(MonitorSeen).where(MonitorSeen.id.in_(chunk))
                         .values(last_seen_at=at))
+
+
+def _chunks(values: list[_T], size: int = 2000) -> Iterator[list[_T]]:
+    """``values`` in slices a single IN (…) can hold: SQLite allows 32,766 parameters, and a
+    run's batch size is a setting."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 # --- kept items ---------------------------------------------------------------------------
@@ -199,7 +207,8 @@ def add_items(
     A newer version of a kept item links to the latest one before it (stored earlier, or
     earlier in ``items``). Each is audited as ``monitor.keep`` with ids only. One query
     finds the versions already stored and one flush writes the rows, whatever the number
-    of items: a run keeping thousands of posts does not pay a round trip per post.
+    of items (spans and audit rows in one statement each): a run keeping thousands of
+    posts does not pay a flush per post.
     """
     latest = _latest_versions(session, source_id=source_id,
                               keys={item.item_key for item in items})
@@ -214,14 +223,14 @@ def add_items(
             latest[row.item_key] = (row.id, row.version)
             rows[n] = row
     stored = [row for row in rows if row is not None]
-    session.add_all(finding for row, item in zip(stored, items, strict=True)
-                    for finding in _findings(row, item.spans))
-    session.add_all(audit.new_entry(
-        actor=actor, action="monitor.keep", object_type="monitor_item", object_id=row.id,
-        detail={"source_id": source_id, "version": row.version,
-                "previous_id": row.previous_id, "labels": row.labels,
-                "staff_ids": row.staff_ids}) for row in stored)
-    session.flush()
+    spans = [_span_row(row.id, span) for row, item in zip(stored, items, strict=True)
+             for span in item.spans]
+    if spans:
+        session.execute(insert(MonitorFinding), spans)
+    audit.record_many(session, actor=actor, action="monitor.keep", object_type="monitor_item",
+                      objects=[(row.id, {"source_id": source_id, "version": row.version,
+                                         "previous_id": row.previous_id, "labels": row.labels,
+                                         "staff_ids": row.staff_ids}) for row in stored])
     return stored
 
 
@@ -229,15 +238,14 @@ def _latest_versions(
     session: Session, *, source_id: int, keys: set[str]
 ) -> dict[str, tuple[int, int]]:
     """item_key → (id, version) of the newest stored version, for the keys that have one."""
-    if not keys:
-        return {}
     latest: dict[str, tuple[int, int]] = {}
-    for key, pk, version in session.execute(
-        select(MonitorItem.item_key, MonitorItem.id, MonitorItem.version)
-        .where(MonitorItem.source_id == source_id, MonitorItem.item_key.in_(sorted(keys)))
-    ):
-        if key not in latest or version > latest[key][1]:
-            latest[key] = (pk, version)
+    for chunk in _chunks(sorted(keys)):
+        for key, pk, version in session.execute(
+            select(MonitorItem.item_key, MonitorItem.id, MonitorItem.version)
+            .where(MonitorItem.source_id == source_id, MonitorItem.item_key.in_(chunk))
+        ):
+            if key not in latest or version > latest[key][1]:
+                latest[key] = (pk, version)
     return latest
 
 
@@ -266,10 +274,10 @@ def _item_row(source_id: int, item: NewItem, latest: tuple[int, int] | None) -> 
     )
 
 
-def _findings(row: MonitorItem, spans: Sequence[KeptSpan]) -> Iterator[MonitorFinding]:
-    return (MonitorFinding(item_id=row.id, label=s.label, start=s.start, end=s.end,
-                           quote=s.quote, reason=s.reason, detector=s.detector,
-                           rule=s.rule[:120]) for s in spans)
+def _span_row(item_id: int, span: KeptSpan) -> dict[str, object]:
+    return {"item_id": item_id, "label": span.label, "start": span.start, "end": span.end,
+            "quote": span.quote, "reason": span.reason, "detector": span.detector,
+            "rule": span.rule[:120]}
 
 
 def list_items(

@@ -87,6 +87,8 @@ def _field(record: dict[str, Any], name: str) -> str:
     value = record.get(name)
     if value is None:
         return ""
+    if type(value) is str:  # the usual case, first
+        return clean_text(value)
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise MonitorError(f"feltet {name!r} skal være tekst")
     return clean_text(str(value))
@@ -178,7 +180,7 @@ def _jsonl_records(stream: BinaryIO, origin: _Origin) -> Iterator[SourceRecord]:
             continue
         raw = line.rstrip(b"\r\n").removeprefix(b"\xef\xbb\xbf") if number == 1 else \
             line.rstrip(b"\r\n")
-        if not raw.strip():
+        if not raw or raw.isspace():
             continue
         try:
             record = json.loads(raw.decode("utf-8"))
