@@ -17,7 +17,9 @@ from borgerpost.detect.normalise import (
     _WORD,
     _fold_str,
     _last_word,
+    _latin1_words,
     _plain_latin,
+    _regex_words,
     collapse,
     normalise,
     sentences,
@@ -193,3 +195,15 @@ def test_tokens_are_the_word_matches_with_raw_spans(parts: list[str]) -> None:
     assert [tuple(t) for t in tokens(norm)] == expected
     assert [tuple(t) for t in norm.words] == expected
     assert list(zip(*norm.columns, strict=True)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.characters(max_codepoint=0xFF), max_size=40))
+def test_latin1_words_are_the_regex_words(text: str) -> None:
+    """The byte-table tokeniser gives exactly what the regex gives, for any Latin-1 text."""
+    assert _latin1_words(text) == _regex_words(text)
+
+
+def test_text_beyond_latin1_takes_the_regex_path() -> None:
+    assert _latin1_words("hej ٣ med dig") is None
+    assert _regex_words("hej ٣ med dig")[0] == ["hej", "٣", "med", "dig"]
