@@ -19,7 +19,8 @@ Shielding (``route/shielding.py``) sits on top of the roles: a message that insu
 threatens or exposes a staff member is never listed to that person (they see a notice
 and may open it deliberately), and a message assigned to someone is listed to them
 (the designated colleague may sit in another unit). Incidents (arbejdsmiljø) are kept
-by sikkerhed; leaders and team leaders see their figures.
+by sikkerhed; leaders and team leaders see their figures. Everyone reads the routing
+rules at ``/regler``; leder and sikkerhed may try a replacement file there and activate it.
 
 Kept free of FastAPI and of database access so the policy can be read in one place and
 tested as a table; pages and the API both call it, and ``scope_for`` gives the same
@@ -123,6 +124,12 @@ def is_shielded_from(user: UserLike, shielded: Collection[int]) -> bool:
 def can_manage_incidents(user: UserLike) -> bool:
     """May ``user`` list, open and edit incidents? Sikkerhed only."""
     return user.role == Role.SIKKERHED
+
+
+def can_manage_rules(user: UserLike) -> bool:
+    """May ``user`` try a replacement routing-rules file on ``/regler`` and activate it?
+    Leder and sikkerhed; every other role reads the active rules only."""
+    return user.role in (Role.LEDER, Role.SIKKERHED)
 
 
 def can_see_incident_figures(user: UserLike) -> bool:

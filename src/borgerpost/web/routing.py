@@ -1,6 +1,7 @@
 """What pages show about routing: flags, the akut protocol, content warnings, shielding.
 
-The rules are read when the app is built (``load_into``); a broken rules file does not
+The rules are read when the app is built (``load_into``), and again when ``/regler``
+activates a new file (``web/pages/routing.py``); a broken rules file does not
 stop the web app — reading mail must keep working — but ``/regler`` shows the error and
 the message page falls back to plain flag codes. Routing itself (ingest) refuses to run
 on a broken file.
@@ -52,7 +53,8 @@ def read_rules(settings: Settings) -> RulesState:
 
 
 def load_into(app: FastAPI, settings: Settings) -> None:
-    """Read the rules once at start and give the templates the flag names."""
+    """Read the rules (at start, and after ``/regler`` activated a new file) and give the
+    templates the flag names."""
     state = read_rules(settings)
     app.state.rules = state
     names = dict(state.rules.flags) if state.rules else {}
