@@ -249,6 +249,8 @@ def test_deadline_list_names_no_shielded_subject_to_the_named_person(
 def test_akut_shows_the_protocol_and_who_saw_it_first(
     client_for: Client, routed: Routed, sqlite_store: Store
 ) -> None:
+    tove = client_for("tove")
+    assert "Ikke set af nogen endnu" in tove.get("/").text  # the akut row, before anyone read it
     page = client_for("anna").get(f"/beskeder/{routed.akut}").text
     for needed in ("Protokol ved risiko for selvskade", "Ring borgeren op i dag", DUTY_PHONE,
                    "70 201 201", "112", "Først set af en medarbejder", "(anna)"):
@@ -258,6 +260,11 @@ def test_akut_shows_the_protocol_and_who_saw_it_first(
         message = session.get(Message, routed.akut)
         assert message is not None
         assert (message.queue, message.first_seen_by) == ("akut", "anna")
+    inbox = tove.get("/").text
+    assert "Ikke set af nogen endnu" not in inbox and "Først set" in inbox
+    (listed,) = [m for m in tove.get("/api/v1/messages").json()["items"]
+                 if m["id"] == routed.akut]
+    assert listed["first_seen_at"] is not None
     assert "Akut" in client_for("tove").get("/").text
     plain = client_for("anna").get(f"/beskeder/{routed.insult}", follow_redirects=False)
     assert plain.status_code == 303  # the shielded one: not the protocol page

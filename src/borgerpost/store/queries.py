@@ -105,6 +105,7 @@ class MessageRow:
     duplicate_of: int | None = None
     auto_submitted: bool = False
     case_key: str | None = None
+    first_seen_at: datetime | None = None  # when a person first read it (the akut queue)
 
 
 @dataclass
@@ -290,7 +291,7 @@ def _row(
         deadline=deadline[0] if deadline else None,
         deadline_kind=deadline[1] if deadline else None,
         duplicate_of=message.duplicate_of, auto_submitted=message.auto_submitted,
-        case_key=message.case_key,
+        case_key=message.case_key, first_seen_at=message.first_seen_at,
     )
 
 

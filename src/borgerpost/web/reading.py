@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from fastapi import HTTPException
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from borgerpost.errors import AccessDenied
@@ -68,12 +68,29 @@ def read_message(session: Session, *, user: User, message_pk: int, channel: str)
     """
     detail = _load(session, message_pk)
     _check_read(session, user, detail, "message.view", "message", message_pk)
-    if detail.message.first_seen_at is None:
-        detail.message.first_seen_at, detail.message.first_seen_by = utcnow(), user.username
+    mark_first_seen(session, message=detail.message, username=user.username)
     audit.record(session, actor=user.username, action="message.view", object_type="message",
                  object_id=message_pk, detail={"channel": channel})
     session.commit()
     return detail
+
+
+def mark_first_seen(session: Session, *, message: Message, username: str) -> None:
+    """Record who read ``message`` first and when, once and for good.
+
+    A conditional UPDATE (``WHERE first_seen_at IS NULL``), not a read-then-write: when two
+    people open a new akut message at the same moment, the one whose write lands first is
+    kept and the other never overwrites it.
+    """
+    if message.first_seen_at is not None:
+        return
+    session.execute(
+        update(Message)
+        .where(Message.id == message.id, Message.first_seen_at.is_(None))
+        .values(first_seen_at=utcnow(), first_seen_by=username)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(message, attribute_names=["first_seen_at", "first_seen_by"])
 
 
 def read_attachment(

@@ -41,6 +41,9 @@ class MessageSummary(BaseModel):
                                  "(out of office, Auto-Submitted …).")
     reply_allowed: bool = Field(default=True, description="False: nothing may be sent back "
                                 "(auto-reply, no address, no-reply): every send path checks it.")
+    first_seen_at: datetime | None = Field(
+        default=None, description="When a person first read the message (null: nobody yet); "
+        "the akut queue's protocol asks for a call the same day.")
 
     @classmethod
     def of(cls, row: MessageRow) -> MessageSummary:
@@ -51,6 +54,7 @@ class MessageSummary(BaseModel):
             status=row.status, assigned_to=row.assigned_to, attachments=row.attachments,
             labels=list(row.labels), duplicate_of=row.duplicate_of,
             auto_submitted=row.auto_submitted, reply_allowed=reply_allowed(row),
+            first_seen_at=row.first_seen_at,
         )
 
 
@@ -118,7 +122,7 @@ class MessageOut(MessageSummary):
             status=m.status, assigned_to=m.assigned_to, attachments=len(m.attachments),
             labels=sorted(detail.labels), duplicate_of=m.duplicate_of,
             auto_submitted=m.auto_submitted, reply_allowed=reply_allowed(m),
-            message_id=m.message_id, recipients=m.recipients,
+            first_seen_at=m.first_seen_at, message_id=m.message_id, recipients=m.recipients,
             body_text=m.body_text, parse_error=m.parse_error, triage_status=m.triage_status,
             attachment_list=[
                 AttachmentOut(id=a.id, filename=a.filename, content_type=a.content_type,
