@@ -17,6 +17,7 @@ from borgerpost.route.deadlines import load_deadlines
 from borgerpost.store import audit
 from borgerpost.store.db import Store
 from borgerpost.store.findings import add_correction
+from borgerpost.store.queries import Scope, list_messages
 from borgerpost.store.tables import CasePause, CaseRequest
 from tests.route.conftest import add_finding, add_message, utc
 
@@ -304,3 +305,22 @@ def test_send_fristbrev_moves_the_deadline_to_the_promise(store: Store) -> None:
 ])
 def test_deadline_text(due: date, today: date, text: str) -> None:
     assert cases.deadline_text(due, today, CAL) == text
+
+
+def test_the_inbox_lists_the_nearest_open_deadline_first(store: Store) -> None:
+    klage = _case(store, "klage", date(2026, 11, 26))      # due Mon 28 Dec (ends juleaften)
+    akt = _case(store, "aktindsigt", date(2026, 3, 30))    # due Mon 13 Apr (across Easter)
+    closed = _case(store, "aktindsigt", date(2026, 3, 2))  # due 11 Mar, but answered
+    with store.session() as session:
+        cases.close(session, case_id=closed, actor="a", outcome="afgjort", config=CONFIG)
+        none = add_message(session, received_at=utc(2026, 12, 30)).id  # newest, no deadline
+        pk = {case_id: cases.get_case(session, case_id=case_id).message_pk
+              for case_id in (klage, akt, closed)}
+        scope = Scope(units=frozenset({"Ydelse"}))
+        newest_first = [r.id for r in list_messages(session, scope=scope)]
+        assert newest_first == [none, pk[klage], pk[akt], pk[closed]]
+        rows = list_messages(session, scope=scope, by_deadline=True)
+        assert [r.id for r in rows] == [pk[akt], pk[klage], none, pk[closed]]
+        assert [(r.deadline, r.deadline_kind) for r in rows[:2]] == [
+            (date(2026, 4, 13), "aktindsigt"), (date(2026, 12, 28), "klage")]
+        assert rows[2].deadline is None and rows[3].deadline is None
