@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
 from typing import Any
 
 import numpy as np
@@ -193,9 +193,10 @@ class OffensiveModel:
         for i, v in _lexicon_word_contributions(assessed.words, self.lexicon_weights):
             merged[i] += v
         candidates = [(v, (i, i)) for i, v in enumerate(merged) if v > 0]
-        candidates += [
-            (v * scale, (i, i + 1)) for i, v in enumerate(assessed.pairs) if v and v * scale > 0
-        ]
+        pairs = assessed.pairs  # mostly 0.0: only the pairs the model knows are looked at
+        for i in compress(range(len(pairs)), pairs):
+            if pairs[i] * scale > 0:
+                candidates.append((pairs[i] * scale, (i, i + 1)))
         best = heapq.nlargest(top, candidates)
         if not best:
             return []
@@ -209,8 +210,9 @@ def _lexicon_word_contributions(
     """Give each lexicon feature's weight to the first word that carries it."""
     out: list[tuple[int, float]] = []
     seen: set[str] = set()
-    for i, word in enumerate(words):
-        for feat in _word_lexicon_features(word) - seen:
+    features = list(map(_word_lexicon_features, words))  # mostly empty: those are skipped
+    for i in compress(range(len(features)), features):
+        for feat in features[i] - seen:
             seen.add(feat)
             if weights.get(feat, 0.0) > 0:
                 out.append((i, weights[feat]))
