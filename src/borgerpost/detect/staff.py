@@ -11,6 +11,7 @@ Hassan" or "Rold Skov" does not count. Spans are raw offsets; every mention says
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import ge
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -71,9 +73,9 @@ class StaffMention:
         return self.confidence >= THRESHOLD
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    """One span and the entries (one per member) of one name form that match it."""
+class _Candidate(NamedTuple):
+    """One span and the entries (one per member) of one name form that match it (a
+    NamedTuple: every name the automaton finds becomes one)."""
 
     entries: tuple[Entry, ...]
     start: int  # normalised offsets
@@ -370,15 +372,15 @@ def _presorted(
     return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())
 
 
+# An optional genitive ending, then no letter or digit: the alternatives are tried in order
+_GENITIVE_END = re.compile(r"(?:'s|’s|s|'|’|)(?![^\W_])")
+
+
 def _genitive_end(ctext: str, ce: int) -> int | None:
     """End of the match after an optional genitive ("Bøghs", "NEB's", "Mads'"), or None
     when the match runs on into a longer word ("Madsen" is not "Mads")."""
-    for suffix in ("'s", "’s", "s", "'", "’", ""):
-        if ctext.startswith(suffix, ce):
-            end = ce + len(suffix)
-            if end >= len(ctext) or not ctext[end].isalnum():
-                return end
-    return None
+    m = _GENITIVE_END.match(ctext, ce)
+    return None if m is None else m.end()
 
 
 def _written_in_capitals(norm: Normalised, start: int, end: int) -> bool:
