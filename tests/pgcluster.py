@@ -73,7 +73,8 @@ class PgCluster:
         return f"postgresql+psycopg://borgerpost@127.0.0.1:{self.port}/{database}"
 
     def stop(self) -> None:
-        _run_as(self.user, [_find_bin("pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"])
+        pg_ctl = _find_bin("pg_ctl")
+        _run_as(self.user, [pg_ctl, "-D", str(self.datadir), "-m", "immediate", "stop"])
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -95,7 +96,8 @@ def start_cluster() -> PgCluster:
     started = _run_as(user, [_find_bin("pg_ctl"), "-D", str(cluster.datadir), "-o", options,
                              "-l", str(root / "server.log"), "-w", "-t", "60", "start"])
     if started.returncode != 0:
-        log = (root / "server.log").read_text(errors="replace") if (root / "server.log").exists() else ""
+        server_log = root / "server.log"
+        log = server_log.read_text(errors="replace") if server_log.exists() else ""
         raise PostgresUnavailable(f"pg_ctl start failed: {started.stderr.strip()} {log[-2000:]}")
     _wait_ready(cluster)
     return cluster

@@ -104,7 +104,8 @@ def get_settings() -> Settings:
 
 
 def normalise_db_url(url: str) -> str:
-    """Accept the short forms people type: a bare path means SQLite, postgresql:// means psycopg 3."""
+    """Accept the short forms people type: a bare path means SQLite, postgresql:// means
+    psycopg 3."""
     if "://" not in url:
         return f"sqlite:///{url}"
     if url.startswith("postgresql://") or url.startswith("postgres://"):

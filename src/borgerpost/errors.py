@@ -10,8 +10,8 @@
     ├── AccessDenied           the user's role does not allow this
     ├── CaseStateError         a case-request action does not fit its state
     ├── IncidentError          an incident change is invalid (unknown id, report without date)
-    ├── FuldmagtError          a fuldmagt entry or change is invalid (CPR as reference, bad document)
-    ├── VolumeError            a volume-control change is invalid (digest for a sender without address)
+    ├── FuldmagtError          a fuldmagt entry or change is invalid (CPR as reference, bad file)
+    ├── VolumeError            a volume-control change is invalid (digest for a sender, no address)
     ├── MonitorError           a public-post monitor source cannot be added, fetched or read
     │   └── PackageError       an evidence package cannot be built (unknown item) or read
     └── DetectorError          a triage detector failed (the message goes to manual review)

@@ -80,7 +80,7 @@ class FeedServer:
 
 def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             server.user_agents.append(self.headers.get("User-Agent", ""))
             status, content_type, body, headers = server.routes.get(
                 self.path, (404, "text/plain", b"ikke fundet", ()))
@@ -92,7 +92,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     return Handler

@@ -55,7 +55,8 @@ def test_next_run_and_due_ids() -> None:
     assert next_run(None, None, NOW) is None
     assert next_run(None, 30, NOW) == NOW
     assert next_run(NOW, 30, NOW) == NOW + timedelta(minutes=30)
-    sources = [Src(1, True, 30, NOW), Src(2, True, 30, None), Src(3, True, 30, NOW - timedelta(hours=1))]
+    an_hour_ago = NOW - timedelta(hours=1)
+    sources = [Src(1, True, 30, NOW), Src(2, True, 30, None), Src(3, True, 30, an_hour_ago)]
     assert due_ids(sources, NOW) == [2, 3]
 
 

@@ -1,4 +1,5 @@
-"""The schema: migrations apply, re-apply, match the table classes, and the audit log is append-only."""
+"""The schema: migrations apply, re-apply, match the table classes, and the audit log is
+append-only."""
 
 from __future__ import annotations
 

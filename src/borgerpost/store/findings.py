@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from borgerpost.detect.base import Finding as DetectedFinding
@@ -75,7 +76,7 @@ def replace_findings(
     session.execute(delete(Finding).where(Finding.message_pk == message_pk))
     rows = finding_rows(message_pk, subject, findings)
     if rows:
-        session.execute(Finding.__table__.insert(), rows)
+        session.execute(cast(Table, Finding.__table__).insert(), rows)  # one executemany
     status = "failed" if failed else "done"
     session.execute(
         update(Message)

@@ -98,7 +98,9 @@ def _content(entry: Any) -> tuple[str, str]:
 
 
 def _time(entry: Any) -> datetime | None:
-    parsed: time.struct_time | None = _get(entry, "published_parsed") or _get(entry, "updated_parsed")
+    parsed: time.struct_time | None = (
+        _get(entry, "published_parsed") or _get(entry, "updated_parsed")
+    )
     if parsed is None:
         return None
     return datetime(*parsed[:6], tzinfo=UTC)

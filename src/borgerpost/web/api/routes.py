@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from borgerpost.errors import AccessDenied
 from borgerpost.route.representation import blocks, refresh
+from borgerpost.store.findings import labels_of
 from borgerpost.store.queries import InboxFilter, figures, list_messages, message_row
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.api.schemas import (
@@ -27,9 +28,8 @@ from borgerpost.web.api.schemas import (
     MessageSummary,
     StatsOut,
 )
-from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_header, csrf_token
-from borgerpost.store.findings import labels_of
 from borgerpost.web.corrections import correct_label
+from borgerpost.web.deps import CurrentUser, DbSession, check_csrf_header, csrf_token
 from borgerpost.web.reading import assign, audit_search, make_filter, read_message
 
 ERRORS = {

@@ -14,10 +14,10 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from borgerpost.detect.base import LABELS
 from borgerpost.route.cases import case_requests_of
 from borgerpost.store.queries import MessageDetail
 from borgerpost.store.tables import Finding
-from borgerpost.detect.base import LABELS
 from borgerpost.web.access import can_assign, can_handle_cases
 from borgerpost.web.corrections import correct_label
 from borgerpost.web.deadlines import case_view, config_for, today_for

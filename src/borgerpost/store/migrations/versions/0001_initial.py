@@ -3,7 +3,7 @@
 The audit log is made append-only by triggers that refuse UPDATE and DELETE.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 12:17:26.831326
 """
 
@@ -84,7 +84,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_messages_received_at'), ['received_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_sender'), ['sender'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_status'), ['status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_messages_triage_status'), ['triage_status'], unique=False)
+        batch_op.create_index(
+            batch_op.f('ix_messages_triage_status'), ['triage_status'], unique=False
+        )
         batch_op.create_index(batch_op.f('ix_messages_unit'), ['unit'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_duplicate_of'), ['duplicate_of'],
                               unique=False)
@@ -162,7 +164,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('label_corrections', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_label_corrections_message_pk'), ['message_pk'], unique=False)
+        batch_op.create_index(
+            batch_op.f('ix_label_corrections_message_pk'), ['message_pk'], unique=False
+        )
 
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
