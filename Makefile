@@ -23,7 +23,7 @@ help:
 	@echo "make run    - install, migrate, load demo data and serve on http://127.0.0.1:\$${PORT:-8000}"
 	@echo "make test   - install what the tests need and run the whole suite"
 	@echo "make lint   - ruff + mypy"
-	@echo "make bench  - ingest (BENCH_N messages, default 100000) and staff-matcher benchmarks"
+	@echo "make bench  - ingest, staff matcher, triage, monitor (BENCH_N items, default 100000), volume"
 
 # The stamp depends on pyproject.toml, so a changed dependency list reinstalls.
 $(STAMP): pyproject.toml
@@ -64,3 +64,6 @@ lint: venv
 bench: venv
 	$(BIN)/python bench/ingest.py $(BENCH_N)
 	$(BIN)/python bench/staff_matcher.py
+	$(BIN)/python bench/triage.py
+	$(BIN)/python bench/monitor.py $(BENCH_N)
+	PYTHONPATH=. $(BIN)/python bench/volume.py
