@@ -41,6 +41,30 @@ POSITIVES = [
     ("Hvis nogen ser Jens-Ole Krag i byen, så giv ham en ordentlig omgang.", "c", "omgang"),
     ("Næste gang ender det med, at nogen bliver båret ud herfra.", "c", "båret ud"),
     ("Jeg har skrevet jeres navne ned. I er advaret.", "c", "advaret"),
+    # a weapon brought to the meeting or the jobcentre, a weapon made ready
+    ("Jeg kommer op til jer på rådhuset på fredag med min pistol i lommen.", "a", "pistol"),
+    ("Jeg medbringer et koben, når jeg skal til møde hos Per Storm.", "a", "koben"),
+    ("Riflen ligger klar i bilen, når jeg skal ind til opfølgningssamtalen.", "a", "Riflen"),
+    # ominous consequences: payback, grudges, proverbs of revenge
+    ("Hvad der går rundt, kommer rundt. Jeg har god tid.", "a", "god tid"),
+    ("En dag betaler du for det her, Kim. Regningen kommer.", "a", "Regningen kommer"),
+    ("Det her kommer Sofie til at fortryde, det lover jeg.", "a", "fortryde"),
+    ("Trækker I mig i ydelse igen, så kommer jeg derned, og så bliver det ikke kønt.", "a", "kønt"),
+    # knowing when and where someone goes
+    ("Jeg ved præcis, hvornår du har fri, Sofie. Fredag kl. 14, ikke sandt?", "a", "ikke sandt"),
+    ("Du parkerer altid ved bagindgangen, og du cykler hjem ad Strandvejen.", "a", "cykler hjem"),
+    ("Jeg har siddet i bilen og kigget på, når du låser dig ind om morgenen.", "a", "kigget"),
+    # others brought along, people who owe a favour
+    ("Vi er mange, og vi kommer og besøger jer.", "a", "vi er mange"),
+    ("Min fætter har siddet inde for vold. Han er interesseret i dig, Sofie.", "a", "interesseret"),
+    # veiled advice about the family
+    ("Et venligt råd, Per: hold godt øje med dine børn i den kommende tid.", "a", "dine børn"),
+    ("Lad ikke din søn gå alene hjem fra skole, Kim.", "a", "alene"),
+    # explicit, in other word orders
+    ("Møder jeg ham på gaden, får han en flad lige i ansigtet.", "a", "flad"),
+    ("Jeg brækker næsen på den første sagsbehandler, der siger nej.", "a", "næsen"),
+    ("Jeg sidder lige nu uden for dit hus, Kim. Flot have.", "a", "dit hus"),
+    ("Det ville være en skide skam, hvis jeres kontor en nat stod i flammer.", "a", "flammer"),
 ]
 
 NEGATIVES = [
@@ -70,6 +94,23 @@ NEGATIVES = [
     ("Hvis der sker min datter noget på hospitalet, må I ringe til mig.", "c"),
     ("Jeg ville aldrig gøre jer noget, jeg er bare ked af det.", "c"),
     ("Mit barn går i børnehave, så jeg kan kun komme om formiddagen.", "c"),
+    # the same words with no menace: work knives, a schedule of one's own, sport, friends at a
+    # public meeting, a phrase of thanks, a weak sign alone
+    ("Jeg arbejder i et køkken, så jeg kommer med knive i tasken til samtalen.", "a"),
+    ("Jeg tager min medicin hver dag kl. 8, så jeg kan først komme kl. 10.", "a"),
+    ("Jeg skal holde øje med børnene, når de går hjem fra skole, så jeg kommer kl. 16.", "a"),
+    ("Vi bankede dem sønder og sammen i fodbold i søndags.", "a"),
+    ("Jeg tager mine venner med til demonstrationen mod nedskæringerne.", "a"),
+    ("Vi er mange borgere, der er utilfredse med de nye regler.", "a"),
+    ("Ring gerne tilbage, når det passer jer, jeg har god tid.", "a"),
+    ("Jeg glemmer aldrig, hvad du har gjort for min familie, Per. Tusind tak.", "a"),
+    ("Det kommer Sofie til at blive glad for at høre: jeg er startet på uddannelse.", "a"),
+    ("Jeg slog hovedet på den lave dør, så jeg har hjernerystelse og kan ikke komme.", "a"),
+    ("Det er at sparke en åben dør ind at sige, at ventetiden er for lang.", "a"),
+    ("Hvis jeg var dig, ville jeg klage til Ankestyrelsen.", "a"),
+    ("Lukker I kl. 15 på fredag? Så kommer jeg om formiddagen.", "a"),
+    ("Får jeg afslag igen, tager jeg min fagforening med. Husk mine ord: jeg får medhold.", "a"),
+    ("Svarer I ikke inden fredag, går jeg til Ankestyrelsen. Det er et løfte.", "a"),
 ]
 
 
