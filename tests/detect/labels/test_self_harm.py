@@ -24,6 +24,16 @@ POSITIVES = [
     ("Jeg har skrevet et afskedsbrev til min søster.", "afskedsbrev"),
     ("Jeg vil tage mit eget liv, hvis det her fortsætter.", "mit eget liv"),
     ("J3g v1l 1kk3 l3v3 m3r3", "l3v3"),
+    # "if something happens to me" beside a letter or giving up; a letter left out
+    ("Hvis der sker mig noget, ligger nøglen hos min nabo. Jeg orker ikke mere.", "sker mig noget"),
+    ("Jeg har lagt et brev til min mor på bordet. Undskyld til alle, jeg har skuffet.", "brev"),
+    # not here any more, watching the water from a height, cutting, driving into something
+    ("Når du læser dette, er jeg her ikke længere.", "her ikke længere"),
+    ("Jeg har stået på perronen og kigget ned på skinnerne hele aftenen.", "skinnerne"),
+    ("Jeg har skåret i min arm igen. Det er det eneste, der hjælper.", "skåret i min arm"),
+    ("Jeg har tænkt på at dreje rattet ind i en betonmur.", "betonmur"),
+    ("Jeg har talt mine piller. Der er nok.", "piller"),
+    ("Alle ville have det bedre, hvis jeg forsvandt.", "bedre"),
 ]
 
 NEGATIVES = [
@@ -41,6 +51,12 @@ NEGATIVES = [
     "Jeg har aldrig haft selvmordstanker, men jeg er meget stresset.",
     "Hvis I stopper min hjælp, kommer jeg derned med en kniv.",
     "Svaret kom for sent, og det er håbløst at få fat i jer.",
+    "Hvis der sker noget med min mor under operationen, skal I kontakte min søster.",
+    "Jeg har skrevet et brev til min søster om, at vi flytter.",
+    "Jeg har stået på broen og kigget på både med mine børn.",
+    "Jeg har besluttet, at fredag bliver min sidste dag i praktikken.",
+    "Jeg orker ikke at vågne op kl. 5 for at nå bussen til praktikken.",
+    "Jeg har ryddet op i lejligheden, før min mor kommer på besøg.",
 ]
 
 
