@@ -25,7 +25,7 @@ from borgerpost.store import audit
 from borgerpost.store.db import Store
 from borgerpost.store.tables import AuditEntry, CaseRequest, Finding, Fuldmagt, Message
 from borgerpost.web.app import create_app
-from tests.web.conftest import SECRET, csrf_of, log_in, seed
+from tests.web.conftest import SECRET, csrf_of, log_in, logged_in_clients, seed
 
 PDF = b"%PDF-1.4\n% underskrevet fuldmagt (test)\n"
 REP = ("Rikke Munk", "rikke.munk@raadgiver.example.org")
@@ -73,18 +73,7 @@ def _app(store: Store, attachment_max_bytes: int = 10 * 1024 * 1024) -> FastAPI:
 
 @pytest.fixture
 def client_for(store: Store, message_pk: int) -> Iterator[Client]:
-    app = _app(store)
-    clients: list[TestClient] = []
-
-    def make(username: str) -> TestClient:
-        client = TestClient(app)
-        clients.append(client)
-        log_in(client, username)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
+    yield from logged_in_clients(_app(store))
 
 
 def _form(client: TestClient, message_pk: int | None = None, **changes: object

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,21 +66,6 @@ def routed(sqlite_store: Store, seeded: Seeded) -> Routed:
 def app(sqlite_store: Store, sqlite_url: str, routed: Routed, tmp_path: Path) -> FastAPI:
     settings = Settings(db=sqlite_url, secret_key=SECRET, duty_phone=DUTY_PHONE)
     return create_app(settings, store=sqlite_store)
-
-
-@pytest.fixture
-def client_for(app: FastAPI) -> Iterator[Callable[[str], TestClient]]:
-    clients: list[TestClient] = []
-
-    def make(username: str) -> TestClient:
-        client = TestClient(app)
-        clients.append(client)
-        log_in(client, username)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
 
 
 Client = Callable[[str], TestClient]

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from borgerpost.config import Settings
@@ -21,7 +20,7 @@ from borgerpost.store import audit
 from borgerpost.store.db import Store
 from borgerpost.store.tables import Finding, Message
 from borgerpost.web.app import create_app
-from tests.web.conftest import SECRET, Seeded, csrf_of, log_in
+from tests.web.conftest import SECRET, Seeded, csrf_of, log_in, logged_in_clients
 
 
 def _shipped() -> str:
@@ -45,20 +44,6 @@ def rules_path(tmp_path: Path) -> Path:
     return path
 
 
-def _make_clients(app: FastAPI) -> Iterator[Client]:
-    clients: list[TestClient] = []
-
-    def make(username: str) -> TestClient:
-        client = TestClient(app)
-        clients.append(client)
-        log_in(client, username)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
-
-
 @pytest.fixture
 def client_for(sqlite_store: Store, sqlite_url: str, seeded: Seeded, rules_path: Path
                ) -> Iterator[Client]:
@@ -70,7 +55,7 @@ def client_for(sqlite_store: Store, sqlite_url: str, seeded: Seeded, rules_path:
         assert message is not None
         message.queue = "akut"
     settings = Settings(db=sqlite_url, secret_key=SECRET, rules=str(rules_path))
-    yield from _make_clients(create_app(settings, store=sqlite_store))
+    yield from logged_in_clients(create_app(settings, store=sqlite_store))
 
 
 def _try(client: TestClient, text: str | bytes) -> tuple[int, str]:
