@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -145,23 +146,27 @@ def log_in(client: TestClient, username: str, password: str = PASSWORD) -> None:
     assert response.status_code == 303, response.text
 
 
+@contextmanager
 def logged_in_clients(app: FastAPI) -> Iterator[Callable[[str], TestClient]]:
-    """Yield ``make(username)``, which gives a TestClient of ``app`` logged in as that
-    seeded user; every client made is closed afterwards (for fixtures: ``yield from``)."""
-    clients: list[TestClient] = []
+    """``make(username)``: a TestClient of ``app`` logged in as that seeded user; every
+    client made is closed when the block ends."""
+    made: list[TestClient] = []
 
     def make(username: str) -> TestClient:
         client = TestClient(app)
-        clients.append(client)
+        made.append(client)
         log_in(client, username)
         return client
 
-    yield make
-    for client in clients:
-        client.close()
+    try:
+        yield make
+    finally:
+        for client in made:
+            client.close()
 
 
 @pytest.fixture
 def client_for(app: FastAPI) -> Iterator[Callable[[str], TestClient]]:
     """``client_for("anna")``: a TestClient logged in as that seeded user."""
-    yield from logged_in_clients(app)
+    with logged_in_clients(app) as make:
+        yield make

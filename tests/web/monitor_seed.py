@@ -8,8 +8,7 @@ staff member they name, Hanne Lykke, is the person behind the seeded login ``ann
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fastapi import FastAPI
@@ -21,7 +20,7 @@ from borgerpost.store.db import Store
 from borgerpost.store.tables import AuditEntry, User
 from borgerpost.web.app import create_app
 from tests.monitor.kept import DOXXING_THREAT, SHAMING, Post, add_staff, keep, source
-from tests.web.conftest import SECRET, log_in, seed
+from tests.web.conftest import SECRET, seed
 
 SOURCE_NAME = "Vestby-gruppen"
 EDITED = Post(text=SHAMING.text + " (redigeret)", labels=SHAMING.labels, spans=SHAMING.spans,
@@ -66,24 +65,6 @@ def seed_all(store: Store, password_hash: str) -> Kept:
     """The web seed's users and messages, plus the kept posts."""
     seed(store, password_hash)
     return seed_monitor(store)
-
-
-@contextmanager
-def clients(app: FastAPI) -> Iterator[Client]:
-    """``make("sif")``: a client of ``app`` logged in as that seeded user."""
-    made: list[TestClient] = []
-
-    def make(username: str) -> TestClient:
-        client = TestClient(app)
-        made.append(client)
-        log_in(client, username)
-        return client
-
-    try:
-        yield make
-    finally:
-        for client in made:
-            client.close()
 
 
 def entries(store: Store, action: str) -> list[AuditEntry]:

@@ -73,7 +73,8 @@ def _app(store: Store, attachment_max_bytes: int = 10 * 1024 * 1024) -> FastAPI:
 
 @pytest.fixture
 def client_for(store: Store, message_pk: int) -> Iterator[Client]:
-    yield from logged_in_clients(_app(store))
+    with logged_in_clients(_app(store)) as make:
+        yield make
 
 
 def _form(client: TestClient, message_pk: int | None = None, **changes: object

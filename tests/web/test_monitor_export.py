@@ -18,8 +18,8 @@ from borgerpost.monitor.package import MANIFEST
 from borgerpost.monitor.verify import verify_package
 from borgerpost.store.db import Store
 from borgerpost.store.tables import MonitorItem
-from tests.web.conftest import csrf_of
-from tests.web.monitor_seed import Client, Kept, clients, entries, monitor_app, seed_all
+from tests.web.conftest import csrf_of, logged_in_clients
+from tests.web.monitor_seed import Client, Kept, entries, monitor_app, seed_all
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def kept(store: Store, password_hash: str) -> Kept:
 
 @pytest.fixture
 def client_for(store: Store, kept: Kept) -> Iterator[Client]:
-    with clients(monitor_app(store)) as make:
+    with logged_in_clients(monitor_app(store)) as make:
         yield make
 
 

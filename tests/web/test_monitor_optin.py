@@ -12,13 +12,12 @@ from sqlalchemy import select
 from borgerpost.store.db import Store
 from borgerpost.store.tables import User
 from tests.monitor.kept import DOXXING_THREAT, SHAMING, add_staff
-from tests.web.conftest import csrf_of
+from tests.web.conftest import csrf_of, logged_in_clients
 from tests.web.monitor_seed import (
     SECRET_BITS,
     SOURCE_NAME,
     Client,
     Kept,
-    clients,
     entries,
     monitor_app,
     seed_all,
@@ -34,7 +33,7 @@ def kept(store: Store, password_hash: str) -> Kept:
 
 @pytest.fixture
 def client_for(store: Store, kept: Kept) -> Iterator[Client]:
-    with clients(monitor_app(store)) as make:
+    with logged_in_clients(monitor_app(store)) as make:
         yield make
 
 

@@ -19,8 +19,8 @@ from borgerpost.store.db import Store
 from borgerpost.store.staff import load_register
 from borgerpost.store.tables import MonitorItem, MonitorSource
 from tests.monitor.conftest import HARMLESS, NAMED_PLAIN, REGISTER
-from tests.web.conftest import csrf_of, seed
-from tests.web.monitor_seed import Client, clients, entries, monitor_app
+from tests.web.conftest import csrf_of, logged_in_clients, seed
+from tests.web.monitor_seed import Client, entries, monitor_app
 
 PAGE = "/overvaagning/kilder"
 
@@ -30,7 +30,7 @@ def client_for(store: Store, password_hash: str) -> Iterator[Client]:
     seed(store, password_hash)
     with store.session() as session:
         load_register(session, parse_register(REGISTER))
-    with clients(monitor_app(store)) as make:
+    with logged_in_clients(monitor_app(store)) as make:
         yield make
 
 

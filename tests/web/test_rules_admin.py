@@ -55,7 +55,8 @@ def client_for(sqlite_store: Store, sqlite_url: str, seeded: Seeded, rules_path:
         assert message is not None
         message.queue = "akut"
     settings = Settings(db=sqlite_url, secret_key=SECRET, rules=str(rules_path))
-    yield from logged_in_clients(create_app(settings, store=sqlite_store))
+    with logged_in_clients(create_app(settings, store=sqlite_store)) as make:
+        yield make
 
 
 def _try(client: TestClient, text: str | bytes) -> tuple[int, str]:
