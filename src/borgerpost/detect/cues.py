@@ -222,8 +222,9 @@ def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
         raise ConfigError("mønsteret har intet påkrævet ord")
     regex = re.compile("".join(pieces))
     crosses = SENTENCE in tokens[:-1]
-    anchors = _anchors(required) if required else ()
-    gate = _gate(required) if anchors else ()
+    best = _best(required) if required else []
+    anchors = _anchors(best) if best else ()
+    gate = _gate(required, best) if anchors else ()
     return _Compiled(regex, anchors, frozenset(literal), crosses, gate)
 
 
@@ -343,26 +344,36 @@ COMMON = frozenset(
 )
 
 
-def _anchors(required: list[list[tuple[str, str]]]) -> tuple[str, ...]:
-    """The anchor keys of the most selective required spec (see ``_best``)."""
-    best = _best(required)
-    if min(len(w) for _, w in best) < 2:
-        return ()
-    return tuple(sorted({_anchor_key(kind, word) for kind, word in best}))
+def _anchors(best: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The anchor keys of the most selective required spec (``_best``); none when it has a
+    one-letter alternative (the pattern then runs on every text)."""
+    return _keys(best) if _long_enough(best) else ()
 
 
-def _gate(required: list[list[tuple[str, str]]]) -> tuple[tuple[str, ...], ...]:
-    """The anchor keys of every required spec but the anchor's own that is as selective as
-    an anchor (no very common word, no one-letter alternative): each must occur in a
-    window for the pattern to match there, so a window without one is never searched."""
-    best = _best(required)
+def _gate(
+    required: list[list[tuple[str, str]]], best: list[tuple[str, str]]
+) -> tuple[tuple[str, ...], ...]:
+    """The anchor keys of every required spec but the anchor's own (``best``) that is as
+    selective as an anchor (no one-letter alternative, no very common word): each must
+    occur in a window for the pattern to match there, so a window without one is never
+    searched."""
     return tuple(
-        tuple(sorted({_anchor_key(kind, word) for kind, word in alts}))
+        _keys(alts)
         for alts in required
-        if alts is not best
-        and min(len(w) for _, w in alts) >= 2
-        and not any(kind == "word" and w in COMMON for kind, w in alts)
+        if alts is not best and _long_enough(alts) and not _has_common_word(alts)
     )
+
+
+def _keys(alts: list[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(sorted({_anchor_key(kind, word) for kind, word in alts}))
+
+
+def _long_enough(alts: list[tuple[str, str]]) -> bool:
+    return min(len(w) for _, w in alts) >= 2
+
+
+def _has_common_word(alts: list[tuple[str, str]]) -> bool:
+    return any(kind == "word" and w in COMMON for kind, w in alts)
 
 
 def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
@@ -372,8 +383,8 @@ def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
     return max(
         required,
         key=lambda alts: (
-            min(len(w) for _, w in alts) >= 2,
-            not any(kind == "word" and w in COMMON for kind, w in alts),
+            _long_enough(alts),
+            not _has_common_word(alts),
             min(len(w) for _, w in alts),
             -len(alts),
         ),
