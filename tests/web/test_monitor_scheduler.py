@@ -6,33 +6,18 @@ fetched; the scheduler, the due check and the database are real."""
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from fastapi.testclient import TestClient
 
 from borgerpost.config import Settings
-from borgerpost.monitor.runner import RunSummary
 from borgerpost.monitor.schedule import ACTOR, Scheduler, set_interval
 from borgerpost.store.db import Store
 from borgerpost.store.monitor import add_source
 from borgerpost.web.app import create_app
+from tests.monitor.test_schedule import RecordingRunner
 from tests.web.monitor_seed import monitor_app
 
 THREAD = "monitor-scheduler"
-
-
-class RecordingRunner:
-    """Records which sources it was asked to read, and by whom."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[list[int], str]] = []
-        self.called = threading.Event()
-
-    def __call__(self, store: Store, *, settings: Settings, source_ids: list[int],
-                 actor: str, **_: Any) -> RunSummary:
-        self.calls.append((list(source_ids), actor))
-        self.called.set()
-        return RunSummary(sources=len(source_ids))
 
 
 def _scheduled_source(store: Store) -> int:
