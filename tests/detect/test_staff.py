@@ -27,6 +27,12 @@ POSITIVES = [
     ("Min sagsbehandler Sofie er sød.", "Sofie Holm", "first"),
     ("Teamleder Bøgh har svaret.", "Jakob Bøgh", "surname"),
     ("Hej Per, mødet er flyttet.", "Per Storm", "first"),
+    # the subject after a finite verb (a question, or after one fronted part)
+    ("Kan Jakob give mig et svar i dag?", "Jakob Bøgh", "first"),
+    ("I morges ringede Sofie og aflyste mødet.", "Sofie Holm", "first"),
+    ("Nu har Storm igen glemt at svare mig.", "Per Storm", "surname"),
+    # a name that is also a word, written with a capital mid-clause and pointed at
+    ("Sig til Per, at jeg kommer lidt senere.", "Per Storm", "first"),
     ("Sofie Holm har lavet en fejl. Holm burde vide bedre.", "Sofie Holm", "surname"),
     # evasion
     ("L o t t e  V a n g  e r  e n  t o s s e", "Lotte Mikkelsen Vang", "full"),
@@ -61,6 +67,10 @@ NEGATIVES = [
     "Jeg bor i et hus ved skoven og vil gerne blive boende.",
     "Holmen er smuk om sommeren.",
     "Rasmus Paludan er ikke min sagsbehandler.",
+    "Kan min søn Jakob komme med til mødet?",
+    "Har Kim Larsen nogensinde sunget bedre?",
+    "Vi skal bo i Holm i sommer.",
+    "Kan vi bo hos min mor i mellemtiden?",
 ]
 
 

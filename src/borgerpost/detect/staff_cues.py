@@ -63,13 +63,20 @@ VERBS = _words(
 _NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
-    ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",),
+    ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),
+    ("fortæl",), ("bed",), ("giv",),
 )  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
     "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "
     "sygedagpenge fleksjob ressourceforløb plan planen kommunen ansøgning ansøgningen "
     "klage klagen opfølgning indstilling"
+)
+# Finite verbs that, clause-initial (a question: "Kan X ringe?") or second after one fronted
+# word ("Det kommer X til at …", "I går sagde X …"), put the subject right after them
+FINITE_VERBS = VERBS | _words(
+    "kommer siger skriver ringer sender tager giver lover mener hjælper svarer plejer "
+    "gider nåede når husker huskede"
 )
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
@@ -100,6 +107,8 @@ class Window:
     name_after: bool  # the next word is a mid-sentence capitalised word
     hyphen_compound: bool  # "Dahl-salen", "Rold-Skov"
     sentence_words: frozenset[str]
+    into_clause: int = 0  # words of its clause before the mention (at most 4 counted)
+    shouting: bool = False  # the mention is written in capitals ("SIG TIL HELLE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +211,21 @@ def window_at(
         name_after=name_after,
         hyphen_compound=hyphen,
         sentence_words=frozenset(texts[lo:hi]),
+        into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
+        shouting=shouting,
     )
+
+
+def _words_into_clause(text: str, starts: list[int], ends: list[int], i: int, at: int) -> int:
+    """How many words (up to 4) stand between the clause start and the word ``i`` that
+    begins at ``at``: walking back while the gap holds no clause punctuation."""
+    count = 0
+    while i - count > 0 and count < 4:
+        gap = text[ends[i - count - 1] : at if count == 0 else starts[i - count]]
+        if CLAUSE_PUNCT.search(gap):
+            break
+        count += 1
+    return count
 
 
 def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -279,6 +302,27 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _inverted_subject(s: Subject, w: Window) -> Cue | None:
+    """The name right after a finite verb that opens its clause or follows one fronted
+    word: the verb's subject ("Kan X ringe mig op?", "Det kommer X til at …"). Another
+    capitalised name beside it is left to ``_other_name``."""
+    if not w.before or w.gap_before != " " or not 1 <= w.into_clause <= 3:
+        return None
+    verb = w.before[-1]
+    if verb not in FINITE_VERBS:
+        return None
+    return Cue("inverted_subject", 0.35, f"navnet er grundled efter udsagnsordet («{verb} …»)")
+
+
+def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
+    """A name that is also an ordinary word ("Helle", "Bo"), written with a capital inside
+    a clause, is used as a name: the capital outweighs part of the doubt. Places and other
+    names beside it are weighed by their own rules."""
+    if s.ambiguity != "word" or not w.capitalised or w.shouting or w.clause_start:
+        return None
+    return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
+
+
 def _casework(s: Subject, w: Window) -> Cue | None:
     if w.sentence_words & CASE_WORDS:
         return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
@@ -341,6 +385,8 @@ _RULES = (
     _vocative,
     _pointed_at,
     _subject_verb,
+    _inverted_subject,
+    _capitalised_mid_clause,
     _casework,
     _relation_before,
     _private_life,
