@@ -40,6 +40,17 @@ POSITIVES = [
         "Ægtefælles arbejdsplads",
     ),
     ("Jeg ved at Sofie tager toget kl. 7.12 hver morgen.", "tager toget kl. 7.12", "Fast rutine"),
+    ("Del Per Storms adresse og hans kones arbejdsplads!", "hans kones arbejdsplads", "Ægtefælles"),
+    (
+        "Nogen har filmet Jakob Bøgh i Netto i lørdags.",
+        "filmet Jakob Bøgh i Netto",
+        "Billede eller film fra privatlivet",
+    ),
+    (
+        "Kender I Sofie Holm? Her er billeder af hende på stranden.",
+        "billeder af hende på stranden",
+        "Billede eller film fra privatlivet",
+    ),
     ("Kender I Per Storm? Han bor på Egernvej 14.", "Egernvej 14", "Privat adresse"),
     (
         "Min sagsbehandler bor på Egernvej 14, 5960 Søby.",
@@ -62,6 +73,8 @@ NEGATIVES = [
     "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
     "Skriv til Jakob Bøgh på jakob.b@soeby.dk",  # official domain
     "Jeg er flyttet til Egernvej 14. Hilsen fra Per, som jeg bor sammen med.",
+    "Sofie Holm har set billeder af mig på ferie og vil stoppe min ydelse.",
+    "Jeg har sendt Jakob Bøgh et billede af brevet.",
 ]
 
 

@@ -15,7 +15,7 @@ import ahocorasick
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.normalise import Normalised, ensure_normalised
-from borgerpost.detect.pii import address, cpr, email, family, image, phone, plate
+from borgerpost.detect.pii import address, cpr, email, family, image, media, phone, plate
 from borgerpost.detect.pii.base import (
     RECOGNIZERS,
     PiiMatch,
@@ -38,6 +38,7 @@ __all__ = [
     "ensure_pii",
     "family",
     "image",
+    "media",
     "phone",
     "plate",
 ]

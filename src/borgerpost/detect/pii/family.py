@@ -36,6 +36,11 @@ _PARTNER = (
     r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
     r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
 )
+# "hendes mands arbejdsplads", "konens job": the partner's workplace itself, as a thing
+_PARTNER_OF = (
+    r"(?:mands|kones|hustrus|kærestes|ægtefælles|partners|samlevers|mandens|konens|"
+    r"hustruens|kærestens|ægtefællens|samleverens)"
+)
 _WORKPLACE = re.compile(
     r"(?:hus|huset|hospital|hospitalet|skole|skolen|fabrik|fabrikken|firma|firmaet|butik|"
     r"butikken|center|centret|kontor|kontoret|station|stationen|afdeling|afdelingen|klinik|"
@@ -150,11 +155,20 @@ class SpouseWorkRecognizer(_PrivateLife):
             0.6,
             PARTNER_WORDS,
         ),
+        pattern(
+            "workplace_of",
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
+            rf"job|firma|kontor|adresse\spå\sarbejdet))(?!\w)",
+            0.6,
+            PARTNER_WORDS,
+        ),
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         if super().validate(match, norm) is None:
             return None
+        if "place" not in match.re.groupindex:
+            return 0.0
         place = match.group("place").split()
         named = norm.raw_slice(match.start("place"), match.start("place") + 1).isupper()
         if not named and not any(_WORKPLACE.search(w) for w in place):

@@ -1,0 +1,71 @@
+"""Photos and films of a person taken in their private life.
+
+"et billede af hende på stranden med sin kone", "jeg har filmet ham i Føtex i weekenden",
+"tog billeder af NN uden for hans hus". The label guide counts "a photo taken in private
+life" as doxxing: it shows where a caseworker shops, lives and spends free time. A picture
+of a letter or a meeting, or of the writer's own family ("billede af min søn på stranden"),
+is not matched: the setting must be private life and the person pictured someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+from borgerpost.detect.pii.owner import FIRST_PERSON
+
+_MEDIA = (
+    r"(?:billede|billedet|billeder|billederne|foto|fotoet|fotos|fotoene|video|videoen|"
+    r"videoer|videoerne|film|filmen|optagelse|optagelsen|optagelser|selfie|snap|klip|klippet)"
+)
+_SHOOT = (
+    r"(?:filmet|filmede|filmer|fotograferet|fotograferede|fotograferer|optaget|optog|"
+    r"knipset|knipsede|(?:taget|tog|tager)\s(?:et\s)?(?:billede|billeder|fotos?|video)\saf)"
+)
+_RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
+# Where private life happens: shops, the beach, home, holidays, the gym, with the family.
+_SETTING = (
+    r"(?:(?:på|i|ved|med|under|uden\sfor|udenfor|hjemme\shos|foran)\s(?:"
+    r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
+    r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
+    r"storcentret|indkøbscentret|supermarked\w*|butikken|" + _RETAILERS + r"|"
+    r"sin\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|sine\sbørn|familien|"
+    r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
+    r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*)(?!\w)|(?:der)?hjemme(?!\w))"
+)
+_WHO = r"(?P<who>(?:[^\W\d_]+\s){0,4}?)"
+MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
+
+
+@recognizer
+class PrivateMediaRecognizer(Recognizer):
+    name = "private_media"
+    version = "1"
+    kind = "private_media"
+    reason = "Billede eller film fra privatlivet"
+    prefilter = re.compile(r"billede|foto|video|film|optag|selfie|snap|klip|knips")
+    context = words("nettet facebook tiktok instagram snapchat delt deler spred del lægger")
+    context_boost = 0.2
+    patterns = (
+        pattern(
+            "pictured",  # "et billede af Jakob Møller på stranden"
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:af|med)\s{_WHO}{_SETTING})",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
+            "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
+            rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
+            0.6,
+            MEDIA_WORDS,
+        ),
+    )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        """The person pictured must be named or pointed at, and not the writer's own
+        ("af mig", "af min søn"): that is who the private data is about."""
+        who = match.group("who").split()
+        if not who or any(w in FIRST_PERSON for w in who):
+            return None
+        return 0.0

@@ -1,0 +1,35 @@
+"""Photos and films of a person in private life — not of letters, meetings or one's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.media import PrivateMediaRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("Se billedet af hende på stranden i går.", "billedet af hende på stranden"),
+    ("Der er en video med Søren Kvist i Netto.", "video med Søren Kvist i Netto"),
+    ("Vi har fotograferet ham uden for hans hus", "fotograferet ham uden for hans hus"),
+    ("hun tog billeder af chefen med sin familie", "tog billeder af chefen med sin familie"),
+    ("nogen har filmet Birgitte Lyng i fitnesscentret", "filmet Birgitte Lyng i fitnesscentret"),
+    ("Her er fotos af ham hjemme hos sin mor", "fotos af ham hjemme"),
+]
+NEGATIVES = [
+    "Jeg sender et billede af afgørelsen, så I kan se datoen.",
+    "Her er et billede af mig på stranden, så I kan se, at jeg ikke kan gå.",
+    "Jeg har en video af min søn i svømmehallen.",
+    "Vi filmede mødet på jobcentret med tilladelse.",
+    "Billedet af brevet er uskarpt.",
+    "Jeg har taget billeder af skaderne i min lejlighed.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), POSITIVES)
+def test_pictures_from_private_life_are_found(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []
