@@ -31,6 +31,12 @@ POSITIVES = [
     ("Kan Jakob give mig et svar i dag?", "Jakob Bøgh", "first"),
     ("I morges ringede Sofie og aflyste mødet.", "Sofie Holm", "first"),
     ("Nu har Storm igen glemt at svare mig.", "Per Storm", "surname"),
+    # spoken to at the end of a clause that addresses "du"/"dig"
+    ("Jeg finder dig Jakob, og så er det slut.", "Jakob Bøgh", "first"),
+    ("DU SKAL BETALE FOR DET JAKOB!!!", "Jakob Bøgh", "first"),
+    # ø and æ written without a Danish keyboard
+    ("Jakob Boegh har ikke svaret.", "Jakob Bøgh", "full"),
+    ("Rasmus Kjaersgaard har afvist min ansøgning.", "Rasmus Kjærsgaard", "full"),
     # a name that is also a word, written with a capital mid-clause and pointed at
     ("Sig til Per, at jeg kommer lidt senere.", "Per Storm", "first"),
     ("Sofie Holm har lavet en fejl. Holm burde vide bedre.", "Sofie Holm", "surname"),
@@ -71,6 +77,9 @@ NEGATIVES = [
     "Har Kim Larsen nogensinde sunget bedre?",
     "Vi skal bo i Holm i sommer.",
     "Kan vi bo hos min mor i mellemtiden?",
+    "Jeg ringede til min fætter Anders Fogh i går.",
+    "Vi gik en tur, og jeg fandt en lille nasser i græsset.",
+    "Har du hilst på Tove Storm?",
 ]
 
 

@@ -138,6 +138,8 @@ class StaffMatcher:
         for key, entries in by_key.items():
             self._automaton.add_word(key, (key, _presorted(entries)))
             for entry in entries:
+                if entry.keyboard:
+                    continue  # a spelling without ø/æ is matched as it is, not with typos
                 if entry.single and entry.ambiguity != "common":
                     self._fuzzy.add(entry)
                 if entry.single and entry.form == "surname":

@@ -60,6 +60,7 @@ VERBS = _words(
     "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
 )
+SECOND_PERSON = _words("du dig din dit dine")
 _NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
@@ -109,6 +110,8 @@ class Window:
     sentence_words: frozenset[str]
     into_clause: int = 0  # words of its clause before the mention (at most 4 counted)
     shouting: bool = False  # the mention is written in capitals ("SIG TIL HELLE")
+    cased_text: bool = True  # the text uses capitals (not all lower case, not all capitals)
+    prev_capitalised: bool = False  # the word right before starts with a capital (not shouting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +216,11 @@ def window_at(
         sentence_words=frozenset(texts[lo:hi]),
         into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
         shouting=shouting,
+        cased_text=raw != raw.lower() and raw != raw.upper(),
+        prev_capitalised=has_prev
+        and not shouting
+        and gap_before == " "
+        and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper(),
     )
 
 
@@ -283,6 +291,18 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _addressed(s: Subject, w: Window) -> Cue | None:
+    """A name closing a clause that speaks to "du"/"dig": "jeg finder dig, Omar" without
+    the comma, "JEG SLÅR DIG IHJEL CHARLOTTE!!!" — the person spoken to."""
+    if w.clause_start or w.gap_before.strip() == "," or w.prev_capitalised:
+        return None
+    if not w.sentence_words & SECOND_PERSON:
+        return None
+    if w.after and not _VOCATIVE_AFTER.match(w.gap_after):
+        return None
+    return Cue("addressed", 0.45, "tiltales direkte (navnet afslutter en sætning til «du»)")
+
+
 def _pointed_at(s: Subject, w: Window) -> Cue | None:
     if CLAUSE_PUNCT.search(w.gap_before) or w.gap_before.strip(" ,"):
         return None
@@ -320,6 +340,8 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
     names beside it are weighed by their own rules."""
     if s.ambiguity != "word" or not w.capitalised or w.shouting or w.clause_start:
         return None
+    if w.prev_capitalised:
+        return None  # "Tove Ravn": part of another person's name
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
 
 
@@ -376,6 +398,8 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
         return None
     if s.ambiguity == "word":
         return Cue("lowercase_word", -1.0, "skrevet med lille: et almindeligt ord")
+    if w.cased_text:
+        return Cue("lowercase_cased", -0.4, "skrevet med lille i en tekst med store bogstaver")
     return Cue("lowercase", -0.1, "skrevet med lille begyndelsesbogstav")
 
 
@@ -383,6 +407,7 @@ _RULES = (
     _title_before,
     _greeting_before,
     _vocative,
+    _addressed,
     _pointed_at,
     _subject_verb,
     _inverted_subject,

@@ -2,7 +2,8 @@
 
 For "Kirsten Dahl Jensen" with alias "KDJ" the keys are: the full name and first + last
 ("kirsten jensen"); the first name; every surname tail ("dahl jensen", "jensen"); each
-alias. Hyphens get a spaced variant ("niels-erik" / "niels erik") and å/aa both spellings.
+alias. Hyphens get a spaced variant ("niels-erik" / "niels erik"), å/aa both spellings, and
+ø/æ as written without a Danish keyboard (oe/o, ae).
 Keys are normalised like texts and their letter runs collapsed, so "Overgaard" is found in
 "Overgaaaard" and "Overgård"; ``run_lengths`` then tells a collapsed match that dropped a
 double letter ("Overgard") — a typo, scored as such.
@@ -34,6 +35,7 @@ class Entry:
     single: bool  # a first name or surname standing alone
     ambiguity: str  # "word" | "common" | ""
     initials: bool  # an alias like "NEB" that counts only in capitals
+    keyboard: bool = False  # ø/æ written as oe/o/ae: matched exactly, never a typo base
 
 
 def member_entries(
@@ -57,13 +59,25 @@ def member_entries(
             surfaces.append(("alias", alias[:-1]))
     seen: set[tuple[str, str]] = set()
     for form, surface in surfaces:
-        for key in _variants(normalise(surface).text):
+        spelt = normalise(surface).text
+        for key, keyboard in _variants(spelt).items():
             if key and (form, key) not in seen:
                 seen.add((form, key))
-                yield _entry(index, form, key, surface, ambiguity)
+                yield _entry(index, form, key, surface, ambiguity, spelt, keyboard=keyboard)
 
 
-def _entry(index: int, form: str, key: str, surface: str, ambiguity: Callable[[str], str]) -> Entry:
+def _entry(
+    index: int,
+    form: str,
+    key: str,
+    surface: str,
+    ambiguity: Callable[[str], str],
+    spelt: str,
+    *,
+    keyboard: bool = False,
+) -> Entry:
+    """``spelt``: the name as the register spells it, whose ambiguity every variant shares
+    ("hoej" is the word "høj" written without ø)."""
     single = form in ("first", "surname") and " " not in key
     letters = surface.replace(".", "")
     initials = form == "alias" and " " not in surface and letters.isupper() and len(letters) <= 5
@@ -73,12 +87,20 @@ def _entry(index: int, form: str, key: str, surface: str, ambiguity: Callable[[s
         key=key,
         collapsed=collapse(key)[0],
         single=single,
-        ambiguity=ambiguity(key) if single else "",
+        ambiguity=ambiguity(spelt.replace("-", " ")) if single else "",
         initials=initials,
+        keyboard=keyboard,
     )
 
 
-def _variants(key: str) -> set[str]:
+# Danish letters as written without a Danish keyboard: "Høj" as "Hoej" or "Hoj", "Kjær" as
+# "Kjaer". Such a spelling is matched exactly but is no base for typos ("Fogh" is one letter
+# from "Bogh", two from "Bøgh").
+_KEYBOARD = (("ø", ("oe", "o")), ("æ", ("ae",)))
+
+
+def _variants(key: str) -> dict[str, bool]:
+    """Spellings of ``key`` -> whether it is a keyboard spelling (no typo base)."""
     out = {key}
     if "-" in key:
         out.add(key.replace("-", " "))
@@ -87,7 +109,12 @@ def _variants(key: str) -> set[str]:
             out.add(k.replace("aa", "å"))
         if "å" in k:
             out.add(k.replace("å", "aa"))
-    return out
+    spellings = dict.fromkeys(out, False)
+    for letter, written in _KEYBOARD:
+        for k in list(spellings):
+            if letter in k:
+                spellings.update(dict.fromkeys((k.replace(letter, w) for w in written), True))
+    return spellings
 
 
 def run_lengths(text: str) -> tuple[int, ...]:
