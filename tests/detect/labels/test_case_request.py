@@ -23,6 +23,24 @@ POSITIVES = [
     ("Hvorfor har I afvist min ansøgning?", "status"),
     ("Jeg vil gerne søge om et ressourceforløb.", "andet"),
     ("Kan I sende mig en kopi af min plan på mail?", "andet"),
+    # probe round 5 phenomena
+    ("Vedlagt min klage over nedsættelsen af min ledighedsydelse.", "klage"),
+    ("Jeg er ikk enig i det, I har besluttet om min praktik.", "klage"),
+    ("Send det venligst videre til Ankestyrelsen.", "klage"),
+    ("Kan jeg læse, hvad der er noteret om mig efter sidste samtale?", "aktindsigt"),
+    ("Mine bemærkninger til den påtænkte sanktion følger her.", "partshoering"),
+    ("Hvornår er fristen for at svare på partshøringen?", "partshoering"),
+    ("Kan jeg få en ny tid? Jeg er i Jylland på mandag.", "moede"),
+    ("Kan vi lægge samtalen senere på dagen?", "moede"),
+    ("jeg kan ik komme på onsdag, jeg er syg", "moede"),
+    ("Kan jeg få udbetalt min feriegodtgørelse nu?", "udbetaling"),
+    ("Pengene skal fremover indsættes på en ny konto, nummeret følger.", "udbetaling"),
+    ("Kan jeg få mine sygedagpenge overført, selvom jeg er i udlandet?", "udbetaling"),
+    ("Vil I tjekke, om min lægeerklæring er nået frem?", "status"),
+    ("Jeg vil gerne skifte mentor.", "andet"),
+    ("Kan jeg tage fri i efterårsferien, når jeg er i ressourceforløb?", "andet"),
+    ("Jeg vil gerne afmelde mig, jeg er startet på SU.", "andet"),
+    ("Referatet fra mødet skal rettes, der står noget forkert om min ryg.", "andet"),
 ]
 
 NEGATIVES = [
@@ -31,6 +49,10 @@ NEGATIVES = [
     "Tak for hjælpen i går, det betød meget.",
     "Jeg har klaget før, men det hjalp ikke noget.",
     "Sanktionerne rammer de svageste, og det er loven, der er noget galt med.",
+    # probe round 5 near misses: opinions with the same words and no request
+    "Jeg er ikke enig med dem, der siger, at alle ledige er dovne.",
+    "Ny tid, nye regler: kommunen skifter kurs hvert andet år.",
+    "Min nabo har skiftet sagsbehandler fire gange, det siger alt om jobcentret.",
 ]
 
 

@@ -27,6 +27,19 @@ POSITIVES = [
     ("Sagsbehandlerne skifter hele tiden, og man skal starte forfra hver gang.", "c"),
     ("Henrik Toft har ikke foretaget et konkret skøn i min sag, og det er kritisabelt.", "c"),
     ("Jeg har ventet fem måneder på en afgørelse. Det er ikke rimeligt.", "c"),
+    # probe round 5 phenomena
+    ("Den nye reform ødelægger tilliden til hele systemet.", "a"),
+    ("Kronisk syge mennesker sendes i praktik, selv om lægen siger nej.", "a"),
+    ("Hvad skal man bruge et jobsøgningskursus til, når man har et job på vej?", "a"),
+    ("Brevene er skrevet, så ingen borgere kan forstå dem.", "a"),
+    ("Der hersker en mistænksom tone over for alle, der er sygemeldte.", "a"),
+    ("Fejlene bliver bare fejet ind under tæppet af ledelsen.", "b"),
+    ("Besparelsen står ikke i rimeligt forhold til, hvad den koster de ledige.", "b"),
+    ("At I lukker rådgivningen om aftenen, siger alt om kommunens prioriteringer.", "b"),
+    ("Den afgørelse lugter af kassetænkning.", "b"),
+    ("Hvordan kan det være, at jobcentret bruger millioner på konsulenter?", "c"),
+    ("Fire læger har skrevet det samme, og det kan ikke passe, at I ser bort fra dem.", "c"),
+    ("Kampen mod sanktionerne fortsætter: vi demonstrerer foran rådhuset på lørdag.", "c"),
 ]
 
 NEGATIVES = [
@@ -38,6 +51,10 @@ NEGATIVES = [
     ("Jeg sender lægeerklæringen i morgen.", "b"),
     ("Torben Bak var utrolig venlig og forklarede det hele.", "b"),
     ("Jeg vil gerne vide, om I har modtaget min ansøgning.", "c"),
+    # probe round 5 near misses: a named person told to be ashamed, a match, a diet
+    ("Torben Bak burde skamme sig.", "b"),
+    ("Kampen mod Skive endte 2-2, så vi spiller igen på søndag.", "a"),
+    ("Jeg har skåret ned på sukkeret efter lægens råd.", "a"),
 ]
 
 

@@ -20,6 +20,13 @@ POSITIVES = [
     ("Henriette Dalgaard afviste min sag. Hun er en kold kælling.", "b"),
     ("Husk navnet: Fatima Ali. Del gerne.", "c"),
     ("Kender I Henrik Toft? Sørg for at alle ved, hvem han er.", "c"),
+    # probe round 5: the name got out, their own social media, "her er hende der …",
+    # "X hedder han", passed on, no peace in town
+    ("Få navnet ud til alle: Per Storm. Del gerne.", "a"),
+    ("Se lige hendes Facebook, Sofie Holm fra jobafklaringen lever livet.", "a"),
+    ("Her er manden der tog min hjælp: Jakob Bøgh. Send det videre!", "a"),
+    ("Den sagsbehandler skal kendes. Torben Bak hedder han. Giv det videre.", "b"),
+    ("Del det her, så Gorm Vestergaard ikke kan handle i fred i Netto.", "b"),
 ]
 
 NEGATIVES = [
@@ -32,6 +39,9 @@ NEGATIVES = [
     ("Jobcenterchef Gorm Vestergaard bør trække sine måltal tilbage.", "b"),
     ("Sikke en flok idioter I er derinde.", "b"),
     ("Tak til Fatima for hjælpen med min plan.", "c"),
+    # probe round 5 near misses: passing on a tip, a name in a thank-you, peace at home
+    ("Jakob Bøgh gav mig et godt råd om CV'et. Giv det videre, det virker.", "a"),
+    ("Per Storm hjalp mig så jeg kan være i fred med min økonomi nu. Tusind tak.", "a"),
 ]
 
 

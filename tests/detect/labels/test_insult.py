@@ -31,6 +31,13 @@ POSITIVES = [
     ("I er ikke andet end snyltere.", "c", "snyltere"),
     ("B1rg1tt3 3r 3n 1d10t", "c", "1d10t"),
     ("Jobcentrets ansatte er hjernedøde.", "c", "hjernedøde"),
+    # probe round 5: comparisons of memory or empathy, cowardly little men, the most
+    # unpleasant person, a disgrace to the profession, behaving like tyrants
+    ("Per Storm har samme empati som en isterning.", "a", "isterning"),
+    ("Den teamleder er en fej lille type.", "a", "fej"),
+    ("Sofie Holm er det mest usympatiske menneske, jeg har talt med.", "a", "usympatiske"),
+    ("Sagsbehandleren er en skændsel for sit fag.", "b", "skændsel"),
+    ("De opfører sig som små diktatorer derinde.", "b", "diktatorer"),
 ]
 
 NEGATIVES = [
@@ -49,6 +56,10 @@ NEGATIVES = [
     ("Man bliver behandlet som en kriminel, når man søger hjælp.", "c"),
     ("Fatima Ali var dygtig og grundig.", "c"),
     ("Jeg har svært ved at læse, jeg er ikke dum.", "c"),
+    # probe round 5 near misses: an elephant's memory, a fair decision, my own cowardice
+    ("Min mor har en hukommelse som en elefant, hun husker alle datoer.", "a"),
+    ("Det var fejt af mig ikke at ringe, undskyld.", "a"),
+    ("Sanktionen er en skamplet på velfærdsstaten.", "b"),
 ]
 
 

@@ -34,6 +34,20 @@ POSITIVES = [
     ("Jeg har tænkt på at dreje rattet ind i en betonmur.", "betonmur"),
     ("Jeg har talt mine piller. Der er nok.", "piller"),
     ("Alle ville have det bedre, hvis jeg forsvandt.", "bedre"),
+    # probe round 5: means in hand with a place between, arms full of cuts, cutting again
+    ("Jeg sad nede i kælderen med alle mine piller i hænderne i går.", "piller"),
+    ("Jeg er startet med at skære igen, og mine lår er dækket af ar.", "skære igen"),
+    ("Jeg har overvejet at sulte mig ihjel.", "sulte mig ihjel"),
+    # the time after being gone, even after a negation; not here for Christmas
+    ("Jeg har fundet et nyt hjem til hunden, så den ikke skal på internat, når jeg ikke er "
+     "her mere.", "når jeg ikke er her"),
+    ("Jeg regner ikke med at være her til påske. Jeg har givet min pinkode til min søster.", "påske"),
+    # a new home for the pet, one step from the edge, last bills, knowing how
+    ("Jeg har fundet nye ejere til hunden. Det er kun et skridt fra altanen.", "skridt"),
+    ("Min familie klarer sig bedre uden en far som mig. De kommer over det, når jeg er borte.",
+     "bedre uden"),
+    ("Jeg har betalt de sidste regninger. Nu er der styr på det hele.", "regninger"),
+    ("Jeg har tænkt på det længe, og nu ved jeg præcis hvordan.", "hvordan"),
 ]
 
 NEGATIVES = [
@@ -57,6 +71,13 @@ NEGATIVES = [
     "Jeg har besluttet, at fredag bliver min sidste dag i praktikken.",
     "Jeg orker ikke at vågne op kl. 5 for at nå bussen til praktikken.",
     "Jeg har ryddet op i lejligheden, før min mor kommer på besøg.",
+    # probe round 5 near misses: a knife at work, an attempt years ago, a holiday, one step
+    "Jeg har stået med kniven i hånden hele dagen på slagteriet, og nu gør skulderen ondt.",
+    "Mit selvmordsforsøg for otte år siden er heldigvis et overstået kapitel.",
+    "Når jeg er væk på kursus i næste uge, kan I skrive til mig i e-Boks.",
+    "Det er kun et skridt på vejen, men jeg er glad for praktikpladsen.",
+    "Jeg har fundet et nyt hjem til mig og børnene og sender den nye adresse.",
+    "Jeg vil bare have fred til at passe min syge mor, så kan mødet flyttes?",
 ]
 
 

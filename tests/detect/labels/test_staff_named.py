@@ -63,3 +63,27 @@ def test_every_quote_is_the_raw_text(context_a: PipelineContext, text: str) -> N
     for ev in doc.evidence_for("staff_named"):
         assert doc.raw[ev.start : ev.end] == ev.quote
         assert ev.quote
+
+
+# probe round 5: surnames that are adjectives or towns ("rask", "Thisted") name nobody alone
+WORD_SURNAMES = """name,role,unit,aliases
+Mette Rask,sagsbehandler,Sygedagpenge,
+Jonas Thisted,jobkonsulent,Kontanthjælp,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Jeg er blevet rask og kan starte i praktik.", False),
+        ("Min søster bor i Thisted, så jeg er væk en uge.", False),
+        ("Hej Mette Rask, kan vi flytte mødet?", True),
+        ("Sagsbehandler Thisted har ikke svaret på min mail.", True),
+    ],
+)
+def test_word_and_town_surnames_need_context(text: str, named: bool) -> None:
+    from borgerpost.detect.pipeline import Pipeline
+    from borgerpost.register import parse_register
+
+    engine = Pipeline.from_register(parse_register(WORD_SURNAMES))
+    assert ("staff_named" in engine.run(text).labels) is named

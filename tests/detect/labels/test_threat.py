@@ -65,6 +65,33 @@ POSITIVES = [
     ("Jeg brækker næsen på den første sagsbehandler, der siger nej.", "a", "næsen"),
     ("Jeg sidder lige nu uden for dit hus, Kim. Flot have.", "a", "dit hus"),
     ("Det ville være en skide skam, hvis jeres kontor en nat stod i flammer.", "a", "flammer"),
+    # probe round 5: getting home unharmed, walking alone, nobody leaving unharmed
+    ("Torben Bak kan ikke regne med at nå uskadt hjem efter sin vagt.", "b", "uskadt"),
+    ("Sagsbehandleren skal ikke regne med at cykle alene hjem mere.", "a", "alene"),
+    ("Vi er klar i morgen, og ingen skal slippe uskadt ud derfra.", "a", "uskadt"),
+    # the family or belongings: "sine unger", someone watching at the school, the windows
+    ("Fortæl din kollega, at han skal passe godt på sin kone fremover.", "a", "kone"),
+    ("Der er nogen der sidder og holder øje ved børnehaven hver morgen, Kim.", "a", "børnehaven"),
+    ("Det skulle ikke undre mig, om din bil en morgen står uden ruder.", "a", "bil"),
+    ("Det ville være synd, hvis din søn ikke kom hjem fra træning.", "a", "kom hjem"),
+    # knives into people, the person called a name as the object, hanging from a lamp post
+    ("Snart stikker nogen en kniv i en af jeres sagsbehandlere.", "a", "kniv"),
+    ("Vi tæver det svin, når han kommer ud.", "a", "svin"),
+    ("Der er nogen der ender med at dingle i en lygtepæl for det her.", "a", "lygtepæl"),
+    # watching it burn, a parcel that burns, counting the days, a fist named after them
+    ("Jeg glæder mig til at se rådhuset brænde.", "a", "brænde"),
+    ("Jeg tæller timerne til jeg står over for dig, Sofie.", "a", "timerne"),
+    ("Min nye knytnæve har jeg døbt Bøgh.", "a", "Bøgh"),
+    # weak signs that add up: a dark evening greeting, a personal promise, payback with
+    # interest, "do you know what happens to people who …", not to say hello, scratches
+    ("Mine fætre vil gerne hilse på Torben Bak en mørk aften.", "b", "mørk aften"),
+    ("Jeg sørger personligt for, at du får en jul du sent vil glemme.", "a", "sent vil glemme"),
+    ("Jeg finder ud af hvem det var, og det bliver betalt tilbage med renter.", "a", "renter"),
+    ("Ved du hvad der sker med typer der snyder folk? Det finder du snart ud af.", "a", "finder du"),
+    ("Næste gang jeg møder dig i Netto, er det ikke for at sige hej.", "a", "sige hej"),
+    ("Jeg ved hvor du parkerer din bil. Den skal nok få et par buler.", "a", "buler"),
+    ("Vi står og venter ved bagudgangen, når I får fri i dag.", "a", "bagudgangen"),
+    ("Hvis Per Storm ikke laver beslutningen om, skal han ikke regne med at gå alene hjem.", "a", "alene"),
 ]
 
 NEGATIVES = [
@@ -111,6 +138,17 @@ NEGATIVES = [
     ("Lukker I kl. 15 på fredag? Så kommer jeg om formiddagen.", "a"),
     ("Får jeg afslag igen, tager jeg min fagforening med. Husk mine ord: jeg får medhold.", "a"),
     ("Svarer I ikke inden fredag, går jeg til Ankestyrelsen. Det er et løfte.", "a"),
+    # probe round 5 near misses: a night of storm, an evening of a town festival, a working
+    # knife, a demonstration, my own safe trip home, a weekend I won't forget, bills paid
+    ("Det var en mørk aften, og bussen kom ikke, så jeg nåede ikke kurset.", "a"),
+    ("Vi mødes foran rådhuset på lørdag med skilte og fløjter mod nedskæringerne.", "a"),
+    ("Jeg har stået med kniven hver dag i tyve år som kok, men nu kan jeg ikke mere.", "a"),
+    ("Jeg kan ikke regne med at komme hjem før kl. 18 på torsdag.", "a"),
+    ("Det var en weekend jeg aldrig glemmer, min datter blev gift.", "a"),
+    ("Jeg har betalt min gæld tilbage med renter, så nu er jeg gældfri.", "a"),
+    ("Pas godt på jer selv i julen, og tak for hjælpen i år.", "a"),
+    ("Det skulle ikke undre mig, om jeres system er gået ned igen.", "a"),
+    ("Næste gang jeg ser dig, Sofie, tager jeg lønsedlerne med.", "a"),
 ]
 
 
