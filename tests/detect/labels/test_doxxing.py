@@ -47,6 +47,16 @@ POSITIVES = [
         "Billede eller film fra privatlivet",
     ),
     (
+        "Per Storm er født 14.06.1977, og hans cpr ender på 1357.",
+        "14.06.1977",
+        "Fødselsdato",
+    ),
+    (
+        "Jakob Bøgh skal ikke bestemme over os. Hans private Instagram er fuld af ferier.",
+        "Hans private Instagram",
+        "Privat profil",
+    ),
+    (
         "Kender I Sofie Holm? Her er billeder af hende på stranden.",
         "billeder af hende på stranden",
         "Billede eller film fra privatlivet",

@@ -41,7 +41,10 @@ POSITIVES = [
     # the time after being gone, even after a negation; not here for Christmas
     ("Jeg har fundet et nyt hjem til hunden, så den ikke skal på internat, når jeg ikke er "
      "her mere.", "når jeg ikke er her"),
-    ("Jeg regner ikke med at være her til påske. Jeg har givet min pinkode til min søster.", "påske"),
+    (
+        "Jeg regner ikke med at være her til påske. Jeg har givet min pinkode til min søster.",
+        "påske",
+    ),
     # a new home for the pet, one step from the edge, last bills, knowing how
     ("Jeg har fundet nye ejere til hunden. Det er kun et skridt fra altanen.", "skridt"),
     ("Min familie klarer sig bedre uden en far som mig. De kommer over det, når jeg er borte.",

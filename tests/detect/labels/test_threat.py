@@ -87,11 +87,19 @@ POSITIVES = [
     ("Mine fætre vil gerne hilse på Torben Bak en mørk aften.", "b", "mørk aften"),
     ("Jeg sørger personligt for, at du får en jul du sent vil glemme.", "a", "sent vil glemme"),
     ("Jeg finder ud af hvem det var, og det bliver betalt tilbage med renter.", "a", "renter"),
-    ("Ved du hvad der sker med typer der snyder folk? Det finder du snart ud af.", "a", "finder du"),
+    (
+        "Ved du hvad der sker med typer der snyder folk? Det finder du snart ud af.",
+        "a",
+        "finder du",
+    ),
     ("Næste gang jeg møder dig i Netto, er det ikke for at sige hej.", "a", "sige hej"),
     ("Jeg ved hvor du parkerer din bil. Den skal nok få et par buler.", "a", "buler"),
     ("Vi står og venter ved bagudgangen, når I får fri i dag.", "a", "bagudgangen"),
-    ("Hvis Per Storm ikke laver beslutningen om, skal han ikke regne med at gå alene hjem.", "a", "alene"),
+    (
+        "Hvis Per Storm ikke laver beslutningen om, skal han ikke regne med at gå alene hjem.",
+        "a",
+        "alene",
+    ),
 ]
 
 NEGATIVES = [

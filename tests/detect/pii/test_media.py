@@ -14,6 +14,8 @@ POSITIVES = [
     ("hun tog billeder af chefen med sin familie", "tog billeder af chefen med sin familie"),
     ("nogen har filmet Birgitte Lyng i fitnesscentret", "filmet Birgitte Lyng i fitnesscentret"),
     ("Her er fotos af ham hjemme hos sin mor", "fotos af ham hjemme"),
+    ("et foto af Sara K. og hendes mand i Bilka", "foto af Sara K. og hendes mand i Bilka"),
+    ("billeder af ham fra hans søns konfirmation", "billeder af ham fra hans søns konfirmation"),
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
@@ -22,6 +24,7 @@ NEGATIVES = [
     "Vi filmede mødet på jobcentret med tilladelse.",
     "Billedet af brevet er uskarpt.",
     "Jeg har taget billeder af skaderne i min lejlighed.",
+    "Her er et billede af min søn fra hans konfirmation.",
 ]
 
 

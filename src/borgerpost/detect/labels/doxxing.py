@@ -111,6 +111,12 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
     for a in anchors:
         if a.start < match.norm_end and match.norm_start < a.end:
             return a  # "Ulla Rasmussens mand er …": the name is part of the match
+    lead = _WORD.match(norm.text, match.norm_start)
+    if lead is not None and lead.group() in POINTING:
+        # "hans private Instagram": the match names its owner, the person last mentioned
+        before = [a for a in anchors if a.end <= match.norm_start]
+        if before:
+            return before[-1]
     spans = norm.sentence_spans
     here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
     if here is None:

@@ -15,7 +15,18 @@ import ahocorasick
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.normalise import Normalised, ensure_normalised
-from borgerpost.detect.pii import address, cpr, email, family, image, media, phone, plate
+from borgerpost.detect.pii import (
+    address,
+    birth,
+    cpr,
+    email,
+    family,
+    image,
+    media,
+    phone,
+    plate,
+    social,
+)
 from borgerpost.detect.pii.base import (
     RECOGNIZERS,
     PiiMatch,
@@ -33,6 +44,7 @@ __all__ = [
     "Recognizer",
     "address",
     "analyze_pii",
+    "birth",
     "cpr",
     "email",
     "ensure_pii",
@@ -41,6 +53,7 @@ __all__ = [
     "media",
     "phone",
     "plate",
+    "social",
 ]
 
 # Kinds whose owner is read from the words before them ("ring til mig på …"); the family

@@ -23,7 +23,8 @@ from borgerpost.detect.normalise import Normalised
 class PiiMatch:
     """Private data found in a text; ``start``/``end`` are raw offsets."""
 
-    kind: str  # cpr phone address plate email image child spouse_work routine private_media
+    # cpr phone address plate email image child spouse_work routine private_media birth social
+    kind: str
     start: int
     end: int
     rule: str

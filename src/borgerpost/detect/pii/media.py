@@ -26,15 +26,18 @@ _SHOOT = (
 _RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
 # Where private life happens: shops, the beach, home, holidays, the gym, with the family.
 _SETTING = (
-    r"(?:(?:på|i|ved|med|under|uden\sfor|udenfor|hjemme\shos|foran)\s(?:"
+    r"(?:(?:på|i|ved|med|under|uden\sfor|udenfor|hjemme\shos|foran|fra)\s(?:"
     r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
     r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
     r"storcentret|indkøbscentret|supermarked\w*|butikken|" + _RETAILERS + r"|"
     r"sin\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|sine\sbørn|familien|"
     r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
-    r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*)(?!\w)|(?:der)?hjemme(?!\w))"
+    r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|"
+    r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
+    r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
+    r"sommerhus|båd|ferietur)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
 )
-_WHO = r"(?P<who>(?:[^\W\d_]+\s){0,4}?)"
+_WHO = r"(?P<who>(?:[^\W\d_]+\.?\s){0,5}?)"  # "af Jesper L. og hans kæreste"
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
 
 

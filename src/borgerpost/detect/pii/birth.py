@@ -1,0 +1,63 @@
+"""A person's birth date, and the last four digits of a CPR number.
+
+"født 12.04.1983", "fødselsdag den 3. maj 1979", "cpr slutter på -2416": together they are
+the CPR number, and either narrows down who a person is. The writer's own ("jeg er født
+…", "mit cpr ender på …") is not matched; the date must be a real date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer
+from borgerpost.detect.pii.owner import WRITER, nearest_person
+
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+          "oktober", "november", "december")  # fmt: skip
+_MONTH = "|".join(MONTHS)
+_DATE = (
+    rf"(?P<d>\d{{1,2}})(?:[./-]\s?(?P<m>\d{{1,2}})[./-]|\.?\s(?P<mn>{_MONTH})\s)"
+    r"(?P<y>(?:19|20)\d{2})"
+)
+
+
+@recognizer
+class BirthRecognizer(Recognizer):
+    name = "birth"
+    version = "1"
+    kind = "birth"
+    reason = "Fødselsdato eller CPR-cifre"
+    prefilter = re.compile(r"født|fødsels|cpr|personnummer")
+    patterns = (
+        pattern(
+            "born",  # "født 12.04.1983", "fødselsdato: 3. maj 1979"
+            rf"(?<!\w)(?:født|fødselsdato|fødselsdag|f\.)(?:\s(?:den|d\.))?[\s:]+(?P<v>{_DATE})(?!\d)",
+            0.6,
+            ("født", "fødsels"),
+        ),
+        pattern(
+            "cpr_tail",  # "cpr slutter på -2416", "personnummeret ender med 2416"
+            r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
+            r"(?:\s\w+){0,2}\s(?:slutter|ender)\s(?:på|med)\s(?P<v>[-‐–]?\d{4})(?!\d)",
+            0.6,
+            ("cpr", "personnummer"),
+        ),
+    )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        if nearest_person(norm, match.start()) == WRITER:
+            return None  # "jeg er født 12.04.1983": the writer's own
+        if "d" in match.re.groupindex and not _real_date(match):
+            return None
+        return 0.0
+
+
+def _real_date(match: re.Match[str]) -> bool:
+    month = MONTHS.index(match.group("mn")) + 1 if match.group("mn") else int(match.group("m"))
+    try:
+        date(int(match.group("y")), month, int(match.group("d")))
+    except ValueError:
+        return False
+    return True

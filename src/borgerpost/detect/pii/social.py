@@ -1,0 +1,52 @@
+"""A person's private profile on social media, named or given as a handle.
+
+"hans private Instagram", "hendes Facebook-profil", "konens Facebook", "@navn_travels":
+where a caseworker's private life and family can be found. The jobcentre's or the
+municipality's own pages are not matched, nor the writer's own ("min profil").
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+from borgerpost.detect.pii.owner import FIRST_PERSON
+
+_NETWORK = (
+    r"(?:instagram|insta|facebook|fb|tiktok|snapchat|snap|twitter|x-konto|"
+    r"facebookprofil|instagramprofil|tiktokprofil|profil|profilen|konto|kontoen|side)"
+)
+_POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
+_INSTITUTION = re.compile(r"jobcent|kommune|borgerservice|rådhus|forvaltning|afdeling")
+
+
+@recognizer
+class SocialProfileRecognizer(Recognizer):
+    name = "social"
+    version = "1"
+    kind = "social"
+    reason = "Privat profil på sociale medier"
+    prefilter = re.compile(r"instagram|insta|facebook|fb|tiktok|snap|twitter|profil|@")
+    # a profile counts when called private or pointed out to others ("her er", "se", "følg")
+    context = words("privat private privatprofil se følg find kig her link instagram profil")
+    patterns = (
+        pattern(
+            "profile",  # "hans private Instagram", "konens Facebook", "hendes Facebook-profil"
+            rf"(?<!\w)(?P<v>{_POSS}\s(?:private?\s)?{_NETWORK}(?:[-‐]?profil(?:en)?)?)(?!\w)",
+            0.4,
+        ),
+        pattern(
+            "handle",  # "@jesperlau_travels" beside words about a profile
+            r"(?<![\w@.])(?P<v>@[a-z0-9_.]{3,30})(?![\w@])",
+            0.3,
+            ("@",),
+        ),
+    )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        """Not the writer's own profile, nor an institution's page."""
+        owner = match.group("owner") if "owner" in match.re.groupindex else None
+        if owner is not None and (owner in FIRST_PERSON or _INSTITUTION.search(owner)):
+            return None
+        return 0.0

@@ -1,0 +1,33 @@
+"""Birth dates and CPR tails of another person — never the writer's own or a meeting date."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.birth import BirthRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("Hun er født 07.11.1975 i Vejle.", "07.11.1975"),
+    ("Teamlederen, født den 3. maj 1969, bor stadig i byen.", "3. maj 1969"),
+    ("fødselsdato: 28/2-1990", "28/2-1990"),
+    ("Hans cpr-nummer slutter på -4417.", "-4417"),
+    ("personnummeret ender med 0913, siger rygterne", "0913"),
+]
+NEGATIVES = [
+    "Jeg er født 07.11.1975 og har fået et brev om min pension.",
+    "Mit cpr-nummer slutter på 4417, hvis I skal finde sagen.",
+    "Mødet er den 07.11.2026 kl. 10.",
+    "Han er født 31.02.1980.",  # no such date
+    "Min datter blev født i maj 2019, så jeg er på barsel.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), POSITIVES)
+def test_another_persons_birth_date_or_cpr_tail_is_found(text: str, quote: str) -> None:
+    assert quotes(BirthRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_own_dates_meetings_and_non_dates_are_not(text: str) -> None:
+    assert quotes(BirthRecognizer, text) == []

@@ -1,0 +1,32 @@
+"""Private social-media profiles of another person — not institutions' pages or one's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.pii.social import SocialProfileRecognizer
+from tests.detect.pii.conftest import quotes
+
+POSITIVES = [
+    ("Her er hendes Facebook-profil, del den.", ["hendes Facebook-profil"]),
+    ("Hans private Instagram siger alt.", ["Hans private Instagram"]),
+    ("Find konens TikTok, den er offentlig.", ["konens TikTok"]),
+    ("Følg ham på Instagram: @lars.k.fri", ["@lars.k.fri"]),
+]
+NEGATIVES = [
+    "Kommunens Facebook-side svarer aldrig.",
+    "Jeg har skrevet det på min Instagram.",
+    "Jobcentrets Facebook-profil er lukket i weekenden.",
+    "Jeg så det på hans Facebook i går.",  # mentioned, not pointed out
+    "Skriv til mig@gmail.com",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_private_profiles_are_found(text: str, expected: list[str]) -> None:
+    assert quotes(SocialProfileRecognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_pages_of_institutions_and_own_profiles_are_not(text: str) -> None:
+    assert quotes(SocialProfileRecognizer, text) == []
