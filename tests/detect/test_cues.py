@@ -43,6 +43,8 @@ def _found(context: PipelineContext, pattern: str, text: str, **cue: object) -> 
         ("er talte", "Dagene er. Talte", []),
         ("dig ¶ jeg", "Det er dig. Jeg ved det", ["dig ¶ jeg"]),
         ("passe på ¶", "Du skal passe på", ["passe på"]),
+        # a crossing pattern whose anchor word is in the second sentence
+        ("dig ¶ tag kniven", "Jeg finder dig. Tag kniven med", ["dig ¶ tag kniven"]),
         ("I er advaret", "I er advaret", ["I er advaret"]),
         ("I er advaret", "i er advaret", []),
         ("@staff skal bløde", "Per Storm skal bløde", ["@staff skal bløde"]),
@@ -68,6 +70,14 @@ def test_pattern_language(
 def test_negation_scope(context_a: PipelineContext, text: str, negated: bool) -> None:
     found = _found(context_a, "hvor du bor", text)
     assert found == ["hvor du bor" + ("!" if negated else "")]
+
+
+def test_a_match_that_opens_its_own_clause_is_not_negated_from_before(
+    context_a: PipelineContext,
+) -> None:
+    text = "Hun skal ikke være alene når jeg er væk"
+    assert _found(context_a, "når jeg er væk", text) == ["når jeg er væk"]
+    assert _found(context_a, "alene", text) == ["alene!"]
 
 
 def test_unless_vetoes_an_overlapping_match(context_a: PipelineContext) -> None:

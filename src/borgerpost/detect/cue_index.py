@@ -144,7 +144,7 @@ def _add_pairs(
                     found, window = keys, here
                 else:
                     if keys_next is None:
-                        keys_next = keys | _next_keys(view, group.words, keys_from)
+                        keys_next = keys | _neighbour_keys(view, group.words, keys_from)
                     found, window = keys_next, with_next
                 if ungated or (
                     not first.isdisjoint(found)
@@ -153,13 +153,18 @@ def _add_pairs(
                     pairs.add((k, window))
 
 
-def _next_keys(view: TokenView, sentence: range, keys_from: dict[int, set[int]]) -> set[int]:
-    """The key ids of the sentence after ``sentence``, where ``anchor_windows`` lets a
-    crossing pattern reach (none after the last sentence)."""
-    last = sentence[-1]
-    if last + 2 >= len(view.words):
-        return set()
-    return keys_from.get(view.sentence_words(last + 2)[0], set())
+def _neighbour_keys(
+    view: TokenView, sentence: range, keys_from: dict[int, set[int]]
+) -> set[int]:
+    """The key ids of the sentences before and after ``sentence``, where ``anchor_windows``
+    lets a crossing pattern reach."""
+    found: set[int] = set()
+    last, first = sentence[-1], sentence[0]
+    if last + 2 < len(view.words):
+        found |= keys_from.get(view.sentence_words(last + 2)[0], set())
+    if first >= 2:
+        found |= keys_from.get(view.sentence_words(first - 2)[0], set())
+    return found
 
 
 @cache

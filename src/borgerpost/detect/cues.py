@@ -195,6 +195,8 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
     for k in range(first, last + 1):
         if words[k] in NEGATORS and words[k] not in meant and not _not_negating(words, k):
             return True
+    if words[first] in CLAUSE_WORDS:
+        return False  # "…, når jeg er væk": the match opens its own clause
     k = first - 1
     while k >= 0 and first - k <= NEGATION_REACH:
         if view.clause_break[k + 1] or words[k] == SENTENCE or words[k] in CLAUSE_WORDS:

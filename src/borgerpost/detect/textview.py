@@ -99,13 +99,17 @@ class TokenView:
         return indices, [self.raw_span(i, i)[1] for i in indices]
 
     def sentence_window(self, index: int, next_too: bool = False) -> tuple[int, int]:
-        """``string`` bounds of the sentence of word ``index`` (with the ``¶`` after it, and
-        with the next sentence too when ``next_too``): where a pattern can match."""
+        """``string`` bounds of the sentence of word ``index`` (with the ``¶`` after it):
+        where a pattern can match. With ``next_too`` (a pattern that crosses a ``¶``) the
+        sentences before and after are added: its anchor word may be in either part."""
         words = self.sentence_words(index)
-        last = words[-1]
-        if next_too and last + 2 < len(self.words):
-            last = self.sentence_words(last + 2)[-1]
-        return self.starts[words[0]] - 1, self.starts[last] + len(self.words[last]) + 3
+        first, last = words[0], words[-1]
+        if next_too:
+            if last + 2 < len(self.words):
+                last = self.sentence_words(last + 2)[-1]
+            if first >= 2:
+                first = self.sentence_words(first - 2)[0]
+        return self.starts[first] - 1, self.starts[last] + len(self.words[last]) + 3
 
     def anchor_windows(self, index: int) -> tuple[tuple[int, int], tuple[int, int]]:
         """``sentence_window`` of word ``index`` without and with the next sentence, kept:
