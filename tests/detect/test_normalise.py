@@ -46,6 +46,7 @@ EVASIONS = [
     ("idioooooot", "idioot"),
     ("Neeeeej", "neej"),
     ("Tr3 0rd 3r n0k", "tre ord er nok"),
+    ("jeg vil d ø nu", "jeg vil dø nu"),  # two letters, one of them no word alone
 ]
 
 INTACT = [
@@ -58,6 +59,7 @@ INTACT = [
     "prisen er 1.450 kr., ca. 300 $",
     "han går i 3.b og bor i nr. 22B",
     "1000 tak for hjælpen",
+    "vi sejlede ud til en ø i går",  # "ø i": two one-letter words
 ]
 
 
@@ -90,6 +92,14 @@ def test_collapsed_cuts_every_repeat() -> None:
     assert norm.collapsed.text == "mads og ane"
     start = norm.collapsed.text.index("mads")
     assert norm.collapsed.raw_slice(start, start + 4) == "Maaaads"
+
+
+def test_a_text_in_lower_case_ends_sentences_at_full_stops() -> None:
+    norm = normalise("ok. ring mig kl. 14 i morgen. tak")
+    got = [norm.text[s:e].strip() for s, e in sentences(norm)]
+    assert got == ["ok.", "ring mig kl. 14 i morgen.", "tak"]
+    cased = normalise("Ok. ring mig. Tak")  # capitals used: "ring" goes on the sentence
+    assert [cased.text[s:e].strip() for s, e in sentences(cased)] == ["ok. ring mig.", "tak"]
 
 
 def test_sentences_respect_abbreviations_and_numbers() -> None:

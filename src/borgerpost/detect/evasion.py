@@ -16,7 +16,10 @@ _SINGLE = r"(?:[^\W\d_]|[013457@$])"
 # A run: single characters joined by ONE kind of separator ("k i r", "s-v-i-n", "o.s.v").
 _RUN = re.compile(rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}(?:\1{_SINGLE})*)?(?![\w@$])")
 _WORD_GAP = re.compile(r" {2,}")
-_ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$][ .\-_*][\w@$](?![\w@$])")
+# cheap pre-check: two single characters joined by a separator (every run starts so)
+_ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$](?![\w@$])")
+# Danish words of one letter: a pair of them ("i ø") is two words, not one spaced out
+ONE_LETTER_WORDS = frozenset("iåøæaeo")
 
 # --- leetspeak ------------------------------------------------------------------
 
@@ -58,8 +61,16 @@ def _regions(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _is_spaced_word(run: str) -> bool:
-    """Three or more single characters, at least two of them letters."""
-    return len(run) >= 5 and len(_HAS_LETTER.findall(run)) >= 2
+    """Three or more single characters, at least two of them letters; or two letters of
+    which one is no word alone ("d ø" is "dø", "i ø" stays two words)."""
+    if len(run) >= 5:
+        return len(_HAS_LETTER.findall(run)) >= 2
+    return (
+        len(run) == 3
+        and run[0].isalpha()
+        and run[2].isalpha()
+        and not (run[0].lower() in ONE_LETTER_WORDS and run[2].lower() in ONE_LETTER_WORDS)
+    )
 
 
 def _region_deletions(text: str, region: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -292,10 +292,15 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
 
     A full stop after a number or a common abbreviation ("kl. 14", "3. marts", "hr. Jensen")
     or before a lower-case word does not end a sentence; capitalisation is read from ``raw``.
+    A text written all in lower case ("ok. ring mig. tak") has no capitals to go by: there
+    a full stop before a word ends the sentence.
     """
     text, spans, start = norm.text, [], 0
+    uncased = norm.raw.islower()
     for m in _SENTENCE_END.finditer(text):
-        if not m.group().startswith("\n") and not _ends_sentence(norm, m.start(), m.end()):
+        if not m.group().startswith("\n") and not _ends_sentence(
+            norm, m.start(), m.end(), uncased
+        ):
             continue
         if text[start : m.start()].strip():
             spans.append((start, m.end()))
@@ -310,7 +315,7 @@ _LAST_WORD = re.compile(r"(\w+)$")
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _ends_sentence(norm: Normalised, stop: int, after: int) -> bool:
+def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = False) -> bool:
     text = norm.text
     nxt = _SPACE.match(text, after).end()  # type: ignore[union-attr]
     if nxt >= len(text):
@@ -319,7 +324,7 @@ def _ends_sentence(norm: Normalised, stop: int, after: int) -> bool:
     if word and (word.isdigit() or word in _ABBREVIATIONS):
         return False
     raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]
-    return not raw_next[:1].islower()
+    return uncased or not raw_next[:1].islower()
 
 
 def _last_word(text: str, start: int, stop: int) -> str:

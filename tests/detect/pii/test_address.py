@@ -17,6 +17,8 @@ POSITIVES = [
     ("huset for enden af Poppelstien er hans", "huset for enden af Poppelstien"),
     ("bor på Solbakken 4, 7100 Vejle", "Solbakken 4, 7100 Vejle"),
     ("Bоr på Egernvej 14", "Egernvej 14"),  # Cyrillic о
+    ("Hun bor på Lindely 4 st. th.", "Lindely 4 st. th."),  # a street of any name
+    ("han bor paa skovbrynet 3", "skovbrynet 3"),  # typed in lower case
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",
@@ -26,6 +28,9 @@ NEGATIVES = [
     "Solbakken 4 gange",  # weak suffix without context
     "kære alle 3 medarbejdere",
     "vester allé 9",  # a lower-case two-word street is no name
+    "Han bor på 3. sal.",
+    "Jeg bor på hotel 5 dage, så send brevet senere.",
+    "Vi bor på Lindely i 5 år nu.",
 ]
 
 

@@ -4,7 +4,8 @@ A street is a word ending in a street suffix (vej, gade, allé, sti, vænget, pa
 torv, boulevard, have, toften, høj, bakken …) followed by a house number, an optional floor
 and side and an optional postcode and town. Weak suffixes (have, høj, bakken …) are ordinary
 words too and need a context word (bor, adresse, hjem …) or a postcode. A home described
-without a number counts where it says so: "bor på Birkevej", "rækkehuset for enden af X".
+without a number counts where it says so: "bor på Birkevej", "rækkehuset for enden af X";
+a street of any name counts after "bor på" with a number ("bor på Skovbrynet 3").
 """
 
 from __future__ import annotations
@@ -68,6 +69,13 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            "lives_at_number",  # "bor på Skovbrynet 3": a street of any name, with a number
+            rf"\b(?:bor|boede|flyttet|flyttede)\s(?:nu\s)?(?:på|pa|paa)\s"
+            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            0.6,
+            LIVES_WORDS,
+        ),
+        pattern(
             "home_at",
             rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,
@@ -120,7 +128,9 @@ class AddressRecognizer(Recognizer):
             weak = suffix in WEAK and not street.endswith(STRONG)
         named = 0.0
         if "w1" in groups:
-            if not _capitalised(norm, match.start("w1")):
+            # "bor på X 3" in a text typed all in lower case has no capital to show
+            lives_at = "street" not in groups and "sep" not in groups and norm.raw.islower()
+            if not _capitalised(norm, match.start("w1")) and not lives_at:
                 return None  # a word before the street only as part of its name: "Vester Allé"
             named = 0.1
         bonus = 0.2 if "zip" in groups and match.group("zip") else 0.0
