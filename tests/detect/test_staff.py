@@ -31,6 +31,9 @@ POSITIVES = [
     ("Kan Jakob give mig et svar i dag?", "Jakob Bøgh", "first"),
     ("I morges ringede Sofie og aflyste mødet.", "Sofie Holm", "first"),
     ("Nu har Storm igen glemt at svare mig.", "Per Storm", "surname"),
+    # the subject after a question word, the object of a verb of seeing or following
+    ("Jeg ved godt, hvilken bil Jakob kører i.", "Jakob Bøgh", "first"),
+    ("Nogen har filmet Jakob nede i Netto.", "Jakob Bøgh", "first"),
     # spoken to at the end of a clause that addresses "du"/"dig"
     ("Jeg finder dig Jakob, og så er det slut.", "Jakob Bøgh", "first"),
     ("DU SKAL BETALE FOR DET JAKOB!!!", "Jakob Bøgh", "first"),
@@ -80,6 +83,8 @@ NEGATIVES = [
     "Jeg ringede til min fætter Anders Fogh i går.",
     "Vi gik en tur, og jeg fandt en lille nasser i græsset.",
     "Har du hilst på Tove Storm?",
+    "Vi mødte Storm P. på museet.",
+    "Jeg har set storm og regn hele ugen.",
 ]
 
 

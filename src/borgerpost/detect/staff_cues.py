@@ -79,6 +79,13 @@ FINITE_VERBS = VERBS | _words(
     "kommer siger skriver ringer sender tager giver lover mener hjælper svarer plejer "
     "gider nåede når husker huskede"
 )
+# Verbs whose object is a person seen, met, followed or sought out: "filmet X", "mødte X"
+OBJECT_VERBS = _words(
+    "så set ser mødte mødt møder fulgte fulgt følger filmede filmet filmer fotograferede "
+    "fotograferet fotograferer spurgte spurgt fandt fundet finder kontaktede kontaktet "
+    "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender"
+)
+WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
 _VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
@@ -313,7 +320,11 @@ def _pointed_at(s: Subject, w: Window) -> Cue | None:
 
 
 def _subject_verb(s: Subject, w: Window) -> Cue | None:
+    """The name opens its clause (or follows "at", "som", a question word: "hvilken bil X
+    kører i") and a verb follows: the name is the subject."""
     starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
+    if not starts:
+        starts = not WH_WORDS.isdisjoint(w.before[-2:])
     if not starts or w.gap_after.strip():
         return None
     after = [a for a in w.after[:3] if a not in ADVERBS][:1]
@@ -343,6 +354,16 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
     if w.prev_capitalised:
         return None  # "Tove Ravn": part of another person's name
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
+
+
+def _object_of_verb(s: Subject, w: Window) -> Cue | None:
+    """The name right after a verb of seeing, meeting, following or seeking someone out:
+    a person ("har filmet X", "mødte X i Netto"), not a place or a thing."""
+    if w.gap_before != " " or not w.before or w.before[-1] not in OBJECT_VERBS:
+        return None
+    if not w.capitalised or w.prev_capitalised:
+        return None
+    return Cue("object_of_verb", 0.15, f"en person, man «{w.before[-1]}»")
 
 
 def _casework(s: Subject, w: Window) -> Cue | None:
@@ -412,6 +433,7 @@ _RULES = (
     _subject_verb,
     _inverted_subject,
     _capitalised_mid_clause,
+    _object_of_verb,
     _casework,
     _relation_before,
     _private_life,
