@@ -34,6 +34,7 @@ POSITIVES = [
     # the subject after a question word, the object of a verb of seeing or following
     ("Jeg ved godt, hvilken bil Jakob kører i.", "Jakob Bøgh", "first"),
     ("Nogen har filmet Jakob nede i Netto.", "Jakob Bøgh", "first"),
+    ("Jeg talte med Storm i telefonen i går.", "Per Storm", "surname"),
     # spoken to at the end of a clause that addresses "du"/"dig"
     ("Jeg finder dig Jakob, og så er det slut.", "Jakob Bøgh", "first"),
     ("DU SKAL BETALE FOR DET JAKOB!!!", "Jakob Bøgh", "first"),

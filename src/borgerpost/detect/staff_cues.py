@@ -85,6 +85,7 @@ OBJECT_VERBS = _words(
     "fotograferet fotograferer spurgte spurgt fandt fundet finder kontaktede kontaktet "
     "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender"
 )
+TALKED = frozenset((w,) for w in _words("talte talt taler snakkede snakket snakker mødtes aftalte"))
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
@@ -359,11 +360,15 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
 def _object_of_verb(s: Subject, w: Window) -> Cue | None:
     """The name right after a verb of seeing, meeting, following or seeking someone out:
     a person ("har filmet X", "mødte X i Netto"), not a place or a thing."""
-    if w.gap_before != " " or not w.before or w.before[-1] not in OBJECT_VERBS:
+    if w.gap_before != " " or not w.before:
+        return None
+    talked_with = w.before[-1] == "med" and w.before[-2:-1] in TALKED
+    if w.before[-1] not in OBJECT_VERBS and not talked_with:
         return None
     if not w.capitalised or w.prev_capitalised:
         return None
-    return Cue("object_of_verb", 0.15, f"en person, man «{w.before[-1]}»")
+    verb = " ".join(w.before[-2:]) if talked_with else w.before[-1]
+    return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
 
 
 def _casework(s: Subject, w: Window) -> Cue | None:

@@ -19,6 +19,17 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     (SpouseWorkRecognizer, "Hendes mand er tømrer hos Byg & Co", "Hendes mand er tømrer hos Byg"),
     (SpouseWorkRecognizer, "Bøghs kone arbejder på sygehuset", "Bøghs kone arbejder på sygehuset"),
     (SpouseWorkRecognizer, "og så hans kones arbejdsplads", "hans kones arbejdsplads"),
+    (SpouseWorkRecognizer, "Hans kone sidder i kassen i Netto", "Hans kone sidder i kassen i Netto"),  # noqa: E501
+    (
+        SpouseWorkRecognizer,
+        "hendes mand er pædagog i vuggestuen Mariehønen",
+        "hendes mand er pædagog i vuggestuen Mariehønen",
+    ),
+    (
+        ChildRecognizer,
+        "Hendes to drenge går i 2.b på Vestskolen",
+        "Hendes to drenge går i 2.b på Vestskolen",
+    ),
     (SpouseWorkRecognizer, "Find hendes ægtefælles job", "hendes ægtefælles job"),
     (RoutineRecognizer, "Hun tager bussen kl. 7.45 hver morgen", "tager bussen kl. 7.45"),
     (RoutineRecognizer, "han cykler hjem hver dag", "cykler hjem hver dag"),
@@ -33,6 +44,8 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (SpouseWorkRecognizer, "Manden er i gang med at læse brevet"),
     (SpouseWorkRecognizer, "En mand er på vej"),
     (SpouseWorkRecognizer, "Min mands arbejdsplads lukker til sommer"),
+    (SpouseWorkRecognizer, "Min kone sidder i kassen i Netto, så hun kan ikke komme"),
+    (ChildRecognizer, "Mine to drenge går i SFO, så jeg har tid om formiddagen"),
     (SpouseWorkRecognizer, "Vores kærestes job er ikke jeres sag"),
     (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
     (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),

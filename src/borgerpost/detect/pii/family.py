@@ -23,8 +23,9 @@ from borgerpost.detect.pii.owner import WRITER, nearest_person
 
 _POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
 _CHILD = (
+    r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s)?"  # "Saras to drenge"
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
-    r"pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
+    r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
 )
 _INSTITUTION = (
     r"(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|sfo|sfo'en|fritidshjem|"
@@ -45,7 +46,9 @@ _WORKPLACE = re.compile(
     r"(?:hus|huset|hospital|hospitalet|skole|skolen|fabrik|fabrikken|firma|firmaet|butik|"
     r"butikken|center|centret|kontor|kontoret|station|stationen|afdeling|afdelingen|klinik|"
     r"klinikken|apotek|apoteket|politiet|kommunen|banken|hotel|hotellet|restaurant|"
-    r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet)$"
+    r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
+    r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
+    r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet)$"
 )
 _TIME = r"(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
@@ -150,8 +153,10 @@ class SpouseWorkRecognizer(_PrivateLife):
     patterns = (
         pattern(
             "works_at",
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|arbejder\s"
-            rf"(?:som\s[^\W\d_]+\s)?)(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
+            rf"(?:arbejder|sidder|står|knokler|jobber|er\sansat)\s(?:som\s[^\W\d_]+\s)?"
+            rf"(?:(?:i|på|ved)\s[^\W\d_]+\s)?)"  # "sidder i kassen i Føtex"
+            rf"(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS,
         ),
