@@ -46,7 +46,8 @@ def _found(context: PipelineContext, pattern: str, text: str, **cue: object) -> 
         # a crossing pattern whose anchor word is in the second sentence
         ("dig ¶ tag kniven", "Jeg finder dig. Tag kniven med", ["dig ¶ tag kniven"]),
         ("I er advaret", "I er advaret", ["I er advaret"]),
-        ("I er advaret", "i er advaret", []),
+        ("I er advaret", "i er advaret", ["I er advaret"]),  # small "i" before a verb
+        ("bor I", "vi bor i byen", []),  # the preposition is no "I"
         ("@staff skal bløde", "Per Storm skal bløde", ["@staff skal bløde"]),
         ("@staffs bil", "Per Storms bil", ["@staffs bil"]),
     ],
@@ -65,6 +66,8 @@ def test_pattern_language(
         ("Ikke, jeg ved hvor du bor", False),  # a comma ends the negation's reach
         ("Jeg ved hvor du bor, ikke", False),
         ("Ikke at jeg klager, men nu ved jeg hvor du bor", False),
+        ("Hun ved ikke at jeg ved hvor du bor", False),  # a factive verb: said to be true
+        ("Jeg siger ikke at jeg ved hvor du bor", True),
     ],
 )
 def test_negation_scope(context_a: PipelineContext, text: str, negated: bool) -> None:

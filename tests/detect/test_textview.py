@@ -3,6 +3,7 @@ marks, clause breaks — and raw spans that always quote the writer's own charac
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,22 @@ def test_pronoun_i_differs_from_the_preposition(context_a: PipelineContext) -> N
     assert _view(context_a, "I er sene. Vi bor i Søby.").words[0] == "I"
     assert _view(context_a, "I går var jeg syg.").words[0] == "i"
     assert _view(context_a, "Hvorfor har I ikke svaret?").words[2] == "I"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "word"),
+    [
+        ("hvis i stopper min ydelse", 1, "I"),  # written small, before a verb
+        ("hvorfor har i ikke svaret", 2, "I"),  # between a verb and an adverb
+        ("i går var jeg syg", 0, "i"),
+        ("jeg bor i byen", 2, "i"),
+        ("han er i gang med sagen", 2, "i"),
+    ],
+)
+def test_a_small_i_is_the_pronoun_only_where_a_verb_shows_it(
+    context_a: PipelineContext, text: str, index: int, word: str
+) -> None:
+    assert _view(context_a, text).words[index] == word
 
 
 def test_sentences_and_clause_breaks(context_a: PipelineContext) -> None:

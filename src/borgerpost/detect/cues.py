@@ -44,6 +44,11 @@ NEGATORS = frozenset(("ikke", "aldrig", "ingen", "intet", "ej", "hverken", "næp
 NOT_NEGATING_AFTER = frozenset(("andet", "kun", "bare", "blot", "engang", "mindst", "mere"))
 CLAUSE_WORDS = frozenset(("men", "og", "så", "fordi", "hvis", "når", "da", "selvom", "mens"))
 NEGATION_REACH = 4
+# Factive verbs: "min læge ved ikke, at jeg skærer i mig" denies the knowing, not the cutting
+FACTIVE = frozenset(
+    ("ved", "vidste", "aner", "anede", "opdager", "opdagede", "opdaget", "forstår", "forstod",
+     "mærker", "mærkede", "bemærker", "bemærkede", "fortalt", "fortæller", "fortalte")
+)  # fmt: skip
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 _GAP = re.compile(r"~(\d+)$")
 
@@ -201,6 +206,8 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
     while k >= 0 and first - k <= NEGATION_REACH:
         if view.clause_break[k + 1] or words[k] == SENTENCE or words[k] in CLAUSE_WORDS:
             return False
+        if words[k] == "at" and not FACTIVE.isdisjoint(words[max(0, k - 3) : k]):
+            return False  # "… ved ikke, at <match>": the match is said to be true
         if words[k] in NEGATORS and not _not_negating(words, k):
             return True
         k -= 1

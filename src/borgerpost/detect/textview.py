@@ -43,6 +43,15 @@ _PREPOSITION_FOLLOWERS = frozenset(
     "tirsdags onsdags torsdags fredags lørdags søndags ugen ugens uge princippet praksis "
     "virkeligheden".split()
 )
+# Finite verbs after which a lower-case "i" is the pronoun many write for "I": "i skal
+# betale", "hvorfor har i ikke svaret" ("i går", "i så fald" are left as prepositions).
+_PRONOUN_VERBS = frozenset(
+    "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør gjorde "  # noqa: SIM905
+    "tror troede ved vidste gider gad tør turde trækker trak stopper stoppede tager tog "
+    "sender sendte lover lovede behandler behandlede ødelægger ødelagde".split()
+)
+# After verb + "i": words that show "i" is the subject ("har i ikke", "kan i nu")
+_SUBJECT_FOLLOWERS = frozenset("ikke aldrig nok da jo bare virkelig overhovedet stadig også nu".split())  # noqa: SIM905,E501
 # A clause break: one of these characters, or a dash between spaces (see clause_punctuation).
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\"“”«»–—]|\s-\s")
 _PUNCT_CHAR = re.compile(r"[,;:()\[\]\"“”«»–—]")
@@ -249,7 +258,8 @@ class _Items:
             following = tokens.texts[k + 1] if k + 1 < len(tokens.texts) else ""
             start_of_sentence = i == 0 or numbers[i] != numbers[i - 1]
             raw = norm.raw[tokens.raw_starts[k] : tokens.raw_ends[k]]
-            words[i] = _word(raw, start_of_sentence, following)
+            before = words[i - 1] if i > 0 and not start_of_sentence else ""
+            words[i] = _word(raw, start_of_sentence, following, before)
 
 
 def _sentence_numbers(norm: Normalised, starts: list[int]) -> list[int]:
@@ -316,9 +326,15 @@ def _genitive(norm: Normalised, mention: StaffMention) -> bool:
     return text.endswith("s") and not ends_in_s
 
 
-def _word(raw: str, sentence_start: bool, following: str) -> str:
-    """The view's word for a token "i" written ``raw``: ``I`` for the plural pronoun."""
+def _word(raw: str, sentence_start: bool, following: str, before: str = "") -> str:
+    """The view's word for a token "i" written ``raw``: ``I`` for the plural pronoun.
+    Written small, it is the pronoun before a finite verb ("i skal betale") or between a
+    verb and an adverb ("har i ikke svaret"); otherwise the preposition."""
     if raw != "I":
+        if following in _PRONOUN_VERBS:
+            return YOU_PLURAL
+        if before in _PRONOUN_VERBS and following in _SUBJECT_FOLLOWERS:
+            return YOU_PLURAL
         return "i"
     if not sentence_start:
         return YOU_PLURAL
