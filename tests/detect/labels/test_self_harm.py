@@ -51,6 +51,7 @@ POSITIVES = [
     # probe round 6: the word split or without ø, small letters whose sentences run on
     ("jeg vil bare doe. der er ikke mere at komme efter", "bare doe"),
     ("jeg orker ikke mere. jeg vil bare d ø", "d ø"),
+    ("jeg skaerer i mig selv hver aften", "skaerer"),
     # cutting again, even after "nobody knows that …"; the arm without a possessive
     ("Ingen ved at jeg har skåret i lårene igen i denne uge.", "lårene igen"),
     # things given away, the pet rehomed, the last rent paid, nothing left to settle

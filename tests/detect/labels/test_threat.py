@@ -120,6 +120,10 @@ POSITIVES = [
     ("Sofie Holm skal ikke tro hun er tryg bare fordi der sidder vagter i receptionen.", "a",
      "tryg"),
     ("Din mand arbejder på Føtex i centret, Sofie. Sig ham hilsen fra mig.", "a", "hilsen"),
+    # å, æ, ø written as aa, ae, oe (no Danish keyboard)
+    ("jeg braender jeres kontor ned en nat", "a", "braender"),
+    ("pas paa dine boern, Kim", "a", "boern"),
+    ("jeg kommer med en oekse til naeste moede", "a", "oekse"),
 ]
 
 NEGATIVES = [
@@ -197,6 +201,9 @@ NEGATIVES = [
     ("Det var en skam, at der gik ild i vores carport i sommer.", "a"),
     ("Sig hende hilsen fra mig, hun var så sød ved mit sidste møde.", "a"),
     ("Jeg har fået adressen på min nye læge, hun hedder Hansen.", "a"),
+    ("Jeg kommer paa mandag med papirerne, saa kan vi snakke om min sag.", "a"),
+    ("Min mor passer paa mine boern naar jeg er til moede.", "a"),
+    ("Jeg har braendt mig paa komfuret og kan ikke skrive saa godt.", "a"),
 ]
 
 
