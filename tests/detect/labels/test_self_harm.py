@@ -51,6 +51,26 @@ POSITIVES = [
      "bedre uden"),
     ("Jeg har betalt de sidste regninger. Nu er der styr på det hele.", "regninger"),
     ("Jeg har tænkt på det længe, og nu ved jeg præcis hvordan.", "hvordan"),
+    # probe round 6: the word split or without ø, small letters whose sentences run on
+    ("jeg vil bare doe. der er ikke mere at komme efter", "bare doe"),
+    ("jeg orker ikke mere. jeg vil bare d ø", "d ø"),
+    ("jeg skaerer i mig selv hver aften", "skaerer"),
+    # cutting again, even after "nobody knows that …"; the arm without a possessive
+    ("Ingen ved at jeg har skåret i lårene igen i denne uge.", "lårene igen"),
+    # things given away, the pet rehomed, the last rent paid, nothing left to settle
+    ("Jeg har foræret alle mine bøger og min computer væk. Jeg er done med det hele.", "done"),
+    ("Jeg har givet katten til naboen og betalt den sidste regning. Der er ikke mere jeg "
+     "skal gøre.", "katten"),
+    # not the one who finds me; found a way out of everything; stood and did not dare
+    ("Min kone skal ikke være den der finder mig. Jeg tager ud til vandet i nat.", "finder mig"),
+    ("Jeg har fundet en måde at slippe for det hele. Det her er min sidste besked til jer.",
+     "slippe for det hele"),
+    ("Jeg har stået på broen hele aftenen. Turde ikke i dag.", "broen"),
+    # the life insurance that gives the family more; thanks to the only one who helped
+    ("Familien får det bedre uden mig, livsforsikringen giver dem en ny start.",
+     "livsforsikringen"),
+    ("Tak til Kim, den eneste der hjalp mig i alle de år. Det her er min sidste mail til jer.",
+     "den eneste der hjalp"),
 ]
 
 NEGATIVES = [
@@ -81,6 +101,22 @@ NEGATIVES = [
     "Det er kun et skridt på vejen, men jeg er glad for praktikpladsen.",
     "Jeg har fundet et nyt hjem til mig og børnene og sender den nye adresse.",
     "Jeg vil bare have fred til at passe min syge mor, så kan mødet flyttes?",
+    # probe round 6 near misses: dying of shame, a cut finger, a son who cuts, a sofa given
+    # away, a cat cared for, the last rent before moving, a drunk found on the sofa, a bus
+    # avoided, an insurance question, the only one who listened (and a new job)
+    "Jeg vil bare dø af skam over det brev I sendte.",
+    "Jeg vil bare dø, når jeg tænker på den regning.",
+    "Jeg har skåret mig i fingeren igen da jeg lavede mad.",
+    "Min søn har skåret i armen igen, han er 15. Hvem kan hjælpe?",
+    "Vi har foræret den gamle sofa væk, da vi flyttede.",
+    "Jeg har givet katten til naboen mens jeg er på hospitalet.",
+    "Vi har betalt den sidste husleje i den gamle lejlighed, og flytter 1. maj.",
+    "Min kone skal ikke være den der finder mig beruset på sofaen igen, så jeg går i AA.",
+    "Jeg har fundet en måde at slippe for bussen, min bror kører mig.",
+    "Kan min livsforsikring betale mig noget, når jeg har mistet min erhvervsevne?",
+    "Kim var den eneste der lyttede til mig. Tak for det, jeg har nu fået job.",
+    "Jeg ville ringe til jer i går, men turde ikke.",
+    "Jeg er færdig med ansøgningen og sender den i morgen.",
 ]
 
 

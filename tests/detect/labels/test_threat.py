@@ -100,6 +100,38 @@ POSITIVES = [
         "a",
         "alene",
     ),
+    # probe round 6: Jutlandic "æ"/"do" and "saa" without å; æ written as e or ae
+    ("Æ ved godt hvor do parkerer om aftenen, Sofie.", "a", "hvor do parkerer"),
+    ("Æ kommer og finder dig, og saa er det ikke for at drikke kaffe.", "a", "drikke kaffe"),
+    ("Stopper I min kontanthjælp, så draeber jeg den første sagsbehandler jeg ser.", "a",
+     "draeber"),
+    # the address got "on him", a visit that is not with flowers
+    ("Jeg fandt adressen på ham på nettet, og han får besøg i aften.", "a", "adressen på ham"),
+    ("Jeg har skaffet privatadressen på sagsbehandleren. Hun får besøg, og ikke med roser.",
+     "a", "privatadressen"),
+    # accidents happen, drive carefully home; "the meeting will be your last"
+    ("Der sker jo tit uheld på landevejen, Kim. Kør forsigtigt hjem i aften.", "a", "uheld"),
+    ("Samtalen på torsdag bliver din sidste, Per.", "a", "din sidste"),
+    # a condition on treatment or a passive sanction; "så skal I mærke det"
+    ("Hvis I taler sådan til min mor igen, skal I fandeme mærke det.", "a", "mærke det"),
+    ("Hvis min datter bliver sanktioneret igen, saa finder jeg dig, og det bliver ikke for at "
+     "snakke.", "a", "snakke"),
+    # a weapon owned and "it" taken along to the meeting; a parcel at the entrance
+    ("Jeg har en jagtriffel i kælderen, og næste gang jeg skal til møde tager jeg den med.", "a",
+     "tager jeg den med"),
+    ("Der ligger en pakke foran receptionen på rådhuset på fredag. Tag det alvorligt denne gang.",
+     "a", "pakke"),
+    # a pity if it caught fire; a beating with a weapon asked of others, in a question
+    ("Det ville være synd, hvis der gik ild i Kims carport en nat.", "a", "ild"),
+    ("Kan nogen ikke give Per Storm en omgang med en kølle?", "a", "kølle"),
+    # not safe because of a guard; greetings to the partner at work
+    ("Sofie Holm skal ikke tro hun er tryg bare fordi der sidder vagter i receptionen.", "a",
+     "tryg"),
+    ("Din mand arbejder på Føtex i centret, Sofie. Sig ham hilsen fra mig.", "a", "hilsen"),
+    # å, æ, ø written as aa, ae, oe (no Danish keyboard)
+    ("jeg braender jeres kontor ned en nat", "a", "braender"),
+    ("pas paa dine boern, Kim", "a", "boern"),
+    ("jeg kommer med en oekse til naeste moede", "a", "oekse"),
 ]
 
 NEGATIVES = [
@@ -157,6 +189,29 @@ NEGATIVES = [
     ("Pas godt på jer selv i julen, og tak for hjælpen i år.", "a"),
     ("Det skulle ikke undre mig, om jeres system er gået ned igen.", "a"),
     ("Næste gang jeg ser dig, Sofie, tager jeg lønsedlerne med.", "a"),
+    # probe round 6 near misses: the office's address from the letter, a complaint as the
+    # consequence, a score, a computer game, a kind "drive safely", a last meeting before a
+    # job, a calendar or a paper brought along, a lost bag, our own carport, greetings
+    ("Jeg ved hvor I holder til, det står jo på indkaldelsen, så jeg kommer selv med papirerne.",
+     "a"),
+    ("Stopper I min kontanthjælp, så klager jeg til ombudsmanden. I er advaret.", "a"),
+    ("Lukker I min sag, så går jeg til pressen og til mit byrådsmedlem.", "a"),
+    ("Min bror slog dem 3-0 i badminton i går, så han er lidt øm i dag.", "a"),
+    ("Jeg skyder alle zombierne i Fortnite hele natten, derfor er jeg træt om morgenen.", "a"),
+    ("Kør forsigtigt hjem, og tak for et godt møde i dag.", "a"),
+    ("Der sker mange ulykker i trafikken om vinteren, derfor tager jeg bussen til mødet.", "a"),
+    ("Mødet på torsdag bliver mit sidste, for jeg har fået job.", "a"),
+    ("Det bliver din sidste chance for at få ret, skriver min advokat.", "a"),
+    ("Jeg glemte min lægeerklæring, til næste samtale tager jeg den med.", "a"),
+    ("Der står en taske ved indgangen til jobcentret, er det jeres? Den har stået der længe.",
+     "a"),
+    ("I skal tage det alvorligt denne gang, når jeg skriver at jeg er syg.", "a"),
+    ("Det var en skam, at der gik ild i vores carport i sommer.", "a"),
+    ("Sig hende hilsen fra mig, hun var så sød ved mit sidste møde.", "a"),
+    ("Jeg har fået adressen på min nye læge, hun hedder Hansen.", "a"),
+    ("Jeg kommer paa mandag med papirerne, saa kan vi snakke om min sag.", "a"),
+    ("Min mor passer paa mine boern naar jeg er til moede.", "a"),
+    ("Jeg har braendt mig paa komfuret og kan ikke skrive saa godt.", "a"),
 ]
 
 
