@@ -7,11 +7,11 @@ relative who is only mentioned ("min søn fik en sanktion") is not enough.
 from __future__ import annotations
 
 from borgerpost.detect.base import register
-from borgerpost.detect.rules import CueDetector
+from borgerpost.detect.labels.case_request import AsciiDanishCueDetector
 
 
 @register
-class RepresentativeDetector(CueDetector):
+class RepresentativeDetector(AsciiDanishCueDetector):
     name = "representative"
     labels = ("representative",)
     version = "1"
