@@ -26,6 +26,7 @@ POSITIVES = [
         "Jeg er nabo til en ældre dame, som ikke har fået sine penge. Hun har ingen "
         "computer. Kan nogen ringe til hende?"
     ),
+    "Jeg er min fars værge. Han spørger om sin egen sag: hvornår kommer afgørelsen?",
     (
         "Min datter kan ikke nå sit forløb om morgenen, fordi hun har ondt i ryggen. "
         "Kan I finde en senere tid for hende?"
@@ -47,6 +48,8 @@ NEGATIVES = [
     "Jeg er nabo til jobcentret og ser køen hver morgen.",
     "Min kollega har svært ved dansk, men det klarer han fint.",
     "Kan I ringe til mig i morgen?",
+    # a fuldmagt held for someone else, while this message is about the writer's own case
+    "Jeg er værge for min far, men det her drejer sig om min egen kontanthjælp.",
 ]
 
 
