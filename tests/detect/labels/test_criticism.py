@@ -61,6 +61,7 @@ POSITIVES = [
     ("Jeg håber, at sagen bliver taget op i beskæftigelsesudvalget.", "b"),
     ("Ventearealet er alt for koldt om vinteren, folk sidder i jakker.", "b"),
     ("Larmen i venteværelset er uudholdelig.", "b"),
+    ("Toiletterne i jobcentret er ulækre.", "c"),
     ("Ingen af jer har åbenbart åbnet den erklæring fra speciallægen.", "c"),
     ("Over halvdelen af sanktionerne blev omgjort af Ankestyrelsen i fjor.", "c"),
     ("Hvem bærer ansvaret for de familier, der har stået uden ydelse i en måned?", "c"),
