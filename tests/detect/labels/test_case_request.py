@@ -41,6 +41,35 @@ POSITIVES = [
     ("Kan jeg tage fri i efterårsferien, når jeg er i ressourceforløb?", "andet"),
     ("Jeg vil gerne afmelde mig, jeg er startet på SU.", "andet"),
     ("Referatet fra mødet skal rettes, der står noget forkert om min ryg.", "andet"),
+    # probe round 6 phenomena and kinds (Danish without æ, ø, å too)
+    (
+        "vil bare hoere om i har faaet min sygemelding, der mangler 2000 kr paa min udbetaling",
+        "udbetaling",
+    ),
+    ("hvornaar faar jeg svar paa min klage over sanktionen?", "status"),
+    ("hvornaar kommer mine penge? de er ikke gaaet ind", "udbetaling"),
+    ("Jeg har fået et jobtilbud på lager. Kan det påvirke min ledighedsydelse?", "andet"),
+    ("Påvirker det min kontanthjælp, hvis jeg tager et sommerjob?", "andet"),
+    ("Kan samtalen ligge efter klokken 12?", "moede"),
+    ("Kunne vi holde samtalen på biblioteket i stedet?", "moede"),
+    ("Min mor har fået et brev, hun ikke forstår. Hvad skal hun gøre?", "andet"),
+    ("Min sagsbehandler er på barsel. Kan en kollega overtage min sag imens?", "andet"),
+    (
+        "Vi beder om et netværksmøde med psykiateren, før der træffes afgørelse om "
+        "ressourceforløb.",
+        "moede",
+    ),
+    ("Jeg vil gerne komme med bemærkninger, inden der træffes afgørelse.", "partshoering"),
+    ("Der er blevet trukket 800 kroner i min ydelse uden forklaring. Hvorfor?", "udbetaling"),
+    ("Kan I sende kopi af de attester, I har liggende på mig?", "aktindsigt"),
+    ("Virksomheden har ikke modtaget refusion for løntilskuddet i juni.", "udbetaling"),
+    (
+        "I har givet mig en partshøring med otte dages frist. Den er for kort, og jeg "
+        "beder om mere tid.",
+        "partshoering",
+    ),
+    ("Jeg vil gerne vide, om jeg må tage på højskole, mens jeg får kontanthjælp.", "andet"),
+    ("Jeg vil gerne vide, hvornår min sag bliver behandlet.", "status"),
 ]
 
 NEGATIVES = [
@@ -53,6 +82,10 @@ NEGATIVES = [
     "Jeg er ikke enig med dem, der siger, at alle ledige er dovne.",
     "Ny tid, nye regler: kommunen skifter kurs hvert andet år.",
     "Min nabo har skiftet sagsbehandler fire gange, det siger alt om jobcentret.",
+    # probe round 6 near misses
+    "Det påvirker hele familien, når man er syg så længe.",
+    "Mødet i foreningen var hyggeligt, vi sås til kaffe bagefter.",
+    "Der mangler 20 kroner i kassen efter loppemarkedet.",
 ]
 
 
@@ -80,3 +113,11 @@ def test_a_status_question_about_an_earlier_complaint_is_status() -> None:
         "Jeg har ventet seks uger på svar på min klage over afgørelsen. Hvad er status?"
     )
     assert result.case_kind == "status"
+
+
+def test_a_pattern_learns_the_spelling_without_danish_letters() -> None:
+    from borgerpost.detect.labels.case_request import ascii_pattern
+
+    assert ascii_pattern("hvornår ~3 (får jeg / svar) !møde?") == (
+        "hvornår|hvornaar ~3 ( får|faar jeg / svar ) !møde|moede?"
+    )

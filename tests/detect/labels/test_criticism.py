@@ -40,6 +40,50 @@ POSITIVES = [
     ("Hvordan kan det være, at jobcentret bruger millioner på konsulenter?", "c"),
     ("Fire læger har skrevet det samme, og det kan ikke passe, at I ser bort fra dem.", "c"),
     ("Kampen mod sanktionerne fortsætter: vi demonstrerer foran rådhuset på lørdag.", "c"),
+    # probe round 6 phenomena (Danish without æ, ø, å too)
+    (
+        "Afdelingslederen afslog min ansøgning om skånejob, selvom jeg havde sendt tre "
+        "lægeerklæringer.",
+        "a",
+    ),
+    ("Ingen har besvaret mine henvendelser siden påske, og sagen står helt stille.", "a"),
+    ("Ingen i byrådet vil påtage sig ansvaret for de nye regler.", "a"),
+    ("Den nye lov har slået benene væk under de enlige forsørgere.", "a"),
+    ("Hvad skal jeg med en mentor, når jeg allerede har et job på deltid?", "a"),
+    (
+        "Jobcentret skriver, at jeg udeblev fra samtalen, men jeg har en kvittering for fremmøde.",
+        "a",
+    ),
+    ("Jeg har ringet i over en time uden at komme igennem til nogen.", "b"),
+    ("Skemaerne er umulige at udfylde, hvis man ikke er jurist.", "b"),
+    ("Vejledningen er svær at forstå for almindelige mennesker.", "b"),
+    ("Kravet om digital ansøgning udelukker dem, der ikke har en computer.", "b"),
+    ("Jeg håber, at sagen bliver taget op i beskæftigelsesudvalget.", "b"),
+    ("Ventearealet er alt for koldt om vinteren, folk sidder i jakker.", "b"),
+    ("Larmen i venteværelset er uudholdelig.", "b"),
+    ("Toiletterne i jobcentret er ulækre.", "c"),
+    ("Ingen af jer har åbenbart åbnet den erklæring fra speciallægen.", "c"),
+    ("Over halvdelen af sanktionerne blev omgjort af Ankestyrelsen i fjor.", "c"),
+    ("Hvem bærer ansvaret for de familier, der har stået uden ydelse i en måned?", "c"),
+    ("Det er en udokumenteret påstand, som ikke hører hjemme i min journal.", "c"),
+    ("Samtalen foregik uden tolk, og på det grundlag kan man ikke træffe en afgørelse.", "c"),
+    ("Vurderingen har ikke inddraget psykiaterens udtalelse overhovedet.", "a"),
+    ("Som ledig bliver man mødt med mistro, hver gang man henvender sig.", "a"),
+    ("Det er besparelserne, der er problemet, ikke sagsbehandlerne.", "a"),
+    ("Bureaukratiet gør det umuligt at få en ordentlig afklaring.", "a"),
+    ("Nu skal jeg på samme jobsøgningskursus for femte gang.", "b"),
+    ("Jeg har haft fire forskellige rådgivere på halvandet år.", "b"),
+    ("Det er noget sludder fra ende til anden, og det ved I godt.", "b"),
+    (
+        "Jeg er dødtræt af systemet og af de evindelige møder. Det er tredje gang, jeg "
+        "skal forklare præcis det samme.",
+        "c",
+    ),
+    (
+        "jeg har ringet 5 gange og ingen tager telefonen, hvornaar faar jeg svar paa "
+        "min ansoegning",
+        "c",
+    ),
 ]
 
 NEGATIVES = [
@@ -55,6 +99,15 @@ NEGATIVES = [
     ("Torben Bak burde skamme sig.", "b"),
     ("Kampen mod Skive endte 2-2, så vi spiller igen på søndag.", "a"),
     ("Jeg har skåret ned på sukkeret efter lægens råd.", "a"),
+    # probe round 6 near misses: the same words about oneself, a back, a party, the weather
+    ("Jeg har en subjektiv holdning til fodbold, men det er en anden sag.", "a"),
+    ("Min ryg gør det umuligt at sidde ned i lang tid.", "a"),
+    ("Vi mødes med kollegerne til frokost i kantinen.", "a"),
+    ("Jeg har ringet til min læge tre gange i dag for at få en tid.", "b"),
+    ("Han kom igennem eksamen uden problemer.", "b"),
+    ("Det er hans ansvar at hente børnene om fredagen.", "b"),
+    ("Jeg er træt af regnvejret.", "c"),
+    ("Musikken til festen var god.", "c"),
 ]
 
 

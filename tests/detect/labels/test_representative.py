@@ -18,6 +18,19 @@ POSITIVES = [
     "Min klient har ikke fået sin ydelse udbetalt.",
     "Min kone kan ikke selv ringe, så jeg skriver for hende. Hendes sag står helt stille.",
     "Min søn har bedt mig skrive. Han vil gerne vide, hvornår hans sag bliver behandlet.",
+    # probe round 6 phenomena
+    "Jeg er min søsters bisidder og deltager i mødet på torsdag.",
+    "Min genbo har svært ved dansk og har bedt mig skrive til jer om hans boligstøtte.",
+    "Min ven har bedt mig skrive, fordi han ikke selv kan læse brevet.",
+    (
+        "Jeg er nabo til en ældre dame, som ikke har fået sine penge. Hun har ingen "
+        "computer. Kan nogen ringe til hende?"
+    ),
+    "Jeg er min fars værge. Han spørger om sin egen sag: hvornår kommer afgørelsen?",
+    (
+        "Min datter kan ikke nå sit forløb om morgenen, fordi hun har ondt i ryggen. "
+        "Kan I finde en senere tid for hende?"
+    ),
 ]
 
 NEGATIVES = [
@@ -27,6 +40,16 @@ NEGATIVES = [
     "Jeg har givet min søster fuldmagt til at hente min post.",
     "Jobcentret sanktionerede min søn uden at partshøre ham.",
     "Jeg har søgt om fleksjob og venter på svar.",
+    # probe round 6 near misses: my own bisidder, asked by staff or a doctor, a neighbour only
+    "Min bisidder kommer med til mødet.",
+    "Min faste bisidder er desværre syg på torsdag.",
+    "Min sagsbehandler bad mig skrive en mail med mine oplysninger.",
+    "Lægen har bedt mig ringe, når prøvesvarene er kommet.",
+    "Jeg er nabo til jobcentret og ser køen hver morgen.",
+    "Min kollega har svært ved dansk, men det klarer han fint.",
+    "Kan I ringe til mig i morgen?",
+    # a fuldmagt held for someone else, while this message is about the writer's own case
+    "Jeg er værge for min far, men det her drejer sig om min egen kontanthjælp.",
 ]
 
 

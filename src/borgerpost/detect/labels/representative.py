@@ -1,18 +1,33 @@
 """``representative``: the writer acts for someone else (bisidder, partsrepræsentant,
 fuldmagt, "på vegne af", "min klient", a lawyer or union, a relative writing for a
 relative). Cues in ``cues/representative.yaml``; the citizen's own case never counts, and a
-relative who is only mentioned ("min søn fik en sanktion") is not enough.
+relative who is only mentioned ("min søn fik en sanktion") is not enough, and a writer who
+says the message is about their own case ("denne henvendelse handler om min egen ydelse") is
+not acting for anyone, whatever fuldmagt they hold.
 """
 
 from __future__ import annotations
 
-from borgerpost.detect.base import register
-from borgerpost.detect.rules import CueDetector
+from borgerpost.detect.base import Document, Finding, register
+from borgerpost.detect.labels.case_request import AsciiDanishCueDetector
+from borgerpost.detect.rules import LABEL_AT, finding, match_evidence, total_weight
+
+OWN_CASE = "own_case"
 
 
 @register
-class RepresentativeDetector(CueDetector):
+class RepresentativeDetector(AsciiDanishCueDetector):
     name = "representative"
     labels = ("representative",)
     version = "1"
     cue_file = "cues/representative.yaml"
+
+    def detect(self, doc: Document) -> list[Finding]:
+        view, matches = self.matches(doc)
+        if any(m.cue.id == OWN_CASE for m in matches):
+            return []
+        weight = total_weight(matches)
+        if weight < LABEL_AT:
+            return []
+        spans = [match_evidence(doc, view, m, "representative") for m in matches]
+        return [finding(self.name, self.version, "representative", spans, weight)]
