@@ -329,6 +329,23 @@ def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tup
             out.append(("word", alt))
         else:
             raise ConfigError("tomt alternativ")
+    return _with_keyboard_spellings(out) if depth == 0 else out
+
+
+# Danish typed without a Danish keyboard: æ, ø, å as ae, oe, aa ("hoere", "faaet", "paa")
+_KEYBOARD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _with_keyboard_spellings(alts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Every alternative with æ, ø or å also as typed without them ("får" -> "faar"): a
+    citizen on a foreign keyboard or a phone writes the same words."""
+    seen = set(alts)
+    out = list(alts)
+    for kind, word in alts:
+        typed = word.translate(_KEYBOARD)
+        if typed != word and (kind, typed) not in seen:
+            seen.add((kind, typed))
+            out.append((kind, typed))
     return out
 
 

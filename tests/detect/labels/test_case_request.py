@@ -113,11 +113,3 @@ def test_a_status_question_about_an_earlier_complaint_is_status() -> None:
         "Jeg har ventet seks uger på svar på min klage over afgørelsen. Hvad er status?"
     )
     assert result.case_kind == "status"
-
-
-def test_a_pattern_learns_the_spelling_without_danish_letters() -> None:
-    from borgerpost.detect.labels.case_request import ascii_pattern
-
-    assert ascii_pattern("hvornår ~3 (får jeg / svar) !møde?") == (
-        "hvornår|hvornaar ~3 ( får|faar jeg / svar ) !møde|moede?"
-    )

@@ -8,16 +8,10 @@ when a text asks for several things the finding names the one whose deadline mat
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-from functools import cache
-
 from borgerpost.detect.base import CASE_KINDS, Document, Finding, register
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.cues import CueMatch, CueSet, cue_set
-from borgerpost.detect.lexicon import load_yaml
-from borgerpost.detect.rules import CueDetector, counted, finding, match_evidence
-from borgerpost.detect.textview import TokenView, ensure_view
+from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.rules import CueDetector, finding, match_evidence
 from borgerpost.errors import ConfigError
 
 KIND_ORDER: tuple[str, ...] = (
@@ -32,81 +26,8 @@ KIND_ORDER: tuple[str, ...] = (
 )
 
 
-# --- Danish written without æ, ø, å ("hoere", "faaet", "hvornaar", "ansoegning") ------------
-# A citizen on a foreign keyboard writes "ae", "oe", "aa". A text without any æ/ø/å that has
-# such a pair is matched with a copy of the cue set where every literal word with æ/ø/å also
-# has its two-letter spelling ("høre|hoere"): a superset of the cues, so such a text loses
-# nothing; every other text takes the ordinary indexed path. (Belongs in the normaliser or
-# in cues.py for every cue file; kept here, used by the criticism, case_request and
-# representative detectors.)
-_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-_DANISH_LETTER = re.compile("[æøå]")
-_ASCII_PAIR = re.compile("aa|oe|ae")
-_TOKEN = re.compile(r"\(|\)\??|(?<=\s)/(?=\s)|[^\s()]+")
-
-
-def _ascii_alternatives(body: str) -> str:
-    alts = body.split("|")
-    extra = [a.translate(_ASCII) for a in alts if _DANISH_LETTER.search(a) and "{" not in a]
-    return "|".join([*alts, *(e for e in extra if e not in alts)])
-
-
-def _ascii_spec(token: str) -> str:
-    if token in ("(", ")", ")?", "/") or token.startswith("~"):
-        return token
-    bang = "!" if token.startswith("!") else ""
-    body = token.removeprefix("!")
-    optional = "?" if body.endswith("?") and len(body) > 1 else ""
-    body = body.removesuffix("?") if optional else body
-    return bang + _ascii_alternatives(body) + optional
-
-
-def ascii_pattern(source: str) -> str:
-    """``"får ~1 svar på"`` -> ``"får|faar ~1 svar på|paa"``."""
-    return " ".join(_ascii_spec(t) for t in _TOKEN.findall(source))
-
-
-@cache
-def ascii_cue_set(relative: str) -> CueSet:
-    """The cue set of ``relative`` with the two-letter spelling of every æ/ø/å word."""
-    base = cue_set(relative)
-    raw = {
-        **(load_yaml("cues/macros.yaml").get("macros") or {}),
-        **(load_yaml(relative).get("macros") or {}),
-    }
-    macros = {
-        str(k): _ascii_alternatives(" ".join(str(v).split()).replace(" ", ""))
-        for k, v in raw.items()
-    }
-    cues = [
-        replace(
-            cue,
-            patterns=tuple(ascii_pattern(p) for p in cue.patterns),
-            unless=tuple(ascii_pattern(p) for p in cue.unless),
-        )
-        for cue in base.cues
-    ]
-    return CueSet(cues, macros)
-
-
-def written_without_danish_letters(view: TokenView) -> bool:
-    """No æ, ø or å anywhere, and at least one "aa", "oe" or "ae"."""
-    text = view.string
-    return not _DANISH_LETTER.search(text) and bool(_ASCII_PAIR.search(text))
-
-
-class AsciiDanishCueDetector(CueDetector):
-    """A ``CueDetector`` that also reads Danish written without æ, ø and å."""
-
-    def matches(self, doc: Document) -> tuple[TokenView, list[CueMatch]]:
-        view = ensure_view(doc, self.context)
-        if view.words and written_without_danish_letters(view):
-            return view, counted(ascii_cue_set(self.cue_file).find(view))
-        return super().matches(doc)
-
-
 @register
-class CaseRequestDetector(AsciiDanishCueDetector):
+class CaseRequestDetector(CueDetector):
     name = "case_request"
     labels = ("case_request",)
     version = "1"

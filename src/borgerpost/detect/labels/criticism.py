@@ -12,12 +12,11 @@ still criticism for its first sentence.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
-from borgerpost.detect.labels.case_request import AsciiDanishCueDetector
-from borgerpost.detect.rules import LABEL_AT, finding, match_evidence, total_weight
+from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
 
 
 @register
-class CriticismDetector(AsciiDanishCueDetector):
+class CriticismDetector(CueDetector):
     name = "criticism"
     labels = ("criticism",)
     version = "1"

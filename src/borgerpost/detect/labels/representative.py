@@ -9,14 +9,13 @@ not acting for anyone, whatever fuldmagt they hold.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
-from borgerpost.detect.labels.case_request import AsciiDanishCueDetector
-from borgerpost.detect.rules import LABEL_AT, finding, match_evidence, total_weight
+from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
 
 OWN_CASE = "own_case"
 
 
 @register
-class RepresentativeDetector(AsciiDanishCueDetector):
+class RepresentativeDetector(CueDetector):
     name = "representative"
     labels = ("representative",)
     version = "1"
