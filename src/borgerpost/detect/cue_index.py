@@ -94,22 +94,26 @@ class CueIndex:
     def _hits_by_sentence(self, view: TokenView) -> list[_Group]:
         """The automaton's hits grouped by sentence: the keys found in each, and what each
         key triggers (once per sentence: a second hit gives the same windows). Hits come
-        in text order, so a sentence's hits are consecutive."""
+        in text order, so a sentence's hits are consecutive: one bisection finds where a
+        sentence's hits end, and they are added as one slice."""
         assert self._automaton is not None
+        hits = list(self._automaton.iter(view.string))
+        ends = [end for end, _payload in hits]
+        starts, words = view.starts, view.words
         groups: list[_Group] = []
-        starts = view.starts
-        stop = 0
-        group = _Group(range(0), 0, set(), {})
-        for end, (kid, triggered) in self._automaton.iter(view.string):
-            word = max(0, bisect_right(starts, end - 1) - 1)
-            if word >= stop:
-                sentence = view.sentence_words(word)
-                stop = sentence.stop
-                group = _Group(sentence, word, set(), {})
-                groups.append(group)
-            group.keys.add(kid)
-            if triggered:
-                group.triggers[kid] = triggered
+        i = 0
+        while i < len(hits):
+            word = max(0, bisect_right(starts, ends[i] - 1) - 1)
+            sentence = view.sentence_words(word)
+            last = sentence[-1]
+            # a hit is in the sentence while its last letter (end - 1) is at most the
+            # space right after the sentence's last word
+            j = bisect_right(ends, starts[last] + len(words[last]) + 1, lo=i)
+            payloads = [payload for _end, payload in hits[i:j]]
+            group = _Group(sentence, word, {kid for kid, _ in payloads}, {})
+            group.triggers.update((kid, triggered) for kid, triggered in payloads if triggered)
+            groups.append(group)
+            i = j
         return groups
 
 
