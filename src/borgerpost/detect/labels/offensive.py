@@ -25,11 +25,21 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.labels.insult import degrading_hit, epithet_hit
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel, load_model
 from borgerpost.detect.rules import CueDetector, finding, match_evidence, quote
 from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.detect.thresholds import thresholds
+
+
+def _degrading_word(word: str) -> bool:
+    """A vulgar word, an epithet or an adjective that degrades on its own ("dum")."""
+    if lexicon.profanity().lookup(word) is not None or epithet_hit(word) is not None:
+        return True
+    hit = degrading_hit(word)
+    return hit is not None and hit.category == "alone"
+
 
 PROFANITY = "lexicon/profanity.yaml"
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
@@ -84,12 +94,13 @@ class OffensiveDetector(CueDetector):
         return [finding(self.name, self.version, "offensive", spans, max(probability, 0.9))]
 
     def _polite(self, view: TokenView, e: Evidence) -> bool:
-        """Contempt worded without a vulgar word ("empati som en parkeringsautomat"), not
-        "fatter ikke en skid" or "lort i stedet for hjerne"."""
+        """Contempt worded without a vulgar or degrading word ("empati som en
+        parkeringsautomat"), not "fatter ikke en skid", "for dum til at", "kommunens
+        betalte bøddel"."""
         if not e.rule.startswith(POLITE_CONTEMPT):
             return False
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
-        return not any(lexicon.profanity().lookup(w) for w in view.words[first : last + 1])
+        return not any(map(_degrading_word, view.words[first : last + 1]))
 
     def _model_evidence(self, doc: Document) -> tuple[float, list[Evidence]]:
         words = ensure_normalised(doc).columns
