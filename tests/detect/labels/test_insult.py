@@ -54,6 +54,10 @@ POSITIVES = [
     ("Jeres chef er en iskold fisk.", "c", "iskold fisk"),
     ("Hun er uden en antydning af anstændighed.", "b", "antydning af anstændighed"),
     ("Gorm har aldrig udført et ærligt stykke arbejde.", "b", "ærligt stykke arbejde"),
+    # the vulgar word as its own adjective, and "min"/"vores" on the insulted noun itself
+    ("Sikke nogle forpulede konsulenter I har ansat.", "a", "forpulede konsulenter"),
+    ("Jeg er så træt af min skodsagsbehandler.", "a", "skodsagsbehandler"),
+    ("Vores sølle lille taber af en teamleder har igen glemt mødet.", "b", "taber"),
 ]
 
 NEGATIVES = [
@@ -86,6 +90,9 @@ NEGATIVES = [
     ("Min nevø er nisse til juletræsfesten på lørdag.", "c"),
     ("Jeg har aldrig haft et rigtigt job, men nu prøver jeg.", "c"),
     ("Det var den laveste løn, jeg nogensinde har fået.", "c"),
+    ("De forbandede regler gør mig syg.", "c"),
+    ("Min kone er konsulent i et forsikringsselskab.", "c"),
+    ("Jeg var en komplet taber i skolen, siger min mor.", "c"),
 ]
 
 

@@ -54,6 +54,14 @@ INTENSIFIERS = frozenset(
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 EPITHETS = "lexicon/epithets.yaml"
+FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
+MODIFIERS_REACH = 3
+ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))
+# Vulgar adjectives that degrade the person noun they stand before ("skide sagsbehandler").
+VULGAR_ATTRIBUTES = frozenset(
+    "lorte skide møg skod forbandede forbandet forpulede forpulet fucking fuckede satans "  # noqa: SIM905
+    "fandens helvedes pisse".split()
+)
 DANISH_LETTERS = frozenset("æøå")
 AS_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 AS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
@@ -87,9 +95,10 @@ class InsultDetector(CueDetector):
         if True not in candidates:
             return out
         for i in compress(range(len(candidates)), candidates):
-            why = _epithet(view, i) or _degrading_alone(view, i)
-            if why and not is_negated(view, i, i) and person_before(view, i) != SELF:
-                start, end = view.raw_span(i, i)
+            why = _epithet(view, i) or _degrading_alone(view, i) or _vulgar_attribute(view, i)
+            if why and not is_negated(view, i, i) and _about_other(view, i):
+                first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
+                start, end = view.raw_span(first, i)
                 out.append(
                     evidence(doc.raw, start, end, rule=f"insult:{why[0]}",
                              reason=f"{why[1]}: {quote(doc.raw[start:end])}")
@@ -102,7 +111,38 @@ def _candidate(word: str) -> bool:
     """Whether a word is in the epithet or degrading-adjective lists at all (cheap filter)."""
     if word.startswith("@") or word == SENTENCE:
         return False
-    return epithet_hit(word) is not None or degrading_hit(word) is not None
+    return (
+        epithet_hit(word) is not None or degrading_hit(word) is not None or word in _person_nouns()
+    )
+
+
+def _about_other(view: TokenView, i: int) -> bool:
+    """Not about the writer; "min lortesagsbehandler", "vores sølle lille taber af en chef":
+    a possessive "min"/"vores" on the insulted noun itself points at someone else."""
+    if person_before(view, i) != SELF:
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
+        k -= 1
+    return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+def _modifier(word: str) -> bool:
+    return (
+        word in ATTRIBUTES_AFTER_POSSESSIVE
+        or degrading_hit(word) is not None
+        or lexicon.profanity().lookup(word) is not None
+    )
+
+
+def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
+    """ "en skide sagsbehandler", "de forbandede sagsbehandlere": a vulgar adjective right
+    before a noun for a person."""
+    if i == 0 or view.words[i] not in _person_nouns():
+        return None
+    if view.words[i - 1] not in VULGAR_ATTRIBUTES:
+        return None
+    return f"epithet:{view.words[i - 1]} {view.words[i]}", "Nedsættende betegnelse for person"
 
 
 @lru_cache(maxsize=65536)
