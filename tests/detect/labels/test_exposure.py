@@ -27,6 +27,19 @@ POSITIVES = [
     ("Her er manden der tog min hjælp: Jakob Bøgh. Send det videre!", "a"),
     ("Den sagsbehandler skal kendes. Torben Bak hedder han. Giv det videre.", "b"),
     ("Del det her, så Gorm Vestergaard ikke kan handle i fred i Netto.", "b"),
+    # probe round 6: pile-ons (everyone calls or writes, spam until the profile closes,
+    # tagged in the comments), links to their profiles, the crowd asked who they are,
+    # going viral, threads of names, shared so others know what they are in for
+    ("Ring til Per Storm, alle mand, og bliv ved til han tager den.", "a"),
+    ("Lad os alle skrive til Sofie Holm i morgen. En efter en, hele ugen.", "a"),
+    ("Bombarder Kim Frederiksen med beskeder, til han sletter sin Facebook.", "a"),
+    ("Tagger I Torben Bak i opslaget? Han skal se det.", "b"),
+    ("Linket til Henriette Dalgaards Instagram står nedenfor. Del endelig.", "b"),
+    ("Er der nogen der ved hvem Yasmin El-Amin er? Skriv hendes efternavn og Facebook.", "b"),
+    ("Optagelsen af Gorm Vestergaard skal gå viralt, så alle ser det.", "b"),
+    ("Vi starter en liste med navnene på dem, der sanktionerer. Først: Signe K.", "b"),
+    ("Jakob Bøgh er din nye sagsbehandler? Del, så andre ved hvad de går ind til.", "a"),
+    ("Hendes private Facebook er offentlig. Sofie Holm fra jobafklaringen, tjek selv.", "a"),
 ]
 
 NEGATIVES = [
@@ -42,6 +55,14 @@ NEGATIVES = [
     # probe round 5 near misses: passing on a tip, a name in a thank-you, peace at home
     ("Jakob Bøgh gav mig et godt råd om CV'et. Giv det videre, det virker.", "a"),
     ("Per Storm hjalp mig så jeg kan være i fred med min økonomi nu. Tusind tak.", "a"),
+    # probe round 6 near misses: opening hours, asking the jobcentre who someone is, spam
+    # from a mail address, praise passed on, a minute tagged in the case, a meeting together
+    ("Alle kan ringe til Per Storm mellem 9 og 12.", "a"),
+    ("Kan I finde ud af hvem Sofie Holm er? Hun har lagt en besked til mig.", "a"),
+    ("Jeg har fået spam fra Kim Frederiksens mail i dag.", "a"),
+    ("Torben Bak var så sød. Skriv til ham alle sammen og sig tak!", "b"),
+    ("Henriette Dalgaard har noteret det i kommentarerne til min plan.", "b"),
+    ("Lad os alle mødes med Gorm Vestergaard og finde en løsning.", "b"),
 ]
 
 

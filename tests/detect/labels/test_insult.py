@@ -38,6 +38,26 @@ POSITIVES = [
     ("Sofie Holm er det mest usympatiske menneske, jeg har talt med.", "a", "usympatiske"),
     ("Sagsbehandleren er en skændsel for sit fag.", "b", "skændsel"),
     ("De opfører sig som små diktatorer derinde.", "b", "diktatorer"),
+    # probe round 6: a vulgar first part on a person, epithets without æ/ø/å, belittling
+    # desk compounds, parasites, the lowest vermin, "like X, only dumber", a cold fish,
+    # without a trace of shame, never an honest day's work
+    ("Per Storm er sådan en skidechef.", "a", "skidechef"),
+    ("Den møgmedarbejder gider ikke tage telefonen.", "a", "møgmedarbejder"),
+    ("Torben er en kaelling og en rovhul.", "b", "kaelling"),
+    ("Sofie Holm er en r0vslikker.", "a", "r0vslikker"),
+    ("Hele ledelsen er en flok hjernedode tabere.", "a", "hjernedode"),
+    ("Teamlederen er en selvglad lille kontornisse.", "a", "kontornisse"),
+    ("Kontanthjælpsfolkene er nogle ynkelige snyltedyr.", "b", "snyltedyr"),
+    ("I er det usleste utøj, jeg har mødt.", "b", "utøj"),
+    ("Henriette er som en brødrister, bare mindre kvik.", "b", "mindre kvik"),
+    ("Han er lige så medfølende som en støvsuger.", "a", "støvsuger"),
+    ("Jeres chef er en iskold fisk.", "c", "iskold fisk"),
+    ("Hun er uden en antydning af anstændighed.", "b", "antydning af anstændighed"),
+    ("Gorm har aldrig udført et ærligt stykke arbejde.", "b", "ærligt stykke arbejde"),
+    # the vulgar word as its own adjective, and "min"/"vores" on the insulted noun itself
+    ("Sikke nogle forpulede konsulenter I har ansat.", "a", "forpulede konsulenter"),
+    ("Jeg er så træt af min skodsagsbehandler.", "a", "skodsagsbehandler"),
+    ("Vores sølle lille taber af en teamleder har igen glemt mødet.", "b", "taber"),
 ]
 
 NEGATIVES = [
@@ -60,6 +80,19 @@ NEGATIVES = [
     ("Min mor har en hukommelse som en elefant, hun husker alle datoer.", "a"),
     ("Det var fejt af mig ikke at ringe, undskyld.", "a"),
     ("Sanktionen er en skamplet på velfærdsstaten.", "b"),
+    # probe round 6 near misses: swearing at a thing, hell and rubbish, a cold dish, no
+    # doubt, a slower system, a mascot at the party, my own jobs
+    ("Lort! Nu har jeg glemt min kode igen.", "a"),
+    ("Sikke noget lort, printeren er gået i stykker.", "a"),
+    ("Vi fik kold fisk og kartofler til frokost.", "a"),
+    ("Der er ikke skyggen af tvivl om, at reglen er forkert.", "b"),
+    ("Det nye system er bare mindre kvikt end det gamle.", "b"),
+    ("Min nevø er nisse til juletræsfesten på lørdag.", "c"),
+    ("Jeg har aldrig haft et rigtigt job, men nu prøver jeg.", "c"),
+    ("Det var den laveste løn, jeg nogensinde har fået.", "c"),
+    ("De forbandede regler gør mig syg.", "c"),
+    ("Min kone er konsulent i et forsikringsselskab.", "c"),
+    ("Jeg var en komplet taber i skolen, siger min mor.", "c"),
 ]
 
 
@@ -77,11 +110,30 @@ def test_no_insult(text: str, register: str) -> None:
     assert "insult" not in triage(text, register).labels
 
 
-def test_every_insult_is_also_offensive() -> None:
+def test_every_epithet_is_also_offensive() -> None:
     result = triage("Per Storm er en doven nar.")
     assert {"insult", "offensive"} <= result.labels
     reasons = [e.reason for f in result.findings if f.label == "offensive" for e in f.evidence]
     assert "Nedsættende sprog: »nar«" in reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie Holm har lige så meget hjertevarme som et køleskab.",
+        "Per Storm er et sørgeligt og pinligt lille menneske.",
+        "Kim Frederiksen er fuldstændig blottet for anstændighed.",
+    ],
+)
+def test_politely_worded_contempt_is_not_offensive(text: str) -> None:
+    """Contempt without a degrading or vulgar word insults but is not offensive language."""
+    result = triage(text)
+    assert "insult" in result.labels
+    assert "offensive" not in result.labels
+
+
+def test_contempt_with_a_vulgar_word_stays_offensive() -> None:
+    assert {"insult", "offensive"} <= triage("Per Storm fatter ikke en skid af noget.").labels
 
 
 def test_reason_quotes_the_epithet() -> None:

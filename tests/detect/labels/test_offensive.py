@@ -19,6 +19,11 @@ POSITIVES = [
     ("Hold kæft, hvor er I langsomme.", "kæft"),
     ("Sikke et lortevejr, for helvede.", "lortevejr"),
     ("Det er f4nd3m3 l0rt", "l0rt"),
+    # probe round 6: the devil and hell sworn together, "pis" for rubbish
+    ("Fanden i helvede, nu er toget aflyst igen.", "helvede"),
+    ("Satan og helvede, jeg har glemt min kode.", "Satan"),
+    ("Jeres nye skema er ikke en pis værd.", "pis"),
+    ("Pis og papir er det hele.", "Pis og papir"),
 ]
 
 NEGATIVES = [
@@ -30,6 +35,9 @@ NEGATIVES = [
     "Hold kæft hvor var det en god samtale.",
     "Jeg har sendt lægeerklæringen til min sagsbehandler.",
     "Ventetiden er alt for lang, og ingen tager telefonen.",
+    # probe round 6 near misses: hell as a place in a title, urine at the doctor's
+    "Vi så filmen Himmel og helvede i biografen.",
+    "Lægen bad om en urinprøve, og den er afleveret.",
 ]
 
 

@@ -12,17 +12,26 @@ the writer ("jeg følte mig som en idiot", "de kaldte mig en snylter") is never 
 * Degrading adjectives said of a person ("du er hjernedød", "I er åndssvage").
 * Phrases of contempt (``cues/insult.yaml``): "fatter ikke en skid", "blottet for skam".
 
+An epithet is also known written without a Danish keyboard ("kaelling", "r0vslikker" —
+æ, ø, å as ae, oe, aa, or as a, o, a in entries of six letters or more), and a vulgar first
+part before a noun for a person makes an epithet of its own ("lortesagsbehandler",
+"skidespræller"; ``person_nouns`` in the epithet lexicon). An ambiguous epithet that is
+also a swear word ("lort", "pik") is an expletive when it stands alone ("Lort lort lort.",
+"sikke noget lort"): it insults only in a copula or "din …" frame ("du er et lort", "dit
+lille lort").
+
 A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does not.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
+from borgerpost.detect.lexicon import Hit
 from borgerpost.detect.pii.owner import is_title
 from borgerpost.detect.rules import (
     OTHER_PERSON,
@@ -44,6 +53,19 @@ INTENSIFIERS = frozenset(
     "af det stor store gammel gamle".split()
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
+EPITHETS = "lexicon/epithets.yaml"
+FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
+MODIFIERS_REACH = 3
+ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))
+# Vulgar adjectives that degrade the person noun they stand before ("skide sagsbehandler").
+VULGAR_ATTRIBUTES = frozenset(
+    "lorte skide møg skod forbandede forbandet forpulede forpulet fucking fuckede satans "  # noqa: SIM905
+    "fandens helvedes pisse".split()
+)
+DANISH_LETTERS = frozenset("æøå")
+AS_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+AS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+MIN_AS_LETTERS = 6  # "tabe" (tåbe), "ser" (søer), "Marens" (mærens): longer entries only
 FRAME_REACH = 4
 SHORT_SENTENCE = 3
 
@@ -73,9 +95,10 @@ class InsultDetector(CueDetector):
         if True not in candidates:
             return out
         for i in compress(range(len(candidates)), candidates):
-            why = _epithet(view, i) or _degrading_alone(view, i)
-            if why and not is_negated(view, i, i) and person_before(view, i) != SELF:
-                start, end = view.raw_span(i, i)
+            why = _epithet(view, i) or _degrading_alone(view, i) or _vulgar_attribute(view, i)
+            if why and not is_negated(view, i, i) and _about_other(view, i):
+                first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
+                start, end = view.raw_span(first, i)
                 out.append(
                     evidence(doc.raw, start, end, rule=f"insult:{why[0]}",
                              reason=f"{why[1]}: {quote(doc.raw[start:end])}")
@@ -89,26 +112,117 @@ def _candidate(word: str) -> bool:
     if word.startswith("@") or word == SENTENCE:
         return False
     return (
-        lexicon.epithets().lookup(word) is not None or lexicon.degrading().lookup(word) is not None
+        epithet_hit(word) is not None or degrading_hit(word) is not None or word in _person_nouns()
     )
 
 
+def _about_other(view: TokenView, i: int) -> bool:
+    """Not about the writer; "min lortesagsbehandler", "vores sølle lille taber af en chef":
+    a possessive "min"/"vores" on the insulted noun itself points at someone else."""
+    if person_before(view, i) != SELF:
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
+        k -= 1
+    return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+def _modifier(word: str) -> bool:
+    return (
+        word in ATTRIBUTES_AFTER_POSSESSIVE
+        or degrading_hit(word) is not None
+        or lexicon.profanity().lookup(word) is not None
+    )
+
+
+def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
+    """ "en skide sagsbehandler", "de forbandede sagsbehandlere": a vulgar adjective right
+    before a noun for a person."""
+    if i == 0 or view.words[i] not in _person_nouns():
+        return None
+    if view.words[i - 1] not in VULGAR_ATTRIBUTES:
+        return None
+    return f"epithet:{view.words[i - 1]} {view.words[i]}", "Nedsættende betegnelse for person"
+
+
+@lru_cache(maxsize=65536)
+def epithet_hit(word: str) -> Hit | None:
+    """The epithet entry of a word: a listed form or compound, the same written without
+    æ, ø, å ("rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
+    words = lexicon.epithets()
+    hit = words.lookup(word)
+    if hit is not None:
+        return hit
+    form = _ascii_forms("epithets").get(word)
+    if form is not None:
+        return words.lookup(form)
+    return _vulgar_person(word)
+
+
+@lru_cache(maxsize=65536)
+def degrading_hit(word: str) -> Hit | None:
+    """The degrading-adjective entry of a word, also written without æ, ø, å."""
+    hit = lexicon.degrading().lookup(word)
+    if hit is not None:
+        return hit
+    form = _ascii_forms("degrading").get(word)
+    return lexicon.degrading().lookup(form) if form is not None else None
+
+
+@cache
+def _ascii_forms(which: str) -> dict[str, str]:
+    """Each form with æ, ø or å of a lexicon, spelt without them -> the form itself."""
+    words = lexicon.epithets() if which == "epithets" else lexicon.degrading()
+    out: dict[str, str] = {}
+    for form, hit in words.forms.items():
+        if not DANISH_LETTERS & set(form):
+            continue
+        spellings = [form.translate(AS_DIGRAPHS)]
+        if len(hit.entry) >= MIN_AS_LETTERS:
+            spellings.append(form.translate(AS_LETTERS))
+        for spelt in spellings:
+            if spelt not in words.forms and spelt not in words.never:
+                out.setdefault(spelt, form)
+    return out
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return lexicon.word_set(EPITHETS, "person_nouns")
+
+
+def _vulgar_person(word: str) -> Hit | None:
+    """ "lortesagsbehandler", "skidespræller": a vulgar first part, then a person."""
+    nouns = _person_nouns()
+    for prefix in lexicon.profanity().prefixes:
+        if word.startswith(prefix) and word[len(prefix) :] in nouns:
+            return Hit(word, "strong", "compound")
+    return None
+
+
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
-    hit = lexicon.epithets().lookup(view.words[i])
+    hit = epithet_hit(view.words[i])
     if hit is None:
         return None
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
-    if _degraded(view, i) or _copula_frame(view, i) or _vocative(view, i) or _alone(view, i):
+    if lexicon.profanity().lookup(view.words[i]) is not None:
+        # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort")
+        framed = _copula_frame(view, i) or _vocative(view, i, VOCATIVE)
+    else:
+        framed = (
+            _degraded(view, i) or _copula_frame(view, i) or _vocative(view, i) or _alone(view, i)
+        )
+    if framed:
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
     return None
 
 
 def _degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
-    hit = lexicon.degrading().lookup(view.words[i])
+    hit = degrading_hit(view.words[i])
     if hit is None or hit.category != "alone" or not _said_of_person(view, i):
         return None
-    if i + 1 < len(view.words) and lexicon.epithets().lookup(view.words[i + 1]):
+    if i + 1 < len(view.words) and epithet_hit(view.words[i + 1]):
         return None  # "klamme svin": the noun is the evidence
     return f"degrading:{hit.entry}", "Nedsættende om person"
 
@@ -128,7 +242,7 @@ def _before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
 def _degraded(view: TokenView, i: int) -> bool:
     """A degrading adjective or a vulgar word shortly before: "lede rotter", "skide ko"."""
     for word in _before(view, i, 3):
-        if lexicon.degrading().lookup(word) or lexicon.profanity().lookup(word):
+        if degrading_hit(word) or lexicon.profanity().lookup(word):
             return True
     return False
 
@@ -155,10 +269,10 @@ def _copula_frame(view: TokenView, i: int) -> bool:
     return bool(before) and before[0] in ("flok", "bande", "sikke")
 
 
-def _vocative(view: TokenView, i: int) -> bool:
+def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"sikke"}) -> bool:
     """ "din ko!", "dine svin" ending a clause, or "sikke en/nogle … X"."""
     before = _before(view, i, 3)
-    if not any(w in VOCATIVE or w == "sikke" for w in before):
+    if not any(w in openers for w in before):
         return False
     nxt = i + 1
     return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]

@@ -5,7 +5,10 @@ Four sources, each its own evidence:
 * vulgar words from ``lexicon/profanity.yaml`` ("fandme", "lortesystem", "pisseirriterende");
   the ``mild`` ones ("røv", "pis") only when the DKhate model agrees (``mild_words``);
 * swearing frames from ``cues/offensive.yaml`` ("for helvede", "hold kæft");
-* every ``insult`` found earlier in the pipeline — degrading language is offensive too;
+* every ``insult`` found earlier in the pipeline that uses degrading words — epithets
+  ("idiot", "røvslikker"), degrading adjectives ("hjernedød") and vulgar abuse ("fuck
+  dig"); contempt worded without them ("har samme empati som en parkeringsautomat", "et
+  pinligt lille menneske", "uden skyggen af skam") is an insult but not offensive language;
 * the DKhate language model (``offensive_model.py``) when its calibrated probability reaches
   ``thresholds.yaml``'s ``min_probability``; its evidence quotes the words that weighed most.
 
@@ -22,13 +25,25 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.labels.insult import degrading_hit, epithet_hit
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel, load_model
 from borgerpost.detect.rules import CueDetector, finding, match_evidence, quote
 from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.detect.thresholds import thresholds
 
+
+def _degrading_word(word: str) -> bool:
+    """A vulgar word, an epithet or an adjective that degrades on its own ("dum")."""
+    if lexicon.profanity().lookup(word) is not None or epithet_hit(word) is not None:
+        return True
+    hit = degrading_hit(word)
+    return hit is not None and hit.category == "alone"
+
+
 PROFANITY = "lexicon/profanity.yaml"
+# Insult evidence from these cues is worded politely: an insult, not offensive language.
+POLITE_CONTEMPT = ("insult:contempt.",)
 PRAISE_REACH = 6
 # Words that may stand between an intensifier and the praise it strengthens.
 FILLERS = frozenset(
@@ -71,11 +86,21 @@ class OffensiveDetector(CueDetector):
             evidence(doc.raw, e.start, e.end, rule="offensive:insult",
                      reason=f"Nedsættende sprog: {quote(e.quote)}")
             for e in doc.evidence_for("insult")
+            if not self._polite(view, e)
         ]  # fmt: skip
         spans += model_spans
         if not spans:
             return []
         return [finding(self.name, self.version, "offensive", spans, max(probability, 0.9))]
+
+    def _polite(self, view: TokenView, e: Evidence) -> bool:
+        """Contempt worded without a vulgar or degrading word ("empati som en
+        parkeringsautomat"), not "fatter ikke en skid", "for dum til at", "kommunens
+        betalte bøddel"."""
+        if not e.rule.startswith(POLITE_CONTEMPT):
+            return False
+        first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
+        return not any(map(_degrading_word, view.words[first : last + 1]))
 
     def _model_evidence(self, doc: Document) -> tuple[float, list[Evidence]]:
         words = ensure_normalised(doc).columns
