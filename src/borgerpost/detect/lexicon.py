@@ -3,10 +3,11 @@
 Each YAML file in ``detect/data/lexicon/`` lists entries as "base -suffix -suffix irregular"
 (``"ko -en køer køerne"``): the base, forms built by appending suffixes, and full forms. The
 genitive (``idiotens``) is added for every form. A ``WordLexicon`` answers one question per
-word token — which entry, if any, does it belong to — and also knows Danish compounds: a
-word that ends with a long entry ("kontoridiot") or starts with a listed first part
-("lortesystem") belongs to that entry. The answers are cached per word, because texts
-repeat their words and the lexicons are fixed for the life of the process.
+word token — which entry, if any, does it belong to, also typed without æ, ø, å
+("kaelling") — and knows Danish compounds: a word that ends with a long entry
+("kontoridiot") or starts with a listed first part ("lortesystem") belongs to that entry.
+The answers are cached per word, because texts repeat their words and the lexicons are
+fixed for the life of the process.
 
 Keeping the words in data files (not code) lets a linguist extend them without touching
 Python, and lets the DKhate model and the label detectors share one source of truth.
@@ -29,7 +30,12 @@ from borgerpost.errors import ConfigError
 
 MIN_COMPOUND_REST = 3  # "kontor|idiot": the other part of a compound has 3+ letters
 MIN_COMPOUND_HEAD = 5  # only entries this long end compounds ("ko" must not match "disko")
-LOOKUP_VERSION = "2"  # bump when the matching rules change: the model must be retrained
+LOOKUP_VERSION = "3"  # bump when the matching rules change: the model must be retrained
+# Danish typed without a Danish keyboard: æ, ø, å as ae, oe, aa ("kaelling", "roevhul"), or
+# as a, o, a in forms of MIN_PLAIN_LETTERS or more ("hjernedod"; "tabe" is no "tåbe")
+AS_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+AS_PLAIN_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+MIN_PLAIN_LETTERS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,18 @@ def expand(entry: str) -> tuple[str, tuple[str, ...]]:
     return base, tuple(dict.fromkeys(forms + genitives))
 
 
+def keyboard_spellings(form: str) -> tuple[str, ...]:
+    """``form`` as typed without æ, ø, å (none when it has none of them)."""
+    if form.isascii():
+        return ()
+    digraphs = form.translate(AS_DIGRAPHS)
+    if digraphs == form:
+        return ()
+    if len(form) < MIN_PLAIN_LETTERS:
+        return (digraphs,)
+    return (digraphs, form.translate(AS_PLAIN_LETTERS))
+
+
 class WordLexicon:
     """Word -> entry lookup over the sections of one lexicon file."""
 
@@ -93,8 +111,18 @@ class WordLexicon:
                     self.forms.setdefault(form, Hit(base, category, "form"))
                     if category in compound_heads:
                         self.heads.setdefault(form, Hit(base, category, "form"))
+        for table in (self.forms, self.heads):  # written forms first, keyboard ones after
+            for form, hit in list(table.items()):
+                for typed in keyboard_spellings(form):
+                    table.setdefault(typed, hit)
         self.head_lengths = sorted({len(f) for f in self.heads if len(f) >= MIN_COMPOUND_HEAD})
-        self.prefixes = tuple(sorted({p.lower() for p in prefixes}, key=len, reverse=True))
+        # first part as typed -> as listed ("moeg" -> "møg")
+        listed = {p.lower() for p in prefixes}
+        self.prefix_of = {p: p for p in listed}
+        for p in listed:
+            for typed in keyboard_spellings(p):
+                self.prefix_of.setdefault(typed, p)
+        self.prefixes = tuple(sorted(self.prefix_of, key=len, reverse=True))
         self.never = frozenset(w.lower() for w in never)
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
@@ -125,7 +153,7 @@ class WordLexicon:
                 return Hit(head.entry, head.category, "compound")
         for prefix in self.prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= MIN_COMPOUND_REST:
-                return Hit(prefix, "prefix", "compound")
+                return Hit(self.prefix_of[prefix], "prefix", "compound")
         return None
 
 
@@ -161,7 +189,8 @@ def word_set(relative: str, section: str) -> frozenset[str]:
     entries = load_yaml(relative).get(section)
     if not isinstance(entries, list):
         raise ConfigError(f"detect/data/{relative}: mangler listen {section!r}")
-    return frozenset(form for entry in entries for form in expand(str(entry))[1])
+    forms = {form for entry in entries for form in expand(str(entry))[1]}
+    return frozenset(forms | {typed for form in forms for typed in keyboard_spellings(form)})
 
 
 @cache
