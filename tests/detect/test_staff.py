@@ -35,6 +35,10 @@ POSITIVES = [
     ("Jeg ved godt, hvilken bil Jakob kører i.", "Jakob Bøgh", "first"),
     ("Nogen har filmet Jakob nede i Netto.", "Jakob Bøgh", "first"),
     ("Jeg talte med Storm i telefonen i går.", "Per Storm", "surname"),
+    # first name and a surname's initial; a genitive before a word of casework
+    ("Sofie H. har ikke ringet tilbage.", "Sofie Holm", "alias"),
+    ("Storms afgørelse er forkert.", "Per Storm", "surname"),
+    ("Hende der Storm er helt umulig at tale med.", "Per Storm", "surname"),
     # spoken to at the end of a clause that addresses "du"/"dig"
     ("Jeg finder dig Jakob, og så er det slut.", "Jakob Bøgh", "first"),
     ("DU SKAL BETALE FOR DET JAKOB!!!", "Jakob Bøgh", "first"),
@@ -86,6 +90,8 @@ NEGATIVES = [
     "Har du hilst på Tove Storm?",
     "Vi mødte Storm P. på museet.",
     "Jeg har set storm og regn hele ugen.",
+    "Storms hærgen væltede træerne.",  # a genitive, but no casework after it
+    "Sofie Hansen er min nabo.",  # another Sofie H.
 ]
 
 
@@ -204,3 +210,20 @@ def test_a_name_shared_by_many_members_gives_one_mention() -> None:
     assert "50 andre" in mention.reason
     (unit,) = matcher.find(normalise("Hanne fra fleksjob har ikke ringet."))
     assert unit.member.name == "Hanne Kloster"
+
+
+def test_a_name_that_is_a_dictionary_word_needs_context() -> None:
+    """"Kold" and "Bonde" are in no hand-made list: the shipped Danish word list knows them
+    as words, so alone at a sentence start they are not the caseworker."""
+    matcher = StaffMatcher(
+        [
+            StaffMember("Bente Kold", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Ib Bonde", "teamleder", "Fleksjob"),
+        ]
+    )
+    assert _found(matcher, "Kold kaffe og en lang kø i dag.") == []
+    assert _found(matcher, "Bonde og landmand er to ord for det samme.") == []
+    assert [n for n, _f, _q in _found(matcher, "Sagsbehandler Kold har ikke svaret.")] == [
+        "Bente Kold"
+    ]
+    assert [n for n, _f, _q in _found(matcher, "Bondes afgørelse er forkert.")] == ["Ib Bonde"]

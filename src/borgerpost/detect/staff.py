@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import ge
@@ -100,6 +100,16 @@ def load_word_list(name: str) -> frozenset[str]:
     )
 
 
+@cache
+def danish_words() -> frozenset[str]:
+    """Ordinary Danish words (``data/danish_words.txt``: lower-case hunspell stems, already
+    normalised, one a line): a name that is one of them is also a word ("Kold", "Fugl")."""
+    text = resources.files("borgerpost.detect").joinpath("data", "danish_words.txt")
+    return frozenset(
+        line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"
+    )
+
+
 class StaffMatcher:
     """All staff name forms compiled once; ``find`` returns the mentions that count."""
 
@@ -148,12 +158,18 @@ class StaffMatcher:
             self._automaton.make_automaton()
 
     def _ambiguity(self, word: str) -> str:
+        """ "word" for a name that is also an ordinary word or place, "common" for a very
+        common first name, else "". The short list of names-that-are-words decides first,
+        then the list of common names (so "Jens", "Søren" stay names), then the dictionary
+        ("Kold", "Fugl", "Bonde")."""
         if word in self.common_words:
             return "word"
         root = stem(word)
         if root != word and root in self.common_stems:
             return "word"  # an inflected ordinary word: "Holmen", "Skoven"
-        return "common" if word in self.common_names else ""
+        if word in self.common_names:
+            return "common"
+        return "word" if word in danish_words() else ""
 
     # --- matching ---------------------------------------------------------------------
 
@@ -287,11 +303,13 @@ class StaffMatcher:
             return self._build_mention(
                 norm, c, next(iter(members)), cues, max(0.0, min(1.0, round(total, 3)))
             )
+        spelt = norm.text[c.start : c.end]
         window = window_at(
             norm,
             starts,
             (c.start, c.end),
             lambda w: not members.isdisjoint(self._name_index.get(w, ())),
+            genitive=spelt.endswith("s") and not c.head.key.endswith("s"),
         )
         total, cues = score(subject, window)
         units = self._units_near(window.before[-4:] + window.after[:4], members)

@@ -65,7 +65,13 @@ _NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no o
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
     ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),
-    ("fortæl",), ("bed",), ("giv",),
+    ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"),
+)  # fmt: skip
+# What a caseworker's name in the genitive is often the owner of: "Fugls opfølgningsplan"
+CASEWORK_PREFIXES = (
+    "afgørelse", "vurdering", "plan", "opfølgning", "indstilling", "beslutning", "notat",
+    "referat", "svar", "mail", "brev", "sagsbehandling", "behandling", "afslag", "udtalelse",
+    "journal", "regel", "regler", "ledelse", "team", "afdeling", "kontor", "begrundelse",
 )  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
@@ -120,6 +126,7 @@ class Window:
     shouting: bool = False  # the mention is written in capitals ("SIG TIL HELLE")
     cased_text: bool = True  # the text uses capitals (not all lower case, not all capitals)
     prev_capitalised: bool = False  # the word right before starts with a capital (not shouting)
+    genitive: bool = False  # the name carries a genitive -s ("Fugls")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +181,8 @@ def window_at(
     starts: list[int],
     span: tuple[int, int],
     is_own_name: Callable[[str], bool],
+    *,
+    genitive: bool = False,
 ) -> Window:
     """The words around normalised ``span``; ``starts`` are the word starts of ``norm``;
     ``is_own_name`` tells a neighbouring word that belongs to the name itself."""
@@ -224,6 +233,7 @@ def window_at(
         sentence_words=frozenset(texts[lo:hi]),
         into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
         shouting=shouting,
+        genitive=genitive,
         cased_text=raw != raw.lower() and raw != raw.upper(),
         prev_capitalised=has_prev
         and not shouting
@@ -323,6 +333,8 @@ def _pointed_at(s: Subject, w: Window) -> Cue | None:
 def _subject_verb(s: Subject, w: Window) -> Cue | None:
     """The name opens its clause (or follows "at", "som", a question word: "hvilken bil X
     kører i") and a verb follows: the name is the subject."""
+    if w.genitive:
+        return None  # "Skives borgmester": an owner, not a subject
     starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
     if not starts:
         starts = not WH_WORDS.isdisjoint(w.before[-2:])
@@ -369,6 +381,16 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
         return None
     verb = " ".join(w.before[-2:]) if talked_with else w.before[-1]
     return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
+
+
+def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
+    """A name in the genitive before a word of casework: "Fugls opfølgningsplan", "Skovs
+    afgørelse" — a caseworker's work, not a bird's or a forest's."""
+    if not w.genitive or not w.after or w.gap_after != " ":
+        return None
+    if not w.after[0].startswith(CASEWORK_PREFIXES):
+        return None
+    return Cue("owner_of_casework", 0.35, f"ejer sagsbehandlingen («… {w.after[0]}»)")
 
 
 def _casework(s: Subject, w: Window) -> Cue | None:
@@ -439,6 +461,7 @@ _RULES = (
     _inverted_subject,
     _capitalised_mid_clause,
     _object_of_verb,
+    _owner_of_casework,
     _casework,
     _relation_before,
     _private_life,

@@ -1,9 +1,10 @@
 """The name forms of a staff member, as keys for the matcher, and the typo index.
 
 For "Kirsten Dahl Jensen" with alias "KDJ" the keys are: the full name and first + last
-("kirsten jensen"); the first name; every surname tail ("dahl jensen", "jensen"); each
-alias. Hyphens get a spaced variant ("niels-erik" / "niels erik"), å/aa both spellings, and
-ø/æ as written without a Danish keyboard (oe/o, ae).
+("kirsten jensen"); the first name; every surname tail ("dahl jensen", "jensen"); the
+first name with a surname's initial ("kirsten j."); each alias. Hyphens get a spaced
+variant ("niels-erik" / "niels erik"), å/aa both spellings, and ø/æ as written without a
+Danish keyboard (oe/o, ae).
 Keys are normalised like texts and their letter runs collapsed, so "Overgaard" is found in
 "Overgaaaard" and "Overgård"; ``run_lengths`` then tells a collapsed match that dropped a
 double letter ("Overgard") — a typo, scored as such.
@@ -53,9 +54,13 @@ def member_entries(
         surfaces.append(("surname", " ".join(parts[i:])))
     if "-" in parts[-1] and len(parts) > 1:
         surfaces.append(("surname", parts[-1].rsplit("-", 1)[1]))
+    for surname in parts[1:]:  # "Lars H.": first name and a surname's initial
+        if surname[:1].isalpha():
+            surfaces.append(("alias", f"{parts[0]} {surname[0]}."))
     for alias in member.aliases:
         surfaces.append(("alias", alias))
-        if alias.endswith(".") and len(alias) > 2:
+    for form, alias in list(surfaces):
+        if form == "alias" and alias.endswith(".") and len(alias) > 2:
             surfaces.append(("alias", alias[:-1]))
     seen: set[tuple[str, str]] = set()
     for form, surface in surfaces:

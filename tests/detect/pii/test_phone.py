@@ -15,6 +15,7 @@ POSITIVES = [
     ("tlf. 28917340", "28917340"),
     ("Nummeret er 28-91-73-40.", "28-91-73-40"),
     ("sms til 28.91.73.40", "28.91.73.40"),
+    ("privat nr. 2 8 9 1 7 3 4 0, ring efter 17", "2 8 9 1 7 3 4 0"),  # one digit at a time
 ]
 NEGATIVES = [
     "Jeg har ventet 11 måneder og 58 minutter",
@@ -25,6 +26,8 @@ NEGATIVES = [
     "12 34 56 78 90 12 er et langt tal",
     "Det koster 1.450 kr.",
     "Kontonummer 1234 5678",
+    "tæl 1 2 3 4 5 6 7 8 9 10",
+    "resultaterne blev 3 2 1 0",
 ]
 
 

@@ -1,6 +1,7 @@
 """Danish phone numbers: eight digits, in the groupings people write them.
 
-"41 52 63 74", "4152 6374", "41526374", "+45 41 52 63 74", "0045 41526374", "41-52-63-74".
+"41 52 63 74", "4152 6374", "41526374", "+45 41 52 63 74", "0045 41526374", "41-52-63-74",
+"4 1 5 2 6 3 7 4".
 A bare run of eight digits needs a context word (mobil, tlf, ring …) to count: it may be a
 case or customer number.
 """
@@ -22,7 +23,7 @@ class PhoneRecognizer(Recognizer):
     version = "1"
     kind = "phone"
     reason = "Privat telefonnummer"
-    prefilter = re.compile(r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d")
+    prefilter = re.compile(r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d")
     patterns = (
         pattern(
             "international",
@@ -32,6 +33,9 @@ class PhoneRecognizer(Recognizer):
         pattern("pairs", _BEFORE + r"(?P<v>[2-9]\d(?:([ .\-])\d{2})(?:\2\d{2}){2})" + _AFTER, 0.6),
         pattern("quads", _BEFORE + r"(?P<v>[2-9]\d{3}[ \-]\d{4})" + _AFTER, 0.55),
         pattern("plain", _BEFORE + r"(?P<v>[2-9]\d{7})" + _AFTER, 0.35),
+        pattern(  # "5 2 1 8 3 3 9 0": one digit at a time, to slip past filters
+            "spaced", r"(?<![\d\-+/.,:])(?<!\d )(?P<v>[2-9](?: \d){7})(?! ?\d)", 0.45
+        ),
     )
     context = words(
         "mobil mobilnummer mobilnr mobilen tlf telefon telefonnummer telefonnr ring ringe "
