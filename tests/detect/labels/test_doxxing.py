@@ -85,6 +85,8 @@ NEGATIVES = [
     "Jeg er flyttet til Egernvej 14. Hilsen fra Per, som jeg bor sammen med.",
     "Sofie Holm har set billeder af mig på ferie og vil stoppe min ydelse.",
     "Jeg har sendt Jakob Bøgh et billede af brevet.",
+    "Ring til Sofie Holm på hendes arbejdstelefon 28 91 73 40.",  # work contact data
+    "Skriv til Per Storm, eller ring til teamets fælles nummer 28 91 73 40.",
 ]
 
 

@@ -13,6 +13,7 @@ POSITIVES = [
     ("fødselsdato: 28/2-1990", "28/2-1990"),
     ("Hans cpr-nummer slutter på -4417.", "-4417"),
     ("personnummeret ender med 0913, siger rygterne", "0913"),
+    ("Hendes cpr starter med 030581, så nu ved I det", "030581"),
 ]
 NEGATIVES = [
     "Jeg er født 07.11.1975 og har fået et brev om min pension.",
@@ -20,6 +21,8 @@ NEGATIVES = [
     "Mødet er den 07.11.2026 kl. 10.",
     "Han er født 31.02.1980.",  # no such date
     "Min datter blev født i maj 2019, så jeg er på barsel.",
+    "Mit cpr starter med 030581, hvis I skal finde mig.",
+    "Hans cpr starter med 993412",  # no date
 ]
 
 

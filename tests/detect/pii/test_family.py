@@ -19,6 +19,7 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     (SpouseWorkRecognizer, "Hendes mand er tømrer hos Byg & Co", "Hendes mand er tømrer hos Byg"),
     (SpouseWorkRecognizer, "Bøghs kone arbejder på sygehuset", "Bøghs kone arbejder på sygehuset"),
     (SpouseWorkRecognizer, "og så hans kones arbejdsplads", "hans kones arbejdsplads"),
+    (SpouseWorkRecognizer, "Din kone arbejder jo i Bilka", "Din kone arbejder jo i Bilka"),
     (SpouseWorkRecognizer, "Hans kone sidder i kassen i Netto", "Hans kone sidder i kassen i Netto"),  # noqa: E501
     (
         SpouseWorkRecognizer,

@@ -1,6 +1,7 @@
 """A person's birth date, and the last four digits of a CPR number.
 
-"født 12.04.1983", "fødselsdag den 3. maj 1979", "cpr slutter på -2416": together they are
+"født 12.04.1983", "fødselsdag den 3. maj 1979", "cpr slutter på -2416", "cpr starter med
+120388": together they are
 the CPR number, and either narrows down who a person is. The writer's own ("jeg er født
 …", "mit cpr ender på …") is not matched; the date must be a real date.
 """
@@ -44,6 +45,13 @@ class BirthRecognizer(Recognizer):
             0.6,
             ("cpr", "personnummer"),
         ),
+        pattern(
+            "cpr_head",  # "hans cpr starter med 120388": the birth date part
+            r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
+            r"(?:\s\w+){0,2}\s(?:starter|begynder)\s(?:med|på)\s(?P<v>(?P<d6>\d{6}))(?!\d)",
+            0.6,
+            ("cpr", "personnummer"),
+        ),
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
@@ -51,7 +59,18 @@ class BirthRecognizer(Recognizer):
             return None  # "jeg er født 12.04.1983": the writer's own
         if "d" in match.re.groupindex and not _real_date(match):
             return None
+        if "d6" in match.re.groupindex and not _ddmmyy(match.group("d6")):
+            return None
         return 0.0
+
+
+def _ddmmyy(digits: str) -> bool:
+    """Six digits that are a date: day, month, two-digit year (any century)."""
+    try:
+        date(2000 + int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return digits[:4] == "2902"  # 29 February of a leap year of the 1900s
+    return True
 
 
 def _real_date(match: re.Match[str]) -> bool:

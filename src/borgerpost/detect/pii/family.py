@@ -154,7 +154,8 @@ class SpouseWorkRecognizer(_PrivateLife):
         pattern(
             "works_at",
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
-            rf"(?:arbejder|sidder|står|knokler|jobber|er\sansat)\s(?:som\s[^\W\d_]+\s)?"
+            rf"(?:arbejder|sidder|står|knokler|jobber|er\sansat)\s"
+            rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså)\s)?(?:som\s[^\W\d_]+\s)?"
             rf"(?:(?:i|på|ved)\s[^\W\d_]+\s)?)"  # "sidder i kassen i Føtex"
             rf"(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,

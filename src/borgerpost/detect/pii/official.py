@@ -35,6 +35,9 @@ OFFICIAL_PREFIXES = (
     "ydelsescent",
     "udbetaling",
 )
+# Words right before a number that give it as work contact data, which is the jobcentre's:
+# "hans arbejdstelefon 41 52 63 74", "teamets fælles nummer", "afdelingens direkte nummer"
+WORK_LEAD_IN = ("arbejds", "fælles", "teamet", "afdeling", "kontor", "direkte", "vagttelefon")
 PRIVATE_WORDS = frozenset(
     (
         "privat",
@@ -174,7 +177,9 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
-    lead_in = _WORD.findall(norm.text[: match.norm_start])[-3:]
+    lead_in = _WORD.findall(norm.text[max(0, match.norm_start - 60) : match.norm_start])[-3:]
+    if any(w.startswith(WORK_LEAD_IN) for w in lead_in) and not words & PRIVATE_WORDS:
+        return "oplyst som arbejds- eller fællesnummer"
     if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER:
         return ""  # "hendes mobil 41 52 63 74", "bor på …": a person's own
     context = words | set(_WORD.findall(previous))
