@@ -164,6 +164,9 @@ POSITIVES = [
     ("Jeg finder dig, Kim, om det så tager ti år.", "a", "om det så"),
     ("Din kone arbejder i Bilka, Sofie. Hun skulle møde mig og mine venner en aften efter "
      "fyraften.", "a", "mine venner"),
+    # "ta/tar" for "tage/tager"; a rhetorical question without "nogen"
+    ("jeg tar dig af dage, Kim", "a", "tar dig af dage"),
+    ("Er der virkelig ingen der gider smadre det kontor?", "a", "smadre"),
 ]
 
 NEGATIVES = [
