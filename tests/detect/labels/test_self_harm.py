@@ -71,6 +71,23 @@ POSITIVES = [
      "livsforsikringen"),
     ("Tak til Kim, den eneste der hjalp mig i alle de år. Det her er min sidste mail til jer.",
      "den eneste der hjalp"),
+    # probe round 7: stepping out in front of a vehicle, a relative who says they will take
+    # their own life, burning or scratching oneself with the subject after the verb
+    ("Jeg har overvejet at træde ud foran en lastbil på vej til praktikken.", "lastbil"),
+    ("Min datter siger, at hun tager livet af sig selv, hvis hun mister sin bolig.",
+     "livet af sig"),
+    ("Min klient har flere gange truet med at begå selvmord, hvis ydelsen stopper.",
+     "selvmord"),
+    ("Efter hvert møde ridser jeg mig selv på underarmen med en nål.", "ridser jeg mig selv"),
+    # no meaning in going on; "ta" for "tage"; nobody left to sanction, the case closed
+    ("Der er ikke længere nogen mening med at leve videre for mig.", "mening"),
+    ("overvejer at ta mit liv i weekenden", "ta mit liv"),
+    ("Luk bare min sag. Snart er der ikke flere borgere tilbage at sende breve til.",
+     "tilbage at sende"),
+    # a place chosen, an apology to the family; a near attempt; everything taken, the last
+    ("Har fundet et træ i skoven og købt et reb. Sig undskyld til mine børn.", "undskyld"),
+    ("Sad på altanen i nat. Var lige ved at springe.", "springe"),
+    ("I har frataget mig alt. Så tager jeg selv det sidste nu.", "det sidste"),
 ]
 
 NEGATIVES = [
@@ -117,6 +134,20 @@ NEGATIVES = [
     "Kim var den eneste der lyttede til mig. Tak for det, jeg har nu fået job.",
     "Jeg ville ringe til jer i går, men turde ikke.",
     "Jeg er færdig med ansøgningen og sender den i morgen.",
+    # probe round 7 near misses: an accident with the bus, a brother's past suicide, a
+    # statistic, a burn at the stove, laughing, a case closed after a job, a playground in the
+    # wood, an apology for a missed birthday, the last papers brought along, meaning at work
+    "Jeg var lige ved at gå ud foran bussen, fordi jeg ikke så mig for.",
+    "Min bror tog sit eget liv for tre år siden, og jeg går stadig til psykolog.",
+    "Hvor mange skal tage deres eget liv, før I ændrer reglerne?",
+    "Jeg brændte mig selv på hånden på komfuret, så jeg kan ikke skrive i hånden.",
+    "Jeg slog mig selv på låret af grin, da jeg læste jeres brev.",
+    "I kan bare lukke sagen, jeg har fået fast arbejde fra 1. juni.",
+    "Vi fandt et sted i skoven, hvor børnene kan bygge huler.",
+    "Undskyld til min mor, at jeg glemte hendes fødselsdag.",
+    "Jeg tager selv det sidste af papirerne med til mødet.",
+    "Jeg ser ingen mening i at fortsætte forløbet, når jeg har fået job.",
+    "Jobcentret har taget alt fra mig, og nu klager jeg til Ankestyrelsen.",
 ]
 
 

@@ -132,6 +132,41 @@ POSITIVES = [
     ("jeg braender jeres kontor ned en nat", "a", "braender"),
     ("pas paa dine boern, Kim", "a", "boern"),
     ("jeg kommer med en oekse til naeste moede", "a", "oekse"),
+    # probe round 7: a knife carried every time one comes to them, then used; a bat bought and
+    # named, and who it will greet
+    ("Jeg bærer altid en kniv, når jeg skal ned til jer på rådhuset. En dag trækker jeg den.",
+     "a", "trækker jeg den"),
+    ("Har netop anskaffet en jernstang. Den er døbt efter min sagsbehandler. Gæt hvem den skal "
+     "møde.", "a", "døbt"),
+    # home whole, tyres and windows whole for now, alone in a dark street with nothing between
+    ("Sofie Holm kan ikke forvente at komme hel hjem fra kontoret i aften.", "a", "hel"),
+    ("Hendes bil får ikke lov at have hele ruder ret længe.", "a", "hele ruder"),
+    ("En aften står Per Storm alene på en øde parkeringsplads, og så er der ingen glasrude "
+     "imellem os.", "a", "imellem os"),
+    # a rhetorical call on others; the place burns one day; "folk som dig"; vermin killed
+    ("Kan nogen ikke snart brænde det rådhus ned?", "a", "brænde"),
+    ("Hvorfor er der ingen der har givet ham en røvfuld endnu?", "a", "røvfuld"),
+    ("Kontoret kommer til at brænde en dag, husk det var mig der sagde det.", "a", "brænde"),
+    ("Folk som dig burde man skyde.", "a", "skyde"),
+    ("I er nogle kakerlakker, og kakerlakker skal man træde på.", "a", "kakerlakker"),
+    # a determiner before the staff noun; a beating written in leetspeak
+    ("Vi tæver de konsulenter, når de går hjem.", "a", "tæver de konsulenter"),
+    ("Kim skal f4 t3sk", "a", "t3sk"),
+    # prison not feared, a gang in the family and a talk "not with words"; a formal condition
+    ("Jeg er ikke bange for at ryge i fængsel igen. Tænk over det, inden I afviser mig.", "a",
+     "fængsel"),
+    ("Min fætter er i rockerbanden, og han tager gerne en snak med Per Storm. Han lader "
+     "næverne tale.", "a", "næverne"),
+    ("Dersom min kontanthjælp ikke er udbetalt på mandag, sørger jeg personligt for, at Kim "
+     "ikke kan passe sit arbejde i mange uger.", "a", "dersom"),
+    # a stone through the window at her home; relentless search; meeting me and my friends
+    ("Jeg kaster en mursten gennem vinduet hos Sofie Holm.", "a", "mursten"),
+    ("Jeg finder dig, Kim, om det så tager ti år.", "a", "om det så"),
+    ("Din kone arbejder i Bilka, Sofie. Hun skulle møde mig og mine venner en aften efter "
+     "fyraften.", "a", "mine venner"),
+    # "ta/tar" for "tage/tager"; a rhetorical question without "nogen"
+    ("jeg tar dig af dage, Kim", "a", "tar dig af dage"),
+    ("Er der virkelig ingen der gider smadre det kontor?", "a", "smadre"),
 ]
 
 NEGATIVES = [
@@ -212,6 +247,26 @@ NEGATIVES = [
     ("Jeg kommer paa mandag med papirerne, saa kan vi snakke om min sag.", "a"),
     ("Min mor passer paa mine boern naar jeg er til moede.", "a"),
     ("Jeg har braendt mig paa komfuret og kan ikke skrive saa godt.", "a"),
+    # probe round 7 near misses: the system that kills, real rats, a kitchen knife, a calendar
+    # used next time, coming home "all the way", a non-verbal son, an old sentence, a formal
+    # complaint, a sick caseworker, living on little, a question for help, a keen jobcentre
+    ("Det her lortesystem slår folk ihjel, og politikerne ved det godt.", "a"),
+    ("Reformen slår syge mennesker ihjel.", "a"),
+    ("Der er rotter i kælderen på jobcentret, og rotter skal man slå ihjel.", "a"),
+    ("Jeg har en kniv i tasken, for jeg kommer fra mit job som kok, når jeg skal op til jer.",
+     "a"),
+    ("Jeg har købt en ny kalender. Næste gang bruger jeg den til møderne.", "a"),
+    ("Jeg kan ikke regne med at komme helt hjem med bussen, så jeg kommer sent.", "a"),
+    ("Mine dæk holder ikke længe, så jeg skal have nye inden vinter.", "a"),
+    ("Min søn snakker ikke med ord, han bruger tegn, så vi har brug for en tolk.", "a"),
+    ("Jeg har siddet inde for mange år siden, men jeg er ikke bange for at starte forfra.", "a"),
+    ("Såfremt I ikke svarer inden fredag, klager jeg til Ankestyrelsen.", "a"),
+    ("Min sagsbehandler kan ikke passe sit arbejde i lang tid, hun er syg.", "a"),
+    ("Så kan hun selv prøve hvordan det er at leve for 9000 kr om måneden.", "a"),
+    ("Er der ikke nogen der kan give mig en forklaring på afgørelsen?", "a"),
+    ("Jobcentret brænder for at hjælpe ledige, siger de.", "a"),
+    ("Jeg slår den sagsbehandler op i telefonbogen.", "a"),
+    ("Jeg smed en sten i vandet ved havnen med mine børn.", "a"),
 ]
 
 
