@@ -51,6 +51,9 @@ POSITIVES = [
     ("Alle som har haft Henriette Dalgaard som sagsbehandler: skriv i tråden.", "b"),
     ("Jeg sender det hele til avisen med Yasmin El-Amins fulde navn.", "b"),
     ("Like og del, så Signe K. aldrig kan skjule sig igen.", "b"),
+    ("Vi skal have navnet frem: Kim Frederiksen fra fleksjob.", "a"),
+    ("Lad os skamme Jakob Bøgh ud på nettet.", "a"),
+    ("Gør Torben Bak til grin i hele byen.", "b"),
 ]
 
 NEGATIVES = [
@@ -81,6 +84,7 @@ NEGATIVES = [
     ("Vi er i en gruppe der hedder Venner af Per Storm og hans hold.", "a"),
     ("Alle der har haft Henriette Dalgaard som sagsbehandler roser hende.", "b"),
     ("Kender du Gorm Vestergaard? Han er chef og tager imod klager.", "b"),
+    ("Jeg har fået mit navn frem på ventelisten hos Per Storm.", "a"),
 ]
 
 

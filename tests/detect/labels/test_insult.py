@@ -83,6 +83,9 @@ POSITIVES = [
     ("Jens-Ole Krag er en kold fisk.", "c", "kold fisk"),
     ("Sikke et fæhoved.", "c", "fæhoved"),
     ("Knep dig selv, Henrik.", "c", "Knep dig selv"),
+    ("Teamlederen har et hjerte af beton.", "a", "hjerte af beton"),
+    ("Hun er ikke en klink værd som rådgiver.", "a", "klink værd"),
+    ("Per Storm er et spild af skattekroner.", "a", "spild af skattekroner"),
 ]
 
 NEGATIVES = [
@@ -131,6 +134,8 @@ NEGATIVES = [
     ("Vores hund gør ondt på katten.", "c"),
     ("Gulvet var slimet efter regnen.", "c"),
     ("Det var en pinlig fejl fra lederen.", "c"),
+    ("Min mor har et hjerte af guld.", "c"),
+    ("Kurset var spild af penge.", "c"),
 ]
 
 

@@ -35,6 +35,9 @@ POSITIVES = [
     ("sh*t, nu er fristen overskredet", "sh*t"),
     ("Jeres f**king system er nede igen.", "f**king"),
     ("Sikke noget l*rt.", "l*rt"),
+    ("Hvor fa'en er mine papirer?", "fa'en"),
+    ("Skid være med det, jeg klager.", "Skid være med"),
+    ("Det rager mig en fjert, hvad I mener.", "fjert"),
 ]
 
 NEGATIVES = [
