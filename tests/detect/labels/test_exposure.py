@@ -40,6 +40,20 @@ POSITIVES = [
     ("Vi starter en liste med navnene på dem, der sanktionerer. Først: Signe K.", "b"),
     ("Jakob Bøgh er din nye sagsbehandler? Del, så andre ved hvad de går ind til.", "a"),
     ("Hendes private Facebook er offentlig. Sofie Holm fra jobafklaringen, tjek selv.", "a"),
+    # probe round 7: stories about the person collected for the press, a page named after
+    # them, who knows them privately, bad ratings called for, a photo in the comments,
+    # everyone who had them as caseworker, the full name to the papers
+    ("Skriv jeres historier om Per Storm herunder, så sender jeg dem til Ekstra Bladet.", "a"),
+    ("Jeg har startet en Facebookgruppe der hedder 'Overlevere fra Sofie Holm'.", "a"),
+    ("Er der nogen der kender Kim Frederiksen personligt? Vi må vide hvem han er.", "a"),
+    ("Giv Torben Bak én stjerne på Google, alle sammen.", "b"),
+    ("Se lige hvem vi spottede i Bilka: Gorm Vestergaard. Billedet ligger i kommentarerne.", "b"),
+    ("Alle som har haft Henriette Dalgaard som sagsbehandler: skriv i tråden.", "b"),
+    ("Jeg sender det hele til avisen med Yasmin El-Amins fulde navn.", "b"),
+    ("Like og del, så Signe K. aldrig kan skjule sig igen.", "b"),
+    ("Vi skal have navnet frem: Kim Frederiksen fra fleksjob.", "a"),
+    ("Lad os skamme Jakob Bøgh ud på nettet.", "a"),
+    ("Gør Torben Bak til grin i hele byen.", "b"),
 ]
 
 NEGATIVES = [
@@ -63,6 +77,14 @@ NEGATIVES = [
     ("Torben Bak var så sød. Skriv til ham alle sammen og sig tak!", "b"),
     ("Henriette Dalgaard har noteret det i kommentarerne til min plan.", "b"),
     ("Lad os alle mødes med Gorm Vestergaard og finde en løsning.", "b"),
+    # probe round 7 near misses: the press told about waiting times, a complaint under one's
+    # own full name, a group of fans, praise from former clients, the boss who takes complaints
+    ("Jeg har skrevet til avisen om ventetiderne. Min sagsbehandler er Per Storm.", "a"),
+    ("Jeg klager under fuldt navn over Sofie Holms afgørelse.", "a"),
+    ("Vi er i en gruppe der hedder Venner af Per Storm og hans hold.", "a"),
+    ("Alle der har haft Henriette Dalgaard som sagsbehandler roser hende.", "b"),
+    ("Kender du Gorm Vestergaard? Han er chef og tager imod klager.", "b"),
+    ("Jeg har fået mit navn frem på ventelisten hos Per Storm.", "a"),
 ]
 
 

@@ -58,6 +58,34 @@ POSITIVES = [
     ("Sikke nogle forpulede konsulenter I har ansat.", "a", "forpulede konsulenter"),
     ("Jeg er så træt af min skodsagsbehandler.", "a", "skodsagsbehandler"),
     ("Vores sølle lille taber af en teamleder har igen glemt mødet.", "b", "taber"),
+    # probe round 7: not a trace of a good trait in them, never to work with people, a sad
+    # specimen, knowing less than a pet, the lowest form of life, a wolf in sheep's clothing,
+    # slimy and soulless people, neuter degrading adjectives, more epithets
+    ("Per Storm har ikke en eneste gnist medfølelse i sig.", "a", "gnist medfølelse"),
+    ("Den dame har ikke en snert af anstændighed.", "a", "snert af anstændighed"),
+    ("Hun har ingen samvittighed i kroppen.", "a", "samvittighed i kroppen"),
+    ("Sofie Holm burde aldrig have fået lov til at arbejde med udsatte borgere.", "a", "lov"),
+    ("Han burde ikke være socialrådgiver.", "a", "burde ikke være"),
+    ("Kim Frederiksen er et ynkeligt eksemplar.", "a", "ynkeligt eksemplar"),
+    ("Min hund forstår mere af loven end sagsbehandleren.", "a", "hund forstår mere"),
+    ("Hun ved mindre om fleksjob end en kartoffel.", "a", "kartoffel"),
+    ("Konsulenterne kan ikke mere end en guldfisk.", "a", "guldfisk"),
+    ("Jobkonsulenter er en primitiv livsform.", "b", "livsform"),
+    ("Ledelsen er det laveste led i fødekæden.", "b", "fødekæden"),
+    ("Torben Bak er en ulv i fåreklæder.", "b", "ulv i fåreklæder"),
+    ("Teamlederen er en rotte i jakkesæt.", "b", "jakkesæt"),
+    ("Den sjælløse kontordame ringede igen.", "b", "sjælløse kontordame"),
+    ("Sagsbehandlerne er noget elendigt skrald.", "b", "skrald"),
+    ("I er noget affald.", "b", "affald"),
+    ("Den slimede fyr fra jobcentret løj for mig.", "c", "slimede fyr"),
+    ("Chefen er en ludder for ledelsen.", "c", "ludder"),
+    ("Fatima Ali er en hykler.", "c", "hykler"),
+    ("Jens-Ole Krag er en kold fisk.", "c", "kold fisk"),
+    ("Sikke et fæhoved.", "c", "fæhoved"),
+    ("Knep dig selv, Henrik.", "c", "Knep dig selv"),
+    ("Teamlederen har et hjerte af beton.", "a", "hjerte af beton"),
+    ("Hun er ikke en klink værd som rådgiver.", "a", "klink værd"),
+    ("Per Storm er et spild af skattekroner.", "a", "spild af skattekroner"),
 ]
 
 NEGATIVES = [
@@ -93,6 +121,21 @@ NEGATIVES = [
     ("De forbandede regler gør mig syg.", "c"),
     ("Min kone er konsulent i et forsikringsselskab.", "c"),
     ("Jeg var en komplet taber i skolen, siger min mor.", "c"),
+    # probe round 7 near misses: no sugar in the house, a system without empathy, a sad
+    # accident, my son knows more than me, a kind soul, a cold fillet, waste and biology
+    ("Jeg har ikke et gram sukker i huset.", "a"),
+    ("Systemet har ingen empati.", "a"),
+    ("Det var et sørgeligt tilfælde med hunden.", "a"),
+    ("Min søn ved mere om computere end mig.", "a"),
+    ("Han har ikke et ondt ben i kroppen.", "b"),
+    ("Vi fik en kold fiskefilet.", "b"),
+    ("Genbrugspladsen tager imod affald hele weekenden.", "b"),
+    ("Encellede organismer er pensum i biologi.", "b"),
+    ("Vores hund gør ondt på katten.", "c"),
+    ("Gulvet var slimet efter regnen.", "c"),
+    ("Det var en pinlig fejl fra lederen.", "c"),
+    ("Min mor har et hjerte af guld.", "c"),
+    ("Kurset var spild af penge.", "c"),
 ]
 
 

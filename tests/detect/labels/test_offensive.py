@@ -24,6 +24,20 @@ POSITIVES = [
     ("Satan og helvede, jeg har glemt min kode.", "Satan"),
     ("Jeres nye skema er ikke en pis værd.", "pis"),
     ("Pis og papir er det hele.", "Pis og papir"),
+    # probe round 7: "det er (bare) pis", screwed by the system, the mild oath in an angry
+    # verdict, swear words masked with asterisks
+    ("Hele forløbet er bare pis fra ende til anden.", "pis"),
+    ("Vi borgere bliver fucked af kommunen igen og igen.", "fucked"),
+    ("Kommunen knepper de syge, det er sådan det er.", "knepper"),
+    ("Det er fandeme uhørt at vente så længe.", "uhørt"),
+    ("Sgu da for galt at ingen svarer.", "for galt"),
+    ("Det er sku ikke i orden.", "i orden"),
+    ("sh*t, nu er fristen overskredet", "sh*t"),
+    ("Jeres f**king system er nede igen.", "f**king"),
+    ("Sikke noget l*rt.", "l*rt"),
+    ("Hvor fa'en er mine papirer?", "fa'en"),
+    ("Skid være med det, jeg klager.", "Skid være med"),
+    ("Det rager mig en fjert, hvad I mener.", "fjert"),
 ]
 
 NEGATIVES = [
@@ -38,6 +52,15 @@ NEGATIVES = [
     # probe round 6 near misses: hell as a place in a title, urine at the doctor's
     "Vi så filmen Himmel og helvede i biografen.",
     "Lægen bad om en urinprøve, og den er afleveret.",
+    # probe round 7 near misses: the oath without a verdict or with praise, a urine sample,
+    # a trick, stars for emphasis or footnotes, a masked intensifier before praise
+    "Jeg har sgu ikke fået brevet endnu.",
+    "Det er sgu en flot have I har.",
+    "Lægen bad om et glas pis til prøven.",
+    "Der er et godt knep til at udfylde skemaet.",
+    "Jeg skal* huske at ringe.",
+    "Det er *meget* vigtigt.",
+    "Den var f*cking fed, tak!",
 ]
 
 

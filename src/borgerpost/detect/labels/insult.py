@@ -45,7 +45,9 @@ from borgerpost.detect.rules import (
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
-ARTICLES = frozenset(("en", "et", "nogle", "sådan", "sådanne", "sikke", "flok", "bande", "ligner"))
+ARTICLES = frozenset(
+    ("en", "et", "nogle", "noget", "sådan", "sådanne", "sikke", "flok", "bande", "ligner")
+)
 VOCATIVE = frozenset(("din", "dit", "dine"))
 INTENSIFIERS = frozenset(
     "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "  # noqa: SIM905

@@ -12,6 +12,9 @@ Four sources, each its own evidence:
 * the DKhate language model (``offensive_model.py``) when its calibrated probability reaches
   ``thresholds.yaml``'s ``min_probability``; its evidence quotes the words that weighed most.
 
+A vulgar word masked with asterisks ("f*cking", "sh*t", "k**lling") is still that word: each
+run of ``*`` or ``#`` inside a word stands for one or a few letters.
+
 A vulgar intensifier before praise ("pisse godt", "hold kæft hvor er det flot") is left
 out, also when it is all the model reacted to: it praises. Plain strong words
 ("skandale", "kritisabelt") are in none of the sources.
@@ -19,7 +22,9 @@ out, also when it is all the model reacted to: it praises. Plain strong words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -42,6 +47,11 @@ def _degrading_word(word: str) -> bool:
 
 
 PROFANITY = "lexicon/profanity.yaml"
+# A word with a masked middle or end: letters first, then runs of "*"/"#" and letters.
+MASKED = re.compile(r"(?<![\w*#])[^\W\d_]+(?:[*#]+[^\W\d_]*)+")
+MASK_RUN = re.compile(r"[*#]+")
+MIN_MASKED = 3  # letters and masks together: "sh*t", "f*k"
+MIN_LETTERS = 2  # letters left unmasked: "fu**", not "f**"
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
 PRAISE_REACH = 6
@@ -82,6 +92,7 @@ class OffensiveDetector(CueDetector):
             if not self._praising(view, m)
         ]
         spans += self._vulgar_words(doc, view, mild=probability >= self.limits.mild_words)
+        spans += self._masked_words(doc, view)
         spans += [
             evidence(doc.raw, e.start, e.end, rule="offensive:insult",
                      reason=f"Nedsættende sprog: {quote(e.quote)}")
@@ -92,6 +103,24 @@ class OffensiveDetector(CueDetector):
         if not spans:
             return []
         return [finding(self.name, self.version, "offensive", spans, max(probability, 0.9))]
+
+    def _masked_words(self, doc: Document, view: TokenView) -> list[Evidence]:
+        """ "f*cking", "sh*t", "k*lling": a vulgar word or a strong epithet with letters
+        masked — unless it strengthens praise ("f*cking fedt")."""
+        raw = doc.raw
+        if "*" not in raw and "#" not in raw:
+            return []
+        out: list[Evidence] = []
+        for m in MASKED.finditer(raw):
+            form = _unmasked(m.group().casefold())
+            if form is None:
+                continue
+            after = view.word_at_raw(m.end() - 1) + 1
+            if form in self.intensifiers and self._praise_follows(view.words, after):
+                continue
+            out.append(evidence(raw, m.start(), m.end(), rule=f"offensive:masked:{form}",
+                                reason=f"Maskeret bandeord: {quote(m.group())}"))  # fmt: skip
+        return out
 
     def _polite(self, view: TokenView, e: Evidence) -> bool:
         """Contempt worded without a vulgar or degrading word ("empati som en
@@ -154,3 +183,29 @@ class OffensiveDetector(CueDetector):
     def _praising(self, view: TokenView, match: CueMatch) -> bool:
         """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
         return self._praise_follows(view.words, match.last + 1)
+
+
+@lru_cache(maxsize=4096)
+def _unmasked(token: str) -> str | None:
+    """The vulgar form a masked token spells, if exactly such a form is listed."""
+    if len(token) < MIN_MASKED or len(MASK_RUN.sub("", token)) < MIN_LETTERS:
+        return None
+    parts = MASK_RUN.split(token)
+    runs = MASK_RUN.findall(token)
+    pattern = "".join(
+        re.escape(part) + (f"[a-zæøå]{{1,{len(runs[k]) + 1}}}" if k < len(runs) else "")
+        for k, part in enumerate(parts)
+    )
+    regex = re.compile(pattern)
+    for form in _vulgar_forms():
+        if regex.fullmatch(form):
+            return form
+    return None
+
+
+@cache
+def _vulgar_forms() -> tuple[str, ...]:
+    """Every form of the plain vulgar words and the strong epithets (not the mild ones)."""
+    wanted = {"words", "strong"}
+    forms = [*lexicon.profanity().forms.items(), *lexicon.epithets().forms.items()]
+    return tuple(form for form, hit in forms if hit.category in wanted)
