@@ -227,3 +227,9 @@ def test_a_name_that_is_a_dictionary_word_needs_context() -> None:
         "Bente Kold"
     ]
     assert [n for n, _f, _q in _found(matcher, "Bondes afgørelse er forkert.")] == ["Ib Bonde"]
+
+
+def test_a_one_word_nickname_is_read_like_a_first_name() -> None:
+    matcher = StaffMatcher([StaffMember("Abdirahman Warsame", "mentor", "Jobafklaring", ("Abdi",))])
+    assert _found(matcher, "Min fætter Abdi kører mig til mødet.") == []
+    assert [f for _n, f, _q in _found(matcher, "Hej Abdi, tak for i går.")] == ["alias"]

@@ -83,9 +83,11 @@ def _entry(
 ) -> Entry:
     """``spelt``: the name as the register spells it, whose ambiguity every variant shares
     ("hoej" is the word "høj" written without ø)."""
-    single = form in ("first", "surname") and " " not in key
     letters = surface.replace(".", "")
     initials = form == "alias" and " " not in surface and letters.isupper() and len(letters) <= 5
+    # a one-word nickname ("Abdi", "Malou") is read like a first name: "min fætter Abdi"
+    nickname = form == "alias" and not initials and " " not in key and "." not in surface
+    single = (form in ("first", "surname") or nickname) and " " not in key
     return Entry(
         member=index,
         form=form,
