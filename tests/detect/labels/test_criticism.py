@@ -120,6 +120,15 @@ POSITIVES = [
     ("Hvem har besluttet, at man skal søge 20 job om ugen med en brækket arm?", "c"),
     ("Han skal i nyttejob selvom han har diskusprolaps.", "a"),
     ("Hvorfor kan kommunen ikke bare selv hente oplysningerne i eIndkomst?", "b"),
+    ("Borger.dk er gået ned igen, så jeg kan ikke indsende noget.", "c"),
+    ("Tak for at aflyse min samtale for tredje gang, jobcenter.", "a"),
+    ("Jeg får fire breve om dagen, og ingen af dem passer sammen.", "b"),
+    ("Jobcentret har glemt min ansøgning igen.", "c"),
+    ("Ingen kan leve for 6000 kr om måneden på kontanthjælp.", "a"),
+    (
+        "Ministeren påstod på TV, at ingen mister deres ydelse. Min søster mistede sin i går.",
+        "b",
+    ),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
