@@ -70,6 +70,37 @@ POSITIVES = [
     ),
     ("Jeg vil gerne vide, om jeg må tage på højskole, mens jeg får kontanthjælp.", "andet"),
     ("Jeg vil gerne vide, hvornår min sag bliver behandlet.", "status"),
+    # probe round 7 phenomena: something asked for a relative, absence from activation with
+    # permission asked, talking about a change, when you will pay, offsetting put on hold, a
+    # time given, the next meeting, someone sitting in, a hearing answered, how long it
+    # takes, anything new, a note in the record, a case moved, "i" written small
+    ("Kan hun få bevilget en bostøtte, så hun kan klare sin hverdag?", "andet"),
+    ("Kan han få en psykolog betalt gennem jer?", "andet"),
+    (
+        "Jeg skal til min søsters bryllup på fredag, så jeg kan ikke komme i praktik. Er det ok?",
+        "andet",
+    ),
+    ("Jeg når ikke til undervisningen på tirsdag, er det i orden?", "andet"),
+    ("Kunne vi snakke om at skære ned på timerne i praktikken?", "andet"),
+    ("Hvornår har I tænkt jer at overføre mine sygedagpenge?", "udbetaling"),
+    ("Jeg beder om, at tilbagebetalingen af min ydelse sættes i bero.", "udbetaling"),
+    ("Modregningen i min kontanthjælp er for stor, kan den gøres mindre?", "udbetaling"),
+    ("Kan I ikke bare finde en ny tid til mig i næste uge?", "moede"),
+    ("Hvornår er mit næste møde med rådgiveren?", "moede"),
+    ("Må min kæreste sidde med til samtalen på torsdag?", "moede"),
+    ("Jeg vil gerne tage min veninde med til mødet, hvis det er i orden.", "moede"),
+    (
+        "Tak for brevet om den påtænkte sanktion. Her er mine kommentarer: Jeg var syg den dag.",
+        "partshoering",
+    ),
+    ("Jeg har fået jeres høringsbrev og vil gerne svare på det.", "partshoering"),
+    ("Husk venligst at tage min nye lægeerklæring med i betragtning.", "partshoering"),
+    ("Hvor lang tid går der, før jeg får en afgørelse på min fleksjobansøgning?", "status"),
+    ("Hvor længe skal jeg vente på svar fra pensionsteamet?", "status"),
+    ("Har I noget nyt i min sag om jobafklaring?", "status"),
+    ("Jeg vil have det noteret i min journal, at jeg ikke fik tolk.", "andet"),
+    ("Nu bor jeg i Aarhus, kan min sag overføres dertil?", "andet"),
+    ("kan i sende mig skemaet igen", "andet"),
 ]
 
 NEGATIVES = [
@@ -86,6 +117,13 @@ NEGATIVES = [
     "Det påvirker hele familien, når man er syg så længe.",
     "Mødet i foreningen var hyggeligt, vi sås til kaffe bagefter.",
     "Der mangler 20 kroner i kassen efter loppemarkedet.",
+    # probe round 7 near misses: the same words about food, TV, a dog, a match, a weekend
+    "Kan han så ikke bare blive hjemme i stedet.",
+    "Hvor lang tid tager det at lave en god lasagne?",
+    "Er der noget nyt i fjernsynet i aften?",
+    "Jeg tager altid min hund med på tur.",
+    "Hun kan få lov at sove længe i weekenden.",
+    "Mine kommentarer: dårligt forsvar og for langsomt spil.",
 ]
 
 

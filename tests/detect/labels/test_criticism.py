@@ -84,6 +84,63 @@ POSITIVES = [
         "min ansoegning",
         "c",
     ),
+    # probe round 7 phenomena: swearing at the system, self-service down, drowning in
+    # letters that contradict each other, lost papers, the nth course, cancelled meetings,
+    # long waits, a reform as a slap, an institution called useless, "skam jer", the law or
+    # the facts against a claim, living on benefits, blame on the politicians, irony
+    ("Jobnet har været nede siden i morges, og jeg skal have min joblog ind i dag.", "a"),
+    ("Jeg kan ikke logge ind på selvbetjeningen, og ingen tager telefonen.", "b"),
+    ("Jeg bliver begravet i skemaer fra jobcentret.", "c"),
+    ("Sagsbehandleren og brevet siger hver sit, hvad skal jeg tro på?", "a"),
+    ("Kommunen har mistet mine papirer igen.", "b"),
+    ("Min lægeerklæring er forsvundet hos jer for anden gang.", "c"),
+    ("Jeg har uploadet den samme attest fire gange nu.", "a"),
+    ("Det er min femte mentor på et år.", "b"),
+    ("Min rådgiver har to gange aflyst samtalen uden varsel.", "c"),
+    ("Mødet blev aflyst en time før, og jeg havde taget fri fra arbejde.", "a"),
+    ("Det er ikke professionelt at behandle folk sådan.", "b"),
+    ("De urimelige ventetider i telefonkøen er et problem for alle.", "c"),
+    ("Jeg klager over den manglende opfølgning i min sag.", "a"),
+    ("Den nye kontanthjælpsreform er en falliterklæring.", "b"),
+    ("Kontanthjælpsloftet er et spark i maven på enlige mødre.", "c"),
+    ("Jobcentret er helt til grin, de aner ikke hvad de laver.", "a"),
+    ("Systemet er fuldstændig ubrugeligt.", "b"),
+    ("jobcentret er så clueless, de har sendt mig til samtale om et job der ikke findes", "c"),
+    ("Skam jer, Jobcenter Vest, for den måde I behandler syge på.", "a"),
+    ("Men reglerne siger jo tydeligt, at I skal vejlede mig.", "b"),
+    ("Det burde en sagsbehandler vide.", "c"),
+    ("Jeg er faldet mellem alle stole i det her system.", "a"),
+    ("Politikerne burde prøve at leve på kontanthjælp en måned.", "b"),
+    ("Borgmesteren sagde i avisen at ventetiden var kort. Jeg har ventet i fire måneder.", "c"),
+    ("Ingen kan leve af kontanthjælp i en storby.", "a"),
+    ("Der er ikke råd til tandlæge på sygedagpenge.", "b"),
+    ("Det er ledelsen der har bestemt de regler, ikke medarbejderne.", "c"),
+    ("Tak for ingenting, jobcenter.", "a"),
+    ("Super service: indkaldelse søndag aften til møde mandag morgen.", "b"),
+    ("Hvem har besluttet, at man skal søge 20 job om ugen med en brækket arm?", "c"),
+    ("Han skal i nyttejob selvom han har diskusprolaps.", "a"),
+    ("Hvorfor kan kommunen ikke bare selv hente oplysningerne i eIndkomst?", "b"),
+    ("Borger.dk er gået ned igen, så jeg kan ikke indsende noget.", "c"),
+    ("Tak for at aflyse min samtale for tredje gang, jobcenter.", "a"),
+    ("Jeg får fire breve om dagen, og ingen af dem passer sammen.", "b"),
+    ("Jobcentret har glemt min ansøgning igen.", "c"),
+    ("Ingen kan leve for 6000 kr om måneden på kontanthjælp.", "a"),
+    (
+        "Ministeren påstod på TV, at ingen mister deres ydelse. Min søster mistede sin i går.",
+        "b",
+    ),
+]
+
+# swearing at the system is criticism, never an insult or a threat (whether a mild oath
+# such as "pokkers" is offensive is the offensive detector's call)
+SWORN_AT_THE_SYSTEM = [
+    ("Forbandede system, nu har de igen sendt mig et brev jeg ikke kan forstå.", "a"),
+    ("Pokkers kommune. Tredje indkaldelse på to uger.", "b"),
+    ("Fanden ta' jeres regler, de giver ingen mening for folk som mig.", "c"),
+    ("Til helvede med hele det her bureaukrati.", "a"),
+    ("Jeres møgsystem slår syge mennesker ihjel.", "b"),
+    ("Man bliver røvrendt af kommunen, hver gang man beder om hjælp.", "b"),
+    ("Det her møgsystem er ikke til at holde ud.", "a"),
 ]
 
 NEGATIVES = [
@@ -108,6 +165,20 @@ NEGATIVES = [
     ("Det er hans ansvar at hente børnene om fredagen.", "b"),
     ("Jeg er træt af regnvejret.", "c"),
     ("Musikken til festen var god.", "c"),
+    # probe round 7 near misses: praise meant as praise, one's own lost keys, an illness
+    # alone, the weather sworn at, one's own computer down, a happy placement
+    ("Tak for en fantastisk service i dag, det var en stor hjælp.", "a"),
+    ("Godt gået med det nye kursus, jeg lærte meget.", "b"),
+    ("Tak for at sende mig papirerne så hurtigt.", "c"),
+    ("Jeg har mistet mine nøgler, kan jeg komme senere?", "a"),
+    ("Kan I sende mig brevet igen? Jeg har mistet det.", "b"),
+    ("Jeg har diskusprolaps og er sygemeldt.", "c"),
+    ("Sikke et lortevejr i dag.", "a"),
+    ("Min computer virker ikke, så jeg sender det med posten.", "b"),
+    ("Jeg er kommet i praktik hos en tømrer, og det går godt.", "c"),
+    ("Det er min fjerde uge i praktikken, og jeg er glad.", "a"),
+    ("Mødet blev flyttet til torsdag efter aftale.", "b"),
+    ("Tillykke med fødselsdagen.", "c"),
 ]
 
 
@@ -121,6 +192,20 @@ def test_criticism_found_and_never_abuse(text: str, register: str) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES)
 def test_no_criticism(text: str, register: str) -> None:
     assert "criticism" not in triage(text, register).labels
+
+
+@pytest.mark.parametrize(("text", "register"), SWORN_AT_THE_SYSTEM)
+def test_swearing_at_the_system_is_criticism(text: str, register: str) -> None:
+    labels = triage(text, register).labels
+    assert "criticism" in labels
+    assert not labels & {"insult", "threat", "exposure"}
+
+
+def test_private_details_of_staff_are_no_criticism_whatever_the_complaint() -> None:
+    text = "Her er Torben Baks private nummer: 22 33 44 55. Ring ham op i stedet for telefonkøen."
+    labels = triage(text, "b").labels
+    assert "doxxing" in labels
+    assert "criticism" not in labels
 
 
 def test_a_threat_is_not_criticism() -> None:

@@ -31,6 +31,20 @@ POSITIVES = [
         "Min datter kan ikke nå sit forløb om morgenen, fordi hun har ondt i ryggen. "
         "Kan I finde en senere tid for hende?"
     ),
+    # probe round 7 phenomena: staff of a home for a resident, a parent introducing
+    # themselves ("det er far til …"), his or her leave given
+    (
+        "Jeg er bostøtte ved Botilbuddet Egely og skriver angående en af vores beboere, der "
+        "mangler sin ydelse."
+    ),
+    "Vi er pædagoger på bostedet Lærken og hjælper brugeren Ole med hans ansøgning.",
+    "Hej, det er far til Jonas. Han har givet mig lov til at spørge om hans praktik.",
+    (
+        "Jeg er hendes søster. Hun kan ikke selv overskue brevene, og hun har givet grønt lys "
+        "til, at jeg skriver."
+    ),
+    "Jeg hjælper eleven Sara med hendes sag om uddannelseshjælp.",
+    "Med hans samtykke vil jeg gerne høre, hvornår hans sygedagpenge kommer.",
 ]
 
 NEGATIVES = [
@@ -50,6 +64,11 @@ NEGATIVES = [
     "Kan I ringe til mig i morgen?",
     # a fuldmagt held for someone else, while this message is about the writer's own case
     "Jeg er værge for min far, men det her drejer sig om min egen kontanthjælp.",
+    # probe round 7 near misses: a pædagog's own case, a gift, a relative who manages alone
+    "Jeg er pædagog på et bosted og søger selv om fleksjob.",
+    "Han har givet mig en gave til min fødselsdag.",
+    "Jeg er hans mor, men han klarer selv sin sag.",
+    "Det er mor til tre der skriver, jeg har brug for en ny tid.",
 ]
 
 

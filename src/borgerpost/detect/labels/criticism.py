@@ -6,13 +6,19 @@ remedies asked of those in charge. Two guards keep abuse out, as the label guide
 a text whose point is a personal attack or threat"): a text with a ``threat`` gets no
 criticism, and a cue in a sentence that carries an ``insult`` does not count — "I er nogle
 klamme svin" is not criticism, while "Afgørelsen er i strid med loven. I er nogle svin." is
-still criticism for its first sentence.
+still criticism for its first sentence. A threat found only inside the words of a
+criticism cue ("det her system slår folk ihjel") is the criticism's own figure of speech, not
+a threat beside it, and does not silence it. A text that reveals a staff member's private
+details (``doxxing``) is an attack whatever complaint it carries ("ring hellere til hende
+end at sidde i telefonkøen").
 """
 
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
+from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+from borgerpost.detect.textview import TokenView
 
 
 @register
@@ -23,9 +29,11 @@ class CriticismDetector(CueDetector):
     cue_file = "cues/criticism.yaml"
 
     def detect(self, doc: Document) -> list[Finding]:
-        if doc.findings_for("threat"):
+        if doc.findings_for("doxxing"):
             return []
         view, matches = self.matches(doc)
+        if doc.findings_for("threat") and not _threat_inside(doc, view, matches):
+            return []
         insulted = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")}
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
         weight = total_weight(matches)
@@ -33,3 +41,12 @@ class CriticismDetector(CueDetector):
             return []
         spans = [match_evidence(doc, view, m, "criticism") for m in matches]
         return [finding(self.name, self.version, "criticism", spans, weight)]
+
+
+def _threat_inside(doc: Document, view: TokenView, matches: list[CueMatch]) -> bool:
+    """Every threat span lies within the words of a criticism match: the threat detector
+    read the criticism's own figure ("systemet slår folk ihjel") as a threat."""
+    spans = [view.raw_span(m.first, m.last) for m in matches]
+    return all(
+        any(a <= e.start and e.end <= b for a, b in spans) for e in doc.evidence_for("threat")
+    )
