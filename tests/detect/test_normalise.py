@@ -102,6 +102,13 @@ def test_a_text_in_lower_case_ends_sentences_at_full_stops() -> None:
     assert [cased.text[s:e].strip() for s, e in sentences(cased)] == ["ok. ring mig.", "tak"]
 
 
+def test_a_time_or_amount_before_a_capital_ends_the_sentence() -> None:
+    norm = normalise("Brevet kom kl. 8.00. Godt gået. Det kostede 12,50. Dyrt. Jeg bor på 2. sal.")
+    got = [norm.text[s:e].strip() for s, e in sentences(norm)]
+    assert got == ["brevet kom kl. 8.00.", "godt gået.", "det kostede 12,50.", "dyrt.",
+                   "jeg bor på 2. sal."]  # fmt: skip
+
+
 def test_sentences_respect_abbreviations_and_numbers() -> None:
     norm = normalise("Hej Lotte. Mødet er kl. 14 den 3. marts! Hr. Holm kommer.\nMvh Ib")
     got = [norm.text[s:e].strip() for s, e in sentences(norm)]

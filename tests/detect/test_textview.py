@@ -45,6 +45,9 @@ def test_pronoun_i_differs_from_the_preposition(context_a: PipelineContext) -> N
         ("i går var jeg syg", 0, "i"),
         ("jeg bor i byen", 2, "i"),
         ("han er i gang med sagen", 2, "i"),
+        ("kan i sende brevet igen", 1, "I"),  # after a modal, before an infinitive
+        ("vi skal i skole i morgen", 2, "i"),  # not after "skal"
+        ("kan i dag blive bedre", 1, "i"),
     ],
 )
 def test_a_small_i_is_the_pronoun_only_where_a_verb_shows_it(

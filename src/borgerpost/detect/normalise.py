@@ -321,9 +321,14 @@ def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = Fals
     if nxt >= len(text):
         return True
     word = _last_word(text, max(0, stop - 30), stop)
-    if word and (word.isdigit() or word in _ABBREVIATIONS):
-        return False
     raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]
+    if word in _ABBREVIATIONS:
+        return False
+    if word.isdigit():
+        # "3. marts", "2. sal": an ordinal goes on; a time or an amount ("kl. 8.00.", "12,50.")
+        # ends the sentence where a capital follows
+        clock = stop - len(word) - 1 >= 0 and text[stop - len(word) - 1] in ".:,"
+        return clock and raw_next[:1].isupper()
     return uncased or not raw_next[:1].islower()
 
 

@@ -50,6 +50,16 @@ _PRONOUN_VERBS = frozenset(
     "tror troede ved vidste gider gad tør turde trækker trak stopper stoppede tager tog "
     "sender sendte lover lovede behandler behandlede ødelægger ødelagde".split()
 )
+# Modal verbs: after one, "i" before an infinitive is the subject ("kan i sende brevet");
+# not "skal" ("skal i skole", "skal i kirke")
+_MODALS = frozenset("kan kunne vil ville gider gad må tør turde bør burde".split())  # noqa: SIM905
+
+
+def _infinitive(word: str) -> bool:
+    """Looks like an infinitive ("sende", "ringe"), not "i dag", "i morgen", "i denne"."""
+    return len(word) >= 4 and word.endswith("e") and word not in _PREPOSITION_FOLLOWERS
+
+
 # After verb + "i": words that show "i" is the subject ("har i ikke", "kan i nu")
 _SUBJECT_FOLLOWERS = frozenset("ikke aldrig nok da jo bare virkelig overhovedet stadig også nu".split())  # noqa: SIM905,E501
 # A clause break: one of these characters, or a dash between spaces (see clause_punctuation).
@@ -335,6 +345,8 @@ def _word(raw: str, sentence_start: bool, following: str, before: str = "") -> s
             return YOU_PLURAL
         if before in _PRONOUN_VERBS and following in _SUBJECT_FOLLOWERS:
             return YOU_PLURAL
+        if before in _MODALS and _infinitive(following):
+            return YOU_PLURAL  # "kan i sende", "vil i ringe"
         return "i"
     if not sentence_start:
         return YOU_PLURAL

@@ -104,6 +104,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "Jeg tager min fars gamle gevær med til mødet på mandag.",  # a weapon, no companion
     "Kommunen burde lytte mere til borgerne.",
     "Det er en skandale, at ventetiden er så lang.",
     "Tak for hjælpen i går, det betød meget.",
