@@ -35,6 +35,8 @@ POSITIVES = [
     ("Jeg ved godt, hvilken bil Jakob kører i.", "Jakob Bøgh", "first"),
     ("Nogen har filmet Jakob nede i Netto.", "Jakob Bøgh", "first"),
     ("Jeg talte med Storm i telefonen i går.", "Per Storm", "surname"),
+    ("Næste gang jeg ser den Storm, får han en lærestreg.", "Per Storm", "surname"),
+    ("Jeg stikker Jakob ned, hvis han siger nej igen.", "Jakob Bøgh", "first"),
     # first name and a surname's initial; a genitive before a word of casework
     ("Sofie H. har ikke ringet tilbage.", "Sofie Holm", "alias"),
     ("Storms afgørelse er forkert.", "Per Storm", "surname"),

@@ -89,8 +89,12 @@ FINITE_VERBS = VERBS | _words(
 OBJECT_VERBS = _words(
     "så set ser mødte mødt møder fulgte fulgt følger filmede filmet filmer fotograferede "
     "fotograferet fotograferer spurgte spurgt fandt fundet finder kontaktede kontaktet "
-    "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender"
+    "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender "
+    # violence is done to a person: "jeg stikker Anne ned", "slår X ihjel"
+    "slår slog stikker stak skyder skød dræber dræbte tæver banker bankede smadrer kvæler"
 )
+# "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
+_DETERMINERS = frozenset(("den", "ham", "hende"))
 TALKED = frozenset((w,) for w in _words("talte talt taler snakkede snakket snakker mødtes aftalte"))
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
@@ -375,11 +379,14 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
     if w.gap_before != " " or not w.before:
         return None
     talked_with = w.before[-1] == "med" and w.before[-2:-1] in TALKED
-    if w.before[-1] not in OBJECT_VERBS and not talked_with:
+    determined = (
+        len(w.before) >= 2 and w.before[-1] in _DETERMINERS and w.before[-2] in OBJECT_VERBS
+    )
+    if w.before[-1] not in OBJECT_VERBS and not talked_with and not determined:
         return None
     if not w.capitalised or w.prev_capitalised:
         return None
-    verb = " ".join(w.before[-2:]) if talked_with else w.before[-1]
+    verb = " ".join(w.before[-2:]) if talked_with or determined else w.before[-1]
     return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
 
 

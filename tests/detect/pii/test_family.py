@@ -20,6 +20,12 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     (SpouseWorkRecognizer, "Bøghs kone arbejder på sygehuset", "Bøghs kone arbejder på sygehuset"),
     (SpouseWorkRecognizer, "og så hans kones arbejdsplads", "hans kones arbejdsplads"),
     (SpouseWorkRecognizer, "Din kone arbejder jo i Bilka", "Din kone arbejder jo i Bilka"),
+    (
+        SpouseWorkRecognizer,
+        "hendes mand hedder Ib og kører taxa for Byens Taxa",
+        "hendes mand hedder Ib og kører taxa for Byens Taxa",
+    ),
+    (RoutineRecognizer, "Hun handler i Rema hver fredag", "handler i Rema hver fredag"),
     (SpouseWorkRecognizer, "Hans kone sidder i kassen i Netto", "Hans kone sidder i kassen i Netto"),  # noqa: E501
     (
         SpouseWorkRecognizer,
@@ -51,6 +57,7 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
     (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),
     (RoutineRecognizer, "Jeg kan kun komme mellem 9 og 14"),
+    (RoutineRecognizer, "Jeg handler ind hver fredag, så mødet må ligge en anden dag"),
 ]
 
 

@@ -65,7 +65,8 @@ _RECUR = rf"(?:hver\s{_DAY}|dagligt|alle\shverdage)"
 _COMMUTE = (
     r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
-    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer"
+    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
+    r"handler|shopper|lufter\s(?:hunden|hund)|går\stur|spiser\sfrokost"
 )
 
 
@@ -154,10 +155,11 @@ class SpouseWorkRecognizer(_PrivateLife):
         pattern(
             "works_at",
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
-            rf"(?:arbejder|sidder|står|knokler|jobber|er\sansat)\s"
+            # "manden hedder Goran og kører taxa for X": a few words before the verb
+            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat)\s"
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså)\s)?(?:som\s[^\W\d_]+\s)?"
-            rf"(?:(?:i|på|ved)\s[^\W\d_]+\s)?)"  # "sidder i kassen i Føtex"
-            rf"(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            rf"(?:(?:i|på|ved)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
+            rf"(?:på|hos|ved|i|for)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS,
         ),
