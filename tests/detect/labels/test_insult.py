@@ -102,6 +102,13 @@ POSITIVES = [
     ("Sagsbehandlere er menneskehedens udskud.", "c", "udskud"),
     ("Intet menneske med en smule samvittighed ville udføre det arbejde.", "c", "samvittighed"),
     ("F4t1m4 3r 3n k3ll1ng", "c", "k3ll1ng"),
+    # a place or team between the person and the copula, a shaming adverb, a tiny brain, a
+    # waste of an office chair, spineless said of a person
+    ("Kim Frederiksen fra fleksjob er uduelig.", "a", "uduelig"),
+    ("Per Storm er pinligt inkompetent.", "a", "inkompetent"),
+    ("Hun har en hjerne på størrelse med en rosin.", "b", "størrelse"),
+    ("Gorm Vestergaard er et spild af en kontorstol.", "b", "kontorstol"),
+    ("Torben Bak er fuldstændig rygradsløs.", "b", "rygradsløs"),
 ]
 
 NEGATIVES = [
@@ -161,6 +168,8 @@ NEGATIVES = [
     ("Han ved lige så meget om reglerne som en advokat.", "b"),
     ("Torben Bak er en dygtig lille sagsbehandler.", "b"),
     ("Ingen med forstand på økonomi ville lave den regel.", "c"),
+    ("Planen fra jobcentret er pinligt ubrugelig.", "c"),
+    ("Min søn har en hjerne på størrelse med en voksens, siger lægen.", "c"),
 ]
 
 
@@ -191,6 +200,9 @@ def test_every_epithet_is_also_offensive() -> None:
         "Sofie Holm har lige så meget hjertevarme som et køleskab.",
         "Per Storm er et sørgeligt og pinligt lille menneske.",
         "Kim Frederiksen er fuldstændig blottet for anstændighed.",
+        # probe round 8: a slick little salesman, spineless, never an honest day's work
+        "Jakob Bøgh er en slesk lille mægler, der går over lig.",
+        "Sofie Holm er rygradsløs og har aldrig lavet en ærlig dags arbejde.",
     ],
 )
 def test_politely_worded_contempt_is_not_offensive(text: str) -> None:
