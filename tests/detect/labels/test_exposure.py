@@ -61,6 +61,9 @@ POSITIVES = [
     ("Advar jeres familie mod Gorm Vestergaard.", "b"),
     ("Torben Bak har samme forstand som en kaktus.", "b"),
     ("Per Storm kunne sælge sin egen mor for et måltal.", "a"),
+    ("Henriette Dalgaard. Lær navnet.", "b"),
+    ("Råb navnet højt til alle: Yasmin El-Amin.", "b"),
+    ("Glem aldrig hvad Kim Frederiksen gjorde ved os. Husk det.", "a"),
 ]
 
 NEGATIVES = [
@@ -98,6 +101,8 @@ NEGATIVES = [
     ("Sofie Holm bad mig gemme kvitteringen. Glem det ikke, sagde hun.", "a"),
     ("Torben Bak bad mig sende papirerne videre til alle i teamet.", "b"),
     ("Tak til Gorm Vestergaard, det glemmer jeg aldrig.", "b"),
+    ("Per Storm bad mig notere navnet på arbejdsgiveren.", "a"),
+    ("Mødet med Torben Bak er flyttet til fredag. Husk det.", "b"),
 ]
 
 
