@@ -109,6 +109,7 @@ POSITIVES = [
     ("Hun har en hjerne på størrelse med en rosin.", "b", "størrelse"),
     ("Gorm Vestergaard er et spild af en kontorstol.", "b", "kontorstol"),
     ("Torben Bak er fuldstændig rygradsløs.", "b", "rygradsløs"),
+    ("Intet hæderligt menneske ville arbejde på det kontor.", "c", "hæderligt menneske"),
 ]
 
 NEGATIVES = [
@@ -169,6 +170,8 @@ NEGATIVES = [
     ("Torben Bak er en dygtig lille sagsbehandler.", "b"),
     ("Ingen med forstand på økonomi ville lave den regel.", "c"),
     ("Planen fra jobcentret er pinligt ubrugelig.", "c"),
+    ("Ingen normale mennesker kan leve af det beløb.", "c"),
+    ("Jobcentret er blevet samfundets skraldespand for de svære sager.", "c"),
     ("Min søn har en hjerne på størrelse med en voksens, siger lægen.", "c"),
 ]
 
