@@ -54,6 +54,16 @@ POSITIVES = [
     ("Vi skal have navnet frem: Kim Frederiksen fra fleksjob.", "a"),
     ("Lad os skamme Jakob Bøgh ud på nettet.", "a"),
     ("Gør Torben Bak til grin i hele byen.", "b"),
+    # probe round 8: the name kept and passed to everyone one knows, never forgotten, others
+    # warned against the person; insults of new kinds said of a named person
+    ("Kim Frederiksen fra ungeindsatsen. Notér navnet og del det med alle du kender.", "a"),
+    ("SOFIE HOLM. Skriv det bag øret. Glem hende aldrig.", "a"),
+    ("Advar jeres familie mod Gorm Vestergaard.", "b"),
+    ("Torben Bak har samme forstand som en kaktus.", "b"),
+    ("Per Storm kunne sælge sin egen mor for et måltal.", "a"),
+    ("Henriette Dalgaard. Lær navnet.", "b"),
+    ("Råb navnet højt til alle: Yasmin El-Amin.", "b"),
+    ("Glem aldrig hvad Kim Frederiksen gjorde ved os. Husk det.", "a"),
 ]
 
 NEGATIVES = [
@@ -85,6 +95,14 @@ NEGATIVES = [
     ("Alle der har haft Henriette Dalgaard som sagsbehandler roser hende.", "b"),
     ("Kender du Gorm Vestergaard? Han er chef og tager imod klager.", "b"),
     ("Jeg har fået mit navn frem på ventelisten hos Per Storm.", "a"),
+    # probe round 8 near misses: a note to self, a reminder from the caseworker, papers passed
+    # on to the team, thanks never forgotten
+    ("Husk at Per Storm har ferie i uge 7, så skriv det ned.", "a"),
+    ("Sofie Holm bad mig gemme kvitteringen. Glem det ikke, sagde hun.", "a"),
+    ("Torben Bak bad mig sende papirerne videre til alle i teamet.", "b"),
+    ("Tak til Gorm Vestergaard, det glemmer jeg aldrig.", "b"),
+    ("Per Storm bad mig notere navnet på arbejdsgiveren.", "a"),
+    ("Mødet med Torben Bak er flyttet til fredag. Husk det.", "b"),
 ]
 
 

@@ -86,6 +86,30 @@ POSITIVES = [
     ("Teamlederen har et hjerte af beton.", "a", "hjerte af beton"),
     ("Hun er ikke en klink værd som rådgiver.", "a", "klink værd"),
     ("Per Storm er et spild af skattekroner.", "a", "spild af skattekroner"),
+    # probe round 8: knowing as much as an appliance, never a day's honest work or a finger
+    # lifted, selling one's own mother, walking over corpses, a vile diminutive on any noun,
+    # a waste said with the person after it, so incompetent it is embarrassing, society's
+    # dregs, nobody with decency doing the job, kælling typed with e
+    ("Torben Bak kender lige så meget til loven som en støvsuger.", "b", "støvsuger"),
+    ("Sofie Holm har samme forstand som en kaktus.", "a", "kaktus"),
+    ("Gorm har aldrig udført en rigtig dags arbejde.", "b", "dags arbejde"),
+    ("Den chef har aldrig løftet en finger.", "a", "finger"),
+    ("Jakob Bøgh kunne sælge sin egen bedstemor for en bonus.", "a", "egen bedstemor"),
+    ("Per Storm går over lig for at nå sine måltal.", "a", "over lig"),
+    ("Henriette er en ussel lille bureaukrat.", "b", "ussel lille"),
+    ("Rent spild af skattepenge, den fyr.", "c", "den fyr"),
+    ("Kim Frederiksen er så inkompetent at det er grotesk.", "a", "inkompetent"),
+    ("Sagsbehandlere er menneskehedens udskud.", "c", "udskud"),
+    ("Intet menneske med en smule samvittighed ville udføre det arbejde.", "c", "samvittighed"),
+    ("F4t1m4 3r 3n k3ll1ng", "c", "k3ll1ng"),
+    # a place or team between the person and the copula, a shaming adverb, a tiny brain, a
+    # waste of an office chair, spineless said of a person
+    ("Kim Frederiksen fra fleksjob er uduelig.", "a", "uduelig"),
+    ("Per Storm er pinligt inkompetent.", "a", "inkompetent"),
+    ("Hun har en hjerne på størrelse med en rosin.", "b", "størrelse"),
+    ("Gorm Vestergaard er et spild af en kontorstol.", "b", "kontorstol"),
+    ("Torben Bak er fuldstændig rygradsløs.", "b", "rygradsløs"),
+    ("Intet hæderligt menneske ville arbejde på det kontor.", "c", "hæderligt menneske"),
 ]
 
 NEGATIVES = [
@@ -136,6 +160,19 @@ NEGATIVES = [
     ("Det var en pinlig fejl fra lederen.", "c"),
     ("Min mor har et hjerte af guld.", "c"),
     ("Kurset var spild af penge.", "c"),
+    # probe round 8 near misses: my own sick leave, a finger lifted for me (criticism), the
+    # writer treated as dregs, a course wasting money, a wise colleague, a capable little team
+    ("Jeg har ikke lavet en ærlig dags arbejde i et år på grund af ryggen.", "a"),
+    ("Hun har aldrig rørt en finger for at hjælpe mig.", "a"),
+    ("I behandler os som samfundets bundfald.", "a"),
+    ("Projektet er rent spild af skattekroner.", "b"),
+    ("Han ved lige så meget om reglerne som en advokat.", "b"),
+    ("Torben Bak er en dygtig lille sagsbehandler.", "b"),
+    ("Ingen med forstand på økonomi ville lave den regel.", "c"),
+    ("Planen fra jobcentret er pinligt ubrugelig.", "c"),
+    ("Ingen normale mennesker kan leve af det beløb.", "c"),
+    ("Jobcentret er blevet samfundets skraldespand for de svære sager.", "c"),
+    ("Min søn har en hjerne på størrelse med en voksens, siger lægen.", "c"),
 ]
 
 
@@ -166,6 +203,9 @@ def test_every_epithet_is_also_offensive() -> None:
         "Sofie Holm har lige så meget hjertevarme som et køleskab.",
         "Per Storm er et sørgeligt og pinligt lille menneske.",
         "Kim Frederiksen er fuldstændig blottet for anstændighed.",
+        # probe round 8: a slick little salesman, spineless, never an honest day's work
+        "Jakob Bøgh er en slesk lille mægler, der går over lig.",
+        "Sofie Holm er rygradsløs og har aldrig lavet en ærlig dags arbejde.",
     ],
 )
 def test_politely_worded_contempt_is_not_offensive(text: str) -> None:

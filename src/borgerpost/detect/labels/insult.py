@@ -52,8 +52,13 @@ VOCATIVE = frozenset(("din", "dit", "dine"))
 INTENSIFIERS = frozenset(
     "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "  # noqa: SIM905
     "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille "
-    "af det stor store gammel gamle".split()
+    "af det stor store gammel gamle "
+    # probe round 8: "pinligt inkompetent", "tydeligvis uduelig", "notorisk doven"
+    "pinligt tydeligvis åbenlyst utroligt ufatteligt groteskt skræmmende notorisk decideret "
+    "direkte aldeles ganske".split()
 )
+# "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
+ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 EPITHETS = "lexicon/epithets.yaml"
 FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
@@ -69,6 +74,7 @@ AS_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 AS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 MIN_AS_LETTERS = 6  # "tabe" (tåbe), "ser" (søer), "Marens" (mærens): longer entries only
 FRAME_REACH = 4
+COPULA_REACH = 4  # the adjective stands at most four words after the copula
 SHORT_SENTENCE = 3
 
 
@@ -288,15 +294,23 @@ def _alone(view: TokenView, i: int) -> bool:
 
 def _said_of_person(view: TokenView, i: int) -> bool:
     """ "<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
-    before = _before(view, i, 4)
+    before = _before(view, i, 6)
     for k, word in enumerate(before):
+        if k >= COPULA_REACH:
+            return False
         if word in COPULA:
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
-            return _is_person(subject) or _is_person(after)
+            return _is_person(subject) or _is_person(after) or _attributed(before[k + 2 :])
         if word not in INTENSIFIERS and word not in NEGATORS and not _is_person(word):
             return False
     return False
+
+
+def _attributed(before: list[str]) -> bool:
+    """ "<person> fra kontanthjælp er …": ``before`` (backwards, from the word before the
+    copula's nearest noun) starts with a preposition and then the person."""
+    return len(before) > 1 and before[0] in ATTRIBUTE_PREPOSITIONS and _is_person(before[1])
 
 
 def _is_person(word: str) -> bool:
