@@ -101,6 +101,25 @@ POSITIVES = [
     ("Jeg vil have det noteret i min journal, at jeg ikke fik tolk.", "andet"),
     ("Nu bor jeg i Aarhus, kan min sag overføres dertil?", "andet"),
     ("kan i sende mig skemaet igen", "andet"),
+    # probe round 8: a meeting put off or placed, a weekday given, a benefit stopped,
+    # too little paid, whether a benefit goes on, study on a benefit, the rules explained,
+    # the record questioned, news after a promise, a precedent cited, formal hearing
+    ("Kunne vi udskyde jobsamtalen til næste måned?", "moede"),
+    ("Samtalen må gerne ligge om eftermiddagen, for jeg arbejder om morgenen.", "moede"),
+    ("Jeg skal aftale en ny samtale med jer. Kan vi holde den torsdag?", "moede"),
+    ("Min mor beder om, at mødet med rådgiveren i næste uge bliver rykket.", "moede"),
+    ("De har standset min kontanthjælp uden at sige hvorfor.", "udbetaling"),
+    ("Der er udbetalt 900 kroner for lidt i boligstøtte, kan I betale resten?", "udbetaling"),
+    ("min ydelse er ik kommet ind endnu", "udbetaling"),
+    ("Får jeg fortsat sygedagpenge, hvis jeg starter i et deltidsjob?", "andet"),
+    ("Må jeg tage et kursus i regnskab og beholde min kontanthjælp?", "andet"),
+    ("Kan nogen forklare mig, hvordan reglerne om fleksjob virker?", "andet"),
+    ("Hvorfor stod der i min journal, at jeg har sagt nej til praktik?", "status"),
+    ("I lovede en afgørelse før jul. Hvordan står det til?", "status"),
+    ("Hvis jeg ikke hører fra jer inden fredag, må jeg ringe igen.", "status"),
+    ("Nævnet har omgjort en lignende sag, så jeg beder om genoptagelse af min.", "genoptagelse"),
+    ("Jeg anmoder om at blive partshørt, før I træffer afgørelse.", "partshoering"),
+    ("Jeg vil have alt, hvad der står i min sag, sendt til mig.", "aktindsigt"),
 ]
 
 NEGATIVES = [
@@ -125,6 +144,10 @@ NEGATIVES = [
     "Jeg tager altid min hund med på tur.",
     "Hun kan få lov at sove længe i weekenden.",
     "Mine kommentarer: dårligt forsvar og for langsomt spil.",
+    # probe round 8 near misses: a rhetorical question, the weather, football
+    "Hvad skal der til, før nogen tager klimaet alvorligt?",
+    "Hvordan ser det ud med vejret i morgen?",
+    "Kan nogen forklare, hvorfor fodbold er så populært?",
 ]
 
 

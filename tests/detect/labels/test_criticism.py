@@ -129,6 +129,31 @@ POSITIVES = [
         "Ministeren påstod på TV, at ingen mister deres ydelse. Min søster mistede sin i går.",
         "b",
     ),
+    # probe round 8 phenomena: the law or the rules as the problem, staff sunk by rules,
+    # died waiting, fit on paper, statistics before people, no individual assessment,
+    # years of struggle, explaining again, "burde tage hensyn", ironic praise and its frame
+    ("Problemet er reformen, ikke de ansatte på gulvet.", "a"),
+    ("Det er systemet, som er problemet, ikke rådgiverne.", "a"),
+    ("Medarbejderne bliver kvalt i bureaukrati og kan ikke nå at hjælpe nogen.", "a"),
+    ("Hvert år kommer der nye regler hele tiden, og ingen kan følge med.", "b"),
+    ("Min onkel døde, inden han fik svar på sin ansøgning om pension.", "b"),
+    ("Hun blev erklæret arbejdsdygtig, skønt hun stadig får kemo.", "b"),
+    ("Kommunen er mere interesseret i måltal end i de mennesker, det handler om.", "b"),
+    ("Der er aldrig lavet en individuel vurdering af min situation.", "c"),
+    ("Sagen om mit fleksjob har nu trukket ud i syv år.", "c"),
+    ("For fjerde gang må jeg sende den samme lægeerklæring.", "c"),
+    ("Hvad skal der til, inden nogen i kommunen lytter til os?", "c"),
+    ("Jobcentret burde have taget hensyn til, at jeg ikke har bil.", "a"),
+    ("Med tre børn og ingen bil er det simpelthen urimeligt.", "a"),
+    ("I brugte fem uger om at svare på et enkelt spørgsmål.", "a"),
+    ("Jeres praksis slår syge mennesker ihjel.", "b"),
+    ("Tillykke med det, kommunen: tredje mødeindkaldelse i denne uge. Imponerende.", "b"),
+    (
+        "Jeg er vild med, når kommunen sender breve om ferie midt i min sygemelding. "
+        "Fin koordinering.",
+        "c",
+    ),
+    ("Flot opkvalificering for en uddannet elektriker: at feje gulve i et halvt år.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -179,6 +204,11 @@ NEGATIVES = [
     ("Det er min fjerde uge i praktikken, og jeg er glad.", "a"),
     ("Mødet blev flyttet til torsdag efter aftale.", "b"),
     ("Tillykke med fødselsdagen.", "c"),
+    # probe round 8 near misses: the same words about sport, a party, the weather
+    ("Hun slog sin egen rekord i maraton i weekenden.", "a"),
+    ("Det er ikke urimeligt at bede om en ny tid.", "a"),
+    ("God planlægning af festen, tak til alle der hjalp.", "b"),
+    ("Jeg elsker, når solen skinner om morgenen.", "b"),
 ]
 
 
