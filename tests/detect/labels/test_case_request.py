@@ -120,6 +120,10 @@ POSITIVES = [
     ("Nævnet har omgjort en lignende sag, så jeg beder om genoptagelse af min.", "genoptagelse"),
     ("Jeg anmoder om at blive partshørt, før I træffer afgørelse.", "partshoering"),
     ("Jeg vil have alt, hvad der står i min sag, sendt til mig.", "aktindsigt"),
+    ("Hvordan går det med min klage over sanktionen?", "status"),
+    ("Hvordan går det med behandlingen af min ansøgning?", "status"),
+    ("Kan man starte på et kursus og beholde sine dagpenge?", "andet"),
+    ("Hvad sker der med min kontanthjælp, hvis min kæreste flytter ind?", "andet"),
 ]
 
 NEGATIVES = [

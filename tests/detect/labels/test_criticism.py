@@ -154,6 +154,20 @@ POSITIVES = [
         "c",
     ),
     ("Flot opkvalificering for en uddannet elektriker: at feje gulve i et halvt år.", "c"),
+    ("Tak til kommunen for endnu et skema, jeg allerede har udfyldt. Meget gennemtænkt.", "a"),
+    ("Hvilken effektivitet: tre måneder for at behandle en simpel ansøgning.", "a"),
+    ("Fejlen ligger hos politikerne, ikke hos rådgiverne.", "a"),
+    ("Det er reformen, der er noget galt med, ikke medarbejderne.", "a"),
+    ("Ingen har lavet en helhedsvurdering af min fars situation.", "b"),
+    ("Forvaltningen går mere op i besparelser end i de syge.", "b"),
+    ("Kommunen vil hellere kontrollere end hjælpe borgerne.", "b"),
+    ("Jeg har kæmpet med jobcentret om et fleksjob i seks år.", "b"),
+    ("Den nye regel tager ingen højde for folk med små børn.", "c"),
+    ("Ministeren har aldrig selv prøvet at leve på dagpenge.", "c"),
+    ("Hun blev raskmeldt, selvom hun stadig har kræft.", "c"),
+    ("Et nyttejob med at feje fortove, selv om jeg har en kandidatgrad.", "c"),
+    ("Endnu et afklaringsforløb efter ni år.", "a"),
+    ("For mig med to børn og intet job er det dybt uretfærdigt.", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -209,6 +223,8 @@ NEGATIVES = [
     ("Det er ikke urimeligt at bede om en ny tid.", "a"),
     ("God planlægning af festen, tak til alle der hjalp.", "b"),
     ("Jeg elsker, når solen skinner om morgenen.", "b"),
+    ("Uanset om det er sandt eller ej er det respektløs opførsel af ham.", "a"),
+    ("Jeg har kæmpet med min vægt i mange år.", "a"),
 ]
 
 
