@@ -124,6 +124,12 @@ POSITIVES = [
     ("Hvordan går det med behandlingen af min ansøgning?", "status"),
     ("Kan man starte på et kursus og beholde sine dagpenge?", "andet"),
     ("Hvad sker der med min kontanthjælp, hvis min kæreste flytter ind?", "andet"),
+    ("Kunne jobsamtalen på torsdag skubbes et par dage?", "moede"),
+    ("jeg har stadig ikk faet min ydelse", "udbetaling"),
+    ("Der er kommet for lidt udbetalt i sygedagpenge, vil I se på det?", "udbetaling"),
+    ("Hun lovede at ringe tilbage i går. Hvad sker der?", "status"),
+    ("Beholder jeg min kontanthjælp, når jeg flytter til Odense?", "andet"),
+    ("Vil nogen hjælpe mig med skemaet til fleksjob?", "andet"),
 ]
 
 NEGATIVES = [
@@ -152,6 +158,8 @@ NEGATIVES = [
     "Hvad skal der til, før nogen tager klimaet alvorligt?",
     "Hvordan ser det ud med vejret i morgen?",
     "Kan nogen forklare, hvorfor fodbold er så populært?",
+    "Vi skubbede bilen et stykke ned ad vejen.",
+    "Det er lang tid siden, vi har set hinanden.",
 ]
 
 
