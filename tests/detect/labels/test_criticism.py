@@ -168,6 +168,22 @@ POSITIVES = [
     ("Et nyttejob med at feje fortove, selv om jeg har en kandidatgrad.", "c"),
     ("Endnu et afklaringsforløb efter ni år.", "a"),
     ("For mig med to børn og intet job er det dybt uretfærdigt.", "a"),
+    ("Kommunen sender skemaer, som ingen kan forstå.", "a"),
+    ("Afgørelsen var fyldt med fejl fra ende til anden.", "a"),
+    ("Vi får tre indkaldelser om ugen fra jobcentret.", "a"),
+    ("Jeres app har ikke fungeret hele ugen.", "a"),
+    ("Det tog kommunen fem måneder at behandle min ansøgning.", "b"),
+    ("To måneder og stadig ingen afgørelse.", "b"),
+    ("Jeg har ikke hørt fra jobcentret i seks uger.", "b"),
+    ("Rådgiveren ringede ikke tilbage, selvom hun lovede det.", "b"),
+    ("Borgmesteren siger, at ventetiden er kort, men det er løgn.", "c"),
+    ("Det er sørgeligt, at jobcentret taler sådan til folk.", "c"),
+    ("Jobcentret behandler ledige så dårligt.", "c"),
+    ("Syge skal bevise, at de ikke kan arbejde, igen og igen.", "c"),
+    ("Loftet har gjort hverdagen dyrere for enlige mødre.", "a"),
+    ("Jeg har fået fire forskellige forklaringer på den samme sanktion.", "a"),
+    ("Hvorfor skal man udfylde det samme skema hver uge?", "a"),
+    ("Flot klaret, jobcenter. Nu er mine papirer forsvundet igen.", "b"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -225,6 +241,8 @@ NEGATIVES = [
     ("Jeg elsker, når solen skinner om morgenen.", "b"),
     ("Uanset om det er sandt eller ej er det respektløs opførsel af ham.", "a"),
     ("Jeg har kæmpet med min vægt i mange år.", "a"),
+    ("Det tog mig fem timer at bage kagen.", "a"),
+    ("Min sygdom har gjort hverdagen sværere, men jeg klarer mig.", "a"),
 ]
 
 
