@@ -130,6 +130,7 @@ POSITIVES = [
     ("Hun lovede at ringe tilbage i går. Hvad sker der?", "status"),
     ("Beholder jeg min kontanthjælp, når jeg flytter til Odense?", "andet"),
     ("Vil nogen hjælpe mig med skemaet til fleksjob?", "andet"),
+    ("Er min ansøgning om tandbehandling blevet godkendt?", "status"),
 ]
 
 NEGATIVES = [

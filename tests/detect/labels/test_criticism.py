@@ -184,6 +184,15 @@ POSITIVES = [
     ("Jeg har fået fire forskellige forklaringer på den samme sanktion.", "a"),
     ("Hvorfor skal man udfylde det samme skema hver uge?", "a"),
     ("Flot klaret, jobcenter. Nu er mine papirer forsvundet igen.", "b"),
+    ("Lukningen af rådgivningen går ud over de udsatte.", "a"),
+    ("Naturligvis er det igen borgerne, der må betale for besparelsen.", "a"),
+    ("Ufatteligt, at kommunen kan lade en ansøgning ligge i et halvt år.", "a"),
+    ("Rart at vide, at min klage ligger i en skuffe et sted på rådhuset.", "b"),
+    ("Takket være jobcentret står jeg nu uden penge til mad.", "b"),
+    ("Det er det rene vanvid at tvinge en hjertepatient i nyttejob.", "b"),
+    ("Kontanthjælpsloftet er et angreb på de fattigste børnefamilier.", "c"),
+    ("Projektet har ikke bragt én eneste ledig i job.", "c"),
+    ("Samtalen blev aflyst med ti minutters varsel.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -243,6 +252,8 @@ NEGATIVES = [
     ("Jeg har kæmpet med min vægt i mange år.", "a"),
     ("Det tog mig fem timer at bage kagen.", "a"),
     ("Min sygdom har gjort hverdagen sværere, men jeg klarer mig.", "a"),
+    ("Rart at vide, at du kommer på lørdag.", "a"),
+    ("Takket være jobcentret har jeg nu fået et fast job.", "a"),
 ]
 
 

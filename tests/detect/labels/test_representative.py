@@ -48,6 +48,7 @@ POSITIVES = [
     # probe round 8: siblings and step-relatives named in one word
     "Jeg hjælper min storesøster med hendes ansøgning om fleksjob.",
     "Min stedsøn har bedt mig skrive til jer om hans praktik.",
+    "Vi er plejeforældre til Amir og spørger til hans uddannelseshjælp.",
 ]
 
 NEGATIVES = [
