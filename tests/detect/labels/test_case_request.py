@@ -131,6 +131,11 @@ POSITIVES = [
     ("Beholder jeg min kontanthjælp, når jeg flytter til Odense?", "andet"),
     ("Vil nogen hjælpe mig med skemaet til fleksjob?", "andet"),
     ("Er min ansøgning om tandbehandling blevet godkendt?", "status"),
+    ("Kan jeg få udleveret det, rådgiveren har skrevet om mig?", "aktindsigt"),
+    ("Jeg beder jer behandle min ansøgning på ny, nu hvor jeg har fået en diagnose.", "genoptagelse"),
+    ("Jeg melder afbud til jobsamtalen i morgen, jeg har feber.", "moede"),
+    ("Må jeg komme ind en halv time senere på mandag?", "moede"),
+    ("Jeg afventer stadig en afgørelse på min klage fra marts.", "status"),
 ]
 
 NEGATIVES = [
@@ -161,6 +166,7 @@ NEGATIVES = [
     "Kan nogen forklare, hvorfor fodbold er så populært?",
     "Vi skubbede bilen et stykke ned ad vejen.",
     "Det er lang tid siden, vi har set hinanden.",
+    "Vi venter på svar fra landstræneren om holdet.",
 ]
 
 
