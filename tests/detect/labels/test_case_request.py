@@ -132,7 +132,7 @@ POSITIVES = [
     ("Vil nogen hjælpe mig med skemaet til fleksjob?", "andet"),
     ("Er min ansøgning om tandbehandling blevet godkendt?", "status"),
     ("Kan jeg få udleveret det, rådgiveren har skrevet om mig?", "aktindsigt"),
-    ("Jeg beder jer behandle min ansøgning på ny, nu hvor jeg har fået en diagnose.", "genoptagelse"),
+    ("Jeg beder jer behandle min ansøgning på ny, nu jeg har fået en diagnose.", "genoptagelse"),
     ("Jeg melder afbud til jobsamtalen i morgen, jeg har feber.", "moede"),
     ("Må jeg komme ind en halv time senere på mandag?", "moede"),
     ("Jeg afventer stadig en afgørelse på min klage fra marts.", "status"),
