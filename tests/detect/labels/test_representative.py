@@ -45,6 +45,10 @@ POSITIVES = [
     ),
     "Jeg hjælper eleven Sara med hendes sag om uddannelseshjælp.",
     "Med hans samtykke vil jeg gerne høre, hvornår hans sygedagpenge kommer.",
+    # probe round 8: siblings and step-relatives named in one word
+    "Jeg hjælper min storesøster med hendes ansøgning om fleksjob.",
+    "Min stedsøn har bedt mig skrive til jer om hans praktik.",
+    "Vi er plejeforældre til Amir og spørger til hans uddannelseshjælp.",
 ]
 
 NEGATIVES = [
@@ -69,6 +73,8 @@ NEGATIVES = [
     "Han har givet mig en gave til min fødselsdag.",
     "Jeg er hans mor, men han klarer selv sin sag.",
     "Det er mor til tre der skriver, jeg har brug for en ny tid.",
+    # probe round 8 near miss: a sibling only mentioned
+    "Min lillebror har også fået fleksjob, men jeg venter stadig.",
 ]
 
 
