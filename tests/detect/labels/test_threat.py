@@ -167,6 +167,32 @@ POSITIVES = [
     # "ta/tar" for "tage/tager"; a rhetorical question without "nogen"
     ("jeg tar dig af dage, Kim", "a", "tar dig af dage"),
     ("Er der virkelig ingen der gider smadre det kontor?", "a", "smadre"),
+    # round 8: a go with a bat, no verb; something to hit with; "du er død" with a name
+    ("Et par omgange med køllen, så forstår han det nok.", "a", "køllen"),
+    ("Medbring noget at banke med, når vi går derned.", "a", "banke med"),
+    ("Du er død, Fatima. Helt død.", "c", "død"),
+    # a name (not recognised) stabbed "ned"; a punch word; a beating asked of others
+    ("Vi tæver Rasmus ned, hvis han siger nej.", "a", "ned"),
+    ("Nogen burde give hende en lammer.", "a", "lammer"),
+    # the jobcentre burning well; petrol to help it along
+    ("Det kontor ville brænde fint med lidt hjælp.", "a", "brænde fint"),
+    ("Hvis bare nogen hjalp det på vej til med en dunk benzin.", "a", "benzin"),
+    # tyres and windows not to be counted on; lying in wait where no camera sees it
+    ("Henrik Toft må ikke forvente, at hans bil står med hele ruder efter weekenden.", "c",
+     "hele ruder"),
+    ("Vi står ude ved bagindgangen, når I lukker. Der er ingen vidner derude.", "a",
+     "ingen vidner"),
+    ("Jeg venter på hende, til hun har fri, Fatima ved godt hvorfor.", "c", "venter"),
+    # being nice stops, and not with letters; a parcel that bangs; stay home
+    ("Lukker I min sag, holder jeg op med at være sød. Og det bliver ikke med ord.", "a",
+     "ikke med ord"),
+    ("Der står en kasse ved indgangen på fredag. Den siger et gevaldigt brag. Bliv hellere "
+     "hjemme.", "a", "brag"),
+    # a rhetorical call with a reward; a child's routine and a visit to say hello
+    ("Er der nogen der tør tage sig af jobcentret? Jeg spenderer en kasse øl.", "a",
+     "kasse øl"),
+    ("Henrik Toft har en søn, der træner fodbold hver onsdag. Jeg kommer måske forbi og "
+     "hilser på ham.", "c", "hilser"),
 ]
 
 NEGATIVES = [
@@ -267,6 +293,16 @@ NEGATIVES = [
     ("Jobcentret brænder for at hjælpe ledige, siger de.", "a"),
     ("Jeg slår den sagsbehandler op i telefonbogen.", "a"),
     ("Jeg smed en sten i vandet ved havnen med mine børn.", "a"),
+    # round 8 near misses: a trip with a bat to practice; popping down to town; busy at work;
+    # a kind host; waiting at the bike shed for a friend; a neighbour's routine
+    ("Vi tager en tur med baseballbattet til træning på lørdag.", "a"),
+    ("Jeg stikker lige ned i byen efter mødet.", "a"),
+    ("På kontoret brænder det godt på for tiden, siger de.", "a"),
+    ("Er der ikke nogen der tager sig af min ansøgning snart?", "a"),
+    ("Jeg venter ved cykelkælderen på min søn efter skole.", "a"),
+    ("Der er ingen kameraer i venteværelset, skriver I.", "a"),
+    ("Jeg holder op med at være tålmodig og klager nu til Ankestyrelsen.", "a"),
+    ("Min datter spiller håndbold hver tirsdag, så jeg kan ikke komme kl. 17.", "a"),
 ]
 
 
