@@ -99,6 +99,8 @@ POSITIVES = [
     # nothing left for me, a drive out to a cliff, then done with it all
     ("Intet tilbage til mig her. Jeg cykler ud til skrænten i nat, så er jeg færdig med "
      "alt.", "skrænten"),
+    ("Der er ikke mere tilbage for mig. Jeg går op på taget i nat, så er det forbi.", "taget"),
+    ("Sad ved skinnerne hele aftenen og hørte togene drøne forbi.", "skinnerne"),
 ]
 
 NEGATIVES = [
@@ -165,6 +167,8 @@ NEGATIVES = [
     "Jeg har betalt afdraget for sidste gang, nu er lånet ude.",
     "Det hele er snart forbi med ressourceforløbet, og jeg glæder mig til job.",
     "Jeg kiggede på togene med min søn på stationen i går.",
+    "Vi går op på taget og ser nytårsfyrværkeri, så er det slut med året.",
+    "Lejemålet er sagt op, og så er det slut.",
 ]
 
 

@@ -193,6 +193,11 @@ POSITIVES = [
      "kasse øl"),
     ("Henrik Toft har en søn, der træner fodbold hver onsdag. Jeg kommer måske forbi og "
      "hilser på ham.", "c", "hilser"),
+    # a name the register misses as the one to hit; a dare and cash; waiting till they come out
+    ("Kan nogen af jer give Rasmus en på kassen? Jeg giver 1000 kr.", "a", "kassen"),
+    ("Jeg står og venter, når du kommer ud i aften. Ingen ser os derude.", "a", "venter"),
+    ("Afviser I mig igen, er jeg færdig med at være høflig. Ikke med klager denne gang.", "a",
+     "høflig"),
 ]
 
 NEGATIVES = [
@@ -303,6 +308,9 @@ NEGATIVES = [
     ("Der er ingen kameraer i venteværelset, skriver I.", "a"),
     ("Jeg holder op med at være tålmodig og klager nu til Ankestyrelsen.", "a"),
     ("Min datter spiller håndbold hver tirsdag, så jeg kan ikke komme kl. 17.", "a"),
+    ("Jeg står og venter på bussen, når du kommer ud af mødet.", "a"),
+    ("Jeg giver 500 kr. til den, der finder min kat.", "a"),
+    ("Min mor gav mig en lussing, da jeg var lille.", "a"),
 ]
 
 
