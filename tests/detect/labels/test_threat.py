@@ -198,6 +198,15 @@ POSITIVES = [
     ("Jeg står og venter, når du kommer ud i aften. Ingen ser os derude.", "a", "venter"),
     ("Afviser I mig igen, er jeg færdig med at være høflig. Ikke med klager denne gang.", "a",
      "høflig"),
+    # a prophecy of fire; a parcel that goes off; the cut paid back; clubs brought along
+    ("Sådan et kommunekontor brænder som halm.", "a", "halm"),
+    ("Den rønne af et jobcenter fænger nok hurtigt ild.", "a", "ild"),
+    ("Vi har stillet en kasse til jer foran receptionen. Den eksploderer klokken 9.", "a",
+     "eksploderer"),
+    ("Skærer I i min hjælp, så stikker jeg i jer.", "a", "stikker jeg i jer"),
+    ("Jeg kvæler Rasmus, hvis han ringer igen.", "a", "kvæler"),
+    ("Mød op ved hendes kontor i morgen. Tag jeres køller med.", "a", "køller"),
+    ("Henrik Tofts bil får sikkert nogle buler i weekenden.", "c", "buler"),
 ]
 
 NEGATIVES = [
@@ -311,6 +320,10 @@ NEGATIVES = [
     ("Jeg står og venter på bussen, når du kommer ud af mødet.", "a"),
     ("Jeg giver 500 kr. til den, der finder min kat.", "a"),
     ("Min mor gav mig en lussing, da jeg var lille.", "a"),
+    ("Tag kniven med hjem fra kantinen.", "a"),
+    ("Jeg dræber tiden med krydsord i venteværelset.", "a"),
+    ("Bliv hjemme, hvis du er syg.", "a"),
+    ("Jeg fik en pakke ved døren i går, den var til min nabo.", "a"),
 ]
 
 
