@@ -101,6 +101,13 @@ POSITIVES = [
      "alt.", "skrænten"),
     ("Der er ikke mere tilbage for mig. Jeg går op på taget i nat, så er det forbi.", "taget"),
     ("Sad ved skinnerne hele aftenen og hørte togene drøne forbi.", "skinnerne"),
+    # a relative with a gun who cannot go on; the edge of a roof; means in a drawer
+    ("Jeg hjælper min kæreste med sagen. Hun har lånt et jagtgevær og siger, at hun ikke "
+     "magter mere.", "jagtgevær"),
+    ("Jeg stod helt ude på kanten af taget i går aftes.", "kanten"),
+    ("Har skaffet en bunke tabletter. De ligger klar i natbordet.", "ligger klar"),
+    ("Jeg sidder i vindueskarmen og tænker på at lade mig falde.", "lade mig falde"),
+    ("Jeg magter ikke mere. Beslutningen er truffet.", "beslutningen er truffet"),
 ]
 
 NEGATIVES = [
@@ -169,6 +176,9 @@ NEGATIVES = [
     "Jeg kiggede på togene med min søn på stationen i går.",
     "Vi går op på taget og ser nytårsfyrværkeri, så er det slut med året.",
     "Lejemålet er sagt op, og så er det slut.",
+    "Vi stod på kanten af klinten og nød udsigten over havet.",
+    "Jeg tænker på at lade mig falde til ro her i byen efter flytningen.",
+    "Jeg er træt af det hele og vil klage over afgørelsen.",
 ]
 
 
