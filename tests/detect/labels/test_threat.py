@@ -207,6 +207,21 @@ POSITIVES = [
     ("Jeg kvæler Rasmus, hvis han ringer igen.", "a", "kvæler"),
     ("Mød op ved hendes kontor i morgen. Tag jeres køller med.", "a", "køller"),
     ("Henrik Tofts bil får sikkert nogle buler i weekenden.", "c", "buler"),
+    # calls to take care of them, with a dark evening or beer in it; a lesson taught
+    ("Nogen burde tage sig af ham en sen aften.", "a", "tage sig af"),
+    ("Hvem tager sig af Fatima Ali? Der er en dusør i det.", "c", "dusør"),
+    ("Snart lærer nogen dem en lærestreg derinde.", "a", "lærestreg"),
+    ("Hvorfor er der ingen, der har knivstukket ham endnu?", "a", "knivstukket"),
+    # the answer not in words beside a condition; money not received and fetched in person
+    ("Nedsætter I min hjælp, så er det ikke med ord jeg svarer.", "a", "ikke med ord"),
+    ("Får jeg ikke pengene i dag, så kommer jeg selv og henter dem. Ikke for at hygge.", "a",
+     "henter"),
+    # a lonely spot named; windows that will not last; a ditch, a bang heard
+    ("Fatima Ali cykler hjem hver aften langs åen. Temmelig mørkt derude om aftenen.", "c",
+     "mørkt derude"),
+    ("Dine ruder holder ikke længe, Henrik.", "c", "ruder"),
+    ("I ender i en grøft, hele banden derinde.", "a", "grøft"),
+    ("Vi har en lille gave til jer ved indgangen. I hører et knald kl. 12.", "a", "knald"),
 ]
 
 NEGATIVES = [
@@ -324,6 +339,11 @@ NEGATIVES = [
     ("Jeg dræber tiden med krydsord i venteværelset.", "a"),
     ("Bliv hjemme, hvis du er syg.", "a"),
     ("Jeg fik en pakke ved døren i går, den var til min nabo.", "a"),
+    ("Nogen burde tage sig af hende, hun er jo syg.", "a"),
+    ("Min mor ender i graven af sorg over jer.", "a"),
+    ("Det kan ikke siges med ord, hvor skuffet jeg er.", "a"),
+    ("Får jeg ikke pengene i dag, kommer jeg selv og henter dem i kassen.", "a"),
+    ("Jeg hørte et brag ude på vejen i går.", "a"),
 ]
 
 
