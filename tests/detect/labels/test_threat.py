@@ -344,6 +344,8 @@ NEGATIVES = [
     ("Det kan ikke siges med ord, hvor skuffet jeg er.", "a"),
     ("Får jeg ikke pengene i dag, kommer jeg selv og henter dem i kassen.", "a"),
     ("Jeg hørte et brag ude på vejen i går.", "a"),
+    ("Jeg har en overraskelse til jer ved receptionen: kage til hele teamet!", "a"),
+    ("Jobcentret brænder godt nok for sine egne regler.", "a"),
 ]
 
 
