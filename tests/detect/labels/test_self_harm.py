@@ -108,6 +108,8 @@ POSITIVES = [
     ("Har skaffet en bunke tabletter. De ligger klar i natbordet.", "ligger klar"),
     ("Jeg sidder i vindueskarmen og tænker på at lade mig falde.", "lade mig falde"),
     ("Jeg magter ikke mere. Beslutningen er truffet.", "beslutningen er truffet"),
+    ("Min far siger, han har sat en slange på udstødningen i garagen.", "udstødningen"),
+    ("Har skrevet brev til min søn og lagt nøglerne under dørmåtten.", "nøglerne"),
 ]
 
 NEGATIVES = [
@@ -179,6 +181,7 @@ NEGATIVES = [
     "Vi stod på kanten af klinten og nød udsigten over havet.",
     "Jeg tænker på at lade mig falde til ro her i byen efter flytningen.",
     "Jeg er træt af det hele og vil klage over afgørelsen.",
+    "Jeg lægger nøglen i postkassen, når jeg flytter ud.",
 ]
 
 

@@ -222,6 +222,11 @@ POSITIVES = [
     ("Dine ruder holder ikke længe, Henrik.", "c", "ruder"),
     ("I ender i en grøft, hele banden derinde.", "a", "grøft"),
     ("Vi har en lille gave til jer ved indgangen. I hører et knald kl. 12.", "a", "knald"),
+    # a child's pick-up time and 'I could fetch him'; a pity if they drowned
+    ("Fatima Alis datter går i 2.b og har fri kl. 13. Jeg kunne jo bare hente hende.", "c",
+     "hente hende"),
+    ("Henrik Toft har to sønner, der svømmer hver lørdag. Det ville være trist, hvis de "
+     "druknede.", "c", "druknede"),
 ]
 
 NEGATIVES = [
@@ -346,6 +351,8 @@ NEGATIVES = [
     ("Jeg hørte et brag ude på vejen i går.", "a"),
     ("Jeg har en overraskelse til jer ved receptionen: kage til hele teamet!", "a"),
     ("Jobcentret brænder godt nok for sine egne regler.", "a"),
+    ("Det er synd, hvis flygtninge drukner i havet.", "a"),
+    ("Min søn har fri kl. 14, så jeg kan bare hente ham.", "a"),
 ]
 
 
