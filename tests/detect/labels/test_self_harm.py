@@ -88,6 +88,28 @@ POSITIVES = [
     ("Har fundet et træ i skoven og købt et reb. Sig undskyld til mine børn.", "undskyld"),
     ("Sad på altanen i nat. Var lige ved at springe.", "springe"),
     ("I har frataget mig alt. Så tager jeg selv det sidste nu.", "det sidste"),
+    # round 8: watching the trains, not knowing how long one can refrain
+    ("Jeg har stået ved sporet i aften og stirret på toget. Ved ikke hvor længe jeg klarer "
+     "at lade være.", "lade være"),
+    # the last things done 'for the last time', nothing left to settle
+    ("Jeg har luftet hunden for sidste gang og givet katten til min søster. Der er intet "
+     "tilbage at ordne.", "sidste gang"),
+    # a relative with a rope, and 'it will soon all be over'
+    ("Min veninde har skaffet et reb og siger, det hele er forbi om lidt.", "forbi"),
+    # nothing left for me, a drive out to a cliff, then done with it all
+    ("Intet tilbage til mig her. Jeg cykler ud til skrænten i nat, så er jeg færdig med "
+     "alt.", "skrænten"),
+    ("Der er ikke mere tilbage for mig. Jeg går op på taget i nat, så er det forbi.", "taget"),
+    ("Sad ved skinnerne hele aftenen og hørte togene drøne forbi.", "skinnerne"),
+    # a relative with a gun who cannot go on; the edge of a roof; means in a drawer
+    ("Jeg hjælper min kæreste med sagen. Hun har lånt et jagtgevær og siger, at hun ikke "
+     "magter mere.", "jagtgevær"),
+    ("Jeg stod helt ude på kanten af taget i går aftes.", "kanten"),
+    ("Har skaffet en bunke tabletter. De ligger klar i natbordet.", "ligger klar"),
+    ("Jeg sidder i vindueskarmen og tænker på at lade mig falde.", "lade mig falde"),
+    ("Jeg magter ikke mere. Beslutningen er truffet.", "beslutningen er truffet"),
+    ("Min far siger, han har sat en slange på udstødningen i garagen.", "udstødningen"),
+    ("Har skrevet brev til min søn og lagt nøglerne under dørmåtten.", "nøglerne"),
 ]
 
 NEGATIVES = [
@@ -148,6 +170,18 @@ NEGATIVES = [
     "Jeg tager selv det sidste af papirerne med til mødet.",
     "Jeg ser ingen mening i at fortsætte forløbet, når jeg har fået job.",
     "Jobcentret har taget alt fra mig, og nu klager jeg til Ankestyrelsen.",
+    # round 8 near misses: a trip to the cliff with the family; the last payment of a loan;
+    # a course that is soon over
+    "Vi kører ud til klinten i weekenden og ser på fossiler med børnene.",
+    "Jeg har betalt afdraget for sidste gang, nu er lånet ude.",
+    "Det hele er snart forbi med ressourceforløbet, og jeg glæder mig til job.",
+    "Jeg kiggede på togene med min søn på stationen i går.",
+    "Vi går op på taget og ser nytårsfyrværkeri, så er det slut med året.",
+    "Lejemålet er sagt op, og så er det slut.",
+    "Vi stod på kanten af klinten og nød udsigten over havet.",
+    "Jeg tænker på at lade mig falde til ro her i byen efter flytningen.",
+    "Jeg er træt af det hele og vil klage over afgørelsen.",
+    "Jeg lægger nøglen i postkassen, når jeg flytter ud.",
 ]
 
 

@@ -167,6 +167,66 @@ POSITIVES = [
     # "ta/tar" for "tage/tager"; a rhetorical question without "nogen"
     ("jeg tar dig af dage, Kim", "a", "tar dig af dage"),
     ("Er der virkelig ingen der gider smadre det kontor?", "a", "smadre"),
+    # round 8: a go with a bat, no verb; something to hit with; "du er død" with a name
+    ("Et par omgange med køllen, så forstår han det nok.", "a", "køllen"),
+    ("Medbring noget at banke med, når vi går derned.", "a", "banke med"),
+    ("Du er død, Fatima. Helt død.", "c", "død"),
+    # a name (not recognised) stabbed "ned"; a punch word; a beating asked of others
+    ("Vi tæver Rasmus ned, hvis han siger nej.", "a", "ned"),
+    ("Nogen burde give hende en lammer.", "a", "lammer"),
+    # the jobcentre burning well; petrol to help it along
+    ("Det kontor ville brænde fint med lidt hjælp.", "a", "brænde fint"),
+    ("Hvis bare nogen hjalp det på vej til med en dunk benzin.", "a", "benzin"),
+    # tyres and windows not to be counted on; lying in wait where no camera sees it
+    ("Henrik Toft må ikke forvente, at hans bil står med hele ruder efter weekenden.", "c",
+     "hele ruder"),
+    ("Vi står ude ved bagindgangen, når I lukker. Der er ingen vidner derude.", "a",
+     "ingen vidner"),
+    ("Jeg venter på hende, til hun har fri, Fatima ved godt hvorfor.", "c", "venter"),
+    # being nice stops, and not with letters; a parcel that bangs; stay home
+    ("Lukker I min sag, holder jeg op med at være sød. Og det bliver ikke med ord.", "a",
+     "ikke med ord"),
+    ("Der står en kasse ved indgangen på fredag. Den siger et gevaldigt brag. Bliv hellere "
+     "hjemme.", "a", "brag"),
+    # a rhetorical call with a reward; a child's routine and a visit to say hello
+    ("Er der nogen der tør tage sig af jobcentret? Jeg spenderer en kasse øl.", "a",
+     "kasse øl"),
+    ("Henrik Toft har en søn, der træner fodbold hver onsdag. Jeg kommer måske forbi og "
+     "hilser på ham.", "c", "hilser"),
+    # a name the register misses as the one to hit; a dare and cash; waiting till they come out
+    ("Kan nogen af jer give Rasmus en på kassen? Jeg giver 1000 kr.", "a", "kassen"),
+    ("Jeg står og venter, når du kommer ud i aften. Ingen ser os derude.", "a", "venter"),
+    ("Afviser I mig igen, er jeg færdig med at være høflig. Ikke med klager denne gang.", "a",
+     "høflig"),
+    # a prophecy of fire; a parcel that goes off; the cut paid back; clubs brought along
+    ("Sådan et kommunekontor brænder som halm.", "a", "halm"),
+    ("Den rønne af et jobcenter fænger nok hurtigt ild.", "a", "ild"),
+    ("Vi har stillet en kasse til jer foran receptionen. Den eksploderer klokken 9.", "a",
+     "eksploderer"),
+    ("Skærer I i min hjælp, så stikker jeg i jer.", "a", "stikker jeg i jer"),
+    ("Jeg kvæler Rasmus, hvis han ringer igen.", "a", "kvæler"),
+    ("Mød op ved hendes kontor i morgen. Tag jeres køller med.", "a", "køller"),
+    ("Henrik Tofts bil får sikkert nogle buler i weekenden.", "c", "buler"),
+    # calls to take care of them, with a dark evening or beer in it; a lesson taught
+    ("Nogen burde tage sig af ham en sen aften.", "a", "tage sig af"),
+    ("Hvem tager sig af Fatima Ali? Der er en dusør i det.", "c", "dusør"),
+    ("Snart lærer nogen dem en lærestreg derinde.", "a", "lærestreg"),
+    ("Hvorfor er der ingen, der har knivstukket ham endnu?", "a", "knivstukket"),
+    # the answer not in words beside a condition; money not received and fetched in person
+    ("Nedsætter I min hjælp, så er det ikke med ord jeg svarer.", "a", "ikke med ord"),
+    ("Får jeg ikke pengene i dag, så kommer jeg selv og henter dem. Ikke for at hygge.", "a",
+     "henter"),
+    # a lonely spot named; windows that will not last; a ditch, a bang heard
+    ("Fatima Ali cykler hjem hver aften langs åen. Temmelig mørkt derude om aftenen.", "c",
+     "mørkt derude"),
+    ("Dine ruder holder ikke længe, Henrik.", "c", "ruder"),
+    ("I ender i en grøft, hele banden derinde.", "a", "grøft"),
+    ("Vi har en lille gave til jer ved indgangen. I hører et knald kl. 12.", "a", "knald"),
+    # a child's pick-up time and 'I could fetch him'; a pity if they drowned
+    ("Fatima Alis datter går i 2.b og har fri kl. 13. Jeg kunne jo bare hente hende.", "c",
+     "hente hende"),
+    ("Henrik Toft har to sønner, der svømmer hver lørdag. Det ville være trist, hvis de "
+     "druknede.", "c", "druknede"),
 ]
 
 NEGATIVES = [
@@ -267,6 +327,32 @@ NEGATIVES = [
     ("Jobcentret brænder for at hjælpe ledige, siger de.", "a"),
     ("Jeg slår den sagsbehandler op i telefonbogen.", "a"),
     ("Jeg smed en sten i vandet ved havnen med mine børn.", "a"),
+    # round 8 near misses: a trip with a bat to practice; popping down to town; busy at work;
+    # a kind host; waiting at the bike shed for a friend; a neighbour's routine
+    ("Vi tager en tur med baseballbattet til træning på lørdag.", "a"),
+    ("Jeg stikker lige ned i byen efter mødet.", "a"),
+    ("På kontoret brænder det godt på for tiden, siger de.", "a"),
+    ("Er der ikke nogen der tager sig af min ansøgning snart?", "a"),
+    ("Jeg venter ved cykelkælderen på min søn efter skole.", "a"),
+    ("Der er ingen kameraer i venteværelset, skriver I.", "a"),
+    ("Jeg holder op med at være tålmodig og klager nu til Ankestyrelsen.", "a"),
+    ("Min datter spiller håndbold hver tirsdag, så jeg kan ikke komme kl. 17.", "a"),
+    ("Jeg står og venter på bussen, når du kommer ud af mødet.", "a"),
+    ("Jeg giver 500 kr. til den, der finder min kat.", "a"),
+    ("Min mor gav mig en lussing, da jeg var lille.", "a"),
+    ("Tag kniven med hjem fra kantinen.", "a"),
+    ("Jeg dræber tiden med krydsord i venteværelset.", "a"),
+    ("Bliv hjemme, hvis du er syg.", "a"),
+    ("Jeg fik en pakke ved døren i går, den var til min nabo.", "a"),
+    ("Nogen burde tage sig af hende, hun er jo syg.", "a"),
+    ("Min mor ender i graven af sorg over jer.", "a"),
+    ("Det kan ikke siges med ord, hvor skuffet jeg er.", "a"),
+    ("Får jeg ikke pengene i dag, kommer jeg selv og henter dem i kassen.", "a"),
+    ("Jeg hørte et brag ude på vejen i går.", "a"),
+    ("Jeg har en overraskelse til jer ved receptionen: kage til hele teamet!", "a"),
+    ("Jobcentret brænder godt nok for sine egne regler.", "a"),
+    ("Det er synd, hvis flygtninge drukner i havet.", "a"),
+    ("Min søn har fri kl. 14, så jeg kan bare hente ham.", "a"),
 ]
 
 
