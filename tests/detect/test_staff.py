@@ -37,6 +37,8 @@ POSITIVES = [
     ("Jeg talte med Storm i telefonen i går.", "Per Storm", "surname"),
     ("Næste gang jeg ser den Storm, får han en lærestreg.", "Per Storm", "surname"),
     ("Jeg stikker Jakob ned, hvis han siger nej igen.", "Jakob Bøgh", "first"),
+    ("Jeg ringer til Jakob i morgen om mødet.", "Jakob Bøgh", "first"),
+    ("Nogen burde give Jakob en lærestreg.", "Jakob Bøgh", "first"),
     # first name and a surname's initial; a genitive before a word of casework
     ("Sofie H. har ikke ringet tilbage.", "Sofie Holm", "alias"),
     ("Storms afgørelse er forkert.", "Per Storm", "surname"),
@@ -94,6 +96,7 @@ NEGATIVES = [
     "Jeg har set storm og regn hele ugen.",
     "Storms hærgen væltede træerne.",  # a genitive, but no casework after it
     "Sofie Hansen er min nabo.",  # another Sofie H.
+    "Jeg ringer til Jakob, min bror, i aften.",
 ]
 
 

@@ -65,7 +65,8 @@ _NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no o
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
     ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),
-    ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"),
+    ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"), ("ringer", "til"),
+    ("ringede", "til"), ("skriver", "til"), ("skrev", "til"), ("spurgte",),
 )  # fmt: skip
 # What a caseworker's name in the genitive is often the owner of: "Fugls opfølgningsplan"
 CASEWORK_PREFIXES = (
@@ -91,7 +92,8 @@ OBJECT_VERBS = _words(
     "fotograferet fotograferer spurgte spurgt fandt fundet finder kontaktede kontaktet "
     "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender "
     # violence is done to a person: "jeg stikker Anne ned", "slår X ihjel"
-    "slår slog stikker stak skyder skød dræber dræbte tæver banker bankede smadrer kvæler"
+    "slår slog stikker stak skyder skød dræber dræbte tæver banker bankede smadrer kvæler "
+    "give giver gav"  # "give Leila en lussing": the one given to is a person
 )
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 _DETERMINERS = frozenset(("den", "ham", "hende"))
@@ -410,6 +412,9 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     for word in w.before[-2:]:
         if word in RELATIONS:
             return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
+    apposition = w.gap_after.strip() == "," and w.after[:1] in (("min",), ("mit",), ("vores",))
+    if apposition and len(w.after) > 1 and w.after[1] in RELATIONS:  # "Anne, min søster, …"
+        return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
     return None
 
 
