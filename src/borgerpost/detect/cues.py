@@ -180,7 +180,10 @@ class CueSet:
             view.starts[sentence[0]] - 1,
             view.starts[sentence[-1]] + len(view.words[sentence[-1]]),
         )
+        window = view.string[lo : hi + 1]
         for compiled in self._unless[i]:
+            if compiled.anchors and not any(key in window for key in compiled.anchors):
+                continue  # its anchor word is not in the sentence: it cannot match there
             for m in compiled.regex.finditer(view.string, lo, hi + 1):
                 a, b = view.words_in(m.start(), m.end())
                 if a <= last and first <= b:
