@@ -35,7 +35,7 @@ from typing import Any
 
 import ahocorasick
 
-from borgerpost.detect.lexicon import load_yaml
+from borgerpost.detect.lexicon import AS_DIGRAPHS, load_yaml
 from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.errors import ConfigError
 
@@ -335,17 +335,13 @@ def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tup
     return _with_keyboard_spellings(out) if depth == 0 else out
 
 
-# Danish typed without a Danish keyboard: æ, ø, å as ae, oe, aa ("hoere", "faaet", "paa")
-_KEYBOARD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-
-
 def _with_keyboard_spellings(alts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Every alternative with æ, ø or å also as typed without them ("får" -> "faar"): a
     citizen on a foreign keyboard or a phone writes the same words."""
     seen = set(alts)
     out = list(alts)
     for kind, word in alts:
-        typed = word.translate(_KEYBOARD)
+        typed = word.translate(AS_DIGRAPHS)  # "hoere", "faaet", "paa"
         if typed != word and (kind, typed) not in seen:
             seen.add((kind, typed))
             out.append((kind, typed))

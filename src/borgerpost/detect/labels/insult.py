@@ -12,8 +12,8 @@ the writer ("jeg følte mig som en idiot", "de kaldte mig en snylter") is never 
 * Degrading adjectives said of a person ("du er hjernedød", "I er åndssvage").
 * Phrases of contempt (``cues/insult.yaml``): "fatter ikke en skid", "blottet for skam".
 
-An epithet is also known written without a Danish keyboard ("kaelling", "r0vslikker" —
-æ, ø, å as ae, oe, aa, or as a, o, a in entries of six letters or more), and a vulgar first
+An epithet is also known written without a Danish keyboard ("kaelling", "r0vslikker";
+the lexicons know those spellings, ``lexicon.keyboard_spellings``), and a vulgar first
 part before a noun for a person makes an epithet of its own ("lortesagsbehandler",
 "skidespræller"; ``person_nouns`` in the epithet lexicon). An ambiguous epithet that is
 also a swear word ("lort", "pik") is an expletive when it stands alone ("Lort lort lort.",
@@ -69,10 +69,6 @@ VULGAR_ATTRIBUTES = frozenset(
     "lorte skide møg skod forbandede forbandet forpulede forpulet fucking fuckede satans "  # noqa: SIM905
     "fandens helvedes pisse".split()
 )
-DANISH_LETTERS = frozenset("æøå")
-AS_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-AS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
-MIN_AS_LETTERS = 6  # "tabe" (tåbe), "ser" (søer), "Marens" (mærens): longer entries only
 FRAME_REACH = 4
 COPULA_REACH = 4  # the adjective stands at most four words after the copula
 SHORT_SENTENCE = 3
@@ -155,43 +151,15 @@ def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=65536)
 def epithet_hit(word: str) -> Hit | None:
-    """The epithet entry of a word: a listed form or compound, the same written without
-    æ, ø, å ("rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
-    words = lexicon.epithets()
-    hit = words.lookup(word)
-    if hit is not None:
-        return hit
-    form = _ascii_forms("epithets").get(word)
-    if form is not None:
-        return words.lookup(form)
-    return _vulgar_person(word)
+    """The epithet entry of a word: a listed form or compound (also as typed without æ, ø,
+    å: "rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
+    hit = lexicon.epithets().lookup(word)
+    return hit if hit is not None else _vulgar_person(word)
 
 
-@lru_cache(maxsize=65536)
 def degrading_hit(word: str) -> Hit | None:
-    """The degrading-adjective entry of a word, also written without æ, ø, å."""
-    hit = lexicon.degrading().lookup(word)
-    if hit is not None:
-        return hit
-    form = _ascii_forms("degrading").get(word)
-    return lexicon.degrading().lookup(form) if form is not None else None
-
-
-@cache
-def _ascii_forms(which: str) -> dict[str, str]:
-    """Each form with æ, ø or å of a lexicon, spelt without them -> the form itself."""
-    words = lexicon.epithets() if which == "epithets" else lexicon.degrading()
-    out: dict[str, str] = {}
-    for form, hit in words.forms.items():
-        if not DANISH_LETTERS & set(form):
-            continue
-        spellings = [form.translate(AS_DIGRAPHS)]
-        if len(hit.entry) >= MIN_AS_LETTERS:
-            spellings.append(form.translate(AS_LETTERS))
-        for spelt in spellings:
-            if spelt not in words.forms and spelt not in words.never:
-                out.setdefault(spelt, form)
-    return out
+    """The degrading-adjective entry of a word (the lexicon caches its look-ups)."""
+    return lexicon.degrading().lookup(word)
 
 
 @cache
