@@ -138,6 +138,11 @@ class CueDetector:
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
+        return self.decide(doc, view, matches)
+
+    def decide(self, doc: Document, view: TokenView, matches: list[CueMatch]) -> list[Finding]:
+        """The finding when the distinct cues of ``matches`` weigh ``LABEL_AT``: a detector
+        that vetoes or drops matches first hands the rest here."""
         weight = total_weight(matches)
         if weight < LABEL_AT:
             return []

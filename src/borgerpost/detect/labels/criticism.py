@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.cues import CueMatch
-from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+from borgerpost.detect.rules import CueDetector
 from borgerpost.detect.textview import TokenView
 
 
@@ -36,11 +36,7 @@ class CriticismDetector(CueDetector):
             return []
         insulted = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")}
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
-        weight = total_weight(matches)
-        if weight < LABEL_AT:
-            return []
-        spans = [match_evidence(doc, view, m, "criticism") for m in matches]
-        return [finding(self.name, self.version, "criticism", spans, weight)]
+        return self.decide(doc, view, matches)
 
 
 def _threat_inside(doc: Document, view: TokenView, matches: list[CueMatch]) -> bool:

@@ -9,7 +9,7 @@ not acting for anyone, whatever fuldmagt they hold.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
-from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+from borgerpost.detect.rules import CueDetector
 
 OWN_CASE = "own_case"
 
@@ -25,8 +25,4 @@ class RepresentativeDetector(CueDetector):
         view, matches = self.matches(doc)
         if any(m.cue.id == OWN_CASE for m in matches):
             return []
-        weight = total_weight(matches)
-        if weight < LABEL_AT:
-            return []
-        spans = [match_evidence(doc, view, m, "representative") for m in matches]
-        return [finding(self.name, self.version, "representative", spans, weight)]
+        return self.decide(doc, view, matches)
