@@ -134,6 +134,12 @@ class Normalised:
         return self.raw[rs:re_]
 
     @cached_property
+    def mixed_case(self) -> bool:
+        """The writer uses capitals, but not only capitals: a name written small then says
+        something (read once per text, not per name)."""
+        return self.raw != self.raw.lower() and self.raw != self.raw.upper()
+
+    @cached_property
     def collapsed(self) -> Normalised:
         """Every run of one repeated letter cut to a single letter ("maaads" -> "mads")."""
         return _delete_spans(self, _repeat_spans(self.text, _REPEAT2, keep=1))

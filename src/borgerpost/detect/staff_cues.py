@@ -97,7 +97,8 @@ OBJECT_VERBS = _words(
 )
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 _DETERMINERS = frozenset(("den", "ham", "hende"))
-TALKED = frozenset((w,) for w in _words("talte talt taler snakkede snakket snakker mødtes aftalte"))
+TALKED = _words("talte talt taler snakkede snakket snakker mødtes aftalte")  # "talte med X"
+MY = _words("min mit vores")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
@@ -240,7 +241,7 @@ def window_at(
         into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
         shouting=shouting,
         genitive=genitive,
-        cased_text=raw != raw.lower() and raw != raw.upper(),
+        cased_text=norm.mixed_case,
         prev_capitalised=has_prev
         and not shouting
         and gap_before == " "
@@ -380,10 +381,9 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
     a person ("har filmet X", "mødte X i Netto"), not a place or a thing."""
     if w.gap_before != " " or not w.before:
         return None
-    talked_with = w.before[-1] == "med" and w.before[-2:-1] in TALKED
-    determined = (
-        len(w.before) >= 2 and w.before[-1] in _DETERMINERS and w.before[-2] in OBJECT_VERBS
-    )
+    verb_before = w.before[-2] if len(w.before) >= 2 else ""
+    talked_with = w.before[-1] == "med" and verb_before in TALKED
+    determined = w.before[-1] in _DETERMINERS and verb_before in OBJECT_VERBS
     if w.before[-1] not in OBJECT_VERBS and not talked_with and not determined:
         return None
     if not w.capitalised or w.prev_capitalised:
@@ -412,8 +412,8 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     for word in w.before[-2:]:
         if word in RELATIONS:
             return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
-    apposition = w.gap_after.strip() == "," and w.after[:1] in (("min",), ("mit",), ("vores",))
-    if apposition and len(w.after) > 1 and w.after[1] in RELATIONS:  # "Anne, min søster, …"
+    apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
+    if apposition and w.after[1] in RELATIONS:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
     return None
 
