@@ -9,15 +9,9 @@ here it is enough that each workflow has messages to show.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from borgerpost.commands.context import CliContext
-from borgerpost.config import Settings
-from borgerpost.demo.loader import _ref, load_demo
-from borgerpost.demo.messages import generate
 from borgerpost.route.incidents import incidents_of_message
 from borgerpost.route.rules import load_rules
 from borgerpost.route.shielding import notices_for
@@ -26,8 +20,8 @@ from borgerpost.store.findings import labels_of
 from borgerpost.store.queries import list_messages
 from borgerpost.store.tables import Message, Shielding, User
 from borgerpost.web.access import scope_for
+from tests.demo.conftest import load_routed_demo
 
-ANCHOR = date(2026, 4, 7)
 SPECIAL_QUEUES = {"akut", "sikkerhed", "manuel"}
 
 
@@ -38,10 +32,7 @@ def _listed(session: Session, username: str) -> set[int]:
 
 
 def test_demo_shows_akut_security_shielding_and_unit_queues(sqlite_store: Store) -> None:
-    settings = Settings(db=str(sqlite_store.engine.url))
-    load_demo(sqlite_store, settings=settings, anchor=ANCHOR,
-              on_batch=CliContext(settings=settings).triage_hook(sqlite_store))
-    kinds = {_ref(ANCHOR, n): item.kind for n, item in enumerate(generate(ANCHOR), start=1)}
+    kinds = load_routed_demo(sqlite_store)
     with sqlite_store.session() as session:
         messages = list(session.scalars(select(Message)))
         assert all(m.queue for m in messages)  # every message is in exactly one work queue

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 
-from borgerpost.commands.context import CliContext
 from borgerpost.config import Settings
-from borgerpost.demo.loader import _ref, load_demo
-from borgerpost.demo.messages import generate
+from borgerpost.demo.loader import load_demo
 from borgerpost.demo.people import FLOODER
 from borgerpost.route import digest
 from borgerpost.route.autoreply import AUTO_REPLY_FLAG, reply_allowed
@@ -17,15 +13,11 @@ from borgerpost.route.digest import DigestRow, inbox_items
 from borgerpost.store.db import Store
 from borgerpost.store.queries import MessageRow, Scope
 from borgerpost.store.tables import DigestSender, Message
-
-ANCHOR = date(2026, 4, 7)
+from tests.demo.conftest import load_routed_demo
 
 
 def test_demo_shows_digests_duplicates_and_auto_replies(sqlite_store: Store) -> None:
-    settings = Settings(db=str(sqlite_store.engine.url))
-    load_demo(sqlite_store, settings=settings, anchor=ANCHOR,
-              on_batch=CliContext(settings=settings).triage_hook(sqlite_store))
-    kinds = {_ref(ANCHOR, n): item.kind for n, item in enumerate(generate(ANCHOR), start=1)}
+    kinds = load_routed_demo(sqlite_store)
     with sqlite_store.session() as session:
         messages = list(session.scalars(select(Message)))
         by_kind = {kind: [m for m in messages if kinds[m.source_ref] == kind]
@@ -48,6 +40,7 @@ def test_demo_shows_digests_duplicates_and_auto_replies(sqlite_store: Store) -> 
         assert {pk for d in digests for pk in d.ids} | set(own_rows) == flood_here
         assert all(m.queue == "sikkerhed" for m in messages if m.id in own_rows)
         digest.disable(session, unit=FLOODER.unit, sender=FLOODER.email, actor="teamleder")
+    settings = Settings(db=str(sqlite_store.engine.url))
     load_demo(sqlite_store, settings=settings)  # loading again does not overrule the unit
     with sqlite_store.session() as session:
         assert [d.disabled_by for d in session.scalars(select(DigestSender))] == ["teamleder"]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -19,6 +20,7 @@ from fastapi.testclient import TestClient
 
 from borgerpost.config import Settings
 from borgerpost.model import IncomingAttachment, IncomingMessage, ParseStatus, Source
+from borgerpost.route import rules_admin
 from borgerpost.store.db import Store
 from borgerpost.store.messages import store_batch
 from borgerpost.store.tables import Finding, Message, User
@@ -170,3 +172,25 @@ def client_for(app: FastAPI) -> Iterator[Callable[[str], TestClient]]:
     """``client_for("anna")``: a TestClient logged in as that seeded user."""
     with logged_in_clients(app) as make:
         yield make
+
+
+def _shipped_rules() -> str:
+    text = rules_admin.current_text("")
+    assert text is not None
+    return text
+
+
+SHIPPED_RULES = _shipped_rules()  # the rules file borgerpost ships, as text
+# The shipped rules, but self-harm sent to the security lead instead of akut
+SELF_HARM_TO_SECURITY = SHIPPED_RULES.replace(
+    "when: {labels_any: [self_harm]}\n    queue: akut",
+    "when: {labels_any: [self_harm]}\n    queue: sikkerhed")
+
+
+@pytest.fixture
+def rules_path(tmp_path: Path) -> Path:
+    """A writable copy of the shipped rules file (what ``BORGERPOST_RULES`` would name)."""
+    path = tmp_path / "regler" / "rules.yaml"
+    path.parent.mkdir()
+    path.write_text(SHIPPED_RULES, encoding="utf-8")
+    return path

@@ -10,34 +10,17 @@ from pathlib import Path
 import pytest
 
 from borgerpost.config import Settings
-from borgerpost.route import rules_admin
 from borgerpost.store.db import Store
 from borgerpost.web.app import create_app
 from tests.web.browser import chromium_page, log_in, screenshot_dir, serving
-from tests.web.conftest import SECRET, Seeded
+from tests.web.conftest import SECRET, SELF_HARM_TO_SECURITY, SHIPPED_RULES, Seeded
 
 pytestmark = pytest.mark.browser
 
 
-def _shipped() -> str:
-    text = rules_admin.current_text("")
-    assert text is not None
-    return text
-
-
-SHIPPED = _shipped()
+SHIPPED = SHIPPED_RULES
 # starts with a blank line, says "Ring straks 112" and sends self-harm to sikkerhed
-PROPOSED = "\n" + SHIPPED.replace("Ring 112", "Ring straks 112").replace(
-    "when: {labels_any: [self_harm]}\n    queue: akut",
-    "when: {labels_any: [self_harm]}\n    queue: sikkerhed")
-
-
-@pytest.fixture
-def rules_path(tmp_path: Path) -> Path:
-    path = tmp_path / "regler" / "rules.yaml"
-    path.parent.mkdir()
-    path.write_text(SHIPPED, encoding="utf-8")
-    return path
+PROPOSED = "\n" + SELF_HARM_TO_SECURITY.replace("Ring 112", "Ring straks 112")
 
 
 @pytest.fixture

@@ -20,28 +20,18 @@ from borgerpost.store import audit
 from borgerpost.store.db import Store
 from borgerpost.store.tables import Finding, Message
 from borgerpost.web.app import create_app
-from tests.web.conftest import SECRET, Seeded, csrf_of, log_in, logged_in_clients
+from tests.web.conftest import (
+    SECRET,
+    SELF_HARM_TO_SECURITY,
+    SHIPPED_RULES,
+    Seeded,
+    csrf_of,
+    log_in,
+    logged_in_clients,
+)
 
-
-def _shipped() -> str:
-    text = rules_admin.current_text("")
-    assert text is not None
-    return text
-
-
-SHIPPED = _shipped()
-SELF_HARM_TO_SECURITY = SHIPPED.replace(
-    "when: {labels_any: [self_harm]}\n    queue: akut",
-    "when: {labels_any: [self_harm]}\n    queue: sikkerhed")
+SHIPPED = SHIPPED_RULES
 Client = Callable[[str], TestClient]
-
-
-@pytest.fixture
-def rules_path(tmp_path: Path) -> Path:
-    path = tmp_path / "regler" / "rules.yaml"
-    path.parent.mkdir()
-    path.write_text(SHIPPED, encoding="utf-8")
-    return path
 
 
 @pytest.fixture
