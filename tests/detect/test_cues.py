@@ -73,6 +73,12 @@ def test_pattern_language(
         ("Ikke at jeg klager, men nu ved jeg hvor du bor", False),
         ("Hun ved ikke at jeg ved hvor du bor", False),  # a factive verb: said to be true
         ("Jeg siger ikke at jeg ved hvor du bor", True),
+        # an opinion verb raises its negation past the comma into the clause it governs
+        ("Jeg tror ikke, jeg ved hvor du bor", True),
+        ("Jeg mener faktisk ikke, jeg ved hvor du bor", True),
+        ("Jeg siger ikke, jeg ved hvor du bor", False),  # not an opinion verb
+        ("Jeg tror ingen, jeg ved hvor du bor", False),  # "ingen" negates a noun
+        ("Jeg tror ikke det, men jeg ved hvor du bor", False),  # the comma is far away
     ],
 )
 def test_negation_scope(context_a: PipelineContext, text: str, negated: bool) -> None:

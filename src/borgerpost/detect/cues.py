@@ -44,10 +44,17 @@ NEGATORS = frozenset(("ikke", "aldrig", "ingen", "intet", "ej", "hverken", "næp
 NOT_NEGATING_AFTER = frozenset(("andet", "kun", "bare", "blot", "engang", "mindst", "mere"))
 CLAUSE_WORDS = frozenset(("men", "og", "så", "fordi", "hvis", "når", "da", "selvom", "mens"))
 NEGATION_REACH = 4
+RAISED_REACH = 10  # how far back the comma after "jeg synes ikke" may be (see OPINION)
 # Factive verbs: "min læge ved ikke, at jeg skærer i mig" denies the knowing, not the cutting
 FACTIVE = frozenset(
     ("ved", "vidste", "aner", "anede", "opdager", "opdagede", "opdaget", "forstår", "forstod",
      "mærker", "mærkede", "bemærker", "bemærkede", "fortalt", "fortæller", "fortalte")
+)  # fmt: skip
+# Opinion verbs raise their negation into the clause they govern: "jeg synes ikke, det er
+# urimeligt" denies the unreasonableness across the comma ("I think it is not unreasonable").
+OPINION = frozenset(
+    ("synes", "syntes", "mener", "mente", "tror", "troede", "finder", "fandt", "føler", "følte",
+     "oplever", "tænker", "vurderer", "ser")
 )  # fmt: skip
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 _GAP = re.compile(r"~(\d+)$")
@@ -206,15 +213,25 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
     if words[first] in CLAUSE_WORDS:
         return False  # "…, når jeg er væk": the match opens its own clause
     k = first - 1
-    while k >= 0 and first - k <= NEGATION_REACH:
-        if view.clause_break[k + 1] or words[k] == SENTENCE or words[k] in CLAUSE_WORDS:
+    while k >= 0 and first - k <= RAISED_REACH:
+        if view.clause_break[k + 1]:
+            return _raised_negation(words, k)
+        if words[k] == SENTENCE or words[k] in CLAUSE_WORDS:
             return False
         if words[k] == "at" and not FACTIVE.isdisjoint(words[max(0, k - 3) : k]):
             return False  # "… ved ikke, at <match>": the match is said to be true
-        if words[k] in NEGATORS and not _not_negating(words, k):
+        if first - k <= NEGATION_REACH and words[k] in NEGATORS and not _not_negating(words, k):
             return True
         k -= 1
     return False
+
+
+def _raised_negation(words: Sequence[str], k: int) -> bool:
+    """The clause before a comma at word ``k`` ends in an opinion verb and its negator
+    ("jeg synes ikke, …", "jeg tror faktisk ikke, …"): the negation reaches past the comma."""
+    if words[k] not in NEGATORS or words[k] in ("ingen", "intet", "ingenting"):
+        return False
+    return not OPINION.isdisjoint(words[max(0, k - 3) : k])
 
 
 def _not_negating(words: Sequence[str], k: int) -> bool:

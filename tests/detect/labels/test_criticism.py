@@ -254,6 +254,9 @@ NEGATIVES = [
     ("Min sygdom har gjort hverdagen sværere, men jeg klarer mig.", "a"),
     ("Rart at vide, at du kommer på lørdag.", "a"),
     ("Takket være jobcentret har jeg nu fået et fast job.", "a"),
+    # an opinion verb's negation reaches past its comma
+    ("Jeg mener ikke, at jeres krav om dokumentation er uretfærdigt.", "b"),
+    ("Vi synes faktisk ikke, sagsbehandlingen har været urimelig lang.", "c"),
 ]
 
 
