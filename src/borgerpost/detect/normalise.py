@@ -4,14 +4,16 @@
 every character of it the span of ``raw`` it came from. Detectors match on ``text`` and quote
 ``raw`` through ``to_raw``, so evidence always shows what the writer actually typed.
 
-The steps, in order (each is either a 1:1 substitution or a deletion, which is what keeps
-the offset map exact and cheap):
+The steps, in order (each is a 1:1 substitution or a deletion, which is what keeps the
+offset map exact and cheap — but for unmasking, whose letters all map to their mask):
 
 1. invisible characters removed (zero-width, soft hyphen, bidi controls, C0/C1 controls);
 2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept);
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
 4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
    never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
+   then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
+   inserted letter mapped to the mask it replaces;
 5. runs of three or more equal letters cut to two ("idioooot" -> "idioot"); ``collapse``
    cuts every run to one, for matchers that want "maaads" to equal "mads".
 
@@ -29,6 +31,7 @@ from operator import add, eq
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
+from borgerpost.detect.masking import Edit, unmask_edits
 from borgerpost.detect.offsets import IndexMap, cut, positions
 
 if TYPE_CHECKING:
@@ -190,6 +193,7 @@ def normalise(raw: str) -> Normalised:
     norm = _fold(norm)
     norm = _delete_spans(norm, spaced_deletions(norm.text))
     norm = _undo_leet(norm)
+    norm = _substitute(norm, unmask_edits(norm.text))
     if not _ANY_TRIPLE.search(norm.text):
         return norm
     repeats = _repeat_spans(norm.text, _REPEAT3, keep=2)
@@ -386,6 +390,29 @@ def _delete_spans(norm: Normalised, spans: list[tuple[int, int]]) -> Normalised:
     offsets = tuple(chain.from_iterable(norm.offsets[s:e] for s, e in keep))
     ends = tuple(chain.from_iterable(norm.ends[s:e] for s, e in keep))
     return Normalised(norm.raw, text, offsets, ends)
+
+
+def _substitute(norm: Normalised, edits: list[Edit]) -> Normalised:
+    """Replace each span of ``edits`` (sorted, disjoint) by its letters; every letter put in
+    maps to the raw span of the characters it replaces."""
+    if not edits:
+        return norm
+    text: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for s, e, letters in edits:
+        text.append(norm.text[pos:s])
+        offsets.extend(norm.offsets[pos:s])
+        ends.extend(norm.ends[pos:s])
+        text.append(letters)
+        offsets.extend([norm.offsets[s]] * len(letters))
+        ends.extend([norm.ends[e - 1]] * len(letters))
+        pos = e
+    text.append(norm.text[pos:])
+    offsets.extend(norm.offsets[pos:])
+    ends.extend(norm.ends[pos:])
+    return Normalised(norm.raw, "".join(text), tuple(offsets), tuple(ends))
 
 
 def _repeat_spans(text: str, pattern: re.Pattern[str], *, keep: int) -> list[tuple[int, int]]:

@@ -110,6 +110,10 @@ POSITIVES = [
     ("Gorm Vestergaard er et spild af en kontorstol.", "b", "kontorstol"),
     ("Torben Bak er fuldstændig rygradsløs.", "b", "rygradsløs"),
     ("Intet hæderligt menneske ville arbejde på det kontor.", "c", "hæderligt menneske"),
+    # epithets masked with stars are still epithets
+    ("Per Storm er en kæmpe i*iot.", "a", "i*iot"),
+    ("Hvad bilder du dig ind, din k#lling", "b", "k#lling"),
+    ("Gorm er en r*vsl*kker af rang.", "c", "r*vsl*kker"),
 ]
 
 NEGATIVES = [

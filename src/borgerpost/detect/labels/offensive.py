@@ -12,8 +12,8 @@ Four sources, each its own evidence:
 * the DKhate language model (``offensive_model.py``) when its calibrated probability reaches
   ``thresholds.yaml``'s ``min_probability``; its evidence quotes the words that weighed most.
 
-A vulgar word masked with asterisks ("f*cking", "sh*t", "k**lling") is still that word: each
-run of ``*`` or ``#`` inside a word stands for one or a few letters.
+A vulgar word masked with asterisks ("f*cking", "sh*t", "l*rt") is still that word: the
+normaliser spells it out (``masking.py``), and the evidence says it was masked.
 
 A vulgar intensifier before praise ("pisse godt", "hold kæft hvor er det flot") is left
 out, also when it is all the model reacted to: it praises. Plain strong words
@@ -22,9 +22,7 @@ out, also when it is all the model reacted to: it praises. Plain strong words
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -47,11 +45,6 @@ def _degrading_word(word: str) -> bool:
 
 
 PROFANITY = "lexicon/profanity.yaml"
-# A word with a masked middle or end: letters first, then runs of "*"/"#" and letters.
-MASKED = re.compile(r"(?<![\w*#])[^\W\d_]+(?:[*#]+[^\W\d_]*)+")
-MASK_RUN = re.compile(r"[*#]+")
-MIN_MASKED = 3  # letters and masks together: "sh*t", "f*k"
-MIN_LETTERS = 2  # letters left unmasked: "fu**", not "f**"
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
 PRAISE_REACH = 6
@@ -92,7 +85,6 @@ class OffensiveDetector(CueDetector):
             if not self._praising(view, m)
         ]
         spans += self._vulgar_words(doc, view, mild=probability >= self.limits.mild_words)
-        spans += self._masked_words(doc, view)
         spans += [
             evidence(doc.raw, e.start, e.end, rule="offensive:insult",
                      reason=f"Nedsættende sprog: {quote(e.quote)}")
@@ -103,24 +95,6 @@ class OffensiveDetector(CueDetector):
         if not spans:
             return []
         return [finding(self.name, self.version, "offensive", spans, max(probability, 0.9))]
-
-    def _masked_words(self, doc: Document, view: TokenView) -> list[Evidence]:
-        """ "f*cking", "sh*t", "k*lling": a vulgar word or a strong epithet with letters
-        masked — unless it strengthens praise ("f*cking fedt")."""
-        raw = doc.raw
-        if "*" not in raw and "#" not in raw:
-            return []
-        out: list[Evidence] = []
-        for m in MASKED.finditer(raw):
-            form = _unmasked(m.group().casefold())
-            if form is None:
-                continue
-            after = view.word_at_raw(m.end() - 1) + 1
-            if form in self.intensifiers and self._praise_follows(view.words, after):
-                continue
-            out.append(evidence(raw, m.start(), m.end(), rule=f"offensive:masked:{form}",
-                                reason=f"Maskeret bandeord: {quote(m.group())}"))  # fmt: skip
-        return out
 
     def _polite(self, view: TokenView, e: Evidence) -> bool:
         """Contempt worded without a vulgar or degrading word ("empati som en
@@ -160,6 +134,8 @@ class OffensiveDetector(CueDetector):
                 continue
             start, end = view.raw_span(i, i)
             why = "Vulgært ord (sprogmodellen er enig)" if hit.category == "mild" else "Vulgært ord"
+            if "*" in doc.raw[start:end] or "#" in doc.raw[start:end]:
+                why = "Maskeret bandeord"
             out.append(evidence(doc.raw, start, end, rule=f"offensive:word:{hit.entry}",
                                 reason=f"{why}: {quote(doc.raw[start:end])}"))  # fmt: skip
         return out
@@ -183,29 +159,3 @@ class OffensiveDetector(CueDetector):
     def _praising(self, view: TokenView, match: CueMatch) -> bool:
         """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
         return self._praise_follows(view.words, match.last + 1)
-
-
-@lru_cache(maxsize=4096)
-def _unmasked(token: str) -> str | None:
-    """The vulgar form a masked token spells, if exactly such a form is listed."""
-    if len(token) < MIN_MASKED or len(MASK_RUN.sub("", token)) < MIN_LETTERS:
-        return None
-    parts = MASK_RUN.split(token)
-    runs = MASK_RUN.findall(token)
-    pattern = "".join(
-        re.escape(part) + (f"[a-zæøå]{{1,{len(runs[k]) + 1}}}" if k < len(runs) else "")
-        for k, part in enumerate(parts)
-    )
-    regex = re.compile(pattern)
-    for form in _vulgar_forms():
-        if regex.fullmatch(form):
-            return form
-    return None
-
-
-@cache
-def _vulgar_forms() -> tuple[str, ...]:
-    """Every form of the plain vulgar words and the strong epithets (not the mild ones)."""
-    wanted = {"words", "strong"}
-    forms = [*lexicon.profanity().forms.items(), *lexicon.epithets().forms.items()]
-    return tuple(form for form, hit in forms if hit.category in wanted)

@@ -1,0 +1,58 @@
+"""Masked swear words and epithets are spelled out; other stars keep their meaning."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from borgerpost.detect.masking import unmask_edits
+from borgerpost.detect.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Din i*iot!", "din idiot!"),
+        ("sh*t", "shit"),
+        ("Jeres f**king system", "jeres fucking system"),
+        ("Sikke et l*rtesystem", "sikke et lortesystem"),  # a listed first part + the rest
+        ("din k#lling", "din kælling"),
+    ],
+)
+def test_masked_words_are_spelled_out(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Det er *meget* vigtigt",  # emphasis
+        "Jeg skal* huske at ringe",  # a footnote
+        "Se #jobcenter og #dkpol",  # hashtags
+        "Ring på 70 20 30 40 * 2",  # arithmetic
+        "f**",  # too little left to spell anything
+        "Husk at k*be mælk",  # spells no listed word
+    ],
+)
+def test_other_stars_are_left_alone(raw: str) -> None:
+    assert normalise(raw).text == raw.lower()
+
+
+def test_inserted_letters_point_at_their_mask() -> None:
+    norm = normalise("Jeres f**king system")
+    start = norm.text.index("fucking")
+    assert norm.raw_slice(start, start + len("fucking")) == "f**king"
+    assert norm.raw_slice(start + 1, start + 3) == "**"
+
+
+@given(st.text(alphabet="abdefiklnorstuæøå*# ", max_size=40))
+def test_edits_replace_only_masks_in_order(text: str) -> None:
+    edits = unmask_edits(text)
+    assert edits == sorted(edits)
+    for s, e, letters in edits:
+        assert set(text[s:e]) <= {"*", "#"} and letters.isalpha()
+    for (_, end, _), (start, _, _) in pairwise(edits):
+        assert end <= start
