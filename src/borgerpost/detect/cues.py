@@ -114,11 +114,15 @@ class CueSet:
         self.cues = tuple(cues)
         self._macros = macros
         self._patterns: list[tuple[int, int, _Compiled]] = []
-        self._unless: dict[int, tuple[_Compiled, ...]] = {}
+        # an unless pattern, and one regex for its anchor keys (None: it has none)
+        self._unless: dict[int, tuple[tuple[_Compiled, re.Pattern[str] | None], ...]] = {}
         for i, cue in enumerate(self.cues):
             for j, source in enumerate(cue.patterns):
                 self._patterns.append((i, j, self._compile(source, cue.id)))
-            self._unless[i] = tuple(self._compile(s, cue.id) for s in cue.unless)
+            self._unless[i] = tuple(
+                (compiled, _any_of(compiled.anchors))
+                for compiled in (self._compile(s, cue.id) for s in cue.unless)
+            )
         self._always = [k for k, (_, _, c) in enumerate(self._patterns) if not c.anchors]
         self._automaton = _automaton(
             (a, k, c.crosses) for k, (_, _, c) in enumerate(self._patterns) for a in c.anchors
@@ -188,8 +192,8 @@ class CueSet:
             view.starts[sentence[-1]] + len(view.words[sentence[-1]]),
         )
         window = view.string[lo : hi + 1]
-        for compiled in self._unless[i]:
-            if compiled.anchors and not any(key in window for key in compiled.anchors):
+        for compiled, anchor in self._unless[i]:
+            if anchor is not None and not anchor.search(window):
                 continue  # its anchor word is not in the sentence: it cannot match there
             for m in compiled.regex.finditer(view.string, lo, hi + 1):
                 a, b = view.words_in(m.start(), m.end())
@@ -431,6 +435,11 @@ def _best(required: list[list[tuple[str, str]]]) -> list[tuple[str, str]]:
             -len(alts),
         ),
     )
+
+
+def _any_of(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex that finds any of ``keys`` in a string (a C scan, not a loop per key)."""
+    return re.compile("|".join(map(re.escape, keys))) if keys else None
 
 
 def _automaton(triples: Iterable[tuple[str, int, bool]]) -> ahocorasick.Automaton | None:
