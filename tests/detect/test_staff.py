@@ -238,3 +238,53 @@ def test_a_one_word_nickname_is_read_like_a_first_name() -> None:
     matcher = StaffMatcher([StaffMember("Abdirahman Warsame", "mentor", "Jobafklaring", ("Abdi",))])
     assert _found(matcher, "Min fætter Abdi kører mig til mødet.") == []
     assert [f for _n, f, _q in _found(matcher, "Hej Abdi, tak for i går.")] == ["alias"]
+
+
+@pytest.fixture(scope="module")
+def word_names() -> StaffMatcher:
+    """Members whose names are also ordinary Danish words (a smith, a stone, a sea)."""
+    return StaffMatcher(
+        [
+            StaffMember("Else Smed", "sagsbehandler", "Fleksjob"),
+            StaffMember("Sten Ravnkilde", "jobkonsulent", "Jobafklaring"),
+            StaffMember("Ulrik Hav", "teamleder", "Kontanthjælp"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        # the one a meeting is with
+        ("Kan jeg få en ny tid hos Sten i næste uge?", "Sten Ravnkilde"),
+        ("Jeg kommer for sent til samtalen med Smed.", "Else Smed"),
+        ("Hvornår er opfølgningen hos Hav?", "Ulrik Hav"),
+        # a private belonging in the genitive, perhaps with a word between
+        ("Smeds nye bil holder altid ved indgangen.", "Else Smed"),
+        ("Havs kone arbejder i Netto.", "Ulrik Hav"),
+        # an epithet after the name speaks to the person
+        ("skrid nu dig Sten din klovn", "Sten Ravnkilde"),
+        # a relation in the sentence before is someone else's
+        ("Jeg skriver for min søster. Sten har ikke svaret hende.", "Sten Ravnkilde"),
+    ],
+)
+def test_context_points_a_word_name_at_the_member(
+    word_names: StaffMatcher, text: str, member: str
+) -> None:
+    assert member in [n for n, _f, _q in _found(word_names, text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi købte fisk hos Smed på havnen.",  # a shop as often as a person
+        "Smedens hus ligger ved åen.",  # the word, not the name
+        "Tove Havs mand er tømrer.",  # another person's full name
+        "Min bror Sten har fødselsdag, og vi skal i Netto.",  # the writer's own relation
+        "Jeg har lagt sten i haven, og smed resten ud.",
+    ],
+)
+def test_word_names_without_such_context_are_not_staff(
+    word_names: StaffMatcher, text: str
+) -> None:
+    assert _found(word_names, text) == [], text

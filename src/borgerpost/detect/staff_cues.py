@@ -61,6 +61,7 @@ VERBS = _words(
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
 )
 SECOND_PERSON = _words("du dig din dit dine")
+YOUR = _words("din dit dine")
 _NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
@@ -98,6 +99,16 @@ OBJECT_VERBS = _words(
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 _DETERMINERS = frozenset(("den", "ham", "hende"))
 TALKED = _words("talte talt taler snakkede snakket snakker mødtes aftalte")  # "talte med X"
+# "en ny tid hos X", "mødet med X": the one a meeting is with is a person
+MEETINGS = _words(
+    "tid tiden møde mødet møder samtale samtalen samtaler aftale aftalen opfølgning "
+    "opfølgningen opfølgningssamtale opfølgningssamtalen"
+)
+# What a person in the genitive owns in private life: "Smeds fine hus", "Tangs kone"
+PRIVATE_BELONGINGS = _words(
+    "hus huset bil bilen børn kone mand hustru kæreste datter søn familie adresse have "
+    "lejlighed villa sommerhus hund unger"
+)
 MY = _words("min mit vores")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
@@ -323,8 +334,8 @@ def _addressed(s: Subject, w: Window) -> Cue | None:
         return None
     if not w.sentence_words & SECOND_PERSON:
         return None
-    if w.after and not _VOCATIVE_AFTER.match(w.gap_after):
-        return None
+    if w.after and not _VOCATIVE_AFTER.match(w.gap_after) and w.after[0] not in YOUR:
+        return None  # "… dig Ribe dit svin": an epithet after the name also addresses it
     return Cue("addressed", 0.45, "tiltales direkte (navnet afslutter en sætning til «du»)")
 
 
@@ -402,6 +413,30 @@ def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
     return Cue("owner_of_casework", 0.35, f"ejer sagsbehandlingen («… {w.after[0]}»)")
 
 
+def _met_with(s: Subject, w: Window) -> Cue | None:
+    """The name after a meeting and "hos" or "med": "en ny tid hos X", "mødet med X" —
+    the person one has an appointment with."""
+    if w.gap_before != " " or not w.before or not w.capitalised or w.prev_capitalised:
+        return None
+    if w.before[-1] not in ("hos", "med"):
+        return None
+    if len(w.before) < 2 or w.before[-2] not in MEETINGS:
+        return None  # "købte fisk hos Smed": a shop as often as a person
+    said = " ".join(w.before[-2:])
+    return Cue("met_with", 0.3, f"en person, man har en aftale med («{said} …»)")
+
+
+def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
+    """A name in the genitive before a private belonging, perhaps with one word between:
+    "Smeds fine hus", "Tangs kone" — a person's home and family, not a smith's or a town's."""
+    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
+        return None  # "Tove Ravns mand": the genitive of another person's full name
+    owned = next((word for word in w.after[:2] if word in PRIVATE_BELONGINGS), None)
+    if owned is None:
+        return None
+    return Cue("owner_of_belongings", 0.35, f"ejer noget privat («… {owned}»)")
+
+
 def _casework(s: Subject, w: Window) -> Cue | None:
     if w.sentence_words & CASE_WORDS:
         return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
@@ -409,7 +444,9 @@ def _casework(s: Subject, w: Window) -> Cue | None:
 
 
 def _relation_before(s: Subject, w: Window) -> Cue | None:
-    for word in w.before[-2:]:
+    """ "min nabo X", "X, min søster": someone of the writer's own life — the relation must
+    stand in the name's clause ("… for min bror. Hvis X …" is someone else)."""
+    for word in w.before[-min(2, w.into_clause) :] if w.into_clause else ():
         if word in RELATIONS:
             return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
     apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
@@ -474,6 +511,8 @@ _RULES = (
     _capitalised_mid_clause,
     _object_of_verb,
     _owner_of_casework,
+    _met_with,
+    _owner_of_belongings,
     _casework,
     _relation_before,
     _private_life,

@@ -14,8 +14,14 @@ POSITIVES = [
     ("hun tog billeder af chefen med sin familie", "tog billeder af chefen med sin familie"),
     ("nogen har filmet Birgitte Lyng i fitnesscentret", "filmet Birgitte Lyng i fitnesscentret"),
     ("Her er fotos af ham hjemme hos sin mor", "fotos af ham hjemme"),
-    ("et foto af Sara K. og hendes mand i Bilka", "foto af Sara K. og hendes mand i Bilka"),
+    ("et foto af Sara K. og hendes mand i Bilka", "foto af Sara K. og hendes mand"),
     ("billeder af ham fra hans søns konfirmation", "billeder af ham fra hans søns konfirmation"),
+    # the family pictured with the person, wherever it was
+    (
+        "et billede af Dorte Vinkel og hendes unger i Legoland",
+        "billede af Dorte Vinkel og hendes unger",
+    ),
+    ("video af ham med hans datter på legepladsen", "video af ham med hans datter"),
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
@@ -25,6 +31,7 @@ NEGATIVES = [
     "Billedet af brevet er uskarpt.",
     "Jeg har taget billeder af skaderne i min lejlighed.",
     "Her er et billede af min søn fra hans konfirmation.",
+    "Jeg sender et foto af mig og mine børn, så I kan se, hvem vi er.",
 ]
 
 

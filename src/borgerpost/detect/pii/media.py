@@ -1,8 +1,9 @@
 """Photos and films of a person taken in their private life.
 
 "et billede af hende på stranden med sin kone", "jeg har filmet ham i Føtex i weekenden",
-"tog billeder af NN uden for hans hus". The label guide counts "a photo taken in private
-life" as doxxing: it shows where a caseworker shops, lives and spends free time. A picture
+"tog billeder af NN uden for hans hus", "billede af NN og hendes børn". The label guide
+counts "a photo taken in private life" as doxxing: it shows where a caseworker shops, lives
+and spends free time, and with whom. A picture
 of a letter or a meeting, or of the writer's own family ("billede af min søn på stranden"),
 is not matched: the setting must be private life and the person pictured someone else.
 """
@@ -26,11 +27,12 @@ _SHOOT = (
 _RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
 # Where private life happens: shops, the beach, home, holidays, the gym, with the family.
 _SETTING = (
-    r"(?:(?:på|i|ved|med|under|uden\sfor|udenfor|hjemme\shos|foran|fra)\s(?:"
+    r"(?:(?:på|i|ved|med|og|under|uden\sfor|udenfor|hjemme\shos|foran|fra)\s(?:"
     r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
     r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
     r"storcentret|indkøbscentret|supermarked\w*|butikken|" + _RETAILERS + r"|"
-    r"sin\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|sine\sbørn|familien|"
+    r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
+    r"(?:sine|hans|hendes)\s(?:børn|unger|drenge|piger)|familien|"
     r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
     r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|"
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
