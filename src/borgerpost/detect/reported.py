@@ -1,0 +1,84 @@
+"""Reported speech: words in quotation marks that the writer says someone else wrote or said.
+
+"Min tidligere kæreste har skrevet til mig: 'Jeg ved hvor du bor'", "en mand råbte »jeg
+slår jer ihjel« til receptionisten": the writer reports a threat, they do not make one. A
+quotation counts as reported when a verb of saying or writing frames it — before it in the
+same sentence ("han skrev: …") or right after it ("…", sagde hun) — and the one who said it
+is not the writer ("jeg sagde til hende: 'nu kommer jeg efter dig'" is the writer's own).
+Quotation marks without a frame (scare quotes, a writer quoting themselves) report nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.textview import SENTENCE, TokenView
+
+# An opening mark after a start, space, colon or dash and before a letter; the closing one
+# of the same kind (straight quotes close themselves) before a space, punctuation or end.
+_QUOTED = re.compile(
+    r"""(?:(?<=^)|(?<=[\s:(\-–]))(?:"(?P<a>[^"]{2,400}?)"|“(?P<b>[^”“]{2,400}?)[”“]|"""
+    r"""„(?P<c>[^“”„]{2,400}?)[“”]|»(?P<d>[^»«]{2,400}?)«|«(?P<e>[^«»]{2,400}?)»|"""
+    r"""'(?P<f>[^']{2,400}?)'|‘(?P<g>[^’‘]{2,400}?)’)(?=$|[\s.,;:!?)\-–])"""
+)
+SAYING = frozenset(
+    "skrev skrevet skriver skrive sagde sagt siger sige råbte råbt råber råbe skreg skriger "
+    "truede truet truer true svarede svaret svarer hviskede hvæsede sms'ede smsede "  # noqa: SIM905
+    "messede beskeden beskeder sms'en sms mailen lød citat citerer citere kaldte kaldt "
+    "fortalte fortalt fortæller udtalte".split()
+)
+WRITER = frozenset(("jeg", "vi"))
+FRAME_REACH = 8  # words before the quotation, same sentence
+AFTER_REACH = 3  # words after it: "…", sagde han
+
+
+def reported_words(view: TokenView) -> frozenset[int]:
+    """Indices of the words of ``view`` inside reported quotations (computed once)."""
+    found = view.memo.get(reported_words)
+    if found is None:
+        found = view.memo[reported_words] = _reported(view)
+    assert isinstance(found, frozenset)
+    return found
+
+
+def is_reported(view: TokenView, first: int, last: int) -> bool:
+    """Words ``first..last`` all stand inside one reported quotation."""
+    inside = reported_words(view)
+    return first in inside and last in inside
+
+
+def _reported(view: TokenView) -> frozenset[int]:
+    text = view.norm.text
+    if not any(mark in text for mark in "\"“„»«'‘"):
+        return frozenset()
+    starts = [span[0] for span in view.spans]
+    out: set[int] = set()
+    for m in _QUOTED.finditer(text):
+        lo, hi = m.start() + 1, m.end() - 1
+        inside = [i for i, s in enumerate(starts) if lo <= s < hi and view.words[i] != SENTENCE]
+        if inside and _framed(view, inside[0], inside[-1]):
+            out.update(range(inside[0], inside[-1] + 1))
+    return frozenset(out)
+
+
+def _framed(view: TokenView, first: int, last: int) -> bool:
+    """A verb of saying before the quotation (same sentence) or right after it, whose
+    speaker is not the writer."""
+    words = view.words
+    before: list[str] = []
+    k = first - 1
+    while k >= 0 and first - k <= FRAME_REACH and words[k] != SENTENCE:
+        before.append(words[k])
+        k -= 1
+    after = [w for w in words[last + 1 : last + 1 + AFTER_REACH + 1] if w != SENTENCE]
+    for near in (before, after[:AFTER_REACH]):
+        for pos, word in enumerate(near):
+            if word in SAYING:
+                return not _writer_speaks(near, pos)
+    return False
+
+
+def _writer_speaks(near: list[str], pos: int) -> bool:
+    """ "jeg skrev", "skrev jeg", "vi sagde": the writer is the one who said it."""
+    neighbours = near[max(0, pos - 1) : pos + 2]
+    return not WRITER.isdisjoint(neighbours)

@@ -1,0 +1,34 @@
+"""Reported speech: a threat quoted from someone else is reported, not made."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.labels.engine import triage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a frame before the quotation: someone else wrote, shouted, texted it
+        "Min nabo har skrevet til mig: 'Jeg ved hvor du bor.' Hvad gør jeg?",
+        "I går råbte en borger »jeg slår jer ihjel« i receptionen, så I skal være varsomme.",
+        "Han sms'ede: “Vi ses på parkeringspladsen” — jeg har gemt beskeden til politiet.",
+        # a frame after it
+        '"Pas godt på dine børn", skrev han under mit opslag.',
+    ],
+)
+def test_a_threat_reported_from_someone_else_is_no_threat(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg skrev til hende: 'Jeg ved hvor du bor.'",  # the writer's own words
+        'Husk nu: "vi ses på parkeringspladsen".',  # quotation marks without a frame
+        "Jeg ved hvor du bor, og det er ikke 'en trussel', det er et løfte.",
+    ],
+)
+def test_the_writers_own_threat_in_quotation_marks_stays_a_threat(text: str) -> None:
+    assert "threat" in triage(text).labels
