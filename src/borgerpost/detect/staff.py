@@ -35,7 +35,6 @@ from borgerpost.detect.staff_cues import (
     member_cues,
     score,
     unit_key,
-    window_at,
 )
 from borgerpost.detect.staff_keys import (
     Entry,
@@ -44,6 +43,7 @@ from borgerpost.detect.staff_keys import (
     member_entries,
     typo_of,
 )
+from borgerpost.detect.staff_window import window_at
 from borgerpost.register import StaffMember
 
 

@@ -11,19 +11,36 @@ it. A mention counts at ``THRESHOLD``; it carries the cues, so a reader sees why
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
-from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.staff_window import CLAUSE_PUNCT, Window
+from borgerpost.detect.staff_words import (
+    ADVERBS,
+    CASE_WORDS,
+    CASEWORK_PREFIXES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FINITE_VERBS,
+    GREETINGS,
+    MEETINGS,
+    MY,
+    OBJECT_VERBS,
+    PLACE_WORDS,
+    POINTERS,
+    PRIVATE_BELONGINGS,
+    RELATIONS,
+    SECOND_PERSON,
+    SIGNOFFS,
+    TALKED,
+    TITLE_SUFFIXES,
+    TITLES,
+    VERBS,
+    WH_WORDS,
+    YOUR,
+)
 
 THRESHOLD = 0.5
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 FORM_DA = {
@@ -34,85 +51,8 @@ FORM_DA = {
     "fuzzy": "stavevariant",
 }
 
-TITLES = _words(
-    "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
-    "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
-    "kontaktperson fuldmægtig direktør sekretær koordinator hr fru frk"
-)
-TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
-GREETINGS = _words("hej hejsa kære goddag davs hallo til att tak")
-SIGNOFFS = _words("mvh vh kh hilsen hilsner venlig venligst kærlig")
-RELATIONS = _words(
-    "nabo naboen naboer ven vennen veninde kammerat bror søster mor far mormor farmor "
-    "morfar farfar onkel tante fætter kusine søn datter barn kæreste mand kone hustru "
-    "svoger svigerinde svigermor svigerfar nevø niece kollega makker genbo udlejer "
-    "bekendt lillebror storebror lillesøster storesøster barnebarn papfar papmor "
-    "ekskæreste eksmand ekskone hund kat"
-)
-PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
-CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
-ADVERBS = _words(
-    "aldrig altid ikke godt jo nok bare også lige allerede stadig heller kun vist sikkert "
-    "tit ofte tydeligvis åbenbart virkelig faktisk helt nu"
-)
-VERBS = _words(
-    "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør "
-    "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
-    "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
-)
-SECOND_PERSON = _words("du dig din dit dine")
-YOUR = _words("din dit dine")
-_NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
-POINTERS = (
-    ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
-    ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),
-    ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"), ("ringer", "til"),
-    ("ringede", "til"), ("skriver", "til"), ("skrev", "til"), ("spurgte",),
-)  # fmt: skip
-# What a caseworker's name in the genitive is often the owner of: "Fugls opfølgningsplan"
-CASEWORK_PREFIXES = (
-    "afgørelse", "vurdering", "plan", "opfølgning", "indstilling", "beslutning", "notat",
-    "referat", "svar", "mail", "brev", "sagsbehandling", "behandling", "afslag", "udtalelse",
-    "journal", "regel", "regler", "ledelse", "team", "afdeling", "kontor", "begrundelse",
-)  # fmt: skip
-CASE_WORDS = _words(
-    "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
-    "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "
-    "sygedagpenge fleksjob ressourceforløb plan planen kommunen ansøgning ansøgningen "
-    "klage klagen opfølgning indstilling"
-)
-# Finite verbs that, clause-initial (a question: "Kan X ringe?") or second after one fronted
-# word ("Det kommer X til at …", "I går sagde X …"), put the subject right after them
-FINITE_VERBS = VERBS | _words(
-    "kommer siger skriver ringer sender tager giver lover mener hjælper svarer plejer "
-    "gider nåede når husker huskede"
-)
-# Verbs whose object is a person seen, met, followed or sought out: "filmet X", "mødte X"
-OBJECT_VERBS = _words(
-    "så set ser mødte mødt møder fulgte fulgt følger filmede filmet filmer fotograferede "
-    "fotograferet fotograferer spurgte spurgt fandt fundet finder kontaktede kontaktet "
-    "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender "
-    # violence is done to a person: "jeg stikker Anne ned", "slår X ihjel"
-    "slår slog stikker stak skyder skød dræber dræbte tæver banker bankede smadrer kvæler "
-    "give giver gav"  # "give Leila en lussing": the one given to is a person
-)
-# "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
-_DETERMINERS = frozenset(("den", "ham", "hende"))
-TALKED = _words("talte talt taler snakkede snakket snakker mødtes aftalte")  # "talte med X"
-# "en ny tid hos X", "mødet med X": the one a meeting is with is a person
-MEETINGS = _words(
-    "tid tiden møde mødet møder samtale samtalen samtaler aftale aftalen opfølgning "
-    "opfølgningen opfølgningssamtale opfølgningssamtalen"
-)
-# What a person in the genitive owns in private life: "Smeds fine hus", "Tangs kone"
-PRIVATE_BELONGINGS = _words(
-    "hus huset bil bilen børn kone mand hustru kæreste datter søn familie adresse have "
-    "lejlighed villa sommerhus hund unger"
-)
-MY = _words("min mit vores")
-WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
+
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
-CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
 _VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
 
 
@@ -123,28 +63,6 @@ class Cue:
     rule: str
     weight: float
     reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    """The words around a candidate mention, as the cue rules need them."""
-
-    before: tuple[str, ...]  # nearest last
-    after: tuple[str, ...]  # nearest first
-    gap_before: str  # text between the previous word and the mention
-    gap_after: str  # text between the mention and the next word
-    clause_start: bool  # first word of the text or of a sentence/clause
-    prev_clause_start: bool  # the word before starts its clause ("Hej X", "Til X")
-    capitalised: bool  # the raw mention starts with a capital
-    name_before: bool  # the previous word is a mid-sentence capitalised word
-    name_after: bool  # the next word is a mid-sentence capitalised word
-    hyphen_compound: bool  # "Dahl-salen", "Rold-Skov"
-    sentence_words: frozenset[str]
-    into_clause: int = 0  # words of its clause before the mention (at most 4 counted)
-    shouting: bool = False  # the mention is written in capitals ("SIG TIL HELLE")
-    cased_text: bool = True  # the text uses capitals (not all lower case, not all capitals)
-    prev_capitalised: bool = False  # the word right before starts with a capital (not shouting)
-    genitive: bool = False  # the name carries a genitive -s ("Fugls")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,93 +110,6 @@ def lookup_keys(word: str) -> tuple[str, ...]:
     """Keys to look a window word up under: itself and its first 5..8 letters, so
     "fleksjobteamet" finds the unit "Fleksjob" and "ledelsen" the unit "Ledelse"."""
     return (word, *(word[:k] for k in range(5, 9) if k < len(word)))
-
-
-def window_at(
-    norm: Normalised,
-    starts: list[int],
-    span: tuple[int, int],
-    is_own_name: Callable[[str], bool],
-    *,
-    genitive: bool = False,
-) -> Window:
-    """The words around normalised ``span``; ``starts`` are the word starts of ``norm``;
-    ``is_own_name`` tells a neighbouring word that belongs to the name itself."""
-    start, end = span
-    words = norm.columns  # the word before is index i - 1, the word after is index j
-    texts, text, raw = words.texts, norm.text, norm.raw
-    i, j = bisect_left(starts, start), bisect_left(starts, end)
-    has_prev, has_next = i > 0, j < len(texts)
-    gap_before = text[words.ends[i - 1] if has_prev else 0 : start]
-    gap_after = text[end : words.starts[j] if has_next else len(text)]
-    shouting = norm.raw_slice(start, end).isupper()
-    prev_at_start = has_prev and (
-        i < 2 or bool(CLAUSE_PUNCT.search(text[words.ends[i - 2] : words.starts[i - 1]]))
-    )
-    name_before = (
-        has_prev
-        and not shouting
-        and gap_before == " "
-        and not prev_at_start
-        and texts[i - 1] not in _NOT_A_NAME
-        and not is_own_name(texts[i - 1])
-        and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper()
-    )
-    name_after = (
-        has_next
-        and not shouting
-        and gap_after == " "
-        and texts[j] not in _NOT_A_NAME
-        and not is_own_name(texts[j])
-        and raw[words.raw_starts[j] : words.raw_starts[j] + 1].isupper()
-    )
-    hyphen = (gap_before.endswith("-") and has_prev and words.ends[i - 1] == start - 1) or (
-        gap_after.startswith("-") and has_next and words.starts[j] == end + 1
-    )
-    sentence = _sentence_at(norm.sentence_spans, start)
-    lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
-    return Window(
-        before=tuple(texts[max(0, i - 4) : i]),
-        after=tuple(texts[j : j + 4]),
-        gap_before=gap_before,
-        gap_after=gap_after,
-        clause_start=not has_prev or bool(CLAUSE_PUNCT.search(gap_before)),
-        prev_clause_start=prev_at_start,
-        capitalised=norm.raw_slice(start, start + 1).isupper(),
-        name_before=bool(name_before),
-        name_after=name_after,
-        hyphen_compound=hyphen,
-        sentence_words=frozenset(texts[lo:hi]),
-        into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
-        shouting=shouting,
-        genitive=genitive,
-        cased_text=norm.mixed_case,
-        prev_capitalised=has_prev
-        and not shouting
-        and gap_before == " "
-        and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper(),
-    )
-
-
-def _words_into_clause(text: str, starts: list[int], ends: list[int], i: int, at: int) -> int:
-    """How many words (up to 4) stand between the clause start and the word ``i`` that
-    begins at ``at``: walking back while the gap holds no clause punctuation."""
-    count = 0
-    while i - count > 0 and count < 4:
-        gap = text[ends[i - count - 1] : at if count == 0 else starts[i - count]]
-        if CLAUSE_PUNCT.search(gap):
-            break
-        count += 1
-    return count
-
-
-def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence span holding ``pos``, or (0, 0); spans are sorted and disjoint, so a
-    bisection finds it (a scan per candidate made long texts cost quadratic time)."""
-    k = bisect_right(spans, pos, key=itemgetter(0)) - 1
-    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
-        return spans[k]
-    return (0, 0)
 
 
 def deciding_cue(cues: tuple[Cue, ...]) -> Cue:
@@ -394,7 +225,7 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
         return None
     verb_before = w.before[-2] if len(w.before) >= 2 else ""
     talked_with = w.before[-1] == "med" and verb_before in TALKED
-    determined = w.before[-1] in _DETERMINERS and verb_before in OBJECT_VERBS
+    determined = w.before[-1] in DETERMINERS and verb_before in OBJECT_VERBS
     if w.before[-1] not in OBJECT_VERBS and not talked_with and not determined:
         return None
     if not w.capitalised or w.prev_capitalised:

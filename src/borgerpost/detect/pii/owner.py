@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_cues import TITLE_SUFFIXES, TITLES
+from borgerpost.detect.staff_words import TITLE_SUFFIXES, TITLES
 
 FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())  # noqa: SIM905
 POSSESSIVES = frozenset(("min", "mit", "mine", "vores"))

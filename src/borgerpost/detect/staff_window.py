@@ -1,0 +1,128 @@
+"""The words around a candidate staff mention, read once for the cue rules (``Window``).
+
+``window_at`` looks at the normalised text around a span: the words before and after it,
+the gaps between them, capitals in the raw text, whether the name opens its clause — all
+that the rules in ``staff_cues`` weigh, so each rule is a few comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import itemgetter
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.staff_words import NOT_A_NAME
+
+CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The words around a candidate mention, as the cue rules need them."""
+
+    before: tuple[str, ...]  # nearest last
+    after: tuple[str, ...]  # nearest first
+    gap_before: str  # text between the previous word and the mention
+    gap_after: str  # text between the mention and the next word
+    clause_start: bool  # first word of the text or of a sentence/clause
+    prev_clause_start: bool  # the word before starts its clause ("Hej X", "Til X")
+    capitalised: bool  # the raw mention starts with a capital
+    name_before: bool  # the previous word is a mid-sentence capitalised word
+    name_after: bool  # the next word is a mid-sentence capitalised word
+    hyphen_compound: bool  # "Dahl-salen", "Rold-Skov"
+    sentence_words: frozenset[str]
+    into_clause: int = 0  # words of its clause before the mention (at most 4 counted)
+    shouting: bool = False  # the mention is written in capitals ("SIG TIL HELLE")
+    cased_text: bool = True  # the text uses capitals (not all lower case, not all capitals)
+    prev_capitalised: bool = False  # the word right before starts with a capital (not shouting)
+    genitive: bool = False  # the name carries a genitive -s ("Fugls")
+
+
+def window_at(
+    norm: Normalised,
+    starts: list[int],
+    span: tuple[int, int],
+    is_own_name: Callable[[str], bool],
+    *,
+    genitive: bool = False,
+) -> Window:
+    """The words around normalised ``span``; ``starts`` are the word starts of ``norm``;
+    ``is_own_name`` tells a neighbouring word that belongs to the name itself."""
+    start, end = span
+    words = norm.columns  # the word before is index i - 1, the word after is index j
+    texts, text, raw = words.texts, norm.text, norm.raw
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    has_prev, has_next = i > 0, j < len(texts)
+    gap_before = text[words.ends[i - 1] if has_prev else 0 : start]
+    gap_after = text[end : words.starts[j] if has_next else len(text)]
+    shouting = norm.raw_slice(start, end).isupper()
+    prev_at_start = has_prev and (
+        i < 2 or bool(CLAUSE_PUNCT.search(text[words.ends[i - 2] : words.starts[i - 1]]))
+    )
+    name_before = (
+        has_prev
+        and not shouting
+        and gap_before == " "
+        and not prev_at_start
+        and texts[i - 1] not in NOT_A_NAME
+        and not is_own_name(texts[i - 1])
+        and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper()
+    )
+    name_after = (
+        has_next
+        and not shouting
+        and gap_after == " "
+        and texts[j] not in NOT_A_NAME
+        and not is_own_name(texts[j])
+        and raw[words.raw_starts[j] : words.raw_starts[j] + 1].isupper()
+    )
+    hyphen = (gap_before.endswith("-") and has_prev and words.ends[i - 1] == start - 1) or (
+        gap_after.startswith("-") and has_next and words.starts[j] == end + 1
+    )
+    sentence = _sentence_at(norm.sentence_spans, start)
+    lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+    return Window(
+        before=tuple(texts[max(0, i - 4) : i]),
+        after=tuple(texts[j : j + 4]),
+        gap_before=gap_before,
+        gap_after=gap_after,
+        clause_start=not has_prev or bool(CLAUSE_PUNCT.search(gap_before)),
+        prev_clause_start=prev_at_start,
+        capitalised=norm.raw_slice(start, start + 1).isupper(),
+        name_before=bool(name_before),
+        name_after=name_after,
+        hyphen_compound=hyphen,
+        sentence_words=frozenset(texts[lo:hi]),
+        into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
+        shouting=shouting,
+        genitive=genitive,
+        cased_text=norm.mixed_case,
+        prev_capitalised=has_prev
+        and not shouting
+        and gap_before == " "
+        and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper(),
+    )
+
+
+def _words_into_clause(text: str, starts: list[int], ends: list[int], i: int, at: int) -> int:
+    """How many words (up to 4) stand between the clause start and the word ``i`` that
+    begins at ``at``: walking back while the gap holds no clause punctuation."""
+    count = 0
+    while i - count > 0 and count < 4:
+        gap = text[ends[i - count - 1] : at if count == 0 else starts[i - count]]
+        if CLAUSE_PUNCT.search(gap):
+            break
+        count += 1
+    return count
+
+
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span holding ``pos``, or (0, 0); spans are sorted and disjoint, so a
+    bisection finds it (a scan per candidate made long texts cost quadratic time)."""
+    k = bisect_right(spans, pos, key=itemgetter(0)) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
+    return (0, 0)

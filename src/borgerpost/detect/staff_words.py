@@ -1,0 +1,92 @@
+"""The words the staff-name cues read around a candidate: titles, greetings, sign-offs,
+relations, verbs of saying and seeing, meetings, belongings (``staff_cues`` weighs them).
+
+Kept apart from the rules so a reader sees each rule in a few lines, and a word list can
+grow without touching them.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+
+TITLES = _words(
+    "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
+    "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
+    "kontaktperson fuldmægtig direktør sekretær koordinator hr fru frk"
+)
+TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
+GREETINGS = _words("hej hejsa kære goddag davs hallo til att tak")
+SIGNOFFS = _words("mvh vh kh hilsen hilsner venlig venligst kærlig")
+RELATIONS = _words(
+    "nabo naboen naboer ven vennen veninde kammerat bror søster mor far mormor farmor "
+    "morfar farfar onkel tante fætter kusine søn datter barn kæreste mand kone hustru "
+    "svoger svigerinde svigermor svigerfar nevø niece kollega makker genbo udlejer "
+    "bekendt lillebror storebror lillesøster storesøster barnebarn papfar papmor "
+    "ekskæreste eksmand ekskone hund kat"
+)
+PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
+CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
+ADVERBS = _words(
+    "aldrig altid ikke godt jo nok bare også lige allerede stadig heller kun vist sikkert "
+    "tit ofte tydeligvis åbenbart virkelig faktisk helt nu"
+)
+VERBS = _words(
+    "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør "
+    "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
+    "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
+)
+SECOND_PERSON = _words("du dig din dit dine")
+YOUR = _words("din dit dine")
+NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
+POINTERS = (
+    ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
+    ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),
+    ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"), ("ringer", "til"),
+    ("ringede", "til"), ("skriver", "til"), ("skrev", "til"), ("spurgte",),
+)  # fmt: skip
+# What a caseworker's name in the genitive is often the owner of: "Fugls opfølgningsplan"
+CASEWORK_PREFIXES = (
+    "afgørelse", "vurdering", "plan", "opfølgning", "indstilling", "beslutning", "notat",
+    "referat", "svar", "mail", "brev", "sagsbehandling", "behandling", "afslag", "udtalelse",
+    "journal", "regel", "regler", "ledelse", "team", "afdeling", "kontor", "begrundelse",
+)  # fmt: skip
+CASE_WORDS = _words(
+    "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
+    "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "
+    "sygedagpenge fleksjob ressourceforløb plan planen kommunen ansøgning ansøgningen "
+    "klage klagen opfølgning indstilling"
+)
+# Finite verbs that, clause-initial (a question: "Kan X ringe?") or second after one fronted
+# word ("Det kommer X til at …", "I går sagde X …"), put the subject right after them
+FINITE_VERBS = VERBS | _words(
+    "kommer siger skriver ringer sender tager giver lover mener hjælper svarer plejer "
+    "gider nåede når husker huskede"
+)
+# Verbs whose object is a person seen, met, followed or sought out: "filmet X", "mødte X"
+OBJECT_VERBS = _words(
+    "så set ser mødte mødt møder fulgte fulgt følger filmede filmet filmer fotograferede "
+    "fotograferet fotograferer spurgte spurgt fandt fundet finder kontaktede kontaktet "
+    "besøgte besøgt opsøgte opsøgt opsøger ventede overvåger overvågede genkendte genkender "
+    # violence is done to a person: "jeg stikker Anne ned", "slår X ihjel"
+    "slår slog stikker stak skyder skød dræber dræbte tæver banker bankede smadrer kvæler "
+    "give giver gav"  # "give Leila en lussing": the one given to is a person
+)
+# "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
+DETERMINERS = frozenset(("den", "ham", "hende"))
+TALKED = _words("talte talt taler snakkede snakket snakker mødtes aftalte")  # "talte med X"
+# "en ny tid hos X", "mødet med X": the one a meeting is with is a person
+MEETINGS = _words(
+    "tid tiden møde mødet møder samtale samtalen samtaler aftale aftalen opfølgning "
+    "opfølgningen opfølgningssamtale opfølgningssamtalen"
+)
+# What a person in the genitive owns in private life: "Smeds fine hus", "Tangs kone"
+PRIVATE_BELONGINGS = _words(
+    "hus huset bil bilen børn kone mand hustru kæreste datter søn familie adresse have "
+    "lejlighed villa sommerhus hund unger"
+)
+MY = _words("min mit vores")
+WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
