@@ -54,6 +54,11 @@ class Settings(BaseSettings):
         "and e-mail domains, which are never doxxing.",
     )
     session_max_age_s: int = Field(default=8 * 3600)
+    session_idle_s: int = Field(
+        default=3600,
+        description="A login ends after this many seconds without a request (it always "
+        "ends after session_max_age_s, and at once on logout or deactivation).",
+    )
     deadlines: str = Field(
         default="",
         description="Path to a YAML file of case-request kinds and their deadlines; empty: "

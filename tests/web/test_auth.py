@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from borgerpost.store.db import Store
-from borgerpost.store.tables import AuditEntry, User
+from borgerpost.store.logins import LOCKOUT, MAX_FAILURES
+from borgerpost.store.tables import AuditEntry, LoginSession, User
 from tests.web.conftest import PASSWORD, csrf_of, log_in
 
 
@@ -152,3 +155,58 @@ def test_pages_carry_security_headers(app: FastAPI) -> None:
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["cache-control"] == "no-store"
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+def test_a_copied_cookie_is_worthless_after_logout(app: FastAPI) -> None:
+    with TestClient(app) as owner, TestClient(app) as thief:
+        log_in(owner, "anna")
+        thief.cookies.update(owner.cookies)
+        assert thief.get("/").status_code == 200
+        token = csrf_of(owner.get("/").text)
+        owner.post("/logout", data={"csrf_token": token})
+        assert thief.get("/", follow_redirects=False).status_code == 303
+        assert thief.get("/api/v1/me").status_code == 401
+
+
+def test_a_login_ends_after_the_idle_time(app: FastAPI, sqlite_store: Store) -> None:
+    with TestClient(app) as client:
+        log_in(client, "anna")
+        assert client.get("/").status_code == 200
+        with sqlite_store.session() as session:
+            (row,) = session.scalars(select(LoginSession))
+            row.last_seen_at = datetime.now(UTC) - timedelta(hours=2)
+        assert client.get("/", follow_redirects=False).status_code == 303
+    with sqlite_store.session() as session:
+        assert session.scalars(select(LoginSession.ended_why)).all() == ["idle"]
+
+
+def _try(client: TestClient, username: str, password: str) -> int:
+    token = csrf_of(client.get("/login").text)
+    response = client.post("/login", data={"username": username, "password": password,
+                                           "csrf_token": token}, follow_redirects=False)
+    return response.status_code
+
+
+def test_too_many_failed_logins_make_the_username_wait(app: FastAPI, sqlite_store: Store) -> None:
+    with TestClient(app) as client:
+        assert [_try(client, "anna", "gæt-nummer-et") for _ in range(MAX_FAILURES)] == [
+            401
+        ] * MAX_FAILURES
+        token = csrf_of(client.get("/login").text)
+        locked = client.post("/login", data={"username": "Anna", "password": PASSWORD,
+                                             "csrf_token": token})
+        assert locked.status_code == 429  # the right password is not even checked
+        assert "For mange mislykkede forsøg. Prøv igen om 15 minut(ter)." in locked.text
+        assert _try(client, "bent", PASSWORD) == 303  # another username is not held up
+    assert [r.action for r in _audit(sqlite_store)][-2:] == ["login.locked", "login.success"]
+
+
+def test_the_wait_ends_when_the_failures_are_old(app: FastAPI, sqlite_store: Store) -> None:
+    old = datetime.now(UTC) - LOCKOUT - timedelta(minutes=1)
+    with sqlite_store.session() as session:
+        session.add_all(
+            AuditEntry(at=old, actor="anna", action="login.failure", object_type="user")
+            for _ in range(MAX_FAILURES)
+        )
+    with TestClient(app) as client:
+        assert _try(client, "anna", PASSWORD) == 303

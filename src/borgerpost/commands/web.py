@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from borgerpost.commands.context import CliContext, fail
 from borgerpost.errors import BorgerpostError
 from borgerpost.model import Role
+from borgerpost.store.logins import end_all_sessions
 from borgerpost.store.tables import User
 from borgerpost.store.users import create_user
 
@@ -125,7 +126,9 @@ def users_deactivate(
         if user is None:
             fail(f"ingen bruger hedder {username!r}")
         user.active = False
-    _out.print(f"[yellow]Bruger deaktiveret[/yellow]: {username.strip().lower()}")
+        ended = end_all_sessions(session, user.id, "deactivated")
+    _out.print(f"[yellow]Bruger deaktiveret[/yellow]: {username.strip().lower()} "
+               f"({ended} aktive login afsluttet)")
 
 
 def register(app: typer.Typer) -> None:

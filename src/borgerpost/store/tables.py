@@ -93,6 +93,22 @@ class User(Base):
     monitor_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class LoginSession(Base):
+    """One login on the web app. The session cookie carries only a random token; its
+    SHA-256 is kept here, so logging out (or a deactivation) ends the session on the
+    server — a copied cookie is worthless afterwards."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column()
+    ended_why: Mapped[str] = mapped_column(String(20), default="")
+
+
 class Message(Base):
     """One message exactly as received, plus what parsing and triage made of it."""
 

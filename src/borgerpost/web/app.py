@@ -4,7 +4,8 @@ Browsers get Danish pages (a redirect to /login, a 403 page); ``/api`` clients g
 with the same status codes. With ``settings.monitor_scheduler`` the app's lifespan runs
 the public-post monitor's ``Scheduler`` thread (started on startup, stopped on shutdown);
 without it nothing runs in the background. The session cookie is signed, HttpOnly, SameSite=Lax and
-Secure when ``settings.secure_cookies``; it holds the user id and CSRF token only.
+Secure when ``settings.secure_cookies``; it holds a login token (checked against the
+database, see ``store/logins.py``) and the CSRF token only.
 """
 
 from __future__ import annotations

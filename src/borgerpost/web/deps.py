@@ -1,7 +1,8 @@
 """FastAPI dependencies shared by pages and API: the database session, the user, CSRF.
 
-The session cookie holds a user id and a CSRF token, nothing else; the user is loaded
-from the database on every request, so a deactivated user loses access at once. Pages
+The session cookie holds a random login token and a CSRF token, nothing else; the login
+and its user are looked up in the database on every request (``store/logins.py``), so a
+logout, a deactivation or an idle hour ends access at once, whoever holds the cookie. Pages
 and API raise the same exceptions here; ``app.py`` turns them into a redirect or page
 for browsers and into JSON for ``/api``.
 """
@@ -18,11 +19,11 @@ from sqlalchemy.orm import Session
 
 from borgerpost.model import Role
 from borgerpost.store.db import Store
+from borgerpost.store.logins import end_session, open_session, session_user
 from borgerpost.store.monitor import count_items
 from borgerpost.store.tables import User
-from borgerpost.store.users import get_user
 
-SESSION_USER = "uid"
+SESSION_TOKEN = "sid"
 SESSION_CSRF = "csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
@@ -100,10 +101,12 @@ def check_csrf_header(request: Request) -> None:
 def current_user(request: Request, session: DbSession) -> User:
     """The logged-in, active user; anything else raises ``LoginRequired``. For sikkerhed's
     pages it also counts the new kept public posts, the badge on the nav's "Overvågning"."""
-    user_id = request.session.get(SESSION_USER)
-    user = get_user(session, user_id) if isinstance(user_id, int) else None
+    token = request.session.get(SESSION_TOKEN)
+    idle_s = request.app.state.settings.session_idle_s
+    user = session_user(session, token, idle_s=idle_s) if isinstance(token, str) else None
     if user is None:
-        request.session.pop(SESSION_USER, None)
+        session.commit()  # keep why a login ended (idle, deactivated): the request fails
+        request.session.pop(SESSION_TOKEN, None)
         raise LoginRequired()
     request.state.user = Viewer.of(user)
     if user.role == Role.SIKKERHED and not request.url.path.startswith("/api/"):
@@ -114,13 +117,16 @@ def current_user(request: Request, session: DbSession) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def start_login(request: Request, user: User) -> None:
+def start_login(request: Request, session: Session, user: User) -> None:
     """Begin a fresh session for ``user``: nothing from before login survives."""
     request.session.clear()
-    request.session[SESSION_USER] = user.id
+    request.session[SESSION_TOKEN] = open_session(session, user)
     request.session[SESSION_CSRF] = secrets.token_urlsafe(32)
 
 
-def end_login(request: Request) -> None:
-    """Forget the login and the token."""
+def end_login(request: Request, session: Session) -> None:
+    """End the login on the server and forget the tokens."""
+    token = request.session.get(SESSION_TOKEN)
+    if isinstance(token, str):
+        end_session(session, token)
     request.session.clear()
