@@ -109,6 +109,14 @@ def test_a_time_or_amount_before_a_capital_ends_the_sentence() -> None:
                    "jeg bor på 2. sal."]  # fmt: skip
 
 
+@pytest.mark.parametrize("mark", ["'", '"', "”", "«", "»", "’"])
+def test_a_sentence_ends_after_a_closing_quotation_mark(mark: str) -> None:
+    opening = {"«": "»", "»": "«", "”": "“", "’": "‘"}.get(mark, mark)
+    norm = normalise(f"Han skrev: {opening}Jeg kommer.{mark} Jeg er bange.")
+    got = [norm.text[s:e].strip() for s, e in sentences(norm)]
+    assert got == [f"han skrev: {opening}jeg kommer.{mark}", "jeg er bange."]
+
+
 def test_sentences_respect_abbreviations_and_numbers() -> None:
     norm = normalise("Hej Lotte. Mødet er kl. 14 den 3. marts! Hr. Holm kommer.\nMvh Ib")
     got = [norm.text[s:e].strip() for s, e in sentences(norm)]

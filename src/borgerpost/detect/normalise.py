@@ -291,7 +291,7 @@ def _regex_words(text: str) -> tuple[list[str], list[int], list[int]]:
     return parts[1::2], bounds[1:-1:2], bounds[2::2]
 
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n\s*")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”»«’]?(?=\s)|\n\s*")  # a closing quote may follow
 _ABBREVIATIONS = frozenset(
     "kl nr ca hr fr dr tlf jf mv bl f eks evt inkl ift pga osv st th tv mf vh obs att vedr".split()  # noqa: SIM905
 )
