@@ -260,6 +260,17 @@ POSITIVES = [
      "aldrig åbner kæften"),
     ("Sofie Holm, vi ved godt, at du henter din datter kl. 16 hver dag. Tænk dig godt om.",
      "a", "tænk dig godt om"),
+    ("Jeg ved hvor den lede Per Storm bor.", "a", "lede"),
+    ("Jeg knalder den fucking Jakob Bøgh en på kassen.", "a", "kassen"),
+    ("Du må hellere begynde at bede, Per Storm.", "a", "bede"),
+    ("Vi tager dem én for én, og vi starter med Per Storm.", "a", "én for én"),
+    ("Hun sover ikke trygt mere, når jeg er færdig med hende.", "a", "færdig med hende"),
+    ("I kan glæde jer over, at der sidder en vagt ved indgangen. Det gør der ikke altid.",
+     "a", "ikke altid"),
+    ("Jeg kender din faste rute hjem. Du bør tænke dig om.", "a", "rute"),
+    ("Hans flotte bil kan jo nemt brænde, ligesom alle de andre biler.", "a", "brænde"),
+    ("Jeg har en kniv. Den er ikke til at skære brød med.", "a", "skære brød"),
+    ("I know where you live, Per.", "a", "know where you live"),
 ]
 
 NEGATIVES = [
@@ -413,6 +424,13 @@ NEGATIVES = [
     ("Vi tager jer en ad gangen til samtalerne, sagde receptionisten.", "a"),
     ("Jeg slår den fucking alarm fra, den bipper hele tiden.", "a"),
     ("Game over for dig, skrev min søn efter FIFA-kampen.", "a"),
+    ("Der var nogen der havde skrevet 'vi ved hvor du bor' på min postkasse. Jeg er bange.",
+     "a"),
+    ("En kunde truede i dag med at brænde hele jobcentret ned, så jeg vil bare advare jer.",
+     "a"),
+    ("Du er død hvis du snupper min frokost igen hahaha", "a"),
+    ("Når jeg er færdig med ansøgningen, sender jeg den til jer.", "a"),
+    ("Jeg kender vejen til jobcentret, tak.", "a"),
 ]
 
 
