@@ -110,6 +110,10 @@ POSITIVES = [
     ("Jeg magter ikke mere. Beslutningen er truffet.", "beslutningen er truffet"),
     ("Min far siger, han har sat en slange på udstødningen i garagen.", "udstødningen"),
     ("Har skrevet brev til min søn og lagt nøglerne under dørmåtten.", "nøglerne"),
+    # not wishing to live any longer, also with "at"; a bridge looked at day after day
+    ("Jeg orker ikke at leve mere, hvis ydelsen stoppes.", "leve mere"),
+    ("Jeg har ikke lyst til at leve længere.", "leve længere"),
+    ("Jeg har stået på broen over motorvejen hver aften. Ingen vil savne mig.", "broen"),
 ]
 
 NEGATIVES = [
@@ -182,6 +186,8 @@ NEGATIVES = [
     "Jeg tænker på at lade mig falde til ro her i byen efter flytningen.",
     "Jeg er træt af det hele og vil klage over afgørelsen.",
     "Jeg lægger nøglen i postkassen, når jeg flytter ud.",
+    "Jeg ønsker ikke at leve af kontanthjælp længere.",
+    "Jeg har kigget på broen ved motorvejen, den trænger til maling.",
 ]
 
 

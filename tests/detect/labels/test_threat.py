@@ -227,6 +227,50 @@ POSITIVES = [
      "hente hende"),
     ("Henrik Toft har to sønner, der svømmer hver lørdag. Det ville være trist, hvis de "
      "druknede.", "c", "druknede"),
+    # a swear word between the determiner and the target
+    ("Jeg smadrer den forbandede Jakob Bøgh, når jeg møder ham.", "a", "forbandede"),
+    ("Vi banker den skide sagsbehandler ihjel.", "a", "skide sagsbehandler"),
+    ("Slår jeg den møg Sofie Holm ihjel, er det jeres skyld.", "a", "ihjel"),
+    # arson of a shed; a house that "can burn like all the others"; a thought left hanging
+    ("Giver I mig afslag igen, så brænder jeg hele jeres rådne skur ned.", "a", "skur"),
+    ("Hendes sommerhus ved stranden kan jo også brænde ligesom alle de andre. Bare en idé.",
+     "a", "brænde"),
+    ("Jakob Bøghs villa kan sagtens gå op i flammer. Tænk over det.", "a", "flammer"),
+    # the children mentioned, then "pas godt på dem"; time to pray; no safe sleep
+    ("Per Storm har en lille datter, har jeg fået at vide. Pas nu godt på hende.", "a",
+     "pas nu godt"),
+    ("Så kan du godt begynde at bede til Gud, Kim Frederiksen.", "a", "bede"),
+    ("Du sover ikke trygt længere, Per Storm. Jeg finder dig.", "a", "sover ikke trygt"),
+    # a formal letter: seeking out the caseworker, no guarantee of what happens
+    ("Hvis I skærer i min ydelse igen, opsøger jeg personligt Kim Frederiksen, og jeg kan "
+     "ikke stå inde for, hvad der så sker.", "a", "hvad der så sker"),
+    # a weapon whose innocent use is denied; English
+    ("Jeg har skaffet en riffel. Den er ikke til harer. Hilsen til alle på 3. sal.", "a",
+     "ikke til harer"),
+    ("Watch your back, Sofie Holm.", "a", "watch your back"),
+    # habits known, then a suggestion; guards that will not always be there; one by one
+    ("Jeg kender Anne-Mette Lunds faste vaner. Jeg anbefaler, at hun omgør sin afgørelse.",
+     "a", "vaner"),
+    ("Vær glade for vagterne i receptionen. Den dag de er væk, tager vi jer én ad gangen.",
+     "a", "én ad gangen"),
+    # payback first; silenced for good; a child's pick-up time and "tænk dig godt om"
+    ("Først skal Per Storm bøde for det, han har gjort mod min familie. Så kan jeg gå.", "a",
+     "bøde"),
+    ("Hvis hun igen kalder mig doven, sørger jeg for, at hun aldrig åbner kæften igen.", "a",
+     "aldrig åbner kæften"),
+    ("Sofie Holm, vi ved godt, at du henter din datter kl. 16 hver dag. Tænk dig godt om.",
+     "a", "tænk dig godt om"),
+    ("Jeg ved hvor den lede Per Storm bor.", "a", "lede"),
+    ("Jeg knalder den fucking Jakob Bøgh en på kassen.", "a", "kassen"),
+    ("Du må hellere begynde at bede, Per Storm.", "a", "bede"),
+    ("Vi tager dem én for én, og vi starter med Per Storm.", "a", "én for én"),
+    ("Hun sover ikke trygt mere, når jeg er færdig med hende.", "a", "færdig med hende"),
+    ("I kan glæde jer over, at der sidder en vagt ved indgangen. Det gør der ikke altid.",
+     "a", "ikke altid"),
+    ("Jeg kender din faste rute hjem. Du bør tænke dig om.", "a", "rute"),
+    ("Hans flotte bil kan jo nemt brænde, ligesom alle de andre biler.", "a", "brænde"),
+    ("Jeg har en kniv. Den er ikke til at skære brød med.", "a", "skære brød"),
+    ("I know where you live, Per.", "a", "know where you live"),
 ]
 
 NEGATIVES = [
@@ -353,6 +397,40 @@ NEGATIVES = [
     ("Jobcentret brænder godt nok for sine egne regler.", "a"),
     ("Det er synd, hvis flygtninge drukner i havet.", "a"),
     ("Min søn har fri kl. 14, så jeg kan bare hente ham.", "a"),
+    # a threat quoted to report it, a conviction in the news
+    ("Jeg skal lige fortælle, at en borger i køen i morges skreg 'jeg dræber jer alle sammen' "
+     "ved skranken. Jeg blev meget utryg.", "a"),
+    ("Min eksmand sms'ede i nat: 'Jeg finder dig, og så slår jeg dig ihjel.' Kan I lade være "
+     "med at sende post til min adresse?", "a"),
+    ("Naboen råbte 'jeg brænder dit hus ned' efter mig i går, og jeg har meldt det.", "a"),
+    ("En 30-årig kvinde blev i går dømt for at have truet med at slå sin sagsbehandler "
+     "ihjel.", "a"),
+    ("Han havde skrevet til hende, at han ville skyde hende, hvis hun stoppede hans ydelse.",
+     "a"),
+    # a joke among colleagues over a treat, with laughter
+    ("Spiser du min sidste flødebolle igen, så dræber jeg dig haha. Ses i kantinen.", "a"),
+    ("Rører du min kage i køleskabet, slår jeg dig ihjel lol", "a"),
+    # the jobcentre's own whereabouts; praying, asking, thinking it over
+    ("Jeg ved godt hvor du bor, du ligger jo lige ved stationen, men hvor er indgangen?", "a"),
+    ("Jeg er begyndt at bede hver aften, det giver mig ro.", "a"),
+    ("Kan I begynde at bede om aktindsigt for mig?", "a"),
+    ("Tænk over det, og giv mig et svar inden fredag.", "a"),
+    ("Min sagsbehandler har to børn, og hun skal passe på dem, så mødet må flyttes.", "a"),
+    ("Vi var glade for, at der var vagter i receptionen, da der var uro.", "a"),
+    ("Kommunen skal betale for det, de har gjort mod min familie, så jeg klager.", "a"),
+    ("Jeg sørger for, at hun aldrig mere skal vente på mine papirer.", "a"),
+    ("Jeres gamle kontor kan jo brænde, fordi nødudgangen er spærret.", "a"),
+    ("Han sover ikke godt længere efter afslaget.", "a"),
+    ("Vi tager jer en ad gangen til samtalerne, sagde receptionisten.", "a"),
+    ("Jeg slår den fucking alarm fra, den bipper hele tiden.", "a"),
+    ("Game over for dig, skrev min søn efter FIFA-kampen.", "a"),
+    ("Der var nogen der havde skrevet 'vi ved hvor du bor' på min postkasse. Jeg er bange.",
+     "a"),
+    ("En kunde truede i dag med at brænde hele jobcentret ned, så jeg vil bare advare jer.",
+     "a"),
+    ("Du er død hvis du snupper min frokost igen hahaha", "a"),
+    ("Når jeg er færdig med ansøgningen, sender jeg den til jer.", "a"),
+    ("Jeg kender vejen til jobcentret, tak.", "a"),
 ]
 
 
