@@ -74,6 +74,9 @@ POSITIVES = [
     ("Har I også haft Kim Frederiksen som sagsbehandler? Skriv jeres historier nedenunder.", "a"),
     ("Kommentér, hvis han også har været din rådgiver: Jakob Bøgh. Del gerne.", "a"),
     ("Øverst på listen står Henriette Dalgaard. Send den videre.", "b"),
+    ("Her er en oversigt over de værste sagsbehandlere. Per Storm står øverst.", "a"),
+    ("Har andre også oplevet Signe K.? Kommentér gerne.", "b"),
+    ("Alle Yasmin El-Amins ofre skal se det: navn og foto på min side i aften.", "b"),
 ]
 
 NEGATIVES = [
@@ -120,6 +123,9 @@ NEGATIVES = [
     ("Jeg håber, Sofie Holm vil få sandheden om min sag frem i lyset.", "a"),
     ("Kim Frederiksen er også din sagsbehandler, så du kan bare ringe til ham.", "a"),
     ("Torben Bak har været god. Er der andre, der har haft ham, og som også er glade?", "b"),
+    ("Min sagsbehandler hedder Per Storm. Skriv gerne, hvis I mangler noget.", "a"),
+    ("Jeg har lavet en oversigt over de sagsbehandlere, jeg har haft. Kim Frederiksen var den "
+     "første.", "a"),
 ]
 
 
