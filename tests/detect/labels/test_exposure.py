@@ -64,6 +64,19 @@ POSITIVES = [
     ("Henriette Dalgaard. Lær navnet.", "b"),
     ("Råb navnet højt til alle: Yasmin El-Amin.", "b"),
     ("Glem aldrig hvad Kim Frederiksen gjorde ved os. Husk det.", "a"),
+    # probe round 9: a page or gallery of names and photos, a blacklist, the person dragged
+    # into the light or put on show, others who had the same caseworker called on
+    ("Vi har oprettet en gruppe med billeder af de sagsbehandlere, der skærer i hjælpen. "
+     "Per Storm er den første. Del den.", "a"),
+    ("Torben Bak burde komme på skammelisten, så alle kan se, hvad han laver.", "b"),
+    ("Det er på tide, at Gorm Vestergaard bliver trukket frem i lyset.", "b"),
+    ("Jeg vil stille Sofie Holm til offentligt skue på min blog.", "a"),
+    ("Har I også haft Kim Frederiksen som sagsbehandler? Skriv jeres historier nedenunder.", "a"),
+    ("Kommentér, hvis han også har været din rådgiver: Jakob Bøgh. Del gerne.", "a"),
+    ("Øverst på listen står Henriette Dalgaard. Send den videre.", "b"),
+    ("Her er en oversigt over de værste sagsbehandlere. Per Storm står øverst.", "a"),
+    ("Har andre også oplevet Signe K.? Kommentér gerne.", "b"),
+    ("Alle Yasmin El-Amins ofre skal se det: navn og foto på min side i aften.", "b"),
 ]
 
 NEGATIVES = [
@@ -103,6 +116,16 @@ NEGATIVES = [
     ("Tak til Gorm Vestergaard, det glemmer jeg aldrig.", "b"),
     ("Per Storm bad mig notere navnet på arbejdsgiveren.", "a"),
     ("Mødet med Torben Bak er flyttet til fredag. Husk det.", "b"),
+    # probe round 9 near misses: a list of employers asked for, the municipality on a
+    # blacklist, the truth brought to light, the same caseworker as a fact, others pleased
+    ("Jeg har lavet en liste med navne på de arbejdsgivere, Per Storm bad mig søge hos.", "a"),
+    ("Kommunen står igen på Ankestyrelsens skammeliste. Det må Gorm Vestergaard svare på.", "b"),
+    ("Jeg håber, Sofie Holm vil få sandheden om min sag frem i lyset.", "a"),
+    ("Kim Frederiksen er også din sagsbehandler, så du kan bare ringe til ham.", "a"),
+    ("Torben Bak har været god. Er der andre, der har haft ham, og som også er glade?", "b"),
+    ("Min sagsbehandler hedder Per Storm. Skriv gerne, hvis I mangler noget.", "a"),
+    ("Jeg har lavet en oversigt over de sagsbehandlere, jeg har haft. Kim Frederiksen var den "
+     "første.", "a"),
 ]
 
 
@@ -126,6 +149,14 @@ def test_the_same_name_is_exposure_in_one_register_and_not_another() -> None:
     text = "Henrik Toft er en psykopat."
     assert "exposure" in triage(text, "c").labels
     assert "exposure" not in triage(text, "a").labels
+
+
+def test_a_doxxed_name_is_quoted_once() -> None:
+    """The name that is both the doxxing evidence and the mention is one span."""
+    result = triage("Torben Bak bor på Skovvej 12 i Søby. Bare så I ved det.", "b")
+    found = [f for f in result.findings if f.label == "exposure"]
+    spans = [(e.start, e.end) for f in found for e in f.evidence]
+    assert len(spans) == len(set(spans)), spans
 
 
 def test_evidence_names_the_member() -> None:

@@ -114,6 +114,13 @@ POSITIVES = [
     ("Per Storm er en kæmpe i*iot.", "a", "i*iot"),
     ("Hvad bilder du dig ind, din k#lling", "b", "k#lling"),
     ("Gorm er en r*vsl*kker af rang.", "c", "r*vsl*kker"),
+    # probe round 9: people called rabble or riff-raff, one by one or as a group
+    ("Hele kontoret derinde er noget rak og pak.", "a", "rak og pak"),
+    ("Konsulenterne på tredje sal er noget revl og krat alle sammen.", "a", "revl og krat"),
+    ("I er noget pak, hver og en.", "b", "pak"),
+    ("Sikke noget pøbel der sidder bag skranken.", "c", "pøbel"),
+    ("De ansatte i ungeindsatsen er noget rakkerpak.", "a", "rakkerpak"),
+    ("Din lede patrak!", "b", "patrak"),
 ]
 
 NEGATIVES = [
@@ -177,6 +184,11 @@ NEGATIVES = [
     ("Ingen normale mennesker kan leve af det beløb.", "c"),
     ("Jobcentret er blevet samfundets skraldespand for de svære sager.", "c"),
     ("Min søn har en hjerne på størrelse med en voksens, siger lægen.", "c"),
+    # probe round 9 near misses: undergrowth in the garden, packing, a heap of papers
+    ("Haven er fuld af revl og krat, så jeg kan ikke nå mødet.", "a"),
+    ("Vi er pakket og klar til at flytte, så send brevet til den nye adresse.", "a"),
+    ("Pak tasken og kom ned til jobcentret i morgen.", "b"),
+    ("Sådan noget pak af papirer har jeg aldrig fået før.", "c"),
 ]
 
 
@@ -198,7 +210,7 @@ def test_every_epithet_is_also_offensive() -> None:
     result = triage("Per Storm er en doven nar.")
     assert {"insult", "offensive"} <= result.labels
     reasons = [e.reason for f in result.findings if f.label == "offensive" for e in f.evidence]
-    assert "Nedsættende sprog: »nar«" in reasons
+    assert any(r.startswith("Nedsættende sprog: »nar«") for r in reasons), reasons
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ carry none of these, so they are not exposure.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
+from borgerpost.detect.labels.offensive import one_per_span
 from borgerpost.detect.rules import (
     LABEL_AT,
     CueDetector,
@@ -56,8 +57,13 @@ class ExposureDetector(CueDetector):
             spans += [match_evidence(doc, view, m, "exposure") for m in matches]
         if not spans:
             return []
-        spans += [_mention_evidence(doc, view, i) for i in mentions]
-        return [finding(self.name, self.version, "exposure", spans, 1.0)]
+        quoted = {(e.start, e.end) for e in spans}
+        spans += [
+            _mention_evidence(doc, view, i)
+            for i in mentions
+            if (view.mentions[i].start, view.mentions[i].end) not in quoted
+        ]  # the doxxed or insulted name itself is quoted once
+        return [finding(self.name, self.version, "exposure", one_per_span(spans), 1.0)]
 
     def _attacks(self, doc: Document, view: TokenView, mentions: list[int]) -> list[Evidence]:
         out: list[Evidence] = []
