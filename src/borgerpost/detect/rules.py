@@ -9,6 +9,7 @@ with a reason a caseworker reads directly: ``"Trussel om vold: »slår dig ihjel
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from borgerpost.detect.base import REGISTRY, Document, Evidence, Finding, evidence
@@ -88,9 +89,23 @@ def finding(
     score: float,
     case_kind: str | None = None,
 ) -> Finding:
-    """One finding with its evidence de-duplicated and in text order."""
-    unique = tuple(sorted(dict.fromkeys(spans), key=lambda e: (e.start, e.end)))
+    """One finding with one evidence per span, in text order."""
+    unique = tuple(sorted(one_per_span(spans), key=lambda e: (e.start, e.end)))
     return Finding(detector, label, min(1.0, score), unique, version, case_kind)
+
+
+def one_per_span(spans: Iterable[Evidence]) -> list[Evidence]:
+    """One evidence per span: words two cues or sources found ("shit" in the lexicon and
+    among the model's weightiest; a weapon brought to a meeting) are quoted once, with the
+    first rule kept and the other reasons joined to its reason."""
+    merged: dict[tuple[int, int], Evidence] = {}
+    for e in spans:
+        first = merged.get((e.start, e.end))
+        if first is None:
+            merged[(e.start, e.end)] = e
+        elif e.reason not in first.reason:
+            merged[(e.start, e.end)] = replace(first, reason=f"{first.reason}; {e.reason}")
+    return list(merged.values())
 
 
 def person_before(view: TokenView, index: int, reach: int = PERSON_REACH) -> str:

@@ -17,7 +17,6 @@ carry none of these, so they are not exposure.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
-from borgerpost.detect.labels.offensive import one_per_span
 from borgerpost.detect.rules import (
     LABEL_AT,
     CueDetector,
@@ -63,7 +62,7 @@ class ExposureDetector(CueDetector):
             for i in mentions
             if (view.mentions[i].start, view.mentions[i].end) not in quoted
         ]  # the doxxed or insulted name itself is quoted once
-        return [finding(self.name, self.version, "exposure", one_per_span(spans), 1.0)]
+        return [finding(self.name, self.version, "exposure", spans, 1.0)]
 
     def _attacks(self, doc: Document, view: TokenView, mentions: list[int]) -> list[Evidence]:
         out: list[Evidence] = []

@@ -23,7 +23,6 @@ out, also when it is all the model reacted to: it praises. Plain strong words
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -43,20 +42,6 @@ def _degrading_word(word: str) -> bool:
         return True
     hit = degrading_hit(word)
     return hit is not None and hit.category == "alone"
-
-
-def one_per_span(spans: Sequence[Evidence]) -> list[Evidence]:
-    """One evidence per span: a word that is both in the lexicon and among the model's
-    weightiest ("shit") is quoted once, the first source's rule kept and the other reasons
-    joined to its reason."""
-    merged: dict[tuple[int, int], Evidence] = {}
-    for e in spans:
-        first = merged.get((e.start, e.end))
-        if first is None:
-            merged[(e.start, e.end)] = e
-        elif e.reason not in first.reason:
-            merged[(e.start, e.end)] = replace(first, reason=f"{first.reason}; {e.reason}")
-    return list(merged.values())
 
 
 PROFANITY = "lexicon/profanity.yaml"
@@ -110,7 +95,7 @@ class OffensiveDetector(CueDetector):
         if not spans:
             return []
         return [
-            finding(self.name, self.version, "offensive", one_per_span(spans),
+            finding(self.name, self.version, "offensive", spans,
                     max(probability, 0.9))
         ]  # fmt: skip
 
