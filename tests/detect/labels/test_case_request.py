@@ -136,6 +136,31 @@ POSITIVES = [
     ("Jeg melder afbud til jobsamtalen i morgen, jeg har feber.", "moede"),
     ("Må jeg komme ind en halv time senere på mandag?", "moede"),
     ("Jeg afventer stadig en afgørelse på min klage fra marts.", "status"),
+    # probe round 9: someone asked to call back, confirm, see to or note something; one
+    # contact person; a new address or number; still in time; where to go; a meeting that
+    # still stands or only fits some hours; met at the door; help to find work; English
+    ("Kan en af jer ringe mig op i eftermiddag på 28 11 44 90?", "andet"),
+    ("ring venligst tilbage når i får denne besked", "andet"),
+    ("Jeg vil gerne have én fast sagsbehandler i stedet for en ny hver gang.", "andet"),
+    ("Min nye adresse fra 1. marts er Skovvej 4, 8000 Aarhus.", "andet"),
+    ("Jeg har fået nyt telefonnummer: 40 11 22 33.", "andet"),
+    ("Kan I sørge for at brevene bliver sendt til min nye adresse?", "andet"),
+    ("Kan min rådgiver bekræfte, at papirerne er kommet frem?", "status"),
+    ("er min ansøgning sendt videre til udvalget endnu", "status"),
+    ("Er der kommet svar fra lægekonsulenten?", "status"),
+    ("jeg skriver lige for at høre om i har fået min mail", "status"),
+    ("Kan jeg nå at sende skemaet, selvom fristen var i går?", "andet"),
+    ("Er det for sent at klage nu?", "andet"),
+    ("Hvor skal jeg aflevere mine papirer?", "andet"),
+    ("Jeg kan kun komme til samtaler efter kl. 13, fordi jeg arbejder om morgenen.", "moede"),
+    ("Er samtalen i morgen stadig kl. 9?", "moede"),
+    ("Står aftalen på torsdag stadig?", "moede"),
+    ("Kan nogen tage imod mig ved hovedindgangen? Jeg sidder i kørestol.", "moede"),
+    ("Jeg søger hjælp til at skrive et CV.", "andet"),
+    ("Skal jeg medbringe noget til mødet?", "andet"),
+    ("Could you please call me back? My danish is not good.", "andet"),
+    ("please help me my money not come", "udbetaling"),
+    ("Jeg indgiver hermed en klage over afslaget på vegne af min mor.", "klage"),
 ]
 
 NEGATIVES = [
@@ -167,6 +192,17 @@ NEGATIVES = [
     "Vi skubbede bilen et stykke ned ad vejen.",
     "Det er lang tid siden, vi har set hinanden.",
     "Vi venter på svar fra landstræneren om holdet.",
+    # probe round 9 near misses: a call back told of, a new bike, a question in a story,
+    # a board meeting, a football match, a home-made dinner
+    "Han lovede at ringe tilbage, og det gjorde han også samme dag.",
+    "Min nye cykel er rød.",
+    "Hvor skal vi gå hen i aften, spurgte hun.",
+    "Mødet i bestyrelsen er stadig kl. 19 på torsdag.",
+    "Vi mødte ham ved indgangen til Tivoli.",
+    "Der er kommet nyt tøj i butikken.",
+    "Giv mig en øl og en pølse.",
+    "Jeg ringer tilbage til min mor i aften.",
+    "På den måde kan du vende dig til larmen.",
 ]
 
 

@@ -49,6 +49,10 @@ POSITIVES = [
     "Jeg hjælper min storesøster med hendes ansøgning om fleksjob.",
     "Min stedsøn har bedt mig skrive til jer om hans praktik.",
     "Vi er plejeforældre til Amir og spørger til hans uddannelseshjælp.",
+    # probe round 9: a parent helping an adult child with this message, a neighbour's papers
+    "Min datter er 22 og ordblind, så jeg hjælper hende med at skrive denne mail.",
+    "Vores søn har svært ved at formulere sig, så jeg hjælper ham med denne besked.",
+    "Jeg har hjulpet min nabo med hans skema til boligstøtte, og han vil vide, hvornår.",
 ]
 
 NEGATIVES = [
@@ -75,6 +79,10 @@ NEGATIVES = [
     "Det er mor til tre der skriver, jeg har brug for en ny tid.",
     # probe round 8 near miss: a sibling only mentioned
     "Min lillebror har også fået fleksjob, men jeg venter stadig.",
+    # probe round 9 near misses: the writer helped by a relative, help with the lawn
+    "Jeg har svært ved at skrive, så min datter hjælper mig med denne mail.",
+    "Jeg hjælper min nabo med at slå græs om sommeren.",
+    "Jeg hjælper min søn med lektierne hver aften.",
 ]
 
 
