@@ -161,6 +161,19 @@ POSITIVES = [
     ("Could you please call me back? My danish is not good.", "andet"),
     ("please help me my money not come", "udbetaling"),
     ("Jeg indgiver hermed en klage over afslaget på vegne af min mor.", "klage"),
+    ("hej har i fået min lægeerklæring", "status"),
+    ("har min sagsbehandler set min mail", "status"),
+    ("er mine papirer kommet frem", "status"),
+    ("Har I glemt mig? Jeg skrev for tre uger siden.", "status"),
+    ("Mit kontonummer er ændret, det nye er 1234 5678901234.", "andet"),
+    ("jeg er flyttet pr 1 juni ny adresse er bakkevej 2", "andet"),
+    ("Jeg vil gerne kontaktes på mail i stedet for telefon.", "andet"),
+    ("Er der nogen, der kan hjælpe mig med at søge job?", "andet"),
+    ("Jeg håber, I kan nå at behandle den inden jul.", "andet"),
+    ("Jeg kan ikke før kl. 10 pga. børnene.", "moede"),
+    ("Kan nogen følge mig op til mødet? Jeg har svært ved trapper.", "moede"),
+    ("can i get a new appointment", "moede"),
+    ("hello, when will i get my money", "udbetaling"),
 ]
 
 NEGATIVES = [
@@ -203,6 +216,11 @@ NEGATIVES = [
     "Giv mig en øl og en pølse.",
     "Jeg ringer tilbage til min mor i aften.",
     "På den måde kan du vende dig til larmen.",
+    "Butikken kan ikke åbne før kl. 10 på søndag.",
+    "Har du glemt mig, sang hun i radioen.",
+    "Der er nogen, der kan hjælpe ham med flytningen.",
+    "Jeg håber, du kan se det sjove i det.",
+    "Han er flyttet ind i et nyt hus i Odense.",
 ]
 
 
