@@ -210,6 +210,13 @@ POSITIVES = [
     ("For anden gang på en måned har jobcentret glemt at sende min indkaldelse.", "c"),
     ("Afdelingen har igen mistet mine papirer, for fjerde gang.", "a"),
     ("Jeg forlanger en skriftlig undskyldning fra ledelsen.", "b"),
+    ("Hun sagde, hun ville ringe mig op fredag. Jeg hørte intet.", "c"),
+    ("I lovede at sende papirerne i sidste uge, men de er ikke kommet.", "a"),
+    ("Brevet var fyldt med paragraffer og fagord, jeg ikke forstår.", "b"),
+    ("Min boligstøtte er bare forsvundet fra den ene måned til den anden uden et ord.", "c"),
+    ("Uden nogen form for varsel stoppede I min kontanthjælp.", "a"),
+    ("Det er tredje gang, at I sender mig til samtale om det samme.", "b"),
+    ("Jeres telefontid er alt for kort, man kommer aldrig igennem.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -281,6 +288,10 @@ NEGATIVES = [
     ("Han lovede at komme, men det skete aldrig, typisk min bror.", "c"),
     ("Kampen blev stoppet uden varsel på grund af torden.", "a"),
     ("Bandet har spillet for tredje gang i Roskilde.", "b"),
+    ("Han sagde, han ville skrive til mig. Jeg hørte intet, og så var sommeren forbi.", "c"),
+    ("Det er tredje gang, at jeg ser den film.", "a"),
+    ("Bogen er fyldt med fagord, jeg ikke forstår, men den er spændende.", "b"),
+    ("Min kat er forsvundet uden et spor.", "c"),
 ]
 
 
