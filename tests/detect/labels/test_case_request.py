@@ -174,6 +174,16 @@ POSITIVES = [
     ("Kan nogen følge mig op til mødet? Jeg har svært ved trapper.", "moede"),
     ("can i get a new appointment", "moede"),
     ("hello, when will i get my money", "udbetaling"),
+    ("mangler i noget fra mig", "status"),
+    ("venter stadig på at høre fra jer", "status"),
+    ("kan i checke om min sygemelding er registreret", "andet"),
+    ("kan i update min adresse", "andet"),
+    ("hvad er deadline for at sende cv", "andet"),
+    ("bare lige et spørgsmål: skal jobloggen udfyldes hver uge", "andet"),
+    ("I bedes sende mig kvittering for modtagelse.", "andet"),
+    ("Det vil være en stor hjælp, hvis I kunne ringe til min læge.", "andet"),
+    ("Hvem skal jeg kontakte angående min praktik?", "andet"),
+    ("hvad er mit sagsnummer", "andet"),
 ]
 
 NEGATIVES = [
@@ -221,6 +231,12 @@ NEGATIVES = [
     "Der er nogen, der kan hjælpe ham med flytningen.",
     "Jeg håber, du kan se det sjove i det.",
     "Han er flyttet ind i et nyt hus i Odense.",
+    "Hvis du kunne se dig selv nu, ville du grine.",
+    "Hvad er deadline for Eurovision-tilmeldingen i år?",
+    "Hvem skal jeg stemme på ved valget?",
+    "Mangler der noget salt i suppen?",
+    "Vi venter stadig på at høre fra arkitekten om køkkenet.",
+    "Kan i se kampen i aften?",
 ]
 
 
