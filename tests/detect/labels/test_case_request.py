@@ -184,6 +184,9 @@ POSITIVES = [
     ("Det vil være en stor hjælp, hvis I kunne ringe til min læge.", "andet"),
     ("Hvem skal jeg kontakte angående min praktik?", "andet"),
     ("hvad er mit sagsnummer", "andet"),
+    ("Sanktionen er forkert, og jeg beder om, at den bliver lavet om.", "klage"),
+    ("Kan I ikke lave afgørelsen om, nu hvor lægen har skrevet noget andet?", "klage"),
+    ("Hvad sker der med min kontanthjælp? Der kom ingen penge i fredags.", "udbetaling"),
 ]
 
 NEGATIVES = [
