@@ -193,6 +193,30 @@ POSITIVES = [
     ("Kontanthjælpsloftet er et angreb på de fattigste børnefamilier.", "c"),
     ("Projektet har ikke bragt én eneste ledig i job.", "c"),
     ("Samtalen blev aflyst med ti minutters varsel.", "c"),
+    # probe round 9: sent round between departments, far too long, not read properly,
+    # consultants instead of caseworkers, letters in a language nobody understands, a promise
+    # to call back not kept, a benefit stopped without warning, papers lost for the nth time
+    ("Jeg bliver kastet frem og tilbage mellem jobcentret og ydelseskontoret.", "a"),
+    ("Man sendes fra afdeling til afdeling, og ingen ved noget.", "b"),
+    ("Sagsbehandlingen af min ansøgning har taget alt for lang tid.", "c"),
+    ("Rosen først: mødet var fint. Risen: I har ikke kigget grundigt på mine papirer.", "a"),
+    ("Kommunen hyrer dyre konsulenter, mens der mangler sagsbehandlere.", "b"),
+    ("Der bruges millioner på konsulentfirmaer i stedet for at ansætte flere rådgivere.", "c"),
+    ("Brevene fra jer er skrevet i et kancellisprog, som ingen kan forstå.", "a"),
+    ("Hun lovede at vende tilbage i sidste uge, men det skete aldrig.", "b"),
+    ("Min sagsbehandler har flere gange lovet at ringe, men jeg venter stadig.", "c"),
+    ("I holder ikke jeres aftaler.", "a"),
+    ("Min kontanthjælp blev stoppet uden nogen forklaring.", "b"),
+    ("For anden gang på en måned har jobcentret glemt at sende min indkaldelse.", "c"),
+    ("Afdelingen har igen mistet mine papirer, for fjerde gang.", "a"),
+    ("Jeg forlanger en skriftlig undskyldning fra ledelsen.", "b"),
+    ("Hun sagde, hun ville ringe mig op fredag. Jeg hørte intet.", "c"),
+    ("I lovede at sende papirerne i sidste uge, men de er ikke kommet.", "a"),
+    ("Brevet var fyldt med paragraffer og fagord, jeg ikke forstår.", "b"),
+    ("Min boligstøtte er bare forsvundet fra den ene måned til den anden uden et ord.", "c"),
+    ("Uden nogen form for varsel stoppede I min kontanthjælp.", "a"),
+    ("Det er tredje gang, at I sender mig til samtale om det samme.", "b"),
+    ("Jeres telefontid er alt for kort, man kommer aldrig igennem.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -257,6 +281,17 @@ NEGATIVES = [
     # an opinion verb's negation reaches past its comma
     ("Jeg mener ikke, at jeres krav om dokumentation er uretfærdigt.", "b"),
     ("Vi synes faktisk ikke, sagsbehandlingen har været urimelig lang.", "c"),
+    # probe round 9 near misses: a slow film, maths as a language, a brother's promise, a
+    # match stopped, helping a son with homework, a band for the third time
+    ("Filmen tog alt for lang tid at komme i gang.", "a"),
+    ("Det er et sprog, som almindelige mennesker ikke forstår: matematik.", "b"),
+    ("Han lovede at komme, men det skete aldrig, typisk min bror.", "c"),
+    ("Kampen blev stoppet uden varsel på grund af torden.", "a"),
+    ("Bandet har spillet for tredje gang i Roskilde.", "b"),
+    ("Han sagde, han ville skrive til mig. Jeg hørte intet, og så var sommeren forbi.", "c"),
+    ("Det er tredje gang, at jeg ser den film.", "a"),
+    ("Bogen er fyldt med fagord, jeg ikke forstår, men den er spændende.", "b"),
+    ("Min kat er forsvundet uden et spor.", "c"),
 ]
 
 

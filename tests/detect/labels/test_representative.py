@@ -49,6 +49,16 @@ POSITIVES = [
     "Jeg hjælper min storesøster med hendes ansøgning om fleksjob.",
     "Min stedsøn har bedt mig skrive til jer om hans praktik.",
     "Vi er plejeforældre til Amir og spørger til hans uddannelseshjælp.",
+    # probe round 9: a parent helping an adult child with this message, a neighbour's papers
+    "Min datter er 22 og ordblind, så jeg hjælper hende med at skrive denne mail.",
+    "Vores søn har svært ved at formulere sig, så jeg hjælper ham med denne besked.",
+    "Jeg har hjulpet min nabo med hans skema til boligstøtte, og han vil vide, hvornår.",
+    "Jeg hjælper min gamle nabo, han forstår ikke brevene. Kan I ringe til ham?",
+    "Vi er hans forældre og hjælper ham med at holde styr på sagen.",
+    "Min mand ligger på hospitalet, så jeg skriver for at melde ham syg.",
+    "Som hans nabo har jeg lovet at hjælpe ham med papirerne.",
+    "Min voksne søn kan ikke selv finde ud af e-Boks, så jeg sender hans lægeerklæring.",
+    "Jeg er hans mor og sender denne mail for ham.",
 ]
 
 NEGATIVES = [
@@ -75,6 +85,13 @@ NEGATIVES = [
     "Det er mor til tre der skriver, jeg har brug for en ny tid.",
     # probe round 8 near miss: a sibling only mentioned
     "Min lillebror har også fået fleksjob, men jeg venter stadig.",
+    # probe round 9 near misses: the writer helped by a relative, help with the lawn
+    "Jeg har svært ved at skrive, så min datter hjælper mig med denne mail.",
+    "Jeg hjælper min nabo med at slå græs om sommeren.",
+    "Jeg hjælper min søn med lektierne hver aften.",
+    "Jeg har talt med min læge og sender hans erklæring i morgen.",
+    "Jeg hjælper min søn med lektierne, og jeg har selv brug for en ny tid.",
+    "Min mor hjælper mig med mine papirer.",
 ]
 
 
