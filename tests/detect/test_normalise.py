@@ -43,8 +43,11 @@ EVASIONS = [
     ("L o t t e  e r  d u m", "lotte er dum"),
     ("S-v-i-n", "svin"),
     ("i.d.i.o.t", "idiot"),
-    ("idioooooot", "idioot"),
-    ("Neeeeej", "neej"),
+    ("idioooooot", "idiot"),  # a stretched vowel other than "a" stands for one
+    ("Neeeeej", "nej"),
+    ("du skal døøøøøø", "du skal dø"),
+    ("Maaaads er sååå sød", "maads er så sød"),  # "aa" may be "å": two are kept
+    ("lortttt", "lortt"),
     ("Tr3 0rd 3r n0k", "tre ord er nok"),
     ("jeg vil d ø nu", "jeg vil dø nu"),  # two letters, one of them no word alone
 ]

@@ -14,8 +14,9 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
    never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
    inserted letter mapped to the mask it replaces;
-5. runs of three or more equal letters cut to two ("idioooot" -> "idioot"); ``collapse``
-   cuts every run to one, for matchers that want "maaads" to equal "mads".
+5. runs of three or more equal letters cut to two ("lortttt" -> "lortt", "maaads" ->
+   "maads"), or to one for a vowel Danish never doubles ("døøøø" -> "dø", "idioooot" ->
+   "idiot"); ``collapse`` cuts every run to one, for matchers that want "maads" = "mads".
 
 Normalising is idempotent on the text: ``normalise(normalise(x).text).text == normalise(x).text``.
 """
@@ -196,7 +197,7 @@ def normalise(raw: str) -> Normalised:
     norm = _substitute(norm, unmask_edits(norm.text))
     if not _ANY_TRIPLE.search(norm.text):
         return norm
-    repeats = _repeat_spans(norm.text, _REPEAT3, keep=2)
+    repeats = _stretch_spans(norm.text)
     protected = protected_spans(norm.text)
     if protected:
         repeats = [r for r in repeats if not any(s < r[1] and r[0] < e for s, e in protected)]
@@ -417,6 +418,20 @@ def _substitute(norm: Normalised, edits: list[Edit]) -> Normalised:
 
 def _repeat_spans(text: str, pattern: re.Pattern[str], *, keep: int) -> list[tuple[int, int]]:
     return [(m.start() + keep, m.end()) for m in pattern.finditer(text)]
+
+
+# Danish doubles consonants ("kaffe", "hammer") and writes "aa" for "å", but hardly ever
+# doubles another vowel: a stretched one ("døøøø", "neeeej", "idioooot") stands for one.
+_SINGLE_VOWELS = frozenset("eiouyæøå")
+
+
+def _stretch_spans(text: str) -> list[tuple[int, int]]:
+    """What to cut from runs of three or more equal letters: all but one of a vowel other
+    than "a", all but two of anything else."""
+    return [
+        (m.start() + (1 if m.group(1) in _SINGLE_VOWELS else 2), m.end())
+        for m in _REPEAT3.finditer(text)
+    ]
 
 
 # --- step 2: NFKC, lower case, homoglyphs -----------------------------------------------
