@@ -288,3 +288,37 @@ def test_word_names_without_such_context_are_not_staff(
     word_names: StaffMatcher, text: str
 ) -> None:
     assert _found(word_names, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Sten du skal passe på", "Sten Ravnkilde"),  # spoken to without a comma
+        ("Jeg kan ikke nå samtalen i morgen kl. 9 hos Sten.", "Sten Ravnkilde"),
+    ],
+)
+def test_more_context_for_word_names(word_names: StaffMatcher, text: str, member: str) -> None:
+    assert member in [n for n, _f, _q in _found(word_names, text)], text
+
+
+def test_a_common_first_name_is_no_inflected_word() -> None:
+    """ "Hanne" stems like "hans", a word on the names-that-are-words list; as a common
+    first name it needs only one more cue, like "Jens"."""
+    matcher = StaffMatcher([StaffMember("Hanne Vilstrup", "teamleder", "Sygedagpenge")])
+    assert [n for n, _f, _q in _found(matcher, "Hanne har ikke svaret på min mail.")] == [
+        "Hanne Vilstrup"
+    ]
+
+
+def test_the_first_of_a_double_surname_names_the_member() -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Gitte Vilstrup Mogensen", "teamleder", "Sygedagpenge"),
+            StaffMember("Anne Mette Lassen", "sagsbehandler", "Fleksjob"),
+        ]
+    )
+    assert _found(matcher, "Gitte Vilstrups afgørelse er forkert.") == [
+        ("Gitte Vilstrup Mogensen", "full", "Gitte Vilstrups")
+    ]
+    # two first names are no full name
+    assert [f for _n, f, _q in _found(matcher, "Anne Mette kommer i morgen.")] != ["full"]

@@ -160,15 +160,15 @@ class StaffMatcher:
     def _ambiguity(self, word: str) -> str:
         """ "word" for a name that is also an ordinary word or place, "common" for a very
         common first name, else "". The short list of names-that-are-words decides first,
-        then the list of common names (so "Jens", "Søren" stay names), then the dictionary
-        ("Kold", "Fugl", "Bonde")."""
+        then the list of common names (so "Jens", "Søren", "Hanne" stay names), then the
+        inflected words of the short list ("Holmen") and the dictionary ("Kold", "Bonde")."""
         if word in self.common_words:
             return "word"
+        if word in self.common_names:
+            return "common"  # before the stems: "Hanne" is no inflected "hans"
         root = stem(word)
         if root != word and root in self.common_stems:
             return "word"  # an inflected ordinary word: "Holmen", "Skoven"
-        if word in self.common_names:
-            return "common"
         return "word" if word in danish_words() else ""
 
     # --- matching ---------------------------------------------------------------------

@@ -151,6 +151,10 @@ def _greeting_before(s: Subject, w: Window) -> Cue | None:
 
 
 def _vocative(s: Subject, w: Window) -> Cue | None:
+    """The name alone before a comma or "!" ("Sten, …"), or opening its clause right before
+    "du" without the comma ("Fatima du skal …"): the person spoken to."""
+    if w.clause_start and w.gap_after == " " and w.after[:1] in (("du",), ("dig",)):
+        return Cue("vocative", 0.45, "tiltales direkte («… du»)")
     if not _VOCATIVE_AFTER.match(w.gap_after) and w.after:
         return None
     if w.clause_start or w.gap_before.strip() == ",":
@@ -245,15 +249,17 @@ def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
 
 
 def _met_with(s: Subject, w: Window) -> Cue | None:
-    """The name after a meeting and "hos" or "med": "en ny tid hos X", "mødet med X" —
-    the person one has an appointment with."""
+    """The name right after "mødet med", or after "hos" in a sentence about a meeting ("en
+    ny tid hos X", "samtalen i morgen kl. 10 hos X"): the person one has an appointment
+    with."""
     if w.gap_before != " " or not w.before or not w.capitalised or w.prev_capitalised:
         return None
-    if w.before[-1] not in ("hos", "med"):
-        return None
-    if len(w.before) < 2 or w.before[-2] not in MEETINGS:
+    if w.before[-1] == "med" and len(w.before) >= 2 and w.before[-2] in MEETINGS:
+        said = " ".join(w.before[-2:])  # "mødet med X" (not "til mødet med min mor")
+    elif w.before[-1] == "hos" and not MEETINGS.isdisjoint(w.sentence_words):
+        said = "… hos"  # "samtalen i morgen kl. 10 hos X"
+    else:
         return None  # "købte fisk hos Smed": a shop as often as a person
-    said = " ".join(w.before[-2:])
     return Cue("met_with", 0.3, f"en person, man har en aftale med («{said} …»)")
 
 

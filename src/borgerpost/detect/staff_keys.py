@@ -49,6 +49,10 @@ def member_entries(
         surfaces.append(("full", member.name))
         if len(parts) > 2:
             surfaces.append(("full", f"{parts[0]} {parts[-1]}"))
+            # "Hanne Kjeldgaard" for Hanne Kjeldgaard Poulsen: the first of a double
+            # surname (not "Anne Mette" for Anne Mette Lund: two first names)
+            if ambiguity(normalise(parts[1]).text) != "common":
+                surfaces.append(("full", " ".join(parts[:-1])))
     surfaces.append(("first", parts[0]))
     for i in range(1, len(parts)):
         surfaces.append(("surname", " ".join(parts[i:])))

@@ -16,7 +16,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
     "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
-    "kontaktperson fuldmægtig direktør sekretær koordinator hr fru frk"
+    "kontaktperson fuldmægtig direktør sekretær koordinator receptionist hr fru frk"
 )
 TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
 GREETINGS = _words("hej hejsa kære goddag davs hallo til att tak")

@@ -22,6 +22,9 @@ POSITIVES = [
         "billede af Dorte Vinkel og hendes unger",
     ),
     ("video af ham med hans datter på legepladsen", "video af ham med hans datter"),
+    # the home, car or family of a person named in the genitive
+    ("Jeg har taget et billede af Torbens hus i går.", "taget et billede af Torbens hus"),
+    ("Her er et foto af Idas nye bil", "foto af Idas nye bil"),
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
@@ -32,6 +35,8 @@ NEGATIVES = [
     "Jeg har taget billeder af skaderne i min lejlighed.",
     "Her er et billede af min søn fra hans konfirmation.",
     "Jeg sender et foto af mig og mine børn, så I kan se, hvem vi er.",
+    "Her er et billede af hans hus efter stormen.",  # no one named: left to the context
+    "Jeg vedlægger billeder af skadernes omfang.",
 ]
 
 

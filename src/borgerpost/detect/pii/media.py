@@ -39,7 +39,14 @@ _SETTING = (
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
     r"sommerhus|båd|ferietur)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
 )
+# "billede af Dragans hus": the home, car or family of a person named in the genitive
+_OWNED = (
+    r"(?P<who>)[^\W\d_]+s\s(?:[^\W\d_]+e\s)?(?:hus|huset|villa|hjem|have|lejlighed|sommerhus|"
+    r"bil|båd|carport|indkørsel|børn|kone|mand|kæreste|familie|datter|søn)(?!\w)"
+)
 _WHO = r"(?P<who>(?:[^\W\d_]+\.?\s){0,5}?)"  # "af Jesper L. og hans kæreste"
+_GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
+_PRONOUN_GENITIVES = frozenset(("hans", "hendes", "sis", "os", "jeres", "deres", "vores"))
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
 
 
@@ -60,6 +67,12 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            "owned",  # "taget et billede af Dragans hus", "video af Sørens nye bil"
+            rf"(?<!\w)(?P<v>(?:{_MEDIA}|{_SHOOT})\s(?:af\s)?{_OWNED})",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
             rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
             0.6,
@@ -71,6 +84,9 @@ class PrivateMediaRecognizer(Recognizer):
         """The person pictured must be named or pointed at, and not the writer's own
         ("af mig", "af min søn"): that is who the private data is about."""
         who = match.group("who").split()
-        if not who or any(w in FIRST_PERSON for w in who):
+        if not who:  # "billede af Dragans hus": the owner is named in the genitive
+            owner = _GENITIVE_OWNER.search(match.group("v"))
+            return 0.0 if owner and owner.group(1) not in _PRONOUN_GENITIVES else None
+        if any(w in FIRST_PERSON for w in who):
             return None
         return 0.0

@@ -4,7 +4,8 @@
 "hendes mobil 41 52 63 74", "Pernille tager toget kl. 16.12" are someone else's. Reading
 back from the match to the start of the clause, the first first-person word (jeg, mig, min,
 vi …) makes it the writer's, the first third/second-person word (han, hendes, din …) or
-mid-sentence capitalised name makes it another person's.
+mid-sentence capitalised name or a staff title ("sagsbehandleren") makes it another
+person's.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
             return OTHER if word in POSSESSIVES and is_title(following) else WRITER
         if word in OTHER_PERSON and (word != "i" or _capital(norm, m.start())):
             return OTHER
+        if is_title(word):
+            return OTHER  # "receptionisten med det røde hår bor …": staff named by role
         if _capital(norm, m.start()) and not _clause_initial(norm, m.start(), text_start):
             return OTHER
         following = word
