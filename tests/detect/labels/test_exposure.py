@@ -77,6 +77,17 @@ POSITIVES = [
     ("Her er en oversigt over de værste sagsbehandlere. Per Storm står øverst.", "a"),
     ("Har andre også oplevet Signe K.? Kommentér gerne.", "b"),
     ("Alle Yasmin El-Amins ofre skal se det: navn og foto på min side i aften.", "b"),
+    # probe round 10: hung out or put on show in the passive, anonymity taken away, friends
+    # tagged in, their looks known, a threat far down a text addressed to the person, an
+    # insult someone else said that the writer agrees with
+    ("Per Storm bør hænges ud i alle grupper, det har han fortjent.", "a"),
+    ("Torben Bak fortjener at blive udstillet for hele byen.", "b"),
+    ("Sofie Holm skal ikke have lov at være anonym længere.", "a"),
+    ("Gorm Vestergaard har ødelagt min sag. Like og tag dine venner, alle sammen.", "b"),
+    ("Vi kender Kim Frederiksens ansigt nu. Vi ved hvordan han ser ud.", "a"),
+    ("Kære Henriette Dalgaard. Jeg har set dit hus ved søen. Pæn have. Flot carport. "
+     "Det ville være en skam, hvis der gik ild i det en nat.", "b"),
+    ("En mand kaldte Per Storm en idiot i køen, og han havde ret i det.", "a"),
 ]
 
 NEGATIVES = [
@@ -126,6 +137,14 @@ NEGATIVES = [
     ("Min sagsbehandler hedder Per Storm. Skriv gerne, hvis I mangler noget.", "a"),
     ("Jeg har lavet en oversigt over de sagsbehandlere, jeg har haft. Kim Frederiksen var den "
      "første.", "a"),
+    # probe round 10 near misses: an insult someone else said, reported and condemned; a
+    # notice hung up; washing; a wish to stay anonymous; friends brought along
+    ("En kvinde i køen kaldte Sofie Holm for en kælling. Det var ikke i orden.", "a"),
+    ("Min nabo råbte til Torben Bak, at han var en idiot. Jeg skammede mig.", "b"),
+    ("Per Storm har hængt opslaget ud på tavlen i receptionen.", "a"),
+    ("Torben Bak sagde, at vasketøjet skal hænges ud.", "b"),
+    ("Sofie Holm ønsker at være anonym i avisartiklen.", "a"),
+    ("Mødet med Gorm Vestergaard er i morgen. Tag jeres venner med, hvis I vil.", "b"),
 ]
 
 

@@ -121,6 +121,14 @@ POSITIVES = [
     ("Sikke noget pøbel der sidder bag skranken.", "c", "pøbel"),
     ("De ansatte i ungeindsatsen er noget rakkerpak.", "a", "rakkerpak"),
     ("Din lede patrak!", "b", "patrak"),
+    # probe round 10: a slur or epithet as the object of the writer's own (negated) verb,
+    # a person called an ambiguous word, slur compounds
+    ("Jeg vil ikke have den idiot som rådgiver mere.", "a", "idiot"),
+    ("Vi har fået sådan en kælling som teamleder.", "b", "kælling"),
+    ("Jeg gider ikke snakke med en perker om min sag.", "c", "perker"),
+    ("Min nabo kalder Per Storm for en gammel heks.", "a", "heks"),
+    ("Alle på gangen kalder ham for en slange.", "b", "slange"),
+    ("Der sidder en hel perkerbande i receptionen.", "c", "perkerbande"),
 ]
 
 NEGATIVES = [
@@ -189,6 +197,13 @@ NEGATIVES = [
     ("Vi er pakket og klar til at flytte, så send brevet til den nye adresse.", "a"),
     ("Pak tasken og kom ned til jobcentret i morgen.", "b"),
     ("Sådan noget pak af papirer har jeg aldrig fået før.", "c"),
+    # probe round 10 near misses: the writer likened or become, a topic, a dog's name,
+    # the writer called a name
+    ("Jeg vil ikke ende som en taber på kontanthjælp.", "a"),
+    ("Jeg så en dokumentar om en psykopat i går.", "a"),
+    ("Vi kalder vores hund for Grisen.", "b"),
+    ("Jeg vil ikke fremstå som en idiot til mødet.", "c"),
+    ("Han kaldte mig en heks foran alle.", "c"),
 ]
 
 

@@ -21,6 +21,8 @@ POSITIVES = [
     ("Det er f4nd3m3 l0rt", "l0rt"),
     # probe round 6: the devil and hell sworn together, "pis" for rubbish
     ("Fanden i helvede, nu er toget aflyst igen.", "helvede"),
+    # probe round 10: ethnic slurs and their compounds
+    ("De har flyttet hele perkerlandet ind i min opgang.", "perkerlandet"),
     ("Satan og helvede, jeg har glemt min kode.", "Satan"),
     ("Jeres nye skema er ikke en pis værd.", "pis"),
     ("Pis og papir er det hele.", "Pis og papir"),

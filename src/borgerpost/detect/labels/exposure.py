@@ -28,6 +28,19 @@ from borgerpost.detect.rules import (
 from borgerpost.detect.textview import TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}
+# a salutation before the name: the whole text is said to that person
+SALUTATIONS = frozenset("til kære hej hr hr. fru fru. dear hejsa hallo goddag kaere".split())  # noqa: SIM905
+SALUTATION_WORDS = 4  # "Til Thomas Skjold.", "Kære Milla,": a short opening sentence
+# verbs by which the writer reports what someone else called or said to the person
+REPORTING = frozenset(
+    "kaldte kaldt kalder kalde råbte råber råbe skreg skriger skrev skriver sagde siger "  # noqa: SIM905
+    "hviskede hvæsede svinede svinet sviner nedgjorde titulerede tiltalte".split()
+)
+WRITER = frozenset(("jeg", "vi"))
+REPORT_REACH = 8
+# the writer agrees with what was reported ("… og det har han ret i", "det er hun også")
+ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
+             ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
 OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
 FOLLOW = 2  # sentences after a mention that a pronoun may still point back to it
 
@@ -69,6 +82,8 @@ class ExposureDetector(CueDetector):
         for label, why in ATTACKS.items():
             for e in doc.evidence_for(label):
                 word = view.word_at_raw(e.start)
+                if _reported(view, word):
+                    continue  # "en anden borger kaldte X for en kælling": not the writer's
                 if any(_linked(view, m, word) for m in mentions):
                     out.append(evidence(doc.raw, e.start, e.end, rule=f"exposure:{label}",
                                         reason=f"{why}: {quote(e.quote)}"))  # fmt: skip
@@ -80,9 +95,43 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
     here, there = view.sentence[mention], view.sentence[word]
     if there == here or there == here - 1:
         return True
-    if not 0 < there - here <= FOLLOW:
+    if there < here or (there - here > FOLLOW and not _addressed(view, mention)):
         return False
     return not any(view.words[k] in OTHERS for k in view.sentence_words(word))
+
+
+def _addressed(view: TokenView, mention: int) -> bool:
+    """The text opens by addressing the person: "Til Thomas Skjold.", "Kære Milla," — what
+    follows, however far, is said to them."""
+    sentence = view.sentence_words(mention)
+    if view.sentence[mention] != 0 or len(sentence) > SALUTATION_WORDS:
+        return False
+    return mention == sentence[0] or view.words[sentence[0]].lower() in SALUTATIONS
+
+
+def _reported(view: TokenView, word: int) -> bool:
+    """The attack at ``word`` is what someone else called or said to the person, reported
+    by the writer ("En anden borger kaldte X for en dum kælling", "en mand råbte, at hun var
+    en luder"), and the writer does not take it up ("… og det har han ret i")."""
+    sentence = view.sentence_words(word)
+    words = view.words
+    for k in range(word - 1, max(sentence[0], word - REPORT_REACH) - 1, -1):
+        if view.clause_break[k + 1] and words[k + 1] != "at" and words[k] not in REPORTING:
+            return False  # "Hvis X kalder ham doven, så …": the attack is the writer's own
+        if words[k] in REPORTING:
+            near = words[max(sentence[0], k - 2) : k + 2]
+            if not WRITER.isdisjoint(near):
+                return False
+            return not _endorsed(view, word)
+    return False
+
+
+def _endorsed(view: TokenView, word: int) -> bool:
+    here = view.sentence[word]
+    text = [w.lower() for i, w in enumerate(view.words) if here <= view.sentence[i] <= here + 1]
+    return any(
+        tuple(text[k : k + len(seq)]) == seq for seq in ENDORSING for k in range(len(text))
+    )
 
 
 def _mention_evidence(doc: Document, view: TokenView, index: int) -> Evidence:

@@ -52,7 +52,7 @@ VOCATIVE = frozenset(("din", "dit", "dine"))
 INTENSIFIERS = frozenset(
     "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "  # noqa: SIM905
     "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille "
-    "af det stor store gammel gamle "
+    "af det stor store stort gammel gamle "
     # probe round 8: "pinligt inkompetent", "tydeligvis uduelig", "notorisk doven"
     "pinligt tydeligvis åbenlyst utroligt ufatteligt groteskt skræmmende notorisk decideret "
     "direkte aldeles ganske".split()
@@ -70,6 +70,16 @@ VULGAR_ATTRIBUTES = frozenset(
     "fandens helvedes pisse".split()
 )
 FRAME_REACH = 4
+CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
+# the writer's object frame ("jeg gider ikke have en perker som sagsbehandler")
+OBJECT_REACH = 7
+OBJECT_DETERMINERS = frozenset(("en", "et", "nogle", "sådan", "sådanne", "den", "de", "flere"))
+WRITER_SUBJECTS = frozenset(("jeg", "vi"))
+# the writer so called, likened or become, or a topic: no object of the writer's verb
+OBJECT_BLOCKERS = frozenset(
+    "som mig os sig selv ligner lignede ligne lyder lød fremstår fremstod virker virkede "  # noqa: SIM905
+    "ende ender endte om af til blive bliver blev er var være været".split()
+)
 COPULA_REACH = 4  # the adjective stands at most four words after the copula
 SHORT_SENTENCE = 3
 
@@ -100,7 +110,8 @@ class InsultDetector(CueDetector):
             return out
         for i in compress(range(len(candidates)), candidates):
             why = _epithet(view, i) or _degrading_alone(view, i) or _vulgar_attribute(view, i)
-            if why and not is_negated(view, i, i) and _about_other(view, i):
+            if why and (_writer_object(view, i) or (not is_negated(view, i, i)
+                                                     and _about_other(view, i))):
                 first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
                 start, end = view.raw_span(first, i)
                 out.append(
@@ -129,6 +140,34 @@ def _about_other(view: TokenView, i: int) -> bool:
     while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
         k -= 1
     return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+def _writer_object(view: TokenView, i: int) -> bool:
+    """ "jeg gider ikke have en perker som sagsbehandler", "vi har fået sådan en idiot": a
+    strong epithet as the object of the writer's own verb names someone else, and a negation
+    there denies the verb, not the epithet. Not when the writer is the one so called or
+    likened ("jeg er ikke en idiot", "jeg føler mig som en taber", "vi bliver kaldt
+    snyltere", "jeg vil ikke ende som en taber") or the word names a topic ("om en psykopat").
+    """
+    hit = epithet_hit(view.words[i])
+    if hit is None or hit.category != "strong":
+        return False
+    before = _before(view, i, OBJECT_REACH)
+    for k, word in enumerate(before):
+        if word in OBJECT_DETERMINERS:
+            break
+        if k >= MODIFIERS_REACH - 1 or word in OBJECT_BLOCKERS:
+            return False
+    else:
+        return False
+    for word in before[k + 1 :]:
+        if word in WRITER_SUBJECTS:
+            return True
+        if word in OBJECT_BLOCKERS or word in COPULA or word in OTHER_PERSON:
+            return False
+        if word.startswith(("kald", "føl", "stempl", "behandl", "opfatt", "se")):
+            return False
+    return False
 
 
 def _modifier(word: str) -> bool:
@@ -187,7 +226,11 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         framed = _copula_frame(view, i) or _vocative(view, i, VOCATIVE)
     else:
         framed = (
-            _degraded(view, i) or _copula_frame(view, i) or _vocative(view, i) or _alone(view, i)
+            _degraded(view, i)
+            or _copula_frame(view, i)
+            or _vocative(view, i)
+            or _alone(view, i)
+            or _called(view, i)
         )
     if framed:
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
@@ -243,6 +286,19 @@ def _copula_frame(view: TokenView, i: int) -> bool:
             # "Sagsbehandlerne derinde er …": the person may stand two words back
             return any(_is_person(w) for w in (*before[k + 1 : k + 3], after))
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+def _called(view: TokenView, i: int) -> bool:
+    """ "kalder Bo for en heks", "kaldte dem nogle svin": a person called the word."""
+    before = _before(view, i, FRAME_REACH + 1)
+    for k, word in enumerate(before):
+        if word.startswith("kald"):
+            between = before[:k]
+            return any(map(_is_person, between)) and all(
+                w in CALLED_FILLERS or w in INTENSIFIERS or _is_person(w) or degrading_hit(w)
+                for w in between
+            )
+    return False
 
 
 def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"sikke"}) -> bool:
