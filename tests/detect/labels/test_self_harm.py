@@ -114,6 +114,15 @@ POSITIVES = [
     ("Jeg orker ikke at leve mere, hvis ydelsen stoppes.", "leve mere"),
     ("Jeg har ikke lyst til at leve længere.", "leve længere"),
     ("Jeg har stået på broen over motorvejen hver aften. Ingen vil savne mig.", "broen"),
+    # probe round 10 phenomena (own wording)
+    ("vil helst bare dø. det hele er sort", "dø"),
+    ("Ingen mening i at kæmpe videre. Jeg har samlet pillerne.", "kæmpe videre"),
+    ("Jeg sad på kanten af taget i går. Jeg er ikke sikker på, om jeg går ned igen næste gang.",
+     "næste gang"),
+    ("Det ville være nemmere for familien, hvis jeg ikke vågnede op i morgen.", "vågnede"),
+    ("Jeg håber, jeg ikke vågner op mere.", "vågner"),
+    ("Jeg har lagt et brev til min datter på bordet. I kan slette min journal, der er ingen brug"
+     " for den mere.", "journal"),
 ]
 
 NEGATIVES = [
@@ -188,6 +197,11 @@ NEGATIVES = [
     "Jeg lægger nøglen i postkassen, når jeg flytter ud.",
     "Jeg ønsker ikke at leve af kontanthjælp længere.",
     "Jeg har kigget på broen ved motorvejen, den trænger til maling.",
+    # probe round 10 near misses (own wording)
+    "Min mormor er 97, hun siger selv hun vil bare dø i fred.",
+    "Jeg vil bare dø af grin over det brev.",
+    "I kan lukke min sag, jeg har fået job, så der er ikke brug for den længere.",
+    "Jeg gik ind igen, men jeg ved ikke om jeg gør det næste gang, køen var for lang.",
 ]
 
 

@@ -271,6 +271,21 @@ POSITIVES = [
     ("Hans flotte bil kan jo nemt brænde, ligesom alle de andre biler.", "a", "brænde"),
     ("Jeg har en kniv. Den er ikke til at skære brød med.", "a", "skære brød"),
     ("I know where you live, Per.", "a", "know where you live"),
+    # probe round 10 phenomena (own wording)
+    ("Hvis jeg var dig, ville jeg holde mig væk fra kontoret på mandag.", "a", "holde mig væk"),
+    ("Jeg ville ikke møde på arbejde i morgen, hvis jeg var jer.", "a", "hvis jeg var jer"),
+    ("Han kan ikke skjule sig for altid. Jeg har intet at tabe.", "a", "skjule sig"),
+    ("Sådan et gammelt jobcenter brænder nok let som halm.", "a", "brænder"),
+    ("Det ville være ærgerligt, hvis nogen fik at vide, hvor du bor.", "a", "hvor du bor"),
+    ("Synd hvis din bil en morgen startede for godt.", "a", "startede for godt"),
+    ("Hun kender sin vej hjem hver aften kl 17. Bremserne kan svigte.", "a", "svigte"),
+    ("En dag fanger en af jer en kugle, og ingen vil savne jer.", "a", "kugle"),
+    ("Jeg har min morfars gamle riffel på loftet. Næste gang tager jeg den med.", "a", "med"),
+    ("Hun skal nok passe godt på sig selv. Vi er mange der er trætte af hende.", "c", "trætte"),
+    ("Du vil fortryde det resten af dit liv, og jeg ved hvor du bor.", "a", "fortryde"),
+    ("Jeg skyder hele kontoret ned på fredag.", "a", "skyder"),
+    ("I er dode mand allesammen", "a", "dode"),
+    ("du skal døøøø", "a", "døø"),
 ]
 
 NEGATIVES = [
@@ -431,6 +446,15 @@ NEGATIVES = [
     ("Du er død hvis du snupper min frokost igen hahaha", "a"),
     ("Når jeg er færdig med ansøgningen, sender jeg den til jer.", "a"),
     ("Jeg kender vejen til jobcentret, tak.", "a"),
+    # probe round 10 near misses (own wording)
+    ("Vi bankede dem sønder og sammen i finalen i lørdags, 4-1!", "a"),
+    ("Jeg ville ikke tage på jobcentret i dag, hvis jeg var dig, der er strejke.", "a"),
+    ("Kommunen kan ikke gemme sig bag reglerne for evigt.", "a"),
+    ("Pejsen på kontoret brænder godt i dag.", "a"),
+    ("Det ville være synd, hvis min computer gik i stykker lige nu.", "a"),
+    ("Du skal passe godt på dig selv i den kulde.", "a"),
+    ("Der er en pakke på vej til mig med posten.", "a"),
+    ("Vi er mange der er trætte af de lange ventetider.", "a"),
 ]
 
 
