@@ -107,7 +107,9 @@ def test_anchor_avoids_common_words() -> None:
     assert compile_pattern("(set bort fra / udeladt)", {}).anchors == (" bort ", " udeladt ")
 
 
-@pytest.mark.parametrize("pattern", ["", "~3", "{NOPE}", "(a / b", "a | b", "( )", "!x"])
+@pytest.mark.parametrize(
+    "pattern", ["", "~3", "{NOPE}", "(a / b", "a | b", "( )", "!x", "De skal", "kan Dem*"]
+)
 def test_bad_patterns_are_config_errors(pattern: str) -> None:
     with pytest.raises(ConfigError):
         CueSet([Cue(id="bad", reason="r", weight=1, negatable=True, patterns=(pattern,))], {})

@@ -36,7 +36,7 @@ from typing import Any
 import ahocorasick
 
 from borgerpost.detect.lexicon import AS_DIGRAPHS, load_yaml
-from borgerpost.detect.textview import SENTENCE, TokenView
+from borgerpost.detect.textview import SENTENCE, YOU_PLURAL, TokenView
 from borgerpost.errors import ConfigError
 
 NEGATORS = frozenset(("ikke", "aldrig", "ingen", "intet", "ej", "hverken", "næppe", "ingenting"))
@@ -353,6 +353,9 @@ def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tup
             out.append(("word", alt))
         else:
             raise ConfigError("tomt alternativ")
+        if not macro and alt != YOU_PLURAL and alt != alt.lower():
+            # the view is lower case but for the pronoun "I": "De" could never match
+            raise ConfigError(f"{alt!r} har store bogstaver og kan aldrig matche (kun 'I')")
     return _with_keyboard_spellings(out) if depth == 0 else out
 
 
