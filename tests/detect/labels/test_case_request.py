@@ -217,6 +217,13 @@ POSITIVES = [
     ("Må jeg skifte til en anden praktik?", "andet"),
     ("Kan jeg tale med en anden sagsbehandler?", "andet"),
     ("jeg har fået høringsbrevet. det passer ikke at jeg udeblev, jeg var indlagt", "partshoering"),
+    ("Jeg er så glad for at komme i gang og håber, at I vil godkende uddannelsen.", "andet"),
+    ("Vedlagt lægeerklæring for perioden 1.-14. marts.", "andet"),
+    ("Giv mig et kald, når I har tid.", "andet"),
+    ("Kan I skrive det ind i min sag?", "andet"),
+    ("Jeg vil gerne skifte forløb.", "andet"),
+    ("Til partshøringen: Jeg var syg den dag og har en lægeerklæring.", "partshoering"),
+    ("Min bærbare er gået i stykker, så jeg kan ikke søge job. Hvad gør jeg?", "andet"),
 ]
 
 NEGATIVES = [
