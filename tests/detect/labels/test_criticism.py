@@ -234,6 +234,12 @@ POSITIVES = [
     ("Man sidder i telefonkøen i over en time, hver gang man ringer.", "a"),
     ("Jeg opfordrer til, at ledelsen ser på ventetiden i telefonen.", "b"),
     ("Vi foreslår, at kommunen ansætter flere sagsbehandlere.", "c"),
+    ("Hvorfor skal syge mennesker i praktik, når lægen siger nej?", "a"),
+    ("Jeg skal som byrådsmedlem spørge, hvorfor ventetiden er steget så meget.", "b"),
+    ("Som formand for handicaprådet undrer jeg mig over, hvorfor kommunen har lukket den.", "c"),
+    ("Min nabo blev sendt i praktik, selvom hun har en dårlig ryg og venter på operation.", "a"),
+    ("Ventetiden i telefonen er helt vild, jeg har ventet 45 minutter i dag.", "b"),
+    ("I spilder min tid med de her kurser.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -325,6 +331,8 @@ NEGATIVES = [
     ("Jeg foreslår, at vi tager til stranden i morgen.", "c"),
     ("Det siger noget om, hvor godt holdet har spillet i år.", "a"),
     ("Imponerende effektivt af kokken at lave mad til 200 gæster.", "b"),
+    ("Som medlem af elevrådet undrer jeg mig over, hvorfor kantinen lukker kl. 13.", "c"),
+    ("Jeg har en dårlig ryg, selvom jeg går til fysioterapi.", "a"),
 ]
 
 
