@@ -224,6 +224,8 @@ POSITIVES = [
     ("Jeg vil gerne skifte forløb.", "andet"),
     ("Til partshøringen: Jeg var syg den dag og har en lægeerklæring.", "partshoering"),
     ("Min bærbare er gået i stykker, så jeg kan ikke søge job. Hvad gør jeg?", "andet"),
+    ("Jeg ved ikke om jeg må tage på ferie i uge 30?", "andet"),
+    ("Send pengene!", "udbetaling"),
 ]
 
 NEGATIVES = [
@@ -295,6 +297,7 @@ NEGATIVES = [
     "Kan jeg skifte til et andet hold i fitnesscentret?",
     "Kan vi rykke bordet lidt til venstre?",
     "Det er svært at nå toget om morgenen.",
+    "Send pengene til Ukraine nu.",
 ]
 
 

@@ -64,6 +64,7 @@ POSITIVES = [
     "Min datter har skrevet under på, at jeg må se hendes papirer.",
     "Jeg må svare for hende, hun er indlagt.",
     "Min mor kan ikke læse dansk, så jeg hjælper hende.",
+    "Hun har sagt ja til, at jeg må ringe til jer om hendes sag.",
 ]
 
 NEGATIVES = [
@@ -103,6 +104,7 @@ NEGATIVES = [
     "Jeg må tale for mig selv.",
     "Han skrev under på kontrakten i går.",
     "Jeg hjalp hende over vejen.",
+    "Han sagde ja til, at jeg må låne hans bil.",
 ]
 
 
