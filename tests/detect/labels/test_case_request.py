@@ -187,6 +187,45 @@ POSITIVES = [
     ("Sanktionen er forkert, og jeg beder om, at den bliver lavet om.", "klage"),
     ("Kan I ikke lave afgørelsen om, nu hvor lægen har skrevet noget andet?", "klage"),
     ("Hvad sker der med min kontanthjælp? Der kom ingen penge i fredags.", "udbetaling"),
+    # probe round 10 phenomena: a request after a story or a figure of speech, an
+    # application to approve, papers attached, a sickness reported, a login reset, a
+    # follow-up agreed, money demanded, a meeting moved by pronoun, "kontakt mig!"
+    ("Jeg håber, at I vil bevilge min ansøgning om tandbehandling.", "andet"),
+    ("Jeg håber, at min ansøgning om enkeltydelse bliver godkendt.", "andet"),
+    ("Vedhæfter hermed min lægeerklæring fra egen læge.", "andet"),
+    ("Her er mine lønsedler vedhæftet.", "andet"),
+    ("Jeg er blevet opereret i knæet og er sygemeldt resten af måneden.", "andet"),
+    ("Jeg har glemt min adgangskode til Jobnet, kan den nulstilles?", "andet"),
+    ("Kan vi aftale et nyt opfølgningsmøde i næste uge?", "moede"),
+    ("Lad os aftale et tidspunkt i uge 14.", "moede"),
+    ("Giv mig mine penge nu!", "udbetaling"),
+    ("Hvor er mine dagpenge? De skulle være kommet i går.", "udbetaling"),
+    ("Vi har ingen penge til husleje denne måned.", "udbetaling"),
+    ("Jeg har lige sendt lønsedlerne, kan I beregne min ydelse om?", "udbetaling"),
+    ("Bussen går ikke så tidligt. Kan de flyttes til eftermiddagen?", "moede"),
+    ("Jeg har to vagter om morgenen. Kan vi skubbe dem til kl. 13?", "moede"),
+    ("Kan næste samtale holdes over video?", "moede"),
+    ("Det er umuligt at komme ind til møderne uden bil.", "moede"),
+    (
+        "Så en gyserfilm i aftes, hvor alle døde. Nå, jeg skulle lige høre om min "
+        "lægeerklæring er kommet frem.",
+        "status",
+    ),
+    ("Det er så frustrerende med jeres telefontider. Kontakt mig!", "andet"),
+    ("Min bil gik i stykker, så jeg kunne ikke møde i praktik. Kan det noteres?", "andet"),
+    ("Kan min sagsbehandler kigge på min ansøgning?", "andet"),
+    ("Må jeg skifte til en anden praktik?", "andet"),
+    ("Kan jeg tale med en anden sagsbehandler?", "andet"),
+    ("jeg har fået høringsbrevet. det passer ikke at jeg udeblev, jeg var indlagt", "partshoering"),
+    ("Jeg er så glad for at komme i gang og håber, at I vil godkende uddannelsen.", "andet"),
+    ("Vedlagt lægeerklæring for perioden 1.-14. marts.", "andet"),
+    ("Giv mig et kald, når I har tid.", "andet"),
+    ("Kan I skrive det ind i min sag?", "andet"),
+    ("Jeg vil gerne skifte forløb.", "andet"),
+    ("Til partshøringen: Jeg var syg den dag og har en lægeerklæring.", "partshoering"),
+    ("Min bærbare er gået i stykker, så jeg kan ikke søge job. Hvad gør jeg?", "andet"),
+    ("Jeg ved ikke om jeg må tage på ferie i uge 30?", "andet"),
+    ("Send pengene!", "udbetaling"),
 ]
 
 NEGATIVES = [
@@ -240,6 +279,25 @@ NEGATIVES = [
     "Mangler der noget salt i suppen?",
     "Vi venter stadig på at høre fra arkitekten om køkkenet.",
     "Kan i se kampen i aften?",
+    # probe round 10 near misses: a bike lock, music, a team's matches, keys, coffee, a song,
+    # a record attempt, a contest, an old certificate, a colleague off sick, a holiday,
+    # pizza, a gym class, furniture, a train
+    "Jeg har glemt min kode til cykellåsen.",
+    "Filmen var god, men jeg ville bare høre musikken.",
+    "Vi flyttede dem til kl. 8 i sidste uge, sagde træneren om kampene.",
+    "Hvor er mine nøgler? Jeg kan aldrig finde dem.",
+    "Jeg vil have min kaffe sort.",
+    "Ring til mig, sagde hun i sangen.",
+    "Det kan registreres som et nyt rekordforsøg.",
+    "Kan det tælle med i konkurrencen?",
+    "Lægeerklæringen var vedlagt, da jeg søgte i 2019, og sagen er afgjort for længst.",
+    "Han er sygemeldt i tre uger efter operationen, stakkels fyr.",
+    "Vi har ingen penge til ferie i år, men det er helt fint.",
+    "Jeg er ikke enig i at pizza med ananas er godt.",
+    "Kan jeg skifte til et andet hold i fitnesscentret?",
+    "Kan vi rykke bordet lidt til venstre?",
+    "Det er svært at nå toget om morgenen.",
+    "Send pengene til Ukraine nu.",
 ]
 
 

@@ -217,6 +217,29 @@ POSITIVES = [
     ("Uden nogen form for varsel stoppede I min kontanthjælp.", "a"),
     ("Det er tredje gang, at I sender mig til samtale om det samme.", "b"),
     ("Jeres telefontid er alt for kort, man kommer aldrig igennem.", "c"),
+    # probe round 10: unable to do the job, "why must one … when …", a question raised
+    # about why the institution does something, sent to work despite an operation, hardly
+    # listening to doctors, sarcastic thanks, an hour in the phone queue, staffing to be
+    # looked at, a suggestion to hire
+    ("Jobcentret kan ikke finde ud af at holde styr på mine lægeerklæringer.", "a"),
+    (
+        "Hvorfor skal vi sidde til møder hver uge, når vi allerede har et job? Det giver nul "
+        "mening.",
+        "b",
+    ),
+    ("Jeg vil gerne stille spørgsmålstegn ved, hvorfor kommunen sparer på sagsbehandlerne.", "c"),
+    ("Min mor blev visiteret til nyttejob, selvom hun lige er blevet opereret i ryggen.", "a"),
+    ("Det er tydeligt, hvor lidt I lytter til speciallægerne.", "b"),
+    ("Mange tak for at glemme mit møde for tredje gang. Virkelig professionelt.", "c"),
+    ("Man sidder i telefonkøen i over en time, hver gang man ringer.", "a"),
+    ("Jeg opfordrer til, at ledelsen ser på ventetiden i telefonen.", "b"),
+    ("Vi foreslår, at kommunen ansætter flere sagsbehandlere.", "c"),
+    ("Hvorfor skal syge mennesker i praktik, når lægen siger nej?", "a"),
+    ("Jeg skal som byrådsmedlem spørge, hvorfor ventetiden er steget så meget.", "b"),
+    ("Som formand for handicaprådet undrer jeg mig over, hvorfor kommunen har lukket den.", "c"),
+    ("Min nabo blev sendt i praktik, selvom hun har en dårlig ryg og venter på operation.", "a"),
+    ("Ventetiden i telefonen er helt vild, jeg har ventet 45 minutter i dag.", "b"),
+    ("I spilder min tid med de her kurser.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -229,6 +252,9 @@ SWORN_AT_THE_SYSTEM = [
     ("Jeres møgsystem slår syge mennesker ihjel.", "b"),
     ("Man bliver røvrendt af kommunen, hver gang man beder om hjælp.", "b"),
     ("Det her møgsystem er ikke til at holde ud.", "a"),
+    # probe round 10: swearing at a practice ("det er noget møg, at kommunen …")
+    ("Det er noget møg, at kommunen aldrig kan svare på en mail inden for en uge.", "b"),
+    ("Sikke noget lort, at man skal vente tre måneder på en afgørelse.", "c"),
 ]
 
 NEGATIVES = [
@@ -292,6 +318,21 @@ NEGATIVES = [
     ("Det er tredje gang, at jeg ser den film.", "a"),
     ("Bogen er fyldt med fagord, jeg ikke forstår, men den er spændende.", "b"),
     ("Min kat er forsvundet uden et spor.", "c"),
+    # probe round 10 near misses: rain, a bus, shoelaces, a recipe, a sore knee at school,
+    # thanks for photos, a concert queue, the beach, a team, a chef
+    ("Det er noget lort, at det regner hele weekenden.", "a"),
+    ("Sikke noget pis at miste bussen med to minutter.", "b"),
+    ("Min søn kan ikke finde ud af at binde sine snørebånd endnu.", "c"),
+    ("Hvorfor skal man altid vente på bussen, når man har travlt?", "a"),
+    ("Jeg vil gerne stille et spørgsmål om opskriften.", "b"),
+    ("Hun blev sendt i skole, selv om hun havde ondt i knæet efter fodbold.", "c"),
+    ("Tak for at sende mig billederne fra festen, de er fantastiske.", "a"),
+    ("Vi ventede i køen i over en time for at komme ind til koncerten.", "b"),
+    ("Jeg foreslår, at vi tager til stranden i morgen.", "c"),
+    ("Det siger noget om, hvor godt holdet har spillet i år.", "a"),
+    ("Imponerende effektivt af kokken at lave mad til 200 gæster.", "b"),
+    ("Som medlem af elevrådet undrer jeg mig over, hvorfor kantinen lukker kl. 13.", "c"),
+    ("Jeg har en dårlig ryg, selvom jeg går til fysioterapi.", "a"),
 ]
 
 

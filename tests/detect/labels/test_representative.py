@@ -59,6 +59,12 @@ POSITIVES = [
     "Som hans nabo har jeg lovet at hjælpe ham med papirerne.",
     "Min voksne søn kan ikke selv finde ud af e-Boks, så jeg sender hans lægeerklæring.",
     "Jeg er hans mor og sender denne mail for ham.",
+    # probe round 10: signed leave to act for him or her; helping someone who cannot read
+    "Min bror har underskrevet, at jeg kan tale på hans vegne.",
+    "Min datter har skrevet under på, at jeg må se hendes papirer.",
+    "Jeg må svare for hende, hun er indlagt.",
+    "Min mor kan ikke læse dansk, så jeg hjælper hende.",
+    "Hun har sagt ja til, at jeg må ringe til jer om hendes sag.",
 ]
 
 NEGATIVES = [
@@ -92,6 +98,13 @@ NEGATIVES = [
     "Jeg har talt med min læge og sender hans erklæring i morgen.",
     "Jeg hjælper min søn med lektierne, og jeg har selv brug for en ny tid.",
     "Min mor hjælper mig med mine papirer.",
+    # probe round 10 near misses: moving house, speaking for oneself, a signed contract, a
+    # road crossed
+    "Jeg hjælper ham med at flytte på lørdag.",
+    "Jeg må tale for mig selv.",
+    "Han skrev under på kontrakten i går.",
+    "Jeg hjalp hende over vejen.",
+    "Han sagde ja til, at jeg må låne hans bil.",
 ]
 
 
