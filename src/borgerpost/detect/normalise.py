@@ -201,7 +201,7 @@ def normalise(raw: str) -> Normalised:
     protected = protected_spans(norm.text)
     if protected:
         repeats = [r for r in repeats if not any(s < r[1] and r[0] < e for s, e in protected)]
-    return _delete_spans(norm, repeats)
+    return _delete_spans(norm, repeats, absorb=True)
 
 
 def ensure_normalised(doc: Document) -> Normalised:
@@ -375,10 +375,20 @@ def _identity(raw: str, text: str) -> Normalised:
     return Normalised(raw, text, positions(0, n), positions(1, n + 1))
 
 
-def _delete_spans(norm: Normalised, spans: list[tuple[int, int]]) -> Normalised:
-    """Drop the characters in ``spans`` (sorted, disjoint) from text and maps alike."""
+def _delete_spans(
+    norm: Normalised, spans: list[tuple[int, int]], *, absorb: bool = False
+) -> Normalised:
+    """Drop the characters in ``spans`` (sorted, disjoint) from text and maps alike. With
+    ``absorb`` the character before each span keeps its raw text too: a letter cut from
+    "døøøø" still quotes all of the run."""
     if not spans:
         return norm
+    if absorb:
+        stretched = list(norm.ends)
+        for s, e in spans:
+            if s > 0:
+                stretched[s - 1] = norm.ends[e - 1]
+        norm = Normalised(norm.raw, norm.text, norm.offsets, tuple(stretched))
     keep: list[tuple[int, int]] = []
     pos = 0
     for s, e in spans:
