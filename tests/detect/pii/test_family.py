@@ -42,6 +42,11 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     (RoutineRecognizer, "han cykler hjem hver dag", "cykler hjem hver dag"),
     (RoutineRecognizer, "Hun er i fitness hver tirsdag kl. 18", "hver tirsdag kl. 18"),
     (RoutineRecognizer, "når han går ud til sin bil", "går ud til sin bil"),
+    # children seen at their institution, a partner off work, "hver eneste dag"
+    (ChildRecognizer, "Jeg så dine drenge ved Vestskolen", "dine drenge ved Vestskolen"),
+    (ChildRecognizer, "hendes søn uden for børnehaven", "hendes søn uden for børnehaven"),
+    (SpouseWorkRecognizer, "hans kone får fri fra Bilka", "hans kone får fri fra Bilka"),
+    (RoutineRecognizer, "Hun står ved stoppestedet kl. 7 hver eneste dag", "kl. 7 hver eneste dag"),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
@@ -58,6 +63,9 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),
     (RoutineRecognizer, "Jeg kan kun komme mellem 9 og 14"),
     (RoutineRecognizer, "Jeg handler ind hver fredag, så mødet må ligge en anden dag"),
+    (ChildRecognizer, "Mine børn ved skolen har det godt"),
+    (ChildRecognizer, "Børnene ved skolen fik fri tidligt"),  # nobody's children in particular
+    (SpouseWorkRecognizer, "Min kone får fri fra Netto kl. 17, så vi kommer sammen"),
 ]
 
 

@@ -25,6 +25,7 @@ POSITIVES = [
     # the home, car or family of a person named in the genitive
     ("Jeg har taget et billede af Torbens hus i går.", "taget et billede af Torbens hus"),
     ("Her er et foto af Idas nye bil", "foto af Idas nye bil"),
+    ("billeder af ham og børnebørnene i parken", "billeder af ham og børnebørnene"),
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",

@@ -61,7 +61,7 @@ TIME_WORDS = ("kl",)  # "kl", "kl.", "klokken"
 RECUR_WORDS = ("hver", "dagligt")  # "hver dag", "alle hverdage", "dagligt"
 VEHICLE_WORDS = ("bil", "cykel")
 _DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
-_RECUR = rf"(?:hver\s{_DAY}|dagligt|alle\shverdage)"
+_RECUR = rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage)"
 _COMMUTE = (
     r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
@@ -101,6 +101,13 @@ class ChildRecognizer(_PrivateLife):
             "goes_to",
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
             rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
+            "seen_at",  # "dine to piger ved Bakkeskolen", "hendes søn uden for børnehaven"
+            rf"(?<!\w)(?P<v>{_POSS}\s{_CHILD}\s(?:ved|på|i|uden\sfor|udenfor|foran)\s"
+            rf"[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
@@ -156,10 +163,12 @@ class SpouseWorkRecognizer(_PrivateLife):
             "works_at",
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
-            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat)\s"
+            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat|"
+            # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
+            rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem)\s"
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså)\s)?(?:som\s[^\W\d_]+\s)?"
             rf"(?:(?:i|på|ved)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
-            rf"(?:på|hos|ved|i|for)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            rf"(?:på|hos|ved|i|for|fra)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS,
         ),
