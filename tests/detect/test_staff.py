@@ -322,3 +322,14 @@ def test_the_first_of_a_double_surname_names_the_member() -> None:
     ]
     # two first names are no full name
     assert [f for _n, f, _q in _found(matcher, "Anne Mette kommer i morgen.")] != ["full"]
+
+
+def test_a_text_written_small_is_not_cased_by_its_signature() -> None:
+    """ "hej kan jeg … mvh Sara": the one capital is the signature; a small name in the
+    text is how this writer writes names, not a sign of an ordinary word."""
+    matcher = StaffMatcher([StaffMember("Jonas Vilstrup", "jobkonsulent", "Ungeindsatsen")])
+    text = "hej kan jeg rykke mit møde m jonas på torsdag? har eksamen kl 9\nmvh Sara"
+    assert [n for n, _f, _q in _found(matcher, text)] == ["Jonas Vilstrup"]
+    cased = "Hej. Kan jeg rykke mit møde med Jonas? Jeg har eksamen. Mvh Sara"
+    assert [n for n, _f, _q in _found(matcher, cased)] == ["Jonas Vilstrup"]
+    assert normalise(text).mixed_case is False and normalise(cased).mixed_case is True

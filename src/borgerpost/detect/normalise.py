@@ -114,6 +114,7 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _PLAIN_SPLIT = re.compile(f"({_PLAIN_WORD.pattern})")
 _W_SPLIT = re.compile(r"(\w+)")
 _ANY_MARK = re.compile(f"[{_MARKS}]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,17 @@ class Normalised:
     @cached_property
     def mixed_case(self) -> bool:
         """The writer uses capitals, but not only capitals: a name written small then says
-        something (read once per text, not per name)."""
-        return self.raw != self.raw.lower() and self.raw != self.raw.upper()
+        something (read once per text, not per name). A text whose sentences mostly start
+        small ("hej kan jeg … mvh Sara") is written in lower case, whatever a signature says."""
+        if self.raw == self.raw.lower() or self.raw == self.raw.upper():
+            return False
+        firsts = [c for c in map(self._first_letter, self.sentence_spans) if c]
+        return not firsts or 2 * sum(c.isupper() for c in firsts) >= len(firsts)
+
+    def _first_letter(self, span: tuple[int, int]) -> str:
+        """The raw first letter of a sentence, or "" when it has none."""
+        found = _LETTER.search(self.text, *span)
+        return self.raw[self.offsets[found.start()]] if found else ""
 
     @cached_property
     def collapsed(self) -> Normalised:
@@ -437,11 +447,18 @@ _SINGLE_VOWELS = frozenset("eiouyæøå")
 
 def _stretch_spans(text: str) -> list[tuple[int, int]]:
     """What to cut from runs of three or more equal letters: all but one of a vowel other
-    than "a", all but two of anything else."""
+    than "a" inside a word, all but two of anything else (a run that is a word of its own,
+    "ooo", keeps two: one letter alone would read as a letter typed one by one, and the
+    text would normalise again differently)."""
     return [
-        (m.start() + (1 if m.group(1) in _SINGLE_VOWELS else 2), m.end())
+        (m.start() + (1 if _in_word(text, m) and m.group(1) in _SINGLE_VOWELS else 2), m.end())
         for m in _REPEAT3.finditer(text)
     ]
+
+
+def _in_word(text: str, run: re.Match[str]) -> bool:
+    before = run.start() > 0 and text[run.start() - 1].isalpha()
+    return before or (run.end() < len(text) and text[run.end()].isalpha())
 
 
 # --- step 2: NFKC, lower case, homoglyphs -----------------------------------------------

@@ -249,12 +249,14 @@ def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
 
 
 def _met_with(s: Subject, w: Window) -> Cue | None:
-    """The name right after "mødet med", or after "hos" in a sentence about a meeting ("en
-    ny tid hos X", "samtalen i morgen kl. 10 hos X"): the person one has an appointment
-    with."""
-    if w.gap_before != " " or not w.before or not w.capitalised or w.prev_capitalised:
+    """The name right after "mødet med" ("møde m" in a quick text), or after "hos" in a
+    sentence about a meeting ("en ny tid hos X", "samtalen i morgen kl. 10 hos X"): the
+    person one has an appointment with."""
+    if w.gap_before != " " or not w.before or w.prev_capitalised:
         return None
-    if w.before[-1] == "med" and len(w.before) >= 2 and w.before[-2] in MEETINGS:
+    if not w.capitalised and w.cased_text:
+        return None  # a small letter in a text with capitals: a word, not the name
+    if w.before[-1] in ("med", "m") and len(w.before) >= 2 and w.before[-2] in MEETINGS:
         said = " ".join(w.before[-2:])  # "mødet med X" (not "til mødet med min mor")
     elif w.before[-1] == "hos" and not MEETINGS.isdisjoint(w.sentence_words):
         said = "… hos"  # "samtalen i morgen kl. 10 hos X"
