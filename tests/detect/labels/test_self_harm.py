@@ -123,6 +123,11 @@ POSITIVES = [
     ("Jeg håber, jeg ikke vågner op mere.", "vågner"),
     ("Jeg har lagt et brev til min datter på bordet. I kan slette min journal, der er ingen brug"
      " for den mere.", "journal"),
+    # probe round 11 phenomena (own wording)
+    ("Orker simpelthen ik at leve længere.", "leve"),
+    ("Jeg har i lang tid overvejet at ende mit liv.", "ende mit liv"),
+    ("Rører I min ydelse, slår jeg ham ihjel og derefter mig selv.", "mig selv"),
+    ("Kære Jonas. Nu vil jeg sige farvel for sidste gang. Det var ikke din skyld.", "farvel"),
 ]
 
 NEGATIVES = [
@@ -202,6 +207,12 @@ NEGATIVES = [
     "Jeg vil bare dø af grin over det brev.",
     "I kan lukke min sag, jeg har fået job, så der er ikke brug for den længere.",
     "Jeg gik ind igen, men jeg ved ikke om jeg gør det næste gang, køen var for lang.",
+    # probe round 11 near misses (own wording)
+    "Jeg så en dokumentar om selvmord blandt unge ledige, det burde politikerne se.",
+    "Antallet af selvmord blandt sygemeldte er steget, skriver avisen.",
+    "Jeg ville sige farvel ordentligt, før jeg starter i mit nye job. Tak for hjælpen.",
+    "Det er ikke din skyld, at sagen trækker ud, det ved jeg godt.",
+    "Jeg nåede at sige farvel ordentligt til min far på hospice. Det er ikke din skyld.",
 ]
 
 

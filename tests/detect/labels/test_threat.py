@@ -286,6 +286,22 @@ POSITIVES = [
     ("Jeg skyder hele kontoret ned på fredag.", "a", "skyder"),
     ("I er dode mand allesammen", "a", "dode"),
     ("du skal døøøø", "a", "døø"),
+    # probe round 11 phenomena (own wording)
+    ("Du er fandme død når jeg møder dig i byen.", "a", "død"),
+    ("Svarer I ikke i dag, så er du en død mand.", "a", "død"),
+    ("Fatima Ali f4r bank når hun låser kontoret af i aften.", "c", "bank"),
+    ("Vi er tre gutter der venter ved bagindgangen, når hun går hjem.", "a", "gutter"),
+    ("Jeg ville ikke sidde ved skranken på fredag, hvis jeg var dig.", "a", "skranken"),
+    ("Hvis I lukker min sag, så dukker jeg op ude hos Henrik Toft på kontoret med en kniv.",
+     "c", "kniv"),
+    ("Sådan nogle som Jens-Ole Krag havner med en kugle i hovedet.", "c", "kugle"),
+    ("Hende finder jeg nok på parkeringspladsen en aften.", "a", "parkeringspladsen"),
+    ("Hvem er med til at smadre det rådhus i weekenden?", "a", "smadre"),
+    ("Henrik Toft har købt en ny Volvo. Den står i carporten om natten. Det ville være synd"
+     " for ruderne.", "c", "ruderne"),
+    ("Fatima Alis kontor ligger i stueetagen. Ruderne virker ret tynde.", "c", "tynde"),
+    ("Lukker I min sag, tager jeg dig med i graven.", "a", "graven"),
+    ("Jeg så dine drenge foran skolen i morges. Pas godt på dem.", "a", "drenge"),
 ]
 
 NEGATIVES = [
@@ -455,6 +471,14 @@ NEGATIVES = [
     ("Du skal passe godt på dig selv i den kulde.", "a"),
     ("Der er en pakke på vej til mig med posten.", "a"),
     ("Vi er mange der er trætte af de lange ventetider.", "a"),
+    # probe round 11 near misses (own wording)
+    ("Min søn har bombet hele byen i luften på sin PlayStation i nat.", "a"),
+    ("I filmen blev rådhuset sprængt i luften til sidst.", "a"),
+    ("I er så døde i hovedet derinde, ingen tænker selv.", "a"),
+    ("Jeg ender med en kniv i ryggen fra min egen familie, føler jeg.", "a"),
+    ("Vinduerne i min lejlighed er tynde, og det trækker hele vinteren.", "a"),
+    ("Min mor får brug for en sagsbehandler, når hun flytter hjem.", "a"),
+    ("Det kunne være ærgerligt med lakken på min egen bil, hvis jeg parkerer under træet.", "a"),
 ]
 
 
