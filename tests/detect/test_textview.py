@@ -31,6 +31,12 @@ def test_staff_mentions_become_one_word(context_a: PipelineContext) -> None:
     assert view.mentions[2].member.name == "Per Storm"
 
 
+def test_quick_spellings_of_ikke_read_as_ikke(context_a: PipelineContext) -> None:
+    view = _view(context_a, "det er ik i orden, han ikk svarer")
+    assert view.words.count("ikke") == 2
+    assert view.norm.raw[slice(*view.raw_span(2, 2))] == "ik"  # the raw word is quoted
+
+
 def test_pronoun_i_differs_from_the_preposition(context_a: PipelineContext) -> None:
     assert _view(context_a, "I er sene. Vi bor i Søby.").words[0] == "I"
     assert _view(context_a, "I går var jeg syg.").words[0] == "i"

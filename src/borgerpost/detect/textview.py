@@ -33,6 +33,8 @@ STAFF_GENITIVE = "@staffs"
 SENTENCE = "¶"
 YOU_PLURAL = "I"
 
+# Quick spellings that stand for one word everywhere: negation and cues see "ikke"
+SHORT_FORMS = {"ik": "ikke", "ikk": "ikke", "ike": "ikke"}
 # After the preposition "i" at the start of a sentence ("I går", "I morgen", "I forhold til").
 _PREPOSITION_FOLLOWERS = frozenset(
     "går morgen morges dag dags aften aftes nat weekenden weekend år fjor sommer vinter "  # noqa: SIM905
@@ -253,9 +255,11 @@ class _Items:
         self.token_index += range(a, b)
 
     def words(self, norm: Normalised, numbers: list[int]) -> list[str]:
-        """The word of each item: ``@staff``/``@staffs``, ``I`` for the plural pronoun, else
-        the token text."""
+        """The word of each item: ``@staff``/``@staffs``, ``I`` for the plural pronoun,
+        "ikke" for its quick spellings ("ik", "ikk"), else the token text."""
         tokens, index, words = self.tokens, self.token_index, self.texts
+        if not SHORT_FORMS.keys().isdisjoint(words):
+            words[:] = [SHORT_FORMS.get(w, w) for w in words]
         for i, mention in self.mentions.items():
             words[i] = STAFF_GENITIVE if _genitive(norm, mention) else STAFF
         i = -1
