@@ -226,6 +226,18 @@ POSITIVES = [
     ("Min bærbare er gået i stykker, så jeg kan ikke søge job. Hvad gør jeg?", "andet"),
     ("Jeg ved ikke om jeg må tage på ferie i uge 30?", "andet"),
     ("Send pengene!", "udbetaling"),
+    # probe round 11: how far the case has come, a visit moved, a missed meeting taken another
+    # day, "sig til, hvis …", papers sent as asked, transport to an internship, a form
+    ("Hvor langt er min klage nået i systemet?", "status"),
+    ("Må jeg høre til status på min ansøgning om fleksjob?", "status"),
+    ("Kan vi ta samtalen på fredag i stedet?", "moede"),
+    ("Kan vi rykke hjemmebesøget til næste uge?", "moede"),
+    ("Sig endelig til, hvis I mangler flere papirer.", "andet"),
+    ("Lad mig vide, om I har brug for mere.", "andet"),
+    ("Hermed fremsendes de lønsedler, I efterspurgte.", "andet"),
+    ("Vedhæftet er de kontoudtog, som du bad om.", "andet"),
+    ("Kan kommunen dække buskort til praktikken?", "andet"),
+    ("Hvor henter jeg skemaet til kørselsgodtgørelse?", "andet"),
 ]
 
 NEGATIVES = [
@@ -298,6 +310,10 @@ NEGATIVES = [
     "Kan vi rykke bordet lidt til venstre?",
     "Det er svært at nå toget om morgenen.",
     "Send pengene til Ukraine nu.",
+    # probe round 11 near misses: a song, the cinema, a distance, salt in the soup
+    "Hvor finder jeg den sang, du spillede i går?",
+    "Sig til, hvis du vil med i biografen.",
+    "Hvor langt er der til Odense?",
 ]
 
 

@@ -240,6 +240,32 @@ POSITIVES = [
     ("Min nabo blev sendt i praktik, selvom hun har en dårlig ryg og venter på operation.", "a"),
     ("Ventetiden i telefonen er helt vild, jeg har ventet 45 minutter i dag.", "b"),
     ("I spilder min tid med de her kurser.", "c"),
+    # probe round 11: hard to get hold of them, messages left unanswered, a rule against the
+    # idea of individual plans, everyone cut over one comb, a system too rigid, killer
+    # compounds, "flovt at kommunen …" without "det er", a manager who should go, many
+    # errors in the cases, a decision to reconsider, politicians made to act, others asked
+    ("Det er et helvede at få fat i min sagsbehandler.", "a"),
+    ("Hvorfor er det så umuligt at komme igennem til jobcentret?", "b"),
+    ("Det er et mareridt at få svar fra nogen derinde.", "c"),
+    ("Kommunen svarer aldrig på mine henvendelser.", "a"),
+    ("Min rådgiver svarer ikke på mine sms'er.", "b"),
+    ("I gider ikke engang ringe tilbage.", "c"),
+    ("Min sagsbehandler ringer aldrig tilbage.", "a"),
+    ("Den nye regel skærer alle ledige over én kam.", "b"),
+    ("Det strider imod hele ideen med en individuel plan.", "c"),
+    ("Beskæftigelsessystemet er alt for firkantet.", "a"),
+    ("Reglerne er blevet benhårde for enlige mødre.", "b"),
+    ("Det er en dræberreform for de syge.", "c"),
+    ("Ret flovt at kommunen stadig ikke har en app der virker.", "a"),
+    ("Latterligt at jobcentret kræver papirer, de allerede har.", "b"),
+    ("Jobcenterchefen bør tage konsekvensen og gå af.", "c"),
+    ("Direktøren burde træde tilbage efter den sag.", "a"),
+    ("Der er gentagne fejl i jeres afgørelser om refusion.", "b"),
+    ("Jeg håber, at reglen bliver taget op igen.", "c"),
+    ("Forhåbentlig får den artikel byrådet til at handle.", "a"),
+    ("Nogen der har oplevet det samme med Jobcenter Vest?", "b"),
+    ("Har I også oplevet, at kommunen ikke vender tilbage?", "c"),
+    ("Sikke et crappy system I har.", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -255,6 +281,8 @@ SWORN_AT_THE_SYSTEM = [
     # probe round 10: swearing at a practice ("det er noget møg, at kommunen …")
     ("Det er noget møg, at kommunen aldrig kan svare på en mail inden for en uge.", "b"),
     ("Sikke noget lort, at man skal vente tre måneder på en afgørelse.", "c"),
+    # probe round 11: swearing about how hard it is to get an appointment
+    ("Det er møgsvært at få en aftale med jer.", "a"),
 ]
 
 NEGATIVES = [
@@ -333,6 +361,12 @@ NEGATIVES = [
     ("Imponerende effektivt af kokken at lave mad til 200 gæster.", "b"),
     ("Som medlem af elevrådet undrer jeg mig over, hvorfor kantinen lukker kl. 13.", "c"),
     ("Jeg har en dårlig ryg, selvom jeg går til fysioterapi.", "a"),
+    # probe round 11 near misses: tickets, a boyfriend, the weather, a coach, a national team
+    ("Det er umuligt at få fat i nogen billetter til koncerten.", "b"),
+    ("Min kæreste svarer aldrig på mine beskeder.", "c"),
+    ("Vejret er for hårdt i dag.", "a"),
+    ("Træneren bør tage ansvaret for nederlaget.", "b"),
+    ("Pinligt at landsholdet tabte igen.", "c"),
 ]
 
 

@@ -65,6 +65,11 @@ POSITIVES = [
     "Jeg må svare for hende, hun er indlagt.",
     "Min mor kan ikke læse dansk, så jeg hjælper hende.",
     "Hun har sagt ja til, at jeg må ringe til jer om hendes sag.",
+    # probe round 11: a sibling of someone with poor Danish ("bror til", a genitive), may I
+    # answer for her
+    "Jeg er bror til Ali og hjælper ham, fordi han taler dårligt dansk.",
+    "Jeg er Fatimas storesøster. Hun er ikke så god til dansk og tør ikke ringe.",
+    "Må jeg svare for hende? Hun ligger på hospitalet.",
 ]
 
 NEGATIVES = [
@@ -105,6 +110,13 @@ NEGATIVES = [
     "Han skrev under på kontrakten i går.",
     "Jeg hjalp hende over vejen.",
     "Han sagde ja til, at jeg må låne hans bil.",
+    # probe round 11 near misses: once a representative, now on one's own behalf; a sofa; a
+    # friend good at football
+    "Jeg har før været partsrepræsentant for min nabo, men nu skriver jeg på egne vegne.",
+    "Tidligere var jeg bisidder for min onkel. Nu vil jeg klage over min egen sanktion.",
+    "Kan jeg hjælpe ham med at flytte sofaen?",
+    "Min ven taler dårligt dansk, men han er god til fodbold.",
+    "Tak for jeres spørgsmål. Kommer der flere, skal jeg nok svare på dem.",
 ]
 
 
