@@ -88,6 +88,12 @@ POSITIVES = [
     ("Kære Henriette Dalgaard. Jeg har set dit hus ved søen. Pæn have. Flot carport. "
      "Det ville være en skam, hvis der gik ild i det en nat.", "b"),
     ("En mand kaldte Per Storm en idiot i køen, og han havde ret i det.", "a"),
+    # probe round 11: the name put first for the whole town to know, never to be forgotten;
+    # an insult by an equals sign; praise words beside blame keep the call
+    ("Kim Frederiksen. Det navn skal hele kommunen kende, han ødelægger liv.", "a"),
+    ("T o r b e n  B a k. Dette navn må I aldrig glemme.", "b"),
+    ("Henriette Dalgaard = 1 led ko", "b"),
+    ("Husk navnet Per Storm. Bedste til at ødelægge folks liv.", "a"),
 ]
 
 NEGATIVES = [
@@ -145,6 +151,12 @@ NEGATIVES = [
     ("Torben Bak sagde, at vasketøjet skal hænges ud.", "b"),
     ("Sofie Holm ønsker at være anonym i avisartiklen.", "a"),
     ("Mødet med Gorm Vestergaard er i morgen. Tag jeres venner med, hvis I vil.", "b"),
+    # probe round 11 near misses: a name passed on in praise, the writer's own name
+    ("Husk navnet Sofie Holm – hun hjalp mig i job efter tre år. Verdens sødeste "
+     "socialrådgiver!", "a"),
+    ("Del gerne: Torben Bak reddede mig fra at miste huset. Tusind tak!", "b"),
+    ("Mit navn skal Per Storm huske at skrive på ansøgningen.", "a"),
+    ("Husk navnet Fatima Ali, hun troede på mig, da ingen andre gjorde.", "c"),
 ]
 
 
