@@ -94,6 +94,11 @@ POSITIVES = [
     ("T o r b e n  B a k. Dette navn må I aldrig glemme.", "b"),
     ("Henriette Dalgaard = 1 led ko", "b"),
     ("Husk navnet Per Storm. Bedste til at ødelægge folks liv.", "a"),
+    # pages in compounds, stories gathered, who else went through the person, the town told
+    ("Vi har åbnet en instagramprofil om Per Storm og hans afgørelser.", "a"),
+    ("Jeg indsamler historier om Torben Bak. Skriv til mig.", "b"),
+    ("Hvem flere har været udsat for Sofie Holm? Del jeres oplevelser.", "a"),
+    ("Gorm Vestergaard. Hele Vejle fortjener at vide hvad han har gjort.", "b"),
 ]
 
 NEGATIVES = [
@@ -157,6 +162,8 @@ NEGATIVES = [
     ("Del gerne: Torben Bak reddede mig fra at miste huset. Tusind tak!", "b"),
     ("Mit navn skal Per Storm huske at skrive på ansøgningen.", "a"),
     ("Husk navnet Fatima Ali, hun troede på mig, da ingen andre gjorde.", "c"),
+    ("Sofie Holm har lavet en facebookgruppe om fleksjob for os borgere.", "a"),
+    ("Hvem andre har haft Torben Bak? Han er virkelig god.", "b"),
 ]
 
 
