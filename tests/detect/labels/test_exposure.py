@@ -88,6 +88,17 @@ POSITIVES = [
     ("Kære Henriette Dalgaard. Jeg har set dit hus ved søen. Pæn have. Flot carport. "
      "Det ville være en skam, hvis der gik ild i det en nat.", "b"),
     ("En mand kaldte Per Storm en idiot i køen, og han havde ret i det.", "a"),
+    # probe round 11: the name put first for the whole town to know, never to be forgotten;
+    # an insult by an equals sign; praise words beside blame keep the call
+    ("Kim Frederiksen. Det navn skal hele kommunen kende, han ødelægger liv.", "a"),
+    ("T o r b e n  B a k. Dette navn må I aldrig glemme.", "b"),
+    ("Henriette Dalgaard = 1 led ko", "b"),
+    ("Husk navnet Per Storm. Bedste til at ødelægge folks liv.", "a"),
+    # pages in compounds, stories gathered, who else went through the person, the town told
+    ("Vi har åbnet en instagramprofil om Per Storm og hans afgørelser.", "a"),
+    ("Jeg indsamler historier om Torben Bak. Skriv til mig.", "b"),
+    ("Hvem flere har været udsat for Sofie Holm? Del jeres oplevelser.", "a"),
+    ("Gorm Vestergaard. Hele Vejle fortjener at vide hvad han har gjort.", "b"),
 ]
 
 NEGATIVES = [
@@ -145,6 +156,14 @@ NEGATIVES = [
     ("Torben Bak sagde, at vasketøjet skal hænges ud.", "b"),
     ("Sofie Holm ønsker at være anonym i avisartiklen.", "a"),
     ("Mødet med Gorm Vestergaard er i morgen. Tag jeres venner med, hvis I vil.", "b"),
+    # probe round 11 near misses: a name passed on in praise, the writer's own name
+    ("Husk navnet Sofie Holm – hun hjalp mig i job efter tre år. Verdens sødeste "
+     "socialrådgiver!", "a"),
+    ("Del gerne: Torben Bak reddede mig fra at miste huset. Tusind tak!", "b"),
+    ("Mit navn skal Per Storm huske at skrive på ansøgningen.", "a"),
+    ("Husk navnet Fatima Ali, hun troede på mig, da ingen andre gjorde.", "c"),
+    ("Sofie Holm har lavet en facebookgruppe om fleksjob for os borgere.", "a"),
+    ("Hvem andre har haft Torben Bak? Han er virkelig god.", "b"),
 ]
 
 

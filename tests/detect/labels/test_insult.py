@@ -129,6 +129,13 @@ POSITIVES = [
     ("Min nabo kalder Per Storm for en gammel heks.", "a", "heks"),
     ("Alle på gangen kalder ham for en slange.", "b", "slange"),
     ("Der sidder en hel perkerbande i receptionen.", "c", "perkerbande"),
+    # probe round 11: a person set equal to the word by a sign, colon or dash, the article
+    # written as a digit, the word in apposition to the name
+    ("Sofie Holm = 1 klamt svin", "a", "svin"),
+    ("T0rb3n B4k: en dum gammel ko.", "b", "ko"),
+    ("Jeg har skrevet til Per Storm, den rotte.", "a", "rotte"),
+    ("Jakob B. – et svin uden samvittighed.", "a", "svin"),
+    ("Du er 1 gammel ko", "c", "ko"),
 ]
 
 NEGATIVES = [
@@ -204,6 +211,10 @@ NEGATIVES = [
     ("Vi kalder vores hund for Grisen.", "b"),
     ("Jeg vil ikke fremstå som en idiot til mødet.", "c"),
     ("Han kaldte mig en heks foran alle.", "c"),
+    # probe round 11 near misses: a cow on the field after a name, a pig won at a party
+    ("Jeg talte med Sofie Holm, en ko stod og brølede bag hegnet.", "a"),
+    ("Til julefrokosten fik Torben Bak en gris, og jeg fik en and.", "b"),
+    ("Fatima Ali: en ko giver cirka 30 liter mælk om dagen.", "c"),
 ]
 
 

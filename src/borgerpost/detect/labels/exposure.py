@@ -17,6 +17,7 @@ carry none of these, so they are not exposure.
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
+from borgerpost.detect.cues import NEGATORS, is_negated
 from borgerpost.detect.rules import (
     LABEL_AT,
     CueDetector,
@@ -43,6 +44,27 @@ ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er",
              ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
 OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
 FOLLOW = 2  # sentences after a mention that a pronoun may still point back to it
+# "Husk navnet X – hun fik mig i job. Bedste sagsbehandler ever": a name passed on in praise
+PRAISE = frozenset(
+    "bedste dygtig dygtige dygtigste fantastisk fantastiske fantastiskt sød søde sødeste "  # noqa: SIM905
+    "engel englen takket taknemmelig taknemlig anbefale anbefaler anbefales anbefalet "
+    "guldværd helten heltinde kanon genial geniale hjertevarm hjertevarme skøn "
+    "skønne skønneste vidunderlig vidunderlige ildsjæl forbillede supersød".split()
+)
+# helping verbs praise only with the writer as object ("hjalp mig", not "hjalp min
+# arbejdsgiver med at slippe for mig")
+PRAISE_VERBS = frozenset(
+    "hjalp hjulpet hjælper reddede reddet redder troede støttede støttet kæmpede".split()  # noqa: SIM905
+)
+# blame beside the praise word keeps the call to spread: sarcasm, a warning
+BLAME = (
+    "ødelæg", "ødelagde", "værst", "skam", "lort", "skod", "advar", "undgå", "løgn", "hævn",
+    "elendig", "ussel", "usle", "smadre", "knus", "ruin", "hader", "ond", "snyd", "svig",
+    "forfærdelig", "frygtelig", "katastrofe", "mareridt", "uduelig", "dum", "ironi", "sarkas",
+    "haha",
+)  # fmt: skip
+BLAME_WORDS = frozenset(("ingenting", "intet", "not", "lol", "løj", "nul"))
+PRAISE_NEGATED_AFTER = 3  # "hun hjalp mig ikke"
 
 
 @register
@@ -65,7 +87,7 @@ class ExposureDetector(CueDetector):
             for e in doc.evidence_for("doxxing")
         ]  # fmt: skip
         spans += self._attacks(doc, view, mentions)
-        if total_weight(matches) >= LABEL_AT:
+        if total_weight(matches) >= LABEL_AT and not _praise(view):
             spans += [match_evidence(doc, view, m, "exposure") for m in matches]
         if not spans:
             return []
@@ -88,6 +110,32 @@ class ExposureDetector(CueDetector):
                     out.append(evidence(doc.raw, e.start, e.end, rule=f"exposure:{label}",
                                         reason=f"{why}: {quote(e.quote)}"))  # fmt: skip
         return out
+
+
+def _praise(view: TokenView) -> bool:
+    """The name is passed on in praise: a praise word that is not negated, and no word of
+    blame, sarcasm or warning anywhere in the text ("Husk navnet X, hun reddede mig")."""
+    words = view.words
+    if any(w.startswith(BLAME) or w in BLAME_WORDS for w in words):
+        return False
+    for i, word in enumerate(words):
+        if word in PRAISE_VERBS:
+            after = words[i + 1 : i + 3]
+            if tuple(after[:1]) in (("på",), ("for",)):
+                after = after[1:]  # "troede på mig", "kæmpede for mig"
+            if not after or after[0] not in ("mig", "os"):
+                continue
+        elif word == "tak":
+            if i == 0 or words[i - 1] not in ("tusind", "kæmpe", "stor", "evig", "dybt"):
+                continue  # "Del gerne, tak.": a polite request, no thanks to the person
+        elif word not in PRAISE:
+            continue
+        if is_negated(view, i, i):
+            continue
+        after = words[i + 1 : i + 1 + PRAISE_NEGATED_AFTER]
+        if NEGATORS.isdisjoint(after):
+            return True
+    return False
 
 
 def _linked(view: TokenView, mention: int, word: int) -> bool:

@@ -46,7 +46,8 @@ from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenVie
 
 COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
 ARTICLES = frozenset(
-    ("en", "et", "nogle", "noget", "sådan", "sådanne", "sikke", "flok", "bande", "ligner")
+    # "1" is the article written as a digit ("du er 1 svin", "ILB = 1 koldt svin")
+    ("en", "et", "nogle", "noget", "sådan", "sådanne", "sikke", "flok", "bande", "ligner", "1")
 )
 VOCATIVE = frozenset(("din", "dit", "dine"))
 INTENSIFIERS = frozenset(
@@ -81,6 +82,11 @@ OBJECT_BLOCKERS = frozenset(
     "ende ender endte om af til blive bliver blev er var være været".split()
 )
 COPULA_REACH = 4  # the adjective stands at most four words after the copula
+EQUATED_REACH = 3  # an article and two adjectives between the person and the word
+# a pronoun object or a preposition's person opens no verbless "X = svin" clause
+NOT_EQUATED = frozenset(("dig", "jer", "ham", "hende", "dem", "din", "dit", "dine", "jeres",
+                         "hans", "hendes", "deres", "dennes", "I"))
+APPOSITION_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
 SHORT_SENTENCE = 3
 
 
@@ -223,7 +229,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return f"epithet:{hit.entry}", "Skældsord om person"
     if lexicon.profanity().lookup(view.words[i]) is not None:
         # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort")
-        framed = _copula_frame(view, i) or _vocative(view, i, VOCATIVE)
+        framed = _copula_frame(view, i) or _vocative(view, i, VOCATIVE) or _equated(view, i)
     else:
         framed = (
             _degraded(view, i)
@@ -231,6 +237,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
             or _vocative(view, i)
             or _alone(view, i)
             or _called(view, i)
+            or _equated(view, i)
         )
     if framed:
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
@@ -286,6 +293,43 @@ def _copula_frame(view: TokenView, i: int) -> bool:
             # "Sagsbehandlerne derinde er …": the person may stand two words back
             return any(_is_person(w) for w in (*before[k + 1 : k + 3], after))
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+def _equated(view: TokenView, i: int) -> bool:
+    """ "ILB = 1 koldt svin", "Bent Ravn: et svin", "Hanne – en gammel ko": a person opens
+    the clause and is set equal to the word without a verb (a sign, a colon or a dash stand
+    for "er"). Between them only an article and up to two adjectives."""
+    before = _before(view, i, EQUATED_REACH + 1)
+    head = i - len(before)
+    if before and head > 1 and view.words[head - 1] == SENTENCE and _name_alone(view, head - 2):
+        head -= 1  # "Jakob B. – et svin uden …", "Rikke Hjelm. En kold ko.": a name as heading
+    if before and head > 0 and view.words[head - 1] == STAFF and view.clause_break[head]:
+        # "Kofoed, et svin der …", "Lotte, den ko": the word in apposition to the name
+        if len(before) > EQUATED_REACH or (
+            before[-1] not in ARTICLES and before[-1] not in APPOSITION_DETERMINERS
+        ):
+            return False
+        return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+    if not before or not _is_person(before[-1]) or before[-1] in NOT_EQUATED:
+        return False
+    if head > 0 and view.words[head - 1] != SENTENCE and not view.clause_break[head]:
+        return False  # the person is no clause opener ("så de en ko")
+    between = before[:-1][::-1]
+    if not between:
+        return view.words[head] in (STAFF, STAFF_GENITIVE) and _clause_end(view, i)
+    if between[0] not in ARTICLES and not degrading_hit(between[0]):
+        return False
+    return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+
+
+def _name_alone(view: TokenView, k: int) -> bool:
+    """Word ``k`` is a staff mention that is its sentence on its own."""
+    return view.words[k] == STAFF and len(view.sentence_words(k)) == 1
+
+
+def _clause_end(view: TokenView, i: int) -> bool:
+    nxt = i + 1
+    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
 
 
 def _called(view: TokenView, i: int) -> bool:
