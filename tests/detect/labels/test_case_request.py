@@ -314,6 +314,11 @@ NEGATIVES = [
     "Hvor finder jeg den sang, du spillede i går?",
     "Sig til, hvis du vil med i biografen.",
     "Hvor langt er der til Odense?",
+    # telling, not asking: "du skulle bare vide", a fronted "det kan I regne med", what
+    # others may do
+    "Du skulle bare vide, hvor træt jeg er af det hele.",
+    "Det kan I godt regne med.",
+    "Det er synd, at folk må vente en time, før de må tale med en rådgiver.",
 ]
 
 

@@ -274,6 +274,8 @@ SWORN_AT_THE_SYSTEM = [
     ("Forbandede system, nu har de igen sendt mig et brev jeg ikke kan forstå.", "a"),
     ("Pokkers kommune. Tredje indkaldelse på to uger.", "b"),
     ("Fanden ta' jeres regler, de giver ingen mening for folk som mig.", "c"),
+    # "fuck jer og jeres …": sworn at the institution's ways, not at a person
+    ("Tre måneder uden svar. F*ck jer og jeres sagsbehandlingstider.", "a"),
     ("Til helvede med hele det her bureaukrati.", "a"),
     ("Jeres møgsystem slår syge mennesker ihjel.", "b"),
     ("Man bliver røvrendt af kommunen, hver gang man beder om hjælp.", "b"),
