@@ -333,3 +333,40 @@ def test_a_text_written_small_is_not_cased_by_its_signature() -> None:
     cased = "Hej. Kan jeg rykke mit møde med Jonas? Jeg har eksamen. Mvh Sara"
     assert [n for n, _f, _q in _found(matcher, cased)] == ["Jonas Vilstrup"]
     assert normalise(text).mixed_case is False and normalise(cased).mixed_case is True
+
+
+@pytest.fixture(scope="module")
+def round_12() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Henrik Wulff", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Vibeke Gylling", "afdelingsleder", "Kontanthjælp"),
+            StaffMember("Per Svane", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Helle Mørch", "sagsbehandler", "Fleksjob"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        # a short name with a double letter written single sounds the same
+        ("Gyling er en skændsel for kommunen.", "Vibeke Gylling"),
+        ("Wulfs kone sidder ved kassen i Netto.", "Henrik Wulff"),
+        ("yo Helle kan vi rykke mødet?", "Helle Mørch"),  # "yo" greets like "hej"
+    ],
+)
+def test_round_12_names_are_found(round_12: StaffMatcher, text: str, member: str) -> None:
+    assert member in [n for n, _f, _q in _found(round_12, text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min læge, dr. Wulff, har skrevet attesten.",  # another profession's title
+        "Vi har en kat der hedder Per. Per er syg, så jeg kan ikke komme til mødet.",
+        "Hele teamet er søde.",  # "Hele" is a word, not Helle misspelt
+    ],
+)
+def test_round_12_near_misses_are_not_staff(round_12: StaffMatcher, text: str) -> None:
+    assert _found(round_12, text) == [], text

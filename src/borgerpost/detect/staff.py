@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -258,7 +258,9 @@ class StaffMatcher:
             extended = self._surname_typo(norm, a) if a.head.form == "first" else None
             if extended is not None:
                 out.append(extended)
-            elif not (a.fuzzy and a.head.single and len(a.head.collapsed) < 7):
+            elif not (a.fuzzy and a.head.single and len(a.head.collapsed) < 7) or (
+                _sounds_alike(norm, a, self._ambiguity)
+            ):
                 out.append(a)
             i += 1
         return _longest_first(out)
@@ -420,6 +422,20 @@ def _longest_first(found: Iterable[_Candidate]) -> list[_Candidate]:
                 continue
         out.append(c)
     return out
+
+
+
+def _sounds_alike(
+    norm: Normalised, candidate: _Candidate, ambiguity: Callable[[str], str]
+) -> bool:
+    """A short name misspelt only by a single letter for a double ("Gyling" for Gylling,
+    "Wulfs" for Wulffs): it sounds the same, so it is kept for the context to weigh,
+    unlike other typos of short names — unless the spelling is an ordinary word ("Hele"
+    is no Helle)."""
+    spelt = norm.text[candidate.start : candidate.end]
+    if len(candidate.head.collapsed) < 4 or not dropped_double(spelt, candidate.head.key):
+        return False
+    return ambiguity(spelt) != "word" and ambiguity(spelt.removesuffix("s")) != "word"
 
 
 def _full_pair(norm: Normalised, a: _Candidate, b: _Candidate | None) -> _Candidate | None:

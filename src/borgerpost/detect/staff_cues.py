@@ -26,6 +26,7 @@ from borgerpost.detect.staff_words import (
     MEETINGS,
     MY,
     OBJECT_VERBS,
+    OTHER_PROFESSIONS,
     PLACE_WORDS,
     POINTERS,
     PRIVATE_BELONGINGS,
@@ -305,6 +306,20 @@ def _private_life(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _other_profession(s: Subject, w: Window) -> Cue | None:
+    """ "dr. Wulff", "advokat Kok": a doctor's or a lawyer's name, not a caseworker's."""
+    if w.before and w.before[-1] in OTHER_PROFESSIONS and w.gap_before.strip() in ("", ".", ","):
+        return Cue("other_profession", -0.8, f"en anden faggruppes titel («{w.before[-1]}»)")
+    return None
+
+
+def _named_someone_else(s: Subject, w: Window) -> Cue | None:
+    """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
+    if w.given_name:
+        return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
+    return None
+
+
 def _signoff_before(s: Subject, w: Window) -> Cue | None:
     if any(word in SIGNOFFS for word in w.before[-3:]):
         return Cue("signoff", -0.8, "står i en hilsen: skribentens eget navn")
@@ -332,6 +347,8 @@ def _compound(s: Subject, w: Window) -> Cue | None:
 def _lowercase(s: Subject, w: Window) -> Cue | None:
     if w.capitalised:
         return None
+    if s.ambiguity == "word" and not w.cased_text:
+        return Cue("lowercase_word", -0.3, "skrevet med lille i en tekst uden store bogstaver")
     if s.ambiguity == "word":
         return Cue("lowercase_word", -1.0, "skrevet med lille: et almindeligt ord")
     if w.cased_text:
@@ -356,6 +373,8 @@ _RULES = (
     _relation_before,
     _private_life,
     _signoff_before,
+    _other_profession,
+    _named_someone_else,
     _other_name,
     _place_before,
     _compound,

@@ -11,10 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_words import NOT_A_NAME
+from borgerpost.detect.staff_words import NAMING_VERBS, NOT_A_NAME
 
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
 
@@ -39,6 +40,7 @@ class Window:
     cased_text: bool = True  # the text uses capitals (not all lower case, not all capitals)
     prev_capitalised: bool = False  # the word right before starts with a capital (not shouting)
     genitive: bool = False  # the name carries a genitive -s ("Fugls")
+    given_name: bool = False  # the text names someone else so ("en kat der hedder Per")
 
 
 def window_at(
@@ -100,6 +102,7 @@ def window_at(
         shouting=shouting,
         genitive=genitive,
         cased_text=norm.mixed_case,
+        given_name=text[start:end] in _given_names(texts),
         prev_capitalised=has_prev
         and not shouting
         and gap_before == " "
@@ -126,3 +129,10 @@ def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     if k >= 0 and spans[k][0] <= pos < spans[k][1]:
         return spans[k]
     return (0, 0)
+
+
+def _given_names(texts: list[str]) -> frozenset[str]:
+    """The words a text gives as someone's name: the word after "hedder", "kaldet" …"""
+    if NAMING_VERBS.isdisjoint(texts):
+        return frozenset()
+    return frozenset(b for a, b in pairwise(texts) if a in NAMING_VERBS)

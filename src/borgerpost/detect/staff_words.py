@@ -19,7 +19,15 @@ TITLES = _words(
     "kontaktperson fuldmægtig direktør sekretær koordinator receptionist hr fru frk"
 )
 TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
-GREETINGS = _words("hej hejsa kære goddag davs hallo til att tak")
+GREETINGS = _words("hej hejsa kære goddag davs hallo halløj hey hi yo til att tak")
+# Titles of people outside the jobcentre: "min læge, dr. Wulff", "advokat Kok"
+OTHER_PROFESSIONS = _words(
+    "dr doktor læge lægen overlæge advokat advokaten præst præsten pastor tandlæge "
+    "tandlægen professor psykolog psykologen psykiater psykiateren fysioterapeut "
+    "sygeplejerske jordemoder dyrlæge dyrlægen"
+)
+# "en kat der hedder Per": a name given to someone else, pet or person, in this text
+NAMING_VERBS = _words("hedder hed kaldes")  # not "døbt": "min knytnæve har jeg døbt X"
 SIGNOFFS = _words("mvh vh kh hilsen hilsner venlig venligst kærlig")
 RELATIONS = _words(
     "nabo naboen naboer ven vennen veninde kammerat bror søster mor far mormor farmor "
