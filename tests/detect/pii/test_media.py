@@ -26,6 +26,8 @@ POSITIVES = [
     ("Jeg har taget et billede af Torbens hus i går.", "taget et billede af Torbens hus"),
     ("Her er et foto af Idas nye bil", "foto af Idas nye bil"),
     ("billeder af ham og børnebørnene i parken", "billeder af ham og børnebørnene"),
+    # a relative clause between the picture and the person
+    ("det billede jeg tog af Ulla på stranden", "billede jeg tog af Ulla på stranden"),
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
@@ -38,6 +40,7 @@ NEGATIVES = [
     "Jeg sender et foto af mig og mine børn, så I kan se, hvem vi er.",
     "Her er et billede af hans hus efter stormen.",  # no one named: left to the context
     "Jeg vedlægger billeder af skadernes omfang.",
+    "Her er billedet, jeg tog af min søn på stranden.",
 ]
 
 

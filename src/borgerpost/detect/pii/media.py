@@ -45,7 +45,12 @@ _OWNED = (
     r"(?P<who>)[^\W\d_]+s\s(?:[^\W\d_]+e\s)?(?:hus|huset|villa|hjem|have|lejlighed|sommerhus|"
     r"bil|båd|carport|indkørsel|børn|kone|mand|kæreste|familie|datter|søn)(?!\w)"
 )
-_WHO = r"(?P<who>(?:[^\W\d_]+\.?\s){0,5}?)"  # "af Jesper L. og hans kæreste"
+# "billedet (som) jeg tog af X": a relative clause between the picture and its subject
+_TAKEN = (
+    r"(?:(?:som|der)\s)?(?:jeg|vi|han|hun|de|min\s[^\W\d_]+)\s(?:har\s|havde\s)?"
+    r"(?:tog|taget|fik|knipsede|knipset|lavede|optog|filmede|filmet|fandt)\s"
+)
+_WHO = r"(?P<who>(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?\s){0,5}?)"  # "af Jesper L. og hans kæreste"
 _GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
 _PRONOUN_GENITIVES = frozenset(("hans", "hendes", "sis", "os", "jeres", "deres", "vores"))
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
@@ -63,7 +68,7 @@ class PrivateMediaRecognizer(Recognizer):
     patterns = (
         pattern(
             "pictured",  # "et billede af Jakob Møller på stranden"
-            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:af|med)\s{_WHO}{_SETTING})",
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:{_TAKEN})?(?:af|med)\s{_WHO}{_SETTING})",
             0.6,
             MEDIA_WORDS,
         ),
