@@ -43,6 +43,12 @@ REPORT_REACH = 8
 ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
              ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
 OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
+# the others come after the named one, who is in the lot ("X står øverst. Resten af jer kommer
+# bagefter", "resten af jer får også", "I andre er de næste")
+AFTERWARDS = frozenset(
+    "bagefter derefter dernæst senere efterfølgende også næste næstefter bagved tur".split()  # noqa: SIM905
+)
+SECOND_PERSON = frozenset("du dig din dit dine i jer jeres".split())  # noqa: SIM905
 FOLLOW = 2  # sentences after a mention that a pronoun may still point back to it
 # "Husk navnet X – hun fik mig i job. Bedste sagsbehandler ever": a name passed on in praise
 PRAISE = frozenset(
@@ -145,16 +151,28 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         return True
     if there < here or (there - here > FOLLOW and not _addressed(view, mention)):
         return False
-    return not any(view.words[k] in OTHERS for k in view.sentence_words(word))
+    words = [view.words[k].lower() for k in view.sentence_words(word)]
+    return OTHERS.isdisjoint(words) or not AFTERWARDS.isdisjoint(words)
 
 
 def _addressed(view: TokenView, mention: int) -> bool:
-    """The text opens by addressing the person: "Til Thomas Skjold.", "Kære Milla," — what
-    follows, however far, is said to them."""
+    """The text opens by addressing the person: "Til Thomas Skjold.", "Kære Milla," or the
+    name called out before a comma and a "du" ("Kasper, jeg har set dig …") — what follows,
+    however far, is said to them."""
     sentence = view.sentence_words(mention)
-    if view.sentence[mention] != 0 or len(sentence) > SALUTATION_WORDS:
+    if view.sentence[mention] != 0:
         return False
-    return mention == sentence[0] or view.words[sentence[0]].lower() in SALUTATIONS
+    first = view.words[sentence[0]].lower()
+    if len(sentence) <= SALUTATION_WORDS:
+        return mention == sentence[0] or first in SALUTATIONS
+    opening = mention == sentence[0] or (first in SALUTATIONS and mention - sentence[0] <= 2)
+    rest = [view.words[k].lower() for k in sentence if k > mention]
+    return (
+        opening
+        and bool(rest)
+        and view.clause_break[mention + 1]
+        and not SECOND_PERSON.isdisjoint(rest)
+    )
 
 
 def _reported(view: TokenView, word: int) -> bool:
