@@ -112,6 +112,11 @@ POSITIVES = [
     ("Gorm Vestergaard har ødelagt min familie. Sig det til hans naboer, hvad han gør mod os.",
      "b"),
     ("Fatima Alis børn skal høre, hvad hun udsætter folk for.", "c"),
+    # a subject line before the salutation: what follows, however far, is said to the person
+    ("Emne: Min sag. Til Torben Bak. Jeg har ventet. Jeg har ringet. Jeg har skrevet. "
+     "Du er en klam kælling.", "b"),
+    ("Vedr. ansøgning. Kære Per Storm, tak for sidst. Papirerne er sendt. Intet svar. "
+     "Du er et dumt svin.", "a"),
 ]
 
 NEGATIVES = [
@@ -182,6 +187,9 @@ NEGATIVES = [
     ("Torben Bak er sød. Resten af jer får en kugle for panden.", "b"),
     ("Per Storm, min sagsbehandler, har afvist mig. Jeg har klaget. Det tager tid. "
      "Min nabo er en klam kælling.", "a"),
+    ("Emne: Klage. Per Storm har afvist mig. Jeg har ventet. Min svoger er en klam kælling.",
+     "a"),
+    ("Sofie Holm har afvist mig. Min nabo er en klam kælling.", "a"),
     ("Kan du fortælle Sofie Holm, hvad hendes kollega gør med min sag?", "a"),
     ("Per Storm sagde, at jeg skal fortælle min kone, hvad jeg laver i praktikken.", "a"),
 ]
