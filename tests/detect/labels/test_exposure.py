@@ -99,6 +99,24 @@ POSITIVES = [
     ("Jeg indsamler historier om Torben Bak. Skriv til mig.", "b"),
     ("Hvem flere har været udsat for Sofie Holm? Del jeres oplevelser.", "a"),
     ("Gorm Vestergaard. Hele Vejle fortjener at vide hvad han har gjort.", "b"),
+    # probe round 12: the name called out before a "du" opens the text, so a threat however
+    # far down is said to them; the others coming after the named one ("resten af jer også");
+    # shamed before their own family or neighbours
+    ("Sofie Holm, jeg har holdt øje med dig i et halvt år. Pæn have. Nye gardiner. "
+     "Jeg slår dig ihjel.", "a"),
+    ("Hej Torben, du har fået mange chancer. Vi har talt sammen. Nu er det slut. "
+     "Jeg brænder dit hus ned.", "b"),
+    ("Torben Bak er den første. Resten af jer får også en kugle for panden.", "b"),
+    ("Per Storm behandler folk som skidt. Find hans kone og fortæl hende, hvad hendes mand "
+     "laver på jobcentret.", "a"),
+    ("Gorm Vestergaard har ødelagt min familie. Sig det til hans naboer, hvad han gør mod os.",
+     "b"),
+    ("Fatima Alis børn skal høre, hvad hun udsætter folk for.", "c"),
+    # a subject line before the salutation: what follows, however far, is said to the person
+    ("Emne: Min sag. Til Torben Bak. Jeg har ventet. Jeg har ringet. Jeg har skrevet. "
+     "Du er en klam kælling.", "b"),
+    ("Vedr. ansøgning. Kære Per Storm, tak for sidst. Papirerne er sendt. Intet svar. "
+     "Du er et dumt svin.", "a"),
 ]
 
 NEGATIVES = [
@@ -164,6 +182,16 @@ NEGATIVES = [
     ("Husk navnet Fatima Ali, hun troede på mig, da ingen andre gjorde.", "c"),
     ("Sofie Holm har lavet en facebookgruppe om fleksjob for os borgere.", "a"),
     ("Hvem andre har haft Torben Bak? Han er virkelig god.", "b"),
+    # probe round 12 near misses: the named one spared while the others are threatened, a name
+    # in apposition (not called out), a caseworker asked to pass on what a colleague does
+    ("Torben Bak er sød. Resten af jer får en kugle for panden.", "b"),
+    ("Per Storm, min sagsbehandler, har afvist mig. Jeg har klaget. Det tager tid. "
+     "Min nabo er en klam kælling.", "a"),
+    ("Emne: Klage. Per Storm har afvist mig. Jeg har ventet. Min svoger er en klam kælling.",
+     "a"),
+    ("Sofie Holm har afvist mig. Min nabo er en klam kælling.", "a"),
+    ("Kan du fortælle Sofie Holm, hvad hendes kollega gør med min sag?", "a"),
+    ("Per Storm sagde, at jeg skal fortælle min kone, hvad jeg laver i praktikken.", "a"),
 ]
 
 

@@ -136,6 +136,10 @@ POSITIVES = [
     ("Jeg har skrevet til Per Storm, den rotte.", "a", "rotte"),
     ("Jakob B. – et svin uden samvittighed.", "a", "svin"),
     ("Du er 1 gammel ko", "c", "ko"),
+    # the writer's own people as the subject, after "min"/"vores": someone else, not the writer
+    ("Min genbo er en nederdrægtig idiot.", "a", "idiot"),
+    ("Vores vicevært er et klamt svin, der aldrig reparerer noget.", "b", "svin"),
+    ("Min ekskone fatter ikke en skid af børn.", "c", "fatter ikke en skid"),
 ]
 
 NEGATIVES = [
@@ -215,6 +219,10 @@ NEGATIVES = [
     ("Jeg talte med Sofie Holm, en ko stod og brølede bag hegnet.", "a"),
     ("Til julefrokosten fik Torben Bak en gris, og jeg fik en and.", "b"),
     ("Fatima Ali: en ko giver cirka 30 liter mælk om dagen.", "c"),
+    # near misses: the writer's own thing, not a person; the writer called it by their own
+    ("Min bil er noget lort, den starter aldrig.", "a"),
+    ("Min svoger kalder mig en idiot, når jeg ikke kan finde ud af skemaerne.", "b"),
+    ("Min søster og jeg følte os som idioter på kurset.", "c"),
 ]
 
 

@@ -16,8 +16,11 @@ carry none of these, so they are not exposure.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
+from borgerpost.detect.labels.insult import FIRST_POSSESSIVE, OWN_PEOPLE
 from borgerpost.detect.rules import (
     LABEL_AT,
     CueDetector,
@@ -31,7 +34,10 @@ from borgerpost.detect.textview import TokenView
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}
 # a salutation before the name: the whole text is said to that person
 SALUTATIONS = frozenset("til kære hej hr hr. fru fru. dear hejsa hallo goddag kaere".split())  # noqa: SIM905
-SALUTATION_WORDS = 4  # "Til Thomas Skjold.", "Kære Milla,": a short opening sentence
+SALUTATION_WORDS = 4
+SUBJECT_SENTENCES = 2  # "Vedr. min sag. Kære X," — an abbreviation's full stop splits it
+SUBJECT_LINE_WORDS = 8
+SUBJECT_WORDS = frozenset("emne vedr vedrørende ang angående re sv fw titel overskrift".split())  # noqa: SIM905  # "Til Thomas Skjold.", "Kære Milla,": a short opening sentence
 # verbs by which the writer reports what someone else called or said to the person
 REPORTING = frozenset(
     "kaldte kaldt kalder kalde råbte råber råbe skreg skriger skrev skriver sagde siger "  # noqa: SIM905
@@ -43,6 +49,12 @@ REPORT_REACH = 8
 ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
              ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
 OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
+# the others come after the named one, who is in the lot ("X står øverst. Resten af jer kommer
+# bagefter", "resten af jer får også", "I andre er de næste")
+AFTERWARDS = frozenset(
+    "bagefter derefter dernæst senere efterfølgende også næste næstefter bagved tur".split()  # noqa: SIM905
+)
+SECOND_PERSON = frozenset("du dig din dit dine i jer jeres".split())  # noqa: SIM905
 FOLLOW = 2  # sentences after a mention that a pronoun may still point back to it
 # "Husk navnet X – hun fik mig i job. Bedste sagsbehandler ever": a name passed on in praise
 PRAISE = frozenset(
@@ -145,16 +157,45 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         return True
     if there < here or (there - here > FOLLOW and not _addressed(view, mention)):
         return False
-    return not any(view.words[k] in OTHERS for k in view.sentence_words(word))
+    words = [view.words[k].lower() for k in view.sentence_words(word)]
+    own = any(  # "Min nabo er en klam kælling": the writer's own people, not the named one
+        a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words)
+    )
+    return (OTHERS.isdisjoint(words) and not own) or not AFTERWARDS.isdisjoint(words)
 
 
 def _addressed(view: TokenView, mention: int) -> bool:
-    """The text opens by addressing the person: "Til Thomas Skjold.", "Kære Milla," — what
-    follows, however far, is said to them."""
+    """The text opens by addressing the person: "Til Thomas Skjold.", "Kære Milla," or the
+    name called out before a comma and a "du" ("Kasper, jeg har set dig …") — what follows,
+    however far, is said to them."""
     sentence = view.sentence_words(mention)
-    if view.sentence[mention] != 0 or len(sentence) > SALUTATION_WORDS:
+    first = view.words[sentence[0]].lower()
+    # after a subject line only a salutation ("Emne: Sidste chance. Til X.") addresses
+    if view.sentence[mention] != 0 and (
+        not _after_subject_line(view, mention) or first not in SALUTATIONS
+    ):
         return False
-    return mention == sentence[0] or view.words[sentence[0]].lower() in SALUTATIONS
+    if len(sentence) <= SALUTATION_WORDS:
+        return mention == sentence[0] or first in SALUTATIONS
+    opening = mention == sentence[0] or (first in SALUTATIONS and mention - sentence[0] <= 2)
+    rest = [view.words[k].lower() for k in sentence if k > mention]
+    return (
+        opening
+        and bool(rest)
+        and view.clause_break[mention + 1]
+        and (first in SALUTATIONS or not SECOND_PERSON.isdisjoint(rest))
+    )
+
+
+def _after_subject_line(view: TokenView, mention: int) -> bool:
+    """The address stands right after a subject line ("Emne: Sidste chance. Til X.")."""
+    here = view.sentence[mention]
+    before = sum(1 for k in range(mention) if view.sentence[k] < here)
+    return (
+        0 < here <= SUBJECT_SENTENCES
+        and before <= SUBJECT_LINE_WORDS
+        and view.words[0].lower() in SUBJECT_WORDS
+    )
 
 
 def _reported(view: TokenView, word: int) -> bool:

@@ -34,6 +34,7 @@ from borgerpost.detect.cues import NEGATORS, is_negated
 from borgerpost.detect.lexicon import Hit
 from borgerpost.detect.pii.owner import is_title
 from borgerpost.detect.rules import (
+    FIRST_PERSON,
     OTHER_PERSON,
     SELF,
     CueDetector,
@@ -64,6 +65,17 @@ NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket
 EPITHETS = "lexicon/epithets.yaml"
 FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
 MODIFIERS_REACH = 3
+# the writer's own people as the subject ("min nabo er en idiot", "vores udlejer er et svin",
+# "min ekskæreste, den klamme kælling"): another person, not the writer
+OWN_PEOPLE = frozenset(
+    "nabo naboen naboer naboerne genbo genboen underbo overbo udlejer udlejeren vicevært "  # noqa: SIM905
+    "viceværten chef chefen leder lederen mester mesteren mand eksmand kone ekskone kæreste "
+    "ekskæreste eks svoger svigerinde svigermor svigerfar svigerforældre bror brødre søster "
+    "søstre storebror lillebror storesøster lillesøster fætter kusine onkel tante nevø niece "
+    "stedfar stedmor papfar papmor ven veninde venner veninder kollega kollegaer kolleger "
+    "makker læge lægen advokat advokaten naboens udlejers".split()
+)
+PERSON_WORD_REACH = 8
 ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))
 # Vulgar adjectives that degrade the person noun they stand before ("skide sagsbehandler").
 VULGAR_ATTRIBUTES = frozenset(
@@ -102,7 +114,7 @@ class InsultDetector(CueDetector):
         spans = [
             match_evidence(doc, view, m, "insult")
             for m in matches
-            if person_before(view, m.first) != SELF
+            if person_before(view, m.first) != SELF or _own_person_before(view, m.first)
         ]
         spans += list(self._words(doc, view))
         if not spans:
@@ -137,10 +149,24 @@ def _candidate(word: str) -> bool:
     )
 
 
+def _own_person_before(view: TokenView, i: int) -> bool:
+    """The first-person word that made ``person_before`` say SELF is a possessive on one of
+    the writer's people ("min nabo er en idiot"): the epithet is about them."""
+    words = view.words
+    k = i - 1
+    while k >= 0 and i - k <= PERSON_WORD_REACH and words[k] != SENTENCE:
+        if view.clause_break[k + 1] and k + 1 < i:
+            return False
+        if words[k] in FIRST_PERSON:
+            return words[k] in FIRST_POSSESSIVE and k + 1 < i and words[k + 1] in OWN_PEOPLE
+        k -= 1
+    return False
+
+
 def _about_other(view: TokenView, i: int) -> bool:
     """Not about the writer; "min lortesagsbehandler", "vores sølle lille taber af en chef":
     a possessive "min"/"vores" on the insulted noun itself points at someone else."""
-    if person_before(view, i) != SELF:
+    if person_before(view, i) != SELF or _own_person_before(view, i):
         return True
     k = i - 1
     while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
