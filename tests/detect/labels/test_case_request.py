@@ -238,6 +238,20 @@ POSITIVES = [
     ("Vedhæftet er de kontoudtog, som du bad om.", "andet"),
     ("Kan kommunen dække buskort til praktikken?", "andet"),
     ("Hvor henter jeg skemaet til kørselsgodtgørelse?", "andet"),
+    # probe round 12: what became of a payment, whether the caseworker got round to it,
+    # just wanting one's case dealt with, a time changed, who may come along, where and when,
+    # backing asked for, a caseworker asked to call the workplace, a contract, another course
+    ("Jeres rådgiver sagde, at tillægget kom i sidste uge. Hvad er der blevet af det?", "status"),
+    ("Har du fået tid til at kigge på min ansøgning om tilskud?", "status"),
+    ("Jeg ønsker blot at få min ansøgning afgjort.", "status"),
+    ("Hvornår starter holdet?", "status"),
+    ("Kan mødetidspunktet rykkes en time?", "moede"),
+    ("Må min veninde tage med? Kan jeg have min kæreste med til samtalen?", "moede"),
+    ("Fint, jeg kommer. Hvornår og hvor?", "moede"),
+    ("Vil I støtte mig i, at jeg kun kan arbejde om formiddagen?", "andet"),
+    ("Kunne du ringe til praktikstedet om mine arbejdstider?", "andet"),
+    ("Skal I have en kopi af praktikaftalen?", "andet"),
+    ("Jeg vil gerne snakke om en anden uddannelse.", "andet"),
 ]
 
 NEGATIVES = [
@@ -319,6 +333,10 @@ NEGATIVES = [
     "Du skulle bare vide, hvor træt jeg er af det hele.",
     "Det kan I godt regne med.",
     "Det er synd, at folk må vente en time, før de må tale med en rådgiver.",
+    # probe round 12 near misses: a shop's opening hours, a lost key, a film's start
+    "Hvor er nøglen henne?",
+    "Filmen starter ikke før kl. 21.",
+    "Min kæreste har fået tid til at læse en bog i ferien.",
 ]
 
 

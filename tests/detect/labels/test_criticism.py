@@ -266,6 +266,28 @@ POSITIVES = [
     ("Nogen der har oplevet det samme med Jobcenter Vest?", "b"),
     ("Har I også oplevet, at kommunen ikke vender tilbage?", "c"),
     ("Sikke et crappy system I har.", "a"),
+    # probe round 12: a decision without a hearing, a thin reason, no concrete assessment,
+    # refusing to answer, the Ombudsman, disagreeing, families attacked, millions on providers,
+    # cases piling up, systematic refusals, symptoms explained away, the dumbest rule, advice
+    # to management, a protest, an error on their side, annoying duplicate demands
+    ("Sanktionen blev besluttet uden forudgående partshøring.", "a"),
+    ("Min mor har aldrig modtaget nogen partshøring, før ydelsen blev stoppet.", "b"),
+    ("Jeg synes, grundlaget for afslaget er meget spinkelt.", "c"),
+    ("Kommunen har ikke vurderet min arbejdsevne konkret.", "a"),
+    ("Chefen har nægtet at begrunde sin beslutning, og nu går jeg til Ombudsmanden.", "b"),
+    ("Jeg er helt uenig i ledelsens prioritering af midlerne.", "c"),
+    ("Lukningen af caféen blev besluttet af udvalget, og jeg tror, den var en fejl.", "a"),
+    ("Loftet er et angreb på enlige forsørgeres økonomi.", "b"),
+    ("Jobcentret har brugt flere millioner på eksterne konsulenter. Private aktører igen.", "c"),
+    ("Ansøgningerne hober sig op, for der er for få sagsbehandlere.", "a"),
+    ("Afdelingen afviser systematisk ansøgninger fra folk med psykiske lidelser.", "b"),
+    ("Lægernes vurderinger bliver bagatelliseret af jobcentret.", "c"),
+    ("Den tåbeligste reform, Christiansborg har fundet på i årevis.", "a"),
+    ("Et godt råd til ledelsen: giv rådgiverne tid til borgerne.", "b"),
+    ("Vi protesterer mod nedskæringerne i beskæftigelsesindsatsen.", "c"),
+    ("Pengene udeblev på grund af en fejl hos jobcentret.", "a"),
+    ("Det er træls at skulle sende kontoudtog, når kommunen selv kan se dem i systemet.", "b"),
+    ("Unge med depression sendes lige ud i praktik uden at afklare, hvad de magter.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -369,6 +391,14 @@ NEGATIVES = [
     ("Vejret er for hårdt i dag.", "a"),
     ("Træneren bør tage ansvaret for nederlaget.", "b"),
     ("Pinligt at landsholdet tabte igen.", "c"),
+    # probe round 12 near misses: rice for dinner, a friend's thin argument, a film's flop,
+    # a protest against a football referee, a piling-up of laundry, a mistake on my side
+    ("Jeg spiser ris til aftensmad i dag.", "a"),
+    ("Jeg er uenig med min bror om, hvor vi skal holde ferie.", "b"),
+    ("Den nye film var et skud i tågen.", "c"),
+    ("Fansene protesterede mod dommerens kendelse.", "a"),
+    ("Vasketøjet hober sig op derhjemme.", "b"),
+    ("Beklager, det var en fejl fra min side.", "c"),
 ]
 
 

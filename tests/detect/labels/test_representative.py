@@ -70,6 +70,9 @@ POSITIVES = [
     "Jeg er bror til Ali og hjælper ham, fordi han taler dårligt dansk.",
     "Jeg er Fatimas storesøster. Hun er ikke så god til dansk og tør ikke ringe.",
     "Må jeg svare for hende? Hun ligger på hospitalet.",
+    # probe round 12: a professional writing with a patient's or resident's consent
+    "Som bostøttemedarbejder skriver jeg med accept fra vores beboer Karin Holm.",
+    "Jeg er sygeplejerske og henvender mig om min patient, der ikke kan møde op.",
 ]
 
 NEGATIVES = [
@@ -117,6 +120,8 @@ NEGATIVES = [
     "Kan jeg hjælpe ham med at flytte sofaen?",
     "Min ven taler dårligt dansk, men han er god til fodbold.",
     "Tak for jeres spørgsmål. Kommer der flere, skal jeg nok svare på dem.",
+    # probe round 12 near miss: one's own consent given to the doctor
+    "Jeg har givet samtykke til, at min læge må sende journalen.",
 ]
 
 
