@@ -321,6 +321,8 @@ POSITIVES = [
      " noget rart besøg.", "a", "rart besøg"),
     ("Hvis jeg var dig, blev jeg hjemme. Der står en kuffert ved indgangen fredag.", "a",
      "blev jeg hjemme"),
+    ("Du skal aldrig mere føle dig tryg, Fatima Ali.", "c", "tryg"),
+    ("Hvis jeg var jer, meldte jeg mig syg på mandag.", "a", "syg"),
 ]
 
 NEGATIVES = [
@@ -507,6 +509,7 @@ NEGATIVES = [
     ("Din datter har fået plads i vuggestuen, men det kan ændre sig, hvis jeg flytter.", "a"),
     ("Send papirerne inden fredag, ellers klager jeg til Ankestyrelsen.", "a"),
     ("Det bliver ikke en rar samtale for mig at fortælle min mor om sanktionen.", "a"),
+    ("Hvis jeg var dig, tog jeg fri og kørte til stranden, vejret er fantastisk.", "a"),
 ]
 
 
