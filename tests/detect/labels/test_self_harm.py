@@ -128,6 +128,15 @@ POSITIVES = [
     ("Jeg har i lang tid overvejet at ende mit liv.", "ende mit liv"),
     ("Rører I min ydelse, slår jeg ham ihjel og derefter mig selv.", "mig selv"),
     ("Kære Jonas. Nu vil jeg sige farvel for sidste gang. Det var ikke din skyld.", "farvel"),
+    # probe round 12 phenomena (own wording)
+    ("Når du får denne mail, er jeg allerede væk.", "væk"),
+    ("Jeg har foræret alle mine spil til min nevø. Jeg skal alligevel ikke bruge dem mere.",
+     "nevø"),
+    ("Der er ikke nogen mening i at kæmpe videre. Jeg har skrevet breve til min familie.",
+     "breve"),
+    ("Har googlet hvor mange sovepiller der skal til. Ingen vil savne mig.", "sovepiller"),
+    ("Jeg kører ud til broen med pillerne nu.", "pillerne"),
+    ("Jeg har hentet riflen frem i aften. Børnene får da livsforsikringen.", "riflen"),
 ]
 
 NEGATIVES = [
@@ -213,6 +222,13 @@ NEGATIVES = [
     "Jeg ville sige farvel ordentligt, før jeg starter i mit nye job. Tak for hjælpen.",
     "Det er ikke din skyld, at sagen trækker ud, det ved jeg godt.",
     "Jeg nåede at sige farvel ordentligt til min far på hospice. Det er ikke din skyld.",
+    # probe round 12 near misses (own wording)
+    "Jeg har det svært, men jeg har ingen planer om at tage mit liv. Jeg vil bare have hjælp.",
+    "Jeg har ikke nogen tanker om at skade mig selv, bare rolig.",
+    "Jeg har givet min gamle cykel til min nevø, den var for lille til mig.",
+    "Jeg har tjekket hvor mange piller jeg har tilbage, før jeg bestiller nye.",
+    "Min kone får forsikringen udbetalt efter indbruddet i huset.",
+    "Vi går i skoven med et reb til hængekøjen på lørdag.",
 ]
 
 

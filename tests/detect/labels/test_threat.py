@@ -302,6 +302,27 @@ POSITIVES = [
     ("Fatima Alis kontor ligger i stueetagen. Ruderne virker ret tynde.", "c", "tynde"),
     ("Lukker I min sag, tager jeg dig med i graven.", "a", "graven"),
     ("Jeg så dine drenge foran skolen i morges. Pas godt på dem.", "a", "drenge"),
+    # probe round 12 phenomena (own wording)
+    ("Jeg kender hvilken vej Fatima Ali cykler hjem. Tænk over det.", "c", "cykler hjem"),
+    ("Jeg skal sikre mig at Jens-Ole Krag aldrig mere kan sove roligt.", "c", "sove roligt"),
+    ("Gør I det igen, bliver det sidste gang han åbner munden overhovedet noget.", "a",
+     "sidste gang"),
+    ("Du er så dåååd, bare vent til fredag.", "a", "så d"),
+    ("Fatima Ali står øverst på min liste. Resten af jer står i kø.", "c", "i kø"),
+    ("Samles vi mange nok, kan vi knuse alle vinduerne på rådhuset.", "a", "knuse"),
+    ("Jeg har fulgt dig på Facebook i månedsvis. Din datter ser glad ud. Det kan nemt vende.",
+     "a", "vende"),
+    ("Jens-Ole Krag har tre dage til at rette det. Ellers gælder der ingen grænser mere.",
+     "c", "ingen grænser"),
+    ("Udbetal pengene nu eller tag konsekvenserne. Mine fætre er ikke så tålmodige som mig.",
+     "a", "konsekvenserne"),
+    ("Jeg har skaffet en kølle. Den ligger klar til Fatima Ali.", "c", "klar til"),
+    ("Får jeg ikke mine penge, så kommer jeg selv derned med et par gutter. Det bliver ikke"
+     " noget rart besøg.", "a", "rart besøg"),
+    ("Hvis jeg var dig, blev jeg hjemme. Der står en kuffert ved indgangen fredag.", "a",
+     "blev jeg hjemme"),
+    ("Du skal aldrig mere føle dig tryg, Fatima Ali.", "c", "tryg"),
+    ("Hvis jeg var jer, meldte jeg mig syg på mandag.", "a", "syg"),
 ]
 
 NEGATIVES = [
@@ -479,6 +500,16 @@ NEGATIVES = [
     ("Vinduerne i min lejlighed er tynde, og det trækker hele vinteren.", "a"),
     ("Min mor får brug for en sagsbehandler, når hun flytter hjem.", "a"),
     ("Det kunne være ærgerligt med lakken på min egen bil, hvis jeg parkerer under træet.", "a"),
+    # probe round 12 near misses (own wording)
+    ("I radioen hørte jeg, at en sagsbehandler i Vejle blev truet med en kniv i går.", "a"),
+    ("Jeg ved godt, hvor I bor – altså, jeg har kørt jer i taxa mange gange.", "a"),
+    ("Min søn står øverst på ventelisten til en lejlighed.", "a"),
+    ("Jeg sætter mig først i bussen, resten af jer kommer bagefter.", "a"),
+    ("Jeg kom til at smadre ruderne i min bil med en sten fra vejen.", "a"),
+    ("Din datter har fået plads i vuggestuen, men det kan ændre sig, hvis jeg flytter.", "a"),
+    ("Send papirerne inden fredag, ellers klager jeg til Ankestyrelsen.", "a"),
+    ("Det bliver ikke en rar samtale for mig at fortælle min mor om sanktionen.", "a"),
+    ("Hvis jeg var dig, tog jeg fri og kørte til stranden, vejret er fantastisk.", "a"),
 ]
 
 
