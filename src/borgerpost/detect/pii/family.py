@@ -105,7 +105,7 @@ class ChildRecognizer(_PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
-            "seen_at",  # "dine to piger ved Bakkeskolen", "hendes søn uden for børnehaven"
+            "seen_at",  # "dine drenge ved Vestskolen", "hendes søn uden for børnehaven"
             rf"(?<!\w)(?P<v>{_POSS}\s{_CHILD}\s(?:ved|på|i|uden\sfor|udenfor|foran)\s"
             rf"[^\W\d_]*{_INSTITUTION})",
             0.6,
