@@ -98,12 +98,17 @@ def check_csrf_header(request: Request) -> None:
         raise CsrfRejected()
 
 
+def logged_in(request: Request, session: Session) -> User | None:
+    """The user of the session cookie's login, if it is live (``store/logins.py``)."""
+    token = request.session.get(SESSION_TOKEN)
+    idle_s = request.app.state.settings.session_idle_s
+    return session_user(session, token, idle_s=idle_s) if isinstance(token, str) else None
+
+
 def current_user(request: Request, session: DbSession) -> User:
     """The logged-in, active user; anything else raises ``LoginRequired``. For sikkerhed's
     pages it also counts the new kept public posts, the badge on the nav's "Overvågning"."""
-    token = request.session.get(SESSION_TOKEN)
-    idle_s = request.app.state.settings.session_idle_s
-    user = session_user(session, token, idle_s=idle_s) if isinstance(token, str) else None
+    user = logged_in(request, session)
     if user is None:
         session.commit()  # keep why a login ended (idle, deactivated): the request fails
         request.session.pop(SESSION_TOKEN, None)

@@ -11,13 +11,13 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from borgerpost.store import audit
-from borgerpost.store.logins import locked_until, session_user
+from borgerpost.store.logins import locked_until
 from borgerpost.store.users import authenticate
 from borgerpost.web.deps import (
-    SESSION_TOKEN,
     DbSession,
     check_csrf_form,
     end_login,
+    logged_in,
     start_login,
 )
 from borgerpost.web.templating import render
@@ -77,9 +77,7 @@ def login(
 @router.post("/logout", dependencies=[Depends(check_csrf_form)])
 def logout(request: Request, session: DbSession) -> Response:
     """End the session; the login page says you are logged out."""
-    token = request.session.get(SESSION_TOKEN)
-    idle_s = request.app.state.settings.session_idle_s
-    user = session_user(session, token, idle_s=idle_s) if isinstance(token, str) else None
+    user = logged_in(request, session)
     if user is not None:
         audit.record(session, actor=user.username, action="logout", object_type="user",
                      object_id=user.id)
