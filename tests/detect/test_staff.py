@@ -242,12 +242,17 @@ def test_a_one_word_nickname_is_read_like_a_first_name() -> None:
 
 @pytest.fixture(scope="module")
 def word_names() -> StaffMatcher:
-    """Members whose names are also ordinary Danish words (a smith, a stone, a sea)."""
+    """Members whose names are also ordinary Danish words (a smith, a stone, a sea, a
+    preposition) or easily misspelt (a double letter written single)."""
     return StaffMatcher(
         [
             StaffMember("Else Smed", "sagsbehandler", "Fleksjob"),
             StaffMember("Sten Ravnkilde", "jobkonsulent", "Jobafklaring"),
             StaffMember("Ulrik Hav", "teamleder", "Kontanthjælp"),
+            StaffMember("Henrik Wulff", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Vibeke Gylling", "afdelingsleder", "Kontanthjælp"),
+            StaffMember("Per Svane", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Helle Mørch", "sagsbehandler", "Fleksjob"),
         ]
     )
 
@@ -259,13 +264,19 @@ def word_names() -> StaffMatcher:
         ("Kan jeg få en ny tid hos Sten i næste uge?", "Sten Ravnkilde"),
         ("Jeg kommer for sent til samtalen med Smed.", "Else Smed"),
         ("Hvornår er opfølgningen hos Hav?", "Ulrik Hav"),
+        ("Jeg kan ikke nå samtalen i morgen kl. 9 hos Sten.", "Sten Ravnkilde"),
         # a private belonging in the genitive, perhaps with a word between
         ("Smeds nye bil holder altid ved indgangen.", "Else Smed"),
         ("Havs kone arbejder i Netto.", "Ulrik Hav"),
-        # an epithet after the name speaks to the person
+        # spoken to: an epithet after the name, "du" without the comma, "yo" like "hej"
         ("skrid nu dig Sten din klovn", "Sten Ravnkilde"),
+        ("Sten du skal passe på", "Sten Ravnkilde"),
+        ("yo Helle kan vi rykke mødet?", "Helle Mørch"),
         # a relation in the sentence before is someone else's
         ("Jeg skriver for min søster. Sten har ikke svaret hende.", "Sten Ravnkilde"),
+        # a short name with a double letter written single sounds the same
+        ("Gyling er en skændsel for kommunen.", "Vibeke Gylling"),
+        ("Wulfs kone sidder ved kassen i Netto.", "Henrik Wulff"),
     ],
 )
 def test_context_points_a_word_name_at_the_member(
@@ -282,23 +293,15 @@ def test_context_points_a_word_name_at_the_member(
         "Tove Havs mand er tømrer.",  # another person's full name
         "Min bror Sten har fødselsdag, og vi skal i Netto.",  # the writer's own relation
         "Jeg har lagt sten i haven, og smed resten ud.",
+        "Min læge, dr. Wulff, har skrevet attesten.",  # another profession's title
+        "Vi har en kat der hedder Per. Per er syg, så jeg kan ikke komme til mødet.",
+        "Hele teamet er søde.",  # "Hele" is a word, not Helle misspelt
     ],
 )
 def test_word_names_without_such_context_are_not_staff(
     word_names: StaffMatcher, text: str
 ) -> None:
     assert _found(word_names, text) == [], text
-
-
-@pytest.mark.parametrize(
-    ("text", "member"),
-    [
-        ("Sten du skal passe på", "Sten Ravnkilde"),  # spoken to without a comma
-        ("Jeg kan ikke nå samtalen i morgen kl. 9 hos Sten.", "Sten Ravnkilde"),
-    ],
-)
-def test_more_context_for_word_names(word_names: StaffMatcher, text: str, member: str) -> None:
-    assert member in [n for n, _f, _q in _found(word_names, text)], text
 
 
 def test_a_common_first_name_is_no_inflected_word() -> None:
@@ -333,40 +336,3 @@ def test_a_text_written_small_is_not_cased_by_its_signature() -> None:
     cased = "Hej. Kan jeg rykke mit møde med Jonas? Jeg har eksamen. Mvh Sara"
     assert [n for n, _f, _q in _found(matcher, cased)] == ["Jonas Vilstrup"]
     assert normalise(text).mixed_case is False and normalise(cased).mixed_case is True
-
-
-@pytest.fixture(scope="module")
-def round_12() -> StaffMatcher:
-    return StaffMatcher(
-        [
-            StaffMember("Henrik Wulff", "sagsbehandler", "Sygedagpenge"),
-            StaffMember("Vibeke Gylling", "afdelingsleder", "Kontanthjælp"),
-            StaffMember("Per Svane", "sagsbehandler", "Kontanthjælp"),
-            StaffMember("Helle Mørch", "sagsbehandler", "Fleksjob"),
-        ]
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "member"),
-    [
-        # a short name with a double letter written single sounds the same
-        ("Gyling er en skændsel for kommunen.", "Vibeke Gylling"),
-        ("Wulfs kone sidder ved kassen i Netto.", "Henrik Wulff"),
-        ("yo Helle kan vi rykke mødet?", "Helle Mørch"),  # "yo" greets like "hej"
-    ],
-)
-def test_round_12_names_are_found(round_12: StaffMatcher, text: str, member: str) -> None:
-    assert member in [n for n, _f, _q in _found(round_12, text)], text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Min læge, dr. Wulff, har skrevet attesten.",  # another profession's title
-        "Vi har en kat der hedder Per. Per er syg, så jeg kan ikke komme til mødet.",
-        "Hele teamet er søde.",  # "Hele" is a word, not Helle misspelt
-    ],
-)
-def test_round_12_near_misses_are_not_staff(round_12: StaffMatcher, text: str) -> None:
-    assert _found(round_12, text) == [], text
