@@ -65,6 +65,15 @@ POSITIVES = [
     ("Kim Fredriksen har ikke svaret.", "Kim Frederiksen", "fuzzy"),
     ("Mohamad Nasser har ikke svaret.", "Mohammad Nasser", "fuzzy"),
     ("Rasmus Kjærsgard er sur.", "Rasmus Kjærsgaard", "fuzzy"),
+    # a tag question ends on the person asked; an English title in a Danish text
+    ("Det var da en god idé, ikke Sofie?", "Sofie Holm", "first"),
+    ("Det ordner I vel Jakob?", "Jakob Bøgh", "first"),
+    ("my caseworker Kim is useless", "Kim Frederiksen", "first"),
+    # hidden: masked like a swear word, or as the user part of an e-mail address
+    ("Jakob B**h er en kujon.", "Jakob Bøgh", "fuzzy"),
+    ("S***e H**m burde skamme sig.", "Sofie Holm", "fuzzy"),
+    ("kim.frederiksen@gmail.com er hans", "Kim Frederiksen", "full"),
+    ("skriv til per_storm (at) hotmail (dot) com", "Per Storm", "full"),
 ]
 
 NEGATIVES = [
@@ -97,6 +106,9 @@ NEGATIVES = [
     "Storms hærgen væltede træerne.",  # a genitive, but no casework after it
     "Sofie Hansen er min nabo.",  # another Sofie H.
     "Jeg ringer til Jakob, min bror, i aften.",
+    "B**h er en kujon.",  # a masked short name alone could be many
+    "Det var s*** godt, og J**a kom også.",
+    "per@gmail.com har jeg ikke hørt fra",  # a first name alone in an address
 ]
 
 
@@ -232,6 +244,19 @@ def test_a_name_that_is_a_dictionary_word_needs_context() -> None:
         "Bente Kold"
     ]
     assert [n for n, _f, _q in _found(matcher, "Bondes afgørelse er forkert.")] == ["Ib Bonde"]
+
+
+def test_a_name_with_accents_is_found_as_typed_without_them() -> None:
+    """Accents of other alphabets are often left out on a Danish keyboard; æ, ø, å are not."""
+    matcher = StaffMatcher(
+        [
+            StaffMember("Emre Şahin", "virksomhedskonsulent", "Fleksjob"),
+            StaffMember("Dariusz Zieliński", "sagsbehandler", "Integration"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, "Mødet med Sahin blev aflyst.")] == ["Emre Şahin"]
+    assert [f for _n, f, _q in _found(matcher, "Dariusz Zielinski har ikke svaret.")] == ["full"]
+    assert _found(matcher, "Zielinsko er en by i Polen.") == []
 
 
 def test_a_one_word_nickname_is_read_like_a_first_name() -> None:

@@ -32,11 +32,12 @@ class PipelineContext:
     ) -> PipelineContext:
         """Compile the matcher for ``members``; official data from a YAML path, a ready
         ``OfficialContacts`` or (None/"") the shipped default. Staff work e-mails from the
-        register count as official too."""
+        register count as official too, and an address given beside a unit of the register."""
         if not isinstance(official_contacts, OfficialContacts):
             official_contacts = load_official_contacts(official_contacts)
         work_mail = tuple(m.email for m in members if m.email)
-        return cls(StaffMatcher(members), official_contacts.with_emails(work_mail))
+        official = official_contacts.with_emails(work_mail).with_units(m.unit for m in members)
+        return cls(StaffMatcher(members), official)
 
     @classmethod
     def from_settings(cls, settings: Settings, members: Sequence[StaffMember]) -> PipelineContext:

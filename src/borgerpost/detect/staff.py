@@ -36,6 +36,7 @@ from borgerpost.detect.staff_cues import (
     score,
     unit_key,
 )
+from borgerpost.detect.staff_hidden import hidden_names
 from borgerpost.detect.staff_keys import (
     Entry,
     FuzzyIndex,
@@ -182,7 +183,7 @@ class StaffMatcher:
         if not self.members or not norm.text:
             return []
         found = _longest_first(self._exact(norm))
-        found = self._merge_full(norm, found + self._typos(norm, found))
+        found = self._merge_full(norm, found + self._typos(norm, found) + self._hidden(norm))
         named = {
             e.member
             for c in found
@@ -221,6 +222,19 @@ class StaffMatcher:
                 members[kind] = members.get(kind, frozenset()) | group_members
             for kind, found in merged.items():
                 yield _Candidate(tuple(found), ns, ne, kind[3], members[kind])
+
+    def _hidden(self, norm: Normalised) -> list[_Candidate]:
+        """Names hidden in an e-mail address or behind masks (``staff_hidden``)."""
+        spans = hidden_names(norm, self._name_index)
+        out: list[_Candidate] = []
+        for start, end, word, masked in spans:
+            _key, groups = self._automaton.get(collapse(word)[0], (word, ()))
+            out += [
+                _Candidate(group, start, end, masked, members)
+                for head, group, members in groups
+                if (head.single if masked else head.form == "full")
+            ]
+        return out
 
     def _typos(self, norm: Normalised, exact: list[_Candidate]) -> list[_Candidate]:
         out = []
@@ -369,6 +383,7 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
 
 
 _subject = lru_cache(maxsize=64)(Subject)  # a handful of distinct subjects, made once each

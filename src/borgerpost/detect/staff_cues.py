@@ -33,6 +33,7 @@ from borgerpost.detect.staff_words import (
     RELATIONS,
     SECOND_PERSON,
     SIGNOFFS,
+    TAG_WORDS,
     TALKED,
     TITLE_SUFFIXES,
     TITLES,
@@ -160,6 +161,8 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
         return None
     if w.clause_start or w.gap_before.strip() == ",":
         return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
+    if w.before[-1:] and w.before[-1] in TAG_WORDS and w.gap_after.lstrip().startswith("?"):
+        return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …?»)")
     return None
 
 

@@ -12,6 +12,7 @@ double letter ("Overgard") — a typo, scored as such.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,6 +111,16 @@ def _entry(
 _KEYBOARD = (("ø", ("oe", "o")), ("æ", ("ae",)))
 
 
+def without_marks(key: str) -> str:
+    """``key`` with the accents of other alphabets left off, as typed on a Danish keyboard:
+    "şahin" -> "sahin", "petrović" -> "petrovic"; æ, ø and å stay (they are letters here)."""
+    return "".join(ch if ch in "æøå" else _unmarked(ch) for ch in key)
+
+
+def _unmarked(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
 def _variants(key: str) -> dict[str, bool]:
     """Spellings of ``key`` -> whether it is a keyboard spelling (no typo base)."""
     out = {key}
@@ -121,6 +132,7 @@ def _variants(key: str) -> dict[str, bool]:
         if "å" in k:
             out.add(k.replace("å", "aa"))
     spellings = dict.fromkeys(out, False)
+    spellings.update(dict.fromkeys((without_marks(k) for k in out if without_marks(k) != k), True))
     for letter, written in _KEYBOARD:
         for k in list(spellings):
             if letter in k:

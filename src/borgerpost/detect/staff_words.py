@@ -16,7 +16,8 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
     "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
-    "kontaktperson fuldmægtig direktør sekretær koordinator receptionist hr fru frk"
+    "kontaktperson fuldmægtig direktør sekretær koordinator receptionist hr fru frk "
+    "caseworker manager boss advisor adviser"  # "my caseworker Tage": English in a Danish text
 )
 TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
 GREETINGS = _words("hej hejsa kære goddag davs hallo halløj hey hi yo til att tak")
@@ -48,6 +49,8 @@ VERBS = _words(
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
 )
 SECOND_PERSON = _words("du dig din dit dine")
+# "…, ikke Kaj?", "det gør du vel, Kaj?": a tag question ends on the person asked
+TAG_WORDS = _words("ikke ik ikk vel hva hvad")
 YOUR = _words("din dit dine")
 NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
 POINTERS = (

@@ -72,6 +72,10 @@ POSITIVES = [
         "E g e r n v e j  1 4",
         "Privat adresse",
     ),
+    # the address is the name: "fornavn.efternavn@gratismail", also spelt out
+    ("per.storm@hotmail.com er hans private, skriv løs", "per.storm@hotmail.com", "Privat e-mail"),
+    ("sofie.holm (at) gmail (dot) com", "sofie.holm (at) gmail (dot) com", "Privat e-mail"),
+    ("Sofie Holm fra Jobafklaring bor på Egernvej 14.", "Egernvej 14", "Privat adresse"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -82,6 +86,9 @@ NEGATIVES = [
     "Min nabo bor på Egernvej 14.",  # no staff member
     "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
     "Skriv til Jakob Bøgh på jakob.b@soeby.dk",  # official domain
+    "Min mail er per.hansen@gmail.com",  # the writer's own, another name
+    # an address beside the member's unit (register A: Jobafklaring) is the workplace
+    "Sofie Holm sidder i Jobafklaring, Egernvej 14, 1. sal, hvis I vil aflevere noget.",
     "Jeg er flyttet til Egernvej 14. Hilsen fra Per, som jeg bor sammen med.",
     "Sofie Holm har set billeder af mig på ferie og vil stoppe min ydelse.",
     "Jeg har sendt Jakob Bøgh et billede af brevet.",

@@ -11,6 +11,9 @@ POSITIVES = [
     ("skriv til lone.b77@gmail.com i aften", "lone.b77@gmail.com"),
     ("Mail: Per_Storm@Hotmail.DK.", "Per_Storm@Hotmail.DK"),
     ("hans private mail er k.vang@firma-x.dk", "k.vang@firma-x.dk"),
+    # spelt out to slip past filters
+    ("skriv til lone.b (at) gmail (dot) com", "lone.b (at) gmail (dot) com"),
+    ("lone_b[at]hotmail[punktum]dk er hendes", "lone_b[at]hotmail[punktum]dk"),
 ]
 NEGATIVES = [
     "@Sofie er sød",
@@ -18,6 +21,8 @@ NEGATIVES = [
     "a@b",
     "navn@domæne",
     "Hun svarede fra k.vang@firma-x.dk i går",  # a work address, not called private
+    "vi ses (at) home",
+    "kig på bilen (at) værkstedet (dot)",
 ]
 
 

@@ -17,13 +17,16 @@ FREE_MAIL = (
 )  # fmt: skip
 
 
+_AT = re.compile(r"@|[(\[]\s*at\s*[)\]]")
+
+
 @recognizer
 class EmailRecognizer(Recognizer):
     name = "email"
     version = "1"
     kind = "email"
     reason = "Privat e-mail"
-    prefilter = re.compile("@")
+    prefilter = re.compile(r"@|[(\[]\s*at\s*[)\]]")
     patterns = (
         pattern(
             "address",
@@ -31,9 +34,18 @@ class EmailRecognizer(Recognizer):
             0.45,
             ("@",),
         ),
+        # spelt out to slip past filters: "tage.munk (at) hotmail (dot) com"
+        pattern(
+            "spelt",
+            r"(?<![\w.+\-])(?P<v>[\w.+\-]+\s*[(\[]\s*at\s*[)\]]\s*[\w\-]+"
+            r"(?:(?:\s*[(\[]\s*(?:dot|punktum|prik)\s*[)\]]\s*|\.)[\w\-]+)*"
+            r"(?:\s*[(\[]\s*(?:dot|punktum|prik)\s*[)\]]\s*|\.)[a-z]{2,})(?![\w\-])",
+            0.45,
+            ("(at", "[at"),
+        ),
     )
     context = words("privat private privatmail personlig personlige hjemme hjemmemail")
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        domain = match.group("v").rsplit("@", 1)[1]
+        domain = _AT.split(match.group("v"))[-1]
         return 0.35 if any(f in domain for f in FREE_MAIL) else 0.0

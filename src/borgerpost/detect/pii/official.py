@@ -10,7 +10,8 @@ sentence says it is private ("privat", "bor", "hjemme").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -82,6 +83,7 @@ class OfficialContacts:
     phones: frozenset[str] = frozenset()
     email_domains: frozenset[str] = frozenset()
     emails: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()  # words of the register's unit names ("ungeindsatsen")
 
     @classmethod
     def from_lists(
@@ -104,9 +106,13 @@ class OfficialContacts:
     def with_emails(self, emails: list[str] | tuple[str, ...]) -> OfficialContacts:
         """A copy that also knows these addresses (e.g. staff work e-mails from the register)."""
         extra = frozenset(e.lower().strip() for e in emails if e.strip())
-        return OfficialContacts(
-            self.name, self.addresses, self.phones, self.email_domains, self.emails | extra
-        )
+        return replace(self, emails=self.emails | extra)
+
+    def with_units(self, units: Iterable[str]) -> OfficialContacts:
+        """A copy that knows the register's unit names: an address in a sentence that names
+        one ("sidder i Ungeindsatsen, Stationsvej 8") is the workplace, unless it says private."""
+        words = {w for unit in units for w in _WORD.findall(normalise(unit).text) if len(w) >= 5}
+        return replace(self, units=self.units | frozenset(words))
 
     def lists(self, match: PiiMatch) -> bool:
         """True when the match is listed contact data of the jobcentre."""
@@ -185,6 +191,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     context = words | set(_WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
+    if match.kind == "address" and words & contacts.units:
+        return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
 
 

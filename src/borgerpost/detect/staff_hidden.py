@@ -1,0 +1,78 @@
+"""Staff names hidden from a plain name match: in an e-mail address, or behind masks.
+
+* ``tage.munk@hotmail.com``, ``tage.munk (at) hotmail (dot) com``: the user part of an
+  address spells the full name with dots, underscores or hyphens between the words. Only a
+  full name counts: ``tage@…`` alone could be anyone.
+* ``Ulrik B***n``, ``T**e``: a name written with letters masked, the way hate posts dodge
+  a filter. A run of ``*`` or ``#`` stands for as many letters or one more (as in
+  ``masking.py``), the first letter must be shown, and at least two letters in all. Such a
+  match is uncertain like a typo: the matcher keeps a masked short name only beside the
+  member's other name ("Ulrik B***n"), never alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from borgerpost.detect.masking import MASKED
+from borgerpost.detect.normalise import Normalised
+
+# The user part of an e-mail address made of two or more words ("tage.munk", "liv_s_p"),
+# before "@" or a spelt-out "(at)" / "[at]"
+ADDRESS_NAME = re.compile(
+    r"(?<![\w.\-])(?P<local>[^\W\d_]+(?:[._\-][^\W\d_]+)+)\s*(?:@|[(\[]\s*at\s*[)\]])"
+)
+NAME_JOINERS = re.compile(r"[._\-]")
+MIN_SHOWN = 2  # letters a masked name must show
+
+# (normalised start, end, the name words it stands for, masked)
+Hidden = tuple[int, int, str, bool]
+
+
+def hidden_names(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:
+    """Address and masked spans of ``norm`` and the name they may spell."""
+    return [*_in_addresses(norm), *_masked(norm, name_words)]
+
+
+def _in_addresses(norm: Normalised) -> list[Hidden]:
+    text = norm.text
+    if "@" not in text and "(at" not in text and "[at" not in text:
+        return []
+    return [
+        (m.start("local"), m.end("local"), NAME_JOINERS.sub(" ", m.group("local")), False)
+        for m in ADDRESS_NAME.finditer(text)
+    ]
+
+
+def _masked(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:
+    raw = norm.raw
+    if "*" not in raw and "#" not in raw:
+        return []
+    out: list[Hidden] = []
+    words: list[str] | None = None
+    for m in MASKED.finditer(raw.lower()):
+        token = m.group()
+        if sum(ch.isalpha() for ch in token) < MIN_SHOWN or not token[0].isalpha():
+            continue
+        if words is None:
+            words = list(name_words)
+        shape = re.compile(_shape(token))
+        start, end = _normalised_span(norm, m.start(), m.end())
+        out += [(start, end, word, True) for word in words if shape.fullmatch(word)]
+    return out
+
+
+def _shape(token: str) -> str:
+    """The regex of the names a masked token may stand for: "b***n" -> "b.{3,4}n"."""
+    return "".join(
+        f".{{{len(part)},{len(part) + 1}}}" if part[0] in "*#" else re.escape(part)
+        for part in re.findall(r"[*#]+|[^*#]+", token)
+    )
+
+
+def _normalised_span(norm: Normalised, raw_start: int, raw_end: int) -> tuple[int, int]:
+    """The normalised characters that came from raw ``[raw_start, raw_end)``."""
+    offsets = norm.offsets
+    return bisect_left(offsets, raw_start), bisect_left(offsets, raw_end)
