@@ -117,6 +117,11 @@ POSITIVES = [
      "Du er en klam kælling.", "b"),
     ("Vedr. ansøgning. Kære Per Storm, tak for sidst. Papirerne er sendt. Intet svar. "
      "Du er et dumt svin.", "a"),
+    # probe round 13: shared so everyone knows, the crowd asked who knows the person shown,
+    # English calls to share
+    ("Per Storm lyver over for borgerne. Spred det, så alle ved det.", "a"),
+    ("Genkender nogen hende her? Sofie Holm fra jobcentret. Pls share", "a"),
+    ("Torben Bak stoppede min hjælp uden grund. Spread the word, share!!", "b"),
 ]
 
 NEGATIVES = [
@@ -192,6 +197,9 @@ NEGATIVES = [
     ("Sofie Holm har afvist mig. Min nabo er en klam kælling.", "a"),
     ("Kan du fortælle Sofie Holm, hvad hendes kollega gør med min sag?", "a"),
     ("Per Storm sagde, at jeg skal fortælle min kone, hvad jeg laver i praktikken.", "a"),
+    # probe round 13 near misses: minutes sent so all know, asking who knows a place
+    ("Jeg sender referatet til Per Storm, så alle ved det.", "a"),
+    ("Torben Bak sagde, at mødet er flyttet. Kender nogen stedet her?", "b"),
 ]
 
 

@@ -140,6 +140,13 @@ POSITIVES = [
     ("Min genbo er en nederdrægtig idiot.", "a", "idiot"),
     ("Vores vicevært er et klamt svin, der aldrig reparerer noget.", "b", "svin"),
     ("Min ekskone fatter ikke en skid af børn.", "c", "fatter ikke en skid"),
+    # probe round 13: looks mocked before an animal, a name called after "dit/din …",
+    # English epithets said of a person
+    ("Din tykke ko Sofie Holm!", "a", "ko"),
+    ("Dit fede svin Torben Bak, du ødelægger alt.", "b", "svin"),
+    ("Den fede gris i Kontanthjælp har aldrig svaret mig.", "c", "gris"),
+    ("my case manager is such a moron", "a", "moron"),
+    ("you are a complete joke of a caseworker, you're a fucking clown", "b", "clown"),
 ]
 
 NEGATIVES = [
@@ -223,6 +230,10 @@ NEGATIVES = [
     ("Min bil er noget lort, den starter aldrig.", "a"),
     ("Min svoger kalder mig en idiot, når jeg ikke kan finde ud af skemaerne.", "b"),
     ("Min søster og jeg følte os som idioter på kurset.", "c"),
+    # probe round 13 near misses: fat pigs on a farm, a clown at a party, English praise
+    ("Min morbror opdrætter fede svin på gården ved Vejle.", "a"),
+    ("Til børnefødselsdagen kom der en klovn med balloner.", "b"),
+    ("my caseworker is a great help, thank you", "c"),
 ]
 
 

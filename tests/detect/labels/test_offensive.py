@@ -40,6 +40,11 @@ POSITIVES = [
     ("Hvor fa'en er mine papirer?", "fa'en"),
     ("Skid være med det, jeg klager.", "Skid være med"),
     ("Det rager mig en fjert, hvad I mener.", "fjert"),
+    # probe round 13: 'fucking' shortened in chat, a fully masked oath ("F*** …"), sarcastic
+    # praise with applause
+    ("the rules here are fkn stupid", "fkn"),
+    ("F*** jeres nye system.", "F*** jeres"),
+    ("PISSE FLOT KLARET KOMMUNE 👏👏 nu er min husleje ikke betalt", "PISSE"),
 ]
 
 NEGATIVES = [
@@ -63,6 +68,10 @@ NEGATIVES = [
     "Jeg skal* huske at ringe.",
     "Det er *meget* vigtigt.",
     "Den var f*cking fed, tak!",
+    # probe round 13 near misses: shingles, a piccolo flute, sincere praise with an intensifier
+    "Min mor har helvedesild og skal passes i en uge.",
+    "Min datter spiller pikkolofløjte i garden.",
+    "Skide godt gået, tak for hjælpen med ansøgningen.",
 ]
 
 

@@ -372,11 +372,14 @@ def _called(view: TokenView, i: int) -> bool:
 
 
 def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"sikke"}) -> bool:
-    """ "din ko!", "dine svin" ending a clause, or "sikke en/nogle … X"."""
+    """ "din ko!", "dine svin" ending a clause (a name may follow: "dit svin Bo!"), or
+    "sikke en/nogle … X"."""
     before = _before(view, i, 3)
     if not any(w in openers for w in before):
         return False
     nxt = i + 1
+    if nxt < len(view.words) and view.words[nxt] == STAFF:
+        nxt += 1  # "dit fede svin Farhan.", "din ko Pia": the name called after the word
     return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
 
 

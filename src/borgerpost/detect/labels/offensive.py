@@ -48,6 +48,10 @@ PROFANITY = "lexicon/profanity.yaml"
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
 PRAISE_REACH = 6
+# Applause or an eye-roll beside the "praise" makes it sarcasm ("SKIDE GODT GÅET 👏👏"):
+# the vulgar intensifier then swears, it does not praise.
+SARCASM = ("\N{CLAPPING HANDS SIGN}", "\N{FACE WITH ROLLING EYES}",
+           "\N{UPSIDE-DOWN FACE}", "\N{UNAMUSED FACE}", "\N{CLOWN FACE}")
 # Words that may stand between an intensifier and the praise it strengthens.
 FILLERS = frozenset(
     "hvor er var det den de en et så bare da lige sikke nogle noget altså også jo sgu "  # noqa: SIM905
@@ -68,6 +72,7 @@ class OffensiveDetector(CueDetector):
         self.limits = thresholds().offensive_model
         self.intensifiers = lexicon.word_set(PROFANITY, "intensifiers")
         self.praise = lexicon.word_set(PROFANITY, "praise")
+        self._sarcastic = False  # set per document in ``detect``
 
     @property
     def model(self) -> OffensiveModel:
@@ -78,6 +83,7 @@ class OffensiveDetector(CueDetector):
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
+        self._sarcastic = any(mark in doc.raw for mark in SARCASM)
         probability, model_spans = self._model_evidence(doc)
         spans = [
             match_evidence(doc, view, m, "offensive")
@@ -154,6 +160,8 @@ class OffensiveDetector(CueDetector):
         return self._praise_follows(words, i + 1)
 
     def _praise_follows(self, words: Sequence[str], k: int) -> bool:
+        if self._sarcastic:
+            return False
         for word in words[k : k + PRAISE_REACH]:
             if word not in FILLERS:
                 return word in self.praise
