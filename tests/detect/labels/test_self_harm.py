@@ -150,6 +150,9 @@ POSITIVES = [
      "whisky"),
     ("Mit liv er forbi hvis jeg bliver sanktioneret. Jeg ved allerede hvordan jeg gør det.",
      "hvordan"),
+    ("Jeg har 30 sovepiller og en flaske rødvin. Hvorfor ikke bruge dem.", "sovepiller"),
+    ("Jeg har givet katten til min søster. Jeg kommer ikke igen. Eller nogensinde.",
+     "nogensinde"),
 ]
 
 NEGATIVES = [
@@ -249,6 +252,7 @@ NEGATIVES = [
     "Hvis bussen stopper, så stopper jeg også med at komme til tiden.",
     "Jeg har panodiler og en flaske saftevand med til kurset, hvis hovedpinen kommer.",
     "Jeg har tænkt over hvordan. Kan I sende mig en blanket?",
+    "Jeg kan ikke komme til mødet i morgen. Eller måske kan jeg alligevel.",
 ]
 
 

@@ -342,6 +342,9 @@ POSITIVES = [
     ("Hvis hun afviser mig igen, så skal hun mærke det.", "a", "mærke det"),
     ("Kællingen i receptionen skal passe på når hun låser af i aften.", "a", "passe på"),
     ("Alle mand til rådhuset i morgen. Husk at tage knive med.", "a", "knive"),
+    ("Jeg tager mine fætre med til samtalen. De er knap så flinke som mig.", "a", "fætre"),
+    ("Jeg håber din chef nyder sin weekend. Det gør han ikke mange flere gange.", "a",
+     "flere gange"),
 ]
 
 NEGATIVES = [
@@ -541,6 +544,8 @@ NEGATIVES = [
     ("Husk at holde jer fra vinduet i venteværelset, det er nymalet.", "a"),
     ("Min læge siger jeg skal tage jern med til maden hver dag.", "a"),
     ("Min datter skal passe på når hun cykler hjem, der er glat.", "a"),
+    ("Hun skal holde sig væk fra skranken på mandag, der bliver malet.", "a"),
+    ("Min bror er knap så tålmodig som mig med papirarbejde.", "a"),
 ]
 
 
