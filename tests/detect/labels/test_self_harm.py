@@ -249,6 +249,7 @@ NEGATIVES = [
     "Efter en overdosis af julehygge er jeg klar til praktikken igen.",
     "Jeg fik vist en overdosis koffein før mødet, undskyld min snakken.",
     "My houseplants will die if nobody waters them while I'm at the course.",
+    "I wanted to die of embarrassment when I forgot the meeting.",
     "Hvis bussen stopper, så stopper jeg også med at komme til tiden.",
     "Jeg har panodiler og en flaske saftevand med til kurset, hvis hovedpinen kommer.",
     "Jeg har tænkt over hvordan. Kan I sende mig en blanket?",
