@@ -137,6 +137,22 @@ POSITIVES = [
     ("Har googlet hvor mange sovepiller der skal til. Ingen vil savne mig.", "sovepiller"),
     ("Jeg kører ud til broen med pillerne nu.", "pillerne"),
     ("Jeg har hentet riflen frem i aften. Børnene får da livsforsikringen.", "riflen"),
+    # round 13: English, the benefit's end as the writer's end, "ever again", pills beside
+    # spirits, a thought-out how, meant literally
+    ("I just want to die, nothing you send helps.", "want to die"),
+    ("I no longer want to live like this.", "want to live"),
+    ("Stopper I min ydelse, så slutter mit liv også. Jeg mener det bogstaveligt.", "også"),
+    ("Der er ingen mening med at jeg vågner op i morgen. Eller nogensinde mere.",
+     "vågner op"),
+    ("Jeg har skrevet farvel til min søster. Jeg kommer ikke til samtalen. Eller til noget"
+     " som helst.", "farvel"),
+    ("Jeg har to pakker sovepiller og en flaske whisky klar. Ingen grund til ikke at tage dem.",
+     "whisky"),
+    ("Mit liv er forbi hvis jeg bliver sanktioneret. Jeg ved allerede hvordan jeg gør det.",
+     "hvordan"),
+    ("Jeg har 30 sovepiller og en flaske rødvin. Hvorfor ikke bruge dem.", "sovepiller"),
+    ("Jeg har givet katten til min søster. Jeg kommer ikke igen. Eller nogensinde.",
+     "nogensinde"),
 ]
 
 NEGATIVES = [
@@ -229,6 +245,15 @@ NEGATIVES = [
     "Jeg har tjekket hvor mange piller jeg har tilbage, før jeg bestiller nye.",
     "Min kone får forsikringen udbetalt efter indbruddet i huset.",
     "Vi går i skoven med et reb til hængekøjen på lørdag.",
+    # round 13 near misses
+    "Efter en overdosis af julehygge er jeg klar til praktikken igen.",
+    "Jeg fik vist en overdosis koffein før mødet, undskyld min snakken.",
+    "My houseplants will die if nobody waters them while I'm at the course.",
+    "I wanted to die of embarrassment when I forgot the meeting.",
+    "Hvis bussen stopper, så stopper jeg også med at komme til tiden.",
+    "Jeg har panodiler og en flaske saftevand med til kurset, hvis hovedpinen kommer.",
+    "Jeg har tænkt over hvordan. Kan I sende mig en blanket?",
+    "Jeg kan ikke komme til mødet i morgen. Eller måske kan jeg alligevel.",
 ]
 
 

@@ -323,6 +323,29 @@ POSITIVES = [
      "blev jeg hjemme"),
     ("Du skal aldrig mere føle dig tryg, Fatima Ali.", "c", "tryg"),
     ("Hvis jeg var jer, meldte jeg mig syg på mandag.", "a", "syg"),
+    # round 13: dead once found, fronted arson, English arson, allies, "not for long"
+    ("I er døde den dag jeg møder jer.", "a", "døde"),
+    ("Du er en død mand så snart jeg ser dig.", "a", "død"),
+    ("Lukker I min sag, så brænder hele jobcentret.", "a", "brænder"),
+    ("Samme aften de stopper min ydelse, eksploderer jeres rådhus.", "a", "eksploderer"),
+    ("One more letter like this and we will torch the office.", "a", "torch"),
+    ("We'll burn this whole place down.", "a", "burn"),
+    ("If you sanction me again I will stab everyone at the desk.", "a", "stab"),
+    ("Jeg møder op med min lillebror og hans kammerater. De er ikke så rolige som mig.",
+     "a", "lillebror"),
+    ("Nyd weekenden mens du kan, Fatima Ali. Det gør du ikke ret længe endnu.", "c",
+     "længe endnu"),
+    ("Håber din chef sover trygt. Han sover ikke længe endnu.", "a", "sover"),
+    ("Vi mødes ved cykelskuret i aften, og kom alene.", "a", "alene"),
+    ("Så er det dig eller mig. Jeg har intet at miste.", "a", "eller mig"),
+    ("Dit klamme kræ. Vi finder dig.", "a", "finder dig"),
+    ("Bed din kollega holde sig væk fra skranken når jeg kommer i morgen.", "a", "skranken"),
+    ("Hvis hun afviser mig igen, så skal hun mærke det.", "a", "mærke det"),
+    ("Kællingen i receptionen skal passe på når hun låser af i aften.", "a", "passe på"),
+    ("Alle mand til rådhuset i morgen. Husk at tage knive med.", "a", "knive"),
+    ("Jeg tager mine fætre med til samtalen. De er knap så flinke som mig.", "a", "fætre"),
+    ("Jeg håber din chef nyder sin weekend. Det gør han ikke mange flere gange.", "a",
+     "flere gange"),
 ]
 
 NEGATIVES = [
@@ -510,6 +533,21 @@ NEGATIVES = [
     ("Send papirerne inden fredag, ellers klager jeg til Ankestyrelsen.", "a"),
     ("Det bliver ikke en rar samtale for mig at fortælle min mor om sanktionen.", "a"),
     ("Hvis jeg var dig, tog jeg fri og kørte til stranden, vejret er fantastisk.", "a"),
+    # round 13 near misses
+    ("Jeg ved hvor I sidder nu efter flytningen, så jeg afleverer attesten i morgen.", "a"),
+    ("Min mor er død, og jeg finder ikke hendes papirer.", "a"),
+    ("Den dag min søn blev født, brændte jeg for at komme i arbejde.", "a"),
+    ("I'll send the forms as soon as I can.", "a"),
+    ("I will kill it at the job interview next week, thanks for the course!", "a"),
+    ("Jeg kommer med min storebror til mødet, han er min bisidder.", "a"),
+    ("Vi ses til mødet på tirsdag, jeg tager papirerne med.", "a"),
+    ("Det bliver enten praktik eller kursus for mig i foråret.", "a"),
+    ("Jeg finder dig meget hjælpsom, tak for i dag.", "a"),
+    ("Husk at holde jer fra vinduet i venteværelset, det er nymalet.", "a"),
+    ("Min læge siger jeg skal tage jern med til maden hver dag.", "a"),
+    ("Min datter skal passe på når hun cykler hjem, der er glat.", "a"),
+    ("Hun skal holde sig væk fra skranken på mandag, der bliver malet.", "a"),
+    ("Min bror er knap så tålmodig som mig med papirarbejde.", "a"),
 ]
 
 
