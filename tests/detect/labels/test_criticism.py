@@ -310,6 +310,10 @@ POSITIVES = [
     ("Sagsbehandleren skældte mig ud foran hele venteværelset.", "a"),
     ("Man kan ikke styre et jobcenter fra et skrivebord på rådhuset.", "b"),
     ("Why does it take weeks to get a reply from you?", "c"),
+    ("Beslutningen tager overhovedet ikke stilling til min genoptræning.", "a"),
+    ("Jeg blev ikke spurgt, inden sanktionen blev givet.", "b"),
+    ("Borgmesteren ved ingenting om, hvordan hverdagen er på kontanthjælp.", "c"),
+    ("Fantastisk, at afdelingen kan bruge et halvår på min ansøgning.", "a"),
     ("Skal jeg virkelig forklare det en gang til? Jobcentret har jo allerede papirerne.", "a"),
 ]
 
@@ -431,6 +435,8 @@ NEGATIVES = [
     ("Pisse godt gået af drengene på banen i går.", "a"),
     ("Jeg sendte opskriften til min søster i går.", "b"),
     ("Regnen dræber lysten til at gå en tur.", "c"),
+    ("Vi brugte tre uger på en rundrejse i Italien.", "a"),
+    ("Jeg nåede at sende papirerne, før I traf afgørelsen.", "b"),
 ]
 
 
