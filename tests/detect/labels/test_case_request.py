@@ -252,6 +252,23 @@ POSITIVES = [
     ("Kunne du ringe til praktikstedet om mine arbejdstider?", "andet"),
     ("Skal I have en kopi af praktikaftalen?", "andet"),
     ("Jeg vil gerne snakke om en anden uddannelse.", "andet"),
+    # probe round 13 phenomena
+    ("Vi savner fortsat besked om vores ansøgning om boligstøtte.", "status"),
+    ("Afventer stadig svar på min henvendelse fra sidste måned.", "status"),
+    ("Rådgiveren lovede mig en kopi af planen. Den har jeg aldrig modtaget.", "status"),
+    ("Sagen er sendt til visitationsudvalget. Hvornår samles de?", "status"),
+    ("Jeg skriver hver dag, indtil jeg hører noget svar.", "status"),
+    ("Hvis jobcentret ikke svarer senest mandag, ringer jeg igen.", "status"),
+    ("I want to know whether my application was received.", "status"),
+    ("Anden tid ønskes, da jeg er på arbejde.", "moede"),
+    ("Samtalen på torsdag kan jeg desværre ikke.", "moede"),
+    ("Skal vi stadig have en samtale i næste uge?", "moede"),
+    ("Ku vi ikk ses om det?", "moede"),
+    ("Kan forløbet begynde en time senere om morgenen?", "andet"),
+    ("Må jeg beholde samme rådgiver, når jeg flytter?", "andet"),
+    ("Jeg ønsker at deltage i et kursus som lagermedarbejder.", "andet"),
+    ("Kan tidsfristen udskydes en uge?", "andet"),
+    ("Kunne I lade være med at kontakte min arbejdsgiver?", "andet"),
 ]
 
 NEGATIVES = [
@@ -337,6 +354,11 @@ NEGATIVES = [
     "Hvor er nøglen henne?",
     "Filmen starter ikke før kl. 21.",
     "Min kæreste har fået tid til at læse en bog i ferien.",
+    # probe round 13 near misses: a holiday wish, a party, a sports team, a film not yet seen
+    "Jeg vil gerne på ferie til sommer.",
+    "Festen på lørdag kan jeg godt.",
+    "Hvornår mødes holdet til træning?",
+    "Jeg har ikke set den nye film endnu.",
 ]
 
 

@@ -288,11 +288,39 @@ POSITIVES = [
     ("Pengene udeblev på grund af en fejl hos jobcentret.", "a"),
     ("Det er træls at skulle sende kontoudtog, når kommunen selv kan se dem i systemet.", "b"),
     ("Unge med depression sendes lige ud i praktik uden at afklare, hvad de magter.", "c"),
+    # probe round 13: a decision that leaves out what was sent or gives no reason
+    ("Beslutningen omtaler overhovedet ikke de journaler, min læge sendte.", "a"),
+    ("Jeg klager, fordi afslaget aldrig er blevet forklaret for mig.", "b"),
+    ("Jeg fik ingen chance for at kommentere sagen, inden kommunen tog beslutningen.", "c"),
+    ("Det kan da ikke være meningen, at syge skal leve af så lidt.", "a"),
+    ("Direktøren har ingen anelse om, hvordan hverdagen ser ud for os ledige.", "b"),
+    ("Jeg føler mig overhovedet ikke taget alvorligt af jobcentret.", "c"),
+    ("At trække en far i ydelse for at komme ti minutter for sent er at skyde gråspurve "
+     "med kanoner.", "a"),
+    ("Reglerne fra ministeriet dræber al lysten hos de unge.", "b"),
+    ("Vi anlægger en retssag mod kommunen, og den ender i byretten.", "c"),
+    ("Jeg er så træt af kommunens ventelister.", "a"),
+    ("Selvbetjeningen smider mig ud hver gang jeg er halvvejs.", "b"),
+    ("Min kontanthjælp kom igen forsinket denne måned.", "a"),
+    ("Nu skal jeg uploade min lejekontrakt for 6. gang.", "b"),
+    ("Vi mistede huset på grund af kommunen.", "c"),
+    ("Afdelingen brugte fire måneder på at besvare en mail. Guldmedalje til ledelsen.", "a"),
+    ("Mit jobafklaringsforløb har ligget stille i fem måneder.", "b"),
+    ("Byrådet bør skrotte 225-timersreglen.", "c"),
+    ("Sagsbehandleren skældte mig ud foran hele venteværelset.", "a"),
+    ("Man kan ikke styre et jobcenter fra et skrivebord på rådhuset.", "b"),
+    ("Why does it take weeks to get a reply from you?", "c"),
+    ("Beslutningen tager overhovedet ikke stilling til min genoptræning.", "a"),
+    ("Jeg blev ikke spurgt, inden sanktionen blev givet.", "b"),
+    ("Borgmesteren ved ingenting om, hvordan hverdagen er på kontanthjælp.", "c"),
+    ("Fantastisk, at afdelingen kan bruge et halvår på min ansøgning.", "a"),
+    ("Skal jeg virkelig forklare det en gang til? Jobcentret har jo allerede papirerne.", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
 # such as "pokkers" is offensive is the offensive detector's call)
 SWORN_AT_THE_SYSTEM = [
+    ("Hvad helvede foregår der hos jobcentret? Portalen er nede igen.", "c"),
     ("Forbandede system, nu har de igen sendt mig et brev jeg ikke kan forstå.", "a"),
     ("Pokkers kommune. Tredje indkaldelse på to uger.", "b"),
     ("Fanden ta' jeres regler, de giver ingen mening for folk som mig.", "c"),
@@ -399,6 +427,16 @@ NEGATIVES = [
     ("Fansene protesterede mod dommerens kendelse.", "a"),
     ("Vasketøjet hober sig op derhjemme.", "b"),
     ("Beklager, det var en fejl fra min side.", "c"),
+    # probe round 13 near misses: a film's plot, a friend shouting, a clock standing still,
+    # sports praise, a recipe sent on, the weather killing the mood
+    ("Filmen nævner slet ikke, hvad der skete med hunden.", "a"),
+    ("Min veninde råbte af glæde, da hun vandt.", "b"),
+    ("Uret i køkkenet har stået stille i flere dage.", "c"),
+    ("Pisse godt gået af drengene på banen i går.", "a"),
+    ("Jeg sendte opskriften til min søster i går.", "b"),
+    ("Regnen dræber lysten til at gå en tur.", "c"),
+    ("Vi brugte tre uger på en rundrejse i Italien.", "a"),
+    ("Jeg nåede at sende papirerne, før I traf afgørelsen.", "b"),
 ]
 
 

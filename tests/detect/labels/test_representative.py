@@ -73,6 +73,9 @@ POSITIVES = [
     # probe round 12: a professional writing with a patient's or resident's consent
     "Som bostøttemedarbejder skriver jeg med accept fra vores beboer Karin Holm.",
     "Jeg er sygeplejerske og henvender mig om min patient, der ikke kan møde op.",
+    # probe round 13: allowed by the relative to write for them
+    "Jeg har fået tilladelse fra min svigerfar til at henvende mig om hans fleksjob.",
+    "Med min mors samtykke skriver jeg om hendes sygedagpenge.",
 ]
 
 NEGATIVES = [
@@ -122,6 +125,10 @@ NEGATIVES = [
     "Tak for jeres spørgsmål. Kommer der flere, skal jeg nok svare på dem.",
     # probe round 12 near miss: one's own consent given to the doctor
     "Jeg har givet samtykke til, at min læge må sende journalen.",
+    # probe round 13 near misses: thanks on behalf of oneself and one's family, permission
+    # from a boss
+    "På vegne af os selv og vores børn vil vi gerne takke for et godt forløb.",
+    "Jeg har fået lov af min chef til at gå tidligt fredag.",
 ]
 
 
