@@ -109,6 +109,8 @@ NEGATIVES = [
     "B**h er en kujon.",  # a masked short name alone could be many
     "Det var s*** godt, og J**a kom også.",
     "per@gmail.com har jeg ikke hørt fra",  # a first name alone in an address
+    "Vi er flyttet til Frederiksen ved Viborg.",  # a move to a place of that name
+    "Skal vi holde ferie i Nasser i år?",
 ]
 
 

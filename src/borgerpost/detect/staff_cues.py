@@ -37,6 +37,7 @@ from borgerpost.detect.staff_words import (
     TALKED,
     TITLE_SUFFIXES,
     TITLES,
+    TRAVEL_TO,
     VERBS,
     WH_WORDS,
     YOUR,
@@ -338,6 +339,8 @@ def _other_name(s: Subject, w: Window) -> Cue | None:
 def _place_before(s: Subject, w: Window) -> Cue | None:
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
+    if s.single and w.before[-2:] in TRAVEL_TO:
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
 
 

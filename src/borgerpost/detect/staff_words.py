@@ -38,6 +38,13 @@ RELATIONS = _words(
     "ekskæreste eksmand ekskone hund kat"
 )
 PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
+# A move, a stay or a trip to a place: "flyttet til Dalby", "bor i Tarp", "ferie i Lund"
+# (not "kører til": one drives to a person too)
+TRAVEL_TO = frozenset(
+    (verb, prep)
+    for verb in _words("flyttet flytter flyttede flytte bor boede bo ferie tur rejser rejste rejse")
+    for prep in ("til", "i")
+)
 CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
 ADVERBS = _words(
     "aldrig altid ikke godt jo nok bare også lige allerede stadig heller kun vist sikkert "
