@@ -20,7 +20,6 @@ set on those, and written as ``.npz`` (no pickle).
 from __future__ import annotations
 
 import argparse
-import csv
 import math
 import sys
 from collections.abc import Sequence
@@ -28,7 +27,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
@@ -36,89 +34,24 @@ from sklearn.model_selection import StratifiedKFold
 
 from borgerpost.detect import offensive_model as om
 from borgerpost.detect.lexicon import lexicon_fingerprint
-from borgerpost.detect.normalise import normalise
+from borgerpost.detect.training import (
+    Featuriser,
+    fit_linear,
+    platt,
+    read_tsv,
+    to_model,
+    tokenise,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dkhate" / "offenseval-da-training-v1.tsv"
 DEFAULT_OUT = ROOT / "src" / "borgerpost" / "detect" / "data" / om.MODEL_FILE
 SEED = 0
 C = 1.0
-MIN_DF = 2
-
-
-def read_tsv(path: Path) -> tuple[list[str], np.ndarray]:
-    """Texts and labels (1 = OFF); a row not split by tabs is split on whitespace runs."""
-    texts: list[str] = []
-    labels: list[int] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(rows)
-        if [h.strip() for h in header[:3]] != ["id", "tweet", "subtask_a"]:
-            raise SystemExit(f"{path}: unexpected header {header}")
-        for number, row in enumerate(rows, start=2):
-            if len(row) != 3:
-                parts = "\t".join(row).split()
-                if len(parts) < 3 or parts[-1] not in ("OFF", "NOT"):
-                    print(f"{path}:{number}: skipped malformed row", file=sys.stderr)
-                    continue
-                row = [parts[0], " ".join(parts[1:-1]), parts[-1]]
-            texts.append(row[1])
-            labels.append(1 if row[2].strip() == "OFF" else 0)
-    return texts, np.array(labels)
-
-
-def tokenise(texts: Sequence[str]) -> list[list[str]]:
-    return [[t.text for t in normalise(text).words] for text in texts]
-
-
-class Featuriser:
-    """The training-side view of ``offensive_model.text_features`` as a sparse matrix."""
-
-    def __init__(self, config: om.FeatureConfig) -> None:
-        self.config = config
-        self.vocab: dict[str, int] = {}
-        self.lex_vocab: dict[str, int] = {}
-
-    def fit(self, docs: Sequence[list[str]]) -> Featuriser:
-        df: dict[str, int] = {}
-        lex: set[str] = set()
-        for words in docs:
-            counts, lex_feats = om.text_features(words, self.config)
-            for f in counts:
-                df[f] = df.get(f, 0) + 1
-            lex |= lex_feats
-        kept = sorted(f for f, n in df.items() if n >= MIN_DF)
-        self.vocab = {f: i for i, f in enumerate(kept)}
-        self.lex_vocab = {f: i for i, f in enumerate(sorted(lex))}
-        return self
-
-    def transform(self, docs: Sequence[list[str]]) -> sparse.csr_matrix:
-        rows, cols, vals = [], [], []
-        width = len(self.vocab)
-        for r, words in enumerate(docs):
-            counts, lex_feats = om.text_features(words, self.config)
-            total = sum(counts.values())
-            scale = 1.0 / math.sqrt(total) if total else 0.0
-            cells = [(self.vocab.get(f), n * scale) for f, n in counts.items()]
-            cells += [(_shift(self.lex_vocab.get(f), width), 1.0) for f in lex_feats]
-            for j, value in cells:
-                if j is not None:
-                    rows.append(r)
-                    cols.append(j)
-                    vals.append(value)
-        shape = (len(docs), width + len(self.lex_vocab))
-        return sparse.csr_matrix((vals, (rows, cols)), shape=shape)
-
-
-def _shift(index: int | None, by: int) -> int | None:
-    return None if index is None else index + by
 
 
 def fit_model(docs: Sequence[list[str]], y: np.ndarray) -> tuple[Featuriser, LogisticRegression]:
-    feats = Featuriser(om.FeatureConfig()).fit(docs)
-    clf = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=2000)
-    clf.fit(feats.transform(docs), y)
-    return feats, clf
+    return fit_linear(docs, y, C)
 
 
 def oof_scores(docs: Sequence[list[str]], y: np.ndarray, folds: int = 5) -> np.ndarray:
@@ -134,22 +67,6 @@ def best_threshold(scores: np.ndarray, y: np.ndarray) -> float:
     """The decision threshold with the best macro-F1 on these (out-of-fold) scores."""
     candidates = np.unique(np.quantile(scores, np.linspace(0.5, 0.99, 200)))
     return float(max(candidates, key=lambda t: f1_score(y, scores >= t, average="macro")))
-
-
-def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    """Fit p = sigmoid(a*s + b) on out-of-fold scores (Platt scaling)."""
-    lr = LogisticRegression(C=1e6, solver="lbfgs").fit(scores.reshape(-1, 1), y)
-    return float(lr.coef_[0][0]), float(lr.intercept_[0])
-
-
-def to_model(
-    feats: Featuriser, clf: LogisticRegression, meta: dict[str, object]
-) -> om.OffensiveModel:
-    coef = clf.coef_[0]
-    width = len(feats.vocab)
-    weights = {f: float(coef[j]) for f, j in feats.vocab.items() if abs(coef[j]) > 1e-6}
-    lex = {f: float(coef[width + j]) for f, j in feats.lex_vocab.items()}
-    return om.OffensiveModel(weights, lex, {**meta, "intercept": float(clf.intercept_[0])})
 
 
 def train_full(docs: list[list[str]], y: np.ndarray) -> om.OffensiveModel:

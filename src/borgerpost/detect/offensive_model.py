@@ -137,7 +137,7 @@ class OffensiveModel:
         self._word = lru_cache(maxsize=131072)(self._word_uncached)
         # word-pair features by (first, second) word: a text's pairs are looked up in one
         # C-level pass (words never contain a space, so the split is exact)
-        self._pairs: dict[tuple[str, ...], float] = {
+        self.pair_weights: dict[tuple[str, ...], float] = {
             tuple(f[2:].split(" ", 1)): w for f, w in weights.items() if f.startswith("b:")
         }
 
@@ -154,7 +154,7 @@ class OffensiveModel:
         total = sum(counts)
         pairs: list[float] = []
         if self.config.bigrams and len(words) > 1:
-            pairs = list(map(self._pairs.get, pairwise(words), repeat(0.0)))
+            pairs = list(map(self.pair_weights.get, pairwise(words), repeat(0.0)))
             total += len(pairs)
         return per_word, pairs, total
 
@@ -164,7 +164,7 @@ class OffensiveModel:
         lex = sum(self.lexicon_weights.get(f, 0.0) for f in lexicon_features(words))
         scale = 1.0 / math.sqrt(total) if total else 0.0
         decision = (sum(per_word) + sum(pairs)) * scale + lex + self.intercept
-        probability = _sigmoid(self.platt_a * decision + self.platt_b)
+        probability = sigmoid(self.platt_a * decision + self.platt_b)
         return Assessment(words, per_word, pairs, total, decision, probability)
 
     def decision(self, words: Sequence[str]) -> float:
@@ -219,7 +219,7 @@ def _lexicon_word_contributions(
     return out
 
 
-def _sigmoid(x: float) -> float:
+def sigmoid(x: float) -> float:
     if x >= 0:
         return 1.0 / (1.0 + math.exp(-x))
     z = math.exp(x)
@@ -249,8 +249,9 @@ def save(
     )
 
 
-def read(data: bytes) -> OffensiveModel:
-    """Read a model written by ``save``; a damaged file is a ``ConfigError``."""
+def read(data: bytes, name: str = MODEL_FILE) -> OffensiveModel:
+    """Read a model written by ``save`` (from the file ``name``); a damaged file is a
+    ``ConfigError``. The label heads of ``label_model.py`` use the same format."""
     try:
         with np.load(io.BytesIO(data), allow_pickle=False) as npz:
             names = _strings(npz["features"])
@@ -259,9 +260,9 @@ def read(data: bytes) -> OffensiveModel:
             lex_values = npz["lexicon_weights"].astype(float).tolist()
             meta = json.loads(bytes(npz["meta"]).decode("utf-8"))
     except (OSError, ValueError, KeyError) as exc:
-        raise ConfigError(f"sprogmodellen {MODEL_FILE} kan ikke læses: {exc}") from exc
+        raise ConfigError(f"sprogmodellen {name} kan ikke læses: {exc}") from exc
     if meta.get("format") != FORMAT or len(names) != len(values):
-        raise ConfigError(f"sprogmodellen {MODEL_FILE} har et ukendt format")
+        raise ConfigError(f"sprogmodellen {name} har et ukendt format")
     return OffensiveModel(dict(zip(names, values, strict=True)),
                           dict(zip(lex_names, lex_values, strict=True)), meta)  # fmt: skip
 

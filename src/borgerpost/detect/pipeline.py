@@ -7,6 +7,7 @@ Order matters because later detectors read earlier results:
     threat, self_harm, insult, offensive          what the text does
     exposure                                      reads staff_named + doxxing/threat/insult
     criticism, case_request, representative       reads threat/insult
+    learned                                       a label the rules missed (label_model.py)
 
 A detector registered later (a new file in ``labels/``) runs after the known ones, in name
 order. A component or detector that raises does not stop the others: the result lists it
@@ -42,6 +43,7 @@ ORDER: tuple[str, ...] = (
     "criticism",
     "case_request",
     "representative",
+    "learned",
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from borgerpost.detect.lexicon import load_yaml
 from borgerpost.errors import ConfigError
@@ -21,10 +21,31 @@ class OffensiveModelThresholds(BaseModel):
     mild_words: float = Field(ge=0.0, le=1.0)
 
 
+class LabelModelThresholds(BaseModel):
+    """Per learned head (``label_model.HEADS``), the calibrated probability it must reach."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    min_probability: dict[str, float]
+    evidence_words: int = Field(ge=1, le=10)
+
+    @field_validator("min_probability")
+    @classmethod
+    def _probabilities(cls, value: dict[str, float]) -> dict[str, float]:
+        from borgerpost.detect.label_model import HEADS
+
+        if set(value) != set(HEADS):
+            raise ValueError(f"skal have præcis disse labels: {', '.join(HEADS)}")
+        if not all(0.0 < p <= 1.0 for p in value.values()):
+            raise ValueError("en sandsynlighed skal ligge i (0, 1]")
+        return value
+
+
 class Thresholds(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     offensive_model: OffensiveModelThresholds
+    label_model: LabelModelThresholds
 
 
 @cache

@@ -1,0 +1,121 @@
+"""The learned heads (``label_model.py``) as a detector: criticism and case requests the
+cue rules missed.
+
+It runs last, after every rule detector, and only adds: a head is asked only for a label
+the rules did not give, and its label holds when the head's calibrated probability reaches
+``thresholds.yaml``'s ``label_model.min_probability``. The evidence quotes the words that
+weighed most (never only grammar words), and the reason names the model and its
+probability, so a caseworker sees a learned flag for what it is.
+
+Only labels that protect the writer have heads: a missed complaint or criticism costs a
+citizen a legal deadline or a hearing, a wrong one costs a caseworker a minute. Threat,
+self-harm and exposure stay with the rules: trained the same way, those heads gave as
+many false flags on hand-written near misses as they found (see the closing figures in
+the README).
+
+The rules' guard stays in force: ``criticism`` is not added beside a ``threat`` or
+``doxxing`` (the label guide: a text whose point is an attack is not criticism). A head's
+``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
+until a caseworker sets the kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.label_model import (
+    FUNCTION_WORDS,
+    HEADS,
+    HeadSet,
+    ModelWords,
+    load_heads,
+    model_words,
+)
+from borgerpost.detect.normalise import ensure_normalised
+from borgerpost.detect.rules import finding, quote
+from borgerpost.detect.staff import ensure_staff
+from borgerpost.detect.thresholds import thresholds
+
+DANISH: dict[str, str] = {
+    "criticism": "kritik",
+    "case_request": "anmodning i en sag",
+}
+MODEL_KIND = "andet"
+EVIDENCE_POOL = 10  # the strongest contributions looked through for meaningful words
+
+
+def _grammar_only(words: Sequence[str]) -> bool:
+    return all(word in FUNCTION_WORDS for word in words)
+
+
+def allowed(label: str, given: Set[str]) -> bool:
+    """May a head add ``label`` to a text the rules gave ``given``? (module docstring)"""
+    if label in given:
+        return False
+    if label == "criticism":
+        return not given & {"threat", "doxxing"}
+    return True
+
+
+@register
+class LearnedDetector:
+    name = "learned"
+    labels = HEADS
+    version = "1"
+
+    def __init__(self, context: PipelineContext, heads: HeadSet | None = None) -> None:
+        self.context = context
+        self._heads = heads
+        self.limits = thresholds().label_model
+
+    @property
+    def heads(self) -> HeadSet:
+        """The shipped heads, loaded on first use (building a pipeline stays cheap)."""
+        if self._heads is None:
+            self._heads = load_heads()
+        return self._heads
+
+    def detect(self, doc: Document) -> list[Finding]:
+        given = doc.labels()
+        todo = [label for label in HEADS if allowed(label, given)]
+        if not todo:
+            return []
+        norm = ensure_normalised(doc)
+        words = model_words(norm, ensure_staff(doc, self.context.staff_matcher))
+        probabilities = self.heads.probabilities(words.words)
+        cuts = self.limits.min_probability
+        found: list[Finding] = []
+        for label in todo:
+            if probabilities[label] < cuts[label]:
+                continue
+            spans = self._evidence(doc, words, label, probabilities[label])
+            if spans:
+                kind = MODEL_KIND if label == "case_request" else None
+                found.append(
+                    finding(self.name, self.version, label, spans, probabilities[label], kind)
+                )
+        return found
+
+    def _evidence(
+        self, doc: Document, words: ModelWords, label: str, probability: float
+    ) -> list[Evidence]:
+        """The words that pushed ``label``'s head up most, function words left out; none
+        when no other word did (a flag nobody can point at is not given)."""
+        head = self.heads.heads[label]
+        ranked = head.contributions(head.assess(words.words), top=EVIDENCE_POOL, share=0.0)
+        top = [c for c in ranked if not _grammar_only(words.words[c.index : c.last + 1])]
+        top = top[: self.limits.evidence_words]
+        columns = ensure_normalised(doc).columns
+        origin = words.origin
+        spans = [
+            (columns.raw_starts[origin[c.index]], columns.raw_ends[origin[c.last]]) for c in top
+        ]
+        quotes = ", ".join(quote(doc.raw[a:b]) for a, b in spans)
+        reason = (
+            f"Lært model for {DANISH[label]} ({probability:.2f}), "
+            f"trænet på borgerposts eksempeltekster — vægtigste ord: {quotes}"
+        )
+        rule = f"learned:{label}"
+        return [evidence(doc.raw, a, b, rule=rule, reason=reason) for a, b in spans]

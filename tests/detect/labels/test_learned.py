@@ -1,0 +1,106 @@
+"""The learned detector: when a head may add a label, and how that label explains itself.
+
+The mechanics are tested with small heads whose weights are written here (one word weighs
+everything), so each test knows exactly what the head will say; the shipped heads are
+tested by the probe sets and the near-miss tables of every label test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.label_model import HEADS, HeadSet
+from borgerpost.detect.labels.learned import LearnedDetector, allowed
+from borgerpost.detect.offensive_model import OffensiveModel
+from borgerpost.detect.pipeline import Pipeline, TriageResult, build_detectors
+from borgerpost.register import parse_register
+from tests.detect.conftest import REGISTER_A
+
+
+def _head(word: str) -> OffensiveModel:
+    """A head that is sure when ``word`` occurs and sure of the opposite otherwise."""
+    meta = {"features": {}, "intercept": -4.0, "platt_a": 1.0, "platt_b": 0.0, "threshold": 0.5}
+    return OffensiveModel({f"w:{word}": 80.0}, {}, meta)
+
+
+TRIGGERS = {
+    "criticism": "paraply",
+    "case_request": "vandkande",
+}
+
+
+@pytest.fixture(scope="module")
+def engine() -> Pipeline:
+    context = PipelineContext.build(parse_register(REGISTER_A))
+    heads = HeadSet({label: _head(TRIGGERS[label]) for label in HEADS})
+    detectors = [
+        LearnedDetector(context, heads=heads) if d.name == "learned" else d
+        for d in build_detectors(context)
+    ]
+    return Pipeline(context, detectors)
+
+
+def _learned(result: TriageResult) -> dict[str, list[str]]:
+    return {
+        f.label: [e.quote for e in f.evidence] for f in result.findings if f.detector == "learned"
+    }
+
+
+@pytest.mark.parametrize("label", HEADS)
+def test_a_sure_head_adds_its_label_with_the_word_as_evidence(engine: Pipeline, label: str) -> None:
+    text = f"Hej. I dag så jeg en {TRIGGERS[label]} ude ved havnen."
+    result = engine.run(text)
+    assert label in result.labels
+    assert _learned(result)[label] == [TRIGGERS[label]]
+    (found,) = [f for f in result.findings if f.detector == "learned"]
+    (ev,) = found.evidence
+    assert text[ev.start : ev.end] == TRIGGERS[label]
+    assert ev.rule == f"learned:{label}"
+    assert "Lært model" in ev.reason and TRIGGERS[label] in ev.reason
+
+
+def test_an_unsure_head_adds_nothing(engine: Pipeline) -> None:
+    assert _learned(engine.run("Hej. I dag så jeg en båd ude ved havnen.")) == {}
+
+
+def test_a_learned_case_request_has_the_general_kind(engine: Pipeline) -> None:
+    result = engine.run("Jeg tænker på min vandkande hele tiden.")
+    assert result.case_kind == "andet"
+
+
+def test_a_label_the_rules_gave_is_left_to_the_rules(engine: Pipeline) -> None:
+    result = engine.run("Jeg klager hermed over afgørelsen om min ydelse. Vandkande.")
+    assert result.case_kind == "klage"
+    assert "case_request" not in _learned(result)
+
+
+def test_no_criticism_beside_a_threat(engine: Pipeline) -> None:
+    result = engine.run("Jeg slår dig ihjel i morgen, det lover jeg. Paraply.")
+    assert "threat" in result.labels
+    assert "criticism" not in result.labels
+
+
+def test_grammar_words_alone_explain_nothing() -> None:
+    """A head whose weight sits on grammar words gives no label: nothing to point at."""
+    context = PipelineContext.build(parse_register(REGISTER_A))
+    heads = HeadSet({"criticism": _head("det"), "case_request": _head("vandkande")})
+    detector = LearnedDetector(context, heads=heads)
+    engine = Pipeline(context, [detector])
+    assert engine.run("Det er det.").labels == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("label", "given", "expected"),
+    [
+        ("criticism", set(), True),
+        ("criticism", {"criticism"}, False),
+        ("criticism", {"threat"}, False),
+        ("criticism", {"doxxing", "staff_named"}, False),
+        ("criticism", {"insult", "offensive"}, True),
+        ("case_request", {"criticism", "threat"}, True),
+        ("case_request", {"case_request"}, False),
+    ],
+)
+def test_the_rules_guards_bind_the_heads(label: str, given: set[str], expected: bool) -> None:
+    assert allowed(label, given) is expected
