@@ -122,6 +122,15 @@ def test_a_resend_that_says_something_new_is_not_a_duplicate(store: Store, label
     assert duplicate_of(store, second) is None
 
 
+def test_a_label_only_the_learned_heads_gave_is_nothing_new(store: Store) -> None:
+    """Near a head's threshold one changed word can tip it: that is no new content."""
+    first, second = store_only(store, [incoming(ORIGINAL, when=at(2)),
+                                       incoming(ORIGINAL, when=at(3))])
+    add_label(store, second, "criticism", detector="learned")
+    route_stored(store, [first, second])
+    assert duplicate_of(store, second) == first  # with a rule's criticism it is not (above)
+
+
 def test_chain_links_to_the_first_mail(store: Store) -> None:
     ids = store_and_route(store, [incoming(ORIGINAL, when=at(2 + i)) for i in range(4)])
     assert [duplicate_of(store, pk) for pk in ids] == [None, ids[0], ids[0], ids[0]]

@@ -57,12 +57,14 @@ def store_and_route(store: Store, messages: Sequence[IncomingMessage]) -> list[i
     return ids
 
 
-def add_label(store: Store, message_pk: int, label: str, case_kind: str | None = None) -> None:
-    """One triage finding row of ``label`` on a stored message."""
+def add_label(store: Store, message_pk: int, label: str, case_kind: str | None = None,
+              detector: str | None = None) -> None:
+    """One triage finding row of ``label`` (by ``detector``, default the label's own) on a
+    stored message."""
     with store.session() as session:
         session.add(Finding(message_pk=message_pk, label=label, case_kind=case_kind,
-                            detector=label, detector_version="1", field="body", start=0, end=1,
-                            quote="x", reason="test", rule="test"))
+                            detector=detector or label, detector_version="1", field="body",
+                            start=0, end=1, quote="x", reason="test", rule="test"))
 
 
 def duplicate_of(store: Store, message_pk: int) -> int | None:

@@ -20,7 +20,8 @@ How a message is compared (``route/similarity.py`` makes the fingerprints):
 Never linked, whatever the text says: a message whose attachments the earlier one did not
 have (this month's payslips are not last month's), or one carrying a label the earlier one
 lacks among threats, self-harm, doxxing, exposure, case requests, criticism, insults and
-representation: a re-send that says something new is not a duplicate. A message links to
+representation: a re-send that says something new is not a duplicate (a label only the
+learned heads gave does not count: it can tip with one changed word). A message links to
 the root of a chain (the earliest original), so "Dublet af #N" names the first mail.
 Re-running gives the same link: fingerprints are a pure function of the text.
 """
@@ -34,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from borgerpost.detect.labels.learned import LearnedDetector
 from borgerpost.route.similarity import (
     Fingerprint,
     estimates,
@@ -44,7 +46,7 @@ from borgerpost.route.similarity import (
     words,
 )
 from borgerpost.store.findings import labels_of
-from borgerpost.store.tables import Attachment, Message
+from borgerpost.store.tables import Attachment, Finding, Message
 
 LINK_LABELS: frozenset[str] = frozenset({
     "threat", "self_harm", "doxxing", "exposure", "case_request", "criticism", "insult",
@@ -169,12 +171,29 @@ def _attachments(session: Session, pk: int) -> set[str]:
     return set(session.scalars(select(Attachment.sha256).where(Attachment.message_pk == pk)))
 
 
+LEARNED = LearnedDetector.name
+
+
 def _allowed(session: Session, message: Message, candidate: int) -> bool:
-    """Nothing new in the message: no attachment and no weighty label the earlier lacks."""
+    """Nothing new in the message: no attachment and no weighty label the earlier lacks.
+    A label only a learned head gave (``detect/labels/learned.py``) does not count: near
+    the head's threshold a changed word can tip it, and that says nothing new."""
     if not _attachments(session, message.id) <= _attachments(session, candidate):
         return False
     weighty = labels_of(session, message_pk=message.id) & LINK_LABELS
+    weighty -= _learned_only(session, message.id)
     return weighty <= labels_of(session, message_pk=candidate)
+
+
+def _learned_only(session: Session, message_pk: int) -> set[str]:
+    """Labels of the message whose every finding comes from the learned heads."""
+    rows = session.execute(
+        select(Finding.label, Finding.detector).where(Finding.message_pk == message_pk)
+    )
+    by_label: dict[str, set[str]] = {}
+    for label, detector in rows:
+        by_label.setdefault(label, set()).add(detector)
+    return {label for label, detectors in by_label.items() if detectors == {LEARNED}}
 
 
 def _quoted_fingerprint(message: Message, own: Fingerprint,
