@@ -6,7 +6,7 @@ phrasings nobody had listed: a complaint told as a story, a request without a qu
 Each head is a linear model (the same features and file format as the DKhate model in
 ``offensive_model.py``) trained by ``scripts/train_labels.py`` on borgerpost's own
 hand-written data: the probe sets (``tests/detect/data/probe_*.jsonl``, must / must_not
-labels) and two fully labelled corpora of everyday jobcentre mail and ordinary Danish
+labels) and four fully labelled corpora of everyday jobcentre mail, letters and ordinary Danish
 (``training/corpus_*.jsonl``), with DKhate comments labelled not-offensive as further
 negatives. The corpora matter most: trained on the probe sets alone, whose must_not lists
 seldom name these labels, the heads learned "this is jobcentre mail" and gave "Min nye
