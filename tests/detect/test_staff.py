@@ -69,6 +69,7 @@ POSITIVES = [
     ("Det var da en god idé, ikke Sofie?", "Sofie Holm", "first"),
     ("Det ordner I vel Jakob?", "Jakob Bøgh", "first"),
     ("my caseworker Kim is useless", "Kim Frederiksen", "first"),
+    ("Hej Sofie, det er Jens fra lageret.", "Sofie Holm", "first"),  # greeted, not introduced
     # hidden: masked like a swear word, or as the user part of an e-mail address
     ("Jakob B**h er en kujon.", "Jakob Bøgh", "fuzzy"),
     ("S***e H**m burde skamme sig.", "Sofie Holm", "fuzzy"),
@@ -111,6 +112,9 @@ NEGATIVES = [
     "per@gmail.com har jeg ikke hørt fra",  # a first name alone in an address
     "Vi er flyttet til Frederiksen ved Viborg.",  # a move to a place of that name
     "Skal vi holde ferie i Nasser i år?",
+    "Mit navn er Jakob Hansen, og jeg har fået et brev fra jer.",  # the writer's own name
+    "Hej, det er Sofie, jeg skriver om min søns sag.",
+    "Jeg hedder Kim og er 34 år.",
 ]
 
 

@@ -32,6 +32,7 @@ from borgerpost.detect.staff_words import (
     PRIVATE_BELONGINGS,
     RELATIONS,
     SECOND_PERSON,
+    SELF_INTRODUCTIONS,
     SIGNOFFS,
     TAG_WORDS,
     TALKED,
@@ -324,6 +325,15 @@ def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _self_introduction(s: Subject, w: Window) -> Cue | None:
+    """ "Mit navn er Hassan Ali …", "Hej det er Gry Thomasen, jeg skriver …": the writer's
+    own name, even where a staff member shares it."""
+    for words in SELF_INTRODUCTIONS:
+        if w.before[-len(words) :] == words:
+            return Cue("self_introduction", -0.8, "skribenten præsenterer sig selv")
+    return None
+
+
 def _signoff_before(s: Subject, w: Window) -> Cue | None:
     if any(word in SIGNOFFS for word in w.before[-3:]):
         return Cue("signoff", -0.8, "står i en hilsen: skribentens eget navn")
@@ -381,6 +391,7 @@ _RULES = (
     _signoff_before,
     _other_profession,
     _named_someone_else,
+    _self_introduction,
     _other_name,
     _place_before,
     _compound,

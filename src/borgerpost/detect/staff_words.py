@@ -30,6 +30,9 @@ OTHER_PROFESSIONS = _words(
 # "en kat der hedder Per": a name given to someone else, pet or person, in this text
 NAMING_VERBS = _words("hedder hed kaldes")  # not "døbt": "min knytnæve har jeg døbt X"
 SIGNOFFS = _words("mvh vh kh hilsen hilsner venlig venligst kærlig")
+# The writer giving their own name: "Mit navn er X", "jeg hedder X", "Hej, det er X"
+SELF_INTRODUCTIONS = (("mit", "navn", "er"), ("jeg", "hedder"), ("hej", "det", "er"),
+                      ("hejsa", "det", "er"), ("goddag", "det", "er"))  # fmt: skip
 RELATIONS = _words(
     "nabo naboen naboer ven vennen veninde kammerat bror søster mor far mormor farmor "
     "morfar farfar onkel tante fætter kusine søn datter barn kæreste mand kone hustru "

@@ -37,10 +37,10 @@ POSITIVES = [
     (
         "Anne-Mette Lunds mand er tandlæge hos Smil & Co.",
         "Lunds mand er tandlæge hos Smil",
-        "Ægtefælles arbejdsplads",
+        "Arbejdsplads for ægtefælle eller nær familie",
     ),
     ("Jeg ved at Sofie tager toget kl. 7.12 hver morgen.", "tager toget kl. 7.12", "Fast rutine"),
-    ("Del Per Storms adresse og hans kones arbejdsplads!", "hans kones arbejdsplads", "Ægtefælles"),
+    ("Del Per Storms adresse og hans kones arbejdsplads!", "hans kones arbejdsplads", "Arbejdsplads"),
     (
         "Nogen har filmet Jakob Bøgh i Netto i lørdags.",
         "filmet Jakob Bøgh i Netto",
@@ -76,6 +76,17 @@ POSITIVES = [
     ("per.storm@hotmail.com er hans private, skriv løs", "per.storm@hotmail.com", "Privat e-mail"),
     ("sofie.holm (at) gmail (dot) com", "sofie.holm (at) gmail (dot) com", "Privat e-mail"),
     ("Sofie Holm fra Jobafklaring bor på Egernvej 14.", "Egernvej 14", "Privat adresse"),
+    # a parent's workplace, children at a named school
+    (
+        "Per Storms far er pedel på Vestskolen.",
+        "Storms far er pedel på Vestskolen",
+        "Arbejdsplads for ægtefælle eller nær familie",
+    ),
+    (
+        "Jakob Bøgh har selv to drenge på Vestskolen.",
+        "har selv to drenge på Vestskolen",
+        "Barns skole/institution",
+    ),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -87,6 +98,8 @@ NEGATIVES = [
     "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
     "Skriv til Jakob Bøgh på jakob.b@soeby.dk",  # official domain
     "Min mail er per.hansen@gmail.com",  # the writer's own, another name
+    "Jeg har selv to børn på Vestskolen, så Sofie Holm må flytte mødet.",  # the writer's
+    "Min mor er lærer på Vestskolen, og Per Storm er min sagsbehandler.",
     # an address beside the member's unit (register A: Jobafklaring) is the workplace
     "Sofie Holm sidder i Jobafklaring, Egernvej 14, 1. sal, hvis I vil aflevere noget.",
     "Jeg er flyttet til Egernvej 14. Hilsen fra Per, som jeg bor sammen med.",

@@ -37,6 +37,8 @@ _PARTNER = (
     r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
     r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
 )
+# Close family whose workplace is as private as a partner's: "Glerups mor er lærer på …"
+_RELATIVE = r"(?:mor|moren|far|faren|bror|broren|søster|søsteren|forældre|forældrene)"
 # "hendes mands arbejdsplads", "konens job": the partner's workplace itself, as a thing
 _PARTNER_OF = (
     r"(?:mands|kones|hustrus|kærestes|ægtefælles|partners|samlevers|mandens|konens|"
@@ -57,6 +59,7 @@ CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "un
 PICK_UP_WORDS = ("henter", "afleverer", "hentede")
 PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
                  "forlovede")  # fmt: skip
+RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
 TIME_WORDS = ("kl",)  # "kl", "kl.", "klokken"
 RECUR_WORDS = ("hver", "dagligt")  # "hver dag", "alle hverdage", "dagligt"
 VEHICLE_WORDS = ("bil", "cykel")
@@ -73,6 +76,7 @@ _COMMUTE = (
 # Where a child pattern can start: a child word, or a possessive right before one.
 _CHILD_AT = re.compile(rf"(?<!\w)(?={_CHILD})")
 _PICK_UP_AT = re.compile(r"(?<!\w)(?=henter|afleverer|hentede)")
+_HAS_AT = re.compile(r"(?<!\w)(?=har\s|fik\s)")
 _POSSESSIVE_CHAR = re.compile(r"[^\W\d_]|'")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -119,6 +123,13 @@ class ChildRecognizer(_PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            "has_at",  # "har selv to børn på Hedegårdsskolen", "har en datter i 3.b"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?{_CHILD}\s(?:på|i|ved)\s"
+            rf"[^\W\d_]*{_INSTITUTION})",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "picks_up",
             rf"(?<!\w)(?P<v>(?:henter|afleverer|hentede)\s(?:hende|ham|dem|{_CHILD}|sin\s\w+|sine\s\w+)"
             rf"\s{_CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{_CLAUSE}{{0,20}}?{_INSTITUTION})",
@@ -132,6 +143,8 @@ class ChildRecognizer(_PrivateLife):
         before the child word made a full scan try a match at every word of the text."""
         if pat.name == "picks_up":
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
+        if pat.name == "has_at":
+            return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))
         return first_matches(pat.regex, text, _child_starts(text))
 
 
@@ -156,12 +169,14 @@ class SpouseWorkRecognizer(_PrivateLife):
     name = "spouse_work"
     version = "1"
     kind = "spouse_work"
-    reason = "Ægtefælles arbejdsplads"
-    prefilter = re.compile(r"mand|kone|hustru|kæreste|ægtefælle|partner|samlever|forlovede")
+    reason = "Arbejdsplads for ægtefælle eller nær familie"
+    prefilter = re.compile(
+        r"mand|kone|hustru|kæreste|ægtefælle|partner|samlever|forlovede|mor|far|bror|søster"
+    )
     patterns = (
         pattern(
             "works_at",
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER}\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
@@ -170,7 +185,7 @@ class SpouseWorkRecognizer(_PrivateLife):
             rf"(?:(?:i|på|ved)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
             rf"(?:på|hos|ved|i|for|fra)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
-            PARTNER_WORDS,
+            PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
             "workplace_of",
