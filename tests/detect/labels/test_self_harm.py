@@ -153,6 +153,12 @@ POSITIVES = [
     ("Jeg har 30 sovepiller og en flaske rødvin. Hvorfor ikke bruge dem.", "sovepiller"),
     ("Jeg har givet katten til min søster. Jeg kommer ikke igen. Eller nogensinde.",
      "nogensinde"),
+    # probe round 14: no meaning in living, the method looked up, the place, a date set
+    ("Det gir ingen mening at være her mere.", "mening"),
+    ("Jeg har søgt på hvordan man ender det smertefrit.", "smertefrit"),
+    ("Jeg sidder på kanten af taget nu. Jeg ville bare sige farvel.", "kanten"),
+    ("Jeg ved hvor jernbanen ligger. Jeg har tænkt på det hele tiden.", "jernbanen"),
+    ("Jeg har valgt dagen. Jeg har tænkt på det i lang tid.", "valgt dagen"),
 ]
 
 NEGATIVES = [
@@ -254,6 +260,12 @@ NEGATIVES = [
     "Jeg har panodiler og en flaske saftevand med til kurset, hvis hovedpinen kommer.",
     "Jeg har tænkt over hvordan. Kan I sende mig en blanket?",
     "Jeg kan ikke komme til mødet i morgen. Eller måske kan jeg alligevel.",
+    # probe round 14 near misses
+    "Det giver ikke mening at søge job som pilot med min ryg.",
+    "Jeg har sat en dato for flytningen, det bliver den 1. marts.",
+    "Jeg ved godt hvor jernbanen er, jeg tager toget til mødet.",
+    "Jeg har googlet hvordan man gør det med at søge boligstøtte.",
+    "Det er ikke din skyld, men jeg har stadig ikke fået mine penge.",
 ]
 
 

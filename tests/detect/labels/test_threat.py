@@ -346,6 +346,21 @@ POSITIVES = [
     ("Jeg tager mine fætre med til samtalen. De er knap så flinke som mig.", "a", "fætre"),
     ("Jeg håber din chef nyder sin weekend. Det gør han ikke mange flere gange.", "a",
      "flere gange"),
+    # probe round 14: the person taken with the room, a lesson never forgotten, no safe sleep
+    ("Så brænder jeg jeres kontor af og sagsbehandleren med.", "a", "sagsbehandleren med"),
+    ("Nogen skulle give de sagsbehandlere en lærestreg de sent glemmer.", "a", "lærestreg"),
+    ("Hun kommer aldrig til at sove trygt igen efter det her.", "a", "sove"),
+    ("Du skal ikke sove roligt efter i dag.", "a", "sove"),
+    ("Tag ham i nakken og vis ham hvordan det gør ondt. I ved hvad I skal gøre.", "a",
+     "nakken"),
+    ("Jeg har jo stadig min gamle riffel. Bare så du ved det, når du ringer igen.", "a",
+     "riffel"),
+    ("Det er en lille by. Man ved aldrig hvem der står bag dig i Netto.", "a", "står bag"),
+    ("Næste uge kommer vi og fætrene forbi kontoret, så kan I jo selv regne ud.", "a",
+     "fætrene"),
+    ("Sæt bare vagter ved døren, jeg kommer ind alligevel, og så bliver det ikke rart for jer.",
+     "a", "rart for jer"),
+    ("She better watch her back from now on.", "a", "watch her back"),
 ]
 
 NEGATIVES = [
@@ -548,6 +563,13 @@ NEGATIVES = [
     ("Min datter skal passe på når hun cykler hjem, der er glat.", "a"),
     ("Hun skal holde sig væk fra skranken på mandag, der bliver malet.", "a"),
     ("Min bror er knap så tålmodig som mig med papirarbejde.", "a"),
+    # probe round 14 near misses: a small win told, sleep lost, a gun for hunting, a small town
+    ("Jeg nåede alle møderne i denne måned. Bare så I ved det.", "a"),
+    ("Jeg kan ikke sove roligt efter jeres brev.", "a"),
+    ("Han skal ikke sove hjemme i nat, siger min kone.", "a"),
+    ("Jeg har stadig mit jagtgevær, men jeg har ikke været på jagt i år.", "a"),
+    ("Det er en lille by, folk snakker, så jeg vil gerne have et møde et andet sted.", "a"),
+    ("Kursuslederen gav os en lektion vi sent glemmer, tak for det.", "a"),
 ]
 
 
