@@ -122,6 +122,10 @@ POSITIVES = [
     ("Per Storm lyver over for borgerne. Spred det, så alle ved det.", "a"),
     ("Genkender nogen hende her? Sofie Holm fra jobcentret. Pls share", "a"),
     ("Torben Bak stoppede min hjælp uden grund. Spread the word, share!!", "b"),
+    # probe round 14: everyone to know the person, passed round every group
+    ("Hele byen skal kende Per Storm. Han har smidt min søn ud af sit forløb.", "a"),
+    ("Per Storm har ødelagt min økonomi. Folk bør lære hans navn. Del det i alle grupper.",
+     "a"),
 ]
 
 NEGATIVES = [
@@ -200,6 +204,9 @@ NEGATIVES = [
     # probe round 13 near misses: minutes sent so all know, asking who knows a place
     ("Jeg sender referatet til Per Storm, så alle ved det.", "a"),
     ("Torben Bak sagde, at mødet er flyttet. Kender nogen stedet her?", "b"),
+    # probe round 14 near misses: a name kept as a recommendation, a petition shared round
+    ("Tak til Per Storm for hjælpen. Husk hans navn hvis I mangler en dygtig rådgiver.", "a"),
+    ("Per Storm var sød i dag. Send gerne linket til borgermødet rundt i alle grupper.", "a"),
 ]
 
 

@@ -147,6 +147,15 @@ POSITIVES = [
     ("Den fede gris i Kontanthjælp har aldrig svaret mig.", "c", "gris"),
     ("my case manager is such a moron", "a", "moron"),
     ("you are a complete joke of a caseworker, you're a fucking clown", "b", "clown"),
+    # probe round 14: a person noun with a relative clause before the copula, the devil as a
+    # name for a person, a verbless list of degrading adjectives after the person's sentence
+    ("Den konsulent I gav mig efter min sygemelding er en bedrager og en psykopat.", "a",
+     "psykopat"),
+    ("Rådgiveren, som jeg har skrevet til fem gange, er en notorisk løgner.", "b", "løgner"),
+    ("Sofie Holm? Hun er en ond gammel satan.", "a", "satan"),
+    ("Torben Bak, din lede djævel!", "b", "djævel"),
+    ("Jeg har mødt Per Storm tre gange. Arrogant, doven og fuldstændig uduelig.", "a",
+     "doven"),
 ]
 
 NEGATIVES = [
@@ -234,6 +243,14 @@ NEGATIVES = [
     ("Min morbror opdrætter fede svin på gården ved Vejle.", "a"),
     ("Til børnefødselsdagen kom der en klovn med balloner.", "b"),
     ("my caseworker is a great help, thank you", "c"),
+    # probe round 14 near misses: the writer calling themself names, vermin in a home, the
+    # devil sworn by, tired and sad said of the writer's mother, the writer called a liar
+    ("Idioten her, altså mig, har tastet forkert kode tre gange.", "a"),
+    ("Klaphatten her (undertegnede) glemte mødet i går.", "b"),
+    ("Vi har fået lus og parasitter i huset, kan I hjælpe med et andet sted at bo?", "c"),
+    ("Satan, hvor var det koldt at vente på bussen.", "a"),
+    ("Min mor var indlagt i går. Træt og ked af det.", "b"),
+    ("Min sagsbehandler siger at jeg er en løgner.", "c"),
 ]
 
 

@@ -77,6 +77,14 @@ OWN_PEOPLE = frozenset(
 )
 PERSON_WORD_REACH = 8
 ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))
+# The devil as a name for a person ("han er en led satan", "din satan", "den lede djævel"):
+# swear words on their own ("Satan!", "Satan er det dig?"), so they need a person's frame.
+# Kept here, not in the epithet lexicon, whose words are features of the DKhate model.
+DEVILS = {
+    form: base
+    for base, forms in (("satan", "satan satanen satans"), ("djævel", "djævel djævelen"))
+    for form in forms.split()
+}
 # Vulgar adjectives that degrade the person noun they stand before ("skide sagsbehandler").
 VULGAR_ATTRIBUTES = frozenset(
     "lorte skide møg skod forbandede forbandet forpulede forpulet fucking fuckede satans "  # noqa: SIM905
@@ -127,7 +135,14 @@ class InsultDetector(CueDetector):
         if True not in candidates:
             return out
         for i in compress(range(len(candidates)), candidates):
-            why = _epithet(view, i) or _degrading_alone(view, i) or _vulgar_attribute(view, i)
+            why = (
+                _epithet(view, i)
+                or _degrading_alone(view, i)
+                or _vulgar_attribute(view, i)
+                or _degrading_list(view, i)
+            )
+            if why and _self_named(view, i):
+                continue
             if why and (_writer_object(view, i) or (not is_negated(view, i, i)
                                                      and _about_other(view, i))):
                 first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
@@ -168,10 +183,103 @@ def _about_other(view: TokenView, i: int) -> bool:
     a possessive "min"/"vores" on the insulted noun itself points at someone else."""
     if person_before(view, i) != SELF or _own_person_before(view, i):
         return True
+    if _person_subject(view, i):
+        return True
     k = i - 1
     while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
         k -= 1
     return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+def _person_subject(view: TokenView, i: int) -> bool:
+    """ "den sagsbehandler I har sat på min sag er en psykopat", "chefen, som jeg skrev til i
+    går, er en løgner": the copula's subject is a person noun or a name, with a relative
+    clause between that may hold the writer's words; not when the writer stands right before
+    the copula ("hun siger jeg er en idiot")."""
+    before = _sentence_before(view, i, COPULA_REACH + 4)
+    unknown = 0
+    for k, word in enumerate(before):
+        if word in COPULA:
+            rest = before[k + 1 :]
+            if not rest or rest[0] in FIRST_PERSON or rest[0] in NOT_A_SUBJECT:
+                return False
+            window = rest[:PERSON_WORD_REACH]
+            if "at" in window or "om" in window:
+                window = window[: min(window.index(w) for w in ("at", "om") if w in window)]
+            return any(_is_person(w) and w not in ("I", "jer", "dig") for w in window)
+        if word not in ARTICLES and word not in INTENSIFIERS and not degrading_hit(word) and (
+            epithet_hit(word) is None
+        ):
+            unknown += 1  # "er en bedrager og en psykopat": one other noun in the list
+            if unknown > 1:
+                return False
+    return False
+
+
+def _sentence_before(view: TokenView, i: int, reach: int) -> list[str]:
+    """Up to ``reach`` words before ``i`` in its sentence (across commas), nearest first."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and view.words[k] != SENTENCE and len(out) < reach + PERSON_WORD_REACH:
+        out.append(view.words[k])
+        k -= 1
+    return out
+
+
+# the writer naming themself ("fjolset her (mig)", "idioten, altså mig", "klaphatten her,
+# undertegnede")
+SELF_AFTER = frozenset(("mig", "undertegnede", "mig selv"))
+SELF_AFTER_FILLERS = frozenset(("her", "altså", "dvs", "nemlig", "da", "selvfølgelig", "jo"))
+# vermin in a home, a pet or a body ("der er parasitter i min lejlighed", "lus i håret")
+VERMIN = frozenset(("parasit", "lus", "utøj", "kakerlak", "skadedyr", "væggelus"))
+EXISTENTIAL = frozenset(("der", "findes", "fundet", "fandt", "fået", "fik", "har", "haft"))
+
+
+def _self_named(view: TokenView, i: int) -> bool:
+    """The epithet is the writer's name for themself, or vermin in a place: no insult."""
+    words = view.words
+    k = i + 1
+    while k < len(words) and k - i <= 3 and words[k] in SELF_AFTER_FILLERS:
+        k += 1
+    if k < len(words) and words[k] in SELF_AFTER:
+        return True
+    hit = epithet_hit(words[i])
+    if hit is None or hit.entry not in VERMIN:
+        return False
+    before = _before(view, i, 3)
+    if any(w in EXISTENTIAL for w in before):
+        return True
+    return i + 2 < len(words) and words[i + 1] in ("i", "på") and words[i + 2] in (
+        FIRST_POSSESSIVE | {"lejligheden", "huset", "køkkenet", "kælderen", "håret", "sengen"}
+    )
+
+
+LIST_CONNECTORS = frozenset(("og", "eller", "samt", "men", "plus"))
+LIST_MAX_WORDS = 7
+
+
+def _degrading_list(view: TokenView, i: int) -> tuple[str, str] | None:
+    """ "Kirsten Vind … Dum, doven og ligeglad.": a verbless sentence that is a list of at
+    least two degrading adjectives, after a sentence that names or points at a person."""
+    if degrading_hit(view.words[i]) is None:
+        return None
+    sentence = view.sentence_words(i)
+    if len(sentence) > LIST_MAX_WORDS or sentence.start == 0:
+        return None
+    words = [view.words[k] for k in sentence]
+    hits = [w for w in words if degrading_hit(w) is not None]
+    others = [w for w in words if degrading_hit(w) is None and w not in LIST_CONNECTORS
+              and w not in INTENSIFIERS]
+    if len(hits) < 2 or len(others) > 1 or not any(
+        degrading_hit(w).category == "alone" for w in hits  # type: ignore[union-attr]
+    ):
+        return None
+    prev = sentence.start - 1
+    if prev <= 0 or view.words[prev] != SENTENCE:
+        return None
+    if not any(_is_person(view.words[k]) for k in view.sentence_words(prev - 1)):
+        return None
+    return f"degrading:{degrading_hit(view.words[i]).entry}", "Nedsættende om person"  # type: ignore[union-attr]
 
 
 def _writer_object(view: TokenView, i: int) -> bool:
@@ -225,6 +333,8 @@ def epithet_hit(word: str) -> Hit | None:
     """The epithet entry of a word: a listed form or compound (also as typed without æ, ø,
     å: "rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
     hit = lexicon.epithets().lookup(word)
+    if hit is None and word in DEVILS:
+        return Hit(DEVILS[word], "ambiguous", "form")
     return hit if hit is not None else _vulgar_person(word)
 
 
