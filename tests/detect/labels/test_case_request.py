@@ -269,6 +269,16 @@ POSITIVES = [
     ("Jeg ønsker at deltage i et kursus som lagermedarbejder.", "andet"),
     ("Kan tidsfristen udskydes en uge?", "andet"),
     ("Kunne I lade være med at kontakte min arbejdsgiver?", "andet"),
+    # probe round 14
+    ("Vi anker afgørelsen, naturligvis.", "klage"),
+    ("We would like to appeal the sanction.", "klage"),
+    ("Der mangler 1.200 kroner i forhold til sidst, jeg vil have dem tilbage.", "udbetaling"),
+    ("Jeg modtog langt mindre end sædvanligt denne gang.", "udbetaling"),
+    ("Jeg forventer at I ringer til mig i morgen.", "andet"),
+    ("Kan kommunen betale en del af mit truckkort?", "andet"),
+    ("Kan det lade sig gøre at tage et sommerjob ved siden af?", "andet"),
+    ("Jeg kræver en begrundelse for nedsættelsen.", "status"),
+    ("Hvor skal jeg møde på mandag?", "moede"),
 ]
 
 NEGATIVES = [
@@ -359,6 +369,8 @@ NEGATIVES = [
     "Festen på lørdag kan jeg godt.",
     "Hvornår mødes holdet til træning?",
     "Jeg har ikke set den nye film endnu.",
+    "Eller skal vi retten ind på livet af problemet?",
+    "Kan det lade være med at regne snart.",
 ]
 
 

@@ -315,11 +315,24 @@ POSITIVES = [
     ("Borgmesteren ved ingenting om, hvordan hverdagen er på kontanthjælp.", "c"),
     ("Fantastisk, at afdelingen kan bruge et halvår på min ansøgning.", "a"),
     ("Skal jeg virkelig forklare det en gang til? Jobcentret har jo allerede papirerne.", "a"),
+    # probe round 14: formal complaints about conduct, cancelled meetings, forgotten again,
+    # complaints unhandled, decisions that do not hold, abolition, petitions, condescension
+    ("Jeg ønsker at klage over måden, min sag er blevet håndteret på.", "a"),
+    ("Jeg vil klage over at min tolk aldrig blev bestilt, selvom det var aftalt.", "a"),
+    ("Samtalen blev flyttet uden at nogen havde ringet til mig.", "a"),
+    ("Nu er det femte gang det sker med jeres indkaldelser.", "a"),
+    ("Min rådgiver har endnu en gang glemt at ringe tilbage.", "a"),
+    ("Min henvendelse fra januar er stadig ikke besvaret, og jeg har rykket tre gange.", "a"),
+    ("Jeres beslutning holder aldrig i retten.", "a"),
+    ("Kommunens jobcentre bør lukkes, de spilder bare pengene.", "a"),
+    ("Skriv under på borgerforslaget og red ungeordningen!", "a"),
+    ("Hun talte overlegent til mig under hele samtalen.", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
 # such as "pokkers" is offensive is the offensive detector's call)
 SWORN_AT_THE_SYSTEM = [
+    ("hvad helvede er det for en lortebeslutning", "a"),
     ("Hvad helvede foregår der hos jobcentret? Portalen er nede igen.", "c"),
     ("Forbandede system, nu har de igen sendt mig et brev jeg ikke kan forstå.", "a"),
     ("Pokkers kommune. Tredje indkaldelse på to uger.", "b"),
@@ -437,6 +450,9 @@ NEGATIVES = [
     ("Regnen dræber lysten til at gå en tur.", "c"),
     ("Vi brugte tre uger på en rundrejse i Italien.", "a"),
     ("Jeg nåede at sende papirerne, før I traf afgørelsen.", "b"),
+    ("Jeg klagede over vejret hele sommeren.", "a"),
+    ("Vi skriver under på kortet til farmor i morgen.", "a"),
+    ("Toget blev aflyst, så vi tog bussen til stranden i stedet.", "b"),
 ]
 
 
