@@ -40,7 +40,11 @@ POSITIVES = [
         "Arbejdsplads for ægtefælle eller nær familie",
     ),
     ("Jeg ved at Sofie tager toget kl. 7.12 hver morgen.", "tager toget kl. 7.12", "Fast rutine"),
-    ("Del Per Storms adresse og hans kones arbejdsplads!", "hans kones arbejdsplads", "Arbejdsplads"),
+    (
+        "Del Per Storms adresse og hans kones arbejdsplads!",
+        "hans kones arbejdsplads",
+        "Arbejdsplads",
+    ),
     (
         "Nogen har filmet Jakob Bøgh i Netto i lørdags.",
         "filmet Jakob Bøgh i Netto",
