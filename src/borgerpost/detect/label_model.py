@@ -23,14 +23,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.offensive_model import (
     OffensiveModel,
     lexicon_features,
-    read,
+    read_shipped,
     sigmoid,
     word_features,
 )
@@ -90,14 +89,7 @@ def model_words(norm: Normalised, mentions: Sequence[StaffMention]) -> ModelWord
 @cache
 def load_head(label: str) -> OffensiveModel:
     """The shipped head for ``label``, read once per process."""
-    name = head_file(label)
-    try:
-        data = (resources.files("borgerpost.detect") / "data" / name).read_bytes()
-    except OSError as exc:
-        raise ConfigError(
-            f"modellen detect/data/{name} mangler; kør scripts/train_labels.py"
-        ) from exc
-    return read(data, name)
+    return read_shipped(head_file(label), "scripts/train_labels.py")
 
 
 class HeadSet:

@@ -272,13 +272,16 @@ def _strings(array: np.ndarray) -> list[str]:
     return text.split("\n") if text else []
 
 
+def read_shipped(name: str, trainer: str) -> OffensiveModel:
+    """A model file shipped in ``detect/data``; a missing one names the script that builds it."""
+    try:
+        data = (resources.files("borgerpost.detect") / "data" / name).read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"sprogmodellen detect/data/{name} mangler; kør {trainer}") from exc
+    return read(data, name)
+
+
 @cache
 def load_model() -> OffensiveModel:
     """The shipped model, read once per process (lazily: importing costs nothing)."""
-    try:
-        data = (resources.files("borgerpost.detect") / "data" / MODEL_FILE).read_bytes()
-    except OSError as exc:
-        raise ConfigError(
-            f"sprogmodellen detect/data/{MODEL_FILE} mangler; kør scripts/train_offensive.py"
-        ) from exc
-    return read(data)
+    return read_shipped(MODEL_FILE, "scripts/train_offensive.py")
