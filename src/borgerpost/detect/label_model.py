@@ -99,7 +99,6 @@ class HeadSet:
 
     def __init__(self, heads: dict[str, OffensiveModel]) -> None:
         self.heads = heads
-        self.labels = tuple(heads)
         configs = {head.config for head in heads.values()}
         if len(configs) > 1:
             raise ConfigError("modellerne for labels har forskellige features")

@@ -33,7 +33,7 @@ from borgerpost.detect.label_model import (
     load_heads,
     model_words,
 )
-from borgerpost.detect.normalise import ensure_normalised
+from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import finding, quote
 from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.thresholds import thresholds
@@ -90,7 +90,7 @@ class LearnedDetector:
         for label in todo:
             if probabilities[label] < cuts[label]:
                 continue
-            spans = self._evidence(doc, words, label, probabilities[label])
+            spans = self._evidence(doc, norm, words, label, probabilities[label])
             if spans:
                 kind = MODEL_KIND if label == "case_request" else None
                 found.append(
@@ -99,7 +99,7 @@ class LearnedDetector:
         return found
 
     def _evidence(
-        self, doc: Document, words: ModelWords, label: str, probability: float
+        self, doc: Document, norm: Normalised, words: ModelWords, label: str, probability: float
     ) -> list[Evidence]:
         """The words that pushed ``label``'s head up most, function words left out; none
         when no other word did (a flag nobody can point at is not given)."""
@@ -107,7 +107,7 @@ class LearnedDetector:
         ranked = head.contributions(head.assess(words.words), top=EVIDENCE_POOL, share=0.0)
         top = [c for c in ranked if not _grammar_only(words.words[c.index : c.last + 1])]
         top = top[: self.limits.evidence_words]
-        columns = ensure_normalised(doc).columns
+        columns = norm.columns
         origin = words.origin
         spans = [
             (columns.raw_starts[origin[c.index]], columns.raw_ends[origin[c.last]]) for c in top
