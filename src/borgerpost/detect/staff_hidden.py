@@ -18,11 +18,12 @@ from collections.abc import Iterable
 
 from borgerpost.detect.masking import MASKED
 from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.email import AT_SIGN
 
 # The user part of an e-mail address made of two or more words ("tage.munk", "liv_s_p"),
 # before "@" or a spelt-out "(at)" / "[at]"
 ADDRESS_NAME = re.compile(
-    r"(?<![\w.\-])(?P<local>[^\W\d_]+(?:[._\-][^\W\d_]+)+)\s*(?:@|[(\[]\s*at\s*[)\]])"
+    rf"(?<![\w.\-])(?P<local>[^\W\d_]+(?:[._\-][^\W\d_]+)+)\s*(?:{AT_SIGN})"
 )
 NAME_JOINERS = re.compile(r"[._\-]")
 MIN_SHOWN = 2  # letters a masked name must show

@@ -17,7 +17,9 @@ FREE_MAIL = (
 )  # fmt: skip
 
 
-_AT = re.compile(r"@|[(\[]\s*at\s*[)\]]")
+# "@", or spelt out to slip past filters: "(at)", "[at]"
+AT_SIGN = r"@|[(\[]\s*at\s*[)\]]"
+_AT = re.compile(AT_SIGN)
 
 
 @recognizer
@@ -26,7 +28,7 @@ class EmailRecognizer(Recognizer):
     version = "1"
     kind = "email"
     reason = "Privat e-mail"
-    prefilter = re.compile(r"@|[(\[]\s*at\s*[)\]]")
+    prefilter = _AT
     patterns = (
         pattern(
             "address",
