@@ -58,6 +58,12 @@ POSITIVES = [
     "Min mand ligger på hospitalet, så jeg skriver for at melde ham syg.",
     "Som hans nabo har jeg lovet at hjælpe ham med papirerne.",
     "Min voksne søn kan ikke selv finde ud af e-Boks, så jeg sender hans lægeerklæring.",
+    # probe round 14: asked by a relative to write (any relative word), English "on behalf
+    # of", another family's name
+    "Jeg er blevet bedt af min moster om at henvende mig angående hendes boligstøtte.",
+    "Jeg er blevet bedt af min svoger om at ringe og høre til hans ansøgning.",
+    "I'm writing on behalf of my father, who is in hospital this week.",
+    "Jeg skriver på vegne af familien Hansen, som ikke selv kan læse brevet.",
     "Jeg er hans mor og sender denne mail for ham.",
     # probe round 10: signed leave to act for him or her; helping someone who cannot read
     "Min bror har underskrevet, at jeg kan tale på hans vegne.",
@@ -129,6 +135,15 @@ NEGATIVES = [
     # from a boss
     "På vegne af os selv og vores børn vil vi gerne takke for et godt forløb.",
     "Jeg har fået lov af min chef til at gå tidligt fredag.",
+    # probe round 14 near misses: the citizen grants a power of attorney or brings a relative
+    # as bisidder; thanks on behalf of a class or the writer's own household
+    "Hermed giver jeg min nabo fuldmagt til at hente mine papirer.",
+    "Jeg giver min søster fuldmagt, så hun kan tale med jer om min sag.",
+    "Min mor skal med som bisidder til mødet på mandag.",
+    "Jeg tager min kæreste med som bisidder.",
+    "På vegne af hele holdet vil jeg sige tak for et godt kursus.",
+    "På vegne af hele familien tak for hjælpen.",
+    "We are writing on behalf of ourselves about our own case.",
 ]
 
 
