@@ -3,6 +3,8 @@ boundaries, anchors, negation and vetoes — on hand-made cue sets, through real
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from borgerpost.detect.base import Document
@@ -113,3 +115,17 @@ def test_anchor_avoids_common_words() -> None:
 def test_bad_patterns_are_config_errors(pattern: str) -> None:
     with pytest.raises(ConfigError):
         CueSet([Cue(id="bad", reason="r", weight=1, negatable=True, patterns=(pattern,))], {})
+
+
+@pytest.mark.parametrize("pattern", ["(a b / c)|d ting", "d|(a b / c) ting"])
+def test_a_group_joined_with_a_bar_names_the_mistake(pattern: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape("gruppe kan ikke forbindes med '|'")):
+        compile_pattern(pattern, {})
+
+
+def test_a_macro_first_in_alternatives_matches_like_a_macro_last() -> None:
+    macros = {"WHO": "ham|hende"}
+    first = compile_pattern("{WHO}|dem ting", macros).regex
+    last = compile_pattern("dem|{WHO} ting", macros).regex
+    for text in (" ham ting ", " dem ting ", " hende ting "):
+        assert first.search(text) and last.search(text)

@@ -9,7 +9,8 @@ A pattern is a sequence of word specs separated by spaces::
     ikke (i orden / godt nok)       ``( … / … )`` = alternative word sequences, ``)?`` optional
 
 ``|`` binds tighter than the space: ``ende ~1 det|mit ~1 liv`` is "ende", then "det" or
-"mit", then "liv" — alternatives of several words need a group: ``ende (det hele / mit liv)``.
+"mit", then "liv" — alternatives of several words need a group: ``ende (det hele / mit liv)``,
+and a group is never joined to words with ``|`` (``(a b / c)|d`` is an error: ``(a b / c / d)``).
     fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
     passe på !med|at|selv           ``!`` = the next word is none of these (not consumed)
     er han ikke ¶ det               ``¶`` = a sentence boundary, ``@staff`` = a staff mention
@@ -335,6 +336,12 @@ def _spec(spec: str, macros: dict[str, str]) -> tuple[str, list[tuple[str, str]]
 def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tuple[str, str]]:
     if depth > 8:
         raise ConfigError("makroer refererer til sig selv")
+    if depth == 0 and (body.startswith("|") or body.endswith("|")):
+        # "(a b / c)|d" tokenises as a group and the spec "|d": say what is wrong
+        raise ConfigError(
+            f"{body!r}: en gruppe kan ikke forbindes med '|'; skriv alternativet som en gren "
+            "i gruppen, fx (a b / c / d)"
+        )
     out: list[tuple[str, str]] = []
     for alt in body.split("|"):
         macro = _MACRO.fullmatch(alt)
