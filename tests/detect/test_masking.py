@@ -41,6 +41,21 @@ def test_other_stars_are_left_alone(raw: str) -> None:
     assert normalise(raw).text == raw.lower()
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Jeg dr*ber dig", "jeg dræber dig"),
+        ("Du skal m*rdes", "du skal myrdes"),  # a listed verb beats a compound guess
+        ("Jeg sk*der dig", "jeg skyder dig"),  # a person as object: shooting
+        ("Jeg sk*der jer, hele bundtet", "jeg skyder jer, hele bundtet"),
+        ("Jeg sk*der på jer", "jeg skider på jer"),  # "på": not caring, the swear word
+        ("Det er sk*de ligegyldigt", "det er skide ligegyldigt"),
+    ],
+)
+def test_masked_violence_verbs_are_spelled_out(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+
+
 def test_inserted_letters_point_at_their_mask() -> None:
     norm = normalise("Jeres f**king system")
     start = norm.text.index("fucking")

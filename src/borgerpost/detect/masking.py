@@ -9,11 +9,17 @@ mask it replaces, so evidence still quotes "i*iot" as typed.
 A run of ``*`` or ``#`` stands for one letter more than its length at most ("f**king",
 "sh*t", "k*lling"). Tokens that spell no listed word are left alone: stars for emphasis
 ("*meget*"), footnotes ("skal*") and hashtags keep their meaning.
+
+Violence verbs are masked the same way ("dr*ber", "m*rder") and spelled out too, so a
+masked threat reads as one. One mask can hide either kind: "sk*der" is "skider" (swearing)
+or "skyder" (shooting). The next word decides: a person as object ("sk*der dig") makes it
+violence; "på" ("sk*der på jer", not caring) or anything else leaves it the swear word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from borgerpost.detect import lexicon
@@ -28,6 +34,19 @@ MIN_COMPOUND_REST = 3  # "l*rtesystem": what follows a listed first part
 Edit = tuple[int, int, str]  # (start, end) of a mask run in the text, the letters it hides
 
 
+# Forms of violence verbs a writer masks ("dr*ber", "sk*d") — spelled out like swear words.
+VIOLENCE_FORMS = (
+    "dræbe", "dræber", "dræbte", "dræbt", "dræbes", "myrde", "myrder", "myrdede", "myrdet",
+    "myrdes", "skyde", "skyder", "skød", "skudt", "skydes", "kvæle", "kvæler", "kvalte", "kvalt",
+    "slagte", "slagter", "slagtede", "slagtet", "knivstikke", "knivstikker", "knivstak",
+    "knivstukket", "halshugge", "halshugger", "halshugget", "voldtage", "voldtager",
+)  # fmt: skip
+# The object that makes an ambiguous mask a violence verb ("sk*der dig"), not swearing.
+PERSON_OBJECTS = frozenset(("dig", "jer", "ham", "hende", "dem", "du", "i", "hele"))
+INVERTED_SUBJECTS = frozenset(("jeg", "vi", "han", "hun", "de", "man", "nogen"))
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+
+
 def unmask_edits(text: str) -> list[Edit]:
     """The mask runs of ``text`` (lower case) to replace, in text order, with the letters
     of the listed word each masked token spells."""
@@ -35,10 +54,16 @@ def unmask_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in MASKED.finditer(text):
-        letters = _hidden_letters(m.group())
+        token = m.group()
+        letters = _hidden_letters(token, "listed")
+        violent = _hidden_letters(token, "violence")
+        if violent is not None and (letters is None or _person_follows(text, m.end())):
+            letters = violent
+        if letters is None:
+            letters = _hidden_letters(token, "compound")
         if letters is None:
             continue
-        runs = [r.span() for r in MASK_RUN.finditer(m.group())]
+        runs = [r.span() for r in MASK_RUN.finditer(token)]
         edits.extend(
             (m.start() + s, m.start() + e, hidden)
             for (s, e), hidden in zip(runs, letters, strict=True)
@@ -46,9 +71,20 @@ def unmask_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _person_follows(text: str, end: int) -> bool:
+    """The word after ``end`` is a person as object ("sk*der dig", "dr*ber jer"), or is
+    after the subject of an inverted clause ("så sk*der jeg dig")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is not None and m.group(1) in INVERTED_SUBJECTS:
+        m = _NEXT_WORD.match(text, m.end())
+    return m is not None and m.group(1) in PERSON_OBJECTS
+
+
 @lru_cache(maxsize=4096)
-def _hidden_letters(token: str) -> tuple[str, ...] | None:
-    """Per mask run of ``token``, the letters it hides in the first listed form it spells."""
+def _hidden_letters(token: str, source: str) -> tuple[str, ...] | None:
+    """Per mask run of ``token``, the letters it hides in the first form of ``source`` it
+    spells: "listed" swear words and epithets, "violence" verbs, or "compound"s of a listed
+    first part and the token's last letters (a guess, so tried last: "m*rdes" is "myrdes")."""
     if len(token) < MIN_MASKED or len(MASK_RUN.sub("", token)) < MIN_LETTERS:
         return None
     parts = MASK_RUN.split(token)
@@ -59,17 +95,21 @@ def _hidden_letters(token: str) -> tuple[str, ...] | None:
             for k, part in enumerate(parts)
         )
     )
-    for candidate in _candidates(parts[-1]):
+    for candidate in _candidates(source, parts[-1]):
         m = regex.fullmatch(candidate)
         if m:
             return m.groups()
     return None
 
 
-def _candidates(tail: str) -> list[str]:
-    """Listed forms, then compounds of a listed first part and the token's last letters."""
+def _candidates(source: str, tail: str) -> Iterable[str]:
+    """The forms of ``source`` (see ``_hidden_letters``); a compound ends in ``tail``."""
+    if source == "listed":
+        return _forms()
+    if source == "violence":
+        return VIOLENCE_FORMS
     rests = [tail[j:] for j in range(len(tail) - MIN_COMPOUND_REST + 1)]
-    return [*_forms(), *(head + rest for rest in rests for head in _heads())]
+    return (head + rest for rest in rests for head in _heads())
 
 
 @cache

@@ -361,6 +361,9 @@ POSITIVES = [
     ("Sæt bare vagter ved døren, jeg kommer ind alligevel, og så bliver det ikke rart for jer.",
      "a", "rart for jer"),
     ("She better watch her back from now on.", "a", "watch her back"),
+    # masked violence verbs, quoted as typed
+    ("Næste gang jeg ser dig, sk*der jeg dig.", "a", "sk*der"),
+    ("Jeg dr#ber ham, hvis han rører min sag igen.", "a", "dr#ber"),
 ]
 
 NEGATIVES = [
@@ -570,6 +573,8 @@ NEGATIVES = [
     ("Jeg har stadig mit jagtgevær, men jeg har ikke været på jagt i år.", "a"),
     ("Det er en lille by, folk snakker, så jeg vil gerne have et møde et andet sted.", "a"),
     ("Kursuslederen gav os en lektion vi sent glemmer, tak for det.", "a"),
+    # a masked swear word, not a masked shot: "skider på" is not caring
+    ("Ærligt talt sk*der jeg på jeres nye regler.", "a"),
 ]
 
 
