@@ -250,6 +250,28 @@ def test_a_name_that_is_a_dictionary_word_needs_context() -> None:
         "Bente Kold"
     ]
     assert [n for n, _f, _q in _found(matcher, "Bondes afgørelse er forkert.")] == ["Ib Bonde"]
+    # a title in definite form before the name points as much as the bare title
+    assert [n for n, _f, _q in _found(matcher, "Hils teamlederen Bonde fra mig.")] == ["Ib Bonde"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jeg var hos lægen i Tønder i sidste uge.", []),  # "i" + a lone name: a place
+        ("Vi har sommerhus på Kronborg Strand.", []),
+        ("Min søn har fået job som guide på Kronborg.", []),
+        ("Jeg blev ikke hørt i Kronborgs sagsbehandling.", ["Dag Kronborg"]),  # genitive
+        ("Jeg har skrevet til Kronborg om sagen.", ["Dag Kronborg"]),
+    ],
+)
+def test_a_lone_name_after_i_or_a_place_noun_is_a_place(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Henning Tønder", "teamleder", "Sygedagpenge"),
+            StaffMember("Dag Kronborg", "jobkonsulent", "Ungeindsatsen"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found
 
 
 def test_a_name_with_accents_is_found_as_typed_without_them() -> None:

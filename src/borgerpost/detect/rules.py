@@ -16,7 +16,7 @@ from borgerpost.detect.base import REGISTRY, Document, Evidence, Finding, eviden
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cue_index import cue_index
 from borgerpost.detect.cues import CueMatch, CueSet, cue_set
-from borgerpost.detect.pii.owner import is_title
+from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView, ensure_view
 
 LABEL_AT = 1.0

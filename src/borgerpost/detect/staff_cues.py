@@ -36,12 +36,11 @@ from borgerpost.detect.staff_words import (
     SIGNOFFS,
     TAG_WORDS,
     TALKED,
-    TITLE_SUFFIXES,
-    TITLES,
     TRAVEL_TO,
     VERBS,
     WH_WORDS,
     YOUR,
+    is_title,
 )
 
 THRESHOLD = 0.5
@@ -139,8 +138,9 @@ def _base(s: Subject) -> Cue:
 
 
 def _title_before(s: Subject, w: Window) -> Cue | None:
+    """ "sagsbehandler Vad", "chefen Stærk", "min rådgiver Lise"."""
     for word in w.before[-2:]:
-        if word in TITLES or word.endswith(TITLE_SUFFIXES):
+        if is_title(word):
             return Cue("title_before", 0.45, f"titlen «{word}» står foran")
     return None
 
@@ -347,9 +347,12 @@ def _other_name(s: Subject, w: Window) -> Cue | None:
 
 
 def _place_before(s: Subject, w: Window) -> Cue | None:
+    """ "i Lund", "ferie i Tønder", "guide på Kronborg": a place. A lone name after "i" is
+    a place whatever the name ("lægen i Hjerting"); one says "hos", "til", "med" a person.
+    "i Hjertings sag" (genitive) is the person's."""
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
-    if s.single and w.before[-2:] in TRAVEL_TO:
+    if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
 

@@ -20,6 +20,15 @@ TITLES = _words(
     "caseworker manager boss advisor adviser"  # "my caseworker Tage": English in a Danish text
 )
 TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
+
+
+def is_title(word: str) -> bool:
+    """A staff title, also in definite form: "sagsbehandleren", "teamlederen", "chefen"."""
+    for form in (word, word.removesuffix("en"), word.removesuffix("n")):
+        if form in TITLES or (len(form) > 4 and form.endswith(TITLE_SUFFIXES)):
+            return True
+    return False
+
 GREETINGS = _words("hej hejsa kære goddag davs hallo halløj hey hi yo til att tak")
 # Titles of people outside the jobcentre: "min læge, dr. Wulff", "advokat Kok"
 OTHER_PROFESSIONS = _words(
@@ -42,11 +51,19 @@ RELATIONS = _words(
 )
 PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
 # A move, a stay or a trip to a place: "flyttet til Dalby", "bor i Tarp", "ferie i Lund"
-# (not "kører til": one drives to a person too)
+# (not "kører til": one drives to a person too); a job or a house at a place ("guide på
+# Kronborg", "sommerhus på Fanø")
 TRAVEL_TO = frozenset(
     (verb, prep)
     for verb in _words("flyttet flytter flyttede flytte bor boede bo ferie tur rejser rejste rejse")
     for prep in ("til", "i")
+) | frozenset(
+    (noun, prep)
+    for noun in _words(
+        "sommerhus sommerhuset hus huset job jobbet arbejde guide praktik ferie tur weekend "
+        "besøg udflugt lejr lejrskole koncert kursus ophold bor boede ansat"
+    )
+    for prep in ("på", "i")
 )
 CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
 ADVERBS = _words(

@@ -91,6 +91,10 @@ POSITIVES = [
         "har selv to drenge på Vestskolen",
         "Barns skole/institution",
     ),
+    # an address right after the name, though the sentence speaks of the jobcentre
+    ("Til jobcentrets ansatte: Per Storm, Egernvej 14. Nu ved I det.", "Egernvej 14",
+     "Privat adresse"),
+    ("Sofie Holms CPR er 120483-xxxx, vi har resten.", "120483-xxxx", "Fødselsdato"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -111,6 +115,7 @@ NEGATIVES = [
     "Jeg har sendt Jakob Bøgh et billede af brevet.",
     "Ring til Sofie Holm på hendes arbejdstelefon 28 91 73 40.",  # work contact data
     "Skriv til Per Storm, eller ring til teamets fælles nummer 28 91 73 40.",
+    "Skriv til jobcentret, att. Per Storm, Strandvej 10.",  # a letterhead
 ]
 
 

@@ -14,6 +14,8 @@ POSITIVES = [
     ("Hans cpr-nummer slutter på -4417.", "-4417"),
     ("personnummeret ender med 0913, siger rygterne", "0913"),
     ("Hendes cpr starter med 030581, så nu ved I det", "030581"),
+    ("Hans CPR er 120483-xxxx, resten kan I selv regne ud", "120483-xxxx"),  # the date part
+    ("personnummer: 030581-****", "030581-****"),
 ]
 NEGATIVES = [
     "Jeg er født 07.11.1975 og har fået et brev om min pension.",
@@ -23,6 +25,7 @@ NEGATIVES = [
     "Min datter blev født i maj 2019, så jeg er på barsel.",
     "Mit cpr starter med 030581, hvis I skal finde mig.",
     "Hans cpr starter med 993412",  # no date
+    "Mit CPR er 120483-xxxx, hvis I skal finde min sag.",  # the writer's own
 ]
 
 

@@ -47,6 +47,14 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     (ChildRecognizer, "hendes søn uden for børnehaven", "hendes søn uden for børnehaven"),
     (SpouseWorkRecognizer, "hans kone får fri fra Bilka", "hans kone får fri fra Bilka"),
     (RoutineRecognizer, "Hun står ved stoppestedet kl. 7 hver eneste dag", "kl. 7 hver eneste dag"),
+    # a school named in two words, picking up in the infinitive, which institution it is
+    (ChildRecognizer, "Jeg så dine børn ved Rosenhøj Skole i går", "dine børn ved Rosenhøj Skole"),
+    (ChildRecognizer, "så ham hente sin datter i vuggestuen", "hente sin datter i vuggestuen"),
+    (
+        ChildRecognizer,
+        "vi ved hvilken børnehave han afleverer sin søn i",
+        "hvilken børnehave han afleverer sin søn",
+    ),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
@@ -66,6 +74,9 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mine børn ved skolen har det godt"),
     (ChildRecognizer, "Børnene ved skolen fik fri tidligt"),  # nobody's children in particular
     (SpouseWorkRecognizer, "Min kone får fri fra Netto kl. 17, så vi kommer sammen"),
+    (ChildRecognizer, "Jeg ved ikke, hvilken skole jeg skal vælge til min søn."),
+    (ChildRecognizer, "Hvilken børnehave jeg skriver på ansøgningen, er vel ligegyldigt."),
+    (ChildRecognizer, "Jeg skal hente mine børn ved Rosenhøj Skole kl. 15."),
 ]
 
 

@@ -18,12 +18,17 @@ from borgerpost.detect.base import Document, Evidence, Finding, evidence, regist
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
-from borgerpost.detect.pii.owner import FIRST_PERSON, is_title
+from borgerpost.detect.pii.owner import FIRST_PERSON
 from borgerpost.detect.staff import StaffMention, ensure_staff
+from borgerpost.detect.staff_words import is_title
 
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W_]+")
 LOOK_BACK_SENTENCES = 2
+# "Navn, Gade 7", "Navn: 41 52 63 74", "Navn – Gade 7": only punctuation between
+ATTACHED_GAP = 4
+_ATTACHING = re.compile(r"[\s,:=–—-]*")
+_FOR_ATTENTION = re.compile(r"\batt\b|\bv/|\bc/o\b")  # "att. Navn, Torvegade 10": a letterhead
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +56,16 @@ class DoxxingDetector:
 
     def detect(self, doc: Document) -> list[Finding]:
         norm = ensure_normalised(doc)
+        found = [m for m in ensure_pii(doc, self.context.official_contacts) if m.owner != "writer"]
+        if not found:
+            return []
+        mentions = ensure_staff(doc, self.context.staff_matcher)
         private = [
-            m
-            for m in ensure_pii(doc, self.context.official_contacts)
-            if not m.official and m.owner != "writer"
+            m for m in found if not m.official or self._attached_to_name(norm, m, mentions)
         ]
         if not private:
             return []
-        anchors = _anchors(norm, ensure_staff(doc, self.context.staff_matcher))
+        anchors = _anchors(norm, mentions)
         if not anchors:
             return []
         spans: list[Evidence] = []
@@ -72,6 +79,22 @@ class DoxxingDetector:
             return []
         unique = tuple(dict.fromkeys(spans))
         return [Finding(self.name, "doxxing", max(scores), unique, self.version)]
+
+
+    def _attached_to_name(
+        self, norm: Normalised, match: PiiMatch, mentions: list[StaffMention]
+    ) -> bool:
+        """An address or number written right after a staff member's name ("Jørn Hessellund,
+        Enghavevej 7") is that person's, though the sentence speaks of the jobcentre — unless
+        it is the jobcentre's own listed contact data."""
+        if match.kind not in ("address", "phone") or self.context.official_contacts.lists(match):
+            return False
+        return any(
+            0 <= match.norm_start - m.norm_end <= ATTACHED_GAP
+            and _ATTACHING.fullmatch(norm.text, m.norm_end, match.norm_start) is not None
+            and _FOR_ATTENTION.search(norm.text, max(0, m.norm_start - 6), m.norm_start) is None
+            for m in mentions
+        )
 
 
 def _anchors(norm: Normalised, mentions: list[StaffMention]) -> list[_Anchor]:

@@ -32,7 +32,6 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
 from borgerpost.detect.lexicon import Hit
-from borgerpost.detect.pii.owner import is_title
 from borgerpost.detect.rules import (
     FIRST_PERSON,
     OTHER_PERSON,
@@ -43,6 +42,7 @@ from borgerpost.detect.rules import (
     person_before,
     quote,
 )
+from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))

@@ -1,9 +1,9 @@
 """A person's birth date, and the last four digits of a CPR number.
 
 "født 12.04.1983", "fødselsdag den 3. maj 1979", "cpr slutter på -2416", "cpr starter med
-120388": together they are
-the CPR number, and either narrows down who a person is. The writer's own ("jeg er født
-…", "mit cpr ender på …") is not matched; the date must be a real date.
+120388", "cpr er 120388-xxxx": together they are the CPR number, and either narrows down
+who a person is. The writer's own ("jeg er født …", "mit cpr ender på …") is not matched;
+the date must be a real date.
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ class BirthRecognizer(Recognizer):
             "cpr_tail",  # "cpr slutter på -2416", "personnummeret ender med 2416"
             r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
             r"(?:\s\w+){0,2}\s(?:slutter|ender)\s(?:på|med)\s(?P<v>[-‐–]?\d{4})(?!\d)",
+            0.6,
+            ("cpr", "personnummer"),
+        ),
+        pattern(
+            "cpr_masked",  # "hendes CPR er 120483-xxxx": the date part, the rest masked
+            r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
+            r"(?:\s\w+){0,2}[\s:]+(?P<v>(?P<d6>\d{6})\s?[-‐–]\s?(?:x{2,4}|\*{4}|#{4}|\?{4}))"
+            r"(?![\w*#?])",
             0.6,
             ("cpr", "personnummer"),
         ),

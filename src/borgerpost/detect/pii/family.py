@@ -19,7 +19,7 @@ from borgerpost.detect.pii.base import (
     recognizer,
     words,
 )
-from borgerpost.detect.pii.owner import WRITER, nearest_person
+from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
 _POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
 _CHILD = (
@@ -56,7 +56,8 @@ _TIME = r"(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille")  # fmt: skip
-PICK_UP_WORDS = ("henter", "afleverer", "hentede")
+PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contain them
+_PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
                  "forlovede")  # fmt: skip
 RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
@@ -75,7 +76,7 @@ _COMMUTE = (
 
 # Where a child pattern can start: a child word, or a possessive right before one.
 _CHILD_AT = re.compile(rf"(?<!\w)(?={_CHILD})")
-_PICK_UP_AT = re.compile(r"(?<!\w)(?=henter|afleverer|hentede)")
+_PICK_UP_AT = re.compile(rf"(?<!\w)(?={_PICK_UP})")
 _HAS_AT = re.compile(r"(?<!\w)(?=har\s|fik\s)")
 _POSSESSIVE_CHAR = re.compile(r"[^\W\d_]|'")
 _WORD_CHAR = re.compile(r"\w")
@@ -98,7 +99,7 @@ class ChildRecognizer(_PrivateLife):
     reason = "Barns skole/institution"
     context = words("skole skolen klasse børnehave vuggestue sfo træning hver")
     prefilter = re.compile(
-        r"datter|døtre|søn|barn|børn|dreng|pige|unge|knægt|tvilling|lille|hent|aflever"
+        r"datter|døtre|søn|barn|børn|dreng|pige|unge|knægt|tvilling|lille|hent|aflever|hvilk"
     )
     patterns = (
         pattern(
@@ -109,9 +110,9 @@ class ChildRecognizer(_PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
-            "seen_at",  # "dine drenge ved Vestskolen", "hendes søn uden for børnehaven"
+            "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
             rf"(?<!\w)(?P<v>{_POSS}\s{_CHILD}\s(?:ved|på|i|uden\sfor|udenfor|foran)\s"
-            rf"[^\W\d_]*{_INSTITUTION})",
+            rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
@@ -131,16 +132,34 @@ class ChildRecognizer(_PrivateLife):
         ),
         pattern(
             "picks_up",
-            rf"(?<!\w)(?P<v>(?:henter|afleverer|hentede)\s(?:hende|ham|dem|{_CHILD}|sin\s\w+|sine\s\w+)"
+            rf"(?<!\w)(?P<v>(?:{_PICK_UP})\s(?:hende|ham|dem|{_POSS}\s{_CHILD}|{_CHILD}|sin\s\w+|sine\s\w+)"
             rf"\s{_CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{_CLAUSE}{{0,20}}?{_INSTITUTION})",
             0.6,
             PICK_UP_WORDS,
         ),
+        pattern(
+            "which_institution",  # "(ved) hvilken vuggestue hun henter sin søn i"
+            rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{_INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
+            r"(?:[^\W\d_]+\s)?"
+            rf"(?:{_PICK_UP}|går\si|gaar\si)\s(?:hende|ham|dem|{_POSS}\s{_CHILD}|{_CHILD}|"
+            r"sin\s\w+|sine\s\w+)?)",
+            0.6,
+            ("hvilk",),
+        ),
     )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        """ "hvilken skole hun henter …" names its subject after the institution: the
+        writer's own only when that is "jeg" or "vi"."""
+        if "who" in match.re.groupindex:
+            return None if match.group("who") in FIRST_PERSON else 0.0
+        return super().validate(match, norm)
 
     def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Tried only where a match can start (``first_matches``): the optional possessive
         before the child word made a full scan try a match at every word of the text."""
+        if pat.name == "which_institution":
+            return pat.regex.finditer(text)
         if pat.name == "picks_up":
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
         if pat.name == "has_at":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_words import TITLE_SUFFIXES, TITLES
+from borgerpost.detect.staff_words import is_title
 
 FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())  # noqa: SIM905
 POSSESSIVES = frozenset(("min", "mit", "mine", "vores"))
@@ -49,14 +49,6 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
             return OTHER
         following = word
     return ""
-
-
-def is_title(word: str) -> bool:
-    """A staff title, also in definite form: "sagsbehandleren", "teamlederen", "chefen"."""
-    for form in (word, word.removesuffix("en"), word.removesuffix("n")):
-        if form in TITLES or (len(form) > 4 and form.endswith(TITLE_SUFFIXES)):
-            return True
-    return False
 
 
 def _capital(norm: Normalised, pos: int) -> bool:
