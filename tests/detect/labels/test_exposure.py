@@ -38,6 +38,19 @@ POSITIVES = [
     ("Er der nogen der ved hvem Yasmin El-Amin er? Skriv hendes efternavn og Facebook.", "b"),
     ("Optagelsen af Gorm Vestergaard skal gå viralt, så alle ser det.", "b"),
     ("Vi starter en liste med navnene på dem, der sanktionerer. Først: Signe K.", "b"),
+    # probe round 15: the name must get out, a photo put up in town, pile-ons "all of us",
+    # shared "if you too", tagging a friend who had the person too, "Mød X – manden der"
+    ("Hendes navn må frem. Sofie Holm har ødelagt tre familier i år.", "a"),
+    ("Det navn skal ud: Torben Bak. Han snyder syge mennesker.", "b"),
+    ("Jeg hænger hendes foto op ved Netto, Sofie Holm, så alle ved det.", "a"),
+    ("Per Storm stoppede min hjælp. Hans billede kommer op på opslagstavlen i byen.", "a"),
+    ("Kan vi ikke alle sammen ringe til Torben Bak i morgen og kræve svar?", "b"),
+    ("Retweet hvis I også er trætte af Gorm Vestergaard og hans afslag.", "b"),
+    ("Kim Frederiksen svarer aldrig. Share så han kan læse det!", "a"),
+    ("Tag en veninde der også har haft Sofie Holm som sagsbehandler. Del gerne.", "a"),
+    ("Mød Henriette Dalgaard, kvinden der stopper folks penge. Del hvis du også har haft "
+     "hende.", "b"),
+    ("Her står Per Storm. Så kan folk se hvem han er. Del og tag jeres venner.", "a"),
     ("Jakob Bøgh er din nye sagsbehandler? Del, så andre ved hvad de går ind til.", "a"),
     ("Hendes private Facebook er offentlig. Sofie Holm fra jobafklaringen, tjek selv.", "a"),
     # probe round 7: stories about the person collected for the press, a page named after
@@ -207,6 +220,14 @@ NEGATIVES = [
     # probe round 14 near misses: a name kept as a recommendation, a petition shared round
     ("Tak til Per Storm for hjælpen. Husk hans navn hvis I mangler en dygtig rådgiver.", "a"),
     ("Per Storm var sød i dag. Send gerne linket til borgermødet rundt i alle grupper.", "a"),
+    # probe round 15 near misses: a name removed from a case, a notice put up, a friend who had
+    # the same caseworker and is pleased, a meeting announced, one shared sentence alone
+    ("Per Storm sagde, at hans navn skal ud af sagen, for han er ikke længere min rådgiver.",
+     "a"),
+    ("Torben Bak har sat en seddel op på opslagstavlen om åbningstiderne.", "b"),
+    ("Min ven, der også har haft Sofie Holm, er meget glad for hende.", "a"),
+    ("Mød Gorm Vestergaard til borgermødet på torsdag kl. 17.", "b"),
+    ("Jeg har talt med Per Storm, så han kan se det i min sag.", "a"),
 ]
 
 

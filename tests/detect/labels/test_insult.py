@@ -156,6 +156,14 @@ POSITIVES = [
     ("Torben Bak, din lede djævel!", "b", "djævel"),
     ("Jeg har mødt Per Storm tre gange. Arrogant, doven og fuldstændig uduelig.", "a",
      "doven"),
+    # probe round 15: no brain at all ("nul hjerne", "0 hjerneceller"), a little man with a
+    # big ego, an epithet as a mock job title ("teamleder og uddannet tosse")
+    ("Torben Bak har nul forstand på syge mennesker.", "b", "nul forstand"),
+    ("Min sagsbehandler har 0 hjerneceller.", "a", "0 hjerneceller"),
+    ("Per Storm er en lillebitte mand med et kæmpe ego.", "a", "ego"),
+    ("Hun er bare en lille dame med et oppustet ego.", "c", "ego"),
+    ("Sofie Holm, teamleder og uddannet tosse.", "a", "uddannet tosse"),
+    ("Chefen derinde er en professionel nar.", "b", "professionel nar"),
 ]
 
 NEGATIVES = [
@@ -251,6 +259,12 @@ NEGATIVES = [
     ("Satan, hvor var det koldt at vente på bussen.", "a"),
     ("Min mor var indlagt i går. Træt og ked af det.", "b"),
     ("Min sagsbehandler siger at jeg er en løgner.", "c"),
+    # probe round 15 near misses: zero kroner, a real clown by trade, a big ego said of a
+    # company, a big man
+    ("Jeg har fået nul kroner i denne måned og nul svar.", "a"),
+    ("Min datter er uddannet klovn og optræder på hospitaler.", "b"),
+    ("Det er et lille firma med et stort netværk.", "c"),
+    ("Han er en stor mand med et stort hjerte.", "a"),
 ]
 
 

@@ -45,6 +45,10 @@ POSITIVES = [
     ("the rules here are fkn stupid", "fkn"),
     ("F*** jeres nye system.", "F*** jeres"),
     ("PISSE FLOT KLARET KOMMUNE 👏👏 nu er min husleje ikke betalt", "PISSE"),
+    # probe round 15: the oath repeated, the oath shouted in capitals with "I" upper case
+    ("lort lort lort, jeg har glemt min kode igen", "lort lort"),
+    ("Satan satan, nu er bussen kørt.", "satan satan"),
+    ("FANDEN I HELVEDE, hvorfor er mine penge ikke kommet", "FANDEN I HELVEDE"),
 ]
 
 NEGATIVES = [
@@ -72,6 +76,9 @@ NEGATIVES = [
     "Min mor har helvedesild og skal passes i en uge.",
     "Min datter spiller pikkolofløjte i garden.",
     "Skide godt gået, tak for hjælpen med ansøgningen.",
+    # probe round 15 near misses: a pronoun I before hell as a title, ordinary capitals
+    "HVORNÅR KAN I SVARE PÅ MIN MAIL?",
+    "Har I set filmen Himmel og helvede?",
 ]
 
 
