@@ -62,6 +62,22 @@ def test_a_small_i_is_the_pronoun_only_where_a_verb_shows_it(
     assert _view(context_a, text).words[index] == word
 
 
+@pytest.mark.parametrize(
+    ("text", "index", "word"),
+    [
+        ("SATAN I HELVEDE, jeg er sur", 1, "i"),  # shouted: the capital says nothing
+        ("JEG BOR I BYEN", 2, "i"),
+        ("HVORFOR HAR I IKKE SVARET", 2, "I"),  # a verb still shows the pronoun
+        ("KAN I SENDE BREVET", 1, "I"),
+        ("Det er FORKERT I ved det", 3, "I"),  # a capital I in ordinary text
+    ],
+)
+def test_a_shouted_i_is_read_like_a_small_one(
+    context_a: PipelineContext, text: str, index: int, word: str
+) -> None:
+    assert _view(context_a, text).words[index] == word
+
+
 def test_sentences_and_clause_breaks(context_a: PipelineContext) -> None:
     view = _view(context_a, "Hej Sofie. Jeg kommer, men sent!")
     assert view.words == ("hej", STAFF, SENTENCE, "jeg", "kommer", "men", "sent")

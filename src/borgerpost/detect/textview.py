@@ -272,6 +272,8 @@ class _Items:
             following = tokens.texts[k + 1] if k + 1 < len(tokens.texts) else ""
             start_of_sentence = i == 0 or numbers[i] != numbers[i - 1]
             raw = norm.raw[tokens.raw_starts[k] : tokens.raw_ends[k]]
+            if raw == "I" and _shouted(norm, tokens.raw_starts, tokens.raw_ends, k):
+                raw = "i"  # "SATAN I HELVEDE": a capital says nothing in shouted text
             before = words[i - 1] if i > 0 and not start_of_sentence else ""
             words[i] = _word(raw, start_of_sentence, following, before)
 
@@ -338,6 +340,16 @@ def _genitive(norm: Normalised, mention: StaffMention) -> bool:
     names = [mention.member.name, *mention.member.aliases]
     ends_in_s = any(n.lower().rstrip(".").endswith("s") for n in names)
     return text.endswith("s") and not ends_in_s
+
+
+def _shouted(norm: Normalised, starts: list[int], ends: list[int], k: int) -> bool:
+    """Token ``k`` stands beside a word written in capitals ("HAR I", "I HELVEDE")."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(starts):
+            word = norm.raw[starts[j] : ends[j]]
+            if len(word) >= 2 and word.isupper():
+                return True
+    return False
 
 
 def _word(raw: str, sentence_start: bool, following: str, before: str = "") -> str:
