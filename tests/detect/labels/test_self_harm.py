@@ -159,6 +159,11 @@ POSITIVES = [
     ("Jeg sidder på kanten af taget nu. Jeg ville bare sige farvel.", "kanten"),
     ("Jeg ved hvor jernbanen ligger. Jeg har tænkt på det hele tiden.", "jernbanen"),
     ("Jeg har valgt dagen. Jeg har tænkt på det i lang tid.", "valgt dagen"),
+    # round 15: ending it all, no reason to be here, hurting oneself, a set day
+    ("Jeg afslutter det hele snart. Ingen kommer til at savne mig.", "afslutter det hele"),
+    ("Hvis klagen afvises, er der intet formål med at jeg lever længere.", "lever længere"),
+    ("Nogle dage har jeg lyst til at gøre mig selv fortræd.", "gøre mig selv fortræd"),
+    ("Jeg gør en ende på det inden jul. Det her er min sidste besked.", "ende på det"),
 ]
 
 NEGATIVES = [
@@ -266,6 +271,11 @@ NEGATIVES = [
     "Jeg ved godt hvor jernbanen er, jeg tager toget til mødet.",
     "Jeg har googlet hvordan man gør det med at søge boligstøtte.",
     "Det er ikke din skyld, men jeg har stadig ikke fået mine penge.",
+    # round 15 near misses
+    "Efter sygdommen tager jeg mit liv tilbage, og jeg glæder mig til praktikken.",
+    "Der er ingen grund til at jeg er her længere på kurset, jeg har fået job.",
+    "Jeg vil gøre mig selv noget godt og tage på ferie.",
+    "Jeg stopper det hele samarbejde med vikarbureauet og søger selv.",
 ]
 
 

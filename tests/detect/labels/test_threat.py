@@ -364,6 +364,14 @@ POSITIVES = [
     # masked violence verbs, quoted as typed
     ("Næste gang jeg ser dig, sk*der jeg dig.", "a", "sk*der"),
     ("Jeg dr#ber ham, hvis han rører min sag igen.", "a", "dr#ber"),
+    # round 15: family watched at school, address held, surprise promised, regret promised
+    ("Jeg har set din kone aflevere jeres søn i børnehaven på Kirkevej.", "a", "børnehaven"),
+    ("Sofie Holms søn går i 2.c på Engskolen.", "a", "Engskolen"),
+    ("Jeg kender din bil og din privatadresse i Brabrand.", "a", "privatadresse"),
+    ("Nogen der kender Per Storm privat? Skal bruge hans adresse, han får et lille besøg.",
+     "a", "besøg"),
+    ("Jeg kommer med nogle af mine fætre, og så skal du sgu fortryde det.", "a", "fortryde"),
+    ("Vi er fem der er trætte af hende. Hun skal nok få det at føle.", "a", "at føle"),
 ]
 
 NEGATIVES = [
@@ -575,6 +583,12 @@ NEGATIVES = [
     ("Kursuslederen gav os en lektion vi sent glemmer, tak for det.", "a"),
     # a masked swear word, not a masked shot: "skider på" is not caring
     ("Ærligt talt sk*der jeg på jeres nye regler.", "a"),
+    # round 15 near misses
+    ("Jeg så Jakob Bøgh ved skolefesten, han holdt en fin tale.", "a"),
+    ("Min datter går i 3.a på Vestre Skole, kan mødet flyttes til efter kl. 14?", "a"),
+    ("Vil du fortryde din tilmelding til kurset, så ring til os.", "a"),
+    ("Min søn skal have en lille overraskelse til sin fødselsdag, så jeg holder fri.", "a"),
+    ("Jeg ved godt hvor I holder til, men jeg kan ikke finde indgangen til jobcentret.", "a"),
 ]
 
 
