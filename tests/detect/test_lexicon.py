@@ -55,6 +55,13 @@ def test_praise_and_intensifier_sets() -> None:
         lexicon.word_set("lexicon/profanity.yaml", "nope")
 
 
+def test_a_key_given_twice_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "cues:\n  - id: a\n    patterns: [x]\n    patterns: [y]\n"
+    monkeypatch.setattr(lexicon, "data_text", lambda relative: text)
+    with pytest.raises(ConfigError, match="nøglen 'patterns' står to gange"):
+        lexicon.load_yaml.__wrapped__("cues/twice.yaml")
+
+
 def test_missing_data_file_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         lexicon.data_text("lexicon/does-not-exist.yaml")

@@ -54,6 +54,9 @@ def test_pronoun_i_differs_from_the_preposition(context_a: PipelineContext) -> N
         ("kan i sende brevet igen", 1, "I"),  # after a modal, before an infinitive
         ("vi skal i skole i morgen", 2, "i"),  # not after "skal"
         ("kan i dag blive bedre", 1, "i"),
+        ("så skal i fandme fortryde", 2, "I"),  # between a verb and a swear adverb
+        ("har i sgu ikke læst det", 1, "I"),
+        ("jeg er i lige så god form", 2, "i"),
     ],
 )
 def test_a_small_i_is_the_pronoun_only_where_a_verb_shows_it(

@@ -55,11 +55,29 @@ def data_text(relative: str) -> str:
         raise ConfigError(f"datafil mangler: detect/data/{relative} ({exc})") from exc
 
 
+class _UniqueKeys(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
+    """A safe loader that refuses a key given twice in one mapping: PyYAML would keep the
+    last silently, and a cue's second ``patterns:`` would drop its first list unseen."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nøglen {key!r} står to gange", key_node.start_mark
+                )
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
 @cache
 def load_yaml(relative: str) -> dict[str, Any]:
-    """Parse a shipped YAML data file once; a broken file is a ``ConfigError``."""
+    """Parse a shipped YAML data file once; a broken file (or a key given twice in one
+    mapping) is a ``ConfigError``."""
     try:
-        data = yaml.safe_load(data_text(relative))
+        data = yaml.load(data_text(relative), Loader=_UniqueKeys)
     except yaml.YAMLError as exc:
         raise ConfigError(f"detect/data/{relative}: ugyldig YAML: {exc}") from exc
     if not isinstance(data, dict):

@@ -63,7 +63,7 @@ def _infinitive(word: str) -> bool:
 
 
 # After verb + "i": words that show "i" is the subject ("har i ikke", "kan i nu")
-_SUBJECT_FOLLOWERS = frozenset("ikke aldrig nok da jo bare virkelig overhovedet stadig også nu".split())  # noqa: SIM905,E501
+_SUBJECT_FOLLOWERS = frozenset("ikke aldrig nok da jo bare virkelig overhovedet stadig også nu fandme fanme satme sgu sku gerne".split())  # noqa: SIM905,E501
 # A clause break: one of these characters, or a dash between spaces (see clause_punctuation).
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\"“”«»–—]|\s-\s")
 _PUNCT_CHAR = re.compile(r"[,;:()\[\]\"“”«»–—]")
