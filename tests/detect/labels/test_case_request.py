@@ -279,6 +279,18 @@ POSITIVES = [
     ("Kan det lade sig gøre at tage et sommerjob ved siden af?", "andet"),
     ("Jeg kræver en begrundelse for nedsættelsen.", "status"),
     ("Hvor skal jeg møde på mandag?", "moede"),
+    # probe round 15 phenomena
+    ("Overfør pengene til min konto i dag, tak.", "udbetaling"),
+    ("Der kom 0 kroner ind på kontoen den første, hvad er der sket?", "udbetaling"),
+    ("Jeg rykker igen, da ingen har reageret på min henvendelse fra marts.", "status"),
+    ("Er forløbet hos tømreren nu godkendt?", "status"),
+    ("Sig endelig til hvis jeg skal underskrive noget i forbindelse med flytningen.", "andet"),
+    ("Min mor ønsker at hendes sag lukkes, da hun er flyttet til Spanien.", "andet"),
+    ("Må jeg holde en uges ferie fra praktikken i oktober?", "andet"),
+    ("Naboen sagde man kan få tilskud til briller. Stemmer det?", "andet"),
+    ("I må hjælpe mig med depositum, ellers står jeg på gaden.", "andet"),
+    ("Kan samtalen på mandag holdes som videomøde?", "moede"),
+    ("Jeg har fået sanktionen nu. Den er helt forkert, jeg var indlagt.", "klage"),
 ]
 
 NEGATIVES = [
@@ -371,6 +383,9 @@ NEGATIVES = [
     "Jeg har ikke set den nye film endnu.",
     "Eller skal vi retten ind på livet af problemet?",
     "Kan det lade være med at regne snart.",
+    # probe round 15 near misses
+    "Pengene kom ind på kontoen i går, tak for hjælpen.",
+    "Mødet i går var godt, og jeg glæder mig til praktikken.",
 ]
 
 

@@ -327,6 +327,28 @@ POSITIVES = [
     ("Kommunens jobcentre bør lukkes, de spilder bare pengene.", "a"),
     ("Skriv under på borgerforslaget og red ungeordningen!", "a"),
     ("Hun talte overlegent til mig under hele samtalen.", "a"),
+    # probe round 15 phenomena
+    ("Det er så frustrerende at jeres app aldrig fungerer om aftenen.", "a"),
+    ("Portalen er altid nede, når man skal indberette.", "b"),
+    ("I siger det er brugervenligt, men jeg kan ikke engang komme ind.", "c"),
+    ("Dødssygt forløb, vi sad bare og så på slides hele formiddagen.", "a"),
+    ("Kurset var dødkedeligt og lærte mig intet nyt.", "b"),
+    ("De har stoppet min ydelse uden varsel, og ingen har forklaret hvorfor.", "c"),
+    ("Pludselig blev der slukket for hjælpen igen.", "a"),
+    ("Min rådgiver lovede en afklaring inden påske. Nu er vi i august, og intet er sket.", "b"),
+    ("Vagten smed mig ud for at tale højt, og det var totalt overdrevet.", "c"),
+    ("Sikken en måde at tale til folk på i en reception.", "a"),
+    ("Man behandler ikke mennesker sådan, heller ikke når de er arbejdsløse.", "b"),
+    ("Jeg er forarget over den tone, der blev brugt over for min mor i telefonen.", "c"),
+    ("Jeg beder om at chefen tager en snak med medarbejderen om det.", "a"),
+    ("Hvad pokker skal jeg med et forløb om jobsøgning, når jeg har søgt job i 30 år", "b"),
+    ("Det er over min forstand hvordan nogen kan sende en kræftpatient i aktivering.", "c"),
+    ("Hvorfor skal reglerne være så firkantede?", "a"),
+    ("Jeg fik medhold i Ankestyrelsen, så afgørelsen var altså forkert fra start.", "b"),
+    ("Dag 60 uden afgørelse. Bare så I ved det.", "c"),
+    ("Ledelsen har mistet overblikket over hele sygedagpengeområdet.", "a"),
+    ("Det værste jobcenter jeg nogensinde har haft med at gøre.", "b"),
+    ("Praktikken var spild af et halvt år, ingen plan, ingen opfølgning.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -453,6 +475,13 @@ NEGATIVES = [
     ("Jeg klagede over vejret hele sommeren.", "a"),
     ("Vi skriver under på kortet til farmor i morgen.", "a"),
     ("Toget blev aflyst, så vi tog bussen til stranden i stedet.", "b"),
+    # probe round 15 near misses
+    ("Min app virker fint igen efter opdateringen, tak.", "a"),
+    ("Jeg kan ikke finde ud af at logge ind, kan I hjælpe?", "b"),
+    ("Kurset i morgen starter kl 9, ikke?", "c"),
+    ("Min søster lovede at hjælpe med at skrive ansøgningen.", "a"),
+    ("Filmen var helt overdrevet spændende.", "b"),
+    ("Hvad skal jeg have med til mødet på torsdag?", "c"),
 ]
 
 

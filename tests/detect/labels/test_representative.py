@@ -82,6 +82,10 @@ POSITIVES = [
     # probe round 13: allowed by the relative to write for them
     "Jeg har fået tilladelse fra min svigerfar til at henvende mig om hans fleksjob.",
     "Med min mors samtykke skriver jeg om hendes sygedagpenge.",
+    # probe round 15 phenomena
+    "Min søster har givet os lov til at skrive til jer om hendes kontanthjælp.",
+    "Hej, jeg er samleveren til Peter. Han er indlagt og kan ikke selv komme i morgen.",
+    "Jeg er broren til Ali. Han er helt ude af den, I må hjælpe ham med at finde en bolig.",
 ]
 
 NEGATIVES = [
@@ -144,6 +148,9 @@ NEGATIVES = [
     "På vegne af hele holdet vil jeg sige tak for et godt kursus.",
     "På vegne af hele familien tak for hjælpen.",
     "We are writing on behalf of ourselves about our own case.",
+    # probe round 15 near misses
+    "Jeg har fuldmagt til min mors post, men denne mail gælder mig: hvornår er mit møde?",
+    "Jeg er kæreste med en sygeplejerske og vil gerne vide om jeg kan få fleksjob.",
 ]
 
 
