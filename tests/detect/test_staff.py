@@ -389,3 +389,25 @@ def test_a_text_written_small_is_not_cased_by_its_signature() -> None:
     cased = "Hej. Kan jeg rykke mit møde med Jonas? Jeg har eksamen. Mvh Sara"
     assert [n for n, _f, _q in _found(matcher, cased)] == ["Jonas Vilstrup"]
     assert normalise(text).mixed_case is False and normalise(cased).mixed_case is True
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the name closing its sentence after a comma is the person spoken to
+        ("Synd hvis nogen fandt ud af, hvad din datter hedder, Vivi.", ["Vivi Nord Kastberg"]),
+        ("Min datter hedder Vivi.", []),  # given to someone else
+        ("Jeg var ude med min veninde, Vivi.", []),  # a relation right before the comma
+        # a leetspeak first letter hides the case: "4sk" is not "ask" written small
+        ("D3t g4r ud 0v3r d1g, 4sk.", ["Ask Rønne"]),
+        ("Der står en ask i haven.", []),
+    ],
+)
+def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Vivi Nord Kastberg", "afdelingsleder", "Fleksjob", ("Vivi",)),
+            StaffMember("Ask Rønne", "jobkonsulent", "Ungeindsatsen", ("Ask",)),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

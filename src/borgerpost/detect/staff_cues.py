@@ -288,9 +288,20 @@ def _casework(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _closing_vocative(w: Window) -> bool:
+    """The name closes its sentence after a comma ("…, hvad din datter hedder, Vivi"): the
+    person spoken to, whatever the words before the comma say about others — but "min
+    veninde, Vivi." names the friend (a relation right before the comma)."""
+    if "," not in w.gap_before or (w.before and w.before[-1] in RELATIONS):
+        return False
+    return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
+
+
 def _relation_before(s: Subject, w: Window) -> Cue | None:
     """ "min nabo X", "X, min søster": someone of the writer's own life — the relation must
     stand in the name's clause ("… for min bror. Hvis X …" is someone else)."""
+    if _closing_vocative(w):
+        return None
     for word in w.before[-min(2, w.into_clause) :] if w.into_clause else ():
         if word in RELATIONS:
             return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
@@ -320,7 +331,7 @@ def _other_profession(s: Subject, w: Window) -> Cue | None:
 
 def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
-    if w.given_name:
+    if w.given_name and not _closing_vocative(w):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
 

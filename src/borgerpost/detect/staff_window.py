@@ -93,7 +93,8 @@ def window_at(
         gap_after=gap_after,
         clause_start=not has_prev or bool(CLAUSE_PUNCT.search(gap_before)),
         prev_clause_start=prev_at_start,
-        capitalised=norm.raw_slice(start, start + 1).isupper(),
+        # a leetspeak first letter ("4sk" for Ask) hides the case: read it as a capital
+        capitalised=not norm.raw_slice(start, start + 1).islower(),
         name_before=bool(name_before),
         name_after=name_after,
         hyphen_compound=hyphen,

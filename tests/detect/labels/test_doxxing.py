@@ -95,6 +95,8 @@ POSITIVES = [
     ("Til jobcentrets ansatte: Per Storm, Egernvej 14. Nu ved I det.", "Egernvej 14",
      "Privat adresse"),
     ("Sofie Holms CPR er 120483-xxxx, vi har resten.", "120483-xxxx", "Fødselsdato"),
+    # the plural "I" points back to the person greeted, though "jeg ved" comes before it
+    ("Hej Sofie. Jeg ved godt, at I bor ude ved Engdraget nu.", "Engdraget", "Privat adresse"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address

@@ -19,6 +19,7 @@ POSITIVES = [
     ("Bоr på Egernvej 14", "Egernvej 14"),  # Cyrillic о
     ("Hun bor på Lindely 4 st. th.", "Lindely 4 st. th."),  # a street of any name
     ("han bor paa skovbrynet 3", "skovbrynet 3"),  # typed in lower case
+    ("Hun bor ude ved Engdraget nu", "Engdraget"),  # a named place out by
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",
@@ -31,6 +32,7 @@ NEGATIVES = [
     "Han bor på 3. sal.",
     "Jeg bor på hotel 5 dage, så send brevet senere.",
     "Vi bor på Lindely i 5 år nu.",
+    "Hun bor ude ved skoven.",  # no name
 ]
 
 

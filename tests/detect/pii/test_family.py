@@ -55,6 +55,12 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "vi ved hvilken børnehave han afleverer sin søn i",
         "hvilken børnehave han afleverer sin søn",
     ),
+    (ChildRecognizer, "Hun har sine børn gående på Vestskolen", "sine børn gående på Vestskolen"),
+    (
+        SpouseWorkRecognizer,
+        "Han er gift med en der arbejder på Føtex Torvet",
+        "gift med en der arbejder på Føtex Torvet",
+    ),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
@@ -77,6 +83,8 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Jeg ved ikke, hvilken skole jeg skal vælge til min søn."),
     (ChildRecognizer, "Hvilken børnehave jeg skriver på ansøgningen, er vel ligegyldigt."),
     (ChildRecognizer, "Jeg skal hente mine børn ved Rosenhøj Skole kl. 15."),
+    (SpouseWorkRecognizer, "Jeg er gift med en der arbejder på Føtex, så jeg ved det."),
+    (SpouseWorkRecognizer, "Hun er gift med en der arbejder hårdt."),  # no workplace
 ]
 
 

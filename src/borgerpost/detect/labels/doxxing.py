@@ -22,7 +22,7 @@ from borgerpost.detect.pii.owner import FIRST_PERSON
 from borgerpost.detect.staff import StaffMention, ensure_staff
 from borgerpost.detect.staff_words import is_title
 
-POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig".split())  # noqa: SIM905
+POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W_]+")
 LOOK_BACK_SENTENCES = 2
 # "Navn, Gade 7", "Navn: 41 52 63 74", "Navn – Gade 7": only punctuation between
@@ -168,9 +168,14 @@ def _scan_back(
             return True, inside
         if m.group() in FIRST_PERSON:
             return True, None
-        if m.group() in POINTING:
+        if m.group() in POINTING or _pronoun_i(norm, m):
             return True, _recent(anchors, m.start())
     return False, None
+
+
+def _pronoun_i(norm: Normalised, word: re.Match[str]) -> bool:
+    """ "I" written with a capital mid-sentence is the plural "you" ("at I bor ude ved …")."""
+    return word.group() == "i" and norm.raw_slice(word.start(), word.end()) == "I"
 
 
 def _recent(anchors: list[_Anchor], pos: int) -> _Anchor | None:

@@ -76,6 +76,13 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            "lives_out_by",  # "I bor ude ved Engdraget nu": a named place, written with a capital
+            rf"\b(?:bor|boede)\s(?:nu\s)?(?:ude|henne|nede|oppe|ovre|lige)\s(?:ved|på|i)\s"
+            rf"(?P<v>(?P<w1>{_L}{{3,}}))\b",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
             "home_at",
             rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,

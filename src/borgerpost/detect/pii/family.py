@@ -21,7 +21,7 @@ from borgerpost.detect.pii.base import (
 )
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
-_POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
+_POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
 _CHILD = (
     r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s)?"  # "Saras to drenge"
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
@@ -104,7 +104,7 @@ class ChildRecognizer(_PrivateLife):
     patterns = (
         pattern(
             "goes_to",
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|er|kommer|starter|begynder)\s(?:i|på)\s"
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s"
             rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
             0.6,
             CHILD_WORDS,
@@ -190,7 +190,7 @@ class SpouseWorkRecognizer(_PrivateLife):
     kind = "spouse_work"
     reason = "Arbejdsplads for ægtefælle eller nær familie"
     prefilter = re.compile(
-        r"mand|kone|hustru|kæreste|ægtefælle|partner|samlever|forlovede|mor|far|bror|søster"
+        r"mand|kone|hustru|kæreste|ægtefælle|partner|samlever|forlovede|mor|far|bror|søster|gift"
     )
     patterns = (
         pattern(
@@ -205,6 +205,14 @@ class SpouseWorkRecognizer(_PrivateLife):
             rf"(?:på|hos|ved|i|for|fra)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
+        ),
+        pattern(
+            "married_to",  # "er gift med en der arbejder på Føtex Torvet"
+            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde)\s"
+            r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"
+            r"(?:på|hos|ved|i|for)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            ("gift", "kæreste", "sammen"),
         ),
         pattern(
             "workplace_of",
