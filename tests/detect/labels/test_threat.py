@@ -589,6 +589,9 @@ NEGATIVES = [
     ("Vil du fortryde din tilmelding til kurset, så ring til os.", "a"),
     ("Min søn skal have en lille overraskelse til sin fødselsdag, så jeg holder fri.", "a"),
     ("Jeg ved godt hvor I holder til, men jeg kan ikke finde indgangen til jobcentret.", "a"),
+    # round 16: the consequence falls on the writer (that is self_harm)
+    ("Hvis I skærer i min ydelse igen, så afslutter jeg bare det hele. Jeg mener det.", "a"),
+    ("Hvis du lukker min sag, tager jeg mit eget liv. Det er et løfte.", "a"),
 ]
 
 
