@@ -164,6 +164,20 @@ POSITIVES = [
     ("Hvis klagen afvises, er der intet formål med at jeg lever længere.", "lever længere"),
     ("Nogle dage har jeg lyst til at gøre mig selv fortræd.", "gøre mig selv fortræd"),
     ("Jeg gør en ende på det inden jul. Det her er min sidste besked.", "ende på det"),
+    # round 16: a swerve into traffic thought of, a fall let happen, a plan laid, keys told
+    ("Jeg tænkte på at styre bilen ind foran en bus på motorvejen.", "styre bilen ind foran"),
+    ("Igår på perronen tænkte jeg på at lade mig falde.", "lade mig falde"),
+    ("Jeg har ikke i sinde at leve længere. Undskyld.", "i sinde at leve længere"),
+    ("Jeg har lavet en plan for hvornår. Jeg har fortalt min bror hvor nøglen ligger.",
+     "hvor nøglen ligger"),
+    ("Han siger han hellere ville dø end at starte i praktik, og han har tænkt over hvordan.",
+     "dø end"),
+    ("Stopper I mine penge, så afslutter jeg det hele. Det må I have på jeres samvittighed.",
+     "afslutter jeg det hele"),
+    ("Min søn klarer sig bedre uden mig. Jeg har besluttet mig nu.", "besluttet mig"),
+    ("Jeg har skaffet et reb. så var det det", "så var det det"),
+    ("Jeg har lagt breve til mine børn frem. Kommer jeg ikke i morgen, så ved I hvorfor.",
+     "så ved I hvorfor"),
 ]
 
 NEGATIVES = [
@@ -276,6 +290,13 @@ NEGATIVES = [
     "Der er ingen grund til at jeg er her længere på kurset, jeg har fået job.",
     "Jeg vil gøre mig selv noget godt og tage på ferie.",
     "Jeg stopper det hele samarbejde med vikarbureauet og søger selv.",
+    # round 16 near misses
+    "Jeg ville hellere dø end at spise leverpostej, haha. Men mødet passer fint.",
+    "Jeg tænkte på at dreje ind foran rådhuset og parkere der.",
+    "Jeg har ikke tænkt mig at leve af kontanthjælp resten af livet.",
+    "Jeg har sendt lønsedlerne. Det var det hele for nu.",
+    "Det var det, jeg ville spørge om. Tak for hjælpen.",
+    "Jeg har lagt en plan for hvordan jeg kommer i job igen.",
 ]
 
 

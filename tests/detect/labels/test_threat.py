@@ -372,6 +372,12 @@ POSITIVES = [
      "a", "besøg"),
     ("Jeg kommer med nogle af mine fætre, og så skal du sgu fortryde det.", "a", "fortryde"),
     ("Vi er fem der er trætte af hende. Hun skal nok få det at føle.", "a", "at føle"),
+    # round 16: a veiled hint at a child's name, revenge one day, no guarantees + striking first
+    ("Det ville være en skam hvis nogen fik at vide hvor din søn går i skole.", "a",
+     "skam hvis"),
+    ("Husk hvad du gjorde. En dag skal du få det betalt tilbage med renter.", "a", "en dag"),
+    ("Jeg kan ikke love for noget hvis jeg bliver afvist igen. Så hellere slå til først.", "a",
+     "slå til først"),
 ]
 
 NEGATIVES = [
@@ -589,6 +595,11 @@ NEGATIVES = [
     ("Vil du fortryde din tilmelding til kurset, så ring til os.", "a"),
     ("Min søn skal have en lille overraskelse til sin fødselsdag, så jeg holder fri.", "a"),
     ("Jeg ved godt hvor I holder til, men jeg kan ikke finde indgangen til jobcentret.", "a"),
+    # round 16: the consequence falls on the writer (that is self_harm)
+    ("Hvis I skærer i min ydelse igen, så afslutter jeg bare det hele. Jeg mener det.", "a"),
+    ("Hvis du lukker min sag, tager jeg mit eget liv. Det er et løfte.", "a"),
+    ("Jeg kan ikke garantere for noget hvis toget er forsinket, men jeg prøver.", "a"),
+    ("En dag får hun forhåbentlig sin uddannelse betalt af kommunen.", "a"),
 ]
 
 
