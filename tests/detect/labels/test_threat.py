@@ -364,6 +364,9 @@ POSITIVES = [
     # masked violence verbs, quoted as typed
     ("Næste gang jeg ser dig, sk*der jeg dig.", "a", "sk*der"),
     ("Jeg dr#ber ham, hvis han rører min sag igen.", "a", "dr#ber"),
+    # it will be made to hurt them; a name shouted before "du er færdig"
+    ("Det her kommer til at gå ud over dig, tro mig.", "a", "gå ud over dig"),
+    ("SOFIE HOLM DU ER FÆRDIG. vi ses", "a", "ER FÆRDIG"),
     # round 15: family watched at school, address held, surprise promised, regret promised
     ("Jeg har set din kone aflevere jeres søn i børnehaven på Kirkevej.", "a", "børnehaven"),
     ("Sofie Holms søn går i 2.c på Engskolen.", "a", "Engskolen"),
@@ -589,6 +592,9 @@ NEGATIVES = [
     ("Kursuslederen gav os en lektion vi sent glemmer, tak for det.", "a"),
     # a masked swear word, not a masked shot: "skider på" is not caring
     ("Ærligt talt sk*der jeg på jeres nye regler.", "a"),
+    ("Nedskæringen kommer til at gå ud over borgerne.", "a"),
+    ("Din sygemelding kommer til at gå ud over dig selv, hvis du ikke hviler.", "a"),
+    ("Sofie Holm du er færdig med min sag nu, ikke?", "a"),
     # round 15 near misses
     ("Jeg så Jakob Bøgh ved skolefesten, han holdt en fin tale.", "a"),
     ("Min datter går i 3.a på Vestre Skole, kan mødet flyttes til efter kl. 14?", "a"),
