@@ -139,6 +139,10 @@ POSITIVES = [
     ("Hele byen skal kende Per Storm. Han har smidt min søn ud af sit forløb.", "a"),
     ("Per Storm har ødelagt min økonomi. Folk bør lære hans navn. Del det i alle grupper.",
      "a"),
+    # probe round 16: a named staff member insulted as "sådan en X som <navn>" or by a
+    # pointed epithet with the name in apposition
+    ("Hvem ansætter sådan en hjernedød tosse som Jakob Bøgh?", "a"),
+    ("Det her svin, Torben Bak, burde hænges ud i lokalavisen.", "b"),
 ]
 
 NEGATIVES = [
