@@ -169,6 +169,8 @@ POSITIVES = [
     # writer refusing more rabble (the negation denies the verb, not the name)
     ("Hvem hyrer dog sådan en tåbelig tumpe som Jakob Bøgh?", "a", "tumpe"),
     ("Jeg orker ikke en idiot som ham en gang til.", "b", "idiot"),
+    ("Hvorfor skal vi finde os i sådan en klovn som Henrik Toft?", "c", "klovn"),
+    ("Sådanne svin som jer burde ikke arbejde med mennesker.", "a", "svin"),
     ("Hvordan kan I lade en tosse som den sagsbehandler styre min sag?", "c", "tosse"),
     ("Det svin Per Storm har lukket min sag.", "a", "svin"),
     ("Denne klovn – Torben Bak – aner intet om reglerne.", "b", "klovn"),
@@ -284,6 +286,7 @@ NEGATIVES = [
     ("Vi skal have ryddet noget revl og krat bag huset inden flytningen.", "a"),
     ("Jeg følte mig som en idiot som alle andre til mødet.", "b"),
     ("Man er vel en tåbe som mig, der tror på jeres breve.", "c"),
+    ("Vi hyrede sådan en klovn som dem fra cirkus til fødselsdagen.", "b"),
 ]
 
 

@@ -394,6 +394,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
             or _called(view, i)
             or _equated(view, i)
             or _pointed_named(view, i)
+            or _such_as(view, i)
         )
     if framed:
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
@@ -476,6 +477,24 @@ def _equated(view: TokenView, i: int) -> bool:
     if between[0] not in ARTICLES and not degrading_hit(between[0]):
         return False
     return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+
+
+def _such_as(view: TokenView, i: int) -> bool:
+    """ "sådan en klovn som Bo", "sådanne svin som jer": "sådan" before the word and the
+    person it is said of after "som"."""
+    before = _before(view, i, 3)
+    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not _likened_after(
+        view, i
+    ):
+        return False
+    # "sådan en klovn som dem fra cirkus", "som dem der laver balloner": a kind, not a person
+    k = i + 3
+    return view.words[i + 2] not in LIKENED_PERSONS or k >= len(view.words) or (
+        view.words[k] not in SUCH_AS_KIND
+    )
+
+
+SUCH_AS_KIND = frozenset(("fra", "i", "på", "hos", "med", "der", "som", "til", "af", "man"))
 
 
 POINTERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
