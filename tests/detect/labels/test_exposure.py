@@ -139,6 +139,13 @@ POSITIVES = [
     ("Hele byen skal kende Per Storm. Han har smidt min søn ud af sit forløb.", "a"),
     ("Per Storm har ødelagt min økonomi. Folk bør lære hans navn. Del det i alle grupper.",
      "a"),
+    # probe round 16: a named staff member insulted as "sådan en X som <navn>" or by a
+    # pointed epithet with the name in apposition
+    ("Hvem ansætter sådan en hjernedød tosse som Jakob Bøgh?", "a"),
+    ("Det her svin, Torben Bak, burde hænges ud i lokalavisen.", "b"),
+    # probe round 16: a screen grab by any name, passed round with no object
+    ("Per Storm sendte mig det her svar. Tag et skærmdump og del rundt.", "a"),
+    ("Sådan skriver Torben Bak til borgerne. Screenshot og send rundt til alle I kender.", "b"),
 ]
 
 NEGATIVES = [
@@ -228,6 +235,10 @@ NEGATIVES = [
     ("Min ven, der også har haft Sofie Holm, er meget glad for hende.", "a"),
     ("Mød Gorm Vestergaard til borgermødet på torsdag kl. 17.", "b"),
     ("Jeg har talt med Per Storm, så han kan se det i min sag.", "a"),
+    # probe round 16 near misses: a letter passed round the writer's family, a request to
+    # pass a message round colleagues
+    ("Jakob Bøgh har sendt mig en indkaldelse, og jeg har sendt den rundt i familien.", "a"),
+    ("Hej Torben Bak, kan du sende rundt til dine kolleger, at jeg er syg i dag?", "b"),
 ]
 
 

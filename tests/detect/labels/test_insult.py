@@ -164,6 +164,20 @@ POSITIVES = [
     ("Hun er bare en lille dame med et oppustet ego.", "c", "ego"),
     ("Sofie Holm, teamleder og uddannet tosse.", "a", "uddannet tosse"),
     ("Chefen derinde er en professionel nar.", "b", "professionel nar"),
+    # probe round 16: the person the word is said of after "som" ("sådan en tumpe som X");
+    # a demonstrative epithet with the name in apposition ("den her klovn, X, …"); the
+    # writer refusing more rabble (the negation denies the verb, not the name)
+    ("Hvem hyrer dog sådan en tåbelig tumpe som Jakob Bøgh?", "a", "tumpe"),
+    ("Jeg orker ikke en idiot som ham en gang til.", "b", "idiot"),
+    ("Hvorfor skal vi finde os i sådan en klovn som Henrik Toft?", "c", "klovn"),
+    ("Sådanne svin som jer burde ikke arbejde med mennesker.", "a", "svin"),
+    ("Hvordan kan I lade en tosse som den sagsbehandler styre min sag?", "c", "tosse"),
+    ("Det svin Per Storm har lukket min sag.", "a", "svin"),
+    ("Denne klovn – Torben Bak – aner intet om reglerne.", "b", "klovn"),
+    ("De her lede rotter, Fatima Ali og Henrik Toft, burde skamme sig.", "c", "rotter"),
+    ("Vi gider ikke få flere patrakkere sendt ud fra jeres ledighedskø.", "a", "patrakkere"),
+    ("Jeg vil ikke tage imod mere revl og krat fra kommunen i min butik.", "b", "revl og krat"),
+    ("I sender os bare noget krapyl hver gang.", "c", "krapyl"),
 ]
 
 NEGATIVES = [
@@ -265,6 +279,14 @@ NEGATIVES = [
     ("Min datter er uddannet klovn og optræder på hospitaler.", "b"),
     ("Det er et lille firma med et stort netværk.", "c"),
     ("Han er en stor mand med et stort hjerte.", "a"),
+    # probe round 16 near misses: a clown as a person's job or party guest, a cow on the
+    # staff member's own field, the writer's own garden scrub, the writer likened
+    ("Den klovn, Per Storm hyrede til festen, var sjov.", "a"),
+    ("Den ko, Fatima Ali har på marken, giver meget mælk.", "c"),
+    ("Vi skal have ryddet noget revl og krat bag huset inden flytningen.", "a"),
+    ("Jeg følte mig som en idiot som alle andre til mødet.", "b"),
+    ("Man er vel en tåbe som mig, der tror på jeres breve.", "c"),
+    ("Vi hyrede sådan en klovn som dem fra cirkus til fødselsdagen.", "b"),
 ]
 
 

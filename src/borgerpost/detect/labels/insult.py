@@ -123,6 +123,7 @@ class InsultDetector(CueDetector):
             match_evidence(doc, view, m, "insult")
             for m in matches
             if person_before(view, m.first) != SELF or _own_person_before(view, m.first)
+            or m.cue.extra.get("writer_object")  # "vi vil ikke have mere pak": others
         ]
         spans += list(self._words(doc, view))
         if not spans:
@@ -183,12 +184,30 @@ def _about_other(view: TokenView, i: int) -> bool:
     a possessive "min"/"vores" on the insulted noun itself points at someone else."""
     if person_before(view, i) != SELF or _own_person_before(view, i):
         return True
-    if _person_subject(view, i):
+    if _person_subject(view, i) or _likened_after(view, i):
         return True
     k = i - 1
     while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
         k -= 1
     return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+# "sådan en tumpe som Bo", "en idiot som ham", "de klovne som sagsbehandlerne": the person
+# the word is said of stands after "som" (not the writer: "en idiot som mig")
+LIKENED_PERSONS = frozenset(("dig", "jer", "ham", "hende", "dem", "han", "hun", "de", "du"))
+
+
+def _likened_after(view: TokenView, i: int) -> bool:
+    words = view.words
+    k = i + 1
+    if k + 1 >= len(words) or words[k] != "som" or view.clause_break[k]:
+        return False
+    nxt = words[k + 1]
+    if nxt in ("den", "det", "de") and k + 2 < len(words) and _is_person(words[k + 2]):
+        return True  # "en idiot som den sagsbehandler"
+    return nxt in (STAFF, STAFF_GENITIVE) or nxt in LIKENED_PERSONS or (
+        nxt not in FIRST_PERSON and is_title(nxt)
+    )
 
 
 def _person_subject(view: TokenView, i: int) -> bool:
@@ -374,6 +393,8 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
             or _alone(view, i)
             or _called(view, i)
             or _equated(view, i)
+            or _pointed_named(view, i)
+            or _such_as(view, i)
         )
     if framed:
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
@@ -456,6 +477,46 @@ def _equated(view: TokenView, i: int) -> bool:
     if between[0] not in ARTICLES and not degrading_hit(between[0]):
         return False
     return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+
+
+def _such_as(view: TokenView, i: int) -> bool:
+    """ "sådan en klovn som Bo", "sådanne svin som jer": "sådan" before the word and the
+    person it is said of after "som"."""
+    before = _before(view, i, 3)
+    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not _likened_after(
+        view, i
+    ):
+        return False
+    # "sådan en klovn som dem fra cirkus", "som dem der laver balloner": a kind, not a person
+    k = i + 3
+    return view.words[i + 2] not in LIKENED_PERSONS or k >= len(view.words) or (
+        view.words[k] not in SUCH_AS_KIND
+    )
+
+
+SUCH_AS_KIND = frozenset(("fra", "i", "på", "hos", "med", "der", "som", "til", "af", "man"))
+
+
+POINTERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
+
+
+def _pointed_named(view: TokenView, i: int) -> bool:
+    """ "Den her klovn, Bo Vind, …", "det svin Hansen", "disse klovne, Kim og Lis": a
+    demonstrative points at the word and a staff name stands right after it as its
+    apposition (a comma or a dash may come between)."""
+    before = _before(view, i, 3)
+    if before and before[0] in ("her", "der"):
+        before = before[1:]
+    if before and degrading_hit(before[0]):
+        before = before[1:]  # "den lede klovn"
+    if not before or before[0] not in POINTERS:
+        return False
+    nxt = i + 1
+    if nxt >= len(view.words) or view.words[nxt] != STAFF:
+        return False
+    # after a comma the name must close its own clause too ("den ko, Bo har på marken" is
+    # a relative clause: Bo's cow)
+    return not view.clause_break[nxt] or _clause_end(view, nxt)
 
 
 def _name_alone(view: TokenView, k: int) -> bool:
