@@ -291,6 +291,26 @@ POSITIVES = [
     ("I må hjælpe mig med depositum, ellers står jeg på gaden.", "andet"),
     ("Kan samtalen på mandag holdes som videomøde?", "moede"),
     ("Jeg har fået sanktionen nu. Den er helt forkert, jeg var indlagt.", "klage"),
+    # probe round 16: a decision not accepted, a date that does not suit because of a
+    # hospital visit, another caseworker, help to change one's details, no answer yet on
+    # whether, anything new since, hoping someone gets back, waiting to get started, which
+    # date applies, where to send it, expecting an exemption, the boss on the phone, English
+    ("Jeg godtager ikke jeres beslutning om sanktionen.", "klage"),
+    ("Vi kan ikke acceptere afslaget på hans ansøgning.", "klage"),
+    ("Samtalen på fredag duer desværre ikke for mig.", "moede"),
+    ("torsdag kan ikke, jeg skal til kontrol på ambulatoriet", "moede"),
+    ("Find mig en ny sagsbehandler, tak.", "andet"),
+    ("Jeg må lige få hjælp til at opdatere mit kontonummer.", "andet"),
+    ("Kan I rette min mailadresse i systemet?", "andet"),
+    ("Jeg har stadig ikke fået besked på hvornår praktikken starter.", "status"),
+    ("Er der sket noget nyt i sagen siden sidst?", "status"),
+    ("Jeg håber, at du vil ringe mig op i morgen.", "status"),
+    ("Han har ventet et halvt år på at komme videre med uddannelsen.", "status"),
+    ("I skriver både fredag og mandag i brevet. Hvilken dag gælder?", "andet"),
+    ("Hvor afleverer jeg lægeerklæringen henne?", "andet"),
+    ("Jeg sender et brev fra lægen og regner med at blive fritaget for aktiveringen.", "andet"),
+    ("Jeg kræver at tale med lederen i telefonen i dag.", "andet"),
+    ("Could someone please check my payment for May?", "andet"),
 ]
 
 NEGATIVES = [
@@ -386,6 +406,11 @@ NEGATIVES = [
     # probe round 15 near misses
     "Pengene kom ind på kontoen i går, tak for hjælpen.",
     "Mødet i går var godt, og jeg glæder mig til praktikken.",
+    # probe round 16 near misses
+    "Jeg accepterer ikke at blive talt ned til, men tak for snakken.",
+    "Det passer ikke, at jeg har været på ferie.",
+    "Min nabo har ventet længe på at komme i gang med sin have.",
+    "Hvilken fin dag det er i dag.",
 ]
 
 

@@ -349,6 +349,29 @@ POSITIVES = [
     ("Ledelsen har mistet overblikket over hele sygedagpengeområdet.", "a"),
     ("Det værste jobcenter jeg nogensinde har haft med at gøre.", "b"),
     ("Praktikken var spild af et halvt år, ingen plan, ingen opfølgning.", "c"),
+    # probe round 16: laughing at a letter or a website, a law as a bomb under families, a
+    # society one does not want, a mess or two dates in a letter, a system hard as stone,
+    # a reply only after weeks, why when all other authorities can, a formal complaint "over
+    # at", a sanction while in hospital, worse results under a manager, get a grip on your IT,
+    # the nth upload, a waiting room without chairs
+    ("Jeg grinede højt af jeres brev om, at jeg skal søge job som kranfører med min ryg.", "a"),
+    ("Vi lå flade af grin over jeres nye selvbetjening, der lukker ned hvert femte minut.", "b"),
+    ("Reformen er et slag mod de enlige forsørgere, og byrådet bør råbe op.", "c"),
+    ("Skal vi virkelig leve i den slags samfund? Det er ikke det land jeg ønsker.", "a"),
+    ("Det er et sandt rod med jeres indkaldelser, jeg fik tre forskellige tidspunkter.", "b"),
+    ("Kommunen er iskold over for enlige mødre med syge børn.", "c"),
+    ("Koldt som is, sådan er systemet mod os der er syge.", "a"),
+    ("Et hjerteløst system, der ikke ser mennesket bag sagsnummeret.", "b"),
+    ("Afgørelsen kom først efter ni uger. Det var alt for lang tid.", "c"),
+    ("Hvorfor skal jeg sende det med posten, mens alle andre kommuner tager imod det online?",
+     "a"),
+    ("Jeg klager hermed over at min samtale blev aflyst to gange.", "b"),
+    ("Vedlagt min klage over jeres behandling af min ansøgning.", "c"),
+    ("I trak mig to dage i ydelsen, selvom jeg lå indlagt på sygehuset.", "a"),
+    ("Under hendes ledelse er ventetiden på svar fordoblet.", "b"),
+    ("Nu må I altså snart få styr på jeres hjemmeside.", "c"),
+    ("Det er fjerde gang jeg sender den samme lægeerklæring.", "a"),
+    ("I venterummet er der ingen stole, så man står i en time.", "b"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -482,6 +505,14 @@ NEGATIVES = [
     ("Min søster lovede at hjælpe med at skrive ansøgningen.", "a"),
     ("Filmen var helt overdrevet spændende.", "b"),
     ("Hvad skal jeg have med til mødet på torsdag?", "c"),
+    # probe round 16 near misses
+    ("Vi grinede af grin over min brors vittigheder hele aftenen.", "a"),
+    ("Jeg har lidt rod i mine egne papirer, kan I sende brevet igen?", "b"),
+    ("Nej, det tager for lang tid at gå derind, jeg tager bussen.", "c"),
+    ("Det har været en hård tid, men jobcentret har hjulpet mig godt.", "a"),
+    ("Min nabo klager over at min hund gør.", "b"),
+    ("Jeg skal lige have styr på mine papirer, før jeg sender dem.", "c"),
+    ("Det er tredje gang jeg er til scanning i år, så jeg kommer lidt senere.", "a"),
 ]
 
 

@@ -86,6 +86,8 @@ POSITIVES = [
     "Min søster har givet os lov til at skrive til jer om hendes kontanthjælp.",
     "Hej, jeg er samleveren til Peter. Han er indlagt og kan ikke selv komme i morgen.",
     "Jeg er broren til Ali. Han er helt ude af den, I må hjælpe ham med at finde en bolig.",
+    # probe round 16: a sign-off as the person's relative
+    "Kan samtalen rykkes en uge? Mvh hendes far, Jørgen",
 ]
 
 NEGATIVES = [
@@ -151,6 +153,10 @@ NEGATIVES = [
     # probe round 15 near misses
     "Jeg har fuldmagt til min mors post, men denne mail gælder mig: hvornår er mit møde?",
     "Jeg er kæreste med en sygeplejerske og vil gerne vide om jeg kan få fleksjob.",
+    # probe round 16 near misses: bringing one's own bisidder, a mother of her own children
+    "Må jeg tage min kæreste med som bisidder til samtalen?",
+    "Jeg kommer med min bror som støtteperson, er det i orden?",
+    "Jeg er alene mor til to og kan ikke komme før kl. 10.",
 ]
 
 
