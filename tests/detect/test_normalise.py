@@ -105,6 +105,13 @@ def test_a_text_in_lower_case_ends_sentences_at_full_stops() -> None:
     assert [cased.text[s:e].strip() for s, e in sentences(cased)] == ["ok. ring mig.", "tak"]
 
 
+@pytest.mark.parametrize(
+    "text", ["mødet d. 12 passer ikke", "det er ang. min sag", "se pkt. 3 og stk. 2 i loven"]
+)
+def test_abbreviations_do_not_end_a_lower_case_sentence(text: str) -> None:
+    assert len(sentences(normalise(text))) == 1
+
+
 def test_a_time_or_amount_before_a_capital_ends_the_sentence() -> None:
     norm = normalise("Brevet kom kl. 8.00. Godt gået. Det kostede 12,50. Dyrt. Jeg bor på 2. sal.")
     got = [norm.text[s:e].strip() for s, e in sentences(norm)]
