@@ -411,3 +411,28 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jakob fra Ungeindsatsen har ikke svaret.", ["Jacob Ørn"]),  # Jacob spelt Jakob
+        ("Christian Holt har ikke svaret.", ["Kristian Holt"]),
+        ("Sig til ham Klit, at han skal ringe.", ["Ulla Klit"]),  # a pronoun points him out
+        ("Du er død mand, Aske.", ["Aske Dyrberg"]),  # "mand" is no husband here
+        ("Min mand Aske er syg i dag.", []),
+        ("Hej, jeg er Akses nabo og hjælper ham.", []),  # the writer is the neighbour
+        ("Min nye chef hedder Jacob.", []),  # the writer's own boss
+        ("Min sagsbehandler hedder Jacob, og han svarer aldrig.", ["Jacob Ørn"]),
+    ],
+)
+def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Jacob Ørn", "jobkonsulent", "Ungeindsatsen"),
+            StaffMember("Kristian Holt", "sagsbehandler", "Fleksjob"),
+            StaffMember("Ulla Klit", "virksomhedskonsulent", "Fleksjob"),
+            StaffMember("Aske Dyrberg", "jobkonsulent", "Ungeindsatsen", ("Akse",)),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -27,6 +27,7 @@ from borgerpost.detect.staff_words import (
     MY,
     OBJECT_VERBS,
     OTHER_PROFESSIONS,
+    OWN_BOSS,
     PLACE_WORDS,
     POINTERS,
     PRIVATE_BELONGINGS,
@@ -138,10 +139,19 @@ def _base(s: Subject) -> Cue:
 
 
 def _title_before(s: Subject, w: Window) -> Cue | None:
-    """ "sagsbehandler Vad", "chefen Stærk", "min rådgiver Lise"."""
-    for word in w.before[-2:]:
-        if is_title(word):
+    """ "sagsbehandler Vad", "chefen Stærk", "min rådgiver Lise" — but "min (nye) chef"
+    is the writer's own boss at work, not someone at the jobcentre."""
+    for k in range(len(w.before) - 1, max(-1, len(w.before) - 3), -1):
+        word = w.before[k]
+        if is_title(word) and not (word in OWN_BOSS and not MY.isdisjoint(w.before[k - 2 : k])):
             return Cue("title_before", 0.45, f"titlen «{word}» står foran")
+    return None
+
+
+def _pronoun_before(s: Subject, w: Window) -> Cue | None:
+    """ "sig til ham Klit", "hende Pil i skranken": a pronoun pointing out the person named."""
+    if w.before[-1:] in (("ham",), ("hende",)) and w.gap_before == " " and w.capitalised:
+        return Cue("pronoun_before", 0.45, f"der peges på personen («{w.before[-1]} …»)")
     return None
 
 
@@ -288,6 +298,9 @@ def _casework(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+_WRITER_IS = (("jeg", "er"), ("vi", "er"), ("er", "jeg"), ("er", "vi"))
+
+
 def _closing_vocative(w: Window) -> bool:
     """The name closes its sentence after a comma ("…, hvad din datter hedder, Vivi"): the
     person spoken to, whatever the words before the comma say about others — but "min
@@ -302,9 +315,14 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     stand in the name's clause ("… for min bror. Hvis X …" is someone else)."""
     if _closing_vocative(w):
         return None
-    for word in w.before[-min(2, w.into_clause) :] if w.into_clause else ():
-        if word in RELATIONS:
+    before = w.before[-min(2, w.into_clause) :] if w.into_clause else ()
+    for k, word in enumerate(before):
+        if word in RELATIONS and not (word == "mand" and before[k - 1 : k] != ("min",)):
+            # "mand" is a husband only as "min mand": "du er død mand X" is a man
             return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
+    if w.genitive and w.after[:1] and w.after[0] in RELATIONS and w.before[-2:] in _WRITER_IS:
+        # "jeg er Kurts nabo": the writer's own neighbour, friend or relative
+        return Cue("relation", -0.8, f"skribenten er personens «{w.after[0]}»")
     apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
     if apposition and w.after[1] in RELATIONS:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
@@ -331,7 +349,10 @@ def _other_profession(s: Subject, w: Window) -> Cue | None:
 
 def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
-    if w.given_name and not _closing_vocative(w):
+    staff_title = w.before[-1:] == ("hedder",) and len(w.before) >= 2 and (
+        is_title(w.before[-2]) and w.before[-2] not in OWN_BOSS
+    )  # "min sagsbehandler hedder X": the name is given to a member of staff
+    if w.given_name and not _closing_vocative(w) and not staff_title:
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
 
@@ -388,6 +409,7 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
 
 _RULES = (
     _title_before,
+    _pronoun_before,
     _greeting_before,
     _vocative,
     _addressed,

@@ -12,6 +12,7 @@ double letter ("Overgard") — a typo, scored as such.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -137,7 +138,38 @@ def _variants(key: str) -> dict[str, bool]:
         for k in list(spellings):
             if letter in k:
                 spellings.update(dict.fromkeys((k.replace(letter, w) for w in written), True))
+    for k in list(spellings):
+        spellings.update(dict.fromkeys((v for v in _name_spellings(k) if v not in spellings), True))
     return spellings
+
+
+# Spellings a Danish name is written in both ways: "Jacob"/"Jakob", "Carsten"/"Karsten",
+# "Christian"/"Kristian", "Stephan"/"Stefan", "Mathias"/"Matias". Only words of five letters
+# or more: a short word has too many neighbours ("Klit" must not become an English word).
+_NAME_SPELLINGS = (
+    (re.compile(r"^ch(?=r)"), "k"),
+    (re.compile(r"^k(?=r)"), "ch"),
+    (re.compile(r"(?<![ck])c(?=[aoulr]|$)"), "k"),
+    (re.compile(r"(?<![ck])k(?=[aoulr]|$)(?!k)"), "c"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(?<=[aeiouy])f(?=[aeiouy])"), "ph"),
+    (re.compile(r"th"), "t"),
+)
+_MIN_RESPELT = 5
+
+
+def _name_spellings(key: str) -> set[str]:
+    """Other spellings of the name words of ``key`` (one word respelt at a time)."""
+    words = key.split()
+    out = set()
+    for i, word in enumerate(words):
+        if len(word) < _MIN_RESPELT:
+            continue
+        for pattern, written in _NAME_SPELLINGS:
+            respelt = pattern.sub(written, word)
+            if respelt != word:
+                out.add(" ".join([*words[:i], respelt, *words[i + 1 :]]))
+    return out
 
 
 def run_lengths(text: str) -> tuple[int, ...]:

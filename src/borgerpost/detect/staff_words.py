@@ -20,6 +20,8 @@ TITLES = _words(
     "caseworker manager boss advisor adviser"  # "my caseworker Tage": English in a Danish text
 )
 TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
+# A boss the writer calls "min chef" / "min nye leder" is their own employer's
+OWN_BOSS = frozenset(("chef", "chefen", "leder", "lederen", "boss"))
 
 
 def is_title(word: str) -> bool:

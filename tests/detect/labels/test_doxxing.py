@@ -95,6 +95,9 @@ POSITIVES = [
     ("Til jobcentrets ansatte: Per Storm, Egernvej 14. Nu ved I det.", "Egernvej 14",
      "Privat adresse"),
     ("Sofie Holms CPR er 120483-xxxx, vi har resten.", "120483-xxxx", "Fødselsdato"),
+    # outside working hours is no work number
+    ("Vil man fat i Per Storm uden for arbejdstid, er hans mobil 28 91 73 40.", "28 91 73 40",
+     "Privat telefonnummer"),
     # the plural "I" points back to the person greeted, though "jeg ved" comes before it
     ("Hej Sofie. Jeg ved godt, at I bor ude ved Engdraget nu.", "Engdraget", "Privat adresse"),
 ]
@@ -118,6 +121,7 @@ NEGATIVES = [
     "Ring til Sofie Holm på hendes arbejdstelefon 28 91 73 40.",  # work contact data
     "Skriv til Per Storm, eller ring til teamets fælles nummer 28 91 73 40.",
     "Skriv til jobcentret, att. Per Storm, Strandvej 10.",  # a letterhead
+    "Per Storms arbejdsmobil står i brevet, 28 91 73 40, men han tager den aldrig.",
 ]
 
 

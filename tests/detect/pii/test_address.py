@@ -20,6 +20,7 @@ POSITIVES = [
     ("Hun bor på Lindely 4 st. th.", "Lindely 4 st. th."),  # a street of any name
     ("han bor paa skovbrynet 3", "skovbrynet 3"),  # typed in lower case
     ("Hun bor ude ved Engdraget nu", "Engdraget"),  # a named place out by
+    ("Han bor på 2. sal i opgang 7 på Birkevej", "Birkevej"),  # the street further on
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",
@@ -33,6 +34,7 @@ NEGATIVES = [
     "Jeg bor på hotel 5 dage, så send brevet senere.",
     "Vi bor på Lindely i 5 år nu.",
     "Hun bor ude ved skoven.",  # no name
+    "Jeg bor i øjeblikket hos min mor på landet.",  # no street word
 ]
 
 

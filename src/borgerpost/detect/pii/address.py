@@ -76,6 +76,12 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            "lives_at_later",  # "bor på 3. sal i opgang 12 på Grenåvej": the street further on
+            rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{_WORD}))\b",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
             "lives_out_by",  # "I bor ude ved Engdraget nu": a named place, written with a capital
             rf"\b(?:bor|boede)\s(?:nu\s)?(?:ude|henne|nede|oppe|ovre|lige)\s(?:ved|på|i)\s"
             rf"(?P<v>(?P<w1>{_L}{{3,}}))\b",

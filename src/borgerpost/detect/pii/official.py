@@ -39,6 +39,10 @@ OFFICIAL_PREFIXES = (
 # Words right before a number that give it as work contact data, which is the jobcentre's:
 # "hans arbejdstelefon 41 52 63 74", "teamets fælles nummer", "afdelingens direkte nummer"
 WORK_LEAD_IN = ("arbejds", "fælles", "teamet", "afdeling", "kontor", "direkte", "vagttelefon")
+# A work phone named a clause before the number ("hans arbejdsmobil står i brevet, 23 …"),
+# not "uden for arbejdstid" (outside working hours: a private number)
+WORK_PHONE = ("arbejdsmobil", "arbejdstelefon", "arbejdsnummer", "arbejdstlf", "arbejdsnr",
+              "firmamobil", "firmatelefon", "tjenestemobil", "tjenestetelefon")  # fmt: skip
 PRIVATE_WORDS = frozenset(
     (
         "privat",
@@ -184,7 +188,12 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
     lead_in = _WORD.findall(norm.text[max(0, match.norm_start - 60) : match.norm_start])[-3:]
-    if any(w.startswith(WORK_LEAD_IN) for w in lead_in) and not words & PRIVATE_WORDS:
+    # "X's arbejdsmobil står i brevet, 23 45 67 89": the work word may stand a clause earlier
+    clause = _WORD.findall(_clause_before(norm.text, match.norm_start))[-7:]
+    work = any(w.startswith(WORK_LEAD_IN) for w in lead_in) or any(
+        w.startswith(WORK_PHONE) for w in clause
+    )
+    if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
     if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER:
         return ""  # "hendes mobil 41 52 63 74", "bor på …": a person's own
@@ -194,6 +203,13 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     if match.kind == "address" and words & contacts.units:
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the sentence before ``pos`` (at most 80 characters back)."""
+    start = max(0, pos - 80)
+    cut = max(text.rfind(stop, start, pos) for stop in (". ", "! ", "? ", "\n"))
+    return text[max(start, cut + 1) : pos]
 
 
 def _sentence_and_previous(norm: Normalised, pos: int) -> tuple[str, str]:
