@@ -146,6 +146,10 @@ POSITIVES = [
     # probe round 16: a screen grab by any name, passed round with no object
     ("Per Storm sendte mig det her svar. Tag et skærmdump og del rundt.", "a"),
     ("Sådan skriver Torben Bak til borgerne. Screenshot og send rundt til alle I kender.", "b"),
+    # probe round 17: a named staff member equated with an epithet before an emoji, or
+    # called a piece of dirt in English
+    ("Jakob Bøgh = klovn 🤡🤡 spørg ikke ham om noget", "a"),
+    ("Torben Bak is a worthless piece of shit", "b"),
 ]
 
 NEGATIVES = [
@@ -239,6 +243,9 @@ NEGATIVES = [
     # pass a message round colleagues
     ("Jakob Bøgh har sendt mig en indkaldelse, og jeg har sendt den rundt i familien.", "a"),
     ("Hej Torben Bak, kan du sende rundt til dine kolleger, at jeg er syg i dag?", "b"),
+    # probe round 17 near misses: praise sworn with an oath, a name beside a party clown
+    ("Per Storm var satme flink i telefonen i går, tak for det.", "a"),
+    ("Torben Bak hyrede en klovn 🎈 til børnenes juletræsfest.", "b"),
 ]
 
 

@@ -178,6 +178,15 @@ POSITIVES = [
     ("Vi gider ikke få flere patrakkere sendt ud fra jeres ledighedskø.", "a", "patrakkere"),
     ("Jeg vil ikke tage imod mere revl og krat fra kommunen i min butik.", "b", "revl og krat"),
     ("I sender os bare noget krapyl hver gang.", "c", "krapyl"),
+    # probe round 17: an epithet set equal to a name with an emoji for a full stop, a person
+    # who grasps nothing at all, English "piece of dirt" and "waste of air" said of a person
+    ("Per Storm = nar 🙄 ring hellere til en anden", "a", "nar"),
+    ("Torben Bak: idiot 😤 han har mistet mine papirer igen", "b", "idiot"),
+    ("Hun begriber ingenting, den sagsbehandler.", "a", "begriber ingenting"),
+    ("Jakob Bøgh fatter simpelthen nada", "a", "fatter simpelthen nada"),
+    ("my case worker is a lazy piece of crap", "b", "piece of crap"),
+    ("Henrik Toft you piece of garbage", "c", "piece of garbage"),
+    ("honestly she's a complete waste of oxygen", "a", "waste"),
 ]
 
 NEGATIVES = [
@@ -287,6 +296,14 @@ NEGATIVES = [
     ("Jeg følte mig som en idiot som alle andre til mødet.", "b"),
     ("Man er vel en tåbe som mig, der tror på jeres breve.", "c"),
     ("Vi hyrede sådan en klovn som dem fra cirkus til fødselsdagen.", "b"),
+    # probe round 17 near misses: nothing grasped of a letter or a language, the writer who
+    # grasps nothing, the system or a meeting as the junk, a clown emoji at a party
+    ("Min far fatter intet af brevet, kan I ringe til ham?", "a"),
+    ("Hun fatter intet dansk endnu, så hun har brug for tolk.", "b"),
+    ("Jeg fatter ingenting af den nye blanket.", "c"),
+    ("this system is a useless piece of crap", "a"),
+    ("the meeting was a waste of time", "b"),
+    ("Vi hyrer en klovn 🤡 til fødselsdagen på lørdag.", "c"),
 ]
 
 

@@ -49,6 +49,11 @@ POSITIVES = [
     ("lort lort lort, jeg har glemt min kode igen", "lort lort"),
     ("Satan satan, nu er bussen kørt.", "satan satan"),
     ("FANDEN I HELVEDE, hvorfor er mine penge ikke kommet", "FANDEN I HELVEDE"),
+    # probe round 17: an oath sworn on oneself ("fandme", "satme") swears even when it praises
+    ("Hun var fandme flink i telefonen.", "fandme"),
+    ("Det var satme en lækker kage I havde med.", "satme"),
+    ("Satme flot klaret af Per i skranken.", "Satme"),
+    ("Han var kraftedeme sød ved min søn.", "kraftedeme"),
 ]
 
 NEGATIVES = [
@@ -79,6 +84,10 @@ NEGATIVES = [
     # probe round 15 near misses: a pronoun I before hell as a title, ordinary capitals
     "HVORNÅR KAN I SVARE PÅ MIN MAIL?",
     "Har I set filmen Himmel og helvede?",
+    # probe round 17 near misses: a mild intensifier before praise, a sincere compliment
+    "Det var pisse sødt af jer at ringe tilbage.",
+    "Skide flot klaret med ansøgningen, tak.",
+    "Vi var satans heldige med vejret til sommerfesten.",
 ]
 
 

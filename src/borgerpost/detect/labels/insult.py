@@ -25,6 +25,7 @@ A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 from itertools import compress
 
@@ -525,8 +526,13 @@ def _name_alone(view: TokenView, k: int) -> bool:
 
 
 def _clause_end(view: TokenView, i: int) -> bool:
+    """The word ends its clause: the text or sentence ends, punctuation follows, or an emoji
+    stands after it like a full stop ("Bo = klovn 🤡 han fatter intet")."""
     nxt = i + 1
-    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+    if nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]:
+        return True
+    gap = view.norm.text[view.spans[i][1] : view.spans[nxt][0]]
+    return any(unicodedata.category(c) == "So" for c in gap)
 
 
 def _called(view: TokenView, i: int) -> bool:
