@@ -311,6 +311,28 @@ POSITIVES = [
     ("Jeg sender et brev fra lægen og regner med at blive fritaget for aktiveringen.", "andet"),
     ("Jeg kræver at tale med lederen i telefonen i dag.", "andet"),
     ("Could someone please check my payment for May?", "andet"),
+    # probe round 17 phenomena
+    ("Udbetaler I ikke min ledighedsydelse før den 5., ringer jeg til 3F.", "udbetaling"),
+    ("Hvis du ikke overfører pengene i dag, må jeg tage et lån.", "udbetaling"),
+    ("Vi henvender os om den manglende efterbetaling af dagpenge for april.", "udbetaling"),
+    ("Nogen må gerne forklare mig hvorfor min ydelse er sat ned.", "status"),
+    ("Jeg er startet i fast job, så luk venligst min sag om uddannelseshjælp.", "andet"),
+    ("Jeg skal frameldes som jobsøgende fra mandag, jeg har fået en læreplads.", "andet"),
+    ("Jeg glemte at sende joblisten. Kan jeg nå det endnu?", "andet"),
+    ("Lægen mener jeg kan begynde op på 12 timer om ugen.", "andet"),
+    ("Hvilket skema skal min arbejdsgiver udfylde?", "andet"),
+    ("Må min søster være med til mødet på torsdag?", "moede"),
+    ("Kan Kim Frederiksen være med til samtalen hos lægen?", "moede"),
+    ("Jeg har brug for en tolk til samtalen.", "andet"),
+    ("Could we have an interpreter at the next meeting?", "andet"),
+    ("Min datter spørger efter mødenotatet fra i mandags.", "andet"),
+    ("Kan nogen forklare mig hvad der står i det sidste brev", "andet"),
+    ("Tjek lige om Sofie Holm har fået mine lønsedler.", "status"),
+    ("Kvitter venligst for, at I har modtaget min ansøgning.", "status"),
+    ("Det er fjerde gang jeg skriver om det her.", "status"),
+    ("Hvem er Kim Frederiksen? Jeg har fået et brev fra ham.", "status"),
+    ("Kan samtalen tages over video i stedet?", "moede"),
+    ("Jeg vil gerne mødes med Sofie Holm om mit fleksjob.", "moede"),
 ]
 
 NEGATIVES = [
@@ -411,6 +433,11 @@ NEGATIVES = [
     "Det passer ikke, at jeg har været på ferie.",
     "Min nabo har ventet længe på at komme i gang med sin have.",
     "Hvilken fin dag det er i dag.",
+    # probe round 17 near misses
+    "Hvis de ikke betaler deres regninger, lukker vandværket for vandet.",
+    "Hvilken blanket han brugte, husker jeg ikke.",
+    "Stop venligst med at sende mig reklamer for jeres app, skrev min nabo til banken.",
+    "Tolken var rigtig dygtig sidst.",
 ]
 
 

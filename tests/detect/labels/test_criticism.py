@@ -372,6 +372,13 @@ POSITIVES = [
     ("Nu må I altså snart få styr på jeres hjemmeside.", "c"),
     ("Det er fjerde gang jeg sender den samme lægeerklæring.", "a"),
     ("I venterummet er der ingen stole, så man står i en time.", "b"),
+    # probe round 17 phenomena
+    ("Min sagsbehandler har bedømt mit helbred forkert uden at læse journalen.", "a"),
+    ("Det er helt latterligt at syge folk skal til jobsamtale hver måned.", "a"),
+    ("Kontaktpersonen besvarer sin telefon aldrig.", "a"),
+    ("Han svarer aldrig, og ingen andre kan hjælpe mig videre.", "a"),
+    ("I gamle dage var der mennesker på kontoret, nu er der kun skemaer.", "a"),
+    ("Det passer ikke, spørg bare dem der står i telefonkøen.", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -393,6 +400,8 @@ SWORN_AT_THE_SYSTEM = [
     ("Sikke noget lort, at man skal vente tre måneder på en afgørelse.", "c"),
     # probe round 11: swearing about how hard it is to get an appointment
     ("Det er møgsvært at få en aftale med jer.", "a"),
+    ("Sikke noget møg at vi skal logge ind hver dag for at tjekke breve.", "a"),
+    ("Det her jobcenter er noget satans bras.", "a"),
 ]
 
 NEGATIVES = [
@@ -513,6 +522,10 @@ NEGATIVES = [
     ("Min nabo klager over at min hund gør.", "b"),
     ("Jeg skal lige have styr på mine papirer, før jeg sender dem.", "c"),
     ("Det er tredje gang jeg er til scanning i år, så jeg kommer lidt senere.", "a"),
+    # probe round 17 near misses
+    ("Lægen har vurderet at jeg er klar til at arbejde igen.", "a"),
+    ("Det er helt latterligt hvor godt vejret er i dag.", "a"),
+    ("Dengang var der mange mennesker på stranden.", "a"),
 ]
 
 

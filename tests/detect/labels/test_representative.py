@@ -88,6 +88,10 @@ POSITIVES = [
     "Jeg er broren til Ali. Han er helt ude af den, I må hjælpe ham med at finde en bolig.",
     # probe round 16: a sign-off as the person's relative
     "Kan samtalen rykkes en uge? Mvh hendes far, Jørgen",
+    # probe round 17 phenomena
+    "Min datter er for angst til selv at ringe, så jeg skriver for hende.",
+    "Min far har haft et slagtilfælde og kan ikke selv skrive til jer.",
+    "Jeg er støttekontaktperson for en ung borger og sender hans papirer.",
 ]
 
 NEGATIVES = [
@@ -157,6 +161,9 @@ NEGATIVES = [
     "Må jeg tage min kæreste med som bisidder til samtalen?",
     "Jeg kommer med min bror som støtteperson, er det i orden?",
     "Jeg er alene mor til to og kan ikke komme før kl. 10.",
+    # probe round 17 near misses
+    "Jeg er for nervøs til at ringe, så jeg skriver i stedet.",
+    "Min mor var bostøtte i mange år, før hun gik på pension.",
 ]
 
 
