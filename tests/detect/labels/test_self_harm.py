@@ -178,6 +178,17 @@ POSITIVES = [
     ("Jeg har skaffet et reb. så var det det", "så var det det"),
     ("Jeg har lagt breve til mine børn frem. Kommer jeg ikke i morgen, så ved I hvorfor.",
      "så ved I hvorfor"),
+    # round 17: the verb before the subject, a whole box, better off without the writer,
+    # English "end it"
+    ("Afslår I igen, så træder jeg ud foran en lastbil.", "lastbil"),
+    ("Ellers springer jeg ud fra taget, jeg gider ikke mere.", "taget"),
+    ("Jeg har overvejet at sluge en hel pakke pamol.", "pamol"),
+    ("Tror jeg tager alle mine lykkepiller på én gang.", "lykkepiller"),
+    ("Mine børn ville have det lettere hvis jeg var væk.", "lettere"),
+    ("gonna end it this weekend, sorry", "end it"),
+    ("Ingen savner mig. Jeg har samlet pillerne.", "pillerne"),
+    ("Jeg har fortalt min bror hvor han finder testamentet. Og hvem der skal passe hunden.",
+     "testamentet"),
 ]
 
 NEGATIVES = [
@@ -297,6 +308,14 @@ NEGATIVES = [
     "Jeg har sendt lønsedlerne. Det var det hele for nu.",
     "Det var det, jeg ville spørge om. Tak for hjælpen.",
     "Jeg har lagt en plan for hvordan jeg kommer i job igen.",
+    # round 17 near misses
+    ("Så går jeg ud foran bussen og vinker, så chaufføren ser mig."),
+    "Jeg tog hele æsken med chokolade med til mødet.",
+    "Min familie ville have det bedre hvis jeg fik et fleksjob.",
+    "I think the new rules will end it for small businesses.",
+    "Jeg vil ikke savne mig selv som ledig, når jeg starter i job.",
+    "I behøver ikke indkalde mig til flere møder, jeg er startet i job.",
+    "Jeg har skrevet til min søster hvor hun finder nøglen, hun skal vande blomster.",
 ]
 
 

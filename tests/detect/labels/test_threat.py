@@ -381,6 +381,25 @@ POSITIVES = [
     ("Husk hvad du gjorde. En dag skal du få det betalt tilbage med renter.", "a", "en dag"),
     ("Jeg kan ikke love for noget hvis jeg bliver afvist igen. Så hellere slå til først.", "a",
      "slå til først"),
+    # round 17: English threats to a third person, the beating with the verb first, a
+    # belonging burnt, "or else you meet me"
+    ("We are coming after him if the payment stops.", "a", "coming after him"),
+    ("Tell her I'll smash her face if she phones my landlord.", "a", "smash her face"),
+    ("im gonna stab them all", "a", "stab them"),
+    ("Ringer hun igen, så får hun en på skrinet.", "a", "skrinet"),
+    ("Gør du det igen, skal du få én i hovedet.", "a", "hovedet"),
+    ("Vi brænder hans hus ned i nat.", "a", "hus"),
+    ("Jeg tænder ikke bare lys, jeg brænder dit sommerhus af.", "a", "sommerhus"),
+    ("Hold fingrene fra min mors sag, ellers møder du mig.", "a", "møder du mig"),
+    ("Drop den sanktion, eller får I mig at se.", "a", "får I mig at se"),
+    ("Jeg har min fars jagtbøsse i skabet, og jeg har fået nok af jer.", "a", "jagtbøsse"),
+    # round 17 veiled hints, two together: a routine + "alone", + a visit floated; a
+    # greeting to the family + a routine; a small town + meeting; a violent relative who knows
+    ("Han cykler langs havnen hver fredag aften. Helt alene.", "a", "alene"),
+    ("Hun spiller badminton i hallen hver onsdag. Måske vi kigger forbi en dag.", "a", "forbi"),
+    ("Hils dine unger, de handler jo i Føtex hver søndag.", "a", "unger"),
+    ("Husk, det er et lille sted. Vi ses nok.", "a", "ses nok"),
+    ("Min fætter er dømt for overfald og han ved godt hvem du er.", "a", "hvem du er"),
 ]
 
 NEGATIVES = [
@@ -606,6 +625,20 @@ NEGATIVES = [
     ("Hvis du lukker min sag, tager jeg mit eget liv. Det er et løfte.", "a"),
     ("Jeg kan ikke garantere for noget hvis toget er forsinket, men jeg prøver.", "a"),
     ("En dag får hun forhåbentlig sin uddannelse betalt af kommunen.", "a"),
+    # round 17 near misses: paperwork after them, a candle lit, an English complaint
+    ("Jeg kommer efter jer med en advokat og aktindsigt.", "a"),
+    ("Vi skal nok komme efter dig juridisk, det lover jeg.", "a"),
+    ("I will come for the meeting on Monday with my papers.", "a"),
+    ("The cuts will break his spirit, please help him.", "a"),
+    ("Så får han en på opladeren, telefonen er død.", "a"),
+    ("Hvis du ikke svarer, så mødes vi bare på tirsdag som aftalt.", "a"),
+    ("Han brændte sin bil af ved et uheld sidste vinter.", "a"),
+    ("Jeg er godt træt af jer og jeres skemaer.", "a"),
+    ("Jeg har en haglbøsse til jagten på Lolland.", "a"),
+    ("Min sagsbehandler træner fodbold med min søn hver tirsdag, han er rigtig sød.", "a"),
+    ("Min bror sidder inde for vold, kan jeg få hjælp til at besøge ham?", "a"),
+    ("Jeg bor alene.", "a"),
+    ("Måske vi skulle kigge forbi jobcentret i morgen og aflevere papirerne.", "a"),
 ]
 
 
