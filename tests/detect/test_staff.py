@@ -423,6 +423,7 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
         ("Min mand Aske er syg i dag.", []),
         ("Hej, jeg er Akses nabo og hjælper ham.", []),  # the writer is the neighbour
         ("Min nye chef hedder Jacob.", []),  # the writer's own boss
+        ("Min chef Jacob siger, at jeg skal sende skemaet.", []),
         ("Min sagsbehandler hedder Jacob, og han svarer aldrig.", ["Jacob Ørn"]),
     ],
 )

@@ -143,7 +143,8 @@ def _title_before(s: Subject, w: Window) -> Cue | None:
     is the writer's own boss at work, not someone at the jobcentre."""
     for k in range(len(w.before) - 1, max(-1, len(w.before) - 3), -1):
         word = w.before[k]
-        if is_title(word) and not (word in OWN_BOSS and not MY.isdisjoint(w.before[k - 2 : k])):
+        own_boss = word in OWN_BOSS and not MY.isdisjoint(w.before[max(0, k - 2) : k])
+        if is_title(word) and not own_boss:
             return Cue("title_before", 0.45, f"titlen «{word}» står foran")
     return None
 
