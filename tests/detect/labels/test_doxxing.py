@@ -122,6 +122,7 @@ NEGATIVES = [
     "Skriv til Per Storm, eller ring til teamets fælles nummer 28 91 73 40.",
     "Skriv til jobcentret, att. Per Storm, Strandvej 10.",  # a letterhead
     "Per Storms arbejdsmobil står i brevet, 28 91 73 40, men han tager den aldrig.",
+    "Jobcentrets kontakt i sagen: Per Storm, 28 91 73 40.",  # a direct line in a letter
 ]
 
 

@@ -25,7 +25,7 @@ from borgerpost.detect.staff_words import is_title
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W_]+")
 LOOK_BACK_SENTENCES = 2
-# "Navn, Gade 7", "Navn: 41 52 63 74", "Navn – Gade 7": only punctuation between
+# "Navn, Gade 7", "Navn: Gade 7", "Navn – Gade 7": only punctuation between
 ATTACHED_GAP = 4
 _ATTACHING = re.compile(r"[\s,:=–—-]*")
 _FOR_ATTENTION = re.compile(r"\batt\b|\bv/|\bc/o\b")  # "att. Navn, Torvegade 10": a letterhead
@@ -80,14 +80,14 @@ class DoxxingDetector:
         unique = tuple(dict.fromkeys(spans))
         return [Finding(self.name, "doxxing", max(scores), unique, self.version)]
 
-
     def _attached_to_name(
         self, norm: Normalised, match: PiiMatch, mentions: list[StaffMention]
     ) -> bool:
-        """An address or number written right after a staff member's name ("Jørn Hessellund,
-        Enghavevej 7") is that person's, though the sentence speaks of the jobcentre — unless
-        it is the jobcentre's own listed contact data."""
-        if match.kind not in ("address", "phone") or self.context.official_contacts.lists(match):
+        """An address written right after a staff member's name ("Jørn Hessellund,
+        Enghavevej 7") is that person's home, though the sentence speaks of the jobcentre —
+        unless it is the jobcentre's own listed address. (A number after a name may be a
+        direct work line in a letter's signature: it keeps the sentence's verdict.)"""
+        if match.kind != "address" or self.context.official_contacts.lists(match):
             return False
         return any(
             0 <= match.norm_start - m.norm_end <= ATTACHED_GAP
