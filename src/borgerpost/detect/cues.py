@@ -12,8 +12,11 @@ A pattern is a sequence of word specs separated by spaces::
 "mit", then "liv" — alternatives of several words need a group: ``ende (det hele / mit liv)``,
 and a group is never joined to words with ``|`` (``(a b / c)|d`` is an error: ``(a b / c / d)``).
     fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
-    passe på !med|at|selv           ``!`` = the next word is none of these (not consumed)
-    er han ikke ¶ det               ``¶`` = a sentence boundary, ``@staff`` = a staff mention
+    passe på !med|at|selv           ``!`` = the next word is none of these (not consumed;
+                                    after ``~N`` the gap may first skip words, so
+                                    ``til ~1 !tre`` still matches "til tre børn")
+    er han ikke ¶ det               ``¶`` = a sentence boundary (the start and the end of a
+                                    text are none), ``@staff`` = a staff mention
 
 A cue has an ``id``, a Danish ``reason``, a ``weight`` (a detector sums the weights of the
 distinct cues it found and labels at 1.0), whether a negation before it cancels it
