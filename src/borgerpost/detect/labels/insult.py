@@ -498,9 +498,6 @@ def _such_as(view: TokenView, i: int) -> bool:
 SUCH_AS_KIND = frozenset(("fra", "i", "på", "hos", "med", "der", "som", "til", "af", "man"))
 
 
-POINTERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
-
-
 def _pointed_named(view: TokenView, i: int) -> bool:
     """ "Den her klovn, Bo Vind, …", "det svin Hansen", "disse klovne, Kim og Lis": a
     demonstrative points at the word and a staff name stands right after it as its
@@ -510,7 +507,7 @@ def _pointed_named(view: TokenView, i: int) -> bool:
         before = before[1:]
     if before and degrading_hit(before[0]):
         before = before[1:]  # "den lede klovn"
-    if not before or before[0] not in POINTERS:
+    if not before or before[0] not in APPOSITION_DETERMINERS:
         return False
     nxt = i + 1
     if nxt >= len(view.words) or view.words[nxt] != STAFF:
