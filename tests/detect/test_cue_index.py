@@ -3,13 +3,19 @@ ones its gate shows cannot match — and so exactly the same matches."""
 
 from __future__ import annotations
 
+import copy
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cue_index import CueIndex, cue_index
-from borgerpost.detect.cues import cue_set
+from borgerpost.detect.cues import Cue, CueSet, compile_pattern, cue_set
 from borgerpost.detect.rules import CueDetector
 from borgerpost.detect.textview import ensure_view
 
@@ -77,3 +83,62 @@ def test_every_cue_detector_shares_one_index(context_a: PipelineContext) -> None
     detectors = [cls(context_a) for cls in REGISTRY.values() if issubclass(cls, CueDetector)]
     assert len({id(d.index) for d in detectors}) == 1
     assert all(d.index.sets[d.slot] is d.cues for d in detectors)
+
+
+def _without_words_gate(cues: CueSet) -> CueSet:
+    bare = copy.copy(cues)
+    bare._patterns = [(i, j, replace(c, words_gate=())) for i, j, c in cues._patterns]
+    return bare
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=10).map(" ".join))
+def test_the_words_gate_changes_no_match(text: str) -> None:
+    """A window is skipped only when it lacks every word of a required spec, so the
+    regex could not have matched there: the same matches with the gate as without."""
+    from tests.detect.labels.engine import pipeline
+
+    view = ensure_view(Document(text), pipeline("a").context)
+    for f in FILES:
+        cues = cue_set(f)
+        assert cues.find(view) == _without_words_gate(cues).find(view)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [
+        ("ikke ~1 lytter|lyttet", [{"ikke"}]),  # a common word: no automaton key, a word gate
+        ("jeg|vi ~1 kommer ~1 efter dig", [{"jeg", "vi"}, {"kommer"}, {"dig"}]),
+        ("slå* ~2 ihjel", []),  # "slå*" takes any ending: no whole word to check
+        ("¶ jeg ~1 kommer", [{"jeg"}]),  # a sentence boundary is no word
+        ("ikke (i orden / godt nok)", [{"ikke"}]),  # the group is the anchor
+    ],
+)
+def test_the_words_gate_holds_the_whole_word_specs_the_anchor_does_not(
+    pattern: str, gate: list[set[str]]
+) -> None:
+    compiled = compile_pattern(pattern, {})
+    assert sorted(map(sorted, compiled.words_gate)) == sorted(map(sorted, gate))
+
+
+class _CountingRegex:
+    """A regex that counts the windows it is asked to search."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex, self.windows = regex, 0
+
+    def finditer(self, string: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        self.windows += 1
+        return self.regex.finditer(string, lo, hi)
+
+
+def test_a_window_without_a_needed_common_word_is_not_searched(context_a: PipelineContext) -> None:
+    cues = CueSet([Cue("c", "r", 1.0, False, ("ikke ~1 lytter",))], {})
+    i, j, compiled = cues._patterns[0]
+    spy = _CountingRegex(compiled.regex)
+    cues._patterns[0] = (i, j, replace(compiled, regex=spy))  # type: ignore[arg-type]
+    assert cues.find(ensure_view(Document("Hun lytter til mig. Hun lytter."), context_a)) == []
+    assert spy.windows == 0  # "lytter" anchors both sentences; neither has "ikke"
+    text = "Hun lytter. Han gider ikke lytte, ikke lytter."
+    found = cues.find(ensure_view(Document(text), context_a))
+    assert spy.windows == 1 and len(found) == 1

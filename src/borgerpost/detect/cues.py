@@ -109,6 +109,10 @@ class _Compiled:
     # The anchor keys of the pattern's OTHER selective required words, one tuple per word
     # (any of its keys will do): a window that lacks one of them cannot match.
     gate: tuple[tuple[str, ...], ...] = ()
+    # The pattern's required specs made of whole words only ("ikke", "jeg|vi"), common ones
+    # included: a window whose words include none of a spec's words cannot match. Checked
+    # against the window's word set, so a very common word costs no automaton hits.
+    words_gate: tuple[frozenset[str], ...] = ()
 
 
 class CueSet:
@@ -148,8 +152,14 @@ class CueSet:
         if not view.words:
             return []
         found: dict[tuple[int, int, int], CueMatch] = {}
-        for k, (lo, hi) in self._windows(view) if windows is None else windows:
+        window_words = view.window_words
+        for k, window in self._windows(view) if windows is None else windows:
             i, j, compiled = self._patterns[k]
+            if compiled.words_gate:
+                words = window_words(window)
+                if any(spec.isdisjoint(words) for spec in compiled.words_gate):
+                    continue  # a word the pattern needs is absent: cheaper than the regex
+            lo, hi = window
             cue = self.cues[i]
             for m in compiled.regex.finditer(view.string, lo, hi):
                 if m.end() <= m.start():
@@ -262,7 +272,8 @@ def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
     best = _best(required) if required else []
     anchors = _anchors(best) if best else ()
     gate = _gate(required, best) if anchors else ()
-    return _Compiled(regex, anchors, frozenset(literal), crosses, gate)
+    words_gate = _words_gate(required, best, gate)
+    return _Compiled(regex, anchors, frozenset(literal), crosses, gate, words_gate)
 
 
 _GROUP_TOKEN = re.compile(r"\(|\)\??|(?<=\s)/(?=\s)|[^\s()]+")
@@ -420,6 +431,24 @@ def _gate(
         _keys(alts)
         for alts in required
         if alts is not best and _long_enough(alts) and not _has_common_word(alts)
+    )
+
+
+def _words_gate(
+    required: list[list[tuple[str, str]]],
+    best: list[tuple[str, str]],
+    gate: tuple[tuple[str, ...], ...],
+) -> tuple[frozenset[str], ...]:
+    """The word sets of the required specs that only take whole words and that neither the
+    anchor nor the key gate already checks: "jeg", "ikke", "det|den". A ``¶`` is left out
+    (a window's edges are sentence ends that are no words)."""
+    gated = set(gate)
+    return tuple(
+        frozenset(word for _, word in alts)
+        for alts in required
+        if alts is not best
+        and all(kind == "word" and word != SENTENCE for kind, word in alts)
+        and _keys(alts) not in gated
     )
 
 

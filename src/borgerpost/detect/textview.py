@@ -145,6 +145,21 @@ class TokenView:
     def _anchor_windows(self) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         return {}
 
+    def window_words(self, window: tuple[int, int]) -> frozenset[str]:
+        """The words of the ``string`` window ``(lo, hi)``, one more on each side (a
+        superset is safe for what it serves: ruling out a pattern whose words are absent)."""
+        found = self._window_words.get(window)
+        if found is None:
+            lo, hi = window
+            first = max(0, self.word_at(lo + 1) - 1)
+            found = frozenset(self.words[first : self.word_at(hi - 1) + 2])
+            self._window_words[window] = found
+        return found
+
+    @cached_property
+    def _window_words(self) -> dict[tuple[int, int], frozenset[str]]:
+        return {}
+
     @cached_property
     def memo(self) -> dict[object, object]:
         """Results that several detectors need from this view (a ``CueIndex`` scan), keyed
