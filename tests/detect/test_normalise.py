@@ -84,6 +84,19 @@ def test_spaced_words_map_back_to_the_spaced_raw() -> None:
     assert words["nu"] == "nu"
 
 
+@pytest.mark.parametrize(("emoji", "weapon"), [("🔪", "kniv"), ("🔫", "pistol"), ("🪓", "økse")])
+def test_a_weapon_emoji_is_read_as_words_quoted_as_the_emoji(emoji: str, weapon: str) -> None:
+    norm = normalise(f"vi ses Per{emoji}😘")
+    assert norm.text.split() == ["vi", "ses", "per,", "med", weapon, "😘"]
+    words = {t.text: norm.raw[t.raw_start : t.raw_end] for t in tokens(norm)}
+    assert words["med"] == words[weapon] == emoji
+    assert words["per"] == "Per"
+
+
+def test_other_emoji_stay_unread() -> None:
+    assert normalise("Godt gået 💣🔥").text == "godt gået 💣🔥"
+
+
 def test_zero_width_inside_a_word_is_quoted_from_raw() -> None:
     norm = normalise("jeg sk\u200byder")
     (word,) = [t for t in tokens(norm) if t.text == "skyder"]

@@ -13,7 +13,9 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
 4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
    never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
-   inserted letter mapped to the mask it replaces;
+   inserted letter mapped to the mask it replaces; weapon emoji read as words ("henter dig
+   🔪" -> "henter dig  med kniv "), the words mapped to the emoji, because a knife drawn
+   after "jeg henter dig" says what the words leave out;
 5. runs of three or more equal letters cut to two ("lortttt" -> "lortt", "maaads" ->
    "maads"), or to one for a vowel Danish never doubles ("døøøø" -> "dø", "idioooot" ->
    "idiot"); ``collapse`` cuts every run to one, for matchers that want "maads" = "mads".
@@ -205,6 +207,7 @@ def normalise(raw: str) -> Normalised:
     norm = _delete_spans(norm, spaced_deletions(norm.text))
     norm = _undo_leet(norm)
     norm = _substitute(norm, unmask_edits(norm.text))
+    norm = _substitute(norm, _emoji_edits(norm.text))
     if not _ANY_TRIPLE.search(norm.text):
         return norm
     repeats = _stretch_spans(norm.text)
@@ -212,6 +215,22 @@ def normalise(raw: str) -> Normalised:
     if protected:
         repeats = [r for r in repeats if not any(s < r[1] and r[0] < e for s, e in protected)]
     return _delete_spans(norm, repeats, absorb=True)
+
+
+# Emoji that stand for a weapon, read as ", with <weapon>": the way they are used after a
+# threat ("jeg finder dig 🔪"). The comma keeps a name before the emoji at the end of its
+# clause ("… henter dig Karen 🔪": Karen is spoken to), the spaces keep the words apart.
+EMOJI_WORDS = {
+    "🔪": ", med kniv ", "🗡": ", med kniv ", "⚔": ", med sværd ", "🔫": ", med pistol ",
+    "🪓": ", med økse ",
+}  # fmt: skip  (a bomb 💣 also says "wow" and stays unread)
+_EMOJI = re.compile("|".join(EMOJI_WORDS))
+
+
+def _emoji_edits(text: str) -> list[Edit]:
+    if text.isascii():
+        return []
+    return [(m.start(), m.end(), EMOJI_WORDS[m.group()]) for m in _EMOJI.finditer(text)]
 
 
 def ensure_normalised(doc: Document) -> Normalised:

@@ -41,6 +41,9 @@ POSITIVES = [
     ("Hvis nogen ser Jens-Ole Krag i byen, så giv ham en ordentlig omgang.", "c", "omgang"),
     ("Næste gang ender det med, at nogen bliver båret ud herfra.", "c", "båret ud"),
     ("Jeg har skrevet jeres navne ned. I er advaret.", "c", "advaret"),
+    # a weapon emoji after coming for someone, a laugh beside it
+    ("Hehe vi kommer og henter dig snart Per 🔪🔪", "a", "🔪"),
+    ("Jeg finder dig 🔫", "a", "🔫"),
     # a weapon brought to the meeting or the jobcentre, a weapon made ready
     ("Jeg kommer op til jer på rådhuset på fredag med min pistol i lommen.", "a", "pistol"),
     ("Jeg medbringer et koben, når jeg skal til møde hos Per Storm.", "a", "koben"),
@@ -403,6 +406,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Han truede mig med kniv sidste år, og det har jeg anmeldt.", "a"),
+    ("Tak for opskriften i nyhedsbrevet 🔪🥕 den skal prøves i weekenden", "a"),
     ("Jeg kunne slå mig selv i hovedet over, at jeg glemte mødet.", "a"),
     ("Vi skal have skudt den nye ordning i gang efter sommerferien.", "a"),
     ("Den deadline dræber mig.", "a"),
