@@ -437,3 +437,18 @@ def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[st
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a capitalised name right after "dig"/"du" is the "you" named in apposition
+        ("Vi tager fat i dig Lise en af dagene.", ["Lise Brobak"]),
+        ("Hvor længe tror du Lise at vi gider?", ["Lise Brobak"]),
+        ("Jeg sender dig lise en mail.", []),  # small: the writer capitalises names
+        ("Ringer du til Lise fra min gamle skole?", []),  # not after the pronoun itself
+    ],
+)
+def test_a_name_after_du_or_dig_is_the_person_spoken_to(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Lise Brobak", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -170,6 +170,9 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
     "du" without the comma ("Fatima du skal …"): the person spoken to."""
     if w.clause_start and w.gap_after == " " and w.after[:1] in (("du",), ("dig",)):
         return Cue("vocative", 0.45, "tiltales direkte («… du»)")
+    if w.before[-1:] in (("du",), ("dig",)) and w.gap_before == " " and w.capitalised:
+        # "jeg henter dig Karen", "hvad laver du Jytte": the "you" named in apposition
+        return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     if not _VOCATIVE_AFTER.match(w.gap_after) and w.after:
         return None
     if w.clause_start or w.gap_before.strip() == ",":
