@@ -452,3 +452,25 @@ def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[st
 def test_a_name_after_du_or_dig_is_the_person_spoken_to(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Lise Brobak", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name closing an apology or thanks is the person spoken to
+        ("Jeg når det ikke i dag, undskyld Mona.", ["Mona Krog"]),
+        ("Det var alt for nu, tak Mona", ["Mona Krog"]),
+        # a courtesy title after a relation: the writer's own neighbour or uncle
+        ("Min nabo fru Krog fik også et afslag.", []),
+        ("Fru Krog har ikke svaret på min klage.", ["Mona Krog"]),
+        # the artist of a work
+        ("Vi har et maleri af Krog hængende i stuen.", []),
+        ("Jeg har læst bogen af Krog om arbejdsmarkedet.", []),
+        # initials used as a noun after an article or adjective
+        ("Jeg satte ny MK på 5 km i søndags!", []),
+        ("Jeg har talt med MK om mødet.", ["Mona Krog"]),
+    ],
+)
+def test_apologies_relations_artists_and_abbreviations(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Mona Krog", "jobkonsulent", "Integration", ("MK",))])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -213,7 +213,10 @@ class StaffMatcher:
             merged: dict[tuple[str, bool, str, bool], list[Entry]] = {}
             members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
             for head, group, group_members in groups:
-                if head.initials and not _written_in_capitals(norm, ns, ns + len(head.key)):
+                if head.initials and (
+                    not _written_in_capitals(norm, ns, ns + len(head.key))
+                    or _ABBREVIATION_BEFORE.search(norm.text, 0, ns)
+                ):
                     continue
                 if head.key not in typo:
                     typo[head.key] = dropped_double(norm.text[ns:ne], head.key)
@@ -418,6 +421,13 @@ def _genitive_end(ctext: str, ce: int) -> int | None:
     when the match runs on into a longer word ("Madsen" is not "Mads")."""
     m = _GENITIVE_END.match(ctext, ce)
     return None if m is None else m.end()
+
+
+# Initials after an article or an adjective are an abbreviation used as a noun, not a
+# person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil".
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige)\s$"
+)
 
 
 def _written_in_capitals(norm: Normalised, start: int, end: int) -> bool:

@@ -20,6 +20,8 @@ from borgerpost.detect.staff_words import (
     CASE_WORDS,
     CASEWORK_PREFIXES,
     CLAUSE_WORDS,
+    CLOSING_WORDS,
+    COURTESY_TITLES,
     DETERMINERS,
     FINITE_VERBS,
     GREETINGS,
@@ -40,6 +42,7 @@ from borgerpost.detect.staff_words import (
     TRAVEL_TO,
     VERBS,
     WH_WORDS,
+    WORKS,
     YOUR,
     is_title,
 )
@@ -144,7 +147,9 @@ def _title_before(s: Subject, w: Window) -> Cue | None:
     for k in range(len(w.before) - 1, max(-1, len(w.before) - 3), -1):
         word = w.before[k]
         own_boss = word in OWN_BOSS and not MY.isdisjoint(w.before[max(0, k - 2) : k])
-        if is_title(word) and not own_boss:
+        # "min nabo hr. Nguyen": a courtesy title after a relation is the writer's own
+        related = word in COURTESY_TITLES and not RELATIONS.isdisjoint(w.before[max(0, k - 2) : k])
+        if is_title(word) and not own_boss and not related:
             return Cue("title_before", 0.45, f"titlen «{word}» står foran")
     return None
 
@@ -177,6 +182,9 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
         return None
     if w.clause_start or w.gap_before.strip() == ",":
         return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
+    if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
+        # "…, undskyld Palle.", "det var alt, tak Mona": the name closes an apology or thanks
+        return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     if w.before[-1:] and w.before[-1] in TAG_WORDS and w.gap_after.lstrip().startswith("?"):
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …?»)")
     return None
@@ -320,6 +328,8 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     if _closing_vocative(w):
         return None
     before = w.before[-min(2, w.into_clause) :] if w.into_clause else ()
+    if w.before[-1:] and w.before[-1] in COURTESY_TITLES:
+        before = w.before[-3:-1]  # "min nabo hr. Nguyen": the full stop ends no clause
     for k, word in enumerate(before):
         if word in RELATIONS and not (word == "mand" and before[k - 1 : k] != ("min",)):
             # "mand" is a husband only as "min mand": "du er død mand X" is a man
@@ -330,6 +340,13 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
     if apposition and w.after[1] in RELATIONS:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
+    return None
+
+
+def _work_of_art(s: Subject, w: Window) -> Cue | None:
+    """ "et maleri af Abildgaard", "bogen af Ravn": the artist or author of a work."""
+    if w.before[-2:-1] and w.before[-1] == "af" and w.before[-2] in WORKS and w.gap_before == " ":
+        return Cue("work_of_art", -0.8, f"ophavsperson til et værk («{w.before[-2]} af …»)")
     return None
 
 
@@ -428,6 +445,7 @@ _RULES = (
     _casework,
     _relation_before,
     _private_life,
+    _work_of_art,
     _signoff_before,
     _other_profession,
     _named_someone_else,

@@ -31,7 +31,18 @@ def is_title(word: str) -> bool:
             return True
     return False
 
-GREETINGS = _words("hej hejsa kære goddag davs hallo halløj hey hi yo til att tak")
+GREETINGS = _words(
+    "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager"
+)
+# Words a closing name may follow: "…, undskyld Palle", "det var alt, tak Mona"
+CLOSING_WORDS = _words("undskyld sorry beklager tak takk")
+COURTESY_TITLES = _words("hr fru frk")  # "min nabo hr. Nguyen": the relation is before it
+# Works of art by someone: "et maleri af Abildgaard", "bogen af Ravn" name the artist
+WORKS = _words(
+    "maleri maleriet malerier malerierne bog bogen bøger bøgerne roman romanen romaner digt "
+    "digtet digte sang sangen sange skulptur skulpturen statue statuen værk værket værker "
+    "kunstværk kunstværket album albummet udstilling udstillingen plade pladen"
+)
 # Titles of people outside the jobcentre: "min læge, dr. Wulff", "advokat Kok"
 OTHER_PROFESSIONS = _words(
     "dr doktor læge lægen overlæge advokat advokaten præst præsten pastor tandlæge "

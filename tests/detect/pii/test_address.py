@@ -21,6 +21,9 @@ POSITIVES = [
     ("han bor paa skovbrynet 3", "skovbrynet 3"),  # typed in lower case
     ("Hun bor ude ved Engdraget nu", "Engdraget"),  # a named place out by
     ("Han bor på 2. sal i opgang 7 på Birkevej", "Birkevej"),  # the street further on
+    # a spot of a home before a street of any name and a number
+    ("Hans bil står i indkørslen på Kildebakken 9 hver nat.", "Kildebakken 9"),
+    ("Der er lagt et brev i postkassen ved Ravnsbjerg 21, 8260 Viby.", "Ravnsbjerg 21, 8260 Viby"),
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",
@@ -35,6 +38,7 @@ NEGATIVES = [
     "Vi bor på Lindely i 5 år nu.",
     "Hun bor ude ved skoven.",  # no name
     "Jeg bor i øjeblikket hos min mor på landet.",  # no street word
+    "Bilen holdt i indkørslen hele weekenden, 2 dage.",  # no street
 ]
 
 

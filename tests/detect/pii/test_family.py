@@ -61,6 +61,15 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "Han er gift med en der arbejder på Føtex Torvet",
         "gift med en der arbejder på Føtex Torvet",
     ),
+    # a time of day said as "ved firetiden", a day said as "om tirsdagen", parking there
+    (RoutineRecognizer, "hun løber gennem skoven ved seks-tiden", "løber gennem skoven ved seks-tiden"),  # noqa: E501
+    (RoutineRecognizer, "Han kører hjem ad Ringvejen ved 16-tiden", "kører hjem ad Ringvejen ved 16-tiden"),  # noqa: E501
+    (
+        RoutineRecognizer,
+        "hendes kæreste parkerer altid cyklen ved Brugsen om lørdagen",
+        "parkerer altid cyklen ved Brugsen om lørdagen",
+    ),
+    (ChildRecognizer, "Jeg ved hvilken skole Bents søn går i.", "hvilken skole Bents søn går i"),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
@@ -85,6 +94,8 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Jeg skal hente mine børn ved Rosenhøj Skole kl. 15."),
     (SpouseWorkRecognizer, "Jeg er gift med en der arbejder på Føtex, så jeg ved det."),
     (SpouseWorkRecognizer, "Hun er gift med en der arbejder hårdt."),  # no workplace
+    (RoutineRecognizer, "Jeg parkerer bilen ved stationen om morgenen, så jeg kan nå toget."),
+    (RoutineRecognizer, "Vi mødes ved firetiden på jobcentret."),  # no routine, a meeting
 ]
 
 

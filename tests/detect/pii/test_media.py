@@ -28,6 +28,14 @@ POSITIVES = [
     ("billeder af ham og børnebørnene i parken", "billeder af ham og børnebørnene"),
     # a relative clause between the picture and the person
     ("det billede jeg tog af Ulla på stranden", "billede jeg tog af Ulla på stranden"),
+    # "billedet her af …", at a relative's wedding, a first name before the genitive owner,
+    # the person's private pictures
+    (
+        "se videoen her af Rikke Dam til sin søsters fødselsdag",
+        "videoen her af Rikke Dam til sin søsters fødselsdag",
+    ),
+    ("jeg lagde et foto af Karl Holms hus på nettet", "foto af Karl Holms hus"),
+    ("Her er hendes private billeder fra ferien", "hendes private billeder"),
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
@@ -41,6 +49,8 @@ NEGATIVES = [
     "Her er et billede af hans hus efter stormen.",  # no one named: left to the context
     "Jeg vedlægger billeder af skadernes omfang.",
     "Her er billedet, jeg tog af min søn på stranden.",
+    "Vores private billeder kommer ikke jer ved.",
+    "Jeg sender mine private fotos af skaderne, hvis I vil se dem.",
 ]
 
 

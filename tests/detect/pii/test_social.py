@@ -12,6 +12,9 @@ POSITIVES = [
     ("Hans private Instagram siger alt.", ["Hans private Instagram"]),
     ("Find konens TikTok, den er offentlig.", ["konens TikTok"]),
     ("Følg ham på Instagram: @lars.k.fri", ["@lars.k.fri"]),
+    # the name a person goes by on a network, a dating profile
+    ("Privat hedder hun Lise Holm på Instagram, se selv.", ["hedder hun Lise Holm på Instagram"]),
+    ("Han er på Tinder under navnet Kaj62, skriv til ham.", ["er på Tinder under navnet"]),
 ]
 NEGATIVES = [
     "Kommunens Facebook-side svarer aldrig.",
@@ -19,6 +22,8 @@ NEGATIVES = [
     "Jobcentrets Facebook-profil er lukket i weekenden.",
     "Jeg så det på hans Facebook i går.",  # mentioned, not pointed out
     "Skriv til mig@gmail.com",
+    "Jeg er på Facebook, hvis I vil skrive til mig.",  # the writer's own
+    "Jeg hedder Jens Olsen på Facebook, hvis I vil finde mig.",
 ]
 
 

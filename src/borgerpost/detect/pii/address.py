@@ -5,7 +5,8 @@ torv, boulevard, have, toften, høj, bakken …) followed by a house number, an 
 and side and an optional postcode and town. Weak suffixes (have, høj, bakken …) are ordinary
 words too and need a context word (bor, adresse, hjem …) or a postcode. A home described
 without a number counts where it says so: "bor på Birkevej", "rækkehuset for enden af X";
-a street of any name counts after "bor på" with a number ("bor på Skovbrynet 3").
+a street of any name counts after "bor på" or a spot of a home ("indkørslen på") with a
+number ("bor på Skovbrynet 3", "bilen i indkørslen på Skovbrynet 14").
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ _ANCHORED = ("street", "named_street", "two_words")
 # home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
 LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
-_LIVES_OR_HOME = re.compile(rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s")
+# The spots of a home a number follows: "indkørslen på Skovbrynet 14"
+SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hæk", "have")
+_LIVES_OR_HOME = re.compile(
+    rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
+    r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)\s"
+    r"(?:på|pa|paa|ved)\s\w+\s\d"
+)
 
 
 @recognizer
@@ -76,6 +83,13 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            "home_spot_number",  # "i indkørslen på Skovbrynet 14", "postkassen på Lærkevej 3"
+            rf"\b(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
+            rf"\s(?:på|pa|paa|ved)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            0.6,
+            SPOT_WORDS,
+        ),
+        pattern(
             "lives_at_later",  # "bor på 3. sal i opgang 12 på Grenåvej": the street further on
             rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{_WORD}))\b",
             0.55,
@@ -107,7 +121,7 @@ class AddressRecognizer(Recognizer):
         where one of its words occurs: it is slow to scan)."""
         if self._street_starts(text):
             return True
-        if not any(w in text for w in LIVES_WORDS + HOME_WORDS):
+        if not any(w in text for w in LIVES_WORDS + HOME_WORDS + SPOT_WORDS):
             return False
         return _LIVES_OR_HOME.search(text) is not None
 

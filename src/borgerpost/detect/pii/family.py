@@ -52,7 +52,11 @@ _WORKPLACE = re.compile(
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
     r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet)$"
 )
-_TIME = r"(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?"
+# "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
+_TIME = (
+    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|"
+    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden)"
+)
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille")  # fmt: skip
@@ -61,11 +65,15 @@ _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
                  "forlovede")  # fmt: skip
 RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
-TIME_WORDS = ("kl",)  # "kl", "kl.", "klokken"
-RECUR_WORDS = ("hver", "dagligt")  # "hver dag", "alle hverdage", "dagligt"
+TIME_WORDS = ("kl", "tiden")  # "kl", "kl.", "klokken", "ved firetiden"
+RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
 _DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
-_RECUR = rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage)"
+# "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
+_RECUR = (
+    rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage|"
+    r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
+)
 _COMMUTE = (
     r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
@@ -141,8 +149,8 @@ class ChildRecognizer(_PrivateLife):
             "which_institution",  # "(ved) hvilken vuggestue hun henter sin søn i"
             rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{_INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
             r"(?:[^\W\d_]+\s)?"
-            rf"(?:{_PICK_UP}|går\si|gaar\si)\s(?:hende|ham|dem|{_POSS}\s{_CHILD}|{_CHILD}|"
-            r"sin\s\w+|sine\s\w+)?)",
+            rf"(?:{_PICK_UP}|går\si|gaar\si)(?:\s(?:hende|ham|dem|{_POSS}\s{_CHILD}|{_CHILD}|"
+            r"sin\s\w+|sine\s\w+))?)(?!\w)",
             0.6,
             ("hvilk",),
         ),
@@ -247,7 +255,10 @@ class RoutineRecognizer(_PrivateLife):
         "samtalen åbent lukket vagt"
     )
     negative_penalty = 0.5
-    prefilter = re.compile(r"kl\.?\s?\d|klokken|hver\s|dagligt|hverdage|går\sud\stil")
+    prefilter = re.compile(
+        r"kl\.?\s?\d|klokken|tiden|hver\s|dagligt|hverdage|går\sud\stil"
+        r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)"
+    )
     patterns = (
         pattern(
             "commute",
@@ -260,6 +271,13 @@ class RoutineRecognizer(_PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_RECUR}|altid){_CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})",
             0.55,
             TIME_WORDS,
+        ),
+        pattern(
+            "parks_at",  # "holder hans kone altid bilen ved Fakta om torsdagen"
+            rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s{_CLAUSE}{{0,30}}?(?:bilen|cyklen)\s"
+            rf"(?:ved|på|foran|uden\sfor|udenfor)\s{_CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
+            0.55,
+            VEHICLE_WORDS,
         ),
         pattern(
             "to_vehicle",

@@ -27,7 +27,7 @@ _SHOOT = (
 _RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
 # Where private life happens: shops, the beach, home, holidays, the gym, with the family.
 _SETTING = (
-    r"(?:(?:på|i|ved|med|og|under|uden\sfor|udenfor|hjemme\shos|foran|fra)\s(?:"
+    r"(?:(?:på|i|ved|med|og|under|uden\sfor|udenfor|hjemme\shos|foran|fra|til)\s(?:"
     r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
     r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
     r"storcentret|indkøbscentret|supermarked\w*|butikken|" + _RETAILERS + r"|"
@@ -40,9 +40,10 @@ _SETTING = (
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
     r"sommerhus|båd|ferietur)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
 )
-# "billede af Dragans hus": the home, car or family of a person named in the genitive
+# "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
+# named in the genitive (a first name may come before it)
 _OWNED = (
-    r"(?P<who>)[^\W\d_]+s\s(?:[^\W\d_]+e\s)?(?:hus|huset|villa|hjem|have|lejlighed|sommerhus|"
+    r"(?P<who>)(?:[^\W\d_]+(?:-[^\W\d_]+)?\s)?[^\W\d_]+s\s(?:[^\W\d_]+e\s)?(?:hus|huset|villa|hjem|have|lejlighed|sommerhus|"
     r"bil|båd|carport|indkørsel|børn|kone|mand|kæreste|familie|datter|søn)(?!\w)"
 )
 # "billedet (som) jeg tog af X": a relative clause between the picture and its subject
@@ -67,14 +68,21 @@ class PrivateMediaRecognizer(Recognizer):
     context_boost = 0.2
     patterns = (
         pattern(
-            "pictured",  # "et billede af Jakob Møller på stranden"
-            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:{_TAKEN})?(?:af|med)\s{_WHO}{_SETTING})",
+            "pictured",  # "et billede af Jakob Møller på stranden", "billedet her af …"
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:her\s|der\s)?(?:{_TAKEN})?(?:af|med)\s{_WHO}{_SETTING})",
             0.6,
             MEDIA_WORDS,
         ),
         pattern(
             "owned",  # "taget et billede af Dragans hus", "video af Sørens nye bil"
             rf"(?<!\w)(?P<v>(?:{_MEDIA}|{_SHOOT})\s(?:af\s)?{_OWNED})",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
+            "private",  # "hendes private billeder", "Mettes private fotos fra Instagram"
+            rf"(?<!\w)(?P<v>(?P<owner>hans|hendes|dennes|[^\W\d_]{{2,}}s)\s(?:private|privat)\s"
+            rf"{_MEDIA})(?!\w)(?P<who>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -90,6 +98,8 @@ class PrivateMediaRecognizer(Recognizer):
         """The person pictured must be named or pointed at, and not the writer's own
         ("af mig", "af min søn"): that is who the private data is about."""
         who = match.group("who").split()
+        if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
+            return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive
             owner = _GENITIVE_OWNER.search(match.group("v"))
             return 0.0 if owner and owner.group(1) not in _PRONOUN_GENITIVES else None

@@ -1,6 +1,7 @@
 """A person's private profile on social media, named or given as a handle.
 
-"hans private Instagram", "hendes Facebook-profil", "konens Facebook", "@navn_travels":
+"hans private Instagram", "hendes Facebook-profil", "konens Facebook", "@navn_travels",
+"hun hedder Lise Holm på Facebook", "han er på Tinder under navnet …":
 where a caseworker's private life and family can be found. The jobcentre's or the
 municipality's own pages are not matched, nor the writer's own ("min profil").
 """
@@ -14,7 +15,7 @@ from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
 from borgerpost.detect.pii.owner import FIRST_PERSON
 
 _NETWORK = (
-    r"(?:instagram|insta|facebook|fb|tiktok|snapchat|snap|twitter|x-konto|"
+    r"(?:instagram|insta|facebook|fb|tiktok|snapchat|snap|twitter|x-konto|tinder|"
     r"facebookprofil|instagramprofil|tiktokprofil|profil|profilen|konto|kontoen|side)"
 )
 _POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
@@ -27,14 +28,25 @@ class SocialProfileRecognizer(Recognizer):
     version = "1"
     kind = "social"
     reason = "Privat profil på sociale medier"
-    prefilter = re.compile(r"instagram|insta|facebook|fb|tiktok|snap|twitter|profil|@")
+    prefilter = re.compile(r"instagram|insta|facebook|fb|tiktok|snap|twitter|tinder|profil|@")
     # a profile counts when called private or pointed out to others ("her er", "se", "følg")
-    context = words("privat private privatprofil se følg find kig her link instagram profil")
+    context = words(
+        "privat private privatprofil se følg find kig her link instagram profil navnet skriv send"
+    )
     patterns = (
         pattern(
             "profile",  # "hans private Instagram", "konens Facebook", "hendes Facebook-profil"
             rf"(?<!\w)(?P<v>{_POSS}\s(?:private?\s)?{_NETWORK}(?:[-‐]?profil(?:en)?)?)(?!\w)",
             0.4,
+        ),
+        pattern(
+            "listed_as",  # "hedder han Jens Hansen på Facebook", "er på Tinder under navnet …"
+            r"(?<!\w)(?P<v>(?:(?:hedder|hed|kalder\ssig)\s(?:han\s|hun\s)?"
+            r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s){1,3}|(?:er|findes)\s)"
+            r"(?:på|paa)\s(?:instagram|insta|facebook|fb|tiktok|snapchat|tinder|twitter)"
+            r"(?:\s(?:under|som)\s(?:navnet|brugernavnet|profilen)?)?)(?!\w)",
+            0.4,
+            ("instagram", "insta", "facebook", "fb", "tiktok", "snapchat", "tinder", "twitter"),
         ),
         pattern(
             "handle",  # "@jesperlau_travels" beside words about a profile
