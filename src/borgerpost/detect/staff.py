@@ -28,8 +28,6 @@ from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised,
 from borgerpost.detect.staff_cues import (
     FORM_DA,
     THRESHOLD,
-    Cue,
-    Subject,
     deciding_cue,
     lookup_keys,
     member_cues,
@@ -44,7 +42,7 @@ from borgerpost.detect.staff_keys import (
     member_entries,
     typo_of,
 )
-from borgerpost.detect.staff_window import window_at
+from borgerpost.detect.staff_window import Cue, Subject, window_at
 from borgerpost.register import StaffMember
 
 

@@ -43,6 +43,25 @@ class Window:
     given_name: bool = False  # the text names someone else so ("en kat der hedder Per")
 
 
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reason a mention counts more or less: a rule name, a weight, a Danish reason."""
+
+    rule: str
+    weight: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What the rules need to know about the candidate itself (not which member it is)."""
+
+    form: str  # full | first | surname | alias
+    fuzzy: bool  # spelt with a typo
+    single: bool  # one name alone (first or surname), not a full name or alias
+    ambiguity: str  # "word" (also an ordinary word/place) | "common" (very common name) | ""
+
+
 def window_at(
     norm: Normalised,
     starts: list[int],

@@ -1,0 +1,156 @@
+"""The staff-name cues that doubt a candidate: the name belongs to someone or something
+else — the writer's relative or neighbour, a doctor, an artist, the writer's own name in a
+greeting or sign-off, a place, part of a compound, an ordinary word written small.
+
+``staff_cues`` adds these (negative weights) to the cues that point to the staff member;
+kept apart so each half stays short and a reader finds the "why not" rules in one place.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
+from borgerpost.detect.staff_words import (
+    COURTESY_TITLES,
+    MY,
+    OTHER_PROFESSIONS,
+    OWN_BOSS,
+    PLACE_WORDS,
+    RELATIONS,
+    SELF_INTRODUCTIONS,
+    SIGNOFFS,
+    TRAVEL_TO,
+    WORKS,
+    is_title,
+)
+
+_WRITER_IS = (("jeg", "er"), ("vi", "er"), ("er", "jeg"), ("er", "vi"))
+
+
+def _closing_vocative(w: Window) -> bool:
+    """The name closes its sentence after a comma ("…, hvad din datter hedder, Vivi"): the
+    person spoken to, whatever the words before the comma say about others — but "min
+    veninde, Vivi." names the friend (a relation right before the comma)."""
+    if "," not in w.gap_before or (w.before and w.before[-1] in RELATIONS):
+        return False
+    return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
+
+
+def _relation_before(s: Subject, w: Window) -> Cue | None:
+    """ "min nabo X", "X, min søster": someone of the writer's own life — the relation must
+    stand in the name's clause ("… for min bror. Hvis X …" is someone else)."""
+    if _closing_vocative(w):
+        return None
+    before = w.before[-min(2, w.into_clause) :] if w.into_clause else ()
+    if w.before[-1:] and w.before[-1] in COURTESY_TITLES:
+        before = w.before[-3:-1]  # "min nabo hr. Nguyen": the full stop ends no clause
+    for k, word in enumerate(before):
+        if word in RELATIONS and not (word == "mand" and before[k - 1 : k] != ("min",)):
+            # "mand" is a husband only as "min mand": "du er død mand X" is a man
+            return Cue("relation", -0.8, f"en privat relation («{word}») står foran")
+    if w.genitive and w.after[:1] and w.after[0] in RELATIONS and w.before[-2:] in _WRITER_IS:
+        # "jeg er Kurts nabo": the writer's own neighbour, friend or relative
+        return Cue("relation", -0.8, f"skribenten er personens «{w.after[0]}»")
+    apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
+    if apposition and w.after[1] in RELATIONS:  # "Anne, min søster, …"
+        return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
+    return None
+
+
+def _work_of_art(s: Subject, w: Window) -> Cue | None:
+    """ "et maleri af Abildgaard", "bogen af Ravn": the artist or author of a work."""
+    if w.before[-2:-1] and w.before[-1] == "af" and w.before[-2] in WORKS and w.gap_before == " ":
+        return Cue("work_of_art", -0.8, f"ophavsperson til et værk («{w.before[-2]} af …»)")
+    return None
+
+
+def _private_life(s: Subject, w: Window) -> Cue | None:
+    if w.after[:2] in (("og", "jeg"), ("og", "mig")) or w.before[-2:] in (
+        ("jeg", "og"),
+        ("mig", "og"),
+    ):
+        return Cue("private_life", -0.5, "privatliv («… og jeg»)")
+    if w.after[:1] == ("fra",) and w.after[1:2] in (("min",), ("mit",), ("mine",), ("vores",)):
+        return Cue("private_life", -0.5, "en person fra skribentens eget liv")
+    return None
+
+
+def _other_profession(s: Subject, w: Window) -> Cue | None:
+    """ "dr. Wulff", "advokat Kok": a doctor's or a lawyer's name, not a caseworker's."""
+    if w.before and w.before[-1] in OTHER_PROFESSIONS and w.gap_before.strip() in ("", ".", ","):
+        return Cue("other_profession", -0.8, f"en anden faggruppes titel («{w.before[-1]}»)")
+    return None
+
+
+def _named_someone_else(s: Subject, w: Window) -> Cue | None:
+    """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
+    staff_title = w.before[-1:] == ("hedder",) and len(w.before) >= 2 and (
+        is_title(w.before[-2]) and w.before[-2] not in OWN_BOSS
+    )  # "min sagsbehandler hedder X": the name is given to a member of staff
+    if w.given_name and not _closing_vocative(w) and not staff_title:
+        return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
+    return None
+
+
+def _self_introduction(s: Subject, w: Window) -> Cue | None:
+    """ "Mit navn er Hassan Ali …", "Hej det er Gry Thomasen, jeg skriver …": the writer's
+    own name, even where a staff member shares it."""
+    for words in SELF_INTRODUCTIONS:
+        if w.before[-len(words) :] == words:
+            return Cue("self_introduction", -0.8, "skribenten præsenterer sig selv")
+    return None
+
+
+def _signoff_before(s: Subject, w: Window) -> Cue | None:
+    if any(word in SIGNOFFS for word in w.before[-3:]):
+        return Cue("signoff", -0.8, "står i en hilsen: skribentens eget navn")
+    return None
+
+
+def _other_name(s: Subject, w: Window) -> Cue | None:
+    if w.name_before or w.name_after:
+        return Cue("other_name", -0.6, "står ved et andet navn: en anden person eller et sted")
+    return None
+
+
+def _place_before(s: Subject, w: Window) -> Cue | None:
+    """ "i Lund", "ferie i Tønder", "guide på Kronborg": a place. A lone name after "i" is
+    a place whatever the name ("lægen i Hjerting"); one says "hos", "til", "med" a person.
+    "i Hjertings sag" (genitive) is the person's."""
+    if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
+        return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
+    if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    return None
+
+
+def _compound(s: Subject, w: Window) -> Cue | None:
+    if w.hyphen_compound:
+        return Cue("compound", -0.8, "del af et sammensat ord")
+    return None
+
+
+def _lowercase(s: Subject, w: Window) -> Cue | None:
+    if w.capitalised:
+        return None
+    if s.ambiguity == "word" and not w.cased_text:
+        return Cue("lowercase_word", -0.3, "skrevet med lille i en tekst uden store bogstaver")
+    if s.ambiguity == "word":
+        return Cue("lowercase_word", -1.0, "skrevet med lille: et almindeligt ord")
+    if w.cased_text:
+        return Cue("lowercase_cased", -0.4, "skrevet med lille i en tekst med store bogstaver")
+    return Cue("lowercase", -0.1, "skrevet med lille begyndelsesbogstav")
+
+
+DOUBTS = (
+    _relation_before,
+    _private_life,
+    _work_of_art,
+    _signoff_before,
+    _other_profession,
+    _named_someone_else,
+    _self_introduction,
+    _other_name,
+    _place_before,
+    _compound,
+    _lowercase,
+)
