@@ -113,6 +113,15 @@ class _Compiled:
     # included: a window whose words include none of a spec's words cannot match. Checked
     # against the window's word set, so a very common word costs no automaton hits.
     words_gate: tuple[frozenset[str], ...] = ()
+    # ``words_gate`` split for a fast check: the one-word specs as one set (all must be in
+    # the window: a subset test), the specs with alternatives apart
+    gate_all: frozenset[str] = field(init=False, repr=False, compare=False)
+    gate_any: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        single = frozenset(w for spec in self.words_gate if len(spec) == 1 for w in spec)
+        object.__setattr__(self, "gate_all", single)
+        object.__setattr__(self, "gate_any", tuple(s for s in self.words_gate if len(s) > 1))
 
 
 class CueSet:
@@ -157,7 +166,9 @@ class CueSet:
             i, j, compiled = self._patterns[k]
             if compiled.words_gate:
                 words = window_words(window)
-                if any(spec.isdisjoint(words) for spec in compiled.words_gate):
+                if not compiled.gate_all <= words or (
+                    compiled.gate_any and any(spec.isdisjoint(words) for spec in compiled.gate_any)
+                ):
                     continue  # a word the pattern needs is absent: cheaper than the regex
             lo, hi = window
             cue = self.cues[i]
