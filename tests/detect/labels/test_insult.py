@@ -187,6 +187,15 @@ POSITIVES = [
     ("my case worker is a lazy piece of crap", "b", "piece of crap"),
     ("Henrik Toft you piece of garbage", "c", "piece of garbage"),
     ("honestly she's a complete waste of oxygen", "a", "waste"),
+    # probe round 18: a brainless thing as a name, the generic "man" hiring an epithet, a
+    # sponger, a disgrace to one's trade, a bad person, good for nothing
+    ("Jakob Bøgh er en hjerneløs planke.", "a", "hjerneløs planke"),
+    ("Hvorfor skal man finde sig i en tåbe som Torben Bak?", "b", "tåbe"),
+    ("De derinde er nogle dovne nassere allesammen.", "c", "nassere"),
+    ("Han er en skændsel for hele sin stand.", "a", "skændsel"),
+    ("Sofie Holm er et dårligt menneske.", "a", "dårligt menneske"),
+    ("Henrik Toft duer ikke til noget", "c", "duer ikke til noget"),
+    ("Du er sgu ikke god for noget, Per.", "a", "god for noget"),
 ]
 
 NEGATIVES = [
@@ -304,6 +313,19 @@ NEGATIVES = [
     ("this system is a useless piece of crap", "a"),
     ("the meeting was a waste of time", "b"),
     ("Vi hyrer en klovn 🤡 til fødselsdagen på lørdag.", "c"),
+    # probe round 18 near misses: the generic "man" so called or likened, the verb "nasser",
+    # a pity for the citizens, a good person denied bad, things good for nothing, a bad
+    # back, a dumb door
+    ("Man føler sig som en idiot, når brevet kommer.", "a"),
+    ("Man bliver kaldt en snylter, bare fordi man er syg.", "b"),
+    ("Min nabo nasser på sin mor, men det er ikke jeres sag.", "c"),
+    ("Det er en skam for borgerne, at ventetiden er så lang.", "a"),
+    ("Hun er ikke et dårligt menneske, men afgørelsen er forkert.", "b"),
+    ("Den gamle printer duer ikke til noget.", "c"),
+    ("Han duer ikke til noget arbejde lige nu på grund af ryggen.", "a"),
+    ("Den dumme dør klemmer hver gang, jeg går ind.", "b"),
+    ("Så er man vel en tåbe, hvis man tror på jeres breve.", "c"),
+    ("Ellers bliver jeg jo en taber i jeres øjne.", "a"),
 ]
 
 

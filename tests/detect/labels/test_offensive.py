@@ -54,6 +54,10 @@ POSITIVES = [
     ("Det var satme en lækker kage I havde med.", "satme"),
     ("Satme flot klaret af Per i skranken.", "Satme"),
     ("Han var kraftedeme sød ved min søn.", "kraftedeme"),
+    # probe round 18: the backside in a vulgar idiom of cold, boredom or idleness
+    ("Vi sad og kedede røven ud af bukserne i venteværelset.", "røven ud af bukserne"),
+    ("Jeg fryser røven af mig i jeres kolde gang.", "fryser røven af"),
+    ("Folk ligger bare på røven hele dagen, siger min nabo.", "på røven"),
 ]
 
 NEGATIVES = [
@@ -88,6 +92,10 @@ NEGATIVES = [
     "Det var pisse sødt af jer at ringe tilbage.",
     "Skide flot klaret med ansøgningen, tak.",
     "Vi var satans heldige med vejret til sommerfesten.",
+    # probe round 18 near misses: a cold room, a fall on the back, ordinary trousers
+    "Mødelokalet var iskoldt, og jeg frøs hele tiden.",
+    "Min søn faldt og slog sig på ryggen i skolen.",
+    "Jeg har fået nye bukser til samtalen på fredag.",
 ]
 
 

@@ -96,7 +96,8 @@ CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille
 # the writer's object frame ("jeg gider ikke have en perker som sagsbehandler")
 OBJECT_REACH = 7
 OBJECT_DETERMINERS = frozenset(("en", "et", "nogle", "sådan", "sådanne", "den", "de", "flere"))
-WRITER_SUBJECTS = frozenset(("jeg", "vi"))
+# "man" too, the generic subject: "hvordan kan man ansætte sådan en idiot" (probe round 18)
+WRITER_SUBJECTS = frozenset(("jeg", "vi", "man"))
 # the writer so called, likened or become, or a topic: no object of the writer's verb
 OBJECT_BLOCKERS = frozenset(
     "som mig os sig selv ligner lignede ligne lyder lød fremstår fremstod virker virkede "  # noqa: SIM905
@@ -303,8 +304,9 @@ def _degrading_list(view: TokenView, i: int) -> tuple[str, str] | None:
 
 
 def _writer_object(view: TokenView, i: int) -> bool:
-    """ "jeg gider ikke have en perker som sagsbehandler", "vi har fået sådan en idiot": a
-    strong epithet as the object of the writer's own verb names someone else, and a negation
+    """ "jeg gider ikke have en perker som sagsbehandler", "vi har fået sådan en idiot",
+    "hvordan kan man ansætte sådan en tåbe": a strong epithet as the object of the writer's
+    (or the generic "man"'s) own verb names someone else, and a negation
     there denies the verb, not the epithet. Not when the writer is the one so called or
     likened ("jeg er ikke en idiot", "jeg føler mig som en taber", "vi bliver kaldt
     snyltere", "jeg vil ikke ende som en taber") or the word names a topic ("om en psykopat").
@@ -320,9 +322,13 @@ def _writer_object(view: TokenView, i: int) -> bool:
             return False
     else:
         return False
-    for word in before[k + 1 :]:
+    rest = before[k + 1 :]
+    for j, word in enumerate(rest):
         if word in WRITER_SUBJECTS:
-            return True
+            # "ellers er man da en idiot", "så bliver jeg en taber": the verb before the
+            # subject (inverted order) is the copula, so the writer is the one so called
+            verb = rest[j + 1] if j + 1 < len(rest) else ""
+            return verb not in COPULA and verb not in OBJECT_BLOCKERS
         if word in OBJECT_BLOCKERS or word in COPULA or word in OTHER_PERSON:
             return False
         if word.startswith(("kald", "føl", "stempl", "behandl", "opfatt", "se")):
