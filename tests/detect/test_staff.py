@@ -474,3 +474,15 @@ def test_a_name_after_du_or_dig_is_the_person_spoken_to(text: str, found: list[s
 def test_apologies_relations_artists_and_abbreviations(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Mona Krog", "jobkonsulent", "Integration", ("MK",))])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hvem gider have sådan en tumpe som Bro til sagsbehandler?", ["Ole Bro"]),
+        ("Vi skal have sådanne folk som Bro ud af systemet", ["Ole Bro"]),
+    ],
+)
+def test_a_name_held_up_as_an_example_is_the_person(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ole Bro", "sagsbehandler", "Sygedagpenge")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -43,6 +43,7 @@ from borgerpost.detect.staff_words import (
 )
 
 THRESHOLD = 0.5
+SUCH = frozenset(("sådan", "sådant", "sådanne", "sån", "sånn", "sådn"))
 
 
 FORM_DA = {
@@ -280,6 +281,15 @@ def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
     return Cue("owner_of_belongings", 0.35, f"ejer noget privat («… {owned}»)")
 
 
+def _such_as(s: Subject, w: Window) -> Cue | None:
+    """ "sådan en tåbe som Palle": a person held up as an example of the kind named."""
+    if w.before[-1:] != ("som",) or w.gap_before != " " or not w.capitalised:
+        return None
+    if w.sentence_words.isdisjoint(SUCH):
+        return None
+    return Cue("such_as", 0.35, "en person, der holdes frem som eksempel («sådan en … som …»)")
+
+
 def _casework(s: Subject, w: Window) -> Cue | None:
     if w.sentence_words & CASE_WORDS:
         return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
@@ -300,6 +310,7 @@ _RULES = (
     _owner_of_casework,
     _met_with,
     _owner_of_belongings,
+    _such_as,
     _casework,
     *DOUBTS,
 )
