@@ -333,6 +333,12 @@ POSITIVES = [
     ("Hvem er Kim Frederiksen? Jeg har fået et brev fra ham.", "status"),
     ("Kan samtalen tages over video i stedet?", "moede"),
     ("Jeg vil gerne mødes med Sofie Holm om mit fleksjob.", "moede"),
+    # probe round 18 phenomena
+    ("Min søster mener jeg bør klage, og det gør jeg herved.", "klage"),
+    ("Jeg er uenig i, at jeg er blevet visiteret som aktivitetsparat.", "klage"),
+    ("Jeg kan ikke logge ind på borger.dk, hvad gør jeg?", "andet"),
+    ("En kollega siger man kan søge tilskud til tandlæge, stemmer det?", "andet"),
+    ("Hvordan får jeg fat i min jobkonsulent?", "andet"),
 ]
 
 NEGATIVES = [
@@ -438,6 +444,9 @@ NEGATIVES = [
     "Hvilken blanket han brugte, husker jeg ikke.",
     "Stop venligst med at sende mig reklamer for jeres app, skrev min nabo til banken.",
     "Tolken var rigtig dygtig sidst.",
+    # probe round 18 near misses
+    "Min onkel siger, at fodbold er det bedste i verden, passer det?",
+    "Jeg er ikke enig i at sommeren var for kort.",
 ]
 
 

@@ -379,6 +379,19 @@ POSITIVES = [
     ("Han svarer aldrig, og ingen andre kan hjælpe mig videre.", "a"),
     ("I gamle dage var der mennesker på kontoret, nu er der kun skemaer.", "a"),
     ("Det passer ikke, spørg bare dem der står i telefonkøen.", "a"),
+    # probe round 18 phenomena
+    ("Man bliver behandlet som en forbryder, bare fordi man er ledig.", "a"),
+    ("De talte til mig som om jeg var et barn.", "b"),
+    ("Nu har jeg sendt de samme lønsedler fire gange.", "a"),
+    ("I kan sagtens sende en sanktion til tiden, men aldrig når jeg venter på en udbetaling.", "c"),
+    ("Kommunens praksis med kurser for alle ledige er ødelæggende for de syge.", "a"),
+    ("Jeg har klaget over min jobkonsulent til chefen.", "b"),
+    ("Ingen har læst min lægeerklæring ordentligt.", "a"),
+    ("Receptionen lovede at sagsbehandleren ville ringe tilbage. Det er ikke sket.", "c"),
+    ("Pudsigt at man skal møde op hver uge når der ingen praktikpladser er.", "a"),
+    ("Jobcentret har kludret i det med min adresse igen.", "b"),
+    ("At sende min journal til en fremmed er et brud på tavshedspligten.", "c"),
+    ("Lægen sagde jeg ikke var syg nok til hjælp. Hvilken udtalelse!", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -526,6 +539,12 @@ NEGATIVES = [
     ("Lægen har vurderet at jeg er klar til at arbejde igen.", "a"),
     ("Det er helt latterligt hvor godt vejret er i dag.", "a"),
     ("Dengang var der mange mennesker på stranden.", "a"),
+    # probe round 18 near misses
+    ("Jeg føler mig som et barn juleaften.", "a"),
+    ("Sjovt nok kan jeg godt lide rugbrød.", "a"),
+    ("Det er sjovt at man skal lære at cykle.", "a"),
+    ("Rygning er skadeligt for helbredet.", "a"),
+    ("Sikke en kommentar, tak for den!", "a"),
 ]
 
 

@@ -92,6 +92,9 @@ POSITIVES = [
     "Min datter er for angst til selv at ringe, så jeg skriver for hende.",
     "Min far har haft et slagtilfælde og kan ikke selv skrive til jer.",
     "Jeg er støttekontaktperson for en ung borger og sender hans papirer.",
+    # probe round 18 phenomena
+    "Som nærmeste pårørende: kan I ringe til hende i morgen?",
+    "Vi er bekymrede for vores søn. Han kan ikke selv komme op til mødet.",
 ]
 
 NEGATIVES = [
@@ -164,6 +167,9 @@ NEGATIVES = [
     # probe round 17 near misses
     "Jeg er for nervøs til at ringe, så jeg skriver i stedet.",
     "Min mor var bostøtte i mange år, før hun gik på pension.",
+    # probe round 18 near misses
+    "Jeg er bekymret for min egen økonomi efter sanktionen.",
+    "Som pårørende ved man, hvor hårdt det kan være.",
 ]
 
 
