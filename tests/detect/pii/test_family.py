@@ -70,6 +70,7 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "parkerer altid cyklen ved Brugsen om lørdagen",
     ),
     (ChildRecognizer, "Jeg ved hvilken skole Bents søn går i.", "hvilken skole Bents søn går i"),
+    (RoutineRecognizer, "hans kæreste står altid i Føtex om søndagen", "står altid i Føtex om søndagen"),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
@@ -96,6 +97,7 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (SpouseWorkRecognizer, "Hun er gift med en der arbejder hårdt."),  # no workplace
     (RoutineRecognizer, "Jeg parkerer bilen ved stationen om morgenen, så jeg kan nå toget."),
     (RoutineRecognizer, "Vi mødes ved firetiden på jobcentret."),  # no routine, a meeting
+    (RoutineRecognizer, "Det står i Fakta-avisen hver uge."),  # a paper, not a till
 ]
 
 

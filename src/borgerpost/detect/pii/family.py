@@ -19,6 +19,7 @@ from borgerpost.detect.pii.base import (
     recognizer,
     words,
 )
+from borgerpost.detect.pii.media import RETAILERS
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
 _POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
@@ -78,7 +79,9 @@ _COMMUTE = (
     r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
-    r"handler|shopper|lufter\s(?:hunden|hund)|går\stur|spiser\sfrokost"
+    r"handler|shopper|lufter\s(?:hunden|hund)|går\stur|spiser\sfrokost|"
+    # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
+    rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
 )
 
 

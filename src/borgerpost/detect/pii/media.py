@@ -24,13 +24,13 @@ _SHOOT = (
     r"(?:filmet|filmede|filmer|fotograferet|fotograferede|fotograferer|optaget|optog|"
     r"knipset|knipsede|(?:taget|tog|tager)\s(?:et\s)?(?:billede|billeder|fotos?|video)\saf)"
 )
-_RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
+RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
 # Where private life happens: shops, the beach, home, holidays, the gym, with the family.
 _SETTING = (
     r"(?:(?:på|i|ved|med|og|under|uden\sfor|udenfor|hjemme\shos|foran|fra|til)\s(?:"
     r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
     r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
-    r"storcentret|indkøbscentret|supermarked\w*|butikken|" + _RETAILERS + r"|"
+    r"storcentret|indkøbscentret|supermarked\w*|butikken|" + RETAILERS + r"|"
     r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
     r"(?:sine|hans|hendes)\s(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
     r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
