@@ -189,6 +189,15 @@ POSITIVES = [
     ("Ingen savner mig. Jeg har samlet pillerne.", "pillerne"),
     ("Jeg har fortalt min bror hvor han finder testamentet. Og hvem der skal passe hunden.",
      "testamentet"),
+    # round 18: a decision to stop it all, a crash thought of, pills taken in a farewell, the
+    # means kept for the refusal, a time set for it to be over (also in leetspeak)
+    ("Jeg kommer ikke til samtalen. Jeg har bestemt mig for at ende det hele.", "ende det hele"),
+    ("Jeg overvejer at styre bilen ind i et træ på motorvejen.", "ind i et træ"),
+    ("Tak for at du altid troede på mig. Jeg har allerede slugt alle "
+     "sovepillerne.", "sovepillerne"),
+    ("Jeg har skaffet to glas sovepiller, så er det klaret når afslaget kommer.", "afslaget"),
+    ("Jeg orker ikke mere. I aften er det hele slut.", "slut"),
+    ("j3g 0rk3r 1kk3 m3r3. 1 n4t 3r d3t f0rb1", "n4t"),
 ]
 
 NEGATIVES = [
@@ -316,6 +325,14 @@ NEGATIVES = [
     "Jeg vil ikke savne mig selv som ledig, når jeg starter i job.",
     "I behøver ikke indkalde mig til flere møder, jeg er startet i job.",
     "Jeg har skrevet til min søster hvor hun finder nøglen, hun skal vande blomster.",
+    # round 18 near misses: a business closed, an accident, the daily pills, a form settled,
+    # an exam over, thanks to a caseworker who moves on
+    "Butikken giver underskud, så jeg har besluttet at stoppe det hele.",
+    "Jeg var tæt på at køre ind i en lastbil i glatføret i morges.",
+    "Jeg har taget mine piller i dag, men er stadig svimmel.",
+    "Jeg har udfyldt skemaet, så er det ordnet hvis afslaget kommer, og jeg kan klage.",
+    "Eksamen er i morgen. I morgen er det over!",
+    "Tak fordi du altid lyttede. Held og lykke i dit nye job.",
 ]
 
 

@@ -403,6 +403,21 @@ POSITIVES = [
     ("Hils dine unger, de handler jo i Føtex hver søndag.", "a", "unger"),
     ("Husk, det er et lille sted. Vi ses nok.", "a", "ses nok"),
     ("Min fætter er dømt for overfald og han ved godt hvem du er.", "a", "hvem du er"),
+    # round 18: a meeting on the car park after hours and a fight "as men"; what the person
+    # will not like after the writer comes in person; friends who fear nothing; the day they
+    # pay (also in leetspeak); someone to "deal with" a person not fit to walk free; a party
+    # sent down to a person and "then she'll see"; the one who never comes home
+    ("Vi mødes nede på p-pladsen efter lukketid, Per, så klarer vi det som mænd.", "a", "som mænd"),
+    ("Sender I ikke pengene i dag, kommer vi selv og henter dem. Det kommer Sofie "
+     "ikke til at bryde sig om.", "a", "bryde sig om"),
+    ("Du skal nok komme til at angre, Kim. Jeg kender nogle typer der ikke går af "
+     "vejen for noget.", "a", "går af vejen"),
+    ("hu5k m1n3 0rd. 1 f4r b3t4lt f0r d3t h3r", "a", "b3t4lt"),
+    ("Nogen burde snart tage sig af den der Kim Frederiksen. Han fortjener ikke at gå "
+     "på gaden.", "a", "tage sig af"),
+    ("Stopper I min hjælp, så kommer hele slænget op til Torben Bak, og så skal han "
+     "få at se.", "b", "få at se"),
+    ("Tænk hvis du en aften pludselig ikke kom hjem, Fatima.", "c", "ikke kom hjem"),
 ]
 
 NEGATIVES = [
@@ -644,6 +659,17 @@ NEGATIVES = [
     ("Min bror sidder inde for vold, kan jeg få hjælp til at besøge ham?", "a"),
     ("Jeg bor alene.", "a"),
     ("Måske vi skulle kigge forbi jobcentret i morgen og aflevere papirerne.", "a"),
+    # round 18 near misses: a car park for a shared drive, a fair talk, paid for work, care
+    # for a colleague, an ordinary absence
+    ("Vi mødes på p-pladsen ved stationen kl 9, Kim, og så følges vi ad til praktikstedet.", "a"),
+    ("Vi ses ude på parkeringspladsen bag Føtex, så kører vi sammen derud som vi aftalte.", "a"),
+    ("Lad os snakke sammen som voksne mennesker om min plan.", "a"),
+    ("Du vil ikke kunne lide det, men jeg har klaget til Ankestyrelsen.", "a"),
+    ("I får betalt for at hjælpe borgerne, så gør det.", "a"),
+    ("Nogen burde tage sig af sagsbehandlerne, de har alt for mange sager.", "a"),
+    ("Jeg kender folk der ikke er bange for at klage, og de har fået medhold.", "a"),
+    ("Min mand er bange for at jeg en dag ikke kommer hjem, fordi jeg er så træt.", "a"),
+    ("Så kommer hele familien ned til mødet med Per, vi har taget fri.", "a"),
 ]
 
 
