@@ -42,12 +42,17 @@ _ANCHORED = ("street", "named_street", "two_words")
 # home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
 LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
+# The words that call a street and number an address: "adressen er Engdraget 3"
+ADDRESS_WORDS = ("adresse", "bopæl")
+_ADDRESS_WORD = (
+    r"adresse|adressen|privatadresse|privatadressen|hjemmeadresse|hjemmeadressen|bopæl|bopælen"
+)
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
 SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hæk", "have")
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
     r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)\s"
-    r"(?:på|pa|paa|ved)\s\w+\s\d"
+    r"(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d"
 )
 
 
@@ -90,6 +95,13 @@ class AddressRecognizer(Recognizer):
             SPOT_WORDS,
         ),
         pattern(
+            "named_address",  # "hendes adresse er Engdraget 3", "privatadresse: Lundbyvang 12"
+            rf"\b(?:{_ADDRESS_WORD})\s?(?:er\s|:\s?|=\s?|-\s)?(?:nu\s)?(?:på\s)?"
+            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            0.6,
+            ADDRESS_WORDS,
+        ),
+        pattern(
             "lives_at_later",  # "bor på 3. sal i opgang 12 på Grenåvej": the street further on
             rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{_WORD}))\b",
             0.55,
@@ -121,7 +133,7 @@ class AddressRecognizer(Recognizer):
         where one of its words occurs: it is slow to scan)."""
         if self._street_starts(text):
             return True
-        if not any(w in text for w in LIVES_WORDS + HOME_WORDS + SPOT_WORDS):
+        if not any(w in text for w in LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS):
             return False
         return _LIVES_OR_HOME.search(text) is not None
 
