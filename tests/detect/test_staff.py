@@ -486,3 +486,13 @@ def test_apologies_relations_artists_and_abbreviations(text: str, found: list[st
 def test_a_name_held_up_as_an_example_is_the_person(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ole Bro", "sagsbehandler", "Sygedagpenge")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+def test_a_name_before_a_relation_in_apposition_is_not_spoken_to() -> None:
+    """ "Sofus, min nevø på 6, er syg": the comma opens an apposition, not a greeting —
+    even where the register lists the first name as an alias of a caseworker."""
+    matcher = StaffMatcher([StaffMember("Sofus Brandt", "teamleder", "Fleksjob", ("Sofus",))])
+    assert _found(matcher, "Hej\n\nSofus, min nevø på 6, er syg i dag.") == []
+    assert [n for n, _f, _q in _found(matcher, "Hej\n\nSofus, kan vi flytte mødet?")] == [
+        "Sofus Brandt"
+    ]

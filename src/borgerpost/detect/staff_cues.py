@@ -157,6 +157,8 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     if not _VOCATIVE_AFTER.match(w.gap_after) and w.after:
         return None
+    if w.after[:1] and w.after[0] in MY and w.after[1:2] and w.after[1] in RELATIONS:
+        return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
     if w.clause_start or w.gap_before.strip() == ",":
         return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
     if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
