@@ -47,6 +47,9 @@ def _found(context: PipelineContext, pattern: str, text: str, **cue: object) -> 
         ("passe på ¶", "Du skal passe på", ["passe på"]),
         # a crossing pattern whose anchor word is in the second sentence
         ("dig ¶ tag kniven", "Jeg finder dig. Tag kniven med", ["dig ¶ tag kniven"]),
+        # an optional "¶?" crosses a sentence end too: the pattern searches the next one
+        ("hilsen ¶? ~1 mor til", "Venlig hilsen\nOle mor til Bo", ["hilsen ¶ ole mor til"]),
+        ("hilsen ¶? ~1 mor til", "Venlig hilsen Ole, mor til Bo", ["hilsen ole mor til"]),
         ("I er advaret", "I er advaret", ["I er advaret"]),
         ("I er advaret", "i er advaret", ["I er advaret"]),  # small "i" before a verb
         ("bor I", "vi bor i byen", []),  # the preposition is no "I"

@@ -279,7 +279,7 @@ def compile_pattern(source: str, macros: dict[str, str]) -> _Compiled:
     if not required and "(" not in tokens:
         raise ConfigError("mønsteret har intet påkrævet ord")
     regex = re.compile("".join(pieces))
-    crosses = SENTENCE in tokens[:-1]
+    crosses = any(t.removesuffix("?") == SENTENCE for t in tokens[:-1])  # "¶" or "¶?"
     best = _best(required) if required else []
     anchors = _anchors(best) if best else ()
     gate = _gate(required, best) if anchors else ()

@@ -95,8 +95,9 @@ POSITIVES = [
     # probe round 18 phenomena
     "Som nærmeste pårørende: kan I ringe til hende i morgen?",
     "Vi er bekymrede for vores søn. Han kan ikke selv komme op til mødet.",
+    # signed as the citizen's parent or grandparent, the child named
+    "Kan vi få et møde om praktikken?\n\nMange hilsner\nBirgit, mormor til Oscar",
 ]
-
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
     "Min bror har også fået afslag, så jeg er ikke den eneste.",
@@ -170,6 +171,8 @@ NEGATIVES = [
     # probe round 18 near misses
     "Jeg er bekymret for min egen økonomi efter sanktionen.",
     "Som pårørende ved man, hvor hårdt det kan være.",
+    # a parent of several, signing: no one is named to act for
+    "Jeg kan ikke komme på tirsdag.\n\nVenlig hilsen\nKarin, mor til tre",
 ]
 
 
