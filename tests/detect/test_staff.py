@@ -418,6 +418,8 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
     [
         ("Jakob fra Ungeindsatsen har ikke svaret.", ["Jacob Ørn"]),  # Jacob spelt Jakob
         ("Christian Holt har ikke svaret.", ["Kristian Holt"]),
+        ("Jeg har talt med Hussain om min plan.", ["Samir Hussein"]),  # from Arabic
+        ("Samir Huessein har ikke svaret.", ["Samir Hussein"]),  # a typo of the full name
         ("Sig til ham Klit, at han skal ringe.", ["Ulla Klit"]),  # a pronoun points him out
         ("Du er død mand, Aske.", ["Aske Dyrberg"]),  # "mand" is no husband here
         ("Min mand Aske er syg i dag.", []),
@@ -430,6 +432,7 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
 def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[str]) -> None:
     matcher = StaffMatcher(
         [
+            StaffMember("Samir Hussein", "sagsbehandler", "Integration"),
             StaffMember("Jacob Ørn", "jobkonsulent", "Ungeindsatsen"),
             StaffMember("Kristian Holt", "sagsbehandler", "Fleksjob"),
             StaffMember("Ulla Klit", "virksomhedskonsulent", "Fleksjob"),

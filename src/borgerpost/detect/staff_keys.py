@@ -143,9 +143,10 @@ def _variants(key: str) -> dict[str, bool]:
     return spellings
 
 
-# Spellings a Danish name is written in both ways: "Jacob"/"Jakob", "Carsten"/"Karsten",
-# "Christian"/"Kristian", "Stephan"/"Stefan", "Mathias"/"Matias". Only words of five letters
-# or more: a short word has too many neighbours ("Klit" must not become an English word).
+# Spellings a name is written in both ways: "Jacob"/"Jakob", "Carsten"/"Karsten",
+# "Christian"/"Kristian", "Stephan"/"Stefan", "Mathias"/"Matias", "Hussein"/"Hussain".
+# Only words of five letters or more: a short word has too many neighbours ("Klit" must
+# not become an English word).
 _NAME_SPELLINGS = (
     (re.compile(r"^ch(?=r)"), "k"),
     (re.compile(r"^k(?=r)"), "ch"),
@@ -154,6 +155,14 @@ _NAME_SPELLINGS = (
     (re.compile(r"ph"), "f"),
     (re.compile(r"(?<=[aeiouy])f(?=[aeiouy])"), "ph"),
     (re.compile(r"th"), "t"),
+    # names from Arabic in their several Latin spellings: "Hussein"/"Hussain",
+    # "Ahmed"/"Ahmad", "Mohammed"/"Muhammad"
+    (re.compile(r"ei"), "ai"),
+    (re.compile(r"ai"), "ei"),
+    (re.compile(r"(?<=m)ed$"), "ad"),
+    (re.compile(r"(?<=m)ad$"), "ed"),
+    (re.compile(r"^mo(?=h)"), "mu"),
+    (re.compile(r"^mu(?=h)"), "mo"),
 )
 _MIN_RESPELT = 5
 
