@@ -8,6 +8,9 @@ import pytest
 from tests.detect.labels.engine import quotes, triage
 
 POSITIVES = [
+    # an exclamation with the person and the copula after the word
+    ("Sikke en gammel ko du er, Lotte.", "a", "ko"),
+    ("Hvilken klovn er han egentlig", "a", "klovn"),
     ("Lotte er en inkompetent kælling.", "a", "kælling"),
     ("Hold kæft en åndssvag sagsbehandler.", "a", "åndssvag"),
     ("Du er så dum, at det gør ondt.", "a", "dum"),
@@ -199,6 +202,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Sikke en ko de har på gården, den giver 40 liter.", "a"),  # no copula on a person
+    ("Hvilken klovn kommer til børnefødselsdagen?", "a"),
     ("Afgørelsen er idiotisk.", "a"),
     ("Jeg følte mig som en idiot til mødet.", "a"),
     ("Min sagsbehandler kaldte mig en taber.", "a"),

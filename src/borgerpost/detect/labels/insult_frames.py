@@ -1,0 +1,298 @@
+"""When a word degrades a person: the epithet and degrading-adjective look-ups, and the
+frames in which an ambiguous word ("ko", "svin", "klovn") is said of a person.
+
+A frame is a few words around the word: a copula on a person ("Kirsten er en ko"), a
+vocative at the end of a clause ("din ko!"), "sikke en klovn du er", a name set equal to
+it ("Bo = klovn"), "kalder Bo for en heks", "sådan en klovn som Bo", a demonstrative with
+the name in apposition ("den klovn, Bo Vind, …"), or a sentence that is little more than
+the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on its own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+
+from borgerpost.detect import lexicon
+from borgerpost.detect.lexicon import Hit
+from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
+from borgerpost.detect.staff_words import is_title
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
+
+COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
+ARTICLES = frozenset(
+    # "1" is the article written as a digit ("du er 1 svin", "ILB = 1 koldt svin")
+    ("en", "et", "nogle", "noget", "sådan", "sådanne", "sikke", "flok", "bande", "ligner", "1")
+)
+VOCATIVE = frozenset(("din", "dit", "dine"))
+INTENSIFIERS = frozenset(
+    "fuldstændig fuldstændigt totalt helt så simpelthen bare virkelig komplet aldeles ret "  # noqa: SIM905
+    "meget mega dybt da jo sgu fandme godt noget nogle en et og mest mere allermest lille "
+    "af det stor store stort gammel gamle "
+    # probe round 8: "pinligt inkompetent", "tydeligvis uduelig", "notorisk doven"
+    "pinligt tydeligvis åbenlyst utroligt ufatteligt groteskt skræmmende notorisk decideret "
+    "direkte aldeles ganske".split()
+)
+NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
+EPITHETS = "lexicon/epithets.yaml"
+# The devil as a name for a person ("han er en led satan", "din satan", "den lede djævel"):
+# swear words on their own ("Satan!", "Satan er det dig?"), so they need a person's frame.
+# Kept here, not in the epithet lexicon, whose words are features of the DKhate model.
+DEVILS = {
+    form: base
+    for base, forms in (("satan", "satan satanen satans"), ("djævel", "djævel djævelen"))
+    for form in forms.split()
+}
+FRAME_REACH = 4
+CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
+EQUATED_REACH = 3  # an article and two adjectives between the person and the word
+# a pronoun object or a preposition's person opens no verbless "X = svin" clause
+NOT_EQUATED = frozenset(("dig", "jer", "ham", "hende", "dem", "din", "dit", "dine", "jeres",
+                         "hans", "hendes", "deres", "dennes", "I"))
+APPOSITION_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
+SHORT_SENTENCE = 3
+# "sådan en tumpe som Bo", "en idiot som ham", "de klovne som sagsbehandlerne": the person
+# the word is said of stands after "som" (not the writer: "en idiot som mig")
+LIKENED_PERSONS = frozenset(("dig", "jer", "ham", "hende", "dem", "han", "hun", "de", "du"))
+
+
+def likened_after(view: TokenView, i: int) -> bool:
+    words = view.words
+    k = i + 1
+    if k + 1 >= len(words) or words[k] != "som" or view.clause_break[k]:
+        return False
+    nxt = words[k + 1]
+    if nxt in ("den", "det", "de") and k + 2 < len(words) and is_person(words[k + 2]):
+        return True  # "en idiot som den sagsbehandler"
+    return nxt in (STAFF, STAFF_GENITIVE) or nxt in LIKENED_PERSONS or (
+        nxt not in FIRST_PERSON and is_title(nxt)
+    )
+
+
+@lru_cache(maxsize=65536)
+def epithet_hit(word: str) -> Hit | None:
+    """The epithet entry of a word: a listed form or compound (also as typed without æ, ø,
+    å: "rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
+    hit = lexicon.epithets().lookup(word)
+    if hit is None and word in DEVILS:
+        return Hit(DEVILS[word], "ambiguous", "form")
+    return hit if hit is not None else _vulgar_person(word)
+
+
+def degrading_hit(word: str) -> Hit | None:
+    """The degrading-adjective entry of a word (the lexicon caches its look-ups)."""
+    return lexicon.degrading().lookup(word)
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    return lexicon.word_set(EPITHETS, "person_nouns")
+
+
+def _vulgar_person(word: str) -> Hit | None:
+    """ "lortesagsbehandler", "skidespræller": a vulgar first part, then a person."""
+    nouns = person_nouns()
+    for prefix in lexicon.profanity().prefixes:
+        if word.startswith(prefix) and word[len(prefix) :] in nouns:
+            return Hit(word, "strong", "compound")
+    return None
+
+
+def clause_before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
+    """Up to ``reach`` words before ``i`` in the same clause, nearest first."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
+        if view.clause_break[k + 1] and view.words[k] not in ("og",):
+            break
+        out.append(view.words[k])
+        k -= 1
+    return out
+
+
+def _degraded(view: TokenView, i: int) -> bool:
+    """A degrading adjective or a vulgar word shortly before: "lede rotter", "skide ko"."""
+    for word in clause_before(view, i, 3):
+        if degrading_hit(word) or lexicon.profanity().lookup(word):
+            return True
+    return False
+
+
+def _copula_frame(view: TokenView, i: int) -> bool:
+    """ "<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
+
+    Between the copula and the noun: nothing, or an article and up to two adjectives.
+    """
+    before = clause_before(view, i, FRAME_REACH + 2)
+    for k, word in enumerate(before):
+        if word in COPULA:
+            between = before[:k][::-1]  # copula .. noun, in text order
+            if between and between[0] not in ARTICLES and len(between) > 1:
+                return False
+            if len(between) > 3:
+                return False
+            subject = before[k + 1] if k + 1 < len(before) else ""
+            after = before[k - 1] if k >= 1 else ""
+            if subject in NOT_A_SUBJECT:
+                return False
+            # "Sagsbehandlerne derinde er …": the person may stand two words back
+            return any(is_person(w) for w in (*before[k + 1 : k + 3], after))
+    return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+def _equated(view: TokenView, i: int) -> bool:
+    """ "ILB = 1 koldt svin", "Bent Ravn: et svin", "Hanne – en gammel ko": a person opens
+    the clause and is set equal to the word without a verb (a sign, a colon or a dash stand
+    for "er"). Between them only an article and up to two adjectives."""
+    before = clause_before(view, i, EQUATED_REACH + 1)
+    head = i - len(before)
+    if before and head > 1 and view.words[head - 1] == SENTENCE and _name_alone(view, head - 2):
+        head -= 1  # "Jakob B. – et svin uden …", "Rikke Hjelm. En kold ko.": a name as heading
+    if before and head > 0 and view.words[head - 1] == STAFF and view.clause_break[head]:
+        # "Kofoed, et svin der …", "Lotte, den ko": the word in apposition to the name
+        if len(before) > EQUATED_REACH or (
+            before[-1] not in ARTICLES and before[-1] not in APPOSITION_DETERMINERS
+        ):
+            return False
+        return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+    if not before or not is_person(before[-1]) or before[-1] in NOT_EQUATED:
+        return False
+    if head > 0 and view.words[head - 1] != SENTENCE and not view.clause_break[head]:
+        return False  # the person is no clause opener ("så de en ko")
+    between = before[:-1][::-1]
+    if not between:
+        return view.words[head] in (STAFF, STAFF_GENITIVE) and _clause_end(view, i)
+    if between[0] not in ARTICLES and not degrading_hit(between[0]):
+        return False
+    return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+
+
+def _such_as(view: TokenView, i: int) -> bool:
+    """ "sådan en klovn som Bo", "sådanne svin som jer": "sådan" before the word and the
+    person it is said of after "som"."""
+    before = clause_before(view, i, 3)
+    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not likened_after(
+        view, i
+    ):
+        return False
+    # "sådan en klovn som dem fra cirkus", "som dem der laver balloner": a kind, not a person
+    k = i + 3
+    return view.words[i + 2] not in LIKENED_PERSONS or k >= len(view.words) or (
+        view.words[k] not in SUCH_AS_KIND
+    )
+
+
+SUCH_AS_KIND = frozenset(("fra", "i", "på", "hos", "med", "der", "som", "til", "af", "man"))
+
+
+def _pointed_named(view: TokenView, i: int) -> bool:
+    """ "Den her klovn, Bo Vind, …", "det svin Hansen", "disse klovne, Kim og Lis": a
+    demonstrative points at the word and a staff name stands right after it as its
+    apposition (a comma or a dash may come between)."""
+    before = clause_before(view, i, 3)
+    if before and before[0] in ("her", "der"):
+        before = before[1:]
+    if before and degrading_hit(before[0]):
+        before = before[1:]  # "den lede klovn"
+    if not before or before[0] not in APPOSITION_DETERMINERS:
+        return False
+    nxt = i + 1
+    if nxt >= len(view.words) or view.words[nxt] != STAFF:
+        return False
+    # after a comma the name must close its own clause too ("den ko, Bo har på marken" is
+    # a relative clause: Bo's cow)
+    return not view.clause_break[nxt] or _clause_end(view, nxt)
+
+
+def _name_alone(view: TokenView, k: int) -> bool:
+    """Word ``k`` is a staff mention that is its sentence on its own."""
+    return view.words[k] == STAFF and len(view.sentence_words(k)) == 1
+
+
+def _clause_end(view: TokenView, i: int) -> bool:
+    """The word ends its clause: the text or sentence ends, punctuation follows, or an emoji
+    stands after it like a full stop ("Bo = klovn 🤡 han fatter intet")."""
+    nxt = i + 1
+    if nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]:
+        return True
+    gap = view.norm.text[view.spans[i][1] : view.spans[nxt][0]]
+    return any(unicodedata.category(c) == "So" for c in gap)
+
+
+def _called(view: TokenView, i: int) -> bool:
+    """ "kalder Bo for en heks", "kaldte dem nogle svin": a person called the word."""
+    before = clause_before(view, i, FRAME_REACH + 1)
+    for k, word in enumerate(before):
+        if word.startswith("kald"):
+            between = before[:k]
+            return any(map(is_person, between)) and all(
+                w in CALLED_FILLERS or w in INTENSIFIERS or is_person(w) or degrading_hit(w)
+                for w in between
+            )
+    return False
+
+
+def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"sikke"}) -> bool:
+    """ "din ko!", "dine svin" ending a clause (a name may follow: "dit svin Bo!"), or
+    "sikke en/nogle … X"."""
+    before = clause_before(view, i, 3)
+    if not any(w in openers for w in before):
+        return False
+    nxt = i + 1
+    if nxt < len(view.words) and view.words[nxt] == STAFF:
+        nxt += 1  # "dit fede svin Farhan.", "din ko Pia": the name called after the word
+    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+
+
+def _alone(view: TokenView, i: int) -> bool:
+    """The epithet is (nearly) the whole sentence: "Svin!", "Sorte aber.", "Syge ko"."""
+    sentence = view.sentence_words(i)
+    return len(sentence) <= SHORT_SENTENCE and sentence[-1] == i
+
+
+def is_person(word: str) -> bool:
+    if word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE):
+        return True
+    return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
+
+
+EXCLAIMERS = frozenset(("sikke", "hvilken", "hvilket", "hvilke", "sikken"))
+EXCLAIMED_PERSONS = LIKENED_PERSONS | {"I", STAFF}
+
+
+def _exclaimed(view: TokenView, i: int) -> bool:
+    """ "sikke en klovn du er", "hvilket fjols er han": an exclamation about the word, with
+    the person and the copula right after it (in either order)."""
+    if not EXCLAIMERS.intersection(clause_before(view, i, 3)):
+        return False
+    after = view.words[i + 1 : i + 3]
+    if len(after) < 2 or view.clause_break[i + 1]:
+        return False
+    first, second = after
+    return (first in EXCLAIMED_PERSONS and second in COPULA) or (
+        first in COPULA and second in EXCLAIMED_PERSONS
+    )
+
+
+def framed(view: TokenView, i: int, *, swear: bool) -> bool:
+    """Whether the ambiguous epithet at ``i`` is said of a person. A word that is also a
+    swear word (``swear``: "lort", "pik") is an expletive unless a copula, a vocative or an
+    equation ties it to a person."""
+    if swear:
+        return (
+            _copula_frame(view, i)
+            or _vocative(view, i, VOCATIVE)
+            or _equated(view, i)
+            or _exclaimed(view, i)
+        )
+    return (
+        _exclaimed(view, i)
+        or _degraded(view, i)
+        or _copula_frame(view, i)
+        or _vocative(view, i)
+        or _alone(view, i)
+        or _called(view, i)
+        or _equated(view, i)
+        or _pointed_named(view, i)
+        or _such_as(view, i)
+    )
