@@ -24,6 +24,8 @@ POSITIVES = [
     # a spot of a home before a street of any name and a number
     ("Hans bil står i indkørslen på Kildebakken 9 hver nat.", "Kildebakken 9"),
     ("Der er lagt et brev i postkassen ved Ravnsbjerg 21, 8260 Viby.", "Ravnsbjerg 21, 8260 Viby"),
+    # where one lives described, and the house number
+    ("Han bor lige overfor Brugsen i Gudum, nummer 12.", "lige overfor Brugsen i Gudum, nummer 12"),
     # a street of any name and a number called an address
     ("Hans hjemmeadresse er Kløvermarken 17, hvis nogen vil vide det.", "Kløvermarken 17"),
     ("bopæl: Stenhøjgårdsparken 4, st. th.", "Stenhøjgårdsparken 4, st. th."),
@@ -43,6 +45,7 @@ NEGATIVES = [
     "Jeg bor i øjeblikket hos min mor på landet.",  # no street word
     "Bilen holdt i indkørslen hele weekenden, 2 dage.",  # no street
     "Adressen er ændret for 2 måneder siden.",  # no street and number
+    "Hun bor i Gellerup og har nummer 7 i køen til en bolig.",  # no house number
 ]
 
 

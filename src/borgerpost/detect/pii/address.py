@@ -95,6 +95,15 @@ class AddressRecognizer(Recognizer):
             SPOT_WORDS,
         ),
         pattern(
+            "lives_at_house_number",  # "bor han ved siden af kirken i Østby, nummer 4"
+            r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
+            r"(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor)\s"
+            r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
+            r"(?:nummer|nr\.?)\s?\d{1,4}(?:\s?[a-h])?)(?!\w)",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
             "named_address",  # "hendes adresse er Engdraget 3", "privatadresse: Lundbyvang 12"
             rf"\b(?:{_ADDRESS_WORD})\s?(?:er\s|:\s?|=\s?|-\s)?(?:nu\s)?(?:på\s)?"
             rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
