@@ -36,6 +36,12 @@ POSITIVES = [
     ),
     ("jeg lagde et foto af Karl Holms hus på nettet", "foto af Karl Holms hus"),
     ("Her er hendes private billeder fra ferien", "hendes private billeder"),
+    # seen off work, with a picture shown
+    (
+        "Gæt hvem vi spottede på Skagen Camping i går 📷 ham fra jobcentret",
+        "Gæt hvem vi spottede på Skagen Camping",
+    ),
+    ("Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne", "Se lige hvem jeg mødte i Bilka"),  # noqa: E501
 ]
 NEGATIVES = [
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
@@ -50,6 +56,7 @@ NEGATIVES = [
     "Jeg vedlægger billeder af skadernes omfang.",
     "Her er billedet, jeg tog af min søn på stranden.",
     "Vores private billeder kommer ikke jer ved.",
+    "Se lige hvem jeg mødte på stranden i dag, min gamle lærer!",  # no picture shown
     "Jeg sender mine private fotos af skaderne, hvis I vil se dem.",
 ]
 

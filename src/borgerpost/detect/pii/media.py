@@ -40,6 +40,13 @@ _SETTING = (
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
     r"sommerhus|båd|ferietur)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
 )
+# Where one is seen off work: "på stranden", "på Løkken Camping", "i Fitness World"
+_LEISURE = (
+    r"(?:strand\w*|\w*camping\w*|festival\w*|fitness\w*|svømmehal\w*|baren|bar|værtshus\w*|"
+    r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
+    r"kroen|sommerhus\w*|" + RETAILERS + r")(?!\w)"
+)
+_PICTURE = re.compile(r"billede|foto|video|film|selfie|snap|klip|📸|📷|🎥")
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
 _OWNED = (
@@ -63,7 +70,7 @@ class PrivateMediaRecognizer(Recognizer):
     version = "1"
     kind = "private_media"
     reason = "Billede eller film fra privatlivet"
-    prefilter = re.compile(r"billede|foto|video|film|optag|selfie|snap|klip|knips")
+    prefilter = re.compile(r"billede|foto|video|film|optag|selfie|snap|klip|knips|📸|📷|🎥")
     context = words("nettet facebook tiktok instagram snapchat delt deler spred del lægger")
     context_boost = 0.2
     patterns = (
@@ -87,6 +94,15 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            "spotted",  # "Se lige hvem jeg mødte på Løkken Camping 📸 …", a picture shown
+            r"(?<!\w)(?P<v>(?:se|gæt)\s(?:lige\s|engang\s|nu\s)*hvem\s(?:jeg|vi)\s"
+            r"(?:mødte|fandt|så|spottede|fangede|løb\sind\si|stødte\sind\si|render\sind\si)\s"
+            r"(?:[^\W\d_]+\s){0,2}?(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + _LEISURE + r")"
+            r"(?P<who>)(?P<spotted>)",
+            0.6,
+            ("hvem",),
+        ),
+        pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
             rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
             0.6,
@@ -98,6 +114,8 @@ class PrivateMediaRecognizer(Recognizer):
         """The person pictured must be named or pointed at, and not the writer's own
         ("af mig", "af min søn"): that is who the private data is about."""
         who = match.group("who").split()
+        if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
+            return 0.0 if _PICTURE.search(norm.text) else None
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive
