@@ -100,6 +100,9 @@ POSITIVES = [
      "Privat telefonnummer"),
     # the plural "I" points back to the person greeted, though "jeg ved" comes before it
     ("Hej Sofie. Jeg ved godt, at I bor ude ved Engdraget nu.", "Engdraget", "Privat adresse"),
+    # the match points at its person itself: "vi har" is who holds the pictures
+    ("Vi holder øje med Sofie Holm. Vi har fotos af hende og hendes mand på stranden.",
+     "fotos af hende og hendes mand", "Billede eller film fra privatlivet"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -123,6 +126,7 @@ NEGATIVES = [
     "Skriv til jobcentret, att. Per Storm, Strandvej 10.",  # a letterhead
     "Per Storms arbejdsmobil står i brevet, 28 91 73 40, men han tager den aldrig.",
     "Jobcentrets kontakt i sagen: Per Storm, 28 91 73 40.",  # a direct line in a letter
+    "Sofie Holm spurgte til ferien. Vi har billeder af os og børnene på stranden.",  # own
 ]
 
 

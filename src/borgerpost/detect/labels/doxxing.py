@@ -140,6 +140,13 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         before = [a for a in anchors if a.end <= match.norm_start]
         if before:
             return before[-1]
+    inner = [w.group() for w in _WORD.finditer(norm.text, match.norm_start, match.norm_end)]
+    if any(w in POINTING for w in inner) and not any(w in FIRST_PERSON for w in inner):
+        # "billeder af hende og børnebørnene": the match points at its person itself, so a
+        # "vi har" before it is the one who holds the pictures, not whose life they show
+        before = [a for a in anchors if a.end <= match.norm_start]
+        if before:
+            return before[-1]
     spans = norm.sentence_spans
     here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
     if here is None:
