@@ -75,6 +75,7 @@ POSITIVES = [
     ("S***e H**m burde skamme sig.", "Sofie Holm", "fuzzy"),
     ("kim.frederiksen@gmail.com er hans", "Kim Frederiksen", "full"),
     ("skriv til per_storm (at) hotmail (dot) com", "Per Storm", "full"),
+    ("sofie.holm91@live.dk er hendes", "Sofie Holm", "full"),  # a year after the name
 ]
 
 NEGATIVES = [
@@ -499,3 +500,22 @@ def test_a_name_before_a_relation_in_apposition_is_not_spoken_to() -> None:
     assert [n for n, _f, _q in _found(matcher, "Hej\n\nSofus, kan vi flytte mødet?")] == [
         "Sofus Brandt"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # who a decision or a letter came from
+        ("Nu kom der endnu et brev fra Skov, og det var et nej.", ["Lis Skov"]),
+        # a word-name that opens a sentence and is written small elsewhere is the word
+        ("Skov overalt: skov på kortet og skov ved stranden.", []),
+        # mid-sentence the capital still shows a name
+        ("Min sagsbehandler Skov svarer ikke, og skov er der nok af her.", ["Lis Skov"]),
+        # someone from the writer's own class or team
+        ("Ham Lis i min klasse kommer altid for sent.", []),
+        ("Lis på mit hold har også fået et afslag.", []),
+    ],
+)
+def test_senders_plain_words_and_the_writers_circles(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Lis Skov", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

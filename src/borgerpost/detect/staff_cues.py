@@ -34,6 +34,7 @@ from borgerpost.detect.staff_words import (
     PRIVATE_BELONGINGS,
     RELATIONS,
     SECOND_PERSON,
+    SENT_THINGS,
     TAG_WORDS,
     TALKED,
     VERBS,
@@ -292,6 +293,15 @@ def _such_as(s: Subject, w: Window) -> Cue | None:
     return Cue("such_as", 0.35, "en person, der holdes frem som eksempel («sådan en … som …»)")
 
 
+def _sender(s: Subject, w: Window) -> Cue | None:
+    """ "endnu et afslag fra Lange", "brevet fra Skov": who a decision or a letter came from."""
+    if w.before[-1:] != ("fra",) or w.before[-2:-1] == () or w.before[-2] not in SENT_THINGS:
+        return None
+    if w.gap_before != " " or not w.capitalised:
+        return None
+    return Cue("sender", 0.35, f"afsender af «{w.before[-2]}»")
+
+
 def _casework(s: Subject, w: Window) -> Cue | None:
     if w.sentence_words & CASE_WORDS:
         return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
@@ -313,6 +323,7 @@ _RULES = (
     _met_with,
     _owner_of_belongings,
     _such_as,
+    _sender,
     _casework,
     *DOUBTS,
 )

@@ -14,6 +14,7 @@ from borgerpost.detect.staff_words import (
     MY,
     OTHER_PROFESSIONS,
     OWN_BOSS,
+    OWN_GROUPS,
     PLACE_WORDS,
     RELATIONS,
     SELF_INTRODUCTIONS,
@@ -63,6 +64,14 @@ def _work_of_art(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _word_used_plainly(s: Subject, w: Window) -> Cue | None:
+    """ "Lange køer hos lægen, lange køer på jobcentret": a name that is also a word, with
+    a capital only where a sentence starts, and written small elsewhere in the text."""
+    if s.ambiguity == "word" and w.clause_start and w.small_elsewhere and w.cased_text:
+        return Cue("word_used_plainly", -0.5, "bruges også som almindeligt ord i teksten")
+    return None
+
+
 def _private_life(s: Subject, w: Window) -> Cue | None:
     if w.after[:2] in (("og", "jeg"), ("og", "mig")) or w.before[-2:] in (
         ("jeg", "og"),
@@ -71,6 +80,14 @@ def _private_life(s: Subject, w: Window) -> Cue | None:
         return Cue("private_life", -0.5, "privatliv («… og jeg»)")
     if w.after[:1] == ("fra",) and w.after[1:2] in (("min",), ("mit",), ("mine",), ("vores",)):
         return Cue("private_life", -0.5, "en person fra skribentens eget liv")
+    in_own_group = (  # "Jeppe i min klasse", "Mia på mit hold"
+        w.after[:1] in (("i",), ("på",))
+        and w.after[1:2] in (("min",), ("mit",), ("vores",))
+        and w.after[2:3] != ()
+        and w.after[2] in OWN_GROUPS
+    )
+    if in_own_group:
+        return Cue("private_life", -0.8, f"en person fra skribentens eget liv («{w.after[2]}»)")
     return None
 
 
@@ -143,6 +160,7 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
 
 DOUBTS = (
     _relation_before,
+    _word_used_plainly,
     _private_life,
     _work_of_art,
     _signoff_before,

@@ -1,7 +1,8 @@
 """Staff names hidden from a plain name match: in an e-mail address, or behind masks.
 
-* ``tage.munk@hotmail.com``, ``tage.munk (at) hotmail (dot) com``: the user part of an
-  address spells the full name with dots, underscores or hyphens between the words. Only a
+* ``tage.munk@hotmail.com``, ``tage.munk87@…``, ``tage.munk (at) hotmail (dot) com``: the
+  user part of an address spells the full name with dots, underscores or hyphens between
+  the words (a year or a number may follow). Only a
   full name counts: ``tage@…`` alone could be anyone.
 * ``Ulrik B***n``, ``T**e``: a name written with letters masked, the way hate posts dodge
   a filter. A run of ``*`` or ``#`` stands for as many letters or one more (as in
@@ -23,7 +24,7 @@ from borgerpost.detect.pii.email import AT_SIGN
 # The user part of an e-mail address made of two or more words ("tage.munk", "liv_s_p"),
 # before "@" or a spelt-out "(at)" / "[at]"
 ADDRESS_NAME = re.compile(
-    rf"(?<![\w.\-])(?P<local>[^\W\d_]+(?:[._\-][^\W\d_]+)+)\s*(?:{AT_SIGN})"
+    rf"(?<![\w.\-])(?P<local>[^\W\d_]+(?:[._\-][^\W\d_]+)+)(?:[._\-]?\d{{1,4}})?\s*(?:{AT_SIGN})"
 )
 NAME_JOINERS = re.compile(r"[._\-]")
 MIN_SHOWN = 2  # letters a masked name must show

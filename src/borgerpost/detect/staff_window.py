@@ -41,6 +41,9 @@ class Window:
     prev_capitalised: bool = False  # the word right before starts with a capital (not shouting)
     genitive: bool = False  # the name carries a genitive -s ("Fugls")
     given_name: bool = False  # the text names someone else so ("en kat der hedder Per")
+    # the same word stands elsewhere in the text with a small letter ("Lange køer …, lange
+    # køer …"): the writer uses it as an ordinary word
+    small_elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +126,22 @@ def window_at(
         genitive=genitive,
         cased_text=norm.mixed_case,
         given_name=text[start:end] in _given_names(texts),
+        small_elsewhere=_small_elsewhere(norm, i),
         prev_capitalised=has_prev
         and not shouting
         and gap_before == " "
         and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper(),
+    )
+
+
+def _small_elsewhere(norm: Normalised, i: int) -> bool:
+    """Word ``i`` occurs again in the text, there written with a small first letter."""
+    words = norm.columns
+    texts, raw = words.texts, norm.raw
+    word = texts[i]
+    return any(
+        texts[k] == word and k != i and raw[words.raw_starts[k]].islower()
+        for k in range(len(texts))
     )
 
 

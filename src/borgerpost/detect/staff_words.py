@@ -34,6 +34,17 @@ def is_title(word: str) -> bool:
 GREETINGS = _words(
     "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager"
 )
+# The writer's own circles: "Jeppe i min klasse", "Mia på mit hold"
+OWN_GROUPS = _words(
+    "klasse hold gruppe team klub forening opgang gade familie omgangskreds vennekreds "
+    "kollektiv kor band årgang praktik"
+)
+# The sender of a letter or a decision: "et afslag fra Lange", "brevet fra Skov"
+SENT_THINGS = _words(
+    "afslag afslaget brev brevet breve svar svaret mail mailen mails besked beskeden opkald "
+    "opkaldet afgørelse afgørelsen sms indkaldelse indkaldelsen sanktion sanktionen påbud "
+    "påbuddet rykker henvendelse henvendelsen"
+)
 # Words a closing name may follow: "…, undskyld Palle", "det var alt, tak Mona"
 CLOSING_WORDS = _words("undskyld sorry beklager tak takk")
 COURTESY_TITLES = _words("hr fru frk")  # "min nabo hr. Nguyen": the relation is before it

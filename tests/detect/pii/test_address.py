@@ -26,6 +26,7 @@ POSITIVES = [
     ("Der er lagt et brev i postkassen ved Ravnsbjerg 21, 8260 Viby.", "Ravnsbjerg 21, 8260 Viby"),
     # where one lives described, and the house number
     ("Han bor lige overfor Brugsen i Gudum, nummer 12.", "lige overfor Brugsen i Gudum, nummer 12"),
+    ("Hun bor i opgang 7, 3. th. i Vollsmose.", "i opgang 7, 3. th."),
     # a street of any name and a number called an address
     ("Hans hjemmeadresse er Kløvermarken 17, hvis nogen vil vide det.", "Kløvermarken 17"),
     ("bopæl: Stenhøjgårdsparken 4, st. th.", "Stenhøjgårdsparken 4, st. th."),

@@ -70,6 +70,7 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "parkerer altid cyklen ved Brugsen om lørdagen",
     ),
     (ChildRecognizer, "Jeg ved hvilken skole Bents søn går i.", "hvilken skole Bents søn går i"),
+    (SpouseWorkRecognizer, "Hendes kone er chauffør på linje 14A", "Hendes kone er chauffør på linje 14A"),  # noqa: E501
     (RoutineRecognizer, "hans kæreste står altid i Føtex om søndagen", "står altid i Føtex om søndagen"),  # noqa: E501
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [

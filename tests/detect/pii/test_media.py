@@ -36,6 +36,7 @@ POSITIVES = [
     ),
     ("jeg lagde et foto af Karl Holms hus på nettet", "foto af Karl Holms hus"),
     ("Her er hendes private billeder fra ferien", "hendes private billeder"),
+    ("Mødte Kis Holm fra jobcentret på stranden, billede vedhæftet", "Mødte Kis Holm fra jobcentret på stranden"),  # noqa: E501
     # seen off work, with a picture shown
     (
         "Gæt hvem vi spottede på Skagen Camping i går 📷 ham fra jobcentret",
@@ -56,6 +57,8 @@ NEGATIVES = [
     "Jeg vedlægger billeder af skadernes omfang.",
     "Her er billedet, jeg tog af min søn på stranden.",
     "Vores private billeder kommer ikke jer ved.",
+    "Så er der billeder fra festen i Netto i morgen.",  # "så" opens the sentence, no one seen
+    "Så mig selv i Bilka i går, her er billedet.",  # the writer
     "Se lige hvem jeg mødte på stranden i dag, min gamle lærer!",  # no picture shown
     "Jeg sender mine private fotos af skaderne, hvis I vil se dem.",
 ]

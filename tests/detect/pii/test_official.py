@@ -46,6 +46,7 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         ("Hun arbejder på jobcentret, men hendes mobil er 41 52 63 74.", "phone"),
         ("Sagsbehandleren fra jobcentret bor privat på Egernvej 14.", "address"),
         ("Hans private mail er per1990@gmail.com", "email"),
+        ("Han fra Ydelsescentret har sommerhus på Klitvej 41 i Søndervig.", "address"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

@@ -95,11 +95,11 @@ class AddressRecognizer(Recognizer):
             SPOT_WORDS,
         ),
         pattern(
-            "lives_at_house_number",  # "bor han ved siden af kirken i Østby, nummer 4"
+            "lives_at_house_number",  # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3"
             r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
             r"(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
-            r"(?:nummer|nr\.?)\s?\d{1,4}(?:\s?[a-h])?)(?!\w)",
+            rf"(?:nummer|nr\.?|opgang)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,
             LIVES_WORDS,
         ),

@@ -51,7 +51,7 @@ _WORKPLACE = re.compile(
     r"klinikken|apotek|apoteket|politiet|kommunen|banken|hotel|hotellet|restaurant|"
     r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
-    r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet)$"
+    r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute)$"
 )
 # "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
 _TIME = (
@@ -213,7 +213,9 @@ class SpouseWorkRecognizer(_PrivateLife):
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem)\s"
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså)\s)?(?:som\s[^\W\d_]+\s)?"
             rf"(?:(?:i|på|ved)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
-            rf"(?:på|hos|ved|i|for|fra)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            # a bus route is a workplace too: "er buschauffør på linje 5"
+            rf"(?:på|hos|ved|i|for|fra)\s(?P<place>(?:linje|rute)\s\d{{1,3}}[a-z]?|"
+            rf"[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
         ),

@@ -46,6 +46,7 @@ _LEISURE = (
     r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
     r"kroen|sommerhus\w*|" + RETAILERS + r")(?!\w)"
 )
+_SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
 _PICTURE = re.compile(r"billede|foto|video|film|selfie|snap|klip|📸|📷|🎥")
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
@@ -103,6 +104,13 @@ class PrivateMediaRecognizer(Recognizer):
             ("hvem",),
         ),
         pattern(
+            "seen_at",  # "Så Inger-Lis K fra kontanthjælp i Bilka i går … her er billedet 📸"
+            rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede)\s{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{_LEISURE})(?P<spotted>)",
+            0.6,
+            ("så", "mødte", "spottede", "fangede"),
+        ),
+        pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
             rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
             0.6,
@@ -115,7 +123,10 @@ class PrivateMediaRecognizer(Recognizer):
         ("af mig", "af min søn"): that is who the private data is about."""
         who = match.group("who").split()
         if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
-            return 0.0 if _PICTURE.search(norm.text) else None
+            if any(w in FIRST_PERSON for w in who):
+                return None  # "så mig i Netto": the writer
+            named = not who or who[0] in _SEEN_PRONOUNS or _capitalised(norm, match.start("who"))
+            return 0.0 if named and _PICTURE.search(norm.text) else None  # not "så er der …"
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive
@@ -124,3 +135,7 @@ class PrivateMediaRecognizer(Recognizer):
         if any(w in FIRST_PERSON for w in who):
             return None
         return 0.0
+
+
+def _capitalised(norm: Normalised, pos: int) -> bool:
+    return norm.raw_slice(pos, pos + 1).isupper()

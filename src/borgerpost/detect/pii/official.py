@@ -58,6 +58,16 @@ PRIVATE_WORDS = frozenset(
         "villa",
         "rækkehus",
         "lejlighed",
+        # a home away from home: "har sommerhus på Klitvej 41"
+        "sommerhus",
+        "sommerhuset",
+        "kolonihave",
+        "kolonihavehus",
+        "hytte",
+        "hytten",
+        "parcelhus",
+        "ejerlejlighed",
+        "indkørslen",
     )
 )
 POSSESSIVE_OTHER = frozenset(("hans", "hendes", "dennes", "sin", "sit"))
