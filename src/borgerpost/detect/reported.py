@@ -28,6 +28,10 @@ SAYING = frozenset(
     "fortæller udtalte".split()
 )  # "sms'ede" is two words to the view: "sms" covers it
 WRITER = frozenset(("jeg", "vi"))
+WRITER_SUBJECT = frozenset(("jeg", "vi", "æ"))
+# the subject of what someone else said: "råbte at han ville …", "skrev at de skulle …"
+THIRD_SUBJECT = frozenset(("han", "hun", "de", "manden", "kvinden", "fyren", "borgeren"))
+INDIRECT_REACH = 4  # words between the verb and "at": "skrev til mig og min kollega at"
 FRAME_REACH = 8  # words before the quotation, same sentence
 AFTER_REACH = 3  # words after it: "…", sagde han
 
@@ -49,16 +53,38 @@ def is_reported(view: TokenView, first: int, last: int) -> bool:
 
 def _reported(view: TokenView) -> frozenset[int]:
     text = view.norm.text
+    out: set[int] = set(_indirect(view))
     if not any(mark in text for mark in "\"“„»«'‘"):
-        return frozenset()
+        return frozenset(out)
     starts = [span[0] for span in view.spans]
-    out: set[int] = set()
     for m in _QUOTED.finditer(text):
         lo, hi = m.start() + 1, m.end() - 1
         inside = [i for i, s in enumerate(starts) if lo <= s < hi and view.words[i] != SENTENCE]
         if inside and _framed(view, inside[0], inside[-1]):
             out.update(range(inside[0], inside[-1] + 1))
     return frozenset(out)
+
+
+def _indirect(view: TokenView) -> set[int]:
+    """Indirect speech: "en mand råbte at han ville slå nogen ihjel", "hun skrev til mig, at de
+    ville brænde stedet ned". A verb of saying whose speaker is not the writer, then "at" and
+    a third person as the subject: the clause up to the sentence end (or the writer's own
+    next clause, "…, og så slår jeg ham ihjel") is what that person said."""
+    words = view.words
+    out: set[int] = set()
+    for k, word in enumerate(words):
+        if word not in SAYING or _writer_speaks(list(words[max(0, k - 1) : k + 2]), 1):
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= INDIRECT_REACH and words[j] not in (SENTENCE, "at"):
+            j += 1
+        if j + 1 >= len(words) or words[j] != "at" or words[j + 1] not in THIRD_SUBJECT:
+            continue
+        end = j + 1
+        while end < len(words) and words[end] != SENTENCE and words[end] not in WRITER_SUBJECT:
+            end += 1
+        out.update(range(j + 1, end))
+    return out
 
 
 def _framed(view: TokenView, first: int, last: int) -> bool:

@@ -198,9 +198,19 @@ POSITIVES = [
     ("Jeg har skaffet to glas sovepiller, så er det klaret når afslaget kommer.", "afslaget"),
     ("Jeg orker ikke mere. I aften er det hele slut.", "slut"),
     ("j3g 0rk3r 1kk3 m3r3. 1 n4t 3r d3t f0rb1", "n4t"),
+    # round 19: the learner's word order, death the better way, no wish to wake, not here
+    ("Jeg ikke kan leve længere med alt det her.", "ikke kan leve længere"),
+    ("Jeg har tænkt længe, og det ville være nemmest at dø.", "nemmest at dø"),
+    ("Har ingen lyst til at vågne op igen. Undskyld.", "lyst til at vågne op igen"),
+    ("Jeg har ikke tænkt mig at være her længere.", "være her længere"),
 ]
 
 NEGATIVES = [
+    # round 19 near misses
+    "Jeg har ikke lyst til at vågne i morgen kl 6 til praktik.",
+    "Det er bedre at dø stående end at leve på knæ, siger man.",
+    "Jeg har ikke tænkt mig at være her på fredag, jeg er på ferie.",
+    "Jeg vil ikke leve af kontanthjælp resten af livet.",
     "Jeg kunne dø af grin over jeres brev.",
     "Min bror tog sit eget liv sidste år, og det har ramt mig hårdt.",
     "Min mor døde af kræft i foråret.",

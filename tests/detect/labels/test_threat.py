@@ -418,6 +418,19 @@ POSITIVES = [
     ("Stopper I min hjælp, så kommer hele slænget op til Torben Bak, og så skal han "
      "få at se.", "b", "få at se"),
     ("Tænk hvis du en aften pludselig ikke kom hjem, Fatima.", "c", "ikke kom hjem"),
+    # round 19: the office burnt with people inside, life only for those who stay away, an
+    # accident waiting for a person, harm to "someone" in English, a parting said twice
+    ("De skulle brænde hele forvaltningen af, gerne med personalet inde.", "a", "personalet inde"),
+    ("Bliv hjemme fra kontoret på torsdag hvis du vil overleve.", "a", "vil overleve"),
+    ("Fatima Ali har vist et uheld i vente. Den slags sker jo.", "c", "uheld i vente"),
+    ("if I lose my flat I am gonna hurt somebody in that office", "a", "hurt somebody"),
+    ("Vi ses, Fatima Ali. Vi ses.", "c", "Vi ses"),
+    ("Jeg ved ikke hvad jeg gør ved ham hvis pengene ikke kommer. Du er advaret.", "a",
+     "hvad jeg gør ved ham"),
+    ("Er der nogen der har lyst til at give Fatima Ali en ordentlig forskrækkelse? Hun "
+     "cykler hjem ad stien hver aften.", "c", "forskrækkelse"),
+    ("Vi mødes udenfor rådhuset kl 8 og tager ham med udenfor. Hvem er med?", "a",
+     "med udenfor"),
 ]
 
 NEGATIVES = [
@@ -670,6 +683,15 @@ NEGATIVES = [
     ("Jeg kender folk der ikke er bange for at klage, og de har fået medhold.", "a"),
     ("Min mand er bange for at jeg en dag ikke kommer hjem, fordi jeg er så træt.", "a"),
     ("Så kommer hele familien ned til mødet med Per, vi har taget fri.", "a"),
+    # round 19 near misses
+    ("En borger råbte i går at han ville brænde hele kontoret ned. Kan mit møde flyttes?", "a"),
+    ("Min søster skrev til mig at de ville slå ham ihjel, så jeg ringede til politiet.", "a"),
+    ("Hvis I vil leve sundt, så har kantinen gode tilbud.", "a"),
+    ("Jeg gav min sagsbehandler et chok, da jeg fortalte at jeg havde fået job.", "a"),
+    ("Vi ses på mandag, Fatima Ali. Vi ses til mødet.", "c"),
+    ("Jeg ved ikke hvad jeg gør ved den gamle bil, den er gået i stykker igen.", "a"),
+    ("Vi mødes foran jobcentret mandag kl 9 til en fredelig demonstration. Hvem er med?", "a"),
+    ("Min mor har en operation i vente, så jeg kan ikke møde op.", "a"),
 ]
 
 
