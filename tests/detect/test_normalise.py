@@ -93,6 +93,11 @@ def test_a_weapon_emoji_is_read_as_words_quoted_as_the_emoji(emoji: str, weapon:
     assert words["per"] == "Per"
 
 
+def test_pill_and_grave_emoji_are_read_as_words() -> None:
+    words = normalise("sidste indlæg 💊🪦").text.split()
+    assert words == ["sidste", "indlæg", "piller", "gravsten"]
+
+
 def test_other_emoji_stay_unread() -> None:
     assert normalise("Godt gået 💣🔥").text == "godt gået 💣🔥"
 

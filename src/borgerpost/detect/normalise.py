@@ -13,9 +13,9 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
 4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
    never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
-   inserted letter mapped to the mask it replaces; weapon emoji read as words ("henter dig
-   🔪" -> "henter dig  med kniv "), the words mapped to the emoji, because a knife drawn
-   after "jeg henter dig" says what the words leave out;
+   inserted letter mapped to the mask it replaces; weapon, pill and grave emoji read as
+   words ("henter dig 🔪" -> "henter dig , med kniv "), the words mapped to the emoji,
+   because a knife drawn after "jeg henter dig" says what the words leave out;
 5. runs of three or more equal letters cut to two ("lortttt" -> "lortt", "maaads" ->
    "maads"), or to one for a vowel Danish never doubles ("døøøø" -> "dø", "idioooot" ->
    "idiot"); ``collapse`` cuts every run to one, for matchers that want "maads" = "mads".
@@ -218,11 +218,14 @@ def normalise(raw: str) -> Normalised:
 
 
 # Emoji that stand for a weapon, read as ", with <weapon>": the way they are used after a
-# threat ("jeg finder dig 🔪"). The comma keeps a name before the emoji at the end of its
-# clause ("… henter dig Karen 🔪": Karen is spoken to), the spaces keep the words apart.
+# threat ("jeg finder dig 🔪"); pills and a grave read as the words. The comma keeps a name
+# before the emoji at the end of its clause ("… henter dig Karen 🔪": Karen is spoken to),
+# the spaces keep the words apart.
 EMOJI_WORDS = {
     "🔪": ", med kniv ", "🗡": ", med kniv ", "⚔": ", med sværd ", "🔫": ", med pistol ",
     "🪓": ", med økse ",
+    # pills and death: "sidste opslag herinde 💊💊🪦" says what the words leave out
+    "💊": " piller ", "🪦": " gravsten ", "⚰": " kiste ",
 }  # fmt: skip  (a bomb 💣 also says "wow" and stays unread)
 _EMOJI = re.compile("|".join(EMOJI_WORDS))
 

@@ -8,6 +8,8 @@ import pytest
 from tests.detect.labels.engine import quotes, triage
 
 POSITIVES = [
+    # the last post in a group with pills and a grave (emoji the normaliser reads as words)
+    ("Mit sidste indlæg her. Pas på hinanden 💊💊⚰", "indlæg"),
     ("Jeg har tænkt på at ende det hele.", "ende det hele"),
     ("Jeg har gemt mine sovepiller i flere uger nu.", "sovepiller"),
     ("Jeg vil ikke være her mere.", "være her mere"),
@@ -206,6 +208,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "Sidste opslag her inden jul, vi ses i januar!",
+    "Husk at tage dine 💊 inden mødet på torsdag.",
+    "Hvil i fred, morfar 🪦 tak for alt.",
     # round 19 near misses
     "Jeg har ikke lyst til at vågne i morgen kl 6 til praktik.",
     "Det er bedre at dø stående end at leve på knæ, siger man.",
