@@ -339,6 +339,12 @@ POSITIVES = [
     ("Jeg kan ikke logge ind på borger.dk, hvad gør jeg?", "andet"),
     ("En kollega siger man kan søge tilskud til tandlæge, stemmer det?", "andet"),
     ("Hvordan får jeg fat i min jobkonsulent?", "andet"),
+    # probe round 19 phenomena
+    ("Kan samtalen med Kim Frederiksen den 2. foregå over telefonen? Jeg har feber.", "moede"),
+    ("Kunne opfølgningsmødet i næste uge være online?", "moede"),
+    ("Mødet på fredag skal desværre rykkes, da jeg skal til tandlæge.", "moede"),
+    ("Jeg har fået afslag på min ansøgning om tilskud. Hvad er grunden?", "andet"),
+    ("Hvad er begrundelsen for sanktionen i sidste måned?", "andet"),
 ]
 
 NEGATIVES = [
@@ -447,6 +453,10 @@ NEGATIVES = [
     # probe round 18 near misses
     "Min onkel siger, at fodbold er det bedste i verden, passer det?",
     "Jeg er ikke enig i at sommeren var for kort.",
+    # probe round 19 near misses
+    "Hvad er grunden til, at himlen er blå?",
+    "Mødet i foreningen var hyggeligt.",
+    "Kan man være online hele dagen uden at blive træt?",
 ]
 
 

@@ -392,6 +392,30 @@ POSITIVES = [
     ("Jobcentret har kludret i det med min adresse igen.", "b"),
     ("At sende min journal til en fremmed er et brud på tavshedspligten.", "c"),
     ("Lægen sagde jeg ikke var syg nok til hjælp. Hvilken udtalelse!", "a"),
+    # probe round 19 phenomena
+    ("Jeg søgte om enkeltydelse for tre uger siden og har stadig ikke hørt noget.", "a"),
+    ("Min klage blev sendt for en måned siden, og jeg har aldrig fået svar.", "b"),
+    ("Kravet om at ledige skal søge to jobs om ugen uanset branche er latterligt.", "a"),
+    (
+        "Jeg har intet imod Sofie Holm, men reglen om at man ikke må rejse i forløbet er tåbelig.",
+        "a",
+    ),
+    ("Det er det rene vanvid at indkalde folk til samtale, når de lige er blevet opereret.", "b"),
+    ("Man skal møde op hver mandag selvom man har kroniske smerter.", "c"),
+    ("Seks kurser på et år, og ingen af dem har givet mig et job.", "a"),
+    ("Ingen af samtalerne har hjulpet mig det mindste.", "b"),
+    ("Selvbetjeningen er helt uoverskuelig, når man er ny ledig.", "c"),
+    ("Afdelingen har de højeste omgørelsesprocenter i landet.", "b"),
+    ("Husk ved valget, hvem der sparede på rådgivningen til de ledige.", "c"),
+    (
+        "Jobcenterchef Henrik Toft påstod i radioen at ventetiden er nede. "
+        "Det kan vi ledige slet ikke genkende.",
+        "c",
+    ),
+    (
+        "Tre forskellige sagsbehandlere på et halvt år; kommunens egne tal viser det samme.",
+        "a",
+    ),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -545,6 +569,12 @@ NEGATIVES = [
     ("Det er sjovt at man skal lære at cykle.", "a"),
     ("Rygning er skadeligt for helbredet.", "a"),
     ("Sikke en kommentar, tak for den!", "a"),
+    # probe round 19 near misses
+    ("Reglen om at man skal tage skoene af i hallen er ikke dum.", "a"),
+    ("Jeg bestilte pizza for en time siden.", "a"),
+    ("Kurset var godt, og mødet i går gav mig meget.", "b"),
+    ("Fristen er fem arbejdsdage.", "b"),
+    ("Min bror siger i avisen at han elsker sin nye cykel.", "c"),
 ]
 
 

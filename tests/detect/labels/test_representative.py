@@ -95,6 +95,11 @@ POSITIVES = [
     # probe round 18 phenomena
     "Som nærmeste pårørende: kan I ringe til hende i morgen?",
     "Vi er bekymrede for vores søn. Han kan ikke selv komme op til mødet.",
+    # probe round 19 phenomena
+    "Jeg er hans genbo og har hjulpet ham med at læse posten i e-boks. Hvad betyder brevet?",
+    "Jeg hjælper min mormor med at tjekke hendes e-boks, og der ligger en indkaldelse.",
+    "Min datter har fået et afslag på praktikken. Hun har mødt op til alle samtaler.",
+    "Vores søn fik besked om en sanktion i går. Han forstår det ikke.",
     # signed as the citizen's parent or grandparent, the child named
     "Kan vi få et møde om praktikken?\n\nMange hilsner\nBirgit, mormor til Oscar",
 ]
@@ -171,6 +176,10 @@ NEGATIVES = [
     # probe round 18 near misses
     "Jeg er bekymret for min egen økonomi efter sanktionen.",
     "Som pårørende ved man, hvor hårdt det kan være.",
+    # probe round 19 near misses
+    "Min søn fik en sanktion, og nu har jeg selv svært ved at få pengene til at slå til.",
+    "Jeg har mødt op til alle samtaler, men får stadig en sanktion.",
+    "Min mand fik et brev fra banken i dag.",
     # a parent of several, signing: no one is named to act for
     "Jeg kan ikke komme på tirsdag.\n\nVenlig hilsen\nKarin, mor til tre",
 ]
