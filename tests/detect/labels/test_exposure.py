@@ -150,6 +150,14 @@ POSITIVES = [
     # called a piece of dirt in English
     ("Jakob Bøgh = klovn 🤡🤡 spørg ikke ham om noget", "a"),
     ("Torben Bak is a worthless piece of shit", "b"),
+    # probe round 19: the name made to trend or written under every post, the name hung up
+    # on a board in town, a quote of the person shared with a call to tag them
+    ("Få Per Storm til at trende i aften, alle sammen.", "a"),
+    ("Skriv Torben Baks navn i alle kommunens kommentarfelter, til han siger op.", "b"),
+    ("Jeg har hængt hendes navn op på opslagstavlen i Netto. Sofie Holm. Folk skal vide det.",
+     "a"),
+    ("Deler lige dette citat fra Gorm Vestergaard i mødet: 'ikke mit problem'. Tag ham.", "b"),
+    ("Har printet Henrik Tofts navn, og nu skal byen høre det.", "c"),
 ]
 
 NEGATIVES = [
@@ -246,6 +254,13 @@ NEGATIVES = [
     # probe round 17 near misses: praise sworn with an oath, a name beside a party clown
     ("Per Storm var satme flink i telefonen i går, tak for det.", "a"),
     ("Torben Bak hyrede en klovn 🎈 til børnenes juletræsfest.", "b"),
+    # probe round 19 near misses: a caseworker taken along, a letter shared with family, a
+    # name printed to phone her, people to know a closing day, a complaint until a decision
+    ("Per Storm er ny på min sag. Tag ham med til mødet på fredag.", "a"),
+    ("Torben Bak sendte et pænt brev. Jeg deler lige det her med min søster.", "b"),
+    ("Sofie Holm skrev til mig. Jeg har printet hendes navn og nummer, så jeg kan ringe.", "a"),
+    ("Folk skal vide det, at Gorm Vestergaard holder borgermøde på torsdag.", "b"),
+    ("Jeg klager over Henrik Toft, indtil jeg får en ny afgørelse.", "c"),
 ]
 
 

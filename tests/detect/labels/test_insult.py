@@ -199,6 +199,14 @@ POSITIVES = [
     ("Sofie Holm er et dårligt menneske.", "a", "dårligt menneske"),
     ("Henrik Toft duer ikke til noget", "c", "duer ikke til noget"),
     ("Du er sgu ikke god for noget, Per.", "a", "god for noget"),
+    # probe round 19: an ambiguous epithet with the person's team before the copula, a
+    # superlative with the noun left out, a lack said as a name
+    ("Per Storm fra uddannelseshjælpen er en led gammel heks.", "a", "heks"),
+    ("Torben i kontanthjælp er en gammel so.", "b", "so"),
+    ("Af alle dem derinde er Sofie Holm helt klart den dummeste.", "a", "den dummeste"),
+    ("Henrik Toft er nok den mest inkompetente af dem alle", "c", "mest inkompetente"),
+    ("Gorm Vestergaard er en analfabet, han kan ikke læse en lægeerklæring.", "b", "analfabet"),
+    ("De er nogle analfabeter allesammen på kontoret.", "c", "analfabeter"),
 ]
 
 NEGATIVES = [
@@ -331,6 +339,14 @@ NEGATIVES = [
     ("Den dumme dør klemmer hver gang, jeg går ind.", "b"),
     ("Så er man vel en tåbe, hvis man tror på jeres breve.", "c"),
     ("Ellers bliver jeg jo en taber i jeres øjne.", "a"),
+    # probe round 19 near misses: a rule called the dumbest, praise in the superlative, a
+    # bare status after the copula ("min far er analfabet"), the writer's own illiteracy
+    ("Per Storm sagde selv, at reformen er den dummeste.", "a"),
+    ("Sofie Holm er den klogeste sagsbehandler, jeg har haft.", "a"),
+    ("Min far er analfabet, så han har brug for hjælp til brevene.", "b"),
+    ("Hun er analfabet, så I må ringe til hende i stedet for at skrive.", "c"),
+    ("Jeg er næsten en digital analfabet, så jeg kan ikke finde skemaet.", "a"),
+    ("Torben Bak er den bedste, jeg har mødt i systemet.", "b"),
 ]
 
 

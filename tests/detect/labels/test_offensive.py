@@ -58,6 +58,9 @@ POSITIVES = [
     ("Vi sad og kedede røven ud af bukserne i venteværelset.", "røven ud af bukserne"),
     ("Jeg fryser røven af mig i jeres kolde gang.", "fryser røven af"),
     ("Folk ligger bare på røven hele dagen, siger min nabo.", "på røven"),
+    # probe round 19: a mild oath that opens a sentence on its own ("Pis. …", "Satan, …")
+    ("Pis. Jeg har glemt at sende mine lønsedler igen.", "Pis"),
+    ("satan, nu har jeg misset fristen", "satan"),
 ]
 
 NEGATIVES = [
@@ -96,6 +99,10 @@ NEGATIVES = [
     "Mødelokalet var iskoldt, og jeg frøs hele tiden.",
     "Min søn faldt og slog sig på ryggen i skolen.",
     "Jeg har fået nye bukser til samtalen på fredag.",
+    # probe round 19 near misses: urine in a stairwell, the English sigh "Damn", the devil
+    # in a question
+    "Der lugter af pis i opgangen. Kan I sende nogen ud?",
+    "Damn, jeg troede slet ikke, I ville svare så hurtigt. Tak!",
 ]
 
 

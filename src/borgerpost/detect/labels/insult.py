@@ -36,6 +36,7 @@ from borgerpost.detect.labels.insult_frames import (
     COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
+    attributed,
     clause_before,
     degrading_hit,
     epithet_hit,
@@ -56,8 +57,6 @@ from borgerpost.detect.rules import (
 )
 from borgerpost.detect.textview import SENTENCE, TokenView
 
-# "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
-ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
 FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
 MODIFIERS_REACH = 3
 # the writer's own people as the subject ("min nabo er en idiot", "vores udlejer er et svin",
@@ -380,15 +379,7 @@ def _said_of_person(view: TokenView, i: int) -> bool:
         if word in COPULA:
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
-            return is_person(subject) or is_person(after) or _attributed(before[k + 2 :])
+            return is_person(subject) or is_person(after) or attributed(before[k + 2 :])
         if word not in INTENSIFIERS and word not in NEGATORS and not is_person(word):
             return False
     return False
-
-
-def _attributed(before: list[str]) -> bool:
-    """ "<person> fra kontanthjælp er …": ``before`` (backwards, from the word before the
-    copula's nearest noun) starts with a preposition and then the person."""
-    return len(before) > 1 and before[0] in ATTRIBUTE_PREPOSITIONS and is_person(before[1])
-
-

@@ -34,6 +34,8 @@ INTENSIFIERS = frozenset(
     "direkte aldeles ganske".split()
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
+# "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
+ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
 EPITHETS = "lexicon/epithets.yaml"
 # The devil as a name for a person ("han er en led satan", "din satan", "den lede djævel"):
 # swear words on their own ("Satan!", "Satan er det dig?"), so they need a person's frame.
@@ -123,8 +125,8 @@ def _copula_frame(view: TokenView, i: int) -> bool:
 
     Between the copula and the noun: nothing, or an article and up to two adjectives.
     """
-    before = clause_before(view, i, FRAME_REACH + 2)
-    for k, word in enumerate(before):
+    before = clause_before(view, i, FRAME_REACH + 4)
+    for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
             between = before[:k][::-1]  # copula .. noun, in text order
             if between and between[0] not in ARTICLES and len(between) > 1:
@@ -135,9 +137,29 @@ def _copula_frame(view: TokenView, i: int) -> bool:
             after = before[k - 1] if k >= 1 else ""
             if subject in NOT_A_SUBJECT:
                 return False
-            # "Sagsbehandlerne derinde er …": the person may stand two words back
-            return any(is_person(w) for w in (*before[k + 1 : k + 3], after))
+            # "Sagsbehandlerne derinde er …": the person may stand two words back;
+            # "Lis fra kontanthjælp er en gammel heks": a team or place after the person
+            return any(is_person(w) for w in (*before[k + 1 : k + 3], after)) or attributed(
+                before[k + 2 :]
+            )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# a plural subject makes a bare plural noun a name ("I er svin", "de er rotter")
+PLURAL_SUBJECTS = frozenset(("I", "de", "vi", "jer", "dem"))
+
+
+def _status(word: str, subject: str) -> bool:
+    """ "hun er analfabet", "han er klovn i cirkus": a bare singular noun after the copula
+    names a status or a trade, not a name for the person ("hun er en analfabet")."""
+    hit = epithet_hit(word)
+    return hit is not None and word == hit.entry and subject not in PLURAL_SUBJECTS
+
+
+def attributed(before: list[str]) -> bool:
+    """ "<person> fra kontanthjælp er …": ``before`` (backwards, from the word before the
+    copula's nearest noun) starts with a preposition and then the person."""
+    return len(before) > 1 and before[0] in ATTRIBUTE_PREPOSITIONS and is_person(before[1])
 
 
 def _equated(view: TokenView, i: int) -> bool:
@@ -278,6 +300,8 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
     """Whether the ambiguous epithet at ``i`` is said of a person. A word that is also a
     swear word (``swear``: "lort", "pik") is an expletive unless a copula, a vocative or an
     equation ties it to a person."""
+    if i > 1 and view.words[i - 1] in COPULA and _status(view.words[i], view.words[i - 2]):
+        return False  # "Bo er analfabet": a status, in whatever frame
     if swear:
         return (
             _copula_frame(view, i)

@@ -45,6 +45,10 @@ def _degrading_word(word: str) -> bool:
 
 
 PROFANITY = "lexicon/profanity.yaml"
+# Mild oaths that swear when they open a sentence and stand apart from it ("Pis. Jeg glemte
+# mødet", "Satan, nu er den gal igen"); "der lugter af pis" is another word. Not the English
+# "Damn, jeg savner …", which Danish writers use as a mild sigh (DKhate's NOT comments).
+INTERJECTIONS = frozenset(("pis", "satan"))
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
 PRAISE_REACH = 6
@@ -91,6 +95,7 @@ class OffensiveDetector(CueDetector):
             if not self._praising(view, m)
         ]
         spans += self._vulgar_words(doc, view, mild=probability >= self.limits.mild_words)
+        spans += _interjections(doc, view)
         spans += [
             evidence(doc.raw, e.start, e.end, rule="offensive:insult",
                      reason=f"Nedsættende sprog: {quote(e.quote)}")
@@ -170,3 +175,21 @@ class OffensiveDetector(CueDetector):
     def _praising(self, view: TokenView, match: CueMatch) -> bool:
         """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
         return self._praise_follows(view.words, match.last + 1)
+
+
+def _interjections(doc: Document, view: TokenView) -> list[Evidence]:
+    """A mild oath that opens its sentence and is cut off from what follows by a full stop,
+    a comma or the end of the text: an exclamation, not the noun."""
+    out: list[Evidence] = []
+    words = view.words
+    for i, word in enumerate(words):
+        if word not in INTERJECTIONS or (i > 0 and words[i - 1] != SENTENCE):
+            continue
+        nxt = i + 1
+        if nxt < len(words) and words[nxt] != SENTENCE and not view.clause_break[nxt]:
+            continue
+        start, end = view.raw_span(i, i)
+        why = f"Bandeord som udbrud: {quote(doc.raw[start:end])}"
+        out.append(evidence(doc.raw, start, end, rule=f"offensive:interjection:{word}",
+                            reason=why))  # fmt: skip
+    return out
