@@ -47,6 +47,9 @@ def _found(context: PipelineContext, pattern: str, text: str, **cue: object) -> 
         ("passe på ¶", "Du skal passe på", ["passe på"]),
         # a crossing pattern whose anchor word is in the second sentence
         ("dig ¶ tag kniven", "Jeg finder dig. Tag kniven med", ["dig ¶ tag kniven"]),
+        # a hyphenated word is its parts in a row, as the view splits it
+        ("i ~1 e-boks", "Send det i min e-Boks", ["i min e boks"]),
+        ("it-system* ~1 virker", "IT-systemet virker ikke", ["it systemet virker"]),
         # an optional "¶?" crosses a sentence end too: the pattern searches the next one
         ("hilsen ¶? ~1 mor til", "Venlig hilsen\nOle mor til Bo", ["hilsen ¶ ole mor til"]),
         ("hilsen ¶? ~1 mor til", "Venlig hilsen Ole, mor til Bo", ["hilsen ole mor til"]),

@@ -8,7 +8,8 @@ A pattern is a sequence of word specs separated by spaces::
     pas godt? på                    ``?`` = optional word
     ikke (i orden / godt nok)       ``( … / … )`` = alternative word sequences, ``)?`` optional
 
-``|`` binds tighter than the space: ``ende ~1 det|mit ~1 liv`` is "ende", then "det" or
+A hyphenated word ("e-boks", "it-system*") stands for its parts in a row, the way the view
+splits it ("e boks"). ``|`` binds tighter than the space: ``ende ~1 det|mit ~1 liv`` is "ende", then "det" or
 "mit", then "liv" — alternatives of several words need a group: ``ende (det hele / mit liv)``,
 and a group is never joined to words with ``|`` (``(a b / c)|d`` is an error: ``(a b / c / d)``).
     fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
@@ -369,6 +370,8 @@ def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tup
         )
     out: list[tuple[str, str]] = []
     for alt in body.split("|"):
+        # the view splits "e-boks" into "e boks": a hyphenated word is its parts in a row
+        alt = alt.replace("-", " ") if "-" in alt and not alt.startswith("{") else alt
         macro = _MACRO.fullmatch(alt)
         if macro:
             name = macro.group(1)
@@ -458,7 +461,7 @@ def _words_gate(
         frozenset(word for _, word in alts)
         for alts in required
         if alts is not best
-        and all(kind == "word" and word != SENTENCE for kind, word in alts)
+        and all(kind == "word" and word != SENTENCE and " " not in word for kind, word in alts)
         and _keys(alts) not in gated
     )
 
