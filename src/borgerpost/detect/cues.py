@@ -10,8 +10,9 @@ A pattern is a sequence of word specs separated by spaces::
 
 A hyphenated word ("e-boks", "it-system*") stands for its parts in a row, the way the view
 splits it ("e boks"). ``|`` binds tighter than the space: ``ende ~1 det|mit ~1 liv`` is
-"ende", then "det" or "mit", then "liv" — alternatives of several words need a group: ``ende (det hele / mit liv)``,
-and a group is never joined to words with ``|`` (``(a b / c)|d`` is an error: ``(a b / c / d)``).
+"ende", then "det" or "mit", then "liv" — alternatives of several words need a group:
+``ende (det hele / mit liv)``, and a group is never joined to words with ``|`` (``(a b / c)|d``
+is an error: ``(a b / c / d)``).
     fulgt* efter ~2 hjem            ``~N`` = up to N words in between (never across sentences)
     passe på !med|at|selv           ``!`` = the next word is none of these (not consumed;
                                     after ``~N`` the gap may first skip words, so
