@@ -31,6 +31,7 @@ EVASIONS = [
     # (raw, expected normalised text)
     ("Hold k\u200bæft, Sø\u200cren", "hold kæft, søren"),
     ("dum\u00adme\u2060s\ufeffvin", "dummesvin"),
+    ("h u s  n r  2 8  p å  E g e v e j", "hus nr 28 på egevej"),  # digits spaced out too
     ("ＳＴＯＰ nu", "stop nu"),
     ("ﬁnt nok", "fint nok"),
     ("Lаrs Mоgеnsеn", "lars mogensen"),  # Cyrillic а о е
@@ -63,6 +64,7 @@ INTACT = [
     "han går i 3.b og bor i nr. 22B",
     "1000 tak for hjælpen",
     "vi sejlede ud til en ø i går",  # "ø i": two one-letter words
+    "vi var 2 3 stykker der",  # digits spaced without letters stay apart
 ]
 
 
@@ -75,8 +77,8 @@ def test_evasion_is_undone(raw: str, expected: str) -> None:
 def test_numbers_mail_and_codes_stay_intact(raw: str) -> None:
     assert normalise(raw).text == raw.lower()
 
-
 def test_spaced_words_map_back_to_the_spaced_raw() -> None:
+
     norm = normalise("Han hedder L o t t e  S k o v  nu")
     words = {t.text: norm.raw[t.raw_start : t.raw_end] for t in tokens(norm)}
     assert words["lotte"] == "L o t t e"

@@ -472,6 +472,9 @@ def test_a_name_after_du_or_dig_is_the_person_spoken_to(text: str, found: list[s
         ("Jeg har læst bogen af Krog om arbejdsmarkedet.", []),
         # initials used as a noun after an article or adjective
         ("Jeg satte ny MK på 5 km i søndags!", []),
+        # initials in a compound or a firm's name
+        ("Var det ikke MK-ordningen der stoppede min ydelse?", []),
+        ("MK Forsikring har betalt, skal det trækkes fra?", []),
         ("Jeg har talt med MK om mødet.", ["Mona Krog"]),
     ],
 )

@@ -12,7 +12,9 @@ import re
 
 # --- letters spaced out ---------------------------------------------------------
 
-_SINGLE = r"(?:[^\W\d_]|[013457@$])"
+# A letter, a leet digit or sign, or any digit ("n r  2 7": a house number spaced out too;
+# a run of digits alone is never joined, ``_is_spaced_word`` wants letters)
+_SINGLE = r"(?:[^\W_]|[@$])"
 # A run: single characters joined by ONE kind of separator ("k i r", "s-v-i-n", "o.s.v").
 _RUN = re.compile(rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}(?:\1{_SINGLE})*)?(?![\w@$])")
 _WORD_GAP = re.compile(r" {2,}")

@@ -214,6 +214,7 @@ class StaffMatcher:
                 if head.initials and (
                     not _written_in_capitals(norm, ns, ns + len(head.key))
                     or _ABBREVIATION_BEFORE.search(norm.text, 0, ns)
+                    or _PART_OF_A_NAME.match(norm.text, ns + len(head.key))
                 ):
                     continue
                 if head.key not in typo:
@@ -425,6 +426,13 @@ def _genitive_end(ctext: str, ce: int) -> int | None:
 # person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil".
 _ABBREVIATION_BEFORE = re.compile(
     r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige)\s$"
+)
+
+
+# Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"
+_PART_OF_A_NAME = re.compile(
+    r"-[^\W\d_]|\s(?:forsikring|bank|byg|gruppen|group|holding|revision|transport|service|"
+    r"rengøring|el|vvs|auto|consult|a/s|aps|i/s)(?![^\W_])"
 )
 
 

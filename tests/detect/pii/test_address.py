@@ -27,6 +27,8 @@ POSITIVES = [
     # where one lives described, and the house number
     ("Han bor lige overfor Brugsen i Gudum, nummer 12.", "lige overfor Brugsen i Gudum, nummer 12"),
     ("Hun bor i opgang 7, 3. th. i Vollsmose.", "i opgang 7, 3. th."),
+    # the house number before the street
+    ("Hans hus er nr. 14 på Lærkevej, den med den røde dør.", "14 på Lærkevej"),
     # a street of any name and a number called an address
     ("Hans hjemmeadresse er Kløvermarken 17, hvis nogen vil vide det.", "Kløvermarken 17"),
     ("bopæl: Stenhøjgårdsparken 4, st. th.", "Stenhøjgårdsparken 4, st. th."),
@@ -47,6 +49,7 @@ NEGATIVES = [
     "Bilen holdt i indkørslen hele weekenden, 2 dage.",  # no street
     "Adressen er ændret for 2 måneder siden.",  # no street and number
     "Hun bor i Gellerup og har nummer 7 i køen til en bolig.",  # no house number
+    "Jeg var nr 2 i Bilka i dag.",  # a place in a queue, no street
 ]
 
 

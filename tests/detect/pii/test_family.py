@@ -70,6 +70,7 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "parkerer altid cyklen ved Brugsen om lørdagen",
     ),
     (ChildRecognizer, "Jeg ved hvilken skole Bents søn går i.", "hvilken skole Bents søn går i"),
+    (SpouseWorkRecognizer, "Vi ved præcis hvor hans kone arbejder.", "ved præcis hvor hans kone arbejder"),  # noqa: E501
     (SpouseWorkRecognizer, "Hendes kone er chauffør på linje 14A", "Hendes kone er chauffør på linje 14A"),  # noqa: E501
     (RoutineRecognizer, "hans kæreste står altid i Føtex om søndagen", "står altid i Føtex om søndagen"),  # noqa: E501
 ]
@@ -99,6 +100,7 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (RoutineRecognizer, "Jeg parkerer bilen ved stationen om morgenen, så jeg kan nå toget."),
     (RoutineRecognizer, "Vi mødes ved firetiden på jobcentret."),  # no routine, a meeting
     (RoutineRecognizer, "Det står i Fakta-avisen hver uge."),  # a paper, not a till
+    (SpouseWorkRecognizer, "Jeg ved ikke hvor min kone arbejder nu, hun har skiftet job."),
 ]
 
 

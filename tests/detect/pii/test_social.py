@@ -15,6 +15,7 @@ POSITIVES = [
     # the name a person goes by on a network, a dating profile
     ("Privat hedder hun Lise Holm på Instagram, se selv.", ["hedder hun Lise Holm på Instagram"]),
     ("Han er på Tinder under navnet Kaj62, skriv til ham.", ["er på Tinder under navnet"]),
+    ("fandt lige Bents insta, del den", ["Bents insta"]),
 ]
 NEGATIVES = [
     "Kommunens Facebook-side svarer aldrig.",

@@ -42,6 +42,7 @@ _ANCHORED = ("street", "named_street", "two_words")
 # home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
 LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
+NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"
 # The words that call a street and number an address: "adressen er Engdraget 3"
 ADDRESS_WORDS = ("adresse", "bopæl")
 _ADDRESS_WORD = (
@@ -52,7 +53,8 @@ SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hæk", 
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
     r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)\s"
-    r"(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d"
+    r"(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
+    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w"
 )
 
 
@@ -104,6 +106,12 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            "number_first",  # "hans hus er nr 27 på Bøgeallé": the number before the street
+            rf"\b(?:nr\.?|nummer)\s?(?P<v>\d{{1,4}}(?:\s?[a-h])?\s(?:på|pa|paa|i)\s(?P<street>{_WORD}))\b",
+            0.55,
+            NUMBER_WORDS,
+        ),
+        pattern(
             "named_address",  # "hendes adresse er Engdraget 3", "privatadresse: Lundbyvang 12"
             rf"\b(?:{_ADDRESS_WORD})\s?(?:er\s|:\s?|=\s?|-\s)?(?:nu\s)?(?:på\s)?"
             rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
@@ -142,7 +150,9 @@ class AddressRecognizer(Recognizer):
         where one of its words occurs: it is slow to scan)."""
         if self._street_starts(text):
             return True
-        if not any(w in text for w in LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS):
+        if not any(
+            w in text for w in LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS + NUMBER_WORDS
+        ):
             return False
         return _LIVES_OR_HOME.search(text) is not None
 

@@ -220,6 +220,14 @@ class SpouseWorkRecognizer(_PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            "knows_workplace",  # "vi ved godt hvor din kæreste arbejder. Netto på Søndergade"
+            rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
+            rf"jo|lige)\s)*hvor\s(?P<owner>{_POSS})\s(?:{_PARTNER}|{_RELATIVE})\s(?:arbejder|er\sansat|"
+            rf"jobber|sidder\sog\sarbejder))(?!\w)",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
+        ),
+        pattern(
             "married_to",  # "er gift med en der arbejder på Føtex Torvet"
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde)\s"
             r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"
@@ -237,6 +245,8 @@ class SpouseWorkRecognizer(_PrivateLife):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        if "owner" in match.re.groupindex:  # "vi ved hvor din kæreste arbejder": "din" owns it
+            return None if match.group("owner") in FIRST_PERSON else 0.0
         if super().validate(match, norm) is None:
             return None
         if "place" not in match.re.groupindex:

@@ -31,7 +31,8 @@ class SocialProfileRecognizer(Recognizer):
     prefilter = re.compile(r"instagram|insta|facebook|fb|tiktok|snap|twitter|tinder|profil|@")
     # a profile counts when called private or pointed out to others ("her er", "se", "følg")
     context = words(
-        "privat private privatprofil se følg find kig her link instagram profil navnet skriv send"
+        "privat private privatprofil se følg find fandt fundet kig her link instagram profil "
+        "navnet skriv send del"
     )
     patterns = (
         pattern(
