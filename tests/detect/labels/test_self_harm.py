@@ -232,6 +232,8 @@ NEGATIVES = [
     "Min søn står på broen nu og venter på bussen.",
     "I never wake up on time for these meetings, sorry.",
     "Tak fordi du prøvede. Jeg søger videre selv.",
+    "Står på perronen nu. Toget er forsinket igen, så jeg kommer lidt for sent.",
+    "Tak til Lone for at hun prøvede. Jeg har en plan nu for at finde et job.",
     # round 19 near misses
     "Jeg har ikke lyst til at vågne i morgen kl 6 til praktik.",
     "Det er bedre at dø stående end at leve på knæ, siger man.",
