@@ -205,12 +205,35 @@ POSITIVES = [
     ("Jeg har tænkt længe, og det ville være nemmest at dø.", "nemmest at dø"),
     ("Har ingen lyst til at vågne op igen. Undskyld.", "lyst til at vågne op igen"),
     ("Jeg har ikke tænkt mig at være her længere.", "være her længere"),
+    # round 20: a rope and "nu er det forbi", "køre" typed without ø, the blame laid for the
+    # writer's absence, sleep without waking (English), how long one bears to be here on
+    # earth, a bare plan and thanks for having tried, on the bridge with no subject
+    ("Har skaffet et reb i dag. Nu er det forbi.", "forbi"),
+    ("tit tænker jeg på helt bare at koere ind i et træ når jeg er alene i bilen", "træ"),
+    ("Skriv til min bror at det bliver hans skyld når jeg er væk.", "skyld"),
+    ("i wish i could fall asleep and never wake up again", "never wake up"),
+    ("Jeg ved ikke hvor længe jeg magter at være til. I live altså.", "være til"),
+    ("Har lagt en plan nu. Tak til Birgitte fordi hun forsøgte.", "plan"),
+    ("sidder oppe på taget nu. kan ikke mere", "taget"),
 ]
 
 NEGATIVES = [
     "Sidste opslag her inden jul, vi ses i januar!",
     "Husk at tage dine 💊 inden mødet på torsdag.",
     "Hvil i fred, morfar 🪦 tak for alt.",
+    # round 20 near misses: a plan for the job search, thanks before moving on, blame for a
+    # missing payment, how long one can stay on a course, a near accident typed without ø,
+    # someone else on the bridge, an English alarm clock
+    "Jeg har lavet en plan for min jobsøgning. Tak til Mette for at hun prøvede at hjælpe.",
+    "Nu er det slut med at vente, jeg har lavet en plan og klager til Ankestyrelsen.",
+    "Det er jeres skyld at jeg ikke har fået mine penge, når jeg ikke er her til mødet.",
+    "Jeg ved ikke hvor længe jeg orker at være her på holdet, det er kedeligt.",
+    "Jeg var lige ved at kore ind i en lastbil i glatføret på vej til jer.",
+    "Min søn står på broen nu og venter på bussen.",
+    "I never wake up on time for these meetings, sorry.",
+    "Tak fordi du prøvede. Jeg søger videre selv.",
+    "Står på perronen nu. Toget er forsinket igen, så jeg kommer lidt for sent.",
+    "Tak til Lone for at hun prøvede. Jeg har en plan nu for at finde et job.",
     # round 19 near misses
     "Jeg har ikke lyst til at vågne i morgen kl 6 til praktik.",
     "Det er bedre at dø stående end at leve på knæ, siger man.",
