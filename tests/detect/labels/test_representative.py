@@ -102,6 +102,16 @@ POSITIVES = [
     "Vores søn fik besked om en sanktion i går. Han forstår det ikke.",
     # signed as the citizen's parent or grandparent, the child named
     "Kan vi få et møde om praktikken?\n\nMange hilsner\nBirgit, mormor til Oscar",
+    # probe round 20 phenomena: a teenager introduced with age plus a second sign, a relative
+    # who cannot come or speaks little Danish, staff helping "one of our users"
+    "Vores datter Ida er 16 og mangler en praktikplads. Hvem skal vi kontakte?",
+    "Min søster er 17, og jeg er hendes storebror. Hvornår starter hendes forløb?",
+    "Min nevø Karim er lige fyldt 18. Kan han få en samtale om uddannelse?",
+    "Jeg er hans datter. Min far er syg, han kan ikke komme i morgen.",
+    "Jeg er hendes nabo. Hun ikke god dansk og forstår ikke brevet.",
+    "Vi er ansatte på varmestuen og hjælper en af vores brugere med at søge boligstøtte.",
+    "Jeg arbejder på et herberg og hjælper to af vores beboere med deres ansøgninger.",
+    "Jeg ordner selv min fars papirer, for han kan ikke selv læse dem.",
 ]
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
@@ -182,6 +192,16 @@ NEGATIVES = [
     "Min mand fik et brev fra banken i dag.",
     # a parent of several, signing: no one is named to act for
     "Jeg kan ikke komme på tirsdag.\n\nVenlig hilsen\nKarin, mor til tre",
+    # probe round 20 near misses: a parent's own need, a power of attorney the citizen gave,
+    # revokes or that a relative holds, the citizen taking the case back
+    "Min datter er 16, og jeg har brug for hjælp til at betale huslejen.",
+    "Min søn er 17, kan jeg stadig få børnetilskud?",
+    "Jeg gav min nabo fuldmagt i foråret. Den vil jeg gerne tilbagekalde nu.",
+    "Fuldmagten til min bror skal ophæves fra i dag.",
+    "Min kæreste har fuldmagt, men jeg vil gerne selv have svar på mail.",
+    "Nu vil jeg selv klare min sag, så I skal ikke længere skrive til min advokat.",
+    "Min kollega er syg og kan ikke komme til mødet, kan vi flytte det?",
+    "Jeg er far til to og mangler et job, kan I hjælpe?",
 ]
 
 
