@@ -16,6 +16,8 @@ from tests.detect.labels.engine import triage
         "Han sms'ede: “Vi ses på parkeringspladsen” — jeg har gemt beskeden til politiet.",
         # a frame after it
         '"Pas godt på dine børn", skrev han under mit opslag.',
+        # an apostrophe inside a single-quoted quotation: 'I'll …', 'don't …'
+        "Min nabo skreg 'I'll burn your house down' over hækken i går.",
     ],
 )
 def test_a_threat_reported_from_someone_else_is_no_threat(text: str) -> None:

@@ -15,11 +15,12 @@ import re
 from borgerpost.detect.textview import SENTENCE, TokenView
 
 # An opening mark after a start, space, colon or dash and before a letter; the closing one
-# of the same kind (straight quotes close themselves) before a space, punctuation or end.
+# of the same kind (straight quotes close themselves) before a space, punctuation or end. An
+# apostrophe between letters stays inside a single-quoted quotation ('I'm gonna …').
 _QUOTED = re.compile(
     r"""(?:(?<=^)|(?<=[\s:(\-–]))(?:"(?P<a>[^"]{2,400}?)"|“(?P<b>[^”“]{2,400}?)[”“]|"""
     r"""„(?P<c>[^“”„]{2,400}?)[“”]|»(?P<d>[^»«]{2,400}?)«|«(?P<e>[^«»]{2,400}?)»|"""
-    r"""'(?P<f>[^']{2,400}?)'|‘(?P<g>[^’‘]{2,400}?)’)(?=$|[\s.,;:!?)\-–])"""
+    r"""'(?P<f>(?:[^']|(?<=\w)'(?=\w)){2,400}?)'|‘(?P<g>[^’‘]{2,400}?)’)(?=$|[\s.,;:!?)\-–])"""
 )
 SAYING = frozenset(
     "skrev skrevet skriver skrive sagde sagt siger sige råbte råbt råber råbe skreg skriger "  # noqa: SIM905

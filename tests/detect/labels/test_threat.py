@@ -431,6 +431,24 @@ POSITIVES = [
      "cykler hjem ad stien hver aften.", "c", "forskrækkelse"),
     ("Vi mødes udenfor rådhuset kl 8 og tager ham med udenfor. Hvem er med?", "a",
      "med udenfor"),
+    # round 20: a weapon emoji after the name, harm to "the first one who", a call to bring
+    # tools, a home found, Jutlandic and spoken spellings, waiting till someone comes out
+    ("Vi fanger dig nok en dag Fatima 🔪", "c", "🔪"),
+    ("Henrik Toft 🪓 i morgen", "c", "🪓"),
+    ("Hvis jeg får afslag igen, så går det ud over den næste i køen ved skranken.", "a",
+     "går det ud over"),
+    ("Kom alle sammen på fredag og husk at tage sten med til at knuse ruderne på rådhuset.",
+     "a", "knuse ruderne"),
+    ("Folk burde stikke ild på hele det rådhus.", "a", "stikke ild"),
+    ("Min fætter har fundet ud af hvor den sagsbehandler bor.", "a",
+     "hvor den sagsbehandler bor"),
+    ("a ve godt hvor do bor, og a kommer", "a", "ve godt hvor do bor"),
+    ("nu tæver a dæ næste gang", "a", "dæ"),
+    ("kill all kommunefolk", "a", "kill all"),
+    ("Jeg står ude ved cykelskuret indtil hun går hjem i aften.", "a", "hjem i aften"),
+    ("Svar mig i dag, ellers sker der noget. Vi står foran jobcentret.", "a",
+     "ellers sker der noget"),
+    ("Det er sidste gang du afviser min ansøgning, Per. Vi ses.", "a", "sidste gang"),
 ]
 
 NEGATIVES = [
@@ -692,6 +710,17 @@ NEGATIVES = [
     ("Jeg ved ikke hvad jeg gør ved den gamle bil, den er gået i stykker igen.", "a"),
     ("Vi mødes foran jobcentret mandag kl 9 til en fredelig demonstration. Hvem er med?", "a"),
     ("Min mor har en operation i vente, så jeg kan ikke møde op.", "a"),
+    # round 20 near misses
+    ("Jeg så Per med kniv og gaffel i kantinen.", "a"),
+    ("Han truede dig med kniv sidste år, Per, så vær forsigtig.", "a"),
+    ("Vi kommer efter jer ved valget til november, I har svigtet de ledige.", "a"),
+    ("Hvis I stopper min ydelse, så har jeg intet at leve for. Jeg mener det.", "a"),
+    ("I slår syge ihjel psykisk med jeres endeløse afklaringsforløb.", "a"),
+    ("Min datter spiller Fortnite og skriger 'we'll kill you all' hele aftenen, er det normalt?",
+     "a"),
+    ("Det er sidste gang jeg søger om noget hos jer. Vi ses.", "a"),
+    ("Jeg venter udenfor til min søn kommer ud fra samtalen.", "a"),
+    ("Tag noget med at spise til mødet, det varer længe.", "a"),
 ]
 
 
