@@ -345,6 +345,18 @@ POSITIVES = [
     ("Mødet på fredag skal desværre rykkes, da jeg skal til tandlæge.", "moede"),
     ("Jeg har fået afslag på min ansøgning om tilskud. Hvad er grunden?", "andet"),
     ("Hvad er begrundelsen for sanktionen i sidste måned?", "andet"),
+    # probe round 20 phenomena
+    ("Kan jeg tage et par vagter i Netto, mens jeg får kontanthjælp?", "andet"),
+    ("Jeg kom for sent til aktiveringen igen. Risikerer jeg en sanktion?", "andet"),
+    ("Min søn kan ikke deltage i workshoppen på torsdag.", "andet"),
+    ("Lægeattesten eftersendes, når jeg har været hos lægen.", "andet"),
+    ("Hva sker der med min ansøgning? Har itte hørt noget i flere uger", "status"),
+    ("Jeg har ringet til jer to gange i sidste uge. Svar mig nu", "status"),
+    ("Torsdag kl 9 passer ikke. Kan desværre ikke på det tidspunkt.", "moede"),
+    ("Er der andre mødetider næste uge?", "moede"),
+    ("Jeg har tandlæge den dag. Kan vi bytte dato?", "moede"),
+    ("Vil gerne snakke med min mentor om min praktik", "andet"),
+    ("Jeg trækker hermed fuldmagten til min datter tilbage.", "andet"),
 ]
 
 NEGATIVES = [
@@ -457,6 +469,13 @@ NEGATIVES = [
     "Hvad er grunden til, at himlen er blå?",
     "Mødet i foreningen var hyggeligt.",
     "Kan man være online hele dagen uden at blive træt?",
+    # probe round 20 near misses
+    "Jeg kan ikke den dag i dag forstå, hvorfor de lukkede svømmehallen.",
+    "Svar nu ærligt: hvem vandt kampen i går?",
+    "Mange mennesker arbejder, mens de er syge, og det er synd.",
+    "Dokumentaren følger en familie på Lolland.",
+    "Vil gerne snakke med dig om fodbold en dag.",
+    "De skiftede tid på året for koncerten.",
 ]
 
 

@@ -207,6 +207,14 @@ POSITIVES = [
     ("Henrik Toft er nok den mest inkompetente af dem alle", "c", "mest inkompetente"),
     ("Gorm Vestergaard er en analfabet, han kan ikke læse en lægeerklæring.", "b", "analfabet"),
     ("De er nogle analfabeter allesammen på kontoret.", "c", "analfabeter"),
+    # probe round 20: an animal epithet with a vulgar first part or an institution as its
+    # first part (also written apart), the copula left out as a learner of Danish writes
+    ("De er nogle møgrotter derinde.", "a", "møgrotter"),
+    ("Du er en forbandet skideabe, Sofie Holm.", "a", "skideabe"),
+    ("Hvornår lærer de kommunesvin at læse en lægeerklæring?", "b", "kommunesvin"),
+    ("send pengene nu kommune rotter", "c", "rotter"),
+    ("I onde mennesker, I tager alt fra os", "a", "I onde mennesker"),
+    ("du ingen samvittighed, du lyver hele tiden", "b", "du ingen samvittighed"),
 ]
 
 NEGATIVES = [
@@ -347,6 +355,12 @@ NEGATIVES = [
     ("Hun er analfabet, så I må ringe til hende i stedet for at skrive.", "c"),
     ("Jeg er næsten en digital analfabet, så jeg kan ikke finde skemaet.", "a"),
     ("Torben Bak er den bedste, jeg har mødt i systemet.", "b"),
+    # probe round 20 near misses: a real dog cursed at, rats in a council flat, the writer's
+    # own conscience, a dog kept at the office
+    ("Den skidehund hos naboen gøede hele natten.", "a"),
+    ("Der er rotter i kommuneboligen, kan I sende nogen?", "b"),
+    ("Jeg har ingen samvittighed over at have sagt nej til jobbet.", "c"),
+    ("Kommunens hund på kontoret er meget sød.", "a"),
 ]
 
 

@@ -11,6 +11,7 @@ the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on i
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from borgerpost.detect import lexicon
@@ -92,12 +93,42 @@ def person_nouns() -> frozenset[str]:
 
 
 def _vulgar_person(word: str) -> Hit | None:
-    """ "lortesagsbehandler", "skidespræller": a vulgar first part, then a person."""
+    """ "lortesagsbehandler", "skidespræller": a vulgar first part, then a person. A vulgar
+    first part on an ambiguous epithet ("lortesvin", "møgkælling", "skiderotter") is the
+    epithet with "skide" before it, still ambiguous; an institution as the first part
+    ("jobcentersvin", "kommunerotter") names its people: a strong epithet."""
     nouns = person_nouns()
     for prefix in lexicon.profanity().prefixes:
         if word.startswith(prefix) and word[len(prefix) :] in nouns:
             return Hit(word, "strong", "compound")
+    for prefix in lexicon.profanity().prefixes:
+        if word.startswith(prefix) and (head := _animal_head(word[len(prefix) :], ())):
+            return Hit(head.entry, "ambiguous", "compound")
+    for stem in INSTITUTION_STEMS:
+        if word.startswith(stem) and (head := _animal_head(word[len(stem) :])):
+            return Hit(head.entry, "strong", "compound")
     return None
+
+
+# the first part of a compound that names the people of an institution ("jobcentersvin",
+# "kommunerotter", "systemslanger"), also written apart ("jobcenter svin": ``_institution``)
+INSTITUTION_STEMS = ("jobcenter", "jobcenters", "kommune", "kommunal", "kommunens", "system",
+                     "systemets", "skranke", "stats", "ydelses", "forvaltnings")
+# ambiguous epithets that also name a real animal or thing an institution may keep or make
+# ("kontorhund", "kommuneaffald", "systemlort"): no compound epithet
+LITERAL_HEADS = frozenset(("hund", "køter", "lus", "orm", "kakerlak", "utøj", "skrald", "affald",
+                           "sæk", "spade", "bundfald", "nul", "amatør", "kriminel", "lort", "pik",
+                           "monster", "kvæg", "fæ", "torsk", "grib", "abe", "ged", "ko"))
+
+
+def _animal_head(rest: str, literal: Iterable[str] = LITERAL_HEADS) -> Hit | None:
+    """The ambiguous epithet a compound ends with, unless it is also a real thing."""
+    if len(rest) < 2 or lexicon.profanity().lookup(rest) is not None:
+        return None
+    hit = lexicon.epithets().lookup(rest)
+    if hit is None or hit.category != "ambiguous" or hit.how != "form":
+        return None
+    return None if hit.entry in literal else hit
 
 
 def clause_before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
@@ -319,4 +350,16 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _equated(view, i)
         or _pointed_named(view, i)
         or _such_as(view, i)
+        or _institution(view, i)
     )
+
+
+def _institution(view: TokenView, i: int) -> bool:
+    """ "jobcenter svin", "kommune rotter": the compound written apart, an institution
+    right before the word and in the same clause names the people who work there."""
+    if i == 0 or view.clause_break[i] or view.words[i - 1] not in INSTITUTION_WORDS:
+        return False
+    return _animal_head(view.words[i]) is not None
+
+
+INSTITUTION_WORDS = frozenset(("jobcenter", "kommune", "system", "skranke", "kommunal"))
