@@ -416,6 +416,35 @@ POSITIVES = [
         "Tre forskellige sagsbehandlere på et halvt år; kommunens egne tal viser det samme.",
         "a",
     ),
+    # probe round 20 phenomena
+    ("Kommunen har standset min kontanthjælp uden et eneste varsel.", "a"),
+    ("det er ikke ok at i trækker mine dagpenge uden at skrive til mig", "a"),
+    ("Torben Bak afslog min ansøgning om tilskud uden at læse lægens udtalelse.", "b"),
+    ("Jeres afslag hviler på en speciallægeerklæring, som er to år gammel.", "a"),
+    ("Min vurdering var baseret på kun to timer i praktik.", "c"),
+    ("Ærligt talt en meget ringe service fra jeres side.", "a"),
+    ("Fatima Ali talte hen over mig hele tiden, og det burde aldrig være sket.", "c"),
+    ("Henriette Dalgaard skrev til mig på en måde der var arrogant.", "b"),
+    ("Sanktionsreglerne burde for længst være ophævet.", "b"),
+    ("Politikerne kalder det en reform, vi kalder det en spareøvelse.", "c"),
+    ("Seks uger i løntilskud hos et firma, der bare bruger os som gratis arbejdskraft.", "a"),
+    ("Afgørelserne bliver igen sendt ud efter svarfristen.", "b"),
+    ("Det er nu fire uger siden, og jeg har stadig ikke modtaget svar.", "a"),
+    ("Referatet fra samtalen stemmer slet ikke overens med det vi blev enige om.", "c"),
+    ("Sådan taler man altså ikke til folk, der er på kontanthjælp.", "a"),
+    (
+        "Henrik Toft lovede mig en afklaring før sommerferien. Nu er vi i oktober og "
+        "der er stadig intet sket.",
+        "c",
+    ),
+    ("Man får indtryk af at Per Storm aldrig har kigget på mine papirer inden samtalen.", "a"),
+    ("Byrådet har udhulet hele beskæftigelsesindsatsen.", "b"),
+    ("Otte ansøgninger om måneden til stillinger, som slet ikke findes her på øen.", "c"),
+    (
+        "Det lovede I for tre uger siden, og I vender tilbage inden for 5 hverdage. Hvad skal "
+        "vi bruge det til.",
+        "b",
+    ),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -575,6 +604,14 @@ NEGATIVES = [
     ("Kurset var godt, og mødet i går gav mig meget.", "b"),
     ("Fristen er fem arbejdsdage.", "b"),
     ("Min bror siger i avisen at han elsker sin nye cykel.", "c"),
+    # probe round 20 near misses
+    ("Må I stoppe min ydelse uden varsel, hvis jeg er syg?", "a"),
+    ("Jeg vil gerne gøre opmærksom på at jeg har fået nyt telefonnummer.", "a"),
+    ("Mødetidspunktet passer ikke med det jeg har i kalenderen.", "c"),
+    ("Det skal laves om til næste gang, skriv gerne tilbage.", "a"),
+    ("Min fætter ringede for tre uger siden og sagde at han var flyttet.", "b"),
+    ("Jeg har været i praktik i fire måneder og trives rigtig godt.", "c"),
+    ("Vil du ringe til min læge og få en ny erklæring?", "a"),
 ]
 
 
