@@ -129,6 +129,15 @@ def test_a_group_joined_with_a_bar_names_the_mistake(pattern: str) -> None:
         compile_pattern(pattern, {})
 
 
+@pytest.mark.parametrize("pattern", ["komme ~1 op?|ind nu", "komme ~1 ind|op?|ud nu"])
+def test_a_question_mark_inside_alternatives_names_the_mistake(pattern: str) -> None:
+    """ "op?|ind" would be the literal word "op?", never found: "?" makes a whole spec
+    optional ("op|ind?"), so the loader says so."""
+    with pytest.raises(ConfigError, match=re.escape("'?' gælder hele ordet")):
+        compile_pattern(pattern, {})
+    assert compile_pattern("komme ~1 op|ind? nu", {}).regex.search(" komme nu ")
+
+
 def test_a_macro_first_in_alternatives_matches_like_a_macro_last() -> None:
     macros = {"WHO": "ham|hende"}
     first = compile_pattern("{WHO}|dem ting", macros).regex

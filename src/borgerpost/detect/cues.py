@@ -6,6 +6,7 @@ A pattern is a sequence of word specs separated by spaces::
     slå*|dræb* {TARGET} ihjel       ``*`` = any ending ("slår", "slog" need their own entry)
     *kontor|*center                 ``*`` first = any beginning (compounds: "jobcenter")
     pas godt? på                    ``?`` = optional word
+                                    (the whole spec: ``op|ind?``; ``op?|ind`` is an error)
     ikke (i orden / godt nok)       ``( … / … )`` = alternative word sequences, ``)?`` optional
 
 A hyphenated word ("e-boks", "it-system*") stands for its parts in a row, the way the view
@@ -368,6 +369,12 @@ def _alternatives(body: str, macros: dict[str, str], depth: int = 0) -> list[tup
         raise ConfigError(
             f"{body!r}: en gruppe kan ikke forbindes med '|'; skriv alternativet som en gren "
             "i gruppen, fx (a b / c / d)"
+        )
+    if depth == 0 and "?|" in body:
+        # "op?|ind" would be the literal word "op?": "?" makes the whole spec optional
+        raise ConfigError(
+            f"{body!r}: '?' gælder hele ordet med alle dets alternativer; skriv fx (op / ind)? "
+            "eller op|ind?"
         )
     out: list[tuple[str, str]] = []
     for alt in body.split("|"):
