@@ -49,7 +49,7 @@ _ADDRESS_WORD = (
     r"adresse|adressen|privatadresse|privatadressen|hjemmeadresse|hjemmeadressen|bopæl|bopælen"
 )
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
-SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hæk", "have")
+SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hækken", "haven")
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
     r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)\s"

@@ -271,7 +271,7 @@ class RoutineRecognizer(_PrivateLife):
     )
     negative_penalty = 0.5
     prefilter = re.compile(
-        r"kl\.?\s?\d|klokken|tiden|hver\s|dagligt|hverdage|går\sud\stil"
+        r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)"
     )
     patterns = (
