@@ -218,6 +218,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "Jeg står på perronen nu. Toget er forsinket igen, så jeg kommer 10 min for sent.",
     "Sidste opslag her inden jul, vi ses i januar!",
     "Husk at tage dine 💊 inden mødet på torsdag.",
     "Hvil i fred, morfar 🪦 tak for alt.",
