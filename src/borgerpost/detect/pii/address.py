@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.pii.base import Pattern, Recognizer, pattern, recognizer, words
+from borgerpost.detect.pii.base import Pattern, Recognizer, capitalised, pattern, recognizer, words
 
 STRONG = (
     "vej", "vejen", "gade", "gaden", "allé", "alle", "alléen", "stien", "sti", "vænge",
@@ -188,7 +188,7 @@ class AddressRecognizer(Recognizer):
         if "w1" in groups:
             # "bor på X 3" in a text typed all in lower case has no capital to show
             lives_at = "street" not in groups and "sep" not in groups and norm.raw.islower()
-            if not _capitalised(norm, match.start("w1")) and not lives_at:
+            if not capitalised(norm, match.start("w1")) and not lives_at:
                 return None  # a word before the street only as part of its name: "Vester Allé"
             named = 0.1
         bonus = 0.2 if "zip" in groups and match.group("zip") else 0.0
@@ -207,6 +207,3 @@ def _street_starts(text: str) -> list[int]:
             out.append(start)
     return out
 
-
-def _capitalised(norm: Normalised, pos: int) -> bool:
-    return norm.raw_slice(pos, pos + 1).isupper()

@@ -60,6 +60,11 @@ def pattern(name: str, regex: str, score: float, keywords: tuple[str, ...] = ())
 _WORDS = re.compile(r"[^\W_]+")
 
 
+def capitalised(norm: Normalised, pos: int) -> bool:
+    """The raw character behind normalised ``pos`` is a capital: a name, not a word."""
+    return norm.raw_slice(pos, pos + 1).isupper()
+
+
 def words(text: str) -> frozenset[str]:
     """Context-word set from a space-separated string (keeps class data readable)."""
     return frozenset(text.split())

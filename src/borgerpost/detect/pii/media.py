@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
+from borgerpost.detect.pii.base import Recognizer, capitalised, pattern, recognizer, words
 from borgerpost.detect.pii.owner import FIRST_PERSON
 
 _MEDIA = (
@@ -125,7 +125,7 @@ class PrivateMediaRecognizer(Recognizer):
         if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
             if any(w in FIRST_PERSON for w in who):
                 return None  # "så mig i Netto": the writer
-            named = not who or who[0] in _SEEN_PRONOUNS or _capitalised(norm, match.start("who"))
+            named = not who or who[0] in _SEEN_PRONOUNS or capitalised(norm, match.start("who"))
             return 0.0 if named and _PICTURE.search(norm.text) else None  # not "så er der …"
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
@@ -136,6 +136,3 @@ class PrivateMediaRecognizer(Recognizer):
             return None
         return 0.0
 
-
-def _capitalised(norm: Normalised, pos: int) -> bool:
-    return norm.raw_slice(pos, pos + 1).isupper()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import capitalised
 from borgerpost.detect.staff_words import is_title
 
 FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())  # noqa: SIM905
@@ -41,18 +42,15 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         if word in FIRST_PERSON:
             # "min sagsbehandler bor på …" is the caseworker's address, not the writer's
             return OTHER if word in POSSESSIVES and is_title(following) else WRITER
-        if word in OTHER_PERSON and (word != "i" or _capital(norm, m.start())):
+        if word in OTHER_PERSON and (word != "i" or capitalised(norm, m.start())):
             return OTHER
         if is_title(word):
             return OTHER  # "receptionisten med det røde hår bor …": staff named by role
-        if _capital(norm, m.start()) and not _clause_initial(norm, m.start(), text_start):
+        if capitalised(norm, m.start()) and not _clause_initial(norm, m.start(), text_start):
             return OTHER
         following = word
     return ""
 
-
-def _capital(norm: Normalised, pos: int) -> bool:
-    return norm.raw_slice(pos, pos + 1).isupper()
 
 
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
