@@ -134,16 +134,14 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
     for a in anchors:
         if a.start < match.norm_end and match.norm_start < a.end:
             return a  # "Ulla Rasmussens mand er …": the name is part of the match
-    lead = _WORD.match(norm.text, match.norm_start)
-    if lead is not None and lead.group() in POINTING:
-        # "hans private Instagram": the match names its owner, the person last mentioned
-        before = [a for a in anchors if a.end <= match.norm_start]
-        if before:
-            return before[-1]
     inner = [w.group() for w in _WORD.finditer(norm.text, match.norm_start, match.norm_end)]
-    if any(w in POINTING for w in inner) and not any(w in FIRST_PERSON for w in inner):
-        # "billeder af hende og børnebørnene": the match points at its person itself, so a
-        # "vi har" before it is the one who holds the pictures, not whose life they show
+    if inner and (
+        inner[0] in POINTING
+        or (not POINTING.isdisjoint(inner) and FIRST_PERSON.isdisjoint(inner))
+    ):
+        # "hans private Instagram" names its owner; "billeder af hende og børnebørnene"
+        # points at its person itself, so a "vi har" before it is the one who holds the
+        # pictures: either way the person last mentioned
         before = [a for a in anchors if a.end <= match.norm_start]
         if before:
             return before[-1]
