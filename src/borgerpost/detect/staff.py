@@ -213,7 +213,7 @@ class StaffMatcher:
             for head, group, group_members in groups:
                 if head.initials and (
                     not _written_in_capitals(norm, ns, ns + len(head.key))
-                    or _ABBREVIATION_BEFORE.search(norm.text, 0, ns)
+                    or _ABBREVIATION_BEFORE.search(norm.text, max(0, ns - _ABBREVIATION_REACH), ns)
                     or _PART_OF_A_NAME.match(norm.text, ns + len(head.key))
                 ):
                     continue
@@ -427,8 +427,7 @@ def _genitive_end(ctext: str, ce: int) -> int | None:
 _ABBREVIATION_BEFORE = re.compile(
     r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige)\s$"
 )
-
-
+_ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
 # Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"
 _PART_OF_A_NAME = re.compile(
     r"-[^\W\d_]|\s(?:forsikring|bank|byg|gruppen|group|holding|revision|transport|service|"
