@@ -35,6 +35,7 @@ from borgerpost.detect.staff_words import (
     RELATIONS,
     SECOND_PERSON,
     SENT_THINGS,
+    SUCH,
     TAG_WORDS,
     TALKED,
     VERBS,
@@ -44,7 +45,6 @@ from borgerpost.detect.staff_words import (
 )
 
 THRESHOLD = 0.5
-SUCH = frozenset(("sådan", "sådant", "sådanne", "sån", "sånn", "sådn"))
 
 
 FORM_DA = {

@@ -45,6 +45,8 @@ SENT_THINGS = _words(
     "opkaldet afgørelse afgørelsen sms indkaldelse indkaldelsen sanktion sanktionen påbud "
     "påbuddet rykker henvendelse henvendelsen"
 )
+# "sådan en tumpe som Bo": a person held up as an example of a kind
+SUCH = frozenset(("sådan", "sådant", "sådanne", "sån", "sånn", "sådn"))
 # Words a closing name may follow: "…, undskyld Palle", "det var alt, tak Mona"
 CLOSING_WORDS = _words("undskyld sorry beklager tak takk")
 COURTESY_TITLES = _words("hr fru frk")  # "min nabo hr. Nguyen": the relation is before it

@@ -50,10 +50,10 @@ _ADDRESS_WORD = (
 )
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
 SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hækken", "haven")
+_SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
-    r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)\s"
-    r"(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
+    rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w"
 )
 
@@ -91,8 +91,7 @@ class AddressRecognizer(Recognizer):
         ),
         pattern(
             "home_spot_number",  # "i indkørslen på Skovbrynet 14", "postkassen på Lærkevej 3"
-            rf"\b(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
-            rf"\s(?:på|pa|paa|ved)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"\b{_SPOT}\s(?:på|pa|paa|ved)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,
             SPOT_WORDS,
         ),

@@ -71,7 +71,7 @@ class PrivateMediaRecognizer(Recognizer):
     version = "1"
     kind = "private_media"
     reason = "Billede eller film fra privatlivet"
-    prefilter = re.compile(r"billede|foto|video|film|optag|selfie|snap|klip|knips|📸|📷|🎥")
+    prefilter = re.compile(_PICTURE.pattern + "|optag|knips")
     context = words("nettet facebook tiktok instagram snapchat delt deler spred del lægger")
     context_boost = 0.2
     patterns = (

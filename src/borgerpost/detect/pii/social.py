@@ -14,9 +14,11 @@ from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
 from borgerpost.detect.pii.owner import FIRST_PERSON
 
+SITES = ("instagram", "insta", "facebook", "fb", "tiktok", "snapchat", "tinder", "twitter")
+_SITE = "(?:" + "|".join(SITES) + ")"
 _NETWORK = (
-    r"(?:instagram|insta|facebook|fb|tiktok|snapchat|snap|twitter|x-konto|tinder|"
-    r"facebookprofil|instagramprofil|tiktokprofil|profil|profilen|konto|kontoen|side)"
+    "(?:" + "|".join(SITES) + "|snap|x-konto|"
+    "facebookprofil|instagramprofil|tiktokprofil|profil|profilen|konto|kontoen|side)"
 )
 _POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
 _INSTITUTION = re.compile(r"jobcent|kommune|borgerservice|rådhus|forvaltning|afdeling")
@@ -44,10 +46,10 @@ class SocialProfileRecognizer(Recognizer):
             "listed_as",  # "hedder han Jens Hansen på Facebook", "er på Tinder under navnet …"
             r"(?<!\w)(?P<v>(?:(?:hedder|hed|kalder\ssig)\s(?:han\s|hun\s)?"
             r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\s){1,3}|(?:er|findes)\s)"
-            r"(?:på|paa)\s(?:instagram|insta|facebook|fb|tiktok|snapchat|tinder|twitter)"
+            rf"(?:på|paa)\s{_SITE}"
             r"(?:\s(?:under|som)\s(?:navnet|brugernavnet|profilen)?)?)(?!\w)",
             0.4,
-            ("instagram", "insta", "facebook", "fb", "tiktok", "snapchat", "tinder", "twitter"),
+            SITES,
         ),
         pattern(
             "handle",  # "@jesperlau_travels" beside words about a profile
