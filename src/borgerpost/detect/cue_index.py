@@ -27,13 +27,21 @@ import ahocorasick
 from borgerpost.detect.cues import CueSet, Windows, cue_set
 from borgerpost.detect.textview import SENTENCE, TokenView
 
-# (pattern, crosses, key ids of its first gate word, of the others): most have one
-_Gated = tuple[int, bool, frozenset[int], tuple[frozenset[int], ...]]
-# Per cue set a key triggers: (slot, ungated patterns searched in the sentence, ungated
-# patterns searched in it and the next, gated patterns).
-_Trigger = tuple[int, tuple[int, ...], tuple[int, ...], tuple[_Gated, ...]]
-_Payload = tuple[int, tuple[_Trigger, ...]]  # (key id, what the key triggers)
+_Rest = tuple[frozenset[int], ...]  # key ids of each further gate word (most have none)
 _Pair = tuple[int, tuple[int, int]]  # (pattern, window)
+
+
+class _Triggers(NamedTuple):
+    """What one anchor key asks the cue sets to search, built once per key.
+
+    A gated pattern is filed under every key id of its first gate word, so the patterns whose
+    gate a sentence satisfies come from one set intersection of those ids with the keys found
+    in the sentence, not from a check per pattern."""
+
+    ungated: tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]  # (slot, within, crossing)
+    gated: tuple[tuple[int, int, bool], ...]  # (slot, pattern, crosses): all gated patterns
+    within_by_gate: dict[int, tuple[tuple[int, int, _Rest], ...]]  # gate key id -> (slot, k, rest)
+    crossing_by_gate: dict[int, tuple[tuple[int, int, _Rest], ...]]
 
 
 class CueIndex:
@@ -42,7 +50,7 @@ class CueIndex:
     def __init__(self, sets: Sequence[CueSet]) -> None:
         self.sets = tuple(sets)
         key_ids: dict[str, int] = {}
-        triggers: dict[str, dict[int, tuple[list[int], list[int], list[_Gated]]]] = {}
+        triggers: dict[str, _TriggerLists] = {}
         for slot, cues in enumerate(self.sets):
             for k, anchors, crosses, gate in cues.anchored():
                 gate_ids = tuple(
@@ -51,23 +59,13 @@ class CueIndex:
                 )
                 for key in anchors:
                     key_ids.setdefault(key, len(key_ids))
-                    lists = triggers.setdefault(key, {}).setdefault(slot, ([], [], []))
-                    if gate_ids:
-                        lists[2].append((k, crosses, gate_ids[0], gate_ids[1:]))
-                    elif crosses:
-                        lists[1].append(k)
-                    else:
-                        lists[0].append(k)
+                    triggers.setdefault(key, _TriggerLists()).add(slot, k, crosses, gate_ids)
         self._automaton: ahocorasick.Automaton | None = None
         if key_ids:
             self._automaton = ahocorasick.Automaton()
             for key, kid in key_ids.items():
-                by_slot = triggers.get(key, {})
-                payload: _Payload = (kid, tuple(
-                    (slot, tuple(within), tuple(crossing), tuple(gated))
-                    for slot, (within, crossing, gated) in sorted(by_slot.items())
-                ))  # fmt: skip
-                self._automaton.add_word(key, payload)
+                found = triggers.get(key)
+                self._automaton.add_word(key, (kid, found.freeze() if found else None))
             self._automaton.make_automaton()
 
     def slot(self, cues: CueSet) -> int:
@@ -111,7 +109,7 @@ class CueIndex:
             j = bisect_right(ends, starts[last] + len(words[last]) + 1, lo=i)
             payloads = [payload for _end, payload in hits[i:j]]
             group = _Group(sentence, word, {kid for kid, _ in payloads}, {})
-            group.triggers.update((kid, triggered) for kid, triggered in payloads if triggered)
+            group.triggers.update((kid, found) for kid, found in payloads if found)
             groups.append(group)
             i = j
         return groups
@@ -123,7 +121,7 @@ class _Group(NamedTuple):
     words: range  # the sentence's word indices
     word: int  # the first word with a hit
     keys: set[int]  # key ids found in the sentence
-    triggers: dict[int, tuple[_Trigger, ...]]  # key id -> what it triggers
+    triggers: dict[int, _Triggers]  # key id -> what it triggers
 
 
 def _add_pairs(
@@ -133,28 +131,77 @@ def _add_pairs(
     only where every gate word occurs in the window's sentences. A ``¶`` is not gated: its
     window reaches into the next word."""
     here, with_next = view.anchor_windows(group.word)
-    ungated = view.words[group.word] == SENTENCE
     keys = group.keys
     keys_next: set[int] | None = None
-    for triggered in group.triggers.values():
-        for slot, within, crossing, gated in triggered:
+    if view.words[group.word] == SENTENCE:
+        for found in group.triggers.values():
+            _add_ungated(found, here, with_next, todo)
+            for slot, k, crosses in found.gated:
+                todo[slot].add((k, with_next if crosses else here))
+        return
+    for found in group.triggers.values():
+        for slot, within, crossing in found.ungated:  # inline: the hottest loop of a scan
             pairs = todo[slot]
             if within:
                 pairs.update(zip(within, repeat(here)))
             if crossing:
                 pairs.update(zip(crossing, repeat(with_next)))
-            for k, crosses, first, rest in gated:
-                if not crosses:
-                    found, window = keys, here
-                else:
-                    if keys_next is None:
-                        keys_next = keys | _neighbour_keys(view, group.words, keys_from)
-                    found, window = keys_next, with_next
-                if ungated or (
-                    not first.isdisjoint(found)
-                    and (not rest or all(not ids.isdisjoint(found) for ids in rest))
-                ):
-                    pairs.add((k, window))
+        if found.within_by_gate:
+            _add_gated(found.within_by_gate, keys, here, todo)
+        if found.crossing_by_gate:
+            if keys_next is None:
+                keys_next = keys | _neighbour_keys(view, group.words, keys_from)
+            _add_gated(found.crossing_by_gate, keys_next, with_next, todo)
+
+
+def _add_ungated(
+    found: _Triggers, here: tuple[int, int], with_next: tuple[int, int], todo: list[set[_Pair]]
+) -> None:
+    for slot, within, crossing in found.ungated:
+        pairs = todo[slot]
+        if within:
+            pairs.update(zip(within, repeat(here)))
+        if crossing:
+            pairs.update(zip(crossing, repeat(with_next)))
+
+
+def _add_gated(
+    by_gate: dict[int, tuple[tuple[int, int, _Rest], ...]],
+    keys: set[int],
+    window: tuple[int, int],
+    todo: list[set[_Pair]],
+) -> None:
+    """The patterns filed under a gate key found in the window, less those missing a
+    further gate word."""
+    for gid in by_gate.keys() & keys:
+        for slot, k, rest in by_gate[gid]:
+            if not rest or all(not ids.isdisjoint(keys) for ids in rest):
+                todo[slot].add((k, window))
+
+
+class _TriggerLists:
+    """``_Triggers`` while the index is built."""
+
+    def __init__(self) -> None:
+        self.ungated: dict[int, tuple[list[int], list[int]]] = {}
+        self.gated: list[tuple[int, int, bool]] = []
+        self.by_gate: tuple[dict[int, list[tuple[int, int, _Rest]]], ...] = ({}, {})
+
+    def add(self, slot: int, k: int, crosses: bool, gate_ids: tuple[frozenset[int], ...]) -> None:
+        if not gate_ids:
+            self.ungated.setdefault(slot, ([], []))[crosses].append(k)
+            return
+        self.gated.append((slot, k, crosses))
+        for gid in gate_ids[0]:
+            self.by_gate[crosses].setdefault(gid, []).append((slot, k, gate_ids[1:]))
+
+    def freeze(self) -> _Triggers:
+        return _Triggers(
+            tuple((slot, tuple(w), tuple(c)) for slot, (w, c) in sorted(self.ungated.items())),
+            tuple(self.gated),
+            {gid: tuple(v) for gid, v in self.by_gate[False].items()},
+            {gid: tuple(v) for gid, v in self.by_gate[True].items()},
+        )
 
 
 def _neighbour_keys(
