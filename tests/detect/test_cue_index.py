@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cue_index import CueIndex, cue_index
-from borgerpost.detect.cues import Cue, CueSet, compile_pattern, cue_set
+from borgerpost.detect.cue_patterns import compile_pattern
+from borgerpost.detect.cues import Cue, CueSet, cue_set
 from borgerpost.detect.rules import CueDetector
 from borgerpost.detect.textview import ensure_view
 

@@ -9,7 +9,8 @@ import pytest
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.cues import Cue, CueSet, compile_pattern
+from borgerpost.detect.cue_patterns import compile_pattern
+from borgerpost.detect.cues import Cue, CueSet
 from borgerpost.detect.textview import ensure_view
 from borgerpost.errors import ConfigError
 

@@ -10,21 +10,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from borgerpost.detect.evasion import LEET
-from borgerpost.detect.normalise import (
+from borgerpost.detect.fold import fold_str, plain_latin
+from borgerpost.detect.normalise import collapse, normalise, stem, tokens
+from borgerpost.detect.segment import (
     _ANY_MARK,
     _LAST_WORD,
     _PLAIN_WORD,
     _WORD,
-    _fold_str,
     _last_word,
     _latin1_words,
-    _plain_latin,
     _regex_words,
-    collapse,
-    normalise,
     sentences,
-    stem,
-    tokens,
 )
 
 EVASIONS = [
@@ -205,8 +201,8 @@ LATIN = st.text(
 def test_plain_latin_text_folds_like_the_general_path(raw: str) -> None:
     """The fast path (lower case only) is taken exactly where the full NFKC/homoglyph fold
     would change nothing else."""
-    if _plain_latin().fullmatch(raw):
-        assert _fold_str(raw) == raw.lower()
+    if plain_latin().fullmatch(raw):
+        assert fold_str(raw) == raw.lower()
         assert len(raw.lower()) == len(raw)
 
 

@@ -8,7 +8,8 @@ The steps, in order (each is a 1:1 substitution or a deletion, which is what kee
 offset map exact and cheap — but for unmasking, whose letters all map to their mask):
 
 1. invisible characters removed (zero-width, soft hyphen, bidi controls, C0/C1 controls);
-2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept);
+2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept;
+   ``fold.py``);
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
 4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
    never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
@@ -20,22 +21,25 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
    "maads"), or to one for a vowel Danish never doubles ("døøøø" -> "dø", "idioooot" ->
    "idiot"); ``collapse`` cuts every run to one, for matchers that want "maads" = "mads".
 
+Words and sentences of the result are found by ``segment.py``.
+
 Normalising is idempotent on the text: ``normalise(normalise(x).text).text == normalise(x).text``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import add, eq
+from itertools import chain, compress, repeat
+from operator import eq
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
+from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
 from borgerpost.detect.masking import Edit, unmask_edits
 from borgerpost.detect.offsets import IndexMap, cut, positions
+from borgerpost.detect.segment import Columns, sentences, word_columns
 
 if TYPE_CHECKING:
     from borgerpost.detect.base import Document
@@ -48,74 +52,12 @@ _INVISIBLE = re.compile(
     "\uffa0\ufff0-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff]+"
 )
 
-# --- step 2: look-alike letters ---------------------------------------------------------
-
-# Capitals first (before lower-casing): Greek "Η" looks like H, but its lower case "η" like n.
-# Pairs of (look-alike, Latin letter): Cyrillic, then Greek.
-HOMOGLYPHS_UPPER: dict[str, str] = dict(
-    zip("АВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTXYIJSABEZHIKMNOPTYX", strict=True)
-)
-_UPPER_TABLE = str.maketrans(HOMOGLYPHS_UPPER)
-
-# Lower case: Cyrillic, Greek, then Latin look-alikes that NFKC keeps (dotless ı, ɑ ...).
-HOMOGLYPHS: dict[str, str] = dict(
-    zip(
-        "авеёкмнорстухіїјѕԁԛԝһӏɡαβεηικνορτυχϲıɑɩʏ",
-        "abeekmhopctyxiijsdqwhlgabenikvoptuxciaiy",
-        strict=True,
-    )
-)
-_HOMOGLYPH_TABLE = str.maketrans(HOMOGLYPHS)
-_UPPER_ANY = re.compile("[" + "".join(HOMOGLYPHS_UPPER) + "]")
-_HOMOGLYPH_ANY = re.compile("[" + "".join(HOMOGLYPHS) + "]")
-
-
-def _translate(s: str, table: dict[int, str], any_of: re.Pattern[str]) -> str:
-    """``str.translate`` is slow on non-ASCII text; a regex search first skips it mostly."""
-    return s.translate(table) if any_of.search(s) else s
-
-
-@lru_cache(maxsize=1)
-def _plain_latin() -> re.Pattern[str]:
-    """Texts made only of characters that fold one-to-one to their lower case.
-
-    Almost every Danish text is ASCII plus æ ø å é, dashes and quotes: for such a text
-    NFKC changes nothing and no character turns into another count of characters, so
-    folding is plain ``str.lower()`` (the general path costs several NFKC passes). The
-    class is computed from the general path itself, so the two cannot disagree.
-    """
-    ranges = (range(0x80, 0x250), range(0x2010, 0x2070), range(0x20A0, 0x20C1))
-    safe = [chr(cp) for r in ranges for cp in r if _folds_to_lower(chr(cp))]
-    return re.compile("[\\x00-\\x7f" + re.escape("".join(safe)) + "]*")
-
-
-def _folds_to_lower(c: str) -> bool:
-    low = c.lower()
-    return (
-        unicodedata.category(c)[0] not in "CZM"
-        and unicodedata.combining(c) == 0
-        and unicodedata.normalize("NFKC", c) == c
-        and len(low) == 1
-        and unicodedata.normalize("NFKC", low) == low == low.lower()
-        and not {c, low} & (HOMOGLYPHS.keys() | HOMOGLYPHS_UPPER.keys())
-        and _fold_str(c) == low
-    )
-
-
 # --- step 5: repeated letters -----------------------------------------------------------
 
 _REPEAT3 = re.compile(r"([^\W\d_])\1{2,}")
 _REPEAT2 = re.compile(r"([^\W\d_])\1+")
 _ANY_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check: most texts have no triple letter
 
-_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-# A word keeps its combining marks, so a token never cuts a letter from its accent.
-_WORD = re.compile(f"[^\\W_](?:[^\\W_]|[{_MARKS}])*")
-_PLAIN_WORD = re.compile(r"[^\W_]+")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_PLAIN_SPLIT = re.compile(f"({_PLAIN_WORD.pattern})")
-_W_SPLIT = re.compile(r"(\w+)")
-_ANY_MARK = re.compile(f"[{_MARKS}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -269,124 +211,6 @@ def tokens(norm: Normalised) -> list[Token]:
     return list(map(_new_tuple, repeat(Token), zip(*word_columns(norm), strict=True)))
 
 
-class Columns(NamedTuple):
-    """The words of a text as parallel lists, one per ``Token`` field. Detectors on the
-    hot path read these, so most texts never build a ``Token`` object at all."""
-
-    texts: list[str]
-    starts: list[int]
-    ends: list[int]
-    raw_starts: list[int]
-    raw_ends: list[int]
-
-
-def word_columns(norm: Normalised) -> Columns:
-    """What ``tokens`` gives, column by column, computed without a Python loop."""
-    text = norm.text
-    found = _latin1_words(text)
-    if found is None:
-        found = _regex_words(text)
-    texts, starts, ends = found
-    raw_starts = list(map(norm.offsets.__getitem__, starts))
-    raw_ends = list(map(norm.ends.__getitem__, map(add, ends, repeat(-1))))
-    return Columns(texts, starts, ends, raw_starts, raw_ends)
-
-
-# Latin-1 bytes that are letters or digits keep their value, every other byte becomes a space
-_LATIN1_WORD_BYTES = bytes(b if chr(b).isalnum() else 0x20 for b in range(256))
-
-
-def _latin1_words(text: str) -> tuple[list[str], list[int], list[int]] | None:
-    r"""Words, starts and ends of a text that Latin-1 encodes (nearly every Danish text),
-    found with ``bytes.translate`` and ``split``: each byte is one character, so byte
-    offsets are character offsets. None for any other text. ``isalnum`` is what
-    ``[^\W_]`` matches."""
-    try:
-        data = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-    parts = data.translate(_LATIN1_WORD_BYTES).split(b" ")
-    # every part is followed by one separator byte: a part's start is the lengths before it
-    bounds = accumulate(map(add, map(len, parts), repeat(1)), initial=0)
-    starts = list(compress(bounds, parts))
-    ends = list(map(add, starts, map(len, filter(None, parts))))
-    return list(map(text.__getitem__, map(slice, starts, ends))), starts, ends
-
-
-def _regex_words(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The general case: the text split at its words (separators and words alternate),
-    offsets summed from the lengths."""
-    if _ANY_MARK.search(text):
-        parts = _WORD_SPLIT.split(text)
-    else:  # without "_", [^\W_]+ is \w+, which the regex engine scans faster
-        parts = (_PLAIN_SPLIT if "_" in text else _W_SPLIT).split(text)
-    bounds = list(accumulate(map(len, parts), initial=0))
-    return parts[1::2], bounds[1:-1:2], bounds[2::2]
-
-
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”»«’]?(?=\s)|\n\s*")  # a closing quote may follow
-_ABBREVIATIONS = frozenset(
-    "kl nr ca hr fr dr tlf jf mv bl f eks evt inkl ift pga osv st th tv mf vh obs att vedr d dvs "  # noqa: SIM905
-    "mht ifm iflg ang pkt stk".split()
-)
-
-
-def sentences(norm: Normalised) -> list[tuple[int, int]]:
-    """Sentence spans of the normalised text (split at . ! ? before a capital, and newlines).
-
-    A full stop after a number or a common abbreviation ("kl. 14", "3. marts", "hr. Jensen")
-    or before a lower-case word does not end a sentence; capitalisation is read from ``raw``.
-    A text written all in lower case ("ok. ring mig. tak") has no capitals to go by: there
-    a full stop before a word ends the sentence.
-    """
-    text, spans, start = norm.text, [], 0
-    uncased = norm.raw.islower()
-    for m in _SENTENCE_END.finditer(text):
-        if not m.group().startswith("\n") and not _ends_sentence(
-            norm, m.start(), m.end(), uncased
-        ):
-            continue
-        if text[start : m.start()].strip():
-            spans.append((start, m.end()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-_SPACE = re.compile(r"\s*")
-_LAST_WORD = re.compile(r"(\w+)$")
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = False) -> bool:
-    text = norm.text
-    nxt = _SPACE.match(text, after).end()  # type: ignore[union-attr]
-    if nxt >= len(text):
-        return True
-    word = _last_word(text, max(0, stop - 30), stop)
-    raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]
-    if word in _ABBREVIATIONS:
-        return False
-    if word.isdigit():
-        # "3. marts", "2. sal": an ordinal goes on; a time or an amount ("kl. 8.00.", "12,50.")
-        # ends the sentence where a capital follows
-        clock = stop - len(word) - 1 >= 0 and text[stop - len(word) - 1] in ".:,"
-        return clock and raw_next[:1].isupper()
-    return uncased or not raw_next[:1].islower()
-
-
-def _last_word(text: str, start: int, stop: int) -> str:
-    r"""What ``_LAST_WORD.search(text, start, stop)`` captures ("" for no match): the word
-    characters right before ``stop``. Read from the reversed window, because a search for
-    ``(\w+)$`` tries every start position in it."""
-    if stop > start and text[stop - 1] == "\n":  # "$" also matches before a final newline
-        m = _LAST_WORD.search(text, start, stop)
-        return m.group(1) if m else ""
-    run = _WORD_RUN.match(text[start:stop][::-1])
-    return run.group()[::-1] if run else ""
-
-
 @lru_cache(maxsize=1)
 def _stemmer() -> object:
     import snowballstemmer
@@ -487,53 +311,22 @@ def _in_word(text: str, run: re.Match[str]) -> bool:
 # --- step 2: NFKC, lower case, homoglyphs -----------------------------------------------
 
 
-def _fold_str(s: str) -> str:
-    out = unicodedata.normalize("NFKC", s)
-    for _ in range(3):
-        low = _translate(
-            _translate(out, _UPPER_TABLE, _UPPER_ANY).lower(), _HOMOGLYPH_TABLE, _HOMOGLYPH_ANY
-        )
-        nxt = unicodedata.normalize("NFKC", low)
-        if nxt == out:
-            break
-        out = nxt
-    return out
-
-
 def _fold(norm: Normalised) -> Normalised:
     text = norm.text
-    if text.isascii() or _plain_latin().fullmatch(text):
+    if text.isascii() or plain_latin().fullmatch(text):
         return Normalised(norm.raw, text.lower(), norm.offsets, norm.ends)
-    folded = _fold_str(text)
-    if len(folded) == len(text) and _fold_str(folded) == folded and _same_shape(text, folded):
+    folded = fold_str(text)
+    if len(folded) == len(text) and fold_str(folded) == folded and same_shape(text, folded):
         return Normalised(norm.raw, folded, norm.offsets, norm.ends)
-    for boundary in (_is_starter, _is_ascii):
+    for boundary in (is_starter, is_ascii):
         result = _fold_segments(norm, boundary)
-        if _fold_str(result.text) == result.text:
+        if fold_str(result.text) == result.text:
             return result
-    folded = _fold_str(text)
+    folded = fold_str(text)
     n = len(folded)
     first = norm.offsets[0] if norm.offsets else 0
     last = norm.ends[-1] if norm.ends else 0
     return Normalised(norm.raw, folded, (first,) * n, (last,) * n)
-
-
-def _same_shape(text: str, folded: str) -> bool:
-    """True when folding turned no character into more or fewer characters."""
-    return all(_folds_to_one(c) for c in set(text) if not c.isascii())
-
-
-@lru_cache(maxsize=4096)
-def _folds_to_one(c: str) -> bool:
-    return len(_fold_str(c)) == 1
-
-
-def _is_starter(c: str) -> bool:
-    return unicodedata.combining(c) == 0
-
-
-def _is_ascii(c: str) -> bool:
-    return c.isascii()
 
 
 def _fold_segments(norm: Normalised, boundary: object) -> Normalised:
@@ -542,7 +335,7 @@ def _fold_segments(norm: Normalised, boundary: object) -> Normalised:
     starts = [i for i, c in enumerate(text) if i == 0 or boundary(c)]  # type: ignore[operator]
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(text)
-        out = _fold_str(text[s:e])
+        out = fold_str(text[s:e])
         parts.append(out)
         offsets.extend([norm.offsets[s]] * len(out))
         ends.extend([norm.ends[e - 1]] * len(out))

@@ -13,18 +13,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import ge
-from typing import NamedTuple
 
 import ahocorasick
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised, normalise, stem
+from borgerpost.detect.staff_candidates import (
+    Candidate,
+    candidate,
+    full_pair,
+    genitive_end,
+    longest_first,
+    sounds_alike,
+    written_in_capitals,
+)
 from borgerpost.detect.staff_cues import (
     FORM_DA,
     THRESHOLD,
@@ -70,25 +78,6 @@ class StaffMention:
     @property
     def counts(self) -> bool:
         return self.confidence >= THRESHOLD
-
-
-class _Candidate(NamedTuple):
-    """One span and the entries (one per member) of one name form that match it (a
-    NamedTuple: every name the automaton finds becomes one)."""
-
-    entries: tuple[Entry, ...]
-    start: int  # normalised offsets
-    end: int
-    fuzzy: bool
-    members: frozenset[int]
-
-    @property
-    def head(self) -> Entry:
-        return self.entries[0]
-
-
-def _candidate(entries: tuple[Entry, ...], start: int, end: int, fuzzy: bool) -> _Candidate:
-    return _Candidate(entries, start, end, fuzzy, frozenset(e.member for e in entries))
 
 
 def load_word_list(name: str) -> frozenset[str]:
@@ -180,7 +169,7 @@ class StaffMatcher:
         """Every scored candidate span, counting or not (for explanations and tuning)."""
         if not self.members or not norm.text:
             return []
-        found = _longest_first(self._exact(norm))
+        found = longest_first(self._exact(norm))
         found = self._merge_full(norm, found + self._typos(norm, found) + self._hidden(norm))
         named = {
             e.member
@@ -197,13 +186,13 @@ class StaffMatcher:
                 best[(c.start, c.end)] = mention
         return sorted(best.values(), key=lambda m: m.start)
 
-    def _exact(self, norm: Normalised) -> Iterator[_Candidate]:
+    def _exact(self, norm: Normalised) -> Iterator[Candidate]:
         ctext, cindex = norm.collapsed_index
         for last, (key, groups) in self._automaton.iter(ctext):
             cs, ce = last - len(key) + 1, last + 1
             if cs > 0 and ctext[cs - 1].isalnum():
                 continue
-            end = _genitive_end(ctext, ce)
+            end = genitive_end(ctext, ce)
             if end is None:
                 continue
             ns, ne = cindex[cs], (cindex[end] if end < len(ctext) else len(norm.text))
@@ -212,7 +201,7 @@ class StaffMatcher:
             members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
             for head, group, group_members in groups:
                 if head.initials and (
-                    not _written_in_capitals(norm, ns, ns + len(head.key))
+                    not written_in_capitals(norm, ns, ns + len(head.key))
                     or _ABBREVIATION_BEFORE.search(norm.text, max(0, ns - _ABBREVIATION_REACH), ns)
                     or _PART_OF_A_NAME.match(norm.text, ns + len(head.key))
                 ):
@@ -223,22 +212,22 @@ class StaffMatcher:
                 merged.setdefault(kind, []).extend(group)
                 members[kind] = members.get(kind, frozenset()) | group_members
             for kind, found in merged.items():
-                yield _Candidate(tuple(found), ns, ne, kind[3], members[kind])
+                yield Candidate(tuple(found), ns, ne, kind[3], members[kind])
 
-    def _hidden(self, norm: Normalised) -> list[_Candidate]:
+    def _hidden(self, norm: Normalised) -> list[Candidate]:
         """Names hidden in an e-mail address or behind masks (``staff_hidden``)."""
         spans = hidden_names(norm, self._name_index)
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         for start, end, word, masked in spans:
             _key, groups = self._automaton.get(collapse(word)[0], (word, ()))
             out += [
-                _Candidate(group, start, end, masked, members)
+                Candidate(group, start, end, masked, members)
                 for head, group, members in groups
                 if (head.single if masked else head.form == "full")
             ]
         return out
 
-    def _typos(self, norm: Normalised, exact: list[_Candidate]) -> list[_Candidate]:
+    def _typos(self, norm: Normalised, exact: list[Candidate]) -> list[Candidate]:
         out = []
         raw, words = norm.raw, norm.columns
         for k in compress(range(len(words.texts)), map(ge, map(len, words.texts), repeat(5))):
@@ -248,7 +237,7 @@ class StaffMatcher:
             if any(c.start <= start < c.end for c in exact):
                 continue
             for group in self._typo_groups(words.texts[k]):
-                out.append(_candidate(group, start, words.ends[k], True))
+                out.append(candidate(group, start, words.ends[k], True))
         return out
 
     def _typo_groups_uncached(self, word: str) -> tuple[tuple[Entry, ...], ...]:
@@ -257,16 +246,16 @@ class StaffMatcher:
             return ()
         return tuple(_groups(self._fuzzy.lookup(word)))
 
-    def _merge_full(self, norm: Normalised, found: list[_Candidate]) -> list[_Candidate]:
+    def _merge_full(self, norm: Normalised, found: list[Candidate]) -> list[Candidate]:
         """First name + surname of one member side by side (one of them misspelt) is a full
         name; a misspelt short name alone (< 7 letters) is dropped as too uncertain."""
         found = sorted(found, key=lambda c: (c.start, -c.end))
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         i = 0
         while i < len(found):
             a = found[i]
             b = next((c for c in found[i + 1 :] if c.start >= a.end), None)
-            pair = _full_pair(norm, a, b) if b is not None else None
+            pair = full_pair(norm, a, b) if b is not None else None
             if pair is not None and b is not None:
                 out.append(pair)
                 i = found.index(b) + 1
@@ -275,13 +264,13 @@ class StaffMatcher:
             if extended is not None:
                 out.append(extended)
             elif not (a.fuzzy and a.head.single and len(a.head.collapsed) < 7) or (
-                _sounds_alike(norm, a, self._ambiguity)
+                sounds_alike(norm, a, self._ambiguity)
             ):
                 out.append(a)
             i += 1
-        return _longest_first(out)
+        return longest_first(out)
 
-    def _surname_typo(self, norm: Normalised, first: _Candidate) -> _Candidate | None:
+    def _surname_typo(self, norm: Normalised, first: Candidate) -> Candidate | None:
         """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared
         with the surnames of the members with that first name only (so common surnames,
         left out of the typo index, are covered too)."""
@@ -307,10 +296,10 @@ class StaffMatcher:
                     break
         if not matching:
             return None
-        return _candidate(tuple(matching), first.start, words.ends[k], True)
+        return candidate(tuple(matching), first.start, words.ends[k], True)
 
     def _mention(
-        self, norm: Normalised, c: _Candidate, named: set[int], starts: list[int]
+        self, norm: Normalised, c: Candidate, named: set[int], starts: list[int]
     ) -> StaffMention:
         members = c.members
         subject = _subject(c.head.form, c.fuzzy, c.head.single, c.head.ambiguity)
@@ -357,7 +346,7 @@ class StaffMatcher:
         return out
 
     def _build_mention(
-        self, norm: Normalised, c: _Candidate, index: int, cues: tuple[Cue, ...], confidence: float
+        self, norm: Normalised, c: Candidate, index: int, cues: tuple[Cue, ...], confidence: float
     ) -> StaffMention:
         member = self.members[index]
         deciding = deciding_cue(cues)
@@ -387,7 +376,6 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 # --- helpers ----------------------------------------------------------------------------
 
 
-
 _subject = lru_cache(maxsize=64)(Subject)  # a handful of distinct subjects, made once each
 
 
@@ -411,17 +399,6 @@ def _presorted(
     return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())
 
 
-# An optional genitive ending, then no letter or digit: the alternatives are tried in order
-_GENITIVE_END = re.compile(r"(?:'s|’s|s|'|’|)(?![^\W_])")
-
-
-def _genitive_end(ctext: str, ce: int) -> int | None:
-    """End of the match after an optional genitive ("Bøghs", "NEB's", "Mads'"), or None
-    when the match runs on into a longer word ("Madsen" is not "Mads")."""
-    m = _GENITIVE_END.match(ctext, ce)
-    return None if m is None else m.end()
-
-
 # Initials after an article or an adjective are an abbreviation used as a noun, not a
 # person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil".
 _ABBREVIATION_BEFORE = re.compile(
@@ -435,48 +412,3 @@ _PART_OF_A_NAME = re.compile(
 )
 
 
-def _written_in_capitals(norm: Normalised, start: int, end: int) -> bool:
-    letters = [c for c in norm.raw_slice(start, end) if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-def _longest_first(found: Iterable[_Candidate]) -> list[_Candidate]:
-    """Leftmost-longest, non-overlapping; several name forms on one span are all kept,
-    exact ones before typos."""
-    ordered = sorted(found, key=lambda c: (c.start, -(c.end - c.start), c.fuzzy))
-    out: list[_Candidate] = []
-    for c in ordered:
-        if out and c.start < out[-1].end:
-            same = (c.start, c.end) == (out[-1].start, out[-1].end)
-            if not same or c.fuzzy > out[-1].fuzzy:
-                continue
-        out.append(c)
-    return out
-
-
-
-def _sounds_alike(
-    norm: Normalised, candidate: _Candidate, ambiguity: Callable[[str], str]
-) -> bool:
-    """A short name misspelt only by a single letter for a double ("Gyling" for Gylling,
-    "Wulfs" for Wulffs): it sounds the same, so it is kept for the context to weigh,
-    unlike other typos of short names — unless the spelling is an ordinary word ("Hele"
-    is no Helle)."""
-    spelt = norm.text[candidate.start : candidate.end]
-    if len(candidate.head.collapsed) < 4 or not dropped_double(spelt, candidate.head.key):
-        return False
-    return ambiguity(spelt) != "word" and ambiguity(spelt.removesuffix("s")) != "word"
-
-
-def _full_pair(norm: Normalised, a: _Candidate, b: _Candidate | None) -> _Candidate | None:
-    """A first name followed by a surname of the same member, one of them misspelt."""
-    if b is None or a.head.form != "first" or b.head.form != "surname":
-        return None
-    gap = norm.text[a.end : b.start]
-    common = a.members & b.members
-    if not (a.fuzzy or b.fuzzy) or gap.strip() or "\n" in gap or not common:
-        return None
-    entries = tuple(
-        replace(e, form="full", single=False, ambiguity="") for e in a.entries if e.member in common
-    )
-    return _candidate(entries, a.start, b.end, True)

@@ -1,0 +1,92 @@
+"""A staff name found in a text, before its context is weighed: the spans the automaton and
+the typo index give, how overlapping ones are chosen, and how a misspelt first name and
+surname of one member join into a full name.
+
+``staff.StaffMatcher`` finds these; ``staff_cues`` then decides which count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import NamedTuple
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.staff_keys import Entry, dropped_double
+
+
+class Candidate(NamedTuple):
+    """One span and the entries (one per member) of one name form that match it (a
+    NamedTuple: every name the automaton finds becomes one)."""
+
+    entries: tuple[Entry, ...]
+    start: int  # normalised offsets
+    end: int
+    fuzzy: bool
+    members: frozenset[int]
+
+    @property
+    def head(self) -> Entry:
+        return self.entries[0]
+
+
+def candidate(entries: tuple[Entry, ...], start: int, end: int, fuzzy: bool) -> Candidate:
+    return Candidate(entries, start, end, fuzzy, frozenset(e.member for e in entries))
+
+
+# An optional genitive ending, then no letter or digit: the alternatives are tried in order
+_GENITIVE_END = re.compile(r"(?:'s|’s|s|'|’|)(?![^\W_])")
+
+
+def genitive_end(ctext: str, ce: int) -> int | None:
+    """End of the match after an optional genitive ("Bøghs", "NEB's", "Mads'"), or None
+    when the match runs on into a longer word ("Madsen" is not "Mads")."""
+    m = _GENITIVE_END.match(ctext, ce)
+    return None if m is None else m.end()
+
+
+def written_in_capitals(norm: Normalised, start: int, end: int) -> bool:
+    letters = [c for c in norm.raw_slice(start, end) if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def longest_first(found: Iterable[Candidate]) -> list[Candidate]:
+    """Leftmost-longest, non-overlapping; several name forms on one span are all kept,
+    exact ones before typos."""
+    ordered = sorted(found, key=lambda c: (c.start, -(c.end - c.start), c.fuzzy))
+    out: list[Candidate] = []
+    for c in ordered:
+        if out and c.start < out[-1].end:
+            same = (c.start, c.end) == (out[-1].start, out[-1].end)
+            if not same or c.fuzzy > out[-1].fuzzy:
+                continue
+        out.append(c)
+    return out
+
+
+def sounds_alike(
+    norm: Normalised, candidate: Candidate, ambiguity: Callable[[str], str]
+) -> bool:
+    """A short name misspelt only by a single letter for a double ("Gyling" for Gylling,
+    "Wulfs" for Wulffs): it sounds the same, so it is kept for the context to weigh,
+    unlike other typos of short names — unless the spelling is an ordinary word ("Hele"
+    is no Helle)."""
+    spelt = norm.text[candidate.start : candidate.end]
+    if len(candidate.head.collapsed) < 4 or not dropped_double(spelt, candidate.head.key):
+        return False
+    return ambiguity(spelt) != "word" and ambiguity(spelt.removesuffix("s")) != "word"
+
+
+def full_pair(norm: Normalised, a: Candidate, b: Candidate | None) -> Candidate | None:
+    """A first name followed by a surname of the same member, one of them misspelt."""
+    if b is None or a.head.form != "first" or b.head.form != "surname":
+        return None
+    gap = norm.text[a.end : b.start]
+    common = a.members & b.members
+    if not (a.fuzzy or b.fuzzy) or gap.strip() or "\n" in gap or not common:
+        return None
+    entries = tuple(
+        replace(e, form="full", single=False, ambiguity="") for e in a.entries if e.member in common
+    )
+    return candidate(entries, a.start, b.end, True)
