@@ -522,3 +522,34 @@ def test_a_name_before_a_relation_in_apposition_is_not_spoken_to() -> None:
 def test_senders_plain_words_and_the_writers_circles(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Lis Skov", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a thanks or see-you formula closing on the name speaks to the person
+        ("Godt møde i dag. Tak for snakken Skov!", ["Lis Skov"]),
+        ("Vi ses på torsdag Lis.", ["Lis Skov"]),
+        # … but a preposition before the word makes it a place or a thing
+        ("Vi ses i Skov.", []),
+        ("Tak for turen til Skov!", []),
+        # one reminds a person, and a face or a direct number is a person's
+        ("Husk at minde Lis om papirerne.", ["Lis Skov"]),
+        ("Kan jeg få Skovs direkte nummer?", ["Lis Skov"]),
+        ("Skovs ansigt sagde det hele.", ["Lis Skov"]),
+        # a greeting opens a text written all small: every name is small there
+        ("hej skov kan du ringe mig op", ["Lis Skov"]),
+        ("vi gik en tur i skov og mark i går", []),
+    ],
+)
+def test_formulas_reminders_and_a_persons_face(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Lis Skov", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+def test_initials_after_spille_are_a_game() -> None:
+    matcher = StaffMatcher([StaffMember("Carl Storm", "teamleder", "Fleksjob", ("CS",))])
+    assert _found(matcher, "Jeg spillede CS hele natten, så jeg er træt.") == []
+    assert [n for n, _f, _q in _found(matcher, "CS har ikke svaret på min mail.")] == [
+        "Carl Storm"
+    ]

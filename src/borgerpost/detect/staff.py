@@ -400,9 +400,11 @@ def _presorted(
 
 
 # Initials after an article or an adjective are an abbreviation used as a noun, not a
-# person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil".
+# person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil"; after "spille" a
+# game ("spillede CS hele natten", "spiller LoL").
 _ABBREVIATION_BEFORE = re.compile(
-    r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige)\s$"
+    r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige|"
+    r"spil|spille|spiller|spillede|spillet)\s$"
 )
 _ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
 # Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"

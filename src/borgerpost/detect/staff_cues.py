@@ -31,6 +31,7 @@ from borgerpost.detect.staff_words import (
     OBJECT_VERBS,
     OWN_BOSS,
     POINTERS,
+    PREPOSITIONS,
     PRIVATE_BELONGINGS,
     RELATIONS,
     SECOND_PERSON,
@@ -167,7 +168,24 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     if w.before[-1:] and w.before[-1] in TAG_WORDS and w.gap_after.lstrip().startswith("?"):
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …?»)")
+    formula = _closing_formula(w)
+    if formula:
+        return Cue("vocative", 0.45, f"tiltales direkte («{formula} … X»)")
     return None
+
+
+def _closing_formula(w: Window) -> str:
+    """ "Tak for hjælpen Ask!", "Vi ses snart Mads.": the name ends a clause that is a
+    thanks or a see-you formula, with no preposition right before it ("vi ses i Lund" is a
+    place). Returns the formula's opening words, "" when there is none."""
+    if w.gap_before != " " or not w.before or w.before[-1] in PREPOSITIONS:
+        return ""
+    reach = w.before[-min(w.into_clause, 4) :] if w.into_clause else ()
+    if reach[:1] == ("tak",):
+        return "tak"
+    if reach[:2] in (("vi", "ses"), ("ses", "vi")):
+        return " ".join(reach[:2])
+    return ""
 
 
 def _addressed(s: Subject, w: Window) -> Cue | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
 from borgerpost.detect.staff_words import (
     COURTESY_TITLES,
+    GREETINGS,
     MY,
     OTHER_PROFESSIONS,
     OWN_BOSS,
@@ -147,7 +148,12 @@ def _compound(s: Subject, w: Window) -> Cue | None:
 
 
 def _lowercase(s: Subject, w: Window) -> Cue | None:
+    """A name that is also a word, written small: in a text with capitals it is the word;
+    in one without, a weak doubt — unless a greeting opens the clause right before it
+    ("hej vilje …"): one greets a person, and the text writes every name small."""
     if w.capitalised:
+        return None
+    if not w.cased_text and w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS:
         return None
     if s.ambiguity == "word" and not w.cased_text:
         return Cue("lowercase_word", -0.3, "skrevet med lille i en tekst uden store bogstaver")

@@ -76,6 +76,8 @@ RELATIONS = _words(
     "ekskæreste eksmand ekskone hund kat"
 )
 PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
+# Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
+PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")
 # A move, a stay or a trip to a place: "flyttet til Dalby", "bor i Tarp", "ferie i Lund"
 # (not "kører til": one drives to a person too); a job or a house at a place ("guide på
 # Kronborg", "sommerhus på Fanø")
@@ -138,6 +140,8 @@ OBJECT_VERBS = _words(
     # violence is done to a person: "jeg stikker Anne ned", "slår X ihjel"
     "slår slog stikker stak skyder skød dræber dræbte tæver banker bankede smadrer kvæler "
     "give giver gav"  # "give Leila en lussing": the one given to is a person
+    # one reminds and greets a person: "minde Gitte om …", "hils Lund fra mig"
+    " minde minder mindede mind hils hilse hilser hilste"
 )
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 DETERMINERS = frozenset(("den", "ham", "hende"))
@@ -151,6 +155,8 @@ MEETINGS = _words(
 PRIVATE_BELONGINGS = _words(
     "hus huset bil bilen børn kone mand hustru kæreste datter søn familie adresse have "
     "lejlighed villa sommerhus hund unger"
+    # a face and a direct number are a person's: "Hjorts ansigt", "Lunds direkte nummer"
+    " ansigt ansigtet fjæs nummer nummeret mobilnummer mobil telefonnummer"
 )
 MY = _words("min mit vores")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")

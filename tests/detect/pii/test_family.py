@@ -123,6 +123,18 @@ def test_own_life_and_near_misses_are_not(recognizer: type[Recognizer], text: st
             "Hendes søn går til fodbold i Byens IF",
         ),
         (RoutineRecognizer, "Han går altid tur med hunden kl. 6", "altid tur med hunden kl. 6"),
+        # a sport on a fixed evening
+        (
+            RoutineRecognizer,
+            "Hun spiller håndbold i hallen hver onsdag",
+            "spiller håndbold i hallen hver onsdag",
+        ),
+        # a pronoun takes the partner up again after a comma
+        (
+            SpouseWorkRecognizer,
+            "Hans kone, hun arbejder på Rema i Brande",
+            "Hans kone, hun arbejder på Rema i Brande",
+        ),
     ],
 )
 def test_more_private_life(recognizer: type[Recognizer], text: str, quote: str) -> None:

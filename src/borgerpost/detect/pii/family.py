@@ -79,6 +79,8 @@ _COMMUTE = (
     r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
+    # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
+    r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
     r"handler|shopper|lufter\s(?:hunden|hund)|går\stur|spiser\sfrokost|"
     # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
     rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
@@ -206,7 +208,9 @@ class SpouseWorkRecognizer(_PrivateLife):
     patterns = (
         pattern(
             "works_at",
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})\s(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
+            # "hendes mand, han arbejder på …": a pronoun may take the partner up again
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:,\s(?:han|hun))?\s"
+            rf"(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
