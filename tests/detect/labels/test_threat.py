@@ -449,6 +449,19 @@ POSITIVES = [
     ("Svar mig i dag, ellers sker der noget. Vi står foran jobcentret.", "a",
      "ellers sker der noget"),
     ("Det er sidste gang du afviser min ansøgning, Per. Vi ses.", "a", "sidste gang"),
+    # round 21: a fire floated as chance, a beating for the next meeting in SMS spelling,
+    # windows that break easily, the writer as karma, one eye open, a rhetorical warning
+    ("Det rådhus kan jo sagtens brænde. Det skulle ikke undre mig, om det brændte en nat.",
+     "a", "kan jo sagtens brænde"),
+    ("teamlederen ska ha klø hvis jeg møder hende", "c", "ska ha klø"),
+    ("Jens-Ole får tæsk næste gang jeg ser ham nede i byen", "c", "får tæsk"),
+    ("Vil lige minde Fatima om at hendes bil holder ude på gaden. Og bilruder knuses nemt.",
+     "c", "knuses nemt"),
+    ("Jeg bliver din karma, Henrik Toft. Det kan du regne med.", "c", "din karma"),
+    ("Karmaen bærer mine næver. Han får besøg.", "c", "mine næver"),
+    ("Fatima, sov med det ene øje åbent fra nu af.", "c", "øje åbent"),
+    ("tror du ikke, at du skal se dig godt for når du går til bilen Henrik", "c",
+     "se dig godt for"),
 ]
 
 NEGATIVES = [
@@ -710,6 +723,19 @@ NEGATIVES = [
     ("Jeg ved ikke hvad jeg gør ved den gamle bil, den er gået i stykker igen.", "a"),
     ("Vi mødes foran jobcentret mandag kl 9 til en fredelig demonstration. Hvem er med?", "a"),
     ("Min mor har en operation i vente, så jeg kan ikke møde op.", "a"),
+    # round 21 near misses: chasing animals, games, one's own sleep, ordinary reminders,
+    # one's own windows, a visit by the family, karma believed in, a team beaten at sport
+    ("Rævene var i hønsegården igen i nat, så jeg måtte jage dem væk før jeg tog afsted.", "a"),
+    ("Vi jagtede dem hele aftenen i Minecraft, så jeg er lidt træt i dag.", "a"),
+    ("Jeg har sovet med et øje åbent hele ugen pga. babyen, så undskyld forsinkelsen.", "a"),
+    ("Jeg sover godt om natten nu, tak for hjælpen med min sag.", "a"),
+    ("Jeg vil bare minde jer om at mit møde er flyttet til torsdag.", "a"),
+    ("Mine ruder går let i stykker, og udlejer gør intet. Kan I hjælpe med flytningen?", "a"),
+    ("Min mor får besøg af hjemmeplejen hver morgen, så jeg kan først komme kl. 10.", "a"),
+    ("Jeg tror på karma, og jeg tror, at tingene ender godt for mig.", "a"),
+    ("Vi fik bank i kampen i søndags, men det var en god fodboldkamp.", "a"),
+    ("Kommunen kunne sagtens brænde lidt mere for de ledige.", "a"),
+    ("Det ville ikke overraske mig, hvis I glemte at sende brevet igen.", "a"),
     # round 20 near misses
     ("Jeg så Per med kniv og gaffel i kantinen.", "a"),
     ("Han truede dig med kniv sidste år, Per, så vær forsigtig.", "a"),
