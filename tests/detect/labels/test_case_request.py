@@ -8,6 +8,11 @@ from tests.detect.labels.engine import triage
 
 # (text, kind)
 POSITIVES = [
+    # probe round 21: a meeting moved to another hour without naming it, or an hour missed
+    ("Toget er aflyst, kan I skubbe det til kl. 14?", "moede"),
+    ("Jeg kan ikke nå det til klokken ni, kunne vi flytte til 11?", "moede"),
+    ("Jeg når ikke frem kl. 9 i morgen pga. vejarbejde.", "moede"),
+    ("Kan vi rykke en halv time? Jeg skal hente min søn.", "moede"),
     ("Jeg vil gerne klage over min sanktion fra i sidste uge.", "klage"),
     ("Jeg klager hermed over afgørelsen om min uddannelseshjælp.", "klage"),
     ("Jeg beder om, at afgørelsen bliver genvurderet.", "klage"),
@@ -360,6 +365,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # probe round 21: an hour that is no meeting moved
+    "Toget kører nu kl. 11 i stedet for kl. 10, så jeg kommer sent hjem fra praktikken.",
+    "Jeg når ikke at læse hele brevet i dag, det er meget langt.",
     "Jeg tager min fars gamle gevær med til mødet på mandag.",  # a weapon, no companion
     "Kommunen burde lytte mere til borgerne.",
     "Det er en skandale, at ventetiden er så lang.",

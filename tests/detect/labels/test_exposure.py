@@ -298,3 +298,18 @@ def test_evidence_names_the_member() -> None:
     result = triage("Per Storm er en nar.")
     reasons = [e.reason for f in result.findings if f.label == "exposure" for e in f.evidence]
     assert "Navngiven medarbejder: Per Storm" in reasons
+
+
+def test_a_pronoun_carries_the_name_to_a_later_threat() -> None:
+    """Probe round 21: "hun" carries the named person on, sentence by sentence, to a threat
+    three sentences later."""
+    text = ("Til alle i gruppen. Per Storm har smidt min bror ud af systemet. Det er ikke første "
+            "gang. Han er blevet advaret mange gange. Nu skal han have en lærestreg han aldrig "
+            "glemmer.")
+    assert {"threat", "exposure"} <= triage(text).labels
+
+
+def test_a_threat_after_the_pronoun_chain_breaks_is_not_linked() -> None:
+    text = ("Per Storm var min sagsbehandler i fjor. Det gik fint. Siden flyttede jeg. Min "
+            "nabo larmer hver nat. Vores vej er fuld af huller. Nu skal han have en lærestreg.")
+    assert "exposure" not in triage(text).labels

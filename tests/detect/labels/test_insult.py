@@ -411,3 +411,52 @@ def test_reason_quotes_the_epithet() -> None:
     result = triage("Du er en idiot.")
     reasons = [e.reason for f in result.findings if f.label == "insult" for e in f.evidence]
     assert reasons == ["Skældsord om person: »idiot«"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 21: the worst of the kind ("den største lort af dem alle")
+        "Per Storm er den største lort af dem alle.",
+        "Sagsbehandleren er det værste svin i hele kommunen.",
+        "I er de største klovne jeg har mødt.",
+    ],
+)
+def test_a_superlative_ranks_the_person_among_the_word(text: str) -> None:
+    assert {"insult", "offensive"} <= triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er den største lort jeg har set.",
+        "Hun er den første ko på marken i år.",
+    ],
+)
+def test_a_superlative_about_a_thing_or_an_order_is_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 21: a slur reported in quotation marks, said by someone else
+        'Jeg har læst, at en leder hos jer har kaldt de ledige for "snyltere" i avisen.',
+        "Han brugte ordet 'parasit' om os på mødet, er det i orden?",
+        'Min nabo skrev "du er en idiot" til sagsbehandleren, og det var ikke pænt.',
+    ],
+)
+def test_a_quoted_slur_someone_else_used_is_reported(text: str) -> None:
+    assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jeg kalder jer for "parasitter", for det er det I er.',
+        'Du er en "idiot".',
+        "Han kaldte borgerne for snyltere, den idiot.",
+    ],
+)
+def test_a_quoted_slur_the_writer_uses_still_insults(text: str) -> None:
+    assert "insult" in triage(text).labels

@@ -141,3 +141,19 @@ def test_each_span_is_quoted_once(text: str) -> None:
     found = [f for f in result.findings if f.label == "offensive"]
     spans = [(e.start, e.end) for f in found for e in f.evidence]
     assert spans and len(spans) == len(set(spans)), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 21: people named rabble is degrading language
+        "I er noget revl og krat derinde, hele bundtet.",
+        "De konsulenter er noget pak og pøbel.",
+    ],
+)
+def test_people_named_rabble_is_offensive(text: str) -> None:
+    assert {"insult", "offensive"} <= triage(text).labels
+
+
+def test_undergrowth_is_no_rabble() -> None:
+    assert "offensive" not in triage("Haven er fuld af revl og krat efter vinteren.").labels

@@ -202,6 +202,9 @@ NEGATIVES = [
     "Nu vil jeg selv klare min sag, så I skal ikke længere skrive til min advokat.",
     "Min kollega er syg og kan ikke komme til mødet, kan vi flytte det?",
     "Jeg er far til to og mangler et job, kan I hjælpe?",
+    # probe round 21: a bisidder for many unnamed citizens speaks from experience
+    "Som bisidder for mange ledige gennem årene kan jeg sige, at Per Storm er grundig.",
+    "Jeg har fungeret som bisidder for adskillige sygemeldte, og jeres breve er svære at læse.",
 ]
 
 

@@ -155,13 +155,34 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
     here, there = view.sentence[mention], view.sentence[word]
     if there == here or there == here - 1:
         return True
-    if there < here or (there - here > FOLLOW and not _addressed(view, mention)):
+    if there < here or (
+        there - here > FOLLOW and not _addressed(view, mention) and not _carried(view, here, there)
+    ):
         return False
     words = [view.words[k].lower() for k in view.sentence_words(word)]
     own = any(  # "Min nabo er en klam kælling": the writer's own people, not the named one
         a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words)
     )
     return (OTHERS.isdisjoint(words) and not own) or not AFTERWARDS.isdisjoint(words)
+
+
+THIRD_SINGULAR = frozenset(("han", "hun", "ham", "hende", "hans", "hendes"))
+
+
+def _carried(view: TokenView, here: int, there: int) -> bool:
+    """ "X har ødelagt … Min nevø er en af dem. Hun har fået advarsler nok. Nu skal hun …":
+    "han"/"hun" carries the named person on from sentence to sentence, each at most
+    ``FOLLOW`` after the last one that spoke of them, to the attack's sentence."""
+    speaking = {view.sentence[k] for k, word in enumerate(view.words)
+                if here < view.sentence[k] <= there and word.lower() in THIRD_SINGULAR}
+    last = here
+    for number in range(here + 1, there + 1):
+        if number not in speaking:
+            continue
+        if number - last > FOLLOW:
+            return False
+        last = number
+    return last == there
 
 
 def _addressed(view: TokenView, mention: int) -> bool:

@@ -160,7 +160,9 @@ def _copula_frame(view: TokenView, i: int) -> bool:
     for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
             between = before[:k][::-1]  # copula .. noun, in text order
-            if between and between[0] not in ARTICLES and len(between) > 1:
+            if _superlative(between):
+                between = between[2:]  # "er den største lort (af dem alle)": one of a kind
+            elif between and between[0] not in ARTICLES and len(between) > 1:
                 return False
             if len(between) > 3:
                 return False
@@ -174,6 +176,25 @@ def _copula_frame(view: TokenView, i: int) -> bool:
                 before[k + 2 :]
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
+# after the definite article ranks the person first among the word's kind; not an order
+# ("den første ko", "den sidste gris") or a "best" that praises
+NOT_SUPERLATIVE = frozenset(("første", "sidste", "næste", "eneste", "bedste", "højeste",
+                             "yngste", "ældste", "seneste", "nærmeste"))
+DEFINITE = frozenset(("den", "det", "de"))
+
+
+def _superlative(between: list[str]) -> bool:
+    """The words between copula and noun open with "den/det/de" and a superlative
+    ("den største", "det værste", "de mest", "den mest ækle")."""
+    if len(between) < 2 or between[0] not in DEFINITE:
+        return False
+    word = between[1]
+    if word in ("mest", "meste"):
+        return True
+    return word.endswith("ste") and len(word) > 4 and word not in NOT_SUPERLATIVE
 
 
 # a plural subject makes a bare plural noun a name ("I er svin", "de er rotter")

@@ -7,8 +7,9 @@ Four sources, each its own evidence:
 * swearing frames from ``cues/offensive.yaml`` ("for helvede", "hold kæft");
 * every ``insult`` found earlier in the pipeline that uses degrading words — epithets
   ("idiot", "røvslikker"), degrading adjectives ("hjernedød") and vulgar abuse ("fuck
-  dig"); contempt worded without them ("har samme empati som en parkeringsautomat", "et
-  pinligt lille menneske", "uden skyggen af skam") is an insult but not offensive language;
+  dig"), and people named rabble ("revl og krat"); contempt worded without them ("har
+  samme empati som en parkeringsautomat", "et pinligt lille menneske", "uden skyggen af
+  skam") is an insult but not offensive language;
 * the DKhate language model (``offensive_model.py``) when its calibrated probability reaches
   ``thresholds.yaml``'s ``min_probability``; its evidence quotes the words that weighed most.
 
@@ -51,6 +52,9 @@ PROFANITY = "lexicon/profanity.yaml"
 INTERJECTIONS = frozenset(("pis", "satan"))
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
+# ... except people named rabble ("noget revl og krat", "pak og pøbel"): a name that degrades
+# like an epithet, however old-fashioned its words
+NAMED_RABBLE = ("insult:contempt.rabble",)
 PRAISE_REACH = 6
 # Applause or an eye-roll beside the "praise" makes it sarcasm ("SKIDE GODT GÅET 👏👏"):
 # the vulgar intensifier then swears, it does not praise.
@@ -114,7 +118,7 @@ class OffensiveDetector(CueDetector):
         """Contempt worded without a vulgar or degrading word ("empati som en
         parkeringsautomat"), not "fatter ikke en skid", "for dum til at", "kommunens
         betalte bøddel"."""
-        if not e.rule.startswith(POLITE_CONTEMPT):
+        if not e.rule.startswith(POLITE_CONTEMPT) or e.rule.startswith(NAMED_RABBLE):
             return False
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
         return not any(map(_degrading_word, view.words[first : last + 1]))
