@@ -445,6 +445,38 @@ POSITIVES = [
         "vi bruge det til.",
         "b",
     ),
+    # probe round 21 phenomena: something said to be booked or sent that nobody has heard
+    # of; a promised answer that never came; a disproportionate sanction; the same course
+    # again; "forstår I overhovedet, hvad det gør …"; "hvorfor gør I ikke mere …"; a login
+    # that never works; too many cases per caseworker; complaints in English; the press,
+    # the Ombudsman or Ankestyrelsen
+    ("Fatima Ali sagde, at mødet med min chef var aftalt, men han har ikke hørt noget.", "c"),
+    ("Rådgiveren skrev, at praktikken var aftalt, men virksomheden har aldrig hørt om mig.", "a"),
+    ("Du sagde, at lægeerklæringen var sendt videre, men min læge har intet modtaget.", "b"),
+    (
+        "Jobkonsulenten lovede, at jeg ville få en afgørelse inden udgangen af måneden. Den "
+        "har jeg stadig ikke fået.",
+        "a",
+    ),
+    ("Sagsbehandleren sagde, jeg ville få pengene på mandag, men der er ikke kommet noget.", "b"),
+    ("Straffen er fuldstændig uforholdsmæssig i forhold til, hvad jeg har gjort.", "a"),
+    ("Det er en uproportional sanktion for at glemme en joblog.", "b"),
+    ("Jeg var fem minutter for sent til mødet og har nu fået trukket tre dages ydelse.", "c"),
+    ("Nu skal jeg igen lære at lave en ansøgning for tredje gang på et år.", "a"),
+    ("Dejligt at man skal igennem det samme forløb for femte gang.", "b"),
+    ("Fatter I egentlig, hvad sådan et brev betyder for en familie?", "c"),
+    ("Hvorfor gør jobcentret ikke noget ved de lange ventetider?", "a"),
+    ("Politikerne gør slet ikke nok for de langtidssyge.", "b"),
+    ("Hjemmesiden fungerer næsten aldrig, når fristen nærmer sig.", "c"),
+    ("Hvorfor duer jeres selvbetjening stadig ikke?", "a"),
+    ("Sagsbehandlerne har alt for mange sager til at kunne hjælpe nogen ordentligt.", "b"),
+    ("Med 120 sager hver kan rådgiverne umuligt nå at følge op.", "c"),
+    ("Hyr dog nogle flere sagsbehandlere.", "a"),
+    ("The website is completely useless and nobody answers the phone.", "b"),
+    ("This is unacceptable, I have waited three months.", "c"),
+    ("Vi går til medierne med hele forløbet.", "a"),
+    ("Jeg sender sagen til Folketingets Ombudsmand.", "b"),
+    ("Jeg har fået to forskellige svar om det samme fra to forskellige rådgivere.", "c"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -612,6 +644,22 @@ NEGATIVES = [
     ("Min fætter ringede for tre uger siden og sagde at han var flyttet.", "b"),
     ("Jeg har været i praktik i fire måneder og trives rigtig godt.", "c"),
     ("Vil du ringe til min læge og få en ny erklæring?", "a"),
+    # probe round 21 near misses
+    ("Min søster sagde, at pakken var sendt, men jeg har ikke fået den endnu.", "a"),
+    ("Lægen sagde, at jeg ville få svar inden fredag. Jeg har ikke travlt.", "b"),
+    ("Fedt at jeg skal starte i praktik på mandag, jeg glæder mig.", "c"),
+    ("Jeg skal til tandlæge for tredje gang i år.", "a"),
+    ("Ved I overhovedet, hvornår mødet starter?", "b"),
+    ("Hvordan klager jeg til Ankestyrelsen?", "c"),
+    ("Skal jeg sende klagen til Ankestyrelsen eller til jer?", "a"),
+    ("Min nabo går til pressen med sin historie om hunden.", "b"),
+    ("Login virker fint nu, tak for hjælpen.", "c"),
+    ("Hun har 80 sager om ugen på advokatkontoret og elsker det.", "a"),
+    ("Tak for et godt møde på 20 minutter i dag.", "b"),
+    ("The weather is a total mess today.", "c"),
+    ("Vi ansætter flere folk i butikken til foråret.", "a"),
+    ("Det er anden gang, jeg er med på holdet, og det er sjovt.", "b"),
+    ("Jeg går til pressen med Per Storms navn, så alle ved hvem han er.", "a"),
 ]
 
 
