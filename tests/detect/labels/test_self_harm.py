@@ -215,6 +215,23 @@ POSITIVES = [
     ("Jeg ved ikke hvor længe jeg magter at være til. I live altså.", "være til"),
     ("Har lagt en plan nu. Tak til Birgitte fordi hun forsøgte.", "plan"),
     ("sidder oppe på taget nu. kan ikke mere", "taget"),
+    # round 21: the means in hand now, a decision not to be here, pills so it will not hurt,
+    # farewell signs among practical lines (each half a sign, two together)
+    ("Jeg står med rebet i hånden ude i garagen.", "rebet i hånden"),
+    ("Jeg står med alle mine sovepiller i hånden nu.", "sovepiller"),
+    ("Jeg har besluttet ikke at leve længere.", "leve længere"),
+    ("Jeg har bestemt, at jeg ikke vil være her mere.", "være her mere"),
+    ("Jeg har skaffet nok piller til at det ikke gør ondt.", "gør ondt"),
+    ("Nu har jeg ingen kræfter tilbage. Tak for alt det I har forsøgt.", "forsøgt"),
+    ("Jeg har skrevet et brev til hver af mine døtre. Jeg har tænkt det hele igennem.", "igennem"),
+    ("Jeg har taget min beslutning, og I skal ikke lede efter mig.", "lede efter mig"),
+    ("Du må ikke tage det tungt, at jeg ikke møder op mere. Tak for alt det du har prøvet.",
+     "prøvet"),
+    ("Jeg har solgt alle mine ting, så der ikke er noget at rydde op bagefter. Jeg siger farvel.",
+     "farvel"),
+    ("Hvorfor skulle jeg søge kurser, når jeg alligevel ikke er her til påske.", "påske"),
+    ("Der er ikke brug for flere samtaler. Jeg er ikke vred på nogen af jer.", "samtaler"),
+    ("Jeg har stået oppe på taget i nat. Næste gang kommer jeg nok ikke ned igen.", "ned igen"),
 ]
 
 NEGATIVES = [
@@ -372,6 +389,21 @@ NEGATIVES = [
     "Jeg har udfyldt skemaet, så er det ordnet hvis afslaget kommer, og jeg kan klage.",
     "Eksamen er i morgen. I morgen er det over!",
     "Tak fordi du altid lyttede. Held og lykke i dit nye job.",
+    # round 21 near misses: someone else's attempt, a job or a move, ordinary tiredness,
+    # painkillers, a will for practical reasons, the pills from the doctor, a decision on a job
+    "Min bedste ven har forsøgt selvmord og er indlagt, kan vi flytte mødet?",
+    "Min bror har forsøgt at tage sit eget liv, og jeg må have fri torsdag.",
+    "I hører ikke mere fra mig, jeg har fået job i Aarhus. Tak for alt det I har prøvet.",
+    "Jeg dør af grin over jeres brev. Tak for alt det du har prøvet.",
+    "Jeg er så træt i dag. Jeg har ingen kræfter tilbage efter kemoen.",
+    "Jeg har skrevet testamente fordi vi har købt hus. Jeg regner ikke med at få brug for "
+    "ydelsen længere, da jeg starter i job.",
+    "Min mor har skrevet et testamente, og hun har ingen kræfter tilbage.",
+    "Jeg er alligevel ikke her til jul, vi skal på ferie i Thailand.",
+    "Jeg har købt nok panodil, så det ikke gør ondt i ryggen.",
+    "Jeg sidder med pillerne i hånden og ved ikke om lægen har givet mig den rigtige dosis.",
+    "Jeg har skrevet et brev til mine børn om skilsmissen.",
+    "Jeg har taget min beslutning, og jeg siger farvel til jobcentret, for jeg er flyttet.",
 ]
 
 
