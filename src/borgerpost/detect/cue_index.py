@@ -133,12 +133,7 @@ def _add_pairs(
     here, with_next = view.anchor_windows(group.word)
     keys = group.keys
     keys_next: set[int] | None = None
-    if view.words[group.word] == SENTENCE:
-        for found in group.triggers.values():
-            _add_ungated(found, here, with_next, todo)
-            for slot, k, crosses in found.gated:
-                todo[slot].add((k, with_next if crosses else here))
-        return
+    ungated = view.words[group.word] == SENTENCE
     for found in group.triggers.values():
         for slot, within, crossing in found.ungated:  # inline: the hottest loop of a scan
             pairs = todo[slot]
@@ -146,23 +141,16 @@ def _add_pairs(
                 pairs.update(zip(within, repeat(here)))
             if crossing:
                 pairs.update(zip(crossing, repeat(with_next)))
+        if ungated:
+            for slot, k, crosses in found.gated:
+                todo[slot].add((k, with_next if crosses else here))
+            continue
         if found.within_by_gate:
             _add_gated(found.within_by_gate, keys, here, todo)
         if found.crossing_by_gate:
             if keys_next is None:
                 keys_next = keys | _neighbour_keys(view, group.words, keys_from)
             _add_gated(found.crossing_by_gate, keys_next, with_next, todo)
-
-
-def _add_ungated(
-    found: _Triggers, here: tuple[int, int], with_next: tuple[int, int], todo: list[set[_Pair]]
-) -> None:
-    for slot, within, crossing in found.ungated:
-        pairs = todo[slot]
-        if within:
-            pairs.update(zip(within, repeat(here)))
-        if crossing:
-            pairs.update(zip(crossing, repeat(with_next)))
 
 
 def _add_gated(
