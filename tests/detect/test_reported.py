@@ -18,6 +18,10 @@ from tests.detect.labels.engine import triage
         '"Pas godt på dine børn", skrev han under mit opslag.',
         # an apostrophe inside a single-quoted quotation: 'I'll …', 'don't …'
         "Min nabo skreg 'I'll burn your house down' over hækken i går.",
+        # a phrase named as a phrase is mentioned, not used
+        "Er udtrykket 'jeg ved hvor du bor' ikke en trussel i sig selv?",
+        # someone else's compound verb: "har truet"
+        "Manden har truet med »jeg kommer efter dig«, skriver min datter.",
     ],
 )
 def test_a_threat_reported_from_someone_else_is_no_threat(text: str) -> None:

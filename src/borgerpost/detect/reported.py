@@ -5,7 +5,10 @@ slår jer ihjel« til receptionisten": the writer reports a threat, they do not 
 quotation counts as reported when a verb of saying or writing frames it — before it in the
 same sentence ("han skrev: …") or right after it ("…", sagde hun) — and the one who said it
 is not the writer ("jeg sagde til hende: 'nu kommer jeg efter dig'" is the writer's own).
-Quotation marks without a frame (scare quotes, a writer quoting themselves) report nothing.
+A word named as a word ("han brugte ordet 'snylter' om os") is mentioned, not used, whoever
+names it. Quotation marks without a frame (scare quotes, a writer quoting themselves) report
+nothing. Threat and insult share this reading, so a quoted slur and a quoted threat are judged
+alike.
 """
 
 from __future__ import annotations
@@ -26,9 +29,12 @@ SAYING = frozenset(
     "skrev skrevet skriver skrive sagde sagt siger sige råbte råbt råber råbe skreg skriger "  # noqa: SIM905
     "truede truet truer true svarede svaret svarer hviskede hvæsede smsede sms messede "
     "beskeden beskeder mailen lød citat citerer citere kaldte kaldt fortalte fortalt "
-    "fortæller udtalte".split()
+    "fortæller udtalte kalder kalde brugte bruger brugt omtalte omtaler omtalt betegnede "
+    "betegner betegnet titulerede tituleret benævnte benævnt skældte skælder skældt".split()
 )  # "sms'ede" is two words to the view: "sms" covers it
-WRITER = frozenset(("jeg", "vi"))
+WRITER = frozenset(("jeg", "vi", "man"))
+# the word before the opening mark names what follows as a word: a mention, not a use
+MENTIONED = frozenset(("ordet", "ordene", "ord", "udtrykket", "udtryk", "betegnelsen"))
 WRITER_SUBJECT = frozenset(("jeg", "vi", "æ"))
 # the subject of what someone else said: "råbte at han ville …", "skrev at de skulle …"
 THIRD_SUBJECT = frozenset(("han", "hun", "de", "manden", "kvinden", "fyren", "borgeren"))
@@ -61,7 +67,7 @@ def _reported(view: TokenView) -> frozenset[int]:
     for m in _QUOTED.finditer(text):
         lo, hi = m.start() + 1, m.end() - 1
         inside = [i for i, s in enumerate(starts) if lo <= s < hi and view.words[i] != SENTENCE]
-        if inside and _framed(view, inside[0], inside[-1]):
+        if inside and (_mentioned(view, inside[0]) or _framed(view, inside[0], inside[-1])):
             out.update(range(inside[0], inside[-1] + 1))
     return frozenset(out)
 
@@ -88,6 +94,10 @@ def _indirect(view: TokenView) -> set[int]:
     return out
 
 
+def _mentioned(view: TokenView, first: int) -> bool:
+    return first > 0 and view.words[first - 1] in MENTIONED
+
+
 def _framed(view: TokenView, first: int, last: int) -> bool:
     """A verb of saying before the quotation (same sentence) or right after it, whose
     speaker is not the writer."""
@@ -98,14 +108,16 @@ def _framed(view: TokenView, first: int, last: int) -> bool:
         before.append(words[k])
         k -= 1
     after = [w for w in words[last + 1 : last + 1 + AFTER_REACH + 1] if w != SENTENCE]
-    for near in (before, after[:AFTER_REACH]):
+    for near, reach in ((before, 2), (after[:AFTER_REACH], 1)):
         for pos, word in enumerate(near):
             if word in SAYING:
-                return not _writer_speaks(near, pos)
+                return not _writer_speaks(near, pos, reach)
     return False
 
 
-def _writer_speaks(near: list[str], pos: int) -> bool:
-    """ "jeg skrev", "skrev jeg", "vi sagde": the writer is the one who said it."""
-    neighbours = near[max(0, pos - 1) : pos + 2]
+def _writer_speaks(near: list[str], pos: int, reach: int = 1) -> bool:
+    """ "jeg skrev", "skrev jeg", "vi sagde": the writer said it. ``near`` runs away from
+    the quotation; before it the subject of a compound verb sits two places on ("jeg har
+    kaldt" read backwards), so callers there pass ``reach=2``."""
+    neighbours = near[max(0, pos - 1) : pos + 1 + reach]
     return not WRITER.isdisjoint(neighbours)

@@ -444,6 +444,9 @@ def test_a_superlative_about_a_thing_or_an_order_is_no_insult(text: str) -> None
         'Jeg har læst, at en leder hos jer har kaldt de ledige for "snyltere" i avisen.',
         "Han brugte ordet 'parasit' om os på mødet, er det i orden?",
         'Min nabo skrev "du er en idiot" til sagsbehandleren, og det var ikke pænt.',
+        # the frame after the quotation, as threats are read (detect/reported.py)
+        '"Din dumme ko", råbte manden efter receptionisten, så hun græd.',
+        "En kollega titulerede mig »taber« foran alle, kan I tale med ham?",
     ],
 )
 def test_a_quoted_slur_someone_else_used_is_reported(text: str) -> None:
@@ -456,6 +459,9 @@ def test_a_quoted_slur_someone_else_used_is_reported(text: str) -> None:
         'Jeg kalder jer for "parasitter", for det er det I er.',
         'Du er en "idiot".',
         "Han kaldte borgerne for snyltere, den idiot.",
+        # the writer's own compound verb of saying: "jeg har kaldt", "vi har skrevet"
+        'Jeg har kaldt ham "en kujon", og det står jeg ved.',
+        '"I er nogle klovne", sagde jeg til dem, og det mener jeg stadig.',
     ],
 )
 def test_a_quoted_slur_the_writer_uses_still_insults(text: str) -> None:

@@ -45,6 +45,7 @@ from borgerpost.detect.labels.insult_frames import (
     likened_after,
     person_nouns,
 )
+from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,
     OTHER_PERSON,
@@ -121,7 +122,7 @@ class InsultDetector(CueDetector):
                 or _vulgar_attribute(view, i)
                 or _degrading_list(view, i)
             )
-            if why and (_self_named(view, i) or _reported_quote(view, i)):
+            if why and (_self_named(view, i) or is_reported(view, i, i)):
                 continue
             if why and (_writer_object(view, i) or (not is_negated(view, i, i)
                                                      and _about_other(view, i))):
@@ -236,61 +237,6 @@ def _self_named(view: TokenView, i: int) -> bool:
     return i + 2 < len(words) and words[i + 1] in ("i", "på") and words[i + 2] in (
         FIRST_POSSESSIVE | {"lejligheden", "huset", "køkkenet", "kælderen", "håret", "sengen"}
     )
-
-
-# A word in quotation marks after a verb of saying with someone else as its subject is
-# reported, not used ("en medarbejder har kaldt borgere for "parasitter"", "han brugte
-# ordet 'snylter' om os"): the writer tells what was said, the insult is not theirs.
-QUOTES = frozenset("\"'“”„«»‘’‚")
-SAYING = ("kald", "råb", "skrev", "skriv", "sagde", "sagt", "sige", "siger", "brug",
-          "omtal", "betegn", "tituler", "benævn", "skældt", "skælde", "skælder")
-MENTIONED = frozenset(("ordet", "udtrykket", "betegnelsen", "ord", "ordene", "udtryk"))
-QUOTE_REACH = 3  # words inside the quotation before the epithet ("'en doven parasit'")
-SAYING_REACH = 7
-
-
-def _reported_quote(view: TokenView, i: int) -> bool:
-    """The epithet stands in quotation marks that someone else's words of saying introduce;
-    not when the writer says it ("jeg kalder dem "parasitter"")."""
-    opening = _quote_opens(view, i)
-    if opening is None or not _quote_closes(view, i):
-        return False
-    before: list[str] = []  # the clause before the quotation, nearest first
-    k = opening - 1
-    while k >= 0 and len(before) < SAYING_REACH and view.words[k] != SENTENCE:
-        if k + 1 < opening and view.clause_break[k + 1]:
-            break
-        before.append(view.words[k])
-        k -= 1
-    if before and before[0] in MENTIONED:
-        return True
-    for k, word in enumerate(before):
-        if word.startswith(SAYING):
-            near = before[max(0, k - 1) : k + 3]  # "kalder jeg", "jeg har kaldt"
-            return WRITER_SUBJECTS.isdisjoint(near) and "vi" not in near
-    return False
-
-
-def _gap(view: TokenView, a: int, b: int) -> str:
-    """The characters between word ``a`` and word ``b`` (-1: the text's start)."""
-    start = view.spans[a][1] if a >= 0 else 0
-    end = view.spans[b][0] if b < len(view.words) else len(view.norm.text)
-    return view.norm.text[start:end]
-
-
-def _quote_opens(view: TokenView, i: int) -> int | None:
-    """The first word of the quotation the word at ``i`` stands in, if it opens nearby."""
-    for k in range(i, max(-1, i - QUOTE_REACH - 1), -1):
-        if k < i and view.words[k] == SENTENCE:
-            return None
-        if QUOTES.intersection(_gap(view, k - 1, k)):
-            return k
-    return None
-
-
-def _quote_closes(view: TokenView, i: int) -> bool:
-    gap = _gap(view, i, i + 1)
-    return bool(QUOTES.intersection(gap))
 
 
 LIST_CONNECTORS = frozenset(("og", "eller", "samt", "men", "plus"))
