@@ -553,3 +553,24 @@ def test_initials_after_spille_are_a_game() -> None:
     assert [n for n, _f, _q in _found(matcher, "CS har ikke svaret på min mail.")] == [
         "Carl Storm"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an epithet in apposition after a determiner names a person, also written small
+        ("Den idiot Bæk har igen glemt mit møde.", ["Ole Bæk"]),
+        ("den kælling bæk svarer aldrig", ["Ole Bæk"]),
+        ("din klovn bæk", ["Ole Bæk"]),
+        # the genitive owner of a course or a decision, in a text written small
+        ("bæks kursus om cv var rigtig godt", ["Ole Bæk"]),
+        ("bæks afgørelse er helt forkert", ["Ole Bæk"]),
+        # the word itself: no epithet, no casework after the genitive
+        ("vi gik langs en lille bæk i skoven", []),
+        ("den dumme bæk var oversvømmet igen", []),
+        ("en bæks udløb i havet", []),
+    ],
+)
+def test_an_epithet_or_owned_casework_names_a_word_name(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ole Bæk", "jobkonsulent", "Jobafklaring")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -19,7 +19,6 @@ from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
 from borgerpost.detect.staff_words import (
     ADVERBS,
     CASE_WORDS,
-    CASEWORK_PREFIXES,
     CLAUSE_WORDS,
     CLOSING_WORDS,
     COURTESY_TITLES,
@@ -42,6 +41,7 @@ from borgerpost.detect.staff_words import (
     VERBS,
     WH_WORDS,
     YOUR,
+    epithet_before,
     is_title,
 )
 
@@ -131,6 +131,16 @@ def _title_before(s: Subject, w: Window) -> Cue | None:
         if is_title(word) and not own_boss and not related:
             return Cue("title_before", 0.45, f"titlen «{word}» står foran")
     return None
+
+
+def _epithet_apposition(s: Subject, w: Window) -> Cue | None:
+    """ "den kælling Sommer", "din idiot Dam": an epithet in apposition names a person."""
+    if w.gap_before != " " or w.prev_capitalised:
+        return None
+    said = epithet_before(w.before)
+    if not said:
+        return None
+    return Cue("epithet_before", 0.45, f"et skældsord står foran navnet («{said} …»)")
 
 
 def _pronoun_before(s: Subject, w: Window) -> Cue | None:
@@ -265,11 +275,7 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
 
 
 def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
-    """A name in the genitive before a word of casework: "Fugls opfølgningsplan", "Skovs
-    afgørelse" — a caseworker's work, not a bird's or a forest's."""
-    if not w.genitive or not w.after or w.gap_after != " ":
-        return None
-    if not w.after[0].startswith(CASEWORK_PREFIXES):
+    if not w.owns_casework():
         return None
     return Cue("owner_of_casework", 0.35, f"ejer sagsbehandlingen («… {w.after[0]}»)")
 
@@ -328,6 +334,7 @@ def _casework(s: Subject, w: Window) -> Cue | None:
 
 _RULES = (
     _title_before,
+    _epithet_apposition,
     _pronoun_before,
     _greeting_before,
     _vocative,

@@ -22,6 +22,7 @@ from borgerpost.detect.staff_words import (
     SIGNOFFS,
     TRAVEL_TO,
     WORKS,
+    epithet_before,
     is_title,
 )
 
@@ -147,13 +148,19 @@ def _compound(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _person_frame(w: Window) -> bool:
+    greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
+    return bool(greeted) or bool(epithet_before(w.before)) or w.owns_casework()
+
+
 def _lowercase(s: Subject, w: Window) -> Cue | None:
     """A name that is also a word, written small: in a text with capitals it is the word;
-    in one without, a weak doubt — unless a greeting opens the clause right before it
-    ("hej vilje …"): one greets a person, and the text writes every name small."""
+    in one without, a weak doubt — unless its frame names a person: a greeting opening the
+    clause right before it ("hej vilje …"), an epithet in apposition ("den kælling sommer"),
+    the genitive owner of casework ("dams kursus"). Such a text writes every name small."""
     if w.capitalised:
         return None
-    if not w.cased_text and w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS:
+    if not w.cased_text and _person_frame(w):
         return None
     if s.ambiguity == "word" and not w.cased_text:
         return Cue("lowercase_word", -0.3, "skrevet med lille i en tekst uden store bogstaver")

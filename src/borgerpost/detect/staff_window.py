@@ -15,7 +15,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_words import NAMING_VERBS, NOT_A_NAME
+from borgerpost.detect.staff_words import CASEWORK_PREFIXES, NAMING_VERBS, NOT_A_NAME
 
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
 
@@ -44,6 +44,14 @@ class Window:
     # the same word stands elsewhere in the text with a small letter ("Lange køer …, lange
     # køer …"): the writer uses it as an ordinary word
     small_elsewhere: bool = False
+
+    def owns_casework(self) -> bool:
+        """The name in the genitive right before a word of casework: "Fugls
+        opfølgningsplan", "Dams kursus" — a caseworker's work, not a bird's or a pond's."""
+        return (
+            self.genitive and self.gap_after == " " and bool(self.after)
+            and self.after[0].startswith(CASEWORK_PREFIXES)
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ grow without touching them.
 
 from __future__ import annotations
 
+from borgerpost.detect import lexicon
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -30,6 +32,23 @@ def is_title(word: str) -> bool:
         if form in TITLES or (len(form) > 4 and form.endswith(TITLE_SUFFIXES)):
             return True
     return False
+
+
+# "den kælling Sommer", "din idiot Dam", "det svin Storm": a determiner and an epithet in
+# apposition before a word point at a person
+EPITHET_DETERMINERS = _words("den det de din dit dine jeres hende ham")
+
+
+def epithet_before(before: tuple[str, ...]) -> str:
+    """The determiner and epithet right before a name ("den kælling"), "" when none. An
+    epithet that is also an ordinary word ("ko", "gris") counts too: the determiner and the
+    name after it leave only the person."""
+    if len(before) < 2 or before[-2] not in EPITHET_DETERMINERS:
+        return ""
+    if lexicon.epithets().lookup(before[-1]) is None:
+        return ""
+    return f"{before[-2]} {before[-1]}"
+
 
 GREETINGS = _words(
     "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager"
@@ -119,6 +138,7 @@ CASEWORK_PREFIXES = (
     "afgørelse", "vurdering", "plan", "opfølgning", "indstilling", "beslutning", "notat",
     "referat", "svar", "mail", "brev", "sagsbehandling", "behandling", "afslag", "udtalelse",
     "journal", "regel", "regler", "ledelse", "team", "afdeling", "kontor", "begrundelse",
+    "kursus", "forløb", "oplæg", "workshop",  # "Dams kursus om jobsøgning"
 )  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
