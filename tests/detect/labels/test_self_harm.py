@@ -232,6 +232,10 @@ POSITIVES = [
     ("Hvorfor skulle jeg søge kurser, når jeg alligevel ikke er her til påske.", "påske"),
     ("Der er ikke brug for flere samtaler. Jeg er ikke vred på nogen af jer.", "samtaler"),
     ("Jeg har stået oppe på taget i nat. Næste gang kommer jeg nok ikke ned igen.", "ned igen"),
+    # a relative's past attempt and a new threat of it
+    ("Min bror har prøvet at tage sit liv, og nu truer han med det igen.", "truer"),
+    ("Min kæreste forsøgte selvmord sidste år, og i går sagde han, at han vil gøre det igen.",
+     "forsøgte selvmord"),
 ]
 
 NEGATIVES = [
@@ -404,6 +408,8 @@ NEGATIVES = [
     "Jeg sidder med pillerne i hånden og ved ikke om lægen har givet mig den rigtige dosis.",
     "Jeg har skrevet et brev til mine børn om skilsmissen.",
     "Jeg har taget min beslutning, og jeg siger farvel til jobcentret, for jeg er flyttet.",
+    "Min far forsøgte at tage sit liv i 2019. I dag har han det godt igen.",
+    "Min søster har forsøgt selvmord, men hun har lovet aldrig at gøre det igen.",
 ]
 
 

@@ -462,6 +462,11 @@ POSITIVES = [
     ("Fatima, sov med det ene øje åbent fra nu af.", "c", "øje åbent"),
     ("tror du ikke, at du skal se dig godt for når du går til bilen Henrik", "c",
      "se dig godt for"),
+    # what will happen to the person, left unsaid
+    ("Jeg går til pressen, og så skal du se hvad der sker med dig, Henrik.", "c",
+     "skal du se hvad der sker med dig"),
+    ("Hvis I ikke svarer inden fredag, så skal I se hvad der sker.", "a",
+     "så skal I se hvad der sker"),
 ]
 
 NEGATIVES = [
@@ -747,6 +752,8 @@ NEGATIVES = [
     ("Det er sidste gang jeg søger om noget hos jer. Vi ses.", "a"),
     ("Jeg venter udenfor til min søn kommer ud fra samtalen.", "a"),
     ("Tag noget med at spise til mødet, det varer længe.", "a"),
+    ("Du kan se hvad der sker med din sag på borger.dk under Min side.", "a"),
+    ("Så skal vi se hvad der sker med min ansøgning efter nytår.", "a"),
 ]
 
 
