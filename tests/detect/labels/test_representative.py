@@ -112,6 +112,9 @@ POSITIVES = [
     "Vi er ansatte på varmestuen og hjælper en af vores brugere med at søge boligstøtte.",
     "Jeg arbejder på et herberg og hjælper to af vores beboere med deres ansøgninger.",
     "Jeg ordner selv min fars papirer, for han kan ikke selv læse dem.",
+    # writing in the role, for someone named
+    "Jeg skriver som pårørende til Karl Holm og beder om at få hans journal.",
+    "Jeg henvender mig som værge for Ida Lund angående hendes ressourceforløb.",
 ]
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
@@ -205,6 +208,9 @@ NEGATIVES = [
     # probe round 21: a bisidder for many unnamed citizens speaks from experience
     "Som bisidder for mange ledige gennem årene kan jeg sige, at Per Storm er grundig.",
     "Jeg har fungeret som bisidder for adskillige sygemeldte, og jeres breve er svære at læse.",
+    # a relative's experience, no one's case
+    "Som pårørende til en kræftpatient ved jeg, hvor hårdt det er at vente på svar.",
+    "Som pårørende til en alkoholiker kender jeg godt til kaos, men nu handler det om mig.",
 ]
 
 
