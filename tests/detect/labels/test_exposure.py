@@ -261,6 +261,9 @@ NEGATIVES = [
     ("Sofie Holm skrev til mig. Jeg har printet hendes navn og nummer, så jeg kan ringe.", "a"),
     ("Folk skal vide det, at Gorm Vestergaard holder borgermøde på torsdag.", "b"),
     ("Jeg klager over Henrik Toft, indtil jeg får en ny afgørelse.", "c"),
+    # the name in the genitive, noted for the writer's own call
+    ("Jeg har printet Henrik Tofts navn og nummer ud, så jeg kan ringe til ham i morgen.", "c"),
+    ("Har skrevet Per Storms navn ned, så jeg kan huske hvem jeg talte med.", "a"),
 ]
 
 
