@@ -8,6 +8,8 @@ The steps, in order (each is a 1:1 substitution or a deletion, which is what kee
 offset map exact and cheap — but for unmasking, whose letters all map to their mask):
 
 1. invisible characters removed (zero-width, soft hyphen, bidi controls, C0/C1 controls);
+   then two OCR artefacts of scanned letters repaired (``ocr.py``): a word hyphenated at
+   a line end joined ("sagsbe-\\nhandler"), a lone "l" read as the pronoun "I";
 2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept;
    ``fold.py``);
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
 from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
 from borgerpost.detect.masking import Edit, unmask_edits
+from borgerpost.detect.ocr import ell_for_i, hyphen_breaks
 from borgerpost.detect.offsets import IndexMap, cut, positions
 from borgerpost.detect.segment import Columns, sentences, word_columns
 
@@ -76,6 +79,10 @@ class Normalised:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.raw)
             return pos, pos
         return self.offsets[start], self.ends[end - 1]
+
+    def capital_at(self, i: int) -> bool:
+        """The raw character behind normalised position ``i`` is a capital letter."""
+        return i < len(self.offsets) and self.raw[self.offsets[i] : self.ends[i]].isupper()
 
     def raw_slice(self, start: int, end: int) -> str:
         """The raw text behind normalised ``[start, end)``."""
@@ -146,7 +153,9 @@ def normalise(raw: str) -> Normalised:
     norm = _identity(raw, raw)
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
+    norm = _delete_spans(norm, hyphen_breaks(norm.text, norm.capital_at))
     norm = _delete_spans(norm, spaced_deletions(norm.text))
+    norm = _substitute(norm, [(i, i + 1, "i") for i in ell_for_i(norm.text)])
     norm = _undo_leet(norm)
     norm = _substitute(norm, unmask_edits(norm.text))
     norm = _substitute(norm, _emoji_edits(norm.text))

@@ -370,8 +370,9 @@ def _shouted(norm: Normalised, starts: list[int], ends: list[int], k: int) -> bo
 def _word(raw: str, sentence_start: bool, following: str, before: str = "") -> str:
     """The view's word for a token "i" written ``raw``: ``I`` for the plural pronoun.
     Written small, it is the pronoun before a finite verb ("i skal betale") or between a
-    verb and an adverb ("har i ikke svaret"); otherwise the preposition."""
-    if raw != "I":
+    verb and an adverb ("har i ikke svaret"); otherwise the preposition. A lone "l" is a
+    scanned capital "I" (``ocr.py``) and reads as one."""
+    if raw not in ("I", "l", "L"):
         if following in _PRONOUN_VERBS:
             return YOU_PLURAL
         if before in _PRONOUN_VERBS and following in _SUBJECT_FOLLOWERS:
