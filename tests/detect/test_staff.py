@@ -574,3 +574,53 @@ def test_initials_after_spille_are_a_game() -> None:
 def test_an_epithet_or_owned_casework_names_a_word_name(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ole Bæk", "jobkonsulent", "Jobafklaring")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a tag or handle runs the names together
+        ("@OleBæk svarer aldrig på noget", ["Ole Bæk"]),
+        ("#olebæk #jobcenter", ["Ole Bæk"]),
+        ("Tak @ole_bæk for hjælpen", ["Ole Bæk"]),
+        # one greets a person: "hilse på" is no place
+        ("Jeg kommer forbi og hilser på Bæk i morgen.", ["Ole Bæk"]),
+        ("Vi gik en tur på Bæk og Skov-stien.", []),
+        # a meeting with the person, the day and hour between
+        ("Bekræfter mødet tirsdag kl. 10 med Ole.", ["Ole Bæk"]),
+        # the one on the phone
+        ("Jeg fik svaret mundtligt af Ole i telefonen.", ["Ole Bæk"]),
+        # a first name misspelt before the right surname
+        ("Hvis Olle Bæk ikke ringer, klager jeg.", ["Ole Bæk"]),
+    ],
+)
+def test_tags_greetings_meetings_calls_and_a_misspelt_first_name(
+    text: str, found: list[str]
+) -> None:
+    matcher = StaffMatcher([StaffMember("Ole Bæk", "jobkonsulent", "Jobafklaring")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # initials that are an everyday abbreviation need the words around them
+        ("Jeg har sendt mit CV til tre firmaer.", []),
+        ("Mit CV skal opdateres igen.", []),
+        ("CV har ikke svaret på min mail.", ["Clara Vinge"]),
+        ("Hej CV, kan du ringe mig op?", ["Clara Vinge"]),
+        # a heading: "PS:" opens a postscript
+        ("Tak for i dag.\n\nPS: Jeg har vedlagt lønsedlen.", []),
+        ("PS har lovet mig en ny plan.", ["Poul Skjold"]),
+        # initials that are no word count alone, as before
+        ("PSK sendte mig brevet.", ["Poul Skjold"]),
+    ],
+)
+def test_initials_that_are_an_everyday_abbreviation(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Clara Vinge", "sagsbehandler", "Fleksjob", ("CV",)),
+            StaffMember("Poul Skjold", "teamleder", "Kontanthjælp", ("PS", "PSK")),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -12,9 +12,8 @@ Hassan" or "Rold Skov" does not count. Spans are raw offsets; every mention says
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress, repeat
@@ -30,6 +29,7 @@ from borgerpost.detect.staff_candidates import (
     full_pair,
     genitive_end,
     longest_first,
+    neighbour_typo,
     sounds_alike,
     written_in_capitals,
 )
@@ -48,7 +48,6 @@ from borgerpost.detect.staff_keys import (
     FuzzyIndex,
     dropped_double,
     member_entries,
-    typo_of,
 )
 from borgerpost.detect.staff_window import Cue, Subject, window_at
 from borgerpost.register import StaffMember
@@ -117,6 +116,7 @@ class StaffMatcher:
         self._automaton = ahocorasick.Automaton()
         self._fuzzy = FuzzyIndex()
         self._surnames: dict[int, list[Entry]] = {}
+        self._firsts: dict[int, list[Entry]] = {}
         self._name_index: dict[str, set[int]] = {}
         self._units: dict[str, tuple[str, set[int]]] = {}
         self._build()
@@ -142,6 +142,8 @@ class StaffMatcher:
                     self._fuzzy.add(entry)
                 if entry.single and entry.form == "surname":
                     self._surnames.setdefault(entry.member, []).append(entry)
+                if entry.single and entry.form == "first":
+                    self._firsts.setdefault(entry.member, []).append(entry)
         if by_key:
             self._automaton.make_automaton()
 
@@ -174,7 +176,9 @@ class StaffMatcher:
         named = {
             e.member
             for c in found
+            # not "CV" or "PS" (initials that are an everyday abbreviation): weighed alone
             if c.head.form in ("full", "alias") and not c.fuzzy
+            and not (c.head.initials and c.head.single)
             for e in c.entries
         }
         starts = norm.columns.starts
@@ -260,7 +264,11 @@ class StaffMatcher:
                 out.append(pair)
                 i = found.index(b) + 1
                 continue
-            extended = self._surname_typo(norm, a) if a.head.form == "first" else None
+            extended = None
+            if a.head.form == "first":
+                extended = neighbour_typo(norm, a, self._surnames, after=True)
+            elif a.head.form == "surname" and not a.fuzzy:
+                extended = neighbour_typo(norm, a, self._firsts, after=False)
             if extended is not None:
                 out.append(extended)
             elif not (a.fuzzy and a.head.single and len(a.head.collapsed) < 7) or (
@@ -269,34 +277,6 @@ class StaffMatcher:
                 out.append(a)
             i += 1
         return longest_first(out)
-
-    def _surname_typo(self, norm: Normalised, first: Candidate) -> Candidate | None:
-        """ "Kim Fredriksen" for Kim Frederiksen: the word after a first name is compared
-        with the surnames of the members with that first name only (so common surnames,
-        left out of the typo index, are covered too)."""
-        words = norm.columns
-        k = bisect_left(words.starts, first.end)
-        if k == len(words.starts):
-            return None
-        gap = norm.text[first.end : words.starts[k]]
-        if gap.strip() or "\n" in gap or len(words.texts[k]) < 4:
-            return None
-        if not norm.raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
-            return None
-        word = collapse(words.texts[k])[0]
-        checked: dict[str, bool] = {}
-        matching = []
-        for entry in first.entries:
-            for surname in self._surnames.get(entry.member, ()):
-                key = surname.collapsed
-                if key not in checked:
-                    checked[key] = typo_of(word, key)
-                if checked[key]:
-                    matching.append(replace(entry, form="full", single=False, ambiguity=""))
-                    break
-        if not matching:
-            return None
-        return candidate(tuple(matching), first.start, words.ends[k], True)
 
     def _mention(
         self, norm: Normalised, c: Candidate, named: set[int], starts: list[int]

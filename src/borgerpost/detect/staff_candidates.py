@@ -8,12 +8,13 @@ surname of one member join into a full name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
-from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_keys import Entry, dropped_double
+from borgerpost.detect.normalise import Normalised, collapse
+from borgerpost.detect.staff_keys import Entry, dropped_double, typo_of
 
 
 class Candidate(NamedTuple):
@@ -90,3 +91,40 @@ def full_pair(norm: Normalised, a: Candidate, b: Candidate | None) -> Candidate 
         replace(e, form="full", single=False, ambiguity="") for e in a.entries if e.member in common
     )
     return candidate(entries, a.start, b.end, True)
+
+
+def neighbour_typo(
+    norm: Normalised, found: Candidate, others: Mapping[int, list[Entry]], *, after: bool
+) -> Candidate | None:
+    """The word right after a first name (``after``) or right before a surname, misspelt
+    from the other half of the same member's name: "Kim Fredriksen" for Kim Frederiksen,
+    "Nikolai Juhl" for Nikolaj Juhl. Only that member's other half is compared, so common
+    names, left out of the typo index, are covered too. ``others``: member -> the entries
+    of the other half (surnames when ``after``, first names otherwise)."""
+    words = norm.columns
+    if after:
+        k = bisect_left(words.starts, found.end)
+    else:
+        k = bisect_left(words.starts, found.start) - 1
+    if not 0 <= k < len(words.starts):
+        return None
+    between = (found.end, words.starts[k]) if after else (words.ends[k], found.start)
+    gap = norm.text[between[0] : between[1]]
+    if gap.strip() or "\n" in gap or len(words.texts[k]) < 4:
+        return None
+    if not norm.raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
+        return None
+    word = collapse(words.texts[k])[0]
+    checked: dict[str, bool] = {}
+    matching = []
+    for entry in found.entries:
+        for other in others.get(entry.member, ()):
+            if other.collapsed not in checked:
+                checked[other.collapsed] = typo_of(word, other.collapsed)
+            if checked[other.collapsed]:
+                matching.append(replace(entry, form="full", single=False, ambiguity=""))
+                break
+    if not matching:
+        return None
+    start, end = (found.start, words.ends[k]) if after else (words.starts[k], found.end)
+    return candidate(tuple(matching), start, end, True)

@@ -24,10 +24,12 @@ from borgerpost.detect.staff_words import (
     COURTESY_TITLES,
     DETERMINERS,
     FINITE_VERBS,
+    GREET_VERBS,
     GREETINGS,
     MEETINGS,
     MY,
     OBJECT_VERBS,
+    ON_THE_PHONE,
     OWN_BOSS,
     POINTERS,
     PREPOSITIONS,
@@ -253,6 +255,8 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
     names beside it are weighed by their own rules."""
     if s.ambiguity != "word" or not w.capitalised or w.shouting or w.clause_start:
         return None
+    if s.form == "alias":
+        return None  # "mit CV": an abbreviation is written in capitals anyway
     if w.prev_capitalised:
         return None  # "Tove Ravn": part of another person's name
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
@@ -265,12 +269,13 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
         return None
     verb_before = w.before[-2] if len(w.before) >= 2 else ""
     talked_with = w.before[-1] == "med" and verb_before in TALKED
+    greeted = w.before[-1] == "på" and verb_before in GREET_VERBS  # "hilser på X"
     determined = w.before[-1] in DETERMINERS and verb_before in OBJECT_VERBS
-    if w.before[-1] not in OBJECT_VERBS and not talked_with and not determined:
+    if w.before[-1] not in OBJECT_VERBS and not (talked_with or greeted or determined):
         return None
     if not w.capitalised or w.prev_capitalised:
         return None
-    verb = " ".join(w.before[-2:]) if talked_with or determined else w.before[-1]
+    verb = " ".join(w.before[-2:]) if talked_with or greeted or determined else w.before[-1]
     return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
 
 
@@ -290,11 +295,18 @@ def _met_with(s: Subject, w: Window) -> Cue | None:
         return None  # a small letter in a text with capitals: a word, not the name
     if w.before[-1] in ("med", "m") and len(w.before) >= 2 and w.before[-2] in MEETINGS:
         said = " ".join(w.before[-2:])  # "mødet med X" (not "til mødet med min mor")
-    elif w.before[-1] == "hos" and not MEETINGS.isdisjoint(w.sentence_words):
-        said = "… hos"  # "samtalen i morgen kl. 10 hos X"
+    elif w.before[-1] in ("hos", "med") and not MEETINGS.isdisjoint(w.sentence_words):
+        said = f"… {w.before[-1]}"  # "samtalen i morgen kl. 10 hos X", "mødet tirsdag med X"
     else:
         return None  # "købte fisk hos Smed": a shop as often as a person
     return Cue("met_with", 0.3, f"en person, man har en aftale med («{said} …»)")
+
+
+def _on_the_phone(s: Subject, w: Window) -> Cue | None:
+    """ "fik den mundtligt af Gitte i telefonen", "Bo i telefonen sagde …": a person."""
+    if w.after[:2] not in ON_THE_PHONE or w.gap_after != " " or not w.capitalised:
+        return None
+    return Cue("on_the_phone", 0.3, f"en person i telefonen («… {' '.join(w.after[:2])}»)")
 
 
 def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
@@ -346,6 +358,7 @@ _RULES = (
     _object_of_verb,
     _owner_of_casework,
     _met_with,
+    _on_the_phone,
     _owner_of_belongings,
     _such_as,
     _sender,

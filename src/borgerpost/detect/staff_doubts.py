@@ -11,6 +11,7 @@ from __future__ import annotations
 from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
 from borgerpost.detect.staff_words import (
     COURTESY_TITLES,
+    GREET_VERBS,
     GREETINGS,
     MY,
     OTHER_PROFESSIONS,
@@ -135,10 +136,21 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
     """ "i Lund", "ferie i Tønder", "guide på Kronborg": a place. A lone name after "i" is
     a place whatever the name ("lægen i Hjerting"); one says "hos", "til", "med" a person.
     "i Hjertings sag" (genitive) is the person's."""
+    if w.before[-2:-1] and w.before[-2] in GREET_VERBS:
+        return None  # "hilser på Vilje": one greets a person
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    return None
+
+
+def _heading(s: Subject, w: Window) -> Cue | None:
+    """ "PS: Jeg har også vedlagt …", "NB: husk …": an everyday abbreviation opening a line
+    before a colon is a heading, not the colleague with those initials."""
+    abbreviation = s.form == "alias" and s.ambiguity == "word"
+    if abbreviation and w.clause_start and w.gap_after.lstrip(" ").startswith(":"):
+        return Cue("heading", -1.0, "en forkortelse som overskrift («PS:»)")
     return None
 
 
@@ -183,5 +195,6 @@ DOUBTS = (
     _other_name,
     _place_before,
     _compound,
+    _heading,
     _lowercase,
 )

@@ -2,7 +2,8 @@
 
 For "Kirsten Dahl Jensen" with alias "KDJ" the keys are: the full name and first + last
 ("kirsten jensen"); the first name; every surname tail ("dahl jensen", "jensen"); the
-first name with a surname's initial ("kirsten j."); each alias. Hyphens get a spaced
+first name with a surname's initial ("kirsten j."); each alias; the names run together as in
+a tag ("@KirstenDahlJensen"). Hyphens get a spaced
 variant ("niels-erik" / "niels erik"), å/aa both spellings, and ø/æ as written without a
 Danish keyboard (oe/o, ae).
 Keys are normalised like texts and their letter runs collapsed, so "Overgaard" is found in
@@ -22,6 +23,7 @@ from itertools import groupby
 from rapidfuzz.distance import OSA
 
 from borgerpost.detect.normalise import collapse, normalise
+from borgerpost.detect.staff_words import EVERYDAY_ABBREVIATIONS
 from borgerpost.register import StaffMember
 
 MIN_FUZZY = 5  # shorter names are never matched with a typo
@@ -68,6 +70,8 @@ def member_entries(
     for form, alias in list(surfaces):
         if form == "alias" and alias.endswith(".") and len(alias) > 2:
             surfaces.append(("alias", alias[:-1]))
+    if len(parts) >= 2:  # a tag or handle: "@PiaStorm", "#KimFrost", "@pia_storm"
+        surfaces.extend(("full", joint.join(parts)) for joint in ("", "_", "."))
     seen: set[tuple[str, str]] = set()
     for form, surface in surfaces:
         spelt = normalise(surface).text
@@ -93,14 +97,16 @@ def _entry(
     initials = form == "alias" and " " not in surface and letters.isupper() and len(letters) <= 5
     # a one-word nickname ("Abdi", "Malou") is read like a first name: "min fætter Abdi"
     nickname = form == "alias" and not initials and " " not in key and "." not in surface
-    single = (form in ("first", "surname") or nickname) and " " not in key
+    # "CV", "PS": initials that are an everyday abbreviation are weighed like a word-name
+    everyday = initials and letters.lower() in EVERYDAY_ABBREVIATIONS
+    single = (form in ("first", "surname") or nickname or everyday) and " " not in key
     return Entry(
         member=index,
         form=form,
         key=key,
         collapsed=collapse(key)[0],
         single=single,
-        ambiguity=ambiguity(spelt.replace("-", " ")) if single else "",
+        ambiguity="word" if everyday else ambiguity(spelt.replace("-", " ")) if single else "",
         initials=initials,
         keyboard=keyboard,
     )

@@ -165,6 +165,16 @@ OBJECT_VERBS = _words(
 )
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 DETERMINERS = frozenset(("den", "ham", "hende"))
+# "hilse på X", "kigge forbi og hilse på X": one greets a person, not a place
+GREET_VERBS = _words("hilse hilser hilste hilst")
+# "fik den mundtligt af Gitte i telefonen": the one on the phone is a person
+ON_THE_PHONE = (("i", "telefonen"), ("på", "telefonen"), ("i", "tlf"), ("i", "røret"))
+# Initials that are also everyday abbreviations ("mit CV", "PS:", "NB:"): such an alias
+# counts only where the words around it point to the person, like a name that is a word
+EVERYDAY_ABBREVIATIONS = _words(
+    "cv ps pps nb obs bh tv pc ok it hr sms mms id pdf fx ca kl nr tlf evt mvh vh kh dk eu "
+    "sfo usa uk pr ad hd"
+)
 TALKED = _words("talte talt taler snakkede snakket snakker mødtes aftalte")  # "talte med X"
 # "en ny tid hos X", "mødet med X": the one a meeting is with is a person
 MEETINGS = _words(
