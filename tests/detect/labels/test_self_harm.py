@@ -236,6 +236,23 @@ POSITIVES = [
     ("Min bror har prøvet at tage sit liv, og nu truer han med det igen.", "truer"),
     ("Min kæreste forsøgte selvmord sidste år, og i går sagde han, at han vil gøre det igen.",
      "forsøgte selvmord"),
+    # round 22: a step off a bridge or roof, a blade or knife in the bathroom, an absence
+    # announced, letters no longer needed, belongings given away for where one is going
+    ("Hvis sanktionen kommer, så hopper jeg ud fra taget.", "ud fra taget"),
+    ("Jeg står i badeværelset med et barberblad i nat.", "barberblad"),
+    ("Jeg sidder i badekarret med en kniv og tør ikke.", "kniv"),
+    ("Jeg har skaffet et reb og lagt det i garagen. Jeg har tænkt over det i månedsvis.",
+     "tænkt over det"),
+    ("Når jeg ikke er her på fredag, så ved du hvorfor.", "ikke er her på fredag"),
+    ("Hvis jeg ikke lever i morgen, så ved I hvorfor.", "ikke lever i morgen"),
+    ("Jeg har ingen kræfter tilbage. I skal ikke sende mig flere breve, jeg er væk når de "
+     "kommer.", "er væk når de kommer"),
+    ("Jeg har givet næsten alt hvad jeg ejer væk. Jeg orker ikke mere.", "næsten alt"),
+    ("Er der nogen der kan bruge mine møbler? Jeg får ikke brug for dem hvor jeg skal hen.",
+     "hvor jeg skal hen"),
+    ("Jeg har lagt sedler til mine børn på køkkenbordet. Jeg orker ikke mere.", "sedler"),
+    ("Jeg har bestemt mig for at det hele skal slutte på lørdag. Jeg kan ikke mere.",
+     "skal slutte på lørdag"),
 ]
 
 NEGATIVES = [
@@ -410,6 +427,27 @@ NEGATIVES = [
     "Jeg har taget min beslutning, og jeg siger farvel til jobcentret, for jeg er flyttet.",
     "Min far forsøgte at tage sit liv i 2019. I dag har han det godt igen.",
     "Min søster har forsøgt selvmord, men hun har lovet aldrig at gøre det igen.",
+    # round 22 near misses: shaving, a rope for the boat, a move abroad, fishing on the
+    # bridge, "gå ud fra" (to assume), a holiday, a relative's illness, e-Boks, a relationship
+    "Jeg står på badeværelset med et barberblad og barberer mig.",
+    "Jeg står med et barberblad og skraber maling af vinduet.",
+    "Min søn sidder på badeværelset med en saks og klipper sit hår.",
+    "Jeg har fundet et reb til båden ude i skuret. Jeg har tænkt over det længe, og jeg "
+    "sælger den.",
+    "Jeg har købt et reb til gyngen. Jeg har tænkt over det længe.",
+    "Jeg har solgt det meste af det jeg ejer, fordi jeg flytter til Spanien.",
+    "Er der nogen der vil have mine ting? Jeg flytter til udlandet og skal ikke bruge dem der "
+    "hvor jeg skal hen.",
+    "Vi går ud på broen og fisker i morgen.",
+    "Jeg går ud fra, at broen er åben på mandag.",
+    "Jeg går ud fra broen hver morgen når jeg har fisket.",
+    "Min mor er syg, og hvis jeg ikke er her i næste uge, så ved I hvorfor.",
+    "Hvis jeg ikke er her i næste uge, er det fordi jeg er på ferie.",
+    "I behøver ikke at sende flere breve, jeg har fået e-Boks.",
+    "Jeg har besluttet, at det skal slutte i weekenden med mit forhold.",
+    "Jeg er ikke her når I ringer, jeg er på arbejde.",
+    "Jeg har lagt en seddel til min datter om at hun skal hente medicinen.",
+    "Min far er meget syg. Jeg har tænkt over det længe, og jeg ved ikke hvad jeg skal gøre.",
 ]
 
 
