@@ -426,6 +426,8 @@ NEGATIVES = [
     "Jeg har skrevet et brev til mine børn om skilsmissen.",
     "Jeg har taget min beslutning, og jeg siger farvel til jobcentret, for jeg er flyttet.",
     "Min far forsøgte at tage sit liv i 2019. I dag har han det godt igen.",
+    # one weak sign read twice is still one: "thought about it long" alone decides nothing
+    "Jeg har tænkt på det længe, og jeg vil gerne søge om fleksjob.",
     "Min søster har forsøgt selvmord, men hun har lovet aldrig at gøre det igen.",
     # round 22 near misses: shaving, a rope for the boat, a move abroad, fishing on the
     # bridge, "gå ud fra" (to assume), a holiday, a relative's illness, e-Boks, a relationship
