@@ -466,3 +466,31 @@ def test_a_quoted_slur_someone_else_used_is_reported(text: str) -> None:
 )
 def test_a_quoted_slur_the_writer_uses_still_insults(text: str) -> None:
     assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 22: an institution run by animals, a stretched last letter, the
+        # superlative of a degrading adjective
+        "Hele forvaltningen ledes af en flok grådige rotter.",
+        "Det her jobcenter er bemandet med klovne, der intet forstår.",
+        "Sofie Holm er bare så dummm.",
+        "Per Storm er den tåbeligste sagsbehandler, jeg har haft.",
+    ],
+)
+def test_run_by_animals_and_stretched_words_insult_offensively(text: str) -> None:
+    assert {"insult", "offensive"} <= triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svinestalden på gården er drevet med svin fra egen opdræt.",
+        "Vores kælder er overtaget af rotter, kan I sende nogen?",
+        "Det er den dummeste regel, jeg har set.",
+        "Jeg er så dummm, jeg glemte mødet.",
+    ],
+)
+def test_animals_in_a_stable_and_the_writer_stretched_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

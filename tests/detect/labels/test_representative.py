@@ -8,6 +8,9 @@ import pytest
 from tests.detect.labels.engine import triage
 
 POSITIVES = [
+    # probe round 22 near misses kept: a bisidder role this week, a subject line naming whom
+    "Jeg var bisidder for min mor til mødet i går, og hun blev talt ned til.",
+    "Emne: Bisidder for min bror\nBesked: Han ønsker et nyt møde.",
     "Jeg er advokat for Lise Jensen i sagen om tilbagebetaling.",
     "Jeg hjælper min gamle nabo med hendes sag om enkeltydelse.",
     "Vedlagt er fuldmagt fra min mor.",
@@ -211,6 +214,13 @@ NEGATIVES = [
     # a relative's experience, no one's case
     "Som pårørende til en kræftpatient ved jeg, hvor hårdt det er at vente på svar.",
     "Som pårørende til en alkoholiker kender jeg godt til kaos, men nu handler det om mig.",
+    # probe round 22: a role held years ago, the writer's own bisidder wanted or refused, a
+    # subject line that only names the topic
+    "Jeg var selv bisidder for min nabo engang, men nu handler det om min egen sag.",
+    "Jeg fungerede som bisidder for en kollega for et par år siden. Nu er jeg selv syg.",
+    "Må jeg medbringe en bisidder til samtalen på torsdag?",
+    "Per Storm nægtede at lade mig have min bisidder med.",
+    "Emne: Bisidder\nBesked: Har jeg ret til at tage nogen med til mødet?",
 ]
 
 

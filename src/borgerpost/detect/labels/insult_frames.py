@@ -79,12 +79,30 @@ def epithet_hit(word: str) -> Hit | None:
     hit = lexicon.epithets().lookup(word)
     if hit is None and word in DEVILS:
         return Hit(DEVILS[word], "ambiguous", "form")
+    if hit is None and (short := unstretched(word)):
+        return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
     return hit if hit is not None else _vulgar_person(word)
 
 
 def degrading_hit(word: str) -> Hit | None:
-    """The degrading-adjective entry of a word (the lexicon caches its look-ups)."""
-    return lexicon.degrading().lookup(word)
+    """The degrading-adjective entry of a word (the lexicon caches its look-ups); a last
+    consonant stretched ("dummmm", which the normaliser leaves as "dumm") reads as one."""
+    hit = lexicon.degrading().lookup(word)
+    if hit is None and (short := unstretched(word)):
+        return lexicon.degrading().lookup(short)
+    return hit
+
+
+VOWELS = frozenset("aeiouyæøå")
+
+
+def unstretched(word: str) -> str | None:
+    """A word ending in a doubled consonant, with one of them cut ("dumm" -> "dum"): the
+    normaliser cuts a run of three or more letters to two, and Danish ends hardly any word
+    in a double consonant, so the double is the writer holding the key ("sååå dummmm")."""
+    if len(word) < 3 or word[-1] != word[-2] or word[-1] in VOWELS or not word[-1].isalpha():
+        return None
+    return word[:-1]
 
 
 @cache

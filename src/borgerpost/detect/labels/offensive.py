@@ -42,6 +42,10 @@ def _degrading_word(word: str) -> bool:
     if lexicon.profanity().lookup(word) is not None or epithet_hit(word) is not None:
         return True
     hit = degrading_hit(word)
+    if hit is None and word.endswith("ste") and len(word) > 6:
+        # the superlative of such an adjective ("det dummeste menneske", "den mest
+        # latterlige" aside): "dummeste" -> "dumme", "tåbeligste" -> "tåbelige"
+        hit = degrading_hit(word[:-3] + "e") or degrading_hit(word[:-4] + "e")
     return hit is not None and hit.category == "alone"
 
 
