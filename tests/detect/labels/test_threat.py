@@ -467,6 +467,23 @@ POSITIVES = [
      "skal du se hvad der sker med dig"),
     ("Hvis I ikke svarer inden fredag, så skal I se hvad der sker.", "a",
      "så skal I se hvad der sker"),
+    # round 22: death wished outright, time running out, the last decision ever made, no
+    # protection next time, veiled signs that add up, a devil emoji after a hint
+    ("Du skal bare dø, din kælling.", "a", "dø"),
+    ("Per Storm du ska dø", "a", "dø"),
+    ("Hans tid er ved at være forbi.", "a", "forbi"),
+    ("Jeres tid er snart omme ⚰️", "a", "omme"),
+    ("Skærer I igen, så bliver det den sidste afgørelse I nogensinde træffer.", "a", "sidste"),
+    ("Det bliver det sidste afslag du nogen sinde underskriver.", "a", "sidste"),
+    ("Næste gang kan ingen vagt beskytte jer.", "a", "beskytte"),
+    ("Så er der ikke nogen skranke der kan redde dig, Per Storm.", "a", "redde"),
+    ("Jeg har en kniv i skuffen. Jeg smutter forbi og siger hej til Per.", "a", "siger hej"),
+    ("Svar i dag, ellers kører jeg hjem til hende. Jeg ved hvor hun bor.", "a", "hjem til hende"),
+    ("Min fætter venter foran jobcentret. Han har afsonet for meget mindre.", "a", "fætter"),
+    ("I er heldige, at der sidder en vagt i receptionen. I er advaret.", "a", "heldige"),
+    ("Kommer I ikke snart, får hun et besøg 😈", "a", "😈"),
+    ("Der står en taske ved indgangen. Gæt hvad der er i den.", "a", "taske"),
+    ("Du ved godt hvad du har gjort. Det bliver ikke ved snak denne gang.", "a", "snak"),
 ]
 
 NEGATIVES = [
@@ -754,6 +771,24 @@ NEGATIVES = [
     ("Tag noget med at spise til mødet, det varer længe.", "a"),
     ("Du kan se hvad der sker med din sag på borger.dk under Min side.", "a"),
     ("Så skal vi se hvad der sker med min ansøgning efter nytår.", "a"),
+    # round 22 near misses: a course or a job ending, an illness, a letter leaving, glass
+    # discussed calmly, kitchen knives, a parcel by post, a kind visit, a real greeting
+    ("Din tid hos os er snart ovre, tak for et godt forløb.", "a"),
+    ("Din tid er snart forbi i praktikken, husk at aflevere nøglekortet.", "a"),
+    ("Lægen siger, at han skal dø inden jul. Kan mit møde flyttes?", "a"),
+    ("Du skal ikke dø af skam over at søge hjælp.", "a"),
+    ("Det bliver det sidste brev I nogensinde får fra mig, jeg flytter til Norge.", "a"),
+    ("Der er kommet glas foran skranken, så personalet er beskyttet. Det er fint.", "a"),
+    ("Ingen kan redde min økonomi nu, jeg må sælge bilen.", "a"),
+    ("Jeg har slebet mine køkkenknive, og jeg starter på kokkeskolen på mandag.", "a"),
+    ("Posten har lagt en pakke til mig i receptionen. Held og lykke med at finde den.", "a"),
+    ("Min bror holder udenfor jeres bygning og kører mig hjem efter mødet.", "a"),
+    ("Jeg kigger forbi på torsdag og hilser på min gamle mentor, vi skal have kaffe.", "a"),
+    ("Hvis nogen har lyst til at sige hej, er jeg i kantinen kl. 12.", "a"),
+    ("Min mor skal have et lille besøg af hjemmeplejen 😈 hun glæder sig ikke.", "a"),
+    ("Haha jeg er død 💀💀 tak for mødet i dag.", "a"),
+    ("Hun ved godt hvad hun har gjort, og hun har undskyldt, så det er i orden.", "a"),
+    ("Det er sjovt, hvor lille en by det er, jeg mødte min lærer fra folkeskolen i Netto.", "a"),
 ]
 
 

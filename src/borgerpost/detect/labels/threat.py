@@ -8,23 +8,62 @@ as its object, so "dræbe en deadline", "skyde projektet i gang", "slå mig selv
 "systemet slår syge mennesker ihjel" (criticism) stay unflagged. A threat the writer
 reports in quotation marks ("han skrev til mig: 'jeg ved hvor du bor'") is someone
 else's, not the writer's (``reported.py``).
+
+A devil emoji right after a veiled sign ("hun skal have et lille besøg 😈") says what the
+words leave out: it weighs as one more weak sign, never on its own.
 """
 
 from __future__ import annotations
 
-from borgerpost.detect.base import Document, Finding, register
+import re
+
+from borgerpost.detect.base import Document, Finding, evidence, register
 from borgerpost.detect.reported import is_reported
-from borgerpost.detect.rules import CueDetector
+from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+
+# 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
+_MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620]")
+MENACE_WEIGHT = 0.5
+# how far (characters of the raw text) the emoji may stand from the sign it follows or leads
+_EMOJI_REACH = 12
 
 
 @register
 class ThreatDetector(CueDetector):
     name = "threat"
     labels = ("threat",)
-    version = "2"
+    version = "3"
     cue_file = "cues/threat.yaml"
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         own = [m for m in matches if not is_reported(view, m.first, m.last)]
-        return self.decide(doc, view, own)
+        found = self.decide(doc, view, own)
+        if found or not own or not _MENACE_EMOJI.search(doc.raw):
+            return found
+        weight = total_weight(own)
+        spans = [view.raw_span(m.first, m.last) for m in own]
+        emoji = next(
+            (
+                e
+                for e in _MENACE_EMOJI.finditer(doc.raw)
+                if any(
+                    s - _EMOJI_REACH <= e.start() and e.end() <= t + _EMOJI_REACH for s, t in spans
+                )
+            ),
+            None,
+        )
+        if emoji is None or weight + MENACE_WEIGHT < LABEL_AT:
+            return []
+        label = self.labels[0]
+        evidences = [match_evidence(doc, view, m, label) for m in own]
+        evidences.append(
+            evidence(
+                doc.raw,
+                emoji.start(),
+                emoji.end(),
+                rule=f"{label}:emoji.menace",
+                reason=f"Truende emoji efter en antydning: »{emoji.group()}«",
+            )
+        )
+        return [finding(self.name, self.version, label, evidences, weight + MENACE_WEIGHT)]
