@@ -82,6 +82,8 @@ def _indirect(view: TokenView) -> set[int]:
     for k, word in enumerate(words):
         if word not in SAYING or _writer_speaks(list(words[max(0, k - 1) : k + 2]), 1):
             continue
+        if _writer_before_modal(words, k):
+            continue  # "jeg må sige, at hun er …": the writer's own words
         j = k + 1
         while j < len(words) and j - k <= INDIRECT_REACH and words[j] not in (SENTENCE, "at"):
             j += 1
@@ -96,6 +98,22 @@ def _indirect(view: TokenView) -> set[int]:
 
 def _mentioned(view: TokenView, first: int) -> bool:
     return first > 0 and view.words[first - 1] in MENTIONED
+
+
+# what may stand between the writer and their verb of saying: "jeg må (bare) sige"
+MODALS_AND_ADVERBS = frozenset(
+    "må vil kan skal bliver blev gerne bare godt lige også altså da nu jo ærligt ærlig "
+    "simpelthen faktisk nok".split()
+)
+
+
+def _writer_before_modal(words: tuple[str, ...], k: int) -> bool:
+    """ "jeg må sige", "jeg vil bare sige", "vi kan godt sige": the writer is the subject,
+    with modal verbs and adverbs between them and the verb."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and words[j] in MODALS_AND_ADVERBS:
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j] in WRITER
 
 
 def _framed(view: TokenView, first: int, last: int) -> bool:
