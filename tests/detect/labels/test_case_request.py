@@ -362,6 +362,7 @@ POSITIVES = [
     ("Jeg har tandlæge den dag. Kan vi bytte dato?", "moede"),
     ("Vil gerne snakke med min mentor om min praktik", "andet"),
     ("Jeg trækker hermed fuldmagten til min datter tilbage.", "andet"),
+    ("Kan I finde ud af, hvornår mit næste møde er?", "andet"),
 ]
 
 NEGATIVES = [
@@ -484,6 +485,9 @@ NEGATIVES = [
     "Dokumentaren følger en familie på Lolland.",
     "Vil gerne snakke med dig om fodbold en dag.",
     "De skiftede tid på året for koncerten.",
+    # a prediction with a fronted object, not a request ("det vil I nok finde ud af")
+    "Det vil I nok også finde ud af, hvis I ikke snart svarer på mine breve.",
+    "Det kan du sikkert selv se, når du læser brevet.",
 ]
 
 

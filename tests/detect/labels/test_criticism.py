@@ -295,8 +295,11 @@ POSITIVES = [
     ("Det kan da ikke være meningen, at syge skal leve af så lidt.", "a"),
     ("Direktøren har ingen anelse om, hvordan hverdagen ser ud for os ledige.", "b"),
     ("Jeg føler mig overhovedet ikke taget alvorligt af jobcentret.", "c"),
-    ("At trække en far i ydelse for at komme ti minutter for sent er at skyde gråspurve "
-     "med kanoner.", "a"),
+    (
+        "At trække en far i ydelse for at komme ti minutter for sent er at skyde gråspurve "
+        "med kanoner.",
+        "a",
+    ),
     ("Reglerne fra ministeriet dræber al lysten hos de unge.", "b"),
     ("Vi anlægger en retssag mod kommunen, og den ender i byretten.", "c"),
     ("Jeg er så træt af kommunens ventelister.", "a"),
@@ -363,8 +366,7 @@ POSITIVES = [
     ("Koldt som is, sådan er systemet mod os der er syge.", "a"),
     ("Et hjerteløst system, der ikke ser mennesket bag sagsnummeret.", "b"),
     ("Afgørelsen kom først efter ni uger. Det var alt for lang tid.", "c"),
-    ("Hvorfor skal jeg sende det med posten, mens alle andre kommuner tager imod det online?",
-     "a"),
+    ("Hvorfor skal jeg sende det med posten, mens alle andre kommuner tager imod det online?", "a"),
     ("Jeg klager hermed over at min samtale blev aflyst to gange.", "b"),
     ("Vedlagt min klage over jeres behandling af min ansøgning.", "c"),
     ("I trak mig to dage i ydelsen, selvom jeg lå indlagt på sygehuset.", "a"),
@@ -477,6 +479,26 @@ POSITIVES = [
     ("Vi går til medierne med hele forløbet.", "a"),
     ("Jeg sender sagen til Folketingets Ombudsmand.", "b"),
     ("Jeg har fået to forskellige svar om det samme fra to forskellige rådgivere.", "c"),
+    # probe round 22 phenomena: a right under the law denied, a policy hitting the weakest,
+    # a decision on a few minutes' talk, the system above to blame, slower than a snail,
+    # an unanswered phone, a decision quoted back, praise taken back with "#not"
+    ("Min rådgiver nægtede mig at tage en bisidder med til samtalen.", "a"),
+    ("Det er jo min ret ifølge loven at få aktindsigt, men I svarer ikke.", "a"),
+    ("Jeg fik ikke min tolk med. Det er faktisk min lovsikrede ret efter loven.", "a"),
+    ("Den nye sanktionsregel rammer de allersvageste borgere hårdest.", "a"),
+    ("Nedskæringerne går ud over de mest udsatte familier i kommunen.", "a"),
+    ("Hele afgørelsen hviler på et møde på 15 minutter med en konsulent.", "a"),
+    ("Jeres vurdering er baseret på en ti minutters samtale i telefonen.", "a"),
+    ("Kommunen har sendt en terminalt syg mand ud i aktivering.", "a"),
+    ("Hun vil mig det bedste, men får ikke lov af ledelsen. Fejlen ligger højere oppe.", "a"),
+    ("Det er ikke sagsbehandlerens skyld. Problemet sidder på rådhuset.", "a"),
+    ("Svartiden hos jer er langsommere end posten i 1950.", "a"),
+    ("Det går tregere end en skildpadde med jeres behandling af klager.", "a"),
+    ("Hvorfor svarer I aldrig telefonen? Jeg har prøvet fem dage i træk.", "a"),
+    ("Arbejdsdygtig, mener kommunen. De har ikke mødt mig en eneste gang.", "a"),
+    ("Selvbetjeningen er genial #not", "a"),
+    ("Nu skal jeg udfylde det samme skema for 3. gang. Jobnet er super #not", "a"),
+    ("Det er simpelthen ikke professionelt.", "a"),
 ]
 
 # swearing at the system is criticism, never an insult or a threat (whether a mild oath
@@ -660,6 +682,27 @@ NEGATIVES = [
     ("Vi ansætter flere folk i butikken til foråret.", "a"),
     ("Det er anden gang, jeg er med på holdet, og det er sjovt.", "b"),
     ("Jeg går til pressen med Per Storms navn, så alle ved hvem han er.", "a"),
+    # probe round 22 near misses: real thanks and congratulations, questions about a right,
+    # the writer's own refusal, illness days in a row, a doctor's words quoted
+    ("Tusind tak for hjælpen i går, det var virkelig godt gået af jer.", "a"),
+    ("Tillykke til jobcentret med prisen for årets arbejdsplads. Sikke en præstation!", "a"),
+    ("Er det min ret at have en bisidder med til mødet?", "a"),
+    ("Jeg vil gerne vide, om det er min ret at få aktindsigt efter forvaltningsloven.", "a"),
+    ("Jeg afviste selv at have en tolk med, da jeg taler godt dansk.", "a"),
+    ("Må jeg tage min bisidder med til samtalen på torsdag?", "a"),
+    ("Mødet er en samtale på 20 minutter, og du får et brev bagefter.", "a"),
+    ("Jeg har været syg tre dage i træk og kommer ikke i morgen.", "a"),
+    ("Jeg skal til samtale for 1. gang på mandag.", "a"),
+    ("Jeg er rask nok til at arbejde igen, siger min læge.", "a"),
+    ("Hvorfor ringer I ikke bare tilbage i morgen, det passer mig fint.", "a"),
+    ("Min ryg er langsommere end før, men jeg arbejder på det.", "a"),
+    ("Jeg er blevet sendt i praktik efter min operation, og det går godt.", "a"),
+    ("Jeg mente det ikke seriøst, undskyld.", "a"),
+    ("Influenzaen rammer mange i år, så jeg kan ikke komme.", "a"),
+    ("Problemet sidder i printeren, jeg kan ikke printe blanketten.", "a"),
+    ("Jeg får ikke lov af min læge at løfte tunge ting.", "a"),
+    ("Jobnet er fantastisk, tak for den nye funktion.", "a"),
+    ("Tak fordi I tog telefonen så hurtigt i dag.", "a"),
 ]
 
 
