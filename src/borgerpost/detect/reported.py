@@ -102,7 +102,7 @@ def _mentioned(view: TokenView, first: int) -> bool:
 
 # what may stand between the writer and their verb of saying: "jeg må (bare) sige"
 MODALS_AND_ADVERBS = frozenset(
-    "må vil kan skal bliver blev gerne bare godt lige også altså da nu jo ærligt ærlig "
+    "må vil kan skal bliver blev gerne bare godt lige også altså da nu jo ærligt ærlig "  # noqa: SIM905
     "simpelthen faktisk nok".split()
 )
 

@@ -311,6 +311,11 @@ class StaffMatcher:
         confidence = max(0.0, min(1.0, round(total + best_weight, 3)))
         return self._build_mention(norm, c, best_index, cues, confidence)
 
+    def unit_named(self, word: str) -> str | None:
+        """The register's unit or role that ``word`` (normalised) names exactly, if any."""
+        hit = self._units.get(unit_key(word))
+        return hit[0] if hit is not None and hit[0] == word else None
+
     def _units_near(
         self, words: tuple[str, ...], members: frozenset[int]
     ) -> dict[str, frozenset[int]]:

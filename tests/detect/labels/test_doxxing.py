@@ -103,6 +103,12 @@ POSITIVES = [
     # the match points at its person itself: "vi har" is who holds the pictures
     ("Vi holder øje med Sofie Holm. Vi har fotos af hende og hendes mand på stranden.",
      "fotos af hende og hendes mand", "Billede eller film fra privatlivet"),
+    # a pronoun pointing forward to the person named in the next sentence
+    ("Hendes søn går i 2.a på Vestskolen. Sofie Holm kan tænke over det.",
+     "Hendes søn går i 2.a på Vestskolen", "Barns skole"),
+    # a staff member pointed out by unit, not by name (register A: Jobafklaring)
+    ("Ham den lange fra Jobafklaring kører i en hvid Golf, DK 44 123.", "DK 44 123",
+     "Nummerplade"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -127,6 +133,8 @@ NEGATIVES = [
     "Per Storms arbejdsmobil står i brevet, 28 91 73 40, men han tager den aldrig.",
     "Jobcentrets kontakt i sagen: Per Storm, 28 91 73 40.",  # a direct line in a letter
     "Sofie Holm spurgte til ferien. Vi har billeder af os og børnene på stranden.",  # own
+    # the unit named, but no person pointed out: the writer's own car
+    "Jeg kommer fra Jobafklaring og kører i en hvid Golf, DK 44 123.",
 ]
 
 

@@ -32,6 +32,10 @@ POSITIVES = [
     # a street of any name and a number called an address
     ("Hans hjemmeadresse er Kløvermarken 17, hvis nogen vil vide det.", "Kløvermarken 17"),
     ("bopæl: Stenhøjgårdsparken 4, st. th.", "Stenhøjgårdsparken 4, st. th."),
+    # a floor and a landmark, no street number
+    ("Hun bor sammen med sin mand på 3. sal over bageren på Torvet.",
+     "på 3. sal over bageren på Torvet"),
+    ("Han boede på 1. sal ved siden af kiosken.", "på 1. sal ved siden af kiosken"),
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",
@@ -50,6 +54,8 @@ NEGATIVES = [
     "Adressen er ændret for 2 måneder siden.",  # no street and number
     "Hun bor i Gellerup og har nummer 7 i køen til en bolig.",  # no house number
     "Jeg var nr 2 i Bilka i dag.",  # a place in a queue, no street
+    "Hun bor på 1. sal, så hun kan ikke bære kasserne op.",  # a floor alone says little
+    "Mødet er på 3. sal over kantinen.",  # nobody lives there
 ]
 
 

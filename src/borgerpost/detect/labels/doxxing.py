@@ -19,7 +19,7 @@ from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
 from borgerpost.detect.pii.owner import FIRST_PERSON
-from borgerpost.detect.staff import StaffMention, ensure_staff
+from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
 from borgerpost.detect.staff_words import is_title
 
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
@@ -65,7 +65,7 @@ class DoxxingDetector:
         ]
         if not private:
             return []
-        anchors = _anchors(norm, mentions)
+        anchors = _anchors(norm, mentions, self.context.staff_matcher)
         if not anchors:
             return []
         spans: list[Evidence] = []
@@ -97,7 +97,9 @@ class DoxxingDetector:
         )
 
 
-def _anchors(norm: Normalised, mentions: list[StaffMention]) -> list[_Anchor]:
+def _anchors(
+    norm: Normalised, mentions: list[StaffMention], matcher: StaffMatcher
+) -> list[_Anchor]:
     out = [
         _Anchor(
             m.norm_start, m.norm_end, m.start, m.end, m.member.name,
@@ -106,10 +108,16 @@ def _anchors(norm: Normalised, mentions: list[StaffMention]) -> list[_Anchor]:
         for m in mentions
     ]  # fmt: skip
     taken = [(a.start, a.end) for a in out]
-    for tok in norm.words:
-        if any(s <= tok.start < e for s, e in taken) or not _role_reference(norm, tok):
+    words = norm.words
+    for k, tok in enumerate(words):
+        if any(s <= tok.start < e for s, e in taken):
             continue
-        who = f"en medarbejder ({norm.raw[tok.raw_start : tok.raw_end]})"
+        if _role_reference(norm, tok):
+            who = f"en medarbejder ({norm.raw[tok.raw_start : tok.raw_end]})"
+        elif _unit_reference(words, k, matcher):
+            who = f"en medarbejder (fra {norm.raw[tok.raw_start : tok.raw_end]})"
+        else:
+            continue
         anchor = _Anchor(
             tok.start, tok.end, tok.raw_start, tok.raw_end, who, "role", f"Henviser til {who}", 0.6
         )
@@ -122,6 +130,21 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
     if not is_title(tok.text):
         return False
     return tok.text.endswith(("en", "n")) or _possessed(norm, tok.start)
+
+
+# "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit
+PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
+UNIT_REACH = 4
+
+
+def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
+    """A unit of the register after "fra/i/på", with a pointer to a person shortly before:
+    a staff member identified without a name."""
+    if k < 2 or words[k - 1].text not in ("fra", "i", "på"):
+        return False
+    if matcher.unit_named(words[k].text) is None:
+        return False
+    return any(w.text in PERSON_POINTERS for w in words[max(0, k - 1 - UNIT_REACH) : k - 1])
 
 
 def _possessed(norm: Normalised, pos: int) -> bool:
@@ -145,6 +168,9 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         before = [a for a in anchors if a.end <= match.norm_start]
         if before:
             return before[-1]
+        ahead = _named_next(norm, match, anchors)  # "Hendes datter går … . Lise Berg skal …"
+        if ahead is not None:
+            return ahead
     spans = norm.sentence_spans
     here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
     if here is None:
@@ -160,6 +186,17 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         if found:
             return anchor
     return None
+
+
+def _named_next(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _Anchor | None:
+    """The first person named after a match that opens with "hendes/hans …", in its own
+    sentence or the next: the pronoun points forward when nobody was named before it."""
+    spans = norm.sentence_spans
+    here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
+    if here is None:
+        return None
+    end = spans[min(here + 1, len(spans) - 1)][1]
+    return next((a for a in anchors if match.norm_end <= a.start < end), None)
 
 
 def _scan_back(

@@ -6,7 +6,8 @@ and side and an optional postcode and town. Weak suffixes (have, høj, bakken �
 words too and need a context word (bor, adresse, hjem …) or a postcode. A home described
 without a number counts where it says so: "bor på Birkevej", "rækkehuset for enden af X";
 a street of any name counts after "bor på" or a spot of a home ("indkørslen på") with a
-number ("bor på Skovbrynet 3", "bilen i indkørslen på Skovbrynet 14").
+number ("bor på Skovbrynet 3", "bilen i indkørslen på Skovbrynet 14"); so does a floor and
+a landmark ("bor på 3. sal over pizzeriaet på Torvet").
 """
 
 from __future__ import annotations
@@ -120,6 +121,14 @@ class AddressRecognizer(Recognizer):
         pattern(
             "lives_at_later",  # "bor på 3. sal i opgang 12 på Grenåvej": the street further on
             rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{_WORD}))\b",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
+            "lives_on_floor",  # "bor sammen med sin kæreste på 3. sal over pizzeriaet på Torvet"
+            r"\b(?:bor|boede)\s(?:[^\s!?.]+\s){0,6}?(?P<v>på\s\d{1,2}\.\s?sal"
+            r"(?:\s(?:over|under|ved siden af|overfor|over for|bag)\s[^\s.!?,]+"
+            r"(?:\s(?:på|i|ved)\s[^\s.!?,]+)?))",  # the floor alone says little: a landmark
             0.55,
             LIVES_WORDS,
         ),
