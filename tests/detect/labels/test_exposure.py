@@ -158,6 +158,12 @@ POSITIVES = [
      "a"),
     ("Deler lige dette citat fra Gorm Vestergaard i mødet: 'ikke mit problem'. Tag ham.", "b"),
     ("Har printet Henrik Tofts navn, og nu skal byen høre det.", "c"),
+    # a face shown and a call to put it up around town
+    ("Det her er ansigtet på den sagsbehandler, der stoppede min hjælp: Per Storm. Print det "
+     "og hæng det op over hele byen.", "a"),
+    # a web form's message field opening with the salutation addresses the whole body
+    ("Navn: Ole Hansen\nEmne: Afgørelse\nBesked: Til Per Storm.\nDu har stoppet mine penge. "
+     "Du har selv børn, ikke? Det ville være synd, hvis der skete dem noget på vej hjem.", "a"),
 ]
 
 NEGATIVES = [
@@ -264,6 +270,8 @@ NEGATIVES = [
     # the name in the genitive, noted for the writer's own call
     ("Jeg har printet Henrik Tofts navn og nummer ud, så jeg kan ringe til ham i morgen.", "c"),
     ("Har skrevet Per Storms navn ned, så jeg kan huske hvem jeg talte med.", "a"),
+    ("Per Storm hjalp mig. Hæng opslaget op i kantinen, så alle kan se jobmessen.", "a"),
+    ("Besked: Til Per Storm.\nTak for mødet. Min nabo truede mig i går, kan I hjælpe?", "a"),
 ]
 
 

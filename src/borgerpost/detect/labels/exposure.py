@@ -35,6 +35,11 @@ ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven m
 # a salutation before the name: the whole text is said to that person
 SALUTATIONS = frozenset("til kære hej hr hr. fru fru. dear hejsa hallo goddag kaere".split())  # noqa: SIM905
 SALUTATION_WORDS = 4
+# the field of a web form that holds the message ("Besked: …", "Uddybning: …")
+FORM_FIELDS = frozenset(
+    "besked beskeden uddybning beskrivelse henvendelse henvendelsen tekst kommentar "  # noqa: SIM905
+    "message indhold".split()
+)
 SUBJECT_SENTENCES = 2  # "Vedr. min sag. Kære X," — an abbreviation's full stop splits it
 SUBJECT_LINE_WORDS = 8
 SUBJECT_WORDS = frozenset("emne vedr vedrørende ang angående re sv fw titel overskrift".split())  # noqa: SIM905  # "Til Thomas Skjold.", "Kære Milla,": a short opening sentence
@@ -191,9 +196,15 @@ def _addressed(view: TokenView, mention: int) -> bool:
     however far, is said to them."""
     sentence = view.sentence_words(mention)
     first = view.words[sentence[0]].lower()
-    # after a subject line only a salutation ("Emne: Sidste chance. Til X.") addresses
+    # a web form's message field opens the body: "Besked: Til X." reads as "Til X."
+    body = first in FORM_FIELDS and len(sentence) > 1 and mention > sentence[0]
+    if body:
+        sentence = sentence[1:]
+        first = view.words[sentence[0]].lower()
+    # after a subject line or a form's fields only a salutation ("Emne: Sidste chance. Til
+    # X.") addresses
     if view.sentence[mention] != 0 and (
-        not _after_subject_line(view, mention) or first not in SALUTATIONS
+        not (body or _after_subject_line(view, mention)) or first not in SALUTATIONS
     ):
         return False
     if len(sentence) <= SALUTATION_WORDS:
