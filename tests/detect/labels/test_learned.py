@@ -100,6 +100,8 @@ def test_grammar_words_alone_explain_nothing() -> None:
         ("criticism", {"insult", "offensive"}, True),
         ("case_request", {"criticism", "threat"}, True),
         ("case_request", {"case_request"}, False),
+        ("case_request", {"self_harm"}, False),  # a farewell letter asks for nothing
+        ("criticism", {"self_harm"}, True),
     ],
 )
 def test_the_rules_guards_bind_the_heads(label: str, given: set[str], expected: bool) -> None:

@@ -14,7 +14,10 @@ many false flags on hand-written near misses as they found (see the closing figu
 the README).
 
 The rules' guard stays in force: ``criticism`` is not added beside a ``threat`` or
-``doxxing`` (the label guide: a text whose point is an attack is not criticism). A head's
+``doxxing`` (the label guide: a text whose point is an attack is not criticism). Nor is a
+``case_request`` beside ``self_harm``: a farewell letter speaks of "min sag" and "breve"
+without asking for anything, and it reaches a person at once anyway (a request the rules
+see in it stays). A head's
 ``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
 until a caseworker sets the kind.
 """
@@ -56,6 +59,8 @@ def allowed(label: str, given: Set[str]) -> bool:
         return False
     if label == "criticism":
         return not given & {"threat", "doxxing"}
+    if label == "case_request":
+        return "self_harm" not in given
     return True
 
 
