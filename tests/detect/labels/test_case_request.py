@@ -8,6 +8,11 @@ from tests.detect.labels.engine import triage
 
 # (text, kind)
 POSITIVES = [
+    # a demand that a measure stops
+    ("Min søn kan ikke mere. Jeg kræver, at praktikken standses i dag.", "andet"),
+    ("Jeg vil have, at I stopper aktiveringen, indtil lægen har set mig.", "andet"),
+    ("Vi har ringet til lægen, og jeg vil have, at I ved det, og at forløbet stoppes nu.",
+     "andet"),
     # probe round 21: a meeting moved to another hour without naming it, or an hour missed
     ("Toget er aflyst, kan I skubbe det til kl. 14?", "moede"),
     ("Jeg kan ikke nå det til klokken ni, kunne vi flytte til 11?", "moede"),
@@ -366,6 +371,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    "Jeg vil have, at regnen stopper, før jeg cykler hjem.",
+    "Kurset stoppes nu og da, når læreren er syg, men det er fint.",
     # probe round 21: an hour that is no meeting moved
     "Toget kører nu kl. 11 i stedet for kl. 10, så jeg kommer sent hjem fra praktikken.",
     "Jeg når ikke at læse hele brevet i dag, det er meget langt.",
