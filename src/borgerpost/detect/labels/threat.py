@@ -41,29 +41,23 @@ class ThreatDetector(CueDetector):
         found = self.decide(doc, view, own)
         if found or not own or not _MENACE_EMOJI.search(doc.raw):
             return found
-        weight = total_weight(own)
-        spans = [view.raw_span(m.first, m.last) for m in own]
-        emoji = next(
-            (
-                e
-                for e in _MENACE_EMOJI.finditer(doc.raw)
-                if any(
-                    s - _EMOJI_REACH <= e.start() and e.end() <= t + _EMOJI_REACH for s, t in spans
-                )
-            ),
-            None,
-        )
-        if emoji is None or weight + MENACE_WEIGHT < LABEL_AT:
+        weight = total_weight(own) + MENACE_WEIGHT
+        emoji = _emoji_beside(doc.raw, [view.raw_span(m.first, m.last) for m in own])
+        if emoji is None or weight < LABEL_AT:
             return []
         label = self.labels[0]
         evidences = [match_evidence(doc, view, m, label) for m in own]
+        reason = f"Truende emoji efter en antydning: »{emoji.group()}«"
         evidences.append(
-            evidence(
-                doc.raw,
-                emoji.start(),
-                emoji.end(),
-                rule=f"{label}:emoji.menace",
-                reason=f"Truende emoji efter en antydning: »{emoji.group()}«",
-            )
+            evidence(doc.raw, *emoji.span(), rule=f"{label}:emoji.menace", reason=reason)
         )
-        return [finding(self.name, self.version, label, evidences, weight + MENACE_WEIGHT)]
+        return [finding(self.name, self.version, label, evidences, weight)]
+
+
+def _emoji_beside(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first menacing emoji within ``_EMOJI_REACH`` characters of a sign's span."""
+    for emoji in _MENACE_EMOJI.finditer(raw):
+        if any(s - _EMOJI_REACH <= emoji.start() and emoji.end() <= e + _EMOJI_REACH
+               for s, e in spans):  # fmt: skip
+            return emoji
+    return None
