@@ -624,3 +624,27 @@ def test_initials_that_are_an_everyday_abbreviation(text: str, found: list[str])
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "den X er …": a pointing "den" before the subject
+        ("wallah den Lund er den største klovn", ["Dorte Lund"]),
+        ("Vi gik en tur i den Lund der ligger bag kirken.", []),  # a grove, no verb after
+        # people held up as an example
+        ("Der burde være flere som Lund.", ["Dorte Lund"]),
+        # the name set equal to an epithet
+        ("Lund = idiot. Sådan er det bare.", ["Dorte Lund"]),
+        ("Lund = 4 km herfra.", []),
+        # the name hyphened to a word for a person, not to a place
+        ("Det der Lund-kvindfolk er en møgkælling.", ["Dorte Lund"]),
+        ("Vi mødtes ved Lund-skolen.", []),
+        # a person with their own people; a strong verb after a relative "som"
+        ("Så skal Lund og hendes folk ikke regne med fred.", ["Dorte Lund"]),
+        ("Jeg har sendt de papirer, som Lund foreslog.", ["Dorte Lund"]),
+    ],
+)
+def test_pointers_examples_equations_and_person_compounds(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Dorte Lund", "sagsbehandler", "Fleksjob")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from borgerpost.detect.staff_doubts import DOUBTS
-from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
+from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window, joined_to_person
 from borgerpost.detect.staff_words import (
     ADVERBS,
     CASE_WORDS,
@@ -23,6 +23,7 @@ from borgerpost.detect.staff_words import (
     CLOSING_WORDS,
     COURTESY_TITLES,
     DETERMINERS,
+    EXAMPLE_KINDS,
     FINITE_VERBS,
     GREET_VERBS,
     GREETINGS,
@@ -43,6 +44,7 @@ from borgerpost.detect.staff_words import (
     VERBS,
     WH_WORDS,
     YOUR,
+    epithet_after,
     epithet_before,
     is_title,
 )
@@ -227,6 +229,7 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     if w.genitive:
         return None  # "Skives borgmester": an owner, not a subject
     starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
+    starts = starts or (w.before[-1:] == ("den",) and w.capitalised)  # "den Nikolaj er …"
     if not starts:
         starts = not WH_WORDS.isdisjoint(w.before[-2:])
     if not starts or w.gap_after.strip():
@@ -321,12 +324,35 @@ def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
 
 
 def _such_as(s: Subject, w: Window) -> Cue | None:
-    """ "sådan en tåbe som Palle": a person held up as an example of the kind named."""
+    """ "sådan en tåbe som Palle", "flere som Lærke": a person held up as an example."""
     if w.before[-1:] != ("som",) or w.gap_before != " " or not w.capitalised:
         return None
-    if w.sentence_words.isdisjoint(SUCH):
+    if w.sentence_words.isdisjoint(SUCH) and w.before[-2:-1] not in _EXAMPLE_BEFORE:
         return None
     return Cue("such_as", 0.35, "en person, der holdes frem som eksempel («sådan en … som …»)")
+
+
+_EXAMPLE_BEFORE = {(kind,) for kind in EXAMPLE_KINDS}
+
+
+def _person_part(s: Subject, w: Window) -> Cue | None:
+    if not joined_to_person(w):
+        return None
+    return Cue("person_part", 0.35, f"navnet hæftet på en person («…-{w.after[0]}»)")
+
+
+def _equated(s: Subject, w: Window) -> Cue | None:
+    """ "Lund = idiot", "Tanja R = sp4st": the name set equal to an epithet."""
+    if w.gap_after.strip() != "=" or not w.after or not epithet_after(w.after[0]):
+        return None
+    return Cue("equated", 0.45, f"navnet sat lig med et skældsord («= {w.after[0]}»)")
+
+
+def _with_his_people(s: Subject, w: Window) -> Cue | None:
+    """ "Hav og hans folk", "Bo og hendes team": a person with their own people."""
+    if w.gap_after != " " or w.after[:1] != ("og",) or w.after[1:2] not in (("hans",), ("hendes",)):
+        return None
+    return Cue("with_own", 0.35, f"en person med sine egne («… og {w.after[1]}»)")
 
 
 def _sender(s: Subject, w: Window) -> Cue | None:
@@ -361,6 +387,9 @@ _RULES = (
     _on_the_phone,
     _owner_of_belongings,
     _such_as,
+    _person_part,
+    _equated,
+    _with_his_people,
     _sender,
     _casework,
     *DOUBTS,

@@ -8,7 +8,7 @@ kept apart so each half stays short and a reader finds the "why not" rules in on
 
 from __future__ import annotations
 
-from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
+from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window, joined_to_person
 from borgerpost.detect.staff_words import (
     COURTESY_TITLES,
     GREET_VERBS,
@@ -155,7 +155,7 @@ def _heading(s: Subject, w: Window) -> Cue | None:
 
 
 def _compound(s: Subject, w: Window) -> Cue | None:
-    if w.hyphen_compound:
+    if w.hyphen_compound and not joined_to_person(w):
         return Cue("compound", -0.8, "del af et sammensat ord")
     return None
 

@@ -15,7 +15,12 @@ from itertools import pairwise
 from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_words import CASEWORK_PREFIXES, NAMING_VERBS, NOT_A_NAME
+from borgerpost.detect.staff_words import (
+    CASEWORK_PREFIXES,
+    NAMING_VERBS,
+    NOT_A_NAME,
+    PERSON_PARTS,
+)
 
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
 
@@ -52,6 +57,11 @@ class Window:
             self.genitive and self.gap_after == " " and bool(self.after)
             and self.after[0].startswith(CASEWORK_PREFIXES)
         )  # fmt: skip
+
+
+def joined_to_person(w: Window) -> bool:
+    """ "Vilje-kvindfolk", "Lund-typen": the name hyphened to a word for a person."""
+    return w.hyphen_compound and w.after[:1] != () and w.after[0] in PERSON_PARTS
 
 
 @dataclass(frozen=True, slots=True)

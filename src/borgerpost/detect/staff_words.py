@@ -50,6 +50,12 @@ def epithet_before(before: tuple[str, ...]) -> str:
     return f"{before[-2]} {before[-1]}"
 
 
+def epithet_after(word: str) -> bool:
+    """An epithet or a degrading word ("idiot", "sp4st" read as "spast")."""
+    epithet = lexicon.epithets().lookup(word)
+    return epithet is not None or lexicon.degrading().lookup(word) is not None
+
+
 GREETINGS = _words(
     "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager"
 )
@@ -120,8 +126,16 @@ ADVERBS = _words(
 VERBS = _words(
     "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør "
     "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
-    "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte"
+    "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte "
+    "foreslog foreslår forstod forstår traf løj"  # strong verbs: "som Ask foreslog"
 )
+# "Det der Vilje-kvindfolk", "Lund-typen": a name joined to a word for a person is the person
+PERSON_PARTS = _words(
+    "kvindfolk kvindfolket kvinde kvinden kone konen dame damen mand manden typen type "
+    "fyren fyr kællingen kælling idioten idiot svinet svin sagsbehandleren sagsbehandler"
+)
+# "flere som Lærke", "folk som Bo": people held up as an example
+EXAMPLE_KINDS = _words("flere folk mennesker personer nogen typer sagsbehandlere medarbejdere")
 SECOND_PERSON = _words("du dig din dit dine")
 # "…, ikke Kaj?", "det gør du vel, Kaj?": a tag question ends on the person asked
 TAG_WORDS = _words("ikke ik ikk vel hva hvad")

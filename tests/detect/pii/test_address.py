@@ -32,6 +32,7 @@ POSITIVES = [
     # a street of any name and a number called an address
     ("Hans hjemmeadresse er Kløvermarken 17, hvis nogen vil vide det.", "Kløvermarken 17"),
     ("bopæl: Stenhøjgårdsparken 4, st. th.", "Stenhøjgårdsparken 4, st. th."),
+    ("Hun bor vist på Skovbrynet 3, hvis nogen vil vide det.", "Skovbrynet 3"),  # an adverb
     # a floor and a landmark, no street number
     ("Hun bor sammen med sin mand på 3. sal over bageren på Torvet.",
      "på 3. sal over bageren på Torvet"),

@@ -37,6 +37,8 @@ _FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?
 _POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:\s{_L}+)?)?"
 _HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen)"
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
+# "bor vist på …", "bor stadig på …": an adverb between the verb and the place
+_ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu)\s)?"
 _SPACE_DIGIT = re.compile(r"\s\d")
 _ANCHORED = ("street", "named_street", "two_words")
 # Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
@@ -79,13 +81,13 @@ class AddressRecognizer(Recognizer):
         ),
         pattern(
             "lives_at",
-            rf"\b(?:bor|boede|flyttet|flyttede)\s(?:nu\s)?(?:på|pa|i)\s(?P<v>(?P<street>{_WORD}))\b",
+            rf"\b(?:bor|boede|flyttet|flyttede)\s{_ADVERB}(?:på|pa|i)\s(?P<v>(?P<street>{_WORD}))\b",
             0.6,
             LIVES_WORDS,
         ),
         pattern(
             "lives_at_number",  # "bor på Skovbrynet 3": a street of any name, with a number
-            rf"\b(?:bor|boede|flyttet|flyttede)\s(?:nu\s)?(?:på|pa|paa)\s"
+            rf"\b(?:bor|boede|flyttet|flyttede)\s{_ADVERB}(?:på|pa|paa)\s"
             rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,
             LIVES_WORDS,
