@@ -522,3 +522,28 @@ def test_a_status_question_about_an_earlier_complaint_is_status() -> None:
         "Jeg har ventet seks uger på svar på min klage over afgørelsen. Hvad er status?"
     )
     assert result.case_kind == "status"
+
+
+# round 23: corrections and explanations asked in speech or dialect, money still missing,
+# the period a document must cover
+ROUND_23 = [
+    "de har skrevet forkert adresse, vil ha den ændret",
+    "Jeg vil gerne ha en begrundelse for stoppet.",
+    "Hva så med mine penge for oktober?",
+    "Vi har itj fået noget endnu.",
+    "Skal det være for januar eller februar?",
+]
+ROUND_23_NOT = [
+    "Det er rettet nu, tak for hjælpen.",
+    "Tak, jeg har fået det hele nu.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_23)
+def test_round_23_case_request(text: str) -> None:
+    assert "case_request" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_23_NOT)
+def test_round_23_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

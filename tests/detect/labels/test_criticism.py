@@ -747,3 +747,34 @@ def test_a_pure_personal_attack_is_not_criticism() -> None:
     labels = triage("Jakob Bøgh er en ussel lakaj uden hjerne.").labels
     assert "insult" in labels
     assert "criticism" not in labels
+
+
+# round 23: minutes, hearings, benefit level, broken promises, sarcasm, dialect and
+# second-language Danish
+ROUND_23 = [
+    "Notatet fra samtalen er slet ikke retvisende.",
+    "Sagsbehandleren noterede ting i journalen, som vi aldrig har sagt.",
+    "Der var ingen partshøring inden beslutningen blev truffet.",
+    "Efter min mening er ydelsen alt for lille at leve for.",
+    "Min rådgiver lovede at sende mig et brev i sidste uge. Intet brev.",
+    "Mange tak for den lynhurtige behandling på kun 4 måneder.",
+    "Reglerne er ikke logiske, når man er syg.",
+    "Kommunen har glemt borgerne bag alle de skemaer.",
+    "Hver gang en ny sagsbehandler, og jeg starter forfra.",
+]
+ROUND_23_NOT = [
+    "Tak for det hurtige svar, det hjalp mig meget.",
+    "Min sagsbehandler lovede at ringe i morgen, så jeg venter bare.",
+    "Jeg har fået partshøringen og sender mine bemærkninger fredag.",
+    "Referatet fra mødet er vedhæftet, og det ser fint ud.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_23)
+def test_round_23_criticism(text: str) -> None:
+    assert "criticism" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_23_NOT)
+def test_round_23_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
