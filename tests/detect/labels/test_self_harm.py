@@ -253,6 +253,22 @@ POSITIVES = [
     ("Jeg har lagt sedler til mine børn på køkkenbordet. Jeg orker ikke mere.", "sedler"),
     ("Jeg har bestemt mig for at det hele skal slutte på lørdag. Jeg kan ikke mere.",
      "skal slutte på lørdag"),
+    # round 23: better for everyone if the writer were gone (a learner's "mer"), water entered
+    # to stay, no intent to see next year, dialect, farewell signs that add up
+    ("Det hele ville være nemmere, hvis jeg bare ikke var her længere.",
+     "hvis jeg bare ikke var her"),
+    ("Jeg tror det er bedst hvis jeg ikke er her mer, for min familie.",
+     "hvis jeg ikke er her mer"),
+    ("æ ka itj mer. æ har tænkt på at vade ud i havet og aldrig komme op igen.", "aldrig komme op"),
+    ("Nogle nætter vil jeg bare gå ud i søen og bare forsvinde.", "ud i søen og bare forsvinde"),
+    ("Jeg har ikke i sinde at opleve julen. Undskyld.", "ikke i sinde at opleve julen"),
+    ("Hvad har jeg at leve for nu? Jeg sad på broen og stirrede ned i timevis.", "stirrede ned"),
+    ("Min hund skal have nye ejere. Min bror arver mine møbler.", "bror arver mine møbler"),
+    ("Tak fordi du altid var god ved mig. Hermed tager jeg afsked.", "tager jeg afsked"),
+    ("Min veninde har fået nøglerne til lejligheden. Jeg har skrevet et brev til hende, som hun "
+     "får på mandag.", "som hun får på mandag"),
+    ("Jeg er helt afklaret nu for første gang. Jeg kan ikke mere.", "kan ikke mere"),
+    ("Jeg er rolig nu for første gang i måneder. Snart er det hele overstået.", "overstået"),
 ]
 
 NEGATIVES = [
@@ -450,6 +466,23 @@ NEGATIVES = [
     "Jeg er ikke her når I ringer, jeg er på arbejde.",
     "Jeg har lagt en seddel til min datter om at hun skal hente medicinen.",
     "Min far er meget syg. Jeg har tænkt over det længe, og jeg ved ikke hvad jeg skal gøre.",
+    # round 23 near misses: jokes (a laughing emoji, "nej spøg", "haha"), a move abroad, a
+    # pet rehomed for an allergy, a swim, a walk by the fjord, looking down at children,
+    # waiting for a late bus, next year on benefits
+    "Hvis jeg skal til ét møde mere, så springer jeg ud fra altanen 😂",
+    "Så hopper jeg ud foran toget. Nej spøg, men det er hårdt at vente så længe.",
+    "Hvis I sender mig på kursus igen, så springer jeg ud fra broen haha. Kan jeg få noget andet?",
+    "Jeg flytter til Norge i næste måned. Min bror får mine møbler, og I behøver ikke sende "
+    "flere breve.",
+    "Vores kat skal have et nyt hjem, fordi min datter er allergisk.",
+    "Vi går ud i havet og bader og bliver der til solnedgang.",
+    "Jeg går en tur langs fjorden hver aften, det hjælper.",
+    "Jeg stod på altanen og kiggede ned på børnene, der legede.",
+    "Du skal ikke vente på mig til mødet, bussen er forsinket.",
+    "Jeg tager afsked med jer nu, da jeg er startet i job.",
+    "Jeg har ikke tænkt mig at se næste år herinde på kontanthjælp.",
+    "Det ville være bedre, hvis jeg ikke var her mere end to timer ad gangen, for min ryg.",
+    "Hvad skal man leve for 6000 kr om måneden?",
 ]
 
 

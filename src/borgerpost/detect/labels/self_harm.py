@@ -5,17 +5,80 @@ Cues in ``data/cues/self_harm.yaml``: plans and acts weigh 1.0 ("tage mit eget l
 ("ingen vil savne mig", "har købt reb") weigh less and count together. Grief over someone
 else's death and figures of speech ("dø af grin") are not matched: the patterns need the
 writer as the one who dies.
+
+A sign the writer marks as a joke right after it — a laughing emoji ("så hopper jeg ud af
+vinduet 😂"), "nej spøg", "haha", "for sjov" in the same sentence or opening the next — is
+dropped ("spøg til side" and "ikke for sjov" say the opposite and keep it). The half signs of
+a farewell added in round 23 (a pet rehomed, things given away) are dropped when the writer
+says they move or start a job.
 """
 
 from __future__ import annotations
 
-from borgerpost.detect.base import register
+import re
+
+from borgerpost.detect.base import Document, Finding, register
+from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import CueDetector
+from borgerpost.detect.textview import SENTENCE, TokenView
+
+# 😂 🤣 😆 😹 (a sweating 😅 may be a nervous smile over something meant, and stays unread)
+_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f639]")
+# how far (characters of the raw text) after a sign the emoji may stand
+_EMOJI_REACH = 12
+_LAUGH_WORD = re.compile(r"(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|lol|lmao|jk|xd|spøg|pjat|joke")
+# words after a sign, in its sentence, searched for a joke marker
+_JOKE_REACH = 6
+# the writer leaving for an ordinary reason anywhere in the text ("jeg flytter til Spanien",
+# "har fået job"): the half signs of a farewell (things given away, a pet rehomed, a
+# goodbye) then belong to the move
+_LEAVING = re.compile(
+    r"\b(?:jeg|vi|a|æ) (?:\S+ )?(?:flytter|flytte|er flyttet|emigrerer|rejser|skal rejse|"
+    r"har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling|lejlighed|bolig)|"
+    r"starter (?:i|på) (?:job|arbejde|uddannelse|studie))\b"
+)
+_LEAVING_VETOES = frozenset({"r23.weak"})
+_JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 
 
 @register
 class SelfHarmDetector(CueDetector):
     name = "self_harm"
     labels = ("self_harm",)
-    version = "1"
+    version = "2"
     cue_file = "cues/self_harm.yaml"
+
+    def detect(self, doc: Document) -> list[Finding]:
+        view, matches = self.matches(doc)
+        kept = [m for m in matches if not _joke_after(doc.raw, view, m)]
+        if _LEAVING.search(view.string):
+            kept = [m for m in kept if m.cue.id not in _LEAVING_VETOES]
+        return self.decide(doc, view, kept)
+
+
+def _joke_after(raw: str, view: TokenView, match: CueMatch) -> bool:
+    """A laughing emoji or a joke word right after the match: the writer takes it back."""
+    end = view.raw_span(match.first, match.last)[1]
+    if _LAUGH_EMOJI.search(raw, end, end + _EMOJI_REACH):
+        return True
+    words = view.words
+    k, crossed, seen = match.last + 1, False, 0
+    while k < len(words) and seen < _JOKE_REACH:
+        word = words[k]
+        if word == SENTENCE:
+            if crossed:
+                return False
+            crossed, seen = True, 0  # the next sentence counts only at its start
+            k += 1
+            continue
+        if crossed and seen >= 2:
+            return False
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if _LAUGH_WORD.fullmatch(word) and before not in _JOKE_DENIED and after != "til":
+            return True
+        denied = (words[k - 2] if k > 1 else "") in _JOKE_DENIED
+        if word == "sjov" and before == "for" and not denied:
+            return True
+        k, seen = k + 1, seen + 1
+    return False
