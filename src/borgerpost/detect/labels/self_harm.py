@@ -9,8 +9,8 @@ writer as the one who dies.
 A sign the writer marks as a joke right after it — a laughing emoji ("så hopper jeg ud af
 vinduet 😂"), "nej spøg", "haha", "for sjov" in the same sentence or opening the next — is
 dropped ("spøg til side" and "ikke for sjov" say the opposite and keep it). The half signs of
-a farewell added in round 23 (a pet rehomed, things given away) are dropped when the writer
-says they move or start a job.
+an ordinary farewell (cue ``r23.weak``: a pet rehomed, things given away, no more letters)
+are dropped when the writer says they move or start a job.
 """
 
 from __future__ import annotations
