@@ -484,6 +484,28 @@ POSITIVES = [
     ("Kommer I ikke snart, får hun et besøg 😈", "a", "😈"),
     ("Der står en taske ved indgangen. Gæt hvad der er i den.", "a", "taske"),
     ("Du ved godt hvad du har gjort. Det bliver ikke ved snak denne gang.", "a", "snak"),
+    # round 23: second-language, dialect, slang, English and formal threats; a child wished
+    # a safe way home, a weapon not owned "yet", a released relative, no peace at home
+    ("Hvis Per siger nej igen, jeg finder ham og han får problemer. Jeg lover.", "a", "finder ham"),
+    ("Så kommer a ned å gør det af mæ dæ, det ka do tro.", "a", "af mæ dæ"),
+    ("Næste gang du afviser mig, så knækker jeg din kæbe, wallah.", "a", "din kæbe"),
+    ("Hvis jeg mister min ydelse, så mister du sgu også noget.", "a", "mister du"),
+    ("Jeg håber din søn kommer sikkert hjem fra skolen i dag.", "a", "hjem fra skolen"),
+    ("Vi ved godt hvilken skole din mindste går på.", "a", "hvilken skole"),
+    ("Du kan roligt tælle dine dage.", "a", "dine dage"),
+    ("Du er heldig at jeg ikke har en kniv.", "a", "kniv"),
+    ("Jeg ejer ikke et gevær. Endnu.", "a", "Endnu"),
+    ("Hvis I ikke ændrer det, sørger jeg for at konsulenten får fysiske konsekvenser.", "a",
+     "fysiske konsekvenser"),
+    ("We found where your family lives.", "a", "where"),
+    ("Rådhuset snart kaboom", "a", "kaboom"),
+    ("Han afleverer sin datter i vuggestuen hver morgen kl 7. Jeg har set ham.", "a", "set ham"),
+    ("Min fætter er lige blevet løsladt. Han vil gerne hilse på dig.", "a", "løsladt"),
+    ("Han skal ikke regne med fred. Heller ikke derhjemme.", "a", "derhjemme"),
+    ("Æ ved godt at sagsbehandleren bor i Hvide Sande, æ har været ved hendes hus.", "a",
+     "hendes hus"),
+    ("Jeg tager noget med til mødet, som I aldrig vil glemme.", "a", "noget med"),
+    ("Han har så mange fjender, og det er en farlig vane at cykle alene.", "a", "fjender"),
 ]
 
 NEGATIVES = [
@@ -789,6 +811,25 @@ NEGATIVES = [
     ("Haha jeg er død 💀💀 tak for mødet i dag.", "a"),
     ("Hun ved godt hvad hun har gjort, og hun har undskyldt, så det er i orden.", "a"),
     ("Det er sjovt, hvor lille en by det er, jeg mødte min lærer fra folkeskolen i Netto.", "a"),
+    # round 23 near misses: games, chasing an answer, a child's trip, one's own school
+    # choice, sport, "endnu" and "fred" in neutral sentences, a cake brought, a bomb of news
+    ("Min søn spiller Fortnite og 'dræber' folk hele natten, så han sover om dagen.", "a"),
+    ("Vi spillede Call of Duty og dræbte hinanden hele aftenen.", "a"),
+    ("Jeg har brugt tre måneder på at jagte dem for papirerne.", "a"),
+    ("Jeg jagter jer for et svar hver eneste uge.", "a"),
+    ("Håber din datter kommer godt hjem fra lejrskolen, hun har glædet sig.", "a"),
+    ("Jeg håber din søn kom godt hjem fra fodboldturneringen.", "a"),
+    ("Jeg ved godt hvilken skole min søn skal gå i.", "a"),
+    ("Min søn knækkede hans arm i fodbold, det var et uheld.", "a"),
+    ("Jeg har ikke fået svar på min klage. Endnu.", "a"),
+    ("Jeg er heldig at jeg ikke har en bil, for den kunne jeg ikke betale.", "a"),
+    ("Jeg har mistet mit job, og nu mister jeg også min lejlighed.", "a"),
+    ("Tæl dine velsignelser, siger min mor altid.", "a"),
+    ("Jeg kan ikke regne med ro derhjemme med tre børn.", "a"),
+    ("Min bror er lige kommet ud af hospitalet.", "a"),
+    ("Jeg tager noget kage med til jer på fredag som tak.", "a"),
+    ("Jeg har fået konsekvenser fysisk af stressen.", "a"),
+    ("Det var en bombe af en nyhed 💣 at jeg fik jobbet!", "a"),
 ]
 
 

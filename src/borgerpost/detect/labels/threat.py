@@ -22,7 +22,7 @@ from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
 
 # 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
-_MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620]")
+_MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
 MENACE_WEIGHT = 0.5
 # how far (characters of the raw text) the emoji may stand from the sign it follows or leads
 _EMOJI_REACH = 12
