@@ -164,6 +164,11 @@ POSITIVES = [
     # a web form's message field opening with the salutation addresses the whole body
     ("Navn: Ole Hansen\nEmne: Afgørelse\nBesked: Til Per Storm.\nDu har stoppet mine penge. "
      "Du har selv børn, ikke? Det ville være synd, hvis der skete dem noget på vej hjem.", "a"),
+    # probe round 23: spread everywhere so the career ends; people who know the person
+    # asked for and invited to visit
+    ("Sofie Holm sidder på Sygedagpenge. Del hendes navn overalt, så hun aldrig får job igen.",
+     "a"),
+    ("Er der nogen der kender Per Storm? Kom og besøg ham, han elsker gæster 😘", "a"),
 ]
 
 NEGATIVES = [
@@ -272,6 +277,10 @@ NEGATIVES = [
     ("Har skrevet Per Storms navn ned, så jeg kan huske hvem jeg talte med.", "a"),
     ("Per Storm hjalp mig. Hæng opslaget op i kantinen, så alle kan se jobmessen.", "a"),
     ("Besked: Til Per Storm.\nTak for mødet. Min nabo truede mig i går, kan I hjælpe?", "a"),
+    # probe round 23 near misses: a form filled in everywhere, a fair invitation, a job kept
+    ("Per Storm sagde, jeg skulle skrive mit navn alle steder i skemaet.", "a"),
+    ("Torben Bak inviterede os: kom og besøg ham på jobmessen på fredag.", "b"),
+    ("Henrik Toft hjalp mig, så jeg ikke står uden arbejde igen.", "c"),
 ]
 
 

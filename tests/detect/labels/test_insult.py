@@ -215,6 +215,12 @@ POSITIVES = [
     ("send pengene nu kommune rotter", "c", "rotter"),
     ("I onde mennesker, I tager alt fra os", "a", "I onde mennesker"),
     ("du ingen samvittighed, du lyver hele tiden", "b", "du ingen samvittighed"),
+    # probe round 23: a person denied being human or called a beast, the slur "spast" (in
+    # leetspeak too)
+    ("Per Storm er ikke et menneske, han er et bæst.", "a", "ikke et menneske"),
+    ("Du er et umenneske uden samvittighed.", "b", "umenneske"),
+    ("Sofie Holm = sp4st", "a", "sp4st"),
+    ("Han er sgu en spast, ham på kontoret.", "c", "spast"),
 ]
 
 NEGATIVES = [
@@ -361,6 +367,15 @@ NEGATIVES = [
     ("Der er rotter i kommuneboligen, kan I sende nogen?", "b"),
     ("Jeg har ingen samvittighed over at have sagt nej til jobbet.", "c"),
     ("Kommunens hund på kontoret er meget sød.", "a"),
+    # probe round 23 near misses: a slur quoted from a text someone else wrote ("der står"),
+    # a person who does not give up, an animal, a medical word, an expensive consultant
+    ("Der står 'snyltere' i overskriften på dagens leder.", "a"),
+    ("På opslaget i venteværelset stod der »idioter« skrevet med tusch.", "b"),
+    ("'Nassere' står der om os i avisen i dag.", "c"),
+    ("Hun er ikke et menneske, der giver op.", "a"),
+    ("Min hund er et dyr med meget energi.", "b"),
+    ("Min søn er spastiker og har brug for hjælp til brevene.", "c"),
+    ("Han er en dyr konsulent for kommunen.", "a"),
 ]
 
 

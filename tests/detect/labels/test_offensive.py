@@ -61,6 +61,9 @@ POSITIVES = [
     # probe round 19: a mild oath that opens a sentence on its own ("Pis. …", "Satan, …")
     ("Pis. Jeg har glemt at sende mine lønsedler igen.", "Pis"),
     ("satan, nu har jeg misset fristen", "satan"),
+    # probe round 23: a degrading adjective in contempt, a person denied being human
+    ("Per Storm er et ynkeligt lille menneske.", "ynkeligt"),
+    ("Han er ikke et menneske, han er et dyr.", "dyr"),
 ]
 
 NEGATIVES = [
@@ -103,6 +106,8 @@ NEGATIVES = [
     # in a question
     "Der lugter af pis i opgangen. Kan I sende nogen ud?",
     "Damn, jeg troede slet ikke, I ville svare så hurtigt. Tak!",
+    # probe round 23 near miss: a slur quoted from a newspaper
+    "Der står 'snyltere' i avisens leder om os ledige. Det er for dårligt.",
 ]
 
 

@@ -118,6 +118,9 @@ POSITIVES = [
     # writing in the role, for someone named
     "Jeg skriver som pårørende til Karl Holm og beder om at få hans journal.",
     "Jeg henvender mig som værge for Ida Lund angående hendes ressourceforløb.",
+    # probe round 23: a parent asking to move a young adult's meeting
+    "Min datter på 17 er syg i morgen. Kan hendes samtale rykkes til næste uge?",
+    "Vores søn er 18 og har eksamen på torsdag, så hans møde må gerne flyttes.",
 ]
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
@@ -221,6 +224,9 @@ NEGATIVES = [
     "Må jeg medbringe en bisidder til samtalen på torsdag?",
     "Per Storm nægtede at lade mig have min bisidder med.",
     "Emne: Bisidder\nBesked: Har jeg ret til at tage nogen med til mødet?",
+    # probe round 23 near misses: the caseworker's meeting, a young relative only mentioned
+    "Min sagsbehandler er syg, så hans møde med mig er aflyst.",
+    "Min søn på 19 har fået læreplads, tak for hjælpen.",
 ]
 
 

@@ -7,7 +7,8 @@ Four sources, each its own evidence:
 * swearing frames from ``cues/offensive.yaml`` ("for helvede", "hold kæft");
 * every ``insult`` found earlier in the pipeline that uses degrading words — epithets
   ("idiot", "røvslikker"), degrading adjectives ("hjernedød") and vulgar abuse ("fuck
-  dig"), and people named rabble ("revl og krat"); contempt worded without them ("har
+  dig"), people named rabble ("revl og krat") and people denied being human ("han er
+  ikke et menneske, han er et dyr"); contempt worded without them ("har
   samme empati som en parkeringsautomat", "et pinligt lille menneske", "uden skyggen af
   skam") is an insult but not offensive language;
 * the DKhate language model (``offensive_model.py``) when its calibrated probability reaches
