@@ -84,8 +84,6 @@ class CueMatch:
 Windows = list[tuple[int, tuple[int, int]]]  # (pattern number, string window) to search
 
 
-
-
 class CueSet:
     """Every cue of one YAML file, compiled, with its anchor automaton."""
 
@@ -227,7 +225,6 @@ def _raised_negation(words: Sequence[str], k: int) -> bool:
 
 def _not_negating(words: Sequence[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1] in NOT_NEGATING_AFTER
-
 
 
 def _any_of(keys: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -223,10 +223,6 @@ def _about_other(view: TokenView, i: int) -> bool:
     return k >= 0 and view.words[k] in FIRST_POSSESSIVE
 
 
-
-
-
-
 def _person_subject(view: TokenView, i: int) -> bool:
     """ "den sagsbehandler I har sat på min sag er en psykopat", "chefen, som jeg skrev til i
     går, er en løgner": the copula's subject is a person noun or a name, with a relative
@@ -369,14 +365,6 @@ def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
     return f"epithet:{view.words[i - 1]} {view.words[i]}", "Nedsættende betegnelse for person"
 
 
-
-
-
-
-
-
-
-
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
     hit = epithet_hit(view.words[i])
     if hit is None:
@@ -396,30 +384,6 @@ def _degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
     if i + 1 < len(view.words) and epithet_hit(view.words[i + 1]):
         return None  # "klamme svin": the noun is the evidence
     return f"degrading:{hit.entry}", "Nedsættende om person"
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _said_of_person(view: TokenView, i: int) -> bool:
