@@ -509,3 +509,18 @@ def test_run_by_animals_and_stretched_words_insult_offensively(text: str) -> Non
 )
 def test_animals_in_a_stable_and_the_writer_stretched_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun er en uhyre dygtig sagsbehandler.",
+        "Tak for et uhyre venligt svar, Per.",
+    ],
+)
+def test_an_epithet_that_is_also_an_intensifier_before_an_adjective(text: str) -> None:
+    assert "insult" not in triage(text).labels
+
+
+def test_the_same_word_as_a_noun_still_insults() -> None:
+    assert "insult" in triage("Per Storm er et uhyre uden hjerte.").labels

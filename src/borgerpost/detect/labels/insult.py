@@ -371,10 +371,26 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
+    if _intensifies_next(view, i):
+        return None  # "en uhyre dygtig sagsbehandler": the word says "very"
     # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort")
     if framed(view, i, swear=lexicon.profanity().lookup(view.words[i]) is not None):
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
     return None
+
+
+# adjective endings: "en uhyre dygtig …", "skide hyggelig", "et uhyre venligt svar"
+_ADJECTIVE_END = ("ig", "igt", "ige", "lig", "ligt", "lige", "som", "somt", "somme", "bar",
+                  "bart", "sk", "ske", "ende")  # fmt: skip
+
+
+def _intensifies_next(view: TokenView, i: int) -> bool:
+    """An epithet that is also an intensifier ("uhyre", "skide") right before an adjective
+    in the same clause modifies the adjective, not a person."""
+    k = i + 1
+    if k >= len(view.words) or view.clause_break[k] or view.words[k] == SENTENCE:
+        return False
+    return view.words[k].endswith(_ADJECTIVE_END) and len(view.words[k]) > 4
 
 
 def _degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
