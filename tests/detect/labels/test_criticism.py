@@ -738,6 +738,23 @@ def test_a_threat_is_not_criticism() -> None:
     assert "criticism" not in labels
 
 
+def test_a_long_complaint_ending_in_a_threat_is_both() -> None:
+    text = (
+        "Jeg har ventet i 14 uger på svar på min ansøgning. Ingen tager telefonen, når jeg "
+        "ringer. Mine papirer er blevet væk to gange hos jer. Afgørelsen er i strid med "
+        "loven. Hvis jeg mister lejligheden, kommer jeg derind med en kniv."
+    )
+    labels = triage(text).labels
+    assert {"criticism", "threat"} <= labels
+
+
+def test_a_short_threat_with_one_complaint_is_a_threat_only() -> None:
+    text = "Ingen tager telefonen. Hvis I ikke ringer, kommer jeg derind med en kniv."
+    labels = triage(text).labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+
+
 def test_criticism_survives_an_insult_in_another_sentence() -> None:
     labels = triage("Afgørelsen er i strid med forvaltningsloven. I er nogle idioter.").labels
     assert {"criticism", "insult"} <= labels

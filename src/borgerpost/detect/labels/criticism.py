@@ -4,9 +4,11 @@ law, case handling or a decision — protected speech that must reach management
 The cues (``cues/criticism.yaml``) are judgements about practice, their objects and the
 remedies asked of those in charge. Two guards keep abuse out, as the label guide asks ("not
 a text whose point is a personal attack or threat"): a text with a ``threat`` gets no
-criticism, and a cue in a sentence that carries an ``insult`` does not count — "I er nogle
-klamme svin" is not criticism, while "Afgørelsen er i strid med loven. I er nogle svin." is
-still criticism for its first sentence. A threat found only inside the words of a
+criticism (unless it is a long letter of complaint whose criticism stands in three or more
+sentences apart from the threat: then the complaint is the point and the threat its end),
+and a cue in a sentence that carries an ``insult`` does not count — "I er nogle klamme
+svin" is not criticism, while "Afgørelsen er i strid med loven. I er nogle svin." is still
+criticism for its first sentence. A threat found only inside the words of a
 criticism cue ("det her system slår folk ihjel") is the criticism's own figure of speech, not
 a threat beside it, and does not silence it. A text that reveals a staff member's private
 details (``doxxing``) is an attack whatever complaint it carries ("ring hellere til hende
@@ -33,10 +35,28 @@ class CriticismDetector(CueDetector):
             return []
         view, matches = self.matches(doc)
         if doc.findings_for("threat") and not _threat_inside(doc, view, matches):
-            return []
+            matches = _complaint_apart(doc, view, matches)
+            if not matches:
+                return []
         insulted = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")}
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
         return self.decide(doc, view, matches)
+
+
+# sentences of criticism, none of them with the threat, that make a long letter's point
+COMPLAINT_SENTENCES = 3
+
+
+def _complaint_apart(doc: Document, view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
+    """A long letter of complaint that ends in a threat is both: its criticism must still
+    reach management. The criticism matches outside the threat's sentences, when they
+    stand in ``COMPLAINT_SENTENCES`` sentences or more; else none (the point is the
+    threat, as in "Hvis I stopper min ydelse, så … I har ødelagt mit liv")."""
+    threatened = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("threat")}
+    apart = [m for m in matches if view.sentence[m.first] not in threatened]
+    if len({view.sentence[m.first] for m in apart}) < COMPLAINT_SENTENCES:
+        return []
+    return apart
 
 
 def _threat_inside(doc: Document, view: TokenView, matches: list[CueMatch]) -> bool:
