@@ -52,7 +52,10 @@ def test_probe_set_pass_rate(probe: Path) -> None:
 @pytest.mark.parametrize("probe", SETS, ids=lambda p: p.stem)
 def test_probe_criticism_is_never_abuse(probe: Path) -> None:
     engine, report = _run(probe)
-    criticism = [o.item for o in report.outcomes if "criticism" in o.item.must]
+    # a long letter may be both criticism and a threat or an insult: its writer says so
+    criticism = [
+        o.item for o in report.outcomes if "criticism" in o.item.must and not o.item.must & ABUSE
+    ]
     assert len(criticism) >= 10
     given = {item.id: engine.run(item.text).labels & ABUSE for item in criticism}
     assert {key: sorted(labels) for key, labels in given.items() if labels} == {}
