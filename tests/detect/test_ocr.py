@@ -24,6 +24,9 @@ from tests.detect.labels.engine import triage
         ("Hans-\nPeter", "hans-peter"),
         # a hyphen for a shared last part stays ("Jobcenter- og Ydelsesservice")
         ("Jobcenter-\nog Ydelsesservice", "jobcenter-\nog ydelsesservice"),
+        # a single letter on either side is no split word; a leet digit is read first
+        ("e-\nboks", "e-\nboks"),
+        ("K0K0-\nbanen", "kokobanen"),
         # a dash ending a line before a number or a list is no split word
         ("Beløb -\n200 kr.", "beløb -\n200 kr."),
     ],
@@ -69,7 +72,10 @@ def test_a_scanned_l_reads_as_a_capital_i(
 
 
 _SCANNED = st.lists(
-    st.sampled_from(["sagsbe-\n", "handler", "l", " ", "-\n", "Han", "ne", "\n", "2 ", "og"]),
+    st.sampled_from(
+        ["sagsbe-\n", "handler", "l", " ", "-\n", "Han", "ne", "\n", "2 ", "og", "K0", "L",
+         " l er", "1d", "e"]
+    ),
     max_size=12,
 ).map("".join)
 

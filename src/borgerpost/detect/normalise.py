@@ -8,8 +8,6 @@ The steps, in order (each is a 1:1 substitution or a deletion, which is what kee
 offset map exact and cheap — but for unmasking, whose letters all map to their mask):
 
 1. invisible characters removed (zero-width, soft hyphen, bidi controls, C0/C1 controls);
-   then two OCR artefacts of scanned letters repaired (``ocr.py``): a word hyphenated at
-   a line end joined ("sagsbe-\\nhandler"), a lone "l" read as the pronoun "I";
 2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept;
    ``fold.py``);
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
@@ -19,7 +17,10 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
    inserted letter mapped to the mask it replaces; weapon, pill and grave emoji read as
    words ("henter dig 🔪" -> "henter dig , med kniv "), the words mapped to the emoji,
    because a knife drawn after "jeg henter dig" says what the words leave out;
-5. runs of three or more equal letters cut to two ("lortttt" -> "lortt", "maaads" ->
+5. two OCR artefacts of scanned letters repaired (``ocr.py``), on the letters as they will
+   stay: a word hyphenated at a line end joined ("sagsbe-\\nhandler"), a lone "l" read as
+   the pronoun "I";
+6. runs of three or more equal letters cut to two ("lortttt" -> "lortt", "maaads" ->
    "maads"), or to one for a vowel Danish never doubles ("døøøø" -> "dø", "idioooot" ->
    "idiot"); ``collapse`` cuts every run to one, for matchers that want "maads" = "mads".
 
@@ -153,12 +154,13 @@ def normalise(raw: str) -> Normalised:
     norm = _identity(raw, raw)
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
-    norm = _delete_spans(norm, hyphen_breaks(norm.text, norm.capital_at))
     norm = _delete_spans(norm, spaced_deletions(norm.text))
-    norm = _substitute(norm, [(i, i + 1, "i") for i in ell_for_i(norm.text)])
     norm = _undo_leet(norm)
     norm = _substitute(norm, unmask_edits(norm.text))
     norm = _substitute(norm, _emoji_edits(norm.text))
+    # OCR repairs last, on letters as they will stay (a leet "0" before the hyphen is an "o")
+    norm = _delete_spans(norm, hyphen_breaks(norm.text, norm.capital_at))
+    norm = _substitute(norm, [(i, i + 1, "i") for i in ell_for_i(norm.text)])
     if not _ANY_TRIPLE.search(norm.text):
         return norm
     repeats = _stretch_spans(norm.text)

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# a letter, a hyphen, then spaces and one line break (group 1), then a letter
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-([ \t]*\r?\n[ \t]*)(?=[^\W\d_])")
+# two letters, a hyphen, then spaces and one line break (group 1), then two letters (a
+# single letter on either side is no split word: "e-\nboks", and "l-L" would read as spaced)
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-([ \t]*\r?\n[ \t]*)(?=[^\W\d_]{2})")
 # "Jobcenter- og Ydelsesservice": a hyphen standing for a shared last part, not a break
 _SUSPENDED_BEFORE = re.compile(r"(?:og|eller|samt|til)\b")
 # a lone "l" between a start, a space or an opening mark and a space before a word;
 # "2 l mælk" (litres) has a digit before it
-_LONE_ELL = re.compile(r"(?:(?<=^)|(?<=[\s(\"'«»„“]))(?<!\d\s)l(?= [^\W\d_])", re.MULTILINE)
+_LONE_ELL = re.compile(r"(?:(?<=^)|(?<=[\s(\"'«»„“]))(?<!\d\s)l(?= [^\W\d_]{2})", re.MULTILINE)
+# a single letter just before: "k l er" is letters spaced out, not the pronoun
+_SINGLE_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]\s+$")
 
 
 def hyphen_breaks(text: str, capital_at: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -41,4 +44,8 @@ def ell_for_i(text: str) -> list[int]:
     """Positions of a lone "l" that stands for the pronoun "I" (never a Danish word alone)."""
     if " l " not in text and "\nl " not in text and not text.startswith("l "):
         return []
-    return [m.start() for m in _LONE_ELL.finditer(text)]
+    return [
+        m.start()
+        for m in _LONE_ELL.finditer(text)
+        if not _SINGLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    ]
