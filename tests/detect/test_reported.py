@@ -20,6 +20,8 @@ from tests.detect.labels.engine import triage
         "Min nabo skreg 'I'll burn your house down' over hækken i går.",
         # a phrase named as a phrase is mentioned, not used
         "Er udtrykket 'jeg ved hvor du bor' ikke en trussel i sig selv?",
+        # a quotation a text holds: someone else wrote it
+        "Der står 'jeg ved hvor du bor' på en seddel i min postkasse. Hvad gør jeg?",
         # someone else's compound verb: "har truet"
         "Manden har truet med »jeg kommer efter dig«, skriver min datter.",
     ],

@@ -6,7 +6,8 @@ quotation counts as reported when a verb of saying or writing frames it — befo
 same sentence ("han skrev: …") or right after it ("…", sagde hun) — and the one who said it
 is not the writer ("jeg sagde til hende: 'nu kommer jeg efter dig'" is the writer's own).
 A word named as a word ("han brugte ordet 'snylter' om os") is mentioned, not used, whoever
-names it. Quotation marks without a frame (scare quotes, a writer quoting themselves) report
+names it; a quotation a text holds ("der står 'snyltere' i overskriften") was written by
+someone else. Quotation marks without a frame (scare quotes, a writer quoting themselves) report
 nothing. Threat and insult share this reading, so a quoted slur and a quoted threat are judged
 alike.
 """
@@ -36,6 +37,7 @@ WRITER = frozenset(("jeg", "vi", "man"))
 # the word before the opening mark names what follows as a word: a mention, not a use
 MENTIONED = frozenset(("ordet", "ordene", "ord", "udtrykket", "udtryk", "betegnelsen"))
 WRITER_SUBJECT = frozenset(("jeg", "vi", "æ"))
+WRITTEN_VERBS = frozenset(("står", "stod", "stået", "stå"))  # "der står 'snyltere'"
 # the subject of what someone else said: "råbte at han ville …", "skrev at de skulle …"
 THIRD_SUBJECT = frozenset(("han", "hun", "de", "manden", "kvinden", "fyren", "borgeren"))
 INDIRECT_REACH = 4  # words between the verb and "at": "skrev til mig og min kollega at"
@@ -67,8 +69,11 @@ def _reported(view: TokenView) -> frozenset[int]:
     for m in _QUOTED.finditer(text):
         lo, hi = m.start() + 1, m.end() - 1
         inside = [i for i, s in enumerate(starts) if lo <= s < hi and view.words[i] != SENTENCE]
-        if inside and (_mentioned(view, inside[0]) or _framed(view, inside[0], inside[-1])):
-            out.update(range(inside[0], inside[-1] + 1))
+        first, last = (inside[0], inside[-1]) if inside else (0, -1)
+        if inside and (
+            _mentioned(view, first) or _framed(view, first, last) or _written(view, first, last)
+        ):
+            out.update(range(first, last + 1))
     return frozenset(out)
 
 
@@ -94,6 +99,29 @@ def _indirect(view: TokenView) -> set[int]:
             end += 1
         out.update(range(j + 1, end))
     return out
+
+
+def _written(view: TokenView, first: int, last: int) -> bool:
+    """A quotation a text holds: "der står 'snyltere' i overskriften", "på skiltet stod der
+    »idioter«", "'nassere' står der i brevet" — someone else wrote it."""
+    words = view.words
+    before: list[str] = []
+    k = first - 1
+    while k >= 0 and first - k <= FRAME_REACH and words[k] != SENTENCE:
+        before.append(words[k])
+        k -= 1
+    after = list(words[last + 1 : last + 3])
+    written_after = bool(after) and after[0] in WRITTEN_VERBS and _there_stands(after)
+    return written_after or _there_stands(before[::-1])
+
+
+def _there_stands(words: list[str]) -> bool:
+    """ "der står", "står der", "der har stået": the verb with "der" next to it (or one
+    word off)."""
+    for k, word in enumerate(words):
+        if word in WRITTEN_VERBS and "der" in words[max(0, k - 2) : k + 2]:
+            return True
+    return False
 
 
 def _mentioned(view: TokenView, first: int) -> bool:

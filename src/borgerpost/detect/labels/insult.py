@@ -45,7 +45,7 @@ from borgerpost.detect.labels.insult_frames import (
     likened_after,
     person_nouns,
 )
-from borgerpost.detect.reported import _QUOTED, is_reported
+from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,
     OTHER_PERSON,
@@ -104,7 +104,7 @@ class InsultDetector(CueDetector):
             for m in matches
             if (person_before(view, m.first) != SELF or _own_person_before(view, m.first)
                 or m.cue.extra.get("writer_object"))  # "vi vil ikke have mere pak": others
-            and not _quoted_text(view, m.first, m.last)
+            and not is_reported(view, m.first, m.last)
         ]
         spans += list(self._words(doc, view))
         if not spans:
@@ -123,8 +123,7 @@ class InsultDetector(CueDetector):
                 or _vulgar_attribute(view, i)
                 or _degrading_list(view, i)
             )
-            if why and (_self_named(view, i) or is_reported(view, i, i)
-                        or _quoted_text(view, i, i)):
+            if why and (_self_named(view, i) or is_reported(view, i, i)):
                 continue
             if why and (_writer_object(view, i) or (not is_negated(view, i, i)
                                                      and _about_other(view, i))):
@@ -145,55 +144,6 @@ def _candidate(word: str) -> bool:
     return (
         epithet_hit(word) is not None or degrading_hit(word) is not None or word in person_nouns()
     )
-
-
-# A quotation that a text holds: "der står 'snyltere' i overskriften", "på skiltet stod der
-# »idioter«", "'nassere' står der i brevet" — the writer quotes what someone else wrote.
-WRITTEN_VERBS = frozenset(("står", "stod", "stået", "stå"))
-QUOTE_FRAME_REACH = 8  # words before the quotation, same sentence
-
-
-def _quoted_text(view: TokenView, first: int, last: int) -> bool:
-    """Words ``first..last`` stand in quotation marks framed by "der står" / "står der"
-    (before the quotation in its sentence, or right after it)."""
-    found = view.memo.get(_quoted_text)
-    if found is None:
-        found = view.memo[_quoted_text] = _written_quotations(view)
-    assert isinstance(found, frozenset)
-    return first in found and last in found
-
-
-def _written_quotations(view: TokenView) -> frozenset[int]:
-    text = view.norm.text
-    if not any(mark in text for mark in "\"“„»«'‘") or WRITTEN_VERBS.isdisjoint(view.words):
-        return frozenset()
-    words = view.words
-    starts = [span[0] for span in view.spans]
-    out: set[int] = set()
-    for m in _QUOTED.finditer(text):
-        lo, hi = m.start() + 1, m.end() - 1
-        inside = [i for i, s in enumerate(starts) if lo <= s < hi and words[i] != SENTENCE]
-        if not inside:
-            continue
-        before: list[str] = []
-        k = inside[0] - 1
-        while k >= 0 and inside[0] - k <= QUOTE_FRAME_REACH and words[k] != SENTENCE:
-            before.append(words[k])
-            k -= 1
-        after = list(words[inside[-1] + 1 : inside[-1] + 3])
-        written_after = bool(after) and after[0] in WRITTEN_VERBS and _there_stands(after)
-        if written_after or _there_stands(before[::-1]):
-            out.update(range(inside[0], inside[-1] + 1))
-    return frozenset(out)
-
-
-def _there_stands(words: list[str]) -> bool:
-    """ "der står", "står der", "der har stået": the verb with "der" next to it (or one
-    word off)."""
-    for k, word in enumerate(words):
-        if word in WRITTEN_VERBS and "der" in words[max(0, k - 2) : k + 2]:
-            return True
-    return False
 
 
 def _own_person_before(view: TokenView, i: int) -> bool:
