@@ -327,12 +327,10 @@ def _such_as(s: Subject, w: Window) -> Cue | None:
     """ "sådan en tåbe som Palle", "flere som Lærke": a person held up as an example."""
     if w.before[-1:] != ("som",) or w.gap_before != " " or not w.capitalised:
         return None
-    if w.sentence_words.isdisjoint(SUCH) and w.before[-2:-1] not in _EXAMPLE_BEFORE:
+    example = len(w.before) >= 2 and w.before[-2] in EXAMPLE_KINDS  # "flere som Lærke"
+    if w.sentence_words.isdisjoint(SUCH) and not example:
         return None
     return Cue("such_as", 0.35, "en person, der holdes frem som eksempel («sådan en … som …»)")
-
-
-_EXAMPLE_BEFORE = {(kind,) for kind in EXAMPLE_KINDS}
 
 
 def _person_part(s: Subject, w: Window) -> Cue | None:

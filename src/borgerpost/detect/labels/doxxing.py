@@ -12,6 +12,7 @@ definite or possessive form ("sagsbehandleren", "min sagsbehandler") anchors too
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -172,7 +173,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         if ahead is not None:
             return ahead
     spans = norm.sentence_spans
-    here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
+    here = _sentence_of(spans, match.norm_start)
     if here is None:
         return None
     found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
@@ -192,11 +193,16 @@ def _named_next(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
     """The first person named after a match that opens with "hendes/hans …", in its own
     sentence or the next: the pronoun points forward when nobody was named before it."""
     spans = norm.sentence_spans
-    here = next((i for i, (s, e) in enumerate(spans) if s <= match.norm_start < e), None)
+    here = _sentence_of(spans, match.norm_start)
     if here is None:
         return None
     end = spans[min(here + 1, len(spans) - 1)][1]
     return next((a for a in anchors if match.norm_end <= a.start < end), None)
+
+
+def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> int | None:
+    """The index of the sentence span holding normalised position ``pos``."""
+    return next((i for i, (s, e) in enumerate(spans) if s <= pos < e), None)
 
 
 def _scan_back(
