@@ -648,3 +648,24 @@ def test_initials_that_are_an_everyday_abbreviation(text: str, found: list[str])
 def test_pointers_examples_equations_and_person_compounds(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Dorte Lund", "sagsbehandler", "Fleksjob")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # riding with a person; a two-word greeting
+        ("Kan jeg køre med Lyng og resten af holdet til jobmessen?", ["Dorthe Lyng"]),
+        ("God morgen Lyng. Jeg sender lønsedlerne i dag.", ["Dorthe Lyng"]),
+        # a genitive before casework with a word between, before the person's own people
+        ("Lyngs nye ordning med faste kontaktpersoner er god.", ["Dorthe Lyng"]),
+        ("Lyngs små lakajer kan rende mig.", ["Dorthe Lyng"]),
+        # a message passed on, also in a text written small
+        ("sig til lyng at jeg ikke kommer", ["Dorthe Lyng"]),
+        # the first of a list is no greeting; heather is no person
+        ("Lyng, sand og hav – bedre ferie findes ikke.", []),
+        ("Vi gik gennem lyng og klit.", []),
+    ],
+)
+def test_rides_greetings_genitives_and_messages_passed_on(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Dorthe Lyng", "afdelingsleder", "Jobafklaring")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from borgerpost.detect.staff_doubts import DOUBTS
+from borgerpost.detect.staff_owners import OWNERS
 from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window, joined_to_person
 from borgerpost.detect.staff_words import (
     ADVERBS,
@@ -34,13 +35,13 @@ from borgerpost.detect.staff_words import (
     OWN_BOSS,
     POINTERS,
     PREPOSITIONS,
-    PRIVATE_BELONGINGS,
     RELATIONS,
     SECOND_PERSON,
     SENT_THINGS,
     SUCH,
     TAG_WORDS,
     TALKED,
+    TWO_WORD_GREETINGS,
     VERBS,
     WH_WORDS,
     YOUR,
@@ -156,6 +157,8 @@ def _pronoun_before(s: Subject, w: Window) -> Cue | None:
 
 def _greeting_before(s: Subject, w: Window) -> Cue | None:
     """ "Hej X", "Kære X", "Til X:" open a clause; "tak til X" may stand anywhere."""
+    if w.before[-2:] in TWO_WORD_GREETINGS and not CLAUSE_PUNCT.search(w.gap_before):
+        return Cue("greeting", 0.45, f"tiltales direkte («{' '.join(w.before[-2:])} …»)")
     if not w.before or w.before[-1] not in GREETINGS or CLAUSE_PUNCT.search(w.gap_before):
         return None
     if w.prev_clause_start or w.before[-2:] == ("tak", "til"):
@@ -175,6 +178,8 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
         return None
     if w.after[:1] and w.after[0] in MY and w.after[1:2] and w.after[1] in RELATIONS:
         return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
+    if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
+        return None  # "Sol, sommer og endelig et arbejde": the first of a list
     if w.clause_start or w.gap_before.strip() == ",":
         return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
     if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
@@ -282,12 +287,6 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
     return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
 
 
-def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
-    if not w.owns_casework():
-        return None
-    return Cue("owner_of_casework", 0.35, f"ejer sagsbehandlingen («… {w.after[0]}»)")
-
-
 def _met_with(s: Subject, w: Window) -> Cue | None:
     """The name right after "mødet med" ("møde m" in a quick text), or after "hos" in a
     sentence about a meeting ("en ny tid hos X", "samtalen i morgen kl. 10 hos X"): the
@@ -312,15 +311,12 @@ def _on_the_phone(s: Subject, w: Window) -> Cue | None:
     return Cue("on_the_phone", 0.3, f"en person i telefonen («… {' '.join(w.after[:2])}»)")
 
 
-def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
-    """A name in the genitive before a private belonging, perhaps with one word between:
-    "Smeds fine hus", "Tangs kone" — a person's home and family, not a smith's or a town's."""
-    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
-        return None  # "Tove Ravns mand": the genitive of another person's full name
-    owned = next((word for word in w.after[:2] if word in PRIVATE_BELONGINGS), None)
-    if owned is None:
+def _relayed_to(s: Subject, w: Window) -> Cue | None:
+    """ "sig til Sol at jeg ikke kommer", "hils Bo og sig at …": a message passed on to a
+    person."""
+    if w.before[-2:] != ("sig", "til") or w.after[:1] != ("at",):
         return None
-    return Cue("owner_of_belongings", 0.35, f"ejer noget privat («… {owned}»)")
+    return Cue("relayed_to", 0.35, "en besked gives videre til personen («sig til … at»)")
 
 
 def _such_as(s: Subject, w: Window) -> Cue | None:
@@ -380,15 +376,15 @@ _RULES = (
     _inverted_subject,
     _capitalised_mid_clause,
     _object_of_verb,
-    _owner_of_casework,
     _met_with,
     _on_the_phone,
-    _owner_of_belongings,
+    _relayed_to,
     _such_as,
     _person_part,
     _equated,
     _with_his_people,
     _sender,
     _casework,
+    *OWNERS,
     *DOUBTS,
 )

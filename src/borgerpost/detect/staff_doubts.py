@@ -162,7 +162,8 @@ def _compound(s: Subject, w: Window) -> Cue | None:
 
 def _person_frame(w: Window) -> bool:
     greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
-    return bool(greeted) or bool(epithet_before(w.before)) or w.owns_casework()
+    relayed = w.before[-2:] == ("sig", "til") and w.after[:1] == ("at",)  # "sig til sol at"
+    return bool(greeted) or relayed or bool(epithet_before(w.before)) or w.owns_casework()
 
 
 def _lowercase(s: Subject, w: Window) -> Cue | None:

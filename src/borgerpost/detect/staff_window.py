@@ -53,9 +53,9 @@ class Window:
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
         opfølgningsplan", "Dams kursus" — a caseworker's work, not a bird's or a pond's."""
-        return (
-            self.genitive and self.gap_after == " " and bool(self.after)
-            and self.after[0].startswith(CASEWORK_PREFIXES)
+        return (  # one word may stand between: "Lyngs nye ordning"
+            self.genitive and self.gap_after == " "
+            and any(word.startswith(CASEWORK_PREFIXES) for word in self.after[:2])
         )  # fmt: skip
 
 

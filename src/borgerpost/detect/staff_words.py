@@ -57,8 +57,11 @@ def epithet_after(word: str) -> bool:
 
 
 GREETINGS = _words(
-    "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager"
+    "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager "
+    "godmorgen godaften"
 )
+# "God morgen Rikke", "god eftermiddag X": a two-word greeting
+TWO_WORD_GREETINGS = {("god", "morgen"), ("god", "dag"), ("god", "aften"), ("god", "eftermiddag")}
 # The writer's own circles: "Jeppe i min klasse", "Mia på mit hold"
 OWN_GROUPS = _words(
     "klasse hold gruppe team klub forening opgang gade familie omgangskreds vennekreds "
@@ -153,6 +156,7 @@ CASEWORK_PREFIXES = (
     "referat", "svar", "mail", "brev", "sagsbehandling", "behandling", "afslag", "udtalelse",
     "journal", "regel", "regler", "ledelse", "team", "afdeling", "kontor", "begrundelse",
     "kursus", "forløb", "oplæg", "workshop",  # "Dams kursus om jobsøgning"
+    "ordning", "initiativ", "tiltag", "projekt",  # "Lyngs nye ordning"
 )  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
@@ -189,7 +193,15 @@ EVERYDAY_ABBREVIATIONS = _words(
     "cv ps pps nb obs bh tv pc ok it hr sms mms id pdf fx ca kl nr tlf evt mvh vh kh dk eu "
     "sfo usa uk pr ad hd"
 )
-TALKED = _words("talte talt taler snakkede snakket snakker mødtes aftalte")  # "talte med X"
+# "talte med X", "køre med Sanne": one talks or rides with a person
+TALKED = _words(
+    "talte talt taler snakkede snakket snakker mødtes aftalte køre kører kørte følges fulgtes"
+)
+# A person's own people in the genitive: "Hjelms små lakajer", "Lyngs folk"
+OWN_PEOPLE_AFTER = _words(
+    "lakajer lakajerne håndlangere håndlangerne underordnede folk folkene medarbejdere "
+    "medarbejderne slaver slaverne kolleger kollegaer team teamet"
+)
 # "en ny tid hos X", "mødet med X": the one a meeting is with is a person
 MEETINGS = _words(
     "tid tiden møde mødet møder samtale samtalen samtaler aftale aftalen opfølgning "

@@ -1,0 +1,41 @@
+"""Staff-name cues from a genitive: what the name owns says it is a person.
+
+"Fugls opfølgningsplan" (casework), "Smeds fine hus" (private life), "Hjelms små lakajer"
+(their own people): a bird, a smith's trade or a helmet owns none of these. Part of the cue
+rules in ``staff_cues``.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.staff_window import Cue, Subject, Window
+from borgerpost.detect.staff_words import OWN_PEOPLE_AFTER, PRIVATE_BELONGINGS
+
+
+def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
+    if not w.owns_casework():
+        return None
+    return Cue("owner_of_casework", 0.35, f"ejer sagsbehandlingen («… {w.after[0]}»)")
+
+
+def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
+    """A name in the genitive before a private belonging, perhaps with one word between:
+    "Smeds fine hus", "Tangs kone" — a person's home and family, not a smith's or a town's."""
+    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
+        return None  # "Tove Ravns mand": the genitive of another person's full name
+    owned = next((word for word in w.after[:2] if word in PRIVATE_BELONGINGS), None)
+    if owned is None:
+        return None
+    return Cue("owner_of_belongings", 0.35, f"ejer noget privat («… {owned}»)")
+
+
+def _owner_of_people(s: Subject, w: Window) -> Cue | None:
+    """ "Hjelms små lakajer", "Lyngs folk": a person's own people, in the genitive."""
+    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
+        return None
+    people = next((word for word in w.after[:2] if word in OWN_PEOPLE_AFTER), None)
+    if people is None:
+        return None
+    return Cue("owner_of_people", 0.35, f"har sine egne folk («… {people}»)")
+
+
+OWNERS = (_owner_of_casework, _owner_of_belongings, _owner_of_people)
