@@ -40,3 +40,10 @@ def test_a_threat_reported_from_someone_else_is_no_threat(text: str) -> None:
 )
 def test_the_writers_own_threat_in_quotation_marks_stays_a_threat(text: str) -> None:
     assert "threat" in triage(text).labels
+
+
+def test_indirect_speech_about_a_named_staff_member_is_reported() -> None:
+    reported = triage("I gruppen har en fyr skrevet, at Per Storm er en kold kælling.")
+    assert "insult" not in reported.labels
+    own = triage("Jeg skrev til jer, at Per Storm er en kold kælling.")
+    assert "insult" in own.labels

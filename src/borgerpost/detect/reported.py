@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from borgerpost.detect.textview import SENTENCE, TokenView
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 # An opening mark after a start, space, colon or dash and before a letter; the closing one
 # of the same kind (straight quotes close themselves) before a space, punctuation or end. An
@@ -39,7 +39,9 @@ MENTIONED = frozenset(("ordet", "ordene", "ord", "udtrykket", "udtryk", "betegne
 WRITER_SUBJECT = frozenset(("jeg", "vi", "æ"))
 WRITTEN_VERBS = frozenset(("står", "stod", "stået", "stå"))  # "der står 'snyltere'"
 # the subject of what someone else said: "råbte at han ville …", "skrev at de skulle …"
-THIRD_SUBJECT = frozenset(("han", "hun", "de", "manden", "kvinden", "fyren", "borgeren"))
+THIRD_SUBJECT = frozenset(
+    ("han", "hun", "de", "manden", "kvinden", "fyren", "borgeren", STAFF, STAFF_GENITIVE)
+)  # "en fyr har skrevet, at Ulla Kragelund er en kold kælling"
 INDIRECT_REACH = 4  # words between the verb and "at": "skrev til mig og min kollega at"
 FRAME_REACH = 8  # words before the quotation, same sentence
 AFTER_REACH = 3  # words after it: "…", sagde han
