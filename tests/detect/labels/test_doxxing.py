@@ -109,6 +109,9 @@ POSITIVES = [
     # a staff member pointed out by unit, not by name (register A: Jobafklaring)
     ("Ham den lange fra Jobafklaring kører i en hvid Golf, DK 44 123.", "DK 44 123",
      "Nummerplade"),
+    # probe round 24: a greeting, then a staff member named in the third person
+    ("Hej Sofie. Jeg har talt med Per Storm. Hans private nummer er 28 91 73 40.",
+     "28 91 73 40", "Privat telefonnummer"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -135,6 +138,9 @@ NEGATIVES = [
     "Sofie Holm spurgte til ferien. Vi har billeder af os og børnene på stranden.",  # own
     # the unit named, but no person pointed out: the writer's own car
     "Jeg kommer fra Jobafklaring og kører i en hvid Golf, DK 44 123.",
+    # probe round 24: the person greeted is "du"; "hans/hendes" is a third person
+    "Hej Sofie. Min læge har skrevet erklæringen. Hans nummer er 28 91 73 40, ring gerne.",
+    "Tak Sofie. Min nye chef vil gerne tale med dig om praktikken. Hendes mobil er 28 91 73 40.",
 ]
 
 

@@ -107,6 +107,9 @@ POSITIVES = [
     ("T o r b e n  B a k. Dette navn må I aldrig glemme.", "b"),
     ("Henriette Dalgaard = 1 led ko", "b"),
     ("Husk navnet Per Storm. Bedste til at ødelægge folks liv.", "a"),
+    # probe round 24 near misses: thanks in sarcasm, "tak" as a polite request
+    ("Husk navnet Per Storm. Tak Per, for ingenting. Del gerne.", "a"),
+    ("Husk navnet Per Storm, han stoppede min ydelse. Del gerne, tak.", "a"),
     # pages in compounds, stories gathered, who else went through the person, the town told
     ("Vi har åbnet en instagramprofil om Per Storm og hans afgørelser.", "a"),
     ("Jeg indsamler historier om Torben Bak. Skriv til mig.", "b"),
@@ -232,6 +235,9 @@ NEGATIVES = [
     ("Del gerne: Torben Bak reddede mig fra at miste huset. Tusind tak!", "b"),
     ("Mit navn skal Per Storm huske at skrive på ansøgningen.", "a"),
     ("Husk navnet Fatima Ali, hun troede på mig, da ingen andre gjorde.", "c"),
+    # probe round 24: thanks said to the person by name, "guld værd"
+    ("Husk navnet Sofie Holm. Hun fik min datter i praktik. Tak Sofie! Del gerne.", "a"),
+    ("Del gerne: Per Storm fra jobcentret er guld værd, husk navnet.", "a"),
     ("Sofie Holm har lavet en facebookgruppe om fleksjob for os borgere.", "a"),
     ("Hvem andre har haft Torben Bak? Han er virkelig god.", "b"),
     # probe round 12 near misses: the named one spared while the others are threatened, a name

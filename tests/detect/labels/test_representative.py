@@ -8,6 +8,10 @@ import pytest
 from tests.detect.labels.engine import triage
 
 POSITIVES = [
+    # probe round 24: guardians in the plural; an association writing for a member
+    "Vi er værger for vores bror, og vi klager over hans afgørelse.",
+    "Min mand og jeg blev værger for vores datter sidste år, og nu søger vi om fleksjob til hende.",
+    "På vegne af Patientforeningen skriver jeg for vores medlem, der er blevet sanktioneret.",
     # probe round 22 near misses kept: a bisidder role this week, a subject line naming whom
     "Jeg var bisidder for min mor til mødet i går, og hun blev talt ned til.",
     "Emne: Bisidder for min bror\nBesked: Han ønsker et nyt møde.",
@@ -227,6 +231,9 @@ NEGATIVES = [
     # probe round 23 near misses: the caseworker's meeting, a young relative only mentioned
     "Min sagsbehandler er syg, så hans møde med mig er aflyst.",
     "Min søn på 19 har fået læreplads, tak for hjælpen.",
+    # probe round 24: an association writing for itself to invite staff to an event
+    "På vegne af Patientforeningen vil jeg invitere to medarbejdere til vores temaaften.",
+    "På vegne af bestyrelsen i Løbeklubben inviterer vi jer til at holde et oplæg i marts.",
 ]
 
 

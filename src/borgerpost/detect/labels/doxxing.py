@@ -24,6 +24,9 @@ from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
 from borgerpost.detect.staff_words import is_title
 
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
+# probe round 24: a staff member spoken to ("Hej Thomas …") is "du", never "han"
+THIRD_PERSON = frozenset("han hun hans hendes ham hende dennes".split())  # noqa: SIM905
+ADDRESSED = frozenset({"staff:greeting", "staff:vocative"})
 _WORD = re.compile(r"[^\W_]+")
 LOOK_BACK_SENTENCES = 2
 # "Navn, Gade 7", "Navn: Gade 7", "Navn – Gade 7": only punctuation between
@@ -217,7 +220,7 @@ def _scan_back(
         if m.group() in FIRST_PERSON:
             return True, None
         if m.group() in POINTING or _pronoun_i(norm, m):
-            return True, _recent(anchors, m.start())
+            return True, _recent(anchors, m.start(), third=m.group() in THIRD_PERSON)
     return False, None
 
 
@@ -226,9 +229,14 @@ def _pronoun_i(norm: Normalised, word: re.Match[str]) -> bool:
     return word.group() == "i" and norm.raw_slice(word.start(), word.end()) == "I"
 
 
-def _recent(anchors: list[_Anchor], pos: int) -> _Anchor | None:
-    before = [a for a in anchors if a.end <= pos]
-    return before[-1] if before else (anchors[0] if anchors else None)
+def _recent(anchors: list[_Anchor], pos: int, *, third: bool = False) -> _Anchor | None:
+    """The staff reference a pronoun at ``pos`` points back to. A third-person pronoun
+    ("hans nummer") never points to the person the letter speaks to ("Hej Thomas", "Tak,
+    Mette"): after such an address it is someone else, unless another staff member was
+    named in the third person before it."""
+    usable = [a for a in anchors if not (third and a.rule in ADDRESSED)]
+    before = [a for a in usable if a.end <= pos]
+    return before[-1] if before else (usable[0] if usable else None)
 
 
 def _evidence(raw: str, match: PiiMatch, anchor: _Anchor) -> list[Evidence]:

@@ -143,8 +143,13 @@ def _praise(view: TokenView) -> bool:
             if not after or after[0] not in ("mig", "os"):
                 continue
         elif word == "tak":
-            if i == 0 or words[i - 1] not in ("tusind", "kæmpe", "stor", "evig", "dybt"):
+            # "Tak Ask, du …": thanks said to the person by name (probe round 24)
+            if (i == 0 or words[i - 1] not in ("tusind", "kæmpe", "stor", "evig", "dybt")) and (
+                i + 1 not in view.mentions
+            ):
                 continue  # "Del gerne, tak.": a polite request, no thanks to the person
+        elif word == "værd" and i > 0 and words[i - 1] == "guld":
+            pass  # "du er guld værd"
         elif word not in PRAISE:
             continue
         if is_negated(view, i, i):
