@@ -8,6 +8,9 @@ from borgerpost.detect.pii.media import PrivateMediaRecognizer
 from tests.detect.pii.conftest import quotes
 
 POSITIVES = [
+    # a picture pointed at, the person in it at a private occasion
+    ("Se billedet her er Per Storm fra jobcentret fuld til sin datters konfirmation.",
+     "her er Per Storm fra jobcentret fuld til sin datters konfirmation"),
     ("Se billedet af hende på stranden i går.", "billedet af hende på stranden"),
     ("Der er en video med Søren Kvist i Netto.", "video med Søren Kvist i Netto"),
     ("Vi har fotograferet ham uden for hans hus", "fotograferet ham uden for hans hus"),
@@ -45,6 +48,7 @@ POSITIVES = [
     ("Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne", "Se lige hvem jeg mødte i Bilka"),  # noqa: E501
 ]
 NEGATIVES = [
+    "Her er Per Storm til mødet i jobcentret, se billedet.",  # at work
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
     "Her er et billede af mig på stranden, så I kan se, at jeg ikke kan gå.",
     "Jeg har en video af min søn i svømmehallen.",

@@ -111,6 +111,14 @@ class PrivateMediaRecognizer(Recognizer):
             ("så", "mødte", "spottede", "fangede"),
         ),
         pattern(
+            "shown",  # "Se billedet … her er Martin Hjelm fra jobcentret fuld til sin datters
+            # konfirmation": a picture pointed at, the person in it at a private occasion
+            rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{_SETTING})(?P<shown>)",
+            0.6,
+            ("her",),
+        ),
+        pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
             rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
             0.6,
@@ -127,6 +135,10 @@ class PrivateMediaRecognizer(Recognizer):
                 return None  # "så mig i Netto": the writer
             named = not who or who[0] in _SEEN_PRONOUNS or capitalised(norm, match.start("who"))
             return 0.0 if named and _PICTURE.search(norm.text) else None  # not "så er der …"
+        if "shown" in match.re.groupindex:  # "her er <Navn> …" beside a picture shown
+            named = bool(who) and capitalised(norm, match.start("who"))
+            own = any(w in FIRST_PERSON for w in who)
+            return 0.0 if named and not own and _PICTURE.search(norm.text) else None
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive
