@@ -269,6 +269,10 @@ POSITIVES = [
      "får på mandag.", "som hun får på mandag"),
     ("Jeg er helt afklaret nu for første gang. Jeg kan ikke mere.", "kan ikke mere"),
     ("Jeg er rolig nu for første gang i måneder. Snart er det hele overstået.", "overstået"),
+    # round 24
+    ("A har hængt tovet op i laden. Farvel.", "tovet op"),
+    ("Jeg skyder dem alle. Og derefter mig selv.", "mig selv"),
+    ("A ka int mer. Sig farvel til min søster fra mig.", "farvel"),
 ]
 
 NEGATIVES = [
@@ -483,6 +487,11 @@ NEGATIVES = [
     "Jeg har ikke tænkt mig at se næste år herinde på kontanthjælp.",
     "Det ville være bedre, hvis jeg ikke var her mere end to timer ad gangen, for min ryg.",
     "Hvad skal man leve for 6000 kr om måneden?",
+    # round 24
+    "Jeg har lagt tovet klar til at binde båden fast.",
+    "Jeg dræber dem i skak, og så mig selv i bordtennis bagefter.",
+    "Sig farvel til Lærke fra mig, jeg flytter til Aarhus.",
+    "Æ ka ett li det nye system.",
 ]
 
 

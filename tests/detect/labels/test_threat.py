@@ -506,6 +506,20 @@ POSITIVES = [
      "hendes hus"),
     ("Jeg tager noget med til mødet, som I aldrig vil glemme.", "a", "noget med"),
     ("Han har så mange fjender, og det er en farlig vane at cykle alene.", "a", "fjender"),
+    # round 24
+    ("Hun kommer ikke helskindet hjem fra arbejde i morgen.", "a", "helskindet hjem"),
+    ("Du når aldrig sikkert herfra, det lover jeg.", "a", "sikkert herfra"),
+    ("Jeg kender folk, som ikke er helt så søde som mig.", "a", "søde som mig"),
+    ("Vi har brødre der ikke er så tålmodige som os.", "a", "tålmodige som os"),
+    ("Udbetal min ydelse. Ingen af jer skal komme i vejen.", "a", "i vejen"),
+    (
+        "Jeg ved hvornår din sagsbehandler afleverer sin datter om morgenen.",
+        "a",
+        "afleverer sin datter",
+    ),
+    ("Tag jer i agt. We come with our cousins.", "a", "i agt"),
+    ("We bring big trouble for you. No joke.", "a", "trouble"),
+    ("Hun løber altid ved søen kl. 6. Så tidligt er der ingen vidner.", "a", "ingen vidner"),
 ]
 
 NEGATIVES = [
@@ -830,6 +844,20 @@ NEGATIVES = [
     ("Jeg tager noget kage med til jer på fredag som tak.", "a"),
     ("Jeg har fået konsekvenser fysisk af stressen.", "a"),
     ("Det var en bombe af en nyhed 💣 at jeg fik jobbet!", "a"),
+    # round 24
+    ("Jeg vil tæske dig i billard på fredag, du er for god 😂", "a"),
+    ("Vi tævede dem i bowling i går med vores hold.", "a"),
+    ("Pas godt på dig selv i den her influenzatid. Vi ses.", "a"),
+    ("Alle er syge, så pas på jer selv derinde. Vi ses snart.", "a"),
+    ("Kan vi mødes på p-pladsen efter kurset, så jeg kan få et lift hjem?", "a"),
+    ("Du kommer nok ikke sikkert hjem i det glatføre, kør forsigtigt.", "a"),
+    ("Du skal ikke regne med at nå hjem før klokken seks.", "a"),
+    ("Mine venner er ikke så flinke til at skrive breve som mig.", "a"),
+    ("Ingen skal stå i vejen for min uddannelse.", "a"),
+    ("Tag dig i agt for glatføret i morgen tidlig.", "a"),
+    ("Jeg ved ikke hvor jeg skal hente mine børn efter skolen.", "a"),
+    ("I make a problem for you with my complaint, sorry for the trouble.", "a"),
+    ("Der er ingen mennesker i venteværelset om morgenen.", "a"),
 ]
 
 
