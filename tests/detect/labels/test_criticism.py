@@ -795,3 +795,37 @@ def test_round_23_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_23_NOT)
 def test_round_23_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 24: the system killing the sick, a decision taken to the press, a jobcentre not to
+# be trusted, a "quick" answer of months, a long wait, a promise open for months, a change
+# made without asking, the rules to blame and the law to be mended
+ROUND_24 = [
+    "Reglerne er ved at knuse folk ihjel, og ingen gør noget.",
+    "Jeg har kontaktet pressen om den måde, min sag er blevet behandlet på.",
+    "Kommunen er ikke til at stole på længere.",
+    "I mandags sagde du ét, og i dag skriver du noget helt andet.",
+    "Hurtigt svar tog otte uger. Flot klaret.",
+    "Det er ikke i orden, at folk skal vente et halvt år på en afgørelse.",
+    "Jeg blev lovet en praktikplads siden foråret, og der er intet sket.",
+    "Min praktik er blevet stoppet, uden at nogen har talt med mig først.",
+    "Det er ikke jobkonsulenterne den er gal med, det er systemet.",
+    "Skylden ligger ikke hos medarbejderne, det er reglerne.",
+    "Ændr reglerne, Folketinget.",
+]
+ROUND_24_NOT = [
+    "Min mor nåede at dø, før jeg kom hjem fra ferien.",
+    "Jeg er journaliststuderende og søger praktik.",
+    "Mødet blev flyttet, og jeg fik besked i god tid.",
+    "Jeg blev lovet en mentor i januar, og hun er rigtig god.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_24)
+def test_round_24_criticism(text: str) -> None:
+    assert "criticism" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_24_NOT)
+def test_round_24_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
