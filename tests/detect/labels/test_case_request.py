@@ -8,6 +8,8 @@ from tests.detect.labels.engine import triage
 
 # (text, kind)
 POSITIVES = [
+    # a sick leave extended: the case must act on it
+    ("Min sygemelding er forlænget til 1/8, ny attest vedhæftet.", "andet"),
     # a demand that a measure stops
     ("Min søn kan ikke mere. Jeg kræver, at praktikken standses i dag.", "andet"),
     ("Jeg vil have, at I stopper aktiveringen, indtil lægen har set mig.", "andet"),

@@ -448,6 +448,7 @@ NEGATIVES = [
     "Min far forsøgte at tage sit liv i 2019. I dag har han det godt igen.",
     # one weak sign read twice is still one: "thought about it long" alone decides nothing
     "Jeg har tænkt på det længe, og jeg vil gerne søge om fleksjob.",
+    "Jeg har lagt rebet klar til flytningen på lørdag.",  # a rope for the move
     "Min søster har forsøgt selvmord, men hun har lovet aldrig at gøre det igen.",
     # round 22 near misses: shaving, a rope for the boat, a move abroad, fishing on the
     # bridge, "gå ud fra" (to assume), a holiday, a relative's illness, e-Boks, a relationship
