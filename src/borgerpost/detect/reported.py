@@ -103,15 +103,19 @@ def _indirect(view: TokenView) -> set[int]:
     return out
 
 
+def _words_before(words: tuple[str, ...], first: int) -> list[str]:
+    """Up to ``FRAME_REACH`` words before word ``first`` in its sentence, nearest first."""
+    start = first
+    while start > 0 and first - start < FRAME_REACH and words[start - 1] != SENTENCE:
+        start -= 1
+    return list(words[start:first][::-1])
+
+
 def _written(view: TokenView, first: int, last: int) -> bool:
     """A quotation a text holds: "der står 'snyltere' i overskriften", "på skiltet stod der
     »idioter«", "'nassere' står der i brevet" — someone else wrote it."""
     words = view.words
-    before: list[str] = []
-    k = first - 1
-    while k >= 0 and first - k <= FRAME_REACH and words[k] != SENTENCE:
-        before.append(words[k])
-        k -= 1
+    before = _words_before(words, first)
     after = list(words[last + 1 : last + 3])
     written_after = bool(after) and after[0] in WRITTEN_VERBS and _there_stands(after)
     return written_after or _there_stands(before[::-1])
@@ -150,11 +154,7 @@ def _framed(view: TokenView, first: int, last: int) -> bool:
     """A verb of saying before the quotation (same sentence) or right after it, whose
     speaker is not the writer."""
     words = view.words
-    before: list[str] = []
-    k = first - 1
-    while k >= 0 and first - k <= FRAME_REACH and words[k] != SENTENCE:
-        before.append(words[k])
-        k -= 1
+    before = _words_before(words, first)
     after = [w for w in words[last + 1 : last + 1 + AFTER_REACH + 1] if w != SENTENCE]
     for near, reach in ((before, 2), (after[:AFTER_REACH], 1)):
         for pos, word in enumerate(near):
