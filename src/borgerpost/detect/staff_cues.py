@@ -312,9 +312,7 @@ def _on_the_phone(s: Subject, w: Window) -> Cue | None:
 
 
 def _relayed_to(s: Subject, w: Window) -> Cue | None:
-    """ "sig til Sol at jeg ikke kommer", "hils Bo og sig at …": a message passed on to a
-    person."""
-    if w.before[-2:] != ("sig", "til") or w.after[:1] != ("at",):
+    if not w.relays_message():
         return None
     return Cue("relayed_to", 0.35, "en besked gives videre til personen («sig til … at»)")
 

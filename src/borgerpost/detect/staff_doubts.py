@@ -162,15 +162,18 @@ def _compound(s: Subject, w: Window) -> Cue | None:
 
 def _person_frame(w: Window) -> bool:
     greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
-    relayed = w.before[-2:] == ("sig", "til") and w.after[:1] == ("at",)  # "sig til sol at"
-    return bool(greeted) or relayed or bool(epithet_before(w.before)) or w.owns_casework()
+    return (
+        bool(greeted) or w.relays_message() or bool(epithet_before(w.before))
+        or w.owns_casework()
+    )  # fmt: skip
 
 
 def _lowercase(s: Subject, w: Window) -> Cue | None:
     """A name that is also a word, written small: in a text with capitals it is the word;
     in one without, a weak doubt — unless its frame names a person: a greeting opening the
     clause right before it ("hej vilje …"), an epithet in apposition ("den kælling sommer"),
-    the genitive owner of casework ("dams kursus"). Such a text writes every name small."""
+    the genitive owner of casework ("dams kursus"), a message passed on ("sig til sol at").
+    Such a text writes every name small."""
     if w.capitalised:
         return None
     if not w.cased_text and _person_frame(w):

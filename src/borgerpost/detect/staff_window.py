@@ -58,6 +58,10 @@ class Window:
             and any(word.startswith(CASEWORK_PREFIXES) for word in self.after[:2])
         )  # fmt: skip
 
+    def relays_message(self) -> bool:
+        """ "sig til Sol at jeg ikke kommer": a message passed on to the person named."""
+        return self.before[-2:] == ("sig", "til") and self.after[:1] == ("at",)
+
 
 def joined_to_person(w: Window) -> bool:
     """ "Vilje-kvindfolk", "Lund-typen": the name hyphened to a word for a person."""
