@@ -38,9 +38,14 @@ class CriticismDetector(CueDetector):
             matches = _complaint_apart(doc, view, matches)
             if not matches:
                 return []
-        insulted = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("insult")}
+        insulted = _sentences_with(doc, view, "insult")
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
         return self.decide(doc, view, matches)
+
+
+def _sentences_with(doc: Document, view: TokenView, label: str) -> set[int]:
+    """The sentences holding evidence for ``label``."""
+    return {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for(label)}
 
 
 # sentences of criticism, none of them with the threat, that make a long letter's point
@@ -52,7 +57,7 @@ def _complaint_apart(doc: Document, view: TokenView, matches: list[CueMatch]) ->
     reach management. The criticism matches outside the threat's sentences, when they
     stand in ``COMPLAINT_SENTENCES`` sentences or more; else none (the point is the
     threat, as in "Hvis I stopper min ydelse, så … I har ødelagt mit liv")."""
-    threatened = {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for("threat")}
+    threatened = _sentences_with(doc, view, "threat")
     apart = [m for m in matches if view.sentence[m.first] not in threatened]
     if len({view.sentence[m.first] for m in apart}) < COMPLAINT_SENTENCES:
         return []
