@@ -51,7 +51,8 @@ class SelfHarmDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         kept = [m for m in matches if not _joke_after(doc.raw, view, m)]
-        if _LEAVING.search(view.string):
+        vetoable = any(m.cue.id in _LEAVING_VETOES for m in kept)
+        if vetoable and _LEAVING.search(view.string):  # the text scanned only when it matters
             kept = [m for m in kept if m.cue.id not in _LEAVING_VETOES]
         return self.decide(doc, view, kept)
 
