@@ -83,8 +83,16 @@ def _region_deletions(text: str, region: list[tuple[int, int]]) -> list[tuple[in
     glue = _glued_boundaries([(e - s + 1) // 2 for s, e in region])
     for k in range(len(region) - 1):
         gap_start, gap_end = region[k][1], region[k + 1][0]
-        out.append((gap_start if glue[k] else gap_start + 1, gap_end))
+        joins = glue[k] or _would_join(text, region[k], region[k + 1])
+        out.append((gap_start if joins else gap_start + 1, gap_end))
     return sorted(out)
+
+
+def _would_join(text: str, run: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Two one-letter words that, one space apart, would read as a spaced word on the next
+    pass ("l  l" -> "l l" -> "ll"): glued now, so normalising stays idempotent."""
+    (s, e), (s2, e2) = run, following
+    return e - s == 1 and e2 - s2 == 1 and _is_spaced_word(f"{text[s]} {text[s2]}")
 
 
 def _glued_boundaries(sizes: list[int]) -> list[bool]:

@@ -24,8 +24,9 @@ from functools import cache, lru_cache
 
 from borgerpost.detect import lexicon
 
-# Letters, then runs of "*"/"#" each followed by letters (or nothing): "sh*t", "fu**".
-MASKED = re.compile(r"(?<![\w*#])[^\W\d_]+(?:[*#]+[^\W\d_]*)+")
+# Letters, then runs of "*"/"#" each followed by letters (or nothing): "sh*t", "fu**"; a
+# whole token (a digit left after leet, "sk*0l", is no letter a mask could stand beside).
+MASKED = re.compile(r"(?<![\w*#])[^\W\d_]+(?:[*#]+[^\W\d_]*)+(?![\w*#])")
 MASK_RUN = re.compile(r"[*#]+")
 MIN_MASKED = 3  # letters and masks together: "sh*t", "f*k"
 MIN_LETTERS = 2  # letters left unmasked: "fu**", not "f**"

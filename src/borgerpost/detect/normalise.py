@@ -167,7 +167,11 @@ def normalise(raw: str) -> Normalised:
     protected = protected_spans(norm.text)
     if protected:
         repeats = [r for r in repeats if not any(s < r[1] and r[0] < e for s, e in protected)]
-    return _delete_spans(norm, repeats, absorb=True)
+    norm = _delete_spans(norm, repeats, absorb=True)
+    if repeats and ("*" in norm.text or "#" in norm.text):
+        # a stretched masked word spells its listed word once cut ("shiii*" -> "shi*")
+        norm = _substitute(norm, unmask_edits(norm.text))
+    return norm
 
 
 # Emoji that stand for a weapon, read as ", with <weapon>": the way they are used after a
