@@ -140,6 +140,7 @@ PERSON_PARTS = _words(
 # "flere som Lærke", "folk som Bo": people held up as an example
 EXAMPLE_KINDS = _words("flere folk mennesker personer nogen typer sagsbehandlere medarbejdere")
 SECOND_PERSON = _words("du dig din dit dine")
+THIRD_SINGULAR = _words("han hun ham hende hans hendes")  # who a sentence goes on about
 # "…, ikke Kaj?", "det gør du vel, Kaj?": a tag question ends on the person asked
 TAG_WORDS = _words("ikke ik ikk vel hva hvad")
 YOUR = _words("din dit dine")

@@ -21,11 +21,11 @@ from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
 from borgerpost.detect.pii.owner import FIRST_PERSON
 from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
-from borgerpost.detect.staff_words import is_title
+from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
 
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
 # probe round 24: a staff member spoken to ("Hej Thomas …") is "du", never "han"
-THIRD_PERSON = frozenset("han hun hans hendes ham hende dennes".split())  # noqa: SIM905
+THIRD_PERSON = THIRD_SINGULAR | {"dennes"}
 ADDRESSED = frozenset({"staff:greeting", "staff:vocative"})
 _WORD = re.compile(r"[^\W_]+")
 LOOK_BACK_SENTENCES = 2

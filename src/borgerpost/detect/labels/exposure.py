@@ -29,6 +29,7 @@ from borgerpost.detect.rules import (
     quote,
     total_weight,
 )
+from borgerpost.detect.staff_words import THIRD_SINGULAR
 from borgerpost.detect.textview import TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}
@@ -174,9 +175,6 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words)
     )
     return (OTHERS.isdisjoint(words) and not own) or not AFTERWARDS.isdisjoint(words)
-
-
-THIRD_SINGULAR = frozenset(("han", "hun", "ham", "hende", "hans", "hendes"))
 
 
 def _carried(view: TokenView, here: int, there: int) -> bool:
