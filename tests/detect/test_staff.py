@@ -402,6 +402,9 @@ def test_a_text_written_small_is_not_cased_by_its_signature() -> None:
         # a leetspeak first letter hides the case: "4sk" is not "ask" written small
         ("D3t g4r ud 0v3r d1g, 4sk.", ["Ask Rønne"]),
         ("Der står en ask i haven.", []),
+        # a spaced dash after the name, then "du": spoken to ("Sjovt, Ask – du …")
+        ("Sjovt, Sol – du går altid sent hjem.", ["Sol Rasmussen"]),
+        ("Vi sad i sol – du ved, på terrassen.", []),
     ],
 )
 def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
@@ -409,6 +412,7 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
         [
             StaffMember("Vivi Nord Kastberg", "afdelingsleder", "Fleksjob"),
             StaffMember("Ask Rønne", "jobkonsulent", "Ungeindsatsen", ("Ask",)),
+            StaffMember("Sol Rasmussen", "sagsbehandler", "Sygedagpenge"),
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found

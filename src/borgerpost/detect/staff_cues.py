@@ -64,6 +64,7 @@ FORM_DA = {
 
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 _VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
+_DASH_TO_YOU = re.compile(r"^\s+[-–—]\s+$")  # a spaced dash, then "du"
 
 
 def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]:
@@ -171,6 +172,10 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
     "du" without the comma ("Fatima du skal …"): the person spoken to."""
     if w.clause_start and w.gap_after == " " and w.after[:1] in (("du",), ("dig",)):
         return Cue("vocative", 0.45, "tiltales direkte («… du»)")
+    if _DASH_TO_YOU.match(w.gap_after) and w.after[:1] in (("du",), ("dig",)) and (
+        w.clause_start or w.gap_before.strip() == ","
+    ):
+        return Cue("vocative", 0.45, "tiltales direkte («… – du»)")  # "Sjovt, Sol – du går …"
     if w.before[-1:] in (("du",), ("dig",)) and w.gap_before == " " and w.capitalised:
         # "jeg henter dig Karen", "hvad laver du Jytte": the "you" named in apposition
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")

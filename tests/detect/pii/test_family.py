@@ -86,6 +86,7 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mine to drenge går i SFO, så jeg har tid om formiddagen"),
     (SpouseWorkRecognizer, "Vores kærestes job er ikke jeres sag"),
     (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
+    (RoutineRecognizer, "Jeg går altid tur med hunden ved stranden kl. 7, så mødet må vente."),
     (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),
     (RoutineRecognizer, "Jeg kan kun komme mellem 9 og 14"),
     (RoutineRecognizer, "Jeg handler ind hver fredag, så mødet må ligge en anden dag"),
@@ -122,7 +123,13 @@ def test_own_life_and_near_misses_are_not(recognizer: type[Recognizer], text: st
             "Hendes søn går til fodbold i Byens IF",
             "Hendes søn går til fodbold i Byens IF",
         ),
-        (RoutineRecognizer, "Han går altid tur med hunden kl. 6", "altid tur med hunden kl. 6"),
+        (RoutineRecognizer, "Han går altid tur med hunden kl. 6", "går altid tur med hunden kl. 6"),
+        # the walk and the hour further apart than "altid … kl." reaches
+        (
+            RoutineRecognizer,
+            "du går altid tur med hunden ved Strandparken kl. 7",
+            "går altid tur med hunden ved Strandparken kl. 7",
+        ),
         # a sport on a fixed evening
         (
             RoutineRecognizer,

@@ -81,7 +81,7 @@ _COMMUTE = (
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
     r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
-    r"handler|shopper|lufter\s(?:hunden|hund)|går\stur|spiser\sfrokost|"
+    r"handler|shopper|lufter\s(?:hunden|hund)|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
     # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
     rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
 )
