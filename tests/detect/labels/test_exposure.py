@@ -8,6 +8,9 @@ import pytest
 from tests.detect.labels.engine import quotes, triage
 
 POSITIVES = [
+    # thanks to the readers for spreading, and thanks said in sarcasm, keep the call
+    ("Her er billedet af Per Storm. Del gerne, tak for hjælpen.", "a"),
+    ("Her er billedet af Per Storm, tak for en god dag – NOT. Del det.", "a"),
     ("Alle skal vide, at det er Lotte Mikkelsen Vang, der har stoppet min hjælp.", "a"),
     ("Her er et billede af Jakob Bøgh, så ved I, hvem I skal kigge efter.", "a"),
     ("Send gerne Sofie Holms navn rundt, så hun ikke kan skjule sig.", "a"),
@@ -287,6 +290,9 @@ NEGATIVES = [
     ("Per Storm sagde, jeg skulle skrive mit navn alle steder i skemaet.", "a"),
     ("Torben Bak inviterede os: kom og besøg ham på jobmessen på fredag.", "b"),
     ("Henrik Toft hjalp mig, så jeg ikke står uden arbejde igen.", "c"),
+    # a picture from a work event with thanks for the day
+    ("Her er billedet af Per Storm fra jobmessen, tak for en god dag!", "a"),
+    ("Et foto af Torben Bak fra kurset – tak for et lærerigt forløb.", "b"),
 ]
 
 

@@ -16,6 +16,7 @@ carry none of these, so they are not exposure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -83,6 +84,10 @@ BLAME = (
 )  # fmt: skip
 BLAME_WORDS = frozenset(("ingenting", "intet", "not", "lol", "løj", "nul"))
 PRAISE_NEGATED_AFTER = 3  # "hun hjalp mig ikke"
+GOOD_THINGS = frozenset(
+    "god godt gode dejlig dejligt dejlige fin fint fine hyggelig hyggeligt hyggelige "  # noqa: SIM905
+    "lærerig lærerigt lærerige super fantastisk fantastiske inspirerende".split()
+)
 
 
 @register
@@ -145,8 +150,10 @@ def _praise(view: TokenView) -> bool:
                 continue
         elif word == "tak":
             # "Tak Ask, du …": thanks said to the person by name (probe round 24)
-            if (i == 0 or words[i - 1] not in ("tusind", "kæmpe", "stor", "evig", "dybt")) and (
-                i + 1 not in view.mentions
+            if (
+                (i == 0 or words[i - 1] not in ("tusind", "kæmpe", "stor", "evig", "dybt"))
+                and i + 1 not in view.mentions
+                and not _thanks_for_good(words[i + 1 : i + 4])
             ):
                 continue  # "Del gerne, tak.": a polite request, no thanks to the person
         elif word == "værd" and i > 0 and words[i - 1] == "guld":
@@ -159,6 +166,17 @@ def _praise(view: TokenView) -> bool:
         if NEGATORS.isdisjoint(after):
             return True
     return False
+
+
+def _thanks_for_good(after: Sequence[str]) -> bool:
+    """ "tak for en god dag", "tak for et lærerigt kursus": thanks for something good, said
+    about the event the name and picture come from, not a call to spread them."""
+    if not after or after[0] != "for":
+        return False
+    rest = after[1:]
+    if rest and rest[0] in ("en", "et", "de", "den", "det"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in GOOD_THINGS
 
 
 def _linked(view: TokenView, mention: int, word: int) -> bool:
