@@ -28,6 +28,7 @@ from borgerpost.detect.labels import load_all
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel
 from borgerpost.detect.pii import OfficialContacts, ensure_pii
+from borgerpost.detect.quoted import blank, quoted_letters
 from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.textview import ensure_view
 from borgerpost.register import StaffMember
@@ -71,6 +72,7 @@ class Pipeline:
     def __init__(self, context: PipelineContext, detectors: Sequence[Detector]) -> None:
         self.context = context
         self.detectors = tuple(detectors)
+        self._staff_names = tuple(m.name for m in context.staff_matcher.members)
         self.stages: tuple[Stage, ...] = (
             ("normalise", ensure_normalised),
             ("staff", lambda doc: ensure_staff(doc, context.staff_matcher)),
@@ -94,8 +96,8 @@ class Pipeline:
         return cls(context, build_detectors(context, offensive_model=offensive_model))
 
     def run(self, text: str) -> TriageResult:
-        """Triage one text."""
-        doc = Document(text)
+        """Triage one text: the writer's words, not a jobcentre letter quoted below them."""
+        doc = Document(self.writers_text(text))
         failed: list[str] = []
         for name, stage in self.stages:
             _attempt(name, partial(stage, doc), failed)
@@ -108,6 +110,11 @@ class Pipeline:
             findings=tuple(doc.findings),
             failed=tuple(failed),
         )
+
+    def writers_text(self, text: str) -> str:
+        """``text`` with quoted or forwarded jobcentre letters blanked (``detect.quoted``);
+        same length, so offsets into it are offsets into ``text``."""
+        return blank(text, quoted_letters(text, self.context.official_contacts, self._staff_names))
 
     def pipe(self, texts: Iterable[str]) -> Iterator[TriageResult]:
         """Triage texts lazily, results in input order (constant memory)."""

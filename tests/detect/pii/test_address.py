@@ -37,6 +37,10 @@ POSITIVES = [
     ("Hun bor sammen med sin mand på 3. sal over bageren på Torvet.",
      "på 3. sal over bageren på Torvet"),
     ("Han boede på 1. sal ved siden af kiosken.", "på 1. sal ved siden af kiosken"),
+    # a signature: the name on the line above is no part of the street, the next line's
+    # "Tlf." no part of the town
+    ("Mvh Inge Bruun\nSøndergade 5, 6700 Esbjerg\nTlf. 31 62 08 44",
+     "Søndergade 5, 6700 Esbjerg"),
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",

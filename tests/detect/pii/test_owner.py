@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from borgerpost.detect.normalise import normalise
-from borgerpost.detect.pii.owner import OTHER, WRITER, nearest_person
+from borgerpost.detect.pii.owner import OTHER, WRITER, in_signature, nearest_person
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,24 @@ from borgerpost.detect.pii.owner import OTHER, WRITER, nearest_person
 def test_the_nearest_person_before_the_data_owns_it(text: str, owner: str) -> None:
     norm = normalise(text)
     assert nearest_person(norm, norm.text.index("lærkevej")) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        ("Kan du tjekke det?\n\nMvh Ronnie Hald\nSkolegade 8, 6700 Esbjerg\nMobil 31 22 45 90",
+         "31 22", True),
+        ("Tak.\n\nMed venlig hilsen\nInge Bruun\nSøndergade 5, 6700 Esbjerg", "Søndergade", True),
+        ("Best regards\nAnna\nTlf. 22 33 44 55", "22 33", True),
+        # after the sign-off someone else's home is told about: no address card
+        ("Mvh en ven\nHan bor på Skolegade 8, 6700 Esbjerg", "Skolegade", False),
+        # no sign-off, or the data before it
+        ("Hun bor på Skolegade 8, 6700 Esbjerg.\nMvh Ronnie", "Skolegade", False),
+        ("Rikke Holm\nSkolegade 8, 6700 Esbjerg\nDel det!", "Skolegade", False),
+        # too far below the sign-off: a text goes on after the card
+        ("Mvh\nA\nB\nC\nD\nE\nF\nTlf. 22 33 44 55", "22 33", False),
+    ],
+)
+def test_the_writers_signature_block(text: str, at: str, expected: bool) -> None:
+    norm = normalise(text)
+    assert in_signature(norm, norm.text.index(at.lower())) is expected

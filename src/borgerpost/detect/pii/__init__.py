@@ -35,7 +35,7 @@ from borgerpost.detect.pii.base import (
     keywords_in,
 )
 from borgerpost.detect.pii.official import OfficialContacts, official_reason
-from borgerpost.detect.pii.owner import WRITER, nearest_person
+from borgerpost.detect.pii.owner import WRITER, in_signature, nearest_person
 
 __all__ = [
     "RECOGNIZERS",
@@ -83,11 +83,10 @@ def _automaton(recognizers: tuple[type[Recognizer], ...]) -> ahocorasick.Automat
 
 def _mark(match: PiiMatch, norm: Normalised, official: OfficialContacts) -> PiiMatch:
     why = official_reason(match, norm, official)
-    owner = (
-        WRITER
-        if match.kind in _OWNED_KINDS and nearest_person(norm, match.norm_start) == WRITER
-        else ""
+    owned = match.kind in _OWNED_KINDS and (
+        nearest_person(norm, match.norm_start) == WRITER or in_signature(norm, match.norm_start)
     )
+    owner = WRITER if owned else ""
     if why or owner:
         return replace(match, official=bool(why), owner=owner)
     return match

@@ -34,7 +34,7 @@ _WORD = rf"{_L}{{4,}}"  # a street word; its suffix is checked in validate (fast
 _SEPARATE = r"(?:allé|alle|vej|gade|plads|torv|boulevard|stræde|have|park)"
 _NUMBER = r"\d{1,4}(?:\s?[a-h])?(?![\d\w])"
 _FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?)?|kl\.?))?"
-_POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:\s{_L}+)?)?"
+_POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:[^\S\n]{_L}+)?)?"  # a town of two words on one line
 _HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen)"
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
@@ -70,13 +70,15 @@ class AddressRecognizer(Recognizer):
     patterns = (
         pattern("street", rf"(?<!\w)(?P<v>(?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
         pattern(
-            "named_street",  # "Gammel Kongevej 3", "H.C. Andersens Boulevard 2"
-            rf"(?<!\w)(?P<v>(?P<w1>{_L}[\w.]*)\s(?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            # "Gammel Kongevej 3", "H.C. Andersens Boulevard 2"; the two words on one line
+            # (a signature's "Mvh Inge Bruun⏎Søndergade 5" is no street "Bruun Søndergade")
+            "named_street",
+            rf"(?<!\w)(?P<v>(?P<w1>{_L}[\w.]*)[^\S\n](?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,
         ),
         pattern(
             "two_words",
-            rf"(?<!\w)(?P<v>(?P<w1>{_L}{{3,}})\s(?P<sep>{_SEPARATE})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w)(?P<v>(?P<w1>{_L}{{3,}})[^\S\n](?P<sep>{_SEPARATE})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.45,
         ),
         pattern(

@@ -1,4 +1,5 @@
-"""Whose data is it? The nearest person reference before a match, within its clause.
+"""Whose data is it? The nearest person reference before a match, within its clause, or
+the writer's signature block.
 
 "Mit barn går i børnehave" and "ring til mig på 41 52 63 74" are the writer's own data;
 "hendes mobil 41 52 63 74", "Pernille tager toget kl. 16.12" are someone else's. Reading
@@ -6,6 +7,9 @@ back from the match to the start of the clause, the first first-person word (jeg
 vi …) makes it the writer's, the first third/second-person word (han, hendes, din …) or
 mid-sentence capitalised name or a staff title ("sagsbehandleren") makes it another
 person's.
+
+Below a sign-off ("Med venlig hilsen⏎Inge Bruun⏎Søndergade 5, 6700 Esbjerg⏎Tlf. …") the
+short lines are the writer's own address card, whoever the mail was about.
 """
 
 from __future__ import annotations
@@ -23,6 +27,15 @@ OTHER_PERSON = frozenset(
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|[.!?;\n]$|\n")
 _WORD = re.compile(r"[^\W_]+")
+# A sign-off line, alone or with the writer's name after it ("mvh ronnie hansen")
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:med\s+venlig(?:st)?\s+hilsen|venlig(?:st)?\s+hilsen|de\s+bedste\s+hilsner"
+    r"|mange\s+hilsner|kærlig\s+hilsen|hilsen|hilsner|mvh|vh|kh|best\s+regards"
+    r"|kind\s+regards)\b[ \t,.!]*[^\n]{0,40}$",
+    re.MULTILINE,
+)
+SIGNATURE_LINES = 5  # lines after the sign-off that can still be the writer's card
+SIGNATURE_LINE_WORDS = 8  # "Skolegade 8, st. th., 6700 Esbjerg" has 6
 
 WRITER = "writer"
 OTHER = "other"
@@ -55,3 +68,24 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
 
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
     return not norm.text[clause_start:pos].strip()
+
+
+def in_signature(norm: Normalised, pos: int) -> bool:
+    """``pos`` lies in the writer's signature: within ``SIGNATURE_LINES`` short lines after
+    the last sign-off before it, none of which speaks of another person."""
+    text = norm.text
+    line_end = text.find("\n", pos)
+    sign_off = None
+    for m in _SIGN_OFF.finditer(text, 0, pos):
+        sign_off = m
+    if sign_off is None:
+        return False
+    card = text[sign_off.end() : len(text) if line_end < 0 else line_end].split("\n")[1:]
+    if not card or len(card) > SIGNATURE_LINES:
+        return False
+    for line in card:
+        words = _WORD.findall(line)
+        if len(words) > SIGNATURE_LINE_WORDS or not OTHER_PERSON.isdisjoint(words):
+            return False
+    return True
+
