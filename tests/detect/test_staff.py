@@ -673,3 +673,34 @@ def test_pointers_examples_equations_and_person_compounds(text: str, found: list
 def test_rides_greetings_genitives_and_messages_passed_on(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Dorthe Lyng", "afdelingsleder", "Jobafklaring")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a conjunction opens the clause, then the name before its colon or comma
+        ("Og Bo: pas godt på din lille pige.", ["Bo Sten"]),
+        ("Men Bo, du må ringe i morgen.", ["Bo Sten"]),
+        ("Og Sten, sand og grus blev leveret.", []),  # a list of things
+        # a head or a mind in the genitive is a person's
+        ("Hjorts lille hjerne kan ikke rumme to sager.", ["Sol Hjort"]),
+        ("Hjortens gevir hang over døren.", []),
+        # words aimed at a person closing the clause
+        ("Det var ikke rettet mod Kim. Kan han ringe igen?", ["Kim Bredsdorff"]),
+        ("Jeg er ikke sur på Sten.", ["Bo Sten"]),
+        ("Kritikken var rettet mod Skov og Naturstyrelsen.", []),
+        # a text without capitals: the name closes a sentence spoken to "du"
+        ("du ødelagde mit liv kim. nu ødelægger jeg dit", ["Kim Bredsdorff"]),
+        ("du har en kim. den vokser", []),
+    ],
+)
+def test_clause_openers_owned_minds_aims_and_small_addresses(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Bo Sten", "jobkonsulent", "Kontanthjælp"),
+            StaffMember("Sol Hjort", "socialrådgiver", "Ressourceforløb"),
+            StaffMember("Kim Bredsdorff", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Karin Skov", "sagsbehandler", "Sygedagpenge"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from borgerpost.detect.staff_doubts import DOUBTS
 from borgerpost.detect.staff_owners import OWNERS
-from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window, joined_to_person
+from borgerpost.detect.staff_window import (
+    CLAUSE_PUNCT,
+    Cue,
+    Subject,
+    Window,
+    aimed_at,
+    joined_to_person,
+)
 from borgerpost.detect.staff_words import (
     ADVERBS,
     CASE_WORDS,
@@ -185,7 +192,7 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
         return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
     if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
         return None  # "Sol, sommer og endelig et arbejde": the first of a list
-    if w.clause_start or w.gap_before.strip() == ",":
+    if w.clause_start or w.gap_before.strip() == "," or _after_opening_and(w):
         return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
     if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
         # "…, undskyld Palle.", "det var alt, tak Mona": the name closes an apology or thanks
@@ -196,6 +203,21 @@ def _vocative(s: Subject, w: Window) -> Cue | None:
     if formula:
         return Cue("vocative", 0.45, f"tiltales direkte («{formula} … X»)")
     return None
+
+
+def _aimed_at(s: Subject, w: Window) -> Cue | None:
+    """ "det var ikke rettet mod Kim.": the name alone closes the clause ("rettet mod Skov og
+    Naturstyrelsen" goes on into an agency's name)."""
+    if not aimed_at(w) or (w.after and not _VOCATIVE_AFTER.match(w.gap_after)):
+        return None
+    aim = f"{w.before[-2]} {w.before[-1]}"
+    return Cue("aimed_at", 0.2, f"noget er rettet mod personen («{aim} …»)")
+
+
+def _after_opening_and(w: Window) -> bool:
+    """ "Og Bo: pas godt på …", "Men Sol, …": a conjunction opens the clause, then the name
+    before its comma or colon."""
+    return w.prev_clause_start and w.gap_before == " " and w.before[-1:] in (("og",), ("men",))
 
 
 def _closing_formula(w: Window) -> str:
@@ -374,6 +396,7 @@ _RULES = (
     _greeting_before,
     _vocative,
     _addressed,
+    _aimed_at,
     _pointed_at,
     _subject_verb,
     _inverted_subject,

@@ -8,7 +8,14 @@ kept apart so each half stays short and a reader finds the "why not" rules in on
 
 from __future__ import annotations
 
-from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window, joined_to_person
+from borgerpost.detect.staff_window import (
+    CLAUSE_PUNCT,
+    Cue,
+    Subject,
+    Window,
+    aimed_at,
+    joined_to_person,
+)
 from borgerpost.detect.staff_words import (
     COURTESY_TITLES,
     GREET_VERBS,
@@ -19,6 +26,7 @@ from borgerpost.detect.staff_words import (
     OWN_GROUPS,
     PLACE_WORDS,
     RELATIONS,
+    SECOND_PERSON,
     SELF_INTRODUCTIONS,
     SIGNOFFS,
     TRAVEL_TO,
@@ -28,6 +36,10 @@ from borgerpost.detect.staff_words import (
 )
 
 _WRITER_IS = (("jeg", "er"), ("vi", "er"), ("er", "jeg"), ("er", "vi"))
+# Words before a noun: "du har en kim" is the word, "mit liv kim" closes on a name
+DETERMINERS = frozenset(
+    "en et den det de min mit din dit sin sit hans hendes vores jeres deres ny lille".split()  # noqa: SIM905
+)
 
 
 def _closing_vocative(w: Window) -> bool:
@@ -138,6 +150,8 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
     "i Hjertings sag" (genitive) is the person's."""
     if w.before[-2:-1] and w.before[-2] in GREET_VERBS:
         return None  # "hilser på Vilje": one greets a person
+    if aimed_at(w):
+        return None  # "det var ikke rettet mod Kim": one aims words at a person
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
@@ -164,7 +178,17 @@ def _person_frame(w: Window) -> bool:
     greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
     return (
         bool(greeted) or w.relays_message() or bool(epithet_before(w.before))
-        or w.owns_casework()
+        or w.owns_casework() or _closes_address(w)
+    )  # fmt: skip
+
+
+def _closes_address(w: Window) -> bool:
+    """ "du ødelagde mit liv kim.": the name closes a sentence spoken to "du", after a
+    word that is no determiner ("du har en kim" is the word)."""
+    return (
+        w.gap_before == " " and bool(w.before) and w.before[-1] not in DETERMINERS
+        and not w.sentence_words.isdisjoint(SECOND_PERSON)
+        and (not w.after or w.gap_after.lstrip().startswith((".", "!", "?", ",")))
     )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_words import (
+    AIMED,
     CASEWORK_PREFIXES,
     NAMING_VERBS,
     NOT_A_NAME,
@@ -61,6 +62,11 @@ class Window:
     def relays_message(self) -> bool:
         """ "sig til Sol at jeg ikke kommer": a message passed on to the person named."""
         return self.before[-2:] == ("sig", "til") and self.after[:1] == ("at",)
+
+
+def aimed_at(w: Window) -> bool:
+    """ "rettet mod Kim", "vred på Sol": words, complaints and anger are aimed at a person."""
+    return len(w.before) >= 2 and w.before[-1] in ("mod", "imod", "på") and w.before[-2] in AIMED
 
 
 def joined_to_person(w: Window) -> bool:

@@ -214,6 +214,10 @@ PRIVATE_BELONGINGS = _words(
     "lejlighed villa sommerhus hund unger"
     # a face and a direct number are a person's: "Hjorts ansigt", "Lunds direkte nummer"
     " ansigt ansigtet fjæs nummer nummeret mobilnummer mobil telefonnummer"
+    # and so are a head and a mind: "Hjorts lille hjerne", "Krogs store kæft"
+    " hjerne hjernen hoved hovedet kæft kæften mund munden næse næsen tryne trynet røv røven"
 )
 MY = _words("min mit vores")
+# What words, complaints and anger are aimed at ("rettet mod X", "sur på X"): a person
+AIMED = _words("rettet rette retter møntet vred sur")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
