@@ -575,3 +575,37 @@ def test_round_24_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_24_NOT)
 def test_round_24_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 25: a question about a field of a form; letters asked sent another way or to someone
+# else; whether papers sent late still count. Statements of what one did or found ask nothing
+ROUND_25 = [
+    "Hvad skal jeg skrive i rubrik 4, når jeg ikke har nogen indtægt?",
+    "Hvor i blanketten skal man oplyse sin husleje?",
+    "Send gerne brevene med posten, jeg kan ikke åbne e-Boks.",
+    "Jeg vil helst have mine breve på papir fremover.",
+    "Skriv venligst til min datter, hun hjælper mig med papirerne.",
+    "Al post skal fremover sendes til min advokat.",
+    "Gælder den stadig, hvis jeg afleverer lægeerklæringen på mandag?",
+    "Er det et problem hvis jeg sender lønsedlerne efter fristen?",
+]
+ROUND_25_NOT = [
+    "Jeg fandt ud af, hvor feltet er. Tak for hjælpen.",
+    "Jeg har skrevet til min fagforening om det.",
+    "I skrev til mig i e-Boks i stedet for på mail, men jeg fandt det.",
+    "Det tæller ikke for mig, hvad naboen siger.",
+    "Jeg ringede til min datter i går aftes.",
+    "Jeg ved godt, hvordan man udfylder feltet.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_25)
+def test_round_25_case_request(text: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == "andet"
+
+
+@pytest.mark.parametrize("text", ROUND_25_NOT)
+def test_round_25_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -829,3 +829,44 @@ def test_round_24_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_24_NOT)
 def test_round_24_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 25: sarcasm about speed ("jeres definition af snart"); a case taken to the Ombudsman
+# or the courts whatever it takes; a measure "til ingen nytte"; a procedure whose effect is
+# that citizens cannot reach the jobcentre; "get your act together", "tag jer sammen"; half
+# signs that add up (a mess, a wait in months, a reconsideration hoped for)
+ROUND_25 = [
+    "Otte uger for et svar – det er åbenbart jobcentrets definition af hurtigt.",
+    "Tak for at lære os, at tålmodighed er en dyd. Tre måneder på et svar, flot.",
+    "Jeg giver ikke op, selv om jeg skal hele vejen til Ankestyrelsen med det.",
+    "Vi fører sagen helt til Ombudsmanden, hvis det bliver nødvendigt.",
+    "Hele forløbet har været til ingen nytte for mig.",
+    "Den nye telefontid har medført, at mange syge ikke kan nå at ringe ind.",
+    "Tag jer nu sammen, jeg har fået to indkaldelser til samme formiddag.",
+    "Get your act together, jobcenter.",
+    "It's a total mess. Fem måneder på en afgørelse.",
+    "Lukningen af caféen er slet ikke gennemtænkt.",
+]
+ROUND_25_NOT = [
+    "Tak fordi du lærte mig at bruge Jobnet, det hjælper meget.",
+    "Mit liv er et total mess lige nu, men jeg kommer til mødet.",
+    "Jeg har pakket kuglepenne i praktikken, og det var faktisk fint.",
+    "To uger på et svar er helt i orden for mig.",
+    "Det var ikke til ingen nytte, jeg lærte en masse.",
+    "Jeg håber, hun har det bedre nu.",
+    "Min bror tager sagen med til sin advokat i morgen.",
+    "Hvad er jeres definition af rådighed?",
+    "Det bør han rette op på, så adressen står rigtigt i systemet.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_25)
+def test_round_25_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not ABUSE & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_25_NOT)
+def test_round_25_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
