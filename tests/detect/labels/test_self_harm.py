@@ -273,6 +273,29 @@ POSITIVES = [
     ("A har hængt tovet op i laden. Farvel.", "tovet op"),
     ("Jeg skyder dem alle. Og derefter mig selv.", "mig selv"),
     ("A ka int mer. Sig farvel til min søster fra mig.", "farvel"),
+    # round 25: the method worked out beside a date, "å" for "at" in dialect, the railway
+    # stood at, not alive much longer with words between, easiest for everyone and never
+    # another meeting, not here much longer, a medicine cabinet emptied, a farewell to a
+    # child, a rope "not for" its use, letting oneself fall, thoughts that have come back
+    ("Jeg har regnet ud hvordan jeg vil gøre det, og jeg har sat en dato.", "regnet ud"),
+    ("Æ har overvejet å gøre en ende på det.", "gøre en ende"),
+    ("Jeg stod ved jernbaneskinnerne i nat. Jeg ved ikke om jeg gør det næste gang.",
+     "jernbaneskinnerne"),
+    ("Jeg har ikke i sinde at leve på denne jord så meget længere.", "så meget længere"),
+    ("Det er nok bedst for alle, hvis jeg ikke er her til samtalen på tirsdag. Eller til nogen "
+     "anden samtale nogensinde.", "nogensinde"),
+    ("Sidste indlæg fra mig. Jeg magter ikke at kæmpe længere, og jeg skal ikke være her ret "
+     "længe endnu.", "ret længe endnu"),
+    ("aner ikke om jeg vågner op igen, og jeg er ligeglad.", "ligeglad"),
+    ("har slugt alle pillerne fra pilleæsken", "pilleæsken"),
+    ("Dette bliver mit sidste brev. Sig til min søn at jeg elskede ham.", "elskede ham"),
+    ("Sig til mine børn at jeg holdt af dem, og at det ikke var deres skyld.", "deres skyld"),
+    ("Jeg har skaffet et reb. Det er ikke til båden.", "reb"),
+    ("Tit står jeg ved kanten af taget og tænker, at det ville være nemmere hvis jeg bare lod "
+     "mig falde.", "lod mig falde"),
+    ("Nogle gange tænker jeg at jeg bare skulle lade mig falde ned fra broen.", "broen"),
+    ("Jeg havde selvmordsplaner som ung, og nu er de kommet tilbage.", "kommet tilbage"),
+    ("Jeg ved ikke hvor længe jeg holder til det her. Ingen vil savne mig.", "holder til"),
 ]
 
 NEGATIVES = [
@@ -493,6 +516,34 @@ NEGATIVES = [
     "Jeg dræber dem i skak, og så mig selv i bordtennis bagefter.",
     "Sig farvel til Lærke fra mig, jeg flytter til Aarhus.",
     "Æ ka ett li det nye system.",
+    # round 25: a last mail before the holidays or to a caseworker leaving, away on a trip
+    # or a move, absent from a meeting when ill, a rope for a boat or "ikke til at få",
+    # tiredness, a relative's overdose in the past, a past episode overcome, living on
+    # benefits, an expired medicine taken to the pharmacy
+    "Det her bliver min sidste mail inden påskeferien. Pas godt på hinanden.",
+    "Det her bliver min sidste mail til dig, da jeg har fået ny sagsbehandler.",
+    "Jeg skal ikke være her ret meget længere, for vi flytter til Vejle i april.",
+    "Jeg skal ikke være her så meget længere, jeg tager på rejse til Vietnam i to måneder.",
+    "Det er nemmest for alle, hvis jeg ikke er her til mødet, for jeg er syg.",
+    "Har købt reb til flytningen. Det er ikke til at få i Netto.",
+    "Har købt reb. Det er ikke til mig, men til min fars båd.",
+    "Jeg er så træt at jeg ikke ved om jeg vågner i morgen til mødet.",
+    "Jeg er dødtræt og kunne sove i en uge.",
+    "Min bror tog en overdosis for fem år siden, og det påvirker mig stadig.",
+    "Jeg mistede min fætter til en overdosis sidste år.",
+    "Da jeg var barn, tog min mor alt hvad der var i medicinskabet.",
+    "Min søn på to år tog alt hvad der var i medicinskabet.",
+    "Jeg havde selvmordstanker for mange år siden, men i dag har jeg det godt.",
+    "Som teenager havde jeg selvmordsplaner, men det er et overstået kapitel.",
+    "Jeg har ikke tænkt mig at leve af kontanthjælp ret meget længere.",
+    "Jeg har ikke tænkt mig at leve sådan her meget længere, så jeg søger job.",
+    "Jeg har fundet ud af hvordan jeg skal gøre det med ansøgningen.",
+    "Jeg har ryddet medicinskabet og taget alt hvad der var udløbet med på apoteket.",
+    "Jeg orker ikke at kæmpe mere med jer om de her papirer.",
+    "Jeg ved ikke hvor længe jeg holder til det her med de lange ventetider.",
+    "Sidste opslag herinde før sommerferien. Pas godt på hinanden ❤️",
+    "Det er lettere for alle hvis jeg bare lod mig falde i søvn tidligt.",
+    "Jeg ved ikke om jeg vågner i morgen med feber igen.",
 ]
 
 
