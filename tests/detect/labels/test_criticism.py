@@ -846,6 +846,9 @@ ROUND_25 = [
     "Get your act together, jobcenter.",
     "It's a total mess. Fem måneder på en afgørelse.",
     "Lukningen af caféen er slet ikke gennemtænkt.",
+    # shame on the institution; a medical judgement made by a caseworker
+    "Det er flovt for en kommune, at ingen svarer på mails i tre uger.",
+    "Han mener, jeg kan løfte 20 kilo. Sikken medicinsk vurdering fra en jobkonsulent.",
 ]
 ROUND_25_NOT = [
     "Tak fordi du lærte mig at bruge Jobnet, det hjælper meget.",
@@ -857,6 +860,8 @@ ROUND_25_NOT = [
     "Min bror tager sagen med til sin advokat i morgen.",
     "Hvad er jeres definition af rådighed?",
     "Det bør han rette op på, så adressen står rigtigt i systemet.",
+    "Det var pinligt for mig at komme for sent til mødet.",
+    "Kan jeg få en lægefaglig vurdering fra en læge i kommunen?",
 ]
 
 
