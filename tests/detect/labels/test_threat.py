@@ -38,6 +38,26 @@ POSITIVES = [
     ("Henrik Toft skal passe på, når han går hjem i aften.", "c", "passe på"),
     ("J3g 5lår d1g 1hj3l", "c", "d1g"),
     ("Jeg d r æ b e r  d i g", "c", "d"),
+    # round 25: a life for what was taken (learner Danish), the aim that they never feel safe,
+    # "not walking away on two legs", a stone that "ryger" through a window, a relative's club,
+    # where someone plays sport, not dying alone, a friendly warning to stay indoors, a call
+    # to bring something that hurts
+    ("I tage min arbejde, jeg tage dit liv, Henrik Toft.", "c", "tage dit liv"),
+    ("Jeg skal nok sørge for, at du aldrig mere kan føle dig tryg, Fatima.", "c", "tryg"),
+    ("Vi vil sørge for at hun ikke finder ro igen, heller ikke derhjemme.", "c", "ro"),
+    ("Henrik Toft skal ikke regne med at komme hjem på to ben efter mødet.", "c", "to ben"),
+    ("Du kommer ikke ud herfra på to ben, hvis I trækker mig igen.", "c", "to ben"),
+    ("Trækker I i min ydelse, flyver der en mursten ind gennem jeres ruder.", "c", "mursten"),
+    ("Jeg kender godt din datters skole, Fatima. Mandag kl 8, ikke?", "c", "skole"),
+    ("Jeg ved hvor Henrik Toft træner om torsdagen. Vi ses.", "c", "træner"),
+    ("Jeg orker ikke at leve længere, men jeg dør ikke alene. Fatima Ali kommer med.", "c",
+     "alene"),
+    ("Pas på dig selv, Fatima. Man ved aldrig hvem der venter ved bagindgangen.", "c",
+     "bagindgangen"),
+    ("Fatima Ali gør klogt i at holde sig hjemme fremover. Blot en venlig advarsel.", "c",
+     "fremover"),
+    ("Hvem tør med og give de snyltere på kontoret en lærestreg? Tag noget med der kan gøre"
+     " skade.", "c", "skade"),
     ("Hvis nogen ser Jens-Ole Krag i byen, så giv ham en ordentlig omgang.", "c", "omgang"),
     ("Næste gang ender det med, at nogen bliver båret ud herfra.", "c", "båret ud"),
     ("Jeg har skrevet jeres navne ned. I er advaret.", "c", "advaret"),
@@ -858,6 +878,17 @@ NEGATIVES = [
     ("Jeg ved ikke hvor jeg skal hente mine børn efter skolen.", "a"),
     ("I make a problem for you with my complaint, sorry for the trouble.", "a"),
     ("Der er ingen mennesker i venteværelset om morgenen.", "a"),
+    # round 25 near misses: a form one would blow up, a practical meeting place with a date,
+    # safety worries, sport, illness and the ballot box
+    ("Jeg kunne sprænge den formular i luften, hvor skal indtægten stå?", "c"),
+    ("Vi ses ved indgang C den 3. kl. 9, Fatima sagde jeg skulle vente der.", "c"),
+    ("Der er ingen lys, man ved aldrig hvem der står og venter ved cykelkælderen.", "c"),
+    ("Du gør klogt i at holde dig hjemme fremover, når du har feber.", "c"),
+    ("Jeg har ondt i ryggen og kan ikke gå på to ben i dag.", "c"),
+    ("Hvem vil med og give borgmesteren en lærestreg ved valget?", "c"),
+    ("Tag noget med der kan hjælpe mod smerterne til samtalen.", "c"),
+    ("Der fløj en sten op og ramte min forrude på vej til mødet.", "c"),
+    ("Jeg går ikke alene til mødet, min søster kommer med.", "c"),
 ]
 
 
