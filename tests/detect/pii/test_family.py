@@ -70,6 +70,15 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "parkerer altid cyklen ved Brugsen om lørdagen",
     ),
     (ChildRecognizer, "Jeg ved hvilken skole Bents søn går i.", "hvilken skole Bents søn går i"),
+    # the child's place in the genitive
+    (ChildRecognizer, "Jeg kender din søns fodboldklub.", "din søns fodboldklub"),
+    (ChildRecognizer, "Hendes datters skole ligger ved kirken.", "Hendes datters skole"),
+    # a workplace after "på" with a place after it: "på apoteket i bymidten"
+    (
+        SpouseWorkRecognizer,
+        "Hans kone arbejder på apoteket i bymidten",
+        "Hans kone arbejder på apoteket i bymidten",
+    ),
     (SpouseWorkRecognizer, "Vi ved præcis hvor hans kone arbejder.", "ved præcis hvor hans kone arbejder"),  # noqa: E501
     (SpouseWorkRecognizer, "Hendes kone er chauffør på linje 14A", "Hendes kone er chauffør på linje 14A"),  # noqa: E501
     (RoutineRecognizer, "hans kæreste står altid i Føtex om søndagen", "står altid i Føtex om søndagen"),  # noqa: E501
@@ -86,6 +95,8 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mine to drenge går i SFO, så jeg har tid om formiddagen"),
     (SpouseWorkRecognizer, "Vores kærestes job er ikke jeres sag"),
     (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
+    (ChildRecognizer, "Min søns fodboldklub holder sommerfest, så jeg kan ikke komme."),
+    (SpouseWorkRecognizer, "Hans kone arbejder i haven i weekenden."),
     (RoutineRecognizer, "Jeg går altid tur med hunden ved stranden kl. 7, så mødet må vente."),
     (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),
     (RoutineRecognizer, "Jeg kan kun komme mellem 9 og 14"),

@@ -46,6 +46,9 @@ POSITIVES = [
         "Gæt hvem vi spottede på Skagen Camping",
     ),
     ("Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne", "Se lige hvem jeg mødte i Bilka"),  # noqa: E501
+    # a caption after the picture word and a pointer
+    ("Se billedet 👇 Rikke Holm i Netto med sine børn", "billedet 👇 Rikke Holm i Netto"),
+    ("Videoen: Jens fra Fleksjob på stranden i går", "Videoen: Jens fra Fleksjob på stranden"),
 ]
 NEGATIVES = [
     "Her er Per Storm til mødet i jobcentret, se billedet.",  # at work
@@ -65,6 +68,8 @@ NEGATIVES = [
     "Så mig selv i Bilka i går, her er billedet.",  # the writer
     "Se lige hvem jeg mødte på stranden i dag, min gamle lærer!",  # no picture shown
     "Jeg sender mine private fotos af skaderne, hvis I vil se dem.",
+    "Se billedet 👇 Jobcentret i weekenden, helt tomt.",  # a building, not a person
+    "Se billedet: mig og min mand på stranden.",  # the writer's own
 ]
 
 

@@ -28,6 +28,10 @@ _CHILD = (
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
     r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
 )
+_CHILD_GENITIVE = (
+    r"(?:søns|sønnens|sønners|datters|datterens|døtres|barns|barnets|børns|børnenes|drengs|"
+    r"drengens|drenges|piges|pigens|pigers|tvillingers)"
+)
 _INSTITUTION = (
     r"(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|sfo|sfo'en|fritidshjem|"
     r"fritidsklub|klub|klubben|dagpleje|dagplejen|gymnasium|gymnasiet|efterskole|friskole|"
@@ -134,6 +138,12 @@ class ChildRecognizer(_PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
             rf"[^\W\d_]+(?:\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?)",
             0.5,
+            CHILD_WORDS,
+        ),
+        pattern(
+            "club_of",  # "din søns fodboldklub", "hendes datters skole": the child's place
+            rf"(?<!\w)(?P<v>{_POSS}\s{_CHILD_GENITIVE}\s[^\W\d_]*(?:{_INSTITUTION}|hold\b|holdet\b))",
+            0.6,
             CHILD_WORDS,
         ),
         pattern(
@@ -255,7 +265,10 @@ class SpouseWorkRecognizer(_PrivateLife):
             return None
         if "place" not in match.re.groupindex:
             return 0.0
-        place = match.group("place").split()
+        # the place and the word before its preposition: "arbejder på apoteket i bymidten"
+        # reads "på apoteket" as the optional spot and "i bymidten" as the place
+        lead = norm.text[match.start("v") : match.start("place")].split()[-3:]
+        place = lead + match.group("place").split()
         named = norm.raw_slice(match.start("place"), match.start("place") + 1).isupper()
         if not named and not any(_WORKPLACE.search(w) for w in place):
             return None  # "manden er i gang": no workplace

@@ -46,6 +46,7 @@ _LEISURE = (
     r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
     r"kroen|sommerhus\w*|" + RETAILERS + r")(?!\w)"
 )
+_INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
 _PICTURE = re.compile(r"billede|foto|video|film|selfie|snap|klip|📸|📷|🎥")
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
@@ -119,6 +120,14 @@ class PrivateMediaRecognizer(Recognizer):
             ("her",),
         ),
         pattern(
+            "captioned",  # "Se billedet 👇 Sol Hjort i Føtex med sine børn": a caption after
+            # the picture word and a pointer (an emoji, a colon, an arrow)
+            rf"(?<!\w)(?P<v>{_MEDIA}(?:\s(?:her|der))?\s?[^\w\s]{{1,4}}\s{_WHO}"
+            rf"(?:fra\s[^\W\d_]+\s)?{_SETTING})(?P<shown>)",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
             rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
             0.6,
@@ -135,9 +144,9 @@ class PrivateMediaRecognizer(Recognizer):
                 return None  # "så mig i Netto": the writer
             named = not who or who[0] in _SEEN_PRONOUNS or capitalised(norm, match.start("who"))
             return 0.0 if named and _PICTURE.search(norm.text) else None  # not "så er der …"
-        if "shown" in match.re.groupindex:  # "her er <Navn> …" beside a picture shown
+        if "shown" in match.re.groupindex:  # "her er <Navn> …", a caption: a picture shown
             named = bool(who) and capitalised(norm, match.start("who"))
-            own = any(w in FIRST_PERSON for w in who)
+            own = any(w in FIRST_PERSON or w.startswith(_INSTITUTIONS) for w in who)
             return 0.0 if named and not own and _PICTURE.search(norm.text) else None
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
