@@ -175,6 +175,9 @@ POSITIVES = [
     ("Sofie Holm sidder på Sygedagpenge. Del hendes navn overalt, så hun aldrig får job igen.",
      "a"),
     ("Er der nogen der kender Per Storm? Kom og besøg ham, han elsker gæster 😘", "a"),
+    # probe round 25: an oath between the copula and the epithet said to the named person
+    ("Hej Per Storm, du er sgu en klovn. Du lyver hver gang.", "a"),
+    ("Torben Bak er fandme en klovn, han aner intet om min sag.", "b"),
 ]
 
 NEGATIVES = [
