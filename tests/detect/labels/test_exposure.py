@@ -175,6 +175,12 @@ POSITIVES = [
     ("Sofie Holm sidder på Sygedagpenge. Del hendes navn overalt, så hun aldrig får job igen.",
      "a"),
     ("Er der nogen der kender Per Storm? Kom og besøg ham, han elsker gæster 😘", "a"),
+    # probe round 25: an oath between the copula and the epithet said to the named person
+    ("Hej Per Storm, du er sgu en klovn. Du lyver hver gang.", "a"),
+    ("Torben Bak er fandme en klovn, han aner intet om min sag.", "b"),
+    # the writer's own relative or a staff noun before the harm keeps it aimed at staff
+    ("Min familie ved hvor du bor, Per Storm.", "a"),
+    ("Vores sagsbehandler Torben Bak skal tæves.", "b"),
 ]
 
 NEGATIVES = [
@@ -293,6 +299,9 @@ NEGATIVES = [
     # a picture from a work event with thanks for the day
     ("Her er billedet af Per Storm fra jobmessen, tak for en god dag!", "a"),
     ("Et foto af Torben Bak fra kurset – tak for et lærerigt forløb.", "b"),
+    # probe round 25: a passive harm to the writer's own animal or thing, beside the name
+    ("Vores hund skulle aflives i går, så jeg er træt. Per Storm ved det.", "a"),
+    ("Min gamle bil skal skrottes og smadres på lørdag. Torben Bak kører mig til mødet.", "b"),
 ]
 
 

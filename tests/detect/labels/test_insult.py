@@ -524,3 +524,38 @@ def test_an_epithet_that_is_also_an_intensifier_before_an_adjective(text: str) -
 
 def test_the_same_word_as_a_noun_still_insults() -> None:
     assert "insult" in triage("Per Storm er et uhyre uden hjerte.").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 25: a mild oath between the copula and the article
+        "Du er sgu en klovn, Per.",
+        "I er fandme nogle klovne derinde på kontoret.",
+        "Sofie Holm er simpelthen en gammel ko.",
+        # the noun "taber" keeps its article, its "din" or its determiner
+        "Du er en fed taber.",
+        "Hvilken taber.",
+        "Per Storm er en doven taber.",
+    ],
+)
+def test_an_oath_after_the_copula_and_the_noun_taber_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "taber" as the verb after its subject or before an inverted one
+        "Læserbrev: Kommunen taber de svageste borgere.",
+        "Systemet taber folk på gulvet hver eneste dag.",
+        "Hvis I taber min ansøgning igen, må jeg sende den med posten.",
+        "Så taber vi alle sammen, også jobcentret.",
+        "Per Storm taber aldrig overblikket.",
+        # the oath with a thing, or softened: no person so called
+        "Det er sgu en klovn fra cirkus, der kommer til fødselsdagen.",
+        "Du er ikke en klovn, du er bare træt.",
+    ],
+)
+def test_the_verb_taber_and_an_oath_before_a_thing_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

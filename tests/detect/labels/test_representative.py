@@ -8,6 +8,9 @@ import pytest
 from tests.detect.labels.engine import triage
 
 POSITIVES = [
+    # probe round 25: the writer holds someone else's fuldmagt
+    "Jeg har hendes fuldmagt og klager over afgørelsen.",
+    "Jeg har fuldmagt fra min far, og han har brug for svar om sin ydelse.",
     # probe round 24: guardians in the plural; an association writing for a member
     "Vi er værger for vores bror, og vi klager over hans afgørelse.",
     "Min mand og jeg blev værger for vores datter sidste år, og nu søger vi om fleksjob til hende.",
@@ -231,6 +234,11 @@ NEGATIVES = [
     # probe round 23 near misses: the caseworker's meeting, a young relative only mentioned
     "Min sagsbehandler er syg, så hans møde med mig er aflyst.",
     "Min søn på 19 har fået læreplads, tak for hjælpen.",
+    # probe round 25: the writer's own fuldmagt held by a union, a lawyer or a relative
+    "Skriv til min advokat i stedet, hun har min fuldmagt.",
+    "Min fagforening har fuldmagt fra mig, så send svaret derhen.",
+    "Advokaten fik min underskrevne fuldmagt i går, og han ringer til jer.",
+    "Min søster har min fuldmagt, hvis I ikke kan få fat i mig.",
     # probe round 24: an association writing for itself to invite staff to an event
     "På vegne af Patientforeningen vil jeg invitere to medarbejdere til vores temaaften.",
     "På vegne af bestyrelsen i Løbeklubben inviterer vi jer til at holde et oplæg i marts.",

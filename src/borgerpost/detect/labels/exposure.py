@@ -30,8 +30,8 @@ from borgerpost.detect.rules import (
     quote,
     total_weight,
 )
-from borgerpost.detect.staff_words import THIRD_SINGULAR
-from borgerpost.detect.textview import TokenView
+from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}
 # a salutation before the name: the whole text is said to that person
@@ -129,6 +129,8 @@ class ExposureDetector(CueDetector):
                 word = view.word_at_raw(e.start)
                 if _reported(view, word):
                     continue  # "en anden borger kaldte X for en kælling": not the writer's
+                if label == "threat" and "passive" in e.rule and _own_target(view, word):
+                    continue  # "Vores hund skulle aflives": the harm falls on the writer's own
                 if any(_linked(view, m, word) for m in mentions):
                     out.append(evidence(doc.raw, e.start, e.end, rule=f"exposure:{label}",
                                         reason=f"{why}: {quote(e.quote)}"))  # fmt: skip
@@ -249,6 +251,28 @@ def _after_subject_line(view: TokenView, mention: int) -> bool:
         and before <= SUBJECT_LINE_WORDS
         and view.words[0].lower() in SUBJECT_WORDS
     )
+
+
+OWN_TARGET_REACH = 3  # "vores (gamle) hund skulle aflives": possessive, adjective, noun
+
+
+def _own_target(view: TokenView, word: int) -> bool:
+    """The clause opens with the writer's own animal, thing or person right before a
+    passive harm ("Vores hund skulle aflives", "min gamle bil skal smadres"): it is what
+    suffers, not the named staff member (not "vores sagsbehandler skal …"; and "min familie
+    ved hvor du bor" is no passive, the family is who threatens)."""
+    words = view.words
+    k = word - 1
+    while k >= 0 and word - k <= OWN_TARGET_REACH and words[k] != SENTENCE:
+        if words[k] in (STAFF, STAFF_GENITIVE) or is_title(words[k]):
+            return False
+        if words[k].lower() in FIRST_POSSESSIVE:
+            opens = k == 0 or words[k - 1] == SENTENCE or view.clause_break[k]
+            return opens and k + 1 < word
+        if view.clause_break[k]:
+            return False
+        k -= 1
+    return False
 
 
 def _reported(view: TokenView, word: int) -> bool:

@@ -34,6 +34,13 @@ INTENSIFIERS = frozenset(
     "pinligt tydeligvis åbenlyst utroligt ufatteligt groteskt skræmmende notorisk decideret "
     "direkte aldeles ganske".split()
 )
+# probe round 25: a mild oath right after the copula swears at the noun ("du er sgu en
+# klovn", "I er fandme nogle klovne", "hun er simpelthen en ko"); the softening "da bare"
+# ("han er da bare en klovn") and "ikke" are no such thing
+PARTICLES = frozenset(
+    "sgu sku fandme fanme fandeme fandenme satme sateme satans kraftedeme kraftme "  # noqa: SIM905
+    "simpelthen".split()
+)
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 # "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
 ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
@@ -178,6 +185,8 @@ def _copula_frame(view: TokenView, i: int) -> bool:
     for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
             between = before[:k][::-1]  # copula .. noun, in text order
+            while len(between) > 1 and between[0] in PARTICLES:
+                between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
             if _superlative(between):
                 between = between[2:]  # "er den største lort (af dem alle)": one of a kind
             elif between and between[0] not in ARTICLES and len(between) > 1:
