@@ -889,6 +889,9 @@ NEGATIVES = [
     ("Tag noget med der kan hjælpe mod smerterne til samtalen.", "c"),
     ("Der fløj en sten op og ramte min forrude på vej til mødet.", "c"),
     ("Jeg går ikke alene til mødet, min søster kommer med.", "c"),
+    # a pet put down; an excuse given ahead ("bare så X ved det, hvis jeg virker …")
+    ("Vores kat skulle aflives i weekenden, så jeg er lidt ked af det.", "c"),
+    ("Bare så Fatima ved det, hvis jeg virker træt til mødet: jeg har ikke sovet.", "c"),
 ]
 
 
