@@ -34,10 +34,11 @@ from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.label_model import HEADS, head_file, model_words
 from borgerpost.detect.lexicon import lexicon_fingerprint
 from borgerpost.detect.normalise import ensure_normalised
+from borgerpost.detect.quoted import blank, quoted_letters
 from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.thresholds import thresholds
 from borgerpost.detect.training import fit_linear, platt, read_tsv, to_model, tokenise
-from borgerpost.register import read_register
+from borgerpost.register import StaffMember, read_register
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "detect" / "data"
@@ -59,16 +60,23 @@ class Row:
     must_not: frozenset[str]
 
 
+def _model_words(text: str, context: PipelineContext, members: Sequence[StaffMember]) -> list[str]:
+    """What a head reads of ``text`` in the engine: the writer's words (a quoted jobcentre
+    letter blanked, as ``Pipeline.run`` does), normalised, counting staff names left out."""
+    names = [m.name for m in members]
+    doc = Document(blank(text, quoted_letters(text, context.official_contacts, names)))
+    return list(model_words(ensure_normalised(doc), ensure_staff(doc, context.staff_matcher)).words)
+
+
 def probe_rows(sets: Sequence[int]) -> list[Row]:
     """The items of the probe sets ``sets``, read with each set's own register."""
     rows: list[Row] = []
     for n in sets:
         members = read_register(PROBES / f"probe_staff_{n}.csv")
-        matcher = PipelineContext.build(members).staff_matcher
+        context = PipelineContext.build(members)
         for line in (PROBES / f"probe_{n}.jsonl").read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
-            doc = Document(item["text"])
-            words = model_words(ensure_normalised(doc), ensure_staff(doc, matcher)).words
+            words = _model_words(item["text"], context, members)
             rows.append(
                 Row(
                     f"p{n}", item["id"], words, frozenset(item["must"]), frozenset(item["must_not"])
@@ -83,11 +91,11 @@ def corpus_rows(folder: Path) -> list[Row]:
     rows: list[Row] = []
     for path in sorted(folder.glob("corpus_*.jsonl")):
         name = path.stem.removeprefix("corpus_")
-        matcher = PipelineContext.build(read_register(folder / f"staff_{name}.csv")).staff_matcher
+        members = read_register(folder / f"staff_{name}.csv")
+        context = PipelineContext.build(members)
         for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
-            doc = Document(item["text"])
-            words = model_words(ensure_normalised(doc), ensure_staff(doc, matcher)).words
+            words = _model_words(item["text"], context, members)
             labels = frozenset(item["labels"])
             rows.append(Row(f"c{name}", item["id"], words, labels, frozenset(LABELS) - labels))
     return rows

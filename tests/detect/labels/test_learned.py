@@ -106,3 +106,20 @@ def test_grammar_words_alone_explain_nothing() -> None:
 )
 def test_the_rules_guards_bind_the_heads(label: str, given: set[str], expected: bool) -> None:
     assert allowed(label, given) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "learned"),
+    [
+        # the writer calls the matter fine: the criticism head is overruled
+        ("Min paraply kom tilbage efter to uger, og det er helt i orden.", False),
+        ("Tre uger på en paraply var fint for mig.", False),
+        # fine with a "men" after it, or fine about something else entirely: not overruled
+        ("Det er i orden med ventetiden, men min paraply er væk.", True),
+        ("Min paraply blev stjålet på jobcentret.", True),
+    ],
+)
+def test_the_criticism_head_yields_where_the_writer_calls_it_fine(
+    engine: Pipeline, text: str, learned: bool
+) -> None:
+    assert ("criticism" in _learned(engine.run(text))) is learned

@@ -14,7 +14,8 @@ many false flags on hand-written near misses as they found (see the closing figu
 the README).
 
 The rules' guard stays in force: ``criticism`` is not added beside a ``threat`` or
-``doxxing`` (the label guide: a text whose point is an attack is not criticism). Nor is a
+``doxxing`` (the label guide: a text whose point is an attack is not criticism), nor where
+the writer calls the matter fine ("… er helt i orden for mig"). Nor is a
 ``case_request`` beside ``self_harm``: a farewell letter speaks of "min sag" and "breve"
 without asking for anything, and it reaches a person at once anyway (a request the rules
 see in it stays). A head's
@@ -24,6 +25,7 @@ until a caseworker sets the kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
@@ -51,6 +53,19 @@ EVIDENCE_POOL = 10  # the strongest contributions looked through for meaningful 
 
 def _grammar_only(words: Sequence[str]) -> bool:
     return all(word in FUNCTION_WORDS for word in words)
+
+
+# The writer says the matter is fine ("to uger på et svar er helt i orden for mig"): a head
+# reading "uger" and "svar" as a complaint about waiting is overruled, unless a "men" follows.
+_APPROVAL = re.compile(
+    r"\b(?:er|var)\s(?:helt\s|fuldt\s|ganske\s|jo\s|egentlig\s|faktisk\s)*"
+    r"(?:i\sorden|fint|ok|okay|rimeligt|forståeligt|acceptabelt)\b(?![^.!?]*\bmen\b)"
+)
+
+
+def approves(text: str) -> bool:
+    """The (normalised) text calls the matter fine, with no "men" after it in the sentence."""
+    return _APPROVAL.search(text) is not None
 
 
 def allowed(label: str, given: Set[str]) -> bool:
@@ -94,6 +109,8 @@ class LearnedDetector:
         found: list[Finding] = []
         for label in todo:
             if probabilities[label] < cuts[label]:
+                continue
+            if label == "criticism" and approves(norm.text):
                 continue
             spans = self._evidence(doc, norm, words, label, probabilities[label])
             if spans:
