@@ -37,7 +37,7 @@ from borgerpost.detect.staff_words import (
 
 _WRITER_IS = (("jeg", "er"), ("vi", "er"), ("er", "jeg"), ("er", "vi"))
 # Words before a noun: "du har en kim" is the word, "mit liv kim" closes on a name
-DETERMINERS = frozenset(
+NOUN_DETERMINERS = frozenset(
     "en et den det de min mit din dit sin sit hans hendes vores jeres deres ny lille".split()  # noqa: SIM905
 )
 
@@ -186,7 +186,7 @@ def _closes_address(w: Window) -> bool:
     """ "du ødelagde mit liv kim.": the name closes a sentence spoken to "du", after a
     word that is no determiner ("du har en kim" is the word)."""
     return (
-        w.gap_before == " " and bool(w.before) and w.before[-1] not in DETERMINERS
+        w.gap_before == " " and bool(w.before) and w.before[-1] not in NOUN_DETERMINERS
         and not w.sentence_words.isdisjoint(SECOND_PERSON)
         and (not w.after or w.gap_after.lstrip().startswith((".", "!", "?", ",")))
     )  # fmt: skip

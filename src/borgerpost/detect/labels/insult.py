@@ -45,6 +45,7 @@ from borgerpost.detect.labels.insult_frames import (
     likened_after,
     person_nouns,
 )
+from borgerpost.detect.labels.insult_homographs import verb_homograph
 from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,
@@ -56,7 +57,7 @@ from borgerpost.detect.rules import (
     person_before,
     quote,
 )
-from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
+from borgerpost.detect.textview import SENTENCE, TokenView
 
 FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
 MODIFIERS_REACH = 3
@@ -317,7 +318,7 @@ def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
 
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
     hit = epithet_hit(view.words[i])
-    if hit is None or _verb_homograph(view, i):
+    if hit is None or verb_homograph(view, i):
         return None
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
@@ -327,46 +328,6 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
     if framed(view, i, swear=lexicon.profanity().lookup(view.words[i]) is not None):
         return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
     return None
-
-
-# probe round 25: epithets spelled like a present-tense verb ("jobcentret taber de svageste",
-# "hvis I taber sagen"); the noun has an article, a "din" or a copula before it instead
-VERB_HOMOGRAPHS = frozenset(("taber",))
-VERB_SUBJECTS = frozenset(
-    "jeg du han hun vi I de man der som hvem nogen ingen alle mange flere folk borgerne "  # noqa: SIM905
-    "ikke aldrig altid også nok jo da bare kun ofte".split()
-)
-DEFINITE_ENDINGS = ("en", "et", "ne", "ret")
-INVERTED_SUBJECTS = frozenset("jeg du han hun vi I de man".split())  # noqa: SIM905
-NOUN_DETERMINERS = frozenset(
-    "din dit dine den det de denne dette disse hvilken hvilket sikken sådan sådanne "  # noqa: SIM905
-    "hans hendes jeres deres vores min mit mine".split()
-)
-
-
-def _verb_homograph(view: TokenView, i: int) -> bool:
-    """ "Jobcentret taber de svageste", "så taber vi alle", "Bo taber altid": the word is the
-    verb after its subject (a pronoun, a name, a definite noun) or before an inverted one;
-    "en taber", "din taber", "du er en taber", "den dovne taber" stay the noun."""
-    words = view.words
-    if words[i] not in VERB_HOMOGRAPHS or i == 0 or view.clause_break[i]:
-        return False
-    prev = words[i - 1]
-    if prev == SENTENCE or prev in ARTICLES or prev in COPULA or prev in NOUN_DETERMINERS:
-        return False
-    if any(w in ARTICLES or w in NOUN_DETERMINERS for w in clause_before(view, i, 3)):
-        return False  # "en fed taber", "den dovne gamle taber"
-    nxt = i + 1
-    if nxt < len(words) and not view.clause_break[nxt] and words[nxt] in INVERTED_SUBJECTS:
-        return True  # "så taber vi", "nu taber I"
-    if prev in VERB_SUBJECTS or prev == STAFF:
-        return True
-    return (
-        prev.endswith(DEFINITE_ENDINGS)
-        and len(prev) > 3
-        and degrading_hit(prev) is None
-        and lexicon.profanity().lookup(prev) is None
-    )
 
 
 # adjective endings: "en uhyre dygtig …", "skide hyggelig", "et uhyre venligt svar"

@@ -1,0 +1,94 @@
+"""Staff-name cues of being spoken to: "Sten, …", "Og Bo: …", "jeg finder dig, Omar",
+"Tak for hjælpen Ask!", "det var ikke rettet mod Kim." The person a text addresses or aims
+at is a person, whatever else the name means. Part of the cue rules in ``staff_cues``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.staff_window import Cue, Subject, Window, aimed_at
+from borgerpost.detect.staff_words import (
+    CLOSING_WORDS,
+    MY,
+    PREPOSITIONS,
+    RELATIONS,
+    SECOND_PERSON,
+    TAG_WORDS,
+    YOUR,
+)
+
+VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
+_DASH_TO_YOU = re.compile(r"^\s+[-–—]\s+$")  # a spaced dash, then "du"
+
+
+def vocative(s: Subject, w: Window) -> Cue | None:
+    """The name alone before a comma or "!" ("Sten, …"), or opening its clause right before
+    "du" without the comma ("Fatima du skal …"): the person spoken to."""
+    if w.clause_start and w.gap_after == " " and w.after[:1] in (("du",), ("dig",)):
+        return Cue("vocative", 0.45, "tiltales direkte («… du»)")
+    if _DASH_TO_YOU.match(w.gap_after) and w.after[:1] in (("du",), ("dig",)) and (
+        w.clause_start or w.gap_before.strip() == ","
+    ):
+        return Cue("vocative", 0.45, "tiltales direkte («… – du»)")  # "Sjovt, Sol – du går …"
+    if w.before[-1:] in (("du",), ("dig",)) and w.gap_before == " " and w.capitalised:
+        # "jeg henter dig Karen", "hvad laver du Jytte": the "you" named in apposition
+        return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
+    if not VOCATIVE_AFTER.match(w.gap_after) and w.after:
+        return None
+    if w.after[:1] and w.after[0] in MY and w.after[1:2] and w.after[1] in RELATIONS:
+        return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
+    if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
+        return None  # "Sol, sommer og endelig et arbejde": the first of a list
+    if w.clause_start or w.gap_before.strip() == "," or _after_opening_and(w):
+        return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
+    if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
+        # "…, undskyld Palle.", "det var alt, tak Mona": the name closes an apology or thanks
+        return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
+    if w.before[-1:] and w.before[-1] in TAG_WORDS and w.gap_after.lstrip().startswith("?"):
+        return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …?»)")
+    formula = _closing_formula(w)
+    if formula:
+        return Cue("vocative", 0.45, f"tiltales direkte («{formula} … X»)")
+    return None
+
+
+def aimed_at_cue(s: Subject, w: Window) -> Cue | None:
+    """ "det var ikke rettet mod Kim.": the name alone closes the clause ("rettet mod Skov og
+    Naturstyrelsen" goes on into an agency's name)."""
+    if not aimed_at(w) or (w.after and not VOCATIVE_AFTER.match(w.gap_after)):
+        return None
+    aim = f"{w.before[-2]} {w.before[-1]}"
+    return Cue("aimed_at", 0.2, f"noget er rettet mod personen («{aim} …»)")
+
+
+def _after_opening_and(w: Window) -> bool:
+    """ "Og Bo: pas godt på …", "Men Sol, …": a conjunction opens the clause, then the name
+    before its comma or colon."""
+    return w.prev_clause_start and w.gap_before == " " and w.before[-1:] in (("og",), ("men",))
+
+
+def _closing_formula(w: Window) -> str:
+    """ "Tak for hjælpen Ask!", "Vi ses snart Mads.": the name ends a clause that is a
+    thanks or a see-you formula, with no preposition right before it ("vi ses i Lund" is a
+    place). Returns the formula's opening words, "" when there is none."""
+    if w.gap_before != " " or not w.before or w.before[-1] in PREPOSITIONS:
+        return ""
+    reach = w.before[-min(w.into_clause, 4) :] if w.into_clause else ()
+    if reach[:1] == ("tak",):
+        return "tak"
+    if reach[:2] in (("vi", "ses"), ("ses", "vi")):
+        return " ".join(reach[:2])
+    return ""
+
+
+def addressed(s: Subject, w: Window) -> Cue | None:
+    """A name closing a clause that speaks to "du"/"dig": "jeg finder dig, Omar" without
+    the comma, "JEG SLÅR DIG IHJEL CHARLOTTE!!!" — the person spoken to."""
+    if w.clause_start or w.gap_before.strip() == "," or w.prev_capitalised:
+        return None
+    if not w.sentence_words & SECOND_PERSON:
+        return None
+    if w.after and not VOCATIVE_AFTER.match(w.gap_after) and w.after[0] not in YOUR:
+        return None  # "… dig Ribe dit svin": an epithet after the name also addresses it
+    return Cue("addressed", 0.45, "tiltales direkte (navnet afslutter en sætning til «du»)")
