@@ -704,3 +704,38 @@ def test_clause_openers_owned_minds_aims_and_small_addresses(text: str, found: l
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a middle name alone: a double given name called by its second part, a family name
+        ("Vores koordinator Trang foreslog et nyt forløb.", ["Thu Trang Pham"]),
+        ("Munk har lovet at ringe i morgen.", ["Lisbeth Munk Rasmussen"]),
+        ("Jeg har trang til kage.", []),
+        ("Han lever som en munk.", []),
+        # only a person is to blame
+        ("Det er ikke Trangs skyld, hun gør hvad hun kan.", ["Thu Trang Pham"]),
+        # "eller" and "efter" end in -er but are no verbs after a subject
+        ("Sommer eller vinter, jeg kommer ikke.", []),
+        # one hears from a person
+        ("Jeg har ikke hørt fra Oleksander i tre uger.", ["Oleksandr Tkachenko"]),
+        # the writer and the caseworker a request is about, not a friend
+        ("Kan jeg skifte sagsbehandler, for mig og Vilje passer ikke sammen?", ["Vilje Storm"]),
+        ("Mig og Vilje tager til stranden i weekenden.", []),
+        # a word-name exclaimed alone is an interjection, unless someone is spoken to
+        ("Storm! Så var der lukket for pengene igen.", []),
+        ("Storm! Du skal ringe til mig.", ["Vilje Storm"]),
+    ],
+)
+def test_middle_names_blame_hearing_and_interjections(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Thu Trang Pham", "rehabiliteringskoordinator", "Ressourceforløb"),
+            StaffMember("Lisbeth Munk Rasmussen", "afdelingsleder", "Jobafklaring"),
+            StaffMember("Ask Sommer", "socialrådgiver", "Ungeindsatsen"),
+            StaffMember("Oleksandr Tkachenko", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Vilje Storm", "jobkonsulent", "Jobafklaring"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

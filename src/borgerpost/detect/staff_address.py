@@ -36,6 +36,8 @@ def vocative(s: Subject, w: Window) -> Cue | None:
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     if not VOCATIVE_AFTER.match(w.gap_after) and w.after:
         return None
+    if _interjection(s, w):
+        return None
     if w.after[:1] and w.after[0] in MY and w.after[1:2] and w.after[1] in RELATIONS:
         return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
     if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
@@ -92,3 +94,12 @@ def addressed(s: Subject, w: Window) -> Cue | None:
     if w.after and not VOCATIVE_AFTER.match(w.gap_after) and w.after[0] not in YOUR:
         return None  # "… dig Ribe dit svin": an epithet after the name also addresses it
     return Cue("addressed", 0.45, "tiltales direkte (navnet afslutter en sætning til «du»)")
+
+
+def _interjection(s: Subject, w: Window) -> bool:
+    """ "Bang! Så var der lukket for pengene": a word-name exclaimed alone, with nobody
+    spoken to after it, is the word (an interjection), not a call to the person."""
+    return (
+        s.ambiguity == "word" and w.clause_start and w.gap_after.lstrip().startswith("!")
+        and SECOND_PERSON.isdisjoint(w.after[:6]) and YOUR.isdisjoint(w.after[:6])
+    )  # fmt: skip

@@ -34,12 +34,14 @@ from borgerpost.detect.staff_words import (
     FINITE_VERBS,
     GREET_VERBS,
     GREETINGS,
+    HEARD,
     MEETINGS,
     MY,
     OBJECT_VERBS,
     ON_THE_PHONE,
     OWN_BOSS,
     POINTERS,
+    PREPOSITIONS,
     RELATIONS,
     SENT_THINGS,
     SUCH,
@@ -58,6 +60,7 @@ THRESHOLD = 0.5
 FORM_DA = {
     "full": "fulde navn",
     "first": "fornavn",
+    "middle": "mellemnavn",
     "surname": "efternavn",
     "alias": "alias",
     "fuzzy": "stavevariant",
@@ -188,6 +191,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     if not starts or w.gap_after.strip():
         return None
     after = [a for a in w.after[:3] if a not in ADVERBS][:1]
+    if after and (after[0] in CLAUSE_WORDS or after[0] in PREPOSITIONS):
+        return None  # "Sommer eller vinter, …", "Storm efter storm": no verb in "-er"
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
@@ -224,7 +229,9 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
     if w.gap_before != " " or not w.before:
         return None
     verb_before = w.before[-2] if len(w.before) >= 2 else ""
-    talked_with = w.before[-1] == "med" and verb_before in TALKED
+    talked_with = (w.before[-1] == "med" and verb_before in TALKED) or (
+        w.before[-1] == "fra" and verb_before in HEARD  # "hørte fra X": one hears from a person
+    )
     greeted = w.before[-1] == "på" and verb_before in GREET_VERBS  # "hilser på X"
     determined = w.before[-1] in DETERMINERS and verb_before in OBJECT_VERBS
     if w.before[-1] not in OBJECT_VERBS and not (talked_with or greeted or determined):

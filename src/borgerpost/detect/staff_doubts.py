@@ -92,6 +92,10 @@ def _private_life(s: Subject, w: Window) -> Cue | None:
         ("jeg", "og"),
         ("mig", "og"),
     ):
+        if any(is_title(word) for word in w.sentence_words):
+            # "kan jeg skifte sagsbehandler? mig og Vilje passer ikke sammen": the pair is
+            # the writer and the caseworker the sentence is about
+            return Cue("private_life", -0.2, "«… og jeg», men sætningen handler om sagen")
         return Cue("private_life", -0.5, "privatliv («… og jeg»)")
     if w.after[:1] == ("fra",) and w.after[1:2] in (("min",), ("mit",), ("mine",), ("vores",)):
         return Cue("private_life", -0.5, "en person fra skribentens eget liv")

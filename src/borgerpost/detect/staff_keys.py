@@ -1,7 +1,8 @@
 """The name forms of a staff member, as keys for the matcher, and the typo index.
 
 For "Kirsten Dahl Jensen" with alias "KDJ" the keys are: the full name and first + last
-("kirsten jensen"); the first name; every surname tail ("dahl jensen", "jensen"); the
+("kirsten jensen"); the first name; the middle name alone ("dahl"); every surname tail
+("dahl jensen", "jensen"); the
 first name with a surname's initial ("kirsten j."); each alias; the names run together as in
 a tag ("@KirstenDahlJensen"). Hyphens get a spaced
 variant ("niels-erik" / "niels erik"), å/aa both spellings, and ø/æ as written without a
@@ -34,7 +35,7 @@ class Entry:
     """One name form of one member."""
 
     member: int  # index into the matcher's members
-    form: str  # full | first | surname | alias
+    form: str  # full | first | middle | surname | alias
     key: str  # normalised
     collapsed: str  # normalised, letter runs cut to one (what the automaton holds)
     single: bool  # a first name or surname standing alone
@@ -58,6 +59,9 @@ def member_entries(
             if ambiguity(normalise(parts[1]).text) != "common":
                 surfaces.append(("full", " ".join(parts[:-1])))
     surfaces.append(("first", parts[0]))
+    # a middle name alone: "Trang" for Thu Trang Pham (a double given name called by its
+    # second part), "Munk" for Lisbeth Munk Rasmussen (a family name used as a surname)
+    surfaces.extend(("middle", middle) for middle in parts[1:-1])
     for i in range(1, len(parts)):
         surfaces.append(("surname", " ".join(parts[i:])))
     if "-" in parts[-1] and len(parts) > 1:
@@ -99,7 +103,7 @@ def _entry(
     nickname = form == "alias" and not initials and " " not in key and "." not in surface
     # "CV", "PS": initials that are an everyday abbreviation are weighed like a word-name
     everyday = initials and letters.lower() in EVERYDAY_ABBREVIATIONS
-    single = (form in ("first", "surname") or nickname or everyday) and " " not in key
+    single = (form in ("first", "middle", "surname") or nickname or everyday) and " " not in key
     return Entry(
         member=index,
         form=form,

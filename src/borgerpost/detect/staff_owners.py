@@ -1,7 +1,8 @@
 """Staff-name cues from a genitive: what the name owns says it is a person.
 
 "Fugls opfølgningsplan" (casework), "Smeds fine hus" (private life), "Hjelms små lakajer"
-(their own people): a bird, a smith's trade or a helmet owns none of these. Part of the cue
+(their own people), "Trangs skyld" (blame): a bird, a smith's trade, a helmet or a craving
+owns none of these. Part of the cue
 rules in ``staff_cues``.
 """
 
@@ -38,4 +39,17 @@ def _owner_of_people(s: Subject, w: Window) -> Cue | None:
     return Cue("owner_of_people", 0.35, f"har sine egne folk («… {people}»)")
 
 
-OWNERS = (_owner_of_casework, _owner_of_belongings, _owner_of_people)
+# Only a person is to blame: "det er ikke Trangs skyld", "Krogs fejl"
+BLAME_OWNED = frozenset(("skyld", "fejl", "ansvar"))
+
+
+def _owner_of_blame(s: Subject, w: Window) -> Cue | None:
+    """A name in the genitive right before a fault or a responsibility: "Trangs skyld"."""
+    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
+        return None
+    if not w.after or w.after[0] not in BLAME_OWNED:
+        return None
+    return Cue("owner_of_blame", 0.35, f"bærer skylden eller ansvaret («… {w.after[0]}»)")
+
+
+OWNERS = (_owner_of_casework, _owner_of_belongings, _owner_of_people, _owner_of_blame)

@@ -195,6 +195,7 @@ EVERYDAY_ABBREVIATIONS = _words(
     "sfo usa uk pr ad hd"
 )
 # "talte med X", "køre med Sanne": one talks or rides with a person
+HEARD = _words("hørte hørt hører høre")
 TALKED = _words(
     "talte talt taler snakkede snakket snakker mødtes aftalte køre kører kørte følges fulgtes"
 )
