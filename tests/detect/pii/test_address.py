@@ -41,6 +41,9 @@ POSITIVES = [
     # "Tlf." no part of the town
     ("Mvh Inge Bruun\nSøndergade 5, 6700 Esbjerg\nTlf. 31 62 08 44",
      "Søndergade 5, 6700 Esbjerg"),
+    # a housing block and a floor; a town and then a street without a number
+    ("Hun bor i Gellerup, blok 4, 2. sal.", "i Gellerup, blok 4, 2. sal."),
+    ("Han bor i Viby, Holmevej, det gule hus.", "Holmevej"),
 ]
 NEGATIVES = [
     "Jeg har ventet i 14 uger.",
@@ -61,6 +64,7 @@ NEGATIVES = [
     "Jeg var nr 2 i Bilka i dag.",  # a place in a queue, no street
     "Hun bor på 1. sal, så hun kan ikke bære kasserne op.",  # a floor alone says little
     "Mødet er på 3. sal over kantinen.",  # nobody lives there
+    "Vi bor i Aarhus, men arbejder i Randers.",  # a town alone
 ]
 
 

@@ -15,6 +15,8 @@ POSITIVES = [
     ("personnummeret ender med 0913, siger rygterne", "0913"),
     ("Hendes cpr starter med 030581, så nu ved I det", "030581"),
     ("Hans CPR er 120483-xxxx, resten kan I selv regne ud", "120483-xxxx"),  # the date part
+    # the CPR word further off in the sentence; "XXXX" is cut to "xx" by the normaliser
+    ("Hendes CPR stod i en mail hun sendte ved en fejl: 120379-XXXX.", "120379-XXXX"),
     ("personnummer: 030581-****", "030581-****"),
 ]
 NEGATIVES = [
@@ -26,6 +28,7 @@ NEGATIVES = [
     "Mit cpr starter med 030581, hvis I skal finde mig.",
     "Hans cpr starter med 993412",  # no date
     "Mit CPR er 120483-xxxx, hvis I skal finde min sag.",  # the writer's own
+    "Mit CPR-nummer har jeg skrevet på blanketten: 120379-xxxx",  # the writer's own
 ]
 
 

@@ -71,6 +71,11 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     ),
     (ChildRecognizer, "Jeg ved hvilken skole Bents søn går i.", "hvilken skole Bents søn går i"),
     # the child's place in the genitive
+    (
+        SpouseWorkRecognizer,
+        "Hans kæreste hedder Lasse og er pædagog i Hasle Børnehus",
+        "Hans kæreste hedder Lasse og er pædagog i Hasle Børnehus",
+    ),
     (ChildRecognizer, "Jeg kender din søns fodboldklub.", "din søns fodboldklub"),
     (ChildRecognizer, "Hendes datters skole ligger ved kirken.", "Hendes datters skole"),
     # a workplace after "på" with a place after it: "på apoteket i bymidten"
@@ -97,6 +102,7 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
     (ChildRecognizer, "Min søns fodboldklub holder sommerfest, så jeg kan ikke komme."),
     (SpouseWorkRecognizer, "Hans kone arbejder i haven i weekenden."),
+    (SpouseWorkRecognizer, "Hans kone hedder Mette og synes det er dejligt i Spanien."),
     (RoutineRecognizer, "Jeg går altid tur med hunden ved stranden kl. 7, så mødet må vente."),
     (RoutineRecognizer, "Mødet er kl. 14 den 3. marts"),
     (RoutineRecognizer, "Jeg kan kun komme mellem 9 og 14"),

@@ -101,11 +101,12 @@ class AddressRecognizer(Recognizer):
             SPOT_WORDS,
         ),
         pattern(
-            "lives_at_house_number",  # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3"
+            # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3", "i Gellerup, blok 4"
+            "lives_at_house_number",
             r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
             r"(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
-            rf"(?:nummer|nr\.?|opgang)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
+            rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,
             LIVES_WORDS,
         ),
@@ -125,6 +126,13 @@ class AddressRecognizer(Recognizer):
         pattern(
             "lives_at_later",  # "bor på 3. sal i opgang 12 på Grenåvej": the street further on
             rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{_WORD}))\b",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
+            "lives_in_area_street",  # "bor i Viby, Holmevej, det gule hus": town, then street
+            rf"\b(?:bor|boede)\s{_ADVERB}(?:i|på)\s{_L}{{3,}}(?:\s{_L}{{3,}})?,\s"
+            rf"(?P<v>(?P<street>{_WORD}))\b",
             0.55,
             LIVES_WORDS,
         ),

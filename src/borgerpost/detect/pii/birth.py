@@ -46,9 +46,12 @@ class BirthRecognizer(Recognizer):
             ("cpr", "personnummer"),
         ),
         pattern(
-            "cpr_masked",  # "hendes CPR er 120483-xxxx": the date part, the rest masked
+            # "hendes CPR er 120483-xxxx": the date part, the rest masked; the masked tail
+            # tells on its own, so the CPR word may stand further off in the sentence ("CPR
+            # ligger i en mail hun sendte ved en fejl: 120379-XXXX")
+            "cpr_masked",
             r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
-            r"(?:\s\w+){0,2}[\s:]+(?P<v>(?P<d6>\d{6})\s?[-‐–]\s?(?:x{2,4}|\*{4}|#{4}|\?{4}))"
+            r"(?:[\s,]+\w+){0,10}?[\s:]+(?P<v>(?P<d6>\d{6})\s?[-‐–]\s?(?:x{2,4}|\*{4}|#{4}|\?{4}))"
             r"(?![\w*#?])",
             0.6,
             ("cpr", "personnummer"),

@@ -220,6 +220,8 @@ class SpouseWorkRecognizer(_PrivateLife):
             "works_at",
             # "hendes mand, han arbejder på …": a pronoun may take the partner up again
             rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:,\s(?:han|hun))?\s"
+            # "kæresten hedder Lasse og er pædagog i …": the name given first
+            rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
             rf"(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat|"

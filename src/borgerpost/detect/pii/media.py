@@ -128,6 +128,13 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            "shows_home",  # "en video hvor man kan se Bo Brinks ansigt og hvor han bor"
+            rf"(?<!\w)(?P<v>{_MEDIA}(?:[^.!?\n]){{0,100}}?\shvor\s(?P<who>han|hun)\s"
+            rf"(?:bor|boede)(?!\w))",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
             rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
             0.6,
