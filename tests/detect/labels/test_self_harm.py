@@ -296,6 +296,16 @@ POSITIVES = [
     ("Nogle gange tænker jeg at jeg bare skulle lade mig falde ned fra broen.", "broen"),
     ("Jeg havde selvmordsplaner som ung, og nu er de kommet tilbage.", "kommet tilbage"),
     ("Jeg ved ikke hvor længe jeg holder til det her. Ingen vil savne mig.", "holder til"),
+    # round 26: suicide or death as the only way out (spaced letters joined), the time
+    # planned and left unsaid, pills counted and enough, a last post announced
+    ("Døden er min eneste udvej efter jeres afgørelse.", "eneste udvej"),
+    ("Hvis I stopper pengene er selvmord eneste vej ud.", "vej ud"),
+    ("Den sidste løsning for mig bliver selvmord.", "selvmord"),
+    ("s e l v m o r d er min sidste mulighed nu.", "sidste mulighed"),
+    ("Ingen ved det, men jeg har bestemt hvornår og hvordan.", "hvornår og hvordan"),
+    ("Jeg har allerede planlagt hvordan. Undskyld.", "planlagt hvordan"),
+    ("Har talt sovepillerne igen i nat. Det burde være nok.", "sovepillerne"),
+    ("Jeg kan ikke se nogen udvej længere. Det her er mit sidste opslag.", "sidste opslag"),
 ]
 
 NEGATIVES = [
@@ -544,6 +554,18 @@ NEGATIVES = [
     "Sidste opslag herinde før sommerferien. Pas godt på hinanden ❤️",
     "Det er lettere for alle hvis jeg bare lod mig falde i søvn tidligt.",
     "Jeg ved ikke om jeg vågner i morgen med feber igen.",
+    # round 26: suicide spoken of in general, a plan with its object said, pills counted for
+    # a dosette, the last letter in one way of writing
+    "Selvmord er aldrig den eneste udvej, siger min psykolog.",
+    "For mange ledige er selvmord den eneste udvej, viser artiklen.",
+    "Den eneste løsning er at I ringer til mig i morgen.",
+    "Jeg har planlagt hvornår jeg kommer ind med papirerne.",
+    "Jeg har talt mine piller, der er nok til en måned.",
+    "Jeg har talt pillerne i dosisæsken sammen med sygeplejersken.",
+    "Det her er sidste gang I hører fra mig uden min advokat.",
+    "Det er sidste gang du hører fra mig på mail, ring i stedet.",
+    "Jeg ser ingen anden udvej end at klage over afgørelsen.",
+    "Det her er mit sidste indlæg inden ferien.",
 ]
 
 
