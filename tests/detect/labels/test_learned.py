@@ -98,7 +98,8 @@ def test_grammar_words_alone_explain_nothing() -> None:
         ("criticism", {"threat"}, False),
         ("criticism", {"doxxing", "staff_named"}, False),
         ("criticism", {"insult", "offensive"}, True),
-        ("case_request", {"criticism", "threat"}, True),
+        ("case_request", {"criticism", "threat"}, False),  # a threat asks for nothing either
+        ("case_request", {"criticism", "insult"}, True),
         ("case_request", {"case_request"}, False),
         ("case_request", {"self_harm"}, False),  # a farewell letter asks for nothing
         ("criticism", {"self_harm"}, True),

@@ -16,9 +16,9 @@ the README).
 The rules' guard stays in force: ``criticism`` is not added beside a ``threat`` or
 ``doxxing`` (the label guide: a text whose point is an attack is not criticism), nor where
 the writer calls the matter fine ("… er helt i orden for mig"). Nor is a
-``case_request`` beside ``self_harm``: a farewell letter speaks of "min sag" and "breve"
-without asking for anything, and it reaches a person at once anyway (a request the rules
-see in it stays). A head's
+``case_request`` beside ``self_harm`` or ``threat``: a farewell letter or a threat speaks
+of "min sag", "breve" and "sygedagpenge" without asking for anything, and it reaches a
+person at once anyway (a request the rules see in it stays). A head's
 ``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
 until a caseworker sets the kind.
 """
@@ -75,7 +75,7 @@ def allowed(label: str, given: Set[str]) -> bool:
     if label == "criticism":
         return not given & {"threat", "doxxing"}
     if label == "case_request":
-        return "self_harm" not in given
+        return not given & {"self_harm", "threat"}
     return True
 
 
