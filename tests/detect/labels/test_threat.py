@@ -540,6 +540,30 @@ POSITIVES = [
     ("Tag jer i agt. We come with our cousins.", "a", "i agt"),
     ("We bring big trouble for you. No joke.", "a", "trouble"),
     ("Hun løber altid ved søen kl. 6. Så tidligt er der ingen vidner.", "a", "ingen vidner"),
+    # round 26: days to count, words followed by deeds, real life, a stone at home, self and
+    # family, watching out, followed home unseen, a parcel, a gun kept, a relative, bats, fists,
+    # compounds burnt, a house that burns well, flames around the town hall
+    ("Jakob Bøgh kan roligt begynde at tælle timerne.", "a", "tælle timerne"),
+    ("Du ved godt hvad du har gjort. Jeg er ikke typen der snakker uden at handle, og jeg har "
+     "intet at miste.", "a", "uden at handle"),
+    ("Sofie Holm skal nok komme til at angre. Ikke på skrift, men i det virkelige "
+     "liv.", "a", "virkelige liv"),
+    ("Sådan nogle som hende ender med mursten ind ad vinduet derhjemme.", "a", "vinduet"),
+    ("Per Storm, pas godt på dig selv og din kone.", "a", "kone"),
+    ("Hun skal passe på hvor hun cykler fra nu af.", "a", "passe på"),
+    ("Lotte Mikkelsen Vang skal sgu passe på sig selv fra i dag.", "a", "fra i dag"),
+    ("Jeg fulgte hende hjem fra jobcentret i går. Hun så mig ikke.", "a", "fulgte hende hjem"),
+    ("Vi brænder dit skodkontor ned.", "a", "skodkontor"),
+    ("Der kommer en gave med posten til jer. Åbn den udenfor, hvis I er kloge.", "a", "udenfor"),
+    ("Jeg har en bøsse stående i kælderen. Tænk over det inden I sender afslaget.", "a", "bøsse"),
+    ("Næste gang jeg kommer ind til samtalen, har jeg noget med som I ikke vil "
+     "se.", "a", "ikke vil se"),
+    ("Mine fætre er ikke lige så tålmodige som mig. De kigger forbi jobcentret i "
+     "morgen.", "a", "forbi"),
+    ("Hvem har lyst til at køre ned til kontoret med et par køller?", "a", "køller"),
+    ("Jeg lærer dem respekt med knytnæverne.", "a", "respekt"),
+    ("Sig til Kim Frederiksen at hans hus vil brænde som halm.", "a", "brænde"),
+    ("🔥 rådhuset 🔥 snart. Det er et løfte.", "a", "🔥"),
 ]
 
 NEGATIVES = [
@@ -892,6 +916,30 @@ NEGATIVES = [
     # a pet put down; an excuse given ahead ("bare så X ved det, hvis jeg virker …")
     ("Vores kat skulle aflives i weekenden, så jeg er lidt ked af det.", "c"),
     ("Bare så Fatima ved det, hvis jeg virker træt til mødet: jeg har ikke sovet.", "c"),
+    # round 26 near misses: own holidays, criticism on paper, a report, a sign-off, care and ice,
+    # a son fetched, own papers, cheese, a neighbour, help, sport, the office moved, praise,
+    # self-harm said to be no threat, a bonfire, a meeting
+    ("Jeg tæller dage til min ferie begynder.", "a"),
+    ("Du kan begynde at tælle dage til din pension, Per.", "a"),
+    ("Reglerne ser fine ud på papiret, men i virkeligheden virker de ikke.", "a"),
+    ("Nogen smed en sten gennem ruden hos mig i nat, og politiet er tilkaldt.", "a"),
+    ("God jul, Per, og pas godt på dig selv og din familie.", "a"),
+    ("Du skal passe på dig selv fra nu af og huske at sove og spise ordentligt.", "a"),
+    ("Du skal passe på hvor du går, der er meget glat ved indgangen.", "a"),
+    ("Jeg har fulgt min søn hjem fra skole hver dag, han er bange.", "a"),
+    ("Jeg brænder mine gamle papirer af i haven.", "a"),
+    ("Jeg sender lægeerklæringen med posten i næste uge.", "a"),
+    ("Den pakke ost skal I ikke åbne indendørs, den lugter.", "a"),
+    ("Jeg har en bøsse som nabo, og han er sød.", "a"),
+    ("Min bror kommer forbi jer på fredag med mine papirer.", "a"),
+    ("Nogen der har lyst til at tage ned på banen med et par baseballbats til kampen?", "a"),
+    ("Min mor lærte mig respekt, og det vil jeg også lære mine børn.", "a"),
+    ("Jeg ved godt hvor I holder til nu, den nye bygning ved havnen. Vi ses kl. 9.", "a"),
+    ("Det nye kontor 🔥 super flot indrettet!", "a"),
+    ("Hvis I stopper min hjælp, så tager jeg mit eget liv. Jeg mener det. Jeg skriver det "
+     "bare så I ved det, ikke for at true nogen.", "a"),
+    ("Bålet brænder rigtig godt i aften.", "a"),
+    ("Hun så mig ikke, da jeg kom ind til mødet.", "a"),
 ]
 
 

@@ -10,7 +10,9 @@ reports in quotation marks ("han skrev til mig: 'jeg ved hvor du bor'") is someo
 else's, not the writer's (``reported.py``).
 
 A devil emoji right after a veiled sign ("hun skal have et lille besøg 😈") says what the
-words leave out: it weighs as one more weak sign, never on its own.
+words leave out: it weighs as one more weak sign, never on its own. So do flames put
+around the jobcentre ("🔥 jobcentret 🔥 snart. husk jeg sagde det"): a weak sign of arson
+that needs a second one ("kontoret 🔥" alone is praise).
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
 MENACE_WEIGHT = 0.5
 # how far (characters of the raw text) the emoji may stand from the sign it follows or leads
 _EMOJI_REACH = 12
+# flames right before or after a word for the jobcentre's buildings
+_PLACE_WORD = r"\w*(?:jobcent|kontor|rådhus|kommune|forvaltning|bygning|reception|skranke)\w*"
+_FIRE_PLACE = re.compile(
+    rf"\U0001f525[\U0001f525\s]*{_PLACE_WORD}|{_PLACE_WORD}[\s]*\U0001f525", re.IGNORECASE
+)
+FIRE_WEIGHT = 0.5
 
 
 @register
@@ -39,18 +47,28 @@ class ThreatDetector(CueDetector):
         view, matches = self.matches(doc)
         own = [m for m in matches if not is_reported(view, m.first, m.last)]
         found = self.decide(doc, view, own)
-        if found or not own or not _MENACE_EMOJI.search(doc.raw):
+        if found or not own:
             return found
-        weight = total_weight(own) + MENACE_WEIGHT
-        emoji = _emoji_beside(doc.raw, [view.raw_span(m.first, m.last) for m in own])
-        if emoji is None or weight < LABEL_AT:
-            return []
         label = self.labels[0]
-        evidences = [match_evidence(doc, view, m, label) for m in own]
-        reason = f"Truende emoji efter en antydning: »{emoji.group()}«"
-        evidences.append(
-            evidence(doc.raw, *emoji.span(), rule=f"{label}:emoji.menace", reason=reason)
-        )
+        weight = total_weight(own)
+        extra = []
+        emoji = None
+        if _MENACE_EMOJI.search(doc.raw):
+            emoji = _emoji_beside(doc.raw, [view.raw_span(m.first, m.last) for m in own])
+        if emoji is not None:
+            weight += MENACE_WEIGHT
+            reason = f"Truende emoji efter en antydning: »{emoji.group()}«"
+            extra.append(
+                evidence(doc.raw, *emoji.span(), rule=f"{label}:emoji.menace", reason=reason)
+            )
+        fire = _FIRE_PLACE.search(doc.raw)
+        if fire is not None:
+            weight += FIRE_WEIGHT
+            reason = f"Flammer omkring jobcentret: »{fire.group()}«"
+            extra.append(evidence(doc.raw, *fire.span(), rule=f"{label}:emoji.fire", reason=reason))
+        if not extra or weight < LABEL_AT:
+            return []
+        evidences = [match_evidence(doc, view, m, label) for m in own] + extra
         return [finding(self.name, self.version, label, evidences, weight)]
 
 
