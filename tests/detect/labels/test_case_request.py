@@ -609,3 +609,41 @@ def test_round_25_case_request(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_25_NOT)
 def test_round_25_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 26: a meeting by phone asked with a pronoun, a meeting cancelled by saying one
+# will not come, who takes over a case, what one may apply for, help asked of a unit, letters
+# in plainer words or a call instead
+ROUND_26 = [
+    ("samtalen på torsdag, kunne den foregå over telefonen?", "moede"),
+    ("Jeg er syg, så jeg møder ikke op til samtalen i morgen.", "moede"),
+    ("Bilen er gået i stykker, så i dag kommer jeg desværre ikke.", "moede"),
+    ("Jeg melder fra til mødet på fredag.", "moede"),
+    ("Min rådgiver er stoppet. Hvem bliver min nye sagsbehandler?", "status"),
+    ("Hun er gået på orlov, hvem tager over?", "status"),
+    ("Hvad kan jeg søge om, når jeg ikke kan arbejde?", "andet"),
+    ("Findes der nogle tilbud til ham?", "andet"),
+    ("Er der en uddannelse min datter kan søge ind på?", "andet"),
+    ("Kan familieafdelingen hjælpe med en aflastningsfamilie?", "andet"),
+    ("Kunne du forklare brevet lidt enklere?", "andet"),
+]
+ROUND_26_NOT = [
+    "Hvem overtager ansvaret for den fejl?",
+    "jeg kommer ik i morgen til træning, er syg",
+    "Kursuset jeg kan søge, er desværre i Aarhus, så det bliver ikke til noget.",
+    "Jeg kommer ikke til at glemme, hvordan I behandlede mig.",
+    "Det kan ikke blive værre.",
+    "I kunne godt hjælpe lidt mere, synes jeg.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_26)
+def test_round_26_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_26_NOT)
+def test_round_26_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -875,3 +875,45 @@ def test_round_25_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_25_NOT)
 def test_round_25_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 26: cuts that are felt; self-service that fails on phones or shuts out whole
+# groups; caseworkers who keep changing; a benefit called a trap; stigmatising words rejected
+ROUND_26 = [
+    "Byrådet sparede på mentorerne sidste år, og det mærker vi stadig.",
+    "Nedskæringerne i afdelingen kan mærkes på ventetiden.",
+    "Tidsbestillingen fungerer slet ikke på iPhone.",
+    "Blinde kan overhovedet ikke bruge jeres hjemmeside.",
+    "Mine koordinatorer udskiftes gang på gang.",
+    "Jeg har mødt fire forskellige rådgivere på et halvt år.",
+    "Reglerne om 225 timer er en fælde for de syge.",
+    "Systemet kvæler enhver arbejdslyst.",
+    "Man bliver straffet for at tage et småjob.",
+    "Hold op med at omtale syge som om vi er dovne.",
+    "I kalder os parasitter i jeres kampagne.",
+    "Vi er ikke nogle snyltere, vi har betalt skat i tredive år.",
+]
+ROUND_26_NOT = [
+    "Jeg har skåret ned på rygningen og det kan mærkes.",
+    "Vi har sparet op til ferien, og det kan mærkes på kontoen.",
+    "Min mobil virker ikke, så ring på fastnet.",
+    "Jeg har haft tre forskellige job på et år, og nu søger jeg et fast.",
+    "Jeg har haft fem nye kolleger på et år.",
+    "Min mor er ældre og kan ikke bruge computer.",
+    "Jeg blev straffet for at arbejde sort, det var dumt af mig.",
+    "Det holder ikke op med at regne.",
+    "Min sagsbehandler skiftede job i sommer.",
+    "Stress dræber al min lyst til at lave noget.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_26)
+def test_round_26_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_26_NOT)
+def test_round_26_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
