@@ -354,3 +354,34 @@ def test_a_threat_after_the_pronoun_chain_breaks_is_not_linked() -> None:
     text = ("Per Storm var min sagsbehandler i fjor. Det gik fint. Siden flyttede jeg. Min "
             "nabo larmer hver nat. Vores vej er fuld af huller. Nu skal han have en lærestreg.")
     assert "exposure" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 26: "Del." as a sentence of its own, with the name pointed at as the
+        # one who did it or told to be ashamed
+        "P3r St0rm = ham der lukkede min mors sag. D3L!!",
+        "Per Storm – ham der fyrede min kæreste fra praktikken. Del.",
+        "Per Storm: han var den der kaldte min søn doven. Skam dig. DEL",
+        "Per Storm nægtede min far hjælp. Skam dig! Del!",
+    ],
+)
+def test_a_bare_del_and_the_name_pointed_at_are_exposure(text: str) -> None:
+    assert "exposure" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "del" as a noun at the end of a sentence
+        "Per Storm, ham der har min sag, siger jeg skal gøre min del.",
+        "Per Storm var den der ringede. Jeg har læst en hel del.",
+        "Her er svar til Per Storm. Første del er vedhæftet, og jeg sender den sidste del.",
+        # a name passed on in praise, and "del" alone with nothing pointed at
+        "Per Storm – ham der hjalp min søn i lære. Del!",
+        "Per Storm har min sag. Del.",
+    ],
+)
+def test_del_as_a_noun_praise_and_a_lone_del_are_no_exposure(text: str) -> None:
+    assert "exposure" not in triage(text).labels

@@ -559,3 +559,37 @@ def test_an_oath_after_the_copula_and_the_noun_taber_insult(text: str) -> None:
 )
 def test_the_verb_taber_and_an_oath_before_a_thing_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 26: the person opens the clause, told apart by where they sit or how
+        # they look, and the copula comes late
+        "Hende ved skranke 2 med det lilla hår er en gammel ko.",
+        "Ham fra ydelseskontoret med den grimme jakke var en gris over for min mor.",
+        "Hun i receptionen med de lange negle er den klammeste heks i byen.",
+        # a held "a" that the normaliser leaves as "aa": the word without "å"
+        "De er nogle kæææmpe klaaaaphatte på jeres kontor.",
+        "Du er sådan en taaaaber, Per.",
+        "I er nogle komplette taaaabere hele bundtet.",
+    ],
+)
+def test_a_described_subject_and_a_held_a_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the described person says something about someone else, or is no person
+        "Hende i skranken sagde at min svoger er en so.",
+        "Stalden bag gården med de røde døre er fuld af søer.",
+        "Hun i skranken med de store briller var den sødeste, jeg har mødt.",
+        # "aa" for "å" in an ordinary word, "so" as a farm animal or a misspelt "så"
+        "Naar I ringer, er jeg ikke hjemme, hun er so travl.",
+        "Vores so har fået tolv grise i nat.",
+    ],
+)
+def test_a_described_subject_without_an_epithet_and_aa_as_aa_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

@@ -128,6 +128,12 @@ POSITIVES = [
     # probe round 23: a parent asking to move a young adult's meeting
     "Min datter på 17 er syg i morgen. Kan hendes samtale rykkes til næste uge?",
     "Vores søn er 18 og har eksamen på torsdag, så hans møde må gerne flyttes.",
+    # probe round 26: the writer named by the role alone, the relative unable to come, a
+    # parent asking about the child's course
+    "Hej, det er sønnen. Far ligger syg og kan ikke komme til samtalen, ring til mig.",
+    "Det er hendes mand her. Hun kan ikke selv møde op i morgen.",
+    "Jeg er mor til Amalie (18) og vil gerne høre om hendes praktik hos jer.",
+    "Jeg er bror til Kasper og skriver om hans uddannelse, som er gået i stå.",
 ]
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
@@ -242,6 +248,11 @@ NEGATIVES = [
     # probe round 24: an association writing for itself to invite staff to an event
     "På vegne af Patientforeningen vil jeg invitere to medarbejdere til vores temaaften.",
     "På vegne af bestyrelsen i Løbeklubben inviterer vi jer til at holde et oplæg i marts.",
+    # probe round 26 near misses: a parent's own appointment, a relative only mentioned
+    "Jeg er far til Oscar og kan ikke komme til mit møde i dag, han er syg.",
+    "Det er ikke min skyld, det er sønnen.",
+    "Jeg er mor til Ida (17), men jeg skriver om mit eget forløb.",
+    "Jeg kan ikke komme i dag, min datter er indlagt.",
 ]
 
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from borgerpost.detect import lexicon
 from borgerpost.detect.lexicon import Hit
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
+from borgerpost.detect.staff import danish_words
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
@@ -88,7 +89,18 @@ def epithet_hit(word: str) -> Hit | None:
         return Hit(DEVILS[word], "ambiguous", "form")
     if hit is None and (short := unstretched(word)):
         return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
+    if hit is None and (plain := _stretched_a(word)):
+        return epithet_hit(plain)  # "taaaabere": a held "a", not an "å"
     return hit if hit is not None else _vulgar_person(word)
+
+
+def _stretched_a(word: str) -> str | None:
+    """ "taabere" -> "tabere": the normaliser cuts a held "a" to "aa" (the way "å" is typed
+    without the key), so a word that is no epithet with "aa" may be one with "a"; not when
+    "aa" spells an ordinary word with "å" ("naar" is "når", not "nar")."""
+    if "aa" not in word or word.replace("aa", "å") in danish_words():
+        return None
+    return word.replace("aa", "a")
 
 
 def degrading_hit(word: str) -> Hit | None:
@@ -181,7 +193,7 @@ def _copula_frame(view: TokenView, i: int) -> bool:
 
     Between the copula and the noun: nothing, or an article and up to two adjectives.
     """
-    before = clause_before(view, i, FRAME_REACH + 4)
+    before = clause_before(view, i, FRAME_REACH + 4 + DESCRIBED_REACH)
     for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
             between = before[:k][::-1]  # copula .. noun, in text order
@@ -199,8 +211,10 @@ def _copula_frame(view: TokenView, i: int) -> bool:
                 return False
             # "Sagsbehandlerne derinde er …": the person may stand two words back;
             # "Lis fra kontanthjælp er en gammel heks": a team or place after the person
-            return any(is_person(w) for w in (*before[k + 1 : k + 3], after)) or attributed(
-                before[k + 2 :]
+            return (
+                any(is_person(w) for w in (*before[k + 1 : k + 3], after))
+                or attributed(before[k + 2 :])
+                or _described(before[k + 1 :])
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
 
@@ -233,6 +247,22 @@ def _status(word: str, subject: str) -> bool:
     names a status or a trade, not a name for the person ("hun er en analfabet")."""
     hit = epithet_hit(word)
     return hit is not None and word == hit.entry and subject not in PLURAL_SUBJECTS
+
+
+# probe round 26: "hende i skranken med de store briller er …", "ham ved skranke 3 med det
+# grå skæg er …": the person opens the clause and is told apart by where they sit or how
+# they look, in a row of prepositional phrases before the copula
+DESCRIBED_REACH = 8
+DESCRIBING = ATTRIBUTE_PREPOSITIONS | {"med", "bag", "oppe", "nede", "henne"}
+NOT_DESCRIBING = FIRST_PERSON | {"at", "som", "der", "hvis", "fordi", "når", "om", "og", "men"}
+
+
+def _described(subject: list[str]) -> bool:
+    """``subject`` (backwards from the word before the copula to the clause opener) is a
+    person, then a preposition, then a few words that are no clause of their own."""
+    if not 2 < len(subject) <= DESCRIBED_REACH or not is_person(subject[-1]):
+        return False
+    return subject[-2] in DESCRIBING and not NOT_DESCRIBING.intersection(subject[:-1])
 
 
 def attributed(before: list[str]) -> bool:
