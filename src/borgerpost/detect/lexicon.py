@@ -223,3 +223,14 @@ def lexicon_fingerprint() -> str:
     for name in ("epithets", "profanity", "degrading"):
         digest.update(data_text(f"lexicon/{name}.yaml").encode("utf-8"))
     return digest.hexdigest()[:16]
+
+
+@cache
+def danish_words() -> frozenset[str]:
+    """Ordinary Danish words (``data/danish_words.txt``: lower-case hunspell stems, already
+    normalised, one a line): a name that is one of them is also a word ("Kold", "Fugl"), and
+    "taabere" read as "tåbere" only where that is no word."""
+    text = resources.files("borgerpost.detect").joinpath("data", "danish_words.txt")
+    return frozenset(
+        line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import ge
@@ -22,6 +22,7 @@ from operator import ge
 import ahocorasick
 
 from borgerpost.detect.base import Document
+from borgerpost.detect.lexicon import danish_words
 from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised, normalise, stem
 from borgerpost.detect.staff_candidates import (
     Candidate,
@@ -84,16 +85,6 @@ def load_word_list(name: str) -> frozenset[str]:
     text = resources.files("borgerpost.detect").joinpath("data", name).read_text("utf-8")
     return frozenset(
         normalise(word).text for line in text.splitlines() for word in line.split("#")[0].split()
-    )
-
-
-@cache
-def danish_words() -> frozenset[str]:
-    """Ordinary Danish words (``data/danish_words.txt``: lower-case hunspell stems, already
-    normalised, one a line): a name that is one of them is also a word ("Kold", "Fugl")."""
-    text = resources.files("borgerpost.detect").joinpath("data", "danish_words.txt")
-    return frozenset(
-        line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"
     )
 
 

@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 from borgerpost.detect import lexicon
 from borgerpost.detect.lexicon import Hit
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
-from borgerpost.detect.staff import danish_words
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
@@ -98,7 +97,7 @@ def _stretched_a(word: str) -> str | None:
     """ "taabere" -> "tabere": the normaliser cuts a held "a" to "aa" (the way "å" is typed
     without the key), so a word that is no epithet with "aa" may be one with "a"; not when
     "aa" spells an ordinary word with "å" ("naar" is "når", not "nar")."""
-    if "aa" not in word or word.replace("aa", "å") in danish_words():
+    if "aa" not in word or word.replace("aa", "å") in lexicon.danish_words():
         return None
     return word.replace("aa", "a")
 
