@@ -49,7 +49,7 @@ def _learned(result: TriageResult) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("label", HEADS)
 def test_a_sure_head_adds_its_label_with_the_word_as_evidence(engine: Pipeline, label: str) -> None:
-    text = f"Hej. I dag så jeg en {TRIGGERS[label]} ude ved havnen."
+    text = f"Hej. Efter mødet så jeg en {TRIGGERS[label]} ude ved havnen."
     result = engine.run(text)
     assert label in result.labels
     assert _learned(result)[label] == [TRIGGERS[label]]
@@ -124,3 +124,17 @@ def test_the_criticism_head_yields_where_the_writer_calls_it_fine(
     engine: Pipeline, text: str, learned: bool
 ) -> None:
     assert ("criticism" in _learned(engine.run(text))) is learned
+
+
+@pytest.mark.parametrize(
+    ("text", "learned"),
+    [
+        ("Jeg vil have min vandkande sort.", False),  # about nothing a jobcentre handles
+        ("Min vandkande og mødet i går.", True),
+        ("En vandkande til danskundervisningen.", True),  # a compound's last part
+    ],
+)
+def test_the_case_request_head_needs_a_word_about_a_case(
+    engine: Pipeline, text: str, learned: bool
+) -> None:
+    assert ("case_request" in _learned(engine.run(text))) is learned

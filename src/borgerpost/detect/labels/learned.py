@@ -15,7 +15,8 @@ the README).
 
 The rules' guard stays in force: ``criticism`` is not added beside a ``threat`` or
 ``doxxing`` (the label guide: a text whose point is an attack is not criticism), nor where
-the writer calls the matter fine ("… er helt i orden for mig"). Nor is a
+the writer calls the matter fine ("… er helt i orden for mig"), and a head's
+``case_request`` needs a word about a case (``CASE_PREFIXES``). Nor is a
 ``case_request`` beside ``self_harm`` or ``threat``: a farewell letter or a threat speaks
 of "min sag", "breve" and "sygedagpenge" without asking for anything, and it reaches a
 person at once anyway (a request the rules see in it stays). A head's
@@ -68,6 +69,41 @@ def approves(text: str) -> bool:
     return _APPROVAL.search(text) is not None
 
 
+# What a request in a case is about: the case, its money, meetings, papers, people and
+# measures ("mine penge", "mødet", "breve på papir"). A text about none of them asks for
+# nothing the jobcentre handles ("Jeg vil have min kaffe sort"), whatever its request frame.
+CASE_PREFIXES = (
+    "sag", "ydelse", "penge", "møde", "samtale", "afgørelse", "ansøg", "brev", "papir",
+    "klage", "aktindsigt", "kontanthjælp", "sygedagpenge", "dagpenge", "forløb", "praktik",
+    "frist", "erklæring", "attest", "jobcent", "kommune", "sagsbehandler", "rådgiver",
+    "konsulent", "koordinator", "udbetal", "løn", "refusion", "tilskud", "husleje",
+    "depositum", "pension", "fleksjob", "ressourceforløb", "jobafklaring", "revalidering",
+    "kursus", "kurser", "uddannelse", "aktivering", "mentor", "bisidder", "fuldmagt",
+    "journal", "dokument", "partshøring", "genoptag", "status", "svar", "hjælp", "støtte",
+    "tid", "mail", "e-boks", "eboks", "telefon", "ring", "skema", "blanket", "cv", "job",
+    "arbejd", "sanktion", "fradrag", "tilbagebetal", "ferie", "sygemeld", "raskmeld",
+    "læge", "behandling", "plan", "tilbud", "ansøgning", "bevilling", "bevilg", "regning",
+    "konto", "beløb", "kroner", "kr", "bolig", "flytte", "adresse", "ydelsen", "indkald",
+    "aftale", "termin", "afbud", "ophold", "tolk", "handleplan", "vurdering", "opfølgning",
+    "tilmeld", "undervis", "dansk", "sprog",
+)  # fmt: skip
+
+
+# ... also as the last part of a compound: "danskundervisningen", "boligstøtte"
+CASE_TAILS = (
+    "undervisning", "undervisningen", "kursus", "kurset", "forløb", "forløbet", "praktik",
+    "praktikken", "ydelse", "ydelsen", "hjælp", "hjælpen", "tilskud", "tilskuddet", "penge",
+    "pengene", "møde", "mødet", "samtale", "samtalen", "sag", "sagen", "brev", "brevet",
+    "erklæring", "erklæringen", "støtte", "støtten", "uddannelse", "uddannelsen", "plan",
+    "planen", "job", "jobbet",
+)  # fmt: skip
+
+
+def about_a_case(words: Sequence[str]) -> bool:
+    """Some word of the text is about a case (``CASE_PREFIXES``, ``CASE_TAILS``)."""
+    return any(word.startswith(CASE_PREFIXES) or word.endswith(CASE_TAILS) for word in words)
+
+
 def allowed(label: str, given: Set[str]) -> bool:
     """May a head add ``label`` to a text the rules gave ``given``? (module docstring)"""
     if label in given:
@@ -111,6 +147,8 @@ class LearnedDetector:
             if probabilities[label] < cuts[label]:
                 continue
             if label == "criticism" and approves(norm.text):
+                continue
+            if label == "case_request" and not about_a_case(words.words):
                 continue
             spans = self._evidence(doc, norm, words, label, probabilities[label])
             if spans:
