@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from borgerpost.detect.base import Document
@@ -82,6 +82,7 @@ _SCANNED = st.lists(
 
 
 @given(_SCANNED)
+@example("sagsbe-\nog-\nsagsbe-\n")  # "og-" split at the margin itself: no suspended "og"
 def test_repairs_keep_the_offset_map_and_are_idempotent(raw: str) -> None:
     norm = normalise(raw)
     assert normalise(norm.text).text == norm.text

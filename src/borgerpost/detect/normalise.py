@@ -155,7 +155,10 @@ def normalise(raw: str) -> Normalised:
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
     norm = _delete_spans(norm, spaced_deletions(norm.text))
-    norm = _undo_leet(norm)
+    leet = _undo_leet(norm)
+    if leet is not norm:  # a leet digit read as a letter may complete a spaced run: "0_B"
+        leet = _delete_spans(leet, spaced_deletions(leet.text))
+    norm = leet
     norm = _substitute(norm, unmask_edits(norm.text))
     norm = _substitute(norm, _emoji_edits(norm.text))
     # OCR repairs last, on letters as they will stay (a leet "0" before the hyphen is an "o")

@@ -17,7 +17,8 @@ from collections.abc import Callable
 # single letter on either side is no split word: "e-\nboks", and "l-L" would read as spaced)
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-([ \t]*\r?\n[ \t]*)(?=[^\W\d_]{2})")
 # "Jobcenter- og Ydelsesservice": a hyphen standing for a shared last part, not a break
-_SUSPENDED_BEFORE = re.compile(r"(?:og|eller|samt|til)\b")
+# (the conjunction a word of its own: "og-⏎…" is itself split at the margin)
+_SUSPENDED_BEFORE = re.compile(r"(?:og|eller|samt|til)(?![\w-])")
 # a lone "l" between a start, a space or an opening mark and a space before a word;
 # "2 l mælk" (litres) has a digit before it
 _LONE_ELL = re.compile(r"(?:(?<=^)|(?<=[\s(\"'«»„“]))(?<!\d\s)l(?= [^\W\d_]{2})", re.MULTILINE)
