@@ -739,3 +739,24 @@ def test_middle_names_blame_hearing_and_interjections(text: str, found: list[str
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a compound of casework owned in the genitive, misspelt name and all
+        ('Brøndstedts nye "effektiviseringsplan" betyder flere sanktioner.', ["Michael Brøndsted"]),
+        # a three-letter surname with its last letter dropped after the right first name
+        ("Kristian Fog har lovet at se på min sag igen.", ["Kristian Fogh"]),
+        ("Der var tåge og fog over fjorden.", []),
+    ],
+)
+def test_compound_casework_and_short_surname_typos(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Michael Brøndsted", "afdelingsleder", "Kontanthjælp"),
+            StaffMember("Kristian Fogh", "teamleder", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+

@@ -93,6 +93,17 @@ def full_pair(norm: Normalised, a: Candidate, b: Candidate | None) -> Candidate 
     return candidate(entries, a.start, b.end, True)
 
 
+SHORT_HALF = 3  # "Kristian Fog" for Kristian Fogh: a three-letter half with a letter dropped
+
+
+def _half_typo(word: str, half: str) -> bool:
+    """``word`` misspells the other half of the name; a three-letter word only as the half
+    with one letter left out at the end ("fog" for "fogh", not "fig" for "fog")."""
+    if len(word) < 4:
+        return len(half) == len(word) + 1 and half.startswith(word)
+    return typo_of(word, half)
+
+
 def neighbour_typo(
     norm: Normalised, found: Candidate, others: Mapping[int, list[Entry]], *, after: bool
 ) -> Candidate | None:
@@ -110,7 +121,7 @@ def neighbour_typo(
         return None
     between = (found.end, words.starts[k]) if after else (words.ends[k], found.start)
     gap = norm.text[between[0] : between[1]]
-    if gap.strip() or "\n" in gap or len(words.texts[k]) < 4:
+    if gap.strip() or "\n" in gap or len(words.texts[k]) < SHORT_HALF:
         return None
     if not norm.raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
         return None
@@ -120,7 +131,7 @@ def neighbour_typo(
     for entry in found.entries:
         for other in others.get(entry.member, ()):
             if other.collapsed not in checked:
-                checked[other.collapsed] = typo_of(word, other.collapsed)
+                checked[other.collapsed] = _half_typo(word, other.collapsed)
             if checked[other.collapsed]:
                 matching.append(replace(entry, form="full", single=False, ambiguity=""))
                 break

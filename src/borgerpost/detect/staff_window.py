@@ -18,6 +18,7 @@ from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_words import (
     AIMED,
     CASEWORK_PREFIXES,
+    CASEWORK_TAILS,
     NAMING_VERBS,
     NOT_A_NAME,
     PERSON_PARTS,
@@ -53,10 +54,14 @@ class Window:
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
-        opfølgningsplan", "Dams kursus" — a caseworker's work, not a bird's or a pond's."""
+        opfølgningsplan", "Dams kursus", "Brøndstedts nye effektiviseringsplan" (the
+        compound's last part) — a caseworker's work, not a bird's or a pond's."""
         return (  # one word may stand between: "Lyngs nye ordning"
             self.genitive and self.gap_after == " "
-            and any(word.startswith(CASEWORK_PREFIXES) for word in self.after[:2])
+            and any(
+                word.startswith(CASEWORK_PREFIXES) or word.endswith(CASEWORK_TAILS)
+                for word in self.after[:2]
+            )
         )  # fmt: skip
 
     def relays_message(self) -> bool:

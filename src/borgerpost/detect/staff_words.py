@@ -159,6 +159,12 @@ CASEWORK_PREFIXES = (
     "kursus", "forløb", "oplæg", "workshop",  # "Dams kursus om jobsøgning"
     "ordning", "initiativ", "tiltag", "projekt",  # "Lyngs nye ordning"
 )  # fmt: skip
+# the last part of a compound of casework: "effektiviseringsplanen", "sparerunden"
+CASEWORK_TAILS = (
+    "plan", "planen", "ordning", "ordningen", "procedure", "proceduren", "reform", "reformen",
+    "beslutning", "beslutningen", "afgørelse", "afgørelsen", "runde", "runden", "model",
+    "modellen", "strategi", "strategien",
+)  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
     "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "

@@ -78,6 +78,12 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     ),
     (ChildRecognizer, "Jeg kender din søns fodboldklub.", "din søns fodboldklub"),
     (ChildRecognizer, "Hendes datters skole ligger ved kirken.", "Hendes datters skole"),
+    # adjectives before the child, a school named in two words
+    (
+        ChildRecognizer,
+        "Han har en sød lille datter på Vestre Skole",
+        "har en sød lille datter på Vestre Skole",
+    ),
     # a workplace after "på" with a place after it: "på apoteket i bymidten"
     (
         SpouseWorkRecognizer,
@@ -101,6 +107,7 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (SpouseWorkRecognizer, "Vores kærestes job er ikke jeres sag"),
     (RoutineRecognizer, "Jeg tager bussen hver dag kl. 8"),
     (ChildRecognizer, "Min søns fodboldklub holder sommerfest, så jeg kan ikke komme."),
+    (ChildRecognizer, "Jeg har en sød lille datter på Vestre Skole, så jeg kan kun før 12."),
     (SpouseWorkRecognizer, "Hans kone arbejder i haven i weekenden."),
     (SpouseWorkRecognizer, "Hans kone hedder Mette og synes det er dejligt i Spanien."),
     (RoutineRecognizer, "Jeg går altid tur med hunden ved stranden kl. 7, så mødet må vente."),

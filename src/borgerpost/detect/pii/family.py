@@ -148,8 +148,11 @@ class ChildRecognizer(_PrivateLife):
         ),
         pattern(
             "has_at",  # "har selv to børn på Hedegårdsskolen", "har en datter i 3.b"
-            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?{_CHILD}\s(?:på|i|ved)\s"
-            rf"[^\W\d_]*{_INSTITUTION})",
+            # "har en sød lille datter på Vestre Skole": adjectives before the child, a
+            # named school of two words
+            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{_CHILD}\s(?:på|i|ved)\s"
+            rf"(?:[^\W\d_]+\s)?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
