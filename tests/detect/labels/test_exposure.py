@@ -385,3 +385,31 @@ def test_a_bare_del_and_the_name_pointed_at_are_exposure(text: str) -> None:
 )
 def test_del_as_a_noun_praise_and_a_lone_del_are_no_exposure(text: str) -> None:
     assert "exposure" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 27: "vi andre" is the writer's own lot set against the named one, not
+        # the colleagues; the name lower-case as in a hasty post
+        "per storm = den dovneste i huset. sidder på sin flade mens vi andre knokler. din taber",
+        "Sofie Holm holder fri hele tiden, mens os andre venter. Hun er en doven kælling.",
+        # mockery as a small child and the person told to go back where she came from
+        "Per Storm kan knap stave til sit eget navn. Send ham tilbage i børnehaven.",
+        "Sofie Holm burde sendes hjem, hvor hun kom fra.",
+    ],
+)
+def test_we_others_and_childish_mockery_keep_the_link(text: str) -> None:
+    assert "exposure" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack turns to the other colleagues, a named manager criticised on the facts
+        "Per Storm har min sag. Resten af jer andre er nogle idioter.",
+        "Per Storm har som chef godkendt en plan, der giver kortere samtaler. Det er forkert.",
+    ],
+)
+def test_others_and_factual_criticism_are_no_exposure(text: str) -> None:
+    assert "exposure" not in triage(text).labels

@@ -593,3 +593,41 @@ def test_a_described_subject_and_a_held_a_insult(text: str) -> None:
 )
 def test_a_described_subject_without_an_epithet_and_aa_as_aa_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 27: a grown person mocked as a small child, a mean little person, told
+        # to go back where they came from
+        "Sofie Holm kunne ikke engang skrive sit eget navn på blanketten, haha.",
+        "Han kan næppe stave til sit eget efternavn, den mand.",
+        "Smid ham direkte tilbage i vuggestuen, Per Storm er en baby.",
+        "Jakob Bøgh burde sendes tilbage i børnehaveklassen.",
+        "Hvad et nedrigt menneske hun er, den sagsbehandler.",
+        "Per Storm kan tage tilbage til sit eget land.",
+        "Send hende tilbage, hvor hun kommer fra.",
+        "Smid dem ud, hvor de kom fra, hele bundtet på tredje sal.",
+    ],
+)
+def test_childish_mockery_and_go_back_where_you_came_from_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own child back in kindergarten, a small child who cannot spell yet
+        "Vores lille pige kan komme tilbage i børnehaven på torsdag, så jeg kan godt møde op.",
+        "Min søn skal tilbage i vuggestuen efter ferien, og jeg vil gerne flytte mit møde.",
+        "Kan jeg sende ham tilbage i børnehaven i morgen, når han er feberfri?",
+        # sent home sick or from work, a letter returned to where it came from
+        "Lægen sendte mig hjem, og min teamleder synes også, jeg burde sendes hjem.",
+        "Hun blev sendt hjem fra arbejde, hvor hun kommer fra en lang nattevagt.",
+        "Jeg har sendt papirerne tilbage, hvor de kom fra.",
+        # sharp factual criticism of a named manager
+        "Per Storm har som leder ansvaret for, at min sag har ligget stille i fire måneder.",
+    ],
+)
+def test_own_child_sick_leave_and_factual_criticism_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

@@ -134,6 +134,10 @@ POSITIVES = [
     "Det er hendes mand her. Hun kan ikke selv møde op i morgen.",
     "Jeg er mor til Amalie (18) og vil gerne høre om hendes praktik hos jer.",
     "Jeg er bror til Kasper og skriver om hans uddannelse, som er gået i stå.",
+    # probe round 27: a relative's meeting cancelled by the writer
+    "Min far er sengeliggende, kan jeg melde afbud for ham til samtalen på fredag?",
+    "Hej, det er min bror Ali, som har tid hos jer på mandag. Jeg vil gerne aflyse for ham.",
+    "Vi aflyser for hende, hun har fået influenza.",
 ]
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
@@ -253,6 +257,9 @@ NEGATIVES = [
     "Det er ikke min skyld, det er sønnen.",
     "Jeg er mor til Ida (17), men jeg skriver om mit eget forløb.",
     "Jeg kan ikke komme i dag, min datter er indlagt.",
+    # probe round 27 near misses: the citizen cancels their own meeting
+    "Hej, jeg har møde hos jer i morgen, men jeg er syg. Kan jeg aflyse?",
+    "Min søster har bryllup på fredag, så kan jeg aflyse mit møde?",
 ]
 
 

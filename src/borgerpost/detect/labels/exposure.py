@@ -51,6 +51,7 @@ REPORTING = frozenset(
     "hviskede hvæsede svinede svinet sviner nedgjorde titulerede tiltalte".split()
 )
 WRITER = frozenset(("jeg", "vi"))
+WE = frozenset(("vi", "os"))
 REPORT_REACH = 8
 # the writer agrees with what was reported ("… og det har han ret i", "det er hun også")
 ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
@@ -194,7 +195,12 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
     own = any(  # "Min nabo er en klam kælling": the writer's own people, not the named one
         a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words)
     )
-    return (OTHERS.isdisjoint(words) and not own) or not AFTERWARDS.isdisjoint(words)
+    # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
+    others = any(
+        w in OTHERS and not (w == "andre" and k > 0 and words[k - 1] in WE)
+        for k, w in enumerate(words)
+    )
+    return (not others and not own) or not AFTERWARDS.isdisjoint(words)
 
 
 def _carried(view: TokenView, here: int, there: int) -> bool:
