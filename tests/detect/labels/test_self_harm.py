@@ -306,6 +306,16 @@ POSITIVES = [
     ("Jeg har allerede planlagt hvordan. Undskyld.", "planlagt hvordan"),
     ("Har talt sovepillerne igen i nat. Det burde være nok.", "sovepillerne"),
     ("Jeg kan ikke se nogen udvej længere. Det her er mit sidste opslag.", "sidste opslag"),
+    # round 27: shooting or hanging oneself, in a condition too; dying as better for the
+    # family; a learner's word order; dialect "mæ"/"a" for "mig"/"af"
+    ("Kommer afslaget igen, så hænger jeg mig.", "hænger jeg mig"),
+    ("Jeg har overvejet at skyde mig selv med jagtgeværet.", "skyde mig selv"),
+    ("Ellers skyder jeg mig selv i weekenden.", "skyder jeg mig selv"),
+    ("Snart jeg er væk, så er det nemmere for alle.", "nemmere for alle"),
+    ("Fordi jeg ikke vil længere leve.", "ikke vil længere leve"),
+    ("Æ vil ta mej selv å dage.", "selv å dage"),
+    ("Jeg ikke orker mere leve på denne måde. Ingen kommer til at savne mig.", "denne måde"),
+    ("Hver nat jeg tænker at jeg må dø. Ingen vil savne mæ.", "jeg må dø"),
 ]
 
 NEGATIVES = [
@@ -566,6 +576,24 @@ NEGATIVES = [
     "Det er sidste gang du hører fra mig på mail, ring i stedet.",
     "Jeg ser ingen anden udvej end at klage over afgørelsen.",
     "Det her er mit sidste indlæg inden ferien.",
+    # round 27: exhaustion alone however it is read, a plain denial, living on too little,
+    # shooting oneself in the foot and other figures, a chore one time too many
+    "Jeg kan altså ikke mere med alle de skemaer.",
+    "Jeg magter simpelthen ikke mere. Hvornår får jeg svar på min ansøgning?",
+    "A ka itj mer med det her system.",
+    "Jeg er helt brugt, men jeg har det ikke sådan, at jeg vil skade mig selv.",
+    "Rolig nu, jeg er ikke der, hvor jeg vil tage mit eget liv, jeg er bare sur.",
+    "Jeg kan ikke længere leve af 5000 kroner om måneden.",
+    "Vi kan ikke mere leve uden en bil herude på landet.",
+    "Så skyder jeg mig selv i foden, hvis jeg siger nej til praktikken.",
+    "Jeg kunne skyde mig selv over at jeg glemte vores aftale.",
+    "Skyd mig, hvis jeg nogensinde begynder at tale som en konsulent.",
+    "Så hænger jeg mig i detaljerne i stedet for at se helheden.",
+    "Jeg skyder skylden på mig selv for den glemte frist.",
+    "Skal jeg ringe en gang til, så skyder jeg mig selv.",
+    "Skal jeg til det møde igen, så hænger jeg mig 🙄",
+    "Jeg tænker hele tiden at jeg skal dø af den hoste, så jeg har bestilt tid hos lægen.",
+    "Jeg er død af træthed, det er bedre for alle at jeg går tidligt i seng.",
 ]
 
 
@@ -584,3 +612,9 @@ def test_no_self_harm(text: str) -> None:
 def test_two_weak_signs_together_are_enough_but_one_is_not() -> None:
     assert "self_harm" not in triage("Ingen vil savne mig.").labels
     assert "self_harm" in triage("Ingen vil savne mig. Jeg har købt reb.").labels
+
+
+def test_one_phrase_of_hopelessness_is_one_half_sign() -> None:
+    # "jeg kan ikke mere" is read by more than one cue; alone it stays half a sign
+    assert "self_harm" not in triage("Jeg kan ikke mere.").labels
+    assert "self_harm" in triage("Jeg kan ikke mere. Ingen vil savne mig.").labels

@@ -22,8 +22,9 @@ from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import CueDetector
 from borgerpost.detect.textview import SENTENCE, TokenView
 
-# 😂 🤣 😆 😹 (a sweating 😅 may be a nervous smile over something meant, and stays unread)
-_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f639]")
+# 😂 🤣 😆 😹, and the rolled eyes 🙄 of an exaggeration ("… skyder jeg mig selv 🙄") (a
+# sweating 😅 may be a nervous smile over something meant, and stays unread)
+_LAUGH_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f639\U0001f644]")
 # how far (characters of the raw text) after a sign the emoji may stand
 _EMOJI_REACH = 12
 _LAUGH_WORD = re.compile(r"(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|lol|lmao|jk|xd|spøg|pjat|joke")
@@ -39,6 +40,9 @@ _LEAVING = re.compile(
 )
 _LEAVING_VETOES = frozenset({"r23.weak"})
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
+# cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
+# and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
+_ONE_SIGN = frozenset({"hopeless", "r23.weak", "r24.weak"})
 
 
 @register
@@ -54,7 +58,21 @@ class SelfHarmDetector(CueDetector):
         vetoable = any(m.cue.id in _LEAVING_VETOES for m in kept)
         if vetoable and _LEAVING.search(view.string):  # the text scanned only when it matters
             kept = [m for m in kept if m.cue.id not in _LEAVING_VETOES]
-        return self.decide(doc, view, kept)
+        return self.decide(doc, view, _once(kept))
+
+
+def _once(matches: list[CueMatch]) -> list[CueMatch]:
+    """Half signs of hopelessness found in the same words count once: "jeg kan simpelthen
+    ikke mere" alone is exhaustion, half a sign, however many patterns read it. The longest
+    reading is kept (its quote is the fullest)."""
+    kept: list[CueMatch] = []
+    for m in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
+        if m.cue.id in _ONE_SIGN and any(
+            o.cue.id in _ONE_SIGN and o.overlaps(m) for o in kept
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _joke_after(raw: str, view: TokenView, match: CueMatch) -> bool:
