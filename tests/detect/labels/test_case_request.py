@@ -647,3 +647,41 @@ def test_round_26_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_26_NOT)
 def test_round_26_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 27: a payment error to be corrected, whether the money has come in, an answer
+# expected by a date, late papers, a call back about the case, one fixed person asked for,
+# which of two contradicting answers holds
+ROUND_27 = [
+    ("Vil I rette fejlen i min boligstøtte?", "udbetaling"),
+    ("Er min løn kommet ind?", "udbetaling"),
+    ("Er der kommet penge ind på min konto?", "udbetaling"),
+    ("Vi forventer en afgørelse senest fredag.", "status"),
+    ("Når attesten at komme med, hvis jeg sender den i morgen?", "andet"),
+    ("Er det for sent at eftersende lønsedlerne?", "andet"),
+    ("Kontakt mig venligst angående min ansøgning.", "andet"),
+    ("Ring gerne mellem 9 og 11.", "andet"),
+    ("Jeg vil gerne have en fast sagsbehandler.", "andet"),
+    ("Hun siger ja, han siger nej. Hvem skal jeg tro på?", "andet"),
+]
+# a question about the rules in general asks for nothing in the writer's own case
+ROUND_27_NOT = [
+    "Nu er pengene gået ind, tak for hjælpen.",
+    "Reformen betyder, at man bliver vurderet igen hvert tredje år.",
+    "Må man have en bisidder med til samtalen?",
+    "Jeg vil gerne vide, hvordan kommunen fortolker reglerne om befordring.",
+    "Jeg skal bruge svarene til en opgave på studiet.",
+    "Hvem har ret til førtidspension?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_27)
+def test_round_27_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_27_NOT)
+def test_round_27_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

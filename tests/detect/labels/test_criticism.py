@@ -917,3 +917,50 @@ def test_round_26_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_26_NOT)
 def test_round_26_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 27: dry criticism — a legality doubted, "det kan I ikke være bekendt", an
+# understatement, a manager who should know better, an account demanded, a promise that
+# came to nothing, months without an answer, an assessment against the doctor's, the
+# ironic hope that someone one day reads the papers
+ROUND_27 = [
+    "Er det virkelig tilladt at stoppe hjælpen uden varsel?",
+    "Kan det overhovedet være rimeligt, at jeg skal møde op hver dag?",
+    "At I flytter min samtale tre gange, kan I da ikke være bekendt.",
+    "Den nye plan for mit forløb er ikke ligefrem velovervejet.",
+    "Jeres brev virker ikke særlig gennemarbejdet.",
+    "Chefen burde vide bedre end at sende syge i aktivering.",
+    "Hun bør som afdelingsleder kende reglerne om refusion.",
+    "Som jobcenterchef burde han sikre, at borgerne får svar.",
+    "Ledelsen må selv redegøre for, hvorfor ventetiden er steget.",
+    "Spørg hende selv, hvordan det kan tage et år at få et svar.",
+    "Min rådgiver lovede mig et kursus i foråret, men intet er sket.",
+    "Vi fik aftalt en afklaring i januar, men der er ikke sket noget siden.",
+    "Nu er det 6 uger uden besked fra jer.",
+    "Sagsbehandleren har besluttet, at jeg skal i praktik, men min psykiater fraråder det.",
+    "Jeg skal i fuld aktivering, selvom min læge og psykolog anbefaler ro.",
+    "Tænk, hvis nogen en dag lytter til, hvad jeg siger til møderne.",
+    "Jeg fatter ikke, hvordan jeg skal kunne klare fire timers praktik med mine smerter.",
+]
+ROUND_27_NOT = [
+    "Er det lovligt at tage en bisidder med til samtalen?",
+    "Det var ikke særlig klogt af mig at glemme mødet.",
+    "Jeg burde vide bedre end at spise så sent.",
+    "Er du bekendt med reglerne om befordring?",
+    "Jeg kan ikke være bekendt at komme for sent igen.",
+    "Min søn kan ikke se, hvordan legoet skal samles.",
+    "Min søster var to uger uden kontakt til familien i sommer.",
+    "Jeg håber, at du har en god weekend.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_27)
+def test_round_27_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_27_NOT)
+def test_round_27_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
