@@ -564,7 +564,35 @@ POSITIVES = [
     ("Jeg lærer dem respekt med knytnæverne.", "a", "respekt"),
     ("Sig til Kim Frederiksen at hans hus vil brænde som halm.", "a", "brænde"),
     ("🔥 rådhuset 🔥 snart. Det er et løfte.", "a", "🔥"),
+    # round 27: a mirrored stop aimed at a person, a parcel not to enjoy opening, fuel enough
+    # for their building, not expected home tonight, mock pity for their windows beside
+    # stones, a lesson with fists, "får det at mærke", still so bold when others come along,
+    # more than a complaint in hand at the door, nobody home in one piece, Jutlandic pursuit
+    ("Lukker I min sag, så stopper jeg Henrik Toft. Punktum.", "c", "stopper jeg"),
+    ("Trækker I i min ydelse, så stopper jeg sagsbehandleren.", "c", "stopper jeg"),
+    ("I får en pakke med posten snart, og den skal I ikke glæde jer til at pakke ud.", "c",
+     "glæde"),
+    ("Der kommer en lille gave med posten, som Fatima ikke vil glæde sig til at åbne.", "c",
+     "glæde"),
+    ("Jeg har tændvæske nok i skuret til hele jobcentret.", "c", "tændvæske"),
+    ("Der står rigeligt benzin i min kælder til jeres kontor.", "c", "benzin"),
+    ("Fatima Ali skal ikke regne med at komme hjem i aften.", "c", "regne med"),
+    ("Du skal ikke regne med at nå hjem i live efter mødet.", "c", "regne med"),
+    ("Det er ærgerligt for Fatimas bil, at der ligger så mange brosten ved indgangen.", "c",
+     "brosten"),
+    ("Der ligger mange mursten bag kontoret. Det er synd for jeres vinduer.", "c", "synd"),
+    ("Jeg skal lære jer hvordan man behandler folk. Med knytnæverne.", "c", "knytnæverne"),
+    ("Jeg tager det med vold, hvis det er det der skal til, Henrik.", "c", "vold"),
+    ("Husk mine ord: I kommer til at mærke det, Fatima.", "c", "mærke"),
+    ("Henrik Toft får det at mærke, det er et løfte.", "c", "mærke"),
+    ("Jeg kommer forbi med mine fætre på fredag, så får vi se om Fatima stadig er lige så "
+     "modig.", "c", "modig"),
+    ("En dag dukker jeg op med mere end en klage i hånden, Fatima.", "c", "mere end"),
+    ("Ingen af jer fortjener at komme hjem i ét stykke.", "c", "stykke"),
+    ("Æ ska nok find dæ, Henrik. Du sku ha tænkt dæ om.", "c", "find"),
+    ("Jeg skal nok finde dig, Fatima. Du skulle have tænkt dig om.", "c", "finde"),
 ]
+
 
 NEGATIVES = [
     ("Han truede mig med kniv sidste år, og det har jeg anmeldt.", "a"),
@@ -940,6 +968,44 @@ NEGATIVES = [
      "bare så I ved det, ikke for at true nogen.", "a"),
     ("Bålet brænder rigtig godt i aften.", "a"),
     ("Hun så mig ikke, da jeg kom ind til mødet.", "a"),
+    # round 27 near misses: stopping one's own attendance, a real parcel, a lawyer's letter,
+    # petrol for the drive or the car, the writer's own evening, snow, dirty windows, a
+    # boxing club, a course, the Ombudsman and the ballot box, sport, a brother who helps,
+    # witnesses and papers, a tiring placement, papers found, a favour, criticism, threats
+    # reported in indirect speech, a reassurance
+    ("Stopper I min kontanthjælp, så stopper jeg med at komme til møderne.", "c"),
+    ("Hvis I ikke svarer, så stopper jeg samarbejdet med sagsbehandleren i Fleksjob.", "c"),
+    ("Jeg sender en pakke med posten med mine lønsedler, den skal I glæde jer til at åbne.", "c"),
+    ("Der kommer et brev fra min advokat med posten, som I ikke skal glæde jer til at åbne.",
+     "c"),
+    ("Jeg har ikke benzin nok til turen ud til jeres kontor, kan mødet være telefonisk?", "c"),
+    ("Jeg har benzin nok i bilen til at køre til jeres kontor på mandag.", "c"),
+    ("Der er benzin nok i dunken til bilen, så jeg kommer til mødet.", "c"),
+    ("Jeg har diesel nok til bilen og til jeres kontor på mandag.", "c"),
+    ("Jeg skal ikke regne med at nå hjem i aften, så min mand henter børnene.", "c"),
+    ("Fatima skal ikke regne med at nå hjem i aften med al den sne, så vi kan tage mødet i "
+     "morgen.", "c"),
+    ("Det er synd for jeres ruder, at kommunen aldrig får dem pudset.", "c"),
+    ("Der ligger sten på vejen. Det er synd for jeres biler, vejen er elendig.", "c"),
+    ("Min træner lærer os at slå med knytnæverne i bokseklubben.", "c"),
+    ("Jeg skal nok lære jer at læse en lægeerklæring, jeg sender et kursusmateriale.", "c"),
+    ("Det er ikke en trussel, det er et løfte: I skal få at se, jeg går til Ombudsmanden.",
+     "c"),
+    ("Det får I at mærke ved næste valg, det lover jeg.", "c"),
+    ("Vi spiller mod jobcentrets hold på mandag, så skal vi se om de stadig er så kække.", "c"),
+    ("Min bror kommer med mig til mødet på mandag for at hjælpe mig, så skal vi se om Fatima "
+     "stadig siger nej.", "c"),
+    ("Næste gang kommer jeg med mere end en klage, jeg kommer med min advokat.", "c"),
+    ("Jeg kommer med noget andet end papirer næste gang: min lægeerklæring.", "c"),
+    ("Ingen af os kom hjem i ét stykke fra den praktik, vi var helt færdige.", "c"),
+    ("Jeg skal nok finde dem og sende dem til Fatima i morgen.", "c"),
+    ("Jeg skal nok finde dig en ny tid, Fatima, skrev jeg til hende.", "c"),
+    ("Du skulle have tænkt dig om, før du gav mig afslag, Fatima.", "c"),
+    ("Min datter fortalte, at en dreng sagde til Fatima Ali, at hun skulle passe på, når hun "
+     "gik hjem. Det er uhyggeligt.", "c"),
+    ("En borger råbte til Henrik Toft, at han skulle passe på, når han gik ud til bilen.", "c"),
+    ("Jeg er ikke ved at gøre noget dumt, bare så I ved det, men jeg har brug for hjælp.", "c"),
+    ("Jeg har ingen planer om at gøre noget drastisk, jeg er bare træt.", "c"),
 ]
 
 

@@ -7,7 +7,8 @@ explosives and calls on others to do harm — the cues are data in
 as its object, so "dræbe en deadline", "skyde projektet i gang", "slå mig selv" and
 "systemet slår syge mennesker ihjel" (criticism) stay unflagged. A threat the writer
 reports in quotation marks ("han skrev til mig: 'jeg ved hvor du bor'") is someone
-else's, not the writer's (``reported.py``).
+else's, not the writer's (``reported.py``) — also where the sign starts at the one spoken to,
+just after the verb of saying ("en elev sagde til Rikke, at hun 'skulle passe på'").
 
 A devil emoji right after a veiled sign ("hun skal have et lille besøg 😈") says what the
 words leave out: it weighs as one more weak sign, never on its own. So do flames put
@@ -20,8 +21,10 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.base import Document, Finding, evidence, register
-from borgerpost.detect.reported import is_reported
+from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.reported import SAYING, WRITER_SUBJECT, is_reported, reported_words
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+from borgerpost.detect.textview import SENTENCE, TokenView
 
 # 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
 _MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
@@ -34,6 +37,10 @@ _FIRE_PLACE = re.compile(
     rf"\U0001f525[\U0001f525\s]*{_PLACE_WORD}|{_PLACE_WORD}[\s]*\U0001f525", re.IGNORECASE
 )
 FIRE_WEIGHT = 0.5
+# the words a sign may take in before a reported clause: the one spoken to and "at"
+# ("sagde til Rikke Sommer, at hun …"), right after the verb of saying
+_HEAD_REACH = 3
+_SAYING_REACH = 3
 
 
 @register
@@ -45,7 +52,7 @@ class ThreatDetector(CueDetector):
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
-        own = [m for m in matches if not is_reported(view, m.first, m.last)]
+        own = [m for m in matches if not _reported(view, m)]
         found = self.decide(doc, view, own)
         if found or not own:
             return found
@@ -70,6 +77,27 @@ class ThreatDetector(CueDetector):
             return []
         evidences = [match_evidence(doc, view, m, label) for m in own] + extra
         return [finding(self.name, self.version, label, evidences, weight)]
+
+
+def _reported(view: TokenView, m: CueMatch) -> bool:
+    """The match is someone else's words: all of it reported, or all but a short head that
+    follows a verb of saying — the person spoken to and "at" ("en anden sagde til Rikke
+    Sommer, at hun 'skulle passe på'"), never the writer ("jeg sagde til ham, at …")."""
+    if is_reported(view, m.first, m.last):
+        return True
+    inside = reported_words(view)
+    k = m.first
+    while k <= m.last and k not in inside:
+        k += 1
+    if k > m.last or k - m.first > _HEAD_REACH or not is_reported(view, k, m.last):
+        return False
+    words = view.words
+    if any(w == SENTENCE or w in WRITER_SUBJECT for w in words[m.first : k]):
+        return False
+    before = words[max(0, m.first - _SAYING_REACH) : m.first]
+    if SENTENCE in before:
+        before = before[len(before) - before[::-1].index(SENTENCE) :]
+    return any(w in SAYING for w in before)
 
 
 def _emoji_beside(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
