@@ -169,3 +169,30 @@ def _writer_speaks(near: list[str], pos: int, reach: int = 1) -> bool:
     kaldt" read backwards), so callers there pass ``reach=2``."""
     neighbours = near[max(0, pos - 1) : pos + 1 + reach]
     return not WRITER.isdisjoint(neighbours)
+
+
+# the words a sign may take in before a reported clause: the one spoken to and "at"
+# ("sagde til Rikke Sommer, at hun …"), right after the verb of saying
+HEAD_REACH = 3
+SAYING_REACH = 3
+
+
+def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
+    """Words ``first..last`` are someone else's: all of them reported, or all but a short head that
+    follows a verb of saying — the person spoken to and "at" ("en anden sagde til Rikke
+    Sommer, at hun 'skulle passe på'"), never the writer ("jeg sagde til ham, at …")."""
+    if is_reported(view, first, last):
+        return True
+    inside = reported_words(view)
+    k = first
+    while k <= last and k not in inside:
+        k += 1
+    if k > last or k - first > HEAD_REACH or not is_reported(view, k, last):
+        return False
+    words = view.words
+    if any(w == SENTENCE or w in WRITER_SUBJECT for w in words[first:k]):
+        return False
+    before = words[max(0, first - SAYING_REACH) : first]
+    if SENTENCE in before:
+        before = before[len(before) - before[::-1].index(SENTENCE) :]
+    return any(w in SAYING for w in before)

@@ -21,10 +21,8 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.base import Document, Finding, evidence, register
-from borgerpost.detect.cues import CueMatch
-from borgerpost.detect.reported import SAYING, WRITER_SUBJECT, is_reported, reported_words
+from borgerpost.detect.reported import reported_after_saying
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
-from borgerpost.detect.textview import SENTENCE, TokenView
 
 # 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
 _MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
@@ -37,10 +35,6 @@ _FIRE_PLACE = re.compile(
     rf"\U0001f525[\U0001f525\s]*{_PLACE_WORD}|{_PLACE_WORD}[\s]*\U0001f525", re.IGNORECASE
 )
 FIRE_WEIGHT = 0.5
-# the words a sign may take in before a reported clause: the one spoken to and "at"
-# ("sagde til Rikke Sommer, at hun …"), right after the verb of saying
-_HEAD_REACH = 3
-_SAYING_REACH = 3
 
 
 @register
@@ -52,7 +46,7 @@ class ThreatDetector(CueDetector):
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
-        own = [m for m in matches if not _reported(view, m)]
+        own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
         found = self.decide(doc, view, own)
         if found or not own:
             return found
@@ -77,27 +71,6 @@ class ThreatDetector(CueDetector):
             return []
         evidences = [match_evidence(doc, view, m, label) for m in own] + extra
         return [finding(self.name, self.version, label, evidences, weight)]
-
-
-def _reported(view: TokenView, m: CueMatch) -> bool:
-    """The match is someone else's words: all of it reported, or all but a short head that
-    follows a verb of saying — the person spoken to and "at" ("en anden sagde til Rikke
-    Sommer, at hun 'skulle passe på'"), never the writer ("jeg sagde til ham, at …")."""
-    if is_reported(view, m.first, m.last):
-        return True
-    inside = reported_words(view)
-    k = m.first
-    while k <= m.last and k not in inside:
-        k += 1
-    if k > m.last or k - m.first > _HEAD_REACH or not is_reported(view, k, m.last):
-        return False
-    words = view.words
-    if any(w == SENTENCE or w in WRITER_SUBJECT for w in words[m.first : k]):
-        return False
-    before = words[max(0, m.first - _SAYING_REACH) : m.first]
-    if SENTENCE in before:
-        before = before[len(before) - before[::-1].index(SENTENCE) :]
-    return any(w in SAYING for w in before)
 
 
 def _emoji_beside(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
