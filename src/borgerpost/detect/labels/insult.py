@@ -38,14 +38,12 @@ from borgerpost.detect.labels.insult_frames import (
     NOT_A_SUBJECT,
     attributed,
     clause_before,
-    degrading_hit,
-    epithet_hit,
     framed,
     is_person,
     likened_after,
-    person_nouns,
 )
 from borgerpost.detect.labels.insult_homographs import verb_homograph
+from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit, person_nouns
 from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,

@@ -1,5 +1,5 @@
-"""When a word degrades a person: the epithet and degrading-adjective look-ups, and the
-frames in which an ambiguous word ("ko", "svin", "klovn") is said of a person.
+"""When a word degrades a person: the frames in which an ambiguous word ("ko", "svin",
+"klovn") is said of a person (the look-ups of such words are in ``insult_lexicon``).
 
 A frame is a few words around the word: a copula on a person ("Kirsten er en ko"), a
 vocative at the end of a clause ("din ko!"), "sikke en klovn du er", a name set equal to
@@ -11,11 +11,9 @@ the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on i
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
-from functools import cache, lru_cache
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.lexicon import Hit
+from borgerpost.detect.labels.insult_lexicon import animal_head, degrading_hit, epithet_hit
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
@@ -44,15 +42,6 @@ PARTICLES = frozenset(
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 # "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
 ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
-EPITHETS = "lexicon/epithets.yaml"
-# The devil as a name for a person ("han er en led satan", "din satan", "den lede djævel"):
-# swear words on their own ("Satan!", "Satan er det dig?"), so they need a person's frame.
-# Kept here, not in the epithet lexicon, whose words are features of the DKhate model.
-DEVILS = {
-    form: base
-    for base, forms in (("satan", "satan satanen satans"), ("djævel", "djævel djævelen"))
-    for form in forms.split()
-}
 FRAME_REACH = 4
 CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
 EQUATED_REACH = 3  # an article and two adjectives between the person and the word
@@ -77,94 +66,6 @@ def likened_after(view: TokenView, i: int) -> bool:
     return nxt in (STAFF, STAFF_GENITIVE) or nxt in LIKENED_PERSONS or (
         nxt not in FIRST_PERSON and is_title(nxt)
     )
-
-
-@lru_cache(maxsize=65536)
-def epithet_hit(word: str) -> Hit | None:
-    """The epithet entry of a word: a listed form or compound (also as typed without æ, ø,
-    å: "rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
-    hit = lexicon.epithets().lookup(word)
-    if hit is None and word in DEVILS:
-        return Hit(DEVILS[word], "ambiguous", "form")
-    if hit is None and (short := unstretched(word)):
-        return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
-    if hit is None and (plain := _stretched_a(word)):
-        return epithet_hit(plain)  # "taaaabere": a held "a", not an "å"
-    return hit if hit is not None else _vulgar_person(word)
-
-
-def _stretched_a(word: str) -> str | None:
-    """ "taabere" -> "tabere": the normaliser cuts a held "a" to "aa" (the way "å" is typed
-    without the key), so a word that is no epithet with "aa" may be one with "a"; not when
-    "aa" spells an ordinary word with "å" ("naar" is "når", not "nar")."""
-    if "aa" not in word or word.replace("aa", "å") in lexicon.danish_words():
-        return None
-    return word.replace("aa", "a")
-
-
-def degrading_hit(word: str) -> Hit | None:
-    """The degrading-adjective entry of a word (the lexicon caches its look-ups); a last
-    consonant stretched ("dummmm", which the normaliser leaves as "dumm") reads as one."""
-    hit = lexicon.degrading().lookup(word)
-    if hit is None and (short := unstretched(word)):
-        return lexicon.degrading().lookup(short)
-    return hit
-
-
-VOWELS = frozenset("aeiouyæøå")
-
-
-def unstretched(word: str) -> str | None:
-    """A word ending in a doubled consonant, with one of them cut ("dumm" -> "dum"): the
-    normaliser cuts a run of three or more letters to two, and Danish ends hardly any word
-    in a double consonant, so the double is the writer holding the key ("sååå dummmm")."""
-    if len(word) < 3 or word[-1] != word[-2] or word[-1] in VOWELS or not word[-1].isalpha():
-        return None
-    return word[:-1]
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    return lexicon.word_set(EPITHETS, "person_nouns")
-
-
-def _vulgar_person(word: str) -> Hit | None:
-    """ "lortesagsbehandler", "skidespræller": a vulgar first part, then a person. A vulgar
-    first part on an ambiguous epithet ("lortesvin", "møgkælling", "skiderotter") is the
-    epithet with "skide" before it, still ambiguous; an institution as the first part
-    ("jobcentersvin", "kommunerotter") names its people: a strong epithet."""
-    nouns = person_nouns()
-    for prefix in lexicon.profanity().prefixes:
-        if word.startswith(prefix) and word[len(prefix) :] in nouns:
-            return Hit(word, "strong", "compound")
-    for prefix in lexicon.profanity().prefixes:
-        if word.startswith(prefix) and (head := _animal_head(word[len(prefix) :], ())):
-            return Hit(head.entry, "ambiguous", "compound")
-    for stem in INSTITUTION_STEMS:
-        if word.startswith(stem) and (head := _animal_head(word[len(stem) :])):
-            return Hit(head.entry, "strong", "compound")
-    return None
-
-
-# the first part of a compound that names the people of an institution ("jobcentersvin",
-# "kommunerotter", "systemslanger"), also written apart ("jobcenter svin": ``_institution``)
-INSTITUTION_STEMS = ("jobcenter", "jobcenters", "kommune", "kommunal", "kommunens", "system",
-                     "systemets", "skranke", "stats", "ydelses", "forvaltnings")
-# ambiguous epithets that also name a real animal or thing an institution may keep or make
-# ("kontorhund", "kommuneaffald", "systemlort"): no compound epithet
-LITERAL_HEADS = frozenset(("hund", "køter", "lus", "orm", "kakerlak", "utøj", "skrald", "affald",
-                           "sæk", "spade", "bundfald", "nul", "amatør", "kriminel", "lort", "pik",
-                           "monster", "kvæg", "fæ", "torsk", "grib", "abe", "ged", "ko"))
-
-
-def _animal_head(rest: str, literal: Iterable[str] = LITERAL_HEADS) -> Hit | None:
-    """The ambiguous epithet a compound ends with, unless it is also a real thing."""
-    if len(rest) < 2 or lexicon.profanity().lookup(rest) is not None:
-        return None
-    hit = lexicon.epithets().lookup(rest)
-    if hit is None or hit.category != "ambiguous" or hit.how != "form":
-        return None
-    return None if hit.entry in literal else hit
 
 
 def clause_before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
@@ -436,7 +337,7 @@ def _institution(view: TokenView, i: int) -> bool:
     right before the word and in the same clause names the people who work there."""
     if i == 0 or view.clause_break[i] or view.words[i - 1] not in INSTITUTION_WORDS:
         return False
-    return _animal_head(view.words[i]) is not None
+    return animal_head(view.words[i]) is not None
 
 
 INSTITUTION_WORDS = frozenset(("jobcenter", "kommune", "system", "skranke", "kommunal"))

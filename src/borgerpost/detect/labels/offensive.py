@@ -30,7 +30,7 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
-from borgerpost.detect.labels.insult_frames import degrading_hit, epithet_hit
+from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel, load_model
 from borgerpost.detect.rules import CueDetector, finding, match_evidence, quote

@@ -1,0 +1,114 @@
+"""Which words degrade a person: the epithet and degrading-adjective look-ups of the insult
+detector (``insult_frames`` decides the frames they need, ``insult.py`` the label).
+
+An epithet is found as listed, as a compound with a listed head ("lortekælling"), as typed
+without æ, ø, å, with a held letter cut ("taaaabere"), and the devil as a name ("din
+satan"); an animal or a thing that is also a literal word ("hund", "lus") is one only in a
+person's frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from borgerpost.detect import lexicon
+from borgerpost.detect.lexicon import Hit
+
+EPITHETS = "lexicon/epithets.yaml"
+# The devil as a name for a person ("han er en led satan", "din satan", "den lede djævel"):
+# swear words on their own ("Satan!", "Satan er det dig?"), so they need a person's frame.
+# Kept here, not in the epithet lexicon, whose words are features of the DKhate model.
+DEVILS = {
+    form: base
+    for base, forms in (("satan", "satan satanen satans"), ("djævel", "djævel djævelen"))
+    for form in forms.split()
+}
+
+
+@lru_cache(maxsize=65536)
+def epithet_hit(word: str) -> Hit | None:
+    """The epithet entry of a word: a listed form or compound (also as typed without æ, ø,
+    å: "rovhul", "kaelling"), or a vulgar first part on a person ("lortechef")."""
+    hit = lexicon.epithets().lookup(word)
+    if hit is None and word in DEVILS:
+        return Hit(DEVILS[word], "ambiguous", "form")
+    if hit is None and (short := unstretched(word)):
+        return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
+    if hit is None and (plain := _stretched_a(word)):
+        return epithet_hit(plain)  # "taaaabere": a held "a", not an "å"
+    return hit if hit is not None else _vulgar_person(word)
+
+
+def _stretched_a(word: str) -> str | None:
+    """ "taabere" -> "tabere": the normaliser cuts a held "a" to "aa" (the way "å" is typed
+    without the key), so a word that is no epithet with "aa" may be one with "a"; not when
+    "aa" spells an ordinary word with "å" ("naar" is "når", not "nar")."""
+    if "aa" not in word or word.replace("aa", "å") in lexicon.danish_words():
+        return None
+    return word.replace("aa", "a")
+
+
+def degrading_hit(word: str) -> Hit | None:
+    """The degrading-adjective entry of a word (the lexicon caches its look-ups); a last
+    consonant stretched ("dummmm", which the normaliser leaves as "dumm") reads as one."""
+    hit = lexicon.degrading().lookup(word)
+    if hit is None and (short := unstretched(word)):
+        return lexicon.degrading().lookup(short)
+    return hit
+
+
+VOWELS = frozenset("aeiouyæøå")
+
+
+def unstretched(word: str) -> str | None:
+    """A word ending in a doubled consonant, with one of them cut ("dumm" -> "dum"): the
+    normaliser cuts a run of three or more letters to two, and Danish ends hardly any word
+    in a double consonant, so the double is the writer holding the key ("sååå dummmm")."""
+    if len(word) < 3 or word[-1] != word[-2] or word[-1] in VOWELS or not word[-1].isalpha():
+        return None
+    return word[:-1]
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    return lexicon.word_set(EPITHETS, "person_nouns")
+
+
+def _vulgar_person(word: str) -> Hit | None:
+    """ "lortesagsbehandler", "skidespræller": a vulgar first part, then a person. A vulgar
+    first part on an ambiguous epithet ("lortesvin", "møgkælling", "skiderotter") is the
+    epithet with "skide" before it, still ambiguous; an institution as the first part
+    ("jobcentersvin", "kommunerotter") names its people: a strong epithet."""
+    nouns = person_nouns()
+    for prefix in lexicon.profanity().prefixes:
+        if word.startswith(prefix) and word[len(prefix) :] in nouns:
+            return Hit(word, "strong", "compound")
+    for prefix in lexicon.profanity().prefixes:
+        if word.startswith(prefix) and (head := animal_head(word[len(prefix) :], ())):
+            return Hit(head.entry, "ambiguous", "compound")
+    for stem in INSTITUTION_STEMS:
+        if word.startswith(stem) and (head := animal_head(word[len(stem) :])):
+            return Hit(head.entry, "strong", "compound")
+    return None
+
+
+# the first part of a compound that names the people of an institution ("jobcentersvin",
+# "kommunerotter", "systemslanger"), also written apart ("jobcenter svin": ``_institution``)
+INSTITUTION_STEMS = ("jobcenter", "jobcenters", "kommune", "kommunal", "kommunens", "system",
+                     "systemets", "skranke", "stats", "ydelses", "forvaltnings")
+# ambiguous epithets that also name a real animal or thing an institution may keep or make
+# ("kontorhund", "kommuneaffald", "systemlort"): no compound epithet
+LITERAL_HEADS = frozenset(("hund", "køter", "lus", "orm", "kakerlak", "utøj", "skrald", "affald",
+                           "sæk", "spade", "bundfald", "nul", "amatør", "kriminel", "lort", "pik",
+                           "monster", "kvæg", "fæ", "torsk", "grib", "abe", "ged", "ko"))
+
+
+def animal_head(rest: str, literal: Iterable[str] = LITERAL_HEADS) -> Hit | None:
+    """The ambiguous epithet a compound ends with, unless it is also a real thing."""
+    if len(rest) < 2 or lexicon.profanity().lookup(rest) is not None:
+        return None
+    hit = lexicon.epithets().lookup(rest)
+    if hit is None or hit.category != "ambiguous" or hit.how != "form":
+        return None
+    return None if hit.entry in literal else hit
