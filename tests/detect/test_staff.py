@@ -760,3 +760,34 @@ def test_compound_casework_and_short_surname_typos(text: str, found: list[str]) 
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
 
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a method, a colleague or counted days in the genitive are a person's
+        ("Sands mødeteknik minder om en fangevogters.", ["Henrik Sand"]),
+        ("Lunds kollega sagde noget helt andet.", ["Bo Lund"]),
+        ("Storms dage er talte.", ["Jens Storm"]),
+        ("Sand og grus blev leveret i går.", []),
+        # initials that are an everyday abbreviation ("HV", Hjemmeværnet) act as subjects
+        # too; a "hun" after them takes a person up again
+        ("HV har øvelse i min gade hele weekenden.", []),
+        ("HV skal passe på, når hun går hjem i mørket.", ["Hanne Vinter"]),
+        # a text written all small writes the misspelt surname small too
+        ("morten kile er en klovn", ["Morten Kilde"]),
+    ],
+)
+def test_owned_methods_colleagues_days_abbreviations_and_small_pairs(
+    text: str, found: list[str]
+) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Henrik Sand", "sagsbehandler", "Jobafklaring"),
+            StaffMember("Bo Lund", "jobkonsulent", "Kontanthjælp"),
+            StaffMember("Jens Storm", "afdelingsleder", "Kontanthjælp"),
+            StaffMember("Hanne Vinter", "sagsbehandler", "Sygedagpenge", ("HV",)),
+            StaffMember("Morten Kilde", "jobkonsulent", "Jobafklaring"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

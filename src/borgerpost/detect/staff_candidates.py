@@ -123,8 +123,8 @@ def neighbour_typo(
     gap = norm.text[between[0] : between[1]]
     if gap.strip() or "\n" in gap or len(words.texts[k]) < SHORT_HALF:
         return None
-    if not norm.raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
-        return None
+    if norm.mixed_case and not norm.raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper():
+        return None  # a text written all small ("morten kile") writes the name small too
     word = collapse(words.texts[k])[0]
     checked: dict[str, bool] = {}
     matching = []

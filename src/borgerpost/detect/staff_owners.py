@@ -44,9 +44,12 @@ BLAME_OWNED = frozenset(("skyld", "fejl", "ansvar"))
 
 
 def _owner_of_blame(s: Subject, w: Window) -> Cue | None:
-    """A name in the genitive right before a fault or a responsibility: "Trangs skyld"."""
+    """A name in the genitive right before a fault or a responsibility ("Trangs skyld"), or
+    days that are counted ("Storms dage er talte": said only of a person)."""
     if not w.genitive or w.gap_after != " " or w.prev_capitalised:
         return None
+    if w.after[:3] == ("dage", "er", "talte"):
+        return Cue("owner_of_blame", 0.35, "personens dage er talte")
     if not w.after or w.after[0] not in BLAME_OWNED:
         return None
     return Cue("owner_of_blame", 0.35, f"bærer skylden eller ansvaret («… {w.after[0]}»)")

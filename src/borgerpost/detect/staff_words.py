@@ -163,7 +163,8 @@ CASEWORK_PREFIXES = (
 CASEWORK_TAILS = (
     "plan", "planen", "ordning", "ordningen", "procedure", "proceduren", "reform", "reformen",
     "beslutning", "beslutningen", "afgørelse", "afgørelsen", "runde", "runden", "model",
-    "modellen", "strategi", "strategien",
+    "modellen", "strategi", "strategien", "teknik", "teknikken", "metode", "metoden",
+    "metoder",
 )  # fmt: skip
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
@@ -198,7 +199,7 @@ ON_THE_PHONE = (("i", "telefonen"), ("på", "telefonen"), ("i", "tlf"), ("i", "r
 # counts only where the words around it point to the person, like a name that is a word
 EVERYDAY_ABBREVIATIONS = _words(
     "cv ps pps nb obs bh tv pc ok it hr sms mms id pdf fx ca kl nr tlf evt mvh vh kh dk eu "
-    "sfo usa uk pr ad hd"
+    "sfo usa uk pr ad hd hv"  # "HV har øvelse": Hjemmeværnet
 )
 # "talte med X", "køre med Sanne": one talks or rides with a person
 HEARD = _words("hørte hørt hører høre")
@@ -208,7 +209,7 @@ TALKED = _words(
 # A person's own people in the genitive: "Hjelms små lakajer", "Lyngs folk"
 OWN_PEOPLE_AFTER = _words(
     "lakajer lakajerne håndlangere håndlangerne underordnede folk folkene medarbejdere "
-    "medarbejderne slaver slaverne kolleger kollegaer team teamet"
+    "medarbejderne slaver slaverne kolleger kollegaer team teamet kollega kollegaen kollegerne"
 )
 # "en ny tid hos X", "mødet med X": the one a meeting is with is a person
 MEETINGS = _words(
