@@ -184,10 +184,6 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     kører i") and a verb follows: the name is the subject."""
     if w.genitive:
         return None  # "Skives borgmester": an owner, not a subject
-    if s.form == "alias" and s.ambiguity == "word" and w.sentence_words.isdisjoint(("han", "hun")):
-        # "SFO har lukket", "HV har øvelse": an everyday abbreviation acts too; "HV skal passe
-        # på, når hun går hjem" takes a person up again
-        return None
     starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
     starts = starts or (w.before[-1:] == ("den",) and w.capitalised)  # "den Nikolaj er …"
     if not starts:
