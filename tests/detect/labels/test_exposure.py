@@ -413,3 +413,29 @@ def test_we_others_and_childish_mockery_keep_the_link(text: str) -> None:
 )
 def test_others_and_factual_criticism_are_no_exposure(text: str) -> None:
     assert "exposure" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 28: the verb first ("nu skal alle se, hvem du er")
+        "Per Storm, du har ødelagt mit liv. Nu skal alle se, hvem du er.",
+        "Sofie Holm har svigtet min søn. Så må hele byen vide, hvem hun virkelig er.",
+        "Per Storm, snart får alle at vide, hvem du er.",
+    ],
+)
+def test_everyone_to_see_who_the_person_is_verb_first_is_exposure(text: str) -> None:
+    assert "exposure" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else to be seen, or the writer showing who they are
+        "Nu skal alle se, hvem der bestemmer, sagde Per Storm på mødet.",
+        "Per Storm sagde til mig: nu skal du se, hvem jeg er.",
+        "Per Storm har min sag. Til mødet skal alle vide, hvem de skal spørge.",
+    ],
+)
+def test_verb_first_without_the_person_is_no_exposure(text: str) -> None:
+    assert "exposure" not in triage(text).labels

@@ -138,6 +138,11 @@ POSITIVES = [
     "Min far er sengeliggende, kan jeg melde afbud for ham til samtalen på fredag?",
     "Hej, det er min bror Ali, som har tid hos jer på mandag. Jeg vil gerne aflyse for ham.",
     "Vi aflyser for hende, hun har fået influenza.",
+    # probe round 28: for a neighbour or an elderly person named by title or description
+    "Jeg ringer for fru Petersen på første sal, hun har ikke fået sin boligstøtte.",
+    "Jeg skriver for hr. Andersen ovenpå, som ikke kan bruge en computer.",
+    "Jeg henvender mig for en ældre dame i min opgang. Hun har fået afslag på medicintilskud.",
+    "Jeg skriver for en god ven, der har mistet sit job og ikke forstår brevet.",
 ]
 NEGATIVES = [
     "Jeg er mor til tre og har brug for hjælp til briller.",
@@ -260,6 +265,10 @@ NEGATIVES = [
     # probe round 27 near misses: the citizen cancels their own meeting
     "Hej, jeg har møde hos jer i morgen, men jeg er syg. Kan jeg aflyse?",
     "Min søster har bryllup på fredag, så kan jeg aflyse mit møde?",
+    # probe round 28 near misses: "for" as "because", "for en sikkerheds skyld"
+    "Jeg mailer, for fru Olsen lovede mig et svar i sidste uge.",
+    "Jeg skriver, for hr. Madsen bad mig sende lønsedlerne.",
+    "Jeg skriver for en sikkerheds skyld om min egen ansøgning.",
 ]
 
 
