@@ -8,6 +8,7 @@ import pytest
 from tests.detect.labels.engine import triage
 
 POSITIVES = [
+    "Jeg spørger for en ven, der har fået et brev om sanktion. Kan han klage?",
     # probe round 25: the writer holds someone else's fuldmagt
     "Jeg har hendes fuldmagt og klager over afgørelsen.",
     "Jeg har fuldmagt fra min far, og han har brug for svar om sin ydelse.",
@@ -145,6 +146,8 @@ POSITIVES = [
     "Jeg skriver for en god ven, der har mistet sit job og ikke forstår brevet.",
 ]
 NEGATIVES = [
+    # the idiom: asking for oneself
+    "Må man have et hobbyjob ved siden af kontanthjælp? Spørger for en ven, bare nysgerrig.",
     "Jeg er mor til tre og har brug for hjælp til briller.",
     "Min bror har også fået afslag, så jeg er ikke den eneste.",
     "Min advokat siger, at afgørelsen er forkert.",
