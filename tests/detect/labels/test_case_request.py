@@ -685,3 +685,37 @@ def test_round_27_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_27_NOT)
 def test_round_27_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+ROUND_28 = [
+    ("Jeg har tandpine i dag. Undskyld. Ny tid tak.", "moede"),
+    ("jeg kan ikke kl 8. jeg vil have andet tidspunkt", "moede"),
+    ("Kan jeg få et nyt møde efter ferien?", "moede"),
+    ("Hvor ligger receptionen hos Ydelseskontoret?", "moede"),
+    ("Hvor finder jeg mødelokalet? Jeg skal til samtale i morgen.", "moede"),
+    ("Hvor skal vi møde op på torsdag?", "moede"),
+    ("Min datter skal bruge tilskud til briller. Hvordan ansøger vi?", "andet"),
+    ("Hvor søger jeg om hjælp til depositum?", "andet"),
+    ("Jeg kræver at få det her undersøgt, for tallene passer ikke.", "andet"),
+    ("Jeg har fået et vikariat på 8 timer. Bliver lønnen modregnet i min ydelse?", "udbetaling"),
+    ("Trækkes pengene fra mine sygedagpenge?", "udbetaling"),
+]
+ROUND_28_NOT = [
+    "Hvor er indgangen til svømmehallen?",
+    "Ny tid, nye muligheder, siger min mor altid.",
+    "Jeg vil have en ny cykel til min fødselsdag.",
+    "Jeg vil have mit knæ undersøgt hos lægen.",
+    "Hvor søger jeg min inspiration? I naturen.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_28)
+def test_round_28_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_28_NOT)
+def test_round_28_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

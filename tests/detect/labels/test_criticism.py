@@ -964,3 +964,41 @@ def test_round_27_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_27_NOT)
 def test_round_27_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+ROUND_28 = [
+    "Endnu en spareplan fra forvaltningen, og det ender igen med de syge, der må betale.",
+    "At jeg skal stå til rådighed fuld tid med min ryg, er helt ude i hampen.",
+    "Fire kurser på en måned, og ingen af dem giver mening for mit job.",
+    "Aktiveringen giver overhovedet ingen mening for mig.",
+    "To samtaler samme dag i hver sin by. Hvem har fundet på det her?",
+    "Det passer ikke, at jeg udeblev fra samtalen i tirsdags.",
+    "Det er forkert, at vi ikke mødte op, for receptionen var lukket.",
+    "Hvor er jeres selvbetjening dog besværlig.",
+    "Hvor mange gange har jeg forklaret jer, at jeg ikke kan stå op i otte timer?",
+    "Lyt dog til speciallægen, før I sender mig i praktik.",
+    "Jeres skemaer er skrevet i et sprog, som ingen almindelige mennesker forstår.",
+    "Sådan et brev burde kunne formuleres på helt almindeligt dansk.",
+    "Tak for hjælpen, men jeg vil også påpege nogle problemer med jeres ventetider.",
+]
+ROUND_28_NOT = [
+    "Det ender med, at min bror betaler middagen.",
+    "Hvem planlægger det her arrangement, så jeg kan tilmelde mig?",
+    "Hvor er det tungt at være syg i vinteren.",
+    "Det er ikke rigtigt, at jeg har fået et nyt telefonnummer, det er det gamle.",
+    "Hvor mange gange skal jeg tage pillerne om dagen?",
+    "Jeg lytter til musik, når jeg går tur.",
+    "Jeg vil gøre opmærksom på en fejl i min ansøgning.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_28)
+def test_round_28_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_28_NOT)
+def test_round_28_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
