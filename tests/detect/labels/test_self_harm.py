@@ -316,6 +316,9 @@ POSITIVES = [
     ("Æ vil ta mej selv å dage.", "selv å dage"),
     ("Jeg ikke orker mere leve på denne måde. Ingen kommer til at savne mig.", "denne måde"),
     ("Hver nat jeg tænker at jeg må dø. Ingen vil savne mæ.", "jeg må dø"),
+    # round 28: on a bridge or a roof, looking down
+    ("Jeg stod på broen i går aftes og stirrede ned i vandet.", "stirrede ned"),
+    ("Jeg har siddet oppe på taget hele natten og kigget ned.", "kigget ned"),
 ]
 
 NEGATIVES = [
@@ -594,6 +597,12 @@ NEGATIVES = [
     "Skal jeg til det møde igen, så hænger jeg mig 🙄",
     "Jeg tænker hele tiden at jeg skal dø af den hoste, så jeg har bestilt tid hos lægen.",
     "Jeg er død af træthed, det er bedre for alle at jeg går tidligt i seng.",
+    # round 28: the idiom of exhaustion with a helping verb; a view from a bridge or a roof
+    "Jobcentret er ved at tage livet af mig med alle de skemaer.",
+    "I kommer til at tage livet af mig med jeres møder.",
+    "Vi stod på broen og så ned på bådene, da vi var på udflugt.",
+    "Jeg stod på taget og kiggede ned efter bussen.",
+    "Jeg stod på taget og kiggede ned, mens jeg ryddede sne.",
 ]
 
 

@@ -591,6 +591,14 @@ POSITIVES = [
     ("Ingen af jer fortjener at komme hjem i ét stykke.", "c", "stykke"),
     ("Æ ska nok find dæ, Henrik. Du sku ha tænkt dæ om.", "c", "find"),
     ("Jeg skal nok finde dig, Fatima. Du skulle have tænkt dig om.", "c", "finde"),
+    # round 28: a broken neck, not leaving till someone is beaten, a temper warned of
+    ("Hvis du skærer i min ydelse igen, knækker jeg nakken på dig.", "c", "nakken"),
+    ("Så brækker vi nakken på ham, hvis han gør det igen.", "c", "nakken"),
+    ("Jeg rokker mig ikke fra skranken, indtil en af jer har fået bank.", "c", "bank"),
+    ("Kommer jeg derned igen, så får nogen en lussing.", "c", "lussing"),
+    ("Jeg kan godt miste besindelsen, og forrige gang endte det hele med anholdelse.", "c",
+     "besindelsen"),
+    ("Får jeg afslag, så skal der ske noget. Du er advaret.", "c", "advaret"),
 ]
 
 
@@ -1006,6 +1014,14 @@ NEGATIVES = [
     ("En borger råbte til Henrik Toft, at han skulle passe på, når han gik ud til bilen.", "c"),
     ("Jeg er ikke ved at gøre noget dumt, bare så I ved det, men jeg har brug for hjælp.", "c"),
     ("Jeg har ingen planer om at gøre noget drastisk, jeg er bare træt.", "c"),
+    # round 28: someone else's temper, a plea for help, a demand, a self-harm statement, idioms
+    ("Min ekskæreste mistede besindelsen, og sidste gang endte det med politiet.", "c"),
+    ("Jeg mistede kontrollen over min økonomi, og sidste gang endte det med en inkassosag.", "c"),
+    ("Kan I gribe ind, inden nogen får tæsk på gangen derude?", "c"),
+    ("Jeg går ikke derfra, før nogen har kigget ordentligt på min sag.", "c"),
+    ("Hvis I ikke svarer, så skal der ske noget i min sag, for jeg har ventet i månedsvis.", "c"),
+    ("Hvis I lukker min sag, ender det med at jeg tager mit liv. Jeg mener det.", "c"),
+    ("Jeg knækker nakken på det her puslespil, det er alt for svært.", "c"),
 ]
 
 
