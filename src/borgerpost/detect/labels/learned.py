@@ -13,8 +13,9 @@ self-harm and exposure stay with the rules: trained the same way, those heads ga
 many false flags on hand-written near misses as they found (see the closing figures in
 the README).
 
-The rules' guard stays in force: ``criticism`` is not added beside a ``threat`` or
-``doxxing`` (the label guide: a text whose point is an attack is not criticism), nor where
+The rules' guard stays in force: ``criticism`` is not added beside a ``threat``, an
+``insult`` or ``doxxing`` (the label guide: a text whose point is an attack is not
+criticism; criticism the rules see beside an insult stays), nor where
 the writer calls the matter fine ("… er helt i orden for mig"), and a head's
 ``case_request`` needs a word about a case (``CASE_PREFIXES``). Nor is a
 ``case_request`` beside ``self_harm`` or ``threat``: a farewell letter or a threat speaks
@@ -109,7 +110,7 @@ def allowed(label: str, given: Set[str]) -> bool:
     if label in given:
         return False
     if label == "criticism":
-        return not given & {"threat", "doxxing"}
+        return not given & {"threat", "doxxing", "insult"}
     if label == "case_request":
         return not given & {"self_harm", "threat"}
     return True
