@@ -790,3 +790,15 @@ def test_owned_methods_colleagues_days_abbreviations_and_small_pairs(
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("HV har øvelse i min gade hele weekenden.", []),  # an abbreviation has things
+        ("HV har ikke svaret på min mail.", ["Hanne Vinter"]),  # a person acts
+    ],
+)
+def test_an_everyday_abbreviation_that_has_things_is_no_person(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Hanne Vinter", "sagsbehandler", "Sygedagpenge", ("HV",))])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -68,6 +68,7 @@ FORM_DA = {
 
 
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
+_PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
 def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]:
@@ -193,9 +194,18 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     after = [a for a in w.after[:3] if a not in ADVERBS][:1]
     if after and (after[0] in CLAUSE_WORDS or after[0] in PREPOSITIONS):
         return None  # "Sommer eller vinter, …", "Storm efter storm": no verb in "-er"
+    if after and s.form == "alias" and s.ambiguity == "word" and _has_a_thing(w):
+        return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
+
+
+def _has_a_thing(w: Window) -> bool:
+    """ "HV har øvelse", "SFO er lukket": "har"/"er" with a noun or an adjective, not a
+    participle of an act ("CV har ikke svaret", "PS har lovet mig")."""
+    rest = [a for a in w.after[:4] if a not in ADVERBS]
+    return rest[:1] in (["har"], ["havde"]) and len(rest) > 1 and not _PARTICIPLE.match(rest[1])
 
 
 def _inverted_subject(s: Subject, w: Window) -> Cue | None:
