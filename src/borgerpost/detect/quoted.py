@@ -45,7 +45,7 @@ _OUTLOOK_HEADER = re.compile(
 )
 _FROM_LINE = re.compile(r"^[ \t>]*(?:fra|from):[ \t]*(?P<who>[^\n]*)$", re.IGNORECASE)
 _FROM_REACH = 3  # lines after a forward header within which "Fra:" names the sender
-_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words in a sender's name that make it the authority itself
 AUTHORITY_WORDS = ("jobcenter", "jobcentret", "kommune", "borgerservice", "ydelsesservice",
                    "udbetaling danmark", "a-kasse", "ankestyrelsen")  # fmt: skip
@@ -106,12 +106,8 @@ def _from_authority(who: str, official: OfficialContacts, staff_names: tuple[str
         return True
     if official.name and official.name.lower() in lowered:
         return True
-    for m in _EMAIL.finditer(lowered):
-        domain = m.group(1)
-        if m.group() in official.emails or any(
-            domain == d or domain.endswith("." + d) for d in official.email_domains
-        ):
-            return True
+    if any(official.lists_email(m.group()) for m in _EMAIL.finditer(lowered)):
+        return True
     return any(name in lowered for name in staff_names)
 
 

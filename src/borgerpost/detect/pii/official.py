@@ -133,14 +133,18 @@ class OfficialContacts:
         if match.kind == "phone":
             return phone_digits(match.value) in self.phones
         if match.kind == "email":
-            address = match.value.lower()
-            domain = address.rsplit("@", 1)[-1]
-            return address in self.emails or any(
-                domain == d or domain.endswith("." + d) for d in self.email_domains
-            )
+            return self.lists_email(match.value)
         if match.kind == "address":
             return address_key(match.value) in self.addresses
         return False
+
+    def lists_email(self, address: str) -> bool:
+        """The address is listed, or its domain is an official one or under it."""
+        address = address.lower()
+        domain = address.rsplit("@", 1)[-1]
+        return address in self.emails or any(
+            domain == d or domain.endswith("." + d) for d in self.email_domains
+        )
 
 
 def load_official_contacts(path: str | Path | None = None) -> OfficialContacts:
