@@ -633,6 +633,24 @@ def test_initials_that_are_an_everyday_abbreviation(text: str, found: list[str])
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a text written all small greets the colleague by initials written small
+        ("hej rk. jeg kan ikke komme i morgen", ["Rita Kofoed"]),
+        ("hejsa rk kan vi flytte mødet", ["Rita Kofoed"]),
+        ("tak for sidst. kære rk, du var sød", ["Rita Kofoed"]),
+        # not in a text with capitals, not without the greeting, not inside a sentence
+        ("Hej rk. Jeg kan ikke komme i morgen.", []),
+        ("rk skrev til mig i går", []),
+        ("jeg har fået 200 rk i rabat, hej rk", []),
+    ],
+)
+def test_initials_written_small_after_a_greeting(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Rita Kofoed", "sagsbehandler", "Fleksjob", ("RK",))])
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # "den X er …": a pointing "den" before the subject
         ("wallah den Lund er den største klovn", ["Dorte Lund"]),
         ("Vi gik en tur i den Lund der ligger bag kirken.", []),  # a grove, no verb after

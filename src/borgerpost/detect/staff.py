@@ -196,7 +196,10 @@ class StaffMatcher:
             members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
             for head, group, group_members in groups:
                 if head.initials and (
-                    not written_in_capitals(norm, ns, ns + len(head.key))
+                    not (
+                        written_in_capitals(norm, ns, ns + len(head.key))
+                        or _greeted_in_small_text(norm, ns)
+                    )
                     or _ABBREVIATION_BEFORE.search(norm.text, max(0, ns - _ABBREVIATION_REACH), ns)
                     or _PART_OF_A_NAME.match(norm.text, ns + len(head.key))
                 ):
@@ -383,6 +386,18 @@ _ABBREVIATION_BEFORE = re.compile(
     r"spil|spille|spiller|spillede|spillet)\s$"
 )
 _ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
+# "hej mk." in a text written all small: the greeting says who the initials are
+_GREETING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:hej|hejsa|kære|hallo|hey|hi|goddag)\s+$")
+
+
+def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
+    """Initials written small right after an opening greeting, in a text with no capitals
+    at all: an SMS writer writes the colleague's initials small like every other word."""
+    if norm.raw != norm.raw.lower():
+        return False
+    return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
+
+
 # Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"
 _PART_OF_A_NAME = re.compile(
     r"-[^\W\d_]|\s(?:forsikring|bank|byg|gruppen|group|holding|revision|transport|service|"
