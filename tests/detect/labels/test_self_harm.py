@@ -603,6 +603,9 @@ NEGATIVES = [
     "Vi stod på broen og så ned på bådene, da vi var på udflugt.",
     "Jeg stod på taget og kiggede ned efter bussen.",
     "Jeg stod på taget og kiggede ned, mens jeg ryddede sne.",
+    # looking down at something down there is a view, not the depth
+    "Vi stod på broen og kiggede ned på bådene i havnen.",
+    "Vi stod på kajen og kiggede ned på fiskene i vandet.",
 ]
 
 
