@@ -35,6 +35,7 @@ POSITIVES = [
     ("Jeg ved godt, hvilken bil Jakob kører i.", "Jakob Bøgh", "first"),
     ("Nogen har filmet Jakob nede i Netto.", "Jakob Bøgh", "first"),
     ("Jeg talte med Storm i telefonen i går.", "Per Storm", "surname"),
+    ("Jeg vil gerne tale med Storm om min plan.", "Per Storm", "surname"),
     ("Næste gang jeg ser den Storm, får han en lærestreg.", "Per Storm", "surname"),
     ("Jeg stikker Jakob ned, hvis han siger nej igen.", "Jakob Bøgh", "first"),
     ("Jeg ringer til Jakob i morgen om mødet.", "Jakob Bøgh", "first"),
@@ -76,6 +77,9 @@ POSITIVES = [
     ("kim.frederiksen@gmail.com er hans", "Kim Frederiksen", "full"),
     ("skriv til per_storm (at) hotmail (dot) com", "Per Storm", "full"),
     ("sofie.holm91@live.dk er hendes", "Sofie Holm", "full"),  # a year after the name
+    # a nickname in quotes between first name and surname
+    ("Jakob 'Bøffen' Bøgh har afvist mig igen.", "Jakob Bøgh", "full"),
+    ("Se lige Sofie »Dronningen« Holm i skranken.", "Sofie Holm", "full"),
 ]
 
 NEGATIVES = [
@@ -116,7 +120,15 @@ NEGATIVES = [
     "Mit navn er Jakob Hansen, og jeg har fået et brev fra jer.",  # the writer's own name
     "Hej, det er Sofie, jeg skriver om min søns sag.",
     "Jeg hedder Kim og er 34 år.",
+    "Per 'Pølle' Hansen fra fodboldklubben kommer også.",  # a nickname, not a member's surname
 ]
+
+
+def test_a_name_that_is_a_month_before_the_word_for_month_is_the_month() -> None:
+    matcher = StaffMatcher([StaffMember("April Nørgaard", "sagsbehandler", "Fleksjob")])
+    assert _found(matcher, "April måned er fyldt op, kan vi tage mødet i maj?") == []
+    assert _found(matcher, "Hele april måneds ydelse mangler.") == []
+    assert [n for n, _f, _q in _found(matcher, "April har ikke svaret mig.")] == ["April Nørgaard"]
 
 
 def _found(matcher: StaffMatcher, text: str) -> list[tuple[str, str, str]]:
@@ -819,4 +831,28 @@ def test_owned_methods_colleagues_days_abbreviations_and_small_pairs(
 )
 def test_an_everyday_abbreviation_that_has_things_is_no_person(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Hanne Vinter", "sagsbehandler", "Sygedagpenge", ("HV",))])
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # initials made from the name, written with dots
+        ("Jeg har skrevet til H.C. om min sag.", ["Hans Christensen"]),
+        ("H.C. er en klovn.", ["Hans Christensen"]),
+        ("J.O.L. har lovet at ringe.", ["Jens Otto Løkke"]),
+        # without dots they are other abbreviations; before a capitalised word, a name's part
+        ("HC har ringet.", []),
+        ("H.C. Andersen skrev eventyr.", []),
+        ("Vi bor på H.C. Andersens Vej.", []),
+        ("J.O. Hansen har solgt huset.", []),
+    ],
+)
+def test_dotted_initials_made_from_the_name(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Hans Christensen", "sagsbehandler", "Fleksjob"),
+            StaffMember("Jens Otto Løkke", "jobkonsulent", "Jobafklaring"),
+        ]
+    )
     assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -202,6 +202,7 @@ class StaffMatcher:
                     )
                     or _ABBREVIATION_BEFORE.search(norm.text, max(0, ns - _ABBREVIATION_REACH), ns)
                     or _PART_OF_A_NAME.match(norm.text, ns + len(head.key))
+                    or (head.dotted and not _dotted_initials(norm, ns, ns + len(head.key)))
                 ):
                     continue
                 if head.key not in typo:
@@ -396,6 +397,17 @@ def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
     if norm.raw != norm.raw.lower():
         return False
     return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
+
+
+def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:
+    """Initials made from a member's name stand here with their dots ("D.K."; the
+    normaliser joined the letters), and not before a word with a capital, where they are a
+    name's first part: "H.C. Andersen", "A.P. Møller", "U.S. Open"."""
+    if "." not in norm.raw_slice(start, end):
+        return False  # "DK", "HC" without dots are other abbreviations
+    end += norm.text[end : end + 1] == "."
+    rest = norm.text[end : end + 2]
+    return not (rest[:1] == " " and rest[1:].isalpha() and norm.capital_at(end + 1))
 
 
 # Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"

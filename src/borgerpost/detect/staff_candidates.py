@@ -79,18 +79,26 @@ def sounds_alike(
     return ambiguity(spelt) != "word" and ambiguity(spelt.removesuffix("s")) != "word"
 
 
+# A nickname in quotes between first name and surname: "Kasper 'Holmeren' Holm"
+_QUOTED_NICKNAME = re.compile(r" [\"'‘’“”»«„][^\W\d_][^\"'‘’“”»«„\n]{0,28}[\"'‘’“”»«] ")
+
+
 def full_pair(norm: Normalised, a: Candidate, b: Candidate | None) -> Candidate | None:
-    """A first name followed by a surname of the same member, one of them misspelt."""
+    """A first name followed by a surname of the same member: one of them misspelt, or a
+    nickname in quotes between them (a hate post's "Bo 'Hakkebøf' Hede")."""
     if b is None or a.head.form != "first" or b.head.form != "surname":
         return None
     gap = norm.text[a.end : b.start]
     common = a.members & b.members
-    if not (a.fuzzy or b.fuzzy) or gap.strip() or "\n" in gap or not common:
+    if not common:
+        return None
+    nickname = _QUOTED_NICKNAME.fullmatch(gap) is not None
+    if not nickname and (not (a.fuzzy or b.fuzzy) or gap.strip() or "\n" in gap):
         return None
     entries = tuple(
         replace(e, form="full", single=False, ambiguity="") for e in a.entries if e.member in common
     )
-    return candidate(entries, a.start, b.end, True)
+    return candidate(entries, a.start, b.end, a.fuzzy or b.fuzzy)
 
 
 SHORT_HALF = 3  # "Kristian Fog" for Kristian Fogh: a three-letter half with a letter dropped

@@ -87,6 +87,14 @@ def _word_used_plainly(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _month(s: Subject, w: Window) -> Cue | None:
+    """ "Mai måned er fyldt op", "i april måned": a name that is also a month's name,
+    followed by the word for month, is the month."""
+    if s.single and w.after[:1] in (("måned",), ("måneds",)):
+        return Cue("month", -1.0, f"en måned («… {w.after[0]}»)")
+    return None
+
+
 def _private_life(s: Subject, w: Window) -> Cue | None:
     if w.after[:2] in (("og", "jeg"), ("og", "mig")) or w.before[-2:] in (
         ("jeg", "og"),
@@ -218,6 +226,7 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
 DOUBTS = (
     _relation_before,
     _word_used_plainly,
+    _month,
     _private_life,
     _work_of_art,
     _signoff_before,

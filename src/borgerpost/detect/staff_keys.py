@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 
@@ -42,6 +42,7 @@ class Entry:
     ambiguity: str  # "word" | "common" | ""
     initials: bool  # an alias like "NEB" that counts only in capitals
     keyboard: bool = False  # ø/æ written as oe/o/ae: matched exactly, never a typo base
+    dotted: bool = False  # initials made from the name ("D.K."): they count only with dots
 
 
 def member_entries(
@@ -83,6 +84,18 @@ def member_entries(
             if key and (form, key) not in seen:
                 seen.add((form, key))
                 yield _entry(index, form, key, surface, ambiguity, spelt, keyboard=keyboard)
+    if len(parts) >= 2:  # "D.K." for Dorthe Kjeldgaard: initials, counted only with dots
+        for dotted in sorted({_dotted((parts[0], parts[-1])), _dotted(tuple(parts))}):
+            spelt = normalise(dotted).text  # "d.k." -> "dk.": the normaliser joins the letters
+            key = spelt.rstrip(".")
+            if ("alias", key) not in seen:  # a registered "DK" counts without dots
+                seen.add(("alias", key))
+                yield replace(_entry(index, "alias", key, dotted, ambiguity, spelt), dotted=True)
+
+
+def _dotted(parts: tuple[str, ...]) -> str:
+    """ "D.K." from ("Dorthe", "Kjeldgaard"); a hyphenated part gives its first letter."""
+    return "".join(f"{p[0].upper()}." for p in parts)
 
 
 def _entry(

@@ -204,7 +204,8 @@ EVERYDAY_ABBREVIATIONS = _words(
 # "talte med X", "køre med Sanne": one talks or rides with a person
 HEARD = _words("hørte hørt hører høre")
 TALKED = _words(
-    "talte talt taler snakkede snakket snakker mødtes aftalte køre kører kørte følges fulgtes"
+    "tale talte talt taler snakke snakkede snakket snakker mødtes aftalte køre kører kørte følges "
+    "fulgtes"
 )
 # A person's own people in the genitive: "Hjelms små lakajer", "Lyngs folk"
 OWN_PEOPLE_AFTER = _words(

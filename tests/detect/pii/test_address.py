@@ -44,8 +44,13 @@ POSITIVES = [
     # a housing block and a floor; a town and then a street without a number
     ("Hun bor i Gellerup, blok 4, 2. sal.", "i Gellerup, blok 4, 2. sal."),
     ("Han bor i Viby, Holmevej, det gule hus.", "Holmevej"),
+    # a neighbourhood, not a town
+    ("Hun bor vist i Vang-kvarteret, det hus med trampolinen.", "Vang-kvarteret"),
+    ("han bor et sted i latinerkvarteret", "latinerkvarteret"),
 ]
 NEGATIVES = [
+    "Det er et roligt kvarter, hvor jeg bor.",  # no named neighbourhood
+    "Han bor i et stille kvarter.",
     "Jeg har ventet i 14 uger.",
     "Der er ingen anden udvej end at klage.",
     "Jeg vil gerne have 2 møder.",

@@ -93,6 +93,13 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
     (SpouseWorkRecognizer, "Vi ved præcis hvor hans kone arbejder.", "ved præcis hvor hans kone arbejder"),  # noqa: E501
     (SpouseWorkRecognizer, "Hendes kone er chauffør på linje 14A", "Hendes kone er chauffør på linje 14A"),  # noqa: E501
     (RoutineRecognizer, "hans kæreste står altid i Føtex om søndagen", "står altid i Føtex om søndagen"),  # noqa: E501
+    # the dog walked at a set time, the children home alone after school
+    (RoutineRecognizer, "Hun har en labrador, hun lufter om aftenen.", "lufter om aftenen"),
+    (
+        RoutineRecognizer,
+        "Hans unger er altid alene hjemme efter skole.",
+        "Hans unger er altid alene hjemme efter skole",
+    ),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
@@ -126,6 +133,9 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (RoutineRecognizer, "Vi mødes ved firetiden på jobcentret."),  # no routine, a meeting
     (RoutineRecognizer, "Det står i Fakta-avisen hver uge."),  # a paper, not a till
     (SpouseWorkRecognizer, "Jeg ved ikke hvor min kone arbejder nu, hun har skiftet job."),
+    (RoutineRecognizer, "Mine børn er alene hjemme efter skole, så jeg kan kun før kl. 14."),
+    (RoutineRecognizer, "Jeg lufter hunden om morgenen, så mødet må ligge efter 10."),
+    (RoutineRecognizer, "Børnene var alene hjemme i går."),  # once, no routine
 ]
 
 

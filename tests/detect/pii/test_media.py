@@ -48,6 +48,11 @@ POSITIVES = [
     ("Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne", "Se lige hvem jeg mødte i Bilka"),  # noqa: E501
     # a caption after the picture word and a pointer
     ("Se billedet 👇 Rikke Holm i Netto med sine børn", "billedet 👇 Rikke Holm i Netto"),
+    # a few words of place and time between the person and the private setting
+    (
+        "Billede: Per Storm på Bryggen i går med sin kone.",
+        "Billede: Per Storm på Bryggen i går med sin kone",
+    ),
     # a film that shows where someone lives
     (
         "En video hvor man kan se hans ansigt og hvor han bor",
@@ -75,6 +80,7 @@ NEGATIVES = [
     "Jeg sender mine private fotos af skaderne, hvis I vil se dem.",
     "Se billedet 👇 Jobcentret i weekenden, helt tomt.",  # a building, not a person
     "Se billedet: mig og min mand på stranden.",  # the writer's own
+    "Billede: vores afdeling på jobcentret i går med sin nye leder.",  # a workplace
     "Videoen viser, hvor de bor i Syrien, min familie.",  # the writer's family
 ]
 

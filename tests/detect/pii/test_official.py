@@ -33,6 +33,9 @@ def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, 
         "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
         "Kommunens borgerservice har nummer 70 99 88 77.",
         "Skriv privat til post@xby.kommune.dk",
+        # a department, named alone or in a compound
+        "Sygedagpengeafdelingen ligger på 2. sal i Havnegade 14.",
+        "Afdelingen holder til på Stationsvej 8, 5960 Søby.",
     ],
 )
 def test_official_contact_data_is_marked_official(text: str, official: OfficialContacts) -> None:
@@ -47,6 +50,7 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         ("Sagsbehandleren fra jobcentret bor privat på Egernvej 14.", "address"),
         ("Hans private mail er per1990@gmail.com", "email"),
         ("Han fra Ydelsescentret har sommerhus på Klitvej 41 i Søndervig.", "address"),
+        ("Hun fra afdelingen bor på Egernvej 14.", "address"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

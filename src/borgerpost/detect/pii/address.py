@@ -152,6 +152,13 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            "lives_in_quarter",  # "bor vist i Vang-kvarteret": a neighbourhood, not a town
+            rf"\b(?:bor|boede)\s{_ADVERB}(?:et\ssted\s|lige\s|henne\s|ude\s|nede\s)?(?:i|på)\s"
+            rf"(?:det\s|den\s)?(?P<v>(?P<w1>{_L}[\w-]*kvarter(?:et)?))(?!\w)",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
             "home_at",
             rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,

@@ -85,7 +85,7 @@ _COMMUTE = (
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
     r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
-    r"handler|shopper|lufter\s(?:hunden|hund)|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
+    r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
     # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
     rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
 )
@@ -294,7 +294,7 @@ class RoutineRecognizer(_PrivateLife):
     negative_penalty = 0.5
     prefilter = re.compile(
         r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
-        r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)"
+        r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
     )
     patterns = (
         pattern(
@@ -302,6 +302,14 @@ class RoutineRecognizer(_PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))",
             0.6,
             TIME_WORDS + RECUR_WORDS,
+        ),
+        pattern(
+            "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:er|bliver|går|sidder)\s"
+            r"(?:(?:altid|tit|ofte|jo|også|gerne)\s)*(?:alene\s(?:der)?hjemme|(?:der)?hjemme\salene)"
+            rf"\s(?:efter\sskole|efter\sskoletid|om\seftermiddagen|{_RECUR}|{_TIME}|til\s\w+))",
+            0.6,
+            ("alene",),
         ),
         pattern(
             "recurring_time",

@@ -61,6 +61,7 @@ _TAKEN = (
     r"(?:tog|taget|fik|knipsede|knipset|lavede|optog|filmede|filmet|fandt)\s"
 )
 _WHO = r"(?P<who>(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?\s){0,5}?)"  # "af Jesper L. og hans kæreste"
+_WHO_NAMED = r"(?P<who>(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?\s){1,5}?)"  # a caption names someone
 _GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
 _PRONOUN_GENITIVES = frozenset(("hans", "hendes", "sis", "os", "jeres", "deres", "vores"))
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
@@ -122,8 +123,10 @@ class PrivateMediaRecognizer(Recognizer):
         pattern(
             "captioned",  # "Se billedet 👇 Sol Hjort i Føtex med sine børn": a caption after
             # the picture word and a pointer (an emoji, a colon, an arrow)
-            rf"(?<!\w)(?P<v>{_MEDIA}(?:\s(?:her|der))?\s?[^\w\s]{{1,4}}\s{_WHO}"
-            rf"(?:fra\s[^\W\d_]+\s)?{_SETTING})(?P<shown>)",
+            # ("Billede: X på Bryggen i går med sin kone": a few words of place and time
+            # may come before the private setting)
+            rf"(?<!\w)(?P<v>{_MEDIA}(?:\s(?:her|der))?\s?[^\w\s.!?]{{1,4}}\s{_WHO_NAMED}"
+            rf"(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{_SETTING})(?P<shown>)",
             0.6,
             MEDIA_WORDS,
         ),

@@ -214,9 +214,21 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     context = words | set(_WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
-    if match.kind == "address" and words & contacts.units:
+    if match.kind == "address" and _names_a_unit(words, contacts.units):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
+
+
+# "Sygedagpengeafdelingen ligger på …", "afdelingen holder til i …": a department's address
+_DEPARTMENT_ENDINGS = ("afdeling", "afdelingen", "afdelingens")
+
+
+def _names_a_unit(words: set[str], units: frozenset[str]) -> bool:
+    """A word of the sentence is a register unit, a compound of one ("sygedagpengeteamet"),
+    or a department."""
+    return bool(words & units) or any(
+        w.endswith(_DEPARTMENT_ENDINGS) or any(w.startswith(u) for u in units) for w in words
+    )
 
 
 def _clause_before(text: str, pos: int) -> str:
