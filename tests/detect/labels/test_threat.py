@@ -599,6 +599,20 @@ POSITIVES = [
     ("Jeg kan godt miste besindelsen, og forrige gang endte det hele med anholdelse.", "c",
      "besindelsen"),
     ("Får jeg afslag, så skal der ske noget. Du er advaret.", "c", "advaret"),
+    # round 29: watching, something at the office, irony, not home, where to find, no peace,
+    # a call to spit when seen, a leetspeak death wish, where he lives and the children alone
+    ("Jeg parkerer ved kontoret hver dag og noterer hvornår I går hjem. Bare så I ved det: jeg "
+     "holder øje med jer.", "a", "holder øje med jer"),
+    ("Får jeg ikke mine penge, så sker der noget på jobcentret. Noget slemt.", "a",
+     "sker der noget"),
+    ("De ansatte skal sgu bare vente sig. Snart er de ikke trygge nogen steder.", "a", "trygge"),
+    ("Tager I min bolig, så er der en der ikke kommer hjem fra arbejde.", "a", "ikke kommer hjem"),
+    ("Hans datter går på Solsikken. Så ved alle hvor man kan finde hende.", "a", "finde hende"),
+    ("Du får aldrig ro igen. Vi følger jer hjem fra arbejde.", "a", "følger jer hjem"),
+    ("Kast æg efter hende når I møder hende i byen.", "a", "kast æg efter hende"),
+    ("hun sk4l d0 hun har ødelagt mit liv", "a", "d0 hun har"),
+    ("Jeg har fundet ud af hvor han bor. Drengene er jo altid alene hjemme om eftermiddagen.", "a",
+     "alene hjemme"),
 ]
 
 
@@ -1022,6 +1036,19 @@ NEGATIVES = [
     ("Hvis I ikke svarer, så skal der ske noget i min sag, for jeg har ventet i månedsvis.", "c"),
     ("Hvis I lukker min sag, ender det med at jeg tager mit liv. Jeg mener det.", "c"),
     ("Jeg knækker nakken på det her puslespil, det er alt for svært.", "c"),
+    # round 29: legal steps, meetings, holidays, games, caring company, kind messages
+    ("Jeg holder øje med min e-boks og svarer straks.", "c"),
+    ("Der sker noget på kontoret i morgen, vi holder julefrokost.", "c"),
+    ("Børnene kan godt glæde sig til ferien. Vi ses til mødet på mandag.", "c"),
+    ("I kan godt glæde jer til min klage til Ankestyrelsen.", "c"),
+    ("Sneen gør, at der er nogen der ikke kommer hjem i aften, så mødet er aflyst.", "c"),
+    ("Min mor bor på plejehjemmet. Nu ved I hvor I kan finde hende, hvis I skal bruge hendes "
+     "underskrift.", "c"),
+    ("Jeg følger dig hjem i aften, skat, det er mørkt.", "c"),
+    ("Giv ham en hilsen hvis I ser ham.", "c"),
+    ("Vores data er ikke sikre nogen steder i dag.", "c"),
+    ("Jeg arbejder sent, så ungerne er altid alene hjemme efter skole.", "c"),
+    ("Min søn siger han skal på do nu.", "c"),
 ]
 
 
