@@ -146,7 +146,7 @@ POSITIVES = [
     "Jeg skriver for en god ven, der har mistet sit job og ikke forstår brevet.",
     # probe round 29: a lawyer retained by the citizen, assisting in the case; a helper whose
     # neighbour got a letter she does not understand (subordinate word order)
-    "Advokatkontoret Lind, v/ advokat Ole Lind: Vi er antaget af Karen Juhl og beder om aktindsigt.",
+    "Advokat Ole Lind: Vi er antaget af Karen Juhl og beder om aktindsigt i sagen.",
     "Undertegnede er blevet antaget som advokat for Mads Friis i hans klagesag.",
     "Vi bistår ham i sagen om hans fleksjob og beder om et møde.",
     "Jeg er Ingers genbo og hjælper hende lidt. Hun har fået en afgørelse hun ikke forstår.",
