@@ -631,3 +631,35 @@ def test_childish_mockery_and_go_back_where_you_came_from_insult(text: str) -> N
 )
 def test_own_child_sick_leave_and_factual_criticism_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 29: the epithet closes the sentence in apposition to the person
+        "Per Storm har afvist min ansøgning igen, det klamme svin.",
+        "Hun har løjet for mig hele vejen, den gamle ko.",
+        "Sofie Holm er skyld i at jeg mistede huset, den kolde skid.",
+        # the definite epithet stands for the person after a verb of telling or thinking
+        "Skriv til ham og sig hvad I synes om svinet.",
+        "Mohammad Nasser sidder i skranken. Giv besked og ring til grisen i dag.",
+    ],
+)
+def test_appended_and_referring_epithet_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the animal itself, a thing of the determiner's gender, nothing at all
+        "Min bror solgte koen, den gamle ko.",
+        "Han kører en gammel bil, den gamle skid.",
+        "Jeg fatter ikke en skid af det brev, den kolde skid.",
+        "Hun gav mad til grisen.",
+        "Hvad mener I om svinet i filmen?",
+        "Vi har fået nyt tag på huset, det nye tag.",
+    ],
+)
+def test_appended_and_referring_near_misses_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

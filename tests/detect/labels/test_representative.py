@@ -144,6 +144,12 @@ POSITIVES = [
     "Jeg skriver for hr. Andersen ovenpå, som ikke kan bruge en computer.",
     "Jeg henvender mig for en ældre dame i min opgang. Hun har fået afslag på medicintilskud.",
     "Jeg skriver for en god ven, der har mistet sit job og ikke forstår brevet.",
+    # probe round 29: a lawyer retained by the citizen, assisting in the case; a helper whose
+    # neighbour got a letter she does not understand (subordinate word order)
+    "Advokat Ole Lind: Vi er antaget af Karen Juhl og beder om aktindsigt i sagen.",
+    "Undertegnede er blevet antaget som advokat for Mads Friis i hans klagesag.",
+    "Vi bistår ham i sagen om hans fleksjob og beder om et møde.",
+    "Jeg er Ingers genbo og hjælper hende lidt. Hun har fået en afgørelse hun ikke forstår.",
 ]
 NEGATIVES = [
     # the idiom: asking for oneself
@@ -272,6 +278,10 @@ NEGATIVES = [
     "Jeg mailer, for fru Olsen lovede mig et svar i sidste uge.",
     "Jeg skriver, for hr. Madsen bad mig sende lønsedlerne.",
     "Jeg skriver for en sikkerheds skyld om min egen ansøgning.",
+    # probe round 29 near misses: "antaget" as assumed, the writer's own letter
+    "Vi har antaget at sagen var afsluttet, men nu kommer der et nyt brev.",
+    "Det er antaget at jeg kan arbejde 10 timer om ugen, men det kan jeg ikke.",
+    "Jeg har fået et brev jeg ikke forstår. Kan nogen forklare det?",
 ]
 
 

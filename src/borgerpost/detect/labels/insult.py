@@ -36,6 +36,7 @@ from borgerpost.detect.labels.insult_frames import (
     COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
+    appended,
     attributed,
     clause_before,
     framed,
@@ -121,6 +122,7 @@ class InsultDetector(CueDetector):
                 or _degrading_alone(view, i)
                 or _vulgar_attribute(view, i)
                 or _degrading_list(view, i)
+                or _appended_swear(view, i)
             )
             if why and (_self_named(view, i) or is_reported(view, i, i)):
                 continue
@@ -142,7 +144,19 @@ def _candidate(word: str) -> bool:
         return False
     return (
         epithet_hit(word) is not None or degrading_hit(word) is not None or word in person_nouns()
+        or word in APPENDED_SWEARS
     )
+
+
+# probe round 29: a swear word that names a person only in apposition with an adjective
+# ("Bo er skyld i det hele, den kolde skid"); "fatter ikke en skid" is no such thing
+APPENDED_SWEARS = frozenset(("skid",))
+
+
+def _appended_swear(view: TokenView, i: int) -> tuple[str, str] | None:
+    if view.words[i] not in APPENDED_SWEARS or not appended(view, i, adjective=True):
+        return None
+    return f"epithet:{view.words[i]}", "Nedsættende betegnelse for person"
 
 
 def _own_person_before(view: TokenView, i: int) -> bool:
