@@ -1002,3 +1002,43 @@ def test_round_28_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_28_NOT)
 def test_round_28_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+ROUND_29 = [
+    "Jeg har ventet i fire måneder på at nogen ringer tilbage, det er sgu for galt.",
+    "Det er noget møg det her system, I burde skamme jer over det.",
+    "Vi har bedt en politiker i byrådet om at tage problemet op i socialudvalget.",
+    "Jeg har spurgt vores byrådsmedlem om at kigge på, hvordan I behandler syge.",
+    "Kommunens krav om daglig jobsøgning gør mig helt desperat.",
+    "Sagsbehandleren kan bare ikke finde ud af noget som helst af det her.",
+    "Hendes medarbejdere har glemt min lægeerklæring i en skuffe.",
+    "Jeg klager hermed over sagsbehandleren i ydelsesteamet.",
+    "Efter forvaltningsloven skal I partshøre mig før en afgørelse. Det har I ikke gjort.",
+    "I har ingen ret til at stoppe min sygedagpenge uden at høre mig.",
+    "Det har kommunen ikke nogen ret til.",
+    "Ledelsen burde forklare sig over for os borgere.",
+    "Direktøren må stå til regnskab for de mange fejl.",
+    "Ingen har læst papirerne, og der er nul styr på sagen.",
+    "Jeg forstår ikke hvorfor I giver afslag, og jeg vil klage.",
+]
+ROUND_29_NOT = [
+    "Det er ikke for galt med min ryg i dag.",
+    "Det er kommunen der skal betale for min transport, siger min arbejdsgiver.",
+    "Min søn kan ikke finde ud af at udfylde skemaet, kan I hjælpe?",
+    "Jeg har ingen ret til dagpenge længere, hvad gør jeg så?",
+    "Jeg har ingen styr på mine papirer, undskyld.",
+    "Det er kommunen, der skal udbetale pengene, ikke a-kassen.",
+    "Kan I forklare mig reglerne for befordring?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_29)
+def test_round_29_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_29_NOT)
+def test_round_29_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
