@@ -319,6 +319,13 @@ POSITIVES = [
     # round 28: on a bridge or a roof, looking down
     ("Jeg stod på broen i går aftes og stirrede ned i vandet.", "stirrede ned"),
     ("Jeg har siddet oppe på taget hele natten og kigget ned.", "kigget ned"),
+    # round 29: a rope and the will to use it; out to a cliff once the mail is sent
+    ("Jeg har købt et reb. Jeg er ikke bange for at bruge det.", "bruge det"),
+    ("der hænger en løkke i kælderen og jeg er klar til at bruge den i aften", "løkke"),
+    ("Rebet ligger i bilen, og jeg har tænkt mig at bruge det, hvis I lukker min sag.", "Rebet"),
+    ("Så snart jeg har sendt denne mail, går jeg op på taget.", "sendt denne mail"),
+    ("Efter jeg har skrevet det her, kører jeg ud til klinten.", "klinten"),
+    ("Det er det sidste jeg selv kan bestemme. Jeg har samlet mine piller.", "selv kan bestemme"),
 ]
 
 NEGATIVES = [
@@ -606,6 +613,19 @@ NEGATIVES = [
     # looking down at something down there is a view, not the depth
     "Vi stod på broen og kiggede ned på bådene i havnen.",
     "Vi stod på kajen og kiggede ned på fiskene i vandet.",
+    # round 29: a rope for a boat, a tent or a tow; a trip out after the mail for a walk, a
+    # swim or the children; the only thing one controls, alone; someone else's attempt
+    "Jeg har et reb til jollen i skuret, og jeg er ikke bange for at bruge det.",
+    "Vi har et tov i bilen, og jeg er klar til at bruge det, hvis nogen skal bugseres.",
+    "Min bror har et reb, og han er ikke bange for at bruge det.",
+    "Når jeg har sendt det her, kører jeg ud til fyret og går en tur med hunden.",
+    "Så snart jeg har sendt ansøgningen, cykler jeg ned til stranden med ungerne.",
+    "Når jeg har skrevet det her, går jeg ned til havnen og henter min søn.",
+    "Jeg løber en tur hver morgen. Det er det eneste jeg har kontrol over nu.",
+    "Hun har drevet min kusine til et selvmordsforsøg, og det glemmer jeg aldrig.",
+    "Jeres konsulent pressede hans far ud i selvmord.",
+    "Min onkels selvmord for tre år siden fylder stadig meget hos os.",
+    "Min veninde havde et selvmordsforsøg bag sig, da hun startede i forløbet.",
 ]
 
 
