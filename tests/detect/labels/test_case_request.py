@@ -719,3 +719,54 @@ def test_round_28_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_28_NOT)
 def test_round_28_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+ROUND_29 = [
+    # which papers are missing
+    ("Vi sendte ansøgningen om boligstøtte i marts. Hvilke papirer mangler I stadig?", "status"),
+    ("Mangler I flere bilag, før I kan afgøre min sag?", "status"),
+    # someone asked to explain, call or answer, also in dialect
+    ("Jeg har fået en opkrævning, jeg ikke forstår. Kan nogen forklare mig den?", "andet"),
+    ("Vil nogen ikke nok ringe mig op i dag?", "andet"),
+    ("Nu har jeg ventet en måned. Ka nogen så svare mig?", "andet"),
+    # when things come, in dialect
+    ("a har sendt papirne to gange. hvornår kommer di?", "status"),
+]
+ROUND_29_STAFF = [
+    "Jeg fik et brev fra en ny. Er det stadig Fatima Ali, der har min sag?",
+    "Er det nu Fatima Ali som er min nye sagsbehandler?",
+]
+ROUND_29_NOT = [
+    # a general question about the rules, not a request in one's own case
+    "Hvor længe har en kommune normalt til at besvare en aktindsigt?",
+    "Hvordan foregår det med genoptagelse af en sag ved Ankestyrelsen?",
+    "Kan nogen forklare forskellen på dagpenge og kontanthjælp?",
+    # exasperation, not a question (criticism)
+    "Hvorfor skal jeg indsende min lønseddel for femte gang?",
+    "Hvorfor skal vi forklare det samme igen og igen?",
+    # a consequence held out, or an ultimatum with a threat
+    "Så kan I selv forklare det til avisen, når det går galt.",
+    "Hold op med at skrive til min søn, ellers kommer jeg og henter dig.",
+    # rhetorical, and a statement with the verb second
+    "Hvordan kan nogen forklare det for en mor?",
+    "Nu er det Fatima Ali, der har min sag, og hun er rigtig god.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_29)
+def test_round_29_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_29_STAFF)
+def test_round_29_who_has_the_case(text: str) -> None:
+    result = triage(text, "c")
+    assert "case_request" in result.labels
+    assert result.case_kind == "status"
+
+
+@pytest.mark.parametrize("text", ROUND_29_NOT)
+def test_round_29_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
