@@ -121,6 +121,10 @@ NEGATIVES = [
     "Hej, det er Sofie, jeg skriver om min søns sag.",
     "Jeg hedder Kim og er 34 år.",
     "Per 'Pølle' Hansen fra fodboldklubben kommer også.",  # a nickname, not a member's surname
+    # a first name and an initial from the writer's own life
+    "Jakob B. fra min gamle arbejdsplads har skrevet en anbefaling til mig.",
+    "Min veninde Sofie H. hjalp mig med flytningen.",
+    "Tak for i dag.\n\nMvh Sofie H.",
 ]
 
 

@@ -41,6 +41,7 @@ from borgerpost.detect.staff_cues import (
     lookup_keys,
     member_cues,
     score,
+    score_initial_alias,
     unit_key,
 )
 from borgerpost.detect.staff_hidden import hidden_names
@@ -280,8 +281,13 @@ class StaffMatcher:
         subject = _subject(c.head.form, c.fuzzy, c.head.single, c.head.ambiguity)
         if not (subject.single or subject.fuzzy) and len(members) == 1:
             # a full name or alias of one member, spelt right: the words around it change
-            # neither its score nor who is meant, so they are not read
-            total, cues = score(subject, None)
+            # neither its score nor who is meant, so they are not read — except the
+            # doubts of the writer's own life for a first name and an initial ("Kim S.")
+            if _FIRST_AND_INITIAL.fullmatch(c.head.key):
+                window = window_at(norm, starts, (c.start, c.end), lambda _w: False)
+                total, cues = score_initial_alias(subject, window)
+            else:
+                total, cues = score(subject, None)
             return self._build_mention(
                 norm, c, next(iter(members)), cues, max(0.0, min(1.0, round(total, 3)))
             )
@@ -408,6 +414,10 @@ def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:
     end += norm.text[end : end + 1] == "."
     rest = norm.text[end : end + 2]
     return not (rest[:1] == " " and rest[1:].isalpha() and norm.capital_at(end + 1))
+
+
+# "kim s." / "kim s": a first name and a surname's initial
+_FIRST_AND_INITIAL = re.compile(r"[^\W\d_][\w-]* [^\W\d_]\.?")
 
 
 # Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"

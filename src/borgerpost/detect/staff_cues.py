@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
-from borgerpost.detect.staff_doubts import DOUBTS
+from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
 from borgerpost.detect.staff_owners import OWNERS
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
@@ -81,6 +81,13 @@ def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]
             cue = rule(subject, win)
             if cue is not None:
                 cues.append(cue)
+    return round(sum(c.weight for c in cues), 3), tuple(cues)
+
+
+def score_initial_alias(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
+    """A first name with a surname's initial ("Kim S."): the base weight of an alias, less
+    the doubts that it is someone from the writer's own life (``OWN_LIFE``)."""
+    cues = [_base(subject), *(c for rule in OWN_LIFE if (c := rule(subject, win)) is not None)]
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
 

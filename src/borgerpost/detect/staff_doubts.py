@@ -223,6 +223,10 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
     return Cue("lowercase", -0.1, "skrevet med lille begyndelsesbogstav")
 
 
+# The doubts that also apply to a first name with a surname's initial ("Kim S."): such a
+# short form is shared by many, and "Kim S. fra min gamle arbejdsplads" is someone else
+OWN_LIFE = (_relation_before, _private_life, _self_introduction, _signoff_before)
+
 DOUBTS = (
     _relation_before,
     _word_used_plainly,
