@@ -860,3 +860,51 @@ def test_dotted_initials_made_from_the_name(text: str, found: list[str]) -> None
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.fixture(scope="module")
+def matcher_public() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Rikke Storm", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Jens Lyng", "jobkonsulent", "Jobafklaring", ("Jens L.",)),
+            StaffMember("Helle Kilde", "afdelingsleder", "Kontanthjælp"),
+            StaffMember("Bo Sommer", "teamleder", "Kontanthjælp"),
+            StaffMember("Omar Hassan", "sagsbehandler", "Ressourceforløb"),
+            StaffMember("Lise Mørk", "socialrådgiver", "Kontanthjælp"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a full name written together in a hashtag or a handle, after a capital
+        ("#StopRikkeStorm nu, del det", ["Rikke Storm"]),
+        ("#sommerferie og #stormvejr", []),
+        # an initial L (the normaliser reads a lone "l" as the pronoun "I")
+        ("Jens L er en klovn.", ["Jens Lyng"]),
+        ("Jens i er søde begge to.", []),
+        # a word-name as a heading before a colon, unless the sentence speaks to someone
+        ("Kilde: Danmarks Statistik, tal fra i år.", []),
+        ("Kilde: hvorfor svarer du aldrig?", ["Helle Kilde"]),
+        # a mocking "Madam" is a title; an apostrophe is no genitive after "k"
+        ("Se lige 'Madam Mørk' på stranden.", ["Lise Mørk"]),
+        # someone from another workplace
+        ("Ved nogen om Omar fra Netto har fri på lørdag?", []),
+        # denied or pointed out with "det er"
+        ("Fjenden er ikke Sommer, det er reglerne.", ["Bo Sommer"]),
+        ("Det er ikke sommer endnu, det er april.", []),
+        # a mocking title hyphened to the name mid-sentence, not a title opening a sentence
+        ("Der ligger billeder af Kilde-dronningen fra festen.", ["Helle Kilde"]),
+        ("Sommer-dronningen blev kåret på byfesten.", []),
+    ],
+)
+def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [n for n, _f, _q in _found(matcher_public, text)] == found
+
+
+def test_an_apostrophe_after_a_name_not_ending_in_s_is_no_genitive(
+    matcher_public: StaffMatcher,
+) -> None:
+    assert [q for _n, _f, q in _found(matcher_public, "Se lige 'Madam Mørk' i dag.")] == ["Mørk"]

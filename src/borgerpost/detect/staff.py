@@ -186,7 +186,7 @@ class StaffMatcher:
         ctext, cindex = norm.collapsed_index
         for last, (key, groups) in self._automaton.iter(ctext):
             cs, ce = last - len(key) + 1, last + 1
-            if cs > 0 and ctext[cs - 1].isalnum():
+            if cs > 0 and ctext[cs - 1].isalnum() and not _camel_case_part(norm, cindex[cs]):
                 continue
             end = genitive_end(ctext, ce)
             if end is None:
@@ -196,6 +196,8 @@ class StaffMatcher:
             merged: dict[tuple[str, bool, str, bool], list[Entry]] = {}
             members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
             for head, group, group_members in groups:
+                if head.ell and norm.raw_slice(ns + len(head.key) - 1, ns + len(head.key)) != "L":
+                    continue  # "kim i" is Kim L. only where the raw text has the capital L
                 if head.initials and (
                     not (
                         written_in_capitals(norm, ns, ns + len(head.key))
@@ -403,6 +405,15 @@ def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
     if norm.raw != norm.raw.lower():
         return False
     return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
+
+
+def _camel_case_part(norm: Normalised, start: int) -> bool:
+    """A capital after a small letter inside a hashtag or handle starts a word of it:
+    "#StopMaiStorm", "@FyrKimLyng" hold the names written together."""
+    if not (norm.capital_at(start) and start > 0 and not norm.capital_at(start - 1)):
+        return False
+    token_start = max(norm.text.rfind(" ", 0, start), norm.text.rfind("\n", 0, start)) + 1
+    return norm.text[token_start : token_start + 1] in ("#", "@")
 
 
 def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:

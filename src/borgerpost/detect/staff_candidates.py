@@ -37,7 +37,7 @@ def candidate(entries: tuple[Entry, ...], start: int, end: int, fuzzy: bool) -> 
 
 
 # An optional genitive ending, then no letter or digit: the alternatives are tried in order
-_GENITIVE_END = re.compile(r"(?:'s|’s|s|'|’|)(?![^\W_])")
+_GENITIVE_END = re.compile(r"(?:'s|’s|s|(?<=[sxz])['’]|)(?![^\W_])")  # "Mads'", not "'Madam Mørk'"
 
 
 def genitive_end(ctext: str, ce: int) -> int | None:

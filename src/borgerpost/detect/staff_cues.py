@@ -312,6 +312,18 @@ def _equated(s: Subject, w: Window) -> Cue | None:
     return Cue("equated", 0.45, f"navnet sat lig med et skældsord («= {w.after[0]}»)")
 
 
+def _identified(s: Subject, w: Window) -> Cue | None:
+    """ "Fjenden er ikke Bo, det er loven", "Det er Storm!": a name written with a capital
+    as what the copula identifies (denied, or pointed out with "det"), closing its clause —
+    who someone is."""
+    end = w.gap_after.lstrip()[:1]
+    denied = w.before[-2:] == ("er", "ikke") and (not w.after or end in (",", ".", "!", "?"))
+    pointed = w.before[-2:] == ("det", "er") and (not w.after or end in (".", "!", "?"))
+    if (denied or pointed) and w.capitalised and w.cased_text and not w.clause_start:
+        return Cue("identified", 0.2, "navnet er det, sætningen identificerer («… er X»)")
+    return None
+
+
 def _with_his_people(s: Subject, w: Window) -> Cue | None:
     """ "Hav og hans folk", "Bo og hendes team": a person with their own people."""
     if w.gap_after != " " or w.after[:1] != ("og",) or w.after[1:2] not in (("hans",), ("hendes",)):
@@ -353,6 +365,7 @@ _RULES = (
     _such_as,
     _person_part,
     _equated,
+    _identified,
     _with_his_people,
     _sender,
     _casework,

@@ -22,6 +22,7 @@ from borgerpost.detect.staff_words import (
     GREETINGS,
     MY,
     OTHER_PROFESSIONS,
+    OTHER_WORKPLACES,
     OWN_BOSS,
     OWN_GROUPS,
     PLACE_WORDS,
@@ -107,6 +108,8 @@ def _private_life(s: Subject, w: Window) -> Cue | None:
         return Cue("private_life", -0.5, "privatliv («… og jeg»)")
     if w.after[:1] == ("fra",) and w.after[1:2] in (("min",), ("mit",), ("mine",), ("vores",)):
         return Cue("private_life", -0.5, "en person fra skribentens eget liv")
+    if s.single and w.after[:1] == ("fra",) and w.after[1:2] and w.after[1] in OTHER_WORKPLACES:
+        return Cue("private_life", -0.5, f"en person fra en anden arbejdsplads («{w.after[1]}»)")
     in_own_group = (  # "Jeppe i min klasse", "Mia på mit hold"
         w.after[:1] in (("i",), ("på",))
         and w.after[1:2] in (("min",), ("mit",), ("vores",))
@@ -174,9 +177,15 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
 def _heading(s: Subject, w: Window) -> Cue | None:
     """ "PS: Jeg har også vedlagt …", "NB: husk …": an everyday abbreviation opening a line
     before a colon is a heading, not the colleague with those initials."""
-    abbreviation = s.form == "alias" and s.ambiguity == "word"
-    if abbreviation and w.clause_start and w.gap_after.lstrip(" ").startswith(":"):
+    before_colon = w.clause_start and w.gap_after.lstrip(" ").startswith(":")
+    if s.form == "alias" and s.ambiguity == "word" and before_colon:
         return Cue("heading", -1.0, "en forkortelse som overskrift («PS:»)")
+    # "Kilde: Ankestyrelsens undersøgelse": a word-name as a label before a colon, in a
+    # sentence that speaks to nobody ("Storm: hvorfor svarer du ikke?" speaks to Storm)
+    if s.single and s.ambiguity == "word" and before_colon and w.sentence_words.isdisjoint(
+        SECOND_PERSON
+    ):
+        return Cue("heading", -0.8, "et almindeligt ord som overskrift («Kilde:»)")
     return None
 
 

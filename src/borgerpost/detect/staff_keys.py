@@ -43,6 +43,7 @@ class Entry:
     initials: bool  # an alias like "NEB" that counts only in capitals
     keyboard: bool = False  # ø/æ written as oe/o/ae: matched exactly, never a typo base
     dotted: bool = False  # initials made from the name ("D.K."): they count only with dots
+    ell: bool = False  # an initial L the normaliser read as "i": counts only as a raw "L"
 
 
 def member_entries(
@@ -83,7 +84,12 @@ def member_entries(
         for key, keyboard in _variants(spelt).items():
             if key and (form, key) not in seen:
                 seen.add((form, key))
-                yield _entry(index, form, key, surface, ambiguity, spelt, keyboard=keyboard)
+                entry = _entry(index, form, key, surface, ambiguity, spelt, keyboard=keyboard)
+                yield entry
+                ell = _ell_variant(entry)
+                if ell is not None and (form, ell.key) not in seen:
+                    seen.add((form, ell.key))
+                    yield ell
     if len(parts) >= 2:  # "D.K." for Dorthe Kjeldgaard: initials, counted only with dots
         for dotted in sorted({_dotted((parts[0], parts[-1])), _dotted(tuple(parts))}):
             spelt = normalise(dotted).text  # "d.k." -> "dk.": the normaliser joins the letters
@@ -91,6 +97,16 @@ def member_entries(
             if ("alias", key) not in seen:  # a registered "DK" counts without dots
                 seen.add(("alias", key))
                 yield replace(_entry(index, "alias", key, dotted, ambiguity, spelt), dotted=True)
+
+
+def _ell_variant(entry: Entry) -> Entry | None:
+    """ "Kim L er …": the normaliser reads a lone "l" before a word as the pronoun "I" (an
+    OCR error), so "kim l" is also looked for as "kim i" — counted only where the raw text
+    has the capital L."""
+    if not entry.key.endswith(" l"):
+        return None
+    key = entry.key[:-1] + "i"
+    return replace(entry, key=key, collapsed=collapse(key)[0], ell=True)
 
 
 def _dotted(parts: tuple[str, ...]) -> str:

@@ -19,6 +19,7 @@ from borgerpost.detect.staff_words import (
     AIMED,
     CASEWORK_PREFIXES,
     CASEWORK_TAILS,
+    MOCKING_TITLES,
     NAMING_VERBS,
     NOT_A_NAME,
     PERSON_PARTS,
@@ -75,8 +76,11 @@ def aimed_at(w: Window) -> bool:
 
 
 def joined_to_person(w: Window) -> bool:
-    """ "Vilje-kvindfolk", "Lund-typen": the name hyphened to a word for a person."""
-    return w.hyphen_compound and w.after[:1] != () and w.after[0] in PERSON_PARTS
+    """ "Vilje-kvindfolk", "Lund-typen": the name hyphened to a word for a person; a
+    mocking title mid-sentence ("et billede af Kilde-dronningen")."""
+    if not w.hyphen_compound or w.after[:1] == ():
+        return False
+    return w.after[0] in PERSON_PARTS or (w.after[0] in MOCKING_TITLES and not w.clause_start)
 
 
 @dataclass(frozen=True, slots=True)

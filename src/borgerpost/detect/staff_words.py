@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
     "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
-    "kontaktperson fuldmægtig direktør sekretær koordinator receptionist hr fru frk "
+    "kontaktperson fuldmægtig direktør sekretær koordinator receptionist hr fru frk madam "
     "caseworker manager boss advisor adviser"  # "my caseworker Tage": English in a Danish text
 )
 TITLE_SUFFIXES = ("sagsbehandler", "rådgiver", "leder", "chef", "konsulent", "medarbejder")
@@ -137,6 +137,13 @@ PERSON_PARTS = _words(
     "kvindfolk kvindfolket kvinde kvinden kone konen dame damen mand manden typen type "
     "fyren fyr kællingen kælling idioten idiot svinet svin sagsbehandleren sagsbehandler"
 )
+# Mocking titles a hate group hyphens to a name mid-sentence ("et billede af
+# Kilde-dronningen"); opening a sentence they are as often a title ("Sommer-dronningen blev
+# kåret")
+MOCKING_TITLES = _words(
+    "dronningen dronning kongen konge heksen heks prinsessen prinsesse diktatoren tyrannen "
+    "bøddelen paven"
+)
 # "flere som Lærke", "folk som Bo": people held up as an example
 EXAMPLE_KINDS = _words("flere folk mennesker personer nogen typer sagsbehandlere medarbejdere")
 SECOND_PERSON = _words("du dig din dit dine")
@@ -230,3 +237,10 @@ MY = _words("min mit vores")
 # What words, complaints and anger are aimed at ("rettet mod X", "sur på X"): a person
 AIMED = _words("rettet rette retter møntet vred sur")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
+# Where a person "from" somewhere works who is not the jobcentre: "Ahmed fra Brugsen",
+# "Jens fra lageret", "Mette fra Netto"
+OTHER_WORKPLACES = _words(
+    "brugsen netto føtex bilka rema lidl fakta irma meny kvickly aldi spar lovbjerg kiosken "
+    "tanken pizzeriaet bageren slagteren frisøren lageret fabrikken værkstedet værftet "
+    "havnen posthuset apoteket banken"
+)
