@@ -898,6 +898,9 @@ def matcher_public() -> StaffMatcher:
         # a mocking title hyphened to the name mid-sentence, not a title opening a sentence
         ("Der ligger billeder af Kilde-dronningen fra festen.", ["Helle Kilde"]),
         ("Sommer-dronningen blev kåret på byfesten.", []),
+        # a masked first name with the initial of the member's surname
+        ("Nævner ingen navne, men J*ns L. er en klovn.", ["Jens Lyng"]),
+        ("J*ns T. er en klovn.", []),
     ],
 )
 def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:

@@ -30,6 +30,7 @@ from borgerpost.detect.staff_candidates import (
     full_pair,
     genitive_end,
     longest_first,
+    masked_with_initial,
     neighbour_typo,
     sounds_alike,
     written_in_capitals,
@@ -263,7 +264,9 @@ class StaffMatcher:
                 i = found.index(b) + 1
                 continue
             extended = None
-            if a.head.form == "first":
+            if a.head.form == "first" and a.fuzzy:
+                extended = masked_with_initial(norm, a, self._surnames)
+            if a.head.form == "first" and extended is None:
                 extended = neighbour_typo(norm, a, self._surnames, after=True)
             elif a.head.form == "surname" and not a.fuzzy:
                 extended = neighbour_typo(norm, a, self._firsts, after=False)

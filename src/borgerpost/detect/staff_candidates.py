@@ -147,3 +147,24 @@ def neighbour_typo(
         return None
     start, end = (found.start, words.ends[k]) if after else (words.starts[k], found.end)
     return candidate(tuple(matching), start, end, True)
+
+
+def masked_with_initial(
+    norm: Normalised, found: Candidate, surnames: Mapping[int, list[Entry]]
+) -> Candidate | None:
+    """A masked first name and the initial of the same member's surname: "K*m L." for Kim
+    Lyng — a masked name alone could be many, the initial says which."""
+    words = norm.columns
+    k = bisect_left(words.starts, found.end)
+    if not 0 <= k < len(words.starts) or len(words.texts[k]) != 1:
+        return None
+    end = words.ends[k]
+    if norm.text[found.end : words.starts[k]] != " " or norm.text[end : end + 1] != ".":
+        return None
+    letter = words.texts[k]
+    matching = tuple(
+        replace(e, form="alias", single=False, ambiguity="")
+        for e in found.entries
+        if any(other.key[:1] == letter for other in surnames.get(e.member, ()))
+    )
+    return candidate(matching, found.start, end + 1, True) if matching else None
