@@ -135,6 +135,19 @@ def test_a_time_or_amount_before_a_capital_ends_the_sentence() -> None:
                    "jeg bor på 2. sal."]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Det er M. Storm der har sagen.", 1),  # an initial before a surname
+        ("Jeg har skrevet til J. Hansen om det.", 1),
+        ("Vi tager plan B. Det er bedst.", 2),  # a letter ending the sentence
+        ("Jeg fik karakteren A. Min lærer var glad.", 2),
+    ],
+)
+def test_an_initial_before_a_surname_ends_no_sentence(text: str, count: int) -> None:
+    assert len(sentences(normalise(text))) == count
+
+
 @pytest.mark.parametrize("mark", ["'", '"', "”", "«", "»", "’"])
 def test_a_sentence_ends_after_a_closing_quotation_mark(mark: str) -> None:
     opening = {"«": "»", "»": "«", "”": "“", "’": "‘"}.get(mark, mark)

@@ -124,12 +124,35 @@ def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = Fals
     raw_next = norm.raw[norm.offsets[nxt] : norm.ends[nxt]]
     if word in _ABBREVIATIONS:
         return False
+    if _initial_before_name(norm, stop, word, raw_next, nxt):
+        return False
     if word.isdigit():
         # "3. marts", "2. sal": an ordinal goes on; a time or an amount ("kl. 8.00.", "12,50.")
         # ends the sentence where a capital follows
         clock = stop - len(word) - 1 >= 0 and text[stop - len(word) - 1] in ".:,"
         return clock and raw_next[:1].isupper()
     return uncased or not raw_next[:1].islower()
+
+
+# Words that open a new sentence after a one-letter word and a full stop ("plan B. Det …"),
+# where a surname would follow an initial ("M. Storm", "J. Hansen")
+_SENTENCE_OPENERS = frozenset(
+    "det den der de dem jeg du han hun vi i men og så nu hvis når da hvad hvem hvor hvorfor "
+    "hvordan hvornår kan vil skal må er har var tak mvh hej ja nej derfor desuden også min "
+    "mit mine din dit dine hans hendes vores jeres deres en et alle ingen mange jo hermed "
+    "venlig med til efter før i dag".split()  # noqa: SIM905
+)
+
+
+def _initial_before_name(norm: Normalised, stop: int, word: str, raw_next: str, nxt: int) -> bool:
+    """A capital letter alone before the stop and a capitalised word after it that opens
+    no sentence: an initial before a surname ("M. Storm er …"), not a sentence end."""
+    if len(word) != 1 or not word.isalpha() or not norm.capital_at(stop - 1):
+        return False
+    if not raw_next[:1].isupper():
+        return False
+    following = _WORD_RUN.match(norm.text, nxt)
+    return following is not None and following.group() not in _SENTENCE_OPENERS
 
 
 def _last_word(text: str, start: int, stop: int) -> str:
