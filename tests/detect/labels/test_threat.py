@@ -613,6 +613,20 @@ POSITIVES = [
     ("hun sk4l d0 hun har ødelagt mit liv", "a", "d0 hun har"),
     ("Jeg har fundet ud af hvor han bor. Drengene er jo altid alene hjemme om eftermiddagen.", "a",
      "alene hjemme"),
+    # round 30: regret for "det her", hounded out of town, no peace, a crowd at a private home,
+    # "tage sig af" a person for good, survival doubted, the spouse's workplace and a visit
+    ("Sofie Holm skal fandme fortryde dette.", "a", "fortryde dette"),
+    ("Bliv ved med at dele til han ikke længere tør vise sig på gaden.", "a", "tør vise sig"),
+    ("Spred billedet, så Per Storm aldrig mere tør gå udenfor.", "a", "tør gå udenfor"),
+    ("Han må aldrig mere kunne handle i fred i det her land.", "a", "handle i fred"),
+    ("Lad os holde en demonstration foran Jakob Bøghs villa på søndag. Så skal han se os i øjnene.",
+     "a", "foran"),
+    ("Nogen må tage sig af hende en gang for alle.", "a", "tage sig af hende"),
+    ("Jeg tvivler på at han overlever hvis han viser sig på torvet igen.", "a", "overlever"),
+    ("Kim Frederiksens mand hedder Ole og arbejder på Netto. Måske nogen skulle smutte forbi ham.",
+     "a", "hedder ole og arbejder"),
+    ("Sofie Holms kone arbejder i Bilka. Hun skal nok få at vide hvad hendes mand laver på "
+     "jobcentret.", "a", "hendes mand laver"),
 ]
 
 
@@ -1049,6 +1063,19 @@ NEGATIVES = [
     ("Vores data er ikke sikre nogen steder i dag.", "c"),
     ("Jeg arbejder sent, så ungerne er altid alene hjemme efter skole.", "c"),
     ("Min søn siger han skal på do nu.", "c"),
+    # round 30: a patient visited, the office, a shy guest, a peaceful demonstration, a task
+    # taken care of, advice about regret, a patient who survives, a condemnation of doxxing
+    ("Vi kigger forbi hende på hospitalet med blomster i morgen.", "a"),
+    ("Måske nogen skulle kigge forbi kontoret og hente posten.", "a"),
+    ("Hun tør ikke vise sig til festen, hun er for genert.", "a"),
+    ("Vi holder en fredelig demonstration foran rådhuset på lørdag.", "a"),
+    ("Kan du tage dig af opgaven én gang for alle?", "a"),
+    ("Du kommer til at fortryde det her, hvis du ikke søger kurset.", "a"),
+    ("Patienten overlever hvis hun får behandling i tide.", "a"),
+    ("Han kan ikke gå i fred for journalister for tiden.", "a"),
+    ("Hvis politiet ikke gør noget, må vi selv anmelde det til Ankestyrelsen.", "a"),
+    ("Det er langt over stregen at skrive hvor Sofie Holms børn går i skole. Slet det.", "a"),
+    ("Opslagene om hans bil og hvor hans kone arbejder er uacceptable og skal fjernes.", "a"),
 ]
 
 
