@@ -663,3 +663,37 @@ def test_appended_and_referring_epithet_insult(text: str) -> None:
 )
 def test_appended_and_referring_near_misses_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 30: so dumb that they cannot even …, the team between name and copula
+        "Sagsbehandleren fra ydelser er så pisse dum at hun ikke kan læse en lægeerklæring.",
+        "Han er så dum at han ikke engang kan finde sit eget kontor.",
+        # the person as the triumph or picture of stupidity
+        "Rådgiveren er et levende monument over inkompetence.",
+        "Hun er dumheden personificeret.",
+        # named for laziness
+        "Konsulenten er en doven sofakartoffel der aldrig svarer.",
+        "Han er en fed dovenlars.",
+        # a sentence that is only a verdict on a person
+        "Han har sovet i timen igen. Ynkelig mand.",
+    ],
+)
+def test_stupidity_laziness_and_bare_verdicts_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reglen er så dum at man må grine af den.",
+        "Valget var en sejr for demokratiet.",
+        "Dovendyret i zoologisk have sov hele dagen.",
+        "Det er en håbløs situation for os alle.",
+        "Jeg glemte nøglerne igen. Håbløs mand.",
+    ],
+)
+def test_stupidity_laziness_and_verdict_near_misses_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

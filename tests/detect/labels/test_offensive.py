@@ -162,3 +162,26 @@ def test_people_named_rabble_is_offensive(text: str) -> None:
 
 def test_undergrowth_is_no_rabble() -> None:
     assert "offensive" not in triage("Haven er fuld af revl og krat efter vinteren.").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 30: the backside with a possessive, the English scoff, the office as hell
+        "Chefen har ligget på sin dovne flade røv hele året.",
+        "Hjælp til at komme i job, my ass.",
+        "Velkommen til kommunehelvedet, hvor ingen svarer.",
+        "Fleksjob? Nærmere fleks-helvede.",
+    ],
+)
+def test_backside_scoff_and_office_hell_are_offensive(text: str) -> None:
+    assert "offensive" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Han sad på sin stol hele dagen.", "Det var et helvede at vente på svar.",
+     "Jobcentret ligger på hjørnet."],
+)
+def test_chair_hard_wait_and_office_are_not_offensive(text: str) -> None:
+    assert "offensive" not in triage(text).labels

@@ -9,6 +9,8 @@ from tests.detect.labels.engine import triage
 
 POSITIVES = [
     "Jeg spørger for en ven, der har fået et brev om sanktion. Kan han klage?",
+    # probe round 30: for a colleague whose own case follows
+    "Jeg spørger for en kollega, der har fået afslag på sin ansøgning om fleksjob.",
     # probe round 25: the writer holds someone else's fuldmagt
     "Jeg har hendes fuldmagt og klager over afgørelsen.",
     "Jeg har fuldmagt fra min far, og han har brug for svar om sin ydelse.",
@@ -282,6 +284,9 @@ NEGATIVES = [
     "Vi har antaget at sagen var afsluttet, men nu kommer der et nyt brev.",
     "Det er antaget at jeg kan arbejde 10 timer om ugen, men det kan jeg ikke.",
     "Jeg har fået et brev jeg ikke forstår. Kan nogen forklare det?",
+    # probe round 30 near misses: a general question asked for someone who only thinks of it
+    "Hvor lang tid tager det at få fleksjob? Spørger for en bekendt, som overvejer at søge.",
+    "Spørger for en kollega der går og tænker på at skifte branche.",
 ]
 
 
