@@ -1042,3 +1042,47 @@ def test_round_29_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_29_NOT)
 def test_round_29_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+ROUND_30 = [
+    "Hvor er pengene? Fjerde gang i træk er I for sent på den.",
+    "Jeg har stadig ikke fået svar på min anke fra oktober.",
+    "Vi har ikke hørt fra jobcentret siden sommeren.",
+    "Jeg har ringet tyve gange i dag uden at komme igennem.",
+    "Jeg er ved at dø af kedsomhed på det her kursus.",
+    "Fem uger med at sortere skruer i en kælder.",
+    "Jeres gruppemøder virker ikke for folk med ptsd.",
+    "Jeg har ikke fået en handleplan i otte måneder.",
+    "Sådan fatter kommunen bare ikke.",
+    "Vi stod 200 mennesker foran rådhuset i protest mod reformen.",
+    "Vi har brug for en chef der tænker på mennesker og ikke kun på bundlinjen.",
+    "Hun kunne ikke forsvare afgørelsen. Det er en faglig fallit.",
+    "Det virker som om systemet vil have os til at sulte.",
+    "Lad os få de forkerte afgørelser omgjort.",
+    "Hun laver ikke reglerne. Send en mail til politikerne i stedet.",
+    "Kommunen har stoppet min ydelse og jeg har ingen penge til husleje.",
+    "Husk at dokumentere alt og få aftalerne på skrift.",
+]
+ROUND_30_NOT = [
+    "Jeg kommer for sent på den i morgen, undskyld.",
+    "Jeg døde næsten af kedsomhed til min fars fødselsdag.",
+    "Medicinen virker ikke for mig med min migræne.",
+    "Jeg har ikke haft et job i 14 måneder.",
+    "Det forstår jeg bare ikke.",
+    "Jeg har intet imod de nye regler.",
+    "Vi gik en tur mod stranden.",
+    "Husk at dokumentere alt dit arbejde i joblog.",
+    "Afgørelsen blev omgjort, tak for hjælpen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_30)
+def test_round_30_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_30_NOT)
+def test_round_30_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
