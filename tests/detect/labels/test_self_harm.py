@@ -326,6 +326,14 @@ POSITIVES = [
     ("Så snart jeg har sendt denne mail, går jeg op på taget.", "sendt denne mail"),
     ("Efter jeg har skrevet det her, kører jeg ud til klinten.", "klinten"),
     ("Det er det sidste jeg selv kan bestemme. Jeg har samlet mine piller.", "selv kan bestemme"),
+    # round 30: unsure of wanting to live on; a thought of stepping out in front of a vehicle
+    # with words between; knowing where, beside a letter to the family
+    ("Jeg ved ikke, om jeg orker at leve længere.", "orker at leve længere"),
+    ("Ærligt talt tvivler jeg på, at jeg gider leve mere.", "gider leve mere"),
+    ("Tit tænker jeg, at jeg bare kunne træde ud foran bussen.", "foran bussen"),
+    ("Jeg har flere gange tænkt, at jeg burde gå ud foran et tog.", "foran et tog"),
+    ("Jeg har skrevet et brev til min mor. Nu ved jeg hvor jeg gør det.", "hvor jeg gør det"),
+    ("Jeg har skrevet breve til mine børn, og jeg ved præcis hvor jeg skal gøre det.", "hvor"),
 ]
 
 NEGATIVES = [
@@ -626,6 +634,18 @@ NEGATIVES = [
     "Jeres konsulent pressede hans far ud i selvmord.",
     "Min onkels selvmord for tre år siden fylder stadig meget hos os.",
     "Min veninde havde et selvmordsforsøg bag sig, da hun startede i forløbet.",
+    # round 30: living on somewhere or some way, not bothering with a meeting, a rope for
+    # the garden, a bus met in front of the station, an errand whose place is known
+    "Jeg ved ikke, om jeg gider leve mere i den her by.",
+    "Jeg er ikke sikker på, at jeg gider det møde mere.",
+    "Jeg ved ikke, om jeg orker at leve mere sundt.",
+    "Jeg er ikke sikker på, at jeg vil leve længere end min mormor.",
+    "Jeg har kigget på reb i byggemarkedet til haven.",
+    "Jeg tænker, at jeg går ud foran stationen og venter på dig.",
+    "Jeg tænkte at jeg kunne stille mig ud foran bussen og vinke til chaufføren.",
+    "Jeg har skrevet et brev til mine forældre om ferien, og jeg ved hvor jeg vil gøre det.",
+    "Jeg har skrevet et brev til min søster om julen, men jeg ved ikke, hvor jeg skal gøre det.",
+    "Indkøbene klarer jeg selv, og jeg ved godt hvor jeg skal gøre det. Jeg skrev til min mor.",
 ]
 
 
