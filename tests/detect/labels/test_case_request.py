@@ -770,3 +770,46 @@ def test_round_29_who_has_the_case(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_29_NOT)
 def test_round_29_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 30: how to complain, asked in the present; where the case stands; a letter or a
+# decision asked about as a possible mistake
+ROUND_30 = [
+    ("Efter det nye afslag er jeg helt knust. Hvordan klager man?", "klage"),
+    ("Hvor anker jeg beslutningen om min sanktion?", "klage"),
+    ("Hvad gør jeg for at klage, når fristen er kort?", "klage"),
+    ("Jeg har ventet et halvt år på afklaring. Hvor står sagen egentlig?", "status"),
+    ("Hvor er min ansøgning om boligindskud henne?", "status"),
+    ("Hvor står vi med ressourceforløbet nu?", "status"),
+    ("Min mand fik et brev om aktivering, selvom han er på efterløn. Er det ikke en fejl?",
+     "andet"),
+    ("Er brevet sendt ved en fejl? Jeg er i fleksjob.", "andet"),
+    ("Jeg skulle stå for en praktik i går, men det vidste jeg intet om. Kan der være sket "
+     "en fejl?", "andet"),
+]
+ROUND_30_NOT = [
+    # knowing how to complain already, or how someone once did
+    "Nu ved jeg endelig, hvordan man klager, tak for hjælpen i sidste uge.",
+    "Hvordan klagede din bror dengang, da han fik afslag?",
+    # a place asked for, not the case's progress
+    "Hvor står det i loven, at man skal møde hver uge?",
+    "Hvor står min cykel, når jeg parkerer ved jeres indgang?",
+    "Hvor er min sag i alt det her, når I har så travlt med jeres nye system?",
+    # a choice judged, or a verdict with the verb second
+    "Var det en fejl at sige mit job op sidste år?",
+    "Er det en fejl at tage imod et job i Tyskland?",
+    "Efter min mening er det en fejl.",
+    "Hvis du spørger mig, er det en fejl.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_30)
+def test_round_30_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_30_NOT)
+def test_round_30_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
