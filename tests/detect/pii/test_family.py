@@ -188,3 +188,38 @@ def test_more_private_life(recognizer: type[Recognizer], text: str, quote: str) 
 )
 def test_working_hours_are_no_routine(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the partner's name and workplace claimed known
+        (
+            "Vi ved godt hvad din mand hedder og hvor han arbejder.",
+            "ved godt hvad din mand hedder og hvor han arbejder",
+        ),
+        (
+            "Vi har fundet ud af hvem hans kæreste er, og hvor hun er ansat.",
+            "fundet ud af hvem hans kæreste er, og hvor hun er ansat",
+        ),
+        (
+            "Alle kender navnet på din kone og hvor hun arbejder.",
+            "kender navnet på din kone og hvor hun arbejder",
+        ),
+    ],
+)
+def test_partner_workplace_claimed_known(text: str, quote: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ved godt hvad min mand hedder og hvor han arbejder.",  # the writer's own
+        "Vi ved godt hvad din mand hedder.",  # no workplace
+        "Vi ved godt hvad din kone hedder og hvor hun bor.",  # a home, not a workplace
+        "Jeg ved ikke hvad din mand hedder eller hvor han arbejder.",  # not known
+    ],
+)
+def test_partner_name_without_workplace_is_not(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

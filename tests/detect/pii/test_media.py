@@ -93,3 +93,50 @@ def test_pictures_from_private_life_are_found(text: str, quote: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a quoted name, a verb's particle before "af", an indefinite occasion
+        (
+            "Her er billeder af 'Lone Bech' fra hendes ferie på Kreta.",
+            "billeder af 'Lone Bech' fra hendes ferie",
+        ),
+        (
+            "Nogen har lagt et foto op af Kim Vad og hans kone fra en havefest.",
+            "foto op af Kim Vad og hans kone",
+        ),
+        (
+            "Hun har lagt en video ud af Ole Krag fra et bryllup i Vejle.",
+            "video ud af Ole Krag fra et bryllup",
+        ),
+        ("Se billedet af Eva Bro til en koncert i lørdags", "billedet af Eva Bro til en koncert"),
+        # a notice without disapproval, or disapproval without a notice, is no report
+        (
+            "Jeg vil gøre jer opmærksom på at her er et billede af Eva Bro på stranden.",
+            "billede af Eva Bro på stranden",
+        ),
+        (
+            "Det er ikke i orden, men her er billedet af Eva Bro på stranden.",
+            "billedet af Eva Bro på stranden",
+        ),
+    ],
+)
+def test_more_pictures_from_private_life(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a citizen reporting someone else's post to the jobcentre shares nothing
+        "Jeg vil gøre jer opmærksom på, at der i en gruppe ligger et foto af Eva Bro foran "
+        "hendes hus. Det er over stregen, og I bør anmelde det.",
+        "Til jeres orientering: nogen har delt en video af Kim Vad med hans børn i parken. "
+        "Jeg håber, I får den fjernet.",
+        "Jeg har lagt et billede op af mig og min mand fra en fest.",  # the writer's own
+    ],
+)
+def test_reports_and_own_pictures_are_not(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []

@@ -36,3 +36,28 @@ def test_private_profiles_are_found(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_pages_of_institutions_and_own_profiles_are_not(text: str) -> None:
     assert quotes(SocialProfileRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Følg hende her: @lise.fri", ["@lise.fri"]),
+        # tagged, but called a private profile
+        ("Tag ham på hans private konto @kimvad_privat", ["hans private konto", "@kimvad_privat"]),
+    ],
+)
+def test_handles_pointed_out_are_found(text: str, expected: list[str]) -> None:
+    assert quotes(SocialProfileRecognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tagged handle calls its owner in; an official account is public
+        "Tag hende! @lise.bro så hun kan se det",
+        "Jeg har tagget @kimvad i opslaget, se selv.",
+        "Følg @lisebro_official for nyheder",
+    ],
+)
+def test_tagged_and_official_handles_are_not(text: str) -> None:
+    assert quotes(SocialProfileRecognizer, text) == []

@@ -247,6 +247,16 @@ class SpouseWorkRecognizer(_PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            "knows_name_and_workplace",  # "vi ved godt hvad din mand hedder og hvor han
+            # arbejder", "kender jo navnet på din kone og hvor hun er ansat"
+            rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
+            rf"jo|lige|alle)\s)*(?:hvad|hvem|hvordan|navnet\spå)\s(?P<owner>{_POSS})\s"
+            rf"(?:{_PARTNER}|{_RELATIVE})\s(?:[^\W\d_]+,?\s){{0,4}}?(?:og\s)?(?:også\s)?hvor\s"
+            rf"(?:han|hun|de|vedkommende)\s(?:arbejder|er\sansat|jobber|sidder\sog\sarbejder))(?!\w)",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
+        ),
+        pattern(
             "married_to",  # "er gift med en der arbejder på Føtex Torvet"
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde)\s"
             r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"

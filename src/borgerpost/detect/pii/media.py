@@ -36,6 +36,9 @@ _SETTING = (
     r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
     r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
     r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|"
+    # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
+    r"(?:en|et)\s(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
+    r"sommerfest|koncert|festival|strandtur|skiferie|familiefest)(?!\w)|"
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
     r"sommerhus|båd|ferietur)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
@@ -60,10 +63,33 @@ _TAKEN = (
     r"(?:(?:som|der)\s)?(?:jeg|vi|han|hun|de|min\s[^\W\d_]+)\s(?:har\s|havde\s)?"
     r"(?:tog|taget|fik|knipsede|knipset|lavede|optog|filmede|filmet|fandt)\s"
 )
-_WHO = r"(?P<who>(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?\s){0,5}?)"  # "af Jesper L. og hans kæreste"
+# "af Jesper L. og hans kæreste", "af 'Hanne Mørk' fra hendes ferie": a name may be quoted
+_QUOTE = "['\"‘’“”«»]"
+_WHO = rf"(?P<who>(?:{_QUOTE}?[^\W\d_]+(?:-[^\W\d_]+)?\.?{_QUOTE}?\s){{0,5}}?)"
 _WHO_NAMED = r"(?P<who>(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?\s){1,5}?)"  # a caption names someone
 _GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
 _PRONOUN_GENITIVES = frozenset(("hans", "hendes", "sis", "os", "jeres", "deres", "vores"))
+# A citizen reporting someone else's post to the jobcentre tells of the picture, and shares
+# nothing: "jeg vil gøre jer opmærksom på at der ligger et opslag med et billede af X …
+# det er ikke i orden, I bør anmelde det". Both must be there: the notice to the jobcentre
+# and the writer's disapproval of the post (a mocking post says neither).
+_NOTICE = re.compile(
+    r"(?<!\w)(?:gøre\s(?:jer|dig|jobcentret|kommunen)\s(?:lige\s)?opmærksom\spå|"
+    r"gøre\sopmærksom\spå|(?:orientere|advare|informere)\s(?:jer|dig|jobcentret)|"
+    r"til\s(?:jeres|din)\sorientering|(?:i|jeg)\sskal\svide\sat)(?!\w)"
+)
+_DISAPPROVAL = re.compile(
+    r"(?<!\w)(?:ikke\si\sorden|ikke\sok|ikke\sokay|over\sstregen|anmeld\w*|politianmeld\w*|"
+    r"(?:få|får|fået|blive|bliver)\s(?:det\s|den\s|dem\s|opslaget\s|billedet\s)?(?:fjernet|slettet)|"
+    r"tage\s(?:det|den|opslaget|billedet)\sned|hænge\s(?:folk|andre|medarbejdere)\sud|"
+    r"chikane\w*|uhyggeligt|ulækkert)(?!\w)"
+)
+
+
+def _reported(text: str) -> bool:
+    return _NOTICE.search(text) is not None and _DISAPPROVAL.search(text) is not None
+
+
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
 
 
@@ -79,7 +105,9 @@ class PrivateMediaRecognizer(Recognizer):
     patterns = (
         pattern(
             "pictured",  # "et billede af Jakob Møller på stranden", "billedet her af …"
-            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:her\s|der\s)?(?:{_TAKEN})?(?:af|med)\s{_WHO}{_SETTING})",
+            # "lagt et billede op af X og hendes mand …": a particle of the verb between
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
+            rf"{_WHO}{_SETTING})",
             0.6,
             MEDIA_WORDS,
         ),
@@ -148,7 +176,9 @@ class PrivateMediaRecognizer(Recognizer):
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         """The person pictured must be named or pointed at, and not the writer's own
         ("af mig", "af min søn"): that is who the private data is about."""
-        who = match.group("who").split()
+        if _reported(norm.text):
+            return None
+        who = [w.strip("'\"‘’“”«»") for w in match.group("who").split()]
         if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
             if any(w in FIRST_PERSON for w in who):
                 return None  # "så mig i Netto": the writer

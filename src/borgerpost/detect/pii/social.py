@@ -21,6 +21,10 @@ _NETWORK = (
     "facebookprofil|instagramprofil|tiktokprofil|profil|profilen|konto|kontoen|side)"
 )
 _POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
+# "@navn_official", "@navn.officiel": a public account by its own name
+_OFFICIAL_HANDLE = re.compile(r"(?:^|[._])(?:official|officiel|offical|public|offentlig)(?:$|[._])")
+_TAGGED = re.compile(r"(?<!\w)(?:tag|tagger|tagget|taggede|tagge|tagged|tags)(?!\w)")
+_PRIVATE = re.compile(r"(?<!\w)(?:privat\w*|hemmelig\w*)")
 _INSTITUTION = re.compile(r"jobcent|kommune|borgerservice|rådhus|forvaltning|afdeling")
 
 
@@ -60,7 +64,15 @@ class SocialProfileRecognizer(Recognizer):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        """Not the writer's own profile, nor an institution's page."""
+        """Not the writer's own profile, nor an institution's page. A handle tagged to
+        call its owner in ("tag hende! @navn") or an official account tells others nothing
+        private: only a handle pointed out as a private profile to follow or find counts."""
+        if match.group("v").startswith("@"):  # a handle
+            handle = match.group("v")
+            if _OFFICIAL_HANDLE.search(handle):
+                return None
+            if _TAGGED.search(norm.text) and not _PRIVATE.search(norm.text):
+                return None
         owner = match.group("owner") if "owner" in match.re.groupindex else None
         if owner is not None and (owner in FIRST_PERSON or _INSTITUTION.search(owner)):
             return None
