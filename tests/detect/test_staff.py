@@ -882,6 +882,7 @@ def matcher_public() -> StaffMatcher:
         # a full name written together in a hashtag or a handle, after a capital
         ("#StopRikkeStorm nu, del det", ["Rikke Storm"]),
         ("#sommerferie og #stormvejr", []),
+        ("#FriRikke og @RikkeRikke", []),  # a first name alone inside a hashtag or handle
         # an initial L (the normaliser reads a lone "l" as the pronoun "I")
         ("Jens L er en klovn.", ["Jens Lyng"]),
         ("Jens i er søde begge to.", []),

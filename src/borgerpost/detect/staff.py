@@ -187,7 +187,9 @@ class StaffMatcher:
         ctext, cindex = norm.collapsed_index
         for last, (key, groups) in self._automaton.iter(ctext):
             cs, ce = last - len(key) + 1, last + 1
-            if cs > 0 and ctext[cs - 1].isalnum() and not _camel_case_part(norm, cindex[cs]):
+            # inside a word only as a full name written together in a hashtag or handle
+            inside = cs > 0 and ctext[cs - 1].isalnum()
+            if inside and not _camel_case_part(norm, cindex[cs]):
                 continue
             end = genitive_end(ctext, ce)
             if end is None:
@@ -197,6 +199,8 @@ class StaffMatcher:
             merged: dict[tuple[str, bool, str, bool], list[Entry]] = {}
             members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
             for head, group, group_members in groups:
+                if inside and head.form != "full":
+                    continue
                 if head.ell and norm.raw_slice(ns + len(head.key) - 1, ns + len(head.key)) != "L":
                     continue  # "kim i" is Kim L. only where the raw text has the capital L
                 if head.initials and (

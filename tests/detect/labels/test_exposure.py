@@ -302,6 +302,9 @@ NEGATIVES = [
     # probe round 25: a passive harm to the writer's own animal or thing, beside the name
     ("Vores hund skulle aflives i går, så jeg er træt. Per Storm ved det.", "a"),
     ("Min gamle bil skal skrottes og smadres på lørdag. Torben Bak kører mig til mødet.", "b"),
+    # a call NOT to spread the name or the picture: the writer defends the person
+    ("Jeg er også vred, men lad være med at dele Per Storms navn igen.", "a"),
+    ("Stop med at poste billedet af Torben Bak, det hjælper ingen.", "b"),
 ]
 
 

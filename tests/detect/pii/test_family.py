@@ -136,6 +136,9 @@ NEGATIVES: list[tuple[type[Recognizer], str]] = [
     (RoutineRecognizer, "Mine børn er alene hjemme efter skole, så jeg kan kun før kl. 14."),
     (RoutineRecognizer, "Jeg lufter hunden om morgenen, så mødet må ligge efter 10."),
     (RoutineRecognizer, "Børnene var alene hjemme i går."),  # once, no routine
+    # a child who goes to school, no school named
+    (ChildRecognizer, "Folk skriver om hvor hans børn går i skole, det er for meget."),
+    (ChildRecognizer, "Hendes datter går i børnehave, så hun har travlt."),
 ]
 
 

@@ -179,6 +179,8 @@ class ChildRecognizer(_PrivateLife):
         writer's own only when that is "jeg" or "vi"."""
         if "who" in match.re.groupindex:
             return None if match.group("who") in FIRST_PERSON else 0.0
+        if _BARE_INSTITUTION.search(match.group("v")) and not _named_after(norm.text, match.end()):
+            return None  # "hvor hendes børn går i skole": which school is not said
         return super().validate(match, norm)
 
     def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
@@ -191,6 +193,27 @@ class ChildRecognizer(_PrivateLife):
         if pat.name == "has_at":
             return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))
         return first_matches(pat.regex, text, _child_starts(text))
+
+
+# A child "går i skole" names no school; "går i skole på Vestre" or "går i 3.b" does
+_BARE_INSTITUTION = re.compile(
+    r"\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s(?:skole|børnehave|"
+    r"vuggestue|sfo|dagpleje|gymnasium|efterskole|institution|klub)$"
+)
+_PLACE_AFTER = re.compile(r"(?:'?\w*)\s(?:på|i|ved|hos|ude\spå|nede\spå|henne\spå)\s\w")
+# the school named soon after: "går i skole, Rahimi. Det er Nørrebro Friskole, 3.B."
+_NAMED_INSTITUTION = re.compile(
+    r"\w(?:skole|skolen|børnehave|børnehaven|børnehus|vuggestue|vuggestuen)\b|\b\d\.\s?[a-z]\b"
+)
+_NAMED_REACH = 80
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Where the child goes is said right after a bare "går i skole": a place, or a named
+    institution or a class within ``_NAMED_REACH`` characters."""
+    return bool(
+        _PLACE_AFTER.match(text, end) or _NAMED_INSTITUTION.search(text, end, end + _NAMED_REACH)
+    )
 
 
 def _child_starts(text: str) -> Iterator[int]:
