@@ -137,7 +137,10 @@ def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = Fals
 # Words that open a new sentence after a one-letter word and a full stop ("plan B. Det …"),
 # where a surname would follow an initial ("M. Storm", "J. Hansen")
 _SENTENCE_OPENERS = frozenset(
-    ["det", "den", "der", "de", "dem", "jeg", "du", "han", "hun", "vi", "i", "men", "og", "så", "nu", "hvis", "når", "da", "hvad", "hvem", "hvor", "hvorfor", "hvordan", "hvornår", "kan", "vil", "skal", "må", "er", "har", "var", "tak", "mvh", "hej", "ja", "nej", "derfor", "desuden", "også", "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "deres", "en", "et", "alle", "ingen", "mange", "jo", "hermed", "venlig", "med", "til", "efter", "før", "i", "dag"]
+    "det den der de dem jeg du han hun vi i men og så nu hvis når da hvad hvem hvor hvorfor "  # noqa: SIM905
+    "hvordan hvornår kan vil skal må er har var tak mvh hej ja nej derfor desuden også min "
+    "mit mine din dit dine hans hendes vores jeres deres en et alle ingen mange jo hermed "
+    "venlig med til efter før dag".split()
 )
 
 
