@@ -902,6 +902,17 @@ def matcher_public() -> StaffMatcher:
         # a masked first name with the initial of the member's surname
         ("Nævner ingen navne, men J*ns L. er en klovn.", ["Jens Lyng"]),
         ("J*ns T. er en klovn.", []),
+        # a full name with leet digits at the edges of its words
+        ("R1kke St0rm skal betale for det", ["Rikke Storm"]),
+        ("jeg har 3 børn og 2 katte", []),
+        # "han"/"hun" opening the next sentence takes the name up
+        ("Tag en kage med til Sommer på fredag. Han fylder år.", ["Bo Sommer"]),
+        ("Vi kørte ud i Sommer og sol. Han var glad.", []),  # a place after "i"
+        # the writer asks who has the name; a name given to the writer's own animal
+        ("hvem er det der hedder Kilde derinde? hun skal passe på", ["Helle Kilde"]),
+        ("Bo hedder min hund, og han er min bedste ven.", []),
+        # set off by a comma and a spaced dash
+        ("Vi klarer det sammen, Omar – tak for hjælpen i går!", ["Omar Hassan"]),
     ],
 )
 def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:

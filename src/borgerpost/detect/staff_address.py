@@ -31,6 +31,9 @@ def vocative(s: Subject, w: Window) -> Cue | None:
         w.clause_start or w.gap_before.strip() == ","
     ):
         return Cue("vocative", 0.45, "tiltales direkte («… – du»)")  # "Sjovt, Sol – du går …"
+    if _DASH_TO_YOU.match(w.gap_after) and w.gap_before.strip() == "," and w.capitalised:
+        # "Vi klarer det sammen, Kim – tak for hjælpen": set off by a comma and a dash
+        return Cue("vocative", 0.45, "tiltales direkte («…, X – …»)")
     if w.before[-1:] in (("du",), ("dig",)) and w.gap_before == " " and w.capitalised:
         # "jeg henter dig Karen", "hvad laver du Jytte": the "you" named in apposition
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")

@@ -324,6 +324,21 @@ def _identified(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _asked_for(s: Subject, w: Window) -> Cue | None:
+    """ "hvem er det der hedder Eng derinde?": the writer asks who has the name."""
+    if w.given_name and "hvem" in w.sentence_words and w.capitalised:
+        return Cue("asked_for", 0.2, "skribenten spørger, hvem der har navnet («hvem … hedder …»)")
+    return None
+
+
+def _taken_up(s: Subject, w: Window) -> Cue | None:
+    """ "Tag en kniv med til Frost på mandag. Hun har fortjent det": a name with a capital
+    near the end of its sentence, taken up by "han" or "hun" opening the next one."""
+    if w.next_opener in ("han", "hun") and w.capitalised and w.cased_text and not w.clause_start:
+        return Cue("taken_up", 0.2, f"næste sætning fortsætter om personen («{w.next_opener} …»)")
+    return None
+
+
 def _with_his_people(s: Subject, w: Window) -> Cue | None:
     """ "Hav og hans folk", "Bo og hendes team": a person with their own people."""
     if w.gap_after != " " or w.after[:1] != ("og",) or w.after[1:2] not in (("hans",), ("hendes",)):
@@ -366,6 +381,8 @@ _RULES = (
     _person_part,
     _equated,
     _identified,
+    _asked_for,
+    _taken_up,
     _with_his_people,
     _sender,
     _casework,

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from borgerpost.detect.evasion import LEET
 from borgerpost.detect.masking import MASKED
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.email import AT_SIGN
@@ -34,8 +35,36 @@ Hidden = tuple[int, int, str, bool]
 
 
 def hidden_names(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:
-    """Address and masked spans of ``norm`` and the name they may spell."""
-    return [*_in_addresses(norm), *_masked(norm, name_words)]
+    """Address, masked and leet spans of ``norm`` and the name they may spell."""
+    return [*_in_addresses(norm), *_masked(norm, name_words), *_leet_pairs(norm)]
+
+
+# Two or three words side by side, one with a leet digit beside a letter ("B0 3ng", "M4i
+# H3de"): the normaliser reads a digit as a letter only inside a word, so such a name
+# stays hidden from the plain match
+_TOKEN = re.compile(r"[^\W_]+")
+_LETTER_BY_LEET = re.compile(r"[^\W\d_][013457]|[013457][^\W\d_]")
+_LEET_TABLE = str.maketrans(LEET)
+
+
+def _leet_pairs(norm: Normalised) -> list[Hidden]:
+    """Each run of two or three words (one space apart) that holds a word with leet
+    digits, read as letters: only a full name found in it counts (the matcher keeps the
+    full-name entries of such a span)."""
+    text = norm.text
+    if not _LETTER_BY_LEET.search(text):
+        return []
+    words = [m.span() for m in _TOKEN.finditer(text)]
+    out: list[Hidden] = []
+    for i, (start, end) in enumerate(words):
+        if not _LETTER_BY_LEET.search(text, start, end):
+            continue
+        for first in range(max(0, i - 2), i + 1):
+            for last in range(max(first + 1, i), min(len(words), first + 3)):
+                s, e = words[first][0], words[last][1]
+                if all(text[words[k][1] : words[k + 1][0]] == " " for k in range(first, last)):
+                    out.append((s, e, text[s:e].translate(_LEET_TABLE), False))
+    return out
 
 
 def _in_addresses(norm: Normalised) -> list[Hidden]:

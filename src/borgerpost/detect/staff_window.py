@@ -52,6 +52,9 @@ class Window:
     # the same word stands elsewhere in the text with a small letter ("Lange køer …, lange
     # køer …"): the writer uses it as an ordinary word
     small_elsewhere: bool = False
+    # the first word of the next sentence, where the mention's sentence ends within three
+    # words after it ("… med til Frost på mandag. Hun har …"), else ""
+    next_opener: str = ""
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -168,6 +171,7 @@ def window_at(
         and not shouting
         and gap_before == " "
         and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper(),
+        next_opener=texts[hi] if hi < len(texts) and hi - j <= 3 else "",
     )
 
 
@@ -204,7 +208,17 @@ def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _given_names(texts: list[str]) -> frozenset[str]:
-    """The words a text gives as someone's name: the word after "hedder", "kaldet" …"""
+    """The words a text gives as someone's name: the word after "hedder", "kaldet" …, and
+    the word before "hedder min/vores …" ("Bo hedder min hund")."""
     if NAMING_VERBS.isdisjoint(texts):
         return frozenset()
-    return frozenset(b for a, b in pairwise(texts) if a in NAMING_VERBS)
+    after = {b for a, b in pairwise(texts) if a in NAMING_VERBS}
+    before = {
+        texts[k - 1]
+        for k in range(1, len(texts) - 1)
+        if texts[k] in NAMING_VERBS and texts[k + 1] in _OWN_POSSESSIVES
+    }
+    return frozenset(after | before)
+
+
+_OWN_POSSESSIVES = frozenset(("min", "mit", "vores"))

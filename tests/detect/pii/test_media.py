@@ -48,6 +48,11 @@ POSITIVES = [
     ("Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne", "Se lige hvem jeg mødte i Bilka"),  # noqa: E501
     # a caption after the picture word and a pointer
     ("Se billedet 👇 Rikke Holm i Netto med sine børn", "billedet 👇 Rikke Holm i Netto"),
+    # a comma before the relative clause of who took it
+    (
+        "Her er et billede, jeg tog af Per Storm og hans kone i Netto.",
+        "billede, jeg tog af Per Storm og hans kone",
+    ),
     # a few words of place and time between the person and the private setting
     (
         "Billede: Per Storm på Bryggen i går med sin kone.",

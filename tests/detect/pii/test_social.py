@@ -18,6 +18,7 @@ POSITIVES = [
     ("fandt lige Bents insta, del den", ["Bents insta"]),
 ]
 NEGATIVES = [
+    "@Lene Fjeld husk navnet, del det.",  # a post's mention of a display name
     "Kommunens Facebook-side svarer aldrig.",
     "Jeg har skrevet det på min Instagram.",
     "Jobcentrets Facebook-profil er lukket i weekenden.",

@@ -106,7 +106,8 @@ class PrivateMediaRecognizer(Recognizer):
         pattern(
             "pictured",  # "et billede af Jakob Møller på stranden", "billedet her af …"
             # "lagt et billede op af X og hendes mand …": a particle of the verb between
-            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
+            # ("et billede, jeg tog af X og hans kone": a comma before the relative clause)
+            rf"(?<!\w)(?P<v>{_MEDIA},?\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
             rf"{_WHO}{_SETTING})",
             0.6,
             MEDIA_WORDS,

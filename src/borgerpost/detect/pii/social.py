@@ -73,7 +73,18 @@ class SocialProfileRecognizer(Recognizer):
                 return None
             if _TAGGED.search(norm.text) and not _PRIVATE.search(norm.text):
                 return None
+            if _display_name_mention(match, norm):
+                return None
         owner = match.group("owner") if "owner" in match.re.groupindex else None
         if owner is not None and (owner in FIRST_PERSON or _INSTITUTION.search(owner)):
             return None
         return 0.0
+
+
+def _display_name_mention(match: re.Match[str], norm: Normalised) -> bool:
+    """ "@Lene Fjeld husk navnet": a post's mention of a person by display name (a word
+    with a capital, then a surname with one), not a handle that leads to a profile."""
+    start, end = match.span("v")
+    raw = norm.raw_slice(start + 1, end)
+    after = norm.raw_slice(end, min(len(norm.text), end + 2))
+    return raw.isalpha() and raw[:1].isupper() and after[:1] == " " and after[1:2].isupper()
