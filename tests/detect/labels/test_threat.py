@@ -627,6 +627,26 @@ POSITIVES = [
      "a", "hedder ole og arbejder"),
     ("Sofie Holms kone arbejder i Bilka. Hun skal nok få at vide hvad hendes mand laver på "
      "jobcentret.", "a", "hendes mand laver"),
+    # round 32: a little visit proposed, a bomb in the post, burning with the office, a fire
+    # wished on the archive, payback promised, a knife brought along, the way home, the windows
+    # not whole by a day, no politeness when met alone
+    ("Hun sidder i skranken. Burde nogen ikke aflægge hende et lille besøg?", "a", "besøg"),
+    ("Næste gang får I en brevbombe i postkassen.", "a", "brevbombe"),
+    ("Vi sender ham en bombe, så lærer han det.", "a", "bombe"),
+    ("Han fortjener at brænde inde med hele jobcentret.", "a", "brænde"),
+    ("En bombe på jeres kontor ville være velfortjent. Måske sker det snart.", "a", "velfortjent"),
+    ("I skal fandme betale for det I har gjort, det lover jeg jer.", "a", "betale"),
+    (
+        "Hvis I ikke udbetaler pengene, så ved I godt hvad der kommer til at ske. "
+        "Jeg har intet at miste.",
+        "a",
+        "ved I",
+    ),
+    ("Tag køllen med over til ham i morgen.", "a", "køllen"),
+    ("Når jeg kommer herind igen, tager jeg kniven med.", "a", "kniven"),
+    ("Sig til hende at hun skal passe på sig selv på vejen hjem fra kontoret.", "a", "vejen hjem"),
+    ("Det er ikke givet, at jeres vinduer står hele i morgen.", "a", "vinduer"),
+    ("Den aften jeg møder dig alene, skal du ikke forvente at jeg er så venlig.", "a", "alene"),
 ]
 
 
@@ -1076,6 +1096,18 @@ NEGATIVES = [
     ("Hvis politiet ikke gør noget, må vi selv anmelde det til Ankestyrelsen.", "a"),
     ("Det er langt over stregen at skrive hvor Sofie Holms børn går i skole. Slet det.", "a"),
     ("Opslagene om hans bil og hvor hans kone arbejder er uacceptable og skal fjernes.", "a"),
+    # round 32 near misses
+    ("Skal vi ikke give mormor et lille besøg på søndag? Hun savner os.", "a"),
+    ("Det var en bombe i posten: regningen lød på 40.000 kr.", "a"),
+    ("Der er brandøvelse på kontoret i morgen, så vi går ud kl. 10.", "a"),
+    ("Du kommer til at betale for det her selv, da kommunen ikke dækker briller.", "a"),
+    ("Jeg sender papirerne i morgen, det lover jeg.", "a"),
+    ("Tag en brødkniv med til picnic, så vi kan skære brødet.", "a"),
+    ("Tak for hjælpen. Pas godt på dig selv og god weekend!", "a"),
+    ("Pas godt på dig selv på vej hjem fra arbejde i sneen, det er glat.", "a"),
+    ("Det er ikke sikkert, at jeres ruder er hele efter stormen på mandag.", "a"),
+    ("Jeg har intet at miste ved at søge det job.", "a"),
+    ("Så skal I ikke regne med, at jeg er lige så høflig i min næste klage.", "a"),
 ]
 
 
