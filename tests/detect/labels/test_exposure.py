@@ -442,3 +442,30 @@ def test_everyone_to_see_who_the_person_is_verb_first_is_exposure(text: str) -> 
 )
 def test_verb_first_without_the_person_is_no_exposure(text: str) -> None:
     assert "exposure" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 32: the press called or tipped about the named person (half a sign,
+        # with a call to share), and the name and picture after the writer's family
+        "Jeg ringer til Ekstra Bladet om Per Storm i morgen. Del!",
+        "Jeg har kontaktet en journalist om Per Storm. Del gerne.",
+        "Alle skal høre hvad Per Storm har gjort mod min familie, med navn og billede.",
+    ],
+)
+def test_press_called_and_name_and_picture_are_exposure(text: str) -> None:
+    assert "exposure" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own name, a press call with no staff member named, or alone
+        "Per Storm bad mig skrive mit fulde navn på blanketten.",
+        "Jeg ringer til Ekstra Bladet om reglerne for kontanthjælp. Del!",
+        "Per Storm har min sag. Jeg har kontaktet en journalist om reglerne.",
+    ],
+)
+def test_own_name_and_press_without_a_person_are_no_exposure(text: str) -> None:
+    assert "exposure" not in triage(text).labels

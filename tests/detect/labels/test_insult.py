@@ -697,3 +697,30 @@ def test_stupidity_laziness_and_bare_verdicts_insult(text: str) -> None:
 )
 def test_stupidity_laziness_and_verdict_near_misses_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 32: a nobody or a loser with other intensifiers
+        "Sagsbehandleren er et fuldkomment nul.",
+        "Han er en absolut taber, som aldrig svarer.",
+        "Konsulenten er et rent og skært nul.",
+        "Hun er et kæmpe fjols.",
+    ],
+)
+def test_intensified_nobody_is_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der står et absolut nul på min kontoudskrift.",
+        "Temperaturen er et absolut nulpunkt i nat.",
+        "Saldoen viser et fuldkomment rundt tal.",
+        "Saldoen er et fuldkomment nul.",
+    ],
+)
+def test_zero_as_a_number_is_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

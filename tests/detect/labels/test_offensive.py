@@ -185,3 +185,29 @@ def test_backside_scoff_and_office_hell_are_offensive(text: str) -> None:
 )
 def test_chair_hard_wait_and_office_are_not_offensive(text: str) -> None:
     assert "offensive" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 33: the writer apologises for a crude word
+        "Undskyld sproget, men jeg forstår ikke en skid af jeres afgørelse.",
+        "Det hjælper ikke en fjert, undskyld mit franske.",
+        "Beklager udtrykket, men det brev er noget skide sludder.",
+    ],
+)
+def test_crude_word_with_an_apology_for_the_language_is_offensive(text: str) -> None:
+    assert "offensive" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ikke en skid" alone is everyday speech; an apology with no crude word
+        "Jeg forstår ikke en skid af det brev.",
+        "Undskyld sproget i mit sidste brev, jeg var meget vred.",
+        "Beklager ordvalget i min klage, det var ikke pænt sagt.",
+    ],
+)
+def test_plain_not_a_thing_or_bare_apology_is_not_offensive(text: str) -> None:
+    assert "offensive" not in triage(text).labels

@@ -152,6 +152,14 @@ POSITIVES = [
     "Undertegnede er blevet antaget som advokat for Mads Friis i hans klagesag.",
     "Vi bistår ham i sagen om hans fleksjob og beder om et møde.",
     "Jeg er Ingers genbo og hjælper hende lidt. Hun har fået en afgørelse hun ikke forstår.",
+    # probe round 33: a parent with the child's name and age, custody, an admitted relative,
+    # the jobcentre acting on him or her, a demand made for the relative
+    "Jeg er far til Oliver på 16 og har forældremyndigheden. Han vil gerne i praktik.",
+    "Vi er forældre til Ida på 17 år og har fælles forældremyndighed over hende.",
+    "Min søn på 18 er indlagt på psykiatrisk, så han ikke kan komme til samtalen.",
+    "Jeg er mor til Lars. I har truet ham med at stoppe hans ydelse.",
+    "Jeg er mor til Nanna, der hører under jeres ungeenhed, og hun ikke kan møde om morgenen.",
+    "Min datter på 17 har det svært. Jeg kræver, at min datter får en anden mentor.",
 ]
 NEGATIVES = [
     # the idiom: asking for oneself
@@ -287,6 +295,15 @@ NEGATIVES = [
     # probe round 30 near misses: a general question asked for someone who only thinks of it
     "Hvor lang tid tager det at få fleksjob? Spørger for en bekendt, som overvejer at søge.",
     "Spørger for en kollega der går og tænker på at skifte branche.",
+    # probe round 32/33 near misses: someone acts for the WRITER, the writer gave the
+    # fuldmagt, the writer's own lawyer asked the writer to write, the writer's own custody
+    "Min nevø hjælper mig med papirerne, og han ringer på mine vegne fra nu af.",
+    "Er fuldmagten til min søster kommet frem? Hun skal tale med jer på mine vegne.",
+    "Jeg har lavet en fuldmagt, så min svoger kan svare på mine vegne.",
+    "Min fagforening har bedt mig om at skrive til jer selv om klagen.",
+    "Min læge bad mig skrive til jer om min sygemelding.",
+    "Jeg har forældremyndigheden over mine børn og søger kontanthjælp til mig selv.",
+    "Jeg har været indlagt i to uger og kan ikke komme til mødet.",
 ]
 
 
