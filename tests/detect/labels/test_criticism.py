@@ -1086,3 +1086,68 @@ def test_round_30_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_30_NOT)
 def test_round_30_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+ROUND_32 = [
+    "Min mor er kræftsyg. Er det virkelig den måde I behandler folk på?",
+    "Jeg gider ikke blive kørt rundt med længere.",
+    "Man bliver helt tosset af jeres regler.",
+    "Hvorfor er det altid os der skal rykke for svar?",
+    "Jeg fik ikke lov til at forklare mig på mødet.",
+    "Han fik ikke mulighed for at vise sine papirer fra lægen.",
+    "Konsulenten snakkede hen over mig hele tiden.",
+    "Jeg mistænker, at nogen har videregivet oplysninger om min diagnose til min svoger.",
+    "I har stoppet min ydelse på et mangelfuldt grundlag.",
+    "Hun lovede mig at jeg ikke skulle møde op. Nu har jeg fået et brev om at jeg er udeblevet.",
+    "Vi fik et skema på 20 sider. Hvem har fundet på det?",
+    "Efterår, vinter, forår, og stadig ingen afgørelse på min ansøgning.",
+]
+ROUND_32_NOT = [
+    "Skemaet på to sider var nemt at udfylde.",
+    "Han blev kørt hjem af sin bror.",
+    "Mødet blev afbrudt af brandalarmen.",
+    "Jeg har fået mulighed for at forklare mig, tak.",
+    "Jeg frygter at jeg ikke kan nå at sende oplysningerne.",
+    "Må I gerne dele oplysninger om mit helbred med min læge?",
+    "Hvor længe varer samtalen?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_32)
+def test_round_32_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_32_NOT)
+def test_round_32_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
+
+
+# a letter that opens with its complaint and only then turns to a threat keeps both labels; a
+# threat with no complaint, or one whose point is the threat from its first line, gets none
+ROUND_32_THREAT_AFTER = [
+    "Afgørelsen er i strid med loven. I har ikke partshørt mig. Men gør I det igen, så"
+    " kommer jeg forbi og giver jer tæsk.",
+    "Jeres sagsbehandling er under al kritik. Jeg har klaget til Ankestyrelsen. Hvis I stopper"
+    " min ydelse, så brænder jeg jeres kontor ned.",
+]
+ROUND_32_THREAT_ONLY = [
+    "Hvis I stopper min ydelse, så brænder jeg jeres kontor ned.",
+    "Hvis I stopper min ydelse, så brænder jeg jeres kontor ned. Det er uacceptabelt.",
+    "Det er uacceptabelt. Hvis I stopper min ydelse, så brænder jeg jeres kontor ned.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_32_THREAT_AFTER)
+def test_round_32_complaint_then_threat(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert {"criticism", "threat"} <= labels
+
+
+@pytest.mark.parametrize("text", ROUND_32_THREAT_ONLY)
+def test_round_32_threat_without_complaint(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "threat" in labels
+    assert "criticism" not in labels

@@ -53,13 +53,22 @@ COMPLAINT_SENTENCES = 3
 
 
 def _complaint_apart(doc: Document, view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
-    """A long letter of complaint that ends in a threat is both: its criticism must still
+    """A letter of complaint that ends in a threat is both: its criticism must still
     reach management. The criticism matches outside the threat's sentences, when they
-    stand in ``COMPLAINT_SENTENCES`` sentences or more; else none (the point is the
+    stand in ``COMPLAINT_SENTENCES`` sentences or more, or when the letter opens with its
+    criticism and only then turns to a threat that is the lesser part of it ("Tre gange har
+    I glemt … Det er sjusk. Men trækker I mig igen, så …"); else none (the point is the
     threat, as in "Hvis I stopper min ydelse, så … I har ødelagt mit liv")."""
     threatened = _sentences_with(doc, view, "threat")
     apart = [m for m in matches if view.sentence[m.first] not in threatened]
-    if len({view.sentence[m.first] for m in apart}) < COMPLAINT_SENTENCES:
+    sentences = {view.sentence[m.first] for m in apart}
+    if len(sentences) >= COMPLAINT_SENTENCES:
+        return apart
+    if not sentences or not threatened or min(sentences) > min(threatened):
+        return []
+    # the threat must be the lesser part of the letter: "Ingen tager telefonen. Hvis I ikke
+    # ringer, kommer jeg derind med en kniv." is a threat with a grievance for its reason
+    if len(set(view.sentence) - {-1}) - len(threatened) <= len(threatened):
         return []
     return apart
 
