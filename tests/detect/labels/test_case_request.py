@@ -813,3 +813,71 @@ def test_round_30_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_30_NOT)
 def test_round_30_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe rounds 32 and 33: papers asked whether they reach a payment; money demanded by a
+# deadline inside a condition, even beside a threat; a deadline or whether something counts,
+# asked with the verb first; a caseworker asked to stay on; a meeting called off for a named
+# day, through someone else; a meeting to be confirmed, its room asked
+ROUND_32 = [
+    ("Lægeerklæringen kom først i dag. Når den at komme med i denne måneds udbetaling?",
+     "udbetaling"),
+    ("Kommer sygemeldingen med i udbetalingen, hvis jeg sender den i aften?", "udbetaling"),
+    ("Hvis jeg ikke får mine sygedagpenge inden mandag, ved jeg ikke hvad jeg gør.",
+     "udbetaling"),
+    ("Min mor har glemt sit kodeord. Hvornår udløber fristen?", "andet"),
+    ("Gælder det som aktivitet, hvis jeg hjælper i min brors butik?", "andet"),
+    ("Tæller samtalen med vikarbureauet også som jobsøgning?", "andet"),
+    ("Må vi beholde hende som vores kontaktperson, når hun skifter afdeling?", "andet"),
+    ("Kan han ikke blive ved med at være min sagsbehandler? Han kender mig.", "andet"),
+    ("Sig til min rådgiver, at vi ikke kan komme på onsdag. Min datter er syg.", "moede"),
+    ("Jeg kommer ikke på fredag, bilen er gået i stykker.", "moede"),
+    ("Er samtalen i næste uge bekræftet? Jeg har ikke fået nogen indkaldelse.", "moede"),
+    ("Hvilken etage er mødet på? Jeg går dårligt.", "moede"),
+]
+ROUND_32_NOT = [
+    # a statement with the verb second, not a question
+    "Heldigvis kan den stadig nå med til udbetalingen, skrev hun i går.",
+    "Nu er fristen fredag, så jeg skynder mig.",
+    "Hvis jeg ringer til dem, tæller det som jobsøgning, så det gør jeg.",
+    "Heldigvis kan hun fortsætte som kontaktperson efter sommerferien.",
+    "Nu er mødet bekræftet, så jeg kommer kl. 10.",
+    "Jeg ved godt hvilket lokale det er i, tak.",
+    # a condition with no money of the writer's in it
+    "Hvis pengene ikke er nok, må jeg låne af min bror.",
+    "Hvis dine penge ikke er på kontoen fredag, så ring til banken.",
+    "Hvis I ikke sender brevet igen, ved jeg ikke hvad jeg skal gøre med min søn.",
+    # not a meeting called off
+    "Jeg kommer ikke før fredag med papirerne, men de kommer.",
+    "Min søn kommer ikke hjem på fredag, han er på lejr.",
+]
+# a demand for one's own money stays a request beside a threat; a threat that asks for
+# nothing in the case is no request
+ROUND_32_THREAT = [
+    ("Medmindre I overfører min kontanthjælp i dag, kommer jeg ned og smadrer jeres kontor.",
+     True),
+    ("Hvis ikke I udbetaler mine dagpenge senest i morgen, så brænder jeg hele lortet ned.",
+     True),
+    ("Hvis I ikke stopper med at ringe, så kommer jeg ned og smadrer jeres kontor.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_32)
+def test_round_32_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_32_NOT)
+def test_round_32_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
+
+
+@pytest.mark.parametrize(("text", "asks"), ROUND_32_THREAT)
+def test_round_32_payment_demanded_beside_a_threat(text: str, asks: bool) -> None:
+    labels = triage(text).labels
+    assert "threat" in labels
+    assert ("case_request" in labels) is asks
+    if asks:
+        assert triage(text).case_kind == "udbetaling"
