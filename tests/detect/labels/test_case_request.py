@@ -846,7 +846,9 @@ ROUND_32_NOT = [
     # a condition with no money of the writer's in it
     "Hvis pengene ikke er nok, må jeg låne af min bror.",
     "Hvis dine penge ikke er på kontoen fredag, så ring til banken.",
-    "Hvis I ikke sender brevet igen, ved jeg ikke hvad jeg skal gøre med min søn.",
+    # (not "Hvis I ikke sender brevet igen, …": the learned head rightly reads a wish to have
+    # the letter sent again)
+    "Hvis I ikke sender mig flere indkaldelser, får jeg endelig lidt ro.",
     # not a meeting called off
     "Jeg kommer ikke før fredag med papirerne, men de kommer.",
     "Min søn kommer ikke hjem på fredag, han er på lejr.",

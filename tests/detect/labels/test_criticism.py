@@ -511,6 +511,7 @@ SWORN_AT_THE_SYSTEM = [
     ("Fanden ta' jeres regler, de giver ingen mening for folk som mig.", "c"),
     # "fuck jer og jeres …": sworn at the institution's ways, not at a person
     ("Tre måneder uden svar. F*ck jer og jeres sagsbehandlingstider.", "a"),
+    ("Fuck jer og jeres aktivering, jeg er færdig med at blive kørt rundt med.", "b"),
     ("Til helvede med hele det her bureaukrati.", "a"),
     ("Jeres møgsystem slår syge mennesker ihjel.", "b"),
     ("Man bliver røvrendt af kommunen, hver gang man beder om hjælp.", "b"),
