@@ -92,8 +92,9 @@ def member_entries(
                     yield ell
     if len(parts) >= 2:  # "D.K." for Dorthe Kjeldgaard: initials, counted only with dots
         for dotted in sorted({_dotted((parts[0], parts[-1])), _dotted(tuple(parts))}):
-            spelt = normalise(dotted).text  # "d.k." -> "dk.": the normaliser joins the letters
-            key = spelt.rstrip(".")
+            # "d.k." -> "dk.": the normaliser joins the letters; the key keeps the last dot,
+            # so a big register's two-letter keys do not hit inside every other word
+            key = spelt = normalise(dotted).text
             if ("alias", key) not in seen:  # a registered "DK" counts without dots
                 seen.add(("alias", key))
                 yield replace(_entry(index, "alias", key, dotted, ambiguity, spelt), dotted=True)
