@@ -850,6 +850,7 @@ def test_an_everyday_abbreviation_that_has_things_is_no_person(text: str, found:
         ("H.C. Andersen skrev eventyr.", []),
         ("Vi bor på H.C. Andersens Vej.", []),
         ("J.O. Hansen har solgt huset.", []),
+        ("HC.\n\nDu har ikke svaret mig.", []),  # a trailing dot alone is no dotted initials
     ],
 )
 def test_dotted_initials_made_from_the_name(text: str, found: list[str]) -> None:

@@ -427,8 +427,8 @@ def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:
     """Initials made from a member's name stand here with their dots ("D.K."; the
     normaliser joined the letters), and not before a word with a capital, where they are a
     name's first part: "H.C. Andersen", "A.P. Møller", "U.S. Open"."""
-    if "." not in norm.raw_slice(start, end):
-        return False  # "DK", "HC" without dots are other abbreviations
+    if "." not in norm.raw_slice(start, end).rstrip("."):
+        return False  # "DK", "HC." without dots between the letters are other abbreviations
     end += norm.text[end : end + 1] == "."
     rest = norm.text[end : end + 2]
     return not (rest[:1] == " " and rest[1:].isalpha() and norm.capital_at(end + 1))

@@ -95,7 +95,8 @@ def member_entries(
             # "d.k." -> "dk.": the normaliser joins the letters; the key keeps the last dot,
             # so a big register's two-letter keys do not hit inside every other word
             key = spelt = normalise(dotted).text
-            if ("alias", key) not in seen:  # a registered "DK" counts without dots
+            if ("alias", key) not in seen and ("alias", key.rstrip(".")) not in seen:
+                # a registered "DK" counts without dots and is read as such
                 seen.add(("alias", key))
                 yield replace(_entry(index, "alias", key, dotted, ambiguity, spelt), dotted=True)
 
