@@ -33,7 +33,6 @@ from borgerpost.detect.staff_candidates import (
     masked_with_initial,
     neighbour_typo,
     sounds_alike,
-    written_in_capitals,
 )
 from borgerpost.detect.staff_cues import (
     FORM_DA,
@@ -46,6 +45,7 @@ from borgerpost.detect.staff_cues import (
     unit_key,
 )
 from borgerpost.detect.staff_hidden import hidden_names
+from borgerpost.detect.staff_hits import camel_case_part, hit_stands
 from borgerpost.detect.staff_keys import (
     Entry,
     FuzzyIndex,
@@ -189,7 +189,7 @@ class StaffMatcher:
             cs, ce = last - len(key) + 1, last + 1
             # inside a word only as a full name written together in a hashtag or handle
             inside = cs > 0 and ctext[cs - 1].isalnum()
-            if inside and not _camel_case_part(norm, cindex[cs]):
+            if inside and not camel_case_part(norm, cindex[cs]):
                 continue
             end = genitive_end(ctext, ce)
             if end is None:
@@ -199,19 +199,7 @@ class StaffMatcher:
             merged: dict[tuple[str, bool, str, bool], list[Entry]] = {}
             members: dict[tuple[str, bool, str, bool], frozenset[int]] = {}
             for head, group, group_members in groups:
-                if inside and head.form != "full":
-                    continue
-                if head.ell and norm.raw_slice(ns + len(head.key) - 1, ns + len(head.key)) != "L":
-                    continue  # "kim i" is Kim L. only where the raw text has the capital L
-                if head.initials and (
-                    not (
-                        written_in_capitals(norm, ns, ns + len(head.key))
-                        or _greeted_in_small_text(norm, ns)
-                    )
-                    or _ABBREVIATION_BEFORE.search(norm.text, max(0, ns - _ABBREVIATION_REACH), ns)
-                    or _PART_OF_A_NAME.match(norm.text, ns + len(head.key))
-                    or (head.dotted and not _dotted_initials(norm, ns, ns + len(head.key)))
-                ):
+                if (inside and head.form != "full") or not hit_stands(norm, head, ns):
                     continue
                 if head.key not in typo:
                     typo[head.key] = dropped_double(norm.text[ns:ne], head.key)
@@ -394,54 +382,5 @@ def _presorted(
     return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())
 
 
-# Initials after an article or an adjective are an abbreviation used as a noun, not a
-# person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil"; after "spille" a
-# game ("spillede CS hele natten", "spiller LoL").
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige|"
-    r"spil|spille|spiller|spillede|spillet)\s$"
-)
-_ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
-# "hej mk." in a text written all small: the greeting says who the initials are
-_GREETING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:hej|hejsa|kære|hallo|hey|hi|goddag)\s+$")
-
-
-def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
-    """Initials written small right after an opening greeting, in a text with no capitals
-    at all: an SMS writer writes the colleague's initials small like every other word."""
-    if norm.raw != norm.raw.lower():
-        return False
-    return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
-
-
-def _camel_case_part(norm: Normalised, start: int) -> bool:
-    """A capital after a small letter inside a hashtag or handle starts a word of it:
-    "#StopMaiStorm", "@FyrKimLyng" hold the names written together."""
-    if not (norm.capital_at(start) and start > 0 and not norm.capital_at(start - 1)):
-        return False
-    token_start = max(norm.text.rfind(" ", 0, start), norm.text.rfind("\n", 0, start)) + 1
-    return norm.text[token_start : token_start + 1] in ("#", "@")
-
-
-def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:
-    """Initials made from a member's name stand here with their dots ("D.K."; the
-    normaliser joined the letters), and not before a word with a capital, where they are a
-    name's first part: "H.C. Andersen", "A.P. Møller", "U.S. Open"."""
-    if "." not in norm.raw_slice(start, end).rstrip("."):
-        return False  # "DK", "HC." without dots between the letters are other abbreviations
-    end += norm.text[end : end + 1] == "."
-    rest = norm.text[end : end + 2]
-    return not (rest[:1] == " " and rest[1:].isalpha() and norm.capital_at(end + 1))
-
-
 # "kim s." / "kim s": a first name and a surname's initial
 _FIRST_AND_INITIAL = re.compile(r"[^\W\d_][\w-]* [^\W\d_]\.?")
-
-
-# Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"
-_PART_OF_A_NAME = re.compile(
-    r"-[^\W\d_]|\s(?:forsikring|bank|byg|gruppen|group|holding|revision|transport|service|"
-    r"rengøring|el|vvs|auto|consult|a/s|aps|i/s)(?![^\W_])"
-)
-
-

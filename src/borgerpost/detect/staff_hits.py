@@ -1,0 +1,82 @@
+"""Which exact hits of the staff automaton stand: the checks on a hit that the key alone
+cannot make.
+
+Initials ("KB", "D.K.") count in capitals, or written small right after an opening greeting
+in a text with no capitals ("hej mk."); not as an abbreviation used as a noun ("et CV"), not
+in a compound or a firm's name ("GF Forsikring"); initials made from a name only with their
+dots and not before a capitalised word ("H.C. Andersen"). An initial L the normaliser read
+as the pronoun "I" stands only where the raw text has the capital L. A name inside a word
+stands only in a hashtag or handle, after a capital ("#StopMaiStorm").
+"""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.staff_candidates import written_in_capitals
+from borgerpost.detect.staff_keys import Entry
+
+
+def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:
+    """The hit of ``head``'s key at normalised ``start`` is the name form it looks like."""
+    end = start + len(head.key)
+    if head.ell and norm.raw_slice(end - 1, end) != "L":
+        return False  # "kim i" is Kim L. only where the raw text has the capital L
+    if not head.initials:
+        return True
+    return (
+        (written_in_capitals(norm, start, end) or _greeted_in_small_text(norm, start))
+        and not _ABBREVIATION_BEFORE.search(norm.text, max(0, start - _ABBREVIATION_REACH), start)
+        and not _PART_OF_A_NAME.match(norm.text, end)
+        and (not head.dotted or _dotted_initials(norm, start, end))
+    )
+
+
+def camel_case_part(norm: Normalised, start: int) -> bool:
+    """A capital after a small letter inside a hashtag or handle starts a word of it:
+    "#StopMaiStorm", "@FyrKimLyng" hold the names written together."""
+    if not (norm.capital_at(start) and start > 0 and not norm.capital_at(start - 1)):
+        return False
+    token_start = max(norm.text.rfind(" ", 0, start), norm.text.rfind("\n", 0, start)) + 1
+    return norm.text[token_start : token_start + 1] in ("#", "@")
+
+
+# Initials after an article or an adjective are an abbreviation used as a noun, not a
+# person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil"; after "spille" a
+# game ("spillede CS hele natten", "spiller LoL").
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige|"
+    r"spil|spille|spiller|spillede|spillet)\s$"
+)
+_ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
+# "hej mk." in a text written all small: the greeting says who the initials are
+_GREETING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:hej|hejsa|kære|hallo|hey|hi|goddag)\s+$")
+
+
+def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
+    """Initials written small right after an opening greeting, in a text with no capitals
+    at all: an SMS writer writes the colleague's initials small like every other word."""
+    if norm.raw != norm.raw.lower():
+        return False
+    return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
+
+
+def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:
+    """Initials made from a member's name stand here with their dots ("D.K."; the
+    normaliser joined the letters), and not before a word with a capital, where they are a
+    name's first part: "H.C. Andersen", "A.P. Møller", "U.S. Open"."""
+    if "." not in norm.raw_slice(start, end).rstrip("."):
+        return False  # "DK", "HC." without dots between the letters are other abbreviations
+    end += norm.text[end : end + 1] == "."
+    rest = norm.text[end : end + 2]
+    return not (rest[:1] == " " and rest[1:].isalpha() and norm.capital_at(end + 1))
+
+
+# Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"
+_PART_OF_A_NAME = re.compile(
+    r"-[^\W\d_]|\s(?:forsikring|bank|byg|gruppen|group|holding|revision|transport|service|"
+    r"rengøring|el|vvs|auto|consult|a/s|aps|i/s)(?![^\W_])"
+)
+
+
