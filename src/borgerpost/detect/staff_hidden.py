@@ -42,7 +42,6 @@ def hidden_names(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:
 # Two or three words side by side, one with a leet digit beside a letter ("B0 3ng", "M4i
 # H3de"): the normaliser reads a digit as a letter only inside a word, so such a name
 # stays hidden from the plain match
-_TOKEN = re.compile(r"[^\W_]+")
 _LETTER_BY_LEET = re.compile(r"[^\W\d_][013457]|[013457][^\W\d_]")
 _LEET_TABLE = str.maketrans(LEET)
 
@@ -54,7 +53,7 @@ def _leet_pairs(norm: Normalised) -> list[Hidden]:
     text = norm.text
     if not _LETTER_BY_LEET.search(text):
         return []
-    words = [m.span() for m in _TOKEN.finditer(text)]
+    words = list(zip(norm.columns.starts, norm.columns.ends, strict=True))
     out: list[Hidden] = []
     for i, (start, end) in enumerate(words):
         if not _LETTER_BY_LEET.search(text, start, end):
