@@ -26,7 +26,7 @@ ONE_LETTER_WORDS = frozenset("iåøæaeo")
 # --- leetspeak ------------------------------------------------------------------
 
 LEET: dict[str, str] = dict(zip("013457@$", "oieastas", strict=True))
-_LEET_TABLE = str.maketrans(LEET)
+LEET_TABLE = str.maketrans(LEET)  # every leet digit read as its letter
 _LEET_ANY = re.compile("[013457@$]")
 _TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -155,5 +155,5 @@ def undo_leet(text: str) -> str:
     chars = list(text)
     for m, strong in candidates:
         if strong or leet_mode:
-            chars[m.start() : m.end()] = m.group().translate(_LEET_TABLE)
+            chars[m.start() : m.end()] = m.group().translate(LEET_TABLE)
     return "".join(chars)

@@ -326,7 +326,7 @@ def _identified(s: Subject, w: Window) -> Cue | None:
 
 def _asked_for(s: Subject, w: Window) -> Cue | None:
     """ "hvem er det der hedder Eng derinde?": the writer asks who has the name."""
-    if w.given_name and "hvem" in w.sentence_words and w.capitalised:
+    if w.asks_for_name() and w.capitalised:
         return Cue("asked_for", 0.2, "skribenten spørger, hvem der har navnet («hvem … hedder …»)")
     return None
 

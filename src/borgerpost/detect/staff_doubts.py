@@ -133,9 +133,7 @@ def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     staff_title = w.before[-1:] == ("hedder",) and len(w.before) >= 2 and (
         is_title(w.before[-2]) and w.before[-2] not in OWN_BOSS
     )  # "min sagsbehandler hedder X": the name is given to a member of staff
-    # "hvem er det der hedder Eng derinde?": the writer asks which person has the name
-    asked = "hvem" in w.sentence_words
-    if w.given_name and not _closing_vocative(w) and not staff_title and not asked:
+    if w.given_name and not _closing_vocative(w) and not staff_title and not w.asks_for_name():
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
 

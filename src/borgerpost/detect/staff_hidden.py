@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from borgerpost.detect.evasion import LEET
+from borgerpost.detect.evasion import LEET_TABLE
 from borgerpost.detect.masking import MASKED
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.email import AT_SIGN
@@ -43,7 +43,6 @@ def hidden_names(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:
 # H3de"): the normaliser reads a digit as a letter only inside a word, so such a name
 # stays hidden from the plain match
 _LETTER_BY_LEET = re.compile(r"[^\W\d_][013457]|[013457][^\W\d_]")
-_LEET_TABLE = str.maketrans(LEET)
 
 
 def _leet_pairs(norm: Normalised) -> list[Hidden]:
@@ -62,7 +61,7 @@ def _leet_pairs(norm: Normalised) -> list[Hidden]:
             for last in range(max(first + 1, i), min(len(words), first + 3)):
                 s, e = words[first][0], words[last][1]
                 if all(text[words[k][1] : words[k + 1][0]] == " " for k in range(first, last)):
-                    out.append((s, e, text[s:e].translate(_LEET_TABLE), False))
+                    out.append((s, e, text[s:e].translate(LEET_TABLE), False))
     return out
 
 

@@ -20,6 +20,7 @@ from borgerpost.detect.staff_words import (
     CASEWORK_PREFIXES,
     CASEWORK_TAILS,
     MOCKING_TITLES,
+    MY,
     NAMING_VERBS,
     NOT_A_NAME,
     PERSON_PARTS,
@@ -67,6 +68,11 @@ class Window:
                 for word in self.after[:2]
             )
         )  # fmt: skip
+
+    def asks_for_name(self) -> bool:
+        """ "hvem er det der hedder Eng derinde?": the writer asks who has the name given
+        in the text, so the name is not given to someone else."""
+        return self.given_name and "hvem" in self.sentence_words
 
     def relays_message(self) -> bool:
         """ "sig til Sol at jeg ikke kommer": a message passed on to the person named."""
@@ -216,9 +222,6 @@ def _given_names(texts: list[str]) -> frozenset[str]:
     before = {
         texts[k - 1]
         for k in range(1, len(texts) - 1)
-        if texts[k] in NAMING_VERBS and texts[k + 1] in _OWN_POSSESSIVES
+        if texts[k] in NAMING_VERBS and texts[k + 1] in MY
     }
     return frozenset(after | before)
-
-
-_OWN_POSSESSIVES = frozenset(("min", "mit", "vores"))

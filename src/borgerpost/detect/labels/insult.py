@@ -88,6 +88,7 @@ OBJECT_BLOCKERS = frozenset(
     "ende ender endte om af til blive bliver blev er var være været".split()
 )
 COPULA_REACH = 4  # the adjective stands at most four words after the copula
+EPITHET_REASON = "Nedsættende betegnelse for person"
 
 
 @register
@@ -156,7 +157,7 @@ APPENDED_SWEARS = frozenset(("skid",))
 def _appended_swear(view: TokenView, i: int) -> tuple[str, str] | None:
     if view.words[i] not in APPENDED_SWEARS or not appended(view, i, adjective=True):
         return None
-    return f"epithet:{view.words[i]}", "Nedsættende betegnelse for person"
+    return f"epithet:{view.words[i]}", EPITHET_REASON
 
 
 def _own_person_before(view: TokenView, i: int) -> bool:
@@ -325,7 +326,7 @@ def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
         return None
     if view.words[i - 1] not in VULGAR_ATTRIBUTES:
         return None
-    return f"epithet:{view.words[i - 1]} {view.words[i]}", "Nedsættende betegnelse for person"
+    return f"epithet:{view.words[i - 1]} {view.words[i]}", EPITHET_REASON
 
 
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
@@ -338,7 +339,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None  # "en uhyre dygtig sagsbehandler": the word says "very"
     # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort")
     if framed(view, i, swear=lexicon.profanity().lookup(view.words[i]) is not None):
-        return f"epithet:{hit.entry}", "Nedsættende betegnelse for person"
+        return f"epithet:{hit.entry}", EPITHET_REASON
     return None
 
 

@@ -65,8 +65,9 @@ _TAKEN = (
 )
 # "af Jesper L. og hans kæreste", "af 'Hanne Mørk' fra hendes ferie": a name may be quoted
 _QUOTE = "['\"‘’“”«»]"
-_WHO = rf"(?P<who>(?:{_QUOTE}?[^\W\d_]+(?:-[^\W\d_]+)?\.?{_QUOTE}?\s){{0,5}}?)"
-_WHO_NAMED = r"(?P<who>(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?\s){1,5}?)"  # a caption names someone
+_NAME_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?\.?"  # "Jesper", "L.", "Anne-Mette"
+_WHO = rf"(?P<who>(?:{_QUOTE}?{_NAME_WORD}{_QUOTE}?\s){{0,5}}?)"
+_WHO_NAMED = rf"(?P<who>(?:{_NAME_WORD}\s){{1,5}}?)"  # a caption names someone
 _GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
 _PRONOUN_GENITIVES = frozenset(("hans", "hendes", "sis", "os", "jeres", "deres", "vores"))
 # A citizen reporting someone else's post to the jobcentre tells of the picture, and shares

@@ -226,7 +226,7 @@ _DEPARTMENT_ENDINGS = ("afdeling", "afdelingen", "afdelingens")
 def _names_a_unit(words: set[str], units: frozenset[str]) -> bool:
     """A word of the sentence is a register unit, a compound of one ("sygedagpengeteamet"),
     or a department."""
-    return bool(words & units) or any(
+    return any(
         w.endswith(_DEPARTMENT_ENDINGS) or any(w.startswith(u) for u in units) for w in words
     )
 
