@@ -10,11 +10,11 @@ the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on i
 
 from __future__ import annotations
 
-import unicodedata
-
 from borgerpost.detect import lexicon
+from borgerpost.detect.labels.insult_apposition import appended, referring
+from borgerpost.detect.labels.insult_clause import FRAME_REACH, clause_before, clause_end, is_person
 from borgerpost.detect.labels.insult_lexicon import animal_head, degrading_hit, epithet_hit
-from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
+from borgerpost.detect.rules import FIRST_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
@@ -42,7 +42,6 @@ PARTICLES = frozenset(
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 # "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
 ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
-FRAME_REACH = 4
 CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
 EQUATED_REACH = 3  # an article and two adjectives between the person and the word
 # a pronoun object or a preposition's person opens no verbless "X = svin" clause
@@ -66,18 +65,6 @@ def likened_after(view: TokenView, i: int) -> bool:
     return nxt in (STAFF, STAFF_GENITIVE) or nxt in LIKENED_PERSONS or (
         nxt not in FIRST_PERSON and is_title(nxt)
     )
-
-
-def clause_before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
-    """Up to ``reach`` words before ``i`` in the same clause, nearest first."""
-    out: list[str] = []
-    k = i - 1
-    while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
-        if view.clause_break[k + 1] and view.words[k] not in ("og",):
-            break
-        out.append(view.words[k])
-        k -= 1
-    return out
 
 
 def _degraded(view: TokenView, i: int) -> bool:
@@ -185,17 +172,17 @@ def _equated(view: TokenView, i: int) -> bool:
             before[-1] not in ARTICLES and before[-1] not in APPOSITION_DETERMINERS
         ):
             return False
-        return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+        return clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
     if not before or not is_person(before[-1]) or before[-1] in NOT_EQUATED:
         return False
     if head > 0 and view.words[head - 1] != SENTENCE and not view.clause_break[head]:
         return False  # the person is no clause opener ("så de en ko")
     between = before[:-1][::-1]
     if not between:
-        return view.words[head] in (STAFF, STAFF_GENITIVE) and _clause_end(view, i)
+        return view.words[head] in (STAFF, STAFF_GENITIVE) and clause_end(view, i)
     if between[0] not in ARTICLES and not degrading_hit(between[0]):
         return False
-    return _clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
+    return clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
 
 
 def _such_as(view: TokenView, i: int) -> bool:
@@ -232,22 +219,12 @@ def _pointed_named(view: TokenView, i: int) -> bool:
         return False
     # after a comma the name must close its own clause too ("den ko, Bo har på marken" is
     # a relative clause: Bo's cow)
-    return not view.clause_break[nxt] or _clause_end(view, nxt)
+    return not view.clause_break[nxt] or clause_end(view, nxt)
 
 
 def _name_alone(view: TokenView, k: int) -> bool:
     """Word ``k`` is a staff mention that is its sentence on its own."""
     return view.words[k] == STAFF and len(view.sentence_words(k)) == 1
-
-
-def _clause_end(view: TokenView, i: int) -> bool:
-    """The word ends its clause: the text or sentence ends, punctuation follows, or an emoji
-    stands after it like a full stop ("Bo = klovn 🤡 han fatter intet")."""
-    nxt = i + 1
-    if nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]:
-        return True
-    gap = view.norm.text[view.spans[i][1] : view.spans[nxt][0]]
-    return any(unicodedata.category(c) == "So" for c in gap)
 
 
 def _called(view: TokenView, i: int) -> bool:
@@ -279,12 +256,6 @@ def _alone(view: TokenView, i: int) -> bool:
     """The epithet is (nearly) the whole sentence: "Svin!", "Sorte aber.", "Syge ko"."""
     sentence = view.sentence_words(i)
     return len(sentence) <= SHORT_SENTENCE and sentence[-1] == i
-
-
-def is_person(word: str) -> bool:
-    if word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE):
-        return True
-    return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
 
 
 EXCLAIMERS = frozenset(("sikke", "hvilken", "hvilket", "hvilke", "sikken"))
@@ -343,76 +314,3 @@ def _institution(view: TokenView, i: int) -> bool:
 
 
 INSTITUTION_WORDS = frozenset(("jobcenter", "kommune", "system", "skranke", "kommunal"))
-
-
-# probe round 29: "Bo har afvist mig igen, det klamme svin.", "Tariq er skyld i det hele, den
-# kolde skid": the word closes its sentence in apposition to a person in the clause before
-APPENDED_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
-# persons the clause before may name ("du", "I" are the vocative's: "din ko!")
-APPENDED_PERSONS = frozenset(("han", "hun", "ham", "hende", "de", "dem", STAFF, STAFF_GENITIVE))
-APPENDED_REACH = 16
-
-
-def appended(view: TokenView, i: int, *, adjective: bool = False) -> bool:
-    """A comma, a determiner, up to two adjectives (at least one when ``adjective``) and the
-    word, which ends the sentence; the clause before names a person and is no list of things
-    of the word's kind ("han solgte koen, den gamle ko")."""
-    if not _clause_end(view, i):
-        return False
-    before = clause_before(view, i, 3)
-    if not before or before[-1] not in APPENDED_DETERMINERS:
-        return False
-    head = i - len(before)
-    if head < 2 or not view.clause_break[head] or view.words[head - 1] == SENTENCE:
-        return False
-    between = before[:-1]
-    if adjective and not between:
-        return False
-    if any(is_person(w) or w in FIRST_PERSON or w in ("som", "der", "at") for w in between):
-        return False
-    entry = epithet_hit(view.words[i])
-    # "han kører en gammel bil, den gamle skid": a thing of the determiner's gender before
-    article = {"den": "en", "denne": "en", "det": "et", "dette": "et"}.get(before[-1])
-    person = False
-    k = head - 1
-    while k >= 0 and head - k <= APPENDED_REACH and view.words[k] != SENTENCE:
-        word = view.words[k]
-        hit = epithet_hit(word)
-        if word == view.words[i] or (entry is not None and hit is not None and (
-            hit.entry == entry.entry
-        )):
-            return False  # "koen, den gamle ko": the animal itself
-        if word == article:
-            return False
-        person = person or word in APPENDED_PERSONS or (is_title(word) and word not in FIRST_PERSON)
-        k -= 1
-    return person
-
-
-# probe round 29: "skriv til ham og fortæl hvad I mener om svinet", "sig det til koen":
-# the definite word, object of a verb of telling or thinking, stands for a person named or
-# pointed at before it in the text
-REFERRING_PREPOSITIONS = frozenset(("om", "til", "på", "ad"))
-REFERRING_VERBS = frozenset(
-    "mener mente synes syntes tænker tænkte skriv skriver skrev sig siger sagde fortæl "  # noqa: SIM905
-    "fortæller send sender ring ringer råb råber spyt spytter klag klager hils giv".split()
-)
-REFERRED_PERSONS = frozenset(("han", "hun", "ham", "hende", STAFF, STAFF_GENITIVE))
-REFERRED_REACH = 30
-DEFINITE_ENDINGS = ("en", "et", "n", "t")
-
-
-def referring(view: TokenView, i: int) -> bool:
-    """The word is in its definite singular form, right after "om"/"til"/"på"/"ad" that
-    follows a verb of telling or thinking in its clause, and a third person ("ham", a staff
-    name) stands before it in the text."""
-    word = view.words[i]
-    hit = epithet_hit(word)
-    if hit is None or word == hit.entry or word.removeprefix(hit.entry) not in DEFINITE_ENDINGS:
-        return False
-    if i < 2 or view.words[i - 1] not in REFERRING_PREPOSITIONS:
-        return False
-    if not REFERRING_VERBS.intersection(clause_before(view, i - 1, 4)):
-        return False
-    start = max(0, i - REFERRED_REACH)
-    return any(w in REFERRED_PERSONS for w in view.words[start : i - 1])

@@ -8,7 +8,8 @@ altid"). Part of the insult detector's epithet reading (``insult.py``).
 from __future__ import annotations
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA, clause_before
+from borgerpost.detect.labels.insult_clause import clause_before
+from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA
 from borgerpost.detect.labels.insult_lexicon import degrading_hit
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 

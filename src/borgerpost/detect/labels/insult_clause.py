@@ -1,0 +1,41 @@
+"""Clause reading shared by the insult frames: the words before a word in its clause,
+whether a word ends its clause, and whether a word names a person. ``insult_frames`` and
+``insult_apposition`` both read sentences this way, so it lives below both."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from borgerpost.detect.rules import OTHER_PERSON
+from borgerpost.detect.staff_words import is_title
+from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
+
+FRAME_REACH = 4
+
+
+def clause_before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
+    """Up to ``reach`` words before ``i`` in the same clause, nearest first."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
+        if view.clause_break[k + 1] and view.words[k] not in ("og",):
+            break
+        out.append(view.words[k])
+        k -= 1
+    return out
+
+
+def clause_end(view: TokenView, i: int) -> bool:
+    """The word ends its clause: the text or sentence ends, punctuation follows, or an emoji
+    stands after it like a full stop ("Bo = klovn 🤡 han fatter intet")."""
+    nxt = i + 1
+    if nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]:
+        return True
+    gap = view.norm.text[view.spans[i][1] : view.spans[nxt][0]]
+    return any(unicodedata.category(c) == "So" for c in gap)
+
+
+def is_person(word: str) -> bool:
+    if word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE):
+        return True
+    return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
