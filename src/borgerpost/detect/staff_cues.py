@@ -68,6 +68,7 @@ FORM_DA = {
 
 
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
+SUBJECT_PRONOUNS = frozenset(("jeg", "du", "han", "hun", "vi", "de", "man"))
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
@@ -224,6 +225,8 @@ def _inverted_subject(s: Subject, w: Window) -> Cue | None:
     verb = w.before[-1]
     if verb not in FINITE_VERBS:
         return None
+    if w.into_clause == 2 and w.before[-2] in SUBJECT_PRONOUNS:
+        return None  # "Jeg har MS": the pronoun is the subject, the name an object
     return Cue("inverted_subject", 0.35, f"navnet er grundled efter udsagnsordet («{verb} …»)")
 
 

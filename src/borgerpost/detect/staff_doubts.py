@@ -36,6 +36,12 @@ from borgerpost.detect.staff_words import (
     is_title,
 )
 
+# "mine to katte", "mine tre børn", "min gamle hund"
+NUMBERS_AND_AGES = frozenset("to tre fire fem seks gamle lille små søde".split())  # noqa: SIM905
+OWN_RELATIONS_PLURAL = frozenset(
+    "katte hunde heste kaniner børn unger sønner døtre drenge piger brødre søstre forældre "  # noqa: SIM905
+    "venner veninder naboer".split()
+)
 _WRITER_IS = (("jeg", "er"), ("vi", "er"), ("er", "jeg"), ("er", "vi"))
 # Words before a noun: "du har en kim" is the word, "mit liv kim" closes on a name
 NOUN_DETERMINERS = frozenset(
@@ -118,7 +124,23 @@ def _private_life(s: Subject, w: Window) -> Cue | None:
     )
     if in_own_group:
         return Cue("private_life", -0.8, f"en person fra skribentens eget liv («{w.after[2]}»)")
+    own = _said_to_be_own(w.after)
+    if own:
+        return Cue("private_life", -0.8, f"skribentens egen («… er {own}»)")
     return None
+
+
+def _said_to_be_own(after: tuple[str, ...]) -> str:
+    """ "Bo er min hund", "Sol og Bo er mine to katte": the sentence says whose the name is,
+    the writer's own relative or pet. The words that say so, or ""."""
+    rest = after[2:] if after[:1] == ("og",) else after  # "Sol og Bo er …": the pair
+    if rest[:1] not in (("er",), ("var",)) or rest[1:2] == () or rest[1] not in MY | {"mine"}:
+        return ""
+    k = 3 if rest[2:3] and rest[2] in NUMBERS_AND_AGES else 2
+    word = rest[k] if k < len(rest) else ""
+    if word in RELATIONS or word in OWN_RELATIONS_PLURAL:
+        return " ".join(rest[1 : k + 1])
+    return ""
 
 
 def _other_profession(s: Subject, w: Window) -> Cue | None:

@@ -16,6 +16,7 @@ import re
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_candidates import written_in_capitals
 from borgerpost.detect.staff_keys import Entry
+from borgerpost.detect.staff_words import IMPERATIVES
 
 
 def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:
@@ -26,7 +27,11 @@ def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:
     if not head.initials:
         return True
     return (
-        (written_in_capitals(norm, start, end) or _greeted_in_small_text(norm, start))
+        (
+            written_in_capitals(norm, start, end)
+            or _greeted_in_small_text(norm, start)
+            or _opens_small_text(norm, head, start, end)
+        )
         and not _ABBREVIATION_BEFORE.search(norm.text, max(0, start - _ABBREVIATION_REACH), start)
         and not _PART_OF_A_NAME.match(norm.text, end)
         and (not head.dotted or _dotted_initials(norm, start, end))
@@ -60,6 +65,27 @@ def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
     if norm.raw != norm.raw.lower():
         return False
     return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
+
+
+# what follows initials that open a text written all small: a comma or a request, said to
+# the person ("cj, hvor bliver pengene af", "cj ring til mig"), or a copula, said of them
+# ("sf er en heks"); not any verb ("rk skrev til mig" may be anyone's initials)
+_ADDRESSED_AFTER = re.compile(
+    r"\s*[,:]|\s+(?:er|var|" + "|".join(sorted(IMPERATIVES)) + r")(?![^\W_])"
+)
+# small abbreviations a text may open with ("pt er jeg syg", "ift mødet"): no initials
+_SMALL_ABBREVIATIONS = frozenset("pt ift mht iflg dvs osv bl st mm".split())  # noqa: SIM905
+
+
+def _opens_small_text(norm: Normalised, head: Entry, start: int, end: int) -> bool:
+    """Initials written small as the text's first word, in a text with no capitals at all,
+    before a comma, a request or a copula: the phone writer speaks to the colleague or says
+    what they are. Not an everyday abbreviation ("ok", "pt")."""
+    if norm.text[:start].strip() or norm.raw != norm.raw.lower():
+        return False
+    if head.ambiguity or head.key in _SMALL_ABBREVIATIONS:
+        return False
+    return _ADDRESSED_AFTER.match(norm.text, end) is not None
 
 
 def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:

@@ -124,7 +124,8 @@ TRAVEL_TO = frozenset(
 CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
 ADVERBS = _words(
     "aldrig altid ikke godt jo nok bare også lige allerede stadig heller kun vist sikkert "
-    "tit ofte tydeligvis åbenbart virkelig faktisk helt nu"
+    "tit ofte tydeligvis åbenbart virkelig faktisk helt nu "
+    "ik ikk ike"  # "ikke" as it is typed on a phone: "BH har ik ringet"
 )
 VERBS = _words(
     "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør "
@@ -132,6 +133,8 @@ VERBS = _words(
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte "
     "foreslog foreslår forstod forstår traf løj"  # strong verbs: "som Ask foreslog"
 )
+# requests said to a person: "cj ring til mig", "kb send papirerne"
+IMPERATIVES = _words("ring skriv send svar kom giv husk tjek se hør lad hjælp find")
 # "Det der Vilje-kvindfolk", "Lund-typen": a name joined to a word for a person is the person
 PERSON_PARTS = _words(
     "kvindfolk kvindfolket kvinde kvinden kone konen dame damen mand manden typen type "
@@ -207,6 +210,7 @@ ON_THE_PHONE = (("i", "telefonen"), ("på", "telefonen"), ("i", "tlf"), ("i", "r
 EVERYDAY_ABBREVIATIONS = _words(
     "cv ps pps nb obs bh tv pc ok it hr sms mms id pdf fx ca kl nr tlf evt mvh vh kh dk eu "
     "sfo usa uk pr ad hd hv"  # "HV har øvelse": Hjemmeværnet
+    " ms als kol adhd add ptsd ocd ibs hiv"  # illnesses: "jeg har MS"
 )
 # "talte med X", "køre med Sanne": one talks or rides with a person
 HEARD = _words("hørte hørt hører høre")

@@ -112,6 +112,12 @@ POSITIVES = [
     # probe round 24: a greeting, then a staff member named in the third person
     ("Hej Sofie. Jeg har talt med Per Storm. Hans private nummer er 28 91 73 40.",
      "28 91 73 40", "Privat telefonnummer"),
+    # probe round 34: "deres" written small takes up the person and the partner named with them
+    ("Sofie Holms mand er lærer, ved jeg. Og deres søn går i 2.a på Vestskolen.",
+     "deres søn går i 2.a på Vestskolen", "Barns skole"),
+    # the partner taken up by a pronoun in the next sentence
+    ("Per Storm, jeg kender din kone. Hun arbejder i Netto på Vestergade.",
+     "din kone. Hun arbejder i Netto på Vestergade", "Arbejdsplads"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -141,6 +147,10 @@ NEGATIVES = [
     # probe round 24: the person greeted is "du"; "hans/hendes" is a third person
     "Hej Sofie. Min læge har skrevet erklæringen. Hans nummer er 28 91 73 40, ring gerne.",
     "Tak Sofie. Min nye chef vil gerne tale med dig om praktikken. Hendes mobil er 28 91 73 40.",
+    # probe round 34: the formal "Deres" of a letter is the authority's, not a pronoun
+    "Vedr. Deres j.nr. 2024-4471. Vi beder Per Storm bekræfte modtagelsen.",
+    # the writer's own partner taken up by the pronoun
+    "Per Storm kender min kone. Hun arbejder i Netto på Vestergade.",
 ]
 
 

@@ -24,6 +24,9 @@ from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
 from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
 
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
+# "deres": the named person and a partner named with them ("Lunds kone er …, og deres datter
+# går på …"); not the formal "Deres" a letter uses for the authority ("Deres j.nr.")
+THEIR = "deres"
 # probe round 24: a staff member spoken to ("Hej Thomas …") is "du", never "han"
 THIRD_PERSON = THIRD_SINGULAR | {"dennes"}
 ADDRESSED = frozenset({"staff:greeting", "staff:vocative"})
@@ -161,10 +164,11 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
     for a in anchors:
         if a.start < match.norm_end and match.norm_start < a.end:
             return a  # "Ulla Rasmussens mand er …": the name is part of the match
-    inner = [w.group() for w in _WORD.finditer(norm.text, match.norm_start, match.norm_end)]
+    inner = list(_WORD.finditer(norm.text, match.norm_start, match.norm_end))
+    pointing = [_points(norm, w) for w in inner]
     if inner and (
-        inner[0] in POINTING
-        or (not POINTING.isdisjoint(inner) and FIRST_PERSON.isdisjoint(inner))
+        pointing[0]
+        or (any(pointing) and FIRST_PERSON.isdisjoint(w.group() for w in inner))
     ):
         # "hans private Instagram" names its owner; "billeder af hende og børnebørnene"
         # points at its person itself, so a "vi har" before it is the one who holds the
@@ -219,9 +223,16 @@ def _scan_back(
             return True, inside
         if m.group() in FIRST_PERSON:
             return True, None
-        if m.group() in POINTING or _pronoun_i(norm, m):
+        if _points(norm, m) or _pronoun_i(norm, m):
             return True, _recent(anchors, m.start(), third=m.group() in THIRD_PERSON)
     return False, None
+
+
+def _points(norm: Normalised, word: re.Match[str]) -> bool:
+    """A pronoun that points back to a person: ``POINTING``, or "deres" written small."""
+    if word.group() == THEIR:
+        return norm.raw_slice(word.start(), word.end()) == THEIR
+    return word.group() in POINTING
 
 
 def _pronoun_i(norm: Normalised, word: re.Match[str]) -> bool:

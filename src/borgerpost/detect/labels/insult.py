@@ -31,16 +31,15 @@ from itertools import compress
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
+from borgerpost.detect.labels.insult_apposition import appended
+from borgerpost.detect.labels.insult_clause import clause_before, is_person
 from borgerpost.detect.labels.insult_frames import (
     ARTICLES,
     COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
-    appended,
     attributed,
-    clause_before,
     framed,
-    is_person,
     likened_after,
 )
 from borgerpost.detect.labels.insult_homographs import verb_homograph

@@ -97,6 +97,7 @@ _PICK_UP_AT = re.compile(rf"(?<!\w)(?={_PICK_UP})")
 _HAS_AT = re.compile(r"(?<!\w)(?=har\s|fik\s)")
 _POSSESSIVE_CHAR = re.compile(r"[^\W\d_]|'")
 _WORD_CHAR = re.compile(r"\w")
+_FIRST_WORD = re.compile(r"[\w'-]+")
 
 
 class _PrivateLife(Recognizer):
@@ -104,8 +105,11 @@ class _PrivateLife(Recognizer):
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         start = match.start("v")
-        first_word = len(match.group("v").split(maxsplit=1)[0])
-        return None if nearest_person(norm, start + first_word) == WRITER else 0.0
+        # the first word without a full stop after it ("kone. Hun arbejder …"), so the
+        # sentence it closes is read for its owner
+        first_word = _FIRST_WORD.match(match.group("v"))
+        end = start + (first_word.end() if first_word else 0)
+        return None if nearest_person(norm, end) == WRITER else 0.0
 
 
 @recognizer
@@ -244,8 +248,9 @@ class SpouseWorkRecognizer(_PrivateLife):
     patterns = (
         pattern(
             "works_at",
-            # "hendes mand, han arbejder på …": a pronoun may take the partner up again
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:,\s(?:han|hun))?\s"
+            # "hendes mand, han arbejder på …", "jeg kender din kone. Hun arbejder i …": a
+            # pronoun may take the partner up again, in the next sentence too
+            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:[,.]\s(?:han|hun))?\s"
             # "kæresten hedder Lasse og er pædagog i …": the name given first
             rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
             rf"(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"

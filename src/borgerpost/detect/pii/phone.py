@@ -17,6 +17,10 @@ _BEFORE = r"(?<![\d\-+/.,:])(?<!\d[ .\-])"
 _AFTER = r"(?![\d\-/]|[.,:]\d| \d)"
 
 
+# "j.nr.", "j. nr.", "jnr.": the authority's journal number of a case
+_JOURNAL_BEFORE = re.compile(r"(?<![^\W_])j\.?\s?nr\.?:?\s*$")
+
+
 @recognizer
 class PhoneRecognizer(Recognizer):
     name = "phone"
@@ -47,6 +51,9 @@ class PhoneRecognizer(Recognizer):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        """Four digits that read as a year ("2024-1234", "1998 2003") need a context word."""
+        """Four digits that read as a year ("2024-1234", "1998 2003") need a context word;
+        a journal number ("j.nr. 2024-4471") is no phone number at all."""
+        if _JOURNAL_BEFORE.search(norm.text, max(0, match.start("v") - 12), match.start("v")):
+            return None
         digits = re.sub(r"\D", "", match.group("v"))[-8:]
         return -0.2 if re.fullmatch(r"(?:19|20)\d\d", digits[:4]) else 0.0

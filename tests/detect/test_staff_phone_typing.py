@@ -1,0 +1,86 @@
+"""Staff names as phones and everyday speech write them: initials typed small to open a text,
+"ik" for "ikke", a name said to be the writer's own pet or relative, an illness written as
+initials, and a pronoun subject before the verb (probe round 34)."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.normalise import normalise
+from borgerpost.detect.staff import StaffMatcher
+from borgerpost.register import StaffMember
+
+
+@pytest.fixture(scope="module")
+def matcher() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Carl Jessen", "sagsbehandler", "Sygedagpenge", ("CJ",)),
+            StaffMember("Sif Fenger", "socialrådgiver", "Ressourceforløb", ("SF",)),
+            StaffMember("Bo Hav", "sagsbehandler", "Sygedagpenge", ("BH",)),
+            StaffMember("Mai Strand", "teamleder", "Jobafklaring", ("MS", "PT")),
+            StaffMember("Sol Fjord", "socialrådgiver", "Ressourceforløb"),
+        ]
+    )
+
+
+def _names(matcher: StaffMatcher, text: str) -> list[str]:
+    return [m.member.name for m in matcher.find(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # initials typed small open a text with no capitals, before a verb or a comma
+        ("cj ring til mig inden kl 14", ["Carl Jessen"]),
+        ("sf er en sur kælling og hun ved det godt", ["Sif Fenger"]),
+        ("cj, hvor bliver pengene af", ["Carl Jessen"]),
+        # not inside the text, not before a noun, not in a text with capitals, not an
+        # everyday abbreviation
+        ("jeg ringer til cj i morgen", []),
+        ("cj skrev til mig i går", []),  # any verb: may be anyone's initials
+        ("cj kort og papirer ligger i posen", []),
+        ("cj ring til mig. Jeg venter.", []),
+        ("pt er jeg syg og kan ikke komme", []),
+        # "ik" as a phone types "ikke" does not hide the verb after a subject
+        ("BH har ik ringet tilbage. igen.", ["Bo Hav"]),
+        ("BH har ikk svaret", ["Bo Hav"]),
+        ("min BH har ik bøjler", []),
+    ],
+)
+def test_initials_typed_on_a_phone(matcher: StaffMatcher, text: str, found: list[str]) -> None:
+    assert _names(matcher, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # said to be the writer's own pet or relative
+        ("Sol og Bo er mine to katte, og de holder mig oppe", []),
+        ("Bo er min gamle hund", []),
+        ("Sol var vores datter, hun døde sidste år", []),
+        # the writer's caseworker, or a claim that is not about what is the writer's own
+        ("Bo er min sagsbehandler, og han er sød", ["Bo Hav"]),
+        ("Bo er mine børns største problem lige nu", ["Bo Hav"]),
+    ],
+)
+def test_a_name_said_to_be_the_writers_own(
+    matcher: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert _names(matcher, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an illness written as initials, the object of "har"
+        ("Jeg har MS og kan højst arbejde 10 timer om ugen.", []),
+        ("Min mor har MS.", []),
+        # the initials as the subject of a verb, or greeted, stay the person
+        ("MS har ikke svaret på min mail", ["Mai Strand"]),
+        ("Kan MS ringe mig op?", ["Mai Strand"]),
+        ("Hej MS, tak for sidst", ["Mai Strand"]),
+    ],
+)
+def test_an_illness_written_as_initials(matcher: StaffMatcher, text: str, found: list[str]) -> None:
+    assert _names(matcher, text) == found
