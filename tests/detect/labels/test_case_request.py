@@ -883,3 +883,47 @@ def test_round_32_payment_demanded_beside_a_threat(text: str, asks: bool) -> Non
     assert ("case_request" in labels) is asks
     if asks:
         assert triage(text).case_kind == "udbetaling"
+
+
+# probe round 34: a decision or letter demanded in the imperative, a letter asked for again
+# (in dialect too), papers said to be missing that were sent, a complaint handed in, who the
+# caseworker is now
+ROUND_34 = [
+    ("Nu send mig dog svaret, så jeg kan planlægge.", "andet"),
+    ("Bare giv mig bevillingen, jeg orker ikke mere.", "andet"),
+    ("Kan du sende brevet igen? Det forsvandt.", "andet"),
+    ("ku do ik send mæ den afgørelse igen", "andet"),
+    ("I skriver at I mangler min lønseddel, men jeg har uploadet den i tirsdags.", "andet"),
+    ("Jobcentret har ikke modtaget erklæringen, selvom lægen har sendt den.", "andet"),
+    ("Nu har jeg indsendt en klage over sanktionen.", "klage"),
+    ("Vi har afleveret vores klage over afslaget i går.", "klage"),
+    ("Hvem er min kontaktperson så?", "status"),
+    ("hvem er hans rådgiver nu", "status"),
+]
+ROUND_34_NOT = [
+    # something shown to the reader, nothing asked
+    "Vedlagt er et foto fra festen, så kan du se hvordan de morer sig.",
+    "Der kan man se hvad de bruger pengene på.",
+    # a complaint from long ago, or taken back
+    "Jeg har sendt en klage for mange år siden, men den blev aldrig besvaret.",
+    "Vi har indgivet en klage, men har siden trukket den tilbage.",
+    # asked of another citizen, or known already
+    "Hvem er din sagsbehandler? Min er rigtig god.",
+    "Jeg ved godt hvem min sagsbehandler er.",
+    # e-boks in general, a letter come again
+    "E-boks er noget skrammel, den åbner aldrig mine breve.",
+    "De har sendt det samme brev igen for tredje gang.",
+    "Jeg mangler en lægeattest, men lægen er på ferie.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_34)
+def test_round_34_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_34_NOT)
+def test_round_34_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
