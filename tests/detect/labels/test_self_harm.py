@@ -334,6 +334,22 @@ POSITIVES = [
     ("Jeg har flere gange tænkt, at jeg burde gå ud foran et tog.", "foran et tog"),
     ("Jeg har skrevet et brev til min mor. Nu ved jeg hvor jeg gør det.", "hvor jeg gør det"),
     ("Jeg har skrevet breve til mine børn, og jeg ved præcis hvor jeg skal gøre det.", "hvor"),
+    # round 34: pills enough to end it, the number of pills worked out, ending it all
+    # decided, the last step and a bare farewell, letters left out, means at hand, "not a
+    # threat", a broken promise, a way out needing no more meetings; typed on a phone
+    ("jeg har sovepiller nok til at gøre det slut, så det er lige meget nu", "nok til"),
+    ("Der ligger nok tabletter til at dø i badeværelsesskabet.", "tabletter"),
+    ("Jeg har fundet ud af, hvor mange tabletter jeg skal sluge.", "hvor mange"),
+    ("Jeg tager det sidste skridt i aften. Farvel.", "sidste skridt"),
+    (
+        "Jeg har skrevet breve til mine drenge og lagt dem på køkkenbordet. Jeg kan ikke mere.",
+        "køkkenbordet",
+    ),
+    ("orker ik mer. har pillerne lige her", "lige her"),
+    ("Har skaffet et reb. Det er ikke en trussel, jeg siger det bare.", "trussel"),
+    ("Jeg har lovet min mor ikke at gøre noget dumt, men jeg har gemt mine piller.", "dumt"),
+    ("kan ikk mer. har fundet min udvej og den kræver ingen flere møder", "udvej"),
+    ("sidste gang i hører fra mig, pas på jer selv", "sidste gang"),
 ]
 
 NEGATIVES = [
@@ -646,6 +662,25 @@ NEGATIVES = [
     "Jeg har skrevet et brev til mine forældre om ferien, og jeg ved hvor jeg vil gøre det.",
     "Jeg har skrevet et brev til min søster om julen, men jeg ved ikke, hvor jeg skal gøre det.",
     "Indkøbene klarer jeg selv, og jeg ved godt hvor jeg skal gøre det. Jeg skrev til min mor.",
+    # round 34: a rope for the boat, pills dosed by the doctor, moved away, the office
+    # closing, the last step of a job, a course finished, a birthday letter, a promise kept
+    # at a party, a solution found by others, pills at hand for the doctor, tired for today
+    "Vi har købt et nyt reb til båden. Det er ikke en trussel mod nogen.",
+    "Jeg har talt pillerne til apoteket, og der er nok til en måned.",
+    "Apoteket har regnet ud, hvor mange piller jeg skal tage om dagen.",
+    "Lægen har regnet ud hvor mange piller jeg skal tage.",
+    "Jeg er her ikke længere, jeg er flyttet til Odense.",
+    "Ring inden kl 15, ellers er jeg her ikke længere på kontoret.",
+    "Næste uge tager jeg selv det sidste skridt i ansættelsen og skriver under. Farvel og tak.",
+    "Jeg har tænkt mig at slutte det hele af med kurset, før I indkalder mig igen.",
+    "Jeg har tænkt mig at afslutte det hele, før sagen lukkes.",
+    "Jeg har skrevet et brev til min datter til hendes fødselsdag og lagt det i skuffen.",
+    "Jeg lovede min søn, at jeg ikke ville gøre noget dumt til festen, men det gjorde jeg.",
+    "Vi har fundet en løsning, og den kræver ikke flere skemaer.",
+    "Jeg har pillerne lige her, hvis lægen spørger til dosis.",
+    "Jeg kan ik mer i dag, jeg ringer i morgen.",
+    "Jeg har tænkt mig at stoppe det hele med jobsøgningen nu.",
+    "Der er reb nok til at binde teltet fast.",
 ]
 
 
