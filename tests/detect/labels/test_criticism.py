@@ -1126,6 +1126,43 @@ def test_round_32_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
 
 
+ROUND_34 = [
+    "Planen om fuldtidsaktivering er ikke tænkt ordentligt igennem.",
+    "I har afslået min ansøgning uden at have læst lægeerklæringen.",
+    "Det er beslutningen, vi ikke er enige i, og derfor skriver vi.",
+    "Kaffen i venterummet var det eneste positive, vi har mødt hos kommunen.",
+    "Jobcentrets selvbetjening på nettet er fuldstændig ubrugelig.",
+    "I kalder det en aktiveringsindsats. Forklar os lige meningen.",
+    "Jeg forstår ikke, hvordan en med slidgigt skal kunne stå ved et samlebånd hele dagen.",
+    "Jeg kan kun sidde 30 minutter ad gangen. Hvorfor skal jeg så på kursus i 6 timer om dagen?",
+    "Sagsbehandleren har ikke svaret tilbage igen, hvor besværligt kan det være.",
+    "Jobbet fandt jeg selv, ingen tak til jobcentret.",
+    "Jeg har siddet i telefonkø i 40 minutter og skal køre 30 km til en samtale.",
+]
+ROUND_34_NOT = [
+    "Jeg har ikke tænkt det hele igennem endnu, kan vi tale om det?",
+    "Kan I se på kvitteringerne, før I træffer afgørelse?",
+    "Jeg er enig i afgørelsen og tager imod tilbuddet.",
+    "Det var en god oplevelse hos jer, tak for hjælpen.",
+    "Kan I forklare mig reglerne om rådighed?",
+    "Jeg kan højst arbejde 10 timer om ugen, står der i lægeerklæringen.",
+    "Hvornår kommer efterbetalingen for de uger, hvor min sag lå stille?",
+    "Har I fået min mail om mødet? Jeg vil gerne vide status.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_34)
+def test_round_34_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_34_NOT)
+def test_round_34_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
+
+
 # a letter that opens with its complaint and only then turns to a threat keeps both labels; a
 # threat with no complaint, or one whose point is the threat from its first line, gets none
 ROUND_32_THREAT_AFTER = [
