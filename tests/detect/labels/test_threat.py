@@ -647,6 +647,21 @@ POSITIVES = [
     ("Sig til hende at hun skal passe på sig selv på vejen hjem fra kontoret.", "a", "vejen hjem"),
     ("Det er ikke givet, at jeres vinduer står hele i morgen.", "a", "vinduer"),
     ("Den aften jeg møder dig alene, skal du ikke forvente at jeg er så venlig.", "a", "alene"),
+    # round 34: weapons from now on, the good way denied, wished beatings, children, "endnu"
+    ("har en økse under sædet fra nu af. bare så chefen ved det", "a", "fra nu af"),
+    ("Svarer I ikke i dag, hører du fra mig, Per. Og ikke på den pæne måde.", "a", "pæne måde"),
+    ("Gid nogen giver den sagsbehandler et par på skallen.", "a", "skallen"),
+    ("Jeg kender nogle drenge, der gerne kigger forbi. I kan lige vove det.", "a", "forbi"),
+    ("Hun kører en sort Skoda, og hun holder altid på p-pladsen fra kl. 8.", "a", "Skoda"),
+    ("Jeg kender din mand. Han arbejder på havnen. Sig til ham, at jeg hilser.", "a", "hilser"),
+    ("Ellers opsøger jeg dig derhjemme, Per. Du har jo to børn. Husk på dem.", "a", "derhjemme"),
+    ("Konsulenter har også børn, som går hjem fra skolen. Husk det, når I siger nej.", "a", "børn"),
+    ("Vi skyder ikke nogen. Endnu.", "a", "Endnu"),
+    ("Nyd foråret mens du kan, Jakob. Din sidste sommer bliver snart ovre.", "a", "sidste sommer"),
+    ("Hvis jeg var dig, ville jeg ikke cykle alene hjem efter fyraften, Sofie.", "a", "alene"),
+    ("Det ville ikke overraske mig, hvis nogen dukkede op med en kølle. Bare sådan.", "a", "kølle"),
+    ("Chefen skal føle, hvad det er at miste alt. Det sørger jeg personligt for.", "a", "miste"),
+    ("vi kommer og fanger dig, Jakob", "a", "fanger dig"),
 ]
 
 
@@ -1108,6 +1123,21 @@ NEGATIVES = [
     ("Det er ikke sikkert, at jeres ruder er hele efter stormen på mandag.", "a"),
     ("Jeg har intet at miste ved at søge det job.", "a"),
     ("Så skal I ikke regne med, at jeg er lige så høflig i min næste klage.", "a"),
+    # round 34: the near misses of weapons from now on, greetings, children and "endnu"
+    ("Jeg har en kniv i tasken fra nu af, for jeg er startet som kokkeelev.", "a"),
+    ("Sig hej til Per fra mig, og sig til ham at jeg hilser!", "a"),
+    ("Kom forbi og hils på os til åbent hus på fredag.", "a"),
+    ("Jeg kender din kone fra sangkoret. Sig til hende, at jeg hilser.", "a"),
+    ("Har I modtaget lægeattesten? Endnu ikke, skriver min læge.", "a"),
+    ("Nyd solen mens du kan, god sommerferie til jer alle!", "a"),
+    ("Jeg har tre børn. Tænk på dem, når I træffer afgørelsen om min hjælp.", "a"),
+    ("Hvis I ikke svarer, går jeg til pressen med hele historien.", "a"),
+    ("Jeg kommer og finder dig i receptionen, når jeg er færdig hos lægen.", "a"),
+    ("Hvis jeg var dig, ville jeg ikke gå alene hjem, der har været overfald i området.", "a"),
+    ("Jeg blev overrasket over afgørelsen, og ikke på den gode måde.", "a"),
+    ("Jeg ønsker at nogen gav mig en chance på arbejdsmarkedet.", "a"),
+    ("Naboen kom forbi med en benzindunk, da vi var løbet tør.", "a"),
+    ("Min sagsbehandler kører en rød Toyota, det så jeg på parkeringspladsen.", "a"),
 ]
 
 
