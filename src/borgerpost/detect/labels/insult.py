@@ -186,8 +186,12 @@ def _who_before(view: TokenView, i: int) -> str:
     k = i - 1
     while k >= 0 and view.words[k] not in FIRST_PERSON:
         k -= 1
-    text = view.norm.text
-    if any(STOPS & set(text[view.spans[j][1] : view.spans[j + 1][0]]) for j in range(k, i)):
+    text, words = view.norm.text, view.words
+    if any(
+        STOPS & set(text[view.spans[j][1] : view.spans[j + 1][0]])
+        for j in range(k, i)
+        if SENTENCE not in (words[j], words[j + 1])
+    ):
         return ""
     return who
 
