@@ -724,3 +724,34 @@ def test_intensified_nobody_is_insult(text: str) -> None:
 )
 def test_zero_as_a_number_is_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 34: a full stop before a lower-case word still ends the writer's
+        # sentence; a second adjective after the article, and adjectives listed with a comma
+        "Hun skal ikke styre mit liv. den kælling kan gå hjem.",
+        "Han har ødelagt min uge. det røvhul svarer aldrig.",
+        "Konsulenten er en fed dum idiot.",
+        "Sagsbehandleren er en tyk dum type, der aldrig svarer.",
+        "Teamlederen er en fej, løgnagtig rotte.",
+        "Konsulenten er en kold, falsk slange.",
+    ],
+)
+def test_lower_case_sentence_and_adjective_chain_are_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg var en idiot. det indrømmer jeg gerne.",
+        "Jeg er sådan en fed dum idiot nogle gange.",
+        "Der bor en stor, grå rotte i kælderen.",
+        "Vi har en tyk, doven kat derhjemme.",
+        "Min søn er en stor, glad dreng.",
+    ],
+)
+def test_writer_and_animals_with_adjective_chain_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

@@ -211,3 +211,30 @@ def test_crude_word_with_an_apology_for_the_language_is_offensive(text: str) -> 
 )
 def test_plain_not_a_thing_or_bare_apology_is_not_offensive(text: str) -> None:
     assert "offensive" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 34: "pis"/"lort" for the whole business, and where to put something
+        "Jeg gider ikke det her pis længere.",
+        "Jeg er så træt af alt det her lort.",
+        "I kan tage jeres regler og stoppe dem et mørkt sted.",
+        "Tag jeres plan og stik den hvor solen ikke skinner.",
+    ],
+)
+def test_this_crap_and_dark_place_are_offensive(text: str) -> None:
+    assert "offensive" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medicinen skal opbevares et mørkt sted.",
+        "Jeg stoppede bilen et mørkt sted på vejen.",
+        "Læg kartoflerne et køligt og mørkt sted.",
+        "Det her er en pisk til hesten.",
+    ],
+)
+def test_dark_place_literally_is_not_offensive(text: str) -> None:
+    assert "offensive" not in triage(text).labels

@@ -304,6 +304,23 @@ NEGATIVES = [
     "Min læge bad mig skrive til jer om min sygemelding.",
     "Jeg har forældremyndigheden over mine børn og søger kontanthjælp til mig selv.",
     "Jeg har været indlagt i to uger og kan ikke komme til mødet.",
+    # probe round 34 near misses: the writer brings a relative, is under guardianship, asks
+    # for their own helper, a relative merely waiting
+    "Jeg skal til samtale på fredag. Må min far komme med som støtte?",
+    "Jeg er selv under værgemål og vil gerne vide, hvad status er.",
+    "Min bror bor i Aarhus. Hvornår får jeg en ny vejleder?",
+    "Min datter har ventet på mig hele eftermiddagen, så mødet var for langt.",
+]
+
+
+POSITIVES += [
+    # probe round 34: a union assisting a member, guardianship papers for a relative, going
+    # along to someone's meeting as support, when he or she gets a helper
+    "Jeg er tillidsmand og bistår et medlem, der har fået varsel om stop for ydelsen.",
+    "Vi assisterer vores medlem i sagen om fleksjob og beder om aktindsigt.",
+    "Hermed værgemålet for min mor. Hvornår kommer afgørelsen?",
+    "Min datter skal til møde i jobcentret på tirsdag. Kan jeg tage med som bisidder?",
+    "Vores søn har ventet i ti uger. Hvornår får han en mentor?",
 ]
 
 

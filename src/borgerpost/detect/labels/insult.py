@@ -102,7 +102,7 @@ class InsultDetector(CueDetector):
         spans = [
             match_evidence(doc, view, m, "insult")
             for m in matches
-            if (person_before(view, m.first) != SELF or _own_person_before(view, m.first)
+            if (_who_before(view, m.first) != SELF or _own_person_before(view, m.first)
                 or m.cue.extra.get("writer_object"))  # "vi vil ikke have mere pak": others
             and not is_reported(view, m.first, m.last)
         ]
@@ -173,10 +173,32 @@ def _own_person_before(view: TokenView, i: int) -> bool:
     return False
 
 
+STOPS = frozenset(".!?")
+
+
+def _who_before(view: TokenView, i: int) -> str:
+    """``person_before``, but a full stop the view did not take for a sentence end (the next
+    word in lower case: "… over mit liv. den kælling kan skride") ends the search too."""
+    who = person_before(view, i)
+    if who != SELF:
+        return who
+    k = i - 1
+    while k >= 0 and view.words[k] not in FIRST_PERSON:
+        k -= 1
+    text, words = view.norm.text, view.words
+    if any(
+        STOPS & set(text[view.spans[j][1] : view.spans[j + 1][0]])
+        for j in range(k, i)
+        if SENTENCE not in (words[j], words[j + 1])
+    ):
+        return ""
+    return who
+
+
 def _about_other(view: TokenView, i: int) -> bool:
     """Not about the writer; "min lortesagsbehandler", "vores sølle lille taber af en chef":
     a possessive "min"/"vores" on the insulted noun itself points at someone else."""
-    if person_before(view, i) != SELF or _own_person_before(view, i):
+    if _who_before(view, i) != SELF or _own_person_before(view, i):
         return True
     if _person_subject(view, i) or likened_after(view, i):
         return True
@@ -367,7 +389,7 @@ def _degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
 
 def _said_of_person(view: TokenView, i: int) -> bool:
     """ "<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
-    before = clause_before(view, i, 6)
+    before = clause_before(view, i, 6, adjective_list=True)
     for k, word in enumerate(before):
         if k >= COPULA_REACH:
             return False
@@ -375,6 +397,18 @@ def _said_of_person(view: TokenView, i: int) -> bool:
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
             return is_person(subject) or is_person(after) or attributed(before[k + 2 :])
-        if word not in INTENSIFIERS and word not in NEGATORS and not is_person(word):
+        if word not in INTENSIFIERS and word not in NEGATORS and not is_person(word) and not (
+            _first_adjective(before, k)
+        ):
             return False
     return False
+
+
+def _first_adjective(before: list[str], k: int) -> bool:
+    """probe round 34: one more adjective right after the article ("er en tyk dum …",
+    "er en fed, doven …"); the word must not be a person or a clause word."""
+    word = before[k]
+    return (
+        k == 0 and len(before) > 2 and before[1] in ARTICLES and before[2] in COPULA
+        and word.isalpha() and word not in FIRST_PERSON and word not in OTHER_PERSON
+    )

@@ -13,16 +13,35 @@ from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenVie
 FRAME_REACH = 4
 
 
-def clause_before(view: TokenView, i: int, reach: int = FRAME_REACH) -> list[str]:
-    """Up to ``reach`` words before ``i`` in the same clause, nearest first."""
+# probe round 35: the article of a noun phrase whose adjectives a comma lists ("en fej,
+# løgnagtig rotte")
+LIST_ARTICLES = frozenset(("en", "et", "nogle", "den", "det", "de", "sådan", "din", "dit", "dine"))
+
+
+def clause_before(
+    view: TokenView, i: int, reach: int = FRAME_REACH, *, adjective_list: bool = False
+) -> list[str]:
+    """Up to ``reach`` words before ``i`` in the same clause, nearest first. With
+    ``adjective_list`` a comma between adjectives of one noun ("er en fej, løgnagtig
+    rotte") does not end the clause."""
     out: list[str] = []
     k = i - 1
     while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
-        if view.clause_break[k + 1] and view.words[k] not in ("og",):
+        if view.clause_break[k + 1] and view.words[k] not in ("og",) and not (
+            adjective_list and _listed_adjective(view, k, i)
+        ):
             break
         out.append(view.words[k])
         k -= 1
     return out
+
+
+def _listed_adjective(view: TokenView, k: int, i: int) -> bool:
+    """A bare comma after ``k`` inside a noun phrase: at most two words from the comma to
+    the noun ``i``, and an article one or two words before ``k``."""
+    if i - (k + 1) > 2 or view.norm.text[view.spans[k][1] : view.spans[k + 1][0]].strip() != ",":
+        return False
+    return any(k - d >= 0 and view.words[k - d] in LIST_ARTICLES for d in (1, 2))
 
 
 def clause_end(view: TokenView, i: int) -> bool:

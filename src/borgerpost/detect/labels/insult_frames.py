@@ -80,7 +80,7 @@ def _copula_frame(view: TokenView, i: int) -> bool:
 
     Between the copula and the noun: nothing, or an article and up to two adjectives.
     """
-    before = clause_before(view, i, FRAME_REACH + 4 + DESCRIBED_REACH)
+    before = clause_before(view, i, FRAME_REACH + 4 + DESCRIBED_REACH, adjective_list=True)
     for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
             between = before[:k][::-1]  # copula .. noun, in text order
