@@ -1189,3 +1189,81 @@ def test_round_32_threat_without_complaint(text: str) -> None:
     labels = set(triage(text).labels)
     assert "threat" in labels
     assert "criticism" not in labels
+
+
+# probe round 35 (C2): effort spent on control rather than help; sanctions for every slip; a
+# consultant who decides without meeting the citizen; worries belittled; "det her cirkus";
+# swearing at a requirement; a rotten system; letters that make less sense than anything;
+# sarcastic congratulations with a complaint; "hul i hovedet" of a practice; half signs
+# together (an appeal to think it over, a death during the process, the only one who answered)
+ROUND_35_C2 = [
+    "Hvis kommunen brugte halvt så mange kræfter på at finde job til folk som på at "
+    "kontrollere dem, var vi langt.",
+    "Gid I bare brugte lige så meget tid på at læse mine papirer som på at skrive rykkere.",
+    "De sanktionerer folk for den mindste forsinkelse, og det rammer børnene.",
+    "I har trukket min ydelse for hver eneste lille smutter i min joblog.",
+    "Lægen har ikke engang set mig, men alligevel vurderer hun, at jeg kan tage et fuldtidsjob.",
+    "Kommunen besluttede at jeg er arbejdsdygtig uden at have mødt mig en eneste gang.",
+    "Sagsbehandleren kaldte mine bekymringer for pjat, men jeg har ikke råd til medicinen.",
+    "I afviser min klage som en storm i et glas vand.",
+    "Jeg orker ikke mere af det her ekspeditionsteater.",
+    "Jeg har fået nok af jeres cirkus med møder hver uge.",
+    "Det er sgu noget lort, at man skal søge ti job om ugen med en brækket ryg.",
+    "Hele sanktionssystemet er gennemrådden.",
+    "Min hunds gøen giver mere mening end jeres afgørelse.",
+    "Der er mere logik i en kryds og tværs end i jeres regler.",
+    "I har formået at gøre en rask kvinde syg på bare et år.",
+    "Reglen om 225 timer er fuldstændig hul i hovedet.",
+    "Tænk lige over hvad det betyder for en familie at miste halvdelen af indtægten. Det "
+    "er under al kritik.",
+    "Min mor døde, mens hun ventede på jeres afgørelse om førtidspension. Jeg håber, I "
+    "tænker over det.",
+    "Hun er den eneste af jer der har ringet tilbage. Hvorfor kan resten af jer ikke?",
+    "Så kan jeg i det mindste give vejret skylden og ikke jer. Jeg har ventet i fire "
+    "måneder på svar.",
+    "Det er da helt hul i hovedet, at jeg skal til samtale, mens jeg er indlagt.",
+    "Sygedagpengesystemet er blevet dybt korrupt.",
+]
+ROUND_35_C2_NOT = [
+    "Tillykke med jubilæet, jobcenter!",
+    "Tillykke med den nye stilling, Birgitte.",
+    "Tak for hjælpen, I har været fantastiske.",
+    "Jeg håber I får en god jul og et godt nytår.",
+    "Jeg håber, I tænker på mig, når der kommer et ledigt job.",
+    "Lise er den eneste der har hjulpet mig, og hun har været fantastisk. Tusind tak.",
+    "Jeg bruger lige så meget tid på at søge job som på at passe mine børn.",
+    "Jeg skyder skylden på min sygdom og ikke på jer.",
+    "Lægen kalder det en bagatel, så jeg venter med at gå til kontrol.",
+    "Æblet var råddent helt ind til kernen.",
+    "Min far døde sidste år, og jeg har arvet hans hus.",
+    "Han er hul i hovedet, ham naboen.",
+    "Det nye brev giver mere mening end det gamle.",
+    "Klap jer selv på skulderen, I har gjort et flot stykke arbejde med min sag.",
+    "Jeg vil gerne melde mig ud af a-kassen.",
+    "Medicinen gør syge raske igen.",
+    "Jeg skal aflevere en lægeerklæring. Hvornår er fristen?",
+    "Kan I fortælle mig, hvorfor de andre på holdet ikke skal møde i morgen?",
+    "Jeg gider ikke cykle i regnvejr mere.",
+    "Hvad med at vi mødes på torsdag i stedet?",
+    "Tak for et godt forløb, klap jer selv på skulderen.",
+    "Tillykke med prisen, I kan klappe jer selv på skulderen.",
+    "Hun er den eneste der har svaret mig så hurtigt, tusind tak til hende.",
+    "Er det den eneste der har svaret på opslaget?",
+    "Han døde under en operation sidste år.",
+    "Jeg håber, I tænker over mit forslag om at flytte mødet.",
+    "Jeres breve er lettere at forstå end de gamle breve.",
+    "Det er ikke hul i hovedet at spørge, synes jeg.",
+    "Det er ikke noget lort at få hjælp.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_35_C2)
+def test_round_35_c2_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_35_C2_NOT)
+def test_round_35_c2_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
