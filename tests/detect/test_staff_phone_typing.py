@@ -84,3 +84,40 @@ def test_a_name_said_to_be_the_writers_own(
 )
 def test_an_illness_written_as_initials(matcher: StaffMatcher, text: str, found: list[str]) -> None:
     assert _names(matcher, text) == found
+
+
+@pytest.fixture(scope="module")
+def word_names() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Signe Glad", "socialrådgiver", "Ressourceforløb"),
+            StaffMember("Vilje Carlsen", "socialrådgiver", "Sygedagpenge"),
+            StaffMember("Niels Strand", "jobkonsulent", "Jobafklaring"),
+            StaffMember("Kim Ploug", "afdelingsleder", "Sygedagpenge"),
+            StaffMember("Kim Holm", "sagsbehandler", "Fleksjob"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a word fronted before "er"/"har" and a pronoun is no subject (probe round 36)
+        ("Glad er jeg ikke. Jeg har fået afslag igen.", []),
+        ("Glad bliver man ikke af det brev.", []),
+        ("Glad sagde du skulle ringe til hende.", ["Signe Glad"]),  # a verb of saying
+        ("Glad er den eneste der har hjulpet mig.", ["Signe Glad"]),
+        # an act only a person does, after a word-name written small in an all-small text
+        ("vilje sagde i telefonen at jeg skulle sende papirerne igen", ["Vilje Carlsen"]),
+        ("vilje er vigtig når man er syg", []),
+        # a nickname made from the member's surname, hyphened to the first name
+        ("Strandvasker-Niels har været på spil igen", ["Niels Strand"]),
+        ("Har I set Plov-Kims nye frisure?", ["Kim Ploug"]),
+        ("Pizza-Kim har lavet mad til os", []),  # a nickname of no member's surname
+        ("Karl-Niels er min fætter", []),
+    ],
+)
+def test_fronted_words_acts_and_surname_nicknames(
+    word_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert _names(word_names, text) == found

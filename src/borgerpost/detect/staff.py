@@ -52,7 +52,7 @@ from borgerpost.detect.staff_keys import (
     dropped_double,
     member_entries,
 )
-from borgerpost.detect.staff_window import Cue, Subject, window_at
+from borgerpost.detect.staff_window import Cue, Subject, Window, nickname_from_surname, window_at
 from borgerpost.register import StaffMember
 
 
@@ -300,14 +300,18 @@ class StaffMatcher:
         units = self._units_near(window.before[-4:] + window.after[:4], members)
         with_unit = frozenset().union(*units.values()) if units else frozenset()
         in_full = members & named
-        chosen = min(with_unit & in_full or in_full or with_unit or members)
+        punned = frozenset(m for m in members if self._nickname(window, m))
+        chosen = min(punned or with_unit & in_full or in_full or with_unit or members)
         unit = next((u for u, who in units.items() if chosen in who), None)
-        best_extra = member_cues(subject, unit, chosen in named)
+        best_extra = member_cues(subject, unit, chosen in named, chosen in punned)
         best_weight = sum(x.weight for x in best_extra)
         best_index = chosen
         cues += best_extra
         confidence = max(0.0, min(1.0, round(total + best_weight, 3)))
         return self._build_mention(norm, c, best_index, cues, confidence)
+
+    def _nickname(self, window: Window, member: int) -> bool:
+        return nickname_from_surname(window, self.members[member].name.split()[-1].lower())
 
     def unit_named(self, word: str) -> str | None:
         """The register's unit or role that ``word`` (normalised) names exactly, if any."""

@@ -26,6 +26,7 @@ from borgerpost.detect.staff_window import (
 )
 from borgerpost.detect.staff_words import (
     ADVERBS,
+    AUXILIARIES,
     CASE_WORDS,
     CLAUSE_WORDS,
     COURTESY_TITLES,
@@ -44,6 +45,7 @@ from borgerpost.detect.staff_words import (
     PREPOSITIONS,
     RELATIONS,
     SENT_THINGS,
+    SUBJECT_PRONOUNS,
     SUCH,
     TALKED,
     TWO_WORD_GREETINGS,
@@ -68,7 +70,6 @@ FORM_DA = {
 
 
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
-SUBJECT_PRONOUNS = frozenset(("jeg", "du", "han", "hun", "vi", "de", "man"))
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
@@ -92,12 +93,17 @@ def score_initial_alias(subject: Subject, win: Window) -> tuple[float, tuple[Cue
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
 
-def member_cues(subject: Subject, unit: str | None, named_in_full: bool) -> tuple[Cue, ...]:
+def member_cues(
+    subject: Subject, unit: str | None, named_in_full: bool, nickname: bool = False
+) -> tuple[Cue, ...]:
     """The cues that depend on which member is meant: the member's unit or role named near
-    the name (``unit``, found by the matcher), or the member named in full in the text."""
+    the name (``unit``, found by the matcher), the member named in full in the text, or a
+    nickname made from the member's surname (``nickname_from_surname``)."""
     if not (subject.single or subject.fuzzy):
         return ()
     cues = []
+    if nickname:
+        cues.append(Cue("surname_nickname", 1.0, "øgenavn lavet af efternavnet («Plov-Kim»)"))
     if unit:
         cues.append(Cue("unit_near", 0.4, f"medarbejderens enhed eller rolle («{unit}») nævnes"))
     if named_in_full:
@@ -204,6 +210,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         return None  # "Sommer eller vinter, …", "Storm efter storm": no verb in "-er"
     if after and s.form == "alias" and s.ambiguity == "word" and _has_a_thing(w):
         return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
+    if w.after[1:2] != () and w.after[0] in AUXILIARIES and w.after[1] in SUBJECT_PRONOUNS:
+        return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None

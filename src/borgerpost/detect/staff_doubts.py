@@ -25,6 +25,7 @@ from borgerpost.detect.staff_words import (
     OTHER_WORKPLACES,
     OWN_BOSS,
     OWN_GROUPS,
+    PERSON_ACTS,
     PLACE_WORDS,
     RELATIONS,
     SECOND_PERSON,
@@ -219,9 +220,10 @@ def _compound(s: Subject, w: Window) -> Cue | None:
 
 def _person_frame(w: Window) -> bool:
     greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
+    acts = w.clause_start and w.after[:1] != () and w.after[0] in PERSON_ACTS
     return (
         bool(greeted) or w.relays_message() or bool(epithet_before(w.before))
-        or w.owns_casework() or _closes_address(w)
+        or w.owns_casework() or _closes_address(w) or acts
     )  # fmt: skip
 
 
@@ -239,7 +241,8 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
     """A name that is also a word, written small: in a text with capitals it is the word;
     in one without, a weak doubt — unless its frame names a person: a greeting opening the
     clause right before it ("hej vilje …"), an epithet in apposition ("den kælling sommer"),
-    the genitive owner of casework ("dams kursus"), a message passed on ("sig til sol at").
+    the genitive owner of casework ("dams kursus"), a message passed on ("sig til sol at"),
+    an act only a person does ("vilje sagde …").
     Such a text writes every name small."""
     if w.capitalised:
         return None

@@ -225,3 +225,14 @@ def _given_names(texts: list[str]) -> frozenset[str]:
         if texts[k] in NAMING_VERBS and texts[k + 1] in MY
     }
     return frozenset(after | before)
+
+
+def nickname_from_surname(w: Window, surname: str) -> bool:
+    """ "Plov-Kim", "Strandvasker-Niels": the first name after a hyphen, joined to a word
+    that begins like the member's surname — a nickname made from the surname, which points
+    at this member, where a plain "Pizza-Kim" points at nobody in particular."""
+    if not (w.hyphen_compound and w.gap_before.endswith("-") and w.before):
+        return False
+    head = w.before[-1]
+    return len(surname) >= 4 and len(head) >= 3 and head[:3] == surname[:3]
+

@@ -133,6 +133,16 @@ VERBS = _words(
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte "
     "foreslog foreslår forstod forstår traf løj"  # strong verbs: "som Ask foreslog"
 )
+# what only a person does, said right after a name that opens its clause: "vilje sagde i
+# telefonen at …" (a text written all small writes every name small)
+PERSON_ACTS = _words(
+    "sagde siger skrev skriver ringede ringer lovede lover svarede svarer spurgte spørger "
+    "fortalte fortæller mente mener bad beder"
+)
+SUBJECT_PRONOUNS = _words("jeg du han hun vi de man")
+# a word fronted before one of these and a pronoun is no subject ("Glad er jeg ikke"); a
+# verb of saying takes a clause instead ("Kim sagde du skulle ringe": Kim speaks)
+AUXILIARIES = _words("er var har havde bliver blev kan kunne skal skulle vil ville må")
 # requests said to a person: "cj ring til mig", "kb send papirerne"
 IMPERATIVES = _words("ring skriv send svar kom giv husk tjek se hør lad hjælp find")
 # "Det der Vilje-kvindfolk", "Lund-typen": a name joined to a word for a person is the person

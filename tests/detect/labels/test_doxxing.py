@@ -118,6 +118,13 @@ POSITIVES = [
     # the partner taken up by a pronoun in the next sentence
     ("Per Storm, jeg kender din kone. Hun arbejder i Netto på Vestergade.",
      "din kone. Hun arbejder i Netto på Vestergade", "Arbejdsplads"),
+    # probe round 36: where the partner is greeted, a car where it stands after work, a
+    # training routine with days and an hour
+    ("Per Storm, hils din kone nede i Brugsen.", "hils din kone nede i Brugsen", "Arbejdsplads"),
+    ("Sofie Holm, vi venter ved din grå Golf på Søndergade efter arbejde.",
+     "ved din grå Golf på Søndergade efter arbejde", "Fast rutine"),
+    ("Jakob Bøgh træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17.",
+     "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17", "Fast rutine"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -151,6 +158,10 @@ NEGATIVES = [
     "Vedr. Deres j.nr. 2024-4471. Vi beder Per Storm bekræfte modtagelsen.",
     # the writer's own partner taken up by the pronoun
     "Per Storm kender min kone. Hun arbejder i Netto på Vestergade.",
+    # probe round 36: a greeting to a relative in hospital, a partner at an unnamed place,
+    # a lift arranged by the car
+    "Per Storm, hils din kone i sommerhuset fra os alle.",
+    "Sofie Holm, vi ses ved din bil på parkeringspladsen, så kører vi sammen.",
 ]
 
 

@@ -73,6 +73,7 @@ RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
 TIME_WORDS = ("kl", "tiden")  # "kl", "kl.", "klokken", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
+_COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
 _DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
 # "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
 _RECUR = (
@@ -104,6 +105,8 @@ class _PrivateLife(Recognizer):
     """Shared hook: the writer's own family and habits are not matched."""
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        if "owner" in match.re.groupindex:  # "ved din bil": the possessive says whose
+            return None if match.group("owner") in FIRST_PERSON else 0.0
         start = match.start("v")
         # the first word without a full stop after it ("kone. Hun arbejder …"), so the
         # sentence it closes is read for its owner
@@ -285,6 +288,14 @@ class SpouseWorkRecognizer(_PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            "greet_at",  # "hils din kone nede i Brugsen": where the partner is found
+            # (a partner, at a named place: "hils din mor på hospitalet" visits a patient)
+            rf"(?<!\w)(?P<v>(?:hils|hilse|hilser|hilste)\s(?:på\s)?{_POSS}\s{_PARTNER}\s"
+            rf"(?:(?:nede|henne|ovre|ude|inde)\s)?(?:på|hos|i|ved)\s(?P<shop>[^\W\d_]+))",
+            0.6,
+            PARTNER_WORDS,
+        ),
+        pattern(
             "married_to",  # "er gift med en der arbejder på Føtex Torvet"
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde)\s"
             r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"
@@ -302,10 +313,12 @@ class SpouseWorkRecognizer(_PrivateLife):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        if "owner" in match.re.groupindex:  # "vi ved hvor din kæreste arbejder": "din" owns it
-            return None if match.group("owner") in FIRST_PERSON else 0.0
+        # "vi ved hvor din kæreste arbejder": "din" owns it (``_PrivateLife``)
         if super().validate(match, norm) is None:
             return None
+        if "shop" in match.re.groupindex:  # "hils din kone nede i Brugsen": a named place
+            initial = norm.raw_slice(match.start("shop"), match.start("shop") + 1)
+            return 0.0 if initial.isupper() else None
         if "place" not in match.re.groupindex:
             return 0.0
         # the place and the word before its preposition: "arbejder på apoteket i bymidten"
@@ -333,11 +346,13 @@ class RoutineRecognizer(_PrivateLife):
     prefilter = re.compile(
         r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
+        r"|efter\s(?:arbejde|fyraften)"
     )
     patterns = (
         pattern(
             "commute",
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,40}}?(?:{_TIME}|{_RECUR}))",
+            # "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17"
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,60}}?(?:{_TIME}|{_RECUR}))",
             0.6,
             TIME_WORDS + RECUR_WORDS,
         ),
@@ -367,6 +382,14 @@ class RoutineRecognizer(_PrivateLife):
             r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))",
             0.55,
             VEHICLE_WORDS,
+        ),
+        pattern(
+            "vehicle_after_work",  # "venter på dig ved din blå Polo på Søndergade efter arbejde"
+            rf"(?<!\w)(?P<v>(?:ved|foran|bag|uden\sfor|udenfor)\s(?P<owner>{_POSS})\s"
+            rf"(?:{_COLOUR}\s[^\W\d_]+|(?:{_COLOUR}\s)?(?:bil|bilen|cykel|cyklen))\s"
+            rf"(?:på|ved|i)\s{_CLAUSE}{{0,30}}?(?:efter\s(?:arbejde|fyraften)|{_TIME}|{_RECUR}))",
+            0.55,
+            ("efter arbejde", "efter fyraften", *TIME_WORDS, *RECUR_WORDS),
         ),
         pattern(
             "vehicle_parked",
