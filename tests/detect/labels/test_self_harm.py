@@ -350,6 +350,15 @@ POSITIVES = [
     ("Jeg har lovet min mor ikke at gøre noget dumt, men jeg har gemt mine piller.", "dumt"),
     ("kan ikk mer. har fundet min udvej og den kræver ingen flere møder", "udvej"),
     ("sidste gang i hører fra mig, pas på jer selv", "sidste gang"),
+    # round 36: a train, a bridge, the motorway after an "if" with no "så"; the means got
+    # and the end near
+    ("Hvis de stopper min ydelse, hopper jeg ud fra broen.", "hopper jeg ud fra broen"),
+    ("Når afgørelsen kommer, lægger jeg mig ud på motorvejen.", "motorvejen"),
+    ("Får jeg afslag en gang til, går jeg ud på motorvejen.", "går jeg ud på motorvejen"),
+    ("Hvis du ikke svarer, træder jeg ud foran bussen.", "træder jeg ud foran bussen"),
+    ("Jeg tænker på at gå ud på motorvejen.", "gå ud på motorvejen"),
+    ("Jeg har skaffet pillerne. Snart er det hele forbi.", "Snart er det hele forbi"),
+    ("Har fundet et reb, det bliver snart overstået.", "snart overstået"),
 ]
 
 NEGATIVES = [
@@ -681,6 +690,15 @@ NEGATIVES = [
     "Jeg kan ik mer i dag, jeg ringer i morgen.",
     "Jeg har tænkt mig at stoppe det hele med jobsøgningen nu.",
     "Der er reb nok til at binde teltet fast.",
+    "Når toget holder, går jeg ud foran toget og vinker til min søn.",
+    "Når vi når stationen, går jeg ud foran toget for at tage billeder.",
+    "Har købt reb til gyngen, og det er snart slut.",
+    "Har købt reb til gyngen og det er snart slut med sommeren.",
+    "Jeg har købt medicin, og kurset er snart slut.",
+    "Det er snart slut med måneden, så pengene er væk.",
+    "Hvis bilen punkterer, går jeg ud på motorvejen med advarselstrekanten.",
+    "Jeg har købt reb til teltet, og snart er det forbi med regnen.",
+    "Bliver det regnvejr, går jeg ud på perronen.",
 ]
 
 
