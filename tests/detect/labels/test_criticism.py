@@ -1163,6 +1163,51 @@ def test_round_34_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
 
 
+# probe round 36: a rule called idiotic without a verb; the sworn "hvem fanden har besluttet";
+# rules or letters without head or tail; "man skulle tro, at … men …"; a wish for what the
+# service lacks (a fixed caseworker, one who reads the papers)
+ROUND_36 = [
+    "Tåbelig regel, at man skal møde op på jobcentret, når man ligger på hospitalet.",
+    "Sikke et åndssvagt krav, at ledige skal sende ti ansøgninger om ugen.",
+    "Hvem i alverden har besluttet, at syge skal i praktik fire timer om dagen?",
+    "Hvem satan har bestemt det? Jeg fatter det ikke.",
+    "Kommunens nye ordning er ikke til at finde hoved og hale i.",
+    "Jeg kan hverken finde hoved eller hale i jeres brev om efterbetalingen.",
+    "Reglerne for befordringsgodtgørelse er ikke til at blive klog på.",
+    "Man skulle tro, at kommunen ville hjælpe folk videre, men de sender os bare fra kursus "
+    "til kursus uden at noget ændrer sig.",
+    "Man skulle jo tro, at jobcentret var til for de ledige. Men i praksis er det ikke tilfældet.",
+    "Jeg ville give alt for en sagsbehandler, der rent faktisk svarede på mine mails.",
+    "Hvad ville jeg ikke give for en rådgiver, som bare læste mine papirer.",
+    "Jeg drømmer om en fast kontaktperson, så jeg ikke skal fortælle min historie forfra hver"
+    " gang.",
+]
+ROUND_36_NOT = [
+    "Jeg kunne dø for en is lige nu, det er så varmt.",
+    "Jeg kunne dø for en kop kaffe efter sådan en morgen.",
+    "Hvem har besluttet, at jeg skal på kursus? Jeg vil gerne vide det, så jeg kan tale med dem.",
+    "Hvem fanden har taget min cykel fra stativet ved indgangen?",
+    "Puslespillet med de tusind brikker er uden hoved og hale, men børnene elsker det.",
+    "Min søns legetøjsslange har hverken hoved eller hale længere.",
+    "Man skulle tro, det var sommer i dag, men det er kun fire grader.",
+    "Jeg har en tåbelig regel om aldrig at åbne e-boks efter klokken otte.",
+    "Jeg er så glad for min nye sagsbehandler, som rent faktisk kender min sag.",
+    "Det er ikke en idiotisk regel, den giver god mening.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_36)
+def test_round_36_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "self_harm", "insult"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_36_NOT)
+def test_round_36_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
+
+
 # a letter that opens with its complaint and only then turns to a threat keeps both labels; a
 # threat with no complaint, or one whose point is the threat from its first line, gets none
 ROUND_32_THREAT_AFTER = [
