@@ -927,3 +927,60 @@ def test_round_34_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_34_NOT)
 def test_round_34_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 36: whether a complaint or papers have arrived, asked with the verb first or
+# through someone; a payment short of the usual, or nothing on the account; whom to send a
+# paper to; a document asked handed over (aktindsigt)
+ROUND_36 = [
+    ("Er mine papirer kommet frem?", "status"),
+    ("er min lægeattest modtaget", "status"),
+    ("Blev min klage registreret?", "status"),
+    ("Kan du høre Jonas om han har modtaget min datters erklæring?", "status"),
+    ("Tjek lige om de har fået mine lønsedler.", "status"),
+    ("Hvorfor fik jeg kun 2.100 kr i denne måned?", "udbetaling"),
+    ("Hvorfor er der kun kommet 5000 kr ind?", "udbetaling"),
+    ("Hvorfor er min kontanthjælp kun 4000 kr?", "udbetaling"),
+    ("Der gik kun 3.800 kr ind, det plejer at være 7.000.", "udbetaling"),
+    ("Der er ikke kommet noget ind på kontoen endnu.", "udbetaling"),
+    ("Har stadig ikke fået penge ind på min konto.", "udbetaling"),
+    ("Hvem skal jeg sende attesten til?", "andet"),
+    ("hvem skal ha papirerne", "andet"),
+    ("Jeg skal sende lønsedlerne, men til hvem?", "andet"),
+    ("Kan jeg få lægeerklæringen udleveret?", "aktindsigt"),
+    ("Jeg ønsker notatet udleveret.", "aktindsigt"),
+    ("Udlever venligst de notater, afgørelsen bygger på.", "aktindsigt"),
+]
+ROUND_36_NOT = [
+    # a parcel to a shop; a statement with the verb second
+    "Er pakken modtaget? Jeg bestilte den i mandags.",
+    "Er varen modtaget i butikken?",
+    "Heldigvis er min klage modtaget, så nu venter jeg bare.",
+    "Min klage er modtaget, tak for svaret.",
+    # payday in general; a rhetorical "hvorfor" about money in society
+    "Lønnen går ind den sidste hverdag i måneden.",
+    "Hvorfor går lønnen ind om torsdagen i år?",
+    "Hvorfor får bankdirektører bare flere penge hvert år?",
+    "Hvorfor får kunstnere ingen penge for streaming?",
+    "Hvorfor får politikerne flere penge, når vi andre skæres?",
+    "Hvorfor fik Danmark kun 3 point i Melodi Grand Prix?",
+    # a letter's greeting; who sends letters, not whom to send to
+    "Til hvem det måtte vedrøre: jeg er syg i dag.",
+    "Jeg har skrevet et brev til hvem det måtte vedrøre.",
+    "Jeg ved ikke hvem der sender brevene.",
+    # a parcel handed over
+    "Pakken blev udleveret til naboen.",
+    "Jeg vil have pakken udleveret i butikken.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_36)
+def test_round_36_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_36_NOT)
+def test_round_36_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
