@@ -1312,3 +1312,49 @@ def test_round_35_c2_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_35_C2_NOT)
 def test_round_35_c2_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 37 (C2): the system makes people ill, promises not kept, a benefit that no
+# longer covers rent or heating, turnover of caseworkers, recording without consent, a
+# dismissal of complaints quoted and answered
+ROUND_37_C2 = [
+    "Man bliver syg af at være ledig i den her kommune.",
+    "Jeg er blevet sygere af jeres forløb end af min diagnose.",
+    "Systemet gør folk syge, det er min erfaring efter tre år.",
+    "Du bliver sygere af at komme på kontanthjælp.",
+    "Dagpengene dækker ikke huslejen længere, og jeg ved ikke hvad jeg skal gøre.",
+    "Ydelsen kan ikke længere betale huslejen.",
+    "Han er min fjerde rådgiver på et år, og jeg starter forfra hver gang.",
+    "Alle de skift gør at ingen ved hvad der står i min sag.",
+    "Min søn blev filmet af sin mentor under et møde uden hans tilladelse.",
+    "I lovede mig en ny plan i marts. Jeg venter stadig.",
+    "Ledelsen kalder det enkeltsager. Sig det til de familier der har mistet deres ydelse.",
+    "Enkeltstående tilfælde, skriver jobcentret. Fortæl det til alle dem der venter på svar.",
+    "Det bliver en hård jul for familier på kontanthjælp. Huslejen æder over halvdelen af ydelsen.",
+]
+
+ROUND_37_C2_NOT = [
+    "Der er varslet en kold vinter, siger DMI.",
+    "Det bliver en kold vinter i år, så husk at lukke vinduerne.",
+    "Velkommen til min nye rådgiver, jeg glæder mig til samarbejdet.",
+    "Hvornår bliver min husleje betalt denne måned?",
+    "Mødet blev optaget med mit samtykke, så jeg kan høre det igen.",
+    "Jeg blev optaget på uddannelsen uden problemer.",
+    "Jeg blev syg af at gå i regnvejr.",
+    "Hun lovede at ringe på fredag. Jeg har ikke hørt noget endnu, men det er kun onsdag.",
+    "Han lovede at sende papirerne. Jeg har fået dem nu, tak.",
+    "Sig det til din sagsbehandler, så hjælper hun dig.",
+    "Det er min femte gang på to år at jeg søger job i Aarhus.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_37_C2)
+def test_round_37_c2_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_37_C2_NOT)
+def test_round_37_c2_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
