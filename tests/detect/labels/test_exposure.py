@@ -469,3 +469,26 @@ def test_press_called_and_name_and_picture_are_exposure(text: str) -> None:
 )
 def test_own_name_and_press_without_a_person_are_no_exposure(text: str) -> None:
     assert "exposure" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 37: a named person called to be fired, with a call to share
+        "Per Storm bør fyres med det samme. Del gerne, så alle ser det.",
+        "Jakob Bøgh skal sgu fyres. Del opslaget!",
+    ],
+)
+def test_fire_call_with_share_is_exposure(text: str) -> None:
+    assert "exposure" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg mener, at Per Storm bør fyres, og jeg har klaget til ledelsen.",
+        "Per Storm skal ikke fyres. Del gerne.",
+    ],
+)
+def test_fire_call_alone_or_denied_is_no_exposure(text: str) -> None:
+    assert "exposure" not in triage(text).labels

@@ -755,3 +755,37 @@ def test_lower_case_sentence_and_adjective_chain_are_insult(text: str) -> None:
 )
 def test_writer_and_animals_with_adjective_chain_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 36/37: a nobody, a swear word after a copula, a joke, an ugly animal
+        # likened, a list of adjectives said of a person, an exclamation after an emoji
+        "Konsulenterne derinde er nogle ynkelige nulliteter.",
+        "Per Storm er en klam skid, der aldrig svarer.",
+        "Han er sgu en joke, den mand.",
+        "Jakob Bøgh ligner en oppustet hvalros.",
+        "Lotte er doven, nedladende og helt uduelig.",
+        "Per Storm lukkede min sag i går 🙄 Sikke en psykopat.",
+    ],
+)
+def test_nobody_joke_likened_and_listed_adjectives_are_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min nabo fortalte en joke, og det var en god joke.",
+        "Det er en joke, at sagen har taget et år.",
+        "Det var en kold skid i går, så jeg blev hjemme.",
+        "Mit barnebarn er en sød lille skid.",
+        "Der lå en overkørt grævling på vejen ved haven.",
+        "Lotte er venlig, grundig og meget kompetent.",
+        "Jeg er doven, nedladende og helt uduelig, siger de.",
+        "Jeg må konkludere, at I vil inkludere mit gamle bilag og ekskludere det nye.",
+    ],
+)
+def test_jokes_weather_badgers_praise_and_latin_verbs_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

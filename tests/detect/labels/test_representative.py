@@ -332,3 +332,27 @@ def test_representative_found(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_representative(text: str) -> None:
     assert "representative" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 36: the writer asks about or sends a relative's case in the genitive
+        "Jeg ringer om min datters sag, for ingen har svaret. Hvornår sker der noget?",
+        "Har I modtaget min søns lægepapirer?",
+        "Jeg skriver vedrørende min fars ansøgning om seniorpension.",
+    ],
+)
+def test_relative_case_in_genitive_is_representative(text: str) -> None:
+    assert "representative" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi fejrer min søns fødselsdag på lørdag, så jeg kan ikke komme til mødet.",
+        "Min datters forløb blev stoppet uden et eneste møde. Det er ikke i orden.",
+    ],
+)
+def test_relative_birthday_or_told_case_is_no_representative(text: str) -> None:
+    assert "representative" not in triage(text).labels

@@ -25,6 +25,7 @@ A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from itertools import compress
 
@@ -185,14 +186,26 @@ def _who_before(view: TokenView, i: int) -> str:
     k = i - 1
     while k >= 0 and view.words[k] not in FIRST_PERSON:
         k -= 1
-    text, words = view.norm.text, view.words
+    words = view.words
     if any(
-        STOPS & set(text[view.spans[j][1] : view.spans[j + 1][0]])
+        _stop_gap(view, j)
         for j in range(k, i)
         if SENTENCE not in (words[j], words[j + 1])
     ):
         return ""
     return who
+
+
+def _stop_gap(view: TokenView, j: int) -> bool:
+    """A full stop after word ``j``, or (probe round 37) an emoji before a capitalised word,
+    which ends a sentence as well ("… afviste min ansøgning 😂 Sikke en sadist.")."""
+    if STOPS & set(view.norm.text[view.spans[j][1] : view.spans[j + 1][0]]):
+        return True
+    raw = view.norm.raw
+    end, start = view.raw_span(j, j)[1], view.raw_span(j + 1, j + 1)[0]
+    return raw[start : start + 1].isupper() and any(
+        unicodedata.category(c) == "So" for c in raw[end:start]
+    )
 
 
 def _about_other(view: TokenView, i: int) -> bool:
@@ -389,6 +402,8 @@ def _degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
 
 def _said_of_person(view: TokenView, i: int) -> bool:
     """ "<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
+    if _listed_after_copula(view, i):
+        return True
     before = clause_before(view, i, 6, adjective_list=True)
     for k, word in enumerate(before):
         if k >= COPULA_REACH:
@@ -401,6 +416,41 @@ def _said_of_person(view: TokenView, i: int) -> bool:
             _first_adjective(before, k)
         ):
             return False
+    return False
+
+
+LISTED_MAX = 4  # adjectives in one list ("er arrogant, uforskammet og fuldstændig inkompetent")
+
+
+def _listed_after_copula(view: TokenView, i: int) -> bool:
+    """probe round 37: the adjective closes a list of adjectives said of a person ("Bo er
+    arrogant, uforskammet og fuldstændig inkompetent"): back from it, items of one word
+    (an intensifier before it allowed) parted by commas or "og"/"eller", then the copula,
+    its person subject right before it. At least one other item degrades too."""
+    words = view.words
+    k, items, degrading = i - 1, 1, 0
+    while k >= 0 and words[k] != SENTENCE:
+        word = words[k]
+        if word in COPULA:
+            if items < 2 or degrading < 1:
+                return False
+            return k > 0 and is_person(words[k - 1]) and words[k - 1] not in FIRST_PERSON
+        if word in INTENSIFIERS and word not in LIST_CONNECTORS:
+            k -= 1
+            continue
+        parted = word in LIST_CONNECTORS or view.clause_break[k + 1]
+        if word in LIST_CONNECTORS:
+            k -= 1
+            if k < 0:
+                return False
+            word = words[k]
+        if not parted or not word.isalpha() or is_person(word) or word in NEGATORS:
+            return False
+        items += 1
+        degrading += degrading_hit(word) is not None
+        if items > LISTED_MAX:
+            return False
+        k -= 1
     return False
 
 

@@ -37,7 +37,14 @@ def epithet_hit(word: str) -> Hit | None:
         return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
     if hit is None and (plain := _stretched_a(word)):
         return epithet_hit(plain)  # "taaaabere": a held "a", not an "å"
+    if hit is not None and hit.how == "compound" and word.endswith(LATINATE_VERBS):
+        return None  # "konkludere", "inkluderes": a verb, no "luder" compound
     return hit if hit is not None else _vulgar_person(word)
+
+
+# probe round 36: Latin verbs that end like the plural of an epithet ("kon-kludere",
+# "in-kluderes", "eks-kluderet" read as "-ludere")
+LATINATE_VERBS = ("kludere", "kluderes", "ludere", "luderes")
 
 
 def _stretched_a(word: str) -> str | None:
