@@ -662,6 +662,28 @@ POSITIVES = [
     ("Det ville ikke overraske mig, hvis nogen dukkede op med en kølle. Bare sådan.", "a", "kølle"),
     ("Chefen skal føle, hvad det er at miste alt. Det sørger jeg personligt for.", "a", "miste"),
     ("vi kommer og fanger dig, Jakob", "a", "fanger dig"),
+    # round 36: a visit some night and "sleep well" alone, the person on a list beside a
+    # weapon, found "and then", never home in 1 piece, a day he stands before them, many
+    # waiting by the car after work, a crowd to grab whoever they can get
+    ("Torvegade 8, 2. th. Jeg kigger forbi en nat. Sov trygt.", "a", "forbi en nat"),
+    (
+        "Jeg har en riffel i skabet. Jeg har også en liste over sagsbehandlere, og du står på den.",
+        "a",
+        "du står på den",
+    ),
+    ("Jeg finder dig, og så kan du lære det. Du skal ikke tro du slipper.", "a", "finder dig"),
+    ("Du kommer ikke hjem i 1 stykke næste gang du afviser mig.", "a", "stykke"),
+    (
+        "Glem ikke at en dag sidder jeg foran jer, når I mindst venter det.",
+        "a",
+        "sidder jeg foran jer",
+    ),
+    (
+        "Vi er flere der står og venter på hende ved hendes cykel efter lukketid.",
+        "a",
+        "venter på hende",
+    ),
+    ("Vi skulle mødes 20 mand ved jobcentret og gribe dem vi kan få fat på.", "a", "få fat på"),
 ]
 
 
@@ -1138,6 +1160,21 @@ NEGATIVES = [
     ("Jeg ønsker at nogen gav mig en chance på arbejdsmarkedet.", "a"),
     ("Naboen kom forbi med en benzindunk, da vi var løbet tør.", "a"),
     ("Min sagsbehandler kører en rød Toyota, det så jeg på parkeringspladsen.", "a"),
+    # round 36 near misses: a friend's visit, kind "sleep well", a party list, a rifle for
+    # hunting, praise, a lift from the car, a demonstration, a parcel found, the writer's own
+    # death in a farewell letter or in front of a train
+    ("Vi kommer forbi en aften i næste uge med kage til børnene.", "a"),
+    ("Tak for i dag, godnat og sov godt.", "a"),
+    ("Vi har lavet en gæsteliste med navne til sommerfesten. I er på den, så husk at komme.", "a"),
+    ("Jeg har et haglgevær derhjemme, for jeg går på jagt hver efterår.", "a"),
+    ("Tillykke med det nye job, du får hvad du fortjener!", "a"),
+    ("Vi venter på dig ved bilen efter arbejde, så kører vi sammen til svømning.", "a"),
+    ("Vi burde samles 50 mand foran rådhuset på lørdag og demonstrere fredeligt.", "a"),
+    ("Jeg finder den, og så sender jeg kopien til dig.", "a"),
+    ("Jeg glemmer aldrig dit ansigt, da du hjalp mig igennem det hele.", "a"),
+    ("En dag står jeg foran dig med et svendebrev og takker dig.", "a"),
+    ("Jeg orker ikke mere. Jeg skriver det bare, så I ved det, når I finder brevet.", "a"),
+    ("Hvis I afviser mig igen, hopper jeg ud fra broen. Jeg mener det.", "a"),
 ]
 
 
