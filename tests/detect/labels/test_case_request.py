@@ -950,6 +950,9 @@ ROUND_36 = [
     ("Kan jeg få lægeerklæringen udleveret?", "aktindsigt"),
     ("Jeg ønsker notatet udleveret.", "aktindsigt"),
     ("Udlever venligst de notater, afgørelsen bygger på.", "aktindsigt"),
+    # an answer not received is a status, not a payment ("på min ansøgning", not "konto")
+    ("Jeg har endnu ikke modtaget svar på min ansøgning. Må jeg bede om en status?", "status"),
+    ("Jeg har attesten her. Hvem skal have den?", "andet"),
 ]
 ROUND_36_NOT = [
     # a parcel to a shop; a statement with the verb second
@@ -968,6 +971,8 @@ ROUND_36_NOT = [
     "Til hvem det måtte vedrøre: jeg er syg i dag.",
     "Jeg har skrevet et brev til hvem det måtte vedrøre.",
     "Jeg ved ikke hvem der sender brevene.",
+    # who gets the cat, then a sentence written small
+    "Vi har aftalt hvem der skal have katten. det er min søster.",
     # a parcel handed over
     "Pakken blev udleveret til naboen.",
     "Jeg vil have pakken udleveret i butikken.",
