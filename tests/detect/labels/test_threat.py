@@ -662,6 +662,10 @@ POSITIVES = [
     ("Det ville ikke overraske mig, hvis nogen dukkede op med en kølle. Bare sådan.", "a", "kølle"),
     ("Chefen skal føle, hvad det er at miste alt. Det sørger jeg personligt for.", "a", "miste"),
     ("vi kommer og fanger dig, Jakob", "a", "fanger dig"),
+    # round 36 (lead): blood that will flow, also typed letter by letter
+    ("Stopper I min ydelse, så flyder der blod.", "a", "flyder der blod"),
+    ("S å   f l y d e r   d e r   b l o d", "a", "f l y d e r"),
+    ("Der kommer til at flyde blod, hvis I gør det igen.", "a", "flyde blod"),
     # round 36: a visit some night and "sleep well" alone, the person on a list beside a
     # weapon, found "and then", never home in 1 piece, a day he stands before them, many
     # waiting by the car after work, a crowd to grab whoever they can get
@@ -1175,6 +1179,9 @@ NEGATIVES = [
     ("En dag står jeg foran dig med et svendebrev og takker dig.", "a"),
     ("Jeg orker ikke mere. Jeg skriver det bare, så I ved det, når I finder brevet.", "a"),
     ("Hvis I afviser mig igen, hopper jeg ud fra broen. Jeg mener det.", "a"),
+    # blood that flows in plain life: a film, a fall, a nosebleed
+    ("I filmen flyder der blod overalt, den var for voldsom til mig.", "a"),
+    ("Da jeg faldt på cyklen, flød der blod fra mit knæ.", "a"),
 ]
 
 
