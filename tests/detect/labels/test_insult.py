@@ -768,6 +768,7 @@ def test_writer_and_animals_with_adjective_chain_are_no_insult(text: str) -> Non
         "Jakob Bøgh ligner en oppustet hvalros.",
         "Lotte er doven, nedladende og helt uduelig.",
         "Per Storm lukkede min sag i går 🙄 Sikke en psykopat.",
+        "I er nogle kommuneludere allesammen.",  # the epithet's plural, not a Latin verb
     ],
 )
 def test_nobody_joke_likened_and_listed_adjectives_are_insult(text: str) -> None:

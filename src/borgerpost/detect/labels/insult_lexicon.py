@@ -44,7 +44,8 @@ def epithet_hit(word: str) -> Hit | None:
 
 # probe round 36: Latin verbs that end like the plural of an epithet ("kon-kludere",
 # "in-kluderes", "eks-kluderet" read as "-ludere")
-LATINATE_VERBS = ("kludere", "kluderes", "ludere", "luderes")
+# (only "-kludere": "gadeludere", "kommuneludere" are the epithet's own plural)
+LATINATE_VERBS = ("kludere", "kluderes", "kluderet", "kluderede")
 
 
 def _stretched_a(word: str) -> str | None:
