@@ -25,6 +25,7 @@ from borgerpost.detect.pii import (
     media,
     phone,
     plate,
+    routine,
     social,
 )
 from borgerpost.detect.pii.base import (
@@ -53,6 +54,7 @@ __all__ = [
     "media",
     "phone",
     "plate",
+    "routine",
     "social",
 ]
 

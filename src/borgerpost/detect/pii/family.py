@@ -1,4 +1,4 @@
-"""Private life around a person: children's institutions, a partner's workplace, routines.
+"""Private life around a person: children's institutions and a partner's workplace.
 
 "hans datter går i 3.b på Byskolen", "henter hende i børnehaven", "hendes mand er læge på
 Amtssygehuset", "tager toget kl. 16.12 hver dag", "går ud til sin cykel". The writer's own
@@ -19,11 +19,10 @@ from borgerpost.detect.pii.base import (
     recognizer,
     words,
 )
-from borgerpost.detect.pii.media import RETAILERS
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
-_POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
-_CHILD = (
+POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
+CHILD = (
     r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s)?"  # "Saras to drenge"
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
     r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
@@ -37,7 +36,7 @@ _INSTITUTION = (
     r"fritidsklub|klub|klubben|dagpleje|dagplejen|gymnasium|gymnasiet|efterskole|friskole|"
     r"privatskole|institution|institutionen|\d\.\s?[a-z])\b"
 )
-_CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
+CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
 _PARTNER = (
     r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
     r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
@@ -57,11 +56,6 @@ _WORKPLACE = re.compile(
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
     r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute)$"
 )
-# "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
-_TIME = (
-    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|"
-    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden)"
-)
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille")  # fmt: skip
@@ -70,30 +64,10 @@ _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
                  "forlovede")  # fmt: skip
 RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
-TIME_WORDS = ("kl", "tiden")  # "kl", "kl.", "klokken", "ved firetiden"
-RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
-VEHICLE_WORDS = ("bil", "cykel")
-_COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
-_DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
-# "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
-_RECUR = (
-    rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage|"
-    r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
-)
-_COMMUTE = (
-    r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
-    r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
-    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
-    # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
-    r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
-    r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
-    # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
-    rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
-)
 
 
 # Where a child pattern can start: a child word, or a possessive right before one.
-_CHILD_AT = re.compile(rf"(?<!\w)(?={_CHILD})")
+_CHILD_AT = re.compile(rf"(?<!\w)(?={CHILD})")
 _PICK_UP_AT = re.compile(rf"(?<!\w)(?={_PICK_UP})")
 _HAS_AT = re.compile(r"(?<!\w)(?=har\s|fik\s)")
 _POSSESSIVE_CHAR = re.compile(r"[^\W\d_]|'")
@@ -101,7 +75,7 @@ _WORD_CHAR = re.compile(r"\w")
 _FIRST_WORD = re.compile(r"[\w'-]+")
 
 
-class _PrivateLife(Recognizer):
+class PrivateLife(Recognizer):
     """Shared hook: the writer's own family and habits are not matched."""
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
@@ -116,7 +90,7 @@ class _PrivateLife(Recognizer):
 
 
 @recognizer
-class ChildRecognizer(_PrivateLife):
+class ChildRecognizer(PrivateLife):
     name = "child"
     version = "1"
     kind = "child"
@@ -128,28 +102,28 @@ class ChildRecognizer(_PrivateLife):
     patterns = (
         pattern(
             "goes_to",
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s"
-            rf"{_CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{_CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s"
+            rf"{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
             0.6,
             CHILD_WORDS,
         ),
         pattern(
             "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
-            rf"(?<!\w)(?P<v>{_POSS}\s{_CHILD}\s(?:ved|på|i|uden\sfor|udenfor|foran)\s"
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:ved|på|i|uden\sfor|udenfor|foran)\s"
             rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
         pattern(
             "activity",  # "hans søn går til fodbold i Byens IF"
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
             rf"[^\W\d_]+(?:\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?)",
             0.5,
             CHILD_WORDS,
         ),
         pattern(
             "club_of",  # "din søns fodboldklub", "hendes datters skole": the child's place
-            rf"(?<!\w)(?P<v>{_POSS}\s{_CHILD_GENITIVE}\s[^\W\d_]*(?:{_INSTITUTION}|hold\b|holdet\b))",
+            rf"(?<!\w)(?P<v>{POSS}\s{_CHILD_GENITIVE}\s[^\W\d_]*(?:{_INSTITUTION}|hold\b|holdet\b))",
             0.6,
             CHILD_WORDS,
         ),
@@ -158,15 +132,15 @@ class ChildRecognizer(_PrivateLife):
             # "har en sød lille datter på Vestre Skole": adjectives before the child, a
             # named school of two words
             rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
-            rf"(?:[^\W\d_]+\s){{0,2}}?{_CHILD}\s(?:på|i|ved)\s"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD}\s(?:på|i|ved)\s"
             rf"(?:[^\W\d_]+\s)?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
         pattern(
             "picks_up",
-            rf"(?<!\w)(?P<v>(?:{_PICK_UP})\s(?:hende|ham|dem|{_POSS}\s{_CHILD}|{_CHILD}|sin\s\w+|sine\s\w+)"
-            rf"\s{_CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{_CLAUSE}{{0,20}}?{_INSTITUTION})",
+            rf"(?<!\w)(?P<v>(?:{_PICK_UP})\s(?:hende|ham|dem|{POSS}\s{CHILD}|{CHILD}|sin\s\w+|sine\s\w+)"
+            rf"\s{CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{CLAUSE}{{0,20}}?{_INSTITUTION})",
             0.6,
             PICK_UP_WORDS,
         ),
@@ -174,7 +148,7 @@ class ChildRecognizer(_PrivateLife):
             "which_institution",  # "(ved) hvilken vuggestue hun henter sin søn i"
             rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{_INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
             r"(?:[^\W\d_]+\s)?"
-            rf"(?:{_PICK_UP}|går\si|gaar\si)(?:\s(?:hende|ham|dem|{_POSS}\s{_CHILD}|{_CHILD}|"
+            rf"(?:{_PICK_UP}|går\si|gaar\si)(?:\s(?:hende|ham|dem|{POSS}\s{CHILD}|{CHILD}|"
             r"sin\s\w+|sine\s\w+))?)(?!\w)",
             0.6,
             ("hvilk",),
@@ -224,7 +198,7 @@ def _named_after(text: str, end: int) -> bool:
 
 
 def _child_starts(text: str) -> Iterator[int]:
-    """Each child word, and each place a possessive (``_POSS``: letters and apostrophes,
+    """Each child word, and each place a possessive (``POSS``: letters and apostrophes,
     after no word character) can start in the word right before it."""
     for m in _CHILD_AT.finditer(text):
         at = m.start()
@@ -240,7 +214,7 @@ def _child_starts(text: str) -> Iterator[int]:
 
 
 @recognizer
-class SpouseWorkRecognizer(_PrivateLife):
+class SpouseWorkRecognizer(PrivateLife):
     name = "spouse_work"
     version = "1"
     kind = "spouse_work"
@@ -253,7 +227,7 @@ class SpouseWorkRecognizer(_PrivateLife):
             "works_at",
             # "hendes mand, han arbejder på …", "jeg kender din kone. Hun arbejder i …": a
             # pronoun may take the partner up again, in the next sentence too
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:[,.]\s(?:han|hun))?\s"
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:[,.]\s(?:han|hun))?\s"
             # "kæresten hedder Lasse og er pædagog i …": the name given first
             rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
             rf"(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
@@ -272,7 +246,7 @@ class SpouseWorkRecognizer(_PrivateLife):
         pattern(
             "knows_workplace",  # "vi ved godt hvor din kæreste arbejder. Netto på Søndergade"
             rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
-            rf"jo|lige)\s)*hvor\s(?P<owner>{_POSS})\s(?:{_PARTNER}|{_RELATIVE})\s(?:arbejder|er\sansat|"
+            rf"jo|lige)\s)*hvor\s(?P<owner>{POSS})\s(?:{_PARTNER}|{_RELATIVE})\s(?:arbejder|er\sansat|"
             rf"jobber|sidder\sog\sarbejder))(?!\w)",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
@@ -281,7 +255,7 @@ class SpouseWorkRecognizer(_PrivateLife):
             "knows_name_and_workplace",  # "vi ved godt hvad din mand hedder og hvor han
             # arbejder", "kender jo navnet på din kone og hvor hun er ansat"
             rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
-            rf"jo|lige|alle)\s)*(?:hvad|hvem|hvordan|navnet\spå)\s(?P<owner>{_POSS})\s"
+            rf"jo|lige|alle)\s)*(?:hvad|hvem|hvordan|navnet\spå)\s(?P<owner>{POSS})\s"
             rf"(?:{_PARTNER}|{_RELATIVE})\s(?:[^\W\d_]+,?\s){{0,4}}?(?:og\s)?(?:også\s)?hvor\s"
             rf"(?:han|hun|de|vedkommende)\s(?:arbejder|er\sansat|jobber|sidder\sog\sarbejder))(?!\w)",
             0.6,
@@ -290,7 +264,7 @@ class SpouseWorkRecognizer(_PrivateLife):
         pattern(
             "greet_at",  # "hils din kone nede i Brugsen": where the partner is found
             # (a partner, at a named place: "hils din mor på hospitalet" visits a patient)
-            rf"(?<!\w)(?P<v>(?:hils|hilse|hilser|hilste)\s(?:på\s)?{_POSS}\s{_PARTNER}\s"
+            rf"(?<!\w)(?P<v>(?:hils|hilse|hilser|hilste)\s(?:på\s)?{POSS}\s{_PARTNER}\s"
             rf"(?:(?:nede|henne|ovre|ude|inde)\s)?(?:på|hos|i|ved)\s(?P<shop>[^\W\d_]+))",
             0.6,
             PARTNER_WORDS,
@@ -305,7 +279,7 @@ class SpouseWorkRecognizer(_PrivateLife):
         ),
         pattern(
             "workplace_of",
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
             rf"job|firma|kontor|adresse\spå\sarbejdet))(?!\w)",
             0.6,
             PARTNER_WORDS,
@@ -313,7 +287,7 @@ class SpouseWorkRecognizer(_PrivateLife):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        # "vi ved hvor din kæreste arbejder": "din" owns it (``_PrivateLife``)
+        # "vi ved hvor din kæreste arbejder": "din" owns it (``PrivateLife``)
         if super().validate(match, norm) is None:
             return None
         if "shop" in match.re.groupindex:  # "hils din kone nede i Brugsen": a named place
@@ -329,73 +303,3 @@ class SpouseWorkRecognizer(_PrivateLife):
         if not named and not any(_WORKPLACE.search(w) for w in place):
             return None  # "manden er i gang": no workplace
         return 0.0
-
-
-@recognizer
-class RoutineRecognizer(_PrivateLife):
-    name = "routine"
-    version = "1"
-    kind = "routine"
-    reason = "Fast rutine"
-    # Working hours and appointments are no private routine: "telefontid hver mandag kl. 9".
-    negative = words(
-        "telefontid træffetid åbningstid kontortid arbejdstid møde mødet møder samtale "
-        "samtalen åbent lukket vagt"
-    )
-    negative_penalty = 0.5
-    prefilter = re.compile(
-        r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
-        r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
-        r"|efter\s(?:arbejde|fyraften)"
-    )
-    patterns = (
-        pattern(
-            "commute",
-            # "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17"
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{_CLAUSE}{{0,60}}?(?:{_TIME}|{_RECUR}))",
-            0.6,
-            TIME_WORDS + RECUR_WORDS,
-        ),
-        pattern(
-            "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone
-            rf"(?<!\w)(?P<v>(?:{_POSS}\s)?{_CHILD}\s(?:er|bliver|går|sidder)\s"
-            r"(?:(?:altid|tit|ofte|jo|også|gerne)\s)*(?:alene\s(?:der)?hjemme|(?:der)?hjemme\salene)"
-            rf"\s(?:efter\sskole|efter\sskoletid|om\seftermiddagen|{_RECUR}|{_TIME}|til\s\w+))",
-            0.6,
-            ("alene",),
-        ),
-        pattern(
-            "recurring_time",
-            rf"(?<!\w)(?P<v>(?:{_RECUR}|altid){_CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})",
-            0.55,
-            TIME_WORDS,
-        ),
-        pattern(
-            "parks_at",  # "holder hans kone altid bilen ved Fakta om torsdagen"
-            rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s{_CLAUSE}{{0,30}}?(?:bilen|cyklen)\s"
-            rf"(?:ved|på|foran|uden\sfor|udenfor)\s{_CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
-            0.55,
-            VEHICLE_WORDS,
-        ),
-        pattern(
-            "to_vehicle",
-            r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))",
-            0.55,
-            VEHICLE_WORDS,
-        ),
-        pattern(
-            "vehicle_after_work",  # "venter på dig ved din blå Polo på Søndergade efter arbejde"
-            rf"(?<!\w)(?P<v>(?:ved|foran|bag|uden\sfor|udenfor)\s(?P<owner>{_POSS})\s"
-            rf"(?:{_COLOUR}\s[^\W\d_]+|(?:{_COLOUR}\s)?(?:bil|bilen|cykel|cyklen))\s"
-            rf"(?:på|ved|i)\s{_CLAUSE}{{0,30}}?(?:efter\s(?:arbejde|fyraften)|{_TIME}|{_RECUR}))",
-            0.55,
-            ("efter arbejde", "efter fyraften", *TIME_WORDS, *RECUR_WORDS),
-        ),
-        pattern(
-            "vehicle_parked",
-            rf"(?<!\w)(?P<v>(?:sin|hans|hendes|{_POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
-            rf"{_CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
-            0.55,
-            VEHICLE_WORDS,
-        ),
-    )

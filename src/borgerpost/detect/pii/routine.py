@@ -1,0 +1,108 @@
+"""Routines of a person: when and where they commute, train, shop or park ("tager toget
+kl. 16.12 hver dag", "går ud til sin bil", "ved din blå Polo på Søndergade efter arbejde").
+The writer's own habits ("jeg tager bussen hver dag kl. 8") are not matched
+(``family.PrivateLife``)."""
+
+from __future__ import annotations
+
+import re
+
+from borgerpost.detect.pii.base import pattern, recognizer, words
+from borgerpost.detect.pii.family import CHILD, CLAUSE, POSS, PrivateLife
+from borgerpost.detect.pii.media import RETAILERS
+
+# "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
+_TIME = (
+    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|"
+    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden)"
+)
+TIME_WORDS = ("kl", "tiden")  # "kl", "kl.", "klokken", "ved firetiden"
+RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
+VEHICLE_WORDS = ("bil", "cykel")
+_COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
+_DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
+# "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
+_RECUR = (
+    rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage|"
+    r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
+)
+_COMMUTE = (
+    r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
+    r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
+    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
+    # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
+    r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
+    r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
+    # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
+    rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
+)
+
+
+@recognizer
+class RoutineRecognizer(PrivateLife):
+    name = "routine"
+    version = "1"
+    kind = "routine"
+    reason = "Fast rutine"
+    # Working hours and appointments are no private routine: "telefontid hver mandag kl. 9".
+    negative = words(
+        "telefontid træffetid åbningstid kontortid arbejdstid møde mødet møder samtale "
+        "samtalen åbent lukket vagt"
+    )
+    negative_penalty = 0.5
+    prefilter = re.compile(
+        r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
+        r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
+        r"|efter\s(?:arbejde|fyraften)"
+    )
+    patterns = (
+        pattern(
+            "commute",
+            # "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17"
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,60}}?(?:{_TIME}|{_RECUR}))",
+            0.6,
+            TIME_WORDS + RECUR_WORDS,
+        ),
+        pattern(
+            "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:er|bliver|går|sidder)\s"
+            r"(?:(?:altid|tit|ofte|jo|også|gerne)\s)*(?:alene\s(?:der)?hjemme|(?:der)?hjemme\salene)"
+            rf"\s(?:efter\sskole|efter\sskoletid|om\seftermiddagen|{_RECUR}|{_TIME}|til\s\w+))",
+            0.6,
+            ("alene",),
+        ),
+        pattern(
+            "recurring_time",
+            rf"(?<!\w)(?P<v>(?:{_RECUR}|altid){CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})",
+            0.55,
+            TIME_WORDS,
+        ),
+        pattern(
+            "parks_at",  # "holder hans kone altid bilen ved Fakta om torsdagen"
+            rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s{CLAUSE}{{0,30}}?(?:bilen|cyklen)\s"
+            rf"(?:ved|på|foran|uden\sfor|udenfor)\s{CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
+            0.55,
+            VEHICLE_WORDS,
+        ),
+        pattern(
+            "to_vehicle",
+            r"(?P<v>går\sud\stil\s(?:sin|hans|hendes)\s(?:bil|cykel))",
+            0.55,
+            VEHICLE_WORDS,
+        ),
+        pattern(
+            "vehicle_after_work",  # "venter på dig ved din blå Polo på Søndergade efter arbejde"
+            rf"(?<!\w)(?P<v>(?:ved|foran|bag|uden\sfor|udenfor)\s(?P<owner>{POSS})\s"
+            rf"(?:{_COLOUR}\s[^\W\d_]+|(?:{_COLOUR}\s)?(?:bil|bilen|cykel|cyklen))\s"
+            rf"(?:på|ved|i)\s{CLAUSE}{{0,30}}?(?:efter\s(?:arbejde|fyraften)|{_TIME}|{_RECUR}))",
+            0.55,
+            ("efter arbejde", "efter fyraften", *TIME_WORDS, *RECUR_WORDS),
+        ),
+        pattern(
+            "vehicle_parked",
+            rf"(?<!\w)(?P<v>(?:sin|hans|hendes|{POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
+            rf"{CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
+            0.55,
+            VEHICLE_WORDS,
+        ),
+    )
