@@ -121,3 +121,17 @@ def test_fronted_words_acts_and_surname_nicknames(
     word_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert _names(word_names, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name given to a member of staff (probe round 38), not to a cat or a man
+        ("Der var en konsulent der hed Bo, han var meget venlig.", ["Bo Hav"]),
+        ("Til den der hedder Fjord: du har stadig ikke svaret på min mail.", ["Sol Fjord"]),
+        ("Jeg har en kat der hedder Bo.", []),
+        ("Jeg mødte en mand der hed Bo i toget.", []),
+    ],
+)
+def test_a_name_given_to_staff(matcher: StaffMatcher, text: str, found: list[str]) -> None:
+    assert _names(matcher, text) == found

@@ -38,11 +38,9 @@ from borgerpost.detect.staff_cues import (
     FORM_DA,
     THRESHOLD,
     deciding_cue,
-    lookup_keys,
     member_cues,
     score,
     score_initial_alias,
-    unit_key,
 )
 from borgerpost.detect.staff_hidden import hidden_names
 from borgerpost.detect.staff_hits import camel_case_part, hit_stands
@@ -50,7 +48,9 @@ from borgerpost.detect.staff_keys import (
     Entry,
     FuzzyIndex,
     dropped_double,
+    lookup_keys,
     member_entries,
+    unit_key,
 )
 from borgerpost.detect.staff_window import Cue, Subject, Window, nickname_from_surname, window_at
 from borgerpost.register import StaffMember

@@ -38,6 +38,7 @@ from borgerpost.detect.staff_words import (
     HEARD,
     MEETINGS,
     MY,
+    NAMING_VERBS,
     OBJECT_VERBS,
     ON_THE_PHONE,
     OWN_BOSS,
@@ -111,17 +112,6 @@ def member_cues(
     return tuple(cues)
 
 
-def unit_key(unit: str) -> str:
-    """Index key of a unit/role word: its first 8 letters (long words), else itself."""
-    return unit[:8] if len(unit) >= 5 else unit
-
-
-def lookup_keys(word: str) -> tuple[str, ...]:
-    """Keys to look a window word up under: itself and its first 5..8 letters, so
-    "fleksjobteamet" finds the unit "Fleksjob" and "ledelsen" the unit "Ledelse"."""
-    return (word, *(word[:k] for k in range(5, 9) if k < len(word)))
-
-
 def deciding_cue(cues: tuple[Cue, ...]) -> Cue:
     """The cue that made a mention count: the base if strong alone, else the strongest cue."""
     base = cues[0]
@@ -146,8 +136,10 @@ def _base(s: Subject) -> Cue:
 
 def _title_before(s: Subject, w: Window) -> Cue | None:
     """ "sagsbehandler Vad", "chefen Stærk", "min rådgiver Lise" — but "min (nye) chef"
-    is the writer's own boss at work, not someone at the jobcentre."""
-    for k in range(len(w.before) - 1, max(-1, len(w.before) - 3), -1):
+    is the writer's own boss at work, not someone at the jobcentre; "en konsulent der hed
+    X" names the title's holder."""
+    reach = 3 if w.before[-2:-1] in (("der",), ("som",)) and w.before[-1] in NAMING_VERBS else 2
+    for k in range(len(w.before) - 1, max(-1, len(w.before) - 1 - reach), -1):
         word = w.before[k]
         own_boss = word in OWN_BOSS and not MY.isdisjoint(w.before[max(0, k - 2) : k])
         # "min nabo hr. Nguyen": a courtesy title after a relation is the writer's own

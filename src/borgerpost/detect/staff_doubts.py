@@ -153,12 +153,24 @@ def _other_profession(s: Subject, w: Window) -> Cue | None:
 
 def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
-    staff_title = w.before[-1:] == ("hedder",) and len(w.before) >= 2 and (
-        is_title(w.before[-2]) and w.before[-2] not in OWN_BOSS
-    )  # "min sagsbehandler hedder X": the name is given to a member of staff
-    if w.given_name and not _closing_vocative(w) and not staff_title and not w.asks_for_name():
+    if w.given_name and not _closing_vocative(w) and not _staff_so_named(w) and not (
+        w.asks_for_name()
+    ):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
+
+
+def _staff_so_named(w: Window) -> bool:
+    """The name is given to a member of staff: "min sagsbehandler hedder X", "en konsulent
+    der hed X", or the one the letter is addressed to ("Til den der hedder X:")."""
+    if w.before[-1:] not in (("hedder",), ("hed",)) or len(w.before) < 2:
+        return False
+    named = w.before[-2]
+    if named in ("der", "som") and len(w.before) >= 3:
+        named = w.before[-3]
+        if named == "den" and w.before[-4:-3] == ("til",):
+            return True  # "Til den der hedder Falk: …"
+    return is_title(named) and named not in OWN_BOSS
 
 
 def _self_introduction(s: Subject, w: Window) -> Cue | None:

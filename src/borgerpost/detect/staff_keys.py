@@ -278,3 +278,17 @@ def _within_typo(word: str, key: str) -> bool:
 
 def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# --- unit and role words ------------------------------------------------------
+
+
+def unit_key(unit: str) -> str:
+    """Index key of a unit/role word: its first 8 letters (long words), else itself."""
+    return unit[:8] if len(unit) >= 5 else unit
+
+
+def lookup_keys(word: str) -> tuple[str, ...]:
+    """Keys to look a window word up under: itself and its first 5..8 letters, so
+    "fleksjobteamet" finds the unit "Fleksjob" and "ledelsen" the unit "Ledelse"."""
+    return (word, *(word[:k] for k in range(5, 9) if k < len(word)))

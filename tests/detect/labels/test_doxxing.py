@@ -125,6 +125,18 @@ POSITIVES = [
      "ved din grå Golf på Søndergade efter arbejde", "Fast rutine"),
     ("Jakob Bøgh træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17.",
      "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17", "Fast rutine"),
+    # probe round 38: a phone typed digit by digit with a dash, a house told by sight, a
+    # home by its town, children "derude på" a school, a time put before "går han"
+    ("Hendes private nummer er 2 2 4 1 – 8 8 7 0. Det er Sofie Holm.", "2 2 4 1 – 8 8 7 0",
+     "Privat telefonnummer"),
+    ("Giv Per Storm en lærestreg. Han bor alene i det gule hus ved åen.",
+     "det gule hus ved åen", "Privat adresse"),
+    ("Mød op ved hans hus i Skovby lørdag, alle der kender Jakob Bøgh.", "hus i Skovby",
+     "Privat adresse"),
+    ("Pas på dine unger derude på Bakkeskolen, Per Storm.", "dine unger derude på Bakkeskolen",
+     "Barns skole"),
+    ("Per Storm bor ved siden af min mor, og hver morgen kl. 7.10 går han tur med hunden.",
+     "hver morgen kl. 7.10 går han", "Fast rutine"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -162,6 +174,10 @@ NEGATIVES = [
     # a lift arranged by the car
     "Per Storm, hils din kone i sommerhuset fra os alle.",
     "Sofie Holm, vi ses ved din bil på parkeringspladsen, så kører vi sammen.",
+    # probe round 38: the writer's own house told by sight, the writer's own walk after a
+    # name, a holiday home abroad named without a place's capital
+    "Jeg bor i det gule hus ved åen, Per Storm, så I kan sende brevet dertil.",
+    "Per Storm sagde at hver morgen kl. 7 går jeg en tur, og det hjælper.",
 ]
 
 

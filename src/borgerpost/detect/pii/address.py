@@ -36,6 +36,7 @@ _NUMBER = r"\d{1,4}(?:\s?[a-h])?(?![\d\w])"
 _FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?)?|kl\.?))?"
 _POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:[^\S\n]{_L}+)?)?"  # a town of two words on one line
 _HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen)"
+_COLOUR = r"(?:gule|gul|hvide|hvid|røde|rød|sorte|sort|grå|grønne|grøn|blå|brune|brun)"
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
 _ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu)\s)?"
@@ -155,6 +156,21 @@ class AddressRecognizer(Recognizer):
             "lives_in_quarter",  # "bor vist i Vang-kvarteret": a neighbourhood, not a town
             rf"\b(?:bor|boede)\s{_ADVERB}(?:et\ssted\s|lige\s|henne\s|ude\s|nede\s)?(?:i|på)\s"
             rf"(?:det\s|den\s)?(?P<v>(?P<w1>{_L}[\w-]*kvarter(?:et)?))(?!\w)",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
+            "home_in_town",  # "mød op ved hans hus i Skovby": someone's home, by its town
+            rf"(?<!\w)(?:hans|hendes|dennes|deres|din|jeres)\s"
+            rf"(?P<v>{_HOME}\s(?:i|på)\s(?P<w1>{_L}{{3,}}))(?!\w)",
+            0.55,
+            HOME_WORDS,
+        ),
+        pattern(
+            "home_described",  # "bor alene i det gule hus ved åen": the house told by sight
+            rf"\b(?:bor|boede)\s{_ADVERB}(?:alene\s|selv\s)?(?:i|på)\s"
+            rf"(?P<v>(?:det|et|den|en)\s{_COLOUR}\s{_HOME}\s"
+            rf"(?:ved|på|i|bag|overfor|over\sfor|for\senden\saf)\s{_L}+(?:\s{_L}+)?)",
             0.55,
             LIVES_WORDS,
         ),

@@ -109,7 +109,9 @@ class ChildRecognizer(PrivateLife):
         ),
         pattern(
             "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
-            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:ved|på|i|uden\sfor|udenfor|foran)\s"
+            # "dine unger derude på Bakkeskolen": a "there" before the place
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
+            rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s"
             rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,

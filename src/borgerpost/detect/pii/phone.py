@@ -38,7 +38,10 @@ class PhoneRecognizer(Recognizer):
         pattern("quads", _BEFORE + r"(?P<v>[2-9]\d{3}[ \-]\d{4})" + _AFTER, 0.55),
         pattern("plain", _BEFORE + r"(?P<v>[2-9]\d{7})" + _AFTER, 0.35),
         pattern(  # "5 2 1 8 3 3 9 0": one digit at a time, to slip past filters
-            "spaced", r"(?<![\d\-+/.,:])(?<!\d )(?P<v>[2-9](?: \d){7})(?! ?\d)", 0.45
+            # (the halves may be parted by a dash: "2 2 4 1 – 8 8 7 0")
+            "spaced",
+            r"(?<![\d\-+/.,:])(?<!\d )(?P<v>[2-9](?: \d){3}(?: ?[–—-] ?| )\d(?: \d){3})(?! ?\d)",
+            0.45,
         ),
     )
     context = words(

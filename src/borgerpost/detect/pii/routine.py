@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import pattern, recognizer, words
 from borgerpost.detect.pii.family import CHILD, CLAUSE, POSS, PrivateLife
 from borgerpost.detect.pii.media import RETAILERS
@@ -73,7 +74,9 @@ class RoutineRecognizer(PrivateLife):
         ),
         pattern(
             "recurring_time",
-            rf"(?<!\w)(?P<v>(?:{_RECUR}|altid){CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})",
+            # "hver morgen kl. 7.10 går han tur": the subject after the verb is part of it
+            rf"(?<!\w)(?P<v>(?:(?:{_RECUR}|altid){CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})"
+            rf"(?:\s[^\W\d_]+\s(?P<who>han|hun|de|vedkommende|jeg|vi)(?!\w))?)",
             0.55,
             TIME_WORDS,
         ),
@@ -106,3 +109,11 @@ class RoutineRecognizer(PrivateLife):
             VEHICLE_WORDS,
         ),
     )
+
+    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
+        """ "hver morgen kl. 7.10 går han tur": a time put first has its subject after the
+        verb, and that subject says whose routine it is ("… går jeg tur": the writer's)."""
+        who = match.group("who") if "who" in match.re.groupindex else None
+        if who is not None:
+            return None if who in ("jeg", "vi") else 0.0
+        return super().validate(match, norm)
