@@ -1358,3 +1358,46 @@ def test_round_37_c2_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_37_C2_NOT)
 def test_round_37_c2_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 38: plain grievances (no answer since a month, a crashing self-service page, a
+# system that crushes one, "dumt at man skal …", a manager who refuses to look again, a
+# letter full of errors, "så forstår jeg ikke jeres ledelse", "der skal ske noget, hvis …")
+ROUND_38 = [
+    "Vi har ikke hørt noget svar på vores klage siden påske.",
+    "Min søster har stadig ikke modtaget en afgørelse siden marts.",
+    "Portalen går ned hele tiden, når man prøver at uploade noget.",
+    "Hvem pokker har lavet den hjemmeside? Man kan ikke finde noget.",
+    "Jeg orker ikke mere, det system knækker en fuldstændig.",
+    "Der er ingen kræfter tilbage efter alle de sanktioner.",
+    "Det er da tåbeligt at man skal stille op hver uge, når lægen har sagt nej.",
+    "Afdelingslederen nægtede at genoverveje sagen, selvom der kom nye oplysninger.",
+    "Afgørelsen var spækket med faktuelle fejl om min helbredstilstand.",
+    "Hvis det bliver ved sådan, forstår jeg ikke længere kommunens prioriteringer.",
+    "Nu har vi ventet i fire måneder. Borgerne er ved at være godt trætte af det.",
+    "Der skal altså ske ændringer, hvis det her bliver ved. Alle er dødtrætte.",
+]
+
+ROUND_38_NOT = [
+    "Jeg ønsker at anke afgørelsen til Ankestyrelsen. Venlig hilsen Ib.",
+    "Jeg har ikke fået arbejde siden januar, men jeg søger hver dag.",
+    "Min computer går ned hele tiden, kan jeg sende papirerne med posten?",
+    "Jeg har ingen energi tilbage efter træningen i dag.",
+    "Det er dumt at jeg glemte mødet i går, undskyld.",
+    "Mit cv var fuldt af fejl, så tak for hjælpen med at rette det.",
+    "Jeg forstår ikke jeres brev, kan I forklare det?",
+    "Vi er godt trætte efter turen.",
+    "Der skal ske noget sjovt i weekenden.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_38)
+def test_round_38_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_38_NOT)
+def test_round_38_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
