@@ -790,3 +790,33 @@ def test_nobody_joke_likened_and_listed_adjectives_are_insult(text: str) -> None
 )
 def test_jokes_weather_badgers_praise_and_latin_verbs_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe rounds 38/39: the backside said of a person, a deadly disease wished on people
+        "Du er simpelthen en røv, Kasper.",
+        "De er nogle store røve derinde på kontoret.",
+        "Jeg håber, at hun får kræft for det, hun har gjort.",
+        "Gid I alle sammen dør af pest.",
+        "Vi ønsker, at han rammes af en blodprop.",
+    ],
+)
+def test_backside_epithet_and_disease_wish_are_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har ondt i røven efter den lange bustur.",
+        "Hun har en flot røv, siger min kæreste.",
+        "Jeg håber, I forstår, at jeg har kræft og ikke kan møde op.",
+        "Jeg håber, du får det bedre efter din kræft.",
+        "Jeg håber ikke, at han får kræft som sin far.",
+        "Jeg har fået kræft og håber, I kan hjælpe mig med min sag.",
+    ],
+)
+def test_sore_backside_and_own_illness_are_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels

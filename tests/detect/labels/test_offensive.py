@@ -238,3 +238,27 @@ def test_this_crap_and_dark_place_are_offensive(text: str) -> None:
 )
 def test_dark_place_literally_is_not_offensive(text: str) -> None:
     assert "offensive" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 39: a person called the devil
+        "Hun skal have en lærestreg, den satan.",
+        "Din satan! Du har stoppet mine penge igen.",
+        "De satanner derinde lukker bare min sag.",
+    ],
+)
+def test_person_called_the_devil_is_offensive(text: str) -> None:
+    assert "offensive" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tror du på Gud og Satan?",
+        "Min mor læste om Satan i Bibelen.",
+    ],
+)
+def test_the_devil_of_faith_is_not_offensive(text: str) -> None:
+    assert "offensive" not in triage(text).labels

@@ -356,3 +356,27 @@ def test_relative_case_in_genitive_is_representative(text: str) -> None:
 )
 def test_relative_birthday_or_told_case_is_no_representative(text: str) -> None:
     assert "representative" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 38: a relative's case asked about in a question
+        "Kan I forklare, hvorfor min brors ansøgning stadig ikke er behandlet?",
+        "Hvad sker der med min mors sag? Hun har ventet siden maj.",
+        "Hvornår får min datters klage et svar?",
+    ],
+)
+def test_relative_case_asked_about_is_representative(text: str) -> None:
+    assert "representative" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min søster har også været hos jer, og hun var glad for det.",
+        "Min søsters sag gik hurtigt, men jeg har ventet et år på svar i min egen sag.",
+    ],
+)
+def test_relative_only_mentioned_is_no_representative(text: str) -> None:
+    assert "representative" not in triage(text).labels
