@@ -359,6 +359,17 @@ POSITIVES = [
     ("Jeg tænker på at gå ud på motorvejen.", "gå ud på motorvejen"),
     ("Jeg har skaffet pillerne. Snart er det hele forbi.", "Snart er det hele forbi"),
     ("Har fundet et reb, det bliver snart overstået.", "snart overstået"),
+    # probe round 38: doubt about staying, worthlessness beside disappearing for good, the
+    # last thing settled, nothing to lose and goodbyes said, a parent's suicide and a plea
+    ("Jeg er så træt af det hele, at jeg ikke ved, om jeg kan være her mere.", "være her mere"),
+    ("Jeg ved snart ikke, om jeg orker at leve længere. Ingen gider en som mig.", "som mig"),
+    ("Jeg forsvinder for altid nu. Ingen vil have en som mig.", "som mig"),
+    ("Jeg har fundet nye ejere til min hund, og regningerne er betalt. Nu er det sidste klaret.",
+     "sidste klaret"),
+    ("Der er ikke mere at miste. Jeg har sagt farvel til dem jeg elsker.", "dem jeg elsker"),
+    ("Jeg er bange for at ende ligesom min mor, som begik selvmord. Hjælp mig.", "min mor"),
+    ("Hjælp mig, jeg har brug for hjælp. Jeg vil ikke gå som min bror der tog sit liv.",
+     "min bror"),
 ]
 
 NEGATIVES = [
@@ -699,7 +710,21 @@ NEGATIVES = [
     "Hvis bilen punkterer, går jeg ud på motorvejen med advarselstrekanten.",
     "Jeg har købt reb til teltet, og snart er det forbi med regnen.",
     "Bliver det regnvejr, går jeg ud på perronen.",
+    "Jeg ved ikke, om jeg vil være her længere i byen, huslejen er for høj.",
+    "Jeg ved ikke om jeg vil være her længere. Jobbet er for dårligt betalt.",
+    "Jeg er ikke sikker på, om jeg vil være her længere på holdet.",
+    "Når jeg har fået job, forsvinder jeg ud af jeres system for altid.",
+    "Jeg har givet min kat væk, fordi jeg flytter til en lejlighed uden dyr. "
+    "Så er det sidste ordnet.",
+    "Jeg har sagt farvel til kollegerne til afskedsfesten.",
+    "Jeg har sagt farvel til dem jeg holder af på arbejdet, for jeg har fået nyt job.",
+    "Min far tog sit eget liv, da jeg var lille. Jeg har brug for hjælp nu til min ansøgning.",
+    "Jeg vil ikke ende som min far, der drak hele livet. Jeg har brug for hjælp nu.",
+    "Jeg har intet at miste ved at klage over afgørelsen.",
+    "Jeg er så træt af det hele, at jeg overvejer at klage.",
+    "Så er det sidste ordnet med papirerne, tak for hjælpen.",
 ]
+
 
 
 @pytest.mark.parametrize(("text", "quoted"), POSITIVES)

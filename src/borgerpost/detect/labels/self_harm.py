@@ -38,7 +38,7 @@ _LEAVING = re.compile(
     r"har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling|lejlighed|bolig)|"
     r"starter (?:i|på) (?:job|arbejde|uddannelse|studie))\b"
 )
-_LEAVING_VETOES = frozenset({"r23.weak"})
+_LEAVING_VETOES = frozenset({"r23.weak", "r38.weak"})
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 # cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
 # and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
