@@ -989,3 +989,63 @@ def test_round_36_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_36_NOT)
 def test_round_36_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 38: meetings asked to lie at another time, the writer's availability for a
+# meeting, not being called in on a given day, a talk asked for; a quick "intet nyt?"; a payment
+# that stays away; an error demanded corrected; a measure the writer cannot take again; whether
+# something can be changed, asked at the end of a run-on
+ROUND_38 = [
+    ("Jeg er bortrejst i uge 32. Kan samtalerne flyttes til efter ferien?", "moede"),
+    ("Kunne mødet lægges senere, jeg har tandlæge om morgenen.", "moede"),
+    ("Jeg går til genoptræning om formiddagen, så samtaler må gerne ligge om eftermiddagen.",
+     "moede"),
+    ("Mødet skal helst ligge før kl. 14, da jeg henter min datter.", "moede"),
+    ("Vil I ikke lade være med at indkalde mig til samtaler om mandagen?", "moede"),
+    ("Lad være med at booke mig ind til møder om morgenen, jeg tager medicin.", "moede"),
+    ("Min søn har feber, så vi kan tidligst komme på torsdag.", "moede"),
+    ("Jeg arbejder nat, så jeg kan kun møde efter kl. 12.", "moede"),
+    ("Kunne vi få en snak om planen?", "moede"),
+    ("Jeg vil gerne have en samtale med dig om min praktik.", "moede"),
+    ("Noget nyt om min ansøgning?", "status"),
+    ("intet nyt fra jer endnu", "status"),
+    ("Min fars pension er udeblevet i marts.", "udbetaling"),
+    ("Jeg hjælper min mor med at få hendes boligstøtte på plads.", "udbetaling"),
+    ("Kontanthjælpen kom ikke i tirsdags. Den er stadig udeblevet.", "udbetaling"),
+    ("Medmindre I korrigerer fejlen i min indkomst, klager jeg.", "andet"),
+    ("Ret fejlen i beregningen, tak.", "andet"),
+    ("Jeg orker ikke en praktik mere, jeg er udmattet.", "andet"),
+    ("Jeg kan ikke holde til endnu et forløb lige nu.", "andet"),
+    ("Jeg skal til vejledning hver uge, så det vil jeg gerne spørge om kan nedsættes.", "andet"),
+]
+ROUND_38_NOT = [
+    # a holiday told with no meeting; coming home on a day
+    "Vi skal på ferie i uge 29 og er væk hele ugen.",
+    "Vi kan først komme hjem mandag, for færgen er aflyst.",
+    # a talk with a neighbour or a landlord
+    "Jeg tog en snak med naboen om hækken.",
+    "Skal vi tage en snak med naboen?",
+    "Vi skal have en snak med udlejeren.",
+    # nothing new under the sun
+    "Intet nyt under solen.",
+    "Intet nyt fra fronten, vi hygger os.",
+    # rain stays away; a thank-you for a correction; a winter one cannot take
+    "Regnen er udeblevet hele sommeren.",
+    "Tak fordi I rettede fejlen så hurtigt.",
+    "Min søster kunne ikke klare endnu en vinter i lejligheden.",
+    # a club's meetings, a boss's habit, a rude word
+    "Møderne i foreningen ligger altid om torsdagen.",
+    "Han kan ikke lade være med at kalde mig dum.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_38)
+def test_round_38_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_38_NOT)
+def test_round_38_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
