@@ -688,6 +688,63 @@ POSITIVES = [
         "venter på hende",
     ),
     ("Vi skulle mødes 20 mand ved jobcentret og gribe dem vi kan få fat på.", "a", "få fat på"),
+    # round 38: knives at home and a grievance, family photos, a deadline or else, shared anger,
+    # a greeting invited, a car that can burn, a crowd at the home, the brakes, "nyttigt at vide"
+    (
+        "Jeg har nogle skarpe knive liggende derhjemme, og jeg er led af at blive trådt "
+        "på af jer.",
+        "a",
+        "derhjemme",
+    ),
+    (
+        "Du skal vide, at jeg har taget billeder af dig og dine børn foran skolen, Per.",
+        "a",
+        "dine børn",
+    ),
+    ("I har 48 timer, ellers finder vi jer.", "a", "ellers"),
+    (
+        "Pas på. Vi er ikke de eneste, der er rasende. Flere af os vil gøre noget ved "
+        "det.",
+        "a",
+        "eneste",
+    ),
+    (
+        "Hans adresse er Skovvej 12, hvis nogen har lyst til at give ham et lille besøg.",
+        "a",
+        "besøg",
+    ),
+    ("Per parkerer altid ved hallen kl. 8, og bilen kan nemt brænde.", "a", "brænde"),
+    ("Hendes mand arbejder på Vestas. Måske skulle nogen lige hilse på ham.", "a", "hilse"),
+    (
+        "Vi må se om hun også kan lide at blive behandlet som et dyr. Hendes kone "
+        "arbejder i Netto.",
+        "a",
+        "behandlet",
+    ),
+    (
+        "Jeg skal nok sørge for at han fortryder det. Han kører en sort Golf, ikke?",
+        "a",
+        "fortryder",
+    ),
+    (
+        "Alle der er vrede på Per: mød op foran hans hus på søndag og lav noget ballade.",
+        "a",
+        "hans hus",
+    ),
+    ("Hvis han ringer til mine børn igen, så er han færdig.", "a", "færdig"),
+    (
+        "Hvis jeg var dig, ville jeg kigge på bremserne på din bil, før du kører hjem i "
+        "aften.",
+        "a",
+        "bremserne",
+    ),
+    ("Tjek lige bremserne på din bil, før du kører hjem, Per.", "a", "bremserne"),
+    (
+        "Sofie bor alene på Ågade 4, lige ved skoven. Det kan være godt at vide for "
+        "nogen.",
+        "a",
+        "vide for nogen",
+    ),
 ]
 
 
@@ -1182,6 +1239,35 @@ NEGATIVES = [
     # blood that flows in plain life: a film, a fall, a nosebleed
     ("I filmen flyder der blod overalt, den var for voldsom til mig.", "a"),
     ("Da jeg faldt på cyklen, flød der blod fra mit knæ.", "a"),
+    # round 38 near misses: a gift, a deadline to answer, a petition, a friendly greeting,
+    # the writer finished, the garage, opening hours
+    (
+        "Jeg fik et knivsæt i gave til min fødselsdag, og jeg er træt af at blive ydmyget "
+        "af jer.",
+        "a",
+    ),
+    ("Jeg har et knivsæt derhjemme, så I behøver ikke at sende flere køkkenting.", "a"),
+    ("Jeg har taget billeder af dig og din kone til brylluppet, de er så smukke.", "a"),
+    ("Du har 24 timer til at svare på brevet, Per.", "a"),
+    ("I har to dage til at rette fejlen, ellers klager jeg til Ankestyrelsen.", "a"),
+    (
+        "Jeg er ikke den eneste der er vred over reglerne, og vi har startet en "
+        "underskriftindsamling.",
+        "a",
+    ),
+    ("Hvis nogen vil sende hende en hilsen fra mig, så sig tak for hjælpen.", "a"),
+    ("Vi har en ny kollega, Måske skulle man lige hilse på hende, hun er sød.", "a"),
+    ("Vi må se om han kan lide den nye stilling.", "a"),
+    ("Jeg skal nok sørge for at du ikke fortryder det, jeg hjælper gerne.", "a"),
+    ("Per kører en grå Toyota og holder altid på p-pladsen bag Netto fra kl 8, sjovt nok.", "a"),
+    ("Mød op foran rådhuset på lørdag og lav lidt larm for bedre forhold.", "a"),
+    ("Mød op ved hans hus på lørdag, vi fejrer hans fødselsdag med kage.", "a"),
+    ("Hvis jeg får svar i dag, så er jeg færdig med sagen.", "a"),
+    ("Hvis hun afleverer rapporten i dag, så er hun færdig.", "a"),
+    ("Hvis jeg var dig, ville jeg få tjekket bremserne på værkstedet før vinteren.", "a"),
+    ("Min bil kan nemt gå i brand, siger mekanikeren, fordi batteriet er gammelt.", "a"),
+    ("Borgerservice lukker kl 15 om fredagen. Det kan være nyttigt at vide for nogen.", "a"),
+    ("Det kan være nyttigt at vide for nogen, at åbningstiden er ændret.", "a"),
 ]
 
 
