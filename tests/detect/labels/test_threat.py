@@ -1248,6 +1248,8 @@ NEGATIVES = [
     ),
     ("Jeg har et knivsæt derhjemme, så I behøver ikke at sende flere køkkenting.", "a"),
     ("Jeg har taget billeder af dig og din kone til brylluppet, de er så smukke.", "a"),
+    # photos of a third person and family put online: doxxing and exposure, not a threat
+    ("Har taget et billede af Per Storm og hans familie i Bilka. Lægger det op i aften.", "a"),
     ("Du har 24 timer til at svare på brevet, Per.", "a"),
     ("I har to dage til at rette fejlen, ellers klager jeg til Ankestyrelsen.", "a"),
     (
