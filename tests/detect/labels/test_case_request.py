@@ -1019,6 +1019,10 @@ ROUND_38 = [
     ("Jeg skal til vejledning hver uge, så det vil jeg gerne spørge om kan nedsættes.", "andet"),
 ]
 ROUND_38_NOT = [
+    # a person who stays away from a meeting, not money that stays away
+    "En bekendt fik trukket tre dage i kontanthjælpen for at udeblive fra et møde.",
+    # others wanting "a talk" after closing time: no meeting asked for (a veiled threat)
+    "Der er mange, der gerne vil have en snak med jer efter lukketid.",
     # a holiday told with no meeting; coming home on a day
     "Vi skal på ferie i uge 29 og er væk hele ugen.",
     "Vi kan først komme hjem mandag, for færgen er aflyst.",
