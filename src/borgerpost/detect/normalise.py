@@ -91,11 +91,17 @@ class Normalised:
         return self.raw[rs:re_]
 
     @cached_property
+    def written_small(self) -> bool:
+        """The raw text has no capital letter at all (an SMS writer's "hej mk. …"): read
+        once per text, not per name hit."""
+        return self.raw == self.raw.lower()
+
+    @cached_property
     def mixed_case(self) -> bool:
         """The writer uses capitals, but not only capitals: a name written small then says
         something (read once per text, not per name). A text whose sentences mostly start
         small ("hej kan jeg … mvh Sara") is written in lower case, whatever a signature says."""
-        if self.raw == self.raw.lower() or self.raw == self.raw.upper():
+        if self.written_small or self.raw == self.raw.upper():
             return False
         firsts = [c for c in map(self._first_letter, self.sentence_spans) if c]
         return not firsts or 2 * sum(c.isupper() for c in firsts) >= len(firsts)

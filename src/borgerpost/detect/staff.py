@@ -300,8 +300,10 @@ class StaffMatcher:
         units = self._units_near(window.before[-4:] + window.after[:4], members)
         with_unit = frozenset().union(*units.values()) if units else frozenset()
         in_full = members & named
-        punned = frozenset(
-            m for m in members if window.hyphen_compound and self._nickname(window, m)
+        punned = (
+            frozenset(m for m in members if self._nickname(window, m))
+            if window.hyphen_compound
+            else frozenset()
         )
         chosen = min(punned or with_unit & in_full or in_full or with_unit or members)
         unit = next((u for u, who in units.items() if chosen in who), None)

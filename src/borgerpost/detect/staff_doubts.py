@@ -37,6 +37,7 @@ from borgerpost.detect.staff_words import (
     is_title,
 )
 
+MY_PLURAL = MY | {"mine"}  # "Bo er min hund", "Sol og Bo er mine katte"
 # "mine to katte", "mine tre børn", "min gamle hund"
 NUMBERS_AND_AGES = frozenset("to tre fire fem seks gamle lille små søde".split())  # noqa: SIM905
 OWN_RELATIONS_PLURAL = frozenset(
@@ -135,7 +136,7 @@ def _said_to_be_own(after: tuple[str, ...]) -> str:
     """ "Bo er min hund", "Sol og Bo er mine to katte": the sentence says whose the name is,
     the writer's own relative or pet. The words that say so, or ""."""
     rest = after[2:] if after[:1] == ("og",) else after  # "Sol og Bo er …": the pair
-    if rest[:1] not in (("er",), ("var",)) or rest[1:2] == () or rest[1] not in MY | {"mine"}:
+    if rest[:1] not in (("er",), ("var",)) or rest[1:2] == () or rest[1] not in MY_PLURAL:
         return ""
     k = 3 if rest[2:3] and rest[2] in NUMBERS_AND_AGES else 2
     word = rest[k] if k < len(rest) else ""

@@ -62,7 +62,7 @@ _GREETING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:hej|hejsa|kære|hallo|hey|hi|
 def _greeted_in_small_text(norm: Normalised, start: int) -> bool:
     """Initials written small right after an opening greeting, in a text with no capitals
     at all: an SMS writer writes the colleague's initials small like every other word."""
-    if norm.raw != norm.raw.lower():
+    if not norm.written_small:
         return False
     return _GREETING_BEFORE.search(norm.text, max(0, start - 12), start) is not None
 
@@ -81,7 +81,7 @@ def _opens_small_text(norm: Normalised, head: Entry, start: int, end: int) -> bo
     """Initials written small as the text's first word, in a text with no capitals at all,
     before a comma, a request or a copula: the phone writer speaks to the colleague or says
     what they are. Not an everyday abbreviation ("ok", "pt")."""
-    if norm.text[:start].strip() or norm.raw != norm.raw.lower():
+    if norm.text[:start].strip() or not norm.written_small:
         return False
     if head.ambiguity or head.key in _SMALL_ABBREVIATIONS:
         return False

@@ -25,7 +25,6 @@ A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does 
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from itertools import compress
 
@@ -33,7 +32,7 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
 from borgerpost.detect.labels.insult_apposition import appended
-from borgerpost.detect.labels.insult_clause import clause_before, is_person
+from borgerpost.detect.labels.insult_clause import clause_before, has_emoji, is_person
 from borgerpost.detect.labels.insult_frames import (
     ARTICLES,
     COPULA,
@@ -203,9 +202,7 @@ def _stop_gap(view: TokenView, j: int) -> bool:
         return True
     raw = view.norm.raw
     end, start = view.raw_span(j, j)[1], view.raw_span(j + 1, j + 1)[0]
-    return raw[start : start + 1].isupper() and any(
-        unicodedata.category(c) == "So" for c in raw[end:start]
-    )
+    return raw[start : start + 1].isupper() and has_emoji(raw[end:start])
 
 
 def _about_other(view: TokenView, i: int) -> bool:

@@ -50,8 +50,12 @@ def clause_end(view: TokenView, i: int) -> bool:
     nxt = i + 1
     if nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]:
         return True
-    gap = view.norm.text[view.spans[i][1] : view.spans[nxt][0]]
-    return any(unicodedata.category(c) == "So" for c in gap)
+    return has_emoji(view.norm.text[view.spans[i][1] : view.spans[nxt][0]])
+
+
+def has_emoji(text: str) -> bool:
+    """A symbol such as an emoji ("🤡", "😂") in ``text``: between words it ends a clause."""
+    return any(unicodedata.category(c) == "So" for c in text)
 
 
 def is_person(word: str) -> bool:
