@@ -170,7 +170,8 @@ class StaffMatcher:
             e.member
             for c in found
             # not "CV" or "PS" (initials that are an everyday abbreviation): weighed alone
-            if c.head.form in ("full", "alias") and not c.fuzzy
+            if c.head.form in ("full", "alias")
+            and not c.fuzzy
             and not (c.head.initials and c.head.single)
             for e in c.entries
         }
@@ -294,7 +295,7 @@ class StaffMatcher:
             starts,
             (c.start, c.end),
             lambda w: not members.isdisjoint(self._name_index.get(w, ())),
-            genitive=spelt.endswith("s") and not c.head.key.endswith("s"),
+            genitive=_is_genitive(spelt, c.head.key),
         )
         total, cues = score(subject, window)
         units = self._units_near(window.before[-4:] + window.after[:4], members)
@@ -388,6 +389,11 @@ def _presorted(
     for e in entries:
         groups.setdefault((e.form, e.single, e.ambiguity, e.key, e.initials), []).append(e)
     return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())
+
+
+def _is_genitive(spelt: str, key: str) -> bool:
+    """ "Storms", "NEB's", and the apostrophe of a name that ends in s ("Magnus'", "Lars'")."""
+    return spelt.endswith(("'", "’")) or (spelt.endswith("s") and not key.endswith("s"))
 
 
 # "kim s." / "kim s": a first name and a surname's initial

@@ -154,8 +154,11 @@ def _other_profession(s: Subject, w: Window) -> Cue | None:
 
 def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
-    if w.given_name and not _closing_vocative(w) and not _staff_so_named(w) and not (
-        w.asks_for_name()
+    if (
+        w.given_name
+        and not _closing_vocative(w)
+        and not _staff_so_named(w)
+        and not (w.asks_for_name())
     ):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
@@ -198,7 +201,9 @@ def _other_name(s: Subject, w: Window) -> Cue | None:
 def _place_before(s: Subject, w: Window) -> Cue | None:
     """ "i Lund", "ferie i Tønder", "guide på Kronborg": a place. A lone name after "i" is
     a place whatever the name ("lægen i Hjerting"); one says "hos", "til", "med" a person.
-    "i Hjertings sag" (genitive) is the person's."""
+    "i Hjertings sag", "under Storms ledelse" (a genitive owning casework) is the person's."""
+    if w.owns_casework():
+        return None
     if w.before[-2:-1] and w.before[-2] in GREET_VERBS:
         return None  # "hilser på Vilje": one greets a person
     if aimed_at(w):
@@ -218,8 +223,11 @@ def _heading(s: Subject, w: Window) -> Cue | None:
         return Cue("heading", -1.0, "en forkortelse som overskrift («PS:»)")
     # "Kilde: Ankestyrelsens undersøgelse": a word-name as a label before a colon, in a
     # sentence that speaks to nobody ("Storm: hvorfor svarer du ikke?" speaks to Storm)
-    if s.single and s.ambiguity == "word" and before_colon and w.sentence_words.isdisjoint(
-        SECOND_PERSON
+    if (
+        s.single
+        and s.ambiguity == "word"
+        and before_colon
+        and w.sentence_words.isdisjoint(SECOND_PERSON)
     ):
         return Cue("heading", -0.8, "et almindeligt ord som overskrift («Kilde:»)")
     return None

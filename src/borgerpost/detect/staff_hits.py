@@ -16,7 +16,11 @@ import re
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_candidates import written_in_capitals
 from borgerpost.detect.staff_keys import Entry
-from borgerpost.detect.staff_words import IMPERATIVES
+from borgerpost.detect.staff_words import (
+    CLAUSE_WORDS,
+    IMPERATIVES,
+    SUBJECT_PRONOUNS,
+)
 
 
 def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:
@@ -34,7 +38,11 @@ def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:
         )
         and not _ABBREVIATION_BEFORE.search(norm.text, max(0, start - _ABBREVIATION_REACH), start)
         and not _PART_OF_A_NAME.match(norm.text, end)
-        and (not head.dotted or _dotted_initials(norm, start, end))
+        and (
+            _dotted_initials(norm, start, end)
+            if head.dotted
+            else not _first_part_of_name(norm, start, end)
+        )
     )
 
 
@@ -90,13 +98,35 @@ def _opens_small_text(norm: Normalised, head: Entry, start: int, end: int) -> bo
 
 def _dotted_initials(norm: Normalised, start: int, end: int) -> bool:
     """Initials made from a member's name stand here with their dots ("D.K."; the
-    normaliser joined the letters), and not before a word with a capital, where they are a
-    name's first part: "H.C. Andersen", "A.P. Møller", "U.S. Open"."""
-    if "." not in norm.raw_slice(start, end).rstrip("."):
-        return False  # "DK", "HC." without dots between the letters are other abbreviations
+    normaliser joined the letters), and not before a word with a capital."""
+    return _written_dotted(norm, start, end) and not _first_part_of_name(norm, start, end)
+
+
+def _written_dotted(norm: Normalised, start: int, end: int) -> bool:
+    """ "D.K.", not "DK" or "HC." (without dots between the letters: other abbreviations)."""
+    return "." in norm.raw_slice(start, end).rstrip(".")
+
+
+def _first_part_of_name(norm: Normalised, start: int, end: int) -> bool:
+    """Dotted initials before a word with a capital are a name's first part: "H.C.
+    Andersen", "A.P. Møller", "U.S. Open" — whoever's initials they also are. Not before a
+    word that opens the next sentence: "Ring til H.C. Han ved det." """
+    if not _written_dotted(norm, start, end):
+        return False
     end += norm.text[end : end + 1] == "."
-    rest = norm.text[end : end + 2]
-    return not (rest[:1] == " " and rest[1:].isalpha() and norm.capital_at(end + 1))
+    if norm.text[end : end + 1] != " " or not norm.capital_at(end + 1):
+        return False
+    match = _NEXT_WORD.match(norm.text, end + 1)
+    return match is not None and match.group() not in SENTENCE_OPENERS
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+# Words that open a sentence rather than finish a name
+_OPENING_WORDS = (
+    "det", "der", "den", "de", "dem", "hvis", "hvad", "hvem", "hvornår", "tak", "mvh", "hej",
+    "ellers", "også",
+)  # fmt: skip
+SENTENCE_OPENERS = SUBJECT_PRONOUNS | CLAUSE_WORDS | IMPERATIVES | frozenset(_OPENING_WORDS)
 
 
 # Initials in a compound or a firm's name: "VK-regeringen", "GF Forsikring", "KE Byg A/S"
@@ -104,5 +134,3 @@ _PART_OF_A_NAME = re.compile(
     r"-[^\W\d_]|\s(?:forsikring|bank|byg|gruppen|group|holding|revision|transport|service|"
     r"rengøring|el|vvs|auto|consult|a/s|aps|i/s)(?![^\W_])"
 )
-
-

@@ -62,3 +62,32 @@ def test_handles_pointed_out_are_found(text: str, expected: list[str]) -> None:
 )
 def test_tagged_and_official_handles_are_not(text: str) -> None:
     assert quotes(SocialProfileRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a private profile someone keeps, told by its holder
+        ("Hun har en privat Instagram med billeder fra sommerhuset.", ["en privat Instagram"]),
+        ("Han havde sin hemmelige TikTok-profil i årevis.", ["sin hemmelige TikTok-profil"]),
+        # a link straight to a person's profile
+        ("Her er hun på stranden: instagram.com/suse_r_privat", ["instagram.com/suse_r_privat"]),
+        ("se selv www.facebook.com/kim.vad.77", ["www.facebook.com/kim.vad.77"]),
+    ],
+)
+def test_private_profiles_kept_or_linked(text: str, expected: list[str]) -> None:
+    assert quotes(SocialProfileRecognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har en privat Instagram, men den er lukket.",  # the writer's own
+        "De har en hemmelig Facebook-gruppe for forældre.",  # a group, not a profile
+        "Følg os på facebook.com/jobcenterskovby for nyheder.",  # the institution's page
+        "Se billedet her: instagram.com/p/Cx12abc",  # a photo page (the image recognizer's)
+        "Skriv til os på facebook.com/groups/ledigeiskovby",
+    ],
+)
+def test_own_profiles_groups_and_institutions_links_are_not(text: str) -> None:
+    assert quotes(SocialProfileRecognizer, text) == []

@@ -1,7 +1,8 @@
 """A person's private profile on social media, named or given as a handle.
 
 "hans private Instagram", "hendes Facebook-profil", "konens Facebook", "@navn_travels",
-"hun hedder Lise Holm på Facebook", "han er på Tinder under navnet …":
+"hun hedder Lise Holm på Facebook", "han er på Tinder under navnet …", "hun har en privat
+Instagram", a link straight to a profile ("instagram.com/navn_privat"):
 where a caseworker's private life and family can be found. The jobcentre's or the
 municipality's own pages are not matched, nor the writer's own ("min profil").
 """
@@ -25,6 +26,8 @@ _POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
 _OFFICIAL_HANDLE = re.compile(r"(?:^|[._])(?:official|officiel|offical|public|offentlig)(?:$|[._])")
 _TAGGED = re.compile(r"(?<!\w)(?:tag|tagger|tagget|taggede|tagge|tagged|tags)(?!\w)")
 _PRIVATE = re.compile(r"(?<!\w)(?:privat\w*|hemmelig\w*)")
+# paths of a site that lead to a photo, a group or an event, not to a person's profile
+_NOT_PROFILES = r"(?:p|photo|photos|groups|events|pages|sharer|watch|reel|share|hashtag)\b"
 _INSTITUTION = re.compile(r"jobcent|kommune|borgerservice|rådhus|forvaltning|afdeling")
 
 
@@ -56,6 +59,19 @@ class SocialProfileRecognizer(Recognizer):
             SITES,
         ),
         pattern(
+            "kept_private",  # "hun har en privat Instagram", "han har sin hemmelige TikTok"
+            rf"(?<!\w)(?P<holder>\w+)\s(?:har|havde)\s(?P<v>(?:en|et|sin|sit)\s"
+            rf"(?:privat|private|hemmelig|hemmelige)\s{_NETWORK}(?:[-‐]?profil(?:en)?)?)(?![\w‐-])",
+            0.4,
+            ("privat", "hemmelig"),
+        ),
+        pattern(
+            "profile_link",  # "instagram.com/navn_privat": a link straight to a profile
+            rf"(?<![\w/.])(?P<v>(?:www\.)?{_SITE}\.com/(?!{_NOT_PROFILES})[a-z0-9_.]{{3,40}})(?![\w/])",
+            0.3,
+            (".com/",),
+        ),
+        pattern(
             "handle",  # "@jesperlau_travels" beside words about a profile
             r"(?<![\w@.])(?P<v>@[a-z0-9_.]{3,30})(?![\w@])",
             0.3,
@@ -75,6 +91,10 @@ class SocialProfileRecognizer(Recognizer):
                 return None
             if _display_name_mention(match, norm):
                 return None
+        if "holder" in match.re.groupindex and match.group("holder") in FIRST_PERSON:
+            return None  # "jeg har en privat Instagram": the writer's own
+        if match.group("v").count("/") and _INSTITUTION.search(match.group("v")):
+            return None  # "facebook.com/jobcenteraarhus": the institution's page
         owner = match.group("owner") if "owner" in match.re.groupindex else None
         if owner is not None and (owner in FIRST_PERSON or _INSTITUTION.search(owner)):
             return None

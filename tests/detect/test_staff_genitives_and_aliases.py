@@ -1,0 +1,82 @@
+"""Staff names in a genitive and register initials written with dots: the apostrophe
+genitive of a name ending in s ("Magnus' skyld"), a genitive owning casework after a
+preposition of place ("under Storms ledelse"), and an initials alias that is the first
+part of someone else's name ("H.C. Andersen") (probe round 40)."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgerpost.detect.normalise import normalise
+from borgerpost.detect.staff import StaffMatcher
+from borgerpost.register import StaffMember
+
+
+@pytest.fixture(scope="module")
+def matcher() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Magnus Yde", "sagsbehandler", "Ressourceforløb"),
+            StaffMember("Klaus Fenger", "jobkonsulent", "Jobafklaring"),
+            StaffMember("Jonas Storm", "teamleder", "Sygedagpenge"),
+            StaffMember("Hans Christian Ibsen", "sagsbehandler", "Fleksjob", ("HC", "JP")),
+        ]
+    )
+
+
+def _quoted(matcher: StaffMatcher, text: str) -> list[tuple[str, str]]:
+    return [(m.member.name, text[m.start : m.end]) for m in matcher.find(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the apostrophe genitive of a name ending in s owns blame or casework
+        ("Det er ikke Magnus' skyld, han har alt for mange sager.", [("Magnus Yde", "Magnus'")]),
+        ("Magnus' afgørelse holder ikke.", [("Magnus Yde", "Magnus'")]),
+        ("Klaus’ vurdering af min ryg er forkert.", [("Klaus Fenger", "Klaus’")]),
+        # a name that is also a word ("magnus"), with nothing of casework or blame owned
+        ("Magnus' cykel står i gården.", []),
+    ],
+)
+def test_apostrophe_genitive(
+    matcher: StaffMatcher, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _quoted(matcher, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a preposition of place before a genitive that owns casework: the person's
+        ("Under Storms ledelse er ventetiden gået fra 4 til 11 uger.", [("Jonas Storm", "Storms")]),
+        ("Efter Storms afgørelse har jeg ikke fået en krone.", [("Jonas Storm", "Storms")]),
+        # weather, and a place word before the bare name
+        ("Under stormens rasen væltede to træer.", []),
+        ("Vi sad inde under Storm og regn hele weekenden.", []),
+        ("Under Storms hærgen væltede træerne.", []),  # a genitive, but no casework
+    ],
+)
+def test_a_place_preposition_before_a_genitive_of_casework(
+    matcher: StaffMatcher, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _quoted(matcher, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the register's initials alias, with or without dots
+        ("HC lovede svar for to måneder siden.", [("Hans Christian Ibsen", "HC")]),
+        ("H.C. lovede svar for to måneder siden.", [("Hans Christian Ibsen", "H.C")]),
+        # dotted before a word that opens the next sentence: still the colleague
+        ("Ring til H.C. Han ved det hele.", [("Hans Christian Ibsen", "H.C")]),
+        # dotted before a capitalised name: the first part of another person's name
+        ("Forløbet er et rent H.C. Andersen-eventyr uden en lykkelig slutning.", []),
+        ("Vi læste J.P. Jacobsen i skolen.", []),
+    ],
+)
+def test_an_initials_alias_as_part_of_another_name(
+    matcher: StaffMatcher, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _quoted(matcher, text) == found
