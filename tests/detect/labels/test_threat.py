@@ -745,6 +745,20 @@ POSITIVES = [
         "a",
         "vide for nogen",
     ),
+    # round 40: broken English with a promise of trouble and "not joking" in Danish, whoever
+    # does it next gets one on the box
+    (
+        "If you cut my money, we make very big problem for you. Jeg laver ikke sjov. Jeg ved "
+        "hvor I bor.",
+        "a",
+        "problem for you",
+    ),
+    ("I bring big trouble for you all. Jeg joker ikke. Jeg ved hvor kontoret er.", "a", "trouble"),
+    ("Den første der rører mine papirer igen, får én på kassen.", "a", "på kassen"),
+    ("Hver medarbejder som nægter mig hjælp, skal have en på lampen.", "a", "på lampen"),
+    # weapons beside "bare så I ved det" stay a threat; "ram på" with insults stays one
+    ("Jeg har købt en pistol. Bare så I ved det, når I læser min sag.", "a", "pistol"),
+    ("Jeg skal nok få ram på dig, din kælling.", "a", "ram på dig"),
 ]
 
 
@@ -1270,6 +1284,20 @@ NEGATIVES = [
     ("Min bil kan nemt gå i brand, siger mekanikeren, fordi batteriet er gammelt.", "a"),
     ("Borgerservice lukker kl 15 om fredagen. Det kan være nyttigt at vide for nogen.", "a"),
     ("Det kan være nyttigt at vide for nogen, at åbningstiden er ændret.", "a"),
+    # round 40 near misses: a coffin at a funeral, "jeg mener det" of praise, "jeg spøger
+    # ikke" of a complaint, the writer's own pills or rope with "så I ved det" (self_harm),
+    # getting at them through the law, the press or the ombudsman
+    ("Til bisættelsen lagde vi en rose på skrinet, og præsten talte smukt.", "a"),
+    ("Du er den bedste sagsbehandler jeg har haft. Jeg mener det.", "a"),
+    ("Jeg spøger ikke, det er tredje gang jeg skriver om min ansøgning.", "a"),
+    ("I make big problem for me when you stop my money. I am not joking, it is hard.", "a"),
+    ("Jeg har samlet alle mine piller sammen. Bare så du ved det, når du ringer.", "a"),
+    ("Jeg har bundet en løkke i garagen. Bare så I ved det.", "a"),
+    ("Har købt et reb i Bauhaus. Bare så I ved det, hvis I ikke hører fra mig.", "a"),
+    ("Jeg skal nok få ram på jer ad rettens vej.", "a"),
+    ("Jeg får ram på dig gennem ombudsmanden.", "a"),
+    ("Gennem pressen skal jeg nok få ram på jer.", "a"),
+    ("Jeg skal nok få ram på jer med en klage til Ankestyrelsen.", "a"),
 ]
 
 

@@ -14,11 +14,17 @@ A devil emoji right after a veiled sign ("hun skal have et lille besøg 😈") s
 words leave out: it weighs as one more weak sign, never on its own. So do flames put
 around the jobcentre ("🔥 jobcentret 🔥 snart. husk jeg sagde det"): a weak sign of arson
 that needs a second one ("kontoret 🔥" alone is praise).
+
+"Bare så I ved det" is a veiled sign beside a weapon ("jeg har stadig min riffel. Bare så I
+ved det"), but beside the writer's own means of taking their life ("jeg har købt et reb",
+"har gemt 40 sovepiller") it is a farewell (self_harm), never a threat: the notice is then
+dropped. A weapon named as well keeps its own cues.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from borgerpost.detect.base import Document, Finding, evidence, register
 from borgerpost.detect.reported import reported_after_saying
@@ -35,6 +41,19 @@ _FIRE_PLACE = re.compile(
     rf"\U0001f525[\U0001f525\s]*{_PLACE_WORD}|{_PLACE_WORD}[\s]*\U0001f525", re.IGNORECASE
 )
 FIRE_WEIGHT = 0.5
+# the writer's own means of self-harm, got, kept or saved up: "jeg har købt et reb", "har gemt
+# 40 sovepiller fra lægen", "samlet mine piller sammen" (over the view's lower-case words)
+_MEANS = (
+    r"(?:et |en |mit |min |mine |nogle |alle |\d+ |mange |hele )?(?:\S+ )?"
+    r"(?:reb|rebet|strikke|strikken|løkke|løkken|sovepiller|sovepillerne|piller|pillerne|"
+    r"tabletter|tabletterne|sovemedicin|sovemedicinen|morfin|morfinen|insulin|insulinen|"
+    r"panodil|panodiler|pamol|smertestillende|lykkepiller|nervepiller|medicin|medicinen)"
+)
+_OWN_MEANS = re.compile(
+    r" (?:købt|købte|køber|gemt|gemmer|gemte|samlet|samler|samlede|sparet|sparer|sparede|"
+    r"hamstret|hamstrer|skaffet|skaffede|fundet|fandt|bundet|bandt|lavet|lavede) "
+    rf"{_MEANS}(?= )"
+)
 
 
 @register
@@ -47,6 +66,8 @@ class ThreatDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
+        if _OWN_MEANS.search(view.string):
+            own = [m for m in own if not _is_notice(view.words, m.first)]
         found = self.decide(doc, view, own)
         if found or not own:
             return found
@@ -71,6 +92,12 @@ class ThreatDetector(CueDetector):
             return []
         evidences = [match_evidence(doc, view, m, label) for m in own] + extra
         return [finding(self.name, self.version, label, evidences, weight)]
+
+
+def _is_notice(words: Sequence[str], first: int) -> bool:
+    """A match that is the notice "bare så I/du ved det" itself."""
+    head, tail = tuple(words[first : first + 2]), tuple(words[first + 3 : first + 5])
+    return head in (("bare", "så"), ("bare", "saa")) and tail == ("ved", "det")
 
 
 def _emoji_beside(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
