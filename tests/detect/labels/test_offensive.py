@@ -262,3 +262,29 @@ def test_person_called_the_devil_is_offensive(text: str) -> None:
 )
 def test_the_devil_of_faith_is_not_offensive(text: str) -> None:
     assert "offensive" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 40: fed up with "det pis" / "det lort" without "her"
+        "Nu er jeg træt af alt det lort fra kommunen.",
+        "Jeg gider ikke det pis mere.",
+        # probe round 41: people called robots or machines
+        "Medarbejderne er kolde, kyniske robotter.",
+        "I er bare maskiner, der følger regler.",
+    ],
+)
+def test_fed_up_oath_and_people_as_robots_are_offensive(text: str) -> None:
+    assert "offensive" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min søn er glad for robotter.",
+        "Sagsbehandlere er ikke robotter, de er mennesker.",
+    ],
+)
+def test_robots_as_things_are_not_offensive(text: str) -> None:
+    assert "offensive" not in triage(text).labels

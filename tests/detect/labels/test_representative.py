@@ -380,3 +380,31 @@ def test_relative_case_asked_about_is_representative(text: str) -> None:
 )
 def test_relative_only_mentioned_is_no_representative(text: str) -> None:
     assert "representative" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe round 40: writing for a relative in English or broken Danish
+        "Hi, I am writing for my husband, he cannot read the letter.",
+        "jeg skrive for min kone, hun er syg.",
+        # probe round 41: holding a relative's power of attorney
+        "Jeg har fuldmagt fra min mor og vil spørge om hendes ydelse.",
+    ],
+)
+def test_writing_for_relative_in_english_or_with_fuldmagt_is_representative(text: str) -> None:
+    assert "representative" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I write for my own case.",
+        "Jeg har givet fuldmagt til min datter.",
+        "Jeg har brug for en bisidder til mødet på tirsdag.",
+        "Kan I tildele mig en bisidder?",
+        "Jeg har selv været pårørende til min far i mange år, nu er jeg syg.",
+    ],
+)
+def test_own_need_or_past_role_is_no_representative(text: str) -> None:
+    assert "representative" not in triage(text).labels
