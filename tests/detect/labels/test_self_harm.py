@@ -748,3 +748,41 @@ def test_one_phrase_of_hopelessness_is_one_half_sign() -> None:
     # "jeg kan ikke mere" is read by more than one cue; alone it stays half a sign
     assert "self_harm" not in triage("Jeg kan ikke mere.").labels
     assert "self_harm" in triage("Jeg kan ikke mere. Ingen vil savne mig.").labels
+
+
+# round 40: the jobcentre saving the money when the writer is gone, disappearing for good as
+# the best thing, the same in English, and a rope got with no use named
+ROUND_40_POSITIVES = [
+    "Snart er jeg her ikke mere. Så sparer kommunen min ydelse.",
+    "Ingen vil savne mig. Så kan I spare pengene.",
+    "Det er nok bedst, at jeg bare forsvinder. Ingen vil savne mig.",
+    "Jeg forsvinder for evigt. Det er bedre at jeg helt forsvinder.",
+    "i dont want live anymore, sorry",
+    "I'm going to end it tonight.",
+    "I just want to disappear forever. Jeg kan ikke mere.",
+    "Jeg har skaffet mig et reb.",
+]
+ROUND_40_NEGATIVES = [
+    "I morgen er jeg her ikke, jeg er på ferie med børnene.",
+    "Jeg forsvinder lige en uge til Spanien.",
+    "jeg forsvinder lige en uge til Spanien, så kan I spare pengene på mine møder",
+    "Jeg har købt et reb. Det skal bruges til gyngen i haven.",
+    "Jeg har købt et reb. Det er til min fars båd.",
+    "Vi har købt et reb.",
+    "jeg orker ikke mere papirarbejde. i morgen er jeg her ikke, så kan I spare pengene",
+    "Jeg melder mig ud af kurset, så kan I spare pengene.",
+    "Jeg har fået job. I morgen er jeg her ikke længere, så kan I spare pengene.",
+    "Det er bedst jeg forsvinder nu, inden bussen kører.",
+    "I dont want live in Denmark more.",
+    "I will end it with my landlord.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_40_POSITIVES)
+def test_round_40_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_40_NEGATIVES)
+def test_round_40_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

@@ -38,7 +38,14 @@ _LEAVING = re.compile(
     r"har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling|lejlighed|bolig)|"
     r"starter (?:i|på) (?:job|arbejde|uddannelse|studie))\b"
 )
-_LEAVING_VETOES = frozenset({"r23.weak", "r38.weak"})
+_LEAVING_VETOES = frozenset({"r23.weak", "r38.weak", "r40.weak", "r40.rope"})
+# a use named for a rope anywhere in the text ("Har købt reb. Det er til min fars båd."):
+# the rope told of alone (cue ``r40.rope``) is then no sign
+_ROPE_USE = re.compile(
+    r"\b(?:båd|jolle|kajak|sejl|fortøj|gynge|hængekøje|trailer|anhænger|telt|hest|klatr|"
+    r"flytte|flytning|tørresnor|tovtrækning|flagstang|haven|havearbejde|garage|legeplads|"
+    r"træhus|juletræ|presenning|camping|spejder|knob|træning|hund|bål|kano|brændet)"
+)
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 # cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
 # and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
@@ -58,6 +65,8 @@ class SelfHarmDetector(CueDetector):
         vetoable = any(m.cue.id in _LEAVING_VETOES for m in kept)
         if vetoable and _LEAVING.search(view.string):  # the text scanned only when it matters
             kept = [m for m in kept if m.cue.id not in _LEAVING_VETOES]
+        if any(m.cue.id == "r40.rope" for m in kept) and _ROPE_USE.search(view.string):
+            kept = [m for m in kept if m.cue.id != "r40.rope"]
         return self.decide(doc, view, _once(kept))
 
 
