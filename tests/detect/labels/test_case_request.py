@@ -1053,3 +1053,46 @@ def test_round_38_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_38_NOT)
 def test_round_38_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 40: a promised answer or task chased; a measure asked put off; a decision or a
+# wrong entry demanded annulled or deleted
+ROUND_40 = [
+    ("Sagsbehandleren lovede mig svar i marts. Hvorfor sker der ikke noget?", "status"),
+    ("Du lovede at ringe mig op i sidste uge. Har du glemt mig?", "status"),
+    ("I lovede at sende planen. Har I glemt den?", "status"),
+    ("Hvorfor sker der intet i min sag?", "status"),
+    ("Kan I ikke udskyde forløbet til efter sommerferien?", "andet"),
+    ("Kan praktikken vente til efter jul?", "andet"),
+    ("Vi forlanger, at afgørelsen bliver ophævet.", "klage"),
+    ("Jeg beder om, at notatet bliver slettet.", "andet"),
+    ("Jeg ønsker, at fraværet fjernes fra min sag.", "andet"),
+]
+
+ROUND_40_NOT = [
+    # a promise kept; nothing happening in the world
+    "Hun lovede at ringe, og det gjorde hun også. Tak.",
+    "Hvorfor sker der intet i verden, når det regner?",
+    # a measure put off, told as done
+    "De udsatte kurset en måned, og det passede mig fint.",
+    # caseworker turnover complained of
+    "Nye sagsbehandlere hele tiden, så man aldrig bliver kendt.",
+    "Ny kontaktperson hver gang jeg kommer, det er trættende.",
+    # a hearing answered with nothing to add; a reopening long past
+    "Jeg har læst høringsbrevet og har intet at tilføje.",
+    "Sagen blev genoptaget for to år siden og er lukket nu.",
+    # a rhetorical why about people in general
+    "Hvorfor er det, at folk altid skal brokke sig over vejret?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_40)
+def test_round_40_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_40_NOT)
+def test_round_40_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
