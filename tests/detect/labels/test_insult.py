@@ -820,3 +820,20 @@ def test_backside_epithet_and_disease_wish_are_insult(text: str) -> None:
 )
 def test_sore_backside_and_own_illness_are_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 41: never met so bad a caseworker — the writer met them, they are so called
+        ("Jeg har aldrig mødt så arrogant og uduelig en sagsbehandler som hende.", True),
+        ("Aldrig har jeg set så inkompetente medarbejdere som på jeres kontor.", True),
+        ("vi har sjældent oplevet så nedladende en jobkonsulent", True),
+        # praise, an animal, the writer's own feeling
+        ("Jeg har aldrig mødt så søde og hjælpsomme medarbejdere.", False),
+        ("Jeg har aldrig mødt så dum en hund som naboens.", False),
+        ("Jeg har aldrig følt mig så dum som på det kursus.", False),
+    ],
+)
+def test_never_met_so_bad_a_caseworker(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
