@@ -1401,3 +1401,52 @@ def test_round_38_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_38_NOT)
 def test_round_38_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 40: a record disputed, a conclusion from a ten-minute talk, too little time
+# given, a phone nobody answers, the law kept only once a lawyer comes, a decision called
+# invalid, the case compared to a story "bare uden" its good part
+ROUND_40 = [
+    "Der står i mit journalnotat, at jeg udeblev fra mødet. Det er ikke rigtigt, jeg var der.",
+    "Min rådgiver noterede i referatet, at jeg takkede nej til tilbuddet. Det har jeg aldrig sagt.",
+    "Det står i akterne at jeg ikke vil arbejde. Jeg har aldrig sagt det.",
+    "Hvordan kan I konkludere, at jeg er uarbejdsdygtig, ud fra et enkelt møde?",
+    "Hvordan kunne hun vurdere min arbejdsevne på et kvarter?",
+    "Min sagsbehandler gav mig kun fem minutter til samtalen.",
+    "Jeg fik kun et kvarter med min rådgiver, før hun skulle videre.",
+    "Man har kun tyve minutter til hver borger. Det siger vel alt om prioriteringerne.",
+    "I har et telefonnummer på hjemmesiden, men der er aldrig nogen der svarer.",
+    "Jeg har ringet til nummeret hele ugen, og det ringer bare ud.",
+    "Skal man virkelig have en bisidder med, før kommunen respekterer reglerne?",
+    "Først da min advokat skrev til jer, svarede kommunen.",
+    "Sanktionen er ugyldig, da jeg ikke er blevet partshørt.",
+    "Jeg blev aldrig partshørt, inden I stoppede min ydelse.",
+    "Mit forløb hos jer er som en dårlig komedie, bare uden de sjove dele.",
+]
+
+ROUND_40_NOT = [
+    "Min rådgiver har skrevet i journalen, at jeg starter i praktik i marts. Det passer fint.",
+    "Der står i journalen, at jeg har to børn. Det er rigtigt.",
+    "Jobcentrets telefonnummer er 70 20 30 40, og de har åbent fra 9 til 15.",
+    "Der er kun ti minutters gang til jobcentret fra min lejlighed.",
+    "Jeg har kun ti minutter til mødet starter, så jeg kommer lidt for sent.",
+    "Jeg tager min advokat med til mødet på tirsdag.",
+    "Mit pas er ugyldigt, så jeg kan ikke vise det ved mødet.",
+    "Højesteret har erklæret loven ugyldig, skriver avisen.",
+    "Jeg læste et eventyr for min datter i går, og hun elskede den lykkelige slutning.",
+    "Hvordan kan man vurdere, om man har ret til sygedagpenge?",
+    "Det siger alt om, hvor glad jeg er for min nye praktik.",
+    "Jeg blev partshørt i sidste uge og har svaret på brevet.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_40)
+def test_round_40_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_40_NOT)
+def test_round_40_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
