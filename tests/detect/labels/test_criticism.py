@@ -1450,3 +1450,46 @@ def test_round_40_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_40_NOT)
 def test_round_40_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 41 (C2): the system sworn at as "af helvede til", a measure against the
+# doctor's advice, the jobcentre that "stadig ikke har forstået", a decision's ground
+# rebutted ("er ikke det samme som at kunne arbejde"), turnover of caseworkers over a period,
+# hardship from a benefit cut, an evasive reply that answers none of the questions
+ROUND_41_C2 = [
+    "Sikke dog et jobcenter af helvede til, jeg har ventet i tre uger.",
+    "Psykiateren har sagt ro og søvn. Ikke flere praktikker, tak.",
+    "Min læge anbefaler hvile, ikke endnu et kursus.",
+    "Det forstår sagsbehandleren åbenbart ikke, når hun sender mig i praktik i Aalborg.",
+    "At kunne handle ind er ikke ensbetydende med at kunne passe et job.",
+    "At jeg kan cykle til lægen betyder ikke, at jeg kan arbejde fuld tid.",
+    "På et år har jeg haft tre forskellige jobkonsulenter.",
+    "Vi har ingen mad i køleskabet, fordi min ydelse blev skåret ned i sidste måned.",
+    "Jeres svar var fuldstændig intetsigende.",
+    "Brevet forholder sig ikke til et eneste af mine klagepunkter.",
+]
+
+ROUND_41_C2_NOT = [
+    "Det går af helvede til med min ryg for tiden.",
+    "Min læge anbefaler at jeg starter på et kursus. Ikke endnu et fuldtidsjob, men et kursus.",
+    "Lægen sagde at jeg ikke skal tage flere piller.",
+    "Jeg har stadig ikke forstået, hvad jeg skal medbringe til mødet.",
+    "Måske har I ikke forstået mit spørgsmål, så jeg skriver det igen.",
+    "Det forstår I sikkert ikke uden lægeerklæringen, så den er vedlagt.",
+    "Deltid er ikke det samme som fuldtid, vel?",
+    "Der er ingen varme i lejligheden, fordi fyret er gået i stykker.",
+    "Min kontanthjælp er sat ned, fordi jeg har fået et job. Tak for hjælpen.",
+    "Tak for jeres svar, det besvarer alle mine spørgsmål.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_41_C2)
+def test_round_41_c2_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_41_C2_NOT)
+def test_round_41_c2_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
