@@ -13,8 +13,7 @@ POSITIVES = [
     # a demand that a measure stops
     ("Min søn kan ikke mere. Jeg kræver, at praktikken standses i dag.", "andet"),
     ("Jeg vil have, at I stopper aktiveringen, indtil lægen har set mig.", "andet"),
-    ("Vi har ringet til lægen, og jeg vil have, at I ved det, og at forløbet stoppes nu.",
-     "andet"),
+    ("Vi har ringet til lægen, og jeg vil have, at I ved det, og at forløbet stoppes nu.", "andet"),
     # probe round 21: a meeting moved to another hour without naming it, or an hour missed
     ("Toget er aflyst, kan I skubbe det til kl. 14?", "moede"),
     ("Jeg kan ikke nå det til klokken ni, kunne vi flytte til 11?", "moede"),
@@ -781,11 +780,16 @@ ROUND_30 = [
     ("Jeg har ventet et halvt år på afklaring. Hvor står sagen egentlig?", "status"),
     ("Hvor er min ansøgning om boligindskud henne?", "status"),
     ("Hvor står vi med ressourceforløbet nu?", "status"),
-    ("Min mand fik et brev om aktivering, selvom han er på efterløn. Er det ikke en fejl?",
-     "andet"),
+    (
+        "Min mand fik et brev om aktivering, selvom han er på efterløn. Er det ikke en fejl?",
+        "andet",
+    ),
     ("Er brevet sendt ved en fejl? Jeg er i fleksjob.", "andet"),
-    ("Jeg skulle stå for en praktik i går, men det vidste jeg intet om. Kan der være sket "
-     "en fejl?", "andet"),
+    (
+        "Jeg skulle stå for en praktik i går, men det vidste jeg intet om. Kan der være sket "
+        "en fejl?",
+        "andet",
+    ),
 ]
 ROUND_30_NOT = [
     # knowing how to complain already, or how someone once did
@@ -820,11 +824,12 @@ def test_round_30_no_case_request(text: str) -> None:
 # asked with the verb first; a caseworker asked to stay on; a meeting called off for a named
 # day, through someone else; a meeting to be confirmed, its room asked
 ROUND_32 = [
-    ("Lægeerklæringen kom først i dag. Når den at komme med i denne måneds udbetaling?",
-     "udbetaling"),
+    (
+        "Lægeerklæringen kom først i dag. Når den at komme med i denne måneds udbetaling?",
+        "udbetaling",
+    ),
     ("Kommer sygemeldingen med i udbetalingen, hvis jeg sender den i aften?", "udbetaling"),
-    ("Hvis jeg ikke får mine sygedagpenge inden mandag, ved jeg ikke hvad jeg gør.",
-     "udbetaling"),
+    ("Hvis jeg ikke får mine sygedagpenge inden mandag, ved jeg ikke hvad jeg gør.", "udbetaling"),
     ("Min mor har glemt sit kodeord. Hvornår udløber fristen?", "andet"),
     ("Gælder det som aktivitet, hvis jeg hjælper i min brors butik?", "andet"),
     ("Tæller samtalen med vikarbureauet også som jobsøgning?", "andet"),
@@ -856,10 +861,8 @@ ROUND_32_NOT = [
 # a demand for one's own money stays a request beside a threat; a threat that asks for
 # nothing in the case is no request
 ROUND_32_THREAT = [
-    ("Medmindre I overfører min kontanthjælp i dag, kommer jeg ned og smadrer jeres kontor.",
-     True),
-    ("Hvis ikke I udbetaler mine dagpenge senest i morgen, så brænder jeg hele lortet ned.",
-     True),
+    ("Medmindre I overfører min kontanthjælp i dag, kommer jeg ned og smadrer jeres kontor.", True),
+    ("Hvis ikke I udbetaler mine dagpenge senest i morgen, så brænder jeg hele lortet ned.", True),
     ("Hvis I ikke stopper med at ringe, så kommer jeg ned og smadrer jeres kontor.", False),
 ]
 
@@ -998,8 +1001,10 @@ def test_round_36_no_case_request(text: str) -> None:
 ROUND_38 = [
     ("Jeg er bortrejst i uge 32. Kan samtalerne flyttes til efter ferien?", "moede"),
     ("Kunne mødet lægges senere, jeg har tandlæge om morgenen.", "moede"),
-    ("Jeg går til genoptræning om formiddagen, så samtaler må gerne ligge om eftermiddagen.",
-     "moede"),
+    (
+        "Jeg går til genoptræning om formiddagen, så samtaler må gerne ligge om eftermiddagen.",
+        "moede",
+    ),
     ("Mødet skal helst ligge før kl. 14, da jeg henter min datter.", "moede"),
     ("Vil I ikke lade være med at indkalde mig til samtaler om mandagen?", "moede"),
     ("Lad være med at booke mig ind til møder om morgenen, jeg tager medicin.", "moede"),
@@ -1070,6 +1075,9 @@ ROUND_40 = [
 ]
 
 ROUND_40_NOT = [
+    # the hearing answered with no remarks, the remarks said first
+    "Jeg har ingen bemærkninger til partshøringen og tager afgørelsen til efterretning.",
+    "Vi har ikke nogen kommentarer til høringsbrevet af 3. maj.",
     # a promise kept; nothing happening in the world
     "Hun lovede at ringe, og det gjorde hun også. Tak.",
     "Hvorfor sker der intet i verden, når det regner?",
@@ -1096,3 +1104,21 @@ def test_round_40_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_40_NOT)
 def test_round_40_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # the writer asks for a benefit to be stopped, in either word order
+        ("Stop venligst min kontanthjælp fra 1. maj, jeg har fået arbejde.", True),
+        ("Vil I stoppe min kontanthjælp fra 1. maj? Jeg har fået arbejde.", True),
+        # the jobcentre's own intent told back is no request
+        ("Jeg kan se, at I vil stoppe min kontanthjælp, fordi jeg er flyttet.", False),
+        ("Kommunen påtænker at standse mine ydelser, står der.", False),
+    ],
+)
+def test_a_benefit_to_stop_is_asked_by_the_writer_not_told_back(text: str, fires: bool) -> None:
+    found = [
+        e for f in triage(text).findings for e in f.evidence if e.rule == "case_request:andet.r17"
+    ]
+    assert bool(found) is fires

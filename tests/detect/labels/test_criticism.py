@@ -1425,6 +1425,9 @@ ROUND_40 = [
 ]
 
 ROUND_40_NOT = [
+    # the hearing answered with no remarks, the remarks said first
+    "Jeg har ingen bemærkninger til partshøringen og tager afgørelsen til efterretning.",
+    "Vi har ikke nogen kommentarer til høringsbrevet af 3. maj.",
     "Min rådgiver har skrevet i journalen, at jeg starter i praktik i marts. Det passer fint.",
     "Der står i journalen, at jeg har to børn. Det er rigtigt.",
     "Jobcentrets telefonnummer er 70 20 30 40, og de har åbent fra 9 til 15.",
