@@ -30,6 +30,14 @@ FORWARD = (
     "Emne: Afgørelse\n\n"
     "Vi har besluttet at standse din ydelse. Trusler mod personalet politianmeldes.\n"
 )
+# a client that writes the separator without a noun
+SHORT_FORWARD = (
+    "Kan du ringe til mig på 40 12 55 87?\n\n"
+    "-------- Videresendt --------\n"
+    "Fra: Rikke Mølgaard <rm@soby.dk>\n"
+    "Emne: Indkaldelse\n"
+    "Ring på 72 11 45 10, hvis tidspunktet ikke passer.\n"
+)
 OUTLOOK = (
     "Jeg forstår ikke brevet herunder.\n\n"
     "Fra: Rikke Mølgaard\n"
@@ -45,6 +53,7 @@ OUTLOOK = (
         (REPLY, "Kan vi flytte mødet til fredag?"),
         (FORWARD, "Se lige hvad de sender en fredag eftermiddag."),
         (OUTLOOK, "Jeg forstår ikke brevet herunder."),
+        (SHORT_FORWARD, "Kan du ringe til mig på 40 12 55 87?"),
     ],
 )
 def test_the_jobcentres_letter_is_blanked_and_the_writers_words_stay(text: str, kept: str) -> None:

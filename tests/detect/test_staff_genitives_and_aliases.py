@@ -1,7 +1,8 @@
 """Staff names in a genitive and register initials written with dots: the apostrophe
 genitive of a name ending in s ("Magnus' skyld"), a genitive owning casework after a
 preposition of place ("under Storms ledelse"), and an initials alias that is the first
-part of someone else's name ("H.C. Andersen") (probe round 40)."""
+part of someone else's name ("H.C. Andersen") (probe round 40); a first name alone on a
+letter's last line, initials after a number or naming a school (probe rounds 42–43)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,34 @@ def test_an_initials_alias_as_part_of_another_name(
     matcher: StaffMatcher, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _quoted(matcher, text) == found
+
+
+@pytest.fixture(scope="module")
+def letters() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Kim Wulff", "jobkonsulent", "Kontanthjælp"),
+            StaffMember("Mai Bro", "sagsbehandler", "Sygedagpenge", ("MB",)),
+            StaffMember("Henrik Falk", "jobkonsulent", "Ungeindsatsen", ("HF",)),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a first name alone on the last line, after a finished sentence, signs the letter
+        ("Jeg har ventet i fem måneder.\n\nKan nogen ringe mig op?\n\nKim", []),
+        ("Tak for hjælpen.\nKim", []),
+        # spoken to, or greeted: the colleague
+        ("Tak for hjælpen i går, Kim", ["Kim Wulff"]),
+        ("Hej\n\nKim, kan du ringe mig op?", ["Kim Wulff"]),
+        # initials after a number are a unit; a school's initials are an everyday word
+        ("Har kun 2 MB data tilbage på mobilen.", []),
+        ("Min datter er lige startet på HF og skal ikke søge job.", []),
+        ("Jeg har MB i sygedagpenge, og hun er sød.", ["Mai Bro"]),
+        ("HF har lovet at ringe i morgen.", ["Henrik Falk"]),
+    ],
+)
+def test_signatures_units_and_schools(letters: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [name for name, _q in _quoted(letters, text)] == found

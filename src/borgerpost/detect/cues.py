@@ -115,9 +115,12 @@ class CueSet:
             raise ConfigError(f"detect/data/{relative}: mangler listen 'cues'")
         return cls([_cue(item, relative) for item in raw], macros)
 
-    def find(self, view: TokenView, windows: Windows | None = None) -> list[CueMatch]:
+    def find(
+        self, view: TokenView, windows: Windows | None = None, vetoed: list[int] | None = None
+    ) -> list[CueMatch]:
         """Every match of every cue in ``view``, in text order (vetoed ones dropped).
-        ``windows``: this set's share of a ``CueIndex`` scan, when the caller has one."""
+        ``windows``: this set's share of a ``CueIndex`` scan, when the caller has one;
+        ``vetoed``: gets the number of each cue whose match an ``unless`` vetoed."""
         if not view.words:
             return []
         found: dict[tuple[int, int, int], CueMatch] = {}
@@ -137,6 +140,8 @@ class CueSet:
                     continue
                 first, last = view.words_in(m.start(), m.end())
                 if self._vetoed(i, view, first, last):
+                    if vetoed is not None:
+                        vetoed.append(i)
                     continue
                 negated = cue.negatable and is_negated(view, first, last, compiled.words)
                 found.setdefault((i, first, last), CueMatch(cue, first, last, negated, j))

@@ -29,10 +29,11 @@ _REPLY_HEADER = re.compile(
     r"^[ \t>]*(?P<who>[^\n]{0,200}?\b(?:skrev|wrote|schrieb)\b[^\n]{0,120}?):[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-# "---------- Videresendt besked ----------", "-----Oprindelig meddelelse-----", then "Fra: …"
+# "---------- Videresendt besked ----------", "-----Oprindelig meddelelse-----",
+# "-------- Videresendt --------", then "Fra: …"
 _FORWARD_HEADER = re.compile(
-    r"^[ \t>]*-{2,}[ \t]*(?:videresendt|forwarded|oprindelig|original)[ \t]+"
-    r"(?:besked|meddelelse|message|mail|e-mail)[ \t]*-{2,}[ \t]*$",
+    r"^[ \t>]*-{2,}[ \t]*(?:videresendt|forwarded|oprindelig|original)(?:[ \t]+"
+    r"(?:besked|meddelelse|message|mail|e-mail))?[ \t]*-{2,}[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A mail client writes the hour in the reply header ("kl. 10.14", "at 10:14"); a writer

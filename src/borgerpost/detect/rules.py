@@ -149,7 +149,11 @@ class CueDetector:
         view = ensure_view(doc, self.context)
         if not view.words:
             return view, []
-        return view, counted(self.cues.find(view, self.index.windows(view)[self.slot]))
+        vetoed: list[int] = []
+        found = self.cues.find(view, self.index.windows(view)[self.slot], vetoed)
+        if vetoed:
+            ruled_out(doc).add(self.labels[0])
+        return view, counted(found)
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
@@ -164,6 +168,14 @@ class CueDetector:
         label = self.labels[0]
         spans = [match_evidence(doc, view, m, label) for m in matches]
         return [finding(self.name, self.version, label, spans, weight)]
+
+
+def ruled_out(doc: Document) -> set[str]:
+    """The labels some cue of which matched ``doc`` and was vetoed by its ``unless``: the
+    rules looked at the words and said no, which a learned head does not overrule."""
+    found = doc.data.setdefault("ruled_out", set())
+    assert isinstance(found, set)
+    return found
 
 
 def _cue_files(own: str) -> tuple[str, ...]:

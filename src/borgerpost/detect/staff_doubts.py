@@ -8,6 +8,8 @@ kept apart so each half stays short and a reader finds the "why not" rules in on
 
 from __future__ import annotations
 
+import re
+
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
     Cue,
@@ -189,7 +191,14 @@ def _self_introduction(s: Subject, w: Window) -> Cue | None:
 def _signoff_before(s: Subject, w: Window) -> Cue | None:
     if any(word in SIGNOFFS for word in w.before[-3:]):
         return Cue("signoff", -0.8, "står i en hilsen: skribentens eget navn")
+    if s.single and not w.after and _LAST_LINE_AFTER_SENTENCE.search(w.gap_before):
+        # "… Kan nogen ringe mig op?⏎⏎Kim": a name alone on the last line signs the letter
+        return Cue("signoff", -0.8, "står alene på sidste linje: skribentens underskrift")
     return None
+
+
+# a finished sentence, then the line the name stands on (the text's last word)
+_LAST_LINE_AFTER_SENTENCE = re.compile(r"[.!?)]\s*\n\s*$")
 
 
 def _other_name(s: Subject, w: Window) -> Cue | None:

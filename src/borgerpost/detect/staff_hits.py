@@ -57,10 +57,11 @@ def camel_case_part(norm: Normalised, start: int) -> bool:
 
 # Initials after an article or an adjective are an abbreviation used as a noun, not a
 # person: "ny PB på 10 km" (a personal best), "et CV", "sin MF-bil"; after "spille" a
-# game ("spillede CS hele natten", "spiller LoL").
+# game ("spillede CS hele natten", "spiller LoL"); after a number a unit ("2 MB data").
 _ABBREVIATION_BEFORE = re.compile(
     r"(?<![^\W_])(?:ny|nyt|nye|en|et|sin|sit|sine|personlig|personligt|personlige|"
     r"spil|spille|spiller|spillede|spillet)\s$"
+    r"|\d[.,]?\d*\s?$"  # a unit after a number: "2 MB data", "500 KB", "3GB"
 )
 _ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
 # "hej mk." in a text written all small: the greeting says who the initials are

@@ -221,6 +221,7 @@ EVERYDAY_ABBREVIATIONS = _words(
     "cv ps pps nb obs bh tv pc ok it hr sms mms id pdf fx ca kl nr tlf evt mvh vh kh dk eu "
     "sfo usa uk pr ad hd hv"  # "HV har øvelse": Hjemmeværnet
     " ms als kol adhd add ptsd ocd ibs hiv"  # illnesses: "jeg har MS"
+    " hf hhx htx stx eud eux vuc amu fvu sosu"  # schools and courses: "startet på HF"
 )
 # "talte med X", "køre med Sanne": one talks or rides with a person
 HEARD = _words("hørte hørt hører høre")

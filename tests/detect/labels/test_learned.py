@@ -75,6 +75,14 @@ def test_a_label_the_rules_gave_is_left_to_the_rules(engine: Pipeline) -> None:
     assert "case_request" not in _learned(result)
 
 
+def test_a_request_the_rules_vetoed_is_not_added_by_the_head(engine: Pipeline) -> None:
+    """A request cue matched and its ``unless`` said no (thanks for an answer): binding."""
+    vetoed = engine.run("Tak for jeres svar om aktindsigt i sagen. Vandkande.")
+    assert "case_request" not in vetoed.labels
+    # the same head still adds a request where no request cue was vetoed
+    assert "case_request" in engine.run("Jeg tænker på min sag og min vandkande.").labels
+
+
 def test_no_criticism_beside_a_threat(engine: Pipeline) -> None:
     result = engine.run("Jeg slår dig ihjel i morgen, det lover jeg. Paraply.")
     assert "threat" in result.labels

@@ -22,7 +22,8 @@ the writer calls the matter fine ("… er helt i orden for mig"), and a head's
 of "min sag", "breve" and "sygedagpenge" without asking for anything, and it reaches a
 person at once anyway (a request the rules see in it stays). A head's
 ``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
-until a caseworker sets the kind.
+until a caseworker sets the kind. Where a request cue matched and its ``unless`` vetoed it,
+the case-request head adds nothing (``BINDING_VETOES``).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from borgerpost.detect.label_model import (
     model_words,
 )
 from borgerpost.detect.normalise import Normalised, ensure_normalised
-from borgerpost.detect.rules import finding, quote
+from borgerpost.detect.rules import finding, quote, ruled_out
 from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.thresholds import thresholds
 
@@ -103,6 +104,13 @@ def about_a_case(words: Sequence[str]) -> bool:
     return any(word.startswith(CASE_PREFIXES) or word.endswith(CASE_TAILS) for word in words)
 
 
+# A request frame the rules vetoed ("tak for svaret om aktindsigt", "hvor lang tid har man
+# til at klage" asked in general) is the text's ask judged and declined: the head does not
+# overrule it. A vetoed criticism phrase is one sentence of a longer complaint, so the
+# criticism head still reads the whole text (binding it cost four probe items).
+BINDING_VETOES = frozenset(("case_request",))
+
+
 def allowed(label: str, given: Set[str]) -> bool:
     """May a head add ``label`` to a text the rules gave ``given``? (module docstring)"""
     if label in given:
@@ -134,7 +142,8 @@ class LearnedDetector:
 
     def detect(self, doc: Document) -> list[Finding]:
         given = doc.labels()
-        todo = [label for label in HEADS if allowed(label, given)]
+        vetoed = ruled_out(doc) & BINDING_VETOES
+        todo = [label for label in HEADS if allowed(label, given) and label not in vetoed]
         if not todo:
             return []
         norm = ensure_normalised(doc)
