@@ -73,6 +73,9 @@ def test_tagged_and_official_handles_are_not(text: str) -> None:
         # a link straight to a person's profile
         ("Her er hun på stranden: instagram.com/suse_r_privat", ["instagram.com/suse_r_privat"]),
         ("se selv www.facebook.com/kim.vad.77", ["www.facebook.com/kim.vad.77"]),
+        # a person found on a network and shown to others
+        ("Fandt Lise Holm på Instagram, her er hun med ungerne.", ["Fandt Lise Holm på Instagram"]),
+        ("Jeg har fundet ham på TikTok, se selv.", ["fundet ham på TikTok"]),
     ],
 )
 def test_private_profiles_kept_or_linked(text: str, expected: list[str]) -> None:
@@ -87,6 +90,11 @@ def test_private_profiles_kept_or_linked(text: str, expected: list[str]) -> None
         "Følg os på facebook.com/jobcenterskovby for nyheder.",  # the institution's page
         "Se billedet her: instagram.com/p/Cx12abc",  # a photo page (the image recognizer's)
         "Skriv til os på facebook.com/groups/ledigeiskovby",
+        # the writer's own people, an institution, a fact or a thing found there
+        "Fandt min gamle klassekammerat på Facebook, se bare.",
+        "Jeg fandt ud af det på Facebook, se her.",
+        "Fandt jobcentret på Facebook, se her.",
+        "Fandt en god opskrift på Instagram, se her.",
     ],
 )
 def test_own_profiles_groups_and_institutions_links_are_not(text: str) -> None:

@@ -2,7 +2,8 @@
 
 "hans private Instagram", "hendes Facebook-profil", "konens Facebook", "@navn_travels",
 "hun hedder Lise Holm på Facebook", "han er på Tinder under navnet …", "hun har en privat
-Instagram", a link straight to a profile ("instagram.com/navn_privat"):
+Instagram", "fandt Lise Holm på Instagram", a link straight to a profile
+("instagram.com/navn_privat"):
 where a caseworker's private life and family can be found. The jobcentre's or the
 municipality's own pages are not matched, nor the writer's own ("min profil").
 """
@@ -59,6 +60,13 @@ class SocialProfileRecognizer(Recognizer):
             SITES,
         ),
         pattern(
+            "found_on",  # "Fandt Pernille Fjord på Instagram", "har fundet ham på TikTok"
+            r"(?<!\w)(?P<v>(?:fandt|fundet|finder)\s(?P<found>(?:[^\W\d_]+\s){1,3})"
+            rf"(?:på|paa)\s{_SITE})(?!\w)",
+            0.4,
+            SITES,
+        ),
+        pattern(
             "kept_private",  # "hun har en privat Instagram", "han har sin hemmelige TikTok"
             rf"(?<!\w)(?P<holder>\w+)\s(?:har|havde)\s(?P<v>(?:en|et|sin|sit)\s"
             rf"(?:privat|private|hemmelig|hemmelige)\s{_NETWORK}(?:[-‐]?profil(?:en)?)?)(?![\w‐-])",
@@ -93,12 +101,25 @@ class SocialProfileRecognizer(Recognizer):
                 return None
         if "holder" in match.re.groupindex and match.group("holder") in FIRST_PERSON:
             return None  # "jeg har en privat Instagram": the writer's own
+        if "found" in match.re.groupindex and _not_a_person(match.group("found")):
+            return None  # "fandt min gamle klassekammerat", "fandt jobcentret på Facebook"
         if match.group("v").count("/") and _INSTITUTION.search(match.group("v")):
             return None  # "facebook.com/jobcenteraarhus": the institution's page
         owner = match.group("owner") if "owner" in match.re.groupindex else None
         if owner is not None and (owner in FIRST_PERSON or _INSTITUTION.search(owner)):
             return None
         return 0.0
+
+
+def _not_a_person(words: str) -> bool:
+    """The words found on a network are the writer's own people, an institution, or no
+    person at all ("fandt ud af det på Facebook")."""
+    found = words.split()
+    return (
+        any(word in FIRST_PERSON for word in found)
+        or _INSTITUTION.search(words) is not None
+        or found[0] in ("ud", "noget", "det", "den", "dem", "nogen", "en", "et", "mange")
+    )
 
 
 def _display_name_mention(match: re.Match[str], norm: Normalised) -> bool:
