@@ -492,3 +492,18 @@ def test_fire_call_with_share_is_exposure(text: str) -> None:
 )
 def test_fire_call_alone_or_denied_is_no_exposure(text: str) -> None:
     assert "exposure" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # probe round 42: the name, then the call to write it down
+        ("Per Storm — skriv det ned. Han har smidt os alle af ydelsen.", True),
+        ("Jakob Bøgh, skriv jer det ned, folkens.", True),
+        # a date or a phone number written down
+        ("Mødet er den 14. kl. 10 — skriv det ned.", False),
+        ("Nummeret er 12 34 56 78, skriv det ned.", False),
+    ],
+)
+def test_name_to_be_written_down_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -837,3 +837,23 @@ def test_sore_backside_and_own_illness_are_no_insult(text: str) -> None:
 )
 def test_never_met_so_bad_a_caseworker(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 42: a vulgar compound on an animal, pointed at and acting, is a person
+        ("den møgko skal ikke slippe afsted med det", True),
+        # weather, a year, a real animal so pointed at
+        ("Det er et møgvejr i dag, så jeg kommer lidt senere.", False),
+        ("Det har været et møg-år for mig.", False),
+        ("den ko på marken skal ikke slippe ud", False),
+        # probe round 43: the subject and a relative clause between commas, then "er så dum"
+        ("Den konsulent, I har givet mig, er så dum, at han ikke kan læse.", True),
+        ("Chefen, som jeg skrev til i går, er fuldstændig dum.", True),
+        ("Den afgørelse, som sagsbehandleren traf, er så dum, at den ikke kan stå.", False),
+        ("Min sagsbehandler, som jeg har haft i to år, er rigtig sød.", False),
+    ],
+)
+def test_pointed_vulgar_animal_and_relative_clause_subject(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult

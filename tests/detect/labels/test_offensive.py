@@ -288,3 +288,18 @@ def test_fed_up_oath_and_people_as_robots_are_offensive(text: str) -> None:
 )
 def test_robots_as_things_are_not_offensive(text: str) -> None:
     assert "offensive" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # probe round 43: "dum" said of a person degrades, also past a relative clause
+        ("Den konsulent, I har givet mig, er så dum, at han ikke kan læse.", True),
+        ("den møgko skal ikke slippe afsted med det", True),
+        # "dum" of a decision is criticism, not degrading language
+        ("Det var en dum beslutning af jer.", False),
+        ("Den afgørelse, som sagsbehandleren traf, er så dum, at den ikke kan stå.", False),
+    ],
+)
+def test_dum_of_a_person_is_offensive_of_a_decision_not(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

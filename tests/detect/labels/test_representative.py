@@ -408,3 +408,19 @@ def test_writing_for_relative_in_english_or_with_fuldmagt_is_representative(text
 )
 def test_own_need_or_past_role_is_no_representative(text: str) -> None:
     assert "representative" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 42: the relative's meeting asked to be moved or cancelled
+        ("Kan I flytte min datters samtale på torsdag? Hun er syg.", True),
+        ("Kan nogen aflyse min søns møde i morgen? Han har feber.", True),
+        ("Min mors møde på fredag skal aflyses, hun er indlagt.", True),
+        # a relative's exam or meeting only told of
+        ("Min søn har eksamen den 14., så han er lidt stresset.", False),
+        ("Min søns møde blev flyttet, men det gik fint.", False),
+    ],
+)
+def test_relatives_meeting_moved_is_representative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

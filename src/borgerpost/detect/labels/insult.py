@@ -408,11 +408,30 @@ def _said_of_person(view: TokenView, i: int) -> bool:
         if word in COPULA:
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
-            return is_person(subject) or is_person(after) or attributed(before[k + 2 :])
+            return (
+                is_person(subject) or is_person(after) or attributed(before[k + 2 :])
+                or (k + 1 == len(before) and _relative_head(view, i - 1 - k))
+            )
         if word not in INTENSIFIERS and word not in NEGATORS and not is_person(word) and not (
             _first_adjective(before, k)
         ):
             return False
+    return False
+
+
+def _relative_head(view: TokenView, j: int) -> bool:
+    """probe round 43: the copula at ``j`` opens its clause after a comma that closes a
+    relative clause ("den sagsbehandler, I har sat på min sag, er så dum"): the word before
+    the comma that opens that clause is a person (not the writer). A decision so described
+    ("afgørelsen, som hun traf, er dum") has a thing for its head."""
+    if j < 1 or not view.clause_break[j]:
+        return False
+    m = j - 1
+    while m > 0 and j - m <= PERSON_WORD_REACH and view.words[m] != SENTENCE:
+        if view.clause_break[m]:
+            head = view.words[m - 1]
+            return is_person(head) and head not in FIRST_PERSON and head not in ("I", "jer", "dig")
+        m -= 1
     return False
 
 

@@ -13,7 +13,12 @@ from __future__ import annotations
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, referring
 from borgerpost.detect.labels.insult_clause import FRAME_REACH, clause_before, clause_end, is_person
-from borgerpost.detect.labels.insult_lexicon import animal_head, degrading_hit, epithet_hit
+from borgerpost.detect.labels.insult_lexicon import (
+    animal_head,
+    degrading_hit,
+    epithet_hit,
+    vulgar_animal,
+)
 from borgerpost.detect.rules import FIRST_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
@@ -300,6 +305,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _pointed_named(view, i)
         or _such_as(view, i)
         or _institution(view, i)
+        or _pointed_actor(view, i)
         or appended(view, i)
         or referring(view, i)
     )
@@ -311,6 +317,29 @@ def _institution(view: TokenView, i: int) -> bool:
     if i == 0 or view.clause_break[i] or view.words[i - 1] not in INSTITUTION_WORDS:
         return False
     return animal_head(view.words[i]) is not None
+
+
+# probe round 42: finite verbs after which the word is the subject that acts ("den møgko
+# skal ikke slippe", "det lortesvin har smidt mig af", "de skiderotter sidder og griner")
+ACTOR_VERBS = frozenset(
+    "skal skulle kan kunne vil ville må måtte har havde burde sidder sad får fik gider "  # noqa: SIM905
+    "slipper slap løj lyver".split()
+)
+
+
+def _pointed_actor(view: TokenView, i: int) -> bool:
+    """ "den møgko skal ikke slippe": a vulgar compound on an animal ("møgko", "lortesvin"),
+    pointed at with a demonstrative and acting as the subject of a finite verb, is a person
+    sworn at; a plain animal so pointed at ("den ko på marken skal ud") is the animal."""
+    if not vulgar_animal(view.words[i]):
+        return False
+    before = clause_before(view, i, 2)
+    if before and before[0] in ("her", "der"):
+        before = before[1:]
+    nxt = i + 1
+    if not before or before[0] not in APPOSITION_DETERMINERS or nxt >= len(view.words):
+        return False
+    return not view.clause_break[nxt] and view.words[nxt] in ACTOR_VERBS
 
 
 INSTITUTION_WORDS = frozenset(("jobcenter", "kommune", "system", "skranke", "kommunal"))

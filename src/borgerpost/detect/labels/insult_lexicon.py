@@ -101,6 +101,15 @@ def _vulgar_person(word: str) -> Hit | None:
     return None
 
 
+def vulgar_animal(word: str) -> bool:
+    """probe round 42: a vulgar first part on an animal epithet ("møgko", "lortesvin",
+    "skiderotte"): the animal sworn at, which a demonstrative then points at a person."""
+    for prefix in lexicon.profanity().prefixes:
+        if word.startswith(prefix) and animal_head(word[len(prefix) :], ()) is not None:
+            return True
+    return False
+
+
 # the first part of a compound that names the people of an institution ("jobcentersvin",
 # "kommunerotter", "systemslanger"), also written apart ("jobcenter svin": ``_institution``)
 INSTITUTION_STEMS = ("jobcenter", "jobcenters", "kommune", "kommunal", "kommunens", "system",
