@@ -1496,3 +1496,50 @@ def test_round_41_c2_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_41_C2_NOT)
 def test_round_41_c2_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 42 (C): those in charge told to come and see the practice for themselves, a
+# demonstration called at the jobcentre, measures "der ikke giver nogen mening", a measure or
+# decision against the doctor's statement, a small lateness punished as an absence, forms too
+# long ("et hav af skemaer man skal udfylde", "hvem har udtænkt det?")
+ROUND_42_C = [
+    "Borgmesteren bør selv tage forbi jobcentret og opleve hvordan borgerne bliver behandlet.",
+    "Politikerne burde komme ud og sidde i venterummet og se hvad folk egentlig går igennem.",
+    "Kom og vær med til demonstrationen foran rådhuset på fredag mod de nye regler.",
+    "Protest foran jobcentret mandag kl 10. Mød op og vis at vi ikke finder os i det.",
+    "De sender os på kurser som ingen mening har.",
+    "Min søn skal i aktivering, der slet ikke giver nogen mening for ham.",
+    "Jeg fik afslag på trods af speciallægens anbefaling.",
+    "Hun blev sendt i arbejdsprøvning stik imod psykiaterens vurdering.",
+    "Jeg blev registreret som udeblevet, bare fordi jeg kom tre minutter for sent.",
+    "Jeg kom fem minutter for sent og blev sendt hjem uden samtale.",
+    "Man drukner i et hav af skemaer man skal udfylde hver eneste måned.",
+    "Ansøgningsskemaet er 40 sider, og ingen kan forstå det. Hvem i alverden har udtænkt det?",
+]
+
+ROUND_42_C_NOT = [
+    "Ministeren besøgte i går jobcentret og så hvordan det foregår, skrev avisen.",
+    "Du bør komme ned på jobcentret og se hvordan man bruger selvbetjeningen.",
+    "Klimademonstration foran rådhuset lørdag. Tag skilte med!",
+    "Demonstration for klimaet foran rådhuset på lørdag, tag skilte med.",
+    "Der var en demonstration foran jobcentret i dag, så jeg kunne ikke komme ind.",
+    "Jeg har fået et fleksjob der giver rigtig god mening for mig.",
+    "Jeg har sendt lægens erklæring ind i går.",
+    "Trods alt har lægen skrevet en god erklæring.",
+    "Jeg kommer nok et par minutter for sent i morgen, undskyld.",
+    "Jeg kom to minutter for sent, men hun tog imod mig alligevel. Tak.",
+    "Skemaet er kun to sider, det klarer jeg selv.",
+    "Jeg har fået et brev på tre sider. Hvem har skrevet det?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_42_C)
+def test_round_42_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_42_C_NOT)
+def test_round_42_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
