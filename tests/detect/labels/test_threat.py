@@ -759,6 +759,47 @@ POSITIVES = [
     # weapons beside "bare så I ved det" stay a threat; "ram på" with insults stays one
     ("Jeg har købt en pistol. Bare så I ved det, når I læser min sag.", "a", "pistol"),
     ("Jeg skal nok få ram på dig, din kælling.", "a", "ram på dig"),
+    # probe rounds 42–43: a visit where a staff member's children play; coming with something
+    # that hurts; a loan in someone's name; not going quietly and someone paying; a fire some
+    # night with cheap petrol; knowing where some of them live and using it
+    (
+        "Sofie Holm har en datter der træner i svømmehallen hver onsdag kl 16. Man kunne jo "
+        "bare smutte forbi hallen.",
+        "a",
+        "forbi hallen",
+    ),
+    ("Stopper I min hjælp, så kommer jeg op til jer med noget der kan gøre skade.", "a", "skade"),
+    (
+        "Per Storms cpr-nummer er her: 010170-1234. Nogen burde oprette et mobilabonnement i "
+        "hans navn.",
+        "a",
+        "hans navn",
+    ),
+    (
+        "Kunne nogen ikke tage et forbrugslån med hendes cpr-nummer, Lotte Mikkelsen Vang "
+        "fortjener det.",
+        "a",
+        "cpr",
+    ),
+    (
+        "Hvis I stopper min kontanthjælp, skal I ikke regne med at vi går stille med dørene. "
+        "Han kommer til at bøde for det.",
+        "a",
+        "bøde",
+    ),
+    (
+        "Får jeg afslag igen, så kan det være der brænder noget ved jobcentret en aften. "
+        "Benzin er billig.",
+        "a",
+        "jobcentret",
+    ),
+    ("Jeg ved godt hvor nogle af jer bor.", "a", "bor"),
+    (
+        "Jeg kender hvor flere af sagsbehandlerne bor. Jeg håber ikke, I tvinger mig til at "
+        "bruge de oplysninger.",
+        "a",
+        "bor",
+    ),
 ]
 
 
@@ -1298,6 +1339,20 @@ NEGATIVES = [
     ("Jeg får ram på dig gennem ombudsmanden.", "a"),
     ("Gennem pressen skal jeg nok få ram på jer.", "a"),
     ("Jeg skal nok få ram på jer med en klage til Ankestyrelsen.", "a"),
+    # probe rounds 42–43, near misses: a parent's own child's training, an injection or the
+    # truth that hurts, a loan in one's own name or reported by its victim, a quiet
+    # neighbour, a busy deadline, petrol prices, knowledge from a course
+    ("Min søn spiller fodbold tirsdag og torsdag kl 17. Man kan jo altid kigge forbi banen.", "a"),
+    ("Sygeplejersken kommer med noget der gør ondt, men det går hurtigt over.", "a"),
+    ("Jeg kommer med noget der gør ondt at høre: sandheden om jeres sagsbehandling.", "a"),
+    ("Måske skulle jeg optage et lån i mit eget navn for at klare huslejen.", "a"),
+    ("Nogen har optaget et kviklån i mit navn, og nu skylder jeg 20.000 kr.", "a"),
+    ("Vores nabo går altid stille med dørene, så børnene ikke vågner.", "a"),
+    ("Jeg går ikke stille med dørene: jeg klager til Ankestyrelsen og går til pressen.", "a"),
+    ("Det brænder på med min ansøgning, fristen er på fredag.", "a"),
+    ("Benzin er billigt i Tyskland, så vi tanker altid op ved grænsen.", "a"),
+    ("Jeg har lært meget på kurset og håber, jeg får brug for at bruge den viden.", "a"),
+    ("Jeg kommer til at bøde for det her, når skat opdager fejlen.", "a"),
 ]
 
 
