@@ -1543,3 +1543,46 @@ def test_round_42_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_42_C_NOT)
 def test_round_42_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 43 (C2): a job-search demand kept up against the writer's situation,
+# indifference to people for the sake of figures, a record disputed outright ("jeg har aldrig
+# sagt, at jeg ikke ville …"), disagreement with a decision ("ikke enig i det her"), those
+# the jobcentre did not think of
+ROUND_43_C2 = [
+    "Kommunen kræver stadig at min søn sender 15 ansøgninger om ugen, selvom han er indlagt.",
+    "Sagsbehandleren forventer at jeg søger 10 job om ugen. Jeg er sygemeldt med en diskusprolaps.",
+    "Det er fuldstændig ligegyldigt for jobcentret, om borgerne har det godt.",
+    "Så længe måltallene ser flotte ud, er alt fint for jer.",
+    "Det er forkert. Jeg har aldrig sagt, at jeg ikke ville deltage i forløbet.",
+    "Jeg har aldrig sagt at jeg ikke ville stå til rådighed.",
+    "Vi er overhovedet ikke enige i afgørelsen om min mors hjælpemidler.",
+    "Det er jeg ikke enig i, og jeg beder om en ny vurdering.",
+    "Kommunen har åbenbart ikke tænkt på familier med små børn, da mødet blev lagt kl. 7.30.",
+    "Det har politikerne tydeligvis ikke tænkt over.",
+]
+
+ROUND_43_C2_NOT = [
+    "Jobcentret vil have at jeg søger 5 job om ugen, hvordan registrerer jeg dem?",
+    "Jeg søger 20 jobs om ugen. Jeg er i gang med en uddannelse som tømrer om aftenen.",
+    "Det er ligegyldigt for mig, om mødet er kl. 9 eller 10.",
+    "Er det lige meget for jer, om jeg kommer tirsdag eller onsdag?",
+    "Tallene ser pæne ud i min budgetplan nu, tak for hjælpen.",
+    "Jeg har aldrig sagt, at jeg ikke ville have hjælp.",
+    "Jeg er ikke enig med min læge i, at jeg skal operere knæet.",
+    "Jeg var ikke enig i det først, men nu kan jeg godt se, at det var det rigtige.",
+    "Jeg har ikke tænkt på at medbringe lønsedler, undskyld.",
+    "Har I tænkt på at holde åbent om lørdagen? Det ville hjælpe mig meget.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_43_C2)
+def test_round_43_c2_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_43_C2_NOT)
+def test_round_43_c2_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
