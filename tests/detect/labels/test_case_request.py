@@ -1122,3 +1122,53 @@ def test_a_benefit_to_stop_is_asked_by_the_writer_not_told_back(text: str, fires
         e for f in triage(text).findings for e in f.evidence if e.rule == "case_request:andet.r17"
     ]
     assert bool(found) is fires
+
+
+# probe round 42: a practical question about one's own meeting (which room, where, who is
+# there) asks about the meeting
+ROUND_42 = [
+    ("Hvilken etage var det nu, vi skulle være på i morgen?", "moede"),
+    ("Har smidt brevet ud. Hvilket lokale skulle jeg møde i på onsdag?", "moede"),
+    ("Hvor var det lige, vi skulle mødes kl. 10?", "moede"),
+    ("Hvad var adressen nu, hvor jeg skal møde?", "moede"),
+    ("Hvem sidder med til samtalen på tirsdag?", "moede"),
+    ("Hvem kommer til mødet på fredag?", "moede"),
+]
+
+# complaints talked about in general or in the news, a room for a party, a meeting told as past
+ROUND_42_NOT = [
+    "Klager til nævnet tager et halvt år, og de giver altid kommunen ret.",
+    "Antallet af klager til Ankestyrelsen er steget, skriver avisen i dag.",
+    "Mange klager til tilsynet ender i en skuffe, har jeg læst.",
+    "Det er spild af tid at klage til Ankestyrelsen, siger min nabo.",
+    "Hvilket lokale skulle vi holde festen i?",
+    "Vi har booket et lokale til festen på lørdag kl. 18.",
+    "Jeg vidste ikke hvilket lokale jeg skulle møde i, så jeg kom for sent.",
+    "Hvem er med til mødet i foreningen i aften?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_42)
+def test_round_42_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_42_NOT)
+def test_round_42_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the complaint made by the writer still counts
+        "Jeg klager til Ankestyrelsen, hvis I ikke ændrer det.",
+        "Vi klager til nævnet over beslutningen om fleksjob.",
+    ],
+)
+def test_a_complaint_made_to_an_authority_is_not_vetoed(text: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == "klage"
