@@ -135,3 +135,33 @@ def test_fronted_words_acts_and_surname_nicknames(
 )
 def test_a_name_given_to_staff(matcher: StaffMatcher, text: str, found: list[str]) -> None:
     assert _names(matcher, text) == found
+
+
+@pytest.fixture(scope="module")
+def common_names() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Jens Eg", "jobkonsulent", "Fleksjob"),
+            StaffMember("Bo Strand", "sagsbehandler", "Sygedagpenge"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # probe round 44: in a text typed small, a capitalised name closing it is spoken to
+        ("vi ses på p-pladsen Jens 👊", ["Jens Eg"]),
+        ("tak for i dag Jens", ["Jens Eg"]),
+        # after a preposition or a relation it is someone's name, not the one spoken to
+        ("vi skal til fødselsdag hos Jens", []),
+        ("jeg henter min søn Jens", []),
+        # probe round 45: a capital right after a comma opens a clause with the name
+        ("Jeg har tænkt over det, Bo sagde om praktikken.", ["Bo Strand"]),
+        ("Vi nød strand, sol og varme.", []),
+    ],
+)
+def test_closing_names_and_names_after_a_comma(
+    common_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert _names(common_names, text) == found

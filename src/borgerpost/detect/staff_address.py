@@ -55,7 +55,25 @@ def vocative(s: Subject, w: Window) -> Cue | None:
     formula = _closing_formula(w)
     if formula:
         return Cue("vocative", 0.45, f"tiltales direkte («{formula} … X»)")
+    if _closes_small_text(w):
+        return Cue("vocative", 0.45, "tiltales direkte (navnet med stort slutter en tekst i småt)")
     return None
+
+
+def _closes_small_text(w: Window) -> bool:
+    """ "vi ses på p-pladsen Jens 👊": in a text typed small, the one capitalised name as
+    its last word, with no comma before it, is the person spoken to — not after a
+    preposition ("hos Jens") or a relation ("min søn Jens"), where it is someone's name."""
+    return (
+        not w.after
+        and not w.cased_text
+        and w.capitalised
+        and w.gap_before == " "
+        and bool(w.before)
+        and w.before[-1] not in PREPOSITIONS
+        and w.before[-1] not in RELATIONS
+        and w.before[-1] not in ("og", "eller", "end", "som")
+    )
 
 
 def aimed_at_cue(s: Subject, w: Window) -> Cue | None:

@@ -193,6 +193,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         return None  # "Skives borgmester": an owner, not a subject
     starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
     starts = starts or (w.before[-1:] == ("den",) and w.capitalised)  # "den Nikolaj er …"
+    # "det, Bo sagde": a capital right after a comma opens a clause with the name
+    starts = starts or (w.gap_before == ", " and w.capitalised and w.cased_text)
     if not starts:
         starts = not WH_WORDS.isdisjoint(w.before[-2:])
     if not starts or w.gap_after.strip():

@@ -22,6 +22,12 @@ POSITIVES = [
         "Privat telefonnummer",
     ),
     ("Mohammad Nassers cpr-nummer er 120376-1234.", "120376-1234", "CPR-nummer"),
+    # the data word's owner, with the writer telling how it came ("jeg fik …") between
+    (
+        "Per Storms CPR-nummer stod i et brev, jeg fik ved en fejl: 120376-1234. Værsgo.",
+        "120376-1234",
+        "CPR-nummer",
+    ),
     ("Per Storm kører i en sort Ford, AB 12 345.", "AB 12 345", "Nummerplade"),
     ("LMV's private mail: lotte.v@hotmail.com", "lotte.v@hotmail.com", "Privat e-mail"),
     (
@@ -178,6 +184,9 @@ NEGATIVES = [
     # name, a holiday home abroad named without a place's capital
     "Jeg bor i det gule hus ved åen, Per Storm, så I kan sende brevet dertil.",
     "Per Storm sagde at hver morgen kl. 7 går jeg en tur, og det hjælper.",
+    # the writer's own data word, a relative's written small
+    "Per Storm bad om mit CPR-nummer, jeg skriver det her: 120376-1234.",
+    "Min mors adresse, som Per Storm bad om, er Egernvej 14, 5960 Søby.",
 ]
 
 

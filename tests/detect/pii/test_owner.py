@@ -18,6 +18,10 @@ from borgerpost.detect.pii.owner import OTHER, WRITER, in_signature, nearest_per
         ("Receptionisten med det røde hår bor på Lærkevej 3", OTHER),
         ("Sagsbehandleren bor på Lærkevej 3", OTHER),
         ("Bor på Lærkevej 3", ""),
+        # the data's own word owned by a name or pronoun, with "jeg" standing between
+        ("Lis Holms adresse, som jeg fandt i går: Lærkevej 3", OTHER),
+        ("Hendes privatadresse, jeg ved ikke om den er ny, er Lærkevej 3", OTHER),
+        ("Min mors adresse, jeg skriver den her, er Lærkevej 3", WRITER),
     ],
 )
 def test_the_nearest_person_before_the_data_owns_it(text: str, owner: str) -> None:

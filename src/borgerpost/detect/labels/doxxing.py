@@ -19,7 +19,7 @@ from borgerpost.detect.base import Document, Evidence, Finding, evidence, regist
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
-from borgerpost.detect.pii.owner import FIRST_PERSON
+from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, data_word_owner
 from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
 from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
 
@@ -183,6 +183,15 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
     here = _sentence_of(spans, match.norm_start)
     if here is None:
         return None
+    owner = data_word_owner(norm, spans[here][0], match.norm_start)
+    if owner is not None:
+        # "Kim Sommers CPR-nummer stod på en blanket, jeg fik …: 150384-2917": the data
+        # word's owner, whatever "jeg" stands between; "min mors adresse": the writer's
+        whose, lo, hi = owner
+        if whose == WRITER:
+            return None
+        named = next((a for a in anchors if a.start < hi and lo < a.end), None)
+        return named or _recent(anchors, lo, third=True)
     found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
     if found:
         return anchor

@@ -49,6 +49,9 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         text_start = ends[-1].end() if ends else 0
     else:
         text_start = 0
+    owner = data_word_owner(norm, text_start, pos)
+    if owner is not None:
+        return owner[0]
     following = ""
     for m in reversed(list(_WORD.finditer(text, text_start))):
         word = m.group()
@@ -64,6 +67,32 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         following = word
     return ""
 
+
+
+# "Kim Sommers CPR-nummer stod på en blanket, jeg fik …: 150384-2917", "hendes adresse er,
+# så vidt jeg ved, …": the data's own word owned by a name or a pronoun names whose it is;
+# "min mors adresse, som X bad om, er …" is the writer's own people's
+_OWNED_DATA_WORD = re.compile(
+    r"(?<![^\W_])(?:(?P<own>(?:min|mit|mine|vores)\s[^\W\d_]{2,}s)|(?P<pronoun>hans|hendes|"
+    r"dennes)|(?P<name>[^\W\d_]{2,}s))\s"
+    r"(?:cpr[-‐]?nummer|cpr[-‐]?nr|cpr|personnummer|privatadresse|adresse|bopæl|"
+    r"privatnummer|mobilnummer|telefonnummer|mobil|nummerplade)(?![^\W_])"
+)
+
+
+def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, int] | None:
+    """Whose data word stands between ``start`` and ``end`` (the last one if several):
+    (``WRITER`` or ``OTHER``, span of the owner's words), or None. "Kim Sommers
+    CPR-nummer", "hendes adresse" are another's; "min mors adresse" the writer's people's."""
+    found = None
+    for m in _OWNED_DATA_WORD.finditer(norm.text, start, end):
+        if m.group("own"):
+            found = (WRITER, *m.span("own"))
+        elif m.group("pronoun"):
+            found = (OTHER, *m.span("pronoun"))
+        elif capitalised(norm, m.start("name")):
+            found = (OTHER, *m.span("name"))
+    return found
 
 
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
