@@ -1172,3 +1172,62 @@ def test_a_complaint_made_to_an_authority_is_not_vetoed(text: str) -> None:
     result = triage(text)
     assert "case_request" in result.labels
     assert result.case_kind == "klage"
+
+
+# probe round 44: a one-word heading, hints ("det kunne være rart med …", "hvis der er nogen
+# mulighed"), sarcasm asking for one's papers read, an answer sent elsewhere, an ultimatum for
+# a payment, a case expected taken up again, notes from one's meeting asked for
+ROUND_44 = [
+    ("Anke!", "klage"),
+    ("Indsigelse. Jeg er ikke enig i jeres vurdering af min arbejdsevne.", "klage"),
+    ("En begrundelse ville være på sin plads.", "status"),
+    ("Det ville være dejligt at høre, hvorfor ydelsen er sat ned.", "status"),
+    ("Det kunne nu være rart at få et svar.", "status"),
+    ("Jobcentret har givet mig modstridende oplysninger om fristen. Hvad gælder?", "status"),
+    (
+        "Min søns operation er samme dag som min samtale hos jer. "
+        "Jeg vil helst være på hospitalet, hvis det kan lade sig gøre.",
+        "moede",
+    ),
+    (
+        "Samtalen kolliderer med min eksamen. "
+        "Jeg ved hvor jeg helst ville være, hvis der er en mulighed.",
+        "moede",
+    ),
+    ("Gider I overhovedet læse de lægeerklæringer, jeg afleverede i marts?", "andet"),
+    ("Må afgørelsen sendes til min bror i stedet for til mig?", "andet"),
+    ("Enten udbetaler I hans dagpenge i morgen, ellers ringer jeg til avisen.", "udbetaling"),
+    (
+        "Beslutningen er helt hen i vejret. Jeg regner med, at den bliver taget op igen.",
+        "genoptagelse",
+    ),
+    ("Kunne jeg få referatet fra opfølgningssamtalen i sidste uge?", "aktindsigt"),
+]
+
+# a story, wishes for coffee or sun, a quiz, a clash with no wish, a book, a benefit weighed
+# against another, a club's meeting, a tip to whoever wants to complain
+ROUND_44_NOT = [
+    "Jeg skrev en klage.",
+    "Det kunne være rart med lidt sol i weekenden.",
+    "Det er rart at vide, at I er der.",
+    "Quizzen på radioen gav to forskellige svar. Hvilket er det rigtige?",
+    "Mødet falder samme dag som min fødselsdag, men det går fint.",
+    "Gad nogen mon læse den roman, jeg anbefalede?",
+    "Svaret blev sendt til min søster ved en fejl for et år siden, det er glemt nu.",
+    "Enten får hun sin pension, eller også får hun kontanthjælp, sagde rådgiveren.",
+    "Jeg forventer, at punktet tages op igen på generalforsamlingen.",
+    "Jeg vil gerne se referatet fra bestyrelsesmødet i klubben.",
+    "Hvis man vil aflevere sin klage personligt, er kontoret åbent til kl. 15.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_44)
+def test_round_44_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_44_NOT)
+def test_round_44_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels

@@ -4,6 +4,7 @@ Cues in ``cues/case_request.yaml`` each carry a ``kind`` (klage, aktindsigt, gen
 partshoering, moede, status, udbetaling, andet). Each kind has its own legal deadline, so
 when a text asks for several things the finding names the one whose deadline matters most
 (``KIND_ORDER``: a complaint before a question about status); the evidence lists them all.
+A cue marked ``heading`` ("Klage." as a title) counts only at the text's first word.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class CaseRequestDetector(CueDetector):
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
+        # a heading cue ("Klage.") counts only as the text's first sentence
+        matches = [m for m in matches if not m.cue.extra.get("heading") or m.first == 0]
         if not matches:
             return []
         # a secondary cue ("inden der træffes afgørelse") names the kind only on its own
