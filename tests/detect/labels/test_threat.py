@@ -1379,3 +1379,55 @@ def test_reason_names_the_kind_of_threat_in_danish() -> None:
 def test_threat_is_not_self_harm_and_self_harm_is_not_threat() -> None:
     assert "self_harm" not in triage("Hvis I stopper min hjælp, kommer jeg med en økse.").labels
     assert "threat" not in triage("Jeg vil slå mig selv ihjel.").labels
+
+
+# probe round 45 (A2): veiled threats said as advice, wishes or questions — staying away
+# "for your own sake", an address known, insurance "on herself", a night visitor with a
+# lighter, what he may do next time he faces the person, staying till someone has paid, how
+# long the windows hold, the last quiet holiday
+POSITIVES_R45_A2 = [
+    ("Du burde holde dig hjemme et stykke tid, Sofie. For din egen skyld.", "a", "hjemme"),
+    ("For din egen skyld bør du blive væk fra kontoret i næste uge.", "a", "blive væk"),
+    ("Kim Frederiksen har også en adresse, og jeg kender den.", "a", "adresse"),
+    ("Jeg håber, du har en god ulykkesforsikring.", "a", "forsikring"),
+    ("Håber I er godt forsikret. Også på jer selv.", "a", "forsikret"),
+    ("Man ved aldrig, hvem der lister forbi en nat med en dunk benzin.", "a", "benzin"),
+    (
+        "Jeg kan ikke garantere for, hvad jeg gør, når jeg ser min sagsbehandler næste gang.",
+        "a",
+        "garantere",
+    ),
+    ("Hvor længe holder dine dæk, hvis du sanktionerer mig igen?", "a", "dæk"),
+    ("Nyd din weekend, Jakob. Det bliver din sidste rolige.", "a", "sidste rolige"),
+]
+
+NEGATIVES_R45_A2 = [
+    ("Du er forkølet, så arbejd hjemmefra resten af ugen. For din egen skyld.", "a"),
+    ("Bliv hjemme i morgen, for din egen skyld, hvis du stadig har feber.", "a"),
+    ("Karma har en adresse, siger min yogalærer, og det har hun ret i.", "a"),
+    ("Min sagsbehandler har også en ny adresse, og jeg kender den ikke.", "a"),
+    ("Jeg håber, min sagsbehandler kan svare på, om min ulykkesforsikring påvirker ydelsen.", "a"),
+    ("Har I en god forsikring på bilerne? Min bil blev ramt på jeres parkeringsplads.", "a"),
+    ("Jeg tager en lighter med til lysene, når vi kommer forbi om aftenen.", "a"),
+    ("Husk at låse bagdøren ordentligt fremover, der har været indbrud i området.", "a"),
+    ("Butikken kan ikke garantere for vaskemaskinen, den er brugt.", "a"),
+    ("Jeg ved ikke, hvad jeg gør, når jeg møder min sagsbehandler, jeg bliver så nervøs.", "a"),
+    ("Hele familien kommer på lørdag til kaffe, og vi går ikke, før kagen er spist.", "a"),
+    ("Hvor længe tror du, mine dæk holder til vinteren?", "a"),
+    ("Nyd din sommerferie, Sofie, du har fortjent en rolig tid.", "a"),
+    ("Nyd din ferie. Det bliver din sidste rolige, før tvillingerne kommer.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R45_A2)
+def test_threat_found_r45_a2(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R45_A2)
+def test_no_threat_r45_a2(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
