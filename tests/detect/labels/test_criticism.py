@@ -1586,3 +1586,49 @@ def test_round_43_c2_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_43_C2_NOT)
 def test_round_43_c2_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 44 (C): a measure that wears one out, a form called crap, the consequence of a
+# stopped benefit, an application left lying, ironic praise of a limited service or a wait,
+# a rule called strange for the ill, priorities of money, "gad nogen mon …"
+ROUND_44_C = [
+    "Det her kursus slår mig ihjel, jeg orker ikke mere af det.",
+    "Den blanket er noget lort.",
+    "Hvis kommunen stopper min kontanthjælp, bliver jeg sat ud af min lejlighed.",
+    "Jeg bliver hjemløs, fordi jobcentret har frataget mig min ydelse.",
+    "Min klage har ligget hos jer i over fire uger.",
+    "Hvor praktisk, at borgerservice kun har åbent to timer om ugen.",
+    "Man kan nå at gå på pension, før sagsbehandleren ringer tilbage.",
+    "Vi skrev jo bare for et halvt år siden.",
+    "Er det ikke mærkeligt, at jeg skal møde til samtale mens jeg er indlagt?",
+    "Jobcentret finder penge til et nyt it-system, men ingen til flere rådgivere.",
+    "Gad I mon svare på min mail en dag?",
+    "Fremragende svartid. Jeg har ventet i fem måneder.",
+]
+
+ROUND_44_C_NOT = [
+    "Det her løb tager livet af mig, jeg er helt smadret efter træningen.",
+    "Jeg er bange for at ende på gaden. Kan I hjælpe mig med at søge boligstøtte?",
+    "Ansøgningen har ligget klar hos mig i to uger, jeg sender den i dag.",
+    "Hvor heldigt, at jeg vandt i lotto i sidste uge!",
+    "Tak for den korte ventetid, jeg kom hurtigt ind.",
+    "Hvornår er jeres telefon åben? Er det kun om formiddagen?",
+    "Du kan sagtens nå at blive rask, før kurset starter i maj.",
+    "Jeg søgte jo kun i går, så jeg venter bare tålmodigt.",
+    "Jeg har råd til huslejen, men ikke til en ferie i år.",
+    "Gad vide om I har modtaget mine papirer?",
+    "Er det normalt at man skal medbringe pas til mødet?",
+    "Kurset gav mig livet tilbage, tak.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_44_C)
+def test_round_44_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "self_harm"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_44_C_NOT)
+def test_round_44_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
