@@ -42,14 +42,14 @@ POSITIVES = [
     # notice or an invitation, a rifle and no patience, not coming alone to the desk, coming
     # in to smash the place, a route to avoid tonight, an ultimatum ending in a visit, a dark
     # question "just asked", what happens to such a caseworker, "think about it tonight"
-    ("Jens-Ole Krag, nu er du færdig 💀", "c", "færdig"),
+    ("Jens-Ole Krag, du er færdig 💀", "c", "færdig"),
     ("Henrik Toft ⚰️", "c", "⚰"),
     ("Henrik Tofts søn går i 2.c på Lindeskolen. Bare så du ved det.", "c", "søn"),
     ("Fatima Alis datter går i Solsikkens børnehave. Nogen burde besøge familien.", "c", "datter"),
     ("Jeg har en riffel derhjemme og har ingen tålmodighed mere.", "a", "riffel"),
     ("Næste gang vi kommer til mødet, kommer vi ikke alene.", "a", "alene"),
     ("Afviser I min klage igen, så stormer jeg derind og vælter hele kontoret.", "a", "vælter"),
-    ("En venlig opfordring til sagsbehandleren: cykl ikke ruten langs åen i nat.", "a", "ruten"),
+    ("Et godt råd til sagsbehandleren: cykl ikke ruten langs åen i nat.", "a", "ruten"),
     ("Enten får jeg mine penge, ellers får I besøg af mig og mine fætre.", "a", "besøg"),
     ("Henrik Toft sidder vel alene ved skranken efter lukketid? Jeg spørger bare.", "c", "spørger"),
     ("Hvad tror I, der sker med folk, som stjæler fra de syge? Tænk over det i nat.", "a", "sker"),
