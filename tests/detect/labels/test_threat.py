@@ -38,6 +38,21 @@ POSITIVES = [
     ("Henrik Toft skal passe på, når han går hjem i aften.", "c", "passe på"),
     ("J3g 5lår d1g 1hj3l", "c", "d1g"),
     ("Jeg d r æ b e r  d i g", "c", "d"),
+    # probe round 44: a death emoji or a grave by a staff name, a child's school with a
+    # notice or an invitation, a rifle and no patience, not coming alone to the desk, coming
+    # in to smash the place, a route to avoid tonight, an ultimatum ending in a visit, a dark
+    # question "just asked", what happens to such a caseworker, "think about it tonight"
+    ("Jens-Ole Krag, du er færdig 💀", "c", "færdig"),
+    ("Henrik Toft ⚰️", "c", "⚰"),
+    ("Henrik Tofts søn går i 2.c på Lindeskolen. Bare så du ved det.", "c", "søn"),
+    ("Fatima Alis datter går i Solsikkens børnehave. Nogen burde besøge familien.", "c", "datter"),
+    ("Jeg har en riffel derhjemme og har ingen tålmodighed mere.", "a", "riffel"),
+    ("Næste gang vi kommer til mødet, kommer vi ikke alene.", "a", "alene"),
+    ("Afviser I min klage igen, så stormer jeg derind og vælter hele kontoret.", "a", "vælter"),
+    ("Et godt råd til sagsbehandleren: cykl ikke ruten langs åen i nat.", "a", "ruten"),
+    ("Enten får jeg mine penge, ellers får I besøg af mig og mine fætre.", "a", "besøg"),
+    ("Henrik Toft sidder vel alene ved skranken efter lukketid? Jeg spørger bare.", "c", "spørger"),
+    ("Hvad tror I, der sker med folk, som stjæler fra de syge? Tænk over det i nat.", "a", "sker"),
     # round 25: a life for what was taken (learner Danish), the aim that they never feel safe,
     # "not walking away on two legs", a stone that "ryger" through a window, a relative's club,
     # where someone plays sport, not dying alone, a friendly warning to stay indoors, a call
@@ -804,6 +819,20 @@ POSITIVES = [
 
 
 NEGATIVES = [
+    # probe round 44, near misses: a grave at a funeral, a skull as a laugh, a rifle for the
+    # season, company at the meeting, a record smashed, a real tip about a closed park, a
+    # teacher greeting a family, a real question about the dark, a joke about a desk
+    ("Vi lagde blomster ved farmors gravsten 🪦 efter bisættelsen.", "c"),
+    ("Jeg fik 2 rigtige i lotto 💀 jeg er færdig", "c"),
+    ("Jeg har et jagtgevær til jagtsæsonen i oktober.", "a"),
+    ("Næste gang jeg kommer til samtalen, kommer jeg ikke alene: min mor er med.", "a"),
+    ("Jeg kom derind i finalen og smadrede rekorden med to sekunder.", "a"),
+    ("Et godt råd: tag ikke vejen gennem parken i aften, den er spærret pga. vejarbejde.", "a"),
+    ("Læreren ville gerne hilse på familien efter skoletid.", "a"),
+    ("Må man parkere bag jobcentret, når det er mørkt? Jeg spørger bare.", "a"),
+    ("Haha, nu ved jeg hvor du sidder, Fatima – ved kaffemaskinen! Tak for rundvisningen.", "c"),
+    ("Hvad tror du, der sker med min sag, hvis jeg flytter? Tænk over det i aften og ring.", "a"),
+    ("Enten kommer I til vores sommerfest, ellers får I besøg af os med kage.", "a"),
     ("Han truede mig med kniv sidste år, og det har jeg anmeldt.", "a"),
     ("Tak for opskriften i nyhedsbrevet 🔪🥕 den skal prøves i weekenden", "a"),
     ("Jeg kunne slå mig selv i hovedet over, at jeg glemte mødet.", "a"),

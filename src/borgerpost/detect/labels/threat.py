@@ -33,6 +33,13 @@ from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_eviden
 # 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
 _MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
 MENACE_WEIGHT = 0.5
+# 💀 🪦 ⚰: death signs that weigh like the menacing ones only where the text names staff
+# ("Per, du er færdig 💀"); elsewhere a skull is a laugh and a grave a funeral
+_DEATH_EMOJI = re.compile("[\U0001f480\U0001faa6\u26b0]")
+# 🪦 ⚰: a grave put by a staff name and nothing else ("Ida Hølm 🪦🪦") is a death wish
+_GRAVE_EMOJI = re.compile("[\U0001faa6\u26b0]")
+_STAFF_WORDS = frozenset({"@staff", "@staffs"})
+_GRAVE_WORDS = frozenset({"gravsten", "kiste"})  # the view's words for 🪦 and ⚰
 # how far (characters of the raw text) the emoji may stand from the sign it follows or leads
 _EMOJI_REACH = 12
 # flames right before or after a word for the jobcentre's buildings
@@ -69,14 +76,19 @@ class ThreatDetector(CueDetector):
         if _OWN_MEANS.search(view.string):
             own = [m for m in own if not _is_notice(view.words, m.first)]
         found = self.decide(doc, view, own)
-        if found or not own:
+        if found:
             return found
+        if not own:
+            return self._grave_by_name(doc, view.words)
         label = self.labels[0]
         weight = total_weight(own)
         extra = []
         emoji = None
-        if _MENACE_EMOJI.search(doc.raw):
-            emoji = _emoji_beside(doc.raw, [view.raw_span(m.first, m.last) for m in own])
+        menace = _MENACE_EMOJI
+        if _STAFF_WORDS.intersection(view.words) and _DEATH_EMOJI.search(doc.raw):
+            menace = _MENACE_OR_DEATH
+        if menace.search(doc.raw):
+            emoji = _emoji_beside(doc.raw, [view.raw_span(m.first, m.last) for m in own], menace)
         if emoji is not None:
             weight += MENACE_WEIGHT
             reason = f"Truende emoji efter en antydning: »{emoji.group()}«"
@@ -94,15 +106,32 @@ class ThreatDetector(CueDetector):
         return [finding(self.name, self.version, label, evidences, weight)]
 
 
+    def _grave_by_name(self, doc: Document, words: Sequence[str]) -> list[Finding]:
+        """A staff name with a grave or a coffin and no word besides: "Ida Hølm 🪦🪦"."""
+        grave = _GRAVE_EMOJI.search(doc.raw)
+        named = _STAFF_WORDS.intersection(words)
+        if grave is None or not named or not set(words) <= _STAFF_WORDS | _GRAVE_WORDS:
+            return []
+        label = self.labels[0]
+        reason = f"Gravsten eller kiste ved en medarbejders navn: »{grave.group()}«"
+        spans = [evidence(doc.raw, *grave.span(), rule=f"{label}:emoji.grave", reason=reason)]
+        return [finding(self.name, self.version, label, spans, 1.0)]
+
+
+_MENACE_OR_DEATH = re.compile(f"{_MENACE_EMOJI.pattern}|{_DEATH_EMOJI.pattern}")
+
+
 def _is_notice(words: Sequence[str], first: int) -> bool:
     """A match that is the notice "bare så I/du ved det" itself."""
     head, tail = tuple(words[first : first + 2]), tuple(words[first + 3 : first + 5])
     return head in (("bare", "så"), ("bare", "saa")) and tail == ("ved", "det")
 
 
-def _emoji_beside(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+def _emoji_beside(
+    raw: str, spans: list[tuple[int, int]], menace: re.Pattern[str] = _MENACE_EMOJI
+) -> re.Match[str] | None:
     """The first menacing emoji within ``_EMOJI_REACH`` characters of a sign's span."""
-    for emoji in _MENACE_EMOJI.finditer(raw):
+    for emoji in menace.finditer(raw):
         if any(s - _EMOJI_REACH <= emoji.start() and emoji.end() <= e + _EMOJI_REACH
                for s, e in spans):  # fmt: skip
             return emoji
