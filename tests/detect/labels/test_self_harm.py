@@ -786,3 +786,51 @@ def test_round_40_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_40_NEGATIVES)
 def test_round_40_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 44: tired of living and ending it, one's own funeral coming soon, a future the writer
+# won't be part of, a last trip with no coming back, a relative who will walk into the woods
+# and stay there (with the writer's fear), a plan with no more meetings, a closing apology
+# beside not being here at Christmas
+ROUND_44_POSITIVES = [
+    "Jeg har fået nok af livet, i nat gør jeg en ende på det.",
+    "Jeg orker ikke at leve sådan mere, så i morgen gør jeg en ende på det hele.",
+    "Jeg er her nok ikke til jul. Undskyld.",
+    "Jeg skal bruge penge til min egen begravelse, den kommer snart.",
+    "Hvad får min søn udbetalt, når jeg ikke er her mere? Jeg har samlet mine piller.",
+    "Jeg har en plan, og den slutter ikke med flere samtaler. I skal ikke ringe.",
+    "Jeg har lagt en plan. Den ender ikke med et nyt møde, I behøver ikke ringe mere.",
+    "Jeg går ned til havnen en sidste gang, og jeg kommer ikke tilbage. Tak for alt.",
+    "Jeg kører ud til skoven en sidste gang og kommer ikke hjem igen.",
+    "Hvorfor planlægge en fremtid, jeg ikke skal være en del af?",
+    "Min mor siger, at hun går ud i skoven og bliver der, hvis de tager hendes hjem. "
+    "Jeg er bange for hende.",
+]
+ROUND_44_NEGATIVES = [
+    "Jeg tror ikke jeg er her til jul, vi skal til Thailand. Undskyld.",
+    "Jeg er her ikke til påske, jeg er på ferie.",
+    "Jeg kommer lidt for sent til mødet. Undskyld.",
+    "Vi har skændtes i ugevis, men i aften gør jeg en ende på det og siger undskyld til ham.",
+    "Jeg har fået nok af den strid med naboen, i aften gør jeg en ende på det.",
+    "Jeg skal bruge penge til en begravelse – min mors.",
+    "Jeg sparer op til min egen begravelse, så børnene ikke skal betale.",
+    "Udbetales der efterlevelsespension til de efterladte, hvis man ikke er her mere?",
+    "Jeg har lagt en plan, og den ender ikke med flere møder, for jeg starter i job på mandag. "
+    "I behøver ikke ringe.",
+    "Jeg er syg i dag. I behøver ikke ringe. Undskyld.",
+    "Vi tager ud til stranden en sidste gang, før vi flytter til Aarhus, og vi kommer ikke "
+    "tilbage.",
+    "Der er ingen grund til at planlægge en fremtid i kommunen, jeg flytter.",
+    "Min far går ud i mosen og bliver der til aften, han elsker fugle. "
+    "Jeg er bange for at han fryser.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_44_POSITIVES)
+def test_round_44_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_44_NEGATIVES)
+def test_round_44_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

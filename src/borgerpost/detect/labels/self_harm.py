@@ -46,6 +46,14 @@ _ROPE_USE = re.compile(
     r"flytte|flytning|tørresnor|tovtrækning|flagstang|haven|havearbejde|garage|legeplads|"
     r"træhus|juletræ|presenning|camping|spejder|knob|træning|hund|bål|kano|brændet)"
 )
+# a trip, a holiday, a move or an illness told anywhere in the text ("vi skal til Thailand",
+# "jeg er syg"): the half signs of cue ``r44.weak`` (a closing "Undskyld.", "I behøver ikke
+# ringe") then belong to the absence
+_AWAY = re.compile(
+    r"\b(?:ferie\w*|rejse\w*|rejser|udlandet|thailand|spanien|tyrkiet|sommerhus\w*|flytte\w*|"
+    r"flytning\w*|syg|syge|sygdom|forkølet|influenza|feber|fly|flyet|lufthavn\w*|"
+    r"skal (?:til|hjem til|ud at) \w+|har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling))\b"
+)
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 # cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
 # and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
@@ -67,6 +75,8 @@ class SelfHarmDetector(CueDetector):
             kept = [m for m in kept if m.cue.id not in _LEAVING_VETOES]
         if any(m.cue.id == "r40.rope" for m in kept) and _ROPE_USE.search(view.string):
             kept = [m for m in kept if m.cue.id != "r40.rope"]
+        if any(m.cue.id == "r44.weak" for m in kept) and _AWAY.search(view.string):
+            kept = [m for m in kept if m.cue.id != "r44.weak"]
         return self.decide(doc, view, _once(kept))
 
 
