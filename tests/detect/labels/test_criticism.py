@@ -1632,3 +1632,50 @@ def test_round_44_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_44_C_NOT)
 def test_round_44_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 45 (C2): a rhetorical question about how to live when the benefit is stopped,
+# a meeting to repeat what is known ("hvorfor skal jeg … for at fortælle, at … stadig"),
+# suspected quotas for refusals, "Jeg spørger bare" after a pointed question, a slogan
+# mocked, a line that never answers told in a sentence of its own
+ROUND_45_C2 = [
+    "Hvad skal vi leve af, hvis kommunen stopper min kontanthjælp? Luft?",
+    "Hvis I fjerner min boligstøtte, hvor skal jeg så bo?",
+    "Hvorfor skulle hun til samtale hver anden uge for at forklare, at hun stadig har kræft?",
+    "Hvorfor skal jeg møde op hver uge, når min diagnose stadig er den samme?",
+    "Man kunne fristes til at tro, at I har en kvote.",
+    "Får sagsbehandlerne mon bonus for hvert afslag?",
+    "Jobcentret har vel et måltal at nå, siden alle får nej.",
+    "Er det meningen, at praktikken skal føre til noget? Jeg spørger bare.",
+    "Jeg spørger bare, for efter tre år har jeg stadig ingen plan.",
+    "Flot med den nye vision om borgeren i fokus. Den står i hvert fald på plakaten.",
+    "Jeg har ringet hver dag i en uge uden at få fat i nogen.",
+    "Jeg har forsøgt hele formiddagen uden at komme igennem.",
+]
+
+ROUND_45_C2_NOT = [
+    "Er det meningen, at jeg skal medbringe noget til mødet?",
+    "Hvor skal jeg bo, hvis jeg flytter til Aarhus for at studere?",
+    "Hvad skal jeg gøre, hvis I stopper min ydelse? Skal jeg søge noget andet?",
+    "Hvorfor skal jeg til møde for at fortælle, at jeg har fået job? Kan jeg ikke bare skrive det?",
+    "Har I en kvote for, hvor mange der kan komme på kurset?",
+    "Jeg er den tredje i min familie, der har fået job gennem jer. Tak for det!",
+    "Hvornår er mødet? Jeg spørger bare, fordi jeg ikke kan finde brevet.",
+    "Efter to år ved jeg stadig ikke, hvad jeg vil være, men praktikken hjælper mig.",
+    "Tillykke med den nye strategi 'borgeren i centrum'. Jeg glæder mig til at se den virke.",
+    "Det er det nærmeste, jeg kommer på ferie i år, haha.",
+    "Jeg løb fem dage i træk uden at få ondt i knæet.",
+    "Borgeren i centrum er et godt princip, synes jeg.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_45_C2)
+def test_round_45_c2_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_45_C2_NOT)
+def test_round_45_c2_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
