@@ -842,6 +842,47 @@ def test_never_met_so_bad_a_caseworker(text: str, insult: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "insult"),
     [
+        # probe round 44: a clown emoji set equal to a person
+        ("Sofie Holm = 🤡🤡", True),
+        ("Kim Frederiksen er sgu en 🤡", True),
+        ("Vi fik en 🤡 til min datters fødselsdag, hun elskede det", False),
+        # a snake as a name for a person; a grass snake in the garden
+        ("Jeg kan ikke udstå den falske snog Kim Frederiksen", True),
+        ("Hun er en lumsk snog, der smiler og skærer i ydelsen", True),
+        ("Vi så en snog i haven i morges, ungerne hylede", False),
+        ("Hun er ikke en snog, hun er bare travl", False),
+        # an epithet of a thing: "din idiot af en bil"
+        ("Din idiot af en computer gik ned igen, så jeg sender det i morgen", False),
+        ("Det svin af en kaffemaskine virker aldrig", False),
+        ("Din idiot af en sagsbehandler har mistet mine papirer", True),
+        # a clown or an ape who runs the place; a clown at a party
+        ("Der sidder nogle aber og bestemmer over folks liv derinde", True),
+        ("Det er en klovn der styrer hele afdelingen", True),
+        ("Der kom en klovn og ledede legene til børnefødselsdagen", False),
+        # a degree found in a cereal box; a sincere thanks, a real box
+        ("Han har vist fået sin uddannelse i en julekalender", True),
+        ("Hun fandt tydeligvis sit kørekort i en kinderæg", True),
+        ("Tak for hjælpen, Sofie, det gjorde en stor forskel", False),
+        ("Jeg fandt mit gamle eksamensbevis i en flyttekasse", False),
+        # never met a person so shameless or so full of themselves; a cat is full of itself
+        ("Sjældent har jeg set en person så fuldstændig blottet for empati", True),
+        ("Jeg har aldrig mødt en sagsbehandler, der var så fuld af sig selv", True),
+        ("Min kat er så fuld af sig selv, når hun har fanget en mus", False),
+        ("Aldrig har jeg mødt et menneske så venligt og hjælpsomt", False),
+        # taught by the one who taught the animals; sheep taught on a farm, a pet's trick
+        ("Hvem lærte jer at regne? Den samme der lærte hønsene at tælle?", True),
+        ("Har en flok aber lært jer at læse?", True),
+        ("På gården lærte vi fårene at gå gennem lågen", False),
+        ("Jeg lærte min hund at tælle til tre", False),
+    ],
+)
+def test_clown_snake_thing_epithet_and_mock_praise(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
         # probe round 42: a vulgar compound on an animal, pointed at and acting, is a person
         ("den møgko skal ikke slippe afsted med det", True),
         # weather, a year, a real animal so pointed at

@@ -25,6 +25,7 @@ A negation cancels an epithet ("du er ikke en idiot") but "ikke andet end" does 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import compress
 
@@ -107,6 +108,7 @@ class InsultDetector(CueDetector):
             and not is_reported(view, m.first, m.last)
         ]
         spans += list(self._words(doc, view))
+        spans += _emoji_epithets(doc, view)
         if not spans:
             return []
         return [finding(self.name, self.version, "insult", spans, 1.0)]
@@ -362,7 +364,7 @@ def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
 
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
     hit = epithet_hit(view.words[i])
-    if hit is None or verb_homograph(view, i):
+    if hit is None or verb_homograph(view, i) or _of_a_thing(view, i):
         return None
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
@@ -478,3 +480,67 @@ def _first_adjective(before: list[str], k: int) -> bool:
         k == 0 and len(before) > 2 and before[1] in ARTICLES and before[2] in COPULA
         and word.isalpha() and word not in FIRST_PERSON and word not in OTHER_PERSON
     )
+
+
+# probe round 44: "din idiot af en printer", "det svin af en bil": the epithet said of a thing
+# ("X af en Y" names Y); a person there ("din idiot af en sagsbehandler", "den taber af en
+# chef", "det svin af en nabo") keeps it an insult
+KIN_WORDS = frozenset(
+    "søn sønnen datter datteren barn far faren fars mor moren mors onge unge knægt dreng pige "  # noqa: SIM905
+    "mand kvinde dame fyr type person menneske bror søster nabo ven".split()
+)
+
+
+def _of_a_thing(view: TokenView, i: int) -> bool:
+    """ "din idiot af en printer": ``af en/et`` after the epithet, then (past at most one
+    adjective) a dictionary noun that is no person."""
+    words = view.words
+    k = i + 1
+    if k + 2 >= len(words) or words[k] != "af" or words[k + 1] not in ("en", "et"):
+        return False
+    k += 2
+    if k + 1 < len(words) and degrading_hit(words[k]) is None and words[k].endswith(
+        ("e", "ig", "igt")
+    ) and words[k + 1] not in (SENTENCE,):
+        k += 1  # "af en gammel printer"
+    noun = words[k]
+    if noun.startswith("@") or noun == SENTENCE or is_person(noun) or noun in person_nouns():
+        return False
+    if noun in OWN_PEOPLE or noun in KIN_WORDS or epithet_hit(noun) or noun in OTHER_PERSON:
+        return False
+    return noun in lexicon.danish_words()
+
+
+# probe round 44: an emoji as the epithet ("Lone Hav = 🤡", "Bo: 🤡🤡", "du er en 🤡"): a
+# person, a sign for "er" (or "er en"), then a clown or a pile of dung; a clown at a party
+# ("vi havde en 🤡 til fødselsdagen") has no person set equal to it
+EMOJI_EPITHETS = "🤡💩🐍"
+_EQUATED_EMOJI = re.compile(
+    r"\s*(?:[=:\-–—]|er|var)?\s*(?:(?:sgu|fandme|bare|simpelthen|da)\s+)?"
+    r"(?:(?:en|et|sådan en|sikke en)\s+)?(?:(?:kæmpe|stor|gammel)\s+)?[" + EMOJI_EPITHETS + "]"
+)
+EMOJI_PERSONS = frozenset(("du", "han", "hun", "I", "de"))
+
+
+def _emoji_epithets(doc: Document, view: TokenView) -> list[Evidence]:
+    if not any(e in doc.raw for e in EMOJI_EPITHETS):
+        return []
+    out: list[Evidence] = []
+    words = view.words
+    for j, word in enumerate(words):
+        if not (word.startswith("@") or word in EMOJI_PERSONS or is_person(word)):
+            continue
+        if word in FIRST_PERSON or word == SENTENCE:
+            continue
+        if j > 0 and words[j - 1] not in (SENTENCE,) and not view.clause_break[j] and not (
+            word.startswith("@") or word in EMOJI_PERSONS
+        ):
+            continue
+        start, end = view.raw_span(j, j)
+        m = _EQUATED_EMOJI.match(doc.raw, end)
+        if m is None:
+            continue
+        said = quote(doc.raw[start : m.end()])
+        out.append(evidence(doc.raw, start, m.end(), rule="insult:emoji",
+                            reason=f"Sætter personen lig en klovn: {said}"))
+    return out
