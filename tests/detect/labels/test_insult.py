@@ -898,3 +898,80 @@ def test_clown_snake_thing_epithet_and_mock_praise(text: str, insult: bool) -> N
 )
 def test_pointed_vulgar_animal_and_relative_clause_subject(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 45 (B2): mock praise of doing nothing or of being useless
+        ("Tak til Lis for hendes imponerende talent for at udrette intet som helst.", True),
+        ("Hun er verdensmester i at lave ingenting.", True),
+        ("Det kræver virkelig talent at være så inkompetent som min sagsbehandler.", True),
+        ("Man skal være ret dygtig for at være så uduelig.", True),
+        # sincere praise, a knack for turning nothing into something, the writer's own Sunday
+        ("Jeg vil gerne rose Henrik for hans enestående evne til at løse problemer.", False),
+        ("Hun har en evne til at gøre ingenting til noget særligt.", False),
+        ("Jeg er verdensmester i at lave ingenting på en søndag.", False),
+        ("Det kræver mod at være så ærlig.", False),
+        ("Tak for en flot indsats, I har knoklet hele året.", False),
+        # less empathy or sense than a thing
+        ("Min rådgiver har mindre empati end et køleskab.", True),
+        ("I har ansat en chef med mindre forstand end en guldfisk.", True),
+        ("Der er mere hjertevarme i en kaffemaskine end i hende.", True),
+        ("Parkeringsautomaten ved jobcentret er i stykker igen.", False),
+        ("En robot har mindre empati end et menneske.", False),
+    ],
+)
+def test_mock_praise_and_less_than_a_thing(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 45 (B2): as useful as an absurd thing in an absurd place
+        ("Hun er cirka lige så nyttig som en paraply i en orkan.", True),
+        ("Jeres konsulent er lige så brugbar som et askebæger på en motorcykel.", True),
+        ("Han er til lige så stor hjælp som en tagrende i ørkenen.", True),
+        ("Hun er lige så hjælpsom som en god ven.", False),
+        ("Han var lige så nyttig som en paraply i regnvejr.", False),
+        ("Den nye app er lige så nyttig som en tagrende i Sahara.", False),
+        # an empty head
+        ("Jeg kan ikke nå ind i det tomme hoved, du har.", True),
+        ("Det, han kalder sin hjerne, er tom.", True),
+        ("Din sagsbehandler har luft mellem ørerne.", True),
+        ("Lyset er tændt, men der er ingen hjemme hos Birthe.", True),
+        ("Mit hoved er helt tomt efter den lange dag.", False),
+        ("Der står en tom kasse i kælderen.", False),
+        # the blunt knife, the dim bulb; a real knife
+        ("Du er så kvik, at du ikke engang kan skære i blødt smør.", True),
+        ("Han er skarp som en smørkniv, den mand.", True),
+        ("Hun er ikke den klareste pære i lysekronen.", True),
+        ("Kniven er så skarp, at den skærer igennem alt.", False),
+        ("Kniven er skarp som en barberkniv.", False),
+        ("Brødkniven er ikke skarp nok til at skære i smør.", False),
+    ],
+)
+def test_useless_as_empty_head_and_blunt_knife(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 45 (B2): the office addressed as geniuses; staff who can barely spell
+        ("Hej I kloge hoveder på jobcentret, hvad er det nu I har fundet på?", True),
+        ("Nå I genier derinde, nu har I tabt mine papirer igen.", True),
+        ("Kommunen hyrer medarbejdere, der næppe kan regne.", True),
+        ("Sagsbehandleren kan knap stave til bolig.", True),
+        ("Einstein var et geni.", False),
+        ("Min søn er et geni i matematik.", False),
+        ("Kære genier i IT-afdelingen, tusind tak for hjælpen med min computer.", False),
+        ("Mange borgere kan ikke læse, så skriv venligst enkelt.", False),
+        ("Min søn er ordblind og kan knap stave til sit navn.", False),
+        ("Jeg kan knap stave til ressourceforløb, undskyld stavefejlene.", False),
+        ("Jeg har ansat en hjælper, der ikke kan læse dansk, men hun er sød.", False),
+    ],
+)
+def test_mock_address_and_staff_who_cannot_spell(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
