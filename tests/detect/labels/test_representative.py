@@ -424,3 +424,50 @@ def test_own_need_or_past_role_is_no_representative(text: str) -> None:
 )
 def test_relatives_meeting_moved_is_representative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 45: the writer and a relative together on the relative's matter
+        ("Min bror og jeg vil gerne anke hans afgørelse. Han kan ikke selv læse brevet.", True),
+        (
+            "Min datter og jeg har gennemgået brevet om hendes uddannelseshjælp, og det er "
+            "forkert.",
+            True,
+        ),
+        ("Vores datter på 17 har det skidt. Vi ønsker en samtale, hvor vi begge er med.", True),
+        # a relative's wish about her own case, a promise to ask for him
+        ("Min mand ønsker at klage, for hans sag er behandlet forkert.", True),
+        ("Jeg lovede min morfar at skrive, om han bliver indkaldt, før hans ydelse stoppes.", True),
+        # helping someone named with the letters; who answers for him; his many caseworkers
+        (
+            "Vi har hjulpet Jens fra opgangen med at forstå de breve, og hendes dansk er "
+            "meget dårligt.",
+            True,
+        ),
+        (
+            "Min søster har fået tre jobkonsulenter på et halvt år. Hvem har ansvaret for hende?",
+            True,
+        ),
+        # a relative sent into a placement again, the family at the door
+        (
+            "Hvis min bror skal sendes i aktivering igen, så kommer hele slægten op til "
+            "jobcentret.",
+            True,
+        ),
+        # near misses: a relative merely mentioned, an outing together, a couple's own matter
+        ("Min mor og jeg var i byen i lørdags og hyggede os.", False),
+        ("Min mand og jeg vil gerne have et møde om min plan.", False),
+        ("Min kone vil gerne have, at jeg finder et job snart.", False),
+        ("Hvis jeg bliver sendt i praktik igen, kommer hele familien ned til jer.", False),
+        ("Min far får sin pension i maj, og så holder vi fest.", False),
+        ("Jeg har haft fire sagsbehandlere på et år, og min mor støtter mig.", False),
+        # the writer's own case, taken over by a relative: the fuldmagt is the writer's
+        ("Jeg sender fuldmagten i dag, så min søster kan tage over med sagen.", False),
+    ],
+)
+def test_relatives_matter_spoken_about_by_writer_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

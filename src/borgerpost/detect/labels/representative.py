@@ -12,6 +12,9 @@ from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.rules import CueDetector
 
 OWN_CASE = "own_case"
+# probe round 45: a relative takes over the writer's own case: the fuldmagt is the writer's
+TAKES_OVER = "relative_takes_over"
+ROLE = "role"
 
 
 @register
@@ -25,4 +28,6 @@ class RepresentativeDetector(CueDetector):
         view, matches = self.matches(doc)
         if any(m.cue.id == OWN_CASE for m in matches):
             return []
+        if any(m.cue.id == TAKES_OVER for m in matches):
+            matches = [m for m in matches if m.cue.id != ROLE]
         return self.decide(doc, view, matches)
