@@ -1460,3 +1460,17 @@ def test_threat_found_r45_a2(text: str, register: str, quoted: str) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R45_A2)
 def test_no_threat_r45_a2(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a staff member's child's school beside a notice is a veiled threat …
+        ("Per Storms datter går i 2.a på Vestskolen. Bare så I ved det.", True),
+        # … but a drop-off told with its days and hour is private data, not a threat twice over
+        ("Per Storm afleverer sin søn i Solsikkens børnehave hver morgen kl. 7.30.", False),
+        ("Hver dag kl. 15 henter Per Storm sine børn på Vestskolen.", False),
+    ],
+)
+def test_a_childs_school_counts_once_beside_a_routine(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
