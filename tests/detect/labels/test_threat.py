@@ -1474,3 +1474,16 @@ def test_no_threat_r45_a2(text: str, register: str) -> None:
 )
 def test_a_childs_school_counts_once_beside_a_routine(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Kniven er slebet. Vi ses, Per Storm.", True),
+        # a blade praised for what it cuts
+        ("Kniven er så skarp, at den skærer igennem alt.", False),
+        ("Min nye kniv er skarp og skærer tomater som smør.", False),
+    ],
+)
+def test_a_sharp_knife_that_cuts_food_is_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
