@@ -1607,6 +1607,8 @@ ROUND_44_C = [
 ]
 
 ROUND_44_C_NOT = [
+    # a person at the measure is the subject, not the measure
+    "Min chef på kurset slår mig ihjel, hvis jeg kommer for sent igen.",
     "Det her løb tager livet af mig, jeg er helt smadret efter træningen.",
     "Jeg er bange for at ende på gaden. Kan I hjælpe mig med at søge boligstøtte?",
     "Ansøgningen har ligget klar hos mig i to uger, jeg sender den i dag.",
