@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
-from borgerpost.detect.labels.insult import FIRST_POSSESSIVE, OWN_PEOPLE
+from borgerpost.detect.labels.insult_target import FIRST_POSSESSIVE, OWN_PEOPLE
 from borgerpost.detect.rules import (
     LABEL_AT,
     CueDetector,

@@ -33,18 +33,26 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
 from borgerpost.detect.labels.insult_apposition import appended
-from borgerpost.detect.labels.insult_clause import clause_before, has_emoji, is_person
+from borgerpost.detect.labels.insult_clause import clause_before, is_person
 from borgerpost.detect.labels.insult_frames import (
     ARTICLES,
     COPULA,
     INTENSIFIERS,
-    NOT_A_SUBJECT,
     attributed,
     framed,
-    likened_after,
 )
 from borgerpost.detect.labels.insult_homographs import verb_homograph
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit, person_nouns
+from borgerpost.detect.labels.insult_target import (
+    COPULA_REACH,
+    OWN_PEOPLE,
+    PERSON_WORD_REACH,
+    about_other,
+    own_person_before,
+    self_named,
+    who_before,
+    writer_object,
+)
 from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,
@@ -53,41 +61,15 @@ from borgerpost.detect.rules import (
     CueDetector,
     finding,
     match_evidence,
-    person_before,
     quote,
 )
 from borgerpost.detect.textview import SENTENCE, TokenView
 
-FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
-MODIFIERS_REACH = 3
-# the writer's own people as the subject ("min nabo er en idiot", "vores udlejer er et svin",
-# "min ekskæreste, den klamme kælling"): another person, not the writer
-OWN_PEOPLE = frozenset(
-    "nabo naboen naboer naboerne genbo genboen underbo overbo udlejer udlejeren vicevært "  # noqa: SIM905
-    "viceværten chef chefen leder lederen mester mesteren mand eksmand kone ekskone kæreste "
-    "ekskæreste eks svoger svigerinde svigermor svigerfar svigerforældre bror brødre søster "
-    "søstre storebror lillebror storesøster lillesøster fætter kusine onkel tante nevø niece "
-    "stedfar stedmor papfar papmor ven veninde venner veninder kollega kollegaer kolleger "
-    "makker læge lægen advokat advokaten naboens udlejers".split()
-)
-PERSON_WORD_REACH = 8
-ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))
 # Vulgar adjectives that degrade the person noun they stand before ("skide sagsbehandler").
 VULGAR_ATTRIBUTES = frozenset(
     "lorte skide møg skod forbandede forbandet forpulede forpulet fucking fuckede satans "  # noqa: SIM905
     "fandens helvedes pisse".split()
 )
-# the writer's object frame ("jeg gider ikke have en perker som sagsbehandler")
-OBJECT_REACH = 7
-OBJECT_DETERMINERS = frozenset(("en", "et", "nogle", "sådan", "sådanne", "den", "de", "flere"))
-# "man" too, the generic subject: "hvordan kan man ansætte sådan en idiot" (probe round 18)
-WRITER_SUBJECTS = frozenset(("jeg", "vi", "man"))
-# the writer so called, likened or become, or a topic: no object of the writer's verb
-OBJECT_BLOCKERS = frozenset(
-    "som mig os sig selv ligner lignede ligne lyder lød fremstår fremstod virker virkede "  # noqa: SIM905
-    "ende ender endte om af til blive bliver blev er var være været".split()
-)
-COPULA_REACH = 4  # the adjective stands at most four words after the copula
 EPITHET_REASON = "Nedsættende betegnelse for person"
 
 
@@ -103,7 +85,7 @@ class InsultDetector(CueDetector):
         spans = [
             match_evidence(doc, view, m, "insult")
             for m in matches
-            if (_who_before(view, m.first) != SELF or _own_person_before(view, m.first)
+            if (who_before(view, m.first) != SELF or own_person_before(view, m.first)
                 or m.cue.extra.get("writer_object"))  # "vi vil ikke have mere pak": others
             and not is_reported(view, m.first, m.last)
         ]
@@ -126,10 +108,10 @@ class InsultDetector(CueDetector):
                 or _degrading_list(view, i)
                 or _appended_swear(view, i)
             )
-            if why and (_self_named(view, i) or is_reported(view, i, i)):
+            if why and (self_named(view, i) or is_reported(view, i, i)):
                 continue
-            if why and (_writer_object(view, i) or (not is_negated(view, i, i)
-                                                     and _about_other(view, i))):
+            if why and (writer_object(view, i) or (not is_negated(view, i, i)
+                                                     and about_other(view, i))):
                 first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
                 start, end = view.raw_span(first, i)
                 out.append(
@@ -161,126 +143,6 @@ def _appended_swear(view: TokenView, i: int) -> tuple[str, str] | None:
     return f"epithet:{view.words[i]}", EPITHET_REASON
 
 
-def _own_person_before(view: TokenView, i: int) -> bool:
-    """The first-person word that made ``person_before`` say SELF is a possessive on one of
-    the writer's people ("min nabo er en idiot"): the epithet is about them."""
-    words = view.words
-    k = i - 1
-    while k >= 0 and i - k <= PERSON_WORD_REACH and words[k] != SENTENCE:
-        if view.clause_break[k + 1] and k + 1 < i:
-            return False
-        if words[k] in FIRST_PERSON:
-            return words[k] in FIRST_POSSESSIVE and k + 1 < i and words[k + 1] in OWN_PEOPLE
-        k -= 1
-    return False
-
-
-STOPS = frozenset(".!?")
-
-
-def _who_before(view: TokenView, i: int) -> str:
-    """``person_before``, but a full stop the view did not take for a sentence end (the next
-    word in lower case: "… over mit liv. den kælling kan skride") ends the search too."""
-    who = person_before(view, i)
-    if who != SELF:
-        return who
-    k = i - 1
-    while k >= 0 and view.words[k] not in FIRST_PERSON:
-        k -= 1
-    words = view.words
-    if any(
-        _stop_gap(view, j)
-        for j in range(k, i)
-        if SENTENCE not in (words[j], words[j + 1])
-    ):
-        return ""
-    return who
-
-
-def _stop_gap(view: TokenView, j: int) -> bool:
-    """A full stop after word ``j``, or (probe round 37) an emoji before a capitalised word,
-    which ends a sentence as well ("… afviste min ansøgning 😂 Sikke en sadist.")."""
-    if STOPS & set(view.norm.text[view.spans[j][1] : view.spans[j + 1][0]]):
-        return True
-    raw = view.norm.raw
-    end, start = view.raw_span(j, j)[1], view.raw_span(j + 1, j + 1)[0]
-    return raw[start : start + 1].isupper() and has_emoji(raw[end:start])
-
-
-def _about_other(view: TokenView, i: int) -> bool:
-    """Not about the writer; "min lortesagsbehandler", "vores sølle lille taber af en chef":
-    a possessive "min"/"vores" on the insulted noun itself points at someone else."""
-    if _who_before(view, i) != SELF or _own_person_before(view, i):
-        return True
-    if _person_subject(view, i) or likened_after(view, i):
-        return True
-    k = i - 1
-    while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
-        k -= 1
-    return k >= 0 and view.words[k] in FIRST_POSSESSIVE
-
-
-def _person_subject(view: TokenView, i: int) -> bool:
-    """ "den sagsbehandler I har sat på min sag er en psykopat", "chefen, som jeg skrev til i
-    går, er en løgner": the copula's subject is a person noun or a name, with a relative
-    clause between that may hold the writer's words; not when the writer stands right before
-    the copula ("hun siger jeg er en idiot")."""
-    before = _sentence_before(view, i, COPULA_REACH + 4)
-    unknown = 0
-    for k, word in enumerate(before):
-        if word in COPULA:
-            rest = before[k + 1 :]
-            if not rest or rest[0] in FIRST_PERSON or rest[0] in NOT_A_SUBJECT:
-                return False
-            window = rest[:PERSON_WORD_REACH]
-            if "at" in window or "om" in window:
-                window = window[: min(window.index(w) for w in ("at", "om") if w in window)]
-            return any(is_person(w) and w not in ("I", "jer", "dig") for w in window)
-        if word not in ARTICLES and word not in INTENSIFIERS and not degrading_hit(word) and (
-            epithet_hit(word) is None
-        ):
-            unknown += 1  # "er en bedrager og en psykopat": one other noun in the list
-            if unknown > 1:
-                return False
-    return False
-
-
-def _sentence_before(view: TokenView, i: int, reach: int) -> list[str]:
-    """Up to ``reach`` words before ``i`` in its sentence (across commas), nearest first."""
-    out: list[str] = []
-    k = i - 1
-    while k >= 0 and view.words[k] != SENTENCE and len(out) < reach + PERSON_WORD_REACH:
-        out.append(view.words[k])
-        k -= 1
-    return out
-
-
-# the writer naming themself ("fjolset her (mig)", "idioten, altså mig", "klaphatten her,
-# undertegnede")
-SELF_AFTER = frozenset(("mig", "undertegnede", "mig selv"))
-SELF_AFTER_FILLERS = frozenset(("her", "altså", "dvs", "nemlig", "da", "selvfølgelig", "jo"))
-# vermin in a home, a pet or a body ("der er parasitter i min lejlighed", "lus i håret")
-VERMIN = frozenset(("parasit", "lus", "utøj", "kakerlak", "skadedyr", "væggelus"))
-EXISTENTIAL = frozenset(("der", "findes", "fundet", "fandt", "fået", "fik", "har", "haft"))
-
-
-def _self_named(view: TokenView, i: int) -> bool:
-    """The epithet is the writer's name for themself, or vermin in a place: no insult."""
-    words = view.words
-    k = i + 1
-    while k < len(words) and k - i <= 3 and words[k] in SELF_AFTER_FILLERS:
-        k += 1
-    if k < len(words) and words[k] in SELF_AFTER:
-        return True
-    hit = epithet_hit(words[i])
-    if hit is None or hit.entry not in VERMIN:
-        return False
-    before = clause_before(view, i, 3)
-    if any(w in EXISTENTIAL for w in before):
-        return True
-    return i + 2 < len(words) and words[i + 1] in ("i", "på") and words[i + 2] in (
-        FIRST_POSSESSIVE | {"lejligheden", "huset", "køkkenet", "kælderen", "håret", "sengen"}
-    )
 
 
 LIST_CONNECTORS = frozenset(("og", "eller", "samt", "men", "plus"))
@@ -311,45 +173,6 @@ def _degrading_list(view: TokenView, i: int) -> tuple[str, str] | None:
     return f"degrading:{degrading_hit(view.words[i]).entry}", "Nedsættende om person"  # type: ignore[union-attr]
 
 
-def _writer_object(view: TokenView, i: int) -> bool:
-    """ "jeg gider ikke have en perker som sagsbehandler", "vi har fået sådan en idiot",
-    "hvordan kan man ansætte sådan en tåbe": a strong epithet as the object of the writer's
-    (or the generic "man"'s) own verb names someone else, and a negation
-    there denies the verb, not the epithet. Not when the writer is the one so called or
-    likened ("jeg er ikke en idiot", "jeg føler mig som en taber", "vi bliver kaldt
-    snyltere", "jeg vil ikke ende som en taber") or the word names a topic ("om en psykopat").
-    """
-    hit = epithet_hit(view.words[i])
-    if hit is None or hit.category != "strong":
-        return False
-    before = clause_before(view, i, OBJECT_REACH)
-    for k, word in enumerate(before):
-        if word in OBJECT_DETERMINERS:
-            break
-        if k >= MODIFIERS_REACH - 1 or word in OBJECT_BLOCKERS:
-            return False
-    else:
-        return False
-    rest = before[k + 1 :]
-    for j, word in enumerate(rest):
-        if word in WRITER_SUBJECTS:
-            # "ellers er man da en idiot", "så bliver jeg en taber": the verb before the
-            # subject (inverted order) is the copula, so the writer is the one so called
-            verb = rest[j + 1] if j + 1 < len(rest) else ""
-            return verb not in COPULA and verb not in OBJECT_BLOCKERS
-        if word in OBJECT_BLOCKERS or word in COPULA or word in OTHER_PERSON:
-            return False
-        if word.startswith(("kald", "føl", "stempl", "behandl", "opfatt", "se")):
-            return False
-    return False
-
-
-def _modifier(word: str) -> bool:
-    return (
-        word in ATTRIBUTES_AFTER_POSSESSIVE
-        or degrading_hit(word) is not None
-        or lexicon.profanity().lookup(word) is not None
-    )
 
 
 def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:

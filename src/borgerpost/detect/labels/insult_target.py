@@ -1,0 +1,213 @@
+"""Who an epithet is said of: the writer, the writer's own people, or someone else.
+
+``insult`` never counts the writer naming themself ("jeg følte mig som en idiot", "idioten,
+altså mig"), but an epithet on the writer's own people ("min nabo er en idiot") or in the
+object of the writer's own verb ("vi har fået sådan en idiot") is about another person.
+These helpers decide that target; they live apart from ``insult`` to keep it short.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect import lexicon
+from borgerpost.detect.labels.insult_clause import clause_before, has_emoji, is_person
+from borgerpost.detect.labels.insult_frames import (
+    ARTICLES,
+    COPULA,
+    INTENSIFIERS,
+    NOT_A_SUBJECT,
+    likened_after,
+)
+from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
+from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON, SELF, person_before
+from borgerpost.detect.textview import SENTENCE, TokenView
+
+FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
+MODIFIERS_REACH = 3
+# the writer's own people as the subject ("min nabo er en idiot", "vores udlejer er et svin",
+# "min ekskæreste, den klamme kælling"): another person, not the writer
+OWN_PEOPLE = frozenset(
+    "nabo naboen naboer naboerne genbo genboen underbo overbo udlejer udlejeren vicevært "  # noqa: SIM905
+    "viceværten chef chefen leder lederen mester mesteren mand eksmand kone ekskone kæreste "
+    "ekskæreste eks svoger svigerinde svigermor svigerfar svigerforældre bror brødre søster "
+    "søstre storebror lillebror storesøster lillesøster fætter kusine onkel tante nevø niece "
+    "stedfar stedmor papfar papmor ven veninde venner veninder kollega kollegaer kolleger "
+    "makker læge lægen advokat advokaten naboens udlejers".split()
+)
+PERSON_WORD_REACH = 8
+ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))
+# the writer's object frame ("jeg gider ikke have en perker som sagsbehandler")
+OBJECT_REACH = 7
+OBJECT_DETERMINERS = frozenset(("en", "et", "nogle", "sådan", "sådanne", "den", "de", "flere"))
+# "man" too, the generic subject: "hvordan kan man ansætte sådan en idiot" (probe round 18)
+WRITER_SUBJECTS = frozenset(("jeg", "vi", "man"))
+# the writer so called, likened or become, or a topic: no object of the writer's verb
+OBJECT_BLOCKERS = frozenset(
+    "som mig os sig selv ligner lignede ligne lyder lød fremstår fremstod virker virkede "  # noqa: SIM905
+    "ende ender endte om af til blive bliver blev er var være været".split()
+)
+COPULA_REACH = 4  # the adjective stands at most four words after the copula
+
+
+def own_person_before(view: TokenView, i: int) -> bool:
+    """The first-person word that made ``person_before`` say SELF is a possessive on one of
+    the writer's people ("min nabo er en idiot"): the epithet is about them."""
+    words = view.words
+    k = i - 1
+    while k >= 0 and i - k <= PERSON_WORD_REACH and words[k] != SENTENCE:
+        if view.clause_break[k + 1] and k + 1 < i:
+            return False
+        if words[k] in FIRST_PERSON:
+            return words[k] in FIRST_POSSESSIVE and k + 1 < i and words[k + 1] in OWN_PEOPLE
+        k -= 1
+    return False
+
+
+STOPS = frozenset(".!?")
+
+
+def who_before(view: TokenView, i: int) -> str:
+    """``person_before``, but a full stop the view did not take for a sentence end (the next
+    word in lower case: "… over mit liv. den kælling kan skride") ends the search too."""
+    who = person_before(view, i)
+    if who != SELF:
+        return who
+    k = i - 1
+    while k >= 0 and view.words[k] not in FIRST_PERSON:
+        k -= 1
+    words = view.words
+    if any(_stop_gap(view, j) for j in range(k, i) if SENTENCE not in (words[j], words[j + 1])):
+        return ""
+    return who
+
+
+def _stop_gap(view: TokenView, j: int) -> bool:
+    """A full stop after word ``j``, or (probe round 37) an emoji before a capitalised word,
+    which ends a sentence as well ("… afviste min ansøgning 😂 Sikke en sadist.")."""
+    if STOPS & set(view.norm.text[view.spans[j][1] : view.spans[j + 1][0]]):
+        return True
+    raw = view.norm.raw
+    end, start = view.raw_span(j, j)[1], view.raw_span(j + 1, j + 1)[0]
+    return raw[start : start + 1].isupper() and has_emoji(raw[end:start])
+
+
+def about_other(view: TokenView, i: int) -> bool:
+    """Not about the writer; "min lortesagsbehandler", "vores sølle lille taber af en chef":
+    a possessive "min"/"vores" on the insulted noun itself points at someone else."""
+    if who_before(view, i) != SELF or own_person_before(view, i):
+        return True
+    if _person_subject(view, i) or likened_after(view, i):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
+        k -= 1
+    return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+def _person_subject(view: TokenView, i: int) -> bool:
+    """ "den sagsbehandler I har sat på min sag er en psykopat", "chefen, som jeg skrev til i
+    går, er en løgner": the copula's subject is a person noun or a name, with a relative
+    clause between that may hold the writer's words; not when the writer stands right before
+    the copula ("hun siger jeg er en idiot")."""
+    before = _sentence_before(view, i, COPULA_REACH + 4)
+    unknown = 0
+    for k, word in enumerate(before):
+        if word in COPULA:
+            rest = before[k + 1 :]
+            if not rest or rest[0] in FIRST_PERSON or rest[0] in NOT_A_SUBJECT:
+                return False
+            window = rest[:PERSON_WORD_REACH]
+            if "at" in window or "om" in window:
+                window = window[: min(window.index(w) for w in ("at", "om") if w in window)]
+            return any(is_person(w) and w not in ("I", "jer", "dig") for w in window)
+        if (
+            word not in ARTICLES
+            and word not in INTENSIFIERS
+            and not degrading_hit(word)
+            and (epithet_hit(word) is None)
+        ):
+            unknown += 1  # "er en bedrager og en psykopat": one other noun in the list
+            if unknown > 1:
+                return False
+    return False
+
+
+def _sentence_before(view: TokenView, i: int, reach: int) -> list[str]:
+    """Up to ``reach`` words before ``i`` in its sentence (across commas), nearest first."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and view.words[k] != SENTENCE and len(out) < reach + PERSON_WORD_REACH:
+        out.append(view.words[k])
+        k -= 1
+    return out
+
+
+# the writer naming themself ("fjolset her (mig)", "idioten, altså mig", "klaphatten her,
+# undertegnede")
+SELF_AFTER = frozenset(("mig", "undertegnede", "mig selv"))
+SELF_AFTER_FILLERS = frozenset(("her", "altså", "dvs", "nemlig", "da", "selvfølgelig", "jo"))
+# vermin in a home, a pet or a body ("der er parasitter i min lejlighed", "lus i håret")
+VERMIN = frozenset(("parasit", "lus", "utøj", "kakerlak", "skadedyr", "væggelus"))
+EXISTENTIAL = frozenset(("der", "findes", "fundet", "fandt", "fået", "fik", "har", "haft"))
+
+
+def self_named(view: TokenView, i: int) -> bool:
+    """The epithet is the writer's name for themself, or vermin in a place: no insult."""
+    words = view.words
+    k = i + 1
+    while k < len(words) and k - i <= 3 and words[k] in SELF_AFTER_FILLERS:
+        k += 1
+    if k < len(words) and words[k] in SELF_AFTER:
+        return True
+    hit = epithet_hit(words[i])
+    if hit is None or hit.entry not in VERMIN:
+        return False
+    before = clause_before(view, i, 3)
+    if any(w in EXISTENTIAL for w in before):
+        return True
+    return (
+        i + 2 < len(words)
+        and words[i + 1] in ("i", "på")
+        and words[i + 2]
+        in (FIRST_POSSESSIVE | {"lejligheden", "huset", "køkkenet", "kælderen", "håret", "sengen"})
+    )
+
+
+def writer_object(view: TokenView, i: int) -> bool:
+    """ "jeg gider ikke have en perker som sagsbehandler", "vi har fået sådan en idiot",
+    "hvordan kan man ansætte sådan en tåbe": a strong epithet as the object of the writer's
+    (or the generic "man"'s) own verb names someone else, and a negation
+    there denies the verb, not the epithet. Not when the writer is the one so called or
+    likened ("jeg er ikke en idiot", "jeg føler mig som en taber", "vi bliver kaldt
+    snyltere", "jeg vil ikke ende som en taber") or the word names a topic ("om en psykopat").
+    """
+    hit = epithet_hit(view.words[i])
+    if hit is None or hit.category != "strong":
+        return False
+    before = clause_before(view, i, OBJECT_REACH)
+    for k, word in enumerate(before):
+        if word in OBJECT_DETERMINERS:
+            break
+        if k >= MODIFIERS_REACH - 1 or word in OBJECT_BLOCKERS:
+            return False
+    else:
+        return False
+    rest = before[k + 1 :]
+    for j, word in enumerate(rest):
+        if word in WRITER_SUBJECTS:
+            # "ellers er man da en idiot", "så bliver jeg en taber": the verb before the
+            # subject (inverted order) is the copula, so the writer is the one so called
+            verb = rest[j + 1] if j + 1 < len(rest) else ""
+            return verb not in COPULA and verb not in OBJECT_BLOCKERS
+        if word in OBJECT_BLOCKERS or word in COPULA or word in OTHER_PERSON:
+            return False
+        if word.startswith(("kald", "føl", "stempl", "behandl", "opfatt", "se")):
+            return False
+    return False
+
+
+def _modifier(word: str) -> bool:
+    return (
+        word in ATTRIBUTES_AFTER_POSSESSIVE
+        or degrading_hit(word) is not None
+        or lexicon.profanity().lookup(word) is not None
+    )
