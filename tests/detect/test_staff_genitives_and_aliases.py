@@ -112,3 +112,34 @@ def letters() -> StaffMatcher:
 )
 def test_signatures_units_and_schools(letters: StaffMatcher, text: str, found: list[str]) -> None:
     assert [name for name, _q in _quoted(letters, text)] == found
+
+
+@pytest.fixture(scope="module")
+def word_names() -> StaffMatcher:
+    return StaffMatcher(
+        [
+            StaffMember("Lærke Eng", "jobkonsulent", "Ungeindsatsen"),
+            StaffMember("Gitte Dige", "jobkonsulent", "Fleksjob"),
+            StaffMember("Sol Hedegaard", "socialrådgiver", "Ressourceforløb"),
+            StaffMember("Tove Ibsen", "sagsbehandler", "Kontanthjælp"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # probe round 46: a talk asked for with the person, a relation said indefinitely
+        # before the one spoken to, a word-name owning children, an author's quoted title
+        ("Kan vi få en snak med Lærke om praktikken?", ["Lærke Eng"]),
+        ("Du har en sød datter, Gitte. Pas på hende.", ["Gitte Dige"]),
+        ("Jeg har været hos min veninde, Gitte.", []),
+        ("Sols drenge går i 3.b på Vestskolen.", ["Sol Hedegaard"]),
+        ("Vi har læst Ibsens 'Et dukkehjem' på danskkurset.", []),
+        ('Ibsens "nye plan" for mig er noget pjat.', ["Tove Ibsen"]),
+    ],
+)
+def test_talks_indefinite_relations_children_and_titles(
+    word_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(word_names, text)] == found

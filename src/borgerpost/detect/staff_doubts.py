@@ -19,6 +19,8 @@ from borgerpost.detect.staff_window import (
     joined_to_person,
 )
 from borgerpost.detect.staff_words import (
+    CASEWORK_PREFIXES,
+    CASEWORK_TAILS,
     COURTESY_TITLES,
     GREET_VERBS,
     GREETINGS,
@@ -53,11 +55,19 @@ NOUN_DETERMINERS = frozenset(
 )
 
 
+_INDEFINITE = frozenset(("en", "et"))
+
+
 def _closing_vocative(w: Window) -> bool:
     """The name closes its sentence after a comma ("…, hvad din datter hedder, Vivi"): the
     person spoken to, whatever the words before the comma say about others — but "min
-    veninde, Vivi." names the friend (a relation right before the comma)."""
-    if "," not in w.gap_before or (w.before and w.before[-1] in RELATIONS):
+    veninde, Vivi." names the friend (a relation right before the comma) — unless the
+    relation is said indefinitely ("Du har en sød datter, Gitte.": Gitte is spoken to)."""
+    if "," not in w.gap_before:
+        return False
+    if w.before and w.before[-1] in RELATIONS and not _INDEFINITE.isdisjoint(w.before[-3:-1]):
+        return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
+    if w.before and w.before[-1] in RELATIONS:
         return False
     return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
 
@@ -84,10 +94,22 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
 
 
 def _work_of_art(s: Subject, w: Window) -> Cue | None:
-    """ "et maleri af Abildgaard", "bogen af Ravn": the artist or author of a work."""
+    """ "et maleri af Abildgaard", "bogen af Ravn", "Ibsens 'Et dukkehjem'": the artist or
+    author of a work (a genitive before a quoted title)."""
     if w.before[-2:-1] and w.before[-1] == "af" and w.before[-2] in WORKS and w.gap_before == " ":
         return Cue("work_of_art", -0.8, f"ophavsperson til et værk («{w.before[-2]} af …»)")
+    quoted_title = w.genitive and w.gap_after.strip()[:1] in _QUOTES
+    if quoted_title and not any(_casework_word(word) for word in w.after[:2]):
+        return Cue("work_of_art", -0.8, "ophavsperson til et værk (en titel i citationstegn)")
     return None
+
+
+_QUOTES = frozenset("'\"‘’“”»«„")
+
+
+def _casework_word(word: str) -> bool:
+    """ "Ibsens 'nye plan'": a caseworker's scare-quoted casework, not a title."""
+    return word.startswith(CASEWORK_PREFIXES) or word.endswith(CASEWORK_TAILS)
 
 
 def _word_used_plainly(s: Subject, w: Window) -> Cue | None:

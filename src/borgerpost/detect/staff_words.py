@@ -237,12 +237,12 @@ OWN_PEOPLE_AFTER = _words(
 # "en ny tid hos X", "mødet med X": the one a meeting is with is a person
 MEETINGS = _words(
     "tid tiden møde mødet møder samtale samtalen samtaler aftale aftalen opfølgning "
-    "opfølgningen opfølgningssamtale opfølgningssamtalen"
+    "opfølgningen opfølgningssamtale opfølgningssamtalen snak snakken"
 )
 # What a person in the genitive owns in private life: "Smeds fine hus", "Tangs kone"
 PRIVATE_BELONGINGS = _words(
     "hus huset bil bilen børn kone mand hustru kæreste datter søn familie adresse have "
-    "lejlighed villa sommerhus hund unger"
+    "lejlighed villa sommerhus hund unger drenge piger tvillinger døtre sønner børnene"
     # a face and a direct number are a person's: "Hjorts ansigt", "Lunds direkte nummer"
     " ansigt ansigtet fjæs nummer nummeret mobilnummer mobil telefonnummer"
     # and so are a head and a mind: "Hjorts lille hjerne", "Krogs store kæft"

@@ -22,6 +22,23 @@ POSITIVES = [
         "Privat telefonnummer",
     ),
     ("Mohammad Nassers cpr-nummer er 120376-1234.", "120376-1234", "CPR-nummer"),
+    # a caseworker named by role in the genitive; a gym routine told with days and hour;
+    # an address where the unit's name is only the writer's benefit ("min kontanthjælp")
+    (
+        "Jeg fandt min sagsbehandlers bil ved Føtex: grå Skoda, CK 47 219. Hils på hende.",
+        "CK 47 219",
+        "Nummerplade",
+    ),
+    (
+        "Per Storm træner crossfit i Fitness World på Banegårdspladsen mandag og onsdag kl. 18.",
+        "træner crossfit i Fitness World på Banegårdspladsen mandag og onsdag kl. 18",
+        "Fast rutine",
+    ),
+    (
+        "Hvis Per Storm stopper min kontanthjælp igen, får han besøg på Lærkevej 12.",
+        "Lærkevej 12",
+        "Privat adresse",
+    ),
     # the data word's owner, with the writer telling how it came ("jeg fik …") between
     (
         "Per Storms CPR-nummer stod i et brev, jeg fik ved en fejl: 120376-1234. Værsgo.",

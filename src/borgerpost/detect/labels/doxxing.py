@@ -133,10 +133,14 @@ def _anchors(
 
 
 def _role_reference(norm: Normalised, tok: Token) -> bool:
-    """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler"."""
-    if not is_title(tok.text):
+    """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler",
+    also in the genitive ("min sagsbehandlers bil", "konsulentens kone")."""
+    word = tok.text
+    if not is_title(word) and word.endswith("s") and is_title(word[:-1]):
+        word = word[:-1]
+    elif not is_title(word):
         return False
-    return tok.text.endswith(("en", "n")) or _possessed(norm, tok.start)
+    return word.endswith(("en", "n")) or _possessed(norm, tok.start)
 
 
 # "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit

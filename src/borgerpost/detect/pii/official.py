@@ -214,7 +214,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     context = words | set(_WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
-    if match.kind == "address" and _names_a_unit(words, contacts.units):
+    if match.kind == "address" and _names_a_unit(_WORD.findall(sentence), contacts.units):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
 
@@ -223,12 +223,18 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
 _DEPARTMENT_ENDINGS = ("afdeling", "afdelingen", "afdelingens")
 
 
-def _names_a_unit(words: set[str], units: frozenset[str]) -> bool:
+def _names_a_unit(words: list[str], units: frozenset[str]) -> bool:
     """A word of the sentence is a register unit, a compound of one ("sygedagpengeteamet"),
-    or a department."""
+    or a department — not a benefit someone has ("stopper min kontanthjælp", "hans
+    sygedagpenge": the unit's name as the money, not the workplace)."""
     return any(
-        w.endswith(_DEPARTMENT_ENDINGS) or any(w.startswith(u) for u in units) for w in words
+        w.endswith(_DEPARTMENT_ENDINGS)
+        or (any(w.startswith(u) for u in units) and (k == 0 or words[k - 1] not in _HOLDERS))
+        for k, w in enumerate(words)
     )
+
+
+_HOLDERS = frozenset("min mit mine din dit dine hans hendes vores jeres deres sin sit sine".split())  # noqa: SIM905
 
 
 def _clause_before(text: str, pos: int) -> str:

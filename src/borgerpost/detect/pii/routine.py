@@ -60,7 +60,7 @@ class RoutineRecognizer(PrivateLife):
         pattern(
             "commute",
             # "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17"
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,60}}?(?:{_TIME}|{_RECUR}))",
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,80}}?(?:{_TIME}|{_RECUR}))",
             0.6,
             TIME_WORDS + RECUR_WORDS,
         ),
