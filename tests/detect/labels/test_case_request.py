@@ -1231,3 +1231,44 @@ def test_round_44_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_44_NOT)
 def test_round_44_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 46: a day or hour that does not suit and another time asked for in the neuter;
+# a month's payment hinted as missing; a re-assessment hinted as a thought
+ROUND_46 = [
+    ("Fredag eftermiddag passer rigtig dårligt, jeg har mine børn.", "moede"),
+    ("Torsdag kan jeg desværre ikke. Findes der mon et andet tidspunkt?", "moede"),
+    ("Kl. 8 duer altså ikke, for jeg skal aflevere i vuggestuen.", "moede"),
+    ("Der er endnu ikke kommet noget for marts. Sikkert bare en forglemmelse?", "udbetaling"),
+    ("Jeg har stadig intet fået for oktober.", "udbetaling"),
+    ("Det var måske på tide, at nogen vurderede min ansøgning igen.", "genoptagelse"),
+    (
+        "Man kunne jo tænke sig, at afgørelsen blev gennemgået på ny, nu hvor lægen har svaret.",
+        "genoptagelse",
+    ),
+    ("Hvad med om nogen læste mine papirer en gang til?", "genoptagelse"),
+]
+
+# a day that suits badly for football, babysitting, a bus timetable, the northern lights, a
+# late train, a look again told as done, a house looked at again
+ROUND_46_NOT = [
+    "Torsdag passer dårligt til fodbold, så vi flytter træningen.",
+    "Tirsdag passer jeg ikke mine børnebørn, det gør min svigermor.",
+    "Bussen kl. 7 passer dårligt med skolens ringetider.",
+    "Er der et andet tidspunkt på året, hvor man kan se nordlys?",
+    "Toget er forsinket igen. Mon bare en forsinkelse?",
+    "Min læge kiggede på scanningen igen og sagde, at alt var fint.",
+    "Man kunne forestille sig, at nogen malede det gamle hus igen.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_46)
+def test_round_46_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_46_NOT)
+def test_round_46_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
