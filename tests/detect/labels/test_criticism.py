@@ -1681,3 +1681,45 @@ def test_round_45_c2_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_45_C2_NOT)
 def test_round_45_c2_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 46 (C2): mock congratulations on a record of refusals, a decision that cannot
+# "stå til troende" or leaves a statement unmentioned, "det tæller åbenbart ikke som …", the
+# same document sent again and again, a fault left for months, a letter that came after
+# its own deadline
+ROUND_46_C2 = [
+    "Stort tillykke med jeres nye rekord i sanktioner.",
+    "Hurra for endnu et år med rekordlange ventetider. I kan virkelig være stolte.",
+    "Jeg tror ikke, at den vurdering skal stå til troende, for psykiaterens udtalelse er "
+    "overhovedet ikke omtalt.",
+    "Jeg cykler 20 km hver dag. Det gælder vist ikke som jobsøgning.",
+    "Åbenbart tæller mine tre ansøgninger om ugen ikke som aktiv indsats.",
+    "Fire gange har jeg sendt den samme lønseddel.",
+    "Jeg har indsendt det samme skema tre gange nu.",
+    "Elevatoren har været i stykker i flere måneder, uden at nogen har gjort noget.",
+    "Indkaldelsen kom først i fredags, og mødet var allerede i går.",
+    "Afgørelsen ankom først efter høringsfristen.",
+]
+
+ROUND_46_C2_NOT = [
+    "Tillykke med det nye kontor, det ser godt ud.",
+    "I kan være stolte af jeres medarbejdere i receptionen.",
+    "Kan den historie virkelig stå til troende?",
+    "Det tæller ikke som fravær, når jeg er hos lægen, vel?",
+    "Jeg har trænet i et halvt år, uden at nogen kunne se forskel.",
+    "Brevet kom først i går, men fristen er først om to uger, så det er fint.",
+    "Fristen er i dag, så jeg sender papirerne nu.",
+    "Rekordmange fik job i år, flot arbejde.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_46_C2)
+def test_round_46_c2_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_46_C2_NOT)
+def test_round_46_c2_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
