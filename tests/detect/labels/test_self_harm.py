@@ -834,3 +834,43 @@ def test_round_44_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_44_NEGATIVES)
 def test_round_44_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 46: the end said through a veil — asleep for ever, "d0" with a digit, the means found
+# as the only way out, a relative's farewell and things given away told with fear, the pet
+# handed over for good, no mess left for the family, things with no use where the writer goes
+ROUND_46_POSITIVES = [
+    "Hvis nogen spørger, så er jeg faldet i søvn for altid, og det er jeres skyld.",
+    "Når I læser det her, falder jeg i søvn for evigt.",
+    "jeg vil bare d0 snart.",
+    "Jeg har købt piller nok. Det er den eneste udvej, der er tilbage.",
+    "Jeg har skaffet et reb, og det er den eneste løsning for mig.",
+    "Min datter skrev farvel til sine veninder og forærede sin cykel væk. Vi er så bange.",
+    "Min veninde skal have hunden fremover. Jeg kan ikke en eneste dag mere.",
+    "Når jeg ikke er her mere, skal min bror ikke bøvle med det. "
+    "Jeg vil ikke efterlade rod til min bror.",
+    "Tøjet ligger klar til genbrug. Jeg skal ikke bruge det, hvor jeg går hen.",
+]
+ROUND_46_NEGATIVES = [
+    "Jeg faldt i søvn på sofaen og hørte ikke telefonen.",
+    "Jeg er faldet i søvn for altid til de møder, de er så kedelige.",
+    "Jeg har købt et reb til haven. Det er vel den eneste løsning på det skæve hegn.",
+    "Jeg vil bare d0kumentere det hele nu.",
+    "Min søn sagde farvel til vennerne og gav sine ting væk, for han flytter til udlandet. "
+    "Vi er bange for at savne ham.",
+    "Min nabo passer katten, mens jeg er på ferie. Jeg orker ikke en eneste dag mere af regnen.",
+    "Jeg orker ikke en eneste dag mere med den her kollega.",
+    "Mine møbler står klar til genbrug. Jeg skal ikke bruge dem, hvor jeg skal hen, "
+    "for jeg flytter på et møbleret værelse.",
+    "Jeg vil ikke efterlade rod til den næste lejer.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_46_POSITIVES)
+def test_round_46_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_46_NEGATIVES)
+def test_round_46_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

@@ -38,7 +38,7 @@ _LEAVING = re.compile(
     r"har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling|lejlighed|bolig)|"
     r"starter (?:i|på) (?:job|arbejde|uddannelse|studie))\b"
 )
-_LEAVING_VETOES = frozenset({"r23.weak", "r38.weak", "r40.weak", "r40.rope"})
+_LEAVING_VETOES = frozenset({"r23.weak", "r38.weak", "r40.weak", "r40.rope", "r46.weak"})
 # a use named for a rope anywhere in the text ("Har købt reb. Det er til min fars båd."):
 # the rope told of alone (cue ``r40.rope``) is then no sign
 _ROPE_USE = re.compile(
