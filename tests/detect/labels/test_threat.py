@@ -1487,3 +1487,93 @@ def test_a_childs_school_counts_once_beside_a_routine(text: str, threat: bool) -
 )
 def test_a_sharp_knife_that_cuts_food_is_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 46 (A): threats said by a hint alone, and their near misses
+POSITIVES_R46_A = [
+    ("Har Per Storm overvejet, hvor hurtigt et træhus brænder? Jeg spørger bare.", "a", "brænder"),
+    ("Ved din chef, hvor nemt en bilrude går i stykker? Spørger kun.", "a", "stykker"),
+    (
+        "I har en dejlig søn, Sofie. Det ville være trist, hvis han skulle komme til skade.",
+        "a",
+        "skade",
+    ),
+    (
+        "Jeg møder op til samtalen i morgen. Jeg tager haglgeværet med, bare rolig.",
+        "a",
+        "haglgeværet",
+    ),
+    (
+        "Jeg har min kniv med til mødet, så I skal ikke være nervøse.",
+        "a",
+        "kniv",
+    ),
+    (
+        "Selv en tålmodig kvinde har sine grænser, og Kim Frederiksen er tæt på at nå dem.",
+        "a",
+        "grænser",
+    ),
+    (
+        "Jakob Bøgh cykler til arbejde hver mandag kl. 5. Der er helt øde derude på den tid.",
+        "a",
+        "øde",
+    ),
+    (
+        "Min fætter har en dom for overfald, og han vil vide, hvor min sagsbehandler bor.",
+        "a",
+        "bor",
+    ),
+    (
+        "Mon Sofie Holm griner stadig, den dag det er hendes egen bil, der bliver smadret.",
+        "a",
+        "smadret",
+    ),
+    (
+        "Uheld sker jo hele tiden. Per Storm skal passe på, nu hvor han cykler så meget.",
+        "a",
+        "passe",
+    ),
+]
+
+NEGATIVES_R46_A = [
+    # a real question about a window, and a question without the shrug
+    ("Vores udlejer har ikke tænkt over, hvor let en rude går i stykker i frost.", "a"),
+    ("Hvor hurtigt går en ansøgning igennem? Spørger bare.", "a"),
+    # a child praised, and a missed trip
+    ("Du har en sød datter, Sofie. Det ville være synd, hvis hun skulle gå glip af lejren.", "a"),
+    # a weapon for the season, not for the meeting; a meeting with no weapon
+    ("Jeg kommer til mødet, og bagefter skal jeg på jagt med min riffel.", "a"),
+    ("Jeg kommer til mødet. Jeg har min bisidder med, så I skal ikke blive forskrækkede.", "a"),
+    # a body's limit, a caseworker close to a solution
+    ("Min krop har en grænse, og min sagsbehandler er tæt på at finde en løsning.", "a"),
+    ("Min sagsbehandler er tæt på at finde den mail, jeg sendte.", "a"),
+    # the writer's own quiet run
+    ("Jeg løber hver tirsdag kl. 6. Der er så stille derude på det tidspunkt.", "a"),
+    # a mother asking the name to ring; a brother's sentence told alone
+    ("Min mor spørger, hvad min sagsbehandler hedder. Skal jeg fortælle hende det?", "a"),
+    ("Min bror har en dom for vold, og nu søger han hjælp til at finde en bolig.", "a"),
+    # sympathy in the past or a what-if
+    ("Hvad ville du sige, hvis det var din egen bil, der blev smadret?", "a"),
+    # care for the one spoken to, with no accident hinted at
+    ("Du skal passe på, du ikke falder på isen. Uheld sker.", "a"),
+    ("Per Storm bør passe på, han er lige blevet opereret.", "a"),
+    # lawful steps promised, a lift with the car named
+    ("Hvis I lukker min sag igen, så klager jeg til Ankestyrelsen. Det lover jeg.", "a"),
+    ("Hvis I lukker min sag, så går jeg til pressen, det lover jeg.", "a"),
+    ("Jeg kører dig til kurset, Sofie. Vi ses på p-pladsen kl. 7, jeg holder i den grå Ford.", "a"),
+    ("Vi ses på parkeringspladsen kl. 8, jeg holder i den blå varebil.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R46_A)
+def test_threat_found_r46_a(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R46_A)
+def test_no_threat_r46_a(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
