@@ -1577,3 +1577,53 @@ def test_threat_found_r46_a(text: str, register: str, quoted: str) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R46_A)
 def test_no_threat_r46_a(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# probe round 46 (A2): veiled threats said in two halves
+POSITIVES_R46_A2 = [
+    ("Du skulle måske overveje en livvagt. Vi er mange, der møder op på mandag.", "vagt"),
+    ("Han skal nyde sin ferie. Hvem ved, hvor mange flere han får i fred.", "hvor mange flere"),
+    ("Så finder jeg ham selv. Han bor i cykelafstand.", "finder jeg ham selv"),
+    ("Bare så du ved det, jeg har god tid, og jeg ved, hvilken skole dine børn går på.", "god tid"),
+    (
+        "Jeg ønsker, at de får lov at mærke det på egen krop. Den dag er tættere, end de tror.",
+        "egen krop",
+    ),
+    ("Mon ikke han bliver mere medgørlig, når han ser, hvordan hans hus ser ud i morgen.", "hus"),
+    ("Han får sikkert snart brug for en livsforsikring.", "livsforsikring"),
+    ("Hvis I skærer i min ydelse igen, så kan han se frem til et besøg derhjemme.", "besøg"),
+    ("Der kommer til at ske noget med dig. Du har selv været ude om det.", "selv"),
+    ("Jeg har lige købt en dunk benzin. Du ved nok, hvad jeg mener.", "hvad jeg mener"),
+]
+
+NEGATIVES_R46_A2 = [
+    "I skulle måske overveje flere vagter ved indgangen til festivalen, der var lang kø.",
+    "Nyd din weekend! Man ved aldrig, hvor mange flere solskinsdage vi får i år.",
+    "Kontoret ligger ikke længere væk, end at jeg kan cykle derhen, så jeg kommer gerne.",
+    "Jeg har masser af tid og kender vejen til min datters børnehave, så jeg henter hende selv.",
+    "Jeg håber ikke, at du nogensinde får lov at mærke det på egen krop. Kræft er forfærdeligt.",
+    "Jeg glæder mig til min fødselsdag, den dag kommer snart.",
+    "Hun kan se, hvordan hendes bil ser ud i morgen tidlig, når værkstedet har rettet buen.",
+    "Får jeg brug for en ulykkesforsikring, når jeg starter i praktik?",
+    "Du får nok brug for en ulykkesforsikring, når du starter på byggepladsen.",
+    "Hvis du ikke kan komme ind, så kan du se frem til et besøg af din mentor til et møde.",
+    "Vi er 20 mand, der møder op foran rådhuset med skilte og kaffe til en fredelig demonstration.",
+    "Jeg har lige købt benzin til turen til Aarhus, så jeg kan godt køre.",
+    "Spørg ham, hvordan hans søn har det på efterskolen, jeg håber han trives.",
+    "Hvis nogen vil have en snak med ham uden for kontortid, kan han træffes efter aftale.",
+    "Min mor har fået en ny sagsbehandler. Hun har selv bedt om det.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R46_A2)
+def test_threat_found_r46_a2(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R46_A2)
+def test_no_threat_r46_a2(text: str) -> None:
+    assert "threat" not in triage(text).labels
