@@ -1723,3 +1723,49 @@ def test_round_46_c2_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_46_C2_NOT)
 def test_round_46_c2_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 46: a case standing still, a wait told by an image, ironic trust in a reason, the
+# rhetorical "hvad var tanken med", a repeated failure called a one-off, a budget above the
+# doctor, ironic thanks for a meeting, hours in a waiting room
+ROUND_46_C = [
+    "Min klage ligger fortsat stille hos jer, selvom det er blevet sommer.",
+    "Vi har ventet så lang tid på en afgørelse, at min søn er begyndt i skole imens.",
+    "Der er garanteret en fornuftig forklaring på, at jeg har fået tre forskellige svar. "
+    "Jeg har blot ikke hørt den endnu.",
+    "Hvad er logikken med at lukke borgerservice, når kun halvdelen af os har en computer?",
+    "Sikkert bare en fejl igen, præcis som sidste måned?",
+    "Dejligt at vide, at pengene betyder mere end lægens vurdering.",
+    "Tak for en super givende samtale. Nu ved jeg i det mindste, at ingenting af det, jeg "
+    "fortæller, kommer med i referatet.",
+    "Jeg stod tre timer i køen i receptionen. Fantastisk service.",
+    "Der har ligget affald i jeres indgang i to uger. Hvor længe skal borgerne vade igennem det?",
+]
+
+ROUND_46_C_NOT = [
+    "Jeg har ventet så længe på denne dag, at jeg næsten ikke kan tro, den er kommet.",
+    "Lægen siger, der sikkert er en god forklaring på mine smerter, men hun har ikke fundet "
+    "den endnu.",
+    "Hvad er tanken med mødet på tirsdag? Skal jeg tage noget med?",
+    "Det er vel bare en forsinkelse i posten. Jeg venter et par dage.",
+    "Tak for et fantastisk forløb! Jeg har fået job og er så glad.",
+    "Nu ved jeg da, at jeg skal medbringe mit sygesikringsbevis.",
+    "Min families helbred vejer tungere end pengene for mig.",
+    "Jeg sad to timer i venteværelset, men det var det hele værd, tak for hjælpen.",
+    "Vandet i søen står stadig stille, og fiskene har det fint.",
+    "Betryggende at vide, at jeg kan ringe til jer, tak.",
+    "Det var sikkert bare en fejl, ligesom jeg tænkte. Tak for at rette den så hurtigt.",
+    "Jeg var på kursus i jeres lokaler i fem dage, og det var lærerigt.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_46_C)
+def test_round_46_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_46_C_NOT)
+def test_round_46_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
