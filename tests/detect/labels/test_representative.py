@@ -471,3 +471,39 @@ def test_relatives_matter_spoken_about_by_writer_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 46: the writer and a relative named after "vi", with his or her case
+        ("Vi har læst brevet igen og igen, min kone og jeg, og hendes sygedagpenge mangler.", True),
+        ("Vi forstår ikke, min far og jeg, hvorfor hans jobplan er lavet om.", True),
+        ("Min søster og jeg har længe ventet på svar om hendes fleksjob.", True),
+        ("Min bror og jeg sad i aftes med sagen, og hans lægeattest mangler.", True),
+        # the writers' view of the plan for a third person, and his or her health
+        ("Vi mener ikke, at Jonas skal sendes i aktivering, før hans diagnose er på plads.", True),
+        ("Jeg synes ikke, min datter skal i praktik. Hendes depression er ikke behandlet.", True),
+        # going along with someone to his or her meeting
+        ("I morgen tager jeg med Fatima til samtalen igen. Må vi få referatet bagefter?", True),
+        ("Jeg følger med min mor ind til mødet på torsdag, som vi aftalte.", True),
+        ("Vi går med vores søn til mødet på jobcentret på mandag.", True),
+        ("Jeg ledsager hende til mødet i næste uge.", True),
+        # near misses: an outing together, a couple's own matter, the writer's own placement
+        ("Vi var i byen i lørdags, min mor og jeg, og hun købte en ny jakke.", False),
+        ("Min kone og jeg har ventet længe på svar på vores ansøgning om boligstøtte.", False),
+        ("Jeg synes ikke, jeg skal i praktik, før min ryg er undersøgt.", False),
+        ("Vi mener ikke, det skal være praktik lige nu.", False),
+        ("Min mor og jeg har snakket om min uddannelse, og hun synes, jeg skal søge.", False),
+        # near misses: by bus, agreeing to a meeting, bringing one's own support, elsewhere
+        ("Jeg tager med bussen til mødet, så jeg kommer måske lidt for sent.", False),
+        ("Jeg går med til mødet på mandag, hvis det passer jer.", False),
+        ("Jeg tager min søster med til samtalen som støtte.", False),
+        ("Jeg tager med min mor til mødet på sygehuset, så jeg kan ikke komme i dag.", False),
+        ("Jeg tager med glæde til mødet på fredag.", False),
+    ],
+)
+def test_together_opinion_and_companion_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
