@@ -975,3 +975,39 @@ def test_useless_as_empty_head_and_blunt_knife(text: str, insult: bool) -> None:
 )
 def test_mock_address_and_staff_who_cannot_spell(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 46: indirect contempt — likened to a thing, mock praise, irony
+        ("Min sagsbehandler er som en kaffemaskine: kold, tom og uden en eneste god idé.", True),
+        ("Hun er som en mur, kold og følelsesløs.", True),
+        ("Forestil dig en sten med et navneskilt. Så har du vores nye teamleder.", True),
+        ("Hun er et sandt geni. Hun har lært, hvordan man laver ingenting og alligevel får løn.",
+         True),
+        ("Jobcentret hyrer åbenbart folk efter, hvor dårligt de kan læse.", True),
+        ("Der er ikke meget mellem ørerne på ham, det er bare luft.", True),
+        ("Sagsbehandleren har samme charme som et køleskab.", True),
+        ("Hun har læst hele min ansøgning uden at forstå et eneste ord. Det kræver evner.", True),
+        ("Hvis inkompetence var en sport, ville Mette vinde guld.", True),
+        ("Den dame er så pisse nedladende hver gang jeg ringer.", True),
+        ("Min sagsbehandler er som en klippe: stærk, rolig og altid til at stole på.", False),
+        ("Min nye sofa er som en sky: blød og dejlig.", False),
+        ("Forestil dig en sæk kartofler på torvet. Den koster 40 kroner.", False),
+        ("Forestil dig en varm og venlig person. Så har du min rådgiver.", False),
+        ("Min søn er et sandt geni. Han har fundet ud af, hvordan man løser Rubiks terning.",
+         False),
+        ("De ansætter efter, hvor lidt erfaring man har, så unge får en chance.", False),
+        ("Jeg har haft ondt mellem ørerne hele ugen, intet hjælper.", False),
+        ("Radiatoren giver samme varme som en brændeovn.", False),
+        ("Rummet har samme varme som et køleskab om vinteren.", False),
+        ("Hun spillede hele stykket uden at kigge på noderne. Det kræver talent.", False),
+        ("Hvis mål gav point, ville vi vinde hvert år.", False),
+        ("Hvis dovenskab gav point, ville jeg vinde hvert år.", False),
+        ("Jeg er så fucking træt af det her.", False),
+        ("Hun er så pisse sød og hjælpsom.", False),
+    ],
+)
+def test_indirect_contempt_round_46(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
