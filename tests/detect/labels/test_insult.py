@@ -1011,3 +1011,19 @@ def test_mock_address_and_staff_who_cannot_spell(text: str, insult: bool) -> Non
 )
 def test_indirect_contempt_round_46(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 47: a swear word said of a thing headed by a possessive is no insult
+        ("Jeres system er fandeme noget lort, det lukker hele tiden.", False),
+        ("Den hjemmeside er noget lort.", False),
+        # … of a person, or of the people of a team, it is
+        ("Din sagsbehandler er noget lort.", True),
+        ("Du er noget lort, Per Storm.", True),
+        ("Hendes afdeling er en flok analfabeter.", True),
+    ],
+)
+def test_a_swear_word_said_of_a_thing_or_a_person(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult

@@ -17,6 +17,7 @@ from borgerpost.detect.labels.insult_lexicon import (
     animal_head,
     degrading_hit,
     epithet_hit,
+    person_nouns,
     vulgar_animal,
 )
 from borgerpost.detect.rules import FIRST_PERSON
@@ -99,7 +100,7 @@ def _copula_frame(view: TokenView, i: int) -> bool:
                 return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
-            if subject in NOT_A_SUBJECT:
+            if subject in NOT_A_SUBJECT or _thing_subject(before[k + 1 : k + 3]):
                 return False
             # "Sagsbehandlerne derinde er …": the person may stand two words back;
             # "Lis fra kontanthjælp er en gammel heks": a team or place after the person
@@ -309,6 +310,36 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or appended(view, i)
         or referring(view, i)
     )
+
+
+# a possessive or demonstrative before the copula's subject makes it the head of its phrase
+THING_DETERMINERS = frozenset("jeres dit din dine det den denne dette hans hendes deres".split())  # noqa: SIM905
+
+
+_PEOPLE_WORDS = frozenset(
+    str.split(
+        "mand manden kvinde kvinden dame damen fyr fyren type typen person personen menneske "
+        "mennesket pige pigen dreng drengen tøs tøsen chef chefen leder lederen folk"
+    )
+)
+
+
+_STAFFED_PLACES = ("afdeling", "afdelingen", "team", "teamet", "kontor", "kontoret", "center",
+                   "centret", "centeret", "kommune", "kommunen", "ledelse", "ledelsen",
+                   "jobcenter", "jobcentret", "jobcenteret")  # fmt: skip
+
+
+def _thing_subject(subject_then_before: list[str]) -> bool:
+    """ "Jeres system er noget lort", "den hjemmeside er noget lort": the copula's subject is
+    a dictionary noun that is no person, headed by a possessive or a demonstrative."""
+    if len(subject_then_before) < 2 or subject_then_before[1] not in THING_DETERMINERS:
+        return False
+    noun = subject_then_before[0]
+    if is_person(noun) or noun in person_nouns() or noun in _PEOPLE_WORDS:
+        return False
+    if noun.endswith(_STAFFED_PLACES):
+        return False  # "hendes afdeling er en flok analfabeter": the people who work there
+    return noun in lexicon.danish_words()
 
 
 def _institution(view: TokenView, i: int) -> bool:
