@@ -19,8 +19,6 @@ from borgerpost.detect.staff_window import (
     joined_to_person,
 )
 from borgerpost.detect.staff_words import (
-    CASEWORK_PREFIXES,
-    CASEWORK_TAILS,
     COURTESY_TITLES,
     GREET_VERBS,
     GREETINGS,
@@ -38,6 +36,7 @@ from borgerpost.detect.staff_words import (
     TRAVEL_TO,
     WORKS,
     epithet_before,
+    is_casework,
     is_title,
 )
 
@@ -65,9 +64,7 @@ def _closing_vocative(w: Window) -> bool:
     relation is said indefinitely ("Du har en sød datter, Gitte.": Gitte is spoken to)."""
     if "," not in w.gap_before:
         return False
-    if w.before and w.before[-1] in RELATIONS and not _INDEFINITE.isdisjoint(w.before[-3:-1]):
-        return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
-    if w.before and w.before[-1] in RELATIONS:
+    if w.before and w.before[-1] in RELATIONS and _INDEFINITE.isdisjoint(w.before[-3:-1]):
         return False
     return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
 
@@ -99,17 +96,13 @@ def _work_of_art(s: Subject, w: Window) -> Cue | None:
     if w.before[-2:-1] and w.before[-1] == "af" and w.before[-2] in WORKS and w.gap_before == " ":
         return Cue("work_of_art", -0.8, f"ophavsperson til et værk («{w.before[-2]} af …»)")
     quoted_title = w.genitive and w.gap_after.strip()[:1] in _QUOTES
-    if quoted_title and not any(_casework_word(word) for word in w.after[:2]):
+    if quoted_title and not any(map(is_casework, w.after[:2])):  # not "Ibsens 'nye plan'"
         return Cue("work_of_art", -0.8, "ophavsperson til et værk (en titel i citationstegn)")
     return None
 
 
 _QUOTES = frozenset("'\"‘’“”»«„")
 
-
-def _casework_word(word: str) -> bool:
-    """ "Ibsens 'nye plan'": a caseworker's scare-quoted casework, not a title."""
-    return word.startswith(CASEWORK_PREFIXES) or word.endswith(CASEWORK_TAILS)
 
 
 def _word_used_plainly(s: Subject, w: Window) -> Cue | None:

@@ -17,13 +17,12 @@ from operator import itemgetter
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_words import (
     AIMED,
-    CASEWORK_PREFIXES,
-    CASEWORK_TAILS,
     MOCKING_TITLES,
     MY,
     NAMING_VERBS,
     NOT_A_NAME,
     PERSON_PARTS,
+    is_casework,
 )
 
 CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
@@ -63,10 +62,7 @@ class Window:
         compound's last part) — a caseworker's work, not a bird's or a pond's."""
         return (  # one word may stand between: "Lyngs nye ordning"
             self.genitive and self.gap_after == " "
-            and any(
-                word.startswith(CASEWORK_PREFIXES) or word.endswith(CASEWORK_TAILS)
-                for word in self.after[:2]
-            )
+            and any(map(is_casework, self.after[:2]))
         )  # fmt: skip
 
     def asks_for_name(self) -> bool:

@@ -186,6 +186,14 @@ CASEWORK_TAILS = (
     "modellen", "strategi", "strategien", "teknik", "teknikken", "metode", "metoden",
     "metoder",
 )  # fmt: skip
+
+
+def is_casework(word: str) -> bool:
+    """A word of casework, also as a compound's first or last part ("opfølgningsplan",
+    "effektiviseringsplanen")."""
+    return word.startswith(CASEWORK_PREFIXES) or word.endswith(CASEWORK_TAILS)
+
+
 CASE_WORDS = _words(
     "sagsbehandler sagsbehandleren jobcenter jobcentret jobcenteret sag sagen afgørelse "
     "afgørelsen afslag afslaget møde mødet samtale samtalen ydelse ydelsen kontanthjælp "

@@ -136,10 +136,10 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
     """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler",
     also in the genitive ("min sagsbehandlers bil", "konsulentens kone")."""
     word = tok.text
-    if not is_title(word) and word.endswith("s") and is_title(word[:-1]):
+    if not is_title(word):
+        if not (word.endswith("s") and is_title(word[:-1])):
+            return False
         word = word[:-1]
-    elif not is_title(word):
-        return False
     return word.endswith(("en", "n")) or _possessed(norm, tok.start)
 
 

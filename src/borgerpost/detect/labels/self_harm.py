@@ -54,6 +54,13 @@ _AWAY = re.compile(
     r"flytning\w*|syg|syge|sygdom|forkølet|influenza|feber|fly|flyet|lufthavn\w*|"
     r"skal (?:til|hjem til|ud at) \w+|har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling))\b"
 )
+# cues and what, said anywhere in the text, takes them back: leaving or a new job, a use
+# for the rope, a trip or an illness
+_VOIDED_BY = (
+    (_LEAVING_VETOES, _LEAVING),
+    (frozenset({"r40.rope"}), _ROPE_USE),
+    (frozenset({"r44.weak"}), _AWAY),
+)
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 # cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
 # and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
@@ -70,13 +77,10 @@ class SelfHarmDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         kept = [m for m in matches if not _joke_after(doc.raw, view, m)]
-        vetoable = any(m.cue.id in _LEAVING_VETOES for m in kept)
-        if vetoable and _LEAVING.search(view.string):  # the text scanned only when it matters
-            kept = [m for m in kept if m.cue.id not in _LEAVING_VETOES]
-        if any(m.cue.id == "r40.rope" for m in kept) and _ROPE_USE.search(view.string):
-            kept = [m for m in kept if m.cue.id != "r40.rope"]
-        if any(m.cue.id == "r44.weak" for m in kept) and _AWAY.search(view.string):
-            kept = [m for m in kept if m.cue.id != "r44.weak"]
+        for cue_ids, voiding in _VOIDED_BY:
+            # the text is scanned only when one of the cues matched
+            if any(m.cue.id in cue_ids for m in kept) and voiding.search(view.string):
+                kept = [m for m in kept if m.cue.id not in cue_ids]
         return self.decide(doc, view, _once(kept))
 
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from borgerpost.detect.base import Document, Finding, evidence, register
 from borgerpost.detect.reported import reported_after_saying
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+from borgerpost.detect.textview import STAFF, STAFF_GENITIVE
 
 # 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
 _MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
@@ -38,7 +39,8 @@ MENACE_WEIGHT = 0.5
 _DEATH_EMOJI = re.compile("[\U0001f480\U0001faa6\u26b0]")
 # 🪦 ⚰: a grave put by a staff name and nothing else ("Ida Hølm 🪦🪦") is a death wish
 _GRAVE_EMOJI = re.compile("[\U0001faa6\u26b0]")
-_STAFF_WORDS = frozenset({"@staff", "@staffs"})
+_MENACE_OR_DEATH = re.compile(f"{_MENACE_EMOJI.pattern}|{_DEATH_EMOJI.pattern}")
+_STAFF_WORDS = frozenset({STAFF, STAFF_GENITIVE})  # the view's words for a staff name
 _GRAVE_WORDS = frozenset({"gravsten", "kiste"})  # the view's words for 🪦 and ⚰
 # how far (characters of the raw text) the emoji may stand from the sign it follows or leads
 _EMOJI_REACH = 12
@@ -117,8 +119,6 @@ class ThreatDetector(CueDetector):
         spans = [evidence(doc.raw, *grave.span(), rule=f"{label}:emoji.grave", reason=reason)]
         return [finding(self.name, self.version, label, spans, 1.0)]
 
-
-_MENACE_OR_DEATH = re.compile(f"{_MENACE_EMOJI.pattern}|{_DEATH_EMOJI.pattern}")
 
 
 def _is_notice(words: Sequence[str], first: int) -> bool:
