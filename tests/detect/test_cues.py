@@ -110,6 +110,30 @@ def test_unless_vetoes_an_overlapping_match(context_a: PipelineContext) -> None:
     assert _found(context_a, "skyd*", "jeg skyder nu", unless=("skyd* ~2 i gang",)) == ["skyder"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I behøver ikke ringe. Vi skal på ferie i Spanien.", []),  # the veto after the cue
+        ("Ferien er slut. Kald mig ikke op, I behøver ikke ringe.", []),  # and before it
+        ("I behøver ikke ringe. Det hele er forbi.", ["ringe!"]),
+        ("Jeg ringer tilbage. I behøver ikke ringe.", ["ringe!"]),  # "ringer" is no veto
+    ],
+)
+def test_unless_text_vetoes_every_match_wherever_it_occurs(
+    context_a: PipelineContext, text: str, expected: list[str]
+) -> None:
+    assert _found(context_a, "ringe", text, unless_text=("ferie*",)) == expected
+
+
+def test_unless_text_vetoes_count_as_ruled_out(context_a: PipelineContext) -> None:
+    cues = CueSet([Cue(id="c", reason="r", weight=1.0, negatable=False, patterns=("ringe",),
+                       unless_text=("ferie*",))], MACROS)  # fmt: skip
+    view = ensure_view(Document("Ring ikke, I behøver ikke ringe, jeg er på ferie."), context_a)
+    vetoed: list[int] = []
+    assert cues.find(view, vetoed=vetoed) == []
+    assert vetoed == [0]
+
+
 def test_anchor_avoids_common_words() -> None:
     compiled = compile_pattern("jeg ~2 har ~3 riffel|gevær", {})
     assert compiled.anchors == (" gevaer ", " gevær ", " riffel ")  # "gevær" also as typed

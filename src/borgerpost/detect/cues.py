@@ -5,7 +5,10 @@ Each pattern is written in the pattern language of ``cue_patterns`` ("ved hvor {
 
 A cue has an ``id``, a Danish ``reason``, a ``weight`` (a detector sums the weights of the
 distinct cues it found and labels at 1.0), whether a negation before it cancels it
-(``negatable``, default true) and ``unless`` patterns that veto it when they overlap it.
+(``negatable``, default true), ``unless`` patterns that veto a match they overlap (searched in
+the match's sentence) and ``unless_text`` patterns that veto every match of the cue when they
+occur anywhere in the text: a half sign of a farewell ("I behøver ikke ringe") is void in a
+mail that tells of a holiday, wherever the holiday is told.
 
 Matching is fast because each pattern is compiled to one regex over ``TokenView.string``
 and only runs when one of its anchor words occurs: the anchors of every pattern of a cue set
@@ -58,6 +61,7 @@ class Cue:
     negatable: bool
     patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    unless_text: tuple[str, ...] = ()  # vetoes every match when found anywhere in the text
     each: bool = False  # every distinct pattern adds the weight (independent weak signs)
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
@@ -93,6 +97,7 @@ class CueSet:
         self._patterns: list[tuple[int, int, CompiledPattern]] = []
         # an unless pattern, and one regex for its anchor keys (None: it has none)
         self._unless: dict[int, tuple[tuple[CompiledPattern, re.Pattern[str] | None], ...]] = {}
+        self._unless_text: dict[int, tuple[CompiledPattern, ...]] = {}
         for i, cue in enumerate(self.cues):
             for j, source in enumerate(cue.patterns):
                 self._patterns.append((i, j, self._compile(source, cue.id)))
@@ -100,6 +105,8 @@ class CueSet:
                 (compiled, _any_of(compiled.anchors))
                 for compiled in (self._compile(s, cue.id) for s in cue.unless)
             )
+            if cue.unless_text:
+                self._unless_text[i] = tuple(self._compile(s, cue.id) for s in cue.unless_text)
         self._always = [k for k, (_, _, c) in enumerate(self._patterns) if not c.anchors]
         self._automaton = _automaton(
             (a, k, c.crosses) for k, (_, _, c) in enumerate(self._patterns) for a in c.anchors
@@ -124,6 +131,7 @@ class CueSet:
         if not view.words:
             return []
         found: dict[tuple[int, int, int], CueMatch] = {}
+        voided: dict[int, bool] = {}  # cue -> an ``unless_text`` pattern occurs in the text
         window_words = view.window_words
         for k, window in self._windows(view) if windows is None else windows:
             i, j, compiled = self._patterns[k]
@@ -139,7 +147,7 @@ class CueSet:
                 if m.end() <= m.start():
                     continue
                 first, last = view.words_in(m.start(), m.end())
-                if self._vetoed(i, view, first, last):
+                if self._vetoed(i, view, first, last) or self._voided(i, view, voided):
                     if vetoed is not None:
                         vetoed.append(i)
                     continue
@@ -172,6 +180,16 @@ class CueSet:
             todo.update(zip(within, repeat(here)))
             todo.update(zip(crossing, repeat(with_next)))
         return sorted(todo)
+
+    def _voided(self, i: int, view: TokenView, seen: dict[int, bool]) -> bool:
+        """An ``unless_text`` pattern of cue ``i`` occurs anywhere in the text (searched
+        once per text, and only once the cue has matched)."""
+        if i not in self._unless_text:
+            return False
+        if i not in seen:
+            string = view.string
+            seen[i] = any(c.regex.search(string) for c in self._unless_text[i])
+        return seen[i]
 
     def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
         if not self._unless[i]:
@@ -262,7 +280,7 @@ def _macros(data: dict[str, Any]) -> dict[str, str]:
 def _cue(item: Any, relative: str) -> Cue:
     if not isinstance(item, dict) or not item.get("id") or not item.get("patterns"):
         raise ConfigError(f"detect/data/{relative}: en cue mangler 'id' eller 'patterns'")
-    known = {"id", "reason", "weight", "negatable", "patterns", "unless", "each"}
+    known = {"id", "reason", "weight", "negatable", "patterns", "unless", "unless_text", "each"}
     return Cue(
         id=str(item["id"]),
         reason=str(item.get("reason") or item["id"]),
@@ -270,6 +288,7 @@ def _cue(item: Any, relative: str) -> Cue:
         negatable=bool(item.get("negatable", True)),
         patterns=tuple(str(p) for p in item["patterns"]),
         unless=tuple(str(p) for p in item.get("unless") or ()),
+        unless_text=tuple(str(p) for p in item.get("unless_text") or ()),
         each=bool(item.get("each", False)),
         extra={k: v for k, v in item.items() if k not in known},
     )

@@ -9,8 +9,9 @@ writer as the one who dies.
 A sign the writer marks as a joke right after it — a laughing emoji ("så hopper jeg ud af
 vinduet 😂"), "nej spøg", "haha", "for sjov" in the same sentence or opening the next — is
 dropped ("spøg til side" and "ikke for sjov" say the opposite and keep it). The half signs of
-an ordinary farewell (cue ``r23.weak``: a pet rehomed, things given away, no more letters)
-are dropped when the writer says they move or start a job.
+an ordinary farewell (a pet rehomed, things given away, no more letters, a rope) are void
+when the writer says anywhere that they move or start a job, the rope when it has a use, a
+closing "Undskyld." when a trip or an illness is told: the cues' ``unless_text``.
 """
 
 from __future__ import annotations
@@ -30,37 +31,6 @@ _EMOJI_REACH = 12
 _LAUGH_WORD = re.compile(r"(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|lol|lmao|jk|xd|spøg|pjat|joke")
 # words after a sign, in its sentence, searched for a joke marker
 _JOKE_REACH = 6
-# the writer leaving for an ordinary reason anywhere in the text ("jeg flytter til Spanien",
-# "har fået job"): the half signs of a farewell (things given away, a pet rehomed, a
-# goodbye) then belong to the move
-_LEAVING = re.compile(
-    r"\b(?:jeg|vi|a|æ) (?:\S+ )?(?:flytter|flytte|er flyttet|emigrerer|rejser|skal rejse|"
-    r"har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling|lejlighed|bolig)|"
-    r"starter (?:i|på) (?:job|arbejde|uddannelse|studie))\b"
-)
-_LEAVING_VETOES = frozenset({"r23.weak", "r38.weak", "r40.weak", "r40.rope", "r46.weak"})
-# a use named for a rope anywhere in the text ("Har købt reb. Det er til min fars båd."):
-# the rope told of alone (cue ``r40.rope``) is then no sign
-_ROPE_USE = re.compile(
-    r"\b(?:båd|jolle|kajak|sejl|fortøj|gynge|hængekøje|trailer|anhænger|telt|hest|klatr|"
-    r"flytte|flytning|tørresnor|tovtrækning|flagstang|haven|havearbejde|garage|legeplads|"
-    r"træhus|juletræ|presenning|camping|spejder|knob|træning|hund|bål|kano|brændet)"
-)
-# a trip, a holiday, a move or an illness told anywhere in the text ("vi skal til Thailand",
-# "jeg er syg"): the half signs of cue ``r44.weak`` (a closing "Undskyld.", "I behøver ikke
-# ringe") then belong to the absence
-_AWAY = re.compile(
-    r"\b(?:ferie\w*|rejse\w*|rejser|udlandet|thailand|spanien|tyrkiet|sommerhus\w*|flytte\w*|"
-    r"flytning\w*|syg|syge|sygdom|forkølet|influenza|feber|fly|flyet|lufthavn\w*|"
-    r"skal (?:til|hjem til|ud at) \w+|har fået (?:et |en )?(?:nyt |ny )?(?:job|arbejde|stilling))\b"
-)
-# cues and what, said anywhere in the text, takes them back: leaving or a new job, a use
-# for the rope, a trip or an illness
-_VOIDED_BY = (
-    (_LEAVING_VETOES, _LEAVING),
-    (frozenset({"r40.rope"}), _ROPE_USE),
-    (frozenset({"r44.weak"}), _AWAY),
-)
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 # cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
 # and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
@@ -77,10 +47,6 @@ class SelfHarmDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         kept = [m for m in matches if not _joke_after(doc.raw, view, m)]
-        for cue_ids, voiding in _VOIDED_BY:
-            # the text is scanned only when one of the cues matched
-            if any(m.cue.id in cue_ids for m in kept) and voiding.search(view.string):
-                kept = [m for m in kept if m.cue.id not in cue_ids]
         return self.decide(doc, view, _once(kept))
 
 
