@@ -159,6 +159,11 @@ def common_names() -> StaffMatcher:
         # probe round 45: a capital right after a comma opens a clause with the name
         ("Jeg har tænkt over det, Bo sagde om praktikken.", ["Bo Strand"]),
         ("Vi nød strand, sol og varme.", []),
+        # probe round 48: "næste gang", "hver gang" open a time clause with the name
+        ("Næste gang Strand afviser min sag, klager jeg.", ["Bo Strand"]),
+        ("hver gang Bo ringer, er det om mit forløb", ["Bo Strand"]),
+        ("Næste gang vi tager til strand, tager vi madpakker med.", []),
+        ("Næste gang strand er på programmet, tager vi med.", []),
     ],
 )
 def test_closing_names_and_names_after_a_comma(

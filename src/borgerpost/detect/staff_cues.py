@@ -49,6 +49,7 @@ from borgerpost.detect.staff_words import (
     SUBJECT_PRONOUNS,
     SUCH,
     TALKED,
+    TIME_CLAUSE_BEFORE_GANG,
     TWO_WORD_GREETINGS,
     VERBS,
     WH_WORDS,
@@ -193,6 +194,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         return None  # "Skives borgmester": an owner, not a subject
     starts = w.clause_start or (bool(w.before) and w.before[-1] in CLAUSE_WORDS)
     starts = starts or (w.before[-1:] == ("den",) and w.capitalised)  # "den Nikolaj er …"
+    # "næste gang Storm afviser …": a time clause opens
+    starts = starts or (w.before[-1:] == ("gang",) and _opens_time_clause(w.before[-2:-1]))
     # "det, Bo sagde": a capital right after a comma opens a clause with the name
     starts = starts or (w.gap_before == ", " and w.capitalised and w.cased_text)
     if not starts:
@@ -209,6 +212,10 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
+
+
+def _opens_time_clause(word: tuple[str, ...]) -> bool:
+    return bool(word) and word[0] in TIME_CLAUSE_BEFORE_GANG
 
 
 def _has_a_thing(w: Window) -> bool:

@@ -122,6 +122,8 @@ TRAVEL_TO = frozenset(
     for prep in ("på", "i")
 )
 CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
+# "næste gang X afviser", "hver gang Bo ringer": "gang" after these opens a time clause
+TIME_CLAUSE_BEFORE_GANG = _words("næste første sidste hver anden tredje")
 ADVERBS = _words(
     "aldrig altid ikke godt jo nok bare også lige allerede stadig heller kun vist sikkert "
     "tit ofte tydeligvis åbenbart virkelig faktisk helt nu "

@@ -27,6 +27,7 @@ POSITIVES = [
     # where one lives described, and the house number
     ("Han bor lige overfor Brugsen i Gudum, nummer 12.", "lige overfor Brugsen i Gudum, nummer 12"),
     ("Hun bor i opgang 7, 3. th. i Vollsmose.", "i opgang 7, 3. th."),
+    ("hun bor jo lige overfor i nr. 7", "lige overfor i nr. 7"),  # an adverb first
     # the house number before the street
     ("Hans hus er nr. 14 på Lærkevej, den med den røde dør.", "14 på Lærkevej"),
     # a street of any name and a number called an address

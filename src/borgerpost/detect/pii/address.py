@@ -105,7 +105,7 @@ class AddressRecognizer(Recognizer):
             # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3", "i Gellerup, blok 4"
             "lives_at_house_number",
             r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
-            r"(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor)\s"
+            rf"{_ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
             rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,
