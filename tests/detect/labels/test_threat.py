@@ -1627,3 +1627,53 @@ def test_threat_found_r46_a2(text: str, quoted: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R46_A2)
 def test_no_threat_r46_a2(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# round 48: no hiding from the writer, a condition ending in "så finder jeg hende", the aim of
+# making someone afraid, waiting for someone beside her routine, "won't be pretty" for the
+# people there after a condition, not leaving on one's own legs (verb first), the last one who
+# wronged the writer ended in hospital, less polite acquaintances beside an address wanted
+POSITIVES_R48_A = [
+    ("Han skal ikke tro han kan skjule sig bag sin computer, jeg finder ham nok.", "finder ham"),
+    ("Du kan gemme dig alt det du vil derinde, vi får dig alligevel.", "gemme dig"),
+    ("Medmindre I ændrer afgørelsen i denne uge, så finder jeg dig.", "finder jeg dig"),
+    ("Hvis min ydelse ikke er der på mandag, opsøger vi ham sgu.", "opsøger vi ham"),
+    ("Nu skal du lære hvordan det er at være bange, Karsten.", "være bange"),
+    ("Han kommer til at mærke, hvad det vil sige at være jaget.", "jaget"),
+    ("Hun kører hver dag kl. 16 fra parkeringen. Vi kunne stå og vente på hende en aften.",
+     "vente på hende"),
+    ("Hvis I lukker min sag, bliver det ikke rart for jer.", "ikke rart for jer"),
+    ("hvis i stopper mine penge så blir det ikke sjovt for nogen af jer", "ikke sjovt"),
+    ("Kommer han ud til mig igen, så slipper han ikke herfra i live.", "slipper han ikke"),
+    ("Den sidste der råbte sådan af mig, havnede på hospitalet.", "havnede"),
+    ("Folk der snyder mig ender på skadestuen, husk det.", "skadestuen"),
+    ("Jeg har venner der er langt mindre tålmodige. De vil gerne vide hans adresse.", "adresse"),
+]
+
+NEGATIVES_R48_A = [
+    "Vi finder en løsning sammen, du skal ikke gemme dig bag papirerne.",
+    "Hvis hun ikke er i receptionen, så finder jeg hende på kontoret i morgen til mødet.",
+    "Hvis det bliver ved med at regne, bliver det ikke pænt i haven.",
+    "Hvis vi ikke luger, bliver det ikke pænt for nogen af os.",
+    "Efter hofteoperationen går han ikke derfra på egne ben, så vi henter ham.",
+    "Sidste gang min ven spillede fodbold, endte han på skadestuen.",
+    "Sidste gang nogen gav mig forkert medicin, endte jeg på skadestuen.",
+    "Kan I give mig min kollegas adresse på kontoret, så jeg kan sende papirerne?",
+    "Jeg håber hun aldrig skal mærke hvordan det er at være bange for at miste sit hjem.",
+    "Jeg kender mange der ikke er lige så tålmodige som mig, de havde klaget for længst.",
+    "Vi står og venter på hende en morgen ved bussen, hun kommer altid for sent.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R48_A)
+def test_threat_found_r48_a(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R48_A)
+def test_no_threat_r48_a(text: str) -> None:
+    assert "threat" not in triage(text).labels
