@@ -1769,3 +1769,46 @@ def test_round_46_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_46_C_NOT)
 def test_round_46_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 48 (C): broken promises, cuts the citizens pay for, a decision its maker ought
+# to explain, records said to be false, staff raising their voice, nothing received, a fine
+# word against what is done, a win on appeal
+ROUND_48_C = [
+    "Sagsbehandleren lovede at sende papirerne i mandags. Vi venter stadig.",
+    "Han lovede os et nyt møde inden jul. Siden har vi ikke hørt noget fra jer.",
+    "Politikerne sparer på botilbuddene, og det er de syge der kommer til at betale.",
+    "Det er de ældre ledige, der må betale prisen for besparelserne.",
+    "Jobcentret taler om at sætte borgeren i centrum, men I giver mig aldrig et svar.",
+    "Den afgørelse burde lederen stå på mål for.",
+    "Jeres teamleder skylder os en forklaring på de nye regler.",
+    "I har ændret i referatet fra mødet, og jeg har en kopi af det oprindelige.",
+    "Min sagsbehandler råbte ad mig foran de andre i venteværelset.",
+    "Jeg har aldrig modtaget et eneste brev fra jer om min ydelse.",
+    "Endelig fik jeg medhold i min klage over jeres afgørelse.",
+]
+
+ROUND_48_C_NOT = [
+    "Hun lovede at ringe i dag, og det gjorde hun. Mange tak.",
+    "Klokken er nu 14, og jeg venter stadig på bussen hjem.",
+    "Tak fordi lederen forklarede beslutningen så grundigt for mig.",
+    "Vi hævede stemmen i koret til julekoncerten.",
+    "Jeg er blevet anklaget for dokumentfalsk af min gamle arbejdsgiver.",
+    "Jeg har ikke fået et eneste problem med den nye app.",
+    "Min søster taler om at flytte, men jeg bliver boende her.",
+    "Hvem skal betale for kurset i næste uge?",
+    "Undskyld at jeg råbte ad dig i telefonen i går.",
+    "Jeg fik medhold i Ankestyrelsen, tusind tak for jeres hjælp hele vejen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_48_C)
+def test_round_48_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_48_C_NOT)
+def test_round_48_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
