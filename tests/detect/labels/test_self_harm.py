@@ -874,3 +874,38 @@ def test_round_46_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_46_NEGATIVES)
 def test_round_46_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 48: "slå" typed without å or with "@" for it, pills counted and the number that kills
+# known, a place found by the water or a height beside a bare last letter; near misses: a
+# last letter about a case or before a move, a place for the summer house, pills counted for
+# the pharmacy's dose box
+ROUND_48_POSITIVES = [
+    "hvis i stopper min ydelse så slaar jeg mig selv ihjel",
+    "jeg sl@r mig selv ihj3l snart",
+    "Jeg har talt tabletterne i skuffen. Nu ved jeg, hvor mange der skal til.",
+    "Jeg ved nøjagtig hvor mange der skal til, for jeg har talt sovepillerne.",
+    "Mit sidste brev. Jeg har valgt et sted oppe ved klinten.",
+    "Jeg har udset mig et roligt sted nede ved havnen. Jeg har talt alle mine piller.",
+    "Dette er mit sidste brev til jer. Jeg har fundet stedet ved broen.",
+]
+ROUND_48_NEGATIVES = [
+    "Jeg slår et slag for de ledige på mødet.",
+    "Jeg har talt mine piller til dosisæsken og ved, hvor mange der skal til om dagen.",
+    "Vi har fundet et sted nede ved stranden til sommerhuset. Det er mit sidste brev om den sag.",
+    "Det her er mit sidste brev, for jeg flytter til Odense. Vi har fundet et sted ved åen.",
+    "Jeg har fundet et sted ved søen, hvor vi kan holde picnic.",
+    "Jeg ved ikke, hvor mange timer der skal til, før I er tilfredse.",
+    "Min sidste mail. Jeg har fået en ny sagsbehandler.",
+    "Jeg sender hermed mit sidste brev om sagen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_48_POSITIVES)
+def test_round_48_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_48_NEGATIVES)
+def test_round_48_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
