@@ -1272,3 +1272,49 @@ def test_round_46_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_46_NOT)
 def test_round_46_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 48: weeks or months waited for an answer; two contradicting instructions and
+# the writer asks which holds; a new assessment demanded; money not received, in dialect and
+# as a condition; the meaning of a word in one's own letter
+ROUND_48 = [
+    ("Jeg har ventet i tre uger på svar på min ansøgning om enkeltydelse.", "status"),
+    ("Fire måneder har jeg nu ventet på en afgørelse.", "status"),
+    ("Vi har afventet svar fra jer i over seks uger nu.", "status"),
+    ("æ har venta i 5 uger på svar om mi kontanthjælp", "status"),
+    ("Min rådgiver siger praktik, men lægen siger jeg skal hvile. Hvad gælder?", "andet"),
+    ("Brevet siger fredag men du sagde mandag, hvem har ret?", "andet"),
+    ("Jeg kræver en ny vurdering af min arbejdsevne.", "klage"),
+    ("I må lave en ny vurdering.", "klage"),
+    ("æ hå itte fået mi penge endnu", "udbetaling"),
+    ("Hvis jeg ikke får mine penge i morgen, ringer jeg til avisen.", "udbetaling"),
+    ("Får vi ikke kontanthjælpen inden fredag, kan vi ikke betale husleje.", "udbetaling"),
+    ("Hvad betyder ordet sanktion i mit brev?", "andet"),
+]
+
+# a bus or a parcel waited for; a shop and its sign disagreeing; a car or a house valued
+# anew; money back for a purchase; bekendte not helped by a rule; a word's meaning asked
+# out of curiosity; a wait complained of for people in general
+ROUND_48_NOT = [
+    "Jeg ventede i 20 minutter på bussen i morges.",
+    "Vi har ventet i tre uger på pakken fra posten.",
+    "Butikken siger 20 procent rabat, men skiltet siger 30. Hvad gælder?",
+    "Jeg vil have en ny vurdering af bilen hos mekanikeren.",
+    "Huset blev vurderet for lavt af mægleren. Jeg vil have en ny vurdering.",
+    "Får jeg ikke mine penge tilbage, hvis jeg fortryder købet?",
+    "Reformen har ikke fået en eneste af mine venner i job.",
+    "Hvad betyder ordet karantæne egentlig? Jeg læste det i en roman.",
+    "Hvorfor skal folk vente otte uger på en plan? Det er for dårligt.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_48)
+def test_round_48_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_48_NOT)
+def test_round_48_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels
