@@ -507,3 +507,34 @@ def test_together_opinion_and_companion_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 48: the fuldmagt given to the writer, in the formal passive or not
+        ("Undertegnede er af fru Hanne Juhl blevet meddelt fuldmagt i hendes sag.", True),
+        ("Vi er af vores medlem givet fuldmagt og beder om aktindsigt.", True),
+        ("Hr. Bent Ravn har givet undertegnede fuldmagt til at føre klagen.", True),
+        ("Jeg er blevet tildelt fuldmagt af min moster og vil gerne se hendes jobplan.", True),
+        ("Vi varetager hendes interesser i klagesagen og beder om partshøring.", True),
+        # a relative's mail forwarded, the answer to go to the writer
+        ("Videresender en mail fra min svigermor. Hun har ingen computer, så skriv til mig.", True),
+        ("Fwd fra min bror: hvornår kommer mine penge? Han læser ikke e-boks, så svar mig.", True),
+        # near misses: the citizen gives the fuldmagt or names his or her representative
+        ("Undertegnede giver hermed min bror fuldmagt til at tale med jer.", False),
+        ("Der er givet fuldmagt til min datter, hun ringer i morgen.", False),
+        ("Min søster har fuldmagt, så I må gerne tale med hende om min sag.", False),
+        ("Fra i dag er min nabo min partsrepræsentant, send kopi til ham.", False),
+        ("Jeg vil udpege min fætter som partsrepræsentant i klagen.", False),
+        # near misses: the writer's own mail forwarded, an answer wanted quickly
+        ("Jeg videresender min mail fra sidste uge, for I har ikke svaret.", False),
+        ("Videresendt fra min gamle mail: jeg mangler stadig svar, så svar mig hurtigt.", False),
+        # still acting for her: the writer is the sister's representative
+        ("Jeg er min søsters partsrepræsentant og beder om aktindsigt.", True),
+    ],
+)
+def test_fuldmagt_given_to_writer_and_forwarded_mail_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
