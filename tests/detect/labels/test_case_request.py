@@ -1279,7 +1279,7 @@ def test_round_46_no_case_request(text: str) -> None:
 # as a condition; the meaning of a word in one's own letter
 ROUND_48 = [
     ("Jeg har ventet i tre uger på svar på min ansøgning om enkeltydelse.", "status"),
-    ("Fire måneder har jeg nu ventet på en afgørelse.", "status"),
+    ("Fire måneder har jeg nu ventet på pengene.", "status"),
     ("Vi har afventet svar fra jer i over seks uger nu.", "status"),
     ("æ har venta i 5 uger på svar om mi kontanthjælp", "status"),
     ("Min rådgiver siger praktik, men lægen siger jeg skal hvile. Hvad gælder?", "andet"),
@@ -1305,6 +1305,8 @@ ROUND_48_NOT = [
     "Reformen har ikke fået en eneste af mine venner i job.",
     "Hvad betyder ordet karantæne egentlig? Jeg læste det i en roman.",
     "Hvorfor skal folk vente otte uger på en plan? Det er for dårligt.",
+    # a wait for a decision told alone is criticism (the corpora label it so)
+    "Fem måneder har jeg ventet på en afgørelse, der tager ti minutter at træffe.",
 ]
 
 

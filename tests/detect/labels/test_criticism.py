@@ -1799,6 +1799,9 @@ ROUND_48_C_NOT = [
     "Hvem skal betale for kurset i næste uge?",
     "Undskyld at jeg råbte ad dig i telefonen i går.",
     "Jeg fik medhold i Ankestyrelsen, tusind tak for jeres hjælp hele vejen.",
+    # one who shouts outside the jobcentre, and rules changed for the better
+    "Køkkenchefen på mit praktiksted råbte ad mig foran gæsterne, så jeg er stoppet.",
+    "Jeg er glad for, at I har ændret reglerne om mødetider for forældre.",
 ]
 
 
