@@ -180,6 +180,7 @@ CASEWORK_PREFIXES = (
     "journal", "regel", "regler", "ledelse", "team", "afdeling", "kontor", "begrundelse",
     "kursus", "forløb", "oplæg", "workshop",  # "Dams kursus om jobsøgning"
     "ordning", "initiativ", "tiltag", "projekt",  # "Lyngs nye ordning"
+    "forslag",  # "Hedes forslag om 12 timer"
 )  # fmt: skip
 # the last part of a compound of casework: "effektiviseringsplanen", "sparerunden"
 CASEWORK_TAILS = (

@@ -46,6 +46,24 @@ POSITIVES = [
         "CPR-nummer",
     ),
     ("Per Storm kører i en sort Ford, AB 12 345.", "AB 12 345", "Nummerplade"),
+    # probe round 50: a staff member pointed out by "den" and a title, perhaps with an
+    # adjective; the data word with its owner after it ("CPR-nummeret på …")
+    (
+        "Jeg har fundet CPR-nummeret på den teamleder, der afviste mig: 120376-1234.",
+        "120376-1234",
+        "CPR-nummer",
+    ),
+    (
+        "Den skaldede sagsbehandler fra 3. sal bor på Egernvej 14, 5960 Søby.",
+        "Egernvej 14, 5960 Søby",
+        "Privat adresse",
+    ),
+    # a picture shown of a named person in a private place
+    (
+        "Her er Per Storm i sit sommerhus ved Skagen. Del billedet!",
+        "Her er Per Storm i sit sommerhus",
+        "Billede eller film fra privatlivet",
+    ),
     ("LMV's private mail: lotte.v@hotmail.com", "lotte.v@hotmail.com", "Privat e-mail"),
     (
         "Her er Sofie til julefrokost: https://i.imgur.com/Zx81.png",
@@ -168,6 +186,9 @@ NEGATIVES = [
     "Jeg bor på Egernvej 14 og Per Storm er min sagsbehandler.",
     "Mit barn går i børnehave, så Sofie må flytte mødet.",
     "Min nabo bor på Egernvej 14.",  # no staff member
+    "Her er CPR-nummeret på mig: 120376-1234, hvis I skal bruge det.",  # the writer's own
+    "Den sagsbehandler, jeg havde sidst, sagde at jeg skulle ringe. Jeg bor på Egernvej 14.",
+    "Her er jeg i mit sommerhus ved Skagen. Se billedet!",
     "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
     "Skriv til Jakob Bøgh på jakob.b@soeby.dk",  # official domain
     "Min mail er per.hansen@gmail.com",  # the writer's own, another name

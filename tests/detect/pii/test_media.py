@@ -8,6 +8,9 @@ from borgerpost.detect.pii.media import PrivateMediaRecognizer
 from tests.detect.pii.conftest import quotes
 
 POSITIVES = [
+    # probe round 50: the setting after a relative clause that tells who took it
+    ("et billede af jeres konsulent fra Ungeindsatsen, som jeg tog i svømmehallen i søndags",
+     "billede af jeres konsulent fra Ungeindsatsen, som jeg tog i svømmehallen"),
     # a picture pointed at, the person in it at a private occasion
     ("Se billedet her er Per Storm fra jobcentret fuld til sin datters konfirmation.",
      "her er Per Storm fra jobcentret fuld til sin datters konfirmation"),
@@ -66,6 +69,7 @@ POSITIVES = [
     ("Videoen: Jens fra Fleksjob på stranden i går", "Videoen: Jens fra Fleksjob på stranden"),
 ]
 NEGATIVES = [
+    "et billede af min søn fra efterskolen, som jeg tog i svømmehallen i søndags",
     "Her er Per Storm til mødet i jobcentret, se billedet.",  # at work
     "Jeg sender et billede af afgørelsen, så I kan se datoen.",
     "Her er et billede af mig på stranden, så I kan se, at jeg ikke kan gå.",

@@ -140,10 +140,11 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
         if not (word.endswith("s") and is_title(word[:-1])):
             return False
         word = word[:-1]
-    return word.endswith(("en", "n")) or _possessed(norm, tok.start)
+    return word.endswith(("en", "n")) or _possessed(norm, tok.start) or _pointed(norm, tok.start)
 
 
 # "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit
+DEMONSTRATIVES = frozenset(("den", "denne"))
 PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
 UNIT_REACH = 4
 
@@ -156,6 +157,15 @@ def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
     if matcher.unit_named(words[k].text) is None:
         return False
     return any(w.text in PERSON_POINTERS for w in words[max(0, k - 1 - UNIT_REACH) : k - 1])
+
+
+def _pointed(norm: Normalised, pos: int) -> bool:
+    """ "den teamleder, der afviste mig", "den rødhårede sagsbehandler": a demonstrative,
+    perhaps with an adjective, points out one person by title."""
+    before = _WORD.findall(norm.text[max(0, pos - 24) : pos])[-2:]
+    if before[-1:] and before[-1] in DEMONSTRATIVES:
+        return True
+    return len(before) == 2 and before[0] in DEMONSTRATIVES and before[1].endswith("e")
 
 
 def _possessed(norm: Normalised, pos: int) -> bool:

@@ -63,6 +63,12 @@ _TAKEN = (
     r"(?:(?:som|der)\s)?(?:jeg|vi|han|hun|de|min\s[^\W\d_]+)\s(?:har\s|havde\s)?"
     r"(?:tog|taget|fik|knipsede|knipset|lavede|optog|filmede|filmet|fandt)\s"
 )
+# "et billede af X fra Ungeindsatsen, som jeg tog i svømmehallen": the relative clause after
+# the person, and the setting after it
+_TAKEN_AFTER = (
+    r"[^\W\d_]+,\s(?:som|der)\s(?:jeg|vi)\s(?:har\s|havde\s)?"
+    r"(?:tog|taget|knipsede|knipset|filmede|filmet|optog|optaget)\s"
+)
 # "af Jesper L. og hans kæreste", "af 'Hanne Mørk' fra hendes ferie": a name may be quoted
 _QUOTE = "['\"‘’“”«»]"
 _NAME_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?\.?"  # "Jesper", "L.", "Anne-Mette"
@@ -109,7 +115,7 @@ class PrivateMediaRecognizer(Recognizer):
             # "lagt et billede op af X og hendes mand …": a particle of the verb between
             # ("et billede, jeg tog af X og hans kone": a comma before the relative clause)
             rf"(?<!\w)(?P<v>{_MEDIA},?\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
-            rf"{_WHO}{_SETTING})",
+            rf"{_WHO}(?:{_TAKEN_AFTER})?{_SETTING})",
             0.6,
             MEDIA_WORDS,
         ),
@@ -145,7 +151,7 @@ class PrivateMediaRecognizer(Recognizer):
         pattern(
             "shown",  # "Se billedet … her er Martin Hjelm fra jobcentret fuld til sin datters
             # konfirmation": a picture pointed at, the person in it at a private occasion
-            rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?{_SETTING})(?P<shown>)",
             0.6,
             ("her",),

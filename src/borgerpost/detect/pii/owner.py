@@ -80,19 +80,38 @@ _OWNED_DATA_WORD = re.compile(
 )
 
 
+# "CPR-nummeret på den teamleder, der afviste mig: …", "adressen på hende fra Fleksjob": the
+# data word with its owner after it
+_DATA_WORD_OF = re.compile(
+    r"(?<![^\W_])(?:cpr[-‐]?nummer(?:et)?|cpr[-‐]?nr|cpr|personnummer(?:et)?|"
+    r"(?:privat|hjemme)?adresse(?:n)?|bopæl(?:en)?|(?:privat|mobil|telefon)nummer(?:et)?|"
+    r"nummerplade(?:n)?)\s(?:på|til)\s(?:den\s|denne\s|vores\s|min\s)?(?P<who>[^\W\d_]+)"
+)
+_OWNER_AFTER = frozenset(("hende", "ham", "dem", "jer", "dig"))
+
+
 def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, int] | None:
     """Whose data word stands between ``start`` and ``end`` (the last one if several):
     (``WRITER`` or ``OTHER``, span of the owner's words), or None. "Kim Sommers
-    CPR-nummer", "hendes adresse" are another's; "min mors adresse" the writer's people's."""
-    found = None
+    CPR-nummer", "hendes adresse", "CPR-nummeret på den teamleder" are another's; "min
+    mors adresse", "adressen på mig" the writer's people's."""
+    found: tuple[int, tuple[str, int, int]] | None = None
     for m in _OWNED_DATA_WORD.finditer(norm.text, start, end):
         if m.group("own"):
-            found = (WRITER, *m.span("own"))
+            found = (m.start(), (WRITER, *m.span("own")))
         elif m.group("pronoun"):
-            found = (OTHER, *m.span("pronoun"))
+            found = (m.start(), (OTHER, *m.span("pronoun")))
         elif capitalised(norm, m.start("name")):
-            found = (OTHER, *m.span("name"))
-    return found
+            found = (m.start(), (OTHER, *m.span("name")))
+    for m in _DATA_WORD_OF.finditer(norm.text, start, end):
+        if found is not None and found[0] > m.start():
+            continue
+        who = m.group("who")
+        if who in FIRST_PERSON:
+            found = (m.start(), (WRITER, *m.span("who")))
+        elif who in _OWNER_AFTER or is_title(who) or capitalised(norm, m.start("who")):
+            found = (m.start(), (OTHER, *m.span("who")))
+    return found[1] if found else None
 
 
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
