@@ -18,9 +18,10 @@ The rules' guard stays in force: ``criticism`` is not added beside a ``threat``,
 criticism; criticism the rules see beside an insult stays), nor where
 the writer calls the matter fine ("… er helt i orden for mig"), and a head's
 ``case_request`` needs a word about a case (``CASE_PREFIXES``). Nor is a
-``case_request`` beside ``self_harm`` or ``threat``: a farewell letter or a threat speaks
-of "min sag", "breve" and "sygedagpenge" without asking for anything, and it reaches a
-person at once anyway (a request the rules see in it stays). A head's
+``case_request`` beside ``self_harm``, ``threat`` or ``doxxing``: a farewell letter, a
+threat or a caseworker's home address given speaks of "min sag", "sagsbehandler" and
+"sygedagpenge" without asking for anything, and it reaches a person at once anyway (a
+request the rules see in it stays). A head's
 ``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
 until a caseworker sets the kind. Where a request cue matched and its ``unless`` vetoed it,
 the case-request head adds nothing (``BINDING_VETOES``).
@@ -118,7 +119,7 @@ def allowed(label: str, given: Set[str]) -> bool:
     if label == "criticism":
         return not given & {"threat", "doxxing", "insult"}
     if label == "case_request":
-        return not given & {"self_harm", "threat"}
+        return not given & {"self_harm", "threat", "doxxing"}
     return True
 
 
