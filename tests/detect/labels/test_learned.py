@@ -111,6 +111,7 @@ def test_grammar_words_alone_explain_nothing() -> None:
         ("case_request", {"criticism", "insult"}, True),
         ("case_request", {"case_request"}, False),
         ("case_request", {"self_harm"}, False),  # a farewell letter asks for nothing
+        ("case_request", {"doxxing", "staff_named"}, False),  # nor a home address told
         ("criticism", {"self_harm"}, True),
     ],
 )
