@@ -1633,6 +1633,47 @@ def test_no_threat_r46_a2(text: str) -> None:
 # making someone afraid, waiting for someone beside her routine, "won't be pretty" for the
 # people there after a condition, not leaving on one's own legs (verb first), the last one who
 # wronged the writer ended in hospital, less polite acquaintances beside an address wanted
+POSITIVES_R50_A = [
+    ("Du er en led kælling, og det ved alle. Pas godt på dig selv.", "pas godt"),
+    ("En skønne dag støder hun på nogle der ikke nøjes med at skrive.", "nøjes"),
+    ("Du møder snart folk der gør mere end at råbe.", "gør mere end"),
+    ("Hvis nogen skulle have lyst til at sende ham en lille hilsen han aldrig glemmer, "
+     "han bor på Ågade.", "hilsen"),
+    ("Måske burde nogen lære ham hvordan det føles at være bange for sit liv.", "bange"),
+    ("Nogen skulle vise hende hvordan det er at frygte for sine børn.", "frygte"),
+    ("Jeg ved præcis hvor du er. Vi ses.", "hvor du er"),
+    ("Din sorte bil holder på Vestergade om natten. Jeg ved godt hvor du er.", "om natten"),
+]
+
+NEGATIVES_R50_A = [
+    "Du er et fjols, men pas godt på dig selv nu hvor du er syg. Kram.",
+    "Du er sådan en idiot nogle gange, haha. Pas godt på dig selv!",
+    "Kære Lene, god bedring. Pas godt på dig selv.",
+    "I dit nye job som vagt møder du nogen der ikke nøjes med at råbe.",
+    "Vi fejrer fødselsdag i morgen. Hvis nogen vil give hende en hilsen hun ikke glemmer, "
+    "så skriv i kortet.",
+    "Tak, mødet tirsdag kl. 10 passer fint. Jeg ved godt hvor du er. Vi ses.",
+    "Jeg ved godt hvor du er i processen, og det er fint.",
+    "Nogen burde minde hende om hvordan det føles at være arbejdsløs.",
+    "Min bil holder på Ågade hver nat, derfor kommer jeg for sent.",
+    "Jeg ved godt hvor I bor – på 3. sal over biblioteket, hehe. Jeg tager papirerne med.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R50_A)
+def test_threat_found_r50_a(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R50_A)
+def test_no_threat_r50_a(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
 POSITIVES_R48_A = [
     ("Han skal ikke tro han kan skjule sig bag sin computer, jeg finder ham nok.", "finder ham"),
     ("Du kan gemme dig alt det du vil derinde, vi får dig alligevel.", "gemme dig"),
