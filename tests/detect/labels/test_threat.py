@@ -1718,3 +1718,50 @@ def test_threat_found_r48_a(text: str, quoted: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R48_A)
 def test_no_threat_r48_a(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# probe round 50 (A2): a staff picture as a target, the first one met beaten, the person's
+# children and what one would not want to lose, knowledge of the building's weak points
+POSITIVES_R50_A2 = [
+    ("Hendes foto hænger nu på min skydeskive i kælderen.", "skydeskive"),
+    ("Min sagsbehandlers billede sidder på dartskiven, og jeg øver mig hver aften.",
+     "dartskiven"),
+    ("Næste gang jeg er derinde, tæver jeg den første medarbejder, der siger nej.",
+     "den første medarbejder"),
+    ("Så skyder jeg den næste, der kommer ud ad døren.", "den næste"),
+    ("Din chef har en søn og en datter, ved jeg. Man har jo meget at miste.", "at miste"),
+    ("Du har en dejlig familie. Det er noget, man ikke vil miste, vel?", "miste"),
+    ("Har din rådgiver egentlig børn? Spørger bare. Man skulle nødig have, at de fik det lige "
+     "så hårdt som mine.", "så hårdt som mine"),
+    ("Jeg ved hvilken bagdør der ikke låser om aftenen, og jeg kender jeres arbejdstider.",
+     "bagdør"),
+]
+
+NEGATIVES_R50_A2 = [
+    "Vi har hængt et billede af en landsholdsspiller op på dartskiven i kælderen.",
+    "Jeg har købt en dartskive og et billede af min mormor til stuen.",
+    "Jeg banker på døren hos jobcentret i morgen kl. 9.",
+    "Jeg banker den første pæl i jorden i morgen.",
+    "Jeg slår den første sagsbehandler i skak, hvis vi spiller til julefrokosten.",
+    "Har du selv børn? Mine er fire og seks, og de elsker svømning.",
+    "Hvordan har din kollegas børn det? Jeg håber de har det godt.",
+    "Min vielsesring er noget, man ikke vil miste. Jeg har den altid på.",
+    "Døren ved cykelkælderen låser ikke ordentligt, kan viceværten se på den?",
+    "Jeg ved ikke hvilken dør der er den rigtige, og hvornår åbner I?",
+    "Jeg håber ikke dine børn får det lige så svært som mine.",
+    "Jeg kender jeres åbningstider og kommer i morgen kl. 10.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R50_A2)
+def test_threat_found_r50_a2(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R50_A2)
+def test_no_threat_r50_a2(text: str) -> None:
+    assert "threat" not in triage(text).labels
