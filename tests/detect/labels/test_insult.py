@@ -1027,3 +1027,44 @@ def test_indirect_contempt_round_46(text: str, insult: bool) -> None:
 )
 def test_a_swear_word_said_of_a_thing_or_a_person(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 50: the brain as gunpowder, stupidity that hurts
+        ("Hvis hjernen var krudt, kunne hun ikke engang tænde et stearinlys.", True),
+        ("Hvis hans forstand var benzin, kom plæneklipperen ikke en meter.", True),
+        ("Hvis dumhed gjorde ondt, ville min rådgiver skrige hele dagen.", True),
+        ("Hvis min hjerne var krudt, kunne jeg ikke blæse hatten af.", False),
+        ("Hvis krudtet var vådt, ville raketten ikke gå af.", False),
+        # a scornful adjective before a female animal
+        ("Sikke en hovmodig so.", True),
+        ("Sådan en skadefro kælling, hun griner ad os.", True),
+        ("Der står en stor sort ko på marken.", False),
+        ("Sådan en sød ko, sagde barnet.", False),
+        # sitting on one's fat backside
+        ("Min sagsbehandler sidder på sin fede røv og laver ingenting.", True),
+        ("De sad bare på deres flade røv hele ugen.", True),
+        ("Jeg sidder på min røv hele dagen og venter.", False),
+        ("Barnet faldt og sad på sin numse.", False),
+        # mock congratulations and praise that prove incompetence
+        ("Tillykke til Bo, der har bevist, at man kan blive leder uden at kunne stave til"
+         " sit eget navn.", True),
+        ("Hun er beviset på, at man ikke behøver en hjerne for at sidde i det job.", True),
+        ("Det kræver talent at holde et møde i en time uden at sige noget fornuftigt.", True),
+        ("Tillykke til Bo, der har bevist, at man kan blive uddannet trods en svær start.",
+         False),
+        ("Det kræver talent at holde et møde på 45 minutter, tak for en god dag.", False),
+        ("Min søn kan ikke stave til sit eget navn endnu.", False),
+        # people likened to a flock of animals; an office full of rabble
+        ("At tale med dem er som at tale til en flok får.", True),
+        ("I opfører jer som en flok hovedløse høns.", True),
+        ("Kommunen er fuld af pak.", True),
+        ("Vi så en flok får på marken.", False),
+        ("Bonden talte til en flok får på engen.", False),
+        ("Haven er fyldt med revl og krat.", False),
+    ],
+)
+def test_veiled_contempt_round_50(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
