@@ -1815,3 +1815,35 @@ def test_round_48_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_48_C_NOT)
 def test_round_48_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+ROUND_50_C = [
+    "Elevatoren i jobcentret er ude af drift for fjerde gang på to uger, og jeg bruger rollator.",
+    "Man skal stå en time i kø for at aflevere et enkelt skema. Det er helt ude i hampen.",
+    "Jeg har deltaget i alt, hvad I har krævet. Men min ydelse er stadig ikke udbetalt.",
+    "Jeg er lige blevet opereret, og alligevel skal jeg til samtale på torsdag?",
+    "Referatet fra vores møde er spækket med fejl om min sygdom.",
+    "Vi må skamme os over, hvordan samfundet behandler kronisk syge.",
+    "Hvorfor tager I aldrig telefonen, når man ringer om morgenen?",
+    "Seks sider langt skema på papir igen. Hvorfor ikke online?",
+]
+
+ROUND_50_C_NOT = [
+    "Rampen var dækket af sne, men en medarbejder hjalp mig venligt ind. Tak for det.",
+    "Der var en enkelt stavefejl i notatet, og I rettede den med det samme. Tak.",
+    "Jeg var nervøs før samtalen, men alligevel gik det rigtig godt.",
+    "Hun forklarede mig reglerne uden at tale ned til mig, og det satte jeg pris på.",
+    "Han gjorde alt, hvad træneren sagde, og alligevel tabte de kampen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_50_C)
+def test_round_50_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_50_C_NOT)
+def test_round_50_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -68,7 +68,13 @@ def _complaint_apart(doc: Document, view: TokenView, matches: list[CueMatch]) ->
         return []
     # the threat must be the lesser part of the letter: "Ingen tager telefonen. Hvis I ikke
     # ringer, kommer jeg derind med en kniv." is a threat with a grievance for its reason
-    if len(set(view.sentence) - {-1}) - len(threatened) <= len(threatened):
+    # — and so is one whose threat runs on to its end ("… tager mig af dig personligt. Det er
+    # et løfte. Du har selv valgt det her."): the sentences from the first threat on are the
+    # threat's part, those before it the complaint's (probe round 50)
+    sentences_all = set(view.sentence) - {-1}
+    first = min(threatened)
+    before = {s for s in sentences_all if s < first}
+    if len(before) <= len(sentences_all) - len(before):
         return []
     return apart
 
