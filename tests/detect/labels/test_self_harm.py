@@ -909,3 +909,67 @@ def test_round_48_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_48_NEGATIVES)
 def test_round_48_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 50: the end told through its arrangements — an old gun taken out and "enough now",
+# the pet handed over, the flat cleared, nobody left after tonight, "don't blame yourself",
+# papers laid out, the benefit's end as the writer's own and not a threat against anyone;
+# near misses: a gun for the museum or the police, a cat minded during a holiday, a flat
+# cleared for a move, "jeg er færdig" with a course, a subscription stopped, a death in the
+# family told as grief, a last mail before a new job
+ROUND_50_POSITIVES = [
+    "Jeg kan ikke mere. Jeg har hentet min bedstefars gamle gevær frem. Nu er det nok.",
+    "Jeg har bedt naboen om at tage hunden. Jeg er færdig.",
+    (
+        "Hunden er givet til min bror, og huset er tømt. "
+        "Der er ingen til at åbne døren efter i morgen."
+    ),
+    (
+        "Du må ikke bebrejde dig selv for noget. "
+        "Jeg har ordnet det hele, nøglerne ligger hos min mor. Og så slutter det."
+    ),
+    "Dette er mit sidste brev. Der er ikke nogen at sende pengene til efter fredag.",
+    "Stopper min ydelse, så slutter jeg også. Det er ikke nogen trussel mod jer.",
+    "Jeg har fundet et sted ude ved klinten. Du hører aldrig fra mig igen.",
+]
+ROUND_50_NEGATIVES = [
+    (
+        "Jeg har fundet min fars gamle pistol frem på loftet, og den skal på museum. "
+        "Det er nok nu, at den kommer væk."
+    ),
+    (
+        "Jeg har fundet min fars gamle pistol frem. "
+        "Nu er det nok med rod, den skal afleveres til politiet."
+    ),
+    (
+        "Jeg har bedt min søster om at passe på katten, mens jeg er på ferie. "
+        "Jeg er færdig med at pakke."
+    ),
+    "Min søster skal passe på katten i weekenden. Jeg er færdig.",
+    "Katten er afleveret hos naboen, og lejligheden er ryddet, for vi flytter til Aarhus.",
+    "Jeg er færdig. Kurset slutter på fredag, og jeg har bestået.",
+    (
+        "Hvis prisen stiger igen, så stopper jeg også. "
+        "Det er ikke en trussel mod nogen, bare et faktum om mit abonnement."
+    ),
+    (
+        "Min mor døde i torsdags. Der er ikke nogen at udbetale til efter weekenden, "
+        "så stop hendes pension."
+    ),
+    "Der er ikke nogen til at tage telefonen efter i dag, fordi kontoret holder lukket.",
+    "Det her er min sidste mail til jer, for jeg begynder som lærling på mandag.",
+    "Det her er min sidste mail, for fra mandag starter jeg i job hos Netto!",
+    "Du skal ikke bebrejde dig selv for fejlen i sagen, det kan ske for alle.",
+    "Jeg har ordnet det hele, papirerne ligger i mappen til mødet på mandag.",
+    "I hører ikke mere fra mig, for jeg har fået et job.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_50_POSITIVES)
+def test_round_50_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_50_NEGATIVES)
+def test_round_50_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
