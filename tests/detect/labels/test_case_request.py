@@ -1320,3 +1320,48 @@ def test_round_48_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_48_NOT)
 def test_round_48_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 50-51: an employer asks whom to contact about a refund or to extend the
+# placement; a case sent on after a move; a new caseworker demanded; something asked to stand
+# in the job plan; a decision asked looked over again
+ROUND_50 = [
+    ("Vi er glade for vores praktikant. Hvem ringer vi til angående løntilskuddet?", "andet"),
+    ("Som arbejdsgiver ønsker vi at forlænge fleksjobaftalen med et år.", "andet"),
+    ("Kan praktikken forlænges til efter sommerferien?", "andet"),
+    ("Jeg er flyttet til Vejle. Kan min sag overføres til den nye kommune?", "andet"),
+    # asked as "when": a status question
+    ("Jeg er flyttet. Hvornår bliver min sag overført til Vejle Kommune?", "status"),
+    ("Kan I sende mine papirer videre til Odense, nu hvor jeg bor der?", "andet"),
+    ("Hun hører aldrig efter. Udskift hende nu.", "andet"),
+    ("Jeg vil ikke have ham som sagsbehandler længere.", "andet"),
+    ("Jeg kræver, at jeg får en anden jobkonsulent efter det møde.", "andet"),
+    ("Kunne det fremgå af min plan, at jeg ikke tåler at løfte?", "andet"),
+    ("Skriv venligst i journalen, at jeg var syg den dag.", "andet"),
+    ("Jeg beder om at få sanktionen kigget på igen.", "klage"),
+]
+
+# a shop asked to swap a product; a parcel sent on; a case told of as sent on; a job plan
+# only told of; a phone plan or a lease extended; a new consultant told of; a player swapped
+ROUND_50_NOT = [
+    "Skift den ud, tak, varen er gået i stykker.",
+    "Hvem sender pakken videre til Sønderborg?",
+    "Sagen blev sendt videre til Aarhus i marts.",
+    "Det står i jobplanen, at jeg skal søge fem job om ugen.",
+    "Vi vil gerne forlænge aftalen om mobilabonnementet.",
+    "Jeg har fået en ny jobkonsulent, og hun er sød.",
+    "Træneren burde skifte ham ud i pausen. Skift ham ud!",
+    "Tre skift af sagsbehandler på to år er for meget.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_50)
+def test_round_50_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_50_NOT)
+def test_round_50_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels

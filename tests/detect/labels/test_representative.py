@@ -538,3 +538,29 @@ def test_fuldmagt_given_to_writer_and_forwarded_mail_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # a relative's case by the bare family word; writing instead of one who cannot
+        ("Hvad sker der med mors sag om førtidspension?", True),
+        ("Hun kan ikke læse brevene, så jeg skriver for hende i stedet.", True),
+        # the family together, with the relative's state held up
+        ("Vi i familien er fortvivlede. Hun kan slet ikke sidde en hel time.", True),
+        # parents or a relative demand a new caseworker for him or her
+        ("Vi kræver, at vores søn får en ny sagsbehandler.", True),
+        ("Jeg forventer, at min mor får en anden kontaktperson.", True),
+        # near misses: the writer's own trouble; a couple's own case; a family's greetings;
+        # a caseworker who does not answer; a family word on a birthday
+        ("Jeg kan ikke komme igennem på telefonen, så jeg skriver i stedet.", False),
+        ("Vi forventer, at vi får svar på vores ansøgning om boligstøtte.", False),
+        ("Mange hilsner fra hele familien. Han kan knap gå, men han er glad.", False),
+        ("Han tager aldrig telefonen, så jeg skriver i stedet.", False),
+        ("Vi glæder os til mors fødselsdag på lørdag.", False),
+    ],
+)
+def test_family_writing_for_a_relative_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
