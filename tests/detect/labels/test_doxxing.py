@@ -58,6 +58,13 @@ POSITIVES = [
         "Egernvej 14, 5960 Søby",
         "Privat adresse",
     ),
+    # a pronoun after a staff member's child is the child: its routine is the family's
+    (
+        "Hils din datter fra mig, Sofie. Det er vel stadig hende, der træner håndbold i "
+        "Søbyhallen torsdag kl. 16?",
+        "træner håndbold i Søbyhallen torsdag kl. 16",
+        "Fast rutine",
+    ),
     # a picture shown of a named person in a private place
     (
         "Her er Per Storm i sit sommerhus ved Skagen. Del billedet!",
@@ -189,6 +196,8 @@ NEGATIVES = [
     "Her er CPR-nummeret på mig: 120376-1234, hvis I skal bruge det.",  # the writer's own
     "Den sagsbehandler, jeg havde sidst, sagde at jeg skulle ringe. Jeg bor på Egernvej 14.",
     "Her er jeg i mit sommerhus ved Skagen. Se billedet!",
+    "Tak for hjælpen, Sofie. Min datter er glad. Det er hende, der træner håndbold i "
+    "Søbyhallen torsdag kl. 16.",  # the writer's own child
     "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
     "Skriv til Jakob Bøgh på jakob.b@soeby.dk",  # official domain
     "Min mail er per.hansen@gmail.com",  # the writer's own, another name

@@ -247,8 +247,33 @@ def _scan_back(
         if m.group() in FIRST_PERSON:
             return True, None
         if _points(norm, m) or _pronoun_i(norm, m):
-            return True, _recent(anchors, m.start(), third=m.group() in THIRD_PERSON)
+            third = m.group() in THIRD_PERSON
+            found = _recent(anchors, m.start(), third=third)
+            if found is None and third:
+                found = _relative_owner(norm, m.start(), anchors)
+            return True, found
     return False, None
+
+
+# "Hils din søn fra mig, Liv. Det er vel stadig ham, der træner …": a third person after a
+# staff member's relative is that relative, and their data the staff member's family's
+_STAFF_RELATIVE = re.compile(
+    r"(?<!\w)(?P<owner>din|dit|dine|hans|hendes)\s(?:lille\s|store\s|ældste\s|yngste\s)?"
+    r"(?:søn|datter|barn|børn|dreng|drenge|pige|piger|mand|kone|kæreste|unger)(?!\w)"
+)
+RELATIVE_REACH = 160  # characters back from the pronoun
+
+
+def _relative_owner(norm: Normalised, pos: int, anchors: list[_Anchor]) -> _Anchor | None:
+    """The staff member whose relative (``_STAFF_RELATIVE``) a third-person pronoun at
+    ``pos`` refers to, when no staff member was named in the third person before it."""
+    found = list(_STAFF_RELATIVE.finditer(norm.text, max(0, pos - RELATIVE_REACH), pos))
+    if not found:
+        return None
+    owner = found[-1]
+    if owner.group("owner").startswith("di"):
+        return next((a for a in anchors if a.rule in ADDRESSED), None)
+    return _recent(anchors, owner.start(), third=True)
 
 
 def _points(norm: Normalised, word: re.Match[str]) -> bool:
