@@ -841,6 +841,26 @@ def test_an_everyday_abbreviation_that_has_things_is_no_person(text: str, found:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # probe round 52: initials that spell a word, in a text shouting in capitals
+        ("DE HAR IKKE SVARET MIG I 6 UGER!!! DE ER LIGEGLADE", []),
+        ("SE NU AT FÅ SVARET PÅ MIN KLAGE!! det er 3 måneder siden", []),
+        ("DE har lovet at ringe mig op i morgen om min plan.", ["Dorthe Eng"]),
+        ("Kan SE ringe mig op?", ["Sol Enevoldsen"]),
+    ],
+)
+def test_initials_that_spell_a_word_in_a_shouting_text(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Dorthe Eng", "teamleder", "Kontanthjælp", ("DE",)),
+            StaffMember("Sol Enevoldsen", "sagsbehandler", "Ungeindsatsen", ("SE",)),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # initials made from the name, written with dots
         ("Jeg har skrevet til H.C. om min sag.", ["Hans Christensen"]),
         ("H.C. er en klovn.", ["Hans Christensen"]),

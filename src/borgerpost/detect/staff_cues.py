@@ -205,8 +205,11 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     after = [a for a in w.after[:3] if a not in ADVERBS][:1]
     if after and (after[0] in CLAUSE_WORDS or after[0] in PREPOSITIONS):
         return None  # "Sommer eller vinter, …", "Storm efter storm": no verb in "-er"
-    if after and s.form == "alias" and s.ambiguity == "word" and _has_a_thing(w):
-        return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
+    if s.form == "alias" and s.ambiguity == "word":
+        if not w.cased_text:
+            return None  # "DE HAR IKKE SVARET": a shouting text writes every word so
+        if after and _has_a_thing(w):
+            return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
     if w.after[1:2] != () and w.after[0] in AUXILIARIES and w.after[1] in SUBJECT_PRONOUNS:
         return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):

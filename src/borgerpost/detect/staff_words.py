@@ -233,6 +233,7 @@ EVERYDAY_ABBREVIATIONS = _words(
     "sfo usa uk pr ad hd hv"  # "HV har øvelse": Hjemmeværnet
     " ms als kol adhd add ptsd ocd ibs hiv"  # illnesses: "jeg har MS"
     " hf hhx htx stx eud eux vuc amu fvu sosu"  # schools and courses: "startet på HF"
+    " de se er og du vi nu ja så"  # words a shouting text writes in capitals: "DE HAR IKKE …"
 )
 # "talte med X", "køre med Sanne": one talks or rides with a person
 HEARD = _words("hørte hørt hører høre")

@@ -65,6 +65,23 @@ POSITIVES = [
         "træner håndbold i Søbyhallen torsdag kl. 16",
         "Fast rutine",
     ),
+    # probe round 52: a train written with its departure; houses counted down the road;
+    # a picture at a named festival
+    (
+        "Per Storm tager 16.12-toget hjem fra perron 2 hver dag.",
+        "tager 16.12-toget hjem fra perron 2 hver dag",
+        "Fast rutine",
+    ),
+    (
+        "Min sagsbehandler Per Storm bor forresten tre huse længere nede ad vejen, i nr. 15.",
+        "tre huse længere nede ad vejen, i nr. 15",
+        "Privat adresse",
+    ),
+    (
+        "Her er et billede af Per Storm på Roskilde Festival med en øl i hånden.",
+        "billede af Per Storm på Roskilde Festival",
+        "Billede eller film fra privatlivet",
+    ),
     # a picture shown of a named person in a private place
     (
         "Her er Per Storm i sit sommerhus ved Skagen. Del billedet!",
@@ -196,6 +213,8 @@ NEGATIVES = [
     "Her er CPR-nummeret på mig: 120376-1234, hvis I skal bruge det.",  # the writer's own
     "Den sagsbehandler, jeg havde sidst, sagde at jeg skulle ringe. Jeg bor på Egernvej 14.",
     "Her er jeg i mit sommerhus ved Skagen. Se billedet!",
+    "Her er et billede af min søn på Roskilde Festival.",
+    "Jeg bor tre huse længere nede ad vejen, i nr. 15, hvis I skal sende noget.",
     "Tak for hjælpen, Sofie. Min datter er glad. Det er hende, der træner håndbold i "
     "Søbyhallen torsdag kl. 16.",  # the writer's own child
     "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",

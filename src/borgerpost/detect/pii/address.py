@@ -39,7 +39,7 @@ _HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|b
 _COLOUR = r"(?:gule|gul|hvide|hvid|røde|rød|sorte|sort|grå|grønne|grøn|blå|brune|brun)"
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
-_ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu)\s)?"
+_ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu|forresten)\s)?"
 _SPACE_DIGIT = re.compile(r"\s\d")
 _ANCHORED = ("street", "named_street", "two_words")
 # Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
@@ -105,7 +105,9 @@ class AddressRecognizer(Recognizer):
             # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3", "i Gellerup, blok 4"
             "lives_at_house_number",
             r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
-            rf"{_ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor)\s"
+            rf"{_ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor|"
+            # "tre huse længere nede ad vejen, i nr. 15": houses counted from the writer's
+            r"(?:et|to|tre|fire|fem|seks|et\spar|nogle|få)\shuse?)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
             rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,

@@ -37,6 +37,8 @@ _SETTING = (
     r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
     r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|"
     # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
+    # "på Roskilde Festival", "på Skallerup Camping": a named place of leisure
+    r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*)|"
     r"(?:en|et)\s(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
     r"sommerfest|koncert|festival|strandtur|skiferie|familiefest)(?!\w)|"
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"

@@ -28,7 +28,8 @@ _RECUR = (
     r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
 )
 _COMMUTE = (
-    r"(?:tager|tog)\s(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
+    # "tager 16.12-toget hjem hver dag": the departure written into the train
+    r"(?:tager|tog)\s(?:\d{1,2}[.:]\d{2}-?)?(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
