@@ -82,6 +82,12 @@ POSITIVES = [
         "billede af Per Storm på Roskilde Festival",
         "Billede eller film fra privatlivet",
     ),
+    # the neighbours' street is the staff member's own
+    (
+        "Tror I ikke, Per Storms naboer på Rosenvænget gerne vil vide, hvad han laver?",
+        "Rosenvænget",
+        "Privat adresse",
+    ),
     # a picture shown of a named person in a private place
     (
         "Her er Per Storm i sit sommerhus ved Skagen. Del billedet!",
@@ -214,6 +220,7 @@ NEGATIVES = [
     "Den sagsbehandler, jeg havde sidst, sagde at jeg skulle ringe. Jeg bor på Egernvej 14.",
     "Her er jeg i mit sommerhus ved Skagen. Se billedet!",
     "Her er et billede af min søn på Roskilde Festival.",
+    "Mine naboer på Rosenvænget er søde, og Per Storm har hjulpet mig godt.",
     "Jeg bor tre huse længere nede ad vejen, i nr. 15, hvis I skal sende noget.",
     "Tak for hjælpen, Sofie. Min datter er glad. Det er hende, der træner håndbold i "
     "Søbyhallen torsdag kl. 16.",  # the writer's own child

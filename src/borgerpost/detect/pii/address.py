@@ -47,6 +47,7 @@ _ANCHORED = ("street", "named_street", "two_words")
 LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
 NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"
+NEIGHBOUR_WORDS = ("nabo",)  # "Storms naboer på Rosenvænget"
 # The words that call a street and number an address: "adressen er Engdraget 3"
 ADDRESS_WORDS = ("adresse", "bopæl")
 _ADDRESS_WORD = (
@@ -54,11 +55,14 @@ _ADDRESS_WORD = (
 )
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
 SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hækken", "haven")
+_GATE_WORDS = (
+    LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS + NUMBER_WORDS + NEIGHBOUR_WORDS
+)
 _SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
-    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w"
+    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s\snabo(?:er|erne|en)?\s(?:på|i)\s"
 )
 
 
@@ -112,6 +116,13 @@ class AddressRecognizer(Recognizer):
             rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,
             LIVES_WORDS,
+        ),
+        pattern(
+            "neighbours_on",  # "X's naboer på Rosenvænget": the neighbours' street is X's
+            rf"(?<!\w)[^\W\d_]{{2,}}s\snabo(?:er|erne|en)?\s(?:på|pa|paa|i)\s"
+            rf"(?P<v>(?P<street>{_WORD}))\b",
+            0.55,
+            NEIGHBOUR_WORDS,
         ),
         pattern(
             "number_first",  # "hans hus er nr 27 på Bøgeallé": the number before the street
@@ -195,9 +206,7 @@ class AddressRecognizer(Recognizer):
         where one of its words occurs: it is slow to scan)."""
         if self._street_starts(text):
             return True
-        if not any(
-            w in text for w in LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS + NUMBER_WORDS
-        ):
+        if not any(w in text for w in _GATE_WORDS):
             return False
         return _LIVES_OR_HOME.search(text) is not None
 
