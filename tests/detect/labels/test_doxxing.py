@@ -82,6 +82,12 @@ POSITIVES = [
         "billede af Per Storm på Roskilde Festival",
         "Billede eller film fra privatlivet",
     ),
+    # a car told by colour and make, where it stands and when
+    (
+        "Jeg ved godt, hvor du parkerer, Sofie. Den grå Polo bag Netto på Møllevej, hver morgen.",
+        "Den grå Polo bag Netto på Møllevej, hver morgen",
+        "Fast rutine",
+    ),
     # the neighbours' street is the staff member's own
     (
         "Tror I ikke, Per Storms naboer på Rosenvænget gerne vil vide, hvad han laver?",
@@ -221,6 +227,7 @@ NEGATIVES = [
     "Her er jeg i mit sommerhus ved Skagen. Se billedet!",
     "Her er et billede af min søn på Roskilde Festival.",
     "Mine naboer på Rosenvænget er søde, og Per Storm har hjulpet mig godt.",
+    "Jeg kører den grå Polo ved Netto hver morgen, hvis Sofie Holm vil samkøre.",
     "Jeg bor tre huse længere nede ad vejen, i nr. 15, hvis I skal sende noget.",
     "Tak for hjælpen, Sofie. Min datter er glad. Det er hende, der træner håndbold i "
     "Søbyhallen torsdag kl. 16.",  # the writer's own child

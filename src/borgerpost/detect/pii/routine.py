@@ -103,6 +103,15 @@ class RoutineRecognizer(PrivateLife):
             ("efter arbejde", "efter fyraften", *TIME_WORDS, *RECUR_WORDS),
         ),
         pattern(
+            # "hvor du parkerer. Den røde Yaris bag Netto på Møllevej, hver morgen": a car
+            # told by colour and make, where it stands and when
+            "vehicle_spot",
+            rf"(?<!\w)(?P<v>(?:den|din|hans|hendes)\s{_COLOUR}\s[^\W\d_]+\s"
+            rf"(?:bag|ved|foran|uden\sfor|udenfor|overfor|over\sfor)\s{CLAUSE}{{0,40}}?{_RECUR})",
+            0.55,
+            RECUR_WORDS,
+        ),
+        pattern(
             "vehicle_parked",
             rf"(?<!\w)(?P<v>(?:sin|hans|hendes|{POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
             rf"{CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
