@@ -973,3 +973,68 @@ def test_round_50_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_50_NEGATIVES)
 def test_round_50_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 52: the end said through its arrangements — back out on the bridge again, "you should
+# know if something happens", the flat given notice and no use calling the writer in, peace
+# found as the reason nobody hears from the writer, a rope hanging ready in the shed, a letter
+# to the family lying on the table, "sidste mail fra mig"
+ROUND_52_POSITIVES = [
+    (
+        "Stod oppe på broen i nat. Aner ikke om jeg tager derop igen. "
+        "Du skal bare vide det hvis der sker mig noget."
+    ),
+    (
+        "Jeg har klaret det hele nu. Min bror har hvor nøglerne ligger. "
+        "Papirerne er i skuffen, og mine ting er givet væk."
+    ),
+    (
+        "Min bror ved hvor testamentet ligger. "
+        "Jeg har ordnet det sidste, og regningerne er betalt."
+    ),
+    (
+        "Jeg har sagt farvel til katten og opsagt lejemålet. "
+        "Der er ikke nogen grund til at booke mig til flere møder."
+    ),
+    (
+        "Hører I ikke noget fra mig i næste uge? Hvis I ikke hører fra mig, er det fordi "
+        "jeg har fundet ro. Løkken hænger klar på loftet."
+    ),
+    (
+        "Det bliver sidste besked fra mig. Brevene til mine børn ligger på spisebordet. "
+        "Tak for ingenting."
+    ),
+]
+
+ROUND_52_NEGATIVES = [
+    (
+        "Jeg har stået ude på broen med hunden i aftes og set solnedgangen. "
+        "Ved ikke om jeg går derud igen, det var iskoldt."
+    ),
+    "Jeg har opsagt lejligheden og givet mine ting væk, for jeg emigrerer til Spanien.",
+    (
+        "Jeg har opsagt lejligheden og skal bo hos min kæreste. "
+        "Der er ingen grund til at indkalde mig til samtale i marts, jeg er i praktik."
+    ),
+    (
+        "Hvis I ikke hører fra mig efter weekenden, så er det fordi jeg har fået fred. "
+        "Striden med naboen er endelig afgjort."
+    ),
+    "Rebet til båden hænger allerede i skuret, vi sejler på lørdag.",
+    (
+        "Det er sidste mail fra mig. Brevet til min familie ligger på køkkenbordet, "
+        "det er til min mors fødselsdag."
+    ),
+    "Min søster ved hvor papirerne er, hun hjælper mig med ansøgningen.",
+    "Du skal vide det, hvis der sker noget med min ansøgning.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_52_POSITIVES)
+def test_round_52_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_52_NEGATIVES)
+def test_round_52_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
