@@ -1765,3 +1765,50 @@ def test_threat_found_r50_a2(text: str, quoted: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R50_A2)
 def test_no_threat_r50_a2(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# probe round 52 (A2): veiled threats said between the lines
+POSITIVES_R52_A2 = [
+    ("Spørg bare dig selv, om du føler dig sikker, når du går hjem. Det ville jeg ikke.",
+     "sikker"),
+    ("Føler du dig tryg om aftenen, efter alt hvad du har gjort mod min familie?", "tryg"),
+    ("Deltager din chef også i samtalen? Så ved jeg, hvem jeg skal ordne.", "ordne"),
+    ("Så ved jeg, hvem jeg skal tage mig af efter mødet.", "tage mig af"),
+    ("Hvis jeg ikke har fået en ny afgørelse inden mandag, kan du hilse din kone fra mig.",
+     "hilse din kone"),
+    ("Han bor i rækkehuset for enden af vejen. Ingen ved, hvem der står udenfor en nat.",
+     "bor"),
+    ("Ved nogen, hvad hendes hjemadresse er? Vi to skal tale sammen efter fyraften.",
+     "efter fyraften"),
+    ("Pas nu godt på din bil. Det ville være synd for lakken.", "lakken"),
+    ("Jeg står lige uden for jobcentret nu. Flot jakke du har på, hva?", "jakke"),
+]
+
+NEGATIVES_R52_A2 = [
+    "Føler du dig tryg ved den nye ordning? Det ville jeg ikke, den er ny for alle.",
+    "Føler I jer trygge på arbejdet efter omstruktureringen? Jeg håber det.",
+    "Så ved jeg, hvad jeg skal tage mig af bagefter: ansøgningerne.",
+    "Kommer sagsbehandleren til mødet? Så ved jeg, hvem jeg skal spørge om mine papirer.",
+    "Min mor er syg, så ved jeg hvem jeg skal tage mig af bagefter.",
+    "Hvis I ikke holder lukket i julen, så hils jeres familier og ønsk dem god jul.",
+    "Min mor bor alene på landet. Man ved aldrig, hvem der banker på.",
+    "Man ved aldrig, hvem der banker på juleaften.",
+    "Kender nogen jobcentrets adresse? Jeg har et møde uden for kontortid.",
+    "Husk at låse bilen, det ville være ærgerligt hvis den blev stjålet.",
+    "Hyggelig frakke, du havde på til mødet i dag!",
+    "Jeg sidder over for jeres indgang og venter på min søn, han er til samtale.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R52_A2)
+def test_threat_found_r52_a2(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R52_A2)
+def test_no_threat_r52_a2(text: str) -> None:
+    assert "threat" not in triage(text).labels
