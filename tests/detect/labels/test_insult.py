@@ -1068,3 +1068,34 @@ def test_a_swear_word_said_of_a_thing_or_a_person(text: str, insult: bool) -> No
 )
 def test_veiled_contempt_round_50(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 53: a little clown as a name beside the person
+        ("Han fik igen ikke svaret, den patetiske klovn.", True),
+        ("Min datter fik en lille klovn af plys til jul.", False),
+        ("Sikke en latterlig nar han er.", True),
+        ("Vi havde en lille klovn med til børnefødselsdagen.", False),
+        ("Den lille klovn i cirkus fik alle til at grine.", False),
+        # twice the ability would still fall short
+        ("Hvis hun var ti gange så klog, ville hun stadig være dum.", True),
+        ("Hvis han blev dobbelt så dygtig, var han stadigvæk uduelig.", True),
+        ("Hvis hun var dobbelt så kompetent, ville hun være chef for hele afdelingen.", False),
+        ("Hvis jeg var dobbelt så klog, ville jeg stadig være uvidende om jura.", False),
+        # a cold verdict sentence
+        ("Hun svarer aldrig. En kold, arrogant kvinde.", True),
+        ("Sikke en hoven og kynisk mandsling.", True),
+        ("En kold dag i januar.", False),
+        ("En varm og klog kvinde.", False),
+        # people treated as dirt under the shoe
+        ("Han ser på os borgere, som om vi var skidt under hans støvler.", True),
+        ("Jeg trådte i hundelort, og det sad under min sko hele dagen.", False),
+        # proof that one can work without using the brain
+        ("Han er beviset på, at man kan passe et job i kommunen uden at bruge hovedet.", True),
+        ("På ferien ligger jeg på stranden hele dagen uden at bruge hjernen.", False),
+    ],
+)
+def test_veiled_contempt_round_53(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
