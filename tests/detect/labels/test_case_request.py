@@ -1365,3 +1365,40 @@ def test_round_50_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_50_NOT)
 def test_round_50_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+ROUND_52 = [
+    ("Appen virker ikke. Hvor kan jeg booke en ny samtale?", "moede"),
+    ("ka vi ryk det til en anden dag? er syg", "moede"),
+    ("Kan vi rykke til onsdag? Jeg har feber.", "moede"),
+    ("Hvad sker der med mit ressourceforløb, hvis vi flytter?", "andet"),
+    ("Vi skal flytte til Horsens, og jeg er i et jobafklaringsforløb.", "andet"),
+    ("Han lovede besked inden torsdag. Nu er det torsdag nu.", "status"),
+    ("Ydelsen skulle komme i mandags, men der er stadig intet.", "udbetaling"),
+    ("Er min ansøgning om fleksjob blevet glemt?", "status"),
+    ("Må jeg komme tilbage i aktiveringen fra tirsdag?", "andet"),
+]
+
+# a doctor's appointment; a party moved; a move alone; keys lost; a gym; a promise kept;
+# a wage from an employer
+ROUND_52_NOT = [
+    "Hvordan booker jeg en tid hos lægen?",
+    "Kan vi rykke festen til næste uge?",
+    "Vi flytter til Vejle 1. marts.",
+    "Nøglerne er blevet væk igen.",
+    "Kan jeg starte i fitness igen fra mandag?",
+    "Hun lovede svar inden fredag, og det fik jeg.",
+    "Lønnen skulle komme fredag, men stadig intet fra arbejdsgiveren.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_52)
+def test_round_52_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_52_NOT)
+def test_round_52_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels

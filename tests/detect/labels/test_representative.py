@@ -564,3 +564,26 @@ def test_family_writing_for_a_relative_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # the relative's placement by pronoun; the bare family word cancelling his or her
+        # meeting; what the jobcentre's letters do to him or her
+        ("Min datter er ked af det. Hun er tilknyttet jobcentret, og hvis hun bliver sendt i "
+         "aktivering igen, går hun ned.", True),
+        ("Far kan desværre ikke komme på fredag. Kan vi finde en ny tid til hans møde?", True),
+        ("Jeg er hendes bror. Jeg har set, hvad jeres breve gør ved hende.", True),
+        # near misses: the writer's own placement; a caseworker placed in a team; a family
+        # word in small talk; what letters do to the writer
+        ("Hvis jeg bliver sendt i praktik igen, går jeg ned.", False),
+        ("Min konsulent er ny. Han er tilknyttet Ungeindsatsen som mentor.", False),
+        ("Mor kan ikke lide kaffe, så tag te med.", False),
+        ("Jeg har set, hvad jeres breve gør ved mig.", False),
+    ],
+)
+def test_relative_meeting_and_placement_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
