@@ -1812,3 +1812,45 @@ def test_threat_found_r52_a2(text: str, quoted: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R52_A2)
 def test_no_threat_r52_a2(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# probe round 52 (A3): waiting for the day the person stands alone, the route home with its
+# hour and others sent to "thank" him, a relative told face to face, the last meeting promised,
+# a key still kept and "sov godt i nat", a talk the person will not like
+POSITIVES_R52_A3 = [
+    ("Vent bare til hun en aften går alene ud til bilen, den kælling.", "går alene ud"),
+    ("Hun tager bussen hjem fra Torvet hver eftermiddag. Smut forbi og giv hende tak for sidst.",
+     "tak for sidst"),
+    ("Hans kæreste går hjem fra træningen ved halv syv. Nogen burde fortælle hende det. "
+     "Ansigt til ansigt.", "ansigt til ansigt"),
+    ("Afviser I min klage igen, så lover jeg, at det bliver den sidste samtale, du holder.",
+     "sidste samtale"),
+    ("Vi har stadig nøglerne til personaleindgangen. Sov trygt i nat.", "nøglerne"),
+    ("Hvis hun skriver til min mor igen, kommer vi selv derned og tager en snak, og den kommer "
+     "hun ikke til at bryde sig om.", "bryde sig om"),
+]
+
+NEGATIVES_R52_A3 = [
+    "Jeg står alene på perronen og venter på min ven, toget er forsinket.",
+    "Vent til du en dag står alene med ansvaret, så forstår du mig.",
+    "Tak for en dejlig fest i lørdags! Kig forbi og sig tak for sidst til værten.",
+    "Min mand tager toget hjem hver dag, så jeg kan ikke komme før kl. 17.",
+    "Jeg lover, at det bliver det sidste møde, I holder med mig før sommerferien.",
+    "Jeg har stadig nøglen til kontoret fra min praktik, hvor skal jeg aflevere den?",
+    "Sov godt i nat, min skat, vi ses i morgen.",
+    "Jeg kommer selv ned og tager snakken med min sagsbehandler, og den bliver helt rolig.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R52_A3)
+def test_threat_found_r52_a3(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R52_A3)
+def test_no_threat_r52_a3(text: str) -> None:
+    assert "threat" not in triage(text).labels
