@@ -1847,3 +1847,39 @@ def test_round_50_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_50_C_NOT)
 def test_round_50_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+ROUND_52_C = [
+    "Vi bliver smidt ud af lejligheden, hvis jobcentret ikke betaler ydelsen i denne uge.",
+    "Hvem har fundet på at man skal møde hver uge med et gipset ben. Helt vanvittigt.",
+    "Jeres hjemmeside er langt fra brugervenlig, jeg har brugt ti forsøg på at indberette.",
+    "Kontanthjælpsloftet er et slag i ansigtet på børnefamilier.",
+    "At ringe til jobcentret er som at råbe ind i en væg.",
+    "Næste valg stemmer jeg på dem, der vil afskaffe 225-timersreglen.",
+    "Sagsbehandleren har pålagt mig praktik på et lager, selvom min læge har skrevet, at jeg "
+    "ikke må løfte.",
+    "I har ødelagt vores familie, og nu kæmper jeg videre med en advokat.",
+]
+
+ROUND_52_C_NOT = [
+    "Vi stod i kø ved bageren i en halv time, hvad laver de derinde?",
+    "Kurset var alt andet end kedeligt, tak for en god dag.",
+    "Han fik en hammer i hovedet, da han byggede skur.",
+    "Vi har en brønd i haven, og børnene elsker at råbe ned i den.",
+    "Jeg stemmer på Brøndby næste gang, de vil i det mindste købe en angriber.",
+    "Selvom min læge har sagt, at jeg ikke må løfte, har jeg meldt mig til kurset.",
+    "Vi bliver sat ud, hvis udlejeren ikke får pengene.",
+    "Jeg kæmper videre med min advokat i skilsmissesagen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_52_C)
+def test_round_52_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_52_C_NOT)
+def test_round_52_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
