@@ -1422,7 +1422,11 @@ POSITIVES_R52_A = [
         "a",
         "alene",
     ),
-    ("Han cykler hjem ad Ringvejen. Folk burde snakke med ham, men ikke på jobcentret.", "a", "ikke"),
+    (
+        "Han cykler hjem ad Ringvejen. Folk burde snakke med ham, men ikke på jobcentret.",
+        "a",
+        "ikke",
+    ),
     (
         "Per afleverer sin søn i vuggestuen kl 7.45 hver morgen. Hvis nogen vil tale med ham "
         "uden for arbejdstid.",
