@@ -1410,6 +1410,67 @@ def test_threat_is_not_self_harm_and_self_harm_is_not_threat() -> None:
     assert "threat" not in triage("Jeg vil slå mig selv ihjel.").labels
 
 
+# probe round 52 (A): a hint in the past tense about the children, a call to bring something to
+# throw on a crowd's "visit", a routine beside "not safe alone", the talk wanted away from the
+# office, a pick-up's hour beside an offer to talk off hours, one of them taken along into
+# death; a blow as a figure of speech and a meeting arranged with the writer described stay out
+POSITIVES_R52_A = [
+    ("Sofie, du skulle nok passe godt på din søn. Man ved jo aldrig.", "a", "passe godt"),
+    ("Alle kommer ned og besøger kontoret i morgen. Husk sten I kan kaste med.", "a", "kaste med"),
+    (
+        "Jeg ved hvilken rute han cykler hjem om aftenen. Det er farligt at cykle alene.",
+        "a",
+        "alene",
+    ),
+    (
+        "Han cykler hjem ad Ringvejen. Folk burde snakke med ham, men ikke på jobcentret.",
+        "a",
+        "ikke",
+    ),
+    (
+        "Per afleverer sin søn i vuggestuen kl 7.45 hver morgen. Hvis nogen vil tale med ham "
+        "uden for arbejdstid.",
+        "a",
+        "afleverer",
+    ),
+    ("Jeg orker ikke mere. Men hvis jeg dør, tager jeg fandme nogen af jer med.", "a", "tager"),
+    ("Jeg tager en af jer med i graven, det lover jeg.", "a", "graven"),
+]
+
+NEGATIVES_R52_A = [
+    ("Du skulle passe din søn i weekenden, så jeg kunne komme til samtalen.", "a"),
+    ("Jeg skulle passe godt på mine børn, sagde lægen.", "a"),
+    ("Tag noget med I kan skrive med til mødet på mandag.", "a"),
+    ("Vi tager ned og besøger min mormor på plejehjemmet i weekenden.", "a"),
+    ("Det er ikke sikkert at gå alene hjem fra jobcentret, der mangler lys på stien.", "a"),
+    ("Min datter skal tale med jer, men ikke på kontoret, hun har angst for store rum.", "a"),
+    ("Jeg henter min datter kl 15 hver dag, så mødet må ligge før.", "a"),
+    ("Når jeg går til samtale, tager jeg en bisidder med.", "a"),
+    ("Jeg tager en af jer med til mødet, hvis det er i orden.", "a"),
+    ("Den nye lov er en hammer i hovedet på de ledige.", "a"),
+    ("Afslaget var som en knytnæve i maven på hele familien.", "a"),
+    (
+        "Vi ses på parkeringspladsen kl. 10 på mandag. Jeg er hende med den røde kørestol, "
+        "kan nogen hjælpe mig op?",
+        "a",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R52_A)
+def test_threat_found_r52_a(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R52_A)
+def test_no_threat_r52_a(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
 # probe round 45 (A2): veiled threats said as advice, wishes or questions — staying away
 # "for your own sake", an address known, insurance "on herself", a night visitor with a
 # lighter, what he may do next time he faces the person, staying till someone has paid, how
