@@ -1402,3 +1402,15 @@ def test_round_52_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_52_NOT)
 def test_round_52_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# lead, round 52: a thing lost that is no part of the case asks nothing
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Er min ansøgning blevet væk?", True),
+        ("For fanden da, nu er mit nøglekort væk igen.", False),
+    ],
+)
+def test_a_lost_case_is_asked_after_a_lost_key_card_is_not(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asks

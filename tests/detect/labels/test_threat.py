@@ -1915,3 +1915,15 @@ def test_threat_found_r52_a3(text: str, quoted: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R52_A3)
 def test_no_threat_r52_a3(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# lead, round 52: a greeting to the family with a season's wish or an old acquaintance
+@pytest.mark.parametrize(
+    "text",
+    [
+        "God jul, og hils jeres familier fra mig.",
+        "Hvis du når det, så hils din mand fra mig, vi gik i klasse sammen.",
+    ],
+)
+def test_a_friendly_greeting_to_the_family_is_no_threat(text: str) -> None:
+    assert "threat" not in triage(text).labels
