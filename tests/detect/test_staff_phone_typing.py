@@ -164,6 +164,8 @@ def common_names() -> StaffMatcher:
         ("hver gang Bo ringer, er det om mit forløb", ["Bo Strand"]),
         ("Næste gang vi tager til strand, tager vi madpakker med.", []),
         ("Næste gang strand er på programmet, tager vi med.", []),
+        # probe round 54: a pet given the name ("kalder hende Bo") is not the staff member
+        ("Vi har fået en hvalp og kalder ham Bo. Må han komme med til mødet?", []),
         # probe round 50: a genitive owning a proposal is a person's
         ("Strands forslag om 12 timer om ugen er urealistisk.", ["Bo Strand"]),
     ],

@@ -209,12 +209,21 @@ def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (0, 0)
 
 
+_NAMED = frozenset(("hende", "ham", "den", "det", "dem"))
+
+
 def _given_names(texts: list[str]) -> frozenset[str]:
     """The words a text gives as someone's name: the word after "hedder", "kaldet" …, and
     the word before "hedder min/vores …" ("Bo hedder min hund")."""
-    if NAMING_VERBS.isdisjoint(texts):
+    if NAMING_VERBS.isdisjoint(texts) and "kalder" not in texts:
         return frozenset()
     after = {b for a, b in pairwise(texts) if a in NAMING_VERBS}
+    # "vi har fået en hvalp og kalder hende Lykke": a name given to a pet or a child
+    after |= {
+        texts[k + 2]
+        for k in range(len(texts) - 2)
+        if texts[k] == "kalder" and texts[k + 1] in _NAMED
+    }
     before = {
         texts[k - 1]
         for k in range(1, len(texts) - 1)

@@ -88,6 +88,12 @@ POSITIVES = [
         "Den grå Polo bag Netto på Møllevej, hver morgen",
         "Fast rutine",
     ),
+    # a morning run told with its hour; "åbent" in the next sentence is no opening hour
+    (
+        "Per Storm løber altid alene rundt om søen kl. 6 om morgenen. Hans rute ligger åbent.",
+        "løber altid alene rundt om søen kl. 6",
+        "Fast rutine",
+    ),
     # the neighbours' street is the staff member's own
     (
         "Tror I ikke, Per Storms naboer på Rosenvænget gerne vil vide, hvad han laver?",
@@ -228,6 +234,8 @@ NEGATIVES = [
     "Her er et billede af min søn på Roskilde Festival.",
     "Mine naboer på Rosenvænget er søde, og Per Storm har hjulpet mig godt.",
     "Jeg kører den grå Polo ved Netto hver morgen, hvis Sofie Holm vil samkøre.",
+    # a number the jobcentre gave in its letter, four words before it
+    "Jeg har ringet til Sofie Holms direkte nummer fra brevet, 28 91 73 40, uden svar.",
     "Jeg bor tre huse længere nede ad vejen, i nr. 15, hvis I skal sende noget.",
     "Tak for hjælpen, Sofie. Min datter er glad. Det er hende, der træner håndbold i "
     "Søbyhallen torsdag kl. 16.",  # the writer's own child

@@ -201,7 +201,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
-    lead_in = _WORD.findall(norm.text[max(0, match.norm_start - 60) : match.norm_start])[-3:]
+    # "Jette K's direkte nummer fra brevet, 96 …": the work word four words back at most
+    lead_in = _WORD.findall(norm.text[max(0, match.norm_start - 60) : match.norm_start])[-4:]
     # "X's arbejdsmobil står i brevet, 23 45 67 89": the work word may stand a clause earlier
     clause = _WORD.findall(_clause_before(norm.text, match.norm_start))[-7:]
     work = any(w.startswith(WORK_LEAD_IN) for w in lead_in) or any(
