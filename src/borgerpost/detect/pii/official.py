@@ -39,6 +39,8 @@ OFFICIAL_PREFIXES = (
 # Words right before a number that give it as work contact data, which is the jobcentre's:
 # "hans arbejdstelefon 41 52 63 74", "teamets fælles nummer", "afdelingens direkte nummer"
 WORK_LEAD_IN = ("arbejds", "fælles", "teamet", "afdeling", "kontor", "direkte", "vagttelefon")
+# "Jette K's direkte nummer fra brevet, 96 15 42 17": a direct line the jobcentre gave
+_DIRECT_FROM_LETTER = re.compile(r"direkte\s(?:nummer|nr|linje)\s(?:fra|i|på)\s(?:brevet|mailen)")
 # A work phone named a clause before the number ("hans arbejdsmobil står i brevet, 23 …"),
 # not "uden for arbejdstid" (outside working hours: a private number)
 WORK_PHONE = ("arbejdsmobil", "arbejdstelefon", "arbejdsnummer", "arbejdstlf", "arbejdsnr",
@@ -201,12 +203,14 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
-    # "Jette K's direkte nummer fra brevet, 96 …": the work word four words back at most
-    lead_in = _WORD.findall(norm.text[max(0, match.norm_start - 60) : match.norm_start])[-4:]
+    before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
+    lead_in = _WORD.findall(before)[-3:]
     # "X's arbejdsmobil står i brevet, 23 45 67 89": the work word may stand a clause earlier
     clause = _WORD.findall(_clause_before(norm.text, match.norm_start))[-7:]
-    work = any(w.startswith(WORK_LEAD_IN) for w in lead_in) or any(
-        w.startswith(WORK_PHONE) for w in clause
+    work = (
+        any(w.startswith(WORK_LEAD_IN) for w in lead_in)
+        or any(w.startswith(WORK_PHONE) for w in clause)
+        or _DIRECT_FROM_LETTER.search(before) is not None
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
