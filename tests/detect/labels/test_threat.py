@@ -1927,3 +1927,52 @@ def test_no_threat_r52_a3(text: str) -> None:
 )
 def test_a_friendly_greeting_to_the_family_is_no_threat(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# round 54 (a): days counted for someone, photos of her and her child with "I know who she is",
+# revenge as "my turn", where his bike stands with a message passed on, "you'll get to regret
+# it", a rhetorical call for an evening talk with "you know what I mean"
+POSITIVES_R54_A = [
+    ("Han fra ydelseskontoret kan roligt begynde at tælle dagene.", "tælle dagene"),
+    (
+        "Hun ved ikke hvem jeg er. Jeg ved hvem hun er. Jeg har fotograferet hende og sønnen.",
+        "fotograferet hende og sønnen",
+    ),
+    ("Du har taget alt fra mig. Nu er det min tur til at ødelægge din karriere.", "min tur"),
+    ("Nu smadrer jeg hendes liv, ligesom hun smadrede mit.", "smadrer jeg hendes liv"),
+    ("Jeg ved hvor han parkerer sin bil hver dag. Sig det lige til ham fra mig.", "parkerer"),
+    ("Jeg finder dig. Og så skal du få lov at angre det.", "få lov at angre"),
+    (
+        "Findes der ingen der kan tage en alvorlig snak med hende i mørket? "
+        "I ved godt hvad jeg mener.",
+        "snak med hende",
+    ),
+]
+
+NEGATIVES_R54_A = [
+    "Min datter er gravid og kan godt begynde at tælle dagene.",
+    "Han kan godt begynde at tælle dagene til sin pension.",
+    "Nu er det min tur til at ødelægge din highscore i spillet.",
+    "Nu er det min tur til at vaske op.",
+    "Ved du hvor man stiller sin cykel ved jobcentret?",
+    "Jeg ved godt hvor jeg skal stille min cykel.",
+    "Vi finder dig, hvis din hund bliver væk. Sig det bare til hende fra mig.",
+    "Er der ikke nogen der kan tage en snak med ham bag Netto en aften om den sofa han sælger?",
+    "Du får lov til at fortryde købet inden 14 dage.",
+    "Jeg har fotograferet hende og datteren til konfirmationen.",
+    "Sig det bare til hende fra mig, jeg er syg i dag.",
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R54_A)
+def test_threat_found_r54_a(text: str, quoted: str) -> None:
+    result = triage(text)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R54_A)
+def test_no_threat_r54_a(text: str) -> None:
+    assert "threat" not in triage(text).labels
