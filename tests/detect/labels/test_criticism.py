@@ -1883,3 +1883,29 @@ def test_round_52_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_52_C_NOT)
 def test_round_52_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 54: a meeting cut short, its time spent on something else, a method unfit for a
+# person — half signs that count together
+ROUND_54_C = [
+    "Rådgiveren gav mig ti minutter til samtalen, og det meste af tiden gik med at kigge på "
+    "skærmen.",
+    "Jeg fik et kvarter på mødet. Sådan kan man ikke vurdere et menneske.",
+    "Halvdelen af tiden gik med at lede efter mine papirer. Sådan hjælper man ikke mennesker.",
+]
+
+ROUND_54_C_NOT = [
+    "Hun gav mig et kvarter på mødet, og det var rigeligt. Vi fik styr på det hele.",
+    "Sådan kan man ikke afklare et menneske på et kvarter, siger hun, så vi tager et møde mere.",
+    "Halvdelen gik med at læse min ansøgning op, så jeg kunne rette den bagefter.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_54_C)
+def test_round_54_c_criticism(text: str) -> None:
+    assert "criticism" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_54_C_NOT)
+def test_round_54_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels

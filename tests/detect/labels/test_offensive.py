@@ -303,3 +303,19 @@ def test_robots_as_things_are_not_offensive(text: str) -> None:
 )
 def test_dum_of_a_person_is_offensive_of_a_decision_not(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # probe round 54: "pis" pointed at as a thing despised, also with zero-width spaces
+        ("Jeg gider ikke komme til det pis igen.", True),
+        ("Jeg er så træt af hele pisset.", True),
+        ("Næste gang ringer jeg ikke til det\u200b pis.", True),
+        # praise and urine are no contempt
+        ("Det var pisse godt, tak for mødet.", False),
+        ("Der lugter af pis i opgangen.", False),
+    ],
+)
+def test_pis_as_a_thing_despised(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

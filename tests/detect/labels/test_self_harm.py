@@ -1038,3 +1038,32 @@ def test_round_52_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_52_NEGATIVES)
 def test_round_52_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 54: pills kept in sight, nobody finding out for days, not wanting to be a burden any
+# more, the benefit no longer needed — half signs that count together
+ROUND_54_POSITIVES = [
+    "Jeg har hamstret sovepiller i en måned og sidder og stirrer på dem. "
+    "Ingen finder mig før om flere dage.",
+    "Jeg orker ikke være til besvær længere. "
+    "Bare stop min kontanthjælp, jeg får ikke brug for pengene.",
+    "Har købt to æsker pamoler og ligger og kigger på dem nu. Jeg vil ikke være en byrde mere.",
+]
+
+ROUND_54_NEGATIVES = [
+    "Har købt tre pakker panodiler, jeg er forkølet, og ligger og kigger på dem.",
+    "Jeg vil ikke være en byrde mere for min veninde, der hjælper mig hver dag.",
+    "I kan bare stoppe min ydelse, jeg får ikke brug for den, for jeg har fået arbejde.",
+    "Gaven er købt, og ingen opdager noget før om flere dage.",
+    "Jeg vil ikke være en byrde for min ven. Han hjælper mig med alt.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_54_POSITIVES)
+def test_round_54_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_54_NEGATIVES)
+def test_round_54_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

@@ -61,6 +61,17 @@ POLITE_CONTEMPT = ("insult:contempt.",)
 # like an epithet, however old-fashioned its words
 NAMED_RABBLE = ("insult:contempt.rabble",)
 PRAISE_REACH = 6
+# A mild word used as a noun of contempt for a thing ("til det pis", "sådan noget pis",
+# "hele pisset"): the word right before it points at it. Not urine told of ("der lugter af
+# pis", "hunden har lavet noget pis på gulvet"): these words in the sentence take it back.
+CONTEMPT_NOUNS = frozenset(("pis", "pisset"))
+CONTEMPT_POINTERS = frozenset(
+    "det dette noget jeres dit deres hele her der alt".split()  # noqa: SIM905
+)
+LITERAL_WORDS = (
+    "lugt", "lugte", "tis", "urin", "gulv", "hund", "kat", "bukser", "ble", "seng", "toilet",
+    "tæppe", "madras", "sofa", "vask", "trappe", "opgang", "elevator",
+)
 # Applause or an eye-roll beside the "praise" makes it sarcasm ("SKIDE GODT GÅET 👏👏"):
 # the vulgar intensifier then swears, it does not praise.
 SARCASM = ("\N{CLAPPING HANDS SIGN}", "\N{FACE WITH ROLLING EYES}",
@@ -105,6 +116,7 @@ class OffensiveDetector(CueDetector):
         ]
         spans += self._vulgar_words(doc, view, mild=probability >= self.limits.mild_words)
         spans += _interjections(doc, view)
+        spans += _contempt_nouns(doc, view)
         spans += [
             evidence(doc.raw, e.start, e.end, rule="offensive:insult",
                      reason=f"Nedsættende sprog: {quote(e.quote)}")
@@ -202,3 +214,37 @@ def _interjections(doc: Document, view: TokenView) -> list[Evidence]:
         out.append(evidence(doc.raw, start, end, rule=f"offensive:interjection:{word}",
                             reason=why))  # fmt: skip
     return out
+
+
+def _contempt_nouns(doc: Document, view: TokenView) -> list[Evidence]:
+    """"pis" pointed at as a thing despised ("til det pis", "af hele pisset"):
+    vulgar whatever the model says, unless the sentence tells of urine."""
+    out: list[Evidence] = []
+    words = view.words
+    for i, word in enumerate(words):
+        if word not in CONTEMPT_NOUNS or i == 0 or words[i - 1] not in CONTEMPT_POINTERS:
+            continue
+        if word == "pisset" and words[i - 1] not in ("hele", "alt"):
+            continue
+        # the phrase must stand after a verb or a preposition ("til det pis", "gider ikke
+        # sådan noget pis"); opening its sentence it may be a quoted catchphrase ("Det der
+        # pis, det kan bubber ikke lide!")
+        opener = i - 2 if words[i - 1] not in ("her", "der") else i - 3
+        if opener < 0 or words[opener] == SENTENCE:
+            continue
+        if _sentence_has(view, i, LITERAL_WORDS):
+            continue
+        start, end = view.raw_span(i, i)
+        why = f"Vulgært ord om noget foragtet: {quote(doc.raw[start:end])}"
+        out.append(evidence(doc.raw, start, end, rule=f"offensive:contempt:{word}",
+                            reason=why))  # fmt: skip
+    return out
+
+
+def _sentence_has(view: TokenView, i: int, stems: Sequence[str]) -> bool:
+    """A word of ``i``'s sentence starts with one of ``stems``."""
+    sentence = view.sentence[i]
+    return any(
+        view.sentence[k] == sentence and w.startswith(tuple(stems))
+        for k, w in enumerate(view.words)
+    )
