@@ -209,15 +209,12 @@ def _interjections(doc: Document, view: TokenView) -> list[Evidence]:
         nxt = i + 1
         if nxt < len(words) and words[nxt] != SENTENCE and not view.clause_break[nxt]:
             continue
-        start, end = view.raw_span(i, i)
-        why = f"Bandeord som udbrud: {quote(doc.raw[start:end])}"
-        out.append(evidence(doc.raw, start, end, rule=f"offensive:interjection:{word}",
-                            reason=why))  # fmt: skip
+        out.append(_word_evidence(doc, view, i, f"interjection:{word}", "Bandeord som udbrud"))
     return out
 
 
 def _contempt_nouns(doc: Document, view: TokenView) -> list[Evidence]:
-    """"pis" pointed at as a thing despised ("til det pis", "af hele pisset"):
+    """The word "pis" pointed at as a thing despised ("til det pis", "af hele pisset"):
     vulgar whatever the model says, unless the sentence tells of urine."""
     out: list[Evidence] = []
     words = view.words
@@ -234,11 +231,17 @@ def _contempt_nouns(doc: Document, view: TokenView) -> list[Evidence]:
             continue
         if _sentence_has(view, i, LITERAL_WORDS):
             continue
-        start, end = view.raw_span(i, i)
-        why = f"Vulgært ord om noget foragtet: {quote(doc.raw[start:end])}"
-        out.append(evidence(doc.raw, start, end, rule=f"offensive:contempt:{word}",
-                            reason=why))  # fmt: skip
+        out.append(
+            _word_evidence(doc, view, i, f"contempt:{word}", "Vulgært ord om noget foragtet")
+        )
     return out
+
+
+def _word_evidence(doc: Document, view: TokenView, i: int, rule: str, what: str) -> Evidence:
+    """Evidence for word ``i`` alone, its reason ``what`` with the word quoted."""
+    start, end = view.raw_span(i, i)
+    reason = f"{what}: {quote(doc.raw[start:end])}"
+    return evidence(doc.raw, start, end, rule=f"offensive:{rule}", reason=reason)
 
 
 def _sentence_has(view: TokenView, i: int, stems: Sequence[str]) -> bool:
