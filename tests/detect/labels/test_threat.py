@@ -1457,20 +1457,6 @@ NEGATIVES_R52_A = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R52_A)
-def test_threat_found_r52_a(text: str, register: str, quoted: str) -> None:
-    result = triage(text, register)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R52_A)
-def test_no_threat_r52_a(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # probe round 45 (A2): veiled threats said as advice, wishes or questions — staying away
 # "for your own sake", an address known, insurance "on herself", a night visitor with a
 # lighter, what he may do next time he faces the person, staying till someone has paid, how
@@ -1507,20 +1493,6 @@ NEGATIVES_R45_A2 = [
     ("Nyd din sommerferie, Sofie, du har fortjent en rolig tid.", "a"),
     ("Nyd din ferie. Det bliver din sidste rolige, før tvillingerne kommer.", "a"),
 ]
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R45_A2)
-def test_threat_found_r45_a2(text: str, register: str, quoted: str) -> None:
-    result = triage(text, register)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R45_A2)
-def test_no_threat_r45_a2(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 @pytest.mark.parametrize(
@@ -1626,20 +1598,6 @@ NEGATIVES_R46_A = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R46_A)
-def test_threat_found_r46_a(text: str, register: str, quoted: str) -> None:
-    result = triage(text, register)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R46_A)
-def test_no_threat_r46_a(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # probe round 46 (A2): veiled threats said in two halves
 POSITIVES_R46_A2 = [
     ("Du skulle måske overveje en livvagt. Vi er mange, der møder op på mandag.", "vagt"),
@@ -1676,20 +1634,6 @@ NEGATIVES_R46_A2 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R46_A2)
-def test_threat_found_r46_a2(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R46_A2)
-def test_no_threat_r46_a2(text: str) -> None:
-    assert "threat" not in triage(text).labels
-
-
 # round 48: no hiding from the writer, a condition ending in "så finder jeg hende", the aim of
 # making someone afraid, waiting for someone beside her routine, "won't be pretty" for the
 # people there after a condition, not leaving on one's own legs (verb first), the last one who
@@ -1719,20 +1663,6 @@ NEGATIVES_R50_A = [
     "Min bil holder på Ågade hver nat, derfor kommer jeg for sent.",
     "Jeg ved godt hvor I bor – på 3. sal over biblioteket, hehe. Jeg tager papirerne med.",
 ]
-
-
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R50_A)
-def test_threat_found_r50_a(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R50_A)
-def test_no_threat_r50_a(text: str) -> None:
-    assert "threat" not in triage(text).labels
 
 
 POSITIVES_R48_A = [
@@ -1765,20 +1695,6 @@ NEGATIVES_R48_A = [
     "Jeg kender mange der ikke er lige så tålmodige som mig, de havde klaget for længst.",
     "Vi står og venter på hende en morgen ved bussen, hun kommer altid for sent.",
 ]
-
-
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R48_A)
-def test_threat_found_r48_a(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R48_A)
-def test_no_threat_r48_a(text: str) -> None:
-    assert "threat" not in triage(text).labels
 
 
 # probe round 50 (A2): a staff picture as a target, the first one met beaten, the person's
@@ -1814,20 +1730,6 @@ NEGATIVES_R50_A2 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R50_A2)
-def test_threat_found_r50_a2(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R50_A2)
-def test_no_threat_r50_a2(text: str) -> None:
-    assert "threat" not in triage(text).labels
-
-
 # probe round 52 (A2): veiled threats said between the lines
 POSITIVES_R52_A2 = [
     ("Spørg bare dig selv, om du føler dig sikker, når du går hjem. Det ville jeg ikke.",
@@ -1861,20 +1763,6 @@ NEGATIVES_R52_A2 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R52_A2)
-def test_threat_found_r52_a2(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R52_A2)
-def test_no_threat_r52_a2(text: str) -> None:
-    assert "threat" not in triage(text).labels
-
-
 # probe round 52 (A3): waiting for the day the person stands alone, the route home with its
 # hour and others sent to "thank" him, a relative told face to face, the last meeting promised,
 # a key still kept and "sov godt i nat", a talk the person will not like
@@ -1901,20 +1789,6 @@ NEGATIVES_R52_A3 = [
     "Sov godt i nat, min skat, vi ses i morgen.",
     "Jeg kommer selv ned og tager snakken med min sagsbehandler, og den bliver helt rolig.",
 ]
-
-
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R52_A3)
-def test_threat_found_r52_a3(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R52_A3)
-def test_no_threat_r52_a3(text: str) -> None:
-    assert "threat" not in triage(text).labels
 
 
 # lead, round 52: a greeting to the family with a season's wish or an old acquaintance
@@ -1964,8 +1838,39 @@ NEGATIVES_R54_A = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted"), POSITIVES_R54_A)
-def test_threat_found_r54_a(text: str, quoted: str) -> None:
+# The rounds' own sentences, each table with a positive's quoted words
+ROUND_POSITIVES = [
+    *POSITIVES_R46_A2,
+    *POSITIVES_R50_A,
+    *POSITIVES_R48_A,
+    *POSITIVES_R50_A2,
+    *POSITIVES_R52_A2,
+    *POSITIVES_R52_A3,
+    *POSITIVES_R54_A,
+]
+ROUND_NEGATIVES = [
+    *NEGATIVES_R46_A2,
+    *NEGATIVES_R50_A,
+    *NEGATIVES_R48_A,
+    *NEGATIVES_R50_A2,
+    *NEGATIVES_R52_A2,
+    *NEGATIVES_R52_A3,
+    *NEGATIVES_R54_A,
+]
+ROUND_POSITIVES_WITH_REGISTER = [
+    *POSITIVES_R52_A,
+    *POSITIVES_R45_A2,
+    *POSITIVES_R46_A,
+]
+ROUND_NEGATIVES_WITH_REGISTER = [
+    *NEGATIVES_R52_A,
+    *NEGATIVES_R45_A2,
+    *NEGATIVES_R46_A,
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
+def test_threat_found_in_round_sentences(text: str, quoted: str) -> None:
     result = triage(text)
     assert "threat" in result.labels
     assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
@@ -1973,6 +1878,22 @@ def test_threat_found_r54_a(text: str, quoted: str) -> None:
     )
 
 
-@pytest.mark.parametrize("text", NEGATIVES_R54_A)
-def test_no_threat_r54_a(text: str) -> None:
+@pytest.mark.parametrize("text", ROUND_NEGATIVES)
+def test_no_threat_in_round_near_misses(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), ROUND_POSITIVES_WITH_REGISTER)
+def test_threat_found_in_round_sentences_with_register(
+    text: str, register: str, quoted: str
+) -> None:
+    result = triage(text, register)
+    assert "threat" in result.labels
+    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
+        result, "threat"
+    )
+
+
+@pytest.mark.parametrize(("text", "register"), ROUND_NEGATIVES_WITH_REGISTER)
+def test_no_threat_in_round_near_misses_with_register(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
