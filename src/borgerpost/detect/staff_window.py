@@ -210,12 +210,13 @@ def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 _NAMED = frozenset(("hende", "ham", "den", "det", "dem"))
+_GIVING = NAMING_VERBS | {"kalder"}  # one scan tells whether a text gives any name
 
 
 def _given_names(texts: list[str]) -> frozenset[str]:
     """The words a text gives as someone's name: the word after "hedder", "kaldet" …, and
     the word before "hedder min/vores …" ("Bo hedder min hund")."""
-    if NAMING_VERBS.isdisjoint(texts) and "kalder" not in texts:
+    if _GIVING.isdisjoint(texts):
         return frozenset()
     after = {b for a, b in pairwise(texts) if a in NAMING_VERBS}
     # "vi har fået en hvalp og kalder hende Lykke": a name given to a pet or a child

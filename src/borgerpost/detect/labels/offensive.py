@@ -246,8 +246,5 @@ def _word_evidence(doc: Document, view: TokenView, i: int, rule: str, what: str)
 
 def _sentence_has(view: TokenView, i: int, stems: Sequence[str]) -> bool:
     """A word of ``i``'s sentence starts with one of ``stems``."""
-    sentence = view.sentence[i]
-    return any(
-        view.sentence[k] == sentence and w.startswith(tuple(stems))
-        for k, w in enumerate(view.words)
-    )
+    prefixes = tuple(stems)
+    return any(view.words[k].startswith(prefixes) for k in view.sentence_words(i))

@@ -83,6 +83,7 @@ class Recognizer:
     negative: ClassVar[frozenset[str]] = frozenset()
     negative_penalty: ClassVar[float] = 0.4
     window: ClassVar[int] = 40
+    window_in_sentence: ClassVar[bool] = False  # context and negative words: own sentence only
     threshold: ClassVar[float] = 0.5
     prefilter: ClassVar[re.Pattern[str] | None] = None  # cheap test: can the text match?
 
@@ -148,9 +149,16 @@ class Recognizer:
         )
 
     def nearby_words(self, norm: Normalised, start: int, end: int) -> frozenset[str]:
-        """Words within ``window`` characters before and after the match (and in it)."""
-        text = norm.text[max(0, start - self.window) : end + self.window]
-        return frozenset(_WORDS.findall(text))
+        """Words within ``window`` characters before and after the match (and in it), cut
+        at the sentence's ". " where ``window_in_sentence``."""
+        text = norm.text
+        lo, hi = max(0, start - self.window), min(len(text), end + self.window)
+        if self.window_in_sentence:
+            stop = text.rfind(". ", lo, start)
+            lo = lo if stop < 0 else stop + 2
+            stop = text.find(". ", end, hi)
+            hi = hi if stop < 0 else stop
+        return frozenset(_WORDS.findall(text[lo:hi]))
 
 
 _GATES: dict[type[Recognizer], frozenset[str]] = {}

@@ -20,7 +20,6 @@ _TIME = (
 TIME_WORDS = ("kl", "tiden")  # "kl", "kl.", "klokken", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
-_WORDS = re.compile(r"[^\W_]+")
 _COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
 _DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
 # "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
@@ -53,6 +52,9 @@ class RoutineRecognizer(PrivateLife):
         "samtalen åbent lukket vagt"
     )
     negative_penalty = 0.5
+    # read in the match's own sentence: "Hans rute ligger åbent på Strava" after a morning
+    # run is no opening hour of the run
+    window_in_sentence = True
     prefilter = re.compile(
         r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
@@ -120,17 +122,6 @@ class RoutineRecognizer(PrivateLife):
             VEHICLE_WORDS,
         ),
     )
-
-    def nearby_words(self, norm: Normalised, start: int, end: int) -> frozenset[str]:
-        """The words near the match within its own sentence: "Hans rute ligger åbent på
-        Strava" after a morning run is no opening hour of the run."""
-        text = norm.text
-        lo, hi = max(0, start - self.window), min(len(text), end + self.window)
-        stop = text.rfind(". ", lo, start)
-        lo = lo if stop < 0 else stop + 2
-        stop = text.find(". ", end, hi)
-        hi = hi if stop < 0 else stop
-        return frozenset(_WORDS.findall(text[lo:hi]))
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         """ "hver morgen kl. 7.10 går han tur": a time put first has its subject after the
