@@ -277,6 +277,11 @@ def test_a_name_that_is_a_dictionary_word_needs_context() -> None:
         ("Jeg var hos lægen i Tønder i sidste uge.", []),  # "i" + a lone name: a place
         ("Vi har sommerhus på Kronborg Strand.", []),
         ("Min søn har fået job som guide på Kronborg.", []),
+        # a job at a firm of that name (probe round 55); a meeting there is with the person
+        ("Jeg har fået tilbudt job hos Kronborg i Aalborg fra marts.", []),
+        ("Han har fået praktik hos Tønder, det er en tømrer i byen.", []),
+        ("Jeg har et møde hos Kronborg på torsdag.", ["Dag Kronborg"]),
+        ("Jeg har fået job hos Dag Kronborgs bror.", ["Dag Kronborg"]),
         ("Jeg blev ikke hørt i Kronborgs sagsbehandling.", ["Dag Kronborg"]),  # genitive
         ("Jeg har skrevet til Kronborg om sagen.", ["Dag Kronborg"]),
     ],

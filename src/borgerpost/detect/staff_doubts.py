@@ -20,6 +20,7 @@ from borgerpost.detect.staff_window import (
 )
 from borgerpost.detect.staff_words import (
     COURTESY_TITLES,
+    EMPLOYED_AT,
     GREET_VERBS,
     GREETINGS,
     MY,
@@ -234,6 +235,8 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
         return None  # "det var ikke rettet mod Kim": one aims words at a person
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
+    if s.single and w.before[-2:] in EMPLOYED_AT:
+        return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
     if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None

@@ -121,6 +121,15 @@ TRAVEL_TO = frozenset(
     )
     for prep in ("på", "i")
 )
+# A job at a firm: "job hos Ørsted", "praktik hos Netto" (one works for a firm, and a
+# caseworker is met, not worked for)
+EMPLOYED_AT = frozenset(
+    (noun, "hos")
+    for noun in _words(
+        "job jobbet arbejde arbejder arbejdet praktik praktikken praktikplads løntilskud "
+        "ansat ansættelse elevplads læreplads fleksjob fleksjobbet småjob deltidsjob"
+    )
+)
 CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
 # "næste gang X afviser", "hver gang Bo ringer": "gang" after these opens a time clause
 TIME_CLAUSE_BEFORE_GANG = _words("næste første sidste hver anden tredje")

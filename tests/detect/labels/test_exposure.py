@@ -244,6 +244,9 @@ NEGATIVES = [
     ("Del gerne: Torben Bak reddede mig fra at miste huset. Tusind tak!", "b"),
     ("Mit navn skal Per Storm huske at skrive på ansøgningen.", "a"),
     ("Husk navnet Fatima Ali, hun troede på mig, da ingen andre gjorde.", "c"),
+    # probe round 55: a life or a family saved is the writer's own good
+    ("Husk navnet: Sofie Holm. Hun reddede mit liv, da alle andre havde opgivet mig.", "a"),
+    ("Husk navnet Torben Bak. Han har hjulpet min familie igennem et svært år.", "b"),
     # probe round 24: thanks said to the person by name, "guld værd"
     ("Husk navnet Sofie Holm. Hun fik min datter i praktik. Tak Sofie! Del gerne.", "a"),
     ("Del gerne: Per Storm fra jobcentret er guld værd, husk navnet.", "a"),

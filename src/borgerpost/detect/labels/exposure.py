@@ -76,6 +76,12 @@ PRAISE = frozenset(
 PRAISE_VERBS = frozenset(
     "hjalp hjulpet hjælper reddede reddet redder troede støttede støttet kæmpede".split()  # noqa: SIM905
 )
+# what a helper saves of the writer's own: "hun reddede mit liv", "hjalp min familie"
+OUR_GOOD = frozenset(
+    (own, thing)
+    for own in ("mit", "min", "vores")
+    for thing in ("liv", "familie", "hverdag", "økonomi", "fremtid")
+)
 # blame beside the praise word keeps the call to spread: sarcasm, a warning
 BLAME = (
     "ødelæg", "ødelagde", "værst", "skam", "lort", "skod", "advar", "undgå", "løgn", "hævn",
@@ -146,10 +152,10 @@ def _praise(view: TokenView) -> bool:
         return False
     for i, word in enumerate(words):
         if word in PRAISE_VERBS:
-            after = words[i + 1 : i + 3]
+            after = words[i + 1 : i + 4]
             if tuple(after[:1]) in (("på",), ("for",)):
                 after = after[1:]  # "troede på mig", "kæmpede for mig"
-            if not after or after[0] not in ("mig", "os"):
+            if not after or (after[0] not in ("mig", "os") and tuple(after[:2]) not in OUR_GOOD):
                 continue
         elif word == "tak":
             # "Tak Ask, du …": thanks said to the person by name (probe round 24)

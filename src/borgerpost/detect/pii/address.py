@@ -180,9 +180,9 @@ class AddressRecognizer(Recognizer):
             HOME_WORDS,
         ),
         pattern(
-            "home_described",  # "bor alene i det gule hus ved åen": the house told by sight
+            "home_described",  # "bor alene i det gule hus (lige) ved åen": the house told by sight
             rf"\b(?:bor|boede)\s{_ADVERB}(?:alene\s|selv\s)?(?:i|på)\s"
-            rf"(?P<v>(?:det|et|den|en)\s{_COLOUR}\s{_HOME}\s"
+            rf"(?P<v>(?:det|et|den|en)\s{_COLOUR}\s{_HOME}\s(?:lige\s|helt\s)?"
             rf"(?:ved|på|i|bag|overfor|over\sfor|for\senden\saf)\s{_L}+(?:\s{_L}+)?)",
             0.55,
             LIVES_WORDS,
