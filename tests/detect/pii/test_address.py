@@ -47,7 +47,8 @@ POSITIVES = [
     ("Han bor i Viby, Holmevej, det gule hus.", "Holmevej"),
     # a house told by sight, "lige"/"helt" before the landmark (probe round 55)
     ("hun bor jo i det gule hus lige overfor kirken", "det gule hus lige overfor kirken"),
-    ("Han bor i den røde villa helt for enden af Mosevej.", "den røde villa helt for enden af Mosevej"),
+    ("Han bor i den røde villa helt for enden af Mosevej.",
+     "den røde villa helt for enden af Mosevej"),
     # a neighbourhood, not a town
     ("Hun bor vist i Vang-kvarteret, det hus med trampolinen.", "Vang-kvarteret"),
     ("han bor et sted i latinerkvarteret", "latinerkvarteret"),
