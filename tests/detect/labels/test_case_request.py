@@ -1414,3 +1414,60 @@ def test_round_52_no_case_request(text: str) -> None:
 )
 def test_a_lost_case_is_asked_after_a_lost_key_card_is_not(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text).labels) is asks
+
+
+# probe rounds 55 and 56: a new address told so the jobcentre's letters reach; mail in the
+# case asked directed to a lawyer ("bedes sendt til mig"); a meeting missed or a new date
+# asked in English; the jobcentre's cameras asked about after an incident on its premises; a
+# decision on one's application demanded ("indtil nogen tager stilling"); whether a job
+# sought counts in the joblog
+ROUND_55 = [
+    (
+        "Jeg er flyttet til Brovst. Kan I sørge for, at jeres indkaldelser kommer til den nye "
+        "adresse?",
+        "andet",
+    ),
+    ("jeg er flyttet, vil bare sikre at jeres post når frem til min nye adresse", "andet"),
+    ("Jeg er advokat for Preben Lund. Breve i sagen bedes sendt til mig.", "andet"),
+    ("Al fremtidig post bedes fremsendt til forbundet.", "andet"),
+    ("She cannot attend her appointment on Thursday, could you give her a new time?", "moede"),
+    ("I can't make the interview tomorrow, please let me know another date.", "moede"),
+    ("Nogen har ridset min cykel. Har I overvågning ved indgangen?", "andet"),
+    ("Min jakke blev stjålet i venterummet. Kan I tjekke optagelserne fra i går?", "andet"),
+    ("Jeg ringer hver dag, indtil nogen tager stilling til min sag.", "status"),
+    ("Hvornår tager I stilling til min ansøgning om fleksjob?", "status"),
+    ("I har stadig ikke taget stilling til min klage fra marts.", "status"),
+    ("Jeg var til samtale hos Netto i går. Kommer det med i jobloggen?", "andet"),
+    ("ka jeg skrive det i min joblog? jeg har ringet til tre firmaer", "andet"),
+]
+
+# near misses: a cousin's letters or a parcel gone astray; a move told; an aunt's mail told of;
+# a party in English; a football club's meeting; cameras criticised or a phone's camera; a
+# board's stand; a sofa chosen; counting days; a training log; a count that is told
+ROUND_55_NOT = [
+    "Min fætters breve havner altid det forkerte sted.",
+    "Pakken fra min søster kom aldrig frem til den nye adresse.",
+    "Vi er flyttet til Ebeltoft og har fået en have med æbletræer.",
+    "Al fremtidig korrespondance med min tante er sendt til hendes plejehjem.",
+    "I cannot attend the birthday party, let me know a new date.",
+    "We could not attend the meeting of the football club.",
+    "Nu har I kameraer på parkeringspladsen, det er jo et fængsel.",
+    "Har du set det nye kamera i min telefon?",
+    "Bestyrelsen tager stilling til vores ansøgning om klublokaler i maj.",
+    "Jeg mangler at tage stilling til, hvilken sofa jeg vil købe.",
+    "Jeg tæller dagene til ferien.",
+    "Det tæller med i min træningslog at jeg løb 5 km.",
+    "Nu tæller det heldigvis med i min joblog.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_55)
+def test_round_55_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_55_NOT)
+def test_round_55_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels

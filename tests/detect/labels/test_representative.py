@@ -587,3 +587,21 @@ def test_relative_meeting_and_placement_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 55: a lawyer or a union that has taken over the case for a citizen
+        ("Jeg er advokat og har overtaget sagen for Preben Lund.", True),
+        ("Fagforeningen har overtaget sagen for vores medlem Aksel Brink.", True),
+        ("Undertegnede har fra i dag overtaget sagen for fru Yde.", True),
+        # near misses: a caseworker covering for a colleague; the writer's own case taken
+        # over by a lawyer; a case taken over told of another
+        ("Jeg har overtaget sagen for min kollega, mens hun er på barsel.", False),
+        ("Min advokat har overtaget sagen for mig.", False),
+        ("Politiet har overtaget sagen om indbruddet i vores kælder.", False),
+    ],
+)
+def test_case_taken_over_for_someone_is_representative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
