@@ -1869,6 +1869,62 @@ ROUND_NEGATIVES_WITH_REGISTER = [
 ]
 
 
+# round 55 (a): escalation past letters and words, all the staff's names held, who laughs
+# last, a surprise under the desk with "stay home if you are wise", showing staff what being
+# trodden on is like, who joins a beating, a verb-first condition on touching the money; and
+# the jobcentre's address read on its website, a weekday appointment, waiting to be called in
+POSITIVES_R55_A = [
+    ("Hvis I skærer i min ydelse igen, så regn ikke med at det bliver ved mails.", "ved mails"),
+    ("Hvis I afviser mig igen, så bliver det ikke ved ord næste gang.", "ikke ved ord"),
+    ("Vi har alle jeres navne. Og vi har masser af tid.", "jeres navne"),
+    ("Jeg har noteret dine navn. Husk mine ord.", "dine navn"),
+    ("Jeg har intet at tabe. Vi får at se hvem der ler sidst.", "hvem der ler sidst"),
+    ("I er advaret. Så må vi se hvem der griner til sidst.", "griner til sidst"),
+    (
+        "Der står en pakke til jer i receptionen på fredag. Bliv hjemme, hvis I er kloge.",
+        "hvis I er kloge",
+    ),
+    (
+        "Jeg har lagt en lille overraskelse bag skranken. "
+        "Hold jer væk i morgen, hvis I ved hvad der er godt for jer.",
+        "overraskelse bag skranken",
+    ),
+    (
+        "Nogen burde tage drengene med derind og lære sagsbehandlerne "
+        "hvordan det føles at blive trampet på.",
+        "trampet",
+    ),
+    ("Du er advaret. En dag viser vi dig hvad det vil sige at blive sparket ned.", "sparket ned"),
+    ("Nogen der vil med og give den sagsbehandler en røvfuld?", "røvfuld"),
+    ("Hvem tager med ned og gi dem på kontoret bank i morgen?", "bank"),
+    ("Rører du ved min kontanthjælp igen, så står jeg ved din dør.", "Rører du ved min"),
+    ("Hvis I rører hendes penge, så kommer vi selv derned.", "rører hendes penge"),
+]
+
+NEGATIVES_R55_A = [
+    "Hvis I stopper min ydelse, så bliver det ikke ved breve: så klager jeg til Ankestyrelsen.",
+    "Det bliver ikke ved ét brev, jeg skriver også til borgmesteren.",
+    "Jeg har jeres navne fra brevet, så jeg kan skrive direkte. Jeg har god tid i næste uge.",
+    "Jeg har dine navn og nummer, tak for hjælpen.",
+    "Ankestyrelsen får sagen nu, så må vi se hvem der griner til sidst.",
+    "Vi tabte kampen i går, men vi får at se hvem der ler sidst i turneringen.",
+    "Der ligger en lille overraskelse under skranken i morgen: kage, fordi Lise fylder 50.",
+    "Tag hellere fri i morgen, hvis I er kloge, der kommer 35 grader og ingen aircondition.",
+    "Bliv hjemme hvis du er klog, influenzaen raser på kontoret.",
+    "Filmen viser dem hvad det vil sige at blive trådt på af systemet.",
+    "Jeg vil gerne vise jer hvordan det føles at blive trådt på af kommunen.",
+    "Hvem er med til at give holdet fra kontoret en gang bank i skak på fredag?",
+    "Rører I ved mine penge igen uden partshøring, så klager jeg.",
+    "Jeg ved godt hvor I bor, det stod på indkaldelse som jeg fik i går. Hvornår får jeg svar?",
+    "Jeg ved hvor I ligger, det står på google. Jeg kommer til mødet.",
+    "Tak for brevet. Vi mødes på fredag klokken 10, og jeg står udenfor til du henter mig ind.",
+    "Vi ses i morgen kl 9. Jeg venter ved udgangen indtil I kalder mig ind.",
+]
+
+ROUND_POSITIVES.extend(POSITIVES_R55_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R55_A)
+
+
 @pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
 def test_threat_found_in_round_sentences(text: str, quoted: str) -> None:
     result = triage(text)
