@@ -1099,3 +1099,35 @@ def test_veiled_contempt_round_50(text: str, insult: bool) -> None:
 )
 def test_veiled_contempt_round_53(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 56: a person likened to a thing that then comes out the cleverer
+        ("At snakke med hende er som at snakke til en væg, bare væggen forstår mere.", True),
+        ("Min konsulent er som en lommeregner, bortset fra at lommeregneren er klogere.", True),
+        ("At ringe til dem er som at ringe til en robot. Robotten er dog klogere.", True),
+        ("At tale med min sagsbehandler er som at tale til en væg.", False),
+        ("Den nye printer er som en lommeregner, men den er klogere end den gamle.", False),
+        ("At tale med chatbotten er som at tale med en telefonsvarer, men den er hurtig.", False),
+        # a genius in the way a thing is one
+        ("Teamlederen er sikkert klog, ligesom en kartoffel er klog.", True),
+        ("Han er et geni på samme måde som min støvsuger er et geni.", True),
+        ("Min søn er et geni ligesom sin far.", False),
+        ("Min nye robotstøvsuger er et geni, ligesom min brødrister er et geni.", False),
+        # staff picked out of the rubbish
+        ("Sagsbehandlerne må være fundet på lossepladsen.", True),
+        ("De ansætter vist folk fra skraldespanden derinde.", True),
+        ("Den konsulent er vist samlet op af rendestenen.", True),
+        ("Min cykel blev fundet i en container bag rådhuset.", False),
+        ("Politiet fandt ham sovende i en container bag rådhuset.", False),
+        ("Han har fundet et job på lossepladsen.", False),
+        # "abekat" as a name for a person, not the animal or a child climbing
+        ("Han er en doven abekat.", True),
+        ("Min datter klatrer i træerne som en abekat.", False),
+        ("I zoologisk have så vi en abekat, der spiste en banan.", False),
+    ],
+)
+def test_veiled_contempt_round_56(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult

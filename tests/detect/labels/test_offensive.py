@@ -319,3 +319,19 @@ def test_dum_of_a_person_is_offensive_of_a_decision_not(text: str, offensive: bo
 )
 def test_pis_as_a_thing_despised(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # probe round 55: "abekat", the monkey as a racist name for a person, like "abe"
+        ("Ham den nye konsulent er en dum abekat.", True),
+        ("Din abekat, lær at svare på en mail!", True),
+        # the monkey itself, a child climbing, a grandchild called so fondly
+        ("I zoologisk have så vi en abekat, der spiste en banan.", False),
+        ("Min datter klatrer i træerne som en abekat.", False),
+        ("Barnebarnet er sådan en sød lille abekat.", False),
+    ],
+)
+def test_monkey_as_a_racist_name_round_55(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

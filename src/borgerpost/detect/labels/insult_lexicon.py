@@ -25,6 +25,11 @@ DEVILS = {
     for form in forms.split()
 }
 
+# probe round 55: "abekat", the monkey as a racist name for a person ("han er en doven
+# abekat"), read like the listed "abe": in a person's frame only, so a monkey in the zoo or a
+# child climbing "som en abekat" is none (kept out of the DKhate model's epithet lexicon)
+MONKEYS = frozenset(("abekat", "abekatten", "abekatte", "abekattene", "abekats", "abekattens"))
+
 
 @lru_cache(maxsize=65536)
 def epithet_hit(word: str) -> Hit | None:
@@ -33,6 +38,8 @@ def epithet_hit(word: str) -> Hit | None:
     hit = lexicon.epithets().lookup(word)
     if hit is None and word in DEVILS:
         return Hit(DEVILS[word], "ambiguous", "form")
+    if hit is None and word in MONKEYS:
+        return Hit("abe", "ambiguous", "form")
     if hit is None and (short := unstretched(word)):
         return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
     if hit is None and (plain := _stretched_a(word)):
