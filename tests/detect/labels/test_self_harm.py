@@ -1067,3 +1067,51 @@ def test_round_54_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_54_NEGATIVES)
 def test_round_54_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 55: thinking of "ending it" in English; half signs that count together — the
+# jobcentre told it has won, things not needed "der hvor jeg skal hen", withdrawn from
+# everything, a letter left on the table, nothing more to do for the writer, the last money
+# spent beside pills, a plan that needs no jobcentre; an ordinary farewell before a new job
+# or a move abroad stays off
+ROUND_55_POSITIVES = [
+    "Nothing matters anymore. I keep thinking of ending it all.",
+    "My rent is late again and I have been thinking about ending it lately.",
+    "Sidder ved sporet nu. Jeg ville bare sige, at I har vundet.",
+    "Jeg har givet min kat til naboen. Så vandt I til sidst.",
+    "Jeg har opsagt lejemålet. Computeren skal min nevø have, jeg får ikke brug for noget af "
+    "det der hvor jeg skal hen.",
+    "Jeg har meldt mig ud af alt og ryddet op. Der er ikke mere du kan gøre for mig.",
+    "Jeg har efterladt et brev til Jonas på sofabordet. Det er ikke din skyld.",
+    "Jeg har købt tre æsker sovepiller. Det bliver nok det sidste, jeg køber.",
+    "Har købt 4 pakker pamol i Netto. Det er vel det sidste jeg bruger min ydelse på.",
+    "I vil have en handleplan til mødet. Jeg har min egen plan, og den involverer ikke jer. "
+    "Jeg har lagt brevene til mine søstre i skuffen.",
+]
+
+ROUND_55_NEGATIVES = [
+    "My girlfriend and I fight every day. I think about ending it.",
+    "I don't think about ending it, I just need a break from all this.",
+    "I vandt sagen i Ankestyrelsen, men jeg står på perronen og venter stadig på toget.",
+    "Jeg får ikke brug for vinterjakken der hvor jeg skal hen, for jeg flytter til Spanien.",
+    "Jeg får ikke brug for bilen der hvor jeg skal hen, jeg har fået job i Aarhus.",
+    "Jeg har meldt mig ud af det hele på facebook og instagram for at få ro.",
+    "Jeg har lagt et brev til min far på køkkenbordet til hans fødselsdag.",
+    "Der er ikke mere I kan gøre for mig nu, jeg har fået fast arbejde hos en tømrer.",
+    "Har købt panodiler for min hovedpine. Det er nok det sidste, jeg bruger penge på.",
+    "Har købt to pakker panodil i dag. Tøj er det sidste, jeg bruger penge på.",
+    "Jeg vandt i lotto i går, så nu har I vundet en glad borger!",
+    "Jeg har allerede en plan, og den kræver ikke jobcentret: jeg starter egen virksomhed.",
+    "Dette er min sidste mail. Jeg har fået arbejde i Sverige og flytter i næste uge. "
+    "Jeg har givet mine bøger væk. Luk venligst sagen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_55_POSITIVES)
+def test_round_55_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_55_NEGATIVES)
+def test_round_55_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
