@@ -1923,6 +1923,107 @@ NEGATIVES_R55_A = [
 
 ROUND_POSITIVES.extend(POSITIVES_R55_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R55_A)
+# round 55 (B): veiled threats tied to named staff: the person's own children at an institution
+# with "think what family means", a routine known with a visit "one day" there, how easy it is
+# to find where people live with "it took me minutes", a relative asking after the name not yet
+# given, damage the person will find, a spouse's workplace with where to "find the family"
+POSITIVES_R55_B = [
+    (
+        "Henrik Toft, du har jo selv en søn på Egeskolen. Overvej hvad dine børn betyder for dig.",
+        "c",
+        "søn på Egeskolen",
+    ),
+    (
+        "Hun har også to drenge i Mælkebøttens vuggestue. Husk hvad familien er værd.",
+        "a",
+        "vuggestue",
+    ),
+    (
+        "Jeg kender hendes rutine. Hun lufter altid hunden ved søen kl. 7. "
+        "Måske går jeg også en tur derude en morgen.",
+        "a",
+        "rutine",
+    ),
+    (
+        "Fatima Ali, jeg kender din daglige rutine. Du går altid ud og ringer kl. 14 ved "
+        "personaleindgangen. En dag venter jeg der også.",
+        "c",
+        "rutine",
+    ),
+    (
+        "Ved I hvor let det er at finde jeres ansattes adresser i dag, Fatima Ali? "
+        "Jeg brugte to minutter.",
+        "c",
+        "brugte to minutter",
+    ),
+    (
+        "Jens-Ole Krag, har du tænkt over hvor hurtigt man kan slå op hvor folk bor? "
+        "Det tog mig tre minutter.",
+        "c",
+        "tog mig tre minutter",
+    ),
+    (
+        "Min fætter har været i fængsel for vold. Han spurgte til din adresse i weekenden, "
+        "Fatima Ali. Jeg har endnu ikke givet ham den.",
+        "c",
+        "spurgte til din adresse",
+    ),
+    (
+        "Mine brødre spurgte efter hendes navn i går. Jeg har ikke fortalt dem det endnu.",
+        "a",
+        "spurgte efter hendes navn",
+    ),
+    (
+        "Henrik Toft lærer det nok, når han opdager sin bil ridset igen.",
+        "c",
+        "opdager sin bil ridset",
+    ),
+    (
+        "Den dag hun finder sine ruder knust, bliver hun nok mere samarbejdsvillig.",
+        "a",
+        "ruder knust",
+    ),
+    (
+        "Fatima Alis mand er pædagog i børnehaven Spiloppen. "
+        "Bare så I ved hvor man kan finde familien.",
+        "c",
+        "finde familien",
+    ),
+    (
+        "Henrik Tofts kone er lærer på Bakkeskolen. Så ved I hvor familien kan findes.",
+        "c",
+        "kan findes",
+    ),
+]
+
+NEGATIVES_R55_B = [
+    (
+        "Vi ved godt, du har selv to piger i børnehave, så du forstår sikkert, at jeg ikke kan "
+        "møde kl. 8.",
+        "a",
+    ),
+    ("Tænk over hvad familie betyder her i julen, skrev præsten i kirkebladet.", "a"),
+    ("Jeg kender din rutine med at ringe om mandagen, så jeg venter til da.", "a"),
+    ("Jeg går også derude en dag for at se den nye legeplads.", "a"),
+    (
+        "Ved du egentlig hvor nemt det er at finde ud af hvor folk bor? Det er skræmmende, "
+        "Datatilsynet bør se på det.",
+        "a",
+    ),
+    ("Det tog mig fem minutter at finde parkering ved jobcentret.", "a"),
+    ("Min mor spurgte efter dit navn, så hun kan ringe og takke dig.", "a"),
+    ("Jeg har ikke fortalt min mor det endnu, hun bliver bare ked af det.", "a"),
+    ("Hvis du finder dine dæk punkteret, så ring til vejhjælpen.", "a"),
+    (
+        "Stakkels Fatima Ali, hun bliver ked af det når hun finder sin cykel smadret igen. "
+        "Kan I ikke sætte kameraer op?",
+        "c",
+    ),
+    ("Vi er flyttet til Odense, bare så I ved hvor man kan finde familien.", "a"),
+    ("Hans kone er sygeplejerske på sygehuset, og hun var så sød mod min mor.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R55_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R55_B
 
 
 @pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
