@@ -1909,3 +1909,57 @@ def test_round_54_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_54_C_NOT)
 def test_round_54_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 55: going to the press or the Ombudsman with the verb first; a promise of shorter
+# waits answered by longer ones; a remedy asked of the jobcentre; the tone of its letters;
+# coming back until someone decides; letters unanswered by count; a sarcastic suggestion;
+# English "this is not fair"; letters only in Danish (half); a login failing for the
+# writer's own reason is a request, not criticism
+ROUND_55_C = [
+    "Får jeg ikke en afgørelse i denne måned, går jeg til lokalavisen.",
+    "Hører jeg ikke fra jer inden mandag, så går vi videre til Ombudsmanden.",
+    "Borgmesteren lovede i valgkampen, at sagsbehandlingstiden skulle blive kortere. Den er "
+    "vokset.",
+    "Ledelsen sagde, at køen ville blive nedbragt, men den er fordoblet siden sommer.",
+    "Samtalen foregik i et åbent kontorlandskab, det burde jobcentret tilrettelægge anderledes.",
+    "I bør gøre det bedre, når folk skal fortælle om deres misbrug.",
+    "Kommunens brev læstes som en anklage om snyd.",
+    "Jeg ville sætte pris på, hvis I brugte en mere respektfuld tone over for mig.",
+    "Jeg ringer hver morgen, indtil nogen gider svare på min sag.",
+    "Dag efter dag møder jeg op, indtil jobcentret tager stilling til min ansøgning.",
+    "Jeg har stadig ikke modtaget svar på fire mails til min rådgiver.",
+    "Kunne man forestille sig, at nogen svarede på min mail inden jul? Bare en tanke.",
+    "The caseworker never called back. It is not fair.",
+    "My benefit was cut without warning and that is not acceptable.",
+    "I get every letter only in Danish and cannot read them. This isnt right.",
+]
+
+ROUND_55_C_NOT = [
+    "Får jeg jobbet, går jeg til avisen hver morgen klokken seks.",
+    "Når jeg har fri, går vi til byen og spiser is.",
+    "Lægen lovede, at smerterne ville blive mindre. De er steget.",
+    "Træneren sagde, at holdet ville blive bedre, men vi tabte igen.",
+    "Næste gang bør jeg gøre det anderledes og tage en bisidder med.",
+    "Min udlejers brev lød som en trussel om udsættelse.",
+    "Kan du hjælpe mig med at skrive til min søster i en venligere tone?",
+    "Jeg træner hver dag, indtil nogen kan slå min rekord.",
+    "Jeg har ikke fået svar på de to mails, jeg sendte til min svoger.",
+    "Kunne man forestille sig at nogen fra holdet tog med i biografen? Bare et forslag.",
+    "It is not fair of me to ask, but could you send the form again?",
+    "Jeg kan ikke logge ind på Jobnet, fordi jeg har glemt min adgangskode. Kan I hjælpe?",
+    "Efter jeg fik ny telefon, kan jeg ikke logge på MitID. Hvad gør jeg?",
+    "Brevet er kun på dansk, kan I sende det på engelsk?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_55_C)
+def test_round_55_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "exposure"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_55_C_NOT)
+def test_round_55_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
