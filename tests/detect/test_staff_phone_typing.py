@@ -174,3 +174,36 @@ def test_closing_names_and_names_after_a_comma(
     common_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert _names(common_names, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # probe round 57: in a text without capitals, a word-name is the person after "mødet
+        # med", closing a "vi ses", or introduced by the unit after "fra"
+        ("kan mødet med hav rykkes til fredag? jeg skal til læge", ["Bo Hav"]),
+        ("vi ses i morgen strand", ["Mai Strand"]),
+        ("fjord fra ressourceforløb har ikke svaret mig i tre uger", ["Sol Fjord"]),
+        # the word, framed as a word: a determiner before it, a unit only somewhere near, a
+        # meeting with something else
+        ("vi ses ved havet i morgen, det bliver hyggeligt", []),
+        ("jeg har en strand lige ved huset", []),
+        ("vi skal have et møde med en fra jobcentret", []),
+        ("efter strand går vi hjem fra sygedagpenge kontoret", []),
+    ],
+)
+def test_a_word_name_framed_as_a_person_in_small_letters(
+    matcher: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert _names(matcher, text) == found
+
+
+def test_a_greeting_makes_a_relation_after_the_comma_the_writers_own() -> None:
+    """ "Hej Vera, min søn kommer ikke": Vera is spoken to, the son is the writer's."""
+    staff = StaffMatcher([StaffMember("Vera Tjørnelund", "sagsbehandler", "Ungeindsatsen")])
+    assert _names(staff, "Hej Vera, min søn kommer ikke i dag, han har feber.") == [
+        "Vera Tjørnelund"
+    ]
+    assert _names(staff, "Vera, min søster, kommer også.") == []
+    # a greeting on a line of its own greets no one: the name after it is the son's
+    assert _names(staff, "Hej\n\nVera, min datter på 4, har feber i dag.") == []

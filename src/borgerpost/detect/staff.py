@@ -308,7 +308,12 @@ class StaffMatcher:
         )
         chosen = min(punned or with_unit & in_full or in_full or with_unit or members)
         unit = next((u for u, who in units.items() if chosen in who), None)
-        best_extra = member_cues(subject, unit, chosen in named, chosen in punned)
+        after_fra = (
+            unit is not None
+            and window.after[:1] == ("fra",)
+            and unit in self._units_near(window.after[1:2], frozenset((chosen,)))
+        )
+        best_extra = member_cues(subject, unit, chosen in named, chosen in punned, after_fra)
         best_weight = sum(x.weight for x in best_extra)
         best_index = chosen
         cues += best_extra

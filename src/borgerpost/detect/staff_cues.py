@@ -96,17 +96,24 @@ def score_initial_alias(subject: Subject, win: Window) -> tuple[float, tuple[Cue
 
 
 def member_cues(
-    subject: Subject, unit: str | None, named_in_full: bool, nickname: bool = False
+    subject: Subject,
+    unit: str | None,
+    named_in_full: bool,
+    nickname: bool = False,
+    unit_after_fra: bool = False,
 ) -> tuple[Cue, ...]:
     """The cues that depend on which member is meant: the member's unit or role named near
-    the name (``unit``, found by the matcher), the member named in full in the text, or a
-    nickname made from the member's surname (``nickname_from_surname``)."""
+    the name (``unit``, found by the matcher; ``unit_after_fra``: right after it, "arne fra
+    sygedagpenge", which says which person is meant), the member named in full in the text,
+    or a nickname made from the member's surname (``nickname_from_surname``)."""
     if not (subject.single or subject.fuzzy):
         return ()
     cues = []
     if nickname:
         cues.append(Cue("surname_nickname", 1.0, "øgenavn lavet af efternavnet («Plov-Kim»)"))
-    if unit:
+    if unit and unit_after_fra:
+        cues.append(Cue("unit_after", 0.6, f"præsenteres ved sin enhed («… fra {unit}»)"))
+    elif unit:
         cues.append(Cue("unit_near", 0.4, f"medarbejderens enhed eller rolle («{unit}») nævnes"))
     if named_in_full:
         cues.append(Cue("named_in_full", 0.45, "samme medarbejder er nævnt med fulde navn"))

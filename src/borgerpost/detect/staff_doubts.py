@@ -23,6 +23,7 @@ from borgerpost.detect.staff_words import (
     EMPLOYED_AT,
     GREET_VERBS,
     GREETINGS,
+    MEETINGS,
     MY,
     OTHER_PROFESSIONS,
     OTHER_WORKPLACES,
@@ -56,6 +57,7 @@ NOUN_DETERMINERS = frozenset(
 
 
 _INDEFINITE = frozenset(("en", "et"))
+SPOKEN_TO = SECOND_PERSON | {"ses"}  # "vi ses …": a parting said to someone
 
 
 def _closing_vocative(w: Window) -> bool:
@@ -86,7 +88,14 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
         # "jeg er Kurts nabo": the writer's own neighbour, friend or relative
         return Cue("relation", -0.8, f"skribenten er personens «{w.after[0]}»")
     apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
-    if apposition and w.after[1] in RELATIONS:  # "Anne, min søster, …"
+    # "Hej Vera, min søn …" greets Vera; "Hej⏎⏎Mathias, min søn på 4, …" greets no one
+    greeted = (
+        w.prev_clause_start
+        and w.before[-1:] != ()
+        and w.before[-1] in GREETINGS
+        and "\n" not in w.gap_before
+    )
+    if apposition and w.after[1] in RELATIONS and not greeted:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
     return None
 
@@ -103,7 +112,6 @@ def _work_of_art(s: Subject, w: Window) -> Cue | None:
 
 
 _QUOTES = frozenset("'\"‘’“”»«„")
-
 
 
 def _word_used_plainly(s: Subject, w: Window) -> Cue | None:
@@ -269,18 +277,21 @@ def _compound(s: Subject, w: Window) -> Cue | None:
 def _person_frame(w: Window) -> bool:
     greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
     acts = w.clause_start and w.after[:1] != () and w.after[0] in PERSON_ACTS
+    # "kan mødet med bue flyttes": one has a meeting with a person, not with the word
+    met = len(w.before) >= 2 and w.before[-1] == "med" and w.before[-2] in MEETINGS
     return (
         bool(greeted) or w.relays_message() or bool(epithet_before(w.before))
-        or w.owns_casework() or _closes_address(w) or acts
+        or w.owns_casework() or _closes_address(w) or acts or met
     )  # fmt: skip
 
 
 def _closes_address(w: Window) -> bool:
-    """ "du ødelagde mit liv kim.": the name closes a sentence spoken to "du", after a
-    word that is no determiner ("du har en kim" is the word)."""
+    """ "du ødelagde mit liv kim.", "vi ses på parkeringspladsen aksel.": the name closes a
+    sentence spoken to "du" (or a "vi ses" said to someone), after a word that is no
+    determiner ("du har en kim" is the word)."""
     return (
         w.gap_before == " " and bool(w.before) and w.before[-1] not in NOUN_DETERMINERS
-        and not w.sentence_words.isdisjoint(SECOND_PERSON)
+        and not w.sentence_words.isdisjoint(SPOKEN_TO)
         and (not w.after or w.gap_after.lstrip().startswith((".", "!", "?", ",")))
     )  # fmt: skip
 
