@@ -510,3 +510,18 @@ def test_fire_call_alone_or_denied_is_no_exposure(text: str) -> None:
 )
 def test_name_to_be_written_down_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # probe round 57: a named caseworker called lazy and greedy in a public review
+        ("Undgå Jens-Ole Krag i kontanthjælp. Doven og grådig. Del gerne med andre.", True),
+        ("Fatima Ali i jobafklaring. Selvfed, doven og ligeglad. Husk navnet.", True),
+        # a named manager's decision criticised: the citizens lose, nobody is shamed
+        ("Henrik Toft har lukket skranken. Ledige uden bil taber på det.", False),
+        ("Med Henrik Tofts nye regler taber familierne med små børn igen.", False),
+    ],
+)
+def test_vice_list_in_public_and_losing_citizens_round_57(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

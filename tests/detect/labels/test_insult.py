@@ -1131,3 +1131,30 @@ def test_veiled_contempt_round_53(text: str, insult: bool) -> None:
 )
 def test_veiled_contempt_round_56(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 57: "taber" is the verb after a plural subject ("borgere med angst
+        # taber", "taber familierne igen", "de svage der taber"), the noun after an article,
+        # a "din" or a copula ("han er bare taber")
+        ("Henrik Toft har lukket skranken. Ledige uden bil taber på det.", False),
+        ("Med de nye regler taber familierne med små børn igen.", False),
+        ("Det er altid de svage der taber, når kommunen skal spare.", False),
+        ("Mennesker med kroniske smerter taber hver gang, Henrik Toft.", False),
+        ("Henrik Toft er da bare taber.", True),
+        ("Hold kæft taber, Henrik.", True),
+        ("Fatima Ali, din fede taber.", True),
+        # a verbless list of degrading words with a vice only a person can have, after
+        # the sentence that names the person
+        ("Undgå Jens-Ole Krag i kontanthjælp. Doven og grådig.", True),
+        ("Min sagsbehandler hedder Fatima Ali. Selvfed, arrogant og ligeglad!", True),
+        ("Jeg fik et brev fra Fatima Ali. Arrogant og nedladende.", False),
+        ("Fatima Ali spurgte til min ungdom. Doven og grådig, indrømmer jeg gerne.", False),
+        ("Fatima Ali er min nye sagsbehandler. Aldrig doven eller arrogant.", False),
+        ("Henrik Toft hjalp mig med ansøgningen. Hurtig, venlig og grundig.", False),
+    ],
+)
+def test_verb_taber_and_vice_list_round_57(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult

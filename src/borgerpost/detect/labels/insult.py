@@ -147,6 +147,13 @@ def _appended_swear(view: TokenView, i: int) -> tuple[str, str] | None:
 
 LIST_CONNECTORS = frozenset(("og", "eller", "samt", "men", "plus"))
 LIST_MAX_WORDS = 7
+# probe round 57: vices only a person can have (a letter or a rule is never lazy or greedy):
+# a verbless list of degrading words with one of them is about the person named before it
+# ("Verner Bak i kontanthjælp. Arrogant, doven og ligeglad."), even with no "alone" word
+PERSON_VICES = frozenset(
+    "doven dovne dovent magtsyg magtsyge grådig grådige graadig graadige fordrukken "  # noqa: SIM905
+    "fordrukne selvfed selvfede selvglad selvglade hoven hovne forkælet forkælede".split()
+)
 
 
 def _degrading_list(view: TokenView, i: int) -> tuple[str, str] | None:
@@ -161,8 +168,13 @@ def _degrading_list(view: TokenView, i: int) -> tuple[str, str] | None:
     hits = [w for w in words if degrading_hit(w) is not None]
     others = [w for w in words if degrading_hit(w) is None and w not in LIST_CONNECTORS
               and w not in INTENSIFIERS]
-    if len(hits) < 2 or len(others) > 1 or not any(
-        degrading_hit(w).category == "alone" for w in hits  # type: ignore[union-attr]
+    if (
+        len(hits) < 2
+        or len(others) > 1
+        or not any(
+            degrading_hit(w).category == "alone" or w in PERSON_VICES  # type: ignore[union-attr]
+            for w in hits
+        )
     ):
         return None
     prev = sentence.start - 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import clause_before
-from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA
+from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA, VOCATIVE
 from borgerpost.detect.labels.insult_lexicon import degrading_hit
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 
@@ -36,18 +36,69 @@ def verb_homograph(view: TokenView, i: int) -> bool:
     if words[i] not in VERB_HOMOGRAPHS or i == 0 or view.clause_break[i]:
         return False
     prev = words[i - 1]
+    if prev == "der":
+        return True  # probe round 57: "det er altid de svage der taber"
+    nxt = i + 1
+    if (
+        nxt < len(words)
+        and not view.clause_break[nxt]
+        and prev not in ARTICLES
+        and prev not in NOUN_DETERMINERS
+        and prev not in COPULA
+        and _plural_subject(words[nxt], definite=True)
+    ):
+        return True  # probe round 57: "med de nye regler taber familierne igen"
+    near = clause_before(view, i, 3)
+    if any(w in COPULA for w in near) and "som" not in near:
+        return False  # probe round 57: "han er bare taber", "du er da bare taber"
     if prev == SENTENCE or prev in ARTICLES or prev in COPULA or prev in NOUN_DETERMINERS:
         return False
     if any(w in ARTICLES or w in NOUN_DETERMINERS for w in clause_before(view, i, 3)):
         return False  # "en fed taber", "den dovne gamle taber"
-    nxt = i + 1
     if nxt < len(words) and not view.clause_break[nxt] and words[nxt] in INVERTED_SUBJECTS:
         return True  # "så taber vi", "nu taber I"
     if prev in VERB_SUBJECTS or prev == STAFF:
+        return True
+    if _plural_subject_before(view, i):
         return True
     return (
         prev.endswith(DEFINITE_ENDINGS)
         and len(prev) > 3
         and degrading_hit(prev) is None
         and lexicon.profanity().lookup(prev) is None
+    )
+
+
+# probe round 57: the verb after a plural subject with a tail ("borgere med angst og høretab
+# taber", "ledige uden bil taber på det", "mennesker på kanten taber hver gang"); a clause
+# with an article, a "din" or a copula keeps the noun ("sikke en klam taber", "han er bare
+# taber"), and so does one with no subject at all ("hold kæft taber")
+PLURAL_SUBJECT_ENDINGS = ("ere", "erne", "ene", "ier", "sker", "skerne")
+PLURAL_SUBJECTS = frozenset(
+    "børn børnene ledige syge svage svageste ældre unge forældre familier patienter "  # noqa: SIM905
+    "borgere mennesker".split()
+)
+
+
+def _plural_subject_before(view: TokenView, i: int) -> bool:
+    before = clause_before(view, i, 6)
+    if len(before) < 2 or any(
+        w in ARTICLES or w in NOUN_DETERMINERS or w in COPULA or w in VOCATIVE for w in before
+    ):
+        return False
+    return any(_plural_subject(w) for w in before)
+
+
+def _plural_subject(word: str, *, definite: bool = False) -> bool:
+    """A plural noun that can be the subject of "taber" ("borgere", "familierne", "børn");
+    with ``definite`` only the definite plural (an inverted subject: "taber familierne")."""
+    if word in PLURAL_SUBJECTS and (not definite or word.endswith("ne")):
+        return True
+    return (
+        word.endswith(("erne", "ene", "rne") if definite else PLURAL_SUBJECT_ENDINGS)
+        and len(word) > 4
+        and word not in VERB_HOMOGRAPHS
+        and not word.startswith("taber")
+        and degrading_hit(word) is None
+        and lexicon.profanity().lookup(word) is None
     )
