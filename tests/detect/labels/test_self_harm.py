@@ -1115,3 +1115,53 @@ def test_round_55_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_55_NEGATIVES)
 def test_round_55_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 57: no wish to live with the verb first ("så ved jeg ikke om jeg vil leve længere"),
+# easiest for all if the writer just jumped; half signs that count together — nobody thought
+# to miss the writer ("tror ikke I vil savne mig"), the end of "it" decided for a set time,
+# worn out typed on a phone ("orker ik mere det her", "jeg kan ikke mere og …"), not here at
+# Christmas typed "ik"; skipping a meeting, "springe ud i det", a trip, a task finished and a
+# relationship ended stay off
+ROUND_57_POSITIVES = [
+    "nu ved jeg ik om jeg gider leve mere. ring til mig",
+    "hvis jeg ikke får hjælp snart aner jeg ikke om jeg orker at leve videre",
+    "sad på altanen i nat og tænkte at det var lettest for familien om jeg bare hoppede",
+    "det ville være bedst for alle hvis jeg bare sprang ud foran toget",
+    "stod på perronen igen i morges. tror ikke nogen kommer til at savne mig",
+    "sidder på taget igen. tror ik familien vil savne mig",
+    "Kære Mette. Jeg kan ikke mere og har bestemt mig for at afslutte det hele på lørdag. "
+    "Det er ikke din skyld.",
+    "jeg kan ik mere og har besluttet at ende det i aften",
+    "kan ik mer med det hele. tror ik jeg er her til påske",
+    "jeg orker ikke mere det her. har samlet mine piller",
+]
+
+ROUND_57_NEGATIVES = [
+    "så ved jeg ikke om jeg vil bo her længere",
+    "ved jeg ikke om jeg kan leve af dagpengene længere",
+    "så ved jeg ikke om jeg vil leve længere end min far gjorde",
+    "det ville være nemmest for alle hvis jeg bare sprang over mødet",
+    "det ville være nemmest hvis jeg bare sprang ud i det og søgte jobbet",
+    "det ville være lettest for alle hvis jeg bare sprang ud som homo",
+    "tror ikke i vil savne mig når jeg er på ferie 😂",
+    "orker ik mere det her regnvejr. vi er ikke her til jul, vi tager til thailand",
+    "orker ik mere det her. er ikke her til jul fordi vi skal på ferie i spanien",
+    "jeg har besluttet at slutte det med min kæreste i weekenden. jeg kan ikke mere og har "
+    "grædt hele dagen",
+    "har besluttet at afslutte det i weekenden så jeg kan aflevere opgaven. jeg kan ikke mere "
+    "og skal sove",
+    "jeg dør af grin. orker ik mere det her haha",
+    "Det kan jeg ikke mere og derfor har jeg søgt fleksjob",
+    "gik en tur over broen i går aftes med hunden. det var dejligt",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_57_POSITIVES)
+def test_round_57_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_57_NEGATIVES)
+def test_round_57_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
