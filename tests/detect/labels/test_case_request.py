@@ -1471,3 +1471,39 @@ def test_round_55_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_55_NOT)
 def test_round_55_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe rounds 57 and 58: asking to sit in on a relative's meeting as bisidder; papers sent so
+# that a benefit or a wage subsidy is worked out anew; a meeting asked held in English, with an
+# interpreter, or at the writer's home
+ROUND_57 = [
+    ("Min far har samtale på onsdag. Kan jeg være med som bisidder?", "moede"),
+    ("ka vi ikke komme med som stotte? han er helt ude af den", "moede"),
+    ("Vedlagt lønsedler for maj, så I kan efterregulere min ledighedsydelse.", "udbetaling"),
+    ("Her er timesedlerne til brug for beregning af refusionen.", "udbetaling"),
+    ("Could we have the appointment with an interpreter? My Danish is weak.", "moede"),
+    ("Kan vi snakke engelsk til samtalen på fredag?", "moede"),
+    ("Du er meget velkommen til at tage mødet hos mig i Hasle, for jeg kan ikke køre.", "moede"),
+]
+
+# near misses: the bisidder role as experience or a rule asked; a reform told of; a club's
+# meeting in English; a meeting told of; an invitation to a market
+ROUND_57_NOT = [
+    "Jeg har været med som bisidder for mange borgere.",
+    "Politikerne har vedtaget en reform, så kommunen kan regulere tilskuddet hvert år.",
+    "Can we hold the chess club meeting in English this year?",
+    "We had the interview in English last week and it went fine.",
+    "I er velkomne til at komme forbi vores loppemarked på lørdag.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_57)
+def test_round_57_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_57_NOT)
+def test_round_57_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels

@@ -605,3 +605,31 @@ def test_relative_meeting_and_placement_is_representative(
 )
 def test_case_taken_over_for_someone_is_representative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe rounds 57 and 58: asked by the citizen to help with his or her case, the
+        # citizen's consent sent along; a relative's missed meeting and a new time asked
+        ("Vores kollega Lis har bedt os om at hjælpe hende med ansøgningen om fleksjob.", True),
+        ("Han har spurgt mig, om jeg vil hjælpe ham med at klage over afgørelsen.", True),
+        ("Hermed fremsender vi hendes samtykke, så I kan tale med os om sagen.", True),
+        (
+            "Vores datter møder desværre ikke op til samtalen i morgen. Kan I finde hende et nyt "
+            "tidspunkt?",
+            True,
+        ),
+        # near misses: the writer who asked for help; the writer's own consent; data shared
+        # without consent; the writer's own missed meeting; a relative's absence alone
+        ("Jeg har bedt min nabo hjælpe mig med klagen.", False),
+        ("Vedlagt mit samtykke til at I må indhente journalen.", False),
+        ("I har videregivet oplysninger uden hans samtykke.", False),
+        ("Jeg kommer ikke til samtalen i dag. Kan I give mig en ny tid?", False),
+        ("Min søn kommer ikke til mødet i morgen, fordi han skal til tandlæge.", False),
+    ],
+)
+def test_asked_to_help_and_missed_meeting_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
