@@ -2026,6 +2026,55 @@ ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R55_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R55_B
 
 
+# round 57 (A): a knife or a bullet "you get" in the back or the belly (not the idiom of
+# betrayal), a wish that the jobcentre burned down, people told they shall burn, the writer
+# and his brothers coming by for a "talk" at the parking lot, nobody going home glad, coming
+# to find the person if a loss falls, a murder-suicide, and the office's access for a
+# wheelchair user who knows where the office is
+POSITIVES_R57_A = [
+    ("Dit dumme svin, saa faar du kniven i maven næste gang.", "kniven i maven"),
+    ("Næste gang får du en kugle i hovedet, sagsbehandler.", "kugle i hovedet"),
+    ("Hvor ville det være skønt om det skodkontor brændte ned til grunden.", "brændte ned"),
+    ("Hvis rådhuset brændte af en nat, ville det være velfortjent.", "brændte af"),
+    ("De burde brænde levende, hele flokken på kontoret.", "brænde levende"),
+    ("Du skal brænde. Det er et løfte.", "brænde"),
+    (
+        "Hvis I lukker min sag, så kommer jeg og mine fætre forbi og taler med dig i "
+        "cykelkælderen. I er advaret.",
+        "mine fætre forbi",
+    ),
+    (
+        "Hvis I sanktionerer mig igen, sørger jeg for at ingen af jer går glade hjem den dag.",
+        "går glade hjem",
+    ),
+    ("Hvis min mor mister huset, så kommer jeg og finder sagsbehandleren.", "finder"),
+    ("Stopper I hans penge, ellers kommer vi og opsøger dig.", "opsøger dig"),
+    ("Jeg skyder mig selv, og jeg tager min sagsbehandler med mig.", "med mig"),
+    ("Så ender jeg mit liv. Og jeg tager jer med mig.", "med mig"),
+]
+
+NEGATIVES_R57_A = [
+    "Jeg fik en kniv i ryggen af min gamle chef, da jeg blev fyret.",
+    "Du får en kniv i ryggen af dine egne kolleger, hvis du stoler på ledelsen.",
+    "Det føltes som at få en kniv i ryggen, da afslaget kom.",
+    "Man får en kniv i ryggen, når man stoler på kommunen.",
+    "Det ville være en katastrofe hvis rådhuset brændte ned.",
+    "Det ville være godt hvis mit hus brændte ned, så fik jeg forsikringen.",
+    "I skal brænde for jeres arbejde, siger chefen.",
+    "Du skal brænde dine gamle papirer, før du flytter.",
+    "Jeg og mine brødre kommer forbi med kage på fredag.",
+    "Jeg sørger for at ingen går sultne hjem fra julefrokosten.",
+    "Hvis jeg ikke kan finde lokalet, så kommer jeg og finder dig i receptionen.",
+    "Hvis du ikke svarer, så kommer jeg og finder dig ved skranken.",
+    "Jeg tager mit liv tilbage, og jeg tager min søn med mig til mødet.",
+    "Vi ved godt hvor I ligger, men trappen er for stejl til min rollator. Kan vi mødes nede?",
+    "Jeg ved godt hvor I holder til, men uden elevator kommer jeg ikke op med min kørestol.",
+]
+
+ROUND_POSITIVES.extend(POSITIVES_R57_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R57_A)
+
+
 @pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
 def test_threat_found_in_round_sentences(text: str, quoted: str) -> None:
     result = triage(text)
