@@ -352,9 +352,17 @@ def _genitive(norm: Normalised, mention: StaffMention) -> bool:
     text = norm.text[mention.norm_start : mention.norm_end]
     if text.endswith("'s"):
         return True
+    if not text.endswith("s"):
+        return False
+    # the name itself ends in s ("Mogens", "Lars Bruus"): no genitive -s. Only the form the
+    # mention was written in counts: initials "ES" do not make "Ebba Stenstrups" a bare name
     names = [mention.member.name, *mention.member.aliases]
-    ends_in_s = any(n.lower().rstrip(".").endswith("s") for n in names)
-    return text.endswith("s") and not ends_in_s
+    written = text.lower().replace(" ", "")
+    return not any(
+        written.endswith(n.lower().rstrip(".").split()[-1])
+        for n in names
+        if n.strip() and n.lower().rstrip(".").endswith("s")
+    )
 
 
 def _shouted(norm: Normalised, starts: list[int], ends: list[int], k: int) -> bool:

@@ -2073,6 +2073,82 @@ NEGATIVES_R57_A = [
 
 ROUND_POSITIVES.extend(POSITIVES_R57_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R57_A)
+# round 57 B: a car pointed out and how long its paint will last; a routine and a call to
+# "greet" the person; a third person who will regret it or not feel safe (English); standing
+# outside the home of a staff member whose initials end in s (the genitive is still read)
+POSITIVES_R57_B = [
+    (
+        "Den sorte Volvo med nummerpladen CK 40 118 bag rådhuset er Birgitte Munk Sørensens. "
+        "Spændende om ruderne holder til weekenden.",
+        "c",
+        "ruderne holder",
+    ),
+    (
+        "Sofie Holms grå Toyota står altid ved indgang B. Vi faar se hvor lenge lakken holder.",
+        "a",
+        "lakken holder",
+    ),
+    (
+        "Kim Frederiksen cykler hjem langs åen hver dag kl 16. "
+        "Hvis folk vil sige godaften til ham 😏",
+        "a",
+        "godaften",
+    ),
+    (
+        "Henrik Toft går tur med hunden hver aften ved havnen. Hvis nogen har lyst til at sige "
+        "god nat",
+        "c",
+        "god nat",
+    ),
+    (
+        "if Per Storm stops my money one more time he will be sorry. "
+        "he won't feel safe at home again",
+        "a",
+        "feel safe",
+    ),
+    (
+        "If that guy Jakob Bøgh rejects me again he is gonna regret it, "
+        "he will never feel safe walking to his bike",
+        "a",
+        "regret",
+    ),
+    (
+        "Får jeg ikke min ydelse så står jeg foran Birgitte Munk Sørensens hus i nat. "
+        "Hun ved godt hvorfor.",
+        "c",
+        "hus",
+    ),
+    (
+        "Afviser I min klage igen saa venter jeg uden for Torben Baks hus i morgen. "
+        "Han ved godt hvorfor.",
+        "b",
+        "hus",
+    ),
+]
+
+NEGATIVES_R57_B = [
+    ("Jeg har lige fået lakeret min Skoda. Lad os se hvor længe lakken holder denne gang.", "a"),
+    ("Lad os se hvor længe lakken holder på neglene, Sofie Holm anbefalede mærket.", "a"),
+    ("Birgitte Munk Sørensens bil er den røde Polo, hun kører mig hjem efter mødet.", "c"),
+    ("Der er varslet storm i nat. Spændende om ruderne holder, skriver Henrik Toft.", "c"),
+    ("Vi har fået nye dæk på min bil. Gad vide hvor længe dækkene holder.", "a"),
+    ("Lad os se hvor længe den nye reform holder. Henrik Toft er heller ikke imponeret.", "c"),
+    (
+        "Hvis nogen skulle have lyst til at sige godmorgen til Kim Frederiksen på hans første "
+        "dag, så er han i receptionen kl 8.",
+        "a",
+    ),
+    ("Hvis I vil sige farvel til Henrik Toft, er der kage i kantinen fredag kl 14.", "c"),
+    (
+        "I dont feel safe walking to my car after dark, the lights are broken. "
+        "Can Per Storm fix it?",
+        "a",
+    ),
+    ("If you take that job with Jakob Bøgh's team you will regret it, the hours are awful.", "a"),
+    ("Jeg har talt med BMS i dag om min sag, og hun var meget hjælpsom.", "c"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R57_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R57_B
 
 
 @pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
