@@ -1981,6 +1981,7 @@ ROUND_57_C = [
     "Jeg ærgrer mig over at jeg stolede på kommunens løfte om en mentor.",
     "Jeg skulle aldrig have stolet på jobcentret, der skete intet.",
     "Nu skal jeg tage bussen 2 timer hver vej fordi kommunen har nedlagt kontoret i Ry.",
+    "Fire måneder på en afgørelse er ikke i orden. Det er for vildt hvor længe det tager.",
 ]
 
 ROUND_57_C_NOT = [
@@ -1995,6 +1996,7 @@ ROUND_57_C_NOT = [
     "Jeg kunne slå mig selv i hovedet over at jeg glemte min nøgle.",
     "Jeg skal køre 45 min hver vej til min nye praktik, men det er fint.",
     "Jeg troede på jeres løfte om et forløb, og det holdt. Tak.",
+    "Tre måneder på en afgørelse er helt i orden for mig, tak for hjælpen.",
 ]
 
 
