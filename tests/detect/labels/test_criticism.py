@@ -1963,3 +1963,50 @@ def test_round_55_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_55_C_NOT)
 def test_round_55_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 57: the system as a wolf in sheep's clothing (the figure's insult does not silence
+# it), the council blamed for cut posts, a press piece on the jobcentre endorsed, English
+# "the way … is a joke" and nobody reading the doctor's papers, months for a decision with
+# exasperation at the wait, regret at having believed the jobcentre's promise, a closed
+# local office and long travel with a bare "latterligt"
+ROUND_57_C = [
+    "Kommunen er en ulv i fåreklæder. De lover støtte, men afslaget kommer uden forklaring.",
+    "Jobcentret er en ulv i faareklaeder, de smiler og sender så et afslag uden begrundelse.",
+    "Det var politikerne som har skåret sagsbehandlerne væk, ikke de ansatte.",
+    "Læserbrevet om sagsbehandlingstiderne i kommunen rammer helt plet.",
+    "the way the kommune treats people on kontanthjælp is a disgrace",
+    "no one reads my doctors statement, they just book another meeting",
+    "det er sindssygt hvor lang tid det tager. 7 måneder på et svar om min pension",
+    "Jeg ærgrer mig over at jeg stolede på kommunens løfte om en mentor.",
+    "Jeg skulle aldrig have stolet på jobcentret, der skete intet.",
+    "Nu skal jeg tage bussen 2 timer hver vej fordi kommunen har nedlagt kontoret i Ry.",
+    "Fire måneder på en afgørelse er ikke i orden. Det er for vildt hvor længe det tager.",
+]
+
+ROUND_57_C_NOT = [
+    "Min svoger er en ulv i fåreklæder, han smiler og lyver.",
+    "Det er naboen der har fjernet hækken ud mod vejen.",
+    "Artiklen om min nabos have rammer plet.",
+    "the way my cat handles mornings is a joke",
+    "nobody reads my poems anyway",
+    "det er for vildt hvor lang tid det tager at lære at strikke",
+    "Jeg har haft ondt i 5 mdr, det er ik normalt bro",
+    "Jeg ærgrer mig over at jeg troede på min eks' løfte om en ferie.",
+    "Jeg kunne slå mig selv i hovedet over at jeg glemte min nøgle.",
+    "Jeg skal køre 45 min hver vej til min nye praktik, men det er fint.",
+    "Jeg troede på jeres løfte om et forløb, og det holdt. Tak.",
+    "Tre måneder på en afgørelse er helt i orden for mig, tak for hjælpen.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_57_C)
+def test_round_57_c_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "exposure", "self_harm"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", ROUND_57_C_NOT)
+def test_round_57_c_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels

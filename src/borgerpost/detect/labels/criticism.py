@@ -38,9 +38,25 @@ class CriticismDetector(CueDetector):
             matches = _complaint_apart(doc, view, matches)
             if not matches:
                 return []
-        insulted = _sentences_with(doc, view, "insult")
+        insulted = _insulted_apart(doc, view, matches)
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
         return self.decide(doc, view, matches)
+
+
+# cues whose words are a figure of the institution: an insult inside them is the figure's
+FIGURE_CUES = frozenset(("criticism.r57_system_figure",))
+
+
+def _insulted_apart(doc: Document, view: TokenView, matches: list[CueMatch]) -> set[int]:
+    """The sentences holding an insult that is not the criticism's own figure: an insult
+    found only inside the words of a criticism match of the system ("Det her system er en
+    ulv i fåreklæder") is said of the institution, not of a person (probe round 57)."""
+    spans = [view.raw_span(m.first, m.last) for m in matches if m.cue.id in FIGURE_CUES]
+    return {
+        view.sentence[view.word_at_raw(e.start)]
+        for e in doc.evidence_for("insult")
+        if not any(a <= e.start and e.end <= b for a, b in spans)
+    }
 
 
 def _sentences_with(doc: Document, view: TokenView, label: str) -> set[int]:
