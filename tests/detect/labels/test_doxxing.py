@@ -220,6 +220,14 @@ POSITIVES = [
      "Barns skole"),
     ("Per Storm bor ved siden af min mor, og hver morgen kl. 7.10 går han tur med hunden.",
      "hver morgen kl. 7.10 går han", "Fast rutine"),
+    # probe round 59: the writer as the point a staff member's home is told from; children
+    # told with two words before them, at a playground, in two classes
+    ("Til Per Storm, som bor to opgange fra mig på Lærkevej 9: du kunne godt hilse.",
+     "Lærkevej 9", "Privat adresse"),
+    ("Sig til Sofie Holm, at jeg ser hendes to små drenge på legepladsen hver dag.",
+     "hendes to små drenge på legepladsen", "Barns skole"),
+    ("Jakob Bøgh har to drenge i 1. og 3. klasse på Vestre Skole.",
+     "har to drenge i 1. og 3. klasse", "Barns skole"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address

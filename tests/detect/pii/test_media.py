@@ -130,6 +130,11 @@ def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
             "Det er ikke i orden, men her er billedet af Eva Bro på stranden.",
             "billedet af Eva Bro på stranden",
         ),
+        # an English photo link shows the picture (probe round 59)
+        (
+            "Her er Eva Bro til Skanderborg Festival 🍺 facebook.com/photo/1234 del den",
+            "Her er Eva Bro til Skanderborg Festival",
+        ),
     ],
 )
 def test_more_pictures_from_private_life(text: str, quote: str) -> None:

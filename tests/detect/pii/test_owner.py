@@ -22,6 +22,10 @@ from borgerpost.detect.pii.owner import OTHER, WRITER, in_signature, nearest_per
         ("Lis Holms adresse, som jeg fandt i går: Lærkevej 3", OTHER),
         ("Hendes privatadresse, jeg ved ikke om den er ny, er Lærkevej 3", OTHER),
         ("Min mors adresse, jeg skriver den her, er Lærkevej 3", WRITER),
+        # probe round 59: the writer as the point a place is told from ("to opgange fra mig")
+        ("Hun bor to opgange fra mig på Lærkevej 3", OTHER),
+        ("Han bor lige over for os på Lærkevej 3", OTHER),
+        ("Hun skriver til mig på Lærkevej 3", WRITER),
     ],
 )
 def test_the_nearest_person_before_the_data_owns_it(text: str, owner: str) -> None:

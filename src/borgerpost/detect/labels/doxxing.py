@@ -19,7 +19,7 @@ from borgerpost.detect.base import Document, Evidence, Finding, evidence, regist
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
-from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, data_word_owner
+from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, data_word_owner, told_from
 from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
 from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
 
@@ -240,10 +240,14 @@ def _scan_back(
 ) -> tuple[bool, _Anchor | None]:
     """Read words from ``end`` back to ``start``: (True, anchor) at a staff reference,
     (True, None) at a first-person word (the writer's own), (False, None) if neither."""
-    for m in reversed(list(_WORD.finditer(norm.text, start, end))):
+    words = list(_WORD.finditer(norm.text, start, end))
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
         inside = next((a for a in anchors if a.start <= m.start() < a.end), None)
         if inside is not None:
             return True, inside
+        if told_from(words, k):
+            continue  # "… som bor to opgange fra mig i Tværgade 5": not the writer's
         if m.group() in FIRST_PERSON:
             return True, None
         if _points(norm, m) or _pronoun_i(norm, m):

@@ -23,7 +23,7 @@ from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
 POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
 CHILD = (
-    r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s)?"  # "Saras to drenge"
+    r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s){0,2}"  # "hendes to små piger"
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
     r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
 )
@@ -34,7 +34,8 @@ _CHILD_GENITIVE = (
 _INSTITUTION = (
     r"(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|sfo|sfo'en|fritidshjem|"
     r"fritidsklub|klub|klubben|dagpleje|dagplejen|gymnasium|gymnasiet|efterskole|friskole|"
-    r"privatskole|institution|institutionen|\d\.\s?[a-z])\b"
+    r"privatskole|institution|institutionen|legeplads|legepladsen|\d\.\s?[a-z]|"
+    r"\d\.\s(?:og\s\d\.\s)?klasse)\b"  # "har to piger i 2. og 4. klasse"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
 _PARTNER = (

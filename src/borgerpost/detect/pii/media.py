@@ -53,7 +53,8 @@ _LEISURE = (
 )
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
-_PICTURE = re.compile(r"billede|foto|video|film|selfie|snap|klip|📸|📷|🎥")
+# "facebook.com/photo/…", "pics": an English picture word or a photo link counts too
+_PICTURE = re.compile(r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥")
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
 _OWNED = (

@@ -15,6 +15,7 @@ short lines are the writer's own address card, whoever the mail was about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import capitalised
@@ -37,6 +38,11 @@ _SIGN_OFF = re.compile(
 SIGNATURE_LINES = 5  # lines after the sign-off that can still be the writer's card
 SIGNATURE_LINE_WORDS = 8  # "Skolegade 8, st. th., 6700 Esbjerg" has 6
 
+# "X, som bor to opgange fra mig i Tværgade 5", "bor lige over for os": the writer as the
+# point a place is told from, not its owner
+_REFERENCE_POINTS = frozenset(("mig", "os"))
+_FROM_THE_POINT = frozenset(("fra", "af", "overfor", "over", "under", "ovenpå", "nedenunder"))
+
 WRITER = "writer"
 OTHER = "other"
 
@@ -53,8 +59,13 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
     if owner is not None:
         return owner[0]
     following = ""
-    for m in reversed(list(_WORD.finditer(text, text_start))):
+    found = list(_WORD.finditer(text, text_start))
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
         word = m.group()
+        if told_from(found, k):
+            following = word
+            continue
         if word in FIRST_PERSON:
             # "min sagsbehandler bor på …" is the caseworker's address, not the writer's
             return OTHER if word in POSSESSIVES and is_title(following) else WRITER
@@ -112,6 +123,17 @@ def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, i
         elif who in _OWNER_AFTER or is_title(who) or capitalised(norm, m.start("who")):
             found = (m.start(), (OTHER, *m.span("who")))
     return found[1] if found else None
+
+
+def told_from(words: Sequence[re.Match[str]], k: int) -> bool:
+    """ "bor to opgange fra mig i …", "lige over for os": ``words[k]`` is the writer as the
+    point a place is told from, not the owner of what follows."""
+    if k == 0 or words[k].group() not in _REFERENCE_POINTS:
+        return False
+    previous = words[k - 1].group()
+    if previous == "for":
+        return k > 1 and words[k - 2].group() == "over"
+    return previous in _FROM_THE_POINT
 
 
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
