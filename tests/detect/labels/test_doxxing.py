@@ -228,6 +228,9 @@ POSITIVES = [
      "hendes to små drenge på legepladsen", "Barns skole"),
     ("Jakob Bøgh har to drenge i 1. og 3. klasse på Vestre Skole.",
      "har to drenge i 1. og 3. klasse", "Barns skole"),
+    # the partner told by a job at a shop, married to the staff member (probe round 57)
+    ("I Netto på Torvet sidder ekspedienten Rikke, og ekspedienten Rikke er gift med Per Storm.",
+     "ekspedienten Rikke er gift med", "Arbejdsplads"),
 ]
 NEGATIVES = [
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
@@ -283,6 +286,9 @@ NEGATIVES = [
     # the writer's own data word, a relative's written small
     "Per Storm bad om mit CPR-nummer, jeg skriver det her: 120376-1234.",
     "Min mors adresse, som Per Storm bad om, er Egernvej 14, 5960 Søby.",
+    # a job-named person married to the writer's own people, or a job named loosely
+    "Sygeplejersken Lone er gift med min bror, og Per Storm kender dem godt.",
+    "Per Storm er gift med en sygeplejerske, siger han selv.",
 ]
 
 

@@ -42,6 +42,13 @@ _PARTNER = (
     r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
     r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
 )
+# A job told with the definite article, found at one workplace: "kassedamen Susi",
+# "sygeplejersken Lone" (someone met there, by name)
+_JOB_AT_WORK = (
+    r"(?:kassedamen|ekspedienten|sygeplejersken|pædagogen|frisøren|tandlægen|lægesekretæren|"
+    r"receptionisten|buschaufføren|postbuddet|bibliotekaren|bageren|slagteren|apotekeren|"
+    r"sosu-assistenten|hjemmehjælperen|lærerinden|dagplejeren|servitricen|tjeneren|bartenderen)"
+)
 # Close family whose workplace is as private as a partner's: "Glerups mor er lærer på …"
 _RELATIVE = r"(?:mor|moren|far|faren|bror|broren|søster|søsteren|forældre|forældrene)"
 # "hendes mands arbejdsplads", "konens job": the partner's workplace itself, as a thing
@@ -281,6 +288,14 @@ class SpouseWorkRecognizer(PrivateLife):
             ("gift", "kæreste", "sammen"),
         ),
         pattern(
+            "spouse_by_job",  # "kassedamen Susi er gift med X": the partner told by a job
+            # at a place ("… i Føtex på Storegade … Hun sidder ved kasse 2")
+            rf"(?<!\w)(?P<v>{_JOB_AT_WORK}\s[^\W\d_]+\s(?:er|var)\s(?:gift|kæreste|forlovet|"
+            r"sammen)\smed)(?=\s(?P<spouse>[^\W\d_]+))",
+            0.6,
+            ("gift", "kæreste", "forlovet", "sammen"),
+        ),
+        pattern(
             "workplace_of",
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
             rf"job|firma|kontor|adresse\spå\sarbejdet))(?!\w)",
@@ -293,6 +308,8 @@ class SpouseWorkRecognizer(PrivateLife):
         # "vi ved hvor din kæreste arbejder": "din" owns it (``PrivateLife``)
         if super().validate(match, norm) is None:
             return None
+        if "spouse" in match.re.groupindex:  # "… er gift med min bror": the writer's people
+            return None if match.group("spouse") in FIRST_PERSON else 0.0
         if "shop" in match.re.groupindex:  # "hils din kone nede i Brugsen": a named place
             initial = norm.raw_slice(match.start("shop"), match.start("shop") + 1)
             return 0.0 if initial.isupper() else None
