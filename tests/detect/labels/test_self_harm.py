@@ -1165,3 +1165,50 @@ def test_round_57_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_57_NEGATIVES)
 def test_round_57_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 59: the writer's own money left for the funeral, money no longer needed beside a
+# solution of one's own to it all, the children told they are loved beside a will, English
+# goodbye letters and nobody to miss the writer; a last word is no sign when the writer
+# starts a job, moves or is declared fit; someone else's funeral, saving up for "some day",
+# a goodbye letter to colleagues and a film about a suicide note stay off
+ROUND_59_POSITIVES = [
+    "Min søster må bare tage pengene på min konto til min begravelse. Jeg orker ikke mere.",
+    "mine unger kan bruge mine penge til kisten, mere er der ikke at sige",
+    "Jeg har jo ikke brug for ydelsen mere. Jeg har fundet en udvej på alt.",
+    "jeg har ik brug for pengene mer. har selv fundet en løsning på det hele",
+    "Testamentet er hos advokaten. Sig til min datter at jeg elsker hende.",
+    "Min søn skal vide at jeg altid har elsket ham. Mit testamente ligger på bordet.",
+    "i wrote a suicide note last night. i am sorry",
+    "left goodbye notes for my kids. no one will even notice",
+    "tell my kids i love them. they are better off without me",
+    "sidste gang du hører fra mig. undskyld mor",
+]
+
+ROUND_59_NEGATIVES = [
+    "Min morfar døde i weekenden. Mine forældre kan bruge min opsparing til begravelsen.",
+    "Mine forældre kan bruge min opsparing til begravelsen af min farmor.",
+    "Når jeg engang bliver gammel, kan mine børn bruge min opsparing til begravelsen.",
+    "I har modregnet i min opsparing til min begravelse, det er uhørt.",
+    "Jeg har ikke brug for pengene længere, da jeg er startet i fast job. Jeg har fundet min "
+    "egen løsning på det hele.",
+    "Jeg har ikke brug for hjælpen længere. Jeg har fundet min egen løsning på det hele: jeg "
+    "flytter til Aarhus.",
+    "Vi har lavet testamente hos advokaten, og børnene ved at vi elsker dem.",
+    "Mine børn ved at jeg elsker dem, men de savner en mor med overskud.",
+    "nobody will miss me at the meeting tomorrow lol",
+    "I wrote a goodbye letter to my team since I got a new job",
+    "we watched a movie about a suicide note yesterday",
+    "Jeg flytter til Norge i morgen. Så det er sidste gang i hører fra mig. Tak for alt!",
+    "Nu er jeg raskmeldt, så det er sidste gang du hører fra mig, Birthe.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_59_POSITIVES)
+def test_round_59_signs_found(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ROUND_59_NEGATIVES)
+def test_round_59_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
