@@ -1507,3 +1507,40 @@ def test_round_57_case_request(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ROUND_57_NOT)
 def test_round_57_no_case_request(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# probe round 59: a deadline asked put off in the passive with "blive" or with "få … forlænget";
+# whether weeks of waiting for an answer on an application are normal; in English, when or
+# where the meeting is
+ROUND_59 = [
+    ("Jeg har været indlagt i to uger. Kan svarfristen ikke bli forlaenget?", "andet"),
+    ("Er det muligt at få fristen forlænget til efter påske?", "andet"),
+    ("Er det almindeligt at vente tre måneder på en afgørelse om fleksjob?", "status"),
+    ("er det normalt at man skal vente 10 uger paa svar paa sin ansøgning?", "status"),
+    ("My husband is called in on Monday, we would like to know where the interview is.", "moede"),
+    ("I need to know what time my appointment at the jobcentre is.", "moede"),
+]
+
+# near misses: a deadline told as already moved, a wished-for deadline at school; a rhetorical
+# "is it the point that …", a wait for a parcel, a verdict with the verb second; a football
+# club's meeting
+ROUND_59_NOT = [
+    "Fristen blev forlænget med to uger, så det er på plads.",
+    "Gid fristen for min bacheloropgave kunne blive forlænget, haha.",
+    "Er det virkelig meningen, at man skal vente 14 uger på svar, når man er syg?",
+    "Er det normalt at vente fire uger på en pakke fra Kina?",
+    "Det er ikke normalt at man skal vente så længe.",
+    "We need to know when the football club meeting is.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_59)
+def test_round_59_case_request(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", ROUND_59_NOT)
+def test_round_59_no_case_request(text: str) -> None:
+    assert "case_request" not in triage(text, "c").labels

@@ -633,3 +633,21 @@ def test_asked_to_help_and_missed_meeting_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 59: asked by a relative to help with the case itself, and in English on
+        # a spouse's behalf about her meeting
+        ("Min far har bedt mig om at hjælpe ham med ansøgningen om boligstøtte.", True),
+        ("Min svigermor har bedt mig hjælpe hende med klagen over sanktionen.", True),
+        # near misses: a relative's household chore asked of the writer (a move, the dog,
+        # the garden)
+        ("Min far har bedt mig om at hjaelpe ham med flytningen i weekenden.", False),
+        ("Min søster bad mig passe hunden, mens hun er på ferie.", False),
+        ("Vores nabo har bedt os om en hånd med haven.", False),
+    ],
+)
+def test_asked_to_help_with_a_chore_is_no_representative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
