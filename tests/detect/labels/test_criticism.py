@@ -2010,3 +2010,40 @@ def test_round_57_c_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_57_C_NOT)
 def test_round_57_c_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 59: belated action ("hvorfor først nu"), a rhetorical question about the results of
+# the offers, waiting times that kill hope, a comparison with a municipality that does better
+POSITIVES_R59 = [
+    "Fint at I endelig retter fejlen i min sag, men hvorfor sker det foerst nu efter et halvt aar?",
+    "Kommunen har nu lavet en ny praksis for sygedagpenge. Hvorfor kommer den først nu?",
+    "Hvor mange er overhovedet kommet i arbejde af jeres aktiveringsforløb? Jeg kender ingen.",
+    "Har de kurser nogensinde hjulpet nogen i job? Jeg er på mit tredje.",
+    "Sagsbehandlingstiderne hos jer kvæler al motivation hos de ledige.",
+    "Ventetiden på et svar fra jer tager modet fra folk.",
+    "Nabokommunen klarer det på to uger. Hvorfor gør I ikke det samme?",
+    "Hvorfor kan jobcentret ikke gøre som i Roskilde Kommune og ringe tilbage samme dag?",
+]
+
+NEGATIVES_R59 = [
+    "Min sagsbehandler spurgte hvorfor jeg først nu søgte om fleksjob.",
+    "Hvorfor først nu? Fordi jeg først nu har fået det bedre, og det er godt.",
+    "Hvor mange af deltagerne kom i job efter kurset? Jeg skriver en opgave om det.",
+    "Jeg ved ikke hvor mange der egentlig er kommet i job via kurset, men jeg var glad for det.",
+    "Ventetiden hos lægen dræber mit sidste håb om en hurtig operation.",
+    "Ventetiderne er blevet kortere, og det giver folk håb.",
+    "Min søster bor i Sorø Kommune. Hvorfor kan hun ikke komme med til mødet?",
+    "Hvorfor kan du ikke gøre det samme som din bror og rydde op?",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R59)
+def test_round_59_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "self_harm"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R59)
+def test_round_59_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
