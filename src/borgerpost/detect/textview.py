@@ -50,7 +50,9 @@ _PREPOSITION_FOLLOWERS = frozenset(
 _PRONOUN_VERBS = frozenset(
     "er var har havde skal skulle kan kunne vil ville må måtte bør burde får fik gør gjorde "  # noqa: SIM905
     "tror troede ved vidste gider gad tør turde trækker trak stopper stoppede tager tog "
-    "sender sendte lover lovede behandler behandlede ødelægger ødelagde".split()
+    "sender sendte lover lovede behandler behandlede ødelægger ødelagde "
+    # round 59 A: where the office is, "hvor i holder til", "ved hvor i bor"
+    "holder bor sidder".split()
 )
 # Modal verbs: after one, "i" before an infinitive is the subject ("kan i sende brevet");
 # not "skal" ("skal i skole", "skal i kirke")

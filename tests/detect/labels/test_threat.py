@@ -2179,3 +2179,47 @@ def test_threat_found_in_round_sentences_with_register(
 @pytest.mark.parametrize(("text", "register"), ROUND_NEGATIVES_WITH_REGISTER)
 def test_no_threat_in_round_near_misses_with_register(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 59 A: a neck or limb broken on the person (also 4 for æ, ae for æ), an English threat
+# against a third person, "won't see it coming", kin who settle things "their own way" and were
+# told all about the caseworker, a talk "the old-fashioned way", thinking it over before the
+# writer shows up, friends "ligeså" less patient, a lower-case "i" where the office is; and
+# near misses: stories (a film, a book) and a word "udenfor mødet"
+POSITIVES_R59_A = [
+    ("Jeg knækker nakken på dig, Per Storm.", "nakken"),
+    ("jeg br4kk3r armene på ham hvis han ringer igen", "armene"),
+    ("We will hurt Sofie Holm if the payment stops.", "hurt"),
+    ("Hvis I stopper min ydelse igen, kommer Sofie Holm ikke til at se det komme.", "komme"),
+    (
+        "Mine brødre klarer sagerne på deres egen facon. Jeg har fortalt dem alt om Jakob Bøgh.",
+        "egen facon",
+    ),
+    ("Nogen burde ordne Kim Frederiksen på den hårde måde. I ved hvad jeg mener.", "hårde"),
+    (
+        "Jeg har intet tilbage at miste. Tænk jer godt om, inden jeg dukker op på jobcentret igen.",
+        "dukker op",
+    ),
+    ("Jeg har venner der ikke er ligesaa flinke som mig.", "flinke"),
+    ("hvis i skærer i min ydelse så husk at min bror ved godt hvor i bor", "hvor i bor"),
+]
+
+NEGATIVES_R59_A = [
+    "Kunne vi tale med dig uden for samtalen om min datters skole?",
+    "Må jeg snakke med jer udenfor kontortid om min søns sag?",
+    "I serien får skurken tæsk af politiet.",
+    "I bogen får hun en kniv i ryggen.",
+    "i krimien faar hun en kugle i panden",
+    "I filmen giver han hende en lussing.",
+    "Sofie Holm won't see it coming, we are throwing her a surprise party on Friday.",
+    "Min mor og mine søstre ordner tingene på deres egen måde. Jeg har fortalt dem alt om min "
+    "sagsbehandler, som er rigtig sød.",
+    "Vi ordner tingene på vores egen måde i vores familie, og det fungerer fint.",
+    "Jeg vil gerne tage en snak med Per Storm på den gammeldags måde, ansigt til ansigt.",
+    "Tænk over mit forslag, inden jeg kommer til mødet på tirsdag.",
+    "Jeg knækker nakken på den opgave i aften.",
+    "Han brækkede armen på sin cykeltur i sommer.",
+    "Jeg kender nogen der ikke er ligeså heldige som mig, de venter stadig på svar.",
+]
+ROUND_POSITIVES.extend(POSITIVES_R59_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R59_A)
