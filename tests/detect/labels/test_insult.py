@@ -1158,3 +1158,34 @@ def test_veiled_contempt_round_56(text: str, insult: bool) -> None:
 )
 def test_verb_taber_and_vice_list_round_57(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 59: the irony that the staff cannot read, after their failure
+        ("I har stadig ikke svaret på min klage. Sådan noget kræver vel, at man kan stave.", True),
+        ("Ingen har ringet tilbage. Det kraever nok at man kan laese.", True),
+        ("Jobbet kræver at man kan læse dansk.", False),
+        ("Kurset er svært. Det kræver jo at man kan regne.", False),
+        ("Det kræver jo at man kan læse. Min far er ordblind.", False),
+        # could not even run a sausage stand or a kiosk
+        ("Den konsulent kunne ikke engang styre en kiosk.", True),
+        ("Henrik Toft kan ikke engang drive en pølsebod, men vurderer min arbejdsevne.", True),
+        ("Jeg kunne ikke engang passe en pølsevogn efter ulykken.", False),
+        ("Min bror kunne ikke passe pølsevognen alene efter operationen.", False),
+        # wondering whether the person can even count or spell
+        ("Mon Fatima Ali overhovedet kan tælle til ti?", True),
+        ("Gad vide om sagsbehandleren selv kan stave til ressourceforløb.", True),
+        ("Gad vide om min søn kan tælle til ti, når han starter i skole.", False),
+        ("Mon hun kan læse min håndskrift?", False),
+        # mock congratulations on a competence the person plainly lacks
+        ("Tillykke til Jens-Ole Krag, der stadig ikke har lært at læse en journal.", True),
+        ("Min sagsbehandler har aldrig forstået min sygdom. Hvilken imponerende faglighed.", True),
+        ("Tillykke til Henrik Toft, der stadig har sit gode humør efter 30 år.", False),
+        ("Fatima Ali har hjulpet mig hele vejen. Sikke et imponerende kompetenceniveau.", False),
+        ("Jeg har endnu ikke lært reglerne. Sikke et imponerende kompetenceniveau hos Bo.", False),
+    ],
+)
+def test_irony_about_ability_round_59(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
