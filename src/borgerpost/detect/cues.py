@@ -233,8 +233,32 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
         if words[k] == "at" and not FACTIVE.isdisjoint(words[max(0, k - 3) : k]):
             return False  # "… ved ikke, at <match>": the match is said to be true
         if first - k <= NEGATION_REACH and words[k] in NEGATORS and not _not_negating(words, k):
-            return True
+            return not _main_clause_after_if(words, k, first)
         k -= 1
+    return False
+
+
+# the subject pronouns that follow the finite verb when a main clause opens after a fronted
+# subordinate clause without a comma ("Hvis hun ikke får hjælp står jeg …")
+_INVERTED_SUBJECT = frozenset(("jeg", "vi", "æ", "du", "I", "i", "han", "hun", "de", "man"))
+_SUBORDINATORS = frozenset(("hvis", "såfremt", "når", "naar"))
+# words before a pronoun that make it the subject of a relative clause, not an inversion
+_NO_VERB = frozenset(("det", "den", "de", "hvad", "som", "der", "at", "end", "og", "eller"))
+
+
+def _main_clause_after_if(words: Sequence[str], k: int, first: int) -> bool:
+    """The negator at ``k`` sits in a fronted "hvis … ikke …" clause and the match opens the
+    main clause after it, verb before subject ("hvis min datter ikke får hjælp står jeg foran
+    hans hus"): the negation stays in its own clause."""
+    opener = next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j] in _SUBORDINATORS), None)
+    if opener is None or any(w == SENTENCE for w in words[opener:k]):
+        return False
+    for j in range(k + 3, min(first + 2, len(words))):
+        if (
+            words[j] in _INVERTED_SUBJECT
+            and words[j - 1] not in _INVERTED_SUBJECT | NEGATORS | _NO_VERB
+        ):
+            return True
     return False
 
 

@@ -2150,6 +2150,88 @@ NEGATIVES_R57_B = [
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R57_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R57_B
 
+# round 59 B: found one day and no complaint then; fire any day beside insurance; watching who
+# leaves for the car park; harm one would "hate" in a dark place; minding oneself tonight; the
+# children's classes beside "think twice"; a comma-less "hvis … ikke" clause before the threat;
+# the writer's own family at home
+POSITIVES_R59_B = [
+    (
+        "Torben Bak kan gemme sig bag receptionen så længe han vil. Vi fanger ham før eller "
+        "siden, og så bliver det altså ikke med et brev.",
+        "b",
+        "fanger ham",
+    ),
+    (
+        "Jeg finder hende nok en skønne dag, Yasmin El-Amin. Og så er det ikke med en klage.",
+        "b",
+        "finder hende",
+    ),
+    (
+        "Haaber Per Storm har en ordentlig forsikring. Man ved jo aldrig om det pludselig "
+        "går op i flammer.",
+        "a",
+        "går op i flammer",
+    ),
+    (
+        "Vi står ved personaleindgangen og holder øje med hvem der kommer ud til cykelkælderen. "
+        "Vi har masser af tid i aften.",
+        "a",
+        "holder øje med hvem der kommer ud",
+    ),
+    (
+        "Jeg ville nødig have at der skete Sofie Holm noget alene derude på hjemvejen.",
+        "a",
+        "skete Sofie Holm noget",
+    ),
+    (
+        "Det ville jeg ikke bryde mig om, at der skete noget med Kim Frederiksen i cykelkælderen.",
+        "a",
+        "noget med Kim Frederiksen",
+    ),
+    ("Gorm Vestergaard må hellere passe godt på sig selv i nat.", "b", "passe godt på sig selv"),
+    (
+        "Signe K. har tre drenge i 1. klasse på Vestby Skole. Hun burde tænke sig grundigt om "
+        "før næste afslag.",
+        "b",
+        "tænke sig grundigt om",
+    ),
+    (
+        "Hvis I ikke udbetaler pengene venter jeg uden for Henriette Dalgaards dør i morgen "
+        "tidlig.",
+        "b",
+        "Henriette Dalgaards dør",
+    ),
+]
+
+NEGATIVES_R59_B = [
+    ("Vi finder nok fejlen en dag, Torben Bak, og så bliver det ikke med en klage.", "b"),
+    (
+        "Hvis Yasmin El-Amin ikke svarer, så bliver det ikke med en klage, men med en advokat.",
+        "b",
+    ),
+    ("Man ved aldrig hvornår det pludselig brænder i min lejlighed, den gamle komfur.", "a"),
+    (
+        "Jeg sidder i bilen foran jobcentret og kigger på hvem der går ud, jeg venter på min "
+        "kone. Jeg har god tid i dag.",
+        "a",
+    ),
+    (
+        "Jeg ville ikke bryde mig om at der skete Sofie Holm noget i parkeringskælderen, lyset er "
+        "gået. Kan I få det ordnet?",
+        "a",
+    ),
+    ("Per Storm skal passe godt på sig selv i aften, han har feber.", "a"),
+    ("Min datter skal tænke sig godt om før næste afgørelse om sin uddannelse.", "a"),
+    (
+        "Hvis jeg ikke står uden for Torben Baks hus i morgen, er det fordi bussen er forsinket.",
+        "b",
+    ),
+    ("Jeg står foran Gorm Vestergaards hus hver fredag, han er min bror.", "b"),
+    ("Jeg ringer på hos Signe K. hver søndag, hun er min kusine, og vi spiser sammen.", "b"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R59_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R59_B
+
 
 @pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
 def test_threat_found_in_round_sentences(text: str, quoted: str) -> None:
