@@ -18,6 +18,7 @@ from borgerpost.detect.textview import (
     clause_punctuation,
     ensure_view,
 )
+from borgerpost.register import parse_register
 
 
 def _view(context: PipelineContext, text: str) -> TokenView:
@@ -136,3 +137,26 @@ def test_word_at_raw_is_the_first_word_ending_after_the_offset(parts: list[str])
 @given(st.text(st.sampled_from([*' -\n\t\u00a0\u2003a,;:()[]"“”«»–—b']), max_size=40) | st.text())
 def test_clause_punctuation_is_where_the_pattern_matches(text: str) -> None:
     assert clause_punctuation(text) == [m.start() for m in CLAUSE_PUNCT.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # initials ending in s ("ES") do not make the surname's genitive a bare name
+        ("Jeg står uden for Ebba Stenstrups hus.", STAFF_GENITIVE),
+        ("Ebba Stenstrup har svaret.", STAFF),
+        # a name of its own ending in s takes no genitive -s
+        ("Mogens Ris har svaret.", STAFF),
+        ("Jeg talte med Mogens i går.", STAFF),
+        ("Det var Mogens' afgørelse.", STAFF_GENITIVE),
+    ],
+)
+def test_a_genitive_is_read_from_the_form_written(text: str, word: str) -> None:
+    context = PipelineContext.build(
+        parse_register(
+            "name,role,unit,aliases\nEbba Stenstrup,jobcenterchef,Ledelse,ES\n"
+            "Mogens Ris,sagsbehandler,Sygedagpenge,\n"
+        )
+    )
+    view = _view(context, text)
+    assert word in view.words

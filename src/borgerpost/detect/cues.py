@@ -240,7 +240,7 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
 
 # the subject pronouns that follow the finite verb when a main clause opens after a fronted
 # subordinate clause without a comma ("Hvis hun ikke får hjælp står jeg …")
-_INVERTED_SUBJECT = frozenset(("jeg", "vi", "æ", "du", "I", "i", "han", "hun", "de", "man"))
+_INVERTED_SUBJECT = frozenset(("jeg", "vi", "æ", "du", "i", "han", "hun", "de", "man"))
 _SUBORDINATORS = frozenset(("hvis", "såfremt", "når", "naar"))
 # words before a pronoun that make it the subject of a relative clause, not an inversion
 _NO_VERB = frozenset(("det", "den", "de", "hvad", "som", "der", "at", "end", "og", "eller"))

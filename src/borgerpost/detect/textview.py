@@ -352,19 +352,16 @@ def ensure_view(doc: Document, context: PipelineContext) -> TokenView:
 
 def _genitive(norm: Normalised, mention: StaffMention) -> bool:
     text = norm.text[mention.norm_start : mention.norm_end]
-    if text.endswith("'s"):
-        return True
+    if text.endswith(("'s", "s'", "s’")):
+        return True  # "Per's", "Mogens' afgørelse": an apostrophe marks the genitive
     if not text.endswith("s"):
         return False
     # the name itself ends in s ("Mogens", "Lars Bruus"): no genitive -s. Only the form the
     # mention was written in counts: initials "ES" do not make "Ebba Stenstrups" a bare name
     names = [mention.member.name, *mention.member.aliases]
-    written = text.lower().replace(" ", "")
-    return not any(
-        written.endswith(n.lower().rstrip(".").split()[-1])
-        for n in names
-        if n.strip() and n.lower().rstrip(".").endswith("s")
-    )
+    own_s = {w for n in names for w in n.lower().replace(".", " ").split() if w.endswith("s")}
+    written = text.lower()
+    return not any(written.endswith(word) for word in own_s)
 
 
 def _shouted(norm: Normalised, starts: list[int], ends: list[int], k: int) -> bool:
