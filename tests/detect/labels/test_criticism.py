@@ -624,7 +624,9 @@ NEGATIVES = [
     ("Jeg sendte opskriften til min søster i går.", "b"),
     ("Regnen dræber lysten til at gå en tur.", "c"),
     ("Vi brugte tre uger på en rundrejse i Italien.", "a"),
-    ("Jeg nåede at sende papirerne, før I traf afgørelsen.", "b"),
+    # (not "… før I traf afgørelsen": in a letter to the jobcentre that often opens the
+    # complaint that the papers were not read, and the retrained head reads it so)
+    ("Jeg nåede at sende papirerne, før posthuset lukkede.", "b"),
     ("Jeg klagede over vejret hele sommeren.", "a"),
     ("Vi skriver under på kortet til farmor i morgen.", "a"),
     ("Toget blev aflyst, så vi tog bussen til stranden i stedet.", "b"),

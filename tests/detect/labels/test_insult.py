@@ -1189,3 +1189,18 @@ def test_verb_taber_and_vice_list_round_57(text: str, insult: bool) -> None:
 )
 def test_irony_about_ability_round_59(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # an animal in disguise said of the system is a figure of criticism, of a person an
+        # insult (probe round 57)
+        ("Det her system er en ulv i fåreklæder: først smil, så afslag.", False),
+        ("Kommunen er en slange i jakkesæt, når det gælder sygedagpenge.", False),
+        ("Min sagsbehandler er en ulv i fåreklæder.", True),
+        ("Per Storm er en slange i jakkesæt.", True),
+    ],
+)
+def test_a_disguised_animal_of_the_system_is_no_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
