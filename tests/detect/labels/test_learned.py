@@ -11,7 +11,8 @@ import pytest
 
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.label_model import HEADS, HeadSet
-from borgerpost.detect.labels.learned import LearnedDetector, allowed
+from borgerpost.detect.labels.learned import LearnedDetector, allowed, approves
+from borgerpost.detect.normalise import normalise
 from borgerpost.detect.offensive_model import OffensiveModel
 from borgerpost.detect.pipeline import Pipeline, TriageResult, build_detectors
 from borgerpost.register import parse_register
@@ -148,3 +149,18 @@ def test_the_case_request_head_needs_a_word_about_a_case(
     engine: Pipeline, text: str, learned: bool
 ) -> None:
     assert ("case_request" in _learned(engine.run(text))) is learned
+
+
+@pytest.mark.parametrize(
+    ("text", "approved"),
+    [
+        ("Afgørelsen er klar, og jeg har ingen indvendinger.", True),
+        ("Jeg har ikke nogen indvendinger mod referatet.", True),
+        ("Referatet godkendes uden indvendinger.", True),
+        # objections, or "ingen indvendinger" taken back by a "men"
+        ("Jeg har indvendinger mod afgørelsen.", False),
+        ("Jeg har ingen indvendinger mod mødet, men afgørelsen er forkert.", False),
+    ],
+)
+def test_the_writer_raising_no_objection_approves(text: str, approved: bool) -> None:
+    assert approves(normalise(text).text) is approved

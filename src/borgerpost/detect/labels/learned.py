@@ -59,11 +59,14 @@ def _grammar_only(words: Sequence[str]) -> bool:
     return all(word in FUNCTION_WORDS for word in words)
 
 
-# The writer says the matter is fine ("to uger på et svar er helt i orden for mig"): a head
-# reading "uger" and "svar" as a complaint about waiting is overruled, unless a "men" follows.
+# The writer says the matter is fine ("to uger på et svar er helt i orden for mig", "jeg har
+# ingen indvendinger"): a head reading "uger" and "svar" as a complaint about waiting is
+# overruled, unless a "men" follows.
 _APPROVAL = re.compile(
     r"\b(?:er|var)\s(?:helt\s|fuldt\s|ganske\s|jo\s|egentlig\s|faktisk\s)*"
     r"(?:i\sorden|fint|ok|okay|rimeligt|forståeligt|acceptabelt)\b(?![^.!?]*\bmen\b)"
+    # "Den er klar og velbegrundet, og jeg har ingen indvendinger"
+    r"|\b(?:har\s(?:ingen|ikke\snogen)|med\singen|uden)\sindvendinger\b(?![^.!?]*\bmen\b)"
 )
 
 
