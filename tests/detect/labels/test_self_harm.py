@@ -778,16 +778,6 @@ ROUND_40_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_40_POSITIVES)
-def test_round_40_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_40_NEGATIVES)
-def test_round_40_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 44: tired of living and ending it, one's own funeral coming soon, a future the writer
 # won't be part of, a last trip with no coming back, a relative who will walk into the woods
 # and stay there (with the writer's fear), a plan with no more meetings, a closing apology
@@ -826,16 +816,6 @@ ROUND_44_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_44_POSITIVES)
-def test_round_44_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_44_NEGATIVES)
-def test_round_44_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 46: the end said through a veil — asleep for ever, "d0" with a digit, the means found
 # as the only way out, a relative's farewell and things given away told with fear, the pet
 # handed over for good, no mess left for the family, things with no use where the writer goes
@@ -866,16 +846,6 @@ ROUND_46_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_46_POSITIVES)
-def test_round_46_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_46_NEGATIVES)
-def test_round_46_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 48: "slå" typed without å or with "@" for it, pills counted and the number that kills
 # known, a place found by the water or a height beside a bare last letter; near misses: a
 # last letter about a case or before a move, a place for the summer house, pills counted for
@@ -899,16 +869,6 @@ ROUND_48_NEGATIVES = [
     "Min sidste mail. Jeg har fået en ny sagsbehandler.",
     "Jeg sender hermed mit sidste brev om sagen.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_48_POSITIVES)
-def test_round_48_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_48_NEGATIVES)
-def test_round_48_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 50: the end told through its arrangements — an old gun taken out and "enough now",
@@ -963,16 +923,6 @@ ROUND_50_NEGATIVES = [
     "Jeg har ordnet det hele, papirerne ligger i mappen til mødet på mandag.",
     "I hører ikke mere fra mig, for jeg har fået et job.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_50_POSITIVES)
-def test_round_50_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_50_NEGATIVES)
-def test_round_50_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 52: the end said through its arrangements — back out on the bridge again, "you should
@@ -1030,16 +980,6 @@ ROUND_52_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_52_POSITIVES)
-def test_round_52_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_52_NEGATIVES)
-def test_round_52_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 54: pills kept in sight, nobody finding out for days, not wanting to be a burden any
 # more, the benefit no longer needed — half signs that count together
 ROUND_54_POSITIVES = [
@@ -1057,16 +997,6 @@ ROUND_54_NEGATIVES = [
     "Gaven er købt, og ingen opdager noget før om flere dage.",
     "Jeg vil ikke være en byrde for min ven. Han hjælper mig med alt.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_54_POSITIVES)
-def test_round_54_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_54_NEGATIVES)
-def test_round_54_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 55: thinking of "ending it" in English; half signs that count together — the
@@ -1105,16 +1035,6 @@ ROUND_55_NEGATIVES = [
     "Dette er min sidste mail. Jeg har fået arbejde i Sverige og flytter i næste uge. "
     "Jeg har givet mine bøger væk. Luk venligst sagen.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_55_POSITIVES)
-def test_round_55_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_55_NEGATIVES)
-def test_round_55_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 57: no wish to live with the verb first ("så ved jeg ikke om jeg vil leve længere"),
@@ -1157,16 +1077,6 @@ ROUND_57_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_57_POSITIVES)
-def test_round_57_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_57_NEGATIVES)
-def test_round_57_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 59: the writer's own money left for the funeral, money no longer needed beside a
 # solution of one's own to it all, the children told they are loved beside a will, English
 # goodbye letters and nobody to miss the writer; a last word is no sign when the writer
@@ -1204,11 +1114,38 @@ ROUND_59_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND_59_POSITIVES)
-def test_round_59_signs_found(text: str) -> None:
+# every round's tables, asked by one pair of tests
+ROUND_POSITIVES = [
+    *ROUND_40_POSITIVES,
+    *ROUND_44_POSITIVES,
+    *ROUND_46_POSITIVES,
+    *ROUND_48_POSITIVES,
+    *ROUND_50_POSITIVES,
+    *ROUND_52_POSITIVES,
+    *ROUND_54_POSITIVES,
+    *ROUND_55_POSITIVES,
+    *ROUND_57_POSITIVES,
+    *ROUND_59_POSITIVES,
+]
+ROUND_NEGATIVES = [
+    *ROUND_40_NEGATIVES,
+    *ROUND_44_NEGATIVES,
+    *ROUND_46_NEGATIVES,
+    *ROUND_48_NEGATIVES,
+    *ROUND_50_NEGATIVES,
+    *ROUND_52_NEGATIVES,
+    *ROUND_54_NEGATIVES,
+    *ROUND_55_NEGATIVES,
+    *ROUND_57_NEGATIVES,
+    *ROUND_59_NEGATIVES,
+]
+
+
+@pytest.mark.parametrize("text", ROUND_POSITIVES)
+def test_round_signs_found(text: str) -> None:
     assert "self_harm" in triage(text).labels
 
 
-@pytest.mark.parametrize("text", ROUND_59_NEGATIVES)
-def test_round_59_near_misses(text: str) -> None:
+@pytest.mark.parametrize("text", ROUND_NEGATIVES)
+def test_round_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
