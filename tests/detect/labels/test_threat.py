@@ -2305,3 +2305,18 @@ NEGATIVES_R59_A = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_R59_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R59_A)
+
+# stop 21 review: feelings hurt and a kill inside a game are no violence; the plain English
+# threat and one that says it is no game stay threats
+POSITIVES_STOP21 = [
+    ("If they stop my benefits again I will hurt her, I swear.", "hurt her"),
+    ("This is not a game. I will kill him if he cuts my money.", "kill him"),
+]
+NEGATIVES_STOP21 = [
+    "I will hurt her feelings if I tell her the truth about the job.",
+    "Sorry, I did not want to hurt his pride at the meeting.",
+    "In the game I kill him every night, haha, he is so bad at it.",
+    "The games are crazy, we shoot them all in the last level.",
+]
+ROUND_POSITIVES.extend(POSITIVES_STOP21)
+ROUND_NEGATIVES.extend(NEGATIVES_STOP21)
