@@ -244,6 +244,8 @@ _INVERTED_SUBJECT = frozenset(("jeg", "vi", "æ", "du", "i", "han", "hun", "de",
 _SUBORDINATORS = frozenset(("hvis", "såfremt", "når", "naar"))
 # words before a pronoun that make it the subject of a relative clause, not an inversion
 _NO_VERB = frozenset(("det", "den", "de", "hvad", "som", "der", "at", "end", "og", "eller"))
+# a pronoun after one of these is no inverted subject
+_NOT_BEFORE_INVERTED = _INVERTED_SUBJECT | NEGATORS | _NO_VERB
 
 
 def _main_clause_after_if(words: Sequence[str], k: int, first: int) -> bool:
@@ -256,7 +258,7 @@ def _main_clause_after_if(words: Sequence[str], k: int, first: int) -> bool:
     for j in range(k + 3, min(first + 2, len(words))):
         if (
             words[j] in _INVERTED_SUBJECT
-            and words[j - 1] not in _INVERTED_SUBJECT | NEGATORS | _NO_VERB
+            and words[j - 1] not in _NOT_BEFORE_INVERTED
         ):
             return True
     return False

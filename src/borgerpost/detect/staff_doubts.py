@@ -89,12 +89,7 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
         return Cue("relation", -0.8, f"skribenten er personens «{w.after[0]}»")
     apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
     # "Hej Vera, min søn …" greets Vera; "Hej⏎⏎Mathias, min søn på 4, …" greets no one
-    greeted = (
-        w.prev_clause_start
-        and w.before[-1:] != ()
-        and w.before[-1] in GREETINGS
-        and "\n" not in w.gap_before
-    )
+    greeted = _greeted(w) and "\n" not in w.gap_before
     if apposition and w.after[1] in RELATIONS and not greeted:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
     return None
@@ -274,13 +269,17 @@ def _compound(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+def _greeted(w: Window) -> bool:
+    """A greeting opens the clause right before the name ("hej vilje …", "Kære Bo,")."""
+    return bool(w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS)
+
+
 def _person_frame(w: Window) -> bool:
-    greeted = w.prev_clause_start and w.before[-1:] and w.before[-1] in GREETINGS
     acts = w.clause_start and w.after[:1] != () and w.after[0] in PERSON_ACTS
     # "kan mødet med bue flyttes": one has a meeting with a person, not with the word
     met = len(w.before) >= 2 and w.before[-1] == "med" and w.before[-2] in MEETINGS
     return (
-        bool(greeted) or w.relays_message() or bool(epithet_before(w.before))
+        _greeted(w) or w.relays_message() or bool(epithet_before(w.before))
         or w.owns_casework() or _closes_address(w) or acts or met
     )  # fmt: skip
 

@@ -39,3 +39,10 @@ def triage(text: str, register: str = "a") -> TriageResult:
 def quotes(result: TriageResult, label: str) -> list[str]:
     """Every evidence quote of ``label``."""
     return [e.quote for f in result.findings if f.label == label for e in f.evidence]
+
+
+def assert_found_quoting(result: TriageResult, label: str, quoted: str) -> None:
+    """``label`` was given, and one of its evidence quotes contains ``quoted`` (any case)."""
+    assert label in result.labels
+    found = quotes(result, label)
+    assert any(quoted.lower() in q.lower() for q in found), found

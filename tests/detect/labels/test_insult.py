@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.labels.engine import quotes, triage
+from tests.detect.labels.engine import assert_found_quoting, triage
 
 POSITIVES = [
     # an exclamation with the person and the copula after the word
@@ -381,11 +381,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES)
 def test_insult_found(text: str, register: str, quoted: str) -> None:
-    result = triage(text, register)
-    assert "insult" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "insult")), quotes(
-        result, "insult"
-    )
+    assert_found_quoting(triage(text, register), "insult", quoted)
 
 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES)

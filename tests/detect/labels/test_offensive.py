@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.labels.engine import quotes, triage
+from tests.detect.labels.engine import assert_found_quoting, triage
 
 POSITIVES = [
     ("Det er fandme for dårligt.", "fandme"),
@@ -113,9 +113,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "quoted"), POSITIVES)
 def test_offensive_found(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "offensive" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "offensive"))
+    assert_found_quoting(triage(text), "offensive", quoted)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.labels.engine import quotes, triage
+from tests.detect.labels.engine import assert_found_quoting, triage
 
 POSITIVES = [
     # the last post in a group with pills and a grave (emoji the normaliser reads as words)
@@ -729,9 +729,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "quoted"), POSITIVES)
 def test_self_harm_found(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "self_harm" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "self_harm"))
+    assert_found_quoting(triage(text), "self_harm", quoted)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

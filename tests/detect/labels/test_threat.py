@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.labels.engine import quotes, triage
+from tests.detect.labels.engine import assert_found_quoting, triage
 
 # (text, register, a word the evidence must quote)
 POSITIVES = [
@@ -1387,11 +1387,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES)
 def test_threat_found_with_evidence(text: str, register: str, quoted: str) -> None:
-    result = triage(text, register)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
+    assert_found_quoting(triage(text, register), "threat", quoted)
 
 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES)
@@ -2235,11 +2231,7 @@ ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R59_B
 
 @pytest.mark.parametrize(("text", "quoted"), ROUND_POSITIVES)
 def test_threat_found_in_round_sentences(text: str, quoted: str) -> None:
-    result = triage(text)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
+    assert_found_quoting(triage(text), "threat", quoted)
 
 
 @pytest.mark.parametrize("text", ROUND_NEGATIVES)
@@ -2251,11 +2243,7 @@ def test_no_threat_in_round_near_misses(text: str) -> None:
 def test_threat_found_in_round_sentences_with_register(
     text: str, register: str, quoted: str
 ) -> None:
-    result = triage(text, register)
-    assert "threat" in result.labels
-    assert any(quoted.lower() in q.lower() for q in quotes(result, "threat")), quotes(
-        result, "threat"
-    )
+    assert_found_quoting(triage(text, register), "threat", quoted)
 
 
 @pytest.mark.parametrize(("text", "register"), ROUND_NEGATIVES_WITH_REGISTER)

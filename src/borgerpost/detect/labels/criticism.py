@@ -17,6 +17,8 @@ end at sidde i telefonkøen").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import CueDetector
@@ -52,16 +54,19 @@ def _insulted_apart(doc: Document, view: TokenView, matches: list[CueMatch]) -> 
     found only inside the words of a criticism match of the system ("Det her system er en
     ulv i fåreklæder") is said of the institution, not of a person (probe round 57)."""
     spans = [view.raw_span(m.first, m.last) for m in matches if m.cue.id in FIGURE_CUES]
+    return _sentences_with(doc, view, "insult", apart_from=spans)
+
+
+def _sentences_with(
+    doc: Document, view: TokenView, label: str, apart_from: Sequence[tuple[int, int]] = ()
+) -> set[int]:
+    """The sentences holding evidence for ``label``, not counting evidence that lies wholly
+    inside one of the raw spans ``apart_from``."""
     return {
         view.sentence[view.word_at_raw(e.start)]
-        for e in doc.evidence_for("insult")
-        if not any(a <= e.start and e.end <= b for a, b in spans)
+        for e in doc.evidence_for(label)
+        if not any(a <= e.start and e.end <= b for a, b in apart_from)
     }
-
-
-def _sentences_with(doc: Document, view: TokenView, label: str) -> set[int]:
-    """The sentences holding evidence for ``label``."""
-    return {view.sentence[view.word_at_raw(e.start)] for e in doc.evidence_for(label)}
 
 
 # sentences of criticism, none of them with the threat, that make a long letter's point
