@@ -610,6 +610,11 @@ def test_an_epithet_or_owned_casework_names_a_word_name(text: str, found: list[s
         ("Tak @ole_bæk for hjælpen", ["Ole Bæk"]),
         # one greets a person: "hilse på" is no place
         ("Jeg kommer forbi og hilser på Bæk i morgen.", ["Ole Bæk"]),
+        # an imperative opens the sentence: its capital is the sentence's, not a name's
+        ("Hils Ole og sig tak for hjælpen.", ["Ole Bæk"]),
+        ("Giv Bæk besked om, at jeg er syg.", ["Ole Bæk"]),
+        ("Husk bæk og å på kortet.", []),
+        ("Hils Lise Bæk fra mig, hun er min kusine.", []),
         ("Vi gik en tur på Bæk og Skov-stien.", []),
         # a meeting with the person, the day and hour between
         ("Bekræfter mødet tirsdag kl. 10 med Ole.", ["Ole Bæk"]),

@@ -9,11 +9,15 @@ from tests.detect.pii.conftest import quotes
 
 POSITIVES = [
     # probe round 50: the setting after a relative clause that tells who took it
-    ("et billede af jeres konsulent fra Ungeindsatsen, som jeg tog i svømmehallen i søndags",
-     "billede af jeres konsulent fra Ungeindsatsen, som jeg tog i svømmehallen"),
+    (
+        "et billede af jeres konsulent fra Ungeindsatsen, som jeg tog i svømmehallen i søndags",
+        "billede af jeres konsulent fra Ungeindsatsen, som jeg tog i svømmehallen",
+    ),
     # a picture pointed at, the person in it at a private occasion
-    ("Se billedet her er Per Storm fra jobcentret fuld til sin datters konfirmation.",
-     "her er Per Storm fra jobcentret fuld til sin datters konfirmation"),
+    (
+        "Se billedet her er Per Storm fra jobcentret fuld til sin datters konfirmation.",
+        "her er Per Storm fra jobcentret fuld til sin datters konfirmation",
+    ),
     ("Se billedet af hende på stranden i går.", "billedet af hende på stranden"),
     ("Der er en video med Søren Kvist i Netto.", "video med Søren Kvist i Netto"),
     ("Vi har fotograferet ham uden for hans hus", "fotograferet ham uden for hans hus"),
@@ -42,13 +46,19 @@ POSITIVES = [
     ),
     ("jeg lagde et foto af Karl Holms hus på nettet", "foto af Karl Holms hus"),
     ("Her er hendes private billeder fra ferien", "hendes private billeder"),
-    ("Mødte Kis Holm fra jobcentret på stranden, billede vedhæftet", "Mødte Kis Holm fra jobcentret på stranden"),  # noqa: E501
+    (
+        "Mødte Kis Holm fra jobcentret på stranden, billede vedhæftet",
+        "Mødte Kis Holm fra jobcentret på stranden",
+    ),
     # seen off work, with a picture shown
     (
         "Gæt hvem vi spottede på Skagen Camping i går 📷 ham fra jobcentret",
         "Gæt hvem vi spottede på Skagen Camping",
     ),
-    ("Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne", "Se lige hvem jeg mødte i Bilka"),  # noqa: E501
+    (
+        "Se lige hvem jeg mødte i Bilka, billedet er i kommentarerne",
+        "Se lige hvem jeg mødte i Bilka",
+    ),
     # a caption after the picture word and a pointer
     ("Se billedet 👇 Rikke Holm i Netto med sine børn", "billedet 👇 Rikke Holm i Netto"),
     # a comma before the relative clause of who took it
@@ -135,6 +145,15 @@ def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
             "Her er Eva Bro til Skanderborg Festival 🍺 facebook.com/photo/1234 del den",
             "Her er Eva Bro til Skanderborg Festival",
         ),
+        # the picture's setting told after the person, past a comma (probe round 61)
+        (
+            "Her er et foto af Eva Bro, som jeg tog ude foran hendes hus i søndags.",
+            "foto af Eva Bro, som jeg tog ude foran hendes hus",
+        ),
+        (
+            "Se billedet af Kim, taget henne ved hans villa.",
+            "billedet af Kim, taget henne ved hans villa",
+        ),
     ],
 )
 def test_more_pictures_from_private_life(text: str, quote: str) -> None:
@@ -150,6 +169,8 @@ def test_more_pictures_from_private_life(text: str, quote: str) -> None:
         "Til jeres orientering: nogen har delt en video af Kim Vad med hans børn i parken. "
         "Jeg håber, I får den fjernet.",
         "Jeg har lagt et billede op af mig og min mand fra en fest.",  # the writer's own
+        "Her er et billede af min datter, taget ude foran hendes skole.",
+        "Her er et billede af skaden, taget foran jobcentret i går.",
     ],
 )
 def test_reports_and_own_pictures_are_not(text: str) -> None:

@@ -36,6 +36,10 @@ def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, 
         # a department, named alone or in a compound
         "Sygedagpengeafdelingen ligger på 2. sal i Havnegade 14.",
         "Afdelingen holder til på Stationsvej 8, 5960 Søby.",
+        # a number the jobcentre's own letter or web page gives
+        "Jeg har ringet til Bent Frost på det nummer, der står i jeres brev (71 22 93 40).",
+        "Hendes nummer, som stod på hjemmesiden, 63 18 27 45, er aldrig åbent.",
+        "Jeg ringede til nummeret oplyst i indkaldelsen, 29 74 10 58, men ingen tog den.",
     ],
 )
 def test_official_contact_data_is_marked_official(text: str, official: OfficialContacts) -> None:
@@ -51,6 +55,9 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         ("Hans private mail er per1990@gmail.com", "email"),
         ("Han fra Ydelsescentret har sommerhus på Klitvej 41 i Søndervig.", "address"),
         ("Hun fra afdelingen bor på Egernvej 14.", "address"),
+        # told apart from a letter's number: her own, found elsewhere
+        ("Hendes private mobil står i telefonbogen: 41 52 63 74.", "phone"),
+        ("Hans hjemmenummer, som stod i hans brev til avisen, er 28 19 44 70.", "phone"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

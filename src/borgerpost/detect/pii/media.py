@@ -43,7 +43,7 @@ _SETTING = (
     r"sommerfest|koncert|festival|strandtur|skiferie|familiefest)(?!\w)|"
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
-    r"sommerhus|båd|ferietur)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
+    r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
 )
 # Where one is seen off work: "på stranden", "på Løkken Camping", "i Fitness World"
 _LEISURE = (
@@ -67,10 +67,11 @@ _TAKEN = (
     r"(?:tog|taget|fik|knipsede|knipset|lavede|optog|filmede|filmet|fandt)\s"
 )
 # "et billede af X fra Ungeindsatsen, som jeg tog i svømmehallen": the relative clause after
-# the person, and the setting after it
+# the person, and the setting after it; "…, taget foran hendes hus", "som jeg tog ude foran"
 _TAKEN_AFTER = (
-    r"[^\W\d_]+,\s(?:som|der)\s(?:jeg|vi)\s(?:har\s|havde\s)?"
-    r"(?:tog|taget|knipsede|knipset|filmede|filmet|optog|optaget)\s"
+    r"(?P<last>[^\W\d_]+),\s(?:(?:som|der)\s(?:jeg|vi)\s(?:har\s|havde\s)?"
+    r"(?:tog|taget|knipsede|knipset|filmede|filmet|optog|optaget)|taget|knipset|filmet|optaget)"
+    r"\s(?:ude\s|inde\s|henne\s|lige\s|oppe\s|nede\s)?"
 )
 # "af Jesper L. og hans kæreste", "af 'Hanne Mørk' fra hendes ferie": a name may be quoted
 _QUOTE = "['\"‘’“”«»]"
@@ -190,6 +191,8 @@ class PrivateMediaRecognizer(Recognizer):
         if _reported(norm.text):
             return None
         who = [w.strip("'\"‘’“”«»") for w in match.group("who").split()]
+        if "last" in match.re.groupindex and match.group("last"):
+            who.append(match.group("last"))  # "af Helga, taget foran …": the name before the comma
         if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
             if any(w in FIRST_PERSON for w in who):
                 return None  # "så mig i Netto": the writer
@@ -207,4 +210,3 @@ class PrivateMediaRecognizer(Recognizer):
         if any(w in FIRST_PERSON for w in who):
             return None
         return 0.0
-

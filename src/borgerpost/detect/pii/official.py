@@ -41,6 +41,14 @@ OFFICIAL_PREFIXES = (
 WORK_LEAD_IN = ("arbejds", "fælles", "teamet", "afdeling", "kontor", "direkte", "vagttelefon")
 # "Jette K's direkte nummer fra brevet, 96 15 42 17": a direct line the jobcentre gave
 _DIRECT_FROM_LETTER = re.compile(r"direkte\s(?:nummer|nr|linje)\s(?:fra|i|på)\s(?:brevet|mailen)")
+# "det nummer, der står i jeres brev (72 34 51 18)", "nummeret opgivet i indkaldelsen": a
+# number the jobcentre's own letter, mail or web page gives is its contact data
+_GIVEN_BY_JOBCENTRE = re.compile(
+    r"(?:står|stod|oplyst|oplyste|opgivet|opgav|angivet|anført|nævnt)\s(?:i|på|under)\s"
+    r"(?:jeres|jobcentrets|kommunens|afdelingens|hendes|hans|det|den|\w+s)?\s?"
+    r"(?:brev|brevet|breve|mail|mailen|e-mail|indkaldelse|indkaldelsen|afgørelse|afgørelsen|"
+    r"hjemmeside|hjemmesiden|signatur|signaturen|partshøring|partshøringen)\b"
+)
 # A work phone named a clause before the number ("hans arbejdsmobil står i brevet, 23 …"),
 # not "uden for arbejdstid" (outside working hours: a private number)
 WORK_PHONE = ("arbejdsmobil", "arbejdstelefon", "arbejdsnummer", "arbejdstlf", "arbejdsnr",
@@ -211,6 +219,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         any(w.startswith(WORK_LEAD_IN) for w in lead_in)
         or any(w.startswith(WORK_PHONE) for w in clause)
         or _DIRECT_FROM_LETTER.search(before) is not None
+        or (match.kind == "phone" and _GIVEN_BY_JOBCENTRE.search(before) is not None)
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
