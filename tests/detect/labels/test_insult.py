@@ -1200,3 +1200,32 @@ def test_irony_about_ability_round_59(text: str, insult: bool) -> None:
 )
 def test_a_disguised_animal_of_the_system_is_no_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # probe round 61: brainlessness with "have" or a single cell in between, also as
+        # mock thanks; a job that cannot be done without a brain is a requirement, and
+        # knowledge of a subject or a brain kept safe from drink is no insult
+        ("Tak til Fatima Ali for at vise, at man kan være chef uden at have en hjerne.", True),
+        ("Jens-Ole Krag passer sit job fint uden at besidde en eneste hjernecelle.", True),
+        ("Hele afdelingen er fyldt med folk uden en eneste fungerende hjernecelle.", True),
+        ("Man kan ikke blive socialrådgiver uden at have en hjerne, så tak til Fatima Ali.", False),
+        ("Det er umuligt at være chef uden en hjerne.", False),
+        ("Henrik Toft blev chef uden at have forstand på sygedagpenge.", False),
+        ("Efter festen vågnede jeg uden en eneste fungerende hjernecelle.", False),
+        ("Kan man drikke så meget uden at skade en eneste hjernecelle?", False),
+        # a person on the level of a dull thing; service so described, a level denied, a
+        # tall son or the writer after an operation are no insult
+        ("Teamlederen er intellektuelt på niveau med en brødrister.", True),
+        ("Hun ligger paa samme niveau som en kartoffel, den sagsbehandler.", True),
+        ("Henrik Toft er ikke engang på omgangshøjde med en amøbe.", True),
+        ("Servicen i skranken var på niveau med en telefonsvarer.", False),
+        ("Fatima Ali er ikke på niveau med en robot, hun lytter faktisk.", False),
+        ("Min søn er på højde med en lygtepæl nu.", False),
+        ("Jeg var på niveau med en grøntsag efter narkosen.", False),
+    ],
+)
+def test_brainless_and_level_of_a_thing_round_61(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
