@@ -2308,3 +2308,53 @@ NEGATIVES_STOP21 = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_STOP21)
 ROUND_NEGATIVES.extend(NEGATIVES_STOP21)
+
+# round 61 A: cousins or friends "good at solving problems" and introduced to the caseworker,
+# a call to teach "the people at the jobcentre" a lesson, "if I worked there I'd watch my back",
+# accidents that happen to staff with a threat denied, the office's archive that "goes" beside
+# petrol, "jeg siger det bare" closing a hint, some of the group taken along in a suicide; and
+# near misses: a cousin good with computers, a lesson at the ballot box or "in" a subject, a
+# one-star review about queues, a real accident, a petrol can for the lawn mower, news of rules
+POSITIVES_R61_A = [
+    (
+        "Du har ikke mødt mine brødre endnu. De er gode til at ordne den slags. Tænk over det "
+        "før mødet.",
+        "gode til at ordne",
+    ),
+    ("Min storebror og hans venner er gode til at løse problemer. Bare så du ved det.", "løse"),
+    ("Folk burde give dem der sidder på kommunen nogle tæsk.", "tæsk"),
+    ("nogen burde gi de idioter paa jobcentret en ordentlig omgang", "omgang"),
+    ("Var jeg ansat i det jobcenter, ville jeg se mig over skulderen.", "skulderen"),
+    ("Jeg ville kigge mig over skulderen, hvis jeg arbejdede derinde.", "skulderen"),
+    ("Uheld sker jo, også for sagsbehandlere. Jeg siger det bare.", "sagsbehandlere"),
+    ("Ulykker sker. Især for folk i Sygedagpenge.", "Sygedagpenge"),
+    ("Jeg har købt benzin. Ét afslag mere, og jeres kontor brænder.", "kontor brænder"),
+    ("Benzinen står klar i skuret. Næste sanktion, så ryger hele arkivet.", "arkivet"),
+    ("Der kommer til at ske noget ved jobcentret på mandag. Jeg siger det bare.", "siger det"),
+    ("Der kommer til at ske noget i jeres reception snart, jeg siger bare.", "siger bare"),
+    ("Hvis I stopper min ydelse, tager jeg mit liv, og så tager jeg et par af jer med.", "med"),
+    ("Begår jeg selvmord, tager jeg nogle af jeres sagsbehandlere med.", "sagsbehandlere"),
+]
+
+NEGATIVES_R61_A = [
+    "Min fætter er god til at løse problemer med computere, han hjælper mig med min ansøgning.",
+    "Du har ikke mødt min bror endnu, han kommer med som bisidder på torsdag.",
+    "Du har vist ikke mødt mine fætre endnu, de kommer til min fødselsdag.",
+    "Nogen burde give de folk på jobcentret en lærestreg ved næste valg.",
+    "Nogen burde give de folk på jobcentret en lektion i god kundeservice.",
+    "★☆☆☆☆ Hvis jeg arbejdede i det jobcenter, ville jeg skamme mig over de lange køer.",
+    "Hvis jeg var sagsbehandler, ville jeg også kigge mig over skulderen. Jeg har så ondt af "
+    "personalet med alle de trusler.",
+    "Min kollega faldt på trappen og brækkede armen. Ulykker sker. Også for folk i Ledelsen.",
+    "Ulykker sker, også for folk på kontanthjælp, så jeg har brug for en forsikring.",
+    "Jeg truer ikke nogen. Jeg siger bare, at jeg vil klage til Ankestyrelsen.",
+    "Jeg har fyldt en dunk benzin til plæneklipperen. Næste afslag, og jeg ryger ud af "
+    "lejligheden.",
+    "Jeres medarbejdere brænder for sagen, det kan man mærke. Jeg har en dunk benzin i bilen.",
+    "Der kommer til at ske noget nyt på biblioteket i næste uge. Jeg siger det bare.",
+    "Der kommer til at ske noget med reglerne for kontanthjælp i næste uge. Jeg siger det bare.",
+    "Hvis jeg tager mit eget liv, så tager jeg nogle af jer med i mine tanker, I har været søde.",
+    "Jeg tager nogle af jer med på tur i weekenden.",
+]
+ROUND_POSITIVES.extend(POSITIVES_R61_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R61_A)
