@@ -2358,3 +2358,75 @@ NEGATIVES_R61_A = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_R61_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R61_A)
+# round 61 B: a "little visit" floated or deserved beside the staff member's home told by a
+# pronoun; "watch your backs" in the plural and phone spelling, and a routine watched in
+# English; "doesn't know who he is dealing with" beside "he will find out. Soon."; and near
+# misses: a friendly visit, a town (no street), a promise to watch someone's back, "watch your
+# step", "hvad han går glip af", a game, a complaint, a newcomer who will learn
+POSITIVES_R61_B = [
+    (
+        "Er der nogen der kender Gorm Vestergaard fra ledelsen? Hun bor i Vejle på Kirkebakken "
+        "3. Maaske hun burde faa et lille besøg i nat.",
+        "b",
+        "lille besøg",
+    ),
+    (
+        "Yasmin El-Amin har afvist min sag to gange. Hun bor på Ågade 5. Hun fortjener et "
+        "lille besøg.",
+        "b",
+        "fortjener et lille besøg",
+    ),
+    (
+        "We see Torben Bak leave the office every evening. you all better watch your backs.",
+        "b",
+        "backs",
+    ),
+    ("Signe K. and her boss better watch ur backs, I know her car.", "b", "ur backs"),
+    (
+        "Torben Bak aner ikke hvem han har lagt sig ud med. Det skal han nok faa at mærke.",
+        "b",
+        "lagt sig ud med",
+    ),
+    (
+        "Henriette Dalgaard ved sgu ikke hvem hun er oppe imod. Hun skal nok finde ud af det.",
+        "b",
+        "oppe imod",
+    ),
+]
+
+NEGATIVES_R61_B = [
+    (
+        "Torben Bak har knoklet hele ugen. Måske han skulle have et lille besøg med kage i "
+        "aften, han har fortjent det.",
+        "b",
+    ),
+    (
+        "Jeg talte med Torben Bak i går. Han bor i Kolding ligesom mig. Måske han skulle have "
+        "et lille besøg en dag.",
+        "b",
+    ),
+    (
+        "Min kollega Yasmin El-Amin fylder år. Måske hun skulle have et lille besøg med blomster.",
+        "b",
+    ),
+    ("Don't worry Signe K., I'll watch your back at the meeting.", "b"),
+    ("Watch your step, the floor is wet near Torben Bak's office.", "b"),
+    ("We see Gorm Vestergaard walk to the canteen every day, he loves the soup.", "b"),
+    ("Torben Bak ved ikke hvad han går glip af. Det skal han nok finde ud af. Snart.", "b"),
+    (
+        "Min søn ved ikke hvem han har med at gøre når vi spiller skak. Det skal han nok finde "
+        "ud af, haha.",
+        "b",
+    ),
+    (
+        "Den nye leder ved ikke hvem hun har med at gøre. Jeg klager til Ankestyrelsen, det skal "
+        "hun nok finde ud af.",
+        "b",
+    ),
+    (
+        "Henriette Dalgaard ved ikke, hvem hun har med at gøre. Jeg har styr på alle mine papirer.",
+        "b",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R61_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R61_B
