@@ -1112,6 +1112,49 @@ ROUND_59_NEGATIVES = [
 ]
 
 
+# round 61: the writer's own things not needed any more beside things given away, the last
+# time the writer writes and a last wish of one's own, a decision told with the calm after
+# it, a rope and its place alone beside "that is the plan" for the refusal, and in English
+# no point seen any more or in living; things the children outgrew, a move, a complaint
+# that goes on through the Ombudsman, a Christmas wish, a decision about an operation or a
+# job, a rope for the boat, an appeal as the plan and the point of a meeting stay off
+ROUND_61_POSITIVES = [
+    "har givet mit tøj og mine bøger væk. jeg skal ikke bruge tingene mer",
+    "Jeg har foræret mine ting væk. Jeg skal aldrig bruge dem mere.",
+    "Dette er sidste gang jeg skriver til jer. Jeg har udset mig et sted ved havnen.",
+    "det her er den sidste gang jeg skriver. ingen vil savne mig",
+    "Min sidste bøn er, at I lader min kone være. Jeg har besluttet mig, og jeg føler mig "
+    "faktisk lettet.",
+    "Mit allersidste ønske er, at min datter får det godt. Jeg har truffet min beslutning og "
+    "jeg er helt rolig nu.",
+    "Løkke i laden. Hvis afslaget kommer, er det løsningen.",
+    "Et reb på loftet. Det bliver udvejen, når I siger nej.",
+    "i dont see any point anymore. no one will even notice",
+    "honestly whats the point anymore. nobody gonna miss me",
+    "I just don't see the point in living anymore.",
+]
+
+ROUND_61_NEGATIVES = [
+    "Jeg har givet min gamle barnevogn væk. Vi skal ikke bruge den mere.",
+    "Har givet mine ting væk, for jeg flytter til Spanien. Skal ikke bruge dem mere.",
+    "Har givet mine bøger væk. Min søn skal ikke bruge dem mere.",
+    "Det er sidste gang jeg skriver. Næste gang går jeg til Ombudsmanden. Jeg orker ikke mere.",
+    "Det er sidste gang, jeg skriver, for jeg har fået en ny sagsbehandler. Jeg orker ikke mere.",
+    "Mit sidste ønske til jul er en ny cykel. Jeg orker ikke mere.",
+    "Mit sidste ønske er, at I svarer på min mail inden fredag. Jeg orker ikke mere.",
+    "Jeg har bestemt mig, og jeg har det godt med det. Operationen er på tirsdag. Jeg orker "
+    "ikke mere.",
+    "Jeg har besluttet mig, og jeg har det faktisk fint med det nu. Jeg siger jobbet op. Jeg "
+    "orker ikke mere.",
+    "Reb i skuret til båden. Det er planen, hvis afslaget kommer.",
+    "Klage til Ankestyrelsen. Det er planen, hvis afslaget kommer. Jeg orker ikke mere.",
+    "I don't see the point of these meetings anymore. im done.",
+    "I don't see the point anymore, the course is useless. im done",
+    "whats the point anymore lol. im done",
+    "I don't see the point in living abroad anymore.",
+]
+
+
 # every round's tables, asked by one pair of tests
 ROUND_POSITIVES = [
     *ROUND_40_POSITIVES,
@@ -1124,6 +1167,7 @@ ROUND_POSITIVES = [
     *ROUND_55_POSITIVES,
     *ROUND_57_POSITIVES,
     *ROUND_59_POSITIVES,
+    *ROUND_61_POSITIVES,
 ]
 ROUND_NEGATIVES = [
     *ROUND_40_NEGATIVES,
@@ -1136,6 +1180,7 @@ ROUND_NEGATIVES = [
     *ROUND_55_NEGATIVES,
     *ROUND_57_NEGATIVES,
     *ROUND_59_NEGATIVES,
+    *ROUND_61_NEGATIVES,
 ]
 
 
