@@ -2049,3 +2049,56 @@ def test_round_59_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R59)
 def test_round_59_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 61: a decision that sets a doctor's statement aside, "hvordan kan I overse det?" of a
+# paper the jobcentre has had, what a rule does to people, a long wait for a short talk, how
+# a son or daughter is spoken to at the jobcentre, a web form that crashes
+POSITIVES_R61 = [
+    "Hvorfor ser I fuldstændig bort fra min læges udtalelse om ryggen?",
+    "Afgørelsen saa bort fra speciallaegens erklaering, og det forstaar jeg ikke.",
+    "Sagsbehandleren har set bort fra neurologens attest i min sag.",
+    "Min journal fra psykiatrien har I haft i et halvt år. Hvordan kan I overse den?",
+    "Hvordan kunne sagsbehandleren overse det, når det stod i lægeerklæringen?",
+    "Attesten fra øjenlægen sendte jeg til jer i marts. Hvordan kan man ignorere det?",
+    "Se bare hvad 225-timersreglen gør ved en familie som vores.",
+    "Vi spiser havregryn hver aften. Det er hvad reformen har gjort ved folk som os.",
+    "Det er det, sanktionerne gor ved mennesker.",
+    "I jobcentret kan man sidde to timer og vente for at snakke med en rådgiver i fem minutter.",
+    "Man venter en halv time hos jer for et par minutters samtale.",
+    "Jeg bryder mig ikke om den måde, min datter bliver talt til af sagsbehandleren.",
+    "Det er hårdt at se, hvordan han bliver talt ned til på møderne i jobcentret.",
+    "Jeg kan ikke lide den tone I taler til min søn i.",
+    "Selvbetjeningen fryser hele tiden når man prøver at uploade.",
+    "Jeg har prøvet at søge om hjælp på jeres hjemmeside. Den crasher hver gang jeg trykker send.",
+    "Blanketten til sygedagpenge går ned hver eneste gang man vedhæfter en fil.",
+]
+
+NEGATIVES_R61 = [
+    "Min læge sagde, at jeg bare skulle se bort fra den gamle erklæring.",
+    "Jeg så bort fra lægens råd og tog på ferie alligevel.",
+    "Vurderingen ser ikke bort fra psykiaterens erklæring, den tager den med. Tak.",
+    "Nøglen lå på bordet hele tiden. Hvordan kan man overse det?",
+    "Min læge gav mig en ny pille. Hvordan kan man glemme den hver morgen? Jeg griner af mig selv.",
+    "Det er det, kaffen gør ved folk om morgenen.",
+    "Se hvad sommervarmen gør ved folk, alle er trætte.",
+    "Hos frisøren kan man vente en time på at blive klippet i fem minutter.",
+    "Hos lægen venter man to timer for at tale med hende i tre minutter.",
+    "Min søn går i skole, og det gør ondt at se, hvordan han bliver talt til af de andre.",
+    "Tak for i går, det var rart at se, hvordan min søn blev talt til i jobcentret.",
+    "Min computer er gammel. Den crasher hver gang jeg åbner et spil.",
+    "Spillet fryser hele tiden når man kommer til sidste bane.",
+    "Formularen virker fint nu, tak for hjælpen.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R61)
+def test_round_61_criticism(text: str) -> None:
+    result = triage(text)
+    assert "criticism" in result.labels
+    assert not {"threat", "insult", "self_harm"} & set(result.labels)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R61)
+def test_round_61_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text).labels
