@@ -789,17 +789,6 @@ ROUND_23_NOT = [
     "Referatet fra mødet er vedhæftet, og det ser fint ud.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_23)
-def test_round_23_criticism(text: str) -> None:
-    assert "criticism" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_23_NOT)
-def test_round_23_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # round 24: the system killing the sick, a decision taken to the press, a jobcentre not to
 # be trusted, a "quick" answer of months, a long wait, a promise open for months, a change
 # made without asking, the rules to blame and the law to be mended
@@ -822,17 +811,6 @@ ROUND_24_NOT = [
     "Mødet blev flyttet, og jeg fik besked i god tid.",
     "Jeg blev lovet en mentor i januar, og hun er rigtig god.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_24)
-def test_round_24_criticism(text: str) -> None:
-    assert "criticism" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_24_NOT)
-def test_round_24_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # round 25: sarcasm about speed ("jeres definition af snart"); a case taken to the Ombudsman
 # or the courts whatever it takes; a measure "til ingen nytte"; a procedure whose effect is
@@ -867,19 +845,6 @@ ROUND_25_NOT = [
     "Kan jeg få en lægefaglig vurdering fra en læge i kommunen?",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_25)
-def test_round_25_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not ABUSE & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_25_NOT)
-def test_round_25_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 26: cuts that are felt; self-service that fails on phones or shuts out whole
 # groups; caseworkers who keep changing; a benefit called a trap; stigmatising words rejected
 ROUND_26 = [
@@ -908,19 +873,6 @@ ROUND_26_NOT = [
     "Min sagsbehandler skiftede job i sommer.",
     "Stress dræber al min lyst til at lave noget.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_26)
-def test_round_26_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_26_NOT)
-def test_round_26_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # probe round 27: dry criticism — a legality doubted, "det kan I ikke være bekendt", an
 # understatement, a manager who should know better, an account demanded, a promise that
@@ -956,19 +908,6 @@ ROUND_27_NOT = [
     "Jeg håber, at du har en god weekend.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_27)
-def test_round_27_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_27_NOT)
-def test_round_27_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 ROUND_28 = [
     "Endnu en spareplan fra forvaltningen, og det ender igen med de syge, der må betale.",
     "At jeg skal stå til rådighed fuld tid med min ryg, er helt ude i hampen.",
@@ -993,19 +932,6 @@ ROUND_28_NOT = [
     "Jeg lytter til musik, når jeg går tur.",
     "Jeg vil gøre opmærksom på en fejl i min ansøgning.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_28)
-def test_round_28_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_28_NOT)
-def test_round_28_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 ROUND_29 = [
     "Jeg har ventet i fire måneder på at nogen ringer tilbage, det er sgu for galt.",
@@ -1033,19 +959,6 @@ ROUND_29_NOT = [
     "Det er kommunen, der skal udbetale pengene, ikke a-kassen.",
     "Kan I forklare mig reglerne for befordring?",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_29)
-def test_round_29_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_29_NOT)
-def test_round_29_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 ROUND_30 = [
     "Hvor er pengene? Fjerde gang i træk er I for sent på den.",
@@ -1078,19 +991,6 @@ ROUND_30_NOT = [
     "Afgørelsen blev omgjort, tak for hjælpen.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_30)
-def test_round_30_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_30_NOT)
-def test_round_30_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 ROUND_32 = [
     "Min mor er kræftsyg. Er det virkelig den måde I behandler folk på?",
     "Jeg gider ikke blive kørt rundt med længere.",
@@ -1115,19 +1015,6 @@ ROUND_32_NOT = [
     "Hvor længe varer samtalen?",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_32)
-def test_round_32_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_32_NOT)
-def test_round_32_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 ROUND_34 = [
     "Planen om fuldtidsaktivering er ikke tænkt ordentligt igennem.",
     "I har afslået min ansøgning uden at have læst lægeerklæringen.",
@@ -1151,19 +1038,6 @@ ROUND_34_NOT = [
     "Hvornår kommer efterbetalingen for de uger, hvor min sag lå stille?",
     "Har I fået min mail om mødet? Jeg vil gerne vide status.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_34)
-def test_round_34_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_34_NOT)
-def test_round_34_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # probe round 36: a rule called idiotic without a verb; the sworn "hvem fanden har besluttet";
 # rules or letters without head or tail; "man skulle tro, at … men …"; a wish for what the
@@ -1196,19 +1070,6 @@ ROUND_36_NOT = [
     "Jeg er så glad for min nye sagsbehandler, som rent faktisk kender min sag.",
     "Det er ikke en idiotisk regel, den giver god mening.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_36)
-def test_round_36_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "self_harm", "insult"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_36_NOT)
-def test_round_36_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # a letter that opens with its complaint and only then turns to a threat keeps both labels; a
 # threat with no complaint, or one whose point is the threat from its first line, gets none
@@ -1303,19 +1164,6 @@ ROUND_35_C2_NOT = [
     "Det er ikke noget lort at få hjælp.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_35_C2)
-def test_round_35_c2_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_35_C2_NOT)
-def test_round_35_c2_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 37 (C2): the system makes people ill, promises not kept, a benefit that no
 # longer covers rent or heating, turnover of caseworkers, recording without consent, a
 # dismissal of complaints quoted and answered
@@ -1349,19 +1197,6 @@ ROUND_37_C2_NOT = [
     "Det er min femte gang på to år at jeg søger job i Aarhus.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_37_C2)
-def test_round_37_c2_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_37_C2_NOT)
-def test_round_37_c2_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 38: plain grievances (no answer since a month, a crashing self-service page, a
 # system that crushes one, "dumt at man skal …", a manager who refuses to look again, a
 # letter full of errors, "så forstår jeg ikke jeres ledelse", "der skal ske noget, hvis …")
@@ -1391,19 +1226,6 @@ ROUND_38_NOT = [
     "Vi er godt trætte efter turen.",
     "Der skal ske noget sjovt i weekenden.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_38)
-def test_round_38_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_38_NOT)
-def test_round_38_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # probe round 40: a record disputed, a conclusion from a ten-minute talk, too little time
 # given, a phone nobody answers, the law kept only once a lawyer comes, a decision called
@@ -1444,19 +1266,6 @@ ROUND_40_NOT = [
     "Jeg blev partshørt i sidste uge og har svaret på brevet.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_40)
-def test_round_40_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_40_NOT)
-def test_round_40_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 41 (C2): the system sworn at as "af helvede til", a measure against the
 # doctor's advice, the jobcentre that "stadig ikke har forstået", a decision's ground
 # rebutted ("er ikke det samme som at kunne arbejde"), turnover of caseworkers over a period,
@@ -1486,19 +1295,6 @@ ROUND_41_C2_NOT = [
     "Min kontanthjælp er sat ned, fordi jeg har fået et job. Tak for hjælpen.",
     "Tak for jeres svar, det besvarer alle mine spørgsmål.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_41_C2)
-def test_round_41_c2_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_41_C2_NOT)
-def test_round_41_c2_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # probe round 42 (C): those in charge told to come and see the practice for themselves, a
 # demonstration called at the jobcentre, measures "der ikke giver nogen mening", a measure or
@@ -1534,19 +1330,6 @@ ROUND_42_C_NOT = [
     "Jeg har fået et brev på tre sider. Hvem har skrevet det?",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_42_C)
-def test_round_42_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_42_C_NOT)
-def test_round_42_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 43 (C2): a job-search demand kept up against the writer's situation,
 # indifference to people for the sake of figures, a record disputed outright ("jeg har aldrig
 # sagt, at jeg ikke ville …"), disagreement with a decision ("ikke enig i det her"), those
@@ -1576,19 +1359,6 @@ ROUND_43_C2_NOT = [
     "Jeg har ikke tænkt på at medbringe lønsedler, undskyld.",
     "Har I tænkt på at holde åbent om lørdagen? Det ville hjælpe mig meget.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_43_C2)
-def test_round_43_c2_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_43_C2_NOT)
-def test_round_43_c2_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # probe round 44 (C): a measure that wears one out, a form called crap, the consequence of a
 # stopped benefit, an application left lying, ironic praise of a limited service or a wait,
@@ -1625,19 +1395,6 @@ ROUND_44_C_NOT = [
     "Kurset gav mig livet tilbage, tak.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_44_C)
-def test_round_44_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "self_harm"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_44_C_NOT)
-def test_round_44_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 45 (C2): a rhetorical question about how to live when the benefit is stopped,
 # a meeting to repeat what is known ("hvorfor skal jeg … for at fortælle, at … stadig"),
 # suspected quotas for refusals, "Jeg spørger bare" after a pointed question, a slogan
@@ -1672,19 +1429,6 @@ ROUND_45_C2_NOT = [
     "Borgeren i centrum er et godt princip, synes jeg.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_45_C2)
-def test_round_45_c2_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_45_C2_NOT)
-def test_round_45_c2_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 46 (C2): mock congratulations on a record of refusals, a decision that cannot
 # "stå til troende" or leaves a statement unmentioned, "det tæller åbenbart ikke som …", the
 # same document sent again and again, a fault left for months, a letter that came after
@@ -1713,19 +1457,6 @@ ROUND_46_C2_NOT = [
     "Fristen er i dag, så jeg sender papirerne nu.",
     "Rekordmange fik job i år, flot arbejde.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_46_C2)
-def test_round_46_c2_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_46_C2_NOT)
-def test_round_46_c2_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # round 46: a case standing still, a wait told by an image, ironic trust in a reason, the
 # rhetorical "hvad var tanken med", a repeated failure called a one-off, a budget above the
@@ -1760,19 +1491,6 @@ ROUND_46_C_NOT = [
     "Jeg var på kursus i jeres lokaler i fem dage, og det var lærerigt.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_46_C)
-def test_round_46_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_46_C_NOT)
-def test_round_46_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # probe round 48 (C): broken promises, cuts the citizens pay for, a decision its maker ought
 # to explain, records said to be false, staff raising their voice, nothing received, a fine
 # word against what is done, a win on appeal
@@ -1806,19 +1524,6 @@ ROUND_48_C_NOT = [
     "Jeg er glad for, at I har ændret reglerne om mødetider for forældre.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_48_C)
-def test_round_48_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_48_C_NOT)
-def test_round_48_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 ROUND_50_C = [
     "Elevatoren i jobcentret er ude af drift for fjerde gang på to uger, og jeg bruger rollator.",
     "Man skal stå en time i kø for at aflevere et enkelt skema. Det er helt ude i hampen.",
@@ -1837,19 +1542,6 @@ ROUND_50_C_NOT = [
     "Hun forklarede mig reglerne uden at tale ned til mig, og det satte jeg pris på.",
     "Han gjorde alt, hvad træneren sagde, og alligevel tabte de kampen.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_50_C)
-def test_round_50_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_50_C_NOT)
-def test_round_50_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 ROUND_52_C = [
     "Vi bliver smidt ud af lejligheden, hvis jobcentret ikke betaler ydelsen i denne uge.",
@@ -1874,19 +1566,6 @@ ROUND_52_C_NOT = [
     "Jeg kæmper videre med min advokat i skilsmissesagen.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_52_C)
-def test_round_52_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_52_C_NOT)
-def test_round_52_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # round 54: a meeting cut short, its time spent on something else, a method unfit for a
 # person — half signs that count together
 ROUND_54_C = [
@@ -1901,17 +1580,6 @@ ROUND_54_C_NOT = [
     "Sådan kan man ikke afklare et menneske på et kvarter, siger hun, så vi tager et møde mere.",
     "Halvdelen gik med at læse min ansøgning op, så jeg kunne rette den bagefter.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_54_C)
-def test_round_54_c_criticism(text: str) -> None:
-    assert "criticism" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_54_C_NOT)
-def test_round_54_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # round 55: going to the press or the Ombudsman with the verb first; a promise of shorter
 # waits answered by longer ones; a remedy asked of the jobcentre; the tone of its letters;
@@ -1954,19 +1622,6 @@ ROUND_55_C_NOT = [
     "Brevet er kun på dansk, kan I sende det på engelsk?",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_55_C)
-def test_round_55_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "exposure"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_55_C_NOT)
-def test_round_55_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # round 57: the system as a wolf in sheep's clothing (the figure's insult does not silence
 # it), the council blamed for cut posts, a press piece on the jobcentre endorsed, English
 # "the way … is a joke" and nobody reading the doctor's papers, months for a decision with
@@ -2001,19 +1656,6 @@ ROUND_57_C_NOT = [
     "Tre måneder på en afgørelse er helt i orden for mig, tak for hjælpen.",
 ]
 
-
-@pytest.mark.parametrize("text", ROUND_57_C)
-def test_round_57_c_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "exposure", "self_harm"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", ROUND_57_C_NOT)
-def test_round_57_c_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
-
 # round 59: belated action ("hvorfor først nu"), a rhetorical question about the results of
 # the offers, waiting times that kill hope, a comparison with a municipality that does better
 POSITIVES_R59 = [
@@ -2037,19 +1679,6 @@ NEGATIVES_R59 = [
     "Min søster bor i Sorø Kommune. Hvorfor kan hun ikke komme med til mødet?",
     "Hvorfor kan du ikke gøre det samme som din bror og rydde op?",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R59)
-def test_round_59_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "self_harm"} & set(result.labels)
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R59)
-def test_round_59_no_criticism(text: str) -> None:
-    assert "criticism" not in triage(text).labels
-
 
 # round 61: a decision that sets a doctor's statement aside, "hvordan kan I overse det?" of a
 # paper the jobcentre has had, what a rule does to people, a long wait for a short talk, how
@@ -2092,13 +1721,82 @@ NEGATIVES_R61 = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R61)
-def test_round_61_criticism(text: str) -> None:
-    result = triage(text)
-    assert "criticism" in result.labels
-    assert not {"threat", "insult", "self_harm"} & set(result.labels)
+# Every round's tables asked by one pair of tests (they were one copy of the same two tests
+# per round): a positive gets criticism and no abuse label — the guide's first rule, that
+# criticism is never abuse — and a near miss gets no criticism.
+ROUND_CRITICISM = [
+    *ROUND_23,
+    *ROUND_24,
+    *ROUND_25,
+    *ROUND_26,
+    *ROUND_27,
+    *ROUND_28,
+    *ROUND_29,
+    *ROUND_30,
+    *ROUND_32,
+    *ROUND_34,
+    *ROUND_36,
+    *ROUND_35_C2,
+    *ROUND_37_C2,
+    *ROUND_38,
+    *ROUND_40,
+    *ROUND_41_C2,
+    *ROUND_42_C,
+    *ROUND_43_C2,
+    *ROUND_44_C,
+    *ROUND_45_C2,
+    *ROUND_46_C2,
+    *ROUND_46_C,
+    *ROUND_48_C,
+    *ROUND_50_C,
+    *ROUND_52_C,
+    *ROUND_54_C,
+    *ROUND_55_C,
+    *ROUND_57_C,
+    *POSITIVES_R59,
+    *POSITIVES_R61,
+]
+ROUND_NO_CRITICISM = [
+    *ROUND_23_NOT,
+    *ROUND_24_NOT,
+    *ROUND_25_NOT,
+    *ROUND_26_NOT,
+    *ROUND_27_NOT,
+    *ROUND_28_NOT,
+    *ROUND_29_NOT,
+    *ROUND_30_NOT,
+    *ROUND_32_NOT,
+    *ROUND_34_NOT,
+    *ROUND_36_NOT,
+    *ROUND_35_C2_NOT,
+    *ROUND_37_C2_NOT,
+    *ROUND_38_NOT,
+    *ROUND_40_NOT,
+    *ROUND_41_C2_NOT,
+    *ROUND_42_C_NOT,
+    *ROUND_43_C2_NOT,
+    *ROUND_44_C_NOT,
+    *ROUND_45_C2_NOT,
+    *ROUND_46_C2_NOT,
+    *ROUND_46_C_NOT,
+    *ROUND_48_C_NOT,
+    *ROUND_50_C_NOT,
+    *ROUND_52_C_NOT,
+    *ROUND_54_C_NOT,
+    *ROUND_55_C_NOT,
+    *ROUND_57_C_NOT,
+    *NEGATIVES_R59,
+    *NEGATIVES_R61,
+]
 
 
-@pytest.mark.parametrize("text", NEGATIVES_R61)
-def test_round_61_no_criticism(text: str) -> None:
+@pytest.mark.parametrize("text", ROUND_CRITICISM)
+def test_round_tables_criticism(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", ROUND_NO_CRITICISM)
+def test_round_tables_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
