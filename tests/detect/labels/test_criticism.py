@@ -1721,10 +1721,28 @@ NEGATIVES_R61 = [
 ]
 
 
+# a standard of casework measured against all the writer has seen (corpus text cw-372 lost
+# its criticism when the heads were retrained after round 61; the rules now hold it)
+NEVER_SEEN_SO_POOR = [
+    "Som partsrepræsentant har jeg aldrig set så sjusket en sagsbehandling.",
+    "Aldrig har jeg oplevet så nedladende en behandling som på mødet i tirsdags.",
+    "Jeg har aldrig været ude for så mangelfuld en partshøring.",
+    "Jeg har aldrig set mage til kaotisk opfølgning.",
+]
+NEVER_SEEN_SO_POOR_NOT = [
+    "Jeg har aldrig oplevet så grundig en forberedelse, tusind tak.",
+    "Jeg har aldrig oplevet så dårligt vejr til en cykeltur.",
+    "Min fysioterapeut har aldrig set så dårlig en ryg.",
+    "Jeg har aldrig været ude for så rodet en håndtering af min bagage som hos flyselskabet.",
+    "Jeg har aldrig oplevet så rodet en forberedelse som til min søsters bryllup på hotellet.",
+]
+
+
 # Every round's tables asked by one pair of tests (they were one copy of the same two tests
 # per round): a positive gets criticism and no abuse label — the guide's first rule, that
 # criticism is never abuse — and a near miss gets no criticism.
 ROUND_CRITICISM = [
+    *NEVER_SEEN_SO_POOR,
     *ROUND_23,
     *ROUND_24,
     *ROUND_25,
@@ -1757,6 +1775,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R61,
 ]
 ROUND_NO_CRITICISM = [
+    *NEVER_SEEN_SO_POOR_NOT,
     *ROUND_23_NOT,
     *ROUND_24_NOT,
     *ROUND_25_NOT,
