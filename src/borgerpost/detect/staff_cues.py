@@ -41,6 +41,7 @@ from borgerpost.detect.staff_words import (
     NAMING_VERBS,
     OBJECT_VERBS,
     ON_THE_PHONE,
+    OPENING_IMPERATIVES,
     OWN_BOSS,
     POINTERS,
     PREPOSITIONS,
@@ -257,14 +258,9 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
         return None
     if s.form == "alias":
         return None  # "mit CV": an abbreviation is written in capitals anyway
-    if w.prev_capitalised and not (w.into_clause == 1 and w.before[-1] in _OPENING_IMPERATIVES):
+    if w.prev_capitalised and not (w.into_clause == 1 and w.before[-1] in OPENING_IMPERATIVES):
         return None  # "Tove Ravn": part of another person's name ("Hils Kamille": a verb)
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
-
-
-# Imperatives that open a sentence and point at a person ("Hils Kamille og sig tak"): their
-# capital is the sentence's, so the name after them still stands mid-clause
-_OPENING_IMPERATIVES = frozenset(("hils", "spørg", "husk", "fortæl", "bed", "giv"))
 
 
 def _object_of_verb(s: Subject, w: Window) -> Cue | None:

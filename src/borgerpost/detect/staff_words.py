@@ -14,7 +14,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-
 TITLES = _words(
     "sagsbehandler socialrådgiver rådgiver teamleder leder chef jobcenterchef "
     "afdelingsleder konsulent jobkonsulent virksomhedskonsulent medarbejder mentor "
@@ -185,6 +184,9 @@ POINTERS = (
     ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"), ("ringer", "til"),
     ("ringede", "til"), ("skriver", "til"), ("skrev", "til"), ("spurgte",),
 )  # fmt: skip
+# Imperatives that open a sentence and point at a person ("Hils Kamille og sig tak"): their
+# capital is the sentence's, so the name after them still stands mid-clause
+OPENING_IMPERATIVES = _words("hils spørg husk fortæl bed giv")
 # What a caseworker's name in the genitive is often the owner of: "Fugls opfølgningsplan"
 CASEWORK_PREFIXES = (
     "afgørelse", "vurdering", "plan", "opfølgning", "indstilling", "beslutning", "notat",
