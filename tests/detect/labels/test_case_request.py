@@ -1330,10 +1330,23 @@ def test_round_61_help_with_a_case_is_still_a_request(text: str) -> None:
     assert "case_request" in triage(text, "c").labels
 
 
+# a deadline asked moved is a request for the change, also after "vil høre om"; a
+# caseworker's review of the papers is a question of status, not of access to them
+DEADLINE_AND_REVIEW = [
+    ("Jeg vil høre, om min frist kan blive forlænget til fredag.", "andet"),
+    ("Jeg ville lige høre, om svarfristen kan udskydes en uge.", "andet"),
+    ("Jeg vil gerne vide, hvornår fristen udløber.", "status"),
+    ("Jeg er spændt på, om rådgiveren har nået at kigge på mine papirer.", "status"),
+    ("Har du haft tid til at se på mine dokumenter?", "status"),
+    ("Må jeg se mine papirer?", "aktindsigt"),
+]
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
 ROUND_REQUESTS = [
+    *DEADLINE_AND_REVIEW,
     *ROUND_24,
     *ROUND_26,
     *ROUND_27,
