@@ -28,8 +28,7 @@ OWN_BOSS = frozenset(("chef", "chefen", "leder", "lederen", "boss"))
 def is_title(word: str) -> bool:
     """A staff title, also in definite form: "sagsbehandleren", "teamlederen", "chefen",
     and typed without å ("socialraadgiver", "raadgiveren")."""
-    if "aa" in word:
-        word = word.replace("aa", "å")
+    word = word.replace("aa", "å")
     for form in (word, word.removesuffix("en"), word.removesuffix("n")):
         if form in TITLES or (len(form) > 4 and form.endswith(TITLE_SUFFIXES)):
             return True

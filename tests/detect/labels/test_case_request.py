@@ -689,6 +689,7 @@ ROUND_29_NOT = [
     "Nu er det Fatima Ali, der har min sag, og hun er rigtig god.",
 ]
 
+
 @pytest.mark.parametrize("text", ROUND_29_STAFF)
 def test_round_29_who_has_the_case(text: str) -> None:
     result = triage(text, "c")
@@ -777,6 +778,7 @@ ROUND_32_THREAT = [
     ("Hvis ikke I udbetaler mine dagpenge senest i morgen, så brænder jeg hele lortet ned.", True),
     ("Hvis I ikke stopper med at ringe, så kommer jeg ned og smadrer jeres kontor.", False),
 ]
+
 
 @pytest.mark.parametrize(("text", "asks"), ROUND_32_THREAT)
 def test_round_32_payment_demanded_beside_a_threat(text: str, asks: bool) -> None:
@@ -953,6 +955,7 @@ ROUND_40_NOT = [
     "Hvorfor er det, at folk altid skal brokke sig over vejret?",
 ]
 
+
 @pytest.mark.parametrize(
     ("text", "fires"),
     [
@@ -993,6 +996,7 @@ ROUND_42_NOT = [
     "Jeg vidste ikke hvilket lokale jeg skulle møde i, så jeg kom for sent.",
     "Hvem er med til mødet i foreningen i aften?",
 ]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1173,6 +1177,7 @@ ROUND_52_NOT = [
     "Lønnen skulle komme fredag, men stadig intet fra arbejdsgiveren.",
 ]
 
+
 # lead, round 52: a thing lost that is no part of the case asks nothing
 @pytest.mark.parametrize(
     ("text", "asks"),
@@ -1324,6 +1329,7 @@ ROUND_61_CHORE_REQUEST = [
     "Min nabo har bedt mig om hjælp til sin klage.",
     "Min søster har bedt mig om hjælp til flytningen, så kan vi flytte mødet til fredag?",
 ]
+
 
 @pytest.mark.parametrize("text", ROUND_61_CHORE_REQUEST)
 def test_round_61_help_with_a_case_is_still_a_request(text: str) -> None:
