@@ -8,7 +8,9 @@ distinct cues it found and labels at 1.0), whether a negation before it cancels 
 (``negatable``, default true), ``unless`` patterns that veto a match they overlap (searched in
 the match's sentence) and ``unless_text`` patterns that veto every match of the cue when they
 occur anywhere in the text: a half sign of a farewell ("I behøver ikke ringe") is void in a
-mail that tells of a holiday, wherever the holiday is told.
+mail that tells of a holiday, wherever the holiday is told. A cue marked ``rules_out: true``
+only rules its label out where it matches (``rules.CueDetector.matches``): a neighbour's
+household chore is no case request, whatever a learned head reads into "bedt om hjælp".
 
 Matching is fast because each pattern is compiled to one regex over ``TokenView.string``
 and only runs when one of its anchor words occurs: the anchors of every pattern of a cue set

@@ -145,15 +145,18 @@ class CueDetector:
         self.slot = self.index.slot(self.cues)
 
     def matches(self, doc: Document) -> tuple[TokenView, list[CueMatch]]:
-        """The view of ``doc`` and the counting matches of this detector's cues."""
+        """The view of ``doc`` and the counting matches of this detector's cues. A cue
+        marked ``rules_out: true`` never counts: its match only rules the label out, the
+        way a vetoed match does (``ruled_out``)."""
         view = ensure_view(doc, self.context)
         if not view.words:
             return view, []
         vetoed: list[int] = []
         found = self.cues.find(view, self.index.windows(view)[self.slot], vetoed)
-        if vetoed:
+        counting = [m for m in found if not m.cue.extra.get("rules_out")]
+        if vetoed or len(counting) < len(found):
             ruled_out(doc).add(self.labels[0])
-        return view, counted(found)
+        return view, counted(counting)
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
