@@ -709,6 +709,10 @@ def test_pointers_examples_equations_and_person_compounds(text: str, found: list
         ("Lyngs små lakajer kan rende mig.", ["Dorthe Lyng"]),
         # a message passed on, also in a text written small
         ("sig til lyng at jeg ikke kommer", ["Dorthe Lyng"]),
+        # a farewell or thanks to pass on; a farewell to the heath is none
+        ("Sig farvel til Lyng fra mig, jeg kommer ikke mere.", ["Dorthe Lyng"]),
+        ("Sig tak til Lyng for i går.", ["Dorthe Lyng"]),
+        ("Vi sagde farvel til lyngen og kørte hjem.", []),
         # the first of a list is no greeting; heather is no person
         ("Lyng, sand og hav – bedre ferie findes ikke.", []),
         ("Vi gik gennem lyng og klit.", []),

@@ -182,6 +182,9 @@ POINTERS = (
     ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),
     ("fortæl",), ("bed",), ("giv",), ("hende", "der"), ("ham", "der"), ("ringer", "til"),
     ("ringede", "til"), ("skriver", "til"), ("skrev", "til"), ("spurgte",),
+    # a farewell or thanks to pass on: "sig farvel til Merle fra mig" ("farvel til Sund"
+    # alone may be a farewell to a place)
+    ("sig", "farvel", "til"), ("sig", "tak", "til"),
 )  # fmt: skip
 # Imperatives that open a sentence and point at a person ("Hils Kamille og sig tak"): their
 # capital is the sentence's, so the name after them still stands mid-clause

@@ -86,3 +86,33 @@ def test_addresses_are_found(text: str, quote: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_near_misses_are_not_addresses(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a home said to be someone's, then its street (probe round 63)
+        (
+            "Den fine lejlighed han har på Vesterbrogade ser dyr ud.",
+            "lejlighed han har på Vesterbrogade",
+        ),
+        ("Det hus, som de har på Egevej, er gult.", "hus, som de har på Egevej"),
+        # a home, then a street of any name with a number; an adjective before the colour
+        ("Villaen på Skovbrynet 21 er til salg.", "Skovbrynet 21"),
+        ("Hun bor i den store gule villa ved Mosevej.", "den store gule villa ved Mosevej"),
+    ],
+)
+def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huset jeg har på Rævebakken er til salg.",  # the writer's own
+        "Huset har en stor have ud mod vejen.",  # no street named
+        "Villaen på billedet er fra 1920.",  # no street, no number
+    ],
+)
+def test_own_homes_and_homes_without_a_street_are_not_addresses(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

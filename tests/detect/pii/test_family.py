@@ -227,3 +227,52 @@ def test_partner_workplace_claimed_known(text: str, quote: str) -> None:
 )
 def test_partner_name_without_workplace_is_not(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        # a habit tied to a weekday: "altid" makes the day every such day
+        (
+            RoutineRecognizer,
+            "Han handler altid i Føtex på Vestergade fredag eftermiddag.",
+            "handler altid i Føtex på Vestergade fredag eftermiddag",
+        ),
+        (
+            RoutineRecognizer,
+            "Den holder gerne bag hallen søndag aften, hans gamle Golf.",
+            "holder gerne bag hallen søndag aften",
+        ),
+        # a child's class and school told in apposition
+        (
+            ChildRecognizer,
+            "Hans datter, 2.b på Nørreskolen, var med på turen.",
+            "Hans datter, 2.b på Nørreskolen",
+        ),
+        (
+            ChildRecognizer,
+            "Jeg kender Bøgs søn, 6.c på Lystrup Friskole.",
+            "Bøgs søn, 6.c på Lystrup Friskole",
+        ),
+    ],
+)
+def test_habits_by_weekday_and_a_childs_class_in_apposition(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (RoutineRecognizer, "Jeg handler altid i Netto lørdag formiddag."),  # the writer's own
+        (RoutineRecognizer, "Butikken holder altid lukket søndag."),  # no habit of a person
+        (RoutineRecognizer, "Hun holder altid møde med teamet mandag kl. 9."),  # working hours
+        (ChildRecognizer, "Min søn, 4.a på Tornby Friskole, er syg i dag."),
+        (ChildRecognizer, "Hans søn, Emil, er sød."),  # a name, no class or school
+    ],
+)
+def test_own_habits_and_a_child_named_in_apposition_are_not(
+    recognizer: type[Recognizer], text: str
+) -> None:
+    assert quotes(recognizer, text) == []

@@ -59,8 +59,10 @@ _GATE_WORDS = (
     LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS + NUMBER_WORDS + NEIGHBOUR_WORDS
 )
 _SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
+# "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
+_OWNED = r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s(?:har|havde|har\skøbt|ejer|bor\si)"
 _LIVES_OR_HOME = re.compile(
-    rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|"
+    rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s\snabo(?:er|erne|en)?\s(?:på|i)\s"
 )
@@ -182,7 +184,7 @@ class AddressRecognizer(Recognizer):
         pattern(
             "home_described",  # "bor alene i det gule hus (lige) ved åen": the house told by sight
             rf"\b(?:bor|boede)\s{_ADVERB}(?:alene\s|selv\s)?(?:i|på)\s"
-            rf"(?P<v>(?:det|et|den|en)\s{_COLOUR}\s{_HOME}\s(?:lige\s|helt\s)?"
+            rf"(?P<v>(?:det|et|den|en)\s(?:{_L}+\s)?{_COLOUR}\s{_HOME}\s(?:lige\s|helt\s)?"
             rf"(?:ved|på|i|bag|overfor|over\sfor|for\senden\saf)\s{_L}+(?:\s{_L}+)?)",
             0.55,
             LIVES_WORDS,
@@ -190,6 +192,21 @@ class AddressRecognizer(Recognizer):
         pattern(
             "home_at",
             rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
+            0.6,
+            HOME_WORDS,
+        ),
+        pattern(
+            "home_at_number",  # "den gule villa på Skovbrynet 21": a street of any name
+            rf"(?<!\w){_HOME}(?:et|en)?\s(?:på|pa|paa)\s"
+            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            0.6,
+            HOME_WORDS,
+        ),
+        pattern(
+            # "den villa du har på Rævebakken", "huset, han har købt i Vestergade": a home
+            # said to be someone's, then its street
+            "home_owned_at",
+            rf"(?<!\w)(?P<v>{_HOME}{_OWNED}\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,
             HOME_WORDS,
         ),

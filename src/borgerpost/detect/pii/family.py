@@ -125,6 +125,14 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # "Kornums søn, 4.a på Tornby Friskole": the class or school told in apposition
+            "apposition",
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD},\s(?:(?:i|på)\s)?(?:[^\W\d_]+\s){{0,2}}?"
+            rf"[^\W\d_]*{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "activity",  # "hans søn går til fodbold i Byens IF"
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
             rf"[^\W\d_]+(?:\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?)",

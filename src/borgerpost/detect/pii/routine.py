@@ -27,6 +27,11 @@ _RECUR = (
     rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage|"
     r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
 )
+_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+WEEKDAY_WORDS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# "altid … lørdag formiddag": a day said after "altid" is every such day
+_HABIT = r"(?:altid|gerne|typisk|som\sregel|hver\sgang)"
+_DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(?!\w)"
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     r"(?:tager|tog)\s(?:\d{1,2}[.:]\d{2}-?)?(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
@@ -58,9 +63,18 @@ class RoutineRecognizer(PrivateLife):
     prefilter = re.compile(
         r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
-        r"|efter\s(?:arbejde|fyraften)"
+        r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
     )
     patterns = (
+        pattern(
+            # "handler altid i Netto på Kirkevej lørdag formiddag", "(bilen) holder altid
+            # samme sted ved svømmehallen torsdag aften": a habit tied to a weekday
+            "habit_weekday",
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE}|holder|står)\s(?:[^\W\d_]+\s)?{_HABIT}\s"
+            rf"{CLAUSE}{{0,60}}?(?:{_WEEKDAY}{_DAY_PART}|{_TIME}))",
+            0.55,
+            WEEKDAY_WORDS + TIME_WORDS,
+        ),
         pattern(
             "commute",
             # "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17"
