@@ -2430,3 +2430,59 @@ NEGATIVES_R61_B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R61_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R61_B
+
+# round 63 A: a call to gather at the jobcentre or the town hall with stones, bottles or clubs;
+# a call to beat the staff of a unit put as a question, and a reward to whoever does it; a few
+# of them taken along into death after hopelessness; and near misses: a demonstration with
+# banners, water bottles, a case of beer for help with a sofa or a lawn, a hand with the cases,
+# going on a pension or to lunch, a rule or a cap that "kills" people financially
+POSITIVES_R63_A = [
+    ("Samles ved rådhuset fredag kl 10 og medbring brosten. De skal lære det.", "brosten"),
+    (
+        "Alle moedes udenfor jobcentret paa mandag, tag flasker og sten med. Nu er det nok.",
+        "flasker og sten",
+    ),
+    ("Tag koller og brosten med, vi samles foran Jobcenter Syd kl 9.", "brosten"),
+    (
+        "Er der nogen der gider give de konsulenter på Ydelseskontoret en ordentlig omgang tæsk? "
+        "Jeg betaler 500 kr til den der gør det.",
+        "den der gør det",
+    ),
+    ("Jeg udlover en kasse øl til den der tæver min sagsbehandler.", "kasse øl"),
+    (
+        "Er der ikke nogen der kan give de sagsbehandlere på Sygedagpenge nogle ordentlige paa "
+        "skallen? Jeg spenderer en kasse øl til den der gor det.",
+        "skallen",
+    ),
+    (
+        "Jeg orker ikke at leve mere. Når jeg dør, tager jeg nogle af jer på kontoret med mig.",
+        "nogle af jer på kontoret med",
+    ),
+    (
+        "Jeg har intet at leve for, så jeg tager et par sagsbehandlere med mig når jeg går.",
+        "et par sagsbehandlere med",
+    ),
+    (
+        "Naar jeg gaar, tager jeg et par af jer fra kommunen med mig. Jeg har intet at leve for.",
+        "et par af jer fra kommunen med",
+    ),
+    ("Jeg slår dig ihjel, og jeg er ligeglad med hvad det koster mig økonomisk.", "slår dig ihjel"),
+    ("Jeg slår jer ihjel, hvis I rører min ydelse igen.", "slår jer ihjel"),
+]
+NEGATIVES_R63_A = [
+    "Vi mødes foran jobcentret på fredag kl 11. Tag skilte, bannere og trommer med!",
+    "Vi samles ved rådhuset til demonstration i morgen. Husk flasker med vand, det bliver varmt.",
+    "Jeg giver en kasse øl til den der hjælper mig med at bære sofaen op.",
+    "Kan nogen slå min græsplæne i weekenden? Jeg giver en kasse øl til den der gør det.",
+    "Er der ikke nogen der kan give de sagsbehandlere en hånd med alle de sager?",
+    "Når jeg går på pension, tager jeg et par af jer fra jobcentret med mig i hjertet.",
+    "Jeg har ikke noget at leve for længere, men når jeg går, tager jeg et par af jer fra Ydelse "
+    "med i mine tanker.",
+    "Når jeg går herfra i dag, tager jeg et par af jer med til frokost.",
+    "Kontanthjælpsloftet dræber familier økonomisk, det ved I godt.",
+    "Den nye 225 timers regel slaar folk ihjel, helt ærligt.",
+    "Jeres sanktioner slår mig økonomisk ihjel, jeg kan ikke betale husleje.",
+    "Stenhårde regler på jobcentret, det er helt urimeligt.",
+]
+ROUND_POSITIVES.extend(POSITIVES_R63_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R63_A)
