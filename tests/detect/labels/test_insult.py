@@ -1229,3 +1229,50 @@ def test_a_disguised_animal_of_the_system_is_no_insult(text: str, insult: bool) 
 )
 def test_brainless_and_level_of_a_thing_round_61(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+POSITIVES_R63 = [
+    # probe round 63: the irony that a post needs no reading, counting or brain
+    "Det kræver tilsyneladende ikke, at man kan regne, for at arbejde på jobcentret.",
+    "Aabenbart skal man ikke kunne stave for at blive jobcenterchef. Tak, Henrik Toft.",
+    "Man behøver vist ikke bruge hjernen for at blive afdelingsleder i Jobafklaring.",
+    # praise cut down to a menial or idle task
+    "Jens-Ole Krag er garanteret en glimrende mand. Til at holde kaffepauser.",
+    "Fatima Ali er kun egnet til at spise kage og planlægge ferier.",
+    "Sagsbehandleren duer ikke til andet end at vande planterne.",
+    # mock congratulations and praise for a blunder
+    "Hatten af for Henrik Toft, som har klaret at beregne min ydelse forkert fire måneder i træk.",
+    "Tillykke til Fatima Ali, der har formået at begå den samme fejl i min sag igen.",
+    "Jens-Ole Krag har nu sendt mig det forkerte skema to gange. Det kræver altså talent.",
+    # an animal placed at the institution whose people it names
+    "Jeg hader de grise nede på kommunen.",
+    "Rotterne paa raadhuset har stoppet min ydelse uden varsel.",
+    "Det svin hos Borgerservice lagde bare røret på.",
+]
+
+NEGATIVES_R63 = [
+    "Man behøver ikke kunne læse for at få hjælp på jobcentret.",
+    "Man skal åbenbart ikke kunne læse dansk for at søge kontanthjælp.",
+    "Jeg kan åbenbart ikke læse, for jeg troede mødet var i morgen.",
+    "Fatima Ali er rigtig god til at lytte, og hun hentede kaffe til mig.",
+    "Jens-Ole Krag er ikke kun god til at brygge kaffe, han er også en dygtig leder.",
+    "Den nye automat er god. Til at lave kaffe, ikke te.",
+    "Jeg er kun god til at holde pauser for tiden, siger min læge.",
+    "Stort tillykke til Henrik Toft med jubilæet!",
+    "Tillykke til Fatima Ali, der har formået at rette fejlen i min sag. Tak!",
+    "Tillykke til Jens-Ole Krag, der har formået at gennemføre kurset uden en eneste fejl.",
+    "Jeg har udfyldt skemaet forkert to gange. Det kræver talent, ha ha.",
+    "Rotterne i kælderen på rådhuset skal bekæmpes.",
+    "Min datter elsker de grise på kommunens bondegård.",
+    "Vi så de svin på gården i går.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R63)
+def test_irony_and_placed_animals_insult_round_63(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R63)
+def test_irony_and_placed_animals_near_misses_round_63(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
