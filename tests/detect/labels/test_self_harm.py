@@ -1155,6 +1155,50 @@ ROUND_61_NEGATIVES = [
 ]
 
 
+# round 63: sleeping and not waking up any more, "it was not your fault" with the one
+# addressed named last, everything made ready and no more letters, knowing where to do it
+# beside the means; waking put off to a time, a fault explained, things made ready for
+# something, "ved ikke hvor" and "gøre det fast", someone else's testament and farewell, and
+# the half signs of no more letters or benefit when the writer starts a job or moves stay off
+ROUND_63_POSITIVES = [
+    "Jeg vil bare falde i søvn og aldrig vågne op igen. Tak for alt.",
+    "orker ik mer. vil bare sove og ikke vaagne op mere",
+    "Jeg håber bare at jeg kan lægge mig til at sove og ikke vågne op længere.",
+    "Jeg sidder på taget nu. Du skal vide, at det ikke er din skyld, Sofie.",
+    "Jeg har stået ved skinnerne hele natten. Det var ikke din skyld, mor.",
+    "Har lagt et brev til min søster og ordnet det hele klar. Hold op med at sende post til mig.",
+    "Jeg har skrevet breve til mine børn. Alt er klar nu.",
+    "Jeg har samlet mine piller, og jeg ved præcis hvornår jeg vil gøre det.",
+    "Rebet er købt. Jeg ved hvor jeg skal gøre det og hvornår.",
+]
+
+ROUND_63_NEGATIVES = [
+    "Jeg kan ikke sove og vågne op før kl. 10, for jeg har natarbejde.",
+    "Jeg vil bare sove og ikke vågne op før i morgen eftermiddag, så ring ikke i morgen tidlig.",
+    "Jeg vil ikke vågne op mere kl. 5 for at køre til praktik i Herning.",
+    "Min søn sover og skal ikke vågne op igen før kl 7",
+    "Jeg er bange for ikke at vågne op igen efter operationen.",
+    "Jeg står på perronen nu og toget er forsinket. Det var ikke din skyld at mødet blev flyttet.",
+    "Det var ikke din skyld, Sofie, men systemets. Jeg klager over afgørelsen.",
+    "Jeg har skrevet et brev til min mor og gjort alt klar til hendes fødselsdag.",
+    "Jeg har givet katten til naboen og gjort alt klar til operationen i morgen.",
+    "Stop med at sende breve til mig på papir, jeg har fået e-boks.",
+    "Jeg ved ikke hvor jeg skal gøre det af med mine gamle møbler.",
+    "Jeg har købt et reb til båden og ved hvor jeg skal gøre det fast.",
+    "Jeg har skrevet et brev til min mor om sommerferien, og nu ved jeg hvor jeg skal gøre det.",
+    "Min far er uhelbredeligt syg. Han har skrevet sit testamente og sagt farvel til os alle. "
+    "Kan mit møde flyttes?",
+    "Min mormor ligger på hospice. Hun har allerede sagt farvel til familien, og jeg vil gerne "
+    "være der.",
+    "Hendes testamente er læst op, og jeg har sagt farvel til hende. Kan jeg få orlov fra "
+    "forløbet?",
+    "Tusind tak for alt! Jeg begynder i nyt job på tirsdag, så I behøver ikke sende flere "
+    "breve. Jeg kommer ikke til at få brug for hjælpen mere.",
+    "Tak for alt Kim. Vi flytter til Aarhus i næste uge, og I skal ikke sende flere "
+    "indkaldelser. Jeg får ikke brug for ydelsen mere.",
+]
+
+
 # every round's tables, asked by one pair of tests
 ROUND_POSITIVES = [
     *ROUND_40_POSITIVES,
@@ -1168,6 +1212,7 @@ ROUND_POSITIVES = [
     *ROUND_57_POSITIVES,
     *ROUND_59_POSITIVES,
     *ROUND_61_POSITIVES,
+    *ROUND_63_POSITIVES,
 ]
 ROUND_NEGATIVES = [
     *ROUND_40_NEGATIVES,
@@ -1181,6 +1226,7 @@ ROUND_NEGATIVES = [
     *ROUND_57_NEGATIVES,
     *ROUND_59_NEGATIVES,
     *ROUND_61_NEGATIVES,
+    *ROUND_63_NEGATIVES,
 ]
 
 
