@@ -2486,3 +2486,123 @@ NEGATIVES_R63_A = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_R63_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R63_A)
+# round 63 B: friends "knap så flinke som mig" as the subject, the back door and the hour a
+# person leaves, another way home "just friendly advice", a face never forgotten told to the
+# person with "Aldrig.", a visit soon that the person "knows why", brakes to check before
+# driving home, a group outside the person's home tonight, a call to shut someone up with a
+# fist, the new hedge at the person's house seen at night; and near misses: ludo, a queue,
+# roadworks, a kind caseworker remembered, thanks sent, a visit with cake, a mechanic's recall,
+# squealing brakes, a demonstration, a birthday song, boxing, a negated lesson, a neighbour
+POSITIVES_R63_B = [
+    (
+        "Mine fætre venter også på pengene, og de er knap så flinke som mig, Per Storm.",
+        "a",
+        "fætre",
+    ),
+    (
+        "Sig til Sofie Holm at mine brødre har ventet længe. De er ikke lige saa taalmodige som "
+        "mig.",
+        "a",
+        "brødre",
+    ),
+    (
+        "Jeg finder dig, Kim Frederiksen. Jeg ved at du smutter ud af personaleindgangen "
+        "klokken 16.",
+        "a",
+        "personaleindgangen",
+    ),
+    ("Vi får fat i dig Per. jeg ved du gar ud af bagdoren kl 15 hver dag", "a", "bagdoren"),
+    ("Jakob Bøgh skulle nok vælge en anden rute hjem fremover. Et godt råd.", "a", "rute"),
+    (
+        "Det ville være klogt af Sofie Holm at tage en anden vej hjem i aften. Bare et venligt "
+        "råd.",
+        "a",
+        "anden vej",
+    ),
+    ("Per Storm skal lige vide at jeg aldrig glemmer et ansigt. Aldrig.", "a", "ansigt"),
+    ("Dit ansigt glemmer jeg ikke, Sofie Holm. Aldrig.", "a", "ansigt"),
+    (
+        "Hils Per Storm fra mig og sig at vi snart kigger på besøg. Han ved godt hvorfor.",
+        "a",
+        "besøg",
+    ),
+    (
+        "Vi kommer snart på besøg hos Kim Frederiksen. Han ved udmærket hvad det handler om.",
+        "a",
+        "besøg",
+    ),
+    ("Sofie Holm burde tjekke sine bremser inden hun kører hjem i aften.", "a", "bremser"),
+    (
+        "Per Storm, du skulle tage at tjekke dine hjulmøtrikker før du kører hjem.",
+        "a",
+        "hjulmøtrikker",
+    ),
+    ("Jakob Bøgh skal huske at kigge efter bremserne i dag. Man ved aldrig.", "a", "bremserne"),
+    ("Vi er 10 mand der har fået nok. Vi venter foran Kim Frederiksens hus i nat.", "a", "foran"),
+    ("Vi er en flok der har fået nok, og vi står uden for hos Per Storm i aften.", "a", "flok"),
+    ("Nogen burde lære Per Storm at holde kæft med en knytnæve.", "a", "knytnæve"),
+    ("Nogle burde lukke munden på Sofie Holm med en lussing.", "a", "lussing"),
+    (
+        "Flot hus du har på Birkevej, Per Storm. Jeg kunne se at I har fået ny carport. Den så "
+        "jeg i nat.",
+        "a",
+        "carport",
+    ),
+    (
+        "Sofie Holm, I har fået ny hæk kan jeg se. Jeg kørte forbi dit hus i går aftes.",
+        "a",
+        "hæk",
+    ),
+]
+
+NEGATIVES_R63_B = [
+    ("Mine brødre er ikke lige så tålmodige som mig når vi spiller ludo, haha.", "a"),
+    ("Min søn er ikke lige så tålmodig som mig, han hader at vente i køen hos jer.", "a"),
+    (
+        "Jeg ved du går ud af bagdøren kvart over 3, så jeg afleverer papirerne ved skranken før.",
+        "a",
+    ),
+    (
+        "Per Storm burde finde en anden vej hjem, Ringvejen er spærret pga. vejarbejde. Bare et "
+        "venligt råd.",
+        "a",
+    ),
+    (
+        "Kim burde tage en anden vej hjem fra arbejde, ruten langs stranden er smukkere. Et godt "
+        "råd fra en cyklist.",
+        "a",
+    ),
+    (
+        "Jeg glemmer aldrig et ansigt, og Per Storms smil husker jeg med glæde. Tak for hjælpen.",
+        "a",
+    ),
+    (
+        "Jakob Bøgh skal bare vide at jeg aldrig glemmer et ansigt, og hans venlighed glemmer jeg "
+        "heller ikke. Tak.",
+        "a",
+    ),
+    ("Jeg glemmer aldrig min mormor. Aldrig.", "a"),
+    ("Jeg glemmer aldrig et ansigt. Aldrig. Derfor genkendte jeg min gamle lærer i Netto.", "a"),
+    ("Hils Per Storm fra mig og sig tak for hjælpen.", "a"),
+    ("Hils Kim fra os og sig at vi snart kommer på besøg med kage, vi savner ham.", "a"),
+    ("Per Storm ved selv hvorfor han fik prisen som årets kollega.", "a"),
+    ("Tjek dine bremser, der er tilbagekaldelse på din bilmodel. Hilsen værkstedet.", "a"),
+    (
+        "Per Storm skal tjekke sine bremser før han kører hjem i dag, de hvinede da han parkerede.",
+        "a",
+    ),
+    ("Husk at tjekke dine bremser inden du kører i sommerferie.", "a"),
+    (
+        "Vi er en gruppe på 20 der har fået nok, og vi demonstrerer foran jobcentret i morgen med "
+        "bannere.",
+        "a",
+    ),
+    ("Vi står udenfor hos Sofie Holm i aften og synger fødselsdagssang for hende.", "a"),
+    ("Min træner lærte ham at slå med en knytnæve til boksning.", "a"),
+    ("Man lærer ikke folk at lukke munden med en knytnæve, man taler med dem.", "a"),
+    ("Jeg kan se I har fået ny hæk ud mod vejen, den er flot. Tillykke med huset.", "a"),
+    ("Min nabo har fået ny carport. Den så jeg i går aftes da jeg gik tur med hunden.", "a"),
+    ("Smuk villa du har på Rævebakken, Per. Er den til salg?", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R63_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R63_B
