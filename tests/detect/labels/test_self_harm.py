@@ -1170,6 +1170,8 @@ ROUND_63_POSITIVES = [
     "Jeg har skrevet breve til mine børn. Alt er klar nu.",
     "Jeg har samlet mine piller, og jeg ved præcis hvornår jeg vil gøre det.",
     "Rebet er købt. Jeg ved hvor jeg skal gøre det og hvornår.",
+    # a letter to the family still is one (not the lawyer's: see the near misses)
+    "Jeg har skrevet et brev til min datter. Der er nok nu.",
 ]
 
 ROUND_63_NEGATIVES = [
@@ -1196,6 +1198,10 @@ ROUND_63_NEGATIVES = [
     "breve. Jeg kommer ikke til at få brug for hjælpen mere.",
     "Tak for alt Kim. Vi flytter til Aarhus i næste uge, og I skal ikke sende flere "
     "indkaldelser. Jeg får ikke brug for ydelsen mere.",
+    # a letter to one's lawyer, doctor or union is no farewell letter
+    "Jeg har gjort alt klar til mødet på fredag og skrevet et brev til min advokat.",
+    "Jeg har skrevet breve til min læge og min fagforening om sagen.",
+    "Min kone har skrevet et brev til sin sagsbehandler. Der er nok at se til.",
 ]
 
 
