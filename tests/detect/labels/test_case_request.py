@@ -1336,6 +1336,43 @@ def test_round_61_help_with_a_case_is_still_a_request(text: str) -> None:
     assert "case_request" in triage(text, "c").labels
 
 
+# probe round 63: requests said indirectly: a meeting asked moved in English with the meeting
+# named before, a measure asked put on hold, whether a slip costs the benefit, another
+# appointment at the meeting's hour, a decision asked looked at again in the passive, and
+# whether papers are safe to send that way. Near misses: the same words told as past, about
+# a car, a film, one's life, or management's policy, and a request denied in so many words
+ROUND_63 = [
+    ("My mother got a letter about a meeting, but she is in hospital. Pls move it", "moede"),
+    ("He has an interview with you on Friday, his exam day. Can it be moved?", "moede"),
+    ("Min far er syg, og jeg skal passe ham. Kan mit ressourceforløb sættes på pause?", "andet"),
+    ("Kan I sætte min praktik i bero et par måneder, mens jeg er gravid?", "andet"),
+    ("kan mit forloeb blive sat paa pause indtil efter operationen", "andet"),
+    ("Jeg glemte at sende joblog i marts. Giver det problemer for min ydelse?", "andet"),
+    ("Kan det få konsekvenser for mine sygedagpenge, at jeg var i Tyskland en uge?", "andet"),
+    ("Jeg skal til scanning på Skejby tirsdag kl. 9, samtidig med mødet hos jer.", "moede"),
+    ("Opfølgningssamtalen den 3. falder sammen med min datters operation.", "moede"),
+    ("Nu hvor jeg har nye papirer fra hospitalet, bør min sag måske ses på igen?", "genoptagelse"),
+    ("Kunne afslaget ikke vurderes igen i lyset af den nye erklæring?", "genoptagelse"),
+    ("Er det trygt at maile mit cpr-nummer og min lægeerklæring til jer?", "andet"),
+    ("Is it safe to send my medical papers by email?", "andet"),
+]
+ROUND_63_NOT = [
+    "Jeg beder ikke om noget, jeg vil bare fortælle, at min datter har det svært.",
+    "Vi anmoder ikke om noget i sagen, men vil gøre opmærksom på forholdene.",
+    "My neighbour's car is blocking the gate, can you move it?",
+    "Mit forløb blev sat på pause sidste år, da jeg var syg.",
+    "Jeg har sat mit liv på pause for at passe min mor.",
+    "Det gav problemer med min kontanthjælp sidste år, men nu er alt på plads.",
+    "Kan det give problemer med min nye bil, at den står ude om vinteren?",
+    "Jeg havde tandlæge samme dag som samtalen, men det gik fint at nå begge dele.",
+    "Min kollega har møde samtidig med mig i morgen.",
+    "Afgørelsen blev set på igen i maj, og jeg fik medhold.",
+    "Filmen burde ses igen i biografen.",
+    "Teamlederen har besluttet, at alle ledige skal møde kl. 8. Den beslutning bør tages op igen.",
+    "Det er ikke sikkert at sende cpr-nummer på mail, så jeg bruger e-boks.",
+    "Er det sikkert at sende børnene i skole med feber?",
+]
+
 # a deadline asked moved is a request for the change, also after "vil høre om"; a
 # caseworker's review of the papers is a question of status, not of access to them
 DEADLINE_AND_REVIEW = [
@@ -1374,6 +1411,7 @@ ROUND_REQUESTS = [
     *ROUND_57,
     *ROUND_59,
     *ROUND_61,
+    *ROUND_63,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1402,6 +1440,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_59_NOT,
     *ROUND_61_NOT,
     *ROUND_61_CHORE,
+    *ROUND_63_NOT,
 ]
 
 
