@@ -1738,6 +1738,68 @@ NEVER_SEEN_SO_POOR_NOT = [
 ]
 
 
+# round 63: groups left behind by self-service, a letter without klagevejledning, a rule that
+# punishes poverty, priorities told by a want left unmended, "hvordan kan det ske i Danmark?"
+# after a benefit stopped in hardship, a work capacity judged in minutes, the sarcastic "mon
+# ikke man kunne starte med at læse …"; bad service in a shop is no criticism, nor is a
+# hedged guess at a glitch
+POSITIVES_R63 = [
+    "Hvis man ikke har en smartphone, kan man ikke booke tid i jobcentret. "
+    "Ældre borgere bliver bare hægtet af.",
+    "Dem uden MitID må stå i kø i to timer. De svageste bliver ladt i stikken.",
+    "Hvem har fundet paa det? Mange aeldre bliver bare glemt.",
+    "Afgørelsen om sanktion manglede klagevejledning, og den var kun underskrevet med initialer.",
+    "Der stod ikke noget om klagevejledning i brevet om mit ressourceforløb.",
+    "Klagevejledningen manglede helt i afgorelsen.",
+    "Sanktionerne straffer folk for at være syge.",
+    "Integrationsydelsen gør det at være fattig til en forbrydelse.",
+    "Reformen gor fattigdom til en straf for børnene.",
+    "Toilettet har været lukket siden jul. "
+    "Det fortæller en del om, hvordan kommunen prioriterer os.",
+    "Borgerne prioriteres altid sidst i den her kommune.",
+    "Min nabo fik frataget sin kontanthjælp, selvom hun var indlagt. "
+    "Hvordan kan det lade sig gøre i Danmark?",
+    "Min bror fik nedsat sin ydelse midt i kemoen. Hvordan kan det ske anno 2025?",
+    "Sagsbehandleren kunne afgøre min sag på ti minutter, mens min læge har fulgt mig i tre år.",
+    "Jobcentret kan bedømme min arbejdsevne på 15 minutter, når speciallægen har brugt måneder.",
+    "Mon ikke sagsbehandleren kunne begynde med at læse min lægeerklæring?",
+    "Man kunne jo starte med at svare på mine mails, før man indkalder mig igen.",
+    "Mon ik man ku starte med at laese de oplysninger, I selv har indhentet?",
+    "Elendig service fra kommunen igen i dag.",
+    "Jobcentret giver lige så dårlig service som i Netto.",
+    "Endnu en fejl i systemet. Tredje gang i år, det er ikke i orden.",
+]
+
+NEGATIVES_R63 = [
+    "Mange ældre bliver glemt af deres familie i julen.",
+    "Jeg glemmer altid de ældre naboer, når jeg handler.",
+    "Har du ikke MitID, kan du ringe til os på 7011 2233.",
+    "Jeg kan ikke finde klagevejledningen. Kan I sende den igen?",
+    "Jeg ved intet om klagevejledning, hvordan klager man?",
+    "Tak for afgørelsen. Klagevejledningen mangler ikke, den står på side to.",
+    "Min mor gjorde opvasken til en straf, da vi var små.",
+    "Loftet gør ikke fattigdom til en straf, det er en myte, skrev ministeren.",
+    "Jeg straffer mig selv for at være syg, siger min psykolog.",
+    "Der er kommet nye stole i venteværelset. "
+    "Det siger noget om, hvordan man prioriterer borgerne højt, tak.",
+    "Det siger lidt om, hvordan man prioriterer sine venner, hvis man glemmer deres fødselsdag.",
+    "Det sner i maj. Hvordan kan det ske i Danmark?",
+    "Vi tabte til Færøerne. Hvordan kan det ske i Danmark i 2024, haha.",
+    "Jeg er glad for, at teamet kunne vurdere min sag på en time, når min gamle kommune brugte "
+    "to år.",
+    "Mekanikeren kunne finde fejlen på ti minutter, mens værkstedet havde brugt to uger.",
+    "Mon ikke vi kunne starte med at læse kapitel tre i aften?",
+    "Mon ikke man kunne starte med at læse opskriften, skat?",
+    "Her er de papirer, I selv har bedt om. Venlig hilsen Ole.",
+    "Der er ikke kommet penge i dag. Det er formentlig en teknisk fejl?",
+    "Pengene mangler. Mon det bare er en systemfejl? Kan I kigge på det?",
+    "Så elendig en service i Rema i dag.",
+    "Netto har elendig kundeservice, jeg har skiftet butik.",
+    "Vi fik dårlig behandling hos frisøren i går.",
+    "Jeg har aldrig fået så dårlig service som i Føtex i går.",
+]
+
+
 # Every round's tables asked by one pair of tests (they were one copy of the same two tests
 # per round): a positive gets criticism and no abuse label — the guide's first rule, that
 # criticism is never abuse — and a near miss gets no criticism.
@@ -1773,6 +1835,7 @@ ROUND_CRITICISM = [
     *ROUND_57_C,
     *POSITIVES_R59,
     *POSITIVES_R61,
+    *POSITIVES_R63,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -1806,6 +1869,7 @@ ROUND_NO_CRITICISM = [
     *ROUND_57_C_NOT,
     *NEGATIVES_R59,
     *NEGATIVES_R61,
+    *NEGATIVES_R63,
 ]
 
 
