@@ -948,6 +948,14 @@ def matcher_public() -> StaffMatcher:
         ("Bo hedder min hund, og han er min bedste ven.", []),
         # set off by a comma and a spaced dash
         ("Vi klarer det sammen, Omar – tak for hjælpen i går!", ["Omar Hassan"]),
+        # a capital "I" mid-sentence is the pronoun, not the preposition (probe round 65)
+        ("Kender I Omar fra jobcentret? Sikke en klovn.", ["Omar Hassan"]),
+        ("kender i Omar? han er en klovn", ["Omar Hassan"]),
+        ("I Sommer og sol er alt godt.", []),
+        ("Vi holdt ferie i Sommer og sol.", []),
+        # moved away from a place
+        ("Jeg er flyttet fra Kilde til Aarhus.", []),
+        ("Jeg har fået et brev fra Kilde.", ["Helle Kilde"]),
     ],
 )
 def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:

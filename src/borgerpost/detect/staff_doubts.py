@@ -236,6 +236,8 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
         return None  # "hilser på Vilje": one greets a person
     if aimed_at(w):
         return None  # "det var ikke rettet mod Kim": one aims words at a person
+    if _pronoun_i(w):
+        return None  # "Kender I Dawit?": the capital "I" mid-sentence is "you", not "in"
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.before[-2:] in EMPLOYED_AT:
@@ -243,6 +245,19 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
     if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
+
+
+def _pronoun_i(w: Window) -> bool:
+    """The word before is the pronoun "I" (you, plural): "kender i …", or a capital "I"
+    mid-sentence in a text that uses capitals, where the preposition "i" is written small."""
+    if w.before[-2:] == ("kender", "i"):
+        return True  # "kender i Dawit?": one knows a person, written small or not
+    return (
+        w.before[-1:] == ("i",)
+        and w.prev_capitalised
+        and not w.prev_clause_start
+        and w.cased_text
+    )
 
 
 def _heading(s: Subject, w: Window) -> Cue | None:

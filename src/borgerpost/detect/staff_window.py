@@ -134,6 +134,7 @@ def window_at(
         and gap_before == " "
         and not prev_at_start
         and texts[i - 1] not in NOT_A_NAME
+        and texts[i - 1] != "i"  # a capital "I" mid-sentence is the pronoun ("Kender I …")
         and not is_own_name(texts[i - 1])
         and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper()
     )

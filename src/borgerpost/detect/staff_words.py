@@ -121,6 +121,10 @@ TRAVEL_TO = frozenset(
         "besøg udflugt lejr lejrskole koncert kursus ophold bor boede ansat"
     )
     for prep in ("på", "i")
+) | frozenset(
+    # moved or travelled away from a place: "flyttet fra Mariager til Kærholt"
+    (verb, "fra")
+    for verb in _words("flyttet flytter flyttede flytte rejser rejste rejst")
 )
 # A job at a firm: "job hos Ørsted", "praktik hos Netto" (one works for a firm, and a
 # caseworker is met, not worked for)

@@ -100,6 +100,12 @@ def test_near_misses_are_not_addresses(text: str) -> None:
         # a home, then a street of any name with a number; an adjective before the colour
         ("Villaen på Skovbrynet 21 er til salg.", "Skovbrynet 21"),
         ("Hun bor i den store gule villa ved Mosevej.", "den store gule villa ved Mosevej"),
+        # a home told by the house it faces or stands beside (probe round 65)
+        (
+            "De bor lige overfor min søster på Hasselvej 12.",
+            "Hasselvej 12",
+        ),
+        ("Han bor ved siden af frisøren på Tranehøj 4.", "Tranehøj 4"),
     ],
 )
 def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> None:
@@ -112,6 +118,7 @@ def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> No
         "Huset jeg har på Rævebakken er til salg.",  # the writer's own
         "Huset har en stor have ud mod vejen.",  # no street named
         "Villaen på billedet er fra 1920.",  # no street, no number
+        "Hun bor overfor skolen, tæt på stationen.",  # no street and number
     ],
 )
 def test_own_homes_and_homes_without_a_street_are_not_addresses(text: str) -> None:

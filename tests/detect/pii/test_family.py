@@ -276,3 +276,29 @@ def test_own_habits_and_a_child_named_in_apposition_are_not(
     recognizer: type[Recognizer], text: str
 ) -> None:
     assert quotes(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # an aside after the verb (probe round 65)
+        (
+            "Hans kone er i øvrigt frisør på Salon Krøl.",
+            "Hans kone er i øvrigt frisør på Salon Krøl",
+        ),
+        (
+            "Bøghs mand er for resten lærer på Vestskolen.",
+            "Bøghs mand er for resten lærer på Vestskolen",
+        ),
+    ],
+)
+def test_a_partners_workplace_after_an_aside(text: str, quote: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Min kone er i øvrigt syg i dag.", "Hans kone er forresten glad for kagen."],
+)
+def test_an_aside_without_a_workplace_is_not(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

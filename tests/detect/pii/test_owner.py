@@ -26,6 +26,11 @@ from borgerpost.detect.pii.owner import OTHER, WRITER, in_signature, nearest_per
         ("Hun bor to opgange fra mig på Lærkevej 3", OTHER),
         ("Han bor lige over for os på Lærkevej 3", OTHER),
         ("Hun skriver til mig på Lærkevej 3", WRITER),
+        # probe round 65: the writer's people's house as the point ("overfor min svigerinde")
+        ("Han bor jo overfor min svigerinde på Lærkevej 3", OTHER),
+        ("Han bor ved siden af min mor på Lærkevej 3", OTHER),
+        ("Han tog billeder af min lejlighed på Lærkevej 3", WRITER),
+        ("Jeg bor ved siden af min mor på Lærkevej 3", WRITER),
     ],
 )
 def test_the_nearest_person_before_the_data_owns_it(text: str, owner: str) -> None:

@@ -102,6 +102,17 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
+            # "de bor jo lige overfor min svigerinde på Hyldebærvej 31": a home told by the
+            # house it faces or stands beside gives its street away as well
+            "lives_beside_number",
+            r"\b(?:bor|boede)\s(?:(?:jo|lige|vist|nu|stadig|faktisk|altså|også)\s){0,3}"
+            r"(?:overfor|over\sfor|skråt\soverfor|ved\ssiden\saf|dør\sved\sdør\smed|nabo\stil)\s"
+            r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
+            rf"(?:på|pa|paa)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
             "home_spot_number",  # "i indkørslen på Skovbrynet 14", "postkassen på Lærkevej 3"
             rf"\b{_SPOT}\s(?:på|pa|paa|ved)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,

@@ -248,7 +248,9 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:[,.]\s(?:han|hun))?\s"
             # "kæresten hedder Lasse og er pædagog i …": the name given first
             rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
-            rf"(?:er\s(?:[^\W\d_]+\s){{0,2}}?|"
+            # "er i øvrigt tandplejer på …": an aside after the verb does not count as a word
+            rf"(?:er\s(?:(?:i\søvrigt|for\sresten|forresten|by\sthe\sway)\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"

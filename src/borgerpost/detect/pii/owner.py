@@ -43,6 +43,10 @@ SIGNATURE_LINE_WORDS = 8  # "Skolegade 8, st. th., 6700 Esbjerg" has 6
 _REFERENCE_POINTS = frozenset(("mig", "os"))
 _FROM_THE_POINT = frozenset(("fra", "af", "overfor", "over", "under", "ovenpå", "nedenunder"))
 
+# the words (last first) that place a home beside another's: "overfor", "over for",
+# "ved siden af", "nabo til"
+_BESIDE = frozenset((("for", "over"), ("af", "siden"), ("til", "nabo")))
+
 WRITER = "writer"
 OTHER = "other"
 
@@ -126,13 +130,20 @@ def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, i
 
 
 def told_from(words: Sequence[re.Match[str]], k: int) -> bool:
-    """ "bor to opgange fra mig i …", "lige over for os": ``words[k]`` is the writer as the
-    point a place is told from, not the owner of what follows."""
-    if k == 0 or words[k].group() not in _REFERENCE_POINTS:
+    """ "bor to opgange fra mig i …", "lige over for os", "overfor min mor": ``words[k]`` is
+    the writer as the point a place is told from, not the owner of what follows."""
+    if k == 0:
         return False
-    previous = words[k - 1].group()
+    word, previous = words[k].group(), words[k - 1].group()
+    before_previous = words[k - 2].group() if k > 1 else ""
+    if word in POSSESSIVES:
+        # "bor lige overfor min svigerinde på …": the writer's people's house is the point
+        # another's home is told from
+        return previous == "overfor" or (previous, before_previous) in _BESIDE
+    if word not in _REFERENCE_POINTS:
+        return False
     if previous == "for":
-        return k > 1 and words[k - 2].group() == "over"
+        return before_previous == "over"
     return previous in _FROM_THE_POINT
 
 
