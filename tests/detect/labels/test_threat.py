@@ -2606,3 +2606,56 @@ NEGATIVES_R63_B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R63_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R63_B
+# round 65 A: the jobcentre said to deserve to burn (leetspeak and phone spelling too), its
+# burning called no loss ("ingen ville savne det"), petrol kept at home beside it; English
+# "I'll come down there and hurt somebody" / "and someone is going to get hurt", the weak
+# "someone is gonna get hurt" beside "if you stop my money"; staff safe behind their glass
+# and code locks who must go home sometime, past a dark path; and near misses: a petrol can
+# for the lawn mower, a house burnt in the news, the writer's own shed, a burning passion,
+# "hurt by these cuts", "come down there and sort it out", a game, a dark path reported for
+# its lamps, the closing time, criticism of staff behind their desks
+POSITIVES_R65_A = [
+    ("Det skodjobcenter fortjener at br4nde ned til grunden, og jeg har fået nok.", "fortjener"),
+    ("Forvaltningen i Holstebro fortjener at braende ned. Jeg mener det.", "braende"),
+    ("Ingen ville savne det, hvis kontoret på Algade brændte ned en nat.", "savne"),
+    (
+        "Hvis hele rådhuset brændte ned i weekenden, ville det ikke være noget stort tab. Der "
+        "står en dunk benzin i garagen.",
+        "tab",
+    ),
+    ("I swear I'm gonna come down to your office and hurt somebody.", "hurt somebody"),
+    (
+        "If you stop my pension one more time we will show up there and people are going to get "
+        "hurt.",
+        "get hurt",
+    ),
+    ("If you sanction my benefits again, somebody is gonna get hurt. Remember that.", "hurt"),
+    (
+        "I føler jer sikkert trygge bag sikkerhedsglasset nu. Men I skal jo også hjem før eller "
+        "siden.",
+        "hjem",
+    ),
+    (
+        "Personalet kan godt sidde trygt bag kodelåsene. De skal jo også hjem på et tidspunkt, "
+        "og p-pladsen er bælgmørk om aftenen.",
+        "kodelåsene",
+    ),
+]
+NEGATIVES_R65_A = [
+    "Jeg har en fuld benzindunk i skuret til plæneklipperen og buskrydderen.",
+    "Der står en dunk benzin i carporten, hvis du mangler til knallerten.",
+    "En villa i Hobro brændte ned i nat ifølge nyhederne. Heldigvis ikke noget tab af liv.",
+    "Det var ikke nogen skade, da vores gamle skur brændte ned, det var forsikret.",
+    "Det ville være et frygteligt tab for byen, hvis jobcentret brændte ned.",
+    "Vores gamle lade fortjener at brænde ned, den er faldefærdig.",
+    "Jobcentret fortjener at brænde for borgerne igen, ikke for statistikken.",
+    "If you cut benefits for sick people, someone is going to get hurt by these cuts.",
+    "If you stop my money again I will come down there and sort it out in person.",
+    "I'll come down there on Monday and hurt my knee on those stairs again, haha.",
+    "In the game I come around the corner and shoot everyone.",
+    "Stien fra jobcentret ned til bussen er mørk om vinteren. Kan I ikke få sat en lampe op?",
+    "Folk skal jo også hjem på et tidspunkt, så I lukker vel kl 15 om fredagen.",
+    "I sidder trygt bag jeres skriveborde og glasdøre, mens vi andre står i kø i regnen.",
+]
+ROUND_POSITIVES.extend(POSITIVES_R65_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R65_A)
