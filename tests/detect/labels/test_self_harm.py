@@ -1244,3 +1244,70 @@ def test_round_signs_found(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_NEGATIVES)
 def test_round_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 65 B: a farewell said between the lines, each half a sign and together a whole — not
+# here when a season or a holiday comes, the children to live with someone else from now on,
+# "I skal ikke gøre mere for mig", the means gathered unnamed with only the courage missing,
+# an apology for having been a burden, something left to a child "efter mig" and the last
+# money paid to a child, "det skal slutte" decided with the day chosen after a child's feast
+POSITIVES_R65_B = [
+    # not here when the season comes, beside the children rehomed, a will, nothing more to do
+    "Jeg trækker mig fra alt. Ungerne skal fra nu af bo hos deres mormor, og jeg har lavet et "
+    "testamente. Jeg regner ikke med at være her, når sommeren kommer.",
+    "Jeg er her nok ikke mere naar julen kommer. Mine drenge skal fremover bo hos deres far. "
+    "I skal ikke gøre mere for mig.",
+    "tror ik jeg er her naar det bliver foraar. der er ikke mer du kan gøre for mig",
+    # the means gathered with nothing named, only the courage missing, a burden's apology
+    "Jeg har skaffet alt hvad jeg har brug for. Skal bare lige samle modet. Beklager at jeg "
+    "altid har været til besvær.",
+    "Har købt det jeg skal bruge. mangler kun modet nu",
+    # something left "efter mig", the last money to a child
+    "Resten af mine penge skal overføres til min datters konto. Hun skal have det lidt efter "
+    "mig. Jeg er her nok ikke til påske.",
+    "Min søn skal have pengene efter mig. Jeg regner ikke med at være her når julen kommer.",
+    # "det skal slutte" decided, the day put after a child's feast
+    "Jeg har bestemt mig for, at det må være slut nu. Jeg venter til efter hans fødselsdag, så "
+    "han ikke får dagen ødelagt.",
+    "Jeg har nu besluttet at det skal stoppe. Det bliver lige efter jul, for ikke at ødelægge "
+    "julen for børnene.",
+    "Efter alle de år har jeg besluttet at det skal ende. Jeg gør det efter min søns konfirmation.",
+]
+NEGATIVES_R65_B = [
+    # a move or a trip abroad, a new job, a deadly illness, not knowing about a lease
+    "Jeg flytter til Spanien i februar, så jeg er her ikke, når foråret kommer. Undskyld at jeg "
+    "har været så besværlig.",
+    "Jeg er her ikke til jul, jeg er i Thailand. Min søn skal have lidt efter mig, siger han "
+    "altid.",
+    "Jeg vil ikke være her, når foråret kommer, for jeg har fået nyt job i Aalborg.",
+    "Min læge siger at kræften har spredt sig, og jeg er her nok ikke når julen kommer. Der er "
+    "ikke mere I kan gøre for mig.",
+    "Jeg ved ikke om jeg er her når foråret kommer, kontrakten på lejligheden udløber. Børnene "
+    "skal fremover bo hos deres far.",
+    "Børnene skal fremover bo hos deres far efter skilsmissen. I skal ikke gøre mere for mig, "
+    "jeg er raskmeldt.",
+    # courage for a call or an interview; things gathered for an application
+    "Jeg har en jobsamtale på fredag. Mangler bare at finde modet til at ringe og bekræfte tiden.",
+    "Jeg skal til jobsamtale i morgen. Mangler bare at finde modet. Undskyld at jeg har været så "
+    "besværlig.",
+    "Jeg skal bare finde modet til at sige op. Har samlet det jeg skal bruge.",
+    "Jeg har samlet det jeg skal bruge til ansøgningen. Undskyld at jeg har været så besværlig.",
+    "Jeg har samlet det jeg skal bruge. Vedhæftet er lønsedler og kontoudtog.",
+    "Undskyld at jeg har været så besværlig i telefonen i går. Der er ikke mere I skal gøre for "
+    "mig.",
+    # a will at a lawyer's, money to a son who manages it
+    "Vi har skrevet testamente hos advokaten, så min datter skal have huset efter mig. Jeg er "
+    "her nok ikke når sommeren kommer, for jeg skal på højskole.",
+    "Kan ydelsen udbetales til min søns konto? Han styrer min økonomi. Mine sidste penge denne "
+    "måned skal også til min søns konto.",
+    # a course, a relationship, the municipality's decision; an operation after a feast
+    "Forløbet skal slutte til marts, har jeg fået at vide. Jeg har planlagt det til efter min "
+    "datters konfirmation.",
+    "Kommunen har besluttet at det skal stoppe. Det bliver lige efter jul, siger de.",
+    "Min kæreste og jeg har været sammen i ti år, men jeg har besluttet at det skal slutte. Jeg "
+    "venter til efter jul, så børnene ikke får julen ødelagt.",
+    "Jeg har planlagt operationen til efter min datters konfirmation, så hun ikke skal have den "
+    "dag ødelagt.",
+]
+ROUND_POSITIVES += POSITIVES_R65_B
+ROUND_NEGATIVES += NEGATIVES_R65_B
