@@ -2659,3 +2659,149 @@ NEGATIVES_R65_A = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_R65_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R65_A)
+
+
+# round 65 B: a named person's wife and children who deserve to feel it, with "det skal de nok
+# komme til"; "kom jeg forbi dit hus i aftes" beside "pas godt på dig selv derude"; a car
+# alone every day and a shame if it were not found in one piece; "du har selv børn, ikke?"
+# beside how fast things change for a family, or beside "tænk dig godt om" and "for din egen
+# skyld"; "I am not saying you should do anything … just where he lives"; a car started to see
+# if it blows up; an insult and waiting outside; "sov godt i nat. Mens han stadig kan."; and
+# near misses: the writer's own children, a kind wish, a warm farewell, a neighbour, a parcel,
+# a bike at the repair shop, an appeal to empathy, a pothole, a car that won't start in the
+# cold, a film, an old wreck, a friend picking someone up, a baby due, a joke
+POSITIVES_R65_B = [
+    (
+        "Per Storms kone og børn fortjener også at mærke hvordan det er at miste alt. Det skal "
+        "de nok komme til.",
+        "a",
+        "kone",
+    ),
+    ("Sofie Holms mand og datter skal nok komme til at mærke hvordan det føles.", "a", "datter"),
+    (
+        "Jakob Bøghs familie fortjener at maerke hvordan det foeles at blive smidt paa gaden. Det "
+        "skal de nok komme til",
+        "a",
+        "familie",
+    ),
+    (
+        "sjovt nok kørte jeg forbi dit hus i nat Sofie. pæn carport. pas godt på dig selv derude",
+        "a",
+        "forbi dit hus",
+    ),
+    (
+        "Gik jeg lige forbi din lejlighed i aftes, Per. Pas nu på dig selv om aftenen.",
+        "a",
+        "lejlighed",
+    ),
+    (
+        "Kim Frederiksen har en rød Golf. Det ville være synd, hvis han en dag ikke fandt den i "
+        "ét stykke.",
+        "a",
+        "synd",
+    ),
+    (
+        "Det ville være en skam hvis Sofie Holms bil ikke stod der i hel stand i morgen.",
+        "a",
+        "skam",
+    ),
+    (
+        "Per Storms Fiat holder for sig selv bag skolen hver dag til kl 15. Bare så du ved det.",
+        "a",
+        "for sig selv",
+    ),
+    (
+        "Du har jo også børn, ikk? Du ved hvor let det hele kan vende for en familie.",
+        "a",
+        "familie",
+    ),
+    (
+        "Har du ikke selv børn? Tænk dig godt om før du sender det næste afslag. Det er for din "
+        "egen skyld jeg siger det.",
+        "a",
+        "egen skyld",
+    ),
+    (
+        "Til alle der kender Per Storm: han bor i den gule villa på Elmevej. Jeg siger ikke I "
+        "skal gøre noget. Jeg siger bare hvor han bor.",
+        "a",
+        "siger ikke",
+    ),
+    (
+        "Jeg siger jo ikke at nogen skal gøre noget. Resten er op til jer. Sofie Holm cykler hjem "
+        "ad stien kl 16.",
+        "a",
+        "siger jo ikke",
+    ),
+    (
+        "Per Storm skulle prøve at tænde sin bil i morgen, så ser vi om den eksploderer",
+        "a",
+        "tænde sin bil",
+    ),
+    ("Start din bil i morgen tidlig, Sofie, og se om den ryger i luften", "a", "ryger i luften"),
+    ("Når Kim drejer nøglen om i sin bil i morgen, siger det bum.", "a", "nøglen"),
+    ("Jeg venter på dig udenfor efter fyraften, din klamme so.", "a", "venter"),
+    ("Din luder. Jeg venter på dig uden for døren i morgen.", "a", "luder"),
+    (
+        "Din dumme kaelling Henriette, jeg venter paa dig udenfor naar du faar fri",
+        "b",
+        "kaelling",
+    ),
+    ("Sig til Per Storm at han skal nyde weekenden. Mens han endnu kan.", "a", "endnu kan"),
+    ("Gorm Vestergaard må hellere nyde sin kaffe. Mens han stadig kan.", "b", "stadig kan"),
+    ("Sofie Holm skal sove trygt i nat. Så længe hun kan.", "a", "længe"),
+]
+
+NEGATIVES_R65_B = [
+    (
+        "Mine børn fortjener også at mærke hvordan det føles at komme på ferie. Det skal de nok "
+        "komme til.",
+        "a",
+    ),
+    (
+        "Per Storms børn fortjener at opleve hvordan det er at vinde. Det skal de nok komme til.",
+        "a",
+    ),
+    ("Pas godt på dig selv derude i kulden, Per. Kh Lone", "a"),
+    ("Pas godt på dig selv, Per, og tak for hjælpen.", "a"),
+    ("Kørte jeg forbi dit hus i aftes? Nej, det var min nabo. Fin have du har.", "a"),
+    ("Min nabo har den flotteste have. Jeg gik forbi hendes hus i aftes og så roserne.", "a"),
+    (
+        "Det ville være ærgerligt hvis du ikke fik vasen i hel stand, så jeg sender den godt "
+        "pakket ind.",
+        "a",
+    ),
+    (
+        "Det ville være ærgerligt hvis Per ikke fik cyklen tilbage i ét stykke fra værkstedet.",
+        "a",
+    ),
+    ("Hans bil holder altid for sig selv bag Netto, fordi han ikke kan parallelparkere.", "a"),
+    ("Du har selv børn, ikke? Så ved du hvor svært det er at få pengene til at slå til.", "a"),
+    (
+        "Du har selv børn, ikke? Så ved du hvor hurtigt tingene kan ændre sig for en familie, når "
+        "man bliver syg.",
+        "a",
+    ),
+    (
+        "Jeg håber du tænker dig godt om før du træffer afgørelse i min sag. Det er for din egen "
+        "skyld jeg siger det, for Ankestyrelsen giver mig ret.",
+        "a",
+    ),
+    (
+        "Jeg siger ikke I skal gøre noget. Jeg siger bare hvor hullet i vejen er. Resten er op "
+        "til jer.",
+        "a",
+    ),
+    ("Jeg siger ikke du skal gøre noget, men du kunne overveje at klage.", "a"),
+    ("Per Storm kunne ikke starte sin bil i morges i kulden, så han kom for sent.", "a"),
+    ("I filmen starter han sin bil og den springer i luften.", "a"),
+    ("Min gamle bil lyder som om den springer i luften hver gang jeg starter den.", "a"),
+    ("Min bil startede ikke i frosten, og jeg var ved at springe i luften af raseri.", "b"),
+    ("Jeg venter på dig uden for døren i morgen når du får fri, så kører vi i biografen.", "a"),
+    ("Din idiot, jeg venter på dig udenfor biografen haha du kommer altid for sent", "a"),
+    ("Sov godt i nat, min skat. Mens du stadig kan, for babyen kommer snart.", "a"),
+    ("Nyd weekenden, Per. Mens du stadig kan, haha, på mandag starter den nye ordning.", "a"),
+    ("Torben Bak skal sove godt i nat, han har haft en lang dag.", "b"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R65_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R65_B
