@@ -1800,6 +1800,52 @@ NEGATIVES_R63 = [
 ]
 
 
+# round 65: a decision, a closing or a cut called a mistake (also a named manager's: criticism,
+# never insult); a compulsory course laid even on the gravely ill; the sarcastic praise of papers
+# in order while the body is not, and a letter's status belied by what the citizen still cannot
+# do; a failing taken up in the council's public meeting. Near misses: the writer's own mistake,
+# a question whether it was one, a duty denied or asked about, relief that papers came, a
+# concert in the town hall, a plain question about one's own wait
+POSITIVES_R65 = [
+    "Anne-Mette Lunds beslutning om at nedlægge værestedet er en kæmpe fejl.",
+    "Det var en fejl at lukke borgerservice i Ølby.",
+    "Kommunens beslutning om at skære telefontiden ned er en fejl.",
+    "At lukke den åbne rådgivning var en fejlbeslutning.",
+    "CV-kurserne er tvungne, selv for mennesker i kemo.",
+    "Mødepligten på aktiveringen gælder også for kræftpatienter.",
+    "Selv folk i kemobehandling skal på jobsøgningskursus hver uge.",
+    "kurserne er obligatoriske ogsaa for folk i kraeftbehandling",
+    "Dejligt at systemet i det mindste er tilfreds.",
+    "Godt at jeg i hvert fald er rask på papiret.",
+    "Tak for brevet om, at jeg nu er jobparat. Jeg kan stadig ikke sidde mere end en halv time.",
+    "I skriver at jeg er arbejdsdygtig. Jeg kan stadig ikke løfte en kaffekop.",
+    "Vi ses til borgermødet på torsdag, hvor jeg vil stille spørgsmål om sagsbehandlingstiden.",
+    "Vi møder op i byrådssalen og tager ventetiderne op.",
+    "Jeg stiller spørgsmål om lukningen af jobcafeen i spørgetiden, og jeg tager mange andre "
+    "ledige med.",
+]
+
+NEGATIVES_R65 = [
+    "Min beslutning om at sige op var en fejl.",
+    "Det var en fejl af mig at glemme mødet, undskyld.",
+    "Jeg vil gerne spørge, om beslutningen om at lukke caféen var en fejl.",
+    "Beslutningen jeg tog om at flytte til Aarhus var en fejl.",
+    "Det var en fejl at lukke vinduet, nu er her koldt.",
+    "Er kurset obligatorisk, også hvis man er i kemo?",
+    "Kurset er heldigvis ikke obligatorisk for folk i kræftbehandling.",
+    "Jeg har selv haft kræft og skal på kursus i næste uge.",
+    "Hjelm er obligatorisk, også for børn under 15.",
+    "Godt at papirerne i hvert fald er kommet frem, så kan vi komme videre.",
+    "Tak for brevet om at jeg nu er afklaret. Det var en lettelse, og jeg glæder mig til at "
+    "starte.",
+    "Jeg kan stadig ikke gå mere end 100 meter efter operationen, men det bliver bedre.",
+    "Godt at min kæreste i hvert fald er glad.",
+    "Vi ses i byrådssalen til min datters koncert på fredag.",
+    "Kan jeg stille et spørgsmål om ventetiden på min ansøgning?",
+    "Jeg tager en flok venner med til koncerten i byrådssalen.",
+]
+
+
 # Every round's tables asked by one pair of tests (they were one copy of the same two tests
 # per round): a positive gets criticism and no abuse label — the guide's first rule, that
 # criticism is never abuse — and a near miss gets no criticism.
@@ -1836,6 +1882,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R59,
     *POSITIVES_R61,
     *POSITIVES_R63,
+    *POSITIVES_R65,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -1870,6 +1917,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R59,
     *NEGATIVES_R61,
     *NEGATIVES_R63,
+    *NEGATIVES_R65,
 ]
 
 
