@@ -1276,3 +1276,62 @@ def test_irony_and_placed_animals_insult_round_63(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R63)
 def test_irony_and_placed_animals_near_misses_round_63(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
+
+
+POSITIVES_R65 = [
+    # probe round 65: two brain cells, mock sympathy for using "both" at work
+    "Det må være svært at sidde i Sygedagpenge, når man skal tænde begge sine hjerneceller.",
+    "Henrik Toft brugte vist begge hjerneceller på én gang, og så gik brevet til forkert adresse.",
+    "Husk nu at bruge begge dine to hjerneceller næste gang, Fatima.",
+    # a mind's capacity likened to a dull thing
+    "Jens-Ole Krag forklarede reglerne med samme mentale skarphed som en frikadelle.",
+    "Sagsbehandleren har lige så meget hjernekapacitet som en kantsten.",
+    # counting as the limit of the person
+    "Tre stjerner, for det er det største tal sagsbehandleren kan tælle til.",
+    "Én stjerne. Længere kan Henrik Toft ikke tælle.",
+    "Fatima Ali kan vist kun tælle til fem, så det blev fem afslag.",
+    # praise only a stone would give
+    "Fatima Ali er kommunens sødeste rådgiver – hvis man spørger en kartoffel.",
+    "Spørger man en mursten, er han landets bedste teamleder.",
+    # "tåbe" typed without the å, also in leetspeak
+    "Henrik Toft er sådan en dum tabe.",
+    "H3nr1k T0ft 3r 3n k0mpl3t t@b3",
+    "Sikke en tabe han er, ham jeg talte med i telefonen i går.",
+]
+
+NEGATIVES_R65 = [
+    "Efter en nattevagt skal jeg bruge begge mine hjerneceller for at finde kaffen.",
+    "Om mandagen skal man bruge begge sine hjerneceller for at komme ud af sengen.",
+    "Jeg arbejder på et kontor, og når man skal bruge begge sine hjerneceller, går det langsomt.",
+    "Slagtilfældet ramte begge hjernehalvdele hos min far.",
+    "Jeg har samme mentale overskud som en pandekage i dag.",
+    "Min søn har samme mentale niveau som en 5-årig, siger lægen.",
+    "Den nye printer har samme kapacitet som en brødrister.",
+    "2 stjerner fordi ventetiden var lang.",
+    "Min datter kan tælle til ti nu.",
+    "Det højeste tal min søn kan tælle til er 20.",
+    "Han har dyskalkuli og kan kun tælle til ti uden hjælp.",
+    "Jeg kan kun tælle til tre på spansk.",
+    "Hun er verdens bedste mor, hvis man spørger hendes børn.",
+    "Reformen er et mesterværk, hvis man spørger en sten.",
+    "Jeg er bange for at tabe sagen.",
+    "Du skal ikke tabe modet, Henrik.",
+    "Han lod en tabe ansigt foran alle.",
+    "Det er en tabe-tabe-situation for alle borgere.",
+    "Fatima Ali er ikke en tabe, hun er bare travl.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R65)
+def test_irony_comparison_and_plain_a_tabe_insult_round_65(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R65)
+def test_irony_comparison_and_plain_a_tabe_near_misses_round_65(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
+def test_leet_tabe_exposes_the_named_caseworker_round_65() -> None:
+    result = triage("H3nr1k T0ft 3r 3n t@b3 ud3n h3rn3", "c")
+    assert {"insult", "staff_named", "exposure"} <= set(result.labels)

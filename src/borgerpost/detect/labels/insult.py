@@ -41,7 +41,11 @@ from borgerpost.detect.labels.insult_frames import (
     attributed,
     framed,
 )
-from borgerpost.detect.labels.insult_homographs import verb_homograph
+from borgerpost.detect.labels.insult_homographs import (
+    PLAIN_A_EPITHETS,
+    plain_a_epithet,
+    verb_homograph,
+)
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit, person_nouns
 from borgerpost.detect.labels.insult_target import (
     COPULA_REACH,
@@ -128,7 +132,7 @@ def _candidate(word: str) -> bool:
         return False
     return (
         epithet_hit(word) is not None or degrading_hit(word) is not None or word in person_nouns()
-        or word in APPENDED_SWEARS
+        or word in APPENDED_SWEARS or word in PLAIN_A_EPITHETS
     )
 
 
@@ -199,6 +203,8 @@ def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
 
 def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
     hit = epithet_hit(view.words[i])
+    if hit is None and (base := plain_a_epithet(view, i)):
+        return f"epithet:{base}", "Skældsord om person"  # probe round 65: "en tabe"
     if hit is None or verb_homograph(view, i) or _of_a_thing(view, i):
         return None
     if hit.category == "strong":

@@ -102,3 +102,44 @@ def _plural_subject(word: str, *, definite: bool = False) -> bool:
         and degrading_hit(word) is None
         and lexicon.profanity().lookup(word) is None
     )
+
+
+# probe round 65: "tåbe" typed without the å ("en tabe", "din dumme tabe", leet "3n t@b3") is
+# spelt like the verb "tabe" ("at tabe sagen", "vi kan tabe", "lad en tabe ansigt"): the noun
+# only right after "en", "din" or an exclamation, with at most two adjectives between
+PLAIN_A_EPITHETS = {"tabe": "tåbe", "taben": "tåbe", "tabens": "tåbe"}
+PLAIN_A_DETERMINERS = frozenset(("en", "din", "sikke", "sikken", "hvilken", "1"))
+# verbs that take "en" as the object of a bare infinitive ("lade en tabe", "få en til")
+OBJECT_INFINITIVE_VERBS = frozenset(
+    "lade lader lod lad få får fik se ser så set hjælpe hjælper hjalp høre hører hørte".split()  # noqa: SIM905
+)
+PLAIN_A_ADJECTIVES = frozenset(
+    "stor store kæmpe total totalt komplet fuldstændig fuldstændigt ren rent gammel gamle "  # noqa: SIM905
+    "lille fucking fkn skide møg lorte pisse satans forbandede sølle fed fede dum dumme".split()
+)
+
+
+def plain_a_epithet(view: TokenView, i: int) -> str | None:
+    """ "du er en tabe", "din dumme tabe", "sikke en tabe": the base of the epithet typed
+    without its "å", in a noun frame; the verb "tabe" ("at tabe", "kan tabe") is none."""
+    base = PLAIN_A_EPITHETS.get(view.words[i])
+    if base is None:
+        return None
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= 2
+        and not view.clause_break[k + 1]
+        and (view.words[k] in PLAIN_A_ADJECTIVES or degrading_hit(view.words[k]) is not None)
+    ):
+        k -= 1
+    if k < 0 or view.clause_break[k + 1] or view.words[k] not in PLAIN_A_DETERMINERS:
+        return None
+    if view.words[k] == "en" and k > 0 and view.words[k - 1] in OBJECT_INFINITIVE_VERBS:
+        return None  # "lade en tabe ansigt": "en" is the object, "tabe" the verb
+    if i + 1 < len(view.words) and view.words[i + 1] in GAME_WORDS:
+        return None  # "en tabe-tabe-situation", "en tabe/vinde-sag": the verb in a compound
+    return base
+
+
+GAME_WORDS = frozenset("tabe vinde vind situation situationen sag spil kamp".split())  # noqa: SIM905
