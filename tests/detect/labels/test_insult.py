@@ -1268,16 +1268,6 @@ NEGATIVES_R63 = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R63)
-def test_irony_and_placed_animals_insult_round_63(text: str) -> None:
-    assert "insult" in triage(text, "c").labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R63)
-def test_irony_and_placed_animals_near_misses_round_63(text: str) -> None:
-    assert "insult" not in triage(text, "c").labels
-
-
 POSITIVES_R65 = [
     # probe round 65: two brain cells, mock sympathy for using "both" at work
     "Det må være svært at sidde i Sygedagpenge, når man skal tænde begge sine hjerneceller.",
@@ -1321,15 +1311,18 @@ NEGATIVES_R65 = [
     "Fatima Ali er ikke en tabe, hun er bare travl.",
 ]
 
+# From round 63 on, each round adds a list of insults and a list of near misses; one test
+# reads them all (register "c")
+ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65]
+ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65]
 
-@pytest.mark.parametrize("text", POSITIVES_R65)
-def test_irony_comparison_and_plain_a_tabe_insult_round_65(text: str) -> None:
-    assert "insult" in triage(text, "c").labels
 
-
-@pytest.mark.parametrize("text", NEGATIVES_R65)
-def test_irony_comparison_and_plain_a_tabe_near_misses_round_65(text: str) -> None:
-    assert "insult" not in triage(text, "c").labels
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [(text, True) for text in ROUND_INSULTS] + [(text, False) for text in ROUND_NO_INSULTS],
+)
+def test_round_tables_from_round_63(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
 
 
 def test_leet_tabe_exposes_the_named_caseworker_round_65() -> None:
