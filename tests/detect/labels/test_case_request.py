@@ -1373,6 +1373,63 @@ ROUND_63_NOT = [
     "Er det sikkert at sende børnene i skole med feber?",
 ]
 
+# probe round 65: requests said indirectly: when or where the agreement for a placement is
+# signed (in a text about a placement), whether to wait for the jobcentre's approval before
+# saying yes, the writer's availability with the meeting named before the hour, whether an
+# uploaded paper came through (a question, or "eller hvad"), what the notes on the writer
+# say or the wish to read them oneself; and the writer's own case still asked for beside the
+# practice vetoes. Near misses: a flat's or a car's contract, a contract told as signed, a
+# wedding or a partner's approval, an hour told as past, someone else coming home, a paper
+# told as through, a parcel through customs, a doctor's notes, and a practice told in
+# general to the politicians
+ROUND_65 = [
+    (
+        "Jeg starter i løntilskud hos Dagrofa næste måned. Hvornår skal aftalen skrives under?",
+        "andet",
+    ),
+    (
+        "Min virksomhedspraktik begynder 1. maj. Skal kontrakten underskrives hos jer eller på "
+        "arbejdspladsen?",
+        "andet",
+    ),
+    ("Jeg har fået fleksjob i Brugsen, hvornår skriver vi kontrakten under?", "andet"),
+    (
+        "Jeg er blevet tilbudt løntilskud hos Bauhaus. Må jeg godt takke ja, inden I har "
+        "godkendt det?",
+        "andet",
+    ),
+    ("Skal vi vente med at skrive under, indtil jobcentret har sagt god for det?", "andet"),
+    ("Skal aftalen godkendes af jer først?", "andet"),
+    ("Vi kan tidligst møde til opfølgningen om eftermiddagen på torsdag.", "moede"),
+    ("jeg kan forst komme til samtalen efter kl 13", "moede"),
+    ("Jeg har uploadet min joblog i går. Kom den igennem?", "status"),
+    ("Er lægeerklæringen gået igennem hos jer?", "status"),
+    ("er papirerne kommet frem eller hva", "status"),
+    ("Der er lavet en masse notater om mig. Jeg vil gerne læse dem selv.", "aktindsigt"),
+    ("hvad star der egentlig i de notater i har om mig", "aktindsigt"),
+    ("Må jeg få lov at læse journalen?", "aktindsigt"),
+    ("Jeg beder om, at min sag bliver genvurderet.", "klage"),
+    ("Jeg håber, I vil bede om en ny lægeerklæring, før der træffes afgørelse.", "andet"),
+]
+ROUND_65_NOT = [
+    "Vi har fundet en lejlighed i Vejle. Hvornår skal lejekontrakten underskrives?",
+    "Jeg har købt en bil, og praktikken starter snart. Hvornår skal kontrakten underskrives?",
+    "Praktikkontrakten blev underskrevet i går, så nu er alt på plads.",
+    "Jeg venter med at sige ja, til min kæreste har set lejligheden.",
+    "Skal jeg vente med at sige ja til brylluppet, til min mor har sagt ok?",
+    "Jeg kunne først komme til samtalen efter kl. 12 i sidste uge, fordi bussen var forsinket.",
+    "Min søn kan først komme hjem efter kl. 12 på mandag.",
+    "Nu er den kommet igennem, tak for hjælpen.",
+    "Endelig er lægeerklæringen kommet igennem.",
+    "Er pakken kommet igennem tolden?",
+    "Lægen har skrevet notater om mig, og jeg vil gerne læse dem selv på sundhed.dk.",
+    "Kære byråd. Borgere bliver ikke partshørt, og klager bliver ikke genvurderet. Jeg håber, "
+    "byrådet vil bede om en redegørelse.",
+    "Sager genbehandles sjældent, og oplysninger bliver aldrig indhentet, før der træffes "
+    "afgørelse.",
+    "Jeg håber, politikerne vil bede om en uvildig undersøgelse af jobcentret.",
+]
+
 # a deadline asked moved is a request for the change, also after "vil høre om"; a
 # caseworker's review of the papers is a question of status, not of access to them
 DEADLINE_AND_REVIEW = [
@@ -1412,6 +1469,7 @@ ROUND_REQUESTS = [
     *ROUND_59,
     *ROUND_61,
     *ROUND_63,
+    *ROUND_65,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1441,6 +1499,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_61_NOT,
     *ROUND_61_CHORE,
     *ROUND_63_NOT,
+    *ROUND_65_NOT,
 ]
 
 

@@ -651,3 +651,29 @@ def test_asked_to_help_and_missed_meeting_is_representative(
 )
 def test_asked_to_help_with_a_chore_is_no_representative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 65: a relative helped with the jobcentre's letters and meeting: he or
+        # she reads them poorly, the writer asks what he or she should do and to come along
+        (
+            "Jeg er far til Kasper. Han kan ikke så godt læse brevene fra jer. Må jeg komme med "
+            "til samtalen?",
+            True,
+        ),
+        ("Min bror er ordblind. Han har fået et brev om sanktion, hvad skal han gøre nu?", True),
+        ("Jeg er moster til Liv, hun er 19. Kan jeg komme med til hendes møde på torsdag?", True),
+        # near misses: the writer's own poor reading, the writer bringing someone along, a
+        # small child learning to read, a friend's question retold
+        ("Jeg kan ikke så godt læse brevene, kan I ringe til mig i stedet?", False),
+        ("Kan jeg tage min mor med til mødet?", False),
+        ("Min søn er 6 og kan ikke så godt læse endnu.", False),
+        ("Hvad skal han gøre nu, spurgte min ven, da bilen gik i stykker.", False),
+    ],
+)
+def test_relative_helped_with_letters_and_meeting_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

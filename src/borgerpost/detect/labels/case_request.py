@@ -5,6 +5,10 @@ partshoering, moede, status, udbetaling, andet). Each kind has its own legal dea
 when a text asks for several things the finding names the one whose deadline matters most
 (``KIND_ORDER``: a complaint before a question about status); the evidence lists them all.
 A cue marked ``heading`` ("Klage." as a title) counts only at the text's first word.
+Probe round 65: a cue marked ``question`` counts only in a sentence that ends with "?" ("Er
+den kommet igennem?" asks, "Nu er den kommet igennem" tells); a cue marked ``context`` never
+counts itself, it only lets count the cues that name it in ``needs`` (a contract to sign is
+the jobcentre's matter where the text speaks of a placement, not of a flat or a car).
 """
 
 from __future__ import annotations
@@ -44,6 +48,18 @@ class CaseRequestDetector(CueDetector):
         view, matches = self.matches(doc)
         # a heading cue ("Klage.") counts only as the text's first sentence
         matches = [m for m in matches if not m.cue.extra.get("heading") or m.first == 0]
+        matches = [
+            m
+            for m in matches
+            if not m.cue.extra.get("question") or view.is_question(view.sentence_words(m.last))
+        ]
+        contexts = {m.cue.id for m in matches if m.cue.extra.get("context")}
+        matches = [
+            m
+            for m in matches
+            if not m.cue.extra.get("context")
+            and (not m.cue.extra.get("needs") or m.cue.extra["needs"] in contexts)
+        ]
         if not matches:
             return []
         # a secondary cue ("inden der træffes afgørelse") names the kind only on its own
