@@ -1205,6 +1205,80 @@ ROUND_63_NEGATIVES = [
 ]
 
 
+ROUND_65_A_POSITIVES = [
+    # enough of a means within reach beside a wish to die
+    "Jeg ved godt hvor jeg kan skaffe nok piller nu. Jeg vil hellere dø end at blive ved sådan "
+    "her.",
+    "Har fundet ud af hvordan jeg faar fat i nok stesolid. Vil hellere doe end at møde op igen.",
+    # tired of living with the "at" dropped; no room left in the world; better for all if gone
+    "Jeg er så træt af leve. Der er ingen plads til mig i denne verden.",
+    "jeg er traet af leve og orker ikke mere",
+    "Det er nemmere for familien hvis jeg ikke er her mere.",
+    "Det er bedst for børnene, at jeg er væk.",
+    # death as the better outcome; a knife made ready
+    "Det er bedre at jeg dør.",
+    "Jeg tænker tit, at det er nemmere jeg er død.",
+    "Kniven er lagt klar under sengen. Familien klarer sig fint uden mig.",
+    "Har lagt kniven frem på badeværelset. Familien klarer sig fint uden mig.",
+    # an overdose taken, pills of any brand, a number in words
+    "jeg har slugt 30 sovepiller",
+    "Jeg tog lige fyrretyve ipren med en øl.",
+    "Har spist en hel pakke pamol for lidt siden.",
+    # a bridge at night and not coming home next time; not here much longer
+    "Jeg stod i går oppe på motorvejsbroen. Næste gang kommer jeg ikke hjem igen.",
+    "Jeg sad paa broen hele natten. Naeste gang tager jeg nok ikke hjem igen.",
+    "Jeg tror ikke, jeg kommer til at være her ret længe mere. Jeg stod i nat længe ude på "
+    "viadukten.",
+    # the means with a deadly purpose
+    "Jeg har gemt pamoler nok til at sove for altid.",
+    "Har samlet sovepiller til at dø med.",
+    "Jeg er her nok ikke så længe mere. Jeg har været ude på motorvejsbroen to nætter i træk.",
+]
+
+ROUND_65_A_NEGATIVES = [
+    # hyperbole beside medicine for a trip
+    "Jeg vil hellere dø end at spise rosenkål. Jeg kan få fat i nok medicin til ferien.",
+    "Jeg vil hellere dø end at gå til tandlæge. Jeg ved hvor jeg kan få fat i nok insulin til hele "
+    "ferien.",
+    # tired of waiting, of living on little; away for a holiday; no seat on a course
+    "Jeg er træt af at vente på svar fra jer.",
+    "Jeg er træt af leve på kontanthjælp.",
+    "Jeg er ikke træt af at leve, bare træt af jer.",
+    "Det er bedre for alle, hvis jeg er væk i julen, så kan de holde ferie i fred.",
+    "Det er nemmere for kollegerne hvis jeg er væk mens de flytter kontor.",
+    "Jeg orker ikke mere. Der er ikke plads til mig på holdet mere.",
+    "Jeg orker ikke mere. Jeg kom ikke ind, der er ikke plads til mig på kurset.",
+    # "død træt", a denied wish; a knife for the cake or the roast
+    "Det er bedre jeg er død træt i morgen end at jeg misser mødet.",
+    "Jeg synes ikke, det er bedre at jeg er død. Jeg vil gerne leve.",
+    "Jeg har lagt kniven frem i køkkenet til stegen. Familien klarer sig fint uden mig i aften.",
+    "Kniven ligger klar på bordet til stegen. Jeg orker ikke mere.",
+    # a few pills against a pain, a count over a week, a dose, pills packed, someone else's
+    "Jeg har taget to panodiler mod hovedpine.",
+    "Jeg har taget 20 panodiler i løbet af ugen for mine rygsmerter.",
+    "Jeg tager 10 mg citalopram om dagen.",
+    "Jeg har taget 20 piller med på ferien.",
+    "Min søn har taget 20 panodiler, og nu er han indlagt.",
+    # a bridge for the fireworks or the fishing; home late from a party, not home without an answer
+    "Jeg stod på broen og så fyrværkeriet.",
+    "Vi stod på jernbanebroen og så fyrværkeriet nytårsaften. Næste gang går jeg nok ikke hjem "
+    "igen før klokken fem.",
+    "Jeg var ude på havnebroen og fiske med min søn. Næste gang går jeg ikke hjem uden en stor "
+    "torsk.",
+    # not here much longer: a move, a contract, a dentist, a job
+    "Jeg skal ikke være her længere, jeg flytter til Odense.",
+    "Jeg orker ikke mere. Jeg tror ikke, jeg skal være her ret meget længere, min kontrakt udløber "
+    "til marts.",
+    "Jeg orker ikke mere. Jeg tror ikke jeg skal være her så længe mere i dag, jeg har tandlæge "
+    "kl 14.",
+    "Jeg orker ikke mere. Jeg skal ikke være her ret meget længere, for jeg har fået job i "
+    "Aalborg.",
+    # a knife for the roast, a toy gun to laugh at
+    "Jeg har købt en ny kniv til at ende det hele med kødet.",
+    "Barnets nye pistol er til at dø af grin over.",
+]
+
+
 # every round's tables, asked by one pair of tests
 ROUND_POSITIVES = [
     *ROUND_40_POSITIVES,
@@ -1219,6 +1293,7 @@ ROUND_POSITIVES = [
     *ROUND_59_POSITIVES,
     *ROUND_61_POSITIVES,
     *ROUND_63_POSITIVES,
+    *ROUND_65_A_POSITIVES,
 ]
 ROUND_NEGATIVES = [
     *ROUND_40_NEGATIVES,
@@ -1233,6 +1308,7 @@ ROUND_NEGATIVES = [
     *ROUND_59_NEGATIVES,
     *ROUND_61_NEGATIVES,
     *ROUND_63_NEGATIVES,
+    *ROUND_65_A_NEGATIVES,
 ]
 
 
