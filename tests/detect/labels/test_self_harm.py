@@ -1387,3 +1387,17 @@ NEGATIVES_R65_B = [
 ]
 ROUND_POSITIVES += POSITIVES_R65_B
 ROUND_NEGATIVES += NEGATIVES_R65_B
+
+# round 65, lead: tired of living, not of living on little, in pain or alone somewhere
+POSITIVES_R65_LEAD = [
+    "Jeg er træt af at leve, og jeg har ikke flere kræfter.",
+    "jeg er så træt af at leve. undskyld.",
+]
+NEGATIVES_R65_LEAD = [
+    "Jeg er træt af at leve af 4.800 kr. om måneden, når huslejen er 5.000.",
+    "Vi er trætte af at leve på kontanthjælp med tre børn.",
+    "Hun er træt af at leve med smerterne, siger hun, og vil have en ny udredning.",
+    "Jeg er træt af at leve i en skurvogn, mens I behandler min boligsag.",
+]
+ROUND_POSITIVES += POSITIVES_R65_LEAD
+ROUND_NEGATIVES += NEGATIVES_R65_LEAD
