@@ -1388,16 +1388,21 @@ NEGATIVES_R65_B = [
 ROUND_POSITIVES += POSITIVES_R65_B
 ROUND_NEGATIVES += NEGATIVES_R65_B
 
-# round 65, lead: tired of living, not of living on little, in pain or alone somewhere
+# round 65, lead: tired of living, not of living on little, in pain or alone somewhere; pills
+# laid out, not laid out for the week's doses
 POSITIVES_R65_LEAD = [
     "Jeg er træt af at leve, og jeg har ikke flere kræfter.",
     "jeg er så træt af at leve. undskyld.",
+    "Jeg har lagt alle pillerne klar til i nat.",
+    "Tabletterne ligger klar i æsken, og jeg orker ikke mere.",
 ]
 NEGATIVES_R65_LEAD = [
     "Jeg er træt af at leve af 4.800 kr. om måneden, når huslejen er 5.000.",
     "Vi er trætte af at leve på kontanthjælp med tre børn.",
     "Hun er træt af at leve med smerterne, siger hun, og vil have en ny udredning.",
     "Jeg er træt af at leve i en skurvogn, mens I behandler min boligsag.",
+    "Hjemmeplejen har lagt tabletterne klar i dosisæsken, så jeg husker dem.",
+    "Jeg har lagt pillerne frem for hele ugen, som lægen sagde.",
 ]
 ROUND_POSITIVES += POSITIVES_R65_LEAD
 ROUND_NEGATIVES += NEGATIVES_R65_LEAD
