@@ -1410,6 +1410,10 @@ ROUND_65 = [
     ("Må jeg få lov at læse journalen?", "aktindsigt"),
     ("Jeg beder om, at min sag bliver genvurderet.", "klage"),
     ("Jeg håber, I vil bede om en ny lægeerklæring, før der træffes afgørelse.", "andet"),
+    # what the jobcentre's system lost, asked restored (a corpus text the retrained head
+    # no longer carried)
+    ("Min joblog for marts er forsvundet fra siden. Genopret den venligst.", "andet"),
+    ("Venligst gendan mine oplysninger, de er væk efter jeres opdatering.", "andet"),
 ]
 ROUND_65_NOT = [
     "Vi har fundet en lejlighed i Vejle. Hvornår skal lejekontrakten underskrives?",
@@ -1428,6 +1432,8 @@ ROUND_65_NOT = [
     "Sager genbehandles sjældent, og oplysninger bliver aldrig indhentet, før der træffes "
     "afgørelse.",
     "Jeg håber, politikerne vil bede om en uvildig undersøgelse af jobcentret.",
+    "Jeg gendannede selv filen fra skyen, så nu virker det.",
+    "Gendan den gamle version på din pc, sagde min søn til mig.",
 ]
 
 # a deadline asked moved is a request for the change, also after "vil høre om"; a
