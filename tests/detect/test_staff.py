@@ -956,6 +956,10 @@ def matcher_public() -> StaffMatcher:
         # moved away from a place
         ("Jeg er flyttet fra Kilde til Aarhus.", []),
         ("Jeg har fået et brev fra Kilde.", ["Helle Kilde"]),
+        # a ride's ends are places (probe round 67)
+        ("Bussen fra Sommer er altid forsinket, så jeg kommer 8.20.", []),
+        ("Vi sejlede til Kilde i ferien, derfor svarer jeg først nu.", []),
+        ("Jeg tager bussen til mødet med Sommer i morgen.", ["Bo Sommer"]),
     ],
 )
 def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:

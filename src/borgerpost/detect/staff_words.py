@@ -125,6 +125,15 @@ TRAVEL_TO = frozenset(
     # moved or travelled away from a place: "flyttet fra Mariager til Kærholt"
     (verb, "fra")
     for verb in _words("flyttet flytter flyttede flytte rejser rejste rejst")
+) | frozenset(
+    # a ride's ends are places: "bussen fra Grindsted", "sejlede til Langeland" (one does not
+    # sail or fly to a person, and a bus does not come from one)
+    (word, prep)
+    for word in _words(
+        "bus bussen busserne tog toget togene færge færgen fly flyet letbanen metroen "
+        "sejlede sejlet sejler sejle fløj fløjet flyver flyve"
+    )
+    for prep in ("fra", "til", "mod")
 )
 # A job at a firm: "job hos Ørsted", "praktik hos Netto" (one works for a firm, and a
 # caseworker is met, not worked for)
