@@ -1436,6 +1436,31 @@ ROUND_65_NOT = [
     "Gendan den gamle version på din pc, sagde min søn til mig.",
 ]
 
+ROUND_67 = [
+    # whether anyone has looked at the application or case yet, asked with "nogen"
+    ("Har nogen overhovedet kigget på min sag om ressourceforløb?", "status"),
+    (
+        "Lige et spørgsmål: har der været nogen der har behandlet min ansøgning om enkeltydelse?",
+        "status",
+    ),
+    ("er der nogen der har kikket paa min ansogning om skånejob?", "status"),
+    # a payment that has not come in, the money after the verb
+    (
+        "Der er stadig ikke kommet nogen penge ind på kontoen, det plejer at være den første.",
+        "udbetaling",
+    ),
+    ("Mærkeligt, der er ikke gaaet nogen sygedagpenge ind i denne måned.", "udbetaling"),
+]
+ROUND_67_NOT = [
+    "Har nogen kigget på min nye cykel i opgangen?",
+    "Endelig har nogen kigget på min ansøgning, tak for det.",
+    "Er der nogen der har set på min ansøgning om en lejlighed hos boligforeningen?",
+    "Bare nysgerrig – hvem har bagt den flotte kage i kantinen?",
+    "Der er ikke kommet penge ind i kassen i butikken i dag, kunderne blev væk.",
+    "Jeg undrer mig over at det blæser så meget igen.",
+    "Der er ikke kommet nogen penge ind til juleindsamlingen i år.",
+]
+
 # a deadline asked moved is a request for the change, also after "vil høre om"; a
 # caseworker's review of the papers is a question of status, not of access to them
 DEADLINE_AND_REVIEW = [
@@ -1476,6 +1501,7 @@ ROUND_REQUESTS = [
     *ROUND_61,
     *ROUND_63,
     *ROUND_65,
+    *ROUND_67,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1506,6 +1532,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_61_CHORE,
     *ROUND_63_NOT,
     *ROUND_65_NOT,
+    *ROUND_67_NOT,
 ]
 
 

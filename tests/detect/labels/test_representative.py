@@ -677,3 +677,31 @@ def test_relative_helped_with_letters_and_meeting_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 67: a professional writes with the consent of the citizen he or she
+        # works with, or by agreement with him or her
+        (
+            "Med klientens skriftlige samtykke henvender jeg mig angående hendes sygedagpenge.",
+            True,
+        ),
+        ("Vi har patientens samtykke til at kontakte jer om hans ressourceforløb.", True),
+        (
+            "Jeg er mentor for en ung mand og skriver efter aftale med borgeren om hans praktik.",
+            True,
+        ),
+        # near misses: the citizen's own consent, consent named as a rule, the citizen's own
+        # contact person or mentor only mentioned
+        ("Min kontaktperson har skrevet til jer med mit samtykke.", False),
+        ("I må kun indhente oplysninger med borgerens samtykke.", False),
+        ("Jeg giver hermed mit samtykke til, at I må kontakte min læge.", False),
+        ("Min mentor fra kommunen mener, at jeg bør søge om et ressourceforløb.", False),
+    ],
+)
+def test_professional_writing_with_consent_is_representative(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
