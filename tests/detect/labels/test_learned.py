@@ -160,6 +160,11 @@ def test_the_case_request_head_needs_a_word_about_a_case(
         # objections, or "ingen indvendinger" taken back by a "men"
         ("Jeg har indvendinger mod afgørelsen.", False),
         ("Jeg har ingen indvendinger mod mødet, men afgørelsen er forkert.", False),
+        # a lack denied; the idiom of plenty, or a lack denied and then a "men"
+        ("Begrundelsen mangler ikke, den står nederst.", True),
+        ("Der mangler intet i brevet.", True),
+        ("Det mangler ikke på fejl i jeres breve.", False),
+        ("Klagevejledningen mangler ikke, men begrundelsen gør.", False),
     ],
 )
 def test_the_writer_raising_no_objection_approves(text: str, approved: bool) -> None:

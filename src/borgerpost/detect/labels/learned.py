@@ -60,13 +60,16 @@ def _grammar_only(words: Sequence[str]) -> bool:
 
 
 # The writer says the matter is fine ("to uger på et svar er helt i orden for mig", "jeg har
-# ingen indvendinger"): a head reading "uger" and "svar" as a complaint about waiting is
+# ingen indvendinger", "X mangler ikke"): a head reading "uger" and "svar" as a complaint about waiting is
 # overruled, unless a "men" follows.
 _APPROVAL = re.compile(
     r"\b(?:er|var)\s(?:helt\s|fuldt\s|ganske\s|jo\s|egentlig\s|faktisk\s)*"
     r"(?:i\sorden|fint|ok|okay|rimeligt|forståeligt|acceptabelt)\b(?![^.!?]*\bmen\b)"
     # "Den er klar og velbegrundet, og jeg har ingen indvendinger"
     r"|\b(?:har\s(?:ingen|ikke\snogen)|med\singen|uden)\sindvendinger\b(?![^.!?]*\bmen\b)"
+    # a lack denied: "Klagevejledningen mangler ikke, den står på side to" (not the idiom of
+    # plenty, "det mangler ikke på fejl")
+    r"|\bmangler\s(?:ikke|intet)\b(?!\s(?:noget\s)?på\b)(?![^.!?]*\bmen\b)"
 )
 
 
