@@ -1846,6 +1846,52 @@ NEGATIVES_R65 = [
 ]
 
 
+POSITIVES_R67 = [
+    # the institution does not do enough for a group; no offers to be had
+    "Som far til en 19-årig må jeg sige, at jobcentret ikke gør nok for unge med ordblindhed.",
+    "Efter min mening har Ungdomsindsatsen aldrig gjort nok for unge med ADHD.",
+    "I gør alt for lidt for folk med kroniske smerter.",
+    "Der gøres ikke nok for de ledige i denne kommune.",
+    # the case's reading put as a meek suggestion
+    "Det ville måske være en god idé, hvis sagsbehandleren læste min journal inden samtalen.",
+    "Det kunne være en ide hvis teamet kiggede papirerne igennem foer moedet. Bare en tanke.",
+    "Det ville klæde jer, hvis I satte jer ind i sagen, før I indkaldte mig.",
+    "Hvad hvis I læste sagen inden mødet næste gang?",
+    # courses counted against the years, starting over, who benefits
+    "Jeg har haft 5 praktikker på 3 år, og hver gang skal jeg forklare det hele forfra for en "
+    "ny mentor. Hvem gavner det egentlig?",
+    "Tre kurser på to år, og hver gang starter vi forfra med en ny sagsbehandler. Hvem har "
+    "egentlig nytte af det?",
+    # sarcastic thanks for the nth course, learnt by heart; look at the illness instead
+    "Tak for det 5. CV-kursus på halvandet år. Jeg kan efterhånden skrive en ansøgning med "
+    "lukkede øjne. Måske var det på tide at se på, hvad jeg egentlig fejler?",
+    "Tusind tak for det fjerde jobsøgningsforløb i år. Måske var det tid til at kigge på, hvad "
+    "der egentlig er galt med min ryg?",
+]
+
+NEGATIVES_R67 = [
+    "Jeg gør ikke nok for min mor, det ved jeg godt.",
+    "Min søn gør ikke nok for at finde et job, siger hans far.",
+    "Ungeindsatsen gør rigtig meget for unge med angst, tak for det.",
+    "I kan ikke gøre nok for at hjælpe mig, tak for alt.",
+    "I Netto mangler der tilbud på kaffe i denne uge.",
+    "Der er ingen tilbud på vinterjakker i Føtex i år.",
+    "Det kunne være en idé, hvis I satte en kaffemaskine op i venterummet. Bare et forslag.",
+    "Det ville være en god idé, hvis jeg læste sagen igennem inden mødet.",
+    "Det var en god idé, at rehabiliteringsteamet læste sagen igennem inden mødet. Tak for det.",
+    "Det er en god idé at læse sine papirer igennem inden mødet.",
+    "Hvem har egentlig gavn af den nye cykelsti ude foran jobcentret?",
+    "Kommunen har lavet en ny cykelsti. Hvem har egentlig gavn af det?",
+    "Tak for kurset i går, det var rigtig lærerigt.",
+    "Jeg har taget 3 kurser på 2 år på aftenskolen, og jeg elsker det.",
+    "Jeg har været i 3 forløb på 2 år, og det sidste hjalp mig endelig i job. Tak!",
+    "Jeg kan skrive et CV i søvne, så jeg hjælper gerne min nabo.",
+    "Jeg har haft ondt i tre uger. Måske er det på tide, at jeg går til lægen og finder ud af, "
+    "hvad jeg fejler.",
+    "Måske var det tid til at kigge på, hvad bilen fejler.",
+]
+
+
 # Every round's tables asked by one pair of tests (they were one copy of the same two tests
 # per round): a positive gets criticism and no abuse label — the guide's first rule, that
 # criticism is never abuse — and a near miss gets no criticism.
@@ -1883,6 +1929,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R61,
     *POSITIVES_R63,
     *POSITIVES_R65,
+    *POSITIVES_R67,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -1918,6 +1965,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R61,
     *NEGATIVES_R63,
     *NEGATIVES_R65,
+    *NEGATIVES_R67,
 ]
 
 
