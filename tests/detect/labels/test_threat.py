@@ -2805,3 +2805,88 @@ NEGATIVES_R65_B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R65_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R65_B
+
+
+# round 67 A: friends "good at sorting out that kind of problem" told about a named person; a
+# call on the readers to "take care of" a named person with "you know what I mean" or a wink;
+# keen ones asked to give a named person a beating or a lesson, a beer afterwards; a group
+# outside a named person's home at night; kin who won't forget what was done to the writer
+# and brothers who will find the person; no security glass or guard that will help the staff;
+# and near misses: friends good at fixing cars, friends told of a job opening, a dog looked
+# after, a new colleague or a joke with a wink, a lesson in Excel, a demonstration at the town
+# hall, brothers helping with a move, gratitude, someone found nice, a job contract brought to
+# the reception, the glass in a complaint, plexiglass against infection, beer for help in the
+# garden
+POSITIVES_R67_A = [
+    (
+        "Jeg kender nogle gutter der er gode til at ordne problemer. Jeg har fortalt drengene "
+        "om min sagsbehandler Per.",
+        "fortalt drengene",
+    ),
+    (
+        "Mine fætre i Vejle er rigtig dygtige til at løse den slags problemer for folk. Jeg har "
+        "fortalt dem om Sofie Holm. De var meget interesserede.",
+        "fortalt dem om Sofie",
+    ),
+    ("Kan ikke nogen af jer tage jer lidt af Kim Frederiksen? I ved hvad jeg mener.", "mener"),
+    ("er der ikke nogen der kan tage sig ordentligt af per storm. i ved godt hva jeg mener", "hva"),
+    ("Er der ikke en af jer der kan tage jer af Rasmus Kjærsgaard 😉", "😉"),
+    (
+        "Hvem af jer er frisk på at give Jakob Bøgh fra Sygedagpenge en gang tæsk? Der er øl "
+        "bagefter",
+        "frisk på",
+    ),
+    (
+        "Er der nogen i gruppen der gider give sagsbehandleren en ordentlig lærestreg? Jeg "
+        "giver en kasse øl bagefter.",
+        "gider give",
+    ),
+    ("Hvis bare 20 af os mødte op foran Sofie Holms hus en aften, ville hun lære det.", "20 af os"),
+    (
+        "Hvis 15 af os holdt vagt uden for Jakob Bøghs dør om natten, ville han forstå.",
+        "15 af os",
+    ),
+    (
+        "Hvis nogle af drengene stod uden for hos Per Storm i nat, ville han nok fortryde.",
+        "nogle af drengene",
+    ),
+    (
+        "min klan glemmer ikke hvad du gjorde ved mig. mine faetre de finder dig",
+        "mine faetre de finder dig",
+    ),
+    (
+        "Min familie glemmer aldrig hvad Per Storm har gjort mod os. Mine brødre skal nok opsøge "
+        "ham.",
+        "glemmer aldrig",
+    ),
+    (
+        "En dag står jeg i jeres reception, og så hjælper jeres sikkerhedsglas jer ikke.",
+        "sikkerhedsglas",
+    ),
+    (
+        "Snart står jeg ved jeres skranke igen, og denne gang er der ingen vagt der kan stoppe "
+        "mig.",
+        "ingen vagt",
+    ),
+]
+NEGATIVES_R67_A = [
+    "Mine venner er gode til at ordne biler. Jeg har fortalt dem om min gamle Toyota.",
+    "Jeg har fortalt mine venner om jobcentret og om Sofie Holm. De var meget interesserede i "
+    "at søge job hos jer.",
+    "Kan nogen tage sig af min hund, mens jeg er til samtale hos Per Storm?",
+    "Er der ikke nogen herinde der kan tage sig lidt af Mohammad Nasser, han sidder helt alene.",
+    "Kan en af jer tage jer af Per Storm i dag? Det er hans første dag 😉",
+    "Er der ikke nogen der kan tage sig af Per Storm? Han har spist al kagen igen haha 😉",
+    "Er der nogen der har lyst til at give Jakob Bøgh en lærestreg i Excel? Han kan ikke finde "
+    "ud af regneark.",
+    "Hvis bare 500 af os stillede os op foran rådhuset, ville byrådet tænke sig om.",
+    "Mine brødre hjælper mig med at flytte på lørdag.",
+    "Min familie glemmer aldrig hvad du har gjort for os, Kim. Tusind tak.",
+    "Mine brødre finder dig sød, Lotte.",
+    "En dag står jeg i jeres reception med en jobkontrakt i hånden.",
+    "Sikkerhedsglasset i receptionen gør at man ikke kan høre hvad I siger. Det hjælper ingen.",
+    "Der er ikke noget plexiglas der beskytter jer mod smitte, så brug mundbind.",
+    "Er der nogen herinde der har lyst til at give mig en hånd med haven? Jeg giver øl bagefter 🍺",
+]
+ROUND_POSITIVES.extend(POSITIVES_R67_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R67_A)

@@ -10,6 +10,11 @@ reports in quotation marks ("han skrev til mig: 'jeg ved hvor du bor'") is someo
 else's, not the writer's (``reported.py``) — also where the sign starts at the one spoken to,
 just after the verb of saying ("en elev sagde til Rikke, at hun 'skulle passe på'").
 
+A wink (😉 😏 😜) closing a call on others to "take care of" a named person ("kan ikke nogen
+af jer tage jer lidt af X 😉") says the care is no care: a cue marked ``wink`` counts only with
+a wink after it, and the wink weighs as one more weak sign (a wink after a plain request is
+friendliness, and the call without it is another cue's).
+
 A devil emoji right after a veiled sign ("hun skal have et lille besøg 😈") says what the
 words leave out: it weighs as one more weak sign, never on its own. So do flames put
 around the jobcentre ("🔥 jobcentret 🔥 snart. husk jeg sagde det"): a weak sign of arson
@@ -50,6 +55,9 @@ _FIRE_PLACE = re.compile(
     rf"\U0001f525[\U0001f525\s]*{_PLACE_WORD}|{_PLACE_WORD}[\s]*\U0001f525", re.IGNORECASE
 )
 FIRE_WEIGHT = 0.5
+# 😉 😏 😜 after a cue marked ``wink``, within the sentence or two that follow it
+_WINK_EMOJI = re.compile("[\U0001f609\U0001f60f\U0001f61c]")
+_WINK_REACH = 60
 # the writer's own means of self-harm, got, kept or saved up: "jeg har købt et reb", "har gemt
 # 40 sovepiller fra lægen", "samlet mine piller sammen" (over the view's lower-case words)
 _MEANS = (
@@ -77,6 +85,9 @@ class ThreatDetector(CueDetector):
         own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
         if _OWN_MEANS.search(view.string):
             own = [m for m in own if not _is_notice(view.words, m.first)]
+        # a cue marked ``wink`` counts only with a wink after it
+        own = [m for m in own if not m.cue.extra.get("wink")
+               or _wink_after(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
         found = self.decide(doc, view, own)
         if found:
             return found
@@ -102,6 +113,12 @@ class ThreatDetector(CueDetector):
             weight += FIRE_WEIGHT
             reason = f"Flammer omkring jobcentret: »{fire.group()}«"
             extra.append(evidence(doc.raw, *fire.span(), rule=f"{label}:emoji.fire", reason=reason))
+        wink = _wink_after(doc.raw, [view.raw_span(m.first, m.last) for m in own
+                                     if m.cue.extra.get("wink")])  # fmt: skip
+        if wink is not None:
+            weight += MENACE_WEIGHT
+            reason = f"Blink efter en opfordring: »{wink.group()}«"
+            extra.append(evidence(doc.raw, *wink.span(), rule=f"{label}:emoji.wink", reason=reason))
         if not extra or weight < LABEL_AT:
             return []
         evidences = [match_evidence(doc, view, m, label) for m in own] + extra
@@ -135,4 +152,14 @@ def _emoji_beside(
         if any(s - _EMOJI_REACH <= emoji.start() and emoji.end() <= e + _EMOJI_REACH
                for s, e in spans):  # fmt: skip
             return emoji
+    return None
+
+
+def _wink_after(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first wink within ``_WINK_REACH`` characters after one of ``spans``."""
+    if not spans:
+        return None
+    for wink in _WINK_EMOJI.finditer(raw):
+        if any(s <= wink.start() and wink.end() <= e + _WINK_REACH for s, e in spans):
+            return wink
     return None
