@@ -1328,3 +1328,82 @@ def test_round_tables_from_round_63(text: str, insult: bool) -> None:
 def test_leet_tabe_exposes_the_named_caseworker_round_65() -> None:
     result = triage("H3nr1k T0ft 3r 3n t@b3 ud3n h3rn3", "c")
     assert {"insult", "staff_named", "exposure"} <= set(result.labels)
+
+
+POSITIVES_R67 = [
+    # probe round 67: mock admiration that a person manages the simplest thing with that brain,
+    # or that someone must hold his hand
+    "Det er et mirakel at Fatima Ali finder hjem om aftenen med det hoved.",
+    "Hvordan finder hun overhovedet vej til jobcentret med den hjerne?",
+    "Utroligt at han kan klæde sig på om morgenen med den hjerne.",
+    "Imponerende at Henrik Toft finder vej til sit skrivebord. Nogen må holde ham i hånden.",
+    # told to have the brain checked
+    "Du burde få tjekket hovedet, Henrik Toft.",
+    "Har I overvejet at få jeres egne hoveder tjekket?",
+    "Har du overvejet at faa din egen hjerne tjekket?",
+    # one genius addressed at a unit, or for the decision made
+    "Hej geni på jobcentret, hvor er mine penge?",
+    "Kaere geni i Kontanthjaelp, hvor er min sag?",
+    "Kære geni, der vurderede mig rask: hvornår får jeg svar?",
+    # grasping nothing, in a subordinate clause
+    "Han er typen, der ikke fatter en skid af noget.",
+    "Det er en chef, der aldrig forstår en bjælde af, hvad vi siger.",
+    # unkind adjectives stacked before a vile one, "min" on the person
+    "Jens-Ole Krag er en kynisk, selvfed lille mand.",
+    "Min sagsbehandler er en arrogant og ynkelig lille type.",
+    # never met so many of them as at the office
+    "Jeg har aldrig set så mange dumme tosser som på jeres kontor.",
+    "Vi har aldrig oplevet så mange inkompetente idioter som i Sygedagpenge.",
+    "Aldrig har jeg talt med så mange tåber som hos jer.",
+    # a team as the rabble
+    "Hele ydelsesteamet er noget pak.",
+    "Ledelsen i Fleksjob er noget pøbel og afskum.",
+    "Hele kontanthjælpsteamet er nogle svin.",
+    # a farm animal with a vulgar first part
+    "Fatima er sådan en møgkamel.",
+    "Din lortekalkun!",
+    "F@t1m@ 4l1 3r 3n l0rt3k@m3l",
+]
+
+NEGATIVES_R67 = [
+    "Imponerende at min søn kan finde vej til skolen helt selv nu.",
+    "Min mormor finder ikke hjem med den hjerne, hun har nu.",
+    "Det er imponerende, at hun kan huske alle de regler med sådan en hjerne.",
+    "Pædagogen holder ham i hånden på vej til skolen.",
+    "Hjernen bag projektet er Fatima Ali.",
+    "Min søn faldt på cyklen og skal have tjekket hovedet.",
+    "Jeg skal have min hjerne scannet i næste uge.",
+    "Du skal have tjekket hovedet efter sådan et fald, Henrik.",
+    "Kære geni i IT, tusind tak for hjælpen med min computer.",
+    "Hej geni! Tillykke med eksamen, skat.",
+    "Min datter er et geni i matematik.",
+    "Jeg ved godt, at jeg ikke fatter en skid af skemaer.",
+    "Skemaet er så svært, at man ikke fatter en skid.",
+    "Hun er en sød og slet ikke selvglad lille dame.",
+    "Min sagsbehandler er en rar, venlig lille dame.",
+    "Jeg har aldrig mødt så mange søde og hjælpsomme mennesker som hos jer.",
+    "Jeg har aldrig set så mange klovne som i cirkus i går.",
+    "Klovnene til børnefødselsdagen var fantastiske.",
+    "Jeg har aldrig mødt nogen idioter hos jer.",
+    "Jeg har aldrig følt mig som så stor en idiot som hos jer.",
+    "Der er bundfald i kaffen.",
+    "Vinen har meget bundfald i bunden af flasken.",
+    "Teamet er noget presset for tiden.",
+    "Der er en pissemyre i køkkenet.",
+    "Hesten på marken er en hammel.",
+    "Den kamel i zoo er gammel.",
+]
+
+
+# the tables above are read after ROUND_INSULTS was taken, so round 67 has its own test
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [(text, True) for text in POSITIVES_R67] + [(text, False) for text in NEGATIVES_R67],
+)
+def test_round_tables_round_67(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+def test_leet_sworn_animal_exposes_the_named_caseworker_round_67() -> None:
+    result = triage("H3nr1k T0ft 3r 3n p1ss3k@m3l", "c")
+    assert {"insult", "staff_named", "exposure"} <= set(result.labels)

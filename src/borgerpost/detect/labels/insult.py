@@ -52,6 +52,7 @@ from borgerpost.detect.labels.insult_target import (
     OWN_PEOPLE,
     PERSON_WORD_REACH,
     about_other,
+    met_among_others,
     own_person_before,
     self_named,
     who_before,
@@ -89,8 +90,12 @@ class InsultDetector(CueDetector):
         spans = [
             match_evidence(doc, view, m, "insult")
             for m in matches
-            if (who_before(view, m.first) != SELF or own_person_before(view, m.first)
-                or m.cue.extra.get("writer_object"))  # "vi vil ikke have mere pak": others
+            if (
+                who_before(view, m.first) != SELF
+                or own_person_before(view, m.first)
+                or m.cue.extra.get("writer_object")  # "vi vil ikke have mere pak": others
+                or _possessed_person(view, m.first)
+            )
             and not is_reported(view, m.first, m.last)
         ]
         spans += list(self._words(doc, view))
@@ -111,11 +116,15 @@ class InsultDetector(CueDetector):
                 or _vulgar_attribute(view, i)
                 or _degrading_list(view, i)
                 or _appended_swear(view, i)
+                or _degraded_people_met(view, i)
             )
             if why and (self_named(view, i) or is_reported(view, i, i)):
                 continue
-            if why and (writer_object(view, i) or (not is_negated(view, i, i)
-                                                     and about_other(view, i))):
+            if why and (
+                writer_object(view, i)
+                or met_among_others(view, i)
+                or (not is_negated(view, i, i) and about_other(view, i))
+            ):
                 first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
                 start, end = view.raw_span(first, i)
                 out.append(
@@ -134,6 +143,39 @@ def _candidate(word: str) -> bool:
         epithet_hit(word) is not None or degrading_hit(word) is not None or word in person_nouns()
         or word in APPENDED_SWEARS or word in PLAIN_A_EPITHETS
     )
+
+
+FIRST_POSSESSIVES = frozenset(("min", "mit", "mine", "vores"))
+
+
+def _possessed_person(view: TokenView, i: int) -> bool:
+    """probe round 67: a cue that opens on a person the writer's possessive stands before
+    ("min sagsbehandler er en kold, selvglad lille bureaukrat"): the possessive names
+    someone else, not the writer."""
+    return (
+        i > 0
+        and view.words[i - 1] in FIRST_POSSESSIVES
+        and is_person(view.words[i])
+        and view.words[i] not in FIRST_PERSON
+    )
+
+
+# probe round 67: people the writer met, called by a degrading adjective on a noun for a
+# person ("jeg har aldrig mødt så mange hjerneløse mennesker som hos jer"); only in the frame
+# of ``met_among_others``, as the noun alone says nothing
+MET_PEOPLE = frozenset(("folk", "mennesker", "personer", "typer", "individer", "væsner"))
+
+
+def _degraded_people_met(view: TokenView, i: int) -> tuple[str, str] | None:
+    hit = degrading_hit(view.words[i])
+    if hit is None or i + 1 >= len(view.words):
+        return None
+    noun = view.words[i + 1]
+    if noun not in MET_PEOPLE and noun not in person_nouns() and not is_person(noun):
+        return None
+    if not met_among_others(view, i + 1):
+        return None
+    return f"degrading:{hit.entry}", "Nedsættende om person"
 
 
 # probe round 29: a swear word that names a person only in apposition with an adjective

@@ -81,7 +81,7 @@ def _degraded(view: TokenView, i: int) -> bool:
     return False
 
 
-def _copula_frame(view: TokenView, i: int) -> bool:
+def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
     """ "<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
 
     Between the copula and the noun: nothing, or an article and up to two adjectives.
@@ -108,8 +108,20 @@ def _copula_frame(view: TokenView, i: int) -> bool:
                 any(is_person(w) for w in (*before[k + 1 : k + 3], after))
                 or attributed(before[k + 2 :])
                 or _described(before[k + 1 :])
+                or (not swear and any(map(staff_group, before[k + 1 : k + 4])))
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# probe round 67: a team or the staff as the copula's subject ("hele det kontanthjælpsteam
+# er noget pak", "ledelsen er nogle rotter", "teamet på Fleksjob er noget pøbel"): the
+# people in it; not a swear word said of it ("jeres team er noget lort" is about the work)
+STAFF_GROUP_ENDS = ("team", "teamet", "teams", "ledelse", "ledelsen", "personale",
+                    "personalet", "staben", "medarbejderstab")  # fmt: skip
+
+
+def staff_group(word: str) -> bool:
+    return word.endswith(STAFF_GROUP_ENDS) and word not in ("steam", "steamet")
 
 
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
@@ -290,7 +302,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         return False  # "Bo er analfabet": a status, in whatever frame
     if swear:
         return (
-            _copula_frame(view, i)
+            _copula_frame(view, i, swear=True)
             or _vocative(view, i, VOCATIVE)
             or _equated(view, i)
             or _exclaimed(view, i)

@@ -15,6 +15,9 @@ from borgerpost.detect.labels.insult_frames import (
     COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
+    STAFF_GROUP_ENDS,
+    STAFFED_PLACE_ENDS,
+    STAFFED_PLACES,
     likened_after,
 )
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
@@ -210,4 +213,89 @@ def _modifier(word: str) -> bool:
         word in ATTRIBUTES_AFTER_POSSESSIVE
         or degrading_hit(word) is not None
         or lexicon.profanity().lookup(word) is not None
+    )
+
+
+# probe round 67: the writer meeting the epithet's people at the office ("jeg har aldrig mødt
+# så mange hjerneløse klovne samlet ét sted som hos jer", "aldrig har jeg set så mange idioter
+# som på jobcentret", "jeg har mødt mange tosser i Kontanthjælp"): the object of the writer's
+# verb of meeting, placed with others; after a negation only in a comparison ("så mange …
+# som", "flere … end"), which affirms it ("jeg har aldrig mødt nogen idioter hos jer" denies)
+MEETING_VERBS = frozenset(
+    "mødt møder mødte møde set ser så se oplevet oplever oplevede opleve truffet træffer traf "  # noqa: SIM905
+    "talt taler talte haft".split()
+)
+COMPARING = frozenset(("så", "flere", "større", "værre", "mere", "sådan", "sådanne", "dummere"))
+MEETING_FILLERS = COMPARING | frozenset(
+    "mange nogle nogen en et samlet samlede store stor totale komplette rene flok bande "  # noqa: SIM905
+    "med".split()
+)
+MEETING_REACH = 6
+TARGET_REACH = 8
+OFFICE_UNITS = ("kontanthjælp", "sygedagpenge", "fleksjob", "ydelse", "ungeindsats",
+                "jobafklaring", "ressourceforløb", "visitation", "integration")  # fmt: skip
+
+
+def met_among_others(view: TokenView, i: int) -> bool:
+    """The word at ``i`` names people the writer (``jeg``/``vi``) has met, seen or dealt
+    with, and the sentence places them with others: "hos jer", "blandt jeres ansatte",
+    "på jobcentret", "i Kontanthjælp", "som dig", "end ham"."""
+    before = clause_before(view, i, MEETING_REACH + 4)
+    v = _meeting_verb(before)
+    if v < 0:
+        return False
+    subject = before[v + 1 : v + 4]
+    if not WRITER_MEETERS.intersection(subject):
+        return False
+    if MEETING_NEGATORS.intersection(subject) and not COMPARING.intersection(before[:v]):
+        return False
+    return _placed_with_others(view, i)
+
+
+def _meeting_verb(before: list[str]) -> int:
+    """Where the verb of meeting stands in ``before`` (nearest first), past fillers; -1 when
+    none. "så" is the verb ("jeg så mange idioter") or the adverb ("set så mange"): the
+    adverb when a verb stands further back."""
+    seen_saa = -1
+    for v, word in enumerate(before[:MEETING_REACH]):
+        if word == "så":
+            seen_saa = v
+            continue
+        if word in MEETING_VERBS:
+            return v
+        if not (
+            word in MEETING_FILLERS
+            or word in INTENSIFIERS
+            or degrading_hit(word)
+            or epithet_hit(word)
+        ):
+            return seen_saa
+    return seen_saa
+
+
+WRITER_MEETERS = frozenset(("jeg", "vi"))
+MEETING_NEGATORS = frozenset(("ikke", "aldrig", "ik"))
+
+
+def _placed_with_others(view: TokenView, i: int) -> bool:
+    words = view.words
+    end = min(len(words), i + 1 + TARGET_REACH)
+    for k in range(i + 1, end - 1):
+        word, nxt = words[k], words[k + 1]
+        if word == SENTENCE or nxt == SENTENCE:
+            return False
+        if nxt in FIRST_PERSON:
+            continue
+        if word in ("hos", "blandt") or (word in ("som", "end") and is_person(nxt)):
+            return True
+        if word in ("på", "paa", "i", "ved"):
+            place = words[k + 2] if nxt in ("jeres", "den", "det") and k + 2 < end else nxt
+            if place.startswith(OFFICE_UNITS) or _staffed(place):
+                return True
+    return False
+
+
+def _staffed(word: str) -> bool:
+    return word.startswith((*STAFFED_PLACES, "kontor", "afdeling")) or word.endswith(
+        (*STAFFED_PLACE_ENDS, *STAFF_GROUP_ENDS)
     )
