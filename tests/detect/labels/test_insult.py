@@ -1311,20 +1311,6 @@ NEGATIVES_R65 = [
     "Fatima Ali er ikke en tabe, hun er bare travl.",
 ]
 
-# From round 63 on, each round adds a list of insults and a list of near misses; one test
-# reads them all (register "c")
-ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65]
-ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65]
-
-
-@pytest.mark.parametrize(
-    ("text", "insult"),
-    [(text, True) for text in ROUND_INSULTS] + [(text, False) for text in ROUND_NO_INSULTS],
-)
-def test_round_tables_from_round_63(text: str, insult: bool) -> None:
-    assert ("insult" in triage(text, "c").labels) is insult
-
-
 def test_leet_tabe_exposes_the_named_caseworker_round_65() -> None:
     result = triage("H3nr1k T0ft 3r 3n t@b3 ud3n h3rn3", "c")
     assert {"insult", "staff_named", "exposure"} <= set(result.labels)
@@ -1395,15 +1381,20 @@ NEGATIVES_R67 = [
 ]
 
 
-# the tables above are read after ROUND_INSULTS was taken, so round 67 has its own test
-@pytest.mark.parametrize(
-    ("text", "insult"),
-    [(text, True) for text in POSITIVES_R67] + [(text, False) for text in NEGATIVES_R67],
-)
-def test_round_tables_round_67(text: str, insult: bool) -> None:
-    assert ("insult" in triage(text, "c").labels) is insult
-
-
 def test_leet_sworn_animal_exposes_the_named_caseworker_round_67() -> None:
     result = triage("H3nr1k T0ft 3r 3n p1ss3k@m3l", "c")
     assert {"insult", "staff_named", "exposure"} <= set(result.labels)
+
+
+# From round 63 on, each round adds a list of insults and a list of near misses; one test
+# reads them all (register "c"); it stays at the end of the file, after the last round
+ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65, *POSITIVES_R67]
+ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65, *NEGATIVES_R67]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [(text, True) for text in ROUND_INSULTS] + [(text, False) for text in ROUND_NO_INSULTS],
+)
+def test_round_tables_from_round_63(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
