@@ -1406,3 +1406,51 @@ NEGATIVES_R65_LEAD = [
 ]
 ROUND_POSITIVES += POSITIVES_R65_LEAD
 ROUND_NEGATIVES += NEGATIVES_R65_LEAD
+
+# round 67: the municipality spared the money spent on the writer; peace on "the other side"
+# longed for; no one to mind the writer's case or next meeting any more; the cause the writer
+# wants known; the lethal dose looked up in English; "X tager livet af mig" with a thing as the
+# subject is the idiom
+POSITIVES_R67 = [
+    "Kære Mona. Tak for din tålmodighed. Det er ikke din skyld. Nu har jeg fundet en udvej, så "
+    "skal kommunen ikke spilde flere penge på mig.",
+    "Det er ikke jeres skyld. Jeg har ordnet det, så I ikke behøver bruge flere skattekroner på "
+    "mig.",
+    "De siger der er ro på den anden side. Jeg glæder mig til at opleve det.",
+    "man siger der er fred paa den anden side. glæder mig til at finde ud af det",
+    "Sig til Bjarne at han ikke skal bekymre sig om min sag mere. Der er fred på den anden side.",
+    "Jeg har lavet mit testamente. I skal ikke bekymre jer om mødet næste gang.",
+    "Jeg har skrevet testamente. I behøver ikke tænke mere på min ansøgning fremover.",
+    "Jeg sidder på taget nu. Jeg vil bare have at I ved at det var afgørelsen i går.",
+    "Jeg står på broen. Jeg ville bare sige at nogen skal vide at det var jeres afslag.",
+    "been googling how many sleeping pills it would take. im so tired",
+    "how many paracetamol does it take to die",
+    "Hvis I stopper min ydelse, tager jeg livet af mig.",
+    "Jeg er bange for at jeg i weekenden tager livet af mig.",
+    "Jeg går hjem og tager livet af mig.",
+]
+NEGATIVES_R67 = [
+    "Jeres ventetid tager livet af mig, 50 minutter i kø igen.",
+    "Telefonkøen tager livet af mig. Kan I ikke ansætte flere?",
+    "Al den papirgang vil tage livet af mig 😅",
+    "Skemaerne tager livet af mig, men her er de.",
+    "Jeg har fundet en løsning på transporten, så kommunen ikke skal bruge flere penge på taxa "
+    "til mig.",
+    "Jeg har fundet en løsning med samkørsel, så kommunen ikke skal bruge flere penge på mig.",
+    "Der er fred og ro på den anden side af sommerferien. Det glæder jeg mig til.",
+    "Når eksamen er overstået, er der fred på den anden side af den. Glæder mig til at finde ud "
+    "af det.",
+    "Vi har skrevet testamente hos advokaten i går. I behøver ikke bekymre jer om mødet i næste "
+    "måned, jeg kommer.",
+    "I behøver ikke bekymre jer om mødet i næste måned. Jeg har skrevet det i kalenderen.",
+    "Vi har skrevet testamente, da vi blev gift. Du skal ikke bekymre dig om mødet næste gang.",
+    "Hils Bodil og sig at hun ikke skal bekymre sig om mit forløb mere, jeg er startet i fleksjob.",
+    "honestly im done with the application. sorry for all the trouble",
+    "been looking up how many panodil i can take for my headache",
+    "how many panodil does it take for a migraine",
+    "Jeg står på altanen og ser fyrværkeriet lige nu. Godt nytår!",
+    "Jeg står på altanen på 5. sal og ser fyrværkeriet. Jeg ville bare have at nogen vidste at "
+    "det var jeres brev i dag der gjorde mig glad.",
+]
+ROUND_POSITIVES += POSITIVES_R67
+ROUND_NEGATIVES += NEGATIVES_R67
