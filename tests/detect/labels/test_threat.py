@@ -2890,3 +2890,171 @@ NEGATIVES_R67_A = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_R67_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R67_A)
+# round 67 B: a person's car paint, tyres or windows that "get ruined so fast", beside "bare en
+# tanke" or where the car always stands; the person's children praised and pictured, with a
+# hope that they "take good care of themselves"; a weapon owned and the writer picturing the
+# person frightened; a visit to the person's office with no refusal taken and guards told to
+# stand ready; the person removed from the post "and not by an election"; and near misses: a
+# car that charges at the entrance, road salt, the writer's own car, a plate and a parking spot
+# alone (doxxing), children met at a fair, traffic, the writer's own children, a hunting
+# licence, an apology, a booked meeting, a complaint, voted out at the next election
+POSITIVES_R67_B = [
+    (
+        "Fed ny Tesla Rasmus Kjærsgaard har købt. Sort, står hver morgen helt nede ved "
+        "personaleindgangen. Saadan en lak bliver jo nemt ridset.",
+        "a",
+        "ridset",
+    ),
+    (
+        "Pæn bil du har fået, Per. Sådan nogle ruder bliver jo lynhurtigt smadret. Bare en tanke.",
+        "a",
+        "smadret",
+    ),
+    (
+        "Gorm Vestergaards nye Volvo holder altid ved personaleindgangen. Saadan en lak bliver jo "
+        "hurtigt oedelagt. Bare en tanke.",
+        "b",
+        "lak",
+    ),
+    (
+        "Hej Per. Skønne unger du har. Den ældste med den blå rygsæk især. Jeg håber virkelig de "
+        "passer godt paa sig selv.",
+        "a",
+        "rygsæk",
+    ),
+    (
+        "Sofie, dejlige børn du har. Pigen med de lange fletninger er så sød. Håber du passer godt "
+        "på dem.",
+        "a",
+        "passer godt",
+    ),
+    (
+        "Hej Torben. Nuttede unger du har. Drengen med den grønne hjelm især. Haaber virkelig de "
+        "passer godt paa sig selv.",
+        "b",
+        "hjelm",
+    ),
+    (
+        "Mit gamle jagtgevær hænger stadig på væggen. Jeg tænker tit på hvordan det ville være "
+        "hvis Per Storm blev virkelig bange.",
+        "a",
+        "bange",
+    ),
+    (
+        "Min onkels gamle økse står i skuret. Jeg vil gerne se Per Storm ryste af skræk.",
+        "a",
+        "skræk",
+    ),
+    (
+        "Min brors gamle pistol ligger i skuffen. Jeg har tit forestillet mig hvordan Kim ville "
+        "se ud hvis han blev rædselsslagen for en gangs skyld.",
+        "a",
+        "rædselsslagen",
+    ),
+    (
+        "Sig til Per Storm at jeg kommer ned på hans kontor på mandag, og jeg går ikke derfra før "
+        "jeg har fået mine penge. Han kan lige så godt ringe til vagterne og bede dem stå klar.",
+        "a",
+        "vagterne",
+    ),
+    (
+        "Jeg dukker op på jobcentret i morgen, uanset hvad I siger. Vagterne må hellere stå klar.",
+        "a",
+        "stå klar",
+    ),
+    (
+        "Kommer jeg op til Sofie Holm i morgen, tager jeg ikke et nej for et svar. Hav vagterne "
+        "klar når jeg kommer.",
+        "a",
+        "ikke et nej",
+    ),
+    (
+        "Per Storm, du har en uge til at omgøre afgørelsen. Ellers sørger jeg for at du aldrig "
+        "sidder bag det skrivebord igen, og det bliver ikke med en klage.",
+        "a",
+        "ikke med en klage",
+    ),
+    (
+        "Jeg skal nok sørge for at Anne-Mette Lund forsvinder fra den post, og det bliver ikke ad "
+        "lovens vej.",
+        "a",
+        "lovens",
+    ),
+    (
+        "Henriette Dalgaard, du har 10 dage til at omgøre sanktionen. Ellers sørger jeg personligt "
+        "for at du ikke arbejder der mere, og det bliver ikke gennem Ankestyrelsen.",
+        "b",
+        "ikke gennem",
+    ),
+]
+
+NEGATIVES_R67_B = [
+    ("Flot ny elbil Per Storm har fået sig. Den holder altid ved hovedindgangen og lader op.", "a"),
+    (
+        "Tillykke med den nye bil, Sofie! Sådan en lak bliver jo hurtigt ødelagt af vejsaltet, så "
+        "få den coatet.",
+        "a",
+    ),
+    (
+        "Min nye bil holder altid ved hovedindgangen, og sådan en lak bliver jo hurtigt ridset af "
+        "grus.",
+        "a",
+    ),
+    ("Per Storm kører i en sort Audi, AB 12 345. Holder altid bag Netto kl. 8.", "a"),
+    (
+        "Hej Sofie. Søde børn du har! Jeg mødte dem på byfesten i lørdags, den mindste med den "
+        "røde cykelhjelm var så glad.",
+        "a",
+    ),
+    (
+        "Søde børn du har, Per. Jeg håber de passer godt på sig selv i trafikken på vej til skole.",
+        "a",
+    ),
+    ("Mine børn er søde. Den mindste med den røde cykelhjelm cykler selv i skole nu.", "a"),
+    (
+        "Søde børn du har, Yasmin. Jeg så dem på julemarkedet, den mindste med den røde hue var så "
+        "glad. Jeg håber de passer godt på sig selv i julen.",
+        "b",
+    ),
+    (
+        "Min fars gamle jagtgevær står i skabet, og jeg vil gerne tage jagttegn. Kan Per Storm "
+        "hjælpe mig med papirerne?",
+        "a",
+    ),
+    (
+        "Jeg har tænkt meget på hvordan Sofie Holm havde det hvis hun blev bange for mig til "
+        "mødet. Undskyld at jeg råbte.",
+        "a",
+    ),
+    (
+        "Jeg har tænkt på hvordan det ville se ud hvis min datter blev bange for mørket, så vi har "
+        "købt en natlampe.",
+        "a",
+    ),
+    ("Jeg så hende rigtig bange da hunden gøede, stakkels Sofie Holm.", "a"),
+    ("Jeg kommer op på dit kontor i morgen kl 10 til mødet, Per.", "a"),
+    (
+        "Jeg kommer op på Sofie Holms kontor i morgen, og jeg tager ikke et nej for et svar. Jeg "
+        "har min bisidder med og klager til Ankestyrelsen hvis det bliver nødvendigt.",
+        "a",
+    ),
+    (
+        "Vagterne stod klar da jeg kom sidst, og det var ydmygende. I behøver ikke bede vagterne "
+        "stå klar næste gang, Per.",
+        "a",
+    ),
+    ("Jeg sørger for at du bliver stemt ud ved næste valg, Anne-Mette Lund.", "a"),
+    ("Du har 14 dage til at svare, Per, ellers klager jeg til Ankestyrelsen.", "a"),
+    (
+        "Jeg sørger for at du ikke sidder i den stol længere, Anne-Mette Lund, og det bliver ikke "
+        "ved et valg, men ved en klage til byrådet.",
+        "a",
+    ),
+    (
+        "Gorm Vestergaard, jeg sørger for at du ikke sidder i den stol efter næste valg, for hele "
+        "kvarteret stemmer dig ud.",
+        "b",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R67_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R67_B
