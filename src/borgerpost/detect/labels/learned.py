@@ -60,8 +60,8 @@ def _grammar_only(words: Sequence[str]) -> bool:
 
 
 # The writer says the matter is fine ("to uger på et svar er helt i orden for mig", "jeg har
-# ingen indvendinger", "X mangler ikke"): a head reading "uger" and "svar" as a complaint about waiting is
-# overruled, unless a "men" follows.
+# ingen indvendinger", "X mangler ikke"): a head reading "uger" and "svar" as a complaint
+# about waiting is overruled, unless a "men" follows.
 _APPROVAL = re.compile(
     r"\b(?:er|var)\s(?:helt\s|fuldt\s|ganske\s|jo\s|egentlig\s|faktisk\s)*"
     r"(?:i\sorden|fint|ok|okay|rimeligt|forståeligt|acceptabelt)\b(?![^.!?]*\bmen\b)"
