@@ -960,6 +960,9 @@ def matcher_public() -> StaffMatcher:
         ("Bussen fra Sommer er altid forsinket, så jeg kommer 8.20.", []),
         ("Vi sejlede til Kilde i ferien, derfor svarer jeg først nu.", []),
         ("Jeg tager bussen til mødet med Sommer i morgen.", ["Bo Sommer"]),
+        # the trip's other end; a name that is an inflected word, also with an accent
+        ("Jeg flytter fra Aarhus til Kilde i august.", []),
+        ("Det er rene ord, ikke handling.", []),
     ],
 )
 def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:

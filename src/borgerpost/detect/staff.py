@@ -90,6 +90,10 @@ def load_word_list(name: str) -> frozenset[str]:
     )
 
 
+# accents a name may carry over an ordinary word's letters ("René", "Andrè")
+_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
+
+
 class StaffMatcher:
     """All staff name forms compiled once; ``find`` returns the mentions that count."""
 
@@ -145,8 +149,8 @@ class StaffMatcher:
         common first name, else "". The short list of names-that-are-words decides first,
         then the list of common names (so "Jens", "Søren", "Hanne" stay names), then the
         inflected words of the short list ("Holmen") and the dictionary ("Kold", "Bonde")."""
-        if word in self.common_words:
-            return "word"
+        if word in self.common_words or word.translate(_ACCENTS) in self.common_words:
+            return "word"  # "René" is the word "rene" written with an accent
         if word in self.common_names:
             return "common"  # before the stems: "Hanne" is no inflected "hans"
         root = stem(word)

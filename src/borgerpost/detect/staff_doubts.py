@@ -242,7 +242,12 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.before[-2:] in EMPLOYED_AT:
         return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
-    if s.single and (w.before[-2:] in TRAVEL_TO or (w.before[-1:] == ("i",) and not w.genitive)):
+    if s.single and (
+        w.before[-2:] in TRAVEL_TO
+        or (w.before[-1:] == ("i",) and not w.genitive)
+        # "flytter fra Lystrup til Nexø": the trip's other end is a place too
+        or (w.before[-1:] == ("til",) and w.before[-4:-2] in TRAVEL_TO)
+    ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
 

@@ -231,8 +231,16 @@ POSITIVES = [
     # the partner told by a job at a shop, married to the staff member (probe round 57)
     ("I Netto på Torvet sidder ekspedienten Rikke, og ekspedienten Rikke er gift med Per Storm.",
      "ekspedienten Rikke er gift med", "Arbejdsplads"),
+    # probe round 69: a routine asked "hvem …?" and answered by the name; a club post
+    ("Gæt hvem der står som træner for U10 hver onsdag kl. 16.30? Per Storm fra jobcentret.",
+     "står som træner for U10 hver onsdag", "Fast rutine"),
+    ("Sofie Holm er som hjælpetræner i Vejby IF hver torsdag kl. 18.",
+     "er som hjælpetræner i Vejby IF hver torsdag", "Fast rutine"),
 ]
 NEGATIVES = [
+    # probe round 69: the writer answers "hvem …?" with "jeg"; the writer's own club post
+    "Hvem står som træner for U9 hver tirsdag kl. 17? Det gør jeg, og Per Storm ved det.",
+    "Jeg står som træner hver mandag kl. 17, så Per Storm må flytte mødet.",
     "Jakob Bøgh arbejder på Havnegade 4, 5960 Søby.",  # the jobcentre's listed address
     "Ring til Sofie Holm på 70 11 22 33.",  # listed switchboard
     "Sofie Holm kan ringe til mig på 28 91 73 40.",  # the writer's number

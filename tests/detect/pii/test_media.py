@@ -154,6 +154,13 @@ def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
             "Se billedet af Kim, taget henne ved hans villa.",
             "billedet af Kim, taget henne ved hans villa",
         ),
+        # a picture's person named, then where it was taken (probe round 69)
+        (
+            "Kan I se hvem det er? Det er Eva Bro fra kontanthjælpen, taget til hendes datters "
+            "konfirmation. Billedet ligger nedenfor.",
+            "Det er Eva Bro fra kontanthjælpen, taget til hendes datters konfirmation",
+        ),
+        ("Her er Kim, taget på stranden i Hornbæk. Se billedet.", "Her er Kim, taget på stranden"),
     ],
 )
 def test_more_pictures_from_private_life(text: str, quote: str) -> None:
@@ -171,6 +178,8 @@ def test_more_pictures_from_private_life(text: str, quote: str) -> None:
         "Jeg har lagt et billede op af mig og min mand fra en fest.",  # the writer's own
         "Her er et billede af min datter, taget ude foran hendes skole.",
         "Her er et billede af skaden, taget foran jobcentret i går.",
+        "Det er mig, taget til min søsters bryllup. Billedet er fra i sommer.",
+        "Det er Kim, taget ud af sagen i går, står der på billedet af brevet.",
     ],
 )
 def test_reports_and_own_pictures_are_not(text: str) -> None:

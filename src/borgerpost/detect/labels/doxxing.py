@@ -206,6 +206,14 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
             return None
         named = next((a for a in anchors if a.start < hi and lo < a.end), None)
         return named or _recent(anchors, lo, third=True)
+    if _asked_who(norm, spans[here][0], match.norm_start):
+        # "hvem står der som træner hver tirsdag? Mirsad fra jobcentret": the answer owns
+        # it, unless the writer answers ("Det gør jeg")
+        if _answered_by_writer(norm, match.norm_end):
+            return None
+        ahead = _named_next(norm, match, anchors)
+        if ahead is not None:
+            return ahead
     found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
     if found:
         return anchor
@@ -217,6 +225,23 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         if found:
             return anchor
     return None
+
+
+def _asked_who(norm: Normalised, start: int, pos: int) -> bool:
+    """The words right before ``pos`` (from ``start``) end with "hvem" (and "der"): the
+    data is told of someone the text is about to name."""
+    words = [m.group() for m in _WORD.finditer(norm.text, start, pos)]
+    return words[-1:] == ["hvem"] or words[-2:] == ["hvem", "der"]
+
+
+def _answered_by_writer(norm: Normalised, pos: int) -> bool:
+    """The answer after the question mark that follows ``pos`` opens with the writer ("Det
+    gør jeg", "Mig", "Jeg selv")."""
+    mark = norm.text.find("?", pos)
+    if mark < 0:
+        return False
+    words = [m.group() for m in _WORD.finditer(norm.text, mark)][:3]
+    return not FIRST_PERSON.isdisjoint(words)
 
 
 def _named_next(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _Anchor | None:

@@ -161,6 +161,15 @@ class PrivateMediaRecognizer(Recognizer):
             ("her",),
         ),
         pattern(
+            "identified",  # "Nogen der genkender hende her? Det er Nilou fra jobafklaringen,
+            # taget til hendes søsters bryllup": a picture's person named, then where it was taken
+            rf"(?<!\w)(?P<v>(?:det|dette|her)\s(?:er|var)\s(?P<who>(?:{_NAME_WORD}\s){{0,4}}"
+            rf"{_NAME_WORD})(?:\sfra\s[^\W\d_]+)?,?\s(?:taget|knipset|filmet|optaget)\s"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{_SETTING})(?P<shown>)",
+            0.6,
+            ("taget", "knipset", "filmet", "optaget"),
+        ),
+        pattern(
             "captioned",  # "Se billedet 👇 Sol Hjort i Føtex med sine børn": a caption after
             # the picture word and a pointer (an emoji, a colon, an arrow)
             # ("Billede: X på Bryggen i går med sin kone": a few words of place and time

@@ -37,6 +37,8 @@ _COMMUTE = (
     r"(?:tager|tog)\s(?:\d{1,2}[.:]\d{2}-?)?(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
+    # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
+    r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
     r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
