@@ -1386,10 +1386,56 @@ def test_leet_sworn_animal_exposes_the_named_caseworker_round_67() -> None:
     assert {"insult", "staff_named", "exposure"} <= set(result.labels)
 
 
+# probe round 69: a mind likened to an office cup or chair, with a degree word and the
+# person's own thing; a mock concession that someone is surely good at something, just not
+# the job or being decent; failing to understand as the subject of "kræver talent"
+POSITIVES_R69 = [
+    "Tak til min nye rådgiver. Han har cirka samme høje IQ som en hæftemaskine.",
+    "Teamlederen har lige saa hoej IQ som sin kuglepen.",
+    "Min sagsbehandler er lige så klog som sin kontorstol.",
+    "Hendes kaffekop har højere IQ end hende.",
+    "Jens-Ole Krag har lavere intelligens end en papkasse.",
+    "Fatima er garanteret dygtig til et eller andet, bare ikke til at lytte.",
+    "Henrik Toft er sikkert god til noget. Men ikke til at lede.",
+    "Min sagsbehandler er nok en haj til noget. Bare ikke til jura.",
+    "Hun er sikkert et geni til mange ting. Bare ikke til at være et ordentligt menneske.",
+    "Jens-Ole er sikkert fantastisk til noget andet, bare ikke som teamleder.",
+    "Jeg er meget imponeret over Henrik Toft. At lede en afdeling i ti år uden at forstå en "
+    "eneste regel kræver talent.",
+    "At være sagsbehandler i tyve år uden at fatte en skid af loven kræver sgu talent.",
+    "At vaere chef uden at begribe en eneste paragraf kraever virkelig evner.",
+    # "syg i hovedet" said of staff without an illness stays an insult
+    "Min sagsbehandler er syg i hovedet.",
+    "I er syge i hovedet derinde.",
+]
+
+NEGATIVES_R69 = [
+    "Min kat har næsten lige så høj IQ som en hund.",
+    "Den nye sagsbehandler har lige så høj IQ som Einstein, hun er virkelig dygtig.",
+    "Min datter har samme høje IQ som sin far.",
+    "Kaffekoppen er lige så høj som termokanden.",
+    "Den nye printer er lige så klog som en lommeregner.",
+    "Min søn er sikkert et geni til noget, bare ikke til fodbold.",
+    "Han er sikkert god til noget, bare ikke til fodbold.",
+    "Fatima er et geni til sagsbehandling. Hun lytter altid.",
+    "Jeg er sikkert god til noget. Bare ikke til at udfylde skemaer.",
+    "Henrik er sikkert god til noget andet, og det håber jeg han finder.",
+    "At se en fransk film uden at forstå et eneste ord kræver talent.",
+    "At spille hele stykket uden at kigge på noderne kræver virkelig talent.",
+    "At køre bil i 30 år uden at lave en eneste fejl kræver talent.",
+    "Jeg kan læse hele loven uden at forstå en eneste paragraf, det kræver talent.",
+    # "syg i hovedet" as an illness: a diagnosis beside it, or the writer's own family
+    "Min kone er syg i hovedet, hun har svær depression og kan ikke møde op.",
+    "Han har været syg i hovedet siden hjernerystelsen og kan ikke arbejde.",
+    "Hun har migræne og er syg i hovedet hele ugen.",
+    "Min mand er syg i hovedet og kan ikke selv skrive.",
+]
+
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
-ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65, *POSITIVES_R67]
-ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65, *NEGATIVES_R67]
+ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65, *POSITIVES_R67, *POSITIVES_R69]
+ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65, *NEGATIVES_R67, *NEGATIVES_R69]
 
 
 @pytest.mark.parametrize(
