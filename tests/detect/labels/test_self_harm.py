@@ -1454,3 +1454,42 @@ NEGATIVES_R67 = [
 ]
 ROUND_POSITIVES += POSITIVES_R67
 ROUND_NEGATIVES += NEGATIVES_R67
+
+# round 69 A: weary of this life and then "an end to it" with the verb first; only the writer
+# to go, with harm to others denied; someone taken first and the writer after; the learner's
+# "jeg ikke kan mere" and "nu I slipper for mig", a burden on the municipality too long — not
+# a neighbour's noise or a case ended, a trip or a course, a bath, care or a ride, what one can
+# no longer do, a job found, a goodbye to everyone on the team
+POSITIVES_R69_A = [
+    "Hvis I skærer i min ydelse igen, så orker jeg ikke mit liv længere. Så gør jeg en ende på "
+    "det hele.",
+    "jeg gider ikke mit lorteliv mere og nu gør jeg en ende på det",
+    "Gider ikke det her liv længere. Jeg kan ikke mere.",
+    "Bare rolig, jeg vil aldrig gøre andre fortræd. Det er bare mig der skal forsvinde.",
+    "Jeg gor ikke nogen anden noget. Det er mig selv der skal væk.",
+    "Jeg tager den fucking teamleder og derefter mig selv.",
+    "Først tager jeg ham og saa mig selv til sidst.",
+    "Jeg ikke kan mere. Tak for alt, nu I slipper for mig.",
+    "Jeg har ligget jer til last alt for længe. Farvel til jer alle.",
+    "Jeg ikke kan mere. Så I slipper for mig.",
+]
+NEGATIVES_R69_A = [
+    "Hvis naboen bliver ved med at spille musik om natten, så gør jeg en ende på det.",
+    "Jeg orker ikke det her liv som ledig længere, så nu gør jeg en ende på det og tager et "
+    "rengøringsjob.",
+    "Nu gør jeg en ende på den sag og klager til Ankestyrelsen.",
+    "Jeg gider ikke det her liv mere på kontanthjælp, så jeg har søgt tre job i dag.",
+    "Det er kun mig, der skal væk på kursus i næste uge, resten af holdet bliver hjemme.",
+    "Jeg gør ikke andre noget, jeg er bare ked af afslaget.",
+    "Jeg skal væk på ferie i to uger fra mandag.",
+    "Først tager jeg børnene i bad og bagefter mig selv.",
+    "Først tager jeg mig af min mor, og så mig selv.",
+    "Jeg tager ham med til mødet og så mig selv hjem bagefter.",
+    "Der er mange ting, jeg ikke kan mere, efter ulykken.",
+    "Jeg har ligget kommunen til last alt for længe, nu vil jeg gerne i arbejde.",
+    "Nu slipper I for mig, jeg har fundet arbejde i Vejle.",
+    "Jeg siger farvel til alle på holdet i dag. Nu slipper I for mig!",
+    "Jeg har sagt farvel til alle på kurset, så nu I slipper for mig.",
+]
+ROUND_POSITIVES += POSITIVES_R69_A
+ROUND_NEGATIVES += NEGATIVES_R69_A
