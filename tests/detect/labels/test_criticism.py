@@ -1895,6 +1895,56 @@ NEGATIVES_R67 = [
 # Every round's tables asked by one pair of tests (they were one copy of the same two tests
 # per round): a positive gets criticism and no abuse label — the guide's first rule, that
 # criticism is never abuse — and a near miss gets no criticism.
+POSITIVES_R69 = [
+    # a handling of the writer's case judged, and an opinion verb before the judgement
+    "Jeg finder sagsbehandlerens behandling af min ansøgning sjusket og mangelfuld.",
+    "Håndteringen af min sag om sygedagpenge har været dybt uprofessionel.",
+    "Jeg finder hans sagsbehandling mangelfuld.",
+    # staff who plainly did not read the papers
+    "Hun har tydeligvis ikke læst lægeerklæringen fra min psykiater.",
+    "Konsulenten havde åbenbart ikke engang åbnet de vedhæftede papirer.",
+    # a promise, then silence since
+    "Kommunen lovede mig en mentor i januar, og jeg har ikke hørt et ord siden.",
+    "Hun aftalte et møde med mig i august, og vi har ikke fået noget siden.",
+    # regret at having trusted the jobcentre
+    "Jeg fortryder bitterligt, at jeg stolede på jobcentret.",
+    "Jeg ærgrer mig over at jeg troede paa kommunen.",
+    "Jeg var naiv nok til at tro på jeres løfter om en praktikplads.",
+    # an activation that wears a sick person down, and a closer one asked for
+    "Det tager livet af mig at møde op til praktikken i Hobro hver morgen med min diskusprolaps.",
+    "Det er ved at slå mig ihjel at tage tre tog til kurset med mine rygsmerter.",
+    "Det slaar mig ihjel at skulle til aktivering kl 7 med min gigt. Der maa kunne findes noget "
+    "taettere paa.",
+    # the phone never answered, the jobcentre visited again and again
+    "Jeg har måttet cykle derind fem gange på to uger, fordi ingen svarer telefonen i "
+    "ydelsesafdelingen.",
+    "Telefonen i sygedagpengeafdelingen bliver aldrig taget.",
+    "Tre gange har jeg været nede på jobcentret, fordi I aldrig tager telefonen.",
+]
+NEGATIVES_R69 = [
+    "Jeg indrømmer at min ansøgning var mangelfuld, det retter jeg.",
+    "Jeg finder min egen opgave mangelfuld, så jeg skriver den om.",
+    "Behandlingen af min ansøgning har været grundig og fair.",
+    "Jeg har åbenbart ikke læst bilagene, undskyld.",
+    "Hun har ikke læst bilagene endnu, men gør det i morgen.",
+    "Kommunen lovede mig en mentor i januar, og hun startede i februar.",
+    "Min sagsbehandler lovede at ringe, og det gjorde hun også.",
+    "Jeg fortryder, at jeg troede på min eks.",
+    "Jeg ærgrer mig over at jeg ikke nåede bussen.",
+    "Det slår mig ihjel af grin, når min søn laver sjov.",
+    "Det slår mig snart ihjel at male hele huset alene.",
+    "Jeg tager to busser til aktivering hver dag, og det går fint.",
+    "Der må kunne findes noget tættere på til min datters skole.",
+    "Telefonen blev ikke taget, fordi jeg ringede efter lukketid.",
+    "Jeg har været i jobcentret fire gange denne måned til samtaler om min plan.",
+    # a promise waited for willingly: the head reads "lovet", "venter" and "ringe" as a
+    # complaint
+    "Gudrun har lovet mig svar inden torsdag, så jeg venter med at rykke.",
+    "Min rådgiver har lovet at ringe på mandag, saa vi afventer det.",
+    "Sagsbehandleren har lovet at sende afgørelsen i næste uge, så jeg venter lige med at "
+    "skrive igen.",
+]
+
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -1930,6 +1980,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R63,
     *POSITIVES_R65,
     *POSITIVES_R67,
+    *POSITIVES_R69,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -1966,6 +2017,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R63,
     *NEGATIVES_R65,
     *NEGATIVES_R67,
+    *NEGATIVES_R69,
 ]
 
 

@@ -16,7 +16,8 @@ the README).
 The rules' guard stays in force: ``criticism`` is not added beside a ``threat``, an
 ``insult`` or ``doxxing`` (the label guide: a text whose point is an attack is not
 criticism; criticism the rules see beside an insult stays), nor where
-the writer calls the matter fine ("… er helt i orden for mig"), and a head's
+the writer calls the matter fine ("… er helt i orden for mig") or waits for a promise
+willingly ("… så jeg venter lige med at ringe igen"), and a head's
 ``case_request`` needs a word about a case (``CASE_PREFIXES``). Nor is a
 ``case_request`` beside ``self_harm``, ``threat`` or ``doxxing``: a farewell letter, a
 threat or a caseworker's home address given speaks of "min sag", "sagsbehandler" and
@@ -70,6 +71,14 @@ _APPROVAL = re.compile(
     # a lack denied: "Klagevejledningen mangler ikke, den står på side to" (not the idiom of
     # plenty, "det mangler ikke på fejl")
     r"|\bmangler\s(?:ikke|intet)\b(?!\s(?:noget\s)?på\b)(?![^.!?]*\bmen\b)"
+    # round 69: the writer waits for a promise willingly ("har lovet mig svar inden fredag, så
+    # jeg venter lige med at ringe igen", "så vi afventer roligt svaret"): the head reads
+    # "lovet", "venter" and "ringe igen" as a complaint about waiting
+    r"|\bs(?:å|aa)\s(?:(?:jeg|vi)\s(?:venter|afventer)|(?:venter|afventer)\s(?:jeg|vi))"
+    r"\s(?:(?:lige|bare|gerne|roligt|pænt|paent|tålmodigt|taalmodigt|så|saa|lidt|et\spar\sdage)\s)*"
+    r"(?:med\sat\s(?:ringe|skrive|rykke|maile|kontakte|henvende|sende)"
+    r"|(?:det|svaret|afgørelsen|afgoerelsen|opkaldet|beskeden|hendes\ssvar|hans\ssvar)\b)"
+    r"(?![^.!?]*\bmen\b)"
 )
 
 
