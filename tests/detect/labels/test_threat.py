@@ -3058,3 +3058,164 @@ NEGATIVES_R67_B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R67_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R67_B
+# round 69 B: the person's route home and the dark out there, then "pas nu godt på dig selv";
+# the person at a window with something that "can come flying in"; a brother or cousins who
+# heard how the person treated the writer and look forward to "saying hello"; the world "a
+# dangerous place" for people like the person, beside "sorry if something happened"; many who
+# watch the person, also when alone; "you will pay for the decisions" and the way out to the
+# person known; a weapon the reader is reminded of and told to pass on to the person; a "little
+# talk" in the dark and "who is up for it?"; and near misses: a warm farewell, bike lights, the
+# writer's own route, a window seat praised, a wasp, a released brother who wants a job, thanks,
+# a kind word for a mother, a criticism of the system, a politician's work followed, a friend's
+# thoughts, the election, the way to the jobcentre, a shotgun for sale or for hunting, a talk at
+# the meeting, stars to watch
+POSITIVES_R69_B = [
+    (
+        "Torben, du løber altid hjem gennem skoven efter arbejde, ikke? Der er mørkt og stille på "
+        "den tid nu. Pas godt på dig selv 🙂",
+        "b",
+        "dig selv",
+    ),
+    (
+        "Sofie, du kører altid hjem ad landevejen ved 16-tiden. Det er blevet mørkt på "
+        "strækningen nu, så pas nu på dig selv.",
+        "a",
+        "på dig selv",
+    ),
+    (
+        "Per Storm sidder lige ved ruden ud mod gaden. Man ved jo aldrig hvad der kunne komme "
+        "flyvende igennem den en dag.",
+        "a",
+        "flyvende",
+    ),
+    (
+        "Henriette, dit kontor ligger i stueetagen med vinduet ud mod p-pladsen. Der kan jo "
+        "hurtigt komme noget flyvende ind.",
+        "b",
+        "flyvende",
+    ),
+    (
+        "Min fætter kommer ud i næste måned. Han har hørt det hele om hvordan Per Storm har "
+        "behandlet mig, og han glæder sig til at møde ham.",
+        "a",
+        "hørt det hele",
+    ),
+    (
+        "Mine brødre har fået fortalt alt om hvordan Torben Bak behandler mig. De glæder sig "
+        "rigtig meget til at hilse på ham.",
+        "b",
+        "hilse på",
+    ),
+    (
+        "Verden er et farligt sted for sådan nogen som dig, Sofie. Jeg ville være ked af hvis der "
+        "skete dig noget.",
+        "a",
+        "farligt sted",
+    ),
+    (
+        "Jeg ville blive ked af det, hvis der skete Gorm noget. Byen er et farligt sted for folk "
+        "der tager brødet ud af munden på syge.",
+        "b",
+        "farligt sted",
+    ),
+    ("Vi er flere der holder øje med dig, Sofie. Også når du tror du er alene.", "a", "alene"),
+    (
+        "Henriette Dalgaard skal vide at der altid er nogen der kigger. Selv når hun tror hun er "
+        "helt alene derhjemme.",
+        "b",
+        "kigger",
+    ),
+    (
+        "Det er dig der har truffet afgørelsen, Per, så det er dig der skal betale for den. Jeg "
+        "ved godt hvor vejen ud til dig går.",
+        "a",
+        "vejen ud til dig",
+    ),
+    (
+        "Du kommer til at betale for de afgørelser, Torben. Jeg kender udmærket vejen ud til dig.",
+        "b",
+        "vejen ud til dig",
+    ),
+    ("Husk på at jeg har en kniv. Giv den besked videre til Sofie Holm.", "a", "Husk på"),
+    (
+        "Husk lige at jeg har et jagtgevær stående derhjemme. Det kan du hilse Torben Bak og sige.",
+        "b",
+        "hilse",
+    ),
+    (
+        "Der er nogle der burde give Sofie Holm en lille snak i mørket. Hvem er klar?",
+        "a",
+        "snak i mørket",
+    ),
+    (
+        "Nogen burde tage sig en snak med Gorm Vestergaard når det bliver mørkt. Hvem er frisk?",
+        "b",
+        "mørkt",
+    ),
+]
+NEGATIVES_R69_B = [
+    ("Pas godt på dig selv, Per, og god weekend!", "a"),
+    (
+        "Det er blevet mørkt om aftenen nu, Sofie. Husk lygter på cyklen og pas godt på dig selv.",
+        "a",
+    ),
+    (
+        "Jeg cykler altid hjem langs åen ved 16-tiden. Det er blevet mørkt derude. Jeg må passe på "
+        "mig selv.",
+        "b",
+    ),
+    (
+        "Du har den bedste plads ved vinduet i stueetagen, Per. Dejligt lys og udsigt til haven.",
+        "a",
+    ),
+    (
+        "Sofie sidder ved vinduet, og man ved aldrig hvad der kommer flyvende ind om sommeren. "
+        "Sidst var det en hveps.",
+        "a",
+    ),
+    (
+        "Min bror bliver løsladt i marts og vil gerne have hjælp til at finde et job. Han glæder "
+        "sig til at hilse på Torben Bak.",
+        "b",
+    ),
+    (
+        "Min storebror har hørt alt om hvordan Per Storm har hjulpet mig, og han glæder sig til at "
+        "hilse på ham og sige tak.",
+        "a",
+    ),
+    ("Jeg ville være ked af, hvis der skete din mor noget, Per. Jeg håber hun får det bedre.", "a"),
+    (
+        "Jeg synes verden er et farligt sted for folk der er syge og på kontanthjælp, når systemet "
+        "ødelægger deres liv.",
+        "a",
+    ),
+    (
+        "Vi er mange der følger dit arbejde tæt, Anne-Mette Lund. Tak for din indsats i byrådet.",
+        "a",
+    ),
+    (
+        "Også når du tror du er alene, Yasmin, er der nogen der tænker på dig. Knus fra din gamle "
+        "nabo.",
+        "b",
+    ),
+    (
+        "Det er dig der er ansvarlig for de her afgørelser, Anne-Mette Lund, og det er dig der "
+        "kommer til at betale for dem ved næste valg.",
+        "a",
+    ),
+    ("Jeg kender godt vejen ud til jer, så jeg kommer selv med papirerne, Torben.", "b"),
+    (
+        "Husk at jeg har min fars gamle jagtgevær, som jeg gerne vil sælge. Sig det til Sofie hvis "
+        "hun kender en køber.",
+        "a",
+    ),
+    (
+        "Jeg har stadig min fars gamle haglgevær, og jeg skal på jagt i weekenden. Sig det til "
+        "Torben, så han ved jeg ikke kommer.",
+        "b",
+    ),
+    ("Nogen burde tage en lille snak med Per Storm i morgen til mødet om min sag.", "a"),
+    ("Vi skal ud og se stjerner når det er mørkt. Hvem er frisk?", "b"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R69_B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R69_B
