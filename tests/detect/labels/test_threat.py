@@ -3219,3 +3219,80 @@ NEGATIVES_R69_B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R69_B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R69_B
+
+
+# round 69 A: some of a group done talking and "soon it is not words any more", the guilty
+# addressed ("I ved godt hvem I er"); a meeting at the door with the writer's boys and "I har selv
+# valgt det"; the staff harmed ("skader hele jeres bande", leetspeak too, "gør dig fortræd"); "gør
+# det af med de kællinger"; the staff taken first and then oneself; "if I were a caseworker I
+# would not feel safe walking home"; the office's own street and the writer's visits counted are
+# no veiled home
+POSITIVES_R69_A = [
+    (
+        "Flere af os er ved at være færdige med at tale pænt. Snart bliver det ikke ved snak "
+        "længere.",
+        "færdige med at tale",
+    ),
+    ("Vi er faerdige med at snakke. Snart er det ikke bare ord mere", "ikke bare ord mere"),
+    ("Snart er det ikke ord længere. I ved godt hvem I er, derinde i Fleksjob.", "hvem I er"),
+    ("vi ses foran din hoveddør på lørdag med mine fætre. det har du selv valgt", "selv valgt"),
+    (
+        "Vi står ved jeres dør i morgen tidlig med hele banden. I har selv valgt det.",
+        "hele banden",
+    ),
+    ("j3g k0mm3r 0g sk4d3r 4ll3 j3r p4 k0nt0r3t", "sk4d3r"),
+    ("Så skader jeg jer, det lover jeg.", "skader jeg jer"),
+    ("Jeg skal nok gøre dig fortræd, Per Storm.", "fortræd"),
+    (
+        "Mød op ved rådhuset mandag kl. 10, så gør vi det af med de idioter i Kontanthjælp.",
+        "af med de idioter",
+    ),
+    ("Nu gør vi det af med den møgkælling én gang for alle.", "den møgkælling"),
+    (
+        "Jeg har intet tilbage. Først tager jeg den forbandede teamleder og så mig selv.",
+        "teamleder",
+    ),
+    ("Jeg tager ham, der stoppede min ydelse, og til sidst mig selv.", "til sidst mig selv"),
+    (
+        "Var jeg ansat i Jobcenter Nord, ville jeg ikke føle mig sikker på vej hjem i mørket for "
+        "tiden.",
+        "ikke føle mig sikker",
+    ),
+    (
+        "Jeg ville ikke føle mig tryg på parkeringspladsen, hvis jeg var socialrådgiver derinde.",
+        "parkeringspladsen",
+    ),
+    ("I jeres sted ville jeg ikke gå alene hjem fra arbejde lige nu.", "gå alene hjem"),
+]
+NEGATIVES_R69_A = [
+    "Vi er færdige med at snakke med jer, nu skriver jeg til Ombudsmanden.",
+    "Jeg er færdig med at snakke. Nu går sagen videre til min advokat.",
+    "Når jeg er færdig med at snakke med min rådgiver, sender jeg papirerne.",
+    "Der er ikke ord mere at sige om den sag. Jeg har ikke ord for jeres sagsbehandling.",
+    "Tusind tak til alle jer søde i receptionen, I ved godt hvem I er!",
+    "Vi ses ved jeres dør i morgen kl 8 til mødet med Sofie Holm.",
+    "Vi ses ved jeres dør kl 9 med mine drenge, de har skolefri og jeg har ingen pasning.",
+    "I har selv valgt det system, så må I leve med kritikken.",
+    "Jeg vil ikke skade nogen, jeg er bare træt af at vente.",
+    "Det skader jer ikke at læse min klage en gang til.",
+    "Jeg skader min sag hvis jeg klager, siger min advokat.",
+    "Lad os gøre det af med de regler én gang for alle.",
+    "Vi skal gøre det af med de rotter i kælderen, de gnaver i alt.",
+    "Først tager jeg bussen, så toget, og bagefter går jeg det sidste stykke.",
+    "Først tager jeg børnene i bad og bagefter mig selv.",
+    "Hvis jeg var sagsbehandler med de sagsstammer, ville jeg ikke føle mig tryg.",
+    "Hvis jeg var sagsbehandler i Nordby, ville jeg ikke føle mig tryg lige nu med alle de "
+    "fyringer.",
+    "Efter overfaldet i avisen ville jeg ikke føle mig tryg på vej hjem, hvis jeg var "
+    "sagsbehandler. Mine tanker går til jer.",
+    "Vi mødes foran rådhuset fredag kl 12 og demonstrerer fredeligt mod reformen.",
+    "Jeg ved godt hvor I holder til, Rådhusvej 3, jeg har været der mange gange og I tager "
+    "aldrig telefonen.",
+    "Ja ja, jeg ved udmærket hvor I ligger. Kongensgade 9. Jeg har været derinde tre gange i "
+    "denne uge uden at få svar.",
+    "Jeg er færdig med at snakke i telefon med jer. Det bliver ikke ved snak længere, nu kommer "
+    "klagen.",
+    "Vi ses ved jeres dør med mine drenge til mødet på torsdag, Kim.",
+]
+ROUND_POSITIVES.extend(POSITIVES_R69_A)
+ROUND_NEGATIVES.extend(NEGATIVES_R69_A)
