@@ -1493,3 +1493,63 @@ NEGATIVES_R69_A = [
 ]
 ROUND_POSITIVES += POSITIVES_R69_A
 ROUND_NEGATIVES += NEGATIVES_R69_A
+# round 69 B: a farewell said between the lines, each half a sign and together a whole —
+# everything sorted "nu, og …", letters to "dem jeg holder af", no payment wanted next month
+# and the money not needed, the writer's things shared out to two people as in a will, no
+# money needed where the writer goes, "tak for alt" with an apology for the trouble, the
+# writer's pets to be given a good home, "pas godt på hinanden", things not needed after a
+# date, nobody to spend more strength on the writer. A pet given away is one half sign however
+# many cues read it, and none when an allergy is the reason
+POSITIVES_R69_B = [
+    "Jeg har tømt køleskabet og betalt regningerne. Alting er klaret nu, så jeg har skrevet til "
+    "mine nærmeste.",
+    "Fuglen er afleveret hos min veninde. Nu er alt i orden, og I skal ikke tænke mere på mig.",
+    "Jeg skrev et brev til alle dem jeg elsker i går aftes. Jeg orker ikke mere.",
+    "I behøver ikke udbetale kontanthjælpen fra næste måned. Jeg skal ikke bruge pengene mere. "
+    "Tak for alt og undskyld ulejligheden.",
+    "Kommunen skal ikke overføre flere penge fremover, jeg skal ikke bruge dem. Magter ikke mere.",
+    "Min datter skal have mit smykkeskrin, og min nevø skal have guitaren. Jeg kan ikke mere.",
+    "Guitaren skal min søn have. Uret skal min bror have. Jeg orker ik mer.",
+    "Der hvor jeg går hen, får jeg ikke brug for ydelsen. Undskyld bøvlet og tak for alt.",
+    "Dér hvor jeg skal hen, har man ingen brug for penge. Farvel til jer.",
+    "Sidste indlæg herinde. Find et kærligt hjem til mine kaniner, tak.",
+    "Jeg kan ikke mere. Min hund skal have et godt hjem.",
+    "Pas godt på hinanden. I hører ikke fra mig igen.",
+    "Jeg har opsagt lejemålet. Jeg skal ikke bruge bilen efter nytår, og ingen skal spilde mere "
+    "energi på mig.",
+    "Jeg har opsagt boligen, og så behøver I ikke bruge mere tid på mig. Luk bare min sag.",
+]
+NEGATIVES_R69_B = [
+    "Jeg har givet katten til min kusine.",
+    "Min datter er allergisk, så vi har givet katten til min svigermor.",
+    "Jeg har givet hunden til naboen. Min søn har fået konstateret astma.",
+    "Alting er klaret nu, og jeg er klar til samtalen på onsdag.",
+    "Alt er på plads nu med flytningen, og I skal ikke tænke mere på mig.",
+    "Jeg har skrevet invitationer til dem jeg holder af. Jeg glæder mig.",
+    "Jeg har skrevet til mine nærmeste om min nye adresse i Odense, for jeg flytter.",
+    "I skal ikke udbetale noget for næste måned, for jeg er startet i fleksjob. Jeg skal ikke "
+    "bruge pengene.",
+    "I behøver ikke overføre noget fremover, da jeg har fået job. Jeg kan ikke mere med de "
+    "skemaer.",
+    "Min søn skal have ny cykel og min datter skal have nye støvler. Jeg kan ikke mere med "
+    "regningerne.",
+    "Vi har lavet testamente hos advokaten. Min datter skal have huset og min søn skal have "
+    "sommerhuset.",
+    "Der hvor jeg skal hen på kursus, skal man ikke bruge penge. Jeg kan ikke mere.",
+    "Hvor jeg skal hen i Spanien, skal man ikke bruge penge på mad. Jeg kan ikke mere med den "
+    "varme.",
+    "Tak for alt, og undskyld besværet med den forsinkede blanket.",
+    "Jeg har fået arbejde. Tak for alt, og undskyld besværet.",
+    "Vi flytter til en lejlighed uden dyr, så find et godt hjem til min kat.",
+    "Min kat skal have et nyt hjem, fordi jeg er blevet allergisk. Jeg kan ikke mere.",
+    "Sidste indlæg herinde, jeg sletter min profil. Pas godt på hinanden.",
+    "Pas godt på hinanden derude, og husk at stemme.",
+    "Pas godt på hinanden i julen. Jeg kan ikke mere med det her system.",
+    "Jeg får ikke brug for bilen efter den 1., fordi jeg får en firmabil. Jeg kan ikke mere.",
+    "Jeg flytter til Vejle. Jeg får ikke brug for lejligheden efter den 1., så I kan lukke sagen.",
+    "I skal ikke bruge mere tid på mig i dag, jeg ringer igen i morgen. Jeg orker ikke mere.",
+    "Jeg har opsagt lejligheden. Ingen skal bruge flere kræfter på mig, jeg har klaget til "
+    "Ankestyrelsen.",
+]
+ROUND_POSITIVES += POSITIVES_R69_B
+ROUND_NEGATIVES += NEGATIVES_R69_B
