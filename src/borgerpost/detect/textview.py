@@ -202,8 +202,9 @@ class TokenView:
         if not sentence:
             return False
         end = self.spans[sentence[-1]][1]
-        tail = self.norm.text[end : end + 4]
-        return tail.lstrip().startswith("?")
+        # probe round 69: a closing bracket or quote may stand before the mark ("(arabisk)?")
+        tail = self.norm.text[end : end + 8]
+        return tail.lstrip(" )]}\"'»”’").startswith("?")
 
 
 def build_view(norm: Normalised, mentions: list[StaffMention]) -> TokenView:

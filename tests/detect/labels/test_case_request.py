@@ -1461,6 +1461,70 @@ ROUND_67_NOT = [
     "Der er ikke kommet nogen penge ind til juleindsamlingen i år.",
 ]
 
+# probe round 69: a stay until someone looks at the case; only part of the payment come in;
+# a measure that ends and what happens then; a third person or an interpreter at the
+# meeting; an application with nothing heard since, and "status?" as the first word
+ROUND_69 = [
+    (
+        "Jeg møder op på rådhuset mandag morgen og går ikke derfra, før nogen har set på min "
+        "ansøgning om hjælp.",
+        "status",
+    ),
+    (
+        "jeg kommer ind i morgen og bliver siddende til nogen har tid til at kigge paa min sag",
+        "status",
+    ),
+    ("Hvorfor har jeg kun fået halvdelen af min kontanthjælp i denne måned?", "udbetaling"),
+    (
+        "Der er bare kommet en brøkdel af pengene ind på kontoen i dag, hvad er der sket?",
+        "udbetaling",
+    ),
+    ("Mit ressourceforløb udløber til august. Hvad sker der så?", "andet"),
+    ("Min sygedagpengeperiode udløber snart. Hvad sker der så med mig?", "andet"),
+    (
+        "Mit løntilskud på lageret slutter om to uger, og jeg ved ikke hvad der skal ske bagefter.",
+        "andet",
+    ),
+    ("mit kursus er slut fredag. hva skal jeg så lave bagefter?", "andet"),
+    (
+        "Min mentor Kasper har hjulpet mig meget. Må han være med til den kommende "
+        "netværkssamtale?",
+        "moede",
+    ),
+    ("Kan Dorte fra fleksjobteamet sidde med ved det næste møde?", "moede"),
+    ("I need an interpreter for my appointment next week, please.", "andet"),
+    ("Could the interview be with a translator (somali)? My Danish is not good.", "moede"),
+    ("Kan jeg få en tolk på somalisk til samtalen på mandag?", "andet"),
+    ("har søgt om tilskud til briller for en måned siden, stadig intet hørt", "status"),
+    ("Sendte min lægeerklæring d. 4/10 og har ikke hørt noget siden.", "status"),
+    ("Status? Jeg sendte min ansøgning for to uger siden.", "status"),
+    ("Jeg har nu ventet 11 uger på svar på min ansøgning, mens I holder ferie.", "status"),
+]
+ROUND_69_NOT = [
+    "Sidste gang blev jeg siddende i fire timer, til der var nogen der havde tid til at kigge "
+    "på min sag.",
+    "Folk bliver siddende i timevis, til der er nogen der har tid til at kigge på deres sag.",
+    "Jeg bliver siddende på værkstedet, til mekanikeren har kigget på min cykel.",
+    "Jeg har kun brugt halvdelen af mine penge på julegaver i år.",
+    "Jeg fik kun halvdelen af pengene tilbage for billetten til koncerten.",
+    "Min bror fik kun halvdelen af lønnen fra firmaet, fordi de gik konkurs.",
+    "Min praktik slutter 1. juni, og bagefter skal jeg starte på SOSU-skolen.",
+    "Filmen slutter kl. 21. Hvad skal vi så lave bagefter?",
+    "Mit forløb sluttede i marts. Hvad skete der så bagefter? Ingenting.",
+    "Min praktik slutter 1. juni. Hvad skal der så ske med alle de tomater, jeg har sået?",
+    "Må hun også være med til fødselsdagen i weekenden?",
+    "Kan han også deltage i fodboldtræningen på lørdag?",
+    "Tolken snakkede i telefon under hele samtalen.",
+    "My brother works as an interpreter in Aarhus.",
+    "Mødet med tolken i går gik fint, tak.",
+    "Vi har søgt tilskud fra fonden til foreningens sommerlejr, intet hørt endnu.",
+    "Min nabo søgte job hos Netto i sidste måned, intet hørt endnu.",
+    "Status er at jeg har det bedre. Tak for hjælpen.",
+    "Borgmesteren får nyt kontor til 2 mio., mens vi andre venter 9 uger på svar på vores "
+    "ansøgninger.",
+    "Byrådet tager på studietur til Barcelona, imens folk venter måneder på en afgørelse. Flot.",
+]
+
 # a deadline asked moved is a request for the change, also after "vil høre om"; a
 # caseworker's review of the papers is a question of status, not of access to them
 DEADLINE_AND_REVIEW = [
@@ -1502,6 +1566,7 @@ ROUND_REQUESTS = [
     *ROUND_63,
     *ROUND_65,
     *ROUND_67,
+    *ROUND_69,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1533,6 +1598,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_63_NOT,
     *ROUND_65_NOT,
     *ROUND_67_NOT,
+    *ROUND_69_NOT,
 ]
 
 

@@ -705,3 +705,31 @@ def test_professional_writing_with_consent_is_representative(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 69: a parent voices a view ("Som far til … må jeg sige"), and what
+        # happened to the son or his papers is an example in it, no case handled for him
+        (
+            "Som far til en dreng med ADHD må jeg sige, at jeres breve er svære at forstå. Min "
+            "søn blev sendt i aktivering, selvom hans lægeerklæring siger nej.",
+            False,
+        ),
+        (
+            "Som forælder til en ung i jeres system synes jeg, det er trist. Hans "
+            "sagsbehandler er skiftet fem gange, og hans udredning bliver ignoreret.",
+            False,
+        ),
+        # the same told without the view, or the view with a full sign, still acts for him
+        (
+            "Min søn blev sendt i praktik på et lager, selvom hans udredning siger det "
+            "modsatte. Kan I finde en anden praktik til ham?",
+            True,
+        ),
+        ("Som mor til Jonas skriver jeg på hans vegne. Hans sanktion skal trækkes tilbage.", True),
+    ],
+)
+def test_a_parent_voicing_a_view_is_no_representative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -15,6 +15,12 @@ OWN_CASE = "own_case"
 # probe round 45: a relative takes over the writer's own case: the fuldmagt is the writer's
 TAKES_OVER = "relative_takes_over"
 ROLE = "role"
+# probe round 69: the writer voices a view as a parent ("Som mor til en ung … må jeg sige"):
+# the half signs that only tell of the relative's case are an example in the view
+VOICE = "voice"
+TELLS = frozenset(
+    ("relative.case", "relative.r45_case", "relative.r53_done_to", "relative.r46_opinion")
+)
 
 
 @register
@@ -30,4 +36,6 @@ class RepresentativeDetector(CueDetector):
             return []
         if any(m.cue.id == TAKES_OVER for m in matches):
             matches = [m for m in matches if m.cue.id != ROLE]
+        if any(m.cue.id == VOICE for m in matches):
+            matches = [m for m in matches if m.cue.id not in TELLS]
         return self.decide(doc, view, matches)
