@@ -1553,3 +1553,11 @@ NEGATIVES_R69_B = [
 ]
 ROUND_POSITIVES += POSITIVES_R69_B
 ROUND_NEGATIVES += NEGATIVES_R69_B
+
+# round 69, lead: "Tak for alt." closing an ordinary thank-you is no farewell by itself; beside
+# another sign it still is
+ROUND_NEGATIVES += [
+    "Tak for hjælpen med ansøgningen. Tak for alt.",
+    "Bare en hilsen fra Spanien, vi har det godt. Tak for alt.",
+]
+ROUND_POSITIVES += ["Jeg kan ikke mere. Tak for alt."]

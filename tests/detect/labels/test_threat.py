@@ -3296,3 +3296,13 @@ NEGATIVES_R69_A = [
 ]
 ROUND_POSITIVES.extend(POSITIVES_R69_A)
 ROUND_NEGATIVES.extend(NEGATIVES_R69_A)
+
+# round 69, lead: a case watched, the name only spoken to after it; a person watched stays a
+# sign
+ROUND_NEGATIVES_WITH_REGISTER += [
+    ("Vi holder øje med sagen, Per. Tak for svaret.", "a"),
+    ("Jeg holder øje med fristen, Sofie, og skriver igen på fredag.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += [
+    ("Vi holder øje med dig, Per. Hver dag.", "a", "holder øje med dig"),
+]
