@@ -1414,6 +1414,8 @@ ROUND_65 = [
     # no longer carried)
     ("Min joblog for marts er forsvundet fra siden. Genopret den venligst.", "andet"),
     ("Venligst gendan mine oplysninger, de er væk efter jeres opdatering.", "andet"),
+    ("Samtalen passer mig fint. Kan min mor komme med som bisidder?", "moede"),
+    ("Må jeg tage min kæreste med til samtalen?", "moede"),
 ]
 ROUND_65_NOT = [
     "Vi har fundet en lejlighed i Vejle. Hvornår skal lejekontrakten underskrives?",
@@ -1434,6 +1436,10 @@ ROUND_65_NOT = [
     "Jeg håber, politikerne vil bede om en uvildig undersøgelse af jobcentret.",
     "Jeg gendannede selv filen fra skyen, så nu virker det.",
     "Gendan den gamle version på din pc, sagde min søn til mig.",
+    # a proposed time accepted as it stands (the learned head read "mødet" and "bisidder")
+    "Mødet passer mig godt. Jeg tager min bisidder med.",
+    "Tidspunktet passer os fint. Vi ses på torsdag.",
+    "Kan min mor komme med til fødselsdagen på lørdag?",
 ]
 
 ROUND_67 = [

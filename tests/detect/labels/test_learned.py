@@ -165,6 +165,9 @@ def test_the_case_request_head_needs_a_word_about_a_case(
         ("Der mangler intet i brevet.", True),
         ("Det mangler ikke på fejl i jeres breve.", False),
         ("Klagevejledningen mangler ikke, men begrundelsen gør.", False),
+        # the jobcentre cleared of blame, unless a "men" follows
+        ("I har gjort, hvad I kunne, og det er ikke jeres skyld.", True),
+        ("Det er ikke din skyld, men systemet er helt urimeligt.", False),
     ],
 )
 def test_the_writer_raising_no_objection_approves(text: str, approved: bool) -> None:

@@ -61,8 +61,8 @@ def _grammar_only(words: Sequence[str]) -> bool:
 
 
 # The writer says the matter is fine ("to uger på et svar er helt i orden for mig", "jeg har
-# ingen indvendinger", "X mangler ikke"): a head reading "uger" and "svar" as a complaint
-# about waiting is overruled, unless a "men" follows.
+# ingen indvendinger", "X mangler ikke", "det er ikke jeres skyld"): a head reading "uger"
+# and "svar" as a complaint about waiting is overruled, unless a "men" follows.
 _APPROVAL = re.compile(
     r"\b(?:er|var)\s(?:helt\s|fuldt\s|ganske\s|jo\s|egentlig\s|faktisk\s)*"
     r"(?:i\sorden|fint|ok|okay|rimeligt|forståeligt|acceptabelt)\b(?![^.!?]*\bmen\b)"
@@ -71,6 +71,9 @@ _APPROVAL = re.compile(
     # a lack denied: "Klagevejledningen mangler ikke, den står på side to" (not the idiom of
     # plenty, "det mangler ikke på fejl")
     r"|\bmangler\s(?:ikke|intet)\b(?!\s(?:noget\s)?på\b)(?![^.!?]*\bmen\b)"
+    # the jobcentre cleared of blame: "I har gjort, hvad I kunne, og det er ikke jeres skyld"
+    r"|\b(?:er|var)\s(?:altså\s|slet\s|overhovedet\s)?ikke\s(?:jeres|din)\sskyld\b"
+    r"(?![^.!?]*\bmen\b)"
     # round 69: the writer waits for a promise willingly ("har lovet mig svar inden fredag, så
     # jeg venter lige med at ringe igen", "så vi afventer roligt svaret"): the head reads
     # "lovet", "venter" and "ringe igen" as a complaint about waiting
