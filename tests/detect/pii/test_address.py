@@ -106,6 +106,8 @@ def test_near_misses_are_not_addresses(text: str) -> None:
             "Hasselvej 12",
         ),
         ("Han bor ved siden af frisøren på Tranehøj 4.", "Tranehøj 4"),
+        # "ovre i" a neighbourhood, with a house number (probe round 72)
+        ("hun bor vist ovre i Hedelunden nr 12", "ovre i Hedelunden nr 12"),
     ],
 )
 def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> None:

@@ -161,6 +161,12 @@ def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
             "Det er Eva Bro fra kontanthjælpen, taget til hendes datters konfirmation",
         ),
         ("Her er Kim, taget på stranden i Hornbæk. Se billedet.", "Her er Kim, taget på stranden"),
+        # a caption's telegraphic line: the person by the workplace, then the occasion
+        # (probe round 72)
+        (
+            "Se lige her 📸 Eva Bro fra Fleksjob til julefrokost på kroen. Billedet er fra i går.",
+            "Eva Bro fra Fleksjob til julefrokost",
+        ),
     ],
 )
 def test_more_pictures_from_private_life(text: str, quote: str) -> None:
@@ -180,6 +186,7 @@ def test_more_pictures_from_private_life(text: str, quote: str) -> None:
         "Her er et billede af skaden, taget foran jobcentret i går.",
         "Det er mig, taget til min søsters bryllup. Billedet er fra i sommer.",
         "Det er Kim, taget ud af sagen i går, står der på billedet af brevet.",
+        "Jeg sender et billede af min erklæring. Eva Bro fra Fleksjob har sagt god for den.",
     ],
 )
 def test_reports_and_own_pictures_are_not(text: str) -> None:

@@ -122,7 +122,7 @@ class AddressRecognizer(Recognizer):
             # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3", "i Gellerup, blok 4"
             "lives_at_house_number",
             r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
-            rf"{_ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|lige|over|overfor|"
+            rf"{_ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|ovre|lige|over|overfor|"
             # "tre huse længere nede ad vejen, i nr. 15": houses counted from the writer's
             r"(?:et|to|tre|fire|fem|seks|et\spar|nogle|få)\shuse?)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"

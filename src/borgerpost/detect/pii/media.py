@@ -35,7 +35,7 @@ _SETTING = (
     r"(?:sine|hans|hendes)\s(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
     r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
     r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
-    r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|"
+    r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|polterabend\w*|julefrokost\w*|"
     # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
     # "på Roskilde Festival", "på Skallerup Camping": a named place of leisure
     r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*)|"
@@ -72,6 +72,12 @@ _TAKEN_AFTER = (
     r"(?P<last>[^\W\d_]+),\s(?:(?:som|der)\s(?:jeg|vi)\s(?:har\s|havde\s)?"
     r"(?:tog|taget|knipsede|knipset|filmede|filmet|optog|optaget)|taget|knipset|filmet|optaget)"
     r"\s(?:ude\s|inde\s|henne\s|lige\s|oppe\s|nede\s)?"
+)
+# the jobcentre or one of its units, placing a person by where they work
+_WORKPLACE = (
+    r"(?:jobcent(?:ret|eret)|kommunen|borgerservice|ledelsen|kontanthjælp\w*|sygedagpenge\w*|"
+    r"fleksjob\w*|jobafklaring\w*|ressourceforløb\w*|ungeindsats\w*|uddannelseshjælp\w*|"
+    r"[^\W\d_]+afdeling\w*|[^\W\d_]+teamet)"
 )
 # "af Jesper L. og hans kæreste", "af 'Hanne Mørk' fra hendes ferie": a name may be quoted
 _QUOTE = "['\"‘’“”«»]"
@@ -168,6 +174,14 @@ class PrivateMediaRecognizer(Recognizer):
             rf"(?:[^\W\d_]+\s){{0,2}}?{_SETTING})(?P<shown>)",
             0.6,
             ("taget", "knipset", "filmet", "optaget"),
+        ),
+        pattern(
+            "caption_from_work",  # "Kit Lønstrup fra Ungeindsatsen til polterabend i Aalborg
+            # 🍻 [billede]": a caption's telegraphic line, the person placed by the workplace,
+            # then the private occasion (a picture shown elsewhere in the text)
+            rf"(?<!\w)(?P<v>{_WHO_NAMED}fra\s{_WORKPLACE}\s{_SETTING})(?P<shown>)",
+            0.6,
+            ("fra",),
         ),
         pattern(
             "captioned",  # "Se billedet 👇 Sol Hjort i Føtex med sine børn": a caption after
