@@ -3306,3 +3306,87 @@ ROUND_NEGATIVES_WITH_REGISTER += [
 ROUND_POSITIVES_WITH_REGISTER += [
     ("Vi holder øje med dig, Per. Hver dag.", "a", "holder øje med dig"),
 ]
+
+
+# round 72: friends "good at making people understand things" who have got a staff member's
+# name, "siger det bare" with the subject dropped; the staff's children who should find out how
+# it feels to lose everything; the person seen in private with the children, unseen, "next time
+# you will"; "if any of you see X, you know what to do"; and near misses: friends good at the tax
+# rules, a name passed on with thanks, sweet children said kindly, the writer's own children, a
+# wave or a hello next time, a form or a hug or a thank-you passed on
+POSITIVES_R72 = [
+    (
+        "Min fætter og hans drenge er dygtige til at få folk til at fatte budskabet. De har fået "
+        "navnet på Per Storm. Siger det bare.",
+        "a",
+        "fatte budskabet",
+    ),
+    (
+        "Mine brødre er skrappe til at få folk til at makke ret. De har fået adressen på Sofie "
+        "Holm.",
+        "a",
+        "makke ret",
+    ),
+    (
+        "Sig til Torben Bak at han har tre søde unger. Det ville være en skam, hvis de skulle "
+        "opleve at miste det hele. Det har mine.",
+        "b",
+        "miste det hele",
+    ),
+    (
+        "Synd hvis dine børn skulle finde ud af hvordan det er at miste alt, Sofie.",
+        "a",
+        "miste alt",
+    ),
+    (
+        "Så dig i Netto i går med din datter, Henriette. Du opdagede mig ikke. Næste gang gør du.",
+        "b",
+        "med din datter",
+    ),
+    (
+        "Jeg så dig på legepladsen søndag med dine børn, Kim. Næste gang ser du mig.",
+        "a",
+        "ser du mig",
+    ),
+    (
+        "Hvis I møder Gorm Vestergaard fra jobcentret på byen lørdag, ved I godt hvad I skal gøre.",
+        "b",
+        "hvad I skal gøre",
+    ),
+    ("Ser nogen af jer hende Sofie Holm, så ved I hva der skal ske 👊", "a", "skal ske"),
+    ("I ved hvad I skal gøre, hvis I ser ham Torben Bak i byen.", "b", "hvis I ser"),
+]
+NEGATIVES_R72 = [
+    (
+        "Jeg har nogle venner der er rigtig gode til at få folk til at forstå skattereglerne, de "
+        "hjælper mig med årsopgørelsen.",
+        "a",
+    ),
+    (
+        "Min bror er god til at få folk til at forstå det med fradrag. Han har fået navnet på "
+        "Torben Bak fra Ankestyrelsen.",
+        "b",
+    ),
+    ("Mine venner har fået navnet på Per Storm, han er den bedste sagsbehandler. Tak!", "a"),
+    ("Hils Kim Frederiksen og sig at han har to søde børn. De var så søde til festen.", "a"),
+    (
+        "Jeg har to søde børn. Det ville være synd hvis de skulle opleve at miste alt fordi I "
+        "stopper min ydelse.",
+        "a",
+    ),
+    (
+        "Jeg så dig i Bilka med dine unger, Henriette, de er blevet store! Næste gang siger "
+        "jeg hej.",
+        "b",
+    ),
+    ("Jeg så Sofie Holm i Føtex med hendes kone. Næste gang ser du mig, så vinker jeg.", "a"),
+    (
+        "Hvis nogen af jer får brevet fra jobcentret, så ved I hvad I skal gøre: udfyld skemaet.",
+        "a",
+    ),
+    ("Hvis I møder Gorm Vestergaard, så ved I hvad I skal gøre, sig tak for hjælpen 👊", "b"),
+    ("Hvis I ser mig i byen, så ved I hvad I skal gøre: giv mig en øl 👊", "a"),
+    ("Torben Bak har hjulpet mig så meget 👊👊 stærkt gået", "b"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R72
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R72
