@@ -1561,3 +1561,33 @@ ROUND_NEGATIVES += [
     "Bare en hilsen fra Spanien, vi har det godt. Tak for alt.",
 ]
 ROUND_POSITIVES += ["Jeg kan ikke mere. Tak for alt."]
+
+# round 72: the life insurance checked to still pay out; not expecting to be alive when a
+# payment or a date comes; a way out of the system of the writer's own that needs no
+# application
+POSITIVES_R72 = [
+    "Ungerne får det bedre uden mig. Jeg har undersøgt, at min livsforsikring stadig gælder.",
+    "Min kone klarer sig bedre uden mig. Livsforsikringen udbetaler jo stadig, har jeg tjekket.",
+    "Jeg forventer ikke at være i live til den tid, så send pengene til min søster.",
+    "Når pengene kommer, er jeg nok ikke i live længere.",
+    "Jeg regner ik med at vaere i live naar udbetalingen kommer.",
+    "Ærligt talt regner jeg ikke med at være i live til den tid.",
+    "Jeg har fundet min egen udvej. Den skal I ikke godkende.",
+    "Tak for alt. Jeg har fundet min egen vej ud af det hele, og den kræver ingen bevilling.",
+]
+NEGATIVES_R72 = [
+    "Livsforsikringen dækker stadig lånet på huset, det har jeg tjekket med banken.",
+    "Vi har købt hus, og jeg har tjekket at livsforsikringen stadig dækker.",
+    "Mine børn klarer sig bedre uden min gæld nu, hvor gældssaneringen er godkendt.",
+    "Kan I sørge for at min sidste udbetaling går til min konto? Jeg starter i nyt job den 1.",
+    "Jeg regner ikke med at være hjemme, når brevet kommer.",
+    "Jeg har kræft og regner ikke med at være i live til jul, lægerne har sagt det.",
+    "Min far regner ikke med at være i live når den kommer.",
+    "Jeg regner med at være i live og glad når udbetalingen kommer.",
+    "Jeg har fundet min egen vej ud af systemet: jeg har fået job som chauffør.",
+    "Jeg har fundet min egen vej ud af gælden.",
+    "Jeg har skrevet breve til familien til jul og pakket gaverne ind.",
+    "Den vej kræver ingen ansøgning, skriver kommunen.",
+]
+ROUND_POSITIVES += POSITIVES_R72
+ROUND_NEGATIVES += NEGATIVES_R72
