@@ -1432,10 +1432,49 @@ NEGATIVES_R69 = [
 ]
 
 
+# probe round 72: insults by irony: mock congratulations on (almost) learning the simplest
+# office task; a workplace where the brain retires or is left in the cloakroom; a person held
+# up as an example of how far one gets without ability; "you cannot even …, but you know
+# best"; ironic awe that someone can be so void of shame and still face the mirror
+POSITIVES_R72 = [
+    "Tillykke til Fatima Ali, som efter fem år i huset endelig har fundet ud af at sende en mail.",
+    "Hatten af for Jens-Ole, der nu næsten har lært hvordan man tænder computeren.",
+    "Bravo til min sagsbehandler, der efter et halvt år omsider har lært at aabne en pdf.",
+    "Kommunens sygedagpengeafdeling: kontoret hvor forstanden tager på ferie hver morgen "
+    "klokken otte.",
+    "Velkommen til Jobcenter Nord, stedet hvor hjernecellerne går på efterløn.",
+    "Det er et kontor hvor de ansatte afleverer hjernen i garderoben.",
+    "Henrik Toft er et strålende eksempel på, hvor langt man kan komme uden forstand.",
+    "Teamlederen er beviset på, at man kan blive chef uden en eneste hjernecelle.",
+    "Fatima, du kan ikke engang stave til 'sygemelding', men du ved altid bedre end min psykolog.",
+    "Han kan ik engang finde min journal, men han tror han ved bedre end overlægen.",
+    "Respekt til Henrik Toft. At et menneske kan være så blottet for anstændighed, det er noget.",
+    "Hvordan kan man være så tom for empati og stadig se sig selv i spejlet, Jens-Ole?",
+]
+
+NEGATIVES_R72 = [
+    "Stort tillykke til Fatima Ali med de 25 år i jobcentret!",
+    "Tillykke til Henrik, der har lært at spille klaver på et år.",
+    "Tillykke til min farmor, der efter tre kurser endelig har lært at sende en mail.",
+    "Jeg har endelig lært at åbne en vedhæftet fil, tak til Jens-Ole for hjælpen.",
+    "Min hjerne går på ferie i juli, så jeg svarer efter sommeren.",
+    "Min mor har demens, og hendes hjerneceller går på pension en efter en.",
+    "På kontoret går de ansatte på pension som 67-årige.",
+    "Fatima Ali er et lysende eksempel på tålmodighed.",
+    "Hun er et eksempel på, hvor langt man kan nå uden uddannelse.",
+    "Jeg er et levende bevis på, hvor langt man kan komme uden talent.",
+    "Du kan ikke engang læse min læges håndskrift – det kan ingen, så jeg ringer til ham.",
+    "Du kan ikke engang nå at læse alt, men du ved bedst hvad der skal til. Tak for hjælpen.",
+    "Hatten af for Henrik Toft, der fik styr på min sag på en uge.",
+    "Hvordan kan man være så fri for bekymringer? Jeg misunder min kat.",
+    "Jeg kunne ikke se mig selv i spejlet, hvis jeg var så blottet for skam.",
+]
+
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
-ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65, *POSITIVES_R67, *POSITIVES_R69]
-ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65, *NEGATIVES_R67, *NEGATIVES_R69]
+ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65, *POSITIVES_R67, *POSITIVES_R69, *POSITIVES_R72]
+ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65, *NEGATIVES_R67, *NEGATIVES_R69, *NEGATIVES_R72]
 
 
 @pytest.mark.parametrize(

@@ -197,9 +197,14 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         there - here > FOLLOW and not _addressed(view, mention) and not _carried(view, here, there)
     ):
         return False
-    words = [view.words[k].lower() for k in view.sentence_words(word)]
+    indices = view.sentence_words(word)
+    words = [view.words[k].lower() for k in indices]
+    # probe round 72: only the writer's own people named before the attack are its subject
+    # ("Min nabo er en klam kælling"); "Du kan ikke engang læse hvad min læge skriver" is
+    # said to the named person, the doctor comes after
+    upto = indices.index(word) + 1 if word in indices else len(words)
     own = any(  # "Min nabo er en klam kælling": the writer's own people, not the named one
-        a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words)
+        a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words[:upto])
     )
     # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
     others = any(
