@@ -1543,6 +1543,41 @@ DEADLINE_AND_REVIEW = [
 ]
 
 
+# probe round 72: a helper offers to come along to the meeting on the jobcentre's leave
+# (moede); what the jobcentre means by a demand in its own letter is asked (andet); how
+# hard aktindsigt is to get, said in general, asks for none (ROUND_72_NOT)
+ROUND_72 = [
+    (
+        "Hvis I ikke har noget imod det, kommer jeg med som støtteperson til mødet med min bror.",
+        "moede",
+    ),
+    ("Jeg kommer gerne med som bisidder for min nevø, hvis det er okay.", "moede"),
+    (
+        "Jeg har fået et brev fra jer om en ny plan. Hvad mener I med 'aktiv medvirken'?",
+        "andet",
+    ),
+    (
+        "I skriver, at jeg skal aflevere dokumentation. Hvilken dokumentation er det, I tænker på?",
+        "andet",
+    ),
+    (
+        "Min mor har fået en indkaldelse fra jobcentret, der står at hun skal medbringe papirer "
+        "- hvilke papirer mener I?",
+        "andet",
+    ),
+    ("Det er svært at få aktindsigt i min sag, så jeg beder igen om aktindsigt.", "aktindsigt"),
+]
+ROUND_72_NOT = [
+    "Det er næsten umuligt at få aktindsigt hos kommunen, man bliver bare sendt rundt.",
+    "Aktindsigt er utrolig svær at få i det her land, skriver avisen.",
+    "Jeg synes det er alt for besvaerligt at faa aktindsigt i Nordby Kommune.",
+    "Jeg kommer med som bisidder på torsdag.",
+    "Jeg kommer gerne med til din fødselsdag, hvis det er ok med dig.",
+    "Hvad mener I om den nye reform?",
+    "Jeg har fået brevet fra jer. Det er fint, jeg ved hvad I mener.",
+    "Hvilken film er det du mener?",
+]
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1573,6 +1608,7 @@ ROUND_REQUESTS = [
     *ROUND_65,
     *ROUND_67,
     *ROUND_69,
+    *ROUND_72,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1605,6 +1641,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_65_NOT,
     *ROUND_67_NOT,
     *ROUND_69_NOT,
+    *ROUND_72_NOT,
 ]
 
 

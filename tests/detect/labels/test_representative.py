@@ -733,3 +733,27 @@ def test_professional_writing_with_consent_is_representative(
 )
 def test_a_parent_voicing_a_view_is_no_representative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        # probe round 72: the relative's leave to write, with "lov" or "ok", acts for him or her
+        (
+            "Min datter har angst og tør ikke ringe. Vi har hendes ok til at kontakte jer: "
+            "hvornår er næste møde?",
+            True,
+        ),
+        ("Jeg har fået lov af ham til at spørge, om han kan få en ny tid.", True),
+        (
+            "Min bror på 30 er ordblind. Jeg har hans lov til at skrive: hvornår skal han møde op?",
+            True,
+        ),
+        # leave for anything else, or a relative's trouble told, acts for no one
+        ("Jeg har hans lov til at låne bilen i weekenden.", False),
+        ("Min søn på 19 har ADHD, og det går faktisk rigtig godt med ham nu.", False),
+        ("Min nabo har inviteret til fest på lørdag i gården.", False),
+    ],
+)
+def test_a_relatives_leave_to_write_is_a_representative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
