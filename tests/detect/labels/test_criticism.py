@@ -1945,6 +1945,43 @@ NEGATIVES_R69 = [
     "skrive igen.",
 ]
 
+POSITIVES_R72 = [
+    # a person's work capacity judged in a few minutes
+    "Hvordan kan I bedømme min arbejdsevne efter bare ti minutter ved et skrivebord?",
+    "Jeg forstår ikke hvordan lægekonsulenten kan vurdere mit helbred paa 15 min.",
+    "Man kan ikke vurdere et menneskes funktionsevne på fem minutter i telefonen.",
+    # a right of access made too hard to use
+    "Det er urimeligt besværligt at få aktindsigt i min egen sag hos jobcentret.",
+    "Aktindsigten var helt umulig at få fat i, trods tre henvendelser.",
+    # an individual decision worded like another person's
+    "Der står ordret de samme formuleringer i min og min søsters afslag.",
+    "Min og min brors afslag er næsten identiske, selvom vores sager er vidt forskellige.",
+    # citizens shuffled from one course or desk to the next
+    "Folk bliver kastet fra sagsbehandler til sagsbehandler, og ingen kender sagen.",
+    "Jobcentret sender ledige rundt fra forløb til forløb uden mål.",
+    # a meeting that could have been a mail
+    "Endnu et møde i jobcentret som sagtens kunne have været en mail.",
+    "Samtalen i går kunne lige så godt have været et telefonopkald.",
+]
+
+NEGATIVES_R72 = [
+    # a real question about a meeting's length
+    "Hvor lang tid varer mødet, hvor I skal vurdere min arbejdsevne? Er det 20 minutter?",
+    # a right of access that is easy, and a plain question about it
+    "Det er ikke svært at få aktindsigt, det tog kun to dage.",
+    "Hvordan får jeg aktindsigt? Jeg har aldrig prøvet det før.",
+    # one's own applications written alike; decisions that merely came the same day
+    "Vi har skrevet de samme sætninger i både min og min mands ansøgning, er det et problem?",
+    "Min og min kones afgørelser kom samme dag.",
+    # one's own busy day, lemmings in nature, a single transfer welcomed
+    "Jeg løber fra møde til møde på mit arbejde hele ugen.",
+    "I naturprogrammet så vi lemminger, der vandrede fra fjeld til fjeld.",
+    "Jeg blev sendt fra kurset til en praktik i Vejle, det passer mig fint.",
+    # meetings at the writer's own work; thanks for a summons meant
+    "Mødet på min arbejdsplads kunne have været en mail, haha.",
+    "Tak for indkaldelsen til mødet, jeg kommer gerne.",
+]
+
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -1981,6 +2018,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R65,
     *POSITIVES_R67,
     *POSITIVES_R69,
+    *POSITIVES_R72,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2018,6 +2056,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R65,
     *NEGATIVES_R67,
     *NEGATIVES_R69,
+    *NEGATIVES_R72,
 ]
 
 
