@@ -10,6 +10,8 @@ the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, referring
 from borgerpost.detect.labels.insult_clause import FRAME_REACH, clause_before, clause_end, is_person
@@ -410,7 +412,7 @@ LITERAL_ANIMAL_WORDS = ("skadedyr", "rottefæng", "fælde", "gift", "gnav", "kæ
 LITERAL_ANIMAL_ENDS = ("gård", "gården", "stald", "stalden", "farm", "farmen", "fold", "folden")
 
 
-def _staffed_place(words: list[str], k: int) -> bool:
+def _staffed_place(words: Sequence[str], k: int) -> bool:
     """Word ``k`` is the institution; a genitive ("kommunens") only before an office of it
     ("kommunens kontor"), not before a thing it owns ("kommunens bondegård")."""
     word = words[k]
