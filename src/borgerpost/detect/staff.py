@@ -51,6 +51,7 @@ from borgerpost.detect.staff_keys import (
     lookup_keys,
     member_entries,
     unit_key,
+    without_marks,
 )
 from borgerpost.detect.staff_window import Cue, Subject, Window, nickname_from_surname, window_at
 from borgerpost.register import StaffMember
@@ -88,10 +89,6 @@ def load_word_list(name: str) -> frozenset[str]:
     return frozenset(
         normalise(word).text for line in text.splitlines() for word in line.split("#")[0].split()
     )
-
-
-# accents a name may carry over an ordinary word's letters ("René", "Andrè")
-_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
 
 
 class StaffMatcher:
@@ -149,7 +146,7 @@ class StaffMatcher:
         common first name, else "". The short list of names-that-are-words decides first,
         then the list of common names (so "Jens", "Søren", "Hanne" stay names), then the
         inflected words of the short list ("Holmen") and the dictionary ("Kold", "Bonde")."""
-        if word in self.common_words or word.translate(_ACCENTS) in self.common_words:
+        if word in self.common_words or without_marks(word) in self.common_words:
             return "word"  # "René" is the word "rene" written with an accent
         if word in self.common_names:
             return "common"  # before the stems: "Hanne" is no inflected "hans"

@@ -49,6 +49,7 @@ from borgerpost.detect.labels.insult_homographs import (
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit, person_nouns
 from borgerpost.detect.labels.insult_target import (
     COPULA_REACH,
+    FIRST_POSSESSIVE,
     OWN_PEOPLE,
     PERSON_WORD_REACH,
     about_other,
@@ -145,16 +146,13 @@ def _candidate(word: str) -> bool:
     )
 
 
-FIRST_POSSESSIVES = frozenset(("min", "mit", "mine", "vores"))
-
-
 def _possessed_person(view: TokenView, i: int) -> bool:
     """probe round 67: a cue that opens on a person the writer's possessive stands before
     ("min sagsbehandler er en kold, selvglad lille bureaukrat"): the possessive names
     someone else, not the writer."""
     return (
         i > 0
-        and view.words[i - 1] in FIRST_POSSESSIVES
+        and view.words[i - 1] in FIRST_POSSESSIVE
         and is_person(view.words[i])
         and view.words[i] not in FIRST_PERSON
     )

@@ -145,21 +145,21 @@ def _is_notice(words: Sequence[str], first: int) -> bool:
 
 
 def _emoji_beside(
-    raw: str, spans: list[tuple[int, int]], menace: re.Pattern[str] = _MENACE_EMOJI
+    raw: str,
+    spans: list[tuple[int, int]],
+    menace: re.Pattern[str] = _MENACE_EMOJI,
+    *,
+    before: int = _EMOJI_REACH,
+    after: int = _EMOJI_REACH,
 ) -> re.Match[str] | None:
-    """The first menacing emoji within ``_EMOJI_REACH`` characters of a sign's span."""
+    """The first emoji of ``menace`` from ``before`` characters ahead of a sign's span to
+    ``after`` characters past it (a wink only after: ``before=0``)."""
     for emoji in menace.finditer(raw):
-        if any(s - _EMOJI_REACH <= emoji.start() and emoji.end() <= e + _EMOJI_REACH
-               for s, e in spans):  # fmt: skip
+        if any(s - before <= emoji.start() and emoji.end() <= e + after for s, e in spans):
             return emoji
     return None
 
 
 def _wink_after(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first wink within ``_WINK_REACH`` characters after one of ``spans``."""
-    if not spans:
-        return None
-    for wink in _WINK_EMOJI.finditer(raw):
-        if any(s <= wink.start() and wink.end() <= e + _WINK_REACH for s, e in spans):
-            return wink
-    return None
+    return _emoji_beside(raw, spans, _WINK_EMOJI, before=0, after=_WINK_REACH)

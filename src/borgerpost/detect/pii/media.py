@@ -73,7 +73,13 @@ _TAKEN_AFTER = (
     r"(?:tog|taget|knipsede|knipset|filmede|filmet|optog|optaget)|taget|knipset|filmet|optaget)"
     r"\s(?:ude\s|inde\s|henne\s|lige\s|oppe\s|nede\s)?"
 )
-# the jobcentre or one of its units, placing a person by where they work
+# the jobcentre or one of its units, placing a person by where they work; each alternative
+# holds one of ``WORKPLACE_WORDS`` (the pattern's keywords)
+WORKPLACE_WORDS = (
+    "jobcent", "kommunen", "borgerservice", "ledelsen", "kontanthjælp", "sygedagpenge",
+    "fleksjob", "jobafklaring", "ressourceforløb", "ungeindsats", "uddannelseshjælp",
+    "afdeling", "teamet",
+)  # fmt: skip
 _WORKPLACE = (
     r"(?:jobcent(?:ret|eret)|kommunen|borgerservice|ledelsen|kontanthjælp\w*|sygedagpenge\w*|"
     r"fleksjob\w*|jobafklaring\w*|ressourceforløb\w*|ungeindsats\w*|uddannelseshjælp\w*|"
@@ -181,7 +187,7 @@ class PrivateMediaRecognizer(Recognizer):
             # then the private occasion (a picture shown elsewhere in the text)
             rf"(?<!\w)(?P<v>{_WHO_NAMED}fra\s{_WORKPLACE}\s{_SETTING})(?P<shown>)",
             0.6,
-            ("fra",),
+            WORKPLACE_WORDS,
         ),
         pattern(
             "captioned",  # "Se billedet 👇 Sol Hjort i Føtex med sine børn": a caption after
