@@ -963,6 +963,10 @@ def matcher_public() -> StaffMatcher:
         # the trip's other end; a name that is an inflected word, also with an accent
         ("Jeg flytter fra Aarhus til Kilde i august.", []),
         ("Det er rene ord, ikke handling.", []),
+        # a town after its postcode in an address (probe round 71), not a name after a number
+        ("Min nye adresse er Æblevej 3, 8600 Sommer. Vil I rette den?", []),
+        ("Send det til Bakkegade 12, 2. th., 4000 Kilde.", []),
+        ("Kilde skriver, at brevet gik til Æblevej 3, 8600 Sommer.", ["Helle Kilde"]),
     ],
 )
 def test_names_in_public_posts(matcher_public: StaffMatcher, text: str, found: list[str]) -> None:

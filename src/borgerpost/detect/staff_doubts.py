@@ -240,6 +240,8 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
         return None  # "Kender I Dawit?": the capital "I" mid-sentence is "you", not "in"
     if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
+    if s.single and w.gap_before == " " and _postcode(w.before[-1:]):
+        return Cue("place", -0.8, f"bynavn efter postnummer («{w.before[-1]} …»)")
     if s.single and w.before[-2:] in EMPLOYED_AT:
         return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
     if s.single and (
@@ -250,6 +252,12 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
     ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
+
+
+def _postcode(word: tuple[str, ...]) -> bool:
+    """ "6630 Rødding", "8000 Aarhus C": a Danish postcode (four digits, 1000–9999) stands
+    before the town it names, in an address — never before a person's name."""
+    return bool(word) and len(word[0]) == 4 and word[0].isdigit() and word[0][0] != "0"
 
 
 def _pronoun_i(w: Window) -> bool:

@@ -61,6 +61,10 @@ POSITIVES = [
     # probe round 19: a mild oath that opens a sentence on its own ("Pis. …", "Satan, …")
     ("Pis. Jeg har glemt at sende mine lønsedler igen.", "Pis"),
     ("satan, nu har jeg misset fristen", "satan"),
+    # probe round 71: hell as the oath opening a sentence, a particle before the break
+    ("Helvede også, nu har jeg tabt min nøgle til postkassen.", "Helvede"),
+    ("Helvede! Bussen kørte lige for næsen af mig.", "Helvede"),
+    ("Pis altså, jeg har glemt koden til e-boks igen.", "Pis"),
     # probe round 23: a degrading adjective in contempt, a person denied being human
     ("Per Storm er et ynkeligt lille menneske.", "ynkeligt"),
     ("Han er ikke et menneske, han er et dyr.", "dyr"),
@@ -106,6 +110,10 @@ NEGATIVES = [
     # in a question
     "Der lugter af pis i opgangen. Kan I sende nogen ud?",
     "Damn, jeg troede slet ikke, I ville svare så hurtigt. Tak!",
+    # probe round 71 near misses: hell as the noun, in a proverb and a clause
+    "Helvede er brolagt med gode intentioner, siger min mormor.",
+    "Det har været et helvede også, men nu går det bedre.",
+    "Helvede og himmel var emnet i min søns religionstime.",
     # probe round 23 near miss: a slur quoted from a newspaper
     "Der står 'snyltere' i avisens leder om os ledige. Det er for dårligt.",
 ]

@@ -54,7 +54,11 @@ PROFANITY = "lexicon/profanity.yaml"
 # Mild oaths that swear when they open a sentence and stand apart from it ("Pis. Jeg glemte
 # mødet", "Satan, nu er den gal igen"); "der lugter af pis" is another word. Not the English
 # "Damn, jeg savner …", which Danish writers use as a mild sigh (DKhate's NOT comments).
-INTERJECTIONS = frozenset(("pis", "satan"))
+# Hell opening a sentence on its own ("Helvede også, jeg glemte mødet") is the oath too; in
+# a clause it is the noun ("det er et helvede").
+INTERJECTIONS = frozenset(("pis", "satan", "helvede"))
+# An emphatic particle may follow the oath before the break ("Pis altså.", "Helvede også,").
+OATH_PARTICLES = frozenset(("også", "osse", "altså", "da", "sgu", "mand"))
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
 # ... except people named rabble ("noget revl og krat", "pak og pøbel"): a name that degrades
@@ -200,13 +204,16 @@ class OffensiveDetector(CueDetector):
 
 def _interjections(doc: Document, view: TokenView) -> list[Evidence]:
     """A mild oath that opens its sentence and is cut off from what follows by a full stop,
-    a comma or the end of the text: an exclamation, not the noun."""
+    a comma or the end of the text, perhaps after a particle ("Pis altså."): an exclamation,
+    not the noun."""
     out: list[Evidence] = []
     words = view.words
     for i, word in enumerate(words):
         if word not in INTERJECTIONS or (i > 0 and words[i - 1] != SENTENCE):
             continue
         nxt = i + 1
+        if nxt < len(words) and words[nxt] in OATH_PARTICLES and not view.clause_break[nxt]:
+            nxt += 1
         if nxt < len(words) and words[nxt] != SENTENCE and not view.clause_break[nxt]:
             continue
         out.append(_word_evidence(doc, view, i, f"interjection:{word}", "Bandeord som udbrud"))
