@@ -1578,6 +1578,52 @@ ROUND_72_NOT = [
     "Hvilken film er det du mener?",
 ]
 
+# probe round 71: a mail or a text message asked for with a colloquial verb or a softener
+# ("skyd mig lige en sms, når …", "smid en mail til mig"), and a paper in the case asked
+# replaced by the right one ("kan I skifte den gamle ud med denne?"); a joke with "skyd mig",
+# a mail told as sent, words reported, a paper told as sent or replaced by the writer, and a
+# broken chair asked replaced ask nothing (POSITIVES_R71 / NEGATIVES_R71)
+POSITIVES_R71 = [
+    (
+        "Skyd mig lige en sms, når du ved om løntilskuddet er godkendt. Jeg er klar fra den 1.",
+        "andet",
+    ),
+    ("Smid en mail til mig, naar I har hoert fra virksomheden om praktikken.", "andet"),
+    ("Send mig lige en kort besked, hvis der er fundet en praktikplads til mig.", "andet"),
+    (
+        "Undskyld, jeg er en klovn – jeg vedhæftede den forkerte lægeerklæring. Her er den "
+        "rigtige. Kan I skifte den gamle ud med denne?",
+        "andet",
+    ),
+    (
+        "Beklager, jeg er sådan et fjols, jeg har sendt det forkerte kontoudtog. Vil du erstatte "
+        "det med det vedhæftede?",
+        "andet",
+    ),
+    ("Her er den korrekte lønseddel for april. Udskift venligst den forkerte.", "andet"),
+    ("Brug venligst denne lønseddel i stedet for den forrige, der var fra maj.", "andet"),
+]
+NEGATIVES_R71 = [
+    "Skyd mig, hvis jeg nogensinde igen melder mig til et Excel-kursus 😂",
+    "Min bror sagde bare 'skyd mig en mail', men han svarer aldrig på noget.",
+    "Min kusine skød mig en mail i går om sit bryllup.",
+    "Jeg har sendt min lønseddel for marts i går, som aftalt.",
+    "Undskyld, jeg er et fjols, jeg glemte at vedhæfte lønsedlen i går. Den kom med i dag.",
+    "Stolen i venteværelset er knækket. Vil I erstatte den?",
+    "Jeg har vedhæftet kvitteringen for cyklen. Vil I erstatte den gamle stol i venteværelset?",
+    "Jeg har selv erstattet den gamle lønseddel med den nye på jobnet.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R71)
+def test_round_71_colloquial_verb_and_self_blame_stay_off_threat_and_insult(
+    text: str, kind: str
+) -> None:
+    # "skyd mig en sms" is no shooting, "jeg er et fjols" about oneself no insult
+    labels = triage(text, "c").labels
+    assert not {"threat", "insult", "offensive", "exposure"} & set(labels)
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1609,6 +1655,7 @@ ROUND_REQUESTS = [
     *ROUND_67,
     *ROUND_69,
     *ROUND_72,
+    *POSITIVES_R71,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1642,6 +1689,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_67_NOT,
     *ROUND_69_NOT,
     *ROUND_72_NOT,
+    *NEGATIVES_R71,
 ]
 
 
