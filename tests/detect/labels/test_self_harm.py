@@ -1591,3 +1591,35 @@ NEGATIVES_R72 = [
 ]
 ROUND_POSITIVES += POSITIVES_R72
 ROUND_NEGATIVES += NEGATIVES_R72
+
+# round 71: no reason left to go on living (inside a condition about money too); the perfect
+# of a drive or walk out to a bridge or a cliff, and no coming home the third or the last
+# time; others taken along "when I go" after nothing left to lose
+POSITIVES_R71 = [
+    "Kommer ydelsen ikke snart, aner jeg ikke hvorfor jeg overhovedet skal leve videre.",
+    "Jeg forstår ikke længere hvorfor jeg ska blive ved med at leve.",
+    "Hvorfor skal jeg egentlig blive ved med at leve? Ingen ringer tilbage.",
+    "jeg ved ik hvorfor jg skal leve mere",
+    "Jeg er cyklet ud til klinten tre aftener i træk. Den sidste gang cykler jeg nok ikke hjem.",
+    "Jeg har stået på perronen tre gange. Fjerde gang går jeg ikke hjem igen.",
+    "Der er intet at miste mere. Tager jeg nogen med mig når jeg dør, er det jeres skyld.",
+    "Jeg har intet tilbage at miste. Når jeg forsvinder, tager jeg et par af jer med.",
+]
+NEGATIVES_R71 = [
+    "Jeg ved ikke hvorfor jeg skal blive ved med dette kursus.",
+    "Jeg ved ikke hvorfor jeg skal blive ved med at leve af 5000 kr om måneden.",
+    "Min søster sagde at hun ikke ved hvorfor hun skal blive ved med at leve.",
+    "Min bror skrev til mig: jeg ved ikke hvorfor jeg skal leve videre.",
+    "Dengang vidste jeg ikke hvorfor jeg skulle leve videre, men nu har jeg det godt.",
+    "Jeg har kørt ud til broen for at fiske to gange i denne uge. Tredje gang kører jeg ikke hjem "
+    "igen uden en gedde.",
+    "Vi har kørt ud til klinten for at se udsigten og stået der længe.",
+    "Jeg har kørt ud til havnen to gange. Tredje gang kører jeg ikke hjem uden papirerne.",
+    "Jeg er til fest hos min bror. Tredje gang kører jeg ikke hjem før kl 3.",
+    "Når jeg går på ferie, tager jeg nogen med mig.",
+    "Jeg har intet at miste ved at søge. Når jeg går, tager jeg nogen med mig.",
+    "Jeg har sagt op. Når jeg går, tager jeg et par af kollegerne med mig.",
+    "Jeg har intet at miste længere. Når jeg går hjem, tager jeg nogen med.",
+]
+ROUND_POSITIVES += POSITIVES_R71
+ROUND_NEGATIVES += NEGATIVES_R71
