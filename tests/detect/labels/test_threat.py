@@ -3390,3 +3390,38 @@ NEGATIVES_R72 = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R72
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R72
+
+
+# round 71: "dead when I see you" typed in leetspeak or on a phone without å ("d0d n4r", "dod
+# nar", "naa") and a staff name in leet; violence the writer wishes to watch done to staff (hanged
+# from lamp posts, shot); taking some from the jobcentre along when the writer goes or has
+# nothing left to lose; and near misses: dead tired, dead in a game or with a laugh, posters or
+# laundry hung up, staff "hængt ud" in the press, a wish denied, friends taken along to a
+# meeting, nothing to lose in a negotiation
+POSITIVES_R71 = [
+    ("P3r St0rm du er d0d n4r v1 f1nd3r d1g", "a", "d0d n4r"),
+    ("Sofie Holm, du er dod nar jeg moder dig i byen", "a", "dod nar"),
+    ("I er døde naa vi ser jer derude", "a", "døde naa"),
+    ("Jeg ville elske at se hele ledelsen fra kommunen dingle fra en galge.", "a", "galge"),
+    ("Jeg glæder mig til at se teamlederen skudt, det bliver en fest.", "a", "skudt"),
+    ("Jeg håber at se Kim Frederiksen hængt i et træ en dag.", "a", "hængt"),
+    ("Inden jeg dør, tager jeg et par af sagsbehandlerne med mig.", "a", "med mig"),
+    (
+        "Der er ikke noget tilbage for mig. Men jeg tager nogle fra kommunen med mig.",
+        "a",
+        "med mig",
+    ),
+]
+NEGATIVES_R71 = [
+    ("Du er død træt når jeg ser dig efter vagten, Per. Gå nu hjem og sov.", "a"),
+    ("du er d0d n4r j3g f1nd3r d1g 1 f0rtn1t3 h4h4", "a"),
+    ("Du er død når jeg ser dig i næste runde på Xbox haha", "a"),
+    ("Jeg vil gerne se plakaterne hængt op i lygtepælene på torvet.", "a"),
+    ("Jeg kunne godt tænke mig at se sagsbehandlerne hængt ud i avisen for deres afgørelser.", "a"),
+    ("Jeg ville aldrig ønske at se nogen sagsbehandler skudt.", "a"),
+    ("Når jeg går til mødet, tager jeg nogen fra jobcentret med mig som bisidder.", "a"),
+    ("Vi har intet at miste ved at forhandle, så jeg tager nogen fra fagforeningen med mig.", "a"),
+    ("Når jeg går på pension, tager jeg nogle kolleger fra kontoret med mig ud at spise.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R71
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R71
