@@ -1982,6 +1982,33 @@ NEGATIVES_R72 = [
     "Tak for indkaldelsen til mødet, jeg kommer gerne.",
 ]
 
+POSITIVES_R71 = [
+    # a rule or limit whose footing in the law the writer cannot find
+    "Min sagsbehandler siger, at ressourceforløb højst varer to år. Den slags regel kan jeg "
+    "ikke finde i lovgivningen.",
+    "Jobcentret kræver, at jeg møder hver uge, men jeg kan ikke finde noget krav om det i loven.",
+    "Afdelingslederen skriver, at der er et loft på tre måneder. Saadan en graense staar ikke "
+    "i loven.",
+    "Med hvilken hjemmel har I standset min ledighedsydelse? Jeg kan ikke finde hjemmel til det "
+    "i lovgivningen.",
+    # staff who cut a citizen off and did not let them finish
+    "Sagsbehandleren afbrød mig konstant og lod mig aldrig tale ud til mødet i jobcentret.",
+    "Konsulenten lod ikke min klient forklare sig færdig under samtalen.",
+    "Som partsrepræsentant må jeg påpege, at Per Storm flere gange afbrød min klient.",
+]
+
+NEGATIVES_R71 = [
+    # which law applies, asked plainly; a law one cannot find on a website
+    "Hvilken lov gælder egentlig for ressourceforløb?",
+    "Jeg kan ikke finde reglerne om fleksjob i loven, kan I sende et link?",
+    "Jeg kan ikke finde ud af, hvad der står i loven om ledighedsydelse.",
+    # a copy of the minutes asked for; a meeting broken off; the writer's own interrupting
+    "Kan jeg få en kopi af referatet fra mødet i tirsdags? Jeg var bisidder for min nabo.",
+    "Samtalen blev afbrudt af en brandalarm, så vi fortsætter på torsdag.",
+    "Jeg lod ham ikke tale færdig, undskyld det.",
+    "Min søn afbryder mig konstant, når jeg taler i telefon med jer.",
+]
+
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2019,6 +2046,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R67,
     *POSITIVES_R69,
     *POSITIVES_R72,
+    *POSITIVES_R71,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2057,6 +2085,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R67,
     *NEGATIVES_R69,
     *NEGATIVES_R72,
+    *NEGATIVES_R71,
 ]
 
 
