@@ -977,3 +977,37 @@ def test_an_apostrophe_after_a_name_not_ending_in_s_is_no_genitive(
     matcher_public: StaffMatcher,
 ) -> None:
     assert [q for _n, _f, q in _found(matcher_public, "Se lige 'Madam Mørk' i dag.")] == ["Mørk"]
+
+
+@pytest.fixture(scope="module")
+def matcher_towns() -> StaffMatcher:
+    """Surnames that are Danish towns, and a first name that is a month."""
+    return StaffMatcher(
+        [
+            StaffMember("Ulla Karup", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Tue Grindsted", "jobkonsulent", "Ungeindsatsen"),
+            StaffMember("August Brink", "jobkonsulent", "Jobafklaring"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a town's name alone is the town (probe round 73) ...
+        ("Sikke et vejr at cykle til Karup i, men jeg nåede det.", []),
+        ("Jeg har fået praktik i et firma uden for Grindsted.", []),
+        # ... unless the context points to the person: spoken to, named in full, dealt with
+        ("Karup, du har stadig ikke svaret på min mail.", ["Ulla Karup"]),
+        ("Ulla Karup skrev i går. Karup mener, jeg skal i praktik.", ["Ulla Karup"] * 2),
+        ("Kan nogen af jer ikke tage jer lidt af Grindsted?", ["Tue Grindsted"]),
+        ("Nogen må tage hånd om Grindsted, før det går galt.", ["Tue Grindsted"]),
+        ("Vi tog os af haven i Grindsted hele sommeren.", []),
+        # a reassurance said to a person whose name is also a month
+        ("Men bare rolig August, vi ses snart.", ["August Brink"]),
+        ("Tag det roligt August, det skal nok gå.", ["August Brink"]),
+        ("Vi holder ferie i august, så bare rolig.", []),
+    ],
+)
+def test_towns_and_months_as_names(matcher_towns: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [n for n, _f, _q in _found(matcher_towns, text)] == found

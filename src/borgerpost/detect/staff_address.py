@@ -20,6 +20,7 @@ from borgerpost.detect.staff_words import (
 
 VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
 _DASH_TO_YOU = re.compile(r"^\s+[-–—]\s+$")  # a spaced dash, then "du"
+REASSURANCES = (("bare", "rolig"), ("bare", "roligt"), ("det", "roligt"), ("slap", "af"))
 
 
 def vocative(s: Subject, w: Window) -> Cue | None:
@@ -50,6 +51,10 @@ def vocative(s: Subject, w: Window) -> Cue | None:
     if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
         # "…, undskyld Palle.", "det var alt, tak Mona": the name closes an apology or thanks
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
+    if w.before[-2:] in REASSURANCES and w.gap_before == " ":
+        # "Men bare rolig August, vi ses": a reassurance said to the person, however
+        # ordinary the name is as a word
+        return Cue("vocative", 0.45, f"tiltales direkte («{' '.join(w.before[-2:])} …»)")
     if w.before[-1:] and w.before[-1] in TAG_WORDS and w.gap_after.lstrip().startswith("?"):
         return Cue("vocative", 0.45, f"tiltales direkte («{w.before[-1]} …?»)")
     formula = _closing_formula(w)

@@ -282,6 +282,25 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
     return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
 
 
+TAKE = frozenset(("tage", "tager", "tog", "taget", "ta"))
+REFLEXIVES = frozenset(("sig", "jer", "dig", "os", "mig"))
+
+
+def _taken_care_of(s: Subject, w: Window) -> Cue | None:
+    """ "tage jer lidt af Grindsted", "tager sig af X", "tage hånd om X": one takes care
+    of (or deals with) a person, not of a town."""
+    if w.gap_before != " " or w.prev_capitalised:
+        return None
+    words = w.before[-5:-1]  # "tage jer lidt": the verb, its reflexive, one adverb
+    reflexive = w.before[-1:] == ("af",) and any(
+        words[k] in TAKE and words[k + 1] in REFLEXIVES for k in range(len(words) - 1)
+    )
+    by_hand = len(w.before) >= 3 and w.before[-3] in TAKE and w.before[-2:] == ("hånd", "om")
+    if not (reflexive or by_hand):
+        return None
+    return Cue("taken_care_of", 0.45, "en person, man tager sig af («tage sig af …»)")
+
+
 def _met_with(s: Subject, w: Window) -> Cue | None:
     """The name right after "mødet med" ("møde m" in a quick text), or after "hos" in a
     sentence about a meeting ("en ny tid hos X", "samtalen i morgen kl. 10 hos X"): the
@@ -397,6 +416,7 @@ _RULES = (
     _inverted_subject,
     _capitalised_mid_clause,
     _object_of_verb,
+    _taken_care_of,
     _met_with,
     _on_the_phone,
     _relayed_to,

@@ -167,6 +167,15 @@ def test_documents_meetings_and_own_pictures_are_not(text: str) -> None:
             "Se lige her 📸 Eva Bro fra Fleksjob til julefrokost på kroen. Billedet er fra i går.",
             "Eva Bro fra Fleksjob til julefrokost",
         ),
+        # who was there, doing what, at a place of leisure (probe round 74)
+        (
+            "Gæt hvem der sad og sang karaoke på bodegaen i nat 🎤 Kim Vad. Videoen følger.",
+            "Gæt hvem der sad og sang karaoke på bodegaen",
+        ),
+        (
+            "Se lige hvem der dansede på bordene på Strandcaféen 😂 billedet er i tråden",
+            "Se lige hvem der dansede på bordene på Strandcaféen",
+        ),
     ],
 )
 def test_more_pictures_from_private_life(text: str, quote: str) -> None:
@@ -187,6 +196,9 @@ def test_more_pictures_from_private_life(text: str, quote: str) -> None:
         "Det er mig, taget til min søsters bryllup. Billedet er fra i sommer.",
         "Det er Kim, taget ud af sagen i går, står der på billedet af brevet.",
         "Jeg sender et billede af min erklæring. Eva Bro fra Fleksjob har sagt god for den.",
+        # who sat at the counter at work; who sat at the café, with no picture shown
+        "Se lige hvem der sad i skranken på jobcentret i dag. Billedet er fra mødet.",
+        "Gæt hvem der sad på caféen i går og ventede på mig – min gamle lærer!",
     ],
 )
 def test_reports_and_own_pictures_are_not(text: str) -> None:

@@ -49,7 +49,8 @@ _SETTING = (
 _LEISURE = (
     r"(?:strand\w*|\w*camping\w*|festival\w*|fitness\w*|svømmehal\w*|baren|bar|værtshus\w*|"
     r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
-    r"kroen|sommerhus\w*|" + RETAILERS + r")(?!\w)"
+    r"kroen|sommerhus\w*|\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|"
+    + RETAILERS + r")(?!\w)"
 )
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
@@ -150,9 +151,12 @@ class PrivateMediaRecognizer(Recognizer):
         ),
         pattern(
             "spotted",  # "Se lige hvem jeg mødte på Løkken Camping 📸 …", a picture shown
-            r"(?<!\w)(?P<v>(?:se|gæt)\s(?:lige\s|engang\s|nu\s)*hvem\s(?:jeg|vi)\s"
+            # ("Se lige hvem der sad og drak sig i hegnet på Havnecaféen lørdag 😂 X": who
+            # was there, doing what)
+            r"(?<!\w)(?P<v>(?:se|gæt)\s(?:lige\s|engang\s|nu\s)*hvem\s(?:(?:jeg|vi)\s"
             r"(?:mødte|fandt|så|spottede|fangede|løb\sind\si|stødte\sind\si|render\sind\si)\s"
-            r"(?:[^\W\d_]+\s){0,2}?(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + _LEISURE + r")"
+            r"(?:[^\W\d_]+\s){0,2}?|der\s(?:sad|stod|lå|var|drak|dansede|festede|hang|sov)\s"
+            r"(?:[^\W\d_]+\s){0,5}?)(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + _LEISURE + r")"
             r"(?P<who>)(?P<spotted>)",
             0.6,
             ("hvem",),
