@@ -1009,5 +1009,7 @@ def matcher_towns() -> StaffMatcher:
         ("Vi holder ferie i august, så bare rolig.", []),
     ],
 )
-def test_towns_and_months_as_names(matcher_towns: StaffMatcher, text: str, found: list[str]) -> None:
+def test_towns_and_months_as_names(
+    matcher_towns: StaffMatcher, text: str, found: list[str]
+) -> None:
     assert [n for n, _f, _q in _found(matcher_towns, text)] == found
