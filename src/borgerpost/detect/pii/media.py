@@ -50,7 +50,8 @@ _LEISURE = (
     r"(?:strand\w*|\w*camping\w*|festival\w*|fitness\w*|svømmehal\w*|baren|bar|værtshus\w*|"
     r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
     r"kroen|sommerhus\w*|\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|"
-    + RETAILERS + r")(?!\w)"
+    + RETAILERS
+    + r")(?!\w)"
 )
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
