@@ -47,6 +47,9 @@ EVASIONS = [
     ("lortttt", "lortt"),
     ("Tr3 0rd 3r n0k", "tre ord er nok"),
     ("jeg vil d ø nu", "jeg vil dø nu"),  # two letters, one of them no word alone
+    # only a two-letter function word in leet: it converts alone (probe round 73)
+    ("Orla Guld 3r en pissehammel", "orla guld er en pissehammel"),
+    ("d3 er nogle klovne", "de er nogle klovne"),
 ]
 
 INTACT = [
@@ -61,6 +64,8 @@ INTACT = [
     "1000 tak for hjælpen",
     "vi sejlede ud til en ø i går",  # "ø i": two one-letter words
     "vi var 2 3 stykker der",  # digits spaced without letters stay apart
+    "min datter går i 3g og min søn i 7b",  # a class, not "eg"
+    "bus 5a kører fra perron 4c",
 ]
 
 

@@ -28,6 +28,8 @@ ONE_LETTER_WORDS = frozenset("iåøæaeo")
 LEET: dict[str, str] = dict(zip("013457@$", "oieastas", strict=True))
 LEET_TABLE = str.maketrans(LEET)  # every leet digit read as its letter
 _LEET_ANY = re.compile("[013457@$]")
+# Two-letter words a writer half in leet spells with a digit ("Orla 3r en …", "d3 er …")
+FUNCTION_WORDS = frozenset("er en et at de af os om du vi".split())  # noqa: SIM905
 _TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _INTERIOR_LEET = re.compile(r"[^\W\d_][013457@$]+[^\W\d_]|^\$[^\W\d_]{2,}")
@@ -148,7 +150,10 @@ def undo_leet(text: str) -> str:
         if any(s < m.end() and m.start() < e for s, e in protected):
             continue
         # "tr3" converts in a text that has other leet words; "covid19" and "cx47120" never.
-        candidates.append((m, bool(_INTERIOR_LEET.search(tok))))
+        # A two-letter function word ("3r", "3n", "d3") converts alone: no code or class
+        # name reads as one ("3g", "7b", "4c" stay).
+        strong = bool(_INTERIOR_LEET.search(tok)) or tok.translate(LEET_TABLE) in FUNCTION_WORDS
+        candidates.append((m, strong))
     if not candidates:
         return text
     leet_mode = any(strong for _m, strong in candidates)
