@@ -1623,3 +1623,40 @@ NEGATIVES_R71 = [
 ]
 ROUND_POSITIVES += POSITIVES_R71
 ROUND_NEGATIVES += NEGATIVES_R71
+
+
+# round 73 B: the will and a letter to someone close laid out together, an appointment to be
+# cancelled because the writer will not need it; the lethal number of pills worked out, told
+# only so that someone knows before it is too late; the train counted down and a bare farewell;
+# "I can't do this anymore" in English, what someone close is to do with the pet
+ROUND_73B_POSITIVES = [
+    "Jeg har lagt et brev til min kone og testamentet på bordet i entréen.",
+    "Et brev til min bror ligger sammen med mit testamente på sofabordet. Samtalen på fredag kan "
+    "I bare slette, jeg får ikke brug for den.",
+    "Jeg har fundet ud af hvor mange sovepiller det kræver.",
+    "jeg har googlet hvor mange panodiler der skal til. jeg siger det bare så nogen ved det før "
+    "det er for sent",
+    "Jeg sidder ved sporet og skriver til jer. Toget er her om to minutter. Farvel alle sammen.",
+    "Jeg står ved skinnerne. Toget kommer om 3 min. Farvel.",
+    "I cannot go on anymore. Jeg har fortalt min veninde hvad hun skal stille op med hunden når "
+    "jeg ikke er her.",
+    "I can't take this any longer. Min bror ved hvad han skal gøre med mine katte, når jeg er "
+    "borte, det har jeg skrevet til ham.",
+]
+ROUND_73B_NEGATIVES = [
+    "Jeg har lagt mit testamente hos advokaten, og nu er det på plads.",
+    "Min mor har lagt sit testamente og et brev til mig på køleskabet.",
+    "Jeg har spurgt lægen, hvor mange smertestillende jeg må tage om dagen.",
+    "Jeg har regnet ud, hvor mange smertestillende der skal til om dagen for at klare ryggen.",
+    "Jeg står på perronen og venter på toget til mødet. Toget kommer om fire minutter, så jeg er "
+    "10 minutter forsinket.",
+    "Jeg står på perronen. Toget kommer om fire minutter. Farvel og vi ses i morgen.",
+    "Jeg har skrevet til min søster, hvad hun skal gøre med katten, mens jeg er på ferie.",
+    "I can't do this job anymore. Jeg har skrevet til min søster hvad hun skal gøre med katten "
+    "mens jeg er på kursus.",
+    "Mødet kan I godt aflyse, jeg kommer ikke til at bruge det, for jeg har fået job.",
+    "Jeg skriver det kun fordi nogen burde vide det før det er for sent. Der er skimmelsvamp i "
+    "hele opgangen.",
+]
+ROUND_POSITIVES += ROUND_73B_POSITIVES
+ROUND_NEGATIVES += ROUND_73B_NEGATIVES
