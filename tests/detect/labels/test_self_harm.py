@@ -1660,3 +1660,35 @@ ROUND_73B_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_73B_POSITIVES
 ROUND_NEGATIVES += ROUND_73B_NEGATIVES
+# round 73 A: pills at hand and the intention to take them all at once; no strength to go on
+# with anything; a message for a child arranged should the writer not get to say it; the
+# writer as an expense struck off the budget; decided, and it will be soon; "ka ik mer" typed
+# without a subject
+ROUND_73A_POSITIVES = [
+    "Jeg har 40 panodiler. I aften tager jeg dem alle sammen.",
+    "jeg har købt sovepiller. vil ta dem alle på en gang",
+    "Har hentet mine sovepiller på apoteket, og i weekenden sluger jeg dem allesammen på én gang.",
+    "Jeg har ingen energi til at kæmpe videre med noget som helst, og ingen ville savne mig.",
+    "Jeg har ikke flere kræfter til at gå videre med livet. Hvis jeg ikke når at fortælle det "
+    "selv, så sørg for at min søn ved, at jeg elskede ham.",
+    "Ingen vil savne mig. Nu har kommunen en mund mindre på listen.",
+    "Jeg har besluttet mig, og det sker i weekenden. Så har I en udgift mindre i regnskabet.",
+    "kan ik mer. sig undskyld til min bror fra mig",
+]
+ROUND_73A_NEGATIVES = [
+    "Lægen har udskrevet sovepiller til mig, og jeg tager dem hver aften.",
+    "Jeg har fået tre slags medicin af lægen, og jeg tager dem alle sammen om morgenen.",
+    "Lægen siger, at jeg skal tage dem alle, indtil kuren er færdig. Det er antibiotika.",
+    "Jeg har købt sovepiller til mine forældre, og i weekenden tager jeg dem alle med.",
+    "Jeg har ikke kræfter til at fortsætte med kurset. Det er for hårdt.",
+    "Jeg har ikke kræfter til at fortsætte med noget andet end praktikken lige nu.",
+    "Når jeg er væk på ferie, kan I bare lukke sagen. Jeg har bestemt mig, og det bliver snart.",
+    "Jeg har bestemt mig, og det bliver snart. Min søster siger, jeg skal tænke mig om.",
+    "Nu har I en udgift mindre i budgettet, for jeg er startet i job.",
+    "Jeg har stået i kø i to timer hos jer. ka ik mer med den kø",
+    "Vi havde et skænderi i går, og jeg har sagt undskyld for alt til min søster.",
+    "Hvis jeg ikke selv når at sige det til mødet, så sørg for at min datter får at vide, at hun "
+    "skal hentes.",
+]
+ROUND_POSITIVES += ROUND_73A_POSITIVES
+ROUND_NEGATIVES += ROUND_73A_NEGATIVES

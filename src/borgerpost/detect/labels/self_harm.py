@@ -34,7 +34,7 @@ _JOKE_REACH = 6
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
 # cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
 # and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
-_ONE_SIGN = frozenset({"hopeless", "r23.weak", "r24.weak"})
+_ONE_SIGN = frozenset({"hopeless", "r23.weak", "r24.weak", "r73a.cant_more_typed"})
 
 
 @register
