@@ -1471,10 +1471,67 @@ NEGATIVES_R72 = [
 ]
 
 
+# probe round 73: insults by irony and comparison: mock congratulations on the time it took
+# staff to learn the simplest office task; things or animals with more of a human quality
+# than the person; a vocabulary mocked as a few words; staff hired for how little they grasp;
+# a qualification that cannot be seen on the person. And "laveste" as a ranking of a thing
+# (a rate, a price) is no insult
+POSITIVES_R73 = [
+    "Hjertelig tillykke til Jens-Ole Krag, der efter blot fire måneder har lært at sende en "
+    "mail. Så er der håb for alle.",
+    "Tillykke til min sagsbehandler, som efter et halvt år i jobbet har fundet ud af at printe "
+    "et brev.",
+    "Jeg har set kaffekopper med mere forstand end Henrik Toft.",
+    "Der findes kartofler med bedre hukommelse end min sagsbehandler.",
+    "Min undulat har mere empati end hende.",
+    "Så har Fatima Ali igen opbrugt hele sit ordforråd.",
+    "Wow, imponerende at Henrik Toft kunne sige fem hele ord i mødet.",
+    "De ansætter vist folk ud fra hvor lidt de forstår.",
+    "Jobcentret hyrer efter hvor lidt hjerne folk har, og Henrik Toft er deres stjerne.",
+    "Nogle af dem har en uddannelse. Man kan bare ikke mærke det på Jens-Ole Krag.",
+    "Hun skulle efter sigende have en kandidatgrad, men det kan man ikke se på hende.",
+    "I er samfundets laveste.",
+]
+
+NEGATIVES_R73 = [
+    "Tillykke til Fatima Ali, der efter tre måneders kursus har bestået sin eksamen.",
+    "Tillykke til Lise fra min strikkeklub, som efter tre måneder har lært at sende en mail.",
+    "Tillykke til min farfar, der efter tre måneder har lært at åbne en vedhæftet fil.",
+    "Dørhåndtaget på jobcentret knækkede, da jeg gik ind.",
+    "Min nye robotstøvsuger har bedre hukommelse end den gamle.",
+    "Der findes hunde med mere empati end mange mennesker.",
+    "Hun har brugt hele sin ferie på at passe sin syge mor.",
+    "Han har brugt hele sit ordforråd på at takke mig, og jeg blev rørt.",
+    "Imponerende at min datter kan sige tre ord allerede.",
+    "Efter blodproppen er det imponerende at min far kan sige fem ord.",
+    "Man ansætter efter hvor lidt erfaring de har.",
+    "De har godt nok ramt plet med den nye medarbejder, Fatima Ali er super.",
+    "Hun har en uddannelse som sygeplejerske, og det kan man godt se på hende.",
+    "Hun er 60 år, men det kan man ikke se på hende.",
+    "Jeg har en uddannelse, men det kan man ikke se på mig.",
+    "Kommunen har et af landets laveste sygefravær.",
+    "Vi har Danmarks laveste ledighed og verdens laveste priser.",
+    "Folk fra samfundets laveste lag bliver behandlet dårligt.",
+]
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
-ROUND_INSULTS = [*POSITIVES_R63, *POSITIVES_R65, *POSITIVES_R67, *POSITIVES_R69, *POSITIVES_R72]
-ROUND_NO_INSULTS = [*NEGATIVES_R63, *NEGATIVES_R65, *NEGATIVES_R67, *NEGATIVES_R69, *NEGATIVES_R72]
+ROUND_INSULTS = [
+    *POSITIVES_R63,
+    *POSITIVES_R65,
+    *POSITIVES_R67,
+    *POSITIVES_R69,
+    *POSITIVES_R72,
+    *POSITIVES_R73,
+]
+ROUND_NO_INSULTS = [
+    *NEGATIVES_R63,
+    *NEGATIVES_R65,
+    *NEGATIVES_R67,
+    *NEGATIVES_R69,
+    *NEGATIVES_R72,
+    *NEGATIVES_R73,
+]
 
 
 @pytest.mark.parametrize(
