@@ -2009,6 +2009,57 @@ NEGATIVES_R71 = [
     "Min søn afbryder mig konstant, når jeg taler i telefon med jer.",
 ]
 
+POSITIVES_R73 = [
+    # a refusal or a rule that knocked the legs away under the citizen
+    "Kontanthjælpsloftet slog benene væk under os, og nu mister vi lejligheden.",
+    "Afslaget paa fleksjob slog benene helt vaek under min mor.",
+    # money or time found for show, not for the service
+    "Kommunen kan sagtens finde penge til en ny hjemmeside, men ikke til flere sagsbehandlere.",
+    "Sjovt at I har tid til tre møder om min joblog men aldrig til at svare på mine mails.",
+    # an assessment or a rule that does not fit reality
+    "Reglerne om 225 timer passer slet ikke med virkeligheden for enlige mødre.",
+    "Det hænger ikke sammen med virkeligheden, den måde jobcentret vurderer syge på.",
+    # a wait past the legal deadline
+    "Der er nu gået 14 uger med min klage, og loven siger 8.",
+    "Fristen er 4 uger, men der er gået 9 nu. Hvad sker der med min sag?",
+    # a unit without fixed contacts, and those in charge urged to give it priority
+    "Kære byråd. Ydelseskontoret har ikke haft faste sagsbehandlere siden sommeren. Vi beder "
+    "byrådet om at afsætte midler til området.",
+    "Til udvalget: Jobcentret har siden januar ikke haft en fast mentor til de ledige over 60. "
+    "Vi opfordrer udvalget til at prioritere indsatsen.",
+    # a practice called policy, not chance
+    "De mange afslag på fleksjob er ikke nogen tilfældighed, men en bevidst spareøvelse.",
+    "Det er ren politik, ikke tilfældigheder, at så mange får afslag.",
+    # the same course again with the same result; nobody looking afresh
+    "Nyt jobsøgningskursus igen: samme konsulent, samme opgaver og samme resultat som sidst.",
+    "Praktik igen. Samme plan, samme vejleder, samme udfald hver gang.",
+    "Hvornår kigger I på min sag med nye øjne? Jeg har været sygemeldt i to år.",
+    "Hvorfor ser ingen på hans sag med friske øjne? Han har været i forløb siden 2019.",
+]
+NEGATIVES_R73 = [
+    # the idiom as praise of a talk or a course
+    "Foredraget om iværksætteri slog benene væk under mig, sikke en energi!",
+    "Mange tak for kurset. Underviseren slog benene væk under os alle.",
+    # the writer's own budget; a plain question about the logo
+    "Jeg har råd til husleje men ikke til tandlæge denne måned.",
+    "Hvem har tegnet jobcentrets nye logo?",
+    # a diagnosis told; a caseworker who does look afresh
+    "Min bror fik konstateret sclerose i marts og starter nu på medicin.",
+    "Min nye sagsbehandler ser på min sag med friske øjne, og det er dejligt.",
+    # a wait still within the deadline
+    "Hvordan går det med min ansøgning? Der er gået 2 uger, og fristen er 4, så jeg spørger bare.",
+    "Fristen er 6 uger, og der er gået 3. Jeg glæder mig til at høre fra jer.",
+    # urging priority for what works; one's own life without something since August
+    "Vi opfordrer udvalget til at prioritere området, så det gode arbejde i Ungeindsatsen kan "
+    "fortsætte.",
+    "Jeg har siden august ikke haft en fast kæreste, men det går fint.",
+    # one's own choice, not chance; fate
+    "Det var ikke tilfældigt, at jeg valgte at blive tømrer – det var min fars drøm.",
+    "Det er ikke tilfældigt, at vi mødes her, det er skæbnen.",
+    # the same mentor one is glad of; the same blood test result
+    "Jeg starter i ressourceforløb igen. Samme mentor som før, det er jeg glad for.",
+    "Jeg fik taget blodprøver igen, samme resultat som sidst.",
+]
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2047,6 +2098,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R69,
     *POSITIVES_R72,
     *POSITIVES_R71,
+    *POSITIVES_R73,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2086,6 +2138,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R69,
     *NEGATIVES_R72,
     *NEGATIVES_R71,
+    *NEGATIVES_R73,
 ]
 
 

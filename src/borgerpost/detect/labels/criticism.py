@@ -42,6 +42,7 @@ class CriticismDetector(CueDetector):
                 return []
         insulted = _insulted_apart(doc, view, matches)
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
+        matches = [m for m in matches if _overrun_holds(view, m)]
         return self.decide(doc, view, matches)
 
 
@@ -107,3 +108,44 @@ def _threat_inside(doc: Document, view: TokenView, matches: list[CueMatch]) -> b
     return all(
         any(a <= e.start and e.end <= b for a, b in spans) for e in doc.evidence_for("threat")
     )
+
+
+# round 73: a wait measured against a deadline ("Der er gået 10 uger nu, og loven siger 4")
+NUMBER_WORDS = {
+    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "femten": 15,
+    "tyve": 20, "tredive": 30, "halvandet": 1.5,
+}  # fmt: skip
+UNIT_DAYS = {"dag": 1, "dage": 1, "dagen": 1, "hverdage": 1.4, "uge": 7, "uger": 7, "ugen": 7,
+             "måned": 30, "måneder": 30, "mdr": 30, "år": 365}  # fmt: skip
+
+
+def _overrun_holds(view: TokenView, match: CueMatch) -> bool:
+    """A deadline cue (``overrun`` in its YAML) counts only when the time gone exceeds the
+    limit named: "der er gået 10 uger, og loven siger 4" is an overrun, "der er gået 2 uger,
+    og fristen er 4" a polite question within the deadline. A limit without its unit
+    ("loven siger 4") takes the unit of the wait."""
+    order = match.cue.extra.get("overrun")
+    if not order:
+        return True
+    amounts: list[tuple[float, float | None]] = []  # (number, days of its unit or None)
+    words = view.words[match.first : match.last + 1]
+    for i, word in enumerate(words):
+        number = _number(word)
+        if number is None:
+            continue
+        unit = UNIT_DAYS.get(words[i + 1]) if i + 1 < len(words) else None
+        amounts.append((number, unit))
+    if len(amounts) < 2:
+        return False
+    first, last = amounts[0], amounts[-1]
+    elapsed, limit = (first, last) if order == "elapsed_first" else (last, first)
+    unit = elapsed[1] or limit[1] or 1.0
+    return elapsed[0] * unit > limit[0] * (limit[1] or unit)
+
+
+def _number(word: str) -> float | None:
+    """A count written in digits or in Danish words, else None."""
+    if word.isdigit():
+        return float(word)
+    return NUMBER_WORDS.get(word)
