@@ -3425,3 +3425,111 @@ NEGATIVES_R71 = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R71
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R71
+
+
+# round 73 A: veiled threats against staff: the person's car pointed out where the camera does
+# not reach; friends "good at talking people to reason" who would like to meet the staff and are
+# called off if the decision changes; "we all have someone we care about. Also you. Also your
+# children"; "tell X I do not forget … one day I will just be standing there"; the staff's child
+# noticed in private life and harm to her called a pity; arson denied and then petrol weighed
+# against what was taken; another way home advised by "one who is watching"; kin who do not
+# forget what the jobcentre did, a small town where all meet in the evening and a relayed
+# message; and near misses: a parking complaint, friends good at explaining the tax rules, a
+# condolence and a Christmas greeting, not forgetting someone's help, praise of a child in a
+# thank-you, petrol prices, a detour for roadworks and a worried parent
+POSITIVES_R73A = [
+    (
+        "Hendes sorte Golf står altid bagved, hvor overvågningen ikke dækker. Bare så du ved det.",
+        "a",
+        "overvågningen",
+    ),
+    ("Hvor kameraet ikke kan se, der holder din bil hver dag, Per Storm.", "a", "kameraet"),
+    (
+        "Mine fætre er dygtige til at snakke folk til fornuft, og de vil gerne møde Per Storm.",
+        "a",
+        "fornuft",
+    ),
+    (
+        "Vi kender nogle drenge, der er gode til at bringe folk til fornuft. Hvis Sofie Holm "
+        "har omgjort afgørelsen inden mandag, så kalder jeg dem tilbage.",
+        "a",
+        "fornuft",
+    ),
+    (
+        "Alle har nogen, de holder meget af. Også dig, Per. Og dine unger.",
+        "a",
+        "dine unger",
+    ),
+    ("Vi har alle nogen, vi elsker. Også jer på skranken. Også jeres familier.", "a", "familier"),
+    ("Fortæl Per Storm at vi ikke glemmer. En aften står vi der bare.", "a", "glemmer"),
+    (
+        "Hils Sofie Holm og sig at jeg aldrig glemmer. En morgen venter jeg bare derude.",
+        "a",
+        "derude",
+    ),
+    (
+        "Det ville være en skam, hvis din søn skulle komme ud for noget ubehageligt på vej "
+        "fra skole, Per Storm.",
+        "a",
+        "ubehageligt",
+    ),
+    (
+        "Du har to søde drenge, Per. De legede i Fælledparken i søndags. Det ville være synd "
+        "hvis de skulle komme ud for noget slemt.",
+        "a",
+        "slemt",
+    ),
+    (
+        "Jeg siger ikke, at nogen vil brænde noget af. Jeg siger bare at tændvæske er billigt "
+        "i forhold til hvad I har stjålet fra mig.",
+        "a",
+        "tændvæske",
+    ),
+    (
+        "En benzindunk er nem at skaffe sammenlignet med det, kommunen har taget fra mig.",
+        "a",
+        "benzindunk",
+    ),
+    (
+        "Per, du burde tage en anden rute hjem om aftenen. Et godt råd fra en der holder øje.",
+        "a",
+        "holder øje",
+    ),
+    (
+        "Sofie, du bør nok overveje at tage en ny rute hjem. Bare et godt råd fra en, der holder "
+        "øje med dig.",
+        "a",
+        "holder øje",
+    ),
+    (
+        "Sofie Holm skulle måske cykle en anden vej hjem. Hilsen fra en som holder øje med hende.",
+        "a",
+        "holder øje",
+    ),
+    (
+        "Mine brødre glemmer aldrig hvad jobcentret har gjort mod mig. Vi ser hinanden på gaden "
+        "om natten her i byen. Sig det til Per Storm fra mig.",
+        "a",
+        "glemmer",
+    ),
+]
+NEGATIVES_R73A = [
+    ("Hans bil holder altid på handicappladsen, hvor kameraet ikke når. Det er en skandale.", "a"),
+    ("Min bil blev ridset på p-pladsen, hvor kameraet ikke når. Jeg klager.", "a"),
+    ("Mine venner er gode til at forklare folk reglerne om skat, så de hjælper mig.", "a"),
+    ("Vi har alle nogen, vi holder af. Derfor gør det ondt at høre om dit tab, Per.", "a"),
+    ("God jul til alle. Også jer på kontoret. Også jeres familier.", "a"),
+    ("Sig til Per Storm, at jeg aldrig glemmer hans hjælp. Jeg glemmer ikke jeres venlighed.", "a"),
+    ("Du har sådan en sød lille dreng, Sofie. Tak for en dejlig samtale i dag.", "a"),
+    ("Benzin er billig i Tyskland i forhold til Danmark, jeg tanker altid dernede.", "a"),
+    ("Per, du må finde en anden vej hjem fra arbejde på grund af vejarbejdet på Ringvejen.", "a"),
+    (
+        "Per, du skulle måske overveje at tage en anden vej hjem, den langs stranden er kønnere.",
+        "a",
+    ),
+    ("Lås altid cyklen i stativet. Et godt råd fra en, der holder øje med kvarteret.", "a"),
+    ("Jeg har en sød lille pige. Det ville være synd, hvis hun skulle opleve noget grimt.", "a"),
+    ("En dag står jeg der bare med min eksamen i hånden og er stolt.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R73A
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R73A
