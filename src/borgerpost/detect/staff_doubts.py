@@ -180,9 +180,23 @@ def _named_someone_else(s: Subject, w: Window) -> Cue | None:
         and not _closing_vocative(w)
         and not _staff_so_named(w)
         and not (w.asks_for_name())
+        and not _named_like_parent(w)
     ):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
+
+
+PARENTS = frozenset(("far", "faren", "faderen", "mor", "moren", "moderen", "forældrene"))
+
+
+def _named_like_parent(w: Window) -> bool:
+    """ "Han hedder Kvorning til efternavn ligesom far": the name given to a child is its
+    parent's, the one the text is about — not someone else's."""
+    after = w.after[:5]
+    if "ligesom" not in after:
+        return False
+    rest = after[after.index("ligesom") + 1 :][:2]
+    return bool(rest) and (rest[0] in PARENTS or (len(rest) > 1 and rest[1] in PARENTS))
 
 
 def _staff_so_named(w: Window) -> bool:

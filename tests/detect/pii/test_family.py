@@ -101,8 +101,22 @@ POSITIVES: list[tuple[type[Recognizer], str, str]] = [
         "Hans unger er altid alene hjemme efter skole.",
         "Hans unger er altid alene hjemme efter skole",
     ),
+    # a partner's own business, a partner's shift at a firm (probe round 76)
+    (
+        SpouseWorkRecognizer,
+        "Hun er gift med ham, der driver Sønderby Cykler i gågaden.",
+        "gift med ham, der driver Sønderby Cykler",
+    ),
+    (
+        SpouseWorkRecognizer,
+        "Per har sin kone på aftenvagt hos Arla i Videbæk.",
+        "sin kone på aftenvagt hos Arla",
+    ),
 ]
 NEGATIVES: list[tuple[type[Recognizer], str]] = [
+    # a partner who has a thing, not a business; a partner at work in no named place
+    (SpouseWorkRecognizer, "Jeg er gift med en, der har en stor hund."),
+    (SpouseWorkRecognizer, "Hun har sin mand på arbejde hos os i weekenden."),
     (ChildRecognizer, "Mit barn går i børnehave, så jeg kan kun til møder om formiddagen."),
     (ChildRecognizer, "Min søn går i 8. klasse på Østskolen"),
     (ChildRecognizer, "Vi henter børnene i børnehaven kl. 15"),

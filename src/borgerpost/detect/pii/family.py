@@ -298,6 +298,24 @@ class SpouseWorkRecognizer(PrivateLife):
             ("gift", "kæreste", "sammen"),
         ),
         pattern(
+            "married_to_owner",  # "er gift med ham, der ejer Hornbech VVS nede på havnen":
+            # the partner's own business is where he is found
+            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
+            r"(?:der|som)\s(?:ejer|driver|har|leder)\s"
+            r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?))",
+            0.6,
+            ("gift", "kæreste", "sammen"),
+        ),
+        pattern(
+            "on_shift_at",  # "har sin mand på nattevagt hos Danish Crown i Horsens": the
+            # partner's shift and the firm it is at
+            rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE})\s(?:på|i)\s"
+            r"(?:nattevagt|aftenvagt|dagvagt|vagt|nathold|skiftehold|arbejde|job)\s"
+            r"(?:hos|på|ved)\s(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?))",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
+        ),
+        pattern(
             "spouse_by_job",  # "kassedamen Susi er gift med X": the partner told by a job
             # at a place ("… i Føtex på Storegade … Hun sidder ved kasse 2")
             rf"(?<!\w)(?P<v>{_JOB_AT_WORK}\s[^\W\d_]+\s(?:er|var)\s(?:gift|kæreste|forlovet|"
