@@ -1624,6 +1624,60 @@ def test_round_71_colloquial_verb_and_self_blame_stay_off_threat_and_insult(
     assert not {"threat", "insult", "offensive", "exposure"} & set(labels)
 
 
+# probe round 73: the jobcentre asked to write its papers in words one understands ("kan du
+# skrive notatet enklere til mig?", "uden alle de fagord"), however stupid the writer felt;
+# the writer's own hours asked counted toward the 225-hour rule; a companion or an
+# interpreter at the jobcentre's meeting still asks. A writer who felt stupid and asks
+# nothing, plainer words wished for a website or a leaflet, the rule questioned in general
+# or told as met, a school's meeting and an interpreter at the doctor's ask nothing
+# (POSITIVES_R73 / NEGATIVES_R73)
+POSITIVES_R73 = [
+    ("Jeg fattede ikke en brik af mødet. Kunne du skrive notatet enklere til mig?", "andet"),
+    ("Skriv venligst mine breve på letforstaaeligt dansk, jeg er ordblind.", "andet"),
+    ("Kunne I formulere afgørelsen uden alle de fagord?", "andet"),
+    ("Kan referatet skrives på et mere forståeligt sprog?", "andet"),
+    ("Vil du ikke skrive planen, så jeg kan forstå den?", "andet"),
+    (
+        "Jeg skammede mig og følte mig dum til samtalen. Kan I skrive brevet til mig på et "
+        "enklere dansk?",
+        "andet",
+    ),
+    (
+        "Jeg har arbejdet 8 timer om ugen i Netto siden marts. Kan de timer regnes med i "
+        "225-timers-reglen?",
+        "andet",
+    ),
+    ("Mine timer som rengøringshjælp, tæller de med til de 225 timer?", "andet"),
+    ("jeg har vaeret i praktik i 2 mdr. taeller de timer med i de 225 timer?", "andet"),
+    ("Jeg har haft løntilskud i Fakta. Har jeg så nået de 225 timer?", "andet"),
+    ("Kan min mor deltage i opfølgningssamtalen?", "moede"),
+    ("Min mor skal have en tolk med til mødet hos jer.", "moede"),
+]
+NEGATIVES_R73 = [
+    "Jeg følte mig så dum til mødet, fordi jeg ikke forstod ordene.",
+    "Jeg følte mig dum, haha, jeg glemte min egen fødselsdag.",
+    "Kan I skrive mere forståeligt på hjemmesiden? Jeg fandt ikke åbningstiderne.",
+    "Kan I skrive jeres pjecer mere letforståeligt?",
+    "Kommunen burde skrive brevene på almindeligt dansk, ingen forstår dem.",
+    "Min lærer sagde: Skriv stilen på almindeligt dansk.",
+    "Tæller praktik overhovedet med i de 225 timer? Det aner politikerne ikke.",
+    "Jeg har arbejdet 300 timer i år, så de 225 timer er nået.",
+    "Jeg har været i praktik i Fakta i 6 uger, og de timer tæller med i de 225 timer.",
+    "Kan hendes mor også være med til forældremødet?",
+    "Må min kæreste deltage i forældresamtalen i vuggestuen?",
+    "Kan han deltage i skole-hjem-samtalen?",
+    "Min far skal have en tolk med til tandlægen i morgen.",
+    "Min bror skal have tolk med hos lægen på fredag.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R73[:6])
+def test_round_73_feeling_stupid_oneself_is_no_insult(text: str, kind: str) -> None:
+    # "jeg følte mig dum" about oneself insults no one
+    labels = triage(text, "c").labels
+    assert not {"insult", "offensive", "self_harm", "threat"} & set(labels)
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1656,6 +1710,7 @@ ROUND_REQUESTS = [
     *ROUND_69,
     *ROUND_72,
     *POSITIVES_R71,
+    *POSITIVES_R73,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1690,6 +1745,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_69_NOT,
     *ROUND_72_NOT,
     *NEGATIVES_R71,
+    *NEGATIVES_R73,
 ]
 
 
