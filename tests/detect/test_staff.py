@@ -1013,3 +1013,13 @@ def test_towns_and_months_as_names(
     matcher_towns: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert [n for n, _f, _q in _found(matcher_towns, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("member", "typed"),
+    [("Łukasz Grabowski", "Lukasz"), ("Đorđe Ilić", "Dorde"), ("Ayşe Yıldız", "Yildiz")],
+)
+def test_a_stroked_letter_is_typed_plain(member: str, typed: str) -> None:
+    """Unicode does not decompose "Ł", "đ" or the dotless "ı": the matcher folds them too."""
+    matcher = StaffMatcher([StaffMember(member, "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, f"Hej {typed}, tak for mødet i går.")] == [member]

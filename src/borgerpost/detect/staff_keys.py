@@ -159,7 +159,14 @@ def without_marks(key: str) -> str:
     return "".join(ch if ch in "æøå" else _unmarked(ch) for ch in key)
 
 
+# Letters whose mark is a stroke, not a combining accent: Unicode does not decompose them
+# ("Łukasz" is typed "Lukasz", "Đorđe" "Dorde", "Yıldız" "Yildiz").
+_STROKED = {"ł": "l", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t", "ƶ": "z"}
+
+
 def _unmarked(ch: str) -> str:
+    if ch in _STROKED:
+        return _STROKED[ch]
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
