@@ -3533,3 +3533,77 @@ NEGATIVES_R73A = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R73A
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R73A
+# round 73b: a lesson shown to staff beside muscle brought along ("vise dem hvad der sker med
+# folk der …"); "jeg glemmer ikke ansigter" beside "vi ses"; no hiding behind the desk beside
+# "jeg finder dig"; someone getting a beating typed without å ("far", "faar"); seeing to it that
+# someone ends up in hospital; "skal dø for det" typed as "d0"/"do"; means of arson or a weapon
+# beside the jobcentre's closing time. Near misses: figures and reports shown, a face remembered
+# kindly, hiding behind rules, a dog or a team beaten, care that no one gets hurt, dying of
+# laughter, fuel for the lawnmower, a kitchen knife, and "skyd ham en mail" (send him a mail)
+POSITIVES_R73B = [
+    (
+        "Vi burde tage nogle venner med derned og vise lederen hvad der sker med typer som ham.",
+        "a",
+        "hvad der sker med",
+    ),
+    (
+        "Nogen skulle tage et par gutter med og vise Sofie Holm hvad der sker med folk som hende.",
+        "a",
+        "hvad der sker med",
+    ),
+    (
+        "Du i receptionen i morges med det røde hår: jeg glemmer ikke ansigter. Vi ses snart.",
+        "a",
+        "ansigter",
+    ),
+    ("Jeg glemmer sgu ikke ansigter, Torben Bak. Vi ses.", "b", "ansigter"),
+    ("Jeg finder dig, Sofie Holm, og så kan du ikke gemme dig bag disken.", "a", "disken"),
+    ("Vi finder jer. I kan ikke skjule jer bag glasset derinde.", "a", "glasset"),
+    ("I kan sgu glæde jer. Der er nogen der faar en røvfuld på fredag.", "a", "røvfuld"),
+    ("Vent jer bare når vi kommer derned. Så far nogen nogle tæv.", "a", "tæv"),
+    (
+        "Hvis I ikke svarer inden fredag, sørger vi for at en af jer havner på hospitalet.",
+        "a",
+        "hospitalet",
+    ),
+    ("Jeg skal nok sørge for at du ender på skadestuen, Gorm Vestergaard.", "b", "skadestuen"),
+    ("T0rb3n B4k sk4l d0 f0r d3tt3", "b", "d0"),
+    ("Sofie Holm ska do for det her", "a", "for det"),
+    (
+        "Jeg har købt en dunk tændvæske. Jobcentret lukker kl. 16 på fredag, ikke?",
+        "a",
+        "lukker",
+    ),
+    ("Min riffel står i skabet. I lukker klokken 15 i morgen, ikke?", "a", "lukker"),
+]
+NEGATIVES_R73B = [
+    (
+        "Jeg vil gerne vise lederen hvad der sker med folk, der mister deres ydelse. Se tallene.",
+        "a",
+    ),
+    ("Min mentor viste mig hvad der sker med folk der ikke søger job.", "a"),
+    ("Jeg glemmer aldrig ansigter, og dit smil husker jeg. Tak for hjælpen, vi ses!", "a"),
+    ("Jeg glemmer ikke ansigter så let, men navne er svære for mig.", "a"),
+    ("I kan ikke gemme jer bag paragrafferne, Torben Bak.", "b"),
+    ("Børnene kan ikke gemme sig bag skranken i legen.", "a"),
+    ("Hunden fik nogle tæv af katten hos dyrlægen.", "a"),
+    ("Der er nogen der far nogle tæv i fodbold i aften haha", "a"),
+    ("Jeg sørger for at min mor ikke ender på skadestuen igen.", "a"),
+    ("Vi sørger for at ingen ender på skadestuen, når isen kommer.", "a"),
+    ("Jeg skal dø af grin over det her.", "a"),
+    ("Planten skal dø, den er helt gul.", "a"),
+    (
+        "Jeg har en dunk benzin til plæneklipperen i skuret. Jobcentret lukker kl. 15 i morgen, "
+        "ikke?",
+        "a",
+    ),
+    (
+        "Kniven til køkkenet ligger i min taske. Jobcentret lukker kl 15 i morgen, så jeg kommer "
+        "før.",
+        "a",
+    ),
+    ("Skyd Sofie Holm en mail om mødet.", "a"),
+    ("Skyd hende lige en sms, når du har tid.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R73B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R73B
