@@ -525,3 +525,25 @@ def test_name_to_be_written_down_is_exposure(text: str, exposure: bool) -> None:
 )
 def test_vice_list_in_public_and_losing_citizens_round_57(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # probe round 76: staff ranked by name, the list to be hung up or shared
+        (
+            "Her er min liste over de sagsbehandlere med flest sanktioner:\n1. Per Storm\n"
+            "2. Sofie Holm\nHæng den op på rådhuset.",
+            True,
+        ),
+        (
+            "Top 3 over de medarbejdere, der er mest ligeglade: Jakob Bøgh, Per Storm. Del gerne!",
+            True,
+        ),
+        # a list of helpers thanked, a list told to be hung up at home
+        ("Her er en liste over de medarbejdere, der har hjulpet mig mest: Per Storm. Tak!", False),
+        ("Per Storm sagde, jeg skal printe listen og hænge den op på køleskabet.", False),
+    ],
+)
+def test_staff_ranked_by_name_and_hung_up_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure
