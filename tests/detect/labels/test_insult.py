@@ -1514,6 +1514,43 @@ NEGATIVES_R73 = [
     "Folk fra samfundets laveste lag bliver behandlet dårligt.",
 ]
 
+# probe round 75: insults by irony: mock awe at reading or hearing without grasping a word
+# ("det kræver talent"); it must take years of training to become that dumb; one needs no
+# brain or heart to hold a post at the jobcentre. Real praise for a note read and grasped, a
+# real course of study, a surgery, a muddled letter and the writer's own stay off
+POSITIVES_R75 = [
+    "Flot, Henrik Toft. At kunne sidde med min sag i et helt år og stadig ikke forstå hvad "
+    "jeg fejler, det kræver virkelig talent.",
+    "Det kræver et særligt talent at høre på mig i en time og alligevel ikke fange en brik, "
+    "Fatima Ali.",
+    "At kunne gennemgå tre speciallægeerklæringer uden at forstaa en linje – det er en "
+    "præstation, Jens-Ole Krag.",
+    "Der må være et kursus i det. Man skal vel på kursus for at blive saa tungnem som dig.",
+    "At blive så inkompetent som Henrik Toft må kræve mange års træning.",
+    "Det må have taget årevis af efteruddannelse at blive så hjerneløs som jer.",
+    "Tak til Birgitte Munk Sørensen, der viser at man tydeligvis ikke behøver en hjerne for "
+    "at blive sagsbehandler.",
+    "Henrik Toft beviser dagligt, at man aabenbart hverken skal have forstand eller "
+    "samvittighed for at være jobcenterchef 👏",
+]
+
+NEGATIVES_R75 = [
+    "Tak, Fatima Ali. At kunne læse en speciallægeerklæring på otte sider og forstå den hele "
+    "– det kræver altså talent.",
+    "Bravo Jens-Ole Krag, du læste hele udtalelsen og forstod med det samme min situation.",
+    "Jeg kan læse afgørelsen og stadig ikke fatte et ord af den – det kræver talent at skrive "
+    "så kringlet.",
+    "Det kræver seks års uddannelse at blive psykolog.",
+    "Det tager mange års træning at blive så dygtig som Henrik Toft.",
+    "Det tog mig flere år at blive så dum som jeg er, haha.",
+    "Man behøver hverken hjerne- eller hjertekirurgi for at blive rask, sagde min læge.",
+    "Man behøver ikke en lang uddannelse for at blive leder i vores idrætsforening.",
+    "Tak til Birgitte Munk Sørensen for at minde os om, at man skal bruge både hjerne og "
+    "hjerte i arbejdet.",
+    "Jeg behøver hverken hjerne eller hjerte for at blive formand for grundejerforeningen, "
+    "sagde jeg for sjov.",
+]
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
 ROUND_INSULTS = [
@@ -1523,6 +1560,7 @@ ROUND_INSULTS = [
     *POSITIVES_R69,
     *POSITIVES_R72,
     *POSITIVES_R73,
+    *POSITIVES_R75,
 ]
 ROUND_NO_INSULTS = [
     *NEGATIVES_R63,
@@ -1531,6 +1569,7 @@ ROUND_NO_INSULTS = [
     *NEGATIVES_R69,
     *NEGATIVES_R72,
     *NEGATIVES_R73,
+    *NEGATIVES_R75,
 ]
 
 
