@@ -1692,3 +1692,38 @@ ROUND_73A_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_73A_POSITIVES
 ROUND_NEGATIVES += ROUND_73A_NEGATIVES
+
+
+# round 75 B: not meaning to be here for what the case brings next, beside the last thing
+# sorted; the debt or the system has won over the writer, beside the last post in a group;
+# things of daily life no longer needed and the application withdrawn, beside no reason for
+# them where the writer is going (typed short too)
+ROUND_75B_POSITIVES = [
+    "Afslaget på min ansøgning er uretfærdigt. Men det er lige meget nu, for jeg regner ikke med "
+    "at være her til at se svaret på min klage. Jeg har ordnet det sidste.",
+    "I lukkede min sag uden at ringe til mig. Jeg har ikke i sinde at være her for at opleve "
+    "næste møde. Det er ordnet nu.",
+    "Mit sidste indlæg herinde. Systemet har vundet over mig. Pas godt på hinanden.",
+    "Sidste post herinde. Gaelden vandt i sidste ende. Tak til jer alle sammen.",
+    "ik behov for tandbehandling længere, så luk bare min ansøgning. ingen mening med det der "
+    "hvor jeg går hen. farvel",
+    "I kan bare slette min ansøgning om ny seng, jeg får ikke brug for den længere. Der hvor jeg "
+    "skal hen, er der ingen grund til senge.",
+]
+ROUND_75B_NEGATIVES = [
+    "Jeg har ikke tænkt mig at være her til at vente i tre timer igen, jeg går hjem nu.",
+    "Jeg har ikke tænkt mig at være her til at blive ydmyget. Næste gang tager jeg min bisidder "
+    "med. Jeg har ordnet det sidste.",
+    "Sidste opslag herinde, for jeg sletter min Facebook-profil. Tak for alt, I har været søde. "
+    "Gælden vandt til sidst. Pas på jer selv derude.",
+    "Sidste indlæg herinde. Kommunen vandt til sidst i sagen om tilbagebetaling.",
+    "Sidste opslag herinde i dag. Vores hold vandt til sidst, tak for alt.",
+    "Jeg har ikke brug for briller mere efter laseroperationen, så I kan bare annullere min "
+    "ansøgning om enkeltydelse. Der hvor jeg skal hen er der ingen grund til det.",
+    "I kan annullere min ansøgning om tandbehandling, jeg har ikke brug for den længere. Ingen "
+    "grund til det der hvor jeg skal hen, for der er tandlægen gratis.",
+    "ingen grund til at søge om vinterjakke der hvor jeg skal hen, det er varmt hele året. luk "
+    "bare min ansøgning, jeg har ik brug for den mere",
+]
+ROUND_POSITIVES += ROUND_75B_POSITIVES
+ROUND_NEGATIVES += ROUND_75B_NEGATIVES
