@@ -1727,3 +1727,40 @@ ROUND_75B_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_75B_POSITIVES
 ROUND_NEGATIVES += ROUND_75B_NEGATIVES
+# round 75 A: the last season or holiday the writer is here; a death planned for a date; a
+# life insurance arranged so the family gets something out of the writer at last (half a sign
+# beside the family better off without them); not here any more by the time a meeting comes,
+# and "not because I can't be bothered, but because I am no longer here"
+ROUND_75A_POSITIVES = [
+    "Jeg har besluttet mig. Den her jul bliver min sidste.",
+    "Jeg har bestemt, at det bliver den sidste jul, jeg er her.",
+    "Det her bliver den sidste sommer jeg oplever. Jeg har ingen kræfter tilbage.",
+    "Jeg har tænkt mig at være død inden nytår, så I kan spare jer brevene.",
+    "Jeg har besluttet mig for at være død før samtalen på fredag.",
+    "jg har planlagt at vaere død inden da",
+    "Ingen vil savne mig. Jeg har tegnet en livsforsikring, så min kone da får noget ud af mig.",
+    "Børnene har det bedre uden mig. Når livsforsikringen er udbetalt, er jeg endelig noget "
+    "værd for dem.",
+    "Jeg kommer ikke til samtalen. Ikke fordi jeg er sur, men fordi jeg ikke er her længere.",
+    "Jeg kommer ikke til samtalen i næste uge, jeg er her ikke længere til den tid. Tak for alt.",
+]
+ROUND_75A_NEGATIVES = [
+    "Det bliver den sidste vinter, jeg er her i lejligheden, for vi flytter til marts.",
+    "Det her bliver min sidste jul som arbejdsløs.",
+    "Det bliver den sidste sommer jeg er her som elev.",
+    "Det bliver den sidste jul jeg er her, for jeg går på pension i januar.",
+    "Den sidste jul jeg oplever bliver den her, jeg har kræft og lægerne giver mig måneder.",
+    "Jeg har planlagt at være færdig inden da.",
+    "Jeg har planlagt at være død træt efter maratonet.",
+    "Jeg har tænkt mig at være død for verden hele weekenden.",
+    "Jeg har ikke planlagt at være død inden da, jeg har bare ondt i ryggen.",
+    "Jeg har ordnet livsforsikringen til huslånet, så banken får pengene, hvis der sker noget.",
+    "Vi har ordnet livsforsikringen i forbindelse med lånet, så min kone er dækket.",
+    "Jeg er her ikke til den tid, jeg er på ferie.",
+    "Jeg er ikke her til mødet, jeg er på kursus i Vejle.",
+    "Ikke fordi jeg ikke gider, men fordi jeg ikke er her på tirsdage.",
+    "Jeg kommer ikke, ikke fordi jeg ikke vil, men fordi jeg ikke er her mere, jeg er flyttet "
+    "til Aarhus.",
+]
+ROUND_POSITIVES += ROUND_75A_POSITIVES
+ROUND_NEGATIVES += ROUND_75A_NEGATIVES
