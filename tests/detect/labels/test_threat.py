@@ -3607,3 +3607,124 @@ NEGATIVES_R73B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R73B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R73B
+
+
+# round 75 A: veiled threats: the staff member's children held against a decision, the new car
+# "one must take good care of" before a decision, training hours known and "one never knows
+# when one needs to run fast", "maybe he will learn soon" what fear for one's family is, the
+# way home watched and a lonely place in the dark, a child's pick-up watched and greeted; and
+# near misses: a Christmas greeting, an empathy plea, a thank-you for a car, gym talk, the
+# writer's own fear, a housing estate without lights, a relative and one's own niece
+POSITIVES_R75A = [
+    ("Du har vel selv tre unger, Per Storm? Husk på dem, før du stopper min ydelse.", "a", "unger"),
+    (
+        "Sofie Holm har to piger derhjemme. Tænk paa dem naar du sanktionerer mig næste gang.",
+        "a",
+        "piger",
+    ),
+    (
+        "Fin rød Toyota du har købt, Per. Den slags bil skal man passe rigtig godt på, ikke? "
+        "Tænk over det, før du afgør min klage.",
+        "a",
+        "Toyota",
+    ),
+    (
+        "Lækker ny Volvo Sofie Holm har fået. Sådan en bil skal man passe godt på, vel? Tænk "
+        "lige over det inden næste møde.",
+        "a",
+        "Volvo",
+    ),
+    (
+        "Jeg ved at Kim Frederiksen svømmer i hallen hver onsdag kl 17. Man ved aldrig hvornår "
+        "man får brug for at kunne løbe hurtigt.",
+        "a",
+        "løbe hurtigt",
+    ),
+    (
+        "Jeg har fundet ud af at Per Storm løber i parken om søndagen kl 8. Han får nok brug for "
+        "at kunne løbe stærkt.",
+        "a",
+        "løbe stærkt",
+    ),
+    (
+        "Per Storm har selv en søn. Han burde vide hvordan det føles at frygte for sin familie. "
+        "Det lærer han snart.",
+        "a",
+        "lærer han snart",
+    ),
+    (
+        "Du ved vel hvordan det er at være bange for dine børn, Sofie? Det mærker du snart på "
+        "egen krop.",
+        "a",
+        "bange",
+    ),
+    (
+        "Jeg har set dig cykle hjem gennem parken, Sofie Holm. Det er et øde sted om aftenen.",
+        "a",
+        "cykle hjem",
+    ),
+    (
+        "Per, jeg har iagttaget dig gå hjem langs åen. Det er et mørkt sted når det bliver sent.",
+        "a",
+        "mørkt sted",
+    ),
+    (
+        "Kim Frederiksen afleverer sin søn i vuggestuen kl 8 hver morgen. Jeg har siddet og "
+        "kigget flere gange. Søde lille dreng, hils ham fra mig.",
+        "a",
+        "hils ham",
+    ),
+    (
+        "Sofie Holm henter sine børn i skolen kl 15. Jeg har stået og luret nogle gange.",
+        "a",
+        "luret",
+    ),
+]
+NEGATIVES_R75A = [
+    ("Glædelig jul! Du har to små børn, så tænk på dem og nyd ferien.", "a"),
+    (
+        "Du har selv børn, Per. Tænk på dem, og forestil dig hvordan det ville være, hvis de fik "
+        "et afslag.",
+        "a",
+    ),
+    ("Du har selv børn. Tænk på mine børn, når du træffer afgørelsen.", "a"),
+    (
+        "Tusind tak for hjælpen, Per! Flot ny Toyota du har fået. Den skal du passe godt på. "
+        "Tænk over det inden du kører på ferie.",
+        "a",
+    ),
+    (
+        "Tillykke med bilen, Sofie! Flot Volvo du har købt. Sådan en bil skal man passe godt "
+        "på, ikke?",
+        "a",
+    ),
+    (
+        "Jeg har hørt at Kim Frederiksen træner i fitness tirsdag kl 17. Godt at holde sig i form!",
+        "a",
+    ),
+    (
+        "Godt at holde sig i form, man ved aldrig hvornår man får brug for at kunne løbe "
+        "hurtigt til toget.",
+        "a",
+    ),
+    ("Jeg ved hvordan det er at være bange for sin familie. Jeg lærer det snart at leve med.", "a"),
+    ("Min søster er bange for sin familie. Hun lærer snart at sige fra.", "a"),
+    (
+        "Det nye boligområde er et ensomt sted, når det er mørkt. Kommunen bør sætte flere "
+        "lygtepæle op.",
+        "a",
+    ),
+    ("Jeg så dig gå hjem over torvet i går, Sofie. Tak for snakken!", "a"),
+    (
+        "Min søster henter sin datter i børnehaven kl 16 hver dag. Jeg har stået og kigget et "
+        "par gange, når de leger.",
+        "a",
+    ),
+    ("Min niece er en sød lille pige. Hils hende fra mig.", "a"),
+    (
+        "Kim Frederiksen har en sød lille pige. Hils hende fra mig, vi mødtes til sommerfesten.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R75A
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R75A
