@@ -3728,3 +3728,92 @@ NEGATIVES_R75A = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R75A
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R75A
+# round 75b: a bag left at the entrance beside advice to stay out of the building at an hour;
+# "så skal I se hvad der sker med jer" shouted in capitals or written with a small "i"; a threat
+# told by what it is not ("det bliver ikke en klage") after a condition and the act left unsaid
+# ("så ved jeg godt hvad jeg gør"); English threats with words between ("you guys at the office
+# better watch your back") and a staff member's hours known; fuel noted beside a burning office.
+# Near misses: a forgotten bag, a fire drill, "I will see what happens with my case", "not a
+# complaint but a call", a lawful act told after the condition, competence ("jeg ved godt hvad
+# jeg gør"), the ice on the steps, a promise to do better, paper for recycling, a meeting in the
+# car park to go in together with a relative in a wheelchair
+POSITIVES_R75B = [
+    (
+        "Der står en rygsæk til jer ved hovedindgangen. Jeg ville ikke være i bygningen klokken "
+        "11 i morgen.",
+        "a",
+        "bygningen",
+    ),
+    (
+        "Jeg har stillet en kasse til dig ved indgangen. Jeg ville ikke opholde mig i jobcentret "
+        "på fredag.",
+        "a",
+        "opholde",
+    ),
+    (
+        "NU KOMMER JEG DERIND PÅ FREDAG OG SÅ FÅR I AT SE HVAD DER SKER MED JER. I ER NOGLE "
+        "SVIN!!!",
+        "a",
+        "SKER MED JER",
+    ),
+    ("så skal i bare se hvad der sker med jer når jeg kommer derned i morgen", "a", "sker"),
+    (
+        "kommer pengene ikke ind på mandag ved jeg godt hvad jeg gør. det bliver ikke med et brev "
+        "til ombudsmanden",
+        "a",
+        "brev",
+    ),
+    (
+        "Hvis I stopper min hjælp, så ved jeg præcis hvad jeg gør. Og det bliver sgu ikke en "
+        "klage.",
+        "a",
+        "klage",
+    ),
+    (
+        "You guys at the office better watch your back. I know when Per Storm leave work.",
+        "a",
+        "better watch",
+    ),
+    (
+        "You people at the desk should be careful. We know which way she walk home. Next time it "
+        "will be different.",
+        "a",
+        "which way",
+    ),
+    ("Sådan en kommune kan sagtens brænde. Der står stakke af mapper derinde.", "a", "mapper"),
+    ("Et kontor kan jo nemt brænde, og der er bunker af papir overalt.", "a", "papir"),
+    (
+        "Vi ses på parkeringspladsen efter lukketid, Per. Så kan vi snakke uden vidner.",
+        "a",
+        "parkeringspladsen",
+    ),
+]
+NEGATIVES_R75B = [
+    ("Der står en taske ved bagindgangen, jeg glemte den i går. Kan I gemme den til mig?", "a"),
+    ("Jeg ville ikke være i bygningen kl. 14 i dag, der er brandøvelse.", "a"),
+    ("Jeg sender papirerne i morgen, så skal I se hvad der sker med min sag.", "a"),
+    ("SÅ SKAL I SE HVAD DER SKER MED MIN ANSØGNING, DEN ER SENDT NU.", "a"),
+    ("Det bliver ikke en klage, men et opkald til min sagsbehandler i morgen.", "a"),
+    (
+        "Hvis pengene ikke kommer fredag, ved jeg godt hvad jeg gør. Så ringer jeg til "
+        "Ankestyrelsen.",
+        "a",
+    ),
+    ("Jeg ved godt hvad jeg gør, jeg har været ledig i to år og søgt 300 job.", "a"),
+    ("You people at the front desk better watch out for the ice on the steps this morning.", "a"),
+    ("Sorry for last meeting. Next time it will be different, I promise I bring all papers.", "a"),
+    ("Der ligger meget papir derinde, det burde komme til genbrug.", "a"),
+    ("Jobcentret kan også brænde, derfor holder vi brandøvelse. Der er fyldt med papir.", "a"),
+    (
+        "Vi ses på p-pladsen bag kontoret kl. 10, Per. Min far sidder i kørestol, så jeg venter "
+        "derude, og så går vi ind sammen.",
+        "a",
+    ),
+    (
+        "Vi mødes på parkeringspladsen kl. 8, Sofie. Der er ingen handicappladser foran, så vi "
+        "følges ind derfra.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R75B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R75B
