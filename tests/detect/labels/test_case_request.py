@@ -1678,6 +1678,42 @@ def test_round_73_feeling_stupid_oneself_is_no_insult(text: str, kind: str) -> N
     assert not {"insult", "offensive", "self_harm", "threat"} & set(labels)
 
 
+# probe round 75: why a letter or a repayment claim came, asked for a relative or oneself;
+# a public letter's told case, and a complaint that one cannot get a meeting, ask nothing
+# (POSITIVES_R75 / NEGATIVES_R75)
+POSITIVES_R75 = [
+    (
+        "Min far taler kun lidt dansk. Han har bedt mig om at høre, hvorfor han har fået "
+        "et krav om at betale 8.000 kr. tilbage.",
+        "andet",
+    ),
+    (
+        "Jeg vil gerne vide hvorfor min svigermor fik den afgorelse om sanktion i sidste uge.",
+        "status",
+    ),
+    (
+        "Kan I forklare? Vi vil gerne spørge, hvorfor hun skal tilbagebetale sin ydelse.",
+        "udbetaling",
+    ),
+    # a review that asks for a call back, and a reader's letter that demands aktindsigt
+    ("3/5 stjerner. Ventetiden var lang. Ring mig venligst op om min ansøgning.", "andet"),
+    (
+        "Læserbrev: Jobcentret har mistet mine papirer to gange. Jeg kræver aktindsigt i min "
+        "egen sag.",
+        "aktindsigt",
+    ),
+]
+NEGATIVES_R75 = [
+    "Læserbrev: Min nabo fik stoppet sin kontanthjælp i fire uger, fordi et brev gik tabt.",
+    "Debatindlæg\n\nEn ung mand i vores by fik stoppet sine sygedagpenge, mens han var indlagt.",
+    "1 stjerne. Det er en skandale, at borgerne ikke kan booke en samtale uden at vente en måned.",
+    "Det er urimeligt, når sygemeldte aldrig kan få et møde ansigt til ansigt.",
+    "Man skal vente seks uger for at kunne få en samtale med sin rådgiver. Det er for dårligt.",
+    "Min søster spurgte mig, hvorfor hun havde fået et brev fra tandlægen.",
+    "Naboen skal spørge udlejeren, hvorfor han har fået en regning fra boligselskabet.",
+]
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1711,6 +1747,7 @@ ROUND_REQUESTS = [
     *ROUND_72,
     *POSITIVES_R71,
     *POSITIVES_R73,
+    *POSITIVES_R75,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1746,6 +1783,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *ROUND_72_NOT,
     *NEGATIVES_R71,
     *NEGATIVES_R73,
+    *NEGATIVES_R75,
 ]
 
 

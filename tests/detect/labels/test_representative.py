@@ -757,3 +757,44 @@ def test_a_parent_voicing_a_view_is_no_representative(text: str, representative:
 )
 def test_a_relatives_leave_to_write_is_a_representative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 75: a relative helped to her meeting asks her caseworker for something, and a
+# support person names himself as the citizen's by the genitive; a public letter, a story told
+# with leave, or a relative's state with nothing asked acts for no one
+POSITIVES_R75 = [
+    (
+        "Min far kommer i kørestol på mandag, han kan ikke klare trapperne. Kunne hans "
+        "sagsbehandler tage imod os i stueetagen?"
+    ),
+    (
+        "Jeg kører min mormor derind på onsdag, men hun kan knap gå. Kan hendes rådgiver "
+        "komme ud til os ved indgangen?"
+    ),
+    "Goddag Else, jeg er Amirs bisidder. Han ønsker at jeg deltager i mødet på tirsdag.",
+    "Hej, vi er hendes faste støttepersoner fra bostedet og vil gerne med til samtalen.",
+]
+NEGATIVES_R75 = [
+    (
+        "Læserbrev: Min datter er ordblind, og hun fik stoppet sin ydelse, fordi hun ikke "
+        "kunne læse indkaldelsen. Det siger alt om hendes sag og om kommunen."
+    ),
+    (
+        "Min kammerat har været sygemeldt i to år uden afgørelse. Hun gav mig lov til at "
+        "dele hendes historie. Systemet svigter."
+    ),
+    "Min kammerat har været i jobafklaring i tre år. Systemet er en skandale.",
+    "Min mormor kan ikke klare trapperne efter sin knæoperation, så vi har flyttet hende.",
+    "Amir er min bisidder og kommer med til mødet.",
+    "Jeg er jobcentrets tolk og kommer kl. 10.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R75), *((t, False) for t in NEGATIVES_R75)],
+)
+def test_round_75_helping_a_relative_and_support_by_genitive(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

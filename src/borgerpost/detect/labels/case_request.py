@@ -9,6 +9,10 @@ Probe round 65: a cue marked ``question`` counts only in a sentence that ends wi
 den kommet igennem?" asks, "Nu er den kommet igennem" tells); a cue marked ``context`` never
 counts itself, it only lets count the cues that name it in ``needs`` (a contract to sign is
 the jobcentre's matter where the text speaks of a placement, not of a flat or a car).
+Probe round 75: a text headed as a public letter ("Læserbrev", "Debatindlæg") asks nothing in
+a case where it tells what befell someone ("I januar fik han stoppet sin uddannelseshjælp"):
+there a cue counts only in a sentence where the writer speaks ("jeg kræver aktindsigt i min
+egen sag"), and a cue dropped so rules the label out, as a veto does.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from borgerpost.detect.base import CASE_KINDS, Document, Finding, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
-from borgerpost.detect.rules import CueDetector, finding, match_evidence
+from borgerpost.detect.rules import CueDetector, finding, match_evidence, ruled_out
 from borgerpost.errors import ConfigError
 
 KIND_ORDER: tuple[str, ...] = (
@@ -29,6 +33,9 @@ KIND_ORDER: tuple[str, ...] = (
     "status",
     "andet",
 )
+# probe round 75: the heading of a public letter, as the text's first word
+PUBLIC_LETTER = frozenset(("læserbrev", "laeserbrev", "debatindlæg", "debatindlaeg", "kronik"))
+FIRST_PERSON = frozenset(("jeg", "mig", "vi", "os", "æ"))
 
 
 @register
@@ -60,6 +67,13 @@ class CaseRequestDetector(CueDetector):
             if not m.cue.extra.get("context")
             and (not m.cue.extra.get("needs") or m.cue.extra["needs"] in contexts)
         ]
+        if matches and view.words[0] in PUBLIC_LETTER:
+            spoken = [
+                m for m in matches if _writer_speaks(view.words, view.sentence_words(m.first))
+            ]
+            if len(spoken) < len(matches):
+                ruled_out(doc).add("case_request")
+            matches = spoken
         if not matches:
             return []
         # a secondary cue ("inden der træffes afgørelse") names the kind only on its own
@@ -71,3 +85,7 @@ class CaseRequestDetector(CueDetector):
 
 def _kind(match: CueMatch) -> str:
     return str(match.cue.extra["kind"])
+
+
+def _writer_speaks(words: tuple[str, ...], sentence: range) -> bool:
+    return any(words[i] in FIRST_PERSON for i in sentence)
