@@ -2060,6 +2060,40 @@ NEGATIVES_R73 = [
     "Jeg starter i ressourceforløb igen. Samme mentor som før, det er jeg glad for.",
     "Jeg fik taget blodprøver igen, samme resultat som sidst.",
 ]
+POSITIVES_R75 = [
+    "Nu skal jeg for fjerde gang indsende den samme lægeerklæring, fordi den første er "
+    "blevet væk hos jer.",
+    "Jeg har sendt de samme papirer for femte gang nu. Hvor bliver de af?",
+    "Det er borgmesteren og byrådet, der bør stilles til ansvar for ventetiderne, ikke rådgiverne.",
+    "Man burde stille ledelsen til regnskab for de mange fejl i sagerne.",
+    "Det egentlige problem er, at hver rådgiver har 70 sager på hånden.",
+    "Rådgiverne har alt for mange sager hver, og det går ud over os borgere.",
+    "Kommunen er ved at slå mig ihjel med alle de krav, men jeg kæmper videre.",
+    "To år i ressourceforløb har knækket mig fuldstændig.",
+    "Ingen af jer havde engang læst min journal inden mødet i går.",
+    "ingen af dem paa mødet havde læst sagen, det var tydeligt",
+    "Jeg oplever ikke, at jobcentret tager hensyn til hvad min læge skriver.",
+    "Kommunen lytter ikke til lægerne, de vil bare have mig i praktik.",
+    "Min jobplan blev lavet af en sagsbehandler, som aldrig havde talt med mig.",
+    "Hvordan kan en, der aldrig har mødt mig, skrive min indstilling til ressourceforløb?",
+    "For fjerde samtale i træk sad der en ny rådgiver, og jeg måtte fortælle det hele forfra.",
+    "Jeg har haft fem forskellige sagsbehandlere på to år.",
+]
+NEGATIVES_R75 = [
+    "For tredje gang skal jeg udfylde det samme skema, fordi jeg selv glemte at skrive under.",
+    "Jeg måtte sende ansøgningen igen, fordi jeg havde tastet forkert.",
+    "Gerningsmanden skal stilles til ansvar for overfaldet.",
+    "Ifølge avisen har sagsbehandlerne i gennemsnit 90 sager hver.",
+    "Det her vejr er ved at tage livet af mig, jeg glæder mig til sommer.",
+    "Den nye bakke på ruten har slidt mig helt ned, men det var en god tur.",
+    "Ingen af os havde læst bogen før bogklubben.",
+    "Min læge lytter altid til mig, og jobcentret har fulgt hendes råd.",
+    "Vi lavede planen sammen med min sagsbehandler, og den giver god mening.",
+    "Bogen er skrevet af en, der aldrig har mødt sin far.",
+    "Jeg har fået en ny sagsbehandler, og hun virker rigtig sød.",
+    "Jeg løb tre dage i træk og fik en ny rekord.",
+    "Jeg er træt, så træt efter løbeturen i dag.",
+]
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2099,6 +2133,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R72,
     *POSITIVES_R71,
     *POSITIVES_R73,
+    *POSITIVES_R75,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2139,6 +2174,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R72,
     *NEGATIVES_R71,
     *NEGATIVES_R73,
+    *NEGATIVES_R75,
 ]
 
 
