@@ -987,6 +987,7 @@ def matcher_towns() -> StaffMatcher:
             StaffMember("Ulla Karup", "sagsbehandler", "Sygedagpenge"),
             StaffMember("Tue Grindsted", "jobkonsulent", "Ungeindsatsen"),
             StaffMember("August Brink", "jobkonsulent", "Jobafklaring"),
+            StaffMember("Theodor Skak", "jobkonsulent", "Fleksjob", ("Teddy",)),
         ]
     )
 
@@ -1007,6 +1008,10 @@ def matcher_towns() -> StaffMatcher:
         ("Men bare rolig August, vi ses snart.", ["August Brink"]),
         ("Tag det roligt August, det skal nok gå.", ["August Brink"]),
         ("Vi holder ferie i august, så bare rolig.", []),
+        # a nickname that is a thing: the teddy bear is the thing (probe round 77)
+        ("Min søn glemte sin teddy i venteværelset. Har nogen fundet den?", []),
+        ("Teddy fra fleksjob har stadig ikke svaret.", ["Theodor Skak"]),
+        ("Hej Teddy, tak for sidst.", ["Theodor Skak"]),
     ],
 )
 def test_towns_and_months_as_names(
