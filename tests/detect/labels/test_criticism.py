@@ -2094,6 +2094,32 @@ NEGATIVES_R75 = [
     "Jeg løb tre dage i træk og fik en ny rekord.",
     "Jeg er træt, så træt efter løbeturen i dag.",
 ]
+POSITIVES_R77 = [
+    # being ill or on benefits should not be a fight
+    "Det bør ikke være så svært at være sygemeldt i den her kommune.",
+    "Hvorfor skal det være en kamp at få sin kontanthjælp?",
+    "Det er blevet en ren kamp at være syg i det her land.",
+    "Det burde ikke vaere en kamp at vaere syg i Danmark",
+    # the writer will not let the system break them
+    "Kommunen skal ikke få lov til at knække mig, jeg giver ikke op.",
+    "Jeg lader ikke systemet knække mig.",
+    "Jobcentret får aldrig knækket mig.",
+    # paralysed or after a stroke, and still sent to a placement
+    "Efter min hjerneblødning er jeg halvsidigt lammet, men alligevel skal jeg i arbejdsprøvning.",
+    "Min mand har haft en blodprop i hjernen, og kommunen sender ham alligevel i aktivering.",
+    "Jeg blev sendt i praktik på et lager, selvom jeg er delvist lam i højre arm.",
+]
+NEGATIVES_R77 = [
+    "Det er en kamp at komme op i fitnesscentret om morgenen.",
+    "Det burde ikke være en kamp at få ungerne i seng om aftenen.",
+    "Det er en kamp at være syg med influenza, når man har tre små børn.",
+    "Det burde ikke være en kamp at være syg, sagde min nabo, men hos os er det gået fint.",
+    "Jeg lader ikke den her sygdom knække mig.",
+    "Maratonet skal ikke knække mig, jeg gennemfører.",
+    "Jeg var helt lam i benene efter løbeturen, og alligevel skal jeg på arbejde i morgen.",
+    "Jeg glæder mig til min virksomhedspraktik på et lager, hvor jeg skal løfte kasser.",
+    "Hvem vurderer min ansøgning om fleksjob?",
+]
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2134,6 +2160,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R71,
     *POSITIVES_R73,
     *POSITIVES_R75,
+    *POSITIVES_R77,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2175,6 +2202,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R71,
     *NEGATIVES_R73,
     *NEGATIVES_R75,
+    *NEGATIVES_R77,
 ]
 
 
