@@ -1551,6 +1551,21 @@ NEGATIVES_R75 = [
     "sagde jeg for sjov.",
 ]
 
+# round 77: "en skid" as the object of a concrete action (a site, a device, a sense) is no
+# judgment of the mind; the bare "skid" said of a person after a copula is an epithet
+POSITIVES_R77 = [
+    "Han er bare en skiderik, ham fra ydelseskontoret.",
+    "Hold din kæft, du er en skid.",
+    "Min sagsbehandler kan ikke en skid.",
+]
+NEGATIVES_R77 = [
+    "For helvede, jeres app er død igen, man kan ikke åbne en skid.",
+    "Lortesystemet er nede, kan ik sende en skid ind.",
+    "Skærmen i borgerservice er så dårlig, at man ikke kan læse en skid.",
+    "Hun er en sød lille skid, min datter.",
+]
+
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
 ROUND_INSULTS = [
@@ -1561,6 +1576,7 @@ ROUND_INSULTS = [
     *POSITIVES_R72,
     *POSITIVES_R73,
     *POSITIVES_R75,
+    *POSITIVES_R77,
 ]
 ROUND_NO_INSULTS = [
     *NEGATIVES_R63,
@@ -1570,6 +1586,7 @@ ROUND_NO_INSULTS = [
     *NEGATIVES_R72,
     *NEGATIVES_R73,
     *NEGATIVES_R75,
+    *NEGATIVES_R77,
 ]
 
 

@@ -1764,3 +1764,22 @@ ROUND_75A_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_75A_POSITIVES
 ROUND_NEGATIVES += ROUND_75A_NEGATIVES
+# round 77: a plan for how or when to end it, in English ("end it" with nothing ended named,
+# "end my life", "kill myself"); not a contract, a relationship, a meeting or a story ended,
+# not someone else's plan, not a plan denied
+ROUND_77_POSITIVES = [
+    "Ive been figuring out when to end it all. You will not hear from me again.",
+    "I have worked out how I'm going to end it, so there is no need for the meeting.",
+    "Stop the letters. I have a plan to end my life and I will follow it.",
+    "i know exactly how to kill myself now",
+]
+ROUND_77_NEGATIVES = [
+    "I have been planning how to end the lease on my flat before the summer.",
+    "The internship is not working for me, and I have been planning how to end it.",
+    "I've been thinking about how to end it with my girlfriend, it is not working.",
+    "My neighbour says she has been planning how to end it, can you help her?",
+    "I'm not planning how to end it, I am just very tired of the forms.",
+    "I can't do this application anymore, can someone help me fill it in?",
+]
+ROUND_POSITIVES += ROUND_77_POSITIVES
+ROUND_NEGATIVES += ROUND_77_NEGATIVES
