@@ -1714,6 +1714,58 @@ NEGATIVES_R75 = [
 ]
 
 
+# probe round 77: a meeting asked held by phone or online, and the jobcentre's course asked
+# taken online, in English; a letter to management that asks for a meeting or a steady
+# caseworker asks. A meeting told as held by phone, a job interview, a hairdresser, a
+# driving course, and a letter to management that only tells a grievance ask nothing
+# (POSITIVES_R77 / NEGATIVES_R77)
+POSITIVES_R77 = [
+    (
+        "Hello, my appointment at the jobcentre is tomorrow at 9 and my car broke down. "
+        "Is it possible to have the meeting over the phone?",
+        "moede",
+    ),
+    (
+        "Good morning. My appointment with my caseworker is on Wednesday. I wanted to ask if "
+        "we could do it by phone because my back is bad.",
+        "moede",
+    ),
+    ("can we do tomorrows appointment on the phone instead pls, my son is sick", "moede"),
+    ("Can the interview on Tuesday be held by video? I have covid.", "moede"),
+    ("Is it possible to do the Danish course online? I moved to Skagen.", "andet"),
+    ("Could I take the job search classes online? I live far away now.", "andet"),
+    (
+        "Til ledelsen\n\nJeg har haft fire sagsbehandlere på et år. Hver gang skal jeg "
+        "forklare det hele igen. Jeg ønsker et møde med jer om min sag.\n\nHilsen Per",
+        "moede",
+    ),
+    (
+        "Til ledelsen\n\nJeg har haft fem sagsbehandlere på et år i mit sygedagpengeforløb, og "
+        "hver gang skal jeg fortælle det hele forfra. Jeg beder om, at I giver mig en fast "
+        "sagsbehandler.\n\nHilsen Per Dam",
+        "andet",
+    ),
+]
+NEGATIVES_R77 = [
+    "Hi, my meeting on Thursday is at 10. Last time we did it by phone and it worked well.",
+    "My sister has a job interview at a bakery on Friday. Could she do it by phone?",
+    "My hairdresser appointment is Monday, is it possible to do it by video? lol",
+    "I don't think it is possible to do the meeting by phone, so I will come.",
+    "My daughter asked if she can do her driving course online.",
+    (
+        "Til ledelsen i Jobcenter Vestby\n\nI mit sygedagpengeforløb har jeg på et år haft fem "
+        "sagsbehandlere. Hver gang skal jeg forklare min sag forfra, og der går en måned, før "
+        "den nye har læst sagen. Det er ikke i orden over for syge mennesker.\n\nMed venlig "
+        "hilsen\nKaren Holt"
+    ),
+    (
+        "Kaere ledelse\n\nJeg har haft 3 forskellige sagsbehandlere paa et halvt aar i mit "
+        "kontanthjaelpsforloeb. Hver gang skal sagen laeses forfra. Det er ikke rimeligt."
+        "\n\nMvh Sanne"
+    ),
+]
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1748,6 +1800,7 @@ ROUND_REQUESTS = [
     *POSITIVES_R71,
     *POSITIVES_R73,
     *POSITIVES_R75,
+    *POSITIVES_R77,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1784,6 +1837,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *NEGATIVES_R71,
     *NEGATIVES_R73,
     *NEGATIVES_R75,
+    *NEGATIVES_R77,
 ]
 
 

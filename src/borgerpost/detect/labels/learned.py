@@ -25,7 +25,8 @@ threat or a caseworker's home address given speaks of "min sag", "sagsbehandler"
 request the rules see in it stays). A head's
 ``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
 until a caseworker sets the kind. Where a request cue matched and its ``unless`` vetoed it,
-the case-request head adds nothing (``BINDING_VETOES``).
+the case-request head adds nothing (``BINDING_VETOES``), nor to a letter headed to
+management that asks for nothing (``asks_nothing_of_management``, probe round 77).
 """
 
 from __future__ import annotations
@@ -123,6 +124,33 @@ def about_a_case(words: Sequence[str]) -> bool:
     return any(word.startswith(CASE_PREFIXES) or word.endswith(CASE_TAILS) for word in words)
 
 
+# probe round 77: a letter headed to management or to the politicians ("Til ledelsen i
+# Jobcenter X", "Til afdelingsleder …", "Kære borgmester") that tells a grievance and asks
+# nothing ("Hver gang skal jeg fortælle min historie forfra … Det er ikke rimeligt") is
+# criticism of practice: the head, reading "sygedagpengeforløb" and "sagen", does not add a
+# request there. Any question, wish, demand or hope in the text ("jeg ønsker et møde", "jeg
+# forventer svar", "kan I sørge for …", "praksis bør gennemgås") leaves the head its say.
+_TO_MANAGEMENT = re.compile(
+    r"\A\W*(?:til|kære|kaere|att:?|attention:?|to|dear)\s(?:the\s|hr\.?\s|fru\s)?"
+    r"(?:ledelse[nr]?|management|direktion(?:en)?|direktør(?:en)?|direktoer(?:en)?|"
+    r"\w*chef(?:en)?|\w*leder(?:en|e|ne)?|borgmester(?:en)?|\w*udvalg(?:et)?|byråd(?:et)?|"
+    r"byraad(?:et)?|byrådsmedlemmer|kommunalbestyrelse(?:n)?|politikerne)\b"
+)
+_ASKS = re.compile(
+    r"\?|\b(?:beder|bede|bedes|bad|anmoder|anmode|ønsker|ønske|oensker|oenske|forventer|"
+    r"kræver|kræve|kraever|håber|haaber|opfordrer|opfordre|foreslår|foreslaar|henstiller|"
+    r"bør|boer|søger|soeger|ansøger|klager|klage|anker|genoptag\w*|aktindsigt|partshør\w*|"
+    r"venligst|imødeser|hører\sgerne|høre\sfra|venter\spå|ser\sfrem\still|sørg|sørge|"
+    r"vil\s(?:gerne|have|ha|vide|høre|bede)|skal\s(?:have|ha)|må\s(?:jeg|i|de|vi)|"
+    r"kan\s(?:jeg|i|de|vi)|kunne\s(?:jeg|i|de|vi)|vil\s(?:i|de)|please|request|expect)\b"
+)
+
+
+def asks_nothing_of_management(text: str) -> bool:
+    """The (normalised) text is a letter headed to management that asks for nothing."""
+    return _TO_MANAGEMENT.search(text) is not None and _ASKS.search(text) is None
+
+
 # A request frame the rules vetoed ("tak for svaret om aktindsigt", "hvor lang tid har man
 # til at klage" asked in general) is the text's ask judged and declined: the head does not
 # overrule it. A vetoed criticism phrase is one sentence of a longer complaint, so the
@@ -176,6 +204,8 @@ class LearnedDetector:
             if label == "criticism" and approves(norm.text):
                 continue
             if label == "case_request" and not about_a_case(words.words):
+                continue
+            if label == "case_request" and asks_nothing_of_management(norm.text):
                 continue
             spans = self._evidence(doc, norm, words, label, probabilities[label])
             if spans:
