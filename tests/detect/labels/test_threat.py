@@ -3817,3 +3817,91 @@ NEGATIVES_R75B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R75B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R75B
+# round 77: "med" typed "m" on a phone (allies brought along, the end of being nice); "see you
+# soon" after a staff member's parking place known in English; "pas godt på dig selv" to the
+# named person beside someone who may stand behind them; darkness out where the person lives
+# beside knowing where; a ride in the boot (kidnapping). Near misses: brothers as bisiddere or
+# to a party, a question after the parking place, thanks and "see you soon", care after an
+# operation or with the weekend, a complaint about a dark car park, a walk with the dogs in the
+# dark, luggage or the dog in the boot
+POSITIVES_R77 = [
+    (
+        "hvis ik pengene kommer fredag så dukker jeg op m hele drengene, og så er jeg færdig m at "
+        "være sød",
+        "m at være sød",
+    ),
+    (
+        "kommer min ydelse ik ind i morgen så står jeg der m mine fætre og så stopper jeg m at "
+        "være høflig",
+        "m mine fætre",
+    ),
+    ("Vi propper ham i bagagerummet, den sagsbehandler, og så kører vi en lang tur.", "propper"),
+]
+NEGATIVES_R77 = [
+    (
+        "hvis jeg ik får svar på mandag kommer jeg m mine brødre som bisiddere og så klager jeg "
+        "til Ankestyrelsen"
+    ),
+    "vi kommer m mine fætre til jeres sommerfest på fredag, glæder os, og så er det slut m at "
+    "være flink ved kagebordet haha",
+    "Der er godt nok mørkt om aftenen på de kanter, da jeg gik en tur i går med min søster.",
+    "Vores hund elsker at få en tur i bagagerummet, han får sin kurv derind.",
+]
+ROUND_POSITIVES += POSITIVES_R77
+ROUND_NEGATIVES += NEGATIVES_R77
+POSITIVES_R77_WITH_REGISTER = [
+    ("I know where you park, Sofie. See you soon.", "a", "See you soon"),
+    ("We know which car Per Storm drives. See ya soon.", "a", "See ya soon"),
+    (
+        "Pas godt på dig selv, Sofie. Man ved aldrig, hvem der venter bag en, når man går ud til "
+        "bilen.",
+        "a",
+        "Pas godt på dig selv",
+    ),
+    (
+        "Per Storm, pas nu godt på dig selv. Man ved aldrig hvem der lurer bag dig i mørket.",
+        "a",
+        "pas nu godt",
+    ),
+    (
+        "Jeg ved godt at Kim Frederiksen bor helt ude ved marken. Det er bælgmørkt derude når det "
+        "bliver aften.",
+        "a",
+        "bælgmørkt derude",
+    ),
+    (
+        "Vi ved jo at Sofie Holm bor ude ved søen. Der er godt nok øde på de kanter om natten.",
+        "a",
+        "øde på de kanter",
+    ),
+    ("Kim Frederiksen skal have en tur i bagagerummet en af dagene.", "a", "bagagerummet"),
+    ("Per Storm ender nok i bagagerummet en dag, så lærer han det.", "a", "bagagerummet"),
+]
+NEGATIVES_R77_WITH_REGISTER = [
+    ("I know where you park, Sofie. May I park there too? See you soon.", "a"),
+    ("Tak for hjælpen i dag, Per Storm. See you soon.", "a"),
+    (
+        "Pas godt på dig selv, Sofie, og god bedring efter operationen. Man ved aldrig, hvem der "
+        "står bag en i køen.",
+        "a",
+    ),
+    ("Pas godt på dig selv, Per Storm, og god weekend. Man ved aldrig hvem der står bag en.", "a"),
+    (
+        "Jeg ved godt at Kim Frederiksen bor ude ved skoven, vi går tur sammen med hundene. Der "
+        "er godt nok mørkt om aftenen på de kanter.",
+        "a",
+    ),
+    (
+        "Jeg ved godt at Sofie Holm bor derude, hun har lånt mig sin pandelampe. Der er mørkt om "
+        "aftenen på de kanter.",
+        "a",
+    ),
+    ("Per Storm skal have kufferterne i bagagerummet, vi kører på ferie i morgen.", "a"),
+    (
+        "Kim Frederiksen får en tur i bagagerummet? Nej, det er hans kuffert der skal i "
+        "bagagerummet.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R77_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R77_WITH_REGISTER
