@@ -172,3 +172,21 @@ def test_the_case_request_head_needs_a_word_about_a_case(
 )
 def test_the_writer_raising_no_objection_approves(text: str, approved: bool) -> None:
     assert approves(normalise(text).text) is approved
+
+
+@pytest.mark.parametrize(
+    ("text", "learned"),
+    [
+        # a notice of the writer's own coming, or the jobcentre cleared: the head is overruled
+        ("Min vandkande er gået i stykker, så jeg kommer ti minutter for sent til mødet.", False),
+        ("Jeg kommer til samtalen kl. 9 som aftalt, vandkanden har jeg med.", False),
+        ("Jeg er ikke utilfreds med jer. Min vandkande og min arbejdsgiver er problemet.", False),
+        # the same with a question or a wish: the head keeps its say
+        ("Jeg kommer for sent til mødet pga. min vandkande. Kan vi rykke det?", True),
+        ("Jeg er ikke sur på jer, og jeg håber på en vandkande i sagen.", True),
+    ],
+)
+def test_the_case_request_head_yields_to_a_notice_that_asks_nothing(
+    engine: Pipeline, text: str, learned: bool
+) -> None:
+    assert ("case_request" in _learned(engine.run(text))) is learned

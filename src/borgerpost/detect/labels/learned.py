@@ -151,6 +151,24 @@ def asks_nothing_of_management(text: str) -> bool:
     return _TO_MANAGEMENT.search(text) is not None and _ASKS.search(text) is None
 
 
+# Two more texts that ask nothing, though the head reads their meeting and case words as a
+# request: a notice of the writer's own coming ("jeg kommer nok ti minutter for sent til
+# mødet", "jeg kommer til mødet kl. 13 som aftalt"), and a text that clears the jobcentre
+# ("jeg er ikke utilfreds med jer … min frustration handler om min arbejdsgiver"). Any
+# question, wish or demand (``_ASKS``) leaves the head its say.
+_NOTICE_OR_CLEARING = re.compile(
+    r"\b(?:jeg|vi)\s(?:kommer|når|naar)\s(?:[^\W\d_]+\s|\d+\s){0,4}?"
+    r"(?:for\ssent|som\saftalt|til\s(?:mødet|moedet|samtalen|aftalen))\b"
+    r"|\b(?:er|var)\s(?:altså\s|slet\s|overhovedet\s)?ikke\s(?:utilfreds|sur|vred)\s"
+    r"(?:med|på|paa)\s(?:jer|dig|jobcentret)\b"
+)
+
+
+def tells_without_asking(text: str) -> bool:
+    """The (normalised) text gives notice or clears the jobcentre, and asks for nothing."""
+    return _NOTICE_OR_CLEARING.search(text) is not None and _ASKS.search(text) is None
+
+
 # A request frame the rules vetoed ("tak for svaret om aktindsigt", "hvor lang tid har man
 # til at klage" asked in general) is the text's ask judged and declined: the head does not
 # overrule it. A vetoed criticism phrase is one sentence of a longer complaint, so the
@@ -205,7 +223,9 @@ class LearnedDetector:
                 continue
             if label == "case_request" and not about_a_case(words.words):
                 continue
-            if label == "case_request" and asks_nothing_of_management(norm.text):
+            if label == "case_request" and (
+                asks_nothing_of_management(norm.text) or tells_without_asking(norm.text)
+            ):
                 continue
             spans = self._evidence(doc, norm, words, label, probabilities[label])
             if spans:
