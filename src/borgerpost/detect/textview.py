@@ -207,6 +207,15 @@ class TokenView:
         return tail.lstrip(" )]}\"'»”’").startswith("?")
 
 
+# The heading of a public letter as a text's first word ("Læserbrev: …", "Debatindlæg")
+PUBLIC_LETTER = frozenset(("læserbrev", "laeserbrev", "debatindlæg", "debatindlaeg", "kronik"))
+
+
+def opens_as_public_letter(view: TokenView) -> bool:
+    """The text is headed as a public letter: it tells the readers, it acts in no case."""
+    return bool(view.words) and view.words[0] in PUBLIC_LETTER
+
+
 def build_view(norm: Normalised, mentions: list[StaffMention]) -> TokenView:
     """Turn normalised text and staff mentions into a ``TokenView``.
 

@@ -21,6 +21,7 @@ from borgerpost.detect.base import CASE_KINDS, Document, Finding, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import CueDetector, finding, match_evidence, ruled_out
+from borgerpost.detect.textview import opens_as_public_letter
 from borgerpost.errors import ConfigError
 
 KIND_ORDER: tuple[str, ...] = (
@@ -33,8 +34,6 @@ KIND_ORDER: tuple[str, ...] = (
     "status",
     "andet",
 )
-# probe round 75: the heading of a public letter, as the text's first word
-PUBLIC_LETTER = frozenset(("læserbrev", "laeserbrev", "debatindlæg", "debatindlaeg", "kronik"))
 FIRST_PERSON = frozenset(("jeg", "mig", "vi", "os", "æ"))
 
 
@@ -67,7 +66,7 @@ class CaseRequestDetector(CueDetector):
             if not m.cue.extra.get("context")
             and (not m.cue.extra.get("needs") or m.cue.extra["needs"] in contexts)
         ]
-        if matches and view.words[0] in PUBLIC_LETTER:
+        if matches and opens_as_public_letter(view):
             spoken = [
                 m for m in matches if _writer_speaks(view.words, view.sentence_words(m.first))
             ]

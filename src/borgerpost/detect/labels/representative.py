@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.rules import CueDetector
+from borgerpost.detect.textview import opens_as_public_letter
 
 OWN_CASE = "own_case"
 # probe round 45: a relative takes over the writer's own case: the fuldmagt is the writer's
@@ -21,9 +22,6 @@ VOICE = "voice"
 TELLS = frozenset(
     ("relative.case", "relative.r45_case", "relative.r53_done_to", "relative.r46_opinion")
 )
-# probe round 75: a public letter ("Læserbrev", "Debatindlæg" as the text's first word) tells
-# of a relative's case to the readers, the way a parent's voiced view does: it acts for no one
-PUBLIC_LETTER = frozenset(("læserbrev", "laeserbrev", "debatindlæg", "debatindlaeg", "kronik"))
 
 
 @register
@@ -39,8 +37,9 @@ class RepresentativeDetector(CueDetector):
             return []
         if any(m.cue.id == TAKES_OVER for m in matches):
             matches = [m for m in matches if m.cue.id != ROLE]
-        if view.words and view.words[0] in PUBLIC_LETTER:
-            # a half sign tells the readers; a full one (fuldmagt, "på vegne af") still acts
+        if opens_as_public_letter(view):
+            # probe round 75: a public letter tells of a relative's case to the readers, the
+            # way a parent's voiced view does; a full sign (fuldmagt, "på vegne af") still acts
             matches = [m for m in matches if m.cue.weight >= 1]
         if any(m.cue.id == VOICE for m in matches):
             matches = [m for m in matches if m.cue.id not in TELLS]
