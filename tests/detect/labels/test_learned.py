@@ -11,7 +11,7 @@ import pytest
 
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.label_model import HEADS, HeadSet
-from borgerpost.detect.labels.learned import LearnedDetector, allowed, approves
+from borgerpost.detect.labels.learned import LearnedDetector, allowed, approves, only_asks_facts
 from borgerpost.detect.normalise import normalise
 from borgerpost.detect.offensive_model import OffensiveModel
 from borgerpost.detect.pipeline import Pipeline, TriageResult, build_detectors
@@ -190,3 +190,20 @@ def test_the_case_request_head_yields_to_a_notice_that_asks_nothing(
     engine: Pipeline, text: str, learned: bool
 ) -> None:
     assert ("case_request" in _learned(engine.run(text))) is learned
+
+
+@pytest.mark.parametrize(
+    ("text", "facts_only"),
+    [
+        ("Hvor lang tid varer mødet? Er det 20 minutter?", True),
+        ("Hvornår kan jeg forvente en afgørelse i min sag?", True),
+        ("Hvem skal jeg sende lægeerklæringen til?", True),
+        # a why or a how-can-it-be, or a statement beside the question: the head has its say
+        ("Hvordan kan det være, at jeg stadig venter?", False),
+        ("Hvorfor har ingen læst min sag?", False),
+        ("Hvornår kommer svaret? Det er for dårligt.", False),
+        ("Jeg har ventet i ti uger.", False),
+    ],
+)
+def test_plain_questions_of_fact_are_told_apart(text: str, facts_only: bool) -> None:
+    assert only_asks_facts(normalise(text).text) is facts_only

@@ -91,6 +91,25 @@ def approves(text: str) -> bool:
     return _APPROVAL.search(text) is not None
 
 
+# A text made only of plain questions of fact about the case ("Hvor lang tid varer mødet,
+# hvor I skal vurdere min arbejdsevne? Er det 20 minutter?", "Hvornår kommer svaret?")
+# asks; it does not complain, though the head reads "vurdere", "mødet" and "minutter" as
+# the words of a complaint. "Hvordan kan det være …?", "Hvorfor …?" and any statement
+# beside the questions leave the head its say.
+_FACT_QUESTION = re.compile(
+    r"(?:hvor\slang\stid|hvor\slænge|hvornår|hvornaar|hvor\s(?:er|ligger|foregår|skal)|"
+    r"hvilke[nt]?|hvem|er\sdet|skal\s(?:jeg|vi)|kan\s(?:jeg|vi)|må\s(?:jeg|vi)|"
+    r"får\s(?:jeg|vi))\s[^?.!]*\?"
+)
+_SENTENCE = re.compile(r"[^?.!]+[?.!]*")
+
+
+def only_asks_facts(text: str) -> bool:
+    """Every sentence of the (normalised) text is a plain question of fact."""
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return bool(sentences) and all(_FACT_QUESTION.fullmatch(s) for s in sentences)
+
+
 # What a request in a case is about: the case, its money, meetings, papers, people and
 # measures ("mine penge", "mødet", "breve på papir"). A text about none of them asks for
 # nothing the jobcentre handles ("Jeg vil have min kaffe sort"), whatever its request frame.
@@ -212,7 +231,7 @@ class LearnedDetector:
         for label in todo:
             if probabilities[label] < cuts[label]:
                 continue
-            if label == "criticism" and approves(norm.text):
+            if label == "criticism" and (approves(norm.text) or only_asks_facts(norm.text)):
                 continue
             if label == "case_request" and not about_a_case(words.words):
                 continue
