@@ -45,10 +45,12 @@ from borgerpost.detect.staff_words import (
     OWN_BOSS,
     POINTERS,
     PREPOSITIONS,
+    REFLEXIVES,
     RELATIONS,
     SENT_THINGS,
     SUBJECT_PRONOUNS,
     SUCH,
+    TAKE,
     TALKED,
     TIME_CLAUSE_BEFORE_GANG,
     TWO_WORD_GREETINGS,
@@ -280,10 +282,6 @@ def _object_of_verb(s: Subject, w: Window) -> Cue | None:
         return None
     verb = " ".join(w.before[-2:]) if talked_with or greeted or determined else w.before[-1]
     return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
-
-
-TAKE = frozenset(("tage", "tager", "tog", "taget", "ta"))
-REFLEXIVES = frozenset(("sig", "jer", "dig", "os", "mig"))
 
 
 def _taken_care_of(s: Subject, w: Window) -> Cue | None:

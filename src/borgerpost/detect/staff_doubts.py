@@ -29,6 +29,7 @@ from borgerpost.detect.staff_words import (
     OTHER_WORKPLACES,
     OWN_BOSS,
     OWN_GROUPS,
+    PARENTS,
     PERSON_ACTS,
     PLACE_WORDS,
     RELATIONS,
@@ -184,9 +185,6 @@ def _named_someone_else(s: Subject, w: Window) -> Cue | None:
     ):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
-
-
-PARENTS = frozenset(("far", "faren", "faderen", "mor", "moren", "moderen", "forældrene"))
 
 
 def _named_like_parent(w: Window) -> bool:

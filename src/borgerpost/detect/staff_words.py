@@ -188,6 +188,11 @@ SECOND_PERSON = _words("du dig din dit dine")
 THIRD_SINGULAR = _words("han hun ham hende hans hendes")  # who a sentence goes on about
 # "…, ikke Kaj?", "det gør du vel, Kaj?": a tag question ends on the person asked
 TAG_WORDS = _words("ikke ik ikk vel hva hvad")
+# "tage jer lidt af X", "tage hånd om X": one takes care of (deals with) a person
+TAKE = _words("tage tager tog taget ta")
+REFLEXIVES = _words("sig jer dig os mig")
+# "hedder Kvorning til efternavn ligesom far": a child named like its parent
+PARENTS = _words("far faren faderen mor moren moderen forældrene")
 YOUR = _words("din dit dine")
 NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
 POINTERS = (

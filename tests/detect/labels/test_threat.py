@@ -3905,3 +3905,16 @@ NEGATIVES_R77_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R77_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R77_WITH_REGISTER
+
+# stop 25 (lead): "husk noget at kaste med" calls for missiles like "tag noget at kaste med";
+# something to throw for a dog or at a game is no weapon
+POSITIVES_S25 = [
+    ("Alle mand ned til kommunen i morgen, og husk noget at kaste med.", "husk noget at kaste med"),
+    ("Vi ses ved jobcentret kl. 9. Husk noget at slå med.", "Husk noget at slå med"),
+]
+NEGATIVES_S25 = [
+    "Husk noget at kaste med til hunden, når I går til stranden.",
+    "Tag noget at kaste med til ungerne i parken, de elsker bolde.",
+]
+ROUND_POSITIVES += POSITIVES_S25
+ROUND_NEGATIVES += NEGATIVES_S25
