@@ -206,4 +206,4 @@ def test_the_case_request_head_yields_to_a_notice_that_asks_nothing(
     ],
 )
 def test_plain_questions_of_fact_are_told_apart(text: str, facts_only: bool) -> None:
-    assert only_asks_facts(normalise(text).text) is facts_only
+    assert only_asks_facts(normalise(text)) is facts_only

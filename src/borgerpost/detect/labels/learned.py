@@ -25,8 +25,10 @@ threat or a caseworker's home address given speaks of "min sag", "sagsbehandler"
 request the rules see in it stays). A head's
 ``case_request`` has no kind of its own; it is ``andet``, which gives the general deadline
 until a caseworker sets the kind. Where a request cue matched and its ``unless`` vetoed it,
-the case-request head adds nothing (``BINDING_VETOES``), nor to a letter headed to
-management that asks for nothing (``asks_nothing_of_management``, probe round 77).
+the case-request head adds nothing (``BINDING_VETOES``), nor to a text that only tells and
+asks for nothing (``tells_without_asking``: a letter headed to management, a notice of the
+writer's coming, the jobcentre cleared). The criticism head yields where the writer calls the
+matter fine (``approves``) or only asks plain questions of fact (``only_asks_facts``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from borgerpost.detect.label_model import (
 )
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import finding, quote, ruled_out
+from borgerpost.detect.segment import sentences
 from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.thresholds import thresholds
 
@@ -101,13 +104,12 @@ _FACT_QUESTION = re.compile(
     r"hvilke[nt]?|hvem|er\sdet|skal\s(?:jeg|vi)|kan\s(?:jeg|vi)|må\s(?:jeg|vi)|"
     r"får\s(?:jeg|vi))\s[^?.!]*\?"
 )
-_SENTENCE = re.compile(r"[^?.!]+[?.!]*")
 
 
-def only_asks_facts(text: str) -> bool:
-    """Every sentence of the (normalised) text is a plain question of fact."""
-    sentences = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
-    return bool(sentences) and all(_FACT_QUESTION.fullmatch(s) for s in sentences)
+def only_asks_facts(norm: Normalised) -> bool:
+    """Every sentence of the text (``segment.sentences``) is a plain question of fact."""
+    spans = sentences(norm)
+    return bool(spans) and all(_FACT_QUESTION.fullmatch(norm.text[a:b].strip()) for a, b in spans)
 
 
 # What a request in a case is about: the case, its money, meetings, papers, people and
@@ -231,7 +233,7 @@ class LearnedDetector:
         for label in todo:
             if probabilities[label] < cuts[label]:
                 continue
-            if label == "criticism" and (approves(norm.text) or only_asks_facts(norm.text)):
+            if label == "criticism" and (approves(norm.text) or only_asks_facts(norm)):
                 continue
             if label == "case_request" and not about_a_case(words.words):
                 continue
