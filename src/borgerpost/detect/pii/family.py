@@ -69,6 +69,9 @@ CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "un
                "tvilling", "lille")  # fmt: skip
 PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contain them
 _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
+# A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
+# where it is ("Arla i Videbæk", "VVS nede på havnen")
+_FIRM = r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?)"
 PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
                  "forlovede")  # fmt: skip
 RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
@@ -302,7 +305,7 @@ class SpouseWorkRecognizer(PrivateLife):
             # the partner's own business is where he is found
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
             r"(?:der|som)\s(?:ejer|driver|har|leder)\s"
-            r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?))",
+            rf"{_FIRM})",
             0.6,
             ("gift", "kæreste", "sammen"),
         ),
@@ -311,7 +314,7 @@ class SpouseWorkRecognizer(PrivateLife):
             # partner's shift and the firm it is at
             rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE})\s(?:på|i)\s"
             r"(?:nattevagt|aftenvagt|dagvagt|vagt|nathold|skiftehold|arbejde|job)\s"
-            r"(?:hos|på|ved)\s(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?))",
+            rf"(?:hos|på|ved)\s{_FIRM})",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
