@@ -236,6 +236,18 @@ POSITIVES = [
      "står som træner for U10 hver onsdag", "Fast rutine"),
     ("Sofie Holm er som hjælpetræner i Vejby IF hver torsdag kl. 18.",
      "er som hjælpetræner i Vejby IF hver torsdag", "Fast rutine"),
+    # probe round 79: the owner told in the sentence after the data ("Den tilhører …"); a
+    # partner taken up after a dash; a weekly place of leisure
+    ("Der står en grå Passat med pladen CX 41 902 bag hallen. Den tilhører vist sagsbehandleren "
+     "fra Sygedagpenge.", "CX 41 902", "Nummerplade"),
+    ("Holder der ikke en rød Clio med nummerpladen AB 12 345 ude foran? Den er Per Storms.",
+     "AB 12 345", "Nummerplade"),
+    ("Per Storm og manden – han er tømrer hos Søby Byg – bor ude ved skoven.",
+     "manden – han er tømrer hos Søby Byg", "Arbejdsplads"),
+    ("Jakob Bøgh sidder hver fredag aften på Bodega Hjørnet med sine venner.",
+     "sidder hver fredag aften på Bodega", "Fast rutine"),
+    ("Sofie Holm spiser frokost på Café Solsiden hver lørdag.",
+     "spiser frokost på Café Solsiden hver lørdag", "Fast rutine"),
 ]
 NEGATIVES = [
     # probe round 69: the writer answers "hvem …?" with "jeg"; the writer's own club post
@@ -297,6 +309,13 @@ NEGATIVES = [
     # a job-named person married to the writer's own people, or a job named loosely
     "Sygeplejersken Lone er gift med min bror, og Per Storm kender dem godt.",
     "Per Storm er gift med en sygeplejerske, siger han selv.",
+    # probe round 79: the next sentence says whose the car is, and it is nobody on the staff;
+    # it opens with something else; the writer's own weekly café
+    "Der holder en bil med pladen CX 41 902 i min indkørsel. Den tilhører vist min nabo.",
+    "Bilen med pladen CX 41 902 holder skævt. Den er ulovligt parkeret, kan "
+    "sagsbehandleren se på det?",
+    "Jeg sidder hver søndag på Café Solsiden, hvis Per Storm vil mødes uformelt.",
+    "Per Storm sidder hver dag på sit kontor i Uddannelseshjælp.",
 ]
 
 

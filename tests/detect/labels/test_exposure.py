@@ -547,3 +547,26 @@ def test_vice_list_in_public_and_losing_citizens_round_57(text: str, exposure: b
 )
 def test_staff_ranked_by_name_and_hung_up_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # probe round 79: the name written in the comments every time, the post kept on top
+        (
+            "Har I også haft Sofie Holm? Skriv hendes navn i kommentarerne, hver gang hun har "
+            "afvist jer.",
+            True,
+        ),
+        ("Kender I Per Storm? Post hans navn under opslaget, så tråden bliver liggende øverst.", True),
+        # the name asked for in praise; the writer's own name
+        (
+            "Har I haft Per Storm? Skriv hans navn i tråden, hver gang han har hjulpet jer, han "
+            "fortjener ros.",
+            False,
+        ),
+        ("Per Storm bad mig skrive mit navn i kommentarerne, hver gang jeg deltager.", False),
+    ],
+)
+def test_name_in_the_comments_every_time_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -108,6 +108,10 @@ def test_near_misses_are_not_addresses(text: str) -> None:
         ("Han bor ved siden af frisøren på Tranehøj 4.", "Tranehøj 4"),
         # "ovre i" a neighbourhood, with a house number (probe round 72)
         ("hun bor vist ovre i Hedelunden nr 12", "ovre i Hedelunden nr 12"),
+        # the neighbours' street of a name ending in s, its genitive an apostrophe (round 79)
+        ("Mon Niels Andreas' naboer på Kildevej ved det?", "Kildevej"),
+        ("Lars Mathias' naboer i Poppelgade må undre sig.", "Poppelgade"),
+        ("Lars Mathias naboer i Poppelgade må undre sig.", "Poppelgade"),
     ],
 )
 def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> None:
@@ -121,6 +125,8 @@ def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> No
         "Huset har en stor have ud mod vejen.",  # no street named
         "Villaen på billedet er fra 1920.",  # no street, no number
         "Hun bor overfor skolen, tæt på stationen.",  # no street and number
+        "Mine naboer på Kildevangen er søde.",  # the writer's own neighbours
+        "Hans' naboer på vejen larmer.",  # no street named
     ],
 )
 def test_own_homes_and_homes_without_a_street_are_not_addresses(text: str) -> None:

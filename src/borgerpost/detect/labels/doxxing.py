@@ -220,11 +220,38 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
     after = [a for a in anchors if match.norm_end <= a.start < spans[here][1]]
     if after:
         return after[0]
+    owner_next = _owner_told_next(norm, spans, here, anchors)
+    if owner_next is not None:
+        return owner_next
     for i in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
         found, anchor = _scan_back(norm, spans[i][0], spans[i][1], anchors)
         if found:
             return anchor
     return None
+
+
+# "… nummerpladen DR 58 441 … . Den tilhører vist teamlederen": the next sentence opens by
+# saying whose the thing just told is
+_OWNED_BY = re.compile(
+    r"\s*(?:den|det|bilen|nummeret|huset|adressen|pladen|nummerpladen|lejligheden)\s"
+    r"(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|skulle|efter\ssigende)\s)*"
+    r"(?:tilhører|ejes\saf|er\sregistreret\s(?:på|til)|står\si\snavnet\spå|er)\s"
+)
+OWNER_REACH = 16  # characters from the verb to the owner: "tilhører vist den nye teamleder"
+
+
+def _owner_told_next(
+    norm: Normalised, spans: Sequence[tuple[int, int]], here: int, anchors: list[_Anchor]
+) -> _Anchor | None:
+    """The staff reference of the sentence after the data's, when that sentence opens by
+    saying whose the thing is ("Den tilhører vist teamlederen fra Sygedagpenge")."""
+    if here + 1 >= len(spans):
+        return None
+    start, end = spans[here + 1]
+    told = _OWNED_BY.match(norm.text, start)
+    if told is None:
+        return None
+    return next((a for a in anchors if told.end() <= a.start <= told.end() + OWNER_REACH), None)
 
 
 def _asked_who(norm: Normalised, start: int, pos: int) -> bool:

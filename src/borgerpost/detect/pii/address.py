@@ -64,7 +64,7 @@ _OWNED = r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s(?:har|havde|har\skøbt|
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
-    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s\snabo(?:er|erne|en)?\s(?:på|i)\s"
+    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s"
 )
 
 
@@ -132,7 +132,7 @@ class AddressRecognizer(Recognizer):
         ),
         pattern(
             "neighbours_on",  # "X's naboer på Rosenvænget": the neighbours' street is X's
-            rf"(?<!\w)[^\W\d_]{{2,}}s\snabo(?:er|erne|en)?\s(?:på|pa|paa|i)\s"
+            rf"(?<!\w)[^\W\d_]{{2,}}s'?\snabo(?:er|erne|en)?\s(?:på|pa|paa|i)\s"
             rf"(?P<v>(?P<street>{_WORD}))\b",
             0.55,
             NEIGHBOUR_WORDS,

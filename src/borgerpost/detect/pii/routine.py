@@ -47,6 +47,15 @@ _COMMUTE = (
 )
 
 
+# a place of leisure one is found at, week after week ("sidder hver søndag på Café Havnen")
+_VENUE = (
+    r"(?:\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|kroen|baren|værtshus\w*|"
+    r"restaurant\w*|pizzeria\w*|bageri\w*|fitness\w*|svømmehal\w*)(?!\w)"
+)
+_AT_VENUE = rf"(?:på|i|ved|nede\spå|henne\spå)\s(?:[^\W\d_]+\s)?{_VENUE}"
+_SITS = r"(?:sidder|spiser|drikker|hænger\sud|kommer|ses)"
+
+
 @recognizer
 class RoutineRecognizer(PrivateLife):
     name = "routine"
@@ -83,6 +92,15 @@ class RoutineRecognizer(PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,80}}?(?:{_TIME}|{_RECUR}))",
             0.6,
             TIME_WORDS + RECUR_WORDS,
+        ),
+        pattern(
+            # "sidder hver søndag formiddag på Café Havnen", "spiser frokost på kroen hver
+            # fredag": a recurring presence at a place of leisure, either order
+            "venue_habit",
+            rf"(?<!\w)(?P<v>{_SITS}\s(?:(?:altid|gerne|tit|jo|også|frokost|morgenmad)\s)?"
+            rf"(?:{_RECUR}{_DAY_PART}\s{_AT_VENUE}|{_AT_VENUE}(?:\s[^\W\d_]+)?\s{_RECUR}))",
+            0.55,
+            RECUR_WORDS,
         ),
         pattern(
             "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone
