@@ -2120,6 +2120,70 @@ NEGATIVES_R77 = [
     "Jeg glæder mig til min virksomhedspraktik på et lager, hvor jeg skal løfte kasser.",
     "Hvem vurderer min ansøgning om fleksjob?",
 ]
+POSITIVES_R79 = [
+    # the nth caseworker in a short span, the noun left out after it was named
+    "Jeg ville give min højre arm for en fast rådgiver. Hun er den fjerde på et halvt år.",
+    "Nu har jeg fået ny kontaktperson igen, den tredje i løbet af et år.",
+    "Jeg kunne give alt for en fast sagsbehandler. Det er den sjette paa to aar.",
+    # a plan beyond the writer's reach, and who writes such plans, asked in scorn
+    (
+        "Min jobplan siger, at jeg skal læse til dyrlæge. Jeg har ikke engang en "
+        "studentereksamen. Hvem laver de her planer?"
+    ),
+    (
+        "Jeg grinede højt, da jeg læste mit brev om et kursus i kinesisk. Hvem i alverden "
+        "skriver den slags breve?"
+    ),
+    # a meeting of theirs cancelled, and the writer not told
+    (
+        "Jeg tog fri fra arbejde og kørte ind til samtalen, men den var aflyst. Ingen havde sagt "
+        "noget."
+    ),
+    (
+        "Jeg fik ikke besked om, at mødet med min rådgiver var aflyst, så jeg sad en time i "
+        "venterummet."
+    ),
+    "Jeg mødte op til samtalen kl. 9, og så var den aflyst.",
+    # a doctor's statement read only in part
+    "Afgørelsen springer helt hen over lægens konklusion.",
+    "Hvornår har nogen sidst åbnet min journal?",
+    "I har kun læst første side af erklæringen fra min psykiater.",
+    # thanks to the only one who answers, as a verdict on the rest
+    (
+        "Tak til Sofie Holm, som er den eneste i teamet, der har ringet tilbage. Det siger noget "
+        "om resten af jobcentret."
+    ),
+    (
+        "Tak til Per, der i modsætning til resten af afdelingen faktisk svarer på mails. Han er "
+        "den eneste, der har svaret mig i år."
+    ),
+]
+NEGATIVES_R79 = [
+    "Jeg kunne dræbe for en kop kaffe. Det er den femte i dag.",
+    "Min sagsbehandler har lige fået sit femte barnebarn.",
+    "Hvem skriver min jobplan? Jeg vil gerne have et pilotkursus med.",
+    (
+        "Min jobplan foreslår et kursus i truckkørsel. Jeg har ikke engang kørekort endnu, så "
+        "kan jeg tage det først?"
+    ),
+    "Jeg var ved at dø af grin over min søns tegning i går.",
+    "Mødet blev aflyst, men I sendte en sms i god tid, så det var helt fint.",
+    "Jeg var på vej til jeres møde, da I ringede og sagde, det var aflyst. Tak for beskeden.",
+    (
+        "Mødet var aflyst, og jeg fik ikke besked, men det var min egen fejl, jeg havde skiftet "
+        "nummer."
+    ),
+    "Jeg var på vej til et møde på arbejdet, men det var aflyst.",
+    (
+        "Hvornår bliver speciallægeerklæringen læst af teamet? Jeg vil gerne vide, om den når "
+        "med til mødet."
+    ),
+    "Jeg springer let hen over side 2 i manualen, den er kedelig.",
+    "Hvornår læser I min lægeerklæring?",
+    "Tak til Sofie for at være den eneste, der har hjulpet mig så godt. Hun er fantastisk.",
+    "Tak til Per for at være den eneste i Kontanthjælp, der har svaret mig. Han er en engel.",
+    "Det siger lidt om resten af familien, at min søster er den eneste, der har ringet.",
+]
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2161,6 +2225,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R73,
     *POSITIVES_R75,
     *POSITIVES_R77,
+    *POSITIVES_R79,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2203,6 +2268,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R73,
     *NEGATIVES_R75,
     *NEGATIVES_R77,
+    *NEGATIVES_R79,
 ]
 
 
