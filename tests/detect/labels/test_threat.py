@@ -3918,3 +3918,121 @@ NEGATIVES_S25 = [
 ]
 ROUND_POSITIVES += POSITIVES_S25
 ROUND_NEGATIVES += NEGATIVES_S25
+
+# round 79 (A): allies who "have promised to take care of" the caseworker and "are not the type
+# who talk first"; "you too have a life, and it can change fast"; the jobcentre's fire insurance
+# asked, with "just a question" or the paper inside; the named person's way home known beside a
+# dark path and "pas godt på dig selv"; an ally who asked for the caseworker's name, and "Endnu."
+# after "I haven't told him yet"; "I'd hate for something to happen to your …" and "I can't
+# control what people do". Near misses: a cousin who handles the caseworker for the writer, the
+# writer's own shyness, the labour market changing fast, life changing in illness, a landlord's
+# or a tenant's insurance, a walk group's dark path, an errand on the way home, a cousin good at
+# computers and a bisidder asking the name, an answer not yet come, the writer's own application,
+# a manager who cannot control staff's spare time
+POSITIVES_R79 = [
+    (
+        "Mine brødre har sagt, at de nok skal tage sig af den konsulent, der stoppede min hjælp. "
+        "De snakker ikke først.",
+        "tage sig af den konsulent",
+    ),
+    (
+        "Min onkel og hans kammerater vil gerne tage sig af jobkonsulenten. Han er ikke typen, "
+        "der spørger først.",
+        "ikke typen, der spørger først",
+    ),
+    (
+        "I leger med vores liv derinde. I har jo også et liv. Det kan hurtigt være forbi.",
+        "også et liv",
+    ),
+    (
+        "Du tror, du kan trække tæppet væk under folk. Men du har også en familie. Og den kan se "
+        "anderledes ud i morgen.",
+        "også en familie",
+    ),
+    (
+        "Er jobcentret egentlig godt forsikret mod brand? Der ligger jo mange papirer derinde.",
+        "forsikret mod brand",
+    ),
+    ("Har I en ordentlig brandforsikring på kontoret? Jeg spørger bare.", "brandforsikring"),
+    (
+        "Min storebror er rigtig dygtig til at ordne den slags for familien. Han spurgte om "
+        "navnet på min rådgiver i går.",
+        "navnet på min rådgiver",
+    ),
+    (
+        "Min storebror vil gerne vide navnet på min sagsbehandler. Jeg har ikke givet ham det.\n\n"
+        "Endnu.",
+        "Endnu",
+    ),
+    (
+        "Jeg ville da nødig se, at der skete noget med jeres nye biler på parkeringspladsen. Men "
+        "jeg kan ikke stå inde for, hvad mine venner gør, når de har fået nok.",
+        "nødig se",
+    ),
+    (
+        "Jeg vil nødig have, at der sker noget med jeres kontor. Jeg kan bare ikke styre, hvad "
+        "andre finder på.",
+        "ikke styre, hvad andre finder",
+    ),
+]
+NEGATIVES_R79 = [
+    (
+        "Min fætter har lovet at tage sig af sagsbehandleren for mig, hun er bedre end mig til "
+        "at snakke i telefon."
+    ),
+    "Min bror har lovet at tage sig af kontakten til sagsbehandleren, mens jeg er indlagt.",
+    "Jeg er ikke typen, der snakker først til møderne, jeg lytter hellere.",
+    "Arbejdsmarkedet kan ændre sig meget hurtigt, så I må hellere opdatere jeres jobtilbud.",
+    (
+        "I har også et liv ved siden af jobbet, og det kan ændre sig hurtigt, hvis man bliver syg "
+        "af stress."
+    ),
+    (
+        "Har I en god brandforsikring på ejendommen? Min udlejer spørger bare, fordi vi skal "
+        "skrive kontrakt."
+    ),
+    "Er I forsikret mod brand i lejligheden? Boligselskabet beder om policen, bare et spørgsmål.",
+    (
+        "Vi går tur langs åen om torsdagen i gågruppen. Stien er mørk på den her tid af året, så "
+        "husk pandelampe."
+    ),
+    (
+        "Min fætter er rigtig god til at løse problemer med computere. Han har spurgt om navnet "
+        "på min sagsbehandler, så han kan ringe for mig."
+    ),
+    (
+        "Min bror er min bisidder og har spurgt om navnet på min sagsbehandler. Jeg har ikke "
+        "sagt det endnu. Endnu."
+    ),
+    "Jeg har ikke fået svar endnu.\n\nEndnu!",
+    "Jeg ville nødig have, at der skete noget med min ansøgning, så jeg sender den anbefalet.",
+    "Som ledere kan vi ikke styre, hvad folk gør i deres fritid, men vi kan tilbyde kurser.",
+    "Folk gør mærkelige ting, når de bliver presset for langt. Det burde reformen tage højde for.",
+]
+ROUND_POSITIVES += POSITIVES_R79
+ROUND_NEGATIVES += NEGATIVES_R79
+POSITIVES_R79_WITH_REGISTER = [
+    (
+        "Sofie, du cykler vel stadig hjem gennem parken om tirsdagen? Stien er bælgmørk om "
+        "aftenen.",
+        "a",
+        "cykler vel stadig hjem",
+    ),
+    (
+        "Kim Frederiksen går jo altid hjem ad skovstien. Den sti er ret øde når det bliver mørkt. "
+        "Pas godt på dig selv.",
+        "a",
+        "går jo altid hjem ad",
+    ),
+]
+NEGATIVES_R79_WITH_REGISTER = [
+    ("Per Storm, du går vel stadig hjem forbi biblioteket? Så kan du aflevere min bog.", "a"),
+    ("Pas nu godt på dig selv, Sofie, god bedring efter sygemeldingen.", "a"),
+    (
+        "Hej Sofie, stien ved åen er mørk om aftenen, derfor har vi bedt kommunen om mere "
+        "belysning.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R79_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R79_WITH_REGISTER
