@@ -1766,6 +1766,48 @@ NEGATIVES_R77 = [
 ]
 
 
+# probe round 79: the text named as the complaint it is, by a demonstrative ("den her klage
+# over afgørelsen"), or as the complaint someone helped the writer write; a complaint to a
+# landlord or a housing association, or a speech or an application helped with, asks nothing
+# of the jobcentre (POSITIVES_R79 / NEGATIVES_R79)
+POSITIVES_R79 = [
+    ("Min bror kender reglerne og har hjulpet mig med at skrive den her klage.", "klage"),
+    (
+        "jeg har faaet hjaelp af min fætter til at skrive den her klage over afgorelsen om mit "
+        "ressourceforløb",
+        "klage",
+    ),
+    (
+        "Den her klage over stoppet af mine sygedagpenge har min datter hjulpet mig med at "
+        "sætte op.",
+        "klage",
+    ),
+]
+NEGATIVES_R79 = [
+    "Min søster hjalp mig med at skrive den her klage til udlejeren over fugten i badeværelset.",
+    "Den her klage over naboens hund har jeg sendt til boligforeningen.",
+    "Mine veninder har hjulpet mig med at skrive den her tale til min søsters bryllup.",
+    (
+        "Mine venner har styr på den slags, så de hjalp mig med at skrive den her ansøgning om "
+        "et job hos Føtex."
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mine kammerater ved alt om den slags og har hjulpet mig med at skrive den her klage.",
+        "Nogle venner, der kender systemet, har hjulpet mig med den her klage over sanktionen.",
+    ],
+)
+def test_round_79_friends_who_help_write_a_complaint_are_no_threat(text: str) -> None:
+    labels = triage(text).labels
+    assert "case_request" in labels
+    assert "threat" not in labels
+    assert "representative" not in labels
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1801,6 +1843,7 @@ ROUND_REQUESTS = [
     *POSITIVES_R73,
     *POSITIVES_R75,
     *POSITIVES_R77,
+    *POSITIVES_R79,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1838,6 +1881,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *NEGATIVES_R73,
     *NEGATIVES_R75,
     *NEGATIVES_R77,
+    *NEGATIVES_R79,
 ]
 
 

@@ -798,3 +798,70 @@ def test_round_75_helping_a_relative_and_support_by_genitive(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 79: a union or a professional has handled the citizen's case with his or her
+# consent; a helper writes for a neighbour who has no computer and cannot read the letter,
+# asks what she can get, and sits beside her. A union secretary's own case, consent named as
+# a rule, a neighbour told of with nothing asked, and the writer's own lack of a computer act
+# for no one
+POSITIVES_R79 = [
+    (
+        "Jeg er faglig konsulent i 3F og har med medlemmets samtykke læst jeres afgørelse. Vi "
+        "beder om en ny vurdering."
+    ),
+    (
+        "Med klientens skriftlige accept har vi som rådgivere i Mødrehjælpen gennemgået sagen, "
+        "og vi ønsker aktindsigt."
+    ),
+    "Vi har kigget afgørelsen igennem efter aftale med borgeren og beder jer se på den igen.",
+    (
+        "Jeg hjælper min genbo, hr. Madsen på 78, som ikke har nogen computer. Han forstår ikke "
+        "et ord af jeres brev om sanktionen. Hvad betyder det for ham?"
+    ),
+    (
+        "min veninde Lis der ingen smartphone har fik et brev fra jer som hun ikke fatter. kan i "
+        "sige om hun kan faa henstand? hun sidder her ved siden af mig"
+    ),
+    (
+        "Min morfar har hverken mail eller MitID, så jeg sidder sammen med ham nu og skriver. "
+        "Kan I forklare, om han kan få en betalingsaftale?"
+    ),
+]
+NEGATIVES_R79 = [
+    (
+        "Jeg er faglig sekretær i FOA, men jeg skriver om min egen sag: jeg ønsker min sanktion "
+        "genvurderet."
+    ),
+    (
+        "Jeg er faglig sekretær i HK og har selv fået afslag på sygedagpenge. Jeg ønsker "
+        "afgørelsen genvurderet."
+    ),
+    (
+        "Jobcentret har uden borgerens samtykke indhentet oplysninger fra min læge, og det vil "
+        "jeg klage over."
+    ),
+    (
+        "Min nabo, fru Holm, der hverken har computer eller smartphone, bager de bedste boller i "
+        "opgangen."
+    ),
+    (
+        "Jeg er 70, har hverken computer eller smartphone og forstår ikke et ord af jeres brev. "
+        "Kan jeg få en afdragsordning?"
+    ),
+    (
+        "Jeg hjælper min nabo med at slå græs. Hun fortalte, at hun ikke forstår et ord af sin "
+        "nye telefon."
+    ),
+    "Mine veninder har hjulpet mig med at skrive den her tale til min søsters bryllup.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R79), *((t, False) for t in NEGATIVES_R79)],
+)
+def test_round_79_consent_of_the_member_and_a_neighbour_without_a_computer(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
