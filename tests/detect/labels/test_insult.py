@@ -1566,6 +1566,51 @@ NEGATIVES_R77 = [
 ]
 
 
+# round 79: insults by irony. A brain mocked as never used, a mock medal for lacking a
+# conscience, a little Napoleon with a pea-sized brain as "everybody's own"; "hore" typed for
+# "høre" ("for at hore om", "vil bare hore om") is the verb, the slur at a person stays one.
+# Near misses: a medal deserved for real, a bird's small brain, the writer's own unused
+# brain, a guilty conscience, geniuses thanked plainly, the emperor's figures
+POSITIVES_R79 = [
+    "Stor ros til de kloge hoveder i Sygedagpenge. De har en hjerne, men bruger den aldrig.",
+    "Henrik Toft har masser af hjerneceller, han har bare aldrig brugt en eneste af dem.",
+    "Sælges: Fatima Alis hjerne, aldrig brugt 😂",
+    "Jens-Ole Krag fortjener en pris. Han er blevet teamleder uden at have et gram empati.",
+    "Birgitte Munk Sørensen skulle have en guldmedalje for at sidde i tyve år med så lidt "
+    "medfølelse.",
+    "Henrik Toft – vores allesammens lille Napoleon fra tredje sal.",
+    "Fatima Ali er sådan en lille magtsyg Napoleon 🙄",
+    "Den hore fra ydelseskontoret kan ikke engang svare på en mail.",
+]
+NEGATIVES_R79 = [
+    "Jens-Ole Krag fortjener en medalje for at have hjulpet min far gennem hele forløbet.",
+    "Min søster har altid sagt, at hun fortjener en pris for sin tålmodighed med mig.",
+    "En due har en hjerne på størrelse med en ært, men finder alligevel hjem.",
+    "Jeg har ikke brugt hjernen i hele ferien, og det var dejligt.",
+    "Jeg kunne ikke sige nej uden at have dårlig samvittighed bagefter.",
+    "Man kan ikke være socialrådgiver uden at have en samvittighed, siger min mor.",
+    "Tak til de lysende genier i IT, der fik min computer til at virke igen.",
+    "Min lille dreng var Napoleon til fastelavn, og min mor samler på små Napoleon-figurer.",
+    "Jeg ville bare hore om I har modtaget min lægeerklæring fra i mandags.",
+    "Skriver for at hore hvornaar jeg kan forvente svar paa klagen. Horer gerne fra jer.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ville bare hore om I har modtaget min lægeerklæring fra i mandags.",
+        "Skriver for at hore hvornaar jeg kan forvente svar paa klagen. Horer gerne fra jer.",
+        "Vil lige hore om mine papirer er kommet frem til jer.",
+    ],
+)
+def test_hore_typed_for_hoere_is_a_status_question(text: str) -> None:
+    labels = triage(text, "c").labels
+    assert "case_request" in labels
+    assert "offensive" not in labels
+    assert "insult" not in labels
+
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
 ROUND_INSULTS = [
@@ -1577,6 +1622,7 @@ ROUND_INSULTS = [
     *POSITIVES_R73,
     *POSITIVES_R75,
     *POSITIVES_R77,
+    *POSITIVES_R79,
 ]
 ROUND_NO_INSULTS = [
     *NEGATIVES_R63,
@@ -1587,6 +1633,7 @@ ROUND_NO_INSULTS = [
     *NEGATIVES_R73,
     *NEGATIVES_R75,
     *NEGATIVES_R77,
+    *NEGATIVES_R79,
 ]
 
 

@@ -43,6 +43,7 @@ from borgerpost.detect.labels.insult_frames import (
 )
 from borgerpost.detect.labels.insult_homographs import (
     PLAIN_A_EPITHETS,
+    heard_verb,
     plain_a_epithet,
     verb_homograph,
 )
@@ -247,6 +248,8 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return f"epithet:{base}", "Skældsord om person"  # probe round 65: "en tabe"
     if hit is None or verb_homograph(view, i) or _of_a_thing(view, i):
         return None
+    if heard_verb(view.words, i):
+        return None  # probe round 79: "for at hore om mit papir" is "høre"
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
     if _intensifies_next(view, i):

@@ -7,6 +7,8 @@ altid"). Part of the insult detector's epithet reading (``insult.py``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import clause_before
 from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA, VOCATIVE
@@ -143,3 +145,43 @@ def plain_a_epithet(view: TokenView, i: int) -> str | None:
 
 
 GAME_WORDS = frozenset("tabe vinde vind situation situationen sag spil kamp".split())  # noqa: SIM905
+
+
+# probe round 79: "høre" typed without its "ø" ("bare lige for at hore om mit papir", "vil
+# bare hore om", "jeg horer fra jer") is spelt like the slur "hore": the verb after an
+# infinitive marker or a modal ("at", "vil", "kan", adverbs between), "horer" after a subject
+# pronoun or opening a sign-off ("Horer fra dig"); "en hore", "din hore", "du er en hore",
+# "kan den hore …" and "han horer rundt" keep the slur
+PLAIN_O_VERBS = {"hore": "høre", "horer": "hører"}
+HEAR_LICENSERS = frozenset(
+    "at å vil ville kan kunne ku skal skulle må maa gider gad lad la bør burde tør turde".split()  # noqa: SIM905
+)
+HEAR_ADVERBS = frozenset(
+    "bare lige gerne blot også ogsaa osse ikke ik ikk aldrig nok da jo godt sgu altså "  # noqa: SIM905
+    "hellere snart straks engang".split()
+)
+HEAR_SUBJECTS = frozenset("jeg vi man æ".split())  # noqa: SIM905
+HEAR_SIGN_OFF = frozenset("fra gerne".split())  # noqa: SIM905
+WHORE_VERB_AFTER = frozenset("rundt omkring sig med".split())  # noqa: SIM905
+
+
+def heard_verb(words: Sequence[str], i: int) -> str | None:
+    """The verb "høre" ("høre"/"hører") when ``words[i]`` is "hore"/"horer" in a verb frame:
+    "for at hore om", "ville bare hore", "jeg horer fra jer"; ``None`` for the slur."""
+    verb = PLAIN_O_VERBS.get(words[i])
+    if verb is None:
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in WHORE_VERB_AFTER:
+        return None  # "han horer rundt": the verb of the slur
+    k = i - 1
+    while k >= 0 and i - k <= 3 and words[k] in HEAR_ADVERBS:
+        k -= 1
+    prev = words[k] if k >= 0 else SENTENCE
+    if words[i] == "hore":
+        return verb if prev in HEAR_LICENSERS else None
+    if prev in HEAR_SUBJECTS or prev in HEAR_LICENSERS:
+        return verb  # "jeg horer fra jer", "jeg horer gerne"
+    if prev == SENTENCE and k == i - 1 and nxt in HEAR_SIGN_OFF:
+        return verb  # "Horer fra dig.", "Horer gerne fra jer"
+    return None

@@ -8,6 +8,8 @@ These helpers decide that target; they live apart from ``insult`` to keep it sho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import clause_before, has_emoji, is_person
 from borgerpost.detect.labels.insult_frames import (
@@ -60,9 +62,19 @@ def own_person_before(view: TokenView, i: int) -> bool:
         if view.clause_break[k + 1] and k + 1 < i:
             return False
         if words[k] in FIRST_PERSON:
-            return words[k] in FIRST_POSSESSIVE and k + 1 < i and words[k + 1] in OWN_PEOPLE
+            return (
+                words[k] in FIRST_POSSESSIVE
+                and k + 1 < i
+                and (words[k + 1] in OWN_PEOPLE or _shared_by_all(words, k + 1))
+            )
         k -= 1
     return False
+
+
+def _shared_by_all(words: Sequence[str], j: int) -> bool:
+    """probe round 79: "vores alle sammens lille Napoleon", "vores allesammens chef": the
+    ironic "everybody's own", said of someone the writer mocks, never of the writer."""
+    return words[j] in ("allesammens", "alles") or tuple(words[j : j + 2]) == ("alle", "sammens")
 
 
 STOPS = frozenset(".!?")

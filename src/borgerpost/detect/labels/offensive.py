@@ -30,6 +30,7 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.labels.insult_homographs import heard_verb
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel, load_model
@@ -112,7 +113,7 @@ class OffensiveDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         self._sarcastic = any(mark in doc.raw for mark in SARCASM)
-        probability, model_spans = self._model_evidence(doc)
+        probability, model_spans = self._model_evidence(doc, view)
         spans = [
             match_evidence(doc, view, m, "offensive")
             for m in matches
@@ -144,9 +145,16 @@ class OffensiveDetector(CueDetector):
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
         return not any(map(_degrading_word, view.words[first : last + 1]))
 
-    def _model_evidence(self, doc: Document) -> tuple[float, list[Evidence]]:
+    def _model_evidence(self, doc: Document, view: TokenView) -> tuple[float, list[Evidence]]:
         words = ensure_normalised(doc).columns
         texts = words.texts
+        # probe round 79: "hore" typed for "høre" ("for at hore om mit papir") is read as the
+        # verb it is, by the model as by the word list (the view knows where sentences start)
+        heard = {view.raw_span(i, i)[0]: verb for i in range(len(view.words))
+                 if (verb := heard_verb(view.words, i))}  # fmt: skip
+        if heard:
+            starts = words.raw_starts
+            texts = [heard.get(starts[k], w) for k, w in enumerate(texts)]
         assessed = self.model.assess(texts)
         probability = assessed.probability
         if probability < self.limits.min_probability:
@@ -171,6 +179,8 @@ class OffensiveDetector(CueDetector):
                 continue
             if (hit.category == "mild" and not mild) or self._praised(view, i):
                 continue
+            if heard_verb(view.words, i):
+                continue  # probe round 79: "vil bare hore om" is "høre"
             start, end = view.raw_span(i, i)
             why = "Vulgært ord (sprogmodellen er enig)" if hit.category == "mild" else "Vulgært ord"
             if "*" in doc.raw[start:end] or "#" in doc.raw[start:end]:
