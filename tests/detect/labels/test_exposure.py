@@ -558,7 +558,10 @@ def test_staff_ranked_by_name_and_hung_up_is_exposure(text: str, exposure: bool)
             "afvist jer.",
             True,
         ),
-        ("Kender I Per Storm? Post hans navn under opslaget, så tråden bliver liggende øverst.", True),
+        (
+            "Kender I Per Storm? Post hans navn under opslaget, så tråden bliver liggende øverst.",
+            True,
+        ),
         # the name asked for in praise; the writer's own name
         (
             "Har I haft Per Storm? Skriv hans navn i tråden, hver gang han har hjulpet jer, han "

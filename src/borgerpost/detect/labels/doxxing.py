@@ -247,8 +247,7 @@ def _owner_told_next(
     saying whose the thing is ("Den tilhører vist teamlederen fra Sygedagpenge")."""
     if here + 1 >= len(spans):
         return None
-    start, end = spans[here + 1]
-    told = _OWNED_BY.match(norm.text, start)
+    told = _OWNED_BY.match(norm.text, spans[here + 1][0])
     if told is None:
         return None
     return next((a for a in anchors if told.end() <= a.start <= told.end() + OWNER_REACH), None)
