@@ -1783,3 +1783,54 @@ ROUND_77_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_77_POSITIVES
 ROUND_NEGATIVES += ROUND_77_NEGATIVES
+# round 79: not expected to be here by a time named with no "til", the writer's papers or money
+# sent to a relative instead; a thought of driving off a quay or into the water; English half
+# signs (wanting it to end, the pills ready, sorry for everything); a means got and "maybe you
+# react then"; what is needed gathered and quiet here from a day named; no more meetings at
+# all; a decision to stop it all for good. Near misses: a move, a power of attorney, a drive to
+# the quay, a bridge crossed, a rope for a boat, pills ready for a trip, a course stopped, a
+# job that ends the meetings ("jeg starter som lagerchef på mandag")
+ROUND_79_POSITIVES = [
+    "Kan I sende brevene til min søster i stedet for til mig? Jeg forventer ikke at være i "
+    "live om en måned.",
+    "Jeg regner ik med at være her næste uge. Jeg ved godt hvordan.",
+    "Lad udbetalingen gå til min søn og ikke til mig. Jeg tror ikke jeg er her til jul.",
+    "Jeg har tænkt på at køre bilen ud i fjorden i aften.",
+    "Overvejer at kore ud over kajkanten når det bliver mørkt.",
+    "i wish it all to end. i have my pills ready.",
+    "just want everything to stop. sorry for everything",
+    "Jeg har bedt om hjælp i månedsvis. I dag har jeg skaffet mig en løkke. Måske lytter I nu.",
+    "Jeg har gemt alt hvad jeg har brug for. Fra fredag bliver det stille her.",
+    "Jeg har samlet det jeg skal bruge. Snart bliver her helt stille.",
+    "Jeg har gemt alt hvad jeg har brug for, og i nat bliver det stille her.",
+    "Jeg står ved kajkanten. Jeg kommer ikke til flere samtaler.",
+    "Jeg sidder på altanen. Jeg kommer ikke til samtalen på fredag. Eller til nogen flere "
+    "samtaler.",
+    "Jeg har bestemt mig for at afslutte det hele for evigt. Pas på dig selv.",
+]
+ROUND_79_NEGATIVES = [
+    "Jeg regner ikke med at være her næste måned, da jeg flytter til Odense.",
+    "Jeg regner ikke med at være her næste uge, jeg skal på kursus.",
+    "Kan I sende papirerne til min bror i stedet for til mig? Han har fuldmagt og hjælper mig "
+    "med sagen.",
+    "Kan I sende brevet til min søster i stedet for til mig? Jeg bor hos hende i sommer.",
+    "Jeg har overvejet at køre ud til havnekajen og fiske i weekenden.",
+    "Vi overvejer at køre ud over Storebæltsbroen på lørdag.",
+    "Jeg har købt et reb til båden. Måske reagerer I så på min ansøgning om dagpenge.",
+    "Jeg har klaget fire gange. Måske reagerer I så.",
+    "got the pills ready for the trip to Spain tomorrow",
+    "I just want this course to end, it is so boring.",
+    "I just want it to end with a proper answer from you.",
+    "Sorry for everything, the mix-up with my address was my fault.",
+    "Jeg har samlet det, jeg skal bruge til ansøgningen.",
+    "Jeg har samlet det, jeg skal bruge, og på mandag sender jeg det hele.",
+    "På søndag bliver her stille, for børnene tager til deres far.",
+    "Jeg går en tur på broen i det gode vejr. Jeg kommer ikke til flere møder, jeg har fået job.",
+    "Jeg kommer ikke til flere møder, før I har svaret på min klage.",
+    "Jeg har besluttet at stoppe det hele med kurset for altid.",
+    "Jeg har besluttet at stoppe det hele for altid: rygning, alkohol og slik.",
+    "Tak for alt. I behøver ikke skrive til mig mere, jeg begynder som pædagogmedhjælper den 1. "
+    "marts.",
+]
+ROUND_POSITIVES += ROUND_79_POSITIVES
+ROUND_NEGATIVES += ROUND_79_NEGATIVES
