@@ -4036,3 +4036,181 @@ NEGATIVES_R79_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R79_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R79_WITH_REGISTER
+# round 79b: a taunt about the person alone in the dark with "det finder vi nok ud af", worry
+# for the children tied to a job that angers people, "he does not know who we are, but we know
+# who he is", "think about that before our next meeting", a bare place and time with "du ved
+# godt hvorfor", a "greeting from all of us" asked of those living near the person, what
+# happens to "your office"; knowing where the office is so no map is needed is none
+POSITIVES_R79B = [
+    (
+        "Gad vide om Torben Bak også griner så højt, når han går helt alene hjem gennem parken i "
+        "mørket? Det finder vi snart ud af.",
+        "b",
+        "finder vi snart ud af",
+    ),
+    (
+        "Mon Gorm Vestergaard stadig synes det er sejt at afvise folk, når han en sen nat sidder "
+        "alene i sin bil? Det får vi nok at se.",
+        "b",
+        "får vi nok at se",
+    ),
+    (
+        "Yasmin El-Amin har tre små unger, siger de. Hun må da være bange for dem, når hun har "
+        "et arbejde, hvor hun gør så mange folk rasende.",
+        "b",
+        "rasende",
+    ),
+    (
+        "Henriette Dalgaard har en lille søn, har jeg fået at vide. Hun må være nervøs for ham, "
+        "når hun har så mange fjender i jobbet.",
+        "b",
+        "fjender",
+    ),
+    (
+        "Torben Bak skal vide at vi er flere der har talt sammen. Han aner ikke hvem vi er, men "
+        "vi ved præcis hvem han er.",
+        "b",
+        "aner ikke hvem vi er",
+    ),
+    (
+        "Signe K. ved ik hvem vi er. Men vi ved sgu godt hvem hun er 😉",
+        "b",
+        "hvem vi er",
+    ),
+    (
+        "I know when you leave work, Torben Bak. Think about it until our next meeting.",
+        "b",
+        "Think about it",
+    ),
+    (
+        "We know which way Signe K. walks home. Think about that tonight.",
+        "b",
+        "Think about that",
+    ),
+    (
+        "Gorm Vestergaard.\nBaggården bag jobcentret.\nKlokken 17.\nDu ved godt hvorfor.",
+        "b",
+        "Baggården",
+    ),
+    (
+        "Torben Bak.\nKl. 22.30.\nParkeringspladsen ved Netto.\nDu ved godt hvorfor.",
+        "b",
+        "Parkeringspladsen",
+    ),
+    (
+        "Hvis nogle af jer tilfældigvis kender Yasmin El-Amin privat eller bor tæt på hende, så "
+        "send hende lige en lille hilsen fra os. I forstår nok hvad jeg mener.",
+        "b",
+        "hilsen",
+    ),
+    (
+        "Hvis du bor i nærheden af Signe K., kunne du jo give hende et lille besøg fra os alle. "
+        "Du ved godt hvad jeg mener.",
+        "b",
+        "besøg",
+    ),
+    (
+        "Giv mig svar i dag. Ellers skal du se, hvad der sker med din bil.",
+        "a",
+        "din bil",
+    ),
+    (
+        "Hvis I stopper min ydelse, så får I at se hvad der sker med jeres skranke.",
+        "a",
+        "skranke",
+    ),
+    (
+        "Jeg ved godt hvor du bor, Per Storm, så du behøver ikke sende mig et kort.",
+        "a",
+        "hvor du bor",
+    ),
+    (
+        "Jeg ved godt hvor I bor. Vi ses snart.",
+        "a",
+        "hvor I bor",
+    ),
+]
+NEGATIVES_R79B = [
+    (
+        "Mon Torben Bak stadig synes det er sjovt at synge karaoke, når han er alene hjemme? Det "
+        "finder vi nok ud af til julefrokosten.",
+        "b",
+    ),
+    (
+        "Hvornår kan jeg mødes med Yasmin El-Amin en mørk aften i næste uge? Det finder vi nok "
+        "ud af.",
+        "b",
+    ),
+    (
+        "Tillykke til Yasmin El-Amin med de to små børn, har jeg hørt! Det må være hårdt at "
+        "bekymre sig om dem, når man har et job, hvor man gør mange vrede, så respekt.",
+        "b",
+    ),
+    (
+        "Det må være hårdt at skulle bekymre sig om sine børn, når man har et job, hvor man gør "
+        "så mange mennesker vrede. Tak fordi I holder ud.",
+        "b",
+    ),
+    (
+        "Gorm Vestergaard ved ikke hvem vi er, men vi ved godt hvem han er: den bedste chef, "
+        "jobcentret har haft. Tak for indsatsen!",
+        "b",
+    ),
+    (
+        "Vi er nogle stykker der har snakket sammen om en underskriftindsamling mod den nye "
+        "reform.",
+        "b",
+    ),
+    (
+        "Thank you for the new proposal, Torben Bak. Please think about it before our next "
+        "meeting.",
+        "b",
+    ),
+    (
+        "I know what time you leave on Fridays, Signe K., so I will come at 9. Think about the "
+        "idea before our next meeting.",
+        "b",
+    ),
+    (
+        "Torben Bak.\nP-kælderen under rådhuset.\nKl. 16.15.\nHusk nøglerne til firmabilen, tak.",
+        "b",
+    ),
+    (
+        "Samkørsel til kurset:\nParkeringspladsen ved stationen.\nKl. 7.45.\nDu ved godt hvorfor "
+        "vi starter tidligt.",
+        "b",
+    ),
+    (
+        "Hvis nogen af jer bor i nærheden af Yasmin El-Amin, så giv hende en hilsen fra os alle "
+        "og ønsk god bedring.",
+        "b",
+    ),
+    (
+        "Hvis nogen af jer bor tæt på Torben Bak, så giv ham en hilsen fra os alle sammen og en "
+        "stor tak for hjælpen med min sag.",
+        "b",
+    ),
+    (
+        "Flyt mit møde til næste uge, ellers kommer jeg ned til skranken.",
+        "a",
+    ),
+    (
+        "I skal bare se hvad der sker med jeres kontor efter ombygningen, det bliver flot.",
+        "a",
+    ),
+    (
+        "Jeg afleverer attesten på fredag. Jeg ved godt hvor I ligger, så I behøver ikke sende "
+        "mig en vejbeskrivelse.",
+        "a",
+    ),
+    (
+        "Jeg kommer med lønsedlerne kl. 9. Jeg ved godt hvor I holder til, jeg kan selv finde vej.",
+        "a",
+    ),
+    (
+        "Flyt mit møde, ellers kommer jeg ned til skranken, så kan vi tale om det der.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R79B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R79B
