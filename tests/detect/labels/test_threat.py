@@ -4214,3 +4214,40 @@ NEGATIVES_R79B = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R79B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R79B
+
+
+# false flags (round 80): a hunting licence and a gun told for the permit's paperwork in the
+# same sentence; the hour a caseworker leaves known so as to phone or send papers before it;
+# "jeg glemmer aldrig et ansigt" with thanks for help. The same signs with a veiled menace,
+# a wait by the back door or thanks "for ingenting" stay threats
+POSITIVES_FP80 = [
+    ("Jeg har jagttegn og en riffel i skabet. Tænk over det, inden I skærer i min ydelse.", "a",
+     "riffel"),
+    ("Jeg har stadig min fars haglgevær og våbentilladelse. Bare så Per Storm ved det.", "a",
+     "haglgevær"),
+    ("Jeg ved at Rasmus Kjærsgaard går hjem kl 15 om fredagen, så jeg venter på ham ved "
+     "cykelskuret.", "a", "går hjem kl"),
+    ("Jeg ved at Sofie Holm går ud af bagdøren kl 16 hver dag. Jeg ringer ikke, jeg kommer selv.",
+     "a", "bagdøren"),
+    ("Tak for ingenting. Jeg glemmer aldrig et ansigt. Vi ses.", "a", "glemmer aldrig et ansigt"),
+    ("Tak fordi du ødelagde mit liv, Rasmus Kjærsgaard. Jeg glemmer aldrig et ansigt. Vi ses.",
+     "a", "glemmer aldrig et ansigt"),
+]  # fmt: skip
+NEGATIVES_FP80 = [
+    ("Jeg har jagttegn og et haglgevaer, saa min laege skal udfylde en erklaering til "
+     "vaabentilladelsen.", "a"),
+    ("Min våbentilladelse udløber, så jeg skal søge om fornyelse, fordi jeg har jagttegn og min "
+     "bedstefars riffel.", "a"),
+    ("Til fornyelsen af min våbentilladelse skal min læge skrive en erklæring, da jeg har "
+     "jagttegn og et jagtgevær.", "a"),
+    ("Jeg ved at Mohammad Nasser går hjem kl. 14.30 om onsdagen, så jeg sender lønsedlerne i god "
+     "tid.", "a"),
+    ("Jeg ringer inden kl 15, for jeg ved at Kim Frederiksen går hjem kl 15 om fredagen.", "a"),
+    ("Jeg ved at Sofie Holm går hjem klokken 14 om torsdagen, saa jeg ringer til hende inden.",
+     "a"),
+    ("Jeg glemmer aldrig et ansigt. Mange tak for al din hjaelp, Kim, vi ses i januar.", "a"),
+    ("Glemmer aldrig et ansigt – tak fordi I lyttede til mig i går. Vi ses!", "a"),
+    ("Tusind tak for din tålmodighed. Jeg glemmer aldrig et navn, vi ses næste gang!", "a"),
+]  # fmt: skip
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_FP80
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_FP80
