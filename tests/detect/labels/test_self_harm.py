@@ -1834,3 +1834,27 @@ ROUND_79_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_79_POSITIVES
 ROUND_NEGATIVES += ROUND_79_NEGATIVES
+# round 81 (false flags): dying of laughter, boredom or shame is a figure of speech, even after
+# "pills enough" (also "doe", "dø a grin"); a boat, a canoe or a boat trailer driven out into the
+# water or off the quay, the boat named before or after the water. The pills enough to die of,
+# the sentence ending there, and the writer's car driven into the harbour are still signs
+POSITIVES_FP81 = [
+    "Nu har jeg sovepiller nok til at doe.",
+    "Jeg har pamol nok til at dø af i skuffen. Det er ikke for grin.",
+    "Tabletter nok til at dø af, det har jeg nu.",
+    "Jeg har overvejet at kore bilen ud i havnen i nat.",
+    "Jeg kører ud over kajkanten i aften, så er I fri for mig.",
+    "Tænker på at køre ud i fjorden i min bil når det bliver mørkt.",
+]
+NEGATIVES_FP81 = [
+    "Apoteket gav mig piller nok til at doe af grin: seks slags mod min høfeber.",
+    "Der er sovemedicin nok til at dø af latter i den kasse, mormor har sendt med.",
+    "Hun har fået pamol nok til at dø a grin over, en hel pose fra Netto.",
+    "Jeg har medicin nok til at dø af kedsomhed, bare vitaminer og fiskeolie.",
+    "Min svoger og jeg kører motorbåden ud i havnen på lørdag.",
+    "Vi har tænkt på at køre ud i søen med kanoen i påsken.",
+    "Overvejer at kore speedbaaden ud fra kajen i morgen tidlig.",
+    "Vi skal køre gummibåden ud i vandet ved stranden, hvis det er varmt.",
+]
+ROUND_POSITIVES += POSITIVES_FP81
+ROUND_NEGATIVES += NEGATIVES_FP81
