@@ -1808,6 +1808,23 @@ def test_round_79_friends_who_help_write_a_complaint_are_no_threat(text: str) ->
     assert "representative" not in labels
 
 
+# false flags (round 80): a need met at the doctor's, the dentist's, the hospital or the
+# police asks nothing of the jobcentre; an interpreter for the caseworker's meeting, a
+# doctor's note for a case and a confirmation from the jobcentre still ask
+POSITIVES_FP80 = [
+    ("Min mor skal bruge en tolk til samtalen med sin sagsbehandler.", "andet"),
+    ("Jeg skal bruge en lægeerklæring til min ansøgning om fleksjob.", "andet"),
+    ("Jeg skal bruge en bekræftelse på, at jeg er ledig, til min boligforening.", "andet"),
+]
+NEGATIVES_FP80 = [
+    "Min mor skal bruge en arabisk tolk, når hun skal til lægen på torsdag.",
+    "Min søn skal bruge en ledsager på sygehuset i næste uge.",
+    "Jeg skal bruge en laegeerklaering til mit kørekort.",
+    "Jeg skal bruge en straffeattest til skydeklubben.",
+    "Min svigerfar skal bruge en tolk hos øjenlægen.",
+]
+
+
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
 # register its round was written for.
@@ -1844,6 +1861,7 @@ ROUND_REQUESTS = [
     *POSITIVES_R75,
     *POSITIVES_R77,
     *POSITIVES_R79,
+    *POSITIVES_FP80,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1882,6 +1900,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *NEGATIVES_R75,
     *NEGATIVES_R77,
     *NEGATIVES_R79,
+    *NEGATIVES_FP80,
 ]
 
 

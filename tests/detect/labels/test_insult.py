@@ -1611,6 +1611,25 @@ def test_hore_typed_for_hoere_is_a_status_question(text: str) -> None:
     assert "insult" not in labels
 
 
+# false flags (round 80): "taber" of a match or a contest is the one who lost it ("taberen i
+# finalen", "tabere i bordtennis", "den store taber ved valget", "I skak er … taberen");
+# a loser in life, in one's job or "i skak og i livet" is still an insult
+POSITIVES_FP80 = [
+    "Du er en taber i livet, og det ved hele opgangen.",
+    "Den konsulent er en taber i sit job og burde finde noget andet.",
+    "Du er sådan en taber i skak og i livet.",
+    "Han er en taber i badminton og en taber som menneske.",
+]
+NEGATIVES_FP80 = [
+    "Min nevø var taberen i finalen, men han tog det pænt.",
+    "Han er en taber i haandbold men god til at tegne.",
+    "Karsten var den store taber ved valget i kommunen.",
+    "De er tabere i bordtennis, men de griner bare af det.",
+    "I skak er min onkel altid taberen, men han elsker spillet.",
+    "Min svigerinde blev taberen af weekendens turnering i petanque.",
+]
+
+
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
 # reads them all (register "c"); it stays at the end of the file, after the last round
 ROUND_INSULTS = [
@@ -1623,6 +1642,7 @@ ROUND_INSULTS = [
     *POSITIVES_R75,
     *POSITIVES_R77,
     *POSITIVES_R79,
+    *POSITIVES_FP80,
 ]
 ROUND_NO_INSULTS = [
     *NEGATIVES_R63,
@@ -1634,6 +1654,7 @@ ROUND_NO_INSULTS = [
     *NEGATIVES_R75,
     *NEGATIVES_R77,
     *NEGATIVES_R79,
+    *NEGATIVES_FP80,
 ]
 
 

@@ -341,3 +341,18 @@ def test_pis_as_a_thing_despised(text: str, offensive: bool) -> None:
 )
 def test_monkey_as_a_racist_name_round_55(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # false flags (round 80): the loser of a match is no vulgar word, for the model too
+        ("Min nevø var taberen i finalen, men han tog det pænt.", False),
+        ("De er tabere i bordtennis, men de griner bare af det.", False),
+        ("Karsten var den store taber ved valget i kommunen.", False),
+        # a loser in life stays degrading
+        ("Du er en taber i livet, og det ved hele opgangen.", True),
+    ],
+)
+def test_loser_of_a_match_is_not_offensive_round_80(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

@@ -865,3 +865,26 @@ def test_round_79_consent_of_the_member_and_a_neighbour_without_a_computer(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# false flags (round 80): leave from a boss, an employer or a teacher to write from work or
+# school is no mandate; a relative's leave, or leave to write for a colleague, still is
+POSITIVES_FP80 = [
+    "Jeg skriver med min fars tilladelse, fordi han ikke selv kan finde ud af e-boks.",
+    "Med min svigermors samtykke skriver jeg om hendes boligstøtte.",
+    "Min chef har givet mig lov til at skrive for min kollega, som er syg.",
+]
+NEGATIVES_FP80 = [
+    "Med min arbejdsgivers tilladelse skriver jeg fra kontoret, da min pc er i stykker.",
+    "Jeg har fået lov af min leder til at skrive herfra i frokostpausen.",
+    "Jeg skriver med min laerers tilladelse fra skolens computer om min praktik.",
+    "Min mester har givet mig lov til at skrive fra værkstedet om mine dagpenge.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_FP80), *((t, False) for t in NEGATIVES_FP80)],
+)
+def test_round_80_leave_from_the_boss_to_write_from_work(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -44,6 +44,7 @@ from borgerpost.detect.labels.insult_frames import (
 from borgerpost.detect.labels.insult_homographs import (
     PLAIN_A_EPITHETS,
     heard_verb,
+    lost_a_game,
     plain_a_epithet,
     verb_homograph,
 )
@@ -248,6 +249,8 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return f"epithet:{base}", "Skældsord om person"  # probe round 65: "en tabe"
     if hit is None or verb_homograph(view, i) or _of_a_thing(view, i):
         return None
+    if lost_a_game(view, i):
+        return None  # false flags, round 80: "en taber i tennis" lost a match
     if heard_verb(view.words, i):
         return None  # probe round 79: "for at hore om mit papir" is "høre"
     if hit.category == "strong":

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import clause_before
 from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA, VOCATIVE
-from borgerpost.detect.labels.insult_lexicon import degrading_hit
+from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 
 # probe round 25: epithets spelled like a present-tense verb ("jobcentret taber de svageste",
@@ -185,3 +185,72 @@ def heard_verb(words: Sequence[str], i: int) -> str | None:
     if prev == SENTENCE and k == i - 1 and nxt in HEAR_SIGN_OFF:
         return verb  # "Horer fra dig.", "Horer gerne fra jer"
     return None
+
+
+# false flags (round 80): "taber" of a game or a contest ("hun er en taber i tennis", "han var
+# taberen i finalen", "tabere i bordtennis", "den store taber ved valget", "I skak er han
+# altid taberen"): the one who lost a match, not a loser as a person; a phrase of life, worth
+# or work ("en taber i livet", "i mine øjne", "i sit job", "i skak og i livet") keeps the
+# epithet. The game is a sport, a game or a contest, also as the head of a compound
+# ("fodboldkampen", "kortspil", "haandbold", "skakturneringen").
+GAME_PREPOSITIONS = frozenset("i I af ved til".split())  # noqa: SIM905
+GAME_FILLERS = frozenset(
+    "den det de en et sidste første anden næste hele store lille vigtige afgørende "  # noqa: SIM905
+    "gårsdagens dagens weekendens aftenens søndagens lørdagens årets".split()
+)
+GAME_WORDS_EXACT = frozenset(
+    "valg valget valgene lotto lotteri lotteriet lotteriets løb løbet løbene kort "  # noqa: SIM905
+    "runde runden runder runderne quiz quizzen sport sporten idræt idraet gymnastik "
+    "ol vm em dm skak golf poker bingo banko ludo matador yatzy dart bowling billard petanque "
+    "krolf kroket hockey ishockey badminton squash padel stikbold rundbold".split()
+)
+GAME_HEADS = (
+    "kamp", "kampen", "kampe", "kampene", "spil", "spillet", "spillene", "finale", "finalen",
+    "turnering", "turneringen", "match", "matchen", "dyst", "dysten", "opgør", "opgøret",
+    "konkurrence", "konkurrencen", "duel", "duellen", "bold", "ball", "tennis", "skak",
+    "kapløb", "kapløbet", "cykelløb", "cykelløbet", "væddeløb", "væddeløbet", "stafet",
+    "stafetten", "mesterskab", "mesterskabet", "mesterskaberne", "liga", "ligaen", "pokal",
+    "pokalen", "sæson", "sæsonen", "væddemål", "væddemålet",
+)  # fmt: skip
+# a second phrase of life or worth after the game ("i skak og i livet") keeps the epithet
+GAME_AND = frozenset(("og", "eller", "men"))
+
+
+def _game_word(word: str) -> bool:
+    return word in GAME_WORDS_EXACT or (
+        word.endswith(GAME_HEADS) and not word.endswith(("forløb", "forløbet", "samspil"))
+    )
+
+
+def _game_phrase_at(words: Sequence[str], k: int) -> int | None:
+    """A preposition at ``k`` whose phrase names a game ("i tennis", "af kampen", "ved det
+    store valg"): the index of the game word, else ``None``."""
+    if k >= len(words) or words[k] not in GAME_PREPOSITIONS:
+        return None
+    for j in range(k + 1, min(k + 4, len(words))):
+        if _game_word(words[j]):
+            return j
+        if words[j] not in GAME_FILLERS:
+            return None
+    return None
+
+
+def lost_a_game(view: TokenView, i: int) -> bool:
+    """ "en taber i tennis", "taberen af kampen", "I skak er hun taberen": the loser of a
+    match or a contest, named by a phrase right after the word or opening its clause."""
+    words = view.words
+    hit = epithet_hit(words[i])
+    if hit is None or hit.entry != "taber":
+        return False
+    k = i + 1
+    if k < len(words) and not view.clause_break[k] and (j := _game_phrase_at(words, k)):
+        rest = j + 1
+        return not (
+            rest + 1 < len(words)
+            and not view.clause_break[rest]
+            and words[rest] in GAME_AND
+            and words[rest + 1] in ("i", "som", "på", "til")
+        )
+    before = clause_before(view, i, 6)
+    start = i - len(before)
+    return (j := _game_phrase_at(words, start)) is not None and j < i
