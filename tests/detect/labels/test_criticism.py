@@ -2184,6 +2184,37 @@ NEGATIVES_R79 = [
     "Tak til Per for at være den eneste i Kontanthjælp, der har svaret mig. Han er en engel.",
     "Det siger lidt om resten af familien, at min søster er den eneste, der har ringet.",
 ]
+# fp round (criticism): near misses a careful reader leaves unflagged — a film, a book or
+# the writer's own plan out of touch with reality (a plot that does not hang together); a
+# meeting cancelled at short notice but told in time; a relative, a teacher or a friend (or
+# the writer) who kept cutting the writer off — beside the complaints that must stay
+POSITIVES_FPC = [
+    "Brevet hænger ikke sammen med virkeligheden.",
+    "Jobplanen hænger slet ikke sammen med virkeligheden.",
+    "De to breve fra jer hænger ikke sammen.",
+    "Det, sagsbehandleren sagde, og det, der står i afgørelsen, hænger ikke sammen.",
+    "Mødet blev aflyst dagen før, og ingen ringede og sagde det.",
+    "Mødet blev aflyst dagen før, og jeg fik ikke besked i god tid.",
+    "Samtalen blev flyttet i sidste øjeblik uden varsel.",
+    "Da min mor prøvede at forklare, afbrød sagsbehandleren hende hele tiden.",
+    "Min mor var med som bisidder, og konsulenten afbrød os hele tiden.",
+    "Når jeg taler, afbryder hun mig hele tiden.",
+]
+NEGATIVES_FPC = [
+    "Bogen hænger slet ikke sammen med virkeligheden.",
+    "Min drøm om at blive pilot hænger ikke sammen med virkeligheden.",
+    "Romanens slutning hænger ikke sammen.",
+    "Serien haenger ikke sammen med virkeligheden.",
+    "Samtalen blev flyttet samme dag, men Jakob ringede heldigvis og sagde det i god tid.",
+    "Mødet blev aflyst dagen før, men Per Storm skrev en sms til mig i god tid.",
+    "Kurset blev rykket samme morgen, men min mentor gav mig besked i tide.",
+    "Samtalen blev aflyst dagen foer, men Jakob sendte heldigvis en sms i god tid.",
+    "Min far afbrød os hele tiden ved aftensmaden, da vi var små.",
+    "Da jeg gik i skole, afbrød min lærer mig hele tiden.",
+    "Min storesøster afbryder mig hele tiden, når jeg ringer til hende.",
+    "Min kæreste har altid afbrudt mig hele tiden.",
+    "Jeg afbrød hende hele tiden, det må jeg indrømme.",
+]
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2226,6 +2257,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R75,
     *POSITIVES_R77,
     *POSITIVES_R79,
+    *POSITIVES_FPC,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2269,6 +2301,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R75,
     *NEGATIVES_R77,
     *NEGATIVES_R79,
+    *NEGATIVES_FPC,
 ]
 
 
