@@ -4251,3 +4251,74 @@ NEGATIVES_FP80 = [
 ]  # fmt: skip
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_FP80
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_FP80
+
+
+# round 81 B: office buildings that "burn well too" before the next refusal; "one never knows
+# who watches them" of the person's children; allies who want to "talk" with the person and
+# "are not the type who talk much"; the person's car or house burning "tonight" (also in
+# leetspeak); "I know a couple who gladly take the job" after a lesson in being trodden on;
+# fetching the answer "personally" and staying till someone has paid; not going alone into
+# death with a staff member along. Near misses: paper in a stove, a babysitter or the internet
+# watching, kin who are shy at a meeting, an engine burning oil, a colleague's job on leave, a
+# chore, papers fetched in person, company to a meeting; and three false threats: a lawful
+# complaint with the verb first ("går jeg direkte til Ankestyrelsen"), the office known from
+# many visits, the writer's own child left in the mother's care
+POSITIVES_R81B = [
+    ("Aviser brænder fint. Det gør jobcentre også. Tænk over det, før I skærer i min ydelse.", "b",
+     "jobcentre også"),
+    ("Torben Bak har vist en lille pige i vuggestue. Man ved aldrig hvem der holder øje med "
+     "hende.", "b", "holder øje med hende"),
+    ("Yasmin El-Amin har jo selv to drenge på Lindeskolen. Man ved aldrig, hvem der kigger efter "
+     "dem i frikvarteret.", "b", "kigger efter dem"),
+    ("Mine brødre vil gerne snakke med Torben Bak efter det, han har gjort mod min far. De er "
+     "ikke typerne, der snakker særlig meget.", "b", "snakker særlig meget"),
+    ("Min onkel og hans drenge har lovet at tale med Gorm Vestergaard. Han er ikke typen som "
+     "taler ret længe.", "b", "taler ret længe"),
+    ("Dit hus brænder i nat, Torben Bak.", "b", "brænder i nat"),
+    ("D1t hu5 br4nd3r 1 4ft3n, Gorm.", "b", "4ft3n"),
+    ("Nogen burde vise Torben Bak hvordan det føles at blive trampet på. Jeg kender nogle "
+     "stykker der gerne tager jobbet.", "b", "tager jobbet"),
+    ("Nogen burde lære den sagsbehandler, hvad det vil sige at blive trådt på. Jeg har et par "
+     "gutter der sagtens klarer opgaven 💪", "b", "klarer opgaven"),
+    ("Hvis I ikke bevilger min datters forløb, kommer jeg og henter svaret personligt. Jeg går "
+     "ikke før nogen har betalt for det.", "b", "henter svaret personligt"),
+    ("Hvis min mor ikke får sin hjælp, kommer jeg ned og henter afgørelsen personligt, og vi går "
+     "ikke, før nogen derinde har betalt for det.", "b", "afgørelsen personligt"),
+    ("Jeg orker ikke at leve mere. Men jeg dør ikke alene, Torben Bak kommer med.", "b",
+     "ikke alene"),
+    ("Efter nytår er det slut for mig. Jeg går ikke alene – sagsbehandleren skal med.", "b",
+     "ikke alene"),
+]  # fmt: skip
+NEGATIVES_R81B = [
+    ("Gamle papirer brænder godt i brændeovnen. Det gør tørt birketræ også. Tænk over det, inden "
+     "du køber brænde.", "b"),
+    ("Aviser brænder fint i pejsen. Det gør gamle brædder også, sagde min nabo.", "b"),
+    ("Vores tvillinger går i børnehave, og man ved aldrig hvem der holder øje med dem, så vi har "
+     "fået en barnepige.", "b"),
+    ("Man ved aldrig hvem der holder øje med ens børn på nettet, så vi har slået kameraet fra.",
+     "b"),
+    ("Min bror vil gerne snakke med Torben Bak om min sag. Han er ikke typen, der snakker meget, "
+     "så han er lidt genert.", "b"),
+    ("Min far er ikke typen der snakker ret meget, men han kommer med til mødet med Yasmin "
+     "El-Amin.", "b"),
+    ("Torben Bak, din bil brænder olie, det så jeg på parkeringspladsen.", "b"),
+    ("Min bil brænder olie, så jeg kan ikke komme til mødet i morgen.", "b"),
+    ("Når Henriette Dalgaard går på barsel, kender jeg et par stykker, der gerne tager jobbet.",
+     "b"),
+    ("Jeg kender et par stykker der gerne tager opgaven med flytningen på lørdag.", "b"),
+    ("Jeg kommer og henter svaret personligt på fredag, så I ikke behøver sende det.", "b"),
+    ("Jeg kommer og henter attesten personligt, og jeg går ikke igen, før nogen har betalt for "
+     "det, som aftalt med kassen.", "b"),
+    ("Jeg går ikke alene til mødet, min kone kommer med.", "b"),
+    ("Jeg har svært ved at leve med min diagnose. Jeg går ikke alene til samtalen – min søster "
+     "skal med.", "b"),
+    ("Hvis I skærer i min hjælp, klager jeg straks til Ankestyrelsen og Ombudsmanden. Det kan I "
+     "godt regne med.", "b"),
+    ("Hvis I stopper mine dagpenge, går vi direkte til pressen. Det kan I regne med.", "b"),
+    ("Jeg ved godt hvor I holder til, jeg har været på Rådhustorvet 5 utallige gange, men "
+     "skranken er altid lukket.", "b"),
+    ("Jeg kan ikke mere. Min søster skal passe på min søn når jeg er væk.", "b"),
+    ("Du skal passe på min søn når jeg er på hospitalet, skrev jeg til min nabo.", "b"),
+]  # fmt: skip
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R81B
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R81B
