@@ -1596,6 +1596,56 @@ NEGATIVES_R79 = [
 ]
 
 
+# round 80–81: insults by irony and metaphor. A workplace full of vermin that live on others,
+# mock congratulations on learning a fraction of the simplest task, an elliptical comparison
+# with things of more sense after a mocked office, a person with so little shame or sense,
+# having learned more from an empty thing than from the person. Near misses: leeches in a
+# lake, rats in a cellar or a house, a real anniversary, half a hard thing learned by a
+# relative, potatoes in a recipe, so much patience, little experience, the writer's own, a
+# video ranked above a course
+POSITIVES_R81 = [
+    "Jobcentret er fuldt af blodsugere, der lever af de syges elendighed.",
+    "Den afdeling er proppet med parasitter og snyltere.",
+    "På kontanthjælpskontoret vrimler det med gribbe.",
+    "Kommunen er fyldt med igler, der suger borgerne tørre.",
+    "Hjertelig tillykke til Jens-Ole Krag, som efter tre år har lært at stave til halvdelen "
+    "af sit eget navn.",
+    "Bravo til Fatima Ali, der nu kan læse den første side af en journal.",
+    "Kudos til min sagsbehandler, der efter et år har fundet ud af at udfylde halvdelen af et "
+    "skema.",
+    "Hvem har hyret de kloge hoveder i Kontanthjælp? Jeg har set kaffekopper med mere hjerne.",
+    "Henrik Toft skrev igen en afgørelse uden hoved og hale. Jeg har mødt mursten med bedre "
+    "dømmekraft.",
+    "Fatima Ali er en kvinde med så lidt empati, at det gør ondt.",
+    "Jens-Ole Krag har så lidt samvittighed i kroppen.",
+    "Respekt for en chef med saa lidt anstændighed.",
+    "Tak for din hjælp, Henrik Toft. Jeg har lært mere af en tom pizzabakke end af dig.",
+    "Jeg har lært mere af min kat end af min sagsbehandler på et helt år.",
+    "En gammel sok har lært mig mere end Birgitte Munk Sørensen.",
+    "Jeg lærte mer fra en død flue end fra jer på jobcentret.",
+]
+NEGATIVES_R81 = [
+    "Søen ved sommerhuset var fyldt med blodsugende igler, så vi badede ikke.",
+    "Kælderen under kommunens bygning er fuld af rotter, ring til en kammerjæger.",
+    "Huset er fyldt med rotter, og udlejer gør intet.",
+    "Jobcentret er fyldt med rotter, så kommunen har tilkaldt skadedyrsbekæmpelse.",
+    "Stort tillykke til Jens-Ole Krag med de 25 år i jobbet.",
+    "Tillykke til min farmor, der har lært at læse halvdelen af Koranen på arabisk.",
+    "Tillykke til Fatima Ali, der har læst halvdelen af sin uddannelse.",
+    "Skræl kartofler med mere smør og salt.",
+    "Jeg har set kartofler med mere stivelse i Netto end i Rema.",
+    "Man må beundre en mand med så meget tålmodighed.",
+    "Min far var en mand med så lidt tid til sig selv.",
+    "Han er en konsulent med så lidt erfaring, at han må spørge kollegerne.",
+    "Hun er en sagsbehandler med så lidt forstand på IT, at hun beder om papir.",
+    "Jeg er en mand med så lidt selvrespekt efter skilsmissen.",
+    "Jeg føler mig som et menneske med så lidt forstand i dag.",
+    "Jeg har lært mere af en YouTube-video end af hele kurset.",
+    "Jeg har lært mere af min mentor end af alle bøgerne.",
+    "Vi har en kat, der har lært mig mere om tålmodighed end nogen bog.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1643,6 +1693,7 @@ ROUND_INSULTS = [
     *POSITIVES_R77,
     *POSITIVES_R79,
     *POSITIVES_FP80,
+    *POSITIVES_R81,
 ]
 ROUND_NO_INSULTS = [
     *NEGATIVES_R63,
@@ -1655,6 +1706,7 @@ ROUND_NO_INSULTS = [
     *NEGATIVES_R77,
     *NEGATIVES_R79,
     *NEGATIVES_FP80,
+    *NEGATIVES_R81,
 ]
 
 
