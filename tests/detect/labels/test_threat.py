@@ -4322,3 +4322,145 @@ NEGATIVES_R81B = [
 ]  # fmt: skip
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R81B
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R81B
+# round 81: a home known and "not far to drive one evening"; "then it is not me who lies on the
+# floor afterwards"; petrol bought, a door not locked and "think about it"; harm wished on a
+# named person's body and "isn't one of you up for taking him?"; a staff member's car told and
+# a wait by it after closing; a bike noticed, "not well locked" and "just an observation";
+# friends who "sort such things out themselves"; a fine car that "can easily get a scratch. Or
+# something worse". Near misses: a card or a meeting, a party or yoga, petrol for a trip or the
+# mower, a bike found and returned, praise of a bike, friends who help with a move, a scratch
+# owned up to, one's own knees, a shift to take, a sister's car and a lift home
+POSITIVES_R81 = [
+    (
+        "Stopper I min ydelse, så er det altså ikke mig der ender på gulvet bagefter.",
+        "ikke mig der ender",
+    ),
+    (
+        "Hvis I giver mig afslag igen, bliver det ikke mig, som ligger på jorden til sidst.",
+        "ikke mig",
+    ),
+    (
+        "Jeg har lige hentet to dunke benzin. Jeres personaleindgang er ikke låst om morgenen. "
+        "Tænk over det inden næste afgørelse.",
+        "benzin",
+    ),
+    (
+        "Kobte 10 liter benzin i gar. Jeres bagdør er jo ikke laast før klokken 9. Bare så I ved "
+        "det.",
+        "ikke laast",
+    ),
+    (
+        "Mine brødre bryder sig ikke om at jeg bliver snydt, og de plejer at klare den slags på "
+        "deres egen måde. Bare så I ved det.",
+        "klare den slags",
+    ),
+]
+NEGATIVES_R81 = [
+    "Det er ikke så langt at køre til mødet en aften, så jeg kommer gerne.",
+    "Det er ikke så langt at cykle en aften, jeg kommer gerne til kurset.",
+    "Vi var til julefrokost, og det var ikke mig der lå på gulvet bagefter, haha.",
+    "Efter yogaen er det ikke mig der ligger på gulvet bagefter, det er min mand.",
+    "Har købt 20 liter benzin til turen til Skagen, så jeg kan ikke komme til mødet.",
+    (
+        "Jeg har købt en dunk benzin til plæneklipperen. Tænk over det før I sender næste "
+        "afslag: jeg har mange udgifter."
+    ),
+    "Jeg fandt en cykel ved stationen der ikke var låst, den står hos mig. Ejeren kan hente den.",
+    (
+        "Mine venner plejer at hjælpe med flytning, de ordner den slags selv. Bare så I ved det, "
+        "jeg kan godt flytte."
+    ),
+    "Jeg har en ven der plejer at ordne den slags selv, han er tømrer og har styr på det.",
+    "Jeg fortjener at få smadret mine knæ af al den løben, siger min læge.",
+    "Er der ikke en af jer der har lyst til at tage den? Vagten i weekenden mangler folk.",
+    (
+        "Min søster kører i en sort Polo. Jeg venter ved den i morgen efter lukketid, så kører vi "
+        "sammen hjem."
+    ),
+    "Sådan en fin bil kan nemt få en ridse i den smalle indkørsel, så pas på.",
+]
+ROUND_POSITIVES += POSITIVES_R81
+ROUND_NEGATIVES += NEGATIVES_R81
+POSITIVES_R81_WITH_REGISTER = [
+    (
+        "Jeg ved jo at Kim Frederiksen bor ude ved Gjern. Der er ikke langt derud en mørk aften.",
+        "a",
+        "ikke langt derud",
+    ),
+    (
+        "a ved godt at Per Storm bor i Hinnerup. Det er ikke saa langt at kore en aften",
+        "a",
+        "langt at kore",
+    ),
+    (
+        "Jakob Bøgh fortjener at få brækket sine fingre. Er der ikke nogen af jer der har mod på "
+        "at ta ham?",
+        "a",
+        "brækket sine fingre",
+    ),
+    (
+        "Per Storm burde få smadret knæskallerne, så han ved hvordan det er.",
+        "a",
+        "smadret knæskallerne",
+    ),
+    (
+        "Ham den mørkhårede fra fleksjob kører rundt i en hvid Toyota. Jeg står ved den efter "
+        "fyraften i dag.",
+        "a",
+        "står ved den",
+    ),
+    (
+        "Sofie Holm kører i en grå Skoda, CF 12 345. Vi venter ved bilen i aften efter arbejde.",
+        "a",
+        "venter ved bilen",
+    ),
+    (
+        "Kim Frederiksen. Jeg har set din røde ladcykel ved Netto. Den står ikke særlig godt "
+        "låst. Bare en observation.",
+        "a",
+        "ladcykel",
+    ),
+    (
+        "Til Lotte Mikkelsen Vang: jeg har lagt mærke til din elcykel med barnestol. Den er ikke "
+        "altid låst. Det er bare en konstatering.",
+        "a",
+        "barnestol",
+    ),
+    (
+        "Jeg har mange fætre her i området. De ordner sådan noget selv. Bare så du ved det, "
+        "Rasmus Kjærsgaard.",
+        "a",
+        "ordner sådan noget selv",
+    ),
+    (
+        "Anne-Mette Lund holder altid sin hvide Tesla bag rådhuset. Sådan en dyr bil får hurtigt "
+        "en bule. Eller noget endnu værre.",
+        "a",
+        "bule",
+    ),
+    (
+        "Mohammad Nassers fine bil kan nemt få en ridse. Eller noget der er værre.",
+        "a",
+        "ridse",
+    ),
+]
+NEGATIVES_R81_WITH_REGISTER = [
+    (
+        "Jeg ved godt, at Kim Frederiksen bor ude ved Gjern, så jeg sender et julekort til ham. "
+        "Det er ikke langt at køre en aften med en gave.",
+        "a",
+    ),
+    ("Jeg har lagt mærke til din nye cykel, Sofie Holm, den er flot! Bare en iagttagelse.", "a"),
+    (
+        "Jeg kom til at give Per Storms bil en ridse på p-pladsen, undskyld. Jeg betaler "
+        "selvfølgelig. Eller noget der er værre, hvis forsikringen ikke dækker.",
+        "a",
+    ),
+    (
+        "Jakob Bøgh, jeg har set din cykel ved stationen, den stod ikke låst. Jeg har afleveret "
+        "den på hittegods.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R81_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R81_WITH_REGISTER
