@@ -1858,3 +1858,55 @@ NEGATIVES_FP81 = [
 ]
 ROUND_POSITIVES += POSITIVES_FP81
 ROUND_NEGATIVES += NEGATIVES_FP81
+# round 81: a knife or a blade held against the writer's wrist; swimming out into the sea until
+# one cannot any more (a conditional that is self-harm, not a threat); no intention of living
+# past a day named; the family better off without a parent who only costs money (with the life
+# insurance or the papers settled); "hvis I … så bliver det uden mig" with the drop from a
+# high place looked into. Near misses: a knife in the kitchen, a wristband cut off, someone
+# else's knife, a swim for training, living by rules or on a benefit after a date, a parent
+# who drinks, a roof before scaffolding, a van's clearance, "without me" for a new job
+ROUND_81_POSITIVES = [
+    "Jeg sad hele aftenen med kniven ind mod venstre håndled.",
+    "I nat lå jeg med et barberblad mod håndleddet og tænkte på det hele.",
+    "Har siddet i 2 timer med kniven mod mit handled",
+    "Hvis I trækker min ydelse, går jeg ud i fjorden og svømmer, indtil jeg ikke kan mere.",
+    "Ellers går jeg bare ud i vandet og svømmer til jeg ik kan mer",
+    "Så svømmer jeg ud til jeg synker.",
+    "Jeg svømmer ud, til kræfterne slipper op, hvis I sanktionerer mig igen.",
+    "Jeg agter ikke at leve efter nytår.",
+    "jeg har ik tænkt mig at leve efter min fødselsdag",
+    "Efter den 1. juni lever jeg ikke længere.",
+    "Mine unger ville have det bedre uden en mor, der bare ligger samfundet til last. Jeg har "
+    "ordnet det sidste.",
+    "Min familie er bedre tjent uden en far som mig. Livsforsikringen dækker stadig, det har "
+    "jeg tjekket.",
+    "Jeg har været ude og tjekke, hvor langt der er ned fra motorvejsbroen.",
+    "Jeg har målt hvor højt der er fra taget på min blok.",
+    "Hvis I stopper min sygedagpenge, så bliver det uden mig. Ingen vil savne mig.",
+]
+ROUND_81_NEGATIVES = [
+    "I can't do this anymore, the form on Jobnet keeps crashing.",
+    "Jeg skar mig på kniven i køkkenet, da jeg skar løg, og har plaster på håndleddet.",
+    "Sygeplejersken holdt skalpellen mod håndleddet og fjernede en vorte.",
+    "Jeg klippede hospitalsarmbåndet af med saksen helt ind til håndleddet.",
+    "Min søn har siddet med en kniv mod armen, jeg er så bange for ham.",
+    "Hver morgen går jeg ud i havet og svømmer, til jeg ikke kan mere – det er min træning.",
+    "Jeg træner til Ironman, så jeg svømmer ud til jeg ikke kan mere i weekenden.",
+    "Vi går ud i havet og svømmer til vi ikke kan mere om sommeren.",
+    "Jeg har ikke tænkt mig at leve efter jeres regler efter den 1. april.",
+    "Jeg har ikke tænkt mig at leve af kontanthjælp efter 1. maj, så jeg søger job.",
+    "Efter den 1. april lever jeg ikke længere af kontanthjælp.",
+    "Mine børn får det bedre uden en far, der drikker og slår. Jeg har ordnet papirerne.",
+    "Mine børn har det ikke bedre uden en far, der bare koster samfundet penge, tværtimod.",
+    "Jeg har tjekket, hvor højt der er fra taget, før jeg sætter stilladset op.",
+    "Vi var oppe og se, hvor højt der er fra toppen af Rundetårn – flot udsigt.",
+    "Jeg har tjekket hvor højt der er i p-huset, fordi min varevogn skal kunne komme ind.",
+    "Hvis I flytter mødet til mandag, bliver det uden mig, for jeg har fået nyt job.",
+    "Hvis mødet bliver klokken 8, så bliver det uden mig. Jeg skal aflevere børn i børnehave.",
+    "Livsforsikringen dækker heldigvis også i det tilfælde, har banken sagt om realkreditlånet.",
+    "Jeg har målt hvor højt der er fra jorden til taget på carporten.",
+    "Jeg har tjekket hvor langt der er fra broen til mit nye job.",
+    "Jeg holdt kniven mod hans arm for at skræmme ham væk fra min datter.",
+]
+ROUND_POSITIVES += ROUND_81_POSITIVES
+ROUND_NEGATIVES += ROUND_81_NEGATIVES
