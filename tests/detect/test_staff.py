@@ -988,6 +988,7 @@ def matcher_towns() -> StaffMatcher:
             StaffMember("Tue Grindsted", "jobkonsulent", "Ungeindsatsen"),
             StaffMember("August Brink", "jobkonsulent", "Jobafklaring"),
             StaffMember("Theodor Skak", "jobkonsulent", "Fleksjob", ("Teddy",)),
+            StaffMember("Siri Balslev", "sagsbehandler", "Kontanthjælp"),
         ]
     )
 
@@ -1012,6 +1013,13 @@ def matcher_towns() -> StaffMatcher:
         ("Min søn glemte sin teddy i venteværelset. Har nogen fundet den?", []),
         ("Teddy fra fleksjob har stadig ikke svaret.", ["Theodor Skak"]),
         ("Hej Teddy, tak for sidst.", ["Theodor Skak"]),
+        # the phone's voice assistant is no person (probe round 80) ...
+        ("Jeg har prøvet at spørge Siri på min mobil, hvad et fleksjob er.", []),
+        ("Siri på min telefon fandt ikke jeres åbningstider.", []),
+        # ... but a greeting, a unit or the full name points to the caseworker
+        ("Hej Siri, tak for mødet i tirsdags.", ["Siri Balslev"]),
+        ("Siri fra Kontanthjælp har ikke ringet tilbage.", ["Siri Balslev"]),
+        ("Siri Balslev har ikke svaret på min mail.", ["Siri Balslev"]),
     ],
 )
 def test_towns_and_months_as_names(

@@ -248,6 +248,14 @@ POSITIVES = [
      "sidder hver fredag aften på Bodega", "Fast rutine"),
     ("Sofie Holm spiser frokost på Café Solsiden hver lørdag.",
      "spiser frokost på Café Solsiden hver lørdag", "Fast rutine"),
+    # probe rounds 80–81: a sentence presenting the person shows them in its picture, whatever
+    # "vi" or "min have" stands between; the verb before the owner of a child's class
+    ("Her er Per Storm i sommerhuset, mens vi andre knokler: https://imgur.com/a/Qw3rT9",
+     "https://imgur.com/a/Qw3rT9", "Privat billede"),
+    ("Se lige Sofie Holm til sin søns fødselsdag, taget fra min have: https://imgur.com/a/Zx81",
+     "https://imgur.com/a/Zx81", "Privat billede"),
+    ("Pudsigt nok går Per Storms datter i samme klasse som min nevø, 4.b på Østre Skole.",
+     "Storms datter i samme klasse som min nevø, 4.b på Østre Skole", "Barns skole"),
 ]
 NEGATIVES = [
     # probe round 69: the writer answers "hvem …?" with "jeg"; the writer's own club post
@@ -316,6 +324,10 @@ NEGATIVES = [
     "sagsbehandleren se på det?",
     "Jeg sidder hver søndag på Café Solsiden, hvis Per Storm vil mødes uformelt.",
     "Per Storm sidder hver dag på sit kontor i Uddannelseshjælp.",
+    # a picture from work; the writer's own children in a class
+    "Her er Per Storm på vores kursus, billedet er fra jobcentrets hjemmeside: "
+    "https://imgur.com/a/Qw3rT9",
+    "Nu går mine drenge i 2.c på Østre Skole, så Per Storm må flytte mødet.",
 ]
 
 

@@ -573,3 +573,24 @@ def test_staff_ranked_by_name_and_hung_up_is_exposure(text: str, exposure: bool)
 )
 def test_name_in_the_comments_every_time_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # probe round 80: a tip to know one's own caseworker's name when calling ...
+        (
+            "Husk navnet på din sagsbehandler, når du ringer – så går det hurtigere. Min er Per "
+            "Storm, og han er god.",
+            False,
+        ),
+        (
+            "Husk navnet på jeres rådgiver, så er det nemmere at skrive. Min hedder Sofie Holm.",
+            False,
+        ),
+        # ... the name to remember for what the person did is still exposure
+        ("Husk navnet: Per Storm. Han har ødelagt min familie.", True),
+    ],
+)
+def test_a_tip_to_know_ones_caseworkers_name_is_no_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

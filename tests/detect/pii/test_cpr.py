@@ -14,6 +14,9 @@ POSITIVES = [
     ("født 0101011234, bare så I ved det", "0101011234"),
     ("Cpr-nr. 290200-4123 (skudår i 2000)", "290200-4123"),
     ("hendes nummer er 311299-9999", "311299-9999"),  # not modulus-11 valid: still CPR
+    # typed digit by digit to slip past a filter (probe round 81)
+    ("cpr: 1 2 0 3 7 6 - 1 2 3 4", "1 2 0 3 7 6 - 1 2 3 4"),
+    ("Personnummer 2 9 0 2 0 0 4 1 2 3", "2 9 0 2 0 0 4 1 2 3"),
 ]
 NEGATIVES = [
     "Dato 32.01.85 og 320185-1234",  # day 32
@@ -24,6 +27,8 @@ NEGATIVES = [
     "Ring på 41 52 63 74",
     "sagsnr 120376-12345",
     "Beløbet er 120.376-1234",
+    "cpr 3 2 0 1 8 5 - 1 2 3 4",  # spaced, but day 32
+    "Ring på 1 2 0 3 7 6 1 2 3 4",  # spaced, no context
 ]
 
 

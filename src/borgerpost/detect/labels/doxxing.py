@@ -214,6 +214,10 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         ahead = _named_next(norm, match, anchors)
         if ahead is not None:
             return ahead
+    if match.kind == "image":
+        shown = _presented(norm, spans[here], anchors)
+        if shown is not None:
+            return shown
     found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
     if found:
         return anchor
@@ -228,6 +232,28 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         if found:
             return anchor
     return None
+
+
+# "Her er Susanna Kejser på Mallorca …: <link>": a sentence that opens by presenting a person
+# says whom the picture in it shows, whatever "vi" or "min altan" stands between
+_PRESENTING = re.compile(r"\s*(?:her\s+er|her\s+ses|se\s+lige|se\s+her|billede\s+af|foto\s+af)\s+")
+
+
+# a picture from work ("på kurset", "fra jobcentrets hjemmeside") shows no private life
+_AT_WORK = re.compile(
+    r"jobcent|kommunens|arbejde|kontor|kursus|kurset|møde|officiel|hjemmeside|linkedin|intranet"
+)
+
+
+def _presented(
+    norm: Normalised, span: tuple[int, int], anchors: list[_Anchor]
+) -> _Anchor | None:
+    """The staff reference right after a presenting opening of the sentence ``span``,
+    unless the sentence places the picture at work."""
+    opening = _PRESENTING.match(norm.text, span[0])
+    if opening is None or _AT_WORK.search(norm.text, span[0], span[1]):
+        return None
+    return next((a for a in anchors if a.start == opening.end()), None)
 
 
 # "… nummerpladen DR 58 441 … . Den tilhører vist teamlederen": the next sentence opens by

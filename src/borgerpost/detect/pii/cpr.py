@@ -1,4 +1,4 @@
-"""CPR numbers: DDMMYY-SSSS, DDMMYYSSSS or DDMMYY SSSS.
+"""CPR numbers: DDMMYY-SSSS, DDMMYYSSSS or DDMMYY SSSS, also typed digit by digit.
 
 The date is validated, with the century read from the 7th digit as the CPR office assigns
 it; the modulus-11 check is NOT applied (numbers without it have been issued since 2007).
@@ -42,7 +42,7 @@ class CprRecognizer(Recognizer):
     version = "1"
     kind = "cpr"
     reason = "CPR-nummer"
-    prefilter = re.compile(r"\d{6}")
+    prefilter = re.compile(r"\d{6}|\d \d \d \d \d \d")
     patterns = (
         pattern(
             "dash", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", r"\s?[-‐–]\s?") + r"(?![\d\-])", 0.7
@@ -53,6 +53,10 @@ class CprRecognizer(Recognizer):
             0.5,
         ),
         pattern("plain", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", "") + r"(?![\d\-])", 0.4),
+        # typed digit by digit to slip past a filter: "1 4 0 9 8 1 - 2 3 3 6"
+        pattern(
+            "spaced", r"(?<![\d\-/.,])(?P<v>\d(?: \d){5}(?: ?[-‐–] ?| )\d(?: \d){3})(?![\d\-])", 0.4
+        ),
     )
     context = words("cpr cprnr nr personnummer personnummeret personnr født fødselsdato")
     negative = words(
@@ -61,5 +65,5 @@ class CprRecognizer(Recognizer):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        digits = match.group("d") + match.group("m") + match.group("y") + match.group("s")
+        digits = re.sub(r"\D", "", match.group("v"))
         return 0.0 if birth_date(digits) is not None else None

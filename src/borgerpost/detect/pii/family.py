@@ -119,6 +119,15 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # the verb first ("Sjovt nok går Hulda Grønnings drenge i samme klasse som min
+            # niece, 2.c på Bakkeskolen"): the child and its class or school after "går"
+            "goes_to_inverted",
+            rf"(?P<inv>)(?P<v>{POSS}\s{CHILD}\s(?:i|på)\s"
+            rf"{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
             # "dine unger derude på Bakkeskolen": a "there" before the place
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
@@ -181,6 +190,10 @@ class ChildRecognizer(PrivateLife):
         writer's own only when that is "jeg" or "vi"."""
         if "who" in match.re.groupindex:
             return None if match.group("who") in FIRST_PERSON else 0.0
+        if "inv" in match.re.groupindex and not _GOES_BEFORE.search(
+            norm.text, max(0, match.start() - 30), match.start()
+        ):
+            return None  # "… drenge i 2.c" needs the "går" before the owner
         if _BARE_INSTITUTION.search(match.group("v")) and not _named_after(norm.text, match.end()):
             return None  # "hvor hendes børn går i skole": which school is not said
         return super().validate(match, norm)
@@ -197,6 +210,8 @@ class ChildRecognizer(PrivateLife):
         return first_matches(pat.regex, text, _child_starts(text))
 
 
+# "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
+_GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")
 # A child "går i skole" names no school; "går i skole på Vestre" or "går i 3.b" does
 _BARE_INSTITUTION = re.compile(
     r"\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s(?:skole|børnehave|"
