@@ -2215,6 +2215,64 @@ NEGATIVES_FPC = [
     "Min kæreste har altid afbrudt mig hele tiden.",
     "Jeg afbrød hende hele tiden, det må jeg indrømme.",
 ]
+# round 81 (criticism): the opening hours that shut the citizen out, a protest called against
+# the cuts, being put on hold day after day, a pointed question of what the courses achieve,
+# a case lying unopened for months (and its ironic praise), those in charge asked whether they
+# have tried living on the benefit, the system made so that people give up
+POSITIVES_R81 = [
+    "Hold fast, reformen har slået benene væk under os enlige forsørgere.",
+    (
+        "Jeg kender jeres kontor på Havnevej, men problemet er, at I lukker allerede kl. 12, så "
+        "det kan jeg ikke nå."
+    ),
+    "Borgerservice er låst fra kl. 14, og så hjælper det ikke meget at jeg får fri kl. 15.",
+    (
+        "Mandag mødes vi på torvet med skilte og trommer imod besparelserne på "
+        "handicapområdet. Alle er velkomne!"
+    ),
+    "Vi samles ved jobcentret kl. 10 og går sammen mod nedskæringerne i sygedagpengeteamet.",
+    "Jeg er så træt af at sidde i telefonkø hos jer. Femte dag i træk.",
+    "Jeg har været sat paa hold i 35 minutter hver gang, jeg har ringet denne uge.",
+    "Hvor mange af jeres kursister er reelt endt i et job bagefter? Jeg har aldrig set tallene.",
+    "Hvor mange har I egentlig fået i arbejde med jeres mentorordning?",
+    "Min klage har ligget i 9 måneder, uden at nogen har kigget på den.",
+    "Utroligt at en ansøgning kan ligge i otte måneder hos jer.",
+    "Mon ministeren selv har prøvet at klare sig for kontanthjælp i en måned?",
+    "Har nogen fra kommunalbestyrelsen nogensinde prøvet at leve af 5000 kroner?",
+    "Det virker som om hele systemet er bygget til at få folk til at give op.",
+    "Skemaerne er lavet, så man opgiver, før man er færdig.",
+    "1 stjerne. Rådgiverne er flinke, men systemet bag dem hænger ikke sammen.",
+]
+NEGATIVES_R81 = [
+    (
+        "Hold på hatten: jeg har fået en lærlingeplads! Nyheden slog benene væk under mig. Tak "
+        "for hjælpen."
+    ),
+    (
+        "Sæt jer ned, for nu kommer der en nyhed, som slår benene væk under jer: vi skal have "
+        "tvillinger!"
+    ),
+    "Husk at døren er låst i weekenden, så brug indgangen ved siden af på mandag.",
+    "Problemet er, at døren i min opgang er låst efter kl. 22, så I må ringe på.",
+    "Skolen lukker efter kl. 16, så det nytter ikke at hente ham senere.",
+    "Vi samles foran rådhuset lørdag med bannere for at fejre fodboldklubbens oprykning!",
+    "Vi samles kl. 9 og går mod stranden med faner og fakler til Sankt Hans.",
+    "Jeg er dødtræt af at blive sat på hold i banken. Tredje dag i træk.",
+    "Hele mit liv er sat på hold, mens jeg venter på operationen.",
+    "Jeg er træt af at blive sat på hold af min kæreste, hver gang hun får et opkald.",
+    (
+        "Til min skoleopgave: hvor mange borgere har været i afklaringsforløb de sidste fem år, "
+        "og hvor mange er kommet i arbejde?"
+    ),
+    "Hvor mange af dem, der har gået på mit hold i fitness, er faktisk kommet i form?",
+    "Vinen har ligget i 14 år, uden at nogen har åbnet den.",
+    "Det må være en slags rekord: hun løb maratonen på under tre timer.",
+    "Flot at min sag kun tog 2 måneder, tak for det.",
+    "Har nogen af jer prøvet at leve for 6.000 kr. om måneden? Jeg skal spare op til en rejse.",
+    "Spillet er designet til, at man skal give op på level 3.",
+    "5 stjerner. Personalet i skranken er søde, og alt fungerede perfekt.",
+    "Jeg gav filmen 2 stjerner.",
+]
 ROUND_CRITICISM = [
     *NEVER_SEEN_SO_POOR,
     *ROUND_23,
@@ -2258,6 +2316,7 @@ ROUND_CRITICISM = [
     *POSITIVES_R77,
     *POSITIVES_R79,
     *POSITIVES_FPC,
+    *POSITIVES_R81,
 ]
 ROUND_NO_CRITICISM = [
     *NEVER_SEEN_SO_POOR_NOT,
@@ -2302,6 +2361,7 @@ ROUND_NO_CRITICISM = [
     *NEGATIVES_R77,
     *NEGATIVES_R79,
     *NEGATIVES_FPC,
+    *NEGATIVES_R81,
 ]
 
 
