@@ -1824,6 +1824,57 @@ NEGATIVES_FP80 = [
     "Min svigerfar skal bruge en tolk hos øjenlægen.",
 ]
 
+# probe rounds 80–81: the writer's own payment questioned by its amount, or followed by a bare
+# "hvad er der sket?"; a meeting time proposed as a question; a form of the meetings hinted
+# as a thought ("kunne man forestille sig …"); mail asked sent to the writer with the verb
+# first after an adverb ("Fremover bedes al post … sendt til undertegnede"). Near misses: an
+# amount told, someone else's payment in a news comment, a meeting told as held, "passer"
+# as looking after, the form told or the thought denied, what one was told ("for at få at
+# vide, at …"), a relative's story asking nothing
+POSITIVES_R81 = [
+    (
+        "Jeg fik lige min kontanthjælp: kun 1.450 kroner for marts?! Hvordan kan det passe?",
+        "udbetaling",
+    ),
+    ("min ydelse er 2000 kr i denne maaned?? hvad er der galt", "udbetaling"),
+    ("Vi fik kun 1.200 kroner i februar?", "udbetaling"),
+    (
+        "Beklager det sene svar, vi har haft influenza i hele huset. Går det med fredag kl. 9 "
+        "til mødet?",
+        "moede",
+    ),
+    ("Hvad med onsdag kl. 13 til opfølgningssamtalen?", "moede"),
+    (
+        "Min datter på 19 har angst og har bedt mig skrive. Kunne man tænke sig, at møderne "
+        "blev holdt over telefon?",
+        "moede",
+    ),
+    ("Jeg ville ønske, at samtalen kunne foregå på mail.", "moede"),
+    ("Herefter skal breve vedrørende min mor sendes til mig.", "andet"),
+    (
+        "Som advokat for hr. Madsen: Fremover bedes al korrespondance i sagen rettet til "
+        "undertegnede.",
+        "andet",
+    ),
+    ("Kan jeg få at vide, hvornår mine penge kommer?", "udbetaling"),
+]
+NEGATIVES_R81 = [
+    (
+        "Jeg så udbetalingen i morges: 312 kr. for hele måneden. Det var jo en ferieperiode, "
+        "så det giver mening."
+    ),
+    "Ledige på kontanthjælp får 312 kr. for hele måneden?? Hvad er der sket med Danmark?",
+    "Jeg fik 500 kr for hele marts af min mormor, og det var sødt.",
+    "Tak for i dag. Samtalen torsdag kl. 10 passede fint.",
+    "Passer du børnene torsdag, mens jeg er til samtale på jobcentret?",
+    "Sidste gang foregik samtalen på skrift, og det fungerede fint.",
+    "Jeg kan ikke forestille mig, at samtalerne foregik på skrift.",
+    "Før blev al post sendt til min gamle adresse.",
+    "Jeg ringede for at få at vide, at jeg skulle skrive i stedet.",
+    "Hvorfor skal borgerne vente en time i kø for at få oplyst, at systemet er nede??",
+    "Min nabo fortalte om sit barnebarn hele eftermiddagen, og om hvordan han var til fastelavn.",
+]
+
 
 # Every round's tables asked by one test each (they were one copy of the same test per
 # round): a request gets case_request with its kind; a near miss none, read with the
@@ -1862,6 +1913,7 @@ ROUND_REQUESTS = [
     *POSITIVES_R77,
     *POSITIVES_R79,
     *POSITIVES_FP80,
+    *POSITIVES_R81,
 ]
 ROUND_NO_REQUEST = [
     *ROUND_23_NOT,
@@ -1901,6 +1953,7 @@ ROUND_NO_REQUEST_REGISTER_C = [
     *NEGATIVES_R77,
     *NEGATIVES_R79,
     *NEGATIVES_FP80,
+    *NEGATIVES_R81,
 ]
 
 

@@ -888,3 +888,25 @@ NEGATIVES_FP80 = [
 )
 def test_round_80_leave_from_the_boss_to_write_from_work(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# false flags (round 80): a feeling on someone's behalf ("jeg er så vred på hendes vegne") is
+# sympathy, no mandate; acting "på hendes vegne" beside it still is
+POSITIVES_R81 = [
+    "Jeg er vred på hendes vegne, og jeg klager hermed på hendes vegne over afgørelsen.",
+    "Jeg skriver på hans vegne, da han er indlagt.",
+]
+NEGATIVES_R81 = [
+    "Jeg blev så ked af det på hans vegne, da han fik afslaget.",
+    "Jeg skammer mig på jeres vegne over den artikel.",
+    "Stakkels mand. Man bliver helt rasende på hans vegne, når man læser den artikel.",
+    "Min bror fik stoppet sine dagpenge. Jeg er så sur paa hans vegne.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R81), *((t, False) for t in NEGATIVES_R81)],
+)
+def test_round_80_a_feeling_on_someones_behalf(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
