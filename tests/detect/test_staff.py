@@ -453,6 +453,10 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
         ("Min nye chef hedder Jacob.", []),  # the writer's own boss
         ("Min chef Jacob siger, at jeg skal sende skemaet.", []),
         ("Min sagsbehandler hedder Jacob, og han svarer aldrig.", ["Jacob Ørn"]),
+        # an adverb between the naming verb and the name (probe round 82)
+        ("Min fætter hedder også Jacob, haha. Nå, jeg mangler svar om kørsel.", []),
+        ("Min søn hedder faktisk Aske, så navnet er let at huske.", []),
+        ("Min sagsbehandler hedder også Jacob, og han svarer aldrig.", ["Jacob Ørn"]),
     ],
 )
 def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[str]) -> None:

@@ -25,6 +25,7 @@ from borgerpost.detect.staff_words import (
     GREETINGS,
     MEETINGS,
     MY,
+    NAMING_ADVERBS,
     OTHER_PROFESSIONS,
     OTHER_WORKPLACES,
     OWN_BOSS,
@@ -200,12 +201,15 @@ def _named_like_parent(w: Window) -> bool:
 def _staff_so_named(w: Window) -> bool:
     """The name is given to a member of staff: "min sagsbehandler hedder X", "en konsulent
     der hed X", or the one the letter is addressed to ("Til den der hedder X:")."""
-    if w.before[-1:] not in (("hedder",), ("hed",)) or len(w.before) < 2:
+    before = list(w.before)
+    while before and before[-1] in NAMING_ADVERBS:
+        before.pop()  # "min sagsbehandler hedder også X"
+    if before[-1:] not in (["hedder"], ["hed"]) or len(before) < 2:
         return False
-    named = w.before[-2]
-    if named in ("der", "som") and len(w.before) >= 3:
-        named = w.before[-3]
-        if named == "den" and w.before[-4:-3] == ("til",):
+    named = before[-2]
+    if named in ("der", "som") and len(before) >= 3:
+        named = before[-3]
+        if named == "den" and before[-4:-3] == ["til"]:
             return True  # "Til den der hedder Falk: …"
     return is_title(named) and named not in OWN_BOSS
 

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 from operator import itemgetter
 
 from borgerpost.detect.normalise import Normalised
@@ -19,6 +18,7 @@ from borgerpost.detect.staff_words import (
     AIMED,
     MOCKING_TITLES,
     MY,
+    NAMING_ADVERBS,
     NAMING_VERBS,
     NOT_A_NAME,
     PERSON_PARTS,
@@ -219,7 +219,8 @@ def _given_names(texts: list[str]) -> frozenset[str]:
     the word before "hedder min/vores …" ("Bo hedder min hund")."""
     if _GIVING.isdisjoint(texts):
         return frozenset()
-    after = {b for a, b in pairwise(texts) if a in NAMING_VERBS}
+    after = {_name_after(texts, k) for k, word in enumerate(texts) if word in NAMING_VERBS}
+    after.discard("")
     # "vi har fået en hvalp og kalder hende Lykke": a name given to a pet or a child
     after |= {
         texts[k + 2]
@@ -232,6 +233,14 @@ def _given_names(texts: list[str]) -> frozenset[str]:
         if texts[k] in NAMING_VERBS and texts[k + 1] in MY
     }
     return frozenset(after | before)
+
+
+def _name_after(texts: list[str], k: int) -> str:
+    """The word named by the naming verb at ``k``, past any adverbs ("" at the end)."""
+    j = k + 1
+    while j < len(texts) and texts[j] in NAMING_ADVERBS:
+        j += 1
+    return texts[j] if j < len(texts) else ""
 
 
 def nickname_from_surname(w: Window, surname: str) -> bool:

@@ -93,6 +93,8 @@ OTHER_PROFESSIONS = _words(
 )
 # "en kat der hedder Per": a name given to someone else, pet or person, in this text
 NAMING_VERBS = _words("hedder hed kaldes")  # not "døbt": "min knytnæve har jeg døbt X"
+# "min fætter hedder også Tomislav": adverbs between the naming verb and the name
+NAMING_ADVERBS = _words("også ogsaa jo faktisk altså vist nok")
 SIGNOFFS = _words("mvh vh kh hilsen hilsner venlig venligst kærlig")
 # The writer giving their own name: "Mit navn er X", "jeg hedder X", "Hej, det er X"
 SELF_INTRODUCTIONS = (("mit", "navn", "er"), ("jeg", "hedder"), ("hej", "det", "er"),
