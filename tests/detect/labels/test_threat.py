@@ -4464,3 +4464,78 @@ NEGATIVES_R81_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R81_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R81_WITH_REGISTER
+
+
+# round 82: someone "skal have tæsk" (or a beating "på kassen"), no guarantee for oneself on
+# meeting a person, where the staff's cars stand or their car park lies with tyres that can be
+# punctured or a meeting "når i går hjem" (lower-case "i" typed on a phone)
+POSITIVES_R82 = [
+    ("Der er sgu nogle på det kontor der skal have en ordentlig omgang tæv.", "tæv"),
+    ("Hun skal bare have tæsk, den socialrådgiver, det er hvad hun fortjener.", "tæsk"),
+    ("Ham fra fleksjob skal snart have en på kassen.", "kassen"),
+    ("De kommer fandme til at få bank, hele bundtet derinde.", "bank"),
+    ("Jeg kan ikke garantere for mig selv, hvis jeg støder på ham fra kontanthjælp.", "garantere"),
+    ("Jeg kan ikke love for mig selv den dag jeg møder min sagsbehandler på gaden.", "love"),
+    ("vi ved godt hvor jeres biler holder. ses vi så når i har fri i morgen", "biler"),
+    ("Tænk lige over hvor jeres biler står, I sagsbehandlere. Dækkene kan nemt skæres.", "biler"),
+]
+NEGATIVES_R82 = [
+    "Vi fik tæsk 6-1 i håndbold i går, det var en dårlig kamp.",
+    "Min datter fik tæsk af en dreng i skolegården sidste uge, kan I hjælpe?",
+    "Ingen skal have tæsk, vi skal bare tale sammen.",
+    "Jeg kan ikke garantere, at jeg når til mødet til tiden, bussen er forsinket.",
+    "Jeg kan ikke love for mig selv at jeg husker papirerne, så send dem gerne igen.",
+    "Vi ses kl. 14 til samtalen på kontoret.",
+    "Mine dæk blev punkteret af glasskår på cykelstien i morges.",
+    "Dækkene på min cykel kan nemt punkteres på den grusvej.",
+]
+ROUND_POSITIVES += POSITIVES_R82
+ROUND_NEGATIVES += NEGATIVES_R82
+
+# round 82: a staff member's kin at work and "a greeting to take home" handed by "one", a
+# named person's run "always alone" told and ended with "skulle bare lige nævnes"
+POSITIVES_R82_WITH_REGISTER = [
+    (
+        "Jakob Bøghs mand arbejder i Føtex på Vestergade. Nogen burde vel give ham en lille "
+        "hilsen med hjem.",
+        "a",
+        "hilsen",
+    ),
+    (
+        "Sofie Holms datter arbejder i Bilka om aftenen. Man kunne jo sende hende en besked "
+        "med hjem.",
+        "a",
+        "besked",
+    ),
+    (
+        "Per Storm cykler hver aften kl. 22 gennem skoven. Han er altid helt alene. Skulle "
+        "bare lige nævnes.",
+        "a",
+        "alene",
+    ),
+    (
+        "Kim Frederiksen går tur med hunden hver morgen kl 5 ved stranden. Han er næsten altid "
+        "alene.",
+        "a",
+        "alene",
+    ),
+]
+NEGATIVES_R82_WITH_REGISTER = [
+    ("Kan du give din kone en hilsen med hjem fra os alle, Rasmus Kjærsgaard? Tak for kagen!", "a"),
+    (
+        "Anne-Mette Lunds mand arbejder i Netto. Vi sender ham en hilsen med hjem og ønsker god "
+        "bedring.",
+        "a",
+    ),
+    (
+        "Løbeklubben med Mohammad Nasser løber hver morgen kl. 6 langs åen. Alle er velkomne.",
+        "a",
+    ),
+    (
+        "Min far går tur hver morgen kl. 7. Han er altid alene, han er ensom. Kan I hjælpe med "
+        "en besøgsven?",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R82_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R82_WITH_REGISTER
