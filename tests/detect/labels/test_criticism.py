@@ -2375,3 +2375,19 @@ def test_round_tables_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_NO_CRITICISM)
 def test_round_tables_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 82: thanks measured against the years before ("første gang i årevis", "den bedste
+# hjælp i årevis") is no complaint; good practice said to be too rare still is criticism
+POSITIVES_R82 = [
+    "Det bør ikke være en undtagelse, at en sagsbehandler ringer tilbage.",
+    "Tak for et godt møde. Det burde være reglen og ikke undtagelsen på jobcentret.",
+    "Endelig en der svarede. Det burde ikke være så sjældent.",
+]
+NEGATIVES_R82 = [
+    "Tusind tak til Anton. For første gang i årevis følte jeg mig hørt.",
+    "Det var den bedste samtale jeg har haft i årevis, tak for det.",
+    "Tak for hjælpen med cv'et, jeg er gladere end jeg har været i årevis.",
+]
+ROUND_CRITICISM += POSITIVES_R82
+ROUND_NO_CRITICISM += NEGATIVES_R82

@@ -1716,3 +1716,21 @@ ROUND_NO_INSULTS = [
 )
 def test_round_tables_from_round_63(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 82: a quantifier floated after the copula before the epithet ("I er alle sammen nogle
+# svin", "de er begge to nogle køer"); near misses: pigs on a farm, the writers' own greed
+# at the table, "svineheld", a kind word after the same quantifier
+POSITIVES_R82 = [
+    "I er alle sammen nogle klamme svin derinde.",
+    "I er allesammen nogle rotter på det kontor.",
+    "De to i skranken er begge to nogle køer.",
+]
+NEGATIVES_R82 = [
+    "Grisene hos min morbror er alle sammen nogle store svin.",
+    "Vi var alle sammen nogle svin til julefrokosten og spiste alt.",
+    "Det var noget svineheld, at bussen ventede.",
+    "I er alle sammen nogle søde mennesker i skranken.",
+]
+ROUND_INSULTS += POSITIVES_R82
+ROUND_NO_INSULTS += NEGATIVES_R82

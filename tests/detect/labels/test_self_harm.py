@@ -1910,3 +1910,23 @@ ROUND_81_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_81_POSITIVES
 ROUND_NEGATIVES += ROUND_81_NEGATIVES
+
+
+# round 82: an overdose planned further along the sentence, the writer the shared subject
+# across "og", a condition after it ("hvis … ikke …") keeping the plan a plan, or the verb
+# inverted after a fronted condition; near misses: an overdose of something harmless,
+# someone else's plan across "og", an overdose risk at work (a nurse, a teacher)
+ROUND_82_POSITIVES = [
+    "Jeg er helt nede og tænker på at tage en overdosis, hvis I ikke ændrer afgørelsen.",
+    "Jeg kan ikke sove og har planlagt at tage en overdosis hvis ikke ydelsen kommer igen.",
+    "Jeg er så træt af det hele og overvejer seriøst at sluge en overdosis i weekenden.",
+    "Hvis I ikke finder en løsning, tager jeg en overdosis.",
+]
+ROUND_82_NEGATIVES = [
+    "Jeg er træt og overvejer at tage en overdosis af espresso før eksamen.",
+    "Min kusine har det svært og overvejer at tage en overdosis, så jeg er bekymret for hende.",
+    "Som sygeplejerske vurderer jeg risikoen for overdosis hos patienterne hver dag.",
+    "Jeg underviser i at opdage overdoser blandt unge på festivaler.",
+]
+ROUND_POSITIVES += ROUND_82_POSITIVES
+ROUND_NEGATIVES += ROUND_82_NEGATIVES

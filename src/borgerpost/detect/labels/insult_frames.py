@@ -94,6 +94,7 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             between = before[:k][::-1]  # copula .. noun, in text order
             while len(between) > 1 and between[0] in PARTICLES:
                 between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
+            between = _after_quantifier(between)
             if _superlative(between):
                 between = between[2:]  # "er den største lort (af dem alle)": one of a kind
             elif between and between[0] not in ARTICLES and len(between) > 1:
@@ -113,6 +114,24 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 or (not swear and any(map(staff_group, before[k + 1 : k + 4])))
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# probe round 82: a quantifier floated after the copula ("I er alle sammen nogle svin", "de
+# er begge to nogle køer", "I er allesammen svin"): the group named, then the word
+FLOATED = (("alle", "sammen"), ("begge", "to"), ("allesammen",), ("alle",), ("begge",))
+
+
+def _after_quantifier(between: list[str]) -> list[str]:
+    """``between`` without a floated quantifier at its start (and a particle after it:
+    "I er alle sammen sgu nogle svin"); unchanged when none opens it or nothing follows."""
+    for quantifier in FLOATED:
+        n = len(quantifier)
+        if len(between) > n and tuple(between[:n]) == quantifier:
+            rest = between[n:]
+            while len(rest) > 1 and rest[0] in PARTICLES:
+                rest = rest[1:]
+            return rest
+    return between
 
 
 # probe round 67: a team or the staff as the copula's subject ("hele det kontanthjælpsteam
