@@ -254,3 +254,17 @@ def lost_a_game(view: TokenView, i: int) -> bool:
     before = clause_before(view, i, 6)
     start = i - len(before)
     return (j := _game_phrase_at(words, start)) is not None and j < i
+
+
+def neutral_readings(view: TokenView) -> dict[int, str]:
+    """The words of ``view`` an epithet only seems to be, by index, with the word the DKhate
+    model should read in their place: "hore" in a verb frame is "høre" (``heard_verb``),
+    "taber" of a game is a player (``lost_a_game``). One pass, each test only on its words."""
+    out: dict[int, str] = {}
+    for i, word in enumerate(view.words):
+        if word in PLAIN_O_VERBS:
+            if verb := heard_verb(view.words, i):
+                out[i] = verb
+        elif word.startswith("taber") and lost_a_game(view, i):
+            out[i] = "spiller"
+    return out

@@ -30,7 +30,7 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
-from borgerpost.detect.labels.insult_homographs import heard_verb, lost_a_game
+from borgerpost.detect.labels.insult_homographs import heard_verb, neutral_readings
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel, load_model
@@ -149,12 +149,9 @@ class OffensiveDetector(CueDetector):
         words = ensure_normalised(doc).columns
         texts = words.texts
         # probe round 79: "hore" typed for "høre" ("for at hore om mit papir") is read as the
-        # verb it is, by the model as by the word list (the view knows where sentences start)
-        heard = {view.raw_span(i, i)[0]: verb for i in range(len(view.words))
-                 if (verb := heard_verb(view.words, i))}  # fmt: skip
-        # false flags, round 80: "en taber i tennis" lost a match; the model reads a player
-        heard |= {view.raw_span(i, i)[0]: "spiller" for i in range(len(view.words))
-                  if view.words[i].startswith("taber") and lost_a_game(view, i)}  # fmt: skip
+        # verb it is, by the model as by the word list (the view knows where sentences start);
+        # false flags, round 80: "en taber i tennis" lost a match, and the model reads a player
+        heard = {view.raw_span(i, i)[0]: word for i, word in neutral_readings(view).items()}
         if heard:
             starts = words.raw_starts
             texts = [heard.get(starts[k], w) for k, w in enumerate(texts)]

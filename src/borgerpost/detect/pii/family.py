@@ -72,6 +72,11 @@ _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
 _FIRM = r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?)"
+# where a child goes: "i/på" and, within the clause, its class or institution ("i 2.c på
+# Bakkeskolen", "i samme klasse som min niece, 2.c"), perhaps with the school after it
+_AT_INSTITUTION = (
+    rf"(?:i|på)\s{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?"
+)
 PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
                  "forlovede")  # fmt: skip
 RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
@@ -113,8 +118,8 @@ class ChildRecognizer(PrivateLife):
     patterns = (
         pattern(
             "goes_to",
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s"
-            rf"{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s"
+            rf"{_AT_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
@@ -122,8 +127,7 @@ class ChildRecognizer(PrivateLife):
             # the verb first ("Sjovt nok går Hulda Grønnings drenge i samme klasse som min
             # niece, 2.c på Bakkeskolen"): the child and its class or school after "går"
             "goes_to_inverted",
-            rf"(?P<inv>)(?P<v>{POSS}\s{CHILD}\s(?:i|på)\s"
-            rf"{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            rf"(?P<inv>)(?P<v>{POSS}\s{CHILD}\s{_AT_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
