@@ -4,13 +4,14 @@ boundaries, anchors, negation and vetoes — on hand-made cue sets, through real
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cue_patterns import compile_pattern
-from borgerpost.detect.cues import Cue, CueSet
+from borgerpost.detect.cues import Cue, CueSet, cue_set
 from borgerpost.detect.textview import ensure_view
 from borgerpost.errors import ConfigError
 
@@ -169,3 +170,25 @@ def test_a_macro_first_in_alternatives_matches_like_a_macro_last() -> None:
     last = compile_pattern("dem|{WHO} ting", macros).regex
     for text in (" ham ting ", " dem ting ", " hende ting "):
         assert first.search(text) and last.search(text)
+
+
+SHIPPED = sorted(
+    p.name for p in (Path(__file__).parents[2] / "src/borgerpost/detect/data/cues").glob("*.yaml")
+)
+
+
+@pytest.mark.parametrize("name", [n for n in SHIPPED if n != "macros.yaml"])
+def test_every_shipped_pattern_compiles(name: str) -> None:
+    """Regexes compile on first use; a shipped cue file must never hold one that fails
+    then, in the middle of triaging a citizen's mail."""
+    cues = cue_set(f"cues/{name}")
+    count = cues.compile_all()
+    assert count >= sum(len(c.patterns) + len(c.unless) for c in cues.cues) > 0
+
+
+def test_a_pattern_compiles_once_on_first_use() -> None:
+    compiled = compile_pattern("ved hvor {YOU} bor", MACROS)
+    assert "regex" not in compiled.__dict__
+    assert compiled.regex.search(" ved hvor dig bor ")
+    assert compiled.__dict__["regex"] is compiled.regex
+    assert compile_pattern("ved hvor {YOU} bor", MACROS).regex is compiled.regex

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from borgerpost.detect.lexicon import AS_DIGRAPHS
 from borgerpost.detect.textview import SENTENCE, YOU_PLURAL
@@ -42,9 +43,13 @@ _GAP = re.compile(r"~(\d+)$")
 
 @dataclass(frozen=True)
 class CompiledPattern:
-    """One pattern, compiled (``compile_pattern``)."""
+    """One pattern, compiled (``compile_pattern``). Its regex is compiled on first use
+    (``regex``): the 1,300 cues make 4 MB of regex source, and compiling it all took 11 s of
+    every start-up while a text reaches only the patterns its anchor words point to. The
+    source is built from escaped words and fixed pieces, so a pattern the parser accepted
+    always compiles (``tests/detect/test_cues.py`` compiles every shipped one)."""
 
-    regex: re.Pattern[str]
+    source: str
     anchors: tuple[str, ...]  # empty: run on every text
     words: frozenset[str]  # literal words of the pattern (a negator written in it is meant)
     crosses: bool = False  # a ``¶`` inside the pattern: it spans two sentences
@@ -65,6 +70,16 @@ class CompiledPattern:
         object.__setattr__(self, "gate_all", single)
         object.__setattr__(self, "gate_any", tuple(s for s in self.words_gate if len(s) > 1))
 
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled regex, shared by every pattern with the same source."""
+        return _compiled(self.source)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
 
 def compile_pattern(source: str, macros: dict[str, str]) -> CompiledPattern:
     """Compile one pattern (see the module docstring) to a regex and its anchors."""
@@ -74,13 +89,13 @@ def compile_pattern(source: str, macros: dict[str, str]) -> CompiledPattern:
         raise ConfigError(f"uventet {tokens[pos]!r}")
     if not required and "(" not in tokens:
         raise ConfigError("mønsteret har intet påkrævet ord")
-    regex = re.compile("".join(pieces))
+    source = "".join(pieces)
     crosses = any(t.removesuffix("?") == SENTENCE for t in tokens[:-1])  # "¶" or "¶?"
     best = _best(required) if required else []
     anchors = _anchors(best) if best else ()
     gate = _gate(required, best) if anchors else ()
     words_gate = _words_gate(required, best, gate)
-    return CompiledPattern(regex, anchors, frozenset(literal), crosses, gate, words_gate)
+    return CompiledPattern(source, anchors, frozenset(literal), crosses, gate, words_gate)
 
 
 _GROUP_TOKEN = re.compile(r"\(|\)\??|(?<=\s)/(?=\s)|[^\s()]+")

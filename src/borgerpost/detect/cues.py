@@ -157,6 +157,18 @@ class CueSet:
                 found.setdefault((i, first, last), CueMatch(cue, first, last, negated, j))
         return sorted(found.values(), key=lambda c: (c.first, c.last))
 
+    def compile_all(self) -> int:
+        """Compile every regex of the set now (patterns, ``unless`` and ``unless_text``),
+        which ``find`` otherwise does on first use; the number of patterns compiled. For a
+        worker that would rather pay at start-up, and for the test that every shipped
+        pattern compiles."""
+        compiled = [c for _, _, c in self._patterns]
+        compiled += [c for vetoes in self._unless.values() for c, _ in vetoes]
+        compiled += [c for voids in self._unless_text.values() for c in voids]
+        for pattern in compiled:
+            pattern.regex  # noqa: B018  # the property compiles it
+        return len(compiled)
+
     @property
     def always(self) -> list[int]:
         """Patterns without an anchor: searched in the whole text."""
