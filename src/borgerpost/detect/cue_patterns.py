@@ -81,6 +81,16 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+class Macros(dict[str, str]):
+    """Macro name -> its alternatives, remembering every word spec compiled with them: the
+    cue files repeat specs such as ``{YOU}`` and ``{STAFF}`` thousands of times, and
+    expanding each again was a third of the start-up. A plain dict works too, unremembered."""
+
+    def __init__(self, macros: dict[str, str]) -> None:
+        super().__init__(macros)
+        self.specs: dict[str, tuple[str, list[tuple[str, str]] | None]] = {}
+
+
 def compile_pattern(source: str, macros: dict[str, str]) -> CompiledPattern:
     """Compile one pattern (see the module docstring) to a regex and its anchors."""
     tokens = _GROUP_TOKEN.findall(source)
@@ -116,7 +126,7 @@ def _sequence(
             if anchors and not tokens[pos - 1].endswith("?"):
                 required.append(anchors)
             continue
-        piece, alts = _spec(token, macros)
+        piece, alts = _remembered_spec(token, macros)
         pieces.append(piece)
         if alts is not None:
             required.append(alts)
@@ -150,6 +160,14 @@ def _group(
         optional = tokens[pos] == ")?"
         group = "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
         return pos + 1, group, anchors or []
+
+
+def _remembered_spec(spec: str, macros: dict[str, str]) -> tuple[str, list[tuple[str, str]] | None]:
+    if not isinstance(macros, Macros):
+        return _spec(spec, macros)
+    if spec not in macros.specs:
+        macros.specs[spec] = _spec(spec, macros)
+    return macros.specs[spec]
 
 
 def _spec(spec: str, macros: dict[str, str]) -> tuple[str, list[tuple[str, str]] | None]:

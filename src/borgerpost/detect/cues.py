@@ -29,7 +29,7 @@ from typing import Any
 
 import ahocorasick
 
-from borgerpost.detect.cue_patterns import CompiledPattern, compile_pattern
+from borgerpost.detect.cue_patterns import CompiledPattern, Macros, compile_pattern
 from borgerpost.detect.lexicon import load_yaml
 from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.errors import ConfigError
@@ -95,7 +95,7 @@ class CueSet:
 
     def __init__(self, cues: Sequence[Cue], macros: dict[str, str]) -> None:
         self.cues = tuple(cues)
-        self._macros = macros
+        self._macros = Macros(macros)
         self._patterns: list[tuple[int, int, CompiledPattern]] = []
         # an unless pattern, and one regex for its anchor keys (None: it has none)
         self._unless: dict[int, tuple[tuple[CompiledPattern, re.Pattern[str] | None], ...]] = {}
