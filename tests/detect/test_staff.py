@@ -457,6 +457,10 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
         ("Min fætter hedder også Jacob, haha. Nå, jeg mangler svar om kørsel.", []),
         ("Min søn hedder faktisk Aske, så navnet er let at huske.", []),
         ("Min sagsbehandler hedder også Jacob, og han svarer aldrig.", ["Jacob Ørn"]),
+        # "Nå X." addresses the person where it opens the clause (probe round 84)
+        ("Nå Klit. Du hører fra mig.", ["Ulla Klit"]),
+        ("naa Klit, så fik du ret igen", ["Ulla Klit"]),
+        ("Nå, klit og hav er der nok af heroppe.", []),  # the word, not the name
     ],
 )
 def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[str]) -> None:

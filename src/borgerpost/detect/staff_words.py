@@ -59,7 +59,9 @@ def epithet_after(word: str) -> bool:
 
 GREETINGS = _words(
     "hej hejsa kære goddag davs hallo halløj hey hi yo til att tak undskyld sorry beklager "
-    "godmorgen godaften"
+    # "Nå Henry." opens an address too, where it opens the clause ("kan ikke nå Henry" is
+    # the verb, mid-clause)
+    "godmorgen godaften nå naa nåh"
 )
 # "God morgen Rikke", "god eftermiddag X": a two-word greeting
 TWO_WORD_GREETINGS = {("god", "morgen"), ("god", "dag"), ("god", "aften"), ("god", "eftermiddag")}

@@ -34,6 +34,9 @@ POSITIVES = [
     ("Hans hjemmeadresse er Kløvermarken 17, hvis nogen vil vide det.", "Kløvermarken 17"),
     ("bopæl: Stenhøjgårdsparken 4, st. th.", "Stenhøjgårdsparken 4, st. th."),
     ("Hun bor vist på Skovbrynet 3, hvis nogen vil vide det.", "Skovbrynet 3"),  # an adverb
+    # at home on a street of any name, with a number (probe round 84)
+    ("Han sidder hjemme på Fasanbakken 12 hver eftermiddag.", "Fasanbakken 12"),
+    ("hun er altid hjemme paa Kirkebrinken 4 om aftenen", "Kirkebrinken 4"),
     # a floor and a landmark, no street number
     ("Hun bor sammen med sin mand på 3. sal over bageren på Torvet.",
      "på 3. sal over bageren på Torvet"),
@@ -54,6 +57,8 @@ POSITIVES = [
     ("han bor et sted i latinerkvarteret", "latinerkvarteret"),
 ]
 NEGATIVES = [
+    "Hun er hjemme på barsel 8 uger endnu.",  # leave, not a street
+    "Jeg er hjemme på mandag 8 timer.",
     "Det er et roligt kvarter, hvor jeg bor.",  # no named neighbourhood
     "Han bor i et stille kvarter.",
     "Jeg har ventet i 14 uger.",

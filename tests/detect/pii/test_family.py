@@ -316,3 +316,32 @@ def test_a_partners_workplace_after_an_aside(text: str, quote: str) -> None:
 )
 def test_an_aside_without_a_workplace_is_not(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the partner's own shop or practice (probe round 84)
+        ("Bøghs kone har frisørsalon på Algade.", "Bøghs kone har frisørsalon på"),
+        (
+            "hendes mand driver sit eget værksted ude på Industrivej",
+            "hendes mand driver sit eget værksted ude på",
+        ),
+        # the participle alone after the partner, the verb before it
+        ("Nu er hans kone ansat på apoteket i Brørup.", "hans kone ansat på apoteket i Brørup"),
+    ],
+)
+def test_a_partners_business_and_an_inverted_employment(text: str, quote: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min mand har frisørsalon på Torvet, så lørdag passer dårligt.",  # the writer's own
+        "Hans kone har ondt i ryggen på det sidste.",
+        "Bøgh har selv en klinik på Algade.",  # the staff member's own, not a partner's
+    ],
+)
+def test_own_partners_business_and_no_business_are_not(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

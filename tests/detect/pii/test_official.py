@@ -32,6 +32,9 @@ def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, 
         "Kom forbi Havnegade 4, 5960 Søby.",
         "Jobcentret ligger på Torvegade 1, 5960 Søby. Telefon 70 99 88 77, mandag til fredag.",
         "Kommunens borgerservice har nummer 70 99 88 77.",
+        # the genitive of an office: its own address
+        "Jobcentrets adresse: Havnegade 4, 5960 Søby.",
+        "Sygedagpengeafdelingens adresse er Havnegade 14.",
         "Skriv privat til post@xby.kommune.dk",
         # a department, named alone or in a compound
         "Sygedagpengeafdelingen ligger på 2. sal i Havnegade 14.",
@@ -58,6 +61,9 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         # told apart from a letter's number: her own, found elsewhere
         ("Hendes private mobil står i telefonbogen: 41 52 63 74.", "phone"),
         ("Hans hjemmenummer, som stod i hans brev til avisen, er 28 19 44 70.", "phone"),
+        # an address given as a person's, by a genitive (probe round 84)
+        ("Bente K.s adresse: Mosevej 3, 1. tv, hun er den fra kontanthjælp.", "address"),
+        ("Mettes adresse er Lindealle 9, hun sidder i sygedagpenge.", "address"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

@@ -45,6 +45,7 @@ _ANCHORED = ("street", "named_street", "two_words")
 # Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
 # home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
 LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
+AT_HOME_WORDS = ("hjemme",)  # "ordner have hjemme på Skovbrynet 8"
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
 NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"
 NEIGHBOUR_WORDS = ("nabo",)  # "Storms naboer på Rosenvænget"
@@ -56,13 +57,19 @@ _ADDRESS_WORD = (
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
 SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hækken", "haven")
 _GATE_WORDS = (
-    LIVES_WORDS + HOME_WORDS + SPOT_WORDS + ADDRESS_WORDS + NUMBER_WORDS + NEIGHBOUR_WORDS
+    LIVES_WORDS
+    + AT_HOME_WORDS
+    + HOME_WORDS
+    + SPOT_WORDS
+    + ADDRESS_WORDS
+    + NUMBER_WORDS
+    + NEIGHBOUR_WORDS
 )
 _SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
 _OWNED = r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s(?:har|havde|har\skøbt|ejer|bor\si)"
 _LIVES_OR_HOME = re.compile(
-    rf"\b(?:bor|boede|flyttet|flyttede)\s|{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
+    rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s"
 )
@@ -95,11 +102,13 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS,
         ),
         pattern(
-            "lives_at_number",  # "bor på Skovbrynet 3": a street of any name, with a number
-            rf"\b(?:bor|boede|flyttet|flyttede)\s{_ADVERB}(?:på|pa|paa)\s"
+            # "bor på Skovbrynet 3", "ordner have hjemme på Skovbrynet 8": a street of any
+            # name, with a number
+            "lives_at_number",
+            rf"\b(?:bor|boede|flyttet|flyttede|hjemme)\s{_ADVERB}(?:på|pa|paa)\s"
             rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,
-            LIVES_WORDS,
+            LIVES_WORDS + AT_HOME_WORDS,
         ),
         pattern(
             # "de bor jo lige overfor min svigerinde på Hyldebærvej 31": a home told by the

@@ -275,7 +275,8 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:er\s(?:(?:i\søvrigt|for\sresten|forresten|by\sthe\sway)\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
-            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|er\sansat|"
+            # "er hans kone ansat i …": the verb before the partner, the participle alone after
+            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|(?:er\s)?ansat|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem)\s"
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså)\s)?(?:som\s[^\W\d_]+\s)?"
@@ -328,6 +329,17 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"{_FIRM})",
             0.6,
             ("gift", "kæreste", "sammen"),
+        ),
+        pattern(
+            "runs_business",  # "hendes mand har tandlægeklinik på Stationsvej": the partner's
+            # own shop or practice is where he is found
+            rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE})\s(?:har|ejer|driver|leder)\s"
+            r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
+            r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
+            r"cafe|pizzeria|kiosk|praksis|tegnestue|bageri|slagter|frisør|konditori)[^\W\d_]*)"
+            r"\s(?:på|i|ved|nede\spå|ude\spå|henne\spå))(?!\w)",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
             "on_shift_at",  # "har sin mand på nattevagt hos Danish Crown i Horsens": the

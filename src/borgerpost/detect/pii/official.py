@@ -223,14 +223,29 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
-    if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER:
-        return ""  # "hendes mobil 41 52 63 74", "bor på …": a person's own
+    if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER or _persons_address(before):
+        return ""  # "hendes mobil 41 52 63 74", "bor på …", "Herbert N.s adresse:": a person's own
     context = words | set(_WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
     if match.kind == "address" and _names_a_unit(_WORD.findall(sentence), contacts.units):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
+
+
+# "Herbert N.s adresse: …", "Mettes adresse er …": the address is given as someone's, by
+# a genitive right before it
+_GENITIVE_ADDRESS = re.compile(r"([^\W\d_]+)s\s+(?:privat|hjemme)?adresse\s*(?:er\s*|:\s*)?$")
+
+
+def _persons_address(before: str) -> bool:
+    """The text before the match ends in "<genitive> adresse", and the genitive is no
+    office's ("jobcentrets", "kommunens", "afdelingens adresse" are the jobcentre's own)."""
+    m = _GENITIVE_ADDRESS.search(before)
+    if m is None:
+        return False
+    owner = m.group(1)
+    return not owner.startswith(OFFICIAL_PREFIXES) and not owner.endswith(_DEPARTMENT_ENDINGS)
 
 
 # "Sygedagpengeafdelingen ligger på …", "afdelingen holder til i …": a department's address
