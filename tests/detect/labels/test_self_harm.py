@@ -1930,3 +1930,52 @@ ROUND_82_NEGATIVES = [
 ]
 ROUND_POSITIVES += ROUND_82_POSITIVES
 ROUND_NEGATIVES += ROUND_82_NEGATIVES
+
+
+# round 84: a farewell between the lines, each half a sign and together a whole — a way out
+# found and called final, nobody to look for the writer, things shared out among the nearest,
+# it all written down and left on a table, no strength to fight the jobcentre, "it ends now"
+# by the writer's own choice, nothing left to fight for and soon no need to either; near
+# misses: a way out of debt or a contract that is final, "endelig" as "at last", a pet
+# nobody should look for, a holiday, a will made as good sense, a course or a relationship
+# that ends, a piano given away in a move or as a present, a case won, notes for a meeting
+POSITIVES_R84 = [
+    "Jeg møder ikke op til flere samtaler. Jeg har fundet min egen udvej, og den er endelig. "
+    "Ingen behøver at lede efter mig.",
+    "jeg har fundet en endelig løsning. led ikke efter mig",
+    "Min udvej er permanent. Der er ingen grund til at lede efter mig.",
+    "Min guitar skal gå til min nevø, og resten af mine ting kan min søster arve. Det hele "
+    "ender i dag, det er min egen beslutning.",
+    "Resten af mine møbler må min datter tage sig af. Jeg har skrevet alt ned og lagt det på "
+    "spisebordet.",
+    "Jeg kan ikke kæmpe imod systemet længere. Det slutter nu, og det er mit eget valg.",
+    "Fire år på kontanthjælp. Der er intet tilbage at kæmpe for, og snart skal jeg heller ikke.",
+    "Jeg orker ikke kæmpe mod kommunen mer. Snart er jeg her heller ikke mere.",
+    "Der er ingenting at kæmpe for, og om lidt behøver jeg heller ikke.",
+    "Der er ikke mere at kæmpe for. Jeg har skrevet testamente.",
+]
+NEGATIVES_R84 = [
+    "Jeg har fundet en udvej af gælden, og den er endelig.",
+    "Vi har fundet en løsning med udlejeren, og den er endelig godkendt.",
+    "Jeg har fundet en løsning og den er endelig: jeg flytter til Aarhus.",
+    "Min bror har fundet en udvej, og den er endelig. Ingen skal lede efter ham.",
+    "Min kat er forsvundet, men der er ingen der skal lede efter den, hun kommer altid hjem.",
+    "Der er ingen der skal lede efter mig, jeg er på ferie i Spanien i to uger.",
+    "Ingen skal lede efter mig på kontoret i morgen, jeg arbejder hjemme.",
+    "Jeg er fyldt 40 og har skrevet testamente. Det er bare sund fornuft.",
+    "Kurset slutter nu, og det er mit eget valg at stoppe.",
+    "Vi er gået fra hinanden. Det slutter nu, og det er mit eget valg.",
+    "Jeg har sagt min praktik op. Det slutter nu, og det er mit eget valg.",
+    "Mit klaver skal gå til min niece, når jeg flytter i en mindre lejlighed. Resten af mine "
+    "møbler må min bror tage sig af.",
+    "Mit klaver skal gå til min niece i julegave. Jeg har skrevet det hele ned.",
+    "Sagen er vundet i Ankestyrelsen, så der er ikke mere at kæmpe for.",
+    "Jeg fik medhold, der er ikke mere at kæmpe for, og snart skal jeg heller ikke til flere "
+    "møder.",
+    "Jeg fik ret til sidst, så der er ikke mere at kæmpe for. Og snart skal jeg heller ikke.",
+    "Jeg har skrevet det hele ned til mødet og lagt papiret på køkkenbordet, så jeg husker det.",
+    "Jeg orker ikke at kæmpe mod jer mere, så min advokat tager over fra nu af.",
+    "Min søster skal ikke til møde mere, og snart skal jeg heller ikke.",
+]
+ROUND_POSITIVES += POSITIVES_R84
+ROUND_NEGATIVES += NEGATIVES_R84
