@@ -2391,3 +2391,56 @@ NEGATIVES_R82 = [
 ]
 ROUND_CRITICISM += POSITIVES_R82
 ROUND_NO_CRITICISM += NEGATIVES_R82
+
+
+# round 84: years without a plan, doctors' papers weighed below a short talk, the same
+# course again, a policy called a slogan, a case not read at all, those out in the country
+# not thought of, rules changed all the time, nobody able to explain the rules, an expat's
+# verdict in English; a phone queue escaped is thanks
+POSITIVES_R84 = [
+    "Min søn har gået i ressourceforløb i tre år, og der er stadigvæk ikke lavet en "
+    "handleplan for ham.",
+    "Efter 18 måneder på sygedagpenge har ingen endnu udarbejdet en plan med mig.",
+    "Hvorfor skal en lægeerklæring fra min psykiater tælle mindre end et kvarters møde "
+    "med sagsbehandleren?",
+    "Jeres lægekonsulents vurdering vejer åbenbart tungere end tre speciallægers erklæringer.",
+    "Nu er jeg indkaldt til jobsøgningskursus nummer fem. Måske kunne ressourcerne bruges "
+    "på noget, der faktisk virker?",
+    "For tredje gang på samme motivationskursus. Pengene kunne bruges på noget der reelt hjælper.",
+    'Borgmesterens "flere i job" er ikke en strategi, men en floskel.',
+    "Ledelsen kalder det en reform, men det er et mantra og ikke en plan.",
+    "Har I overhovedet læst mine bilag, før I traf afgørelsen?",
+    "Har sagsbehandleren egentlig åbnet min klage?",
+    "Når kommunen lægger alle møder i byen, er der ingen der tænker på dem uden bil.",
+    "Der bliver aldrig taget hensyn til folk der bor på landet, når I planlægger kurser.",
+    "Kravene til joblog skifter hver måned. Lav nogle regler, der står fast.",
+    "Først tre ansøgninger om ugen, nu fem. I ændrer hele tiden kravene.",
+    "Ingen i kommunen kan forklare mig reglerne for befordringsgodtgørelse.",
+    "Jeg har ringet tre gange, men ingen af sagsbehandlerne kunne svare mig på, hvorfor "
+    "ydelsen blev stoppet.",
+    "The worst service ever. Alle breve kommer kun på dansk, not ok.",
+    "Not acceptable. Afgørelsen er kun på dansk, selv om jeg har bedt om engelsk.",
+]
+NEGATIVES_R84 = [
+    "Min rådgiver og jeg har lavet en plan sammen, og den er rigtig god.",
+    "Jeg har stadig ikke lavet en plan for sommerferien.",
+    "Vejer en lægeerklæring fra egen læge mere end en fra en speciallæge?",
+    "Hvordan kan det være, at min speciallægeerklæring ikke er kommet frem?",
+    "Jeg er tilmeldt CV-kursus nummer fire, og jeg glæder mig til at lære mere.",
+    "Jeg har meldt mig til kursus nummer to på aftenskolen.",
+    'Klubbens slogan er "alle skal i gang", og det er ikke en plan, det er et slogan vi elsker.',
+    'Mit "jeg skal løbe mere" er ikke en plan, det er et slogan.',
+    "Har nogen overhovedet læst min bog? Den har solgt tre eksemplarer, haha.",
+    "Jeg var ved at dø af grin, da min søn sagde, han vil være pilot.",
+    "I'm an expat and would like my letters in English if possible. Thank you!",
+    "Bussen fra Balling går 6.10, og den er i Kildeå kl. 7.",
+    "Jeg tænker ikke på folk på landet, når jeg handler.",
+    "Min bror ændrer hele tiden reglerne, når vi spiller skak.",
+    "Vi spiller skak mod computeren for sjov hver aften.",
+    "Maja gav mig sit direkte nummer, så jeg undgik telefonkøen. Tak!",
+    "Jeg slap for telefonkøen i dag, det var dejligt.",
+    "Kan nogen på jobcentret forklare mig reglerne på engelsk?",
+    "The worst experience of my life was the flight home. Otherwise all good.",
+]
+ROUND_CRITICISM += POSITIVES_R84
+ROUND_NO_CRITICISM += NEGATIVES_R84
