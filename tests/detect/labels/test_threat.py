@@ -4539,3 +4539,122 @@ NEGATIVES_R82_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R82_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R82_WITH_REGISTER
+
+# round 84 veiled: desperate people doing stupid things with the harm disowned and held out,
+# connections "who know people" before a warning, the person's house praised with where it lies
+# known and an evening visit "personally", their house passed "by chance" with the window
+# facing the road, their own children wished to feel what they do to others, and the bus a
+# described staff member takes home
+POSITIVES_R84_VEILED_WITH_REGISTER = [
+    (
+        "Folk bliver pressede, Per Storm. Og pressede folk kan gøre hvad som helst. Jeg siger "
+        "ikke, at jeg gør noget. Jeg siger blot, at det kunne ske.",
+        "a",
+        "pressede folk",
+    ),
+    (
+        "Man bør tænke sig om, før man træffer sådan en afgørelse, Sofie Holm. Desperate "
+        "mennesker gør dumme ting. Jeg siger ikke at jeg vil gøre noget, jeg siger bare at det "
+        "kan ske.",
+        "a",
+        "desperate mennesker",
+    ),
+    (
+        "Min bror kender nogen der kender nogen. Jakob Bøgh burde tænke sig om, før han skriver "
+        "sådan om min søn igen.",
+        "a",
+        "kender nogen",
+    ),
+    (
+        "Jeg kender folk som kender folk, Kim Frederiksen. Du skulle måske tænke dig lidt om.",
+        "a",
+        "kender folk",
+    ),
+    (
+        "Flot villa du har købt, Anne-Mette Lund. Nu hvor jeg ved hvor den ligger, kigger jeg "
+        "måske forbi en aften og fortæller dig hvad jeg synes om dit afslag.",
+        "a",
+        "ved hvor den ligger",
+    ),
+    (
+        "Lækkert hus du har fået Per Storm. Jeg ved godt hvor det ligger nu. Maaske kommer jeg "
+        "forbi en aften. Personligt.",
+        "a",
+        "forbi en aften",
+    ),
+    (
+        "Mohammad Nasser, jeg kørte lige forbi dit hus i går. Din stue vender direkte ud mod "
+        "vejen, ikke? Vi ses.",
+        "a",
+        "vender direkte ud mod vejen",
+    ),
+    (
+        "Sofie Holm, jeg cyklede tilfældigvis forbi dit hus forleden. Dit soveværelsesvindue "
+        "vender ud mod stien. Vi ses 😉",
+        "a",
+        "forbi dit hus",
+    ),
+    (
+        "Per Storm har selv tre børn. Det ville være synd, hvis de skulle opleve, hvad han gør "
+        "mod andre familier.",
+        "a",
+        "opleve",
+    ),
+    (
+        "Anne-Mette Lund har jo selv en datter. Det ville være en skam hvis hun skulle mærke hvad "
+        "hendes mor gør mod andres børn.",
+        "a",
+        "mærke",
+    ),
+    (
+        "Jeg ved, hvilket tog hende den nye sagsbehandler fra sygedagpenge tager hjem. Det er det "
+        "samme som mit.",
+        "a",
+        "hvilket tog",
+    ),
+    (
+        "Jeg har set hvilken bus Kim Frederiksen tager hjem om aftenen. Den samme som min.",
+        "a",
+        "hvilken bus",
+    ),
+]
+NEGATIVES_R84_VEILED_WITH_REGISTER = [
+    ("Jeg er så desperat. Desperate folk gør dumme ting, og jeg er bange for mig selv.", "a"),
+    ("Jeg læste en artikel i avisen: desperate mennesker gør dumme ting, når de mister alt.", "a"),
+    (
+        "Jeg siger ikke at det er din skyld, Sofie Holm. Jeg siger bare at det kunne ske for alle.",
+        "a",
+    ),
+    (
+        "Min fætter kender folk, der kender folk i byggebranchen, så måske kan han skaffe mig et "
+        "job. Jakob Bøgh, kan du give mig en anbefaling?",
+        "a",
+    ),
+    (
+        "Min kusine kender nogen der kender nogen hos Vestas. Hun har lovet at spørge efter en "
+        "praktikplads.",
+        "a",
+    ),
+    (
+        "Fint hus du har fået, Per Storm! Jeg ved godt, hvor det ligger, for min mor bor på samme "
+        "vej. Tillykke med det.",
+        "a",
+    ),
+    ("Sikke et flot hus du har, Sofie. Jeg ved hvor det ligger, vi er jo naboer.", "a"),
+    (
+        "Jeg kigger forbi en aften og fortæller dig, hvad jeg synes om bogen, Kim. Tak for lånet.",
+        "a",
+    ),
+    ("Per, jeg kom forbi dit hus i går for at aflevere pakken. Flot hæk! Vi ses 😉", "a"),
+    ("Hej Mette, jeg kom lige forbi dit hus i går. Flot hæk. Vi ses på lørdag 😉", "a"),
+    ("Dit køkkenvindue vender ud mod vejen, så du får aftensol, skrev mægleren.", "a"),
+    ("Sofie Holm har selv to drenge, så hun forstod mig godt. Tak for det.", "a"),
+    (
+        "Jeg har set hvilken bus min veninde tager hjem, det er den samme som min, så nu "
+        "følges vi.",
+        "a",
+    ),
+    ("Jeg har set hvilken bus den unge konsulent anbefalede, og den kører hjem til mig.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R84_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R84_VEILED_WITH_REGISTER
