@@ -4658,3 +4658,74 @@ NEGATIVES_R84_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R84_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R84_VEILED_WITH_REGISTER
+
+# round 84: arson hinted through the dry weather with someone inside, threats in English (to
+# blow up or burn the jobcentre; someone there "going to get hurt"), care of the caseworkers
+# "the old-fashioned way" with the petrol paid, a weapons permit renewed beside a refusal and
+# a visit to say hello, not getting away unscathed ("slippe helskindet"); and the farewell or
+# holiday greeting whose "pas på jer selv" is no warning
+POSITIVES_R84 = [
+    (
+        "Med den tørke vi har nu, kan sådan et gammelt kontor som jeres jo brænde på ingen tid. "
+        "Det må helst ikke ske en aften, hvor personalet sidder derinde alene.",
+        "tørke",
+    ),
+    (
+        "Der har ikke regnet i ugevis. Kommunens gamle træbygning på Torvet kan sagtens fænge. "
+        "Håber ikke der sidder nogen derinde når det sker.",
+        "sidder nogen derinde",
+    ),
+    ("i swear im gonna burn down that jobcenter one of these days", "burn down that jobcenter"),
+    (
+        "You people will pay. I'm going to blow up your office, mark my words.",
+        "blow up your office",
+    ),
+    ("Stop my money one more time and one of you is gonna get hurt.", "get hurt"),
+    (
+        "Keep messing with my case and someone in that office will get hurt, I promise you.",
+        "someone in that office",
+    ),
+    (
+        "Kan der ikke snart komme nogen og tage sig af de socialrådgivere på den gamle måde? "
+        "Jeg står gerne for benzinen.",
+        "den gamle måde",
+    ),
+    ("Nogen burde tage sig af den sagsbehandler på den hårde måde.", "den hårde måde"),
+    (
+        "Har fået forlænget min våbentilladelse i dag. God timing med jeres sanktion. Måske "
+        "kigger jeg forbi og hilser på jer.",
+        "våbentilladelse",
+    ),
+    (
+        "Fået fornyet mit jagttegn, lige som I stoppede min ydelse. Tænker jeg smutter forbi "
+        "kontoret og siger hej til hele afdelingen.",
+        "jagttegn",
+    ),
+    ("Du er et klamt svin, Per Storm, og du slipper ikke helskindet fra det her.", "helskindet"),
+    ("I er nogle idioter derinde, og I skal ikke tro at I slipper uskadt fra det.", "uskadt"),
+]
+NEGATIVES_R84 = [
+    "Det er så tørt for tiden, at skoven kan brænde som ingenting. Husk at der er "
+    "afbrændingsforbud.",
+    "Tørken gør at lyngen på heden kan brænde som ingenting. Det skulle nødigt ske en aften, "
+    "hvor folk sidder ude og griller.",
+    "Can you blow up that photo of my payslip so I can read it? The jobcenter letter is too small.",
+    "We are gonna blow up balloons for my daughter's birthday, so I can't come to the meeting.",
+    "If they keep tackling like that someone is going to get hurt in the match.",
+    "Someone at that jobcenter is going to get hurt on those icy steps, please salt them.",
+    "Min mormor bagte altid brød på den gammeldags måde, og det gør jeg også.",
+    "Min sagsbehandler tager sig af mig på den gammeldags måde med respekt og tålmodighed.",
+    "Jeg betaler gerne benzinen, hvis nogen kan køre mig til samtalen.",
+    "Har lige fået fornyet mit jagttegn, så jeg skal på bukkejagt i maj. Kan mødet flyttes?",
+    "Jeg har fået fornyet min våbentilladelse, men mangler en lægeerklæring. Hvem skal jeg spørge?",
+    "Vi slap helskindet fra stormen i nat, men taget er skadet.",
+    "Du skal ikke regne med at slippe helskindet fra eksamen, sagde min lærer.",
+    "I skal ikke regne med at slippe helskindet fra det her, jeg går til pressen og Ankestyrelsen.",
+    "Bare så I ved det: jeg holder ferie i uge 29. Pas på jer selv.",
+    "Tak for jeres hjælp gennem årene, og god sommer. Pas godt på jer selv.",
+    "Bare så I ved det: det her bliver sidste gang, du hører fra mig. Jeg har sagt farvel til "
+    "mine børn. Pas godt på dig selv.",
+    "Fin timing med jeres afslag lige op til jul, tak for ingenting.",
+]
+ROUND_POSITIVES += POSITIVES_R84
+ROUND_NEGATIVES += NEGATIVES_R84

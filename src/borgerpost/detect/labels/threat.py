@@ -23,7 +23,10 @@ that needs a second one ("kontoret 🔥" alone is praise).
 "Bare så I ved det" is a veiled sign beside a weapon ("jeg har stadig min riffel. Bare så I
 ved det"), but beside the writer's own means of taking their life ("jeg har købt et reb",
 "har gemt 40 sovepiller") it is a farewell (self_harm), never a threat: the notice is then
-dropped. A weapon named as well keeps its own cues.
+dropped. A weapon named as well keeps its own cues. So is it beside the writer's farewell to
+life ("det her bliver sidste gang, I hører fra mig", "jeg har sagt farvel til dem, der betyder
+noget"), and so is the closing "pas på jer selv" there: a farewell's "take care" is no warning,
+nor is it in an ordinary goodbye or a holiday greeting ("jeg holder ferie i uge 29").
 """
 
 from __future__ import annotations
@@ -72,6 +75,23 @@ _OWN_MEANS = re.compile(
     rf"{_MEANS}(?= )"
 )
 
+# the writer's own leave-taking of life: "det her bliver sidste gang, I hører fra mig", "jeg har
+# sagt farvel til dem, der betyder noget", "jeg skal ikke være her længere" (round 84)
+_FAREWELL = re.compile(
+    r" (?:sidste gang|allersidste gang) (?:I|i|du|do|nogen) (?:hører|høre|hoerer) fra mig "
+    r"| (?:har|havde) (?:nu |allerede |også |lige )?sagt farvel til "
+    r"| ikke (?:skal|vil|kommer til at|kan) (?:være|vaere) her (?:længere|mere|laengere) "
+    r"| (?:fundet|finder|fandt) fred med at jeg "
+)
+
+# an ordinary goodbye or a season's greeting: "jeg holder ferie i uge 29", "god sommer",
+# "tak for hjælpen", where the closing "pas på jer selv" is kindness
+_GREETING = re.compile(
+    r" (?:\w*ferie\w*|god jul|glædelig jul|godt nytår|god påske|god sommer|god weekend"
+    r"|hav en god|hav det godt|tak for hjælpen|tak for alt|tak for nu|på gensyn|mange hilsner"
+    r"|kærlig hilsen|venlig hilsen) "
+)
+
 
 @register
 class ThreatDetector(CueDetector):
@@ -83,8 +103,10 @@ class ThreatDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
-        if _OWN_MEANS.search(view.string):
+        if _OWN_MEANS.search(view.string) or _FAREWELL.search(view.string):
             own = [m for m in own if not _is_notice(view.words, m.first)]
+        if _FAREWELL.search(view.string) or _GREETING.search(view.string):
+            own = [m for m in own if not _is_goodbye(view.words, m.first)]
         # a cue marked ``wink`` counts only with a wink after it
         own = [m for m in own if not m.cue.extra.get("wink")
                or _wink_after(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
@@ -142,6 +164,12 @@ def _is_notice(words: Sequence[str], first: int) -> bool:
     """A match that is the notice "bare så I/du ved det" itself."""
     head, tail = tuple(words[first : first + 2]), tuple(words[first + 3 : first + 5])
     return head in (("bare", "så"), ("bare", "saa")) and tail == ("ved", "det")
+
+
+def _is_goodbye(words: Sequence[str], first: int) -> bool:
+    """A match that is the goodbye "pas (godt) på jer/dig selv" itself."""
+    head = tuple(w for w in words[first : first + 5] if w != "godt")[:4]
+    return head[:2] in (("pas", "på"), ("pas", "paa")) and head[3:4] == ("selv",)
 
 
 def _emoji_beside(
