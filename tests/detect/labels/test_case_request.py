@@ -1972,3 +1972,34 @@ def test_round_tables_no_request(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_NO_REQUEST_REGISTER_C)
 def test_round_tables_no_request_register_c(text: str) -> None:
     assert "case_request" not in triage(text, "c").labels
+
+
+# round 84: which of two addresses or times of one's own meeting is the right one; travel
+# costs to a meeting demanded back; near misses: the same question of a shop, a meeting
+# told as cancelled in a diary or a review, plane or concert tickets refunded, a review
+# praising
+POSITIVES_R84 = [
+    (
+        "I mødeindkaldelsen står der kl. 9, men i e-boks står der kl. 11. Hvilket tidspunkt "
+        "er det rigtige?",
+        "moede",
+    ),
+    (
+        "Indkaldelsen siger Nørregade og sms'en Vestergade, hvad er saa den rigtige adresse?",
+        "moede",
+    ),
+    (
+        "Så var samtalen aflyst, da jeg kom. Jeg kræver at få dækket min kørsel fra Skive.",
+        "udbetaling",
+    ),
+    ("Jeg forventer at faa refunderet mine togbilletter til mødet i går.", "udbetaling"),
+]
+NEGATIVES_R84 = [
+    "Pakkesedlen fra Føtex har to adresser på. Hvilken adresse er den rigtige?",
+    "Kære dagbog. I dag blev mødet aflyst, så jeg bagte boller med min datter.",
+    "⭐ 2/5 Jobcenter Vesthav: sad en time i venteværelset, og så blev samtalen aflyst.",
+    "Flyet til Kreta blev aflyst, og jeg forventer at få refunderet mine flybilletter.",
+    "⭐ 5/5 – venlig modtagelse, og mødet startede præcis til tiden. Tak!",
+]
+ROUND_REQUESTS += POSITIVES_R84
+ROUND_NO_REQUEST += NEGATIVES_R84

@@ -1734,3 +1734,36 @@ NEGATIVES_R82 = [
 ]
 ROUND_INSULTS += POSITIVES_R82
 ROUND_NO_INSULTS += NEGATIVES_R82
+
+
+# round 84: a degree mocked as found in a toy egg, a cereal box or a calendar (compound
+# degrees, "uddannet fra …"), and brains said to be sold out the day a person was born;
+# near misses: a toy in an egg, a treat after the exam, a real degree praised, a sale at the
+# shop the day a child was born, the writer's own birth, a gifted child, a sincere "geni"
+POSITIVES_R84 = [
+    "Fatima Ali har vist fået sin socialrådgiveruddannelse i en slikpose.",
+    "Jens-Ole Krag må have fundet sit ledereksamensbevis i en julekalender.",
+    "Den konsulent er nok uddannet fra en cornflakespakke.",
+    "Der var vist ophørsudsalg på forstand den dag, Henrik Toft kom til verden.",
+    "Hjernecellerne var udsolgt, da hun blev skabt, det er tydeligt.",
+    "Der var nok mangel paa hjerneceller da han blev fodt.",
+]
+NEGATIVES_R84 = [
+    "Mit barnebarn fandt en lille plastikdino i et kinderæg.",
+    "Efter eksamen fik min nevø et stort kinderæg af sin bedstefar.",
+    "Min svigerdatter har en sygeplejerskeuddannelse fra Odense og er meget dygtig.",
+    "Der var udsalg på vinterjakker i Bilka den dag, min søn blev født.",
+    "Der var nok udsalg på hjerneceller den dag jeg blev født, haha.",
+    "Vores yngste er særligt begavet og læste allerede som fireårig.",
+    "Sikke et geni, hun løste kryds og tværs på ti minutter!",
+]
+ROUND_INSULTS += POSITIVES_R84
+ROUND_NO_INSULTS += NEGATIVES_R84
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [(text, True) for text in POSITIVES_R84] + [(text, False) for text in NEGATIVES_R84],
+)
+def test_round_84_toy_box_degree_and_brains_short_at_birth(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
