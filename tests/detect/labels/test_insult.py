@@ -1681,7 +1681,8 @@ NEGATIVES_FP80 = [
 
 
 # From round 63 on, each round adds a list of insults and a list of near misses; one test
-# reads them all (register "c"); it stays at the end of the file, after the last round
+# reads them all (register "c"); it stays at the END of the file, after the last round's
+# lists are added (its parameters are read where it is defined)
 ROUND_INSULTS = [
     *POSITIVES_R63,
     *POSITIVES_R65,
@@ -1708,14 +1709,6 @@ ROUND_NO_INSULTS = [
     *NEGATIVES_FP80,
     *NEGATIVES_R81,
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "insult"),
-    [(text, True) for text in ROUND_INSULTS] + [(text, False) for text in ROUND_NO_INSULTS],
-)
-def test_round_tables_from_round_63(text: str, insult: bool) -> None:
-    assert ("insult" in triage(text, "c").labels) is insult
 
 
 # round 82: a quantifier floated after the copula before the epithet ("I er alle sammen nogle
@@ -1760,10 +1753,25 @@ NEGATIVES_R84 = [
 ROUND_INSULTS += POSITIVES_R84
 ROUND_NO_INSULTS += NEGATIVES_R84
 
+# a count after the plural pronoun of a described group ("de to i skranken er …"; round 82's
+# own test sentence never ran: its lists were added after the test was defined); near
+# misses: animals told by their stable or field
+POSITIVES_R84_COUNT = [
+    "De tre på kontoret er nogle klovne.",
+    "De to bag skranken er nogle svin.",
+]
+NEGATIVES_R84_COUNT = [
+    "De to i stalden er nogle køer fra Jylland.",
+    "Dem på marken er nogle svin, der skal til slagteriet.",
+]
+ROUND_INSULTS += POSITIVES_R84_COUNT
+ROUND_NO_INSULTS += NEGATIVES_R84_COUNT
 
+
+# keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
-    [(text, True) for text in POSITIVES_R84] + [(text, False) for text in NEGATIVES_R84],
+    [(text, True) for text in ROUND_INSULTS] + [(text, False) for text in ROUND_NO_INSULTS],
 )
-def test_round_84_toy_box_degree_and_brains_short_at_birth(text: str, insult: bool) -> None:
+def test_round_tables_from_round_63(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult

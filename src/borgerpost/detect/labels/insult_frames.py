@@ -105,6 +105,8 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             after = before[k - 1] if k >= 1 else ""
             if subject in NOT_A_SUBJECT or _thing_subject(before[k + 1 : k + 3]):
                 return False
+            if ANIMAL_PLACES.intersection(before[k + 1 : k + 1 + DESCRIBED_REACH]):
+                return False  # "de (to) i stalden er nogle køer": the animals there
             # "Sagsbehandlerne derinde er …": the person may stand two words back;
             # "Lis fra kontanthjælp er en gammel heks": a team or place after the person
             return (
@@ -183,9 +185,19 @@ DESCRIBING = ATTRIBUTE_PREPOSITIONS | {"med", "bag", "oppe", "nede", "henne"}
 NOT_DESCRIBING = FIRST_PERSON | {"at", "som", "der", "hvis", "fordi", "når", "om", "og", "men"}
 
 
+ANIMAL_PLACES = frozenset(
+    ("stald", "stalden", "mark", "marken", "fold", "folden", "bås", "båsen", "indhegningen",
+     "svinestien", "hønsegården", "dyreparken", "zoo")
+)  # fmt: skip
+# "de to i skranken", "I tre på kontoret": a count after the plural pronoun
+GROUP_COUNTS = frozenset(("to", "tre", "fire", "fem", "begge", "2", "3", "4", "5"))
+
+
 def _described(subject: list[str]) -> bool:
     """``subject`` (backwards from the word before the copula to the clause opener) is a
     person, then a preposition, then a few words that are no clause of their own."""
+    if len(subject) > 3 and subject[-2] in GROUP_COUNTS and subject[-1] in ("de", "I"):
+        subject = [*subject[:-2], subject[-1]]  # the count dropped: "de (to) i skranken"
     if not 2 < len(subject) <= DESCRIBED_REACH or not is_person(subject[-1]):
         return False
     return subject[-2] in DESCRIBING and not NOT_DESCRIBING.intersection(subject[:-1])
