@@ -4729,3 +4729,14 @@ NEGATIVES_R84 = [
 ]
 ROUND_POSITIVES += POSITIVES_R84
 ROUND_NEGATIVES += NEGATIVES_R84
+
+# round 84, lead: the way home of the writer's own kin or friend, said to be known, is no
+# watch on a person; said of anyone else it stays a veiled threat
+ROUND_POSITIVES += [
+    ("Jeg ved hvilken bus han tager hjem om fredagen.", "ved hvilken bus han tager"),
+    ("Jeg kender hvilket tog hun tager hjem, og hun er min sagsbehandler.", "hvilket tog hun"),
+]
+ROUND_NEGATIVES += [
+    "Jeg ved hvilken bus han tager hjem, for han er min bror.",
+    "Min fætter bor ved siden af mig, så jeg ved hvilket tog han tager om morgenen.",
+]
