@@ -2003,3 +2003,14 @@ NEGATIVES_R84 = [
 ]
 ROUND_REQUESTS += POSITIVES_R84
 ROUND_NO_REQUEST += NEGATIVES_R84
+
+# round 84, lead: a decision contested as made on the wrong grounds, without the word
+# "klage"; near misses: a decision upheld on its grounds, a club's choice on wrong facts
+ROUND_REQUESTS += [
+    ("Afslaget blev givet på et fejlagtigt grundlag, for lægen skrev noget andet.", "klage"),
+    ("Sanktionen er truffet på forkerte oplysninger om mit fravær i maj.", "klage"),
+]
+ROUND_NO_REQUEST += [
+    "Ankestyrelsen fandt, at afgørelsen ikke var truffet på et forkert grundlag, så den står.",
+    "Foreningen valgte ny kasserer på et forkert grundlag, men det er deres sag.",
+]
