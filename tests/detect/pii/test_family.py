@@ -345,3 +345,30 @@ def test_a_partners_business_and_an_inverted_employment(text: str, quote: str) -
 )
 def test_own_partners_business_and_no_business_are_not(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the door taken out of work at a clock time "about" then (probe round 86)
+        ("Hun går ud ad bagdøren ca. 15.30 og cykler hjem.", "går ud ad bagdøren ca. 15.30"),
+        (
+            "Han smutter ud af sidedøren cirka 16.05 om fredagen.",
+            "smutter ud af sidedøren cirka 16.05",
+        ),
+    ],
+)
+def test_the_way_out_of_work_at_about_a_time(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bussen kører ca. 15.30 fra stationen.",  # a timetable, no one's way
+        "Hun går ud ad døren til haven, når solen skinner.",  # no time
+        "Vi ses ca. 15.30 til mødet.",
+    ],
+)
+def test_timetables_and_doors_without_a_time_are_no_routine(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

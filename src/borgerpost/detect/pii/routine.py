@@ -14,10 +14,11 @@ from borgerpost.detect.pii.media import RETAILERS
 
 # "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
 _TIME = (
-    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|"
+    # "ca. 15.30": a clock time with its minutes, said to be about then
+    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring)\s\d{1,2}[.:]\d{2}(?!\d)|"
     r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden)"
 )
-TIME_WORDS = ("kl", "tiden")  # "kl", "kl.", "klokken", "ved firetiden"
+TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring")  # "kl.", "klokken", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
 _COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
@@ -36,6 +37,8 @@ _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     r"(?:tager|tog)\s(?:\d{1,2}[.:]\d{2}-?)?(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
     r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
+    # "går ud ad bagdøren ca. 15.30": the door taken out of work
+    r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*døren|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
@@ -72,7 +75,7 @@ class RoutineRecognizer(PrivateLife):
     # run is no opening hour of the run
     window_in_sentence = True
     prefilter = re.compile(
-        r"kl\.?\s?\d|klokken|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
+        r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
     )
