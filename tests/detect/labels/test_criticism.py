@@ -2444,3 +2444,49 @@ NEGATIVES_R84 = [
 ]
 ROUND_CRITICISM += POSITIVES_R84
 ROUND_NO_CRITICISM += NEGATIVES_R84
+
+
+# round 86: a meeting started late with no apology, the waiting room one grows old in, the
+# municipality asked to look at a scheme, low benefits beside high rents, a decision sent
+# before the talk about it and called backwards, a new rule that hit the family, opening
+# hours those at work cannot meet, a warning against signing at the jobcentre
+POSITIVES_R86 = [
+    "Samtalen begyndte først en halv time for sent, og ingen undskyldte.",
+    "Min sagsbehandler kom 40 minutter for sent til mødet uden et undskyld.",
+    "Moedet startede 30 minutter for sent og ingen sagde undskyld.",
+    "Små ydelser og høje huslejer. Politikerne burde kigge på, hvordan reglerne for "
+    "boligsikring hænger sammen.",
+    "Regeringen bør snart kigge på, om kontanthjælpsloftet rammer børnene.",
+    "Er det almindeligt, at man får afslaget en uge før det møde, hvor vi skulle drøfte "
+    "sagen? Det virker bagvendt.",
+    "Afgørelsen var allerede truffet inden samtalen, hvor vi skulle tale om den. Det virker "
+    "lidt bagvendt, hvis du spørger mig.",
+    "Kontanthjælpsloftet har ramt os som en mavepuster. Vi mister 900 kroner om måneden.",
+    "Den nye reform har ramt familien som et chok, og min mand mister 2000 kr hver måned.",
+    "Borgerservice har kun åbent til kl. 14. Folk der er på arbejde kan jo ikke komme i det "
+    "tidsrum.",
+    "Telefontiden er kl. 9-11. Mennesker i behandling kan simpelthen ikke ringe på de "
+    "tidspunkter. Hvem har fundet på det?",
+    "Vær forsigtige med at underskrive jobplanen hos jobcentret, før I har læst den. "
+    "Bagefter stod der i referatet, at jeg havde accepteret løntilskud.",
+    "Pas paa med at skrive under paa noget hos kommunen foer du har laest det.",
+]
+NEGATIVES_R86 = [
+    "Venteværelset er hyggeligt nok, og der er gratis kaffe.",
+    "Bussen kom 20 minutter for sent, og ingen sagde undskyld.",
+    "Mødet startede ti minutter for sent, men hun undskyldte med det samme.",
+    "Huslejen stiger med 250 kr. om måneden fra 1. april, skriver udlejer.",
+    "Min udlejer har sendt besked om, at huslejen stiger til næste år.",
+    "Er det normal praksis, at man får referatet på e-Boks efter samtalen?",
+    "Får man afgørelsen før eller efter samtalen med sin rådgiver?",
+    "En bombe ramte et beboelseshus i nat, skriver DR.",
+    "Stormen har ramt os hårdt, taget blæste af i nat.",
+    "Telefontiden er tirsdag og torsdag kl. 10-12.",
+    "Hvem har fundet på det fine navn til kurset? Det er sjovt.",
+    "Pas på med at skrive under på en telefonkontrakt i butikken, før du har læst den.",
+    "Vær forsigtig med at skrive under på lejekontrakten, før du har læst den grundigt.",
+    "Jeg kan ikke ringe på de tidspunkter, kan I ringe mig op efter kl. 16?",
+    "Jeg bliver gammel i morgen, 40 år!",
+]
+ROUND_CRITICISM += POSITIVES_R86
+ROUND_NO_CRITICISM += NEGATIVES_R86
