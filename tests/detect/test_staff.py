@@ -457,6 +457,9 @@ def test_closing_vocatives_and_leetspeak(text: str, found: list[str]) -> None:
         ("Min fætter hedder også Jacob, haha. Nå, jeg mangler svar om kørsel.", []),
         ("Min søn hedder faktisk Aske, så navnet er let at huske.", []),
         ("Min sagsbehandler hedder også Jacob, og han svarer aldrig.", ["Jacob Ørn"]),
+        # an adjective-name before a plural noun in "-er" is no subject (probe round 86)
+        ("Lave ydelser og høje huslejer er hverdagen her.", []),
+        ("Lave svarer aldrig på mine mails.", ["Lave Holm"]),
         # "Nå X." addresses the person where it opens the clause (probe round 84)
         ("Nå Klit. Du hører fra mig.", ["Ulla Klit"]),
         ("naa Klit, så fik du ret igen", ["Ulla Klit"]),
@@ -471,6 +474,7 @@ def test_spellings_pointers_and_the_writers_own_people(text: str, found: list[st
             StaffMember("Kristian Holt", "sagsbehandler", "Fleksjob"),
             StaffMember("Ulla Klit", "virksomhedskonsulent", "Fleksjob"),
             StaffMember("Aske Dyrberg", "jobkonsulent", "Ungeindsatsen", ("Akse",)),
+            StaffMember("Lave Holm", "sagsbehandler", "Sygedagpenge"),
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found

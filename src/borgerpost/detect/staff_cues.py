@@ -75,6 +75,12 @@ FORM_DA = {
 
 
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
+# plural nouns of the mail's own matters that end like a verb in "-er": after a name that is
+# also an adjective ("Lave ydelser", "Høje huslejer") they are no verb of the person
+PLURAL_NOUNS_IN_ER = frozenset(
+    "ydelser satser takster priser huslejer udgifter regler renter skatter lønninger "  # noqa: SIM905
+    "pensioner kvinder sager ventetider frister regninger".split()
+)
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
@@ -223,6 +229,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     if w.after[1:2] != () and w.after[0] in AUXILIARIES and w.after[1] in SUBJECT_PRONOUNS:
         return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
+        if after[0] in PLURAL_NOUNS_IN_ER:
+            return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
 
