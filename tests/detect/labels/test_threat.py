@@ -4740,3 +4740,120 @@ ROUND_NEGATIVES += [
     "Jeg ved hvilken bus han tager hjem, for han er min bror.",
     "Min fætter bor ved siden af mig, så jeg ved hvilket tog han tager om morgenen.",
 ]
+
+# round 86, veiled threats at a named or described staff member: someone prowling round their
+# new home at night wished as a pity; "you too get what you deserve" with "it comes sooner than
+# you think"; harm to them or theirs the writer "would hate", beside people pushed over the
+# edge who may do anything; having stood outside their home evening after evening; the
+# Jutlandic "æ ska nok find' ud a hvor do bor" and a talk "without a counter between us"; a
+# call on others to wait for them on their way home, "just say, then I drive". And the near
+# misses: a new house congratulated, the writer's own garden, a well-earned holiday, concern
+# for their health, one's own children, picking up a friend or a sister, asking the way to the
+# office, a talk without a counter at a public meeting, a lift home offered
+POSITIVES_R86_VEILED_WITH_REGISTER = [
+    (
+        "Fatima Ali, jeg har set jeres nye rækkehus med den store have. Det ville være synd, "
+        "hvis nogle folk listede rundt omkring i den om natten.",
+        "c",
+        "listede rundt",
+    ),
+    (
+        "Flot carport du har fået, Henrik Toft. Ærgerligt hvis der kom nogen og luskede rundt "
+        "ved den i mørket.",
+        "c",
+        "luskede rundt",
+    ),
+    (
+        "Du skrev løgn om mig i min sag, Per Storm. Man får det man fortjener. Også dig. Den "
+        "dag kommer før end du tror.",
+        "a",
+        "fortjener",
+    ),
+    (
+        "Også dig, Sofie Holm. Du får hvad du fortjener, og det kommer hurtigere end du aner.",
+        "a",
+        "hurtigere",
+    ),
+    (
+        "Til Torben Bak. Jeg ville nødigt se, at der skete noget med dine børn. Men når folk "
+        "bliver presset til det yderste, ved man aldrig hvad de kan finde på.",
+        "b",
+        "det yderste",
+    ),
+    (
+        "Jeg ville nødig have at der sker noget med dig, Yasmin El-Amin. Man ved jo aldrig hvad "
+        "folk gør, når de bliver skubbet ud over kanten.",
+        "b",
+        "nødig",
+    ),
+    (
+        "Jakob Bøgh skal vide, at jeg har holdt udenfor hans hus flere nætter i træk.",
+        "a",
+        "udenfor hans hus",
+    ),
+    (
+        "Jeg har siddet i bilen uden for din lejlighed et par aftener nu, Kim Frederiksen.",
+        "a",
+        "din lejlighed",
+    ),
+    ("A ska nok finn ud a hvor do bor, Gorm Vestergaard.", "b", "hvor do bor"),
+    (
+        "Æ find' ud a hvor hun bor, ham Torben Bak. Så mødes vi uden skranke mellem os.",
+        "b",
+        "hvor hun bor",
+    ),
+    (
+        "Nogen skulle stå og vente på hende sagsbehandleren, når hun har fri. Sig bare til, så "
+        "kommer jeg.",
+        "a",
+        "vente på hende",
+    ),
+    (
+        "Folk burde vente på Per Storm efter han får fyraften. Bare giv lyd, så kører vi.",
+        "a",
+        "vente på Per Storm",
+    ),
+]
+NEGATIVES_R86_VEILED_WITH_REGISTER = [
+    ("Tillykke med det nye hus og den flotte have, Fatima Ali! Det må være dejligt.", "c"),
+    (
+        "Vi har lige sået græs i vores have. Det ville være en skam, hvis nogen trampede rundt "
+        "i den om natten, så vi har sat et hegn op.",
+        "a",
+    ),
+    (
+        "Du har knoklet hele året, Per Storm. Man får det man fortjener: tre ugers ferie. Også "
+        "dig!",
+        "a",
+    ),
+    ("Sommerferien kommer hurtigere end du regner med, Sofie Holm, så husk at søge i tide.", "a"),
+    (
+        "Jeg ville nødig have, at der skete noget med dig, Torben Bak. Du ser så træt og "
+        "stresset ud, pas på dit helbred.",
+        "b",
+    ),
+    (
+        "Mine børn bliver presset ud over kanten af skolen, og man ved aldrig hvad de finder på "
+        "af ballade. Det er hårdt for en mor.",
+        "b",
+    ),
+    (
+        "Jeg har ventet foran min venindes opgang et par aftener for at hente hende til træning.",
+        "a",
+    ),
+    (
+        "Jeg har stået foran hendes hus et par gange, for Lotte er min søster og vi skulle i "
+        "biografen.",
+        "a",
+    ),
+    ("Æ ka ikk find' ud a hvor do sidder henne, Torben Bak. Hvor ligger jeres kontor?", "b"),
+    ("Det var rart at snakke sammen uden skranke imellem os til borgermødet i går.", "b"),
+    (
+        "Nogen burde vente på Kim Frederiksen, når han går hjem, så han kan få et lift. Bare sig "
+        "til, så kører jeg ham.",
+        "a",
+    ),
+    ("Mangler du et lift i aften? Bare sig til, så kører jeg.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R86_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R86_VEILED_WITH_REGISTER
