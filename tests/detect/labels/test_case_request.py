@@ -2014,3 +2014,26 @@ ROUND_NO_REQUEST += [
     "Ankestyrelsen fandt, at afgørelsen ikke var truffet på et forkert grundlag, så den står.",
     "Foreningen valgte ny kasserer på et forkert grundlag, men det er deres sag.",
 ]
+
+# round 86: a correction the writer expects made; whether a ticket or receipt can be used
+# for a travel refund; whether a deadline has passed, asked as a statement with "vel";
+# near misses: a teacher's essay corrected, a correction told as done, a printer or a museum
+# ticket used, a deadline told as kept, a figure of speech about one's own blunder
+POSITIVES_R86 = [
+    ("Vi regner med, at fejlene i journalen bliver korrigeret inden næste møde.", "andet"),
+    ("Notatet om min praktik er forkert. Jeg forventer at det bliver rettet.", "andet"),
+    ("Kan kvitteringen fra p-huset bruges til befordringsgodtgørelse?", "udbetaling"),
+    ("Har kun et foto af buskortet. Kan I godt bruge det til korselsgodtgorelse?", "udbetaling"),
+    ("Jeg har vel ikke misset fristen for at sende lønsedlerne?", "status"),
+    ("Øv, jeg glemte brevet i en uge. Deadlinen er forhåbentlig ikke udløbet?", "status"),
+]
+NEGATIVES_R86 = [
+    "Min lærer forventer, at opgaven bliver rettet til på fredag.",
+    "Notatet blev rettet i går, tak for hjælpen.",
+    "Kan I bruge den gamle printer til noget på kontoret?",
+    "Kan man bruge stubben af en billet til at komme ind på museet igen?",
+    "Svarfristen er heldigvis ikke overskredet, så jeg sender den i dag.",
+    "Jeg kunne skyde mig selv i foden over, at jeg glemte min søsters fødselsdag.",
+]
+ROUND_REQUESTS += POSITIVES_R86
+ROUND_NO_REQUEST += NEGATIVES_R86

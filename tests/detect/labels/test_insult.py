@@ -1768,6 +1768,26 @@ ROUND_INSULTS += POSITIVES_R84_COUNT
 ROUND_NO_INSULTS += NEGATIVES_R84_COUNT
 
 
+# round 86: an epithet after an adjective in apposition to a name ("jeres socialrådgiver,
+# den kolde heks Fatima Ali"), and a person told apart by a relative clause without "som"
+# before the copula ("den nye chef I har fået er et svin"); near misses: a witch in a fairy
+# tale or at Halloween, a pig on a farm, "magtliderlig" said of a politician
+POSITIVES_R86 = [
+    "Jeg har talt med jeres rådgiver, den gamle heks Fatima Ali, og hun afviste mig.",
+    "Min mor mødte sagsbehandleren, den kolde ko Birgitte Munk Sørensen.",
+    "Den sagsbehandler jeg fik tildelt er en ko.",
+    "Den konsulent vi havde sidst var et magtliderligt svin.",
+]
+NEGATIVES_R86 = [
+    "I eventyret møder prinsen den kolde heks, der bor i skoven.",
+    "Til Halloween var min datter den kolde heks i skolens skuespil.",
+    "Grisen vi har fået på gården er et stort svin.",
+    "Den nye borgmester er magtliderlig og burde gå af.",
+]
+ROUND_INSULTS += POSITIVES_R86
+ROUND_NO_INSULTS += NEGATIVES_R86
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -910,3 +910,30 @@ NEGATIVES_R81 = [
 )
 def test_round_80_a_feeling_on_someones_behalf(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 86: a relative asked the writer to ask about the writer's OWN case, and a relative
+# brought along to the writer's own meeting with the day or place told before the role: the
+# writer is the citizen; near misses: asked to ask about the relative's case, the writer
+# going along as the relative's bisidder, a bisidder with fuldmagt
+POSITIVES_R86 = [
+    "Min bror har bedt mig skrive og spørge, hvorfor hans sygedagpenge er stoppet.",
+    "Jeg vil gerne komme med min mor til mødet på tirsdag som bisidder.",
+    "Jeg er bisidder for min kone og har fuldmagt. Hun vil gerne have samtalen flyttet.",
+]
+NEGATIVES_R86 = [
+    "Min kæreste bad mig spørge om mine sygedagpenge snart kommer, hun er nervøs.",
+    "Min far har bedt mig om at ringe og høre hvornår jeg får min kontanthjælp.",
+    "Må min søn komme med til samtalen i morgen som støtteperson?",
+    "Jeg tager min søster med til mødet på mandag som bisidder.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R86), *((t, False) for t in NEGATIVES_R86)],
+)
+def test_round_86_own_case_asked_by_a_relative_and_a_bisidder_brought(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

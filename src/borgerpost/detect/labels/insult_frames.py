@@ -22,7 +22,7 @@ from borgerpost.detect.labels.insult_lexicon import (
     person_nouns,
     vulgar_animal,
 )
-from borgerpost.detect.rules import FIRST_PERSON
+from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
@@ -114,6 +114,7 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 or attributed(before[k + 2 :])
                 or _described(before[k + 1 :])
                 or (not swear and any(map(staff_group, before[k + 1 : k + 4])))
+                or _contact_clause(before[k + 1 :])
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
 
@@ -203,6 +204,32 @@ def _described(subject: list[str]) -> bool:
     return subject[-2] in DESCRIBING and not NOT_DESCRIBING.intersection(subject[:-1])
 
 
+# probe round 86: a relative clause without "som" between the person and the copula ("den
+# nye chef I har fået er et svin", "den sagsbehandler jeg fik tildelt er en ko"): a pronoun
+# subject and a verb or two, then the person noun it tells apart
+CONTACT_SUBJECTS = frozenset(("I", "du", "vi", "jeg", "han", "hun", "de", "man"))
+CONTACT_REACH = 4  # the pronoun and up to three verbs or particles after it
+NOT_CONTACT = NOT_DESCRIBING | {"ikke", "aldrig", "hvor", "hvem", "da", "så", "for", "ved"}
+
+
+def _contact_clause(subject: list[str]) -> bool:
+    """``subject`` (backwards from the word before the copula) is verbs, a pronoun subject,
+    then a noun for a person (no pronoun) or a staff name."""
+    for j, word in enumerate(subject[:CONTACT_REACH]):
+        if word in CONTACT_SUBJECTS:
+            if j == 0 or j + 1 >= len(subject):
+                return False
+            head = subject[j + 1]
+            if head in OTHER_PERSON or head in FIRST_PERSON or not is_person(head):
+                return False
+            return all(w.isalpha() and not is_person(w) for w in subject[:j]) and not (
+                NOT_CONTACT.intersection(subject[:j])
+            )
+        if not word.isalpha() or word in NOT_CONTACT:
+            return False
+    return False
+
+
 def attributed(before: list[str]) -> bool:
     """ "<person> fra kontanthjælp er …": ``before`` (backwards, from the word before the
     copula's nearest noun) starts with a preposition and then the person."""
@@ -263,6 +290,8 @@ def _pointed_named(view: TokenView, i: int) -> bool:
         before = before[1:]
     if before and degrading_hit(before[0]):
         before = before[1:]  # "den lede klovn"
+    elif len(before) > 1 and _plain_adjective(before[0]):
+        before = before[1:]  # probe round 86: "den kolde heks Lilly Bojesen"
     if not before or before[0] not in APPOSITION_DETERMINERS:
         return False
     nxt = i + 1
@@ -271,6 +300,20 @@ def _pointed_named(view: TokenView, i: int) -> bool:
     # after a comma the name must close its own clause too ("den ko, Bo har på marken" is
     # a relative clause: Bo's cow)
     return not view.clause_break[nxt] or clause_end(view, nxt)
+
+
+def _plain_adjective(word: str) -> bool:
+    """A definite adjective ("kolde", "gamle", "magtsyge") between a demonstrative and the
+    word: no person, no demonstrative, no small word."""
+    return (
+        word.isalpha()
+        and len(word) > 3
+        and word.endswith("e")
+        and not is_person(word)
+        and word not in FIRST_PERSON
+        and word not in APPOSITION_DETERMINERS
+        and word not in ("denne", "disse", "samme", "eneste", "anden", "andre")
+    )
 
 
 def _name_alone(view: TokenView, k: int) -> bool:
