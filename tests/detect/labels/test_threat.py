@@ -4857,3 +4857,112 @@ NEGATIVES_R86_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R86_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R86_VEILED_WITH_REGISTER
+# round 86: arson by its tools (petrol and a light that "solve the problem", the jobcentre
+# empty at night, its ground-floor windows, petrol cheaper than what they cost), new panes
+# as the price of a condition, a package at the back door not to be opened, a weapon brought
+# along in the next sentence with "one never knows how such meetings end", "don't be
+# surprised … it is not a threat, it is a prediction", friends who solve problems dropping by
+# unannounced, the signer known while the writer stays hidden, and a call on others to teach
+# someone a lesson with where and when she sits
+POSITIVES_R86 = [
+    (
+        "Lidt tændvæske og en lighter, så er det problem klaret. Kommunens kontor står "
+        "mennesketomt om natten.",
+        "problem klaret",
+    ),
+    (
+        "Rådhuset har store ruder i gadeplan. En benzindunk er billigere end det, I har taget "
+        "fra mig.",
+        "billigere",
+    ),
+    (
+        "Kommer der ikke penge på kontoen mandag, så kan I godt bestille nye vinduer til hele "
+        "receptionen.",
+        "nye vinduer",
+    ),
+    (
+        "Hvis ydelsen ikke er genoprettet i morgen, så må jobcentret hellere ringe efter en "
+        "glarmester.",
+        "glarmester",
+    ),
+    (
+        "Der står en kasse ved jeres personaleindgang. Jeg ville ikke røre den, hvis jeg var jer.",
+        "personaleindgang",
+    ),
+    ("Jeg har lagt en pose ved bagdøren hos jer. Åbn den ikke.", "bagdøren"),
+    (
+        "Har fundet min bedstefars gamle økse frem. Den skal med til opfølgningen på onsdag, man "
+        "ved aldrig hvordan sådan nogle samtaler ender.",
+        "økse",
+    ),
+    (
+        "Jeg har pudset min pistol. Den kommer med ind til mødet i næste uge, man ved jo aldrig "
+        "hvordan møderne ender.",
+        "møderne ender",
+    ),
+    (
+        "Næste gang I skærer i min ydelse, skal I ikke være forbavsede over det, der sker "
+        "bagefter. Det er ikke en trussel, men en garanti.",
+        "forbavsede",
+    ),
+    (
+        "Hvis I afviser mig igen, skal du ikke blive chokeret over hvad der sker bagefter. Det er "
+        "ikke en trussel. Det er en konstatering.",
+        "konstatering",
+    ),
+    (
+        "Mine brødre er rigtig dygtige til at ordne sådan noget. De vil gerne besøge jer en dag "
+        "uden at varsle først.",
+        "uden at varsle",
+    ),
+    (
+        "Jeg har nogle kammerater, der er eksperter i at løse problemer. De kommer forbi kontoret "
+        "en dag. Uden at melde sig.",
+        "uden at melde",
+    ),
+    (
+        "Jeg ved nu præcis hvem der har truffet min afgørelse. Men han aner ikke hvem jeg er "
+        "eller hvor jeg bor.",
+        "hvor jeg bor",
+    ),
+    (
+        "En bekendt fortalte mig, så jeg ved godt hvem der har underskrevet min sanktion. Hun ved "
+        "ikke hvor jeg holder til.",
+        "underskrevet",
+    ),
+    (
+        "Hvis nogen tør give den idiot fra kontanthjælp en ordentlig omgang, så står han i "
+        "receptionen hver fredag.",
+        "receptionen hver fredag",
+    ),
+    (
+        "Er der nogen der gider give det svin fra sygedagpenge en lærestreg? Han sidder ved "
+        "skranken mandag og onsdag.",
+        "lærestreg",
+    ),
+]
+NEGATIVES_R86 = [
+    "Til bålet i haven brugte vi benzin og en tændstik, så var det problem løst.",
+    "Til sankthans står kommunens kontor tomt om natten, og vi tænder bålet med lidt tændvæske.",
+    "Efter stormen i weekenden har rådhuset fået nye ruder i hele stueetagen.",
+    "Hvis vinduerne dugger igen, kan I godt bestille nye termoruder, siger viceværten.",
+    "Det er kun 15 grader i venteværelset, så kan I godt bestille nye vinduer.",
+    "Der står en pakke ved jeres bagdør, som budet har leveret. Den skal afhentes i morgen.",
+    "Jeg ville ikke åbne den vedhæftede fil, hvis jeg var dig. Det ligner svindel.",
+    "Jeg har købt en ny kokkekniv. Den skal med til madlavningskurset på tirsdag.",
+    "Jeg har en lille kniv til frugt i tasken. Må jeg have den med ind til mødet?",
+    "Man ved aldrig hvordan møderne ender, de trækker altid ud i flere timer.",
+    "Meteorologerne siger regn hele ugen. Det er ikke en trussel, det er en forudsigelse.",
+    "Hvis I stopper min ydelse, skal I ikke blive overraskede over det der sker bagefter: jeg "
+    "klager til Ankestyrelsen.",
+    "Mine venner er gode til at løse sudoku og krydsord. De kigger forbi uden at ringe først.",
+    "Min svigermor kommer altid forbi uden at ringe først, men hun har kage med.",
+    "Jeg kender en der kender en der ved alt om reglerne for fleksjob.",
+    "Jeg ved godt hvem der har skrevet under på min afgørelse, det fremgår af brevet.",
+    "Læreren ville give hele klassen en lærestreg, så de lærte at møde til tiden.",
+    "Skranken har åbent mandag og onsdag formiddag, så jeg kommer forbi med papirerne.",
+    "Jobcentret har mange vinduer i stueetagen, så der er dejligt lys i venteværelset.",
+    "En dunk benzin koster mindre end en taxa til jobcentret.",
+]
+ROUND_POSITIVES += POSITIVES_R86
+ROUND_NEGATIVES += NEGATIVES_R86
