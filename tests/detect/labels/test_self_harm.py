@@ -1979,3 +1979,47 @@ NEGATIVES_R84 = [
 ]
 ROUND_POSITIVES += POSITIVES_R84
 ROUND_NEGATIVES += NEGATIVES_R84
+
+
+# round 86: a farewell between the lines — not here by then (without "mere") beside thanks for
+# the patience through all the years; the case closed since no benefit is needed where the
+# writer is going; an absence explained by the choice to stop it all, the means got unnamed;
+# a goodbye letter in mixed or typed words ("goodbye brev", "farvel brev"). Near misses: away
+# then for an operation, abroad or with a reason given, thanks on retiring or to a caseworker
+# who leaves, a case closed for a job or a move, stopping smoking or a course, materials bought
+# for painting or baking, a goodbye letter to an ex or someone else's, "tak for ingenting"
+POSITIVES_R86 = [
+    "Du skal ikke sætte mig på til mødet i maj. Til den tid er jeg her nok ikke. Tak for al "
+    "jeres tålmodighed med mig i alle de år.",
+    "jeg er her ikk paa det tidspunkt. tak for taalmodigheden gennem alle aarene",
+    "Luk bare min sag. Der hvor jeg skal hen, får jeg ikke brug for kontanthjælp.",
+    "I må gerne afslutte min sag nu. Jeg har ikke brug for penge dér, hvor jeg går hen.",
+    "Kommer jeg ikke til samtalen på fredag, så er det fordi jeg har besluttet at ende det hele.",
+    "hvis jeg ik dukker op torsdag er det fordi jeg har valgt at stoppe det hele. har skaffet "
+    "alt hvad jeg skal bruge.",
+    "Jeg har valgt at stoppe det hele. Jeg har købt det jeg skal bruge.",
+    "har skrevet farvel brev til min mor og min søster. orker ikk mere",
+    "har lavet goodbye beskeder til mine børn",
+]
+NEGATIVES_R86 = [
+    "Jeg er her ikke til den tid, jeg skal opereres i knæet i marts.",
+    "I behøver ikke booke mig til mødet i juni. Jeg er her ikke til den tid, jeg er i Thailand. "
+    "Tak for tålmodigheden gennem alle årene.",
+    "Til den tid er jeg her ikke, fordi jeg er hos min datter i Aalborg.",
+    "Tak for tålmodigheden gennem alle årene, nu går jeg på efterløn.",
+    "Tak for al jeres hjælp gennem alle de år, Pia, og held og lykke med din nye stilling.",
+    "I kan godt lukke min sag. Hvor jeg skal hen, skal jeg ikke bruge nogen ydelse, for jeg er "
+    "blevet ansat som tømrer.",
+    "Luk bare min sag, jeg flytter til Tyskland og skal ikke bruge noget ydelse der hvor jeg "
+    "skal hen.",
+    "Jeg har valgt at stoppe det hele med smøgerne fra nytår.",
+    "Hvis jeg ikke dukker op på holdet, er det fordi jeg har valgt at stoppe det hele med kurset.",
+    "Jeg har købt det, jeg skal bruge til maling af stuen.",
+    "Jeg har købt det jeg skal bruge. Nu skal jeg bare bage kagen til min søns fødselsdag.",
+    "har lavet et goodbye brev til min ex, det er slut mellem os",
+    "Min lillebror har lavet et goodbye brev til sin klasse, fordi han skifter skole.",
+    "Vi har lavet en goodbye video til min mor, der flytter til Spanien.",
+    "tak for ingenting jobcenter. i har ikke hjulpet mig en eneste gang",
+]
+ROUND_POSITIVES += POSITIVES_R86
+ROUND_NEGATIVES += NEGATIVES_R86
