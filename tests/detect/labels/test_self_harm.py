@@ -2023,3 +2023,14 @@ NEGATIVES_R86 = [
 ]
 ROUND_POSITIVES += POSITIVES_R86
 ROUND_NEGATIVES += NEGATIVES_R86
+
+# round 86, lead: a farewell letter to a workplace and a habit stopped "all at once" are no
+# farewell to life; the same words with the writer's people or means stay signs
+ROUND_POSITIVES += [
+    "Jeg har skrevet et afskedsbrev til min søster og lagt det i skuffen.",
+    "Jeg har besluttet at ende det hele. Ingen skal lede efter mig.",
+]
+ROUND_NEGATIVES += [
+    "Jeg har skrevet et afskedsbrev til kollegerne, for fredag går jeg på pension.",
+    "Har besluttet at stoppe det hele nu. Slut med smøger og sprut, og jeg er startet på løb.",
+]
