@@ -256,8 +256,20 @@ POSITIVES = [
      "https://imgur.com/a/Zx81", "Privat billede"),
     ("Pudsigt nok går Per Storms datter i samme klasse som min nevø, 4.b på Østre Skole.",
      "Storms datter i samme klasse som min nevø, 4.b på Østre Skole", "Barns skole"),
+    # probe rounds 87–88: the main clause after the person's relative clause holding "jeg";
+    # a commute with an adverb ("kører jo hjem"); a partner's work after "i øvrigt"
+    ("Per Storm, der mener at jeg kan arbejde, selv træner sin løbeklub hver onsdag kl. 18.",
+     "hver onsdag kl. 18", "Fast rutine"),
+    ("Sofie Holm kører jo hjem ad Ringvejen hver dag ved halv fem.",
+     "kører jo hjem ad Ringvejen hver dag", "Fast rutine"),
+    ("Per Storms kone arbejder i øvrigt som frisør på Salon Lokken i Brande.",
+     "Storms kone arbejder i øvrigt som frisør på Salon Lokken",
+     "Arbejdsplads for ægtefælle"),
 ]
 NEGATIVES = [
+    # the relative clause's "jeg" owns the data where the main clause says so
+    "Per Storm, der ringede i går, sagde at jeg kan træne hver onsdag kl. 18 i hallen.",
+    "Min kone arbejder i øvrigt som frisør på Salon Lokken, så Per Storm kan ringe efter 16.",
     # probe round 69: the writer answers "hvem …?" with "jeg"; the writer's own club post
     "Hvem står som træner for U9 hver tirsdag kl. 17? Det gør jeg, og Per Storm ved det.",
     "Jeg står som træner hver mandag kl. 17, så Per Storm må flytte mødet.",

@@ -218,6 +218,9 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         shown = _presented(norm, spans[here], anchors)
         if shown is not None:
             return shown
+    subject = _subject_before_relative(norm, match, anchors)
+    if subject is not None:
+        return subject
     found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
     if found:
         return anchor
@@ -231,6 +234,25 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _A
         found, anchor = _scan_back(norm, spans[i][0], spans[i][1], anchors)
         if found:
             return anchor
+    return None
+
+
+# "Wenche Isager, der skriver at jeg ikke er syg nok, selv løber sin faste tur …": a relative
+# clause set off by commas right after the name, then the main clause's verb
+_RELATIVE_BETWEEN = re.compile(r",\s(?:der|som)\s[^,.!?\n]{1,80},\s(?P<main>[^,.!?\n]{0,50})")
+
+
+def _subject_before_relative(
+    norm: Normalised, match: PiiMatch, anchors: list[_Anchor]
+) -> _Anchor | None:
+    """The staff member whose relative clause ends right before the match: the data after
+    it is the named person's, whatever "jeg" the clause holds."""
+    for a in anchors:
+        if a.end > match.norm_start:
+            continue
+        between = _RELATIVE_BETWEEN.fullmatch(norm.text, a.end, match.norm_start)
+        if between and FIRST_PERSON.isdisjoint(_WORD.findall(between.group("main"))):
+            return a  # "…, selv løber sin faste tur <hver søndag kl. 8>"
     return None
 
 

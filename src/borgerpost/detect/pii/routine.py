@@ -36,7 +36,8 @@ _DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     r"(?:tager|tog)\s(?:\d{1,2}[.:]\d{2}-?)?(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
-    r"(?:cykler|kører|går)\s(?:hjem|på\sarbejde|til\sarbejde)|"
+    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist)\s)?"
+    r"(?:hjem|på\sarbejde|til\sarbejde)|"
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
     r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*døren|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
