@@ -38,7 +38,6 @@ from borgerpost.detect.labels.insult_frames import (
     ARTICLES,
     COPULA,
     INTENSIFIERS,
-    attributed,
     framed,
 )
 from borgerpost.detect.labels.insult_homographs import (
@@ -49,6 +48,7 @@ from borgerpost.detect.labels.insult_homographs import (
     verb_homograph,
 )
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit, person_nouns
+from borgerpost.detect.labels.insult_subject import attributed
 from borgerpost.detect.labels.insult_target import (
     COPULA_REACH,
     FIRST_POSSESSIVE,

@@ -19,10 +19,18 @@ from borgerpost.detect.labels.insult_lexicon import (
     animal_head,
     degrading_hit,
     epithet_hit,
-    person_nouns,
     vulgar_animal,
 )
-from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
+from borgerpost.detect.labels.insult_subject import (
+    ANIMAL_PLACES,
+    DESCRIBED_REACH,
+    attributed,
+    contact_clause,
+    described,
+    staff_group,
+    thing_subject,
+)
+from borgerpost.detect.rules import FIRST_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
@@ -49,7 +57,6 @@ PARTICLES = frozenset(
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 # "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
-ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
 CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
 EQUATED_REACH = 3  # an article and two adjectives between the person and the word
 # a pronoun object or a preposition's person opens no verbless "X = svin" clause
@@ -103,7 +110,7 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
-            if subject in NOT_A_SUBJECT or _thing_subject(before[k + 1 : k + 3]):
+            if subject in NOT_A_SUBJECT or thing_subject(before[k + 1 : k + 3]):
                 return False
             if ANIMAL_PLACES.intersection(before[k + 1 : k + 1 + DESCRIBED_REACH]):
                 return False  # "de (to) i stalden er nogle køer": the animals there
@@ -112,9 +119,9 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             return (
                 any(is_person(w) for w in (*before[k + 1 : k + 3], after))
                 or attributed(before[k + 2 :])
-                or _described(before[k + 1 :])
+                or described(before[k + 1 :])
                 or (not swear and any(map(staff_group, before[k + 1 : k + 4])))
-                or _contact_clause(before[k + 1 :])
+                or contact_clause(before[k + 1 :])
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
 
@@ -135,17 +142,6 @@ def _after_quantifier(between: list[str]) -> list[str]:
                 rest = rest[1:]
             return rest
     return between
-
-
-# probe round 67: a team or the staff as the copula's subject ("hele det kontanthjælpsteam
-# er noget pak", "ledelsen er nogle rotter", "teamet på Fleksjob er noget pøbel"): the
-# people in it; not a swear word said of it ("jeres team er noget lort" is about the work)
-STAFF_GROUP_ENDS = ("team", "teamet", "teams", "ledelse", "ledelsen", "personale",
-                    "personalet", "staben", "medarbejderstab")  # fmt: skip
-
-
-def staff_group(word: str) -> bool:
-    return word.endswith(STAFF_GROUP_ENDS) and word not in ("steam", "steamet")
 
 
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
@@ -176,64 +172,6 @@ def _status(word: str, subject: str) -> bool:
     names a status or a trade, not a name for the person ("hun er en analfabet")."""
     hit = epithet_hit(word)
     return hit is not None and word == hit.entry and subject not in PLURAL_SUBJECTS
-
-
-# probe round 26: "hende i skranken med de store briller er …", "ham ved skranke 3 med det
-# grå skæg er …": the person opens the clause and is told apart by where they sit or how
-# they look, in a row of prepositional phrases before the copula
-DESCRIBED_REACH = 8
-DESCRIBING = ATTRIBUTE_PREPOSITIONS | {"med", "bag", "oppe", "nede", "henne"}
-NOT_DESCRIBING = FIRST_PERSON | {"at", "som", "der", "hvis", "fordi", "når", "om", "og", "men"}
-
-
-ANIMAL_PLACES = frozenset(
-    ("stald", "stalden", "mark", "marken", "fold", "folden", "bås", "båsen", "indhegningen",
-     "svinestien", "hønsegården", "dyreparken", "zoo")
-)  # fmt: skip
-# "de to i skranken", "I tre på kontoret": a count after the plural pronoun
-GROUP_COUNTS = frozenset(("to", "tre", "fire", "fem", "begge", "2", "3", "4", "5"))
-
-
-def _described(subject: list[str]) -> bool:
-    """``subject`` (backwards from the word before the copula to the clause opener) is a
-    person, then a preposition, then a few words that are no clause of their own."""
-    if len(subject) > 3 and subject[-2] in GROUP_COUNTS and subject[-1] in ("de", "I"):
-        subject = [*subject[:-2], subject[-1]]  # the count dropped: "de (to) i skranken"
-    if not 2 < len(subject) <= DESCRIBED_REACH or not is_person(subject[-1]):
-        return False
-    return subject[-2] in DESCRIBING and not NOT_DESCRIBING.intersection(subject[:-1])
-
-
-# probe round 86: a relative clause without "som" between the person and the copula ("den
-# nye chef I har fået er et svin", "den sagsbehandler jeg fik tildelt er en ko"): a pronoun
-# subject and a verb or two, then the person noun it tells apart
-CONTACT_SUBJECTS = frozenset(("I", "du", "vi", "jeg", "han", "hun", "de", "man"))
-CONTACT_REACH = 4  # the pronoun and up to three verbs or particles after it
-NOT_CONTACT = NOT_DESCRIBING | {"ikke", "aldrig", "hvor", "hvem", "da", "så", "for", "ved"}
-
-
-def _contact_clause(subject: list[str]) -> bool:
-    """``subject`` (backwards from the word before the copula) is verbs, a pronoun subject,
-    then a noun for a person (no pronoun) or a staff name."""
-    for j, word in enumerate(subject[:CONTACT_REACH]):
-        if word in CONTACT_SUBJECTS:
-            if j == 0 or j + 1 >= len(subject):
-                return False
-            head = subject[j + 1]
-            if head in OTHER_PERSON or head in FIRST_PERSON or not is_person(head):
-                return False
-            return all(w.isalpha() and not is_person(w) for w in subject[:j]) and not (
-                NOT_CONTACT.intersection(subject[:j])
-            )
-        if not word.isalpha() or word in NOT_CONTACT:
-            return False
-    return False
-
-
-def attributed(before: list[str]) -> bool:
-    """ "<person> fra kontanthjælp er …": ``before`` (backwards, from the word before the
-    copula's nearest noun) starts with a preposition and then the person."""
-    return len(before) > 1 and before[0] in ATTRIBUTE_PREPOSITIONS and is_person(before[1])
 
 
 def _equated(view: TokenView, i: int) -> bool:
@@ -399,36 +337,6 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or appended(view, i)
         or referring(view, i)
     )
-
-
-# a possessive or demonstrative before the copula's subject makes it the head of its phrase
-THING_DETERMINERS = frozenset("jeres dit din dine det den denne dette hans hendes deres".split())  # noqa: SIM905
-
-
-_PEOPLE_WORDS = frozenset(
-    str.split(
-        "mand manden kvinde kvinden dame damen fyr fyren type typen person personen menneske "
-        "mennesket pige pigen dreng drengen tøs tøsen chef chefen leder lederen folk"
-    )
-)
-
-
-_STAFFED_PLACES = ("afdeling", "afdelingen", "team", "teamet", "kontor", "kontoret", "center",
-                   "centret", "centeret", "kommune", "kommunen", "ledelse", "ledelsen",
-                   "jobcenter", "jobcentret", "jobcenteret")  # fmt: skip
-
-
-def _thing_subject(subject_then_before: list[str]) -> bool:
-    """ "Jeres system er noget lort", "den hjemmeside er noget lort": the copula's subject is
-    a dictionary noun that is no person, headed by a possessive or a demonstrative."""
-    if len(subject_then_before) < 2 or subject_then_before[1] not in THING_DETERMINERS:
-        return False
-    noun = subject_then_before[0]
-    if is_person(noun) or noun in person_nouns() or noun in _PEOPLE_WORDS:
-        return False
-    if noun.endswith(_STAFFED_PLACES):
-        return False  # "hendes afdeling er en flok analfabeter": the people who work there
-    return noun in lexicon.danish_words()
 
 
 def _institution(view: TokenView, i: int) -> bool:

@@ -17,12 +17,12 @@ from borgerpost.detect.labels.insult_frames import (
     COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
-    STAFF_GROUP_ENDS,
     STAFFED_PLACE_ENDS,
     STAFFED_PLACES,
     likened_after,
 )
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
+from borgerpost.detect.labels.insult_subject import STAFF_GROUP_ENDS
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON, SELF, person_before
 from borgerpost.detect.textview import SENTENCE, TokenView
 
