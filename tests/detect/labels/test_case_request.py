@@ -2037,3 +2037,16 @@ NEGATIVES_R86 = [
 ]
 ROUND_REQUESTS += POSITIVES_R86
 ROUND_NO_REQUEST += NEGATIVES_R86
+
+# round 88: a form asked mailed, named by a pronoun after the sentence that needs it; near
+# misses: a website down told without a question, the form told as mailed already
+POSITIVES_R88 = [
+    ("Jeg kan ikke finde ansøgningsskemaet på nettet. Kan du sende det til mig?", "andet"),
+    ("Jeres side virker ikke, og jeg mangler blanketten. Vil I maile den til mig?", "andet"),
+]
+NEGATIVES_R88 = [
+    "Jeres hjemmeside er nede igen, det er simpelthen for dårligt.",
+    "Tak fordi I mailede den til mig i går, blanketten er udfyldt.",
+]
+ROUND_REQUESTS += POSITIVES_R88
+ROUND_NO_REQUEST += NEGATIVES_R88

@@ -1788,6 +1788,28 @@ ROUND_INSULTS += POSITIVES_R86
 ROUND_NO_INSULTS += NEGATIVES_R86
 
 
+# round 88: a nobody or rabble called talentless ("nogle talentløse nuller", "det mest
+# talentløse revl"), also as the agent after the generic "man"; the mocking forecast that a
+# grown person may learn to read in time; near misses: zero as a number, brushwood, a child
+# learning to read at school, a talent show, the writer's own blunder
+POSITIVES_R88 = [
+    "Teamet på Fleksjob er nogle evneløse nuller, hver og en.",
+    "Man bliver sendt rundt af nogle inkompetente nuller i telefonen.",
+    "Ledelsen er det mest uduelige revl, jeg har set.",
+    "Hun har nu lært at åbne en pdf. Om et par år kan hun måske endda læse den.",
+    "Jens-Ole Krag fandt endelig min ansøgning. Til næste år lærer han sikkert også at stave.",
+]
+NEGATIVES_R88 = [
+    "Vores kor fik nul point, og de talentløse dommere i talentshowet var enige.",
+    "Efter stormen skulle vi rydde revl og grene fra stien ved haven.",
+    "Min datter går i børnehave. Næste år lærer hun måske også at læse.",
+    "Jeg var et talentløst nul til tysk i gymnasiet.",
+    "Holdet tabte tre-nul til et hold fra Aarhus.",
+]
+ROUND_INSULTS += POSITIVES_R88
+ROUND_NO_INSULTS += NEGATIVES_R88
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
