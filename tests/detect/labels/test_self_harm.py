@@ -2034,3 +2034,36 @@ ROUND_NEGATIVES += [
     "Jeg har skrevet et afskedsbrev til kollegerne, for fredag går jeg på pension.",
     "Har besluttet at stoppe det hele nu. Slut med smøger og sprut, og jeg er startet på løb.",
 ]
+
+
+# round 88: a farewell between the lines — songs chosen for the writer's own funeral beside a
+# decision felt as a relief; the municipality or the family spared the writer, all that is
+# needed lying ready; a plan or a life that ends at a bridge or the tracks; pills and spirits
+# for tonight, told to someone "before"; "i behøver ikke ringe" typed small after a rope.
+# Near misses: a parent's funeral, money saved by a job, a walk or a trip ending at a bridge,
+# a headache pill and a bottle for a party, a rope for the boat, a visit told after "no need
+# to call", a decision named, telling someone before a meeting
+POSITIVES_R88 = [
+    "Jeg har valgt salmerne til min egen bisættelse. Har truffet min beslutning, og det er en "
+    "lettelse. I kan bare lukke min sag.",
+    "Min handleplan ender ved skinnerne i morgen tidlig.",
+    "Mit liv slutter på Storebæltsbroen fredag. Tak for alt.",
+    "Jeg har sovepiller og en flaske whisky til i nat. Ville bare fortælle det til nogen inden.",
+    "Så slipper I for mig for altid, jeg har fundet en vej at befri familien for mig. Jeg har "
+    "det jeg skal bruge liggende parat.",
+    "har skaffet et reb. i behøver ik ringe",
+]
+NEGATIVES_R88 = [
+    "Jeg har skrevet ned hvilke sange de skal spille til min mors begravelse, hun er døende.",
+    "Jeg har valgt musikken til min fars begravelse på fredag.",
+    "Jeg har fundet en måde at spare kommunen for penge: jeg starter i job på mandag.",
+    "Vores gåtur slutter på Limfjordsbroen på søndag.",
+    "Min rejseplan ender ved Øresundsbroen, så kører vi til Malmø.",
+    "Jeg har købt panodil mod hovedpinen og en flaske vodka til festen i aften.",
+    "Jeg har købt reb til båden. i behøver ikke ringe, jeg kommer forbi.",
+    "Jeg har besluttet mig for at sige op, og det føles som en lettelse.",
+    "Jeg ville bare sige det til nogen inden mødet.",
+    "Jeg har alt hvad jeg skal bruge liggende klar til flytningen.",
+]
+ROUND_POSITIVES += POSITIVES_R88
+ROUND_NEGATIVES += NEGATIVES_R88
