@@ -2050,3 +2050,14 @@ NEGATIVES_R88 = [
 ]
 ROUND_REQUESTS += POSITIVES_R88
 ROUND_NO_REQUEST += NEGATIVES_R88
+
+# round 88, lead: papers brought by with a time, asked whether it suits; the way in asked
+# before a meeting; near misses: a visit told as done, parking asked at a concert hall
+ROUND_REQUESTS += [
+    ("Jeg kommer forbi med lægeerklæringen på torsdag kl. 10, er det i orden?", "andet"),
+    ("Er der elevator ved jeres indgang? Jeg går med rollator.", "andet"),
+]
+ROUND_NO_REQUEST += [
+    "Jeg kom forbi med papirerne i går, og det var i orden, sagde damen i skranken.",
+    "Er der handicapparkering ved koncertsalen? Vi skal høre Mahler på lørdag.",
+]
