@@ -4966,3 +4966,101 @@ NEGATIVES_R86 = [
 ]
 ROUND_POSITIVES += POSITIVES_R86
 ROUND_NEGATIVES += NEGATIVES_R86
+
+# round 88, veiled threats at a named or described staff member: allies who come to "talk" and
+# are good at making people understand, away from the office where there are no guards; a
+# grudge not forgotten; advice to lock the door at night; "has not long left" with a warning
+# (leetspeak too); the patient hunter, years of patience and a gun kept ready; "the last he
+# ever makes"; a call to teach someone what consequences are; a taking paid back in kind with
+# "you will see"; a caseworker described by her child told to take good care of it. And the
+# near misses: cousins with a job, brothers as support, burglaries in the area, a fishing
+# story, a retirement, consequences at school, a sick colleague, cake taken in jest, illness
+POSITIVES_R88_VEILED_WITH_REGISTER = [
+    (
+        "Sig til Per Storm, at mine fætre gerne vil tage en lille snak med ham. De er "
+        "eksperter i at få folk til at fatte ting. Ikke inde på jobcentret selvfølgelig.",
+        "a",
+        "fatte",
+    ),
+    (
+        "Min storebror og hans venner kommer og taler med dig, Sofie Holm. Ikke på kontoret, "
+        "men et andet sted.",
+        "a",
+        "taler med dig",
+    ),
+    (
+        "Jeg glemmer aldrig hvad du har gjort mod min familie, Torben Bak. Vi ses et sted hvor "
+        "der ikke er nogen vagter.",
+        "b",
+        "vagter",
+    ),
+    (
+        "Jakob Bøgh skulle måske låse døren om aftenen fremover. Bare et godt råd.",
+        "a",
+        "låse døren",
+    ),
+    ("Gorm Vestergaard har ikke længe igen. Du er advaret.", "b", "længe"),
+    ("T0rb3n B4k h4r ikk3 m4ng3 d4g3 tilb4g3. Du 3r 4dv4r3t.", "b", "tilb4g3"),
+    (
+        "Den tålmodige jæger får altid byttet, siger min onkel. Jeg har ventet tålmodigt i to "
+        "år, Kim Frederiksen. Riflen er renset.",
+        "a",
+        "Riflen",
+    ),
+    (
+        "Hvis Mohammad Nasser sender endnu et afslag i min datters sag, så er det det sidste han "
+        "nogensinde skriver. Det er min sidste advarsel.",
+        "a",
+        "sidste",
+    ),
+    (
+        "Folk burde tage en tur op på rådhuset og lære Signe Krogh Poulsen, hvad respekt er. Jeg "
+        "siger det bare.",
+        "b",
+        "respekt",
+    ),
+    ("Du Yasmin tage min ydelse. Jeg tage noget fra dig igen. Du skal se.", "b", "fra dig"),
+    (
+        "Til socialrådgiveren i Fleksjob med drengen i Myretuens Vuggestue: pas nu godt på ham. "
+        "Det gør jeg også.",
+        "a",
+        "pas nu godt",
+    ),
+]
+NEGATIVES_R88_VEILED_WITH_REGISTER = [
+    (
+        "Min fætter og hans venner vil gerne have en snak med dig om et job. De er gode til at "
+        "få folk til at forstå faget. Ikke her på kontoret, men over en kop kaffe.",
+        "a",
+    ),
+    ("Mine brødre kommer med til mødet som støtte og snakker med dig om min sag, Sofie Holm.", "a"),
+    (
+        "Der har været tre indbrud på vejen, så Jakob Bøgh burde nok låse hoveddøren om natten. "
+        "Bare et godt råd.",
+        "a",
+    ),
+    (
+        "Som min morfar altid siger: den tålmodige jæger får sit bytte. Jeg har været tålmodig i "
+        "to år med fiskestangen, og i går fik jeg endelig en laks.",
+        "a",
+    ),
+    (
+        "Anne-Mette Lund går på pension i maj, så det bliver den sidste rapport hun nogensinde "
+        "skriver hos jer. Hun er advaret om festen.",
+        "a",
+    ),
+    (
+        "Læreren burde lære eleverne hvad konsekvenser er, og nogen burde tage en tur på skolen "
+        "og se det.",
+        "a",
+    ),
+    (
+        "Til sagsbehandleren med den syge kollega: pas rigtig godt på hende. Det gør jeg også.",
+        "a",
+    ),
+    ("Jeg tager noget kage fra dig også, Kim Frederiksen. Du vil se.", "a"),
+    ("Per Storm har ikke lang tid tilbage før sin pension. I er advaret.", "a"),
+    ("Jeg glemmer aldrig hvad du gjorde for min familie, Torben Bak. Tak for alt.", "b"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R88_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R88_VEILED_WITH_REGISTER
