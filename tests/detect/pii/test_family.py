@@ -372,3 +372,32 @@ def test_the_way_out_of_work_at_about_a_time(text: str, quote: str) -> None:
 )
 def test_timetables_and_doors_without_a_time_are_no_routine(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a person described by the child they have (probe round 88)
+        (
+            "Sagsbehandleren med den lille dreng i Spiretoppens Vuggestue har ringet.",
+            "med den lille dreng i Spiretoppens Vuggestue",
+        ),
+        (
+            "Hende fra Ydelser med de to piger på Vestre Skole svarer aldrig.",
+            "med de to piger på Vestre Skole",
+        ),
+    ],
+)
+def test_a_person_described_by_their_childs_institution(text: str, quote: str) -> None:
+    assert quotes(ChildRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg kommer med den lille pige i børnehaven hver morgen, så mødet skal ligge efter 9.",
+        "Vi går med vores søn i svømmehallen om lørdagen.",
+    ],
+)
+def test_the_writers_own_child_with_them_is_not(text: str) -> None:
+    assert quotes(ChildRecognizer, text) == []

@@ -132,6 +132,14 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # a person described by the child they have ("sagsbehandleren med den lille pige
+            # i Blåhvalens Børnehave"): the child's institution tells who she is
+            "described_by_child",
+            rf"(?<!\w)(?P<v>med\s(?:den|de|sin|sine|hendes|hans)\s{CHILD}\s{_AT_INSTITUTION})",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
             # "dine unger derude på Bakkeskolen": a "there" before the place
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
@@ -211,9 +219,12 @@ class ChildRecognizer(PrivateLife):
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
         if pat.name == "has_at":
             return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))
+        if pat.name == "described_by_child":
+            return first_matches(pat.regex, text, (m.start() for m in _WITH.finditer(text)))
         return first_matches(pat.regex, text, _child_starts(text))
 
 
+_WITH = re.compile(r"(?<!\w)med\s")
 # "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
 _GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")
 # A child "går i skole" names no school; "går i skole på Vestre" or "går i 3.b" does
