@@ -2490,3 +2490,53 @@ NEGATIVES_R86 = [
 ]
 ROUND_CRITICISM += POSITIVES_R86
 ROUND_NO_CRITICISM += NEGATIVES_R86
+
+
+# round 88: a polite wonder at a work capacity set against the writer's doctors, irony that
+# someone to answer the phone is missing, "det kan vel ikke passe" beside money still not
+# paid, decisions by routine without looking at the person, a reform that chokes the sick in
+# paperwork, a caseworker praised but the fault put on priorities and a caseload too big, a
+# boring course at the jobcentre and the money asked spent on what works
+POSITIVES_R88 = [
+    "Jeg forstaar ikke hvordan I kunne konkludere at jeg er arbejdsdygtig, naar min psykiater "
+    "har skrevet det stik modsatte.",
+    "Hvordan kan sagsbehandleren komme frem til, at jeg kan tage et fuldtidsjob, når mine "
+    "lægeerklæringer siger noget helt andet?",
+    "Flot ny hjemmeside, kommune. Nu mangler I bare at svare på mine mails.",
+    "Super med de nye lokaler. Nu mangler der bare nogen som svarer på telefonen.",
+    "Det kan da ikke passe, at jeg endnu ikke har modtaget min sygedagpenge for marts!",
+    "Det kan simpelthen ikke være rigtigt, at I stadig ikke har behandlet min ansøgning.",
+    "Det virker som om kommunen giver afslag over en kam uden at forholde sig til det konkrete.",
+    "Sagsbehandleren traf afgørelsen uden at kigge på den enkeltes situation.",
+    "Bureaukratiet drukner de syge i skemaer og kontrol.",
+    "Folk med stress bliver kvalt i papirarbejde af jobcentret.",
+    "Det er ikke din skyld, Ole, det er ledelsen, der har skåret ned.",
+    "Min rådgiver er sød og hjælpsom. Men hun sidder med næsten 100 sager, så hun sjældent når "
+    "at ringe tilbage. Det er ikke hendes skyld, det er normeringen.",
+    "Jeg døde næsten af kedsomhed til jobcentrets informationsmøde i går.",
+    "Man keder sig ihjel på det kursus. Brug hellere pengene på kurser, der giver mening.",
+]
+NEGATIVES_R88 = [
+    "Jeg undrer mig over, hvordan man kan søge om fleksjob. Har jeg misforstået noget?",
+    "Hvordan kan jeg nå frem til jeres kontor, når bussen ikke kører? Min læge har sagt noget "
+    "andet om parkering.",
+    "Det er da fint med en ny app til jobcentret, den virker rigtig godt.",
+    "Vi har åbnet vores butik. Nu mangler vi bare nogen, der tager telefonen om lørdagen.",
+    "Nu mangler vi bare at få underskriften fra lægen, så er papirerne klar.",
+    "Jeg har ikke fået mine feriepenge endnu. Hvornår bliver de udbetalt?",
+    "Det kan vel ikke passe, at det allerede er fredag igen!",
+    "Min veninde har fået afslag på sin ansøgning om boligstøtte, og hun vil gerne have hjælp "
+    "til at klage.",
+    "Kurset tager udgangspunkt i den enkelte deltagers behov.",
+    "Alle er velkomne uden at se på den enkeltes baggrund.",
+    "Min søn var ved at drukne i svømmehallen, men livredderen holdt fast i ham.",
+    "Det er ikke hendes skyld, det er min egen, at jeg kom for sent.",
+    "Det er ikke din skyld, det er vejret.",
+    "Jolanta er den første, der rigtig har lyttet til mig. Tusind tak for et godt stykke arbejde.",
+    "Jeg var ved at dø af grin til festen i lørdags.",
+    "Jeg var ved at dø af kedsomhed til min fætters bryllup.",
+    "Brug hellere pengene på noget, der virker, sagde min mor om min nye creme.",
+    "Min læge har over 2000 patienter, så jeg kun ser hende en gang om året.",
+]
+ROUND_CRITICISM += POSITIVES_R88
+ROUND_NO_CRITICISM += NEGATIVES_R88
