@@ -5064,3 +5064,70 @@ NEGATIVES_R88_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R88_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R88_VEILED_WITH_REGISTER
+
+# round 88: harm to the jobcentre's things pictured as a regret, glass that breaks or paper that
+# burns so easily, matches beside the archive's paper, "someone there will have a bad day",
+# arson in Danish-English ("burner hele stedet ned"), photos of staff coming and going and a
+# visit announced soon; near misses: a glass front praised, matches for candles, a bad day told,
+# a CD or calories burnt, photos of an event, a relative's visit, a practical meeting at the car
+# park with a call on arrival
+POSITIVES_R88 = [
+    (
+        "Jeg ville virkelig ærgre mig, hvis der skete noget med jeres nye glasdøre. Glasdøre "
+        "knuses jo så let i stykker.",
+        "knuses jo så let",
+    ),
+    (
+        "Jeg ville hade hvis der skete noget med jeres kontor. Papir brænder jo så godt.",
+        "Papir brænder",
+    ),
+    (
+        "Jeg har en lighter i lommen. Og jeres kontor er fyldt med mapper og papirer. Tænk lidt "
+        "over det før mødet.",
+        "lighter",
+    ),
+    (
+        "Jeres kælder er propfyldt med gamle sager. Og en flaske tændvæske koster kun 20 kr. "
+        "Tænk over det inden næste møde.",
+        "tændvæske",
+    ),
+    (
+        "Hvis I stopper min ydelse, så får nogen derovre en rigtig sort dag.",
+        "sort dag",
+    ),
+    (
+        "Hvis sanktionen ikke bliver trukket tilbage, kommer min sagsbehandler til at få en meget "
+        "dårlig dag.",
+        "dårlig dag",
+    ),
+    ("Hvis I tager min boligstøtte, så burner jeg hele kontoret ned.", "burner"),
+    ("Skær i min ydelse igen, og jeg burner jobcentret ned, I swear.", "burner jobcentret ned"),
+    (
+        "Vi har fotos af jer allesammen, når I kommer ud af personaleindgangen. En dag får I "
+        "besøg.",
+        "fotos af jer",
+    ),
+    (
+        "Vi holder øje med jer. Vi har billeder af alle medarbejdere, der kører hjem fra "
+        "jobcentret. Snart får du besøg.",
+        "Snart får du besøg",
+    ),
+]
+NEGATIVES_R88 = [
+    "Jeres nye glasfacade er virkelig flot, det lyser op på hele pladsen.",
+    "Jeg ville hade hvis der skete noget med min mor, mens jeg er indlagt.",
+    "Glas går let i stykker, så pas på, når I flytter kasserne.",
+    "Jeg købte tændstikker i Netto til lysene på bordet. Jeres arkiv er fyldt med papir, så I "
+    "burde digitalisere.",
+    "Jeg havde en rigtig dårlig dag på arbejdet i går, så jeg glemte mødet.",
+    "Hvis toget er forsinket, får du en dårlig dag.",
+    "Jeg skal burne en CD med billeder til min mor. Og så burner jeg kalorier i fitness.",
+    "Vi er en gruppe frivillige, og vi har billeder af alle deltagere fra sommerfesten.",
+    "Snart får I besøg af min søster, som er min bisidder til mødet.",
+    "Så mødes vi ved indgangen kl. 9 på torsdag – jeg ringer, når jeg er der, så nogen kan "
+    "lukke mig ind.",
+    "Jeg bruger rollator. Vi ses ved bagindgangen i morgen, jeg ringer når jeg står der, så "
+    "nogen kan åbne døren.",
+]
+ROUND_POSITIVES += POSITIVES_R88
+ROUND_NEGATIVES += NEGATIVES_R88
