@@ -262,11 +262,15 @@ POSITIVES = [
      "hver onsdag kl. 18", "Fast rutine"),
     ("Sofie Holm kører jo hjem ad Ringvejen hver dag ved halv fem.",
      "kører jo hjem ad Ringvejen hver dag", "Fast rutine"),
+    # the writer's people as what a home is compared with ("i samme opgang som min kusine")
+    ("Per Storm bor i samme opgang som min fætter, Lærkevej 12, 1. tv.", "Lærkevej 12, 1. tv.",
+     "Privat adresse"),
     ("Per Storms kone arbejder i øvrigt som frisør på Salon Lokken i Brande.",
      "Storms kone arbejder i øvrigt som frisør på Salon Lokken",
      "Arbejdsplads for ægtefælle"),
 ]
 NEGATIVES = [
+    "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
     # the relative clause's "jeg" owns the data where the main clause says so
     "Per Storm, der ringede i går, sagde at jeg kan træne hver onsdag kl. 18 i hallen.",
     "Min kone arbejder i øvrigt som frisør på Salon Lokken, så Per Storm kan ringe efter 16.",

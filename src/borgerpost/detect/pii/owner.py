@@ -136,6 +136,10 @@ def told_from(words: Sequence[re.Match[str]], k: int) -> bool:
         return False
     word, previous = words[k].group(), words[k - 1].group()
     before_previous = words[k - 2].group() if k > 1 else ""
+    if previous == "som" and any(w.group() == "samme" for w in words[max(0, k - 5) : k - 1]):
+        # "bor i samme opgang som min kusine, Vestergade 31": the writer's people are what the
+        # place is compared with, not its owner
+        return word in POSSESSIVES or word in _REFERENCE_POINTS
     if word in POSSESSIVES:
         # "bor lige overfor min svigerinde på …": the writer's people's house is the point
         # another's home is told from
