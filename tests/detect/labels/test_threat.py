@@ -5131,3 +5131,14 @@ NEGATIVES_R88 = [
 ]
 ROUND_POSITIVES += POSITIVES_R88
 ROUND_NEGATIVES += NEGATIVES_R88
+
+# round 88, lead: "han/hun er advaret" closing its sentence is the warning said of the
+# person; "advaret om" a moved meeting is a notice
+ROUND_POSITIVES += [
+    ("Per Storm har ikke lang tid tilbage. Han er advaret.", "Han er advaret"),
+    ("Sofie Holm kommer til at fortryde det her. Hun er hermed advaret.", "er hermed advaret"),
+]
+ROUND_NEGATIVES += [
+    "Hun er advaret om, at mødet er flyttet til torsdag.",
+    "Min nabo er advaret om vandspærringen i morgen.",
+]
