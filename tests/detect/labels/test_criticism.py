@@ -2540,3 +2540,14 @@ NEGATIVES_R88 = [
 ]
 ROUND_CRITICISM += POSITIVES_R88
 ROUND_NO_CRITICISM += NEGATIVES_R88
+
+# stop 27, lead: drowning in paperwork at the writer's own job is the writer's day; the
+# jobcentre's forms still count wherever the writer works
+ROUND_CRITICISM += [
+    "Jeg drukner i skemaer fra jobcentret på mit nye job.",
+    "Vi drukner i papirarbejde fra kommunen, og ingen hjælper os.",
+]
+ROUND_NO_CRITICISM += [
+    "Jeg drukner i papirarbejde på mit nye job, så jeg kan først komme efter kl. 16.",
+    "Vi drukner i mails i mit firma, så svar gerne på sms.",
+]

@@ -5142,3 +5142,9 @@ ROUND_NEGATIVES += [
     "Hun er advaret om, at mødet er flyttet til torsdag.",
     "Min nabo er advaret om vandspærringen i morgen.",
 ]
+
+# stop 27, lead: where a friend or neighbour lives or goes home, told as one's own circle
+ROUND_NEGATIVES += [
+    "Jeg ved hvornår hun går hjem, for hun er min veninde.",
+    "Jeg ved hvor han bor, han er min nabo, så jeg kan aflevere papirerne.",
+]
