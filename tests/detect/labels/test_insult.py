@@ -1652,6 +1652,8 @@ NEGATIVES_R81 = [
         "Jeg ville bare hore om I har modtaget min lægeerklæring fra i mandags.",
         "Skriver for at hore hvornaar jeg kan forvente svar paa klagen. Horer gerne fra jer.",
         "Vil lige hore om mine papirer er kommet frem til jer.",
+        # after "og" with a question word (stop 27)
+        "jeg vil ringe og hore hvornar jeg faar svar paa min ansoegning",
     ],
 )
 def test_hore_typed_for_hoere_is_a_status_question(text: str) -> None:
@@ -1809,6 +1811,12 @@ NEGATIVES_R88 = [
 ROUND_INSULTS += POSITIVES_R88
 ROUND_NO_INSULTS += NEGATIVES_R88
 
+
+# the slur with an article before a question word stays one (stop 27)
+ROUND_INSULTS += [
+    "Du er en hore om natten og en kælling om dagen.",
+    "Din lille hore, hvad tror du?",
+]
 
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(

@@ -156,6 +156,12 @@ PLAIN_O_VERBS = {"hore": "høre", "horer": "hører"}
 HEAR_LICENSERS = frozenset(
     "at å vil ville kan kunne ku skal skulle må maa gider gad lad la bør burde tør turde".split()  # noqa: SIM905
 )
+# a question word after "hore" makes it the verb ("og hore hvornar …", "og hore om …")
+HEAR_QUESTIONS = frozenset(
+    "hvornår hvornar hvornaar hvad hvordan hvorfor hvem hvilken hvilket hvor om".split()  # noqa: SIM905
+)
+# … unless an article or a determiner makes it a noun ("en hore om natten")
+SLUR_DETERMINERS = frozenset("en den din dit sådan saadan sån san lille gamle som".split())  # noqa: SIM905
 HEAR_ADVERBS = frozenset(
     "bare lige gerne blot også ogsaa osse ikke ik ikk aldrig nok da jo godt sgu altså "  # noqa: SIM905
     "hellere snart straks engang".split()
@@ -179,7 +185,11 @@ def heard_verb(words: Sequence[str], i: int) -> str | None:
         k -= 1
     prev = words[k] if k >= 0 else SENTENCE
     if words[i] == "hore":
-        return verb if prev in HEAR_LICENSERS else None
+        if prev in HEAR_LICENSERS:
+            return verb
+        # "ringe og hore hvornar jeg faar svar": a question after it, no article before it
+        asks = nxt in HEAR_QUESTIONS and prev not in SLUR_DETERMINERS
+        return verb if asks else None
     if prev in HEAR_SUBJECTS or prev in HEAR_LICENSERS:
         return verb  # "jeg horer fra jer", "jeg horer gerne"
     if prev == SENTENCE and k == i - 1 and nxt in HEAR_SIGN_OFF:
