@@ -103,9 +103,10 @@ class ThreatDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
-        if _OWN_MEANS.search(view.string) or _FAREWELL.search(view.string):
+        farewell = _FAREWELL.search(view.string) is not None
+        if farewell or _OWN_MEANS.search(view.string):
             own = [m for m in own if not _is_notice(view.words, m.first)]
-        if _FAREWELL.search(view.string) or _GREETING.search(view.string):
+        if farewell or _GREETING.search(view.string):
             own = [m for m in own if not _is_goodbye(view.words, m.first)]
         # a cue marked ``wink`` counts only with a wink after it
         own = [m for m in own if not m.cue.extra.get("wink")
