@@ -35,9 +35,10 @@ import re
 from collections.abc import Sequence
 
 from borgerpost.detect.base import Document, Finding, evidence, register
+from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.reported import reported_after_saying
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
-from borgerpost.detect.textview import STAFF, STAFF_GENITIVE
+from borgerpost.detect.textview import STAFF, STAFF_GENITIVE, TokenView
 
 # 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
 _MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
@@ -103,11 +104,7 @@ class ThreatDetector(CueDetector):
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
         own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
-        farewell = _FAREWELL.search(view.string) is not None
-        if farewell or _OWN_MEANS.search(view.string):
-            own = [m for m in own if not _is_notice(view.words, m.first)]
-        if farewell or _GREETING.search(view.string):
-            own = [m for m in own if not _is_goodbye(view.words, m.first)]
+        own = _without_farewell_signs(view, own)
         # a cue marked ``wink`` counts only with a wink after it
         own = [m for m in own if not m.cue.extra.get("wink")
                or _wink_after(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
@@ -165,6 +162,24 @@ def _is_notice(words: Sequence[str], first: int) -> bool:
     """A match that is the notice "bare så I/du ved det" itself."""
     head, tail = tuple(words[first : first + 2]), tuple(words[first + 3 : first + 5])
     return head in (("bare", "så"), ("bare", "saa")) and tail == ("ved", "det")
+
+
+def _without_farewell_signs(view: TokenView, own: list[CueMatch]) -> list[CueMatch]:
+    """``own`` less the notice "bare så I ved det" beside the writer's own means or farewell,
+    and less the goodbye "pas på jer selv" beside a farewell or a greeting. The texts are
+    searched only when such a match is there: most texts have none."""
+    notice = [_is_notice(view.words, m.first) for m in own]
+    goodbye = [_is_goodbye(view.words, m.first) for m in own]
+    if not any(notice) and not any(goodbye):
+        return own
+    farewell = _FAREWELL.search(view.string) is not None
+    drop_notice = farewell or _OWN_MEANS.search(view.string) is not None
+    drop_goodbye = farewell or _GREETING.search(view.string) is not None
+    return [
+        m
+        for m, is_notice, is_goodbye in zip(own, notice, goodbye, strict=True)
+        if not (is_notice and drop_notice) and not (is_goodbye and drop_goodbye)
+    ]
 
 
 def _is_goodbye(words: Sequence[str], first: int) -> bool:

@@ -69,7 +69,8 @@ _SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|h�
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
 _OWNED = r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s(?:har|havde|har\skøbt|ejer|bor\si)"
 _LIVES_OR_HOME = re.compile(
-    rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
+    rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
+    rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s"
 )

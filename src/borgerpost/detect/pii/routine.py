@@ -76,7 +76,8 @@ class RoutineRecognizer(PrivateLife):
     # run is no opening hour of the run
     window_in_sentence = True
     prefilter = re.compile(
-        r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s|dagligt|hverdage|går\sud\stil"
+        r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s"
+        r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
     )
