@@ -8,6 +8,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from starlette.types import Message, Receive, Scope, Send
 
 from borgerpost.store.db import Store
 from borgerpost.store.logins import LOCKOUT, MAX_FAILURES
@@ -210,3 +211,36 @@ def test_the_wait_ends_when_the_failures_are_old(app: FastAPI, sqlite_store: Sto
         )
     with TestClient(app) as client:
         assert _try(client, "anna", PASSWORD) == 303
+
+
+def _count_live_logins(store: Store) -> int:
+    with store.session() as session:
+        return len(list(session.scalars(
+            select(LoginSession).where(LoginSession.ended_at.is_(None)))))
+
+
+def test_a_login_is_committed_before_its_redirect_is_sent(
+    app: FastAPI, sqlite_store: Store
+) -> None:
+    """A browser follows the 303 at once: the login must already be in the database then,
+    or the next page finds no login and sends the user back to the login form."""
+    seen_at_response_start: list[int] = []
+
+    async def watching(scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_watched(message: Message) -> None:
+            if message["type"] == "http.response.start" and scope["method"] == "POST":
+                seen_at_response_start.append(_count_live_logins(sqlite_store))
+            await send(message)
+
+        await app(scope, receive, send_watched)
+
+    with TestClient(watching) as client:
+        token = csrf_of(client.get("/login").text)
+        response = client.post("/login", data={"username": "anna", "password": PASSWORD,
+                                               "csrf_token": token}, follow_redirects=False)
+        assert response.status_code == 303
+        assert seen_at_response_start == [1]
+        logout = client.post("/logout", data={"csrf_token": csrf_of(client.get("/").text)},
+                             follow_redirects=False)
+        assert logout.status_code == 303
+        assert seen_at_response_start == [1, 0]

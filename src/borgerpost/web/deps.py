@@ -65,7 +65,11 @@ def db_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-DbSession = Annotated[Session, Depends(db_session)]
+# scope="function": the transaction commits when the handler returns, BEFORE the response
+# is sent. FastAPI's default for a yield dependency ("request") commits after sending, so a
+# browser following a redirect could ask for the next page before the login or change it
+# was told of was committed (and a failing commit would come after a success page).
+DbSession = Annotated[Session, Depends(db_session, scope="function")]
 
 
 def csrf_token(request: Request) -> str:
