@@ -53,7 +53,14 @@ from borgerpost.detect.staff_keys import (
     unit_key,
     without_marks,
 )
-from borgerpost.detect.staff_window import Cue, Subject, Window, nickname_from_surname, window_at
+from borgerpost.detect.staff_window import (
+    WORDLIKE,
+    Cue,
+    Subject,
+    Window,
+    nickname_from_surname,
+    window_at,
+)
 from borgerpost.register import StaffMember
 
 
@@ -107,6 +114,7 @@ class StaffMatcher:
         self.common_stems = frozenset(stem(w) for w in self.common_words)
         names = frozenset(common_names) if common_names is not None else None
         self.common_names = names or load_word_list("common_names.txt")
+        self.firm_names = load_word_list("firm_names.txt")
         self._automaton = ahocorasick.Automaton()
         self._fuzzy = FuzzyIndex()
         self._surnames: dict[int, list[Entry]] = {}
@@ -142,10 +150,13 @@ class StaffMatcher:
             self._automaton.make_automaton()
 
     def _ambiguity(self, word: str) -> str:
-        """ "word" for a name that is also an ordinary word or place, "common" for a very
-        common first name, else "". The short list of names-that-are-words decides first,
-        then the list of common names (so "Jens", "Søren", "Hanne" stay names), then the
-        inflected words of the short list ("Holmen") and the dictionary ("Kold", "Bonde")."""
+        """ "firm" for a name that is also a firm's ("Falck"), "word" for a name that is
+        also an ordinary word or place, "common" for a very common first name, else "".
+        The firms decide first, then the short list of names-that-are-words, then the list
+        of common names (so "Jens", "Søren", "Hanne" stay names), then the inflected words
+        of the short list ("Holmen") and the dictionary ("Kold", "Bonde")."""
+        if word in self.firm_names:
+            return "firm"  # "Falck": the ambulance firm unless a person is pointed at
         if word in self.common_words or without_marks(word) in self.common_words:
             return "word"  # "René" is the word "rene" written with an accent
         if word in self.common_names:
@@ -239,7 +250,7 @@ class StaffMatcher:
 
     def _typo_groups_uncached(self, word: str) -> tuple[tuple[Entry, ...], ...]:
         """Register entries ``word`` may misspell, by name form (none for ordinary words)."""
-        if self._ambiguity(word) == "word" or word.isdigit():
+        if self._ambiguity(word) in WORDLIKE or word.isdigit():
             return ()
         return tuple(_groups(self._fuzzy.lookup(word)))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from borgerpost.detect.staff_window import Cue, Subject, Window, aimed_at
+from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import (
     CLOSING_WORDS,
     MY,
@@ -16,6 +16,7 @@ from borgerpost.detect.staff_words import (
     SECOND_PERSON,
     TAG_WORDS,
     YOUR,
+    epithet_after,
 )
 
 VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
@@ -122,10 +123,26 @@ def addressed(s: Subject, w: Window) -> Cue | None:
     return Cue("addressed", 0.45, "tiltales direkte (navnet afslutter en sætning til «du»)")
 
 
+# "er en idiot", "er et klamt svin", "er sådan en nar": the copula, an article, at most one
+# word between, then the epithet
+_PREDICATE_ARTICLES = frozenset(("en", "et", "den", "det", "sådan", "saadan", "bare", "da"))
+
+
+def called_names(s: Subject, w: Window) -> Cue | None:
+    """ "Falck er en idiot", "Skov er sådan en nar": the name as the subject a degrading
+    word is said of. A firm or a place is not called an idiot; a person is."""
+    if not w.clause_start or w.gap_after != " " or w.after[:1] != ("er",):
+        return None
+    rest = [a for a in w.after[1:5] if a not in _PREDICATE_ARTICLES]
+    if not rest[:2] or not any(epithet_after(word) for word in rest[:2]):
+        return None
+    return Cue("called_names", 0.45, "der siges et skældsord om navnet («X er en …»)")
+
+
 def _interjection(s: Subject, w: Window) -> bool:
     """ "Bang! Så var der lukket for pengene": a word-name exclaimed alone, with nobody
     spoken to after it, is the word (an interjection), not a call to the person."""
     return (
-        s.ambiguity == "word" and w.clause_start and w.gap_after.lstrip().startswith("!")
+        s.ambiguity in WORDLIKE and w.clause_start and w.gap_after.lstrip().startswith("!")
         and SECOND_PERSON.isdisjoint(w.after[:6]) and YOUR.isdisjoint(w.after[:6])
     )  # fmt: skip

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from borgerpost.detect.normalise import Normalised, collapse
 from borgerpost.detect.staff_keys import Entry, dropped_double, typo_of
+from borgerpost.detect.staff_window import WORDLIKE
 
 
 class Candidate(NamedTuple):
@@ -76,7 +77,7 @@ def sounds_alike(
     spelt = norm.text[candidate.start : candidate.end]
     if len(candidate.head.collapsed) < 4 or not dropped_double(spelt, candidate.head.key):
         return False
-    return ambiguity(spelt) != "word" and ambiguity(spelt.removesuffix("s")) != "word"
+    return ambiguity(spelt) not in WORDLIKE and ambiguity(spelt.removesuffix("s")) not in WORDLIKE
 
 
 # A nickname in quotes between first name and surname: "Kasper 'Holmeren' Holm"

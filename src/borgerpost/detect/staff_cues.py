@@ -14,49 +14,36 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from borgerpost.detect.staff_acts import ACTS
 from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
 from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
 from borgerpost.detect.staff_owners import OWNERS
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
+    WORDLIKE,
     Cue,
     Subject,
     Window,
-    joined_to_person,
 )
 from borgerpost.detect.staff_words import (
     ADVERBS,
     AUXILIARIES,
-    CASE_WORDS,
     CLAUSE_WORDS,
     COURTESY_TITLES,
-    DETERMINERS,
-    EXAMPLE_KINDS,
     FINITE_VERBS,
-    GREET_VERBS,
     GREETINGS,
-    HEARD,
-    MEETINGS,
     MY,
     NAMING_VERBS,
-    OBJECT_VERBS,
-    ON_THE_PHONE,
     OPENING_IMPERATIVES,
     OWN_BOSS,
     POINTERS,
     PREPOSITIONS,
-    REFLEXIVES,
     RELATIONS,
-    SENT_THINGS,
     SUBJECT_PRONOUNS,
-    SUCH,
-    TAKE,
-    TALKED,
     TIME_CLAUSE_BEFORE_GANG,
     TWO_WORD_GREETINGS,
     VERBS,
     WH_WORDS,
-    epithet_after,
     epithet_before,
     is_title,
 )
@@ -84,15 +71,25 @@ PLURAL_NOUNS_IN_ER = frozenset(
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
+# cues a firm's name has as well as a person's: a firm acts ("Falck hentede min mor"),
+# is phoned, met, written by, owns cars and assessments, and turns up in casework
+FIRM_FITS = frozenset((
+    "subject_verb", "inverted_subject", "object_of_verb", "met_with", "on_the_phone", "sender",
+    "casework", "identified", "pointed_at", "owner_of_casework", "owner_of_belongings",
+    "owner_of_people", "owner_of_blame",
+))  # fmt: skip
+
+
 def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]:
     """Sum the base weight and every cue that applies; return the score and the cues.
-    Only a single name or a misspelt one reads the window (None is fine for the rest)."""
+    Only a single name or a misspelt one reads the window (None is fine for the rest).
+    A firm's name ("Falck") counts only by the cues that point to a person."""
     cues = [_base(subject)]
     if subject.single or subject.fuzzy:
         assert win is not None, "a single or misspelt name is scored from its window"
         for rule in _RULES:
             cue = rule(subject, win)
-            if cue is not None:
+            if cue is not None and not (subject.ambiguity == "firm" and cue.rule in FIRM_FITS):
                 cues.append(cue)
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
@@ -146,6 +143,8 @@ def _base(s: Subject) -> Cue:
         return Cue(f"base_{s.form}", weight - typo / 1.5, form)
     if s.ambiguity == "word":
         return Cue("base_word", 0.15, f"{form}, som også er et almindeligt ord eller sted")
+    if s.ambiguity == "firm":  # a title or greeting (0.45) still makes it the person
+        return Cue("base_firm", 0.05, f"{form}, som også er et firmanavn")
     if s.ambiguity == "common":
         return Cue("base_common", 0.45 - typo, f"{form}, som er meget almindeligt")
     return Cue("base_name", 0.6 - typo, form)
@@ -221,7 +220,7 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     after = [a for a in w.after[:3] if a not in ADVERBS][:1]
     if after and (after[0] in CLAUSE_WORDS or after[0] in PREPOSITIONS):
         return None  # "Sommer eller vinter, …", "Storm efter storm": no verb in "-er"
-    if s.form == "alias" and s.ambiguity == "word":
+    if s.form == "alias" and s.ambiguity in WORDLIKE:
         if not w.cased_text:
             return None  # "DE HAR IKKE SVARET": a shouting text writes every word so
         if after and _has_a_thing(w):
@@ -265,148 +264,13 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
     a clause, is used as a name: the capital outweighs part of the doubt. Places and other
     names beside it are weighed by their own rules."""
     if s.ambiguity != "word" or not w.capitalised or w.shouting or w.clause_start:
+        # (a firm's name is written with a capital anywhere: "Falck" stays at its base)
         return None
     if s.form == "alias":
         return None  # "mit CV": an abbreviation is written in capitals anyway
     if w.prev_capitalised and not (w.into_clause == 1 and w.before[-1] in OPENING_IMPERATIVES):
         return None  # "Tove Ravn": part of another person's name ("Hils Kamille": a verb)
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
-
-
-def _object_of_verb(s: Subject, w: Window) -> Cue | None:
-    """The name right after a verb of seeing, meeting, following or seeking someone out:
-    a person ("har filmet X", "mødte X i Netto"), not a place or a thing."""
-    if w.gap_before != " " or not w.before:
-        return None
-    verb_before = w.before[-2] if len(w.before) >= 2 else ""
-    talked_with = (w.before[-1] == "med" and verb_before in TALKED) or (
-        w.before[-1] == "fra" and verb_before in HEARD  # "hørte fra X": one hears from a person
-    )
-    greeted = w.before[-1] == "på" and verb_before in GREET_VERBS  # "hilser på X"
-    determined = w.before[-1] in DETERMINERS and verb_before in OBJECT_VERBS
-    if w.before[-1] not in OBJECT_VERBS and not (talked_with or greeted or determined):
-        return None
-    if not w.capitalised or w.prev_capitalised:
-        return None
-    verb = " ".join(w.before[-2:]) if talked_with or greeted or determined else w.before[-1]
-    return Cue("object_of_verb", 0.15, f"en person, man «{verb}»")
-
-
-def _taken_care_of(s: Subject, w: Window) -> Cue | None:
-    """ "tage jer lidt af Grindsted", "tager sig af X", "tage hånd om X": one takes care
-    of (or deals with) a person, not of a town."""
-    if w.gap_before != " " or w.prev_capitalised:
-        return None
-    words = w.before[-5:-1]  # "tage jer lidt": the verb, its reflexive, one adverb
-    reflexive = w.before[-1:] == ("af",) and any(
-        words[k] in TAKE and words[k + 1] in REFLEXIVES for k in range(len(words) - 1)
-    )
-    by_hand = len(w.before) >= 3 and w.before[-3] in TAKE and w.before[-2:] == ("hånd", "om")
-    if not (reflexive or by_hand):
-        return None
-    return Cue("taken_care_of", 0.45, "en person, man tager sig af («tage sig af …»)")
-
-
-def _met_with(s: Subject, w: Window) -> Cue | None:
-    """The name right after "mødet med" ("møde m" in a quick text), or after "hos" in a
-    sentence about a meeting ("en ny tid hos X", "samtalen i morgen kl. 10 hos X"): the
-    person one has an appointment with."""
-    if w.gap_before != " " or not w.before or w.prev_capitalised:
-        return None
-    if not w.capitalised and w.cased_text:
-        return None  # a small letter in a text with capitals: a word, not the name
-    if w.before[-1] in ("med", "m") and len(w.before) >= 2 and w.before[-2] in MEETINGS:
-        said = " ".join(w.before[-2:])  # "mødet med X" (not "til mødet med min mor")
-    elif w.before[-1] in ("hos", "med") and not MEETINGS.isdisjoint(w.sentence_words):
-        said = f"… {w.before[-1]}"  # "samtalen i morgen kl. 10 hos X", "mødet tirsdag med X"
-    else:
-        return None  # "købte fisk hos Smed": a shop as often as a person
-    return Cue("met_with", 0.3, f"en person, man har en aftale med («{said} …»)")
-
-
-def _on_the_phone(s: Subject, w: Window) -> Cue | None:
-    """ "fik den mundtligt af Gitte i telefonen", "Bo i telefonen sagde …": a person."""
-    if w.after[:2] not in ON_THE_PHONE or w.gap_after != " " or not w.capitalised:
-        return None
-    return Cue("on_the_phone", 0.3, f"en person i telefonen («… {' '.join(w.after[:2])}»)")
-
-
-def _relayed_to(s: Subject, w: Window) -> Cue | None:
-    if not w.relays_message():
-        return None
-    return Cue("relayed_to", 0.35, "en besked gives videre til personen («sig til … at»)")
-
-
-def _such_as(s: Subject, w: Window) -> Cue | None:
-    """ "sådan en tåbe som Palle", "flere som Lærke": a person held up as an example."""
-    if w.before[-1:] != ("som",) or w.gap_before != " " or not w.capitalised:
-        return None
-    example = len(w.before) >= 2 and w.before[-2] in EXAMPLE_KINDS  # "flere som Lærke"
-    if w.sentence_words.isdisjoint(SUCH) and not example:
-        return None
-    return Cue("such_as", 0.35, "en person, der holdes frem som eksempel («sådan en … som …»)")
-
-
-def _person_part(s: Subject, w: Window) -> Cue | None:
-    if not joined_to_person(w):
-        return None
-    return Cue("person_part", 0.35, f"navnet hæftet på en person («…-{w.after[0]}»)")
-
-
-def _equated(s: Subject, w: Window) -> Cue | None:
-    """ "Lund = idiot", "Tanja R = sp4st": the name set equal to an epithet."""
-    if w.gap_after.strip() != "=" or not w.after or not epithet_after(w.after[0]):
-        return None
-    return Cue("equated", 0.45, f"navnet sat lig med et skældsord («= {w.after[0]}»)")
-
-
-def _identified(s: Subject, w: Window) -> Cue | None:
-    """ "Fjenden er ikke Bo, det er loven", "Det er Storm!": a name written with a capital
-    as what the copula identifies (denied, or pointed out with "det"), closing its clause —
-    who someone is."""
-    end = w.gap_after.lstrip()[:1]
-    denied = w.before[-2:] == ("er", "ikke") and (not w.after or end in (",", ".", "!", "?"))
-    pointed = w.before[-2:] == ("det", "er") and (not w.after or end in (".", "!", "?"))
-    if (denied or pointed) and w.capitalised and w.cased_text and not w.clause_start:
-        return Cue("identified", 0.2, "navnet er det, sætningen identificerer («… er X»)")
-    return None
-
-
-def _asked_for(s: Subject, w: Window) -> Cue | None:
-    """ "hvem er det der hedder Eng derinde?": the writer asks who has the name."""
-    if w.asks_for_name() and w.capitalised:
-        return Cue("asked_for", 0.2, "skribenten spørger, hvem der har navnet («hvem … hedder …»)")
-    return None
-
-
-def _taken_up(s: Subject, w: Window) -> Cue | None:
-    """ "Tag en kniv med til Frost på mandag. Hun har fortjent det": a name with a capital
-    near the end of its sentence, taken up by "han" or "hun" opening the next one."""
-    if w.next_opener in ("han", "hun") and w.capitalised and w.cased_text and not w.clause_start:
-        return Cue("taken_up", 0.2, f"næste sætning fortsætter om personen («{w.next_opener} …»)")
-    return None
-
-
-def _with_his_people(s: Subject, w: Window) -> Cue | None:
-    """ "Hav og hans folk", "Bo og hendes team": a person with their own people."""
-    if w.gap_after != " " or w.after[:1] != ("og",) or w.after[1:2] not in (("hans",), ("hendes",)):
-        return None
-    return Cue("with_own", 0.35, f"en person med sine egne («… og {w.after[1]}»)")
-
-
-def _sender(s: Subject, w: Window) -> Cue | None:
-    """ "endnu et afslag fra Lange", "brevet fra Skov": who a decision or a letter came from."""
-    if w.before[-1:] != ("fra",) or w.before[-2:-1] == () or w.before[-2] not in SENT_THINGS:
-        return None
-    if w.gap_before != " " or not w.capitalised:
-        return None
-    return Cue("sender", 0.35, f"afsender af «{w.before[-2]}»")
-
-
-def _casework(s: Subject, w: Window) -> Cue | None:
-    if w.sentence_words & CASE_WORDS:
-        return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
-    return None
 
 
 _RULES = (
@@ -421,20 +285,7 @@ _RULES = (
     _subject_verb,
     _inverted_subject,
     _capitalised_mid_clause,
-    _object_of_verb,
-    _taken_care_of,
-    _met_with,
-    _on_the_phone,
-    _relayed_to,
-    _such_as,
-    _person_part,
-    _equated,
-    _identified,
-    _asked_for,
-    _taken_up,
-    _with_his_people,
-    _sender,
-    _casework,
+    *ACTS,
     *OWNERS,
     *DOUBTS,
 )

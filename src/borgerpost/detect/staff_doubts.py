@@ -12,6 +12,7 @@ import re
 
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
+    WORDLIKE,
     Cue,
     Subject,
     Window,
@@ -114,7 +115,7 @@ _QUOTES = frozenset("'\"‘’“”»«„")
 def _word_used_plainly(s: Subject, w: Window) -> Cue | None:
     """ "Lange køer hos lægen, lange køer på jobcentret": a name that is also a word, with
     a capital only where a sentence starts, and written small elsewhere in the text."""
-    if s.ambiguity == "word" and w.clause_start and w.small_elsewhere and w.cased_text:
+    if s.ambiguity in WORDLIKE and w.clause_start and w.small_elsewhere and w.cased_text:
         return Cue("word_used_plainly", -0.5, "bruges også som almindeligt ord i teksten")
     return None
 
@@ -254,7 +255,7 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
         return None  # "det var ikke rettet mod Kim": one aims words at a person
     if _pronoun_i(w):
         return None  # "Kender I Dawit?": the capital "I" mid-sentence is "you", not "in"
-    if s.ambiguity == "word" and w.before and w.before[-1] in PLACE_WORDS:
+    if s.ambiguity in WORDLIKE and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.gap_before == " " and _postcode(w.before[-1:]):
         return Cue("place", -0.8, f"bynavn efter postnummer («{w.before[-1]} …»)")
@@ -293,13 +294,13 @@ def _heading(s: Subject, w: Window) -> Cue | None:
     """ "PS: Jeg har også vedlagt …", "NB: husk …": an everyday abbreviation opening a line
     before a colon is a heading, not the colleague with those initials."""
     before_colon = w.clause_start and w.gap_after.lstrip(" ").startswith(":")
-    if s.form == "alias" and s.ambiguity == "word" and before_colon:
+    if s.form == "alias" and s.ambiguity in WORDLIKE and before_colon:
         return Cue("heading", -1.0, "en forkortelse som overskrift («PS:»)")
     # "Kilde: Ankestyrelsens undersøgelse": a word-name as a label before a colon, in a
     # sentence that speaks to nobody ("Storm: hvorfor svarer du ikke?" speaks to Storm)
     if (
         s.single
-        and s.ambiguity == "word"
+        and s.ambiguity in WORDLIKE
         and before_colon
         and w.sentence_words.isdisjoint(SECOND_PERSON)
     ):
@@ -350,9 +351,9 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
         return None
     if not w.cased_text and _person_frame(w):
         return None
-    if s.ambiguity == "word" and not w.cased_text:
+    if s.ambiguity in WORDLIKE and not w.cased_text:
         return Cue("lowercase_word", -0.3, "skrevet med lille i en tekst uden store bogstaver")
-    if s.ambiguity == "word":
+    if s.ambiguity in WORDLIKE:
         return Cue("lowercase_word", -1.0, "skrevet med lille: et almindeligt ord")
     if w.cased_text:
         return Cue("lowercase_cased", -0.4, "skrevet med lille i en tekst med store bogstaver")

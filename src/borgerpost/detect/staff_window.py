@@ -97,6 +97,11 @@ class Cue:
     reason: str
 
 
+# the ambiguities of a name that is also something else than a person: the doubts of an
+# ordinary word (written small, after a place word, as a label) hold for a firm's name too
+WORDLIKE = frozenset(("word", "firm"))
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What the rules need to know about the candidate itself (not which member it is)."""
@@ -104,7 +109,9 @@ class Subject:
     form: str  # full | first | surname | alias
     fuzzy: bool  # spelt with a typo
     single: bool  # one name alone (first or surname), not a full name or alias
-    ambiguity: str  # "word" (also an ordinary word/place) | "common" (very common name) | ""
+    # "word" (also an ordinary word/place) | "firm" (also a firm's name: "Falck") |
+    # "common" (very common name) | ""
+    ambiguity: str
 
 
 def window_at(
