@@ -10,16 +10,18 @@ the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, referring
 from borgerpost.detect.labels.insult_clause import FRAME_REACH, clause_before, clause_end, is_person
+from borgerpost.detect.labels.insult_institution import (
+    APPOSITION_DETERMINERS,
+    at_institution,
+    institution_compound,
+    pointed_actor,
+)
 from borgerpost.detect.labels.insult_lexicon import (
-    animal_head,
     degrading_hit,
     epithet_hit,
-    vulgar_animal,
 )
 from borgerpost.detect.labels.insult_subject import (
     ANIMAL_PLACES,
@@ -60,9 +62,24 @@ NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket
 CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
 EQUATED_REACH = 3  # an article and two adjectives between the person and the word
 # a pronoun object or a preposition's person opens no verbless "X = svin" clause
-NOT_EQUATED = frozenset(("dig", "jer", "ham", "hende", "dem", "din", "dit", "dine", "jeres",
-                         "hans", "hendes", "deres", "dennes", "I"))
-APPOSITION_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
+NOT_EQUATED = frozenset(
+    (
+        "dig",
+        "jer",
+        "ham",
+        "hende",
+        "dem",
+        "din",
+        "dit",
+        "dine",
+        "jeres",
+        "hans",
+        "hendes",
+        "deres",
+        "dennes",
+        "I",
+    )
+)
 SHORT_SENTENCE = 3
 # "sådan en tumpe som Bo", "en idiot som ham", "de klovne som sagsbehandlerne": the person
 # the word is said of stands after "som" (not the writer: "en idiot som mig")
@@ -77,8 +94,10 @@ def likened_after(view: TokenView, i: int) -> bool:
     nxt = words[k + 1]
     if nxt in ("den", "det", "de") and k + 2 < len(words) and is_person(words[k + 2]):
         return True  # "en idiot som den sagsbehandler"
-    return nxt in (STAFF, STAFF_GENITIVE) or nxt in LIKENED_PERSONS or (
-        nxt not in FIRST_PERSON and is_title(nxt)
+    return (
+        nxt in (STAFF, STAFF_GENITIVE)
+        or nxt in LIKENED_PERSONS
+        or (nxt not in FIRST_PERSON and is_title(nxt))
     )
 
 
@@ -147,8 +166,20 @@ def _after_quantifier(between: list[str]) -> list[str]:
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
 # after the definite article ranks the person first among the word's kind; not an order
 # ("den første ko", "den sidste gris") or a "best" that praises
-NOT_SUPERLATIVE = frozenset(("første", "sidste", "næste", "eneste", "bedste", "højeste",
-                             "yngste", "ældste", "seneste", "nærmeste"))
+NOT_SUPERLATIVE = frozenset(
+    (
+        "første",
+        "sidste",
+        "næste",
+        "eneste",
+        "bedste",
+        "højeste",
+        "yngste",
+        "ældste",
+        "seneste",
+        "nærmeste",
+    )
+)
 DEFINITE = frozenset(("den", "det", "de"))
 
 
@@ -205,14 +236,14 @@ def _such_as(view: TokenView, i: int) -> bool:
     """ "sådan en klovn som Bo", "sådanne svin som jer": "sådan" before the word and the
     person it is said of after "som"."""
     before = clause_before(view, i, 3)
-    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not likened_after(
-        view, i
-    ):
+    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not likened_after(view, i):
         return False
     # "sådan en klovn som dem fra cirkus", "som dem der laver balloner": a kind, not a person
     k = i + 3
-    return view.words[i + 2] not in LIKENED_PERSONS or k >= len(view.words) or (
-        view.words[k] not in SUCH_AS_KIND
+    return (
+        view.words[i + 2] not in LIKENED_PERSONS
+        or k >= len(view.words)
+        or (view.words[k] not in SUCH_AS_KIND)
     )
 
 
@@ -331,110 +362,9 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _equated(view, i)
         or _pointed_named(view, i)
         or _such_as(view, i)
-        or _institution(view, i)
-        or _at_institution(view, i)
-        or _pointed_actor(view, i)
+        or institution_compound(view, i)
+        or at_institution(view, i)
+        or pointed_actor(view, i)
         or appended(view, i)
         or referring(view, i)
-    )
-
-
-def _institution(view: TokenView, i: int) -> bool:
-    """ "jobcenter svin", "kommune rotter": the compound written apart, an institution
-    right before the word and in the same clause names the people who work there."""
-    if i == 0 or view.clause_break[i] or view.words[i - 1] not in INSTITUTION_WORDS:
-        return False
-    return animal_head(view.words[i]) is not None
-
-
-# probe round 42: finite verbs after which the word is the subject that acts ("den møgko
-# skal ikke slippe", "det lortesvin har smidt mig af", "de skiderotter sidder og griner")
-ACTOR_VERBS = frozenset(
-    "skal skulle kan kunne vil ville må måtte har havde burde sidder sad får fik gider "  # noqa: SIM905
-    "slipper slap løj lyver".split()
-)
-
-
-def _pointed_actor(view: TokenView, i: int) -> bool:
-    """ "den møgko skal ikke slippe": a vulgar compound on an animal ("møgko", "lortesvin"),
-    pointed at with a demonstrative and acting as the subject of a finite verb, is a person
-    sworn at; a plain animal so pointed at ("den ko på marken skal ud") is the animal."""
-    if not vulgar_animal(view.words[i]):
-        return False
-    before = clause_before(view, i, 2)
-    if before and before[0] in ("her", "der"):
-        before = before[1:]
-    nxt = i + 1
-    if not before or before[0] not in APPOSITION_DETERMINERS or nxt >= len(view.words):
-        return False
-    return not view.clause_break[nxt] and view.words[nxt] in ACTOR_VERBS
-
-
-INSTITUTION_WORDS = frozenset(("jobcenter", "kommune", "system", "skranke", "kommunal"))
-
-
-# probe round 63: the animal pointed at and placed at the office where it works ("de svin på
-# jobcentret har taget min kontanthjælp", "rotterne nede på rådhuset", "det svin i
-# kommunen"): no such animal lives there, so the word names its people; a real pest there
-# ("rotterne i kælderen på rådhuset skal bekæmpes") or a farm is the animal
-STAFFED_PLACES = ("jobcent", "kommun", "rådhus", "raadhus", "forvaltning", "borgerservice",
-                  "ydelsesservice", "ankestyrelse", "udbetaling", "kontoret", "kontorerne",
-                  "skranken", "christiansborg", "folketing")  # fmt: skip
-STAFFED_PLACE_ENDS = ("jobcenter", "jobcentret", "jobcenteret", "kommunen", "forvaltningen")
-LOCATIVE_ADVERBS = frozenset(
-    "nede inde oppe ude ovre henne derinde dernede deroppe derude "  # noqa: SIM905
-    "derovre derhenne herinde".split()
-)
-AT_PREPOSITIONS = frozenset(("på", "paa", "i", "hos", "fra", "ved"))
-POINTING = APPOSITION_DETERMINERS | {"dem", "alle"}
-LITERAL_ANIMAL_WORDS = ("skadedyr", "rottefæng", "fælde", "gift", "gnav", "kælder", "loft",
-                        "bekæmp", "ekskrement", "kloak", "rottehul", "stald", "gård", "mark",
-                        "zoo", "dyrepark", "farm", "slagt", "foder", "fodre", "bur", "mus",
-                        "kakerlak")  # fmt: skip
-LITERAL_ANIMAL_ENDS = ("gård", "gården", "stald", "stalden", "farm", "farmen", "fold", "folden")
-
-
-def _staffed_place(words: Sequence[str], k: int) -> bool:
-    """Word ``k`` is the institution; a genitive ("kommunens") only before an office of it
-    ("kommunens kontor"), not before a thing it owns ("kommunens bondegård")."""
-    word = words[k]
-    if not (word.startswith(STAFFED_PLACES) or word.endswith(STAFFED_PLACE_ENDS)):
-        return False
-    if word.endswith("s") and not word.endswith("kontors"):
-        return k + 1 < len(words) and words[k + 1].startswith(OFFICES)
-    return True
-
-
-OFFICES = ("kontor", "skranke", "afdeling", "ledelse", "sagsbehandler", "medarbejder", "folk")
-
-
-def _at_institution(view: TokenView, i: int) -> bool:
-    """ "de svin på jobcentret", "rotterne inde på kommunen": an animal epithet, pointed at
-    by a demonstrative or in its definite form, then a preposition and the institution whose
-    people it names (a locative adverb may come between)."""
-    word = view.words[i]
-    head = animal_head(word)
-    if head is None:
-        return False
-    before = clause_before(view, i, 3)
-    while before and degrading_hit(before[0]):
-        before = before[1:]  # "de klamme svin", "de lede rotter"
-    if before and before[0] in ("her", "der"):
-        before = before[1:]  # "de her svin på kommunen"
-    pointed = bool(before) and before[0] in POINTING
-    if not pointed and (word == head.entry or not word.endswith(("ene", "erne", "en", "et"))):
-        return False
-    k = i + 1
-    words = view.words
-    if k < len(words) and words[k] in LOCATIVE_ADVERBS and not view.clause_break[k]:
-        k += 1
-    if k + 1 >= len(words) or words[k] not in AT_PREPOSITIONS or view.clause_break[k]:
-        return False
-    if not _staffed_place(words, k + 1) and not (
-        words[k + 1] in ("den", "det") and k + 2 < len(words) and _staffed_place(words, k + 2)
-    ):
-        return False
-    sentence = [words[j] for j in view.sentence_words(i)]
-    return not any(
-        w.startswith(LITERAL_ANIMAL_WORDS) or w.endswith(LITERAL_ANIMAL_ENDS) for w in sentence
     )

@@ -17,10 +17,9 @@ from borgerpost.detect.labels.insult_frames import (
     COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
-    STAFFED_PLACE_ENDS,
-    STAFFED_PLACES,
     likened_after,
 )
+from borgerpost.detect.labels.insult_institution import STAFFED_PLACE_ENDS, STAFFED_PLACES
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.labels.insult_subject import STAFF_GROUP_ENDS
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON, SELF, person_before
