@@ -62,24 +62,8 @@ NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket
 CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
 EQUATED_REACH = 3  # an article and two adjectives between the person and the word
 # a pronoun object or a preposition's person opens no verbless "X = svin" clause
-NOT_EQUATED = frozenset(
-    (
-        "dig",
-        "jer",
-        "ham",
-        "hende",
-        "dem",
-        "din",
-        "dit",
-        "dine",
-        "jeres",
-        "hans",
-        "hendes",
-        "deres",
-        "dennes",
-        "I",
-    )
-)
+NOT_EQUATED = frozenset(("dig", "jer", "ham", "hende", "dem", "din", "dit", "dine", "jeres",
+                         "hans", "hendes", "deres", "dennes", "I"))
 SHORT_SENTENCE = 3
 # "sådan en tumpe som Bo", "en idiot som ham", "de klovne som sagsbehandlerne": the person
 # the word is said of stands after "som" (not the writer: "en idiot som mig")
@@ -94,10 +78,8 @@ def likened_after(view: TokenView, i: int) -> bool:
     nxt = words[k + 1]
     if nxt in ("den", "det", "de") and k + 2 < len(words) and is_person(words[k + 2]):
         return True  # "en idiot som den sagsbehandler"
-    return (
-        nxt in (STAFF, STAFF_GENITIVE)
-        or nxt in LIKENED_PERSONS
-        or (nxt not in FIRST_PERSON and is_title(nxt))
+    return nxt in (STAFF, STAFF_GENITIVE) or nxt in LIKENED_PERSONS or (
+        nxt not in FIRST_PERSON and is_title(nxt)
     )
 
 
@@ -166,20 +148,8 @@ def _after_quantifier(between: list[str]) -> list[str]:
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
 # after the definite article ranks the person first among the word's kind; not an order
 # ("den første ko", "den sidste gris") or a "best" that praises
-NOT_SUPERLATIVE = frozenset(
-    (
-        "første",
-        "sidste",
-        "næste",
-        "eneste",
-        "bedste",
-        "højeste",
-        "yngste",
-        "ældste",
-        "seneste",
-        "nærmeste",
-    )
-)
+NOT_SUPERLATIVE = frozenset(("første", "sidste", "næste", "eneste", "bedste", "højeste",
+                             "yngste", "ældste", "seneste", "nærmeste"))
 DEFINITE = frozenset(("den", "det", "de"))
 
 
@@ -236,14 +206,14 @@ def _such_as(view: TokenView, i: int) -> bool:
     """ "sådan en klovn som Bo", "sådanne svin som jer": "sådan" before the word and the
     person it is said of after "som"."""
     before = clause_before(view, i, 3)
-    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not likened_after(view, i):
+    if not any(w in ("sådan", "sådanne", "sikke") for w in before) or not likened_after(
+        view, i
+    ):
         return False
     # "sådan en klovn som dem fra cirkus", "som dem der laver balloner": a kind, not a person
     k = i + 3
-    return (
-        view.words[i + 2] not in LIKENED_PERSONS
-        or k >= len(view.words)
-        or (view.words[k] not in SUCH_AS_KIND)
+    return view.words[i + 2] not in LIKENED_PERSONS or k >= len(view.words) or (
+        view.words[k] not in SUCH_AS_KIND
     )
 
 
