@@ -49,6 +49,13 @@ POSITIVES = [
     ("DU SKAL BETALE FOR DET JAKOB!!!", "Jakob Bøgh", "first"),
     # ø and æ written without a Danish keyboard
     ("Jakob Boegh har ikke svaret.", "Jakob Bøgh", "full"),
+    # probe round 90: an apology or greetings sent to a person; a person given the name
+    # who works at the jobcentre is no one else
+    ("Det blev en lang mail. Undskyld til Lotte for mit humør i går.", "Lotte Mikkelsen Vang",
+     "first"),
+    ("Jeg sender mange hilsner til Sofie, hun har været god ved mig.", "Sofie Holm", "first"),
+    ("Han hedder Bøgh til efternavn og sidder i sygedagpengeteamet.", "Jakob Bøgh", "surname"),
+    ("Manden hedder Bøgh og arbejder på jobcentret i Søby.", "Jakob Bøgh", "surname"),
     ("Rasmus Kjaersgaard har afvist min ansøgning.", "Rasmus Kjærsgaard", "full"),
     # a name that is also a word, written with a capital mid-clause and pointed at
     ("Sig til Per, at jeg kommer lidt senere.", "Per Storm", "first"),
@@ -83,6 +90,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # probe round 90: the name given to someone working elsewhere; a greeting to nobody
+    "Min nabo hedder Bøgh og arbejder på havnen i Søby.",
+    "Undskyld til alle, der fik min sidste mail to gange.",
     "Vi tog på ferie i Lund i sommer.",
     "Vi bor ved Holm Strand.",
     "Min nabo Mohammad hjalp mig med flytningen.",

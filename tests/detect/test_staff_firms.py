@@ -72,3 +72,30 @@ def test_the_firm_reading_is_explained(matcher: StaffMatcher) -> None:
     mention = matcher.find(normalise("Kære Falck, tak for mødet."))[0]
     assert mention.cues[0].rule == "base_firm"
     assert "firmanavn" in mention.cues[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Virksomheden Skov & Bjerre ApS har tilbudt mig løntilskud.",
+        "Jeg kan starte i praktik hos Salling Transport A/S på mandag.",
+        "Firmaet Skov har sendt kontrakten, hvem skal have den?",
+        "Skov & Søn vil gerne have mig i fleksjob.",
+    ],
+)
+def test_a_name_inside_a_firms_name_is_the_firm(matcher: StaffMatcher, text: str) -> None:
+    assert _named(matcher, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Hej Aksel. Skov Tømrer ApS vil gerne have mig i praktik.", "Aksel Skov"),
+        ("Jeg talte med Skov & hans kollega om praktikken i går.", "Aksel Skov"),
+        ("Sagsbehandler Skov sagde, at Bjerre ApS kan tage mig.", "Aksel Skov"),
+    ],
+)
+def test_a_firm_beside_the_name_leaves_the_person(
+    matcher: StaffMatcher, text: str, member: str
+) -> None:
+    assert member in _named(matcher, text)

@@ -98,6 +98,10 @@ def load_word_list(name: str) -> frozenset[str]:
     )
 
 
+# "kontanthjælpsteamet", "sygedagpengeafdelingen": a unit's team or department
+UNIT_TAILS = frozenset(("team", "teamet", "afdeling", "afdelingen", "gruppen", "kontoret"))
+
+
 class StaffMatcher:
     """All staff name forms compiled once; ``find`` returns the mentions that count."""
 
@@ -336,9 +340,13 @@ class StaffMatcher:
         return nickname_from_surname(window, self.members[member].name.split()[-1].lower())
 
     def unit_named(self, word: str) -> str | None:
-        """The register's unit or role that ``word`` (normalised) names exactly, if any."""
+        """The register's unit or role that ``word`` (normalised) names, if any: the word
+        itself, or the unit's team or department ("kontanthjælpsteamet")."""
         hit = self._units.get(unit_key(word))
-        return hit[0] if hit is not None and hit[0] == word else None
+        if hit is None or not word.startswith(hit[0]):
+            return None
+        tail = word[len(hit[0]) :]
+        return hit[0] if not tail or tail.removeprefix("s") in UNIT_TAILS else None
 
     def _units_near(
         self, words: tuple[str, ...], members: frozenset[int]

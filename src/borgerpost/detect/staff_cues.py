@@ -17,6 +17,7 @@ from functools import lru_cache
 from borgerpost.detect.staff_acts import ACTS
 from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
 from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
+from borgerpost.detect.staff_firms import FIRM_FITS, firm_name_part
 from borgerpost.detect.staff_owners import OWNERS
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
@@ -69,15 +70,6 @@ PLURAL_NOUNS_IN_ER = frozenset(
     "pensioner kvinder sager ventetider frister regninger".split()
 )
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
-
-
-# cues a firm's name has as well as a person's: a firm acts ("Falck hentede min mor"),
-# is phoned, met, written by, owns cars and assessments, and turns up in casework
-FIRM_FITS = frozenset((
-    "subject_verb", "inverted_subject", "object_of_verb", "met_with", "on_the_phone", "sender",
-    "casework", "identified", "pointed_at", "owner_of_casework", "owner_of_belongings",
-    "owner_of_people", "owner_of_blame",
-))  # fmt: skip
 
 
 def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]:
@@ -182,13 +174,18 @@ def _pronoun_before(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+# thanks, an apology or greetings sent to someone, anywhere in a clause: "… og tak til X",
+# "Undskyld til X for alt bøvlet", "mange hilsner til X"
+THANKS_TO = frozenset((("tak", "til"), ("undskyld", "til"), ("hilsen", "til"), ("hilsner", "til")))
+
+
 def _greeting_before(s: Subject, w: Window) -> Cue | None:
     """ "Hej X", "Kære X", "Til X:" open a clause; "tak til X" may stand anywhere."""
     if w.before[-2:] in TWO_WORD_GREETINGS and not CLAUSE_PUNCT.search(w.gap_before):
         return Cue("greeting", 0.45, f"tiltales direkte («{' '.join(w.before[-2:])} …»)")
     if not w.before or w.before[-1] not in GREETINGS or CLAUSE_PUNCT.search(w.gap_before):
         return None
-    if w.prev_clause_start or w.before[-2:] == ("tak", "til"):
+    if w.prev_clause_start or w.before[-2:] in THANKS_TO:
         return Cue("greeting", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
     return None
 
@@ -288,4 +285,5 @@ _RULES = (
     *ACTS,
     *OWNERS,
     *DOUBTS,
+    firm_name_part,
 )

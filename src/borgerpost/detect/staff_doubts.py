@@ -20,6 +20,7 @@ from borgerpost.detect.staff_window import (
     joined_to_person,
 )
 from borgerpost.detect.staff_words import (
+    AT_WORK_PREPOSITIONS,
     COURTESY_TITLES,
     EMPLOYED_AT,
     GREET_VERBS,
@@ -39,9 +40,11 @@ from borgerpost.detect.staff_words import (
     SELF_INTRODUCTIONS,
     SIGNOFFS,
     TRAVEL_TO,
+    WORK_VERBS,
     WORKS,
     epithet_before,
     is_casework,
+    is_jobcentre_place,
     is_title,
 )
 
@@ -184,6 +187,7 @@ def _named_someone_else(s: Subject, w: Window) -> Cue | None:
         and not _staff_so_named(w)
         and not (w.asks_for_name())
         and not _named_like_parent(w)
+        and not _placed_at_the_jobcentre(w)
     ):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     return None
@@ -197,6 +201,16 @@ def _named_like_parent(w: Window) -> bool:
         return False
     rest = after[after.index("ligesom") + 1 :][:2]
     return bool(rest) and (rest[0] in PARENTS or (len(rest) > 1 and rest[1] in PARENTS))
+
+
+def _placed_at_the_jobcentre(w: Window) -> bool:
+    """ "Hun hedder Jakobsen til efternavn og sidder i sygedagpenge": the person so named
+    works at the jobcentre, which is what a member of staff does."""
+    after = w.after[:8]
+    for k, word in enumerate(after[:-2]):
+        if word in WORK_VERBS and after[k + 1] in AT_WORK_PREPOSITIONS:
+            return is_jobcentre_place(after[k + 2])
+    return False
 
 
 def _staff_so_named(w: Window) -> bool:
@@ -225,7 +239,8 @@ def _self_introduction(s: Subject, w: Window) -> Cue | None:
 
 
 def _signoff_before(s: Subject, w: Window) -> Cue | None:
-    if any(word in SIGNOFFS for word in w.before[-3:]):
+    if any(word in SIGNOFFS for word in w.before[-3:]) and w.before[-1:] != ("til",):
+        # ("hilsner til Sofie": greetings sent to someone, not signed by her)
         return Cue("signoff", -0.8, "står i en hilsen: skribentens eget navn")
     if s.single and not w.after and _LAST_LINE_AFTER_SENTENCE.search(w.gap_before):
         # "… Kan nogen ringe mig op?⏎⏎Kim": a name alone on the last line signs the letter

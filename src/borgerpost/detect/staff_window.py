@@ -160,7 +160,7 @@ def window_at(
     lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
     return Window(
         before=tuple(texts[max(0, i - 4) : i]),
-        after=tuple(texts[j : j + 4]),
+        after=tuple(texts[j : j + 8]),
         gap_before=gap_before,
         gap_after=gap_after,
         clause_start=not has_prev or bool(CLAUSE_PUNCT.search(gap_before)),

@@ -309,3 +309,20 @@ OTHER_WORKPLACES = _words(
     "tanken pizzeriaet bageren slagteren frisøren lageret fabrikken værkstedet værftet "
     "havnen posthuset apoteket banken"
 )
+
+
+# "sidder i sygedagpenge", "arbejder på jobcentret", "er ansat i ydelsesteamet": a person
+# placed at the jobcentre or one of its units
+WORK_VERBS = _words("sidder sad arbejder arbejdede ansat")
+AT_WORK_PREPOSITIONS = _words("i på paa hos ved")
+JOBCENTRE_PLACES = _words(
+    "jobcentret jobcenteret jobcenter jobcentrets kommunen forvaltningen borgerservice "
+    "sygedagpenge kontanthjælp fleksjob ydelse ydelser jobafklaring ressourceforløb "
+    "ungeindsatsen visitationen modtagelsen skranken receptionen"
+)
+JOBCENTRE_PLACE_ENDS = ("teamet", "afdelingen", "jobcentret", "jobcenteret")
+
+
+def is_jobcentre_place(word: str) -> bool:
+    """The jobcentre, the municipality or a unit of theirs ("kontanthjælpsteamet")."""
+    return word in JOBCENTRE_PLACES or word.endswith(JOBCENTRE_PLACE_ENDS)

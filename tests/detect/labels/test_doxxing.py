@@ -268,6 +268,20 @@ POSITIVES = [
     ("Per Storms kone arbejder i øvrigt som frisør på Salon Lokken i Brande.",
      "Storms kone arbejder i øvrigt som frisør på Salon Lokken",
      "Arbejdsplads for ægtefælle"),
+    # probe round 90: a member pointed out by the unit's team ("fra fleksjobteamet"); a
+    # clock time said as spoken ("ved halv fire"); someone's eldest or youngest alone
+    ("Hende den lyshårede fra fleksjobteamet bor på Rosenvej 4 i Tarm.", "Rosenvej 4",
+     "Privat adresse"),
+    ("Fyren fra sygedagpengeafdelingen har en datter i 1.c på Lindeskolen.",
+     "har en datter i 1.c", "Barns skole"),
+    ("Sofie Holm? Hun cykler altid hjem ad Parkvej ved halv fire.",
+     "cykler altid hjem ad Parkvej ved halv fire", "Fast rutine"),
+    ("Per Storm holder altid bag Fakta på Østergade omkring kvart over syv.",
+     "holder altid bag Fakta på Østergade omkring kvart over syv", "Fast rutine"),
+    ("Sjovt at Bøghs ældste går i 4.c på Lindeskolen, ikke?",
+     "Bøghs ældste går i 4.c på Lindeskolen", "Barns skole"),
+    ("Pudsigt nok går Kjærsgaards yngste i samme klasse som min datter på Vestre Skole.",
+     "Kjærsgaards yngste i samme klasse som min datter på Vestre Skole", "Barns skole"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
@@ -344,6 +358,12 @@ NEGATIVES = [
     "Her er Per Storm på vores kursus, billedet er fra jobcentrets hjemmeside: "
     "https://imgur.com/a/Qw3rT9",
     "Nu går mine drenge i 2.c på Østre Skole, så Per Storm må flytte mødet.",
+    # probe round 90: a course, not a team, of the unit; the writer's own eldest and
+    # commute; the eldest of the team is no child
+    "Hende fra fleksjobkurset bor på Rosenvej 4 i Tarm, siger hun.",
+    "Min ældste går i 4.c på Lindeskolen, så Per Storm må flytte mødet.",
+    "Jeg cykler altid hjem ad Parkvej ved halv fire, så Sofie Holm må ringe før.",
+    "Per Storm er den ældste i teamet og går på pension i 4. kvartal.",
 ]
 
 

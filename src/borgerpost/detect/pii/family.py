@@ -25,7 +25,9 @@ POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,
 CHILD = (
     r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s){0,2}"  # "hendes to små piger"
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
-    r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+)"
+    r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+|"
+    # "ELTs yngste går i 2.b": the youngest or eldest of someone's children, said alone
+    r"yngste|ældste|mellemste)"
 )
 _CHILD_GENITIVE = (
     r"(?:søns|sønnens|sønners|datters|datterens|døtres|barns|barnets|børns|børnenes|drengs|"
@@ -66,7 +68,7 @@ _WORKPLACE = re.compile(
 )
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
-               "tvilling", "lille")  # fmt: skip
+               "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
 PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contain them
 _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
@@ -114,6 +116,7 @@ class ChildRecognizer(PrivateLife):
     context = words("skole skolen klasse børnehave vuggestue sfo træning hver")
     prefilter = re.compile(
         r"datter|døtre|søn|barn|børn|dreng|pige|unge|knægt|tvilling|lille|hent|aflever|hvilk"
+        r"|yngste|ældste|mellemste"
     )
     patterns = (
         pattern(

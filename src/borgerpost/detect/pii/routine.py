@@ -12,13 +12,16 @@ from borgerpost.detect.pii.base import pattern, recognizer, words
 from borgerpost.detect.pii.family import CHILD, CLAUSE, POSS, PrivateLife
 from borgerpost.detect.pii.media import RETAILERS
 
+_HOURS = r"(?:et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
 # "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
 _TIME = (
     # "ca. 15.30": a clock time with its minutes, said to be about then
     r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring)\s\d{1,2}[.:]\d{2}(?!\d)|"
-    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden)"
+    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden|"
+    # "ved halv fem", "omkring kvart over 7": a clock time said the way it is spoken
+    rf"(?:ved|omkring|cirka|ca\.?)\s(?:halv|kvart\s(?:over|i))\s(?:\d{{1,2}}|{_HOURS})(?!\w))"
 )
-TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring")  # "kl.", "klokken", "ved firetiden"
+TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart")  # "kl.", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
 _COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
@@ -77,6 +80,7 @@ class RoutineRecognizer(PrivateLife):
     window_in_sentence = True
     prefilter = re.compile(
         r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s"
+        r"|halv\s|kvart\s"
         r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
