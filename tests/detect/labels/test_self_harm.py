@@ -2067,3 +2067,19 @@ NEGATIVES_R88 = [
 ]
 ROUND_POSITIVES += POSITIVES_R88
 ROUND_NEGATIVES += NEGATIVES_R88
+
+# stop 28 (a left-alone item of stop 27): the writer spared "på den måde" — the manner,
+# with a second sign — is the writer gone; a meeting spared, or a writer who leaves a
+# fund and finds a job, is not
+POSITIVES_S28 = [
+    "Jeg kan ikke mere. Så kan I spare jer for mig på den måde.",
+    "Det hele er for tungt, jeg kan ikke mere. Så kan jeg skåne familien for mig på den her "
+    "måde.",
+]
+NEGATIVES_S28 = [
+    "Jeg kommer ikke på fredag, så kan I spare jer for mig på mødet.",
+    "Jeg melder mig ud af a-kassen, så kan I spare jer for mig på den måde, og jeg finder "
+    "selv et arbejde.",
+]
+ROUND_POSITIVES += POSITIVES_S28
+ROUND_NEGATIVES += NEGATIVES_S28
