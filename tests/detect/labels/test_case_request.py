@@ -2061,3 +2061,46 @@ ROUND_NO_REQUEST += [
     "Jeg kom forbi med papirerne i går, og det var i orden, sagde damen i skranken.",
     "Er der handicapparkering ved koncertsalen? Vi skal høre Mahler på lørdag.",
 ]
+
+# round 90: a meeting moved or missed in Jutlandic spelling; how to reset a login; whether a
+# slip counts as absence; whether the promised call or visit still comes; news asked in
+# English; what the jobcentre wrote about the writer to a third party. Near misses: moving
+# house or a party missed in dialect, a router or a bike lock reset, a rule told or a
+# school's absence, calls to others in general or told as missing, news in general, what
+# someone else wrote about a party or in the newspaper
+POSITIVES_R90 = [
+    ("Hej. Ka' I flytt' æ samtale te' torsdaw? Vi ska' te' begravels'.", "moede"),
+    ("A ka' itj kom' te' mødet i mårn, a ligger syg.", "moede"),
+    ("Hvordan nulstiller man adgangskoden til joblog? Jeg kan ikke huske den.", "andet"),
+    ("Jeg har lukket mig selv ude af Jobnet. Hvordan får jeg en ny adgangskode?", "andet"),
+    (
+        "Min datter blev syg i nat, så jeg gik glip af opfølgningen. Regnes det som udeblivelse?",
+        "andet",
+    ),
+    ("Jeg meldte afbud ti minutter før mødet. Det tæller vel ikke som fravær?", "andet"),
+    ("Jeg har siddet klar ved telefonen siden kl. 13 som aftalt. Ringer du overhovedet?", "status"),
+    (
+        "Vi skulle have haft hjemmebesøg ved middagstid, nu er det eftermiddag. Kommer du stadig?",
+        "status",
+    ),
+    ("My husband sent his papers last month. Is there any update on his case?", "status"),
+    ("Hello, do you have any news about my application for fleksjob?", "status"),
+    ("Jeg vil gerne læse, hvad I har sendt til min læge om mig.", "aktindsigt"),
+    ("Kan jeg se, hvad kommunen har oplyst til pensionskassen om mig?", "aktindsigt"),
+]
+NEGATIVES_R90 = [
+    "Vi rykk' te' Herning på fredaw, for a har fået arbejde der.",
+    "A ka' ik' kom' te' æ fødselsdag på lørdaw, æ er på arbejde.",
+    "Jeg nulstiller routeren hver morgen, ellers virker nettet ikke.",
+    "Koden til min cykellås var væk, så jeg nulstillede den i går med en video fra nettet.",
+    "Det tæller som fravær, hvis man ikke melder afbud inden kl. 8.",
+    "Hvorfor regnes det som udeblivelse på skolen, når min søn har været hos lægen?",
+    "Det tæller som fravær i gymnasiet, når man kommer for sent, ikke?",
+    "Ringer I stadig rundt til alle ledige om sommerjob?",
+    "There is no news from the jobcentre, as usual.",
+    "I read the news every morning before work.",
+    "Min datter vil se, hvad veninden har skrevet til hende om festen.",
+    "Jeg så i avisen, hvad borgmesteren har skrevet til ministeren om ham.",
+]
+ROUND_REQUESTS += POSITIVES_R90
+ROUND_NO_REQUEST += NEGATIVES_R90

@@ -2551,3 +2551,30 @@ ROUND_NO_CRITICISM += [
     "Jeg drukner i papirarbejde på mit nye job, så jeg kan først komme efter kl. 16.",
     "Vi drukner i mails i mit firma, så svar gerne på sms.",
 ]
+
+# round 90: a form or portal of the jobcentre's said to kill the writer; those in charge
+# told they must hire more; disagreement with the letter that carried the decision; near
+# misses: a run or the heat that "kills", a shop or firm that hires, the writer's own
+# language or reading not good enough, a landlord's letter, disagreement with one's doctor
+POSITIVES_R90 = [
+    "Det her skema til befordringsgodtgørelse dræber mig, ni sider med de samme spørgsmål.",
+    "Jeres selvbetjeningsportal slår mig ihjel, jeg har prøvet at logge ind i en time.",
+    "Sagsbehandlerne løber alt for stærkt. Kommunen må ansætte flere folk.",
+    "Jobcentret bliver nødt til at ansætte flere sagsbehandlere, ellers går folk ned med stress.",
+    "Det er ikke godt nok, at I aldrig ringer tilbage, når I har lovet det.",
+    "Vi er ikke enige i svaret om fleksjob, for min mands læge ser det helt anderledes.",
+    "Jeg er helt uenig i brevet om min sanktion, jeg var jo syg den dag.",
+]
+NEGATIVES_R90 = [
+    "Den her løbetur slår mig ihjel, men jeg kommer i form.",
+    "Varmen i dag dræber mig, jeg bliver indenfor med gardinerne trukket for.",
+    "Vi må ansætte flere i butikken op til jul, siger min chef.",
+    "Firmaet skal ansætte flere i foråret, så jeg håber på en stilling.",
+    "Mit engelsk er ikke godt nok til jobbet på lageret i Rotterdam. Kan I finde et "
+    "sprogkursus til mig?",
+    "Jeg læser ikke godt nok til at forstå brevene, så kan nogen ringe til mig i stedet?",
+    "Jeg er ikke enig i brevet fra min udlejer om huslejen, men det må jeg tage med ham.",
+    "Jeg er ikke enig med min læge, men jeg følger hans råd om hvile.",
+]
+ROUND_CRITICISM += POSITIVES_R90
+ROUND_NO_CRITICISM += NEGATIVES_R90

@@ -937,3 +937,36 @@ def test_round_86_own_case_asked_by_a_relative_and_a_bisidder_brought(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 90: a relative on a benefit with the jobcentre whom the writer asks it to call; a
+# union representative helping a colleague or member; a bisidder for someone still acts.
+# Near misses: advice to bring one's own bisidder, the writer's own benefit and call, a
+# sister on the same benefit mentioned beside the writer's own question, a union
+# representative helping with a move or speaking of their own sick leave
+POSITIVES_R90 = [
+    "Min bror er på sygedagpenge hos jer og har det meget dårligt. Jeg beder jer om at "
+    "kontakte ham hurtigst muligt.",
+    "Min mor får kontanthjælp fra kommunen. Jeg beder jer ringe til hende, hun tør ikke selv.",
+    "Jeg er tillidskvinde og støtter et medlem, der har fået afslag på fleksjob.",
+    "Som fællestillidsrepræsentant bistår jeg et medlem, der venter på svar om ressourceforløb.",
+    "Jeg er bisidder for min nabo og kommer med til hans møde på fredag.",
+]
+NEGATIVES_R90 = [
+    "Et godt råd til alle: Tag en bisidder med til samtalerne på jobcentret.",
+    "Medbring gerne din bisidder, hvis du har en, står der i indkaldelsen.",
+    "Jeg er på kontanthjælp hos jer. Jeg beder jer om at ringe til mig i dag.",
+    "Min søster er på dagpenge hos jer ligesom mig. Hvornår kommer mine penge?",
+    "Som tillidsmand hjælper jeg en kollega med at male køkkenet på lørdag.",
+    "Jeg har været tillidsrepræsentant i ti år og er nu selv sygemeldt med stress.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R90), *((t, False) for t in NEGATIVES_R90)],
+)
+def test_round_90_a_relative_asked_called_and_a_union_representative_helping(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
