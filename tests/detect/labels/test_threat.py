@@ -5148,3 +5148,83 @@ ROUND_NEGATIVES += [
     "Jeg ved hvornår hun går hjem, for hun er min veninde.",
     "Jeg ved hvor han bor, han er min nabo, så jeg kan aflevere papirerne.",
 ]
+
+# round 90 A, veiled and open threats at staff and the jobcentre: not going home "on one's own
+# legs" with a possessive; the clipped spoken "så ka' du lær' det"; "without colleagues to
+# protect him"; a visit one evening where the person must explain the decision himself; "give
+# him a little visit"; a bag "lay" at the entrance (a supposition's past) and a parcel nobody
+# dares touch; how easily one works out which way the staff go home; someone turning up "with
+# something other than papers in hand". And the near misses: legs after an operation, a figure
+# of standing on one's own feet, learning to knit or on a course, a lone colleague's safety, a
+# brother's decision, visits to grandfather or a sick neighbour, a parcel from the courier, a
+# smelly parcel, a box of old files, a bus route, a complaint of data protection, papers only,
+# a lawyer brought along
+POSITIVES_R90A_WITH_REGISTER = [
+    ("Hvis jeg ser dig igen, Kim Frederiksen, så går du ikke hjem på dine egne ben.", "a",
+     "dine egne ben"),
+    ("Torben Bak har møde med mig på fredag. Han slipper ikke væk på sine to ben.", "b",
+     "sine to ben"),
+    ("Du er advaret, Per Storm – så ska' du lær' det.", "a", "lær"),
+    ("Jeg har ikke glemt hvad du gjorde, Sofie Holm. Så ka' du lær' det.", "a", "lær"),
+    ("Sofie Holm bor på Egevej 4. Der er hun uden kolleger til at beskytte hende.", "a",
+     "uden kolleger"),
+    ("Kim Frederiksen bor i et rækkehus på Lyngvej. Derhjemme er han uden kolleger til at "
+     "hjælpe ham.", "a", "uden kolleger"),
+    ("Anne-Mette Lund bor på Birkevej 12. Jeg dukker op en aften, så kan hun selv begrunde sit "
+     "afslag.", "a", "selv begrunde"),
+    ("Jeg svinger forbi en aften, Per Storm, og så kan du selv forsvare din afgørelse. Bare så "
+     "du ved det.", "a", "selv forsvare"),
+    ("Torben Bak bor i rækkehuset på Kastanjevej. Vi burde give ham et lille besøg.", "b",
+     "lille besøg"),
+    ("Henriette Dalgaard bor i den røde villa ved kirken. Nogen skulle give hende et personligt "
+     "besøg.", "b", "personligt besøg"),
+    ("Det kunne jo ende med, at der står en kasse foran hoveddøren til jobcentret, som ingen tør "
+     "røre.", "a", "ingen tør røre"),
+    ("En morgen ligger der en rygsæk ved indgangen til jeres kontor, og ingen tør flytte den.",
+     "a", "ingen tør flytte"),
+    ("Tænk hvis der en dag lå en taske foran receptionen. Bare så I ved det.", "a", "taske"),
+    ("Ret interessant, hvor nemt man kan regne ud, hvilken vej medarbejderne kører fra kontoret."
+     " Bare så I ved det.", "a", "hvilken vej"),
+    ("Sjovt så hurtigt man kan se, hvilken vej Per Storm kører fra kontoret om eftermiddagen. "
+     "Husk mine ord.", "a", "hvilken vej"),
+    ("Hvis I stopper min ydelse, dukker jeg op på jobcentret med noget andet end kaffe i "
+     "hænderne.", "a", "noget andet end"),
+    ("Snart står der nogen i venteværelset med noget andet end et nummer i hånden. Husk mine ord.",
+     "a", "noget andet end"),
+]
+NEGATIVES_R90A_WITH_REGISTER = [
+    ("Efter operationen kommer han ikke derfra på sine egne ben, så vi har bestilt en kørestol.",
+     "a"),
+    ("Du kommer ikke langt på dine egne ben i det her system, Kim Frederiksen – få dig en "
+     "bisidder.", "a"),
+    ("Det er nemt nok at strikke – så ka' du lær' det på en weekend.", "a"),
+    ("Min mor viser dig opskriften, og så ka' du lær' det selv.", "a"),
+    ("Vi ses på kurset i morgen, så ka' du lær' det.", "a"),
+    ("Vores sagsbehandler sad alene i receptionen uden kolleger til at beskytte hende, da en "
+     "borger råbte. Det er ikke i orden.", "a"),
+    ("Min datter arbejder i nattevagt uden kolleger til at hjælpe hende, og det bekymrer mig.",
+     "a"),
+    ("Jeg kigger forbi kontoret i morgen, så kan du selv forklare din afgørelse.", "a"),
+    ("Min bror kommer forbi i aften, så kan han selv forklare sin beslutning om at flytte til "
+     "Aarhus.", "a"),
+    ("Morfar bor alene nu. Vi skulle give ham et lille besøg i weekenden med kage.", "a"),
+    ("Min nabo er syg, så vi gav hende et lille besøg med blomster.", "a"),
+    ("Torben Bak har fødselsdag på fredag, så lad os give ham et lille besøg med kage på "
+     "kontoret.", "b"),
+    ("Der lå en pakke ved hovedindgangen til jer i morges, som budet havde efterladt – hent den "
+     "i receptionen.", "a"),
+    ("Vi fik en pakke fra min svigermor, som ingen turde åbne, fordi den lugtede af fisk.", "a"),
+    ("Der står en kasse med gamle sager ved indgangen til jobcentret, som ingen tør smide ud.",
+     "a"),
+    ("Det er let at finde ud af, hvilken bus man tager hjem fra rådhuset – tjek Rejseplanen. "
+     "Tænk over det, før I flytter stoppestedet.", "a"),
+    ("Det er bekymrende, hvor let det er at finde ud af, hvor folk bor, når kommunen "
+     "offentliggør adresser i referaterne. Tænk over det, før I sender flere breve ud med "
+     "GDPR-brud.", "a"),
+    ("Jeg kommer ikke med noget andet end mine papirer i hånden, så I kan roligt åbne døren. "
+     "Bare så I ved det.", "a"),
+    ("I skal ikke blive overraskede, hvis jeg står i receptionen med noget andet end papirer i "
+     "hånden – nemlig min advokat.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R90A_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R90A_WITH_REGISTER
