@@ -1818,6 +1818,50 @@ ROUND_INSULTS += [
     "Din lille hore, hvad tror du?",
 ]
 
+# round 90: contempt by description rather than by epithet — a grown person unfit to look
+# after a goldfish or a cactus, as spineless as a worm or a pudding, no better than a wall
+# that would be cheaper or easier (the person in the sentence before or after), staff mocked
+# as children playing at directors. Near misses: a child too young, a lease's rule, the
+# writer's own cactus, neglect reported to the animal welfare, invertebrates in a biology
+# lesson, a stiff back, backbone praised, "som at tale til en mur" of the jobcentre alone, a
+# wall painted, a bricklayer, the writer's own children or children on a playground, a plain
+# criticism of management
+POSITIVES_R90 = [
+    "Den konsulent burde ikke få lov til at passe en guldfisk.",
+    "Henrik Toft kan ikke engang holde liv i en kaktus, og så skal han styre min sag.",
+    "Folkene på ydelseskontoret burde aldrig betros en potteplante.",
+    "Fatima Ali har lige så meget rygrad som en regnorm.",
+    "Teamlederen har rygraden af en budding, han bøjer sig for alt.",
+    "Jens-Ole Krag har ikke mere rygrad end en våd karklud.",
+    "Min rådgiver hedder Henrik Toft. Vil man snakke med en væg, er det nemmere at blive hjemme.",
+    "Hvis du vil tale med en dør, er det hurtigere at gå ud i køkkenet. Det er hende, I har sat "
+    "på min sag.",
+    "Cheferne i Fleksjob ligner nogle børnehavebørn, der leger direktører.",
+    "De opfører sig som en flok drenge, der leger sagsbehandlere, derinde på rådhuset.",
+    "Hele ledelsen minder om små skolebørn som leger voksne.",
+]
+NEGATIVES_R90 = [
+    "Min søn på seks burde ikke have lov til at passe en hamster alene endnu.",
+    "Ifølge lejekontrakten må vi ikke holde en undulat, siger udlejer.",
+    "Jeg kan ikke engang holde liv i en kaktus, haha, jeg har ingen grønne fingre.",
+    "Naboen burde ikke have lov til at holde et marsvin, jeg har ringet til Dyrenes Beskyttelse "
+    "om vanrøgt.",
+    "I biologi lærte min datter, at en vandmand har lige så meget rygrad som en snegl: ingen, "
+    "for de er hvirvelløse.",
+    "Min fysioterapeut siger, at min rygrad er stiv som et bræt efter ulykken.",
+    "Han har mere rygrad end de fleste og står fast på sine meninger.",
+    "Det er som at tale til en mur, når man ringer til jobcentret.",
+    "Hvis man vil male en mur, er det billigere at leje en sprøjte, sagde min nabo.",
+    "Hvis man vil tale med en murer, er det billigere at ringe om morgenen.",
+    "Hvis man vil tale med en mur, er det billigere at ringe til jobcentrets hotline.",
+    "Mine børn ligner to små drenge, der leger politi, når de har kostume på.",
+    "På legepladsen så vi nogle børn, der leger chefer og ansatte.",
+    "Ledelsen har gjort det ringe: vagtplanen holder ikke, og borgerne kan ikke komme igennem "
+    "på telefonen.",
+]
+ROUND_INSULTS += POSITIVES_R90
+ROUND_NO_INSULTS += NEGATIVES_R90
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

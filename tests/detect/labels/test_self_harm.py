@@ -2083,3 +2083,29 @@ NEGATIVES_S28 = [
 ]
 ROUND_POSITIVES += POSITIVES_S28
 ROUND_NEGATIVES += NEGATIVES_S28
+
+# round 90: the car's exhaust as the means (a drive to a lonely place with a hose, the writer
+# shut in the garage with the engine running), the death told as peace found in a note read
+# afterwards, no burden "for nogen" any more, no way out to be seen. Near misses: a hose to
+# water trees or flowers, a car warmed up in the garage, peace found in a new flat or with a
+# decision, calm in the finances, a way out of a debt, a burden ended by a job
+POSITIVES_R90 = [
+    "Jeg har overvejet at køre op i plantagen med haveslangen og bare lade motoren gå.",
+    "Jeg har tænkt mig at tage ud til en øde p-plads med en slange, når sanktionen kommer.",
+    "Har tænkt på at låse mig inde i garagen med motoren kørende.",
+    "Når du læser dette, har jeg endelig fundet fred.",
+    "Inden I åbner brevet, har jeg forhåbentlig fået ro. Pas på hinanden.",
+    "Jeg vil ikke være til besvær for min familie længere. Jeg kan ikke se nogen vej ud.",
+]
+NEGATIVES_R90 = [
+    "Min nabo har tænkt på at køre ud i skoven med slangen for at vande juletræerne.",
+    "Jeg har tænkt mig at køre ud til sommerhuset med haveslangen og vande blomsterne.",
+    "Jeg sad i bilen i garagen med motoren i gang for at varme den op.",
+    "Når I læser det her, har jeg fundet ro i den nye lejlighed i Vejle.",
+    "Når du får denne mail, har jeg forhåbentlig fået ro på økonomien igen.",
+    "Når I læser det her, har jeg fundet fred med afgørelsen og klager ikke.",
+    "Jeg kan ikke se nogen vej ud af gælden uden hjælp fra jer.",
+    "Jeg vil ikke være en byrde for kommunen mere, så nu søger jeg fuldtidsjob.",
+]
+ROUND_POSITIVES += POSITIVES_R90
+ROUND_NEGATIVES += NEGATIVES_R90
