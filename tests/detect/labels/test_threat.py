@@ -5228,3 +5228,124 @@ NEGATIVES_R90A_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R90A_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R90A_WITH_REGISTER
+# round 90 B, veiled threats by watching, routines, family and home: the way home known and a
+# long winter ahead; a described car and where it stands at an hour, with "bare så du ved, at
+# vi holder øje"; the address with how easy a house is to get into at night; a relative's post
+# at work beside "skal mærke det"; a routine with "man ved aldrig, hvem der lurer"; a child's
+# class shared with someone the writer knows, and children who "must be taken care of". And
+# the near misses: a child of the writer's own, a knee and a wish of recovery, the writer's own
+# car, a case watched, deer in the garden, the writer's own stairway, the writer's wife at
+# work, a kind son at the till, the writer's own runs, the writer's daughter and the street
+# lights, the writer's own children in day care, traffic by a school
+POSITIVES_R90B_VEILED_WITH_REGISTER = [
+    ("Jeg ved udmærket, hvor Sofie Holm cykler hjem fra arbejde.", "a", "cykler hjem"),
+    ("Vi kender godt hvor han går hjem efter fyraften, Per.", "a", "går hjem"),
+    (
+        "Jeg har fulgt med i, hvornår du har fri, Kim. Det kan blive en lang vinter for dig.",
+        "a",
+        "lang vinter",
+    ),
+    ("Du er advaret, Jakob. Det bliver en hård vinter for dig.", "a", "hård vinter"),
+    (
+        "Torben Bak. Sort Volvo, står altid foran Fakta på Skolegade om morgenen. Blot så du "
+        "ved, at jeg holder øje.",
+        "b",
+        "Volvo",
+    ),
+    (
+        "Signe K. kører en hvid Toyota. Bilen holder altid bag hallen ved 16-tiden. Bare så du "
+        "ved det, at vi holder øje.",
+        "b",
+        "holder øje",
+    ),
+    (
+        "Jakob Bøgh bor på Rosenvænget 8, med stor have. Det er let at kravle over hækken om "
+        "aftenen.",
+        "a",
+        "kravle over",
+    ),
+    (
+        "Henriette Dalgaard bor i det hvide rækkehus på Møllebakken. Det er nemt at komme ind i "
+        "sådan et hus, når de sover.",
+        "b",
+        "når de sover",
+    ),
+    (
+        "Jens-Ole Krags kone sidder i receptionen på tandlægeklinikken. Hun skal også mærke det.",
+        "c",
+        "receptionen",
+    ),
+    (
+        "Fatima Alis mand står bag baren på Café Nord. Snart skal han få at mærke, hvad det vil "
+        "sige.",
+        "c",
+        "baren",
+    ),
+    (
+        "Birgitte Munk Sørensen cykler hver aften kl. 22 hjem gennem skoven. Det er risikabelt "
+        "for hende at cykle alene derude.",
+        "c",
+        "alene",
+    ),
+    (
+        "Fatima svømmer hver morgen kl. 7 i havnebadet. Man kan jo aldrig vide, hvem der lurer.",
+        "c",
+        "lurer",
+    ),
+    (
+        "Jens-Ole Krags ældste går i 3.b på Nørreskolen. Sådanne børn skal man passe godt på, "
+        "ikke?",
+        "c",
+        "passe godt på",
+    ),
+    (
+        "Fatima Alis søn er i samme stue som min nabos dreng i Mælkebøttens Børnehave. Den "
+        "slags drenge skal passes ekstra godt på.",
+        "c",
+        "samme stue",
+    ),
+]
+NEGATIVES_R90B_VEILED_WITH_REGISTER = [
+    ("Min datter ved godt, hvor hun går hjem fra skolen, så hun kan gå selv.", "a"),
+    ("Jeg ved ikke, hvor du går hjem, men vi kan mødes på biblioteket.", "a"),
+    ("Det bliver en lang vinter for dig med det knæ, Sofie, god bedring.", "a"),
+    ("Det bliver en lang vinter for dig, Kim.", "a"),
+    ("Min grå Toyota holder altid bag Netto om morgenen, så I kan se, når jeg er kommet.", "b"),
+    ("Bare så du ved, at vi holder øje med sagen og fristerne.", "b"),
+    ("Signe K. Hvid Toyota, holder altid bag hallen ved 16-tiden.", "b"),
+    ("Rådyrene synes, det er nemt at komme ind i haven om natten, så vi har sat hegn op.", "a"),
+    (
+        "Det er nemt at komme ind i min opgang om aftenen, for døren lukker ikke. Kan I hjælpe "
+        "med en anden bolig?",
+        "a",
+    ),
+    ("Min kone sidder i kassen i Netto, så hun kan ikke tage til mødet.", "c"),
+    ("Henrik Tofts søn står i kassen i Føtex. Han var så sød at hjælpe mig med poserne.", "c"),
+    (
+        "Jeg løber selv hver morgen kl. 6 rundt om søen, og det kan være farligt for en pige at "
+        "løbe alene.",
+        "c",
+    ),
+    (
+        "Min datter går hver aften kl. 21 hjem fra træning. Det er usikkert at gå alene, for "
+        "gadelysene er slukket.",
+        "c",
+    ),
+    (
+        "Det kan være farligt at løbe alene i skoven om vinteren, man ved aldrig hvem der lurer, "
+        "så jeg har meldt mig på et løbehold.",
+        "c",
+    ),
+    (
+        "Mine børn skal passes godt på, så jeg kan først starte i praktik, når der er plads i "
+        "vuggestuen.",
+        "c",
+    ),
+    (
+        "Små børn skal passes godt på i trafikken, så kan kommunen ikke sætte en lysregulering "
+        "op ved skolen?",
+        "c",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R90B_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R90B_VEILED_WITH_REGISTER
