@@ -282,6 +282,11 @@ POSITIVES = [
      "Bøghs ældste går i 4.c på Lindeskolen", "Barns skole"),
     ("Pudsigt nok går Kjærsgaards yngste i samme klasse som min datter på Vestre Skole.",
      "Kjærsgaards yngste i samme klasse som min datter på Vestre Skole", "Barns skole"),
+    # probe round 91: a car on the staff's own car park, whose owner the writer knows
+    ("Den sorte Tesla med pladen CX 12 345 på personaleparkeringen, jeg kender godt, hvem "
+     "der kører i den.", "CX 12 345", "Nummerplade"),
+    ("Den grå Skoda, AB 98 765, holder hver dag på medarbejderparkeringen. Jeg ved præcis, "
+     "hvis bilen er.", "AB 98 765", "Nummerplade"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
@@ -364,6 +369,10 @@ NEGATIVES = [
     "Min ældste går i 4.c på Lindeskolen, så Per Storm må flytte mødet.",
     "Jeg cykler altid hjem ad Parkvej ved halv fire, så Sofie Holm må ringe før.",
     "Per Storm er den ældste i teamet og går på pension i 4. kvartal.",
+    # a car reported on the staff car park, nobody's data told; the writer's own car there
+    "Der holder en bil med pladen CX 12 345 på medarbejderparkeringen og spærrer udkørslen.",
+    "Jeg holdt på personaleparkeringen med min bil, AB 98 765, ved en fejl. Jeg ved godt, "
+    "hvis den er, så I kan bare ringe.",
 ]
 
 

@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.normalise import Normalised, Token, ensure_normalised
+from borgerpost.detect.labels.doxxing_anchors import (
+    CAR_PARK_RULE,
+    VEHICLE_KINDS,
+    Anchor,
+    find_anchors,
+)
+from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, data_word_owner, told_from
-from borgerpost.detect.staff import StaffMatcher, StaffMention, ensure_staff
-from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
+from borgerpost.detect.staff import StaffMention, ensure_staff
+from borgerpost.detect.staff_words import THIRD_SINGULAR
 
 POINTING = frozenset("han hun hans hendes ham hende dennes du din dit dine dig jer jeres".split())  # noqa: SIM905
 # "deres": the named person and a partner named with them ("Lunds kone er …, og deres datter
@@ -36,20 +41,6 @@ LOOK_BACK_SENTENCES = 2
 ATTACHED_GAP = 4
 _ATTACHING = re.compile(r"[\s,:=–—-]*")
 _FOR_ATTENTION = re.compile(r"\batt\b|\bv/|\bc/o\b")  # "att. Navn, Torvegade 10": a letterhead
-
-
-@dataclass(frozen=True, slots=True)
-class _Anchor:
-    """Who the data is about: a staff mention or a staff title, as a normalised span."""
-
-    start: int
-    end: int
-    raw_start: int
-    raw_end: int
-    who: str  # "Mads Overgaard" or "en medarbejder (sagsbehandleren)"
-    rule: str
-    reason: str
-    confidence: float
 
 
 @register
@@ -72,13 +63,15 @@ class DoxxingDetector:
         ]
         if not private:
             return []
-        anchors = _anchors(norm, mentions, self.context.staff_matcher)
+        anchors = find_anchors(norm, mentions, self.context.staff_matcher)
         if not anchors:
             return []
         spans: list[Evidence] = []
         scores: list[float] = []
         for match in private:
-            anchor = _anchor_for(norm, match, anchors)
+            # the staff car park anchors a car's data, never an address or a phone
+            usable = [a for a in anchors if a.rule != CAR_PARK_RULE or match.kind in VEHICLE_KINDS]
+            anchor = _anchor_for(norm, match, usable)
             if anchor is not None:
                 spans.extend(_evidence(doc.raw, match, anchor))
                 scores.append(min(match.score, anchor.confidence))
@@ -104,76 +97,7 @@ class DoxxingDetector:
         )
 
 
-def _anchors(
-    norm: Normalised, mentions: list[StaffMention], matcher: StaffMatcher
-) -> list[_Anchor]:
-    out = [
-        _Anchor(
-            m.norm_start, m.norm_end, m.start, m.end, m.member.name,
-            f"staff:{m.rule}", m.reason, m.confidence,
-        )
-        for m in mentions
-    ]  # fmt: skip
-    taken = [(a.start, a.end) for a in out]
-    words = norm.words
-    for k, tok in enumerate(words):
-        if any(s <= tok.start < e for s, e in taken):
-            continue
-        if _role_reference(norm, tok):
-            who = f"en medarbejder ({norm.raw[tok.raw_start : tok.raw_end]})"
-        elif _unit_reference(words, k, matcher):
-            who = f"en medarbejder (fra {norm.raw[tok.raw_start : tok.raw_end]})"
-        else:
-            continue
-        anchor = _Anchor(
-            tok.start, tok.end, tok.raw_start, tok.raw_end, who, "role", f"Henviser til {who}", 0.6
-        )
-        out.append(anchor)
-    return sorted(out, key=lambda a: a.start)
-
-
-def _role_reference(norm: Normalised, tok: Token) -> bool:
-    """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler",
-    also in the genitive ("min sagsbehandlers bil", "konsulentens kone")."""
-    word = tok.text
-    if not is_title(word):
-        if not (word.endswith("s") and is_title(word[:-1])):
-            return False
-        word = word[:-1]
-    return word.endswith(("en", "n")) or _possessed(norm, tok.start) or _pointed(norm, tok.start)
-
-
-# "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit
-DEMONSTRATIVES = frozenset(("den", "denne"))
-PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
-UNIT_REACH = 4
-
-
-def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
-    """A unit of the register after "fra/i/på", with a pointer to a person shortly before:
-    a staff member identified without a name."""
-    if k < 2 or words[k - 1].text not in ("fra", "i", "på"):
-        return False
-    if matcher.unit_named(words[k].text) is None:
-        return False
-    return any(w.text in PERSON_POINTERS for w in words[max(0, k - 1 - UNIT_REACH) : k - 1])
-
-
-def _pointed(norm: Normalised, pos: int) -> bool:
-    """ "den teamleder, der afviste mig", "den rødhårede sagsbehandler": a demonstrative,
-    perhaps with an adjective, points out one person by title."""
-    before = _WORD.findall(norm.text[max(0, pos - 24) : pos])[-2:]
-    if before[-1:] and before[-1] in DEMONSTRATIVES:
-        return True
-    return len(before) == 2 and before[0] in DEMONSTRATIVES and before[1].endswith("e")
-
-
-def _possessed(norm: Normalised, pos: int) -> bool:
-    before = _WORD.findall(norm.text[max(0, pos - 12) : pos])
-    return bool(before) and before[-1] in ("min", "mit", "din", "jeres", "hans", "hendes")
-
-
-def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _Anchor | None:
+def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anchor | None:
     """The staff member the data is about, or None (the writer's own, or nobody's)."""
     for a in anchors:
         if a.start < match.norm_end and match.norm_start < a.end:
@@ -243,8 +167,8 @@ _RELATIVE_BETWEEN = re.compile(r",\s(?:der|som)\s[^,.!?\n]{1,80},\s(?P<main>[^,.
 
 
 def _subject_before_relative(
-    norm: Normalised, match: PiiMatch, anchors: list[_Anchor]
-) -> _Anchor | None:
+    norm: Normalised, match: PiiMatch, anchors: list[Anchor]
+) -> Anchor | None:
     """The staff member whose relative clause ends right before the match: the data after
     it is the named person's, whatever "jeg" the clause holds."""
     for a in anchors:
@@ -268,8 +192,8 @@ _AT_WORK = re.compile(
 
 
 def _presented(
-    norm: Normalised, span: tuple[int, int], anchors: list[_Anchor]
-) -> _Anchor | None:
+    norm: Normalised, span: tuple[int, int], anchors: list[Anchor]
+) -> Anchor | None:
     """The staff reference right after a presenting opening of the sentence ``span``,
     unless the sentence places the picture at work."""
     opening = _PRESENTING.match(norm.text, span[0])
@@ -289,8 +213,8 @@ OWNER_REACH = 16  # characters from the verb to the owner: "tilhører vist den n
 
 
 def _owner_told_next(
-    norm: Normalised, spans: Sequence[tuple[int, int]], here: int, anchors: list[_Anchor]
-) -> _Anchor | None:
+    norm: Normalised, spans: Sequence[tuple[int, int]], here: int, anchors: list[Anchor]
+) -> Anchor | None:
     """The staff reference of the sentence after the data's, when that sentence opens by
     saying whose the thing is ("Den tilhører vist teamlederen fra Sygedagpenge")."""
     if here + 1 >= len(spans):
@@ -318,7 +242,7 @@ def _answered_by_writer(norm: Normalised, pos: int) -> bool:
     return not FIRST_PERSON.isdisjoint(words)
 
 
-def _named_next(norm: Normalised, match: PiiMatch, anchors: list[_Anchor]) -> _Anchor | None:
+def _named_next(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anchor | None:
     """The first person named after a match that opens with "hendes/hans …", in its own
     sentence or the next: the pronoun points forward when nobody was named before it."""
     spans = norm.sentence_spans
@@ -335,8 +259,8 @@ def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> int | None:
 
 
 def _scan_back(
-    norm: Normalised, start: int, end: int, anchors: list[_Anchor]
-) -> tuple[bool, _Anchor | None]:
+    norm: Normalised, start: int, end: int, anchors: list[Anchor]
+) -> tuple[bool, Anchor | None]:
     """Read words from ``end`` back to ``start``: (True, anchor) at a staff reference,
     (True, None) at a first-person word (the writer's own), (False, None) if neither."""
     words = list(_WORD.finditer(norm.text, start, end))
@@ -367,7 +291,7 @@ _STAFF_RELATIVE = re.compile(
 RELATIVE_REACH = 160  # characters back from the pronoun
 
 
-def _relative_owner(norm: Normalised, pos: int, anchors: list[_Anchor]) -> _Anchor | None:
+def _relative_owner(norm: Normalised, pos: int, anchors: list[Anchor]) -> Anchor | None:
     """The staff member whose relative (``_STAFF_RELATIVE``) a third-person pronoun at
     ``pos`` refers to, when no staff member was named in the third person before it."""
     found = list(_STAFF_RELATIVE.finditer(norm.text, max(0, pos - RELATIVE_REACH), pos))
@@ -391,7 +315,7 @@ def _pronoun_i(norm: Normalised, word: re.Match[str]) -> bool:
     return word.group() == "i" and norm.raw_slice(word.start(), word.end()) == "I"
 
 
-def _recent(anchors: list[_Anchor], pos: int, *, third: bool = False) -> _Anchor | None:
+def _recent(anchors: list[Anchor], pos: int, *, third: bool = False) -> Anchor | None:
     """The staff reference a pronoun at ``pos`` points back to. A third-person pronoun
     ("hans nummer") never points to the person the letter speaks to ("Hej Thomas", "Tak,
     Mette"): after such an address it is someone else, unless another staff member was
@@ -401,7 +325,7 @@ def _recent(anchors: list[_Anchor], pos: int, *, third: bool = False) -> _Anchor
     return before[-1] if before else (usable[0] if usable else None)
 
 
-def _evidence(raw: str, match: PiiMatch, anchor: _Anchor) -> list[Evidence]:
+def _evidence(raw: str, match: PiiMatch, anchor: Anchor) -> list[Evidence]:
     reason = f"{match.reason} om {anchor.who}"
     return [
         evidence(raw, match.start, match.end, rule=f"pii:{match.rule}", reason=reason),

@@ -1,0 +1,125 @@
+"""Who private data in a text can be about: the anchors ``doxxing`` reads back to. A staff
+mention, a staff title in a definite or possessive form ("sagsbehandleren", "min
+sagsbehandler"), or a person pointed out by the register's unit ("ham den skaldede fra
+Fleksjob").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from borgerpost.detect.normalise import Normalised, Token
+from borgerpost.detect.staff import StaffMatcher, StaffMention
+from borgerpost.detect.staff_words import is_title
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Who the data is about: a staff mention or a staff title, as a normalised span."""
+
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    who: str  # "Mads Overgaard" or "en medarbejder (sagsbehandleren)"
+    rule: str
+    reason: str
+    confidence: float
+
+
+def find_anchors(
+    norm: Normalised, mentions: list[StaffMention], matcher: StaffMatcher
+) -> list[Anchor]:
+    out = [
+        Anchor(
+            m.norm_start, m.norm_end, m.start, m.end, m.member.name,
+            f"staff:{m.rule}", m.reason, m.confidence,
+        )
+        for m in mentions
+    ]  # fmt: skip
+    taken = [(a.start, a.end) for a in out]
+    words = norm.words
+    for k, tok in enumerate(words):
+        if any(s <= tok.start < e for s, e in taken):
+            continue
+        if _role_reference(norm, tok):
+            who = f"en medarbejder ({norm.raw[tok.raw_start : tok.raw_end]})"
+        elif _unit_reference(words, k, matcher):
+            who = f"en medarbejder (fra {norm.raw[tok.raw_start : tok.raw_end]})"
+        else:
+            continue
+        anchor = Anchor(
+            tok.start, tok.end, tok.raw_start, tok.raw_end, who, "role", f"Henviser til {who}", 0.6
+        )
+        out.append(anchor)
+    out.extend(_staff_car_park(norm))
+    return sorted(out, key=lambda a: a.start)
+
+
+# "Den røde Golf med pladen BT 55 210 på medarbejderparkeringen – jeg ved godt, hvis den
+# er": a car on the staff's own car park, whose owner the writer says they know
+STAFF_CAR_PARKS = ("medarbejderparkering", "personaleparkering", "medarbejderpladsen")
+_OWNER_KNOWN = re.compile(
+    r"\b(?:ved|kender)\s(?:\w+,?\s){0,2}?(?:hvis|hvem)\s(?:den|bilen|vognen)\s(?:er|tilhører)\b"
+    r"|\b(?:ved|kender)\s(?:\w+,?\s){0,2}?hvem\sder\s(?:ejer|kører\si)\s(?:den|bilen)\b"
+)
+CAR_PARK_RULE = "staff_car_park"  # an anchor for a car's data only (``VEHICLE_KINDS``)
+VEHICLE_KINDS = frozenset(("plate", "routine"))
+
+
+def _staff_car_park(norm: Normalised) -> list[Anchor]:
+    """The staff car park as the anchor of a car's plate, where the text says the writer
+    knows whose car it is (a car reported for blocking the exit is nobody's data)."""
+    if not _OWNER_KNOWN.search(norm.text):
+        return []
+    return [
+        Anchor(tok.start, tok.end, tok.raw_start, tok.raw_end,
+               "en medarbejder (bil på personalets parkeringsplads)", CAR_PARK_RULE,
+               "Bil på personalets parkeringsplads, hvis ejer skribenten kender", 0.6)
+        for tok in norm.words
+        if tok.text.startswith(STAFF_CAR_PARKS)
+    ]  # fmt: skip
+
+
+def _role_reference(norm: Normalised, tok: Token) -> bool:
+    """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler",
+    also in the genitive ("min sagsbehandlers bil", "konsulentens kone")."""
+    word = tok.text
+    if not is_title(word):
+        if not (word.endswith("s") and is_title(word[:-1])):
+            return False
+        word = word[:-1]
+    return word.endswith(("en", "n")) or _possessed(norm, tok.start) or _pointed(norm, tok.start)
+
+
+# "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit
+DEMONSTRATIVES = frozenset(("den", "denne"))
+PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
+UNIT_REACH = 4
+
+
+def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
+    """A unit of the register after "fra/i/på", with a pointer to a person shortly before:
+    a staff member identified without a name."""
+    if k < 2 or words[k - 1].text not in ("fra", "i", "på"):
+        return False
+    if matcher.unit_named(words[k].text) is None:
+        return False
+    return any(w.text in PERSON_POINTERS for w in words[max(0, k - 1 - UNIT_REACH) : k - 1])
+
+
+def _pointed(norm: Normalised, pos: int) -> bool:
+    """ "den teamleder, der afviste mig", "den rødhårede sagsbehandler": a demonstrative,
+    perhaps with an adjective, points out one person by title."""
+    before = _WORD.findall(norm.text[max(0, pos - 24) : pos])[-2:]
+    if before[-1:] and before[-1] in DEMONSTRATIVES:
+        return True
+    return len(before) == 2 and before[0] in DEMONSTRATIVES and before[1].endswith("e")
+
+
+def _possessed(norm: Normalised, pos: int) -> bool:
+    before = _WORD.findall(norm.text[max(0, pos - 12) : pos])
+    return bool(before) and before[-1] in ("min", "mit", "din", "jeres", "hans", "hendes")
