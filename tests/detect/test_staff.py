@@ -92,6 +92,9 @@ POSITIVES = [
 NEGATIVES = [
     # probe round 90: the name given to someone working elsewhere; a greeting to nobody
     "Min nabo hedder Bøgh og arbejder på havnen i Søby.",
+    # a town a surname names, placed around ("uden for", "nord for", "i udkanten af")
+    "Vi har købt et hus lige uden for Nasser, tæt på skoven.",
+    "Sommerhuset ligger et par kilometer nord for Kjærsgaard.",
     "Undskyld til alle, der fik min sidste mail to gange.",
     "Vi tog på ferie i Lund i sommer.",
     "Vi bor ved Holm Strand.",

@@ -99,7 +99,8 @@ def load_word_list(name: str) -> frozenset[str]:
 
 
 # "kontanthjælpsteamet", "sygedagpengeafdelingen": a unit's team or department
-UNIT_TAILS = frozenset(("team", "teamet", "afdeling", "afdelingen", "gruppen", "kontoret"))
+# ("kontanthjælpen": the unit in its definite form)
+UNIT_TAILS = frozenset(("team", "teamet", "afdeling", "afdelingen", "gruppen", "kontoret", "en"))
 
 
 class StaffMatcher:

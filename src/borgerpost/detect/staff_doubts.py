@@ -20,6 +20,7 @@ from borgerpost.detect.staff_window import (
     joined_to_person,
 )
 from borgerpost.detect.staff_words import (
+    AROUND_A_PLACE,
     AT_WORK_PREPOSITIONS,
     COURTESY_TITLES,
     EMPLOYED_AT,
@@ -274,6 +275,9 @@ def _place_before(s: Subject, w: Window) -> Cue | None:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.gap_before == " " and _postcode(w.before[-1:]):
         return Cue("place", -0.8, f"bynavn efter postnummer («{w.before[-1]} …»)")
+    if s.single and (w.before[-2:] in AROUND_A_PLACE or w.before[-1:] == ("udenfor",)):
+        # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     if s.single and w.before[-2:] in EMPLOYED_AT:
         return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
     if s.single and (

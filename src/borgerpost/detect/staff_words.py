@@ -109,6 +109,11 @@ RELATIONS = _words(
     "ekskæreste eksmand ekskone hund kat"
 )
 PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
+# "uden for Fausing", "nord for Møldrup", "i udkanten af Hvidt": around a town
+AROUND_A_PLACE = frozenset(
+    (("uden", "for"), ("nord", "for"), ("syd", "for"), ("øst", "for"), ("vest", "for"),
+     ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"))
+)  # fmt: skip
 # Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
 PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")
 # A move, a stay or a trip to a place: "flyttet til Dalby", "bor i Tarp", "ferie i Lund"

@@ -287,6 +287,12 @@ POSITIVES = [
      "der kører i den.", "CX 12 345", "Nummerplade"),
     ("Den grå Skoda, AB 98 765, holder hver dag på medarbejderparkeringen. Jeg ved præcis, "
      "hvis bilen er.", "AB 98 765", "Nummerplade"),
+    # probe round 92: the child in a relative clause with its institution named; a member
+    # pointed out by the unit in its definite form, a counter between
+    ("Sofie Holm har en lille dreng, som går i vuggestuen Solsikken.",
+     "har en lille dreng, som går i vuggestuen Solsikken", "Barns skole"),
+    ("Ham den høje fra skranke 3 i jobafklaringen bor på Rosenvej 4 i Tarm.", "Rosenvej 4",
+     "Privat adresse"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
@@ -371,6 +377,9 @@ NEGATIVES = [
     "Per Storm er den ældste i teamet og går på pension i 4. kvartal.",
     # a car reported on the staff car park, nobody's data told; the writer's own car there
     "Der holder en bil med pladen CX 12 345 på medarbejderparkeringen og spærrer udkørslen.",
+    # a child "der går i børnehaven" with no institution named; the writer's own child
+    "Per Storm har to piger, der går i børnehaven hver dag, siger han.",
+    "Jeg har en søn, som går i vuggestuen Solsikken, så Sofie Holm må flytte mødet.",
     "Jeg holdt på personaleparkeringen med min bil, AB 98 765, ved en fejl. Jeg ved godt, "
     "hvis den er, så I kan bare ringe.",
 ]

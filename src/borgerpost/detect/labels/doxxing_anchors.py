@@ -98,7 +98,7 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
 # "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit
 DEMONSTRATIVES = frozenset(("den", "denne"))
 PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
-UNIT_REACH = 4
+UNIT_REACH = 6  # "hende den lyshårede fra skranke 2 i kontanthjælpen"
 
 
 def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:

@@ -40,6 +40,8 @@ _INSTITUTION = (
     r"\d\.\s(?:og\s\d\.\s)?klasse)\b"  # "har to piger i 2. og 4. klasse"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
+# words after "børnehaven" that name no institution ("går i børnehaven hver dag")
+_NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 _PARTNER = (
     r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
     r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
@@ -183,6 +185,16 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # "har to små piger, der går i børnehaven Mælkebøtten": the child in a relative
+            # clause, the institution named (a bare "går i børnehaven" names none)
+            "has_child_who_goes",
+            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går|gaar|er)\s(?:på|i)\s"
+            rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}))",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "picks_up",
             rf"(?<!\w)(?P<v>(?:{_PICK_UP})\s(?:hende|ham|dem|{POSS}\s{CHILD}|{CHILD}|sin\s\w+|sine\s\w+)"
             rf"\s{CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{CLAUSE}{{0,20}}?{_INSTITUTION})",
@@ -220,7 +232,7 @@ class ChildRecognizer(PrivateLife):
             return pat.regex.finditer(text)
         if pat.name == "picks_up":
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
-        if pat.name == "has_at":
+        if pat.name in ("has_at", "has_child_who_goes"):
             return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))
         if pat.name == "described_by_child":
             return first_matches(pat.regex, text, (m.start() for m in _WITH.finditer(text)))
