@@ -2104,3 +2104,34 @@ NEGATIVES_R90 = [
 ]
 ROUND_REQUESTS += POSITIVES_R90
 ROUND_NO_REQUEST += NEGATIVES_R90
+
+# round 92: a meeting asked moved by a pronoun in a plea after the sentence that names it; a
+# case said to lie with a leader or a jurist, and when it moves asked. Near misses: a car
+# asked moved in a text about no meeting, a bike in the same sentence, a parcel at the
+# neighbour's, the case's place told with no question; how people may book told as the
+# practice, and the form of meetings argued for people in general (policy opinions), while
+# the writer's own meeting asked held by phone still asks
+POSITIVES_R92 = [
+    ("Jeg er indkaldt til samtale samme dag som min mors begravelse. Ryk den venligst.", "moede"),
+    ("I har sat mødet til den dag, hvor jeg er på hospitalet. Kan I ikke flytte det?", "moede"),
+    ("Min ansøgning ligger hos teamlederen, siger de. Hvornår kigger hun på den?", "status"),
+    (
+        "Jeg har fået at vide, at klagen ligger hos en jurist. Hvornår bliver hun færdig med den?",
+        "status",
+    ),
+    ("Hvor kan man bestille en tid til en samtale?", "moede"),
+    ("Mange dage har jeg det dårligt, så mødet kunne vel holdes over telefon?", "moede"),
+    ("Jeg har angst. Kan mit møde på tirsdag foregå over telefon?", "moede"),
+]
+NEGATIVES_R92 = [
+    "Der holder en bil foran min indkørsel. Flyt den venligst.",
+    "Tak for en god samtale i går. Min søn har stillet sin cykel i gangen, flyt den lige, skat!",
+    "Pakken ligger hos naboen. Hvornår kommer du hjem?",
+    "Sagen ligger hos teamlederen, og hun har lovet svar på fredag.",
+    "Det er en skandale, at borgerne nu kun kan bestille tid via en app.",
+    "Jeg synes ikke, det er i orden, at ældre efterhånden kun kan booke en samtale på nettet.",
+    "Mange ledige har langt til byen, og møderne kunne fint klares over telefonen.",
+    "Folk med angst har det svært i venterummet, og samtalerne kunne sagtens holdes på video.",
+]
+ROUND_REQUESTS += POSITIVES_R92
+ROUND_NO_REQUEST += NEGATIVES_R92

@@ -2578,3 +2578,43 @@ NEGATIVES_R90 = [
 ]
 ROUND_CRITICISM += POSITIVES_R90
 ROUND_NO_CRITICISM += NEGATIVES_R90
+
+# round 92: a service moved out of town that those without a car cannot reach, the jobcentre
+# said to blunder again and again, the institution called the most bureaucratic place, a
+# count of forms for one small thing beside a call to follow the times, a citizen told by
+# the jobcentre to pull himself together, those in charge told to drop a requirement. Near
+# misses: a family's own move, a service moved that all can still reach, the writer's or a
+# player's blunder, a firm or a hotel called the most of something, the call to a father
+# alone, a mother's advice, a remark denied, a club's or the writer's own requirement
+POSITIVES_R92 = [
+    "Når kommunen lukker borgerservice i Tarnby og samler alt i storbyen, kan de ældre uden "
+    "kørekort ikke komme derhen.",
+    "Hvis I flytter aktiveringen ud til motorvejen, har folk uden bil svært ved at nå frem.",
+    "Jobcentret har igen jokket i spinaten med min kørselsgodtgørelse, beløbet passer ikke.",
+    "Kommunen kludrer i det hver gang med min boligstøtte.",
+    "Seriously, borgerservice her i byen er det mest ufleksible sted, jeg har været.",
+    "Ydelseskontoret må være den mest uorganiserede myndighed i hele landet.",
+    "Fire forskellige blanketter for at få refunderet en togbillet? Følg dog med tiden.",
+    "Sagsbehandleren sagde til mig, at jeg bare skulle tage mig sammen, selvom jeg har en "
+    "diskusprolaps.",
+    "Jeg fik at vide af min rådgiver, at jeg skulle tage mig sammen og komme i gang.",
+    "Jobcentret burde afskaffe kravet om, at ledige skal logge ind hver uge.",
+    "Byrådet bør lempe reglerne for befordring, så flere kan deltage.",
+]
+NEGATIVES_R92 = [
+    "Når vi flytter ud af byen, kan vores hund ikke komme i hundeskolen mere.",
+    "Jobcentret er flyttet ud af byen, men bussen kører lige til døren, så alle kan komme frem.",
+    "Jeg klokkede i det med datoerne på skemaet, undskyld.",
+    "Målmanden klokkede i det igen i søndags, og vi tabte 3-1.",
+    "Mit gamle firma var det mest bureaukratiske sted, jeg har arbejdet.",
+    "Hotellet er det mest hyggelige sted, vi har boet.",
+    "Far, kom nu ind i det her århundrede og køb en smartphone.",
+    "Vi har tre forskellige møder for at planlægge festen. Det bliver sjovt.",
+    "Min mor sagde, at jeg bare skulle tage mig sammen og ringe til lægen.",
+    "Rådgiveren sagde ikke, at jeg skulle tage mig sammen; hun var forstående.",
+    "Intet ændrer sig åbenbart i min have, planterne vokser ikke.",
+    "Jeg bør droppe kravet til mig selv om at være perfekt.",
+    "Fodboldklubben bør droppe kravet om hvide strømper.",
+]
+ROUND_CRITICISM += POSITIVES_R92
+ROUND_NO_CRITICISM += NEGATIVES_R92
