@@ -129,6 +129,14 @@ def _month(s: Subject, w: Window) -> Cue | None:
     followed by the word for month, is the month."""
     if s.single and w.after[:1] in (("måned",), ("måneds",)):
         return Cue("month", -1.0, f"en måned («… {w.after[0]}»)")
+    # "Juni er en hård måned for os": the name said to be a month
+    said_month = w.after[:1] in (("er",), ("var",), ("bliver",)) and any(
+        word.startswith("måned") for word in w.after[1:4]
+    )
+    # "den 1. Juni", "fra 15. Maj": a day's number before it
+    dated = bool(w.before) and w.before[-1].isdigit() and w.gap_before.strip() == "."
+    if s.single and (said_month or dated):
+        return Cue("month", -1.0, "en måned (en dato eller «… er en måned»)")
     return None
 
 
