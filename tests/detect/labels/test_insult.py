@@ -1862,6 +1862,50 @@ NEGATIVES_R90 = [
 ROUND_INSULTS += POSITIVES_R90
 ROUND_NO_INSULTS += NEGATIVES_R90
 
+# round 92: contempt by description — a vile adjective that enjoys others' pain ("sadistisk")
+# on a noun for staff, the mind or the heart of a dull thing ("forstanden af en dørmåtte",
+# "samme empati som et vejskilt"), a person without a spine, shame or conscience, and the
+# sarcasm that it takes a special stupidity to do a thing; an opinion frame before the
+# person ("Jeg synes, han …") keeps the person the one insulted. Near misses: a film's
+# villain, a practice called sadistic, a machine with a robot's brain, the writer's own
+# memory, a writer free of shame over a diagnosis, a person unashamed to ask for help, an
+# invertebrate, courage that a thing takes, an empty feeling after an accident, the writer's
+# own blunder, a sign's colour, a child's interest in signs
+POSITIVES_R92 = [
+    "Jens-Ole Krag er en sadistisk sagsbehandler.",
+    "Hun er en sadistisk lille kontordame, der elsker at trække folk i ydelsen.",
+    "Fatima Ali har sgu forstanden af en dørmåtte.",
+    "Der sidder en chef med hjernen af en brødrister på tredje sal.",
+    "Jeg synes, han har hjernen af en dørmåtte.",
+    "Jeg mener, hun har nærmest charmen af en kaffemaskine.",
+    "Henrik Toft er en mand uden samvittighed.",
+    "Hun er fuldstændig uden skam, den sagsbehandler.",
+    "Jeg synes, Fatima Ali er en mand uden rygrad.",
+    "Der skal en helt speciel form for dumhed til at sende en dement mand i praktik.",
+    "Det kræver en særlig tomhed mellem ørerne at kræve lægeerklæringer fra en borger i koma. "
+    "Sådan arbejder de på rådhuset.",
+    "Birgitte Munk Sørensen har samme empati som et vejskilt.",
+    "Den rådgiver er lige så medfølende som et stopskilt.",
+]
+NEGATIVES_R92 = [
+    "Filmen handler om en sadistisk seriemorder i Aarhus.",
+    "Jeg synes, det er sadistisk at lade folk vente et halvt år på et svar.",
+    "Den nye støvsuger har hjernen af en robot og finder selv rundt.",
+    "Jeg har hukommelsen af en guldfisk i dag, undskyld at jeg glemte mødet.",
+    "Du tror vel, jeg har hjernen af en guldfisk, men jeg husker alt.",
+    "Jeg er en kvinde uden skam over min diagnose.",
+    "Du synes sikkert, jeg er en kvinde uden skam.",
+    "Hun er et menneske uden skam over at bede om hjælp, og det beundrer jeg.",
+    "I biologi lærte vi, at regnormen er et dyr uden rygrad.",
+    "Det kræver en særlig form for mod at sige sin mening på et møde.",
+    "Efter ulykken mærkede hun en særlig tomhed i hovedet.",
+    "Det krævede en vis dumhed af mig at glemme mødet, det indrømmer jeg.",
+    "Det nye skilt har samme farve som et vejskilt.",
+    "Min søn har samme interesse for biler som for et parkeringsskilt.",
+]
+ROUND_INSULTS += POSITIVES_R92
+ROUND_NO_INSULTS += NEGATIVES_R92
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -2109,3 +2109,38 @@ NEGATIVES_R90 = [
 ]
 ROUND_POSITIVES += POSITIVES_R90
 ROUND_NEGATIVES += NEGATIVES_R90
+
+# round 92: the means fetched or got, then the act left unsaid ("ved jeg, hvad jeg gør"),
+# in either order; no more meetings to be booked beside an agreement with oneself that it
+# ends at a set time. Near misses: medicine fetched and a thing to say, a complaint to make,
+# a dosage told after a colon, someone else's pills, medicine for a child, a new job, a habit
+# ended by the weekend, a holiday, meetings about quitting smoking
+POSITIVES_R92 = [
+    "I weekenden skaffede jeg en stor bøtte Sobril. Kommer der endnu et afslag, ved jeg "
+    "præcis, hvad jeg gør.",
+    "Jeg har hentet en ny pakke panodil. Hvis svaret bliver nej igen, ved jeg, hvad jeg gør.",
+    "Siger I nej til min pension, ved jeg hvad jeg gør. Jeg har allerede hentet pillerne.",
+    "Hej Bente. I behøver ikke at planlægge flere samtaler med mig. Jeg har lovet mig selv, "
+    "at det hele er slut på fredag.",
+    "Du kan godt lade være med at booke nye møder med mig. Jeg har besluttet med mig selv, at "
+    "det slutter inden søndag. Jeg har det fint.",
+]
+NEGATIVES_R92 = [
+    "Jeg har hentet min medicin på apoteket i dag. Hvis lægen ringer, ved jeg godt, hvad jeg "
+    "skal sige.",
+    "Jeg har hentet mine piller på apoteket. Hvis svaret igen er nej, klager jeg til "
+    "Ankestyrelsen.",
+    "Jeg har hentet mine piller, og jeg ved godt, hvad jeg gør: én om morgenen og én om "
+    "aftenen.",
+    "Min mor har hentet alle sine piller. Hvis hun får nej, ved hun godt, hvad hun gør.",
+    "Jeg har hentet medicin til min søn. Hvis han får det værre, ved jeg hvad jeg gør.",
+    "Du skal ikke booke flere møder med mig. Jeg har fået job som chauffør fra på mandag.",
+    "I behøver ikke planlægge flere samtaler med mig. Jeg har lovet mig selv, at det er slut "
+    "inden weekenden med smøgerne.",
+    "Du skal ikke booke flere møder med mig i december, jeg er i Spanien. Jeg har aftalt med "
+    "mig selv, at ferien slutter inden jul.",
+    "Jeg har lovet mig selv, at det hele er slut på fredag med rygningen. Du skal ikke booke "
+    "flere møder med mig om rygestop.",
+]
+ROUND_POSITIVES += POSITIVES_R92
+ROUND_NEGATIVES += NEGATIVES_R92

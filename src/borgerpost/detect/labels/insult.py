@@ -98,6 +98,7 @@ class InsultDetector(CueDetector):
                 or own_person_before(view, m.first)
                 or m.cue.extra.get("writer_object")  # "vi vil ikke have mere pak": others
                 or _possessed_person(view, m.first)
+                or _opens_on_other(view, m.first)
             )
             and not is_reported(view, m.first, m.last)
         ]
@@ -158,6 +159,17 @@ def _possessed_person(view: TokenView, i: int) -> bool:
         and is_person(view.words[i])
         and view.words[i] not in FIRST_PERSON
     )
+
+
+# probe round 92: the subject a cue opens on, when it is someone else ("jeg synes, han har
+# hjernen af en dørmåtte", "jeg mener, Bo er en mand uden rygrad"): the writer before it
+# only holds the opinion
+OTHER_SUBJECTS = frozenset(("du", "I", "han", "hun", "de"))
+
+
+def _opens_on_other(view: TokenView, i: int) -> bool:
+    word = view.words[i]
+    return word in OTHER_SUBJECTS or word.startswith("@")
 
 
 # probe round 67: people the writer met, called by a degrading adjective on a noun for a
