@@ -133,8 +133,13 @@ def _month(s: Subject, w: Window) -> Cue | None:
     said_month = w.after[:1] in (("er",), ("var",), ("bliver",)) and any(
         word.startswith("måned") for word in w.after[1:4]
     )
-    # "den 1. Juni", "fra 15. Maj": a day's number before it
-    dated = bool(w.before) and w.before[-1].isdigit() and w.gap_before.strip() == "."
+    # "den 1. juni", "fra 15. Maj 2027", "den 3. Juni kl. 10": a day's number before it (a
+    # capital after "1. " may open the next sentence: "… skal betales den 1. Fatima sagde")
+    dated = (
+        bool(w.before) and w.before[-1].isdigit() and w.gap_before.strip() == "."
+        and (not w.capitalised or not w.after or w.after[0] in ("kl", "klokken")
+             or (len(w.after[0]) == 4 and w.after[0].isdigit()))
+    )  # fmt: skip
     if s.single and (said_month or dated):
         return Cue("month", -1.0, "en måned (en dato eller «… er en måned»)")
     return None
