@@ -5349,3 +5349,152 @@ NEGATIVES_R90B_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R90B_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R90B_VEILED_WITH_REGISTER
+
+
+# round 92 C, open, conditional and general threats: a call to "take care of" a named person
+# at an hour off work, with others asked to join in private; the person's windows, car or
+# carport not expected to last, beside a condition; some of "you" who won't come home; things
+# that happen when people are pushed over the edge, and no surprise the day someone goes
+# berserk; a rhetorical call to beat the people at a place; "nothing to lose" and coming
+# prepared; the staff's own children and a life that can turn in a moment. And the near
+# misses: care for a sick colleague, a collection, a dog minded; old panes, the writer's rent,
+# a car's MOT; a course, a meeting running late, Christmas; the writer's sick leave, a
+# breakdown, a lawful complaint; cake and praise, a pay rise, a lesson in case handling or at
+# the ballot box; papers and a bisidder brought, a meeting to find a solution; an appeal to
+# their own children, "it can happen to you too", a new job, an accident
+POSITIVES_R92C_WITH_REGISTER = [
+    (
+        "Man burde tage sig af Sofie Holm, når hun har fri. Tag den privat, hvis I er friske.",
+        "a",
+        "når hun har fri",
+    ),
+    (
+        "Folk burde tage sig af Torben Bak efter fyraften, han har smidt nok familier på gaden. "
+        "Skriv til mig, hvis du er frisk.",
+        "b",
+        "hvis du er frisk",
+    ),
+    ("Folk herinde burde snart tage sig af Jens-Ole Krag på hjemvejen.", "c", "hjemvejen"),
+    (
+        "Næste gang I sanktionerer mig, skal Kim Frederiksen ikke være sikker på, at hans "
+        "carport står hel morgenen efter.",
+        "a",
+        "carport",
+    ),
+    (
+        "Stopper I min ydelse, så skal Torben Bak ikke tage for givet, at hans bil står hel til "
+        "weekenden.",
+        "b",
+        "bil står hel",
+    ),
+    ("Nogle af jer kommer ikke hjem i aften, hvis pengene ikke er der.", "a", "ikke hjem"),
+    ("Lukker I min sag, så kommer en af jer ikke hjem til sin familie.", "a", "en af jer"),
+    (
+        "Ting kan ske, hvis kommunen bliver ved med at presse folk til det yderste. I skal ikke "
+        "blive chokerede den dag, nogen går amok derinde.",
+        "a",
+        "Ting kan ske",
+    ),
+    (
+        "Man skal ikke blive overrasket, når nogen tager sagen i egen hånd derinde. Alt kan ske, "
+        "når man skubber mennesker ud over kanten.",
+        "a",
+        "ud over kanten",
+    ),
+    ("Er der virkelig ingen, der giver de typer inde på jobcentret en lærestreg?", "a", "typer"),
+    (
+        "Findes der ikke nogen, som kan give de damer nede på kommunen en røvfuld?",
+        "a",
+        "røvfuld",
+    ),
+    (
+        "Der er intet tilbage at miste for mig, så jeg møder op til samtalen på torsdag, og jeg "
+        "møder op fuldt forberedt.",
+        "a",
+        "forberedt",
+    ),
+    (
+        "Jeg har ikke mere at tabe. Vi ses til mødet på mandag, og jeg kommer godt rustet.",
+        "a",
+        "rustet",
+    ),
+    ("Du har jo selv børn, Sofie Holm. Livet kan vende på et øjeblik.", "a", "vende"),
+    ("Du har vist også to små børn, Per Storm. Alting kan vende på et sekund.", "a", "børn"),
+]
+NEGATIVES_R92C_WITH_REGISTER = [
+    (
+        "Nogen burde tage sig af Fatima Ali en aften efter arbejde, hun er syg og bor helt "
+        "alene.",
+        "c",
+    ),
+    ("Vi samler ind til en afskedsgave til Per Storm. Skriv privat, hvis du er med.", "a"),
+    ("Kan nogen tage sig af min hund en aften efter arbejde? Skriv privat, hvis du er med.", "a"),
+    (
+        "Hvis I ikke får skiftet dem, skal I ikke regne med, at jeres gamle ruder holder til "
+        "vinteren.",
+        "a",
+    ),
+    (
+        "Hvis I stopper min ydelse, skal I ikke regne med, at jeg kan betale huslejen til næste "
+        "måned.",
+        "a",
+    ),
+    ("Du skal ikke regne med, at din bil holder til synet, Per.", "a"),
+    ("Der er et par af jer, der ikke kommer hjem fra kurset før fredag, så mødet må flyttes.", "a"),
+    ("Hvis mødet trækker ud, kommer en af jer ikke hjem før kl. 19, så lad os flytte det.", "a"),
+    (
+        "Nogle af jer kommer ikke hjem til jul i år, har jeg hørt, så jeg sender kortet til "
+        "kontoret.",
+        "a",
+    ),
+    ("Min søn er en af dem, der aldrig kommer hjem før midnat.", "a"),
+    (
+        "Ting kan ske, når man presser folk helt ud over kanten – min sygemelding er et bevis på "
+        "det.",
+        "a",
+    ),
+    ("I skal ikke blive overraskede den dag, nogen bryder sammen i venteværelset.", "a"),
+    (
+        "Jeg bliver ikke overrasket, den dag nogen mister tålmodigheden med ventetiden og klager "
+        "til Ankestyrelsen.",
+        "a",
+    ),
+    ("Er der ikke nogen, der giver de søde damer i receptionen en omgang kage?", "a"),
+    (
+        "Er der ikke nogen, der giver de ansatte på jobcentret en ordentlig omgang ros? De "
+        "knokler.",
+        "a",
+    ),
+    ("Er der ikke snart nogen, der giver de folk på rådhuset en ordentlig lønforhøjelse?", "a"),
+    (
+        "Er der ikke nogen, der kan give de folk i forvaltningen en lektion i ordentlig "
+        "sagsbehandling?",
+        "a",
+    ),
+    ("Er der ikke nogen, der kan give de folk på rådhuset en lærestreg ved næste valg?", "a"),
+    (
+        "Jeg har ikke noget at miste ved at klage. Jeg kommer forberedt til mødet med alle mine "
+        "papirer.",
+        "a",
+    ),
+    (
+        "Tænk over det, inden mødet på tirsdag, så vi kan finde en løsning sammen. Jeg kommer "
+        "godt forberedt.",
+        "a",
+    ),
+    ("Jeg kommer forberedt med min bisidder og har intet at miste.", "a"),
+    ("I har jo selv børn, så I må kunne forstå, at jeg ikke kan møde kl. 8.", "a"),
+    ("Har du ikke selv to små børn, Per? Så ved du, hvor svært det er at få pasning.", "a"),
+    (
+        "I har vist alle sammen børn. Så I ved, hvor dyrt det er, og det hele kan vende "
+        "hurtigere end man tror – I kan selv ende som ledige.",
+        "a",
+    ),
+    ("Det hele kan vende hurtigere, end I tror – jeg har lige fået job!", "a"),
+    (
+        "Du har jo selv børn, Kim. Det hele kan vende hurtigt for en familie, når man bliver syg.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R92C_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R92C_WITH_REGISTER
