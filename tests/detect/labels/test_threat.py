@@ -5498,3 +5498,122 @@ NEGATIVES_R92C_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R92C_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R92C_WITH_REGISTER
+# round 92 D, veiled threats at named staff told by what the writer has seen or knows: the way
+# home watched ("lagt mærke til, hvilket tog du tager hjem"); a "talk" promised out of office
+# hours, or asked of others with a named staff member, beside the home or the car known; the
+# home seen from outside after dark beside a change at it told back; the greeting at the
+# child's pick-up beside the school; a group with a grudge beside "pas på dig selv"; the car
+# that "does not last forever" beside the car known. And the near misses: the writer's own
+# bus, a question to the traveller, a talk asked for or with an agenda, criticism of the
+# caseworkers, the writer's own house seen into, a congratulation, the jobcentre's roof, a
+# greeting the writer always gives, the writer's own quarrel, a grudge against the jobcentre,
+# the writer's own old car and washing machine
+POSITIVES_R92D_VEILED_WITH_REGISTER = [
+    ("Jakob Bøgh, jeg har lagt mærke til, hvilket tog du tager hjem om fredagen.", "a", "tog"),
+    ("Sofie Holm, vi har holdt øje med, hvilken bus du tager hjem om aftenen.", "a", "bus"),
+    (
+        "Kim Frederiksen, du har vist fået ny carport. Vi to skal nok få os en snak uden for "
+        "arbejdstid.",
+        "a",
+        "snak",
+    ),
+    (
+        "Nogen burde tage en ordentlig snak med Per Storm. Han kører i en sort Audi og parkerer "
+        "altid bag Netto.",
+        "a",
+        "ordentlig snak",
+    ),
+    (
+        "Torben Bak, I har vist fået ny carport. Fra stien kan man se lige ind i stuen, når "
+        "lyset er tændt.",
+        "b",
+        "lyset er tændt",
+    ),
+    (
+        "Henriette Dalgaard, du har fået ny terrasse ud mod åen. Jeg kan se jer sidde der fra "
+        "stien, når det bliver mørkt.",
+        "b",
+        "terrasse",
+    ),
+    (
+        "Min nabos pige går i samme klasse som Henrik Tofts søn på Lindeskolen. Måske skulle jeg "
+        "snakke med ham, når han henter drengen.",
+        "c",
+        "henter",
+    ),
+    (
+        "Henrik Tofts yngste går på Lindeskolen, har jeg hørt. Jeg burde nok tale med ham en "
+        "dag, mens han venter på knægten.",
+        "c",
+        "venter",
+    ),
+    (
+        "Sofie Holm, pas godt på dig selv derude. Der er mange, der har noget uopgjort med dig.",
+        "a",
+        "uopgjort",
+    ),
+    (
+        "Pas på dig selv på vej hjem, Kim. Der går nogle drenge rundt, som har et horn i siden "
+        "på dig.",
+        "a",
+        "horn i siden",
+    ),
+    (
+        "Kim Frederiksen kører i en rød Skoda og parkerer altid ved åen. Bilen holder nok ikke "
+        "for evigt.",
+        "a",
+        "for evigt",
+    ),
+    (
+        "Signe K. kører i en hvid Tesla og holder altid på p-pladsen ved hallen. Den varer jo "
+        "ikke evigt.",
+        "b",
+        "evigt",
+    ),
+]
+NEGATIVES_R92D_VEILED_WITH_REGISTER = [
+    ("Jeg har set på Rejseplanen, hvilken bus jeg skal tage hjem fra mødet.", "a"),
+    ("Har du set, hvilken bus du skal tage hjem fra kurset, Kim?", "a"),
+    ("Kan vi tage en snak uden for kontortid om min søns praktik, Kim?", "a"),
+    ("Jeg skal nok lige tage en snak med dig uden for kontortid, hvis du har tid, Sofie.", "a"),
+    (
+        "Nogen burde tage en snak med Jakob Bøgh om, hvordan man skriver et afslag, der er til "
+        "at forstå.",
+        "a",
+    ),
+    ("Nogen burde tage en snak med sagsbehandlerne, for ventetiden er alt for lang.", "a"),
+    (
+        "Jeg har fået nyt køkken, og man kan se ind i min stue fra vejen om aftenen, så jeg har "
+        "brug for gardiner.",
+        "b",
+    ),
+    ("Signe K., du har vist fået nyt køkken – tillykke, billederne på Facebook var flotte.", "b"),
+    ("Jobcentret har fået nyt tag, og man kan se det fra vejen om aftenen, når lyset er tændt.",
+     "b"),
+    ("Torben Bak, jeg kan se, at du har fået ny hæk. Den er pæn.", "b"),
+    (
+        "Fatima Alis søn går i klasse med min datter på Vestre Skole. Jeg hilser altid på hende, "
+        "når hun henter ham – hun er så sød.",
+        "c",
+    ),
+    ("Jeg vil gerne hilse på Fatima Ali, når hun henter sin søn, for hun hjalp mig meget.", "c"),
+    ("Jeg har en høne at plukke med dig, Kim, om den afgørelse, du sendte i går.", "a"),
+    (
+        "Der er mange borgere, der har en høne at plukke med jobcentret, og pas på dig selv "
+        "derude.",
+        "a",
+    ),
+    (
+        "Min gamle Skoda har kørt 300.000 km. Den holder ikke evigt, så jeg har brug for hjælp "
+        "til en ny.",
+        "a",
+    ),
+    ("Min vaskemaskine er 20 år gammel. Den holder ikke evigt.", "a"),
+    (
+        "Per Storm kører i en grå Ford og parkerer ved hallen. Min egen bil holder ikke evigt, "
+        "så jeg håber, han kan give mig et lift til mødet.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R92D_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R92D_VEILED_WITH_REGISTER
