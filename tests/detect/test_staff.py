@@ -146,6 +146,11 @@ def test_a_name_that_is_a_month_before_the_word_for_month_is_the_month() -> None
     assert _found(matcher, "April måned er fyldt op, kan vi tage mødet i maj?") == []
     assert _found(matcher, "Hele april måneds ydelse mangler.") == []
     assert [n for n, _f, _q in _found(matcher, "April har ikke svaret mig.")] == ["April Nørgaard"]
+    # probe round 93: said to be a month, or dated; a capital after "1. " may open a sentence
+    assert _found(matcher, "April er en lang måned, når pengene er små.") == []
+    assert _found(matcher, "Mødet er flyttet til den 3. April kl. 10.") == []
+    assert _found(matcher, "Huslejen skal betales den 1. April sagde, at det var fint.") != []
+    assert _found(matcher, "April er en sød sagsbehandler.") != []
 
 
 def _found(matcher: StaffMatcher, text: str) -> list[tuple[str, str, str]]:

@@ -293,6 +293,21 @@ POSITIVES = [
      "har en lille dreng, som går i vuggestuen Solsikken", "Barns skole"),
     ("Ham den høje fra skranke 3 i jobafklaringen bor på Rosenvej 4 i Tarm.", "Rosenvej 4",
      "Privat adresse"),
+    # probe round 94: a child's sport ("går til fodbold", the pattern had "går till"); adverbs
+    # before the class; a number called private beside the jobcentre; the same way home at
+    # an hour; a home someone "has got" on a street; a photo taken off work, the unit between
+    ("Sofie Holm, din søn går til håndbold i hallen om torsdagen, ikke?",
+     "går til håndbold i hallen om torsdagen", "Fast rutine"),
+    ("Per Storms datter går jo stadig i 3.a på Vestre Skole.",
+     "Storms datter går jo stadig i 3.a på Vestre Skole", "Barns skole"),
+    ("Jobcentret tager ikke telefonen, men Per Storm har privatnummer 28 91 73 40.",
+     "28 91 73 40", "Privat telefonnummer"),
+    ("Sofie Holm, du cykler altid den samme rute hjem ved halv fem.",
+     "cykler altid den samme rute hjem ved halv fem", "Fast rutine"),
+    ("Per Storm, flot villa du har købt på Egebakken.", "villa du har købt på Egebakken",
+     "Privat adresse"),
+    ("Her er et billede af Per Storm fra Uddannelseshjælp i Legoland i weekenden med sine børn.",
+     "billede af Per Storm fra Uddannelseshjælp i Legoland i weekenden", "Billede"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
@@ -380,6 +395,11 @@ NEGATIVES = [
     # a child "der går i børnehaven" with no institution named; the writer's own child
     "Per Storm har to piger, der går i børnehaven hver dag, siger han.",
     "Jeg har en søn, som går i vuggestuen Solsikken, så Sofie Holm må flytte mødet.",
+    # the writer's own sport, way home and new home; a letter's picture sent by post
+    "Jeg går til fodbold om tirsdagen, så Per Storm må flytte mødet.",
+    "Jeg cykler altid den samme rute hjem ved halv fem, skriver jeg til Sofie Holm.",
+    "Flot villa vi har købt på Egebakken, skriv gerne til Per Storm om adresseændringen.",
+    "Jeg har sendt et billede af brevet fra Per Storm til min advokat med posten.",
     "Jeg holdt på personaleparkeringen med min bil, AB 98 765, ved en fejl. Jeg ved godt, "
     "hvis den er, så I kan bare ringe.",
 ]

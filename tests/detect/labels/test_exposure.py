@@ -181,6 +181,10 @@ POSITIVES = [
     # the writer's own relative or a staff noun before the harm keeps it aimed at staff
     ("Min familie ved hvor du bor, Per Storm.", "a"),
     ("Vores sagsbehandler Torben Bak skal tæves.", "b"),
+    # probe round 93: who is behind a decision made known to people at large
+    ("Det er Per Storm, der har underskrevet afslaget. Del det. Folk skal vide, hvem der "
+     "sidder bag.", "a"),
+    ("Torben Bak skrev sanktionen. Borgerne bør vide, hvem der står bag sanktionen. Del!", "b"),
 ]
 
 NEGATIVES = [
@@ -308,6 +312,8 @@ NEGATIVES = [
     # a call NOT to spread the name or the picture: the writer defends the person
     ("Jeg er også vred, men lad være med at dele Per Storms navn igen.", "a"),
     ("Stop med at poste billedet af Torben Bak, det hjælper ingen.", "b"),
+    # who is behind a policy asked, nobody named
+    ("Folk skal vide, hvem der står bag de nye regler: det er byrådet, ikke Per Storm.", "a"),
 ]
 
 

@@ -67,7 +67,10 @@ _GATE_WORDS = (
 )
 _SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
-_OWNED = r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s(?:har|havde|har\skøbt|ejer|bor\si)"
+_OWNED = (
+    r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s"
+    r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
+)
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
     rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"

@@ -76,6 +76,8 @@ _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
 _FIRM = r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?)"
+# "din datter går vel stadig i 2.b": adverbs between the verb and where the child goes
+_ADVERBS = r"(?:(?:vel|stadig|jo|nu|også|altid|fortsat|vist|stadigvæk|endnu)\s){0,3}"
 # where a child goes: "i/på" and, within the clause, its class or institution ("i 2.c på
 # Bakkeskolen", "i samme klasse som min niece, 2.c"), perhaps with the school after it
 _AT_INSTITUTION = (
@@ -124,7 +126,7 @@ class ChildRecognizer(PrivateLife):
         pattern(
             "goes_to",
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s"
-            rf"{_AT_INSTITUTION})",
+            rf"{_ADVERBS}{_AT_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),

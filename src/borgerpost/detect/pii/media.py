@@ -132,8 +132,10 @@ class PrivateMediaRecognizer(Recognizer):
             "pictured",  # "et billede af Jakob Møller på stranden", "billedet her af …"
             # "lagt et billede op af X og hendes mand …": a particle of the verb between
             # ("et billede, jeg tog af X og hans kone": a comma before the relative clause)
+            # ("billedet, jeg tog af X fra Fleksjob i Lalandia i søndags med konen": the unit
+            # and a few words of where and when before the setting)
             rf"(?<!\w)(?P<v>{_MEDIA},?\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
-            rf"{_WHO}(?:{_TAKEN_AFTER})?{_SETTING})",
+            rf"{_WHO}(?:{_TAKEN_AFTER})?(?:fra\s[^\W\d_]+\s(?:[^\W\d_]+\s){{0,4}}?)?{_SETTING})",
             0.6,
             MEDIA_WORDS,
         ),

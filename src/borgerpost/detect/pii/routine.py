@@ -43,11 +43,13 @@ _COMMUTE = (
     r"(?:hjem|på\sarbejde|til\sarbejde)|"
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
     r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*døren|"
+    # "går altid den samme vej gennem parken": the same way, day after day
+    r"(?:går|cykler|kører|løber)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
-    r"(?:spiller|dyrker|går\still)\s[^\W\d_]+|"
+    r"(?:spiller|dyrker|går\stil)\s[^\W\d_]+|"
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
     # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
     rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
