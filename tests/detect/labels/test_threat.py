@@ -5617,3 +5617,142 @@ NEGATIVES_R92D_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R92D_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R92D_VEILED_WITH_REGISTER
+# round 94 E, open, conditional and general threats at the jobcentre and its people: revenge
+# promised for one day ("… får I det igen"); fists as the way to tell them; an attack at a
+# jobcentre recalled beside "the same can happen again" or people pushed "too hard"; fire safety
+# doubted in a question beside the paper inside or how fast it goes; a group that has had
+# enough beside "someone will not leave quietly" or "do not say you were not warned"; a car's
+# panes or mirrors said soon to be missing; the person named to "pay the price" after a
+# condition (a relative put out of a home). And the near misses: thanks or a thing lent, a
+# banner or a fist on the table, a computer crash or a mix-up of papers recalled, stress, a
+# lawsuit announced ("vi ses i byretten"), a worry for fire safety, a petition, a deadline, a
+# slammed door after a meeting, the writer's own worn car, citizens or a parent paying the
+# price, a lawful complaint after an eviction
+POSITIVES_R94E_WITH_REGISTER = [
+    (
+        "I er nogle usle snyltere derinde på kontoret, og før eller siden skal I nok få det igen.",
+        "a",
+        "få det igen",
+    ),
+    ("Det skal du sgu få igen, Per Storm, det lover jeg.", "a", "få igen"),
+    (
+        "Kom med i morgen, så går vi ned på rådhuset og forklarer chefen det med knytnæverne.",
+        "a",
+        "knytnæverne",
+    ),
+    (
+        "Fredag stiller vi os ved indgangen og viser sagsbehandlerne, hvad vi synes, med næverne.",
+        "a",
+        "næverne",
+    ),
+    (
+        "Kan I huske, hvad der skete på et jobcenter på Fyn engang? Den slags kan sagtens ske "
+        "igen.",
+        "a",
+        "ske igen",
+    ),
+    (
+        "Glem ikke, hvad der skete med den sagsbehandler i Aalborg. Det samme kan let ske her, "
+        "når folk bliver presset for hårdt.",
+        "a",
+        "skete",
+    ),
+    ("Vi ses på parkeringspladsen, hvis afslaget ikke bliver omgjort.", "a", "Vi ses"),
+    (
+        "Vi ses ude ved din bil, når du har fri, hvis sagen ikke bliver omgjort, Per.",
+        "a",
+        "Vi ses",
+    ),
+    (
+        "Rådhuset har vel ikke røgalarmer i kælderen? Der står masser af gamle mapper dernede.",
+        "a",
+        "røgalarmer",
+    ),
+    ("Mon jeres kontor har sprinkler? Det kan gå hurtigt, når først det tager fat.", "a",
+     "sprinkler"),
+    (
+        "Vi er mange, der har fået nok af jer. En skønne dag er der nogen, der ikke forlader "
+        "kontoret roligt.",
+        "a",
+        "roligt",
+    ),
+    (
+        "Der er flere af os, der har fået nok. Kom ikke og sig bagefter, at I ikke blev advaret.",
+        "a",
+        "advaret",
+    ),
+    (
+        "Torben Bak kører i den sorte Volvo ved indgangen. Den kommer nok til at mangle et par "
+        "ruder.",
+        "b",
+        "mangle et par ruder",
+    ),
+    ("Din Skoda på p-pladsen, Kim, vil snart mangle sidespejle.", "a", "mangle sidespejle"),
+    (
+        "Hvis min søn bliver smidt ud af kollegiet på grund af jeres afslag, så er det dig, der "
+        "skal betale prisen, Sofie Holm. Jeg har intet at tabe.",
+        "a",
+        "betale prisen",
+    ),
+    (
+        "Per Storm skal vide, at hvis I trækker min mors ydelse, så kommer han fandme til at "
+        "betale prisen.",
+        "a",
+        "betale prisen",
+    ),
+]
+NEGATIVES_R94E_WITH_REGISTER = [
+    ("I har været så søde ved min mor under hele forløbet, og en dag får I det igen.", "a"),
+    ("Du har lånt mig din kuglepen, Kim, og det skal du nok få igen en dag.", "a"),
+    (
+        "Vi møder op foran rådhuset og viser dem, hvad vi mener, med bannere og en "
+        "underskriftindsamling.",
+        "a",
+    ),
+    ("Vi må slå knytnæven i bordet og vise ledelsen, at nok er nok.", "a"),
+    (
+        "Kan I huske, hvad der skete på et jobcenter på Fyn, da it-systemet brød sammen? Sådan "
+        "noget kan sagtens ske igen.",
+        "a",
+    ),
+    (
+        "Husker I, hvad der skete på jobcentret sidste år, hvor mine papirer blev forvekslet med "
+        "en andens? Det samme kan ske igen, hvis I ikke retter det.",
+        "a",
+    ),
+    ("Sådan noget kan ske igen, når folk bliver presset nok – så bliver de syge af stress.", "a"),
+    ("Vi ses i byretten, hvis I ikke betaler erstatningen. Min advokat har sagen.", "a"),
+    ("Vi ses i Ankestyrelsen, hvis I fastholder afslaget.", "a"),
+    (
+        "Jeg har bemærket, at jobcentret ikke har sprinkleranlæg, selvom der er meget papir. Det "
+        "bør jeres sikkerhedsrepræsentant se på.",
+        "a",
+    ),
+    (
+        "Har jobcentret ikke sprinkleranlæg? Jeg er bekymret for min søn, der sidder i kørestol, "
+        "hvis der skal evakueres.",
+        "a",
+    ),
+    (
+        "Der er mange af os, der har fået nok af ventetiden, og vi har samlet underskrifter til "
+        "byrådet.",
+        "a",
+    ),
+    ("Fristen er den 1. maj, så I skal ikke sige, at I ikke blev advaret om min ferie.", "a"),
+    ("Der er altid en, der ikke går stille ud af døren efter et møde og smækker med den.", "a"),
+    ("Min Peugeot kommer snart til at mangle nye dæk, og jeg har ikke råd.", "a"),
+    ("Kommunens minibus kommer snart til at mangle to dæk, siger værkstedet.", "a"),
+    ("Hvis reformen bliver vedtaget, så er det borgerne, der kommer til at betale prisen.", "a"),
+    (
+        "Hvis min far mister sin plads på plejehjemmet, så bliver det ham, der kommer til at "
+        "betale prisen for jeres besparelser.",
+        "a",
+    ),
+    (
+        "Hvis jeg bliver sat ud af lejligheden på grund af jeres afgørelse, klager jeg til "
+        "Ankestyrelsen.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R94E_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R94E_WITH_REGISTER
