@@ -5756,3 +5756,127 @@ NEGATIVES_R94E_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R94E_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R94E_WITH_REGISTER
+# round 94 F, veiled threats at named staff: the person seen in private life, at a shop or in
+# town, beside "you did not see me / next time you will"; "I'll sort you out" after a condition
+# or as a promise, stretched to what the person owns; the person's car told, then keys or a
+# screwdriver that scratch paint; the person's children heard of, then "it must be nice to be
+# able to look after them"; the child's school and pick-up (one sign) beside "we know things
+# about her"; where the person lives in the country beside others called on to drop by at
+# night. And the near misses: a thank-you after the sighting, a sighting with a question about
+# a case, an appointment or a coffee "sorted", a Christmas greeting to "you and your family",
+# the writer's own car and paint, a congratulation on a maternity leave, the writer's sister's
+# children, a school and a pick-up told without more, knowing about the rules, a visit with
+# cake, the writer's mother's farm, a home near the station
+POSITIVES_R94F_VEILED_WITH_REGISTER = [
+    ("Torben Bak, vi så dig nede i Netto i går aftes. Du bemærkede ikke os.", "b", "Netto"),
+    (
+        "Jeg spottede Kim Frederiksen i svømmehallen i søndags. Næste gang ser han mig.",
+        "a",
+        "svømmehallen",
+    ),
+    (
+        "Sofie Holm, ringer du til min læge bag min ryg en gang til, så ordner jeg dig.",
+        "a",
+        "ordner jeg dig",
+    ),
+    (
+        "Per Storm har stoppet min ydelse. Jeg skal nok ordne ham. Både ham og hans lille Fiat.",
+        "a",
+        "ordne ham",
+    ),
+    (
+        "Jakob Bøgh har vist en ny sort Audi. En nøgle ridser så let lakken på sådan en.",
+        "a",
+        "ridser",
+    ),
+    (
+        "Den hvide Volvo ude på p-pladsen er Henriette Dalgaards. Det kræver bare en "
+        "skruetrækker at ridse dørene.",
+        "b",
+        "skruetrækker",
+    ),
+    (
+        "Per Storm har to drenge på fem og syv, har jeg fået at vide. Det må da være trygt at "
+        "kunne passe godt på dem.",
+        "a",
+        "trygt",
+    ),
+    (
+        "Kim Frederiksen har en søn og en datter, siger de. Må være dejligt at kunne være der "
+        "for dem, mens man stadig kan.",
+        "a",
+        "dejligt",
+    ),
+    (
+        "Mohammad Nasser, som har behandlet min sag, har en søn i Solsikkens børnehave. Han "
+        "afleverer ham altid kl. 7.45. Vi ved mere, end han tror.",
+        "a",
+        "ved mere",
+    ),
+    (
+        "Anne-Mette Lund har to døtre på Byskolen. Hun henter dem altid ved porten ved "
+        "totiden. Jeg ved også ting om hende.",
+        "a",
+        "ting om hende",
+    ),
+    (
+        "Det er Torben Bak, der har skåret i min hjælp. Han bor på en gammel gård ude ved Tange "
+        "Sø. En eller anden burde svinge forbi en sen aften.",
+        "b",
+        "svinge forbi",
+    ),
+    (
+        "Signe K. har afvist min klage. Hun bor i et hus tæt ved skoven. Nogle af jer kunne jo "
+        "kigge derud, når det er mørkt.",
+        "b",
+        "kigge derud",
+    ),
+]
+NEGATIVES_R94F_VEILED_WITH_REGISTER = [
+    ("Jeg så dig i Netto i går, Sofie, men du så ikke mig. Tak for hjælpen med ansøgningen!", "a"),
+    ("Jeg så dig i Føtex i lørdags, Per Storm, men jeg nåede ikke at spørge til mit møde.", "a"),
+    ("Send mig bare papirerne, så ordner jeg dig en ny tid hos lægen.", "a"),
+    ("Hvis du har tid i morgen, så ordner jeg dig en kop kaffe, Kim.", "a"),
+    ("Kærlig hilsen og god jul, Sofie Holm. Både dig og din familie.", "a"),
+    (
+        "Jakob Bøgh har vist en ny sort Audi. Min egen Audi fik en ridse i lakken af en nøgle i "
+        "sidste uge.",
+        "a",
+    ),
+    (
+        "Per Storm kører i en grå Ford. Jeg har ridset min lak på en sten, så værkstedet skal "
+        "have den.",
+        "a",
+    ),
+    (
+        "Per Storm har to drenge, har jeg hørt. Det må være dejligt at kunne passe på dem hjemme "
+        "under barslen – tillykke!",
+        "a",
+    ),
+    (
+        "Min søster har tre børn, har jeg hørt. Det må være rart at kunne passe på dem, når man "
+        "har et fast job.",
+        "a",
+    ),
+    (
+        "Anne-Mette Lund har to døtre på Byskolen. Hun henter dem altid ved porten om "
+        "eftermiddagen.",
+        "a",
+    ),
+    (
+        "Mohammad Nasser, som har min sag, har en søn i Solsikkens børnehave. Han afleverer ham "
+        "altid kl. 7.45.",
+        "a",
+    ),
+    ("Vi ved også ting om reglerne, så vi klager over afgørelsen.", "a"),
+    ("Vi ved mere end I tror om, hvordan ventetiden er.", "a"),
+    (
+        "Torben Bak bor på en gård ude ved fjorden. Nogen burde kigge forbi en aften med kage og "
+        "kaffe, for han går snart på pension.",
+        "b",
+    ),
+    ("Nogen burde kigge forbi min mor en aften; hun bor alene på en gård uden for byen.", "a"),
+    ("Kim Frederiksen bor i et hus tæt ved stationen, så han kan let komme til mødet.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R94F_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R94F_VEILED_WITH_REGISTER
