@@ -2135,3 +2135,34 @@ NEGATIVES_R92 = [
 ]
 ROUND_REQUESTS += POSITIVES_R92
 ROUND_NO_REQUEST += NEGATIVES_R92
+
+# round 94: help with the rent or a bill asked as a condition; a placement asked for in a
+# question; whether a decision is made, asked of an application the writer told of; papers
+# brought to the office "hvis det er okay?", or handed in after "og". Near misses: a
+# brother's help with the rent, a chore, interns asked after, a placement told as had, a
+# decision about a sign or opening hours, keys brought to a sister, a visit told as done
+POSITIVES_R94 = [
+    ("Hvis I ikke betaler min tandlægeregning, kan jeg ikke få lavet min tand.", "udbetaling"),
+    ("Medmindre kommunen hjælper os med depositummet, må vi blive boende hos min mor.", "andet"),
+    ("Kunne jeg starte i løntilskud hos en vognmand i Vejen?", "andet"),
+    ("Kender I nogen ledige praktikpladser som tømrer omkring Skive?", "andet"),
+    ("Jeg søgte om hjælp til en ny seng i februar. Har I taget stilling til det endnu?", "status"),
+    (
+        "Jeg har ansøgt om et kørekort til truck for en måned siden. Er der truffet en afgørelse?",
+        "status",
+    ),
+    ("Jeg kommer ind på rådhuset på fredag og giver jer skemaet, hvis det passer?", "andet"),
+    ("Jeg kommer forbi med de underskrevne papirer torsdag, hvis det er okay?", "andet"),
+]
+NEGATIVES_R94 = [
+    "Hvis min bror ikke hjælper mig med huslejen, må jeg sælge bilen.",
+    "Hvis du ikke hjælper mig med opvasken, får du ingen dessert.",
+    "Har I nogen praktikanter på kontoret i sommer? Jeg så en ung fyr ved skranken.",
+    "Jeg kunne komme i praktik hos en bager, men jeg valgte skolen.",
+    "Har I truffet en beslutning om farven på det nye skilt?",
+    "Byrådet har truffet en beslutning om de nye åbningstider.",
+    "Jeg kommer forbi min søster i morgen og afleverer nøglerne, hvis det er okay?",
+    "Jeg kom forbi jobcentret i går og afleverede lægeerklæringen.",
+]
+ROUND_REQUESTS += POSITIVES_R94
+ROUND_NO_REQUEST += NEGATIVES_R94

@@ -2618,3 +2618,55 @@ NEGATIVES_R92 = [
 ]
 ROUND_CRITICISM += POSITIVES_R92
 ROUND_NO_CRITICISM += NEGATIVES_R92
+
+# round 94: a refusal resting on a dated doctor's paper with the change since told, or on a
+# paper called old; a count of forms for one and the same thing judged too many (and one
+# joint form asked, a half sign); a decision said not to hold; a thing the jobcentre promised
+# that never came; a dismissive phrase told to a seriously ill citizen; nothing done in the
+# case for months; seeking help told as it should not feel. Near misses: a dated paper with
+# nothing changed or the writer's own fault, forms without a judgement, one form asked alone,
+# a decision that holds someone back, the weather, a relative's promise, a promise kept, a
+# trainer's or a doctor's words, a phrase with no illness, the writer's own stay in hospital,
+# a back that does not heal, help praised, a birthday
+POSITIVES_R94 = [
+    "Afslaget på mit fleksjob er begrundet med en speciallægeerklæring fra 2019, og siden er "
+    "min nakke blevet opereret to gange.",
+    "Kommunen har stoppet mit ressourceforløb på baggrund af en psykologudtalelse fra for fire "
+    "år siden. Mit helbred har ændret sig siden.",
+    "Jobcentret har afvist min ansøgning ud fra en forældet lægeerklæring.",
+    "Syv skemaer til én og samme bevilling er helt urimeligt.",
+    "Tre separate blanketter for den samme befordringsgodtgørelse var alt for meget.",
+    "Min advokat tror ikke, at afslaget holder, og vi vil gerne have det vurderet igen.",
+    "Sanktionen holder simpelthen ikke, I har ikke partshørt mig.",
+    "Rådgiveren har lovet mig en mentor siden marts, men der er stadig ikke kommet nogen.",
+    "Vi blev lovet et møde med tolk af jobcentret, men det er aldrig blevet bestilt.",
+    "Jeg fik at vide, at jeg bare skulle tænke positivt. Jeg har sclerose og kan knap gå.",
+    "Jeg er midt i kemo, og alligevel fik jeg at høre, at jeg skal tage mig sammen.",
+    "Der er intet sket med min klage i fire måneder, og ingen svarer.",
+    "I over et år er der ikke sket noget i min fars sag.",
+    "Sådan bør det ikke føles at bede om hjælp, når man er syg.",
+    "Jeg græd på vej hjem fra skranken. Sådan skal det ikke være at være ledig.",
+]
+NEGATIVES_R94 = [
+    "Min ansøgning blev afvist med henvisning til en erklæring fra 2020, fordi jeg ikke havde "
+    "sendt en nyere.",
+    "Afslaget er begrundet med en lægeerklæring fra 2022, og den er jeg enig i.",
+    "Tre forskellige skemaer til den samme ansøgning fik jeg hjælp til af min mentor, og det "
+    "gik fint.",
+    "Kan I ikke lave én samlet blanket til mig på papir? Jeg har ikke en computer.",
+    "Jeg mener ikke, at beslutningen holder mig tilbage fra at søge arbejde.",
+    "Vi tror ikke, at vejret holder til lørdag.",
+    "Jeg mener, at afgørelsen holder.",
+    "Min svoger har lovet mig en lift til mødet, men han er aldrig kommet.",
+    "Jeg blev lovet en cykel af min morfar, men den er aldrig kommet.",
+    "Sagsbehandleren har lovet mig en tolk, og tolken kom også til mødet.",
+    "Jeg fik at vide af min træner, at jeg skal tænke positivt. Jeg har ondt i knæet.",
+    "Jeg har fået at vide, at jeg skal tage ansvar for min egen økonomi, og det gør jeg nu.",
+    "Min søster har kræft, og hun fik at vide af sin læge, at hun skulle tænke positivt.",
+    "Der er ikke sket noget i min sag i et halvt år, fordi jeg har været indlagt.",
+    "Der er ikke sket noget med min ryg i et halvt år trods træning.",
+    "Sådan skal det være at få hjælp – tak for en god modtagelse i dag.",
+    "Sådan burde det ikke være at holde fødselsdag, alle gæsterne var syge.",
+]
+ROUND_CRITICISM += POSITIVES_R94
+ROUND_NO_CRITICISM += NEGATIVES_R94
