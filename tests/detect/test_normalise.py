@@ -167,6 +167,22 @@ def test_sentences_respect_abbreviations_and_numbers() -> None:
     assert got == ["hej lotte.", "mødet er kl. 14 den 3. marts!", "hr. holm kommer.", "mvh ib"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a capital ends its sentence; an ordinal or a small letter goes on
+        ("Erklæringen er fra 2021. Der er sket meget.",
+         ["erklæringen er fra 2021.", "der er sket meget."]),
+        ("Jeg startede i 1999. Nu er jeg syg.", ["jeg startede i 1999.", "nu er jeg syg."]),
+        ("Mødet er den 3. Marts kl. 10.", ["mødet er den 3. marts kl. 10."]),
+        ("Jeg startede i 2019. det var godt.", ["jeg startede i 2019. det var godt."]),
+    ],
+)
+def test_a_year_before_a_capital_ends_the_sentence(text: str, expected: list[str]) -> None:
+    norm = normalise(text)
+    assert [norm.text[s:e].strip() for s, e in sentences(norm)] == expected
+
+
 def test_stem_is_danish_snowball() -> None:
     assert stem("skovene") == stem("skoven")
 

@@ -130,7 +130,9 @@ def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = Fals
         # "3. marts", "2. sal": an ordinal goes on; a time or an amount ("kl. 8.00.", "12,50.")
         # ends the sentence where a capital follows
         clock = stop - len(word) - 1 >= 0 and text[stop - len(word) - 1] in ".:,"
-        return clock and raw_next[:1].isupper()
+        # "… fra 2021. Der er sket meget": a year is no ordinal, a capital opens a sentence
+        year = len(word) == 4 and word[:2] in ("19", "20")
+        return (clock or year) and raw_next[:1].isupper()
     return uncased or not raw_next[:1].islower()
 
 
