@@ -2618,3 +2618,20 @@ NEGATIVES_R92 = [
 ]
 ROUND_CRITICISM += POSITIVES_R92
 ROUND_NO_CRITICISM += NEGATIVES_R92
+
+# round 94: the system called rotten after a relative clause that says what it does, or with
+# an oath before the verdict. Near misses: a rotten tree the municipality fells, rotten
+# apples a sorting machine picks out
+POSITIVES_R94 = [
+    "Et system, som lader syge mennesker vente et halvt år på et svar, er for fanden råddent.",
+    "Den kommune, der sender kræftramte i praktik, er fandeme gennemrådden.",
+    "Jobcentret er for helvede korrupt.",
+]
+NEGATIVES_R94 = [
+    "Kommunen, der har lovet at komme og fælde det gamle træ i haven, som er råddent, kommer "
+    "på tirsdag.",
+    "Det nye system, som landmanden bruger til at sortere de æbler fra, der er rådne, virker "
+    "fint.",
+]
+ROUND_CRITICISM += POSITIVES_R94
+ROUND_NO_CRITICISM += NEGATIVES_R94
