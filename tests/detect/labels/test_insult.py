@@ -1906,6 +1906,53 @@ NEGATIVES_R92 = [
 ROUND_INSULTS += POSITIVES_R92
 ROUND_NO_INSULTS += NEGATIVES_R92
 
+# round 94: contempt for a person's grasp in polite words ("forstår ikke en brik af"), an
+# English exclamation on the person just named ("…, what a useless piece of garbage"), and
+# people called lazy ("de dovne sagsbehandlere"). Near misses: the writer's own grasp, with or
+# without the pronoun, a case with no leg to stand on, a bus or an app so called, a stereotype
+# the writer rejects or says others treat them as, lazy Sundays and days
+POSITIVES_R94 = [
+    "Fatima Ali forstår ikke en brik af sygedagpengeloven.",
+    "Den nye teamleder begriber ikke en pind af, hvad fleksjob er.",
+    "Fucking Henrik Toft, what a useless piece of garbage.",
+    "Fatima Ali svarer aldrig. What a piece of crap she is.",
+    "De dovne sagsbehandlere på rådhuset har igen glemt at svare mig.",
+    "Sikke en flok dovne skrankesiddere, der sidder i Borgerservice.",
+    "Den dovne konsulent har ikke engang læst min ansøgning.",
+]
+NEGATIVES_R94 = [
+    "Jeg forstår ikke en brik af det skema, I har sendt.",
+    "forstår ikke en brik af jeres nye regler, kan nogen forklare dem?",
+    "Kommunen har ikke en pind at stå på i den sag.",
+    "Bussen kørte lige forbi mig, what a piece of shit.",
+    "Henrik Toft viste mig den nye app, what a useless piece of shit app.",
+    "Politikerne taler altid om myten om de dovne kontanthjælpsmodtagere, men de fleste vil "
+    "gerne arbejde.",
+    "Jobcentret behandler os som de dovne kontanthjælpsmodtagere, politikerne taler om.",
+    "Vi havde nogle dovne søndage i sommerhuset med hele familien.",
+    "De dovne dage i juli var dejlige, men nu vil jeg gerne i gang med praktikken.",
+]
+ROUND_INSULTS += POSITIVES_R94
+ROUND_NO_INSULTS += NEGATIVES_R94
+
+
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Birgitte Munk Sørensen forstår ikke en brik af reglerne om jobafklaring.", True),
+        ("Fucking Jens-Ole Krag, what a useless piece of garbage. Fuck det her sted.", True),
+        ("De dovne sagsbehandlere i Sygedagpenge har glemt min sag igen.", False),
+    ],
+)
+def test_round_94_insults_name_the_person_and_stay_polite(text: str, exposed: bool) -> None:
+    """An insult on a named staff member exposes them; contempt in polite words ("ikke en
+    brik", "dovne") is no offensive language, the English swearing is."""
+    result = triage(text, "c")
+    assert "insult" in result.labels
+    assert ("exposure" in result.labels) is exposed
+    assert ("offensive" in result.labels) is ("fuck" in text.lower())
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -2144,3 +2144,36 @@ NEGATIVES_R92 = [
 ]
 ROUND_POSITIVES += POSITIVES_R92
 ROUND_NEGATIVES += NEGATIVES_R92
+
+# round 94: a place chosen where the writer will "do it"; things given to the neighbours'
+# children and little left to settle; not here any more by the date, after an expectation,
+# with thanks sent for having tried; a goodbye in English beside another sign. Near misses: a
+# place to do a thing in peace, someone else's place, a bike given away because it is too
+# small, a move that leaves little to settle, not here because of a move, thanks for trying
+# to find a placement, a goodbye before a caseworker's leave, a car sold
+POSITIVES_R94 = [
+    "Jeg har fundet et sted ude ved sporet, hvor jeg vil gøre det. Ingen vil savne mig.",
+    "Jeg har udset mig stedet ved klinten, hvor jeg kommer til at gøre det.",
+    "Jeg har foræret mit akvarium og mine spil til genboens børn. Der er ikke ret meget tilbage "
+    "at rydde op.",
+    "Jeg gav mine plader og mit fjernsyn til nabodrengen. Der er ikke så meget mere at ordne.",
+    "Jeg regner ikke med at være her mere på det tidspunkt. Tak til Lars for at have forsøgt.",
+    "Mødet i marts kan I godt aflyse. Jeg forventer ikke at være i live til den tid. Sig tak "
+    "til min mentor for at have prøvet.",
+    "Just wanted to say goodbye. I won't need my benefits anymore.",
+    "Jeg vil bare sige det på engelsk: goodbye everyone. Jeg har givet mine ting væk.",
+]
+NEGATIVES_R94 = [
+    "Jeg har fundet et sted ved søen, hvor jeg kan gøre det i fred, nemlig male.",
+    "Min bror har fundet et sted ved havnen, hvor han vil gøre det.",
+    "Jeg har givet min gamle cykel til naboens søn, for den er blevet for lille til mig.",
+    "Jeg har givet min gamle barnevogn til genboen. Vi flytter til Odense på lørdag, så der er "
+    "ikke så meget mere at ordne.",
+    "Jeg regner ikke med at være her længere til den tid, for jeg flytter til Aalborg i maj. "
+    "Tak til Bo for at have prøvet.",
+    "Tak til min sagsbehandler for at have prøvet at finde en praktikplads.",
+    "Just wanted to say goodbye before you go on maternity leave!",
+    "I won't need it anymore, I sold the car.",
+]
+ROUND_POSITIVES += POSITIVES_R94
+ROUND_NEGATIVES += NEGATIVES_R94
