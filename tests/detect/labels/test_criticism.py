@@ -2667,19 +2667,23 @@ NEGATIVES_R94 = [
     "Der er ikke sket noget med min ryg i et halvt år trods træning.",
     "Sådan skal det være at få hjælp – tak for en god modtagelse i dag.",
     "Sådan burde det ikke være at holde fødselsdag, alle gæsterne var syge.",
+]
+ROUND_CRITICISM += POSITIVES_R94
+ROUND_NO_CRITICISM += NEGATIVES_R94
+
 # round 94: the system called rotten after a relative clause that says what it does, or with
 # an oath before the verdict. Near misses: a rotten tree the municipality fells, rotten
 # apples a sorting machine picks out
-POSITIVES_R94 = [
+POSITIVES_R94_ROTTEN = [
     "Et system, som lader syge mennesker vente et halvt år på et svar, er for fanden råddent.",
     "Den kommune, der sender kræftramte i praktik, er fandeme gennemrådden.",
     "Jobcentret er for helvede korrupt.",
 ]
-NEGATIVES_R94 = [
+NEGATIVES_R94_ROTTEN = [
     "Kommunen, der har lovet at komme og fælde det gamle træ i haven, som er råddent, kommer "
     "på tirsdag.",
     "Det nye system, som landmanden bruger til at sortere de æbler fra, der er rådne, virker "
     "fint.",
 ]
-ROUND_CRITICISM += POSITIVES_R94
-ROUND_NO_CRITICISM += NEGATIVES_R94
+ROUND_CRITICISM += POSITIVES_R94_ROTTEN
+ROUND_NO_CRITICISM += NEGATIVES_R94_ROTTEN
