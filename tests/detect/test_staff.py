@@ -141,6 +141,18 @@ NEGATIVES = [
 ]
 
 
+@pytest.mark.parametrize("spelt", ["Halil Özkan", "Halil Oezkan", "Halil Øzkan", "Halil Ozkan"])
+def test_umlauts_are_matched_as_typed_without_them(spelt: str) -> None:
+    """Probe round 96: "Özkan" typed "Oezkan" or "Øzkan" on a Danish keyboard, like "Müller"
+    as "Mueller"."""
+    matcher = StaffMatcher([
+        StaffMember("Halil Özkan", "sagsbehandler", "Fleksjob"),
+        StaffMember("Ida Müller", "jobkonsulent", "Sygedagpenge"),
+    ])  # fmt: skip
+    assert [n for n, _f, _q in _found(matcher, f"Til {spelt}: ring mig op.")] == ["Halil Özkan"]
+    assert [n for n, _f, _q in _found(matcher, "Ida Mueller har ikke svaret.")] == ["Ida Müller"]
+
+
 def test_a_name_that_is_a_month_before_the_word_for_month_is_the_month() -> None:
     matcher = StaffMatcher([StaffMember("April Nørgaard", "sagsbehandler", "Fleksjob")])
     assert _found(matcher, "April måned er fyldt op, kan vi tage mødet i maj?") == []
@@ -151,6 +163,8 @@ def test_a_name_that_is_a_month_before_the_word_for_month_is_the_month() -> None
     assert _found(matcher, "Mødet er flyttet til den 3. April kl. 10.") == []
     assert _found(matcher, "Huslejen skal betales den 1. April sagde, at det var fint.") != []
     assert _found(matcher, "April er en sød sagsbehandler.") != []
+    # probe round 96: a dated month with a capital, punctuation after it
+    assert _found(matcher, "Samtalen er flyttet til d. 28. April, uden at nogen spurgte.") == []
 
 
 def _found(matcher: StaffMatcher, text: str) -> list[tuple[str, str, str]]:

@@ -138,7 +138,8 @@ def _month(s: Subject, w: Window) -> Cue | None:
     dated = (
         bool(w.before) and w.before[-1].isdigit() and w.gap_before.strip() == "."
         and (not w.capitalised or not w.after or w.after[0] in ("kl", "klokken")
-             or (len(w.after[0]) == 4 and w.after[0].isdigit()))
+             or (len(w.after[0]) == 4 and w.after[0].isdigit())
+             or w.gap_after.strip()[:1] in (",", ".", "!", "?", ";"))
     )  # fmt: skip
     if s.single and (said_month or dated):
         return Cue("month", -1.0, "en måned (en dato eller «… er en måned»)")

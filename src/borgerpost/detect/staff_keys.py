@@ -150,7 +150,11 @@ def _entry(
 # Danish letters as written without a Danish keyboard: "Høj" as "Hoej" or "Hoj", "Kjær" as
 # "Kjaer". Such a spelling is matched exactly but is no base for typos ("Fogh" is one letter
 # from "Bogh", two from "Bøgh").
-_KEYBOARD = (("ø", ("oe", "o")), ("æ", ("ae",)))
+# The German and Turkish umlauts are written the same way ("Özkan" as "Oezkan" or "Øzkan",
+# "Müller" as "Mueller", "Jäger" as "Jaeger" or "Jæger").
+_KEYBOARD = (
+    ("ö", ("oe", "ø")), ("ü", ("ue",)), ("ä", ("ae", "æ")), ("ø", ("oe", "o")), ("æ", ("ae",))
+)  # fmt: skip
 
 
 def without_marks(key: str) -> str:
