@@ -2153,6 +2153,8 @@ POSITIVES_R94 = [
     ),
     ("Jeg kommer ind på rådhuset på fredag og giver jer skemaet, hvis det passer?", "andet"),
     ("Jeg kommer forbi med de underskrevne papirer torsdag, hvis det er okay?", "andet"),
+    # stop 28: a meeting missed for a child's first school day is still a meeting moved
+    ("Jeg kan ikke komme på mandag, for min datter starter i skole den dag.", "moede"),
 ]
 NEGATIVES_R94 = [
     "Hvis min bror ikke hjælper mig med huslejen, må jeg sælge bilen.",
@@ -2166,3 +2168,11 @@ NEGATIVES_R94 = [
 ]
 ROUND_REQUESTS += POSITIVES_R94
 ROUND_NO_REQUEST += NEGATIVES_R94
+
+# stop 28 (reported by a round-92 helper): children who cannot go to their school or day
+# care after a move ask for no meeting; a meeting missed for a child's first school day does
+NEGATIVES_S28 = [
+    "Når vi flytter til Jylland i august, kan pigerne ikke komme i den gamle børnehave mere.",
+    "Efter flytningen kan min søn ikke komme på sin skole længere, det er for langt.",
+]
+ROUND_NO_REQUEST += NEGATIVES_S28

@@ -5880,3 +5880,15 @@ NEGATIVES_R94F_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R94F_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R94F_VEILED_WITH_REGISTER
+
+# stop 28 (reported by a round-92 helper): the writer who goes home with the person knows
+# their train because they go together; the same knowledge with a warning stays a threat
+POSITIVES_S28_WITH_REGISTER = [
+    ("Jeg ved, hvilket tog du tager hjem, Per Storm. Pas på dig selv.", "a", "tager hjem"),
+]
+NEGATIVES_S28_WITH_REGISTER = [
+    ("Jeg ved, hvilken bus du tager hjem, Sofie Holm, for vi følges jo altid ad.", "a"),
+    ("Jeg ved godt, hvor Per Storm bor, vi følges hjem fra stationen hver dag.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S28_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S28_WITH_REGISTER
