@@ -31,7 +31,10 @@ SAYING = frozenset(
     "truede truet truer true svarede svaret svarer hviskede hvæsede smsede sms messede "
     "beskeden beskeder mailen lød citat citerer citere kaldte kaldt fortalte fortalt "
     "fortæller udtalte kalder kalde brugte bruger brugt omtalte omtaler omtalt betegnede "
-    "betegner betegnet titulerede tituleret benævnte benævnt skældte skælder skældt".split()
+    "betegner betegnet titulerede tituleret benævnte benævnt skældte skælder skældt "
+    # the infinitive after a verb of hearing or seeing: "hørte en mand hvæse til hende: '…'"
+    "hvæse hvæser hviske hvisker brøle brøler brølede skrige snerre snerrer snerrede mumle "
+    "mumler mumlede svare".split()
 )  # "sms'ede" is two words to the view: "sms" covers it
 WRITER = frozenset(("jeg", "vi", "man"))
 # the word before the opening mark names what follows as a word: a mention, not a use
@@ -180,7 +183,10 @@ SAYING_REACH = 3
 def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
     """Words ``first..last`` are someone else's: all of them reported, or all but a short head that
     follows a verb of saying — the person spoken to and "at" ("en anden sagde til Rikke
-    Sommer, at hun 'skulle passe på'"), never the writer ("jeg sagde til ham, at …")."""
+    Sommer, at hun 'skulle passe på'"), never the writer ("jeg sagde til ham, at …"). The verb
+    may stand anywhere in the frame before the reported words, the head being the frame's last
+    words: "hørte en mand sige til jeres medarbejder ved skranken: 'jeg ved godt hvor du bor'"
+    (a cue that starts at the frame's "ved" and ends in the quotation)."""
     if is_reported(view, first, last):
         return True
     inside = reported_words(view)
@@ -192,7 +198,7 @@ def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
     words = view.words
     if any(w == SENTENCE or w in WRITER_SUBJECT for w in words[first:k]):
         return False
-    before = words[max(0, first - SAYING_REACH) : first]
+    before = words[max(0, min(first - SAYING_REACH, k - FRAME_REACH)) : first]
     if SENTENCE in before:
         before = before[len(before) - before[::-1].index(SENTENCE) :]
     return any(w in SAYING for w in before)

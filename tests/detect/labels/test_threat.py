@@ -5892,3 +5892,125 @@ NEGATIVES_S28_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S28_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S28_WITH_REGISTER
+
+# round 96 G, open, conditional and general threats: the jobcentre burning one night put as a
+# mere "what if"; a crowd outside and "we'll see who dares walk out"; a parcel or an envelope
+# for them that bangs when opened; some of them taken along "when I go" (the going told after
+# the taking). And the false ones: a threat the writer overheard and reports (the verb of saying
+# further back in the frame, or in the infinitive after "hørte/så"); "ellers ses vi i retten"
+# with a lawyer or a complaints board; the office's letters set alight at home. Near misses:
+# backup of the files or the writer's insurance, a fire years ago, the weather, a protest with
+# banners, a dance floor, a toy that plays for a grandchild, a heavy parcel, lunch, a holiday
+POSITIVES_R96G_WITH_REGISTER = [
+    (
+        "Tænk hvis rådhuset brændte ned en nat – så var der ingen til at stoppe folks penge.",
+        "a",
+        "brændte ned en nat",
+    ),
+    ("Det kunne jo ske, at jeres kontor brændte en aften, når ingen var der.", "a", "brændte"),
+    (
+        "Hvad nu hvis hele forvaltningen brændte til grunden en weekend? Det ville ingen savne.",
+        "a",
+        "til grunden",
+    ),
+    (
+        "Vi står nogle stykker ude ved hovedindgangen i morgen eftermiddag. Så får vi at se, hvem "
+        "af jer der tør komme ud af bygningen.",
+        "a",
+        "ud af bygningen",
+    ),
+    (
+        "Vi venter på parkeringspladsen på fredag, og så ser vi, hvem der tør forlade kontoret.",
+        "a",
+        "forlade kontoret",
+    ),
+    (
+        "Vi er mange, der har fået nok. Vi får se, hvem der tør stikke næsen ud, når vi står "
+        "foran rådhuset.",
+        "a",
+        "stikke næsen ud",
+    ),
+    ("Der kommer en æske til dig på fredag, Sofie. Den siger bang, når du åbner den.", "a", "bang"),
+    (
+        "Jeg har sendt en lille pakke til jobcentret. Den giver et ordentligt brag, når den "
+        "bliver pakket op.",
+        "a",
+        "brag",
+    ),
+    (
+        "Hold øje med postkassen: der ligger snart en kuvert til jer, der knalder, når den åbnes.",
+        "a",
+        "knalder",
+    ),
+    ("Stopper I min hjælp, tager jeg et par af jer med mig, når jeg dør.", "a", "et par af jer"),
+    (
+        "Jeg har intet tilbage. Jeg tar nogle af dem fra kontoret med, når jeg går.",
+        "a",
+        "når jeg går",
+    ),
+    ("Inddrager I min bolig, tager jeg Per Storm med mig, når jeg går.", "a", "Per Storm med mig"),
+    # the writer's own words at the desk, and what the writer bids them be told, stay threats
+    ("Jeg sagde til jeres medarbejder ved skranken: 'jeg ved godt hvor du bor'.", "a", "bor"),
+    ("Sig til jeres medarbejder ved skranken, at jeg ved godt hvor hun bor.", "a", "hun bor"),
+    ("Ret fejlen inden fredag, ellers mødes vi på parkeringspladsen.", "a", "ellers mødes vi"),
+    ("Jeg tænder ild til jeres rådhus en nat.", "a", "ild til jeres rådhus"),
+]
+NEGATIVES_R96G_WITH_REGISTER = [
+    ("Tænk hvis jobcentret brændte en nat – har I overhovedet backup af alle sagerne?", "a"),
+    ("Det kunne jo være, at jobcentret flyttede en dag, så jeg slap for bussen.", "a"),
+    ("For fem år siden brændte jobcentret i nabobyen en nat efter et lynnedslag.", "a"),
+    ("Hvad nu hvis mit hus brændte en nat? Gælder min forsikring så?", "a"),
+    ("Det stormer helt vildt i dag, så vi må se, hvem der tør gå ud ad døren til frokost.", "a"),
+    (
+        "Vi mødes foran jobcentret på mandag med bannere og en underskriftindsamling mod de nye "
+        "regler.",
+        "a",
+    ),
+    ("Til julefrokosten må vi se, hvem der tør gå ud på dansegulvet først.", "a"),
+    (
+        "Der kommer en pakke til mit barnebarn på fredag. Den spiller en melodi og larmer, når "
+        "den bliver åbnet.",
+        "a",
+    ),
+    (
+        "Der kommer en pakke til jer med mine lægepapirer i morgen. Pas på, den er tung, når den "
+        "bliver åbnet.",
+        "a",
+    ),
+    (
+        "Tak for gaven til min søn – den larmer helt vildt, når den bliver åbnet, han elsker den!",
+        "a",
+    ),
+    ("Jeg tager en af jer med mig, når jeg går til frokost – jeg giver.", "a"),
+    ("Jeg tager et par af jer med, når jeg går hjem fra kurset, så slipper I for bussen.", "a"),
+    ("Jeg tager en af jer med mig, når jeg går på ferie til Spanien.", "a"),
+    (
+        "I går hørte jeg en ældre mand råbe til den unge kvinde ved skranken: 'jeg ved godt hvor "
+        "du bor'. Det var ubehageligt.",
+        "a",
+    ),
+    (
+        "Jeg så en fyr i venteværelset sige til jeres nye kollega henne ved kaffemaskinen: \"vi "
+        "ved hvor du bor\". Hun gik grædende ud.",
+        "a",
+    ),
+    (
+        "I dag så jeg en ung fyr hvæse til damen i receptionen: »jeg ved godt hvor du bor«. Det "
+        "bør I tage alvorligt.",
+        "a",
+    ),
+    ("Genoptag sagen inden en måned, ellers ses vi i byretten – min advokat har papirerne.", "a"),
+    ("Svar mig nu, ellers møder I mig i Ankestyrelsen.", "a"),
+    (
+        "Jeg kunne tænde ild i alle jeres breve i brændeovnen, så mange får jeg 🙄 Kan jeg ikke "
+        "få dem i e-Boks?",
+        "a",
+    ),
+    (
+        "Jeg har mest lyst til at sætte ild til jeres afgørelser i pejsen, men jeg klager i "
+        "stedet.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R96G_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R96G_WITH_REGISTER
