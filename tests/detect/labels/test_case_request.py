@@ -2176,3 +2176,24 @@ NEGATIVES_S28 = [
     "Efter flytningen kan min søn ikke komme på sin skole længere, det er for langt.",
 ]
 ROUND_NO_REQUEST += NEGATIVES_S28
+# round 96: the writer expects someone in charge to see to the case, or the case to be
+# given priority or sped up. Near misses: what the politicians should see to for the town,
+# a daughter who should see to the dog, a council's priorities, a garden given priority
+POSITIVES_R96 = [
+    (
+        "Jeg forventer, at afdelingslederen sørger for, at min klage bliver behandlet i denne "
+        "uge.",
+        "andet",
+    ),
+    ("Jeg kræver, at I sørger for, at mit sygedagpengeforløb bliver forlænget.", "andet"),
+    ("Jeg beder om, at min sag bliver prioriteret, da min økonomi er helt i bund.", "andet"),
+    ("Vi forventer, at vores ansøgning om fleksjob nu bliver fremskyndet.", "andet"),
+]
+NEGATIVES_R96 = [
+    "Jeg forventer, at politikerne sørger for, at ventetiden falder i hele kommunen.",
+    "Jeg forventer, at min datter sørger for, at hunden bliver luftet, mens jeg er væk.",
+    "Jeg håber, at byrådet prioriterer de ældre i næste budget.",
+    "Min mor forventer, at hendes have bliver prioriteret, når gartneren kommer.",
+]
+ROUND_REQUESTS += POSITIVES_R96
+ROUND_NO_REQUEST += NEGATIVES_R96

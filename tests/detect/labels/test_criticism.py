@@ -2687,3 +2687,46 @@ NEGATIVES_R94_ROTTEN = [
 ]
 ROUND_CRITICISM += POSITIVES_R94_ROTTEN
 ROUND_NO_CRITICISM += NEGATIVES_R94_ROTTEN
+
+# round 96: the municipality's campaign judged tacky or its money asked spent on advisers
+# instead; a call on readers to write to the politicians if they disagree; a decision said
+# to rest on a trial broken off, or on a basis that "does not hold" in a clause of its own;
+# "this is not how a meeting or a course should go"; a named caseworker's handling called
+# unprofessional in English. Near misses: a shop's campaign, a campaign said not to be
+# embarrassing, money spent on a holiday, a call to write with a question or to run for
+# the council, a roof that does not hold, a cake or a form that should not look so, a
+# plumber's work, English praise, the only pupil to hand in on time
+POSITIVES_R96 = [
+    "Kommunens nye plakatkampagne om 'glade ledige' er helt ærligt pinlig, når ventetiden er "
+    "fire måneder.",
+    "Jobcentrets reklamefilm på Facebook virker tonedøv, mens folk venter i telefonkø i en time.",
+    "Brug hellere pengene på flere sagsbehandlere i stedet for på store bannere ved rådhuset.",
+    "I stedet for at bruge millioner på en ny kampagne kunne I ansætte socialrådgivere.",
+    "Er du også imod nedlæggelsen af værestedet i Brovst? Så skriv til borgmesteren i dag.",
+    "Ring til udvalgsformanden, hvis du er uenig i de nye krav til sygemeldte.",
+    "Skriv til politikerne og sig fra over for nedskæringen på botilbuddene.",
+    "Afslaget er baseret på en praktik, der blev stoppet efter tre dage, fordi jeg besvimede.",
+    "Beslutningen bygger på en enkelt samtale i telefonen, men det holder altså ikke.",
+    "På den måde skal en samtale med en kræftsyg borger ikke foregå.",
+    "Det var en kold og hurtig samtale om timer og ikke om min sygdom. Sådan burde en "
+    "afklaring ikke forløbe.",
+    "The way Per Storm dealt with my complaint was completely unacceptable.",
+    "Honestly the way my caseworker handled my application was sloppy, jeg har ventet i tre "
+    "måneder.",
+]
+NEGATIVES_R96 = [
+    "Nettos nye kampagne med glade kunder er lidt harry, men tilbuddene er gode.",
+    "Jeres kampagne er ikke spor pinlig, den er faktisk god.",
+    "Brug pengene på en ferie i stedet, sagde min mor, da jeg vandt i Lotto.",
+    "Skriv til byrådet, hvis du har lyst til at stille op til valget.",
+    "Skriv til borgmesteren, hvis du har spørgsmål til det nye budget.",
+    "Taget bygger på gamle bjælker, og det holder ikke til sne.",
+    "Min vurdering bygger på en samtale med min læge, og det holder jeg fast i.",
+    "Sådan bør en kage ikke se ud, sagde min svigermor.",
+    "Sådan skal skemaet ikke udfyldes, se vejledningen på side to.",
+    "The way my plumber handled the leak was unprofessional.",
+    "The way Per Storm handled my case was really professional, thank you.",
+    "Som den eneste i klassen har min søn afleveret opgaven til tiden.",
+]
+ROUND_CRITICISM += POSITIVES_R96
+ROUND_NO_CRITICISM += NEGATIVES_R96

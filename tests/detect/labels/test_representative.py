@@ -970,3 +970,37 @@ def test_round_90_a_relative_asked_called_and_a_union_representative_helping(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 96: the jobcentre has cut or sanctioned the writer's relative, and the writer takes
+# his or her part (not their fault, the money demanded back); a bisidder for a named person
+# still acts. Near misses: the writer's own cut with the same demand, a son's pocket money,
+# a caseworker who is not to blame, a bisidder speaking from years of experience
+POSITIVES_R96 = [
+    "I har trukket min datter i kontanthjælp for et møde, hun aldrig fik brev om. Det er ikke "
+    "hendes skyld, og jeg forventer, at pengene bliver udbetalt.",
+    "Kommunen sanktionerede min mand for udeblivelse, men han lå på hospitalet. Han kan ikke "
+    "gøre for det.",
+    "Min søn er blevet trukket i ydelse for fravær, selvom han var syg. Jeg kræver, at beløbet "
+    "bliver betalt tilbage.",
+    "Som bisidder for min nabo har jeg set, at hun ikke er blevet partshørt.",
+]
+NEGATIVES_R96 = [
+    "I har trukket mig i ydelse for et møde, jeg aldrig fik brev om. Det er jeres fejl, og jeg "
+    "forventer, at pengene bliver betalt tilbage.",
+    "Min søn fik trukket i lommepenge for at komme for sent hjem, og det var hans egen skyld.",
+    "Det er ikke hans skyld, at sagen trækker ud, min sagsbehandler er syg. Jeg forventer, at "
+    "pengene bliver udbetalt.",
+    "Som erfaren bisidder har jeg gang på gang oplevet, at borgere ikke får en begrundelse.",
+    "I mine år som bisidder har jeg mødt mange dygtige sagsbehandlere, men også meget sjusk.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R96), *((t, False) for t in NEGATIVES_R96)],
+)
+def test_round_96_a_relative_cut_and_defended_and_a_bisidder_speaking_from_experience(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

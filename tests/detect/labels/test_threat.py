@@ -6014,3 +6014,20 @@ NEGATIVES_R96G_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R96G_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R96G_WITH_REGISTER
+# round 96, "or else we meet" in court is a lawsuit announced, no threat ("ellers ses vi i
+# byretten", "ellers møder I mig i retten"); the same words with a car park or a time off
+# work are still a threat
+POSITIVES_R96_COURT_WITH_REGISTER = [
+    ("Betal inden fredag, Kim, ellers ses vi på parkeringspladsen efter lukketid.", "a", "ses vi"),
+    (
+        "Ellers mødes vi, når du har fri, og så er der ingen advokater til at hjælpe dig.",
+        "a",
+        "mødes vi",
+    ),
+]
+NEGATIVES_R96_COURT_WITH_REGISTER = [
+    ("Ellers ses vi i byretten, min advokat har allerede papirerne.", "a"),
+    ("Betal mig inden fredag, ellers møder I mig i retten.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R96_COURT_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R96_COURT_WITH_REGISTER

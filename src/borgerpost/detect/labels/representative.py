@@ -20,7 +20,13 @@ ROLE = "role"
 # the half signs that only tell of the relative's case are an example in the view
 VOICE = "voice"
 TELLS = frozenset(
-    ("relative.case", "relative.r45_case", "relative.r53_done_to", "relative.r46_opinion")
+    (
+        "relative.case",
+        "relative.r45_case",
+        "relative.r53_done_to",
+        "relative.r46_opinion",
+        "relative.r96_done_to",
+    )
 )
 
 
