@@ -1953,6 +1953,53 @@ def test_round_94_insults_name_the_person_and_stay_polite(text: str, exposed: bo
     assert ("offensive" in result.labels) is ("fuck" in text.lower())
 
 
+# round 96: a superlative said as "none worse exists" ("… findes ikke", "… skal man lede
+# længe efter"), "uduelig" misspelt with a double l, the irony that the post needs the heart
+# or the brain taken out, and the town's elected people after "vores" ("vores rådmand er en
+# kujon"). Near misses: praise in the same frame, a rule so ranked, the writer ranked, courage
+# taken, a clot taken out near the heart, a heart in the right place, the mayor praised or
+# the one who called the writer names
+POSITIVES_R96 = [
+    "En mere uduellig sagsbehandler end Jens-Ole Krag findes ikke.",
+    "Fatima Ali er et uduelligt menneske, og det ved hele afdelingen.",
+    "Der findes ikke en dummere teamleder i hele landet end ham i Kontanthjælp.",
+    "En mere arrogant chef end Henrik Toft skal man lede længe efter.",
+    "De ansatte i Ydelsesservice må have fået bortopereret samvittigheden for at blive ansat.",
+    "Jeg tror, de skal have hjernen fjernet, før man kan blive teamleder i Sygedagpenge.",
+    "Vores rådmand er en kujon, der aldrig tør svare på en mail.",
+    "Vores kommunaldirektør er en usling, der lader andre tage skraldet.",
+]
+NEGATIVES_R96 = [
+    "En mere hjælpsom sagsbehandler end Fatima Ali findes ikke.",
+    "En dummere regel findes ikke, den må I lave om.",
+    "Der findes ikke et mere uduelligt menneske end mig, når det gælder computere.",
+    "Man skal tage hjertet i hånden for at få job i dag.",
+    "Min mor fik fjernet en blodprop ved hjertet for at kunne arbejde igen.",
+    "Man skal have hjertet på rette sted for at arbejde i Kontanthjælp.",
+    "Vores borgmester holdt en fin tale om fleksjob i går.",
+    "Vores borgmester kaldte mig en idiot på mødet i byrådet.",
+]
+ROUND_INSULTS += POSITIVES_R96
+ROUND_NO_INSULTS += NEGATIVES_R96
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Sagsbehandlerne i Sygedagpenge er hjerteløse og følelseskolde.", False),
+        ("Den teamleder er et sjælløst menneske, der aldrig lytter.", False),
+        ("I er nogle hjerteløse kællinger på det kontor.", True),
+        ("Han er en hjerteløs idiot, den nye chef.", True),
+    ],
+)
+def test_round_96_heartless_is_an_insult_in_plain_words(text: str, offensive: bool) -> None:
+    """A want of heart said of people is an insult but no vulgar or degrading language; an
+    epithet beside it still is."""
+    result = triage(text, "c")
+    assert "insult" in result.labels
+    assert ("offensive" in result.labels) is offensive
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -2177,3 +2177,33 @@ NEGATIVES_R94 = [
 ]
 ROUND_POSITIVES += POSITIVES_R94
 ROUND_NEGATIVES += NEGATIVES_R94
+
+# round 96: a farewell after a condition, the writer "not here" then or no one to think of
+# the writer any more, beside an end ("så er det slut."); the jobcentre asked to tell the
+# family when "it" is over; no strength for more; everything laid out ready. Near misses: away
+# at the dentist or at a brother's, an operation that will be over, tired for the day, papers
+# laid out for a meeting, a new job, the end of a working day
+POSITIVES_R96 = [
+    "Afviser I min klage, så er det hele forbi. Og så er jeg her ikke.",
+    "Tager I min sygedagpenge fra mig, så er det slut. I skal ikke tænke på mig længere.",
+    "Hvis kommunen lukker min sag, så er det slut. For så er jeg ikke mere.",
+    "Giv min søster besked, når det er sket. Jeg har ingen kræfter til mere.",
+    "Jeg har lagt alt klar. Når det er overstået, så ring til mine forældre.",
+    "Kontakt min datter, når det er forbi. Hun står som pårørende. Jeg har ikke nogen kræfter "
+    "til mere og har lagt alt klar.",
+]
+NEGATIVES_R96 = [
+    "Hvis I ringer på torsdag, så er det slut med kontortiden. Så er jeg her ikke, for jeg er "
+    "hos tandlægen.",
+    "Hvis I stopper min ydelse, så er det slut med huslejen. Så er jeg her ikke i næste uge, "
+    "for jeg skal bo hos min bror.",
+    "Når det er overstået, så ring til min mor. Operationen er på fredag, og jeg har ingen "
+    "kræfter til mere.",
+    "Jeg har ikke kræfter til mere i dag, så jeg ringer i morgen.",
+    "Jeg har lagt det hele klar til mødet på tirsdag.",
+    "Nu er det slut med kontanthjælp. Jeg har fået job, så I behøver ikke bekymre jer om mig "
+    "mere.",
+    "Hvis I ringer efter klokken tre, så er jeg her ikke. Så er det slut med min arbejdsdag.",
+]
+ROUND_POSITIVES += POSITIVES_R96
+ROUND_NEGATIVES += NEGATIVES_R96

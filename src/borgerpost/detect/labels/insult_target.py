@@ -35,7 +35,14 @@ OWN_PEOPLE = frozenset(
     "ekskæreste eks svoger svigerinde svigermor svigerfar svigerforældre bror brødre søster "
     "søstre storebror lillebror storesøster lillesøster fætter kusine onkel tante nevø niece "
     "stedfar stedmor papfar papmor ven veninde venner veninder kollega kollegaer kolleger "
-    "makker læge lægen advokat advokaten naboens udlejers".split()
+    "makker læge lægen advokat advokaten naboens udlejers "
+    # probe round 96: the town's or the country's elected people ("vores rådmand er en kujon",
+    # "vores kommunaldirektør er en usling"): someone else, as the writer's neighbour is
+    "borgmester borgmesteren viceborgmester rådmand rådmanden byrådsmedlem byråd byrådet "
+    "kommunalbestyrelse kommunalbestyrelsen kommunaldirektør kommunaldirektøren minister "
+    "ministeren beskæftigelsesminister beskæftigelsesministeren socialminister "
+    "socialministeren statsminister statsministeren folketingsmedlem politiker politikere "
+    "politikerne lokalpolitiker lokalpolitikere lokalpolitikerne".split()
 )
 PERSON_WORD_REACH = 8
 ATTRIBUTES_AFTER_POSSESSIVE = frozenset(("lille", "gamle", "nye", "kære", "egen", "elskede"))

@@ -38,6 +38,13 @@ from borgerpost.detect.rules import CueDetector, finding, match_evidence, quote
 from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.detect.thresholds import thresholds
 
+# probe round 96: a want of heart or feeling said of a person ("hun er hjerteløs", "en
+# følelseskold type", "sjælløse skrankepaver"): an insult, but a moral verdict in plain
+# words, not vulgar or degrading language (as "slesk", "rygradsløs", round 8); an epithet or
+# a vulgar word beside it still makes it offensive ("hjerteløse kællinger"). Entries of
+# lexicon/degrading.yaml, which stays as the DKhate model read it.
+HEARTLESS = frozenset(("hjerteløse", "følelseskolde", "sjælløse"))
+
 
 def _degrading_word(word: str) -> bool:
     """A vulgar word, an epithet or an adjective that degrades on its own ("dum")."""
@@ -48,7 +55,7 @@ def _degrading_word(word: str) -> bool:
         # the superlative of such an adjective ("det dummeste menneske", "den mest
         # latterlige" aside): "dummeste" -> "dumme", "tåbeligste" -> "tåbelige"
         hit = degrading_hit(word[:-3] + "e") or degrading_hit(word[:-4] + "e")
-    return hit is not None and hit.category == "alone"
+    return hit is not None and hit.category == "alone" and hit.entry not in HEARTLESS
 
 
 PROFANITY = "lexicon/profanity.yaml"
@@ -65,6 +72,8 @@ POLITE_CONTEMPT = ("insult:contempt.",)
 # ... except people named rabble ("noget revl og krat", "pak og pøbel"): a name that degrades
 # like an epithet, however old-fashioned its words
 NAMED_RABBLE = ("insult:contempt.rabble",)
+# the rule of a degrading adjective said of a person, before its entry
+HEARTLESS_RULE = "insult:degrading:"
 PRAISE_REACH = 6
 # A mild word used as a noun of contempt for a thing ("til det pis", "sådan noget pis",
 # "hele pisset"): the word right before it points at it. Not urine told of ("der lugter af
@@ -140,6 +149,8 @@ class OffensiveDetector(CueDetector):
         """Contempt worded without a vulgar or degrading word ("empati som en
         parkeringsautomat"), not "fatter ikke en skid", "for dum til at", "kommunens
         betalte bøddel"."""
+        if e.rule.removeprefix(HEARTLESS_RULE) in HEARTLESS:
+            return True  # "insult:degrading:hjerteløse": the adjective alone
         if not e.rule.startswith(POLITE_CONTEMPT) or e.rule.startswith(NAMED_RABBLE):
             return False
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
