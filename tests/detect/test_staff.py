@@ -153,6 +153,16 @@ def test_umlauts_are_matched_as_typed_without_them(spelt: str) -> None:
     assert [n for n, _f, _q in _found(matcher, "Ida Mueller har ikke svaret.")] == ["Ida Müller"]
 
 
+def test_a_town_abroad_is_a_place_unless_a_person_is_pointed_at() -> None:
+    """Probe round 97: "skal til Flensborg med min familie" is the town across the border."""
+    matcher = StaffMatcher([StaffMember("Jeanne Flensborg", "sagsbehandler", "Fleksjob")])
+    assert _found(matcher, "Vi skal til Flensborg med familien mellem jul og nytår.") == []
+    assert _found(matcher, "Vi kører til Flensborg for at handle, det er billigere.") == []
+    assert [n for n, _f, _q in _found(matcher, "Hej Flensborg, tak for hjælpen.")] == [
+        "Jeanne Flensborg"
+    ]
+
+
 def test_a_name_that_is_a_month_before_the_word_for_month_is_the_month() -> None:
     matcher = StaffMatcher([StaffMember("April Nørgaard", "sagsbehandler", "Fleksjob")])
     assert _found(matcher, "April måned er fyldt op, kan vi tage mødet i maj?") == []

@@ -308,6 +308,9 @@ POSITIVES = [
      "Privat adresse"),
     ("Her er et billede af Per Storm fra Uddannelseshjælp i Legoland i weekenden med sine børn.",
      "billede af Per Storm fra Uddannelseshjælp i Legoland i weekenden", "Billede"),
+    # probe round 97: a home in its definite form beside the member's unit is the home
+    ("Per Storm fra Uddannelseshjælp er lige flyttet ind i villaen på Egernvej 14.",
+     "Egernvej 14", "Privat adresse"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",

@@ -185,6 +185,9 @@ POSITIVES = [
     ("Det er Per Storm, der har underskrevet afslaget. Del det. Folk skal vide, hvem der "
      "sidder bag.", "a"),
     ("Torben Bak skrev sanktionen. Borgerne bør vide, hvem der står bag sanktionen. Del!", "b"),
+    # probe round 98: shared so that the person becomes known
+    ("Det er Per Storm fra Uddannelseshjælp. Del, så han bliver kendt.", "a"),
+    ("Torben Bak igen. Spred det, så han bliver landskendt.", "b"),
 ]
 
 NEGATIVES = [
@@ -314,6 +317,7 @@ NEGATIVES = [
     ("Stop med at poste billedet af Torben Bak, det hjælper ingen.", "b"),
     # who is behind a policy asked, nobody named
     ("Folk skal vide, hvem der står bag de nye regler: det er byrådet, ikke Per Storm.", "a"),
+    ("Min søn spiller godt, så han bliver kendt en dag, siger Per Storm.", "a"),
 ]
 
 

@@ -75,6 +75,11 @@ PRIVATE_WORDS = frozenset(
         "privatmail",
         "villa",
         "rækkehus",
+        # the home in its definite form: "lige flyttet ind i rækkehuset på Mejsevej 12"
+        "rækkehuset",
+        "villaen",
+        "lejligheden",
+        "parcelhuset",
         "lejlighed",
         # a home away from home: "har sommerhus på Klitvej 41"
         "sommerhus",
