@@ -6031,3 +6031,189 @@ NEGATIVES_R96_COURT_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R96_COURT_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R96_COURT_WITH_REGISTER
+# round 96 H: veiled threats at named staff. A thought about the person's children enjoyed in
+# their presence, or how she likes being watched in turn; "if you see his car, you know what to
+# do with the tyres"; a crowd called to seek the person out all at once; the person wished to
+# feel unsafe right after her children or home are told; things that "can happen" in a dark
+# place and "she just needs to know"; no witnesses as a clause; a visit "needed" and a call to
+# join in private ("Skriv i DM"); a walk or run with its hour, then its dark or lonely path.
+# Near misses: the writer's own children, car, walk or relative; a complaint of the lighting;
+# a meeting or a farewell party attended together; a lost or stolen car; private data alone
+POSITIVES_R96H_VEILED_WITH_REGISTER = [
+    (
+        "Rasmus Kjærsgaard fra Sygedagpenge har en datter i 2.c på Lindeskolen. Det er da "
+        "spændende at tænke på, mens man sidder over for ham.",
+        "a",
+        "spændende at tænke på",
+    ),
+    (
+        "Henriette Dalgaard har to piger i børnehaven Mælkebøtten. Interessant at se, hvordan "
+        "hun har det, når nogen står og kigger på dem ved lågen.",
+        "b",
+        "interessant at se",
+    ),
+    (
+        "Yasmin El-Amin fra Jobafklaring har en søn på Østervangskolen. Morsomt at tænke på, når "
+        "man står ved skranken hos hende.",
+        "b",
+        "morsomt at tænke på",
+    ),
+    (
+        "Jakob Bøgh kører i en hvid Skoda med pladen AB 12 345. Ser I den holde ude ved Netto, "
+        "ved I godt hvad I skal gøre med ruderne.",
+        "a",
+        "ruderne",
+    ),
+    (
+        "Torben Bak har en rød Volvo. Når nogen finder bilen på p-pladsen, ved I nok hvad der "
+        "skal ske med dækkene.",
+        "b",
+        "dækkene",
+    ),
+    (
+        "Rasmus Kjærsgaard holder pause ved bænken bag rådhuset hver dag kl. 12. Vi tager en "
+        "snak med ham dér, hele flokken på én gang.",
+        "a",
+        "hele flokken",
+    ),
+    (
+        "Torben Bak spiser frokost på bænken ved åen hver dag kl. 12. Kom, lad os opsøge ham "
+        "dér, allesammen på samme tid.",
+        "b",
+        "allesammen",
+    ),
+    (
+        "Kim Frederiksen har sin søn i Regnbuens børnehave. Måske han skulle mærke at føle sig "
+        "forfulgt.",
+        "a",
+        "forfulgt",
+    ),
+    (
+        "Henriette Dalgaard bor alene på Kløvervej 8. Hun burde prøve at føle sig truet for en "
+        "gangs skyld.",
+        "b",
+        "truet",
+    ),
+    (
+        "Fortæl Per Storm, at der kan ske meget i en øde gyde om aftenen. Han må bare vide det.",
+        "a",
+        "vide det",
+    ),
+    ("Hils Gorm Vestergaard og sig, at alt kan ske på en mørk parkeringsplads.", "b", "kan ske"),
+    ("Sig til Sofie Holm, at vi ses. Hun skal bare vide det.", "a", "vide det"),
+    (
+        "Jakob Bøgh tager til træning hver tirsdag. Der kan man snakke med ham, uden at der er "
+        "nogen vidner.",
+        "a",
+        "vidner",
+    ),
+    (
+        "Gorm Vestergaard går til yoga om torsdagen. Nemt at hilse på ham der, uden at der er "
+        "vidner.",
+        "b",
+        "vidner",
+    ),
+    ("Sofie Holm trænger til et ordentligt besøg. Hvem er klar? Send en PB.", "a", "besøg"),
+    (
+        "Vi er en flok, der mener, at Henrik Toft trænger til et besøg derhjemme. Hvem er med? "
+        "Skriv privat.",
+        "c",
+        "besøg",
+    ),
+    (
+        "Fatima Ali cykler sin tur langs skovvejen hver søndag ved 7-tiden. Der er temmelig "
+        "mennesketomt på den strækning.",
+        "c",
+        "mennesketomt",
+    ),
+    (
+        "Jens-Ole Krag jogger alene rundt om mosen hver aften. Godt nok øde derude, når det er "
+        "mørkt.",
+        "c",
+        "øde derude",
+    ),
+    (
+        "Per Storm lufter hunden alene kl. 23 bag kirkegården. Ret mørkt på det stykke, hva?",
+        "a",
+        "mørkt",
+    ),
+]
+NEGATIVES_R96H_VEILED_WITH_REGISTER = [
+    ("Jakob Bøgh bor på Kløvervej 8 og går tur med hunden kl. 22 hver aften.", "a"),
+    ("Per Storm har to drenge på Lindeskolen, i 1.a og 4.b.", "a"),
+    (
+        "Min søn går i 2.c på Lindeskolen, ligesom Rasmus Kjærsgaards. Det er da sjovt at tænke "
+        "på, at vi mødes til forældremøder.",
+        "a",
+    ),
+    (
+        "Det er sjovt at tænke på, når man sidder til møde med Per Storm, at han engang var min "
+        "træner.",
+        "a",
+    ),
+    (
+        "Interessant at se, hvordan hun har det, når nogen roser hende på mødet – Sofie Holm "
+        "blev helt rød, haha.",
+        "a",
+    ),
+    (
+        "Min bil er en sort Tesla. Hvis nogen ser den på en parkeringsplads med fladt dæk, ved I "
+        "hvad I skal gøre med dækkene: ring til mig.",
+        "a",
+    ),
+    ("Hvis I ser bilen med lys på, ved I hvad I skal gøre: sig det til receptionen.", "a"),
+    (
+        "Vores firmabil er blevet stjålet. Hvis nogen ser den, ved I hvad I skal gøre med den – "
+        "ring til politiet.",
+        "a",
+    ),
+    (
+        "Lad os tage en snak med Per Storm på mødet, alle sammen på én gang, så han hører vores "
+        "klage.",
+        "a",
+    ),
+    ("Vi hilser på Sofie Holm alle sammen på én gang til hendes afskedsreception.", "a"),
+    (
+        "Min datter går på Lindeskolen, og jeg henter hende kl. 14. Måske hun skulle prøve at "
+        "føle sig tryg i klassen.",
+        "a",
+    ),
+    (
+        "Måske politikerne skulle prøve at føle sig utrygge for en gangs skyld, som os på "
+        "kontanthjælp.",
+        "a",
+    ),
+    ("Der kan ske meget på en mørk parkeringsplads, så kommunen bør sætte mere lys op.", "a"),
+    ("Min mor er indlagt igen. Hun skal bare vide det, at vi tænker på hende.", "a"),
+    ("Sig til Per Storm, at jeg er syg i dag. Han skal bare vide det.", "a"),
+    ("Jeg vil gerne tale med Anne-Mette Lund, uden at der er andre til stede.", "a"),
+    ("Min nabo blev overfaldet i går, uden at der var vidner til det.", "a"),
+    ("Min mormor trænger til et besøg. Hvem er med? Skriv i DM.", "a"),
+    ("Vi holder fællesspisning på fredag. Hvem er med? Skriv i DM.", "a"),
+    (
+        "Sofie Holm trænger til et besøg på hospitalet efter operationen. Hvem er med? Skriv "
+        "privat.",
+        "a",
+    ),
+    (
+        "Jeg går tur med hunden kl. 22 hver aften. Der er godt nok mørkt på den sti, så kommunen "
+        "bør sætte lys op.",
+        "a",
+    ),
+    (
+        "Jeg løber min tur rundt om søen hver aften kl. 21. Der er ret øde derude, men det er "
+        "skønt.",
+        "a",
+    ),
+    (
+        "Min mand løber sin tur hver morgen kl. 6. Der er helt stille ved søen på det tidspunkt.",
+        "a",
+    ),
+    (
+        "Per Storm løber sin tur hver morgen kl. 6. Der er mørkt på den sti om vinteren, så han "
+        "har pandelampe på.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R96H_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R96H_VEILED_WITH_REGISTER
