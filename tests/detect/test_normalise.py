@@ -176,6 +176,10 @@ def test_sentences_respect_abbreviations_and_numbers() -> None:
         ("Jeg startede i 1999. Nu er jeg syg.", ["jeg startede i 1999.", "nu er jeg syg."]),
         ("Mødet er den 3. Marts kl. 10.", ["mødet er den 3. marts kl. 10."]),
         ("Jeg startede i 2019. det var godt.", ["jeg startede i 2019. det var godt."]),
+        # an hour after "kl."/"klokken" likewise
+        ("Hun henter dem kl. 16. Måske skulle nogen hilse.",
+         ["hun henter dem kl. 16.", "måske skulle nogen hilse."]),
+        ("Vi ses klokken 8. Det bliver fint.", ["vi ses klokken 8.", "det bliver fint."]),
     ],
 )
 def test_a_year_before_a_capital_ends_the_sentence(text: str, expected: list[str]) -> None:

@@ -111,6 +111,7 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
 
 
 _SPACE = re.compile(r"\s*")
+_HOUR_WORD = re.compile(r"\b(?:kl\.?|klokken)\s*$")
 _LAST_WORD = re.compile(r"(\w+)$")
 _WORD_RUN = re.compile(r"\w+")
 
@@ -130,9 +131,11 @@ def _ends_sentence(norm: Normalised, stop: int, after: int, uncased: bool = Fals
         # "3. marts", "2. sal": an ordinal goes on; a time or an amount ("kl. 8.00.", "12,50.")
         # ends the sentence where a capital follows
         clock = stop - len(word) - 1 >= 0 and text[stop - len(word) - 1] in ".:,"
-        # "… fra 2021. Der er sket meget": a year is no ordinal, a capital opens a sentence
+        # "… fra 2021. Der er sket meget": a year is no ordinal, a capital opens a sentence;
+        # so is an hour ("henter hende kl. 16. Måske …")
         year = len(word) == 4 and word[:2] in ("19", "20")
-        return (clock or year) and raw_next[:1].isupper()
+        hour = _HOUR_WORD.search(text, max(0, stop - len(word) - 10), stop - len(word)) is not None
+        return (clock or year or hour) and raw_next[:1].isupper()
     return uncased or not raw_next[:1].islower()
 
 

@@ -2730,3 +2730,15 @@ NEGATIVES_R96 = [
 ]
 ROUND_CRITICISM += POSITIVES_R96
 ROUND_NO_CRITICISM += NEGATIVES_R96
+
+
+# stop 28: the hour promised, then the hour now, now that the hour ends its own sentence;
+# near miss: the person came after all
+POSITIVES_S28 = [
+    "Sagsbehandleren lovede at ringe kl. 9. Klokken er nu 13, og telefonen er tavs.",
+]
+NEGATIVES_S28 = [
+    "Hun lovede at komme kl. 10. Klokken er nu 10.05, og hun er her.",
+]
+ROUND_CRITICISM += POSITIVES_S28
+ROUND_NO_CRITICISM += NEGATIVES_S28
