@@ -2742,3 +2742,57 @@ NEGATIVES_S28 = [
 ]
 ROUND_CRITICISM += POSITIVES_S28
 ROUND_NO_CRITICISM += NEGATIVES_S28
+# round 98: the caseworker one gets left to luck (an explicit lottery; luck beside "bare et
+# nummer" or "sådan bør det ikke være i en retsstat"); a verdict on the rates ("det siger alt
+# om ydelserne") and a benefit that does not stretch to rent, told as the reason; a payment
+# late again and again, and the jobcentre asked to cover the fee its lateness cost; staff
+# moved around all the time, and nobody left who knows the case; the sarcastic wish for a
+# jobcentre that "for en gangs skyld" did the obvious, and "det er nok for meget forlangt".
+# Near misses: luck with a flat or a doctor, a place in the bakery's queue, what the weather
+# or a son says something of, advice on a benefit that does not stretch, a wage paid late, a
+# bill the writer paid late, a landlord asked to cover a fee, a firm that moves its workers,
+# staff moved to a new building, a family that knows nothing, a real proposal of a scheme, a
+# son who actually tidies up, a chore that is not too much to ask
+POSITIVES_R98 = [
+    "Det er et rent lotteri, hvilken sagsbehandler man ender hos i Vesthavn.",
+    "Er man heldig, får man en rådgiver, som lytter. Ellers er man bare et nummer i systemet.",
+    "Hvis du er heldig, møder du en sagsbehandler, der læser dine papirer. Sådan bør det ikke "
+    "være i en retsstat.",
+    "Halvdelen af os på Søndergade tager til Sverige efter billige dagligvarer. Det siger jo "
+    "alt om ydelserne.",
+    "Folk låner penge hos familien hver måned, da ydelsen slet ikke rækker til både husleje og "
+    "medicin.",
+    "For fjerde gang i år er mine sygedagpenge udbetalt for sent.",
+    "Pengene er overført for sent for anden måned i træk, og ingen har forklaret hvorfor.",
+    "Min kontanthjælp kom for sent, og jeg forventer, at kommunen betaler de morarenter, "
+    "banken har opkrævet.",
+    "Kommunen rokerer rundt på rådgiverne hele tiden, så man aldrig ser det samme ansigt to "
+    "gange.",
+    "Sagsbehandlerne bliver flyttet rundt alt for ofte i Nordby.",
+    "Min gamle rådgiver er gået på pension, og nu ved ingen noget om min sag. Er man heldig, "
+    "får man en ny sagsbehandler, der gider læse journalen.",
+    "Tænk sig et jobcenter, der for en gangs skyld svarede på de mails, man sender.",
+    "Man kunne forestille sig nogle politikere, som rent faktisk lyttede til de ledige. Det er "
+    "nok for meget forlangt.",
+]
+NEGATIVES_R98 = [
+    "Med lidt held får man en lejlighed med altan i Vesthavn.",
+    "Er man heldig, får man en læge, der har tid til en snak.",
+    "Jeg var nummer tolv i køen hos bageren i morges.",
+    "Det siger noget om vejret i år, at jordbærrene allerede er modne.",
+    "Det siger alt om min søn, at han gav sin kage til lillesøster.",
+    "Hvis ydelsen ikke rækker til huslejen, kan du søge om boligstøtte hos Udbetaling Danmark.",
+    "Fordi min løn ikke rækker til en ny bil, cykler jeg på arbejde.",
+    "For tredje gang i år har jeg selv betalt elregningen for sent, det er min egen skyld.",
+    "Min løn fra tømrerfirmaet blev udbetalt for sent for anden måned i træk.",
+    "Kan boligselskabet ikke dække rykkergebyret, når det var deres fejl?",
+    "Firmaet flytter folk rundt hele tiden mellem lagrene i Kolding og Vejle.",
+    "Jobcentret flytter medarbejderne til den nye bygning på Havnevej i marts.",
+    "Ingen i familien ved noget om min sag endnu, og det skal blive sådan.",
+    "Man kunne forestille sig en ordning, hvor ledige får gratis buskort.",
+    "Tænk sig en søn, der rent faktisk ryddede op på sit værelse. Det er vel for meget "
+    "forlangt.",
+    "Det er vel ikke for meget forlangt, at du tager opvasken i aften.",
+]
+ROUND_CRITICISM += POSITIVES_R98
+ROUND_NO_CRITICISM += NEGATIVES_R98
