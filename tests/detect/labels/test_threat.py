@@ -6217,3 +6217,119 @@ NEGATIVES_R96H_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R96H_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R96H_VEILED_WITH_REGISTER
+# round 98 I, open, conditional and general threats: the Jutlandic "a" (= "jeg") as the one
+# who strikes, teeth that fly at the jobcentre, a crowd told to bring something to throw, one
+# who has lost everything at their door one day, others wished to go down and give the staff a
+# beating or a lesson, not everyone taking a no nicely beside "pas på jer selv", and "one day
+# you meet me"; a wheelchair user who asks for help in at the car park threatens no one
+POSITIVES_R98I_WITH_REGISTER = [
+    ("Ringer Lotte igen, så kører a derud og slår hende ned.", "a", "slår hende ned"),
+    ("Stopper I min hjælp, så smadrer a jer allesammen.", "a", "smadrer a jer"),
+    ("Næste gang slår a dig ned, Kim.", "a", "slår a dig ned"),
+    ("Hvis I trækker mig i ydelsen igen, så ryger der tænder.", "a", "ryger der tænder"),
+    (
+        "Vi tager ned til jobcentret på mandag, og så flyver der et par tænder hos jer.",
+        "a",
+        "flyver der et par tænder",
+    ),
+    ("Bliver min sag ikke løst, så ryger dine tænder ud, Sofie.", "a", "ryger dine tænder"),
+    ("Vi samles foran rådhuset på lørdag kl. 10. Husk at tage noget med at kaste.", "a", "kaste"),
+    (
+        "Kom til Jakob Bøgh på kontoret i morgen tidlig, alle sammen. Tag noget med, I kan smide "
+        "efter ham.",
+        "a",
+        "smide",
+    ),
+    (
+        "I skal ikke blive overrasket, hvis der før eller siden står nogen foran jeres kontor, som "
+        "intet har at miste.",
+        "a",
+        "intet har at miste",
+    ),
+    (
+        "Det ville ikke undre mig, hvis der en dag står en ved Per Storms dør, som har mistet det "
+        "hele.",
+        "a",
+        "mistet det hele",
+    ),
+    ("Gid nogen snart tog derind og gav de rådgivere nogle tæsk.", "a", "tæsk"),
+    (
+        "Hvis bare et par stykker gik op på kontoret og gav dem en lærestreg, ville de lære det. "
+        "Hvem er med?",
+        "a",
+        "lærestreg",
+    ),
+    (
+        "Pas godt på dig selv derinde, Kim. Ikke alle borgere tager et afslag lige roligt.",
+        "a",
+        "afslag lige roligt",
+    ),
+    (
+        "Pas på jer selv derinde på kontoret – det er ikke alle, som tager et nej særlig pænt.",
+        "a",
+        "særlig pænt",
+    ),
+    ("En dag møder du mig uden skranke mellem os, Sofie Holm.", "a", "En dag møder du mig"),
+    (
+        "Husk navnet Per Storm. Før eller siden støder han på mig i byen, uden kolleger til at "
+        "beskytte ham.",
+        "a",
+        "støder han på mig",
+    ),
+    (
+        "Vi ses på parkeringspladsen bag rådhuset efter lukketid, Kim. Så kan ingen hjælpe dig.",
+        "a",
+        "parkeringspladsen",
+    ),
+    (
+        "Jeg kommer i bil, så vi ses på parkeringspladsen, når du har fri, Per Storm.",
+        "a",
+        "parkeringspladsen",
+    ),
+]
+NEGATIVES_R98I_WITH_REGISTER = [
+    ("Så kommer a derind og slår et slag for de syge. Det lover a.", "a"),
+    ("Så kommer a derind og slår mig ned i en stol og venter på min tur.", "a"),
+    ("Hvis jeg ikke snart får hjælp til en tandlæge, så ryger der flere tænder.", "a"),
+    ("Jeg kommer derned i morgen, og så ryger der kage på bordet i jeres reception.", "a"),
+    ("Vi mødes ved rådhuset lørdag til min søsters bryllup. Tag noget ris med at kaste.", "a"),
+    ("Mød op ved genbrugspladsen bag rådhuset på lørdag, og tag noget med at smide ud.", "a"),
+    ("Vi ses ved jobcentret kl. 9, tag noget med at spise.", "a"),
+    ("Hver dag står der nogen ved jeres dør, som har mistet alt, og I sender dem bare hjem.", "a"),
+    (
+        "Bliv ikke overraskede, hvis der en dag står en ved jeres dør, som har mistet alt og beder "
+        "om hjælp.",
+        "a",
+    ),
+    (
+        "Hvis bare flere gik ned og gav de sagsbehandlere en lærestreg ved næste valg, ville det "
+        "hjælpe.",
+        "a",
+    ),
+    (
+        "Hvis bare flere gik derned og gav de sagsbehandlere et klap på skulderen, ville de blive "
+        "i jobbet.",
+        "a",
+    ),
+    ("Gid nogen gik derind og gav dem en lærestreg i god kundeservice. Hvem er med?", "a"),
+    (
+        "Det er ikke alle der tager et nej lige pænt – tak fordi I altid er så tålmodige med "
+        "os.",
+        "a",
+    ),
+    ("Pas godt på jer selv derinde. Min søn tager ikke et nej pænt, så jeg kommer alene.", "a"),
+    ("En dag møder du mig på gaden, og så giver jeg dig en kop kaffe som tak for hjælpen.", "a"),
+    (
+        "En dag møder hun mig i retten, Sofie Holm, uden en skranke imellem os – min advokat er "
+        "klar.",
+        "a",
+    ),
+    (
+        "Jeg sidder i kørestol, så vi mødes på p-pladsen ved bagindgangen kl. 13 – kan en af jer "
+        "hjælpe mig op ad rampen?",
+        "a",
+    ),
+    ("Jeg går med rollator, så vi ses ved udgangen bag huset – kan du holde døren for mig?", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R98I_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R98I_WITH_REGISTER
