@@ -71,3 +71,22 @@ def test_edits_replace_only_masks_in_order(text: str) -> None:
         assert set(text[s:e]) <= {"*", "#"} and letters.isalpha()
     for (_, end, _), (start, _, _) in pairwise(edits):
         assert end <= start
+
+
+# probe round 98: a dot, an underscore or a hyphen typed inside a listed word
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Du er en idi.ot", "du er en idiot"),
+        ("sikke en sp_asser", "sikke en spasser"),
+        ("hun er en lu-der", "hun er en luder"),
+        ("Se f.eks. e-mailen", "se f.eks. e-mailen"),  # no listed word joined
+        ("et lorte-system", "et lorte-system"),  # a compound is never guessed
+        ("www.idi-ot.dk", "www.idi-ot.dk"),  # an address stays as typed
+    ],
+)
+def test_a_break_inside_a_listed_word_is_dropped(raw: str, text: str) -> None:
+    assert normalise(raw).text == text
+    norm = normalise("Du er en k.ælling")
+    start = norm.text.index("kælling")
+    assert norm.raw_slice(start, start + len("kælling")) == "k.ælling"

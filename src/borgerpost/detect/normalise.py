@@ -14,9 +14,10 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
 4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
    never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
-   inserted letter mapped to the mask it replaces; weapon, pill and grave emoji read as
-   words ("henter dig 🔪" -> "henter dig , med kniv "), the words mapped to the emoji,
-   because a knife drawn after "jeg henter dig" says what the words leave out;
+   inserted letter mapped to the mask it replaces, and a dot, underscore or hyphen typed
+   inside a listed swear word or epithet dropped ("k.ælling" -> "kælling"); weapon, pill
+   and grave emoji read as words ("henter dig 🔪" -> "henter dig , med kniv "), the words
+   mapped to the emoji, because a knife drawn after "jeg henter dig" says what the words leave out;
 5. two OCR artefacts of scanned letters repaired (``ocr.py``), on the letters as they will
    stay: a word hyphenated at a line end joined ("sagsbe-\\nhandler"), a lone "l" read as
    the pronoun "I";
@@ -40,7 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
 from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
-from borgerpost.detect.masking import Edit, unmask_edits
+from borgerpost.detect.masking import Edit, broken_deletions, unmask_edits
 from borgerpost.detect.ocr import ell_for_i, hyphen_breaks
 from borgerpost.detect.offsets import IndexMap, cut, positions
 from borgerpost.detect.segment import Columns, sentences, word_columns
@@ -166,6 +167,7 @@ def normalise(raw: str) -> Normalised:
         leet = _delete_spans(leet, spaced_deletions(leet.text))
     norm = leet
     norm = _substitute(norm, unmask_edits(norm.text))
+    norm = _delete_spans(norm, broken_deletions(norm.text, protected_spans(norm.text)))
     norm = _substitute(norm, _emoji_edits(norm.text))
     # OCR repairs last, on letters as they will stay (a leet "0" before the hyphen is an "o")
     norm = _delete_spans(norm, hyphen_breaks(norm.text, norm.capital_at))

@@ -2000,6 +2000,64 @@ def test_round_96_heartless_is_an_insult_in_plain_words(text: str, offensive: bo
     assert ("offensive" in result.labels) is offensive
 
 
+# round 98: an epithet whose double consonant is typed once in leetspeak ("p4r4siter"), "på"
+# typed "paa" between the person and the place before the copula, a listed word broken by a
+# dot, an underscore or a hyphen ("idi_ot"), English contempt (the vilest person, zero
+# brains), the brain left at the door and not counting to two, said of staff or management.
+# Near misses: bandits in the news, the writer on benefits or a clown by trade, abbreviations
+# and hyphens, the worst system or the worst person for a task, a scan with no brain damage,
+# a task that takes no brains, coats in the cloakroom, a small child, a temper, dementia
+POSITIVES_R98 = [
+    "De er nogle fede p4r4siter på rådhuset.",
+    "I er nogle sølle kl@phate alle sammen.",
+    "Fatima Ali paa jobafklaring er en tosse, spørg hvem som helst.",
+    "Konsulenten paa fleksjobkontoret er et fjols.",
+    "Den chef er en idi_ot.",
+    "Jens-Ole Krag er sgu en lu-der.",
+    "My caseworker is the vilest person alive.",
+    "He has zero brain cells, honestly.",
+    "Cheferne i Ydelsesservice har vist parkeret forstanden ved indgangen.",
+    "Hun lader hjernen hjemme, når hun møder ind.",
+    "Lederne i Sygedagpenge kan jo ikke tælle til to.",
+    "Han kan sgu ikke tælle til tre, den nye konsulent.",
+]
+NEGATIVES_R98 = [
+    "Banditerne blev fanget ved grænsen i nat.",
+    "Vi så en film om banditer i Mexico.",
+    "Jeg paa kontanthjaelp føler mig som en taber.",
+    "Hun paa kontanthjaelp er klovn i et cirkus om aftenen.",
+    "Se f.eks. e-mailen fra Fatima Ali.",
+    "Min søn leger bandit-og-betjent i haven.",
+    "This is the worst system I have ever used.",
+    "She is the worst person to ask about deadlines, she always forgets.",
+    "The scan showed zero brain damage, thank God.",
+    "It takes zero brains to fill in this form.",
+    "Jeg afleverede jakken og hjernen i garderoben til julefrokosten.",
+    "Husk at aflevere overtøjet i garderoben ved indgangen.",
+    "Vi afleverede hjernen i garderoben og dansede hele natten.",
+    "Min datter på fire kan ikke tælle til tre endnu.",
+    "Han kan ikke tælle til ti, før han begynder at råbe.",
+    "Min mor har demens, og hun kan ikke tælle til tre længere.",
+]
+ROUND_INSULTS += POSITIVES_R98
+ROUND_NO_INSULTS += NEGATIVES_R98
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft er et r.øvhul.",
+        "Fatima Ali has no brains at all.",
+        "Birgitte Munk Sørensen paa sygedagpenge er en b@ndit.",
+    ],
+)
+def test_round_98_masked_or_english_insults_expose_the_named_staff(text: str) -> None:
+    """An insult hidden by a dot, by leetspeak or by "paa", or said in English, on a named
+    staff member exposes them."""
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -44,6 +44,8 @@ def epithet_hit(word: str) -> Hit | None:
         return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
     if hit is None and (plain := _stretched_a(word)):
         return epithet_hit(plain)  # "taaaabere": a held "a", not an "å"
+    if hit is None and (doubled := _single_for_double(word)):
+        return doubled  # "banditer", "parasiter": the double consonant typed once
     if hit is not None and hit.how == "compound" and word.endswith(LATINATE_VERBS):
         return None  # "konkludere", "inkluderes": a verb, no "luder" compound
     return hit if hit is not None else _vulgar_person(word)
@@ -62,6 +64,29 @@ def _stretched_a(word: str) -> str | None:
     if "aa" not in word or word.replace("aa", "å") in lexicon.danish_words():
         return None
     return word.replace("aa", "a")
+
+
+# probe round 98: the endings after which an epithet doubles its last consonant
+# ("bandit" -> "banditter", "tyran" -> "tyrannen"), which a writer in leetspeak or in a hurry
+# types once ("b@ndit3r" reads "banditer")
+DOUBLING_ENDINGS = ("erne", "ene", "er", "en", "e")
+
+
+def _single_for_double(word: str) -> Hit | None:
+    """ "banditer" -> the listed "banditter": a word that is no Danish word, with its
+    consonant before an inflection ending doubled, spells a listed form (not a compound) of
+    an epithet."""
+    if len(word) < 6 or word in lexicon.danish_words():
+        return None
+    for ending in DOUBLING_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 4:
+            continue
+        if stem[-1] in VOWELS or not stem[-1].isalpha() or stem[-2] not in VOWELS:
+            return None
+        hit = lexicon.epithets().lookup(stem + stem[-1] + ending)
+        return hit if hit is not None and hit.how == "form" else None
+    return None
 
 
 def degrading_hit(word: str) -> Hit | None:

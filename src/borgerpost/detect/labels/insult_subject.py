@@ -12,7 +12,8 @@ from borgerpost.detect.labels.insult_clause import is_person
 from borgerpost.detect.labels.insult_lexicon import person_nouns
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
 
-ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "hos", "ved", "under"))
+# probe round 98: "på" typed without å ("Bo paa kontanthjaelp er en klovn")
+ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "paa", "hos", "ved", "under"))
 
 
 # probe round 67: a team or the staff as the copula's subject ("hele det kontanthjælpsteam
