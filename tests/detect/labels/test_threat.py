@@ -6333,3 +6333,113 @@ NEGATIVES_R98I_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R98I_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R98I_WITH_REGISTER
+# round 98 J: veiled threats at named staff, each weak sign beside a second one: a visit
+# floated at their home or one evening, word sent to those with a grudge, "he should not think
+# he can hide", "good to know where the family is", "now you know where to go" after the
+# address, "so much can happen" after their children, "I know you live on …" with "we'll meet";
+# and near misses: a lonely grandmother's visit, a complaint route, hiding behind the rules,
+# a party invitation, a neighbour's lift
+POSITIVES_R98J_WITH_REGISTER = [
+    (
+        "Henriette Dalgaard bor på Birkevej 12 i Hedehusene. Måske hun trænger til et lille "
+        "besøg om natten.",
+        "b",
+        "besøg",
+    ),
+    (
+        "Kim Frederiksen bor på Møllevangen 3 og kører en sort Volvo. Han burde få noget "
+        "besøg derhjemme.",
+        "a",
+        "besøg",
+    ),
+    (
+        "Torben Bak henter sine børn ved skolen hver fredag kl. 15. Det er til orientering "
+        "for alle, der har noget uopgjort med ham.",
+        "b",
+        "uopgjort",
+    ),
+    (
+        "Sofie Holm træner i fitnesscentret hver tirsdag aften. Skrevet til jer, som har et "
+        "horn i siden på hende.",
+        "a",
+        "horn",
+    ),
+    (
+        "Rasmus Kjærsgaards kone arbejder på apoteket i Ringsted. Han skal ikke bilde sig "
+        "ind, at han kan skjule sig.",
+        "a",
+        "skjule sig",
+    ),
+    (
+        "Signe K.s mand arbejder på havnen i Korsør. Hun skal ikke tro, at hun kan gemme sig.",
+        "b",
+        "gemme sig",
+    ),
+    (
+        "Per Storms datter går til svømning i Kildeskovshallen. Rart at vide, hvor familien er.",
+        "a",
+        "vide",
+    ),
+    (
+        "Gorm Vestergaards kone arbejder på sygehuset i Holbæk. Godt at vide, hvor hun er om "
+        "dagen.",
+        "b",
+        "vide",
+    ),
+    (
+        "Sagsbehandler Jakob Bøgh bor på Rosenvænget 7. Har nogen noget på hjertet til ham, "
+        "så ved I, hvor I kan finde ham.",
+        "a",
+        "finde ham",
+    ),
+    ("Torben Bak bor i Solbakken 21 i Viby. Nu ved alle, hvor de skal køre hen.", "b", "køre hen"),
+    (
+        "Mohammad Nasser har to små børn, ikke? Husk på dem. Der kan jo ske så mange ting.",
+        "a",
+        "ske så mange",
+    ),
+    ("Henrik Toft har også børn. Tænk på dem. Der kan altså ske så meget.", "c", "ske så meget"),
+    ("Lotte, din kælling, jeg ved godt at du bor på Violvej. Vi ses snart.", "a", "Violvej"),
+    ("Jakob Bøgh, jeg ved du bor på Tranegade 14. Vi mødes nok en dag.", "a", "Tranegade"),
+]
+NEGATIVES_R98J_WITH_REGISTER = [
+    ("Min mormor sidder meget alene. Måske hun skulle have lidt besøg derhjemme en aften.", "a"),
+    (
+        "Per Storm bor på Egevej 9. Han burde nok få lidt besøg derhjemme af sine venner nu, "
+        "hvor han er gået på pension.",
+        "a",
+    ),
+    ("Til dem, der har en høne at plukke med Per Storm: skriv en klage til Ankestyrelsen.", "a"),
+    (
+        "Kim Frederiksen har fri hver fredag. Til dem, der har en høne at plukke med ham: "
+        "skriv til ham på mail om mandagen.",
+        "a",
+    ),
+    ("Lotte Mikkelsen Vang skal ikke tro, hun kan gemme sig bag reglerne – jeg klager.", "a"),
+    ("Hun skal ikke tro, hun kan gemme sig, når vi leger gemmeleg i haven.", "a"),
+    ("Godt at vide, hvor folk er. Så kan jeg finde Per Storm til mødet på tirsdag.", "a"),
+    ("Min søn arbejder i Netto. Godt at vide, hvor han er.", "a"),
+    (
+        "Kontanthjælpsteamet holder til i stueetagen. Hvis du har spørgsmål, så ved du, hvor "
+        "du skal gå hen.",
+        "a",
+    ),
+    (
+        "Per Storm bor på Fasanvej 2 og har inviteret hele holdet til sommerfest. Nu ved I, "
+        "hvor I skal gå hen på lørdag.",
+        "a",
+    ),
+    ("Der kan ske så meget på et år – nu har jeg endelig fået job!", "a"),
+    ("Mine børn er syge igen. Der kan ske så meget.", "a"),
+    (
+        "Hej Per, jeg ved du bor på Skolevej ligesom min mor – vi er jo naboer, vi ses til "
+        "grillfesten.",
+        "a",
+    ),
+    (
+        "Jeg ved du bor på Strandvejen, så jeg kan give dig et lift til kurset. Vi ses i morgen.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R98J_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R98J_WITH_REGISTER
