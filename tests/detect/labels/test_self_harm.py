@@ -2207,3 +2207,59 @@ NEGATIVES_R96 = [
 ]
 ROUND_POSITIVES += POSITIVES_R96
 ROUND_NEGATIVES += NEGATIVES_R96
+
+# round 98: self-harm said between the lines. The family "at least" provided for by a life
+# insurance that pays when the writer is gone; a long night by the railway beside no coming
+# home next time; "no need to call any more" wherever the clause stands, and in Jutlandic; a
+# pet to go to a relative; the writer's things given to a relative (the relative named first),
+# the relative to settle the rest, done fighting; "can't any more" with the Jutlandic "it"; the
+# next meeting to be cancelled "bare", beside things given away. Near misses: an insurance
+# checked with a house bought, a job that provides, a wait for a late train, football practice,
+# train spotting, a case settled, a move, a birthday present, a power of attorney, fighting
+# the jobcentre with a lawyer, the rest of a move, a dog minded on a holiday or a course, a
+# meeting cancelled for a job or an illness
+POSITIVES_R98 = [
+    "Min livsforsikring dækker stadig, hvis jeg er væk. Så er mine to piger da trods alt "
+    "sikret, selv om kommunen har opgivet mig.",
+    "Jeg har læst betingelserne: livsforsikringen betaler også, hvis jeg ikke er her længere. "
+    "Så er min kone i det mindste dækket.",
+    "Hele aftenen sad jeg helt alene nede ved skinnerne bag Brugsen. Næste gang cykler jeg nok "
+    "ikke hjem igen.",
+    "Efter jeres nej i går stod jeg i timevis ude ved sporet. Næste gang kommer jeg nok ikke "
+    "hjem igen.",
+    "Jeg har foræret min cykel og min computer væk, undskyld for alt det bøvl, I behøver ikke "
+    "ringe mere.",
+    "Jeg har givet alle mine møbler væk. Så du behøver ikke ringe længere.",
+    "Jeg har givet min søn mit ur. Ring til min bror fremover, han står for resten. Jeg er "
+    "færdig med at slås.",
+    "Min nevø har fået mine plader, og jeg gav min datter mine ringe. Jeg er færdig med at "
+    "kæmpe mere.",
+    "Æ ka it mer. Min bror ska ha katten. I sku it ring te mæ no mer.",
+    "A ka it mere. Min veninde ska ha hunden og. Do behøver it ringe te mæ mer.",
+    "Jeg har givet mine ejendele væk. Samtalen på mandag kan I godt aflyse.",
+    "Har givet alle mine ting væk nu. I kan bare aflyse mødet i næste uge.",
+]
+NEGATIVES_R98 = [
+    "Vi har lige købt hus, så jeg har tjekket, at livsforsikringen udbetaler, hvis jeg ikke er "
+    "her mere. Så er min kone i det mindste sikret.",
+    "Min søn har fået elevplads, så er han i det mindste sikret en løn.",
+    "I nat stod jeg længe ude ved sporet og ventede på det sidste tog, for det var forsinket.",
+    "Min søn stod længe ude ved banen til fodboldtræning i aftes.",
+    "Jeg sad i timevis ved skinnerne og fotograferede damplokomotiver. Næste gang tager jeg "
+    "hjem tidligere.",
+    "Jeg har fået svar fra lægen, I behøver ikke ringe mere.",
+    "Jeg har givet mine gamle ting væk, fordi vi flytter. I behøver ikke ringe mere til mig på "
+    "det gamle nummer.",
+    "Jeg har givet min datter mine smykker i fødselsdagsgave.",
+    "Skriv til min søn fremover, han har fuldmagt og tager sig af resten.",
+    "Jeg er færdig med at kæmpe mod jer, nu tager min advokat over.",
+    "Min mor skal ordne resten af flytningen, mens jeg er indlagt.",
+    "Æ ka it mer med den kø. Min søster ska ha hunden, mens æ er på ferie.",
+    "Min bror skal have hunden i weekenden, mens jeg er på kursus.",
+    "Mødet den 14. kan I bare aflyse, jeg har fået job.",
+    "Samtalen på tirsdag kan I godt aflyse, for jeg er syg. Send en ny tid.",
+    "Jeg har givet mine ting væk til genbrug. Mødet kan I bare aflyse, jeg har allerede talt "
+    "med Lone.",
+]
+ROUND_POSITIVES += POSITIVES_R98
+ROUND_NEGATIVES += NEGATIVES_R98
