@@ -1,0 +1,87 @@
+"""Staff-name doubts of place and time: the name is a town, a place or a month ("ferie i
+Lund", "6630 Rødding", "et hus uden for Fausing", "den 28. April,", "Juni er en hård
+måned"). Part of the cue rules in ``staff_cues`` (``staff_doubts.DOUBTS``).
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
+from borgerpost.detect.staff_words import (
+    AROUND_A_PLACE,
+    EMPLOYED_AT,
+    GREET_VERBS,
+    PLACE_WORDS,
+    TRAVEL_TO,
+)
+
+
+def month(s: Subject, w: Window) -> Cue | None:
+    """ "Mai måned er fyldt op", "i april måned": a name that is also a month's name,
+    followed by the word for month, is the month."""
+    if s.single and w.after[:1] in (("måned",), ("måneds",)):
+        return Cue("month", -1.0, f"en måned («… {w.after[0]}»)")
+    # "Juni er en hård måned for os": the name said to be a month
+    said_month = w.after[:1] in (("er",), ("var",), ("bliver",)) and any(
+        word.startswith("måned") for word in w.after[1:4]
+    )
+    # "den 1. juni", "fra 15. Maj 2027", "den 3. Juni kl. 10": a day's number before it (a
+    # capital after "1. " may open the next sentence: "… skal betales den 1. Fatima sagde")
+    dated = (
+        bool(w.before) and w.before[-1].isdigit() and w.gap_before.strip() == "."
+        and (not w.capitalised or not w.after or w.after[0] in ("kl", "klokken")
+             or (len(w.after[0]) == 4 and w.after[0].isdigit())
+             or w.gap_after.strip()[:1] in (",", ".", "!", "?", ";"))
+    )  # fmt: skip
+    if s.single and (said_month or dated):
+        return Cue("month", -1.0, "en måned (en dato eller «… er en måned»)")
+    return None
+
+
+def place_before(s: Subject, w: Window) -> Cue | None:
+    """ "i Lund", "ferie i Tønder", "guide på Kronborg": a place. A lone name after "i" is
+    a place whatever the name ("lægen i Hjerting"); one says "hos", "til", "med" a person.
+    "i Hjertings sag", "under Storms ledelse" (a genitive owning casework) is the person's."""
+    if w.owns_casework():
+        return None
+    if w.before[-2:-1] and w.before[-2] in GREET_VERBS:
+        return None  # "hilser på Vilje": one greets a person
+    if aimed_at(w):
+        return None  # "det var ikke rettet mod Kim": one aims words at a person
+    if _pronoun_i(w):
+        return None  # "Kender I Dawit?": the capital "I" mid-sentence is "you", not "in"
+    if s.ambiguity in WORDLIKE and w.before and w.before[-1] in PLACE_WORDS:
+        return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
+    if s.single and w.gap_before == " " and _postcode(w.before[-1:]):
+        return Cue("place", -0.8, f"bynavn efter postnummer («{w.before[-1]} …»)")
+    if s.single and (w.before[-2:] in AROUND_A_PLACE or w.before[-1:] == ("udenfor",)):
+        # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    if s.single and w.before[-2:] in EMPLOYED_AT:
+        return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
+    if s.single and (
+        w.before[-2:] in TRAVEL_TO
+        or (w.before[-1:] == ("i",) and not w.genitive)
+        # "flytter fra Lystrup til Nexø": the trip's other end is a place too
+        or (w.before[-1:] == ("til",) and w.before[-4:-2] in TRAVEL_TO)
+    ):
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    return None
+
+
+def _postcode(word: tuple[str, ...]) -> bool:
+    """ "6630 Rødding", "8000 Aarhus C": a Danish postcode (four digits, 1000–9999) stands
+    before the town it names, in an address — never before a person's name."""
+    return bool(word) and len(word[0]) == 4 and word[0].isdigit() and word[0][0] != "0"
+
+
+def _pronoun_i(w: Window) -> bool:
+    """The word before is the pronoun "I" (you, plural): "kender i …", or a capital "I"
+    mid-sentence in a text that uses capitals, where the preposition "i" is written small."""
+    if w.before[-2:] == ("kender", "i"):
+        return True  # "kender i Dawit?": one knows a person, written small or not
+    return (
+        w.before[-1:] == ("i",)
+        and w.prev_capitalised
+        and not w.prev_clause_start
+        and w.cased_text
+    )
