@@ -15,15 +15,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import compress, repeat
 from operator import ge
 
 import ahocorasick
 
 from borgerpost.detect.base import Document
-from borgerpost.detect.lexicon import danish_words
-from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised, normalise, stem
+from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised, normalise
+from borgerpost.detect.staff_ambiguity import NameAmbiguity
 from borgerpost.detect.staff_candidates import (
     Candidate,
     candidate,
@@ -51,7 +50,6 @@ from borgerpost.detect.staff_keys import (
     lookup_keys,
     member_entries,
     unit_key,
-    without_marks,
 )
 from borgerpost.detect.staff_window import (
     WORDLIKE,
@@ -90,14 +88,6 @@ class StaffMention:
         return self.confidence >= THRESHOLD
 
 
-def load_word_list(name: str) -> frozenset[str]:
-    """A shipped word list from ``detect/data`` (whitespace separated, '#' comments)."""
-    text = resources.files("borgerpost.detect").joinpath("data", name).read_text("utf-8")
-    return frozenset(
-        normalise(word).text for line in text.splitlines() for word in line.split("#")[0].split()
-    )
-
-
 # "kontanthjælpsteamet", "sygedagpengeafdelingen": a unit's team or department
 # ("kontanthjælpen": the unit in its definite form)
 UNIT_TAILS = frozenset(("team", "teamet", "afdeling", "afdelingen", "gruppen", "kontoret", "en"))
@@ -114,12 +104,7 @@ class StaffMatcher:
         common_names: Iterable[str] | None = None,
     ) -> None:
         self.members = tuple(members)
-        words = frozenset(common_words) if common_words is not None else None
-        self.common_words = words or load_word_list("common_words.txt")
-        self.common_stems = frozenset(stem(w) for w in self.common_words)
-        names = frozenset(common_names) if common_names is not None else None
-        self.common_names = names or load_word_list("common_names.txt")
-        self.firm_names = load_word_list("firm_names.txt")
+        self._ambiguity = NameAmbiguity(common_words, common_names)
         self._automaton = ahocorasick.Automaton()
         self._fuzzy = FuzzyIndex()
         self._surnames: dict[int, list[Entry]] = {}
@@ -153,23 +138,6 @@ class StaffMatcher:
                     self._firsts.setdefault(entry.member, []).append(entry)
         if by_key:
             self._automaton.make_automaton()
-
-    def _ambiguity(self, word: str) -> str:
-        """ "firm" for a name that is also a firm's ("Falck"), "word" for a name that is
-        also an ordinary word or place, "common" for a very common first name, else "".
-        The firms decide first, then the short list of names-that-are-words, then the list
-        of common names (so "Jens", "Søren", "Hanne" stay names), then the inflected words
-        of the short list ("Holmen") and the dictionary ("Kold", "Bonde")."""
-        if word in self.firm_names:
-            return "firm"  # "Falck": the ambulance firm unless a person is pointed at
-        if word in self.common_words or without_marks(word) in self.common_words:
-            return "word"  # "René" is the word "rene" written with an accent
-        if word in self.common_names:
-            return "common"  # before the stems: "Hanne" is no inflected "hans"
-        root = stem(word)
-        if root != word and root in self.common_stems:
-            return "word"  # an inflected ordinary word: "Holmen", "Skoven"
-        return "word" if word in danish_words() else ""
 
     # --- matching ---------------------------------------------------------------------
 
