@@ -141,6 +141,14 @@ NEGATIVES = [
 ]
 
 
+def test_a_double_l_typed_as_11_is_matched() -> None:
+    """Probe round 100: "E11a V@ndel" — the leet "1" reads as "i", so "ll" arrives as "ii"."""
+    matcher = StaffMatcher([StaffMember("Ella Vandel", "sagsbehandler", "Sygedagpenge"),
+                            StaffMember("Helle Kro", "jobkonsulent", "Fleksjob")])
+    assert [n for n, _f, _q in _found(matcher, "E11a V@ndel er sød.")] == ["Ella Vandel"]
+    assert [n for n, _f, _q in _found(matcher, "Hej He11e, ring mig op.")] == ["Helle Kro"]
+
+
 @pytest.mark.parametrize("spelt", ["Halil Özkan", "Halil Oezkan", "Halil Øzkan", "Halil Ozkan"])
 def test_umlauts_are_matched_as_typed_without_them(spelt: str) -> None:
     """Probe round 96: "Özkan" typed "Oezkan" or "Øzkan" on a Danish keyboard, like "Müller"

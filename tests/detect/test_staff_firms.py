@@ -99,3 +99,11 @@ def test_a_firm_beside_the_name_leaves_the_person(
     matcher: StaffMatcher, text: str, member: str
 ) -> None:
     assert member in _named(matcher, text)
+
+
+def test_a_first_name_that_is_a_firm_is_the_firm_alone() -> None:
+    """Probe round 100: "Meta har slettet mit opslag" is the company behind Facebook."""
+    matcher = StaffMatcher([StaffMember("Meta Balslev", "sagsbehandler", "Fleksjob")])
+    assert _named(matcher, "Meta har slettet mit opslag om jobcentret.") == []
+    assert _named(matcher, "Hej Meta, tak for i går.") == ["Meta Balslev"]
+    assert _named(matcher, "Meta Balslev har ikke svaret.") == ["Meta Balslev"]

@@ -83,7 +83,9 @@ def _regex_words(text: str) -> tuple[list[str], list[int], list[int]]:
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”»«’]?(?=\s)|\n\s*")  # a closing quote may follow
 _ABBREVIATIONS = frozenset(
     "kl nr ca hr fr dr tlf jf mv bl f eks evt inkl ift pga osv st th tv mf vh obs att vedr d dvs "  # noqa: SIM905
-    "mht ifm iflg ang pkt stk".split()
+    "mht ifm iflg ang pkt stk "
+    # place names: "Sdr. Omme", "Ndr. Strandvej", "Gl. Kongevej", "Ll. Næstved", "Skt. Hans"
+    "sdr ndr gl ll skt sct".split()
 )
 
 

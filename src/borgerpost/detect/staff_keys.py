@@ -192,6 +192,11 @@ def _variants(key: str) -> dict[str, bool]:
                 spellings.update(dict.fromkeys((k.replace(letter, w) for w in written), True))
     for k in list(spellings):
         spellings.update(dict.fromkeys((v for v in _name_spellings(k) if v not in spellings), True))
+    # "E11a", "Pe11e": the leet "1" is read as "i" (as in "k1ælling"), so a double "l" typed
+    # as "11" arrives as "ii" — which no Danish name or word has, so the spelling is safe
+    for k in list(spellings):
+        if "ll" in k and k.replace("ll", "ii") not in spellings:
+            spellings[k.replace("ll", "ii")] = True
     return spellings
 
 

@@ -311,6 +311,15 @@ POSITIVES = [
     # probe round 97: a home in its definite form beside the member's unit is the home
     ("Per Storm fra Uddannelseshjælp er lige flyttet ind i villaen på Egernvej 14.",
      "Egernvej 14", "Privat adresse"),
+    # probe round 100: the owner named after a "hvem …?" question (a place abbreviated
+    # "Sdr." no longer ends the sentence); a person "fra jobcentret" with a relative clause
+    # and an apposition before the plate; the same train always
+    ("Hvem mon bor i huset i Sdr. Felding med den grå Skoda, AB 12 345? Svar: Per Storm.",
+     "AB 12 345", "Nummerplade"),
+    ("Ham fra jobcentret, der var her i går, parkerede sin private bil, en sort Ford, "
+     "CD 45 678, ved Netto.", "CD 45 678", "Nummerplade"),
+    ("Sofie Holm tager altid 7.42-toget fra Søby station.", "tager altid 7.42-toget fra Søby",
+     "Fast rutine"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
@@ -403,6 +412,10 @@ NEGATIVES = [
     "Jeg cykler altid den samme rute hjem ved halv fem, skriver jeg til Sofie Holm.",
     "Flot villa vi har købt på Egebakken, skriv gerne til Per Storm om adresseændringen.",
     "Jeg har sendt et billede af brevet fra Per Storm til min advokat med posten.",
+    # the writer's own car and train
+    "Hvem ejer den grå Skoda, AB 12 345, i min indkørsel? Det gør jeg, spørg Per Storm.",
+    "Jeg kommer fra jobcentret og kører i en sort Ford, CD 45 678.",
+    "Jeg tager altid 7.42-toget, så Sofie Holm må flytte mødet.",
     "Jeg holdt på personaleparkeringen med min bil, AB 98 765, ved en fejl. Jeg ved godt, "
     "hvis den er, så I kan bare ringe.",
 ]

@@ -188,6 +188,9 @@ POSITIVES = [
     # probe round 98: shared so that the person becomes known
     ("Det er Per Storm fra Uddannelseshjælp. Del, så han bliver kendt.", "a"),
     ("Torben Bak igen. Spred det, så han bliver landskendt.", "b"),
+    # probe round 100: the harder for the person to hide
+    ("Skriv jeres oplevelser med Per Storm herunder. Så bliver det sværere for ham at gemme "
+     "sig.", "a"),
 ]
 
 NEGATIVES = [
@@ -318,6 +321,7 @@ NEGATIVES = [
     # who is behind a policy asked, nobody named
     ("Folk skal vide, hvem der står bag de nye regler: det er byrådet, ikke Per Storm.", "a"),
     ("Min søn spiller godt, så han bliver kendt en dag, siger Per Storm.", "a"),
+    ("Per Storm siger, at det bliver sværere for ham at gemme sig i skoven om vinteren.", "a"),
 ]
 
 

@@ -130,7 +130,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
             return None
         named = next((a for a in anchors if a.start < hi and lo < a.end), None)
         return named or _recent(anchors, lo, third=True)
-    if _asked_who(norm, spans[here][0], match.norm_start):
+    if _asked_who(norm, spans[here][0], match.norm_start, spans[here][1]):
         # "hvem står der som træner hver tirsdag? Mirsad fra jobcentret": the answer owns
         # it, unless the writer answers ("Det gør jeg")
         if _answered_by_writer(norm, match.norm_end):
@@ -163,7 +163,9 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
 
 # "Wenche Isager, der skriver at jeg ikke er syg nok, selv løber sin faste tur …": a relative
 # clause set off by commas right after the name, then the main clause's verb
-_RELATIVE_BETWEEN = re.compile(r",\s(?:der|som)\s[^,.!?\n]{1,80},\s(?P<main>[^,.!?\n]{0,50})")
+# (the main clause may hold an apposition: "…, holdt foran Rema i sin private bil, en hvid
+# Toyota, <plate>")
+_RELATIVE_BETWEEN = re.compile(r",\s(?:der|som)\s[^,.!?\n]{1,80},\s(?P<main>[^.!?\n]{0,80})")
 
 
 def _subject_before_relative(
@@ -225,11 +227,16 @@ def _owner_told_next(
     return next((a for a in anchors if told.end() <= a.start <= told.end() + OWNER_REACH), None)
 
 
-def _asked_who(norm: Normalised, start: int, pos: int) -> bool:
-    """The words right before ``pos`` (from ``start``) end with "hvem" (and "der"): the
-    data is told of someone the text is about to name."""
+def _asked_who(norm: Normalised, start: int, pos: int, end: int) -> bool:
+    """The words right before ``pos`` (from ``start``) end with "hvem" (and "der"), or the
+    sentence is a question that opens with "hvem" ("Hvem mon ejer villaen med den røde
+    Tesla, EK 52 306? Tip: det er …"): the data is told of someone the text is about to
+    name."""
     words = [m.group() for m in _WORD.finditer(norm.text, start, pos)]
-    return words[-1:] == ["hvem"] or words[-2:] == ["hvem", "der"]
+    if words[-1:] == ["hvem"] or words[-2:] == ["hvem", "der"]:
+        return True
+    opens = words[:1] == ["hvem"] or words[:2] == ["gæt", "hvem"]
+    return opens and norm.text[start:end].rstrip().endswith("?")
 
 
 def _answered_by_writer(norm: Normalised, pos: int) -> bool:

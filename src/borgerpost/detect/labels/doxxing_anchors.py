@@ -98,15 +98,19 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
 # "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit
 DEMONSTRATIVES = frozenset(("den", "denne"))
 PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
+# the jobcentre itself as the place a pointed-out person is from ("ham fra jobcentret")
+JOBCENTRE_WORDS = frozenset(("jobcentret", "jobcenteret", "jobcentrene"))
 UNIT_REACH = 6  # "hende den lyshårede fra skranke 2 i kontanthjælpen"
 
 
 def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
-    """A unit of the register after "fra/i/på", with a pointer to a person shortly before:
-    a staff member identified without a name."""
-    if k < 2 or words[k - 1].text not in ("fra", "i", "på"):
+    """A unit of the register, or the jobcentre itself ("ham fra jobcentret"), after
+    "fra/i/på", with a pointer to a person shortly before: a staff member identified
+    without a name."""
+    if k < 1 or words[k - 1].text not in ("fra", "i", "på"):
         return False
-    if matcher.unit_named(words[k].text) is None:
+    word = words[k].text
+    if matcher.unit_named(word) is None and word not in JOBCENTRE_WORDS:
         return False
     return any(w.text in PERSON_POINTERS for w in words[max(0, k - 1 - UNIT_REACH) : k - 1])
 

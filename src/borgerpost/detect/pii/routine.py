@@ -122,6 +122,15 @@ class RoutineRecognizer(PrivateLife):
             ("alene",),
         ),
         pattern(
+            # "tager altid 16.10-toget fra banegården": the departure written into the train,
+            # taken always or every day
+            "train_habit",
+            r"(?<!\w)(?P<v>(?:tager|tog)\s(?:altid|jo\saltid|hver\sdag|dagligt)\s\d{1,2}[.:]\d{2}-?"
+            r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)(?:\s(?:fra|ved)\s[^\W\d_]+)?)",
+            0.55,
+            ("altid", "hver", "dagligt"),
+        ),
+        pattern(
             "recurring_time",
             # "hver morgen kl. 7.10 går han tur": the subject after the verb is part of it
             rf"(?<!\w)(?P<v>(?:(?:{_RECUR}|altid){CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})"
