@@ -2058,6 +2058,56 @@ def test_round_98_masked_or_english_insults_expose_the_named_staff(text: str) ->
     assert {"insult", "exposure", "staff_named"} <= result.labels
 
 
+# probe round 100: none colder or emptier to be found ("en mere iskold og nedladende
+# teamleder skal man lede langt efter"), nothing behind a person's eyes, "hvad for et/en …"
+# as the exclamation "sikke et …" with the person and the copula after it, the vulgar plural
+# "pissere", the most useless of their kind "ever" and a waste of oxygen in English; not a
+# cold summer, a kind caseworker, a scan that finds nothing behind the eyes, a curtain, a
+# printer so called, a cow bought at market, rain, an app, praise, the writer, an archive
+POSITIVES_R100 = [
+    "En mere iskold og nedladende teamleder skal man lede langt efter.",
+    "Der findes ikke et mere hult og kynisk menneske end hende på tredje sal.",
+    "Der bor ikke nogen bag hans øjne, den nye konsulent.",
+    "Man kan se på Fatima Ali, at der er ingenting bag hendes øjne.",
+    "Alle burde vide, hvad for et stykke lort hun er.",
+    "Folk skal vide, hvad for en ko hun er.",
+    "Kommunen ansætter kun nogle lede pissere.",
+    "Sagsbehandlerne derinde er en flok pissere.",
+    "Jens-Ole Krag is the most incompetent manager ever.",
+    "She is the most pathetic consultant I have ever met.",
+    "My new caseworker, honestly, a total waste of oxygen.",
+]
+NEGATIVES_R100 = [
+    "En mere kold og regnfuld sommer skal man lede længe efter.",
+    "En mere varm og tålmodig sagsbehandler findes ikke.",
+    "Scanningen viste, at der er ingenting bag hendes øjne, som kan forklare hovedpinen.",
+    "Der er ingenting bag gardinet, jeg har kigget.",
+    "Hvad for et stykke lort det er, den printer.",
+    "Ved du, hvad for en ko han købte på markedet?",
+    "Det pisser ned over hele Fyn i dag.",
+    "This is the most useless app ever.",
+    "She is the most helpful caseworker ever.",
+    "Honestly I felt like the most pathetic person alive after that meeting.",
+    "The old archive, a total waste of space, is being emptied.",
+]
+ROUND_INSULTS += POSITIVES_R100
+ROUND_NO_INSULTS += NEGATIVES_R100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft is the most useless boss ever, a complete waste of space.",
+        "Alle skal vide, hvad for et stykke l0rt Fatima Ali er.",
+    ],
+)
+def test_round_100_english_superlative_and_what_for_expose_the_named_staff(text: str) -> None:
+    """The most useless of their kind ever, or "hvad for et stykke lort" said of a named
+    staff member (in leetspeak too), insults and exposes them."""
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named", "offensive"} <= result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -356,3 +356,18 @@ def test_monkey_as_a_racist_name_round_55(text: str, offensive: bool) -> None:
 )
 def test_loser_of_a_match_is_not_offensive_round_80(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # probe round 100: the vulgar plural noun for people, in any frame
+        ("Hele afdelingen er fyldt med lede pissere.", True),
+        ("Sagsbehandlerne derinde er en flok pissere.", True),
+        # words that only look like it
+        ("Pissoirerne på rådhuset er lukket for rengøring.", False),
+        ("Vi skal have pisket flødeskum til kagen.", False),
+    ],
+)
+def test_pissere_is_vulgar_round_100(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

@@ -292,13 +292,23 @@ def _alone(view: TokenView, i: int) -> bool:
 
 
 EXCLAIMERS = frozenset(("sikke", "hvilken", "hvilket", "hvilke", "sikken"))
+
+
+def _what_for(before: list[str]) -> bool:
+    """ "hvad for en/et/nogle": "for" right after "hvad" among the words before the noun
+    (probe round 100: "ved, hvad for et stykke lort han er")."""
+    return any(
+        before[k] == "for" and before[k + 1] == "hvad" for k in range(len(before) - 1)
+    )
 EXCLAIMED_PERSONS = LIKENED_PERSONS | {"I", STAFF}
 
 
 def _exclaimed(view: TokenView, i: int) -> bool:
-    """ "sikke en klovn du er", "hvilket fjols er han": an exclamation about the word, with
-    the person and the copula right after it (in either order)."""
-    if not EXCLAIMERS.intersection(clause_before(view, i, 3)):
+    """ "sikke en klovn du er", "hvilket fjols er han", "hvad for et stykke lort hun er": an
+    exclamation about the word, with the person and the copula right after it (in either
+    order)."""
+    before = clause_before(view, i, 4)
+    if not EXCLAIMERS.intersection(before[:3]) and not _what_for(before):
         return False
     after = view.words[i + 1 : i + 3]
     if len(after) < 2 or view.clause_break[i + 1]:
