@@ -6443,3 +6443,68 @@ NEGATIVES_R98J_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R98J_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R98J_WITH_REGISTER
+
+# round 100 K: open, conditional and general threats — others called on to go down there and
+# smash the jobcentre after a chain of steps, an attack on staff elsewhere understood and
+# foretold "here too", "who will pay, and not with money", the staff's families to go home to
+# and "remember that when you next decide", and "where you all live" ("alle" is no street)
+POSITIVES_R100K = [
+    (
+        "Folk skulle leje en bus og køre derned og knuse vinduerne på jobcentret i Randers.",
+        "knuse vinduerne",
+    ),
+    ("Nogle burde gå sammen og tage derind og tæske de sagsbehandlere.", "tæske de"),
+    (
+        "En rådgiver i Skive blev slået ned i sommer. Det forstår jeg faktisk godt. Før eller "
+        "siden rammer det også jer.",
+        "rammer det også jer",
+    ),
+    (
+        "Der var en jobkonsulent i Nakskov, der blev knivstukket i sidste måned. Det havde han "
+        "fortjent. Før eller siden sker det også hos jer.",
+        "fortjent",
+    ),
+    (
+        "Hvis min søn bliver fjernet, ved jeg præcis, hvem der kommer til at betale. Og det "
+        "bliver ikke i kroner.",
+        "ikke i kroner",
+    ),
+    ("Hvis I lukker min sag, ved jeg godt, hvem der må betale. Men ikke i kroner.", "må betale"),
+    (
+        "Du har også en familie at komme hjem til. Husk det, inden du sender den næste sanktion.",
+        "Husk det",
+    ),
+    (
+        "I har jo også børn, der venter derhjemme. Tænk på det, før I trykker afslag næste gang.",
+        "trykker afslag",
+    ),
+    ("Jeg ved, hvor I bor, allesammen. Tænk over det.", "hvor I bor"),
+    ("Jeg ved godt, hvor I bor, alle sammen. Så pas hellere på.", "hvor I bor"),
+]
+NEGATIVES_R100K = [
+    "Nogen burde samle et hold og tage ud og smadre dem i håndbold.",
+    "Nogen burde tage sig sammen og smadre jobcentrets forældede regler.",
+    "Nogen burde samle en flok og tage ned og demonstrere foran jobcentret.",
+    "Folk burde gå sammen og tage derind og knuse kommunens monopol på fleksjob.",
+    "En sagsbehandler i Tønder blev slået ned. Det er forfærdeligt. Det er kun et spørgsmål om "
+    "tid, før det sker hos jer også, så få nu nogle vagter.",
+    "Kommunen i Varde blev hacket i marts. Det er kun et spørgsmål om tid, før det sker hos jer "
+    "også.",
+    "En sagsbehandler i Ringsted blev slået ned. Det kan jeg godt forstå, at I er rystede over.",
+    "En medarbejder i Fredericia blev overfaldet i sidste uge. Jeg tænker på hende og håber, hun "
+    "har det godt.",
+    "Det er de ældre, der kommer til at betale. Og ikke med penge, men med deres tid og helbred.",
+    "Det bliver de arbejdsløse, der skal betale for reformen, og ikke med penge men med deres "
+    "værdighed.",
+    "Hvem skal betale for rejsen, hvis det ikke bliver med penge fra kommunen? Kan jeg få et "
+    "gavekort?",
+    "I har også familier selv. Tænk på det, når I skærer i børnefamiliernes ydelser: hvordan "
+    "ville I have det?",
+    "Du har også børn, du skal hjem til. Husk det, når du næste gang sender et afslag – forestil "
+    "dig, at det var dem.",
+    "I har jo også familier, I skal hjem til. Husk at holde fri i weekenden.",
+    "Jeg ved godt, hvor I bor alle sammen, I holder til på rådhuset.",
+    "Jeg ved, hvor I bor, alle sammen: på rådhuset ved torvet.",
+]
+ROUND_POSITIVES += POSITIVES_R100K
+ROUND_NEGATIVES += NEGATIVES_R100K
