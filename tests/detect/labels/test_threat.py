@@ -6508,3 +6508,124 @@ NEGATIVES_R100K = [
 ]
 ROUND_POSITIVES += POSITIVES_R100K
 ROUND_NEGATIVES += NEGATIVES_R100K
+# round 100 L: veiled threats at named staff: an ultimatum "or live with the consequences",
+# a tour past the home one evening "to explain", one who thinks he is unseen, an outdoor routine
+# "all alone" with the many he ruined, a meeting "not at the jobcentre", a visit called deserved,
+# a usual train with its hour and others who would "happen to" stand there
+POSITIVES_R100L_WITH_REGISTER = [
+    (
+        "Henriette Dalgaard. Du har et valg. Enten bevilger du min ansøgning i denne uge, ellers "
+        "må du leve med konsekvenserne.",
+        "b",
+        "leve med konsekvenserne",
+    ),
+    (
+        "Per Storm, hør godt efter. I har et valg. Enten stopper I sanktionen, eller også må I "
+        "leve med følgerne.",
+        "a",
+        "et valg",
+    ),
+    (
+        "Torben Bak bor på Lindevej 12 i Hjortshøj. Vi kunne jo køre en tur derud en sen aften og "
+        "forklare ham, hvad hans afgørelser koster.",
+        "b",
+        "tur derud",
+    ),
+    (
+        "Anne-Mette Lund bor på Kastanjevej 4. Mon ikke vi skulle tage et smut forbi og fortælle "
+        "hende, hvordan vi har det?",
+        "a",
+        "smut forbi",
+    ),
+    (
+        "Yasmin El-Amin tror, hun er usynlig, når hun sniger sig ud ad personaleindgangen. Det er "
+        "hun ikke. Vi ses.",
+        "b",
+        "usynlig",
+    ),
+    (
+        "Sofie Holm tror, ingen ser hende, når hun går ud til bilen efter lukketid. Vi ses, Sofie.",
+        "a",
+        "ingen ser",
+    ),
+    (
+        "Rasmus Kjærsgaard fra Sygedagpenge går tur med hunden i skoven hver aften ved 22-tiden, "
+        "helt alene. Der er mange af os, han har knust.",
+        "a",
+        "helt alene",
+    ),
+    (
+        "Signe K. cykler hjem gennem parken hver dag kl. 16, ganske alene. Der er flere af os, hun"
+        " har ødelagt.",
+        "b",
+        "ødelagt",
+    ),
+    ("Vi ses snart, Torben. Og ikke på kontoret.", "b", "ikke på kontoret"),
+    ("Vi mødes snart igen, Mohammad – bare ikke på jobcentret.", "a", "ikke på jobcentret"),
+    (
+        "Gorm Vestergaard bor på Birkevej 9. I nat får han besøg. Det har han fortjent.",
+        "b",
+        "fortjent",
+    ),
+    ("Lotte Mikkelsen Vang får besøg. Hun har virkelig fortjent det.", "a", "fortjent det"),
+    (
+        "Kim Frederiksen tager altid bussen kl. 7.40 fra torvet. Hvis en af jer tilfældigvis "
+        "ventede ved stoppestedet og sagde til ham, hvad I mener…",
+        "a",
+        "tilfældigvis",
+    ),
+    (
+        "Yasmin El-Amin tager hver morgen toget kl. 8.05 fra stationen. Måske nogen tilfældigvis "
+        "stod der og fortalte hende, hvad vi synes 😉",
+        "b",
+        "toget",
+    ),
+]
+NEGATIVES_R100L_WITH_REGISTER = [
+    (
+        "Jeg har et valg. Enten tager jeg imod jobbet i Vejle, eller også må jeg leve med "
+        "konsekvenserne.",
+        "a",
+    ),
+    (
+        "Du har et valg, sagde min rådgiver: enten tager du uddannelsen, eller også må du leve med"
+        " konsekvenserne af at blive på kontanthjælp.",
+        "a",
+    ),
+    ("Politikerne har truffet et valg. Nu må borgerne leve med konsekvenserne af reformen.", "a"),
+    (
+        "Min mormor bor på Kastanjevej 4. Måske vi skulle tage en tur forbi en aften og forklare "
+        "hende, hvordan den nye telefon virker.",
+        "a",
+    ),
+    (
+        "Måske vi skulle tage en tur forbi jobcentret en aften og forklare dem, hvorfor "
+        "kontanthjælpsloftet rammer os.",
+        "a",
+    ),
+    ("Chefen tror, han er usynlig bag sine paragraffer, men vi klager til Ankestyrelsen.", "a"),
+    ("Min søn tror, han er usynlig, når han tager sin kappe på. Vi ses i morgen.", "a"),
+    ("Min sagsbehandler sidder helt alene med alle sagerne, fordi kollegerne er syge.", "a"),
+    (
+        "Min far går tur ved søen hver aften kl. 21, helt alene. Han har det svært efter mors død.",
+        "a",
+    ),
+    ("Reformen har ødelagt mange af os. Det må politikerne se i øjnene.", "a"),
+    (
+        "Vi ses på torsdag, Per – ikke på jobcentret, men på biblioteket, hvor mødet er flyttet "
+        "hen.",
+        "a",
+    ),
+    ("Vi ses snart, Sofie. Ikke på jobcentret, for mødet holdes online.", "a"),
+    ("Jakob Bøgh får en pris i aften for sit arbejde med unge. Han har fortjent det.", "a"),
+    ("Torben Bak går på ferie i morgen. Han har fortjent det.", "b"),
+    ("Per Storm tager altid toget kl. 7.12, så mødet skal ligge efter kl. 9.", "a"),
+    ("Jakob Bøgh tager altid toget kl. 16.20 fra Hovedbanegården.", "a"),
+    (
+        "Hvis nogen tilfældigvis står ved receptionen og siger til Kim Frederiksen, at hans nøgler"
+        " ligger hos mig, så tak.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R100L_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R100L_WITH_REGISTER
