@@ -2197,3 +2197,29 @@ NEGATIVES_R96 = [
 ]
 ROUND_REQUESTS += POSITIVES_R96
 ROUND_NO_REQUEST += NEGATIVES_R96
+# round 100: a date offered declined with another proposed ("kan ikke på torsdag kl. 10 …
+# er det okay, at vi holder den ugen efter i stedet?"); a record asked corrected in English.
+# Near misses: a bus taken the day after instead, a song one cannot, "please correct me if I
+# am wrong", a file fixed at home
+POSITIVES_R100 = [
+    (
+        "Jeg kan altså ikke på torsdag kl. 10, for der skal jeg til tandlæge. Er det okay, at "
+        "vi holder den ugen efter i stedet?",
+        "moede",
+    ),
+    (
+        "Han kan desværre ikke den 22. om formiddagen. Passer det, at vi rykker samtalen to "
+        "dage senere i stedet?",
+        "moede",
+    ),
+    ("Kindly amend the entry in my file so it shows I attended.", "andet"),
+    ("Could you please remove the note about my absence from the record?", "andet"),
+]
+NEGATIVES_R100 = [
+    "Bussen var aflyst, så vi tager den dagen efter i stedet.",
+    "Jeg kan ikke den sang, men jeg kan lære den.",
+    "Please correct me if I am wrong, but the office is closed on Friday.",
+    "My printer is broken, so I will fix the file at home.",
+]
+ROUND_REQUESTS += POSITIVES_R100
+ROUND_NO_REQUEST += NEGATIVES_R100

@@ -2796,3 +2796,48 @@ NEGATIVES_R98 = [
 ]
 ROUND_CRITICISM += POSITIVES_R98
 ROUND_NO_CRITICISM += NEGATIVES_R98
+# round 100: citizens kept waiting outside in bad weather until the doors open; decisions
+# taken somewhere else than at the meetings, or over the citizen's head; the error owned by
+# the jobcentre, said with the error first; a request to the jobcentre met with weeks of
+# silence; no interpreter, then a sanction, or a cut for something not understood; a record
+# disputed in English. Near misses: a concert queue, children let in by their mother, a wait
+# for the bus, a cycle path decided by another authority, a decision made at the meeting,
+# the writer's own or a bank's error, "fejlen var ikke jeres", silence from a brother or
+# after a job interview, an interpreter not needed, a punishment at school, a doctor's note
+# or the writer's own diary
+POSITIVES_R100 = [
+    "Hver mandag står vi og fryser udenfor i sneen, indtil dørene først låses op kl. 9.",
+    "Folk venter ude i kulden en halv time, før receptionen åbner. Hvorfor kan I ikke lade dem "
+    "vente indenfor?",
+    "Jeg møder pænt op hver gang, men jeg har på fornemmelsen, at afgørelserne træffes et helt "
+    "andet sted end på møderne med mig.",
+    "Det føles som om alt i min sag bliver besluttet hen over hovedet på mig.",
+    "Skylden ligger hos kommunen, for jeg sendte lønsedlerne til tiden.",
+    "I siger, jeg skal betale tilbage, men fejltagelsen var jobcentrets, ikke min.",
+    "Da vi skrev til virksomhedsservice om en fleksjobber, hørte vi intet i tre uger.",
+    "Jeg kontaktede min sagsbehandler i marts og fik intet svar i to måneder.",
+    "Til sidste samtale var der ingen tolk, og så endte jeg med en sanktion.",
+    "Min far blev trukket i ydelsen for noget, han slet ikke forstod, fordi tolken aldrig kom.",
+    "My caseworker noted in the file that I did not show up, but I was never told about the "
+    "meeting.",
+    "It is recorded in my case that I declined the course, which is not true.",
+]
+NEGATIVES_R100 = [
+    "Vi stod i kø udenfor i regnvejr i en time, før dørene til koncerten åbnede.",
+    "Børnene stod udenfor i regnvejret og ventede, indtil deres mor lukkede dem ind.",
+    "Det var koldt at vente udenfor i blæsten på bussen i morges.",
+    "Beslutningen om den nye cykelsti bliver taget et helt andet sted, nemlig i "
+    "Vejdirektoratet.",
+    "Jeg blev glad, da beslutningen blev taget på mødet sammen med mig.",
+    "Fejlen var min, jeg glemte at melde flytningen.",
+    "Fejlen var bankens, så pengene kom først i dag.",
+    "Fejlen var ikke jeres, det var postvæsenet, der rodede.",
+    "Jeg skrev til min bror i Australien og hørte ingenting i tre uger.",
+    "Efter jobsamtalen hos firmaet hørte jeg ingenting i to uger, og så fik jeg jobbet.",
+    "Jeg fik ingen tolk, for jeg taler fint dansk nu.",
+    "Min søn blev straffet i skolen for noget, han ikke forstod.",
+    "My doctor wrote in my file that I have asthma, but I never had an attack.",
+    "I wrote in my journal that I refused the offer, but I never regretted it.",
+]
+ROUND_CRITICISM += POSITIVES_R100
+ROUND_NO_CRITICISM += NEGATIVES_R100

@@ -1004,3 +1004,28 @@ def test_round_96_a_relative_cut_and_defended_and_a_bisidder_speaking_from_exper
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 100: the writer "skal med" a relative to his or her meeting (role.companion with the
+# verb left out). Near misses: the bus to the writer's meeting, a mother's birthday, a
+# sister who comes along to the writer's own meeting
+POSITIVES_R100 = [
+    "Jeg skal med min bror til hans samtale på jobcentret i morgen, for han forstår ikke alt "
+    "på dansk.",
+    "Vi skal også med vores datter til hendes møde hos jer på fredag.",
+]
+NEGATIVES_R100 = [
+    "Jeg skal med bussen til samtalen på jobcentret.",
+    "Jeg skal med min mor til hendes fødselsdag på lørdag, så kan min samtale flyttes?",
+    "Min søster skal med mig til min samtale på tirsdag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R100), *((t, False) for t in NEGATIVES_R100)],
+)
+def test_round_100_going_along_with_a_relative_to_their_meeting(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
