@@ -2263,3 +2263,54 @@ NEGATIVES_R98 = [
 ]
 ROUND_POSITIVES += POSITIVES_R98
 ROUND_NEGATIVES += NEGATIVES_R98
+
+# round 100: self-harm between the lines. All of the writer's pills put out together in a
+# glass or on a table, beside "jeg gider ikke mere" (and its raised negation "tror ikke, jeg
+# gider mere"); a place found by a bridge or the railway named in a compound, beside "I skal
+# vide, at det ikke er jeres skyld"; a solution found so the writer is no trouble to anyone
+# any more, beside no seat wanted at the next meeting and thanks passed on "fra mig"; the last
+# money to a relative beside not needing it after a date; no reason to send more letters
+# beside a farewell to the nearest. Near misses: a pill box filled for the week, a sport given
+# up, a place to fish or to live by the bridge, "ikke din skyld, men kommunens", a lift found
+# for the neighbour's sake, a meeting missed for an illness, money sent on for an account
+# that is blocked or a new job, letters stopped because the case is closed
+POSITIVES_R100 = [
+    "Efter jeres nej i dag har jeg hældt alle mine tabletter ud i et glas. Jeg gider ikke mere.",
+    "I går tømte jeg alle pilleglassene ud på natbordet. Jeg tror sgu ikke, jeg gider mere.",
+    "Jeg har puttet alle mine sovepiller i en kop. Jeg gider ik mere.",
+    "Jeg har fundet et sted under Lillebæltsbroen. I skal vide, at det ikke er jeres skyld.",
+    "Har fundet en plads ved togsporet bag stationen. Jeg vil gerne sige at det ikke var din "
+    "skyld det hele, Rasmus.",
+    "I skal ikke regne med mig til samtalen på fredag. Jeg har fundet en udvej, så jeg ikke "
+    "længere er til last for nogen. Sig tak til Henrik fra mig.",
+    "Jeg har fundet en måde, så ingen skal bruge kræfter på mig mere. I behøver ikke sætte en "
+    "stol frem til mig på mandag.",
+    "Resten af mine penge må gerne overføres til min storesøster. Jeg skal alligevel ikke bruge "
+    "dem efter fredag.",
+    "Kan mine sidste kroner blive sendt til min bedste ven Kasper? Jeg får ikke brug for dem "
+    "efter nytår.",
+    "Der er ikke nogen grund til at sende mig flere breve. I aften siger jeg farvel til mine "
+    "nærmeste.",
+    "det er ikke noedvendigt at skrive flere breve til mig. jeg har sagt farvel til dem jeg "
+    "elsker",
+]
+NEGATIVES_R100 = [
+    "Jeg har lagt alle mine piller i dosisæsken for hele ugen. Jeg gider ikke mere bøvl med "
+    "apoteket.",
+    "Min fodboldtræner spurgte, om jeg kommer igen, men jeg tror ikke, jeg gider mere.",
+    "Vi har fundet et sted ved jernbanebroen, hvor børnene kan fiske. Det er ikke din skyld, at "
+    "turen blev aflyst.",
+    "Jeg har fundet et sted at bo tæt ved togsporet. Jeg vil bare sige, at det ikke er jeres "
+    "skyld, men kommunens, at det tog så lang tid.",
+    "Jeg har fundet en løsning med flextrafik, så jeg ikke er til besvær for min nabo længere. "
+    "Sig tak til Lone fra mig.",
+    "I behøver ikke sætte en stol frem til mig på tirsdag, for jeg er syg. Sig tak til Birthe "
+    "fra mig for hjælpen.",
+    "Mine sidste penge skal udbetales til min bror, fordi min konto er spærret.",
+    "Min sidste løn skal overføres til min kone, da vi har fælles økonomi. Jeg starter i nyt "
+    "job den 1.",
+    "Sagen er afsluttet, så der er ingen grund til at sende flere breve til mig.",
+    "Der er ingen grund til at sende mig flere breve, de går alligevel til e-Boks.",
+]
+ROUND_POSITIVES += POSITIVES_R100
+ROUND_NEGATIVES += NEGATIVES_R100
