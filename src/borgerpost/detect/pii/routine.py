@@ -36,9 +36,12 @@ WEEKDAY_WORDS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", 
 # "altid … lørdag formiddag": a day said after "altid" is every such day
 _HABIT = r"(?:altid|gerne|typisk|som\sregel|hver\sgang)"
 _DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(?!\w)"
+# the departure written into the train ("16.12-toget"), and what one takes to and from work
+_DEPARTURE = r"\d{1,2}[.:]\d{2}-?"
+_TRANSIT = r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)"
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
-    r"(?:tager|tog)\s(?:\d{1,2}[.:]\d{2}-?)?(?:toget|bussen|metroen|letbanen|færgen|s-toget)|"
+    rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist)\s)?"
     r"(?:hjem|på\sarbejde|til\sarbejde)|"
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
@@ -125,8 +128,8 @@ class RoutineRecognizer(PrivateLife):
             # "tager altid 16.10-toget fra banegården": the departure written into the train,
             # taken always or every day
             "train_habit",
-            r"(?<!\w)(?P<v>(?:tager|tog)\s(?:altid|jo\saltid|hver\sdag|dagligt)\s\d{1,2}[.:]\d{2}-?"
-            r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)(?:\s(?:fra|ved)\s[^\W\d_]+)?)",
+            rf"(?<!\w)(?P<v>(?:tager|tog)\s(?:altid|jo\saltid|hver\sdag|dagligt)\s{_DEPARTURE}"
+            rf"{_TRANSIT}(?:\s(?:fra|ved)\s[^\W\d_]+)?)",
             0.55,
             ("altid", "hver", "dagligt"),
         ),
