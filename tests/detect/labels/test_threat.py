@@ -6629,3 +6629,29 @@ NEGATIVES_R100L_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R100L_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R100L_WITH_REGISTER
+# stop 29: figures of speech and kindness that read like threats. An election or a debate is
+# won ("smadre dem ved valget"), an appeal to put oneself in a family's place is criticism, and
+# knowing where someone lives to offer a lift is none; the same words with a person as the
+# target, a cut threatened or no offer stay threats
+POSITIVES_S29 = [
+    ("Nogen burde tage ned og smadre hende, før hun ødelægger flere.", "smadre hende"),
+    ("Jeg smadrer dig efter valget, din lede rotte.", "smadrer dig"),
+    (
+        "Du har sikkert også børn derhjemme. Tænk over det, før du sender det næste afslag.",
+        "børn derhjemme",
+    ),
+    ("Jeg ved, at du bor på Strandvejen. Vi ses snart.", "ved, at du bor"),
+]
+NEGATIVES_S29 = [
+    "Nogen burde tage ned og smadre dem ved valget.",
+    "Vi skal smadre borgmesteren ved valget i november.",
+    "Jeg håber, oppositionen knuser dem i debatten i aften.",
+    "I har også børn derhjemme. Tænk over det, før I skærer i ydelsen: hvordan ville I have det,"
+    " hvis det var jeres?",
+    "Du har jo også børn derhjemme. Tænk over det, før du stemmer for loftet: hvis det var dine,"
+    " ville du så synes, det var rimeligt?",
+    "Jeg ved, at du bor på Strandvejen, så jeg kan give dig et lift hjem efter festen. Vi ses!",
+    "Jeg ved godt, at hun bor i Hornbæk, så jeg kan hente hende på vejen. Vi ses kl. 8.",
+]
+ROUND_POSITIVES += POSITIVES_S29
+ROUND_NEGATIVES += NEGATIVES_S29
