@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from borgerpost.detect.pii.base import Recognizer
-from borgerpost.detect.pii.family import ChildRecognizer, SpouseWorkRecognizer
+from borgerpost.detect.pii.family import ChildRecognizer
 from borgerpost.detect.pii.routine import RoutineRecognizer
+from borgerpost.detect.pii.spouse import SpouseWorkRecognizer
 from tests.detect.pii.conftest import quotes
 
 POSITIVES: list[tuple[type[Recognizer], str, str]] = [

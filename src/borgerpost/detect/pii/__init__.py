@@ -27,6 +27,7 @@ from borgerpost.detect.pii import (
     plate,
     routine,
     social,
+    spouse,
 )
 from borgerpost.detect.pii.base import (
     RECOGNIZERS,
@@ -56,6 +57,7 @@ __all__ = [
     "plate",
     "routine",
     "social",
+    "spouse",
 ]
 
 # Kinds whose owner is read from the words before them ("ring til mig på …"); the family

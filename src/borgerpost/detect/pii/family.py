@@ -1,7 +1,7 @@
-"""Private life around a person: children's institutions and a partner's workplace.
+"""Private life around a person: children's classes, schools and institutions.
 
-"hans datter går i 3.b på Byskolen", "henter hende i børnehaven", "hendes mand er læge på
-Amtssygehuset", "tager toget kl. 16.12 hver dag", "går ud til sin cykel". The writer's own
+"hans datter går i 3.b på Byskolen", "henter hende i børnehaven" (a partner's or close
+relative's workplace is ``spouse``; routines are ``routine``). The writer's own
 life ("mit barn går i børnehave", "jeg tager bussen hver dag kl. 8") is not matched.
 """
 
@@ -42,40 +42,11 @@ _INSTITUTION = (
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
-_PARTNER = (
-    r"(?:mand|kone|hustru|kæreste|ægtefælle|partner|samlever|ægtemand|forlovede|"
-    r"manden|konen|hustruen|kæresten|ægtefællen|samleveren)"
-)
-# A job told with the definite article, found at one workplace: "kassedamen Susi",
-# "sygeplejersken Lone" (someone met there, by name)
-_JOB_AT_WORK = (
-    r"(?:kassedamen|ekspedienten|sygeplejersken|pædagogen|frisøren|tandlægen|lægesekretæren|"
-    r"receptionisten|buschaufføren|postbuddet|bibliotekaren|bageren|slagteren|apotekeren|"
-    r"sosu-assistenten|hjemmehjælperen|lærerinden|dagplejeren|servitricen|tjeneren|bartenderen)"
-)
-# Close family whose workplace is as private as a partner's: "Glerups mor er lærer på …"
-_RELATIVE = r"(?:mor|moren|far|faren|bror|broren|søster|søsteren|forældre|forældrene)"
-# "hendes mands arbejdsplads", "konens job": the partner's workplace itself, as a thing
-_PARTNER_OF = (
-    r"(?:mands|kones|hustrus|kærestes|ægtefælles|partners|samlevers|mandens|konens|"
-    r"hustruens|kærestens|ægtefællens|samleverens)"
-)
-_WORKPLACE = re.compile(
-    r"(?:hus|huset|hospital|hospitalet|skole|skolen|fabrik|fabrikken|firma|firmaet|butik|"
-    r"butikken|center|centret|kontor|kontoret|station|stationen|afdeling|afdelingen|klinik|"
-    r"klinikken|apotek|apoteket|politiet|kommunen|banken|hotel|hotellet|restaurant|"
-    r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
-    r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
-    r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute)$"
-)
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
 PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contain them
 _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
-# A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
-# where it is ("Arla i Videbæk", "VVS nede på havnen")
-_FIRM = r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?)"
 # "din datter går vel stadig i 2.b": adverbs between the verb and where the child goes
 _ADVERBS = r"(?:(?:vel|stadig|jo|nu|også|altid|fortsat|vist|stadigvæk|endnu)\s){0,3}"
 # where a child goes: "i/på" and, within the clause, its class or institution ("i 2.c på
@@ -83,9 +54,6 @@ _ADVERBS = r"(?:(?:vel|stadig|jo|nu|også|altid|fortsat|vist|stadigvæk|endnu)\s
 _AT_INSTITUTION = (
     rf"(?:i|på)\s{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?"
 )
-PARTNER_WORDS = ("mand", "kone", "hustru", "kæreste", "ægtefælle", "partner", "samlever",
-                 "forlovede")  # fmt: skip
-RELATIVE_WORDS = ("mor", "far", "bror", "søster", "forældre")
 
 
 # Where a child pattern can start: a child word, or a possessive right before one.
@@ -279,139 +247,3 @@ def _child_starts(text: str) -> Iterator[int]:
         for start in range(first, at - 1):
             if start == 0 or not _WORD_CHAR.match(text, start - 1):
                 yield start
-
-
-@recognizer
-class SpouseWorkRecognizer(PrivateLife):
-    name = "spouse_work"
-    version = "1"
-    kind = "spouse_work"
-    reason = "Arbejdsplads for ægtefælle eller nær familie"
-    prefilter = re.compile(
-        r"mand|kone|hustru|kæreste|ægtefælle|partner|samlever|forlovede|mor|far|bror|søster|gift"
-    )
-    patterns = (
-        pattern(
-            "works_at",
-            # "hendes mand, han arbejder på …", "jeg kender din kone. Hun arbejder i …", "og
-            # konen – hun er …": a pronoun may take the partner up again, in the next sentence
-            # too
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:(?:[,.]|\s[–—-])\s(?:han|hun))?\s"
-            # "kæresten hedder Lasse og er pædagog i …": the name given first
-            rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
-            # "er i øvrigt tandplejer på …": an aside after the verb does not count as a word
-            rf"(?:er\s(?:(?:i\søvrigt|for\sresten|forresten|by\sthe\sway)\s)?"
-            rf"(?:[^\W\d_]+\s){{0,2}}?|"
-            # "manden hedder Goran og kører taxa for X": a few words before the verb
-            # "er hans kone ansat i …": the verb before the partner, the participle alone after
-            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|(?:er\s)?ansat|"
-            # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
-            rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem)\s"
-            rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt|for\sresten|forresten)\s)?"
-            rf"(?:som\s[^\W\d_]+\s)?"
-            rf"(?:(?:i|på|ved)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
-            # a bus route is a workplace too: "er buschauffør på linje 5"
-            rf"(?:på|hos|ved|i|for|fra)\s(?P<place>(?:linje|rute)\s\d{{1,3}}[a-z]?|"
-            rf"[^\W\d_]+(?:\s[^\W\d_]+)?))",
-            0.6,
-            PARTNER_WORDS + RELATIVE_WORDS,
-        ),
-        pattern(
-            "knows_workplace",  # "vi ved godt hvor din kæreste arbejder. Netto på Søndergade"
-            rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
-            rf"jo|lige)\s)*hvor\s(?P<owner>{POSS})\s(?:{_PARTNER}|{_RELATIVE})\s(?:arbejder|er\sansat|"
-            rf"jobber|sidder\sog\sarbejder))(?!\w)",
-            0.6,
-            PARTNER_WORDS + RELATIVE_WORDS,
-        ),
-        pattern(
-            "knows_name_and_workplace",  # "vi ved godt hvad din mand hedder og hvor han
-            # arbejder", "kender jo navnet på din kone og hvor hun er ansat"
-            rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
-            rf"jo|lige|alle)\s)*(?:hvad|hvem|hvordan|navnet\spå)\s(?P<owner>{POSS})\s"
-            rf"(?:{_PARTNER}|{_RELATIVE})\s(?:[^\W\d_]+,?\s){{0,4}}?(?:og\s)?(?:også\s)?hvor\s"
-            rf"(?:han|hun|de|vedkommende)\s(?:arbejder|er\sansat|jobber|sidder\sog\sarbejder))(?!\w)",
-            0.6,
-            PARTNER_WORDS + RELATIVE_WORDS,
-        ),
-        pattern(
-            "greet_at",  # "hils din kone nede i Brugsen": where the partner is found
-            # (a partner, at a named place: "hils din mor på hospitalet" visits a patient)
-            rf"(?<!\w)(?P<v>(?:hils|hilse|hilser|hilste)\s(?:på\s)?{POSS}\s{_PARTNER}\s"
-            rf"(?:(?:nede|henne|ovre|ude|inde)\s)?(?:på|hos|i|ved)\s(?P<shop>[^\W\d_]+))",
-            0.6,
-            PARTNER_WORDS,
-        ),
-        pattern(
-            "married_to",  # "er gift med en der arbejder på Føtex Torvet"
-            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde)\s"
-            r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"
-            r"(?:på|hos|ved|i|for)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
-            0.6,
-            ("gift", "kæreste", "sammen"),
-        ),
-        pattern(
-            "married_to_owner",  # "er gift med ham, der ejer Hornbech VVS nede på havnen":
-            # the partner's own business is where he is found
-            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
-            r"(?:der|som)\s(?:ejer|driver|har|leder)\s"
-            rf"{_FIRM})",
-            0.6,
-            ("gift", "kæreste", "sammen"),
-        ),
-        pattern(
-            "runs_business",  # "hendes mand har tandlægeklinik på Stationsvej": the partner's
-            # own shop or practice is where he is found
-            rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE})\s(?:har|ejer|driver|leder)\s"
-            r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
-            r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
-            r"cafe|pizzeria|kiosk|praksis|tegnestue|bageri|slagter|frisør|konditori)[^\W\d_]*)"
-            r"\s(?:på|i|ved|nede\spå|ude\spå|henne\spå))(?!\w)",
-            0.6,
-            PARTNER_WORDS + RELATIVE_WORDS,
-        ),
-        pattern(
-            "on_shift_at",  # "har sin mand på nattevagt hos Danish Crown i Horsens": the
-            # partner's shift and the firm it is at
-            rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE})\s(?:på|i)\s"
-            r"(?:nattevagt|aftenvagt|dagvagt|vagt|nathold|skiftehold|arbejde|job)\s"
-            rf"(?:hos|på|ved)\s{_FIRM})",
-            0.6,
-            PARTNER_WORDS + RELATIVE_WORDS,
-        ),
-        pattern(
-            "spouse_by_job",  # "kassedamen Susi er gift med X": the partner told by a job
-            # at a place ("… i Føtex på Storegade … Hun sidder ved kasse 2")
-            rf"(?<!\w)(?P<v>{_JOB_AT_WORK}\s[^\W\d_]+\s(?:er|var)\s(?:gift|kæreste|forlovet|"
-            r"sammen)\smed)(?=\s(?P<spouse>[^\W\d_]+))",
-            0.6,
-            ("gift", "kæreste", "forlovet", "sammen"),
-        ),
-        pattern(
-            "workplace_of",
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
-            rf"job|firma|kontor|adresse\spå\sarbejdet))(?!\w)",
-            0.6,
-            PARTNER_WORDS,
-        ),
-    )
-
-    def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        # "vi ved hvor din kæreste arbejder": "din" owns it (``PrivateLife``)
-        if super().validate(match, norm) is None:
-            return None
-        if "spouse" in match.re.groupindex:  # "… er gift med min bror": the writer's people
-            return None if match.group("spouse") in FIRST_PERSON else 0.0
-        if "shop" in match.re.groupindex:  # "hils din kone nede i Brugsen": a named place
-            initial = norm.raw_slice(match.start("shop"), match.start("shop") + 1)
-            return 0.0 if initial.isupper() else None
-        if "place" not in match.re.groupindex:
-            return 0.0
-        # the place and the word before its preposition: "arbejder på apoteket i bymidten"
-        # reads "på apoteket" as the optional spot and "i bymidten" as the place
-        lead = norm.text[match.start("v") : match.start("place")].split()[-3:]
-        place = lead + match.group("place").split()
-        named = norm.raw_slice(match.start("place"), match.start("place") + 1).isupper()
-        if not named and not any(_WORKPLACE.search(w) for w in place):
-            return None  # "manden er i gang": no workplace
-        return 0.0
