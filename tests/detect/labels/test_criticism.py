@@ -2841,3 +2841,35 @@ NEGATIVES_R100 = [
 ]
 ROUND_CRITICISM += POSITIVES_R100
 ROUND_NO_CRITICISM += NEGATIVES_R100
+# stop 29: a named caseworker's or manager's competence and conduct judged: unfit to assess,
+# not knowing the law, forgetting what the job is for, a reprimand asked of management, trust
+# lost, people made into numbers, "the biggest problem", a life ruined by a decision, a petty
+# king in his department. The same words about a son, a brother, a car or the cold are none
+POSITIVES_S29 = [
+    "Sofie Holm er slet ikke kvalificeret til at vurdere min ryg. Hun er socialrådgiver.",
+    "Per Storm kender åbenbart ikke sygedagpengeloven, for han har regnet min frist forkert.",
+    "Kim Frederiksen har vist glemt, at han er ansat for at hjælpe de ledige.",
+    "Efter det møde mener jeg, at Per Storm burde have en påtale fra sin leder.",
+    "Sagsbehandleren burde finde sig et andet arbejde, hvor hun ikke skal tale med syge.",
+    "Jeg forstår ikke, at Anne-Mette Lund kan se sig selv i spejlet efter den nedskæring.",
+    "Jeg har ikke længere tillid til Mohammad Nasser, og jeg har det skidt før hvert møde.",
+    "I har behandlet min mor som et nummer i et system i fem år.",
+    "Anne-Mette Lund er afdelingens største problem, og alle på gangen ved det.",
+    "Jobcentret har ødelagt min økonomi med afslaget på mit ressourceforløb.",
+    "Teamlederen opfører sig som en lille konge i sin afdeling, og ingen tør sige noget.",
+]
+NEGATIVES_S29 = [
+    "Min nevø er ikke kvalificeret til at køre lastbil endnu, så han venter på kørekortet.",
+    "Min søn kender ikke reglerne i håndbold, men han elsker at være med.",
+    "Jeg har glemt, at jeg er tilmeldt svømning om tirsdagen.",
+    "Min datter burde få en påtale fra træneren, siger hun selv.",
+    "Min bror burde finde et andet job, han er så ulykkelig på lageret.",
+    "Efter operationen kan min mor ikke se sig selv i spejlet uden briller.",
+    "Jeg stoler ikke længere på min gamle bil, den bryder sammen hele tiden.",
+    "Min mand har gjort mig til et lykkeligt menneske.",
+    "Kulden er kommunens største problem i vinter, siger vejmændene.",
+    "Min søn opfører sig som en lille konge derhjemme.",
+    "Tak til Sofie Holm, som er meget kompetent og kender reglerne til fingerspidserne.",
+]
+ROUND_CRITICISM += POSITIVES_S29
+ROUND_NO_CRITICISM += NEGATIVES_S29
