@@ -2223,3 +2223,23 @@ NEGATIVES_R100 = [
 ]
 ROUND_REQUESTS += POSITIVES_R100
 ROUND_NO_REQUEST += NEGATIVES_R100
+# stop 29: a decision wanted changed or reversed is a complaint by its deadline ("vil have
+# afgørelsen ændret", "ønsker sanktionen lavet om"), not the general kind; never let to speak
+# before a decision claims the hearing. Near misses: an address changed, a pupil not let to
+# explain himself, being heard and content
+POSITIVES_S29 = [
+    ("Jeg mener, at I har lagt vægt på de forkerte oplysninger, og jeg vil have afgørelsen "
+     "ændret.", "klage"),
+    ("Jeg ønsker afslaget lavet om, for min læge er ikke blevet spurgt.", "klage"),
+    ("Jeg kræver, at sanktionen bliver trukket tilbage.", "klage"),
+    ("Jeg har ikke fået lov til at udtale mig, før I traf beslutningen. Det vil jeg gerne nu.",
+     "partshoering"),
+    ("Vi fik aldrig lov til at forklare os, inden I stoppede ydelsen.", "partshoering"),
+]
+NEGATIVES_S29 = [
+    "Jeg fik lov til at udtale mig, før de besluttede, og det var fint.",
+    "Min datter fik ikke lov at forklare sig for træneren, så hun gik hjem.",
+    "Afgørelsen i Champions League blev ændret efter videodømning.",
+]
+ROUND_REQUESTS += POSITIVES_S29
+ROUND_NO_REQUEST += NEGATIVES_S29
