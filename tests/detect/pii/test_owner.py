@@ -31,6 +31,11 @@ from borgerpost.detect.pii.owner import OTHER, WRITER, in_signature, nearest_per
         ("Han bor ved siden af min mor på Lærkevej 3", OTHER),
         ("Han tog billeder af min lejlighed på Lærkevej 3", WRITER),
         ("Jeg bor ved siden af min mor på Lærkevej 3", WRITER),
+        # stop 29: a relative clause set off by commas speaks of its head, not of the data
+        ("Ham i Fleksjob, der afviste min ansøgning, bor på Lærkevej 3", OTHER),
+        ("Konsulenten, som lukkede mit forløb, bor på Lærkevej 3", OTHER),
+        ("Jeg, der har boet her i tyve år, bor på Lærkevej 3", WRITER),
+        ("Vi, som har kæmpet for vores søn, bor på Lærkevej 3", WRITER),
     ],
 )
 def test_the_nearest_person_before_the_data_owns_it(text: str, owner: str) -> None:

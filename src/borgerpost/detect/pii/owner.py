@@ -47,6 +47,10 @@ _FROM_THE_POINT = frozenset(("fra", "af", "overfor", "over", "under", "ovenpå",
 # "ved siden af", "nabo til"
 _BESIDE = frozenset((("for", "over"), ("af", "siden"), ("til", "nabo")))
 
+# "ham X fra jobcentret, der fik stoppet min ydelse, bor på …": a relative clause set off by
+# commas speaks of its head; a person in it ("min ydelse") owns nothing after it
+_RELATIVE_ASIDE = re.compile(r",\s(?:der|som)\s[^,.!?;\n]{1,80}?,")
+
 WRITER = "writer"
 OTHER = "other"
 
@@ -64,9 +68,12 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         return owner[0]
     following = ""
     found = list(_WORD.finditer(text, text_start))
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, text_start)]
     for k in range(len(found) - 1, -1, -1):
         m = found[k]
         word = m.group()
+        if any(a_start < m.start() < a_end for a_start, a_end in asides):
+            continue
         if told_from(found, k):
             following = word
             continue
