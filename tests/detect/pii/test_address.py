@@ -136,3 +136,31 @@ def test_homes_owned_and_homes_by_street_and_number(text: str, quote: str) -> No
 )
 def test_own_homes_and_homes_without_a_street_are_not_addresses(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+# stop 29: a fixture of someone's home said to be theirs, then its street
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Flot ny garage du har fået ude på Kløvervænget.",
+         "garage du har fået ude på Kløvervænget"),
+        ("Den terrasse, han har bygget nede på Ahornvej, er flot.",
+         "terrasse, han har bygget nede på Ahornvej"),
+        ("Haven hun har anlagt på Storegade er byens flotteste.",
+         "Haven hun har anlagt på Storegade"),
+    ],
+)  # fmt: skip
+def test_a_fixture_of_someones_home_on_a_street(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har fået ny carport ude på Bøgevænget.",  # the writer's own
+        "Den pool I har fået på Østergade, er til alle borgere.",  # the jobcentre's
+        "Den have hun har fået på hospitalet, er en lille blomsterbuket.",  # no street
+    ],
+)
+def test_own_fixtures_and_fixtures_without_a_street_are_not(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

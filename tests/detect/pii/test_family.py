@@ -402,3 +402,42 @@ def test_a_person_described_by_their_childs_institution(text: str, quote: str) -
 )
 def test_the_writers_own_child_with_them_is_not(text: str) -> None:
     assert quotes(ChildRecognizer, text) == []
+
+
+# stop 29: a habit told as a noun owned by someone, evenings spent at a place of leisure, and
+# children mentioned then seen at their school; the writer's own and nobody's are not
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (RoutineRecognizer, "Lones løbetur rundt om søen hver søndag er hellig",
+         "Lones løbetur rundt om søen hver søndag"),
+        (RoutineRecognizer, "Hans cykeltur gennem skoven hver morgen tager en time",
+         "Hans cykeltur gennem skoven hver morgen"),
+        (RoutineRecognizer, "Han tilbringer sine lørdage på kroen i Ry",
+         "tilbringer sine lørdage på kroen"),
+        (RoutineRecognizer, "Hun nyder sine aftener i svømmehallen",
+         "nyder sine aftener i svømmehallen"),
+        (ChildRecognizer, "Hun har to drenge. Jeg har set dem foran Vestre Skole.",
+         "to drenge. Jeg har set dem foran Vestre Skole"),
+        (ChildRecognizer, "Du har også børn, ikke? Jeg har set dem ved skolen på Engvej.",
+         "børn, ikke? Jeg har set dem ved skolen på Engvej"),
+    ],
+)  # fmt: skip
+def test_owned_habits_leisure_evenings_and_children_seen_at_school(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (RoutineRecognizer, "Min løbetur langs åen hver torsdag er ugens bedste time."),
+        (RoutineRecognizer, "Jeg nyder mine aftener i svømmehallen."),
+        (RoutineRecognizer, "Hun bruger sine aftener på at læse."),
+        (ChildRecognizer, "Mine børn elsker deres lærer. Jeg har set dem ved skolen på Engvej."),
+        (ChildRecognizer, "Børnene fra 3.b var på tur i dag, og jeg så dem ved skolen."),
+    ],
+)
+def test_own_habits_and_nobodys_children_are_not(recognizer: type[Recognizer], text: str) -> None:
+    assert quotes(recognizer, text) == []

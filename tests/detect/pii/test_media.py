@@ -203,3 +203,22 @@ def test_more_pictures_from_private_life(text: str, quote: str) -> None:
 )
 def test_reports_and_own_pictures_are_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+# stop 29: "taget i hendes egen have": an adjective of ownership before the private setting
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Her er et billede af Bo Hald, taget i hans nye sommerhus ved Løkken.",
+         "billede af Bo Hald, taget i hans nye sommerhus"),
+        ("Billede af Ib fra Fleksjob, taget i hendes egen have i går",
+         "Billede af Ib fra Fleksjob, taget i hendes egen have"),
+    ],
+)  # fmt: skip
+def test_a_picture_taken_in_someones_own_home(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+def test_a_picture_of_the_writers_own_son_in_his_own_garden_is_not() -> None:
+    text = "Her er et billede af min søn, taget i hans egen have."
+    assert quotes(PrivateMediaRecognizer, text) == []

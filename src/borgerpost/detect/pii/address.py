@@ -56,6 +56,20 @@ _ADDRESS_WORD = (
 )
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
 SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hækken", "haven")
+# stop 29: a fixture of someone's home said to be theirs, then its street ("flot ny carport du
+# har fået ude på Bøgevænget", "den terrasse, han har bygget nede på Ahornvej"): where they live
+_FIXTURE = (
+    r"(?:carport|carporten|garage|garagen|terrasse|terrassen|udestue|udestuen|hæk|hækken|"
+    r"pool|poolen|drivhus|drivhuset|indkørsel|indkørslen|hoveddør|hoveddøren|altan|altanen|"
+    r"tilbygning|tilbygningen|have|haven)"
+)
+FIXTURE_WORDS = ("carport", "garage", "terrasse", "udestue", "hæk", "pool", "drivhus",
+                 "indkørsel", "indkørslen", "hoveddør", "altan", "tilbygning", "have")  # fmt: skip
+_FIXTURE_OWNED = (
+    rf"{_FIXTURE},?\s(?:som\s)?(?:du|han|hun|de)\s"
+    r"(?:har|havde)\s(?:(?:lige|nu|endelig|jo|også)\s)?(?:fået|købt|bygget|lavet|sat\sop|anlagt)\s"
+    r"(?:(?:ude|nede|henne|oppe|ovre|derude|derhjemme)\s)?"
+)
 _GATE_WORDS = (
     LIVES_WORDS
     + AT_HOME_WORDS
@@ -64,6 +78,7 @@ _GATE_WORDS = (
     + ADDRESS_WORDS
     + NUMBER_WORDS
     + NEIGHBOUR_WORDS
+    + FIXTURE_WORDS
 )
 _SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
@@ -75,7 +90,8 @@ _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
     rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
-    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s"
+    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
+    rf"{_FIXTURE_OWNED}{_WHERE}\s"
 )
 
 
@@ -233,6 +249,12 @@ class AddressRecognizer(Recognizer):
             rf"(?<!\w)(?P<v>{_HOME}{_OWNED}\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,
             HOME_WORDS,
+        ),
+        pattern(
+            "fixture_owned_at",
+            rf"(?<!\w)(?P<v>{_FIXTURE_OWNED}{_WHERE}\s(?P<street>{_WORD}))\b",
+            0.6,
+            FIXTURE_WORDS,
         ),
     )
     context = words(

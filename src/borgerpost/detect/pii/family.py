@@ -124,6 +124,17 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # stop 29: children mentioned, then seen at their school ("Du har også børn, har
+            # du ikke? Jeg har set dem ved skolen på Engvej"): where they are found
+            "seen_them_at",
+            rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,80}}?(?:set|så|ser|mødt)\s"
+            rf"(?:dem|ham|hende)\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
+            rf"(?:ved|på|uden\sfor|udenfor|foran)\s(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION}"
+            rf"(?:\s(?:på|i)\s[^\W\d_]+)?)(?P<seen>)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             # "Kornums søn, 4.a på Tornby Friskole": the class or school told in apposition
             "apposition",
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD},\s(?:(?:i|på)\s)?(?:[^\W\d_]+\s){{0,2}}?"
@@ -187,6 +198,10 @@ class ChildRecognizer(PrivateLife):
         writer's own only when that is "jeg" or "vi"."""
         if "who" in match.re.groupindex:
             return None if match.group("who") in FIRST_PERSON else 0.0
+        if "seen" in match.re.groupindex and not _OWNED_BEFORE.search(
+            norm.text, max(0, match.start() - 30), match.start()
+        ):
+            return None  # "børnene fra 3.b …, jeg så dem ved skolen": nobody's children
         if "inv" in match.re.groupindex and not _GOES_BEFORE.search(
             norm.text, max(0, match.start() - 30), match.start()
         ):
@@ -210,6 +225,10 @@ class ChildRecognizer(PrivateLife):
 
 
 _WITH = re.compile(r"(?<!\w)med\s")
+# "Du har også (to) børn", "hendes drenge": children someone has, right before the child word
+_OWNED_BEFORE = re.compile(
+    rf"(?<!\w)(?:har|{POSS})\s(?:(?:også|selv|jo|vist|nok|to|tre|fire|små|store)\s){{0,2}}$"
+)
 # "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
 _GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")
 # A child "går i skole" names no school; "går i skole på Vestre" or "går i 3.b" does

@@ -41,7 +41,9 @@ _SETTING = (
     r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*)|"
     r"(?:en|et)\s(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
     r"sommerfest|koncert|festival|strandtur|skiferie|familiefest)(?!\w)|"
+    # "i hendes egen have", "til hans nye sommerhus": an adjective of ownership between
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
+    r"(?:(?:egen|eget|egne|ny|nye|nyt|lille|store)\s)?"
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
     r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
 )

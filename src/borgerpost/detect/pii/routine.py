@@ -66,6 +66,16 @@ _VENUE = (
 )
 _AT_VENUE = rf"(?:på|i|ved|nede\spå|henne\spå)\s(?:[^\W\d_]+\s)?{_VENUE}"
 _SITS = r"(?:sidder|spiser|drikker|hænger\sud|kommer|ses)"
+# stop 29: a habit told as a noun owned by someone ("Eilerts løbetur langs åen hver torsdag
+# aften") and evenings spent at a place ("nyder sine aftener i Fitness World")
+_OUTING = (
+    r"(?:løbetur|løbeture|gåtur|gåture|cykeltur|cykelture|aftentur|morgentur|svømmetur|"
+    r"joggingtur|motionstur|hundeluftning|hundetur|hundeture)(?:en|ene)?"
+)
+OUTING_WORDS = ("tur", "hundeluftning")
+_SPARE_TIME = r"(?:aftener|morgener|weekender|eftermiddage|formiddage|lørdage|søndage|fridage)"
+SPARE_TIME_WORDS = ("aftener", "morgener", "weekender", "eftermiddage", "formiddage", "lørdage",
+                    "søndage", "fridage")  # fmt: skip
 
 
 @recognizer
@@ -89,6 +99,7 @@ class RoutineRecognizer(PrivateLife):
         r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
+        r"|aftener|morgener|weekender|eftermiddage|formiddage|lørdage|søndage|fridage"
     )
     patterns = (
         pattern(
@@ -115,6 +126,20 @@ class RoutineRecognizer(PrivateLife):
             rf"(?:{_RECUR}{_DAY_PART}\s{_AT_VENUE}|{_AT_VENUE}(?:\s[^\W\d_]+)?\s{_RECUR}))",
             0.55,
             RECUR_WORDS,
+        ),
+        pattern(
+            "outing_habit",  # "Eilerts løbetur langs åen hver torsdag aften"
+            rf"(?<!\w)(?P<v>(?P<owner>{POSS})\s(?:[^\W\d_]+\s)?{_OUTING}\s{CLAUSE}{{0,40}}?{_RECUR})",
+            0.55,
+            RECUR_WORDS,
+        ),
+        pattern(
+            "spare_time_at",  # "nyder sine aftener i Fitness World", "tilbringer hans
+            # weekender på kroen": a recurring presence at a place of leisure
+            rf"(?<!\w)(?P<v>(?:nyder|nyde|nød|tilbringer|tilbringe|bruger|bruge)\s"
+            rf"(?:sine|hans|hendes|dine|deres)\s{_SPARE_TIME}\s{_AT_VENUE})",
+            0.55,
+            SPARE_TIME_WORDS,
         ),
         pattern(
             "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone
