@@ -50,6 +50,10 @@ EVASIONS = [
     # only a two-letter function word in leet: it converts alone (probe round 73)
     ("Orla Guld 3r en pissehammel", "orla guld er en pissehammel"),
     ("d3 er nogle klovne", "de er nogle klovne"),
+    # stop 29: "!" between letters reads as "i", with leet or alone
+    ("Kr!styna W0zn!ak", "kristyna wozniak"),
+    ("fyldt med p!kh0veder", "fyldt med pikhoveder"),
+    ("FUCK!NG svin", "fucking svin"),
 ]
 
 INTACT = [
@@ -66,6 +70,8 @@ INTACT = [
     "vi var 2 3 stykker der",  # digits spaced without letters stay apart
     "min datter går i 3g og min søn i 7b",  # a class, not "eg"
     "bus 5a kører fra perron 4c",
+    "Tak!Jeg kommer i morgen",  # a new sentence typed without a space
+    "Stop!!! Nu er det nok!",
 ]
 
 

@@ -9,6 +9,7 @@ only deletes and the other only substitutes one character for one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # --- letters spaced out ---------------------------------------------------------
 
@@ -34,6 +35,8 @@ _TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _INTERIOR_LEET = re.compile(r"[^\W\d_][013457@$]+[^\W\d_]|^\$[^\W\d_]{2,}")
 _LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]+(\d+)")
+# "!" for "i" inside a word ("Kr!styna", "p!khoveder", "FUCK!NG"): a letter on each side
+_BANG_I = re.compile(r"(?<=[^\W\d_])!(?=[^\W\d_])")
 _PROTECTED = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # --- spaced letters -------------------------------------------------------------
@@ -135,6 +138,19 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     if "@" in text or "http" in text or "www." in text:
         return [m.span() for m in _PROTECTED.finditer(text)]
     return []
+
+
+def bang_for_i(text: str, capital_at: Callable[[int], bool]) -> list[int]:
+    """Positions of a "!" that stands for "i" inside a word ("kr!styna", "w0zn!ak"). A capital
+    right after a small letter starts a new sentence typed without a space ("Hej!Jeg"), so
+    that "!" stays."""
+    if "!" not in text:
+        return []
+    return [
+        m.start()
+        for m in _BANG_I.finditer(text)
+        if not (capital_at(m.start() + 1) and not capital_at(m.start() - 1))
+    ]
 
 
 def undo_leet(text: str) -> str:

@@ -11,8 +11,9 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
 2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept;
    ``fold.py``);
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
-4. leetspeak undone inside words that mix letters with 0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"),
-   never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
+4. a "!" between letters read as "i" ("kr!styna", "p!kh0veder"; not "Hej!Jeg", a new
+   sentence typed without a space); leetspeak undone inside words that mix letters with
+   0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"), never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
    inserted letter mapped to the mask it replaces, and a dot, underscore or hyphen typed
    inside a listed swear word or epithet dropped ("k.ælling" -> "kælling"); weapon, pill
@@ -39,7 +40,7 @@ from itertools import chain, compress, repeat
 from operator import eq
 from typing import TYPE_CHECKING, NamedTuple
 
-from borgerpost.detect.evasion import protected_spans, spaced_deletions, undo_leet
+from borgerpost.detect.evasion import bang_for_i, protected_spans, spaced_deletions, undo_leet
 from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
 from borgerpost.detect.masking import Edit, broken_deletions, unmask_edits
 from borgerpost.detect.ocr import ell_for_i, hyphen_breaks
@@ -162,6 +163,7 @@ def normalise(raw: str) -> Normalised:
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
     norm = _delete_spans(norm, spaced_deletions(norm.text))
+    norm = _substitute(norm, [(i, i + 1, "i") for i in bang_for_i(norm.text, norm.capital_at)])
     leet = _undo_leet(norm)
     if leet is not norm:  # a leet digit read as a letter may complete a spaced run: "0_B"
         leet = _delete_spans(leet, spaced_deletions(leet.text))
