@@ -1098,3 +1098,19 @@ def test_a_stroked_letter_is_typed_plain(member: str, typed: str) -> None:
     """Unicode does not decompose "Ł", "đ" or the dotless "ı": the matcher folds them too."""
     matcher = StaffMatcher([StaffMember(member, "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, f"Hej {typed}, tak for mødet i går.")] == [member]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 29: an adult placed at the jobcentre in the sentence that gives the name
+        ("Der sidder en mand i Fleksjob, han hedder Bastian, og han er umulig.", ["Bastian Tange"]),
+        ("Der er en fyr ansat i Fleksjob, og han hedder vist Bastian.", ["Bastian Tange"]),
+        # a son or a dog so named is someone else
+        ("Min søn sidder i bussen, han hedder Bastian.", []),
+        ("Vi har en hund, der hedder Bastian, og den sidder altid i haven.", []),
+    ],
+)
+def test_a_name_given_to_an_adult_placed_at_the_jobcentre(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Bastian Tange", "jobkonsulent", "Fleksjob")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

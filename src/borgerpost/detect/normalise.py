@@ -13,7 +13,8 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
 4. a "!" between letters read as "i" ("kr!styna", "p!kh0veder"; not "Hej!Jeg", a new
    sentence typed without a space); leetspeak undone inside words that mix letters with
-   0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"), never in numbers, e-mails, URLs or letter+digit codes ("kl. 14", "cx47120", "covid19");
+   0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"), never in numbers, e-mails, URLs or letter+digit
+   codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
    inserted letter mapped to the mask it replaces, and a dot, underscore or hyphen typed
    inside a listed swear word or epithet dropped ("k.ælling" -> "kælling"); weapon, pill

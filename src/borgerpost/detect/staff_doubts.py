@@ -198,7 +198,17 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     for k, word in enumerate(after[:-2]):
         if word in WORK_VERBS and after[k + 1] in AT_WORK_PREPOSITIONS:
             return is_jobcentre_place(after[k + 2])
-    return False
+    # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
+    # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
+    words = w.sentence_words
+    return (
+        not ADULTS.isdisjoint(words)
+        and not WORK_VERBS.isdisjoint(words)
+        and any(map(is_jobcentre_place, words))
+    )
+
+
+ADULTS = frozenset(("mand", "dame", "kvinde", "fyr", "herre", "medarbejder", "person"))
 
 
 def _staff_so_named(w: Window) -> bool:

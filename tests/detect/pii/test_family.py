@@ -417,6 +417,8 @@ def test_the_writers_own_child_with_them_is_not(text: str) -> None:
          "tilbringer sine lørdage på kroen"),
         (RoutineRecognizer, "Hun nyder sine aftener i svømmehallen",
          "nyder sine aftener i svømmehallen"),
+        (RoutineRecognizer, "Han stiller sin cykel bag Føtex kl. 7.30 og går resten.",
+         "stiller sin cykel bag Føtex kl. 7.30"),
         (ChildRecognizer, "Hun har to drenge. Jeg har set dem foran Vestre Skole.",
          "to drenge. Jeg har set dem foran Vestre Skole"),
         (ChildRecognizer, "Du har også børn, ikke? Jeg har set dem ved skolen på Engvej.",

@@ -168,8 +168,9 @@ class RoutineRecognizer(PrivateLife):
         ),
         pattern(
             "parks_at",  # "holder hans kone altid bilen ved Fakta om torsdagen"
-            rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s{CLAUSE}{{0,30}}?(?:bilen|cyklen)\s"
-            rf"(?:ved|på|foran|uden\sfor|udenfor)\s{CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
+            # "stiller altid sin røde cykel bag Kvickly kl. 7.45": the hour says when
+            rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s{CLAUSE}{{0,30}}?(?:bilen|cyklen|bil|cykel)\s"
+            rf"(?:ved|på|foran|uden\sfor|udenfor|bag)\s{CLAUSE}{{0,40}}?(?:{_RECUR}|altid|{_TIME}))",
             0.55,
             VEHICLE_WORDS,
         ),
