@@ -2314,3 +2314,85 @@ NEGATIVES_R100 = [
 ]
 ROUND_POSITIVES += POSITIVES_R100
 ROUND_NEGATIVES += NEGATIVES_R100
+
+# round 104: self-harm said as farewells and endings. The end of it all put at a set time
+# ("efter nytår er det hele forbi") beside a decision; not being a burden any more in the order
+# of a clause ("så jeg ikke længere skal være til besvær"); a pet handed on to live with
+# someone else; the writer's things shared out, or given away in a notice; no more meetings
+# with "skal"/"går"; a place where nobody comes; the last the writer had taken; something to
+# know "før jeg går"; the only one who "har troet på mig"; not living without money or one's
+# children; not going alone but taking one of them along; nothing to fight for with the reason
+# after it. Near misses: an operation or a move that ends then, a job sought so as to be no
+# burden, a pet looked after while in hospital or for a new flat, a dead mother's things,
+# things outgrown or to be picked up, meetings stopped for a job or a complaint, a place to
+# sleep in the car or walk the dog, the last savings taken and a complaint made, a leave or a
+# new job, thanks for a job, a meeting gone to with company, a case won, "ikke lyst til at leve
+# uden internet", and the idiom "… tager livet af mig" with a thing named in four words
+POSITIVES_R104 = [
+    "Jeg har bestemt mig for, at det hele skal være slut på lørdag. Tak til dem, der prøvede "
+    "at hjælpe.",
+    "Efter nytår er det hele forbi. Jeg har sagt farvel til min far i går.",
+    "Jeg vil gøre det, så jeg ikke længere skal være til besvær for min familie. Tak for alt.",
+    "Det er bedst, at jeg ikke skal være en belastning for nogen mere. Jeg har sagt farvel "
+    "til min datter.",
+    "Katten skal bo hos min nabo fra nu af. Der er ikke mere at leve for.",
+    "Jeg har fundet en familie til at adoptere mine katte. Tak for alt.",
+    "Alle mine ejendele er nu fordelt mellem mine nevøer. Det er ordnet nu.",
+    "Jeg har fordelt mine smykker og mine bøger til veninderne. Jeg kan ikke mere.",
+    "Gives væk: mit fjernsyn og mine plader. Jeg skal alligevel ikke bruge dem efter fredag.",
+    "Jeg giver alle mine malerier væk nu. Farvel til jer alle.",
+    "Jeg går ikke til flere samtaler hos jer. Jeg har skrevet et brev til min søn.",
+    "Jeg orker ikke mere, og jeg skal ikke til nogen flere møder. Pas på jer selv.",
+    "Jeg har fundet et sted ved klinten, hvor der aldrig kommer nogen. I skal ikke lede efter mig.",
+    "Der er en plads bag den gamle fabrik hvor ingen kan se mig. Jeg har samlet mine piller.",
+    "Kommunen tog det sidste, jeg havde tilbage. Jeg kan ikke mere.",
+    "I har taget det sidste jeg ejede. Tak for alt.",
+    "Du skal vide det, før jeg forsvinder. Det er ikke din skyld. Tak for alt.",
+    "Jeg vil bare gerne have at I hører det fra mig inden jeg går. Der er ikke mere at leve for.",
+    "Karsten, du var den eneste, der har hjulpet mig. Jeg kommer ikke til flere møder. Tak "
+    "for alt.",
+    "Tak til Mona, den eneste som har lyttet til mig. Det her er min sidste besked til jer.",
+    "Jeg har ikke i sinde at leve uden mine børn. Ingen vil savne mig.",
+    "Vi har ikke tænkt os at leve uden en indtægt. Jeg har samlet mine sovepiller.",
+    "Jeg har ikke lyst til at leve uden min værdighed. Jeg dør ikke alene, jeg tager nogen af "
+    "jer med.",
+    "Jeg skal ikke dø alene. Jeg tager min sagsbehandler med i døden. Jeg orker ikke mere.",
+    "Der er intet tilbage at kæmpe for, efter I stoppede min ydelse. Jeg har sagt farvel til "
+    "min bror.",
+    "Der er ingenting at kæmpe for, nu hvor I har frataget mig alt. Tak for alt.",
+]
+NEGATIVES_R104 = [
+    "Min operation er på tirsdag, så det hele er ovre inden jul. Jeg har sagt farvel til "
+    "sygeplejerskerne.",
+    "Heldigvis er det hele slut på fredag, og så kan jeg holde fri. Tak til dem der prøvede "
+    "at hjælpe med flytningen.",
+    "Jeg har besluttet, at det hele slutter i weekenden med min kæreste.",
+    "Jeg søger fleksjob, så jeg ikke skal være en byrde for kommunen længere.",
+    "Jeg vil gerne have en uddannelse, så jeg ikke mere skal være til last for nogen.",
+    "Hunden skal bo hos min søster, mens jeg er indlagt. Tak for alt.",
+    "Min bror skal overtage min kat, fordi min nye lejlighed ikke tillader dyr. Tak for alt.",
+    "Min mors ting er fordelt nu, efter hun døde i foråret. Tak for alt.",
+    "Mine ting er fordelt i kasser i kælderen, indtil jeg får en ny lejlighed.",
+    "Gives væk: mit gamle tv, skal afhentes i Ringsted. Tak for alt.",
+    "Jeg giver alle mine babyting væk, børnene er vokset fra dem.",
+    "Jeg skal ikke til flere samtaler, jeg har fået job fra mandag. Tak for alt.",
+    "Jeg går ikke til flere møder, før jeg har fået svar på min klage.",
+    "Jeg har fundet et sted ved havnen, hvor der ingen kommer om natten, så jeg kan sove i bilen.",
+    "Vi har fundet en plads i skoven hvor ingen kommer, så hunden kan løbe frit.",
+    "Kommunen har taget det sidste jeg havde af opsparing, og nu klager jeg.",
+    "I tog det sidste jeg havde, men jeg giver ikke op.",
+    "Jeg vil gerne have, at du ved det, inden jeg går på barsel.",
+    "Du skal vide det, før jeg går. Jeg har fået nyt job i Kolding.",
+    "Du har været den eneste, der har troet på mig, og nu har jeg fået fast job! Tak for alt.",
+    "Hun var den eneste, der havde troet på mig, da jeg bestod eksamen.",
+    "Jeg har ikke tænkt mig at leve uden penge, så jeg søger alle de job, jeg kan.",
+    "Jeg har ikke lyst til at leve uden internet i en hel måned.",
+    "Jeg går ikke alene til mødet på tirsdag, jeg tager min bisidder med.",
+    "Jeg går ikke alene hjem i mørket, jeg tager dig med.",
+    "Der er ikke mere at kæmpe for, nu hvor Ankestyrelsen har givet mig medhold.",
+    "Der er intet at kæmpe for, efter I har bevilget min ansøgning. Tak for hjælpen.",
+    "Hele jeres nye blanket-system tager livet af mig 😅 kan I sende mig en papirudgave?",
+    "Den her nye mobil-app tager livet af mig. Hvor finder jeg min ydelse?",
+]
+ROUND_POSITIVES += POSITIVES_R104
+ROUND_NEGATIVES += NEGATIVES_R104
