@@ -318,3 +318,25 @@ def test_latin1_words_are_the_regex_words(text: str) -> None:
 def test_text_beyond_latin1_takes_the_regex_path() -> None:
     assert _latin1_words("hej ٣ med dig") is None
     assert _regex_words("hej ٣ med dig")[0] == ["hej", "٣", "med", "dig"]
+
+
+# probe round 104: "!" typed for "i" in a word with other leet in it, or in a listed vulgar
+# word or epithet; an "!" between words or after one stays punctuation
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Kontoret er fyldt med p!kh0veder", "kontoret er fyldt med pikhoveder"),
+        ("du er en !d!0t", "du er en idiot"),
+        ("nogle p!kfjæs", "nogle pikfjæs"),
+        ("Du er en !d!ot!", "du er en idiot!"),
+        ("Hej!du ringede", "hej!du ringede"),
+        ("Stop!Nu", "stop!nu"),
+        ("Det er lort!", "det er lort!"),
+        ("Tak! 3 børn!2 af dem", "tak! 3 børn!2 af dem"),
+        ("www.!d!ot.dk", "www.!d!ot.dk"),
+    ],
+)
+def test_an_exclamation_mark_for_an_i(raw: str, text: str) -> None:
+    norm = normalise(raw)
+    assert norm.text == text
+    assert normalise(norm.text).text == norm.text

@@ -31,7 +31,13 @@ LEET_TABLE = str.maketrans(LEET)  # every leet digit read as its letter
 _LEET_ANY = re.compile("[013457@$]")
 # Two-letter words a writer half in leet spells with a digit ("Orla 3r en …", "d3 er …")
 FUNCTION_WORDS = frozenset("er en et at de af os om du vi".split())  # noqa: SIM905
-_TOKEN_WITH_LEET = re.compile(r"(?<![\w@$])(?=[\w@$]*[013457@$])[\w@$]+")
+# probe round 104: an "!" for an "i" inside or before a word that has other leet in it
+# ("p!kh0veder", "!d!0t"); an "!" in a word without leet digits ("hej!du") or at a word's
+# end is punctuation
+_TOKEN_WITH_LEET = re.compile(
+    r"(?:(?<!\S)!|(?<![\w@$])(?=[\w@$]))(?=(?:[\w@$]|!(?=[\w@$]))*[013457@$])[\w@$]*(?:![\w@$]+)*"
+)
+BANG_TABLE = str.maketrans({**LEET, "!": "i"})  # the leet digits and an inner "!"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _INTERIOR_LEET = re.compile(r"[^\W\d_][013457@$]+[^\W\d_]|^\$[^\W\d_]{2,}")
 _LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]+(\d+)")
@@ -168,7 +174,11 @@ def undo_leet(text: str) -> str:
         # "tr3" converts in a text that has other leet words; "covid19" and "cx47120" never.
         # A two-letter function word ("3r", "3n", "d3") converts alone: no code or class
         # name reads as one ("3g", "7b", "4c" stay).
-        strong = bool(_INTERIOR_LEET.search(tok)) or tok.translate(LEET_TABLE) in FUNCTION_WORDS
+        # An inner "!" counts as the letter it stands for ("d!0t").
+        strong = (
+            bool(_INTERIOR_LEET.search(tok.replace("!", "i")))
+            or tok.translate(LEET_TABLE) in FUNCTION_WORDS
+        )
         candidates.append((m, strong))
     if not candidates:
         return text
@@ -176,5 +186,5 @@ def undo_leet(text: str) -> str:
     chars = list(text)
     for m, strong in candidates:
         if strong or leet_mode:
-            chars[m.start() : m.end()] = m.group().translate(LEET_TABLE)
+            chars[m.start() : m.end()] = m.group().translate(BANG_TABLE)
     return "".join(chars)

@@ -166,3 +166,38 @@ def _broken_word(token: str) -> bool:
         if hit is not None and hit.how == "form" and hit.category != "mild":
             return True
     return False
+
+
+# probe round 104: an "!" typed for an "i" inside a listed vulgar word or epithet
+# ("p!kfjæs", "!d!ot"): read as the "i" only where the word so spelled is a listed form
+# (an "!" between two words, "hej!du", or after one, "lort!", stays punctuation). A word
+# that also has leet digits in it ("p!kh0veder") is read by ``evasion.undo_leet``.
+BANGED = re.compile(r"(?<![\w!])!?[^\W\d_]+(?:![^\W\d_]+)*(?![\w])")
+
+
+def bang_edits(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Edit]:
+    """The "!" of ``text`` (lower case) to read as "i", in text order: those inside or
+    before a word that spells a listed vulgar word or epithet with them so read."""
+    if "!" not in text:
+        return []
+    kept = list(protected)
+    out: list[Edit] = []
+    for m in BANGED.finditer(text):
+        token = m.group()
+        if "!" not in token or any(s < m.end() and m.start() < e for s, e in kept):
+            continue
+        if _listed_form(token.replace("!", "i")):
+            bangs = [k for k, c in enumerate(token) if c == "!"]
+            out.extend((m.start() + k, m.start() + k + 1, "i") for k in bangs)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _listed_form(word: str) -> bool:
+    if len(word) < MIN_MASKED + 1:
+        return False
+    for table in (lexicon.profanity(), lexicon.epithets()):
+        hit = table.lookup(word)
+        if hit is not None and hit.how == "form" and hit.category != "mild":
+            return True
+    return False

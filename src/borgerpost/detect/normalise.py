@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import bang_for_i, protected_spans, spaced_deletions, undo_leet
 from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
-from borgerpost.detect.masking import Edit, broken_deletions, unmask_edits
+from borgerpost.detect.masking import Edit, bang_edits, broken_deletions, unmask_edits
 from borgerpost.detect.ocr import ell_for_i, hyphen_breaks
 from borgerpost.detect.offsets import IndexMap, cut, positions
 from borgerpost.detect.segment import Columns, sentences, word_columns
@@ -171,6 +171,7 @@ def normalise(raw: str) -> Normalised:
     norm = leet
     norm = _substitute(norm, unmask_edits(norm.text))
     norm = _delete_spans(norm, broken_deletions(norm.text, protected_spans(norm.text)))
+    norm = _substitute(norm, bang_edits(norm.text, protected_spans(norm.text)))
     norm = _substitute(norm, _emoji_edits(norm.text))
     # OCR repairs last, on letters as they will stay (a leet "0" before the hyphen is an "o")
     norm = _delete_spans(norm, hyphen_breaks(norm.text, norm.capital_at))

@@ -2108,6 +2108,122 @@ def test_round_100_english_superlative_and_what_for_expose_the_named_staff(text:
     assert {"insult", "exposure", "staff_named", "offensive"} <= result.labels
 
 
+# probe round 104: a person said to enjoy seeing people beg or weep, nodding like a doll or
+# a cardboard figure, never a thought of their own, a heart like something frozen, the past
+# of "fattede ikke en skid", "fatter intet" after "og"/"men", "nul empati" said of a person,
+# a joke or a clown in English, staff as those who could get no job elsewhere or can hardly
+# spell a word of their trade, a masked "F*** dig", an arrogant little man, a grown person
+# who belongs in a kindergarten rather than deciding over adults, and "!" typed for "i".
+# Near misses: enjoying football or people who do well, tears of joy, a cardboard figure
+# bought, a child nodding off, the writer's muddled day, a father after a stroke, a heart of
+# gold, a young heart, the writer not grasping a letter, "og jeg fatter intet", a system
+# with "nul empati", zero on an account, the system called a joke, a joke writer, a brother
+# who found no job, pupils who cannot spell, "F*** jer og jeres regler", a sweet little
+# lady, an own child in kindergarten, "!" as punctuation; and "det er en skam for …" said of
+# a state of things is criticism, where a person called a disgrace to the trade is insulted
+POSITIVES_R104 = [
+    "Teamlederen i Kontanthjælp elsker at få syge folk til at trygle om deres penge.",
+    "Henrik Toft fryder sig over at se borgerne græde ved skranken.",
+    "Chefen nikkede bare som en vippehund i bagruden til alt, hvad direktøren sagde.",
+    "Jens-Ole Krag er en levende papfigur med et navneskilt.",
+    "Jens-Ole Krag har aldrig haft en original tanke i sit liv.",
+    "Sagsbehandleren har ikke haft en eneste selvstændig tanke i de tre år, jeg har kendt hende.",
+    "Fatima Ali har et hjerte som en dybfrossen torsk.",
+    "Den nye chef har sgu et hjerte som en isklump.",
+    "Hun forstod ikke en bjælde af, hvad lægen havde skrevet.",
+    "Sagsbehandleren anede ikke en skid om reglerne for fleksjob.",
+    "Han kommer for sent, taler i telefon og fatter ingenting.",
+    "Teamlederen råber ad folk, men fatter ingenting.",
+    "Birgitte Munk Sørensen har nul medfølelse med syge mennesker.",
+    "Kommunen har sat en rådgiver med nul empati på min sag.",
+    "My caseworker is such a clown, honestly.",
+    "She's such a joke, that woman in reception.",
+    "Kontorfolkene på rådhuset er bare nogle, der aldrig kunne få en stilling på det frie marked.",
+    "Sagsbehandlerne er typer, som ikke kan få job i det private.",
+    'Teamlederen kan ikke engang stave til "aktindsigt".',
+    "De ansatte derinde kan knap nok stave til ordet ansøgning.",
+    "F*** dem derinde på kontoret.",
+    "Fatima Ali er en kynisk lille kvinde.",
+    "Chefen er sådan en hoven lille mand med slips.",
+    "Den nye rådgiver burde gå i vuggestue i stedet for at sagsbehandle syge mennesker.",
+    "Han burde sendes tilbage i sandkassen og ikke bestemme over folks sager.",
+    "Sagsbehandlerne er nogle p!kfjæs.",
+    "Du er en !d!ot.",
+    "Kontoret er fyldt med 1d!0ter.",
+    "Jens-Ole Krag er en skam for hele faget.",
+    "Den sagsbehandler er en skændsel for kommunen.",
+]
+NEGATIVES_R104 = [
+    "Min søn nyder at se fodbold med sin far om søndagen.",
+    "Fatima Ali elsker at se folk lykkes i deres nye job.",
+    "Hun græd af grin, og han nød at se børnene græde af glæde over gaven.",
+    "Jeg nyder ikke at se folk tigge på gaden.",
+    "Vi købte en papfigur af dronningen til festen.",
+    "Min datter nikkede som en lille robot, da hun faldt i søvn i bilen.",
+    "Jeg har ikke haft en selvstændig tanke i dag, så træt er jeg.",
+    "Min far har ikke haft en fornuftig tanke siden blodproppen sidste år.",
+    "Min mormor havde et hjerte af guld og et smil til alle.",
+    "Lægen siger, at han har et hjerte som en ung mand på tyve.",
+    "Jeg fattede ikke en skid af det brev, I sendte.",
+    "Vi forstod ikke en bjælde af den første side.",
+    "Hun forklarede det to gange, og jeg fatter intet.",
+    "Han har læst brevet og fatter intet af det, for det er på dansk.",
+    "Systemet har nul empati for folk som mig.",
+    "Der var nul kroner på kontoen, da jeg tjekkede i morges.",
+    "This whole system is a joke.",
+    "He is a joke writer for a radio show.",
+    "My caseworker said the new rule is a joke.",
+    "Min bror er en af dem, der ikke kunne få arbejde andre steder efter ulykken.",
+    "Jeg er på kontanthjælp, fordi jeg ikke kunne få job noget andet sted.",
+    'Halvdelen af eleverne på sprogskolen kan knap nok stave til "arbejde".',
+    'Jeg kan knap nok stave til "partshøring", undskyld stavefejlene.',
+    "F*** jer og jeres regler.",
+    "F*** det her system.",
+    "Hun er en sød lille dame, som altid hjælper.",
+    "Min nabo er en arrogant mand, men han er flink nok.",
+    "Min datter burde være i børnehave og ikke sidde derhjemme hele dagen.",
+    "Barnet skal i børnehave i stedet for at være hos dagplejen.",
+    "Hej!du ringede i går?",
+    "Det er en skam for hele faget, at sådanne regler findes.",
+    "Dette er en skændsel for kommunen, og det skal ændres.",
+]
+ROUND_INSULTS += POSITIVES_R104
+ROUND_NO_INSULTS += NEGATIVES_R104
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft nyder at lade syge mennesker tigge om en forlængelse.",
+        "Fatima Ali sidder og nikker som en voksdukke, mens man taler.",
+        "Jens-Ole Krag is an absolute joke.",
+        "F*** dig, Birgitte Munk Sørensen.",
+    ],
+)
+def test_round_104_contempt_exposes_the_named_staff(text: str) -> None:
+    """Sadism, a nodding doll, a joke in English or a masked oath said of a named staff
+    member insults and exposes them."""
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Sagsbehandleren har nul empati.", False),
+        ("Han har nul hjerne, den nye konsulent.", False),
+        ("Han er et fuldkomment nul, den nye konsulent.", True),
+        ("Hun har et hjerte som en frossen kylling.", False),
+    ],
+)
+def test_round_104_zero_as_a_count_is_no_vulgar_word(text: str, offensive: bool) -> None:
+    """ "nul" before the quality it counts is a number, a polite insult; "et fuldkomment
+    nul" names the person and degrades."""
+    result = triage(text, "c")
+    assert "insult" in result.labels
+    assert ("offensive" in result.labels) is offensive
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -69,6 +69,9 @@ INTERJECTIONS = frozenset(("pis", "satan", "helvede"))
 OATH_PARTICLES = frozenset(("også", "osse", "altså", "da", "sgu", "mand"))
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
 POLITE_CONTEMPT = ("insult:contempt.",)
+# probe round 104: "nul" before the quality it counts ("har nul empati", "nul hjerne") is the
+# number, no epithet; "et fuldkomment nul" ends the contempt it names and stays degrading
+ZERO_WORDS = frozenset(("nul",))
 # ... except people named rabble ("noget revl og krat", "pak og pøbel"): a name that degrades
 # like an epithet, however old-fashioned its words
 NAMED_RABBLE = ("insult:contempt.rabble",)
@@ -154,7 +157,11 @@ class OffensiveDetector(CueDetector):
         if not e.rule.startswith(POLITE_CONTEMPT) or e.rule.startswith(NAMED_RABBLE):
             return False
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
-        return not any(map(_degrading_word, view.words[first : last + 1]))
+        words = view.words[first : last + 1]
+        return not any(
+            _degrading_word(word) and not (word in ZERO_WORDS and k + 1 < len(words))
+            for k, word in enumerate(words)
+        )
 
     def _model_evidence(self, doc: Document, view: TokenView) -> tuple[float, list[Evidence]]:
         words = ensure_normalised(doc).columns
