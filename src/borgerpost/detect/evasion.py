@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from borgerpost.detect import lexicon
+
 # --- letters spaced out ---------------------------------------------------------
 
 # A letter, a leet digit or sign, or any digit ("n r  2 7": a house number spaced out too;
@@ -147,16 +149,37 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def bang_for_i(text: str, capital_at: Callable[[int], bool]) -> list[int]:
-    """Positions of a "!" that stands for "i" inside a word ("kr!styna", "w0zn!ak"). A capital
-    right after a small letter starts a new sentence typed without a space ("Hej!Jeg"), so
-    that "!" stays."""
+    """Positions of a "!" that stands for "i" inside a word ("kr!styna", "w0zn!ak"). It stays
+    punctuation where a new sentence is typed without a space: a capital right after a small
+    letter ("Hej!Jeg"), or two ordinary words on either side ("hej!du", "stop!nu"); and in
+    e-mail addresses and links."""
     if "!" not in text:
         return []
-    return [
-        m.start()
-        for m in _BANG_I.finditer(text)
-        if not (capital_at(m.start() + 1) and not capital_at(m.start() - 1))
-    ]
+    protected = protected_spans(text)
+    out = []
+    for m in _BANG_I.finditer(text):
+        at = m.start()
+        if capital_at(at + 1) and not capital_at(at - 1):
+            continue
+        if any(s <= at < e for s, e in protected) or _two_words(text, at):
+            continue
+        out.append(at)
+    return out
+
+
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _two_words(text: str, at: int) -> bool:
+    """The letters on each side of the "!" at ``at`` are ordinary words of their own."""
+    before = _LETTERS_BEFORE.search(text, 0, at)
+    after = _LETTERS_AFTER.match(text, at + 1)
+    words = lexicon.danish_words()
+    return (
+        before is not None and after is not None
+        and before.group() in words and after.group() in words
+    )  # fmt: skip
 
 
 def undo_leet(text: str) -> str:
