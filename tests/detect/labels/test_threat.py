@@ -6655,3 +6655,261 @@ NEGATIVES_S29 = [
 ]
 ROUND_POSITIVES += POSITIVES_S29
 ROUND_NEGATIVES += NEGATIVES_S29
+# round 104 N: veiled threats at named staff: the harm the person 'should try' seen to by
+# someone one day, a car known with where it stands every day, the staff's own children
+# pointed at (seen at their school) and 'a pity if they felt the same', a talk with the
+# person or her children floated to others, an outdoor routine and how dark it is there after
+# an hour, all that can happen on the way home, life made sour 'and not only at work', the
+# child's party and the address known, a reception called for at the hour she is off
+POSITIVES_R104N_WITH_REGISTER = [
+    (
+        "Jakob Bøgh burde selv mærke, hvordan det føles at miste sin lejlighed. Nok sørger nogen "
+        "for det en dag.",
+        "a",
+        "sørger nogen",
+    ),
+    (
+        "Henriette Dalgaard skulle selv prøve, hvordan det er at stå uden penge til husleje. "
+        "Måske sørger folk for det snart.",
+        "b",
+        "sørger folk",
+    ),
+    (
+        "Jeg kender hans bil, Torben Bak. Den sorte Skoda holder der hver eftermiddag.",
+        "b",
+        "hver eftermiddag",
+    ),
+    (
+        "Per Storm, jeg kender din bil. Den grå Golf står på stationens p-plads hver morgen.",
+        "a",
+        "hver morgen",
+    ),
+    (
+        "Du har vist også børn derhjemme, Mohammad. Det ville være trist, hvis de skulle komme "
+        "til at mærke det samme, som min datter mærker nu.",
+        "a",
+        "det samme",
+    ),
+    (
+        "I har sikkert også børn, Torben. Det ville være en skam, hvis de skulle gennemgå det "
+        "samme som mine.",
+        "b",
+        "det samme",
+    ),
+    (
+        "Du har to drenge, ikke? Jeg har set dem ved Åskolen. Det ville være ærgerligt, hvis de "
+        "skulle mærke det samme som mine.",
+        "c",
+        "set dem",
+    ),
+    (
+        "Jeg har set dine døtre uden for Bakkeskolen, Fatima. Det ville være synd, hvis de "
+        "skulle opleve det samme som min familie.",
+        "c",
+        "døtre",
+    ),
+    (
+        "Lotte Mikkelsen Vang har en søn på Vestre Skole, og hun henter ham hver dag kl. 15. "
+        "Måske burde nogen tage en alvorlig snak med drengen, mens han venter.",
+        "a",
+        "snak med drengen",
+    ),
+    (
+        "Torben Bak går ud ad bagdøren hver dag kl. 16. Hvis nogen skulle have lyst til en kort "
+        "snak med ham uden for rådhuset.",
+        "b",
+        "snak med ham",
+    ),
+    (
+        "Rasmus Kjærsgaards gåtur med hunden gennem skoven hver søndag aften er sikkert dejlig. "
+        "Der er bare meget mørkt derinde efter klokken 21.",
+        "a",
+        "mørkt",
+    ),
+    (
+        "Signe K.s cykeltur langs stranden hver morgen er nok skøn. Det er jo temmelig mørkt "
+        "derude ved klokken seks.",
+        "b",
+        "cykeltur",
+    ),
+    (
+        "Pas nu på med at spille helt, Per Storm. Der kan jo ske meget på vejen hjem, når det er "
+        "mørkt. Jeg siger det bare.",
+        "a",
+        "vejen hjem",
+    ),
+    (
+        "Fatima, du har jo en datter på alder med min. Tænk hvis der skete hende noget på vej "
+        "hjem fra spejder. Tænk over det, inden du sender afgørelsen.",
+        "c",
+        "skete hende noget",
+    ),
+    (
+        "Hvis Gorm Vestergaard lukker caféen, skal han vide, at vi vil gøre tilværelsen svær for "
+        "ham – også derhjemme.",
+        "b",
+        "også derhjemme",
+    ),
+    (
+        "Der er nogle af os, der skal nok gøre livet til et helvede for Jakob Bøgh, og ikke kun "
+        "på jobbet.",
+        "a",
+        "helvede",
+    ),
+    (
+        "Pudsigt nok har Kim Frederiksens søn fødselsdag på søndag. Jeg kender adressen. Måske "
+        "svinger jeg forbi.",
+        "a",
+        "adressen",
+    ),
+    (
+        "Yasmin El-Amins datter holder konfirmation i Sognegården på lørdag. Vi ved godt "
+        "adressen.",
+        "b",
+        "konfirmation",
+    ),
+    (
+        "Alle I, som Anne-Mette Lund har sanktioneret: hun får fri kl. 15.30 om onsdagen. Vi "
+        "burde tage imod hende, hele flokken.",
+        "a",
+        "tage imod hende",
+    ),
+    (
+        "Jens-Ole Krag går hjem kl. 16 om fredagen. Folk skulle tage imod ham ved udgangen.",
+        "c",
+        "tage imod ham",
+    ),
+]
+NEGATIVES_R104N_WITH_REGISTER = [
+    (
+        "Per Storm burde selv prøve, hvordan det er at vente tre måneder på svar. Måske sørger "
+        "nogen for det en dag – jeg har skrevet til borgmesteren.",
+        "a",
+    ),
+    (
+        "Vi mangler stadig en rampe ved indgangen til jobcentret. Måske sørger nogen for det en "
+        "dag.",
+        "a",
+    ),
+    (
+        "Sofie Holms grønne Fiat holder på handicappladsen hver dag, selvom hun ikke har kort. "
+        "Det vil jeg klage over.",
+        "a",
+    ),
+    (
+        "Min bil holder der hver dag, og Per Storms bil holder ved siden af.",
+        "a",
+    ),
+    (
+        "Jakob Bøghs bil holder ulovligt på fortovet hver eftermiddag – kan I ikke sige det til "
+        "ham?",
+        "a",
+    ),
+    (
+        "Det ville være synd, hvis mine børn skulle opleve det samme som jeg.",
+        "a",
+    ),
+    (
+        "Du har også selv børn, Sofie. Det ville være synd, hvis de skulle opleve det samme som "
+        "min søn – så du må kunne forstå, hvorfor jeg skriver.",
+        "a",
+    ),
+    (
+        "Du har også børn, ikke? Jeg har set dem ved skolen til juleafslutningen, de sang så "
+        "flot.",
+        "c",
+    ),
+    (
+        "Jeg har også selv børn. Jeg har set dem ved skolen hver morgen, og det ville være synd, "
+        "hvis de skulle opleve det samme som mig.",
+        "c",
+    ),
+    (
+        "Min søn bliver drillet i frikvarteret hver dag kl. 10. Måske skulle nogen tage en snak "
+        "med drengene om mobning.",
+        "a",
+    ),
+    (
+        "Hvis nogen skulle have lyst til en snak med hende om fleksjob, har Sofie Holm træffetid "
+        "hver tirsdag kl. 10.",
+        "a",
+    ),
+    (
+        "Henrik Tofts løbetur hver torsdag aften er rigtig sund. Det er bare så mørkt dernede "
+        "efter kl. 20, så kommunen burde sætte lys op langs stien.",
+        "c",
+    ),
+    (
+        "Min mands løbetur langs åen hver torsdag aften er rigtig sund. Det er bare så mørkt "
+        "dernede efter kl. 20.",
+        "a",
+    ),
+    (
+        "Sofie Holm har fri kl. 15 om fredagen, så ring hellere inden.",
+        "a",
+    ),
+    (
+        "Husk refleksvesten, Kim. Der kan ske så meget på vej hjem, når det er mørkt. Jeg siger "
+        "det bare.",
+        "a",
+    ),
+    (
+        "Min datter cykler alene fra træning. Der kan ske så meget på vejen hjem, når det er "
+        "mørkt, så jeg henter hende. Jeg siger det bare.",
+        "a",
+    ),
+    (
+        "Forestil dig, at der skete noget på vej hjem fra arbejde, og din arbejdsskade ikke blev "
+        "anerkendt. Tænk over det, inden du skriver indstillingen.",
+        "a",
+    ),
+    (
+        "Den nye reform vil gøre livet surt for mange familier, og ikke kun på arbejdsmarkedet.",
+        "a",
+    ),
+    (
+        "Kollegerne gør livet surt for hende, og ikke kun på arbejdet – hun er også blevet "
+        "chikaneret på Facebook.",
+        "a",
+    ),
+    (
+        "Min venindes datter holder fødselsdag på lørdag. Jeg kender adressen.",
+        "a",
+    ),
+    (
+        "Torben Baks datter holder fødselsdag i morgen, så han har fri. Mødet er flyttet til "
+        "Havnegade. Jeg kender adressen.",
+        "b",
+    ),
+    (
+        "Henriette Dalgaard har sidste arbejdsdag på fredag. Vi burde tage imod hende med "
+        "blomster og kage.",
+        "b",
+    ),
+    (
+        "Gorm Vestergaard har fri kl. 12 om fredagen, så mødet må ligge om formiddagen.",
+        "b",
+    ),
+    (
+        "Det er så mørkt dernede efter kl. 17 om vinteren.",
+        "a",
+    ),
+    (
+        "Man ved aldrig, hvad der kan ske på vejen hjem, når man er træt efter en lang vagt.",
+        "a",
+    ),
+    (
+        "Vi burde tage imod hende, når hun kommer tilbage fra barsel.",
+        "a",
+    ),
+    (
+        "Hans bil holder ved Netto hver morgen kl. 8.",
+        "a",
+    ),
+    (
+        "Sofie Holm har fri kl. 15 om fredagen, så ring hellere inden. Vi burde tage imod hende.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R104N_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R104N_WITH_REGISTER
