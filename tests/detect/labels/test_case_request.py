@@ -2243,3 +2243,43 @@ NEGATIVES_S29 = [
 ]
 ROUND_REQUESTS += POSITIVES_S29
 ROUND_NO_REQUEST += NEGATIVES_S29
+# round 104 (request helper): placements or courses the jobcentre "can help me with" asked in
+# a relative clause; whether a relative must report something to the jobcentre; the wish to
+# explain one's side before a decision (partshøring); a copy of the notes or file asked in
+# English. Near misses: a statement that nothing can be done, a course the mother may like,
+# a report to the police, a plain statement of a duty, a son's side told to a teacher, a side
+# told to the police, a bus timetable, one's own notes
+POSITIVES_R104 = [
+    ("Er der nogen kurser i regnskab, som I kan hjælpe mig ind på?", "andet"),
+    ("Findes der job på et lager i Vejle, som du kan skaffe mig?", "andet"),
+    (
+        "Min søn har fået et fritidsjob i Netto. Skal han oplyse det til jobcentret, nu "
+        "hvor han får kontanthjælp?",
+        "andet",
+    ),
+    ("Skal min datter selv give besked til sagsbehandleren, hvis hun tager på højskole?", "andet"),
+    (
+        "Inden I beslutter noget, vil jeg bede om at få lov til at fremlægge min version "
+        "af sagen.",
+        "partshoering",
+    ),
+    (
+        "Jeg har læst jeres brev om tilbagebetalingen, og jeg ønsker at få mulighed for "
+        "at forklare min side først.",
+        "partshoering",
+    ),
+    ("Could I see everything you have recorded about me since January?", "aktindsigt"),
+    ("May I have a copy of my file, including the notes from the last meeting?", "aktindsigt"),
+]
+NEGATIVES_R104 = [
+    "Der er ikke noget, som I kan hjælpe mig med, så jeg klarer det selv.",
+    "Er der nogen kurser i strikning, som min mor kan lide, tror du?",
+    "Skal hun melde det til politiet, at hendes cykel er stjålet?",
+    "Hun skal melde det til Ungeindsatsen i morgen, det har hun lovet.",
+    "Min søn vil gerne have lov til at forklare sin side til læreren efter slåskampen.",
+    "Jeg håber at få lov til at forklare min side over for politiet i morgen.",
+    "Can I get a copy of the bus timetable for the summer?",
+    "I took notes about the course, and I keep them in my bag.",
+]
+ROUND_REQUESTS += POSITIVES_R104
+ROUND_NO_REQUEST += NEGATIVES_R104

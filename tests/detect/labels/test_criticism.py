@@ -2873,3 +2873,66 @@ NEGATIVES_S29 = [
 ]
 ROUND_CRITICISM += POSITIVES_S29
 ROUND_NO_CRITICISM += NEGATIVES_S29
+# round 104 (request helper): criticism said through an idiom, a figure or a mixed language:
+# trust in the jobcentre harmed, action asked instead of excuses, a practice stricter than the
+# law allows, "hverken rim eller reme", a rule that made families poor, staff called on to
+# protest, meetings that do not match the decisions, a long wait for something simple, a
+# broken system in English, contact persons who do not know what the others promised, swearing
+# at online-only service, staff refusing to take an illness into account. Near misses: banks,
+# a son or a coach, speeding, a TV series, a happy job, a child told to say no, a work rota,
+# learning to ride a bike, a broken phone, Christmas presents, the internet down, a boss
+POSITIVES_R104 = [
+    "Sammenlægningen af afdelingerne har svækket tilliden til kommunen hos mange ledige.",
+    "De mange fejludbetalinger har undergravet folks tillid til ydelseskontoret.",
+    "Vi venter stadig på handling frem for bortforklaringer fra ledelsen.",
+    "Efter tre år med ventelister kræver borgerne handling og ikke flere tomme løfter.",
+    "Jeg tror, I sanktionerer hårdere, end reglerne giver lov til.",
+    "Kommunens praksis for tilbagebetaling går videre, end loven tillader.",
+    "Der er ingen rim og reme i jeres krav om, at jeg skal søge 30 job om ugen.",
+    "Der er hverken rim eller reme i, at man skal sende en ny lægeerklæring hver måned.",
+    "Integrationsydelsen har gjort tusindvis af familier fattigere.",
+    "Reformen gør enlige forsørgere fattige, mens ministeren ser til.",
+    "Nogen af jer burde sige fra over for de nye besparelser på jobcentret.",
+    "Sagsbehandlerne må snart sige stop, når politikerne skærer så meget på området.",
+    "Det, I lover til samtalerne, stemmer ikke overens med afgørelserne bagefter.",
+    "Referatet passer ikke med det vi aftalte på mødet i august.",
+    "Seks uger er da lang tid for en så enkel ansøgning om kørepenge.",
+    "Tre måneder på et så simpelt svar om min boligstøtte, det forstår jeg ikke.",
+    "The way your system works is completely broken, I have called six times.",
+    "Jeres system is a total mess, nobody answers the phone.",
+    "Jeg har haft fire forskellige sagsbehandlere, og ingen af dem aner, hvad den forrige "
+    "har aftalt med mig.",
+    "Mine tre rådgivere taler ikke sammen, og ingen ved, hvad de andre har lovet mig.",
+    "Sikke noget lort, at man kun kan søge om hjælp digitalt.",
+    "Det er så træls, at alle ansøgninger skal sendes via en app.",
+    "Jobcentret afviste at tage højde for min sclerose, da de lavede planen.",
+    "Sagsbehandleren nægter at se på hans diagnose fra psykiatrien.",
+]
+NEGATIVES_R104 = [
+    "Finanskrisen har svækket tilliden til bankerne i hele landet.",
+    "Jeg har sat min lid til min læge, og det har været godt.",
+    "Min søn lover at rydde op, men jeg vil se handling i stedet for undskyldninger.",
+    "Træneren vil se handling og ikke bortforklaringer fra holdet efter nederlaget.",
+    "Jeg kørte ikke hurtigere, end loven tillader, da jeg blev stoppet.",
+    "Må jeg arbejde flere timer, end reglerne tillader, når jeg er i fleksjob?",
+    "Der er hverken rim eller reme i den nye krimiserie på tv.",
+    "Min datters digt har ingen rim og reme, men det er rørende.",
+    "Det nye job har gjort os meget glade.",
+    "Vinteren har gjort mange syge på min arbejdsplads.",
+    "Hun burde sige fra over for sin kollega, der hele tiden afbryder hende.",
+    "Man bør sige fra, hvis man bliver mobbet i skolen.",
+    "Tidspunktet for mødet passer ikke med min vagtplan på lageret.",
+    "Det jeg sagde på mødet, passer ikke med det jeg mener i dag, så det vil jeg gerne rette.",
+    "Fem uger er lang tid for noget så simpelt som at lære at cykle.",
+    "Tre uger er lang tid for en lille hvalp at være alene hjemme.",
+    "My phone is broken, so please write to me by e-mail.",
+    "The way the bus works here is confusing, but I manage.",
+    "Jeg har tre børn, og ingen af dem ved, hvad de andre har fået i julegave.",
+    "Mine brødre ved aldrig, hvad de andre har lovet mor.",
+    "Sikke noget pis, at nettet er gået ned i sommerhuset.",
+    "Hvor er det smart, at alt kan foregå på nettet nu.",
+    "Min chef nægter at tage hensyn til min diagnose, så jeg overvejer at sige op.",
+    "Han nægtede at tage højde for sin diabetes og spiste kage hele dagen.",
+]
+ROUND_CRITICISM += POSITIVES_R104
+ROUND_NO_CRITICISM += NEGATIVES_R104

@@ -1029,3 +1029,34 @@ def test_round_100_going_along_with_a_relative_to_their_meeting(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 104 (request helper): a parent complaining of how the relative's case is handled
+# ("utilfredse med behandlingen af vores datters sag"), and a young relative summoned to the
+# jobcentre with his or her age told (two half signs). Near misses: the writer's own case, a
+# teacher's handling of a quarrel, the writer's own summons, a letter from the school
+POSITIVES_R104 = [
+    "Vi er meget utilfredse med jobcentrets behandling af vores datters sag, og vi vil have "
+    "en forklaring.",
+    "Jeg klager hermed over håndteringen af min fars ansøgning om fleksjob.",
+    "Min datter Ida på 16 har fået en indkaldelse fra Ungeindsatsen. Kan tiden flyttes til "
+    "efter skole?",
+    "Vores søn på 18 har fået brev om, at han skal møde på jobcentret på mandag. Han er syg, "
+    "kan I give ham en ny tid?",
+]
+NEGATIVES_R104 = [
+    "Jeg er utilfreds med behandlingen af min egen sag, og jeg vil klage.",
+    "Jeg er utilfreds med lærerens håndtering af min søns konflikt i klassen.",
+    "Jeg har fået brev om, at jeg skal møde op på jobcentret på mandag. Kan mødet flyttes?",
+    "Min søn på 17 har fået brev fra skolen om, at han skal møde op til eksamen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R104), *((t, False) for t in NEGATIVES_R104)],
+)
+def test_round_104_a_relatives_case_complained_of_and_a_relative_summoned(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -26,6 +26,7 @@ TELLS = frozenset(
         "relative.r53_done_to",
         "relative.r46_opinion",
         "relative.r96_done_to",
+        "relative.r104_summoned",
     )
 )
 
