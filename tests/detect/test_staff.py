@@ -1114,3 +1114,17 @@ def test_a_stroked_letter_is_typed_plain(member: str, typed: str) -> None:
 def test_a_name_given_to_an_adult_placed_at_the_jobcentre(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Bastian Tange", "jobkonsulent", "Fleksjob")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 29: done for someone's sake points at the person ("af hensyn til X")
+        ("Jeg melder det af hensyn til Ravn, for hun skal ikke gå alene hjem.", ["Ravn Juhl"]),
+        ("Vi ændrer tiden af hensyn til Ravn Juhl.", ["Ravn Juhl"]),
+        ("Jeg så en ravn i haven i morges.", []),
+    ],
+)
+def test_for_someones_sake_points_at_the_person(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ravn Juhl", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -212,6 +212,8 @@ POINTERS = (
     # a farewell or thanks to pass on: "sig farvel til Merle fra mig" ("farvel til Sund"
     # alone may be a farewell to a place)
     ("sig", "farvel", "til"), ("sig", "tak", "til"),
+    # stop 29: "af hensyn til Rim", "for Sols skyld": done for someone's sake
+    ("hensyn", "til"),
 )  # fmt: skip
 # Imperatives that open a sentence and point at a person ("Hils Kamille og sig tak"): their
 # capital is the sentence's, so the name after them still stands mid-clause

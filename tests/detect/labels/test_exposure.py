@@ -608,3 +608,17 @@ def test_name_in_the_comments_every_time_is_exposure(text: str, exposure: bool) 
 )
 def test_a_tip_to_know_ones_caseworkers_name_is_no_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # stop 29: a name to remember, and sharing so the person does it to no one again
+        ("Dagens navn at huske: Per Storm fra Uddannelseshjælp. Han lo ad min sygemelding.", True),
+        ("Del, så Sofie Holm aldrig gør det mod en syg borger igen.", True),
+        ("Et navn at huske på: Sofie Holm. Hun er den bedste rådgiver, jeg har haft.", False),
+        ("Del gerne opskriften, så min søster ikke laver den forkert igen.", False),
+    ],
+)
+def test_a_name_to_remember_and_sharing_to_stop_the_person(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure
