@@ -2396,3 +2396,18 @@ NEGATIVES_R104 = [
 ]
 ROUND_POSITIVES += POSITIVES_R104
 ROUND_NEGATIVES += NEGATIVES_R104
+# round 104 M: the writer's death with someone taken along ("not living, but not going alone,
+# I take one of you with me"); a walk or a job fair "not alone" after living on benefits is none
+POSITIVES_R104M = [
+    "Jeg orker ikke at leve på den her måde længere. Men jeg går ikke herfra alene – jeg tager en"
+    " af jeres sagsbehandlere med.",
+    "Snart er mit liv slut. Men jeg forsvinder ikke alene, jeg tager en af jer med mig.",
+]
+NEGATIVES_R104M = [
+    "Jeg gider ikke leve uden min hund. Derfor går jeg ikke alene på tur i skoven – jeg tager en "
+    "af jer med.",
+    "Jeg har ikke tænkt mig at leve af kontanthjælp resten af livet. Men jeg går ikke alene til "
+    "jobmessen – jeg tager en af jer med.",
+]
+ROUND_POSITIVES += POSITIVES_R104M
+ROUND_NEGATIVES += NEGATIVES_R104M

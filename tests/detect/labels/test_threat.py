@@ -6913,3 +6913,224 @@ NEGATIVES_R104N_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R104N_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R104N_WITH_REGISTER
+
+# round 104 M: open, conditional and general threats — one of the staff who one day meets "the
+# wrong citizen" outside, "not going alone, I take one of you with me" after the writer's life,
+# an office that won't stand with petrol ready, both persons' addresses, the jobcentre's old
+# building that would burn, things that happen to people who ruin lives "jeg siger det bare", a
+# beating got done ("få banket den …"), something brought that is "not a complaint", staff who
+# have children too, a weapon and who it is meant for, a rampage understood and "soon here", a
+# car's place left to the readers, and the Jutlandic visit at home ("besøg dæ der hjemme")
+POSITIVES_R104M_WITH_REGISTER = [
+    (
+        "En skønne dag møder en af jeres rådgivere den forkerte borger ude ved cykelskuret.",
+        "a",
+        "forkerte borger",
+    ),
+    ("Før eller siden møder du den forkerte mand i mørket, Sofie Holm.", "a", "forkerte mand"),
+    (
+        "Jeg orker ikke at leve på den her måde længere. Men jeg går ikke herfra alene – jeg tager"
+        " en af jeres sagsbehandlere med.",
+        "a",
+        "alene",
+    ),
+    (
+        "Snart er mit liv slut. Men jeg forsvinder ikke alene, jeg tager en af jer med mig.",
+        "a",
+        "alene",
+    ),
+    (
+        "Jakob Bøgh skal ikke tro, at hans kontor stadig står der til sommer. Jeg har benzin i "
+        "dunken.",
+        "a",
+        "benzin",
+    ),
+    ("Jeres jobcenter står der ikke længe. Der er benzin nok i dunken.", "a", "står der ikke"),
+    (
+        "Per Storm og Sofie Holm er to idioter. Jeg kender begges adresser, og de skal ikke føle "
+        "sig trygge.",
+        "a",
+        "begges adresser",
+    ),
+    (
+        "Jeg har fundet deres adresser, Torben Bak og Yasmin El-Amin. I er advaret.",
+        "b",
+        "deres adresser",
+    ),
+    ("Det gamle rådhus, hvor jobcentret sidder, ville brænde som ingenting.", "a", "brænde"),
+    ("Har I tænkt på, at jeres kontor i kælderen ville brænde fint?", "a", "brænde fint"),
+    (
+        "Tænk hvor sådan en gammel træbygning som jeres afdeling ville brænde. Bare en idé.",
+        "a",
+        "brænde",
+    ),
+    (
+        "Der sker ting med folk, som tager børn fra deres forældre. Jeg siger det bare.",
+        "a",
+        "sker ting",
+    ),
+    (
+        "Uheld kan hænde for sagsbehandlere, der ødelægger familier. Jeg siger bare.",
+        "a",
+        "hænde",
+    ),
+    ("Vi skal fandme nok få banket den idiot af en teamleder.", "a", "banket"),
+    ("Jeg får nok smadret Kim Frederiksen, når han kommer ud.", "a", "smadret"),
+    (
+        "Hvis I ikke svarer inden fredag, dukker jeg op med noget helt andet, og det bliver ikke "
+        "en klage.",
+        "a",
+        "ikke en klage",
+    ),
+    (
+        "Næste gang møder jeg op med noget, I ikke glemmer, og så er det ikke med ord.",
+        "a",
+        "ikke med ord",
+    ),
+    (
+        "Socialrådgivere har jo også børn. Det burde I nok huske på, inden I sender det næste "
+        "afslag.",
+        "a",
+        "også børn",
+    ),
+    (
+        "Du har sikkert også selv en familie, Per Storm. Tænk over det, før du stopper min ydelse.",
+        "a",
+        "familie",
+    ),
+    ("Jeg har et haglgevær i skabet. I ved nok, hvem det er tiltænkt.", "a", "tiltænkt"),
+    (
+        "Min gamle pistol ligger klar, og jeg har al mulig grund til at bruge den.",
+        "a",
+        "grund til at bruge",
+    ),
+    (
+        "Jeg så i nyhederne ham, der gik bersærk på rådhuset i Kolding. Det forstår jeg godt, og "
+        "snart sker det også hos jer.",
+        "a",
+        "bersærk",
+    ),
+    (
+        "En mand gik amok på jobcentret i Viborg i sidste uge. Jeg forstår ham faktisk godt. "
+        "Måske ender det også her.",
+        "a",
+        "amok",
+    ),
+    (
+        "Her er pladen på Torben Baks sorte Toyota: AB 12 345. Bilen står på Kirkebakken hver nat."
+        " Gør hvad I vil med det.",
+        "b",
+        "Gør hvad I vil",
+    ),
+    (
+        "Jakob Bøghs bil, en grå Volvo, holder på Møllevej om natten. Resten er op til jer.",
+        "a",
+        "Resten er op til jer",
+    ),
+    ("Stopper do mi ydelse, så ska a fandme besøg dæ der hjemme, Kim.", "a", "besøg dæ"),
+    (
+        "Vi kommer ud og besøger dæ hjemme, Fatima Ali, hvis do ikke laver det om.",
+        "c",
+        "besøger dæ",
+    ),
+]
+NEGATIVES_R104M_WITH_REGISTER = [
+    ("Jeg mødte den forkerte sagsbehandler i receptionen og blev sendt hjem.", "a"),
+    (
+        "Sagsbehandleren mødte den forkerte borger til samtalen, fordi vi var blevet forvekslet.",
+        "a",
+    ),
+    ("Min datter mødte den forkerte mand på parkeringspladsen ved Netto i går.", "a"),
+    (
+        "Jeg gider ikke leve uden min hund. Derfor går jeg ikke alene på tur i skoven – jeg tager "
+        "en af jer med.",
+        "a",
+    ),
+    (
+        "Jeg har ikke tænkt mig at leve af kontanthjælp resten af livet. Men jeg går ikke alene til"
+        " jobmessen – jeg tager en af jer med.",
+        "a",
+    ),
+    (
+        "I skal ikke regne med, at jeres kontor står der efter nytår – kommunen flytter jer til "
+        "rådhuset.",
+        "a",
+    ),
+    ("Der er benzin nok i dunken til plæneklipperen, så jeg kan slå græsset hos min mor.", "a"),
+    (
+        "Jeg har begges adresser, mine forældre bor i Aarhus og Vejle, hvis I skal sende "
+        "papirerne.",
+        "a",
+    ),
+    ("Jeg har deres adresser, så Ankestyrelsen kan sende svaret til mine vidner.", "a"),
+    (
+        "Jobcentret ligger i et gammelt træhus, der ville brænde hurtigt, hvis der gik ild i det. "
+        "Har I overhovedet røgalarmer?",
+        "a",
+    ),
+    (
+        "Mit gamle træhus ved siden af rådhuset. Det ville brænde godt, så jeg har tegnet en "
+        "brandforsikring.",
+        "a",
+    ),
+    (
+        "Ting kan ske for folk, der ødelægger deres helbred med rygning. Jeg siger bare det.",
+        "a",
+    ),
+    (
+        "Mange ting kan ske for folk, der stopper med at tage deres medicin. Jeg siger bare det.",
+        "a",
+    ),
+    ("Jeg skal nok få banket det søm i væggen inden weekenden.", "a"),
+    ("Vi fik tævet dem i håndbold i går.", "a"),
+    (
+        "Jeg kommer med noget dokumentation på mandag, og så er det ikke et brev, men papirer fra "
+        "lægen.",
+        "a",
+    ),
+    ("Jeg kommer med nogle kager til jer på fredag, og det er ikke en klage.", "a"),
+    (
+        "Sagsbehandlere har også børn. Det skulle I tænke over, før I skærer i ydelserne til "
+        "børnefamilierne: hvordan ville I have det?",
+        "a",
+    ),
+    (
+        "Rådgivere har også familier. Det burde ledelsen tænke over, før de giver dem så meget "
+        "overarbejde.",
+        "a",
+    ),
+    (
+        "Jeg har købt en ny jagtkniv. I ved godt, hvem den er tiltænkt: det er en gave til min "
+        "bror.",
+        "a",
+    ),
+    (
+        "Min far har en riffel, og han har en god grund til at bruge den: rådyrene æder hans "
+        "roser.",
+        "a",
+    ),
+    (
+        "En mand gik amok på jobcentret i Viborg. Jeg forstår ikke, hvordan nogen kan gøre sådan "
+        "noget. Håber alle har det godt.",
+        "a",
+    ),
+    (
+        "Vi har læst om ham, der gik amok på et rådhus i Sverige. Det er skræmmende, og måske "
+        "bliver det snart også her.",
+        "a",
+    ),
+    (
+        "Min Toyota holder på Kirkebakken hver nat, og i går blev den ridset. Gør hvad I vil med "
+        "den oplysning.",
+        "a",
+    ),
+    ("Torben Bak kører i en rød Kia, og den holder ved Netto på Ringvejen hver aften.", "b"),
+    (
+        "Den gamle Ford er til salg. Bilen holder på Skolestien hver aften, hvis I vil se den.",
+        "a",
+    ),
+    ("Æ ska kom ud og besøg dæ der hjemme te din fødselsdag, mormor.", "a"),
+    ("Hvis do vil, ska a kom forbi og besøg dæ der hjemme og drikke en kop kaffe.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R104M_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R104M_WITH_REGISTER
