@@ -6641,6 +6641,7 @@ POSITIVES_S29 = [
         "børn derhjemme",
     ),
     ("Jeg ved, at du bor på Strandvejen. Vi ses snart.", "ved, at du bor"),
+    ("Kontoret kunne brænde fint ud en nat, hvis I bliver ved.", "brænde fint"),
 ]
 NEGATIVES_S29 = [
     "Nogen burde tage ned og smadre dem ved valget.",
@@ -6652,6 +6653,12 @@ NEGATIVES_S29 = [
     " ville du så synes, det var rimeligt?",
     "Jeg ved, at du bor på Strandvejen, så jeg kan give dig et lift hjem efter festen. Vi ses!",
     "Jeg ved godt, at hun bor i Hornbæk, så jeg kan hente hende på vejen. Vi ses kl. 8.",
+    # the dark as a safety complaint or the writer's own fear; staff burning out
+    "Det er så mørkt derude om aftenen, når man går fra jobcentret. I burde sætte lys op på "
+    "parkeringspladsen.",
+    "Jeg tør ikke gå alene ud til bilen, det er så mørkt derude om aftenen.",
+    "Personalet på kontoret kunne brænde fint ud, hvis I bliver ved med at skære ned.",
+    "Sagsbehandlerne brænder helt ud, hvis ledelsen bliver ved med at fyre folk.",
 ]
 ROUND_POSITIVES += POSITIVES_S29
 ROUND_NEGATIVES += NEGATIVES_S29
