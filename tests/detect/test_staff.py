@@ -1128,3 +1128,35 @@ def test_a_name_given_to_an_adult_placed_at_the_jobcentre(text: str, found: list
 def test_for_someones_sake_points_at_the_person(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ravn Juhl", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 29: a word-name typed letter by letter is hidden on purpose: the person
+        ("Pas på med S k a r p fra Kontanthjælp, hun er umulig.", ["Lis Skarp"]),
+        ("K-y-s-t-e-r du skal ikke tro du slipper.", ["Lars Kyster"]),
+        ("Det var en skarp kommentar fra lægen.", []),
+        # an epithet hyphened to a surname is a nickname of abuse
+        ("Har I også mødt Kyster-idioten i Fleksjob?", ["Lars Kyster"]),
+        # out on a stretch of land, a school trip by a place: the place
+        ("Jeg har fået job hos en gartner ude på Skarp.", []),
+        ("Vi var på lejrskoletur ved Kyster med klassen.", []),
+        # an exclamation that opens the sentence, spoken to no one
+        ("Dang, jeg glemte at sende min joblog.", []),
+        ("Dang, kan du ringe mig op i dag?", ["Ole Dang"]),
+        # a possessive pronoun that is also an alias, written small
+        ("Borgerne skal passe sine egne sager, siger de.", []),
+        ("Hej Sine, tak for mødet.", ["Jensine Bøg"]),
+    ],
+)
+def test_spelt_out_names_nicknames_places_and_exclamations(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Lis Skarp", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Lars Kyster", "jobkonsulent", "Fleksjob"),
+            StaffMember("Ole Dang", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Jensine Bøg", "sagsbehandler", "Jobafklaring", ("Sine",)),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -256,6 +256,14 @@ def _inverted_subject(s: Subject, w: Window) -> Cue | None:
     return Cue("inverted_subject", 0.35, f"navnet er grundled efter udsagnsordet («{verb} …»)")
 
 
+def _spaced_out(s: Subject, w: Window) -> Cue | None:
+    """ "S k a r p som sagsbehandler", "K y s t e r din lille lort": a name typed letter by
+    letter is hidden from a filter on purpose; an ordinary word is not."""
+    if w.spaced_out and s.single:
+        return Cue("spaced_out", 0.4, "navnet er stavet ud bogstav for bogstav")
+    return None
+
+
 def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
     """A name that is also an ordinary word ("Helle", "Bo"), written with a capital inside
     a clause, is used as a name: the capital outweighs part of the doubt. Places and other
@@ -282,6 +290,7 @@ _RULES = (
     _subject_verb,
     _inverted_subject,
     _capitalised_mid_clause,
+    _spaced_out,
     *ACTS,
     *OWNERS,
     *DOUBTS,

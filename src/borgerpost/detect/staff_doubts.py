@@ -330,7 +330,27 @@ def _lowercase(s: Subject, w: Window) -> Cue | None:
 # short form is shared by many, and "Kim S. fra min gamle arbejdsplads" is someone else
 OWN_LIFE = (_relation_before, _private_life, _self_introduction, _signoff_before)
 
+# stop 29: exclamations a name may share ("Dang, jeg missede fristen", "Hov! Jeg glemte …")
+INTERJECTIONS = frozenset(
+    "dang damn darn shit fuck wow hov ups pokkers fandens satans nåh øv føj puha yes".split()  # noqa: SIM905
+)
+
+
+def _interjection(s: Subject, w: Window) -> Cue | None:
+    """ "Dang, jeg missede fristen": a name that is also an exclamation, opening the text or
+    a sentence and set off by a comma or "!", is the exclamation."""
+    spelt = w.spelt
+    if not (s.single and spelt in INTERJECTIONS and w.clause_start):
+        return None
+    if w.gap_after.lstrip(" ")[:1] not in (",", "!"):
+        return None
+    if not w.sentence_words.isdisjoint(("du", "dig", "din", "dit", "dine")):
+        return None  # "Dang, kan du ringe mig op?": spoken to the person
+    return Cue("interjection", -0.8, f"et udbrud («{spelt}, …»)")
+
+
 DOUBTS = (
+    _interjection,
     _relation_before,
     _word_used_plainly,
     month,

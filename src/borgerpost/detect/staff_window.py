@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
+from borgerpost.detect.lexicon import epithets
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_words import (
     AIMED,
@@ -55,6 +56,10 @@ class Window:
     # the first word of the next sentence, where the mention's sentence ends within three
     # words after it ("… med til Frost på mandag. Hun har …"), else ""
     next_opener: str = ""
+    # the name typed letter by letter ("S k a r p"): spelt out so a filter misses it, which
+    # is done to a person's name, not to an ordinary word
+    spaced_out: bool = False
+    spelt: str = ""  # the mention itself, normalised
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -85,7 +90,15 @@ def joined_to_person(w: Window) -> bool:
     mocking title mid-sentence ("et billede af Kilde-dronningen")."""
     if not w.hyphen_compound or w.after[:1] == ():
         return False
-    return w.after[0] in PERSON_PARTS or (w.after[0] in MOCKING_TITLES and not w.clause_start)
+    if w.after[0] in PERSON_PARTS or (w.after[0] in MOCKING_TITLES and not w.clause_start):
+        return True
+    # stop 29: an epithet hyphened to the name ("Tranbjerg-pikhovedet"): a nickname of abuse
+    return _strong_epithet(w.after[0])
+
+
+def _strong_epithet(word: str) -> bool:
+    hit = epithets().lookup(word)
+    return hit is not None and hit.category == "strong"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +195,19 @@ def window_at(
         and gap_before == " "
         and raw[words.raw_starts[i - 1] : words.raw_starts[i - 1] + 1].isupper(),
         next_opener=texts[hi] if hi < len(texts) and hi - j <= 3 else "",
+        spaced_out=_spaced_out(norm, start, end),
+        spelt=text[start:end],
     )
+
+
+def _spaced_out(norm: Normalised, start: int, end: int) -> bool:
+    """The raw mention is one word typed letter by letter ("S k a r p", "K-y-s-t-e-r")."""
+    return " " not in norm.text[start:end] and bool(
+        _SPACED_LETTERS.fullmatch(norm.raw_slice(start, end))
+    )
+
+
+_SPACED_LETTERS = re.compile(r"\w(?:[ .\-_*]\w){2,}")
 
 
 def _small_elsewhere(norm: Normalised, i: int) -> bool:

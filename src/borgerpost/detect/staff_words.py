@@ -112,7 +112,9 @@ PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
 # "uden for Fausing", "nord for Møldrup", "i udkanten af Hvidt": around a town
 AROUND_A_PLACE = frozenset(
     (("uden", "for"), ("nord", "for"), ("syd", "for"), ("øst", "for"), ("vest", "for"),
-     ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"))
+     ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"),
+     # stop 29: "en gartner ude på Stevns", "ovre på Fanø": out on a stretch of land
+     ("ude", "på"), ("ovre", "på"), ("oppe", "på"))
 )  # fmt: skip
 # Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
 PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")
@@ -130,6 +132,14 @@ TRAVEL_TO = frozenset(
         "besøg udflugt lejr lejrskole koncert kursus ophold bor boede ansat"
     )
     for prep in ("på", "i")
+) | frozenset(
+    # stop 29: a trip by a place ("på lejrskoletur ved Frøslev", "en gåtur ved Knudshoved")
+    (noun, prep)
+    for noun in _words(
+        "tur turen lejrskoletur skoletur klassetur ferietur cykeltur gåtur weekendtur udflugt "
+        "udflugten lejrskole"
+    )
+    for prep in ("ved", "til", "på", "i")
 ) | frozenset(
     # moved or travelled away from a place: "flyttet fra Mariager til Kærholt"
     (verb, "fra")

@@ -57,3 +57,23 @@ def test_near_misses_are_not_cpr(text: str) -> None:
 def test_century_follows_the_seventh_digit(digits: str, year: int) -> None:
     born = birth_date(digits)
     assert born is not None and born.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 29: a number the text calls a CPR number counts even where its date does not
+        # exist (a typo, or one made up for the post): it is shared as one
+        ("Her er hendes CPR-nummer: 310478-3391", "310478-3391"),
+        ("Fandt hans cpr-nr på et papir, 290286-3317, i min mappe", "290286-3317"),
+    ],
+)
+def test_a_number_called_a_cpr_number_counts_whatever_its_date(text: str, quote: str) -> None:
+    assert quotes(CprRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ordrenummer 310478-3391 er sendt.", "Sagsnummer 290286-3317 er oprettet i dag."]
+)
+def test_a_number_without_a_date_and_not_called_cpr_is_not(text: str) -> None:
+    assert quotes(CprRecognizer, text) == []

@@ -421,6 +421,10 @@ def test_the_writers_own_child_with_them_is_not(text: str) -> None:
          "stiller sin cykel bag Føtex kl. 7.30"),
         (ChildRecognizer, "Hun har to drenge. Jeg har set dem foran Vestre Skole.",
          "to drenge. Jeg har set dem foran Vestre Skole"),
+        (ChildRecognizer, "Din lillebror går i 3.c på Vestskolen, ikke?",
+         "Din lillebror går i 3.c på Vestskolen"),
+        (ChildRecognizer, "Sød lille dreng du har. Synd hvis han ikke kom hjem fra vuggestuen på "
+         "Lærkevej.", "lille dreng du har. Synd hvis han ikke kom hjem fra vuggestuen på Lærkevej"),
         (ChildRecognizer, "Du har også børn, ikke? Jeg har set dem ved skolen på Engvej.",
          "børn, ikke? Jeg har set dem ved skolen på Engvej"),
     ],
@@ -439,6 +443,8 @@ def test_owned_habits_leisure_evenings_and_children_seen_at_school(
         (RoutineRecognizer, "Hun bruger sine aftener på at læse."),
         (ChildRecognizer, "Mine børn elsker deres lærer. Jeg har set dem ved skolen på Engvej."),
         (ChildRecognizer, "Børnene fra 3.b var på tur i dag, og jeg så dem ved skolen."),
+        (ChildRecognizer, "Håber din datter kommer godt hjem fra skole i morgen."),
+        (ChildRecognizer, "Min lillebror går i 3.c på Vestskolen."),
     ],
 )
 def test_own_habits_and_nobodys_children_are_not(recognizer: type[Recognizer], text: str) -> None:

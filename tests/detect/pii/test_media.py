@@ -222,3 +222,12 @@ def test_a_picture_taken_in_someones_own_home(text: str, quote: str) -> None:
 def test_a_picture_of_the_writers_own_son_in_his_own_garden_is_not() -> None:
     text = "Her er et billede af min søn, taget i hans egen have."
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+def test_a_pronoun_for_the_one_just_found_on_instagram() -> None:
+    text = "Fandt Bo Hald på Instagram, her er ham i badebukser på Kreta med konen."
+    assert quotes(PrivateMediaRecognizer, text) == ["her er ham i badebukser på Kreta med konen"]
+
+
+def test_a_pronoun_without_a_picture_is_not() -> None:
+    assert quotes(PrivateMediaRecognizer, "Her er ham i Netto hver lørdag med konen.") == []

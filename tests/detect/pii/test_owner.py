@@ -36,6 +36,9 @@ from borgerpost.detect.pii.owner import OTHER, WRITER, in_signature, nearest_per
         ("Konsulenten, som lukkede mit forløb, bor på Lærkevej 3", OTHER),
         ("Jeg, der har boet her i tyve år, bor på Lærkevej 3", WRITER),
         ("Vi, som har kæmpet for vores søn, bor på Lærkevej 3", WRITER),
+        # the reflexive possessive is the subject's: "sendte mig et brev med sit eget cpr-nr"
+        ("Hun sendte mig et brev med sit eget cpr-nr i toppen: Lærkevej 3", OTHER),
+        ("Han gav mig sin adresse: Lærkevej 3", OTHER),
     ],
 )
 def test_the_nearest_person_before_the_data_owns_it(text: str, owner: str) -> None:

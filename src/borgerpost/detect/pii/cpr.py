@@ -66,4 +66,16 @@ class CprRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         digits = re.sub(r"\D", "", match.group("v"))
-        return 0.0 if birth_date(digits) is not None else None
+        if birth_date(digits) is not None:
+            return 0.0
+        # stop 29: a number the text itself calls a CPR number ("hendes CPR-nummer: 310478-3391")
+        # is shared as one where only the month's length is wrong (31 April, 29 February in
+        # a common year: a typo, or a made-up number); day 32 or month 13 is no date at all
+        if not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
+            return None
+        before = norm.text[max(0, match.start() - CALLED_REACH) : match.start()]
+        return 0.0 if _CALLED_CPR.search(before) else None
+
+
+CALLED_REACH = 80  # characters before the number in which "cpr-nummer" may stand
+_CALLED_CPR = re.compile(r"(?<!\w)(?:cpr|cpr-?nr|cpr-?nummer\w*|personnummer\w*|personnr)(?!\w)")

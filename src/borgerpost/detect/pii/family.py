@@ -26,6 +26,9 @@ CHILD = (
     r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s){0,2}"  # "hendes to små piger"
     r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
     r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+|"
+    # stop 29: a younger sibling or a grandchild at school is as private as a child
+    r"lillesøster|lillesøsteren|lillebror|lillebroren|barnebarn|barnebarnet|børnebørn|"
+    r"børnebørnene|"
     # "ELTs yngste går i 2.b": the youngest or eldest of someone's children, said alone
     r"yngste|ældste|mellemste)"
 )
@@ -45,6 +48,7 @@ _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endn
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
+# ("lillesøster", "lillebror", "barnebarn", "børnebørn" contain "lille", "barn", "børn")
 PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contain them
 _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 # "din datter går vel stadig i 2.b": adverbs between the verb and where the child goes
@@ -135,6 +139,16 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # stop 29: someone's child, then the institution it comes home from, named by its
+            # street ("Sød lille pige du har … hvis hun en dag ikke kom hjem fra børnehaven på
+            # Kastanjevej")
+            "institution_later",
+            rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?(?:hjem\s)?(?:fra|ved|uden\sfor|"
+            rf"foran)\s{_INSTITUTION}\s(?:på|i)\s(?P<street>[^\W\d_]{{3,}}))(?P<seen>)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             # "Kornums søn, 4.a på Tornby Friskole": the class or school told in apposition
             "apposition",
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD},\s(?:(?:i|på)\s)?(?:[^\W\d_]+\s){{0,2}}?"
@@ -198,10 +212,14 @@ class ChildRecognizer(PrivateLife):
         writer's own only when that is "jeg" or "vi"."""
         if "who" in match.re.groupindex:
             return None if match.group("who") in FIRST_PERSON else 0.0
-        if "seen" in match.re.groupindex and not _OWNED_BEFORE.search(
-            norm.text, max(0, match.start() - 30), match.start()
+        if (
+            "seen" in match.re.groupindex
+            and not _OWNED_BEFORE.search(norm.text, max(0, match.start() - 30), match.start())
+            and not _OWNED_AFTER.match(norm.text, match.start())
         ):
             return None  # "børnene fra 3.b …, jeg så dem ved skolen": nobody's children
+        if "street" in match.re.groupindex and not norm.capital_at(match.start("street")):
+            return None  # "kommer hjem fra skole i morgen": a time, not where the school is
         if "inv" in match.re.groupindex and not _GOES_BEFORE.search(
             norm.text, max(0, match.start() - 30), match.start()
         ):
@@ -225,9 +243,11 @@ class ChildRecognizer(PrivateLife):
 
 
 _WITH = re.compile(r"(?<!\w)med\s")
+# "Sød lille pige du har": the child word, then who has it
+_OWNED_AFTER = re.compile(rf"{CHILD}\s(?:du|I|han|hun|de)\s(?:har|fik)(?!\w)")
 # "Du har også (to) børn", "hendes drenge": children someone has, right before the child word
 _OWNED_BEFORE = re.compile(
-    rf"(?<!\w)(?:har|{POSS})\s(?:(?:også|selv|jo|vist|nok|to|tre|fire|små|store)\s){{0,2}}$"
+    rf"(?<!\w)(?:har|{POSS})\s(?:(?:også|selv|jo|vist|nok|en|et|to|tre|fire|små|store)\s){{0,2}}$"
 )
 # "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
 _GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")

@@ -58,7 +58,10 @@ _LEISURE = (
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
 # "facebook.com/photo/…", "pics": an English picture word or a photo link counts too
-_PICTURE = re.compile(r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥")
+_PICTURE = re.compile(
+    r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
+)
+_SHOWN_PRONOUNS = frozenset(("hende", "ham"))
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
 _OWNED = (
@@ -176,8 +179,9 @@ class PrivateMediaRecognizer(Recognizer):
         pattern(
             "shown",  # "Se billedet … her er Martin Hjelm fra jobcentret fuld til sin datters
             # konfirmation": a picture pointed at, the person in it at a private occasion
+            # ("her er hende i bikini på Mallorca med manden": a few words of dress and place)
             rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
-            rf"(?:[^\W\d_]+\s){{0,2}}?{_SETTING})(?P<shown>)",
+            rf"(?:[^\W\d_]+\s){{0,4}}?{_SETTING})(?P<shown>)",
             0.6,
             ("her",),
         ),
@@ -237,7 +241,11 @@ class PrivateMediaRecognizer(Recognizer):
             named = not who or who[0] in _SEEN_PRONOUNS or capitalised(norm, match.start("who"))
             return 0.0 if named and _PICTURE.search(norm.text) else None  # not "så er der …"
         if "shown" in match.re.groupindex:  # "her er <Navn> …", a caption: a picture shown
-            named = bool(who) and capitalised(norm, match.start("who"))
+            # "fundet X på Instagram 😂 her er hende …": a pronoun for the one just found
+            named = bool(who) and (
+                capitalised(norm, match.start("who"))
+                or (len(who) == 1 and who[0] in _SHOWN_PRONOUNS)
+            )
             own = any(w in FIRST_PERSON or w.startswith(_INSTITUTIONS) for w in who)
             return 0.0 if named and not own and _PICTURE.search(norm.text) else None
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner

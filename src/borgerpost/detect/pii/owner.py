@@ -95,8 +95,9 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
 # så vidt jeg ved, …": the data's own word owned by a name or a pronoun names whose it is;
 # "min mors adresse, som X bad om, er …" is the writer's own people's
 _OWNED_DATA_WORD = re.compile(
+    # "sit eget cpr-nr": the reflexive possessive is the subject's, never the writer's
     r"(?<![^\W_])(?:(?P<own>(?:min|mit|mine|vores)\s[^\W\d_]{2,}s)|(?P<pronoun>hans|hendes|"
-    r"dennes)|(?P<name>[^\W\d_]{2,}s))\s"
+    r"dennes|(?:sin|sit|sine)(?:\s(?:egen|eget|egne))?)|(?P<name>[^\W\d_]{2,}s))\s"
     r"(?:cpr[-‐]?nummer|cpr[-‐]?nr|cpr|personnummer|privatadresse|adresse|bopæl|"
     r"privatnummer|mobilnummer|telefonnummer|mobil|nummerplade)(?![^\W_])"
 )
