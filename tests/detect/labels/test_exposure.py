@@ -622,3 +622,54 @@ def test_a_tip_to_know_ones_caseworkers_name_is_no_exposure(text: str, exposure:
 )
 def test_a_name_to_remember_and_sharing_to_stop_the_person(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # probe rounds 105-108: the name to be known by as many as can be reached, the name
+        # to stand everywhere, the name in the comments so it comes up first when the person
+        # is looked up or so they feel hung out, a warning sent on to all one's friends
+        (
+            "Kim Frederiksen fra Fleksjob har snydt mig for tre måneders ydelse. Del opslaget, "
+            "så så mange som muligt kender navnet.",
+            True,
+        ),
+        (
+            "Jakob Bøghs navn skal stå overalt, til han svarer for det, han gjorde mod min mor.",
+            True,
+        ),
+        (
+            "Skriv hans navn under opslaget, så det kommer øverst, når nogen søger på Per Storm.",
+            True,
+        ),
+        (
+            "Skriv Sofie Holms fulde navn i kommentarfeltet, så hun lærer, hvordan det er at "
+            "blive udstillet.",
+            True,
+        ),
+        (
+            "Per Storm lover job til alle og holder intet. Send linket videre til alle jeres "
+            "kolleger, så ingen flere havner hos ham.",
+            True,
+        ),
+        # the name of a shop, a name written in a form, a name in the comments for thanks, a
+        # tip to one friend, the writer's own shame, a name shared in praise
+        (
+            "Del gerne, så flest mulige kender navnet på den nye genbrugsbutik. Per Storm har "
+            "hjulpet med skiltet.",
+            False,
+        ),
+        ("Per Storms navn skal stå overalt i ansøgningen, hvor han har godkendt noget.", False),
+        ("Skriv Per Storms fulde navn i kommentarerne, så han kan få en tak for sin hjælp.", False),
+        ("Pas på med Sofie Holm, hun er på ferie i næste uge, så send ansøgningen i dag.", False),
+        (
+            "Jeg ved godt, hvordan det er at blive hængt ud; Per Storm har hjulpet mig igennem "
+            "det.",
+            False,
+        ),
+        ("Sofie Holm har været så sød. Del gerne, så alle kender hende, hun fortjener ros.", False),
+    ],
+)
+def test_round_108_name_spread_or_warned_against_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

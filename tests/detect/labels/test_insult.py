@@ -2224,6 +2224,68 @@ def test_round_104_zero_as_a_count_is_no_vulgar_word(text: str, offensive: bool)
     assert ("offensive" in result.labels) is offensive
 
 
+# probe rounds 105-108 (r108-insult2): the most cold and spiteful person, two unkind words
+# before the noun; not one honest bone in the body; never done a thing in one's life;
+# enjoying others' misfortune; a person to be spat on; a person as the proof that one can
+# get the post without being able to read; English "bunch of useless pencil pushers"; not
+# finding a solution "if it bit them in the backside". Near misses: a cold and wet winter, a
+# denied superlative, "ikke et ondt ben i kroppen" (praise), no broken bone, a thing ordered
+# once in a lifetime, the writer's own life, enjoying others' company, a denied delight,
+# spitting in the street, llamas, a grandfather who did well without reading, dyslexia, a
+# neutral "pencil pusher", a pack of pencils, the writer's lost keys, a dog that bit.
+POSITIVES_R108B = [
+    "Teamlederen er det mest arrogante og nedladende menneske, jeg har mødt på et kontor.",
+    "Han er simpelthen den mest kolde og kyniske type, man kan møde.",
+    "Den nye chef har ikke en ærlig knogle i kroppen.",
+    "En mand uden en eneste anstændig celle i kroppen, det er hvad I har ansat som leder.",
+    "Konsulenten har aldrig udrettet noget i sit liv, men han dømmer andre.",
+    "Den sagsbehandler fryder sig over andres lidelser, det kan man se på hende.",
+    "Sådanne typer skulle man spytte på.",
+    "Den teamleder fortjener at blive spyttet på.",
+    "Konsulenten er det levende bevis på, at man kan blive ansat i et jobcenter uden at kunne "
+    "stave.",
+    "You lazy pencil pushers at the jobcentre never answer.",
+    "Det er en pack of useless bureaucrats derinde.",
+    "De kunne ikke se problemet, selv hvis det bed dem i næsen.",
+]
+NEGATIVES_R108B = [
+    "Det var den mest kolde og våde vinter i mands minde.",
+    "Hun er ikke den mest kolde og arrogante person, jeg kender.",
+    "Der er ikke et ondt ben i kroppen på hende.",
+    "Efter faldet havde han heldigvis ikke en eneste brækket knogle i kroppen.",
+    "Min morfar har aldrig bestilt noget så dyrt i sit liv som den bil.",
+    "Jeg har aldrig bestilt noget i mit liv på nettet.",
+    "Vi nyder andres selskab i haven om sommeren.",
+    "Han nyder ikke andres ulykke, han prøver at hjælpe.",
+    "Man må ikke spytte på gaden her i byen.",
+    "Lamaer kan spytte på folk, hvis de bliver bange.",
+    "Min morfar er beviset på, at man kan få et godt job uden at kunne læse.",
+    "Hun er beviset på, at man kan få job i kommunen uden at kunne læse, selvom hun er ordblind.",
+    "He works as a pencil pusher at the council.",
+    "I bought a pack of pencils and some paper.",
+    "Jeg kunne ikke finde nøglerne, selv hvis de bed mig i næsen.",
+    "Hunden bed ham i hånden, og vi kunne ikke finde dyrlægen.",
+]
+ROUND_INSULTS += POSITIVES_R108B
+ROUND_NO_INSULTS += NEGATIVES_R108B
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatima Ali er den mest sure og grådige dame på hele rådhuset.",
+        "Henrik Toft nyder folks elendighed.",
+        "Henrik Toft har aldrig lavet en skid i sit liv.",
+        "Jens-Ole Krag er beviset på, at man kan blive chef uden at kunne regne.",
+    ],
+)
+def test_round_108_contempt_exposes_the_named_staff(text: str) -> None:
+    """A cold and greedy person, joy at others' misery, a life without work or a post held
+    without the skill, said of a named staff member, insults and exposes them."""
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
