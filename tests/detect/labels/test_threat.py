@@ -7141,3 +7141,181 @@ NEGATIVES_R104M_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R104M_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R104M_WITH_REGISTER
+
+
+# round 108 P: veiled threats at named staff through their family, their home and their way
+# home: someone who might turn up at a child's practice or the door, a child watched often at a
+# place, a relative's school named to the person's face, the family seen and "a pity if they
+# paid for his decisions", what she does to others' families beside her children's routine,
+# been at the address several times and ringing next time, enemies made and the way home
+# alone, a visit to tell her what we think of her, and the Jutlandic "do kommer te å bløde"
+POSITIVES_R108P_WITH_REGISTER = [
+    (
+        "Henriette, din datter går til svømning i Vejlebadet om torsdagen. Det ville være "
+        "ærgerligt, hvis nogen stod og ventede ved hallen.",
+        "b",
+        "ærgerligt",
+    ),
+    (
+        "Torben Bak har fri kl. 14 om fredagen. Det ville være en skam, hvis der pludselig dukkede "
+        "op nogen ved hoveddøren.",
+        "b",
+        "skam",
+    ),
+    (
+        "Det ville være synd, hvis nogen en dag dukkede op ved skolen, når Per Storms søn får fri.",
+        "a",
+        "dukkede op",
+    ),
+    (
+        "Birgitte Munk Sørensen har to piger i Solsikken børnehave. Jeg ser dem hver eftermiddag "
+        "ved lågen kl. 15.",
+        "c",
+        "ser dem",
+    ),
+    (
+        "Fatima, din søn går i 4.a på Nørreskolen, ikke? Han skal passe godt på sig selv.",
+        "c",
+        "din søn",
+    ),
+    (
+        "Hej Kim. Din storebror går vel stadig på Teknisk Gymnasium? Sig til ham, at han hellere "
+        "må passe godt på sig selv.",
+        "a",
+        "storebror",
+    ),
+    (
+        "Jeg mødte Torben Baks kone og drengene i Bilka i går. Det ville være trist, hvis de kom "
+        "til at lide for hans beslutninger.",
+        "b",
+        "beslutninger",
+    ),
+    (
+        "Vi så din mand og dine børn på legepladsen i søndags, Sofie. Det ville være synd, hvis de "
+        "skulle betale for dine afgørelser.",
+        "a",
+        "dine børn",
+    ),
+    (
+        "Rasmus Kjærsgaard afleverer sin datter i vuggestuen hver morgen kl. 7.30. Han burde "
+        "tænke over, hvad han gør ved andres familier.",
+        "a",
+        "andres familier",
+    ),
+    (
+        "Yasmin El-Amin henter sine drenge i SFO'en hver dag klokken 16. Måske hun skulle "
+        "overveje, hvad hun gør mod andres børn.",
+        "b",
+        "andres børn",
+    ),
+    (
+        "Gorm Vestergaard, Birkevænget 12. Vi har stået derude tre gange nu. Næste gang banker vi "
+        "på døren.",
+        "b",
+        "banker vi",
+    ),
+    (
+        "Kim Frederiksen bor på Ahornvej 3. Jeg har været derhenne flere gange. Næste gang ringer "
+        "jeg på.",
+        "a",
+        "derhenne",
+    ),
+    (
+        "Jakob Bøgh har skaffet sig mange fjender i byen. Ting kan ske, når man cykler alene hjem "
+        "i mørket.",
+        "a",
+        "fjender",
+    ),
+    (
+        "Du laver dig for mange fjender, Henrik Toft. Der sker så meget, hvis man går alene ud om "
+        "natten.",
+        "c",
+        "alene",
+    ),
+    (
+        "Jeg har fundet ud af, at Signe Krogh Poulsen bor på Engvej nu. Nogen burde opsøge hende "
+        "og vise hende, hvad vi mener om hende.",
+        "b",
+        "mener om hende",
+    ),
+    (
+        "Har nogen lyst til at besøge Per Storm og fortælle ham, hvad folk synes om ham? Han bor "
+        "i det gule hus ved kirken.",
+        "a",
+        "synes om ham",
+    ),
+    ("Torben, do kommer te å bløde, hvis do ikk' retter det.", "b", "bløde"),
+    ("Hør her, Jens-Ole, do kommer te å dø, det lover a dæ.", "c", "dø"),
+    (
+        "Fatima, do ska' osse ha' en tur med mæ om bag ved, å do kommer te å bløde.",
+        "c",
+        "om bag ved",
+    ),
+]
+NEGATIVES_R108P_WITH_REGISTER = [
+    (
+        "Det ville være en skam, hvis ingen dukkede op til træningen på lørdag, så husk at melde "
+        "afbud til Kim.",
+        "a",
+    ),
+    ("Det ville være en skam, hvis nogen dukkede op til kampen uden benskinner, Kim.", "a"),
+    ("Det er en skam, hvis nogen kommer for sent til træningen, siger Per Storm.", "a"),
+    (
+        "Min lillesøster går i 2.g på Viborg Katedralskole, og hun skal passe godt på sig selv i "
+        "eksamenstiden.",
+        "a",
+    ),
+    (
+        "Min datter går i 3.b på Lindeskolen, og Sofie Holm sagde, at hun skal passe godt på sig "
+        "selv efter operationen.",
+        "a",
+    ),
+    (
+        "Jeg ser ham tit ved cykelstativet kl. 8, når jeg selv afleverer min datter. Han er en sød "
+        "dreng.",
+        "a",
+    ),
+    (
+        "Sofie Holm bor lige ved siden af min mor, så jeg ser hende tit ude foran huset. Det er "
+        "lidt sjovt.",
+        "a",
+    ),
+    (
+        "Det ville være synd, hvis de kom til at betale for hans afgørelser – borgerne har intet "
+        "gjort. Jakob Bøgh bør se på sagerne igen.",
+        "a",
+    ),
+    ("Jeg så Per Storms kone i Netto i går, og hun bad mig hilse.", "a"),
+    ("I burde tænke over, hvad I gør ved andres familier, når I sanktionerer enlige mødre.", "a"),
+    (
+        "Henriette Dalgaard henter sin søn hver dag kl. 15, så hun har kortere telefontid. Hun "
+        "gør et godt stykke arbejde.",
+        "b",
+    ),
+    (
+        "Jeg har været der to gange nu, men der var lukket. Næste gang ringer jeg på forhånd, "
+        "Per Storm.",
+        "a",
+    ),
+    (
+        "Jeg har været der tre gange for at hente min pakke. Næste gang ringer jeg på hos naboen.",
+        "a",
+    ),
+    ("Borgmesteren har skaffet sig mange fjender med den nye spareplan.", "a"),
+    ("Pas på dig selv, mor. Der kan ske så meget, når man går alene hjem om aftenen.", "a"),
+    (
+        "Jeg har hørt, at Anne-Mette Lund bor ude ved golfbanen nu. Hun har vist fået et nyt job "
+        "i Aarhus.",
+        "a",
+    ),
+    (
+        "Hvis nogen har lyst til at besøge hende på plejehjemmet og fortælle, hvad vi synes om "
+        "koncerten, så skriv til mig.",
+        "a",
+    ),
+    ("Do kommer te å bløde lidt, når sygeplejersken ta'r blodprøven, Kim.", "a"),
+    ("Do kommer te å dø af grin, når do ser den film, Per.", "a"),
+    ("Do ska ha en tur med mæ om bag ved å se mine nye høns, Torben.", "b"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R108P_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R108P_WITH_REGISTER
