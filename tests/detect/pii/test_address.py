@@ -164,3 +164,15 @@ def test_a_fixture_of_someones_home_on_a_street(text: str, quote: str) -> None:
 )
 def test_own_fixtures_and_fixtures_without_a_street_are_not(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 29: a name, a comma, then a street with a weak street word, as on an envelope
+        ("Bo Rydahl, Tjørnehaven 8. Jeg har været der.", "Tjørnehaven 8"),
+        ("Kirsten Lund, Egebakken 14", "Egebakken 14"),
+    ],
+)
+def test_a_weak_street_word_after_a_name_and_comma(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]

@@ -449,3 +449,8 @@ def test_owned_habits_leisure_evenings_and_children_seen_at_school(
 )
 def test_own_habits_and_nobodys_children_are_not(recognizer: type[Recognizer], text: str) -> None:
     assert quotes(recognizer, text) == []
+
+
+def test_a_child_someone_has_who_goes_in_a_class() -> None:
+    text = "Hun har en søn, der går i 4.c på Østerskolen."
+    assert quotes(ChildRecognizer, text) == ["har en søn, der går i 4.c"]

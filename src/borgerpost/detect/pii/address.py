@@ -301,6 +301,9 @@ class AddressRecognizer(Recognizer):
             if suffix is None or len(street) - len(suffix) < 2:
                 return None  # no street word: "ventet 11", "udvej" (stem too short)
             weak = suffix in WEAK and not street.endswith(STRONG)
+            # stop 29: "Vidar Rydahl, Tjørnehaven 8": a name, a comma, then the street, as
+            # on an envelope: a weak street word is a street there
+            weak = weak and not _after_a_name(norm, match.start())
         named = 0.0
         if "w1" in groups:
             # "bor på X 3" in a text typed all in lower case has no capital to show
@@ -310,6 +313,15 @@ class AddressRecognizer(Recognizer):
             named = 0.1
         bonus = 0.2 if "zip" in groups and match.group("zip") else 0.0
         return named + bonus - (0.3 if weak else 0.0)
+
+
+_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+), $")
+
+
+def _after_a_name(norm: Normalised, start: int) -> bool:
+    """The match follows "Name, " where the name is written with a capital."""
+    m = _NAME_THEN_COMMA.search(norm.text, max(0, start - 40), start)
+    return m is not None and norm.capital_at(m.start(1))
 
 
 def _street_starts(text: str) -> list[int]:

@@ -185,7 +185,9 @@ class ChildRecognizer(PrivateLife):
             "has_child_who_goes",
             rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går|gaar|er)\s(?:på|i)\s"
-            rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}))",
+            # "har en søn, der går i 2.b på Engtoftskolen": a class is one child's own
+            rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}|"
+            rf"\d\.\s?[a-z](?!\w)))",
             0.6,
             CHILD_WORDS,
         ),
