@@ -2411,3 +2411,86 @@ NEGATIVES_R104M = [
 ]
 ROUND_POSITIVES += POSITIVES_R104M
 ROUND_NEGATIVES += NEGATIVES_R104M
+
+# round 108 (self-harm helper 2): self-harm said as farewells and endings. A close one's own
+# gun fetched out beside no waiting with dinner for him; not here any more from a date on, or
+# hedged ("er jeg her sikkert ikke mere"), beside "kan ikke mere med det hele"; not here for a
+# holiday with "vær" typed short, the home to be emptied, a relative to have the car; nothing
+# to fight for after refusals of a pension, the writer as "én borger mindre" after "I har
+# vundet"; a height looked down from, then "næste gang springer jeg"; a pet handed on beside
+# "intet mere at komme efter"; how to get away from it all, thought over; things sold and given
+# to a relative, a kindness the caseworker "skal vide"; "så kan du bare slette min sag"; the
+# last letters to a relative and nothing left to get done; a condition whose consequence is the
+# writer's own means, and "ved ikke hvad jeg gør" beside suicidal thoughts (self_harm, never
+# threat: test_threat.py). Near misses: a gun for the hunt, a late shift, a move, a thing named
+# after "kan ikke mere med", a driving licence, a case won, a job, a barbecue or a train on the
+# roof or the bridge, a dog minded on a holiday, a complaint, a debt, a lease, a move's sale,
+# thanks for help with an application, a case opened twice, a power of attorney, a holiday
+POSITIVES_R108 = [
+    "Jeg ringer for min bror. Han har taget sin gamle riffel ned fra skabet og sagt, at jeg "
+    "ikke skal vente med maden på ham.",
+    "Min mand har hentet sin pistol frem. Han skrev til os, at vi ikke skal vente på ham med "
+    "aftensmaden.",
+    "Hvis der ikke er kommet svar før fredag, så er jeg her sikkert ikke mere. Jeg orker ikke"
+    " mere med det hele.",
+    "Efter nytår er jeg her ikke længere. Jeg kan ikke mere med alt det.",
+    "orker ikk mer. min søn ska ha bilen. tror ik jeg ska vær her til påske",
+    "Min lejlighed kan bare tømmes. Jeg skal ikk vær her til nytår.",
+    "Tre afslag på pension, og nu er der intet mere at kæmpe for. I har vundet, én borger "
+    "mindre.",
+    "Efter afslaget på førtidspension er der ikke noget at kæmpe for. Jeg har sagt farvel til"
+    " min mor.",
+    "Sad oppe på taget af p-huset hele aftenen og stirrede ned. Næste gang springer jeg ud.",
+    "stod ude på jernbanebroen i aftes. næste gang hopper jeg ud over",
+    "Jeg har sagt farvel til katten og givet den til min nabo. Der er intet mere at komme "
+    "efter.",
+    "Jeg har kælet for min kanin en sidste gang og foræret den til min niece. Der er ikke "
+    "noget mere at komme efter.",
+    "Jeg har grublet over, hvordan jeg kan komme væk fra det hele. Jeg tror ikke, jeg lever "
+    "til sommer.",
+    "Jeg overvejer hvordan jeg skal slippe ud af livet. Ingen vil savne mig.",
+    "Jeg har solgt mit kamera og givet mine bøger til min nevø. Der hvor jeg skal hen, skal "
+    "jeg ikke bruge dem. Du var altid god ved mig, det skal du vide.",
+    "har solgt min cykel og foræret resten væk. jeg kommer ikke til flere møder. du var rar "
+    "mod mig det skal du bare vide",
+    "Fra næste uge er jeg her ikke mere, så kan du bare slette min sag.",
+    "Jeg orker ikke mere. Så må I godt lukke sagen. Tak for alt.",
+    "Stop al post til mig efter den 1. og send de sidste breve til min storebror. Der er "
+    "intet jeg mangler at ordne.",
+    "Send mit sidste brev til min datter. Jeg har ikke flere ting jeg skal nå.",
+    "Hvis I afviser min klage, har jeg hamstret tabletter nok til at gøre det af med mig "
+    "selv. I skal vide det.",
+    "hvis ydelsen ikke er udbetalt mandag ved jeg ikke hvad jeg gør. jeg har haft "
+    "selvmordstanker hele weekenden.",
+]
+NEGATIVES_R108 = [
+    "Min far har fundet sit gamle jagtgevær frem, for jagtsæsonen starter på lørdag. Vi skal "
+    "ikke vente med aftensmaden på ham.",
+    "Min søn har vagt i aften, så vi skal ikke vente med aftensmaden på ham.",
+    "Efter nytår er jeg her ikke længere, for jeg flytter til Aalborg.",
+    "Jeg kan ikke mere med alt det her papirarbejde, kan I ikke hjælpe mig?",
+    "Inden weekenden er jeg her nok ikke længere på kontoret, så ring til min kollega.",
+    "Lejligheden kan bare tømmes, vi flytter til Horsens den 1.",
+    "Min datter skal have bilen, når hun har fået kørekort.",
+    "Jeg ska ikk vær her til jul, jeg tager til min mor i Tønder.",
+    "Efter to afslag på førtidspension fik jeg endelig medhold i Ankestyrelsen, så nu er der "
+    "ikke mere at kæmpe for.",
+    "Jeg har fået job, så I fik jeres vilje – en udgift mindre.",
+    "Efter tre afslag på fleksjob har jeg intet at kæmpe for.",
+    "Vi stod på broen og så fyrværkeriet. Næste gang går jeg ud.",
+    "Vi stod ude på taget og grillede hele aftenen. Næste gang går jeg ud.",
+    "Vi stod ude på jernbanebroen og ventede på toget. Næste gang går jeg ud.",
+    "Jeg har passet hunden en uge og givet den til min bror igen, mens han var på ferie.",
+    "Jeg har klaget tre gange over afgørelsen. Der er ikke mere at komme efter.",
+    "Jeg har tænkt over, hvordan jeg kan komme ud af det her. Gælden vokser hver måned.",
+    "Jeg spekulerer på, hvordan jeg skal slippe ud af det hele, min kæreste vil ikke flytte.",
+    "Jeg har solgt min sofa og givet mine stole til min søster, fordi jeg flytter i en mindre"
+    " lejlighed.",
+    "Du var sød mod mig i dag, det skal du vide. Tak for hjælpen med ansøgningen.",
+    "Jeg har fået fast job, så kan I bare lukke sagen.",
+    "Sagen blev oprettet dobbelt ved en fejl, så kan I bare slette den.",
+    "Send det sidste brev til min søster, hun har fuldmagt.",
+    "Der er ikke flere ting, jeg skal nå inden ferien.",
+]
+ROUND_POSITIVES += POSITIVES_R108
+ROUND_NEGATIVES += NEGATIVES_R108

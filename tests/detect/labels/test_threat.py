@@ -7319,3 +7319,27 @@ NEGATIVES_R108P_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R108P_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R108P_WITH_REGISTER
+# round 108 (self-harm helper 2): a condition whose consequence is the writer's own means or
+# end ("hvis I afviser min klage, har jeg hamstret tabletter nok til at …"), and "ved ikke hvad
+# jeg gør" or "I skal vide det" beside the writer's own suicidal thoughts, are self_harm, never
+# threat. Near misses: the same openings with arson or a home address stay threats
+NEGATIVES_R108_SELF_HARM = [
+    "Hvis I afviser min klage, har jeg hamstret tabletter nok til at gøre det af med mig "
+    "selv. I skal vide det.",
+    "hvis ydelsen ikke er udbetalt mandag ved jeg ikke hvad jeg gør. jeg har haft "
+    "selvmordstanker hele weekenden.",
+    "Jeg orker ikke mere. Hvis jobcentret lukker min sag, har jeg samlet sovepiller nok. Det "
+    "skal I vide.",
+    "Kommer pengene ikke torsdag, så ved jeg godt hvad jeg gør. Jeg tager mit eget liv.",
+]
+POSITIVES_R108_SELF_HARM = [
+    ("Hvis I stopper min ydelse, ved jeg ikke hvad jeg gør. I er advaret.", "advaret"),
+    (
+        "Hvis I afviser mig igen, har jeg samlet piller nok. Men først brænder jeg jobcentret "
+        "ned.",
+        "jobcentret",
+    ),
+    ("Hvis I ikke ændrer afgørelsen, ved jeg ikke hvad jeg gør. Jeg ved hvor du bor.", "bor"),
+]
+ROUND_POSITIVES += POSITIVES_R108_SELF_HARM
+ROUND_NEGATIVES += NEGATIVES_R108_SELF_HARM
