@@ -6642,6 +6642,9 @@ POSITIVES_S29 = [
     ),
     ("Jeg ved, at du bor på Strandvejen. Vi ses snart.", "ved, at du bor"),
     ("Kontoret kunne brænde fint ud en nat, hvis I bliver ved.", "brænde fint"),
+    # the writer's own caseworker as the one to kill
+    ("Men først slår jeg min sagsbehandler ihjel, det lover jeg.", "min sagsbehandler"),
+    ("Så skyder jeg den sagsbehandler, når han kommer ud.", "den sagsbehandler"),
 ]
 NEGATIVES_S29 = [
     "Nogen burde tage ned og smadre dem ved valget.",
@@ -6659,6 +6662,10 @@ NEGATIVES_S29 = [
     "Jeg tør ikke gå alene ud til bilen, det er så mørkt derude om aftenen.",
     "Personalet på kontoret kunne brænde fint ud, hvis I bliver ved med at skære ned.",
     "Sagsbehandlerne brænder helt ud, hvis ledelsen bliver ved med at fyre folk.",
+    "Min sagsbehandler slår mig ihjel med sine krav om dokumentation.",
+    "Jeg skyder min sagsbehandler en mail i morgen tidlig.",
+    "Jeg slår min sagsbehandler i skak hver fredag på biblioteket.",
+    "Jeg dræber min sagsbehandler med spørgsmål, til jeg forstår brevet.",
 ]
 ROUND_POSITIVES += POSITIVES_S29
 ROUND_NEGATIVES += NEGATIVES_S29
