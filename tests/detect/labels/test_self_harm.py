@@ -2494,3 +2494,11 @@ NEGATIVES_R108 = [
 ]
 ROUND_POSITIVES += POSITIVES_R108
 ROUND_NEGATIVES += NEGATIVES_R108
+# stop 29: a bath from the bridge is swimming, not an end
+POSITIVES_S29 = ["Jeg stod på jernbanebroen i nat og kiggede ned. Næste gang springer jeg ud."]
+NEGATIVES_S29 = [
+    "Jeg stod på havnebroen i går. Næste gang springer jeg ud, havnebadet er skønt.",
+    "Vi stod på broen ved badeanstalten. Næste gang hopper jeg i, vandet var 14 grader.",
+]
+ROUND_POSITIVES += POSITIVES_S29
+ROUND_NEGATIVES += NEGATIVES_S29
