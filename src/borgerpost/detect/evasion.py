@@ -186,6 +186,48 @@ def undo_leet(text: str) -> str:
     """``text`` with leet undone inside words (same length), or ``text`` itself."""
     if not _leet_next_to_letter(text):
         return text
+    candidates = _leet_candidates(text)
+    if not candidates:
+        return text
+    leet_mode = any(strong for _m, strong in candidates)
+    chars = list(text)
+    for m, strong in candidates:
+        if strong or leet_mode:
+            chars[m.start() : m.end()] = m.group().translate(BANG_TABLE)
+    return "".join(chars)
+
+
+def leet_padding(text: str) -> list[tuple[int, int]]:
+    """Probe round 108: a leet digit put into a word as padding, for no letter at all ("k4niv"
+    for "kniv"), in a text written in leet. A word's only digit, between two letters and
+    before its last two, is dropped where reading it as its letter makes no Danish word and
+    dropping it makes one of four letters or more (``lexicon.danish_words``). An ending stays
+    ("f0rb4nd3t" is "forbandet", never "forbandt"), and so does a name ("g0r4n", not "gran").
+    The spans to delete, sorted."""
+    if not _leet_next_to_letter(text):
+        return []
+    candidates = _leet_candidates(text)
+    if not any(strong for _m, strong in candidates):
+        return []
+    words = lexicon.danish_words()
+    out = []
+    for m, _strong in candidates:
+        tok = m.group()
+        read = tok.translate(BANG_TABLE)
+        if len(read) < 5 or read in words or len(_LEET_ANY.findall(tok)) != 1:
+            continue
+        hits = [
+            i for i in range(1, len(tok) - 2)
+            if tok[i] in LEET and tok[i - 1].isalpha() and tok[i + 1].isalpha()
+            and read[:i] + read[i + 1 :] in words
+        ]  # fmt: skip
+        if len(hits) == 1:
+            out.append((m.start() + hits[0], m.start() + hits[0] + 1))
+    return out
+
+
+def _leet_candidates(text: str) -> list[tuple[re.Match[str], bool]]:
+    """The words with leet in them, each with whether it is leet on its own (``strong``)."""
     protected = protected_spans(text)
     candidates = []
     for m in _TOKEN_WITH_LEET.finditer(text):
@@ -203,11 +245,4 @@ def undo_leet(text: str) -> str:
             or tok.translate(LEET_TABLE) in FUNCTION_WORDS
         )
         candidates.append((m, strong))
-    if not candidates:
-        return text
-    leet_mode = any(strong for _m, strong in candidates)
-    chars = list(text)
-    for m, strong in candidates:
-        if strong or leet_mode:
-            chars[m.start() : m.end()] = m.group().translate(BANG_TABLE)
-    return "".join(chars)
+    return candidates

@@ -41,7 +41,13 @@ from itertools import chain, compress, repeat
 from operator import eq
 from typing import TYPE_CHECKING, NamedTuple
 
-from borgerpost.detect.evasion import bang_for_i, protected_spans, spaced_deletions, undo_leet
+from borgerpost.detect.evasion import (
+    bang_for_i,
+    leet_padding,
+    protected_spans,
+    spaced_deletions,
+    undo_leet,
+)
 from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
 from borgerpost.detect.masking import Edit, bang_edits, broken_deletions, unmask_edits
 from borgerpost.detect.ocr import ell_for_i, hyphen_breaks
@@ -165,6 +171,8 @@ def normalise(raw: str) -> Normalised:
     norm = _fold(norm)
     norm = _delete_spans(norm, spaced_deletions(norm.text))
     norm = _substitute(norm, [(i, i + 1, "i") for i in bang_for_i(norm.text, norm.capital_at)])
+    # a leet digit that stands for no letter goes first ("k4niv": "kniv", round 108)
+    norm = _delete_spans(norm, leet_padding(norm.text))
     leet = _undo_leet(norm)
     if leet is not norm:  # a leet digit read as a letter may complete a spaced run: "0_B"
         leet = _delete_spans(leet, spaced_deletions(leet.text))

@@ -7350,3 +7350,117 @@ POSITIVES_R108_SELF_HARM = [
 ]
 ROUND_POSITIVES += POSITIVES_R108_SELF_HARM
 ROUND_NEGATIVES += NEGATIVES_R108_SELF_HARM
+# probe round 108 O: a leet digit that stands for no letter ("k4niv") and "s3tt3r ild" (an e
+# for the æ); friends who come by and "are not talkative"; a call to go to the jobcentre with a
+# weapon or petrol; a fire hoped away with "det ville jo være synd, ikke?"; a rampage with the
+# writer's sympathy or the writer as the one; "pas bedre på jer selv derinde", retribution for
+# those who wreck others' lives and "ting kan ske"; fragile brakes beside a car left alone.
+# Near misses: friends who help, fuel for a car, a fire-safety worry, horror at a rampage,
+# care for stressed staff, a court, a mechanic, and praise: "sådan nogle sagsbehandlere skal I
+# passe godt på"
+POSITIVES_R108O_WITH_REGISTER = [
+    ("Hv1s I st0pp3r m1n yd3ls3 s4 st4r j3g 1 r3c3pt10n3n m3d 3n k4niv", "a", "k4niv"),
+    ("vi dukk3r 0p p4 k0nt0r3t m3d 3n k4niv p4 t0rsd4g", "a", "k4niv"),
+    ("3n d4g s3tt3r j3g 1ld t1l h3l3 j3r3s k0nt0r", "a", "s3tt3r"),
+    ("Snart er der nogen der setter ild på jeres rådhus, det lover jeg.", "a", "ild"),
+    (
+        "Stopper I min hjælp, kigger der et par fætre af mig forbi jobcentret. De er ikke"
+        " særlig snakkesalige.",
+        "a",
+        "snakkesalige",
+    ),
+    (
+        "Mine brødre kommer forbi kontoret på mandag, Per Storm. De kommer ikke for at snakke.",
+        "a",
+        "snakke",
+    ),
+    (
+        "Folk burde møde op på rådhuset med en jernstang og vise dem, hvad vi mener.",
+        "a",
+        "jernstang",
+    ),
+    ("Man skulle sgu køre ned til jobcentret med en benzindunk og en lighter.", "a", "benzindunk"),
+    (
+        "Jeg håber ikke, at der pludselig går ild i jeres bygning en nat. Det ville da være en"
+        " skam, ikke?",
+        "a",
+        "ild",
+    ),
+    ("Gid der ikke kommer brand i dit hus, Jakob Bøgh. Det ville jo være synd, hva?", "a", "brand"),
+    (
+        "En skønne dag er der nogen der går amok på kontoret, og jeg kan godt forstå ham.",
+        "a",
+        "forstå ham",
+    ),
+    (
+        "Før eller siden går der en amok på jobcentret i Ringby. Det kunne godt blive mig,"
+        " tænker jeg.",
+        "a",
+        "blive mig",
+    ),
+    ("Du skulle hellere passe godt på dig selv derinde, Sofie Holm. Ting kan jo ske.", "a", "ske"),
+    (
+        "Sagsbehandlere der leger med andres liv, skal ikke regne med at gå fri. Ting sker.",
+        "a",
+        "fri",
+    ),
+    (
+        "De typer der ødelægger folks liv, kommer en dag selv til at mærke det. Uheld sker jo.",
+        "a",
+        "mærke",
+    ),
+    (
+        "Jeg ser at Kim Frederiksens røde Kia holder alene på parkeringspladsen hele dagen."
+        " Hjulbolte løsner sig så let.",
+        "a",
+        "løsner",
+    ),
+    (
+        "Hvem kører den hvide Skoda ude bagved? Den holder helt alene til klokken fire."
+        " Bremserne er jo så nemme at skære over.",
+        "a",
+        "skære over",
+    ),
+]
+NEGATIVES_R108O_WITH_REGISTER = [
+    ("j3g 3r s4 gl4d f0r h1ælp3n m3d m1n s4g", "a"),
+    ("m1n h4ndv4rk3r s4tt3 3n n1 k4nt 1 k0kk3n3t", "a"),
+    ("Min hund er en irsk setter, og den sætter sig altid ved døren.", "a"),
+    ("Mine venner kommer forbi kontoret og hjælper mig med papirerne på torsdag.", "a"),
+    ("Min ven er ikke så snakkesalig, så jeg tager ham med som bisidder til mødet.", "a"),
+    ("Nogen burde køre forbi jobcentret med en dunk benzin til min bil, den er løbet tør.", "a"),
+    ("Nogen burde tage forbi jobcentret med en kage til de søde medarbejdere.", "a"),
+    (
+        "Jeg håber virkelig ikke, at der går ild i jeres kontorer, for røgalarmen bipper hele"
+        " tiden.",
+        "a",
+    ),
+    ("Det ville jo være synd, ikke? Min ansøgning blev afvist igen.", "a"),
+    ("En mand gik amok på et rådhus i Norge. Det er skræmmende, og jeg forstår ikke hvorfor.", "a"),
+    (
+        "Der var en der gik amok i Netto i går. Jeg var bange for at det blev mig der blev"
+        " ramt.",
+        "a",
+    ),
+    ("I skulle passe bedre på jer selv derinde, I er alt for stressede. Tak for hjælpen.", "a"),
+    (
+        "Folk der svindler med andres liv, kan ikke regne med at gå fri. Politiet skal nok"
+        " finde dem.",
+        "a",
+    ),
+    ("Jeg glemte at sende papirerne. Ting sker.", "a"),
+    ("Bremseslanger er jo så skrøbelige, så mekanikeren skiftede dem på min bil.", "a"),
+    (
+        "Min Tesla står alene hele dagen på parkeringspladsen. Bremserne er så skrøbelige,"
+        " sagde værkstedet.",
+        "a",
+    ),
+    (
+        "Tusind tak til Sofie Holm for den hurtige hjælp. Sådan nogle sagsbehandlere skal I"
+        " passe godt på!",
+        "a",
+    ),
+    ("Jakob Bøgh har været fantastisk. Den slags medarbejdere må ledelsen passe på.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R108O_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R108O_WITH_REGISTER
