@@ -2283,3 +2283,43 @@ NEGATIVES_R104 = [
 ]
 ROUND_REQUESTS += POSITIVES_R104
 ROUND_NO_REQUEST += NEGATIVES_R104
+
+# round 108 (request2 helper): employers who take people in a measure, asked after; a
+# complaint wanted registered; another consultant wished for at the end of a long sentence;
+# a staff member asked to call back in Jutland dialect; whether an activity counts in the
+# plan. Near misses: firms that sell furniture, a statement that such firms exist, a
+# complaint told as registered, a complaint to a housing association, a son's teacher, a
+# colleague's new boss, a dialect statement, a call to someone else, an exam, a club's books
+POSITIVES_R108 = [
+    ("Kender I nogen arbejdsgivere i Horsens, der vil ansætte i fleksjob med få timer?", "andet"),
+    ("Er der firmaer her i området, som tager folk i løntilskud?", "andet"),
+    (
+        "Jeg beder om, at min klage bliver journaliseret, og at den sendes videre til ledelsen.",
+        "klage",
+    ),
+    ("Vi forventer, at vores klage registreres senest i morgen.", "klage"),
+    ("Jeg håber, at jeg kan få en ny mentor efter sommerferien.", "andet"),
+    (
+        "Efter mødet i går forventer jeg, at referatet bliver rettet, og at jeg får en anden "
+        "rådgiver.",
+        "andet",
+    ),
+    ("Ku' Kim Frederiksen ring' mæ tebåg i mår?", "andet"),
+    ("Ka' hun ring' mæ op, når hun har tid?", "andet"),
+    ("Må min frivillige tjans i genbrugsbutikken tælle med i jobplanen?", "andet"),
+    ("Kan svømning to gange om ugen regnes som en del af forløbet?", "andet"),
+]
+NEGATIVES_R108 = [
+    "Findes der virksomheder, der sælger brugte kontormøbler?",
+    "Der findes virksomheder, der tager folk i fleksjob, det ved jeg godt.",
+    "Min klage blev registreret i sidste uge, så det er på plads.",
+    "Hun fortalte, at hendes klage til boligforeningen blev behandlet i går.",
+    "Jeg håber, at min søn får en anden lærer næste år.",
+    "Min kollega fortalte, at hun fik en ny chef i foråret.",
+    "Han ka' ring' mæ op, når han vil.",
+    "Ka' do ring' ham op i mår?",
+    "Kan det tælle med som en del af min eksamen?",
+    "Tæller det med i regnskabet for foreningen?",
+]
+ROUND_REQUESTS += POSITIVES_R108
+ROUND_NO_REQUEST += NEGATIVES_R108

@@ -2936,3 +2936,59 @@ NEGATIVES_R104 = [
 ]
 ROUND_CRITICISM += POSITIVES_R104
 ROUND_NO_CRITICISM += NEGATIVES_R104
+
+# round 108 (request2 helper): a call to fight a reform or a cut; a long phone queue and then
+# the line closes; a request made days ago measured against the legal deadline (working days
+# too); a closing called a bad decision in an exclamation; help asked for and none given, no
+# human on the phone; staff concluding against the doctor; a consultant's paper outweighing
+# the doctor's; a claimed maximum wait belied by the writer's own; a manager told to speak
+# with the citizens before speaking out. Near misses: cancer, a fire, a supermarket or a fun
+# fair queue, a wait within the deadline, the writer's own café, a window, a neighbour's help,
+# a good call, a bank, the writer's own doctor, a personal preference, a hairdresser, a lawyer,
+# a parent to a child
+POSITIVES_R108 = [
+    "Vi skal kæmpe imod nedskæringerne på beskæftigelsesområdet, til de bliver trukket tilbage.",
+    "Kom og vær med til at bekæmpe kontanthjælpsloftet, det rammer børnene hårdest.",
+    "To timer i telefonkøen, og så lukker de bare kl. 12. Det er ikke til at holde ud.",
+    "Jeg sad 45 minutter i kø på telefonen, hvorefter de lagde på.",
+    "Jeg søgte om aktindsigt for fem uger siden, og fristen er syv arbejdsdage.",
+    "Jeg klagede for 60 dage siden. Reglerne siger fire uger.",
+    "Hold da op, hvor er det en elendig beslutning at nedlægge værestedet i Nørregade.",
+    "Det var en kortsigtet beslutning at lukke jobcaféen, den hjalp mange unge.",
+    "De siger, vi skal klare os selv, men når man endelig beder om hjælp, får man ikke noget.",
+    "Jeg savner bare at få et rigtigt menneske i røret, når jeg ringer til ydelseskontoret.",
+    "Hvordan kan sagsbehandleren konkludere, at jeg kan stå op otte timer, når min "
+    "speciallæge skriver det modsatte?",
+    "Jobcentret vurderer, at jeg er klar til fuld tid, selvom lægerne skriver, at jeg højst "
+    "kan klare ti timer.",
+    "Hos jer tæller en lægekonsulents notat åbenbart mere end tolv års journal fra min psykiater.",
+    "Man skulle tro, at en speciallæges erklæring betød noget, men nej.",
+    "Chefen skrev i sit svar, at ingen venter længere end seks uger. Jeg har nu ventet elleve.",
+    "Borgmesteren lover, at ingen skal vente mere end 30 dage, men jeg har ventet 75.",
+    "Måske burde direktøren lytte til borgerne, inden han udtaler sig til pressen igen.",
+    "Politikerne burde tale med de ledige, før de udtaler sig om reformen.",
+]
+NEGATIVES_R108 = [
+    "Min far kæmper mod kræften og har det svært for tiden.",
+    "Brandfolkene kæmpede mod flammerne hele natten i Vejle.",
+    "Jeg var to timer i kø i Bilka, og så lukkede kassen.",
+    "Min søn var en time i kø ved forlystelsen, og så lukkede de den.",
+    "Jeg bad om aktindsigt for fire dage siden. Loven siger syv arbejdsdage, så jeg venter gerne.",
+    "Jeg søgte om boligstøtte for to uger siden, og fristen er fire uger.",
+    "Det var en dårlig beslutning at lukke min café under coronaen, det indrømmer jeg.",
+    "Det var en dårlig beslutning at lukke vinduet, for så blev der alt for varmt.",
+    "Når jeg beder min nabo om hjælp, får jeg altid en hånd med.",
+    "Jeg fik et menneske i røret med det samme, og hun var meget hjælpsom.",
+    "Jeg savner et menneske i røret, når jeg ringer til banken om mit lån.",
+    "Min læge vurderer, at jeg kan arbejde 20 timer, når ryggen er bedre.",
+    "Hvordan kan jeg nå frem til, at jeg har det bedre, når min psykolog siger, jeg skal tage "
+    "den med ro?",
+    "For mig vejer min mors råd tungere end lægens, det indrømmer jeg.",
+    "Det betyder, at jeg skal arbejde mere end min læge anbefaler.",
+    "Ingen venter mere end ti minutter hos frisøren. Jeg har ventet fem.",
+    "Ingen venter mere end to dage på en tid hos tandlægen. Jeg har ventet en.",
+    "Hun burde tale med sin advokat, før hun udtaler sig til politiet.",
+    "Du skulle snakke med os, før du udtaler dig om festen.",
+]
+ROUND_CRITICISM += POSITIVES_R108
+ROUND_NO_CRITICISM += NEGATIVES_R108

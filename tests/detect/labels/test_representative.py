@@ -1060,3 +1060,32 @@ def test_round_104_a_relatives_case_complained_of_and_a_relative_summoned(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 108 (request2 helper): a relative who does not understand the letters he or she gets,
+# sitting beside the writer and going along, or saying it is all right (three half signs).
+# Near misses: the writer's own letters, a mother's leave for the writer's own move, a
+# colleague beside the writer, a son doing homework beside the writer
+POSITIVES_R108 = [
+    "Min far er 74 og fatter ikke de breve, han får fra kommunen. Kan I sige, hvad der sker "
+    "med hans boligstøtte? Han sidder ved siden af mig og nikker.",
+    "Min bror forstår ikke brevene fra jobcentret. Han sidder hos mig og siger, det er i "
+    "orden, at jeg skriver. Hvornår får han svar på sin ansøgning?",
+]
+NEGATIVES_R108 = [
+    "Jeg forstår ikke de breve, jeg får fra jer. Hvornår får jeg svar på min ansøgning?",
+    "Min mor siger, det er i orden, at jeg flytter hjem igen. Hvor meget kan jeg så få i "
+    "boligstøtte?",
+    "Min kollega sidder ved siden af mig og griner, mens jeg skriver om min egen sag.",
+    "Min søn sidder ved siden af mig og læser lektier, mens jeg skriver om min egen ydelse.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R108), *((t, False) for t in NEGATIVES_R108)],
+)
+def test_round_108_a_relative_who_cannot_read_the_letters_beside_the_writer_and_consenting(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -117,7 +117,9 @@ NUMBER_WORDS = {
     "tyve": 20, "tredive": 30, "halvandet": 1.5,
 }  # fmt: skip
 UNIT_DAYS = {"dag": 1, "dage": 1, "dagen": 1, "hverdage": 1.4, "uge": 7, "uger": 7, "ugen": 7,
-             "måned": 30, "måneder": 30, "mdr": 30, "år": 365}  # fmt: skip
+             "måned": 30, "måneder": 30, "mdr": 30, "år": 365,
+             # round 108: working days ("loven siger syv arbejdsdage")
+             "hverdag": 1.4, "arbejdsdag": 1.4, "arbejdsdage": 1.4}  # fmt: skip
 
 
 def _overrun_holds(view: TokenView, match: CueMatch) -> bool:
