@@ -1160,3 +1160,17 @@ def test_spelt_out_names_nicknames_places_and_exclamations(text: str, found: lis
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 29 (round 112): "that X guy" in English; a word-name as the subject of "bor"
+        ("tell that Vinge guy i'm waiting for him after work", ["Ulla Vinge"]),
+        ("Jeg ved godt, hvor Vinge bor.", ["Ulla Vinge"]),
+        ("Fuglen har en vinge, der er brækket.", []),
+    ],
+)
+def test_english_pointer_and_subject_of_bor(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ulla Vinge", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -256,6 +256,18 @@ def _inverted_subject(s: Subject, w: Window) -> Cue | None:
     return Cue("inverted_subject", 0.35, f"navnet er grundled efter udsagnsordet («{verb} …»)")
 
 
+# stop 29: "tell that Holmen guy …": an English determiner, the name, then a word for a person
+ENGLISH_PERSON_AFTER = frozenset(("guy", "woman", "lady", "dude", "man", "caseworker", "bitch"))
+
+
+def _english_person(s: Subject, w: Window) -> Cue | None:
+    if s.single and w.before[-1:] in (("that",), ("the",), ("this",)) and (
+        w.after[:1] != () and w.after[0] in ENGLISH_PERSON_AFTER
+    ):
+        return Cue("english_person", 0.4, f"udpeges som person («that … {w.after[0]}»)")
+    return None
+
+
 def _spaced_out(s: Subject, w: Window) -> Cue | None:
     """ "S k a r p som sagsbehandler", "K y s t e r din lille lort": a name typed letter by
     letter is hidden from a filter on purpose; an ordinary word is not."""
@@ -291,6 +303,7 @@ _RULES = (
     _inverted_subject,
     _capitalised_mid_clause,
     _spaced_out,
+    _english_person,
     *ACTS,
     *OWNERS,
     *DOUBTS,

@@ -176,6 +176,7 @@ VERBS = _words(
     "gjorde sagde skrev ved vidste tror troede synes mente tog gik kom så bad lod gav "
     "hjalp blev bliver sad stod lå fandt holdt sendte ringede lovede glemte "
     "foreslog foreslår forstod forstår traf løj"  # strong verbs: "som Ask foreslog"
+    " bor boede går står"  # stop 29: "hvor Egeskov bor", "når Holm går hjem"
 )
 # what only a person does, said right after a name that opens its clause: "vilje sagde i
 # telefonen at …" (a text written all small writes every name small)

@@ -454,3 +454,36 @@ def test_own_habits_and_nobodys_children_are_not(recognizer: type[Recognizer], t
 def test_a_child_someone_has_who_goes_in_a_class() -> None:
     text = "Hun har en søn, der går i 4.c på Østerskolen."
     assert quotes(ChildRecognizer, text) == ["har en søn, der går i 4.c"]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        # stop 29 (round 112): a named institution of two words; the partner named by the
+        # owner's genitive after the verb; off at an hour, then out by a door
+        (ChildRecognizer, "Han har to drenge der går i Solsikken Børnehus.",
+         "har to drenge der går i Solsikken Børnehus"),
+        (SpouseWorkRecognizer, "Faktisk arbejder Ole Bechs kone i kassen i Føtex.",
+         "arbejder Ole Bechs kone i kassen i"),
+        (RoutineRecognizer, "Hun har fri kl. 15 og går altid ud ad bagdøren.",
+         "kl. 15 og går altid ud ad bagdøren"),
+    ],
+)  # fmt: skip
+def test_named_institutions_inverted_partners_and_exits(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (ChildRecognizer, "Han har to drenge der går i den skole."),
+        (SpouseWorkRecognizer, "I dag arbejder min mands kone i Netto."),
+        (RoutineRecognizer, "Jeg har fri kl. 15 og går altid ud ad hoveddøren."),
+    ],
+)
+def test_unnamed_institutions_own_partners_and_own_exits_are_not(
+    recognizer: type[Recognizer], text: str
+) -> None:
+    assert quotes(recognizer, text) == []

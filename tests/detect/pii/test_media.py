@@ -231,3 +231,16 @@ def test_a_pronoun_for_the_one_just_found_on_instagram() -> None:
 
 def test_a_pronoun_without_a_picture_is_not() -> None:
     assert quotes(PrivateMediaRecognizer, "Her er ham i Netto hver lørdag med konen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Billede af Bo Hald til sin datters håndboldkamp i lørdags 📸",
+         "Billede af Bo Hald til sin datters håndboldkamp"),
+        ("Fandt Bo Hald fra jobcentret på stranden ved Løkken. Billede i kommentarerne.",
+         "Fandt Bo Hald fra jobcentret på stranden"),
+    ],
+)  # fmt: skip
+def test_a_childs_match_and_one_found_at_the_beach(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]

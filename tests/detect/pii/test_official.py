@@ -43,6 +43,9 @@ def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, 
         "Jeg har ringet til Bent Frost på det nummer, der står i jeres brev (71 22 93 40).",
         "Hendes nummer, som stod på hjemmesiden, 63 18 27 45, er aldrig åbent.",
         "Jeg ringede til nummeret oplyst i indkaldelsen, 29 74 10 58, men ingen tog den.",
+        # stop 29: the line of the office the writer addresses
+        "Jeres telefon 72 34 18 00 er lukket hele tiden efter kl. 12.",
+        "Jeres hovednummer 70 12 34 56 svarer aldrig.",
     ],
 )
 def test_official_contact_data_is_marked_official(text: str, official: OfficialContacts) -> None:
@@ -64,6 +67,7 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         # an address given as a person's, by a genitive (probe round 84)
         ("Bente K.s adresse: Mosevej 3, 1. tv, hun er den fra kontanthjælp.", "address"),
         ("Mettes adresse er Lindealle 9, hun sidder i sygedagpenge.", "address"),
+        ("Jeres sagsbehandler har privatnummer 41 52 63 74.", "phone"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

@@ -39,7 +39,7 @@ _CHILD_GENITIVE = (
 _INSTITUTION = (
     r"(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|sfo|sfo'en|fritidshjem|"
     r"fritidsklub|klub|klubben|dagpleje|dagplejen|gymnasium|gymnasiet|efterskole|friskole|"
-    r"privatskole|institution|institutionen|legeplads|legepladsen|\d\.\s?[a-z]|"
+    r"privatskole|institution|institutionen|legeplads|legepladsen|børnehus|børnehuset|\d\.\s?[a-z]|"
     r"\d\.\s(?:og\s\d\.\s)?klasse)\b"  # "har to piger i 2. og 4. klasse"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
@@ -187,7 +187,9 @@ class ChildRecognizer(PrivateLife):
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går|gaar|er)\s(?:på|i)\s"
             # "har en søn, der går i 2.b på Engtoftskolen": a class is one child's own
             rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}|"
-            rf"\d\.\s?[a-z](?!\w)))",
+            rf"\d\.\s?[a-z](?!\w)|"
+            # "to små piger der går i Bakkebo Børnehus": a named institution of two words
+            rf"(?!(?:den|det|de|en|et|sin|sit|hans|hendes|min|mit|vores|jeres)\s)[^\W\d_]{{3,}}\s{_INSTITUTION}))",
             0.6,
             CHILD_WORDS,
         ),

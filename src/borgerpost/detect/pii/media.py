@@ -45,7 +45,10 @@ _SETTING = (
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
     r"(?:(?:egen|eget|egne|ny|nye|nyt|lille|store)\s)?"
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
-    r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus)\w*)(?!\w)|(?:der)?hjemme(?!\w))"
+    r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus|"
+    # stop 29: "til sin søns fodboldkamp", "til datterens juleafslutning"
+    r"\w*kamp|træning|turnering|stævne|opvisning|\w*afslutning|dimission|skolefest)\w*)(?!\w)|"
+    r"(?:der)?hjemme(?!\w))"
 )
 # Where one is seen off work: "på stranden", "på Løkken Camping", "i Fitness World"
 _LEISURE = (
@@ -171,10 +174,10 @@ class PrivateMediaRecognizer(Recognizer):
         ),
         pattern(
             "seen_at",  # "Så Inger-Lis K fra kontanthjælp i Bilka i går … her er billedet 📸"
-            rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede)\s{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede|fandt|set|fundet)\s{_WHO}(?:fra\s[^\W\d_]+\s)?"
             rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{_LEISURE})(?P<spotted>)",
             0.6,
-            ("så", "mødte", "spottede", "fangede"),
+            ("så", "mødte", "spottede", "fangede", "fandt", "set", "fundet"),
         ),
         pattern(
             "shown",  # "Se billedet … her er Martin Hjelm fra jobcentret fuld til sin datters

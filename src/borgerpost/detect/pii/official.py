@@ -94,6 +94,11 @@ PRIVATE_WORDS = frozenset(
     )
 )
 POSSESSIVE_OTHER = frozenset(("hans", "hendes", "dennes", "sin", "sit"))
+# stop 29: "Jeres telefon 72 34 18 00 er lukket": the line of the office the writer addresses
+_YOUR_LINE = re.compile(
+    r"(?<!\w)jeres\s(?:telefon\w*|nummer|nummeret|hovednummer\w*|tlf\.?|omstilling\w*|"
+    r"telefonlinje\w*|telefontid)\s*(?:er\s|på\s|nr\.?\s|:\s?)?$"
+)
 _OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
 _WORD = re.compile(r"[^\W_]+")
 _OFFICIAL_MAIL = re.compile(
@@ -233,6 +238,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         or any(w.startswith(WORK_PHONE) for w in clause)
         or _DIRECT_FROM_LETTER.search(before) is not None
         or (match.kind == "phone" and _GIVEN_BY_JOBCENTRE.search(before) is not None)
+        or (match.kind == "phone" and _YOUR_LINE.search(before) is not None)
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"

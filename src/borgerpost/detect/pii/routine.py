@@ -45,7 +45,7 @@ _COMMUTE = (
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist)\s)?"
     r"(?:hjem|på\sarbejde|til\sarbejde)|"
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
-    r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*døren|"
+    r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen)|"
     # "går altid den samme vej gennem parken": the same way, day after day
     r"(?:går|cykler|kører|løber)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
@@ -126,6 +126,15 @@ class RoutineRecognizer(PrivateLife):
             rf"(?:{_RECUR}{_DAY_PART}\s{_AT_VENUE}|{_AT_VENUE}(?:\s[^\W\d_]+)?\s{_RECUR}))",
             0.55,
             RECUR_WORDS,
+        ),
+        pattern(
+            # stop 29: off at an hour, then always out by a door ("har fri kl 15.30 og går altid
+            # ud ad bagindgangen"): when and where the person leaves
+            "exit_after_hour",
+            rf"(?<!\w)(?P<v>{_TIME}\s(?:og\s)?(?:[^\W\d_]+\s){{0,3}}?(?:går|smutter|sniger\ssig)\s"
+            rf"(?:altid\s|jo\s|hver\sdag\s)?ud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen))",
+            0.55,
+            TIME_WORDS,
         ),
         pattern(
             "outing_habit",  # "Eilerts løbetur langs åen hver torsdag aften"

@@ -85,6 +85,17 @@ class SpouseWorkRecognizer(PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            # stop 29: the verb first ("Sjovt nok arbejder Bertil Grønlund-Stisens kone i kassen
+            # i Netto"): a partner named by the owner's genitive, then the workplace
+            "works_at_inverted",
+            rf"(?<!\w)(?P<v>(?:arbejder|sidder|står|jobber|knokler)\s"
+            rf"(?:(?!(?:min|mit|mine|vores|jeg|vi)\s)[^\W\d_]+\s)?"
+            rf"[^\W\d_][\w-]*s\s(?:{_PARTNER}|{_RELATIVE})\s(?:på|hos|ved|i)\s"
+            rf"(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
+        ),
+        pattern(
             "knows_workplace",  # "vi ved godt hvor din kæreste arbejder. Netto på Søndergade"
             rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
             rf"jo|lige)\s)*hvor\s(?P<owner>{POSS})\s(?:{_PARTNER}|{_RELATIVE})\s(?:arbejder|er\sansat|"
