@@ -2502,3 +2502,75 @@ NEGATIVES_S29 = [
 ]
 ROUND_POSITIVES += POSITIVES_S29
 ROUND_NEGATIVES += NEGATIVES_S29
+
+# round 112 (selfharm3): self-harm said indirectly — living with oneself unbearable beside a
+# promise that no one else is in danger, pills counted as enough for it to work, writing only
+# so someone knows, meaning not to be here when the next letter comes, English "not planning
+# to wake up", done with living (after an "if": self-harm, not a threat), thanks for all
+# signed to the caseworker by name, a solution that needs no more meetings, no worry about the
+# writer any more, things given to a relative with the things named first. Near misses: guilt
+# under a condition, a dose for pain or a holiday, a fault reported, a move, a summer house,
+# waking early or someone else not waking, living on benefits, a grandmother's saying, a new
+# job or a leave, a thanks alone, someone else's solution or a new flat, things outgrown
+POSITIVES_R112 = [
+    "I skal ikke være nervøse, jeg vil ikke gøre nogen af jer noget. Det er mig selv, jeg ikke "
+    "orker at leve med længere, og jeg regner ikke med at være her til påske.",
+    "Jeg kan ikke holde ud at leve med mig selv længere. Ingen vil savne mig.",
+    "Jeg har talt efter, og mine sovepiller er nok til at det virker.",
+    "har beregnet at jeg har tabletter nok til at det virker.",
+    "Ingen vil savne mig. Jeg siger det bare, så der er nogen der ved det.",
+    "Jeg har solgt mit fjernsyn og givet min sofa til min niece. Jeg har tænkt mig ikke at være "
+    "her mere, når kommunen sender den næste afgørelse.",
+    "Jeg har givet min kat til min søster. Jeg regner ikke med at være her, når I sender næste "
+    "brev.",
+    "sorry for everything. i'm not planning to wake up again.",
+    "Thank you all. I do not plan on waking up in the morning.",
+    "Hvis I stopper min ydelse, er jeg færdig med livet.",
+    "Jeg er simpelthen færdig med at leve.",
+    "Jeg kommer ikke til mødet, jeg er her ikke mere til den tid. Tak for alt, Kim.",
+    "tror ikke jeg er her mere på det tidspunkt. tak for alt sofie",
+    "Du skal ikke bekymre dig om mig mere. Jeg har fundet en løsning på alt, og den kræver ingen "
+    "flere møder.",
+    "Min computer og mine bøger har jeg givet til min storebror. Jeg har fundet en løsning på "
+    "det hele, så den kræver ikke flere samtaler.",
+    "Tak for alt. I behøver ikke bekymre jer om mig mere.",
+]
+NEGATIVES_R112 = [
+    "Jeg kunne ikke leve med mig selv, hvis jeg ikke fik sagt det til dig.",
+    "Jeg vil ikke gøre nogen af jer noget, det er mig selv jeg er vred på, fordi jeg glemte mødet.",
+    "Jeg har regnet ud, at jeg har piller nok til at det virker hele ferien.",
+    "Lægen har regnet ud, at jeg har medicin nok til at det virker til næste recept.",
+    "Jeg har tjekket, at jeg har piller nok til at det virker, for smerterne i ryggen er slemme.",
+    "Der drypper vand fra loftet i opgangen. Jeg skriver bare, så der er nogen der ved det.",
+    "Jeg har tænkt mig ikke at være her, når I sender det næste brev, for jeg flytter til Odense.",
+    "Jeg regner ikke med at være her, når I sender det næste brev, jeg er i sommerhus hele juli.",
+    "I dont plan on waking up before noon tomorrow, so please call after lunch.",
+    "Long night at the party, I dont plan on waking up early tomorrow lol",
+    "The doctors say he is not going to wake up.",
+    "Jeg er færdig med at leve af kontanthjælp, nu vil jeg have et job.",
+    "Min mormor sagde altid, at hun var færdig med livet.",
+    "Jeg er startet i fast job på mandag, så jeg er her ikke mere til den tid. Tak for alt Sofie",
+    "Jeg går på barsel i morgen, så jeg er her ikke mere til den tid. Tak for alt Kim",
+    "Tak for alt Per Storm",
+    "Vi har fundet en løsning på det hele, og den kræver ikke flere møder med dig.",
+    "Jeg har fundet en løsning på det hele med min nye lejlighed, og den kræver ikke flere møder.",
+    "Du skal ikke bekymre dig om mig mere, jeg har fået job som chauffør.",
+    "Mine gamle legoklodser har jeg givet til min nevø, han elsker dem. Du skal ikke bekymre dig "
+    "om mig mere, jeg er blevet rask.",
+    "Min gamle cykel har jeg givet til min lillebror, for han er vokset ud af sin.",
+]
+ROUND_POSITIVES += POSITIVES_R112
+ROUND_NEGATIVES += NEGATIVES_R112
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvis I stopper min ydelse, er jeg færdig med livet.",
+        "Underskriver afdelingslederen den afgørelse, så er jeg færdig med at leve.",
+    ],
+)
+def test_done_with_living_after_an_if_is_self_harm_not_threat(text: str) -> None:
+    labels = triage(text).labels
+    assert "self_harm" in labels
+    assert "threat" not in labels
