@@ -9,7 +9,6 @@ only deletes and the other only substitutes one character for one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from borgerpost.detect import lexicon
 
@@ -148,23 +147,19 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return []
 
 
-def bang_for_i(text: str, capital_at: Callable[[int], bool]) -> list[int]:
+def bang_for_i(text: str) -> list[int]:
     """Positions of a "!" that stands for "i" inside a word ("kr!styna", "w0zn!ak"). It stays
-    punctuation where a new sentence is typed without a space: a capital right after a small
-    letter ("Hej!Jeg"), or two ordinary words on either side ("hej!du", "stop!nu"); and in
-    e-mail addresses and links."""
+    punctuation where two ordinary words stand on either side, a new sentence typed without a
+    space ("hej!du", "Tak!Jeg"), and in e-mail addresses and links. It reads the lower-case
+    text only, so normalising twice gives the same text."""
     if "!" not in text:
         return []
     protected = protected_spans(text)
-    out = []
-    for m in _BANG_I.finditer(text):
-        at = m.start()
-        if capital_at(at + 1) and not capital_at(at - 1):
-            continue
-        if any(s <= at < e for s, e in protected) or _two_words(text, at):
-            continue
-        out.append(at)
-    return out
+    return [
+        m.start()
+        for m in _BANG_I.finditer(text)
+        if not any(s <= m.start() < e for s, e in protected) and not _two_words(text, m.start())
+    ]
 
 
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")

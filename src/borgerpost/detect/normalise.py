@@ -11,8 +11,8 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
 2. NFKC + lower-case + look-alike letters from Cyrillic/Greek mapped to Latin (æ ø å kept;
    ``fold.py``);
 3. letters spaced out one by one joined ("K i r s t e n  e r" -> "kirsten er");
-4. a "!" between letters read as "i" ("kr!styna", "p!kh0veder"; not "Hej!Jeg", a new
-   sentence typed without a space); leetspeak undone inside words that mix letters with
+4. a "!" between letters read as "i" ("kr!styna", "p!kh0veder"; not "hej!du", two words
+   with no space after the "!"); leetspeak undone inside words that mix letters with
    0 1 3 4 5 7 @ $ ("1di0t" -> "idiot"), never in numbers, e-mails, URLs or letter+digit
    codes ("kl. 14", "cx47120", "covid19");
    then masked swear words spelled out ("i*iot" -> "idiot", see ``masking.py``), each
@@ -170,7 +170,7 @@ def normalise(raw: str) -> Normalised:
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
     norm = _delete_spans(norm, spaced_deletions(norm.text))
-    norm = _substitute(norm, [(i, i + 1, "i") for i in bang_for_i(norm.text, norm.capital_at)])
+    norm = _substitute(norm, [(i, i + 1, "i") for i in bang_for_i(norm.text)])
     # a leet digit that stands for no letter goes first ("k4niv": "kniv", round 108)
     norm = _delete_spans(norm, leet_padding(norm.text))
     leet = _undo_leet(norm)
