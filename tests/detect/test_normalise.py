@@ -202,6 +202,7 @@ def test_stem_is_danish_snowball() -> None:
 @example("a \u030a b c")
 @example("İİİ a b c")
 @example("0_B:A0A")  # leet makes "o_b" a spaced run: joined in the same pass
+@example("a!A")  # a "!" between letters is read the same way in the normalised text
 @example("ᄀ\u1161 x y z")
 def test_any_input_keeps_the_invariants(raw: str) -> None:
     norm = normalise(raw)
