@@ -7464,3 +7464,162 @@ NEGATIVES_R108O_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R108O_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R108O_WITH_REGISTER
+
+
+# probe round 112 R: veiled threats at named staff, the harm left for the reader to fill in:
+# which school "hers" go to, "pas godt på de små" after the children's hours, "så tager vi den
+# på en anden måde" after a condition, "han kan selv regne ud hvad det betyder" after photos or
+# following, a little "velkomstkomité" beside her routine, private pictures found and "nemt at
+# finde ud af hvor de bor", no neighbours looking and "hun burde tænke over det". Near misses:
+# a parent in the same class, a question about schools, traffic advice and the writer's own
+# children, a talk by Teams or a complaint, a decision's cost, a new colleague's cake, the
+# jobcentre's address, thanks for a party, the writer's own quiet road and plain criticism
+POSITIVES_R112R_WITH_REGISTER = [
+    (
+        "Kære sagsbehandler, jeg er selv far. Vi ved godt hvilken børnehave hendes går i. Tænk"
+        " over det, før du sender det næste afslag.",
+        "a",
+        "børnehave",
+    ),
+    (
+        "Torben Bak, jeg kender udmærket hvilken skole dine går på. Bare så du ved det.",
+        "b",
+        "skole",
+    ),
+    (
+        "Fatima Ali, din lille datter spiller i haven ved Rønnebærvej hver dag efter skole. Du"
+        " skal passe godt på de små.",
+        "c",
+        "de små",
+    ),
+    (
+        "Sofie Holm har to drenge, der leger i gården bag Østerskolen om eftermiddagen. Man må"
+        " passe godt på sådan nogle små skind, ikke?",
+        "a",
+        "små",
+    ),
+    (
+        "Hvis Kim Frederiksen ikke skriver under i dag, kender jeg hans vej hjem. Så bliver det på"
+        " en helt anden måde.",
+        "a",
+        "anden måde",
+    ),
+    (
+        "Torben Bak cykler altid hjem ad Åstien ved halv fem. Kommer min bevilling ikke snart, så"
+        " klarer vi tingene på en anden måde.",
+        "b",
+        "anden måde",
+    ),
+    (
+        "Jeg har taget billeder af Jakob Bøghs carport og hans datter på trampolinen. Han kan selv"
+        " gætte, hvad det betyder.",
+        "a",
+        "gætte",
+    ),
+    (
+        "Jeg har fulgt Henrik Toft hjem fra kontoret tre aftener i træk. Han kan selv regne ud"
+        " hvad det vil sige.",
+        "c",
+        "regne ud",
+    ),
+    (
+        "Signe Krogh Poulsen går med hunden i Lystskoven hver aften kl 21. Vi kunne jo give hende"
+        " en lille velkomstkomité derude.",
+        "b",
+        "velkomstkomité",
+    ),
+    (
+        "Mohammad Nasser går fra kontoret hver torsdag ved 17-tiden. Han skal have en lille"
+        " modtagelseskomité.",
+        "a",
+        "modtagelseskomité",
+    ),
+    (
+        "Sofie Holm, vi har set dine billeder fra sommerferien på Instagram. Søde unger. Det er"
+        " nemt at finde ud af, hvor de går i skole.",
+        "a",
+        "billeder",
+    ),
+    (
+        "Yasmin El-Amin, jeg har gennemgået din profil på Facebook. Det er ikke særlig svært at"
+        " finde ud af, hvor du bor.",
+        "b",
+        "profil",
+    ),
+    (
+        "Jeg ved hvor Lotte bor. Øde villavej, ingen naboer der holder øje. Hun burde nok tænke"
+        " over det.",
+        "a",
+        "naboer",
+    ),
+    (
+        "Jeg har kørt forbi Kim Frederiksens hus en aften. Ingen genboer som kigger med derude."
+        " Han bør nok tænke lidt over det.",
+        "a",
+        "genboer",
+    ),
+]
+NEGATIVES_R112R_WITH_REGISTER = [
+    (
+        "Jeg ved godt hvilken skole dine går på, for min søn går i samme klasse. Vi ses til"
+        " forældremødet.",
+        "a",
+    ),
+    ("Ved du hvilken skole dine går på næste år? Tænk over det, før fristen udløber.", "a"),
+    (
+        "Mine tvillinger leger i haven hver eftermiddag. Man skal passe godt på sådan nogle små,"
+        " så jeg kan ikke starte i praktik kl. 8.",
+        "a",
+    ),
+    (
+        "Dine børn cykler hjem hver dag kl. 14 langs landevejen. Man skal passe godt på de små i"
+        " trafikken.",
+        "a",
+    ),
+    (
+        "Hvis telefonen ikke virker på fredag, så snakker vi sammen på en anden måde, fx over"
+        " Teams.",
+        "a",
+    ),
+    (
+        "Hvis Per Storm ikke svarer inden fredag, så tager jeg den på en anden måde og klager til"
+        " Ankestyrelsen.",
+        "a",
+    ),
+    (
+        "Min ydelse stopper fra 1. maj, skriver Per Storm. Han kan selv regne ud, hvad det betyder"
+        " for min økonomi.",
+        "a",
+    ),
+    (
+        "Jeg har taget billeder af skimmelsvampen i min lejlighed. Sagsbehandleren kan selv regne"
+        " ud, hvad det betyder for mit helbred.",
+        "a",
+    ),
+    (
+        "Per Storm starter som ny kollega hos jer på mandag. Måske I skulle give ham en lille"
+        " velkomstkomité med kage.",
+        "a",
+    ),
+    (
+        "Min datter starter i vuggestue hver dag kl 8 fra august. Pædagogerne gav hende en"
+        " velkomst med flag.",
+        "a",
+    ),
+    ("Det er ikke svært at finde ud af, hvor I holder til, det står på jeres hjemmeside.", "a"),
+    (
+        "Jeg har set jeres billeder fra sommerfesten på Facebook. Så søde børn. Tak for en"
+        " dejlig dag!",
+        "a",
+    ),
+    (
+        "Jeg bor på en stille vej, ingen naboer der kigger ind, så jeg kan sagtens passe min have.",
+        "a",
+    ),
+    (
+        "Sagsbehandleren burde måske tænke lidt over det. Afgørelsen er forkert på alle punkter.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R112R_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R112R_WITH_REGISTER
