@@ -7623,3 +7623,127 @@ NEGATIVES_R112R_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R112R_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R112R_WITH_REGISTER
+# round 112, helper threatq: open, conditional and general threats. The writer calling by to
+# give them what they deserve; what they deserve handed out with a weapon; "the last time
+# anyone in there refuses anyone" after a condition on the writer's case, with a promise;
+# "people can only be pushed so far" after "don't be surprised if…"; a match falling the wrong
+# place at night beside a building called flammable; a staff member's home address and then a
+# visit; "Jeg ved hvad jeg gør." after a person's daily routine; English waiting after work and
+# "he will regret". Near misses: a cake delivered, a court's verdict, a treat for the kids, the
+# writer's own last time, stress from pressure, a forest fire in a drought, a fire-safety
+# remark, the jobcentre's own address, a change of address, medicine taken, a form filled in,
+# a cinema date, a bill
+POSITIVES_R112Q_WITH_REGISTER = [
+    (
+        "Snart kigger jeg forbi kontoret og giver dig præcis det, du har fortjent, Per Storm.",
+        "a",
+        "fortjent",
+    ),
+    ("Vi dukker op derude en fredag og giver dem hvad de har fortjent.", "a", "fortjent"),
+    ("De sagsbehandlere får hvad de fortjener med en jernstang en dag.", "a", "jernstang"),
+    ("Du får hvad du har fortjent, sgu med en kølle, Jakob Bøgh.", "a", "kølle"),
+    (
+        "Hvis jeg får nej igen, så er det sidste gang, nogen i den bygning siger nej til nogen."
+        " Det lover jeg dig.",
+        "a",
+        "sidste gang",
+    ),
+    (
+        "Hvis vi bliver sendt hjem uden penge igen, så bliver det sidste gang nogen derinde"
+        " behandler en familie sådan. Det lover jeg jer.",
+        "a",
+        "sidste gang",
+    ),
+    (
+        "Man skal ikke blive overrasket, hvis der en dag står nogle rasende borgere i jeres"
+        " venteværelse. Et menneske kan kun presses så langt.",
+        "a",
+        "presses",
+    ),
+    (
+        "Du skal ikke blive overrasket, hvis der en dag sidder en meget desperat far i jeres"
+        " venteværelse. Et menneske kan kun trædes så langt.",
+        "a",
+        "trædes",
+    ),
+    (
+        "Kontoret ser ret brandfarligt ud med alle de mapper på gulvet. Ærgerligt hvis en"
+        " lighter faldt det gale sted i aften.",
+        "a",
+        "lighter",
+    ),
+    (
+        "Det ville være en skam, hvis et stearinlys faldt det forkerte sted i nat, Jakob Bøgh.",
+        "a",
+        "stearinlys",
+    ),
+    ("Per Storm, Birkevænget 9. Vi kigger forbi en dag.", "a", "kigger forbi"),
+    (
+        "Kim Frederiksen – Møllebakken 14, st. tv. Jeg kommer forbi i nat sammen med mine fætre.",
+        "a",
+        "kommer forbi",
+    ),
+    (
+        "Hun parkerer sin cykel ved bagindgangen hver eftermiddag kl. 16. Jeg ved hvad jeg gør.",
+        "a",
+        "ved hvad jeg gør",
+    ),
+    (
+        "Per Storm går tur med hunden i parken hver aften ved ti-tiden. Jeg ved præcis hvad jeg"
+        " skal gøre.",
+        "a",
+        "skal gøre",
+    ),
+    (
+        "tell Mr Storm we will wait for him outside tonight. he will be sorry for the way he"
+        " treated my son",
+        "a",
+        "wait for him",
+    ),
+    ("i'm waiting for her at her car. she's gonna regret what she said to me", "a", "regret"),
+]
+NEGATIVES_R112Q_WITH_REGISTER = [
+    (
+        "Jeg kommer forbi på torsdag og giver jer det I har fortjent: en stor kage for jeres"
+        " hjælp.",
+        "a",
+    ),
+    ("Jeg kommer forbi med papirerne og giver jer det, I har bedt om.", "a"),
+    ("Ungerne fik hvad de fortjente: en tur i Legoland med hele familien.", "a"),
+    ("I får hvad I fortjener, når Ankestyrelsen ser på sagen.", "a"),
+    (
+        "Hvis jeg får job i Odense, bliver det sidste gang jeg skriver til jer. Det lover jeg jer.",
+        "a",
+    ),
+    (
+        "Hvis jeg får ret i Ankestyrelsen, bliver det forhåbentlig sidste gang nogen på kontoret"
+        " afviser en syg borger.",
+        "a",
+    ),
+    (
+        "Folk kan kun presses så langt, før de bliver syge af stress. Det er kritisabelt, at I"
+        " ikke ser det.",
+        "a",
+    ),
+    ("Jeg kan kun presses så meget, før jeg går ned med stress, skriver min læge.", "a"),
+    (
+        "Det ville være synd, hvis en cigaret landede det forkerte sted en nat i lyngen under"
+        " tørken.",
+        "a",
+    ),
+    ("Jeres arkiv ser brandfarligt ud, der burde være flere røgalarmer.", "a"),
+    ("Sofie Holm, Jobcentret, Rådhuspladsen 1. Vi kommer forbi til mødet kl. 10.", "a"),
+    (
+        "Hej Sofie Holm, vi er flyttet til Kirkevej 5. Vi kommer forbi jobcentret i morgen med"
+        " papirerne.",
+        "a",
+    ),
+    ("Jeg bor selv på Kirkevej 5, Sofie Holm. Vi kommer forbi på fredag.", "a"),
+    ("Jeg tager mine piller hver morgen kl. 8. Jeg ved hvad jeg gør.", "a"),
+    ("Jeg ved ikke hvad jeg gør forkert med ansøgningen. Kan I hjælpe?", "a"),
+    ("Rolig nu, jeg ved hvad jeg gør med skemaet.", "a"),
+    ("i'm gonna wait for her after work, we are going to the cinema together", "a"),
+    ("he will regret what he did when he sees the bill lol", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R112Q_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R112Q_WITH_REGISTER
