@@ -2992,3 +2992,81 @@ NEGATIVES_R108 = [
 ]
 ROUND_CRITICISM += POSITIVES_R108
 ROUND_NO_CRITICISM += NEGATIVES_R108
+
+# round 112 (crit3 helper): the jobcentre's phone closed all the time; the least duty asked
+# ("burde i det mindste"); ironic congratulations for sending a sick person into activation;
+# English: the jobcentre told it needs an audit, papers lost and the blame put on the citizen;
+# the council's plan to let a machine sort the citizens and the fear of being sorted out (two
+# half signs); swearing at the rules in an exclamation; rules so tangled that even the staff
+# cannot explain them; an interpreter in another language and papers signed without
+# understanding; a decision not found right; no disabled access and that called a problem for
+# wheelchair users (two half signs); a caseworker who had not read the case; summoned at
+# pension age. Near misses: the writer's own phone, a line closed once, a brother's help, help
+# given, a real congratulation, thanks for a good course, a bakery's audit, a boss who blames,
+# a plan told plainly, a robot at a warehouse, the weather and a film, a card game, simple
+# rules, an interpreter understood all the same, a phone company's contract, a family's and
+# the writer's own decision, parking told only to explain, a supermarket, the writer's own
+# reading, a lawyer, a meeting about one's pension, a car not looked at
+POSITIVES_R112 = [
+    "Jobcentrets telefon er lukket det meste af tiden, og mails bliver besvaret efter en uge.",
+    "Jeres hotline har været lukket hver dag i denne uge.",
+    "Kommunen burde i det mindste informere folk, før de skærer i ydelsen.",
+    "Sagsbehandleren kunne som minimum svare på mine mails.",
+    "Bravo til kommunen for at have tvunget en døende mand til samtale om jobsøgning.",
+    "Tak til jobcentret for at sende min kræftsyge kone i praktik.",
+    "The municipality needs an independent investigation after the way my case was handled.",
+    "My worst experience with any office. They lost my documents two times and blamed me for "
+    "the mistake.",
+    "Jobcentret planlægger at bruge algoritmer til at vurdere, hvem der skal i aktivering. "
+    "Hvem holder øje med algoritmen?",
+    "Kommunen vil bruge AI til at læse ansøgningerne. Så bliver de syge nok sorteret fra først.",
+    "Hvor er jeres system dog noget bras, jeg har prøvet at logge ind hele dagen.",
+    "Gud, hvor er reglerne bare noget pis, når man er syg.",
+    "Reglerne om boligstøtte og kontanthjælp er så komplicerede, at ikke engang rådgiveren "
+    "kunne svare.",
+    "Beregningen af min ydelse er så indviklet, at selv sagsbehandleren ikke kan forklare den.",
+    "Tolken talte et helt andet sprog end min far, og han forstod ingenting af samtalen.",
+    "Min kone forstod ikke, at hun skrev under på en handleplan, for der var ingen tolk.",
+    "Jeg synes ikke, at afgørelsen om mit ressourceforløb er rimelig.",
+    "Vi mener ikke, at sanktionen var retfærdig, og vil klage.",
+    "Der mangler en rampe ved indgangen til jobcentret, og det er umuligt for folk i kørestol.",
+    "Der er ingen elevator i bygningen på rådhuset, og det er en barriere for "
+    "kørestolsbrugere.",
+    "Konsulenten havde ikke læst mine papirer og kendte intet til min sclerose.",
+    "Min rådgiver havde ikke engang åbnet min sag inden samtalen.",
+    "Min svigerfar er indkaldt til samtale om aktivering, selvom han har været folkepensionist "
+    "i to år.",
+    "Kommunen har sendt en indkaldelse til min mor på 69. Det virker, som om ingen har tjekket "
+    "hendes alder.",
+]
+NEGATIVES_R112 = [
+    "Min telefon er lukket hele tiden om natten, så skriv hellere en sms.",
+    "Jeres telefon var lukket i går formiddags, men i dag kom jeg igennem med det samme.",
+    "Min bror burde i det mindste hjælpe med at bære flyttekasserne.",
+    "Jobcentret hjalp mig i det mindste med at udfylde skemaet, det var rart.",
+    "Tillykke til jobcentret med at have fået nye lokaler i Vestergade.",
+    "Tak til jobcentret for at have sendt mig på et godt kursus i bogføring.",
+    "Our bakery needs an audit before the summer, says the accountant.",
+    "My boss lost my papers twice and blamed me for the delay.",
+    "Kommunen vil bruge kunstig intelligens til at sortere posten, så svarene kommer hurtigere.",
+    "På lageret har vi fået en ny robot. Hvem kontrollerer den maskine om natten?",
+    "Hvor er vejret dog noget lort i dag.",
+    "Hvor er den film dog noget pis, vi gik efter en halv time.",
+    "Matematikken i min lektie er så indviklet, at selv min lærer ikke kunne forklare den.",
+    "Opskriften på kagen er så indviklet, at selv min mor ikke kunne forklare den.",
+    "Tolken talte en anden dialekt, men vi forstod hinanden fint.",
+    "Min far forstod ikke, at han skrev under på en aftale med teleselskabet om et dyrere "
+    "abonnement.",
+    "Vi mener ikke, at beslutningen om at sælge huset var rigtig, men nu er det gjort.",
+    "Jeg mener ikke, at min beslutning var rigtig, jeg burde have sagt ja til jobbet.",
+    "Der er ingen handicapparkering foran jobcentret, så jeg sætter min far af ved døren og "
+    "parkerer ovre ved kirken.",
+    "I Føtex er der ingen handicapparkering tæt på indgangen, og det er et problem for os i "
+    "kørestol.",
+    "Hun havde ikke læst bogen til læseklubben og kendte ikke til forfatteren.",
+    "Min advokat havde ikke læst min sag og kendte ikke til min diagnose, så jeg skiftede ham ud.",
+    "Han er indkaldt til et møde om sin pension, og det glæder han sig til.",
+    "Ingen har kigget på hans bil endnu, værkstedet har travlt.",
+]
+ROUND_CRITICISM += POSITIVES_R112
+ROUND_NO_CRITICISM += NEGATIVES_R112

@@ -1089,3 +1089,26 @@ def test_round_108_a_relative_who_cannot_read_the_letters_beside_the_writer_and_
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 112 (crit3 helper): a neighbour or relative summoned to the jobcentre, told in the
+# passive ("hun er indkaldt til samtale"), beside the writer's tie to him or her (two half
+# signs). Near misses: a meeting at a residents' association, the writer's own summons
+POSITIVES_R112 = [
+    "Jeg er genbo til en enlig kvinde på 64. Hun er indkaldt til samtale på jobcentret næste "
+    "uge, og jeg vil gerne vide, hvad hun skal have med.",
+    "Jeg hjælper min nabo Poul med hans breve. Han blev indkaldt til møde hos jobcentret i går "
+    "– kan I flytte tiden?",
+]
+NEGATIVES_R112 = [
+    "Jeg er nabo til en ældre mand. Han er indkaldt til møde i beboerforeningen om haven.",
+    "Jeg er indkaldt til møde på jobcentret på fredag. Hvad skal jeg have med?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R112), *((t, False) for t in NEGATIVES_R112)],
+)
+def test_round_112_a_neighbour_summoned_to_the_jobcentre(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
