@@ -2323,3 +2323,42 @@ NEGATIVES_R108 = [
 ]
 ROUND_REQUESTS += POSITIVES_R108
 ROUND_NO_REQUEST += NEGATIVES_R108
+
+# --- round 112 (insreq helper): an amount taken wanted back, when a settlement comes, word
+# asked when the case has news, whether the writer's meeting is cancelled, where the entrance
+# to a meeting is, the firm of a placement to be asked to change a shift, leave to go on in a
+# measure past a date
+POSITIVES_R112 = [
+    ("Vi vil have de 850 kroner retur, som I modregnede i marts.", "udbetaling"),
+    ("Jeg skal altså have mine 1.500 kr. tilbage, som I trak fra ydelsen.", "udbetaling"),
+    ("Hvornår kommer opgørelsen af mit ferietillæg?", "udbetaling"),
+    ("hvornår kan udbetalingen af mine feriepenge ske?", "udbetaling"),
+    ("Giv mig bare besked, så snart der sker noget i min ansøgning.", "status"),
+    ("Skriv endelig, når der er nyt om sagen.", "status"),
+    ("Jeg har en samtale hos jer på fredag – er den aflyst?", "moede"),
+    ("Jeg skal til opfølgningsmøde mandag. Bliver mødet så flyttet?", "moede"),
+    ("I har indkaldt mig til samtale kl. 10 på Torvet 3. Hvor finder jeg indgangen?", "moede"),
+    ("Hvor ligger mødelokalet? Der står intet om det i indkaldelsen.", "moede"),
+    ("Kunne du bede praktikstedet om at rykke mine timer til om formiddagen?", "andet"),
+    ("Kan I få arbejdsgiveren til at ændre fredagsvagten, så den passer med børnehaven?", "andet"),
+    ("Jeg er glad for arbejdstræningen i genbrugen. Kan jeg blive der til marts?", "andet"),
+    ("Praktikken går rigtig godt. Må jeg fortsætte efter sommerferien?", "andet"),
+]
+NEGATIVES_R112 = [
+    "Jeg skal have 3.000 kr. tilbage i skat i år.",
+    "Jeg skal have de 200 kr. tilbage fra min veninde.",
+    "Afregningen af mine feriepenge kom i går, tak.",
+    "Hvornår kommer afregningen af vores elregning?",
+    "Skriv når der er nyt om vejret i weekenden.",
+    "Min søster skriver altid, når der er nyt i hendes liv.",
+    "Jeg skal til koncert på lørdag, bliver den aflyst?",
+    "Vi har forældremøde i aften, bliver det aflyst?",
+    "Hvor er indgangen til svømmehallen?",
+    "Vi har forældremøde på skolen, hvor er indgangen?",
+    "Min mor fik virksomheden til at flytte vagten, så det er løst.",
+    "Kan du få børnene til at rydde op efter sig?",
+    "Jeg går til styrketræning. Må jeg fortsætte efter nytår?",
+    "Må jeg fortsætte efter nytår med at låne din bil?",
+]
+ROUND_REQUESTS += POSITIVES_R112
+ROUND_NO_REQUEST += NEGATIVES_R112

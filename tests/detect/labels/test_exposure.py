@@ -673,3 +673,42 @@ def test_a_name_to_remember_and_sharing_to_stop_the_person(text: str, exposure: 
 )
 def test_round_108_name_spread_or_warned_against_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# --- round 112 (insreq helper)
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # everything about the named person gathered in public, and as many as can be reached
+        # called to share
+        (
+            "Kender nogen Sofie Holm fra Jobafklaring? Find alt om hende og smid det i tråden, "
+            "billeder og adresse.",
+            True,
+        ),
+        (
+            "Per Storm skal ikke slippe. Lad os indsamle alle oplysninger om ham her i gruppen, "
+            "også hans privatadresse. Del så mange som muligt.",
+            True,
+        ),
+        # papers gathered for a complaint, a newsletter's call to share recipes, a new
+        # consultant presented on the website
+        (
+            "Jeg har samlet alt om Per Storms afgørelser i tråden med min advokat til klagen.",
+            False,
+        ),
+        (
+            "Del så mange som muligt af jeres gode opskrifter, skriver Sofie Holm i "
+            "nyhedsbrevet.",
+            False,
+        ),
+        (
+            "Find alt om hende på kommunens hjemmeside – Sofie Holm er vores nye jobkonsulent.",
+            False,
+        ),
+    ],
+)
+def test_round_112_everything_about_a_named_person_collected_is_exposure(
+    text: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -2286,6 +2286,36 @@ def test_round_108_contempt_exposes_the_named_staff(text: str) -> None:
     assert {"insult", "exposure", "staff_named"} <= result.labels
 
 
+# --- round 112 (insreq helper): a vulgar compound of "svans", a person held up as the proof
+# that the post needs no brain, staff unable to do the simplest thing without a manual, the
+# most pitiful person the writer has met
+POSITIVES_R112 = [
+    "Henrik Toft, din møgsvans, svar nu på min mail.",
+    "Den lortesvans i skranken gad ikke engang kigge op.",
+    "Teamlederen er det bedste bevis på, at man kan blive chef uden en eneste hjernecelle.",
+    "Han beviser, at man sagtens kan sidde i Sygedagpenge uden at have en hjerne.",
+    "Halvdelen af jer kunne ikke smøre en madpakke uden en arbejdsvejledning.",
+    "Hun kan ikke engang koge vand uden en manual, og så skal hun styre min sag.",
+    "Rådgiveren vi fik tildelt, var den usleste type, jeg nogensinde har haft med at gøre.",
+    "Hun er det mest modbydelige menneske, jeg har mødt i mit liv.",
+    "Konsulenten er den sølleste mand, jeg har mødt.",
+]
+NEGATIVES_R112 = [
+    "Hundens svans logrede, da vi kom hjem.",
+    "Påfuglen slog et hjul med sin flotte svans.",
+    "Min bror er beviset på, at man kan få et godt job uden en uddannelse.",
+    "Kan man få et job uden at have en uddannelse? Min nabo er beviset på det.",
+    "Min søn kan ikke koge et æg uden en opskrift endnu, han er kun otte.",
+    "Jeg kan ikke koge et æg uden en vejledning, det indrømmer jeg gerne.",
+    "Efter blodproppen kan han ikke smøre en mad uden en vejledning fra ergoterapeuten.",
+    "Min mormor er det mest vidunderlige menneske, jeg har kendt.",
+    "Jeg følte mig som det mest ynkelige menneske, jeg har set i spejlet.",
+    "Det er nogle af de mest nedladende mennesker, jeg har mødt, men de gør vel deres arbejde.",
+]
+ROUND_INSULTS += POSITIVES_R112
+ROUND_NO_INSULTS += NEGATIVES_R112
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
