@@ -158,14 +158,7 @@ def broken_deletions(text: str, protected: Iterable[tuple[int, int]] = ()) -> li
 
 @lru_cache(maxsize=4096)
 def _broken_word(token: str) -> bool:
-    joined = BREAK.sub("", token)
-    if len(joined) < MIN_MASKED + 1:
-        return False
-    for table in (lexicon.profanity(), lexicon.epithets()):
-        hit = table.lookup(joined)
-        if hit is not None and hit.how == "form" and hit.category != "mild":
-            return True
-    return False
+    return _listed_form(BREAK.sub("", token))
 
 
 # probe round 104: an "!" typed for an "i" inside a listed vulgar word or epithet
@@ -194,6 +187,8 @@ def bang_edits(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[Edi
 
 @lru_cache(maxsize=4096)
 def _listed_form(word: str) -> bool:
+    """A listed vulgar word or epithet (not a mild one), as a form of the lexicon, of more
+    letters than a mask may hide."""
     if len(word) < MIN_MASKED + 1:
         return False
     for table in (lexicon.profanity(), lexicon.epithets()):
