@@ -1,9 +1,10 @@
-"""The two evasion steps that need most care, as pure string functions.
+"""The evasion steps that need most care, as pure string functions.
 
 ``spaced_deletions`` finds the separators to drop where letters are typed one by one;
-``undo_leet`` swaps leet digits and symbols for letters inside words. The normaliser
-(``normalise.py``) applies them and keeps the offset map; both keep it exact because one
-only deletes and the other only substitutes one character for one.
+``bang_for_i`` finds a "!" typed for an "i" inside a word; ``leet_padding`` finds a leet digit
+put in as padding ("k4niv"); ``undo_leet`` swaps leet digits and symbols for letters inside
+words. The normaliser (``normalise.py``) applies them and keeps the offset map; it stays exact
+because each step only deletes or only substitutes one character for one.
 """
 
 from __future__ import annotations
