@@ -2870,6 +2870,15 @@ NEGATIVES_S29 = [
     "Kulden er kommunens største problem i vinter, siger vejmændene.",
     "Min søn opfører sig som en lille konge derhjemme.",
     "Tak til Sofie Holm, som er meget kompetent og kender reglerne til fingerspidserne.",
+    # a queue elsewhere; the rules of a game, the system of a car
+    "Vi stod en time i kø til koncerten, og så lukkede de dørene.",
+    "Jeg stod to timer i kø ved kassen i Netto juleaften.",
+    "Reglerne i bridge er så indviklede, at jeg aldrig lærer det.",
+    "Systemet i min nye bil er så indviklet, at jeg ikke kan finde radioen.",
+]
+POSITIVES_S29 += [
+    "Jeg stod en time i kø hos jer i går, og så lukkede skranken.",
+    "Reglerne for fleksjob er så indviklede, at ingen forstår dem.",
 ]
 ROUND_CRITICISM += POSITIVES_S29
 ROUND_NO_CRITICISM += NEGATIVES_S29
