@@ -191,6 +191,10 @@ def _named_like_parent(w: Window) -> bool:
     return bool(rest) and (rest[0] in PARENTS or (len(rest) > 1 and rest[1] in PARENTS))
 
 
+# the adults a sentence may place at the jobcentre before it gives a name
+ADULTS = frozenset(("mand", "dame", "kvinde", "fyr", "herre", "medarbejder", "person"))
+
+
 def _placed_at_the_jobcentre(w: Window) -> bool:
     """ "Hun hedder Jakobsen til efternavn og sidder i sygedagpenge": the person so named
     works at the jobcentre, which is what a member of staff does."""
@@ -207,8 +211,6 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
         and any(map(is_jobcentre_place, words))
     )
 
-
-ADULTS = frozenset(("mand", "dame", "kvinde", "fyr", "herre", "medarbejder", "person"))
 
 
 def _staff_so_named(w: Window) -> bool:
@@ -344,7 +346,7 @@ def _interjection(s: Subject, w: Window) -> Cue | None:
         return None
     if w.gap_after.lstrip(" ")[:1] not in (",", "!"):
         return None
-    if not w.sentence_words.isdisjoint(("du", "dig", "din", "dit", "dine")):
+    if not w.sentence_words.isdisjoint(SECOND_PERSON):
         return None  # "Dang, kan du ringe mig op?": spoken to the person
     return Cue("interjection", -0.8, f"et udbrud («{spelt}, …»)")
 

@@ -72,10 +72,9 @@ _OUTING = (
     r"(?:løbetur|løbeture|gåtur|gåture|cykeltur|cykelture|aftentur|morgentur|svømmetur|"
     r"joggingtur|motionstur|hundeluftning|hundetur|hundeture)(?:en|ene)?"
 )
-OUTING_WORDS = ("tur", "hundeluftning")
-_SPARE_TIME = r"(?:aftener|morgener|weekender|eftermiddage|formiddage|lørdage|søndage|fridage)"
 SPARE_TIME_WORDS = ("aftener", "morgener", "weekender", "eftermiddage", "formiddage", "lørdage",
                     "søndage", "fridage")  # fmt: skip
+_SPARE_TIME = "(?:" + "|".join(SPARE_TIME_WORDS) + ")"
 
 
 @recognizer
@@ -99,7 +98,7 @@ class RoutineRecognizer(PrivateLife):
         r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
-        r"|aftener|morgener|weekender|eftermiddage|formiddage|lørdage|søndage|fridage"
+        r"|" + "|".join(SPARE_TIME_WORDS)
     )
     patterns = (
         pattern(
