@@ -2574,3 +2574,19 @@ def test_done_with_living_after_an_if_is_self_harm_not_threat(text: str) -> None
     labels = triage(text).labels
     assert "self_harm" in labels
     assert "threat" not in labels
+
+
+# stop 30: "tror ikke at" before "er her mere til den tid" joins round 94's expectations (half
+# a sign, with a farewell it is self-harm); a move, a course or someone else stays out
+POSITIVES_S30 = [
+    "Jeg tror ikke, at jeg er her længere på det tidspunkt. Tak for alt.",
+    "Jeg tror ikke at jeg er i live til den tid",
+    "Send bare indkaldelsen. Jeg tror ik at jeg er her mere til den tid. Tak for alt.",
+]
+NEGATIVES_S30 = [
+    "Jeg tror ikke at jeg er her mere til den tid, vi flytter til Fyn i december.",
+    "Jeg tror ikke at jeg er her til mødet, jeg er på kursus.",
+    "Jeg tror ikke at han er her mere til den tid, han går på pension.",
+]
+ROUND_POSITIVES += POSITIVES_S30
+ROUND_NEGATIVES += NEGATIVES_S30
