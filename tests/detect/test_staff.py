@@ -1174,3 +1174,40 @@ def test_spelt_out_names_nicknames_places_and_exclamations(text: str, found: lis
 def test_english_pointer_and_subject_of_bor(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ulla Vinge", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 30: "X og jeg" is private life only within the sentence, not across a full stop
+        ("Jeg ved godt, hvad du laver, Lykke. Og jeg ved, hvor du handler.", ["Lykke Brandt"]),
+        ("Lykke og jeg var i Tivoli i lørdags.", []),
+        # "Gad vide om …" (I wonder) is the verb
+        ("Gad vide om I har fået min mail?", []),
+        ("Kære Gad, tak for mødet i går.", ["Tove Gad"]),
+        # the tax authority known by a word that is also a surname
+        ("Skat har trukket min restskat i ydelsen.", []),
+        ("Sagsbehandler Skat har ikke svaret mig.", ["Mona Skat"]),
+        # a name that is a noun in the definite form, then "er": the thing described
+        ("Bilen er på værksted igen, så jeg kommer med bussen.", []),
+        ("Bilen er gået hjem for i dag, siger receptionen.", ["Nilay Bilen"]),
+        # a caseworker's visit or call in the genitive
+        ("Efter Linds besøg hos min arbejdsgiver gik det skævt.", ["Ida Lind"]),
+        ("Lindens blade falder i oktober.", []),
+        # a dash, then "your …" at the opening: the person spoken to
+        ("Lykke – dine drenge spiller vel stadig fodbold om onsdagen?", ["Lykke Brandt"]),
+        # a capital "I" after the name is the pronoun, not a second name
+        ("Tell Nilay I will call her tomorrow.", ["Nilay Bilen"]),
+    ],
+)
+def test_word_names_by_their_context_stop_30(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Lykke Brandt", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Tove Gad", "jobkonsulent", "Fleksjob"),
+            StaffMember("Mona Skat", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Nilay Bilen", "jobkonsulent", "Ungeindsatsen"),
+            StaffMember("Ida Lind", "virksomhedskonsulent", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -33,6 +33,9 @@ def vocative(s: Subject, w: Window) -> Cue | None:
         w.clause_start or w.gap_before.strip() == ","
     ):
         return Cue("vocative", 0.45, "tiltales direkte («… – du»)")  # "Sjovt, Sol – du går …"
+    if _DASH_TO_YOU.match(w.gap_after) and w.after[:1] and w.after[0] in YOUR and w.clause_start:
+        # "Holmer – dine børn går vel stadig på …": the name opens the text, "your" follows
+        return Cue("vocative", 0.45, f"tiltales direkte («… – {w.after[0]}»)")
     if _DASH_TO_YOU.match(w.gap_after) and w.gap_before.strip() == "," and w.capitalised:
         # "Vi klarer det sammen, Kim – tak for hjælpen": set off by a comma and a dash
         return Cue("vocative", 0.45, "tiltales direkte («…, X – …»)")

@@ -224,11 +224,22 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
             return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
     if w.after[1:2] != () and w.after[0] in AUXILIARIES and w.after[1] in SUBJECT_PRONOUNS:
         return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
+    if after[:1] in (["er"], ["var"]) and _thing_described(s, w):
+        return None  # "Bilen er på værksted", "Skoven var smuk": a thing, not a person
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
         if after[0] in PLURAL_NOUNS_IN_ER:
             return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
+
+
+def _thing_described(s: Subject, w: Window) -> bool:
+    """A name that is an ordinary noun in the definite form ("Bilen", "Skoven"), then "er"
+    or "var" and no participle of an act ("Bilen er gået hjem" is the person)."""
+    if s.ambiguity not in WORDLIKE or not w.spelt.endswith("en"):
+        return False
+    rest = [a for a in w.after[1:3] if a not in ADVERBS]
+    return not (rest and _PARTICIPLE.match(rest[0]))
 
 
 def _opens_time_clause(word: tuple[str, ...]) -> bool:

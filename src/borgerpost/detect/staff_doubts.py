@@ -119,11 +119,15 @@ def _word_used_plainly(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+_WITH_ME_AFTER = (("og", "jeg"), ("og", "mig"))
+_WITH_ME_BEFORE = (("jeg", "og"), ("mig", "og"))
+
+
 def _private_life(s: Subject, w: Window) -> Cue | None:
-    if w.after[:2] in (("og", "jeg"), ("og", "mig")) or w.before[-2:] in (
-        ("jeg", "og"),
-        ("mig", "og"),
-    ):
+    # "Bitte og jeg", "mig og Bitte" — not across a full stop ("…, Bitte. Og jeg ved …")
+    pair_after = w.after[:2] in _WITH_ME_AFTER and w.gap_after.strip() in ("", ",")
+    pair_before = w.before[-2:] in _WITH_ME_BEFORE and w.gap_before.strip() in ("", ",")
+    if pair_after or pair_before:
         if any(is_title(word) for word in w.sentence_words):
             # "kan jeg skifte sagsbehandler? mig og Vilje passer ikke sammen": the pair is
             # the writer and the caseworker the sentence is about

@@ -163,6 +163,7 @@ def window_at(
         and not shouting
         and gap_after == " "
         and texts[j] not in NOT_A_NAME
+        and texts[j] != "i"  # "Sig til Kim I kan …", English "Tell Kim I will …": a pronoun
         and not is_own_name(texts[j])
         and raw[words.raw_starts[j] : words.raw_starts[j] + 1].isupper()
     )

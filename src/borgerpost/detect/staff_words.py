@@ -237,6 +237,9 @@ CASEWORK_PREFIXES = (
     "kursus", "forløb", "oplæg", "workshop",  # "Dams kursus om jobsøgning"
     "ordning", "initiativ", "tiltag", "projekt",  # "Lyngs nye ordning"
     "forslag",  # "Hedes forslag om 12 timer"
+    # stop 30: what a caseworker does with a citizen or an employer ("Bredes besøg hos min
+    # arbejdsgiver", "Hedes opringning i går")
+    "besøg", "opkald", "opringning", "samtale", "møde", "henvendelse",
 )  # fmt: skip
 # the last part of a compound of casework: "effektiviseringsplanen", "sparerunden"
 CASEWORK_TAILS = (

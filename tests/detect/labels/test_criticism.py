@@ -3079,3 +3079,16 @@ NEGATIVES_R112 = [
 ]
 ROUND_CRITICISM += POSITIVES_R112
 ROUND_NO_CRITICISM += NEGATIVES_R112
+
+
+# stop 30: nobody explained why, and not heard before the decision: two half signs
+POSITIVES_S30 = [
+    "Min ydelse blev sat ned. Ingen har forklaret mig hvorfor, og jeg blev ikke hørt først.",
+    "Praktikken blev stoppet. Vi blev aldrig spurgt inden, og ingen har forklaret os grunden.",
+]
+NEGATIVES_S30 = [
+    "Ingen har forklaret mig hvorfor min kat gør sådan.",
+    "Jeg blev ikke spurgt først, men det gør ikke noget, min kone bestemte middagen.",
+]
+ROUND_CRITICISM += POSITIVES_S30
+ROUND_NO_CRITICISM += NEGATIVES_S30

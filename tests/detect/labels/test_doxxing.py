@@ -323,7 +323,25 @@ POSITIVES = [
     ("Sofie Holm tager altid 7.42-toget fra Søby station.", "tager altid 7.42-toget fra Søby",
      "Fast rutine"),
 ]
+# stop 30: the writer who knows where or which is not the owner of the place told; the
+# person spoken to at the end of the sentence is
+POSITIVES += [
+    (
+        "Jeg ved godt, hvilken cykel der står i carporten på Egernvej 14 om natten, Sofie.",
+        "Egernvej 14",
+        "Privat adresse",
+    ),
+    (
+        "Vi ved præcis, hvor bilen holder på Lindevej 3 hver aften, Per Storm.",
+        "Lindevej 3",
+        "Privat adresse",
+    ),
+]
+
 NEGATIVES = [
+    # stop 30: the writer knows where the writer lives; the office the writer addresses
+    "Jeg ved godt, hvor jeg bor: Rosenvej 4. Sofie Holm kan skrive dertil.",
+    "Jeg kommer i jeres reception på Nygade 7 i morgen og spørger efter Sofie Holm.",
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
     # the relative clause's "jeg" owns the data where the main clause says so
     "Per Storm, der ringede i går, sagde at jeg kan træne hver onsdag kl. 18 i hallen.",

@@ -712,3 +712,20 @@ def test_round_112_everything_about_a_named_person_collected_is_exposure(
     text: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # stop 30: "husk ham/hende" and "det skal alle vide" after naming: each half a call
+        # to spread who it is; together they are exposure
+        ("Per Storm – husk ham. Han smed min søn ud af forløbet. Det skal alle vide.", True),
+        ("Sofie Holm fra Jobafklaring. Husk hende. Det bør folk vide.", True),
+        # one half alone, praise, or something else everyone should know: no exposure
+        ("Sofie Holm hjalp mig godt. Husk hende, hvis I skal have en god rådgiver.", False),
+        ("Per Storm har lukket min sag. Det skal alle vide.", False),
+        ("Vi holder lukket i påsken. Det skal alle vide.", False),
+    ],
+)
+def test_stop_30_remember_them_and_everyone_should_know(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

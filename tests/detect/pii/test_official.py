@@ -46,6 +46,9 @@ def _marks(text: str, official: OfficialContacts) -> list[tuple[str, str, bool, 
         # stop 29: the line of the office the writer addresses
         "Jeres telefon 72 34 18 00 er lukket hele tiden efter kl. 12.",
         "Jeres hovednummer 70 12 34 56 svarer aldrig.",
+        # stop 30: the place of the office the writer addresses
+        "Jeg kommer forbi jeres reception på Nygade 7 i morgen med papirerne.",
+        "Jeres kontor ligger på Havnegade 12, ikke?",
     ],
 )
 def test_official_contact_data_is_marked_official(text: str, official: OfficialContacts) -> None:
@@ -68,6 +71,7 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         ("Bente K.s adresse: Mosevej 3, 1. tv, hun er den fra kontanthjælp.", "address"),
         ("Mettes adresse er Lindealle 9, hun sidder i sygedagpenge.", "address"),
         ("Jeres sagsbehandler har privatnummer 41 52 63 74.", "phone"),
+        ("Jeres sagsbehandler bor på Nygade 7, lige ved jeres kontor.", "address"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

@@ -24,7 +24,13 @@ from borgerpost.detect.labels.doxxing_anchors import (
 )
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
-from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, data_word_owner, told_from
+from borgerpost.detect.pii.owner import (
+    FIRST_PERSON,
+    WRITER,
+    data_word_owner,
+    knower,
+    told_from,
+)
 from borgerpost.detect.staff import StaffMention, ensure_staff
 from borgerpost.detect.staff_words import THIRD_SINGULAR
 
@@ -276,7 +282,7 @@ def _scan_back(
         inside = next((a for a in anchors if a.start <= m.start() < a.end), None)
         if inside is not None:
             return True, inside
-        if told_from(words, k):
+        if told_from(words, k) or knower(words, k):
             continue  # "… som bor to opgange fra mig i Tværgade 5": not the writer's
         if m.group() in FIRST_PERSON:
             return True, None

@@ -99,6 +99,13 @@ _YOUR_LINE = re.compile(
     r"(?<!\w)jeres\s(?:telefon\w*|nummer|nummeret|hovednummer\w*|tlf\.?|omstilling\w*|"
     r"telefonlinje\w*|telefontid)\s*(?:er\s|på\s|nr\.?\s|:\s?)?$"
 )
+# stop 30: "i jeres reception på Torvegade 9", "jeres kontor ligger på …": the place of the
+# office the writer addresses
+_YOUR_PLACE = re.compile(
+    r"(?<!\w)jeres\s(?:reception\w*|kontor\w*|bygning\w*|adresse|adressen|lokale\w*|"
+    r"skranke\w*|indgang\w*|afdeling\w*|hus|huset|borgerservice)"
+    r"\s*(?:ligger\s|er\s|holder\still\s)?(?:på|i|:)?\s*$"
+)
 _OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
 _WORD = re.compile(r"[^\W_]+")
 _OFFICIAL_MAIL = re.compile(
@@ -242,6 +249,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
+    if match.kind == "address" and _YOUR_PLACE.search(before) and not words & PRIVATE_WORDS:
+        return "nævnt som stedet for det kontor, skribenten skriver til («jeres …»)"
     if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER or _persons_address(before):
         return ""  # "hendes mobil 41 52 63 74", "bor på …", "Herbert N.s adresse:": a person's own
     context = words | set(_WORD.findall(previous))

@@ -74,7 +74,7 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         word = m.group()
         if any(a_start < m.start() < a_end for a_start, a_end in asides):
             continue
-        if told_from(found, k):
+        if told_from(found, k) or knower(found, k):
             following = word
             continue
         if word in FIRST_PERSON:
@@ -157,6 +157,22 @@ def told_from(words: Sequence[re.Match[str]], k: int) -> bool:
     if previous == "for":
         return before_previous == "over"
     return previous in _FROM_THE_POINT
+
+
+_KNOWING = frozenset(("ved", "kender", "veed", "vidste", "kendte"))
+_KNOWING_ADVERBS = frozenset(("godt", "nok", "præcis", "også", "jo", "sgu", "fandme", "udmærket"))
+_WH = frozenset(("hvor", "hvilken", "hvilket", "hvilke", "hvornår", "hvad"))
+
+
+def knower(words: Sequence[re.Match[str]], k: int) -> bool:
+    """ "Jeg ved godt, hvilken bil der holder i indkørslen på …": the writer who knows
+    where or which is not the owner of what is told (the owner comes later, or is "du")."""
+    if words[k].group() not in FIRST_PERSON or k + 1 >= len(words):
+        return False
+    if words[k + 1].group() not in _KNOWING:
+        return False
+    rest = [w.group() for w in words[k + 2 : k + 5] if w.group() not in _KNOWING_ADVERBS]
+    return bool(rest) and rest[0] in _WH
 
 
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
