@@ -322,6 +322,12 @@ POSITIVES = [
      "CD 45 678, ved Netto.", "CD 45 678", "Nummerplade"),
     ("Sofie Holm tager altid 7.42-toget fra Søby station.", "tager altid 7.42-toget fra Søby",
      "Fast rutine"),
+    # probe round 116: the seer after the verb, a title before the name, "nede"/"oppe" before
+    # the shop, and a picture shown in the comments
+    ("Mødte vi lige sagsbehandler Per Storm oppe i Bilka med en kurv fuld af slik? Billede "
+     "nedenunder 😂", "Mødte vi lige sagsbehandler Per Storm oppe i Bilka", "Billede"),
+    ("Så jeg lige Sofie Holm nede på havnecaféen i går aftes, foto i tråden.",
+     "Så jeg lige Sofie Holm nede på havnecaféen", "Billede"),
 ]
 # stop 30: the writer who knows where or which is not the owner of the place told; the
 # person spoken to at the end of the sentence is
@@ -438,6 +444,9 @@ NEGATIVES = [
     "Jeg tager altid 7.42-toget, så Sofie Holm må flytte mødet.",
     "Jeg holdt på personaleparkeringen med min bil, AB 98 765, ved en fejl. Jeg ved godt, "
     "hvis den er, så I kan bare ringe.",
+    # probe round 116: the writer saw an offer in the shop; the person seen at work, not off it
+    "Så jeg i Netto at de havde tilbud på kaffe, billede vedhæftet til Per Storm.",
+    "Så vi lige Per Storm nede på rådhuset til mødet. Billede af ansøgningen vedhæftet.",
 ]
 
 

@@ -729,3 +729,25 @@ def test_round_112_everything_about_a_named_person_collected_is_exposure(
 )
 def test_stop_30_remember_them_and_everyone_should_know(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# --- round 116 (insult helper): the person put first, to be remembered by all ("Hende skal
+# I huske"); not a task ("hende skal du huske at ringe til") nor praise
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        (
+            "På billedet står Per Storm yderst til højre. Ham skal I huske, når I ringer næste "
+            "gang. Del det.",
+            True,
+        ),
+        ("Sofie Holm fra Jobafklaring. Hende må alle kende. Send det videre.", True),
+        ("Sofie Holm er min nye rådgiver. Hende skal du huske at ringe til på mandag.", False),
+        ("Sofie Holm hjalp mig igennem det hele. Hende skal I huske, hun er den bedste.", False),
+        ("Per Storm har ferie i næste uge. Ham kan du huske fra sidste møde.", False),
+    ],
+)
+def test_round_116_a_person_to_be_remembered_by_all_is_exposure(
+    text: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

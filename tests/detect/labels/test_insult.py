@@ -2316,6 +2316,50 @@ ROUND_INSULTS += POSITIVES_R112
 ROUND_NO_INSULTS += NEGATIVES_R112
 
 
+# --- round 116 (insult helper): a fat barrel and a control freak as names for a person, the
+# plural vocative "I …" ending a clause, staff called automatons without a heart, staff mocked
+# as unable even to speak Danish; the devil's genitive before a thing curses the thing
+POSITIVES_R116 = [
+    "Den fede tønde bag skranken gider ikke engang kigge op fra skærmen.",
+    "Jens-Ole Krag er et kontrolfreak af værste skuffe.",
+    "Hun er et magtsygt kontrolfreak, der vil styre hvert et skridt.",
+    "Tak for ingenting, I rotter.",
+    "Hvorfor svarer ingen af jer, I klovne!",
+    "De folk på kommunen er bare automater uden hjerte, der læser op af paragrafferne.",
+    "I er nogle paragrafautomater uden samvittighed.",
+    "Sagsbehandleren kan knap nok tale dansk, men hun vil bestemme over mit liv.",
+    "Fatima Ali, hende der ikke engang kan skrive ordentligt dansk, har afvist min ansøgning.",
+]
+NEGATIVES_R116 = [
+    "Vi købte en tønde øl til sommerfesten i opgangen.",
+    "Regnvandet samles i en gammel tønde bag huset.",
+    "Jeg er lidt af et kontrolfreak med mine papirer, så jeg har kopier af det hele.",
+    "I svin jo bare til i køkkenet, sagde min mor altid.",
+    "Jeg har ikke glemt det, I køer på kontoret.",
+    "Kaffeautomaten uden kopper står stadig på gangen.",
+    "Det er ikke automater uden hjerte, det er travle mennesker med for mange sager.",
+    "Min svigermor kan ikke engang tale dansk endnu, så hun skal have en tolk med.",
+    "Han kan ikke tale dansk, så mødet foregår på engelsk.",
+    "Hvor bliver de satans penge af? Jeg mangler stadig min udbetaling.",
+    "Den satans printer på biblioteket virker ikke igen.",
+]
+ROUND_INSULTS += POSITIVES_R116
+ROUND_NO_INSULTS += NEGATIVES_R116
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatima Ali, hende der ikke engang kan skrive ordentligt dansk, har afvist min "
+        "ansøgning.",
+        "Henrik Toft er et psykopatisk kontrolfreak. Skriv hans navn i tråden.",
+    ],
+)
+def test_round_116_contempt_exposes_the_named_staff(text: str) -> None:
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

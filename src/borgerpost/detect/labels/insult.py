@@ -214,6 +214,8 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return f"epithet:{base}", "Skældsord om person"  # probe round 65: "en tabe"
     if hit is None or verb_homograph(view, i) or _of_a_thing(view, i):
         return None
+    if _cursed_thing(view, i):
+        return None  # probe round 116: "hvor er de satans penge?" curses the money
     if lost_a_game(view, i):
         return None  # false flags, round 80: "en taber i tennis" lost a match
     if heard_verb(view.words, i):
@@ -240,6 +242,25 @@ def _intensifies_next(view: TokenView, i: int) -> bool:
     if k >= len(view.words) or view.clause_break[k] or view.words[k] == SENTENCE:
         return False
     return view.words[k].endswith(_ADJECTIVE_END) and len(view.words[k]) > 4
+
+
+# probe round 116: the devil's genitive as a curse on the thing named after it ("hvor er de
+# satans penge?", "den satans printer virker ikke"): an oath, no name for a person; before a
+# person ("den satans sagsbehandler", "den satans Hansen") it stays one
+CURSING_GENITIVES = frozenset(("satans",))
+
+
+def _cursed_thing(view: TokenView, i: int) -> bool:
+    words = view.words
+    k = i + 1
+    if words[i] not in CURSING_GENITIVES or k >= len(words) or view.clause_break[k]:
+        return False
+    noun = words[k]
+    if noun == SENTENCE or noun.startswith("@") or is_person(noun) or noun in person_nouns():
+        return False
+    if noun in OWN_PEOPLE or noun in KIN_WORDS or noun in OTHER_PERSON or epithet_hit(noun):
+        return False
+    return noun in lexicon.danish_words()
 
 
 # probe round 44: "din idiot af en printer", "det svin af en bil": the epithet said of a thing

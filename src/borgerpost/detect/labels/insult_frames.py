@@ -285,6 +285,19 @@ def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"si
     return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
 
 
+def _you_all(view: TokenView, i: int) -> bool:
+    """probe round 116: "I" called by the word at the end of a clause that opens on it ("…
+    smadre jeres ruder, I svin", "I rotter!"): the plural vocative; not a question or a
+    statement where "I" is the subject ("spiser I svin?", "I svin jo til")."""
+    k = i - 1
+    if k < 0 or view.words[k] != "I":
+        return False
+    if k > 0 and view.words[k - 1] != SENTENCE and not view.clause_break[k]:
+        return False
+    nxt = i + 1
+    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+
+
 def _alone(view: TokenView, i: int) -> bool:
     """The epithet is (nearly) the whole sentence: "Svin!", "Sorte aber.", "Syge ko"."""
     sentence = view.sentence_words(i)
@@ -337,6 +350,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _degraded(view, i)
         or _copula_frame(view, i)
         or _vocative(view, i)
+        or _you_all(view, i)
         or _alone(view, i)
         or _called(view, i)
         or _equated(view, i)

@@ -30,6 +30,20 @@ DEVILS = {
 # child climbing "som en abekat" is none (kept out of the DKhate model's epithet lexicon)
 MONKEYS = frozenset(("abekat", "abekatten", "abekatte", "abekattene", "abekats", "abekattens"))
 
+# probe round 116: a fat barrel and a control freak as names for a person ("den dovne
+# tønde", "hun er et kontrolfreak"), likewise in a person's frame only: a barrel of beer or
+# rain is none, nor is "Tønder", the town (the plural is left out); kept out of the DKhate
+# model's lexicon like the devils and the monkeys
+FRAMED_NOUNS = {
+    form: base
+    for base, forms in (
+        ("tønde", "tønde tønden tøndes"),
+        ("kontrolfreak", "kontrolfreak kontrolfreaken kontrolfreaket kontrolfreaks "
+                         "kontrolfreakere kontrolfreakerne"),
+    )
+    for form in forms.split()
+}
+
 
 @lru_cache(maxsize=65536)
 def epithet_hit(word: str) -> Hit | None:
@@ -40,6 +54,8 @@ def epithet_hit(word: str) -> Hit | None:
         return Hit(DEVILS[word], "ambiguous", "form")
     if hit is None and word in MONKEYS:
         return Hit("abe", "ambiguous", "form")
+    if hit is None and word in FRAMED_NOUNS:
+        return Hit(FRAMED_NOUNS[word], "ambiguous", "form")
     if hit is None and (short := unstretched(word)):
         return epithet_hit(short)  # "idiott", "svinn": a stretched last letter
     if hit is None and (plain := _stretched_a(word)):

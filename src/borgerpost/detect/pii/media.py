@@ -59,6 +59,11 @@ _LEISURE = (
     + r")(?!\w)"
 )
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
+# a staff title before the name of the one seen ("jobkonsulent X", "sagsbehandleren X")
+_TITLE = (
+    r"(?:[^\W\d_]*(?:konsulent|sagsbehandler|rådgiver|leder|chef|medarbejder|mentor)"
+    r"(?:en)?\s)?"
+)
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
 # "facebook.com/photo/…", "pics": an English picture word or a photo link counts too
 _PICTURE = re.compile(
@@ -174,7 +179,11 @@ class PrivateMediaRecognizer(Recognizer):
         ),
         pattern(
             "seen_at",  # "Så Inger-Lis K fra kontanthjælp i Bilka i går … her er billedet 📸"
-            rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede|fandt|set|fundet)\s{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            # (probe round 116: "Så vi lige jobkonsulent X nede i Netto …": the seer after the
+            # verb, a title before the name, "nede", "oppe" before the place)
+            rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede|fandt|set|fundet)\s"
+            rf"(?P<seer>(?:jeg|vi)\s(?:(?:lige|da|sgu|også|lige\sfør)\s)?{_TITLE})?"
+            rf"{_WHO}(?:fra\s[^\W\d_]+\s)?(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?"
             rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{_LEISURE})(?P<spotted>)",
             0.6,
             ("så", "mødte", "spottede", "fangede", "fandt", "set", "fundet"),
@@ -241,6 +250,8 @@ class PrivateMediaRecognizer(Recognizer):
         if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
             if any(w in FIRST_PERSON for w in who):
                 return None  # "så mig i Netto": the writer
+            if "seer" in match.re.groupindex and match.group("seer") and not who:
+                return None  # "så jeg i Netto": the writer saw, no one is seen
             named = not who or who[0] in _SEEN_PRONOUNS or capitalised(norm, match.start("who"))
             return 0.0 if named and _PICTURE.search(norm.text) else None  # not "så er der …"
         if "shown" in match.re.groupindex:  # "her er <Navn> …", a caption: a picture shown
