@@ -2362,3 +2362,34 @@ NEGATIVES_R112 = [
 ]
 ROUND_REQUESTS += POSITIVES_R112
 ROUND_NO_REQUEST += NEGATIVES_R112
+
+# --- round 116 (selfreq helper): someone at the jobcentre asked for in a question ("er der
+# nogen hos jer, der kan hjælpe …?"), how to book a meeting asked. Near misses: the same said
+# as a statement or of a club, a hairdresser's or a dentist's time
+POSITIVES_R116 = [
+    (
+        "Jeg har fået tilbudt praktik i en bagerbutik. Er der nogen hos jer, som kan hjælpe med"
+        " kontrakten?",
+        "andet",
+    ),
+    ("Findes der en i jobcentret, der kan vejlede mig om uddannelse?", "andet"),
+    (
+        "Jeg vil gerne i gang igen efter min sygemelding. Hvor bestiller jeg en tid til en"
+        " samtale?",
+        "moede",
+    ),
+    (
+        "Jeg har ikke været til møde hos jer i lang tid. Hvordan kan jeg få et nyt møde med min"
+        " rådgiver?",
+        "moede",
+    ),
+]
+NEGATIVES_R116 = [
+    "Der er nogen hos jer, der kan hjælpe, siger min ven, så jeg prøver igen i morgen.",
+    "Er der nogen i foreningen, der kan hjælpe med at male klubhuset?",
+    "Hvordan booker jeg en tid hos frisøren?",
+    "Jeg har samtale i morgen, og bagefter skal jeg til tandlægen. Hvordan booker jeg en tid hos"
+    " tandlægen?",
+]
+ROUND_REQUESTS += POSITIVES_R116
+ROUND_NO_REQUEST += NEGATIVES_R116

@@ -1112,3 +1112,37 @@ NEGATIVES_R112 = [
 )
 def test_round_112_a_neighbour_summoned_to_the_jobcentre(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 116 (selfreq helper): a fuldmagt held, joined to the writer's introduction with "og"
+# ("jeg er søn og har fuldmagt til min mor"); the plan for a young relative asked after; the
+# caseworker's meetings with the relative called off beside what the relative lost by it.
+# Near misses: a fuldmagt given, the writer's own plan, a plan for a meeting, meetings with
+# the writer, a relative who calls off her own plans
+POSITIVES_R116 = [
+    "Jeg er søn og har fuldmagt til min mor, der har demens. Hun har møde hos jer i næste uge.",
+    "Vi er naboer og har fået fuldmagt fra min nabo Gerda. Kan mødet holdes hos hende?",
+    "Min datter på 17 har ikke hørt fra jer i to måneder. Jeg vil gerne vide, hvad planen for"
+    " hende er.",
+    "Min lillebror på 18 sidder bare derhjemme. Hvad har I tænkt jer med ham?",
+    "Sagsbehandleren har flyttet samtaler med min søn tre gange, og min søn har mistet sin"
+    " læreplads.",
+    "Jobcentret har glemt mødet med min bror, og min bror har derfor mistet sit tilbud om praktik.",
+]
+NEGATIVES_R116 = [
+    "Jeg er syg og har givet fuldmagt til min bror, så han kan hente mine papirer.",
+    "Jeg vil gerne vide, hvad planen for mig er nu.",
+    "Min søn på 19 spiller fodbold. Hvad er planen for mødet i morgen?",
+    "I har aflyst møder med mig to gange, og jeg har mistet min plads på holdet.",
+    "Min datter aflyste mødet med sin veninde og mistede sin plads i køen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R116), *((t, False) for t in NEGATIVES_R116)],
+)
+def test_round_116_fuldmagt_after_og_a_relatives_plan_and_meetings_called_off(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

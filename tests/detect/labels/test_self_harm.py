@@ -2590,3 +2590,35 @@ NEGATIVES_S30 = [
 ]
 ROUND_POSITIVES += POSITIVES_S30
 ROUND_NEGATIVES += NEGATIVES_S30
+
+
+# round 116 (selfreq helper): a close person's self-harm told by the writer (cutting again, in
+# the arms or wrists), harm to oneself feared as "noget dumt ved/mod mig selv", the key left
+# with a neighbour beside those who will clear up after the writer, and "når jeg ikke er her"
+# when the text moves a case or meetings about (no move of house). Near misses: an accident
+# with a glass or a knife, a foolish thing done to someone else, keys left for a holiday or
+# for workmen, a meeting moved while the writer is on holiday
+POSITIVES_R116 = [
+    "Min datter på 17 er begyndt at skære sig igen, og vi ved ikke, hvad vi skal gøre.",
+    "Jeg er bekymret for min kæreste. Hun har ridset sig i håndleddene flere gange i denne måned.",
+    "Om aftenen er jeg bange for, at jeg gør noget dumt ved mig selv.",
+    "Jeg er ikke sikker på, jeg kan lade være med at gøre noget farligt mod mig selv i weekenden.",
+    "Reservenøglen er afleveret hos genboen. Det er lettere for dem, der skal rydde op efter mig.",
+    "Jeg har efterladt nøglerne hos viceværten. Det skulle gøre det nemmere for den, der skal"
+    " rydde op bagefter.",
+    "Jeg kan ikke mere. Når jeg ikke er her, behøver I ikke at flytte rundt på mine møder.",
+    "Jeg kan ikke mere. Når jeg ikke er her længere, skal I ikke flytte rundt på min sag mere.",
+]
+NEGATIVES_R116 = [
+    "Min søn skar sig i fingeren, da han skrællede kartofler, så han kan ikke komme i dag.",
+    "Min søn skar sig i armen på en glasrude, da han faldt med cyklen i går.",
+    "Jeg gjorde noget dumt mod min bror i går, og nu er han sur.",
+    "Det dumme ved mig selv er, at jeg altid glemmer mine møder.",
+    "Jeg har lagt nøglen hos naboen, mens jeg er i sommerhus. Min mor kan rydde op efter mig, når"
+    " hun kommer.",
+    "Nøglerne er afleveret hos viceværten, så håndværkerne kan komme ind. Jeg rydder op bagefter.",
+    "Når jeg ikke er her i næste uge, kan I flytte rundt på mødet, som I vil. Jeg er på ferie.",
+    "Jeg kan ikke mere med den her sag. Kan I ikke flytte rundt på mine møder?",
+]
+ROUND_POSITIVES += POSITIVES_R116
+ROUND_NEGATIVES += NEGATIVES_R116
