@@ -3092,3 +3092,78 @@ NEGATIVES_S30 = [
 ]
 ROUND_CRITICISM += POSITIVES_S30
 ROUND_NO_CRITICISM += NEGATIVES_S30
+# round 116: time killed on the jobcentre's course, one more of the same course, a fault at
+# the jobcentre with "få det nu fikset", "kan ikke være bekendt at lukke …", "synes ikke, det er
+# rigtigt, at I har sagt nej", a case put in the drawer, a benefit stopped although the citizen
+# cannot stand or work, nothing explained in a language one understands, an activation out of
+# reach by bus, "reform my ass", "er det virkelig sådan, X skal fungere?", people pressed into
+# jobs they cannot bear, the press told of the case handling, a file note refuted
+POSITIVES_R116 = [
+    "Vi har slået tiden ihjel på jeres jobsøgningsværksted hele formiddagen uden at lave noget.",
+    "Vi slår bare tiden ihjel i aktiveringen i Hadsund med kortspil fra morgen til middag.",
+    "Hvad skal jeg dog med endnu en workshop om motivation? Jeg har siddet på tre af dem.",
+    "Hvad skal vi med flere kurser i at skrive ansøgninger? Ingen af os har fået et job af det.",
+    "Toilettet ved jeres venteværelse har været ude af drift i to uger. Få det nu ordnet.",
+    "Varmen i jeres mødelokaler har været slukket i flere uger, folk sidder i frakker. Få den "
+    "så fikset!",
+    "Kommunen kan altså ikke være bekendt at nedlægge værestedet for hjemløse i Nørresundby.",
+    "Jakob Bøgh kan sgu ikke være bekendt at skære telefontiden ned til en time om dagen.",
+    "Vi synes ikke, det er rimeligt, at kommunen har afslået min fars ansøgning om hjælpemidler.",
+    "Jeg mener ikke, det er fair, at sagsbehandleren har stoppet min ledighedsydelse uden varsel.",
+    "Min klage over sanktionen har åbenbart ligget i skuffen hos jer siden marts.",
+    "Hele min sag om ressourceforløb blev lagt i skuffen, da min sagsbehandler gik på barsel.",
+    "Kommunen har standset hans kontanthjælp, selv om han knap kan gå ned ad trappen.",
+    "I stoppede min ledighedsydelse, skønt jeg ikke magter at arbejde mere end to timer.",
+    "No one ever explained the sanction to my father in a language he understands.",
+    "Ingen har forklaret min mor afgørelsen på et sprog, hun forstår.",
+    "Der kører ingen bus fra Vorupør før kl. 9, så det er umuligt at nå praktikken til tiden.",
+    "Jeg har ikke kørekort. Det er ikke muligt at komme til kurset i Thisted med de busser, der "
+    "er.",
+    "Fleksjobreformen my ass – jeg har ikke mødt én eneste arbejdsgiver endnu.",
+    "Hjælp my ass. I har ikke gjort andet end at sende mig breve.",
+    "Den nye reform er det samme lort i ny indpakning.",
+    "Er det virkelig sådan, jobcentret skal behandle folk, der har været syge i et år?",
+    "Er det altså sådan, kommunen skal fungere for de unge, som ikke har en uddannelse?",
+    "Syge mennesker bliver tvunget ud i praktik, de ikke kan klare, for at pynte på tallene.",
+    "Min svoger blev skubbet ud i et job, han ikke kunne holde til, og nu er han sygemeldt igen.",
+    "Jeg går til pressen med, hvordan min mors sag er blevet håndteret.",
+    "Nu klager jeg til ombudsmanden over den måde, jeres afdeling behandler syge borgere på.",
+    "Der står i min journal, at jeg udeblev fra samtalen den 4. maj, men jeg har en sms, der "
+    "viser, at den blev aflyst.",
+    "Sagsbehandleren har noteret i sagen, at jeg nægtede at tage imod tilbuddet, men jeg har "
+    "deltaget i alt, hvad I har bedt om.",
+]
+NEGATIVES_R116 = [
+    "Vi slår tiden ihjel med et spil kort, mens vi venter på toget til Aalborg.",
+    "Inden kurset begynder, slår jeg tiden ihjel på caféen ved siden af.",
+    "Hvad skal jeg have med til kurset i morgen, madpakke eller kantine?",
+    "Hvad skal jeg med endnu en kjole, sagde min mor, da hun fik en i gave.",
+    "Min cykel har været punkteret i to uger. Få den nu fikset, siger min kone.",
+    "Vandhanen i mit køkken har dryppet i tre uger. Få den nu repareret, skrev jeg til viceværten.",
+    "Jeg kan ikke være det bekendt over for min svigermor at aflyse middagen igen.",
+    "Min nabo kan sgu ikke være bekendt at lade hunden gø hele natten.",
+    "Jeg synes ikke, det er rigtigt, at min bror har sagt nej til jobbet i Horsens.",
+    "Jeg synes ikke, det er rigtigt, at vi har sagt nej tak til festen hos naboen.",
+    "Jeg har lagt min ansøgning i skuffen, indtil jeg har talt med min læge.",
+    "Min ansøgning om medlemskab af golfklubben har ligget i skuffen i et år.",
+    "Jeg har selv stoppet mine dagpenge, selvom jeg ikke kan finde et nyt job endnu.",
+    "Mine dagpenge blev stoppet, mens jeg var i Spanien, og jeg kan ikke gå på arbejde før i "
+    "august.",
+    "My teacher explained the grammar to me in a language I understand, which helped a lot.",
+    "Nobody explained the rules of the game to me, but I picked them up fast.",
+    "Jeg har ingen bil, og bussen kører kun hver time. Kan vi rykke samtalen til kl. 11?",
+    "Det er umuligt at nå toget kl. 7, for bussen er altid forsinket.",
+    "Kiss my ass, sagde han til dommeren og gik fra banen.",
+    "Sommerferie my ass, det har regnet i tre uger.",
+    "Den nye telefon er det samme lort i ny indpakning.",
+    "Er det virkelig sådan, opvaskemaskinen skal fungere? Den larmer helt vildt.",
+    "Er det virkelig sådan, man skal folde servietterne til brylluppet?",
+    "Han valgte selv at tage et job, han ikke kan holde til i længden.",
+    "Vi blev sendt ud i haven for at lege, mens de voksne spiste.",
+    "Jeg skriver til avisen om den måde, byfesten blev afviklet på i år.",
+    "Jeg skriver til avisen om den måde, min søn blev hjulpet på af de frivillige ved stævnet.",
+    "Lægen har skrevet i min journal, at jeg ryger, men jeg har været røgfri i to år.",
+    "Min søster har skrevet i min dagbog, at jeg er doven, men jeg har mødt op til alle træninger.",
+]
+ROUND_CRITICISM += POSITIVES_R116
+ROUND_NO_CRITICISM += NEGATIVES_R116
