@@ -322,6 +322,12 @@ POSITIVES = [
      "CD 45 678, ved Netto.", "CD 45 678", "Nummerplade"),
     ("Sofie Holm tager altid 7.42-toget fra Søby station.", "tager altid 7.42-toget fra Søby",
      "Fast rutine"),
+    # probe round 116: a walk or run owned by the person, placed by its hour alone (a morning
+    # run is daily by its name)
+    ("Sofie Holm tager sin gåtur ad Strandvejen kl. 7, har jeg hørt.",
+     "sin gåtur ad Strandvejen kl. 7", "Fast rutine"),
+    ("Vi har set Per Storm på hans løbetur langs havnen omkring 6.30.",
+     "hans løbetur langs havnen omkring 6.30", "Fast rutine"),
 ]
 NEGATIVES = [
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",
@@ -420,6 +426,9 @@ NEGATIVES = [
     "Jeg tager altid 7.42-toget, så Sofie Holm må flytte mødet.",
     "Jeg holdt på personaleparkeringen med min bil, AB 98 765, ved en fejl. Jeg ved godt, "
     "hvis den er, så I kan bare ringe.",
+    # round 116: the writer's own morning walk at an hour; a walk advised, nobody's habit
+    "Jeg tager min morgentur langs fjorden kl. 6, så Per Storm må ringe efter 8.",
+    "Per Storm foreslog, at jeg starter dagen med en gåtur kl. 7.",
 ]
 
 
