@@ -328,6 +328,12 @@ POSITIVES = [
      "nedenunder 😂", "Mødte vi lige sagsbehandler Per Storm oppe i Bilka", "Billede"),
     ("Så jeg lige Sofie Holm nede på havnecaféen i går aftes, foto i tråden.",
      "Så jeg lige Sofie Holm nede på havnecaféen", "Billede"),
+    # probe round 116: a walk or run owned by the person, placed by its hour alone (a morning
+    # run is daily by its name)
+    ("Sofie Holm tager sin gåtur ad Strandvejen kl. 7, har jeg hørt.",
+     "sin gåtur ad Strandvejen kl. 7", "Fast rutine"),
+    ("Vi har set Per Storm på hans løbetur langs havnen omkring 6.30.",
+     "hans løbetur langs havnen omkring 6.30", "Fast rutine"),
 ]
 # stop 30: the writer who knows where or which is not the owner of the place told; the
 # person spoken to at the end of the sentence is
@@ -447,6 +453,9 @@ NEGATIVES = [
     # probe round 116: the writer saw an offer in the shop; the person seen at work, not off it
     "Så jeg i Netto at de havde tilbud på kaffe, billede vedhæftet til Per Storm.",
     "Så vi lige Per Storm nede på rådhuset til mødet. Billede af ansøgningen vedhæftet.",
+    # round 116: the writer's own morning walk at an hour; a walk advised, nobody's habit
+    "Jeg tager min morgentur langs fjorden kl. 6, så Per Storm må ringe efter 8.",
+    "Per Storm foreslog, at jeg starter dagen med en gåtur kl. 7.",
 ]
 
 

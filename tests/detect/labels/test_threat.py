@@ -7747,3 +7747,223 @@ NEGATIVES_R112Q_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R112Q_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R112Q_WITH_REGISTER
+
+
+# round 116, helper veiled: veiled threats at named staff built on their private life. The
+# person should "feel what it is like to be watched" after the route and hour; where the
+# spouse or child works, then where "I" can hand over a greeting to take home; no lock at the
+# home; nobody else about at that hour; an address, then "if anyone should feel like"
+# delivering a greeting; "det skulle du tænke på" after the children's institution; a street
+# that knows what he did and "he cannot hide"; an evening visit floated after the home is
+# filmed or told; what one can see from where the bike stands; the route watched and "find
+# another route"; who waits at the school gate. Near misses: the writer's own surveillance,
+# politicians, a shop to buy presents, thanks, the writer's own shed or stolen bike, an empty
+# waiting room, the writer's own run, a greeting from the writer, a club, an appeal about a
+# sick child, a budget, hiding behind rules, praise, dinner, a lonely grandfather, a view from
+# a hill, the waiting room watched, roadworks, proud parents, traffic and a school patrol
+POSITIVES_R116V_WITH_REGISTER = [
+    (
+        "Per Storm henter sin søn i SFO'en ved Vestervang hver dag kl. 14. Måske han skulle"
+        " prøve, hvordan det føles at blive overvåget.",
+        "a",
+        "overvåget",
+    ),
+    (
+        "Torben Bak cykler hjem langs åen hver aften ved 17-tiden. Han burde opleve, hvordan det"
+        " er at blive fulgt efter.",
+        "b",
+        "blive fulgt",
+    ),
+    (
+        "Henriette Dalgaards mand sidder i kassen i Netto i Brande hver lørdag. Så ved I, hvor I"
+        " kan sende hende en lille hilsen med hjem.",
+        "b",
+        "hilsen med hjem",
+    ),
+    (
+        "Jakob Bøghs datter arbejder på tankstationen ved motorvejen. Nu ved folk, hvor de kan"
+        " give ham en hilsen med hjem.",
+        "a",
+        "hilsen med hjem",
+    ),
+    (
+        "Kim Frederiksen bor i den hvide villa på Bøgevej 12. Hun har ingen lås på garagen. Bare"
+        " så du ved det.",
+        "a",
+        "ingen lås",
+    ),
+    (
+        "Gorm Vestergaard bor for enden af Kirkestien. Han har ikke nogen lås på havelågen. Tænk"
+        " over det, før du skriver næste afslag.",
+        "b",
+        "lås",
+    ),
+    (
+        "Lotte Mikkelsen Vang går tur med hunden langs åen hver aften kl. 22. Der er ingen"
+        " mennesker på stien så sent.",
+        "a",
+        "ingen mennesker",
+    ),
+    (
+        "Henrik Toft cykler hjem gennem skoven hver dag ved 17-tiden. Ikke en sjæl i skoven på"
+        " det tidspunkt.",
+        "c",
+        "sjæl",
+    ),
+    (
+        "Sofie Holm bor på Rosenvænget 8, 1. th. Hvis nogen skulle have lyst til at aflægge et"
+        " lille besøg 😉",
+        "a",
+        "besøg",
+    ),
+    (
+        "Jens-Ole Krag bor i det lille hus med carport på Smedevej 4. Hvis folk skulle få lyst til"
+        " at sende ham en hilsen.",
+        "c",
+        "hilsen",
+    ),
+    (
+        "Du har jo også selv to børn i vuggestuen på Kastanjevej, som bliver hentet kl. 16. Det"
+        " burde du måske tænke over, inden du lukker min sag.",
+        "a",
+        "tænke over",
+    ),
+    (
+        "Jakob Bøgh har jo også børn i børnehaven Mælkebøtten. Det skulle han lige tænke på,"
+        " næste gang han skærer i folks ydelser.",
+        "a",
+        "tænke på",
+    ),
+    (
+        "Hele vejen ved nu, hvad Rasmus Kjærsgaard har gjort mod min familie. Han kan ikke skjule"
+        " sig.",
+        "a",
+        "skjule sig",
+    ),
+    (
+        "Sig til Yasmin El-Amin, at hele kvarteret kender til, hvad hun gjorde. Hun kan ikke"
+        " gemme sig.",
+        "b",
+        "gemme sig",
+    ),
+    (
+        "Signe Krogh Poulsen – vi har filmet hendes hus og den hvide Golf i indkørslen. Skulle vi"
+        " ikke svinge forbi en aften?",
+        "b",
+        "svinge forbi en aften",
+    ),
+    (
+        "Mohammad Nasser bor i den røde gård ved Hedevej. Nogen burde opsøge ham en nat.",
+        "a",
+        "opsøge ham en nat",
+    ),
+    (
+        "Henriette Dalgaard: Det er sjovt, hvor meget man kan se fra bænken ved Føtex. Fx din"
+        " sorte cykel, der står der hver onsdag. Tænk over det, før du svarer.",
+        "b",
+        "se fra",
+    ),
+    (
+        "Til Anne-Mette Lund: Utroligt hvor meget vi kan se fra p-pladsen overfor dit hus. Tænk"
+        " over det, næste gang du giver afslag.",
+        "a",
+        "se fra",
+    ),
+    (
+        "Sig til Torben Bak, at vi har fulgt ham cykle til arbejde hver morgen. Han burde nok"
+        " vælge en anden vej.",
+        "b",
+        "anden vej",
+    ),
+    (
+        "Fatima Ali, jeg har set dig gå med barnevognen hver aften ved søen. Du skulle hellere"
+        " tage en anden sti.",
+        "c",
+        "anden sti",
+    ),
+    (
+        "Birgitte Munk Sørensen har to drenge i 3.A på Vestre Skole. Hun burde tænke over, hvem"
+        " der venter uden for skolen, når klokken ringer ud.",
+        "c",
+        "hvem der venter",
+    ),
+    (
+        "Per Storm har jo selv børn i børnehaven Solstrålen. Måske han skulle tænke på, hvem der"
+        " holder ved lågen, når de skal hjem.",
+        "a",
+        "hvem der holder",
+    ),
+]
+NEGATIVES_R116V_WITH_REGISTER = [
+    ("Jeg ved godt, hvordan det er at blive overvåget, jeg var selv i kontrolgruppen.", "a"),
+    (
+        "Måske politikerne skulle mærke, hvordan det er at blive overvåget, før de vedtager den"
+        " slags regler.",
+        "a",
+    ),
+    ("Yasmin El-Amins mand arbejder i Føtex. Så ved I, hvor I kan købe jeres julegaver.", "b"),
+    (
+        "Signe Krogh Poulsens mand er kok på kroen, så nu ved du, hvor du kan give hende en hilsen"
+        " med hjem – og tak for sidst!",
+        "b",
+    ),
+    ("Vi har ingen lås på cykelskuret i opgangen, kan kommunen sende en vicevært?", "a"),
+    (
+        "Min nabo Per har ingen lås på carporten, så min cykel blev stjålet i nat. Bare så I ved"
+        " det.",
+        "a",
+    ),
+    ("Der er ingen andre i venteværelset på det tidspunkt, så jeg kommer gerne kl. 8.", "a"),
+    (
+        "Jeg løber selv hver morgen kl. 6 rundt om søen, og der er ingen andre på stien på det"
+        " tidspunkt. Skønt.",
+        "a",
+    ),
+    (
+        "Jeg bor på Rosenvænget 8. Hvis nogen skulle have lyst til at aflevere en hilsen fra mig"
+        " til Sofie Holm, er det fint.",
+        "a",
+    ),
+    (
+        "Tak til alle! Klubben holder til i hallen på Skolevej, hvis nogen skulle have lyst til at"
+        " aflevere en hilsen til trænerne.",
+        "a",
+    ),
+    (
+        "I har jo også selv børn i institution. Det skulle I måske tænke på, når I behandler min"
+        " ansøgning om pasning af min syge søn.",
+        "a",
+    ),
+    ("Det skulle I måske tænke på, før I skærer i budgettet til de ældre.", "a"),
+    ("Ledelsen kan ikke gemme sig bag regler, når hele byen ved, hvad der foregår.", "a"),
+    ("Hele byen ved, hvad hun har gjort for os. Tak, Sofie Holm!", "a"),
+    ("Skal vi kigge forbi en aften og spise med familien?", "a"),
+    (
+        "Min morfar bor alene. Nogen burde besøge ham en aften på plejehjemmet, han er så ensom.",
+        "a",
+    ),
+    (
+        "Det er vildt, hvor meget man kan se fra toppen af Himmelbjerget. Tænk over det, næste"
+        " gang I planlægger ferie.",
+        "a",
+    ),
+    (
+        "Det er pudsigt, hvor meget man kan se fra venteværelset, fx hvor længe folk venter. Tænk"
+        " over det, før I ændrer åbningstiden.",
+        "a",
+    ),
+    ("Der er vejarbejde på Ringvejen, så du skulle måske tage en anden rute til mødet.", "a"),
+    ("Vi har set ham løbe til træning hver tirsdag, og vi er så stolte af vores søn.", "a"),
+    (
+        "Skolen burde tænke over, hvem der står ved skolelågen, når der er fri, for trafikken er"
+        " farlig.",
+        "a",
+    ),
+    (
+        "Sofie Holm har børn på Vestre Skole. Hun skulle måske tænke over, hvem der står ved"
+        " skolelågen som skolepatrulje i næste uge.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R116V_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R116V_WITH_REGISTER

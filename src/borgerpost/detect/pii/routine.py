@@ -136,10 +136,13 @@ class RoutineRecognizer(PrivateLife):
             TIME_WORDS,
         ),
         pattern(
-            "outing_habit",  # "Eilerts løbetur langs åen hver torsdag aften"
-            rf"(?<!\w)(?P<v>(?P<owner>{POSS})\s(?:[^\W\d_]+\s)?{_OUTING}\s{CLAUSE}{{0,40}}?{_RECUR})",
+            # "Eilerts løbetur langs åen hver torsdag aften"; round 116: a morning run is daily
+            # by its name, so its hour alone places it ("sin morgentur langs fjorden kl. 6")
+            "outing_habit",
+            rf"(?<!\w)(?P<v>(?P<owner>{POSS})\s(?:[^\W\d_]+\s)?{_OUTING}\s{CLAUSE}{{0,40}}?"
+            rf"(?:{_RECUR}|{_TIME}))",
             0.55,
-            RECUR_WORDS,
+            RECUR_WORDS + TIME_WORDS,
         ),
         pattern(
             "spare_time_at",  # "nyder sine aftener i Fitness World", "tilbringer hans
