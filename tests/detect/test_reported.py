@@ -24,6 +24,10 @@ from tests.detect.labels.engine import triage
         "Der står 'jeg ved hvor du bor' på en seddel i min postkasse. Hvad gør jeg?",
         # someone else's compound verb: "har truet"
         "Manden har truet med »jeg kommer efter dig«, skriver min datter.",
+        # round 116: a cue that takes in the sentence end after the closing mark
+        "En fyr skrev i morges til min søster på Snapchat: 'sig til Kim Frederiksen at han skal"
+        " passe på'. Vi ville bare sige det til jer.",
+        "Naboen hviskede i går til mig i opgangen: »du skal passe på«. Jeg blev helt utryg.",
     ],
 )
 def test_a_threat_reported_from_someone_else_is_no_threat(text: str) -> None:

@@ -186,7 +186,11 @@ def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
     Sommer, at hun 'skulle passe på'"), never the writer ("jeg sagde til ham, at …"). The verb
     may stand anywhere in the frame before the reported words, the head being the frame's last
     words: "hørte en mand sige til jeres medarbejder ved skranken: 'jeg ved godt hvor du bor'"
-    (a cue that starts at the frame's "ved" and ends in the quotation)."""
+    (a cue that starts at the frame's "ved" and ends in the quotation). A sentence end the
+    match takes in after the closing mark ("… at hun skal passe på'.") is no word of anyone's.
+    """
+    while last > first and view.words[last] == SENTENCE:
+        last -= 1
     if is_reported(view, first, last):
         return True
     inside = reported_words(view)

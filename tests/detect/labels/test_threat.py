@@ -7967,3 +7967,185 @@ NEGATIVES_R116V_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R116V_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R116V_WITH_REGISTER
+# probe round 116 (threats helper): a condition in the perfect tense with a deadline and a
+# consequence that "will not be on paper"; a person taken "with me" and then the writer; a call
+# on those who know the person ("så ved I, hvad I skal gøre"), deserved "on her own body"; a
+# person found after hours "og så snakker vi ikke om paragraffer"; calls every night "until she
+# understands"; a night "surprise" for the jobcentre and "så ved I, hvor det ligger"; whom the
+# staff anger and "ting kan ske for alle"; sympathy with others who "did things" at jobcentres;
+# a group watching who leaves, "Indtil videre."; "en ende på jer". Near misses: a threat
+# reported in quotes to warn the office (the sentence end after the closing mark too), a
+# complaint, e-Boks, a lift, an idiom ("sparker folk til hjørne"), the office known but out of
+# reach, flowers, a lawyer, a meeting's agenda, a mother's tv, cake, an apology, help given
+POSITIVES_R116_THREATS_WITH_REGISTER = [
+    ("Jeg skrev selv til hende: 'du skal passe på'.", "a", "passe på"),
+    ("Sig til Sofie Holm fra jobcentret, at hun skal passe på.", "a", "passe på"),
+    (
+        "Hvis Torben Bak ikke har ændret afgørelsen inden mandag, må han selv tage"
+        " konsekvenserne. Det bliver ikke på papir.",
+        "b",
+        "papir",
+    ),
+    (
+        "Hvis du ikke har omgjort sanktionen senest torsdag, Per Storm, må du selv tage"
+        " konsekvenserne.",
+        "a",
+        "konsekvenserne",
+    ),
+    (
+        "Tager I min lejlighed, så tager jeg en af jeres sagsbehandlere med mig og derefter mig"
+        " selv.",
+        "a",
+        "mig selv",
+    ),
+    ("Lukker kommunen min sag, tager jeg hende med mig, og så mig selv.", "a", "mig selv"),
+    ("Hvis I stopper mine penge igen, så gør jeg en ende på jer.", "a", "ende på jer"),
+    ("Så sparker jeg dig i hovedet, Jakob Bøgh.", "a", "sparker"),
+    ("Jeg ved godt, hvor du holder til, Per Storm. Vi ses.", "a", "hvor du holder"),
+    (
+        "Hvis nogen kender ham Per Storm fra jobcentret, så ved I godt hvad I skal gøre.",
+        "a",
+        "kender",
+    ),
+    (
+        "Kender I hende Sofie Holm? Hun har fortjent at mærke det på sin egen krop. Så ved I,"
+        " hvad I skal gøre.",
+        "a",
+        "egen krop",
+    ),
+    (
+        "Ret min sag nu. Ellers opsøger jeg Sofie Holm efter arbejdstid, og så taler vi ikke"
+        " længere om regler.",
+        "a",
+        "arbejdstid",
+    ),
+    (
+        "Ellers finder vi Torben Bak uden for arbejdstiden, og så snakker vi ikke om love.",
+        "b",
+        "love",
+    ),
+    ("Jeg skriver til Jakob Bøgh hver eneste nat, indtil han fatter det.", "a", "hver eneste nat"),
+    ("Vi ringer til hende om natten nu, til hun giver sig.", "a", "om natten"),
+    (
+        "Hvis nogen har lyst til at give rådhuset en lille overraskelse i aften, så ved I jo"
+        " hvor det ligger.",
+        "a",
+        "overraskelse",
+    ),
+    ("Giv jobcentret en overraskelse en nat. Så ved I, hvor det ligger.", "a", "overraskelse"),
+    (
+        "Sagsbehandlerne burde overveje, hvem de gør sure. Uheld kan jo ske for enhver.",
+        "a",
+        "gør sure",
+    ),
+    (
+        "Du skulle tænke over, hvem du lægger dig ud med, Per Storm. Ting kan ske for alle.",
+        "a",
+        "ske for alle",
+    ),
+    ("Nogle har gjort noget på rådhuse før, og nu forstår jeg dem.", "a", "forstår jeg dem"),
+    ("Jeg forstår godt dem, der har gjort alvor af det mod jobcentre.", "a", "jobcentre"),
+    (
+        "Nogle af os holder øje med, hvornår I kommer ind om morgenen. Foreløbig.",
+        "a",
+        "Foreløbig",
+    ),
+    (
+        "Der er en flok, som holder øje med, hvem der kommer ud ad bagdøren. Indtil videre.",
+        "a",
+        "holder øje",
+    ),
+]
+NEGATIVES_R116_THREATS_WITH_REGISTER = [
+    (
+        "Min tidligere kæreste skrev i nat til mig på SMS: 'sig til Jakob Bøgh fra jobcentret at"
+        " han skal passe på'. Jeg vil bare have, at I ved det.",
+        "a",
+    ),
+    (
+        "En kvinde råbte i går til mig ved busstoppestedet: 'du skal passe på'. Det gjorde mig"
+        " bange.",
+        "a",
+    ),
+    (
+        "Jeg har skrevet til Signe Krogh Poulsen om min klage. Og konsekvensen bliver ikke på"
+        " papir.",
+        "b",
+    ),
+    ("Hvis I ikke har rettet fejlen inden fredag, klager jeg til Ankestyrelsen.", "a"),
+    ("Svaret kommer ikke på papir. Det kommer i e-Boks.", "a"),
+    ("Hvis I ikke har rettet beløbet inden fredag, vil jeg gerne have en ny tid.", "a"),
+    ("Jeg tager en af jer med mig til Ankestyrelsen og så mig selv til lægen bagefter.", "a"),
+    ("Jeg tager min søn med mig og så mig selv til tandlægen.", "a"),
+    ("I må gøre en ende på ventetiden for os.", "a"),
+    ("Kommunen sparker de syge til hjørne.", "a"),
+    ("I har sparket min mor til hjørne i tre år.", "a"),
+    ("Jeg ved godt hvor I holder til, men jeg har ingen bil. Kan I ringe i stedet?", "a"),
+    ("Jeg ved godt, hvor I holder til, men jeg kan ikke komme derhen med min ryg.", "a"),
+    (
+        "Hvis I kender hende Sofie Holm, så ved I, hvad I skal gøre: giv hende en blomst fra"
+        " mig.",
+        "a",
+    ),
+    (
+        "Politikerne har fortjent at mærke det på egen krop, hvordan det er at leve for 6000 kr.",
+        "a",
+    ),
+    ("Hvis nogen af jer kender en god advokat, så ved I, hvad I skal gøre.", "a"),
+    ("Ellers finder jeg selv en ny sagsbehandler efter fyraften.", "a"),
+    ("Når vi mødes, så snakker vi ikke om paragraffer. Det handler om mennesker.", "a"),
+    ("Jeg ringer hver aften til min mor, indtil hun forstår det nye tv.", "a"),
+    ("Jeg ringer til jer hver dag, indtil I forstår det.", "a"),
+    (
+        "Vi giver jobcentret en lille overraskelse i aften: kage til hele personalet. Så ved I,"
+        " hvor det ligger.",
+        "a",
+    ),
+    ("Skal du til mødet? Så ved du, hvor det ligger.", "a"),
+    ("Jeg spildte kaffe på papirerne. Uheld kan ske for alle.", "a"),
+    ("Politikerne burde tænke over, hvem de gør vrede, når de skærer i kontanthjælpen.", "a"),
+    (
+        "Der er andre, der har gjort noget på jobcentret for at hjælpe mig, og dem forstår jeg"
+        " godt.",
+        "a",
+    ),
+    ("Jeg forstår godt dem, der har klaget over jobcentret.", "a"),
+    (
+        "Vi er en lille gruppe frivillige, der holder øje med, hvem der går ind i venteværelset,"
+        " så ingen venter for længe.",
+        "a",
+    ),
+    ("Tak for svaret. Indtil videre.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R116_THREATS_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R116_THREATS_WITH_REGISTER
+
+
+# round 116: the end the writer means for himself ("Ikke på dig – på mig selv") is self_harm,
+# never threat; someone taken "with me" and then the writer is both
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            "Stopper I min ydelse igen, så gør jeg en ende på det. Ikke på dig, men på mig selv.",
+            False,
+        ),
+        (
+            "Hvis kommunen sanktionerer mig, så gør jeg en ende på det hele. Ikke på nogen andre –"
+            " på mig selv.",
+            False,
+        ),
+        (
+            "Tager I min lejlighed, så tager jeg en af jeres sagsbehandlere med mig og derefter"
+            " mig selv.",
+            True,
+        ),
+        ("Lukker kommunen min sag, tager jeg hende med mig, og så mig selv.", True),
+    ],
+)
+def test_the_end_on_oneself_is_self_harm_and_one_taken_along_is_both(
+    text: str, threat: bool
+) -> None:
+    labels = triage(text).labels
+    assert "self_harm" in labels
+    assert ("threat" in labels) == threat
