@@ -2627,18 +2627,18 @@ ROUND_NEGATIVES += NEGATIVES_R116
 # round 116 (threats helper): the end the writer means, said to fall on himself and not on the
 # reader ("… gør jeg en ende på det. Ikke på jer – på mig selv"), and one of the staff taken
 # "with me" and then the writer. Near misses: anger at oneself over a form, a ride, a lift
-POSITIVES_R116 = [
+POSITIVES_R116_THREATS = [
     "Stopper I min ydelse igen, så gør jeg en ende på det. Ikke på dig, men på mig selv.",
     "Hvis kommunen sanktionerer mig, så gør jeg en ende på det hele. Ikke på nogen andre – på "
     "mig selv.",
     "Tager I min lejlighed, så tager jeg en af jeres sagsbehandlere med mig og derefter mig selv.",
     "Lukker kommunen min sag, tager jeg hende med mig, og så mig selv.",
 ]
-NEGATIVES_R116 = [
+NEGATIVES_R116_THREATS = [
     "Jeg er vred, men ikke på jer. Ikke på jer – på mig selv. Jeg glemte at sende papirerne.",
     "Jeg tager en af jer med mig til Ankestyrelsen og så mig selv til lægen bagefter.",
     "Jeg tager min søn med mig og så mig selv til tandlægen.",
     "Nu gør jeg en ende på det rod i mine papirer. Ikke på jer, men på mig selv er jeg sur.",
 ]
-ROUND_POSITIVES += POSITIVES_R116
-ROUND_NEGATIVES += NEGATIVES_R116
+ROUND_POSITIVES += POSITIVES_R116_THREATS
+ROUND_NEGATIVES += NEGATIVES_R116_THREATS

@@ -8149,3 +8149,18 @@ def test_the_end_on_oneself_is_self_harm_and_one_taken_along_is_both(
     labels = triage(text).labels
     assert "self_harm" in labels
     assert ("threat" in labels) == threat
+
+
+# stop 30: English "I will find her after work" and "she won't like it": each half a sign
+# (r112q.en_wait_regret); the errand, the thanks or a relative's mood alone are none
+POSITIVES_S30_WITH_REGISTER = [
+    ("Tell Sofie Holm we will catch her on her way home. She won't like it.", "a", "catch"),
+    ("I'm gonna find him after work, Per Storm. He wont like it.", "a", "find"),
+]
+NEGATIVES_S30_WITH_REGISTER = [
+    ("Tell Sofie Holm I will find her after work to give her the papers.", "a"),
+    ("The new rules start Monday, Per Storm says. You won't like it.", "a"),
+    ("My sister is coming tonight. She won't like it, but I will find her after work.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S30_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S30_WITH_REGISTER
