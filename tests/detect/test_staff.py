@@ -1211,3 +1211,22 @@ def test_word_names_by_their_context_stop_30(text: str, found: list[str]) -> Non
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 30: a name given to someone with a staff title, at the jobcentre or nowhere said
+        ("Jeg nævner ikke efternavnet, men hun hedder Valborg og er teamleder i Sygedagpenge.",
+         ["Valborg Kuhr"]),
+        ("Han hedder vist Valborg og er sagsbehandler.", ["Valborg Kuhr"]),
+        ("Min nabo hedder Valborg og er teamleder i Netto.", []),
+        ("Vores kat hedder Valborg og er tre år gammel.", []),
+        # a stretch of nature by a town
+        ("Vi gik en tur på stranden ved Kuhr i søndags.", []),
+        ("Sommerhuset ved Kuhr er lejet ud hele juli.", []),
+    ],
+)  # fmt: skip
+def test_a_name_given_a_staff_title_and_nature_by_a_town(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Valborg Kuhr", "teamleder", "Sygedagpenge")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

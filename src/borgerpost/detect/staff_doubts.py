@@ -206,6 +206,8 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     for k, word in enumerate(after[:-2]):
         if word in WORK_VERBS and after[k + 1] in AT_WORK_PREPOSITIONS:
             return is_jobcentre_place(after[k + 2])
+    if _given_a_title(after):
+        return True
     # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
     # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
     words = w.sentence_words
@@ -215,6 +217,20 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
         and any(map(is_jobcentre_place, words))
     )
 
+
+
+def _given_a_title(after: tuple[str, ...]) -> bool:
+    """ "hun hedder Ellemarie og er teamleder i sygedagpenge" (stop 30): the one so named has a
+    staff title, at the jobcentre or at no place said ("… og er teamleder i Netto" is not)."""
+    for k, word in enumerate(after[:4]):
+        if word not in ("er", "var"):
+            continue
+        rest = [a for a in after[k + 1 : k + 6] if a not in ("en", "ansat", "som")]
+        if not rest or not is_title(rest[0]):
+            return False
+        place = rest[2:3] if rest[1:2] in (["i"], ["på"], ["hos"]) else []
+        return not place or is_jobcentre_place(place[0])
+    return False
 
 
 def _staff_so_named(w: Window) -> bool:

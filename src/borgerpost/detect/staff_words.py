@@ -114,7 +114,11 @@ AROUND_A_PLACE = frozenset(
     (("uden", "for"), ("nord", "for"), ("syd", "for"), ("øst", "for"), ("vest", "for"),
      ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"),
      # stop 29: "en gartner ude på Stevns", "ovre på Fanø": out on a stretch of land
-     ("ude", "på"), ("ovre", "på"), ("oppe", "på"))
+     ("ude", "på"), ("ovre", "på"), ("oppe", "på"),
+     # stop 30: a stretch of nature by a town ("på stranden ved Tranum", "skoven ved Rold")
+     ("stranden", "ved"), ("skoven", "ved"), ("søen", "ved"), ("fjorden", "ved"),
+     ("kysten", "ved"), ("klitterne", "ved"), ("havnen", "ved"), ("campingpladsen", "ved"),
+     ("sommerhuset", "ved"), ("engen", "ved"), ("åen", "ved"))
 )  # fmt: skip
 # Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
 PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")

@@ -336,8 +336,13 @@ POSITIVES = [
      "hans løbetur langs havnen omkring 6.30", "Fast rutine"),
 ]
 # stop 30: the writer who knows where or which is not the owner of the place told; the
-# person spoken to at the end of the sentence is
+# person spoken to at the end of the sentence is; "min sagsbehandlers" data is the caseworker's
 POSITIVES += [
+    (
+        "Min sagsbehandlers CPR-nummer stod på en seddel på bordet: Sofie Holm, 120376-1234.",
+        "120376-1234",
+        "CPR-nummer",
+    ),
     (
         "Jeg ved godt, hvilken cykel der står i carporten på Egernvej 14 om natten, Sofie.",
         "Egernvej 14",
@@ -352,6 +357,7 @@ POSITIVES += [
 
 NEGATIVES = [
     # stop 30: the writer knows where the writer lives; the office the writer addresses
+    "Min mors adresse er Egevej 4, 4000 Roskilde. Sofie Holm kan sende brevet dertil.",
     "Jeg ved godt, hvor jeg bor: Rosenvej 4. Sofie Holm kan skrive dertil.",
     "Jeg kommer i jeres reception på Nygade 7 i morgen og spørger efter Sofie Holm.",
     "Jeg bor i samme opgang som min fætter, Lærkevej 12, 1. tv., så Per Storm kan sende det.",

@@ -751,3 +751,19 @@ def test_round_116_a_person_to_be_remembered_by_all_is_exposure(
     text: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        # stop 30: the (sur)name to be written in the comments, however the sentence goes on
+        ("Sofie fra Jobafklaring – I ved hvem. Skriv hendes efternavn i kommentarerne, så andre "
+         "slipper.", True),
+        ("Per Storm smed min søn ud. Skriv hans fulde navn i tråden, hver gang han nævnes.", True),
+        # praise, and a name to be written in a form
+        ("Sofie Holm hjalp min søn. Skriv hendes navn i kommentarerne, hun fortjener ros.", False),
+        ("Skriv hendes navn i feltet 'kontaktperson', så finder Per Storm sagen.", False),
+    ],
+)  # fmt: skip
+def test_stop_30_the_name_to_be_written_in_the_comments(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -176,3 +176,20 @@ def test_own_fixtures_and_fixtures_without_a_street_are_not(text: str) -> None:
 )
 def test_a_weak_street_word_after_a_name_and_comma(text: str, quote: str) -> None:
     assert quotes(AddressRecognizer, text) == [quote]
+
+
+# stop 30: a car in someone's carport or garage on a street; a fixture someone "has out there"
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Den står i hans carport på Birkevænget 12 hver nat.", "Birkevænget 12"),
+        ("Hendes bil holder i hendes garage på Poppelvej 3.", "Poppelvej 3"),
+        ("Flot terrasse, du har derovre på Hybenvej.", "terrasse, du har derovre på Hybenvej"),
+    ],
+)
+def test_carports_garages_and_fixtures_out_there(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+def test_a_fixture_in_a_picture_has_no_street() -> None:
+    assert quotes(AddressRecognizer, "Pæn have, du har på billedet.") == []

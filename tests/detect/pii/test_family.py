@@ -487,3 +487,46 @@ def test_unnamed_institutions_own_partners_and_own_exits_are_not(
     recognizer: type[Recognizer], text: str
 ) -> None:
     assert quotes(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        # stop 30: a partner behind a counter at a workplace; the bike or car taken home at an
+        # hour; children someone has, then the school they come home from, named by itself
+        (SpouseWorkRecognizer, "Hendes kone sidder bag skranken i Danske Bank på Algade.",
+         "Hendes kone sidder bag skranken i Danske Bank"),
+        (SpouseWorkRecognizer, "Hans mand står bag baren på Café Kvist hver weekend.",
+         "Hans mand står bag baren på Café Kvist"),
+        (RoutineRecognizer, "Han tager altid bilen hjem kl. 16.10 ad omfartsvejen.",
+         "tager altid bilen hjem kl. 16.10"),
+        (RoutineRecognizer, "Hun tager cyklen på arbejde ved halv otte hver dag.",
+         "tager cyklen på arbejde ved halv otte"),
+        (ChildRecognizer, "Han har nogle dejlige drenge, som kommer hjem fra Vestervangskolen "
+         "ved 14-tiden.", "drenge, som kommer hjem fra Vestervangskolen"),
+        (ChildRecognizer, "Hun har to søde piger. Det ville være en skam, hvis der skete dem "
+         "noget på vej hjem fra Lærkeskolen.", "piger. Det ville være en skam, hvis der skete "
+         "dem noget på vej hjem fra Lærkeskolen"),
+    ],
+)  # fmt: skip
+def test_counters_rides_home_and_named_schools_stop_30(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (SpouseWorkRecognizer, "Min mand står bag disken i bageriet."),
+        (SpouseWorkRecognizer, "Hendes mand står bag hende i køen."),
+        (RoutineRecognizer, "Jeg tager altid cyklen hjem ved halv fem."),
+        (RoutineRecognizer, "Han tager bilen til værkstedet i morgen."),
+        (ChildRecognizer, "Børnene fra 3.b kom hjem fra Lærkeskolen i går."),
+        (ChildRecognizer, "Min søn kom hjem fra Lærkeskolen med feber."),
+    ],
+)
+def test_own_counters_rides_and_nobodys_children_stop_30(
+    recognizer: type[Recognizer], text: str
+) -> None:
+    assert quotes(recognizer, text) == []

@@ -244,3 +244,22 @@ def test_a_pronoun_without_a_picture_is_not() -> None:
 )  # fmt: skip
 def test_a_childs_match_and_one_found_at_the_beach(text: str, quote: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+# stop 30: the harbour is a place of leisure ("sad og drak rosé på havnen"); without a
+# picture shown, or when the one seen is the writer, nothing
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Se lige hvem der sad og drak øl på havnen i går 📸 Det er hende fra kontanthjælp.",
+         "Se lige hvem der sad og drak øl på havnen"),
+        ("Se lige hvem der stod på havnefronten i lørdags, billede i kommentarerne.",
+         "Se lige hvem der stod på havnefronten"),
+    ],
+)  # fmt: skip
+def test_seen_at_the_harbour_with_a_picture(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+def test_the_harbour_without_a_picture_is_not() -> None:
+    assert quotes(PrivateMediaRecognizer, "Se lige hvem der sad på havnen i går. Det var mig!") == []

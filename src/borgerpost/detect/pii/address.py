@@ -55,7 +55,7 @@ _ADDRESS_WORD = (
     r"adresse|adressen|privatadresse|privatadressen|hjemmeadresse|hjemmeadressen|bopæl|bopælen"
 )
 # The spots of a home a number follows: "indkørslen på Skovbrynet 14"
-SPOT_WORDS = ("indkørs", "carport", "hoveddør", "opgang", "postkass", "hækken", "haven")
+SPOT_WORDS = ("indkørs", "carport", "garage", "hoveddør", "opgang", "postkass", "hækken", "haven")
 # stop 29: a fixture of someone's home said to be theirs, then its street ("flot ny carport du
 # har fået ude på Bøgevænget", "den terrasse, han har bygget nede på Ahornvej"): where they live
 _FIXTURE = (
@@ -65,10 +65,12 @@ _FIXTURE = (
 )
 FIXTURE_WORDS = ("carport", "garage", "terrasse", "udestue", "hæk", "pool", "drivhus",
                  "indkørsel", "indkørslen", "hoveddør", "altan", "tilbygning", "have")  # fmt: skip
+_OUT_THERE = r"(?:ude|nede|henne|oppe|ovre|derude|derhjemme|dernede|derhenne|derovre)"
+# (stop 30: "Pæn have, du har derude på Kløvermarksvej": "har" and where, no participle)
 _FIXTURE_OWNED = (
     rf"{_FIXTURE},?\s(?:som\s)?(?:du|han|hun|de)\s"
-    r"(?:har|havde)\s(?:(?:lige|nu|endelig|jo|også)\s)?(?:fået|købt|bygget|lavet|sat\sop|anlagt)\s"
-    r"(?:(?:ude|nede|henne|oppe|ovre|derude|derhjemme)\s)?"
+    r"(?:har|havde)\s(?:(?:lige|nu|endelig|jo|også)\s)?"
+    rf"(?:(?:fået|købt|bygget|lavet|sat\sop|anlagt)\s(?:{_OUT_THERE}\s)?|{_OUT_THERE}\s)"
 )
 _GATE_WORDS = (
     LIVES_WORDS
@@ -80,7 +82,11 @@ _GATE_WORDS = (
     + NEIGHBOUR_WORDS
     + FIXTURE_WORDS
 )
-_SPOT = r"(?:indkørslen|indkørsel|carporten|hoveddøren|opgangen|postkassen|hækken|haven)"
+# (stop 30: "i hans carport på Skovbrynet 5", "garagen på …": the possessed indefinite too)
+_SPOT = (
+    r"(?:indkørslen|indkørsel|carporten|carport|garagen|garage|hoveddøren|opgangen|postkassen|"
+    r"hækken|haven)"
+)
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
 _OWNED = (
     r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s"

@@ -42,6 +42,10 @@ _INSTITUTION = (
     r"privatskole|institution|institutionen|legeplads|legepladsen|børnehus|børnehuset|\d\.\s?[a-z]|"
     r"\d\.\s(?:og\s\d\.\s)?klasse)\b"  # "har to piger i 2. og 4. klasse"
 )
+# the last part of a named institution ("Rønnebærskolen", "Mælkebøttens Børnehave" is two)
+_NAMED_INSTITUTION_TAIL = (
+    r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
+)
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
@@ -149,6 +153,15 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # stop 30: the same, the institution named by its own compound ("… søde tvillinger.
+            # … hvis der skete dem noget på vej hjem fra Rønnebærskolen")
+            "named_institution_later",
+            rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?(?:hjem\s)?(?:fra|ved|uden\sfor|"
+            rf"foran)\s(?P<street>[^\W\d_]{{2,}}{_NAMED_INSTITUTION_TAIL}))(?P<seen>)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             # "Kornums søn, 4.a på Tornby Friskole": the class or school told in apposition
             "apposition",
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD},\s(?:(?:i|på)\s)?(?:[^\W\d_]+\s){{0,2}}?"
@@ -251,7 +264,9 @@ _WITH = re.compile(r"(?<!\w)med\s")
 _OWNED_AFTER = re.compile(rf"{CHILD}\s(?:du|I|han|hun|de)\s(?:har|fik)(?!\w)")
 # "Du har også (to) børn", "hendes drenge": children someone has, right before the child word
 _OWNED_BEFORE = re.compile(
-    rf"(?<!\w)(?:har|{POSS})\s(?:(?:også|selv|jo|vist|nok|en|et|to|tre|fire|små|store)\s){{0,2}}$"
+    rf"(?<!\w)(?:har|{POSS})\s(?:(?:også|selv|jo|vist|nok|en|et|to|tre|fire|små|store|nogle|"
+    # stop 30: "har nogle søde tvillinger"
+    rf"søde|dejlige|skønne|fine|smukke)\s){{0,3}}$"
 )
 # "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
 _GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")

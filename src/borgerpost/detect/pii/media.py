@@ -55,6 +55,7 @@ _LEISURE = (
     r"(?:strand\w*|\w*camping\w*|festival\w*|fitness\w*|svømmehal\w*|baren|bar|værtshus\w*|"
     r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
     r"kroen|sommerhus\w*|\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|"
+    r"havnen|havnefronten|havnebad\w*|"  # stop 30: "sad og drak rosé på havnen i lørdags"
     + RETAILERS
     + r")(?!\w)"
 )

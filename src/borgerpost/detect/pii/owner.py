@@ -96,7 +96,7 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
 # "min mors adresse, som X bad om, er …" is the writer's own people's
 _OWNED_DATA_WORD = re.compile(
     # "sit eget cpr-nr": the reflexive possessive is the subject's, never the writer's
-    r"(?<![^\W_])(?:(?P<own>(?:min|mit|mine|vores)\s[^\W\d_]{2,}s)|(?P<pronoun>hans|hendes|"
+    r"(?<![^\W_])(?:(?P<own>(?:min|mit|mine|vores)\s(?P<own_noun>[^\W\d_]{2,})s)|(?P<pronoun>hans|hendes|"
     r"dennes|(?:sin|sit|sine)(?:\s(?:egen|eget|egne))?)|(?P<name>[^\W\d_]{2,}s))\s"
     r"(?:cpr[-‐]?nummer|cpr[-‐]?nr|cpr|personnummer|privatadresse|adresse|bopæl|"
     r"privatnummer|mobilnummer|telefonnummer|mobil|nummerplade)(?![^\W_])"
@@ -116,11 +116,14 @@ _OWNER_AFTER = frozenset(("hende", "ham", "dem", "jer", "dig"))
 def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, int] | None:
     """Whose data word stands between ``start`` and ``end`` (the last one if several):
     (``WRITER`` or ``OTHER``, span of the owner's words), or None. "Kim Sommers
-    CPR-nummer", "hendes adresse", "CPR-nummeret på den teamleder" are another's; "min
-    mors adresse", "adressen på mig" the writer's people's."""
+    CPR-nummer", "hendes adresse", "CPR-nummeret på den teamleder", "min sagsbehandlers
+    adresse" are another's; "min mors adresse", "adressen på mig" the writer's people's."""
     found: tuple[int, tuple[str, int, int]] | None = None
     for m in _OWNED_DATA_WORD.finditer(norm.text, start, end):
-        if m.group("own"):
+        if m.group("own") and is_title(m.group("own_noun")):
+            # stop 30: "min sagsbehandlers CPR-nummer" is the caseworker's, not the writer's
+            found = (m.start(), (OTHER, *m.span("own")))
+        elif m.group("own"):
             found = (m.start(), (WRITER, *m.span("own")))
         elif m.group("pronoun"):
             found = (m.start(), (OTHER, *m.span("pronoun")))

@@ -44,6 +44,9 @@ _COMMUTE = (
     rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist)\s)?"
     r"(?:hjem|på\sarbejde|til\sarbejde)|"
+    # stop 30: "tager altid cyklen hjem ad stien ved halv fem"
+    r"(?:tager|tog)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også)\s)?"
+    r"(?:cyklen|bilen|knallerten|scooteren|elcyklen)\s(?:hjem|på\sarbejde|til\sarbejde)|"
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
     r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen)|"
     # "går altid den samme vej gennem parken": the same way, day after day

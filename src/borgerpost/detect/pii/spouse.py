@@ -77,7 +77,8 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem)\s"
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt|for\sresten|forresten)\s)?"
             rf"(?:som\s[^\W\d_]+\s)?"
-            rf"(?:(?:i|på|ved)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
+            # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
+            rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
             # a bus route is a workplace too: "er buschauffør på linje 5"
             rf"(?:på|hos|ved|i|for|fra)\s(?P<place>(?:linje|rute)\s\d{{1,3}}[a-z]?|"
             rf"[^\W\d_]+(?:\s[^\W\d_]+)?))",
