@@ -262,4 +262,5 @@ def test_seen_at_the_harbour_with_a_picture(text: str, quote: str) -> None:
 
 
 def test_the_harbour_without_a_picture_is_not() -> None:
-    assert quotes(PrivateMediaRecognizer, "Se lige hvem der sad på havnen i går. Det var mig!") == []
+    text = "Se lige hvem der sad på havnen i går. Det var mig!"
+    assert quotes(PrivateMediaRecognizer, text) == []
