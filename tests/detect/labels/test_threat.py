@@ -8164,3 +8164,165 @@ NEGATIVES_S30_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S30_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S30_WITH_REGISTER
+# probe round 120 (veiled helper): veiled threats at named staff built on their private life,
+# each sign weak beside a second one unless said: "så hun ved, at vi ved det" after a drop-off;
+# "synd, hvis nogen fandt på noget dumt" after the children's school; having seen which school
+# or day care a staff member fetches the children at (strong); a drop-off passed on because
+# "folk gerne ville vide det"; the car pointed out and "hvis nogen ser den …, ved I, hvad I skal
+# gøre" (strong); the car's spot (also with the unit told: "X fra Y kører i …") and "man kan jo
+# hilse på ham der"; the address and "gå forbi og fortæl ham, hvad I synes". Near misses: a
+# receipt, the writer's own family, a worry for a brother, a demonstration, a parent at the
+# same stue, a closing notice, a lost car and the police, a delebil, the writer's own car, a
+# job fair, a mother's hours and a call, the office
+POSITIVES_R120V_WITH_REGISTER = [
+    (
+        "Sofie Holm afleverer hver dag sin søn i vuggestuen på Møllevej kl. 8.15. Bare så hun"
+        " ved, at vi godt ved det.",
+        "a",
+        "vi godt ved det",
+    ),
+    (
+        "Torben Bak henter sine drenge i SFO'en kl. 15 om torsdagen. Så han ved, at vi ved"
+        " besked.",
+        "b",
+        "ved besked",
+    ),
+    (
+        "Kim Frederiksen har selv to drenge på Nørre Skole. Det ville være synd, hvis nogle fandt"
+        " på noget grimt efter skoletid.",
+        "a",
+        "noget grimt",
+    ),
+    (
+        "Gorm Vestergaard har jo en datter i børnehaven Mariehønen. Ærgerligt, hvis nogen fik lyst"
+        " til at gøre noget dumt der.",
+        "b",
+        "noget dumt",
+    ),
+    ("Vi har godt set, hvilken børnehave Sofie Holm afleverer sin søn i.", "a", "børnehave"),
+    (
+        "Jeg ved præcis, hvor jeres teamleder henter sine unger hver eftermiddag. Det er alt.",
+        "a",
+        "henter sine unger",
+    ),
+    (
+        "Lotte Mikkelsen Vang afleverer sin datter i dagplejen kl. 7.15 hver morgen. Tænkte lige,"
+        " andre også ville vide det.",
+        "a",
+        "vide det",
+    ),
+    (
+        "Henriette Dalgaard henter sin søn i fritidsklubben kl. 16 hver dag. Regner med, folk"
+        " gerne vil vide det.",
+        "b",
+        "vide det",
+    ),
+    (
+        "Jakob Bøgh kører i en blå Volvo med pladen AB 12 345. Hvis I møder den i Bilka, så ved I"
+        " godt, hvad der skal ske.",
+        "a",
+        "hvad der skal ske",
+    ),
+    (
+        "Yasmin El-Amin kører en grå Toyota, reg. nr. CD 45 678. Hvis nogen spotter bilen ved"
+        " stationen, ved I, hvad I skal gøre.",
+        "b",
+        "skal gøre",
+    ),
+    (
+        "Per Storm kører i en sølvgrå Audi og parkerer altid ved Fakta på Torvegade ved 16-tiden."
+        " Man kan jo sige hej til ham der.",
+        "a",
+        "hej til ham der",
+    ),
+    (
+        "Torben Bak fra Kontanthjælp kører rundt i en sort BMW, der holder hver fredag kl. 18 ved"
+        " fitnesscentret. I kunne jo hilse på ham dér.",
+        "b",
+        "hilse",
+    ),
+    (
+        "Rasmus Kjærsgaard bor i rækkehuset på Kirkevej 14. Kør derud og sig til ham, hvad I mener"
+        " om hans afgørelser.",
+        "a",
+        "sig til ham",
+    ),
+    (
+        "Anne-Mette Lund bor i det røde hus på Engvej 9. Smut forbi og fortæl hende, hvad du synes"
+        " om hendes nedskæringer.",
+        "a",
+        "fortæl hende",
+    ),
+]
+NEGATIVES_R120V_WITH_REGISTER = [
+    ("Vi har modtaget din klage. Bare så du ved, at vi ved det, og vi svarer inden fredag.", "a"),
+    (
+        "Min søster afleverer sin datter i børnehaven kl. 7.30 hver morgen, så hun kan ikke komme"
+        " til mødet kl. 8. Bare så I ved, at vi ved det.",
+        "a",
+    ),
+    (
+        "Min bror har det svært for tiden. Det ville være en skam, hvis han fandt på noget dumt,"
+        " så kan I hjælpe?",
+        "a",
+    ),
+    (
+        "Det ville være en skam, hvis nogen fandt på noget dumt til demonstrationen foran"
+        " rådhuset på lørdag. Lad os holde det fredeligt.",
+        "a",
+    ),
+    (
+        "Per Storm har selv børn i Solsikken børnehave. Det ville være en skam, hvis jeg fandt på"
+        " noget dumt og mistede min plads der.",
+        "a",
+    ),
+    (
+        "Jeg har set, hvilken skole Per Storm henter sine børn fra, for min datter går i samme"
+        " klasse.",
+        "a",
+    ),
+    (
+        "Jeg ved godt, hvilken børnehave Sofie Holm afleverer sin søn i – vores drenge går på"
+        " samme stue.",
+        "a",
+    ),
+    ("Vi har set, hvilken skole vores sagsbehandler anbefaler til min søn.", "a"),
+    ("Jobcentret holder lukket på fredag. Tænkte bare, folk gerne ville vide det.", "a"),
+    (
+        "Per Storm henter sin søn kl. 15 hver dag, så han kan ikke tage mødet kl. 15.30. Tænkte"
+        " bare, I gerne ville vide det.",
+        "a",
+    ),
+    (
+        "Min nabo har mistet sin røde Fiat, nummerplade XY 12 345. Hvis nogen ser den, ved I, hvad"
+        " I skal gøre: ring til politiet.",
+        "a",
+    ),
+    (
+        "Kommunens delebil er en hvid Skoda. Hvis nogen ser den holde ulovligt, ved I, hvad I skal"
+        " gøre.",
+        "a",
+    ),
+    (
+        "Jeg kører i en rød Fiat og holder altid ved indgangen kl. 8, så I kan jo hilse på mig"
+        " der.",
+        "a",
+    ),
+    (
+        "Per Storm står i vores stand på jobmessen i hallen i morgen. Du kan jo hilse på ham"
+        " der.",
+        "a",
+    ),
+    ("Mohammad Nasser kører i en hvid Opel og parkerer altid ved Netto kl. 16.", "a"),
+    (
+        "Min mor bor på Solvej 4 og er hjemme hver dag efter kl. 14, så ring gerne til hende der.",
+        "a",
+    ),
+    (
+        "Gå forbi kontoret og fortæl Per Storm, hvad du synes om forløbet – han vil gerne høre"
+        " det.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R120V_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R120V_WITH_REGISTER
