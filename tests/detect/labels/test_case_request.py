@@ -2393,3 +2393,68 @@ NEGATIVES_R116 = [
 ]
 ROUND_REQUESTS += POSITIVES_R116
 ROUND_NO_REQUEST += NEGATIVES_R116
+
+# --- round 120 (critreq helper): a decision the writer thinks must be taken up again, in her
+# own or a relative's case; a placement wanted stopped; who sends the case on after a
+# move; job-directed courses in the municipality; leave to go on past a measure's weeks. Near
+# misses: a council's decision, a placement told as stopped, a chore, a parcel, a statement, an
+# evening school, a gym"s or a club"s trial weeks
+POSITIVES_R120 = [
+    (
+        "Jeg har fået afslag på fleksjob. Jeg mener, at afgørelsen må tages op igen.",
+        "genoptagelse",
+    ),
+    (
+        "Min søn har fået besked om, at hans ressourceforløb stopper. Vi synes, at sagen skal "
+        "vurderes på ny.",
+        "genoptagelse",
+    ),
+    (
+        "Jeg vil have aktiveringen stoppet, for jeg har fået en ny diagnose.",
+        "andet",
+    ),
+    (
+        "Min far kan ikke tåle støvet, og han vil have virksomhedspraktikken afbrudt.",
+        "andet",
+    ),
+    (
+        "Jeg er flyttet til Sønderborg. Hvordan får jeg min sag overført til den nye kommune?",
+        "andet",
+    ),
+    (
+        "Vi flytter til Aarhus i maj. Skal vi selv bede om at få journalen sendt derover, "
+        "eller klarer kommunen det?",
+        "andet",
+    ),
+    (
+        "Jeg har arbejdet som kok i mange år. Er der nogen jobrettede kurser, jeg kan tage?",
+        "andet",
+    ),
+    (
+        "Findes der kurser i truckkørsel via jobcentret?",
+        "andet",
+    ),
+    (
+        "Jeg er glad for mit forløb i køkkenet. Må jeg blive efter de otte uger?",
+        "andet",
+    ),
+    (
+        "Mentorgruppen har hjulpet mig meget. Kan jeg fortsætte efter de tolv uger?",
+        "andet",
+    ),
+]
+NEGATIVES_R120 = [
+    "Vi mener, at beslutningen om at lukke svømmehallen skal tages op igen.",
+    "Jeg har fået brev fra kommunen om skolelukningen. Jeg mener, at beslutningen skal tages "
+    "op igen i byrådet.",
+    "Praktikken blev stoppet i sidste uge, og nu har jeg det meget bedre.",
+    "Jeg vil have hækken klippet inden weekenden.",
+    "Skal jeg selv sørge for at få pakken sendt videre, eller gør posthuset det?",
+    "Min sag blev sendt videre til den nye kommune i sidste uge, så alt er på plads.",
+    "Der findes jobrettede kurser her i kommunen, og jeg har selv taget to af dem.",
+    "Findes der kurser i keramik på aftenskolen?",
+    "Jeg har et prøvemedlemskab i fitnesscentret. Kan jeg fortsætte efter de fire uger?",
+    "Jeg går på et prøvehold i svømmeklubben. Kan jeg fortsætte på holdet efter de ti uger?",
+]
+ROUND_REQUESTS += POSITIVES_R120
+ROUND_NO_REQUEST += NEGATIVES_R120

@@ -3167,3 +3167,42 @@ NEGATIVES_R116 = [
 ]
 ROUND_CRITICISM += POSITIVES_R116
 ROUND_NO_CRITICISM += NEGATIVES_R116
+
+# --- round 120 (critreq helper): the jobcentre moved without a sign; a form that "kills" the
+# writer, with a shorter version asked; a legal duty forgotten (partshøring, a reason); no
+# interpreter though one was booked; minutes that leave out what the writer said. Near misses: a
+# private move or a doctor"s, a long private letter, the writer"s own forgetting, no need of an
+# interpreter, a club's minutes; praise of one who treated the writer as a grown-up
+POSITIVES_R120 = [
+    "Jobcentret er flyttet til Ågade 12, men der hænger ingen skilte, så jeg kom for sent til "
+    "mødet.",
+    "I har flyttet ydelseskontoret op på tredje sal, og der er stadig intet skilt ved elevatoren.",
+    "Det skema tager livet af mig. Kan I ikke lave en enklere version til os, der ikke læser "
+    "så godt?",
+    "Det nye ansøgningsskema tager livet af mig, og jeg har brugt hele weekenden. Kunne man "
+    "ikke lave en kortere udgave?",
+    "Sagsbehandleren undlod at begrunde afslaget, så jeg ved ikke, hvad jeg skal klage over.",
+    "Jobcentret glemte helt at partshøre min far, før de stoppede hans ydelse.",
+    "Tolken kom ikke, selv om I havde lovet at bestille en til min mor.",
+    "Min mor sad til mødet uden tolk, og mødet blev derfor aflyst efter ti minutter.",
+    "Notatet fra samtalen nævner slet ikke, hvad jeg fortalte om min angst.",
+    "Referatet af rehabiliteringsmødet afspejler ikke det, vi sagde om hans hukommelse.",
+    "I behandlede os som kriminelle, da vi kom for at klage over sanktionen.",
+]
+NEGATIVES_R120 = [
+    "Vi er flyttet til Brovej, men der er ikke sat navneskilt på postkassen endnu.",
+    "Lægehuset er flyttet til Torvet, og der er ingen skilte, så jeg gik forkert.",
+    "Kan I ikke lave en kortere udgave af mødet på torsdag? Jeg skal hente min søn kl. 14.",
+    "Brevet fra min søster var 14 sider langt, og jeg græd, da jeg læste det.",
+    "Jeg glemte at svare på partshøringen, så jeg ringer til jer i morgen.",
+    "Min kæreste glemte at informere mig om festen i lørdags.",
+    "Vi har ikke brug for tolk, selvom den var bestilt i sidste uge.",
+    "Der var ingen tolk til koncerten, men det gjorde ikke noget.",
+    "Referatet fra generalforsamlingen i grundejerforeningen gengiver ikke, hvad jeg sagde om "
+    "vejen.",
+    "Referatet gengiver fint det, jeg sagde om mine smerter. Tak for det.",
+    "Malene i Sygedagpenge er den første, der har behandlet mig som et menneske. Tak til hende.",
+    "Min nye mentor behandlede os som voksne mennesker, og det har gjort en kæmpe forskel.",
+]
+ROUND_CRITICISM += POSITIVES_R120
+ROUND_NO_CRITICISM += NEGATIVES_R120
