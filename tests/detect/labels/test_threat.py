@@ -8326,3 +8326,154 @@ NEGATIVES_R120V_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R120V_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R120V_WITH_REGISTER
+
+
+# round 120: open, conditional and general threats without a plain word of violence: an abuse
+# word and "we'll find you", "that you won't leave on your own legs", a staff car to get a knife
+# in its tyres, a message to a named person that accidents happen, windows "smashed one night",
+# those who ruin lives from a desk told to take care, "a shame if someone one night got the
+# idea", "you have children too … think about it", the street someone lives on, a call to
+# gather with something to throw or to give the jobcentre a lesson. Near misses: a pet name, a
+# surgeon's word, a car damaged in the past, an apology, a storm, a bad back, a lesson "i"
+# something, an empathy plea, a name half withheld ("resten kan I selv regne ud")
+POSITIVES_R120_THREATS_WITH_REGISTER = [
+    ("Per Storm, din klamme idiot, vi fanger dig.", "a", "fanger dig"),
+    ("Kim Frederiksen dit store røvhul, jeg finder dig nok.", "a", "finder dig"),
+    (
+        "Hvis min ydelse stopper, besøger jeg dig, og så skal du se, at du ikke kommer herfra i"
+        " ét stykke.",
+        "a",
+        "ét stykke",
+    ),
+    (
+        "Sofie Holm skal vide, at hun ikke går hjem på to ben, hvis hun lukker min sag.",
+        "a",
+        "to ben",
+    ),
+    ("Sofie Holms bil kommer til at få kniven i dækkene.", "a", "kniven"),
+    ("Hans cykel skal nok få en syl i hjulene, den sagsbehandler.", "a", "syl"),
+    ("Fortæl Kim Frederiksen, at ulykker sker.", "a", "Kim Frederiksen"),
+    (
+        "Sig til Mohammad Nasser, at der kan ske meget på en øde parkeringsplads.",
+        "a",
+        "Mohammad Nasser",
+    ),
+    (
+        "Du skal ikke være overrasket, når dine ruder pludselig er knust, Per Storm.",
+        "a",
+        "knust",
+    ),
+    ("I må ikke blive forbavsede, hvis jeres dør en dag er brændt.", "a", "brændt"),
+    (
+        "Dem, der giver afslag fra deres kontor, bør passe godt på. Ting sker for alle.",
+        "a",
+        "passe godt på",
+    ),
+    (
+        "Personer, der lukker sager på stribe, burde passe lidt på. Sådan noget kan ske for"
+        " enhver.",
+        "a",
+        "passe lidt på",
+    ),
+    (
+        "Det ville være synd, hvis nogle i nat fik lyst til at vise jobcentret, hvor vrede vi"
+        " er. Jeg siger det bare.",
+        "a",
+        "i nat",
+    ),
+    (
+        "Det ville være ærgerligt, om folk en sen aften fik den idé at besøge jeres kontor. Jeg"
+        " siger det bare.",
+        "a",
+        "sen aften",
+    ),
+    (
+        "Per Storm, du har sikkert også børn. Tænk over det, før du sender næste sanktion.",
+        "a",
+        "børn",
+    ),
+    ("I sagsbehandlere har da også familie. Tænk over det inden næste afslag.", "a", "familie"),
+    ("Vi ved præcis, hvilken vej Kim Frederiksen bor på.", "a", "hvilken vej"),
+    ("Jeg kender godt hvilket nummer du bor i, Sofie Holm.", "a", "hvilket nummer"),
+    (
+        "Kom ned til rådhuset på fredag og lad dem føle det. Medbring noget, der kan kastes.",
+        "a",
+        "kastes",
+    ),
+    (
+        "Mødes alle sammen ved jobcentret kl. 9, og lad dem mærke det. Tag nogle ting med, som"
+        " man kan smide.",
+        "a",
+        "smide",
+    ),
+    (
+        "Er der nogen, der har mod til at give kontoret en lærestreg, så står vi ved hoveddøren"
+        " tirsdag kl. 9.",
+        "a",
+        "lærestreg",
+    ),
+    (
+        "Har I lyst til at give de sagsbehandlere en omgang, så samles vi udenfor rådhuset.",
+        "a",
+        "samles vi",
+    ),
+    ("Vi ved godt hvem du er, Sofie Holm. Resten kan du selv regne ud.", "a", "regne ud"),
+]
+NEGATIVES_R120_THREATS_WITH_REGISTER = [
+    ("Din lille tumling, jeg finder dig i børnehaven kl. 15.", "a"),
+    ("Sikke en idiot jeg er, jeg finder dig ikke i telefonbogen, Sofie Holm.", "a"),
+    (
+        "Kirurgen siger, at du ikke går hjem på egne ben efter operationen, så tag en ledsager"
+        " med.",
+        "a",
+    ),
+    (
+        "Fysioterapeuten lover, at hun ikke går herfra på egne ben, før genoptræningen er"
+        " færdig.",
+        "a",
+    ),
+    ("Per Storms bil fik en kniv i dækkene i nat, og vi er alle rystede.", "a"),
+    ("Hans bil skal have nye dæk, og han har en kniv i handskerummet til madpakken.", "a"),
+    ("Sig til Sofie Holm, at det sker igen på tirsdag: mødet er flyttet.", "a"),
+    ("Sig til Kim Frederiksen, at uheld sker, og at jeg er ked af det med kaffen.", "a"),
+    ("I skal ikke blive overraskede, hvis jeres vinduer er smadret efter stormen i nat.", "a"),
+    ("Jeg var ikke overrasket over, at min cykel var punkteret igen.", "a"),
+    (
+        "Folk, der sidder ved et skrivebord hele dagen, skulle passe lidt på. Ryggen tager"
+        " skade.",
+        "a",
+    ),
+    (
+        "Dem, der cykler til kontoret om vinteren, bør passe godt på. Ting kan ske for alle.",
+        "a",
+    ),
+    ("Det ville være en skam, hvis nogen fik den idé at lukke kantinen. Jeg siger det bare.", "a"),
+    (
+        "Det ville være synd, hvis nogen en aften fik den idé at stjæle cyklerne, så husk at låse"
+        " dem.",
+        "a",
+    ),
+    (
+        "I har vel også børn. Så forstår I, hvor svært det er at få hverdagen til at hænge"
+        " sammen. Tænk over det næste gang.",
+        "a",
+    ),
+    ("Du har jo også børn, så du ved godt, at ferien er vigtig.", "a"),
+    ("Ved du, hvilken gade Kim Frederiksen bor på? Jeg vil sende en buket.", "a"),
+    ("Jeg ved ikke, hvilken gade jobcentret ligger på.", "a"),
+    ("Mød op til valget og lad dem mærke det.", "a"),
+    ("Tag noget med, man kan kaste til hunden, når vi går tur ved stranden.", "a"),
+    (
+        "Hvis nogen har lyst til at give jobcentret en lektion i ordentlig sprogbrug, så mødes vi"
+        " foran indgangen og skriver en klage sammen.",
+        "a",
+    ),
+    ("Vi mødes foran indgangen mandag morgen, så går vi sammen op til mødet.", "a"),
+    (
+        "Hans efternavn nævner jeg ikke, men han er chef i ydelseskontoret og hedder Preben."
+        " Resten kan du selv regne ud. Spred det, så folk ved hvem han er.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R120_THREATS_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R120_THREATS_WITH_REGISTER
