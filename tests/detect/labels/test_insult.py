@@ -2360,6 +2360,76 @@ def test_round_116_contempt_exposes_the_named_staff(text: str) -> None:
     assert {"insult", "exposure", "staff_named"} <= result.labels
 
 
+# --- round 120 (insult helper): an animal compounded or hyphened onto a noun for staff, a
+# pot and muck as names for people, English contempt for a bunch or for people met, a
+# person as kind as a dull thing, a head like a dead bulb, a schoolchild ashamed of a
+# person, things explained as to a small child, pride in knowing little, a post that needs
+# no skill, a heart left in a drawer, people with nothing else to be proud of
+POSITIVES_R120 = [
+    "Det chef-svin har smidt mig af dagpengene.",
+    "Jeres konsulentrotter svarer aldrig på mails.",
+    "Du er noget møg, og det ved du godt.",
+    "De er noget møg allesammen på det kontor.",
+    "Sikke en forfængelig krukke hun er.",
+    "Teamlederen er en selvoptaget krukke.",
+    "What a bunch of morons you have hired.",
+    "Jeg har aldrig set så mange clueless fucking sagsbehandlere på ét sted.",
+    "Teamlederen er omtrent så hjælpsom som en kantsten.",
+    "Hun er lige så imødekommende som et køleskab.",
+    "Teamlederen har en hjerne som en sprunget sikring.",
+    "Han har et hoved som et fladt batteri.",
+    "Et barn i 2. klasse ville skamme sig over ham.",
+    "Enhver skoleelev ville skamme sig over dig og dine beregninger.",
+    "Man må forklare hende alting som til en femårig.",
+    "Teamlederen skal have alt forklaret som til et barn.",
+    "Han er så stolt af at vide så lidt.",
+    "Man skal tydeligvis ikke kunne regne for at blive ansat i Ydelseskontoret.",
+    "De har vist hjernen liggende derhjemme.",
+    "Hun har samvittigheden liggende i en skuffe.",
+    "Hun sidder der kun, fordi hun ikke har andet at være stolt af.",
+    "Sagsbehandlerne derinde har ikke andet at være stolte af.",
+]
+NEGATIVES_R120 = [
+    "Han arbejder som konsulent - svin og kvæg er hans område.",
+    "Chefen for svineavl holdt et godt foredrag.",
+    "Vejret er noget møg i dag.",
+    "Der lå møg over hele gulvet i stalden.",
+    "Hun stillede den grimme krukke på hylden.",
+    "Jeg købte en krukke honning på markedet.",
+    "What a bunch of flowers she got for her birthday!",
+    "Jeg følte mig som et useless menneske efter samtalen.",
+    "Madrassen er lige så brugbar som en planke.",
+    "Den nye app er lige så brugbar som en mursten.",
+    "Jeg har et hoved som en udbrændt pære efter nattevagten.",
+    "Min kone har et hoved som en udbrændt pære efter kemoen.",
+    "Mine børn ville skamme sig over mig, hvis jeg gav op.",
+    "En 3. klasse ville skamme sig over den beregning.",
+    "Man skal forklare det for ham som til en treårig, for han har demens.",
+    "Min far skal have tingene forklaret som til et barn efter blodproppen.",
+    "Jeg er stolt af at vide så lidt om fodbold.",
+    "Man skal ikke kunne læse noder for at synge i koret.",
+    "Jeg havde hjernen liggende derhjemme i morges.",
+    "De har ikke andet at være stolte af end deres dejlige børn.",
+    "Jeg har ikke andet at være stolt af.",
+    "Min far havde ikke andet at være stolt af, da han mistede jobbet.",
+]
+ROUND_INSULTS += POSITIVES_R120
+ROUND_NO_INSULTS += NEGATIVES_R120
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft er lige så hjælpsom som en kantsten.",
+        "Fatima Ali har en hjerne som en sprunget sikring.",
+        "Jens-Ole Krag er så stolt af at forstå så lidt.",
+    ],
+)
+def test_round_120_contempt_exposes_the_named_staff(text: str) -> None:
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

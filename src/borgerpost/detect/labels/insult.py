@@ -45,7 +45,12 @@ from borgerpost.detect.labels.insult_homographs import (
     plain_a_epithet,
     verb_homograph,
 )
-from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit, person_nouns
+from borgerpost.detect.labels.insult_lexicon import (
+    STRICT_FRAMED,
+    degrading_hit,
+    epithet_hit,
+    person_nouns,
+)
 from borgerpost.detect.labels.insult_target import (
     FIRST_POSSESSIVE,
     OWN_PEOPLE,
@@ -224,8 +229,10 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return f"epithet:{hit.entry}", "Skældsord om person"
     if _intensifies_next(view, i):
         return None  # "en uhyre dygtig sagsbehandler": the word says "very"
-    # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort")
-    if framed(view, i, swear=lexicon.profanity().lookup(view.words[i]) is not None):
+    # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort"); a
+    # pot likewise ("den grimme krukke" is on the shelf)
+    strict = lexicon.profanity().lookup(view.words[i]) is not None or hit.entry in STRICT_FRAMED
+    if framed(view, i, swear=strict):
         return f"epithet:{hit.entry}", EPITHET_REASON
     return None
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from borgerpost.detect.labels.insult_clause import clause_before
-from borgerpost.detect.labels.insult_lexicon import animal_head, degrading_hit, vulgar_animal
+from borgerpost.detect.labels.insult_lexicon import (
+    STAFF_STEMS,
+    animal_head,
+    degrading_hit,
+    vulgar_animal,
+)
 from borgerpost.detect.textview import TokenView
 
 APPOSITION_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse"))
@@ -18,10 +23,20 @@ APPOSITION_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse
 
 def institution_compound(view: TokenView, i: int) -> bool:
     """ "jobcenter svin", "kommune rotter": the compound written apart, an institution
-    right before the word and in the same clause names the people who work there."""
-    if i == 0 or view.clause_break[i] or view.words[i - 1] not in INSTITUTION_WORDS:
+    right before the word and in the same clause names the people who work there; a noun
+    for staff hyphened to it ("sagsbehandler-svin") names the staff member."""
+    if i == 0 or view.clause_break[i]:
+        return False
+    before = view.words[i - 1]
+    if before not in INSTITUTION_WORDS and not (before in STAFF_STEMS and _hyphened(view, i)):
         return False
     return animal_head(view.words[i]) is not None
+
+
+def _hyphened(view: TokenView, i: int) -> bool:
+    """probe round 120: word ``i`` is hyphened to the word before ("sagsbehandler-svin"): a
+    compound, not two words of a sentence."""
+    return view.norm.text[view.spans[i - 1][1] : view.spans[i][0]] in ("-", "‐", "–")
 
 
 # probe round 42: finite verbs after which the word is the subject that acts ("den møgko

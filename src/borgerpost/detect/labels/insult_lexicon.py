@@ -31,18 +31,26 @@ DEVILS = {
 MONKEYS = frozenset(("abekat", "abekatten", "abekatte", "abekattene", "abekats", "abekattens"))
 
 # probe round 116: a fat barrel and a control freak as names for a person ("den dovne
-# tønde", "hun er et kontrolfreak"), likewise in a person's frame only: a barrel of beer or
-# rain is none, nor is "Tønder", the town (the plural is left out); kept out of the DKhate
-# model's lexicon like the devils and the monkeys
+# tønde", "hun er et kontrolfreak"), and round 120's pot and muck below, likewise in a
+# person's frame only: a barrel of beer or rain is none, nor is "Tønder", the town (the
+# plural is left out); kept out of the DKhate model's lexicon like the devils and monkeys
 FRAMED_NOUNS = {
     form: base
     for base, forms in (
         ("tønde", "tønde tønden tøndes"),
         ("kontrolfreak", "kontrolfreak kontrolfreaken kontrolfreaket kontrolfreaks "
                          "kontrolfreakere kontrolfreakerne"),
+        # probe round 120: a vain, affected person called a pot ("hvilken inkompetent krukke
+        # hun er"; a jar of jam is none), and muck said of people ("I er noget møg", read
+        # like "lort": as a swear word, in a copula or a vocative only)
+        ("krukke", "krukke krukken krukker krukkerne"),
+        ("møg", "møg møget"),
     )
     for form in forms.split()
 }
+# a pot is also a thing with adjectives of its own ("den grimme krukke på hylden"): like a
+# swear word, said of a person only in a copula, a vocative, an equation or an exclamation
+STRICT_FRAMED = frozenset(("krukke",))
 
 
 @lru_cache(maxsize=65536)
@@ -148,6 +156,10 @@ def _vulgar_person(word: str) -> Hit | None:
     for stem in INSTITUTION_STEMS:
         if word.startswith(stem) and (head := animal_head(word[len(stem) :])):
             return Hit(head.entry, "strong", "compound")
+    for stem in STAFF_STEMS:
+        head = animal_head(word[len(stem) :]) if word.startswith(stem) else None
+        if head is not None and word not in lexicon.danish_words():
+            return Hit(head.entry, "strong", "compound")
     return None
 
 
@@ -184,6 +196,13 @@ def vulgar_animal(word: str) -> bool:
 # "kommunerotter", "systemslanger"), also written apart ("jobcenter svin": ``_institution``)
 INSTITUTION_STEMS = ("jobcenter", "jobcenters", "kommune", "kommunal", "kommunens", "system",
                      "systemets", "skranke", "stats", "ydelses", "forvaltnings")
+# probe round 120: a noun for staff as the first part ("sagsbehandlersvin", "chefrotter"),
+# also hyphened ("sagsbehandler-svin": ``insult_institution.institution_compound``): the
+# animal is said of the staff member, like the institution's people above; no noun for a
+# person in general ("menneskeabe" is the ape), no word of the dictionary
+STAFF_STEMS = ("sagsbehandler", "socialrådgiver", "rådgiver", "konsulent", "jobkonsulent",
+               "teamleder", "afdelingsleder", "leder", "chef", "jobcenterchef", "medarbejder",
+               "bureaukrat", "embedsmands", "direktør", "kontordame", "skrankepave")
 # ambiguous epithets that also name a real animal or thing an institution may keep or make
 # ("kontorhund", "kommuneaffald", "systemlort"): no compound epithet
 LITERAL_HEADS = frozenset(("hund", "køter", "lus", "orm", "kakerlak", "utøj", "skrald", "affald",
