@@ -2458,3 +2458,18 @@ NEGATIVES_R120 = [
 ]
 ROUND_REQUESTS += POSITIVES_R120
 ROUND_NO_REQUEST += NEGATIVES_R120
+
+
+# --- round 120 (selfrep helper): a meeting expected by a deadline or demanded ("jeg forventer
+# et møde senest fredag", "vi kræver et møde"). Near misses: a hard meeting only expected, a
+# meeting that "det kræver"
+POSITIVES_R120_SELFREP = [
+    ("Jeg har ventet alt for længe. Jeg forventer et møde senest på fredag.", "moede"),
+    ("Vi kræver et møde med afdelingslederen om afslaget.", "moede"),
+]
+NEGATIVES_R120_SELFREP = [
+    "Jeg forventer et hårdt møde med min nye mentor.",
+    "Det kræver et møde med lægen, før jeg ved mere om min ryg.",
+]
+ROUND_REQUESTS += POSITIVES_R120_SELFREP
+ROUND_NO_REQUEST += NEGATIVES_R120_SELFREP

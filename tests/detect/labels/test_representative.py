@@ -1146,3 +1146,39 @@ def test_round_116_fuldmagt_after_og_a_relatives_plan_and_meetings_called_off(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 120 (selfrep helper): the writer asks whether they must tell someone or send something
+# so that the relative's benefit goes on; a meeting demanded by a deadline in a text about a
+# young relative's or a relative's case. Near misses: the writer's own benefit, a relative
+# only mentioned beside the writer's own boligstøtte, the writer's own wait, a meeting
+# demanded about the writer's own matter
+POSITIVES_R120 = [
+    "Min datter Sofie er startet på VUC. Skal jeg sende noget til jer, så hendes kontanthjælp"
+    " ikke stopper?",
+    "Min bror har fået arbejde på lageret. Bør jeg give besked til nogen, for at hans"
+    " sygedagpenge bliver stoppet korrekt?",
+    "Min datter på 17 har ventet et halvt år på en plan fra Ungeindsatsen. Vi forventer et møde"
+    " senest fredag.",
+    "Det er uhørt, at min bror stadig ikke har fået svar på sin ansøgning. Jeg kræver et møde med"
+    " hans sagsbehandler.",
+]
+NEGATIVES_R120 = [
+    "Jeg er startet på VUC. Skal jeg give besked til nogen, så min uddannelseshjælp kan"
+    " fortsætte?",
+    "Min søn er flyttet hjemmefra. Skal jeg give besked til jer, så min boligstøtte bliver"
+    " ændret?",
+    "Jeg har ventet fire måneder på min uddannelsesplan. Jeg forventer et møde inden for to uger.",
+    "Min søn på 16 har lige fået sin første løn. Jeg forventer et møde inden for to uger om min"
+    " boligstøtte.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R120), *((t, False) for t in NEGATIVES_R120)],
+)
+def test_round_120_notice_for_a_relatives_benefit_and_a_meeting_demanded_for_them(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -2642,3 +2642,53 @@ NEGATIVES_R116_THREATS = [
 ]
 ROUND_POSITIVES += POSITIVES_R116_THREATS
 ROUND_NEGATIVES += NEGATIVES_R116_THREATS
+
+
+# round 120 (selfrep helper): thoughts of "gøre en ende på det" with plain "det" and the
+# sentence going on, and in dialect ("å gør"); fear of what the writer does to themselves; a
+# bridge looked down from, named by its name; means laid out beside not knowing why one writes
+# to the jobcentre, no one else to tell; no one left to send letters to beside the case
+# closed; not eaten for days and not meaning to start again beside hopelessness. Near misses:
+# an end to a mess or to a practice, someone else's thoughts, fear of what a process or
+# another person does, a denied fear, a bridge on an outing, an office closed, a relative
+# dead, a move abroad, a hunger strike until paid, an illness
+POSITIVES_R120 = [
+    "Undskyld jeg skriver, men jeg har tit tænkt på at gøre en ende på det, efter min sag blev"
+    " lukket.",
+    "Jeg har længe haft tanken om at gøre en ende på det, og nu ved jeg ikke, hvem jeg skal"
+    " ringe til.",
+    "A har overvejet å gør en ende på det hele, siden mit fleksjob forsvandt.",
+    "Jeg frygter, hvad jeg kan finde på at gøre ved mig selv, når jeg er alene i weekenden.",
+    "Om natten ligger jeg vågen og er angst for, hvad jeg gør mod mig selv, hvis afslaget kommer.",
+    "Jeg sad på Lillebæltsbroen i går aftes og stirrede ned i vandet i flere timer.",
+    "Jeg har stået ved Knippelsbroen tre nætter i træk og kigget ned.",
+    "Jeg har tømt alle mine pilleglas ud i en skål. Jeg aner ikke, hvorfor jeg fortæller jer det.",
+    "Jeg har hældt alle mine tabletter ud på sofabordet. Jeg har ikke andre at skrive til end jer.",
+    "I må gerne lukke min sag nu. Snart er der ingen at sende post til.",
+    "Luk bare sagen. Inden jul er der ikke længere nogen at sende breve til.",
+    "Jeg har ikke spist i tre døgn og vil ikke begynde igen. Jeg orker ikke mere.",
+    "Jeg er holdt op med at spise og agter ikke at starte igen. Jeg kan ikke mere.",
+]
+NEGATIVES_R120 = [
+    "Jeg har længe tænkt på at gøre en ende på det rod, der er i mine papirer.",
+    "Vi har tanker om at gøre en ende på det, at unge skal vente i månedsvis på en plan.",
+    "Min sagsbehandler har tanker om at gøre en ende på det, siden reglerne blev ændret.",
+    "Jeg er bange for, hvad det her forløb gør ved mig selv og min familie.",
+    "Jeg er ikke bange for, hvad jeg gør ved mig selv, jeg har det fint med min psykolog.",
+    "Jeg er bange for, hvad han gør ved mig, hvis jeg melder ham.",
+    "Vi stod på Øresundsbroen på udflugt og kiggede ned på sejlbådene.",
+    "Jeg stod på Lillebæltsbroen og kiggede ned på færgerne, mens vi ventede i kø.",
+    "Jeg ved ikke, hvorfor jeg skriver til jer, I svarer alligevel aldrig. Jeg venter stadig på"
+    " mine penge.",
+    "Der er ikke andre. Kun mig og min datter, så jeg kan ikke komme uden hende.",
+    "Jeg har lagt alle mine pilleglas frem til hjemmesygeplejersken. Jeg ved ikke, hvorfor jeg"
+    " skriver det til jer.",
+    "Min mor døde i marts. Der er ikke nogen at sende breve til.",
+    "Jeg flytter til Spanien om en måned, så I kan bare lukke sagen. Der er ingen at sende breve"
+    " til.",
+    "Vores kontor i Haderslev er lukket, så der er ikke nogen at sende breve til.",
+    "Jeg har ikke spist i to dage og vil ikke begynde igen, før I udbetaler mine penge.",
+    "Jeg har haft roskildesyge og ikke spist i tre dage og har ikke lyst til at starte igen endnu.",
+]
+ROUND_POSITIVES += POSITIVES_R120
+ROUND_NEGATIVES += NEGATIVES_R120
