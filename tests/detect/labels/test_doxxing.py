@@ -357,6 +357,7 @@ POSITIVES += [
 
 NEGATIVES = [
     # stop 30: the writer knows where the writer lives; the office the writer addresses
+    "Sofie Holm sidder i receptionen hver mandag kl. 9, så der kan man aflevere papirer.",
     "Min mors adresse er Egevej 4, 4000 Roskilde. Sofie Holm kan sende brevet dertil.",
     "Jeg ved godt, hvor jeg bor: Rosenvej 4. Sofie Holm kan skrive dertil.",
     "Jeg kommer i jeres reception på Nygade 7 i morgen og spørger efter Sofie Holm.",

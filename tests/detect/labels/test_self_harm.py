@@ -2692,3 +2692,18 @@ NEGATIVES_R120 = [
 ]
 ROUND_POSITIVES += POSITIVES_R120
 ROUND_NEGATIVES += NEGATIVES_R120
+
+
+# stop 30 (older false flags helpers found): an authority putting an end to something; a cut
+# by accident ("kom til at skære sig")
+POSITIVES_S30B = [
+    "Efter kommunen stoppede mine penge, har jeg tænkt mig at gøre en ende på det hele.",
+    "Jeg skar mig i armen med et barberblad i nat.",
+]
+NEGATIVES_S30B = [
+    "Regeringen har tænkt sig at gøre en ende på det hele med den nye reform.",
+    "Min søn kom til at skære sig i hånden på et glasskår i haven.",
+    "Jeg kom til at brænde mig på komfuret i går.",
+]
+ROUND_POSITIVES += POSITIVES_S30B
+ROUND_NEGATIVES += NEGATIVES_S30B

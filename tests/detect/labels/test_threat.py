@@ -8477,3 +8477,15 @@ NEGATIVES_R120_THREATS_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R120_THREATS_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R120_THREATS_WITH_REGISTER
+
+
+# stop 30: knowing where someone's children are left, denied ("har aldrig set, hvor …")
+POSITIVES_S30B_WITH_REGISTER = [
+    ("Jeg har set, hvor Per Storm afleverer sine børn hver morgen.", "a", "afleverer"),
+]
+NEGATIVES_S30B_WITH_REGISTER = [
+    ("Jeg har aldrig set, hvor Per Storm afleverer sine børn, og det rager mig ikke.", "a"),
+    ("Vi har ikke vidst, hvornår Sofie Holm henter sin datter, så vi ringede.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S30B_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S30B_WITH_REGISTER

@@ -80,6 +80,15 @@ SPARE_TIME_WORDS = ("aftener", "morgener", "weekender", "eftermiddage", "formidd
 _SPARE_TIME = "(?:" + "|".join(SPARE_TIME_WORDS) + ")"
 
 
+# stop 30: a staff member's turn at the office's public desk or phone is the office's rota,
+# published to citizens, not private life ("sidder i receptionen hver mandag kl. 9")
+_PUBLIC_DUTY = re.compile(
+    r"(?:sidder|står|er|har\s(?:telefon)?vagt)\s(?:altid\s|jo\s|også\s)?(?:i|ved|på)\s"
+    r"(?:receptionen|skranken|borgerservice|informationen|telefonen|telefonvagten|"
+    r"jobcentrets\s(?:reception|skranke))(?!\w)"
+)
+
+
 @recognizer
 class RoutineRecognizer(PrivateLife):
     name = "routine"
@@ -226,4 +235,6 @@ class RoutineRecognizer(PrivateLife):
         who = match.group("who") if "who" in match.re.groupindex else None
         if who is not None:
             return None if who in ("jeg", "vi") else 0.0
+        if _PUBLIC_DUTY.search(norm.text, max(0, match.start() - 50), match.end()):
+            return None  # "sidder i receptionen hver mandag kl. 9": the office's own rota
         return super().validate(match, norm)
