@@ -336,8 +336,20 @@ POSITIVES = [
      "hans løbetur langs havnen omkring 6.30", "Fast rutine"),
 ]
 # stop 30: the writer who knows where or which is not the owner of the place told; the
-# person spoken to at the end of the sentence is; "min sagsbehandlers" data is the caseworker's
+# person spoken to at the end of the sentence is; "min sagsbehandlers" data is the caseworker's;
+# a relative clause with a clause inside it after the person; the owner named right after
 POSITIVES += [
+    (
+        "Ham fra Fleksjob, der grinede, mens han læste min klage, kører i en grå Skoda, "
+        "BX 41 207. Han hedder Per Storm.",
+        "BX 41 207",
+        "Nummerplade",
+    ),
+    (
+        "Jeg kan fortælle jer, at CV 88 310 er Sofie Holms bil.",
+        "CV 88 310",
+        "Nummerplade",
+    ),
     (
         "Min sagsbehandlers CPR-nummer stod på en seddel på bordet: Sofie Holm, 120376-1234.",
         "120376-1234",
@@ -357,6 +369,7 @@ POSITIVES += [
 
 NEGATIVES = [
     # stop 30: the writer knows where the writer lives; the office the writer addresses
+    "Jeg kan fortælle, at CV 88 310 er min nye bil, så Sofie Holm kan rette det i sagen.",
     "Sofie Holm sidder i receptionen hver mandag kl. 9, så der kan man aflevere papirer.",
     "Min mors adresse er Egevej 4, 4000 Roskilde. Sofie Holm kan sende brevet dertil.",
     "Jeg ved godt, hvor jeg bor: Rosenvej 4. Sofie Holm kan skrive dertil.",

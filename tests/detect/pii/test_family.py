@@ -498,6 +498,8 @@ def test_unnamed_institutions_own_partners_and_own_exits_are_not(
          "Hendes kone sidder bag skranken i Danske Bank"),
         (SpouseWorkRecognizer, "Hans mand står bag baren på Café Kvist hver weekend.",
          "Hans mand står bag baren på Café Kvist"),
+        (SpouseWorkRecognizer, "Hendes mand har nattevagt på lageret ved havnen.",
+         "Hendes mand har nattevagt på lageret ved havnen"),
         (RoutineRecognizer, "Han tager altid bilen hjem kl. 16.10 ad omfartsvejen.",
          "tager altid bilen hjem kl. 16.10"),
         (RoutineRecognizer, "Hun tager cyklen på arbejde ved halv otte hver dag.",
@@ -520,6 +522,7 @@ def test_counters_rides_home_and_named_schools_stop_30(
     [
         (SpouseWorkRecognizer, "Min mand står bag disken i bageriet."),
         (SpouseWorkRecognizer, "Hendes mand står bag hende i køen."),
+        (SpouseWorkRecognizer, "Min mand har nattevagt på sygehuset."),
         (RoutineRecognizer, "Jeg tager altid cyklen hjem ved halv fem."),
         (RoutineRecognizer, "Han tager bilen til værkstedet i morgen."),
         (ChildRecognizer, "Børnene fra 3.b kom hjem fra Lærkeskolen i går."),

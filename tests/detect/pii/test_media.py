@@ -264,3 +264,14 @@ def test_seen_at_the_harbour_with_a_picture(text: str, quote: str) -> None:
 def test_the_harbour_without_a_picture_is_not() -> None:
     text = "Se lige hvem der sad på havnen i går. Det var mig!"
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+def test_seen_with_no_seer_said() -> None:
+    """stop 30: "Så lige X fra jobcentret nede i svømmehallen …", a picture shown."""
+    text = "Så lige Bo Hald fra jobcentret nede i svømmehallen i søndags 😂 billede i tråden."
+    quote = "Så lige Bo Hald fra jobcentret nede i svømmehallen"
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+def test_a_film_seen_is_not() -> None:
+    assert quotes(PrivateMediaRecognizer, "Så lige en film i biografen, billede nedenfor.") == []

@@ -26,6 +26,8 @@ from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
 from borgerpost.detect.pii.owner import (
     FIRST_PERSON,
+    OWNED_RIGHT_AFTER,
+    RELATIVE_ASIDE,
     WRITER,
     data_word_owner,
     knower,
@@ -151,6 +153,9 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
     subject = _subject_before_relative(norm, match, anchors)
     if subject is not None:
         return subject
+    named_after = _owner_named_after(norm, match, anchors)
+    if named_after is not None:  # "AB 12 903 er Ingfrid Tjørnholms bil", whoever reveals it
+        return named_after
     found, anchor = _scan_back(norm, spans[here][0], match.norm_start, anchors)
     if found:
         return anchor
@@ -171,7 +176,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
 # clause set off by commas right after the name, then the main clause's verb
 # (the main clause may hold an apposition: "…, holdt foran Rema i sin private bil, en hvid
 # Toyota, <plate>")
-_RELATIVE_BETWEEN = re.compile(r",\s(?:der|som)\s[^,.!?\n]{1,80},\s(?P<main>[^.!?\n]{0,80})")
+_RELATIVE_BETWEEN = re.compile(RELATIVE_ASIDE + r"\s(?P<main>[^.!?\n]{0,80})")
 
 
 def _subject_before_relative(
@@ -218,6 +223,14 @@ _OWNED_BY = re.compile(
     r"(?:tilhører|ejes\saf|er\sregistreret\s(?:på|til)|står\si\snavnet\spå|er)\s"
 )
 OWNER_REACH = 16  # characters from the verb to the owner: "tilhører vist den nye teamleder"
+
+
+def _owner_named_after(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anchor | None:
+    """The staff reference right after the data's "er", "tilhører" (``OWNED_RIGHT_AFTER``)."""
+    told = OWNED_RIGHT_AFTER.match(norm.text, match.norm_end)
+    if told is None:
+        return None
+    return next((a for a in anchors if told.end() <= a.start <= told.end() + OWNER_REACH), None)
 
 
 def _owner_told_next(

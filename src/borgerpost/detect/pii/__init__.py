@@ -37,7 +37,7 @@ from borgerpost.detect.pii.base import (
     keywords_in,
 )
 from borgerpost.detect.pii.official import OfficialContacts, official_reason
-from borgerpost.detect.pii.owner import WRITER, in_signature, nearest_person
+from borgerpost.detect.pii.owner import WRITER, in_signature, named_owner_after, nearest_person
 
 __all__ = [
     "RECOGNIZERS",
@@ -87,8 +87,11 @@ def _automaton(recognizers: tuple[type[Recognizer], ...]) -> ahocorasick.Automat
 
 def _mark(match: PiiMatch, norm: Normalised, official: OfficialContacts) -> PiiMatch:
     why = official_reason(match, norm, official)
-    owned = match.kind in _OWNED_KINDS and (
-        nearest_person(norm, match.norm_start) == WRITER or in_signature(norm, match.norm_start)
+    start = match.norm_start
+    owned = (
+        match.kind in _OWNED_KINDS
+        and (nearest_person(norm, start) == WRITER or in_signature(norm, start))
+        and not named_owner_after(norm, match.norm_end)
     )
     owner = WRITER if owned else ""
     if why or owner:

@@ -184,7 +184,8 @@ class PrivateMediaRecognizer(Recognizer):
             # verb, a title before the name, "nede", "oppe" before the place)
             rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede|fandt|set|fundet)\s"
             rf"(?P<seer>(?:jeg|vi)\s(?:(?:lige|da|sgu|også|lige\sfør)\s)?{_TITLE})?"
-            rf"{_WHO}(?:fra\s[^\W\d_]+\s)?(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?"
+            # stop 30: no seer said ("Så lige Przemek fra jobcentret nede i svømmehallen")
+            rf"(?:(?:lige|da|sgu)\s{_TITLE})?{_WHO}(?:fra\s[^\W\d_]+\s)?(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?"
             rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{_LEISURE})(?P<spotted>)",
             0.6,
             ("så", "mødte", "spottede", "fangede", "fandt", "set", "fundet"),

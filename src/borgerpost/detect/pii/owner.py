@@ -49,7 +49,33 @@ _BESIDE = frozenset((("for", "over"), ("af", "siden"), ("til", "nabo")))
 
 # "ham X fra jobcentret, der fik stoppet min ydelse, bor på …": a relative clause set off by
 # commas speaks of its head; a person in it ("min ydelse") owns nothing after it
-_RELATIVE_ASIDE = re.compile(r",\s(?:der|som)\s[^,.!?;\n]{1,80}?,")
+# (stop 30: with one clause inside it, "…, der smilede, mens han tog min mands løntilskud, …";
+# ``labels/doxxing`` reads the main clause after the same aside)
+RELATIVE_ASIDE = (
+    r",\s(?:der|som)\s[^,.!?;\n]{1,80}?"
+    r"(?:,\s(?:mens|da|når|fordi|efter|før|hvis|selvom)\s[^,.!?;\n]{1,60}?)?,"
+)
+_RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE)
+
+# stop 30: "AB 12 903 er Ingfrid Tjørnholms bil", "…, der tilhører vist teamlederen": the
+# words right after the data say whose it is
+OWNED_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:den|det|der|som)\s)?(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|altså)\s)*"
+    r"(?:tilhører|ejes\saf|er\sregistreret\s(?:på|til)|står\si\snavnet\spå|er)\s"
+)
+
+
+def named_owner_after(norm: Normalised, end: int) -> bool:
+    """The data at ``end`` is said right after to be another person's ("… er Ingfrid
+    Tjørnholms bil", "… tilhører hendes mand"), so a writer before it reveals, not owns."""
+    told = OWNED_RIGHT_AFTER.match(norm.text, end)
+    if told is None:
+        return False
+    word = _WORD.match(norm.text, told.end())
+    return word is not None and (
+        word.group() in ("hans", "hendes") or capitalised(norm, told.end())
+    )
+
 
 WRITER = "writer"
 OTHER = "other"
@@ -88,7 +114,6 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
             return OTHER
         following = word
     return ""
-
 
 
 # "Kim Sommers CPR-nummer stod på en blanket, jeg fik …: 150384-2917", "hendes adresse er,
@@ -200,4 +225,3 @@ def in_signature(norm: Normalised, pos: int) -> bool:
         if len(words) > SIGNATURE_LINE_WORDS or not OTHER_PERSON.isdisjoint(words):
             return False
     return True
-

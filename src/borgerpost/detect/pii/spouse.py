@@ -74,7 +74,9 @@ class SpouseWorkRecognizer(PrivateLife):
             # "er hans kone ansat i …": the verb before the partner, the participle alone after
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|(?:er\s)?ansat|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
-            rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem)\s"
+            rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem|"
+            # stop 30: "har nattevagt på lageret nede ved havnen"
+            rf"har\s(?:natte|nat|dag|aften|weekend)?vagt(?:er)?)\s"
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt|for\sresten|forresten)\s)?"
             rf"(?:som\s[^\W\d_]+\s)?"
             # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
