@@ -767,3 +767,20 @@ def test_round_116_a_person_to_be_remembered_by_all_is_exposure(
 )  # fmt: skip
 def test_stop_30_the_name_to_be_written_in_the_comments(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# --- round 124 (insult helper): English, everyone to know the named person's name or face;
+# not praise, nor the name of a thing or one's rights
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Henrik Toft is the rudest caseworker in Vejle. Everybody should know his name.", True),
+        ("Fatima Ali laughed at me in the waiting room. People deserve to see her face.", True),
+        ("Jens-Ole Krag cut my benefits for nothing. Name and shame!", True),
+        ("Fatima Ali is the best caseworker ever, everyone should know her name.", False),
+        ("Everyone needs to know their rights, Fatima Ali told us at the meeting.", False),
+        ("Henrik Toft said everyone should know the name of their caseworker.", False),
+    ],
+)
+def test_round_124_english_call_to_know_the_name_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

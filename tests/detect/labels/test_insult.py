@@ -2430,6 +2430,66 @@ def test_round_120_contempt_exposes_the_named_staff(text: str) -> None:
     assert {"insult", "exposure", "staff_named"} <= result.labels
 
 
+# --- round 124 (insult helper): the kind of person who would hurt the helpless for a small
+# gain, a person called an empty suit or box, more warmth met in a machine, people who never
+# had a thought of their own (the relative clause), people replaceable by a stamp
+POSITIVES_R124 = [
+    "Teamlederen er den type, der ville skubbe en pensionist ned ad trappen for en p-plads.",
+    "Han er et menneske, som sagtens kunne stjæle fra en blind for at få råd til ferien.",
+    "Hun ville spænde ben for en kørestolsbruger, hvis hun fik en bonus for det.",
+    "Han er et tomt jakkesæt, der kun sidder der for lønnens skyld.",
+    "Teamlederen er bare en tom papkasse i et dyrt slips.",
+    "Jeg har fået mere medfølelse fra en billetautomat.",
+    "Man møder mere varme i et køleskab.",
+    "På det kontor sidder der folk, der aldrig har tænkt en original tanke.",
+    "Konsulenterne er typer, som ikke har haft en egen tanke i årevis.",
+    "Man kunne lige så godt erstatte hele afdelingen med et gummistempel.",
+    "Teamlederen kunne sagtens erstattes af en telefonsvarer.",
+]
+NEGATIVES_R124 = [
+    "Hun er typen, der ville give en hjemløs sin sidste krone.",
+    "Min nabo er den slags menneske, der ville redde en hund fra en brændende bil.",
+    "Han er typen, der aldrig ville sparke til en hund.",
+    "Arkivet er et tomt skab, så papirerne må ligge andetsteds.",
+    "Hun står med et tomt jakkesæt i hånden og venter på renseriet.",
+    "Jeg har fået mere hjælp fra en telefonsvarer end fra kommunens hjemmeside.",
+    "Jeg har fået mere ro i hovedet, efter jeg købte en ny kaffemaskine.",
+    "Jeg har aldrig haft en selvstændig tanke, siden blodproppen ramte mig.",
+    "Min mor, der aldrig har haft en selvstændig tanke siden ulykken, bor hos os nu.",
+    "Vi vil erstatte den gamle printer med en ny stempelmaskine.",
+    "Kommunen vil erstatte sagsbehandlerne med en robot, skriver avisen.",
+    "Man kunne aldrig erstatte hende med en telefonsvarer, hun er uundværlig.",
+]
+ROUND_INSULTS += POSITIVES_R124
+ROUND_NO_INSULTS += NEGATIVES_R124
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft ville tæske en hvalp for at slippe en time tidligere hjem.",
+        "Fatima Ali er et tomt jakkesæt, der trækker løn.",
+        "Jens-Ole Krag? Jeg har fået mere empati fra en kaffeautomat.",
+    ],
+)
+def test_round_124_contempt_exposes_the_named_staff(text: str) -> None:
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft ville tæske en hvalp for at slippe en time tidligere hjem.",
+        "Man kunne lige så godt erstatte hele afdelingen med en papegøje.",
+    ],
+)
+def test_round_124_a_kicked_dog_or_a_parrot_is_no_vulgar_word(text: str) -> None:
+    result = triage(text, "c")
+    assert "insult" in result.labels
+    assert "offensive" not in result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -69,7 +69,9 @@ PRAISE = frozenset(
     "bedste dygtig dygtige dygtigste fantastisk fantastiske fantastiskt sød søde sødeste "  # noqa: SIM905
     "engel englen takket taknemmelig taknemlig anbefale anbefaler anbefales anbefalet "
     "guldværd helten heltinde kanon genial geniale hjertevarm hjertevarme skøn "
-    "skønne skønneste vidunderlig vidunderlige ildsjæl forbillede supersød".split()
+    "skønne skønneste vidunderlig vidunderlige ildsjæl forbillede supersød "
+    # round 124: English praise ("the best caseworker, everyone should know her name")
+    "best amazing wonderful brilliant awesome kind helpful angel hero lifesaver".split()
 )
 # helping verbs praise only with the writer as object ("hjalp mig", not "hjalp min
 # arbejdsgiver med at slippe for mig")
@@ -87,7 +89,8 @@ BLAME = (
     "ødelæg", "ødelagde", "værst", "skam", "lort", "skod", "advar", "undgå", "løgn", "hævn",
     "elendig", "ussel", "usle", "smadre", "knus", "ruin", "hader", "ond", "snyd", "svig",
     "forfærdelig", "frygtelig", "katastrofe", "mareridt", "uduelig", "dum", "ironi", "sarkas",
-    "haha",
+    "haha", "worst", "awful", "terrible", "horrible", "useless", "avoid", "warn", "incompetent",
+    "rude",
 )  # fmt: skip
 BLAME_WORDS = frozenset(("ingenting", "intet", "not", "lol", "løj", "nul"))
 PRAISE_NEGATED_AFTER = 3  # "hun hjalp mig ikke"

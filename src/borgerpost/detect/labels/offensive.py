@@ -75,6 +75,13 @@ ZERO_WORDS = frozenset(("nul",))
 # ... except people named rabble ("noget revl og krat", "pak og pøbel"): a name that degrades
 # like an epithet, however old-fashioned its words
 NAMED_RABBLE = ("insult:contempt.rabble",)
+# round 124: contempt whose animals and things are meant literally: the dog a person would
+# kick, the parrot they could be replaced by ("ville sparke til en hund for en bonus")
+LITERAL_CONTEMPT = (
+    "insult:contempt.would_hurt_the_helpless",
+    "insult:contempt.replaceable_by_a_thing",
+    "insult:contempt.more_warmth_in_a_machine",
+)
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"
 PRAISE_REACH = 6
@@ -154,6 +161,8 @@ class OffensiveDetector(CueDetector):
         betalte bøddel"."""
         if e.rule.removeprefix(HEARTLESS_RULE) in HEARTLESS:
             return True  # "insult:degrading:hjerteløse": the adjective alone
+        if e.rule in LITERAL_CONTEMPT:
+            return True
         if not e.rule.startswith(POLITE_CONTEMPT) or e.rule.startswith(NAMED_RABBLE):
             return False
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
