@@ -2462,6 +2462,12 @@ NEGATIVES_R124 = [
 ]
 ROUND_INSULTS += POSITIVES_R124
 ROUND_NO_INSULTS += NEGATIVES_R124
+# stop 30: "en tom skal" after a loss or an illness is grief; said of a caseworker, contempt
+ROUND_INSULTS += ["Hun er en tom skal, den konsulent, der bare siger nej til alt."]
+ROUND_NO_INSULTS += [
+    "Min mor har været en tom skal siden min fars død.",
+    "Efter skilsmissen var han en tom skal i et helt år.",
+]
 
 
 @pytest.mark.parametrize(
