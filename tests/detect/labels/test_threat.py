@@ -8489,3 +8489,172 @@ NEGATIVES_S30B_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S30B_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S30B_WITH_REGISTER
+
+
+# round 124: a weapon told "for your information" (r124.weapon_notice) or beside anger at the
+# jobcentre's decisions (r124.armed_and_angry), a relative's weapons (weapon.own); some of them
+# taken along in the writer's death (down_with_me); a refusal with the verb first and "så ved
+# I, hvad der sker" (conditional); "så får I at se, hvad der sker" (r32.you_know_what_happens);
+# an accident on the way home tied to a refusal (r124.accident_reminder); a call to meet at a
+# staff member's office with something to hit with (r124.show_what_we_think,
+# r124.bring_striker); watching the exit and "one day it is you who comes out alone"
+# (r124.sooner_alone); a parcel to be counted down on opening (parcel, r124.count_when_open).
+# Near misses: a hunt, the permit's paperwork, anger at the weapons rules, a farewell party, a
+# meeting moved, a complaint as what happens, road safety, rounders, a peaceful protest, a
+# responsibility borne alone, a parcel of papers or sweets, a temper counted down
+POSITIVES_R124_THREATS_WITH_REGISTER = [
+    (
+        "Jeg har et haglgevær stående i kælderen. Det skal du bare vide, før du sender mig i"
+        " praktik igen.",
+        "a",
+        "haglgevær",
+    ),
+    (
+        "Min gamle pistol ligger i skuffen derhjemme, bare til orientering, inden vi skal til"
+        " samtale på torsdag.",
+        "a",
+        "pistol",
+    ),
+    (
+        "Min fætter har to rifler og et haglgevær. Han er godt sur over jeres sanktioner.",
+        "a",
+        "rifler",
+    ),
+    (
+        "Min svoger ejer et jagtgevær, og han er rasende på Kim Frederiksen efter det sidste"
+        " afslag.",
+        "a",
+        "jagtgevær",
+    ),
+    ("Når jeg dør, tager jeg en af jer med mig.", "a", "med mig"),
+    ("Livet giver ingen mening mere, og når jeg går, tager jeg Per Storm med mig.", "a", "med mig"),
+    ("Giver I mig afslag på revalidering igen, så ved I, hvad der sker.", "a", "hvad der sker"),
+    (
+        "Siger I nej til min ansøgning en gang til, Sofie Holm, så ved du godt, hvad der sker.",
+        "a",
+        "nej",
+    ),
+    (
+        "Hvis I trækker i min ydelse, så kommer I til at se, hvad der sker.",
+        "a",
+        "se, hvad der sker",
+    ),
+    (
+        "Hvis du ikke ændrer den afgørelse, Per Storm, så skal du bare få at se, hvad der sker.",
+        "a",
+        "få at se",
+    ),
+    (
+        "Der sker mange trafikuheld i mørket. Tænk på det, næste gang du giver en syg borger"
+        " afslag.",
+        "a",
+        "trafikuheld",
+    ),
+    (
+        "Husk, at der sker ulykker på cykelstien, når du sender den næste sanktion, Sofie Holm.",
+        "a",
+        "ulykker",
+    ),
+    (
+        "Vi samles ved Gorm Vestergaards dør i morgen tidlig og viser ham, hvad vi synes om hans"
+        " afgørelser. Medbring noget at slå med.",
+        "b",
+        "slå med",
+    ),
+    (
+        "Mød op ved hendes kontor i morgen og vis hende, hvad vi synes. Tag et eller andet med,"
+        " man kan tæve med.",
+        "a",
+        "tæve med",
+    ),
+    (
+        "Jeg ser, hvem der går hjem sidst fra kontoret. En dag er det dig, der går ud alene.",
+        "a",
+        "alene",
+    ),
+    ("Vi holder øje med jer, Kim Frederiksen. Før eller siden kommer du hjem alene.", "a", "alene"),
+    (
+        "Der kommer en lille gave til dig på fredag, Jakob Bøgh. Tæl til tre, når du pakker den"
+        " ud.",
+        "a",
+        "Tæl til tre",
+    ),
+    (
+        "Der står en kasse til jer i overmorgen. Tæl til ti, inden I åbner kassen.",
+        "a",
+        "Tæl til ti",
+    ),
+]
+NEGATIVES_R124_THREATS_WITH_REGISTER = [
+    (
+        "Jeg har en riffel og skal på jagt i weekenden. Det skal I bare vide, hvis I ringer og"
+        " ikke får fat i mig.",
+        "a",
+    ),
+    (
+        "Jeg har jagttegn og skal have en lægeerklæring til våbentilladelsen. Det skal I bare"
+        " vide, så I ikke undrer jer over fraværet.",
+        "a",
+    ),
+    ("Jeg har fået en ny cykel. Det skal I bare vide, inden I indkalder mig til mødet.", "a"),
+    ("Min bror har jagttegn og to rifler, og han er træt af jeres regler om våbentilladelse.", "a"),
+    ("Min nabo har en riffel, og han er sur over, at hunden gør om natten.", "a"),
+    ("Min bror er træt af jeres afslag, men han er et fredeligt menneske.", "a"),
+    (
+        "Jeg elsker livet her. Når jeg går på pension, tager jeg nogen af jer med mig ud og"
+        " spise.",
+        "a",
+    ),
+    ("Hvis jeg skal dø af den her sygdom, tager jeg min familie med mig på en sidste ferie.", "a"),
+    ("Siger du nej til mødet på torsdag, så finder vi en anden dag.", "a"),
+    ("Giver I mig afslag igen, så ved I, hvad der sker: så går jeg til Ankestyrelsen.", "a"),
+    (
+        "Hvis I ikke retter fejlen, så får I at se, hvad der sker: jeg går til Ankestyrelsen med"
+        " det.",
+        "a",
+    ),
+    ("Hvis du klikker på linket, så får du at se, hvad der sker i din sag.", "a"),
+    (
+        "Mange ulykker sker på vej hjem fra arbejde. Husk cykelhjelmen, når du cykler hjem.",
+        "a",
+    ),
+    (
+        "Mange trafikuheld sker om vinteren. Husk det, når du planlægger mødetider for borgere med"
+        " lang transport.",
+        "a",
+    ),
+    ("Til rundbold på fredag: tag noget med, man kan slå med, og mød op ved skolen.", "a"),
+    (
+        "Mød op ved hans kontor på fredag og vis ham, hvad vi synes, med skilte og en fredelig"
+        " demonstration.",
+        "a",
+    ),
+    ("Mød op ved Torben Baks kontor og vis ham, hvad vi synes om den nye plan.", "b"),
+    ("Før eller siden er det dig, der står alene med ansvaret for afdelingen.", "a"),
+    (
+        "Jeg holder øje med, hvem der går ud af døren. Før eller siden er det min tur til at få"
+        " en praktikplads.",
+        "a",
+    ),
+    ("Der ligger en pakke til jer i morgen med mine lægepapirer.", "a"),
+    ("Tæl til ti, før du åbner den næste mail fra mig, for jeg er vred.", "a"),
+    ("Der ligger en pakke til jer i morgen. Det er julegodter til hele afdelingen.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R124_THREATS_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R124_THREATS_WITH_REGISTER
+
+
+# round 124: an armed relative's anger at the decisions is a threat, not criticism; the writer
+# ending his life and taking some of them along is both self_harm and threat
+def test_an_armed_relatives_anger_is_threat_not_criticism() -> None:
+    labels = triage("Min onkel har tre rifler. Han er vred på jer efter alle de afslag.").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+
+
+def test_some_of_them_taken_along_in_the_writers_death_is_both() -> None:
+    labels = triage(
+        "Jeg vil ikke leve længere. Men når jeg går, tager jeg en af jer sagsbehandlere med mig."
+    ).labels
+    assert "self_harm" in labels
+    assert "threat" in labels
