@@ -3206,3 +3206,73 @@ NEGATIVES_R120 = [
 ]
 ROUND_CRITICISM += POSITIVES_R120
 ROUND_NO_CRITICISM += NEGATIVES_R120
+
+# --- round 124 (crit helper): longer opening hours asked of the jobcentre; its rules likened to
+# the days of manor lords and serfs; English verdicts past reason, alone or set in a Danish
+# sentence; not seeing how the jobcentre reached its conclusion; citizens who deserve better,
+# figures that deserve a better account; pressed to sign a plan; a harsh tone at the meeting;
+# dropped from the phone queue; a lifting limit set against a demand, a summons at short notice
+# with a remedy asked (half signs); disagreeing that one is to go to an activation. Near misses:
+# a shop's hours, a film of the Middle Ages, the writer's own Danish, "I'm not okay", an author's
+# conclusion, a pet that deserves better, a salesman's contract, a family's tone, a bank's
+# queue, a limit told for a private move, a relative's plan, and "tak for at ringe" (no "ringe"
+# as a judgement)
+POSITIVES_R124 = [
+    "Jobcentret bør have længere åbent om fredagen, så vi med job også kan nå det.",
+    "Jeg mener, at I burde holde telefonen åben senere på dagen for dem, der går i skole.",
+    "Kommunens nye sanktioner minder mig mest af alt om stavnsbåndets tid.",
+    "Ærligt talt ligner jeres regler noget fra fattiggårdens tid, hvor man skulle takke for hver "
+    "krone.",
+    "My application has been lying with you for four months. That has gone far beyond what is "
+    "reasonable.",
+    "Nobody has called me back in three weeks. That is simply not good enough.",
+    "Det er altså not fair at stoppe min hjælp uden at spørge mig først.",
+    "Helt ærligt, det er not acceptable at man skal vente en time i skranken.",
+    "Jeg fatter ikke, hvordan sagsbehandleren er kommet frem til den vurdering, når min læge "
+    "siger det modsatte.",
+    "Jeg kan ikke forstå, hvordan I kan nå frem til den afgørelse uden at have talt med mig.",
+    "Ledige i Holbæk fortjener langt bedre end den behandling, de får nu.",
+    "De ledighedstal fortjener en ordentlig forklaring fra direktionen.",
+    "Min far blev tvunget til at underskrive jobplanen, selvom han ikke kunne læse den.",
+    "Min klient blev presset til at skrive under på et samtykke, hun ikke forstod.",
+    "Tonen i samtalen med rådgiveren var unødigt nedladende over for min søster.",
+    "Tonen på mødet i jobcentret var alt for skarp, og Cecilie græd bagefter.",
+    "Efter en halv time i telefonkøen røg jeg ud. Sådan er det hver gang.",
+    "Jeg sad på hold i 25 minutter, og så blev jeg afbrudt. Det er tredje gang.",
+    "Min læge siger, at jeg højst må løfte 3 kilo. Hvorfor skal jeg så i praktik i et "
+    "byggemarked?",
+    "Jeg kan ikke holde til at stå op i mere end et kvarter. Hvorfor skal jeg så i "
+    "arbejdsprøvning på en fabrik?",
+    "Jeg er ikke enig i, at min søn skal i aktivering, når han lige er blevet opereret.",
+    "Vi er uenige i, at vores datter er vurderet jobparat efter fire år med angst.",
+    "Jeg er indkaldt med et døgns varsel. Det kan jeg ikke nå. Det bør I virkelig se på.",
+    "Sagerne bliver behandlet alt for langsomt i jeres afdeling.",
+]
+NEGATIVES_R124 = [
+    "Netto burde have åbent længere om søndagen.",
+    "Jeg burde have holdt åbent længere i min kiosk i går, der var mange kunder.",
+    "Vi så en film om herremænd og fæstebønder, og børnene syntes, den var spændende.",
+    "Vores gamle stuehus minder mig om middelalderen med sine lave lofter.",
+    "My Danish is not good enough yet, so I write in English.",
+    "My application was not good enough for the university, so I will try again.",
+    "Jeg er not okay i dag, jeg har feber og bliver hjemme.",
+    "Er det okay at jeg kommer kl. 10 i stedet? Jeg skal til lægen først.",
+    "Jeg forstår ikke, hvordan forfatteren kan nå den konklusion i bogen.",
+    "Jeg forstår godt, hvordan I er nået frem til den vurdering, og jeg accepterer den.",
+    "Min hund fortjener bedre end tørfoder.",
+    "Du fortjener en bedre forklaring end den, min bror gav dig.",
+    "Sælgeren pressede mig til at skrive under på et nyt mobilabonnement.",
+    "Ingen pressede mig til at skrive under på planen, jeg var enig i den.",
+    "Tonen i min familie var hård, da jeg voksede op.",
+    "Til fodboldtræningen var tonen alt for hård, så jeg stoppede.",
+    "Jeg stod i kø i banken i en halv time, og så blev jeg smidt ud, fordi de lukkede.",
+    "Jeg blev smidt af bussen, fordi jeg ikke havde billet.",
+    "Min læge siger, at jeg ikke må løfte over 5 kilo, så jeg har fået hjælp til flytningen.",
+    "Hvorfor skal jeg så i praktik, når praktikken starter i morgen? Kan I sende adressen?",
+    "Jeg er ikke enig i, at min bror skal i praktik hos vores onkel.",
+    "Min kone er ikke enig i, at jeg skal tage jobbet i Aarhus.",
+    "Tak fordi du ringede mig op i går, og pas godt på jer selv derinde.",
+    "Tak for at ringe tilbage så hurtigt. Kan I sende papirerne til min nye adresse?",
+]
+ROUND_CRITICISM += POSITIVES_R124
+ROUND_NO_CRITICISM += NEGATIVES_R124
