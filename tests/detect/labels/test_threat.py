@@ -8658,3 +8658,17 @@ def test_some_of_them_taken_along_in_the_writers_death_is_both() -> None:
     ).labels
     assert "self_harm" in labels
     assert "threat" in labels
+
+
+# stop 30: traffic in the dark as a reason to plan meetings by daylight is no threat; the dark
+# as a warning after an act of the caseworker's still is
+POSITIVES_S30C_WITH_REGISTER = [
+    ("Der sker så meget i mørket. Husk det, når du skriver dit næste afslag, Per Storm.", "a",
+     "mørket"),
+]
+NEGATIVES_S30C_WITH_REGISTER = [
+    ("Mange cyklister bliver kørt ned i mørket. Husk det, når Sofie Holm lægger møder kl. 17.",
+     "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S30C_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S30C_WITH_REGISTER
