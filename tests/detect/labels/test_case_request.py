@@ -2473,3 +2473,32 @@ NEGATIVES_R120_SELFREP = [
 ]
 ROUND_REQUESTS += POSITIVES_R120_SELFREP
 ROUND_NO_REQUEST += NEGATIVES_R120_SELFREP
+
+
+# --- round 124 (selfreq helper): leave asked to apply for a course, an education or a measure
+# ("Kunne vi hellere søge en uddannelse som smed?"); whether the writer may find a place
+# themself and have it approved; whether the writer is to come in before the next meeting,
+# asked; a plea for an answer ("Vær venlig at give mig et svar"). Near misses: the same told
+# without a question, someone else who found a place, a caseworker who was kind enough to
+# answer, "vær sød ved dig selv"
+POSITIVES_R124 = [
+    ("Kunne vi hellere søge en uddannelse som smed?", "andet"),
+    ("Madkurset var fint nok. Bør jeg også søge efteruddannelse i regnskab?", "andet"),
+    ("Må jeg selv skaffe en arbejdsgiver til løntilskud?", "andet"),
+    ("Kan jeg selv finde et sted i en butik og bede dig vurdere det?", "andet"),
+    ("Vi skal vel ikke møde op igen inden samtalen på fredag?", "moede"),
+    ("Behøver jeg komme ind før opfølgningen i marts?", "moede"),
+    ("Vær venlig at give mig et svar om min boligstøtte.", "status"),
+    ("Vær sød at svare os hurtigst muligt.", "status"),
+]
+NEGATIVES_R124 = [
+    "Jeg kan søge et kursus i svejsning hos AOF i foråret.",
+    "Han kunne søge et kursus, men han gjorde det ikke.",
+    "Min nabo har selv fundet en praktikplads i Brugsen.",
+    "Min kusine kan selv finde et sted at bo.",
+    "Jeg skal ikke møde op igen før samtalen i næste uge.",
+    "Hun var sød at svare mig i telefonen i går.",
+    "Vær sød ved dig selv i ferien.",
+]
+ROUND_REQUESTS += POSITIVES_R124
+ROUND_NO_REQUEST += NEGATIVES_R124

@@ -1182,3 +1182,27 @@ def test_round_120_notice_for_a_relatives_benefit_and_a_meeting_demanded_for_the
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 124 (selfreq helper): a decision in the case of a young relative whose age is given
+# ("min datter på 17 fik afslag på …"): a parent writing for a teenager. Near misses: a grown
+# sister's refusal told in a criticism, the writer's own refusal beside a son's age, a spouse
+POSITIVES_R124 = [
+    "Min datter på 17 fik afslag på praktikpladsen i Netto, og vi forstår ikke hvorfor.",
+    "Vores søn på 18 har fået en sanktion i sin ydelse. Hvornår kan vi tale med jer?",
+]
+NEGATIVES_R124 = [
+    "Min søster fik afslag på fleksjob i marts. Jeres vurdering hænger ikke sammen.",
+    "Jeg har fået afslag på uddannelseshjælp. Min søn på 19 bor stadig hjemme hos mig.",
+    "Min mand på 19 år har fået afslag på kontanthjælp.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R124), *((t, False) for t in NEGATIVES_R124)],
+)
+def test_round_124_a_decision_in_a_teenagers_case_with_the_age_given(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -2707,3 +2707,40 @@ NEGATIVES_S30B = [
 ]
 ROUND_POSITIVES += POSITIVES_S30B
 ROUND_NEGATIVES += NEGATIVES_S30B
+
+
+# round 124 (selfreq helper): pills taken told with the subject left out at the sentence's
+# start; a sorrow or an apology left to be passed on to kin; the writer's own solution to it
+# all with "nu" closing the sentence; "hvorfor skal jeg leve" with nothing after; the cause
+# made known without the "at" ("… at I ved, det var jeres afslag"); the one addressed told
+# not to take it personally beside things given away. Near misses: pills taken along on a
+# trip, a sorrow about something named, a solution explained after a colon or after a move,
+# what one lives on or with, a rope for a boat with thanks, a new caseworker wished for, a
+# meeting called off, a move
+POSITIVES_R124 = [
+    "jeg kan ikke mere. har lige slugt alle mine sovepiller.",
+    "Orker ikke mer. Har allerede taget alle mine tabletter. Sig til min søster, at jeg er så"
+    " ked af det.",
+    "Fortæl min far, at jeg undskylder. Jeg orker ikke mere.",
+    "Jeg har givet mine bøger væk. Jeg har fundet min egen løsning på det hele nu.",
+    "hvorfor skal jeg egentlig leve? ingen ville savne mig.",
+    "Hvorfor gider jeg overhovedet leve. Jeg har købt et reb.",
+    "Jeg har købt et reb i weekenden. Jeg vil bare have, at I ved, det var jeres afgørelse.",
+    "Jeg har lånt et reb. Jeg ville bare have, at nogen vidste, det var kommunen.",
+    "Jeg har givet hunden til min nabo. Tak for alt, Bodil. Du skal ikke tage det personligt.",
+    "Jeg har givet min kat til en veninde. I må endelig ikke tage det personligt.",
+]
+NEGATIVES_R124 = [
+    "Har taget alle mine piller med på ferien, og vi glæder os til stranden.",
+    "Sig til min mor, at jeg er ked af det med mødet. Jeg kan ikke mere med de regler.",
+    "Jeg har fundet min egen løsning på det hele nu: min bror låner mig pengene til huslejen.",
+    "Jeg er flyttet til Aarhus og har fundet min egen løsning på det hele nu.",
+    "Hvorfor skal jeg leve af 4000 kr om måneden?",
+    "Hvorfor skal jeg leve med den fejl i min sag?",
+    "Jeg har købt et reb til min båd. Jeg vil bare have, at I ved, det var jer der hjalp mig.",
+    "Jeg ønsker en ny sagsbehandler. Hun skal ikke tage det personligt.",
+    "Jeg kommer ikke til mødet på torsdag. Du skal ikke tage det personligt.",
+    "Jeg har givet katten til min mor, fordi jeg flytter. Du skal ikke tage det personligt.",
+]
+ROUND_POSITIVES += POSITIVES_R124
+ROUND_NEGATIVES += NEGATIVES_R124
