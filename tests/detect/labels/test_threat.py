@@ -8672,3 +8672,194 @@ NEGATIVES_S30C_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S30C_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S30C_WITH_REGISTER
+# round 124 (veiled): private life of a named person told (the car, the partner's shifts, a
+# child fetched at set hours, the home's street), then a remark that makes it a threat: the
+# family wished the same, a small greeting from "us", the watcher with time, "you know what to
+# do", alone at home at night, a talk outside the office, a small town, the home in sight, a
+# knock at night, something smashed on a condition, "think of it next time", where to catch
+# them. The private half alone stays doxxing, and so does each remark said plainly
+POSITIVES_R124_VEILED_WITH_REGISTER = [
+    (
+        "Sofie Holm har selv en søn i 4.a på Lindeskolen. Tænk hvis hendes søn skulle prøve det"
+        " samme som min dreng.",
+        "a",
+        "det samme",
+    ),
+    (
+        "Torben Bak har jo to piger på Vestre Skole. Tænk om hans egne børn måtte igennem det"
+        " samme som mine.",
+        "b",
+        "det samme",
+    ),
+    (
+        "Per Storms kone arbejder i kassen i Føtex. Vi kunne jo sende hende en lille hilsen fra"
+        " os alle.",
+        "a",
+        "lille hilsen",
+    ),
+    (
+        "Henriette Dalgaard handler i Brugsen hver lørdag. Måske nogen skulle give hende en"
+        " lille hilsen fra os, der er blevet sanktioneret.",
+        "b",
+        "lille hilsen",
+    ),
+    (
+        "Kim Frederiksen, din blå cykel står hver morgen kl. 8 ved stationen. Man lægger mærke"
+        " til meget, når man går hjemme uden arbejde.",
+        "a",
+        "mærke",
+    ),
+    (
+        "Per Storm spiser altid frokost på bænken ved åen. Jeg lægger mærke til den slags nu,"
+        " når jeg har al den tid.",
+        "a",
+        "mærke",
+    ),
+    (
+        "Anne-Mette Lund kører i en hvid Audi med nummerpladen BK 33 120. I ved godt, hvad I"
+        " skal gøre, når I ser den.",
+        "a",
+        "hvad I skal gøre",
+    ),
+    (
+        "Henriette Dalgaard kører i en grøn Skoda. Alle ved, hvad de skal gøre, hvis de ser"
+        " hende.",
+        "b",
+        "hvad de skal gøre",
+    ),
+    (
+        "Jeg ved, at Mohammad Nassers kone har aftenvagt på sygehuset. Så sidder han jo alene"
+        " hjemme om aftenen, ikke?",
+        "a",
+        "alene hjemme",
+    ),
+    (
+        "Rasmus Kjærsgaards kæreste har nattevagt hele ugen. Han er vel alene hjemme om natten.",
+        "a",
+        "alene hjemme",
+    ),
+    (
+        "Lotte Mikkelsen Vang bor på Birkevej 5. Måske hun skulle høre fra os der i stedet for"
+        " på jobcentret.",
+        "a",
+        "høre fra os",
+    ),
+    (
+        "Jakob Bøgh henter sin datter i børnehaven hver dag kl. 16. Vi kunne tage en snak med"
+        " ham efter arbejdstid.",
+        "a",
+        "arbejdstid",
+    ),
+    (
+        "Sofie, jeg gik lige forbi dit hus i aftes. Her i området kan man ikke gemme sig, alle"
+        " kender hinanden.",
+        "a",
+        "kender hinanden",
+    ),
+    (
+        "Torben, jeg kørte tilfældigvis forbi din villa i søndags. Sådan er det herude: alle"
+        " kender alle.",
+        "b",
+        "kender alle",
+    ),
+    (
+        "Yasmin El-Amin, Kirsebærvænget 12. Vi kommer og ringer på en aften.",
+        "b",
+        "ringer på",
+    ),
+    ("Jakob Bøgh bor på Hasselvej 2. Nogen kommer og banker på i nat.", "a", "banker på"),
+    (
+        "Jeg ved godt, at Per Storm kører i en sort Volvo. Jeg ødelægger den, hvis han ikke"
+        " ændrer afgørelsen.",
+        "a",
+        "ødelægger den",
+    ),
+    (
+        "Torben Bak kører i en blå Ford. Vi smadrer bilen, hvis han ikke betaler min hjælp.",
+        "b",
+        "smadrer bilen",
+    ),
+    (
+        "Kim Frederiksens søn bliver hentet fra spejder hver torsdag kl. 18. Han burde tænke på"
+        " det, inden han lukker flere sager.",
+        "a",
+        "tænke på det",
+    ),
+    (
+        "Anne-Mette Lunds døtre bliver afleveret i SFO'en kl. 7 hver morgen. Hun skal tænke på"
+        " det, før hun sanktionerer nogen igen.",
+        "a",
+        "tænke på det",
+    ),
+    (
+        "Rasmus Kjærsgaard, du bor jo på Ellevej 3. Jeg kan se din stue fra legepladsen.",
+        "a",
+        "din stue",
+    ),
+    (
+        "Signe K., jeg kan se lige ind i dit soveværelse fra parkeringspladsen. Vi kunne tage"
+        " en snak uden for kontortid.",
+        "b",
+        "soveværelse",
+    ),
+    (
+        "Per Storm svømmer i Bølgen hver søndag morgen. Så ved I hvor I kan fange ham, når han"
+        " ikke svarer på mails.",
+        "a",
+        "fange ham",
+    ),
+    (
+        "Henriette Dalgaard går til yoga i Kulturhuset hver mandag kl. 19. Nu ved alle, hvor"
+        " man kan finde hende, når hun ikke tager telefonen.",
+        "b",
+        "finde hende",
+    ),
+]
+NEGATIVES_R124_VEILED_WITH_REGISTER = [
+    (
+        "Tænk hvis dine børn skulle opleve det samme som mine, så ville I forstå, hvor hårdt det"
+        " er.",
+        "a",
+    ),
+    ("Jakob Bøgh har to børn på Lindeskolen, og tænk hvis mine børn skulle opleve det samme.", "a"),
+    ("Kim Frederiksen har været syg længe. Giv ham en lille hilsen fra os og sig tak.", "a"),
+    ("Vi vil gerne sende Sofie Holm en lille hilsen fra os med god bedring.", "a"),
+    ("Man lægger mærke til mange fejl i afgørelsen, når man har god tid til at læse den.", "a"),
+    ("Jeg lægger mærke til fuglene, når jeg har god tid om morgenen.", "a"),
+    ("Vores hund er løbet væk. I ved, hvad I skal gøre, hvis I ser den: ring til mig.", "a"),
+    ("Kim Frederiksen kører i en rød Toyota med nummerpladen AB 12 345.", "a"),
+    ("Kim Frederiksen bor på Rosenvej 4 og kører i en rød Toyota, AB 12 345.", "a"),
+    (
+        "Min mand har nattevagt, så jeg er alene hjemme om natten med børnene og kan ikke nå et"
+        " møde kl. 8.",
+        "a",
+    ),
+    ("Sofie Holms mand har nattevagt i denne uge, så hun har fri i morgen.", "a"),
+    ("Kan vi snakke om min sag uden for kontortid? Jeg arbejder hver dag til kl. 16.", "a"),
+    ("Kan vi mødes på biblioteket i stedet for på jobcentret på fredag?", "a"),
+    (
+        "Jeg vil gerne skifte sagsbehandler, for jeg synger i kor med hende. Det er en lille by,"
+        " alle kender alle.",
+        "a",
+    ),
+    ("Jeg kom forbi dit hus for at aflevere nøglen. Alle kender alle her.", "a"),
+    ("Vi kommer og banker på en aften i december med juleknas til hele opgangen.", "a"),
+    ("Kim Frederiksen, Rosenvej 4, er hans gamle adresse; posten skal sendes til den nye.", "a"),
+    ("Min printer driller. Jeg smadrer den, hvis den ikke virker i morgen.", "a"),
+    ("Sofie Holm kører i en grøn Fiat, og hun hjalp mig hjem, da jeg var syg.", "a"),
+    ("Tænk på det næste gang I skriver en afgørelse: jeg har ventet i fire måneder.", "a"),
+    (
+        "Per Storms datter bliver hentet fra håndbold hver onsdag kl. 17, så hans møder slutter"
+        " kl. 16.30.",
+        "a",
+    ),
+    ("Jeg kan se din stue fra min altan, så vi vinker altid, når lyset er tændt.", "a"),
+    ("Jeg kan se dit køkkenvindue fra min altan, og udsigten er flot.", "a"),
+    (
+        "Lotte Mikkelsen Vang sidder på 2. sal i lokale 214. Nu ved I, hvor I kan finde hende,"
+        " hvis hun ikke tager telefonen.",
+        "a",
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R124_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R124_VEILED_WITH_REGISTER

@@ -20,6 +20,11 @@ words leave out: it weighs as one more weak sign, never on its own. So do flames
 around the jobcentre ("🔥 jobcentret 🔥 snart. husk jeg sagde det"): a weak sign of arson
 that needs a second one ("kontoret 🔥" alone is praise).
 
+Private life told of a named person (the car they drive, the partner's shifts, a child fetched
+at set hours: a cue marked ``private``) is doxxing, and weighs towards a threat only beside a
+remark that makes it one (a cue marked ``remark``: "vi kommer og banker på en aften", "så er
+hun alene hjemme om natten, ikke?"): the car and the address told together stay doxxing.
+
 "Bare så I ved det" is a veiled sign beside a weapon ("jeg har stadig min riffel. Bare så I
 ved det"), but beside the writer's own means of taking their life ("jeg har købt et reb",
 "har gemt 40 sovepiller") it is a farewell (self_harm), never a threat: the notice is then
@@ -108,6 +113,9 @@ class ThreatDetector(CueDetector):
         # a cue marked ``wink`` counts only with a wink after it
         own = [m for m in own if not m.cue.extra.get("wink")
                or _wink_after(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
+        # private life told (a cue marked ``private``) counts only beside a remark (``remark``)
+        if not any(m.cue.extra.get("remark") for m in own):
+            own = [m for m in own if not m.cue.extra.get("private")]
         found = self.decide(doc, view, own)
         if found:
             return found
