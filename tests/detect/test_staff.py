@@ -1230,3 +1230,17 @@ def test_word_names_by_their_context_stop_30(text: str, found: list[str]) -> Non
 def test_a_name_given_a_staff_title_and_nature_by_a_town(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Valborg Kuhr", "teamleder", "Sygedagpenge")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 30: an alias written small in a cased text vouches for nothing, not even itself
+        ("Min datter viste sin første kata til stævnet i Odense.", []),
+        ("Hej Kata, tak for mødet i går.", ["Katrine Bjerre"]),
+        ("Jeg har talt med Kata om min sag.", ["Katrine Bjerre"]),
+    ],
+)
+def test_an_alias_written_small_in_a_cased_text(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Katrine Bjerre", "sagsbehandler", "Fleksjob", ("Kata",))])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

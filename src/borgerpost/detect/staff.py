@@ -158,6 +158,8 @@ class StaffMatcher:
             if c.head.form in ("full", "alias")
             and not c.fuzzy
             and not (c.head.initials and c.head.single)
+            # an alias written small in a cased text ("sin første kata") may be a word
+            and not (c.head.form == "alias" and norm.mixed_case and _small(norm, c))
             for e in c.entries
         }
         starts = norm.columns.starts
@@ -392,3 +394,7 @@ def _is_genitive(spelt: str, key: str) -> bool:
 
 # "kim s." / "kim s": a first name and a surname's initial
 _FIRST_AND_INITIAL = re.compile(r"[^\W\d_][\w-]* [^\W\d_]\.?")
+
+
+def _small(norm: Normalised, c: Candidate) -> bool:
+    return norm.raw_slice(c.start, c.end).islower()

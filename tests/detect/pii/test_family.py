@@ -502,6 +502,10 @@ def test_unnamed_institutions_own_partners_and_own_exits_are_not(
          "Hendes mand har nattevagt på lageret ved havnen"),
         (RoutineRecognizer, "Han tager altid bilen hjem kl. 16.10 ad omfartsvejen.",
          "tager altid bilen hjem kl. 16.10"),
+        (RoutineRecognizer, "Du tager altid den samme vej hjem gennem skoven ved 17-tiden.",
+         "tager altid den samme vej hjem gennem skoven ved 17-tiden"),
+        (SpouseWorkRecognizer, "Hun er gift med ham, der har cykelforretningen på Algade.",
+         "gift med ham, der har cykelforretningen"),
         (RoutineRecognizer, "Hun tager cyklen på arbejde ved halv otte hver dag.",
          "tager cyklen på arbejde ved halv otte"),
         (ChildRecognizer, "Han har nogle dejlige drenge, som kommer hjem fra Vestervangskolen "
@@ -523,6 +527,7 @@ def test_counters_rides_home_and_named_schools_stop_30(
         (SpouseWorkRecognizer, "Min mand står bag disken i bageriet."),
         (SpouseWorkRecognizer, "Hendes mand står bag hende i køen."),
         (SpouseWorkRecognizer, "Min mand har nattevagt på sygehuset."),
+        (SpouseWorkRecognizer, "Jeg er gift med ham, der har cykelforretningen på Algade."),
         (RoutineRecognizer, "Jeg tager altid cyklen hjem ved halv fem."),
         (RoutineRecognizer, "Han tager bilen til værkstedet i morgen."),
         (ChildRecognizer, "Børnene fra 3.b kom hjem fra Lærkeskolen i går."),

@@ -275,3 +275,14 @@ def test_seen_with_no_seer_said() -> None:
 
 def test_a_film_seen_is_not() -> None:
     assert quotes(PrivateMediaRecognizer, "Så lige en film i biografen, billede nedenfor.") == []
+
+
+def test_a_named_person_then_a_place_of_leisure() -> None:
+    """stop 30: "Det er X, fuld … på Bodega Y" with a picture shown."""
+    text = "Kan I se billedet? Det er Bo Hald, fuld som en allike på Bodega Stjernen i går."
+    assert quotes(PrivateMediaRecognizer, text) == ["Det er Bo Hald, fuld som en allike på Bodega"]
+
+
+def test_a_named_person_at_a_course_is_at_work() -> None:
+    text = "Det er Bo Hald fra jobcentret på kurset i Vejle, billede nedenfor."
+    assert quotes(PrivateMediaRecognizer, text) == []

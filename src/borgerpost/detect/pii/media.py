@@ -209,6 +209,16 @@ class PrivateMediaRecognizer(Recognizer):
             ("taget", "knipset", "filmet", "optaget"),
         ),
         pattern(
+            # stop 30: the picture's person named, then where they were, off work ("Kan I se
+            # billedet? Det er X, fuld som en allike på Bodega Hjørnet i fredags")
+            "identified_at",
+            rf"(?<!\w)(?P<v>(?:det|dette|her)\s(?:er|var)\s(?P<who>(?:{_NAME_WORD}\s){{0,4}}"
+            rf"{_NAME_WORD})(?:\sfra\s[^\W\d_]+)?,?\s(?:[^\W\d_]+\s){{0,5}}?(?:på|i|til)\s"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})(?P<shown>)",
+            0.6,
+            ("det", "dette", "her"),
+        ),
+        pattern(
             "caption_from_work",  # "Kit Lønstrup fra Ungeindsatsen til polterabend i Aalborg
             # 🍻 [billede]": a caption's telegraphic line, the person placed by the workplace,
             # then the private occasion (a picture shown elsewhere in the text)

@@ -50,7 +50,7 @@ _COMMUTE = (
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
     r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen)|"
     # "går altid den samme vej gennem parken": the same way, day after day
-    r"(?:går|cykler|kører|løber)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
+    r"(?:går|cykler|kører|løber|tager)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"

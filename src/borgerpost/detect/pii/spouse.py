@@ -39,7 +39,8 @@ _WORKPLACE = re.compile(
     r"klinikken|apotek|apoteket|politiet|kommunen|banken|hotel|hotellet|restaurant|"
     r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
-    r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute)$"
+    r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute|"
+    r"forretning|forretningen|værkstedet|praksis|praksissen)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
