@@ -1206,3 +1206,26 @@ def test_round_124_a_decision_in_a_teenagers_case_with_the_age_given(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 128 (selfreq helper): the relative dares not or cannot write, so the writer does it;
+# the relative in the jobcentre's programme beside the writer's tie. Near misses: the writer's
+# own fear of writing, someone else who writes for the relative, the writer's own programme
+POSITIVES_R128 = [
+    "Min kone magter ikke selv at skrive, så det gør jeg. Hun vil gerne flytte sit møde.",
+    "Min bror tør ikke selv ringe, så jeg skriver for ham: han har ikke fået sine penge.",
+    "Jeg er far til en pige på 19 i jeres ressourceforløb, og hun har det svært lige nu.",
+]
+NEGATIVES_R128 = [
+    "Jeg tør ikke selv skrive, så min bror gør det.",
+    "Min søn tør ikke selv skrive, så han har bedt sin advokat om det.",
+    "Jeg er i jeres ungeindsats og har et spørgsmål om min praktik.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R128), *((t, False) for t in NEGATIVES_R128)],
+)
+def test_round_128_writing_as_the_relative_dares_not(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -2744,3 +2744,55 @@ NEGATIVES_R124 = [
 ]
 ROUND_POSITIVES += POSITIVES_R124
 ROUND_NEGATIVES += NEGATIVES_R124
+
+
+# round 128 (selfreq helper): not knowing whether one can stop oneself next time beside not
+# having brought oneself to "it"; a farewell to those who matter beside exhaustion or going
+# nowhere any more; a way found out of it all; things sold and a pet given away (English);
+# the last time close beside no one else to write to; how to do "it" without pain; someone
+# close who says they will not live any more; a thing that "er ved at tage livet af mig" (a
+# figure of speech). Near misses: stopping oneself from eating, a call one could not bring
+# oneself to, a farewell before a trip or at a last working day, a way out of debt, things
+# sold before a move, a close match or exam, an exercise without pain, living on little
+POSITIVES_R128 = [
+    "stod ved kanten af taget hele natten. fik mig ikke til det. aner ikke om jeg kan holde mig"
+    " selv tilbage en anden gang",
+    "Jeg kørte ud til klinten igen i aftes. Jeg kunne ikke få mig selv til det. Jeg ved ikke om"
+    " jeg kan stoppe mig selv igen.",
+    "Jeg magter ikke mere. Jeg har sagt farvel til de mennesker, jeg holder af.",
+    "Tak for samtalen, Birthe. Jeg har taget afsked med dem der betyder mest, og jeg skal ikke"
+    " nogen steder længere.",
+    "Jeg er ligeglad nu. Jeg har fundet en vej ud af det hele, og den kræver ingen ansøgning.",
+    "Det er lige meget. Jeg har fundet en måde at komme væk fra det hele på.",
+    "im done. gave my cat to my neighbour. sold all my things",
+    "i am done. gave away everything i own",
+    "Jeg har stået på viadukten ved ringvejen flere gange. Sidst var det meget tæt på. Jeg ved"
+    " ikke, hvem jeg ellers kan sige det til.",
+    "Jeg stod på broen ved havnen igen i går. Sidste gang var det alt for tæt på.",
+    "I skal ikke bekymre jer. I slipper snart for mig. Jeg ved nu, hvordan jeg gør det, så det"
+    " ikke gør ondt.",
+    "Bare rolig, I slipper snart for mig. Jeg har læst mig til, hvordan jeg gør det smertefrit.",
+    "Jeg skriver om min datter på 19. I aftes fortalte hun mig, at hun ikke orker at leve"
+    " længere, hvis hun mister sin praktik.",
+    "Min bror ringede i nat og sagde, at han ikke vil leve mere.",
+]
+NEGATIVES_R128 = [
+    "Jeg ved ikke om jeg kan stoppe mig selv igen, når jeg ser slik i kiosken.",
+    "Jeg skulle have ringet til lægen, men jeg kunne ikke få mig selv til det.",
+    "Jeg har sagt farvel til dem, der betyder noget, inden jeg rejser til Thailand.",
+    "Det var min sidste arbejdsdag, og jeg har taget afsked med dem, jeg holder af.",
+    "Jeg har fundet en vej ud af det hele: min rådgiver har lavet en plan for gælden.",
+    "Jeg har fundet en måde at komme væk fra det hele på. Jeg flytter til min søster i Odense.",
+    "im done with this form. sold my stuff before moving to the new apartment",
+    "gave the dog to my cousin while we travel. im done packing",
+    "Vi tabte kampen igen. Sidste gang var det tæt på.",
+    "Jeg bestod ikke køreprøven. Sidst var det meget tæt på.",
+    "Min fysioterapeut har vist mig øvelsen, så nu ved jeg, hvordan jeg gør det uden at det"
+    " gør ondt.",
+    "Jeg skal ingen steder mere i dag, så jeg kan godt tage telefonen.",
+    "Min søn sagde, at han ikke vil leve af kontanthjælp resten af livet.",
+    "Jeres nye ansøgningsportal er ved at tage livet af mig. Kan I hjælpe med login?",
+    "Den app kommer til at tage livet af mig, den lukker hele tiden ned.",
+]
+ROUND_POSITIVES += POSITIVES_R128
+ROUND_NEGATIVES += NEGATIVES_R128
