@@ -2496,6 +2496,65 @@ def test_round_124_a_kicked_dog_or_a_parrot_is_no_vulgar_word(text: str) -> None
     assert "offensive" not in result.labels
 
 
+# round 128: a grown-up who cannot count to three, a small person with an even smaller
+# heart, a nasty little child playing boss, not one thought of one's own, a "halvstuderet
+# røver", the empathy of a traffic light, a department called swine
+POSITIVES_R128 = [
+    "Teamlederen kan åbenbart ikke tælle til fem, så min ansøgning forsvandt igen.",
+    "Imponerende at en voksen kvinde i den stilling ikke engang kan tælle til ti.",
+    "Sikke en lille kone med en stor titel og en endnu mindre hjerne.",
+    "Han er en lille chef med et lille skrivebord og et langt mindre hjerte end sine kolleger.",
+    "Hun opfører sig som en lille arrogant pige, der leger sagsbehandler.",
+    "Konsulenten er en lille magtsyg knægt, der spiller chef med vores penge.",
+    "Manden ved skranken har aldrig haft en eneste original tanke i hovedet.",
+    "Der findes ikke en selvstændig tanke i knolden på de konsulenter.",
+    "Teamlederen og hans halvstuderede røvere har smidt mig ud af systemet.",
+    "Hun har lige så meget empati som et trafiklys.",
+    "Hele ydelsesafdelingen er en flok svin.",
+    "Kontanthjælpsafdelingen er nogle rotter.",
+]
+NEGATIVES_R128 = [
+    "Min søn på fire kan ikke tælle til ti endnu, så han øver sig hver aften.",
+    "Brevet var sendt, før man kunne nå at tælle til tre.",
+    "Babyen har et lille hjerte, og scanningen viste et endnu mindre hjerte end ventet.",
+    "Vi har et lille kontor og et endnu mindre budget i år.",
+    "Min glade lille dreng legede købmand hele eftermiddagen.",
+    "I venteværelset sad en lille sur dreng, der legede med klodser.",
+    "Efter narkosen var der ikke en eneste klar tanke i hovedet på mig.",
+    "Jeg havde ikke én selvstændig tanke i hovedet, så træt var jeg.",
+    "Han har studeret halvdelen af jura og arbejder nu som rådgiver.",
+    "Lyskrydset ved jobcentret har samme farve som et stopskilt.",
+    "Afdelingen for svin er lukket i weekenden.",
+]
+ROUND_INSULTS += POSITIVES_R128
+ROUND_NO_INSULTS += NEGATIVES_R128
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvem er det værste svin i hele kommunen? Det er Fatima Ali.",
+        "Hvem er den st0rste l0rt på kontanthjælp? Henrik Toft, helt klart.",
+        "Fatima Ali er en halvstuderet røver, som tror hun ved alt.",
+        "Imponerende at en voksen kvinde som Fatima Ali ikke engang kan tælle til ti.",
+    ],
+)
+def test_round_128_contempt_exposes_the_named_staff(text: str) -> None:
+    result = triage(text, "c")
+    assert {"insult", "exposure", "staff_named"} <= result.labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvem er den største ko i Danmark? Fatima Ali ved det ikke.",
+        "Hvem er den største gris på gården? Vores so Bodil.",
+    ],
+)
+def test_round_128_a_ranking_question_needs_a_name_for_answer(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -103,7 +103,8 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             while len(between) > 1 and between[0] in PARTICLES:
                 between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
             between = _after_quantifier(between)
-            if _superlative(between):
+            ranked = _superlative(between)
+            if ranked:
                 between = between[2:]  # "er den største lort (af dem alle)": one of a kind
             elif between and between[0] not in ARTICLES and len(between) > 1:
                 return False
@@ -111,6 +112,8 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
+            if ranked and subject.lower() == "hvem" and len(between) <= 1:
+                return _answered_by_name(view, i)
             if subject in NOT_A_SUBJECT or thing_subject(before[k + 1 : k + 3]):
                 return False
             if ANIMAL_PLACES.intersection(before[k + 1 : k + 1 + DESCRIBED_REACH]):
@@ -125,6 +128,23 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 or contact_clause(before[k + 1 :])
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# round 128: "Hvem er den største lort på jobcentret? <navn>": the question ranks someone
+# first among the word's kind and the next sentence answers with a named staff member
+ANSWER_OPENERS = (("det", "er"), ("det", "var"), ("svaret", "er"))
+
+
+def _answered_by_name(view: TokenView, i: int) -> bool:
+    words = view.words
+    j = next((k for k in range(i + 1, len(words)) if words[k] == SENTENCE), len(words)) + 1
+    if tuple(w.lower() for w in words[j : j + 2]) in ANSWER_OPENERS:
+        j += 2  # "Det er Sabine Holm."
+    if j >= len(words) or words[j] not in (STAFF, STAFF_GENITIVE):
+        return False
+    # the name is the whole answer ("Sabine Holm.", "Sabine Holm, og …"), not a subject
+    # that goes on ("Sabine Holm ved det ikke")
+    return j + 1 >= len(words) or words[j + 1] == SENTENCE or view.clause_break[j + 1]
 
 
 # probe round 82: a quantifier floated after the copula ("I er alle sammen nogle svin", "de

@@ -20,7 +20,9 @@ ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "paa", "hos", "ved", "und
 # er noget pak", "ledelsen er nogle rotter", "teamet på Fleksjob er noget pøbel"): the
 # people in it; not a swear word said of it ("jeres team er noget lort" is about the work)
 STAFF_GROUP_ENDS = ("team", "teamet", "teams", "ledelse", "ledelsen", "personale",
-                    "personalet", "staben", "medarbejderstab")  # fmt: skip
+                    "personalet", "staben", "medarbejderstab",
+                    # round 128: a department ("hele ydelsesafdelingen er en flok svin")
+                    "afdeling", "afdelingen", "afdelinger", "afdelingerne")  # fmt: skip
 
 
 def staff_group(word: str) -> bool:
