@@ -2502,3 +2502,14 @@ NEGATIVES_R124 = [
 ]
 ROUND_REQUESTS += POSITIVES_R124
 ROUND_NO_REQUEST += NEGATIVES_R124
+
+
+# stop 30: a request without "om" ("… og beder jer godkende løntilskuddet"); a relative's
+# wish to see pictures is none
+POSITIVES_S30 = [
+    ("Jeg sender ansættelseskontrakten og beder jer godkende løntilskuddet.", "andet"),
+    ("Vi beder jer venligst bekræfte tiden for mødet.", "moede"),
+]
+NEGATIVES_S30 = ["Min mor beder jer se hendes nye billeder på Facebook."]
+ROUND_REQUESTS += POSITIVES_S30
+ROUND_NO_REQUEST += NEGATIVES_S30
