@@ -3276,3 +3276,63 @@ NEGATIVES_R124 = [
 ]
 ROUND_CRITICISM += POSITIVES_R124
 ROUND_NO_CRITICISM += NEGATIVES_R124
+
+
+# round 128: poverty called the work of a policy; a reason called unfounded; "det siger vel
+# alt om" of what the jobcentre has come to; courses that led nowhere; docked for a meeting
+# never summoned to; an activation no one can explain; a wait longer than the meeting; "hvad
+# tænker I på, når I …"; no one checked what the citizen could stand; why a support is cut
+POSITIVES_R128 = [
+    "Boligstøttereglerne skaber politisk skabt fattigdom blandt enlige mødre i kommunen.",
+    "Det burde ikke være sagsbehandlerne, der skal forklare borgerne en politisk besluttet "
+    "fattigdom, som byrådet har valgt.",
+    "Integrationsydelsen har skubbet mange familier ud i fattigdom på få år.",
+    "Børnefattigdommen i byen vokser. Det er et bevidst valg fra byrådets side.",
+    "Jeg fik nej til revalidering, fordi jeg er for gammel. Det er ikke en saglig begrundelse.",
+    "I skriver, at min ryg ikke tæller, da det er en gammel skade. Det er simpelthen ikke et "
+    "holdbart argument.",
+    "Min bror fik besked på at gå flere ture mod sin depression. Det siger jo alt om, hvor "
+    "langt man er nået i Solbjerg Kommune.",
+    "De glemte at indkalde til opfølgning igen. Det siger vel alt om jobcentret i Nørreby.",
+    "To jobafklaringsforløb og tre praktikker senere står jeg på bar bund igen.",
+    "Et ressourceforløb og fem kurser senere sidder min søn det samme sted som i gymnasietiden.",
+    "Jobcentret har sanktioneret mig for et møde, jeg aldrig modtog noget brev om.",
+    "Min ydelse er trukket for to samtaler, hun slet ikke har fået indkaldelse til.",
+    "Vi har talt papirclips i en måned i aktiveringen, og ingen af jer kan forklare mig, hvad "
+    "det skal gøre godt for.",
+    "Jeg har været i løntilskud i fire måneder, og ingen har kunnet sige mig, hvad formålet er.",
+    "Min far sad 45 minutter i venterummet til et møde, der varede 5 minutter.",
+    "Vi ventede 90 minutter på en samtale, som kun tog 15.",
+    "Hvad tænker I dog på, når I sender en mand med diskusprolaps i praktik på et lager?",
+    "Hvad tænkte man på, da man indkaldte en kvinde med migræne til gruppemøde kl. 7?",
+    "Min datter fik ondt i ryggen i sin praktik, fordi jobcentret ikke havde undersøgt, om "
+    "hun kunne klare at stå op hele dagen.",
+    "I havde aldrig vurderet, om han kunne tåle støjen på værkstedet, før I sendte ham derud.",
+    "Jeg bliver ved med at ringe, indtil nogen forklarer, hvorfor kommunen sparer på bostøtten.",
+    "Hvorfor har byrådet skåret i hjælpen til de ældre ledige?",
+]
+NEGATIVES_R128 = [
+    "Min morfar voksede op i fattigdom på landet og fortalte tit om det.",
+    "Det var et politisk valg at holde valget i november, siger journalisten.",
+    "Min svigermor siger, at det ikke er et sagligt argument at vælge bil efter farven.",
+    "Det er et sagligt argument at vælge den billigste tandlæge, siger min nabo.",
+    "Min datter har trænet i et år. Det siger alt om, hvor langt hun er kommet siden "
+    "operationen.",
+    "Det siger alt om min hund, at den altid sover i min seng.",
+    "Tre kurser senere er jeg blevet rigtig god til Excel og har fået job.",
+    "To ferier senere sidder jeg samme sted i sofaen med en god bog.",
+    "I har trukket mig for en samtale, jeg udeblev fra. Det var min egen fejl.",
+    "Jeg har fået en indkaldelse til et møde på tirsdag og kommer gerne.",
+    "Ingen kan forklare, hvad der skete med dinosaurerne.",
+    "Til fodbold kan ingen forklare, hvad den nye træning skal føre til.",
+    "Jeg ventede 5 minutter på en samtale, der varede 45 minutter, og det var fint.",
+    "Vi ventede 30 minutter på en bus, der kørte 10 minutter for sent.",
+    "Hvad tænker I på, når I hører ordet jul?",
+    "Hvad tænkte du på, da du indkaldte dine venner til fest på en tirsdag?",
+    "Min træner havde ikke tjekket, om jeg kunne tåle tunge løft, så jeg fik ondt i ryggen.",
+    "Lægen har undersøgt, om jeg kan tåle tunge løft, og det kan jeg godt.",
+    "Hvorfor skærer man i løgene, før man steger dem?",
+    "Min frisør spurgte, hvorfor jeg skar i mit hår selv derhjemme.",
+]
+ROUND_CRITICISM += POSITIVES_R128
+ROUND_NO_CRITICISM += NEGATIVES_R128

@@ -2555,6 +2555,23 @@ def test_round_128_a_ranking_question_needs_a_name_for_answer(text: str) -> None
     assert "insult" not in triage(text, "c").labels
 
 
+# round 128: a cleft naming who should not carry a burden defends the staff ("det burde ikke
+# være rådgiverne, der ..."); unseating a person from the job is still an insult
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Besparelserne er byrådets ansvar. Det burde ikke være sagsbehandlerne, der skal "
+         "tage skraldet for dem i skranken.", False),
+        ("Det bør ikke være socialrådgiverne, som står med regningen for en lov, de ikke "
+         "selv har vedtaget.", False),
+        ("Han burde aldrig være blevet sagsbehandler, han har ingen respekt for folk.", True),
+        ("Hun burde ikke være rådgiver, så kold som hun er over for borgerne.", True),
+    ],
+)
+def test_round_128_a_cleft_defends_the_staff(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
