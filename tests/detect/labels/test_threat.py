@@ -8863,3 +8863,155 @@ NEGATIVES_R124_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R124_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R124_VEILED_WITH_REGISTER
+
+
+# round 128 (veiled): private life of a named person and the remark that makes it a threat (a
+# car owned and tyres or windows wished broken, a greeting "he can feel", a run on a lonely
+# path, which of the staff have children where, "just you and me out there", the family made
+# to feel the loss, homes easy to find and a talk without the colleagues, a small world, "think
+# of it next time", a name and its unit that "should not feel safe", and the home published
+# unless a demand is met) — and the same words in plain life
+POSITIVES_R128_VEILED_WITH_REGISTER = [
+    (
+        "Per Storm har en blå Skoda, og den står ved hallen hver tirsdag. Det ville være synd, "
+        "hvis ruderne pludselig var smadret.",
+        "a",
+        "ruderne",
+    ),
+    (
+        "Sofie Holm har en rød Toyota. Det ville være trist, hvis lakken en morgen var ridset.",
+        "a",
+        "lakken",
+    ),
+    (
+        "Kim Frederiksen kører rundt i en hvid Audi. Nogen burde sende ham en hilsen, som han "
+        "kan mærke.",
+        "a",
+        "hilsen",
+    ),
+    (
+        "Rasmus Kjærsgaard fra Sygedagpenge kører i en gammel Ford. Måske skulle nogen give "
+        "ham en hilsen, som han vil mærke længe.",
+        "a",
+        "Ford",
+    ),
+    (
+        "Jakob Bøgh cykler sin aftentur gennem skoven hver torsdag. Det er en øde strækning, "
+        "når man har uvenner.",
+        "a",
+        "øde strækning",
+    ),
+    (
+        "Anne-Mette Lund løber sin løbetur ved fjorden klokken 5. Mørkt sted, hvis man har "
+        "fjender.",
+        "a",
+        "fjender",
+    ),
+    (
+        "Jeg har fundet ud af, hvem af jer der har børn på Engskolen. Tænk lidt over det.",
+        "a",
+        "børn",
+    ),
+    (
+        "Vi ved præcis, hvem af jer der har børn i vuggestuen ved kirken. Tænk lidt over det.",
+        "a",
+        "børn",
+    ),
+    (
+        "Mohammad, jeg ved godt, hvornår du kører hjem hver aften. Snart er det bare os to derude.",
+        "a",
+        "os to",
+    ),
+    (
+        "Lotte, jeg har holdt øje med, hvor du parkerer. En aften er det kun dig og mig udenfor.",
+        "a",
+        "dig og mig",
+    ),
+    (
+        "Sofie, dine børn er sikkert søde. Det ville være en skam, hvis de skulle opleve, "
+        "hvordan det er at miste det hele. Tænk over det inden næste møde.",
+        "a",
+        "miste",
+    ),
+    (
+        "Per, det ville være synd, hvis din familie skulle prøve at miste alt. Tænk over det "
+        "inden fredag.",
+        "a",
+        "miste",
+    ),
+    (
+        "Kim, det er ingen kunst at finde ud af, hvor folk bor. Vi kan mødes uden dine kolleger.",
+        "a",
+        "kolleger",
+    ),
+    (
+        "Rasmus, det er nemt at finde ud af, hvor sagsbehandlere bor. Så kan vi tale sammen "
+        "uden chefen.",
+        "a",
+        "nemt at finde",
+    ),
+    (
+        "Jeg kender Lotte Mikkelsen Vangs mand fra fitness. Verden er jo lille. Husk det, "
+        "inden du sender afslaget.",
+        "a",
+        "Verden er jo lille",
+    ),
+    (
+        "Det må Jakob Bøgh så tænke over, næste gang han stopper nogens penge. Hans datter "
+        "bliver hentet fra svømning hver onsdag.",
+        "a",
+        "tænke over",
+    ),
+    (
+        "Anne-Mette Lund fra Ledelse bør aldrig føle sig tryg igen.",
+        "a",
+        "føle sig tryg",
+    ),
+    (
+        "Mohammad Nasser fra Ressourceforløb kan ikke føle sig sikker mere.",
+        "a",
+        "føle sig sikker",
+    ),
+    (
+        "Jeg poster Per Storms adresse på Facebook i morgen, medmindre min klage bliver godkendt.",
+        "a",
+        "adresse",
+    ),
+    (
+        "Vi deler på nettet, hvor hun bor, hvis ikke Sofie Holm ændrer afgørelsen.",
+        "a",
+        "hvor hun bor",
+    ),
+]
+
+NEGATIVES_R128_VEILED_WITH_REGISTER = [
+    ("Min egen bil har dækkene skåret op, det er synd, hvis de ikke kan lappes.", "a"),
+    ("Det ville være ærgerligt, hvis mine dæk en dag var skåret op af glasskår på stien.", "a"),
+    ("Send Kim Frederiksen en hilsen fra mig, han kan mærke, jeg er glad. Tak for hjælpen.", "a"),
+    ("Per Storm har en blå Skoda, og han kørte mig hjem, da det regnede. Tak.", "a"),
+    (
+        "Stien langs søen er et øde sted om vinteren, når lyset er gået. Kan kommunen sætte "
+        "lygter op?",
+        "a",
+    ),
+    ("Sofie Holm løber sin morgentur kl. 6, sagde hun, og derfor kan hun først ringe kl. 9.", "a"),
+    ("Jeg ved ikke, hvilke af jer der har børn, men tak for juleklippet til min søn.", "a"),
+    ("Hvem af jer har børn i samme klasse som min datter? Vi søger en legeaftale.", "a"),
+    ("Nu har vi ferie, så det er kun dig og mig alene i sommerhuset, skat. Hygge!", "a"),
+    ("Til mødet er det bare os to tilbage, Jakob, de andre er syge.", "a"),
+    ("Tænk hvis de skulle miste deres hus, det ville være synd. Jeg beder for dem.", "a"),
+    ("Min familie skulle mærke, hvordan det er at have penge igen. Det var skønt.", "a"),
+    ("Det er svært at finde ud af, hvor jeg skal bo, når boligen lukker.", "a"),
+    ("Kan vi tale sammen uden dine kolleger i telefonen, Kim? Jeg er genert.", "a"),
+    ("Min bror bor i Aalborg, og verden er lille, for han kender Per Storm fra skolen.", "a"),
+    ("Husk det næste gang du skriver, at jeg skal have min læges erklæring med.", "a"),
+    ("Jeg føler mig ikke sikker på, at Lotte Mikkelsen Vang har fået mine papirer.", "a"),
+    (
+        "Rasmus Kjærsgaard sagde, at jeg ikke skal føle mig tryg ved at tage på ferie før svaret.",
+        "a",
+    ),
+    ("Jeg lægger billederne op på Facebook i aften, medmindre det regner.", "a"),
+    ("Vi deler adressen på festen med alle gæster, hvis ikke I siger nej.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R128_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R128_VEILED_WITH_REGISTER
