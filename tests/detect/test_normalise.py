@@ -39,6 +39,10 @@ EVASIONS = [
     ("$vin", "svin"),
     ("L o t t e  e r  d u m", "lotte er dum"),
     ("S-v-i-n", "svin"),
+    # round 128: capitals spaced out stop at a small one-letter word beside them
+    ("K N I V i lommen", "kniv i lommen"),
+    ("Der er en B O M B E i bilen", "der er en bombe i bilen"),
+    ("å S V I N", "å svin"),
     ("i.d.i.o.t", "idiot"),
     ("idioooooot", "idiot"),  # a stretched vowel other than "a" stands for one
     ("Neeeeej", "nej"),

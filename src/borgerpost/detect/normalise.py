@@ -169,13 +169,13 @@ def normalise(raw: str) -> Normalised:
     norm = _identity(raw, raw)
     norm = _delete_spans(norm, [m.span() for m in _INVISIBLE.finditer(raw)])
     norm = _fold(norm)
-    norm = _delete_spans(norm, spaced_deletions(norm.text))
+    norm = _delete_spans(norm, spaced_deletions(norm.text, norm.capital_at))
     norm = _substitute(norm, [(i, i + 1, "i") for i in bang_for_i(norm.text)])
     # a leet digit that stands for no letter goes first ("k4niv": "kniv", round 108)
     norm = _delete_spans(norm, leet_padding(norm.text))
     leet = _undo_leet(norm)
     if leet is not norm:  # a leet digit read as a letter may complete a spaced run: "0_B"
-        leet = _delete_spans(leet, spaced_deletions(leet.text))
+        leet = _delete_spans(leet, spaced_deletions(leet.text, leet.capital_at))
     norm = leet
     norm = _substitute(norm, unmask_edits(norm.text))
     norm = _delete_spans(norm, broken_deletions(norm.text, protected_spans(norm.text)))

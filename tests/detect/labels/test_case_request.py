@@ -2513,3 +2513,23 @@ POSITIVES_S30 = [
 NEGATIVES_S30 = ["Min mor beder jer se hendes nye billeder på Facebook."]
 ROUND_REQUESTS += POSITIVES_S30
 ROUND_NO_REQUEST += NEGATIVES_S30
+# probe round 128: whether an arrangement still holds, asked with the verb first ("er det
+# stadig aftalen?"); near misses: a plan told, not asked, and a private plan reported
+POSITIVES_R128_STILL_ARRANGED = [
+    (
+        "Mødet med virksomheden er på torsdag kl. 13, og Kim Frederiksen skrev, at vi skal mødes"
+        " i receptionen. Er det stadig aftalen?",
+        "moede",
+    ),
+    (
+        "Sofie Holm sagde, at hun henter mig ved stationen før mødet med virksomheden. Er det"
+        " fortsat planen?",
+        "moede",
+    ),
+]
+NEGATIVES_R128_STILL_ARRANGED = [
+    "Vi ville grille i haven på lørdag, og det er stadig planen.",
+    "Min søster ville låne min bil i weekenden. Er det stadig planen, spurgte jeg hende.",
+]
+ROUND_REQUESTS += POSITIVES_R128_STILL_ARRANGED
+ROUND_NO_REQUEST += NEGATIVES_R128_STILL_ARRANGED

@@ -9015,3 +9015,221 @@ NEGATIVES_R128_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R128_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R128_VEILED_WITH_REGISTER
+# probe round 128: a blow at the first one to hand, the police told to come ahead, accidents for
+# people who treat others badly, a talk that won't be nice, something to hit with brought along,
+# a lesson the hard way, a day they will remember, harm told of then "a pity", a hired hand,
+# capitals spaced out beside the word "i"; near misses: looking up, a burglary, traffic, a horror
+# film, tools, a lesson learnt by the writer, a happy Christmas, a plea before a decision, an errand
+# shared
+POSITIVES_R128_THREATS_WITH_REGISTER = [
+    (
+        'Hvis de skærer i min ydelse igen, går jeg derind og banker den første den bedste'
+        ' i receptionen.',
+        'a',
+        'første',
+    ),
+    (
+        'Får jeg afslag, så smadrer jeg den første og bedste sagsbehandler, jeg møder.',
+        'a',
+        'første',
+    ),
+    (
+        'Sanktionerer I mig igen, kan du lige så godt ringe efter en ambulance til din '
+        'chef.',
+        'a',
+        'ringe efter',
+    ),
+    (
+        'Kommer jeg derned i morgen, så kan I lige så godt tilkalde vagterne med det '
+        'samme.',
+        'a',
+        'vagterne',
+    ),
+    (
+        'Der kan nemt ske ulykker for folk, som behandler andre som skidt.',
+        'a',
+        'ulykker',
+    ),
+    (
+        'Der sker tit uheld for sådanne typer, der tramper på syge mennesker, Sofie Holm.',
+        'a',
+        'uheld',
+    ),
+    (
+        'Jeg kommer forbi i morgen og tager en snak med Kim Frederiksen, og den bliver '
+        'ikke rar.',
+        'a',
+        'snak',
+    ),
+    (
+        'Afviser I min ansøgning igen, så kommer jeg ned til jer, og så skal I se, hvem '
+        'der bliver bange.',
+        'a',
+        'bange',
+    ),
+    (
+        'Alle i gruppen: tag noget med, der kan gøre ondt, når vi møder op på rådhuset. I'
+        ' er advaret.',
+        'a',
+        'ondt',
+    ),
+    (
+        'Husk at medbringe noget, der kan slå, og mød op foran kommunen fredag. Så skal '
+        'de mærke det.',
+        'a',
+        'slå',
+    ),
+    (
+        'Hvis vi bare var nogle stykker, der ventede ved personaleindgangen, så skulle de'
+        ' nok lære det på den hårde måde. I ved, hvad jeg mener.',
+        'a',
+        'hårde',
+    ),
+    (
+        'Kim Frederiksen skal nok lære at svare på mails på den hårde måde. Du er '
+        'advaret.',
+        'a',
+        'hårde',
+    ),
+    (
+        'Hvis jeg ikke får svar før påske, så bliver det en påske, som nogen derinde '
+        'kommer til at huske. Jeg har ikke mere at miste.',
+        'a',
+        'huske',
+    ),
+    (
+        'Bliver min hjælp stoppet, bliver det en mandag, I kommer til at huske. I er '
+        'advaret.',
+        'a',
+        'huske',
+    ),
+    (
+        'Fortæl dine kolleger, at de skal tænke sig grundigt om. Der er mange, der bliver'
+        ' tævet på vej hjem. Det ville da være synd.',
+        'a',
+        'synd',
+    ),
+    (
+        'Sig til jeres chef, at han skal tænke sig godt om. Folk bliver stukket ned for '
+        'mindre. Det ville være så trist.',
+        'a',
+        'trist',
+    ),
+    (
+        'Min fætter kender en, der gerne klarer det grove arbejde for en flaske whisky. '
+        'Tænk over det, Sofie Holm.',
+        'a',
+        'grove',
+    ),
+    (
+        'Jeg har en ven, som gladelig ordner det beskidte arbejde. Tænk dig godt om, Kim '
+        'Frederiksen.',
+        'a',
+        'beskidte',
+    ),
+    (
+        'Der kommer en B O M B E i jeres bil, hvis I stopper min hjælp.',
+        'a',
+        'B O M B E',
+    ),
+    (
+        'Jeg har en K N I V i lommen til dig, når du går hjem.',
+        'a',
+        'K N I V',
+    ),
+]
+NEGATIVES_R128_THREATS_WITH_REGISTER = [
+    (
+        'Jeg slår den første den bedste op i ordbogen, når jeg ikke kan stave et ord.',
+        'a',
+    ),
+    (
+        'Jeg tager den første den bedste tid, I kan give mig.',
+        'a',
+    ),
+    (
+        'Der har været indbrud i opgangen, så I kan lige så godt ringe efter politiet med'
+        ' det samme.',
+        'a',
+    ),
+    (
+        'Jeg ringer efter politiet med det samme, hvis han står ved min dør igen.',
+        'a',
+    ),
+    (
+        'Der kan sagtens ske ulykker for folk, der cykler uden lys om vinteren.',
+        'a',
+    ),
+    (
+        'Der sker mange uheld for folk, der behandler maskinerne forkert.',
+        'a',
+    ),
+    (
+        'Jeg har en snak med min bank i morgen, og den bliver ikke kort.',
+        'a',
+    ),
+    (
+        'Vi tager børnene med i gyserfilmen, og så skal vi se, hvem der er bange.',
+        'a',
+    ),
+    (
+        'Tag noget med, der kan slå søm i, så vi kan bygge hytten færdig.',
+        'a',
+    ),
+    (
+        'Husk at tage noget med, der kan slå græsset i haven.',
+        'a',
+    ),
+    (
+        'Jeg har lært på den hårde måde, at man skal gemme alle breve fra kommunen.',
+        'a',
+    ),
+    (
+        'Mine kolleger i praktikken skulle nok lære det på den hårde måde, men de klarede'
+        ' sig fint.',
+        'a',
+    ),
+    (
+        'Det bliver en jul, som børnene kommer til at huske i mange år.',
+        'a',
+    ),
+    (
+        'Tak for i dag, det var en dag, som alle derinde kommer til at huske med glæde.',
+        'a',
+    ),
+    (
+        'Sig til jeres chef, at han skal tænke sig godt om, før han lukker værkstedet.',
+        'a',
+    ),
+    (
+        'Min nabo blev overfaldet i går aftes. Det ville være så synd, hvis han flyttede '
+        'nu.',
+        'a',
+    ),
+    (
+        'Jeg kender én, der gerne gør det beskidte arbejde med rengøringen, hvis I '
+        'mangler folk.',
+        'a',
+    ),
+    (
+        'Min bror tager det grove arbejde på byggepladsen. Tænk over det, hvis I har en '
+        'praktikplads.',
+        'a',
+    ),
+    (
+        'Vi ses ved personaleindgangen kl. 8, så vi kan gå derover sammen til '
+        'virksomheden.',
+        'a',
+    ),
+    (
+        'Kim Frederiksen skrev, at vi ses på parkeringspladsen, så vi kan cykle ud til '
+        'gården sammen. Passer det stadig?',
+        'a',
+    ),
+    (
+        'Jeg har købt en B O G i dag.',
+        'a',
+    ),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R128_THREATS_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R128_THREATS_WITH_REGISTER
