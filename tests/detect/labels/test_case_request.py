@@ -2533,3 +2533,20 @@ NEGATIVES_R128_STILL_ARRANGED = [
 ]
 ROUND_REQUESTS += POSITIVES_R128_STILL_ARRANGED
 ROUND_NO_REQUEST += NEGATIVES_R128_STILL_ARRANGED
+
+
+# stop 30 (after round 128): companies asked for to be sent on to; the time since the
+# application told as a statement (status). Near misses: a shop recommended for a party, years
+# since a choice of one's own
+POSITIVES_S30B = [
+    ("Kender I nogle arbejdsgivere, I kan henvise mig til inden for lager og logistik?", "andet"),
+    ("Har jobcentret flere praktiksteder, som I kan formidle mig til efter sommer?", "andet"),
+    ("Det er nu fem uger siden, jeg sendte ansøgningen om enkeltydelse.", "status"),
+    ("Det er allerede to måneder siden, vi søgte om boligstøtte gennem jer.", "status"),
+]
+NEGATIVES_S30B = [
+    "Har du nogle firmaer, du kan anbefale til min søns fødselsdag?",
+    "Det er nu 9 år siden, jeg søgte ind på universitetet, og jeg har aldrig fortrudt det.",
+]
+ROUND_REQUESTS += POSITIVES_S30B
+ROUND_NO_REQUEST += NEGATIVES_S30B
