@@ -218,7 +218,6 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     )
 
 
-
 def _given_a_title(after: tuple[str, ...]) -> bool:
     """ "hun hedder Ellemarie og er teamleder i sygedagpenge" (stop 30): the one so named has a
     staff title, at the jobcentre or at no place said ("… og er teamleder i Netto" is not)."""

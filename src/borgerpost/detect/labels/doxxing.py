@@ -27,6 +27,7 @@ from borgerpost.detect.pii import PiiMatch, ensure_pii
 from borgerpost.detect.pii.owner import (
     FIRST_PERSON,
     OWNED_RIGHT_AFTER,
+    OWNING_VERB,
     RELATIVE_ASIDE,
     WRITER,
     data_word_owner,
@@ -219,15 +220,18 @@ def _presented(
 # saying whose the thing just told is
 _OWNED_BY = re.compile(
     r"\s*(?:den|det|bilen|nummeret|huset|adressen|pladen|nummerpladen|lejligheden)\s"
-    r"(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|skulle|efter\ssigende)\s)*"
-    r"(?:tilhører|ejes\saf|er\sregistreret\s(?:på|til)|står\si\snavnet\spå|er)\s"
+    r"(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|skulle|efter\ssigende)\s)*" + OWNING_VERB
 )
 OWNER_REACH = 16  # characters from the verb to the owner: "tilhører vist den nye teamleder"
 
 
 def _owner_named_after(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anchor | None:
     """The staff reference right after the data's "er", "tilhører" (``OWNED_RIGHT_AFTER``)."""
-    told = OWNED_RIGHT_AFTER.match(norm.text, match.norm_end)
+    return _owner_at(OWNED_RIGHT_AFTER.match(norm.text, match.norm_end), anchors)
+
+
+def _owner_at(told: re.Match[str] | None, anchors: list[Anchor]) -> Anchor | None:
+    """The staff reference within ``OWNER_REACH`` after the owning verb ``told`` matched."""
     if told is None:
         return None
     return next((a for a in anchors if told.end() <= a.start <= told.end() + OWNER_REACH), None)
@@ -240,10 +244,7 @@ def _owner_told_next(
     saying whose the thing is ("Den tilhører vist teamlederen fra Sygedagpenge")."""
     if here + 1 >= len(spans):
         return None
-    told = _OWNED_BY.match(norm.text, spans[here + 1][0])
-    if told is None:
-        return None
-    return next((a for a in anchors if told.end() <= a.start <= told.end() + OWNER_REACH), None)
+    return _owner_at(_OWNED_BY.match(norm.text, spans[here + 1][0]), anchors)
 
 
 def _asked_who(norm: Normalised, start: int, pos: int, end: int) -> bool:

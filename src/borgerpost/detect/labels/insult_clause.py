@@ -48,9 +48,15 @@ def clause_end(view: TokenView, i: int) -> bool:
     """The word ends its clause: the text or sentence ends, punctuation follows, or an emoji
     stands after it like a full stop ("Bo = klovn 🤡 han fatter intet")."""
     nxt = i + 1
-    if nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]:
+    if breaks_at(view, nxt):
         return True
     return has_emoji(view.norm.text[view.spans[i][1] : view.spans[nxt][0]])
+
+
+def breaks_at(view: TokenView, k: int) -> bool:
+    """A clause ends before word ``k``: the text or the sentence ends there, or punctuation
+    stands before it (no emoji counted, unlike ``clause_end``)."""
+    return k >= len(view.words) or view.words[k] == SENTENCE or view.clause_break[k]
 
 
 def has_emoji(text: str) -> bool:

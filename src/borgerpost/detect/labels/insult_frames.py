@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, referring
-from borgerpost.detect.labels.insult_clause import FRAME_REACH, clause_before, clause_end, is_person
+from borgerpost.detect.labels.insult_clause import (
+    FRAME_REACH,
+    breaks_at,
+    clause_before,
+    clause_end,
+    is_person,
+)
 from borgerpost.detect.labels.insult_institution import (
     APPOSITION_DETERMINERS,
     at_institution,
@@ -144,7 +150,7 @@ def _answered_by_name(view: TokenView, i: int) -> bool:
         return False
     # the name is the whole answer ("Sabine Holm.", "Sabine Holm, og …"), not a subject
     # that goes on ("Sabine Holm ved det ikke")
-    return j + 1 >= len(words) or words[j + 1] == SENTENCE or view.clause_break[j + 1]
+    return breaks_at(view, j + 1)
 
 
 # probe round 82: a quantifier floated after the copula ("I er alle sammen nogle svin", "de
@@ -302,7 +308,7 @@ def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"si
     nxt = i + 1
     if nxt < len(view.words) and view.words[nxt] == STAFF:
         nxt += 1  # "dit fede svin Farhan.", "din ko Pia": the name called after the word
-    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+    return breaks_at(view, nxt)
 
 
 def _you_all(view: TokenView, i: int) -> bool:
@@ -314,8 +320,7 @@ def _you_all(view: TokenView, i: int) -> bool:
         return False
     if k > 0 and view.words[k - 1] != SENTENCE and not view.clause_break[k]:
         return False
-    nxt = i + 1
-    return nxt >= len(view.words) or view.words[nxt] == SENTENCE or view.clause_break[nxt]
+    return breaks_at(view, i + 1)
 
 
 def _alone(view: TokenView, i: int) -> bool:

@@ -47,6 +47,11 @@ _NAMED_INSTITUTION_TAIL = (
     r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
+# someone's child, then within the next sentences where it comes home from or is found
+# ("… søde tvillinger. … på vej hjem fra …"): the two ``*institution_later`` patterns
+_CHILD_THEN_FROM = (
+    rf"{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?(?:hjem\s)?(?:fra|ved|uden\sfor|foran)\s"
+)
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
@@ -147,8 +152,8 @@ class ChildRecognizer(PrivateLife):
             # street ("Sød lille pige du har … hvis hun en dag ikke kom hjem fra børnehaven på
             # Kastanjevej")
             "institution_later",
-            rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?(?:hjem\s)?(?:fra|ved|uden\sfor|"
-            rf"foran)\s{_INSTITUTION}\s(?:på|i)\s(?P<street>[^\W\d_]{{3,}}))(?P<seen>)",
+            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}{_INSTITUTION}\s(?:på|i)\s(?P<street>[^\W\d_]{{3,}}))"
+            r"(?P<seen>)",
             0.6,
             CHILD_WORDS,
         ),
@@ -156,8 +161,8 @@ class ChildRecognizer(PrivateLife):
             # stop 30: the same, the institution named by its own compound ("… søde tvillinger.
             # … hvis der skete dem noget på vej hjem fra Rønnebærskolen")
             "named_institution_later",
-            rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?(?:hjem\s)?(?:fra|ved|uden\sfor|"
-            rf"foran)\s(?P<street>[^\W\d_]{{2,}}{_NAMED_INSTITUTION_TAIL}))(?P<seen>)",
+            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}(?P<street>[^\W\d_]{{2,}}{_NAMED_INSTITUTION_TAIL}))"
+            r"(?P<seen>)",
             0.6,
             CHILD_WORDS,
         ),

@@ -15,6 +15,7 @@ import re
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, capitalised, pattern, recognizer, words
 from borgerpost.detect.pii.owner import FIRST_PERSON
+from borgerpost.detect.staff_words import TITLE_SUFFIXES
 
 _MEDIA = (
     r"(?:billede|billedet|billeder|billederne|foto|fotoet|fotos|fotoene|video|videoen|"
@@ -61,10 +62,7 @@ _LEISURE = (
 )
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 # a staff title before the name of the one seen ("jobkonsulent X", "sagsbehandleren X")
-_TITLE = (
-    r"(?:[^\W\d_]*(?:konsulent|sagsbehandler|rådgiver|leder|chef|medarbejder|mentor)"
-    r"(?:en)?\s)?"
-)
+_TITLE = rf"(?:[^\W\d_]*(?:{'|'.join((*TITLE_SUFFIXES, 'mentor'))})(?:en)?\s)?"
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
 # "facebook.com/photo/…", "pics": an English picture word or a photo link counts too
 _PICTURE = re.compile(

@@ -59,9 +59,12 @@ _RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE)
 
 # stop 30: "AB 12 903 er Ingfrid Tjørnholms bil", "…, der tilhører vist teamlederen": the
 # words right after the data say whose it is
+# the verbs that say whose a thing is ("tilhører", "ejes af", "er registreret på", "er"); also
+# ``labels/doxxing``'s next sentence that opens by saying it ("Den tilhører vist …")
+OWNING_VERB = r"(?:tilhører|ejes\saf|er\sregistreret\s(?:på|til)|står\si\snavnet\spå|er)\s"
 OWNED_RIGHT_AFTER = re.compile(
     r"\s*,?\s*(?:(?:den|det|der|som)\s)?(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|altså)\s)*"
-    r"(?:tilhører|ejes\saf|er\sregistreret\s(?:på|til)|står\si\snavnet\spå|er)\s"
+    + OWNING_VERB
 )
 
 

@@ -39,14 +39,15 @@ _DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(
 # the departure written into the train ("16.12-toget"), and what one takes to and from work
 _DEPARTURE = r"\d{1,2}[.:]\d{2}-?"
 _TRANSIT = r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)"
+_HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist)\s)?"
-    r"(?:hjem|på\sarbejde|til\sarbejde)|"
+    rf"{_HOME_OR_WORK}|"
     # stop 30: "tager altid cyklen hjem ad stien ved halv fem"
     r"(?:tager|tog)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også)\s)?"
-    r"(?:cyklen|bilen|knallerten|scooteren|elcyklen)\s(?:hjem|på\sarbejde|til\sarbejde)|"
+    rf"(?:cyklen|bilen|knallerten|scooteren|elcyklen)\s{_HOME_OR_WORK}|"
     # "går ud ad bagdøren ca. 15.30": the door taken out of work
     r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen)|"
     # "går altid den samme vej gennem parken": the same way, day after day

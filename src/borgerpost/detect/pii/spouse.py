@@ -40,7 +40,7 @@ _WORKPLACE = re.compile(
     r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
     r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute|"
-    r"forretning|forretningen|værkstedet|praksis|praksissen)$"
+    r"forretning|forretningen|praksis|praksissen)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
