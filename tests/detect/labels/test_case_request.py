@@ -2550,3 +2550,18 @@ NEGATIVES_S30B = [
 ]
 ROUND_REQUESTS += POSITIVES_S30B
 ROUND_NO_REQUEST += NEGATIVES_S30B
+
+
+# stop 31: the next step in one's case asked for at a question's end (status). Near misses: the
+# same words about a town's council, a next step told, not asked
+POSITIVES_S31 = [
+    ("Praktikken gik rigtig godt, og de vil gerne have mig i løntilskud. Hvad er næste skridt?",
+     "status"),
+    ("Lægeerklæringen er sendt til jer i mandags. Hvad sker der så nu?", "status"),
+]  # fmt: skip
+NEGATIVES_S31 = [
+    "Hvad er næste skridt for et byråd, der allerede har lukket tre skoler?",
+    "Næste skridt er, at jeg tager kørekort til sommer.",
+]
+ROUND_REQUESTS += POSITIVES_S31
+ROUND_NO_REQUEST += NEGATIVES_S31

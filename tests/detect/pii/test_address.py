@@ -193,3 +193,27 @@ def test_carports_garages_and_fixtures_out_there(text: str, quote: str) -> None:
 
 def test_a_fixture_in_a_picture_has_no_street() -> None:
     assert quotes(AddressRecognizer, "Pæn have, du har på billedet.") == []
+
+
+# stop 31: the street someone goes home to is where they live; a square or a town is not
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Jeg gik bag ham hele vejen hjem til Egernstien i går.", "Egernstien"),
+        ("Hun cykler hjem til Poppelvænget efter fyraften.", "Poppelvænget"),
+    ],
+)
+def test_the_street_someone_goes_home_to(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kom godt hjem til Aarhus.",  # a town
+        "Så gik vi hjem til mormor.",  # a person, no street
+        "hjem til vejen og videre",  # no capital: no street's name
+    ],
+)
+def test_home_to_a_town_or_a_person_is_no_street(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

@@ -538,3 +538,29 @@ def test_own_counters_rides_and_nobodys_children_stop_30(
     recognizer: type[Recognizer], text: str
 ) -> None:
     assert quotes(recognizer, text) == []
+
+
+# stop 31: the bus or line someone rides, day after day; the writer's own ride or one trip
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Hans søn sidder med den samme bus hver eftermiddag.",
+            "sidder med den samme bus hver eftermiddag",
+        ),
+        ("Hun tager med linje 4A hver morgen kl. 7.", "tager med linje 4A hver morgen"),
+    ],
+)
+def test_the_bus_someone_rides_every_day(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg kører med bussen hver morgen, så jeg kommer lidt sent.",  # the writer's own
+        "Han kørte med bussen til mødet i går.",  # once
+    ],
+)
+def test_own_rides_and_one_trip_are_no_routine(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

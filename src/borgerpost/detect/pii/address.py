@@ -49,6 +49,7 @@ AT_HOME_WORDS = ("hjemme",)  # "ordner have hjemme på Skovbrynet 8"
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
 NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"
 NEIGHBOUR_WORDS = ("nabo",)  # "Storms naboer på Rosenvænget"
+HOME_TO_WORDS = ("hjem til",)  # "fulgt efter dig hjem til Tranevænget"
 # The words that call a street and number an address: "adressen er Engdraget 3"
 ADDRESS_WORDS = ("adresse", "bopæl")
 _ADDRESS_WORD = (
@@ -81,6 +82,7 @@ _GATE_WORDS = (
     + NUMBER_WORDS
     + NEIGHBOUR_WORDS
     + FIXTURE_WORDS
+    + HOME_TO_WORDS
 )
 # (stop 30: "i hans carport på Skovbrynet 5", "garagen på …": the possessed indefinite too)
 _SPOT = (
@@ -97,7 +99,7 @@ _LIVES_OR_HOME = re.compile(
     rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
-    rf"{_FIXTURE_OWNED}{_WHERE}\s"
+    rf"{_FIXTURE_OWNED}{_WHERE}\s|\bhjem\stil\s{_WORD}"
 )
 
 
@@ -164,6 +166,15 @@ class AddressRecognizer(Recognizer):
             rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,
             LIVES_WORDS,
+        ),
+        pattern(
+            # stop 31: "fulgt efter dig fra rådhuset hjem til Tranevænget": the street someone
+            # goes home to is where they live (a street word with a capital; whose home it is
+            # the owner check decides)
+            "home_to",
+            rf"\bhjem\stil\s(?P<v>(?P<w1>(?P<street>{_WORD})))\b",
+            0.55,
+            HOME_TO_WORDS,
         ),
         pattern(
             "neighbours_on",  # "X's naboer på Rosenvænget": the neighbours' street is X's

@@ -53,6 +53,9 @@ _COMMUTE = (
     # "går altid den samme vej gennem parken": the same way, day after day
     r"(?:går|cykler|kører|løber|tager)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
     r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
+    # stop 31: the bus or line one rides ("kører med samme bus som …, linje 12, hver morgen")
+    r"(?:kører|tager|står\spå|sidder)\s(?:[^\W\d_]+\s){0,4}?med\s(?:den\s|samme\s|den\ssamme\s)?"
+    r"(?:bus|bussen|tog|toget|linje\s?\d+[a-zA-Z]?|\d+'?eren)|"
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
