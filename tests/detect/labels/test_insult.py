@@ -532,6 +532,8 @@ def test_the_same_word_as_a_noun_still_insults() -> None:
         # the noun "taber" keeps its article, its "din" or its determiner
         "Du er en fed taber.",
         "Hvilken taber.",
+        "Den taber!",
+        "Se lige den taber, han tror, han er noget.",
         "Per Storm er en doven taber.",
     ],
 )
@@ -548,6 +550,9 @@ def test_an_oath_after_the_copula_and_the_noun_taber_insult(text: str) -> None:
         "Hvis I taber min ansøgning igen, må jeg sende den med posten.",
         "Så taber vi alle sammen, også jobcentret.",
         "Per Storm taber aldrig overblikket.",
+        # stop 31: "den"/"det" opening a clause is the subject of the verb
+        "Kontoret er et rod, den taber altid vores bilag.",
+        "Systemet er ikke godt. Det taber jo mine mails hele tiden.",
         # the oath with a thing, or softened: no person so called
         "Det er sgu en klovn fra cirkus, der kommer til fødselsdagen.",
         "Du er ikke en klovn, du er bare træt.",

@@ -50,6 +50,8 @@ def verb_homograph(view: TokenView, i: int) -> bool:
         and _plural_subject(words[nxt], definite=True)
     ):
         return True  # probe round 57: "med de nye regler taber familierne igen"
+    if _pronoun_subject(view, i):
+        return True
     near = clause_before(view, i, 3)
     if any(w in COPULA for w in near) and "som" not in near:
         return False  # probe round 57: "han er bare taber", "du er da bare taber"
@@ -68,6 +70,32 @@ def verb_homograph(view: TokenView, i: int) -> bool:
         and len(prev) > 3
         and degrading_hit(prev) is None
         and lexicon.profanity().lookup(prev) is None
+    )
+
+
+# stop 31: "den"/"det" opening a clause, then the word and an adverb or an owned object, is a
+# subject and its verb ("…, den taber altid mine papirer"); "den taber!" and "den dovne
+# taber" stay the noun
+_PRONOUN_SUBJECTS = frozenset(("den", "det"))
+_AFTER_THE_VERB = frozenset(
+    "altid aldrig også jo bare igen tit ofte konstant hele min mit mine din dit dine hans "  # noqa: SIM905
+    "hendes vores jeres deres folks borgernes".split()
+)
+
+
+def _pronoun_subject(view: TokenView, i: int) -> bool:
+    """ "…, den taber altid mine papirer": the pronoun opens its clause and the next word is
+    one that follows a verb, not a noun."""
+    j = i - 1
+    if view.words[j] not in _PRONOUN_SUBJECTS:
+        return False
+    opens = j == 0 or view.clause_break[j] or view.words[j - 1] == SENTENCE
+    nxt = i + 1
+    return (
+        opens
+        and nxt < len(view.words)
+        and not view.clause_break[nxt]
+        and view.words[nxt] in _AFTER_THE_VERB
     )
 
 
