@@ -3336,3 +3336,17 @@ NEGATIVES_R128 = [
 ]
 ROUND_CRITICISM += POSITIVES_R128
 ROUND_NO_CRITICISM += NEGATIVES_R128
+
+
+# stop 31: a wait measured against a deadline or a case left untouched, in any number (the
+# number macro took only some numbers). Near misses: the same numbers with nothing overrun
+POSITIVES_S31 = [
+    "Der er nu gået 23 uger, selv om fristen efter loven er 13 uger.",
+    "Min klage har ligget 47 dage uden at blive åbnet af nogen.",
+]
+NEGATIVES_S31 = [
+    "Der er nu gået 23 uger, siden jeg startede i praktikken, og det går godt.",
+    "Min kage har stået 47 minutter i ovnen, og den er perfekt.",
+]
+ROUND_CRITICISM += POSITIVES_S31
+ROUND_NO_CRITICISM += NEGATIVES_S31
