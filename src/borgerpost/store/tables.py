@@ -10,13 +10,12 @@ store inserts with ON CONFLICT DO NOTHING, so a re-run after a crash cannot dupl
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -24,26 +23,50 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from borgerpost.store.schema_base import Base, empty_list, utcnow
+from borgerpost.store.tables_monitor import MonitorFinding, MonitorItem, MonitorSeen, MonitorSource
+from borgerpost.store.tables_workflow import (
+    CasePause,
+    CaseRequest,
+    DigestSender,
+    Fuldmagt,
+    Incident,
+    IncidentMessage,
+    IncidentPerson,
+    RepresentationCheck,
+    Shielding,
+)
 
-def utcnow() -> datetime:
-    """Timezone-aware now; every stored time is UTC."""
-    return datetime.now(UTC)
-
-
-def _empty_list() -> list[str]:
-    """A fresh ``[]`` per row (a shared mutable default would leak between rows)."""
-    return []
-
-
-class Base(DeclarativeBase):
-    """Declarative base of all borgerpost tables."""
-
-    # SQLAlchemy reads this class attribute as it is (the documented way to map a type)
-    type_annotation_map = {datetime: DateTime(timezone=True)}  # noqa: RUF012
+__all__ = [
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "CasePause",
+    "CaseRequest",
+    "DigestSender",
+    "Finding",
+    "Fuldmagt",
+    "ImapState",
+    "Incident",
+    "IncidentMessage",
+    "IncidentPerson",
+    "LabelCorrection",
+    "LoginSession",
+    "Message",
+    "MonitorFinding",
+    "MonitorItem",
+    "MonitorSeen",
+    "MonitorSource",
+    "RepresentationCheck",
+    "Shielding",
+    "Staff",
+    "Unit",
+    "User",
+    "utcnow",
+]
 
 
 class Unit(Base):
@@ -136,7 +159,7 @@ class Message(Base):
     auto_submitted: Mapped[bool] = mapped_column(Boolean, default=False)
     triage_status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     triage_error: Mapped[str | None] = mapped_column(Text)
-    flags: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
+    flags: Mapped[list[str]] = mapped_column(JSON, default=empty_list)
     first_seen_at: Mapped[datetime | None]
     first_seen_by: Mapped[str | None] = mapped_column(String(80))
     # Volume control (route/duplicates.py, route/digest.py): the earlier message this one
@@ -241,296 +264,3 @@ class ImapState(Base):
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (UniqueConstraint("account", "folder", name="uq_imap_account_folder"),)
-
-
-class CaseRequest(Base):
-    """A request in a case that carries a deadline (aktindsigt, klage …), one per kind.
-
-    Opened from a message's ``case_request`` findings by ``route.cases``; ``due_on`` is
-    computed from ``route/data/deadlines.yaml`` in Danish working days and moves on when
-    the clock is paused (``case_pauses``) or a fristbrev promises a later decision.
-    """
-
-    __tablename__ = "case_requests"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    unit: Mapped[str] = mapped_column(String(120), default="", index=True)
-    received_on: Mapped[date]
-    due_on: Mapped[date] = mapped_column(index=True)
-    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
-    paused_since: Mapped[datetime | None]
-    closed_at: Mapped[datetime | None]
-    closed_by: Mapped[str | None] = mapped_column(String(80))
-    outcome: Mapped[str | None] = mapped_column(String(40))
-    fristbrev_sent_at: Mapped[datetime | None]
-    fristbrev_sent_by: Mapped[str | None] = mapped_column(String(80))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (
-        UniqueConstraint("message_pk", "kind", name="uq_case_requests_message_kind"),
-    )
-
-
-class CasePause(Base):
-    """One stop of a case request's clock while the unit waits for the citizen."""
-
-    __tablename__ = "case_pauses"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_request_id: Mapped[int] = mapped_column(ForeignKey("case_requests.id"), index=True)
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
-    ended_at: Mapped[datetime | None]
-    reason: Mapped[str] = mapped_column(Text, default="")
-    actor: Mapped[str] = mapped_column(String(80))
-    ended_by: Mapped[str | None] = mapped_column(String(80))
-    working_days: Mapped[int | None] = mapped_column(Integer)
-
-
-class Shielding(Base):
-    """A message kept from the staff member it insults, threatens or exposes.
-
-    The named person does not get the message in their inbox (only a notice that it
-    exists); ``assigned_to`` is the designated colleague who handles it instead.
-    ``opened_at`` records that the named person chose to open it anyway.
-    """
-
-    __tablename__ = "shieldings"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
-    assigned_to: Mapped[str | None] = mapped_column(String(80))
-    rule: Mapped[str] = mapped_column(String(60), default="")
-    reason: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[datetime] = mapped_column(default=utcnow)
-    opened_at: Mapped[datetime | None]
-
-    __table_args__ = (
-        UniqueConstraint("message_pk", "staff_id", name="uq_shieldings_message_staff"),
-    )
-
-
-class Incident(Base):
-    """An incident in the work-environment register (arbejdsmiljø): threat, doxxing …
-
-    Made by routing from a message or by hand (phone, desk, social media). ``description``
-    and ``follow_up`` are checked for CPR numbers before they are stored; the evidence is
-    the linked messages (``incident_messages``), never copied text.
-    """
-
-    __tablename__ = "incidents"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    type: Mapped[str] = mapped_column(String(20))
-    channel: Mapped[str] = mapped_column(String(20))
-    severity: Mapped[str] = mapped_column(String(10))
-    description: Mapped[str] = mapped_column(Text, default="")
-    units: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
-    occurred_on: Mapped[date] = mapped_column(index=True)
-    created_by: Mapped[str] = mapped_column(String(80))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    police_reported: Mapped[bool] = mapped_column(Boolean, default=False)
-    police_report_date: Mapped[date | None]
-    police_journal_number: Mapped[str | None] = mapped_column(String(60))
-    follow_up: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
-    closed_at: Mapped[datetime | None]
-    closed_by: Mapped[str | None] = mapped_column(String(80))
-
-
-class IncidentPerson(Base):
-    """A staff member affected by an incident."""
-
-    __tablename__ = "incident_people"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
-
-    __table_args__ = (UniqueConstraint("incident_id", "staff_id", name="uq_incident_people"),)
-
-
-class IncidentMessage(Base):
-    """A stored message that is evidence of an incident."""
-
-    __tablename__ = "incident_messages"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
-    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
-
-    __table_args__ = (
-        UniqueConstraint("incident_id", "message_pk", name="uq_incident_messages"),
-    )
-
-
-class Fuldmagt(Base):
-    """A power of attorney: ``representative`` may act for ``citizen`` within its scope.
-
-    ``citizen_ref`` is the jobcentre's own case or person reference, never a CPR number
-    (``route.fuldmagter`` refuses one). ``representative_key`` is the name casefolded and
-    without titles, so a scanned letter signed "Advokat Charlotte Wied" finds the fuldmagt
-    of "Charlotte Wied". A fuldmagt is never deleted: revoking it keeps who and when.
-    """
-
-    __tablename__ = "fuldmagter"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    representative_name: Mapped[str] = mapped_column(String(300))
-    representative_key: Mapped[str] = mapped_column(String(300), default="", index=True)
-    representative_email: Mapped[str | None] = mapped_column(String(320), index=True)
-    representative_type: Mapped[str] = mapped_column(String(30))
-    citizen_name: Mapped[str] = mapped_column(String(300))
-    citizen_ref: Mapped[str] = mapped_column(String(120), default="", index=True)
-    scope_all: Mapped[bool] = mapped_column(Boolean, default=False)
-    scope_case_kinds: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
-    scope_cases: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
-    valid_from: Mapped[date]
-    valid_to: Mapped[date | None]
-    document: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
-    document_filename: Mapped[str | None] = mapped_column(String(500))
-    document_content_type: Mapped[str | None] = mapped_column(String(200))
-    document_sha256: Mapped[str | None] = mapped_column(String(64))
-    document_size: Mapped[int | None] = mapped_column(Integer)
-    revoked: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    revoked_at: Mapped[datetime | None]
-    revoked_by: Mapped[str | None] = mapped_column(String(80))
-    created_by: Mapped[str] = mapped_column(String(80))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class RepresentationCheck(Base):
-    """The latest fuldmagt check of a message labelled ``representative`` (one per message).
-
-    ``status``: gyldig, mangler, udloebet, tilbagekaldt or ikke_kraevet; ``fuldmagt_id`` is
-    the fuldmagt the status is about (the valid one, or the expired or revoked one).
-    """
-
-    __tablename__ = "representation_checks"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), unique=True)
-    status: Mapped[str] = mapped_column(String(16), index=True)
-    fuldmagt_id: Mapped[int | None] = mapped_column(ForeignKey("fuldmagter.id"), index=True)
-    representative_type: Mapped[str] = mapped_column(String(30))
-    checked_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class DigestSender(Base):
-    """A sender a unit reads as one daily digest item per case (``route/digest.py``).
-
-    Every message is still stored, listed inside its digest item and answerable on its
-    own; threats, self-harm and doxxing are never folded. A row is never deleted: turning
-    the digest off sets ``disabled_at``, so the history of who decided what stays.
-    """
-
-    __tablename__ = "digest_senders"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    unit: Mapped[str] = mapped_column(String(120), index=True)
-    sender: Mapped[str] = mapped_column(String(320))
-    enabled_by: Mapped[str] = mapped_column(String(80))
-    enabled_at: Mapped[datetime] = mapped_column(default=utcnow)
-    disabled_at: Mapped[datetime | None]
-    disabled_by: Mapped[str | None] = mapped_column(String(80))
-
-    __table_args__ = (
-        Index("uq_digest_senders_active", "unit", "sender", unique=True,
-              sqlite_where=text("disabled_at IS NULL"),
-              postgresql_where=text("disabled_at IS NULL")),
-    )
-
-
-class MonitorSource(Base):
-    """A public place the monitor reads: a feed, an export file of posts, or one saved page.
-
-    ``kind`` is rss | export_json | export_csv | html; ``location`` a URL or a file path.
-    """
-
-    __tablename__ = "monitor_sources"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    location: Mapped[str] = mapped_column(Text)
-    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_by: Mapped[str] = mapped_column(String(80))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    last_run_at: Mapped[datetime | None]
-    last_error: Mapped[str | None] = mapped_column(Text)
-    # Read every this many minutes by the web app's scheduler; None: only when run by hand.
-    interval_minutes: Mapped[int | None] = mapped_column(Integer)
-
-
-class MonitorSeen(Base):
-    """The monitor's memory of what it has scanned: hashes only, never text or author.
-
-    ``item_key`` is the sha256 of the item's identity (guid, URL, id) and ``version_hash``
-    the sha256 of its text, so an item edited at the source is scanned again, once.
-    """
-
-    __tablename__ = "monitor_seen"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("monitor_sources.id"))
-    item_key: Mapped[str] = mapped_column(String(64))
-    version_hash: Mapped[str] = mapped_column(String(64))
-    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
-    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (
-        UniqueConstraint("source_id", "item_key", "version_hash", name="uq_monitor_seen"),
-    )
-
-
-class MonitorItem(Base):
-    """A public post kept as evidence: it names a staff member or reveals their private data.
-
-    Frozen when kept: ``text`` is exactly what was scanned, ``content_sha256`` its UTF-8
-    digest, ``warc`` the gzip'd WARC record(s) of what was fetched. A post edited at the
-    source is a new row (``version`` n+1, ``previous_id`` the older one); rows are never
-    rewritten, only ``status`` moves (ny → set → eksporteret).
-    """
-
-    __tablename__ = "monitor_items"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("monitor_sources.id"), index=True)
-    item_key: Mapped[str] = mapped_column(String(64))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    previous_id: Mapped[int | None] = mapped_column(ForeignKey("monitor_items.id"))
-    url: Mapped[str] = mapped_column(Text, default="")
-    author_handle: Mapped[str] = mapped_column(String(300), default="")
-    posted_at: Mapped[datetime | None]
-    retrieved_at: Mapped[datetime]
-    parent_url: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    content_sha256: Mapped[str] = mapped_column(String(64))
-    warc: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    warc_sha256: Mapped[str] = mapped_column(String(64))
-    labels: Mapped[list[str]] = mapped_column(JSON, default=_empty_list)
-    staff_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(16), default="ny", index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-
-    __table_args__ = (
-        UniqueConstraint("source_id", "item_key", "version", name="uq_monitor_items_version"),
-    )
-
-
-class MonitorFinding(Base):
-    """One evidence span of a kept item: a label, offsets into ``monitor_items.text``, why."""
-
-    __tablename__ = "monitor_findings"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("monitor_items.id"), index=True)
-    label: Mapped[str] = mapped_column(String(32))
-    start: Mapped[int] = mapped_column(Integer, default=0)
-    end: Mapped[int] = mapped_column(Integer, default=0)
-    quote: Mapped[str] = mapped_column(Text, default="")
-    reason: Mapped[str] = mapped_column(Text, default="")
-    detector: Mapped[str] = mapped_column(String(60))
-    rule: Mapped[str] = mapped_column(String(120), default="")
