@@ -1244,3 +1244,27 @@ def test_a_name_given_a_staff_title_and_nature_by_a_town(text: str, found: list[
 def test_an_alias_written_small_in_a_cased_text(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Katrine Bjerre", "sagsbehandler", "Fleksjob", ("Kata",))])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 31: the writer and a name who cannot work together are citizen and caseworker
+        ("Jeg tror ikke, at Dilnoza og jeg kan samarbejde længere.", ["Dilnoza Rahimova"]),
+        ("Mig og Dilnoza forstår simpelthen ikke hinanden.", ["Dilnoza Rahimova"]),
+        ("Dilnoza og jeg elsker hinanden.", []),
+        ("Dilnoza og jeg var i Legoland i søndags.", []),
+        # a name that is a possessive pronoun, before a noun in "-er", owns the noun
+        ("Mine dokumenter er sendt med posten i går.", []),
+        ("Mine papirer ligger hos lægen.", []),
+        ("Mine har sendt mig en indkaldelse.", ["Mine Aksoy"]),
+    ],
+)
+def test_a_working_pair_and_a_possessive_name(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Dilnoza Rahimova", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Mine Aksoy", "socialrådgiver", "Sygedagpenge"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -123,11 +123,25 @@ _WITH_ME_AFTER = (("og", "jeg"), ("og", "mig"))
 _WITH_ME_BEFORE = (("jeg", "og"), ("mig", "og"))
 
 
+# stop 31: how the pair works together ("Sohrab og jeg kommer ikke til at forstå hinanden",
+# "mig og X kan ikke samarbejde"): a citizen and a caseworker, not a friend
+_UNDERSTAND = frozenset(("forstå", "forstår", "forstod", "forstået"))
+_COOPERATE = ("samarbejd", "uenige", "kemi")
+
+
+def _working_together(w: Window) -> bool:
+    words = w.sentence_words
+    understood = "hinanden" in words and not words.isdisjoint(_UNDERSTAND)
+    return understood or any(word.startswith(_COOPERATE) for word in words)
+
+
 def _private_life(s: Subject, w: Window) -> Cue | None:
     # "Bitte og jeg", "mig og Bitte" — not across a full stop ("…, Bitte. Og jeg ved …")
     pair_after = w.after[:2] in _WITH_ME_AFTER and w.gap_after.strip() in ("", ",")
     pair_before = w.before[-2:] in _WITH_ME_BEFORE and w.gap_before.strip() in ("", ",")
     if pair_after or pair_before:
+        if _working_together(w):
+            return None  # "Sohrab og jeg kan ikke samarbejde": a working pair, no friend
         if any(is_title(word) for word in w.sentence_words):
             # "kan jeg skifte sagsbehandler? mig og Vilje passer ikke sammen": the pair is
             # the writer and the caseworker the sentence is about

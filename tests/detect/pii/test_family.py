@@ -564,3 +564,35 @@ def test_the_bus_someone_rides_every_day(text: str, quote: str) -> None:
 )
 def test_own_rides_and_one_trip_are_no_routine(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+# stop 31: two weekdays are a week's habit; a teacher's class before the school
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (RoutineRecognizer, "Hun svømmer tirsdag og fredag i Bellahøj.",
+         "svømmer tirsdag og fredag"),
+        (RoutineRecognizer, "Han træner der mandag, onsdag og fredag aften.",
+         "træner der mandag, onsdag og fredag aften"),
+        (SpouseWorkRecognizer, "Hans kone er lærer i 2.c på Engskolen.",
+         "Hans kone er lærer i 2.c på Engskolen"),
+    ],
+)  # fmt: skip
+def test_weekday_habits_and_a_teachers_class(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (RoutineRecognizer, "Jeg træner mandag og onsdag, så flyt gerne mødet."),  # own
+        (RoutineRecognizer, "Hun har telefontid mandag og onsdag."),  # working hours
+        (SpouseWorkRecognizer, "Min kone er lærer i 2.c på Engskolen."),  # the writer's own
+    ],
+)
+def test_own_weekday_habits_and_own_partners_class_are_not(
+    recognizer: type[Recognizer], text: str
+) -> None:
+    assert quotes(recognizer, text) == []

@@ -226,7 +226,8 @@ def test_a_picture_of_the_writers_own_son_in_his_own_garden_is_not() -> None:
 
 def test_a_pronoun_for_the_one_just_found_on_instagram() -> None:
     text = "Fandt Bo Hald på Instagram, her er ham i badebukser på Kreta med konen."
-    assert quotes(PrivateMediaRecognizer, text) == ["her er ham i badebukser på Kreta med konen"]
+    # (stop 31: the swimwear alone is a private setting, so the evidence ends there)
+    assert quotes(PrivateMediaRecognizer, text) == ["her er ham i badebukser"]
 
 
 def test_a_pronoun_without_a_picture_is_not() -> None:
@@ -285,4 +286,28 @@ def test_a_named_person_then_a_place_of_leisure() -> None:
 
 def test_a_named_person_at_a_course_is_at_work() -> None:
     text = "Det er Bo Hald fra jobcentret på kurset i Vejle, billede nedenfor."
+    assert quotes(PrivateMediaRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 31: dressed for the beach or for bed; seen at a theme park or a zoo
+        ("Her er et foto af Bo Hald i badetøj, ha ha.", "foto af Bo Hald i badetøj"),
+        ("Se lige hvem vi mødte i Legoland 📸 hele billedet i tråden.",
+         "Se lige hvem vi mødte i Legoland"),
+    ],
+)  # fmt: skip
+def test_swimwear_and_theme_parks_are_private_life(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her er et billede af min datter i badedragt fra stævnet.",  # the writer's own child
+        "Se lige hvem vi mødte i Legoland! Det var min gamle lærer.",  # no picture
+    ],
+)
+def test_own_swimwear_and_a_theme_park_without_a_picture_are_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []

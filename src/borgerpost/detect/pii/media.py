@@ -35,6 +35,9 @@ _SETTING = (
     r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
     r"(?:sine|hans|hendes)\s(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
     r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
+    # stop 31: dressed for the beach or for bed ("i badedragt", "i badebukser med hele familien")
+    r"(?:bade|svømme)(?:bukser|buks|tøj|tøjet|dragt|dragten|shorts)|bikini|undertøj|underbukser|"
+    r"pyjamas|nattøj|(?:hele\s)?familien|"
     r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
     r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|polterabend\w*|julefrokost\w*|"
     # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
@@ -57,6 +60,8 @@ _LEISURE = (
     r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
     r"kroen|sommerhus\w*|\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|"
     r"havnen|havnefronten|havnebad\w*|"  # stop 30: "sad og drak rosé på havnen i lørdags"
+    # stop 31: a theme park, a water park or a zoo ("mødte i Lalandia i weekenden")
+    r"lalandia|legoland|\w*sommerland\w*|\w*badeland\w*|zoo|zoologisk\w*|dyrepark\w*|"
     + RETAILERS
     + r")(?!\w)"
 )

@@ -114,6 +114,7 @@ class RoutineRecognizer(PrivateLife):
         r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"
+        r"|dag\sog\s(?:man|tirs|ons|tors|fre|lør|søn)dag"
         r"|" + "|".join(SPARE_TIME_WORDS)
     )
     patterns = (
@@ -132,6 +133,15 @@ class RoutineRecognizer(PrivateLife):
             rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,80}}?(?:{_TIME}|{_RECUR}))",
             0.6,
             TIME_WORDS + RECUR_WORDS,
+        ),
+        pattern(
+            # stop 31: two weekdays are a week's habit ("træner der mandag og onsdag efter
+            # arbejde", "svømmer tirsdag, torsdag og lørdag")
+            "weekdays_habit",
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,40}}?{_WEEKDAY}(?:,\s{_WEEKDAY})*"
+            rf"\sog\s{_WEEKDAY}{_DAY_PART})",
+            0.55,
+            WEEKDAY_WORDS,
         ),
         pattern(
             # "sidder hver søndag formiddag på Café Havnen", "spiser frokost på kroen hver
