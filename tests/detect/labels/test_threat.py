@@ -9015,6 +9015,91 @@ NEGATIVES_R128_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R128_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R128_VEILED_WITH_REGISTER
+# probe round 132 (veiled): a named person's home or garden admired beside a quiet street or a
+# visit floated, a staff member's child alone at a set hour, flat tyres wished on their car, a
+# gang told they know what to do, a car that "won't look like that much longer", things that
+# happen to people who do what they did and whom one meets on the way home, a CPR number used
+# to make them feel it, an accident any time after the hope they are insured; near misses: the
+# office's flowers, a house-warming, the writer's own child and car, a renovation, a lost chance
+# and a sweetheart met on the way home, a CPR number in a complaint, one's own insurance
+POSITIVES_R132_VEILED_WITH_REGISTER = [
+    (
+        "Flotte roser du har i forhaven, Sofie Holm. Der er så øde derude om aftenen, ikke?",
+        "a",
+        "roser",
+    ),
+    (
+        "Fint parcelhus I har fået derude ved åen, Per Storm. Måske skulle vi kigge forbi en dag.",
+        "a",
+        "parcelhus",
+    ),
+    (
+        "Hils Kim Frederiksen og sig, at hans datter er blevet høj. Hun cykler jo alene hjem fra "
+        "spejder hver torsdag.",
+        "a",
+        "alene",
+    ),
+    (
+        "Jakob Bøghs dreng er ni nu, ikke? Han går vist alene fra svømning kl. 17.",
+        "a",
+        "alene",
+    ),
+    (
+        "Rasmus Kjærsgaard kører i en hvid Škoda. Det ville være trist, hvis dækkene en nat blev "
+        "flade.",
+        "a",
+        "dækkene",
+    ),
+    (
+        "Lotte Mikkelsen Vang sidder bag ruden nede ved indgangen. I ved godt hvad I skal gøre, "
+        "gutter.",
+        "a",
+        "gutter",
+    ),
+    (
+        "Sofie Holm kører i en rød Toyota. Den kommer ikke til at se så pæn ud meget længere.",
+        "a",
+        "Toyota",
+    ),
+    (
+        "Per Storm: Der kan sagtens ske ting for folk, som lyver for en og lukker ens sag. Hvem "
+        "ved, hvem han støder ind i på vej hjem fra træning.",
+        "a",
+        "støder",
+    ),
+    (
+        "Jeg har skaffet Kim Frederiksens personnummer. Jeg vil misbruge det, så han kan føle, "
+        "hvordan det er at blive snydt.",
+        "a",
+        "personnummer",
+    ),
+    (
+        "Jeg håber, Jakob Bøgh er godt forsikret på sin villa. Man ved jo aldrig, hvornår ulykken "
+        "er ude.",
+        "a",
+        "ulykken",
+    ),
+]
+NEGATIVES_R132_VEILED_WITH_REGISTER = [
+    ("Pæne blomster I har ude foran jobcentret, Sofie Holm. Det er et stille kvarter, ikke?", "a"),
+    ("Flot hus du har fået, Per Storm, tillykke med indflytningen! Vi kigger forbi med en gave.",
+     "a"),
+    ("Min søn går alene hjem fra skole om tirsdagen, så mødet må ligge før kl. 14.", "a"),
+    ("Kim Frederiksen spurgte til min datter. Hun cykler alene til skole hver dag nu.", "a"),
+    ("Det ville være en skam, hvis mine dæk var flade igen i morgen, for jeg skal til mødet.",
+     "a"),
+    ("I ved godt, hvad I skal gøre, drenge: aflever skemaet, før fristen.", "a"),
+    ("Køkkenet kommer ikke til at se sådan ud meget længere, når vi har renoveret det.", "a"),
+    ("Der kan ske ting for folk, der står uden ydelse i tre måneder. Det ved Per Storm godt.",
+     "a"),
+    ("Man ved aldrig, hvem man møder på vejen hjem fra byen. Jeg mødte min kæreste sådan.", "a"),
+    ("Jeg vil bruge det i min klage, så Sofie Holm kan mærke, hvordan det føles at vente.", "a"),
+    ("Jeg har fundet Rasmus Kjærsgaards cpr-nummer på et brev, I sendte mig. Det er et datalæk.",
+     "a"),
+    ("Jeg håber, min egen bil er godt forsikret. Man ved aldrig, hvornår uheldet er ude.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R132_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R132_VEILED_WITH_REGISTER
 # probe round 128: a blow at the first one to hand, the police told to come ahead, accidents for
 # people who treat others badly, a talk that won't be nice, something to hit with brought along,
 # a lesson the hard way, a day they will remember, harm told of then "a pity", a hired hand,
