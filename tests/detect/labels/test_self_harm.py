@@ -2796,3 +2796,67 @@ NEGATIVES_R128 = [
 ]
 ROUND_POSITIVES += POSITIVES_R128
 ROUND_NEGATIVES += NEGATIVES_R128
+
+# round 132: self-harm said indirectly — unsure of being here tomorrow, nobody there to miss
+# the writer, not meaning to be here for the next meeting, afraid of oneself, "bare så træt",
+# no use for any of one's things, no calls "at I ikke skal ringe mere", papers gathered for a
+# relative, the key lying next door, at peace with it, ending it oneself, nothing more for
+# the writer, decided and it is best so
+POSITIVES_R132 = [
+    "Jeg kan ikke mere. Jeg aner ikke, om jeg stadig lever på lørdag.",
+    "Jeg har ingen kræfter tilbage. Skriv til min søster, for jeg er ikke sikker på, om jeg er"
+    " her endnu i næste uge.",
+    "Der er ikke nogen som vil savne mig, når jeg er væk.",
+    "Luk bare min sag. Jeg har ikke tænkt mig at være her til næste samtale.",
+    "Jeg har stået på taget af parkeringshuset i aftes. Jeg er blevet bange for mig selv.",
+    "Jeg gør ikke jer noget. Det er kun mig selv, jeg er bange for, når jeg står på perronen.",
+    "Jeg tror ikke, jeg er her til jul. Jeg er bare så utrolig træt.",
+    "Jeg er bare så frygtelig træt, og jeg tror ikke jeg er her til sommer.",
+    "Jeg har givet min sofa og mit tv til naboen. Jeg skal ikke bruge noget af det her mere.",
+    "Er der nogen der vil have min seng og mine bøger? Jeg skal ikke bruge nogen af tingene"
+    " mere. Det er slut nu.",
+    "Jeg vil bare sige, at I ikke skal ringe mere. Nøglerne ligger hos underboen.",
+    "Husk at du ikke skal kontakte mig mere. Jeg har fundet fred med min beslutning.",
+    "Alle dokumenterne ligger klar til min datter. Reservenøglen er hos genboen.",
+    "Jeg har bestemt mig. Jeg har samlet alle mine papirer i en kasse til min storesøster.",
+    "Du skal ikke bebrejde dig selv noget. Jeg har sluttet fred med det hele.",
+    "Hvis I også tager boligstøtten, er der intet tilbage for mig. Så afslutter jeg det bare"
+    " selv.",
+    "Jeg orker ikke mere. Nu slutter jeg det selv.",
+    "Jeg har besluttet mig, og sådan er det bedst. Tak for alt, I har prøvet.",
+    "Nøglerne ligger hos genboen. Du skal ikke bebrejde dig selv noget.",
+]
+NEGATIVES_R132 = [
+    "Jeg har ikke flere kræfter i dag. Jeg ved ikke, om jeg er her i morgen, for jeg skal til"
+    " scanning på sygehuset.",
+    "Jeg er helt uden kræfter efter ugen. Jeg ved ikke, om jeg er her i morgen til samtalen, da"
+    " bussen ikke kører.",
+    "Der er ikke nogen, der vil savne mig i klubben, hvis jeg melder mig ud.",
+    "Jeg har ikke tænkt mig at være her til næste møde, for jeg flytter til Aalborg. I kan bare"
+    " lukke sagen.",
+    "Jeg blev bange for mig selv, da jeg råbte ad min sagsbehandler i går.",
+    "Det er mig selv, jeg er bange for at skuffe, ikke jer.",
+    "Jeg er bare så træt af jeres breve.",
+    "Jeg er bare så utrolig træt efter nattevagten, og jeg tror ikke jeg er her til næste møde.",
+    "Jeg skal ikke bruge noget af det mere, for jeg har købt nyt køkken. Nogen der vil have min"
+    " gamle sofa?",
+    "Jeg skal ikke bruge noget af det mere til min uddannelse. Er der nogen der vil have mine"
+    " bøger?",
+    "Jeg skriver for at sige, at I ikke skal ringe mere, for jeg har fået et nyt telefonnummer."
+    " Nøglen er hos naboen.",
+    "Min søn har sagt til mig, at I ikke skal ringe mere efter klokken fire.",
+    "Mine papirer ligger samlet til min bror, som er min bisidder på mødet.",
+    "Jeg har lagt mine papirer klar til min mor, så hun kan hjælpe mig med ansøgningen. Nøglen"
+    " ligger under måtten.",
+    "Jeg har fundet fred med det, og nu ser jeg fremad mod mit nye fleksjob. Du skal ikke"
+    " bebrejde dig selv noget.",
+    "Min far døde sidste år, men jeg har fundet fred med det. I skal ikke ringe mere om den sag.",
+    "Hvis I ikke lukker sagen inden fredag, så afslutter jeg det selv med en klage.",
+    "Der er ikke mere for mig at gøre i den sag. Så slutter jeg det selv med en mail til jer.",
+    "Der er ikke noget mere for mig her i byen, så jeg flytter.",
+    "Jeg har besluttet mig, og det er bedst sådan: jeg flytter hjem til mine forældre.",
+    "Nøglen ligger under måtten, så håndværkeren kan komme ind, mens jeg er på arbejde."
+    " Undskyld besværet.",
+]
+ROUND_POSITIVES += POSITIVES_R132
+ROUND_NEGATIVES += NEGATIVES_R132
