@@ -784,3 +784,22 @@ def test_stop_30_the_name_to_be_written_in_the_comments(text: str, exposure: boo
 )
 def test_round_124_english_call_to_know_the_name_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 132: the name to be searched for before others meet the person is exposure; a name
+# remembered in praise of one who listened or earned a raise is not, nor one's own name in
+# a search field
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Per Storm smed mig ud af mødet. Google hans navn, før I skal derind.", True),
+        ("Sofie Holm er uforskammet. Skriv hendes navn i søgefeltet, så ser I anmeldelserne.",
+         True),
+        ("Husk navnet Per Storm. Han har aldrig lyttet til mig.", True),
+        ("Husk navnet Per Storm! Han er den eneste, der har lyttet til mig i tre år.", False),
+        ("Husk navnet Sofie Holm. Giv hende en lønforhøjelse, hun fik mig i job.", False),
+        ("Skriv dit navn i søgefeltet på borger.dk, sagde Sofie Holm.", False),
+    ],
+)  # fmt: skip
+def test_round_132_name_to_search_for_and_praise(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -2577,6 +2577,60 @@ def test_round_128_a_cleft_defends_the_staff(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 132: contempt by a dim likeness or a mocking question (a professional skill likened
+# to a dull thing, a talk likened to one with a dim animal, a tiny brain as the job's
+# requirement, a name twisted into an empty head) exposes the named staff; a real
+# requirement, the deaf wall, a colleague's skill and the writer's own tired head do not
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatima Ali har samme faglighed som en parkeringsautomat, bare mere sur.",
+        "Henrik Toft har lige så meget fagkundskab som en kartoffel.",
+        "Samtalen med Henrik Toft var som at snakke med en høne, der kun kan sige nej.",
+        "At møde Fatima Ali er som at tale til et æsel i slips.",
+        "Er det et krav at man er hjernedød for at blive afdelingsleder, eller er Fatima Ali "
+        "bare heldig?",
+        "Man skal åbenbart have en hjerne på størrelse med en rosin for at blive chef, når "
+        "Henrik Toft er målestokken.",
+        "Fatima Ali? Snarere Fatima Tomhjerne, hvis du spørger mig.",
+    ],
+)
+def test_round_132_dim_likeness_exposes_the_named_staff(text: str) -> None:
+    assert {"insult", "exposure", "staff_named"} <= triage(text, "c").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er det et krav at man har en kandidatgrad for at blive teamleder i Ydelse?",
+        "Skal man have kørekort for at blive mentor i jobcentret?",
+        "Det var som at tale til en væg, ingen på kontoret lyttede til min klage.",
+        "Henrik Toft har samme faglighed som en erfaren socialrådgiver.",
+        "Besøget på gården var som at tale med en ko, sagde min søn grinende.",
+        "Jeg var helt tomhjernet efter eksamen i går.",
+    ],
+)
+def test_round_132_no_dim_likeness(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
+# round 132: a system, a rule or a form told to go to hell is sworn at, not insulted
+# (offensive, not insult); a person told so is insulted
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Det lortesystem kan rende mig i røven, jeg orker det ikke længere.", False),
+        ("De nye regler må rende os i røven, vi skriver under alligevel.", False),
+        ("Han kan rende mig i røven, den sagsbehandler.", True),
+        ("I kan rende mig i røven allesammen derinde.", True),
+    ],
+)
+def test_round_132_a_thing_told_to_go_to_hell_is_no_insult(text: str, insult: bool) -> None:
+    result = triage(text, "c")
+    assert ("insult" in result.labels) is insult
+    assert "offensive" in result.labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

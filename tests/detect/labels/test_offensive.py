@@ -371,3 +371,34 @@ def test_loser_of_a_match_is_not_offensive_round_80(text: str, offensive: bool) 
 )
 def test_pissere_is_vulgar_round_100(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 132: "det rene pis" is the verdict whatever follows; a want of ability said alone is
+# a sharp judgement in plain words (insult, not offensive), piled on another degrading word
+# it is degrading language
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Kurset var det rene pis, vi sad bare og så film hele ugen.", True),
+        ("Den aktivering er det rene pis fra ende til anden.", True),
+        ("Det rene vand i søen ved rådhuset er dejligt om sommeren.", False),
+        ("Hun var det reneste menneske, jeg har mødt.", False),
+    ],
+)
+def test_round_132_det_rene_pis(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Min rådgiver er det mest uduelige menneske i hele forvaltningen.", False),
+        ("Hun er fuldstændig inkompetent, det har hun vist mange gange.", False),
+        ("Jeg har aldrig mødt så arrogant og uduelig en chef.", True),
+        ("Den uduelige kælling svarer aldrig på mails.", True),
+    ],
+)
+def test_round_132_inept_alone_is_no_vulgar_word(text: str, offensive: bool) -> None:
+    result = triage(text)
+    assert "insult" in result.labels
+    assert ("offensive" in result.labels) is offensive

@@ -71,12 +71,16 @@ PRAISE = frozenset(
     "guldværd helten heltinde kanon genial geniale hjertevarm hjertevarme skøn "
     "skønne skønneste vidunderlig vidunderlige ildsjæl forbillede supersød "
     # round 124: English praise ("the best caseworker, everyone should know her name")
-    "best amazing wonderful brilliant awesome kind helpful angel hero lifesaver".split()
+    "best amazing wonderful brilliant awesome kind helpful angel hero lifesaver "
+    # round 132: a raise or a medal wished on the person ("Giv hende en lønforhøjelse!")
+    "lønforhøjelse lønforhøjelsen medalje medaljen".split()
 )
 # helping verbs praise only with the writer as object ("hjalp mig", not "hjalp min
 # arbejdsgiver med at slippe for mig")
 PRAISE_VERBS = frozenset(
-    "hjalp hjulpet hjælper reddede reddet redder troede støttede støttet kæmpede".split()  # noqa: SIM905
+    "hjalp hjulpet hjælper reddede reddet redder troede støttede støttet kæmpede "  # noqa: SIM905
+    # round 132: the one who listened to the writer ("den første, der har lyttet til mig")
+    "lyttede lyttet lytter".split()
 )
 # what a helper saves of the writer's own: "hun reddede mit liv", "hjalp min familie"
 OUR_GOOD = frozenset(
@@ -156,8 +160,8 @@ def _praise(view: TokenView) -> bool:
     for i, word in enumerate(words):
         if word in PRAISE_VERBS:
             after = words[i + 1 : i + 4]
-            if tuple(after[:1]) in (("på",), ("for",)):
-                after = after[1:]  # "troede på mig", "kæmpede for mig"
+            if tuple(after[:1]) in (("på",), ("for",), ("til",)):
+                after = after[1:]  # "troede på mig", "kæmpede for mig", "lyttede til mig"
             if not after or (after[0] not in ("mig", "os") and tuple(after[:2]) not in OUR_GOOD):
                 continue
         elif word == "tak":

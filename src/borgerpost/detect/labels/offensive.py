@@ -44,6 +44,12 @@ from borgerpost.detect.thresholds import thresholds
 # a vulgar word beside it still makes it offensive ("hjerteløse kællinger"). Entries of
 # lexicon/degrading.yaml, which stays as the DKhate model read it.
 HEARTLESS = frozenset(("hjerteløse", "følelseskolde", "sjælløse"))
+# round 132: so too a want of ability said alone ("det mest uduelige menneske", "hun er
+# inkompetent"): a sharp judgement in plain words; piled on another degrading adjective ("så
+# arrogant og uduelig en sagsbehandler") it is degrading language still
+INEPT = frozenset(("uduelige", "inkompetente"))
+PILE_REACH = 3  # words back to the adjective an inept one is piled on ("arrogant, sur og …")
+PILE_FILLERS = frozenset(("og", "så", "fuldstændig", "totalt", "helt", "komplet", "mest"))
 
 
 def _degrading_word(word: str) -> bool:
@@ -55,7 +61,28 @@ def _degrading_word(word: str) -> bool:
         # the superlative of such an adjective ("det dummeste menneske", "den mest
         # latterlige" aside): "dummeste" -> "dumme", "tåbeligste" -> "tåbelige"
         hit = degrading_hit(word[:-3] + "e") or degrading_hit(word[:-4] + "e")
-    return hit is not None and hit.category == "alone" and hit.entry not in HEARTLESS
+    return (
+        hit is not None
+        and hit.category == "alone"
+        and hit.entry not in HEARTLESS
+        and hit.entry not in INEPT
+    )
+
+
+def _inept(word: str) -> bool:
+    hit = degrading_hit(word)
+    return hit is not None and hit.entry in INEPT
+
+
+def _piled(view: TokenView, i: int) -> bool:
+    """Another degrading adjective just before the one at ``i`` ("arrogant og uduelig")."""
+    for word in reversed(view.words[max(0, i - PILE_REACH) : i]):
+        if word == SENTENCE:
+            return False
+        if word in PILE_FILLERS:
+            continue
+        return degrading_hit(word) is not None
+    return False
 
 
 PROFANITY = "lexicon/profanity.yaml"
@@ -161,6 +188,8 @@ class OffensiveDetector(CueDetector):
         betalte bøddel"."""
         if e.rule.removeprefix(HEARTLESS_RULE) in HEARTLESS:
             return True  # "insult:degrading:hjerteløse": the adjective alone
+        if e.rule.removeprefix(HEARTLESS_RULE) in INEPT:
+            return not _piled(view, view.word_at_raw(e.start))
         if e.rule in LITERAL_CONTEMPT:
             return True
         if not e.rule.startswith(POLITE_CONTEMPT) or e.rule.startswith(NAMED_RABBLE):
@@ -168,7 +197,8 @@ class OffensiveDetector(CueDetector):
         first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
         words = view.words[first : last + 1]
         return not any(
-            _degrading_word(word) and not (word in ZERO_WORDS and k + 1 < len(words))
+            (_degrading_word(word) and not (word in ZERO_WORDS and k + 1 < len(words)))
+            or (_inept(word) and _piled(view, first + k))
             for k, word in enumerate(words)
         )
 
