@@ -3350,3 +3350,57 @@ NEGATIVES_S31 = [
 ]
 ROUND_CRITICISM += POSITIVES_S31
 ROUND_NO_CRITICISM += NEGATIVES_S31
+
+
+# round 132: criticism said without the usual words — a case that shows a rigid practice, a
+# decision on too thin a basis, forms only lawyers can fill in, service too scant for those
+# without a computer, a system called a thief of time, a wait "getting long" in broad speech,
+# months spent to find out the obvious, letters sent to an old address, a letter's claim about
+# a right denied. Near misses: the same words about a thorough practice, the weather, a bus, a
+# phone game, "lang tid siden", research, asking for post to go to the old address, "det
+# passer mig fint"
+POSITIVES_R132 = [
+    "Jeg har tre lægeerklæringer, men I vil stadig have en fjerde. Det siger alt om, hvor "
+    "firkantet jobcentret tænker.",
+    "Mit forløb blev lukket uden en samtale. Det viser bare, hvor mekanisk sagsbehandleren "
+    "arbejder.",
+    "Vurderingen af min arbejdsevne hviler på en praktik på blot tre dage.",
+    "Indstillingen bygger på en arbejdsprøvning, og fem dage er alt for kort til at vurdere "
+    "noget som helst om min ryg.",
+    "Gør dog blanketterne lettere for folk, som ikke er advokater.",
+    "Ansøgningsskemaet stiller de samme spørgsmål igen og igen, side efter side.",
+    "To timers telefontid om ugen er for lidt for dem, der ikke kan bruge MitID.",
+    "Selvbetjeningen er helt fin for de unge, men åbningstiden er alt for kort for ældre, som "
+    "ikke har en computer.",
+    "Jobnet er blevet en tidsrøver uden lige, siden I lavede det om.",
+    "Jeres tidsbestillingssystem er det rene tidsspild.",
+    "Æ søgte om revalidering i august. Det er sgu efterhånden længe.",
+    "Min ansøgning om hjælpemidler ligger stadig hos jer. Det er ved at være rigtig lang tid.",
+    "Kommunen har nu brugt et halvt år på at opdage, at min hofte stadig er slidt.",
+    "Jobcentret har brugt otte måneder på at konstatere det, min læge skrev i januar.",
+    "Hvorfor ender jeres indkaldelser pludselig på min forrige adresse?",
+    "Jeg flyttede i marts, så hvorfor havner jeres breve nu på den gamle adresse?",
+    "I skriver, at min mor ikke har ret til pension. Det er ikke rigtigt, hun har arbejdet i "
+    "40 år.",
+    "Der stod i brevet, at jeg var udeblevet. Det passer ikke, jeg sad i venteværelset.",
+]
+NEGATIVES_R132 = [
+    "Det viser, hvor grundigt kommunen arbejder, og det er jeg glad for.",
+    "Det viser, hvor stift betonet er blevet efter frosten.",
+    "Tre dage er for kort til at sige noget om vejret i næste måned.",
+    "Min afgørelse om at flytte bygger på et besøg, og det var en god beslutning.",
+    "Kurset var perfekt for os, der ikke er jurister.",
+    "Bussen kører alt for lidt for os, der ikke har en computer at søge job på.",
+    "Det nye mobilspil er en tidsrøver af rang.",
+    "Facebook er blevet en tidsrøver for hele familien.",
+    "Jeg søgte job i Netto for et år siden. Det er ved at være lang tid siden.",
+    "Min ansøgning er sendt. Det er ved at være længe siden, jeg har haft det så godt.",
+    "Forskerne har brugt tre år på at finde ud af, hvordan virus spreder sig.",
+    "Jeg har brugt to uger på at finde ud af, hvordan min nye symaskine virker.",
+    "Hvorfor kommer julekortene fra min moster stadig til min gamle adresse?",
+    "Hvorfor flyttede I egentlig fra jeres gamle adresse i Vejle?",
+    "I skriver, at jeg har ret til sygedagpenge. Det passer mig fint.",
+    "Der står i opskriften, at dejen skal hvile. Det passer ikke, den hævede på ti minutter.",
+]
+ROUND_CRITICISM += POSITIVES_R132
+ROUND_NO_CRITICISM += NEGATIVES_R132

@@ -2631,6 +2631,21 @@ def test_round_132_a_thing_told_to_go_to_hell_is_no_insult(text: str, insult: bo
     assert "offensive" in result.labels
 
 
+# round 132: a compound the dictionary lacks, headed by a tool of the jobcentre, is a thing
+# ("jeres ventelistesystem er noget lort"); a compound epithet stays a person
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Jeres ventelistesystem er noget lort, jeg kom aldrig igennem.", False),
+        ("Kommunens nye indberetningsportal er noget møg.", False),
+        ("Jeres kontorsvin er noget lort, han smed mig ud.", True),
+        ("Jeres sagsbehandler er noget lort, hun svarer aldrig.", True),
+    ],
+)
+def test_round_132_a_compound_tool_is_a_thing(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

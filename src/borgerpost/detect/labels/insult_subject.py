@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import is_person
-from borgerpost.detect.labels.insult_lexicon import person_nouns
+from borgerpost.detect.labels.insult_lexicon import epithet_hit, person_nouns
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
 
 # probe round 98: "på" typed without å ("Bo paa kontanthjaelp er en klovn")
@@ -114,4 +114,22 @@ def thing_subject(subject_then_before: list[str]) -> bool:
         return False
     if noun.endswith(_STAFFED_PLACES):
         return False  # "hendes afdeling er en flok analfabeter": the people who work there
-    return noun in lexicon.danish_words()
+    return noun in lexicon.danish_words() or _thing_compound(noun)
+
+
+# probe round 132: a compound the dictionary lacks whose head is one of the tools a citizen
+# deals with ("jeres telefonsystem er noget lort", "det nye bookingsystem er noget møg"); a
+# closed list, so no compound epithet ("kontorsvin") slips through as a thing
+THING_HEADS = ("system", "program", "portal", "hjemmeside", "formular", "blanket", "skema",
+               "app", "løsning", "telefon", "ordning", "procedure", "kø")  # fmt: skip
+COMPOUND_PREFIX = 3  # the letters before the head ("tlf" in "tlfsystem")
+
+
+def _thing_compound(noun: str) -> bool:
+    head = next((h for h in THING_HEADS if noun.endswith(h)), None)
+    return (
+        head is not None
+        and len(noun) - len(head) >= COMPOUND_PREFIX
+        and epithet_hit(noun) is None
+        and not is_person(noun)
+    )
