@@ -2565,3 +2565,48 @@ NEGATIVES_S31 = [
 ]
 ROUND_REQUESTS += POSITIVES_S31
 ROUND_NO_REQUEST += NEGATIVES_S31
+
+
+# round 132: leave to go on in a placement asked for a relative (andet); another time asked
+# found, also in dialect (moede); everything asked sent to the writer too from now on
+# (andet); which address of a summons holds (moede); a meeting hour said to suit badly
+# (moede); whether a paper of the case has been sent on yet (status). Near misses: a sport
+# asked about, a time told as found, what was sent before, an address for a party, a time
+# that suits, a parcel sent on, each told or asked outside a case
+POSITIVES_R132 = [
+    ("Min datter er i praktik i en bagerbutik og trives. Må hun blive der til efter nytår?",
+     "andet"),
+    ("Vores søn er glad for sit løntilskud på lageret. Kan han fortsætte over sommeren?",
+     "andet"),
+    ("Jeg skal møde ind kl. 9, men toget fra Tarm er først fremme 9.20. Ku' I finde et "
+     "senere tidspunkt te mig?", "moede"),
+    ("Min samtale ligger oven i min vagt på plejehjemmet. Kan I ikke finde et tidligere "
+     "tidspunkt?", "moede"),
+    ("Jeg har fuldmagt for min far, der har demens. Herefter skal kopi også sendes til os.",
+     "andet"),
+    ("Min mor kan ikke åbne sin e-boks. Fremover må I gerne sende en kopi af alt til mig.",
+     "andet"),
+    ("I brevet står der, at jeg er indkaldt til Torvegade 12, men I holder vel til på "
+     "Stationsvej. Hvilket sted er det rigtige?", "moede"),
+    ("Jeg skal melde mig i receptionen på torsdag, men hjemmesiden siger noget andet end "
+     "brevet. Hvilken bygning er den rigtige?", "moede"),
+    ("Det passer os rigtig skidt med en samtale om tirsdagen, hvor min kone har nattevagt.",
+     "moede"),
+    ("Klokken 8 passer mig altså elendigt, for jeg har morgenvagt i Netto.", "moede"),
+    ("Er lægens erklæring blevet sendt over til ydelseskontoret? Den blev skrevet i august.",
+     "status"),
+    ("Er min mentors udtalelse om forløbet sendt over til Udbetaling Danmark?", "status"),
+]  # fmt: skip
+NEGATIVES_R132 = [
+    "Min søn spiller håndbold i klubben. Kan han fortsætte der efter jul, når han flytter?",
+    "Vi fandt et senere tidspunkt til svigermors fødselsdag, så det gik fint.",
+    "Før blev alt sendt til mig, men det var før min mor flyttede til plejehjemmet.",
+    "Fremover skal alt gå meget bedre, lover min kæreste.",
+    "Vi holder fest på lørdag og har sendt to invitationer. Hvilken adresse er den rigtige?",
+    "Det passer mig fint med et møde kl. 10 på torsdag, tak for i dag.",
+    "Det passer mig dårligt at vente på bussen i regnvejr.",
+    "Er pakken fra min onkel blevet sendt videre til posthuset i Brande?",
+    "Min erklæring er blevet sendt videre til ydelseskontoret i går, fik jeg at vide.",
+]
+ROUND_REQUESTS += POSITIVES_R132
+ROUND_NO_REQUEST += NEGATIVES_R132

@@ -1229,3 +1229,30 @@ NEGATIVES_R128 = [
 )
 def test_round_128_writing_as_the_relative_dares_not(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 132: a relative or neighbour named as an example of whom a rule shuts out, in a
+# criticism of the rule, acts for no one; a full sign beside the example, or a relative who
+# cannot read the letters with the writer asking for him, still acts
+POSITIVES_R132 = [
+    "Den nye selvbetjening betyder, at min mor, der ikke kan læse, ikke kan søge. Jeg skriver "
+    "derfor på hendes vegne og beder om en papirblanket.",
+    "Jeg har fuldmagt fra min bror. Kravet om MitID betyder, at min bror, der ikke har en "
+    "smartphone, ikke kan logge på, så send brevene til mig.",
+]
+NEGATIVES_R132 = [
+    "Kravet om MitID betyder, at min farmor, som hverken har smartphone eller computer, er "
+    "afskåret fra hjælp. Det rammer mange ældre.",
+    "Jeres lukning af skranken udelukker en hel gruppe borgere. Folk som min nabo, der er "
+    "ordblind, kan slet ikke følge med.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R132), *((t, False) for t in NEGATIVES_R132)],
+)
+def test_round_132_a_neighbour_named_as_an_example_of_a_rule(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

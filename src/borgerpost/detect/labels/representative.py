@@ -19,6 +19,9 @@ ROLE = "role"
 # probe round 69: the writer voices a view as a parent ("Som mor til en ung … må jeg sige"):
 # the half signs that only tell of the relative's case are an example in the view
 VOICE = "voice"
+# probe round 132: a relative named as an example of whom a rule shuts out ("betyder, at min
+# nabo, der er ordblind, ikke kan …"): the half signs tell of the example, not of a mandate
+EXAMPLE = "relative_as_example"
 TELLS = frozenset(
     (
         "relative.case",
@@ -47,6 +50,8 @@ class RepresentativeDetector(CueDetector):
         if opens_as_public_letter(view):
             # probe round 75: a public letter tells of a relative's case to the readers, the
             # way a parent's voiced view does; a full sign (fuldmagt, "på vegne af") still acts
+            matches = [m for m in matches if m.cue.weight >= 1]
+        if any(m.cue.id == EXAMPLE for m in matches):
             matches = [m for m in matches if m.cue.weight >= 1]
         if any(m.cue.id == VOICE for m in matches):
             matches = [m for m in matches if m.cue.id not in TELLS]
