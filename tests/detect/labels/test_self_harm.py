@@ -2860,3 +2860,16 @@ NEGATIVES_R132 = [
 ]
 ROUND_POSITIVES += POSITIVES_R132
 ROUND_NEGATIVES += NEGATIVES_R132
+
+# round 132: others taken along first, then the writer (also a threat); taking someone along
+# to a meeting or to the doctor is none
+POSITIVES_R132_THREATS = [
+    "Stopper I min hjælp, så tager jeg Sofie Holm med, og derefter mig selv.",
+    "Hvis jeg mister lejligheden, tager jeg dig med først, så mig selv.",
+]
+NEGATIVES_R132_THREATS = [
+    "Jeg tager dig med til mødet, og så kan jeg passe på mig selv bagefter.",
+    "Jeg tager børnene med til tandlægen, og så mig selv til lægen.",
+]
+ROUND_POSITIVES += POSITIVES_R132_THREATS
+ROUND_NEGATIVES += NEGATIVES_R132_THREATS

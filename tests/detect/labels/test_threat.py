@@ -9318,3 +9318,116 @@ NEGATIVES_R128_THREATS_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R128_THREATS_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R128_THREATS_WITH_REGISTER
+
+
+# round 132: damage announced as no surprise, an ultimatum with an unspoken sequel, a call to
+# gather and bring what one has, accidents for wrongdoers beside a hoped-for insurance, calls
+# to smash or burn the centre, a lesson to its staff, an English beating, 'noget dumt' done to
+# another, and others taken along before oneself
+POSITIVES_R132_THREATS_WITH_REGISTER = [
+    (
+        "Du må ikke blive forbavset, hvis dine bildæk er punkteret, når du skal hjem i aften.",
+        "a",
+        "forbavset",
+    ),
+    (
+        "Bliv ikke chokerede, hvis jeres vinduer ikke er hele på tirsdag. Sådan går det, når "
+        "man snyder folk.",
+        "a",
+        "chokerede",
+    ),
+    (
+        "Kim, hvis jeg ikke har fået mine penge inden torsdag, så ved du godt, hvad der sker."
+        " Nu er det nok.",
+        "a",
+        "ved du",
+    ),
+    (
+        "Send min bevilling i dag, ellers ved I, hvad der sker. Jeg gider ikke vente mere.",
+        "a",
+        "ellers",
+    ),
+    (
+        "Alle, der er blevet snydt af kommunen: kom op på rådhuset onsdag kl. 9. Medbring "
+        "hvad I har. Det er på tide, at de får det at mærke.",
+        "a",
+        "Medbring",
+    ),
+    (
+        "Mød frem ved jobcentret i morgen tidlig, alle sammen. Tag hvad I kan med. Nu skal de"
+        " få det at mærke.",
+        "a",
+        "Tag",
+    ),
+    (
+        "Jeg håber, min rådgiver i Kontanthjælp er godt forsikret. Der sker nemlig så let "
+        "uheld for folk, der tramper på syge mennesker.",
+        "a",
+        "forsikret",
+    ),
+    (
+        "Gid Sofie Holm har en god ulykkesforsikring. Ulykker rammer tit dem, som "
+        "sanktionerer folk uden grund.",
+        "a",
+        "ulykkesforsikring",
+    ),
+    (
+        "Jeg opfordrer alle i gruppen til at tage derned efter frokost og knuse vinduerne.",
+        "a",
+        "knuse",
+    ),
+    (
+        "Vi kalder på alle arbejdsløse til at samles på torvet og brænde rådhuset ned.",
+        "a",
+        "brænde",
+    ),
+    ("Gid nogen ville brænde jeres elendige center ned i weekenden.", "a", "center ned"),
+    ("Jeg brænder jeres forbandede center af, hvis I sanktionerer mig igen.", "a", "center"),
+    (
+        "Vi må hellere lære dem på kontoret en lærestreg, så de lærer at svare på mails.",
+        "a",
+        "lærestreg",
+    ),
+    ("Vi burde lære ham en lektie, han aldrig glemmer, den skide sagsbehandler.", "a", "lektie"),
+    (
+        "If Kim Frederiksen stops my benefits again I will smash his stupid face. I mean it.",
+        "a",
+        "smash",
+    ),
+    ("One more letter like this and I will show up at her office and punch her.", "a", "punch"),
+    ("Jeg ender med at gøre noget dumt ved Per Storm, hvis han ikke snart svarer.", "a", "dumt"),
+    ("Ring til mig igen, og så gør jeg noget grimt mod dig.", "a", "grimt"),
+    ("Stopper I min hjælp, så tager jeg Sofie Holm med, og derefter mig selv.", "a", "mig selv"),
+    ("Hvis jeg mister lejligheden, tager jeg dig med først, så mig selv.", "a", "mig selv"),
+]
+NEGATIVES_R132_THREATS_WITH_REGISTER = [
+    ("I skal ikke blive overraskede, hvis jeres vinduer er knust efter stormen i nat.", "a"),
+    ("Du skal ikke blive overrasket, hvis din bil ikke er klar fra værkstedet før mandag.", "a"),
+    ("Hvis du ikke har fået brevet, så ved du ikke, hvad der sker med din sag.", "a"),
+    (
+        "Hvis du ikke møder op til samtalen, så ved du, hvad der sker med ydelsen: den bliver"
+        " stoppet.",
+        "a",
+    ),
+    (
+        "Mød op til sommerfesten i haven lørdag kl. 14. Tag hvad I har med af kage og "
+        "saftevand.",
+        "a",
+    ),
+    ("Vi mødes ved fælleshuset kl. 17. Tag hvad I har med.", "a"),
+    ("Jeg håber, I har en god indboforsikring, nu hvor der har været indbrud i opgangen.", "a"),
+    ("Ulykker sker jo så let for folk, der cykler uden lys om vinteren.", "a"),
+    ("Jeg opfordrer alle til at lade være med at smadre ruderne, det hjælper ingen.", "a"),
+    ("Min klub opfordrer medlemmerne til at smadre rekorden i halvmaraton.", "a"),
+    ("Lyset i hele indkøbscentret gik ud, og stearinlysene brændte ned.", "a"),
+    ("Jeg vil lære mine børn en lektie, de sent glemmer, om at spare op.", "a"),
+    ("Hvem er med? Vi mødes ved søen kl. 10 og går en tur.", "a"),
+    ("The news will break her heart, so please tell her gently.", "a"),
+    ("I almost broke my nose skiing last winter.", "a"),
+    ("Jeg er bange for, at min eksmand gør noget dumt mod hende, når han bliver løsladt.", "a"),
+    ("Jeg har ikke lyst til at gøre noget dumt ved min økonomi, så jeg venter.", "a"),
+    ("Jeg tager dig med til mødet, og så kan jeg passe på mig selv bagefter.", "a"),
+    ("Jeg tager børnene med til tandlægen, og så mig selv til lægen.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R132_THREATS_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R132_THREATS_WITH_REGISTER
