@@ -1268,3 +1268,29 @@ def test_a_working_pair_and_a_possessive_name(text: str, found: list[str]) -> No
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 31: surnames that are definite nouns need the person pointed at
+        ("Volden i samfundet er steget, men volden fra systemet taler ingen om.", []),
+        ("Vi kan mødes i medborgerhuset på Sletten.", []),
+        ("Volden har lovet at ringe mig op i morgen.", ["Ditte Volden"]),
+        ("Hej Sletten, tak for mødet i går.", ["Adam Sletten"]),
+        # an emoji ends a clause: the capital after it opens the next one
+        ("Det var en god dag 😊 Kan Stig ringe mig op?", ["Stig Kær"]),
+        ("Det var en god dag. Kan Stig ringe mig op?", ["Stig Kær"]),
+    ],
+)
+def test_definite_noun_surnames_and_an_emoji_between_clauses(
+    text: str, found: list[str]
+) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Ditte Volden", "sagsbehandler", "Kontanthjælp"),
+            StaffMember("Adam Sletten", "jobkonsulent", "Fleksjob"),
+            StaffMember("Stig Kær", "sagsbehandler", "Sygedagpenge"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

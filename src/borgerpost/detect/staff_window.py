@@ -26,7 +26,8 @@ from borgerpost.detect.staff_words import (
     is_casework,
 )
 
-CLAUSE_PUNCT = re.compile(r"[.!?:;\n]")
+# stop 31: an emoji ends a clause as a full stop does ("… igen 😍 Kan Palmer undersøge …")
+CLAUSE_PUNCT = re.compile(r"[.!?:;\n\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -596,3 +596,40 @@ def test_own_weekday_habits_and_own_partners_class_are_not(
     recognizer: type[Recognizer], text: str
 ) -> None:
     assert quotes(recognizer, text) == []
+
+
+# stop 31: a weekly stint off work ("står hver lørdag og sælger … ved torvet"); a partner
+# told by a job and its place ("gift med en læge på X Sygehus")
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (RoutineRecognizer, "Han står hver fredag og sælger fisk ved havnen i Bøstrup.",
+         "står hver fredag og sælger fisk ved havnen"),
+        (RoutineRecognizer, "Hun sidder hver søndag og spiller orgel i kirken.",
+         "sidder hver søndag og spiller orgel i kirken"),
+        (SpouseWorkRecognizer, "Hun er gift med en tandlæge på Kongevejens Klinik.",
+         "gift med en tandlæge på Kongevejens Klinik"),
+        (SpouseWorkRecognizer, "Han er kæreste med en betjent ved Holbæk Politi.",
+         "kæreste med en betjent ved Holbæk Politi"),
+    ],
+)  # fmt: skip
+def test_weekly_stints_and_a_partner_by_job_and_place(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (RoutineRecognizer, "Jeg står hver lørdag og sælger kage ved torvet."),  # own
+        (RoutineRecognizer, "Hun står hver dag og venter på bussen."),  # no deed off work
+        (SpouseWorkRecognizer, "Jeg er gift med en læge på Holbæk Sygehus."),  # own
+        (SpouseWorkRecognizer, "Hun er gift med en mand på Fyn."),  # no job, a place
+        (SpouseWorkRecognizer, "Hun er sammen med en kollega på kontoret."),  # at work
+    ],
+)
+def test_own_stints_and_partners_without_a_job_are_not(
+    recognizer: type[Recognizer], text: str
+) -> None:
+    assert quotes(recognizer, text) == []

@@ -135,6 +135,16 @@ class RoutineRecognizer(PrivateLife):
             TIME_WORDS + RECUR_WORDS,
         ),
         pattern(
+            # stop 31: a weekly stint off work, the day before the deed ("står hver lørdag og
+            # sælger grøntsager ved torvet", "sidder hver søndag og spiller i kirken")
+            "weekly_stint",
+            rf"(?<!\w)(?P<v>(?:står|sidder)\s(?:jo\s|også\s|altid\s)?{_RECUR}{_DAY_PART}\s"
+            r"(?:og\s)?(?:sælger|passer|hjælper|spiller|synger|træner)"
+            rf"(?:\s[^\W\d_]+){{0,6}}?\s(?:ved|på|i)\s[^\W\d_]+)",
+            0.55,
+            RECUR_WORDS,
+        ),
+        pattern(
             # stop 31: two weekdays are a week's habit ("træner der mandag og onsdag efter
             # arbejde", "svømmer tirsdag, torsdag og lørdag")
             "weekdays_habit",

@@ -136,6 +136,17 @@ class SpouseWorkRecognizer(PrivateLife):
             ("gift", "kæreste", "sammen"),
         ),
         pattern(
+            # stop 31: the partner told by a job and its place ("er gift med en læge på Brynsø
+            # Sygehus", "kæreste med en betjent ved Holbæk Politi"); a town alone is no
+            # workplace ("gift med en mand i Odense": validate wants a workplace word or a
+            # capital, and "mand" is no job)
+            "married_to_job",
+            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\sen\s(?!mand\s|kvinde\s|fyr\s|pige\s)"
+            r"[^\W\d_]{3,}\s(?:på|hos|ved)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            ("gift", "kæreste", "sammen"),
+        ),
+        pattern(
             "married_to_owner",  # "er gift med ham, der ejer Hornbech VVS nede på havnen":
             # the partner's own business is where he is found
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
