@@ -3404,3 +3404,9 @@ NEGATIVES_R132 = [
 ]
 ROUND_CRITICISM += POSITIVES_R132
 ROUND_NO_CRITICISM += NEGATIVES_R132
+
+# stop 31: letters sent to an old address are criticism; a request to send them there is none
+POSITIVES_S31B = ["I har igen sendt min indkaldelse til min gamle adresse, og nu er fristen væk."]
+NEGATIVES_S31B = ["Vil I sende post til min gamle adresse, indtil flytningen er på plads?"]
+ROUND_CRITICISM += POSITIVES_S31B
+ROUND_NO_CRITICISM += NEGATIVES_S31B

@@ -9431,3 +9431,12 @@ NEGATIVES_R132_THREATS_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R132_THREATS_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R132_THREATS_WITH_REGISTER
+
+# stop 31: a lesson in a subject is no beating; a lesson in the head is
+POSITIVES_S31 = [("Jeg skal nok lære ham en lektie i hovedet, den nar.", "a", "lektie")]
+NEGATIVES_S31 = [
+    ("Praktikken lærte dem en lektie i tålmodighed.", "a"),
+    ("Det kursus lærte mig en lektie om budgetter.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S31
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S31
