@@ -803,3 +803,31 @@ def test_round_124_english_call_to_know_the_name_is_exposure(text: str, exposure
 )  # fmt: skip
 def test_round_132_name_to_search_for_and_praise(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 136: the rest of the town to know who the named person is, the face to come up in
+# all the groups; a rule every employee should know, the town's news, a photo on a screen
+# expose nobody
+POSITIVES_R136_INSULT = [
+    "Vi ved, hvem du er, Sofie Holm. Om lidt kender hele byen dit ansigt.",
+    "Per Storm, snart ved resten af kvarteret det også.",
+    "Per Storm, dit foto ryger op i samtlige Facebook-grupper i morgen.",
+    "Kim Frederiksen smed min mor ud. Hans billede kommer rundt i alle grupper i weekenden.",
+]
+
+NEGATIVES_R136_INSULT = [
+    "Kim Frederiksen var sød, men han vidste ikke, hvad en partsrepræsentant er. Det må "
+    "chefen sørge for, at alle sagsbehandlere ved.",
+    "Sofie Holm glemte mine papirer. Ledelsen bør sørge for, at alle ansatte kender reglerne "
+    "for aktindsigt.",
+    "Hele byen ved, at jobcentret holder lukket fredag, skriver Per Storm.",
+    "Dit billede kommer op på skærmen, når du tjekker ind hos Sofie Holm.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [(t, True) for t in POSITIVES_R136_INSULT] + [(t, False) for t in NEGATIVES_R136_INSULT],
+)
+def test_round_136_town_to_know_the_named_person_r136_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

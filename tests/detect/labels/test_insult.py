@@ -2646,6 +2646,60 @@ def test_round_132_a_compound_tool_is_a_thing(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 136: contempt for a named person's mind or worth (no thought but the manual's, the
+# easiest task failed, the post got without any skill, thinking herself above everyone)
+# insults and exposes; the writer's own, a relative's, a real job hunt or a skill compared
+# does not
+POSITIVES_R136_INSULT = [
+    "Henrik Toft har aldrig tænkt en tanke, der ikke kom fra en tjekliste.",
+    "Jens-Ole Krag har vel aldrig haft en idé, som ikke stod i håndbogen.",
+    "Fatima Ali kunne ikke engang skaffe en kat arbejde på en fiskefabrik.",
+    "Jens-Ole Krag kunne ikke sælge sand i Sahara, og nu skal han finde job til os.",
+    "Fatima Ali er beviset på, at man kan blive teamleder uden at kunne en skid.",
+    "Henrik Toft er et eksempel på, at man kan få en stilling i kommunen uden at kunne "
+    "noget som helst.",
+    "Henrik Toft – manden, som tror, han er finere end alle os andre, bare fordi han har "
+    "et kontor med udsigt.",
+    "Birgitte Munk Sørensen synes, hun er hævet over os almindelige borgere.",
+]
+
+NEGATIVES_R136_INSULT = [
+    "Jeg har ikke haft en tanke, der ikke stod i min kalender, siden ulykken.",
+    "Henrik Toft fandt en løsning, som ikke stod i vejledningen, og det er jeg glad for.",
+    "Vi kunne ikke skaffe hunden en plads i en hundepension i sommerferien.",
+    "Min søn kunne ikke få job på pølsefabrikken, selvom han søgte tre gange.",
+    "Forløbet er beviset på, at man kan blive mentor uden at kunne noget i forvejen.",
+    "Hun tror, hun er bedre end os til at spille badminton, og det er hun nok.",
+    "Jeg tror, Fatima Ali er bedre end mig til at forklare reglerne.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R136_INSULT)
+def test_round_136_contempt_exposes_the_named_staff_r136_insult(text: str) -> None:
+    assert {"insult", "exposure", "staff_named"} <= triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R136_INSULT)
+def test_round_136_no_contempt_r136_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
+# round 136: greed for money before an animal makes it an epithet ("I pengegriske svin");
+# a greedy bank is criticised, not insulted
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Vi finder jer nok, I pengegriske svin.", True),
+        ("De magtliderlige rotter på rådhuset har skåret i hjælpen igen.", True),
+        ("Den pengegriske bank har hævet gebyrerne igen.", False),
+        ("Der kom rotter i kælderen, fordi den pengegriske udlejer aldrig gør noget.", False),
+        ("De griske direktører rotter sig sammen mod os arbejdsløse.", False),
+    ],
+)
+def test_round_136_greedy_animal_is_an_epithet_r136_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

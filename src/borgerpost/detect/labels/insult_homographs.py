@@ -35,6 +35,8 @@ def verb_homograph(view: TokenView, i: int) -> bool:
     verb after its subject (a pronoun, a name, a definite noun) or before an inverted one;
     "en taber", "din taber", "du er en taber", "den dovne taber" stay the noun."""
     words = view.words
+    if _reflexive_verb(view, i):
+        return True
     if words[i] not in VERB_HOMOGRAPHS or i == 0 or view.clause_break[i]:
         return False
     prev = words[i - 1]
@@ -70,6 +72,22 @@ def verb_homograph(view: TokenView, i: int) -> bool:
         and len(prev) > 3
         and degrading_hit(prev) is None
         and lexicon.profanity().lookup(prev) is None
+    )
+
+
+# round 136: an animal word that is also a reflexive verb ("kapitalister, der rotter sig
+# sammen", "de rottede sig sammen mod mig"): the verb, with "sig" right after it in the same
+# clause; "I rotter, sig mig …" breaks the clause and stays the noun
+REFLEXIVE_VERBS = frozenset(("rotter", "rotte", "rottede", "rottet"))
+
+
+def _reflexive_verb(view: TokenView, i: int) -> bool:
+    nxt = i + 1
+    return (
+        view.words[i] in REFLEXIVE_VERBS
+        and nxt < len(view.words)
+        and view.words[nxt] == "sig"
+        and not view.clause_break[nxt]
     )
 
 

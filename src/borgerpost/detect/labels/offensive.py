@@ -108,6 +108,8 @@ LITERAL_CONTEMPT = (
     "insult:contempt.would_hurt_the_helpless",
     "insult:contempt.replaceable_by_a_thing",
     "insult:contempt.more_warmth_in_a_machine",
+    # round 136: the dog that could not be got a job in a sausage factory
+    "insult:contempt.fails_easiest_task",
 )
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"
