@@ -9440,3 +9440,49 @@ NEGATIVES_S31 = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_S31
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_S31
+
+# round 136: ominous threats at the office without a word of violence — wondering how cars
+# catch fire, sympathy with the one who will run amok there, a gloat over its broken windows,
+# a dare to take the benefit beside its many windows, someone in its hall one day with the
+# blame disowned, and the staff's names to remember before the bill comes
+POSITIVES_R136_THREATSB_WITH_REGISTER = [
+    ("Sjovt, hvordan en bil bare kan bryde i brand midt om natten. Tænk over det.", "a",
+     "brand"),
+    ("Underligt, som kontorer kan brænde ned. Bare en idé.", "a", "brænde ned"),
+    ("Om lidt går en af os amok på kontoret hos jer, og jeg bebrejder dem ikke.", "a",
+     "bebrejder"),
+    ("En dag går nogen amok i jobcentret. Måske bliver det mig.", "a", "amok"),
+    ("Mon I også griner, når vinduerne er smadret en morgen?", "a", "smadret"),
+    ("Se, om Per Storm stadig smiler, hvis bilen ligger i stykker.", "a", "stykker"),
+    ("Skær i min ydelse igen og se hvad der sker. Jeg har intet at tabe.", "a", "se hvad"),
+    ("Jeres rådhus har så mange store ruder. Jeg har ingenting at miste.", "a", "ruder"),
+    ("En skønne dag sidder der en i jeres venteværelse, der har fået nok. Så må I takke jer"
+     " selv.", "a", "sidder der en"),
+    ("Før eller siden står der nogen ved skranken, som intet har at miste.", "a", "skranken"),
+    ("Torben Bak og Henriette Dalgaard. Husk de navne. Før eller siden kommer regningen.", "b",
+     "regningen"),
+    ("Sofie Holm, Per Storm. Glem ikke de navne. En dag kommer regningen.", "a", "navne"),
+]
+NEGATIVES_R136_THREATSB_WITH_REGISTER = [
+    ("Det er utroligt, som huse kan gå i brand, når man glemmer et stearinlys. Bare en tanke.",
+     "a"),
+    ("Sjovt, hvordan bilen gik i brand i filmen i går. Bare en tanke.", "a"),
+    ("Mine kolleger går amok, når printeren driller. Måske bliver det mig næste gang.", "a"),
+    ("Det er ved at gå amok med ventetiderne på jobcentret. Jeg forstår dem godt, der klager.",
+     "a"),
+    ("Vi smiler stadig, når ruderne er væk til udskiftning, for så kommer der nye.", "a"),
+    ("Jeg håber, I stadig smiler, når vinduerne er knust af haglvejret.", "a"),
+    ("Tryk på den røde knap og se hvad der sker.", "a"),
+    ("Stop min tilmelding til nyhedsbrevet og se hvad der sker.", "a"),
+    ("I har mange vinduer, så der er dejligt lyst i venteværelset.", "a"),
+    ("En dag står der nogen i jeres forhal og deler kaffe ud til de ventende borgere.", "a"),
+    ("Hvis toget er forsinket, så er det ikke min skyld.", "a"),
+    ("Husk de navne, når du udfylder blanketten: både fornavn og efternavn.", "a"),
+    ("Vi har fået nye kolleger: Sofie Holm og Per Storm. Husk de navne.", "a"),
+    ("Snart kommer regningen. Vi har bestilt en stor renovering af køkkenet.", "a"),
+    # a sentence of advice closed by "Tænk over det." is no threat (two cues read the same words)
+    ("Jeg synes, I skal se på min sag igen. Tænk over det.", "a"),
+    ("Der er tilbud på vinterdæk i denne uge. Tænk lidt over det.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R136_THREATSB_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R136_THREATSB_WITH_REGISTER
