@@ -2610,3 +2610,29 @@ NEGATIVES_R132 = [
 ]
 ROUND_REQUESTS += POSITIVES_R132
 ROUND_NO_REQUEST += NEGATIVES_R132
+
+# round 136: a request after a joke or a figure of speech: news about a measure asked, staff
+# asked to find out whether a place is free, leave to do one's placement part-time; news
+# about a match, a lift to football, a placement told about, a bike on the train are none
+POSITIVES_R136_SELFREQ = [
+    ("Jeg kunne slå en kolbøtte af glæde, hvis det lykkedes! Har I hørt noget nyt om "
+     "løntilskudsjobbet i Netto?", "status"),
+    ("Haha, jeg er helt vild med det sted. Er der noget nyt om mit ressourceforløb?", "status"),
+    ("Jeg vil så gerne arbejde med heste igen 🐴 Vil Birte høre, om de stadig har en ledig "
+     "plads i løntilskud hos rideskolen?", "status"),
+    ("Det ville være en drøm med et skånejob på værkstedet. Kan du undersøge, om der er "
+     "pladser tilbage?", "andet"),
+    ("Jeg bagte boller til holdet i går, de blev brændt 😅 Kan jeg tage mit forløb på nedsat "
+     "tid i januar?", "andet"),
+    ("Min ryg driller igen. Må jeg godt lave min praktik hjemmefra et par dage?", "andet"),
+]  # fmt: skip
+NEGATIVES_R136_SELFREQ = [
+    "Er der noget nyt om fodboldkampen i aften?",
+    "Der er noget nyt om praktikken på vej i avisen, skrev min kusine.",
+    "Kan du høre, om der er plads i bilen til fodbold på lørdag?",
+    "Jeg vil undersøge, om der er en ledig plads i min datters børnehave.",
+    "Jeg har taget min praktik på deltid siden august, og det går fint.",
+    "Må jeg godt tage min cykel med i toget på lørdag?",
+]
+ROUND_REQUESTS += POSITIVES_R136_SELFREQ
+ROUND_NO_REQUEST += NEGATIVES_R136_SELFREQ

@@ -1256,3 +1256,31 @@ def test_round_132_a_neighbour_named_as_an_example_of_a_rule(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 136: a parent who writes for a young adult child who cannot write or call; a chore
+# done for the child, or the writer's own case, acts for no one
+POSITIVES_R136_SELFREQ = [
+    "Min søn på 18 kan ikke selv skrive til jer på grund af sin ordblindhed, så jeg gør det "
+    "for ham. Han har fået afslag på sin ansøgning.",
+    "Min datter er 17 og kan ikke overskue at ringe, derfor gør jeg det for hende. Hvornår "
+    "kommer hendes penge?",
+]
+NEGATIVES_R136_SELFREQ = [
+    "Min søn på 17 kan ikke nå at handle ind, så jeg gør det for ham. Jeg vil spørge om min "
+    "egen ydelse.",
+    "Jeg skriver til jer om min egen sag, jeg har ikke fået svar på min ansøgning.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        *((t, True) for t in POSITIVES_R136_SELFREQ),
+        *((t, False) for t in NEGATIVES_R136_SELFREQ),
+    ],
+)
+def test_round_136_writing_for_a_child_who_cannot_r136_selfreq(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -2873,3 +2873,41 @@ NEGATIVES_R132_THREATS = [
 ]
 ROUND_POSITIVES += POSITIVES_R132_THREATS
 ROUND_NEGATIVES += NEGATIVES_R132_THREATS
+
+# round 136: self-harm said indirectly: not being here, everything ending for the writer, a
+# pet's new home arranged, a rope laid out, thanks for the years beside means, a home given
+# up; a holiday, a stay in hospital, a move, a boat's rope or a pension is none
+POSITIVES_R136_SELFREQ = [
+    "Hunden har jeg sørget for skal over til min søster. I skal ikke sende flere breve, jeg "
+    "kommer jo ikke til at være her.",
+    "Jeg er færdig med det hele. Jeg har aftalt, at katten kommer hen til naboen, og jeg "
+    "kommer ikke til at være her længere.",
+    "I can't do this anymore. You won't see me at the meeting, or anywhere else.",
+    "Jeg orker ikke mere. I ser mig ikke til næste samtale eller nogen andre steder.",
+    "Ingen vil savne mig. Ved skrænten bag skoven er der ingen om aftenen, og der ender det "
+    "hele for mig.",
+    "Jeg har ikke mere at give. Det hele slutter for mig.",
+    "Jeg har skrevet et brev til mine børn og hængt rebet op i garagen.",
+    "Nu har jeg lagt et brev til min søster og bundet løkken klar. Jeg kan ikke mere.",
+    "Jeg har samlet alle mine sovepiller. Tak for de seneste fem år, alle sammen.",
+    "Jeg har købt reb. Tak for de sidste tolv år.",
+    "Jeg har sagt min lejlighed op og foræret mine møbler væk. Luk bare sagen, jeg har ikke "
+    "brug for den længere.",
+    "Jeg har givet mine ejendele væk og sagt huset op. Det er slut nu.",
+]
+NEGATIVES_R136_SELFREQ = [
+    "Jeg har sørget for at hunden kommer over til min mor, mens jeg er på ferie i Spanien.",
+    "Jeg kommer ikke til at være her i næste uge, for jeg er indlagt til en operation.",
+    "You won't see me at the gym anymore, I'm moving to Aarhus for a new job.",
+    "Jeg ser ikke frem til mødet på tirsdag, helt ærligt.",
+    "Arbejdsdagen slutter for mig klokken tre, så ring gerne før.",
+    "Det hele slutter for mig med en eksamen i juni, og så er uddannelsen færdig.",
+    "Jeg har lagt rebet frem til båden, så vi kan sejle i weekenden.",
+    "Jeg har hængt tøjet op og lagt rebet klar til flytningen på lørdag.",
+    "Tak for de sidste otte år, jeg går på pension nu og ønsker jer alt godt.",
+    "Tak for de seneste tre år, nu får jeg en ny sagsbehandler.",
+    "Jeg har sagt lejligheden op, fordi jeg flytter til Odense med min kæreste.",
+    "Min søster har sagt lejligheden op i Aalborg og bor nu hos os.",
+]
+ROUND_POSITIVES += POSITIVES_R136_SELFREQ
+ROUND_NEGATIVES += NEGATIVES_R136_SELFREQ
