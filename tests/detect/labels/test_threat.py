@@ -9100,6 +9100,92 @@ NEGATIVES_R132_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R132_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R132_VEILED_WITH_REGISTER
+# probe round 136 (veiled): a named person's private life told, then the writer seen at their home
+# or on the way there that night, a talk forced on them "whether they want it or not", the person
+# told that many know or that they are watched (beside a family photo), their loss of or fear for
+# their own children wished, "pas godt på hende" after their child's routine, their child's school
+# or home said to be close to the writer; near misses: a neighbour's chat, the writer's own mother
+# visited, support, a staff party photo, the writer's own grief, a talk insisted on about a case,
+# a congratulation, the writer's own daughter, the jobcentre's distance, a plea before a decision
+POSITIVES_R136_VEILED_WITH_REGISTER = [
+    (
+        "Mohammad Nasser, jeg så dig i søndags ude foran din villa i Greve. Vi ses snart.",
+        "a",
+        "villa",
+    ),
+    (
+        "Jakob Bøgh bor i den hvide villa ude ved stationen. Jeg holdt derude i nat. Han skal "
+        "bare vide, at der er flere, der kender adressen nu.",
+        "a",
+        "derude",
+    ),
+    (
+        "Her er et foto af Per Storm og hans kone på stranden i Hornbæk. Han skal bare vide, at "
+        "vi holder øje med ham.",
+        "a",
+        "øje",
+    ),
+    (
+        "Rasmus Kjærsgaard har en lille søn i vuggestuen på Enghavevej. Han burde selv mærke, "
+        "hvordan det føles at miste det kæreste, man har.",
+        "a",
+        "kæreste",
+    ),
+    (
+        "Lotte Mikkelsen Vangs datter går til ridning hver lørdag formiddag. Hun burde prøve, "
+        "hvordan det er at være angst for sin egen datter.",
+        "a",
+        "angst",
+    ),
+    (
+        "Per Storm bor på Rosenvænget ude i Viby. Jeg kommer forbi i morgen og taler med ham, "
+        "uanset om han vil eller ej.",
+        "a",
+        "uanset",
+    ),
+    (
+        "Jakob Bøgh har en datter, der går til håndbold i hallen hver tirsdag. Hun er blevet "
+        "stor. Pas nu godt på hende.",
+        "a",
+        "pas nu godt",
+    ),
+    (
+        "Mohammad Nasser – din datters børnehave ligger lige to gader fra, hvor vi bor. Verden "
+        "er så lille.",
+        "a",
+        "børnehave",
+    ),
+    (
+        "Anne-Mette Lund, jeg bor kun et stenkast fra dit hus. Verden er jo lille. Husk på det, "
+        "inden du træffer din næste afgørelse om min sag.",
+        "a",
+        "stenkast",
+    ),
+]
+NEGATIVES_R136_VEILED_WITH_REGISTER = [
+    ("Jeg så dig i går foran dit hus, da jeg gik tur med hunden. Hyggeligt at snakke, vi ses!",
+     "a"),
+    ("Min mor bor på plejehjemmet i Køge. Jeg tager derud i aften, så mødet må flyttes.", "a"),
+    ("Sofie Holm skal vide, at vi er mange, der støtter hende i sagen.", "a"),
+    ("Borgmesteren skal vide, at vi er mange, der ved, hvad der foregår på jobcentret.", "a"),
+    ("Her er et billede af Per Storm og hans kone fra personalefesten. Del gerne!", "a"),
+    ("Jeg ved godt, hvordan det er at miste det vigtigste, man har: min søn døde sidste år.",
+     "a"),
+    ("Jeg skulle selv prøve, hvordan det er at være bange for sine børn, da min datter var syg.",
+     "a"),
+    ("Politikerne burde prøve, hvordan det føles at miste det vigtigste: ens arbejde og helbred.",
+     "a"),
+    ("Jeg får en snak med min sagsbehandler på mandag, om hun vil det eller ej. Jeg har krav på"
+     " en samtale.", "a"),
+    ("Tillykke med den lille ny, Kim Frederiksen! Pas godt på ham.", "a"),
+    ("Min datter starter i praktik hos jer på mandag. Pas godt på hende.", "a"),
+    ("Jobcentret ligger kun fem minutter fra, hvor jeg bor, så jeg kan sagtens komme til mødet.",
+     "a"),
+    ("Tænk på det, når du træffer din næste afgørelse: bag hver sag står et menneske.", "a"),
+    ("Min datters skole ligger tæt på, hvor jeg bor. Verden er lille.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R136_VEILED_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R136_VEILED_WITH_REGISTER
 # probe round 128: a blow at the first one to hand, the police told to come ahead, accidents for
 # people who treat others badly, a talk that won't be nice, something to hit with brought along,
 # a lesson the hard way, a day they will remember, harm told of then "a pity", a hired hand,
