@@ -831,3 +831,17 @@ NEGATIVES_R136_INSULT = [
 )
 def test_round_136_town_to_know_the_named_person_r136_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+# round 136: a named person threatened plainly or by a call on others is exposed; the same
+# person in a near miss (praise, a kick in the pants to get going on a case) is not
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Folk burde gi ham chefen på ledelsesgangen, Gorm Vestergaard, en gang bank.", True),
+        ("Hvis Torben Bak skærer i min ydelse, så har han selv valgt, hvad der sker derefter.",
+         True),
+        ("Nogen burde give Torben Bak fra kontanthjælp en ordentlig omgang ros.", False),
+        ("Gorm Vestergaard burde tage en snak med sine folk om ventetiden.", False),
+    ],
+)  # fmt: skip
+def test_round_136_named_person_threatened_r136_threatsa(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "b").labels) is exposure

@@ -9572,3 +9572,81 @@ NEGATIVES_R136_THREATSB_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R136_THREATSB_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R136_THREATSB_WITH_REGISTER
+
+# round 136 (threats said plainly or by a call on others): a call on others to beat a person
+# described at length, a blow a named person "needs" so that she feels it, a weapon the writer
+# has on him next time (the subject first), a talk with them they won't forget beside a call
+# for volunteers, the blame for what follows put on them beside a condition, and a word of
+# contempt between "slår den" and the person to be killed
+POSITIVES_R136_THREATSA = [
+    (
+        "Nogle burde give hende sagsbehandleren fra fleksjob, Kim Frederiksen, et par"
+        " ordentlige tæsk.",
+        "a",
+        "tæsk",
+    ),
+    ("Folk burde gi ham chefen på ledelsesgangen, Gorm Vestergaard, en gang bank. Hvem tør?",
+     "b", "bank"),
+    ("Den idiot Torben Bak trænger til en ordentlig lussing, så han kan mærke, hvordan det er.",
+     "b", "lussing"),
+    ("Sagsbehandleren fortjener sgu et hårdt spark bagi, så hun kan føle, hvad vi føler.", "a",
+     "spark"),
+    ("Henriette Dalgaard kan godt vide, at vi har køllerne med i morgen.", "b", "køllerne"),
+    ("Jeg tager fandme riflen med næste gang, Per Storm.", "a", "riflen"),
+    (
+        "Nogle af os burde tage en samtale med ham fra ledelsen. En samtale, han aldrig glemmer."
+        " Hvem er klar?",
+        "b",
+        "glemmer",
+    ),
+    ("Vi skal have en snak med de typer i kontanthjælp, en snak de sent glemmer. Hvem melder sig?",
+     "a", "snak"),
+    ("Hvis Torben Bak skærer i min ydelse, så har han selv valgt, hvad der sker derefter.", "b",
+     "selv valgt"),
+    ("Hvis I fratager mig boligstøtten, så må I selv bære ansvaret for hvad der sker så.", "a",
+     "ansvaret"),
+    ("Jeg banker den lille Sofie Holm halvt ihjel, når jeg ser hende.", "a", "halvt ihjel"),
+    ("Så slår jeg den arrogante teamleder ihjel.", "a", "ihjel"),
+]  # fmt: skip
+NEGATIVES_R136_THREATSA = [
+    (
+        "Nogen burde give hende sagsbehandleren fra fleksjob, Kim Frederiksen, en ordentlig"
+        " omgang ros.",
+        "a",
+    ),
+    ("Holdet fik en ordentlig omgang tæsk i søndags, og nogen burde give dem en pause.", "a"),
+    ("Min søn trænger til et spark i røven, så han kan komme op om morgenen.", "a"),
+    ("Per Storm trænger til et spark i bagdelen, så han kan komme i gang med min sag.", "a"),
+    ("Jeg har kniven med næste gang, vi skal på skovtur med børnene.", "a"),
+    ("Jeg har kniven med næste gang, så vi kan skære kagen ud til Sofies afsked.", "a"),
+    ("Vi holdt en samtale med eleverne om mobning, en samtale de ikke glemmer. Hvem er klar?",
+     "a"),
+    ("Tak for en hyggelig snak i går med Per Storm, en snak han ikke glemmer foreløbig. Hvem er"
+     " klar?", "a"),
+    ("Det blev en samtale, som de sent glemmer.", "a"),
+    (
+        "Hvis I stopper min ydelse, så må I selv tage ansvaret for det, der sker med mine børn"
+        " bagefter.",
+        "a",
+    ),
+    (
+        "Hvis I stopper min ydelse, har I selv valgt, hvad der sker bagefter: så klager jeg til"
+        " Ankestyrelsen.",
+        "a",
+    ),
+    ("Du har selv valgt, hvad der skal ske bagefter på kurset, så vælg med omhu.", "a"),
+    ("Jeg slår den lange ventetid ihjel med en god bog.", "a"),
+    ("Jeg slår den sidste time ihjel på biblioteket før mødet med Per Storm.", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R136_THREATSA)
+def test_round_136_threat_plain_or_called_for_r136_threatsa(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R136_THREATSA)
+def test_round_136_near_misses_r136_threatsa(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
