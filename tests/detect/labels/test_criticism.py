@@ -3410,3 +3410,68 @@ POSITIVES_S31B = ["I har igen sendt min indkaldelse til min gamle adresse, og nu
 NEGATIVES_S31B = ["Vil I sende post til min gamle adresse, indtil flytningen er på plads?"]
 ROUND_CRITICISM += POSITIVES_S31B
 ROUND_NO_CRITICISM += NEGATIVES_S31B
+
+# round 136: criticism said without the usual words — kept waiting long although the time was
+# booked, a public claim answered by research, a grievance that "does not add up" with a
+# filler ("fandme", "altså"), a jobcentre not fit for a group of citizens, a summons right
+# after an operation beside ironic praise of the system alone, someone inside who "forgot what
+# the word means", one more of the same course with its count after it, a plan "that makes
+# sense" asked for beside another half sign, a staff member's brush-off quoted, rules applied
+# or read wrongly. Near misses: a doctor's or a hairdresser's waiting room, a short wait, a
+# claim the figures bear out, a puzzle or a plot, a house or a car, sincere praise, a summons
+# moved, a school word, a hobby course, a holiday plan, a mother's or a boss's answer, rules
+# applied correctly
+POSITIVES_R136_CRIT = [
+    "Vi sad halvanden time i ventesalen på jobcentret, skønt vi havde en aftalt tid kl. 9.",
+    "Min datter ventede over to timer i receptionen, selv om hun havde et fast tidspunkt.",
+    "Borgmester Vestergaard har i radioen udtalt, at ressourceforløb hjælper folk i job. "
+    "Tallene viser det stik modsatte.",
+    "Afdelingslederen sagde i avisen, at ventetiden er halveret. Kommunens egen statistik "
+    "peger i den modsatte retning.",
+    "I kræver, at jeg søger fuldtidsjob, og samtidig siger lægen højst ti timer. Det passer "
+    "fandme ikke sammen.",
+    "Først får jeg afslag, fordi jeg er for syg, og så skal jeg i praktik. Det hænger altså "
+    "ikke sammen.",
+    "Jobcentret er slet ikke indrettet til folk, der ikke kan læse dansk.",
+    "Selvbetjeningen er ikke tænkt til ældre, som aldrig har haft en computer.",
+    "Genialt system. Jeg er indkaldt til samtale to dage efter min hofteoperation.",
+    "Flot sagsbehandling. Dagen efter min indlæggelse lå der en indkaldelse i e-Boks.",
+    "I har åbenbart glemt, hvad ordet rehabilitering betyder.",
+    "Nogen i kommunen har tilsyneladende glemt, hvad begrebet helhedsvurdering dækker.",
+    "Nu skal jeg på endnu en jobsøgningsworkshop, den femte i år.",
+    "Min rådgiver har booket mig på endnu et motivationsforløb – mit sjette.",
+    "Flot planlægning. Jeg ønsker mig bare en plan, der giver mening for min ryg.",
+    "Super service. Må jeg ikke i det mindste få et forløb, som giver mening?",
+    "Jeg bad om hjælp til at udfylde ansøgningen. Sagsbehandleren svarede bare: Det er ikke "
+    "mit bord.",
+    "Da jeg spurgte til min ledighedsydelse, fik jeg at vide: Det må du selv sørge for.",
+    "Jeg mener ikke, at reglerne om fleksjob er blevet anvendt korrekt i min sag.",
+    "Efter min opfattelse er bestemmelsen fortolket alt for snævert i afgørelsen.",
+]
+NEGATIVES_R136_CRIT = [
+    "Vi sad halvanden time i venteværelset hos lægen, selv om vi havde en fast tid.",
+    "Jeg ventede over en time på frisøren, skønt jeg havde en aftalt tid.",
+    "Vi sad et kvarter i ventesalen, og så kom sagsbehandleren.",
+    "Borgmesteren har i radioen sagt, at byen skal have en ny svømmehal. Tallene viser, at "
+    "den er populær.",
+    "Lederen sagde i avisen, at ventetiden er faldet. Tallene bekræfter det.",
+    "Puslespillet passer sgu ikke sammen, der mangler tre brikker.",
+    "Plottet i den nye krimi hænger altså ikke sammen.",
+    "Vores gamle hus er ikke indrettet til folk, der sidder i kørestol.",
+    "Bilen er slet ikke bygget til familier, som har tre børn.",
+    "Fantastisk system. Jeg fik svar på to dage.",
+    "Jeg er indkaldt til samtale dagen efter min operation. Kan vi flytte den en uge?",
+    "Min søn har glemt, hvad ordet fotosyntese betyder, til prøven i morgen.",
+    "De har vist glemt, hvad ordet stilhed betyder, ovre i naboens have.",
+    "Jeg har meldt mig til endnu et keramikkursus, mit fjerde, og jeg elsker det.",
+    "Vi skal på endnu en yogaweekend, den femte i år.",
+    "Jeg vil gerne have en plan, der giver mening, for vores ferie.",
+    "Vi har endelig en kostplan, der giver mening.",
+    "Jeg spurgte min mor, hvad vi skulle have til aftensmad. Hun svarede: Det må du selv "
+    "finde ud af.",
+    "Min chef sagde bare: Det er ikke mit problem.",
+    "Jeg mener, at reglerne er anvendt korrekt, og jeg tager afgørelsen til efterretning.",
+    "Reglerne er anvendt korrekt i brætspillet.",
+]
+ROUND_CRITICISM += POSITIVES_R136_CRIT
+ROUND_NO_CRITICISM += NEGATIVES_R136_CRIT
