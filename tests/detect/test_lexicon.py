@@ -43,9 +43,7 @@ def test_profanity(word: str, category: str) -> None:
     assert hit is not None and hit.category == category
 
 
-@pytest.mark.parametrize(
-    "word", ["pistol", "røveri", "røvere", "røveren", "røverkøb", "pikant", "skodder", "skidt"]
-)
+@pytest.mark.parametrize("word", ["pistol", "røveri", "røvere", "pikant", "skodder", "skidt"])
 def test_not_profanity(word: str) -> None:
     assert lexicon.profanity().lookup(word) is None
 

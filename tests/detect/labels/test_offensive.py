@@ -402,3 +402,16 @@ def test_round_132_inept_alone_is_no_vulgar_word(text: str, offensive: bool) -> 
     result = triage(text)
     assert "insult" in result.labels
     assert ("offensive" in result.labels) is offensive
+
+
+# stop 31: the robber's forms and compounds are no "røv" compound; the word itself still is
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Røveren blev anholdt i går, skriver avisen.", False),
+        ("Cyklen var et røverkøb til 200 kr.", False),
+        ("Du kan kysse min røv, skriver han til mig.", True),
+    ],
+)
+def test_stop_31_the_robber_is_no_vulgar_word(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

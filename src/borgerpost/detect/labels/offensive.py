@@ -136,6 +136,12 @@ FILLERS = frozenset(
 )
 
 
+# stop 31: the robber's forms and compounds ("røveren", "røverkøb") are read as "røv" plus a
+# compound by the profanity lexicon, whose never-list has only "røver"; told here, since the
+# lexicon files are the DKhate model's features (guarded by lexicon_fingerprint)
+ROBBER = "røver"
+
+
 @register
 class OffensiveDetector(CueDetector):
     name = "offensive"
@@ -240,6 +246,8 @@ class OffensiveDetector(CueDetector):
                 continue
             if heard_verb(view.words, i):
                 continue  # probe round 79: "vil bare hore om" is "høre"
+            if word.startswith(ROBBER):
+                continue  # stop 31: "Røveren blev anholdt", "et røverkøb": no "røv"
             start, end = view.raw_span(i, i)
             why = "Vulgært ord (sprogmodellen er enig)" if hit.category == "mild" else "Vulgært ord"
             if "*" in doc.raw[start:end] or "#" in doc.raw[start:end]:
