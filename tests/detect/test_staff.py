@@ -1294,3 +1294,28 @@ def test_definite_noun_surnames_and_an_emoji_between_clauses(
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 31: one gets hold of a person ("få fat i X"), misspelt and all; one hires one
+        ("Kan jeg få fat i Thiruchelvam i dag?", ["Ranjan Thiruchelvam"]),
+        ("Jeg prøver at få fat i Thiruchelvan, men telefonen er lukket.", ["Ranjan Thiruchelvam"]),
+        ("Jeg fik fat i en ny cykel i Randers.", []),
+        ("Hvem i alverden har ansat Hjerte?", ["Lise Hjerte"]),
+        ("Jeg har mit hjerte med mig overalt.", []),
+        # a name that is a number word before a counted noun in "-er" counts it
+        ("Otte timer om ugen er nok for mig.", []),
+        ("Otte har sendt mig et brev om mødet.", ["Otte Damgaard"]),
+    ],
+)  # fmt: skip
+def test_got_hold_of_hired_and_a_number_name(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Ranjan Thiruchelvam", "socialrådgiver", "Sygedagpenge"),
+            StaffMember("Lise Hjerte", "afdelingsleder", "Ledelse"),
+            StaffMember("Otte Damgaard", "sagsbehandler", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

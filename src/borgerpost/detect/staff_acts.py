@@ -161,6 +161,13 @@ def sender(s: Subject, w: Window) -> Cue | None:
     return Cue("sender", 0.35, f"afsender af «{w.before[-2]}»")
 
 
+def got_hold_of(s: Subject, w: Window) -> Cue | None:
+    """stop 31: "Kan jeg få fat i Kanthasamy?": one gets hold of a person, not a place."""
+    if w.before[-2:] != ("fat", "i") or w.gap_before != " " or not w.capitalised:
+        return None
+    return Cue("got_hold_of", 0.2, "en person, man vil have fat i («fat i …»)")
+
+
 def casework(s: Subject, w: Window) -> Cue | None:
     if w.sentence_words & CASE_WORDS:
         return Cue("casework", 0.1, "sætningen handler om sagsbehandling")
@@ -182,5 +189,6 @@ ACTS = (
     taken_up,
     with_his_people,
     sender,
+    got_hold_of,
     casework,
 )

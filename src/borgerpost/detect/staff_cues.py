@@ -69,9 +69,13 @@ PLURAL_NOUNS_IN_ER = frozenset(
     "ydelser satser takster priser huslejer udgifter regler renter skatter lønninger "  # noqa: SIM905
     "pensioner kvinder sager ventetider frister regninger".split()
 )
-# stop 31: names that are possessive pronouns ("Mine", "Din"): a word in "-er" after them is
-# the noun they own, and only a true verb ("Mine har …") makes the name a subject
-_POSSESSIVES = frozenset(("min", "mit", "mine", "din", "dit", "dine", "sin", "sit", "sine"))
+# stop 31: names that are possessive pronouns or numbers ("Mine", "Otte"): a word in "-er"
+# after them is the noun they own or count ("Mine dokumenter", "Otte timer om ugen"), and
+# only a true verb ("Mine har …", "Otte ringer") makes the name a subject
+_DETERMINING = frozenset(
+    "min mit mine din dit dine sin sit sine to tre fire fem seks syv otte ni ti elleve tolv "  # noqa: SIM905
+    "tyve hundrede".split()
+)
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
@@ -232,8 +236,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
         if after[0] in PLURAL_NOUNS_IN_ER:
             return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
-        if w.spelt in _POSSESSIVES and after[0] not in VERBS:
-            return None  # stop 31: "Mine dokumenter …": a possessive before a noun in "-er"
+        if w.spelt in _DETERMINING and after[0] not in VERBS:
+            return None  # stop 31: "Mine dokumenter", "Otte timer": the noun owned or counted
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
 

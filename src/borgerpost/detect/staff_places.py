@@ -49,6 +49,8 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         return None  # "det var ikke rettet mod Kim": one aims words at a person
     if _pronoun_i(w):
         return None  # "Kender I Dawit?": the capital "I" mid-sentence is "you", not "in"
+    if w.before[-2:] == ("fat", "i"):
+        return None  # stop 31: "få fat i Kanthasamy": one gets hold of a person
     if s.ambiguity in WORDLIKE and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.gap_before == " " and _postcode(w.before[-1:]):

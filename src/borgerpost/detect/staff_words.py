@@ -282,6 +282,8 @@ OBJECT_VERBS = _words(
     "give giver gav"  # "give Leila en lussing": the one given to is a person
     # one reminds and greets a person: "minde Gitte om …", "hils Lund fra mig"
     " minde minder mindede mind hils hilse hilser hilste"
+    # stop 31: one hires and fires a person: "hvem har ansat Bange?", "fyr Vrang nu"
+    " ansat ansatte ansætter ansætte fyret fyrede fyrer fyr fyre afskediget afskedigede"
 )
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 DETERMINERS = frozenset(("den", "ham", "hende"))

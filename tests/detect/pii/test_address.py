@@ -217,3 +217,19 @@ def test_the_street_someone_goes_home_to(text: str, quote: str) -> None:
 )
 def test_home_to_a_town_or_a_person_is_no_street(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+# stop 31: a car kept in the driveway of a named street, number or not; the writer's own car
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Den blå Polo holder i indkørslen på Egernstien hver aften.", "Egernstien"),
+        ("Hans bil står i carporten ved Poppelvænget.", "Poppelvænget"),
+    ],
+)
+def test_a_car_kept_in_a_driveway_on_a_street(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+def test_a_car_in_a_driveway_without_a_street_is_not() -> None:
+    assert quotes(AddressRecognizer, "Bilen holder i indkørslen hele dagen.") == []

@@ -633,3 +633,27 @@ def test_own_stints_and_partners_without_a_job_are_not(
     recognizer: type[Recognizer], text: str
 ) -> None:
     assert quotes(recognizer, text) == []
+
+
+# stop 31: a partner who teaches at a school; a partner at "sin arbejdsplads" named after it
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Hans kone underviser på Bøgely Efterskole.", "Hans kone underviser på Bøgely Efterskole"),
+        ("Hendes mand trives vist på sin arbejdsplads på Vestre Sygehus.",
+         "Hendes mand trives vist på sin arbejdsplads på Vestre Sygehus"),
+    ],
+)  # fmt: skip
+def test_a_partner_teaching_or_at_own_workplace(text: str, quote: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min kone underviser på Bøgely Efterskole.",  # the writer's own
+        "Min mand har det godt på sin arbejdsplads på Vestre Sygehus.",  # own
+    ],
+)
+def test_own_partners_teaching_or_workplace_are_not(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

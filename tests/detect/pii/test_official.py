@@ -72,6 +72,8 @@ def test_official_contact_data_is_marked_official(text: str, official: OfficialC
         ("Mettes adresse er Lindealle 9, hun sidder i sygedagpenge.", "address"),
         ("Jeres sagsbehandler har privatnummer 41 52 63 74.", "phone"),
         ("Jeres sagsbehandler bor på Nygade 7, lige ved jeres kontor.", "address"),
+        # stop 31: a house bought is a home, whatever unit the sentence names
+        ("Om Bo i Fleksjob: han har købt det røde hus for enden af Pilevej.", "address"),
     ],
 )
 def test_private_data_beside_the_word_jobcenter_stays_private(

@@ -99,7 +99,8 @@ _LIVES_OR_HOME = re.compile(
     rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
-    rf"{_FIXTURE_OWNED}{_WHERE}\s|\bhjem\stil\s{_WORD}"
+    rf"{_FIXTURE_OWNED}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
+    rf"(?:holder|står|parkerer|parkeret|stiller)\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s"
 )
 
 
@@ -166,6 +167,15 @@ class AddressRecognizer(Recognizer):
             rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
             0.55,
             LIVES_WORDS,
+        ),
+        pattern(
+            # stop 31: a car kept in the driveway of a named street ("holder i indkørslen på
+            # Kastanievej fra halv fem"): the street of a home, with or without its number
+            "kept_at_spot",
+            rf"\b(?:holder|står|parkerer|parkeret|stiller)\s(?:[^\W\d_]+\s)?(?:i|ved)\s{_SPOT}\s"
+            rf"(?:på|ved)\s(?P<v>(?P<w1>(?P<street>{_WORD})))\b",
+            0.55,
+            SPOT_WORDS,
         ),
         pattern(
             # stop 31: "fulgt efter dig fra rådhuset hjem til Tranevænget": the street someone

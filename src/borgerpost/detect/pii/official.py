@@ -234,6 +234,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "jobcentrets egne kontaktoplysninger"
     if match.kind == "email":
         return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
+    if match.kind == "address" and match.rule.startswith(_HOME_RULES):
+        return ""  # stop 31: "har købt det gule hus for enden af …": a home, never the office
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
@@ -264,6 +266,12 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
 # "Herbert N.s adresse: …", "Mettes adresse er …": the address is given as someone's, by
 # a genitive right before it
 _GENITIVE_ADDRESS = re.compile(r"([^\W\d_]+)s\s+(?:privat|hjemme)?adresse\s*(?:er\s*|:\s*)?$")
+
+
+# the address patterns that describe a home (a house, where one lives, a fixture of it):
+# such an address is a person's whatever unit the sentence names ("AW i Jobafklaring: han
+# har lige købt det gule hus for enden af Kirsebærvej")
+_HOME_RULES = ("address:home", "address:lives", "address:fixture", "address:neighbours")
 
 
 def _persons_address(before: str) -> bool:

@@ -73,7 +73,8 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:[^\W\d_]+\s){{0,2}}?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
             # "er hans kone ansat i …": the verb before the partner, the participle alone after
-            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|(?:er\s)?ansat|"
+            rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|underviser|"
+            rf"vikarierer|(?:er\s)?ansat|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem|"
             # stop 30: "har nattevagt på lageret nede ved havnen"
@@ -182,6 +183,16 @@ class SpouseWorkRecognizer(PrivateLife):
             r"sammen)\smed)(?=\s(?P<spouse>[^\W\d_]+))",
             0.6,
             ("gift", "kæreste", "forlovet", "sammen"),
+        ),
+        pattern(
+            # stop 31: the partner at "sin arbejdsplads" named after it ("Lundsteens kone
+            # synes, det er hyggeligt på sin arbejdsplads på sygehusets røntgenafdeling")
+            "at_own_workplace",
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})\s(?:[^\W\d_]+,?\s){{0,8}}?"
+            rf"(?:på|i)\s(?:sin|sit|hendes|hans)\s(?:arbejdsplads|arbejde|job)\s(?:på|i|hos)\s"
+            rf"(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
             "workplace_of",
