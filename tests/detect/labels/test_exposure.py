@@ -845,3 +845,19 @@ def test_round_136_town_to_know_the_named_person_r136_insult(text: str, exposure
 )  # fmt: skip
 def test_round_136_named_person_threatened_r136_threatsa(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "b").labels) is exposure
+
+
+# round 140: a named person told that people like them fall or that things break around
+# them is exposed; the same words about the writer or about old age are not
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Tag dig i agt, Torben Bak. Typer som dig plejer at snuble ned ad trapperne en dag.",
+         True),
+        ("Ting plejer at gå galt for folk som hende, Henriette Dalgaard.", True),
+        ("Torben Bak sagde, at folk som mig ender tit med at falde ned ad trappen.", False),
+        ("Henriette Dalgaard hjalp mig op, da jeg var faldet på trappen i sneen.", False),
+    ],
+)  # fmt: skip
+def test_round_140_named_person_fall_foretold_r140_threatsb(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "b").labels) is exposure

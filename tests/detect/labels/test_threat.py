@@ -9650,3 +9650,74 @@ def test_round_136_threat_plain_or_called_for_r136_threatsa(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R136_THREATSA)
 def test_round_136_near_misses_r136_threatsa(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 140: ominous threats without a word of violence — the deed "we all dream of" done one
+# day, a breaking point with the regret put on them, the boys sent to put her in her place,
+# advice not to sit by their windows, a fall or breakage that "people like you" end in — and
+# a brother brought along as a named support, which is no threat
+POSITIVES_R140_THREATSB = [
+    ("Det her sted er noget møg. En skønne dag kommer der nogen og gør det, som vi alle sammen"
+     " drømmer om.", "a", "drømmer om"),
+    ("Snart kommer der nogen og gør det, som halvdelen af byen drømmer om. Jeg glæder mig til at"
+     " se det.", "a", "drømmer om"),
+    ("Et menneske kan kun holde til så meget, før han finder på noget, han fortryder. Men det er"
+     " ikke os, der kommer til at angre det.", "a", "angre"),
+    ("Til ledelsen: Der er en grænse for, hvor længe en mand kan tåle det, inden han gør noget"
+     " drastisk. Og det bliver ikke mig, der kommer til at betale for det.", "a", "betale"),
+    ("Hende på kontoret i Vejle er umulig. Gutterne burde smutte derover og vise hende, hvor"
+     " skabet skal stå.", "a", "skabet"),
+    ("Teamlederen Per Storm tror, han er noget. Nogle af jer fætre kunne køre forbi og lære ham,"
+     " hvem der bestemmer.", "a", "bestemmer"),
+    ("Der kommer mange vrede folk forbi for tiden. Jeg ville aldrig sidde tæt på ruderne på"
+     " jeres kontor, hvis jeg var dig.", "a", "ruderne"),
+    ("Hvis jeg var jer, ville jeg ikke stå foran glasdøren i forhallen i næste uge.", "a",
+     "glasdøren"),
+    ("Tag dig i agt, Torben Bak. Typer som dig plejer at snuble ned ad trapperne en dag.", "b",
+     "trapperne"),
+    ("Henriette Dalgaard skulle passe lidt på. Folk som hende ender tit med at komme til skade.",
+     "b", "skade"),
+    ("Per Storm skulle måske tjekke sin forsikring. Ting plejer at gå galt for folk som ham.",
+     "a", "galt"),
+    ("Bare så du ved det, Sofie Holm: ruder har det med at gå i stykker omkring typer som dig.",
+     "a", "stykker"),
+    # the brothers brought along with no role named stay a threat
+    ("Jeg tager mine brødre med til mødet på fredag, bare så I ved det.", "a", "brødre"),
+    ("Næste gang tager jeg min storebror med, og han er ikke lige så rolig som mig.", "a",
+     "storebror"),
+]  # fmt: skip
+NEGATIVES_R140_THREATSB = [
+    ("En dag kommer der en politiker og gør det, som mange af os drømmer om: afskaffer"
+     " modregningen.", "a"),
+    ("En dag kommer der nogen og gør det, som alle drømmer om, nemlig at vinde i lotto.", "a"),
+    ("Der er grænser for, hvor meget et menneske kan tage, før han gør noget, han fortryder, så"
+     " jeg har bedt min læge om hjælp.", "a"),
+    ("Jeg har sagt op hos firmaet. Det bliver ikke mig, der kommer til at fortryde det.", "a"),
+    ("Drengene fra lektiecaféen kunne tage derned og vise damen, hvordan den nye app virker.",
+     "a"),
+    ("Politikerne burde tage en tur på jobcentret og lære, hvordan verden hænger sammen for os"
+     " på bistand.", "a"),
+    ("Jeg ville ikke sidde ved vinduerne i kantinen, hvis jeg var dig, for solen bager hele"
+     " eftermiddagen.", "a"),
+    ("Hvis jeg var jer, ville jeg ikke sidde ved vinduerne om vinteren, der trækker virkelig"
+     " koldt.", "a"),
+    ("Ældre folk som dig ender tit med at falde ned ad trappen, så få et gelænder sat op.", "a"),
+    ("Folk som mig ender tit med at falde ned ad trappen, jeg er så klodset.", "a"),
+    ("Ting har det med at gå i stykker omkring folk som mig, jeg er ekstremt klodset.", "a"),
+    ("Ting plejer at gå i stykker hos os, når børnene leger med bolden.", "a"),
+    ("Jeg tager min fætter med som tolk til samtalen i næste uge. Han hjælper mig bare med"
+     " sproget.", "a"),
+    ("Min lillebror kommer med som bisidder til mødet, bare så du ved det.", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R140_THREATSB)
+def test_round_140_ominous_threat_without_violence_r140_threatsb(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R140_THREATSB)
+def test_round_140_near_misses_r140_threatsb(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
