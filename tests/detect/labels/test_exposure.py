@@ -861,3 +861,27 @@ def test_round_136_named_person_threatened_r136_threatsa(text: str, exposure: bo
 )  # fmt: skip
 def test_round_140_named_person_fall_foretold_r140_threatsb(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "b").labels) is exposure
+# round 140: shared until the named person answers, "you know who I mean" with a call to
+# share, the whole town to learn the face; near misses: papers sent to an advocate, a formal
+# complaint, a hint without a name
+POSITIVES_R140_INSULT_EXPOSURE = [
+    "Fatima Ali har ikke svaret i et halvt år. Spred det, indtil hun ringer tilbage.",
+    "Henrik Toft lovede mig et møde. I ved godt, hvem jeg mener. Del!",
+    "Jens-Ole Krag sagde nej til min ansøgning. Skal hele byen ikke lære hans ansigt at kende?",
+]
+
+NEGATIVES_R140_INSULT_EXPOSURE = [
+    "Fatima Ali har ikke svaret. Jeg sender papirerne til min advokat, til hun svarer.",
+    "Henrik Toft har truffet en forkert afgørelse i min sag, og jeg klager til Ankestyrelsen.",
+    "I ved godt, hvem jeg mener med den nye leder, men jeg klager formelt.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R140_INSULT_EXPOSURE)
+def test_round_140_named_person_pushed_to_be_known_r140_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R140_INSULT_EXPOSURE)
+def test_round_140_no_exposure_r140_insult(text: str) -> None:
+    assert "exposure" not in triage(text, "c").labels

@@ -2700,6 +2700,52 @@ def test_round_136_greedy_animal_is_an_epithet_r136_insult(text: str, insult: bo
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 140: contempt by description: false as the devil, the biggest arse (evaded), no
+# schooling for the job, none able to spell, the real bloodsuckers, unable to tell a paper from
+# a trifle, machines with hair on, nothing behind the smile, a trivial only qualification,
+# never thought for oneself; near misses: a false document, a plunder, a real requirement,
+# pupils, a child, an animal's hair, nothing bad behind a smile, a degree
+POSITIVES_R140_INSULT = [
+    "Henrik Toft smiler pænt ved mødet og skriver noget helt andet bagefter. Lumsk som satan.",
+    "Hende i visitationen er falsk som en snog, det ved alle.",
+    "Jens-Ole Krag er den største røv i hele kommunen.",
+    "Han er simpelthen den værste r0v på hele holdet.",
+    "Man skal vist ikke have gået i skole særlig længe for at blive sagsbehandler i Vejle.",
+    "Ingen af sagsbehandlerne kan stave til aktindsigt, det ser man i hvert brev.",
+    "Vi kaldes dovne, men det er dem i direktionen, der er de virkelige snyltere.",
+    "Konsulenten kan ikke engang kende forskel på en journal og en kogebog.",
+    "Det er en chef, der ikke kan se forskel på en bevilling og et reklameblad.",
+    "Folkene bag skranken er kaffeautomater med hår på.",
+    "Fatima Ali er en robot med hår på, der kun læser op af skemaet.",
+    "Henrik Toft virker sød, men bag facaden er der ingenting.",
+    "Hendes eneste kvalifikation er, at hun kan nikke og smile til borgerne.",
+    "Tredive år i forvaltningen og aldrig én eneste dag, hvor han har tænkt selv.",
+]
+
+NEGATIVES_R140_INSULT = [
+    "Underskriften på attesten var falsk som bare fanden, så politiet tog den.",
+    "Vikingerne står bag det største rov i byens historie.",
+    "Man skal ikke have en uddannelse for at søge jobbet som pedel.",
+    "Ingen af eleverne i klassen kan stave til sygdom endnu.",
+    "Jeg kalder ikke nogen for snyltere, men reglerne er uretfærdige.",
+    "Min søn kan ikke kende forskel på en opskrift og en indkøbsseddel endnu.",
+    "Hunden har en pels med hår på hele kroppen.",
+    "Bag smilet er der intet ondt, hun er bare genert.",
+    "Hendes eneste kvalifikation er en kandidatgrad i jura.",
+    "Jeg har haft en dag, hvor jeg ikke har tænkt på andet end sagen.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R140_INSULT)
+def test_round_140_contempt_by_description_r140_insult(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R140_INSULT)
+def test_round_140_no_contempt_r140_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
