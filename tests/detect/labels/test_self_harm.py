@@ -2911,3 +2911,53 @@ NEGATIVES_R136_SELFREQ = [
 ]
 ROUND_POSITIVES += POSITIVES_R136_SELFREQ
 ROUND_NEGATIVES += NEGATIVES_R136_SELFREQ
+
+# round 140: self-harm said indirectly: "imorgen" typed as one word after not waking, vanishing
+# said to be easier, the edge stood at without jumping and doubt of one more night, no one left
+# to open the letters, not here much longer, letters to those who matter, the pet with someone
+# close now, all the pills laid out, a height looked up and found enough; social media, a
+# bathing jetty, a move, a job, Christmas cards, a holiday, the pharmacy, a lorry is none
+POSITIVES_R140_SELFHARM = [
+    "Jeg orker ikke mere. Håber bare jeg ikke vågner imorgen.",
+    "det hele er for meget, vil helst ikke vågne imorgen",
+    "Jeg kan ikke mere. Det ville være lettere bare at forsvinde helt.",
+    "Ofte tænker jeg, at det er bedre at forsvinde for godt. Ingen vil savne mig.",
+    "Jeg var oppe på taget af p-huset i aftes. Jeg hoppede ikke, men jeg er ikke sikker på, "
+    "at jeg klarer en uge mere.",
+    "Sad ude på klinten hele natten. Jeg sprang ikke denne gang. Jeg ved ikke om jeg klarer "
+    "et døgn mere.",
+    "Jeg orker ikke mere. Send ikke flere breve, der bliver ikke nogen til at læse dem.",
+    "Jeg kan ikke mere. I kan stoppe med at skrive, der er snart ingen til at åbne posten.",
+    "Jeg regner ikke med, at jeg er her ret meget længere. Jeg har givet mine ting væk.",
+    "Tror ik jeg er her længere. Har skrevet farvel til min bror.",
+    "Jeg har sendt et brev til dem, som betyder mest for mig. Der er ikke mere for mig.",
+    "Har skrevet til de få mennesker der betyder noget. Jeg orker ikke mere.",
+    "Hunden bor hos min bror nu. Jeg orker ikke mere.",
+    "Kaninen er hos min veninde nu og jeg har givet mine ting væk.",
+    "Jeg har samlet alle mine piller fra de sidste måneder og lagt dem frem på natbordet.",
+    "Hamstret samtlige panodiler i et år, og i aftes hældte jeg dem i en skål.",
+    "I går målte jeg, hvor højt taget på højhuset er. Det er rigeligt.",
+    "Har slået op hvor høj jernbanebroen er. Det burde være nok.",
+]
+NEGATIVES_R140_SELFHARM = [
+    "Jeg skal vågne tidligt imorgen til mødet kl. 8.",
+    "Husk at vække mig imorgen, jeg må ikke sove over mig.",
+    "Det ville være nemmere at forsvinde fra Facebook helt, for der er kun ballade.",
+    "Det er nemmere bare at forsvinde fra festen, før talerne begynder.",
+    "Vi stod på badebroen og de andre hoppede i, men jeg sprang ikke, vandet var iskoldt.",
+    "Jeg ved ikke, om jeg klarer en dag mere i praktikken, det er så kedeligt.",
+    "Send ikke flere breve til min gamle adresse, der er ingen til at åbne dem, jeg er flyttet.",
+    "Min mor er død, så der er ikke nogen til at åbne brevene til hende mere.",
+    "Jeg tror ikke, jeg er her meget længere i dag, så ring før klokken 14.",
+    "Jeg tror ikke jeg er her længere end til sommer, for jeg har fået nyt job i Vejle.",
+    "Jeg har skrevet julekort til dem der betyder noget for mig.",
+    "Jeg har skrevet til dem, der betyder noget i sagen, altså min læge og min advokat.",
+    "Hunden er hos min mor nu, mens jeg er på ferie i Grækenland.",
+    "Katten bor hos min søster nu, fordi min søn fik allergi.",
+    "Jeg har hentet alle mine piller på apoteket og lagt dem i dosisæsken for ugen.",
+    "Hentede alle de gamle tabletter og lagt dem i en pose til apoteket, så de kan destrueres.",
+    "Jeg har fundet ud af, hvor høj broen er. Det er nok til at lastbilen kan komme under.",
+    "Vi har undersøgt, hvor høj broen er, til skoleopgaven. Det er vist nok 40 meter.",
+]
+ROUND_POSITIVES += POSITIVES_R140_SELFHARM
+ROUND_NEGATIVES += NEGATIVES_R140_SELFHARM
