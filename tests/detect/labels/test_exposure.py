@@ -845,3 +845,20 @@ def test_round_136_town_to_know_the_named_person_r136_insult(text: str, exposure
 )  # fmt: skip
 def test_round_136_named_person_threatened_r136_threatsa(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "b").labels) is exposure
+
+
+# round 140: a named person promised a beating in spoken Jutlandic, or waited for at the door
+# till she goes home, is exposed; the same name in plain dialect talk or a lift is not
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Henriette Dalgaard ska' fåe en på tuden, næste gang a' ser hende.", True),
+        ("Jeg står ved bagindgangen, indtil Torben Bak går hjem i aften. Så kan vi se, hvem der"
+         " er stærkest.", True),
+        ("Henriette Dalgaard ska' fåe en buket, næste gang a' ser hende.", False),
+        ("Jeg venter ved indgangen, når Torben Bak har fri, så kører vi sammen til festen.",
+         False),
+    ],
+)  # fmt: skip
+def test_round_140_named_person_threatened_r140_threatsa(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "b").labels) is exposure
