@@ -885,3 +885,20 @@ def test_round_140_named_person_pushed_to_be_known_r140_insult(text: str) -> Non
 @pytest.mark.parametrize("text", NEGATIVES_R140_INSULT_EXPOSURE)
 def test_round_140_no_exposure_r140_insult(text: str) -> None:
     assert "exposure" not in triage(text, "c").labels
+
+
+# round 140: a named person promised a beating in spoken Jutlandic, or waited for at the door
+# till she goes home, is exposed; the same name in plain dialect talk or a lift is not
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Henriette Dalgaard ska' fåe en på tuden, næste gang a' ser hende.", True),
+        ("Jeg står ved bagindgangen, indtil Torben Bak går hjem i aften. Så kan vi se, hvem der"
+         " er stærkest.", True),
+        ("Henriette Dalgaard ska' fåe en buket, næste gang a' ser hende.", False),
+        ("Jeg venter ved indgangen, når Torben Bak har fri, så kører vi sammen til festen.",
+         False),
+    ],
+)  # fmt: skip
+def test_round_140_named_person_threatened_r140_threatsa(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "b").labels) is exposure

@@ -9721,3 +9721,55 @@ def test_round_140_ominous_threat_without_violence_r140_threatsb(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R140_THREATSB)
 def test_round_140_near_misses_r140_threatsb(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 140 (threats said plainly or as a call on others): the office to be cleared of its
+# staff by the writer's people, a call to bring something that burns to the jobcentre, waiting
+# at the door till the person comes out or the office closes (beside a one-on-one at a place
+# out of sight or a contest of strength), a beating in spoken Jutlandic ("ska' fåe en på …"),
+# and harm put on the first of them the writer meets
+POSITIVES_R140_THREATSA = [
+    ("Min bror og hans drenge kommer med på fredag, og så vil vi fandme rense kontoret for"
+     " konsulenter.", "a", "rense kontoret"),
+    ("Vi går ned på rådhuset i næste uge og får tømt det for de forbandede sagsbehandlere.", "b",
+     "tømt det"),
+    ("Vi samles ved kommunen i morgen tidlig. Husk noget, som kan brænde, og tag jeres fætre"
+     " med.", "a", "kan brænde"),
+    ("Medbring noget, der kan brænde, når vi går ned til jobcenteret på torsdag.", "b",
+     "kan brænde"),
+    ("Jeg venter ude bag cykelskuret, indtil hende fra ydelser går hjem. Så får vi en snak, kun"
+     " dig og mig, Sofie Holm.", "a", "indtil hende"),
+    ("Hvis I stopper min ydelse, står jeg ved hoveddøren, når I låser i aften. Så kan vi se, hvem"
+     " der er stærkest.", "b", "hoveddøren"),
+    ("Torben Bak sku' fåe et par på snotten, næste gang a' møder ham.", "b", "snotten"),
+    ("Hun ska' ha' en på kassen, den sagsbehandler. A' lover det.", "a", "kassen"),
+    ("Afslag én gang til, og så går det ud over den første sagsbehandler, jeg ser derinde.", "a",
+     "første sagsbehandler"),
+    ("I kan hilse jeres chef: næste sanktion går ud over den nærmeste af jer, vi støder på.", "b",
+     "nærmeste af jer"),
+]  # fmt: skip
+NEGATIVES_R140_THREATSA = [
+    ("Kommunen vil tømme jobcentret for erfarne sagsbehandlere med de nye besparelser.", "a"),
+    ("Vi skal have ryddet kontoret for medarbejdere på fredag, fordi malerne kommer.", "a"),
+    ("Vi holder sankthans bag rådhuset. Tag noget med, der kan brænde, til bålet.", "a"),
+    ("Husk noget, der kan brænde, hvis vi skal have lejrbål på turen.", "b"),
+    ("Jeg venter ved indgangen, til min datter kommer ud fra tandlægen.", "a"),
+    ("Jeg står og venter ved døren, når I lukker, så jeg kan aflevere min mors papirer.", "b"),
+    ("Vi skal spille bordtennis i frokosten. Så kan vi se, hvem der er stærkest.", "a"),
+    ("Min søn ska' fåe en ny cykel til jul.", "a"),
+    ("Nedskæringerne går ud over de første af jer, der bliver fyret, og det er uretfærdigt.",
+     "a"),
+    ("Sidste gang gik det ud over min kone, og det er jeg ked af.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R140_THREATSA)
+def test_round_140_threat_plain_or_called_for_r140_threatsa(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R140_THREATSA)
+def test_round_140_near_misses_r140_threatsa(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
