@@ -184,6 +184,16 @@ class SpouseWorkRecognizer(PrivateLife):
             ("gift", "kæreste", "forlovet", "sammen"),
         ),
         pattern(
+            # round 140: the partner's own workplace told by "sin" a few words on ("Holms
+            # kone har det nok travlt på sin arbejdsplads på Skejby Sygehus")
+            "own_workplace_at",
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{_PARTNER}\s(?:[^\W\d_]+,?\s){{0,6}}?"
+            r"(?:på|i|ved)\s(?:sin|sit)\s(?:arbejdsplads|arbejde|job)\s(?:på|hos|ved|i)\s"
+            r"(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            PARTNER_WORDS,
+        ),
+        pattern(
             "workplace_of",
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
             rf"job|firma|kontor|adresse\spå\sarbejdet))(?!\w)",
