@@ -366,6 +366,20 @@ POSITIVES += [
         "Privat adresse",
     ),
 ]
+# round 140 (veiled B): the partner's own workplace told by "sin"/"sit" a few words on
+POSITIVES_R140_VEILEDB = [
+    (
+        "Jeg gad vide, om Sofie Holms mand trives på sin arbejdsplads hos Danfoss i Nordborg.",
+        "Holms mand trives på sin arbejdsplads hos Danfoss i",
+        "Arbejdsplads for ægtefælle",
+    ),
+    (
+        "Kim Frederiksens kæreste har altid travlt på sit job på biblioteket i Ry.",
+        "Frederiksens kæreste har altid travlt på sit job på biblioteket i",
+        "Arbejdsplads for ægtefælle",
+    ),
+]
+POSITIVES += POSITIVES_R140_VEILEDB
 
 NEGATIVES = [
     # stop 30: the writer knows where the writer lives; the office the writer addresses
@@ -477,6 +491,12 @@ NEGATIVES = [
     "Jeg tager min morgentur langs fjorden kl. 6, så Per Storm må ringe efter 8.",
     "Per Storm foreslog, at jeg starter dagen med en gåtur kl. 7.",
 ]
+# round 140 (veiled B): the writer's own partner at work; a partner's job with no place
+NEGATIVES_R140_VEILEDB = [
+    "Min kone har det godt på sin arbejdsplads på sygehuset, så Per Storm kan ringe til mig.",
+    "Min mand har det svært på sit arbejde i øjeblikket, skriver jeg til Per Storm.",
+]
+NEGATIVES += NEGATIVES_R140_VEILEDB
 
 
 @pytest.mark.parametrize(("text", "quote", "reason"), POSITIVES)

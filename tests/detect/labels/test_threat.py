@@ -9186,6 +9186,89 @@ NEGATIVES_R136_VEILED_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R136_VEILED_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R136_VEILED_WITH_REGISTER
+# probe round 140 (veiled B): private life of named staff and the remark that makes it a threat:
+# an angry crowd pictured outside and "det kan nemt arrangeres", a visit to "thank for last
+# time" after an address, the car where it always stands and pictured damaged, the person
+# pictured lying by it, a pity if someone "forgot" to lock the gate by their child's nursery,
+# the person reminded they go out alone after hours, told what can happen to one out alone;
+# near misses: guards called, a peaceful demonstration, a meeting arranged, thanks with
+# flowers or cake, a helpful neighbour's car, the writer's own car, a beach photo, an office
+# window, advice never to go alone, a talk attended alone, the writer's daughter, support,
+# living alone with children
+POSITIVES_R140_VEILEDB_WITH_REGISTER = [
+    (
+        "Hvad mon Sofie Holms mand siger, hvis der en morgen står 15 sure borgere foran hans "
+        "butik? Det kan nemt arrangeres.",
+        "a",
+        "sure borgere",
+    ),
+    (
+        "Per Storm, Bøgevej 8 i Hinnerup. Vi kører derud en aften og takker for sidst.",
+        "a",
+        "takker for sidst",
+    ),
+    (
+        "Kim Frederiksen, din sølvgrå Octavia står altid i carporten om natten. Den ville se "
+        "sølle ud med knuste ruder.",
+        "a",
+        "knuste ruder",
+    ),
+    (
+        "Jakob Bøgh, den bil ville ikke se pæn ud med skårne dæk. Eller med ham liggende i "
+        "grøften.",
+        "a",
+        "liggende",
+    ),
+    (
+        "Sofie Holms søn går i vuggestuen på Kirkevej. Det ville være en skam, hvis nogen "
+        "glemte at låse porten derude.",
+        "a",
+        "glemte",
+    ),
+    ("Glem ikke, at I også skal gå alene ud på parkeringspladsen i mørket.", "a", "alene"),
+    ("Husk, Sofie Holm skal også gå alene ud til sin bil efter fyraften.", "a", "alene"),
+    (
+        "Mohammad Nasser, du skal lige vide, at der kan ske mange ting for en mand, der cykler "
+        "alene gennem skoven om natten.",
+        "a",
+        "alene",
+    ),
+    (
+        "Kim Frederiksen skal bare vide, at der kan ske slemme ting for en, der står alene på "
+        "perronen sent.",
+        "a",
+        "slemme",
+    ),
+]
+NEGATIVES_R140_VEILEDB_WITH_REGISTER = [
+    ("Hvis der står 20 vrede borgere udenfor, så ring til vagterne.", "a"),
+    ("Hvis der pludselig står mange sure borgere foran jobcentret med skilte, er det en "
+     "fredelig demonstration. Det kan sagtens arrangeres.", "a"),
+    ("Et møde med Sofie Holm kan sagtens arrangeres.", "a"),
+    ("Per Storm, tak for hjælpen i går! Vi kommer forbi en dag og takker for sidst med en "
+     "buket blomster.", "a"),
+    ("Per Storm bor på Bøgevej 8. Vi kommer forbi i weekenden med kage og takker for sidst.",
+     "a"),
+    ("Sofie Holm, din Polo holder altid på p-pladsen ved siden af min, så jeg kan skrabe "
+     "ruderne for dig.", "a"),
+    ("Min Golf ville ikke se godt ud med fire flade dæk, så jeg kom for sent til mødet med "
+     "Per Storm.", "a"),
+    ("Her er et billede fra ferien med dig liggende på stranden, Kim Frederiksen.", "a"),
+    ("Det ville være ærgerligt, hvis nogen glemte at lukke vinduet på kontoret i weekenden.",
+     "a"),
+    ("Husk, at du ikke skal gå alene ud til bilen efter fyraften, Per — der har været "
+     "indbrud.", "a"),
+    ("Husk at du skal gå alene ind til samtalen, din bisidder må vente udenfor.", "a"),
+    ("Min datter skal vide, at der kan ske meget for en ung pige, der går alene hjem om "
+     "natten.", "a"),
+    ("Du skal bare vide, at der kan ske så meget på et år. Du er ikke alene.", "a"),
+    ("Sofie Holm skal vide, at der kan ske meget, når man bor alene med tre børn, så jeg beder "
+     "om hjælp.", "a"),
+    ("Anne-Mette Lunds kone arbejder på sygehuset. Det kan sagtens arrangeres, at hun ringer "
+     "til mig.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R140_VEILEDB_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R140_VEILEDB_WITH_REGISTER
 # probe round 128: a blow at the first one to hand, the police told to come ahead, accidents for
 # people who treat others badly, a talk that won't be nice, something to hit with brought along,
 # a lesson the hard way, a day they will remember, harm told of then "a pity", a hired hand,
