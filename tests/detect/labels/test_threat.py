@@ -9269,6 +9269,114 @@ NEGATIVES_R140_VEILEDB_WITH_REGISTER = [
 ]
 ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R140_VEILEDB_WITH_REGISTER
 ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R140_VEILEDB_WITH_REGISTER
+# probe round 140 (veiled, named staff's private life): their CPR number in the writer's hands
+# then "the wrong hands", their car told then failing brakes, their car in the driveway at set
+# hours then "watch out when ruining lives" or "how easy it is to find things out", a condition
+# then who of the staff goes home alone at night, living near each other and seen with family
+# before their next decision, where they park at set hours then a little greeting from readers;
+# near misses: the writer's own data leaked, the writer's own brakes at the workshop, a
+# kommune told to take care, a privacy worry, bike lights, a lift offered, a friendly greeting,
+# thanks and a birthday greeting
+POSITIVES_R140_VEILEDA_WITH_REGISTER = [
+    (
+        "Per Storm, jeg har skaffet dit cpr-nummer. Det ville være ærgerligt, hvis det endte i "
+        "de gale hænder.",
+        "a",
+        "hænder",
+    ),
+    (
+        "Jeg kender Sofie Holms personnummer nu. Man kan aldrig vide, om oplysningerne lander i "
+        "de forkerte hænder.",
+        "a",
+        "hænder",
+    ),
+    (
+        "Lotte Mikkelsen Vang kører i en rød Volvo. Tænk, hvis bremsen en dag bare ikke virkede.",
+        "a",
+        "bremsen",
+    ),
+    (
+        "Rasmus Kjærsgaard har en sort Audi. Det sker jo, at bremserne pludselig svigter på "
+        "sådan en.",
+        "a",
+        "bremser",
+    ),
+    (
+        "Til Jakob Bøgh: en hvid Tesla står i carporten på Lærkevej hver aften fra kl. 18. Du "
+        "burde nok passe godt på, når du ødelægger andres liv.",
+        "a",
+        "ødelægger",
+    ),
+    (
+        "Mohammad Nasser: det er vildt, hvor nemt man finder ud af ting i dag. Din sorte BMW "
+        "holder i indkørslen på Egevej hver morgen til kl. 8.",
+        "a",
+        "finder ud af",
+    ),
+    (
+        "Hvis I sanktionerer mig igen, er jeg færdig med at være sød. Tænk lige over, hvem af "
+        "jer der går alene hjem efter lukketid.",
+        "a",
+        "alene hjem",
+    ),
+    (
+        "Stopper I min hjælp, så holder jeg op med at være flink. Hvor mange af jer cykler "
+        "egentlig hjem alene i mørket?",
+        "a",
+        "hjem alene",
+    ),
+    (
+        "Hej Per. Vi bor åbenbart tæt på hinanden. Husk det, næste gang du sender et afslag.",
+        "a",
+        "hinanden",
+    ),
+    (
+        "Sofie, jeg så dig med dine børn i Bilka i søndags. Tænk over det, inden du træffer "
+        "næste afgørelse i min sag.",
+        "a",
+        "børn",
+    ),
+    (
+        "Rasmus Kjærsgaard holder hver tirsdag kl. 17 på p-pladsen ved hallen. Måske nogle af "
+        "jer kunne bringe ham en lille hilsen fra os alle.",
+        "a",
+        "hilsen",
+    ),
+    (
+        "Hun parkerer hver morgen kl. 8 bag svømmehallen, Lotte Mikkelsen Vang. Kan nogen give "
+        "hende en lille hilsen fra os?",
+        "a",
+        "hilsen",
+    ),
+]
+NEGATIVES_R140_VEILEDA_WITH_REGISTER = [
+    ("Jeg fik mit cpr-nummer sendt til en fremmed. Hvad sker der, hvis det havner i de "
+     "forkerte hænder?", "a"),
+    ("Jakob Bøgh sendte min journal til den forkerte adresse. Tænk hvis den ender i de "
+     "forkerte hænder.", "a"),
+    ("Min bil var på værksted, fordi bremserne ikke virkede. Derfor kom jeg for sent til mødet "
+     "med Per Storm.", "a"),
+    ("Anne-Mette Lund kørte mig hjem i sin Skoda, fordi bremserne på min cykel ikke virkede.",
+     "a"),
+    ("Kommunen burde passe bedre på, når den ødelægger folks økonomi med sanktioner.", "a"),
+    ("Det er skræmmende, hvor let det er at finde ud af ting i dag, når jeres system lækker "
+     "personoplysninger.", "a"),
+    ("Min grå Skoda holder i indkørslen på Kirkevej hver dag fra kl. 16, så ring gerne "
+     "derhjemme.", "a"),
+    ("Hvor mange af jer cykler hjem alene om aftenen? Husk lys og refleks, skriver "
+     "arbejdsmiljøgruppen.", "a"),
+    ("Hvem af jer går alene hjem efter julefrokosten? Vi deler gerne en taxa.", "a"),
+    ("Vi bor ikke så langt fra hinanden, Kim Frederiksen, så jeg kan sagtens tage et lift med "
+     "til kurset.", "a"),
+    ("Jeg så dig med din mand i Netto i går, Sofie Holm. Hvor var det hyggeligt at hilse på!",
+     "a"),
+    ("Anne-Mette Lund går på barsel i morgen. Hvis nogle af jer vil give hende en lille hilsen "
+     "fra os og takke for samarbejdet, så ligger kortet i kantinen.", "a"),
+    ("Hvis nogle af jer har lyst til at give Per Storm en lille hilsen fra afdelingen til hans "
+     "60-års fødselsdag, så skriv i kortet.", "a"),
+]
+ROUND_POSITIVES_WITH_REGISTER += POSITIVES_R140_VEILEDA_WITH_REGISTER
+ROUND_NEGATIVES_WITH_REGISTER += NEGATIVES_R140_VEILEDA_WITH_REGISTER
 # probe round 128: a blow at the first one to hand, the police told to come ahead, accidents for
 # people who treat others badly, a talk that won't be nice, something to hit with brought along,
 # a lesson the hard way, a day they will remember, harm told of then "a pity", a hired hand,
