@@ -2636,3 +2636,22 @@ NEGATIVES_R136_SELFREQ = [
 ]
 ROUND_REQUESTS += POSITIVES_R136_SELFREQ
 ROUND_NO_REQUEST += NEGATIVES_R136_SELFREQ
+
+# round 140: a request without the legal word: to see what a staff member wrote about the
+# writer (aktindsigt), who has the case while the caseworker is away (status); what a
+# partner wrote on social media, a paper read, the coffee or the dog while someone is away
+# are none
+POSITIVES_R140_CRITREQ = [
+    ('Jeg vil gerne læse, hvad konsulenten noterede om mig efter mødet i marts.', 'aktindsigt'),
+    ('Må jeg se, hvad min rådgiver sendte om mig til lægekonsulenten?', 'aktindsigt'),
+    ('Hvem tager sig af min sag, nu hvor min sagsbehandler er sygemeldt?', 'status'),
+    ('Hvem har hans sag, mens rådgiveren er på ferie?', 'status'),
+]
+NEGATIVES_R140_CRITREQ = [
+    'Jeg vil gerne se, hvad min kæreste skrev om mig på Facebook.',
+    'Jeg læste, hvad avisen skrev om mig sidste år.',
+    'Hvem har ansvaret for kaffen, mens hun er på ferie?',
+    'Hvem passer hunden, mens hun er væk?',
+]
+ROUND_REQUESTS += POSITIVES_R140_CRITREQ
+ROUND_NO_REQUEST += NEGATIVES_R140_CRITREQ

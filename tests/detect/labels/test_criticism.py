@@ -3475,3 +3475,50 @@ NEGATIVES_R136_CRIT = [
 ]
 ROUND_CRITICISM += POSITIVES_R136_CRIT
 ROUND_NO_CRITICISM += NEGATIVES_R136_CRIT
+
+
+# round 140: criticism said without the usual words: a staff member who would not read the
+# doctor's papers, months and complaints before anyone listened, a form that repeats its
+# questions, a call to stop cuts in the jobcentre, a bus that hardly goes there, letters sent
+# to e-Boks despite a request for paper, the dialect's "hænger it sammen", a summons to two
+# places at once. Near misses: the writer's own refusal, a house built, a school test, a
+# firm's savings, a civic invitation, a bus to a relative, e-Boks wished for, "hænger it
+# sammen med" (is not related to), a shelf, two meetings one splits up for, a concert
+POSITIVES_R140_CRITREQ = [
+    'Konsulenten nægtede at kigge på min læges attest, da jeg lagde den på bordet.',
+    'Sagsbehandleren ville ikke læse speciallægens udtalelse om min ryg.',
+    'Det skulle gå to år og fire klager, før nogen i kommunen reagerede på min sag.',
+    'Tak for hjælpen til sidst, men der skulle gå otte måneder, inden nogen hørte efter.',
+    'Ansøgningen om ressourceforløb er på 20 sider, og de samme spørgsmål går igen tre gange.',
+    'Hvorfor kan kommunen ikke lave en enklere blanket? Jeg gav op efter side fem.',
+    'Vi skal samles og sige fra, før byrådet sparer yderligere på beskæftigelsesindsatsen.',
+    'Bombarder byrådet med mails, inden politikerne skærer mere i kontanthjælpen.',
+    'Flot med jeres nye kampagne, men bussen hen til jobcentret kører kun to gange om dagen.',
+    'Hvordan skal jeg møde kl. 8, når bussen ud til kommunen bare går hver tredje time?',
+    'Jeg har flere gange bedt om breve på papir, men I blev ved med at bruge digital post.',
+    'Min far har ikke mitid, men alligevel kommer alle brevene i e-Boks.',
+    "Først sku' æ søg fuldtid, og nu sejer I æ er for syg. Det passer int sammen.",
+    'I sejer to forskellige ting hver gang. Det hænger sgu ik sammen.',
+    'Jeg er indkaldt til to møder på samme tidspunkt, i hver sin ende af byen.',
+    'Vi fik to indkaldelser til to forskellige adresser på samme klokkeslæt. Sådan arbejder de.',
+]
+NEGATIVES_R140_CRITREQ = [
+    'Jeg nægtede at læse lægens erklæring, fordi jeg var for træt den dag.',
+    'Sagsbehandleren ville læse min læges attest igennem før mødet, hvilket var fint.',
+    'Det tog 18 måneder at bygge huset, før nogen kunne flytte ind.',
+    'Der gik to år, før nogen af os fik børn.',
+    'Eksamen havde 40 spørgsmål, og nogle stod der to gange, skrev min søn fra skolen.',
+    'Skemaet var på to sider og hurtigt at udfylde.',
+    'Firmaet sparer på kaffen, før de skærer i lønnen.',
+    'Skriv til din borgmester i dag og inviter ham til sommerfesten i parken.',
+    'Bussen ud til min mormor kører kun hver anden time.',
+    'Bussen til jobcentret kører hvert kvarter, så det er nemt at nå.',
+    'Jeg har bedt om at få mine breve i e-Boks, og det virker fint.',
+    'Jeg har ikke e-Boks endnu, men jeg får det i næste uge.',
+    'Det hænger it sammen med vejret, at æ er træt.',
+    'Reolen hænger it sammen, skruerne mangler.',
+    'Vi har to møder på samme tid i morgen, så vi deler os.',
+    'Koncerten spiller samme tid to forskellige steder i byen.',
+]
+ROUND_CRITICISM += POSITIVES_R140_CRITREQ
+ROUND_NO_CRITICISM += NEGATIVES_R140_CRITREQ

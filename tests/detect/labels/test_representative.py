@@ -1284,3 +1284,27 @@ def test_round_136_writing_for_a_child_who_cannot_r136_selfreq(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 140: the writer went along with a relative to the relative's meeting as bisidder;
+# the writer at his own meeting with a relative as bisidder, or asking to bring one, acts
+# for no one
+POSITIVES_R140_CRITREQ = [
+    'Jeg var med min søn som bisidder til samtalen på jobcentret. Han fik ikke lov at tale.',
+    'Vi var med vores datter som støtteperson til mødet i går, og hun blev ikke hørt.',
+]
+NEGATIVES_R140_CRITREQ = [
+    'Jeg var til samtale med min mor som bisidder, og hun hjalp mig meget.',
+    'Kan jeg møde op med min søster som bisidder til mødet på fredag?',
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        *((t, True) for t in POSITIVES_R140_CRITREQ),
+        *((t, False) for t in NEGATIVES_R140_CRITREQ),
+    ],
+)
+def test_round_140_went_along_as_bisidder_r140_critreq(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
