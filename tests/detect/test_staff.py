@@ -1319,3 +1319,20 @@ def test_got_hold_of_hired_and_a_number_name(text: str, found: list[str]) -> Non
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 31: a game played, a thing that comes in pairs
+        ("Vi spillede Kalaha med børnene i ventetiden.", []),
+        ("Jeg har købt et par Kalaha til min søn.", []),
+        ("Kalaha ringede til mig i går om planen.", ["Kalaha Nuur"]),
+        # a consultant from one of the jobcentre's units, then the name given
+        ("Kender I en konsulent fra Kontanthjælp, der hedder Kalaha?", ["Kalaha Nuur"]),
+        ("Min nabo fra Tjørring, der hedder Kalaha, er flink.", []),
+    ],
+)
+def test_games_pairs_and_a_unit_before_the_name_given(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Kalaha Nuur", "jobkonsulent", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

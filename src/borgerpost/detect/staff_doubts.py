@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from borgerpost.detect.staff_places import month, place_before
+from borgerpost.detect.staff_places import month, place_before, thing_named
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
     WORDLIKE,
@@ -259,6 +259,8 @@ def _staff_so_named(w: Window) -> bool:
         named = before[-3]
         if named == "den" and before[-4:-3] == ["til"]:
             return True  # "Til den der hedder Falk: …"
+        if before[-4:-3] == ["fra"] and is_jobcentre_place(before[-3]):
+            return True  # stop 31: "en konsulent fra Fleksjob, der hedder Luqman"
     return is_title(named) and named not in OWN_BOSS
 
 
@@ -397,6 +399,7 @@ DOUBTS = (
     _self_introduction,
     _other_name,
     place_before,
+    thing_named,
     _compound,
     _heading,
     _lowercase,

@@ -1,6 +1,7 @@
-"""Staff-name doubts of place and time: the name is a town, a place or a month ("ferie i
-Lund", "6630 Rødding", "et hus uden for Fausing", "den 28. April,", "Juni er en hård
-måned"). Part of the cue rules in ``staff_cues`` (``staff_doubts.DOUBTS``).
+"""Staff-name doubts of place, time and things: the name is a town, a place, a month, a game
+or a brand ("ferie i Lund", "6630 Rødding", "et hus uden for Fausing", "den 28. April,",
+"Juni er en hård måned", "spillede Uno", "et par Levis"). Part of the cue rules in
+``staff_cues`` (``staff_doubts.DOUBTS``).
 """
 
 from __future__ import annotations
@@ -87,3 +88,19 @@ def _pronoun_i(w: Window) -> bool:
         and not w.prev_clause_start
         and w.cased_text
     )
+
+
+# stop 31: what is played is a game ("Vi spillede Uno i ventetiden"), what comes in pairs a
+# thing ("et par Levis og en pæn trøje")
+PLAY_VERBS = frozenset(("spille", "spiller", "spillede", "spillet", "spil"))
+
+
+def thing_named(s: Subject, w: Window) -> Cue | None:
+    """A single name right after a verb of playing, or after "et par", is a game or a thing."""
+    if not s.single or w.gap_before != " ":
+        return None
+    if w.before[-1:] and w.before[-1] in PLAY_VERBS:
+        return Cue("thing", -0.6, f"et spil («{w.before[-1]} …»)")
+    if w.before[-2:] == ("et", "par"):
+        return Cue("thing", -0.6, "en ting, der kommer i par («et par …»)")
+    return None

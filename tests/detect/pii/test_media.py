@@ -311,3 +311,9 @@ def test_swimwear_and_theme_parks_are_private_life(text: str, quote: str) -> Non
 )
 def test_own_swimwear_and_a_theme_park_without_a_picture_are_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+def test_a_comma_before_who_was_seen() -> None:
+    """stop 31: "Se lige, hvem jeg mødte i Bilka …", a picture shown."""
+    text = "Se lige, hvem jeg mødte i Netto i går 📸 billedet er i tråden."
+    assert quotes(PrivateMediaRecognizer, text) == ["Se lige, hvem jeg mødte i Netto"]

@@ -129,3 +129,12 @@ def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
 def test_keys_compare_by_digits_and_street() -> None:
     assert phone_digits("+45 41-52-63-74") == phone_digits("0045 41526374") == "41526374"
     assert address_key("Havnegade 4, 2. th, 5960 Søby") == "havnegade 4"
+
+
+def test_a_number_given_as_someones_private_one_is_theirs(official: OfficialContacts) -> None:
+    """stop 31: "X gav mig sit private nummer, da jeg …, <number>": the reflexive owns it,
+    though the writer is named between; "mit private nummer" is the writer's own."""
+    theirs = "Lise gav mig sit private nummer, da jeg var syg, 28 91 44 06."
+    mine = "Jeg gav hende mit private nummer, 28 91 44 06."
+    assert [w for k, _q, _o, w in _marks(theirs, official) if k == "phone"] == [""]
+    assert [w for k, _q, _o, w in _marks(mine, official) if k == "phone"] == ["writer"]

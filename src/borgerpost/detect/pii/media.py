@@ -173,7 +173,8 @@ class PrivateMediaRecognizer(Recognizer):
             "spotted",  # "Se lige hvem jeg mødte på Løkken Camping 📸 …", a picture shown
             # ("Se lige hvem der sad og drak sig i hegnet på Havnecaféen lørdag 😂 X": who
             # was there, doing what)
-            r"(?<!\w)(?P<v>(?:se|gæt)\s(?:lige\s|engang\s|nu\s)*hvem\s(?:(?:jeg|vi)\s"
+            # (stop 31: "Se lige, hvem jeg mødte …": a comma before "hvem")
+            r"(?<!\w)(?P<v>(?:se|gæt)\s(?:lige\s|engang\s|nu\s)*(?:lige,\s|,\s)?hvem\s(?:(?:jeg|vi)\s"
             r"(?:mødte|fandt|så|spottede|fangede|løb\sind\si|stødte\sind\si|render\sind\si)\s"
             r"(?:[^\W\d_]+\s){0,2}?|der\s(?:sad|stod|lå|var|drak|dansede|festede|hang|sov)\s"
             r"(?:[^\W\d_]+\s){0,5}?)(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + _LEISURE + r")"

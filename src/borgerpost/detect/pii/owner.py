@@ -126,7 +126,10 @@ _OWNED_DATA_WORD = re.compile(
     # "sit eget cpr-nr": the reflexive possessive is the subject's, never the writer's
     r"(?<![^\W_])(?:(?P<own>(?:min|mit|mine|vores)\s(?P<own_noun>[^\W\d_]{2,})s)|(?P<pronoun>hans|hendes|"
     r"dennes|(?:sin|sit|sine)(?:\s(?:egen|eget|egne))?)|(?P<name>[^\W\d_]{2,}s))\s"
-    r"(?:cpr[-‐]?nummer|cpr[-‐]?nr|cpr|personnummer|privatadresse|adresse|bopæl|"
+    # stop 31: "sit private nummer", "hendes personlige mobil": an adjective of privacy between
+    r"(?:(?:private|privat|personlige|hemmelige)\s(?:nummer|telefonnummer|mobilnummer|mobil|"
+    r"adresse|mail)|"
+    r"cpr[-‐]?nummer|cpr[-‐]?nr|cpr|personnummer|privatadresse|adresse|bopæl|"
     r"privatnummer|mobilnummer|telefonnummer|mobil|nummerplade)(?![^\W_])"
 )
 
