@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
 from borgerpost.detect.staff_places import month, place_before, thing_named
 from borgerpost.detect.staff_window import (
-    CLAUSE_PUNCT,
     WORDLIKE,
     Cue,
     Subject,
@@ -20,27 +20,21 @@ from borgerpost.detect.staff_window import (
     joined_to_person,
 )
 from borgerpost.detect.staff_words import (
-    AT_WORK_PREPOSITIONS,
     COURTESY_TITLES,
     GREETINGS,
     MEETINGS,
     MY,
-    NAMING_ADVERBS,
     OTHER_PROFESSIONS,
     OTHER_WORKPLACES,
-    OWN_BOSS,
     OWN_GROUPS,
-    PARENTS,
     PERSON_ACTS,
     RELATIONS,
     SECOND_PERSON,
     SELF_INTRODUCTIONS,
     SIGNOFFS,
-    WORK_VERBS,
     WORKS,
     epithet_before,
     is_casework,
-    is_jobcentre_place,
     is_title,
 )
 
@@ -58,26 +52,13 @@ NOUN_DETERMINERS = frozenset(
 )
 
 
-_INDEFINITE = frozenset(("en", "et"))
 SPOKEN_TO = SECOND_PERSON | {"ses"}  # "vi ses …": a parting said to someone
-
-
-def _closing_vocative(w: Window) -> bool:
-    """The name closes its sentence after a comma ("…, hvad din datter hedder, Vivi"): the
-    person spoken to, whatever the words before the comma say about others — but "min
-    veninde, Vivi." names the friend (a relation right before the comma) — unless the
-    relation is said indefinitely ("Du har en sød datter, Gitte.": Gitte is spoken to)."""
-    if "," not in w.gap_before:
-        return False
-    if w.before and w.before[-1] in RELATIONS and _INDEFINITE.isdisjoint(w.before[-3:-1]):
-        return False
-    return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
 
 
 def _relation_before(s: Subject, w: Window) -> Cue | None:
     """ "min nabo X", "X, min søster": someone of the writer's own life — the relation must
     stand in the name's clause ("… for min bror. Hvis X …" is someone else)."""
-    if _closing_vocative(w):
+    if closing_vocative(w):
         return None
     before = w.before[-min(2, w.into_clause) :] if w.into_clause else ()
     if w.before[-1:] and w.before[-1] in COURTESY_TITLES:
@@ -183,85 +164,6 @@ def _other_profession(s: Subject, w: Window) -> Cue | None:
     if w.before and w.before[-1] in OTHER_PROFESSIONS and w.gap_before.strip() in ("", ".", ","):
         return Cue("other_profession", -0.8, f"en anden faggruppes titel («{w.before[-1]}»)")
     return None
-
-
-def _named_someone_else(s: Subject, w: Window) -> Cue | None:
-    """ "en kat der hedder Per. Per er syg": the text gives the name to someone else."""
-    if (
-        w.given_name
-        and not _closing_vocative(w)
-        and not _staff_so_named(w)
-        and not (w.asks_for_name())
-        and not _named_like_parent(w)
-        and not _placed_at_the_jobcentre(w)
-    ):
-        return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
-    return None
-
-
-def _named_like_parent(w: Window) -> bool:
-    """ "Han hedder Kvorning til efternavn ligesom far": the name given to a child is its
-    parent's, the one the text is about — not someone else's."""
-    after = w.after[:5]
-    if "ligesom" not in after:
-        return False
-    rest = after[after.index("ligesom") + 1 :][:2]
-    return bool(rest) and (rest[0] in PARENTS or (len(rest) > 1 and rest[1] in PARENTS))
-
-
-# the adults a sentence may place at the jobcentre before it gives a name
-ADULTS = frozenset(("mand", "dame", "kvinde", "fyr", "herre", "medarbejder", "person"))
-
-
-def _placed_at_the_jobcentre(w: Window) -> bool:
-    """ "Hun hedder Jakobsen til efternavn og sidder i sygedagpenge": the person so named
-    works at the jobcentre, which is what a member of staff does."""
-    after = w.after[:8]
-    for k, word in enumerate(after[:-2]):
-        if word in WORK_VERBS and after[k + 1] in AT_WORK_PREPOSITIONS:
-            return is_jobcentre_place(after[k + 2])
-    if _given_a_title(after):
-        return True
-    # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
-    # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
-    words = w.sentence_words
-    return (
-        not ADULTS.isdisjoint(words)
-        and not WORK_VERBS.isdisjoint(words)
-        and any(map(is_jobcentre_place, words))
-    )
-
-
-def _given_a_title(after: tuple[str, ...]) -> bool:
-    """ "hun hedder Ellemarie og er teamleder i sygedagpenge" (stop 30): the one so named has a
-    staff title, at the jobcentre or at no place said ("… og er teamleder i Netto" is not)."""
-    for k, word in enumerate(after[:4]):
-        if word not in ("er", "var"):
-            continue
-        rest = [a for a in after[k + 1 : k + 6] if a not in ("en", "ansat", "som")]
-        if not rest or not is_title(rest[0]):
-            return False
-        place = rest[2:3] if rest[1:2] in (["i"], ["på"], ["hos"]) else []
-        return not place or is_jobcentre_place(place[0])
-    return False
-
-
-def _staff_so_named(w: Window) -> bool:
-    """The name is given to a member of staff: "min sagsbehandler hedder X", "en konsulent
-    der hed X", or the one the letter is addressed to ("Til den der hedder X:")."""
-    before = list(w.before)
-    while before and before[-1] in NAMING_ADVERBS:
-        before.pop()  # "min sagsbehandler hedder også X"
-    if before[-1:] not in (["hedder"], ["hed"]) or len(before) < 2:
-        return False
-    named = before[-2]
-    if named in ("der", "som") and len(before) >= 3:
-        named = before[-3]
-        if named == "den" and before[-4:-3] == ["til"]:
-            return True  # "Til den der hedder Falk: …"
-        if before[-4:-3] == ["fra"] and is_jobcentre_place(before[-3]):
-            return True  # stop 31: "en konsulent fra Fleksjob, der hedder Luqman"
-    return is_title(named) and named not in OWN_BOSS
 
 
 def _self_introduction(s: Subject, w: Window) -> Cue | None:
@@ -395,7 +297,7 @@ DOUBTS = (
     _work_of_art,
     _signoff_before,
     _other_profession,
-    _named_someone_else,
+    named_someone_else,
     _self_introduction,
     _other_name,
     place_before,
