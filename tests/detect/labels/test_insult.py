@@ -2746,6 +2746,42 @@ def test_round_140_no_contempt_r140_insult(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 144: contempt by description: no brain cell in the head, empty behind the eyes, no
+# brain and no heart listed, so dumb that the person cannot do a thing, cold blood and an
+# empty heart, the worst piece of garbage ever met (English), an office Nazi compound; near
+# misses: cells hurt in an injury, a headache behind the eyes, the writer's own dumbness,
+# keeping a cool head, a heart empty from grief, a piece of software, the word Nazi of history
+POSITIVES_R144_INSULT = [
+    "Konsulenten i Holstebro har ingen hjerneceller i knolden overhovedet.",
+    "Damen ved skranken i Holstebro er fuldstændig tom bag øjnene.",
+    "Rådgiveren på tredje sal: ingen forstand, ingen samvittighed, kun paragraffer.",
+    "Han er så dum, at han ikke kan sende en mail uden hjælp fra kollegaen.",
+    "Lederen af visitationen har iskoldt blod og intet hjerte, det har vi alle mærket.",
+    "Met Preben from the office today, the biggest piece of garbage I have ever met.",
+    "De paragrafnazister på rådhuset har ødelagt min økonomi.",
+]
+
+NEGATIVES_R144_INSULT = [
+    "Scanningen viste, at ingen hjerneceller i hovedet blev skadet ved faldet.",
+    "Jeg har haft ondt bag øjnene hele dagen efter skærmarbejdet.",
+    "Jeg var så dum, at jeg glemte at sende lægeerklæringen.",
+    "Bevar koldt blod og ring til din a-kasse, før du svarer.",
+    "Efter begravelsen gik jeg rundt med et tomt hjerte i flere måneder.",
+    "This is the biggest piece of garbage software I have ever used.",
+    "Min bedstefar kæmpede mod nazisterne under krigen.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R144_INSULT)
+def test_round_144_contempt_by_description_r144_insult(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R144_INSULT)
+def test_round_144_no_contempt_r144_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -415,3 +415,22 @@ def test_round_132_inept_alone_is_no_vulgar_word(text: str, offensive: bool) -> 
 )
 def test_stop_31_the_robber_is_no_vulgar_word(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 144: a desk-bound elf compound is an insult but no vulgar word; a vulgar word beside
+# it still is; a father written in dialect is no "for fa'en"
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Hele afdelingen er en samling papirnisser uden menneskeforstand.", False),
+        ("Den lille kontornisse gad ikke engang se på mig.", False),
+        ("De satans kontornisser har tabt mine papirer igen.", True),
+        ("Han er en lortenisse, ham fra ydelseskontoret.", True),
+        ("Jeg skriver for min fa'r, der ikke kan læse brevene selv.", False),
+        ("Hans fa'rs bil holder stadig ude foran.", False),
+        ("Hvad fa'en sker der med min sag?", True),
+        ("For fa'en da, nu er brevet væk igen.", True),
+    ],
+)
+def test_round_144_desk_elves_and_dialect_fathers_r144_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

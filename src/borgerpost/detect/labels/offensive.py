@@ -50,6 +50,14 @@ HEARTLESS = frozenset(("hjerteløse", "følelseskolde", "sjælløse"))
 INEPT = frozenset(("uduelige", "inkompetente"))
 PILE_REACH = 3  # words back to the adjective an inept one is piled on ("arrogant, sur og …")
 PILE_FILLERS = frozenset(("og", "så", "fuldstændig", "totalt", "helt", "komplet", "mest"))
+# round 144: the desk-bound elf compounds ("en flok skrivebordsnisser", "den lille
+# kontornisse") belittle a person's work in an office word: an insult, but no vulgar or
+# degrading language on their own; a vulgar word beside them ("de satans kontornisser", a
+# "lortenisse") still makes the text offensive. Entries of lexicon/epithets.yaml.
+DESK_ELVES = frozenset((
+    "skrivebordsnisse", "kontornisse", "papirnisse", "systemnisse", "kommunenisse",
+    "paragrafnisse",
+))
 
 
 def _degrading_word(word: str) -> bool:
@@ -67,6 +75,14 @@ def _degrading_word(word: str) -> bool:
         and hit.entry not in HEARTLESS
         and hit.entry not in INEPT
     )
+
+
+def _desk_elves(view: TokenView, e: Evidence) -> bool:
+    """Evidence that is only desk-bound elf compounds ("skrivebordsnisser")."""
+    first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
+    words = view.words[first : last + 1]
+    hits = [epithet_hit(word) for word in words]
+    return bool(words) and all(hit is not None and hit.entry in DESK_ELVES for hit in hits)
 
 
 def _inept(word: str) -> bool:
@@ -196,6 +212,8 @@ class OffensiveDetector(CueDetector):
         betalte bøddel"."""
         if e.rule.removeprefix(HEARTLESS_RULE) in HEARTLESS:
             return True  # "insult:degrading:hjerteløse": the adjective alone
+        if _desk_elves(view, e):
+            return True  # "skrivebordsnisser": an office word of contempt
         if e.rule.removeprefix(HEARTLESS_RULE) in INEPT:
             return not _piled(view, view.word_at_raw(e.start))
         if e.rule in LITERAL_CONTEMPT:
