@@ -3522,3 +3522,57 @@ NEGATIVES_R140_CRITREQ = [
 ]
 ROUND_CRITICISM += POSITIVES_R140_CRITREQ
 ROUND_NO_CRITICISM += NEGATIVES_R140_CRITREQ
+
+
+# round 144 (criticism said without the usual words): those in charge called on to answer in
+# public why results are poor; a promise by staff with "now" and nothing kept; a so-called
+# individual plan the same as another's; a wait on an application called long; a complaint
+# over a demand laid on the citizen; mock congratulations on a target with what the figures
+# hide; a refusal received and called not right. Near misses: a club's board, a promise by
+# a neighbour or a promise kept, a recipe alike, a parcel waited for, a demand of a
+# child's school, a real congratulation, a bank's refusal, "ikke rigtigt at male det".
+POSITIVES_R144_CRIT = [
+    'Jeg vil opfordre Anne-Mette Lund til at svare åbent på, hvorfor ventetiden er fordoblet.',
+    'Byrådet bør kræve af direktøren, at han forklarer. Vi beder ledelsen til at redegøre '
+    'offentligt for, hvorfor så få unge kommer i uddannelse.',
+    'Kim Frederiksen har lovet mig et fleksjob før jul. Nu er vi i marts, og jeg har ikke '
+    'hørt et ord.',
+    'Borgmesteren lovede i valgkampen flere sagsbehandlere. Nu har der gået to år, og der er '
+    'stadig ingen nye.',
+    'Min såkaldt personlige jobplan var identisk med min kollegas, ord for ord.',
+    'Afgørelsen om mit ressourceforløb er en kopi af min brors, selv om vi har vidt '
+    'forskellige sygdomme.',
+    'Jeg søgte om hjælp til briller i august og har endnu ikke fået svar. Fire måneder er '
+    'alt for lang tid, når man næsten ikke kan se.',
+    'Vi har stadig ikke hørt noget om boligstøtten. Seks uger er lang tid at vente uden penge.',
+    'Jeg klager over, at min far er blevet pålagt at deltage i et forløb fire dage om ugen.',
+    'Hermed klager vi over, at vores datter er tvunget til at søge job, mens hun er i '
+    'behandling.',
+    'Stort tillykke til kommunen med det flotte resultat i ledighedstallene. Hvor mange der '
+    'blev sendt over på sygedagpenge, siger I ikke noget om.',
+    'Bravo til jobcentret for at nå målet om færre på kontanthjælp. At mange bare er '
+    'flyttet, nævnes ikke i rapporten.',
+    'Jeg fik afslag på tilskud til transport. Jeg mener ikke, det er rimeligt, da jeg bor '
+    '20 km fra nærmeste bus.',
+    'Min søn har fået et afslag på sit ressourceforløb, og vi synes ikke, det er retfærdigt.',
+]
+NEGATIVES_R144_CRIT = [
+    'Vi opfordrer formanden for foreningen til at svare åbent på, hvorfor festen blev aflyst.',
+    'Jeg kan svare offentligt på alle dine spørgsmål til mødet i morgen.',
+    'Min nabo lovede at låne mig sin trailer. Nu er det søndag, og han har hverken ringet '
+    'eller svaret.',
+    'Sagsbehandleren lovede mig et fleksjob. Nu er det maj, og jeg har været der i to '
+    'måneder.',
+    'Min opskrift på lagkage var identisk med min nabos.',
+    'Jobplanen blev lavet sammen med mig, og den passer godt til mine ønsker.',
+    'Jeg har stadig ikke fået min pakke fra webshoppen. Tre uger er lang tid.',
+    'Tre måneder er lang tid at være på højskole, men jeg glæder mig.',
+    'Min søn klager over, at han er blevet pålagt at rydde op på sit værelse.',
+    'Min datter klagede over, at hun blev tvunget til at gå til svømning i skolen.',
+    'Tillykke til jobcentret med det flotte resultat i år. I har fortjent det.',
+    'Hurra for kommunen, der nåede målet for genbrug. Alle tal står i rapporten.',
+    'Banken har givet mig afslag på et billån, og jeg synes ikke, det er rigtigt.',
+    'Vi fik nej til at male huset gult. Vi synes ikke, det er rigtigt at male det alligevel.',
+]
+ROUND_CRITICISM += POSITIVES_R144_CRIT
+ROUND_NO_CRITICISM += NEGATIVES_R144_CRIT
