@@ -2961,3 +2961,42 @@ NEGATIVES_R140_SELFHARM = [
 ]
 ROUND_POSITIVES += POSITIVES_R140_SELFHARM
 ROUND_NEGATIVES += NEGATIVES_R140_SELFHARM
+
+
+# probe round 144 (self-harm said indirectly): an overdose thought of or weighed, the family
+# better off with the insurance money than with the writer, gone from a set date so the money
+# is saved, the end set for a day after a secluded place or a last errand; near misses: coffee,
+# a sister's past thought, a denial, insurance compared with insurance or an inheritance, a
+# move and a new job, a school task and a painted kitchen
+POSITIVES_R144_VEILEDSH = [
+    "Jeg har overvejet at sluge en overdosis, når ungerne er faldet i søvn.",
+    "Jeg er så træt af alting, at jeg tit tænker på at tage en overdosis af mine sovepiller.",
+    "Nogle gange tænker jeg, at børnene ville have det bedre med livsforsikringen end med mig.",
+    "Min kone ville nok være bedre stillet med forsikringssummen end med mig.",
+    "Efter nytår er jeg her ikke længere, så I kan spare ydelsen. Så er alle fri.",
+    "I morgen er jeg der ikke mere, så kommunen kan spare pengene.",
+    "Der er et sted i skoven bag marinaen, hvor ingen kommer. Når jeg har betalt den sidste "
+    "husleje på mandag, er jeg færdig med det hele.",
+    "Når jeg har sagt farvel til hunden på søndag, er jeg færdig med alt.",
+]
+NEGATIVES_R144_VEILEDSH = [
+    "Jeg har overvejet at tage en overdosis af kaffe inden eksamen, ha.",
+    "Min søster har engang tænkt på at tage en overdosis, men i dag har hun det godt.",
+    "Jeg har aldrig tænkt på at tage en overdosis, jeg vil bare have hjælp til min ryg.",
+    "Min familie har det bedre med forsikringen fra Tryg end med den gamle fra Alm. Brand.",
+    "Min søster fik det bedre med arven end med sin gamle løn.",
+    "Næste måned er jeg her ikke mere, for jeg flytter til min søster i Odense.",
+    "Til sommer er jeg der ikke længere, jeg starter på et nyt job i Horsens.",
+    "Når jeg har afleveret opgaven på fredag, er jeg færdig med det hele og kan slappe af.",
+    "Når jeg har malet køkkenet i weekenden, er jeg færdig med det hele.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R144_VEILEDSH)
+def test_round_144_self_harm_said_indirectly_r144_veiledsh(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R144_VEILEDSH)
+def test_round_144_near_misses_r144_veiledsh(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

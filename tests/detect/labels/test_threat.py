@@ -9964,3 +9964,83 @@ def test_round_140_threat_plain_or_called_for_r140_threatsa(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R140_THREATSA)
 def test_round_140_near_misses_r140_threatsa(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# probe round 144 (veiled, named staff): the writer sees to it that karma or revenge reaches
+# the person; the person's routine told "for those of us he has sanctioned"; "vi ses" beside
+# their free hours; friends said to live where the person lives, then their greeting; near
+# misses: karma trusted while a complaint is made, a lost letter seen delivered, a running
+# club invited along, appeal advice for the sanctioned, hours told with a meeting, a former
+# neighbour's friends, praise and a greeting from them
+POSITIVES_R144_VEILEDSH = [
+    (
+        "Torben Bak, karma kommer altid tilbage, og jeg skal nok selv sørge for, at den rammer "
+        "dig.",
+        "b",
+        "sørge for",
+    ),
+    (
+        "Gorm Vestergaard skal vide, at hævnen er på vej, og vi sørger for, at den når ham.",
+        "b",
+        "hævnen",
+    ),
+    (
+        "Torben Bak træner hver aften kl. 19 i hallen i Viby. Nyttigt at vide for alle os, han "
+        "har frataget ydelsen.",
+        "b",
+        "frataget",
+    ),
+    (
+        "Yasmin El-Amin går hver morgen kl. 7 med hunden i parken. Godt at vide for dem, hun har "
+        "smidt ud af systemet.",
+        "b",
+        "smidt",
+    ),
+    ("Henriette Dalgaard går altid hjem kl. 16 om onsdagen. Vi ses snart.", "b", "hjem"),
+    (
+        "Du tager jo fyraften klokken 15 om torsdagen, Torben Bak. Vi mødes nok.",
+        "b",
+        "fyraften",
+    ),
+    (
+        "Signe Krogh Poulsen, vi kender mange folk på din vej. Vennerne hilser.",
+        "b",
+        "hilser",
+    ),
+    ("Jeg har et par fætre i dit kvarter, Torben Bak. Drengene siger hej.", "b", "fætre"),
+]
+NEGATIVES_R144_VEILEDSH = [
+    (
+        "Karma finder altid hjem, Henriette Dalgaard, det tror jeg på, og derfor klager jeg til "
+        "Ankestyrelsen.",
+        "b",
+    ),
+    (
+        "Brevet er blevet væk, men jeg skal nok sørge for, at det finder frem til hende, Signe "
+        "Krogh Poulsen.",
+        "b",
+    ),
+    ("Torben Bak løber hver morgen kl. 6 ved søen. Godt at vide for dem af os, der gerne vil "
+     "løbe med.", "b"),
+    ("Godt at vide for dem af os, Signe Krogh Poulsen har sanktioneret: man kan klage inden "
+     "fire uger.", "b"),
+    ("Vi ses til mødet, Torben Bak. Du har jo fri kl. 15 om fredagen, så jeg kommer kl. 13.",
+     "b"),
+    ("Gorm Vestergaard har fri kl. 12 om fredagen, så jeg ringer før.", "b"),
+    ("Jeg har mange venner i din boligforening, Torben Bak, for jeg boede der selv i ti år.",
+     "b"),
+    ("Yasmin El-Amin, jeg har mange venner i din opgang, og de siger, du er en dejlig nabo. De "
+     "hilser.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R144_VEILEDSH)
+def test_round_144_veiled_threat_at_named_staff_r144_veiledsh(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R144_VEILEDSH)
+def test_round_144_near_misses_r144_veiledsh(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
