@@ -2655,3 +2655,22 @@ NEGATIVES_R140_CRITREQ = [
 ]
 ROUND_REQUESTS += POSITIVES_R140_CRITREQ
 ROUND_NO_REQUEST += NEGATIVES_R140_CRITREQ
+
+# round 144: a complaint sent in with no word of wanting to complain ("jeg sender klagen for
+# min far"), a meeting asked moved in Jutlandic with dropped letters ("ka' vi tag' det over
+# æ telefon", "ku' vi find' en anden dag?"); near misses: a complaint to a landlord sent
+# last week told, a new day for a party found, a phone call about a sofa
+POSITIVES_R144_EXPRQ = [
+    ("Min far kan ikke selv skrive på computer, så jeg sender klagen for ham i dag.", "klage"),
+    ("Vi indsender hermed klagen og vedlægger lægens udtalelse.", "klage"),
+    ("Æ har fået influenza. Ka' vi tag' det over æ telefon på torsdag?", "moede"),
+    ("A ka' itte nå det på tirsdag. Ku' vi find' en anden dag?", "moede"),
+]
+NEGATIVES_R144_EXPRQ = [
+    "Naboen sendte klagen over støjen til boligselskabet i sidste uge.",
+    "Vi ska' find' en ny dag til festen, for onkel er syg.",
+    "Ka' vi tag' den gamle sofa med i bilen på lørdag?",
+    "Jeg har læst klagen igennem, og den er god.",
+]
+ROUND_REQUESTS += POSITIVES_R144_EXPRQ
+ROUND_NO_REQUEST += NEGATIVES_R144_EXPRQ

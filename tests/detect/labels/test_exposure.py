@@ -902,3 +902,34 @@ def test_round_140_no_exposure_r140_insult(text: str) -> None:
 )  # fmt: skip
 def test_round_140_named_person_threatened_r140_threatsa(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "b").labels) is exposure
+
+
+# round 144: the name written in a public review so that others can steer clear, readers
+# asked to help share who decides, thanks to a named person with "fortjener ros" (no call to
+# spread, even beside the writer's own low point); near misses: a name given so the
+# jobcentre can find the case, who decides asked for oneself, thanks that warn
+POSITIVES_R144_EXPRQ = [
+    "Anmeldelse: 1 stjerne. Mohammad Nasser afbrød mig hele tiden. Jeg nævner hans navn, så "
+    "andre kan undgå ham.",
+    "Per Storm smed mig ud af kontoret. Navnet står her, så folk kan vælge ham fra.",
+    "Hjælp mig med at sprede det her. Det er Anne-Mette Lund, der har indført de nye "
+    "mødetider. Borgerne skal vide, hvem der bestemmer den slags.",
+    "Kan nogen hjælpe med at dele? Kim Frederiksen står bag de nye regler for fleksjob. Alle "
+    "skal vide, hvem der har besluttet det.",
+]
+NEGATIVES_R144_EXPRQ = [
+    "Jeg skriver Mohammad Nassers navn, så I ved, hvem jeg talte med i telefonen.",
+    "Kan I fortælle mig, hvem der bestemmer i min sag? Jeg har talt med Per Storm.",
+    "Tusind tak til Sofie Holm, der ringede til mig, da jeg havde det værst. Hun fortjener "
+    "al mulig ros.",
+    "En stor tak til Kim Frederiksen for et godt forløb. Husk hans navn, hvis I skal have en "
+    "dygtig konsulent – han fortjener ros.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R144_EXPRQ), *((t, False) for t in NEGATIVES_R144_EXPRQ)],
+)
+def test_round_144_name_to_avoid_and_praise_r144_exprq(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -1308,3 +1308,27 @@ NEGATIVES_R140_CRITREQ = [
 )
 def test_round_140_went_along_as_bisidder_r140_critreq(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 144: a parent tells of the measure a child is put in and demands the decision
+# changed: the parent acts for the child; the writer's own measure, or a child's measure only
+# told, is none
+POSITIVES_R144_EXPRQ = [
+    "Vores datter skal nu i praktik 30 timer om ugen, selvom hun er sygemeldt. Vi kræver, at "
+    "beslutningen bliver lavet om.",
+    "Min søn skal igen i aktivering på fuld tid, og det kan han ikke klare. Jeg vil have, at "
+    "afgørelsen bliver ændret.",
+]
+NEGATIVES_R144_EXPRQ = [
+    "Jeg skal i aktivering 37 timer om ugen, selvom min læge skriver højst 10. Jeg vil have, "
+    "at afgørelsen bliver lavet om.",
+    "Min søn skal i praktik hos en tømrer til sommer, og han glæder sig.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R144_EXPRQ), *((t, False) for t in NEGATIVES_R144_EXPRQ)],
+)
+def test_round_144_parent_demands_change_r144_exprq(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -73,7 +73,9 @@ PRAISE = frozenset(
     # round 124: English praise ("the best caseworker, everyone should know her name")
     "best amazing wonderful brilliant awesome kind helpful angel hero lifesaver "
     # round 132: a raise or a medal wished on the person ("Giv hende en lønforhøjelse!")
-    "lønforhøjelse lønforhøjelsen medalje medaljen".split()
+    "lønforhøjelse lønforhøjelsen medalje medaljen "
+    # round 144: the person said to deserve praise ("fortjener ros", "al mulig ros")
+    "ros rosen".split()
 )
 # helping verbs praise only with the writer as object ("hjalp mig", not "hjalp min
 # arbejdsgiver med at slippe for mig")
@@ -155,7 +157,10 @@ def _praise(view: TokenView) -> bool:
     """The name is passed on in praise: a praise word that is not negated, and no word of
     blame, sarcasm or warning anywhere in the text ("Husk navnet X, hun reddede mig")."""
     words = view.words
-    if any(w.startswith(BLAME) or w in BLAME_WORDS for w in words):
+    if any(
+        (w.startswith(BLAME) or w in BLAME_WORDS) and not _own_state(words, i)
+        for i, w in enumerate(words)
+    ):
         return False
     for i, word in enumerate(words):
         if word in PRAISE_VERBS:
@@ -165,10 +170,12 @@ def _praise(view: TokenView) -> bool:
             if not after or (after[0] not in ("mig", "os") and tuple(after[:2]) not in OUR_GOOD):
                 continue
         elif word == "tak":
-            # "Tak Ask, du …": thanks said to the person by name (probe round 24)
+            # "Tak Ask, du …": thanks said to the person by name (probe round 24); round 144:
+            # "sige tak til X"
             if (
                 (i == 0 or words[i - 1] not in ("tusind", "kæmpe", "stor", "evig", "dybt"))
                 and i + 1 not in view.mentions
+                and not (i + 2 < len(words) and words[i + 1] == "til" and i + 2 in view.mentions)
                 and not _thanks_for_good(words[i + 1 : i + 4])
             ):
                 continue  # "Del gerne, tak.": a polite request, no thanks to the person
@@ -182,6 +189,20 @@ def _praise(view: TokenView) -> bool:
         if NEGATORS.isdisjoint(after):
             return True
     return False
+
+
+# round 144: the writer's own low point ("da jeg havde det værst"), no blame on anyone
+OWN_STATE = frozenset(("har", "havde", "haft"))
+
+
+def _own_state(words: Sequence[str], i: int) -> bool:
+    """ "havde det værst", "har det elendigt": the word tells how the writer was doing."""
+    return (
+        i >= 2
+        and not words[i].endswith("e")  # "har det værste sind" says who someone is
+        and words[i - 1].lower() == "det"
+        and words[i - 2].lower() in OWN_STATE
+    )
 
 
 def _thanks_for_good(after: Sequence[str]) -> bool:
