@@ -20,7 +20,13 @@ from borgerpost.detect import lexicon
 # a run of digits alone is never joined, ``_is_spaced_word`` wants letters)
 _SINGLE = r"(?:[^\W_]|[@$])"
 # A run: single characters joined by ONE kind of separator ("k i r", "s-v-i-n", "o.s.v").
-_RUN = re.compile(rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}(?:\1{_SINGLE})*)?(?![\w@$])")
+# A character that starts a run of ANOTHER separator stays out ("I s.v.i.n": the dotted "svin",
+# not "Is" + "vin"; probe round 144).
+_NOT_OTHER_RUN = r"(?!(?!\1)[.\-_*][\w@$](?![\w@$]))"
+_RUN = re.compile(
+    rf"(?<![\w@$]){_SINGLE}(?:([ .\-_*]){_SINGLE}{_NOT_OTHER_RUN}"
+    rf"(?:\1{_SINGLE}{_NOT_OTHER_RUN})*)?(?![\w@$])"
+)
 _WORD_GAP = re.compile(r" {2,}")
 # cheap pre-check: two single characters joined by a separator (every run starts so)
 _ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$](?![\w@$])")

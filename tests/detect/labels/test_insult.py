@@ -2782,6 +2782,28 @@ def test_round_144_no_contempt_r144_insult(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 144 (evaded): an epithet typed with dots between its letters right after the one-letter
+# "I" ("I s.v.i.n") is the dotted word, not "Is" + the rest; dotted abbreviations stay apart
+POSITIVES_R144_THREATSA = [
+    "Svar nu på min mail, I p.a.r.a.s.i.t.t.e.r",
+    "Hvor længe skal jeg vente, I t.å.b.e.r",
+]
+NEGATIVES_R144_THREATSA = [
+    "Send papirerne, lønsedler o.s.v., så hurtigt I kan.",
+    "I s.u. sagen skriver I, at jeg skal møde kl. 9.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R144_THREATSA)
+def test_round_144_dotted_epithet_after_i_r144_threatsa(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R144_THREATSA)
+def test_round_144_dotted_abbreviation_r144_threatsa(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -10044,3 +10044,58 @@ def test_round_144_veiled_threat_at_named_staff_r144_veiledsh(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R144_VEILEDSH)
 def test_round_144_near_misses_r144_veiledsh(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 144 (threats said plainly or conditionally, also in English and evaded): a building
+# foretold to end as a fire, a group of men at the door with a contest of who goes home first,
+# a visit offered beside the address to look up, when and where the person leaves with a call to
+# show up and "show her", English regret after a repeat or with "see each other outside", and
+# "æ" typed as "@" in an arson threat
+POSITIVES_R144_THREATSA = [
+    ("Fortsætter I med de sanktioner, så bliver jeres fine rådhus til en askebunke.", "a",
+     "askebunke"),
+    ("Jeres kontor på Torvet ender som et kæmpe bål, hvis min mor ikke får sin pension.", "b",
+     "bål"),
+    ("Får jeg afslag igen, så står vi seks mænd uden for jeres kontor i morgen, og så skal vi"
+     " finde ud af, hvem der kommer hjem først.", "a", "hvem der kommer hjem"),
+    ("Min fætter er vred. Vi kommer ti mand foran jeres dør på fredag, og så kan I se, hvem der"
+     " går derfra helskindet.", "b", "foran jeres dør"),
+    ("Sofie Holms adresse kan findes i telefonbogen. Så kan vi give hende et uanmeldt besøg.",
+     "a", "besøg"),
+    ("Slå ham op på Krak. Vi giver Torben Bak et lille besøg en dag, alle vi andre.", "b",
+     "besøg"),
+    ("Han har fyraften kl. 16 og smutter ud ad personaleindgangen. Mød op og vis ham, hvad vi"
+     " mener.", "a", "mød op"),
+    ("Fatima Ali holder fri klokken 14. Mødes op og vis hende, hvad I føler om hende.", "c",
+     "vis hende"),
+    ("Fatima Ali: if you do that again you will regret it.", "c", "again"),
+    ("I know what you did. You will regret what you did to us. We'll see you outside after"
+     " work.", "a", "see you"),
+    ("vi s@tter ild til jobcentret i nat", "a", "ild"),
+    ("h@n s@tter ild til dit hus, Sofie", "a", "ild"),
+]  # fmt: skip
+NEGATIVES_R144_THREATSA = [
+    ("Vores sankthansbål ender som et stort bål bag rådhuset, kom og vær med.", "a"),
+    ("Hele jeres reform ender i flammer, når pressen finder ud af det.", "b"),
+    ("Vi kommer fem mand foran jeres kontor med underskrifterne til borgmesteren.", "a"),
+    ("Vi spiller kort i aften, og så skal vi se, hvem der går hjem først.", "b"),
+    ("Vi vil gerne give Sofie Holm et lille besøg med blomster, nu hun har fået barn.", "a"),
+    ("Min adresse står i Krak, hvis I skal sende brevet.", "b"),
+    ("Hun får fri kl. 15 på fredag, så mødet må flyttes.", "a"),
+    ("Mød op til borgermødet og vis politikerne, hvad vi mener om nedskæringerne.", "b"),
+    ("If you do it again, you will regret not asking for help sooner.", "a"),
+    ("We will see each other at the meeting on Monday.", "b"),
+    ("Vi satte lys på bordet til julefrokosten.", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R144_THREATSA)
+def test_round_144_threat_plain_conditional_evaded_r144_threatsa(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R144_THREATSA)
+def test_round_144_near_misses_r144_threatsa(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
