@@ -1336,3 +1336,19 @@ def test_got_hold_of_hired_and_a_number_name(text: str, found: list[str]) -> Non
 def test_games_pairs_and_a_unit_before_the_name_given(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Kalaha Nuur", "jobkonsulent", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 31: a surname's initials after the first name are the same person
+        ("Ludvika V-T er en kold chef.", ["Ludvika Vester-Toft"]),
+        ("Ludvika K. har ringet til mig.", ["Ludvika Vester-Toft"]),
+        # a small place "ude ved" or "ud til" is a place
+        ("Min praktik er på en gård ude ved Toft.", []),
+        ("Jeg er flyttet ud til Toft i oktober.", []),
+    ],
+)
+def test_initials_after_a_first_name_and_places_out_by(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ludvika Vester-Toft", "jobcenterchef", "Ledelse")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

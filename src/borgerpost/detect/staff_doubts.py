@@ -190,7 +190,10 @@ _LAST_LINE_AFTER_SENTENCE = re.compile(r"[.!?)]\s*\n\s*$")
 
 
 def _other_name(s: Subject, w: Window) -> Cue | None:
-    if w.name_before or w.name_after:
+    # stop 31: a first name, then a surname's initials ("Ludmilla V-T") is one person;
+    # a surname, then an initial ("Storm P.") another's name
+    initials = s.form == "first" and w.initials_after
+    if w.name_before or (w.name_after and not initials):
         return Cue("other_name", -0.6, "står ved et andet navn: en anden person eller et sted")
     return None
 

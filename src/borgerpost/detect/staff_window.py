@@ -43,6 +43,7 @@ class Window:
     capitalised: bool  # the raw mention starts with a capital
     name_before: bool  # the previous word is a mid-sentence capitalised word
     name_after: bool  # the next word is a mid-sentence capitalised word
+    initials_after: bool  # ... and it is one or two capitals ("Ludmilla V-T", "Bo K.")
     hyphen_compound: bool  # "Dahl-salen", "Rold-Skov"
     sentence_words: frozenset[str]
     into_clause: int = 0  # words of its clause before the mention (at most 4 counted)
@@ -184,6 +185,7 @@ def window_at(
         capitalised=not norm.raw_slice(start, start + 1).islower(),
         name_before=bool(name_before),
         name_after=name_after,
+        initials_after=name_after and _initials(raw[words.raw_starts[j] : words.raw_ends[j]]),
         hyphen_compound=hyphen,
         sentence_words=frozenset(texts[lo:hi]),
         into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
@@ -286,3 +288,8 @@ def nickname_from_surname(w: Window, surname: str) -> bool:
     head = w.before[-1]
     return len(surname) >= 4 and len(head) >= 3 and head[:3] == surname[:3]
 
+
+def _initials(raw_word: str) -> bool:
+    """stop 31: one or two capitals, with a hyphen or dot between or after ("V-T", "K.")."""
+    letters = raw_word.replace("-", "").replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper()

@@ -115,6 +115,8 @@ AROUND_A_PLACE = frozenset(
      ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"),
      # stop 29: "en gartner ude på Stevns", "ovre på Fanø": out on a stretch of land
      ("ude", "på"), ("ovre", "på"), ("oppe", "på"),
+     # stop 31: "en gård ude ved Mosbjerg", "flyttet ud til Vadum"
+     ("ude", "ved"), ("ovre", "ved"), ("oppe", "ved"), ("nede", "ved"), ("ud", "til"),
      # stop 30: a stretch of nature by a town ("på stranden ved Tranum", "skoven ved Rold")
      ("stranden", "ved"), ("skoven", "ved"), ("søen", "ved"), ("fjorden", "ved"),
      ("kysten", "ved"), ("klitterne", "ved"), ("havnen", "ved"), ("campingpladsen", "ved"),

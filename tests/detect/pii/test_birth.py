@@ -40,3 +40,20 @@ def test_another_persons_birth_date_or_cpr_tail_is_found(text: str, quote: str) 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_own_dates_meetings_and_non_dates_are_not(text: str) -> None:
     assert quotes(BirthRecognizer, text) == []
+
+
+# stop 31: a numeric date may give the year in two digits
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Hun har fødselsdag den 14.03.78, så hun er snart 50.", "14.03.78"),
+        ("Han er født 2/11-81 på Skejby.", "2/11-81"),
+    ],
+)
+def test_a_birth_date_with_a_two_digit_year(text: str, quote: str) -> None:
+    assert quotes(BirthRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize("text", ["Hun er født den 31.02.78.", "Jeg er født 14.03.78."])
+def test_no_such_date_and_the_writers_own_are_not(text: str) -> None:
+    assert quotes(BirthRecognizer, text) == []

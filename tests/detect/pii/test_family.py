@@ -657,3 +657,21 @@ def test_a_partner_teaching_or_at_own_workplace(text: str, quote: str) -> None:
 )
 def test_own_partners_teaching_or_workplace_are_not(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+# stop 31: a partner's own business after a relative clause; a late shift at the workplace
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Det er Boes mand, der ejer frisørsalonen på Torvet.",
+         "Boes mand, der ejer frisørsalonen på"),
+        ("Hendes mand arbejder sent på lageret på Havnevej.",
+         "Hendes mand arbejder sent på lageret på Havnevej"),
+    ],
+)  # fmt: skip
+def test_a_partners_business_by_a_relative_clause_and_a_late_shift(text: str, quote: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == [quote]
+
+
+def test_own_partners_business_by_a_relative_clause_is_not() -> None:
+    assert quotes(SpouseWorkRecognizer, "Min mand, der ejer frisørsalonen på Torvet, er syg.") == []

@@ -138,3 +138,18 @@ def test_a_number_given_as_someones_private_one_is_theirs(official: OfficialCont
     mine = "Jeg gav hende mit private nummer, 28 91 44 06."
     assert [w for k, _q, _o, w in _marks(theirs, official) if k == "phone"] == [""]
     assert [w for k, _q, _o, w in _marks(mine, official) if k == "phone"] == ["writer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # stop 31: the number one asks to be called on is one's own; "ring til hende på" not
+        ("Jeg finder ikke indgangen. Ring gerne på 40 12 77 31, hvis I kan guide mig.", "writer"),
+        ("Sms bare til mig på 40 12 77 31.", "writer"),
+        ("Ring til hende på 40 12 77 31, hun ved det.", ""),
+    ],
+)
+def test_call_me_on_marks_the_writers_number(
+    text: str, owner: str, official: OfficialContacts
+) -> None:
+    assert [w for k, _q, _o, w in _marks(text, official) if k == "phone"] == [owner]

@@ -18,9 +18,10 @@ from borgerpost.detect.pii.owner import WRITER, nearest_person
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
           "oktober", "november", "december")  # fmt: skip
 _MONTH = "|".join(MONTHS)
+# stop 31: a numeric date may give the year in two digits ("fødselsdag den 14.03.78")
 _DATE = (
-    rf"(?P<d>\d{{1,2}})(?:[./-]\s?(?P<m>\d{{1,2}})[./-]|\.?\s(?P<mn>{_MONTH})\s)"
-    r"(?P<y>(?:19|20)\d{2})"
+    rf"(?P<d>\d{{1,2}})(?:[./-]\s?(?P<m>\d{{1,2}})[./-](?P<yy>(?:19|20)?\d{{2}})|"
+    rf"\.?\s(?P<mn>{_MONTH})\s(?P<y>(?:19|20)\d{{2}}))"
 )
 
 
@@ -87,7 +88,8 @@ def _ddmmyy(digits: str) -> bool:
 def _real_date(match: re.Match[str]) -> bool:
     month = MONTHS.index(match.group("mn")) + 1 if match.group("mn") else int(match.group("m"))
     try:
-        date(int(match.group("y")), month, int(match.group("d")))
+        year = match.group("y") or match.group("yy")
+        date(int(year) if len(year) == 4 else 1900 + int(year), month, int(match.group("d")))
     except ValueError:
         return False
     return True

@@ -84,6 +84,14 @@ WRITER = "writer"
 OTHER = "other"
 
 
+# "Ring gerne på …", "sms bare til mig på …": the writer asks to be called on the number that
+# follows ("ring til hende på …" names another)
+_CALL_ME_ON = re.compile(
+    r"(?<![^\W_])(?:ring|sms|kontakt)\s(?:(?:gerne|bare|endelig|lige|venligst)\s)*"
+    r"(?:(?:til\s)?mig\s)?(?:på|på\snummer|på\snr\.?)\s$"
+)
+
+
 def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> str:
     """``WRITER``, ``OTHER`` or "" (no person named before ``pos`` in its clause)."""
     text = norm.text[:pos]
@@ -95,6 +103,8 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
     owner = data_word_owner(norm, text_start, pos)
     if owner is not None:
         return owner[0]
+    if _CALL_ME_ON.search(text, text_start) is not None:
+        return WRITER  # stop 31: "Ring gerne på 40 12 77 31": the number one asks to be called on
     following = ""
     found = list(_WORD.finditer(text, text_start))
     asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, text_start)]

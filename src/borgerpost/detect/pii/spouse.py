@@ -79,7 +79,9 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem|"
             # stop 30: "har nattevagt på lageret nede ved havnen"
             rf"har\s(?:natte|nat|dag|aften|weekend)?vagt(?:er)?)\s"
+            # (stop 31: "arbejder også sent på værkstedet": an adverb of time too)
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt|for\sresten|forresten)\s)?"
+            rf"(?:(?:sent|tidligt|længe|om\snatten|om\saftenen)\s)?"
             rf"(?:som\s[^\W\d_]+\s)?"
             # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
             rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
@@ -159,7 +161,9 @@ class SpouseWorkRecognizer(PrivateLife):
         pattern(
             "runs_business",  # "hendes mand har tandlægeklinik på Stationsvej": the partner's
             # own shop or practice is where he is found
-            rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE})\s(?:har|ejer|driver|leder)\s"
+            # (stop 31: "Wibergs mand, der ejer frisørsalonen på Torvet": a relative clause)
+            rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE}),?\s(?:(?:der|som)\s)?"
+            r"(?:har|ejer|driver|leder)\s"
             r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
             r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
             r"cafe|pizzeria|kiosk|praksis|tegnestue|bageri|slagter|frisør|konditori)[^\W\d_]*)"
