@@ -365,3 +365,17 @@ def test_a_leet_digit_for_no_letter_is_dropped(raw: str, text: str) -> None:
     norm = normalise(raw)
     assert norm.text == text
     assert normalise(norm.text).text == norm.text
+
+
+# probe round 147 (r148_threats): the pronoun "I" before a swear word spaced out stays a word of
+# its own; "I d i o t" is still the capitalised "Idiot"
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("så skal I s g u  b l ø d e", "så skal i sgu bløde"),
+        ("nu er I s v i n  a l l e", "nu er i svin alle"),
+        ("I d i o t", "idiot"),
+    ],
+)
+def test_pronoun_i_before_spaced_letters_r148_threats(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected

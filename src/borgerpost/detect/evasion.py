@@ -100,7 +100,22 @@ def _trim_case_edges(
         return s, e - 2
     if _small_word(text, s, capital) and all(capital(i) for i in chars[1:]):
         return s + 2, e
+    if _pronoun_i_before(text, s, e, capital):
+        return s + 2, e
     return span
+
+
+def _pronoun_i_before(text: str, s: int, e: int, capital: Callable[[int], bool]) -> bool:
+    """Probe round 147: the pronoun "I" before small letters spaced out ("så skal I f a n d m e
+    …") is the word "I", not the word's capital: it stays out where the letters after it make
+    a known or a swear word and all of them together make none ("I d i o t" is "Idiot")."""
+    if text[s] not in "Ii" or not capital(s) or any(capital(i) for i in range(s + 2, e, 2)):
+        return False
+    rest = text[s + 2 : e : 2].lower()
+    words = lexicon.danish_words()
+    if ("i" + rest) in words:
+        return False
+    return rest in words or lexicon.profanity().lookup(rest) is not None
 
 
 def _small_word(text: str, i: int, capital: Callable[[int], bool]) -> bool:

@@ -10099,3 +10099,68 @@ def test_round_144_threat_plain_conditional_evaded_r144_threatsa(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R144_THREATSA)
 def test_round_144_near_misses_r144_threatsa(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# --- probe round 148 (threats said plainly, as a call or ominously; one false threat) --------
+# hoping they are not at the desk when "someone" has had enough, an address finder offered, no
+# promise that others stay calm, "så skal I bløde" with the verb first (also spaced out after the
+# pronoun "I"), knowing when the place is locked, a person to get hold of at night, staff who
+# shall feel the group waiting; a farewell letter of the writer's own keeps the text self-harm
+POSITIVES_R148_THREATS = [
+    ("Snart er der nogen, der har fået nok af jer. Jeg håber for jeres skyld, at I ikke står i"
+     " receptionen den dag.", "a", "receptionen"),
+    ("Der er en, der snart får nok af dig, Sofie Holm. Jeg håber ikke, at du sidder ved disken"
+     " den dag. Jeg siger det bare.", "a", "disken"),
+    ("Min svoger er vant til at finde ud af, hvor folk bor. Skal vi prøve, om han kan finde en"
+     " fra ydelseskontoret?", "b", "hvor folk bor"),
+    ("Mine kammerater er gode til at opspore, hvor de bor. Lad os se, om de kan finde nogen fra"
+     " Borgerservice.", "c", "opspore"),
+    ("Folk omkring mig er rasende på jer. Jeg tør ikke garantere, at mine venner bevarer roen,"
+     " når afslaget står ved magt.", "a", "bevarer roen"),
+    ("Jeg kan ikke love, at fyrene i opgangen holder sig i ro, hvis I skærer i hjælpen.", "b",
+     "holder sig i ro"),
+    ("Kommer min ydelse ikke, så skal I bløde for det.", "a", "bløde"),
+    ("Ellers kommer du til at bløde, Torben Bak.", "b", "bløde"),
+    ("Hvis I ikke svarer, så skal I s g u  b l ø d e.", "a", "b l ø d e"),
+    ("Jeg ved præcis, hvornår I slukker lyset på kontoret. Bliv ved sådan, så får I at se.",
+     "a", "hvornår"),
+    ("Vi har styr på, hvornår de ansatte forlader bygningen, og hvornår den sidste går ud. I er"
+     " advaret.", "c", "hvornår"),
+    ("Husk navnet Fatima Ali. Hende skal vi have fat i en nat. Hun har ødelagt mit liv.", "c",
+     "fat i"),
+    ("Vi skal have fat i ham efter fyraften, den sagsbehandler, der tog mine penge.", "a",
+     "fat i"),
+    ("Vi holder øje med, når de ansatte går hjem. De skal nok mærke, at vi venter derude. Ikke"
+     " mere snak.", "a", "mærke"),
+    ("Vi er ti, der står udenfor, når medarbejderne går hjem i morgen. I skal mærke, at vi er"
+     " her.", "b", "mærke"),
+]  # fmt: skip
+NEGATIVES_R148_THREATS = [
+    ("Jeg håber ikke, at du sidder ved skranken i morgen, for du er jo syg.", "a"),
+    ("Jeg håber, at en anden sagsbehandler er på kontoret, når jeg kommer.", "b"),
+    ("Min fætter er god til at finde ud af, hvor folk bor, han er postbud.", "a"),
+    ("Skal vi se, om han kan finde en lejlighed fra boligforeningen?", "b"),
+    ("Jeg kan ikke love, at børnene holder sig i skindet til fødselsdagen.", "a"),
+    ("Jeg kan ikke garantere, at hunden bevarer roen i venteværelset.", "c"),
+    ("Så skal du bløde lidt ved blodprøven, men det går hurtigt.", "a"),
+    ("Når tanden er trukket ud, så kommer du til at bløde lidt, sagde lægen.", "b"),
+    ("Jeg ved ikke, hvornår I lukker på fredag, kan I skrive det?", "a"),
+    ("Ham skal vi have fat i en aften og få en øl med, han er sjov.", "a"),
+    ("Vi skal have fat i hende efter fyraften på telefonen.", "b"),
+    ("Vi står foran jobcentret med skilte på fredag. De skal mærke, at vi er der.", "a"),
+    ("Hvis jeg ikke får svar om min ydelse i dag, ved jeg ikke hvad jeg gør. Mit afskedsbrev"
+     " ligger på bordet.", "a"),
+    ("Jeg ved ikke hvad jeg gør. Farvelbrevet til min søster er skrevet.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R148_THREATS)
+def test_round_148_threat_plain_called_or_ominous_r148_threats(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R148_THREATS)
+def test_round_148_near_misses_r148_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
