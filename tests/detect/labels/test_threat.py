@@ -10164,3 +10164,167 @@ def test_round_148_threat_plain_called_or_ominous_r148_threats(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R148_THREATS)
 def test_round_148_near_misses_r148_threats(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 148 (veiled): threats at named staff built on their private life — their home watched
+# from a spot and the dog's walk with the case to "think over", the children's day-care with
+# "a pity if they went through the same", much that "can happen" to those who ruin others, a
+# day when all is taken wished on kin, the person's own children and "imagine someone took all",
+# private data handed to readers "to use as you like", a call to tell them face to face, no
+# quiet season with "I know people", and readers sent to greet kin and ask about the person
+POSITIVES_R148_VEILED = [
+    (
+        "Torben Bak, man kan se rigtig meget fra bilen foran Birkevej 9. Overvej om min "
+        "afgørelse ikke bør laves om.",
+        "b",
+        "overvej",
+    ),
+    (
+        "Gorm Vestergaard, hvalpen går tur omkring kl. 22, har jeg bemærket. Tænk over, om "
+        "min klage ikke burde tages op igen.",
+        "b",
+        "hvalpen",
+    ),
+    (
+        "Henriette Dalgaard har vist to drenge i Spurvens Legestue. Det ville være ærgerligt, "
+        "hvis de skulle opleve det samme som min familie.",
+        "b",
+        "legestue",
+    ),
+    (
+        "Yasmin El-Amin har en lille pige i Mariehønens Børnehus. Tænk hvis hendes datter "
+        "skulle prøve det samme som mine.",
+        "b",
+        "børnehus",
+    ),
+    (
+        "Der kan ske alt muligt med folk, som knuser familier. Bare en tanke, Signe Krogh "
+        "Poulsen.",
+        "b",
+        "knuser",
+    ),
+    (
+        "Gorm Vestergaard: der kan ske mange ting for mennesker, der tramper på de svage. Tænk "
+        "over det.",
+        "b",
+        "tramper",
+    ),
+    (
+        "Gorm Vestergaard, din kone arbejder på plejehjemmet i Viby, ikke? Det kunne jo være, "
+        "at hun selv fik en dag, hvor alt blev taget fra hende.",
+        "b",
+        "taget",
+    ),
+    (
+        "Jeg har selv unger, Torben Bak. Dem har du vel også. Tænk hvis nogen fjernede alt fra "
+        "dine.",
+        "b",
+        "fjernede",
+    ),
+    (
+        "Henriette Dalgaard, jeg har også børn, og det har du sgu også. Forestil dig, at nogen "
+        "tog alt fra jer.",
+        "b",
+        "forestil",
+    ),
+    (
+        "Henriette Dalgaard bor på Lærkevej 7 i Tranbjerg. Brug de oplysninger, som I har lyst.",
+        "b",
+        "oplysninger",
+    ),
+    (
+        "Gorm Vestergaard kører rundt i en rød Toyota med nummerpladen CD 55 102. Gør med denne "
+        "viden, hvad du vil.",
+        "b",
+        "viden",
+    ),
+    (
+        "Hvis nogen skulle have lyst til at sige til Gorm Vestergaard, hvad vi synes om hans "
+        "sanktioner, så gør det ansigt til ansigt.",
+        "b",
+        "ansigt",
+    ),
+    (
+        "Hvis min søn bliver sanktioneret igen, skal Torben Bak ikke forvente en fredelig jul. "
+        "Jeg kender de rigtige folk.",
+        "b",
+        "fredelig",
+    ),
+    (
+        "Signe Krogh Poulsen skal ikke regne med et roligt forår, hvis hun lukker min sag. Jeg "
+        "kender nogen.",
+        "b",
+        "roligt",
+    ),
+    (
+        "Vidste I, at Henriette Dalgaards mand står i baren på Café Stjernen? Nogen kunne jo "
+        "besøge ham og spørge, om hans kone sover roligt.",
+        "b",
+        "besøge",
+    ),
+    (
+        "Torben Baks datter arbejder i Bilka i Viby. Så kan I snakke med hende og fortælle, "
+        "hvad hendes far har gjort mod os.",
+        "b",
+        "snakke",
+    ),
+]
+NEGATIVES_R148_VEILED = [
+    ("Tænk over, om min sag ikke skal genoptages, Torben Bak, jeg har nye lægepapirer.", "b"),
+    (
+        "Man kan se en hel del fra bænken foran Strandvejen 3, især solnedgangen, Gorm "
+        "Vestergaard.",
+        "b",
+    ),
+    (
+        "Henriette Dalgaard har vist to drenge i Spurvens Legestue, fortalte hun på mødet, og "
+        "hun var meget sød.",
+        "b",
+    ),
+    ("Min søn går i Solsikkens Børnehus, så jeg kan ikke komme til mødet, Torben Bak.", "b"),
+    ("Der kan ske så meget for folk, der mister jobbet, Torben Bak. Jeg har selv prøvet det.",
+     "b"),
+    ("Der kan ske mange ting i et langt sygeforløb, Gorm Vestergaard. Bare en tanke.", "b"),
+    ("Jeg håber, at han også får en dag, hvor alt går godt, Torben Bak.", "b"),
+    ("Den dag alt blev taget fra mig, mistede jeg troen på systemet, Signe Krogh Poulsen.", "b"),
+    (
+        "Jeg har også børn, og det har du vel også, Torben Bak, så du forstår, hvor vigtig "
+        "ydelsen er.",
+        "b",
+    ),
+    (
+        "Forestil dig, at nogen tog alt fra dig på én dag. Sådan havde jeg det, da min mand "
+        "døde.",
+        "b",
+    ),
+    ("Jobcentret har åbent til kl. 15 på Vestergade 4. Gør med den info, hvad I vil.", "b"),
+    ("Torben Baks mail står på jobcentrets side. Brug den info, som I vil, til jeres klager.",
+     "b"),
+    (
+        "Hvis nogen vil fortælle Torben Bak ansigt til ansigt, hvad de synes, kan de booke et "
+        "møde på jobcentret.",
+        "b",
+    ),
+    ("Jeg vil gerne sige det til Gorm Vestergaard ansigt til ansigt på mødet i morgen.", "b"),
+    ("Jeg kender folk, der har fået god hjælp af Torben Bak, så jeg har tillid til ham.", "b"),
+    ("Med den travle sæson skal Signe Krogh Poulsen ikke regne med en rolig jul. Jeg kender "
+     "folk derinde.", "b"),
+    (
+        "Gorm Vestergaards kone er ny i kassen i Netto. Så kan I hilse på hende og ønske hende "
+        "held og lykke.",
+        "b",
+    ),
+    ("I kan jo snakke med hende og spørge, hvordan hendes mand har det efter operationen.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R148_VEILED)
+def test_round_148_veiled_threat_at_named_staff_r148_veiled(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R148_VEILED)
+def test_round_148_near_misses_r148_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
