@@ -3000,3 +3000,66 @@ def test_round_144_self_harm_said_indirectly_r144_veiledsh(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R144_VEILEDSH)
 def test_round_144_near_misses_r144_veiledsh(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# probe round 148 (self-harm said indirectly): the lethal amount of a drug at hand known, the
+# case said to settle itself soon, the office left with one case fewer, an offer or a new date
+# turned down as not needed, things sold or keys handed to kin, the bridge stood on again, one
+# more refusal past bearing, a pet hoped to be found in time; and a threat by someone else
+# against the writer ("han vil gøre det af med mig") is no self-harm. Near misses: a dose for
+# pain, a move, a new job, photos from a bridge, a complaint, a lost dog, a holiday
+POSITIVES_R148_SELFHARM = [
+    "Der står en æske panodil på badeværelset, og jeg ved hvor mange der skal til.",
+    "Min mors gamle sovepiller står stadig i skabet, og jeg ved præcis hvor mange der skal til.",
+    "Jeg har givet min kanin væk. Du skal ikke bruge flere kræfter på mig, sagen klarer sig "
+    "snart af sig selv.",
+    "Jeg har skrevet breve til mine søstre. Min sag ordner sig nok snart af sig selv.",
+    "Jeg skal ikke have nogen ny tid. Efter jul er jeg her ikke mere, så har I en borger "
+    "mindre at tænke på.",
+    "Snart er jeg her ikke længere, og så har kommunen én udgift mindre.",
+    "Min computer og mine plader har jeg givet væk. Giv bare pladsen på holdet til en anden, "
+    "jeg skal ikke bruge den.",
+    "Jeg har skrevet breve til mine børn. I kan give praktikpladsen hos Netto videre, jeg "
+    "skal jo ikke bruge den.",
+    "Jeg har solgt alle mine ejendele og sagt farvel til min mor.",
+    "Jeg har givet nøglen til min datter og skrevet et brev til mine forældre.",
+    "Jeg har stået oppe på jernbanebroen flere gange den sidste måned.",
+    "I nat sad jeg på kanten af taget igen. Jeg kan ikke klare et eneste afslag mere.",
+    "Jeg har købt et reb i Bauhaus. Forhåbentlig henter min søster mine katte i tide.",
+    "Jeg har lagt kniven klar. Jeg håber bare, at nogen finder min kanin i tide.",
+    "Jeg har tænkt på at gøre det af med mig selv.",
+    "Han ved ikke, at jeg vil gøre det af med mig selv.",
+]
+NEGATIVES_R148_SELFHARM = [
+    "Jeg tager morfin for ryggen, og jeg ved hvor meget der skal til for at tage toppen af "
+    "smerterne.",
+    "Jeg har insulin i køleskabet, og jeg ved godt hvor meget der skal til, når jeg har spist.",
+    "Jeg har givet min hund væk, fordi jeg flytter til Aarhus, så sagen løser sig snart af "
+    "sig selv.",
+    "Jeg har fået job på lageret, så min sag løser sig snart af sig selv. Jeg har givet min "
+    "gamle sofa væk.",
+    "Jeg har fået fast job hos Vestas, så har I én sag mindre!",
+    "Jeg flytter til Spanien i marts, så er jeg her ikke længere, og I har en sag mindre.",
+    "Jeg har fået job i Kolding, så giv bare praktikpladsen til en anden, jeg skal ikke bruge den.",
+    "Jeg har givet min gamle sofa væk. Tak for tilbuddet om kurset, men jeg er allerede "
+    "uddannet, jeg skal ikke bruge det.",
+    "Jeg har solgt mine møbler, fordi jeg flytter ind hos min kæreste.",
+    "Jeg har givet nøglerne til min bror, så han kan fodre katten, mens jeg er på ferie.",
+    "Jeg har stået på broen over havnen flere gange for at tage billeder af solnedgangen.",
+    "Jeg kan ikke klare et afslag mere, så nu klager jeg til Ankestyrelsen.",
+    "Vores hund er forsvundet fra haven. Forhåbentlig finder naboerne min hund i tide.",
+    "Jeg har købt reb til at binde tomaterne op. Min søster henter mine katte i tide, inden "
+    "jeg tager på ferie.",
+    "Min eksmand har truet med at gøre det af med mig, hvis jeg flytter. Kan mødet holdes online?",
+    "Naboen siger, at han vil gøre det af med mig, fordi min hund gør.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R148_SELFHARM)
+def test_round_148_self_harm_said_indirectly_r148_selfharm(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R148_SELFHARM)
+def test_round_148_near_misses_r148_selfharm(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
