@@ -3576,3 +3576,50 @@ NEGATIVES_R144_CRIT = [
 ]
 ROUND_CRITICISM += POSITIVES_R144_CRIT
 ROUND_NO_CRITICISM += NEGATIVES_R144_CRIT
+
+
+# round 148 (crita): criticism without the usual words — a self-service tool so slow that
+# something follows, mock congratulations with the cheap way to get the figures down,
+# disagreeing with what one is assessed able to do, dissatisfaction with new rules, the only
+# country where the sick must …, the "sådan er reglerne" answer not accepted, and a call that
+# those in charge think again
+POSITIVES_R148_CRITA = [
+    'Selvbetjeningen på jobnet er så træg, at jeg gav op efter en time og tog bussen ind.',
+    'Jeres nye blanket var så uoverskuelig, at min mor ikke kunne udfylde den selv.',
+    'Til lykke til kommunen med rekorden i færre ledige. Man kan jo bare få tallene ned ved '
+    'at sende folk ud af systemet.',
+    'Hurra til jobcenteret for målet om kortere forløb. I kan jo også presse antallet ned ved '
+    'at lukke sagerne før tid.',
+    'Vi er ikke enige i, at min mand er blevet vurderet til at kunne klare fuld tid med sin '
+    'ryg.',
+    'Jeg er uenig i, at jeg blev skønnet til at kunne arbejde 25 timer om ugen.',
+    'Skriv endelig til borgmesteren, hvis I er utilfredse med teamets nye krav om daglig '
+    'jobsøgning.',
+    'Mange er trætte af de nye regler om fremmøde hver mandag.',
+    'Danmark må være det eneste land, hvor ledige skal søge så mange job om ugen.',
+    'Vi er vist den eneste kommune, hvor sygemeldte tvinges til gruppemøder hver uge.',
+    'Min rådgiver og hendes chef svarer begge bare: sådan er loven. Det kan jeg ikke '
+    'acceptere.',
+    'Jeg har fået at vide, at sådan er systemet, men det godtager jeg ikke.',
+    'Den sag burde få byrådet til at tænke sig godt om.',
+    'Tallene bør få ministeren til at genoverveje hele reformen.',
+]
+NEGATIVES_R148_CRITA = [
+    'Min gamle computer er så langsom, at jeg skriver til jer fra min telefon.',
+    'Portalen er så nem, at jeg klarede ansøgningen på fem minutter.',
+    'Tillykke til jobcentret med målet om flere i job. Godt gået, alle sammen.',
+    'Til lykke til kommunen med resultatet. Man kan jo også se, at tallene står i rapporten.',
+    'Jeg er enig i, at jeg er vurderet til at kunne arbejde 20 timer.',
+    'Min søster er ikke enig i, at hun er god til at bage.',
+    'Mange i klubben er utilfredse med de nye regler om offside.',
+    'Vi er ikke utilfredse med de nye regler om fremmøde, de giver mening.',
+    'Danmark er det eneste land, hvor jeg har boet.',
+    'Norge er vist det eneste sted, hvor jeg har set nordlys.',
+    'Dommeren sagde, at sådan er reglerne i håndbold. Det accepterer jeg ikke, grinede min '
+    'søn.',
+    'Sagsbehandleren sagde, at sådan er reglerne, og det accepterer jeg fuldt ud.',
+    'Det burde få min bror til at tænke sig om.',
+    'Filmen fik mig til at tænke over mit eget liv.',
+]
+ROUND_CRITICISM += POSITIVES_R148_CRITA
+ROUND_NO_CRITICISM += NEGATIVES_R148_CRITA
