@@ -3623,3 +3623,54 @@ NEGATIVES_R148_CRITA = [
 ]
 ROUND_CRITICISM += POSITIVES_R148_CRITA
 ROUND_NO_CRITICISM += NEGATIVES_R148_CRITA
+
+
+# round 148 (criticism, said without the usual words): how many more assessments before
+# anyone acts, no follow-up after a placement, a policy one might start by reading, a cut
+# asked whom it helps, personal data passed on without consent, money for trifles while
+# citizens wait; near misses: a club, a school, a household, a relative, a genuine reading tip
+POSITIVES_R148_CRITB = [
+    "Hvor mange flere arbejdsprøvninger skal min bror igennem, før kommunen ser, at han er syg?",
+    "Hvor mange flere samtaler skal Ole i Vejle have, før nogen tager hans smerter alvorligt?",
+    "Der var ingen opfølgning efter forløbet, og jeg hørte aldrig fra jobcentret igen.",
+    "Kurset sluttede i marts. Ingen fulgte op på praktikken bagefter.",
+    (
+        "I en kommune med en sundhedspolitik på 30 sider kunne de ansatte måske begynde med "
+        "at følge den, når borgerne ringer."
+    ),
+    "I skriver om respekt i jeres strategi, så kunne I jo starte med at læse den selv.",
+    "Tolkene er væk, og min far forstår ingenting. Hvem hjælper den nedskæring egentlig?",
+    "Hvem tror politikerne, at den reform gavner, når ingen kan få en samtale?",
+    "Rådgiveren sendte mine helbredsoplysninger til vagtfirmaet uden min tilladelse.",
+    "Han har delt min journal med min nye chef uden at spørge mig først.",
+    "Kommunen har penge til et nyt ventilationsanlæg, mens borgerne venter 12 uger på svar.",
+    "Jobcentret fandt tid til en teambuildingdag, mens ventelisten til mentorer voksede.",
+]
+NEGATIVES_R148_CRITB = [
+    "Hvor mange flere møder skal vi holde i foreningen, før nogen melder sig som kasserer?",
+    "Hvor mange flere kurser skal jeg tage, før jeg må undervise i yoga?",
+    "Der er heldigvis ingen opfølgning nødvendig efter kurset, jeg har fået fast job.",
+    "Der var ingen opfølgning efter operationen på sygehuset, men jeg har det fint.",
+    "Vores klub har en politik på fem sider, nye medlemmer kunne måske starte med at læse den.",
+    "Hvis du vil forstå værdighedspolitikken, kunne du starte med at læse indledningen.",
+    "Hvem hjælper den besparelse på elregningen mest, mig eller min kæreste?",
+    "Hvem tror du, at nedskæringen i firmaet rammer hårdest?",
+    "Min søster gav mine oplysninger videre til min mor uden samtykke, det var pinligt.",
+    "Sagsbehandleren sendte mine oplysninger videre til lægen med mit samtykke.",
+    "Vi har råd til en ny sofa, mens vi venter på, at lejligheden bliver færdig.",
+    "Firmaet har råd til nye kontormøbler, mens vi venter på lønforhandlingen.",
+]
+ROUND_CRITICISM += POSITIVES_R148_CRITB
+ROUND_NO_CRITICISM += NEGATIVES_R148_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R148_CRITB)
+def test_r148_critb_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R148_CRITB)
+def test_r148_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
