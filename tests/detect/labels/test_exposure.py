@@ -933,3 +933,18 @@ NEGATIVES_R144_EXPRQ = [
 )
 def test_round_144_name_to_avoid_and_praise_r144_exprq(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 148: a named staff member mocked by a contempt phrase is exposed; the same phrase
+# about the writer, or a named person praised, is not
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Per Storm har ikke hjerne nok til at læse en journal.", True),
+        ("Sofie Holm er en fej og uduelig teamleder.", True),
+        ("Jeg har ikke hjerne nok til at forstå brevet fra Per Storm.", False),
+        ("Sofie Holm er en modig og dygtig teamleder.", False),
+    ],
+)
+def test_round_148_named_contempt_r148_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

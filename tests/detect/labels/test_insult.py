@@ -2804,6 +2804,56 @@ def test_round_144_dotted_abbreviation_r144_threatsa(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 148: contempt in English ("complete idiots", "a bunch of clowns"); staff said to lack
+# the brains for their work; the counterfactual "nobody home"; people likened to trained
+# animals; "de svin"/"de rotter" singled out among staff; "den klamme skid"; two faults
+# joined before a title ("en dum og doven sagsbehandler")
+POSITIVES_R148_INSULT = [
+    "Complete idiots, hele Sygedagpenge. De kan ikke finde min mail for tredje gang.",
+    "Sikke a bunch of clowns der sidder i Jobafklaring og bestemmer.",
+    "Sagsbehandleren havde tydeligvis ikke hjerne nok til at regne min ydelse ud.",
+    "Henrik Toft har ikke forstand nok til at læse en lægeerklæring.",
+    "Snedigt planlagt af konsulenten? Nej, det ville kræve at der var nogen hjemme.",
+    "Man kan ikke forvente overblik af teamlederen; det kræver, at der er nogen hjemme oppe i "
+    "hovedet.",
+    "Medarbejderne i Fleksjob nikker bare som dresserede sæler, når chefen taler.",
+    "Hun gentager de samme tre sætninger ligesom en afrettet papegøje.",
+    "Hver eneste af de svin i Ydelse burde skamme sig.",
+    "Jeg håber, at ingen af de rotter får bonus i år.",
+    "Din klamme skid, du har løjet i min sag!",
+    "Den fede skid fra Kontanthjælp gad ikke engang se på mig.",
+    "Birgitte Munk Sørensen er en dum og doven sagsbehandler.",
+    "Kommunen har ansat en ond og kynisk teamleder, som ingen tør sige imod.",
+]
+NEGATIVES_R148_INSULT = [
+    "Send in the clowns, sang de til julefrokosten, og alle grinede.",
+    "Jeg har sendt a complete list of documents til jer i går.",
+    "Jeg har ikke hjerne nok til at forstå jeres skemaer, kan I hjælpe?",
+    "Jeg føler mig som en dresseret abe, når jeg skal klikke mig gennem portalen.",
+    "Min mor har ikke forstand nok til at udfylde den selv, hun er dement.",
+    "Pakken kan ikke leveres, det kræver at der er nogen hjemme.",
+    "Et hjemmebesøg ville kræve, at der var nogen hjemme om dagen, og vi arbejder begge.",
+    "I cirkus så børnene dresserede sæler, der jonglerede med bolde.",
+    "Hunden klarede prøven som en dresseret hund, sagde hundetræneren.",
+    "Ingen af de svin på gården blev syge i vinter.",
+    "Halvdelen af de rotter, vi fangede i kælderen, var unger.",
+    "Den lede skid lugtede i hele opgangen.",
+    "Jeg trådte i den fede skid på fortovet.",
+    "Det var en dum og kedelig regel, som ingen forstod.",
+    "Hun er en dygtig og venlig sagsbehandler.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R148_INSULT)
+def test_round_148_contempt_r148_insult(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R148_INSULT)
+def test_round_148_no_contempt_r148_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

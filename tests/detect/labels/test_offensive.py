@@ -434,3 +434,18 @@ def test_stop_31_the_robber_is_no_vulgar_word(text: str, offensive: bool) -> Non
 )
 def test_round_144_desk_elves_and_dialect_fathers_r144_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 148: "en gang pis" for rubbish, whatever follows; "pisse en gang" and "en gang" alone
+# are no vulgar frame
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Den nye blanket er en gang pis fra ende til anden.", True),
+        ("Hvilken gang pis at skulle møde op tre gange for det samme.", True),
+        ("Jeg skal lige tisse en gang, så ringer jeg tilbage.", False),
+        ("Han går en gang om ugen til kontrol hos lægen.", False),
+    ],
+)
+def test_round_148_en_gang_pis_r148_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive
