@@ -2674,3 +2674,31 @@ NEGATIVES_R144_EXPRQ = [
 ]
 ROUND_REQUESTS += POSITIVES_R144_EXPRQ
 ROUND_NO_REQUEST += NEGATIVES_R144_EXPRQ
+
+# round 148: requests without the legal word: the decision asked taken up again as "det" or
+# "den", two meetings asked held as one, the letters asked in English, a day that suits badly
+# with the reason told after a comma; near misses: a point taken up again at a club's
+# meeting, a board's meetings merged, a remark that the letters are in English, a day that
+# suits well
+POSITIVES_R148_EXPRQ = [
+    ("Min psykolog har nu skrevet en ny udtalelse. Vil du ikke tage den op igen?", "genoptagelse"),
+    (
+        "Lægen har sendt en ny erklæring. Tag venligst afslaget op igen, når I har læst den.",
+        "genoptagelse",
+    ),
+    ("Kunne vi ikke slå de to samtaler sammen? Jeg bor langt ude på landet.", "moede"),
+    ("Er det muligt at samle møderne sammen til én dag i næste uge?", "moede"),
+    ("Could you please send me the letters in English? My Danish is not good yet.", "andet"),
+    ("Can we get the decision translated into Polish, please?", "andet"),
+    ("Mandag kl. 13 passer skidt, jeg skal hente min søn. Har I en anden tid?", "moede"),
+]
+NEGATIVES_R148_EXPRQ = [
+    "Kan du ikke tage det op igen på næste bestyrelsesmøde i foreningen?",
+    "I klubben vil vi gerne lægge de to møder sammen i foråret.",
+    "The letters from my landlord are in English, which is fine with me.",
+    "We could always get by in English when we lived in Spain.",
+    "Onsdag kl. 10 passer mig fint, jeg kommer.",
+    "Kommunens nye sparekrav rammer de svageste borgere hårdt. Tag det op igen!",
+]
+ROUND_REQUESTS += POSITIVES_R148_EXPRQ
+ROUND_NO_REQUEST += NEGATIVES_R148_EXPRQ

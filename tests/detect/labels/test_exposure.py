@@ -948,3 +948,32 @@ def test_round_144_name_to_avoid_and_praise_r144_exprq(text: str, exposure: bool
 )
 def test_round_148_named_contempt_r148_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 148: the named person not to go shopping without people staring, the post spread as
+# many times as can be, the name to get out over the whole town, the post sent to all who
+# had the person, the feigned "no names, but …" with a call to share; near misses: the
+# writer who cannot shop unseen, a letter sent to all in the case, praise spread, no name
+POSITIVES_R148_EXPRQ = [
+    "Per Storm stoppede min kontanthjælp uden varsel. Hun skal ikke kunne handle i Føtex, uden "
+    "at nogen glor.",
+    "Sofie Holm lukkede mit forløb. Sørg for, at hendes navn når ud i hele kommunen.",
+    "Jeg siger ingen navne, men Jakob Bøgh ved, hvad han gjorde. Del gerne.",
+    "Mohammad Nasser grinede ad mig. Send det til alle, som har haft ham.",
+    "Kim Frederiksen truede med sanktion. Del det så mange gange I kan.",
+]
+NEGATIVES_R148_EXPRQ = [
+    "Efter artiklen kan jeg ikke gå i Netto, uden at folk kigger. Per Storm har hjulpet mig.",
+    "Jakob Bøgh har bedt mig sende referatet til alle, der deltog i mødet.",
+    "Sofie Holm er den bedste rådgiver. Hun fortjener, at hendes navn bliver kendt for sit gode "
+    "arbejde.",
+    "Jeg nævner ingen navne, men nogle ansatte var meget hjælpsomme. Tak for det.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R148_EXPRQ), *((t, False) for t in NEGATIVES_R148_EXPRQ)],
+)
+def test_round_148_named_person_to_be_stared_at_r148_exprq(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

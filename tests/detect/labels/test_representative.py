@@ -1332,3 +1332,27 @@ NEGATIVES_R144_EXPRQ = [
 )
 def test_round_144_parent_demands_change_r144_exprq(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 148: the relative named first, the fuldmagt the writer holds told after ("til min
+# far, som jeg har fuldmagt fra"); near misses: the relative who holds the writer's
+# fuldmagt, the fuldmagt the writer gave
+POSITIVES_R148_EXPRQ = [
+    "Jeg klager over sanktionen mod min søster, som jeg har fuldmagt fra. Hun var syg den dag.",
+    "Afgørelsen om ressourceforløb til min far, hvis fuldmagt jeg har, er efter vores mening "
+    "forkert.",
+]
+NEGATIVES_R148_EXPRQ = [
+    "Min bror, som har fuldmagt fra mig, ringer til jer i morgen om min ydelse.",
+    "Min datter, som har min fuldmagt, sender papirerne om min ydelse i morgen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R148_EXPRQ), *((t, False) for t in NEGATIVES_R148_EXPRQ)],
+)
+def test_round_148_relative_whose_fuldmagt_writer_holds_r148_exprq(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
