@@ -3063,3 +3063,17 @@ def test_round_148_self_harm_said_indirectly_r148_selfharm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R148_SELFHARM)
 def test_round_148_near_misses_r148_selfharm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# stop 31: an overdose by accident is a risk weighed, no plan; one planned stays self-harm
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Apotekeren spurgte, om jeg kunne få en overdosis ved et uheld med de nye piller.", False),
+        ("Jeg er bange for at tage en overdosis ved en fejl, når dosisæsken er tom.", False),
+        ("Jeg har overvejet at tage en overdosis i weekenden.", True),
+        ("Jeg tager en overdosis i aften, og ingen skal tro, at det er et uheld.", True),
+    ],
+)
+def test_stop_31_an_accidental_overdose_is_no_plan(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text).labels) is self_harm
