@@ -48,11 +48,6 @@ def genitive_end(ctext: str, ce: int) -> int | None:
     return None if m is None else m.end()
 
 
-def written_in_capitals(norm: Normalised, start: int, end: int) -> bool:
-    letters = [c for c in norm.raw_slice(start, end) if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
 def longest_first(found: Iterable[Candidate]) -> list[Candidate]:
     """Leftmost-longest, non-overlapping; several name forms on one span are all kept,
     exact ones before typos."""

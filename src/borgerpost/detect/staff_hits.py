@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.normalise import Normalised
-from borgerpost.detect.staff_candidates import written_in_capitals
 from borgerpost.detect.staff_keys import Entry
+from borgerpost.detect.staff_window import written_in_capitals
 from borgerpost.detect.staff_words import (
     CLAUSE_WORDS,
     IMPERATIVES,

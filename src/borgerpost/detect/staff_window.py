@@ -185,7 +185,10 @@ def window_at(
         capitalised=not norm.raw_slice(start, start + 1).islower(),
         name_before=bool(name_before),
         name_after=name_after,
-        initials_after=name_after and _initials(raw[words.raw_starts[j] : words.raw_ends[j]]),
+        # stop 31: one or two capitals ("Ludmilla V-T", "Bo K."), a surname's initials
+        initials_after=name_after
+        and len(texts[j]) <= 2
+        and written_in_capitals(norm, words.starts[j], words.ends[j]),
         hyphen_compound=hyphen,
         sentence_words=frozenset(texts[lo:hi]),
         into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
@@ -289,7 +292,7 @@ def nickname_from_surname(w: Window, surname: str) -> bool:
     return len(surname) >= 4 and len(head) >= 3 and head[:3] == surname[:3]
 
 
-def _initials(raw_word: str) -> bool:
-    """stop 31: one or two capitals, with a hyphen or dot between or after ("V-T", "K.")."""
-    letters = raw_word.replace("-", "").replace(".", "")
-    return 0 < len(letters) <= 2 and letters.isupper()
+def written_in_capitals(norm: Normalised, start: int, end: int) -> bool:
+    """Every letter of the normalised span ``start:end`` is a capital in the raw text."""
+    letters = [c for c in norm.raw_slice(start, end) if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)

@@ -200,8 +200,8 @@ def _own_state(words: Sequence[str], i: int) -> bool:
     return (
         i >= 2
         and not words[i].endswith("e")  # "har det værste sind" says who someone is
-        and words[i - 1].lower() == "det"
-        and words[i - 2].lower() in OWN_STATE
+        and words[i - 1] == "det"
+        and words[i - 2] in OWN_STATE
     )
 
 
