@@ -8,11 +8,11 @@ import pytest
 
 from borgerpost.model import IncomingMessage, Source
 from borgerpost.store.db import Store
+from borgerpost.store.figures import figures
 from borgerpost.store.messages import store_batch
 from borgerpost.store.queries import (
     InboxFilter,
     Scope,
-    figures,
     get_message,
     labels_by_message,
     list_messages,

@@ -28,7 +28,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased, defer
 from sqlalchemy.sql import Subquery
 
-from borgerpost.model import ParseStatus
 from borgerpost.store.digests import folded_clause
 from borgerpost.store.tables import (
     Attachment,
@@ -383,36 +382,3 @@ def queues(session: Session, *, scope: Scope) -> list[str]:
         return []
     query = select(Message.queue).where(scope_clause(scope), Message.queue.is_not(None))
     return sorted(q for q in session.scalars(query.distinct()) if q)
-
-
-@dataclass(frozen=True, slots=True)
-class Figures:
-    """Counts for managers: no subject, sender or body anywhere."""
-
-    total: int
-    quarantined: int
-    per_unit: dict[str, int]
-    per_queue: dict[str, int]
-    per_label: dict[str, int]
-
-
-def _counts(session: Session, column: SQLColumnExpression[str | None]) -> dict[str, int]:
-    query = select(column, func.count()).select_from(Message).group_by(column)
-    return {str(key or "(ingen)"): int(n) for key, n in session.execute(query)}
-
-
-def figures(session: Session) -> Figures:
-    """Whole-database figures: per unit, queue and label (distinct messages), quarantined."""
-    total = session.scalar(select(func.count()).select_from(Message)) or 0
-    quarantined = session.scalar(
-        select(func.count()).select_from(Message)
-        .where(Message.status == ParseStatus.QUARANTINED.value)
-    ) or 0
-    by_label = select(Finding.label, func.count(func.distinct(Finding.message_pk))).group_by(
-        Finding.label
-    )
-    return Figures(
-        total=int(total), quarantined=int(quarantined),
-        per_unit=_counts(session, Message.unit), per_queue=_counts(session, Message.queue),
-        per_label={label: int(n) for label, n in session.execute(by_label)},
-    )

@@ -14,8 +14,9 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from borgerpost.errors import AccessDenied
 from borgerpost.route.representation import blocks, refresh
+from borgerpost.store.figures import figures
 from borgerpost.store.findings import labels_of
-from borgerpost.store.queries import InboxFilter, figures, list_messages, message_row
+from borgerpost.store.queries import InboxFilter, list_messages, message_row
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.api.schemas import (
     AssignmentIn,

@@ -7,7 +7,8 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from borgerpost.route.autoreply import reply_allowed
-from borgerpost.store.queries import Figures, MessageDetail, MessageRow
+from borgerpost.store.figures import Figures
+from borgerpost.store.queries import MessageDetail, MessageRow
 
 
 class Me(BaseModel):

@@ -19,7 +19,8 @@ from borgerpost.detect.base import LABELS
 from borgerpost.errors import AccessDenied
 from borgerpost.route.digest import inbox_items
 from borgerpost.route.shielding import notices_for
-from borgerpost.store.queries import InboxFilter, figures, list_messages, queues
+from borgerpost.store.figures import figures
+from borgerpost.store.queries import InboxFilter, list_messages, queues
 from borgerpost.web.access import can_see_figures, scope_for
 from borgerpost.web.deps import CurrentUser, DbSession
 from borgerpost.web.pages.profile import post_notices
