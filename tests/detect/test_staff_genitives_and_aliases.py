@@ -143,3 +143,20 @@ def test_talks_indefinite_relations_children_and_titles(
     word_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert [name for name, _q in _quoted(word_names, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 32: a word-name in the genitive before a home, even after a place's
+        # preposition ("ved Engs rækkehus"); a place without a genitive stays a place
+        ("Bilen holder ved Engs rækkehus hver aften.", ["Lærke Eng"]),
+        ("Der står en cykel ved Diges carport.", ["Gitte Dige"]),
+        ("Vi gik en tur ved Dige i går.", []),
+        ("Huset ligger ved Eng og skov.", []),
+    ],
+)
+def test_a_word_name_owning_a_home_after_a_place_word(
+    word_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(word_names, text)] == found

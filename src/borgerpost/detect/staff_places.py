@@ -12,6 +12,7 @@ from borgerpost.detect.staff_words import (
     EMPLOYED_AT,
     GREET_VERBS,
     PLACE_WORDS,
+    PRIVATE_BELONGINGS,
     TRAVEL_TO,
 )
 
@@ -52,6 +53,8 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         return None  # "Kender I Dawit?": the capital "I" mid-sentence is "you", not "in"
     if w.before[-2:] == ("fat", "i"):
         return None  # stop 31: "få fat i Kanthasamy": one gets hold of a person
+    if w.genitive and w.gap_after == " " and w.after[:1] and w.after[0] in PRIVATE_BELONGINGS:
+        return None  # stop 32: "holder ved Gades rækkehus": a place owns no home or family
     if s.ambiguity in WORDLIKE and w.before and w.before[-1] in PLACE_WORDS:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.gap_before == " " and _postcode(w.before[-1:]):

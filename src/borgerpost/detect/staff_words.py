@@ -322,6 +322,9 @@ MEETINGS = _words(
 PRIVATE_BELONGINGS = _words(
     "hus huset bil bilen børn kone mand hustru kæreste datter søn familie adresse have "
     "lejlighed villa sommerhus hund unger drenge piger tvillinger døtre sønner børnene"
+    # stop 32: the kind of home and what stands at it ("Gades rækkehus", "Holms carport")
+    " rækkehus rækkehuset parcelhus parcelhuset lejligheden villaen sommerhuset hjem"
+    " carport carporten indkørsel indkørslen båd båden"
     # a face and a direct number are a person's: "Hjorts ansigt", "Lunds direkte nummer"
     " ansigt ansigtet fjæs nummer nummeret mobilnummer mobil telefonnummer"
     # and so are a head and a mind: "Hjorts lille hjerne", "Krogs store kæft"

@@ -675,3 +675,43 @@ def test_a_partners_business_by_a_relative_clause_and_a_late_shift(text: str, qu
 
 def test_own_partners_business_by_a_relative_clause_is_not() -> None:
     assert quotes(SpouseWorkRecognizer, "Min mand, der ejer frisørsalonen på Torvet, er syg.") == []
+
+
+# stop 32: a child picked up at an institution told by its name and street; a boat or plot
+# spent every weekend at; a partner at a desk the public visits
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (ChildRecognizer, "Jeg så ham hente sin søn i Troldehøjen på Skovvej.",
+         "hente sin søn i Troldehøjen på Skovvej"),
+        (ChildRecognizer, "Hun afleverer sine tvillinger i Regnbuen i Ejby hver morgen.",
+         "afleverer sine tvillinger i Regnbuen i Ejby"),
+        (RoutineRecognizer, "Hver søndag sidder han i sin motorbåd ved Skovshoved Havn.",
+         "Hver søndag sidder han i sin motorbåd ved Skovshoved"),
+        (RoutineRecognizer, "Hun er i sin kolonihave på Engtoften hver lørdag.",
+         "i sin kolonihave på Engtoften hver lørdag"),
+        (SpouseWorkRecognizer, "Hendes mand sidder i borgerservice om mandagen.",
+         "Hendes mand sidder i borgerservice om"),
+        (SpouseWorkRecognizer, "Hans kone står i svømmehallen hver morgen.",
+         "Hans kone står i svømmehallen hver"),
+    ],
+)  # fmt: skip
+def test_named_institutions_retreats_and_public_desks(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (ChildRecognizer, "Jeg henter min søn i Troldehøjen på Skovvej."),  # the writer's own
+        (ChildRecognizer, "Hun henter sin datter i byen på vej hjem."),  # no name, no street
+        (RoutineRecognizer, "Hver weekend er jeg i min sejlbåd i Rødvig."),  # own
+        (RoutineRecognizer, "Han var i sin båd i Rødvig i sommer."),  # once, no habit
+        (SpouseWorkRecognizer, "Min kone sidder i borgerservice om mandagen."),  # own
+        (SpouseWorkRecognizer, "Hendes mand sidder i bussen om morgenen."),  # no workplace
+    ],
+)
+def test_own_children_retreats_and_desks_are_not(recognizer: type[Recognizer], text: str) -> None:
+    assert quotes(recognizer, text) == []

@@ -317,3 +317,28 @@ def test_a_comma_before_who_was_seen() -> None:
     """stop 31: "Se lige, hvem jeg mødte i Bilka …", a picture shown."""
     text = "Se lige, hvem jeg mødte i Netto i går 📸 billedet er i tråden."
     assert quotes(PrivateMediaRecognizer, text) == ["Se lige, hvem jeg mødte i Netto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 32: a picture taken at someone's own gym or club
+        ("Et billede af Kaj Bro, taget i hans fitnesscenter i går.",
+         "billede af Kaj Bro, taget i hans fitnesscenter"),
+        ("Her er en video af Ulla Nør i hendes tennisklub.",
+         "video af Ulla Nør i hendes tennisklub"),
+    ],
+)  # fmt: skip
+def test_a_picture_at_someones_own_gym_or_club(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her er et billede af mig, taget i mit fitnesscenter i går.",  # the writer's own
+        "Et billede af hans fitnesscenter hang på opslagstavlen.",  # the place, no person
+    ],
+)
+def test_own_gym_pictures_and_a_gym_alone_are_not(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []

@@ -219,6 +219,15 @@ class ChildRecognizer(PrivateLife):
             PICK_UP_WORDS,
         ),
         pattern(
+            # stop 32: a child picked up at an institution told by its own name and street
+            # ("hente sin lille pige i Solsikken på Møllevej"): both capitals (validate)
+            "picks_up_named",
+            rf"(?<!\w)(?P<v>(?:{_PICK_UP})\s(?:{POSS}\s)?{CHILD}\s(?:i|fra|på)\s"
+            r"(?P<street>[^\W\d_]{3,})\s(?:på|i)\s(?P<road>[^\W\d_]{3,}))",
+            0.6,
+            PICK_UP_WORDS,
+        ),
+        pattern(
             "which_institution",  # "(ved) hvilken vuggestue hun henter sin søn i"
             rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{_INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
             r"(?:[^\W\d_]+\s)?"
@@ -242,6 +251,8 @@ class ChildRecognizer(PrivateLife):
             return None  # "børnene fra 3.b …, jeg så dem ved skolen": nobody's children
         if "street" in match.re.groupindex and not norm.capital_at(match.start("street")):
             return None  # "kommer hjem fra skole i morgen": a time, not where the school is
+        if "road" in match.re.groupindex and not norm.capital_at(match.start("road")):
+            return None  # "henter sin søn i Netto på vej hjem": no institution's street
         if "inv" in match.re.groupindex and not _GOES_BEFORE.search(
             norm.text, max(0, match.start() - 30), match.start()
         ):
@@ -255,7 +266,7 @@ class ChildRecognizer(PrivateLife):
         before the child word made a full scan try a match at every word of the text."""
         if pat.name == "which_institution":
             return pat.regex.finditer(text)
-        if pat.name == "picks_up":
+        if pat.name in ("picks_up", "picks_up_named"):
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
         if pat.name in ("has_at", "has_child_who_goes"):
             return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))

@@ -50,6 +50,8 @@ _SETTING = (
     r"(?:(?:egen|eget|egne|ny|nye|nyt|lille|store)\s)?"
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
     r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus|"
+    # stop 32: one's own gym or club ("taget i hans fitnesscenter i lørdags")
+    r"fitness|motionscenter|træningscenter|svømmehal|sportsklub|tennisklub|golfklub|"
     # stop 29: "til sin søns fodboldkamp", "til datterens juleafslutning"
     r"\w*kamp|træning|turnering|stævne|opvisning|\w*afslutning|dimission|skolefest)\w*)(?!\w)|"
     r"(?:der)?hjemme(?!\w))"

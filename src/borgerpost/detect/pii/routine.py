@@ -82,6 +82,11 @@ _OUTING = (
 SPARE_TIME_WORDS = ("aftener", "morgener", "weekender", "eftermiddage", "formiddage", "lørdage",
                     "søndage", "fridage")  # fmt: skip
 _SPARE_TIME = "(?:" + "|".join(SPARE_TIME_WORDS) + ")"
+# where one spends one's free time, owned: a boat, a garden plot, a summer cottage
+_RETREAT = (
+    r"(?:sejlbåd|motorbåd|båd|jolle|kutter|kolonihave|kolonihavehus|sommerhus|campingvogn|"
+    r"fritidshus|hytte)(?:en|et)?(?!\w)"
+)
 
 
 # stop 30: a staff member's turn at the office's public desk or phone is the office's rota,
@@ -187,6 +192,18 @@ class RoutineRecognizer(PrivateLife):
             rf"(?:sine|hans|hendes|dine|deres)\s{_SPARE_TIME}\s{_AT_VENUE})",
             0.55,
             SPARE_TIME_WORDS,
+        ),
+        pattern(
+            # stop 32: a boat or a garden plot one spends every weekend at, where it lies
+            # ("hver weekend er hun i sin sejlbåd i Rødvig havn", "ligger i sin kolonihave på
+            # Engvej hver søndag"): the owner's retreat, either order
+            "retreat_habit",
+            rf"(?<!\w)(?P<v>(?:{_RECUR}{_DAY_PART}\s(?:[^\W\d_]+\s){{0,3}}?"
+            rf"(?:i|på|ude\spå)\s(?P<owner>sin|sit|hans|hendes|din|dit)\s{_RETREAT}\s(?:i|på|ved)\s"
+            rf"[^\W\d_]+|(?:i|på|ude\spå)\s(?:sin|sit|hans|hendes|din|dit)\s{_RETREAT}\s"
+            rf"(?:i|på|ved)\s{CLAUSE}{{0,40}}?{_RECUR}))",
+            0.55,
+            RECUR_WORDS,
         ),
         pattern(
             "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone

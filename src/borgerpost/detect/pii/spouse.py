@@ -40,7 +40,10 @@ _WORKPLACE = re.compile(
     r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
     r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute|"
-    r"forretning|forretningen|praksis|praksissen)$"
+    r"forretning|forretningen|praksis|praksissen|"
+    # stop 32: a desk or a hall the public visits ("hans kone sidder i borgerservice")
+    r"borgerservice|borgerservicen|svømmehallen|hallen|posthuset|kiosken|tankstationen|"
+    r"receptionen)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
