@@ -10328,3 +10328,88 @@ def test_round_148_veiled_threat_at_named_staff_r148_veiled(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R148_VEILED)
 def test_round_148_near_misses_r148_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 152 (threats): open and called-for threats at staff — an ultimatum ending in the
+# writer's relatives coming by, a crowd at a named person's car with "then she'll get the
+# message", a gun "not only for game" with word sent upstairs, a group's evening visit to teach
+# how to treat people, "skal dø for det" (also as "d0"), the person held personally responsible
+# by one who never forgets a face, readers set on ringing a person all night until they give
+# in, who leaves by the back door watched with "I have time, you don't", readers told who she is
+# so she feels it, and a car told by plate and spot pictured damaged
+POSITIVES_R152_THREATS = [
+    ("I har til fredag til at finde pengene, ellers kommer min bror og hans venner forbi"
+     " skranken. Det bliver ingen rar samtale.", "a", "venner"),
+    ("Gorm Vestergaard, du får tre dage. Ellers dukker mine fætre op på dit kontor, og det"
+     " bliver ikke et pænt møde.", "b", "fætre"),
+    ("Hvis vi er tyve af os, der står ved Fatima Alis bil i morgen aften, så skal hun nok forstå"
+     " beskeden. Hvem er med?", "c", "beskeden"),
+    ("Bare fem af os venter ved hendes hoveddør efter arbejde, så vil hun nok lære lektien. Hvem"
+     " tager med?", "a", "lektien"),
+    ("Mit haglgevær står i skabet, og det er ikke kun til fasaner. Sig det til de ansatte på 3."
+     " sal.", "a", "fasaner"),
+    ("Jeg har min fars gamle riffel, og den er ikke bare til vildt.", "b", "vildt"),
+    ("Henrik Toft bor i et rækkehus ved skoven. Vi har tænkt os at opsøge ham en nat og lære ham,"
+     " hvordan man taler til folk.", "c", "opsøge"),
+    ("Vi er en flok, der vil besøge sagsbehandleren en aften og vise hende, hvordan man behandler"
+     " syge mennesker.", "a", "besøge"),
+    ("Jens-Ole Krag skal dø for det, han gjorde mod min mor.", "c", "dø"),
+    ("Den sagsbehandler burde d0 for det her.", "b", "d0"),
+    ("Hvis du lukker min sag, Fatima Ali, så er det dig personligt, jeg holder ansvarlig. Jeg"
+     " glemmer aldrig et ansigt.", "c", "personligt"),
+    ("Så er det ham personligt, vi holder ansvarlig, og jeg glemmer aldrig et navn.", "a",
+     "personligt"),
+    ("Henrik Tofts private nummer står herunder. Ring til ham hele natten og bliv ved, til han"
+     " fatter det.", "c", "hele natten"),
+    ("Skriv til hende i nat, alle sammen, og bliv ved til hun forstår budskabet.", "a", "i nat"),
+    ("Jeg har holdt øje med, hvornår I smutter ud ad personaleindgangen. Jeg har masser af tid."
+     " Det har I ikke.", "a", "Det har I ikke"),
+    ("Jeg har noteret, hvem der går ud ad bagindgangen om eftermiddagen. Jeg har god tid. Det"
+     " har du ikke.", "b", "bagindgangen"),
+    ("Del det her! Fatima Ali tog min mors hjælp. Sørg for at folk kender hvem hun er, så hun kan"
+     " mærke det på gaden.", "c", "mærke det"),
+    ("Alle skal vide hvem hun er, så hun mærker det, når hun henter sine børn.", "a", "mærker"),
+    ("Den sorte Skoda med plade AB 12 345, som holder foran hans hus hver aften, ville se trist"
+     " ud med knuste ruder.", "b", "knuste ruder"),
+    ("Hendes røde Polo med nummerplade CD 98 765 står ved opgangen hver morgen. Den ville se"
+     " sølle ud med skårne dæk.", "a", "nummerplade"),
+]  # fmt: skip
+NEGATIVES_R152_THREATS = [
+    ("Ellers kommer min bror forbi kontoret og hjælper mig med papirerne.", "a"),
+    ("Ellers kommer mine venner og henter mig ved jobcentret, det er fint.", "b"),
+    ("Vi er ti af os, der mødes ved rådhuset på fredag med skilte mod nedskæringerne.", "a"),
+    ("Hvis vi er fem, der venter ved Fatima Alis kontor, så kan vi tale om sagen. Hvem er med?",
+     "c"),
+    ("Min riffel er ikke kun til jagt, jeg bruger den også til skiveskydning i klubben.", "a"),
+    ("Jeg har en jagtriffel, og jeg skal bruge en lægeerklæring til våbentilladelsen.", "b"),
+    ("Vi vil besøge hende en aften og give hende blomster som tak.", "a"),
+    ("Min mentor ville forklare mig, hvordan man behandler en klage i systemet.", "c"),
+    ("Min gamle hund skal dø, det har dyrlægen sagt.", "a"),
+    ("Jeg kunne dø for en god kop kaffe lige nu.", "b"),
+    ("Jeg holder jobcentret ansvarlig for den lange sagsbehandlingstid og klager til"
+     " Ankestyrelsen.", "a"),
+    ("Jeg glemmer aldrig et ansigt, så jeg genkendte Fatima Ali fra skolen, hun var så sød.",
+     "c"),
+    ("Ring til mig i aften, hvis I har spørgsmål til sagen.", "a"),
+    ("Ring til jobcentret i morgen og bliv ved, til de tager telefonen, sagde min rådgiver.",
+     "b"),
+    ("Jeg har fulgt med i, hvornår I holder åbent, det står på hjemmesiden.", "a"),
+    ("Jeg har god tid i dag, så jeg kan sagtens komme til mødet.", "b"),
+    ("Del gerne, så alle ved hvem Fatima Ali er, hun har været fantastisk.", "c"),
+    ("Så hun kan mærke det, når hun står i kø, at prisen er steget.", "a"),
+    ("Min hvide Toyota med plade XY 11 222 holder ved rækkehuset hver aften, og den er til"
+     " salg.", "a"),
+    ("Naboens bil med nummerplade står foran huset hver dag, og det irriterer mig.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_THREATS)
+def test_round_152_threat_open_or_called_for_r152_threats(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_THREATS)
+def test_round_152_near_misses_r152_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
