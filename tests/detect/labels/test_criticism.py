@@ -3674,3 +3674,64 @@ def test_r148_critb_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R148_CRITB)
 def test_r148_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 152 (crita): criticism without the usual words — "is that really the best you can
+# find", staff who laughed it off or called it one's own choice, a journal note belied by the
+# record, an official's public claim denied, "how do you expect me to …", a call for more
+# hands, a medical consultant who never examined, mock congratulations on making the sick …
+POSITIVES_R152_CRITA = [
+    "Min datter har fået en plads i et vaskeri. Er det virkelig det bedste, jobcentret kan "
+    "tilbyde hende?",
+    "Er det seriøst det bedste, kommunen kan finde til en uddannet smed?",
+    "Rådgiveren grinede bare, da jeg fortalte om min ryg.",
+    "Sagsbehandleren svarede, at det var min egen skyld, at jeg stod uden arbejde.",
+    "Min mentor har noteret i sagen, at jeg udebliver, selvom jeg har mødt op hver tirsdag.",
+    "Der står skrevet i journalen, at jeg ikke samarbejder, skønt jeg har deltaget i alle "
+    "møder.",
+    "Borgmesteren sagde til pressen, at alle får hurtigt svar. Det er ikke rigtigt.",
+    "Afdelingslederen hævdede i radioen, at ventetiden er kort. Det passer bare ikke.",
+    "Hvordan forventer kommunen, at man skal klare sig for det beløb?",
+    "Hvordan regner I med, at jeg kan nå et kursus i Roskilde uden bil?",
+    "Ansæt dog flere sagsbehandlere, så folk kan få et svar.",
+    "Giv socialrådgiverne flere kolleger, det er jo ikke dem, der er problemet.",
+    "Lægekonsulenten skrev sin vurdering uden at have set mig en eneste gang.",
+    "Jeg har ikke engang talt med lægekonsulenten, men han har bestemt min arbejdsevne.",
+    "Hurra til kommunen med at have opdaget, hvordan man får en kvinde med slidgigt til at "
+    "stå op i otte timer. Flot.",
+    "Tillykke til jobcenteret med at vise, hvordan man presser en sygemeldt til at tage "
+    "nattevagter.",
+]
+NEGATIVES_R152_CRITA = [
+    "Er det virkelig det bedste, restauranten kan tilbyde af desserter?",
+    "Er det virkelig det bedste tidspunkt at male huset på?",
+    "Rådgiveren grinede, da min søn fortalte en vittighed om katten.",
+    "Min bror sagde, at det var mit eget valg at flytte til Aarhus.",
+    "Lægen har skrevet i journalen, at jeg er i bedring, selvom jeg har haft feber.",
+    "Der står i notatet, at jeg har deltaget i alle møder, og det er korrekt.",
+    "Min nabo fortalte til lokalavisen, at han har fanget en stor gedde. Det passer ikke.",
+    "Borgmesteren sagde til pressen, at byfesten bliver stor. Det glæder jeg mig til.",
+    "Hvordan forventer du, at jeg kan nå toget, når du kommer så sent?",
+    "Hvordan vil I have, at jeg sender lønsedlerne?",
+    "Giv dem flere hænder til flytningen på lørdag, så går det hurtigt.",
+    "Skaf dem flere hjælpere til loppemarkedet i klubben på søndag.",
+    "Lægekonsulenten har undersøgt mig grundigt og lyttet til mig.",
+    "Min egen læge har aldrig undersøgt mit knæ, men nu har jeg fået en tid.",
+    "Tillykke til jobcentret med den nye hjemmeside. Imponerende.",
+    "Tillykke til min nabo med at have fundet ud af, hvordan man får en hund med ondt i "
+    "hoften til at spise sin medicin.",
+]
+ROUND_CRITICISM += POSITIVES_R152_CRITA
+ROUND_NO_CRITICISM += NEGATIVES_R152_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R152_CRITA)
+def test_r152_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R152_CRITA)
+def test_r152_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -1356,3 +1356,28 @@ def test_round_148_relative_whose_fuldmagt_writer_holds_r148_exprq(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 152: an offer the jobcentre made in the case of a young relative whose age is given
+# ("vores datter på 16 er blevet henvist til et forløb"); near misses: the writer's own offer,
+# a grown relative's, and a teenager's job from a firm
+POSITIVES_R152_CRITA = [
+    "Vores datter på 16 er blevet henvist til et forløb i Ungeindsatsen, som hun slet ikke "
+    "kan overskue. Kan vi tale om det?",
+    "Min dreng på 18 har fået tilbudt et kursus i lagerarbejde, men han vil være kok. Hvad kan "
+    "vi gøre?",
+]
+NEGATIVES_R152_CRITA = [
+    "Jeg har fået tilbudt et kursus i lagerarbejde, men jeg vil være kok. Hvad kan jeg gøre?",
+    "Min søn på 17 har fået et fritidsjob i Netto og er meget glad for det.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R152_CRITA), *((t, False) for t in NEGATIVES_R152_CRITA)],
+)
+def test_round_152_offer_in_a_young_relatives_case_r152_crita(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
