@@ -2702,3 +2702,21 @@ NEGATIVES_R148_EXPRQ = [
 ]
 ROUND_REQUESTS += POSITIVES_R148_EXPRQ
 ROUND_NO_REQUEST += NEGATIVES_R148_EXPRQ
+
+# round 152: whether the caseworker has heard from the team or the doctor the case waits on
+# (also spelled without ø), a caseworker's direct number asked for; near misses: a friend's
+# news, a private number, a conclusion left to the reader ("så kan I selv regne resten ud")
+POSITIVES_R152_CRITREQ = [
+    ("Hej Jonas, har du hørt noget fra lægekonsulenten? Det er snart en måned siden.", "status"),
+    ("Har I hoert nyt fra arbejdsgiveren om min arbejdsprøvning?", "status"),
+    ("Hvad er din direkte telefon? Jeg vil gerne spørge til mit møde på tirsdag.", "andet"),
+    ("Hvad er sagsbehandlerens lokalnummer på kontoret? Jeg har et spørgsmål.", "andet"),
+]
+NEGATIVES_R152_CRITREQ = [
+    "Har du hørt noget fra Peter om festen på lørdag?",
+    "Hvad er hans private mobilnummer? Jeg vil bare snakke med ham.",
+    "Han har fået nyt job og ny bil. Så kan I selv regne resten ud.",
+    "Hun bor alene og arbejder om aftenen, så kan du jo selv tænke videre.",
+]
+ROUND_REQUESTS += POSITIVES_R152_CRITREQ
+ROUND_NO_REQUEST += NEGATIVES_R152_CRITREQ

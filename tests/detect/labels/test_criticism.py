@@ -3735,3 +3735,47 @@ def test_r152_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R152_CRITA)
 def test_r152_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 152: criticism without the usual words: a simple remedy held up against the practice
+# ("det er ikke raketvidenskab"), a plan made without the citizen, a payment late month after
+# month told as "det er Nte måned i træk, at …", disagreeing that the doctor's papers count
+# for nothing; near misses: a tip about a template or baking, a coach's plan, a plan one
+# helped make, a rent the writer pays late, agreeing that the papers do not count
+POSITIVES_R152_CRITREQ = [
+    (
+        "Jobcentret indkalder til samtaler med breve, som ingen læser. Ring til folk i stedet, "
+        "det er ikke raketvidenskab."
+    ),
+    (
+        "I trækker folk i ydelse, når de misser et møde. Skriv en påmindelse i stedet – det er "
+        "ingen raketvidenskab."
+    ),
+    "Min jobplan har tre delmål, som jeg aldrig har været med til at formulere.",
+    "Sagsbehandleren skrev planen færdig uden mig. Det føles ikke just som min plan.",
+    "Det er fjerde måned i træk, at min ydelse er forsinket.",
+    "Det er anden gang i år, at udbetalingen kom for sent.",
+    "Jeg er ikke enig i, at min psykiaters udtalelse ikke tæller med.",
+    "Vi er uenige i, at lægeerklæringen ikke kan bruges, fordi den er et år gammel.",
+]
+NEGATIVES_R152_CRITREQ = [
+    "Brug en færdig skabelon i stedet, det er ikke raketvidenskab.",
+    "Min mor bager med smør. Brug smør i stedet for margarine, det er ikke raketvidenskab.",
+    "Træneren har lagt en plan med mål, som jeg ikke har været med til at sætte.",
+    "Målene i planen er nogle, jeg selv har været med til at sætte.",
+    "Det er tredje måned i træk, at jeg betaler huslejen for sent.",
+    "Jeg er enig i, at lægeerklæringen ikke kan bruges, den er for gammel.",
+    "Jeg er ikke enig i, at min læge ikke kan lide mig.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R152_CRITREQ)
+def test_r152_critreq_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R152_CRITREQ)
+def test_r152_critreq_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

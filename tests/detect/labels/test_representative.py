@@ -1381,3 +1381,36 @@ def test_round_152_offer_in_a_young_relatives_case_r152_crita(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 152: a parent asks the jobcentre to close or move the child's case; the relative
+# sits beside the writer and says yes; near misses: the writer's own case asked closed, a
+# case of someone's told of, a seat beside someone with no case
+POSITIVES_R152_CRITREQ = [
+    "Min søn Malik er kommet i lære som tømrer. Kan I afslutte hans sag?",
+    "Min mor er flyttet til Aarhus. Vil I flytte hendes sag derover?",
+    (
+        "Min kone fik et afslag på fleksjob i går. Vi forstår ikke begrundelsen. Hun sidder "
+        "lige ved siden af og nikker."
+    ),
+    (
+        "Min far har fået en sanktion, som vi ikke forstår. Kan vi få en forklaring? Han "
+        "sidder her ved siden af og siger ja til, at jeg skriver."
+    ),
+]
+NEGATIVES_R152_CRITREQ = [
+    "Jeg er kommet i lære som tømrer. Kan I lukke min sag?",
+    "Min veninde fik lukket sin sag i sidste uge. Kan I også lukke min?",
+    "Hun sidder ved siden af og siger ja til kaffe. Vi hygger os.",
+    "Min nabo sidder i toget ved siden af og læser avis.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R152_CRITREQ), *((t, False) for t in NEGATIVES_R152_CRITREQ)],
+)
+def test_round_152_relative_case_asked_or_beside_r152_critreq(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
