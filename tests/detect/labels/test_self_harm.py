@@ -3077,3 +3077,62 @@ def test_round_148_near_misses_r148_selfharm(text: str) -> None:
 )
 def test_stop_31_an_accidental_overdose_is_no_plan(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text).labels) is self_harm
+
+
+# probe round 152 (self-harm): a decision told as taken by the time the mail is read, with the
+# verb first; a means kept and thought of every night, harm meant for the writer alone; this
+# month or week decided as the last; no intent to wake up again; a goodbye kept secret from
+# those told it; nobody to worry about the writer after a day to come. Near misses: a decision
+# about a job, smoking that hurts no one else, a knife for cooking, a last week in a
+# placement, a lie-in, a surprise kept, a job starting, an operation
+POSITIVES_R152_SELFHARM = [
+    "Når du får dette brev, har jeg for længst truffet min beslutning. Tak for din tålmodighed.",
+    "Når I finder beskeden, har jeg allerede taget min beslutning. Min bror ved, hvor nøglerne "
+    "ligger.",
+    "Jeg vil aldrig skade nogen, kun mig selv.",
+    "Jeg vil ikke gøre nogen andre fortræd, bare mig selv.",
+    "Jeg har et reb i garagen og tænker på det hver nat. Ingen vil savne mig.",
+    "Jeg har bestemt, at denne jul bliver min sidste.",
+    "Det her bliver min sidste uge. Jeg har givet hunden til naboen.",
+    "Jeg regner ikke med at vågne igen. Undskyld.",
+    "Har ikke tænkt mig at vågne op i morgen, pillerne er taget.",
+    "Jeg har sagt farvel til min bror i går. Han aner det ikke, men jeg ved det.",
+    "I går har jeg sagt farvel til min bedste ven. Han ved ikke noget, men jeg ved det.",
+    "Du kan bare slette min sag. Du skal ikke bekymre dig om mig længere efter fredag.",
+    "Luk bare sagen. I behøver ikke tænke på mig mere efter i morgen.",
+    # the idiom's look-alike with the writer as the one who does it stays read
+    "Det er ved at gå galt. Jeg kommer til at tage livet af mig, hvis ingen hjælper.",
+    "Inden længe er jeg ved at tage livet af mig, jeg kan ikke mere.",
+]
+NEGATIVES_R152_SELFHARM = [
+    "Når I læser min ansøgning, har jeg nok allerede taget min beslutning om uddannelsen.",
+    "Jeg har nok allerede taget min beslutning om at takke ja til jobbet i Vejle.",
+    "Jeg ryger, men det skader ikke andre, kun mig selv.",
+    "Jeg gør ikke andre noget, jeg passer bare mig selv.",
+    "Jeg har en kniv i køkkenet og tænker på den hver aften, når jeg laver mad.",
+    "Det her bliver min sidste måned på kontanthjælp, for jeg starter i job.",
+    "Jeg har besluttet, at det her bliver min sidste uge i praktikken.",
+    "Jeg har ikke tænkt mig at vågne op i morgen før klokken ti, jeg har fri.",
+    "Jeg regner ikke med at vågne op igen før narkosen er væk.",
+    "Min kæreste ved det ikke, men jeg ved det. Jeg har købt billetter til Paris til hendes "
+    "fødselsdag.",
+    "Min chef ved det ikke, men jeg ved det godt, at jeg får et nyt job.",
+    "I behøver ikke bekymre jer om mig mere efter weekenden, for jeg starter i fast job på "
+    "mandag.",
+    "Du skal ikke bekymre dig om mig efter operationen på fredag, jeg har det fint.",
+    # a thing pointed at and named in words before "er ved at / kommer til at tage livet af
+    # mig" is a figure of speech
+    "Det her nye login-system er ved at tage livet af mig, hvor finder jeg min sag?",
+    "Den der nye ansøgningsside er lige ved at tage livet af mig 😅",
+    "Indberetningen kommer til at tage livet af mig, kan I hjælpe?",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R152_SELFHARM)
+def test_round_152_self_harm_said_indirectly_r152_selfharm(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R152_SELFHARM)
+def test_round_152_near_misses_r152_selfharm(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

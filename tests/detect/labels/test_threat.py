@@ -10413,3 +10413,34 @@ def test_round_152_threat_open_or_called_for_r152_threats(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_THREATS)
 def test_round_152_near_misses_r152_threats(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 152 (self-harm): "ved ikke, hvad jeg gør" after a refusal, beside the writer's own will
+# or a goodbye said to kin, is the writer's own end, no threat; without them it stays one, and
+# someone else's will does not void it
+POSITIVES_R152_SELFHARM = [
+    ("Hvis I afviser min klage igen, ved jeg ikke, hvad jeg gør. Det må I tage som en advarsel.",
+     "a", "hvad jeg gør"),
+    ("Hvis I stopper min ydelse igen, ved jeg ikke, hvad jeg gør. Min mor har skrevet sit "
+     "testamente, så I kan bare vente.", "a", "hvad jeg gør"),
+]  # fmt: skip
+NEGATIVES_R152_SELFHARM = [
+    ("Hvis I afviser min klage igen, ved jeg ikke, hvad jeg gør. Jeg har skrevet mit "
+     "testamente, og jeg har sagt farvel til min søn.", "a"),
+    ("Hvis min ydelse ikke kommer i morgen, ved jeg ikke, hvad jeg gør. Jeg har lavet et "
+     "testamente til mine børn.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_SELFHARM)
+def test_round_152_threat_kept_without_a_farewell_r152_selfharm(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_SELFHARM)
+def test_round_152_a_will_or_goodbye_is_no_threat_r152_selfharm(
+    text: str, register: str
+) -> None:
+    assert "threat" not in triage(text, register).labels
