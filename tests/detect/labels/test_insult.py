@@ -2882,6 +2882,7 @@ NEGATIVES_R152_INSULT = [
     "Reglerne om rådighed er til grin, og det bør politikerne rette.",
     "Han blev gjort til grin af de andre på holdet.",
     "Jeg er helt tom i hovedet efter tre nætter uden søvn.",
+    "Det forslag om mødepligt er fuldstændig hul i hovedet.",
     "Vi cyklede hjem i lortevejr hele vejen fra jobcentret.",
     "Har du lortevejr i Aalborg i dag?",
     "Stakkels de unge, der rammes af den nye ydelsesreform.",
