@@ -977,3 +977,30 @@ NEGATIVES_R148_EXPRQ = [
 )
 def test_round_148_named_person_to_be_stared_at_r148_exprq(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 152: the named person's name to be shouted out in public, readers asked to tell her
+# off when they meet her in town, a named person insulted as a laughing stock; near misses:
+# a name taken along to a complaint, greetings passed on, a shout for help, no contempt
+POSITIVES_R152_INSULT = [
+    "Sofie Holm stoppede min hjælp. Råb hendes navn højt på torvet på lørdag.",
+    "Husk Jakob Bøgh fra Ydelse? Tag hans navn med til borgermødet og sig det højt.",
+    "Per Storm bor her i byen. Hvis I møder ham i Netto, så fortæl ham, hvad I mener.",
+    "Sofie Holm er til grin, det ved hele afdelingen.",
+]
+NEGATIVES_R152_INSULT = [
+    "Tag Per Storms navn med, når du ringer til klageenheden.",
+    "Hvis du ser Sofie Holm i byen, så hils hende fra mig og sig tak.",
+    "Råb det højt, hvis du har brug for hjælp, siger Jakob Bøgh altid.",
+    "Per Storm blev gjort til grin på mødet, og det var ikke i orden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R152_INSULT), *((t, False) for t in NEGATIVES_R152_INSULT)],
+)
+def test_round_152_name_shouted_and_named_laughing_stock_r152_insult(
+    text: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

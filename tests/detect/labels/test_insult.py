@@ -2854,6 +2854,52 @@ def test_round_148_no_contempt_r148_insult(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 152: petty people with a stamp; staff mocked as those who flunked all else; a person
+# who thinks she is God; a laughing stock; a head so empty it rattles; "du/I lorte-…" said to
+# the readers; pity for those who land on the person's desk. Near misses: small children,
+# the writer's own schooling, faith, a person made a fool of by others, a tired head, the
+# weather, pity for the young under a rule
+POSITIVES_R152_INSULT = [
+    "Det er smålige mennesker med et navneskilt, der sidder i Ydelse.",
+    "Hele afdelingen er små sjæle med stor magt og ingen omtanke.",
+    "Konsulenterne er dem, som faldt ud af alle andre studier og endte bag en skranke.",
+    "Teamlederen tror, han er kejseren af Borgerservice, bare fordi han har et kontor.",
+    "Min rådgiver tror, at hun er Gud, når hun sidder med min sag.",
+    "Konsulenten i Fleksjob er fuldstændig til grin, alle kan se det.",
+    "Hun er simpelthen til grin, den chef.",
+    "De nye rådgivere er helt tomme i knolden.",
+    "Chefen er så hul i pæren, at man kan høre ekko, når han taler.",
+    "Tag jeres afslag og gå, du lortehund.",
+    "Stakkels de borgere, der lander på hendes skrivebord i Kontanthjælp.",
+    "Stakkels dem, som får ham som sagsbehandler.",
+]
+NEGATIVES_R152_INSULT = [
+    "I eventyret bor der små mennesker med store hatte i skoven.",
+    "Jeg er en af dem, der faldt ud af alle andre uddannelser, og nu søger jeg fleksjob.",
+    "Min søn, der droppede ud af alle andre uddannelser, har fået praktik hos en tømrer.",
+    "Min sagsbehandler tror på Gud og bad for mig, da jeg var syg.",
+    "Hun tror, at Gud vil hjælpe hende gennem sygdommen.",
+    "Reglerne om rådighed er til grin, og det bør politikerne rette.",
+    "Han blev gjort til grin af de andre på holdet.",
+    "Jeg er helt tom i hovedet efter tre nætter uden søvn.",
+    "Det forslag om mødepligt er fuldstændig hul i hovedet.",
+    "Vi cyklede hjem i lortevejr hele vejen fra jobcentret.",
+    "Har du lortevejr i Aalborg i dag?",
+    "Stakkels de unge, der rammes af den nye ydelsesreform.",
+    "Stakkels hende, hun har haft en hård uge med syge børn.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R152_INSULT)
+def test_round_152_contempt_r152_insult(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R152_INSULT)
+def test_round_152_no_contempt_r152_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

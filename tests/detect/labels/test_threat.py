@@ -10444,3 +10444,27 @@ def test_round_152_a_will_or_goodbye_is_no_threat_r152_selfharm(
     text: str, register: str
 ) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 152: "X slår dem alle" said of a third person outdoing the rest is no threat; the
+# writer beating them all, or a person beating them to death, still is
+POSITIVES_R152_INSULT = [
+    "Kommer I herud igen, så slår jeg jer alle sammen ned.",
+    "Jeg slår dem alle, én efter én, hvis de stopper min ydelse.",
+    "Per Storm slår dem alle ihjel, hvis han får chancen, siger han selv.",
+]
+NEGATIVES_R152_INSULT = [
+    "Jeg har haft fem rådgivere, men Sofie Holm slår dem alle, hun er den bedste.",
+    "Der er mange dårlige chefer, men han slår dem alle sammen med sine afslag.",
+    "Hun slog os alle i quizzen til julefrokosten.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R152_INSULT)
+def test_round_152_beating_them_all_is_a_threat_r152_insult(text: str) -> None:
+    assert "threat" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R152_INSULT)
+def test_round_152_outdoing_them_all_r152_insult(text: str) -> None:
+    assert "threat" not in triage(text).labels
