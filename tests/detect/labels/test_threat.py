@@ -10366,8 +10366,8 @@ POSITIVES_R152_VEILED = [
      "at vide hvor folk er.", "b", "lageret"),
     ("Torben Bak har en datter, der går til ridning på Engvej hver lørdag kl. 10. Det vil han "
      "nok ikke have at nogen vidste. Nu ved alle det.", "b", "ridning"),
-    ("Gorm Vestergaards søn spiller håndbold i Vejlby Hallen hver tirsdag kl. 17. Nu ved folk "
-     "det.", "b", "håndbold"),
+    ("Gorm Vestergaards søn spiller håndbold i Vejlby Hallen hver tirsdag kl. 17. Det vil han "
+     "helst ikke have at folk vidste.", "b", "håndbold"),
 ]
 NEGATIVES_R152_VEILED = [
     ("Torben Bak sagde, at jeg skulle tænke på mine børn, før jeg siger nej til tilbuddet.",
@@ -10386,6 +10386,7 @@ NEGATIVES_R152_VEILED = [
     ("Vi ved godt, at hans kone arbejder i borgerservice, så han bør ikke behandle sagen.",
      "b"),
     ("Vi har fortalt bedsteforældrene om graviditeten. Nu ved de det.", "b"),
+    ("Torben Bak fra jobcentret bor på Lindevej 4 i Hammel. Nu ved I det.", "b"),
     ("Det vil han nok ikke have at nogen vidste, men Torben Bak har fået en pris. Tillykke!",
      "b"),
 ]
