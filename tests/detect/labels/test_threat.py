@@ -10468,3 +10468,77 @@ def test_round_152_beating_them_all_is_a_threat_r152_insult(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R152_INSULT)
 def test_round_152_outdoing_them_all_r152_insult(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# round 152 (veiled): the person told to think of their own children before cutting others'
+# money, a condition whose end is "what happens to his (children)", a run or ride watched with
+# advice to move faster, a dark lonely way beside a routine, a closing aside to the named
+# person after a hint, someone to wait there and "explain" what the person did, the writers
+# knowing where the person's kin sits, and a gloat that private life is now known
+POSITIVES_R152_VEILED = [
+    ("Torben Bak burde tænke over sine egne unger, inden han fjerner flere borgeres ydelse.",
+     "b", "egne unger"),
+    ("Skal Gorm Vestergaard ikke tænke lidt på sine børn, før han trækker endnu flere i "
+     "kontanthjælpen?", "b", "sine børn"),
+    ("Hvis hun stopper min ydelse, så ved jeg ikke, hvad der sker med hendes unger.", "b",
+     "hendes unger"),
+    ("Torben Bak har også en familie. Hvis han sanktionerer mig igen, ved jeg ikke, hvad der "
+     "sker med hans.", "b", "sanktionerer"),
+    ("Gorm Vestergaard, jeg har fulgt dig på din cykeltur hver lørdag. Du burde måske cykle "
+     "lidt hurtigere.", "b", "cykle"),
+    ("Vi har set hende på hendes gåtur ved søen. Hun skulle nok gå lidt hurtigere, Signe "
+     "Krogh Poulsen.", "b", "gåtur"),
+    ("Henriette Dalgaard stiller cyklen ved stationen hver aften kl. 18. Skovstien er øde og "
+     "mørk i december.", "b", "skovstien"),
+    ("Torben Bak tager bussen hjem hver dag kl. 16.30 og går resten. Den vej er ubelyst og "
+     "ensom om aftenen.", "b", "ubelyst"),
+    ("Der sker så mange ting i mørket her i byen. Man ved jo aldrig, Gorm Vestergaard.", "b",
+     "aldrig"),
+    ("Uheld sker også for rådgivere, især for dem der går hjem når det er blevet mørkt. Ikke "
+     "også, Yasmin El-Amin?", "b", "ikke også"),
+    ("Henriette Dalgaard afleverer sin datter i Spurvens Legestue hver morgen kl. 8. Nogen "
+     "burde stå og vente på hende der og fortælle hende, hvad hun har gjort.", "b", "vente"),
+    ("Signe Krogh Poulsen cykler til svømning hver tirsdag kl. 19. Måske skal vi sidde og "
+     "vente på hende og lære hende, hvad hun har gjort mod os.", "b", "vente"),
+    ("Sig til Gorm Vestergaard, at vi ved, hans datter træner i hallen om torsdagen. Godt at "
+     "vide hvor folk er.", "b", "datter"),
+    ("Vi kender godt til, at hendes mand arbejder på lageret om natten, Yasmin El-Amin. Rart "
+     "at vide hvor folk er.", "b", "lageret"),
+    ("Torben Bak har en datter, der går til ridning på Engvej hver lørdag kl. 10. Det vil han "
+     "nok ikke have at nogen vidste. Nu ved alle det.", "b", "ridning"),
+    ("Gorm Vestergaards søn spiller håndbold i Vejlby Hallen hver tirsdag kl. 17. Det vil han "
+     "helst ikke have at folk vidste.", "b", "håndbold"),
+]
+NEGATIVES_R152_VEILED = [
+    ("Torben Bak sagde, at jeg skulle tænke på mine børn, før jeg siger nej til tilbuddet.",
+     "b"),
+    ("Du bør tænke over dine egne børn, før du flytter til Aalborg, Gorm Vestergaard.", "b"),
+    ("Hun skal tænke på sine børn, før hun tager på ferie uden dem, sagde Torben Bak.", "b"),
+    ("Hvis han bliver indlagt igen, ved jeg ikke, hvad der sker med hans børn.", "b"),
+    ("Hvis hun stopper min ydelse, ved jeg ikke, hvad der sker med hendes sag mod mig.", "b"),
+    ("Jeg har set Gorm Vestergaard på hans løbetur, han er i god form til maraton.", "b"),
+    ("Du burde løbe lidt hurtigere, hvis du vil slå din rekord, Torben Bak.", "b"),
+    ("Jeg går selv ad stien hver morgen kl. 7, og den er mørk om vinteren. Kommunen burde "
+     "sætte lys op.", "b"),
+    ("Man ved aldrig, Signe Krogh Poulsen, måske bliver min sag godkendt i morgen.", "b"),
+    ("Du har haft en travl uge. Ikke sandt, Torben Bak?", "b"),
+    ("Kan nogen stå og vente på min mor ved stationen og vise hende vej til mødet?", "b"),
+    ("Vi ved godt, at hans kone arbejder i borgerservice, så han bør ikke behandle sagen.",
+     "b"),
+    ("Vi har fortalt bedsteforældrene om graviditeten. Nu ved de det.", "b"),
+    ("Torben Bak fra jobcentret bor på Lindevej 4 i Hammel. Nu ved I det.", "b"),
+    ("Det vil han nok ikke have at nogen vidste, men Torben Bak har fået en pris. Tillykke!",
+     "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_VEILED)
+def test_round_152_veiled_threat_at_named_staff_r152_veiled(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_VEILED)
+def test_round_152_near_misses_r152_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
