@@ -10542,3 +10542,28 @@ def test_round_152_veiled_threat_at_named_staff_r152_veiled(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_VEILED)
 def test_round_152_near_misses_r152_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# stop 32: one person told to think of "deres børn" thinks of the citizens' children (no
+# threat); her own ("sine", "dine") or the staff's own ("deres egne", said to them) stay one
+POSITIVES_R152_LEAD = [
+    ("Du skal tænke på dine børn, før du stopper flere folks penge.", "a", "tænke på dine børn"),
+    ("Sagsbehandlerne bør tænke på deres egne børn, før de skærer i folks ydelser.", "a",
+     "tænke på deres egne børn"),
+]  # fmt: skip
+NEGATIVES_R152_LEAD = [
+    ("Han burde tænke på deres børn, før han stopper familiernes ydelse. Det er hjerteløst.", "a"),
+    ("Konsulenten skal tænke på de unge og deres børn, før hun sender dem i praktik.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_LEAD)
+def test_own_children_thought_of_before_a_cut_r152_lead(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_LEAD)
+def test_the_citizens_children_thought_of_r152_lead(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
