@@ -160,3 +160,41 @@ def test_a_word_name_owning_a_home_after_a_place_word(
     word_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert [name for name, _q in _quoted(word_names, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 32: a word-name alone after the writer's own question answers it; after a
+        # "hvem" question, or before a comma and a request, it names the person
+        ("Hvad fik vi ud af ferien? Sol. Masser af sol.", []),
+        ("Hvem har min sag? Sol. Hun ringede i går.", ["Sol Hedegaard"]),
+        ("Hvad gør jeg nu? Sol, kan du ringe til mig?", ["Sol Hedegaard"]),
+    ],
+)
+def test_a_word_name_answering_a_question(
+    word_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(word_names, text)] == found
+
+
+@pytest.fixture(scope="module")
+def town_names() -> StaffMatcher:
+    return StaffMatcher(
+        [StaffMember("Willum Gelsbjerg", "virksomhedskonsulent", "Fleksjob"),
+         StaffMember("Asger Prins", "jobcenterchef", "Ledelse")]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 32: a compound sharing only its first part with a role names no one of that
+        # role ("virksomhedspraktik" is no virksomhedskonsulent); the role's own first part
+        # ("jobcenter" of jobcenterchef) still points to the person
+        ("Min virksomhedspraktik på plejehjemmet i Gelsbjerg er gået godt.", []),
+        ("Min virksomhedskonsulent hedder vist Gelsbjerg.", ["Willum Gelsbjerg"]),
+    ],
+)
+def test_a_role_word_near_a_town_name(town_names: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [name for name, _q in _quoted(town_names, text)] == found

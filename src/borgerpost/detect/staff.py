@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import ge
+from os.path import commonprefix
 
 import ahocorasick
 
@@ -327,7 +328,9 @@ class StaffMatcher:
         for word in words:
             for key in lookup_keys(word):
                 hit = self._units.get(key)
-                if hit is not None and (word == hit[0] or len(key) >= 5):
+                if hit is None or not _same_unit(word, hit[0]):
+                    continue
+                if word == hit[0] or len(key) >= 5:
                     who = members & hit[1]
                     if who:
                         out[hit[0]] = out.get(hit[0], frozenset()) | who
@@ -365,6 +368,13 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 _subject = lru_cache(maxsize=64)(Subject)  # a handful of distinct subjects, made once each
+
+
+def _same_unit(word: str, unit: str) -> bool:
+    """ "fleksjobteamet" is the unit Fleksjob, "sagsbehandling" the role sagsbehandler (an
+    ending apart) and "jobcenter" the first part of jobcenterchef, but "virksomhedspraktik"
+    is no virksomhedskonsulent: the two share only the first part of a compound (stop 32)."""
+    return unit.startswith(word) or len(commonprefix((word, unit))) >= len(unit) - 3
 
 
 def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:

@@ -50,6 +50,8 @@ def vocative(s: Subject, w: Window) -> Cue | None:
         return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
     if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
         return None  # "Sol, sommer og endelig et arbejde": the first of a list
+    if s.ambiguity in WORDLIKE and _answers_own_question(w):
+        return None  # "hvad fik jeg ud af det? Nada.": the answer to "what", a thing
     if w.clause_start or w.gap_before.strip() == "," or _after_opening_and(w):
         return Cue("vocative", 0.45, "tiltales direkte (navnet står for sig selv)")
     if w.before[-1:] and w.before[-1] in CLOSING_WORDS and w.gap_before == " ":
@@ -67,6 +69,17 @@ def vocative(s: Subject, w: Window) -> Cue | None:
     if _closes_small_text(w):
         return Cue("vocative", 0.45, "tiltales direkte (navnet med stort slutter en tekst i småt)")
     return None
+
+
+def _answers_own_question(w: Window) -> bool:
+    """stop 32: a name that is also a word, alone as a sentence right after a question,
+    answers it ("og hvad har jeg fået ud af det? Nada."): the word, not a person spoken to
+    ("Hvem har min sag? Nada." names one)."""
+    return (
+        w.gap_before.strip() == "?"
+        and w.gap_after.strip()[:1] in (".", "!")
+        and "hvem" not in w.before
+    )
 
 
 def _closes_small_text(w: Window) -> bool:

@@ -3779,3 +3779,26 @@ def test_r152_critreq_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R152_CRITREQ)
 def test_r152_critreq_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# stop 32: weeks without one answer from the jobcentre; all the calls and mails answered by
+# nothing — and the same silence from an employer or a friend, which criticises no authority
+POSITIVES_R156_LEAD = [
+    ("Ikke et eneste svar på fem uger, selvom jeg har skrevet tre gange til jer.", "a"),
+    ("Jeg har ringet og mailet til sagsbehandleren, og hvad har jeg fået ud af det? Ingenting.",
+     "b"),
+]  # fmt: skip
+NEGATIVES_R156_LEAD = [
+    ("Ikke en eneste besked i to uger fra min kæreste. Jeg savner ham.", "a"),
+    ("Jeg tog på kursus i Spanien, og hvad har jeg fået ud af det? En masse venner.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R156_LEAD)
+def test_weeks_without_an_answer_r156_lead(text: str, register: str) -> None:
+    assert "criticism" in triage(text, register).labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_LEAD)
+def test_silence_from_others_is_no_criticism_r156_lead(text: str, register: str) -> None:
+    assert "criticism" not in triage(text, register).labels

@@ -715,3 +715,32 @@ def test_named_institutions_retreats_and_public_desks(
 )
 def test_own_children_retreats_and_desks_are_not(recognizer: type[Recognizer], text: str) -> None:
     assert quotes(recognizer, text) == []
+
+
+# stop 32: a routine told beside "uden for kontortid" (private time); a child's sport in a
+# relative clause with its team and ground
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (RoutineRecognizer, "Vil I fange ham uden for kontortid, så løber han i parken hver "
+         "søndag kl. 8.", "løber han i parken hver søndag"),
+        (ChildRecognizer, "Hun har en datter, der spiller håndbold på U13-holdet i Brøndby.",
+         "har en datter, der spiller håndbold på U13-holdet i Brøndby"),
+    ],
+)  # fmt: skip
+def test_off_hours_routines_and_a_childs_team(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        # only the hours after "uden for" / "efter" are private time: telefontid stays the office's
+        (RoutineRecognizer, "Efter kontortid er der lukket, men telefontid er hver mandag kl. 9."),
+        (ChildRecognizer, "Jeg har en søn, der spiller fodbold på U11-holdet i Ry."),  # own
+    ],
+)
+def test_office_hours_and_own_childs_team_are_not(recognizer: type[Recognizer], text: str) -> None:
+    assert quotes(recognizer, text) == []

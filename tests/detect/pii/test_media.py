@@ -342,3 +342,26 @@ def test_a_picture_at_someones_own_gym_or_club(text: str, quote: str) -> None:
 )
 def test_own_gym_pictures_and_a_gym_alone_are_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 32: a caption telling what the person does off work
+        ("Foto fra lørdag: sagsbehandler Bent Holt, der fester på Café Ankeret.",
+         "Foto fra lørdag: sagsbehandler Bent Holt, der fester på Café"),
+    ],
+)  # fmt: skip
+def test_a_caption_of_someone_off_duty(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billede fra i går: mig selv, der shopper på Strøget.",  # the writer
+        "Billede fra mødet: Bent Holt, der fremlægger planen på rådhuset.",  # at work
+    ],
+)
+def test_a_caption_of_oneself_or_of_work_is_not(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []

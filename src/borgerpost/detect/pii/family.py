@@ -182,6 +182,16 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # stop 32: the child's sport in a relative clause, with its team or ground ("har en
+            # søn, der spiller fodbold på U11-holdet på Vestervang Stadion")
+            "has_child_who_plays",
+            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går\still|spiller|træner|dyrker)\s"
+            r"[^\W\d_]+\s(?:på|i|hos|ved)\s[\w-]+(?:\s(?:på|i|ved)\s[^\W\d_]+)?)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "club_of",  # "din søns fodboldklub", "hendes datters skole": the child's place
             rf"(?<!\w)(?P<v>{POSS}\s{_CHILD_GENITIVE}\s[^\W\d_]*(?:{_INSTITUTION}|hold\b|holdet\b))",
             0.6,
@@ -268,7 +278,7 @@ class ChildRecognizer(PrivateLife):
             return pat.regex.finditer(text)
         if pat.name in ("picks_up", "picks_up_named"):
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
-        if pat.name in ("has_at", "has_child_who_goes"):
+        if pat.name in ("has_at", "has_child_who_goes", "has_child_who_plays"):
             return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))
         if pat.name == "described_by_child":
             return first_matches(pat.regex, text, (m.start() for m in _WITH.finditer(text)))

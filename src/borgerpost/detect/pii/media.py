@@ -76,6 +76,11 @@ _PICTURE = re.compile(
     r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
 )
 _SHOWN_PRONOUNS = frozenset(("hende", "ham"))
+# what one does off work, told in a caption ("…, der shopper på Strøget")
+_OFF_DUTY = (
+    r"(?:shopper|shoppede|fester|festede|drikker|drak|danser|dansede|solbader|solbadede|"
+    r"hygger|hyggede|ferierer|slapper\saf|sidder\sog\sdrikker)"
+)
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
 _OWNED = (
@@ -128,6 +133,14 @@ _DISAPPROVAL = re.compile(
     r"tage\s(?:det|den|opslaget|billedet)\sned|hænge\s(?:folk|andre|medarbejdere)\sud|"
     r"chikane\w*|uhyggeligt|ulækkert)(?!\w)"
 )
+
+
+def _names_someone(norm: Normalised, match: re.Match[str]) -> bool:
+    """A capitalised word among the caption's words before "der": the name after a title."""
+    start = match.start("who")
+    return any(
+        capitalised(norm, start + m.start()) for m in re.finditer(r"\S+", match.group("who"))
+    )
 
 
 def _reported(text: str) -> bool:
@@ -243,6 +256,16 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            # stop 32: a caption that tells what the person does off work ("Billede fra i
+            # går: vores 'rådgiver' X, der shopper på Strøget …"): a few words between
+            "captioned_off_duty",
+            rf"(?<!\w)(?P<v>{_MEDIA}(?:\s[^\W\d_]+){{0,3}}\s?[^\w\s.!?]{{1,4}}\s(?:\S+\s){{0,3}}?"
+            rf"(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}),?\s(?:der|som)\s{_OFF_DUTY}\s"
+            r"(?:[^\W\d_]+\s){0,3}?(?:på|i|ved)\s[^\W\d_]+)(?P<shown>)(?P<offduty>)",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             "shows_home",  # "en video hvor man kan se Bo Brinks ansigt og hvor han bor"
             rf"(?<!\w)(?P<v>{_MEDIA}(?:[^.!?\n]){{0,100}}?\shvor\s(?P<who>han|hun)\s"
             rf"(?:bor|boede)(?!\w))",
@@ -277,6 +300,8 @@ class PrivateMediaRecognizer(Recognizer):
             named = bool(who) and (
                 capitalised(norm, match.start("who"))
                 or (len(who) == 1 and who[0] in _SHOWN_PRONOUNS)
+                # "Foto: sagsbehandler Bent Holt, der …": a title before the name
+                or ("offduty" in match.re.groupindex and _names_someone(norm, match))
             )
             own = any(w in FIRST_PERSON or w.startswith(_INSTITUTIONS) for w in who)
             return 0.0 if named and not own and _PICTURE.search(norm.text) else None

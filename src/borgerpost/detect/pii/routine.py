@@ -98,6 +98,13 @@ _PUBLIC_DUTY = re.compile(
 )
 
 
+# "uden for kontortid", "efter arbejdstid": the hours a person is off work
+_OFF_HOURS = re.compile(
+    r"(?<!\w)(?:uden\sfor|udenfor|efter|før|inden)\s(kontortid|arbejdstid|åbningstid|"
+    r"telefontid|træffetid)(?!\w)"
+)
+
+
 @recognizer
 class RoutineRecognizer(PrivateLife):
     name = "routine"
@@ -269,6 +276,13 @@ class RoutineRecognizer(PrivateLife):
             VEHICLE_WORDS,
         ),
     )
+
+    def nearby_words(self, norm: Normalised, start: int, end: int) -> frozenset[str]:
+        """Working hours said as the time outside them ("snakke med hende uden for
+        kontortid, så står hun …") point to private time, not away from it (stop 32)."""
+        words = super().nearby_words(norm, start, end)
+        off_hours = frozenset(m.group(1) for m in _OFF_HOURS.finditer(norm.text))
+        return words - off_hours if off_hours else words
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         """ "hver morgen kl. 7.10 går han tur": a time put first has its subject after the
