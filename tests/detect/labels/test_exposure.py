@@ -1004,3 +1004,29 @@ def test_round_152_name_shouted_and_named_laughing_stock_r152_insult(
     text: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 156: the name to be spread; readers told to ask for anyone but the named person;
+# readers asked to write in the comments whether the person also ruined their case; a named
+# person mocked as unable to spell. Near misses: a person away on leave, thanks gathered in
+# the comments, an unnamed caseworker, a name given to the complaints office
+POSITIVES_R156_INSULT = [
+    "Sofie Holm lukkede min sag uden at læse den. Spred hendes navn vidt og bredt.",
+    "Skal I til samtale i Ydelse, så bed om en hvilken som helst anden end Jakob Bøgh.",
+    "Per Storm har taget min hjælp. Skriv i tråden, om han også har svigtet jer.",
+    "Sofie Holm kan ikke engang stave til ressourceforløb.",
+]
+NEGATIVES_R156_INSULT = [
+    "Spørg efter hvem som helst andet end Per Storm i uge 7, han har ferie.",
+    "Sofie Holm har været så god. Skriv i kommentarerne, hvis hun også har hjulpet jer.",
+    "Min sagsbehandler kan ikke engang stave til sit navn, fordi hun er ordblind, siger hun.",
+    "Jeg har sendt Jakob Bøghs navn til klageenheden sammen med min klage.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R156_INSULT), *((t, False) for t in NEGATIVES_R156_INSULT)],
+)
+def test_round_156_name_spread_and_anyone_but_r156_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

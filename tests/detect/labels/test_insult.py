@@ -2900,6 +2900,44 @@ def test_round_152_no_contempt_r152_insult(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 156: a fool ranked first in a whole place without a copula; clowns or apes in suits
+# for the staff; a grown person mocked as unable to spell or count a plain word; staff said
+# to sit behind the counter because no one else would hire them; a mind likened to a meter
+# in the street. Near misses: a clown at a circus or a party, a small child learning to
+# spell, dyslexia, a relative pitied for finding no job, a cold room
+POSITIVES_R156_INSULT = [
+    "Ham fra Ydelse? Det værste fjols på hele jobcentret.",
+    "Den største nar i hele kommunen sidder i Kontanthjælp.",
+    "Afdelingen er fuld af aber i jakkesæt, der flytter papir.",
+    "Det her jobcenter ledes af en flok klovne i slips.",
+    "Hun kan ikke engang stave til ressourceforløb, og så skal hun bestemme over mig.",
+    "Chefen kan ikke engang regne en sats ud uden at ringe til nogen.",
+    "De sidder bag skranken, fordi ingen andre gad ansætte dem.",
+    "Sagsbehandlerne er havnet bag et skrivebord i kommunen, da ingen andre steder ville hyre dem.",
+    "Konsulenten har samme empati som en parkeringsmåler.",
+]
+NEGATIVES_R156_INSULT = [
+    "Den største klovn i hele cirkusset hed Pjerrot og havde røde sko.",
+    "Til fastelavn var min søn den sjoveste klovn på hele skolen.",
+    "Tre klovne i store sko og parykker kom til børnefødselsdagen.",
+    "Min datter kan ikke engang stave til hund endnu, hun går i børnehave.",
+    "Han kan ikke engang stave til sit efternavn, fordi han er ordblind, så jeg hjælper ham.",
+    "Min bror er endt på et lager, fordi ingen andre ville ansætte ham efter ulykken.",
+    "Jeg sidder bag en skranke i Netto, fordi ingen andre ville ansætte mig.",
+    "Rummet var lige så koldt som et parkometer om vinteren.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R156_INSULT)
+def test_round_156_contempt_r156_insult(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R156_INSULT)
+def test_round_156_no_contempt_r156_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
