@@ -241,7 +241,7 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
     k = first - 1
     while k >= 0 and first - k <= RAISED_REACH:
         if view.clause_break[k + 1]:
-            return _raised_negation(words, k)
+            return _raised_negation(view, k)
         if words[k] == SENTENCE or words[k] in CLAUSE_WORDS:
             return False
         if words[k] == "at" and not FACTIVE.isdisjoint(words[max(0, k - 3) : k]):
@@ -278,10 +278,24 @@ def _main_clause_after_if(words: Sequence[str], k: int, first: int) -> bool:
     return False
 
 
-def _raised_negation(words: Sequence[str], k: int) -> bool:
+# round 156: "tror du ikke, jeg ved …?" — a question opened by the opinion verb and "du"/"I"
+# asserts what follows, it denies nothing
+_ASKED = frozenset(("du", "i", "do"))
+
+
+def _raised_negation(view: TokenView, k: int) -> bool:
     """The clause before a comma at word ``k`` ends in an opinion verb and its negator
-    ("jeg synes ikke, …", "jeg tror faktisk ikke, …"): the negation reaches past the comma."""
+    ("jeg synes ikke, …", "jeg tror faktisk ikke, …"): the negation reaches past the comma.
+    Not in a question that opens its clause with the verb ("Tror du ikke, jeg ved …?")."""
+    words = view.words
     if words[k] not in NEGATORS or words[k] in ("ingen", "intet", "ingenting"):
+        return False
+    if (
+        k >= 2
+        and words[k - 1].lower() in _ASKED
+        and words[k - 2].lower() in OPINION
+        and (k == 2 or words[k - 3] == SENTENCE or view.clause_break[k - 2])
+    ):
         return False
     return not OPINION.isdisjoint(words[max(0, k - 3) : k])
 

@@ -1030,3 +1030,22 @@ NEGATIVES_R156_INSULT = [
 )
 def test_round_156_name_spread_and_anyone_but_r156_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 156: the named person told to watch out, then a threat that names the writer's own
+# people only as the object of a preposition ("snakker med min chef"): still aimed at the named
+# one; the writer's own people as the subject of an insult are not
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Hør her, Per Storm. Ringer du til min chef igen, så smadrer jeg dig.", True),
+        ("Pas på, Sofie Holm. Taler du med min læge bag min ryg igen, så får du bank.", True),
+        ("Sofie Holm var sød i telefonen. Min svoger er en dum idiot, der aldrig hjælper.",
+         False),
+        ("Per Storm ringede i går. Min nabo er en klam kælling, hun larmer hele natten.", False),
+    ],
+)  # fmt: skip
+def test_round_156_threat_after_own_people_as_object_r156_threats(
+    text: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

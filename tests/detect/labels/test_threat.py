@@ -10567,3 +10567,57 @@ def test_own_children_thought_of_before_a_cut_r152_lead(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_LEAD)
 def test_the_citizens_children_thought_of_r152_lead(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 156 (threats): a named person's car or bike to be made unusable, with "det er kun
+# begyndelsen"; "det er dig, der skal passe på" beside "the next refusal will be the last you
+# send"; "tror du ikke, jeg ved, hvor du bor?" (a question that asserts); damage to a car that
+# "happens by itself"; near misses: the writer's own car, a duty to mind papers, a complaint
+# foretold, a cat, the office's move with a quip about its new address
+POSITIVES_R156_THREATS = [
+    ("Vi skal nok sørge for, at Per Storms cykel ikke kan køre på mandag.", "a", "cykel"),
+    ("Jeg sørger for, at hendes bil ikke kan starte, når hun får fri. Det her er kun starten.",
+     "b", "starte"),
+    ("Jeg gør ikke mig selv noget. Det er dig, der skal passe på. Næste sanktion bliver den"
+     " sidste, du giver.", "a", "passe på"),
+    ("Det er hende, der skal passe på. Næste afgørelse bliver den sidste, hun træffer.", "b",
+     "sidste"),
+    ("Tror du ikke, jeg ved, hvor du parkerer, Torben Bak?", "b", "parkerer"),
+    ("Henrik Toft, tror du ikke, vi ved, hvor du bor?", "c", "bor"),
+    ("Hendes hvide Golf står altid bag rådhuset. Af og til punkterer dæk jo af sig selv, ikke?",
+     "b", "punkterer"),
+    ("Kim Frederiksens bil holder i gården. Lakken ridser jo sig selv, når ingen kigger.", "a",
+     "ridser"),
+    ("I er flyttet, men jeg ved, hvor du bor, Sofie Holm. Sov godt i nat.", "a", "bor"),
+]  # fmt: skip
+NEGATIVES_R156_THREATS = [
+    ("Jeg skal nok sørge for, at min bil ikke holder i vejen for jeres varevogn.", "a"),
+    ("Jeg sørger for, at hans cykel ikke kan blive stjålet, den står i min kælder.", "b"),
+    ("Det er jer, der skal passe på mine papirer, når jeg afleverer dem.", "a"),
+    ("Næste afslag bliver det sidste, I sender, for så klager jeg til Ankestyrelsen.", "b"),
+    ("Min bil ridser jo sig selv i den smalle garage, så jeg parkerer udenfor.", "a"),
+    ("Katten ridser jo sig selv, når den klør, sagde dyrlægen.", "b"),
+    ("Jeg tror ikke, jeg ved, hvor du bor, Per Storm, for du er jo flyttet.", "a"),
+    ("Dejligt at I er rykket ind på Havnegade, nu ved jeg endelig hvor I holder til. Men"
+     " ventetiden i receptionen er alt for lang.", "a"),
+    ("Godt I er flyttet tættere på stationen, så ved jeg hvor I ligger, når jeg skal til møde.",
+     "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_THREATS)
+def test_round_156_open_and_veiled_threats_r156_threats(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_THREATS)
+def test_round_156_near_misses_r156_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_156_moved_office_quip_keeps_criticism_r156_threats() -> None:
+    labels = triage(NEGATIVES_R156_THREATS[7][0], "a").labels
+    assert "criticism" in labels
+    assert "threat" not in labels

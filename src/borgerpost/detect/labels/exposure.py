@@ -30,7 +30,7 @@ from borgerpost.detect.rules import (
     quote,
     total_weight,
 )
-from borgerpost.detect.staff_words import THIRD_SINGULAR, is_title
+from borgerpost.detect.staff_words import PREPOSITIONS, THIRD_SINGULAR, is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}
@@ -231,8 +231,10 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
     # ("Min nabo er en klam kælling"); "Du kan ikke engang læse hvad min læge skriver" is
     # said to the named person, the doctor comes after
     upto = indices.index(word) + 1 if word in indices else len(words)
+    # round 156: not after a preposition ("snakker med min chef"): an object, no subject
     own = any(  # "Min nabo er en klam kælling": the writer's own people, not the named one
-        a in FIRST_POSSESSIVE and b in OWN_PEOPLE for a, b in pairwise(words[:upto])
+        a in FIRST_POSSESSIVE and b in OWN_PEOPLE and (k == 0 or words[k - 1] not in PREPOSITIONS)
+        for k, (a, b) in enumerate(pairwise(words[:upto]))
     )
     # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
     others = any(
