@@ -2720,3 +2720,30 @@ NEGATIVES_R152_CRITREQ = [
 ]
 ROUND_REQUESTS += POSITIVES_R152_CRITREQ
 ROUND_NO_REQUEST += NEGATIVES_R152_CRITREQ
+
+# round 156: whether one gets the money at all, a date or time frame for the decision, papers
+# asked of "nogen", a course or meeting asked to be taken online, a measure asked extended;
+# near misses: a date for a party, someone else who cannot say, photos asked of friends,
+# shopping online, a lease extended, an extension told of
+POSITIVES_R156_CRITREQ = [
+    ("Har I en tidshorisont på min ansøgning om fleksjob?", "status"),
+    ("Jeg har ventet i tre måneder. Findes der en dato for afgørelsen af min sag?", "status"),
+    ("Vil du ikke bare fortælle mig, om jeg får boligstøtten?", "status"),
+    ("Kan I sige, om vi får tilskuddet til briller eller ej?", "status"),
+    ("Kommunen har ikke sendt mine mødeplaner. Kan en af jer maile dem til mig?", "andet"),
+    ("Kan nogen eftersende skemaet til praktikken?", "andet"),
+    ("Mødet ligger i Vejle, og jeg har ingen bil. Må jeg følge kurset hjemmefra?", "andet"),
+    ("Der er sne på vejene i hele Thy. Kan vi ikke tage undervisningen online i dag?", "andet"),
+    ("Kan mit løntilskud blive forlænget til sommer?", "andet"),
+    ("Min datter er glad for sit forløb hos tømreren. Må hendes forløb udvides?", "andet"),
+]
+NEGATIVES_R156_CRITREQ = [
+    "Er der en dato for julefrokosten i år?",
+    "Min bror kan ikke sige, om jeg får lov at låne bilen.",
+    "Kan nogen sende mig billederne fra festen?",
+    "Kan jeg tage det online, eller skal jeg hente det i butikken?",
+    "Kan min lejekontrakt forlænges med et år?",
+    "Hans praktik blev forlænget med fire uger, og han er glad.",
+]
+ROUND_REQUESTS += POSITIVES_R156_CRITREQ
+ROUND_NO_REQUEST += NEGATIVES_R156_CRITREQ

@@ -3802,3 +3802,59 @@ def test_weeks_without_an_answer_r156_lead(text: str, register: str) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_LEAD)
 def test_silence_from_others_is_no_criticism_r156_lead(text: str, register: str) -> None:
     assert "criticism" not in triage(text, register).labels
+
+
+# round 156: criticism without the usual words: the citizen never asked his side before a
+# letter said what he did, a repayment disputed (told them of the job, paid out anyway), a
+# duty that was the jobcentre's own ("selvom det var jeres ansvar"), what they should have
+# done ("det burde I have sendt"), a self-service that kills all patience ("gør den
+# brugervenlig"); near misses: nobody asking about a holiday, asking whether one must pay
+# back, a payout stopped at once, one's own responsibility, papers they should have got by
+# now, a child trying one's patience, a firm that made its site usable
+POSITIVES_R156_CRITREQ = [
+    (
+        "Sagsbehandleren har aldrig spurgt mig om min version, men nu står der i brevet, at "
+        "jeg udeblev uden grund."
+    ),
+    (
+        "I jeres notat står der, at jeg forlod mødet i vrede. Ingen har nogensinde spurgt mig "
+        "om, hvad der foregik."
+    ),
+    "Det er ikke rimeligt, at jeg nu skal betale 9.500 kr. tilbage for en fejl, I selv har lavet.",
+    (
+        "Jeg meldte det til sagsbehandleren, da jeg startede på lageret, men I betalte "
+        "alligevel kontanthjælp i tre måneder."
+    ),
+    "Jeg mener ikke, det er fair, at vi skal tilbagebetale boligstøtten for hele året.",
+    "Min ansøgning blev væk i jeres postrum, skønt det er kommunens ansvar at registrere den.",
+    "Ingen gav mig besked om mødet, selv om det faktisk var sagsbehandlerens opgave.",
+    "Min ydelse blev stoppet uden varsel. Det burde jobcentret have varslet.",
+    "Afslaget kom uden en eneste linje om hvorfor. Den burde sagsbehandleren da have begrundet.",
+    "Jobnet dræber al tålmodighed, jeg har prøvet at logge ind hele formiddagen.",
+    "Kommunens nye app til sygemelding er et virvar af menuer. Gør appen brugervenlig, tak.",
+]
+NEGATIVES_R156_CRITREQ = [
+    "Ingen har spurgt mig om, hvad der skete på ferien, og det er helt fint.",
+    "Er det rigtigt, at jeg skal betale de 3.000 kr. tilbage?",
+    "Jeg synes, det er rimeligt, at jeg skal betale det for meget udbetalte tilbage.",
+    (
+        "Jeg sagde til jer, at jeg havde fået job, og I stoppede udbetalingen med det samme. "
+        "Tak for det."
+    ),
+    "Jeg ved godt, at det var mit ansvar at sende lønsedlen.",
+    "Jeg sendte papirerne i mandags, så det burde I have fået nu.",
+    "Min søn på fem dræber al min tålmodighed om morgenen.",
+    "Vi har gjort den nye hjemmeside brugervenlig, fortæller firmaet.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R156_CRITREQ)
+def test_r156_critreq_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R156_CRITREQ)
+def test_r156_critreq_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

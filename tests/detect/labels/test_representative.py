@@ -1414,3 +1414,37 @@ def test_round_152_relative_case_asked_or_beside_r152_critreq(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 156: a relative who cannot manage MitID or the computer and whom the writer has
+# promised to help; a parent asking for the child's placement or wage subsidy to be
+# extended; near misses: the writer's own placement, help promised with a move or a kitchen,
+# a colleague's extension told of
+POSITIVES_R156_CRITREQ = [
+    (
+        "Min far er 70 og kan ikke finde ud af e-Boks, så jeg har lovet at hjælpe ham. "
+        "Hvornår får han svar på sin ansøgning?"
+    ),
+    (
+        "Min svigermor kan slet ikke bruge computeren, og jeg har lovet at hjælpe hende med "
+        "ansøgningen. Hvor langt er sagen?"
+    ),
+    "Min søn er glad for sit job i Brugsen. Kan hans løntilskud forlænges med tre måneder?",
+    "Min datter trives i køkkenet på plejehjemmet. Kan hendes praktik blive forlænget til jul?",
+]
+NEGATIVES_R156_CRITREQ = [
+    "Jeg er glad for min praktik i Netto. Kan min praktik forlænges med en måned?",
+    "Min nabo kan ikke finde ud af MitID, så jeg har lovet at hjælpe hende med flytningen.",
+    "Min kollega fortalte, at hans praktik blev forlænget.",
+    "Jeg har lovet at hjælpe hende med at male køkkenet på lørdag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R156_CRITREQ), *((t, False) for t in NEGATIVES_R156_CRITREQ)],
+)
+def test_round_156_relative_helped_or_measure_extended_r156_critreq(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
