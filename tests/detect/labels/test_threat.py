@@ -10621,3 +10621,88 @@ def test_round_156_moved_office_quip_keeps_criticism_r156_threats() -> None:
     labels = triage(NEGATIVES_R156_THREATS[7][0], "a").labels
     assert "criticism" in labels
     assert "threat" not in labels
+
+
+# round 156 (veiled): few people about at the hour of the person's walk, the loss of "something"
+# wished to be felt beside their children told, readers sent round to the home street to "say
+# hello", an accident "hoped" away from the named person after "so many accidents happen", an
+# evening visit suggested beside the car told, "det gør vi også" after a walk at set hours, a
+# "godt at vide" after a child's routine, what the family looks like known beside a family
+# photo, and who leaves last watched with the dark there asked about
+POSITIVES_R156_VEILED = [
+    ("Henriette Dalgaard løber sin tur langs åen hver aften kl. 21. Der er næsten ingen folk "
+     "derude på det tidspunkt.", "b", "ingen folk"),
+    ("Torben Bak går tur med sin hund ved stranden hver søndag ved 7-tiden. Der er ikke så "
+     "mange mennesker dér på det tidspunkt.", "b", "mange mennesker"),
+    ("Gorm Vestergaard har en datter i Søndervang Børnehave. Han burde lige prøve, hvordan det "
+     "er at miste noget.", "b", "miste noget"),
+    ("Signe Krogh Poulsen har selv to piger på Østre Skole. Hun skal mærke, hvordan det føles "
+     "at miste nogen.", "b", "miste nogen"),
+    ("Yasmin El-Amin bor på Pilevej 9 i Tarm. Kig forbi og hils på hende, hun er så glad for "
+     "gæster.", "b", "hils"),
+    ("Torben Bak fra Kontanthjælp bor i Egevænget 3. Smut forbi og sig goddag, I ved hvorfor.",
+     "b", "sig goddag"),
+    ("Der sker jo tit uheld på landevejen. Jeg håber ikke, at Henriette Dalgaard kommer ud for "
+     "et af dem en mørk aften.", "b", "kommer ud for"),
+    ("Ulykker kan jo ske. Jeg håber sandelig ikke, at Gorm Vestergaard bliver påkørt på "
+     "cykelstien.", "b", "påkørt"),
+    ("Signe Krogh Poulsen kører rundt i en sort Volvo med nummerpladen DE 12 345. Nogen burde "
+     "måske besøge hende en aften.", "b", "besøge hende"),
+    ("Torben Bak kører i en hvid Kia med nummerpladen KL 98 765. Folk skulle vel besøge ham en "
+     "aften.", "b", "besøge ham"),
+    ("Gorm Vestergaard lufter sin hund kl. 5.30 hver morgen ved søen. Det gør vi også.", "b",
+     "gør vi også"),
+    ("Ham den skaldede fra Ledelse går tur med sin hund kl. 22 hver aften. Bare så du ved det: "
+     "det gør jeg også.", "b", "gør jeg også"),
+    ("Henriette Dalgaard har en datter, der går til gymnastik i Hallen på Skolevej hver onsdag "
+     "kl. 16. Det er jo godt at vide.", "b", "godt at vide"),
+    ("Yasmin El-Amin har en søn som træner svømning hver tirsdag kl. 18. Rart at vide.", "b",
+     "rart at vide"),
+    ("Her er et foto af Signe Krogh Poulsen med sine børn fra sommerferien. Spred det, så hun "
+     "ved, at vi ved, hvem de er.", "b", "vi ved"),
+    ("Se billedet af Torben Bak med familien. Nu kender vi hvordan hans børn ser ud.", "b",
+     "ser ud"),
+    ("Jeg ved godt hvem der altid går sidst fra jobcentret om fredagen. Mørkt i cykelkælderen "
+     "på den tid, hva?", "b", "mørkt"),
+    ("Vi har noteret, hvem der låser sidst af om mandagen. Der er godt nok mørkt på p-pladsen "
+     "i november, ikke?", "b", "sidst"),
+]
+NEGATIVES_R156_VEILED = [
+    ("Jeg svømmer i havnebadet hver morgen kl. 6. Der er ikke mange mennesker derude på det "
+     "tidspunkt, det er dejligt.", "b"),
+    ("Kom til borgerservice kl. 8, der er ikke så mange mennesker der på det tidspunkt.", "b"),
+    ("Jeg ved godt, hvordan det føles at miste noget, min far døde sidste år.", "b"),
+    ("Torben Bak har to drenge på Vestre Skole, og han skal hente dem kl. 14.", "b"),
+    ("Min mormor bor på Hybenvej 2. Kig forbi og sig hej, hun elsker besøg.", "b"),
+    ("Yasmin El-Amin bor på Ahornvej 5 og har fødselsdag i dag. Smut forbi og sig hej med en "
+     "kage.", "b"),
+    ("Der er glat på vejene i dag. Jeg håber ikke, at Gorm Vestergaard kommer ud for et uheld, "
+     "kør forsigtigt.", "b"),
+    ("Jeg håber ikke, at Torben Bak bliver ramt af influenzaen, der går rundt.", "b"),
+    ("Min mor bor alene på Kirkevej 4. Nogen burde besøge hende en aften, hun er meget ensom.",
+     "b"),
+    ("Henriette Dalgaard kører i en rød Fiat med nummerpladen AB 12 345. Nu ved I det.", "b"),
+    ("Vi holder lukket i juli. Det gør vi også i år.", "b"),
+    ("Du skriver, at jeg kan klage til Ankestyrelsen, Torben Bak. Det gør jeg også.", "b"),
+    ("Kontoret har åbent til kl. 15 om fredagen. Det er da godt at vide.", "b"),
+    ("Min søn spiller fodbold hver lørdag kl. 10. Det er godt at vide, at han har det sjovt.",
+     "b"),
+    ("Jeg ved ikke, hvordan hans familie ser ud, jeg har aldrig mødt dem.", "b"),
+    ("Her er et billede af Torben Bak med familien til julefrokosten. Tak for en hyggelig "
+     "aften!", "b"),
+    ("Jeg har set, hvem der går sidst fra kontoret om torsdagen: det er Gorm, han arbejder alt "
+     "for meget.", "b"),
+    ("Det er mørkt på parkeringspladsen om vinteren, kan I ikke sætte mere lys op?", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_VEILED)
+def test_round_156_veiled_threat_on_private_life_r156_veiled(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_VEILED)
+def test_round_156_near_misses_r156_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
