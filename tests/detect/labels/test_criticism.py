@@ -3858,3 +3858,62 @@ def test_r156_critreq_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R156_CRITREQ)
 def test_r156_critreq_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 156 (crita): criticism without the usual words: a summons on notice too short to
+# meet, politicians asked to think a cut over, a meeting cancelled by staff time after time,
+# a wait for an answer judged too long (also in Jutlandic), a practice insinuated with mock
+# surprise ("helt tilfældigt, naturligvis"), a decision made without asking one's doctor, a
+# payment not received with "Nte måned i træk" (also spelt with ae/aa); near misses: a
+# friend's party, a call on the council to go on, the writer's own cancellations, a wait for
+# one's sister or the bus, a real chance meeting, the writer who never asked his doctor, a
+# payment received
+POSITIVES_R156_CRITA = [
+    "Kommunen indkalder til møde med to dages varsel og truer med at stoppe min ydelse, hvis "
+    "jeg ikke dukker op.",
+    "Min sagsbehandler indkaldte mig til aktivering i går. Med tre børn og en mand på "
+    "natarbejde er det ikke muligt at finde en løsning på så kort tid.",
+    "Byrådet vil lukke værestedet for hjemløse. Jeg beder byrådet om at genoverveje.",
+    "Besparelsen på rådgivningen i jobcentret kommer til at ramme de svageste borgere.",
+    "Min rådgiver har aflyst vores møde tre gange nu, og jeg står stadig uden plan.",
+    "Jobcentret har flyttet min samtale for fjerde gang.",
+    "Vi har ventet i fem uger på svar fra kommunen om sygedagpengene. Det er alt for længe.",
+    "Det er uanstændigt længe at lade syge borgere vente på en afgørelse.",
+    "Afslagene fra kommunen kommer altid lige før jul. Fuldstændig tilfældigt, naturligvis.",
+    "Jobcentret holder altid lukket, når der er travlt. Sikkert bare et tilfælde.",
+    "Sagsbehandleren har aldrig kontaktet min psykiater, før hun lukkede min sag.",
+    "I ringede ikke engang til min læge, inden I besluttede, at jeg kan arbejde fuld tid.",
+    "Jeg har ikke fået min sygedagpenge for marts. Det er tredje måned i træk.",
+    "Vi har endnu ikke faaet vores ydelse. Hvad sker der? Det er fjerde maaned i traek.",
+]
+NEGATIVES_R156_CRITA = [
+    "Min veninde inviterede til fest med to dages varsel, så det var umuligt at finde en "
+    "babysitter på så kort tid.",
+    "Jobcentret gav mig besked i god tid, så det var muligt at skaffe pasning.",
+    "Jeg opfordrer politikerne til at fortsætte det gode arbejde med cykelstierne.",
+    "Jeg opfordrer alle til at tænke sig om en ekstra gang, før de køber en hund.",
+    "Jeg har desværre aflyst to gange på grund af sygdom.",
+    "Træneren har aflyst kampen tre gange på grund af regn.",
+    "Jeg har ventet en time på svar fra min søster. Det er for lang tid.",
+    "Det er for lang tid at lade kagen stå i ovnen.",
+    "Jeg mødte min gamle lærer i Netto. Helt tilfældigt, selvfølgelig.",
+    "Kommunen har valgt deltagerne helt tilfældigt ved lodtrækning.",
+    "Jeg spurgte aldrig min læge om bivirkningerne, det var min egen fejl.",
+    "Min mor har aldrig kontaktet min læge.",
+    "Jeg har fået min kontanthjælp til tiden. Det er tredje måned i træk, at det går fint.",
+    "Jeg har ikke fået min kontanthjælp endnu, men den kommer vel i morgen.",
+]
+ROUND_CRITICISM += POSITIVES_R156_CRITA
+ROUND_NO_CRITICISM += NEGATIVES_R156_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R156_CRITA)
+def test_r156_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R156_CRITA)
+def test_r156_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -2938,6 +2938,28 @@ def test_round_156_no_contempt_r156_insult(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 156 (crita): "har ikke hørt en dyt" (also Jutlandic "har ik") is no word received,
+# not a mind judged; a person who grasps nothing is still insulted
+POSITIVES_R156_CRITA = [
+    "Konsulenten aner ikke en dyt om noget som helst.",
+    "Teamlederen har ikke en skid forstand på sit eget fag.",
+]
+NEGATIVES_R156_CRITA = [
+    "Vi har ikke hørt en dyt fra kommunen i tre uger.",
+    "Æ har ik fået en skid at vide om min sag endnu.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R156_CRITA)
+def test_round_156_contempt_r156_crita(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R156_CRITA)
+def test_round_156_no_contempt_r156_crita(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
