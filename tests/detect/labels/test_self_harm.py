@@ -3136,3 +3136,48 @@ def test_round_152_self_harm_said_indirectly_r152_selfharm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R152_SELFHARM)
 def test_round_152_near_misses_r152_selfharm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# probe round 156 (self-harm): half signs of a farewell that meet another: not to be counted on
+# after a day to come; doubting one cares to be here any more, with thanks to those who tried
+# to help; a decision not to go through another winter of it, beside belongings left "når jeg
+# er væk"; an English goodbye with no occasion. Near misses: a holiday, a dentist, an
+# illness, a course or placement one is tired of, a move abroad, a mother-in-law, a new job
+POSITIVES_R156_SELFHARM = [
+    "Ingen vil savne mig alligevel. Du skal ikke regne med at høre fra mig efter påske.",
+    "Jeg er bare en byrde for min familie. I skal ikke regne med mig på tirsdag.",
+    "Jeg har gemt en masse sovepiller. Du skal ikke regne med at se mig på mandag.",
+    "Min ansøgning om flexjob blev afvist. Tvivler på, at jeg orker at være her længere. Tak "
+    "til alle dem, der har forsøgt at hjælpe mig.",
+    "Tror ik jeg magter at være til mere. Ingen vil savne mig.",
+    "Jeg har besluttet, at jeg ikke skal igennem en vinter mere med det her. Min søster må få "
+    "min sofa, når jeg er borte.",
+    "Jeg har bestemt, at jeg ikke vil gennem en jul mere alene. Hvem skal have mit fjernsyn, "
+    "når jeg er væk?",
+    "so this is goodbye. I won't be here tomorrow.",
+    "This is goodbye, everyone. Ingen vil savne mig.",
+]
+NEGATIVES_R156_SELFHARM = [
+    "Du skal ikke regne med at høre fra mig efter påske, jeg er på ferie i Italien.",
+    "I skal ikke regne med mig på tirsdag, jeg skal til tandlægen. Jeg orker ikke mere.",
+    "Jeg har hovedpine. Du skal ikke regne med at se mig på mandag.",
+    "Tror ikke jeg gider være her mere på holdet, det er spild af tid. Tak til dem der har "
+    "prøvet at hjælpe mig med CV'et.",
+    "Jeg tror ikke, jeg orker at være i den her praktik længere.",
+    "Jeg har besluttet, at jeg ikke skal igennem en vinter mere i Danmark, så jeg flytter til "
+    "Spanien.",
+    "Jeg har bestemt, at jeg ikke vil gennem en jul mere med min svigermor.",
+    "This is goodbye from me, I'm moving to Berlin. I won't be here next week.",
+    "I won't be here next week, I'm on holiday in Spain.",
+    "Tak til alle dem, der har prøvet at hjælpe. Jeg har endelig fået et job.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R156_SELFHARM)
+def test_round_156_farewell_half_signs_r156_selfharm(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R156_SELFHARM)
+def test_round_156_near_misses_r156_selfharm(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

@@ -10446,6 +10446,37 @@ def test_round_152_a_will_or_goodbye_is_no_threat_r152_selfharm(
     assert "threat" not in triage(text, register).labels
 
 
+
+# round 156 (self-harm): "ved ikke, hvad jeg gør" after a refusal, beside the writer's thought
+# of driving off a quay, jumping from a bridge or driving into a tree, is the writer's own end,
+# no threat; a drive to the jobcentre or a caseworker's house stays one
+POSITIVES_R156_SELFHARM = [
+    ("Hvis I stopper min ydelse, ved jeg ikke, hvad jeg gør. Jeg har tænkt på at køre bilen "
+     "ind i jobcentret.", "a", "hvad jeg gør"),
+    ("Hvis I skærer i min hjælp igen, så ved jeg ikke hvad jeg gør. Jeg har tænkt på at køre ud "
+     "til sagsbehandlerens hus.", "a", "hvad jeg gør"),
+]  # fmt: skip
+NEGATIVES_R156_SELFHARM = [
+    ("Hvis mit ressourceforløb stopper, ved jeg ikke, hvad jeg gør. Jeg har overvejet at "
+     "springe ud fra broen.", "a"),
+    ("Får jeg ikke svar i dag, så ved jeg ikke hvad jeg gør. Jeg tænker tit på at køre ind i et "
+     "træ på vej hjem.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_SELFHARM)
+def test_round_156_threat_kept_beside_a_drive_at_people_r156_selfharm(
+    text: str, register: str, quoted: str
+) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_SELFHARM)
+def test_round_156_own_drive_off_the_edge_is_no_threat_r156_selfharm(
+    text: str, register: str
+) -> None:
+    assert "threat" not in triage(text, register).labels
+
 # round 152: "X slår dem alle" said of a third person outdoing the rest is no threat; the
 # writer beating them all, or a person beating them to death, still is
 POSITIVES_R152_INSULT = [
