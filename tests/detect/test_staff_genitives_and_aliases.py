@@ -196,5 +196,7 @@ def town_names() -> StaffMatcher:
         ("Min virksomhedskonsulent hedder vist Gelsbjerg.", ["Willum Gelsbjerg"]),
     ],
 )
-def test_a_role_word_near_a_town_name(town_names: StaffMatcher, text: str, found: list[str]) -> None:
+def test_a_role_word_near_a_town_name(
+    town_names: StaffMatcher, text: str, found: list[str]
+) -> None:
     assert [name for name, _q in _quoted(town_names, text)] == found

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import ge
-from os.path import commonprefix
 
 import ahocorasick
 
@@ -374,7 +373,14 @@ def _same_unit(word: str, unit: str) -> bool:
     """ "fleksjobteamet" is the unit Fleksjob, "sagsbehandling" the role sagsbehandler (an
     ending apart) and "jobcenter" the first part of jobcenterchef, but "virksomhedspraktik"
     is no virksomhedskonsulent: the two share only the first part of a compound (stop 32)."""
-    return unit.startswith(word) or len(commonprefix((word, unit))) >= len(unit) - 3
+    if unit.startswith(word):
+        return True
+    shared = 0
+    for a, b in zip(word, unit, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= len(unit) - 3
 
 
 def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:

@@ -10737,3 +10737,28 @@ def test_round_156_veiled_threat_on_private_life_r156_veiled(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_VEILED)
 def test_round_156_near_misses_r156_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# stop 32: the writer's own exercise with its hour and a quiet place is no routine of anyone
+# else's (reported by the round-156 veiled helper); a named person's stays a veiled threat
+POSITIVES_R156_LEAD = [
+    ("Torben Bak cykler langs fjorden hver morgen kl. 6. Der er ingen mennesker på det "
+     "tidspunkt.", "b", "hver morgen kl"),
+    ("Hun svømmer i havnebadet hver aften kl. 21, Torben Baks kone. Der er ingen mennesker "
+     "dér på det tidspunkt.", "b", "hver aften kl"),
+]  # fmt: skip
+NEGATIVES_R156_LEAD = [
+    ("Vi cykler langs fjorden hver morgen kl. 6. Der er ingen mennesker på det tidspunkt.", "b"),
+    ("Jeg svømmer i havnebadet hver aften kl. 21. Der er ingen mennesker dér, så det er skønt.",
+     "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_LEAD)
+def test_someone_elses_quiet_routine_r156_lead(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_LEAD)
+def test_own_quiet_exercise_is_no_threat_r156_lead(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
