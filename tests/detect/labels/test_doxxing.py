@@ -524,6 +524,35 @@ def test_other_register(context_b: PipelineContext) -> None:
     assert doc.evidence_for("doxxing")[0].reason == "Privat adresse om Torben Bak"
 
 
+# stop 32: one of the staff by a plural title ("en af sagsbehandlerne") has a home; a
+# picture of a staff member, a long aside, then where it was taken
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En af konsulenterne fra Ydelse bor lige under mig på Lærkevej 4, 1. tv.",
+        "Én af sagsbehandlerne bor på Kirkevej 3, 2. th., hvis nogen vil vide det.",
+        "Et billede af hende fra kontanthjælp, der altid smiler så sødt – Sofie – taget på "
+        "stranden i søndags.",
+    ],
+)
+def test_one_of_the_staff_and_a_picture_taken_off_work(
+    context_a: PipelineContext, text: str
+) -> None:
+    assert "doxxing" in run(context_a, text, "doxxing").labels()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle sagsbehandlerne sidder på Torvegade 10.",  # the office, no one person
+        "En af sagsbehandlerne sagde, at jeg skal sende papirerne til Lærkevej 4.",  # mine
+        "Et billede af mig fra sommerferien – taget på stranden i søndags.",  # the writer
+    ],
+)
+def test_all_of_the_staff_and_own_pictures_are_not(context_a: PipelineContext, text: str) -> None:
+    assert run(context_a, text, "doxxing").findings == []
+
+
 FRAGMENTS = st.sampled_from(
     ["Jakob Bøgh", "Sofie", "hendes mobil ", "41 52 63 74", "bor på ", "Egernvej 14", ", ",
      ". ", "cpr ", "120376-1234", "https://i.imgur.com/a.jpg", "han ", "mig ", "\u200b", " "]

@@ -88,11 +88,21 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
     """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler",
     also in the genitive ("min sagsbehandlers bil", "konsulentens kone")."""
     word = tok.text
+    if (word.endswith("ne") and is_title(word[:-2])) or (
+        word.endswith("erne") and is_title(word[:-4])
+    ):
+        return _one_of(norm, tok.start)  # "en af sagsbehandlerne (konsulenterne) …"
     if not is_title(word):
         if not (word.endswith("s") and is_title(word[:-1])):
             return False
         word = word[:-1]
     return word.endswith(("en", "n")) or _possessed(norm, tok.start) or _pointed(norm, tok.start)
+
+
+def _one_of(norm: Normalised, pos: int) -> bool:
+    """ "en af sagsbehandlerne", "én af konsulenterne": one person out of the staff (stop 32)."""
+    before = _WORD.findall(norm.text[max(0, pos - 12) : pos])[-2:]
+    return len(before) == 2 and before[0] in ("en", "én", "et", "ét") and before[1] == "af"
 
 
 # "ham den skaldede fra Fleksjob", "hende i Sygedagpenge": a person pointed out by unit

@@ -256,6 +256,17 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            # stop 32: the picture's person, then a long aside, then where it was taken ("et
+            # billede af hende fra jobcentret, der tager folks penge – X – taget i Netto i
+            # lørdags"): a private place named after "taget"
+            "pictured_taken_at",
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:af|med)\s(?P<subj>[^\W\d_]+)(?:[^.!?\n]|(?<=[\s.]\w)\.){{0,90}}?\s"
+            rf"(?:taget|knipset|filmet|optaget)\s(?:i|på|ved|til)\s(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})"
+            r"(?P<who>)(?P<taken>)",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             # stop 32: a caption that tells what the person does off work ("Billede fra i
             # går: vores 'rådgiver' X, der shopper på Strøget …"): a few words between
             "captioned_off_duty",
@@ -285,6 +296,10 @@ class PrivateMediaRecognizer(Recognizer):
         ("af mig", "af min søn"): that is who the private data is about."""
         if _reported(norm.text):
             return None
+        if "taken" in match.re.groupindex:  # "billede af hende …, taget i Netto"
+            subject = match.group("subj")
+            person = subject in _SEEN_PRONOUNS or capitalised(norm, match.start("subj"))
+            return 0.0 if person and subject not in FIRST_PERSON else None
         who = [w.strip("'\"‘’“”«»") for w in match.group("who").split()]
         if "last" in match.re.groupindex and match.group("last"):
             who.append(match.group("last"))  # "af Helga, taget foran …": the name before the comma
