@@ -10762,3 +10762,88 @@ def test_someone_elses_quiet_routine_r156_lead(text: str, register: str, quoted:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_LEAD)
 def test_own_quiet_exercise_is_no_threat_r156_lead(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 160 (veiled): private life of a named person (kin at work, a routine, the home, the
+# garden at night) with a remark that makes it a threat: "a greeting from us" due, advice to
+# watch who is at the home at night, unnamed people angry with them, readers who want them
+# outside office hours sent to "have a word", "let us see how long it lasts" after wellbeing,
+# "think it over" after a routine, and "she will get hers" beside the town's talk
+POSITIVES_R160_VEILED = [
+    ("Gorm Vestergaards mand står i bageren på Torvet i Vejen hver lørdag. Han skal "
+     "jo også have en lille hilsen fra os.",
+     "b", "hilsen fra os"),
+    ("Signe Krogh Poulsens datter arbejder i Bilka i Herning om aftenen. Hun må vel "
+     "også få en hilsen fra mig.",
+     "b", "hilsen fra mig"),
+    ("Torben Bak skulle nok holde godt øje med, hvem der lusker rundt om hans hus om "
+     "aftenen. Man ved aldrig, hvem der er vred på ham.",
+     "b", "øje med"),
+    ("Henriette Dalgaard bør holde øje med, hvem der står ved hendes carport i "
+     "mørket. Man kan aldrig vide, hvem der er ude efter hende.",
+     "b", "ude efter"),
+    ("Hvis I vil fange Yasmin El-Amin uden for arbejdstiden: hun træner i Fitness "
+     "World hver tirsdag kl. 17. Dér kan man jo tage en snak med hende.",
+     "b", "uden for arbejdstiden"),
+    ("For jer der vil have fat i Gorm Vestergaard uden for kontortiden, han "
+     "afleverer sin søn i børnehaven hver morgen kl. 7.30. Så kan I da tage snakken "
+     "med ham.",
+     "b", "snakken"),
+    ("Signe Krogh Poulsen bor på Birkevej 12 i Ikast. Hun har det fint for tiden. Vi "
+     "får se, hvor længe det holder.",
+     "b", "hvor længe"),
+    ("Torben Bak bor i Lærkevænget 4. Han har det dejligt lige nu. Lad os se, hvor "
+     "længe det varer.",
+     "b", "hvor længe"),
+    ("Bare så I ved det: Henriette Dalgaard cykler hjem gennem skoven hver aften kl. "
+     "22. Det kan man jo tænke lidt over.",
+     "b", "tænke"),
+    ("Yasmin El-Amin går med hunden langs stranden hver søndag kl. 7. Det må I så "
+     "tænke over.",
+     "b", "tænke over"),
+    ("Ham den høje fra Ydelse med skægget, han skal sgu nok få sit. Folk i byen "
+     "snakker.",
+     "b", "få sit"),
+    ("Hende fra Kontanthjælp med det lyse hår – hun skal nok få sin straf. Man taler "
+     "jo her i byen.",
+     "b", "få sin straf"),
+]
+NEGATIVES_R160_VEILED = [
+    ("Gorm Vestergaard går på pension i næste uge. Han skal da også have en hilsen "
+     "fra os og tak for mange gode år.", "b"),
+    ("Min søster sidder ved kassen i Netto. Hun skal have en hilsen fra mig, når jeg "
+     "handler.", "b"),
+    ("Jeg burde holde bedre øje med, hvem der går rundt i min have om natten, for "
+     "min cykel er blevet stjålet.", "b"),
+    ("Naboerne holder øje med, hvem der kommer ved Torben Baks hus om natten, mens "
+     "han er på ferie.", "b"),
+    ("Man ved aldrig, hvem der vinder kampen i aften.", "b"),
+    ("Vil du have fat i Yasmin El-Amin uden for kontortid, så ring til "
+     "vagttelefonen.", "b"),
+    ("Gorm Vestergaard holder borgermøde i hallen hver tirsdag kl. 19. Der kan man "
+     "jo tage snakken med ham.", "b"),
+    ("Jeg har fået nyt job. Jeg har det godt lige nu. Lad os se, hvor længe det "
+     "varer.", "b"),
+    ("Signe Krogh Poulsen har det godt med den nye medicin. Vi får se, hvor længe "
+     "det holder.", "b"),
+    ("Ventetiden er 14 uger. Det kan I jo tænke lidt over.", "b"),
+    ("Jobcentret holder lukket hver fredag efter kl. 12. Det kan I jo tænke over.", "b"),
+    ("Alle skal nok få sit ved buffeten. Folk her i byen snakker om den hele året.", "b"),
+    ("Folk her i byen snakker.", "b"),
+    ("Han er tålmodig, han skal nok få sit.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R160_VEILED)
+def test_round_160_veiled_threat_on_private_life_r160_veiled(
+    text: str, register: str, quoted: str
+) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_VEILED)
+def test_round_160_near_misses_r160_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
