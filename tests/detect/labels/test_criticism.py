@@ -3917,3 +3917,74 @@ def test_r156_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R156_CRITA)
 def test_r156_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 160 (crita): criticism without the usual words: in mixed English, the way the
+# council treats people judged unfair; "er det for meget at forlange" of the jobcentre and
+# its rooms found freezing; mock wonder whether anyone at the council ever thought; a demand
+# of the jobcentre's course that should not be one; a decision whose reason is two lines
+# long; left without word of what to live on; a rule that hits askew and the council urged
+# to push for a change; years of handling summed up as "det holder ikke". Near misses: the
+# same words at home, in a club, at school, of a shelf or a ball
+POSITIVES_R160_CRITA = [
+    "Ærligt talt, the way kommunen handles sick people is completely wrong. Min mor fik "
+    "aldrig hjælp.",
+    "The way the jobcenter treated my father was so humiliating, og ingen sagde undskyld.",
+    "Er det virkelig for meget at forlange, at jobcentret svarer på en mail inden for en "
+    "måned?",
+    "Jeg sad to timer i jobcentrets ventesal. Der var kun 12 grader, og alle sad i "
+    "vinterjakke.",
+    "I kommunens venterum sad vi og frøs i over en time. Skru nu op for varmen.",
+    "Nu er jeg sendt i praktik for syvende gang. Mon nogen i kommunen overhovedet har tænkt "
+    "over, hvad det skal føre til?",
+    "Endnu en indkaldelse fra jobcentret. Gad vide om nogen på rådhuset nogensinde har spurgt "
+    "sig selv, om det virker.",
+    "På jobcentrets forløb skulle vi vise vores kontoudtog til hele gruppen. Det bør ikke være "
+    "et krav at vise den slags frem.",
+    "Det burde ikke være et krav at møde op med sin egen computer for at få sin ydelse.",
+    "Kommunen gav mig afslag på boligstøtte med en begrundelse på tre linjer.",
+    "Afgørelsen om min sygedagpengesag kom i går. Begrundelsen fyldte knap to sætninger.",
+    "Mit ressourceforløb stopper til nytår, og ingen har forklaret mig, hvad jeg så skal leve "
+    "af bagefter.",
+    "Sagsbehandleren sagde, at jeg ikke er berettiget, men hun fortalte mig ikke, hvad jeg nu "
+    "skal leve af.",
+    "Kravet om dansk på et bestemt niveau rammer de forkerte, nemlig dem, der har arbejdet i "
+    "30 år.",
+    "Vi opfordrer udvalget til at lægge pres på for en lovændring, så syge ikke mister deres "
+    "ydelse.",
+    "Fire sagsbehandlere på to år og ingen afklaring i sagen. Det holder bare ikke.",
+    "Min jobplan er blevet lavet om fem gange siden foråret – det holder altså ikke.",
+]
+NEGATIVES_R160_CRITA = [
+    "The way kommunen handled my move was really smooth, tak for hjælpen.",
+    "The way she handled the interview was really impressive, sagde min sagsbehandler.",
+    "Er det for meget at forlange, at børnene rydder op efter sig selv?",
+    "Der var kun 12 grader i min lejlighed i morges, så jeg ringede til viceværten.",
+    "Jeg sad og frøs på perronen, mens jeg ventede på toget til jobcentret.",
+    "Gad vide om nogen i klubben har tænkt over, hvem der skal bage kage til lørdag.",
+    "Mon nogen har spurgt sig selv, hvorfor himlen er blå?",
+    "Det burde ikke være et krav at have dyre støvler for at gå til spejder i foreningen.",
+    "Det burde være et krav, at alle deltagere på jobcentrets kursus får frokost.",
+    "Min datter fik afslag på efterskolen med en begrundelse på to linjer.",
+    "Jeg skrev en ansøgning til jobcentret med en begrundelse på to sider.",
+    "Jeg har selv lagt et budget for, hvad jeg skal leve af, når dagpengene stopper.",
+    "Ingen har fortalt mig, hvad vi skal have at spise til festen på lørdag.",
+    "Bolden rammer skævt på stolpen, og dommeren fløjter.",
+    "Jeg opfordrer foreningen til at presse på for en ændring af træningstiderne.",
+    "Min sagsbehandler har lavet en god plan for mig, og den holder jeg fast i.",
+    "Hylden i køkkenet er skæv, og min mand siger, at det holder ikke.",
+]
+ROUND_CRITICISM += POSITIVES_R160_CRITA
+ROUND_NO_CRITICISM += NEGATIVES_R160_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R160_CRITA)
+def test_r160_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R160_CRITA)
+def test_r160_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
