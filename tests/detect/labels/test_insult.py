@@ -2960,6 +2960,85 @@ def test_round_156_no_contempt_r156_crita(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# round 160 (insult): a degrading adjective first in a list before an animal epithet; things
+# with more insight or judgement than a person; a gift for listening likened to a machine; a
+# thing where the heart should be; a person ranked the most unkind of their kind; body and
+# mind mocked in a verbless verdict or with a vulgar first part. Near misses: pigs on a farm,
+# a relative's insight, a phone's gift, a pacemaker, a letter ranked, a kind word, food
+POSITIVES_R160_INSULT = [
+    "Kontoret styres af en flok ækle, nærige rotter.",
+    "Jeg har set potteplanter med mere dømmekraft end Jens-Ole Krag.",
+    "Konsulenten har samme evne til at forstå som en billetautomat.",
+    "Teamlederen er en kvinde med en lommeregner der, hvor samvittigheden burde sidde.",
+    "Fatima Ali er den mest arrogante sagsbehandler, jeg nogensinde har mødt.",
+    "Han er det mest kyniske menneske på hele rådhuset.",
+    "Har I mødt ham fra Ydelse? Tyk og hamrende dum, sådan en chef.",
+    "Chefen er møgdum.",
+]
+NEGATIVES_R160_INSULT = [
+    "På gården havde vi en flok store, glade svin.",
+    "Min mor har mere indsigt i reglerne end hende, og hun er pensionist.",
+    "Min nye telefon har samme evne til at svare som en rigtig sekretær.",
+    "Kirurgen satte en pacemaker der, hvor hjertet plejer at sidde.",
+    "Det er det mest ligegyldige brev, jeg nogensinde har fået.",
+    "Hun er den mest rolige person, jeg kender.",
+    "Vi var på café. Fed og sprød var kagen, og dum var filmen bagefter.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R160_INSULT)
+def test_round_160_contempt_r160_insult(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R160_INSULT)
+def test_round_160_no_contempt_r160_insult(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
+# round 160 (insult): "skide på" someone is vulgar; "skidt" for bad is not
+OFFENSIVE_R160_INSULT = [
+    "Direktionen har skidt på personalet i årevis.",
+    "De skider fuldstændig på syge mennesker.",
+]
+NOT_OFFENSIVE_R160_INSULT = [
+    "Det går skidt på arbejdet for tiden.",
+    "Jeg har det skidt på det sidste.",
+]
+
+
+@pytest.mark.parametrize("text", OFFENSIVE_R160_INSULT)
+def test_round_160_shit_on_r160_insult(text: str) -> None:
+    assert "offensive" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NOT_OFFENSIVE_R160_INSULT)
+def test_round_160_bad_is_no_swear_r160_insult(text: str) -> None:
+    assert "offensive" not in triage(text, "c").labels
+
+
+# round 160 (insult): a firm's or a placement's name and address asked for exposes no one;
+# a named person's name and address to be shared still does
+EXPOSED_R160_INSULT = [
+    "Del gerne Fatima Alis navn og adresse, hun er en idiot.",
+    "Her er Fatima Alis navn og adresse, del gerne.",
+]
+NOT_EXPOSED_R160_INSULT = [
+    "Kære Fatima Ali, vil du maile mig navn og adresse på det firma, hvor jeg skal i praktik?",
+    "Hej Birgitte, hvad er adresse og navn på praktikstedet i Vejle?",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R160_INSULT)
+def test_round_160_exposed_r160_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NOT_EXPOSED_R160_INSULT)
+def test_round_160_firm_address_r160_insult(text: str) -> None:
+    assert "exposure" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

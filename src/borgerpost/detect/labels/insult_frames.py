@@ -90,8 +90,9 @@ def likened_after(view: TokenView, i: int) -> bool:
 
 
 def _degraded(view: TokenView, i: int) -> bool:
-    """A degrading adjective or a vulgar word shortly before: "lede rotter", "skide ko"."""
-    for word in clause_before(view, i, 3):
+    """A degrading adjective or a vulgar word shortly before: "lede rotter", "skide ko";
+    round 160: also first in a list of adjectives ("en flok ækle, nærige rotter")."""
+    for word in clause_before(view, i, 3, adjective_list=True):
         if degrading_hit(word) or lexicon.profanity().lookup(word):
             return True
     return False
