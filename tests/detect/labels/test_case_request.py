@@ -2747,3 +2747,31 @@ NEGATIVES_R156_CRITREQ = [
 ]
 ROUND_REQUESTS += POSITIVES_R156_CRITREQ
 ROUND_NO_REQUEST += NEGATIVES_R156_CRITREQ
+
+
+# round 160 (critreq): a deadline asked moved with what it is for before the verb, a
+# complaint made on someone's behalf, an interpreter asked in dialect or as a need; near
+# misses: a deadline told as moved, an interpreter at the doctor's, thanks on someone's behalf
+POSITIVES_R160_CRITREQ = [
+    ("Kan svarfristen på partshøringen rykkes en uge?", "andet"),
+    ("Kunne fristen for at aflevere lønsedlerne forlænges til mandag?", "andet"),
+    ("Jeg vil på hendes vegne klage over afslaget på tilskud.", "klage"),
+    ("Vi vil på vores søns vegne klage over afgørelsen om hans praktik.", "klage"),
+    ("Min far ska ha tolk te samtalen på tirsdag.", "andet"),
+]
+NEGATIVES_R160_CRITREQ = [
+    "Fristen for at indsende dokumentation blev forlænget til fredag.",
+    "Min mor skal have tolk med hos lægen.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R160_CRITREQ)
+def test_r160_critreq_requests_and_their_kind(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R160_CRITREQ)
+def test_r160_critreq_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -3988,3 +3988,46 @@ def test_r160_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R160_CRITA)
 def test_r160_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 160 (critreq): criticism without the usual words: minutes or notes that leave out
+# what was said, a telling understatement about priorities, a sarcastic congratulation on yet
+# another new plan, "burde skamme sig" over a decision, an unanswered request told as a
+# grievance; near misses: minutes praised, an understatement about the weather, a friend
+# congratulated, a plan praised, the same unanswered request followed by a polite ask for
+# the status, a person told to be ashamed with nothing said of his or her work
+POSITIVES_R160_CRITREQ = [
+    "Notatet fra samtalen nævner ikke, at min læge har frarådet fuldtidsarbejde.",
+    "Mødereferatet afspejler ikke, hvad min sagsbehandler lovede mig om praktikken.",
+    "Rådmanden fik ny bil på kommunens regning, mens vi skal spare på alt. Det siger alt om "
+    "prioriteringerne på rådhuset.",
+    "Der er råd til nye kontormøbler i forvaltningen, men ikke til flere rådgivere. Det siger "
+    "en del om kommunen.",
+    "Tillykke til kommunen med endnu en ny reform. Den tredje på to år.",
+    "Tillykke til forvaltningen med endnu et nyt it-system, som ingen kan finde ud af.",
+    "Han burde skamme sig over den afgørelse.",
+    "Jeg sendte min klage for otte uger siden og har ikke hørt et ord siden.",
+]
+NEGATIVES_R160_CRITREQ = [
+    "Referatet nævner det hele, tak for det.",
+    "Det siger lidt om vejret, at alle går med paraply.",
+    "Tillykke med endnu en ny lejlighed, søs!",
+    "Tillykke med den nye strategi, den ser rigtig god ud.",
+    "Jeg søgte om tilskud til briller for fem uger siden og har ikke hørt noget. Kunne I give "
+    "mig en status?",
+    "Jeg sendte lægeerklæringen for en måned siden og har intet hørt. Kan du oplyse, hvor "
+    "sagen står?",
+    "Hun burde virkelig skamme sig.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R160_CRITREQ)
+def test_r160_critreq_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R160_CRITREQ)
+def test_r160_critreq_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -1448,3 +1448,28 @@ def test_round_156_relative_helped_or_measure_extended_r156_critreq(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 160 (critreq): an interpreter asked for a relative at the jobcentre's meetings (also
+# in dialect), the writer going along as bisidder; near misses: a helper the writer brings
+# along as his or her own bisidder or support, an interpreter at the doctor's
+POSITIVES_R160_CRITREQ = [
+    "Min far ska ha tolk te samtalen på tirsdag.",
+    "Min kone har brug for en tolk til møderne hos jer.",
+    "Jeg tager med som bisidder for min søster på torsdag.",
+]
+NEGATIVES_R160_CRITREQ = [
+    "Kan jeg tage en ven fra klubben med som støtteperson til samtalen?",
+    "Jeg tager nok en kollega fra fagforeningen med som bisidder til samtalen.",
+    "Min mor skal have tolk med hos lægen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R160_CRITREQ), *((t, False) for t in NEGATIVES_R160_CRITREQ)],
+)
+def test_r160_critreq_interpreter_for_relative_or_own_bisidder(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
