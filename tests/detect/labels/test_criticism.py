@@ -4031,3 +4031,18 @@ def test_r160_critreq_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R160_CRITREQ)
 def test_r160_critreq_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# stop 32: in English, the way one's own people treat someone criticises no authority; the
+# way a caseworker or the jobcentre treats one does
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The way my caseworker treated me at the meeting was so unfair.", True),
+        ("The way the jobcentre handles sick people is disgraceful.", True),
+        ("The way my sister treats her kids is so unfair.", False),
+        ("The way my boyfriend treats me is so rude.", False),
+    ],
+)
+def test_english_treatment_by_staff_or_by_own_people_r160_lead(text: str, expected: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is expected
