@@ -3181,3 +3181,66 @@ def test_round_156_farewell_half_signs_r156_selfharm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R156_SELFHARM)
 def test_round_156_near_misses_r156_selfharm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 160: a note found after the act, nothing left to hold out for, an apology typed short,
+# things offered away, nothing to stay here for, another year not to be faced, the thought of
+# how easy it would be, the calm after a decision, the writer as the only one at stake — and
+# the concessive "om jeg så skal slå mig selv ihjel" of a task, a figure of speech
+POSITIVES_R160_SELFHARM = [
+    "Hvis nogen finder denne seddel, så fortæl min datter, at jeg elskede hende. Jeg vil ikke "
+    "være her mere.",
+    "Der er intet at holde ud for længere. Sig farvel til min bror fra mig.",
+    "Jeg har ikke noget at leve for. Ingen vil savne mig.",
+    "sorry for alting. kan ik mer.",
+    "Undskyl for alt. I slipper for mig snart.",
+    "Hvem kan overtage mine planter? Jeg har ikke brug for dem længere. Der er ikke noget at "
+    "blive her for.",
+    "Hvem vil have mit fjernsyn? Jeg får ikke brug for det mere. Ingen vil savne mig.",
+    "Der er intet at blive her for længere. Min søster skal have mine ting.",
+    "Jeg har skrevet testamente. Jeg magter ikke én vinter mere i den her lejlighed.",
+    "Jeg har givet min kat væk. Jeg klarer ikke et år mere sådan.",
+    "Jeg sidder på taget af blokken og tænker på, hvor nemt det ville være.",
+    "Jeg står på broen over motorvejen. Tænker på hvor let det ville være at springe.",
+    "Jeg har lagt alt klar. Det er underligt, så rolig jeg er, nu hvor jeg har bestemt mig.",
+    "Jeg har skrevet mit testamente. Man får en sær fred, når man endelig har besluttet sig.",
+    "Jeg gør aldrig nogen af jer fortræd, det skal I vide. Det er bare mig selv, det handler "
+    "om. Når jeg er væk, kan I lukke sagen.",
+    "Jeg er problemet. Ingen vil savne mig.",
+    "Det er mig, der er problemet. Jeg er her nok ikke til påske.",
+    "Jeg har tænkt på at slå mig selv ihjel, om I så tror på det eller ej.",
+]
+NEGATIVES_R160_SELFHARM = [
+    "Rapporten bliver sendt i dag, om jeg så skal slå mig selv ihjel for at nå det.",
+    "Selvom jeg så skal slå mig selv ihjel ved skrivebordet, bliver ansøgningerne sendt "
+    "fredag. Men kravet er urimeligt.",
+    "Hvis nogen finder denne seddel i opgangen, så ring til mig om den tabte nøgle.",
+    "Hvis du finder beskeden under spam, så svar venligst på min klage.",
+    "Jeg har ikke mere at kæmpe for i den sag, klagen er afgjort.",
+    "sry for alt besværet med papirerne, jeg sender dem i morgen.",
+    "sorry for alt det rod i min ansøgning. Jeg orker ikke mere bøvl.",
+    "Hvem vil have mit gamle skab? Jeg skal ikke bruge det mere, for jeg flytter til Odense.",
+    "Hvem vil have min barnevogn? Vi skal ikke bruge den mere, børnene er store.",
+    "Der er ikke noget at blive her for, så jeg flytter til Aarhus til sommer.",
+    "Der er ingen grund til at blive her for evigt på kontanthjælp.",
+    "Jeg orker ikke endnu et år med jeres afslag og regler, det er uværdigt.",
+    "Jeg klarer ikke en måned mere på kontanthjælp, så jeg har søgt job i Norge.",
+    "Jeg tænker på, hvor let det ville være at få et job, hvis I hjalp mig.",
+    "Hvor nemt det ville være, hvis jobcentret bare svarede på mine mails.",
+    "Jeg er helt rolig nu, hvor jeg har besluttet mig for at klage.",
+    "Jeg er blevet roligere, efter jeg har besluttet mig. Jeg har fået et nyt job i Vejle.",
+    "I siger hele tiden, at det er mig, der er problemet, men det er jeres system.",
+    "Jeg er ikke problemet, det er sagsbehandlingen. Jeg orker ikke mere.",
+    "Jeg vil ikke gøre nogen af jer noget. Det er kun mig selv, der skal tage mig sammen. "
+    "Jeg er træt af det hele.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R160_SELFHARM)
+def test_round_160_self_harm_said_indirectly_r160_selfharm(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R160_SELFHARM)
+def test_round_160_near_misses_r160_selfharm(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
