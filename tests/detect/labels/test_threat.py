@@ -10847,3 +10847,61 @@ def test_round_160_veiled_threat_on_private_life_r160_veiled(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_VEILED)
 def test_round_160_near_misses_r160_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 160 (ominous): a lesson "they won't soon forget" for staff named by their workplace,
+# anyone who "feels like" giving one, staff reminded of their families and that families get
+# hurt, others "not as calm as me", a crowd coming with "more than signs", a post with name
+# and photo held back on a condition, harm "that happened elsewhere, can happen here", and
+# their cars seen with a warning to be careful whom they refuse
+POSITIVES_R160_OMINOUS = [
+    ("Nogen burde give folkene på kontoret en omgang, som de aldrig glemmer.", "a", "omgang"),
+    ("Gid der var nogle, der havde lyst til at give dem en røvfuld. De har fri kl. 16 og går "
+     "ud ad personaleindgangen.", "a", "røvfuld"),
+    ("Sagsbehandlerne i Vejle skal huske, at de jo har børn. Børn kan nemt komme til skade.",
+     "a", "skade"),
+    ("Glem ikke, at I også har familie. Sådan en kan hurtigt komme til fortræd.", "a",
+     "fortræd"),
+    ("Tag jer i agt derinde. Ikke alle, der mister deres dagpenge, er lige så rolige som mig. "
+     "I er advaret.", "a", "rolige"),
+    ("Pas på jer selv på rådhuset. Ikke alle reagerer lige så fredeligt som jeg, når de får "
+     "afslag.", "a", "fredeligt"),
+    ("Vi er mange, der er rasende på kommunen. Vi samles foran rådhuset fredag og viser dem, "
+     "hvem der bestemmer. Og vi kommer med andet end bannere.", "a", "andet end bannere"),
+    ("Det bliver lagt op på Facebook i morgen, medmindre han trækker sanktionen tilbage. Der er "
+     "et indlæg om Torben Bak med navn og adresse klar.", "b", "medmindre"),
+    ("Der er sket både med ansatte på kommunekontorer andre steder. Sådan noget kan sagtens "
+     "ske her. Jeg siger ikke mere.", "a", "ske her"),
+    ("Jeg ved, hvilken bil Gorm Vestergaard har. Han bør være meget forsigtig med, hvem han "
+     "sanktionerer.", "b", "forsigtig"),
+]  # fmt: skip
+NEGATIVES_R160_OMINOUS = [
+    ("Vælgerne burde give de folk på rådhuset en lærestreg, de sent glemmer, ved valget.", "a"),
+    ("Er der nogen, der har lyst til at give mig en lektion i Excel? Jeg går i stå.", "a"),
+    ("Husk, at sagsbehandlerne også har familier. Jeres børn kan komme til skade på vejen, "
+     "hvis I kører for stærkt.", "a"),
+    ("Min datter kan komme til skade, hvis hun skal gå alene hjem fra skole, derfor søger jeg "
+     "om kørsel.", "a"),
+    ("Ikke alle tager det lige så roligt som mig, når bussen er forsinket en time.", "a"),
+    ("Ikke alle forældre er lige så rolige som mig, når sagen trækker ud i måneder.", "a"),
+    ("Vi samles ved indgangen til rådhuset fredag med skilte og bannere og viser dem, hvad vi "
+     "mener om nedskæringerne.", "a"),
+    ("Vi kommer med mere end skilte i år: underskrifterne fra 2.000 borgere og en journalist "
+     "fra avisen.", "a"),
+    ("Opslaget om vinderen af konkurrencen går online i aften med navn og billede.", "b"),
+    ("Der er sket noget med folk fra jobcentre andre steder: de har fået en ny reform. Det kan "
+     "også ske her.", "a"),
+    ("Jeg har set, hvilke biler de kører i på kommunen: elbiler. Godt for klimaet.", "a"),
+    ("I bør være mere forsigtige med, hvem I sanktionerer: loven kræver en konkret "
+     "vurdering.", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R160_OMINOUS)
+def test_round_160_ominous_threats_r160_ominous(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_OMINOUS)
+def test_round_160_ominous_near_misses_r160_ominous(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
