@@ -48,6 +48,13 @@ THIRD_SUBJECT = frozenset(
 INDIRECT_REACH = 4  # words between the verb and "at": "skrev til mig og min kollega at"
 FRAME_REACH = 8  # words before the quotation, same sentence
 AFTER_REACH = 3  # words after it: "…", sagde han
+# a message the writer received, named before the quotation: "jeg fik en sms fra et ukendt
+# nummer: '…'", "modtog i går en besked: '…'" — the sender's words, not the writer's
+MESSAGES = frozenset(
+    "sms smsen sms'en besked beskeden beskeder mail mailen mails brev brevet".split()  # noqa: SIM905
+)
+RECEIVING = frozenset("fik fået får modtog modtaget modtager".split())  # noqa: SIM905
+RECEIVED_REACH = 3  # words from the verb of receiving to the message: "fik jeg en sms"
 
 
 def reported_words(view: TokenView) -> frozenset[int]:
@@ -155,10 +162,14 @@ def _writer_before_modal(words: tuple[str, ...], k: int) -> bool:
 
 def _framed(view: TokenView, first: int, last: int) -> bool:
     """A verb of saying before the quotation (same sentence) or right after it, whose
-    speaker is not the writer."""
+    speaker is not the writer; or a message the writer received ("fik jeg en sms: '…'")."""
     words = view.words
     before = _words_before(words, first)
     after = [w for w in words[last + 1 : last + 1 + AFTER_REACH + 1] if w != SENTENCE]
+    for pos, word in enumerate(before):
+        received = before[pos + 1 : pos + 1 + RECEIVED_REACH]
+        if word in MESSAGES and not RECEIVING.isdisjoint(received):
+            return True
     for near, reach in ((before, 2), (after[:AFTER_REACH], 1)):
         for pos, word in enumerate(near):
             if word in SAYING:

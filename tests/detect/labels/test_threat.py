@@ -10905,3 +10905,75 @@ def test_round_160_ominous_threats_r160_ominous(text: str, register: str, quoted
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_OMINOUS)
 def test_round_160_ominous_near_misses_r160_ominous(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 160 (threats): arson of their place foretold with the writer a glad onlooker; turning up
+# in the person's office "with something he won't like" after a condition; an imperative as the
+# condition and "you'll see what happens" beside "it won't be pretty for you"; the person thrown
+# out of a window; "someone in there" who must bleed; a person called a filthy word who "should
+# have a slap"; "she'll get what she deserves … I'll find her" (also in leetspeak); near misses:
+# a bonfire watched, a visit in person to complain, a complaint foretold, a plan out of the
+# window, the writer's own blood, a slap told of in a film, keys found, and a threat the writer
+# received by text message and reported to the police
+POSITIVES_R160_THREATS = [
+    ("En skønne dag brænder hele jeres rådhus ned, og så står jeg og kigger på med et stort"
+     " smil.", "a", "brænder"),
+    ("Snart brænder jeres elendige kontor ned, og vi sidder og ser på med popcorn.", "b",
+     "brænder"),
+    ("hvis I ikke svarer mig inden mandag så står jeg på hendes kontor med noget hun ikke bryder"
+     " sig om", "a", "kontor"),
+    ("Hvis pengene ikke er der i morgen, så dukker jeg op i jeres kontor med noget I ikke bryder"
+     " jer om.", "b", "kontor"),
+    ("Luk min sag, og du skal se, hvad der sker. Det bliver ikke rart for nogen af jer.", "a",
+     "se"),
+    ("Tag mine børn fra mig, og I skal bare se, hvad der sker. Det bliver ikke kønt for jer.",
+     "b", "se"),
+    ("Ringer du til min læge igen, ryger du ud ad vinduet, Per Storm.", "a", "vinduet"),
+    ("Hvis hun blander sig en gang til, så smider jeg hende ud gennem ruden.", "b", "ruden"),
+    ("Får jeg afslag igen, så skal nogen på jobcentret bløde for det.", "a", "bløde"),
+    ("Nogen af jer kommer til at bløde, hvis min datter mister sin bolig.", "b", "bløde"),
+    ("Den klamme kælling ved skranken burde have en øretæve, så hun lærte at opføre sig.", "a",
+     "øretæve"),
+    ("Den møgso i receptionen fortjener en flad, hun grinede ad mig.", "b", "flad"),
+    ("Sofie Holm skal få hvad hun fortjener. Jeg finder hende.", "a", "finder"),
+    ("S0fie H0lm sk4l f4 hvad hun fortjener. jeg finder hende.", "a", "finder"),
+    ("Torben Bak vil få det han fortjener. Vi finder ham nok.", "b", "finder"),
+]  # fmt: skip
+NEGATIVES_R160_THREATS = [
+    ("Til sankthans brænder hele bålet ned, og vi står og kigger på med et smil.", "a"),
+    ("Huset ved siden af brændte ned sidste år, og jeg stod og så på med tårer i øjnene.", "b"),
+    ("Hvis min sag ikke er afgjort inden fredag, så står jeg på hendes kontor og beder om et"
+     " svar.", "a"),
+    ("Hvis I ikke svarer, så kommer jeg op på jeres kontor med mine papirer.", "b"),
+    ("Hvis intet sker, så står jeg på hans kontor med noget kage og en klage.", "a"),
+    ("Send min klage videre, og I skal se, hvad der sker hos Ankestyrelsen.", "a"),
+    ("Ring til mig i morgen, og du skal se, hvad der sker med min ansøgning.", "b"),
+    ("Med den nye reform ryger hele planen ud ad vinduet.", "a"),
+    ("Så kaster jeg de gamle papirer ud ad vinduet, ha ha.", "b"),
+    ("Jeg skal bløde for det hver måned, når huslejen stiger.", "a"),
+    ("Nogen derinde skal tage ansvar for den fejl.", "b"),
+    ("I filmen får skurken en lussing af heltinden.", "a"),
+    ("Min datter fik en flad af en pige i skolen, hvad gør jeg?", "b"),
+    ("Jeg har mistet mine nøgler, men jeg finder dem nok.", "a"),
+    ("Sofie Holm skal få en buket blomster. Jeg finder hende i morgen og siger tak.", "a"),
+    ("I går fik jeg en sms fra et skjult nummer: 'vi ved hvor du bor'. Jeg har været hos"
+     " politiet. Må mit møde holdes online?", "a"),
+    ("Jeg har modtaget en besked: »jeg ved hvor du bor«. Politiet er inde over. Kan vi ses"
+     " på telefon?", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R160_THREATS)
+def test_round_160_open_threats_r160_threats(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_THREATS)
+def test_round_160_near_misses_r160_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_160_leet_threat_exposes_the_named_r160_threats() -> None:
+    labels = triage(POSITIVES_R160_THREATS[13][0], "a").labels
+    assert "threat" in labels
+    assert "exposure" in labels
