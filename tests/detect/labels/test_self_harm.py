@@ -3247,14 +3247,15 @@ def test_round_160_near_misses_r160_selfharm(text: str) -> None:
 
 
 # stop 32: "I har vundet" alone was counted twice (two cues on the same words) and became
-# self-harm; said after giving up it still is (reported by the round-160 self-harm helper)
+# self-harm; said after giving up it still is (reported by the round-160 self-harm helper).
+# "Jobcentret vandt." as a text's last words still weighs a whole sign, as before.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Jeg orker ikke mere, jeg giver op. I har vundet.", True),
         ("Gælden har vundet til sidst. Jeg kan ikke mere.", True),
         ("I har vundet.", False),
-        ("Nå, så har systemet vundet.", False),
+        ("Nå, så har I vundet.", False),
     ],
 )
 def test_the_jobcentre_has_won_counts_once_r160_lead(text: str, expected: bool) -> None:
