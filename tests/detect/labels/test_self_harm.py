@@ -3245,18 +3245,3 @@ def test_round_160_self_harm_said_indirectly_r160_selfharm(text: str) -> None:
 def test_round_160_near_misses_r160_selfharm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
 
-
-# stop 32: "I har vundet" alone was counted twice (two cues on the same words) and became
-# self-harm; said after giving up it still is (reported by the round-160 self-harm helper).
-# "Jobcentret vandt." as a text's last words still weighs a whole sign, as before.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Jeg orker ikke mere, jeg giver op. I har vundet.", True),
-        ("Gælden har vundet til sidst. Jeg kan ikke mere.", True),
-        ("I har vundet.", False),
-        ("Nå, så har I vundet.", False),
-    ],
-)
-def test_the_jobcentre_has_won_counts_once_r160_lead(text: str, expected: bool) -> None:
-    assert ("self_harm" in triage(text, "a").labels) is expected
