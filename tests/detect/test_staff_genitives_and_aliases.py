@@ -200,3 +200,16 @@ def test_a_role_word_near_a_town_name(
     town_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert [name for name, _q in _quoted(town_names, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 32: a register's initials written with dots and spaces ("L. E."), in capitals
+        ("Kender I hende? L. E. fra Ungeindsatsen.", ["Lærke Eng"]),
+        ("Det var G. D. fra Fleksjob, der ringede.", ["Gitte Dige"]),
+        ("Se punkt l. e. i vejledningen.", []),  # small letters: a list's numbering
+    ],
+)
+def test_spaced_dotted_initials(word_names: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [name for name, _q in _quoted(word_names, text)] == found

@@ -99,6 +99,13 @@ def member_entries(
                 # a registered "DK" counts without dots and is read as such
                 seen.add(("alias", key))
                 yield replace(_entry(index, "alias", key, dotted, ambiguity, spelt), dotted=True)
+            # stop 32: the initials spaced ("Z. L. fra sygedagpengeteamet"), which the
+            # normaliser leaves apart; counted only with their dots, as above
+            spaced = dotted.replace(".", ". ").strip()
+            key = normalise(spaced).text
+            if ("alias", key) not in seen:
+                seen.add(("alias", key))
+                yield replace(_entry(index, "alias", key, dotted, ambiguity, key), dotted=True)
 
 
 def _ell_variant(entry: Entry) -> Entry | None:

@@ -553,6 +553,15 @@ def test_all_of_the_staff_and_own_pictures_are_not(context_a: PipelineContext, t
     assert run(context_a, text, "doxxing").findings == []
 
 
+def test_a_pronoun_headed_aside_between_name_and_home(context_a: PipelineContext) -> None:
+    """stop 32: "X, ham der har skåret min mor ned, bor på …": the writer's people in the
+    aside own nothing after it."""
+    text = "Jakob Bøgh, ham der stoppede min mors ydelse, bor på Egernvej 14 i Lystrup."
+    assert "doxxing" in run(context_a, text, "doxxing").labels()
+    own = "Jakob Bøgh ringede i går. Min mor, hun der er syg, bor på Egernvej 14 i Lystrup."
+    assert run(context_a, own, "doxxing").findings == []
+
+
 FRAGMENTS = st.sampled_from(
     ["Jakob Bøgh", "Sofie", "hendes mobil ", "41 52 63 74", "bor på ", "Egernvej 14", ", ",
      ". ", "cpr ", "120376-1234", "https://i.imgur.com/a.jpg", "han ", "mig ", "\u200b", " "]

@@ -744,3 +744,28 @@ def test_off_hours_routines_and_a_childs_team(
 )
 def test_office_hours_and_own_childs_team_are_not(recognizer: type[Recognizer], text: str) -> None:
     assert quotes(recognizer, text) == []
+
+
+# stop 32: the car driven home told between the verb and "hjem"
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Du kører stadig den røde Fiat hjem ad Åvej hver dag kl. 16.",
+         "kører stadig den røde Fiat hjem ad Åvej hver dag"),
+        ("Hun cykler sin gamle Christiania hjem langs havnen hver aften.",
+         "cykler sin gamle Christiania hjem langs havnen hver aften"),
+    ],
+)  # fmt: skip
+def test_the_car_or_bike_driven_home(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg kører min gamle Fiat hjem ad Åvej hver dag.",  # the writer's own
+        "Han kørte den røde Fiat hjem fra værkstedet i går.",  # once
+    ],
+)
+def test_own_or_one_drive_home_is_not(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

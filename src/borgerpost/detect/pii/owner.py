@@ -52,7 +52,8 @@ _BESIDE = frozenset((("for", "over"), ("af", "siden"), ("til", "nabo")))
 # (stop 30: with one clause inside it, "…, der smilede, mens han tog min mands løntilskud, …";
 # ``labels/doxxing`` reads the main clause after the same aside)
 RELATIVE_ASIDE = (
-    r",\s(?:der|som)\s[^,.!?;\n]{1,80}?"
+    # stop 32: "X, ham der har skåret min mor ned, bor på …": a pronoun may head the clause
+    r",\s(?:(?:ham|hende|han|hun|den)\s)?(?:der|som)\s[^,.!?;\n]{1,80}?"
     r"(?:,\s(?:mens|da|når|fordi|efter|før|hvis|selvom)\s[^,.!?;\n]{1,60}?)?,"
 )
 _RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE)

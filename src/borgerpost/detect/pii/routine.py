@@ -43,8 +43,11 @@ _HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
-    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist)\s)?"
+    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig)\s)?"
     rf"{_HOME_OR_WORK}|"
+    # stop 32: the car driven home told between ("kører stadig den sølvgrå Skoda hjem ad …")
+    r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist)\s)?"
+    rf"(?:den|sin|din|hans|hendes)\s(?:[^\W\d_]+\s){{1,3}}?{_HOME_OR_WORK}|"
     # stop 30: "tager altid cyklen hjem ad stien ved halv fem"
     r"(?:tager|tog)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også)\s)?"
     rf"(?:cyklen|bilen|knallerten|scooteren|elcyklen)\s{_HOME_OR_WORK}|"
