@@ -3272,7 +3272,8 @@ def test_round_164_gun_meant_for_oneself_r164_threats(text: str) -> None:
 
 
 def test_round_164_end_with_others_taken_along_r164_threats() -> None:
-    labels = triage("Hvis pengene stopper, så er det slut for mig, og jeg tager en af jer med.").labels
+    text = "Hvis pengene stopper, så er det slut for mig, og jeg tager en af jer med."
+    labels = triage(text).labels
     assert "self_harm" in labels
     assert "threat" in labels
 
