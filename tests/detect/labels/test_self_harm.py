@@ -3245,3 +3245,39 @@ def test_round_160_self_harm_said_indirectly_r160_selfharm(text: str) -> None:
 def test_round_160_near_misses_r160_selfharm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
 
+
+# round 164 (threats): a gun meant for the writer alone (self_harm, and no threat); the writer's
+# end with staff taken along (self_harm and threat). Near misses: a hunting gun aimed at game,
+# a decision that hurts only the writer, staff taken along to a meeting
+POSITIVES_R164_THREATS = [
+    "Jeg har riflen med i bilen ud til sommerhuset, og den skal ikke ramme andre end mig selv. "
+    "Farvel.",
+    "Jeg har taget haglgeværet med ud til søen, og det skal kun ramme mig selv. Tak for "
+    "ingenting.",
+]
+NEGATIVES_R164_THREATS = [
+    "Jeg har et jagtgevær til rådyrjagten, og jeg passer på, at det ikke rammer andre end "
+    "vildtet.",
+    "Beslutningen rammer ikke andre end mig selv, så lad mig bestemme over min egen tid.",
+    "Det er slut for mig med jeres regler, jeg tager nogen af jer med til mødet hos "
+    "borgmesteren.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R164_THREATS)
+def test_round_164_gun_meant_for_oneself_r164_threats(text: str) -> None:
+    labels = triage(text).labels
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+def test_round_164_end_with_others_taken_along_r164_threats() -> None:
+    text = "Hvis pengene stopper, så er det slut for mig, og jeg tager en af jer med."
+    labels = triage(text).labels
+    assert "self_harm" in labels
+    assert "threat" in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R164_THREATS)
+def test_round_164_near_misses_r164_threats(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

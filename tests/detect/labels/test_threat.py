@@ -10977,3 +10977,58 @@ def test_round_160_leet_threat_exposes_the_named_r160_threats() -> None:
     labels = triage(POSITIVES_R160_THREATS[13][0], "a").labels
     assert "threat" in labels
     assert "exposure" in labels
+
+# round 164 (threats): "one of you" as the one to be killed; a weapon named, then used on the
+# first/next caseworker; a call to "show them what happens" with the means supplied; stones
+# thrown as "the only language they understand"; a bag left in the jobcentre with the police
+# busy that day; what happens on a weekday kept back, and staff told to stay home that day;
+# staff who "go home sometime" and "vi ses"; the writer's end with some of the staff taken
+# along; a person named first for a visit "once we get going". Near misses: a project started,
+# a hammer used on a table, an election, fuel for a trip, stones in a lake, a language, a bag
+# really forgotten, a lawyer awaited, a snowstorm, a call back tomorrow, concert tickets, a
+# home help's visit
+POSITIVES_R164_THREATS = [
+    ("Kommer I med flere krav, så banker jeg én af jer halvt ihjel.", "a", "banker"),
+    ("Vi skyder en af dem, hvis de lukker for pengene.", "b", "skyder"),
+    ("Min bror har en pistol, og jeg har tænkt mig at låne og bruge den på min sagsbehandler.",
+     "a", "pistol"),
+    ("Der ligger en økse i mit skur, og den bruger jeg på den næste, der afviser mig.", "b",
+     "økse"),
+    ("Nogen må snart vise dem derinde, hvad der sker. Jeg skaffer tændvæsken.", "a", "vise"),
+    ("Smid nogle brosten, folk. De forstår ikke andet.", "b", "brosten"),
+    ("Der bliver travlt for beredskabet den dag, en eller anden stiller en pakke i jeres"
+     " reception.", "a", "travlt"),
+    ("Jeg fortæller ikke, hvad der skal ske på mandag. Men hvis jeg arbejdede på det kontor,"
+     " ville jeg holde mig hjemme den dag.", "b", "hjemme"),
+    ("Sagsbehandlerne skal jo også hjem før eller siden. Jeg venter. Vi ses.", "a", "hjem"),
+    ("Lukker I for pengene, så er det slut med mig, og så tager jeg et par af jer med.", "b",
+     "tager"),
+    ("Per Storm bliver den første, som får besøg, når vi endelig kommer i gang.", "a", "besøg"),
+]  # fmt: skip
+NEGATIVES_R164_THREATS = [
+    ("Vi skyder en af dem i gang efter sommerferien, de nye kurser.", "a"),
+    ("Jeg har en gammel hammer, og jeg bruger den på mit køkkenbord.", "b"),
+    ("Vi skal vise dem, hvad vi mener, ved at stemme til kommunalvalget.", "a"),
+    ("Jeg skal nok sørge for benzinen, så kører vi til Skagen på lørdag.", "b"),
+    ("Smid et par sten i søen med ungerne, det er hyggeligt.", "a"),
+    ("Min mor taler kun tyrkisk. Hun forstår ikke andet.", "b"),
+    ("Jeg glemte min taske i jeres venteværelse i går. Har I fundet den?", "a"),
+    ("Der var travlt hos politiet den dag, vi blev bestjålet.", "b"),
+    ("Jeg siger ikke, hvad der sker på mødet på fredag, før min advokat har set sagen.", "a"),
+    ("Hvis jeg var ansat hos jer, ville jeg blive hjemme den dag, for der er varslet"
+     " snestorm.", "b"),
+    ("I går vel også hjem på et tidspunkt, så jeg ringer igen i morgen tidlig.", "a"),
+    ("Jeg har to billetter til koncerten, så jeg tager en af jer med.", "b"),
+    ("Min mor bliver den første, der får besøg af den nye hjemmehjælper, når vi først går i"
+     " gang.", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R164_THREATS)
+def test_round_164_open_threats_r164_threats(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_THREATS)
+def test_round_164_near_misses_r164_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
