@@ -4046,3 +4046,65 @@ def test_r160_critreq_near_misses(text: str) -> None:
 )
 def test_english_treatment_by_staff_or_by_own_people_r160_lead(text: str, expected: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is expected
+
+
+# round 164 (crita): criticism without the usual words: swearing at what the jobcentre does
+# with its rules (also spelt out letter by letter); a case adrift, or passed on and on by
+# phone; a wait judged far too long to keep a person in; a practice that does more harm than
+# good; hearing from others what the jobcentre's staff are up to; a legal deadline passed;
+# a decision made without the doctor being heard; a note that contradicts the evidence. Near
+# misses: the same words of a friend, a boat, a bus, a medicine, one's own deadline, a party,
+# two relatives' stories, a denied contradiction
+POSITIVES_R164_CRITA = [
+    "Det er noget lort, det I laver med reglerne for boligstøtte.",
+    "Det er m.ø.g. det jobcentret har lavet med min ydelse i år.",
+    "Min sag om ressourceforløb sejler fuldstændig, og ingen tager ansvar.",
+    "Jeg ringede i formiddags og blev sendt videre seks gange uden at tale med nogen.",
+    "Min søster har ventet på svar siden august. Det er urimeligt længe at lade en borger "
+    "vente på en afgørelse.",
+    "I har ladet mig vente i månedsvis på en samtale om mit revalideringsforløb.",
+    "Kravet om daglige jobsøgningsmøder skader de syge mere, end det hjælper.",
+    "Aktiveringen på lageret gør mere skade end gavn for folk med rygsmerter.",
+    "Hvorfor skal vi læse i avisen, at jobcentret vil skære ned på mentorstøtten?",
+    "Hvorfor må jeg erfare fra min a-kasse, at sagsbehandleren har lukket min sag?",
+    "Den lovbestemte frist for min afklaring er overskredet med over en måned.",
+    "Fristen for afgørelse i min klients sag er for længst overskredet.",
+    "Kommunen har stoppet min jobplan, uden at min læge er blevet spurgt.",
+    "Min søn blev sendt i praktik, uden at hans psykolog blev inddraget.",
+    "Rådgiveren beskrev mig som uengageret. Det er i direkte modstrid med udtalelsen fra "
+    "min mentor.",
+    "Afgørelsen står i klar modstrid med lægeerklæringen, som I selv har bestilt.",
+]
+NEGATIVES_R164_CRITA = [
+    "Det er noget lort, det I laver med haven, drenge, ryd nu op.",
+    "Det er noget skidt, det min nabo laver med sin bil om natten.",
+    "Vores båd sejler til Læsø i morgen tidlig.",
+    "Jeg blev stillet om én gang og fik straks hjælp.",
+    "Jeg ventede alt for længe med at søge om hjælp, det er min egen fejl.",
+    "Tandlægen lod mig vente alt for længe i venteværelset i dag.",
+    "Den nye medicin skader mig mere, end den hjælper, siger min læge.",
+    "Min kollega siger, at hans kur gør mere skade end gavn.",
+    "Hvorfor skal jeg høre fra min fagforening, at min kollega har fået nyt job?",
+    "Hvorfor skal jeg høre fra min fagforening igen om kontingentet?",
+    "Jeg ved godt, at fristen for at klage er overskredet, men jeg vil gerne forklare hvorfor.",
+    "Min frist for at aflevere opgaven er overskredet med to dage.",
+    "Min bror planlægger festen, uden at hans læge bliver spurgt.",
+    "Vi holder fødselsdag på lørdag, uden at min mor bliver spurgt om datoen.",
+    "Min datter lod mig vente i ugevis på et svar om brylluppet.",
+    "Min mor og min bror fortæller historier, der står i modstrid med hinanden.",
+    "Notatet siger, jeg kan arbejde fire timer. Det står ikke i modstrid med rapporten.",
+]
+ROUND_CRITICISM += POSITIVES_R164_CRITA
+ROUND_NO_CRITICISM += NEGATIVES_R164_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R164_CRITA)
+def test_r164_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R164_CRITA)
+def test_r164_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
