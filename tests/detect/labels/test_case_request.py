@@ -2775,3 +2775,38 @@ def test_r160_critreq_requests_and_their_kind(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R160_CRITREQ)
 def test_r160_critreq_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 164 (critreq): an answer demanded by a deadline inside a condition, the jobcentre asked
+# for firms that are hiring, whether it pays the travel asked with the verb first; near misses:
+# an answer from a doctor or on a job application, a question whether they have heard of
+# hiring firms, firms the writer rang himself, a firm or an insurance that pays the driving
+POSITIVES_R164_CRITREQ = [
+    ("Hvis jeg ikke har hørt fra jer inden mandag, klager jeg til borgmesteren.", "status"),
+    ("Medmindre jeg får en afgørelse senest den 1. marts, tager jeg sagen videre.", "status"),
+    ("Jeg ville give min højre arm for et fast job på et lager. Kender I nogle arbejdsgivere, "
+     "som mangler chauffører?", "andet"),
+    ("Har du nogen firmaer, der søger rengøringsfolk i Randers?", "andet"),
+    ("Betaler kommunen mit buskort, når jeg starter i praktik i Holstebro?", "udbetaling"),
+    ("Refunderer jobcentret mine togbilletter til kurset i Aarhus?", "udbetaling"),
+]
+NEGATIVES_R164_CRITREQ = [
+    "Hvis jeg ikke får svar fra lægen inden fredag, må jeg udsætte operationen.",
+    "Hvis jeg ikke får svar på jobansøgningen inden fredag, søger jeg videre.",
+    "Har I hørt, at mange virksomheder søger lagerfolk lige nu?",
+    "Jeg har selv ringet til nogle virksomheder, der søger lagerfolk.",
+    "Min nye arbejdsgiver dækker kørsel, hvis jeg får jobbet i Skive.",
+    "Dækker forsikringen mine udgifter til bilen efter uheldet?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R164_CRITREQ)
+def test_r164_critreq_requests_and_their_kind(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R164_CRITREQ)
+def test_r164_critreq_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -4108,3 +4108,48 @@ def test_r164_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R164_CRITA)
 def test_r164_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 164 (critreq): a demand called symbolic politics, a lift or ramp at the jobcentre out
+# of order for weeks for a writer in a wheelchair or with a walker, letters asked as a rebuke
+# to be written so people understand them, the same course again with its number told in the
+# next sentence; near misses: symbolic politics as a subject of study or denied, a lift at
+# home, a lift mended, a letter asked in English for a relative, the writer's own letters, a
+# first course thanked for, a third course looked forward to
+POSITIVES_R164_CRITREQ = [
+    "Kravet om at møde op på kontoret hver mandag for at få sine penge er bare symbolpolitik.",
+    "Det nye loft over ydelsen var aldrig andet end symbolpolitik fra byrådets side.",
+    "Rampen ved hovedindgangen til jobcentret har været spærret i over en måned, og med min "
+    "rollator er det næsten umuligt at komme ind.",
+    "Liften ved jeres bagindgang har været ude af drift i fire uger. Det er svært at komme ind "
+    "med min el-kørestol. Kan jeg få samtalen over telefonen?",
+    "Kan I ikke skrive skemaer på almindeligt dansk? Jeg har brugt to timer på det ene.",
+    "Kunne kommunen ikke lave breve, som almindelige mennesker kan forstå? Jeg måtte have min "
+    "nabo til at læse det.",
+    "Tak for endnu et jobsøgningsforløb. Det er nu mit fjerde på to år, og jeg er stadig ledig.",
+    "Så fik jeg indkaldelse til endnu et afklaringsforløb. Det bliver mit sjette. Hvad skal det "
+    "nytte?",
+]
+NEGATIVES_R164_CRITREQ = [
+    "Vi læser om symbolpolitik på statskundskab i dette semester.",
+    "Det er ikke symbolpolitik, det er en ordning, der virker for mange ledige.",
+    "Elevatoren i min opgang har været i stykker i to uger, så det er svært at komme ud med "
+    "kørestolen. Kan vi tage mødet over telefonen?",
+    "Elevatoren på rådhuset var i stykker i går, men den virker igen nu. Tak for hjælpen.",
+    "Kunne I ikke skrive brevet på engelsk, så min mand kan forstå det?",
+    "Jeg kunne ikke skrive breve, som man kan forstå, før jeg fik hjælp af min datter.",
+    "Tak for CV-kurset. Det var mit første, og jeg lærte en masse.",
+    "Så starter jeg på et nyt IT-kursus i morgen. Det er mit tredje, og jeg glæder mig.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R164_CRITREQ)
+def test_r164_critreq_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R164_CRITREQ)
+def test_r164_critreq_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -449,3 +449,19 @@ def test_round_144_desk_elves_and_dialect_fathers_r144_insult(text: str, offensi
 )
 def test_round_148_en_gang_pis_r148_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 164 (critreq): cowardice or servility said of a body of people is an insult but no
+# vulgar or degrading language; a vulgar word beside it still is
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Byrådet er en flok kujoner, der ikke tør stå ved noget.", False),
+        ("Ledelsen har gjort sig til nikkedukker for ministeriet, og borgerne betaler prisen.",
+         False),
+        ("De satans kujoner i udvalget gør ingenting.", True),
+        ("Den forpulede nikkedukke af en chef skal fyres.", True),
+    ],
+)
+def test_round_164_spineless_is_no_vulgar_word_r164_critreq(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

@@ -60,6 +60,14 @@ DESK_ELVES = frozenset((
 ))
 
 
+# round 164 (critreq): cowardice or servility said of a body of people ("udvalget er en flok
+# kujoner", "ledelsens nikkedukker"): an insult, but a moral verdict in plain words, no vulgar
+# or degrading language on its own; a vulgar word beside them ("de satans kujoner") still
+# makes the text offensive. Entries of lexicon/epithets.yaml.
+SPINELESS = frozenset(("kujon", "kryster", "nikkedukke", "lakaj", "marionet", "slapsvans"))
+PLAIN_EPITHETS = DESK_ELVES | SPINELESS
+
+
 def _degrading_word(word: str) -> bool:
     """A vulgar word, an epithet or an adjective that degrades on its own ("dum")."""
     if lexicon.profanity().lookup(word) is not None or epithet_hit(word) is not None:
@@ -78,11 +86,12 @@ def _degrading_word(word: str) -> bool:
 
 
 def _desk_elves(view: TokenView, e: Evidence) -> bool:
-    """Evidence that is only desk-bound elf compounds ("skrivebordsnisser")."""
+    """Evidence that is only desk-bound elf compounds ("skrivebordsnisser") or plain words of
+    cowardice or servility ("kujoner", "nikkedukker")."""
     first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
     words = view.words[first : last + 1]
     hits = [epithet_hit(word) for word in words]
-    return bool(words) and all(hit is not None and hit.entry in DESK_ELVES for hit in hits)
+    return bool(words) and all(hit is not None and hit.entry in PLAIN_EPITHETS for hit in hits)
 
 
 def _inept(word: str) -> bool:
