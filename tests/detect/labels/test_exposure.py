@@ -1049,3 +1049,30 @@ def test_round_156_threat_after_own_people_as_object_r156_threats(
     text: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 164 (insult helper): the named person's name to be put out in groups or online;
+# sharing to warn others about the person. Near misses: a name on a letter, a scheme's name
+# for the press, a warning about scam texts or callers
+POSITIVES_R164_INSULT = [
+    "Har I haft Per Storm i Uddannelseshjælp? Send mig jeres oplevelser, så ryger navnet ud på"
+    " Facebook.",
+    "Sofie Holm skal ikke slippe. Når jeg har samlet nok, går navnet ud i alle grupperne.",
+    "Jeg siger ikke hvem, men hun hedder Sofie og sidder i Jobafklaring. Spred det, så vi kan"
+    " advare andre.",
+    "Kim Frederiksen fra Fleksjob er ikke til at stole på. Del gerne for at advare folk.",
+]
+NEGATIVES_R164_INSULT = [
+    "Sofie Holm har skrevet navnet på min søn forkert, så det kommer ud på brevet igen.",
+    "Jakob Bøgh sagde, at navnet på den nye ordning skal ud i pressen i morgen.",
+    "Per Storm fortalte om falske sms'er i hans navn. Del for at advare andre.",
+    "Lotte Mikkelsen Vang har hjulpet mig. Del for at advare andre mod svindlere, der ringer.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R164_INSULT), *((t, False) for t in NEGATIVES_R164_INSULT)],
+)
+def test_round_164_name_out_and_share_to_warn_r164_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure

@@ -3039,6 +3039,65 @@ def test_round_160_firm_address_r160_insult(text: str) -> None:
     assert "exposure" not in triage(text, "c").labels
 
 
+# round 164 (insult): a gay slur fused with a vulgar first part; an exclamation of how vile a
+# person is; an epithet pointing at the one to be told; a person empty of decency; unfit to run
+# even a stall; a heart of a dead stuff and a brain to match; puffed-up nobodies. Near misses:
+# a plain word for a gay man, a gun, the writer, a wage, a witch of a tale, energy run out, a
+# father who ran a stall, a paper heart, zeros in a number
+POSITIVES_R164_INSULT = [
+    "Henrik Toft er en fed møgbøsse.",
+    "Ham i skranken er en st0r l0rtebøsse.",
+    "Ring til Fatima Ali og sig, hvor usel hun er.",
+    "Tænk engang, hvor ynkelig han er, den chef.",
+    "Skriv til den kælling i Jobafklaring, hvad I mener om hende.",
+    "Sig til den gamle heks, at hun kan rende mig.",
+    "Jens-Ole Krag er en mand så blottet for anstændighed, at det gør ondt.",
+    "Teamlederen er fuldstændig tom for medfølelse.",
+    "Den chef burde ikke styre noget, ikke engang en is-bod.",
+    "Fatima Ali kunne ikke engang drive en kiosk.",
+    "Henrik Toft har et hjerte af beton.",
+    "Hun er en kvinde med et hjerte af is og en forstand, der passer til.",
+    "Rådgiverne her er en flok oppustede nuller.",
+    "Direktionen er nogle selvhøjtidelige nulliteter.",
+]
+NEGATIVES_R164_INSULT = [
+    "Min bror er bøsse og bor i Aarhus med sin mand.",
+    "Jægeren tog sin bøsse med på jagt.",
+    "Jeg ved godt, hvor ussel jeg er til at spare op.",
+    "Alle kan se, hvor ussel lønnen er i den branche.",
+    "Når du aldrig øver dig, ser træneren jo bare, hvor sølle du er til at skyde.",
+    "Fortæl den heks i eventyret, at Hans og Grete er sluppet væk.",
+    "Til fastelavn skal du sige til den heks, at du vil have slik.",
+    "Jeg er helt tom for energi efter mødet.",
+    "Kagedåsen var helt tom for småkager.",
+    "Min far drev en pølsevogn i tredive år.",
+    "Jeg kunne aldrig selv passe en kiosk, jeg er for dårlig til tal.",
+    "Vi klippede et hjerte af pap til mormor.",
+    "Tallet har seks nuller bag kommaet.",
+    "En million skrives med seks nuller.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R164_INSULT), *((t, False) for t in NEGATIVES_R164_INSULT)],
+)
+def test_round_164_epithets_and_contempt_r164_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 164 (insult): a named person insulted by a fused slur or a heart of stone is exposed
+EXPOSED_R164_INSULT = [
+    "Henrik Toft er en fed møgbøsse.",
+    "Henrik Toft har et hjerte af beton.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R164_INSULT)
+def test_round_164_exposed_r164_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
