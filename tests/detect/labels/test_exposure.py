@@ -1076,3 +1076,18 @@ NEGATIVES_R164_INSULT = [
 )
 def test_round_164_name_out_and_share_to_warn_r164_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# stop 32: shared so that people are ready for the named person; readiness for a road or a
+# storm names no one
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Sofie fra Jobafklaring. Mere siger jeg ikke, men del, så folk er forberedt.", True),
+        ("Kim Frederiksen har fået min sag. Del gerne, så andre kan være advaret.", True),
+        ("Del gerne, så folk kan være forberedt på vejarbejdet på Torvegade.", False),
+        ("Stormen rammer i nat. Del, så alle er forberedt.", False),
+    ],
+)
+def test_shared_so_people_are_ready_r164_lead(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure
