@@ -3281,3 +3281,63 @@ def test_round_164_end_with_others_taken_along_r164_threats() -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R164_THREATS)
 def test_round_164_near_misses_r164_threats(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 164: the question whether it would not be easiest for all if the writer jumped (the
+# "ikke" asks, it does not deny), the means at hand and a call asked for before an hour, and
+# half signs of a farewell: affairs put in order, no worry after a day (the verb first), not
+# knowing whether one is here tomorrow, a case that solves itself, things for someone who
+# needs them more than the writer, a decision to make it easy for all, never meeting again,
+# "better so for all", an English "I'm done" and something not needed any more
+POSITIVES_R164_SELFHARM = [
+    "Sad oppe på taget af p-huset og spekulerede på, om det ikke ville være bedst for alle, "
+    "hvis jeg bare sprang.",
+    "Jeg undrer mig over, om det ikke er lettere for familien, hvis jeg bare forsvandt.",
+    "Pillerne ligger foran mig på bordet. Nogen må ringe til mig før kl. 15.",
+    "Sovepillerne ligger klar ved siden af mig. Bed min rådgiver ringe til mig inden klokken "
+    "10.",
+    "Jeg har fået sat alting i orden. Så skal I ikke bekymre jer om mig efter fredag.",
+    "Jeg har nu sat det hele i orden. Så behøver du ikke tænke på mig mere efter i aften.",
+    "Jeg ved ikke om jeg er her på fredag. Jeg kan ikke mere.",
+    "Aner ikke om jeg stadig er her til næste uge. Ingen vil savne mig.",
+    "Du skal ikke bekymre dig mere om min sag, det ordner sig af sig selv. Naboen har fået "
+    "min computer, han har mere brug for den end mig nu.",
+    "Min fætter får nok bedre brug for tingene end mig snart. I behøver ikke tænke mere på "
+    "min sag, det løser sig selv.",
+    "Jeg har bestemt mig for at gøre det nemt for jer. Tak for alt.",
+    "Jeg har besluttet at gøre det lettere for familien. Ingen vil savne mig.",
+    "Jeg tror aldrig, vi ser hinanden nogensinde igen. Det bliver bedst sådan for alle.",
+    "Jeg tror ikke, jeg ser jer nogensinde igen til samtalerne. Det er bedre sådan for alle "
+    "sammen.",
+    "im so done. I won't need my bed anymore.",
+    "I am done. I won't need any of the money any more.",
+]
+NEGATIVES_R164_SELFHARM = [
+    "Jeg spekulerer på, om det ikke var nemmest for alle, hvis jeg bare sendte papirerne "
+    "med posten.",
+    "Om det ikke er bedst for alle, hvis mødet bliver flyttet til mandag?",
+    "Pillerne ligger foran mig, men jeg kan ikke læse doseringen. Kan apoteket ringe?",
+    "Jeg har sat alt i orden. Så skal I ikke bekymre jer om mig efter fredag, for jeg "
+    "starter på et nyt job.",
+    "Jeg har sat alle papirerne i orden til mødet på tirsdag.",
+    "Jeg ved ikke om jeg er her i morgen, for jeg skal til tandlægen, så ring hellere "
+    "torsdag.",
+    "Jeg ved ikke, om jeg er hjemme i morgen. Jeg har ikke fået min løn.",
+    "Du skal ikke tænke mere på min sag, den er lukket, jeg har fået job.",
+    "Min bror får mere brug for cyklen end mig nu, jeg flytter til København.",
+    "Jeg har besluttet at gøre det let for alle og trække min klage tilbage.",
+    "Vi ses nok aldrig nogensinde igen, for jeg flytter til Spanien. Det er bedre sådan for "
+    "alle.",
+    "I'm done with the application form. I won't need the extra forms anymore.",
+    "I'm done. I start my new job on Monday, I won't need the aktivering anymore.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R164_SELFHARM)
+def test_round_164_self_harm_said_indirectly_r164_selfharm(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R164_SELFHARM)
+def test_round_164_near_misses_r164_selfharm(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
