@@ -11032,3 +11032,108 @@ def test_round_164_open_threats_r164_threats(text: str, register: str, quoted: s
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_THREATS)
 def test_round_164_near_misses_r164_threats(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 164 (veiled): private life of a named or described person (kin at work, children where
+# they play, a child's institution, the home found out or its street, a routine done alone, the
+# car) beside a remark that makes it a threat: a visit floated to "greet" them, "mind them well",
+# the person pictured alone one day, a loss wished as pity, "now we know", harm by others
+# disowned in advance, harm denied "for now", care urged in the dark, courage only behind the desk
+POSITIVES_R164_VEILED = [
+    ("Torben Baks kone sidder i kassen i Føtex ved havnen. Skal vi ikke smutte "
+     "derover og hilse på hende en dag?",
+     "b", "hilse på hende"),
+    ("Yasmin El-Amins mand arbejder på tankstationen på Ringvejen. Lad os køre forbi"
+     " og sige hej til ham i aften.",
+     "b", "sige hej til ham"),
+    ("Hej Gorm. Dine små piger ser glade ud i svømmehallen om søndagen. Husk at "
+     "passe ordentligt på dem.",
+     "b", "passe ordentligt på dem"),
+    ("Signe Krogh Poulsen, dine tvillinger løber så hurtigt rundt på legepladsen. "
+     "Husk at passe godt på dem.",
+     "b", "passe godt på dem"),
+    ("Læg mærke til Henriette Dalgaard. Når hun en aften går alene fra stationen, så"
+     " ved I, hvad I skal gøre.",
+     "b", "går alene"),
+    ("Se godt på Gorm Vestergaard. Hvis han en nat venter alene ved busstoppet, så "
+     "ved I, hvad der skal ske.",
+     "b", "venter alene"),
+    ("Torben Bak har selv to drenge, der går i skole på Åvej. Det ville være "
+     "ærgerligt, hvis han skulle mærke, hvordan det er at miste noget.",
+     "b", "miste"),
+    ("Yasmin El-Amin har jo en lille søn i børnehaven ved åen. Det ville være trist,"
+     " hvis hun skulle lære, hvordan det er at miste nogen.",
+     "b", "miste"),
+    ("Den lille rådgiver med briller fra Sygedagpenge bor på Ahornvej 9. Jeg så "
+     "hende låse sig ind i aftes. Nu ved vi det.",
+     "b", "nu ved vi det"),
+    ("Hende den unge sagsbehandler fra Fleksjob bor i Rosengade 4, 2. tv. Så nu "
+     "ved vi det.",
+     "b", "nu ved vi det"),
+    ("Jeg kender nogle fyre fra havnen, som ikke kan lide typer som Torben Bak. Hvis"
+     " de møder ham en nat, er det ikke min skyld.",
+     "b", "ikke min skyld"),
+    ("Jeg kender mange unge ude i Vestbyen, der ikke bryder sig om Gorm Vestergaard."
+     " Hvis de støder på ham efter lukketid, er det ikke mit problem.",
+     "b", "ikke mit problem"),
+    ("Signe, nu har jeg fundet ud af, hvilken lejlighed der er din. Jeg vil ikke "
+     "gøre dig noget. Endnu.",
+     "b", "endnu"),
+    ("Henriette Dalgaard, jeg har fundet ud af, hvilken opgang der er din. Jeg har "
+     "ikke planer om at gøre noget. Endnu.",
+     "b", "endnu"),
+    ("Til Torben Bak: du løber altid alene i skoven ved Bøgely om tirsdagen, ikke? "
+     "Man skal passe på sig selv i mørket.",
+     "b", "passe på sig selv"),
+    ("Yasmin El-Amin, du cykler tit alene hjem over engen. Pas nu godt på dig selv, "
+     "når det bliver mørkt.",
+     "b", "pas nu godt på dig selv"),
+    ("Gorm Vestergaard bor på Lindevej 3 i Sønderby og kører en blå Toyota. Han er "
+     "nok ikke så kæphøj, når han ikke sidder bag skranken.",
+     "b", "kæphøj"),
+    ("Henriette Dalgaard bor i Egevænget 11. Hun er vist ikke helt så sej, når hun "
+     "ikke gemmer sig bag sit skrivebord.",
+     "b", "sej"),
+]
+NEGATIVES_R164_VEILED = [
+    ("Signe Krogh Poulsen bor på Birkevej 8. Så nu ved vi det. Send det videre til "
+     "alle i gruppen.", "b"),
+    ("Mødet med Henriette Dalgaard er flyttet til tirsdag. Så nu ved vi det.", "b"),
+    ("Jeg har slugt alle mine piller. Det er ikke jeres skyld, men nu ved I det.", "b"),
+    ("Skal vi ikke smutte over og hilse på de nye naboer i weekenden?", "b"),
+    ("Min mormor bor på plejehjemmet. Vi går ned og hilser på hende på søndag.", "b"),
+    ("Dine drenge spiller godt på fodboldbanen, Gorm. Vi ses til træning.", "b"),
+    ("Husk at passe godt på dem, planterne skal vandes hver dag.", "b"),
+    ("Når hun en dag står alene med ansvaret, får hun brug for hjælp fra teamet.", "b"),
+    ("Henriette Dalgaard er bange, når hun en aften går alene fra stationen.", "b"),
+    ("Det ville være synd, hvis han skulle opleve, hvordan det er at miste sit job.", "b"),
+    ("Torben Bak har selv to drenge i skole på Åvej, så han forstår godt vores "
+     "situation.", "b"),
+    ("Afgørelsen kom i dag. Nu ved vi det.", "b"),
+    ("Sagsbehandleren bor på Ahornvej, men det er ikke det, jeg vil klage over.", "b"),
+    ("Jeg kender mange, der ikke bryder sig om den nye ledighedslov.", "b"),
+    ("Hvis de møder ham til mødet og han er sur, er det ikke mit ansvar.", "b"),
+    ("Jeg har fundet ud af, hvilket hus der er dit, Signe, så jeg kan aflevere "
+     "gaven.", "b"),
+    ("Jeg har ikke klaget. Endnu.", "b"),
+    ("Husk refleksen, man skal passe godt på sig selv i den mørke tid.", "b"),
+    ("Min far handler altid alene, han vil ikke have hjælp.", "b"),
+    ("Han er nok ikke så modig, når han ikke sidder bag sit skrivebord.", "b"),
+    ("Gorm Vestergaard er ikke så stiv, når han ikke sidder bag skrivebordet, han er"
+     " faktisk ret sjov.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R164_VEILED)
+def test_round_164_veiled_threat_on_private_life_r164_veiled(
+    text: str, register: str, quoted: str
+) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_VEILED)
+def test_round_164_near_misses_r164_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
