@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from borgerpost.detect.context import PipelineContext
 from tests.detect.labels.conftest import run
+from tests.detect.labels.engine import triage
 
 # (text, PII quote, reason start)
 POSITIVES = [
@@ -574,3 +575,28 @@ def test_every_quote_is_the_raw_text(context_a: PipelineContext, text: str) -> N
     doc = run(context_a, text, "doxxing")
     for ev in doc.evidence_for("doxxing"):
         assert doc.raw[ev.start : ev.end] == ev.quote
+
+
+# round 164 (ominous): a home said to be the person's, then its street with a weak street word
+# and a capital ("det flotte hus, du har på Egebakken"); near misses: no street named, or the
+# writer's own home
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flot hus I har på Kløverhøjen, Henrik Toft. Vi kigger forbi.",
+        "Fatima Ali, den villa du har på Granlunden er meget pæn.",
+    ],
+)
+def test_a_home_owned_on_a_weak_street_r164_ominous(text: str) -> None:
+    assert "doxxing" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henrik Toft, det hus du har på billedet i avisen, er jobcentret.",
+        "Fatima Ali, jeg har et hus på Granlunden og vil søge om boligstøtte.",
+    ],
+)
+def test_no_home_of_theirs_on_a_street_r164_ominous(text: str) -> None:
+    assert "doxxing" not in triage(text, "c").labels

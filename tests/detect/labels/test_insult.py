@@ -3098,6 +3098,28 @@ def test_round_164_exposed_r164_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 164 (ominous): a staff member called by a sneer at the body, with the unit or place in
+# place of a name; near misses: "det fede" (slang for what is good), a fat thing from a shop
+POSITIVES_R164_OMINOUS = [
+    "Spørg den tykke fra sygedagpenge, hun gider alligevel ikke svare.",
+    "De klamme på jobcentret har smidt mit brev ud igen.",
+]
+NEGATIVES_R164_OMINOUS = [
+    "Det fede fra kurset på jobcentret var, at vi fik lov at prøve maskinerne.",
+    "Jeg købte den fede kage fra bageren til mødet med min sagsbehandler.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R164_OMINOUS)
+def test_round_164_body_sneer_for_a_name_r164_ominous(text: str) -> None:
+    assert "insult" in triage(text, "c").labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R164_OMINOUS)
+def test_round_164_no_body_sneer_r164_ominous(text: str) -> None:
+    assert "insult" not in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -11137,3 +11137,55 @@ def test_round_164_veiled_threat_on_private_life_r164_veiled(
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_VEILED)
 def test_round_164_near_misses_r164_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 164 (ominous): the job called dangerous beside a stranger close behind the person; the
+# staff's own children recalled with a wish they "feel how it is"; a staff member's child
+# fetched at a set hour and "how would you like it if someone took your children"; comeuppance
+# "one day" with fate helped along; the writer at the home, the dog barking at him; a call on
+# anyone to key a staff member's car. Near misses: the workload called dangerous, who stands
+# behind a decision, an appeal to empathy, the writer's own children, a prize deserved, fate
+# helped in a job hunt, a neighbour's dog, one's own car scratched
+POSITIVES_R164_OMINOUS = [
+    ("Livsfarligt at være socialrådgiver nu om dage, siger de. Du ved aldrig, hvem der går lige "
+     "bag dig på stationen.", "a", "farligt"),
+    ("Det er risikabelt at være jobkonsulent. Man kan aldrig vide, hvem der venter bag jer ved "
+     "kassen i Bilka. Tænk over det, før I sanktionerer mig.", "a", "risikabelt"),
+    ("Lederne på rådhuset har sikkert også selv unger. Det ville være en skam, hvis de skulle "
+     "opleve, hvordan det er at miste alt.", "a", "unger"),
+    ("Du har jo også en datter, Henrik Toft. Synd hvis hun en dag skulle prøve, hvordan det "
+     "føles at blive svigtet.", "c", "datter"),
+    ("Én af jer fra sygedagpenge afleverer sin datter i vuggestuen hver morgen kl. 7.45. Hvad "
+     "ville I synes om det, hvis nogen tog jeres børn?", "a", "vuggestuen"),
+    ("Fatima Ali og hendes slags får, hvad de fortjener, før eller siden. Vi giver gerne "
+     "skæbnen et lille skub.", "c", "skub"),
+    ("Flot hus du har i Lystrup, Henrik Toft. Din hund knurrede ad mig, da jeg stod udenfor "
+     "i nat.", "c", "knurrede"),
+    ("Den nye chef kører i en hvid Tesla. Nogen burde kradse et par ord i lakken.", "a",
+     "lakken"),
+]  # fmt: skip
+NEGATIVES_R164_OMINOUS = [
+    ("Det er farligt at være sagsbehandler med det arbejdspres, der er nu. Tænk over det, før "
+     "I skærer mere.", "a"),
+    ("Man ved aldrig, hvem der står bag afgørelsen, for brevet er ikke underskrevet.", "a"),
+    ("I har vel også børn, så I ved, hvor svært det er at få hverdagen til at hænge sammen.",
+     "a"),
+    ("Det ville være synd, hvis mine børn skulle mærke, hvordan det føles at gå sultne i seng.",
+     "a"),
+    ("Folk som hende får, hvad de fortjener, en dag: en pris for årets bedste sagsbehandling.",
+     "c"),
+    ("Jeg hjalp skæbnen lidt på vej og sendte en ansøgning til jobcentret i Kolding.", "a"),
+    ("Naboens hund gøede ad mig, da jeg gik forbi i går, så jeg blev forskrækket.", "a"),
+    ("Nogen har ridset lakken på min bil på jobcentrets parkeringsplads. Hvem skal jeg "
+     "kontakte?", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R164_OMINOUS)
+def test_round_164_ominous_threats_r164_ominous(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_OMINOUS)
+def test_round_164_ominous_near_misses_r164_ominous(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels

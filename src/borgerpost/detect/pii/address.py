@@ -91,7 +91,7 @@ _SPOT = (
 )
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
 _OWNED = (
-    r"(?:et|en)?,?\s(?:som\s)?(?:du|I|han|hun|de)\s"
+    r"(?:et|en)?,?\s(?:som\s)?(?:du|I|i|han|hun|de)\s"  # the text is folded: "I" is "i"
     r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
 )
 _LIVES_OR_HOME = re.compile(
@@ -273,7 +273,7 @@ class AddressRecognizer(Recognizer):
             # "den villa du har på Rævebakken", "huset, han har købt i Vestergade": a home
             # said to be someone's, then its street
             "home_owned_at",
-            rf"(?<!\w)(?P<v>{_HOME}{_OWNED}\s{_WHERE}\s(?P<street>{_WORD}))\b",
+            rf"(?<!\w)(?P<v>{_HOME}{_OWNED}(?P<owned>)\s{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,
             HOME_WORDS,
         ),
@@ -331,6 +331,9 @@ class AddressRecognizer(Recognizer):
             # stop 29: "Vidar Rydahl, Tjørnehaven 8": a name, a comma, then the street, as
             # on an envelope: a weak street word is a street there
             weak = weak and not _after_a_name(norm, match.start())
+            # round 164: a home said to be the person's, then a street with a capital ("smukt
+            # hus I har på Birkedalen"): a weak street word is a street there too
+            weak = weak and not ("owned" in groups and capitalised(norm, match.start("street")))
         named = 0.0
         if "w1" in groups:
             # "bor på X 3" in a text typed all in lower case has no capital to show
