@@ -3120,6 +3120,21 @@ def test_round_164_no_body_sneer_r164_ominous(text: str) -> None:
     assert "insult" not in triage(text, "c").labels
 
 
+# stop 32: a short bracketed aside between the person and "er" ("X fra fleksjob (ja, ham
+# X) er en slange") does not end the clause; an aside about someone else's person neither
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Henrik Toft (ja, ham fra ledelsen) er en løgnagtig rotte.", True),
+        ("Fatima fra Jobafklaring (I ved godt hvem) er en klam slange.", True),
+        ("Min nabo (ham med hunden) er en flink fyr.", False),
+        ("Mødet (det om planen) er en god idé.", False),
+    ],
+)
+def test_an_aside_before_the_copula_r164_lead(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -26,14 +26,43 @@ def clause_before(
     rotte") does not end the clause."""
     out: list[str] = []
     k = i - 1
+    skipped = False
     while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
-        if view.clause_break[k + 1] and view.words[k] not in ("og",) and not (
-            adjective_list and _listed_adjective(view, k, i)
+        if view.clause_break[k + 1] and not skipped and _gap(view, k).strip() == ")":
+            opened = _opening_bracket(view, k)
+            if opened is not None:  # "X fra fleksjob (ja, ham X) er en slange": an aside
+                k, skipped = opened - 1, True
+                continue
+        if (
+            view.clause_break[k + 1]
+            and not skipped
+            and view.words[k] not in ("og",)
+            and not (adjective_list and _listed_adjective(view, k, i))
         ):
             break
+        skipped = False
         out.append(view.words[k])
         k -= 1
     return out
+
+
+ASIDE_REACH = 6  # words in a bracketed aside skipped by ``clause_before``
+
+
+def _gap(view: TokenView, k: int) -> str:
+    """The text between word ``k`` and the next word."""
+    return view.norm.text[view.spans[k][1] : view.spans[k + 1][0]]
+
+
+def _opening_bracket(view: TokenView, k: int) -> int | None:
+    """stop 32: the first word of a short bracketed aside that ends after word ``k``, when
+    the "(" stands right before it within ``ASIDE_REACH`` words ("… (ja, ham Ikast) er …")."""
+    for j in range(k, max(0, k - ASIDE_REACH), -1):
+        if view.words[j] == SENTENCE:
+            return None
+        if "(" in _gap(view, j - 1):
+            return j
+    return None
 
 
 def _listed_adjective(view: TokenView, k: int, i: int) -> bool:
