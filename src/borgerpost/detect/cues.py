@@ -31,7 +31,7 @@ import ahocorasick
 
 from borgerpost.detect.cue_patterns import CompiledPattern, Macros, compile_pattern
 from borgerpost.detect.lexicon import load_yaml
-from borgerpost.detect.textview import SENTENCE, TokenView
+from borgerpost.detect.textview import SENTENCE, YOU_PLURAL, TokenView
 from borgerpost.errors import ConfigError
 
 NEGATORS = frozenset(("ikke", "aldrig", "ingen", "intet", "ej", "hverken", "næppe", "ingenting"))
@@ -280,7 +280,7 @@ def _main_clause_after_if(words: Sequence[str], k: int, first: int) -> bool:
 
 # round 156: "tror du ikke, jeg ved …?" — a question opened by the opinion verb and "du"/"I"
 # asserts what follows, it denies nothing
-_ASKED = frozenset(("du", "i", "do"))
+_ASKED = frozenset(("du", "i", YOU_PLURAL, "do"))
 
 
 def _raised_negation(view: TokenView, k: int) -> bool:
@@ -292,8 +292,8 @@ def _raised_negation(view: TokenView, k: int) -> bool:
         return False
     if (
         k >= 2
-        and words[k - 1].lower() in _ASKED
-        and words[k - 2].lower() in OPINION
+        and words[k - 1] in _ASKED
+        and words[k - 2] in OPINION
         and (k == 2 or words[k - 3] == SENTENCE or view.clause_break[k - 2])
     ):
         return False

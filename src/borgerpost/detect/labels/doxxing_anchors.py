@@ -101,7 +101,7 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
 
 def _one_of(norm: Normalised, pos: int) -> bool:
     """ "en af sagsbehandlerne", "én af konsulenterne": one person out of the staff (stop 32)."""
-    before = _WORD.findall(norm.text[max(0, pos - 12) : pos])[-2:]
+    before = _words_before(norm, pos, 12)[-2:]
     return len(before) == 2 and before[0] in ("en", "én", "et", "ét") and before[1] == "af"
 
 
@@ -128,12 +128,17 @@ def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
 def _pointed(norm: Normalised, pos: int) -> bool:
     """ "den teamleder, der afviste mig", "den rødhårede sagsbehandler": a demonstrative,
     perhaps with an adjective, points out one person by title."""
-    before = _WORD.findall(norm.text[max(0, pos - 24) : pos])[-2:]
+    before = _words_before(norm, pos, 24)[-2:]
     if before[-1:] and before[-1] in DEMONSTRATIVES:
         return True
     return len(before) == 2 and before[0] in DEMONSTRATIVES and before[1].endswith("e")
 
 
 def _possessed(norm: Normalised, pos: int) -> bool:
-    before = _WORD.findall(norm.text[max(0, pos - 12) : pos])
+    before = _words_before(norm, pos, 12)
     return bool(before) and before[-1] in ("min", "mit", "din", "jeres", "hans", "hendes")
+
+
+def _words_before(norm: Normalised, pos: int, reach: int) -> list[str]:
+    """The words in the ``reach`` characters before ``pos`` (the first may be cut)."""
+    return _WORD.findall(norm.text[max(0, pos - reach) : pos])

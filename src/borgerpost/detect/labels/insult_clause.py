@@ -28,7 +28,7 @@ def clause_before(
     k = i - 1
     skipped = False
     while k >= 0 and len(out) < reach and view.words[k] != SENTENCE:
-        if view.clause_break[k + 1] and not skipped and _gap(view, k).strip() == ")":
+        if view.clause_break[k + 1] and not skipped and gap_after(view, k).strip() == ")":
             opened = _opening_bracket(view, k)
             if opened is not None:  # "X fra fleksjob (ja, ham X) er en slange": an aside
                 k, skipped = opened - 1, True
@@ -49,8 +49,8 @@ def clause_before(
 ASIDE_REACH = 6  # words in a bracketed aside skipped by ``clause_before``
 
 
-def _gap(view: TokenView, k: int) -> str:
-    """The text between word ``k`` and the next word."""
+def gap_after(view: TokenView, k: int) -> str:
+    """The text between word ``k`` and the next word (punctuation, spaces, emoji)."""
     return view.norm.text[view.spans[k][1] : view.spans[k + 1][0]]
 
 
@@ -60,7 +60,7 @@ def _opening_bracket(view: TokenView, k: int) -> int | None:
     for j in range(k, max(0, k - ASIDE_REACH), -1):
         if view.words[j] == SENTENCE:
             return None
-        if "(" in _gap(view, j - 1):
+        if "(" in gap_after(view, j - 1):
             return j
     return None
 
@@ -68,7 +68,7 @@ def _opening_bracket(view: TokenView, k: int) -> int | None:
 def _listed_adjective(view: TokenView, k: int, i: int) -> bool:
     """A bare comma after ``k`` inside a noun phrase: at most two words from the comma to
     the noun ``i``, and an article one or two words before ``k``."""
-    if i - (k + 1) > 2 or view.norm.text[view.spans[k][1] : view.spans[k + 1][0]].strip() != ",":
+    if i - (k + 1) > 2 or gap_after(view, k).strip() != ",":
         return False
     return any(k - d >= 0 and view.words[k - d] in LIST_ARTICLES for d in (1, 2))
 
@@ -79,7 +79,7 @@ def clause_end(view: TokenView, i: int) -> bool:
     nxt = i + 1
     if breaks_at(view, nxt):
         return True
-    return has_emoji(view.norm.text[view.spans[i][1] : view.spans[nxt][0]])
+    return has_emoji(gap_after(view, i))
 
 
 def breaks_at(view: TokenView, k: int) -> bool:

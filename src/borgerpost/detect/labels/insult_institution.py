@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from borgerpost.detect.labels.insult_clause import clause_before
+from borgerpost.detect.labels.insult_clause import clause_before, gap_after
 from borgerpost.detect.labels.insult_lexicon import (
     STAFF_STEMS,
     animal_head,
@@ -36,7 +36,7 @@ def institution_compound(view: TokenView, i: int) -> bool:
 def _hyphened(view: TokenView, i: int) -> bool:
     """probe round 120: word ``i`` is hyphened to the word before ("sagsbehandler-svin"): a
     compound, not two words of a sentence."""
-    return view.norm.text[view.spans[i - 1][1] : view.spans[i][0]] in ("-", "‐", "–")
+    return gap_after(view, i - 1) in ("-", "‐", "–")
 
 
 # probe round 42: finite verbs after which the word is the subject that acts ("den møgko

@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.labels.insult_clause import clause_before, has_emoji, is_person
+from borgerpost.detect.labels.insult_clause import (
+    clause_before,
+    gap_after,
+    has_emoji,
+    is_person,
+)
 from borgerpost.detect.labels.insult_frames import (
     ARTICLES,
     COPULA,
@@ -104,7 +109,7 @@ def who_before(view: TokenView, i: int) -> str:
 def _stop_gap(view: TokenView, j: int) -> bool:
     """A full stop after word ``j``, or (probe round 37) an emoji before a capitalised word,
     which ends a sentence as well ("… afviste min ansøgning 😂 Sikke en sadist.")."""
-    if STOPS & set(view.norm.text[view.spans[j][1] : view.spans[j + 1][0]]):
+    if STOPS & set(gap_after(view, j)):
         return True
     raw = view.norm.raw
     end, start = view.raw_span(j, j)[1], view.raw_span(j + 1, j + 1)[0]

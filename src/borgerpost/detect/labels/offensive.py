@@ -85,7 +85,7 @@ def _degrading_word(word: str) -> bool:
     )
 
 
-def _desk_elves(view: TokenView, e: Evidence) -> bool:
+def _plain_epithets_only(view: TokenView, e: Evidence) -> bool:
     """Evidence that is only desk-bound elf compounds ("skrivebordsnisser") or plain words of
     cowardice or servility ("kujoner", "nikkedukker")."""
     first, last = view.word_at_raw(e.start), view.word_at_raw(max(e.start, e.end - 1))
@@ -221,8 +221,8 @@ class OffensiveDetector(CueDetector):
         betalte bøddel"."""
         if e.rule.removeprefix(HEARTLESS_RULE) in HEARTLESS:
             return True  # "insult:degrading:hjerteløse": the adjective alone
-        if _desk_elves(view, e):
-            return True  # "skrivebordsnisser": an office word of contempt
+        if _plain_epithets_only(view, e):
+            return True  # "skrivebordsnisser", "kujoner": contempt in plain words
         if e.rule.removeprefix(HEARTLESS_RULE) in INEPT:
             return not _piled(view, view.word_at_raw(e.start))
         if e.rule in LITERAL_CONTEMPT:

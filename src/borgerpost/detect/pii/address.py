@@ -91,7 +91,7 @@ _SPOT = (
 )
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
 _OWNED = (
-    r"(?:et|en)?,?\s(?:som\s)?(?:du|I|i|han|hun|de)\s"  # the text is folded: "I" is "i"
+    r"(?:et|en)?,?\s(?:som\s)?(?:du|i|han|hun|de)\s"  # the text is folded: "I" is "i"
     r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
 )
 _LIVES_OR_HOME = re.compile(

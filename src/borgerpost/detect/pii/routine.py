@@ -284,6 +284,8 @@ class RoutineRecognizer(PrivateLife):
         """Working hours said as the time outside them ("snakke med hende uden for
         kontortid, så står hun …") point to private time, not away from it (stop 32)."""
         words = super().nearby_words(norm, start, end)
+        if words.isdisjoint(self.negative):
+            return words  # no working-hours word to read (the common case: no text scan)
         off_hours = frozenset(m.group(1) for m in _OFF_HOURS.finditer(norm.text))
         return words - off_hours if off_hours else words
 
