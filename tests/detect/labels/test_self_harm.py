@@ -3341,3 +3341,37 @@ def test_round_164_self_harm_said_indirectly_r164_selfharm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R164_SELFHARM)
 def test_round_164_near_misses_r164_selfharm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# stop 33: "I har vundet" is read by two cues (the jobcentre told it has won, the system that
+# won over the writer); alone it is one half sign, a bitter word to the jobcentre, not a
+# whole. Beside a farewell or the last money to a niece or a brother it is still a sign
+WON_ALONE = [
+    "I har vundet.",
+    "Så vandt I til sidst. Tillykke med det.",
+    "Kommunen har vundet over mig, jeg opgiver klagen og finder mig i afgørelsen.",
+]
+WON_WITH_A_FAREWELL = [
+    "Min opsparing er sat ind på min brors konto. Jobcentret vandt.",
+    "Resten af mine penge går til min nevøs konto. Pas godt på hinanden. I har vundet.",
+    "Jeg har sagt farvel til min søster. Systemet har vundet over mig.",
+]
+LAST_MONEY_NOT_A_SIGN = [
+    "Jeg har sat min opsparing ind på min nieces konto, så hun kan betale sin husleje.",
+    "Min bror styrer min økonomi, så min sidste løn går ind på min brors konto.",
+]
+
+
+@pytest.mark.parametrize("text", WON_ALONE)
+def test_has_won_alone_is_half_a_sign(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", WON_WITH_A_FAREWELL)
+def test_has_won_beside_a_farewell_is_a_sign(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", LAST_MONEY_NOT_A_SIGN)
+def test_money_to_a_relative_with_a_reason_is_no_sign(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

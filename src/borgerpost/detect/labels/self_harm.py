@@ -32,9 +32,18 @@ _LAUGH_WORD = re.compile(r"(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|lol|lmao|jk|xd
 # words after a sign, in its sentence, searched for a joke marker
 _JOKE_REACH = 6
 _JOKE_DENIED = frozenset({"ikke", "ingen", "en", "ej", "uden", "ik"})
-# cues of hopelessness whose patterns read the same words ("jeg kan ikke mere" is hopelessness
-# and the dialect "a ka itj mer" both): overlapping, they are one half sign, not a whole
-_ONE_SIGN = frozenset({"hopeless", "r23.weak", "r24.weak", "r73a.cant_more_typed"})
+# cues whose patterns read the same words as one sign: "jeg kan ikke mere" is hopelessness and
+# the dialect "a ka itj mer" both; "I har vundet" is the jobcentre told it has won (r55) and
+# the system that won over the writer (r75b). Overlapping within a group, they are one half
+# sign, not a whole
+_SAME_SIGN = {
+    "hopeless": "cannot_go_on",
+    "r23.weak": "cannot_go_on",
+    "r24.weak": "cannot_go_on",
+    "r73a.cant_more_typed": "cannot_go_on",
+    "r55.weak": "has_won",
+    "r75b.won_in_the_end": "has_won",
+}
 
 
 @register
@@ -51,14 +60,14 @@ class SelfHarmDetector(CueDetector):
 
 
 def _once(matches: list[CueMatch]) -> list[CueMatch]:
-    """Half signs of hopelessness found in the same words count once: "jeg kan simpelthen
-    ikke mere" alone is exhaustion, half a sign, however many patterns read it. The longest
-    reading is kept (its quote is the fullest)."""
+    """Half signs of one kind found in the same words count once: "jeg kan simpelthen ikke
+    mere" alone is exhaustion, "I har vundet" alone a bitter word to the jobcentre, half a
+    sign however many patterns read it. The longest reading is kept (its quote is the
+    fullest)."""
     kept: list[CueMatch] = []
     for m in sorted(matches, key=lambda m: (m.first - m.last, m.first)):
-        if m.cue.id in _ONE_SIGN and any(
-            o.cue.id in _ONE_SIGN and o.overlaps(m) for o in kept
-        ):
+        group = _SAME_SIGN.get(m.cue.id)
+        if group and any(_SAME_SIGN.get(o.cue.id) == group and o.overlaps(m) for o in kept):
             continue
         kept.append(m)
     return kept
