@@ -11189,3 +11189,31 @@ def test_round_164_ominous_threats_r164_ominous(text: str, register: str, quoted
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_OMINOUS)
 def test_round_164_ominous_near_misses_r164_ominous(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# stop 33: advice to stay home with the weather as its reason, told before it or in its
+# sentence, and a meeting said not to come again, are no threats; the same advice without a
+# reason, or "vi ses nok" without the denial, stay threats
+ADVICE_AND_GOODBYES = [
+    "Der er varslet snestorm på torsdag. Hvis jeg var dig, ville jeg blive hjemme den dag.",
+    "Hvis jeg var dig, ville jeg blive hjemme fra kontoret på fredag, der er varslet glatføre.",
+    "Orkanen rammer Vestjylland i morgen. Hvis jeg var jer, holdt jeg mig hjemme fra "
+    "jobcentret.",
+    "Jeg flytter til Odense i næste uge, så vi ses nok ikke igen til samtalen.",
+    "Tak for al hjælpen, vi ses forhåbentlig aldrig igen på jobcentret :)",
+]
+ADVICE_AND_MEETINGS_MEANT = [
+    "Hvis jeg var dig, ville jeg blive hjemme fra kontoret på fredag.",
+    "Hvis jeg var dig, ville jeg blive hjemme på fredag. Det bliver en storm, I aldrig glemmer.",
+    "Vi ses nok. Jeg ved, hvor du bor.",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE_AND_GOODBYES)
+def test_weather_advice_and_goodbyes_are_no_threat(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", ADVICE_AND_MEETINGS_MEANT)
+def test_advice_and_meetings_without_a_reason_stay_threats(text: str) -> None:
+    assert "threat" in triage(text).labels
