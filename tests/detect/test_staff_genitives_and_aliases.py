@@ -213,3 +213,37 @@ def test_a_role_word_near_a_town_name(
 )
 def test_spaced_dotted_initials(word_names: StaffMatcher, text: str, found: list[str]) -> None:
     assert [name for name, _q in _quoted(word_names, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 33: initials that spell a news outlet, where a story stands in it or before
+        # the outlet's own word, are the outlet; spoken with, written by, insulted: the person
+        ("Min sag var i JP i søndags, og jeg venter stadig på svar.", []),
+        ("Det stod i JP.dk, at reglerne er ændret.", []),
+        ("JP Nyheder skrev om ventetiderne.", []),
+        ("Jeg talte med JP i går om min sag.", ["Hans Christian Ibsen"]),
+        ("Jeg fik en mail fra JP om mødet.", ["Hans Christian Ibsen"]),
+        ("JP har afvist min ansøgning.", ["Hans Christian Ibsen"]),
+    ],
+)
+def test_initials_that_spell_a_news_outlet(
+    matcher: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 33: a workplace at a place ("et job på et mejeri på X") is the place
+        ("Jeg har fået arbejde på et mejeri på Gelsbjerg.", []),
+        ("Min søn er i praktik på savværket på Gelsbjerg.", []),
+        ("Jeg har talt med Gelsbjerg om praktikken på mejeriet.", ["Willum Gelsbjerg"]),
+    ],
+)
+def test_a_workplace_at_a_town_name(
+    town_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(town_names, text)] == found

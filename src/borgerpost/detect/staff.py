@@ -51,6 +51,7 @@ from borgerpost.detect.staff_keys import (
     member_entries,
     unit_key,
 )
+from borgerpost.detect.staff_places import MEDIA_LETTERS
 from borgerpost.detect.staff_window import (
     WORDLIKE,
     Cue,
@@ -267,8 +268,9 @@ class StaffMatcher:
         if not (subject.single or subject.fuzzy) and len(members) == 1:
             # a full name or alias of one member, spelt right: the words around it change
             # neither its score nor who is meant, so they are not read — except the
-            # doubts of the writer's own life for a first name and an initial ("Kim S.")
-            if _FIRST_AND_INITIAL.fullmatch(c.head.key):
+            # doubts of the writer's own life for a first name and an initial ("Kim S."),
+            # and of a news outlet for its letters ("i BT")
+            if _FIRST_AND_INITIAL.fullmatch(c.head.key) or c.head.key in MEDIA_LETTERS:
                 window = window_at(norm, starts, (c.start, c.end), lambda _w: False)
                 total, cues = score_initial_alias(subject, window)
             else:

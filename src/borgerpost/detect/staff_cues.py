@@ -19,6 +19,7 @@ from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
 from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
 from borgerpost.detect.staff_firms import FIRM_FITS, firm_name_part
 from borgerpost.detect.staff_owners import OWNERS
+from borgerpost.detect.staff_places import media_outlet
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
     WORDLIKE,
@@ -93,10 +94,14 @@ def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
 
+_ALIAS_DOUBTS = (*OWN_LIFE, media_outlet)
+
+
 def score_initial_alias(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
-    """A first name with a surname's initial ("Kim S."): the base weight of an alias, less
-    the doubts that it is someone from the writer's own life (``OWN_LIFE``)."""
-    cues = [_base(subject), *(c for rule in OWN_LIFE if (c := rule(subject, win)) is not None)]
+    """A first name with a surname's initial ("Kim S.") or initials that spell a news outlet
+    ("BT"): the base weight of an alias, less the doubts that it is someone from the writer's
+    own life (``OWN_LIFE``) or the outlet (``media_outlet``)."""
+    cues = [_base(subject), *(c for rule in _ALIAS_DOUBTS if (c := rule(subject, win)) is not None)]
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
 

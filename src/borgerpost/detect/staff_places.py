@@ -107,3 +107,24 @@ def thing_named(s: Subject, w: Window) -> Cue | None:
     if w.before[-2:] == ("et", "par"):
         return Cue("thing", -0.6, "en ting, der kommer i par («et par …»)")
     return None
+
+
+# stop 33: Danish news outlets known by letters that can also be a caseworker's initials
+MEDIA_LETTERS = frozenset(("bt", "dr", "jp", "eb", "tv2"))
+# the broadcasters are seen "på DR"; one waits "på BT" for a person
+_BROADCASTERS = frozenset(("dr", "tv2"))
+_MEDIA_AFTER = frozenset(("nyheder", "kontant", "dk", "online", "dokumentar"))
+
+
+def media_outlet(s: Subject, w: Window) -> Cue | None:
+    """Initials that spell a news outlet are the outlet where a story stands in it ("min
+    historie var i BT i søndags", "så det på DR") or the outlet's own word follows ("DR
+    Nyheder", "BT.dk"); "talte med BT", "en mail fra BT" stay the caseworker."""
+    if s.form != "alias" or w.spelt not in MEDIA_LETTERS:
+        return None
+    before = w.before[-1:]
+    if before == ("i",) or (before == ("på",) and w.spelt in _BROADCASTERS):
+        return Cue("media", -0.8, f"et medie («{before[0]} …»)")
+    if w.after[:1] and w.after[0] in _MEDIA_AFTER:
+        return Cue("media", -0.8, f"et medie («… {w.after[0]}»)")
+    return None

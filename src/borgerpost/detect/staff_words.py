@@ -136,6 +136,10 @@ TRAVEL_TO = frozenset(
     for noun in _words(
         "sommerhus sommerhuset hus huset job jobbet arbejde guide praktik ferie tur weekend "
         "besøg udflugt lejr lejrskole koncert kursus ophold bor boede ansat"
+        # stop 33: a workplace at a place ("et job på et mejeri på Mors")
+        " mejeri mejeriet fabrik fabrikken slagteri slagteriet værksted værkstedet lager "
+        "lageret gård gården gartneri gartneriet savværk savværket værft værftet hotel "
+        "hotellet kro kroen plejehjem plejehjemmet efterskole højskole"
     )
     for prep in ("på", "i")
 ) | frozenset(

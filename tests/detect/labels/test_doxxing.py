@@ -563,6 +563,32 @@ def test_a_pronoun_headed_aside_between_name_and_home(context_a: PipelineContext
     assert run(context_a, own, "doxxing").findings == []
 
 
+# stop 33: the writer who saw a staff member's car or house is no owner of it: the search
+# for the owner goes on past "jeg har set" to the staff member before it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakob Bøgh tror, han er usynlig. Men jeg har set den grå Toyota med pladen AB 12 345 "
+        "holde i hans indkørsel.",
+        "Sofie Holm svarer aldrig. Men vi har spottet den røde Fiat med nummerpladen CD 98 "
+        "765 ved Netto hver aften.",
+    ],
+)
+def test_the_writer_who_saw_it_owns_nothing(context_a: PipelineContext, text: str) -> None:
+    assert "doxxing" in run(context_a, text, "doxxing").labels()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakob Bøgh ringede i går. Jeg har set min egen bil med pladen AB 12 345 blive slæbt væk.",
+        "Jakob Bøgh svarer ikke. Vi har set på en lejlighed på Egernvej 14, som vi vil flytte i.",
+    ],
+)
+def test_the_writer_who_saw_their_own_keeps_it(context_a: PipelineContext, text: str) -> None:
+    assert run(context_a, text, "doxxing").findings == []
+
+
 FRAGMENTS = st.sampled_from(
     ["Jakob Bøgh", "Sofie", "hendes mobil ", "41 52 63 74", "bor på ", "Egernvej 14", ", ",
      ". ", "cpr ", "120376-1234", "https://i.imgur.com/a.jpg", "han ", "mig ", "\u200b", " "]

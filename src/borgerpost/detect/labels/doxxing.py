@@ -32,6 +32,7 @@ from borgerpost.detect.pii.owner import (
     WRITER,
     data_word_owner,
     knower,
+    observer,
     told_from,
 )
 from borgerpost.detect.staff import StaffMention, ensure_staff
@@ -296,7 +297,7 @@ def _scan_back(
         inside = next((a for a in anchors if a.start <= m.start() < a.end), None)
         if inside is not None:
             return True, inside
-        if told_from(words, k) or knower(words, k):
+        if told_from(words, k) or knower(words, k) or observer(words, k):
             continue  # "… som bor to opgange fra mig i Tværgade 5": not the writer's
         if m.group() in FIRST_PERSON:
             return True, None

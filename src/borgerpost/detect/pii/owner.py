@@ -220,6 +220,24 @@ def knower(words: Sequence[re.Match[str]], k: int) -> bool:
     return bool(rest) and rest[0] in _WH
 
 
+_SEEING = frozenset(
+    "set så ser fotograferet fotograferede fotograferer filmet filmede filmer spottet "  # noqa: SIM905
+    "spottede bemærket bemærkede opdaget opdagede".split()
+)
+_SEEING_FILLERS = frozenset(("har", "havde", "selv", "også", "tit", "ofte", "godt", "jo", "sgu"))
+_SEEN_THING = frozenset(("den", "det", "de", "hans", "hendes", "bilen", "huset", "ham", "hende"))
+
+
+def observer(words: Sequence[re.Match[str]], k: int) -> bool:
+    """ "jeg har set den sorte Passat holde i indkørslen på …": the writer who saw someone's
+    car, house or them is no owner of what is told; the owner is named before or after.
+    "jeg har set min bil …" keeps the writer (``min`` stops the search first)."""
+    if words[k].group() not in ("jeg", "vi"):
+        return False
+    rest = [w.group() for w in words[k + 1 : k + 5] if w.group() not in _SEEING_FILLERS]
+    return len(rest) >= 2 and rest[0] in _SEEING and rest[1] in _SEEN_THING
+
+
 def _clause_initial(norm: Normalised, pos: int, clause_start: int) -> bool:
     return not norm.text[clause_start:pos].strip()
 
