@@ -11217,3 +11217,58 @@ def test_weather_advice_and_goodbyes_are_no_threat(text: str) -> None:
 @pytest.mark.parametrize("text", ADVICE_AND_MEETINGS_MEANT)
 def test_advice_and_meetings_without_a_reason_stay_threats(text: str) -> None:
     assert "threat" in triage(text).labels
+
+
+# round 165 (threats): open threats said sideways: the writer's own death announced with
+# someone made to pay "first"; a private photo of a staff member to be posted unless she
+# answers; "time he feels for himself how that feels"; a condition put to the jobcentre with
+# "then someone will regret it". Near misses: bills paid first, a photo posted with consent or
+# of the writer, how it feels "to live on" little money, regret over a late sign-up
+POSITIVES_R165_THREATS = [
+    ("Når det her er slut, slår jeg mig selv ihjel, men først skal Torben Bak bøde for det.",
+     "b", "først"),
+    ("Jeg gør en ende på det hele, men forinden skal jeg sikre mig, at Sofie Holm bliver"
+     " straffet for det.", "a", "straffet"),
+    ("Hvis du ikke ringer mig op i dag, deler jeg videoen af dig fra julefrokosten i"
+     " byens gruppe.", "b", "videoen"),
+    ("Jeg har et foto af Henriette Dalgaard i badetøj, og det lægger jeg ud på nettet,"
+     " medmindre hun godkender min ansøgning.", "b", "foto"),
+    ("Hun har ødelagt mit liv. Nu er det på tide, at Kim Frederiksen selv mærker, hvordan det"
+     " føles.", "a", "mærker"),
+    ("Det er vist på tide, at du selv får at mærke, hvordan det føles.", "b", "mærke"),
+    ("Hvis I presser min mor ud i et jobforløb igen, så er der nogle, der skal til at fortryde"
+     " det.", "a", "fortryde"),
+    ("Hvis du tvinger mig til det kursus en gang til, så er der nogen, som kommer til at"
+     " fortryde det.", "b", "fortryde"),
+]  # fmt: skip
+NEGATIVES_R165_THREATS = [
+    ("Mit liv er vendt på hovedet, men først skal jeg sørge for, at huslejen bliver betalt.",
+     "a"),
+    ("Det hele er ved at falde på plads, men først skal min søster betale sin del.", "b"),
+    ("Jeg har et billede af hende fra sommerfesten, og det lægger jeg op i gruppen, hvis hun"
+     " ikke har noget imod det.", "a"),
+    ("Jeg har et billede af mig selv fra stranden, som jeg lægger op, hvis ingen svarer.", "b"),
+    ("Det er på tide, at politikerne selv mærker, hvordan det føles at leve for 12.000 kr. om"
+     " måneden.", "a"),
+    ("Det er på tide, at han selv mærker, hvordan det føles at blive far.", "b"),
+    ("Hvis I ikke tilmelder jer i dag, er der nogen, der kommer til at fortryde, at de ikke nåede"
+     " det.", "a"),
+    ("Der er altid nogen, der kommer til at fortryde det, når de sælger huset for billigt.",
+     "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R165_THREATS)
+def test_round_165_sideways_threats_r165_threats(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R165_THREATS)
+def test_round_165_near_misses_r165_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_165_own_end_stays_self_harm_and_threat_is_no_criticism_r165_threats() -> None:
+    own_end = triage(POSITIVES_R165_THREATS[0][0], "b").labels
+    assert {"self_harm", "threat", "exposure"} <= set(own_end)
+    assert "criticism" not in triage(POSITIVES_R165_THREATS[6][0], "a").labels
