@@ -11191,6 +11191,61 @@ def test_round_164_ominous_near_misses_r164_ominous(text: str, register: str) ->
     assert "threat" not in triage(text, register).labels
 
 
+# round 165 (ominous): the staff's cars or bikes to be watched "for so much happens these
+# days"; nothing to lose and a thought "before you unlock / come in"; advice, also in
+# Jutlandic, not to send anyone out again; the office built of wood and one spark "solving"
+# it; fear turned round ("one day it is you who tremble"). Near misses: a tip about
+# break-ins, a busy time, a chore before opening, a plain suggestion, a move or a flood as
+# the reason, a building praised, a wasp nest, a job found, cold in a building
+POSITIVES_R165_OMINOUS = [
+    ("Sig til jeres portner, at han skal holde ekstra øje med cyklerne i cykelkælderen. Der "
+     "sker jo så meget for tiden.", "a", "cykelkælderen"),
+    ("I må hellere holde godt øje med bilerne ude på p-pladsen. Der sker så mange ting nu om "
+     "dage.", "a", "bilerne"),
+    ("Jeg har intet at miste længere. Tænk over det, når I møder ind i morgen.", "a",
+     "møder ind"),
+    ("Tre gange har I skåret i min hjælp. Nu har jeg ikke mere at miste, og det skulle I tænke "
+     "på, før I åbner dørene.", "a", "åbner dørene"),
+    ("Jeg ville ikke sende flere sagsbehandlere herud, hvis jeg var jer.", "a", "herud"),
+    ("Hvis æ var dig, ville æ itt sende nogen ud til mig igen. Bare et godt råd.", "a",
+     "sende"),
+    ("Heldigt at kommunens kontor er opført af træ. En lighter, og så er det ovre. Tænk lidt "
+     "over det.", "a", "træ"),
+    ("Rådhuset er bygget af pap. En eneste gnist, og så er problemet løst.", "a", "gnist"),
+    ("Jeg har bidt meget i mig. Snart er det ikke længere mig, der sidder og skælver foran "
+     "skranken. Så bliver det dig.", "a", "skælver"),
+    ("Jeg har været bange for jer i årevis. En skønne dag er det jer, der bæver, når jeg "
+     "træder ind ad døren.", "a", "bæver"),
+]  # fmt: skip
+NEGATIVES_R165_OMINOUS = [
+    ("Der har været indbrud i flere biler, så hold godt øje med bilerne på "
+     "parkeringspladsen. Der sker så meget for tiden.", "a"),
+    ("Der sker så meget for tiden, at jeg ikke kan følge med i de nye regler.", "a"),
+    ("Husk at tænke på alarmen, inden I låser op om morgenen.", "a"),
+    ("Tænk over det, inden I møder ind i morgen: kunne I ikke åbne en halv time tidligere for "
+     "os, der har job?", "a"),
+    ("Jeg er flyttet til Aarhus, så jeg ville ikke sende nogen herud igen, hvis jeg var jer.",
+     "a"),
+    ("Hvis jeg var jer, ville jeg ikke sende nogen ud i dag, vejen er oversvømmet.", "a"),
+    ("Det nye jobcenter i Vejle er bygget af træ og har fået en pris for bæredygtigt byggeri.",
+     "a"),
+    ("Vi havde et hvepsebo i skuret. Én tændstik, og så var problemet løst.", "a"),
+    ("Jeg har fået fast arbejde! Nu er det ikke længere mig, der ryster af nerver i "
+     "venteværelset. Tak for hjælpen.", "a"),
+    ("En dag er det jer, der ryster af kulde, når varmen i bygningen bliver sparet væk.", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R165_OMINOUS)
+def test_round_165_ominous_threats_r165_ominous(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R165_OMINOUS)
+def test_round_165_ominous_near_misses_r165_ominous(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
 # stop 33: advice to stay home with the weather as its reason, told before it or in its
 # sentence, and a meeting said not to come again, are no threats; the same advice without a
 # reason, or "vi ses nok" without the denial, stay threats
