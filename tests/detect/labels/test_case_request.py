@@ -2810,3 +2810,49 @@ def test_r164_critreq_requests_and_their_kind(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R164_CRITREQ)
 def test_r164_critreq_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 165 (selfreq): requests made without the legal word — anything more to do after an
+# absence was reported, a case taken up at a meeting, the papers the jobcentre already has,
+# the account still at zero, an answer in writing, whether a letter means paying back
+POSITIVES_R165_SELFREQ = [
+    ("Jeg er bortrejst fra den 4. til den 18. august og har skrevet det i min joblog. "
+     "Skal jeg gøre mere?", "andet"),
+    ("Min a-kasse ved, at jeg er på højskole i marts. Er der noget andet, vi skal gøre?",
+     "andet"),
+    ("Min sagsbehandler sagde, at ressourceforløbet skulle behandles i foråret. Har min sag "
+     "været på et møde?", "status"),
+    ("Jeg venter på svar om løntilskud. Er indstillingen kommet for udvalget?", "status"),
+    ("Jeg sendte lønsedlen i januar og igen i marts. Kunne I ikke bruge den, I allerede "
+     "fik?", "andet"),
+    ("Nu beder I om lægeerklæringen for tredje gang. Brug dog den, I har i forvejen.",
+     "andet"),
+    ("Vi er den 2. i måneden, og kontoen viser stadig nul kroner. Hvad gør jeg?",
+     "udbetaling"),
+    ("Klokken er tolv, og der står fortsat 0 kr. på min nemkonto.", "udbetaling"),
+    ("Jeg forstår ikke tallene i afgørelsen. Besvar mig venligst på mail.", "andet"),
+    ("I brevet fra jer står der en masse tal. Betyder det, at jeg skal betale 4.200 kr. "
+     "tilbage?", "status"),
+]
+NEGATIVES_R165_SELFREQ = [
+    "Jeg har lavet en plan for fødselsdagen. Er der mere, jeg skal gøre?",
+    "Jeg har ryddet op i garagen og slået græsset. Er der mere, jeg skal gøre?",
+    "Har du været på et møde med din fagforening i år?",
+    "Vi har en kaffemaskine på kontoret. Kan I ikke bare bruge den, I allerede har?",
+    "Der står stadig 0 point på min konto i spillet, selv om jeg har vundet tre gange.",
+    "Jeg brugte alle pengene i Tivoli, så nu er der 0 kr. i min pung.",
+    "I skriver 'svar venligst skriftligt', men jeg har hverken computer eller printer.",
+    "Står der i lejekontrakten, at jeg skal betale tilbage, hvis udlejeren maler?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R165_SELFREQ)
+def test_r165_selfreq_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R165_SELFREQ)
+def test_r165_selfreq_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -3375,3 +3375,35 @@ def test_has_won_beside_a_farewell_is_a_sign(text: str) -> None:
 @pytest.mark.parametrize("text", LAST_MONEY_NOT_A_SIGN)
 def test_money_to_a_relative_with_a_reason_is_no_sign(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 165 (selfreq): self-harm said as a farewell — belongings offered for nothing beside
+# "where I am going", a letter to be read "when they find me"
+POSITIVES_R165_SELFREQ = [
+    "Vil nogen i Tarm have mit fjernsyn og alle mine plader gratis? Jeg får ikke brug for "
+    "noget, der hvor jeg skal hen.",
+    "Nogen i opgangen der kan bruge en sofa og mine smykker for ingenting? Jeg skal ikke "
+    "bruge dem, hvor jeg skal hen. Tak for alt.",
+    "Otte år med sygedagpenge og afslag. Jeg har lagt en seddel til min bror, som han kan "
+    "læse, når de finder mig.",
+    "Der ligger en seddel på køkkenbordet til min søster, som hun skal have, når de har "
+    "fundet mig.",
+]
+NEGATIVES_R165_SELFREQ = [
+    "Er der nogen i Lemvig, der vil have en barnevogn og alle mine gamle bøger gratis? Vi "
+    "har ikke plads mere.",
+    "Nogen der vil have min cykel gratis? Jeg skal ikke bruge den, hvor jeg skal hen, for "
+    "jeg flytter til Aalborg.",
+    "Jeg har skrevet et brev til jobcentret, som de kan læse, når de finder tid.",
+    "Jeg har sendt en besked til boligselskabet, og de ringer, når de finder mig en bolig.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R165_SELFREQ)
+def test_r165_selfreq_farewell_self_harm(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R165_SELFREQ)
+def test_r165_selfreq_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
