@@ -4153,3 +4153,53 @@ def test_r164_critreq_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R164_CRITREQ)
 def test_r164_critreq_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# Probe round 165 (crit): criticism without the usual words: a form told too long with a
+# call to make it simpler for a group, a long time in the system with nothing come of it (also
+# in dialect), being sent from one to the other, a letter that should have said it, no real
+# chance to answer a hearing, a deadline over a weekend, the same course whatever the needs
+# with what the law requires; near misses: a citizen asking help with his own form, nothing
+# happening to a sore back, a parcel sent around, a letter that simply does not say it, no
+# chance to come because of illness, a meeting moved from Friday to Monday, a course the
+# writer chose himself
+POSITIVES_R165_CRIT = [
+    "Vores bageri vil gerne have en praktikant, men ansøgningen fylder 22 sider. Gør det dog "
+    "nemmere for mindre virksomheder.",
+    "Skemaerne bør gøres enklere for almindelige borgere, for ingen forstår dem.",
+    "Jeg har været til møder i kommunen i to år, og der er ikke sket noget som helst.",
+    "Min søn har gået til samtaler hos jer i over et år nu. Der er intet sket.",
+    "Jobcentret sender os bare fra den ene til den anden, og ingen tager ansvar.",
+    "Hver gang jeg ringer, bliver jeg sendt fra person til person.",
+    "Der stod intet om mødetidspunktet i indkaldelsen, og det burde der altså.",
+    "Hvor jeg skulle aflevere lønsedlerne, burde have stået i brevet fra jer.",
+    "Jeg fik høringsbrevet to timer før fristen. Der var ingen reel mulighed for at forholde "
+    "sig til det.",
+    "Det var ikke en rimelig chance for at kommentere sagen, når papirerne kom så sent.",
+    "Brevet kom fredag aften med frist mandag, så jeg måtte bruge hele weekenden på det. "
+    "Kommunen giver ikke en reel frist.",
+    "Alle ledige over 50 kommer i det samme forløb, uanset hvilken baggrund de har, og der "
+    "laves ingen plan for den enkelte, som reglerne jo kræver.",
+]
+NEGATIVES_R165_CRIT = [
+    "Kan I hjælpe mig med at udfylde skemaet? Det er lidt svært for mig.",
+    "Vi har været til tre samtaler, og det er gået fint. Tak for hjælpen.",
+    "Jeg har haft ondt i ryggen i to år, og der er ikke sket noget med smerterne.",
+    "Pakken blev sendt fra den ene adresse til den anden, før den kom frem.",
+    "Der står ikke i brevet, hvor mødet er. Kan I sende adressen?",
+    "Jeg har ingen reel mulighed for at komme til mødet, da jeg ligger i sengen med feber.",
+    "Mødet er flyttet fra fredag til mandag, så jeg kommer mandag kl. 10.",
+    "Jeg har selv valgt det samme kursus som min kollega, og det glæder jeg mig til.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R165_CRIT)
+def test_r165_crit_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R165_CRIT)
+def test_r165_crit_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
