@@ -11139,6 +11139,81 @@ def test_round_164_near_misses_r164_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
 
 
+# round 165 (veiled): readers who meet a staff member at a lonely place or hour asked to give
+# her a "greeting" (a proper one); a house where someone from the jobcentre lives that "would be
+# a pity" to burn; a mock hope that the person's house does not burn one night; the person's
+# usual place and hour beside "I ved, hvad I skal gøre". Near misses: a greeting with thanks or
+# good wishes, a real fire met with sympathy, the hour given to ring before it, the writer's own
+# routine or house, a storm feared, a firm the writer finds himself for a job interview
+POSITIVES_R165_VEILED = [
+    ("Hvis en af jer skulle løbe ind i Gorm Vestergaard ved cykelskuret efter "
+     "fyraften, så giv ham en hilsen fra os, han har sanktioneret. En rigtig hilsen.",
+     "b", "hilsen"),
+    ("Ser nogen Signe Krogh Poulsen i mørket ved bagindgangen klokken 17, så send "
+     "hende lige en hilsen fra mig. En ordentlig en.",
+     "b", "hilsen"),
+    ("Det ville være ærgerligt, hvis den røde villa for enden af Skovstien brændte. "
+     "Der bor vist en sagsbehandler.",
+     "b", "brændte"),
+    ("Der bor en fra jobcentret i det hvide rækkehus ved kirken. Det ville være en "
+     "skam, hvis det brændte ned en nat.",
+     "b", "brændte"),
+    ("Til alle, som Henriette Dalgaard har skåret i ydelsen: hun træner altid i "
+     "svømmehallen tirsdag aften. I ved, hvad I skal gøre.",
+     "b", "svømmehallen"),
+    ("Torben Bak er hver morgen i fitness kl. 6 før arbejde. Så ved I godt, hvad I "
+     "skal gøre.",
+     "b", "fitness"),
+    ("Lad os håbe, at Yasmin El-Amins lejlighed ikke brænder, mens hun sover.",
+     "b", "brænder"),
+    ("Man må jo håbe, at Gorm Vestergaards hus ikke går i brand en nat. Det ville "
+     "være synd.",
+     "b", "brand"),
+]
+NEGATIVES_R165_VEILED = [
+    ("Hvis I møder Signe Krogh Poulsen på parkeringspladsen efter kl. 16, så giv "
+     "hende en hilsen og tak for hjælpen med min sag.",
+     "b"),
+    ("Møder du Torben Bak i kantinen, så giv ham en hilsen fra mig. En rigtig god "
+     "weekend til ham.",
+     "b"),
+    ("Min sagsbehandler bor i Vestby, hvor det brændte i sidste uge. Det er synd for "
+     "hende, men ingen kom til skade.",
+     "b"),
+    ("Der bor en sagsbehandler i huset ved siden af os. Det ville være synd, hvis "
+     "stearinlysene fik det til at brænde.",
+     "b"),
+    ("Henriette Dalgaard er altid i fitness kl. 16, så ring hellere inden.",
+     "b"),
+    ("Jeg er altid i svømmehallen om tirsdagen kl. 18. I ved, hvad I skal gøre.",
+     "b"),
+    ("Jeg håber, at mit hus ikke brænder en nat, hvor jeg sover, røgalarmen virker "
+     "ikke.",
+     "b"),
+    ("Vi håber, at naboens hus ikke brænder ned i stormen i nat.",
+     "b"),
+    ("Tak for hjælpen med ansøgningen til Nordby Tømrer, Signe. Jeg ved godt, hvor "
+     "de ligger, så jeg kører selv derud til jobsamtalen.",
+     "b"),
+    ("Yasmin, jeg har fået praktikplads hos Vestkystens Bageri. Jeg ved hvor de "
+     "holder til, og praktikken starter mandag.",
+     "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R165_VEILED)
+def test_round_165_veiled_threats_r165_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R165_VEILED)
+def test_round_165_near_misses_r165_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
 # round 164 (ominous): the job called dangerous beside a stranger close behind the person; the
 # staff's own children recalled with a wish they "feel how it is"; a staff member's child
 # fetched at a set hour and "how would you like it if someone took your children"; comeuppance
