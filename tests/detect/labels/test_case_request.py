@@ -2856,3 +2856,27 @@ def test_r165_selfreq_requests_without_the_legal_word(text: str, kind: str) -> N
 @pytest.mark.parametrize("text", NEGATIVES_R165_SELFREQ)
 def test_r165_selfreq_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 165 (insult): the jobcentre told it forgot or skipped the writer's payment; near
+# misses: the writer who forgot, a payment forgotten by an employer to a colleague
+POSITIVES_R165_INSULT = [
+    ("Du har glemt at overføre mine dagpenge, og huslejen skal betales fredag.", "udbetaling"),
+    ("Kommunen har sprunget mine sygedagpenge over i denne måned.", "udbetaling"),
+]
+NEGATIVES_R165_INSULT = [
+    "Jeg har glemt min løn på kontoret, så jeg henter den i morgen.",
+    "Min kollega siger, at chefen har glemt hans julegave.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R165_INSULT)
+def test_r165_insult_forgotten_payment(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R165_INSULT)
+def test_r165_insult_no_forgotten_payment(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -3135,6 +3135,67 @@ def test_an_aside_before_the_copula_r164_lead(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 165 (insult): an epithet fronted before "er hvad I er"; an epithet on a staff name
+# after a demonstrative, with the writer as the clause's subject; a nodding dog in the rear
+# window; a flagpole without a flag; skill that fits a thimble; the most shameless one can
+# meet; "child of a whore" spaced out; puppies with a vulgar first part. Near misses: pigs as
+# food, the writer, a cow the named person sold, a real dog in a car, a flagpole in a garden,
+# one's own knowledge, a thimble in a box, a letter called shameless, a real puppy
+POSITIVES_R165_INSULT = [
+    "Rotter, det er hvad de er, hele bundtet i Kontanthjælp.",
+    "Klovne er hvad I er derinde.",
+    "Vi har haft møde med den ko Henrik Toft i går.",
+    "Jeg skal ringe til det svin Jens-Ole Krag igen på mandag.",
+    "Fatima Ali nikker bare ligesom en vippehund i bagruden og fatter intet.",
+    "Lederen sad og nikkede som en gummihund i bagruden hele samtalen.",
+    "Henrik Toft er som en flagstang uden flag.",
+    "Den nye chef minder om en flagstang uden flag, høj og hul.",
+    "Al den empati, der findes i hele ledelsen, kunne være i et fingerbøl.",
+    "Samlede man al forstanden i Jobafklaring, ville den ikke engang fylde et fingerbøl.",
+    "Jens-Ole Krag er noget af det mest skamløse, jeg har mødt.",
+    "Hun er det mest samvittighedsløse, man kan træffe på et kontor.",
+    "Svar nu på min mail, dit l u d e r b a r n, Henrik Toft.",
+    "De horebørn i skranken gider aldrig svare.",
+    "Der sidder kun l0rt3hvalpe i den reception.",
+    "I er nogle møghvalpe på det kontor.",
+]
+NEGATIVES_R165_INSULT = [
+    "Svin er hvad vi spiser mest af til jul.",
+    "Svin er hvad jeg er, når jeg har spist for meget.",
+    "Jeg købte den ko Fatima Ali solgte på markedet.",
+    "Jeg skal til møde med den søde Fatima Ali på torsdag.",
+    "Vores hund sidder altid i bagruden og kigger ud.",
+    "Vi har fået en ny flagstang uden flag i haven.",
+    "Min egen viden om strik kunne ligge i et fingerbøl.",
+    "Mormor samlede på fingerbøl og gemte dem i en æske.",
+    "Det brev er noget af det mest skamløse, jeg har set.",
+    "Jeg er selv et luderbarn, min mor solgte sig for at overleve.",
+    "Den lortehvalp har tisset på tæppet igen.",
+    "Jobcentret holdt et foredrag om hvalpe og hundetræning.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R165_INSULT), *((t, False) for t in NEGATIVES_R165_INSULT)],
+)
+def test_round_165_epithets_and_contempt_r165_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 165 (insult): a named person insulted by a likeness or an epithet is exposed
+EXPOSED_R165_INSULT = [
+    "Henrik Toft er som en flagstang uden flag.",
+    "Jens-Ole Krag er noget af det mest skamløse, jeg har mødt.",
+    "Vi har haft møde med den ko Henrik Toft i går.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R165_INSULT)
+def test_round_165_exposed_r165_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -465,3 +465,18 @@ def test_round_148_en_gang_pis_r148_insult(text: str, offensive: bool) -> None:
 )
 def test_round_164_spineless_is_no_vulgar_word_r164_critreq(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 165 (insult): a swear word and its noun run together (as spaced letters joined read
+# them) is vulgar; near misses: the plain words "forbandelse" and "pist" are not
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Hvilket forbandetlort med den blanket.", True),
+        ("Hele det nye system er s a t a n s p i s fra ende til anden.", True),
+        ("Heksen lagde en forbandelse på prinsessen i eventyret.", False),
+        ("Vi hørte en pist fra vandkedlen i køkkenet.", False),
+    ],
+)
+def test_round_165_fused_swear_r165_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

@@ -358,6 +358,26 @@ def _exclaimed(view: TokenView, i: int) -> bool:
     )
 
 
+FRONTED_LINKS = frozenset(("hvad", "det"))
+
+
+def _fronted(view: TokenView, i: int) -> bool:
+    """round 165: the word fronted at the head of its sentence, with the person after it
+    ("Svin er hvad I er", "Rotte, det er hvad han er", "Klovne er det, de er")."""
+    if i > 0 and view.words[i - 1] != SENTENCE:
+        return False
+    after = [w for w in view.words[i + 1 : i + 6] if w not in (",", "-")]
+    if len(after) < 4:
+        return False
+    if after[0] in COPULA:
+        link, person, copula = after[1], after[2], after[3]
+    elif after[0] == "det" and after[1] in COPULA:
+        link, person, copula = after[2], after[3], after[4] if len(after) > 4 else ""
+    else:
+        return False
+    return link in FRONTED_LINKS and person in EXCLAIMED_PERSONS and copula in COPULA
+
+
 def framed(view: TokenView, i: int, *, swear: bool) -> bool:
     """Whether the ambiguous epithet at ``i`` is said of a person. A word that is also a
     swear word (``swear``: "lort", "pik") is an expletive unless a copula, a vocative or an
@@ -373,6 +393,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         )
     return (
         _exclaimed(view, i)
+        or _fronted(view, i)
         or _degraded(view, i)
         or _copula_frame(view, i)
         or _vocative(view, i)

@@ -24,11 +24,15 @@ from borgerpost.detect.labels.insult_frames import (
     NOT_A_SUBJECT,
     likened_after,
 )
-from borgerpost.detect.labels.insult_institution import STAFFED_PLACE_ENDS, STAFFED_PLACES
+from borgerpost.detect.labels.insult_institution import (
+    APPOSITION_DETERMINERS,
+    STAFFED_PLACE_ENDS,
+    STAFFED_PLACES,
+)
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.labels.insult_subject import STAFF_GROUP_ENDS
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON, SELF, person_before
-from borgerpost.detect.textview import SENTENCE, TokenView
+from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 
 FIRST_POSSESSIVE = frozenset(("min", "mit", "mine", "vores"))
 MODIFIERS_REACH = 3
@@ -121,12 +125,35 @@ def about_other(view: TokenView, i: int) -> bool:
     a possessive "min"/"vores" on the insulted noun itself points at someone else."""
     if who_before(view, i) != SELF or own_person_before(view, i):
         return True
-    if _person_subject(view, i) or likened_after(view, i):
+    if _person_subject(view, i) or likened_after(view, i) or _named_after(view, i):
         return True
     k = i - 1
     while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
         k -= 1
     return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+NAME_CLOSERS = frozenset(
+    ("i", "på", "paa", "om", "igen", "og", "fra", "til", "hos", "efter", "men", "næste", "nu")
+)
+
+
+def _named_after(view: TokenView, i: int) -> bool:
+    """round 165: a demonstrative points at the word and a staff name follows as its
+    apposition ("jeg skal til møde med den ko Bo Vind"): the word names the staff member, not
+    the writer who is the clause's subject."""
+    if i + 1 >= len(view.words) or view.words[i + 1] != STAFF:
+        return False
+    if not any(view.words[k] in APPOSITION_DETERMINERS for k in range(max(0, i - 2), i)):
+        return False
+    # the name closes the phrase: not the subject of a relative clause ("den ko Bo solgte")
+    nxt = i + 2
+    return (
+        nxt >= len(view.words)
+        or view.words[nxt] == SENTENCE
+        or view.clause_break[nxt]
+        or view.words[nxt] in NAME_CLOSERS
+    )
 
 
 def _person_subject(view: TokenView, i: int) -> bool:
