@@ -247,3 +247,17 @@ def test_a_workplace_at_a_town_name(
     town_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert [name for name, _q in _quoted(town_names, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 33: a genitive before a scare-quoted word of what a caseworker gives is the
+        # caseworker; before a quoted title, the author
+        ("Nogen der også har haft Fengers 'hjælp'?", ["Klaus Fenger"]),
+        ('Tak for Fengers "vejledning", den var til ingen nytte.', ["Klaus Fenger"]),
+        ("Har du læst Fengers 'Vinterbørn'?", []),
+    ],
+)
+def test_scare_quotes_after_a_genitive(matcher: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [name for name, _q in _quoted(matcher, text)] == found

@@ -589,6 +589,14 @@ def test_the_writer_who_saw_their_own_keeps_it(context_a: PipelineContext, text:
     assert run(context_a, text, "doxxing").findings == []
 
 
+# stop 33: a person pointed out by a jobcentre unit the register does not list
+def test_a_person_from_a_unit_not_in_the_register(context_a: PipelineContext) -> None:
+    text = "Ham den høje fra virksomhedsservice løber hver morgen kl. 6 rundt om søen."
+    assert "doxxing" in run(context_a, text, "doxxing").labels()
+    office = "Virksomhedsservice har åbent hver morgen kl. 8 i receptionen."
+    assert run(context_a, office, "doxxing").findings == []
+
+
 FRAGMENTS = st.sampled_from(
     ["Jakob Bøgh", "Sofie", "hendes mobil ", "41 52 63 74", "bor på ", "Egernvej 14", ", ",
      ". ", "cpr ", "120376-1234", "https://i.imgur.com/a.jpg", "han ", "mig ", "\u200b", " "]

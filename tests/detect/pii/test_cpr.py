@@ -66,6 +66,8 @@ def test_century_follows_the_seventh_digit(digits: str, year: int) -> None:
         # exist (a typo, or one made up for the post): it is shared as one
         ("Her er hendes CPR-nummer: 310478-3391", "310478-3391"),
         ("Fandt hans cpr-nr på et papir, 290286-3317, i min mappe", "290286-3317"),
+        # stop 33: month 13, written with the dash of a CPR number and called one
+        ("Her er Bents CPR-nummer, som han glemte at skjule: 271385-2209", "271385-2209"),
     ],
 )
 def test_a_number_called_a_cpr_number_counts_whatever_its_date(text: str, quote: str) -> None:
@@ -73,7 +75,13 @@ def test_a_number_called_a_cpr_number_counts_whatever_its_date(text: str, quote:
 
 
 @pytest.mark.parametrize(
-    "text", ["Ordrenummer 310478-3391 er sendt.", "Sagsnummer 290286-3317 er oprettet i dag."]
+    "text",
+    [
+        "Ordrenummer 310478-3391 er sendt.",
+        "Sagsnummer 290286-3317 er oprettet i dag.",
+        "Kundenummeret er 271385-2209.",  # month 13, not called a cpr number
+        "Hans CPR-nummer er vist 2713852209.",  # month 13 without the dash: no date at all
+    ],
 )
 def test_a_number_without_a_date_and_not_called_cpr_is_not(text: str) -> None:
     assert quotes(CprRecognizer, text) == []

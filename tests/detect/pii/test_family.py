@@ -769,3 +769,24 @@ def test_the_car_or_bike_driven_home(text: str, quote: str) -> None:
 )
 def test_own_or_one_drive_home_is_not(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+# stop 33: the one seen doing it, the infinitive right after its pronoun
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Jeg ser dig lufte hunden i parken hver morgen.", "lufte hunden i parken hver morgen"),
+        ("Vi har set ham løbe en tur rundt om søen hver aften.",
+         "løbe en tur rundt om søen hver aften"),
+    ],
+)  # fmt: skip
+def test_a_routine_seen(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jeg plejer selv at løbe en tur hver aften.", "Jeg ser dig til mødet hver uge."],
+)
+def test_own_routine_or_a_meeting_seen_is_not(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

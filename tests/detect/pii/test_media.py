@@ -365,3 +365,28 @@ def test_a_caption_of_someone_off_duty(text: str, quote: str) -> None:
 )
 def test_a_caption_of_oneself_or_of_work_is_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+# stop 33: the picture's person, then when it was taken, off work
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Jeg tog et billede af Bodil Kragh, mens hun sad og drak kaffe på havnen.",
+         "billede af Bodil Kragh, mens hun sad og drak kaffe på havnen"),
+        ("Her er en video af ham, da han stod i kø i Bilka med sin søn.",
+         "video af ham, da han stod i kø i Bilka"),
+    ],
+)  # fmt: skip
+def test_a_picture_taken_while_off_work(text: str, quote: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her er et billede af min søn, da han legede på stranden.",  # the writer's own
+        "Jeg tog et billede af brevet, da jeg var i Netto.",  # a letter, the writer there
+    ],
+)
+def test_own_pictures_taken_while_out_are_not(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []

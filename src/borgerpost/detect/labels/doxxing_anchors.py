@@ -109,7 +109,13 @@ def _one_of(norm: Normalised, pos: int) -> bool:
 DEMONSTRATIVES = frozenset(("den", "denne"))
 PERSON_POINTERS = frozenset("ham hende den manden kvinden damen fyren typen".split())  # noqa: SIM905
 # the jobcentre itself as the place a pointed-out person is from ("ham fra jobcentret")
-JOBCENTRE_WORDS = frozenset(("jobcentret", "jobcenteret", "jobcentrene"))
+JOBCENTRE_WORDS = frozenset(
+    ("jobcentret", "jobcenteret", "jobcentrene",
+     # stop 33: a jobcentre's units that a register may not list ("ham den høje fra
+     # virksomhedsservice")
+     "virksomhedsservice", "virksomhedsservicen", "jobservice", "ydelse", "ydelseskontoret",
+     "ydelsesafdelingen", "visitationen", "integrationsafdelingen", "beskæftigelsesafdelingen")
+)  # fmt: skip
 UNIT_REACH = 6  # "hende den lyshårede fra skranke 2 i kontanthjælpen"
 
 

@@ -28,6 +28,7 @@ from borgerpost.detect.pii import (
     routine,
     social,
     spouse,
+    whereabouts,
 )
 from borgerpost.detect.pii.base import (
     RECOGNIZERS,
@@ -58,6 +59,7 @@ __all__ = [
     "routine",
     "social",
     "spouse",
+    "whereabouts",
 ]
 
 # Kinds whose owner is read from the words before them ("ring til mig på …"); the family

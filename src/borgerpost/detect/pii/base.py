@@ -24,6 +24,7 @@ class PiiMatch:
     """Private data found in a text; ``start``/``end`` are raw offsets."""
 
     # cpr phone address plate email image child spouse_work routine private_media birth social
+    # whereabouts
     kind: str
     start: int
     end: int

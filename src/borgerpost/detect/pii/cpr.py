@@ -69,13 +69,18 @@ class CprRecognizer(Recognizer):
         if birth_date(digits) is not None:
             return 0.0
         # stop 29: a number the text itself calls a CPR number ("hendes CPR-nummer: 310478-3391")
-        # is shared as one where only the month's length is wrong (31 April, 29 February in
-        # a common year: a typo, or a made-up number); day 32 or month 13 is no date at all
-        if not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
+        # is shared as one though its date is wrong (31 April; stop 33: month 13 written in the
+        # CPR office's form with its dash, a made-up number posted to expose the person all
+        # the same); day 32, or month 13 without the dash, is no date at all
+        plausible = 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+        cpr_form = 1 <= int(digits[:2]) <= 31 and _DASHED.fullmatch(match.group("v")) is not None
+        if not (plausible or cpr_form):
             return None
         before = norm.text[max(0, match.start() - CALLED_REACH) : match.start()]
         return 0.0 if _CALLED_CPR.search(before) else None
 
 
 CALLED_REACH = 80  # characters before the number in which "cpr-nummer" may stand
+# the CPR office's own form, not typed digit by digit
+_DASHED = re.compile(r"\d{6}\s?[-‐–]\s?\d{4}")
 _CALLED_CPR = re.compile(r"(?<!\w)(?:cpr|cpr-?nr|cpr-?nummer\w*|personnummer\w*|personnr)(?!\w)")

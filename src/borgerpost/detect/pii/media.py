@@ -267,6 +267,16 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            # stop 33: the picture's person, then when it was taken, off work ("et billede af
+            # X, da hun stod og handlede i Netto", "mens han sad på havnen")
+            "pictured_while",
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:af|med)\s(?P<subj>[^\W\d_]+)(?:\s{_NAME_WORD}){{0,3}},?\s"
+            rf"(?:da|mens|hvor)\s(?:hun|han)\s(?:[^\W\d_]+\s){{0,4}}?(?:i|på|ved|til)\s"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})(?P<who>)(?P<taken>)",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             # stop 32: a caption that tells what the person does off work ("Billede fra i
             # går: vores 'rådgiver' X, der shopper på Strøget …"): a few words between
             "captioned_off_duty",

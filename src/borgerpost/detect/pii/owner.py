@@ -145,11 +145,11 @@ _OWNED_DATA_WORD = re.compile(
 )
 
 
-# "CPR-nummeret på den teamleder, der afviste mig: …", "adressen på hende fra Fleksjob": the
-# data word with its owner after it
+# "CPR-nummeret på den teamleder, der afviste mig: …", "adressen på hende fra Fleksjob",
+# "nummeret til X, hende der …: 28 41 …" (stop 33): the data word with its owner after it
 _DATA_WORD_OF = re.compile(
     r"(?<![^\W_])(?:cpr[-‐]?nummer(?:et)?|cpr[-‐]?nr|cpr|personnummer(?:et)?|"
-    r"(?:privat|hjemme)?adresse(?:n)?|bopæl(?:en)?|(?:privat|mobil|telefon)nummer(?:et)?|"
+    r"(?:privat|hjemme)?adresse(?:n)?|bopæl(?:en)?|(?:privat|mobil|telefon)?nummer(?:et)?|"
     r"nummerplade(?:n)?)\s(?:på|til)\s(?:den\s|denne\s|vores\s|min\s)?(?P<who>[^\W\d_]+)"
 )
 _OWNER_AFTER = frozenset(("hende", "ham", "dem", "jer", "dig"))
