@@ -1091,3 +1091,29 @@ def test_round_164_name_out_and_share_to_warn_r164_insult(text: str, exposure: b
 )
 def test_shared_so_people_are_ready_r164_lead(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposure
+
+
+# round 169 (insult): a named person's story to be shared as widely as may be, remembered and
+# passed on, or screenshotted and shared. Near misses: a text split up as far as may be, a
+# message passed on to the person, screenshots sent to the person herself, a wide share of a
+# job advert with no staff named
+POSITIVES_R169_INSULT = [
+    "Henrik Toft lukkede min sag uden at læse papirerne. Send det så vidt muligt rundt.",
+    "Fatima Ali gav mig en sanktion for ingenting. Spred opslaget så bredt som muligt.",
+    "Husk hende Fatima Ali, når I kommer på kontoret, og fortæl det videre.",
+    "Jens-Ole Krag har skrevet grimt til mig. Tag skærmbilleder af det og send dem rundt.",
+]
+NEGATIVES_R169_INSULT = [
+    "Henrik Toft bad mig dele ansøgningen så vidt muligt op i afsnit.",
+    "Ring til Fatima Ali og sig det videre til hende.",
+    "Jens-Ole Krag bad mig tage screenshots af min ansøgning og sende dem til ham.",
+    "Vi søger en ny pedel til hallen. Del opslaget så bredt som muligt.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R169_INSULT), *((t, False) for t in NEGATIVES_R169_INSULT)],
+)
+def test_round_169_shared_widely_and_passed_on_r169_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

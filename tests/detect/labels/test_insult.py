@@ -3196,6 +3196,37 @@ def test_round_165_exposed_r165_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 169 (insult): the writer inside a relative clause on the person called dull ("the
+# adviser I had … is dumber than …"); a partitive before a superlative epithet ("noget af det
+# værste pak"); English epithets ranked first after named people. Near misses: the writer
+# called dumb by someone, the writer's own clause after a comma, a thing ranked worst, a
+# word ranked with no person before it
+POSITIVES_R169_INSULT = [
+    "Konsulenten jeg talte med sidste torsdag er dummere end et bræt.",
+    "Rådgiveren som vi fik tildelt i foråret er dummere end en dørmåtte.",
+    "De to i skranken er noget af det værste pak, man kan møde.",
+    "Lederen er en af de største svin i hele kommunen.",
+    "Fatima Ali and Henrik Toft, the worst morons in the whole building.",
+    "Greetings to Jens-Ole Krag, the biggest jerk at the job centre.",
+]
+NEGATIVES_R169_INSULT = [
+    "Konsulenten siger jeg er dummere end en dør, fordi jeg ikke kan finde skemaet.",
+    "Jeg var hos rådgiveren i går, jeg er dummere end et bræt til computere.",
+    "Vejret i påsken var noget af det værste svineri i år.",
+    "Det er noget af det værste pak af regler, jeg har læst.",
+    "The worst pricks come from the rose bushes in the garden.",
+    "We watched a comedy called The Biggest Jerks in Town last night.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R169_INSULT), *((t, False) for t in NEGATIVES_R169_INSULT)],
+)
+def test_round_169_relative_partitive_english_r169_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

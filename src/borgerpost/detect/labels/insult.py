@@ -99,6 +99,7 @@ class InsultDetector(CueDetector):
                 or m.cue.extra.get("writer_object")  # "vi vil ikke have mere pak": others
                 or _possessed_person(view, m.first)
                 or _opens_on_other(view, m.first)
+                or _contact_clause_head(view, m.first)
             )
             and not is_reported(view, m.first, m.last)
         ]
@@ -170,6 +171,27 @@ OTHER_SUBJECTS = frozenset(("du", "I", "han", "hun", "de"))
 def _opens_on_other(view: TokenView, i: int) -> bool:
     word = view.words[i]
     return word in OTHER_SUBJECTS or word.startswith("@")
+
+
+# round 169: the writer inside a relative clause on the person the cue is about
+# ("sagsbehandleren jeg fik i sidste uge er dummere end …", "chefen som vi har nu er …"):
+# the noun before the writer's "jeg"/"vi" is the subject, the main clause's "er" follows
+CLAUSE_SUBJECTS = frozenset(("jeg", "vi"))
+RELATIVES = frozenset(("som", "der"))
+MAIN_COPULAS = frozenset(("er", "var"))
+
+
+def _contact_clause_head(view: TokenView, i: int) -> bool:
+    words = view.words
+    k = i - 1
+    while k >= 0 and words[k] not in FIRST_PERSON and words[k] != SENTENCE:
+        k -= 1
+    if k < 1 or words[k] not in CLAUSE_SUBJECTS:
+        return False
+    head = k - 2 if words[k - 1] in RELATIVES and k > 1 else k - 1
+    if not (is_person(words[head]) or words[head].startswith("@")):
+        return False
+    return any(words[j] in MAIN_COPULAS for j in range(k + 2, i))
 
 
 # probe round 67: people the writer met, called by a degrading adjective on a noun for a

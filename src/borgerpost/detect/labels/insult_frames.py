@@ -110,6 +110,7 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             while len(between) > 1 and between[0] in PARTICLES:
                 between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
             between = _after_quantifier(between)
+            between = _after_partitive(between)
             ranked = _superlative(between)
             if ranked:
                 between = between[2:]  # "er den største lort (af dem alle)": one of a kind
@@ -169,6 +170,20 @@ def _after_quantifier(between: list[str]) -> list[str]:
             while len(rest) > 1 and rest[0] in PARTICLES:
                 rest = rest[1:]
             return rest
+    return between
+
+
+# round 169: a partitive before a superlative ("I er noget af det værste pak", "han er en af
+# de største svin", "de er nogle af de værste rotter"): the person ranked among the worst of
+# the word's kind, as "det værste pak" alone
+PARTITIVES = frozenset(("noget", "en", "et", "nogle", "én", "ét"))
+
+
+def _after_partitive(between: list[str]) -> list[str]:
+    """``between`` without "noget af"/"en af"/"nogle af" where a superlative follows it."""
+    partitive = len(between) > 3 and between[0] in PARTITIVES and between[1] == "af"
+    if partitive and _superlative(between[2:]):
+        return between[2:]
     return between
 
 
