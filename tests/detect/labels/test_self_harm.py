@@ -3407,3 +3407,58 @@ def test_r165_selfreq_farewell_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R165_SELFREQ)
 def test_r165_selfreq_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 169 (self-harm helper): self-harm said indirectly — unsure whether to go home again
+# beside a bridge; "if it goes as I planned tonight" beside a letter or papers for kin; things
+# given away; the end for the writer who "does not go alone"; no more meetings and the job
+# denied as the reason; an English "not here or anywhere"
+POSITIVES_R169_SELFHARM = [
+    "Klokken er tre om natten, og jeg sidder ude ved motorvejsbroen. Aner ikke, om jeg orker "
+    "at tage hjem igen.",
+    "Har stået oppe på viadukten i en time nu. Jeg ved ikke, om jeg kan gå hjem igen.",
+    "Jeg har lagt mine papirer frem til min datter. Hvis alt går, som jeg har planlagt, i "
+    "aften, skal hun ikke bekymre sig mere.",
+    "Jeg orker ikke mere. Hvis det går, som jeg tror, inden morgenen, er der ingen der skal "
+    "ringe.",
+    "Jeg har foræret min guitar og mit kamera væk. Du skal ikke bebrejde dig selv noget.",
+    "Jeg kan ikke mere. Jeg har givet mit ur og alle mine plader væk.",
+    "Lukker I min sag, så er det forbi for mig. Jeg dør ikke alene, det skal I vide.",
+    "Får jeg afslag igen, ender det for mig. Og jeg går ikke ned alene, husk det.",
+    "Jeg kan ikke mere. Jeg kommer ikke til flere møder, og det er ikke fordi jeg har fået "
+    "arbejde.",
+    "Jeg orker ikke mere. Jeg dukker ikke op til flere samtaler, og nej, det er ikke fordi "
+    "jeg har fået et job.",
+    "I just can't go on anymore. I won't need any more meetings, here or anywhere else.",
+    "I cannot take this any more. Tell Jonas I don't need any further sessions, not here or "
+    "anywhere.",
+]
+NEGATIVES_R169_SELFHARM = [
+    "Jeg er til fest hos Mikkel og ved ikke, om jeg gider gå hjem igen.",
+    "Jeg står ved jernbanebroen, toget er aflyst, og jeg ved ikke, om jeg kan komme hjem igen.",
+    "Hvis alt går som jeg regner med i aften, vinder vi kampen. Jeg kan ikke mere vente.",
+    "Jeg har skrevet et par ord til min søster, hvis alt går som jeg regner med i aften.",
+    "Jeg har givet min sofa og mine gamle lamper væk, fordi vi flytter. Jeg kan ikke mere.",
+    "Min bror har givet min cykel og mine bøger væk uden at spørge. Jeg kan ikke mere med ham.",
+    "Hvis I stopper min ydelse, så er det slut for mig. Men jeg går ikke alene til mødet, jeg "
+    "tager min bisidder med.",
+    "Så er det slut for mig med jobcentret. Jeg går ikke alene i den her sag.",
+    "Jeg kan ikke mere. Jeg kommer ikke til flere møder, ikke fordi jeg har fået job, men "
+    "fordi jeg har klaget til Ankestyrelsen.",
+    "Jeg kommer ikke til flere møder, fordi jeg har fået arbejde hos Netto. Jeg har også "
+    "skrevet testamente.",
+    "I can't do this anymore. I won't be needing any more appointments here, I found a job in "
+    "Aarhus.",
+    "I can't take it anymore. I won't need any more appointments here or anywhere else, since "
+    "I'm moving to Sweden.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R169_SELFHARM)
+def test_r169_selfharm_said_indirectly(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R169_SELFHARM)
+def test_r169_selfharm_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
