@@ -11402,3 +11402,60 @@ def test_round_165_own_end_stays_self_harm_and_threat_is_no_criticism_r165_threa
     own_end = triage(POSITIVES_R165_THREATS[0][0], "b").labels
     assert {"self_harm", "threat", "exposure"} <= set(own_end)
     assert "criticism" not in triage(POSITIVES_R165_THREATS[6][0], "a").labels
+
+
+# round 169 (ominous): fuel kept at home beside advice to the staff to look to their fire
+# alarms or sprinklers; the last of the staff's way out by the back door or into the car park
+# told, with the writer having stood down there more than once; a review warning other
+# citizens whom to beware of (exposure, no threat). Near misses: a bleeping alarm or a
+# worry for the staff, fuel for the mower, a back door used because the front is locked,
+# waiting or parking down there, a warning said to the staff themselves stays a threat
+POSITIVES_R169_OMINOUS = [
+    ("Der står to dunke benzin under min carport. Kommunen burde måske efterse sprinklerne i "
+     "Ydelseshuset.", "a", "sprinklerne"),
+    ("Tændvæsken står klar i skuret. Det er bare en bemærkning. I skulle nok se jeres "
+     "røgalarmer efter derinde på kontoret.", "a", "røgalarmer"),
+    ("Fredag kl. 14 lukker I, og de sidste af personalet lister ned i parkeringskælderen. Jeg "
+     "har stået dernede nogle gange nu.", "a", "parkeringskælderen"),
+    ("Den sidste af jer smutter ud gennem personaleindgangen, når det er blevet mørkt. Jeg har "
+     "siddet derude flere aftener. Tænk over det, inden I skærer i min hjælp.", "a",
+     "personaleindgangen"),
+    # said to the staff themselves, "whom to beware of" stays a threat
+    ("Så ved I, hvem I skal passe på.", "c", "passe på"),
+    ("Nu ved du hvem du skal passe på.", "c", "passe på"),
+]  # fmt: skip
+NEGATIVES_R169_OMINOUS = [
+    ("Røgalarmen i venteværelset bipper hele tiden. I burde tjekke jeres brandalarmer.", "a"),
+    ("Jeg har en dunk benzin stående i garagen til plæneklipperen. I skulle måske tjekke "
+     "sprinkleranlægget hos jer, det drypper ned i venteværelset.", "a"),
+    ("Efter kl. 15 er hoveddøren låst, så de sidste af jer går ud ad bagdøren. Borgerne kan "
+     "slet ikke komme ind om eftermiddagen.", "a"),
+    ("Jeg har stået dernede ved bagindgangen et par gange og ventet, fordi hoveddøren var "
+     "lukket. Tænk over det, næste gang I ændrer åbningstiden.", "a"),
+    ("Jeg har ventet dernede i kælderen flere gange i over en time til mine samtaler. Tænk "
+     "over det, næste gang I booker tider.", "a"),
+    ("PAS PÅ! Får I Henrik Toft som leder, så held og lykke. Skriv gerne videre, så andre "
+     "borgere ved, hvem de skal passe på.", "c"),
+    ("Har I fået brev fra Fatima Ali? Så del endelig opslaget, så alle ved, hvem de skal "
+     "passe på i Jobafklaring.", "c"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R169_OMINOUS)
+def test_round_169_ominous_threats_r169_ominous(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_OMINOUS)
+def test_round_169_ominous_near_misses_r169_ominous(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_169_warning_review_is_exposure_not_threat_r169_ominous() -> None:
+    labels = triage(
+        "Pas på, hvis I får Fatima Ali. Hun er en fuldstændig inkompetent kælling, der "
+        "er ligeglad med os. Del det gerne, så folk ved, hvem de skal passe på.",
+        "c",
+    ).labels
+    assert "threat" not in labels
+    assert "exposure" in labels
