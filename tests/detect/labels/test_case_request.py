@@ -2880,3 +2880,54 @@ def test_r165_insult_forgotten_payment(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R165_INSULT)
 def test_r165_insult_no_forgotten_payment(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 169 (reqrep): requests without the legal word: one date fixed for a meeting,
+# "unsubscribe me" after a job, news from the firm's consultant, an English benefit stop and
+# status question, a payment missing by a date in a condition, the complaint or the case
+# demanded handled in the imperative. Near misses: a party's
+# date or a club's meeting, a newsletter or a team left, news of a holiday, letters asked
+# stopped or a benefit told stopped, a strike's status, money from a sale, money that does
+# come, a doctor's treatment, the case decided told in the indicative
+POSITIVES_R169_REQREP = [
+    ("Kunne I ikke bare spikre et tidspunkt fast til min opfølgningssamtale?", "moede"),
+    ("Kan du låse datoen fast for samtalen med virksomhedskonsulenten?", "moede"),
+    ("Frameld mig venligst, jeg starter som buschauffør på mandag.", "andet"),
+    ("Jeg er startet på lageret hos Brdr. Friis. Afmeld mig fra møderne.", "andet"),
+    ("Er der kommet noget nyt fra praktikstedet i Vejen?", "status"),
+    ("Har du fået noget nyt fra sagsbehandleren om mit løntilskud?", "status"),
+    ("I got a job at the harbour, so could you please end my sygedagpenge from the 1st?", "andet"),
+    ("Please cancel my benefits as of next week, I am moving to Norway.", "andet"),
+    ("My son applied for kontanthjælp in March. What's the status?", "status"),
+    ("Any news on my application for fleksjob?", "status"),
+    ("Hvis ikke ydelsen er inde på fredag, ved jeg ikke, hvad jeg gør.", "udbetaling"),
+    ("Hvis mine sygedagpenge ikke kommer i dag, kan jeg ikke betale husleje.", "udbetaling"),
+    ("Færdigbehandl dog min klage, det har taget fire måneder.", "klage"),
+    ("Jeg har ventet siden maj. Behandl venligst min ansøgning.", "status"),
+]
+NEGATIVES_R169_REQREP = [
+    "Vi skal spikre en dato fast til min fødselsdagsfest i juli.",
+    "Kan vi ikke bare nagle en dato fast til bestyrelsesmødet i foreningen?",
+    "Afmeld mig venligst jeres nyhedsbrev, jeg læser det aldrig.",
+    "Meld mig ud, sagde jeg til træneren på holdet i går.",
+    "Er der noget nyt fra din ferie i Spanien?",
+    "Please stop sending me advertising letters from the gym.",
+    "My friend says they will stop my kontanthjælp if I move.",
+    "What is the status of the bus strike? I need to get to the dentist.",
+    "Hvis ikke pengene fra salget af bilen kommer snart, må jeg låne af min bror.",
+    "Hvis pengene kommer i morgen, tager vi i zoologisk have med ungerne.",
+    "Lægen sagde: behandl din skulder med is og hvile.",
+    "Jeg håber bare, at I afgør min sag med omtanke, når I når så langt.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R169_REQREP)
+def test_r169_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R169_REQREP)
+def test_r169_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -1473,3 +1473,28 @@ def test_r160_critreq_interpreter_for_relative_or_own_bisidder(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 169 (reqrep): helping a neighbour or a relative, in Danish or English, and asking how
+# or what he or she is to complain or answer; near misses: the writer's own question, a
+# relative who only tells how she complained, "my son helps me"
+POSITIVES_R169_REQREP = [
+    "Jeg hjælper min gamle nabo Verner. Han har fået afslag, hvordan kan han klage?",
+    "Jeg hjælper min svigerfar, og vi ved ikke, hvad han skal svare på jeres brev.",
+    "Hi, I am helping my elderly uncle. Han har fået et brev, og vi ved ikke, hvad han skal svare.",
+    "We help our neighbour from Eritrea. Hvordan skal hun klage over afgørelsen?",
+]
+NEGATIVES_R169_REQREP = [
+    "Kan I oplyse, hvordan man klager over en afgørelse?",
+    "Min søster fortalte mig, hvordan hun klagede over sin tandlæge.",
+    "My son helps me with the computer, but how do I complain about the decision?",
+    "Jeg hjælper min nabo med flytningen på lørdag, så jeg kan ikke komme til mødet.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R169_REQREP), *((t, False) for t in NEGATIVES_R169_REQREP)],
+)
+def test_r169_reqrep_helper_asks_how_they_answer(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
