@@ -4203,3 +4203,64 @@ def test_r165_crit_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R165_CRIT)
 def test_r165_crit_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 169 (crit): criticism without the usual words: meetings set the same unworkable way
+# every time, private questions asked in front of others, too many cases per caseworker and
+# the money asked of the council, English notes on a public body and answers only in Danish,
+# a meeting moved again and again, deadlines not kept, an IT tool that takes more time than
+# the job search or kills motivation, a citizen told he does not look ill; near misses: a
+# meeting time that suits, a citizen's own companion, a busy caseworker on holiday, English
+# small talk, a meeting moved once, the writer's own deadline, job search against leisure, a
+# friend who says he looks well
+POSITIVES_R169_CRIT = [
+    "Toget fra Ringsted kommer først 8.40, men I sætter mine møder til kl. 8.30 hver eneste "
+    "gang. Det har jeg skrevet to gange.",
+    "Min rådgiver booker mig igen og igen om morgenen, selvom jeg har sagt fire gange, at "
+    "jeg afleverer mine børn.",
+    "Jeg blev spurgt ind til mit helbred foran to studerende uden at blive spurgt først.",
+    "Sagsbehandleren krydsforhørte mig om min økonomi, mens andre borgere sad lige ved siden af.",
+    "Hun har 85 sager, og ingen kan følge op på sådan en arbejdsmængde.",
+    "Vi har alt for mange borgere pr. sagsbehandler i Kærby. Det er byrådet, som skal afsætte "
+    "ressourcerne.",
+    "I wrote three times in English. I svarer altid kun på dansk. Not acceptable for a public "
+    "authority.",
+    "Jeg skriver på engelsk, men jobcentret sender stadig kun på dansk. Not fair for a "
+    "municipal office.",
+    "Min samtale er nu aflyst for fjerde gang. Kunne I ikke for en gangs skyld holde en aftale?",
+    "Kurset er rykket for tredje gang, og kan I ikke for én gangs skyld give besked i god tid?",
+    "Jeg venter stadig på svar. Jobcentret overholder aldrig fristerne.",
+    "Send alt skriftligt, for ellers overholder kommunen ikke svarfristen.",
+    "Den nye jobportal kvæler al lyst til at søge. Den er umulig at finde rundt i.",
+    "Jeg bruger længere tid på at registrere i joblogen end på at søge arbejde.",
+    "Min sagsbehandler sagde, at jeg ikke så syg nok ud til et ressourceforløb.",
+    "Konsulenten mente, jeg ser rask ud. Sådan noget bør man aldrig sige til syge.",
+]
+NEGATIVES_R169_CRIT = [
+    "I indkalder mig til kl. 10, og det passer mig fint. Tak.",
+    "Jeg har sagt det til min datter tre gange, men hun glemmer sin madpakke.",
+    "Må jeg tage min søster med til samtalen om min økonomi?",
+    "Jeg blev spurgt om min adresse i receptionen, og det gik hurtigt.",
+    "Min sagsbehandler har ferie i næste uge. Hvem kan jeg ringe til?",
+    "Min nabo har 70 høns i haven, og ingen kan følge med i dem.",
+    "Hi, I prefer to write in English. Is that okay? Thank you.",
+    "Mødet er flyttet til torsdag, og det er fint med mig.",
+    "Jeg kan desværre ikke holde fristen på fredag, fordi jeg er syg. Kan jeg få en uges "
+    "udsættelse?",
+    "Jeg bruger mere tid på at søge job end på at se fjernsyn, så det går fremad.",
+    "Min veninde sagde, at jeg ser rask ud, og det var dejligt at høre.",
+    "Den nye portal virker fint, og jeg er glad for den.",
+]
+ROUND_CRITICISM += POSITIVES_R169_CRIT
+
+
+@pytest.mark.parametrize("text", POSITIVES_R169_CRIT)
+def test_r169_crit_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R169_CRIT)
+def test_r169_crit_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
