@@ -11459,3 +11459,82 @@ def test_round_169_warning_review_is_exposure_not_threat_r169_ominous() -> None:
     ).labels
     assert "threat" not in labels
     assert "exposure" in labels
+
+
+# round 169 (threats): others taken along into the writer's own death (threat beside
+# self_harm), company and a bad mood announced for a visit, the person met by their car or
+# after work with a talk that "will not be nice", "skyder" typed without its d in leetspeak, a
+# gun licence recalled to the staff, a call on others to smash the jobcentre's windows, "so he
+# learns" after a call on others with a rally. Near misses: a shot in one's own foot, "ikke
+# alene om", a bisidder, a lift after work, talk "om" someone, clouds, a licence for a job, a
+# system smashed in words, windows cleaned, a lesson in a new system; and killing "with" one's
+# own spreadsheet, charm or cakes is a boast, while "with" a knife stays a threat
+POSITIVES_R169_THREATS = [
+    ("Mister jeg lejligheden, tager jeg nogle af jer med mig, før jeg hænger mig selv.", "a",
+     "tager"),
+    ("Når fogeden kommer, dræber jeg mig selv, og jeg tager nogle af jer med i graven.", "b",
+     "graven"),
+    ("Lukker I for min hjælp, så tager jeg nogle af jer med mig, inden jeg skyder mig selv.",
+     "b", "tager"),
+    ("Udebliver udbetalingen, så kommer jeg selv og henter pengene, og jeg er ikke alene, og"
+     " vi er pissesure.", "a", "alene"),
+    ("Når jeg møder op hos jer på mandag, er jeg ikke alene, og vi er ikke i det bedste humør,"
+     " Per Storm.", "a", "humør"),
+    ("Ringer du igen om sanktioner, Torben Bak, så finder jeg dig ved din bil, og så bliver det"
+     " ikke en hyggelig snak.", "b", "din bil"),
+    ("Næste gang møder vi dig efter fyraften, Sofie Holm, og så taler vi ikke venligt.", "a",
+     "fyraften"),
+    ("n4ste uge skyer jeg jer på kont0ret", "a", "skyer"),
+    ("Vi skyer Fatima Ali i morgen tidlig.", "c", "skyer"),
+    ("Trækker I i min ydelse igen, så glem ikke at jeg har en riffel derhjemme.", "b",
+     "riffel"),
+    ("Sanktionerer du mig, Sofie Holm, så husk at jeg har våbentilladelse.", "a",
+     "våbentilladelse"),
+    ("Folk burde tage derned og knuse vinduerne på rådhuset i Vestby, hvem tager med?", "a",
+     "knuse"),
+    ("Man burde sparke døren ind på jobcentret, så de vågner op.", "b", "sparke"),
+    ("Folk skulle tage sig af Torben Bak, så han lærer det. Hvem er med?", "b", "lærer"),
+    ("Nogen må tage sig af hende, så hun fatter det. Hvem går med?", "a", "fatter"),
+    ("Jeg slår jer alle ihjel med min jagtkniv i morgen.", "a", "ihjel"),
+]  # fmt: skip
+NEGATIVES_R169_THREATS = [
+    ("Jeg tager nogle af jer med mig til mødet, så jeg ikke skyder mig selv i foden igen.",
+     "a"),
+    ("Tager I et par af os med på kurset? Jeg har det så skidt, at jeg tænker på at slå mig"
+     " selv ihjel.", "b"),
+    ("Jeg kommer selv og henter papirerne i morgen, men jeg er ikke alene om at være i"
+     " dårligt humør over ventetiden.", "a"),
+    ("Jeg kommer selv og henter pengene, og jeg er ikke alene, min bisidder kommer med, selv om"
+     " vi er sure over sagen.", "b"),
+    ("Jeg møder dig ved din bil efter fyraften, så kan vi køre sammen til julefrokosten.",
+     "c"),
+    ("Så snakker vi ikke pænt om jobcentret i min familie, det må I undskylde.", "a"),
+    ("Jeg ser skyer over jer, det bliver regnvejr til mødet.", "a"),
+    ("Husk at jeg har jagttegn, så jeg kan søge jobbet som skovarbejder.", "a"),
+    ("Husk at jeg har kørekort, når I finder en praktikplads til mig.", "b"),
+    ("Hvis I leder efter en praktikplads hos skovvæsenet til mig, så husk at jeg har jagttegn.",
+     "b"),
+    ("Nogen burde smadre hele det her system, så de syge får ro.", "a"),
+    ("Nogen burde pudse vinduerne på jobcentret, de er helt grå.", "b"),
+    ("Kan nogen vise Sofie Holm det nye system, så hun lærer det? Hvem er med på kurset?",
+     "a"),
+    ("Nogen burde tage sig af ham, så han lærer det nye fagsystem.", "a"),
+    ("Det går strålende i praktikken, jeg dræber dem alle sammen med min charme.", "a"),
+    ("Jeg slår kollegerne ihjel med mine kager i kantinen på fredag.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R169_THREATS)
+def test_round_169_sideways_threats_r169_threats(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_THREATS)
+def test_round_169_near_misses_r169_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_169_take_along_is_threat_and_self_harm_r169_threats() -> None:
+    labels = set(triage(POSITIVES_R169_THREATS[2][0], "b").labels)
+    assert {"threat", "self_harm"} <= labels
+    assert "criticism" not in triage(POSITIVES_R169_THREATS[9][0], "b").labels
