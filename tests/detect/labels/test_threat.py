@@ -11538,3 +11538,97 @@ def test_round_169_take_along_is_threat_and_self_harm_r169_threats() -> None:
     labels = set(triage(POSITIVES_R169_THREATS[2][0], "b").labels)
     assert {"threat", "self_harm"} <= labels
     assert "criticism" not in triage(POSITIVES_R169_THREATS[9][0], "b").labels
+
+
+# round 169 (veiled): private life of a named person told (children fetched, a car parked,
+# a walk seen, a gym hour, the family at home, the address), then a remark that makes it a
+# threat: a pity if the children saw something, care whom one upsets, a talk just the two of
+# us, a greeting from us, a pity if something spoiled it, people invited to say their opinion.
+# Near misses: the same remarks with no private life, or with a screen, a maxim, an office
+# meeting, thanks, the weather, a complaint or the writer's own home.
+POSITIVES_R169_VEILED = [
+    ("Sofie Holm afleverer sin søn i børnehaven Mælkebøtten hver morgen kl. 7.45. Det "
+     "ville være trist, hvis drengen kom til at se noget, han ikke burde se.",
+     "a", "se noget"),
+    ("Per Storms datter går til gymnastik i hallen hver tirsdag. Det ville være en skam, "
+     "hvis datteren kom til at høre noget, hun ikke burde høre derude.",
+     "a", "høre noget"),
+    ("Kim, du cykler altid hjem ad stien langs banen ved halv fem. Man bør passe på, "
+     "hvem man lægger sig ud med.",
+     "a", "passe på"),
+    ("Jeg ved, at Rasmus Kjærsgaard holder sin bil ved hallen hver fredag kl. 18. Man "
+     "skal passe på, hvem man gør ked af det.",
+     "a", "passe på"),
+    ("Sofie, du bor jo lige rundt om hjørnet fra mig. Jeg ser dig løbe i parken hver "
+     "morgen. Vi kunne tage en lille snak derovre, kun dig og mig.",
+     "a", "kun dig og mig"),
+    ("Per, du bor vel ikke særlig langt fra os. Jeg ser dig cykle forbi hver "
+     "eftermiddag. Måske vi skulle tage en snak en dag, bare os to.",
+     "a", "bare os to"),
+    ("Kim Frederiksen svømmer i Nordhallen hver tirsdag kl. 19. Hvis nogle af jer kommer "
+     "forbi, så giv ham en hilsen fra os i fleksjob.",
+     "a", "hilsen fra os"),
+    ("Anne-Mette Lund løber hver søndag langs havnen. Folk kan jo give hende en hilsen "
+     "fra mig og gutterne.",
+     "a", "hilsen fra mig"),
+    ("God sommer, Sofie. Jeg håber, din kone og børnene får en rolig ferie derhjemme i "
+     "Lunde. Det ville være synd, hvis nogen spolerede den.",
+     "a", "spolerede"),
+    ("Godt nytår, Per. Jeg håber, dine drenge har det godt ude i Tarp. Det ville være en "
+     "skam, hvis noget ødelagde det.",
+     "a", "ødelagde"),
+    ("Han bor på Lindevej 9 i Stensby, det gule hus med hækken. Hvis nogen vil fortælle "
+     "ham deres mening.",
+     "a", "mening"),
+    ("Mohammad Nasser bor i Bakkegade 14, 2. th. Hvis nogen har lyst til at sige ham "
+     "deres mening, ved I hvor.",
+     "a", "bor"),
+]
+NEGATIVES_R169_VEILED = [
+    ("Det ville være synd, hvis børnene fik noget at se i fjernsynet, de ikke skulle se, "
+     "så slå børnesikringen til.",
+     "a"),
+    ("Min datter går i SFO hver dag til kl. 16. Det ville være trist, hvis hun kom til "
+     "at se noget på nettet, hun ikke burde.",
+     "a"),
+    ("Man skal passe på, hvem man lægger sig ud med på Facebook, sagde min mor altid.",
+     "a"),
+    ("Jeg har lært, at man skal passe på, hvem man gør ked af det, så jeg undskylder mit "
+     "vrede brev til Kim.",
+     "a"),
+    ("Sofie, kunne vi tage en snak på dit kontor i næste uge, bare os to? Min mor "
+     "behøver ikke være med.",
+     "a"),
+    ("Per, jeg ser dig tit på kontoret. Kan vi tage en snak om min plan, kun os to?",
+     "a"),
+    ("Hvis nogle af jer ser Kim Frederiksen, så giv ham en hilsen fra os og tak for "
+     "hjælpen.",
+     "a"),
+    ("Anne-Mette Lund går på barsel. Giv hende en hilsen fra os alle, vi savner hende.",
+     "a"),
+    ("God jul, Sofie. Jeg håber, din mand og børnene får en dejlig jul derhjemme. Det "
+     "ville være en skam, hvis sneen ødelagde turen til mormor.",
+     "a"),
+    ("Godt nytår. Det ville være en skam, hvis noget ødelagde den gode stemning på "
+     "holdet.",
+     "a"),
+    ("Mohammad Nasser har skrevet en dårlig afgørelse. Hvis nogen vil sige ham deres "
+     "mening, så skriv en klage til jobcentret.",
+     "a"),
+    ("Jeg bor på Birkevej 3 i Stensby. Hvis nogen har lyst til at sige mig deres mening, "
+     "er min dør åben.",
+     "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R169_VEILED)
+def test_round_169_veiled_threats_r169_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_VEILED)
+def test_round_169_near_misses_r169_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
