@@ -190,6 +190,8 @@ class StaffMatcher:
             for head, group, group_members in groups:
                 if (inside and head.form != "full") or not hit_stands(norm, head, ns):
                     continue
+                if self._doubled_into_a_word(norm.text[ns:ne], head):
+                    continue
                 if head.key not in typo:
                     typo[head.key] = dropped_double(norm.text[ns:ne], head.key)
                 kind = (head.form, head.single, head.ambiguity, typo[head.key])
@@ -223,6 +225,14 @@ class StaffMatcher:
             for group in self._typo_groups(words.texts[k]):
                 out.append(candidate(group, start, words.ends[k], True))
         return out
+
+    def _doubled_into_a_word(self, spelt: str, head: Entry) -> bool:
+        """Stop 33: a name found only by collapsing a double letter the register does not
+        have, where the spelling is an ordinary word: "ikke" is no "Ike" ("Overgaaaard",
+        no word, stays Overgaard's evasion)."""
+        if not head.single or spelt == head.key or spelt.removesuffix("s") == head.key:
+            return False
+        return self._ambiguity(spelt) in WORDLIKE and self._ambiguity(head.key) not in WORDLIKE
 
     def _typo_groups_uncached(self, word: str) -> tuple[tuple[Entry, ...], ...]:
         """Register entries ``word`` may misspell, by name form (none for ordinary words)."""

@@ -29,6 +29,10 @@ def vocative(s: Subject, w: Window) -> Cue | None:
     "du" without the comma ("Fatima du skal …"): the person spoken to."""
     if w.clause_start and w.gap_after == " " and w.after[:1] in (("du",), ("dig",)):
         return Cue("vocative", 0.45, "tiltales direkte («… du»)")
+    if w.clause_start and w.gap_after == " " and w.after[:1] in (("din",), ("dit",), ("dine",)):
+        # stop 33: "Florin din klamme nar, …": the name opens its clause, "your" and an
+        # epithet follow without a comma
+        return Cue("vocative", 0.45, f"tiltales direkte («… {w.after[0]}»)")
     if _DASH_TO_YOU.match(w.gap_after) and w.after[:1] in (("du",), ("dig",)) and (
         w.clause_start or w.gap_before.strip() == ","
     ):
