@@ -3227,6 +3227,22 @@ def test_round_169_relative_partitive_english_r169_insult(text: str, insult: boo
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# stop 33: the biggest losers "ved"/"of" a change lose out by it; the word said of a person
+# with nothing after it, or ranked "i" a place, stays the epithet
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("De største tabere ved reformen er de ældre ledige.", False),
+        ("The biggest losers of the new rules are the single parents.", False),
+        ("De reelle tabere af nedskæringerne bliver børnene.", False),
+        ("Du er den største taber, jeg har mødt.", True),
+        ("Han er bare en stor taber.", True),
+    ],
+)
+def test_losers_of_a_change_lose_out(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

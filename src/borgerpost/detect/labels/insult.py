@@ -42,6 +42,7 @@ from borgerpost.detect.labels.insult_homographs import (
     PLAIN_A_EPITHETS,
     heard_verb,
     lost_a_game,
+    lost_out,
     plain_a_epithet,
     verb_homograph,
 )
@@ -243,7 +244,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None
     if _cursed_thing(view, i):
         return None  # probe round 116: "hvor er de satans penge?" curses the money
-    if lost_a_game(view, i):
+    if lost_a_game(view, i) or lost_out(view, i):
         return None  # false flags, round 80: "en taber i tennis" lost a match
     if heard_verb(view.words, i):
         return None  # probe round 79: "for at hore om mit papir" is "høre"

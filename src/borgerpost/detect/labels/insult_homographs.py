@@ -312,6 +312,22 @@ def lost_a_game(view: TokenView, i: int) -> bool:
     return (j := _game_phrase_at(words, start)) is not None and j < i
 
 
+# stop 33: "de største tabere ved reformen", "the biggest losers of the cuts": those who lose
+# out by a change, ranked, with what they lose by after it
+_RANKED = frozenset("største store egentlige reelle eneste biggest big real main".split())  # noqa: SIM905
+_LOSE_BY = frozenset(("ved", "af", "på", "of", "from"))
+
+
+def lost_out(view: TokenView, i: int) -> bool:
+    """ "De største tabere ved reformen er aktionærerne": losers of a change, ranked before
+    and told by what after, lose out; "du er den største taber" has nothing after it."""
+    words = view.words
+    hit = epithet_hit(words[i])
+    if hit is None or hit.entry not in ("taber", "loser") or i == 0 or i + 1 >= len(words):
+        return False
+    return words[i - 1] in _RANKED and words[i + 1] in _LOSE_BY and not view.clause_break[i + 1]
+
+
 def neutral_readings(view: TokenView) -> dict[int, str]:
     """The words of ``view`` an epithet only seems to be, by index, with the word the DKhate
     model should read in their place: "hore" in a verb frame is "høre" (``heard_verb``),
