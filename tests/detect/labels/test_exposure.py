@@ -1117,3 +1117,26 @@ NEGATIVES_R169_INSULT = [
 )
 def test_round_169_shared_widely_and_passed_on_r169_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 173 (insult): a named staff member's initials to be remembered, the word written
+# everywhere; near misses: one's own initials on a form, a point written everywhere in an
+# application, initials remembered with no staff member meant
+POSITIVES_R173_INSULT = [
+    "Husk initialerne BMS. Hun lukkede min sag uden grund.",
+    "Fatima Ali har frataget min søster hjælpen. Del det alle vegne!",
+    "Henrik Toft smed mig ud af ressourceforløbet. Skriv navnet alle steder.",
+]
+NEGATIVES_R173_INSULT = [
+    "Fatima Ali sagde: husk dine initialer på skemaet.",
+    "Henrik Toft bad mig skrive det alle steder i ansøgningen.",
+    "Husk de tre bogstaver i koden til døren, sagde viceværten.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R173_INSULT), *((t, False) for t in NEGATIVES_R173_INSULT)],
+)
+def test_round_173_initials_and_written_everywhere_r173_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

@@ -3243,6 +3243,31 @@ def test_losers_of_a_change_lose_out(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 173 (insult): a person called a motherfucker in the Danish spelling or masked by a
+# star; the idiom of one who could not lead a flock of hens across a road. Near misses: the
+# bare interjection, a flock really driven on a farm, the writer's own lack of skill
+POSITIVES_R173_INSULT = [
+    "Fatima Ali er en klam moderfucker, der aldrig svarer.",
+    "De lede motherf*ckere på kontoret har lukket min sag igen.",
+    "Henrik Toft ville ikke kunne lede en flok gæs over gaden.",
+    "Chefen dér kan ikke engang få en flok kyllinger over vejen.",
+]
+NEGATIVES_R173_INSULT = [
+    "Moderfucker, jeg slog tåen på bordbenet i morges.",
+    "Vi kunne ikke få fårene over vejen, fordi der var for meget trafik.",
+    "Bonden kunne ikke drive sin flok køer hjem før mørket faldt på.",
+    "Jeg kunne ikke lede en flok høns over en vej, indrømmer jeg gerne.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R173_INSULT), *((t, False) for t in NEGATIVES_R173_INSULT)],
+)
+def test_round_173_motherfucker_and_flock_of_hens_r173_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -480,3 +480,21 @@ def test_round_164_spineless_is_no_vulgar_word_r164_critreq(text: str, offensive
 )
 def test_round_165_fused_swear_r165_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 173 (insult): the oath "satan ede mig" run together (also spaced out and joined) and
+# motherfucker in the Danish spelling or masked; near misses: Satan in a story, a mother
+# and a "fucker" nowhere, a plain "modernisering"
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Den sagsbehandling er satanedeme det ringeste, jeg har oplevet.", True),
+        ("Det var f a n d e n e d e m e på tide, at I svarede.", True),
+        ("Moderf*cker, nu er portalen nede igen.", True),
+        ("I præstens prædiken blev Satan nævnt ved påsketid.", False),
+        ("Min moder fik endelig sin ansøgning godkendt.", False),
+        ("Moderniseringen af portalen er forsinket til efteråret.", False),
+    ],
+)
+def test_round_173_oath_forms_r173_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive
