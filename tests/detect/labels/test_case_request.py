@@ -2931,3 +2931,53 @@ def test_r169_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R169_REQREP)
 def test_r169_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 173 (reqrep helper): a call or talk asked in dialect, free time offered after a clash,
+# something asked in writing, how to sign up for an offer, the time since papers were sent
+# with the word order turned
+POSITIVES_R173_REQREP = [
+    ("Ka' æ kom' ind og snak' med en af jer om min plan?", "andet"),
+    ("Ku' vi ring' og tal' med sagsbehandleren om det brev?", "andet"),
+    (
+        "Jeg har fået en indkaldelse til mandag kl. 13, men der skal jeg til kontrol hos "
+        "øjenlægen. Fredag er jeg ledig hele dagen.",
+        "moede",
+    ),
+    (
+        "Jeg er kaldt ind til opfølgning torsdag kl. 10, hvor jeg har vagt på plejehjemmet. "
+        "Om eftermiddagen kan jeg sagtens.",
+        "moede",
+    ),
+    ("Jeg skal bruge det på skrift til min fagforening.", "andet"),
+    ("Kan jeg få svaret på skrift, tak?", "andet"),
+    ("Jeg har hørt om jobcentrets cv-værksted. Hvordan melder jeg mig til?", "andet"),
+    ("Hvor tilmelder man sig jobcaféen, som min sagsbehandler nævnte?", "andet"),
+    ("Snart er det tre måneder siden vi indsendte papirerne, og intet er sket.", "status"),
+    ("Nu er det 6 uger siden jeg afleverede lægeerklæringen.", "status"),
+]
+
+NEGATIVES_R173_REQREP = [
+    "A ka' itt ring' og snak' med nøj'en, telefonen er i stykker.",
+    "Ka' do ring' og snak' med min bror om fodbolden?",
+    "Jeg arbejder på lageret mandag til onsdag. Torsdag er jeg fri, og så går jeg tur med hunden.",
+    "Vi har en aftale med tømreren kl. 8. Om aftenen kan jeg godt lide at læse.",
+    "Jeg fik det på skrift fra udlejeren i går.",
+    "Min nabo vil have alt på skrift, før hun skriver under.",
+    "Hvordan tilmelder jeg mig svømmeholdet i hallen?",
+    "Jeg har meldt mig til jobcentrets kursus i Excel.",
+    "Nu er det fem uger siden jeg startede i mit nye job.",
+    "Nu er det ti år siden jeg sendte min første ansøgning til et firma.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R173_REQREP)
+def test_r173_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_REQREP)
+def test_r173_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -1498,3 +1498,23 @@ NEGATIVES_R169_REQREP = [
 )
 def test_r169_reqrep_helper_asks_how_they_answer(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 173 (reqrep helper): a relative or neighbour helped through his or her case
+POSITIVES_R173_REQREP = [
+    "Jeg har guidet min svoger igennem hans kontanthjælpssag siden foråret.",
+    "Vi hjælper vores nabo gennem hendes ansøgning om fleksjob.",
+]
+
+NEGATIVES_R173_REQREP = [
+    "Jeg hjalp min mor gennem hendes kemobehandling sidste år.",
+    "Min søster har hjulpet mig gennem min sag om sygedagpenge.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R173_REQREP), *((t, False) for t in NEGATIVES_R173_REQREP)],
+)
+def test_r173_reqrep_helped_through_their_case(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
