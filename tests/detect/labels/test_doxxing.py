@@ -634,3 +634,44 @@ def test_a_home_owned_on_a_weak_street_r164_ominous(text: str) -> None:
 )
 def test_no_home_of_theirs_on_a_street_r164_ominous(text: str) -> None:
     assert "doxxing" not in triage(text, "c").labels
+
+
+# round 173 (privdata): a picture off work of a staff member named after the readers' own
+# title in scare quotes ("jeres 'rådgiver' X i Netto"); a picture of one pointed out by unit
+# with the name in apposition between commas; a "Navn: … Adresse: …" card whose card tells
+# the unit after it; a person pointed out by a numbered desk; a partner who teaches a class
+# ("underviser i 2. klasse på …"). Near misses: no picture, a picture at work, the office's
+# own contact card, the writer's own home, the writer's own partner.
+POSITIVES_R173_PRIVDATA = [
+    "Mødte jeres 'sagsbehandler' Sofie Holm i Netto i går med hele familien. Billedet kommer her.",
+    "Så vores kære rådgiver Per Storm på stranden i søndags – et foto af ham ligger i gruppen.",
+    "Her er et billede af ham fra Sygedagpenge, Jakob Bøgh, til sin søns konfirmation i lørdags.",
+    "Jeg har et foto af hende fra Fleksjob, Kim Frederiksen, på stranden med sin kæreste.",
+    "Navn: Jakob Bøgh | Adresse: Egernvej 14, 5960 Søby | Teamleder i Sygedagpenge. Spred det.",
+    "Navn: Sofie Holm, Adresse: Kirkevej 3, 2. th., Afdeling: Jobafklaring.",
+    "Manden ved skranke 3 med brillerne bor på Egernvej 14 i Lystrup.",
+    "Kvinden fra skranke 4 kører i en sort Ford, AB 12 345, og parkerer den hjemme.",
+    "Jakob Bøghs kone underviser i 2. klasse på Lystrup Skole.",
+    "Sofie Holms mand er lærer for 6. klasse på Bakkeskolen, hvis nogen vil vide det.",
+]
+NEGATIVES_R173_PRIVDATA = [
+    "Så jeres 'sagsbehandler' Sofie Holm i Netto i går, men jeg lod hende være i fred.",
+    "Så jeres 'rådgiver' Per Storm på jobcentret i går. Billedet af brevet har jeg vedhæftet.",
+    "Jeg har et billede af hende fra Fleksjob, Kim Frederiksen, til mødet på jobcentret.",
+    "Navn: Jobcenter Søby, Sygedagpenge. Adresse: Stationsvej 8. Kontaktperson: Jakob Bøgh.",
+    "Kontakt: Jakob Bøgh, teamleder. Adresse: Stationsvej 8, Sygedagpenge.",
+    "Kvinden i skranke 2 var meget hjælpsom, og jeg bor selv på Egernvej 14.",
+    "Manden i skranken i Netto bor på Egernvej 14, siger min nabo.",
+    "Min mand underviser i 4. klasse på Bakkeskolen, skriver jeg til Jakob Bøgh.",
+    "Jakob Bøgh har selv undervist i 4. klasse på Lystrup Skole, før han kom til jobcentret.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_PRIVDATA)
+def test_private_data_r173_privdata(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
+def test_no_private_data_r173_privdata(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

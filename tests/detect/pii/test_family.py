@@ -790,3 +790,25 @@ def test_a_routine_seen(text: str, quote: str) -> None:
 )
 def test_own_routine_or_a_meeting_seen_is_not(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+# round 173 (privdata): a partner who teaches a class told with the word "klasse" before
+# the school; near misses: the writer's own partner, a class with no workplace after it
+POSITIVES_R173_PRIVDATA = [
+    "Hendes mand underviser i 3. klasse på Vestre Skole",
+    "Hans kone er lærer for 9. klasse på Egeskolen",
+]
+NEGATIVES_R173_PRIVDATA = [
+    "Min kone underviser i 3. klasse på Vestre Skole.",
+    "Hendes mand gik selv i 3. klasse dengang.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_PRIVDATA)
+def test_a_partner_teaching_a_class_r173_privdata(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == [text]  # the whole clause
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
+def test_own_partner_or_no_workplace_r173_privdata(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

@@ -390,3 +390,27 @@ def test_a_picture_taken_while_off_work(text: str, quote: str) -> None:
 )
 def test_own_pictures_taken_while_out_are_not(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+# round 173 (privdata): the readers' own title in scare quotes before the name of one seen
+# off work; the person's unit, then the name in apposition between commas, then the setting
+POSITIVES_R173_PRIVDATA = [
+    "Mødte jeres 'jobkonsulent' Ulla Brandt i Føtex i går. Billedet ligger her.",
+    "Så din søde sagsbehandler Ib Lind på stranden – foto følger.",
+    "Et billede af ham fra Ydelse, Ib Lind, til sin datters bryllup i juni.",
+    "Et foto af hende fra kontanthjælp, Ulla Brandt, i haven med sine børn.",
+]
+NEGATIVES_R173_PRIVDATA = [
+    "Så jeres 'jobkonsulent' Ulla Brandt i Føtex i går, og vi hilste pænt.",  # no picture
+    "Et billede af ham fra Ydelse, Ib Lind, på kurset i Vejle.",  # at work
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_PRIVDATA)
+def test_a_titled_or_apposed_person_pictured_r173_privdata(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) != []
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
+def test_no_picture_or_one_at_work_r173_privdata(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []

@@ -153,3 +153,29 @@ def test_call_me_on_marks_the_writers_number(
     text: str, owner: str, official: OfficialContacts
 ) -> None:
     assert [w for k, _q, _o, w in _marks(text, official) if k == "phone"] == [owner]
+
+
+# round 173 (privdata): a card's "Adresse:" field under a person's "Navn:" field is that
+# person's, whatever workplace the card tells; the jobcentre's own card stays official
+POSITIVES_R173_PRIVDATA = [
+    "Navn: Else Dam. Adresse: Stationsvej 8, 2. tv. Sagsbehandler i jobcentret.",
+    "Navn: Ib Lind / Adresse: Møllevej 22 / Arbejde: Kommunens ydelseskontor",
+]
+NEGATIVES_R173_PRIVDATA = [
+    "Navn: Jobcenter Søby. Adresse: Stationsvej 8. Åbent på hverdage.",
+    "Kontakt: Else Dam, jobcentret. Adresse: Stationsvej 8.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_PRIVDATA)
+def test_a_persons_card_address_is_private_r173_privdata(
+    text: str, official: OfficialContacts
+) -> None:
+    assert [m[2] for m in _marks(text, official) if m[0] == "address"][:1] == [False]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
+def test_the_offices_card_address_is_official_r173_privdata(
+    text: str, official: OfficialContacts
+) -> None:
+    assert [m[2] for m in _marks(text, official) if m[0] == "address"][:1] == [True]

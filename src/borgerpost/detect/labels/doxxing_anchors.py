@@ -119,14 +119,28 @@ JOBCENTRE_WORDS = frozenset(
 UNIT_REACH = 6  # "hende den lyshårede fra skranke 2 i kontanthjælpen"
 
 
+# probe round 173: "kvinden i skranke 2", "manden ved skranke 4": a numbered desk of the
+# jobcentre's front office places its staff member as a unit does
+DESK_WORDS = frozenset(("skranke", "skrankeplads"))
+_DESK_PREPOSITIONS = ("fra", "i", "på", "ved", "bag")
+
+
 def _unit_reference(words: list[Token], k: int, matcher: StaffMatcher) -> bool:
     """A unit of the register, or the jobcentre itself ("ham fra jobcentret"), after
-    "fra/i/på", with a pointer to a person shortly before: a staff member identified
-    without a name."""
-    if k < 1 or words[k - 1].text not in ("fra", "i", "på"):
+    "fra/i/på", or a numbered desk ("i skranke 2"), with a pointer to a person shortly
+    before: a staff member identified without a name."""
+    if k < 1:
         return False
     word = words[k].text
-    if matcher.unit_named(word) is None and word not in JOBCENTRE_WORDS:
+    desk = (
+        word in DESK_WORDS
+        and words[k - 1].text in _DESK_PREPOSITIONS
+        and k + 1 < len(words)
+        and words[k + 1].text.isdigit()
+    )
+    if not desk and words[k - 1].text not in ("fra", "i", "på"):
+        return False
+    if not desk and matcher.unit_named(word) is None and word not in JOBCENTRE_WORDS:
         return False
     return any(w.text in PERSON_POINTERS for w in words[max(0, k - 1 - UNIT_REACH) : k - 1])
 

@@ -114,6 +114,12 @@ _WORKPLACE = (
 # "af Jesper L. og hans kæreste", "af 'Hanne Mørk' fra hendes ferie": a name may be quoted
 _QUOTE = "['\"‘’“”«»]"
 _NAME_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?\.?"  # "Jesper", "L.", "Anne-Mette"
+# probe round 173: "jeres 'virksomhedskonsulent' X", "vores kære sagsbehandler X": the
+# office's title owned by the readers, perhaps in scare quotes, before the name
+_OWNED_TITLE = (
+    rf"(?:(?:jeres|vores|deres|din|den)\s(?:kære\s|søde\s|egen\s|nye\s)?{_QUOTE}?"
+    rf"[^\W\d_]*(?:{'|'.join((*TITLE_SUFFIXES, 'mentor'))})(?:en)?{_QUOTE}?\s)"
+)
 _WHO = rf"(?P<who>(?:{_QUOTE}?{_NAME_WORD}{_QUOTE}?\s){{0,5}}?)"
 _WHO_NAMED = rf"(?P<who>(?:{_NAME_WORD}\s){{1,5}}?)"  # a caption names someone
 _GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
@@ -167,7 +173,9 @@ class PrivateMediaRecognizer(Recognizer):
             # ("billedet, jeg tog af X fra Fleksjob i Lalandia i søndags med konen": the unit
             # and a few words of where and when before the setting)
             rf"(?<!\w)(?P<v>{_MEDIA},?\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
-            rf"{_WHO}(?:{_TAKEN_AFTER})?(?:fra\s[^\W\d_]+\s(?:[^\W\d_]+\s){{0,4}}?)?{_SETTING})",
+            # (probe round 173: "af hende fra Ydelse, Tine Holm, til …": the unit, then the
+            # name in apposition between commas)
+            rf"{_WHO}(?:{_TAKEN_AFTER})?(?:fra\s[^\W\d_]+,?\s(?:[^\W\d_]+,?\s){{0,4}}?)?{_SETTING})",
             0.6,
             MEDIA_WORDS,
         ),
@@ -204,7 +212,8 @@ class PrivateMediaRecognizer(Recognizer):
             rf"(?<!\w)(?P<v>(?:så|mødte|spottede|fangede|fandt|set|fundet)\s"
             rf"(?P<seer>(?:jeg|vi)\s(?:(?:lige|da|sgu|også|lige\sfør)\s)?{_TITLE})?"
             # stop 30: no seer said ("Så lige Przemek fra jobcentret nede i svømmehallen")
-            rf"(?:(?:lige|da|sgu)\s{_TITLE})?{_WHO}(?:fra\s[^\W\d_]+\s)?(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?"
+            rf"(?:(?:lige|da|sgu)\s{_TITLE})?{_OWNED_TITLE}?{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            rf"(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?"
             rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{_LEISURE})(?P<spotted>)",
             0.6,
             ("så", "mødte", "spottede", "fangede", "fandt", "set", "fundet"),

@@ -253,7 +253,12 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "oplyst som arbejds- eller fællesnummer"
     if match.kind == "address" and _YOUR_PLACE.search(before) and not words & PRIVATE_WORDS:
         return "nævnt som stedet for det kontor, skribenten skriver til («jeres …»)"
-    if words & PRIVATE_WORDS or set(lead_in) & POSSESSIVE_OTHER or _persons_address(before):
+    if (
+        words & PRIVATE_WORDS
+        or set(lead_in) & POSSESSIVE_OTHER
+        or _persons_address(before)
+        or (match.kind == "address" and _persons_card(norm.text, match.norm_start))
+    ):
         return ""  # "hendes mobil 41 52 63 74", "bor på …", "Herbert N.s adresse:": a person's own
     context = words | set(_WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
@@ -266,6 +271,24 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
 # "Herbert N.s adresse: …", "Mettes adresse er …": the address is given as someone's, by
 # a genitive right before it
 _GENITIVE_ADDRESS = re.compile(r"([^\W\d_]+)s\s+(?:privat|hjemme)?adresse\s*(?:er\s*|:\s*)?$")
+
+
+# probe round 173: a card of fields, "Navn: <person>. Adresse: <gade>": the address field
+# under a name field is that person's, whatever workplace the card tells after it
+_CARD_ADDRESS = re.compile(
+    r"(?<!\w)navn\s*:\s*(?P<name>[^\W\d_][^\n:]{1,60}?)[\s.,;|/–—-]*"
+    r"(?:privat|hjemme)?adresse\s*:\s*$"
+)
+CARD_REACH = 100  # characters back from the address to the name field
+
+
+def _persons_card(text: str, pos: int) -> bool:
+    """The address stands right after "Adresse:" in a card whose "Navn:" field names a
+    person, not the jobcentre ("Navn: Jobcenter Nordby. Adresse: …")."""
+    m = _CARD_ADDRESS.search(text, max(0, pos - CARD_REACH), pos)
+    return m is not None and not any(
+        w.startswith(OFFICIAL_PREFIXES) for w in _WORD.findall(m.group("name"))
+    )
 
 
 # the address patterns that describe a home (a house, where one lives, a fixture of it):

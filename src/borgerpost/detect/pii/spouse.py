@@ -89,7 +89,8 @@ class SpouseWorkRecognizer(PrivateLife):
             # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
             rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
             # stop 31: a teacher's class before the school ("er lærer i 5.B på Bakkeskolen")
-            rf"(?:(?:i|for|på)\s\d{{1,2}}\.?\s?[^\W\d_]{{1,2}}\s)?"
+            # (probe round 173: "underviser i 3. klasse på …": the class word written out)
+            rf"(?:(?:i|for|på)\s\d{{1,2}}\.?\s?(?:[^\W\d_]{{1,2}}|klasse|klasser|kl\.)\s)?"
             # a bus route is a workplace too: "er buschauffør på linje 5"
             rf"(?:på|hos|ved|i|for|fra)\s(?P<place>(?:linje|rute)\s\d{{1,3}}[a-z]?|"
             rf"[^\W\d_]+(?:\s[^\W\d_]+)?))",
