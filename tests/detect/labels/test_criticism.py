@@ -4264,3 +4264,62 @@ def test_r169_crit_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R169_CRIT)
 def test_r169_crit_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 173 (crita): a case long past the municipality's own deadlines, a practice called not
+# sustainable, a case not examined properly, money for a system while posts are cut, no
+# proper way to speak to a citizen (and an illness waved off as pulling oneself together), a
+# staff member's or the jobcentre's rule sworn at, local service gone with rare buses and
+# help hard to get in the country; near misses: the writer's own deadline, a car not
+# sustainable, the writer's own look, a household's purchase, a child's manners, the weather
+# sworn at, a bus remark alone
+POSITIVES_R173_CRITA = [
+    "Min klage fra marts er stadig ikke besvaret, og det er et godt stykke over jobcentrets "
+    "egne frister.",
+    "Vi har rykket tre gange. Kommunens svarfrister er for længst overskredet.",
+    "Min rådgiver lovede svar inden sommer. Det er simpelthen ikke holdbart, at sagerne om "
+    "boligindretning ligger i et halvt år.",
+    "Det er ikke holdbart, når syge borgere skal vente så længe på en afgørelse.",
+    "Jeg mener ikke, at sagsbehandleren har læst mine lægepapirer grundigt.",
+    "Jeg føler ikke, I vurderede min situation ordentligt, da I gav afslag.",
+    "Jobcentret fandt penge til en ny it-platform. Året efter blev tre rådgiverstillinger "
+    "skåret væk.",
+    "Kommunen havde millioner til et konsulentfirma, og så nedlagde de fire "
+    "sagsbehandlerstillinger.",
+    "Min nabo blev råbt ad af sin rådgiver til samtalen. Det er ingen måde at tale til "
+    "borgere på.",
+    "Han sagde til min bror, at depression er noget, man bare må tage sig sammen til. Det er "
+    "ikke en ordentlig måde at behandle syge mennesker på.",
+    "Jakob Bøghs nye fremmødekrav er noget fucking lort, og det ved alle på holdet.",
+    "Kommunens nye mødeordning er bare møg for os med små børn.",
+    "Vi har ikke haft et udkontor i Vesterby siden 2021, og bussen kører kun to gange om "
+    "dagen.",
+    "Lokalkontoret i Nørreå blev lukket. Det er næsten umuligt at få hjælp, når man bor ude "
+    "på landet.",
+]
+NEGATIVES_R173_CRITA = [
+    "Jeg er bange for, at jeg ikke kan nå over min egen frist for klagen. Kan I hjælpe?",
+    "Min gamle bil er ikke holdbar længere, så jeg skal finde en anden måde at komme til "
+    "praktikken.",
+    "Jeg tror ikke, min søster læste lejekontrakten ordentligt, før hun skrev under.",
+    "Jeg synes, I undersøgte det hele grundigt. Tak for det.",
+    "Vi havde råd til en ny sofa i år. Samme år blev min mands stilling sparet væk på "
+    "fabrikken.",
+    "Min søn råber ad sin lillesøster. Det er ingen måde at tale til sin familie på.",
+    "Det her regnvejr er noget fucking lort.",
+    "Bussen kører kun hver anden time, så jeg tager cyklen til mødet på torsdag.",
+    "Jeg bor på landet og har brug for hjælp til at udfylde skemaet. Hvornår kan jeg komme?",
+]
+ROUND_CRITICISM += POSITIVES_R173_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_CRITA)
+def test_r173_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_CRITA)
+def test_r173_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
