@@ -4323,3 +4323,76 @@ def test_r173_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R173_CRITA)
 def test_r173_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 173 (critb): criticism without the usual words: a wait with no word judged too long, a
+# summons without a reason called unsafe, an English "disaster" for citizens, a payment late
+# again and again, the jobcentre's slowness costing a job, staff cut told with its effect on
+# waiting times and a call on the politicians, a claim in a decision flatly denied,
+# information never shown nor answered before a decision, a call to vote the committee out;
+# near misses: a brother's silence, a wait said not too long, a summons that suits, the
+# dentist, weather, a football team, a train, one's own slowness, cutting coffee, a partner's
+# claim, a claim that holds, information answered, a film, a vote for the same party, posters
+POSITIVES_R173_CRITB = [
+    "Jeg sendte min ansøgning om ressourceforløb i marts. Fire måneder uden nogen besked er alt "
+    "for længe.",
+    "Ti uger uden en eneste tilbagemelding fra jer er for lang tid, når man står uden indtægt.",
+    "Jeg er blevet bedt om at komme ind til et møde i morgen. Det er ubehageligt at blive kaldt "
+    "ind uden at få at vide hvad det handler om.",
+    "Min søn synes, det er stressende at blive indkaldt uden at kende formålet med mødet.",
+    "Den nye selvbetjening er a complete disaster for sygemeldte, som ikke kan finde rundt i den.",
+    "Jeres reform var en nightmare for handicappede borgere i Vestby.",
+    "For tredje måned i træk er vores refusion for praktikanten ikke udbetalt. Hvad sker der?",
+    "Udbetalingen af min kontanthjælp er forsinket for anden gang i træk, og huslejen skal "
+    "betales.",
+    "Kommunens sendrægtighed kostede mig stillingen som pædagogmedhjælper i Lyngby.",
+    "Jeg havde fået tilbudt en plads, men ventetiden på jeres godkendelse kostede mig jobbet.",
+    "Ledelsen har reduceret sagsbehandlerne fra tolv til syv, og det kan mærkes tydeligt på "
+    "svartiden.",
+    "Man har halveret antallet af socialrådgivere fra ti til fem. Det bør byrådet tage stilling "
+    "til.",
+    "Afgørelsen hævder, at jeg udeblev fra kurset i maj. Det er ikke rigtigt, jeg var der hver "
+    "dag.",
+    "Sagsbehandleren påstår i notatet, at jeg nægtede at tale med lægen. Det gjorde jeg aldrig.",
+    "I har lagt vægt på en udtalelse fra min tidligere chef, men jeg har ikke fået mulighed for at "
+    "kommentere den.",
+    "Jeg har aldrig læst den rapport og har ikke fået lov til at svare på den, før I traf "
+    "afgørelsen.",
+    "Til kommunalvalget må vi stemme hele byrådet ud, så der kommer nye folk til.",
+    "Stem på kandidater, der tager ledige borgere alvorligt, næste gang der er valg.",
+]
+NEGATIVES_R173_CRITB = [
+    "Fire måneder uden regn er for længe for kartoflerne i min have.",
+    "Tre måneder uden et eneste livstegn fra min bror i Canada er for længe, synes mor.",
+    "Otte dage uden nyt om kurset er ikke for længe, så I må gerne tage jer tid.",
+    "Jeg er indkaldt til samtale om min jobplan på tirsdag. Det passer fint.",
+    "Det er ubehageligt at gå til tandlægen, men jeg har en tid i næste uge.",
+    "Our holiday trip was a disaster for the kids because it rained all week.",
+    "Regnvejret var en disaster for borgerne ved byfesten i lørdags.",
+    "For tredje år i træk har vores fodboldhold vundet pokalen.",
+    "For anden gang i træk er toget forsinket, så jeg kommer lidt senere til mødet.",
+    "Min egen langsommelighed med papirerne kostede mig jobbet, og det ærgrer mig.",
+    "Jeg har fået jobbet som lagermedarbejder, tak for hjælpen med ansøgningen.",
+    "Vi har skåret æblerne i både og lagt dem i ovnen.",
+    "Jeg har skåret ned på kaffen fra fem til to kopper om dagen.",
+    "Min kæreste påstår, at jeg har glemt hendes fødselsdag. Det har jeg aldrig gjort.",
+    "I skriver, at jeg har sendt lønsedlerne. Det passer, de blev sendt i går.",
+    "Jeg har fået oplysningerne fra jer og har fået lov at sige noget til dem på mødet.",
+    "Jeg har aldrig set den dokumentar og har ikke fået lov at se slutningen af den.",
+    "Ved næste valg stemmer jeg nok på det samme parti som sidst.",
+    "Efter valget skal vi smide de gamle plakater ud i containeren.",
+]
+
+ROUND_CRITICISM += POSITIVES_R173_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_CRITB)
+def test_r173_critb_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_CRITB)
+def test_r173_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
