@@ -4396,3 +4396,18 @@ def test_r173_critb_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R173_CRITB)
 def test_r173_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# stop 33: the writer calls the wait or the change fine in the same sentence: no criticism by
+# the cues ("det er ikke i orden" still is)
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        ("Jeg har ventet fire uger på svar fra jer, men det er helt i orden.", False),
+        ("Mødet blev flyttet to gange, men det er fint.", False),
+        ("Jeg har ventet fire uger på svar fra jer, og det er ikke i orden.", True),
+        ("Mødet blev flyttet to gange, og det er ikke i orden.", True),
+    ],
+)
+def test_a_wait_called_fine_is_no_criticism(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism

@@ -17,6 +17,7 @@ end at sidde i telefonkøen").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from borgerpost.detect.base import Document, Finding, register
@@ -40,10 +41,29 @@ class CriticismDetector(CueDetector):
             matches = _complaint_apart(doc, view, matches)
             if not matches:
                 return []
-        insulted = _insulted_apart(doc, view, matches)
+        insulted = _insulted_apart(doc, view, matches) | _accepted(view)
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
         matches = [m for m in matches if _overrun_holds(view, m)]
         return self.decide(doc, view, matches)
+
+
+# stop 33: the writer says in the same sentence that it is fine ("Jeg har ventet tre uger på
+# svar, men det er helt i orden", "seks uger uden svar er ikke for længe")
+_ACCEPTED = re.compile(
+    r"(?:^| )men (?:det er|det's) (?:(?:helt|også|selvfølgelig|jo) )?"
+    r"(?:i orden|fint|fint nok|ok|okay|forståeligt)$"
+    r"|(?:^| )er ikke (?:for|så|alt for) længe(?: |$)"
+)
+
+
+def _accepted(view: TokenView) -> set[int]:
+    """The sentences in which the writer accepts what they tell (``_ACCEPTED``): a wait or
+    a change told and then called fine is no criticism; "det er ikke i orden" is."""
+    words: dict[int, list[str]] = {}
+    for word, sentence in zip(view.words, view.sentence, strict=True):
+        if sentence >= 0:
+            words.setdefault(sentence, []).append(word)
+    return {k for k, ws in words.items() if _ACCEPTED.search(" ".join(ws))}
 
 
 # cues whose words are a figure of the institution: an insult inside them is the figure's
