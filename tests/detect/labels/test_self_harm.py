@@ -3462,3 +3462,57 @@ def test_r169_selfharm_said_indirectly(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R169_SELFHARM)
 def test_r169_selfharm_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 173 (self-harm helper): self-harm said indirectly — hanging or killing oneself with the
+# subject first or the verb inverted; the thought that "it would be the easiest" beside the
+# tracks, a bridge or exhaustion; not knowing what one does to oneself; soon no one's problem
+# beside the case closed; disappearing soon and "i" typed small for those rid of the writer;
+# the payment stopped beside money not needed where one goes; means at hand thought of nightly
+POSITIVES_R173_SELFHARM = [
+    "Får jeg afslag på mit fleksjob igen, dræber jeg mig selv.",
+    "Jeg tager børnene med til min mor i morgen, og så hænger jeg mig selv i garagen.",
+    "Jeg har tænkt det igennem: jeg dræber mig selv, når børnene er flyttet hjemmefra.",
+    "Nogle aftener går jeg ned til broen over motorvejen og tænker, at det var det letteste.",
+    "Jeg har ingen kræfter tilbage. Jeg tænker tit, at det ville være det nemmeste for alle.",
+    "Hvis I stopper min ydelse igen, aner jeg ikke, hvad jeg gør ved mig selv.",
+    "Jeg ved ikke, hvad jeg kommer til at gøre ved mig selv, hvis afslaget står ved magt.",
+    "Snart er jeg ikke jeres problem mere. I kan godt slette min sag.",
+    "Fra på fredag er jeg ikke jeres hovedpine længere, så luk bare sagen.",
+    "jeg kan ikke mere. nu slipper i for mig.",
+    "Jeg forsvinder nu. Ingen vil savne mig alligevel.",
+    "I kan roligt stoppe betalingen. Jeg får ikke brug for noget af det der hvor jeg skal hen.",
+    "Du kan lige så godt stoppe pengene nu. Jeg skal ikke bruge dem, hvor jeg skal hen.",
+    "Min afdøde fars morfinplastre ligger stadig i skuffen, og jeg tænker på dem hver nat.",
+    "Der står et glas med panodiler i køkkenskabet, og jeg tænker på det hele tiden.",
+]
+NEGATIVES_R173_SELFHARM = [
+    "Jeg hænger mig selv ud på Facebook, hvis jeg skriver det der.",
+    "Jeg dræber mig selv med overarbejde for at nå alle ansøgningerne.",
+    "Jeg kunne dræbe mig selv over, at jeg glemte mødet i går.",
+    "Jeg tænker, at det ville være det nemmeste at tage bussen til mødet.",
+    "Jeg står ved perronen hver morgen og tænker, at det ville være det nemmeste med et job tæt "
+    "på.",
+    "Jeg ved ikke, hvad jeg skal gøre af mig selv i weekenden, når jeg ikke må arbejde.",
+    "Jeg ved ikke, hvad jeg gør ved mig selv i ferien, det bliver så kedeligt uden praktikken.",
+    "Fra august er jeg ikke jeres problem længere, for jeg starter på uddannelse. I kan bare "
+    "lukke sagen.",
+    "Jeg er ikke jeres problem længere, jeg er flyttet til Aarhus Kommune. Luk bare sagen.",
+    "Jeg forsvinder snart på ferie i to uger, så slipper i for mig et stykke tid.",
+    "jeg forsvinder nu til frokost, så slipper i for mig.",
+    "I kan godt stoppe udbetalingen, for jeg er startet i fast job hos Lidl.",
+    "I kan godt stoppe udbetalingen fra juli. Jeg skal ikke bruge penge der hvor jeg skal hen, "
+    "det er et højskoleophold med alt betalt.",
+    "Min nye medicin står i skabet, og jeg tænker på den hver aften, så jeg husker at tage den.",
+    "Pillerne fra lægen giver bivirkninger, og jeg tænker på dem hver dag.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R173_SELFHARM)
+def test_r173_selfharm_said_indirectly(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R173_SELFHARM)
+def test_r173_selfharm_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
