@@ -11632,3 +11632,99 @@ def test_round_169_veiled_threats_r169_veiled(text: str, register: str, quoted: 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_VEILED)
 def test_round_169_near_misses_r169_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 173: veiled threats built on private life and the office: a dark or lonely place on the
+# person's way home, accidents said to them with a hazard, their children "at home" and a
+# "take care of them", kin to get a visit at work after a condition, a car's tyres wished flat,
+# a decision to weigh after the route home, "…, ikke? Det ved jeg godt.", a call to tell a
+# person their mind after their routine. Praise that the workplace must take care of the
+# person is none (nor exposure).
+POSITIVES_R173_VEILED = [
+    ("Per, du cykler altid langs åen hjem omkring kl. 16. Den sti bliver så mørk om "
+     "aftenen.",
+     "a", "mørk"),
+    ("Sofie Holm går hver dag gennem skoven hjem efter fyraften. Skoven er øde om "
+     "vinteren.",
+     "a", "øde"),
+    ("Uheld sker jo, Kim. Kældertrappen på Søndergade kan være så isglat i januar.",
+     "a", "uheld sker"),
+    ("Ulykker sker nu engang. Broen over banen er glat og mørk om natten, Jakob.",
+     "a", "glat"),
+    ("Du har vel også børn hjemme, Rasmus. Pas nu godt på dem.",
+     "a", "pas nu godt"),
+    ("I har jo også unger derhjemme i ledelsen. Pas godt på dem.",
+     "a", "unger derhjemme"),
+    ("Hvis Anne-Mette Lund bliver ved med de afslag, så får hendes kone måske besøg på "
+     "sygehuset, hvor hun arbejder.",
+     "a", "besøg"),
+    ("Hvis Per ikke trækker sanktionen tilbage, får hans søn et besøg på gymnasiet.",
+     "a", "besøg"),
+    ("Mohammad Nassers grå Skoda står ved rådhuset hver morgen. Det ville være synd, hvis "
+     "bilen fik punkterede dæk en dag.",
+     "a", "punkterede dæk"),
+    ("Jakob Bøgh parkerer sin Tesla bag jobcentret. Det ville være ærgerligt, hvis den fik "
+     "en tur med nøglen.",
+     "a", "tur med nøglen"),
+    ("Kim, du kører hjem ad Ringvejen hver aften ved 17-tiden. Husk lige på det, når du "
+     "træffer din afgørelse i min sag.",
+     "a", "afgørelse"),
+    ("Sofie Holm har en søn i vuggestuen Solsikken, ikke? Det ved jeg udmærket. Jeg siger "
+     "det bare.",
+     "a", "ved jeg udmærket"),
+    ("Rasmus Kjærsgaard svømmer sin morgentur i havnebadet hver dag kl. 7. Er der nogen der "
+     "har lyst til at fortælle ham, hvad de mener om hans sanktioner?",
+     "a", "fortælle ham"),
+]
+NEGATIVES_R173_VEILED = [
+    ("Stien langs åen bliver så mørk om aftenen. Kommunen bør sætte gadelys op.", "a"),
+    ("Jeg går altid gennem parken hjem. Den er smuk om foråret.", "a"),
+    ("Uheld sker jo. Trapperne kan være glatte, så husk gode sko, når I kommer til mødet.",
+     "a"),
+    ("Ulykker sker jo, Kim, det var ikke din skyld, at kaffen væltede.", "a"),
+    ("I har vel også børn derhjemme, så I ved, hvad en skoletur koster.", "a"),
+    ("Du har jo også børn hjemme, Per. Så forstår du, hvorfor jeg ikke kan møde kl. 8.",
+     "a"),
+    ("Hvis du vil, kan din mor få besøg af hjemmeplejen to gange om ugen.", "a"),
+    ("Hvis Sofie Holm ikke ændrer afgørelsen, klager jeg til Ankestyrelsen.", "a"),
+    ("Det ville være en skam, hvis min cykel fik flade dæk på turen, så jeg har lappegrej "
+     "med.",
+     "a"),
+    ("Det var en skam, at vi fik punkterede dæk på vej til jobcentret i går.", "a"),
+    ("Tænk lidt over det, når du skriver din næste afgørelse: loven giver mig ret til "
+     "partshøring.",
+     "a"),
+    ("Fristen var i fredags, ikke? Det ved jeg godt, og jeg beklager.", "a"),
+    ("Hvis nogen har lyst til at fortælle borgmesteren, hvad de mener om nedskæringerne, er "
+     "der borgermøde torsdag.",
+     "a"),
+    ("Rasmus Kjærsgaard løber sin morgentur hver dag kl. 6, fortalte han på mødet.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R173_VEILED)
+def test_round_173_veiled_threats_r173_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R173_VEILED)
+def test_round_173_near_misses_r173_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Husk navnet Anne-Mette Lund! Hun har skaffet 30 ledige job i år. Sådan en leder skal "
+        "kommunen passe godt på.",
+        "Kim Frederiksen fik min søn i praktik. Sådan en konsulent skal jobcentret virkelig "
+        "passe godt på.",
+    ],
+)
+def test_round_173_praise_care_is_no_threat_nor_exposure_r173_veiled(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert "threat" not in labels
+    assert "exposure" not in labels
