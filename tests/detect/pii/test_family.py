@@ -754,6 +754,9 @@ def test_office_hours_and_own_childs_team_are_not(recognizer: type[Recognizer], 
          "kører stadig den røde Fiat hjem ad Åvej hver dag"),
         ("Hun cykler sin gamle Christiania hjem langs havnen hver aften.",
          "cykler sin gamle Christiania hjem langs havnen hver aften"),
+        # stop 33: two adverbs before the car ("kører vel stadig den …")
+        ("Du kører vel stadig den blå Golf hjem ad Åvej hver dag.",
+         "kører vel stadig den blå Golf hjem ad Åvej hver dag"),
     ],
 )  # fmt: skip
 def test_the_car_or_bike_driven_home(text: str, quote: str) -> None:

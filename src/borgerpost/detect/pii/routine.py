@@ -46,7 +46,7 @@ _COMMUTE = (
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig)\s)?"
     rf"{_HOME_OR_WORK}|"
     # stop 32: the car driven home told between ("kører stadig den sølvgrå Skoda hjem ad …")
-    r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist)\s)?"
+    r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist|vel|nok)\s){0,2}"
     rf"(?:den|sin|din|hans|hendes)\s(?:[^\W\d_]+\s){{1,3}}?{_HOME_OR_WORK}|"
     # stop 30: "tager altid cyklen hjem ad stien ved halv fem"
     r"(?:tager|tog)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også)\s)?"
