@@ -3268,6 +3268,26 @@ def test_round_173_motherfucker_and_flock_of_hens_r173_insult(text: str, insult:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 173 (threats): "de svin"/"de rotter" given a lesson or a beating, as only people are.
+# Near misses: the pigs of a farm given their feed or their straw
+POSITIVES_R173_THREATS = [
+    "Nogen må gi' de rotter en ordentlig omgang.",
+    "Hvornår giver nogen de svin en røvfuld?",
+]
+NEGATIVES_R173_THREATS = [
+    "Vi giver de svin en omgang foder hver morgen på gården.",
+    "Landmanden gav de svin en ordentlig omgang halm i stalden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R173_THREATS), *((t, False) for t in NEGATIVES_R173_THREATS)],
+)
+def test_round_173_swine_given_a_lesson_r173_threats(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

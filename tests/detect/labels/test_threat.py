@@ -11728,3 +11728,91 @@ def test_round_173_praise_care_is_no_threat_nor_exposure_r173_veiled(text: str) 
     labels = triage(text, "a").labels
     assert "threat" not in labels
     assert "exposure" not in labels
+
+
+# round 173 (threats): open threats said sideways and calls on others: the writer will see to it
+# personally that the person never comes back to work, the fight told by who lies on the floor
+# after it, a call to go to an office named with its street and give "de svin" a lesson with
+# a recruiting "hvem er med?", the building that "skal brænde" with its time, the identity
+# hunted down and suffering paid back ("skal bare vente sig", "lige så skidt som mig"), a curse
+# before "ikke gå alene hjem", "ikke ved ord næste gang" after a condition, "hvem eller
+# hvordan" kept back after a call on others, and "d0" for "dø" (also spaced out). Near misses:
+# one's own daughter kept on time, management's duty, sport and a party that tire people out,
+# a lesson in service or at the ballot box, an outing, "brænde for/igennem", a pregnancy, a
+# bouquet, a lift or a fetch home, a complaint next time, a helper kept unnamed, "d0kumentere"
+POSITIVES_R173_THREATS = [
+    ("Henriette Dalgaard bør smides ud, og gør chefen det ikke, sørger vi selv for, at hun"
+     " aldrig mere sætter sine ben på kontoret.", "b", "selv"),
+    ("Gør I ikke noget ved Per Storm, så sørger jeg selv for, at han aldrig kommer tilbage.",
+     "a", "selv"),
+    ("Siger Torben Bak nej en gang til, så tager jeg derind, og så bliver det ham, der havner"
+     " på gulvet bagefter.", "b", "gulvet"),
+    ("Hvis du afviser mig igen, kommer jeg forbi kontoret, og så er det dig, der ligger ned"
+     " efterfølgende.", "a", "ligger ned"),
+    ("Nogen burde køre ned til kontoret i Vestergade nummer 12 og give de svin en ordentlig"
+     " lærestreg. Hvem tager med?", "a", "lærestreg"),
+    ("Folk burde tage op på rådhuset ved torvet i Nørreby og give de svin en lektion. Jeg er"
+     " klar, hvem er med?", "b", "lektion"),
+    ("Der står en dunk benzin i min kælder. Rådhuset skal brænde, og det sker i nat.", "a",
+     "brænde"),
+    ("Den forvaltning bør brænde snart, og jeg har tændstikkerne klar.", "b", "brænde"),
+    ("Jeg skal nok finde ud af, hvem du er, og så skal du få det lige så hårdt som mig.", "a",
+     "hvem du er"),
+    ("Han skal bare vente sig, ham i ydelseskontoret. Han skal få det lige så elendigt som mig.",
+     "b", "vente"),
+    ("Torben Bak, du skal satme ikke cykle alene hjem efter arbejde i dag.", "b", "alene hjem"),
+    ("Jeg ville ikke gå alene hjem i aften, hvis jeg var dig, Sofie Holm.", "a", "alene hjem"),
+    ("Skærer I i min hjælp igen, så skal I ikke forvente, at det bliver ved ord næste gang.",
+     "a", "næste gang"),
+    ("Trækker du mig i ydelse en gang til, så skal du ikke regne med, at det forbliver ved snak"
+     " næste gang.", "b", "næste gang"),
+    ("Nogen burde tage sig af ham Per Storm. Jeg nævner ikke hvem eller hvornår.", "a", "hvem"),
+    ("Folk burde tage sig af hende. Jeg vil ikke sige hvordan eller hvem. Hun ved selv hvorfor.",
+     "b", "hvordan"),
+    ("P e r   S t o r m,   d u   s k a l   d 0.", "a", "d 0"),
+    ("Du skal d0, Torben Bak, og det ved du godt.", "b", "d0"),
+]  # fmt: skip
+NEGATIVES_R173_THREATS = [
+    ("Min datter er ny på lageret, så jeg sørger selv for, at hun aldrig kommer for sent på"
+     " arbejde.", "a"),
+    ("Ledelsen må sørge for, at hun aldrig mere kommer på arbejde syg.", "b"),
+    ("Jeg sørger selv for, at han aldrig mere arbejder med min sag, for jeg klager til"
+     " Ankestyrelsen.", "a"),
+    ("Efter fodboldkampen er det altid ham, der ligger ned bagefter, fordi han har løbet mest.",
+     "a"),
+    ("Når vi har holdt julefrokost, er det mig, der ligger ned bagefter.", "b"),
+    ("Nogen burde tage ned på jobcentret i Storegade og give de ansatte en lærestreg i god"
+     " kundeservice.", "a"),
+    ("Nogen burde tage ned på rådhuset og give de politikere en lærestreg ved valget. Hvem er"
+     " med?", "b"),
+    ("Vi laver fællesspisning i kvarteret på lørdag, hvem er med?", "a"),
+    ("Kontoret skal brænde for borgerne igen snart.", "a"),
+    ("Afdelingen skal brænde igennem med sit budskab inden længe.", "b"),
+    ("Hun skal bare vente sig, hun har termin i maj, og jobcentret har givet hende orlov.", "a"),
+    ("Jeg håber ikke, at nogen skal få det lige så skidt som mig.", "b"),
+    ("Jeg fandt ud af, hvem hun er, og så skal hun have en buket blomster for sin hjælp.", "a"),
+    ("Du skal ikke gå alene hjem i aften, jeg henter dig ved toget.", "a"),
+    ("Du skal sgu ikke cykle alene hjem i det glatføre, Sofie, jeg kører dig.", "a"),
+    ("Næste gang bliver det ikke ved ord, men med en klage til Ankestyrelsen.", "b"),
+    ("Du skal ikke regne med, at det bliver ved ord næste gang, så skriver jeg til"
+     " Ombudsmanden.", "b"),
+    ("Jeg siger ikke hvem eller hvordan, men en kollega hjalp mig med at udfylde skemaet.", "a"),
+    ("Du skal d0kumentere dine udgifter til medicin.", "a"),
+    ("Hvad skal du d0 i weekenden, Per?", "a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R173_THREATS)
+def test_round_173_sideways_threats_r173_threats(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R173_THREATS)
+def test_round_173_near_misses_r173_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_173_named_threat_is_exposure_and_lesson_is_insult_r173_threats() -> None:
+    assert "exposure" in triage(POSITIVES_R173_THREATS[0][0], "b").labels
+    assert "exposure" in triage(POSITIVES_R173_THREATS[16][0], "a").labels
+    assert "insult" in triage(POSITIVES_R173_THREATS[5][0], "b").labels
