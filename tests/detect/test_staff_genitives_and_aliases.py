@@ -286,3 +286,26 @@ def short_names() -> StaffMatcher:
 )
 def test_short_names_and_words(short_names: StaffMatcher, text: str, found: list[str]) -> None:
     assert [name for name, _q in _quoted(short_names, text)] == found
+
+
+@pytest.fixture(scope="module")
+def venue_names() -> StaffMatcher:
+    return StaffMatcher(
+        [StaffMember("Tivoli Hansen", "sagsbehandler", "Sygedagpenge"),
+         StaffMember("Henner Broen", "socialrådgiver", "Jobafklaring")]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 33: a name after "på"/"i" with an event after it is the venue
+        ("Jeg har vagt i Tivoli til koncerten lørdag, så jeg kan ikke komme.", []),
+        ("Jeg talte med Tivoli til mødet i går.", ["Tivoli Hansen"]),
+        # the definite form of a noun in a vowel ("broen" of "bro") is a word-name
+        ("Broen over åen er lukket, så jeg kommer for sent.", []),
+        ("Broen har ikke ringet tilbage.", ["Henner Broen"]),
+    ],
+)
+def test_venues_and_definite_nouns(venue_names: StaffMatcher, text: str, found: list[str]) -> None:
+    assert [name for name, _q in _quoted(venue_names, text)] == found

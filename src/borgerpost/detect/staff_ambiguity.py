@@ -50,4 +50,20 @@ class NameAmbiguity:
         root = stem(word)
         if root != word and root in self.common_stems:
             return "word"  # an inflected ordinary word: "Holmen", "Skoven"
-        return "word" if word in danish_words() else ""
+        return "word" if word in danish_words() or _definite_form(word) else ""
+
+
+def _definite_form(word: str) -> bool:
+    """Stop 33: the definite form of a dictionary noun ending in a vowel ("stien" of "sti",
+    "kilden" of "kilde"), which the stem list does not hold; a patronymic in "-sen"
+    ("Hansen") is no "hans" with an ending."""
+    if len(word) < 5 or word.endswith("sen") or not word.endswith(("en", "et")):
+        return False
+    words = danish_words()
+    base = word[:-2]
+    # after a vowel only ("sti-en", "bro-en"): "Helen", "Ruben", "Holten" end like a noun
+    # after a consonant and are names
+    return (base[-1] in _VOWELS and base in words) or (word[-3] == "e" and word[:-1] in words)
+
+
+_VOWELS = frozenset("aeiouyæøå")

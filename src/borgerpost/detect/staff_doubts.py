@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
-from borgerpost.detect.staff_places import month, place_before, thing_named
+from borgerpost.detect.staff_places import month, place_before, thing_named, venue
 from borgerpost.detect.staff_window import (
     WORDLIKE,
     Cue,
@@ -312,6 +312,7 @@ DOUBTS = (
     _other_name,
     place_before,
     thing_named,
+    venue,
     _compound,
     _heading,
     _lowercase,

@@ -74,6 +74,22 @@ def place_before(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+# stop 33: an event one goes to at a venue ("frivilligvagt på Vega til koncerten")
+_EVENTS = frozenset(
+    "koncert koncerten festival festivalen forestilling forestillingen show showet premiere "  # noqa: SIM905
+    "premieren kamp kampen arrangement arrangementet".split()
+)
+
+
+def venue(s: Subject, w: Window) -> Cue | None:
+    """ "på Vega til koncerten", "i Tivoli til forestillingen": a name after "på"/"i" with an
+    event after it is the venue; one meets a person "til mødet", not at them."""
+    at_event = w.after[:1] == ("til",) and w.after[1:2] != () and w.after[1] in _EVENTS
+    if s.single and w.before[-1:] in (("på",), ("i",)) and at_event:
+        return Cue("place", -0.6, f"et spillested («… til {w.after[1]}»)")
+    return None
+
+
 def _postcode(word: tuple[str, ...]) -> bool:
     """ "6630 Rødding", "8000 Aarhus C": a Danish postcode (four digits, 1000–9999) stands
     before the town it names, in an address — never before a person's name."""
