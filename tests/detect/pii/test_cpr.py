@@ -85,3 +85,22 @@ def test_a_number_called_a_cpr_number_counts_whatever_its_date(text: str, quote:
 )
 def test_a_number_without_a_date_and_not_called_cpr_is_not(text: str) -> None:
     assert quotes(CprRecognizer, text) == []
+
+
+# stop 33: the last digits partly masked, the number called a CPR number
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Her er CPR-nummeret på ham fra Ydelse: 120466-31x7", "120466-31x7"),
+        ("hendes cpr er 051290-XX42, resten kan I selv gætte", "051290-XX42"),
+    ],
+)
+def test_a_masked_number_called_a_cpr_number(text: str, quote: str) -> None:
+    assert quotes(CprRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text", ["Varenummer 120466-31x7 er udsolgt.", "Se CPR-nummeret i brevet, sag 991399-31x7."]
+)
+def test_a_masked_number_not_called_cpr_or_without_a_date_is_not(text: str) -> None:
+    assert quotes(CprRecognizer, text) == []

@@ -815,3 +815,24 @@ def test_a_partner_teaching_a_class_r173_privdata(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
 def test_own_partner_or_no_workplace_r173_privdata(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+# stop 33: always at the same place of leisure at an hour
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Hun sidder altid på den samme bodega ved torvet kl. 17.",
+         "sidder altid på den samme bodega ved torvet kl. 17"),
+        ("Han spiser altid på pizzeriaet kl. 12.", "spiser altid på pizzeriaet kl. 12"),
+    ],
+)  # fmt: skip
+def test_always_at_a_venue_at_an_hour(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jeg sidder altid på den samme café kl. 10.", "Vi ses på caféen kl. 10 i morgen."],
+)
+def test_own_or_one_visit_to_a_venue_is_not(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

@@ -53,6 +53,14 @@ class CprRecognizer(Recognizer):
             0.5,
         ),
         pattern("plain", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", "") + r"(?![\d\-])", 0.4),
+        # stop 33: the last digits partly masked, the number called a CPR number ("cpr-nummeret
+        # på hende …: 030788-41x2"): the birth date and most of the number are out
+        pattern(
+            "masked",
+            r"(?<![\d\-/.,])(?P<v>\d{6}\s?[-‐–]\s?(?=[\dxX*]{0,3}[xX*])[\dxX*]{4})(?![\w\-])"
+            r"(?P<masked>)",
+            0.7,
+        ),
         # typed digit by digit to slip past a filter: "1 4 0 9 8 1 - 2 3 3 6"
         pattern(
             "spaced", r"(?<![\d\-/.,])(?P<v>\d(?: \d){5}(?: ?[-‐–] ?| )\d(?: \d){3})(?![\d\-])", 0.4
@@ -66,6 +74,8 @@ class CprRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         digits = re.sub(r"\D", "", match.group("v"))
+        if "masked" in match.re.groupindex:
+            return self._masked(digits, match, norm)
         if birth_date(digits) is not None:
             return 0.0
         # stop 29: a number the text itself calls a CPR number ("hendes CPR-nummer: 310478-3391")
@@ -75,6 +85,16 @@ class CprRecognizer(Recognizer):
         plausible = 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
         cpr_form = 1 <= int(digits[:2]) <= 31 and _DASHED.fullmatch(match.group("v")) is not None
         if not (plausible or cpr_form):
+            return None
+        before = norm.text[max(0, match.start() - CALLED_REACH) : match.start()]
+        return 0.0 if _CALLED_CPR.search(before) else None
+
+
+    @staticmethod
+    def _masked(digits: str, match: re.Match[str], norm: Normalised) -> float | None:
+        """A partly masked number counts where its six first digits are a day and month
+        and the text calls it a CPR number right before it."""
+        if not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
             return None
         before = norm.text[max(0, match.start() - CALLED_REACH) : match.start()]
         return 0.0 if _CALLED_CPR.search(before) else None

@@ -181,6 +181,15 @@ class RoutineRecognizer(PrivateLife):
             RECUR_WORDS,
         ),
         pattern(
+            # stop 33: always at the same place of leisure at an hour ("sidder altid på den
+            # samme café ved havnen kl. 10"): "altid" and the clock make it a habit
+            "venue_always_at",
+            rf"(?<!\w)(?P<v>{_SITS}\s(?:jo\s|også\s)?altid\s(?:på|i|ved)\s(?:[^\W\d_]+\s){{0,2}}"
+            rf"{_VENUE}(?:\s(?:ved|på|i)\s[^\W\d_]+)?\s{_TIME})",
+            0.55,
+            TIME_WORDS,
+        ),
+        pattern(
             # stop 29: off at an hour, then always out by a door ("har fri kl 15.30 og går altid
             # ud ad bagindgangen"): when and where the person leaves
             "exit_after_hour",
