@@ -1140,3 +1140,25 @@ NEGATIVES_R173_INSULT = [
 )
 def test_round_173_initials_and_written_everywhere_r173_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 177 (insult): a whole town, country or network to be made to know who the named
+# person is; near misses: news or a practical matter the whole town is to know, a question
+# of who answers the phone, with a staff member named in the same text
+POSITIVES_R177_INSULT = [
+    "Fatima Ali har ødelagt min sag. Sørg for, at hele kommunen får at vide, hvem hun er.",
+    "Henrik Toft svigtede min bror totalt. Sørg nu for at hele Facebook kender navnet.",
+]
+NEGATIVES_R177_INSULT = [
+    "Fatima Ali har ferie fra mandag. Sørg for at hele byen ved at jobcentret holder lukket.",
+    "Henrik Toft står for jobmessen. Sørg for, at hele kommunen hører om messen på torsdag.",
+    "Jens-Ole Krag ringer i morgen. Sørg for at folk ved hvem der tager telefonen lørdag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R177_INSULT), *((t, False) for t in NEGATIVES_R177_INSULT)],
+)
+def test_round_177_whole_town_to_know_who_r177_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

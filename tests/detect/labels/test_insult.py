@@ -3288,6 +3288,36 @@ def test_round_173_swine_given_a_lesson_r173_threats(text: str, insult: bool) ->
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 177 (insult): a grown person said unable to mind the easiest pet without "engang";
+# a person or group called among the lowest people the writer has met. Near misses: a pet
+# that cannot be kept for a reason (a trip, allergy), a small child, the lowest prices seen,
+# the lowest paid people met
+POSITIVES_R177_INSULT = [
+    "Fatima Ali har rodet med min sag i et halvt år. Hun kan ikke holde liv i en kaktus.",
+    "Cheferne derinde kunne aldrig passe en guldfisk, sådan som de driver butikken.",
+    "Personalet i Ydelsesservice er de usleste typer, jeg nogensinde har mødt.",
+    "Ærligt talt, nogle af de ondeste folk jeg har kendt sidder bag skranken i Vejle.",
+]
+NEGATIVES_R177_INSULT = [
+    "Min nabo kan ikke passe en hamster, mens hun er på ferie, så jeg hjælper.",
+    "Vores yngste kunne ikke passe et marsvin, da hun var fire, så vi gav det væk.",
+    "Henrik Toft kan ikke passe en kanin, fordi han er allergisk.",
+    "Det var nogle af de sødeste mennesker jeg har mødt på jobcentret.",
+    "Vi fik nogle af de laveste priser jeg har set, da vi flyttede til Odense.",
+    "De laveste lønnede folk jeg har mødt arbejder i rengøringen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R177_INSULT), *((t, False) for t in NEGATIVES_R177_INSULT)],
+)
+def test_round_177_cannot_mind_pet_and_lowest_people_met_r177_insult(
+    text: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
