@@ -11816,3 +11816,81 @@ def test_round_173_named_threat_is_exposure_and_lesson_is_insult_r173_threats() 
     assert "exposure" in triage(POSITIVES_R173_THREATS[0][0], "b").labels
     assert "exposure" in triage(POSITIVES_R173_THREATS[16][0], "a").labels
     assert "insult" in triage(POSITIVES_R173_THREATS[5][0], "b").labels
+
+
+# round 177 (veiled): private life of a named person turned into a threat: a home standing
+# empty with a wink, a lonely route beside a routine, "no one would miss him" with a vague call
+# to "do something", a neighbour who "cannot hide", a routine with many sent to greet at once,
+# private data to be posted unless the writer gets their way, the children's school with a
+# pity if they met the same. Near misses: the writer's own home, exercise or number, a move,
+# a bus route, a vague call about buses, a helpful neighbour, a party, a school told alone
+POSITIVES_R177_VEILED = [
+    # a home said to stand empty, with a wink
+    ("Sofie Holm holder ferie i Grækenland hele uge 30. Villaen på Kirkebakken står helt "
+     "tom 😉", "a", "tom"),
+    ("Torben Bak er på kursus i Aarhus til fredag, og hans hus i Ry er tomt imens 😏", "b",
+     "tomt"),
+    # a lonely route beside a routine
+    ("Jakob Bøgh cykler hver morgen kl. 7 ad skovvejen. Det er en øde strækning på den tid.",
+     "a", "øde strækning"),
+    ("Henriette Dalgaard løber hver aften omkring kl. 21 ved stranden. Det er en mennesketom "
+     "rute.", "b", "mennesketom rute"),
+    # "no one would miss him" and a vague call to do something
+    ("Per Storm fra uddannelseshjælp bor i det røde rækkehus ved kirken. Ingen vil savne ham. "
+     "Nogen må snart gøre noget.", "a", "gøre noget"),
+    ("Der er ingen, der ville savne Torben Bak. Folk burde gøre noget ved ham.", "b",
+     "gøre noget"),
+    # living by the writer, beside "cannot hide"
+    ("Signe K. bor på samme vej som os, nr. 14. Hun kan ikke skjule sig for altid.", "b",
+     "samme vej"),
+    ("Kim Frederiksen bor lige ved siden af mig. Han kan ikke gemme sig resten af livet.", "a",
+     "ved siden af mig"),
+    # a routine told, then many sent to greet
+    ("Yasmin El-Amin har fri om onsdagen og sidder altid i bageriet på torvet kl. 9. Gå derhen "
+     "og sig goddag. Helst flere på én gang.", "b", "flere på én gang"),
+    ("Rasmus Kjærsgaard spiser altid frokost på bænken ved søen kl. 12. Tag hele flokken med "
+     "og sig hej.", "a", "hele flokken"),
+    # private data to be posted unless the writer gets their way
+    ("Jeg har skaffet personnummeret på ham Kim fra fleksjob. Nummeret deler jeg på Facebook, "
+     "medmindre min sag bliver genoptaget.", "a", "medmindre"),
+    ("Jeg har Henriette Dalgaards cpr-nummer. Jeg poster det i Facebook-gruppen, hvis hun ikke "
+     "svarer mig i dag.", "b", "hvis hun ikke"),
+    # the children's school named, then a pity if they met the same
+    ("Mohammad Nasser har en søn i 2.c på Vestre Skole. Det ville være trist, hvis han skulle "
+     "opleve det samme som min dreng.", "a", "opleve det samme"),
+    ("Gorm Vestergaard har tre drenge, der går på Nordskolen. Det ville da være synd, hvis de "
+     "skulle mærke det samme som os.", "b", "mærke det samme"),
+]
+
+NEGATIVES_R177_VEILED = [
+    ("Vores hus står tomt, mens vi er på ferie i Spanien 😉", "a"),
+    ("Sofie Holm holder ferie, og hendes hus står tomt hele juli.", "a"),
+    ("Lejligheden på 2. sal står tom, siden vi flyttede 😉", "b"),
+    ("Jeg cykler hver morgen kl. 7 ad skovvejen. Det er en øde strækning, men smuk.", "a"),
+    ("Buslinje 12 kører en ensom rute gennem landsbyerne, og den bør bevares.", "b"),
+    ("Busserne kommer aldrig til tiden i vores by. Nogen burde gøre noget.", "a"),
+    ("Ingen vil savne den gamle blanket. Nogen burde gøre noget ved ventetiden.", "b"),
+    ("Min sagsbehandler bor i samme opgang som mig, så vi hilser altid pænt på hinanden.", "a"),
+    ("Kim Frederiksen bor lige ved siden af mig og hjalp mig med at bære sofaen op.", "a"),
+    ("Kom til sommerfesten og sig hej til alle på én gang!", "b"),
+    ("Jeg har fri om fredagen og sidder altid på biblioteket kl. 10, så ring gerne der.", "a"),
+    ("Jeg lægger det op her, hvis I ikke har noget imod det.", "a"),
+    ("Jeg har fundet mit eget cpr-nummer på borger.dk og sender det, hvis I ikke kan finde det.",
+     "b"),
+    ("Mohammad Nasser har en søn i 2.c på Vestre Skole, fortalte han til juleafslutningen.", "a"),
+    ("Min søn går på Vestre Skole. Det ville være synd, hvis hans lillebror skulle opleve det "
+     "samme.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R177_VEILED)
+def test_round_177_veiled_threats_r177_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R177_VEILED)
+def test_round_177_near_misses_r177_veiled(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
