@@ -2981,3 +2981,65 @@ def test_r173_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R173_REQREP)
 def test_r173_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 177 (reqrep helper): requests without the legal word: a cost asked covered in West
+# Jutlandic spelling, one's own placement asked extended after a plea, work beside a benefit
+# and the hours allowed, where or when to report asked after a doubt, a hearing asked before
+# the jobcentre acts, when the next follow-up is. Near misses: a table laid, costs a firm
+# pays, a stay or a lease extended, an extension the firm refuses, a teenager's hours, a seat
+# at dinner, a match to report at, knowing where to report, a park's plan, an opinion given
+# when all was done, a follow-up at the eye doctor's, a project's follow-up
+POSITIVES_R177_REQREP = [
+    ("Ku' æ få betalt benzinen te kurset i Holstebro? Det er langt.", "udbetaling"),
+    ("Ka' vi få kørslen dækket, når han starter i løntilskud?", "udbetaling"),
+    ("Jeg håber, I vil hjælpe mig med at forlænge mit løntilskud på savværket.", "andet"),
+    ("Kan jeg få min virksomhedspraktik forlænget med en måned?", "andet"),
+    ("Må jeg godt tage et aftenjob på tankstationen ved siden af mine sygedagpenge?", "andet"),
+    (
+        "Mit ressourceforløb starter snart. Hvor mange timer må jeg arbejde hos købmanden om ugen?",
+        "andet",
+    ),
+    (
+        "Jeg er usikker på, hvornår vi skal møde ind på mandag. Står der kl. 9 eller kl. 10?",
+        "moede",
+    ),
+    ("Min søn ved ikke, hvor han skal møde op den første dag i praktikken.", "moede"),
+    (
+        "Inden I træffer en beslutning om min sygedagpengesag, vil jeg gerne give min version.",
+        "partshoering",
+    ),
+    (
+        "Jeg vil gerne komme med mine bemærkninger, før kommunen stopper min kontanthjælp.",
+        "partshoering",
+    ),
+    ("Det var en hård uge, men fint. Hvornår ligger den næste opfølgningssamtale?", "moede"),
+    ("Hvornår er næste statusmøde med min rådgiver?", "moede"),
+]
+
+NEGATIVES_R177_REQREP = [
+    "Ka' vi få dækket bordet te festen på lørdag?",
+    "Ka' jeg få dækket benzinen af firmaet, når jeg kører for dem?",
+    "Hotellet kunne ikke forlænge vores ophold, så vi tog hjem.",
+    "Værkføreren siger, at de ikke kan forlænge min praktik, fordi der ikke er arbejde.",
+    "Hvor mange timer må man arbejde som 15-årig i en butik?",
+    "Må jeg sidde ved siden af min mor til middagen?",
+    "Drengene ved ikke, hvor de skal møde op til kampen i Ribe.",
+    "Jeg ved godt, hvor jeg skal møde.",
+    "Før I gør noget ved parken, vil beboerne gerne sige deres mening.",
+    "Jeg sagde min mening, før I gjorde noget, men ingen lyttede.",
+    "Hvornår er næste opfølgning hos øjenlægen efter operationen?",
+    "Opfølgningen på projektet var god, sagde chefen.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R177_REQREP)
+def test_r177_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R177_REQREP)
+def test_r177_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels
