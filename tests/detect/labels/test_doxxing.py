@@ -675,3 +675,40 @@ def test_private_data_r173_privdata(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
 def test_no_private_data_r173_privdata(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# round 177 (privdata): a child seen on a spot of its school's grounds, named after it
+# ("i skolegården på …", "ved porten til …"); a home told as a distance from the writer's
+# people ("tre huse fra min moster"); a partner "gift med en mand, der arbejder i …" (the
+# comma before the clause) or a partner working in a bakery; a car standing at a street
+# address every night, though the sentence names the unit; a ride home at a spoken clock time
+# ("kl. kvart over fire"). Near misses: the writer's own child, a school with no child of
+# theirs, the writer's own home next to a relative, the writer's own partner, a car at the
+# office in the daytime, the writer's own ride home.
+POSITIVES_R177_PRIVDATA = [
+    "Per Storm, jeg så din søn i skolegården på Lystrup Privatskole i går.",
+    "Kim Frederiksen har en pige, og jeg har mødt hans pige i cykelkælderen på Vestby Efterskole.",
+    "Morsomt nok bor Sofie Holm tre huse fra min moster. Det gule hus i Kastanjelunden.",
+    "Jakob Bøgh er gift med en mand, der arbejder i Føtex på Torvegade.",
+    "Kim Frederiksens kone arbejder i bageriet ved kirken.",
+    "Sofie Holm fra Jobafklaring har en grå Volvo, der holder foran Møllevej 12 hver nat.",
+    "Ham fra Sygedagpenge, Jakob Bøgh, kører hjem ad Åvej kl. kvart over fire hver dag.",
+]
+NEGATIVES_R177_PRIVDATA = [
+    "Jakob Bøgh, jeg så min søn i skolegården på Lystrup Privatskole i går.",
+    "Per Storm holdt et oplæg i skolegården på Nordbyskolen om uddannelse.",
+    "Jeg bor selv tre huse fra min moster, og Sofie Holm har ringet til mig om min sag.",
+    "Jeg er gift med en mand, der arbejder i Føtex, skrev jeg til Jakob Bøgh.",
+    "Kim Frederiksen fra Fleksjob har åbent i bygningen på Møllevej 12 hver tirsdag.",
+    "Jeg cykler hjem ad Åvej kl. kvart over fire hver dag efter mødet med Per Storm.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R177_PRIVDATA)
+def test_private_data_r177_privdata(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R177_PRIVDATA)
+def test_no_private_data_r177_privdata(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -47,6 +47,12 @@ _NAMED_INSTITUTION_TAIL = (
     r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
+# round 177: a spot on the school's grounds, then the school it belongs to ("din søn i
+# skolegården på Lyngby Privatskole", "hans pige ved porten til Nordbyskolen")
+_GROUNDS_OF = (
+    r"(?:(?:skolegården|gården|legepladsen|boldbanen|cykelkælderen|cykelparkeringen|porten|"
+    r"indgangen|lågen|parkeringspladsen)\s(?:på|ved|til|foran|uden\sfor)\s)"
+)
 # someone's child, then within the next sentences where it comes home from or is found
 # ("… søde tvillinger. … på vej hjem fra …"): the two ``*institution_later`` patterns
 _CHILD_THEN_FROM = (
@@ -131,7 +137,7 @@ class ChildRecognizer(PrivateLife):
             "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
             # "dine unger derude på Bakkeskolen": a "there" before the place
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
-            rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s"
+            rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s{_GROUNDS_OF}?"
             rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,

@@ -236,6 +236,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
     if match.kind == "address" and match.rule.startswith(_HOME_RULES):
         return ""  # stop 31: "har købt det gule hus for enden af …": a home, never the office
+    if match.kind == "address" and _parked_overnight(norm.text, match.norm_start, match.norm_end):
+        return ""  # round 177: where a car stands every night is its owner's home
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     words = set(_WORD.findall(sentence))
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
@@ -295,6 +297,27 @@ def _persons_card(text: str, pos: int) -> bool:
 # such an address is a person's whatever unit the sentence names ("AW i Jobafklaring: han
 # har lige købt det gule hus for enden af Kirsebærvej")
 _HOME_RULES = ("address:home", "address:lives", "address:fixture", "address:neighbours")
+
+
+# round 177: a car or bike standing at an address every night ("bilen holder foran
+# Kirkevej 8 hver nat", "står parkeret ved Ågade 3 om natten"): the owner's home, not an office
+_PARKED_AT = re.compile(
+    r"(?<!\w)(?:holder|står|parkerer|parkeret|parkeres|overnatter)\s(?:[^\W\d_]+\s){0,2}?"
+    r"(?:foran|ved|uden\sfor|udenfor|på|overfor|over\sfor)\s$"
+)
+_OVERNIGHT = re.compile(
+    r"\s(?:hver\s(?:eneste\s|evige\s)?nat|om\snatten|natten\sover|hele\snatten|"
+    r"hver\s(?:eneste\s|evige\s)?aften\sog\snat)(?!\w)"
+)
+
+
+def _parked_overnight(text: str, start: int, end: int) -> bool:
+    """A vehicle told to stand at the address (``_PARKED_AT`` right before it) at night
+    (``_OVERNIGHT`` right after it)."""
+    return (
+        _PARKED_AT.search(text, max(0, start - 40), start) is not None
+        and _OVERNIGHT.match(text, end) is not None
+    )
 
 
 def _persons_address(before: str) -> bool:

@@ -43,6 +43,13 @@ SIGNATURE_LINE_WORDS = 8  # "Skolegade 8, st. th., 6700 Esbjerg" has 6
 _REFERENCE_POINTS = frozenset(("mig", "os"))
 _FROM_THE_POINT = frozenset(("fra", "af", "overfor", "over", "under", "ovenpå", "nedenunder"))
 
+# round 177: a distance from the writer's people ("bor to huse fra min fætter", "tre
+# opgange fra vores"): their home is the point another's is told from
+_DISTANCE_UNITS = frozenset(
+    "huse hus opgange opgang døre dør etager etage gader gade meter km kilometer skridt "  # noqa: SIM905
+    "husnumre blokke blok".split()
+)
+
 # the words (last first) that place a home beside another's: "overfor", "over for",
 # "ved siden af", "nabo til"
 _BESIDE = frozenset((("for", "over"), ("af", "siden"), ("til", "nabo")))
@@ -196,7 +203,11 @@ def told_from(words: Sequence[re.Match[str]], k: int) -> bool:
     if word in POSSESSIVES:
         # "bor lige overfor min svigerinde på …": the writer's people's house is the point
         # another's home is told from
-        return previous == "overfor" or (previous, before_previous) in _BESIDE
+        return (
+            previous == "overfor"
+            or (previous, before_previous) in _BESIDE
+            or (previous == "fra" and before_previous in _DISTANCE_UNITS)
+        )
     if word not in _REFERENCE_POINTS:
         return False
     if previous == "for":

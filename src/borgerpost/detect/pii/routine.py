@@ -19,7 +19,9 @@ _TIME = (
     r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring)\s\d{1,2}[.:]\d{2}(?!\d)|"
     r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden|"
     # "ved halv fem", "omkring kvart over 7": a clock time said the way it is spoken
-    rf"(?:ved|omkring|cirka|ca\.?)\s(?:halv|kvart\s(?:over|i))\s(?:\d{{1,2}}|{_HOURS})(?!\w))"
+    # (round 177: "kl. halv fem", "klokken kvart i otte" too)
+    rf"(?:ved|omkring|cirka|ca\.?|kl\.?|klokken)\s(?:halv|kvart\s(?:over|i))\s"
+    rf"(?:\d{{1,2}}|{_HOURS})(?!\w))"
 )
 TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart")  # "kl.", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"

@@ -43,7 +43,9 @@ _WORKPLACE = re.compile(
     r"forretning|forretningen|praksis|praksissen|"
     # stop 32: a desk or a hall the public visits ("hans kone sidder i borgerservice")
     r"borgerservice|borgerservicen|svømmehallen|hallen|posthuset|kiosken|tankstationen|"
-    r"receptionen)$"
+    r"receptionen|"
+    # round 177: a shop of the trade ("arbejder i bageriet inde i byen")
+    r"bageri|bageriet|slagteren|slagterbutikken|blomsterbutikken|boghandlen|konditoriet)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
@@ -136,7 +138,8 @@ class SpouseWorkRecognizer(PrivateLife):
         ),
         pattern(
             "married_to",  # "er gift med en der arbejder på Føtex Torvet"
-            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde)\s"
+            # (round 177: "gift med en kvinde, der arbejder i …": the comma before the clause)
+            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
             r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"
             r"(?:på|hos|ved|i|for)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
