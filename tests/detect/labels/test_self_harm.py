@@ -3516,3 +3516,64 @@ def test_r173_selfharm_said_indirectly(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R173_SELFHARM)
 def test_r173_selfharm_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 177 (self-harm helper): self-harm said indirectly — indifference to one's own life; a
+# decision not to go on; nothing left to follow up on within days; wondering whether one can
+# be bothered to be here; the case that ends by itself soon; the rope told as bought; no one to
+# have trouble with the writer afterwards; not here any more, and not because of a journey;
+# not meaning to be here much longer
+POSITIVES_R177_SELFHARM = [
+    "Efter tredje afslag er jeg blevet ligeglad med mit eget liv.",
+    "Ærligt talt er jeg ligeglad med, om jeg lever eller dør, så gør hvad I vil.",
+    "Jeg har fået nok af ventetiden og har bestemt, at jeg ikke kan mere.",
+    "Efter to års sygemelding har jeg besluttet at jeg ikke magter mere. I kan bare lukke sagen.",
+    "I skal ikke bruge flere kræfter på mig. Om et par dage er der intet at følge op på.",
+    "Ingen vil savne mig. Efter weekenden er der ingenting at følge op på i min sag.",
+    "Jeg har intet tilbage at kæmpe for, og jeg ved ikke om jeg orker at være her længere.",
+    "Hvis jeg mister min ydelse, ved jeg ikke, om jeg magter at være her mere. Ingen vil savne "
+    "mig.",
+    "Jeg har givet mine plader væk. Min sag klarer sig selv om lidt.",
+    "Ingen vil savne mig. Hele sagen ordner sig selv inden længe.",
+    "Jeg har besluttet mig. Løkken er allerede skaffet.",
+    "Ingen vil savne mig, og rebet blev købt i går.",
+    "Jeg har ryddet op i lejligheden, så ingen får bøvl med mig bagefter.",
+    "Ingen vil savne mig. Jeg har sørget for, at ingen får rod med mig bagefter.",
+    "Efter nytår er jeg ikke her længere, og nej, det er ikke fordi jeg flytter.",
+    "Til sommer er jeg her ikke mere, og det er ikke fordi jeg tager på ferie.",
+    "Jeg kan ikke mere. Jeg har ikke planer om at være her så meget længere.",
+    "Ingen vil savne mig. Jeg har ikke regnet med at være her særlig meget længere.",
+]
+NEGATIVES_R177_SELFHARM = [
+    "Hun er ligeglad med sit eget liv og tænker kun på karrieren.",
+    "Jeg er ligeglad med mit eget liv på de sociale medier, det er privat.",
+    "Jeg har besluttet, at jeg ikke kan mere praktik hos den arbejdsgiver.",
+    "Jeg har besluttet at jeg ikke orker mere, så jeg siger op og starter i nyt job hos Netto.",
+    "Om en uge er der ikke noget at følge op på, for jeg har fået fast job.",
+    "Snart er der intet at følge op på, fordi jeg flytter til Aalborg.",
+    "Jeg ved ikke om jeg gider være her mere på holdet, det er kedeligt.",
+    "Jeg ved ikke, om jeg kan være her længere end til klokken tolv.",
+    "Jeg ved ikke om jeg orker at være her mere. Kollegerne på lageret taler kun om fodbold.",
+    "Min sag løser sig selv snart, når lægeerklæringen kommer.",
+    "Sagen klarer sig selv om lidt, jeg starter i fleksjob.",
+    "Rebet er købt til gyngen i haven.",
+    "Pillerne er købt på apoteket, og jeg har det fint.",
+    "Jeg lover, at ingen skal have besvær med mig bagefter mødet.",
+    "Jeg har betalt regningen, så ingen får bøvl med mig bagefter, hvis kontrollen kommer.",
+    "Jeg er her ikke mere efter klokken 15, og det er ikke fordi jeg rejser, men fordi jeg "
+    "henter børn.",
+    "Efter august er jeg ikke her længere, og det er ikke fordi jeg flytter, men fordi jeg "
+    "starter på uddannelse.",
+    "Jeg har ikke tænkt mig at være her meget længere i dag, mødet trækker ud.",
+    "Jeg har ikke planer om at være her ret meget længere, jeg har fået job i Odense.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R177_SELFHARM)
+def test_r177_selfharm_said_indirectly(text: str) -> None:
+    assert "self_harm" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R177_SELFHARM)
+def test_r177_selfharm_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
