@@ -3043,3 +3043,17 @@ def test_r177_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R177_REQREP)
 def test_r177_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# stop 33: "før du træffer" alone is no hearing asked for; the decision must be named
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        ("Før du træffer dit valg af sofa, så spørg din mor.", False),
+        ("Inden du træffer dit valg af skole, så besøg dem.", False),
+        ("Før I træffer en afgørelse, vil jeg gerne sende lægens papirer.", True),
+        ("Inden du træffer din beslutning, vil jeg gerne have lov at sige noget.", True),
+    ],
+)
+def test_a_decision_named_before_a_hearing(text: str, requested: bool) -> None:
+    assert ("case_request" in triage(text).labels) is requested
