@@ -4411,3 +4411,63 @@ def test_r173_critb_near_misses(text: str) -> None:
 )
 def test_a_wait_called_fine_is_no_criticism(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# round 177 (crit): criticism without the usual words: a rhetorical "why" about appointments
+# that are not kept, idle work and boredom in an activation, a decision called foolish, a
+# relative's disagreement with a benefit stopped and a decision wanted changed, the sick
+# pushed into work before they are well, bad service judged in English, a decision made
+# without fetching the records; near misses: a private "why", the doctor's waiting room, a
+# child bored in the holidays, the writer's own foolish decision, a relative who agrees, a
+# decision wanted on paper, a holiday disagreement, a praktik one looks forward to, a hotel's
+# service, the writer's own records not fetched, records fetched
+POSITIVES_R177_CRIT = [
+    "Hvorfor sender I en indkaldelse med et klokkeslæt, når tiden alligevel aldrig bliver "
+    "overholdt?",
+    "Jeg ventede to timer i venterummet, før nogen hentede mig. Hvorfor giver de os en tid "
+    "til samtalen, hvis den alligevel ikke holdes?",
+    "Jeg dør af kedsomhed i den her praktik. Giv mig noget meningsfuldt at lave.",
+    "Otte uger med at sortere skruer på et lager. Jeg går til af kedsomhed.",
+    "Det var en dum idé at lukke skranken i Vestby, for nu skal alle ældre tage bussen til "
+    "byen.",
+    "Det er en tåbelig prioritering at spare på tolkene, når mange borgere ikke taler dansk.",
+    "Min mor har bedt mig skrive. Hun er ikke enig i, at hendes kontanthjælp skal nedsættes "
+    "fra april.",
+    "Jeg skriver for min bror. Han vil have afgørelsen lavet om, fordi han var syg den dag.",
+    "Med de nye regler bliver folk med kræft sendt ud i jobtræning, før de er "
+    "færdigbehandlede.",
+    "Reformen betyder, at sygemeldte bliver presset tilbage i arbejde, før de er klar.",
+    "Awful communication from the jobcentre. Jeg har ringet fem gange uden at få svar.",
+    "Jeg fik et brev, jeg ikke forstod. Please improve your communication with people who "
+    "don't read Danish.",
+    "Kommunen indhentede ikke engang speciallægeerklæringen, før de afviste min ansøgning.",
+    "Sagsbehandleren har aldrig indhentet oplysningerne fra sygehuset, og alligevel blev "
+    "sagen lukket.",
+]
+NEGATIVES_R177_CRIT = [
+    "Hvorfor tager du ikke bussen, når du alligevel ikke skal bruge bilen?",
+    "Jeg sad to timer på venteværelset hos lægen i dag, så jeg kommer lidt senere.",
+    "Min søn går til af kedsomhed i sommerferien.",
+    "Det var en dum beslutning af mig at flytte til Jylland midt i vinteren.",
+    "Jeg traf en tosset beslutning om at lægge alle pengene i aktier.",
+    "Min far er enig i, at hans sygedagpenge skal stoppe, for han er rask nu.",
+    "Hun vil gerne have afgørelsen sendt med posten.",
+    "Han er ikke enig i, at vi skal holde ferie i Spanien.",
+    "Jeg bliver sendt i praktik i morgen, og jeg glæder mig.",
+    "Terrible service at the hotel in Aarhus last weekend.",
+    "Jeg indhentede aldrig journalen, for jeg glemte det.",
+    "I indhentede journalen fra sygehuset i sidste uge. Tak for det.",
+]
+ROUND_CRITICISM += POSITIVES_R177_CRIT
+
+
+@pytest.mark.parametrize("text", POSITIVES_R177_CRIT)
+def test_r177_crit_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R177_CRIT)
+def test_r177_crit_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -207,3 +207,33 @@ def test_the_case_request_head_yields_to_a_notice_that_asks_nothing(
 )
 def test_plain_questions_of_fact_are_told_apart(text: str, facts_only: bool) -> None:
     assert only_asks_facts(normalise(text)) is facts_only
+
+
+# round 177 (crit): a status question asked without its question mark, and a representative's
+# calm word of whom they write for beside it; a complaint in the introduction, or an
+# introduction alone, leaves the head its say
+@pytest.mark.parametrize(
+    ("text", "facts_only"),
+    [
+        (
+            "Jeg skriver på vegne af min søster, som har givet samtykke. Vi vil gerne vide, "
+            "hvornår hendes sag om ressourceforløb bliver behandlet.",
+            True,
+        ),
+        (
+            "Jeg er partsrepræsentant for min nabo og har fuldmagt. Kan I oplyse, hvor lang tid "
+            "der går, før der træffes afgørelse?",
+            True,
+        ),
+        ("Jeg vil gerne høre, hvor langt I er med min ansøgning om fleksjob.", True),
+        (
+            "Jeg er bisidder for en borger, som aldrig har fået svar fra jer. Vi vil gerne vide, "
+            "hvornår sagen bliver afgjort.",
+            False,
+        ),
+        ("Jeg er bisidder for en borger, som har givet samtykke.", False),
+        ("Vi vil gerne vide, hvorfor sagen har ligget stille i et halvt år.", False),
+    ],
+)
+def test_r177_crit_status_question_without_question_mark(text: str, facts_only: bool) -> None:
+    assert only_asks_facts(normalise(text)) is facts_only

@@ -106,10 +106,38 @@ _FACT_QUESTION = re.compile(
 )
 
 
+# round 177: the same question asked politely without its question mark ("Vi vil gerne vide,
+# hvor langt sagen er, og hvornår den forventes afgjort"), and the plain words by which a
+# bisidder, a representative or a relative says whom they write for ("Jeg er bisidder for en
+# borger, som har givet samtykke"), with no complaint in them ("ikke", "klage", "urimelig")
+_INDIRECT_FACT_QUESTION = re.compile(
+    r"(?:(?:jeg|vi)\s(?:vil|ville)\sgerne\s(?:vide|høre|spørge\som)"
+    r"|(?:kan|vil|kunne)\s(?:i|du)\s(?:oplyse|fortælle|meddele)(?:\s(?:mig|os))?)"
+    r",?\s(?:hvor\slangt|hvor\slang\stid|hvor\slænge|hvornår|hvornaar|hvad\sstatus|"
+    r"hvilke[nt]?|hvem|status)\s[^?.!]*[?.!]?"
+)
+_CALM = (
+    r"(?:(?!\b(?:ikke|aldrig|ingen|uenig\w*|klage\w*|utilfreds\w*|urimelig\w*|fejl\w*)\b)"
+    r"[^.!?])*"
+)
+_INTRODUCES = re.compile(
+    rf"(?:jeg|vi)\s(?:er|skriver|henvender){_CALM}\b(?:bisidder|partsrepræsentant|værge|"
+    rf"fuldmagt|samtykke|på\svegne\saf){_CALM}[.!]?"
+)
+
+
 def only_asks_facts(norm: Normalised) -> bool:
-    """Every sentence of the text (``segment.sentences``) is a plain question of fact."""
+    """Every sentence of the text (``segment.sentences``) is a plain question of fact, or
+    the same asked without its question mark (``_INDIRECT_FACT_QUESTION``), or a calm word of
+    whom the writer writes for (``_INTRODUCES``) beside such a question."""
     spans = sentences(norm)
-    return bool(spans) and all(_FACT_QUESTION.fullmatch(norm.text[a:b].strip()) for a, b in spans)
+    parts = [norm.text[a:b].strip() for a, b in spans]
+    asked = [
+        bool(_FACT_QUESTION.fullmatch(p) or _INDIRECT_FACT_QUESTION.fullmatch(p)) for p in parts
+    ]
+    return any(asked) and all(
+        ask or _INTRODUCES.fullmatch(p) for ask, p in zip(asked, parts, strict=True)
+    )
 
 
 # What a request in a case is about: the case, its money, meetings, papers, people and
