@@ -11825,9 +11825,9 @@ def test_round_173_named_threat_is_exposure_and_lesson_is_insult_r173_threats() 
 # mailbox and a "Kaboom", not sure one can hold back on meeting the person, the fear turned on
 # the staff, and looking the other way while others do the damage. Near misses: a slippery
 # floor or a busy season, one's own papers burnt or a passion for the job, a bad back or a bus
-# fare, a hospital stay, street lighting or a holiday, a plain fact about the glass, friends who come to thank,
-# a complaint in the mailbox or a "Bum" over a refusal, cake and a Christmas lunch, one's own
-# new job or an exam, a table-tennis record, a child's sweets
+# fare, a hospital stay, street lighting or a holiday, a plain fact about the glass, friends
+# who come to thank, a complaint in the mailbox or a "Bum" over a refusal, cake and a
+# Christmas lunch, one's own new job or an exam, a table-tennis record, a child's sweets
 POSITIVES_R177_THREATS = [
     # a warning to watch out "in there", beside a second sign
     ("I skal fandme passe godt på derinde. En skønne dag bliver det ikke ved"
