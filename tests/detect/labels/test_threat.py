@@ -11894,3 +11894,102 @@ def test_round_177_veiled_threats_r177_veiled(text: str, register: str, quoted: 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R177_VEILED)
 def test_round_177_near_misses_r177_veiled(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# Round 177, open and ominous threats said sideways at the office: a warning to watch out "in
+# there" beside a second sign, the whole office set alight ("hele jer skod-kontor", leetspeak),
+# prison served and no fear of going back "derind", doubt how long staff can walk safely, the glass
+# that stops no bullets, the writer's friends who will "hilse på" staff, something in their
+# mailbox and a "Kaboom", not sure one can hold back on meeting the person, the fear turned on
+# the staff, and looking the other way while others do the damage. Near misses: a slippery
+# floor or a busy season, one's own papers burnt or a passion for the job, a bad back or a bus
+# fare, a hospital stay, street lighting or a holiday, a plain fact about the glass, friends
+# who come to thank, a complaint in the mailbox or a "Bum" over a refusal, cake and a
+# Christmas lunch, one's own new job or an exam, a table-tennis record, a child's sweets
+POSITIVES_R177_THREATS = [
+    # a warning to watch out "in there", beside a second sign
+    ("I skal fandme passe godt på derinde. En skønne dag bliver det ikke ved"
+     " ordene.", "a", "passe godt"),
+    ("Sagsbehandlerne må hellere passe på derovre. I er advaret.", "b", "passe"),
+    # the whole office burnt, "jer" for "jeres", leetspeak
+    ("Får jeg ikke mine penge, så br@nder jeg hele jer skod-kontor ned.", "a", "kontor"),
+    ("Så brænder vi hele jeres møg-rådhus af, det lover jeg.", "b", "rådhus"),
+    # prison served and no fear of going back "derind"
+    ("Jeg har afsonet en dom, og jeg er ikke bange for at ryge derind igen.", "a", "derind"),
+    ("Jeg har været fængslet, og jeg er sgu ikke bange for at havne derinde igen, Per"
+     " Storm.", "a", "derinde"),
+    # how long staff can go home safely
+    ("Man kunne spørge, hvor længe de ansatte regner med at kunne cykle sikkert hjem fra"
+     " kontoret.", "b", "hvor længe"),
+    ("Hvor længe regner du med at kunne gå uskadt rundt i byen, Sofie Holm?", "a", "uskadt"),
+    # the glass that stops no bullets, with a hint
+    ("Kommunens ruder er altså ikke skudsikre. Bare til info.", "b", "skudsikre"),
+    ("Jeres glasdøre er ikke bombesikre. Tænk over det.", "a", "bombesikre"),
+    # the writer's friends who will "hilse på" staff
+    ("Jeg har nogle fætre, som meget gerne vil hilse på dig, Kim Frederiksen.", "a", "hilse"),
+    ("Vi har en masse gutter, der rigtig gerne kommer ned og hilser på"
+     " sagsbehandleren.", "b", "hilser"),
+    # something at their door they will not like; a bang
+    ("I morgen finder du noget på din trappe, som du ikke kommer til at bryde dig om."
+     " Kaboom.", "a", "trappe"),
+    ("Der kommer noget til jeres reception på mandag, som I ikke vil kunne lide."
+     " Boom!", "b", "reception"),
+    # not sure one can hold back on meeting the person
+    ("Når jeg møder ham på mødet, er jeg ikke sikker på, at jeg kan beherske"
+     " mig.", "a", "beherske"),
+    ("Når jeg kommer til mødet på fredag, ved jeg ikke om jeg kan styre mig over for Per"
+     " Storm.", "a", "styre"),
+    # the fear turned on the staff
+    ("Hvis I stopper min hjælp, så er det ikke mig, der skal være nervøs. I er"
+     " advaret.", "b", "nervøs"),
+    ("Gør du det igen, er det dig, der skal være bange. Bare en tanke.", "a", "bange"),
+    # looking the other way while others do the damage
+    ("Hvis nogen vil brænde kommunens kontor ned i weekenden, så ser jeg gerne den anden"
+     " vej.", "b", "anden vej"),
+    ("Har nogen lyst til at tæve den sagsbehandler, vender jeg bare den anden"
+     " vej.", "a", "anden vej"),
+]  # fmt: skip
+NEGATIVES_R177_THREATS = [
+    ("I skal passe godt på derinde, gulvet er glat efter rengøringen.", "a"),
+    ("Sagsbehandlerne skal passe godt på derinde, for kaffemaskinen lækker.", "b"),
+    ("I skal passe godt på jer selv derinde i den travle tid.", "a"),
+    ("Jeg brænder hele min gamle stak papirer af i haven.", "a"),
+    ("Jeg brænder for at hjælpe jer på jobcentret, og så går jeg ned i tid.", "b"),
+    ("Tænk over det, når I næste gang planlægger et møde: mange af os har ikke råd til"
+     " bussen.", "a"),
+    ("Tænk lige over det, før I sender mig i praktik igen. Jeg har en dårlig ryg.", "b"),
+    ("Jeg var indlagt sidste år, og jeg er ikke bange for at komme derind igen, hvis jeg får"
+     " brug for det.", "a"),
+    ("Hvor længe kan I sikre, at borgerne kan gå trygt hjem fra jobcentret, når gadelyset er"
+     " slukket?", "a"),
+    ("Hvor længe skal jeg vente på, at min sagsbehandler kommer sikkert hjem fra ferien?", "b"),
+    ("Jobcentrets vinduer er ikke skudsikre, og det behøver de heller ikke være.", "a"),
+    ("Jeg læste, at rådhusets ruder ikke er brandsikre, så nu skal de skiftes.", "b"),
+    ("Jeg har nogle venner, der gerne vil hilse på jer og takke for hjælpen.", "a"),
+    ("Mine brødre kommer gerne forbi og hilser på dig til åbent hus.", "b"),
+    ("Der ligger noget i din postkasse i morgen, som du ikke kommer til at kunne lide: min klage"
+     " til Ankestyrelsen.", "a"),
+    ("Min ansøgning blev afvist igen. Bum.", "b"),
+    ("Når der er kage på kontoret, er jeg ikke sikker på, at jeg kan styre mig.", "a"),
+    ("Jeg ved ikke om jeg kan styre mig til julefrokosten, der er så meget god mad.", "b"),
+    ("Det er ikke mig der skal være bange for at miste min ydelse, jeg har fået arbejde.", "a"),
+    ("Er det dig der skal være nervøs til eksamen i morgen?", "b"),
+    ("Hvis nogen vil smadre rekorden i bordtennis på kontoret, ser chefen gerne den anden"
+     " vej.", "a"),
+    ("Jeg kigger den anden vej, når min søn spiser slik før aftensmaden.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R177_THREATS)
+def test_round_177_sideways_threats_r177_threats(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R177_THREATS)
+def test_round_177_near_misses_r177_threats(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_177_named_threat_is_exposure_r177_threats() -> None:
+    assert "exposure" in triage(POSITIVES_R177_THREATS[15][0], "a").labels
+    assert "exposure" in triage(POSITIVES_R177_THREATS[10][0], "a").labels
