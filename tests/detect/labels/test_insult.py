@@ -3318,6 +3318,20 @@ def test_round_177_cannot_mind_pet_and_lowest_people_met_r177_insult(
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# stop 33: an institution told to go to hell over a policy is sworn at, not insulted; a
+# person told so is
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Folketinget kan rende mig i røven med deres nye dagpengeregler.", False),
+        ("Ankestyrelsen kan rende os i røven, de læser aldrig papirerne.", False),
+        ("Du kan rende mig i røven, Bente.", True),
+    ],
+)
+def test_an_institution_sworn_at_is_no_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
