@@ -726,15 +726,9 @@ NEGATIVES = [
 ]
 
 
-
 @pytest.mark.parametrize(("text", "quoted"), POSITIVES)
 def test_self_harm_found(text: str, quoted: str) -> None:
     assert_found_quoting(triage(text), "self_harm", quoted)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_no_self_harm(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 def test_two_weak_signs_together_are_enough_but_one_is_not() -> None:
@@ -1310,16 +1304,6 @@ ROUND_NEGATIVES = [
     *ROUND_63_NEGATIVES,
     *ROUND_65_A_NEGATIVES,
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_POSITIVES)
-def test_round_signs_found(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", ROUND_NEGATIVES)
-def test_round_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 65 B: a farewell said between the lines, each half a sign and together a whole — not
@@ -2992,16 +2976,6 @@ NEGATIVES_R144_VEILEDSH = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R144_VEILEDSH)
-def test_round_144_self_harm_said_indirectly_r144_veiledsh(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R144_VEILEDSH)
-def test_round_144_near_misses_r144_veiledsh(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # probe round 148 (self-harm said indirectly): the lethal amount of a drug at hand known, the
 # case said to settle itself soon, the office left with one case fewer, an offer or a new date
 # turned down as not needed, things sold or keys handed to kin, the bridge stood on again, one
@@ -3053,16 +3027,6 @@ NEGATIVES_R148_SELFHARM = [
     "Min eksmand har truet med at gøre det af med mig, hvis jeg flytter. Kan mødet holdes online?",
     "Naboen siger, at han vil gøre det af med mig, fordi min hund gør.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R148_SELFHARM)
-def test_round_148_self_harm_said_indirectly_r148_selfharm(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R148_SELFHARM)
-def test_round_148_near_misses_r148_selfharm(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # stop 31: an overdose by accident is a risk weighed, no plan; one planned stays self-harm
@@ -3128,16 +3092,6 @@ NEGATIVES_R152_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R152_SELFHARM)
-def test_round_152_self_harm_said_indirectly_r152_selfharm(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R152_SELFHARM)
-def test_round_152_near_misses_r152_selfharm(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # probe round 156 (self-harm): half signs of a farewell that meet another: not to be counted on
 # after a day to come; doubting one cares to be here any more, with thanks to those who tried
 # to help; a decision not to go through another winter of it, beside belongings left "når jeg
@@ -3171,16 +3125,6 @@ NEGATIVES_R156_SELFHARM = [
     "I won't be here next week, I'm on holiday in Spain.",
     "Tak til alle dem, der har prøvet at hjælpe. Jeg har endelig fået et job.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R156_SELFHARM)
-def test_round_156_farewell_half_signs_r156_selfharm(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R156_SELFHARM)
-def test_round_156_near_misses_r156_selfharm(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 160: a note found after the act, nothing left to hold out for, an apology typed short,
@@ -3236,16 +3180,6 @@ NEGATIVES_R160_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R160_SELFHARM)
-def test_round_160_self_harm_said_indirectly_r160_selfharm(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R160_SELFHARM)
-def test_round_160_near_misses_r160_selfharm(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 164 (threats): a gun meant for the writer alone (self_harm, and no threat); the writer's
 # end with staff taken along (self_harm and threat). Near misses: a hunting gun aimed at game,
 # a decision that hurts only the writer, staff taken along to a meeting
@@ -3276,11 +3210,6 @@ def test_round_164_end_with_others_taken_along_r164_threats() -> None:
     labels = triage(text).labels
     assert "self_harm" in labels
     assert "threat" in labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R164_THREATS)
-def test_round_164_near_misses_r164_threats(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 164: the question whether it would not be easiest for all if the writer jumped (the
@@ -3333,16 +3262,6 @@ NEGATIVES_R164_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R164_SELFHARM)
-def test_round_164_self_harm_said_indirectly_r164_selfharm(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R164_SELFHARM)
-def test_round_164_near_misses_r164_selfharm(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # stop 33: "I har vundet" is read by two cues (the jobcentre told it has won, the system that
 # won over the writer); alone it is one half sign, a bitter word to the jobcentre, not a
 # whole. Beside a farewell or the last money to a niece or a brother it is still a sign
@@ -3360,21 +3279,6 @@ LAST_MONEY_NOT_A_SIGN = [
     "Jeg har sat min opsparing ind på min nieces konto, så hun kan betale sin husleje.",
     "Min bror styrer min økonomi, så min sidste løn går ind på min brors konto.",
 ]
-
-
-@pytest.mark.parametrize("text", WON_ALONE)
-def test_has_won_alone_is_half_a_sign(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
-@pytest.mark.parametrize("text", WON_WITH_A_FAREWELL)
-def test_has_won_beside_a_farewell_is_a_sign(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", LAST_MONEY_NOT_A_SIGN)
-def test_money_to_a_relative_with_a_reason_is_no_sign(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 165 (selfreq): self-harm said as a farewell — belongings offered for nothing beside
@@ -3397,16 +3301,6 @@ NEGATIVES_R165_SELFREQ = [
     "Jeg har skrevet et brev til jobcentret, som de kan læse, når de finder tid.",
     "Jeg har sendt en besked til boligselskabet, og de ringer, når de finder mig en bolig.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R165_SELFREQ)
-def test_r165_selfreq_farewell_self_harm(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R165_SELFREQ)
-def test_r165_selfreq_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 169 (self-harm helper): self-harm said indirectly — unsure whether to go home again
@@ -3454,16 +3348,6 @@ NEGATIVES_R169_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R169_SELFHARM)
-def test_r169_selfharm_said_indirectly(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R169_SELFHARM)
-def test_r169_selfharm_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 173 (self-harm helper): self-harm said indirectly — hanging or killing oneself with the
 # subject first or the verb inverted; the thought that "it would be the easiest" beside the
 # tracks, a bridge or exhaustion; not knowing what one does to oneself; soon no one's problem
@@ -3506,16 +3390,6 @@ NEGATIVES_R173_SELFHARM = [
     "Min nye medicin står i skabet, og jeg tænker på den hver aften, så jeg husker at tage den.",
     "Pillerne fra lægen giver bivirkninger, og jeg tænker på dem hver dag.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R173_SELFHARM)
-def test_r173_selfharm_said_indirectly(text: str) -> None:
-    assert "self_harm" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R173_SELFHARM)
-def test_r173_selfharm_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 177 (self-harm helper): self-harm said indirectly — indifference to one's own life; a
@@ -3569,11 +3443,50 @@ NEGATIVES_R177_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R177_SELFHARM)
-def test_r177_selfharm_said_indirectly(text: str) -> None:
+@pytest.mark.parametrize("text", NEGATIVES_R177_SELFHARM)
+def test_r177_selfharm_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
+
+
+# Every round's lists in two tables, one test each (stop 33: they had two near-identical
+# test functions a round). A new round adds its lists here.
+ROUND_SELF_HARM_SIGNS = [
+    *ROUND_POSITIVES,
+    *POSITIVES_R144_VEILEDSH,
+    *POSITIVES_R148_SELFHARM,
+    *POSITIVES_R152_SELFHARM,
+    *POSITIVES_R156_SELFHARM,
+    *POSITIVES_R160_SELFHARM,
+    *POSITIVES_R164_SELFHARM,
+    *WON_WITH_A_FAREWELL,
+    *POSITIVES_R165_SELFREQ,
+    *POSITIVES_R169_SELFHARM,
+    *POSITIVES_R173_SELFHARM,
+    *POSITIVES_R177_SELFHARM,
+]
+ROUND_NO_SELF_HARM = [
+    *NEGATIVES,
+    *ROUND_NEGATIVES,
+    *NEGATIVES_R144_VEILEDSH,
+    *NEGATIVES_R148_SELFHARM,
+    *NEGATIVES_R152_SELFHARM,
+    *NEGATIVES_R156_SELFHARM,
+    *NEGATIVES_R160_SELFHARM,
+    *NEGATIVES_R164_THREATS,
+    *NEGATIVES_R164_SELFHARM,
+    *WON_ALONE,
+    *LAST_MONEY_NOT_A_SIGN,
+    *NEGATIVES_R165_SELFREQ,
+    *NEGATIVES_R169_SELFHARM,
+    *NEGATIVES_R173_SELFHARM,
+]
+
+
+@pytest.mark.parametrize("text", ROUND_SELF_HARM_SIGNS)
+def test_round_tables_self_harm(text: str) -> None:
     assert "self_harm" in triage(text).labels
 
 
-@pytest.mark.parametrize("text", NEGATIVES_R177_SELFHARM)
-def test_r177_selfharm_near_misses(text: str) -> None:
+@pytest.mark.parametrize("text", ROUND_NO_SELF_HARM)
+def test_round_tables_no_self_harm(text: str) -> None:
     assert "self_harm" not in triage(text).labels

@@ -1385,16 +1385,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES)
-def test_threat_found_with_evidence(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES)
-def test_no_threat(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 def test_reason_names_the_kind_of_threat_in_danish() -> None:
     result = triage("Jeg slår dig ihjel.")
     reasons = [e.reason for f in result.findings if f.label == "threat" for e in f.evidence]
@@ -2237,18 +2227,6 @@ def test_threat_found_in_round_sentences(text: str, quoted: str) -> None:
 @pytest.mark.parametrize("text", ROUND_NEGATIVES)
 def test_no_threat_in_round_near_misses(text: str) -> None:
     assert "threat" not in triage(text).labels
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), ROUND_POSITIVES_WITH_REGISTER)
-def test_threat_found_in_round_sentences_with_register(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), ROUND_NEGATIVES_WITH_REGISTER)
-def test_no_threat_in_round_near_misses_with_register(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 59 A: a neck or limb broken on the person (also 4 for æ, ae for æ), an English threat
@@ -9831,18 +9809,6 @@ NEGATIVES_R136_THREATSA = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R136_THREATSA)
-def test_round_136_threat_plain_or_called_for_r136_threatsa(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R136_THREATSA)
-def test_round_136_near_misses_r136_threatsa(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 140: ominous threats without a word of violence — the deed "we all dream of" done one
 # day, a breaking point with the regret put on them, the boys sent to put her in her place,
 # advice not to sit by their windows, a fall or breakage that "people like you" end in — and
@@ -9902,18 +9868,6 @@ NEGATIVES_R140_THREATSB = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R140_THREATSB)
-def test_round_140_ominous_threat_without_violence_r140_threatsb(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R140_THREATSB)
-def test_round_140_near_misses_r140_threatsb(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 140 (threats said plainly or as a call on others): the office to be cleared of its
 # staff by the writer's people, a call to bring something that burns to the jobcentre, waiting
 # at the door till the person comes out or the office closes (beside a one-on-one at a place
@@ -9952,18 +9906,6 @@ NEGATIVES_R140_THREATSA = [
      "a"),
     ("Sidste gang gik det ud over min kone, og det er jeg ked af.", "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R140_THREATSA)
-def test_round_140_threat_plain_or_called_for_r140_threatsa(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R140_THREATSA)
-def test_round_140_near_misses_r140_threatsa(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # probe round 144 (veiled, named staff): the writer sees to it that karma or revenge reaches
@@ -10034,18 +9976,6 @@ NEGATIVES_R144_VEILEDSH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R144_VEILEDSH)
-def test_round_144_veiled_threat_at_named_staff_r144_veiledsh(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R144_VEILEDSH)
-def test_round_144_near_misses_r144_veiledsh(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 144 (threats said plainly or conditionally, also in English and evaded): a building
 # foretold to end as a fire, a group of men at the door with a contest of who goes home first,
 # a visit offered beside the address to look up, when and where the person leaves with a call to
@@ -10087,18 +10017,6 @@ NEGATIVES_R144_THREATSA = [
     ("We will see each other at the meeting on Monday.", "b"),
     ("Vi satte lys på bordet til julefrokosten.", "a"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R144_THREATSA)
-def test_round_144_threat_plain_conditional_evaded_r144_threatsa(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R144_THREATSA)
-def test_round_144_near_misses_r144_threatsa(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # --- probe round 148 (threats said plainly, as a call or ominously; one false threat) --------
@@ -10152,18 +10070,6 @@ NEGATIVES_R148_THREATS = [
      " ligger på bordet.", "a"),
     ("Jeg ved ikke hvad jeg gør. Farvelbrevet til min søster er skrevet.", "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R148_THREATS)
-def test_round_148_threat_plain_called_or_ominous_r148_threats(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R148_THREATS)
-def test_round_148_near_misses_r148_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 148 (veiled): threats at named staff built on their private life — their home watched
@@ -10318,18 +10224,6 @@ NEGATIVES_R148_VEILED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R148_VEILED)
-def test_round_148_veiled_threat_at_named_staff_r148_veiled(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R148_VEILED)
-def test_round_148_near_misses_r148_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 152 (threats): open and called-for threats at staff — an ultimatum ending in the
 # writer's relatives coming by, a crowd at a named person's car with "then she'll get the
 # message", a gun "not only for game" with word sent upstairs, a group's evening visit to teach
@@ -10403,18 +10297,6 @@ NEGATIVES_R152_THREATS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_THREATS)
-def test_round_152_threat_open_or_called_for_r152_threats(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_THREATS)
-def test_round_152_near_misses_r152_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 152 (self-harm): "ved ikke, hvad jeg gør" after a refusal, beside the writer's own will
 # or a goodbye said to kin, is the writer's own end, no threat; without them it stays one, and
 # someone else's will does not void it
@@ -10430,21 +10312,6 @@ NEGATIVES_R152_SELFHARM = [
     ("Hvis min ydelse ikke kommer i morgen, ved jeg ikke, hvad jeg gør. Jeg har lavet et "
      "testamente til mine børn.", "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_SELFHARM)
-def test_round_152_threat_kept_without_a_farewell_r152_selfharm(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_SELFHARM)
-def test_round_152_a_will_or_goodbye_is_no_threat_r152_selfharm(
-    text: str, register: str
-) -> None:
-    assert "threat" not in triage(text, register).labels
-
 
 
 # round 156 (self-harm): "ved ikke, hvad jeg gør" after a refusal, beside the writer's thought
@@ -10463,19 +10330,6 @@ NEGATIVES_R156_SELFHARM = [
      "træ på vej hjem.", "b"),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_SELFHARM)
-def test_round_156_threat_kept_beside_a_drive_at_people_r156_selfharm(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_SELFHARM)
-def test_round_156_own_drive_off_the_edge_is_no_threat_r156_selfharm(
-    text: str, register: str
-) -> None:
-    assert "threat" not in triage(text, register).labels
 
 # round 152: "X slår dem alle" said of a third person outdoing the rest is no threat; the
 # writer beating them all, or a person beating them to death, still is
@@ -10563,18 +10417,6 @@ NEGATIVES_R152_VEILED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_VEILED)
-def test_round_152_veiled_threat_at_named_staff_r152_veiled(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_VEILED)
-def test_round_152_near_misses_r152_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # stop 32: one person told to think of "deres børn" thinks of the citizens' children (no
 # threat); her own ("sine", "dine") or the staff's own ("deres egne", said to them) stay one
 POSITIVES_R152_LEAD = [
@@ -10586,18 +10428,6 @@ NEGATIVES_R152_LEAD = [
     ("Han burde tænke på deres børn, før han stopper familiernes ydelse. Det er hjerteløst.", "a"),
     ("Konsulenten skal tænke på de unge og deres børn, før hun sender dem i praktik.", "a"),
 ]
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R152_LEAD)
-def test_own_children_thought_of_before_a_cut_r152_lead(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R152_LEAD)
-def test_the_citizens_children_thought_of_r152_lead(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 156 (threats): a named person's car or bike to be made unusable, with "det er kun
@@ -10634,18 +10464,6 @@ NEGATIVES_R156_THREATS = [
     ("Godt I er flyttet tættere på stationen, så ved jeg hvor I ligger, når jeg skal til møde.",
      "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_THREATS)
-def test_round_156_open_and_veiled_threats_r156_threats(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_THREATS)
-def test_round_156_near_misses_r156_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 def test_round_156_moved_office_quip_keeps_criticism_r156_threats() -> None:
@@ -10727,18 +10545,6 @@ NEGATIVES_R156_VEILED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_VEILED)
-def test_round_156_veiled_threat_on_private_life_r156_veiled(
-    text: str, register: str, quoted: str
-) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_VEILED)
-def test_round_156_near_misses_r156_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # stop 32: the writer's own exercise with its hour and a quiet place is no routine of anyone
 # else's (reported by the round-156 veiled helper); a named person's stays a veiled threat
 POSITIVES_R156_LEAD = [
@@ -10752,16 +10558,6 @@ NEGATIVES_R156_LEAD = [
     ("Jeg svømmer i havnebadet hver aften kl. 21. Der er ingen mennesker dér, så det er skønt.",
      "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R156_LEAD)
-def test_someone_elses_quiet_routine_r156_lead(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R156_LEAD)
-def test_own_quiet_exercise_is_no_threat_r156_lead(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 160 (veiled): private life of a named person (kin at work, a routine, the home, the
@@ -10844,11 +10640,6 @@ def test_round_160_veiled_threat_on_private_life_r160_veiled(
         assert "exposure" in result.labels
 
 
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_VEILED)
-def test_round_160_near_misses_r160_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 160 (ominous): a lesson "they won't soon forget" for staff named by their workplace,
 # anyone who "feels like" giving one, staff reminded of their families and that families get
 # hurt, others "not as calm as me", a crowd coming with "more than signs", a post with name
@@ -10895,16 +10686,6 @@ NEGATIVES_R160_OMINOUS = [
     ("I bør være mere forsigtige med, hvem I sanktionerer: loven kræver en konkret "
      "vurdering.", "a"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R160_OMINOUS)
-def test_round_160_ominous_threats_r160_ominous(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_OMINOUS)
-def test_round_160_ominous_near_misses_r160_ominous(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 160 (threats): arson of their place foretold with the writer a glad onlooker; turning up
@@ -10963,16 +10744,6 @@ NEGATIVES_R160_THREATS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R160_THREATS)
-def test_round_160_open_threats_r160_threats(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R160_THREATS)
-def test_round_160_near_misses_r160_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 def test_round_160_leet_threat_exposes_the_named_r160_threats() -> None:
     labels = triage(POSITIVES_R160_THREATS[13][0], "a").labels
     assert "threat" in labels
@@ -11022,16 +10793,6 @@ NEGATIVES_R164_THREATS = [
     ("Min mor bliver den første, der får besøg af den nye hjemmehjælper, når vi først går i"
      " gang.", "a"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R164_THREATS)
-def test_round_164_open_threats_r164_threats(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_THREATS)
-def test_round_164_near_misses_r164_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 164 (veiled): private life of a named or described person (kin at work, children where
@@ -11134,11 +10895,6 @@ def test_round_164_veiled_threat_on_private_life_r164_veiled(
         assert "exposure" in result.labels
 
 
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_VEILED)
-def test_round_164_near_misses_r164_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 165 (veiled): readers who meet a staff member at a lonely place or hour asked to give
 # her a "greeting" (a proper one); a house where someone from the jobcentre lives that "would be
 # a pity" to burn; a mock hope that the person's house does not burn one night; the person's
@@ -11209,11 +10965,6 @@ def test_round_165_veiled_threats_r165_veiled(text: str, register: str, quoted: 
         assert "exposure" in result.labels
 
 
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R165_VEILED)
-def test_round_165_near_misses_r165_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 164 (ominous): the job called dangerous beside a stranger close behind the person; the
 # staff's own children recalled with a wish they "feel how it is"; a staff member's child
 # fetched at a set hour and "how would you like it if someone took your children"; comeuppance
@@ -11254,16 +11005,6 @@ NEGATIVES_R164_OMINOUS = [
     ("Nogen har ridset lakken på min bil på jobcentrets parkeringsplads. Hvem skal jeg "
      "kontakte?", "a"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R164_OMINOUS)
-def test_round_164_ominous_threats_r164_ominous(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R164_OMINOUS)
-def test_round_164_ominous_near_misses_r164_ominous(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # round 165 (ominous): the staff's cars or bikes to be watched "for so much happens these
@@ -11309,16 +11050,6 @@ NEGATIVES_R165_OMINOUS = [
      "venteværelset. Tak for hjælpen.", "a"),
     ("En dag er det jer, der ryster af kulde, når varmen i bygningen bliver sparet væk.", "a"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R165_OMINOUS)
-def test_round_165_ominous_threats_r165_ominous(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R165_OMINOUS)
-def test_round_165_ominous_near_misses_r165_ominous(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # stop 33: advice to stay home with the weather as its reason, told before it or in its
@@ -11388,16 +11119,6 @@ NEGATIVES_R165_THREATS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R165_THREATS)
-def test_round_165_sideways_threats_r165_threats(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R165_THREATS)
-def test_round_165_near_misses_r165_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 def test_round_165_own_end_stays_self_harm_and_threat_is_no_criticism_r165_threats() -> None:
     own_end = triage(POSITIVES_R165_THREATS[0][0], "b").labels
     assert {"self_harm", "threat", "exposure"} <= set(own_end)
@@ -11439,16 +11160,6 @@ NEGATIVES_R169_OMINOUS = [
     ("Har I fået brev fra Fatima Ali? Så del endelig opslaget, så alle ved, hvem de skal "
      "passe på i Jobafklaring.", "c"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R169_OMINOUS)
-def test_round_169_ominous_threats_r169_ominous(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_OMINOUS)
-def test_round_169_ominous_near_misses_r169_ominous(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 def test_round_169_warning_review_is_exposure_not_threat_r169_ominous() -> None:
@@ -11522,16 +11233,6 @@ NEGATIVES_R169_THREATS = [
     ("Det går strålende i praktikken, jeg dræber dem alle sammen med min charme.", "a"),
     ("Jeg slår kollegerne ihjel med mine kager i kantinen på fredag.", "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R169_THREATS)
-def test_round_169_sideways_threats_r169_threats(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_THREATS)
-def test_round_169_near_misses_r169_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 def test_round_169_take_along_is_threat_and_self_harm_r169_threats() -> None:
@@ -11629,11 +11330,6 @@ def test_round_169_veiled_threats_r169_veiled(text: str, register: str, quoted: 
         assert "exposure" in result.labels
 
 
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R169_VEILED)
-def test_round_169_near_misses_r169_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 # round 173: veiled threats built on private life and the office: a dark or lonely place on the
 # person's way home, accidents said to them with a hazard, their children "at home" and a
 # "take care of them", kin to get a visit at work after a condition, a car's tyres wished flat,
@@ -11708,11 +11404,6 @@ def test_round_173_veiled_threats_r173_veiled(text: str, register: str, quoted: 
     assert_found_quoting(result, "threat", quoted)
     if "staff_named" in result.labels:
         assert "exposure" in result.labels
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R173_VEILED)
-def test_round_173_near_misses_r173_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 @pytest.mark.parametrize(
@@ -11802,16 +11493,6 @@ NEGATIVES_R173_THREATS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R173_THREATS)
-def test_round_173_sideways_threats_r173_threats(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R173_THREATS)
-def test_round_173_near_misses_r173_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 def test_round_173_named_threat_is_exposure_and_lesson_is_insult_r173_threats() -> None:
     assert "exposure" in triage(POSITIVES_R173_THREATS[0][0], "b").labels
     assert "exposure" in triage(POSITIVES_R173_THREATS[16][0], "a").labels
@@ -11889,11 +11570,6 @@ def test_round_177_veiled_threats_r177_veiled(text: str, register: str, quoted: 
     assert_found_quoting(result, "threat", quoted)
     if "staff_named" in result.labels:
         assert "exposure" in result.labels
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R177_VEILED)
-def test_round_177_near_misses_r177_veiled(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 # Round 177, open and ominous threats said sideways at the office: a warning to watch out "in
@@ -11980,16 +11656,85 @@ NEGATIVES_R177_THREATS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R177_THREATS)
-def test_round_177_sideways_threats_r177_threats(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R177_THREATS)
-def test_round_177_near_misses_r177_threats(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 def test_round_177_named_threat_is_exposure_r177_threats() -> None:
     assert "exposure" in triage(POSITIVES_R177_THREATS[15][0], "a").labels
     assert "exposure" in triage(POSITIVES_R177_THREATS[10][0], "a").labels
+
+
+# Every round's lists in two tables, one test each (stop 33: they had two near-identical
+# test functions a round). A new round adds its lists here, or keeps its own test when its
+# lists have another shape.
+ROUND_THREATS_QUOTED = [
+    *POSITIVES,
+    *ROUND_POSITIVES_WITH_REGISTER,
+    *POSITIVES_R136_THREATSA,
+    *POSITIVES_R140_THREATSB,
+    *POSITIVES_R140_THREATSA,
+    *POSITIVES_R144_VEILEDSH,
+    *POSITIVES_R144_THREATSA,
+    *POSITIVES_R148_THREATS,
+    *POSITIVES_R148_VEILED,
+    *POSITIVES_R152_THREATS,
+    *POSITIVES_R152_SELFHARM,
+    *POSITIVES_R156_SELFHARM,
+    *POSITIVES_R152_VEILED,
+    *POSITIVES_R152_LEAD,
+    *POSITIVES_R156_THREATS,
+    *POSITIVES_R156_VEILED,
+    *POSITIVES_R156_LEAD,
+    *POSITIVES_R160_OMINOUS,
+    *POSITIVES_R160_THREATS,
+    *POSITIVES_R164_THREATS,
+    *POSITIVES_R164_OMINOUS,
+    *POSITIVES_R165_OMINOUS,
+    *POSITIVES_R165_THREATS,
+    *POSITIVES_R169_OMINOUS,
+    *POSITIVES_R169_THREATS,
+    *POSITIVES_R173_THREATS,
+    *POSITIVES_R177_THREATS,
+]
+ROUND_NO_THREATS = [
+    *NEGATIVES,
+    *ROUND_NEGATIVES_WITH_REGISTER,
+    *NEGATIVES_R136_THREATSA,
+    *NEGATIVES_R140_THREATSB,
+    *NEGATIVES_R140_THREATSA,
+    *NEGATIVES_R144_VEILEDSH,
+    *NEGATIVES_R144_THREATSA,
+    *NEGATIVES_R148_THREATS,
+    *NEGATIVES_R148_VEILED,
+    *NEGATIVES_R152_THREATS,
+    *NEGATIVES_R152_SELFHARM,
+    *NEGATIVES_R156_SELFHARM,
+    *NEGATIVES_R152_VEILED,
+    *NEGATIVES_R152_LEAD,
+    *NEGATIVES_R156_THREATS,
+    *NEGATIVES_R156_VEILED,
+    *NEGATIVES_R156_LEAD,
+    *NEGATIVES_R160_VEILED,
+    *NEGATIVES_R160_OMINOUS,
+    *NEGATIVES_R160_THREATS,
+    *NEGATIVES_R164_THREATS,
+    *NEGATIVES_R164_VEILED,
+    *NEGATIVES_R165_VEILED,
+    *NEGATIVES_R164_OMINOUS,
+    *NEGATIVES_R165_OMINOUS,
+    *NEGATIVES_R165_THREATS,
+    *NEGATIVES_R169_OMINOUS,
+    *NEGATIVES_R169_THREATS,
+    *NEGATIVES_R169_VEILED,
+    *NEGATIVES_R173_VEILED,
+    *NEGATIVES_R173_THREATS,
+    *NEGATIVES_R177_VEILED,
+    *NEGATIVES_R177_THREATS,
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), ROUND_THREATS_QUOTED)
+def test_round_tables_threat_found_quoting(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), ROUND_NO_THREATS)
+def test_round_tables_no_threat(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
