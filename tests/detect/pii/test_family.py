@@ -836,3 +836,32 @@ def test_always_at_a_venue_at_an_hour(text: str, quote: str) -> None:
 )
 def test_own_or_one_visit_to_a_venue_is_not(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+# stop 33: a sport with an adverb before "til", the ride home with "hver dag" before "hjem"
+# and a time told before the half hour, which bus home and when
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Hans datter går jo til håndbold i hallen om onsdagen.",
+         "går jo til håndbold i hallen om onsdagen"),
+        ("Hun cykler hver dag hjem langs åen lidt over halv fem.",
+         "cykler hver dag hjem langs åen lidt over halv fem"),
+        ("Jeg ved, hvilken bus han tager hjem. 5'eren kl. 15.40.",
+         "bus han tager hjem. 5'eren kl. 15.40"),
+    ],
+)  # fmt: skip
+def test_sport_ride_and_bus_home(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg cykler hver dag hjem langs åen lidt over halv fem.",  # the writer's own
+        "Hvilken bus tager jeg hjem? Den kører kl. 15.40.",  # the writer asks
+        "Det tog fire uger over halv tid.",  # no clock
+    ],
+)
+def test_own_ride_or_no_clock_is_not(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

@@ -21,7 +21,9 @@ _TIME = (
     # "ved halv fem", "omkring kvart over 7": a clock time said the way it is spoken
     # (round 177: "kl. halv fem", "klokken kvart i otte" too)
     rf"(?:ved|omkring|cirka|ca\.?|kl\.?|klokken)\s(?:halv|kvart\s(?:over|i))\s"
-    rf"(?:\d{{1,2}}|{_HOURS})(?!\w))"
+    rf"(?:\d{{1,2}}|{_HOURS})(?!\w)|"
+    # stop 33: "lidt i halv fire", "fem over halv fem": a time said before or after the half
+    rf"(?:lidt|kvart|fem|ti)\s(?:i|over)\shalv\s(?:\d{{1,2}}|{_HOURS})(?!\w))"
 )
 TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart")  # "kl.", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
@@ -45,8 +47,8 @@ _HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
-    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig)\s)?"
-    rf"{_HOME_OR_WORK}|"
+    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig|"
+    rf"hver\sdag|dagligt)\s)?{_HOME_OR_WORK}|"
     # stop 32: the car driven home told between ("kører stadig den sølvgrå Skoda hjem ad …")
     r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist|vel|nok)\s){0,2}"
     rf"(?:den|sin|din|hans|hendes)\s(?:[^\W\d_]+\s){{1,3}}?{_HOME_OR_WORK}|"
@@ -64,7 +66,7 @@ _COMMUTE = (
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
-    r"(?:spiller|dyrker|går\stil)\s[^\W\d_]+|"
+    r"(?:spiller|dyrker|går\s(?:jo\s|altid\s|også\s)?til)\s[^\W\d_]+|"
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
     # stop 33: seen doing it, the infinitive after its object ("jeg ser dig gå tur med hunden
     # … hver aften"): the one seen is the pronoun right before
@@ -189,6 +191,16 @@ class RoutineRecognizer(PrivateLife):
             rf"(?<!\w)(?P<v>{_SITS}\s(?:jo\s|også\s)?altid\s(?:på|i|ved)\s(?:[^\W\d_]+\s){{0,2}}"
             rf"{_VENUE}(?:\s(?:ved|på|i)\s[^\W\d_]+)?\s{_TIME})",
             0.55,
+            TIME_WORDS,
+        ),
+        pattern(
+            # stop 33: which bus the person takes home, and its departure ("hvilken bus du
+            # tager hjem. 22'eren kl. 16.10")
+            "bus_home",
+            rf"(?<!\w)(?P<v>(?:bus|bussen|tog|toget|linje)\s(?:du|han|hun)\s(?:altid\s)?"
+            rf"(?:tager|kører\smed)\s{_HOME_OR_WORK}[.,:–-]?\s(?:\d+'?eren\s|linje\s?\d+\s)?"
+            rf"{_TIME})",
+            0.6,
             TIME_WORDS,
         ),
         pattern(
