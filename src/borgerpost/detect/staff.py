@@ -47,8 +47,10 @@ from borgerpost.detect.staff_keys import (
     Entry,
     FuzzyIndex,
     dropped_double,
+    group_by_form,
     lookup_keys,
     member_entries,
+    presorted,
     unit_key,
 )
 from borgerpost.detect.staff_places import MEDIA_LETTERS
@@ -60,6 +62,7 @@ from borgerpost.detect.staff_window import (
     nickname_from_surname,
     window_at,
 )
+from borgerpost.detect.staff_words import same_unit
 from borgerpost.register import StaffMember
 
 
@@ -127,7 +130,7 @@ class StaffMatcher:
             for entry in member_entries(index, member, self._ambiguity):
                 by_key.setdefault(entry.collapsed, []).append(entry)
         for key, entries in by_key.items():
-            self._automaton.add_word(key, (key, _presorted(entries)))
+            self._automaton.add_word(key, (key, presorted(entries)))
             for entry in entries:
                 if entry.keyboard:
                     continue  # a spelling without ø/æ is matched as it is, not with typos
@@ -238,7 +241,7 @@ class StaffMatcher:
         """Register entries ``word`` may misspell, by name form (none for ordinary words)."""
         if self._ambiguity(word) in WORDLIKE or word.isdigit():
             return ()
-        return tuple(_groups(self._fuzzy.lookup(word)))
+        return tuple(group_by_form(self._fuzzy.lookup(word)))
 
     def _merge_full(self, norm: Normalised, found: list[Candidate]) -> list[Candidate]:
         """First name + surname of one member side by side (one of them misspelt) is a full
@@ -339,7 +342,7 @@ class StaffMatcher:
         for word in words:
             for key in lookup_keys(word):
                 hit = self._units.get(key)
-                if hit is None or not _same_unit(word, hit[0]):
+                if hit is None or not same_unit(word, hit[0]):
                     continue
                 if word == hit[0] or len(key) >= 5:
                     who = members & hit[1]
@@ -379,40 +382,6 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 _subject = lru_cache(maxsize=64)(Subject)  # a handful of distinct subjects, made once each
-
-
-def _same_unit(word: str, unit: str) -> bool:
-    """ "fleksjobteamet" is the unit Fleksjob, "sagsbehandling" the role sagsbehandler (an
-    ending apart) and "jobcenter" the first part of jobcenterchef, but "virksomhedspraktik"
-    is no virksomhedskonsulent: the two share only the first part of a compound (stop 32)."""
-    if unit.startswith(word):
-        return True
-    shared = 0
-    for a, b in zip(word, unit, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= len(unit) - 3
-
-
-def _groups(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:
-    """Entries split by name form, one entry per member in each."""
-    groups: dict[tuple[object, ...], dict[int, Entry]] = {}
-    for e in entries:
-        groups.setdefault((e.form, e.single, e.ambiguity), {}).setdefault(e.member, e)
-    return [tuple(g.values()) for g in groups.values()]
-
-
-def _presorted(
-    entries: list[Entry],
-) -> tuple[tuple[Entry, tuple[Entry, ...], frozenset[int]], ...]:
-    """Entries of one automaton key grouped once, at build time, by what matching needs
-    to tell apart (form, spelling, initials): matching then costs per group, not per
-    member, however many members share a name."""
-    groups: dict[tuple[object, ...], list[Entry]] = {}
-    for e in entries:
-        groups.setdefault((e.form, e.single, e.ambiguity, e.key, e.initials), []).append(e)
-    return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())
 
 
 def _is_genitive(spelt: str, key: str) -> bool:

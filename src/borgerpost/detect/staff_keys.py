@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
@@ -315,3 +315,23 @@ def lookup_keys(word: str) -> tuple[str, ...]:
     """Keys to look a window word up under: itself and its first 5..8 letters, so
     "fleksjobteamet" finds the unit "Fleksjob" and "ledelsen" the unit "Ledelse"."""
     return (word, *(word[:k] for k in range(5, 9) if k < len(word)))
+
+
+def group_by_form(entries: Iterable[Entry]) -> list[tuple[Entry, ...]]:
+    """Entries split by name form, one entry per member in each."""
+    groups: dict[tuple[object, ...], dict[int, Entry]] = {}
+    for e in entries:
+        groups.setdefault((e.form, e.single, e.ambiguity), {}).setdefault(e.member, e)
+    return [tuple(g.values()) for g in groups.values()]
+
+
+def presorted(
+    entries: list[Entry],
+) -> tuple[tuple[Entry, tuple[Entry, ...], frozenset[int]], ...]:
+    """Entries of one automaton key grouped once, at build time, by what matching needs
+    to tell apart (form, spelling, initials): matching then costs per group, not per
+    member, however many members share a name."""
+    groups: dict[tuple[object, ...], list[Entry]] = {}
+    for e in entries:
+        groups.setdefault((e.form, e.single, e.ambiguity, e.key, e.initials), []).append(e)
+    return tuple((g[0], tuple(g), frozenset(e.member for e in g)) for g in groups.values())

@@ -362,3 +362,17 @@ JOBCENTRE_PLACE_ENDS = ("teamet", "afdelingen", "jobcentret", "jobcenteret")
 def is_jobcentre_place(word: str) -> bool:
     """The jobcentre, the municipality or a unit of theirs ("kontanthjælpsteamet")."""
     return word in JOBCENTRE_PLACES or word.endswith(JOBCENTRE_PLACE_ENDS)
+
+
+def same_unit(word: str, unit: str) -> bool:
+    """ "fleksjobteamet" is the unit Fleksjob, "sagsbehandling" the role sagsbehandler (an
+    ending apart) and "jobcenter" the first part of jobcenterchef, but "virksomhedspraktik"
+    is no virksomhedskonsulent: the two share only the first part of a compound (stop 32)."""
+    if unit.startswith(word):
+        return True
+    shared = 0
+    for a, b in zip(word, unit, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= len(unit) - 3

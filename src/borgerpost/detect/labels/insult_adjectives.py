@@ -9,8 +9,8 @@ first for a degrading word, then for an epithet.
 from __future__ import annotations
 
 from borgerpost.detect.cues import NEGATORS
-from borgerpost.detect.labels.insult_clause import clause_before, is_person
-from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA, INTENSIFIERS
+from borgerpost.detect.labels.insult_clause import COPULA, clause_before, is_person
+from borgerpost.detect.labels.insult_frames import ARTICLES, INTENSIFIERS
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.labels.insult_subject import attributed
 from borgerpost.detect.labels.insult_target import COPULA_REACH, PERSON_WORD_REACH

@@ -10,6 +10,11 @@ from borgerpost.detect.rules import OTHER_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
+COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
+# "sådan en tumpe som Bo", "en idiot som ham", "de klovne som sagsbehandlerne": the person
+# the word is said of stands after "som" (not the writer: "en idiot som mig")
+LIKENED_PERSONS = frozenset(("dig", "jer", "ham", "hende", "dem", "han", "hun", "de", "du"))
+
 FRAME_REACH = 4
 
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, referring
 from borgerpost.detect.labels.insult_clause import (
+    COPULA,
     FRAME_REACH,
+    LIKENED_PERSONS,
     breaks_at,
     clause_before,
     clause_end,
     is_person,
 )
+from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted
 from borgerpost.detect.labels.insult_institution import (
     APPOSITION_DETERMINERS,
     at_institution,
@@ -42,7 +45,6 @@ from borgerpost.detect.rules import FIRST_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
-COPULA = frozenset(("er", "var", "bliver", "blev", "være", "været"))
 ARTICLES = frozenset(
     # "1" is the article written as a digit ("du er 1 svin", "ILB = 1 koldt svin")
     ("en", "et", "nogle", "noget", "sådan", "sådanne", "sikke", "flok", "bande", "ligner", "1")
@@ -71,9 +73,6 @@ EQUATED_REACH = 3  # an article and two adjectives between the person and the wo
 NOT_EQUATED = frozenset(("dig", "jer", "ham", "hende", "dem", "din", "dit", "dine", "jeres",
                          "hans", "hendes", "deres", "dennes", "I"))
 SHORT_SENTENCE = 3
-# "sådan en tumpe som Bo", "en idiot som ham", "de klovne som sagsbehandlerne": the person
-# the word is said of stands after "som" (not the writer: "en idiot som mig")
-LIKENED_PERSONS = frozenset(("dig", "jer", "ham", "hende", "dem", "han", "hun", "de", "du"))
 
 
 def likened_after(view: TokenView, i: int) -> bool:
@@ -345,54 +344,6 @@ def _alone(view: TokenView, i: int) -> bool:
     return len(sentence) <= SHORT_SENTENCE and sentence[-1] == i
 
 
-EXCLAIMERS = frozenset(("sikke", "hvilken", "hvilket", "hvilke", "sikken"))
-
-
-def _what_for(before: list[str]) -> bool:
-    """ "hvad for en/et/nogle": "for" right after "hvad" among the words before the noun
-    (probe round 100: "ved, hvad for et stykke lort han er")."""
-    return any(
-        before[k] == "for" and before[k + 1] == "hvad" for k in range(len(before) - 1)
-    )
-EXCLAIMED_PERSONS = LIKENED_PERSONS | {"I", STAFF}
-
-
-def _exclaimed(view: TokenView, i: int) -> bool:
-    """ "sikke en klovn du er", "hvilket fjols er han", "hvad for et stykke lort hun er": an
-    exclamation about the word, with the person and the copula right after it (in either
-    order)."""
-    before = clause_before(view, i, 4)
-    if not EXCLAIMERS.intersection(before[:3]) and not _what_for(before):
-        return False
-    after = view.words[i + 1 : i + 3]
-    if len(after) < 2 or view.clause_break[i + 1]:
-        return False
-    first, second = after
-    return (first in EXCLAIMED_PERSONS and second in COPULA) or (
-        first in COPULA and second in EXCLAIMED_PERSONS
-    )
-
-
-FRONTED_LINKS = frozenset(("hvad", "det"))
-
-
-def _fronted(view: TokenView, i: int) -> bool:
-    """round 165: the word fronted at the head of its sentence, with the person after it
-    ("Svin er hvad I er", "Rotte, det er hvad han er", "Klovne er det, de er")."""
-    if i > 0 and view.words[i - 1] != SENTENCE:
-        return False
-    after = [w for w in view.words[i + 1 : i + 6] if w not in (",", "-")]
-    if len(after) < 4:
-        return False
-    if after[0] in COPULA:
-        link, person, copula = after[1], after[2], after[3]
-    elif after[0] == "det" and after[1] in COPULA:
-        link, person, copula = after[2], after[3], after[4] if len(after) > 4 else ""
-    else:
-        return False
-    return link in FRONTED_LINKS and person in EXCLAIMED_PERSONS and copula in COPULA
-
-
 def framed(view: TokenView, i: int, *, swear: bool) -> bool:
     """Whether the ambiguous epithet at ``i`` is said of a person. A word that is also a
     swear word (``swear``: "lort", "pik") is an expletive unless a copula, a vocative or an
@@ -404,11 +355,11 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
             _copula_frame(view, i, swear=True)
             or _vocative(view, i, VOCATIVE)
             or _equated(view, i)
-            or _exclaimed(view, i)
+            or exclaimed(view, i)
         )
     return (
-        _exclaimed(view, i)
-        or _fronted(view, i)
+        exclaimed(view, i)
+        or fronted(view, i)
         or _degraded(view, i)
         or _copula_frame(view, i)
         or _vocative(view, i)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.labels.insult_clause import clause_before
-from borgerpost.detect.labels.insult_frames import ARTICLES, COPULA, VOCATIVE
+from borgerpost.detect.labels.insult_clause import COPULA, clause_before
+from borgerpost.detect.labels.insult_frames import ARTICLES, VOCATIVE
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import (
+    COPULA,
     clause_before,
     gap_after,
     has_emoji,
@@ -19,7 +20,6 @@ from borgerpost.detect.labels.insult_clause import (
 )
 from borgerpost.detect.labels.insult_frames import (
     ARTICLES,
-    COPULA,
     INTENSIFIERS,
     NOT_A_SUBJECT,
     likened_after,
