@@ -11661,6 +11661,53 @@ def test_round_177_named_threat_is_exposure_r177_threats() -> None:
     assert "exposure" in triage(POSITIVES_R177_THREATS[10][0], "a").labels
 
 
+# round 181: open and ominous threats (a lesson, the staff to pay, "få at se", held in the
+# building), each weak beside a second sign; "pa"/"nar" for "på"/"når" in leetspeak
+POSITIVES_R181_THREATS = [
+    # a lesson to be learnt, beside a parcel or a warning
+    ("Der står en lille gave til dig på torsdag, Sofie Holm. Så kan du lære det.", "a", "lære"),
+    ("I er advaret. Så lærer I det måske derinde på kontoret.", "b", "advaret"),
+    # the staff to pay, beside a warning
+    ("Jeg har intet at miste længere, så er det dine medarbejdere, der kommer til at betale.",
+     "b", "betale"),
+    ("Sidste advarsel: får jeg afslag igen, bliver det jeres sagsbehandlere der betaler for det.",
+     "a", "betaler"),
+    # what happens foretold, beside a routine watched
+    ("Du skal nok få at se, hvad der sker. Jeg har holdt øje med, hvem der går ud ved"
+     " personaleindgangen.", "a", "få at se"),
+    ("I kommer til at se, hvad der sker, når man presser folk. Jeg har noteret, hvornår I"
+     " smutter fra parkeringspladsen.", "b", "se"),
+    # kept from leaving the building, beside a meeting
+    ("Vi ses foran jobcentret i morgen, og vi sørger for at Kim Frederiksen ikke kommer ud af"
+     " bygningen.", "a", "bygningen"),
+    ("Vi mødes ved hans afdeling, og så sørger vi for, at Torben Bak ikke slipper ud af"
+     " kontoret.", "b", "kontoret"),
+    # å typed as "a" (leetspeak or no Danish keyboard)
+    ("Jakob Bøgh du skal passe pa nar du kører hjem fra arbejde", "a", "passe"),
+    ("H3nr13tt3 du sk4l p4ss3 p4 hv4d du s1g3r", "b", "p"),
+]  # fmt: skip
+NEGATIVES_R181_THREATS = [
+    ("Så kan I lære at lytte til os borgere, før I laver nye regler.", "a"),
+    ("Min søn fik en gave på torsdag. Så lærer han det med at cykle.", "b"),
+    ("Når kommunen sparer, er det jeres ansatte, der betaler for kaffen selv.", "a"),
+    ("Det er skatteyderne, der betaler, når systemet fejler.", "b"),
+    ("Du skal få at se, hvad der sker med min sag, når klagen er behandlet.", "a"),
+    ("I skal få at se, hvad der sker i næste afsnit af serien.", "b"),
+    ("Vi mødes i receptionen, og jeg sørger for, at min mor ikke går ud af bygningen alene.",
+     "a"),
+    ("Sørg for at børnene ikke går ud af huset uden jakke.", "b"),
+    ("Jeg ved godt, hvor I bor: på Rådhuspladsen 1. Jeg tager ansøgningen med derhen.", "a"),
+    ("Jeg ved jo, at I bor på jobcentret de dage. Jeg kommer forbi med attesten i morgen.", "b"),
+    ("Du skal passe pa glatte fortove i morgen, de er ikke saltet.", "a"),
+    ("Husk at passe pa nar du cykler hjem, vejene er glatte.", "b"),
+]  # fmt: skip
+
+
+def test_round_181_named_threat_is_exposure_r181_threats() -> None:
+    assert "exposure" in triage(POSITIVES_R181_THREATS[6][0], "a").labels
+    assert "exposure" in triage(POSITIVES_R181_THREATS[7][0], "b").labels
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here, or keeps its own test when its
 # lists have another shape.
@@ -11692,6 +11739,7 @@ ROUND_THREATS_QUOTED = [
     *POSITIVES_R169_THREATS,
     *POSITIVES_R173_THREATS,
     *POSITIVES_R177_THREATS,
+    *POSITIVES_R181_THREATS,
 ]
 ROUND_NO_THREATS = [
     *NEGATIVES,
@@ -11727,6 +11775,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R173_THREATS,
     *NEGATIVES_R177_VEILED,
     *NEGATIVES_R177_THREATS,
+    *NEGATIVES_R181_THREATS,
 ]
 
 
