@@ -3332,6 +3332,20 @@ def test_an_institution_sworn_at_is_no_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# stop 33: "når" typed without å before its subject is the conjunction, not "a fool"
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Pas pa nar du kører hjem i aften, der er glat.", False),
+        ("Ring til mig nar I har læst papirerne.", False),
+        ("Du er en nar, og det ved alle.", True),
+        ("Sikke en nar du er.", True),
+    ],
+)
+def test_nar_typed_for_naar_is_no_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

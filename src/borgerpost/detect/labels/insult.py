@@ -45,6 +45,7 @@ from borgerpost.detect.labels.insult_homographs import (
     lost_out,
     plain_a_epithet,
     verb_homograph,
+    when_typed_plain,
 )
 from borgerpost.detect.labels.insult_lexicon import (
     STRICT_FRAMED,
@@ -244,7 +245,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None
     if _cursed_thing(view, i):
         return None  # probe round 116: "hvor er de satans penge?" curses the money
-    if lost_a_game(view, i) or lost_out(view, i):
+    if lost_a_game(view, i) or lost_out(view, i) or when_typed_plain(view, i):
         return None  # false flags, round 80: "en taber i tennis" lost a match
     if heard_verb(view.words, i):
         return None  # probe round 79: "for at hore om mit papir" is "høre"

@@ -328,6 +328,27 @@ def lost_out(view: TokenView, i: int) -> bool:
     return words[i - 1] in _RANKED and words[i + 1] in _LOSE_BY and not view.clause_break[i + 1]
 
 
+# stop 33: "når" typed without å ("Pas pa nar du cykler hjem", "ring nar I har tid"): "nar"
+# right before the subject of its clause is the conjunction, not "a fool"
+_CLAUSE_SUBJECTS = frozenset("du jeg han hun vi I de man".split())  # noqa: SIM905
+
+
+def when_typed_plain(view: TokenView, i: int) -> bool:
+    """ "nar du cykler hjem": "når" written "nar", a subject after it and no article, "din",
+    copula or adjective before it ("din nar, du …", "du er en nar", "den største nar jeg
+    har mødt" stay the epithet)."""
+    words = view.words
+    if words[i] != "nar" or i + 1 >= len(words) or words[i + 1] not in _CLAUSE_SUBJECTS:
+        return False
+    if view.clause_break[i + 1]:
+        return False  # "din nar, du ved ingenting": the comma closes the vocative
+    prev = words[i - 1] if i else SENTENCE
+    if prev in ARTICLES or prev in NOUN_DETERMINERS or prev in COPULA:
+        return False
+    # "den største nar jeg har mødt", "en doven nar": an adjective before it makes the noun
+    return not (len(prev) > 3 and prev.endswith("e"))
+
+
 def neutral_readings(view: TokenView) -> dict[int, str]:
     """The words of ``view`` an epithet only seems to be, by index, with the word the DKhate
     model should read in their place: "hore" in a verb frame is "høre" (``heard_verb``),
