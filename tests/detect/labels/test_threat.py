@@ -11572,6 +11572,54 @@ def test_round_177_veiled_threats_r177_veiled(text: str, register: str, quoted: 
         assert "exposure" in result.labels
 
 
+# Round 181, veiled threats at named staff: the staff member asked to think how it feels when
+# "someone takes care of" one's family (beside the children's school), karma said to get a
+# little help, a hope that their children go through the same as the writer's, and "so much can
+# happen" on the roads beside those who go home late from the office. Near misses: caring
+# traffic advice, karma denied, a hope the children never meet the same, the school alone, and
+# a family cared for by home help.
+POSITIVES_R181_VEILED = [
+    ("Per Storm har en datter i 2.a på Rosenvængets Skole. Han burde overveje, hvordan det er, "
+     "hvis nogen går efter hans familie.", "a", "går efter hans familie"),
+    ("Henriette Dalgaard har en søn på Bakkeskolen i 6.c. Hun skulle mærke, hvordan det føles, "
+     "når folk opsøger ens børn.", "b", "opsøger ens børn"),
+    ("Torben Bak, husk at karma altid finder vej. Og jeg giver gerne karma et skub.", "b",
+     "et skub"),
+    ("Til Sofie Holm: karma rammer dig, og den trænger måske til en hjælpende hånd.", "a",
+     "en hjælpende hånd"),
+    ("Mohammad Nasser har to drenge på Østskolen. Jeg ønsker, at hans børn en dag mærker det "
+     "samme, som vi har gjort.", "a", "mærker det samme"),
+    ("Gorm Vestergaard har en pige i 3.b på Søndermarkskolen. Jeg håber, hans familie får det "
+     "samme at føle.", "b", "får det samme"),
+    ("Der kan jo ske alt muligt på vejene, Jakob Bøgh. Ikke mindst for sagsbehandlere, der "
+     "cykler alene hjem i mørket.", "a", "alene hjem"),
+    ("Det kunne ske hvad som helst på motorvejen, Signe K. Især for dem, som kører sent hjem "
+     "fra jobcentret.", "b", "sent hjem"),
+]
+
+NEGATIVES_R181_VEILED = [
+    ("Der kan ske så meget i trafikken i december, så kør forsigtigt hjem fra kontoret i aften, "
+     "Kim Frederiksen.", "a"),
+    ("Især for folk der cykler sent hjem fra arbejde er lygter vigtige. Husk refleks, Torben "
+     "Bak!", "b"),
+    ("Karma findes ikke; jeg fik bare lidt hjælp af min sagsbehandler Sofie Holm.", "a"),
+    ("Jeg håber, dine børn aldrig oplever det samme som mine, Per Storm.", "a"),
+    ("Yasmin El-Amin har to børn på Sølystskolen, og hun burde tænke over, om hun kan nå at "
+     "hente dem.", "b"),
+    ("Han burde tænke over, hvordan det føles, når nogen tager sig af ens familie. Min mormor "
+     "fik fantastisk hjælp af hjemmeplejen.", "a"),
+    ("Der sker mange ting i trafikken på Ringvejen, og kommunen bør sætte farten ned dér.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R181_VEILED)
+def test_round_181_veiled_threats_r181_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
 # Round 177, open and ominous threats said sideways at the office: a warning to watch out "in
 # there" beside a second sign, the whole office set alight ("hele jer skod-kontor", leetspeak),
 # prison served and no fear of going back "derind", doubt how long staff can walk safely, the glass
@@ -11776,6 +11824,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R177_VEILED,
     *NEGATIVES_R177_THREATS,
     *NEGATIVES_R181_THREATS,
+    *NEGATIVES_R181_VEILED,
 ]
 
 
