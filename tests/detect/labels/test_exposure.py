@@ -1162,3 +1162,30 @@ NEGATIVES_R177_INSULT = [
 )
 def test_round_177_whole_town_to_know_who_r177_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 181 (insult): a post about a named person to be shared so that more people know it;
+# the named person's name to stand in public for ever. Near misses: an information meeting
+# shared so more come, a name kept in hearts and on a plaque, a name on a door
+POSITIVES_R181_INSULT = [
+    "Jens-Ole Krag lukkede min sag uden et ord. Spred opslaget, så andre kender til det.",
+    "Birgitte Munk Sørensen lyver i sine notater. Send det videre, så endnu flere får det at vide.",
+    "Henrik Toft har ødelagt mit liv. Kommentér løs, så hans navn bliver på nettet for evigt.",
+    "Fatima Ali smed mig ud af mødet. Jeg poster det, så hendes navn ligger her for altid.",
+]
+NEGATIVES_R181_INSULT = [
+    "Jens-Ole Krag holder infomøde om nye regler torsdag. Del gerne, så flere kommer.",
+    "Henrik Toft gik på pension i år. Hans navn står for altid i vores hjerter.",
+    "Birgitte Munk Sørensen har fået en plads på mindepladen, så hendes navn står der for altid.",
+    "Fatima Ali har fået nyt kontor, og hendes navn står på døren for altid nu.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R181_INSULT), *((t, False) for t in NEGATIVES_R181_INSULT)],
+)
+def test_round_181_share_so_more_know_and_name_for_ever_r181_insult(
+    text: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

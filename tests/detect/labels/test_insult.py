@@ -3346,6 +3346,50 @@ def test_nar_typed_for_naar_is_no_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 181 (insult): a person said fit to lead nothing but an office machine or a trifle; a
+# named or pointed-at person made the measure of stupidity ("så dum som hende"); the
+# epithet "kødhoved", also masked. Near misses: a device that controls one appliance, a
+# person who is not so dumb as she thinks, a comparison of cleverness, the writer calling
+# himself a meathead, meat and a head of lettuce
+POSITIVES_R181_INSULT = [
+    "Teamlederen i Kontanthjælp kan ikke styre mere end en brødrister.",
+    "Han skulle højst bestyre en sandkasse, ham Henrik Toft.",
+    "Ingen i hele kommunen er så tåbelig som Fatima Ali, hun mister alle mine papirer.",
+    "Der findes ikke en kontordame så dum som hende fra Kontanthjælp.",
+    "Den nye sagsbehandler er et kødhoved af rang.",
+    "Henrik Toft og sådan nogle k*dhoveder i ledelsen ødelægger alt.",
+]
+NEGATIVES_R181_INSULT = [
+    "Den nye fjernbetjening kan ikke styre andet end en radiator i stuen.",
+    "Termostaten i mødelokalet styrer ikke mere end en radiator.",
+    "Hun er slet ikke så dum, som hun selv tror, siger min mor.",
+    "Min sagsbehandler er lige så klog som hende, der havde sagen før.",
+    "Jeg er sådan et kødhoved, jeg glemte mødet igen.",
+    "Vi købte kød og hovedsalat til grillen på lørdag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R181_INSULT), *((t, False) for t in NEGATIVES_R181_INSULT)],
+)
+def test_round_181_lead_a_thing_dumb_as_meathead_r181_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 181 (insult): a named person insulted by the measure of stupidity or an unfit leader
+# is exposed
+EXPOSED_R181_INSULT = [
+    "Jens-Ole Krag kan ikke lede mere end en hæftemaskine.",
+    "Du skal lede længe efter nogen, der er så enfoldig som Birgitte Munk Sørensen.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R181_INSULT)
+def test_round_181_exposed_r181_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
