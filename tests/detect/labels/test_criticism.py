@@ -4471,3 +4471,29 @@ def test_r177_crit_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R177_CRIT)
 def test_r177_crit_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+POSITIVES_R181_SELFCRIT = [
+    "Min datter fik afslag på boligstøtte på baggrund af en bestemmelse, der slet ikke gælder "
+    "i hendes situation.",
+    "Jobcentret har afvist min ansøgning med henvisning til reglerne, som jo ikke omfatter mig, "
+    "da jeg er over 30.",
+]
+NEGATIVES_R181_SELFCRIT = [
+    "Afslaget er givet med henvisning til en regel, som gælder for alle unge under 30, og det "
+    "accepterer jeg.",
+    "Kan I fortælle, hvilken paragraf afslaget henviser til, og om den gælder for hende?",
+]
+ROUND_CRITICISM += POSITIVES_R181_SELFCRIT
+
+
+@pytest.mark.parametrize("text", POSITIVES_R181_SELFCRIT)
+def test_r181_selfcrit_rule_not_applying(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R181_SELFCRIT)
+def test_r181_selfcrit_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

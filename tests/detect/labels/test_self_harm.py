@@ -3448,6 +3448,32 @@ def test_r177_selfharm_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
 
 
+POSITIVES_R181_SELFCRIT = [
+    "Huslejen er ikke betalt, og jeg ved ik om jeg orker at leve længere.",
+    "Jeg ved virkelig ikke, om jeg magter at være til mere, når alt bliver taget fra mig.",
+    "Ingen hører efter. Nu har jeg valgt skinnerne.",
+    "I kan lukke min sag, jeg har for længst udset mig klinten.",
+]
+NEGATIVES_R181_SELFCRIT = [
+    "Jeg ved ikke, om jeg gider at være her mere i den praktik, de råber hele tiden.",
+    "Jeg ved ikke om jeg orker at være her længere i lejligheden med al den larm.",
+    "Jeg har valgt broen, fordi turen er kortere end med færgen.",
+    "Til fotokonkurrencen har jeg allerede valgt broen som motiv.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R181_SELFCRIT)
+def test_r181_selfcrit_self_harm(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R181_SELFCRIT)
+def test_r181_selfcrit_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here.
 ROUND_SELF_HARM_SIGNS = [
