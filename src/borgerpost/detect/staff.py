@@ -235,7 +235,7 @@ class StaffMatcher:
         no word, stays Overgaard's evasion)."""
         if not head.single or spelt == head.key or spelt.removesuffix("s") == head.key:
             return False
-        return self._ambiguity(spelt) in WORDLIKE and self._ambiguity(head.key) not in WORDLIKE
+        return head.ambiguity not in WORDLIKE and self._ambiguity(spelt) in WORDLIKE
 
     def _typo_groups_uncached(self, word: str) -> tuple[tuple[Entry, ...], ...]:
         """Register entries ``word`` may misspell, by name form (none for ordinary words)."""

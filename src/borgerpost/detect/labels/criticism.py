@@ -41,8 +41,9 @@ class CriticismDetector(CueDetector):
             matches = _complaint_apart(doc, view, matches)
             if not matches:
                 return []
-        insulted = _insulted_apart(doc, view, matches) | _accepted(view)
+        insulted = _insulted_apart(doc, view, matches)
         matches = [m for m in matches if view.sentence[m.first] not in insulted]
+        matches = _not_accepted(view, matches)
         matches = [m for m in matches if _overrun_holds(view, m)]
         return self.decide(doc, view, matches)
 
@@ -56,14 +57,17 @@ _ACCEPTED = re.compile(
 )
 
 
-def _accepted(view: TokenView) -> set[int]:
-    """The sentences in which the writer accepts what they tell (``_ACCEPTED``): a wait or
-    a change told and then called fine is no criticism; "det er ikke i orden" is."""
-    words: dict[int, list[str]] = {}
-    for word, sentence in zip(view.words, view.sentence, strict=True):
-        if sentence >= 0:
-            words.setdefault(sentence, []).append(word)
-    return {k for k, ws in words.items() if _ACCEPTED.search(" ".join(ws))}
+def _not_accepted(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
+    """The matches outside sentences in which the writer accepts what they tell
+    (``_ACCEPTED``): a wait or a change told and then called fine is no criticism; "det er
+    ikke i orden" is. Only the matches' own sentences are read."""
+    accepted: dict[int, bool] = {}
+    for m in matches:
+        k = view.sentence[m.first]
+        if k not in accepted:
+            said = " ".join(view.words[j] for j in view.sentence_words(m.first))
+            accepted[k] = _ACCEPTED.search(said) is not None
+    return [m for m in matches if not accepted[view.sentence[m.first]]]
 
 
 # cues whose words are a figure of the institution: an insult inside them is the figure's

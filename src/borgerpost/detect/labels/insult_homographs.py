@@ -28,6 +28,8 @@ NOUN_DETERMINERS = frozenset(
     "din dit dine den det de denne dette disse hvilken hvilket sikken sådan sådanne "  # noqa: SIM905
     "hans hendes jeres deres vores min mit mine".split()
 )
+# before a noun, not a verb: "en taber", "din taber", "er taber"
+NOUN_MARKERS = ARTICLES | NOUN_DETERMINERS | COPULA
 
 
 def verb_homograph(view: TokenView, i: int) -> bool:
@@ -46,9 +48,7 @@ def verb_homograph(view: TokenView, i: int) -> bool:
     if (
         nxt < len(words)
         and not view.clause_break[nxt]
-        and prev not in ARTICLES
-        and prev not in NOUN_DETERMINERS
-        and prev not in COPULA
+        and prev not in NOUN_MARKERS
         and _plural_subject(words[nxt], definite=True)
     ):
         return True  # probe round 57: "med de nye regler taber familierne igen"
@@ -57,7 +57,7 @@ def verb_homograph(view: TokenView, i: int) -> bool:
     near = clause_before(view, i, 3)
     if any(w in COPULA for w in near) and "som" not in near:
         return False  # probe round 57: "han er bare taber", "du er da bare taber"
-    if prev == SENTENCE or prev in ARTICLES or prev in COPULA or prev in NOUN_DETERMINERS:
+    if prev == SENTENCE or prev in NOUN_MARKERS:
         return False
     if any(w in ARTICLES or w in NOUN_DETERMINERS for w in clause_before(view, i, 3)):
         return False  # "en fed taber", "den dovne gamle taber"
@@ -131,7 +131,7 @@ PLURAL_SUBJECTS = frozenset(
 def _plural_subject_before(view: TokenView, i: int) -> bool:
     before = clause_before(view, i, 6)
     if len(before) < 2 or any(
-        w in ARTICLES or w in NOUN_DETERMINERS or w in COPULA or w in VOCATIVE for w in before
+        w in NOUN_MARKERS or w in VOCATIVE for w in before
     ):
         return False
     return any(_plural_subject(w) for w in before)
@@ -329,8 +329,8 @@ def lost_out(view: TokenView, i: int) -> bool:
 
 
 # stop 33: "når" typed without å ("Pas pa nar du cykler hjem", "ring nar I har tid"): "nar"
-# right before the subject of its clause is the conjunction, not "a fool"
-_CLAUSE_SUBJECTS = frozenset("du jeg han hun vi I de man".split())  # noqa: SIM905
+# right before the subject of its clause (``INVERTED_SUBJECTS``: the subject pronouns) is the
+# conjunction, not "a fool"
 
 
 def when_typed_plain(view: TokenView, i: int) -> bool:
@@ -338,12 +338,12 @@ def when_typed_plain(view: TokenView, i: int) -> bool:
     copula or adjective before it ("din nar, du …", "du er en nar", "den største nar jeg
     har mødt" stay the epithet)."""
     words = view.words
-    if words[i] != "nar" or i + 1 >= len(words) or words[i + 1] not in _CLAUSE_SUBJECTS:
+    if words[i] != "nar" or i + 1 >= len(words) or words[i + 1] not in INVERTED_SUBJECTS:
         return False
     if view.clause_break[i + 1]:
         return False  # "din nar, du ved ingenting": the comma closes the vocative
     prev = words[i - 1] if i else SENTENCE
-    if prev in ARTICLES or prev in NOUN_DETERMINERS or prev in COPULA:
+    if prev in NOUN_MARKERS:
         return False
     # "den største nar jeg har mødt", "en doven nar": an adjective before it makes the noun
     return not (len(prev) > 3 and prev.endswith("e"))

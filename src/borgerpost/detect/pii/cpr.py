@@ -74,27 +74,18 @@ class CprRecognizer(Recognizer):
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         digits = re.sub(r"\D", "", match.group("v"))
-        if "masked" in match.re.groupindex:
-            return self._masked(digits, match, norm)
-        if birth_date(digits) is not None:
+        masked = "masked" in match.re.groupindex
+        if not masked and birth_date(digits) is not None:
             return 0.0
         # stop 29: a number the text itself calls a CPR number ("hendes CPR-nummer: 310478-3391")
         # is shared as one though its date is wrong (31 April; stop 33: month 13 written in the
         # CPR office's form with its dash, a made-up number posted to expose the person all
-        # the same); day 32, or month 13 without the dash, is no date at all
-        plausible = 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
-        cpr_form = 1 <= int(digits[:2]) <= 31 and _DASHED.fullmatch(match.group("v")) is not None
-        if not (plausible or cpr_form):
-            return None
-        before = norm.text[max(0, match.start() - CALLED_REACH) : match.start()]
-        return 0.0 if _CALLED_CPR.search(before) else None
-
-
-    @staticmethod
-    def _masked(digits: str, match: re.Match[str], norm: Normalised) -> float | None:
-        """A partly masked number counts where its six first digits are a day and month
-        and the text calls it a CPR number right before it."""
-        if not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
+        # the same; a partly masked one, "030788-41x2", with a real day and month); day 32, or
+        # month 13 without the dash, is no date at all
+        day = 1 <= int(digits[:2]) <= 31
+        month = 1 <= int(digits[2:4]) <= 12
+        dashed = not masked and _DASHED.fullmatch(match.group("v")) is not None
+        if not (day and (month or dashed)):
             return None
         before = norm.text[max(0, match.start() - CALLED_REACH) : match.start()]
         return 0.0 if _CALLED_CPR.search(before) else None

@@ -90,6 +90,11 @@ class PrivateLife(Recognizer):
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         if "owner" in match.re.groupindex:  # "ved din bil": the possessive says whose
             return None if match.group("owner") in FIRST_PERSON else 0.0
+        return self.nearest_owner(match, norm)
+
+    @staticmethod
+    def nearest_owner(match: re.Match[str], norm: Normalised) -> float | None:
+        """None where the person nearest before the match in its clause is the writer."""
         start = match.start("v")
         # the first word without a full stop after it ("kone. Hun arbejder …"), so the
         # sentence it closes is read for its owner

@@ -16,7 +16,6 @@ import re
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import capitalised, pattern, recognizer
 from borgerpost.detect.pii.family import POSS, PrivateLife
-from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
 _FAMILY = (
     r"(?:mand|manden|kone|konen|hustru|kæreste|kæresten|familie|familien|børn|børnene|"
@@ -69,7 +68,6 @@ class WhereaboutsRecognizer(PrivateLife):
         ("Sommerhuset i Lohals …" after "hvor han holder sommerferie")."""
         if not capitalised(norm, match.start("place")):
             return None
-        owner = match.group("owner")
-        if owner is not None:
-            return None if owner in FIRST_PERSON else 0.0
-        return None if nearest_person(norm, match.start("v")) == WRITER else 0.0
+        if match.group("owner") is None:
+            return self.nearest_owner(match, norm)
+        return super().validate(match, norm)
