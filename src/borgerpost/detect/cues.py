@@ -97,16 +97,13 @@ class CueSet:
         self.cues = tuple(cues)
         self._macros = Macros(macros)
         self._patterns: list[tuple[int, int, CompiledPattern]] = []
-        # an unless pattern, and one regex for its anchor keys (None: it has none)
-        self._unless: dict[int, tuple[tuple[CompiledPattern, re.Pattern[str] | None], ...]] = {}
+        self._unless: dict[int, _Vetoes] = {}
         self._unless_text: dict[int, tuple[CompiledPattern, ...]] = {}
         for i, cue in enumerate(self.cues):
             for j, source in enumerate(cue.patterns):
                 self._patterns.append((i, j, self._compile(source, cue.id)))
-            self._unless[i] = tuple(
-                (compiled, _any_of(compiled.anchors))
-                for compiled in (self._compile(s, cue.id) for s in cue.unless)
-            )
+            if cue.unless:
+                self._unless[i] = _Vetoes([self._compile(s, cue.id) for s in cue.unless])
             if cue.unless_text:
                 self._unless_text[i] = tuple(self._compile(s, cue.id) for s in cue.unless_text)
         self._always = [k for k, (_, _, c) in enumerate(self._patterns) if not c.anchors]
@@ -163,7 +160,7 @@ class CueSet:
         worker that would rather pay at start-up, and for the test that every shipped
         pattern compiles."""
         compiled = [c for _, _, c in self._patterns]
-        compiled += [c for vetoes in self._unless.values() for c, _ in vetoes]
+        compiled += [c for vetoes in self._unless.values() for c in vetoes.patterns]
         compiled += [c for voids in self._unless_text.values() for c in voids]
         for pattern in compiled:
             pattern.regex  # noqa: B018  # the property compiles it
@@ -206,17 +203,15 @@ class CueSet:
         return seen[i]
 
     def _vetoed(self, i: int, view: TokenView, first: int, last: int) -> bool:
-        if not self._unless[i]:
+        vetoes = self._unless.get(i)
+        if vetoes is None:
             return False
         sentence = view.sentence_words(first)
         lo, hi = (
             view.starts[sentence[0]] - 1,
             view.starts[sentence[-1]] + len(view.words[sentence[-1]]),
         )
-        window = view.string[lo : hi + 1]
-        for compiled, anchor in self._unless[i]:
-            if anchor is not None and not anchor.search(window):
-                continue  # its anchor word is not in the sentence: it cannot match there
+        for compiled in vetoes.candidates(view.string[lo : hi + 1]):
             for m in compiled.regex.finditer(view.string, lo, hi + 1):
                 a, b = view.words_in(m.start(), m.end())
                 if a <= last and first <= b:
@@ -304,9 +299,32 @@ def _not_negating(words: Sequence[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1] in NOT_NEGATING_AFTER
 
 
-def _any_of(keys: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex that finds any of ``keys`` in a string (a C scan, not a loop per key)."""
-    return re.compile("|".join(map(re.escape, keys))) if keys else None
+class _Vetoes:
+    """The ``unless`` patterns of one cue, with one automaton of their anchor keys: a veto
+    check scans the match's sentence once for every anchor instead of once per pattern,
+    and searches only the patterns whose anchor occurs there (and those without one)."""
+
+    def __init__(self, patterns: Sequence[CompiledPattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._always = tuple(k for k, p in enumerate(self.patterns) if not p.anchors)
+        self._automaton: ahocorasick.Automaton | None = None
+        by_key: dict[str, list[int]] = {}
+        for k, pattern in enumerate(self.patterns):
+            for key in pattern.anchors:
+                by_key.setdefault(key, []).append(k)
+        if by_key:
+            self._automaton = ahocorasick.Automaton()
+            for key, found in by_key.items():
+                self._automaton.add_word(key, tuple(found))
+            self._automaton.make_automaton()
+
+    def candidates(self, window: str) -> list[CompiledPattern]:
+        """The patterns that can match in ``window``, in their YAML order."""
+        todo = set(self._always)
+        if self._automaton is not None:
+            for _end, found in self._automaton.iter(window):
+                todo.update(found)
+        return [self.patterns[k] for k in sorted(todo)]
 
 
 def _automaton(triples: Iterable[tuple[str, int, bool]]) -> ahocorasick.Automaton | None:
