@@ -865,3 +865,28 @@ def test_sport_ride_and_bus_home(text: str, quote: str) -> None:
 )
 def test_own_ride_or_no_clock_is_not(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+# round 183: someone's child seen at an activity in a place
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Jeg har set hans søn til håndbold i Ølstedhallen.",
+         "hans søn til håndbold i Ølstedhallen"),
+        ("Mødte dine piger til ridning på Egely rideskole.", "dine piger til ridning på Egely"),
+    ],
+)  # fmt: skip
+def test_a_child_seen_at_an_activity_in_a_place(text: str, quote: str) -> None:
+    assert quotes(ChildRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg så min datter til svømning i hallen.",  # the writer's own
+        "Jeg så din datter til koncerten i går.",  # a time, not a place
+        "Hans søn til håndbold i hallen er god.",  # nobody saw him there
+    ],
+)
+def test_own_child_or_no_place_seen_is_not(text: str) -> None:
+    assert quotes(ChildRecognizer, text) == []

@@ -42,6 +42,8 @@ _INSTITUTION = (
     r"privatskole|institution|institutionen|legeplads|legepladsen|børnehus|børnehuset|\d\.\s?[a-z]|"
     r"\d\.\s(?:og\s\d\.\s)?klasse)\b"  # "har to piger i 2. og 4. klasse"
 )
+# "i går", "på mandag": a time where a place could be
+_WHEN = r"(?:går|dag|morgen|aften|aftes|nat|weekenden|[^\W\d_]+dag|[^\W\d_]+dags)"
 # the last part of a named institution ("Rønnebærskolen", "Mælkebøttens Børnehave" is two)
 _NAMED_INSTITUTION_TAIL = (
     r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
@@ -193,6 +195,15 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # round 183: the child seen at an activity in a place ("så din søn til håndbold i
+            # hallen", "har set hans datter til ridning på Egely"): where and when it is found
+            "seen_at_activity",
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:til|ved)\s[^\W\d_]{{4,}}\s(?:i|på|ved|hos)\s"
+            rf"(?!{_NOT_A_NAME}\b|{_WHEN}\b|jobcent)[^\W\d_]{{3,}})(?P<seen_doing>)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             # stop 32: the child's sport in a relative clause, with its team or ground ("har en
             # søn, der spiller fodbold på U11-holdet på Vestervang Stadion")
             "has_child_who_plays",
@@ -270,6 +281,10 @@ class ChildRecognizer(PrivateLife):
             and not _OWNED_AFTER.match(norm.text, match.start())
         ):
             return None  # "børnene fra 3.b …, jeg så dem ved skolen": nobody's children
+        if "seen_doing" in match.re.groupindex and not _SEEN_BEFORE.search(
+            norm.text, max(0, match.start() - 20), match.start()
+        ):
+            return None  # "din datter til svømning i hallen" needs someone who saw her there
         if "street" in match.re.groupindex and not norm.capital_at(match.start("street")):
             return None  # "kommer hjem fra skole i morgen": a time, not where the school is
         if "road" in match.re.groupindex and not norm.capital_at(match.start("road")):
@@ -305,6 +320,8 @@ _OWNED_BEFORE = re.compile(
     # stop 30: "har nogle søde tvillinger"
     rf"søde|dejlige|skønne|fine|smukke)\s){{0,3}}$"
 )
+# "(jeg) så din datter til …": someone saw the child, right before its owner
+_SEEN_BEFORE = re.compile(r"(?<!\w)(?:set|så|ser|mødt|mødte|møder)\s(?:[^\W\d_]+\s)?$")
 # "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
 _GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")
 # A child "går i skole" names no school; "går i skole på Vestre" or "går i 3.b" does
