@@ -1189,3 +1189,23 @@ def test_round_181_share_so_more_know_and_name_for_ever_r181_insult(
     text: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 183 (insult): a post about a named person to be spread before it is taken down. Near
+# misses: a file to be shared with the writer before deletion, a post with no staff named
+POSITIVES_R183_INSULT = [
+    "Henrik Toft skjulte mine papirer for nævnet. Spred det her, inden det bliver fjernet.",
+    "Fatima Ali har snydt flere borgere. Kopier opslaget, før det er censureret.",
+]
+NEGATIVES_R183_INSULT = [
+    "Henrik Toft, del venligst mappen med mig, før den bliver slettet fra drevet.",
+    "Min kusine har lavet en fin opskrift. Del den, før den bliver slettet.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R183_INSULT), *((t, False) for t in NEGATIVES_R183_INSULT)],
+)
+def test_round_183_spread_before_taken_down_r183_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

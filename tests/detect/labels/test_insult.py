@@ -3390,6 +3390,58 @@ def test_round_181_exposed_r181_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 183 (insult): people treated as dirt under the shoes without a possessive; things
+# with more backbone or heart than a person; a thought of one's own never had, the subject a
+# description away; a brain off duty; a person who relishes power over the weak; a view of
+# people like that of those who kick dogs. Near misses: sand crunching under shoes, dirt
+# literally under the shoes, a copier better than another, a writer's own brain on holiday,
+# a brain resting after concussion, a manager's power over a budget, a dog-kicker reported
+POSITIVES_R183_INSULT = [
+    "Manden ved skranken taler til de ledige, som var de møg under støvlerne.",
+    "Hun betragter os borgere som snavs under skosålen.",
+    "Jeg kender printere med mere rygrad end cheferne i Kontanthjælp.",
+    "Der findes papirkurve med mere hjerte end Henrik Toft.",
+    "Fyren fra Ydelse med de gule sko har nok aldrig haft en original tanke.",
+    "Hende den gamle i receptionen i Fleksjob har tydeligvis ikke haft en egen tanke i årevis.",
+    "Hendes hjerne må have taget fri, da hun regnede min ydelse ud.",
+    "Fatima Alis hjerne var vist på sommerferie under hele mødet.",
+    "Han er en sølle type, som elsker at udøve magt over ledige.",
+    "Sagsbehandleren er en kontornisse, der nyder at bruge sin magt over syge mennesker.",
+    "Chefen har et menneskesyn som hos typer, der mishandler katte.",
+    "Den moral finder man ellers kun hos personer, der slår børn.",
+]
+NEGATIVES_R183_INSULT = [
+    "Gruset knaser som sand under skoene, når man går op til jobcentret.",
+    "Der sad skidt under skoene, så jeg tørrede dem af i døren.",
+    "Den nye kopimaskine har flere funktioner end den gamle printer.",
+    "Min hjerne holdt fri hele weekenden, og det var dejligt.",
+    "Hans hjerne skal holde fri efter hjernerystelsen, siger lægen.",
+    "Lederen nyder at have magt over budgettet i år.",
+    "Min nabo ringede til politiet om folk, der sparker til hunde i parken.",
+    "Vores menneskesyn bygger på respekt for alle.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R183_INSULT), *((t, False) for t in NEGATIVES_R183_INSULT)],
+)
+def test_round_183_contemptuous_descriptions_r183_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 183 (insult): a named person so described is exposed
+EXPOSED_R183_INSULT = [
+    "Jens-Ole Krag er en lille mand, der elsker at have magt over svage folk.",
+    "Birgitte Munk Sørensens hjerne holdt fri, da hun læste min ansøgning.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R183_INSULT)
+def test_round_183_exposed_r183_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
