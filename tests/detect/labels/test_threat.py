@@ -11756,6 +11756,66 @@ def test_round_181_named_threat_is_exposure_r181_threats() -> None:
     assert "exposure" in triage(POSITIVES_R181_THREATS[7][0], "b").labels
 
 
+# round 183: open and sideways threats (a beating for the one who wrote a note, the office in
+# flames and who lit it, something hard brought along, not the writer it hits, not only
+# himself to the grave, not down alone, safe next time, their families on the way home)
+POSITIVES_R183_THREATS = [
+    ("Når jeg finder ud af, hvem der har sladret om mig til kontrolgruppen, så får"
+     " vedkommende en ordentlig omgang tæsk.", "a", "tæsk"),
+    ("Den sagsbehandler der skrev klagen, synderen fortjener nogle øretæver.", "b", "øretæver"),
+    ("En nat står hele jobcentret i flammer, og så kan I jo gætte hvem der har sat"
+     " ild.", "a", "flammer"),
+    ("Snart går jeres kontor op i flammer. Så ved du nok hvem der har tændt"
+     " lunten.", "b", "flammer"),
+    ("Hvem er med? Vi møder op ved kommunen fredag og giver de bureaukrater en lektion, de"
+     " aldrig glemmer. Tag noget tungt med.", "a", "tungt"),
+    ("Tag noget hårdt med i morgen, så giver vi sagsbehandlerne en omgang de sent"
+     " glemmer.", "b", "hårdt"),
+    ("Der er grænser for hvad man kan holde til, inden nogen gør noget de ikke kan fortryde."
+     " Og det bliver ikke mig selv det går ud over.", "a", "fortryde"),
+    ("Jeg er ved at knække, og det bliver ikke mig, det går ud over. Før folk gør noget, som"
+     " ikke kan gøres om, må I lytte.", "b", "gøres"),
+    ("Stopper I min kontanthjælp, trækker jeg ikke bare mig selv med i graven.", "a", "graven"),
+    ("Tager I min bolig, tager jeg ikke alene mig selv med i døden.", "b", "døden"),
+    ("Hvis jeg ryger ud af det her, går jeg ikke ned alene. Det må du hilse din leder og"
+     " sige.", "a", "alene"),
+    ("Får jeg afslag, så går jeg ikke ned alene. Det kan I hilse jeres borgmester og"
+     " sige.", "b", "alene"),
+    ("Jeg har intet at miste længere. Tænk over det, når I sidder trygt bag skranken i"
+     " morgen.", "a", "trygt"),
+    ("Jeg har ikke mere at miste, og det skulle du tænke på, næste gang du føler dig sikker"
+     " på dit kontor.", "b", "sikker"),
+    ("Glem ikke at I også har børn, der cykler hjem fra skolen hver eftermiddag. Tænk over"
+     " det.", "a", "skolen"),
+    ("Husk på at du jo har familie, som skal hjem fra arbejde hver dag.", "b", "arbejde"),
+]  # fmt: skip
+NEGATIVES_R183_THREATS = [
+    ("Jeg vil vide, hvem der har skrevet det fine notat, så vedkommende kan få en stor tak.", "a"),
+    ("Vedkommende skal have tæsk i skak af min søn i morgen, siger han selv.", "b"),
+    ("En dag står jeres rådhus i flammer i den nye krimiserie, som blev optaget i byen.", "a"),
+    ("Så ved I godt, hvem der har tændt lyset i kantinen hver morgen.", "b"),
+    ("Tag noget hårdt med at sidde på, bænkene foran rådhuset er kolde.", "a"),
+    ("Ankestyrelsen gav kommunen en lærestreg, de sent glemmer.", "b"),
+    ("Hvis I skærer i budgettet, bliver det ikke mig selv, det går ud over, men borgerne.", "a"),
+    ("Tænk dig om, før du gør noget, du ikke kan fortryde.", "b"),
+    ("Jeg tager ikke kun min kone med til mødet, men også min bisidder.", "a"),
+    ("Han tog hemmeligheden med i graven, sagde præsten.", "b"),
+    ("Hvis jeg bliver fyret, går jeg ikke ned alene, for så går jeg til pressen med det"
+     " hele.", "a"),
+    ("Det kan du hilse din chef og sige: jeg har fået fast job!", "b"),
+    ("Det burde I tænke over, næste gang I sidder trygt på jeres kontor og skriver afslag.", "a"),
+    ("Jeg har ikke mere at miste, så jeg tager gerne imod jobbet i Aarhus.", "b"),
+    ("I har også børn, der skal hjem fra skole, så I kan nok forstå, at jeg ikke kan møde kl."
+     " 15.", "a"),
+    ("Husk at vi også har familier, der skal hjem fra arbejde, når I lægger mødet sent.", "b"),
+]  # fmt: skip
+
+
+def test_round_183_grave_is_threat_and_self_harm_r183_threats() -> None:
+    labels = set(triage(POSITIVES_R183_THREATS[8][0], "a").labels)
+    assert {"threat", "self_harm"} <= labels
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here, or keeps its own test when its
 # lists have another shape.
@@ -11788,6 +11848,7 @@ ROUND_THREATS_QUOTED = [
     *POSITIVES_R173_THREATS,
     *POSITIVES_R177_THREATS,
     *POSITIVES_R181_THREATS,
+    *POSITIVES_R183_THREATS,
 ]
 ROUND_NO_THREATS = [
     *NEGATIVES,
@@ -11824,6 +11885,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R177_VEILED,
     *NEGATIVES_R177_THREATS,
     *NEGATIVES_R181_THREATS,
+    *NEGATIVES_R183_THREATS,
     *NEGATIVES_R181_VEILED,
 ]
 
