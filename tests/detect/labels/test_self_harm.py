@@ -3474,6 +3474,56 @@ def test_r181_selfcrit_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
 
 
+POSITIVES_R183_SELFB = [
+    # oneself as the fronted object of ending
+    "Det er mit eget liv, som jeg overvejer at gøre en ende på. Farvel.",
+    "Det er ikke jer, det er mig selv jeg vil gøre en ende på",
+    # best for all that the writer is gone, said with "at"
+    "Det bedste for familien ville være, at jeg var væk for altid.",
+    "Jeg tror, det er nemmest for alle, at jeg ikke findes mere.",
+    # not here tomorrow, after giving up
+    "Jeg magter ikke mere. Hvis ingen hjælper mig, regner jeg ikke med, at jeg er til i morgen.",
+    "Jeg orker ikke mere. Regner ikke med at jeg er her i morgen.",
+    # a will or a decision, and someone let in afterwards
+    "Jeg har lavet et testamente, og min bror har en nøgle, så han kan komme ind bagefter.",
+    "Testamentet ligger i skuffen. Min veninde har fået nøglen, så hun kan komme ind, når det er "
+    "slut.",
+    # deciding not to go on, and a reassurance that it was not the reader's fault
+    "Kære Henrik. Du har altid været god ved mig. Jeg har bestemt ikke at fortsætte længere. Du "
+    "skal ikke tro, det var din skyld.",
+    "Jeg har besluttet ikke at fortsætte mere. Du må ikke tænke, at det var jeres skyld.",
+]
+NEGATIVES_R183_SELFB = [
+    "Det er mig selv, jeg skal gøre en ende på rodet i min økonomi.",
+    "Det er mig selv, der må gøre en ende på det sludder.",
+    "Det bedste for alle er, at jeg ikke er her på mandag, så kan Lone tage mødet.",
+    "Det bedste for børnene er, at jeg er væk fra lejligheden i weekenden.",
+    "Jeg orker ikke mere, jeg tror ikke jeg er her i morgen, for jeg skal til lægen.",
+    "Jeg tror ikke, jeg er her i morgen, jeg er på kursus.",
+    "Jeg har skrevet testamente hos advokaten og givet nøglen til naboen, så hun kan komme ind og "
+    "vande blomster, når jeg er på ferie.",
+    "Min nabo har fået en nøgle, så hun kan komme ind, når jeg er indlagt.",
+    "Jeg har besluttet ikke at fortsætte mere i praktikken. Du skal ikke tro, det var din skyld, "
+    "at det gik galt.",
+    "Jeg har besluttet ikke at fortsætte mere med kurset, og det var ikke din skyld.",
+    # not wanting to be here any more because of a move or a job, in the same sentence
+    "Jeg vil ikke være her længere end til sommer, så flytter vi til Aalborg.",
+    "Jeg vil ikke være her mere efter nytår, jeg har fået job i Norge.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R183_SELFB)
+def test_r183_selfb_self_harm(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R183_SELFB)
+def test_r183_selfb_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here.
 ROUND_SELF_HARM_SIGNS = [
