@@ -3057,3 +3057,64 @@ def test_r177_reqrep_no_request(text: str) -> None:
 )
 def test_a_decision_named_before_a_hearing(text: str, requested: bool) -> None:
     assert ("case_request" in triage(text).labels) is requested
+
+
+# round 183 (reqrep helper): requests without the legal word: travel money asked as a vague
+# rule, a time demanded soon, one's paper asked sent, the money expected by a date, the
+# account at zero, a meeting later or online, the case prioritised, a decision demanded
+# changed, who can help with one's case. Near misses: travel paid by a firm, a time at the
+# doctor's or the hairdresser's, photos or an address asked sent, a wage or a belief told,
+# a savings account or a game at zero, a parents' meeting or a party moved, a task at work
+# prioritised, the council's policy or no change wanted, help with homework
+POSITIVES_R183_REQREP = [
+    ("Kan man få kørepenge, når man kører til sit løntilskud i Vejen?", "udbetaling"),
+    ("Jeg kører 40 km til kurset. Kan jeg ikke få kørselsgodtgørelse for det?", "udbetaling"),
+    ("Jeg vil have en tid inden fredag, ellers går det galt med min husleje.", "moede"),
+    ("Jeg vil have en ny samtale i næste uge med en anden rådgiver.", "moede"),
+    ("Kan I ikke bare maile mig min bevilling, så jeg har den?", "andet"),
+    ("Gider du sende mig mit forløbsbrev igen? Jeg har mistet det.", "andet"),
+    ("Jeg troede, at min kontanthjælp blev udbetalt i fredags?", "udbetaling"),
+    ("Vi troede, I udbetalte sygedagpengene den første?", "udbetaling"),
+    ("Der står 0 kr. på min nemkonto, og huslejen skal betales.", "udbetaling"),
+    ("Min konto viser nul kroner i dag, selvom det er den første.", "udbetaling"),
+    ("Samtalen på tirsdag er lagt kl. 8. Kan den blive senere eller på telefonen?", "moede"),
+    ("Jeg har et møde med jer på torsdag. Kunne det foregå online i stedet?", "moede"),
+    ("Kan min sag blive prioriteret? Jeg er ved at miste min lejlighed.", "status"),
+    ("Kunne I fremskynde hendes ansøgning om fleksjob?", "status"),
+    ("Jeg vil have den afgørelse lavet om, for den er forkert.", "klage"),
+    ("Æ vil ha' den sanktion trukket tilbage.", "klage"),
+    ("Hvem kan hjælpe mig med min klage over sanktionen?", "andet"),
+    ("Hvem skal jeg tale med om mit fleksjob?", "andet"),
+]
+
+NEGATIVES_R183_REQREP = [
+    "Kan man få kørselspenge af firmaet, når man kører ud til kunder?",
+    "Min kollega får kørselspenge af sin arbejdsgiver hver måned.",
+    "Jeg vil have en tid hos lægen i denne uge.",
+    "Jeg vil have en tid hos frisøren på fredag.",
+    "Gider du sende mig billederne fra festen?",
+    "Kan du maile mig din adresse?",
+    "Jeg troede, pengene kom, men jeg havde regnet forkert.",
+    "Jeg troede, at lønnen fra firmaet kom den første?",
+    "Der står 0 kr. på min opsparingskonto, fordi jeg købte en bil.",
+    "Der står 0 kr. på min konto i spillet.",
+    "Forældremødet er kl. 17. Kan det blive senere?",
+    "Festen starter kl. 8. Kan den blive senere?",
+    "Kan opgaven prioriteres på arbejdet, så vi bliver færdige?",
+    "Vi prioriterer byggeriet af skolen højt, sagde borgmesteren.",
+    "Borgerne vil have beslutningen om at lukke biblioteket lavet om.",
+    "Jeg vil ikke have den beslutning lavet om, den er fin.",
+    "Hvem kan hjælpe mig med mine lektier i matematik?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R183_REQREP)
+def test_r183_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R183_REQREP)
+def test_r183_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -1518,3 +1518,24 @@ NEGATIVES_R173_REQREP = [
 )
 def test_r173_reqrep_helped_through_their_case(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 183 (reqrep helper): the relative's consent told as enclosed, the noun first; the
+# writer's own consent, or consent to an operation, is none
+POSITIVES_R183_REQREP = [
+    "Min far har bedt mig skrive for ham. Hans samtykke er vedlagt.",
+    "Min veninde er syg, og jeg hjælper hende. Hendes underskrevne fuldmagt ligger vedhæftet.",
+]
+
+NEGATIVES_R183_REQREP = [
+    "Mit samtykke er vedlagt.",
+    "Hans samtykke til operationen er vedlagt journalen fra hospitalet.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R183_REQREP), *((t, False) for t in NEGATIVES_R183_REQREP)],
+)
+def test_r183_reqrep_relative_consent_enclosed(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
