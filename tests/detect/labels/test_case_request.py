@@ -3118,3 +3118,28 @@ def test_r183_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R183_REQREP)
 def test_r183_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 183 (critb): complaints as a plural noun whose handling time is judged, with a general
+# demand on the municipality: criticism, no request in a case of the writer's
+POSITIVES_R183_CRITB = [
+    ("Jeg klager over sanktionen fra den 3. marts, da jeg var syg den dag.", "klage"),
+    ("Jeg vil gerne klage over afslaget på min ansøgning om tilskud til briller.", "klage"),
+]
+NEGATIVES_R183_CRITB = [
+    "Ventetiden på klager over afslag om hjælpemidler er nu et halvt år. Byrådet må gøre noget.",
+    "Behandlingstiden for klager over sanktioner er alt for lang, og forvaltningen bør "
+    "prioritere dem.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R183_CRITB)
+def test_r183_critb_complaint_made(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R183_CRITB)
+def test_r183_critb_complaints_as_practice(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -4497,3 +4497,52 @@ def test_r181_selfcrit_rule_not_applying(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R181_SELFCRIT)
 def test_r181_selfcrit_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 183 (critb): criticism said sideways — courses leading nowhere, an ironic comparison
+# with other municipalities, a meeting without an interpreter, a claim not in the law, due
+# process missing in cases, empty promises with no follow-up
+POSITIVES_R183_CRITB = [
+    "Jeg er 61 og har været gennem fire aktiveringsforløb i Vestby, som aldrig førte nogen vegne.",
+    "Hver mandag cykler jeg til Nordhavn til en workshop, der fører ingen steder.",
+    "Mon ikke der findes jobcentre, hvor man bliver lyttet til frem for at blive sendt på "
+    "kursus igen og igen.",
+    "Mon ikke der er andre kommuner, hvor unge med angst faktisk får en psykolog.",
+    "Min mor taler ikke dansk. Der var ingen tolk til samtalen, så hun anede ikke, hvad hun "
+    "skrev under på.",
+    "Min bror forstod ikke et ord af mødet, fordi der ikke var bestilt tolk.",
+    "Rådgiveren siger, at jeg skal aflevere min bil. Der står ingen steder i lovgivningen, at "
+    "det er et krav.",
+    "Det står der ikke noget om i paragraffen, men alligevel kræver de det af mig.",
+    "Vi har læst 30 afgørelser igennem, og i over halvdelen mangler klagevejledningen.",
+    "Sanktionen blev givet uden partshøring, og det er ikke første gang.",
+    "Jobkonsulenterne lover arbejdsgiverne alt mellem himmel og jord, men der sker intet bagefter.",
+    "Jeg har været i praktik to gange uden en eneste opfølgningssamtale fra jobcentret.",
+]
+NEGATIVES_R183_CRITB = [
+    "Stien bag skolen fører ingen steder hen, så vi vendte om.",
+    "Kurset i svejsning førte til et fast job hos Hansens Maskiner.",
+    "Mon ikke der findes et hold i Vestby, hvor jeg kan spille badminton om tirsdagen?",
+    "Findes der kommuner, hvor man kan få tilskud til briller?",
+    "Jeg taler godt dansk nu, så I behøver ikke bestille tolk til mødet. Jeg forstår det hele.",
+    "Jeg har brug for en tolk til mødet på torsdag, da jeg ikke taler dansk så godt.",
+    "Der står ikke noget om parkering i brevet fra tandlægen.",
+    "Står der noget i loven om, hvor mange dage man må holde ferie?",
+    "Jeg mangler at sende lønsedlerne, så det gør jeg i morgen.",
+    "Jeg har fået partshøringen og svarer inden fredag.",
+    "Min kæreste lovede mig guld og grønne skove, da vi flyttede sammen.",
+    "Opfølgningssamtalen i går var god, og jeg fik en plan.",
+]
+ROUND_CRITICISM += POSITIVES_R183_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R183_CRITB)
+def test_r183_critb_criticism_said_sideways(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R183_CRITB)
+def test_r183_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
