@@ -4546,3 +4546,17 @@ def test_r183_critb_criticism_said_sideways(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R183_CRITB)
 def test_r183_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 183 (lead): a meeting that went well without an interpreter is no complaint
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        ("Samtalen forløb helt fint uden tolk, og jeg forstod alt.", False),
+        ("Mødet i tirsdags gik godt uden oversætter.", False),
+        ("Mødet blev holdt uden tolk, så jeg forstod ingenting af det.", True),
+        ("I holdt samtalen uden tolk, selv om jeg bad om en.", True),
+    ],
+)
+def test_a_meeting_without_an_interpreter_that_went_well(text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticised
