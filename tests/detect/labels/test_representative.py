@@ -1539,3 +1539,17 @@ NEGATIVES_R183_REQREP = [
 )
 def test_r183_reqrep_relative_consent_enclosed(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 183 (lead): a meeting without a bisidder names no one acting for another
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Jeg møder op uden bisidder på torsdag.", False),
+        ("Samtalen gik fint, selv om jeg var der uden min bisidder.", False),
+        ("Han kom uden en bisidder, så jeg var med som bisidder for ham.", True),
+        ("Jeg er bisidder for min svigerinde og deltager i mødet.", True),
+    ],
+)
+def test_a_meeting_without_a_bisidder(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
