@@ -11612,6 +11612,58 @@ NEGATIVES_R181_VEILED = [
 ]
 
 
+# Round 183, veiled threats at named staff: told to look under the car before driving off, a
+# lesson in loss with an invitation for when the person is off, a pet wished silent beside a pass
+# by the home, a group visiting tonight "to talk" with more brought along, private data closed by
+# "sleep well", a home visit to press an answer, "people notice things" after a car's routine,
+# and "if someone should meet him" beside "you know what to do". Near misses: a cat under the
+# car, a lesson taught in a course, an old dog, a birthday visit, a plain goodnight, a visit home
+# to one's mother, and a meeting in town with greetings.
+POSITIVES_R183_VEILED = [
+    ("Hils Per Storm og sig, at han hellere må tjekke under bilen, inden han starter den i "
+     "morgen.", "a", "tjekke under bilen"),
+    ("Sofie Holm, du skal nok kigge under bilen, før du kører fra kontoret.", "a",
+     "kigge under bilen"),
+    ("Nogen skulle lære Torben Bak, hvordan det er at miste alt. Hvis nogle har mod på det, "
+     "er han alene hjemme om søndagen.", "b", "lære"),
+    ("Gid nogen ville lære Sofie Holm, hvordan det føles at miste det hele. Hvis I har lyst, "
+     "har hun fri hver onsdag.", "a", "lære"),
+    ("Per Storm, jeg kom lige forbi dit hus i går, og katten sad i vinduet. Det ville være "
+     "synd, hvis katten pludselig blev væk.", "a", "blev væk"),
+    ("Torben Bak: vi kører lige forbi din villa hver morgen. Det ville være ærgerligt, hvis din "
+     "hund en dag stoppede op med at gø.", "b", "stoppede"),
+    ("Torben Bak bor på Kløvervej 12 i Nordby. Vi er nogle stykker, der kommer forbi i aften "
+     "for at tale med ham. Tag endelig kammeraterne med.", "b", "tag endelig kammeraterne med"),
+    ("Sofie Holm bor på Egevænget 3.\nSov godt.", "a", "Sov godt"),
+    ("Jeg har ringet til Per Storm fem gange. Svarer han ikke i morgen, kommer jeg hjem til "
+     "hans hus. Han skal ikke tro, han kan overse mig.", "a", "hjem til"),
+    ("Sofie Holm kører i en sort Audi og holder altid bag Føtex ved halv fem. Hun skal ikke "
+     "tro, at vi ikke lægger mærke til det.", "a", "lægger mærke til"),
+    ("Vi ved godt, hvor Torben Bak bor. Hvis folk skulle støde på ham alene en aften, så ved "
+     "I jo, hvad der skal ske.", "b", "støde på ham"),
+]
+
+NEGATIVES_R183_VEILED = [
+    ("Kig lige under bilen, før du kører, Per Storm, der sover tit en kat under den om "
+     "vinteren.", "a"),
+    ("Han skal kigge under bilen, før han kører til synet, der drypper olie.", "a"),
+    ("På kurset skal Sofie Holm lære os, hvordan det føles at miste et job og komme videre.", "a"),
+    ("Det ville være en skam, hvis min gamle hund en dag holdt op med at gå ture.", "b"),
+    ("Vi kigger forbi i aften for at snakke om festen. Tag gerne flere med, der er kage.", "b"),
+    ("Godnat og sov godt, min skat.", "a"),
+    ("Hvis min mor ikke svarer, kører jeg hjem til hende efter arbejde.", "b"),
+    ("Hvis I skulle møde Per Storm i byen, så hils fra mig og sig tak for hjælpen.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R183_VEILED)
+def test_round_183_veiled_threats_r183_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
 @pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R181_VEILED)
 def test_round_181_veiled_threats_r181_veiled(text: str, register: str, quoted: str) -> None:
     result = triage(text, register)
@@ -11887,6 +11939,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R181_THREATS,
     *NEGATIVES_R183_THREATS,
     *NEGATIVES_R181_VEILED,
+    *NEGATIVES_R183_VEILED,
 ]
 
 
