@@ -233,3 +233,23 @@ def test_a_car_kept_in_a_driveway_on_a_street(text: str, quote: str) -> None:
 
 def test_a_car_in_a_driveway_without_a_street_is_not() -> None:
     assert quotes(AddressRecognizer, "Bilen holder i indkørslen hele dagen.") == []
+
+
+# round 183: a name, a dash, then a weak street word and its number, as on a pinned post
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Olga Vester – Pærehaven 12, Nordby.", "Pærehaven 12"),
+        ("Bent Lykke - Skovhaven 3", "Skovhaven 3"),
+    ],
+)
+def test_a_name_dash_and_a_weak_street(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi spiste frokost – haven 2 timer efter.", "vi sad i haven – frugthaven 3 dage i træk"],
+)
+def test_a_dash_without_a_name_before_a_weak_street_word_is_not(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

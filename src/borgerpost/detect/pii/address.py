@@ -345,11 +345,12 @@ class AddressRecognizer(Recognizer):
         return named + bonus - (0.3 if weak else 0.0)
 
 
-_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+), $")
+# round 183: a dash between them as well ("Ida Holm – Æblehaven 7, Vesthavn")
+_NAME_THEN_COMMA = re.compile(r"([^\W\d_]+)(?:,| [–—-]) $")
 
 
 def _after_a_name(norm: Normalised, start: int) -> bool:
-    """The match follows "Name, " where the name is written with a capital."""
+    """The match follows "Name, " (or "Name – ") where the name is written with a capital."""
     m = _NAME_THEN_COMMA.search(norm.text, max(0, start - 40), start)
     return m is not None and norm.capital_at(m.start(1))
 
