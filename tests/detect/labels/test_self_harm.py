@@ -3503,6 +3503,9 @@ NEGATIVES_R183_SELFA = [
     "Nøglen ligger i postkassen til håndværkeren.",
     "Der er ikke nogen at sanktionere, jeg har afleveret alle papirerne til tiden.",
     "Fint, så får I jeres vilje. Jeg kommer til mødet i næste uge.",
+    "Jeg har fundet et godt sted ved molen, hvor jeg kan fiske i fred.",
+    "Bussen holder ved stationen, og der springer jeg ud.",
+    "Nøglen ligger i postkassen, når vvs-manden kommer.",
 ]
 
 
