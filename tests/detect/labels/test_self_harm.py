@@ -3524,6 +3524,53 @@ def test_r183_selfb_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
 
 
+POSITIVES_R183_SELFA = [
+    "Jeg har fundet et godt sted oppe ved klinten, hvor der aldrig er nogen. "
+    "Derfra springer jeg ud.",
+    "Ydelsen er væk. Jeg har udset stedet ved kajkanten bag værftet, og der hopper jeg ud.",
+    "Jeg har fået fat i et reb. Så får I jeres vilje.",
+    "Jeg har samlet alle mine piller. Nu får kommunen sin vilje.",
+    "Hvis jeg bare var væk, ville jeg ikke være en byrde for nogen mere. "
+    "Det er nok det bedste for alle.",
+    "Hvis jeg ikke var her, ville jeg ikke være en belastning længere.",
+    "Jeg har siddet ved togbroen fire gange i denne uge. Min sag er lukket nu.",
+    "Jeg har været ude ved viadukten flere gange siden afslaget.",
+    "Jeg tror ikke jeg er her til samtalen i oktober. Så slipper I for mig.",
+    "Flyt bare mødet. Jeg regner ikke med at være i live til det tidspunkt, så slipper I for mig.",
+    "Der er snart ikke mere nogen at jagte for jer. Reservenøglen ligger under måtten.",
+    "Fra mandag er der ingen at straffe. Nøglerne ligger i postkassen.",
+]
+NEGATIVES_R183_SELFA = [
+    "Vi har fundet et sted ved havnen til sommerfesten, og der springer jeg ud i vandet og bader.",
+    "Jeg har fundet stedet ved broen, hvor man kan fotografere togene.",
+    "Så får I jeres vilje, og jeg møder op på mandag kl. 9.",
+    "Når jeg kommer i job, vil jeg ikke være en udgift for kommunen længere.",
+    "Måske er det det bedste for alle, at mødet bliver flyttet.",
+    "Jeg har stået ved jernbanebroen tre gange i dag og ventet på bussen.",
+    "Jeg har været ved broen flere gange med hunden.",
+    "Jeg regner ikke med at være her til mødet, for jeg er på ferie i Spanien.",
+    "Jeg regner ikke med at være her til den tid. Jeg er indlagt til en operation.",
+    "Nøglen ligger i postkassen til håndværkeren.",
+    "Der er ikke nogen at sanktionere, jeg har afleveret alle papirerne til tiden.",
+    "Fint, så får I jeres vilje. Jeg kommer til mødet i næste uge.",
+    "Jeg har fundet et godt sted ved molen, hvor jeg kan fiske i fred.",
+    "Bussen holder ved stationen, og der springer jeg ud.",
+    "Nøglen ligger i postkassen, når vvs-manden kommer.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R183_SELFA)
+def test_r183_selfa_self_harm(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R183_SELFA)
+def test_r183_selfa_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here.
 ROUND_SELF_HARM_SIGNS = [
