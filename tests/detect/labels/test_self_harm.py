@@ -3573,6 +3573,11 @@ def test_r183_selfa_near_misses(text: str) -> None:
 
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here.
+# round 183 (lead): a rope bought for a flagpole or a dog, beside "you get your way"
+NEGATIVES_R183_LEAD = [
+    "Jeg har købt et nyt reb til flagstangen i haven. Så fik du din vilje, skat.",
+    "Har skaffet et reb til hunden, den elsker at trække i det.",
+]
 ROUND_SELF_HARM_SIGNS = [
     *ROUND_POSITIVES,
     *POSITIVES_R144_VEILEDSH,
@@ -3602,6 +3607,7 @@ ROUND_NO_SELF_HARM = [
     *NEGATIVES_R165_SELFREQ,
     *NEGATIVES_R169_SELFHARM,
     *NEGATIVES_R173_SELFHARM,
+    *NEGATIVES_R183_LEAD,
 ]
 
 
