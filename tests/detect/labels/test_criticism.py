@@ -4516,8 +4516,6 @@ POSITIVES_R183_CRITA = [
     "At kræve tolv ansøgninger om måneden? Det er det rene vanvid, når der kun er tre stillinger.",
     "Jobcentret smykker sig med lånte fjer, når det praler af sine tal.",
     "Rapporten er et skønmaleri af tallene for ledigheden.",
-    "Min datter fik en sanktion for at udeblive. Hun lå på sygehuset den dag, samtalen var.",
-    "Jeg blev trukket i kontanthjælp, selvom jeg var indlagt på hospitalet den dag.",
 ]
 NEGATIVES_R183_CRITA = [
     "Jeg ventede 20 minutter hos frisøren, selvom jeg havde en aftalt tid.",
@@ -4528,8 +4526,6 @@ NEGATIVES_R183_CRITA = [
     "Vild idé: hvad med at vi tager i Zoologisk Have på lørdag?",
     "Det er vanvid, når min bror spiller trommer klokken seks om morgenen.",
     "Påfuglen pynter sig med sine flotte fjer i haven.",
-    "Jeg var indlagt på sygehuset den dag, mødet lå, så jeg kunne ikke komme.",
-    "Sanktionen blev trukket tilbage, fordi han var indlagt den dag. Tak for hjælpen.",
 ]
 ROUND_CRITICISM += POSITIVES_R183_CRITA
 # an insult told first and then left for the point ("…, men problemet er …"): both labels
