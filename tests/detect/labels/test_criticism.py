@@ -4560,3 +4560,67 @@ def test_r183_critb_near_misses(text: str) -> None:
 )
 def test_a_meeting_without_an_interpreter_that_went_well(text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticised
+
+
+POSITIVES_R183_CRITA = [
+    "Jeg ventede over en time i jobcentrets venteværelse, selvom jeg havde en aftalt tid.",
+    "Vi ventede 40 minutter på trods af en booket tid, og ingen sagde noget.",
+    "Sagerne hober sig op, fordi der er alt for få sagsbehandlere til at følge op.",
+    "Problemet er, at afdelingen ikke har personale nok til at svare borgerne.",
+    "Du lægger altid samtalerne om morgenen, selv om du godt ved, at jeg har nattevagter.",
+    "I sender hver gang brevene til min gamle adresse, selvom I ved, at jeg er flyttet.",
+    "Rådgiveren skrev, at jeg ville få en afgørelse inden tre uger. Nu er det juni.",
+    "Jeg fik at vide, at der ville komme svar senest i februar. Nu er vi i september.",
+    "Åbningstiden i Borgerservice passer slet ikke til folk, der arbejder på fabrikken.",
+    "Jeres telefontid passer ikke til forældre, der henter børn klokken 15.",
+    "Skør idé: hvad med at ringe tilbage, når man har lovet det?",
+    "Hvad med at besvare beskeder inden for en rimelig tid?",
+    "Det er galskab, fordi der ingen ledige job er i vores område.",
+    "At kræve tolv ansøgninger om måneden? Det er det rene vanvid, når der kun er tre stillinger.",
+    "Jobcentret smykker sig med lånte fjer, når det praler af sine tal.",
+    "Rapporten er et skønmaleri af tallene for ledigheden.",
+]
+NEGATIVES_R183_CRITA = [
+    "Jeg ventede 20 minutter hos frisøren, selvom jeg havde en aftalt tid.",
+    "Der var ikke folk nok til en fodboldkamp i klubben i går.",
+    "I inviterer altid til sommerfest, selvom I ved, at jeg elsker kage. Tak for det!",
+    "Hun sagde, at pakken ville komme inden to dage. Nu er det kun onsdag.",
+    "Jeres åbningstid passer fint til os, der arbejder om eftermiddagen.",
+    "Vild idé: hvad med at vi tager i Zoologisk Have på lørdag?",
+    "Det er vanvid, når min bror spiller trommer klokken seks om morgenen.",
+    "Påfuglen pynter sig med sine flotte fjer i haven.",
+]
+ROUND_CRITICISM += POSITIVES_R183_CRITA
+# an insult told first and then left for the point ("…, men problemet er …"): both labels
+INSULT_TURN_R183_CRITA = [
+    "Konsulenten var en idiot, men det virkelige problem er, at I ikke har folk nok.",
+    "Min gamle sagsbehandler var en kvaj, men det er jer, der har alt for få medarbejdere "
+    "til at følge op.",
+]
+INSULT_NO_TURN_R183_CRITA = [
+    "Der er ikke folk nok i afdelingen, men den nye sagsbehandler er en idiot.",
+    "Hun er en tåbe, men det er mig ligegyldigt.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R183_CRITA)
+def test_r183_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R183_CRITA)
+def test_r183_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", INSULT_TURN_R183_CRITA)
+def test_r183_crita_insult_then_turn_to_criticism(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert {"criticism", "insult"} <= labels
+
+
+@pytest.mark.parametrize("text", INSULT_NO_TURN_R183_CRITA)
+def test_r183_crita_insult_without_turn(text: str) -> None:
+    assert "criticism" not in triage(text).labels

@@ -42,7 +42,11 @@ class CriticismDetector(CueDetector):
             if not matches:
                 return []
         insulted = _insulted_apart(doc, view, matches)
-        matches = [m for m in matches if view.sentence[m.first] not in insulted]
+        matches = [
+            m
+            for m in matches
+            if view.sentence[m.first] not in insulted or _turned_from_insult(doc, view, m)
+        ]
         matches = _not_accepted(view, matches)
         matches = [m for m in matches if _overrun_holds(view, m)]
         return self.decide(doc, view, matches)
@@ -68,6 +72,25 @@ def _not_accepted(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
             said = " ".join(view.words[j] for j in view.sentence_words(m.first))
             accepted[k] = _ACCEPTED.search(said) is not None
     return [m for m in matches if not accepted[view.sentence[m.first]]]
+
+
+# round 183 (crita): the words by which a sentence turns from an insult to its point ("… var
+# en tåbe, men det største problem er, at I mangler folk")
+_TURN = frozenset(("men", "dog", "alligevel"))
+
+
+def _turned_from_insult(doc: Document, view: TokenView, m: CueMatch) -> bool:
+    """Whether ``m`` stands after a turn ("men") that follows every insult of its sentence:
+    the insult is a side remark and the clause after the turn is criticism of its own."""
+    k = view.sentence[m.first]
+    last = -1
+    for e in doc.evidence_for("insult"):
+        w = view.word_at_raw(max(e.end - 1, e.start))
+        if view.sentence[w] == k:
+            last = max(last, w)
+    if last < 0 or last >= m.first:
+        return False
+    return any(view.words[j].lower() in _TURN for j in range(last + 1, m.first))
 
 
 # cues whose words are a figure of the institution: an insult inside them is the figure's
