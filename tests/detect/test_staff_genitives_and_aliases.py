@@ -309,3 +309,32 @@ def venue_names() -> StaffMatcher:
 )
 def test_venues_and_definite_nouns(venue_names: StaffMatcher, text: str, found: list[str]) -> None:
     assert [name for name, _q in _quoted(venue_names, text)] == found
+
+
+@pytest.fixture(scope="module")
+def round_183_names() -> StaffMatcher:
+    return StaffMatcher(
+        [StaffMember("Tove Lol", "sagsbehandler", "Sygedagpenge"),
+         StaffMember("Mette Sorø", "jobkonsulent", "Fleksjob"),
+         StaffMember("Zerin Akbari", "socialrådgiver", "Kontanthjælp")]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 183: an English interjection spelt like a surname is the interjection
+        ("lol... nu har jeg ventet i en time i jeres kø.", []),
+        ("Jeg har talt med Lol om min sag i går.", ["Tove Lol"]),
+        # a family occasion a few words after "til" makes the name before it the venue
+        ("Vi skal på Sorø til min mosters 60-års fødselsdag på fredag.", []),
+        ("Jeg sad hos Sorø til min samtale i går.", ["Mette Sorø"]),
+        # "din søn, X." closing the sentence speaks to X about the son; "min søn, X." names him
+        ("Pas nu godt på din søn, Zerin.", ["Zerin Akbari"]),
+        ("Jeg var i zoo med min søn, Zerin.", []),
+    ],
+)
+def test_interjections_occasions_and_your_relation(
+    round_183_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(round_183_names, text)] == found

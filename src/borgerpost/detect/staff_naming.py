@@ -15,6 +15,7 @@ from borgerpost.detect.staff_words import (
     PARENTS,
     RELATIONS,
     WORK_VERBS,
+    YOUR,
     is_jobcentre_place,
     is_title,
 )
@@ -26,10 +27,12 @@ def closing_vocative(w: Window) -> bool:
     """The name closes its sentence after a comma ("…, hvad din datter hedder, Vivi"): the
     person spoken to, whatever the words before the comma say about others — but "min
     veninde, Vivi." names the friend (a relation right before the comma) — unless the
-    relation is said indefinitely ("Du har en sød datter, Gitte.": Gitte is spoken to)."""
+    relation is said indefinitely ("Du har en sød datter, Gitte.": Gitte is spoken to) or is
+    the reader's own ("Pas godt på din søn, Gitte.": Gitte is spoken to, about her son)."""
     if "," not in w.gap_before:
         return False
-    if w.before and w.before[-1] in RELATIONS and _INDEFINITE.isdisjoint(w.before[-3:-1]):
+    spoken_of = _INDEFINITE | YOUR
+    if w.before and w.before[-1] in RELATIONS and spoken_of.isdisjoint(w.before[-3:-1]):
         return False
     return not w.after or CLAUSE_PUNCT.search(w.gap_after) is not None
 

@@ -77,14 +77,20 @@ def place_before(s: Subject, w: Window) -> Cue | None:
 # stop 33: an event one goes to at a venue ("frivilligvagt på Vega til koncerten")
 _EVENTS = frozenset(
     "koncert koncerten festival festivalen forestilling forestillingen show showet premiere "  # noqa: SIM905
-    "premieren kamp kampen arrangement arrangementet".split()
+    "premieren kamp kampen arrangement arrangementet"
+    # round 183: a family occasion ("på Venø til min fars 70-års fødselsdag")
+    " fødselsdag fødselsdagen bryllup brylluppet konfirmation konfirmationen barnedåb "
+    "begravelse begravelsen jubilæum jubilæet sølvbryllup guldbryllup fest festen "
+    "julefrokost julefrokosten".split()
 )
 
 
 def venue(s: Subject, w: Window) -> Cue | None:
     """ "på Vega til koncerten", "i Tivoli til forestillingen": a name after "på"/"i" with an
-    event after it is the venue; one meets a person "til mødet", not at them."""
-    at_event = w.after[:1] == ("til",) and w.after[1:2] != () and w.after[1] in _EVENTS
+    event after it (within six words) is the venue; one meets a person "til mødet", not at
+    them."""
+    # the event right after "til" or after its owner ("til min fars 70-års fødselsdag")
+    at_event = w.after[:1] == ("til",) and not _EVENTS.isdisjoint(w.after[1:7])
     if s.single and w.before[-1:] in (("på",), ("i",)) and at_event:
         return Cue("place", -0.6, f"et spillested («… til {w.after[1]}»)")
     return None

@@ -3143,3 +3143,21 @@ def test_r183_critb_complaint_made(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R183_CRITB)
 def test_r183_critb_complaints_as_practice(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 183 (lead): readers sent to someone's private number, a rhetorical guess at what
+# another would like to hear and "I know who you are" ask the jobcentre nothing
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Vil I sige jeres mening til Per Storm, kan I ringe til hans private mobil 22 41 90 13.",
+         False),
+        ("Mon ikke hendes svigermor gerne vil høre, hvad hun laver på jobbet.", False),
+        ("Jeg ved præcis hvem du er, Sofie Holm.", False),
+        ("Kan I skrive til min advokat i stedet for til mig?", True),
+        ("Hvem er Sofie Holm? Er hun min nye sagsbehandler?", True),
+        ("Min søn vil gerne vide, hvornår hans sag bliver behandlet.", True),
+    ],
+)  # fmt: skip
+def test_calls_guesses_and_knowing_who_are_no_requests(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

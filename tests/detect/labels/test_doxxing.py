@@ -712,3 +712,18 @@ def test_private_data_r177_privdata(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R177_PRIVDATA)
 def test_no_private_data_r177_privdata(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# round 183 (lead): a unit named inside a relative aside closed by a colon tells what the
+# person did, not whose the address after it is
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Adressen på Sofie Holm, hende der smed mig ud af Jobafklaring: Lærkevænget 9, 1. tv.",
+         True),
+        ("Per Storm, ham der lukkede min sag i Uddannelseshjælp: Poppelvænget 3.", True),
+        ("Jobafklaring holder til på Lærkevænget 9, 1. tv., skriver Sofie Holm.", False),
+    ],
+)  # fmt: skip
+def test_unit_in_a_relative_aside_before_an_address(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

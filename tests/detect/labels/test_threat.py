@@ -11868,6 +11868,18 @@ def test_round_183_grave_is_threat_and_self_harm_r183_threats() -> None:
     assert {"threat", "self_harm"} <= labels
 
 
+# round 183 (lead): dead if the reader touches the writer's case or money
+POSITIVES_R183_LEAD = [
+    ("Kim Frederiksen, du er død hvis du lukker min sag en gang til.", "a",
+     "du er død hvis du lukker min sag"),
+    ("I er døde når I stopper mine penge igen.", "a", "I er døde når I stopper mine penge"),
+]  # fmt: skip
+NEGATIVES_R183_LEAD = [
+    ("Du er død hvis du spiser min sidste kage, skat.", "a"),
+    ("Min søster skrev: du er død hvis du glemmer mine børns fødselsdag.", "a"),
+]
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here, or keeps its own test when its
 # lists have another shape.
@@ -11901,6 +11913,7 @@ ROUND_THREATS_QUOTED = [
     *POSITIVES_R177_THREATS,
     *POSITIVES_R181_THREATS,
     *POSITIVES_R183_THREATS,
+    *POSITIVES_R183_LEAD,
 ]
 ROUND_NO_THREATS = [
     *NEGATIVES,
@@ -11940,6 +11953,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R183_THREATS,
     *NEGATIVES_R181_VEILED,
     *NEGATIVES_R183_VEILED,
+    *NEGATIVES_R183_LEAD,
 ]
 
 

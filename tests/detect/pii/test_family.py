@@ -890,3 +890,15 @@ def test_a_child_seen_at_an_activity_in_a_place(text: str, quote: str) -> None:
 )
 def test_own_child_or_no_place_seen_is_not(text: str) -> None:
     assert quotes(ChildRecognizer, text) == []
+
+
+# round 183: a spot of the institution's grounds between the child and the institution
+def test_a_child_waiting_at_the_gate_of_a_named_kindergarten() -> None:
+    text = "Din datter er så sød. Hun venter altid ved lågen til børnehaven på Kløvervej."
+    assert quotes(ChildRecognizer, text) == [
+        "datter er så sød. Hun venter altid ved lågen til børnehaven på Kløvervej"
+    ]
+
+
+def test_the_writer_waiting_at_the_gate_is_not() -> None:
+    assert quotes(ChildRecognizer, "Jeg venter ved lågen til børnehaven på Kløvervej.") == []

@@ -165,7 +165,9 @@ class ChildRecognizer(PrivateLife):
             # street ("Sød lille pige du har … hvis hun en dag ikke kom hjem fra børnehaven på
             # Kastanjevej")
             "institution_later",
-            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}{_INSTITUTION}\s(?:på|i)\s(?P<street>[^\W\d_]{{3,}}))"
+            # (round 183: a spot of its grounds between, "venter ved lågen til børnehaven på …")
+            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}{_GROUNDS_OF}?{_INSTITUTION}\s(?:på|i)\s"
+            r"(?P<street>[^\W\d_]{3,}))"
             r"(?P<seen>)",
             0.6,
             CHILD_WORDS,

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from borgerpost.detect.normalise import Normalised, normalise
 from borgerpost.detect.pii.base import PiiMatch
+from borgerpost.detect.pii.owner import RELATIVE_ASIDE
 from borgerpost.errors import ConfigError
 
 OFFICIAL_PREFIXES = (
@@ -265,7 +266,10 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     context = words | set(_WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
-    if match.kind == "address" and _names_a_unit(_WORD.findall(sentence), contacts.units):
+    # round 183: a unit inside a relative aside ("X, hende der smed min søn ud af
+    # Ungeindsatsen: <address>") tells what the person did, not where the address is
+    outside_asides = _WORD.findall(_ASIDE.sub(" ", sentence))
+    if match.kind == "address" and _names_a_unit(outside_asides, contacts.units):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
 
@@ -330,6 +334,7 @@ def _persons_address(before: str) -> bool:
     return not owner.startswith(OFFICIAL_PREFIXES) and not owner.endswith(_DEPARTMENT_ENDINGS)
 
 
+_ASIDE = re.compile(RELATIVE_ASIDE)  # "X, hende der …, " (``owner.RELATIVE_ASIDE``)
 # "Sygedagpengeafdelingen ligger på …", "afdelingen holder til i …": a department's address
 _DEPARTMENT_ENDINGS = ("afdeling", "afdelingen", "afdelingens")
 

@@ -61,7 +61,9 @@ _BESIDE = frozenset((("for", "over"), ("af", "siden"), ("til", "nabo")))
 RELATIVE_ASIDE = (
     # stop 32: "X, ham der har skåret min mor ned, bor på …": a pronoun may head the clause
     r",\s(?:(?:ham|hende|han|hun|den)\s)?(?:der|som)\s[^,.!?;\n]{1,80}?"
-    r"(?:,\s(?:mens|da|når|fordi|efter|før|hvis|selvom)\s[^,.!?;\n]{1,60}?)?,"
+    r"(?:,\s(?:mens|da|når|fordi|efter|før|hvis|selvom)\s[^,.!?;\n]{1,60}?)?"
+    # round 183: closed by a colon before the data ("X, hende der smed min søn ud: <address>")
+    r"[,:]"
 )
 _RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE)
 
