@@ -3161,3 +3161,37 @@ def test_r183_critb_complaints_as_practice(text: str) -> None:
 )  # fmt: skip
 def test_calls_guesses_and_knowing_who_are_no_requests(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 187 (critreq): requests without the legal word: whether anyone has looked at papers
+# sent in (also typed without æ/ø/å), whether a rule applies in the writer's situation, late
+# papers asked included before the payment
+POSITIVES_R187_CRITREQ = [
+    ("Jeg afleverede attesten i tirsdags. Er der nogen, som har læst den?", "status"),
+    ("Er der nogen som har kigget på min ansøgning om fleksjob?", "status"),
+    ("Jeg sendte erklaeringen for to uger siden. Er der nogen der har laest den?", "status"),
+    ("Gælder reglen om rådighed også, hvis jeg er i praktik?", "andet"),
+    ("Dækker ordningen stadig mig, hvis jeg flytter til Vejle?", "andet"),
+    ("Når I at tage lønsedlen med, før ydelsen udbetales?", "udbetaling"),
+    ("Kan I nå at få oplysningerne med i den næste udbetaling?", "udbetaling"),
+]
+NEGATIVES_R187_CRITREQ = [
+    "Vi sendte invitationerne ud i går. Er der nogen der har set dem?",
+    "Er der nogen der har set min kat? Den er grå.",
+    "Reglen om rådighed gælder også, hvis man er i praktik.",
+    "Gælder offsidereglen også, når det er indkast?",
+    "Jeg nåede at få dem med inden udbetalingen.",
+    "Kan du nå at få ungerne med inden bussen kører?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R187_CRITREQ)
+def test_r187_critreq_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R187_CRITREQ)
+def test_r187_critreq_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -4624,3 +4624,42 @@ def test_r183_crita_insult_then_turn_to_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", INSULT_NO_TURN_R183_CRITA)
 def test_r183_crita_insult_without_turn(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 187 (critreq): criticism without the usual words: never heard on what a decision rests
+# on, a rule called a political choice that can be undone, a principle of administrative law
+# set aside, a way in so badly signposted that citizens get lost
+POSITIVES_R187_CRITREQ = [
+    "Jeg har ikke fået mulighed for at kommentere de udtalelser, sagsbehandleren lægger vægt på.",
+    "Jeg har endnu ikke fået chancen for at svare på lægekonsulentens vurdering, og nu er der "
+    "truffet afgørelse.",
+    "At sætte ydelsen ned var en politisk beslutning, og den kan laves om.",
+    "Integrationsydelsen er politisk bestemt, og den kan afskaffes igen.",
+    "Forvaltningen har overtrådt undersøgelsesprincippet ved ikke at spørge min læge.",
+    "Efter vores opfattelse har jobcentret tilsidesat vejledningspligten over for min klient.",
+    "Jobcentret burde skilte tydeligere ved indgangen, man går jo vild i kælderen.",
+    "I sku' da skilte vejen bedre herude.",
+]
+NEGATIVES_R187_CRITREQ = [
+    "Jeg har fået lov at sige noget til oplysningerne på mødet, tak for det.",
+    "Jeg har aldrig fået lov at sige noget til min far om det.",
+    "Det var et politisk valg at stille op til byrådet, og det kan jeg godt forstå.",
+    "Kommunalvalget er et politisk valg, og jeg stemmer altid.",
+    "Kommunen har overholdt officialprincippet i sagen.",
+    "Officialprincippet betyder, at kommunen selv skal oplyse sagen.",
+    "Jeg har tilsidesat mine egne behov i mange år.",
+    "Vi skal skilte bedre til loppemarkedet på lørdag.",
+    "Man farer let vild i Rold Skov.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R187_CRITREQ)
+def test_r187_critreq_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R187_CRITREQ)
+def test_r187_critreq_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
