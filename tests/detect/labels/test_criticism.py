@@ -4663,3 +4663,52 @@ def test_r187_critreq_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R187_CRITREQ)
 def test_r187_critreq_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 187 (crita): criticism said without the usual words — hindsight on an investigation
+# not done, a deadline long overrun, a measure that makes the sick sicker, messages left
+# unanswered (passive), a long process without any offer, a website that told it wrong
+POSITIVES_R187_CRITA = [
+    "Sagsbehandleren skulle have tjekket mine lægepapirer grundigt fra starten, så var jeg "
+    "sluppet for et år uden penge.",
+    "Kommunen burde have udredt min ryg nærmere, før I stoppede mit forløb.",
+    "Svarfristen i loven er for længe siden overskredet, og jeg har stadig intet hørt fra jer.",
+    "Jeg har ventet på min afgørelse i ni uger, og fristen er klart overskredet.",
+    "Folk med stress bliver jo kun endnu mere syge af kravene om at søge fire job om ugen.",
+    "Man bliver dobbelt stresset af at blive indkaldt til samtale, når man ligger i sengen "
+    "med diskusprolaps.",
+    "Henvendelser til Ydelseskontoret bliver aldrig besvaret, så jeg er nødt til at møde op.",
+    "Mine beskeder i e-Boks blev heller ikke besvaret i sidste måned.",
+    "Min søn har været i ressourceforløb i to år uden nogen plan for, hvad der skal ske.",
+    "Jeg har gået på kontanthjælp i 18 måneder uden et eneste jobtilbud fra jobcentret.",
+    "Borgerservice var lukket hele formiddagen, selvom kommunens hjemmeside skrev åbent. "
+    "Få dog rettet jeres hjemmeside.",
+    "Jobcentret var lukket i går, skønt jeres side sagde åbent til kl. 15.",
+]
+NEGATIVES_R187_CRITA = [
+    "Jeg burde have læst kontrakten grundigt dengang, før jeg købte bilen.",
+    "Vi skulle have set den film dengang i biografen.",
+    "Jeg ved godt, at min klagefrist er for længst overskredet, men jeg vil gerne klage alligevel.",
+    "Tilmeldingsfristen til stævnet er for længst overskredet, desværre.",
+    "Jeg blev mere syg af at spise den gamle kylling.",
+    "Børnene bliver mere syge af at gå i vuggestue om vinteren.",
+    "Mails bliver ikke besvaret i weekenden, men mandag morgen.",
+    "Beskeder til min frisør bliver sjældent besvaret, så jeg ringer i stedet.",
+    "Jeg har haft samme mobilabonnement i tre år uden et eneste tilbud fra selskabet.",
+    "Holdet har spillet i to år uden et eneste nederlag.",
+    "Bageren var lukket, selvom butikkens hjemmeside sagde åbent.",
+    "Få nu opdateret din telefon, så du kan se billederne fra festen.",
+]
+ROUND_CRITICISM += POSITIVES_R187_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R187_CRITA)
+def test_r187_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R187_CRITA)
+def test_r187_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
