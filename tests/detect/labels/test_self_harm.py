@@ -3619,3 +3619,52 @@ def test_round_tables_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND_NO_SELF_HARM)
 def test_round_tables_no_self_harm(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 187: a plan to end "it" told; letting oneself fall, said of anyone, beside a height;
+# a farewell written to one's own family; life easier without waking; a leave taken of
+# everything; the writer's promise to be gone for good is a farewell, never a threat
+POSITIVES_R187_SELFHARM = [
+    "Jeg har besluttet at gøre en ende på det, og ingen på kontoret kan ændre det.",
+    "Jeg har lagt en plan for at gøre en ende på det, før pengene slipper op.",
+    "Jeg stod på taget af p-huset i går og tænkte, at det ville være det nemmeste at lade sig "
+    "falde.",
+    "Hver aften sidder jeg på altanen i 11. etage og tænker, at det er lettest at lade sig falde.",
+    "Jeg skrev farvel til min datter i går aftes. Jeg kan ikke mere.",
+    "I nat har jeg skrevet farvel til min mor og min søster.",
+    "Det ville være nemmere for mig, hvis jeg aldrig vågnede op igen.",
+    "Jeg tænker tit, at alt ville være bedre, om jeg bare sov ind og ikke vågnede.",
+    "Jeg siger farvel til jer og til alt andet. Der er ikke mere at kæmpe for.",
+    "Nu tager jeg afsked med livet. Tak for ingenting.",
+    "Hvis I stopper min ydelse igen, så er I fri for mig for evigt, det lover jeg. "
+    "Jeg har allerede givet min kat væk.",
+    "Afviser I også klagen, så ser I mig aldrig igen, det lover jeg. "
+    "Jeg har skrevet farvel til min søn.",
+]
+NEGATIVES_R187_SELFHARM = [
+    "Jeg har en plan om at gøre en ende på det rod, der er i mine papirer.",
+    "Kommunen har besluttet at gøre en ende på det, og nu lukker værkstedet.",
+    "Til judotræning lærer vi, at det er bedst at lade sig falde bagover.",
+    "Efter en lang dag i haven tænkte jeg, at det var nemmest at lade sig falde i søvn i "
+    "liggestolen.",
+    "Jeg sad på altanen og tænkte, at det var bedst at lade sig falde til ro, før jeg ringede.",
+    "Jeg har skrevet farvel til mine børn på et postkort, fordi jeg rejser til Grønland for at "
+    "arbejde i et år.",
+    "Min datter har skrevet farvel til sine klassekammerater, for vi flytter til Esbjerg.",
+    "Det ville være lettere, hvis jeg ikke vågnede op klokken fire hver nat af smerter.",
+    "Det ville være bedre, hvis jeg ikke vågnede op til en ny rykker fra jer hver uge.",
+    "Jeg tager afsked med jer og alt andet her i byen, for jeg flytter til Aarhus på fredag.",
+    "Jeg siger farvel til jer nu og takker for hjælpen, for jeg er startet i fast job på et lager.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R187_SELFHARM)
+def test_r187_selfharm_self_harm(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R187_SELFHARM)
+def test_r187_selfharm_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels

@@ -11965,3 +11965,27 @@ def test_round_tables_threat_found_quoting(text: str, register: str, quoted: str
 @pytest.mark.parametrize(("text", "register"), ROUND_NO_THREATS)
 def test_round_tables_no_threat(text: str, register: str) -> None:
     assert "threat" not in triage(text, register).labels
+
+
+# round 187: "det lover jeg" after the writer's own going away for good is a farewell
+# (self_harm), never a threat; a promise of consequences for them stays one
+NEGATIVES_R187_SELFHARM = [
+    "Hvis I stopper min ydelse igen, så er I fri for mig for evigt, det lover jeg. "
+    "Jeg har allerede givet min kat væk.",
+    "Afviser I også klagen, så ser I mig aldrig igen, det lover jeg. "
+    "Jeg har skrevet farvel til min søn.",
+]
+THREATS_R187_SELFHARM = [
+    "Hvis I stopper min ydelse, så kommer I til at fortryde det, det lover jeg.",
+    "Hvis I afviser min klage igen, så ved jeg hvor du bor. Det lover jeg.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R187_SELFHARM)
+def test_r187_selfharm_farewell_promise_no_threat(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", THREATS_R187_SELFHARM)
+def test_r187_selfharm_promise_still_threat(text: str) -> None:
+    assert "threat" in triage(text).labels
