@@ -3442,6 +3442,25 @@ def test_round_183_exposed_r183_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 187 (threats helper): "de svin" placed at the jobcentre or an office
+POSITIVES_R187_THREATS = [
+    "Jeg er træt af at blive snydt af de rotter i kommunen.",
+    "Nu har disse svin fra Ydelse-afdelingen igen taget min hjælp.",
+]
+NEGATIVES_R187_THREATS = [
+    "Der var rotter i kælderen på rådhuset, så skadedyrsbekæmpelsen kom forbi.",
+    "De svin på gården skal fodres to gange om dagen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R187_THREATS), *((t, False) for t in NEGATIVES_R187_THREATS)],
+)
+def test_round_187_swine_at_office_r187_threats(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -11880,6 +11880,55 @@ NEGATIVES_R183_LEAD = [
 ]
 
 
+POSITIVES_R187_THREATS = [
+    # a crowd called to come with stones or clubs in hand
+    ("Saml folk og kom til rådhuset på mandag, så viser vi dem, hvad der sker – med brosten i"
+     " hænderne.", "a", "brosten"),
+    ("Vi mødes foran kommunen i morgen og viser de bureaukrater, hvad der skal ske, med"
+     " køller i hånden.", "b", "køller"),
+    # someone will come who will not just write or complain
+    ("Husk nu at en dag dukker der nogle op, der ikke nøjes med at klage.", "a", "nøjes"),
+    ("Der kommer snart folk, som ikke længere bare skriver breve til jer.", "b", "skriver"),
+    # a conditional that someone at the office will regret it
+    ("Får min søn afslag på sin SU-sag, så er der nogen hos jer i Fleksjob, som kommer til at"
+     " angre.", "a", "angre"),
+    ("Stopper I hans hjælp, ellers bliver der nogle på kontoret, der skal nok fortryde.",
+     "b", "fortryde"),
+    # mock concern that "someone there" might get hurt, beside lost patience or a deadline
+    ("Jeg ville nødigt, at det kom til at gå ud over personalet. Men nu har jeg mistet"
+     " tålmodigheden, og I har til mandag.", "a", "personalet"),
+    ("Jeg vil nødig have, at det går ud over nogen af jer. Men jeg har ingen tålmodighed"
+     " tilbage, I har til torsdag.", "b", "tålmodighed"),
+    # an ally with a weapon the writer cannot promise to hold back
+    ("Min fætter har to rifler, og han er rasende over min sag. Jeg kan ikke garantere"
+     " noget.", "a", "rifler"),
+    ("Min svoger ejer et haglgevær og er godt træt af jer. Jeg kan ikke holde ham"
+     " tilbage.", "b", "haglgevær"),
+    # the person shall not sleep in peace any more
+    ("Den idiot fra Kontanthjælp skal aldrig sove trygt igen.", "a", "sove"),
+    ("Den tåbe der lukkede min sag, han skal ikke sove i fred mere.", "b", "sove"),
+]  # fmt: skip
+NEGATIVES_R187_THREATS = [
+    ("Børnene kom hjem fra stranden med sten i hænderne og lommerne fulde af rav.", "a"),
+    ("Vi går i fakkeltog til rådhuset med fakler i hånden for at mindes de faldne.", "b"),
+    ("Der kommer en ny sagsbehandler, som ikke bare skriver mails, men også ringer op.", "a"),
+    ("Der kommer nogen fra kommunen, der ikke kun taler, men også hjælper med papirerne.", "b"),
+    ("Så er der nogen, der kommer til at fortryde, at de ikke søgte i tide.", "a"),
+    ("Hvis jeg ikke melder mig til kurset, så er der en plads, der står tom.", "b"),
+    ("Jeg vil nødig have, at det går ud over min datter, så jeg flytter mødet.", "a"),
+    ("Man vil nødigt have at besparelsen går ud over borgerne.", "b"),
+    ("Om jeg når mødet til tiden, det kan jeg ikke love noget om, men jeg prøver.", "a"),
+    ("Min bror går på jagt med sit jagtgevær i weekenden. Jeg kan ikke love noget med"
+     " vildtet.", "b"),
+    ("Jeg kan ikke sove roligt mere efter jeres afgørelse.", "a"),
+    ("Min datter skal ikke sove i den kolde lejlighed mere, siger lægen.", "b"),
+    ("Jeg ved godt, hvor I holder til, men hvor er indgangen til jobcentret for"
+     " kørestolsbrugere?", "a"),
+    ("Vi ved godt hvor I holder til. Er indgangen til kontoret ved cykelstativet eller ved"
+     " busstoppet? Vi har samtale kl. 9.", "b"),
+]  # fmt: skip
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here, or keeps its own test when its
 # lists have another shape.
@@ -11914,6 +11963,7 @@ ROUND_THREATS_QUOTED = [
     *POSITIVES_R181_THREATS,
     *POSITIVES_R183_THREATS,
     *POSITIVES_R183_LEAD,
+    *POSITIVES_R187_THREATS,
 ]
 ROUND_NO_THREATS = [
     *NEGATIVES,
@@ -11954,6 +12004,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R181_VEILED,
     *NEGATIVES_R183_VEILED,
     *NEGATIVES_R183_LEAD,
+    *NEGATIVES_R187_THREATS,
 ]
 
 
