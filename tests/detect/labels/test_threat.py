@@ -11868,6 +11868,41 @@ def test_round_183_grave_is_threat_and_self_harm_r183_threats() -> None:
     assert {"threat", "self_harm"} <= labels
 
 
+POSITIVES_R187_OMINOUS = [
+    # the means of arson offered, beside a fire at the jobcentre nobody would mourn
+    ("Brænder kontoret en nat, er der vist ingen i byen der savner det. Skriv til mig, hvis I"
+     " mangler en lighter.", "a", "lighter"),
+    ("Hvis der en nat går ild i kommunen, så fælder ingen herude en tåre. Sig til, hvis nogen"
+     " skal bruge en dunk benzin.", "b", "benzin"),
+    # petrol smelled at their door, "such things happen"
+    ("Tænk hvis det pludselig osede af tændvæske foran jeres hoveddør. Den slags sker jo.", "a",
+     "tændvæske"),
+    ("Marianne Holm kører hjem kl. 16. Det ville være en skam, hvis det en morgen stank af"
+     " benzin ved hendes carport. Sådan noget kan jo ske.", "a", "benzin"),
+    # the staff's children, "remember that when …"
+    ("I socialrådgivere har jo også børn. Husk det, når I skærer i folks ydelser.", "a", "børn"),
+    ("Hun har også to børn. Tænk på det, før hun lukker min sag.", "b", "børn"),
+    # the building is wood and paper that burns, "somebody will find out"
+    ("Kommunens kontor på Havnevej er jo mest gammelt træ og pap. Sådan noget fænger let. Nogen"
+     " finder vel snart ud af det.", "a", "træ"),
+    ("Jeres barak bag rådhuset er bare træ og papir. Det brænder hurtigt. Måske finder folk nok"
+     " ud af det.", "b", "træ"),
+]  # fmt: skip
+NEGATIVES_R187_OMINOUS = [
+    ("Vi holder bål ved spejderhytten på lørdag. Sig til, hvis nogen mangler tændstikker.", "a"),
+    ("Sig til, hvis I mangler en lighter til lysene på kagen i kantinen.", "b"),
+    ("Det lugter af benzin ved jeres bagindgang, jeg tror tanken på bilen ved siden af er utæt."
+     " Ring til en mekaniker.", "a"),
+    ("Jeg har glemt min mødetid igen. Sådan noget kan jo ske.", "b"),
+    ("I sagsbehandlere har også børn. Husk det, når I booker møder efter klokken fire.", "a"),
+    ("Vi forældre har også børn, der skal hentes i børnehaven. Husk det, når I planlægger"
+     " mødetider.", "b"),
+    ("Jeres bygning er jo bare træ og papir indeni, så den brænder let. Husk brandøvelsen og tjek"
+     " sprinklerne.", "a"),
+    ("Brændeovnen brænder godt med tørt træ. Måske finder nogen snart ud af det.", "b"),
+]  # fmt: skip
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here, or keeps its own test when its
 # lists have another shape.
@@ -11901,6 +11936,7 @@ ROUND_THREATS_QUOTED = [
     *POSITIVES_R177_THREATS,
     *POSITIVES_R181_THREATS,
     *POSITIVES_R183_THREATS,
+    *POSITIVES_R187_OMINOUS,
 ]
 ROUND_NO_THREATS = [
     *NEGATIVES,
@@ -11940,6 +11976,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R183_THREATS,
     *NEGATIVES_R181_VEILED,
     *NEGATIVES_R183_VEILED,
+    *NEGATIVES_R187_OMINOUS,
 ]
 
 
