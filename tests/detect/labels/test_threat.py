@@ -11881,7 +11881,7 @@ POSITIVES_R187_OMINOUS = [
      " benzin ved hendes carport. Sådan noget kan jo ske.", "a", "benzin"),
     # the staff's children, "remember that when …"
     ("I socialrådgivere har jo også børn. Husk det, når I skærer i folks ydelser.", "a", "børn"),
-    ("Hun har også to børn. Tænk på det, før hun lukker min sag.", "b", "børn"),
+    ("Du har vel også unger. Husk dem, inden du lukker min sag.", "b", "unger"),
     # the building is wood and paper that burns, "somebody will find out"
     ("Kommunens kontor på Havnevej er jo mest gammelt træ og pap. Sådan noget fænger let. Nogen"
      " finder vel snart ud af det.", "a", "træ"),
