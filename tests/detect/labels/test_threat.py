@@ -11929,6 +11929,41 @@ NEGATIVES_R187_THREATS = [
 ]  # fmt: skip
 
 
+POSITIVES_R187_OMINOUS = [
+    # the means of arson offered, beside a fire at the jobcentre nobody would mourn
+    ("Brænder kontoret en nat, er der vist ingen i byen der savner det. Skriv til mig, hvis I"
+     " mangler en lighter.", "a", "lighter"),
+    ("Hvis der en nat går ild i kommunen, så fælder ingen herude en tåre. Sig til, hvis nogen"
+     " skal bruge en dunk benzin.", "b", "benzin"),
+    # petrol smelled at their door, "such things happen"
+    ("Tænk hvis det pludselig osede af tændvæske foran jeres hoveddør. Den slags sker jo.", "a",
+     "tændvæske"),
+    ("Marianne Holm kører hjem kl. 16. Det ville være en skam, hvis det en morgen stank af"
+     " benzin ved hendes carport. Sådan noget kan jo ske.", "a", "benzin"),
+    # the staff's children, "remember that when …"
+    ("I socialrådgivere har jo også børn. Husk det, når I skærer i folks ydelser.", "a", "børn"),
+    ("Du har vel også unger. Husk dem, inden du lukker min sag.", "b", "unger"),
+    # the building is wood and paper that burns, "somebody will find out"
+    ("Kommunens kontor på Havnevej er jo mest gammelt træ og pap. Sådan noget fænger let. Nogen"
+     " finder vel snart ud af det.", "a", "træ"),
+    ("Jeres barak bag rådhuset er bare træ og papir. Det brænder hurtigt. Måske finder folk nok"
+     " ud af det.", "b", "træ"),
+]  # fmt: skip
+NEGATIVES_R187_OMINOUS = [
+    ("Vi holder bål ved spejderhytten på lørdag. Sig til, hvis nogen mangler tændstikker.", "a"),
+    ("Sig til, hvis I mangler en lighter til lysene på kagen i kantinen.", "b"),
+    ("Det lugter af benzin ved jeres bagindgang, jeg tror tanken på bilen ved siden af er utæt."
+     " Ring til en mekaniker.", "a"),
+    ("Jeg har glemt min mødetid igen. Sådan noget kan jo ske.", "b"),
+    ("I sagsbehandlere har også børn. Husk det, når I booker møder efter klokken fire.", "a"),
+    ("Vi forældre har også børn, der skal hentes i børnehaven. Husk det, når I planlægger"
+     " mødetider.", "b"),
+    ("Jeres bygning er jo bare træ og papir indeni, så den brænder let. Husk brandøvelsen og tjek"
+     " sprinklerne.", "a"),
+    ("Brændeovnen brænder godt med tørt træ. Måske finder nogen snart ud af det.", "b"),
+]  # fmt: skip
+
+
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
 # test functions a round). A new round adds its lists here, or keeps its own test when its
 # lists have another shape.
@@ -11964,6 +11999,7 @@ ROUND_THREATS_QUOTED = [
     *POSITIVES_R183_THREATS,
     *POSITIVES_R183_LEAD,
     *POSITIVES_R187_THREATS,
+    *POSITIVES_R187_OMINOUS,
 ]
 ROUND_NO_THREATS = [
     *NEGATIVES,
@@ -12005,6 +12041,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R183_VEILED,
     *NEGATIVES_R183_LEAD,
     *NEGATIVES_R187_THREATS,
+    *NEGATIVES_R187_OMINOUS,
 ]
 
 
