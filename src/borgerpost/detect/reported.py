@@ -157,7 +157,13 @@ def _writer_before_modal(words: tuple[str, ...], k: int) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 3 and words[j] in MODALS_AND_ADVERBS:
         j -= 1
+    if j < k - 1 and (j < 0 or words[j] == SENTENCE) and words[j + 1] in OPENING_MODALS:
+        return True  # round 187: "Skal bare lige sige, at …": the writer's subject left out
     return j < k - 1 and j >= 0 and words[j] in WRITER
+
+
+# modal verbs a sentence may open on with the writer's "jeg" left out ("Vil bare sige, at …")
+OPENING_MODALS = frozenset(("må", "vil", "skal", "kan"))
 
 
 def _framed(view: TokenView, first: int, last: int) -> bool:

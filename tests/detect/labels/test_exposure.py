@@ -1209,3 +1209,29 @@ NEGATIVES_R183_INSULT = [
 )
 def test_round_183_spread_before_taken_down_r183_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 187 (insult): a post about a named person to be shared so people can see the pattern
+# or recognise them, or sent on so the person cannot hide; a praise word in scare quotes is
+# sarcasm. Near misses: a sunset to be seen, a cat that cannot hide, praise without quotes
+POSITIVES_R187_INSULT = [
+    "Henrik Toft har snydt mig tre gange. Spred det, så andre kan se mønstret.",
+    "Fatima Ali har løjet i min sag. Del, så alle kan genkende hende.",
+    "Den »dygtige« Henrik Toft tog min ydelse. Send det videre, han skal ikke kunne skjule sig.",
+    "Den 'flinke' Fatima Ali smiler, mens hun snyder os. Del det, så hun ikke kan gemme sig.",
+]
+NEGATIVES_R187_INSULT = [
+    "Henrik Toft var med på turen. Del, så folk kan se hvor flot solnedgangen var.",
+    "Den søde rådgiver Fatima Ali hjalp mig. Send det videre.",
+    "Fatima Ali skal nok hjælpe dig, sagde min søster.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R187_INSULT), *((t, False) for t in NEGATIVES_R187_INSULT)],
+)
+def test_round_187_share_to_see_no_hiding_scare_quotes_r187_insult(
+    text: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

@@ -3461,6 +3461,39 @@ def test_round_187_swine_at_office_r187_threats(text: str, insult: bool) -> None
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 187 (insult): the writer's subject left out before a verb of saying ("Vil bare sige,
+# at …"): the writer's own words, not reported speech; a vocative closing its sentence with
+# the next one begun in lower case; a definite noun for a person opening the clause before
+# the copula ("Kvinden er en lort"). Near misses: someone else's saying reported, a thing
+# that is the reader's ("din ko."), a person who is not one ("Manden er ikke en lort")
+POSITIVES_R187_INSULT = [
+    "Vil bare lige sige, at Henrik Toft er et usselt lille kryb.",
+    "Må altså sige, at Fatima Ali er en gammel ko.",
+    "hør her Henrik, din lille l0rt. vi ses snart.",
+    "Tak for ingenting, dit klamme svin! du hører fra mig.",
+    "Kvinden er en ondskabsfuld lille lort, der elsker at sige nej.",
+    "Fyren er et lille kryb, som aldrig svarer på mails.",
+]
+NEGATIVES_R187_INSULT = [
+    "Min nabo sagde, at hun er en ko til at huske fødselsdage.",
+    "Han vil bare sige, at Henrik Toft er et kryb, men det mener jeg ikke.",
+    "Jeg har hentet din ko. vi ses ved marken.",
+    "Der står en gris i din have. ring når du er hjemme.",
+    "Manden er ikke en lort, han er bare travl.",
+    "Manden i butikken er en ko til at regne.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R187_INSULT), *((t, False) for t in NEGATIVES_R187_INSULT)],
+)
+def test_round_187_subject_left_out_vocative_definite_person_r187_insult(
+    text: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

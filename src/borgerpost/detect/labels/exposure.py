@@ -181,7 +181,7 @@ def _praise(view: TokenView) -> bool:
                 continue  # "Del gerne, tak.": a polite request, no thanks to the person
         elif word == "værd" and i > 0 and words[i - 1] == "guld":
             pass  # "du er guld værd"
-        elif word not in PRAISE:
+        elif word not in PRAISE or _scare_quoted(view, i):
             continue
         if is_negated(view, i, i):
             continue
@@ -189,6 +189,19 @@ def _praise(view: TokenView) -> bool:
         if NEGATORS.isdisjoint(after):
             return True
     return False
+
+
+# round 187: a praise word in scare quotes ("den 'søde' rådgiver", "den »dygtige« chef") is
+# sarcasm, no praise
+SCARE_QUOTES = frozenset("'\"‘’“”»«„")
+
+
+def _scare_quoted(view: TokenView, i: int) -> bool:
+    text = view.norm.text
+    start, end = view.spans[i]
+    return start > 0 and end < len(text) and text[start - 1] in SCARE_QUOTES and (
+        text[end] in SCARE_QUOTES
+    )
 
 
 # round 144: the writer's own low point ("da jeg havde det værst"), no blame on anyone

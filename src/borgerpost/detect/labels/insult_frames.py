@@ -19,6 +19,7 @@ from borgerpost.detect.labels.insult_clause import (
     breaks_at,
     clause_before,
     clause_end,
+    gap_after,
     is_person,
 )
 from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted
@@ -129,12 +130,18 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             # "Lis fra kontanthjælp er en gammel heks": a team or place after the person
             return (
                 any(is_person(w) for w in (*before[k + 1 : k + 3], after))
+                or (subject in DEFINITE_PERSONS and k + 2 == len(before))
                 or attributed(before[k + 2 :])
                 or described(before[k + 1 :])
                 or (not swear and any(map(staff_group, before[k + 1 : k + 4])))
                 or contact_clause(before[k + 1 :])
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# round 187: a definite noun for a person that opens the clause right before the copula
+# ("Manden er en lille lort", "Kvinden er et kryb"): the person just named
+DEFINITE_PERSONS = frozenset(("manden", "kvinden", "fyren", "damen", "mandslingen", "typen"))
 
 
 # round 128: "Hvem er den største lort på jobcentret? <navn>": the question ranks someone
@@ -323,7 +330,28 @@ def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"si
     nxt = i + 1
     if nxt < len(view.words) and view.words[nxt] == STAFF:
         nxt += 1  # "dit fede svin Farhan.", "din ko Pia": the name called after the word
-    return breaks_at(view, nxt)
+    if breaks_at(view, nxt):
+        return True
+    return _opens_clause(view, i, openers) and _stop_before_lower(view, nxt)
+
+
+def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
+    """The vocative's "din"/"dit" opens its clause ("…, din lille lort"), not an object
+    ("jeg har hentet din ko")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if view.words[j] in openers:
+            return j == 0 or view.words[j - 1] == SENTENCE or view.clause_break[j]
+    return False
+
+
+def _stop_before_lower(view: TokenView, k: int) -> bool:
+    """round 187: a full stop, "!" or "?" after the vocative, the next sentence begun in
+    lower case ("din lille lort. vi ses", "dit svin! bare vent"): the segmenter keeps the
+    sentence open there (an abbreviation may end so), but the vocative's clause ends."""
+    if k >= len(view.words) or k == 0 or view.words[k] == SENTENCE:
+        return False
+    gap = gap_after(view, k - 1)
+    return gap[:1] in (".", "!", "?") and gap[1:2].isspace()
 
 
 def _you_all(view: TokenView, i: int) -> bool:
