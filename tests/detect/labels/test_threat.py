@@ -11877,6 +11877,9 @@ POSITIVES_R183_LEAD = [
 NEGATIVES_R183_LEAD = [
     ("Du er død hvis du spiser min sidste kage, skat.", "a"),
     ("Min søster skrev: du er død hvis du glemmer mine børns fødselsdag.", "a"),
+    # round 187: the staff's own children named in a plea about meeting hours
+    ("I sagsbehandlere har jo også børn. Husk det, når I holder samtaler kl. 16.", "a"),
+    ("I har også små børn. Husk det, når I fastsætter mødetiderne til efteråret.", "a"),
 ]
 
 
