@@ -727,3 +727,31 @@ def test_no_private_data_r177_privdata(text: str) -> None:
 )  # fmt: skip
 def test_unit_in_a_relative_aside_before_an_address(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed
+
+
+# round 187 (veiled): a partner's workplace with the person spoken to named between ("hils din
+# kone, X. Hun arbejder i …"); a run or a ride seen as the person's own tour at an hour ("ser
+# X cykle sin tur gennem skoven kl. 7"). Near misses: the writer's own partner, a partner
+# with no workplace, the writer's own tour, a tour with no hour or day.
+POSITIVES_R187_VEILED = [
+    "Hils din kone, Per Storm. Hun arbejder i Netto på Torvegade, ikke?",
+    "Hils din mand, Sofie Holm! Han sidder jo i banken på Strandvejen.",
+    "Jeg ser tit Jakob Bøgh cykle sin tur gennem skoven kl. 7.",
+    "Nogle gange ser man Kim Frederiksen jogge sin runde om søen ved 5-tiden.",
+]
+NEGATIVES_R187_VEILED = [
+    "Min mand, Per Storm. Han arbejder i Netto, så jeg kan ikke komme til mødet.",
+    "Hils din kone, Sofie Holm. Hun var så sød ved min mor.",
+    "Jeg plejer at løbe min tur langs søen ved 6-tiden, skrev jeg til Jakob Bøgh.",
+    "Kim Frederiksen fortalte, at han elsker at cykle sin tur gennem skoven.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R187_VEILED)
+def test_private_data_r187_veiled(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R187_VEILED)
+def test_no_private_data_r187_veiled(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -11656,6 +11656,78 @@ NEGATIVES_R183_VEILED = [
 ]
 
 
+# Round 187, veiled threats at named staff built on private life: a child's or a run's routine,
+# the home and family, each beside a remark that makes it a threat: "think how vulnerable one
+# is", "someone should pay a little visit", "feel how it is to have one's life turned upside
+# down", people falling on stairs and taking care when leaving work alone, children always alone
+# outside, accidents said to a named person, a deserted spot at that hour, and "the world is
+# small and people remember". Near misses: the same remarks without private life, a visit to
+# a sick person or granny, empathy asked of the office, ice on the stairs, the writer's own run.
+POSITIVES_R187_VEILED = [
+    ("Sofie Holm henter sin søn i vuggestuen hver dag kl. 16. Hun skulle måske tænke over, "
+     "hvor sårbar man er, når det gælder ens børn.", "a", "sårbar"),
+    ("Torben Bak kører sin datter til skole hver morgen kl. 7.50. Han bør overveje, hvor "
+     "forsvarsløs man er som far.", "b", "forsvarsløs"),
+    ("Per Storm bor i det røde rækkehus på Lindevej, og hans kone kører den hvide Polo. Folk "
+     "burde aflægge ham et lille besøg.", "a", "aflægge"),
+    ("Sofie Holm bor i huset for enden af Bøgevej, hendes kæreste er ham med campingvognen. "
+     "Nogen skulle give hende et lille besøg.", "a", "besøg"),
+    ("Torben Bak har en datter på Vestre Skole, og hun bliver hentet kl. 14 hver fredag. Han "
+     "burde mærke, hvordan det føles at få sit liv vendt på hovedet.", "b", "vendt"),
+    ("Sofie Holm har to børn i børnehaven på Rosenvej. Hun skulle selv opleve, hvordan det er "
+     "at få sin hverdag smadret.", "a", "opleve"),
+    ("Det er blevet utrygt her omkring stationen, Per Storm. Folk snubler ned ad trapper og den "
+     "slags. Pas godt på dig selv, når du går alene fra jobcentret.", "a", "alene"),
+    ("Sofie Holm fra ydelser: folk falder på trappen og sådan. Man skal passe godt på sig selv, "
+     "når man cykler alene hjem fra arbejdet.", "a", "trappen"),
+    ("Torben Bak bor på Kløvervej 12 i Nordby. Hans drenge er altid alene hjemme om "
+     "eftermiddagen.", "b", "alene"),
+    ("Sagsbehandleren med den grå Volvo bor på Birkevej 4. Hendes børn leger tit alene i "
+     "haven.", "a", "alene"),
+    ("Uheld kan jo ske for alle på et jobcenter, Sofie Holm. Tænk over det.", "a", "Uheld"),
+    ("Ulykker sker jo også for dem, der arbejder i kommunen, Torben Bak.", "b", "Ulykker"),
+    ("Per Storm går sin morgentur langs åen kl. 5.30. Det er et helt øde område på det "
+     "tidspunkt.", "a", "øde"),
+    ("Man ser tit Sofie Holm cykle sin tur gennem skoven hver søndag. Det er et meget afsides "
+     "sted om aftenen.", "a", "afsides"),
+    ("Hils din kone, Per Storm. Hun arbejder i Netto på Torvet, ikke? Verden er lille, og folk "
+     "glemmer ikke.", "a", "Verden er lille"),
+    ("Torben Bak, hils din mand i Brugsen. Verden er jo lille, og man husker.", "b",
+     "Verden er jo lille"),
+]
+
+NEGATIVES_R187_VEILED = [
+    ("Man bør tænke over, hvor sårbar man er, når man er ny på arbejdsmarkedet.", "a"),
+    ("Efter min fyring har jeg tænkt meget over, hvor sårbar man er uden et netværk.", "b"),
+    ("Min mormor bor alene nu. Nogen burde aflægge hende et lille besøg med kage.", "a"),
+    ("Per Storm er syg. Nogen burde give ham et lille besøg med blomster.", "a"),
+    ("Sagsbehandleren burde prøve at mærke, hvordan det er at få sit liv vendt på hovedet af en "
+     "sanktion.", "a"),
+    ("Efter skilsmissen ved jeg, hvordan det føles at få sit liv vendt på hovedet.", "b"),
+    ("Folk falder på trapperne og sådan, når der er is. Husk at salte, Per Storm.", "a"),
+    ("Min søster siger, man skal passe godt på sig selv, når man cykler alene hjem fra arbejdet "
+     "med lygter.", "a"),
+    ("Mine unger leger altid alene i haven, det er trygt på vores vej.", "b"),
+    ("Per Storm fortalte, at hans børn altid leger alene i haven, når han arbejder hjemme.", "a"),
+    ("Ulykker sker også for folk på et jobcenter, Per Storm, så husk førstehjælpskurset.", "a"),
+    ("Uheld sker for alle, Sofie Holm, også for mig: jeg væltede på cyklen.", "a"),
+    ("Jeg løber min tur langs søen kl. 6. Det er et meget øde sted om morgenen, og det er "
+     "dejligt.", "b"),
+    ("Per Storm løber sin tur langs stranden hver søndag, det fortalte han til julefrokosten.",
+     "a"),
+    ("Verden er lille, og folk husker hinanden fra skolen her i byen.", "b"),
+    ("Verden er lille! Jeg mødte min gamle lærer i Føtex i går, og folk husker.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R187_VEILED)
+def test_round_187_veiled_threats_r187_veiled(text: str, register: str, quoted: str) -> None:
+    result = triage(text, register)
+    assert_found_quoting(result, "threat", quoted)
+    if "staff_named" in result.labels:
+        assert "exposure" in result.labels
+
+
 @pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R183_VEILED)
 def test_round_183_veiled_threats_r183_veiled(text: str, register: str, quoted: str) -> None:
     result = triage(text, register)
@@ -12045,6 +12117,7 @@ ROUND_NO_THREATS = [
     *NEGATIVES_R183_LEAD,
     *NEGATIVES_R187_THREATS,
     *NEGATIVES_R187_OMINOUS,
+    *NEGATIVES_R187_VEILED,
 ]
 
 

@@ -71,6 +71,9 @@ _COMMUTE = (
     # stop 33: seen doing it, the infinitive after its object ("jeg ser dig gå tur med hunden
     # … hver aften"): the one seen is the pronoun right before
     r"(?:(?<=dig\s)|(?<=ham\s)|(?<=hende\s))(?:gå\s(?:en\s)?tur|lufte|løbe|jogge|træne|svømme|cykle)|"
+    # round 187: the infinitive with the seen person's own tour ("ser man tit X løbe sin tur
+    # langs søen ved 6-tiden"): "sin" is the one seen, never the writer
+    r"(?:løbe|gå|cykle|jogge|svømme|ride)\s(?:sin|sine)\s(?:tur|ture|runde|morgentur|aftentur|løbetur)|"
     # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
     rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
 )

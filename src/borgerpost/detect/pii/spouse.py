@@ -70,7 +70,10 @@ class SpouseWorkRecognizer(PrivateLife):
             # "hendes mand, han arbejder på …", "jeg kender din kone. Hun arbejder i …", "og
             # konen – hun er …": a pronoun may take the partner up again, in the next sentence
             # too
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:(?:[,.]|\s[–—-])\s(?:han|hun))?\s"
+            # round 187: the person spoken to named between ("hils din mand, Eva Lund. Han
+            # arbejder i …")
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:(?:[,.]|\s[–—-])\s"
+            rf"(?:[^\W\d_][\w-]*\s){{0,2}}?(?:[^\W\d_][\w-]*[.!]\s)?(?:han|hun))?\s"
             # "kæresten hedder Lasse og er pædagog i …": the name given first
             rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
             # "er i øvrigt tandplejer på …": an aside after the verb does not count as a word
