@@ -3195,3 +3195,17 @@ def test_r187_critreq_requests_without_the_legal_word(text: str, kind: str) -> N
 @pytest.mark.parametrize("text", NEGATIVES_R187_CRITREQ)
 def test_r187_critreq_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 187 (lead): papers sent to another authority or firm, asked after, ask the jobcentre
+# nothing; papers from the doctor sent to the jobcentre are a status question
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Er der nogen der har set på min ansøgning om en bolig hos udlejeren?", False),
+        ("Er der nogen der har åbnet min ansøgning om lån hos banken?", False),
+        ("Jeg sendte erklæringen fra lægen i mandags. Er der nogen der har set på den?", True),
+    ],
+)
+def test_papers_sent_elsewhere_asked_after(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked
