@@ -338,3 +338,28 @@ def test_interjections_occasions_and_your_relation(
     round_183_names: StaffMatcher, text: str, found: list[str]
 ) -> None:
     assert [name for name, _q in _quoted(round_183_names, text)] == found
+
+
+@pytest.fixture(scope="module")
+def round_191_names() -> StaffMatcher:
+    return StaffMatcher(
+        [StaffMember("Trine Hjallerup", "sagsbehandler", "Sygedagpenge"),
+         StaffMember("Asta Mose", "jobkonsulent", "Fleksjob")]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 191: an epithet with an adjective before a place-name surname is the person
+        ("Den klamme ko Hjallerup skulle fyres.", ["Trine Hjallerup"]),
+        ("Der gik en stor ko i Hjallerup i går.", []),
+        # an agreement made with someone: the person
+        ("Jeg har aftalt med Mose, at jeg ringer i morgen.", ["Asta Mose"]),
+        ("Vi har gået en tur i mosen i dag.", []),
+    ],
+)
+def test_epithet_with_adjective_and_agreed_with(
+    round_191_names: StaffMatcher, text: str, found: list[str]
+) -> None:
+    assert [name for name, _q in _quoted(round_191_names, text)] == found

@@ -65,6 +65,9 @@ def taken_care_of(s: Subject, w: Window) -> Cue | None:
     return Cue("taken_care_of", 0.45, "en person, man tager sig af («tage sig af …»)")
 
 
+_AGREED = frozenset(("aftalt", "aftalte", "aftaler", "aftale", "aftaltes"))
+
+
 def met_with(s: Subject, w: Window) -> Cue | None:
     """The name right after "mødet med" ("møde m" in a quick text), or after "hos" in a
     sentence about a meeting ("en ny tid hos X", "samtalen i morgen kl. 10 hos X"): the
@@ -75,6 +78,8 @@ def met_with(s: Subject, w: Window) -> Cue | None:
         return None  # a small letter in a text with capitals: a word, not the name
     if w.before[-1] in ("med", "m") and len(w.before) >= 2 and w.before[-2] in MEETINGS:
         said = " ".join(w.before[-2:])  # "mødet med X" (not "til mødet med min mor")
+    elif w.before[-1] == "med" and len(w.before) >= 2 and w.before[-2] in _AGREED:
+        said = f"{w.before[-2]} med"  # round 191: "jeg har aftalt med X, at …"
     elif w.before[-1] in ("hos", "med") and not MEETINGS.isdisjoint(w.sentence_words):
         said = f"… {w.before[-1]}"  # "samtalen i morgen kl. 10 hos X", "mødet tirsdag med X"
     else:

@@ -43,12 +43,16 @@ EPITHET_DETERMINERS = _words("den det de din dit dine jeres hende ham")
 def epithet_before(before: tuple[str, ...]) -> str:
     """The determiner and epithet right before a name ("den kælling"), "" when none. An
     epithet that is also an ordinary word ("ko", "gris") counts too: the determiner and the
-    name after it leave only the person."""
-    if len(before) < 2 or before[-2] not in EPITHET_DETERMINERS:
+    name after it leave only the person. Round 191: one inflected adjective may stand
+    between them ("den fede so X", "din klamme kælling X")."""
+    if len(before) < 2 or lexicon.epithets().lookup(before[-1]) is None:
         return ""
-    if lexicon.epithets().lookup(before[-1]) is None:
-        return ""
-    return f"{before[-2]} {before[-1]}"
+    if before[-2] in EPITHET_DETERMINERS:
+        return f"{before[-2]} {before[-1]}"
+    adjective = before[-2].endswith("e") and len(before[-2]) > 2
+    if len(before) >= 3 and before[-3] in EPITHET_DETERMINERS and adjective:
+        return " ".join(before[-3:])
+    return ""
 
 
 def epithet_after(word: str) -> bool:

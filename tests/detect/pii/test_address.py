@@ -253,3 +253,24 @@ def test_a_name_dash_and_a_weak_street(text: str, quote: str) -> None:
 )
 def test_a_dash_without_a_name_before_a_weak_street_word_is_not(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+# round 191: someone said to have a garden or a terrace, then where it is
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Du har en flot have ude på Hybenvej.", "Du har en flot have ude på Hybenvej"),
+        ("Han har jo en stor terrasse nede på Granbakken.",
+         "Han har jo en stor terrasse nede på Granbakken"),
+    ],
+)  # fmt: skip
+def test_a_fixture_someone_has_then_its_street(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jeg har en flot have ude på Hybenvej.", "Han har en stor have i Frankrig."],
+)
+def test_own_fixture_or_no_street_is_not(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

@@ -73,6 +73,11 @@ _FIXTURE_OWNED = (
     r"(?:har|havde)\s(?:(?:lige|nu|endelig|jo|også)\s)?"
     rf"(?:(?:fået|købt|bygget|lavet|sat\sop|anlagt)\s(?:{_OUT_THERE}\s)?|{_OUT_THERE}\s)"
 )
+# round 191: the thing had first, then where ("du har en pæn have ude på Syrenvej")
+_FIXTURE_HAD = (
+    r"(?:du|han|hun|de|I)\s(?:har|havde)\s(?:(?:jo|også|vist|sådan|godt)\s)?(?:en|et)\s"
+    rf"(?:[^\W\d_]+\s){{0,2}}?{_FIXTURE}\s(?:{_OUT_THERE}\s)?"
+)
 _GATE_WORDS = (
     LIVES_WORDS
     + AT_HOME_WORDS
@@ -99,7 +104,7 @@ _LIVES_OR_HOME = re.compile(
     rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
-    rf"{_FIXTURE_OWNED}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
+    rf"{_FIXTURE_OWNED}{_WHERE}\s|{_FIXTURE_HAD}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
     rf"(?:holder|står|parkerer|parkeret|stiller)\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s"
 )
 
@@ -280,6 +285,12 @@ class AddressRecognizer(Recognizer):
         pattern(
             "fixture_owned_at",
             rf"(?<!\w)(?P<v>{_FIXTURE_OWNED}{_WHERE}\s(?P<street>{_WORD}))\b",
+            0.6,
+            FIXTURE_WORDS,
+        ),
+        pattern(
+            "fixture_had_at",
+            rf"(?<!\w)(?P<v>{_FIXTURE_HAD}(?P<owned>){_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,
             FIXTURE_WORDS,
         ),
