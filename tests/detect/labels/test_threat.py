@@ -12153,3 +12153,47 @@ def test_r187_selfharm_farewell_promise_no_threat(text: str) -> None:
 @pytest.mark.parametrize("text", THREATS_R187_SELFHARM)
 def test_r187_selfharm_promise_still_threat(text: str) -> None:
     assert "threat" in triage(text).labels
+
+
+# round 191: ominous threats and calls on others: the staff told to look to their door or
+# windows at night beside a warning or hint; the bare imperative "giv ham en lektion, han
+# sent glemmer"; a gathering at the jobcentre where people are to bring "something heavy"
+POSITIVES_R191_OMINOUS = [
+    ("Vi er mange, der er trætte af jer. I er hermed advaret. Hold godt øje med jeres vinduer,"
+     " når det bliver mørkt.", "a", "vinduer"),
+    ("Du skal nok komme til at fortryde det, Torben. Kig hellere efter din hoveddør om natten.",
+     "b", "hoveddør"),
+    ("Til jer der læser med: Per Storm sidder i Uddannelseshjælp. Ser I ham i Netto, så giv ham"
+     " en lærestreg, han sent glemmer.", "a", "lærestreg"),
+    ("Møder nogen af jer sagsbehandleren fra Fleksjob i byen, giv hende en omgang, hun aldrig"
+     " glemmer.", "b", "omgang"),
+    ("Vi samles ved rådhuset mandag morgen, når de ansatte møder ind. Husk noget hårdt i"
+     " hånden.", "a", "hårdt"),
+    ("Lørdag mødes vi udenfor jobcentret i Vejle kl. 9. Medbring arbejdshandsker og noget tungt"
+     " med. Mere siger jeg ikke.", "b", "tungt"),
+]  # fmt: skip
+NEGATIVES_R191_OMINOUS = [
+    ("Der har været indbrud i kvarteret. Husk at tjekke jeres bagdør om aftenen, før I går hjem.",
+     "a"),
+    ("Kig lige efter dine vinduer i aften, der er varslet storm.", "b"),
+    ("Giv ham en chance, han fortjener det, og han glemmer det aldrig.", "a"),
+    ("Jeg gav min søn en lektion i svømning, som han aldrig glemmer.", "b"),
+    ("Vi mødes foran jobcentret kl. 8 og hjælper med flytningen af reolerne. Tag handsker med.",
+     "a"),
+    ("Vi samles ved rådhuset til demonstration på lørdag. Tag bannere og noget varmt at drikke"
+     " med.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R191_OMINOUS)
+def test_round_191_ominous_threat_r191_ominous(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R191_OMINOUS)
+def test_round_191_no_ominous_threat_r191_ominous(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_191_named_call_is_exposure_r191_ominous() -> None:
+    assert "exposure" in triage(POSITIVES_R191_OMINOUS[2][0], "a").labels
