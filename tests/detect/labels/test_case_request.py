@@ -3209,3 +3209,41 @@ def test_r187_critreq_no_request(text: str) -> None:
 )
 def test_papers_sent_elsewhere_asked_after(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 191 (selfreq): when one's case goes to a meeting, asked (beside a self-harm sign
+# too), and whether papers from abroad can be used in one's case; a school trip, a recipe or
+# papers only told of are none
+POSITIVES_R191_SELFREQ = [
+    (
+        "Der er ingen grund til at leve længere. Kan I så bare sige, hvornår min fleksjobsag "
+        "skal på møde?",
+        "status",
+    ),
+    ("Kan I fortælle mig, hvornår hans sag skal for udvalget?", "status"),
+    (
+        "Mine eksamensbeviser er fra Polen. Kan de bruges i mit ressourceforløb, eller skal de "
+        "oversættes?",
+        "andet",
+    ),
+    ("Kan udtalelsen fra min tidligere chef i Tyskland godkendes til min sag?", "andet"),
+]
+
+NEGATIVES_R191_SELFREQ = [
+    "Min datter spørger, hvornår hendes klasse skal på lejrskole.",
+    "Kan de bruges i suppen, eller skal kartoflerne skrælles?",
+    "Jeg har papirer på engelsk fra min tid i Canada, og de ligger i en skuffe.",
+    "Hvornår mit hold skal på banen, ved jeg ikke.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R191_SELFREQ)
+def test_r191_selfreq_requests(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R191_SELFREQ)
+def test_r191_selfreq_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -1553,3 +1553,26 @@ def test_r183_reqrep_relative_consent_enclosed(text: str, representative: bool) 
 )
 def test_a_meeting_without_a_bisidder(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 191 (selfreq): a relative too ill to write or call himself, and the writer doing it
+# for him; the writer's own illness, or the relative writing later himself, is none
+POSITIVES_R191_SELFREQ = [
+    "Min mor er for dårlig til at ringe selv, så jeg skriver for hende. Hvornår kommer hendes "
+    "penge?",
+    "Min søster er for syg til at svare selv, så derfor gør jeg det for hende. Hun mangler "
+    "svar på sin ansøgning.",
+]
+
+NEGATIVES_R191_SELFREQ = [
+    "Min bror er for syg til at skrive selv lige nu, men han skriver i næste uge.",
+    "Jeg var for syg til at skrive selv, så min kæreste hjalp mig med mailen om min sag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R191_SELFREQ), *((t, False) for t in NEGATIVES_R191_SELFREQ)],
+)
+def test_r191_selfreq_relative_too_ill_to_write(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -3668,3 +3668,34 @@ def test_r187_selfharm_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R187_SELFHARM)
 def test_r187_selfharm_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 191 (selfreq): belongings given away with the things put first, or sold for not
+# being needed, beside a farewell; a move, a job or an ordinary clear-out is none
+POSITIVES_R191_SELFREQ = [
+    "Mit kamera og mine plader har jeg foræret væk til naboen. Der er ikke mere at ordne. "
+    "Alle slipper for mig på fredag, I kan roligt slette min sag.",
+    "Jeg har givet mit ur og min computer til genbrug, jeg skal ikke have brug for dem "
+    "længere. Fortæl Ingeborg, at det ikke var hendes skyld.",
+    "Jeg har solgt min knallert, jeg får ikke brug for den mere. Sig til min mor, at det "
+    "ikke er hendes skyld.",
+]
+
+NEGATIVES_R191_SELFREQ = [
+    "Mit gamle sofabord har jeg givet væk til genbrug, for vi har fået et nyt.",
+    "Jeg har solgt min bil, jeg får ikke brug for den, når jeg bor midt i byen.",
+    "Du slipper for mig efter jul, for så starter jeg på uddannelsen i Odense.",
+    "Sig til Signe, at det ikke var hendes skyld, at mødet blev aflyst.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R191_SELFREQ)
+def test_r191_selfreq_self_harm(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R191_SELFREQ)
+def test_r191_selfreq_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
