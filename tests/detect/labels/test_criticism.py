@@ -4712,3 +4712,44 @@ def test_r187_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R187_CRITA)
 def test_r187_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 191 (critb): criticism said by figure or irony — a case dragged out "i det
+# uendelige", a head run against a wall in every call, letters written so no one can read
+# them, praise of management's new plan beside a jab at it, and a system that "taber" papers
+POSITIVES_R191_CRITB = [
+    "Hvorfor skal kommunen trække min ansøgning ud i det uendelige? Alt er sendt i marts.",
+    "Min sag om ressourceforløb bliver trukket ud i en evighed, og ingen svarer mig.",
+    "Det er som at løbe panden mod en mur, hver gang jeg skriver til jobcentret i Viborg.",
+    "Jeg banker hovedet mod en mur, hver gang jeg forsøger at få fat i min sagsbehandler.",
+    "Jeres afgørelser er formuleret, så ingen almindelige mennesker kan forstå dem.",
+    "Brevene fra Ydelseskontoret er skrevet, så man ikke kan læse dem uden en jurist.",
+    "Kæmpe ros til direktionens nye strategi: nu skal vi klare en samtale på fem minutter. "
+    "Mon ikke byrådet snart indser, at ledige ikke er maskiner?",
+    "Stor ros til kommunens seneste tiltag. Mon ikke ledelsen en dag finder ud af, at borgere "
+    "ikke er numre i et regneark?",
+    "Det er tredje gang, jeres system taber mine lægeerklæringer. Kan I finde dem?",
+]
+NEGATIVES_R191_CRITB = [
+    "Jeg vil ikke trække historien ud i det uendelige, så her er det korte svar.",
+    "Vi trak festen ud i en evighed, for ingen ville gå hjem.",
+    "Jeg faldt på isen og slog hovedet mod en mur ved jobcentret i går, så jeg kommer ikke.",
+    "Min søn snublede og slog panden mod en mur i børnehaven.",
+    "Tak for brevet, det var skrevet, så alle kunne forstå det.",
+    "Min datter har skrevet et digt, så flot at ingen kan tro det.",
+    "Stor ros til min sagsbehandler Lisbeth for en god samtale i tirsdags.",
+    "Kæmpe ros til jeres nye hjemmeside, den er let at finde rundt i.",
+]
+ROUND_CRITICISM += POSITIVES_R191_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R191_CRITB)
+def test_r191_critb_criticism_by_figure_or_irony(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R191_CRITB)
+def test_r191_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

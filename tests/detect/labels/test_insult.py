@@ -3494,6 +3494,21 @@ def test_round_187_subject_left_out_vocative_definite_person_r187_insult(
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 191 (critb): "taber" after a thing that loses papers is the verb ("jeres system taber
+# mine bilag"), never the epithet; "taber" after a person's determiner or a copula stays one
+POSITIVES_R191_CRITB = [
+    "Din dovne taber, du har glemt mit møde igen.",
+    "Hun er en taber, og det ved alle i afdelingen.",
+]
+NEGATIVES_R191_CRITB = [
+    "Jeres it-system taber alt, hvad jeg uploader.",
+    "Deres kommune taber sager hele tiden, siger min advokat.",
+    "Vores jobcenter taber ting hele tiden, det er ikke min skyld.",
+]
+ROUND_INSULTS += POSITIVES_R191_CRITB
+ROUND_NO_INSULTS += NEGATIVES_R191_CRITB
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

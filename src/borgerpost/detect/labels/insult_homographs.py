@@ -28,6 +28,13 @@ NOUN_DETERMINERS = frozenset(
     "din dit dine den det de denne dette disse hvilken hvilket sikken sådan sådanne "  # noqa: SIM905
     "hans hendes jeres deres vores min mit mine".split()
 )
+# round 191: things that lose papers, never a "loser" ("jeres system taber papirer"); the
+# determiner before them ("jeres", "det") belongs to the thing, not to "taber"
+THING_SUBJECTS = frozenset(
+    "system systemet systemer systemerne jobcenter jobcentret jobcenteret kommune kommunen "  # noqa: SIM905
+    "afdeling afdelingen forvaltning forvaltningen kontor kontoret postkasse postkassen "
+    "portal portalen e-boks eboks it-system it-systemet".split()
+)
 # before a noun, not a verb: "en taber", "din taber", "er taber"
 NOUN_MARKERS = ARTICLES | NOUN_DETERMINERS | COPULA
 
@@ -57,6 +64,8 @@ def verb_homograph(view: TokenView, i: int) -> bool:
     near = clause_before(view, i, 3)
     if any(w in COPULA for w in near) and "som" not in near:
         return False  # probe round 57: "han er bare taber", "du er da bare taber"
+    if prev in THING_SUBJECTS:
+        return True  # round 191: "jeres system taber papirer", "deres kommune taber sager"
     if prev == SENTENCE or prev in NOUN_MARKERS:
         return False
     if any(w in ARTICLES or w in NOUN_DETERMINERS for w in clause_before(view, i, 3)):
