@@ -4735,6 +4735,7 @@ NEGATIVES_R191_CRITA = [
     "Hvad fanden er meningen med livet, spurgte han efter tredje øl.",
     "Hvad helvede var pointen med den film?",
     "Jobcentret kunne ikke hjælpe mere, for de havde allerede gjort alt.",
+    "Det er helt fint. Jeg ved godt, at I ikke kunne gøre mere for mig dengang.",
     "Min nabo kunne godt hjælpe lidt mere i haven.",
     "Jeg er itte helt i orden i dag, jeg har feber.",
     "Ølkassen er itte i orden, den er tom.",
