@@ -4753,3 +4753,50 @@ def test_r191_critb_criticism_by_figure_or_irony(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R191_CRITB)
 def test_r191_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 191 (crita): criticism said with a curse, for another, or of a policy — a cursed
+# "what is the point", the jobcentre that could help more, a dialect "not all right", a new
+# staff member at every meeting, a model that kills the wish to hire, retelling an illness
+POSITIVES_R191_CRITA = [
+    "Min far på 60 er sendt i aktivering for tredje gang. Hvad pokker er pointen?",
+    "Hvad satan er logikken i at sende syge folk på CV-kursus?",
+    "Hvis kommunen kunne gøre lidt mere, ville mange slippe for at gå ned med stress.",
+    "Jeg synes, sagsbehandlerne burde lytte noget mere til os, der er syge.",
+    "Det er jo ik i orden, at chefen har stoppet kørselsgodtgørelsen for os i Thyholm.",
+    "Det her er itj rimeligt, I sender folk hjem uden svar.",
+    "Hver gang vi har møde, sidder der en ny sagsbehandler, og min søn lukker helt i.",
+    "Min datter har fået en ny kontaktperson til hvert møde i et halvt år.",
+    "Den nye sygemeldingsmodel kvæler al lyst til at vende tilbage på arbejde.",
+    "Refusionsmodellen dræber ethvert initiativ hos de små virksomheder.",
+    "Min mor skal fortælle sin diagnose forfra til hver samtale, og det slider hende ned.",
+    "Kunne sagsbehandleren ikke bare læse akterne, før vi mødes?",
+]
+NEGATIVES_R191_CRITA = [
+    "Hvad fanden er meningen med livet, spurgte han efter tredje øl.",
+    "Hvad helvede var pointen med den film?",
+    "Jobcentret kunne ikke hjælpe mere, for de havde allerede gjort alt.",
+    "Det er helt fint. Jeg ved godt, at I ikke kunne gøre mere for mig dengang.",
+    "Min nabo kunne godt hjælpe lidt mere i haven.",
+    "Jeg er itte helt i orden i dag, jeg har feber.",
+    "Ølkassen er itte i orden, den er tom.",
+    "Hver gang vi får en ny medarbejder i butikken, holder vi morgenmad.",
+    "Hver gang jeg går forbi bageren, er der nye kager i vinduet.",
+    "Den nye sofamodel er rigtig god at sidde i.",
+    "Varmen dræber enhver lyst til at gå en tur.",
+    "Jeg skal fortælle historien om de tre bukkebruse forfra hver gang han skal sove.",
+    "Kan du ikke bare læse bogen færdig i aften?",
+]
+ROUND_CRITICISM += POSITIVES_R191_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R191_CRITA)
+def test_r191_crita_criticism_with_swearing_or_for_others(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R191_CRITA)
+def test_r191_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
