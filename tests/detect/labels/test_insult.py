@@ -3509,6 +3509,63 @@ ROUND_INSULTS += POSITIVES_R191_CRITB
 ROUND_NO_INSULTS += NEGATIVES_R191_CRITB
 
 
+# round 191 (insult): the vulgar "-hoved" compounds (also in leet); a person called "et
+# usselt menneske"; a person with the feeling for others of a machine ("indlevelsesevne");
+# people made of the same stuff as a thing, then called hollow or cold; a long search for
+# someone with less in the head than the one named; a bond with people likened to vermin's
+# with filth. Near misses: a headache, a wage paid meanly, weather, a chair's fabric, a
+# daughter as strong as her mother, more experience or less pay than another, a mother's
+# bond, the writer's own bond with maths, a nurse's feeling for others
+POSITIVES_R191_INSULT = [
+    "Dine kollegaer på kontoret er nogle skidehoveder.",
+    "Sikke et r0vh0v3d du er, Henrik.",
+    "Birthe fra Ydelse er et usselt menneske, der aldrig svarer.",
+    "Konsulenten er et usselt individ.",
+    "Hun har cirka samme indlevelsesevne som en billetautomat.",
+    "Teamlederen har samme indfølingsevne som et køleskab.",
+    "Rådgiverne i Fleksjob er skåret af samme træ som en gammel termokande: tomme og iskolde.",
+    "Hun er lavet af samme stof som en rusten radiator, kold og hul indeni.",
+    "Man skal lede langt efter en fyr med mindre i hovedet end Jensen fra Ydelse.",
+    "Der findes ikke et menneske med mindre forstand end den nye konsulent.",
+    "Lederen har samme forhold til de ledige som en lus har til sit værtsdyr.",
+    "Sagsbehandlerne har samme syn på os borgere som en spyflue har til et ådsel.",
+]
+NEGATIVES_R191_INSULT = [
+    "Jeg vågnede med pissehovedpine efter festen.",
+    "Jeg slog mig pisse hårdt på hovedet i går.",
+    "Lønnen er usselt lav, og de usselt betalte kvinder i plejen fortjener bedre.",
+    "Det var et usselt vejr hele ugen.",
+    "Den nye stol er lavet af samme stof som sofaen: blød og lys.",
+    "Datteren er lavet af samme stof som sin mor: stærk og modig.",
+    "Man skal lede længe efter en rådgiver med mere erfaring end Jensen.",
+    "Man skal lede længe efter en person med mindre løn end en praktikant.",
+    "Hun har samme forhold til sin hund som en mor har til sit barn.",
+    "Jeg har samme forhold til matematik som en flue har til lort.",
+    "Hun har samme indfølingsevne som en erfaren sygeplejerske.",
+    "Det var et usselt betalt job, men hun tog det alligevel.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R191_INSULT), *((t, False) for t in NEGATIVES_R191_INSULT)],
+)
+def test_round_191_contemptuous_descriptions_r191_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 191 (insult): a named person so described is exposed
+EXPOSED_R191_INSULT = [
+    "Fatima Ali har samme indlevelsesevne som en pengeautomat. Husk navnet.",
+    "Jens-Ole Krag er et usselt menneske, og det skal alle vide.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R191_INSULT)
+def test_round_191_exposed_r191_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
