@@ -11952,6 +11952,9 @@ NEGATIVES_R183_LEAD = [
     # round 187: the staff's own children named in a plea about meeting hours
     ("I sagsbehandlere har jo også børn. Husk det, når I holder samtaler kl. 16.", "a"),
     ("I har også små børn. Husk det, når I fastsætter mødetiderne til efteråret.", "a"),
+    # round 191: a greeting with thanks, caring advice with the bike lights
+    ("Hils din kone fra mig, Per Storm, og tusind tak for hjælpen i dag.", "a"),
+    ("Pas godt på dig selv, når du kører hjem i aften, Sofie Holm – det er glatføre.", "a"),
 ]
 
 
