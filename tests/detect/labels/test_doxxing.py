@@ -755,3 +755,35 @@ def test_private_data_r187_veiled(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R187_VEILED)
 def test_no_private_data_r187_veiled(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# round 191 (veiled): a gym or a pool told with its weekdays and hour, no verb needed; the
+# street of a head's home told of "man" in that post ("bor man på X som jobcenterchef").
+# Near misses: a gym's opening hours, the writer's own training, a post no one person holds
+# alone, a street with no post.
+POSITIVES_R191_VEILED = [
+    "Til dem, der vil 'tale' med Jakob Bøgh efter arbejdstid: svømmehallen på Parkvej, "
+    "tirsdag og fredag kl. 7.",
+    "For dem, der gerne vil 'snakke' med Kim Frederiksen uden for kontortid: fitnesscentret "
+    "ved Havnen, onsdag og lørdag kl. 17.",
+    "Bor man på Egevej i Ry som jobcenterchef, så kan man lige så godt trække gardinerne for.",
+    "Bor man på Kastanjevej i Hobro som afdelingsleder, har man nok ikke langt til kontoret.",
+]
+NEGATIVES_R191_VEILED = [
+    "Fitnesscentret på Parkvej har åbent mandag og onsdag kl. 18, skrev Jakob Bøgh i "
+    "nyhedsbrevet.",
+    "Jeg træner selv i svømmehallen på Parkvej, tirsdag og fredag kl. 7, så jeg kan ikke komme "
+    "til mødet med Sofie Holm.",
+    "Bor man på Kastanjevej i Hobro som studerende, er der langt til alt. Det ved Sofie Holm.",
+    "Bor man på Kastanjevej, skal man trække gardinerne for, for solen står lige ind.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R191_VEILED)
+def test_private_data_r191_veiled(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R191_VEILED)
+def test_no_private_data_r191_veiled(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -12200,3 +12200,55 @@ def test_round_191_no_ominous_threat_r191_ominous(text: str, register: str) -> N
 
 def test_round_191_named_call_is_exposure_r191_ominous() -> None:
     assert "exposure" in triage(POSITIVES_R191_OMINOUS[2][0], "a").labels
+
+
+# round 191 (veiled): private life told (school hours, a fixed ride, a home street, a gym's
+# days and hours), then a remark that turns it into a threat: an offer to fetch the children
+# "one day", their sense of safety that "can change quickly", the advice to draw the curtains
+# where the home is told, the staff's own children and "if someone took from them" closed by
+# "man ved aldrig". Near misses: a relative's children, one's own errand, a reform, a kind
+# remark, the sun, the writer's own children, an empathy plea with no ominous close.
+POSITIVES_R191_VEILED = [
+    "Sofie Holm har to piger i Lindeskolens SFO, og de har fri kl. 15. "
+    "Jeg kan jo sagtens samle dem op en eftermiddag.",
+    "Per Storms drenge går på Nordskolen og får fri kl. 13.30. Vi kunne altid hente dem en fredag.",
+    "Kim Frederiksen tager hver dag 7.40-toget fra Nørreport og står af i Valby. "
+    "Han virker så afslappet. Det kan hurtigt vende.",
+    "Lotte Mikkelsen Vang tager altid bussen fra Torvet kl. 16. Hun ser ud til at føle sig "
+    "sikker. Det kan jo pludselig ændre sig.",
+    "Bor man på Egevej i Ry som jobcenterchef, så kan man lige så godt trække gardinerne for. "
+    "Anne-Mette Lund ved godt, hvad jeg mener.",
+    "I der sidder i Fleksjob har jo også børn hjemme. Tænk, hvis nogen tog fra dem, hvad I "
+    "tager fra min datter. Man ved jo aldrig.",
+    "Til dem, der vil 'tale' med Jakob Bøgh efter arbejdstid: svømmehallen på Parkvej, "
+    "tirsdag og fredag kl. 7.",
+    "For dem, der gerne vil 'snakke' med Kim Frederiksen uden for kontortid: fitnesscentret "
+    "ved Havnen, onsdag og lørdag kl. 17.",
+]
+NEGATIVES_R191_VEILED = [
+    "Min søster har to drenge på Vestskolen, de får fri kl. 14. Jeg kunne jo hente dem en dag, "
+    "hvis hun bliver forsinket.",
+    "Jakob Bøgh har to drenge på Nordskolen. Jeg kunne jo hente papirerne på kontoret en dag.",
+    "Mange ledige føler sig trygge i dagpengesystemet. Det kan hurtigt ændre sig med den nye "
+    "reform.",
+    "Per Storm tager altid 8.15-bussen fra Rådhuspladsen. Han virker tryg ved sin nye rolle, "
+    "og det er dejligt.",
+    "Bor man på Kastanjevej, skal man trække gardinerne for, for solen står lige ind om "
+    "eftermiddagen. Anne-Mette Lund ved godt, hvad jeg mener.",
+    "Bor man på Kastanjevej, bør man holde gardinerne trukket for, så genboen ikke kigger ind. "
+    "Anne-Mette Lund ved godt, hvad jeg mener.",
+    "Jeg har selv børn derhjemme, og hvis nogen tog fra dem, ville jeg blive ked af det. "
+    "Man ved aldrig.",
+    "I har selv børn derhjemme. Tænk, hvis nogen tog fra dem, hvad I tager fra min søn. "
+    "Det håber jeg, I tænker over.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R191_VEILED)
+def test_veiled_threat_r191_veiled(text: str) -> None:
+    assert "threat" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R191_VEILED)
+def test_no_veiled_threat_r191_veiled(text: str) -> None:
+    assert "threat" not in triage(text).labels

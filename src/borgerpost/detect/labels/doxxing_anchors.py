@@ -96,7 +96,28 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
         if not (word.endswith("s") and is_title(word[:-1])):
             return False
         word = word[:-1]
-    return word.endswith(("en", "n")) or _possessed(norm, tok.start) or _pointed(norm, tok.start)
+    return (
+        word.endswith(("en", "n"))
+        or _possessed(norm, tok.start)
+        or _pointed(norm, tok.start)
+        or _as_the_head(norm, tok.start, word)
+    )
+
+
+# round 191: a one-holder post ("jobcenterchef", "afdelingsleder") said as what "man" is where
+# the data is told ("bor man på Kirkevej som afdelingsleder, …"): the generic "man" is the one
+# person in that post
+_HEAD_POSTS = ("chef", "leder", "direktør")
+_GENERIC_MAN = re.compile(r"(?<!\w)man(?!\w)")
+
+
+def _as_the_head(norm: Normalised, pos: int, word: str) -> bool:
+    """ "bor man på Kirkevej som jobcenterchef": a head's post after "som", with "man" shortly
+    before."""
+    before = _words_before(norm, pos, 48)
+    if not before or before[-1] != "som" or not word.endswith(_HEAD_POSTS):
+        return False
+    return _GENERIC_MAN.search(" ".join(before[:-1])) is not None
 
 
 def _one_of(norm: Normalised, pos: int) -> bool:

@@ -188,6 +188,15 @@ class RoutineRecognizer(PrivateLife):
             RECUR_WORDS,
         ),
         pattern(
+            # round 191: a gym or a pool told with its weekdays and hour, no verb needed
+            # ("svømmehallen på Parkvej, tirsdag og fredag kl. 7"): where and when to find one
+            "venue_weekdays",
+            rf"(?<!\w)(?P<v>{_VENUE}(?:\s(?:i|på|ved)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?,?\s"
+            rf"{_WEEKDAY}(?:,\s{_WEEKDAY})*(?:\sog\s{_WEEKDAY})?{_DAY_PART}\s{_TIME})",
+            0.55,
+            WEEKDAY_WORDS,
+        ),
+        pattern(
             # stop 33: always at the same place of leisure at an hour ("sidder altid på den
             # samme café ved havnen kl. 10"): "altid" and the clock make it a habit
             "venue_always_at",
