@@ -12252,3 +12252,62 @@ def test_veiled_threat_r191_veiled(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R191_VEILED)
 def test_no_veiled_threat_r191_veiled(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# round 191: open and conditional threats: deserts promised beside pain foretold, "make you
+# regret it" (leet too), bodily harm in English, other means than paper after a condition,
+# "things nobody wants" beside a warning, waiting outside a named person's office with company,
+# and the private address threatened to be published. Near misses: pay deserved, a jab that
+# hurts, a purchase not regretted, breaking records, a printer, climate, an office visit
+# agreed, the writer's own address.
+POSITIVES_R191_THREATS = [
+    ("Så får du det, du har fortjent, dit svin. Det her kommer til at gøre ondt.", None),
+    ("Snart får I hvad I fortjener, alle sammen. Det vil gøre ondt på jer.", None),
+    ("Per Storm, vi skal nok få dig til at angre det her.", "a"),
+    ("Sofie Holm, jeg sk4l nok få hende til at fortryde alt.", "a"),
+    ("Stop my benefits once more and we will smash your heads. Seriously.", None),
+    ("Touch my payments again and I'll crack some skulls at that office.", None),
+    ("Ret fejlen inden fredag, ellers bruger jeg andre metoder, og de er ikke på papir.", None),
+    ("Får jeg ikke svar, så finder vi en anden måde, og den foregår ikke med ord.", None),
+    ("Hvis afgørelsen ikke er ændret i morgen, så kan der ske noget, som ingen af jer har lyst "
+     "til. Du har hermed fået din advarsel.", None),
+    ("Stopper I min hjælp, så vil der ske ting, ingen ønsker. Betragt det som en advarsel.", None),
+    ("Hvis Per Storm ikke ringer i dag, venter jeg på ham uden for hans kontor. Og jeg kommer "
+     "ikke alene.", "a"),
+    ("Svarer Torben Bak ikke, står vi udenfor hans dør og venter på ham i morgen. Jeg kommer "
+     "ikke alene.", "b"),
+    ("Hvis Sofie Holm ikke ringer tilbage, deler jeg hendes telefonnummer på Facebook.", "a"),
+    ("Torben Bak skal svare nu, ellers poster vi hans privatadresse på nettet.", "b"),
+]
+
+NEGATIVES_R191_THREATS = [
+    ("Jeg håber, du får den løn, du fortjener, efter alt dit arbejde.", None),
+    ("Sygeplejersken sagde: det kommer til at gøre ondt, men sprøjten tager kun et sekund.",
+     None),
+    ("Jeg vil aldrig få dig til at fortryde, at du hjalp mig med ansøgningen.", None),
+    ("Den jakke får dig ikke til at fortryde købet, det lover jeg.", None),
+    ("I'll break some records at the swimming meet this weekend.", None),
+    ("Break a leg at your exam tomorrow!", None),
+    ("Ellers finder jeg andre måder at sende det på, for min printer virker ikke på papir.",
+     None),
+    ("Vi finder en anden løsning, hvis det ikke kan lade sig gøre.", None),
+    ("Hvis vi ikke passer på klimaet, så kan der ske ting, som ingen af os har lyst til.", None),
+    ("Min arbejdsgiver gav mig en skriftlig advarsel for fravær.", None),
+    ("Jeg venter på Per Storm uden for hans kontor kl. 10, som vi aftalte.", "a"),
+    ("Jeg venter på hende uden for hendes kontor, vi skal spise frokost sammen.", None),
+    ("Jeg har lagt min egen adresse ud på Facebook ved en fejl, kan I hjælpe?", None),
+    ("Kommunen må ikke dele min privatadresse med min eksmand.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R191_THREATS)
+def test_r191_threats_open_conditional_found(text: str, register: str | None) -> None:
+    labels = (triage(text, register) if register else triage(text)).labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R191_THREATS)
+def test_r191_threats_near_misses_no_threat(text: str, register: str | None) -> None:
+    assert "threat" not in (triage(text, register) if register else triage(text)).labels
