@@ -357,6 +357,8 @@ def round_191_names() -> StaffMatcher:
         # an agreement made with someone: the person
         ("Jeg har aftalt med Mose, at jeg ringer i morgen.", ["Asta Mose"]),
         ("Vi har gået en tur i mosen i dag.", []),
+        # round 195: a genitive before a personal acronym ("Moses CPR") is the person's
+        ("Nogen har fået fat i Moses CPR.", ["Asta Mose"]),
     ],
 )
 def test_epithet_with_adjective_and_agreed_with(

@@ -228,7 +228,9 @@ REFLEXIVES = _words("sig jer dig os mig")
 # "hedder Kvorning til efternavn ligesom far": a child named like its parent
 PARENTS = _words("far faren faderen mor moren moderen forældrene")
 YOUR = _words("din dit dine")
-NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS  # words beside a name that are no other name
+# round 195: things of a person written as acronyms ("Blids CPR", "Holms CV", "hans MitID")
+PERSONAL_ACRONYMS = _words("cpr cpr-nummer cpr-nr cv sms mitid nemid mail e-mail pc")
+NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS | PERSONAL_ACRONYMS  # beside a name, no other name
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),
     ("skriv", "til"), ("spørg",), ("se",), ("husk",), ("hils",), ("om",), ("sig", "til"),

@@ -902,3 +902,16 @@ def test_a_child_waiting_at_the_gate_of_a_named_kindergarten() -> None:
 
 def test_the_writer_waiting_at_the_gate_is_not() -> None:
     assert quotes(ChildRecognizer, "Jeg venter ved lågen til børnehaven på Kløvervej.") == []
+
+
+# round 195: a child's school or after-school club placed by its street
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hun har vist to drenge, der går i SFO på skolen ved Kløvervej.", True),
+        ("Han har en datter der går i børnehave på Hybenvej.", True),
+        ("Han har en datter der går i børnehave et sted i byen.", False),
+    ],
+)
+def test_a_childs_institution_placed_by_its_street(text: str, found: bool) -> None:
+    assert (quotes(ChildRecognizer, text) != []) is found

@@ -414,3 +414,16 @@ def test_a_titled_or_apposed_person_pictured_r173_privdata(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R173_PRIVDATA)
 def test_no_picture_or_one_at_work_r173_privdata(text: str) -> None:
     assert quotes(PrivateMediaRecognizer, text) == []
+
+
+# round 195: a person pictured with spouse and children, no possessive before them
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("Se lige dette foto af Ole Bager med kone og børn i Legoland.", True),
+        ("Et billede af Hanne fra Fleksjob med manden og ungerne på stranden.", True),
+        ("Her er et billede af min bror med kone og børn.", False),  # the writer's own family
+    ],
+)
+def test_pictured_with_spouse_and_children(text: str, pictured: bool) -> None:
+    assert (quotes(PrivateMediaRecognizer, text) != []) is pictured

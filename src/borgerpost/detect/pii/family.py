@@ -240,6 +240,10 @@ class ChildRecognizer(PrivateLife):
             # "har en søn, der går i 2.b på Engtoftskolen": a class is one child's own
             rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}|"
             rf"\d\.\s?[a-z](?!\w)|"
+            # round 195: the institution placed by its street ("går i SFO på skolen ved
+            # Ellemosevej")
+            rf"{_INSTITUTION}\s(?:på|ved|i)\s(?:{_INSTITUTION}\s(?:på|ved|i)\s)?"
+            r"[^\W\d_]{3,}(?:vej|gade|allé|alle|stien|vænget|parken|plads)\b|"
             # "to små piger der går i Bakkebo Børnehus": a named institution of two words
             rf"(?!(?:den|det|de|en|et|sin|sit|hans|hendes|min|mit|vores|jeres)\s)[^\W\d_]{{3,}}\s{_INSTITUTION}))",
             0.6,

@@ -34,6 +34,8 @@ _SETTING = (
     r"storcentret|indkøbscentret|supermarked\w*|butikken|" + RETAILERS + r"|"
     r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
     r"(?:sine|hans|hendes)\s(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
+    # round 195: the family without a possessive ("med mand og børn til sankthans")
+    r"(?:mand|manden|kone|konen|kæreste|kæresten)\sog\s(?:børn|børnene|unger|ungerne)|"
     r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
     # stop 31: dressed for the beach or for bed ("i badedragt", "i badebukser med hele familien")
     r"(?:bade|svømme)(?:bukser|buks|tøj|tøjet|dragt|dragten|shorts)|bikini|undertøj|underbukser|"
