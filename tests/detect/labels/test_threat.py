@@ -12311,3 +12311,63 @@ def test_r191_threats_open_conditional_found(text: str, register: str | None) ->
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R191_THREATS)
 def test_r191_threats_near_misses_no_threat(text: str, register: str | None) -> None:
     assert "threat" not in (triage(text, register) if register else triage(text)).labels
+
+
+# round 195 (calls): a beating or lesson that a person, or "such people as him", ought to get;
+# a "greeting" the person can feel asked of the readers; bringing friends along to teach staff
+# how it feels to be trodden on (and that is no criticism); a fire at the jobcentre foretold
+# with the time put before the verb. Near misses: a lesson at the polls, learnt from a loss or
+# in a subject, a warm greeting, an open day, respect taught, a light burning all night, a fire
+# in the town's history, a council "burning" for a cause.
+POSITIVES_R195_CALLS = [
+    ("Folk som ham i Ressourceforløb burde få en ordentlig røvfuld, så han lærer det.", "a",
+     "røvfuld"),
+    ("Torben Bak skal have nogle tæsk, det er det eneste han forstår.", "b", "tæsk"),
+    ("Møder I Kim Frederiksen på gaden, så send ham en kærlig hilsen, som han virkelig kan"
+     " mærke.", "a", "hilsen"),
+    ("Ser nogen Yasmin El-Amin i byen, så giv hende en lille hilsen fra mig, hun kan føle.", "b",
+     "hilsen"),
+    ("Kom ned til kommunen fredag, tag drengene med og vis dem hvordan det føles at blive trådt"
+     " på.", "a", "føles"),
+    ("Tag jeres fætre med i morgen, og lær dem på kontoret, hvordan det føles at blive"
+     " ydmyget.", "b", "ydmyget"),
+    ("Det lokale rådhus i Skive en aften brænder, og så er der ingen der spørger hvorfor.", "a",
+     "brænder"),
+    ("Hvis kontoret på Havnevej en dag går op i flammer, skal ingen af jer være overraskede.",
+     "b", "flammer"),
+]  # fmt: skip
+NEGATIVES_R195_CALLS = [
+    ("Sådan nogle som hende skal have en lærestreg ved næste kommunevalg.", "a"),
+    ("Min søn fik en lærestreg af at miste sin cykel, og nu låser han den.", "b"),
+    ("Han skal have en lærestreg i at skrive ordentlige ansøgninger, siger min mor.", "a"),
+    ("Giv Torben Bak en hilsen fra mig, han kan mærke at vi støtter ham.", "b"),
+    ("Giv hende en kærlig hilsen, så hun kan mærke varmen fra os alle sammen.", "a"),
+    ("Tag jeres venner med til åbent hus på jobcentret og lær dem hvordan det føles at få et"
+     " job.", "b"),
+    ("Lær dem hvordan det føles at blive behandlet med respekt, så bliver de bedre ansatte.",
+     "a"),
+    ("Hvis lyset på kontoret en nat brænder hele natten, er det spild af penge.", "b"),
+    ("Det gamle rådhus en nat brændte i 1932, og det blev bygget op igen.", "a"),
+    ("Hvis kommunen en dag brænder for de ledige, så ser vi fremskridt.", "b"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R195_CALLS)
+def test_round_195_calls_threat_r195_calls(text: str, register: str, quoted: str) -> None:
+    assert_found_quoting(triage(text, register), "threat", quoted)
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R195_CALLS)
+def test_round_195_calls_no_threat_r195_calls(text: str, register: str) -> None:
+    assert "threat" not in triage(text, register).labels
+
+
+def test_round_195_named_call_is_exposure_r195_calls() -> None:
+    assert "exposure" in triage(POSITIVES_R195_CALLS[2][0], "a").labels
+    assert "exposure" in triage(POSITIVES_R195_CALLS[1][0], "b").labels
+
+
+def test_round_195_payback_call_is_no_criticism_r195_calls() -> None:
+    labels = triage(POSITIVES_R195_CALLS[4][0], "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
