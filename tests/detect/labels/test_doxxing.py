@@ -787,3 +787,25 @@ def test_private_data_r191_veiled(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R191_VEILED)
 def test_no_private_data_r191_veiled(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# round 198 (veiled): the stop a named person gets off or on the bus or train at, with its
+# hour or day. Near misses: the writer's own bus, a child of the writer's.
+POSITIVES_R195_VEILEDA = [
+    "Per Storm stiger på toget i Hasselager hver morgen kl. 7.05.",
+    "Sofie Holm står af bussen ved Skolevej hver eftermiddag og går resten af vejen.",
+]
+NEGATIVES_R195_VEILEDA = [
+    "Jeg står af bussen ved Rådhuset hver morgen kl. 8 og har møde med Jakob Bøgh bagefter.",
+    "Min søn stiger på toget i Viby hver dag kl. 7, skrev jeg til Sofie Holm.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R195_VEILEDA)
+def test_private_data_r195_veileda(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R195_VEILEDA)
+def test_no_private_data_r195_veileda(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

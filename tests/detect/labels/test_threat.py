@@ -12371,3 +12371,67 @@ def test_round_195_payback_call_is_no_criticism_r195_calls() -> None:
     labels = triage(POSITIVES_R195_CALLS[4][0], "a").labels
     assert "threat" in labels
     assert "criticism" not in labels
+
+
+# round 195 (veiled): a named person's private life and routine (car and plate, home street,
+# gym hours, a bus stop and its hour) beside a remark that makes it a threat: knowing where the
+# car stands at night, that the person lives alone, a score others may settle with them, going
+# past the home to see if the light is on, walking the last bit alone along a path. Near
+# misses: a lent or stolen car, a person who asks for help, one's own mother, a bill in money,
+# a neighbour's house minded, the writer's own child or own bus.
+POSITIVES_R195_VEILEDA = [
+    # car at night
+    "Per Storm kører rundt i en hvid Toyota med nummerpladen BD 71 904. Giver han ikke "
+    "min bror hans ydelse igen, så ved vi jo hvor hans bil står om natten.",
+    "Sofie Holm har en rød Kia. Vi ved godt, hvor bilen parkerer om natten, hvis sagen "
+    "ikke bliver rettet.",
+    # lives alone
+    "Anne-Mette Lunds adresse er Birkevej 9 i Hinnerup, og hun bor helt alene. Tænk over "
+    "det, Anne-Mette.",
+    "Rasmus Kjærsgaard bor jo alene derude. Tænk dig godt om, Rasmus.",
+    # score to settle
+    "Jakob Bøgh svømmer i svømmehallen på Parkvej hver mandag og onsdag kl. 7, hvis der "
+    "er nogen der har et mellemværende de vil gøre op med ham.",
+    "Kim Frederiksen løber sin tur hver søndag kl. 8 ved søen. Hvis nogen har en regning "
+    "at gøre op med Kim Frederiksen, ved I nu hvor.",
+    # watching the light
+    "Mohammad Nasser bor ikke særlig langt fra os. Jeg cykler tit forbi hans hus sent og "
+    "ser efter om der er lys. Det skal han bare vide.",
+    "Lotte Mikkelsen Vang bor jo lige rundt om hjørnet. Jeg kom forbi hendes hus i går "
+    "aftes og tjekkede om lyset var slukket.",
+    # bus + alone on path
+    "Per Storm, du stiger af toget i Brabrand hver dag kl. 16.20 og går alene gennem "
+    "parken. Vi ser dig.",
+    "Sofie Holm står af bussen ved Skolevej hver morgen og går resten alene langs "
+    "cykelstien. Det er godt at vide.",
+]
+NEGATIVES_R195_VEILEDA = [
+    "Jeg ved ikke, hvor bilen holder om natten, for min søn har lånt den. Kan Per Storm "
+    "ringe til mig?",
+    "Politiet ved nu hvor bilen står om natten, efter den blev stjålet fra Sofie Holms "
+    "indkørsel.",
+    "Anne-Mette Lund fortalte på mødet, at hun bor alene og har brug for hjælp til "
+    "flytningen. Tænk over det.",
+    "Min mor bor alene, og hun er 84. Tænk lige over det, før I lukker dagcentret.",
+    "Jakob Bøgh har en regning på 400 kroner, han vil gøre op med mig, men jeg skylder "
+    "ham ikke noget.",
+    "Jeg har en regning at gøre op med systemet, ikke med Kim Frederiksen, hun har været "
+    "sød.",
+    "Jeg går tit forbi min mors hus om aftenen og kigger om lyset er tændt, hun er 90.",
+    "Vi passer naboens hus i ferien, så jeg går forbi hendes hus og ser om lyset er "
+    "slukket. Sofie Holm kan ringe.",
+    "Min datter står af bussen ved Skolevej hver morgen kl. 7.40 og går alene langs "
+    "stien. Kan Per Storm hjælpe med skolebus?",
+    "Jeg står af bussen ved Rådhuset hver morgen og går alene gennem parken til mit møde "
+    "med Jakob Bøgh.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R195_VEILEDA)
+def test_veiled_threat_r195_veileda(text: str) -> None:
+    assert "threat" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R195_VEILEDA)
+def test_no_veiled_threat_r195_veileda(text: str) -> None:
+    assert "threat" not in triage(text).labels
