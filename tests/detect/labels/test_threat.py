@@ -12435,3 +12435,55 @@ def test_veiled_threat_r195_veileda(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R195_VEILEDA)
 def test_no_veiled_threat_r195_veileda(text: str) -> None:
     assert "threat" not in triage(text).labels
+
+
+# round 195 (veiled, b): threats by way of family, a private place and closeness: knowing whom
+# the person is married to and where that spouse is, then "think of him before …"; making the
+# person's spouse "have a bad day too"; others sent past a private place to greet the person
+# "from those he has ruined"; the writer living a few streets from a caseworker, then "verden
+# er lille". Near misses: the writer's own family, a plea for the citizen's children, a
+# greeting from friends, a visit to one's own summer house, a neighbour told as good news.
+POSITIVES_R195_VEILEDB = [
+    ("Alle her i byen ved, hvem Sofie Holm er gift med, og hvor han bor. Hun burde tænke på "
+     "ham, inden hun sender flere sanktioner.", "a"),
+    ("Jeg ved godt, hvem Torben Bak er sammen med, og hvor hun arbejder. Han skulle tænke på "
+     "hende, før han træffer den næste afgørelse.", "b"),
+    ("Stopper Per Storm min hjælp igen, sørger jeg for, at hans kæreste også får en rigtig "
+     "dårlig uge.", "a"),
+    ("Hvis Henriette Dalgaard ikke ringer, så sørger vi for at hendes mand også får det svært.",
+     "b"),
+    ("Jakob Bøgh bor i det røde rækkehus på Lærkevej. Kører I forbi en aften, så hils fra alle "
+     "dem han har svigtet.", "a"),
+    ("Gorm Vestergaard har en villa i Hornbæk, den hvide ved stranden. Kigger nogen forbi, så "
+     "hils fra os, som han har ruineret.", "b"),
+    ("Jeg bor faktisk kun tre huse fra din sagsbehandler. Verden er lille.", None),
+    ("Tilfældigvis bor jeg bare fem minutter fra en af jeres rådgivere. Verden er jo lille.",
+     None),
+]
+NEGATIVES_R195_VEILEDB = [
+    ("Alle ved, hvem Sofie Holm er gift med, for de var i avisen til deres bryllup i sommer.",
+     "a"),
+    ("Per Storm burde tænke på borgerne, før han sender flere afslag ud.", "a"),
+    ("Hun burde tænke på deres børn, inden hun stopper familiens ydelse.", None),
+    ("Jeg sørger for, at min kone også får en god dag på lørdag, hun fylder 50.", None),
+    ("Torben Bak sørger altid for, at borgerne får en ordentlig behandling.", "b"),
+    ("Vi har et sommerhus i Løkken. Kommer I forbi, så hils fra os alle sammen!", None),
+    ("Hvis nogen kommer forbi Jakob Bøgh i dag, så hils fra hele holdet og sig tak for "
+     "hjælpen.", "a"),
+    ("Jeg bor kun to gader fra jobcentret, så jeg kan sagtens komme til mødet.", None),
+    ("Min bror er sagsbehandler, og jeg bor kun fem minutter fra ham. Verden er lille.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R195_VEILEDB)
+def test_veiled_threat_r195_veiledb(text: str, register: str | None) -> None:
+    labels = (triage(text, register) if register else triage(text)).labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+        assert "criticism" not in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R195_VEILEDB)
+def test_no_veiled_threat_r195_veiledb(text: str, register: str | None) -> None:
+    assert "threat" not in (triage(text, register) if register else triage(text)).labels
