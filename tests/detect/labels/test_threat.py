@@ -12487,3 +12487,45 @@ def test_veiled_threat_r195_veiledb(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R195_VEILEDB)
 def test_no_veiled_threat_r195_veiledb(text: str, register: str | None) -> None:
     assert "threat" not in (triage(text, register) if register else triage(text)).labels
+
+
+# --- round 195 (helper threats): open, conditional threats whose consequence is left open: it
+# "goes out over" the readers, it "ends badly" for them, the day they "get what they deserve"
+# comes, or "another way" than words is found to make the person understand. Near misses: a
+# budget's harm, the writer's own bad end, deserved praise, a meeting or drawings as the way.
+POSITIVES_R195_THREATS = [
+    ("Afviser du min ansøgning igen, så går det ud over dig. Ikke mig.", None),
+    ("Trækker du i mine penge, Torben Bak, så går det ud over dig. Ikke mig.", "b"),
+    ("Trækker I i min kontanthjælp igen, så ender det galt. Også for jer.", None),
+    ("Hvis du afviser min ansøgning igen, så går det skidt for dig, Ulla.", None),
+    ("Før eller siden får I det, I fortjener, hver eneste en af jer, I er nogle kryb.", None),
+    ("Jeres klamme kontor kan vente sig, en skønne dag får I hvad I har fortjent.", None),
+    ("Svarer I ikke, må jeg finde andre metoder til at få jer til at lytte. Det bliver ikke et "
+     "brev.", None),
+    ("Hvis Sofie Holm ikke har svaret inden mandag, må jeg finde en anden måde at få hende til "
+     "at fatte det. Og det bliver ikke med et brev.", "a"),
+]
+
+NEGATIVES_R195_THREATS = [
+    ("Hvis I skærer flere stillinger, så går det ud over jer selv.", None),
+    ("Hvis kommunen sparer igen, så går det ud over jer og borgerne.", None),
+    ("Hvis I stopper min ydelse, så ender det galt for mig, jeg kan ikke betale huslejen.", None),
+    ("Det går skidt for mig i øjeblikket, og jeg håber, I kan hjælpe.", None),
+    ("En dag får du hvad du fortjener, Ulla: ros og en lønforhøjelse.", None),
+    ("Tillykke med jobbet, en dag får du hvad du fortjener.", None),
+    ("Jeg må finde en anden måde at få min søn til at forstå det, måske med tegninger.", None),
+    ("Vi må finde en anden måde at få hende til at forstå reglerne, fx et møde med tolk.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R195_THREATS)
+def test_r195_threats_open_conditional_found(text: str, register: str | None) -> None:
+    labels = (triage(text, register) if register else triage(text)).labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R195_THREATS)
+def test_r195_threats_near_misses_no_threat(text: str, register: str | None) -> None:
+    assert "threat" not in (triage(text, register) if register else triage(text)).labels
