@@ -3699,3 +3699,60 @@ def test_r191_selfreq_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R191_SELFREQ)
 def test_r191_selfreq_near_misses(text: str) -> None:
     assert "self_harm" not in triage(text).labels
+
+
+# round 195 (selfharm): an end made of it and said to threaten no one; sleeping in and not
+# waking in the main clause's order; the means named and then a curse on it all; every pill
+# taken and only an apology after; a farewell told through a solution to it all, a pet left
+# with someone, no summons needed ahead and the writer as one who is not here
+POSITIVES_R195_SELFHARM = [
+    "Jeg mister lejligheden i næste måned. Sker det, gør jeg en ende på det hele. Det er ikke "
+    "ment som en trussel mod jer, bare så I ved det.",
+    "Bliver min dagpengeret opbrugt, så gør jeg bare en ende på det. Det er ikke en trussel "
+    "mod nogen andre.",
+    "Når pengene slipper op, falder jeg i søvn og vågner aldrig mere. Det har jeg besluttet.",
+    "Hvis afslaget kommer, så sover jeg simpelthen ind og vågner ikke op igen.",
+    "skaffet pillerne. fuck det hele",
+    "Har skaffet et reb. Fuck livet.",
+    "Jeg har slugt alle sovepillerne. Tilgiv mig.",
+    "Har lige taget alle mine tabletter. Undskyld for det hele.",
+    "Nu er der ro. Jeg har fundet en udvej på alt sammen, og ingen skal spilde mere tid på mig. "
+    "Hunden er hos min bror. Farvel.",
+    "Jeg har fundet en løsning på det hele. Hunden bor hos min søster nu, og I skal ikke bruge "
+    "flere kræfter på mig.",
+    "Fremover skal I ikke sende mig indkaldelser. Hunden er hos min søster. Spild ikke tid på "
+    "en, som ikke er her længere.",
+    "Det er spild at bruge kræfter på en, der ikke er til mere. Mine papirer er ordnet, og jeg "
+    "har skrevet til min bror.",
+]
+
+NEGATIVES_R195_SELFHARM = [
+    "Hvis naboen spiller musik igen i nat, så gør jeg en ende på det og ringer til udlejeren. "
+    "Det er ikke en trussel, men en klage.",
+    "Vi gør en ende på det her skænderi nu. Det er ikke en trussel mod nogen, bare en "
+    "beslutning om at stoppe mødet.",
+    "Efter nattevagten sover jeg hen og vågner ikke igen før klokken to om eftermiddagen.",
+    "Min morfar sov ind i nat og vågnede ikke igen, så jeg kommer ikke til mødet på torsdag.",
+    "Købte reb til teltet i går. Fuck det hele regner jo bare hele weekenden.",
+    "Har hentet min medicin på apoteket. Fuck det var dyrt.",
+    "Jeg har taget alle mine piller i dag, som lægen sagde. Undskyld at jeg skriver så sent.",
+    "Jeg har taget alle mine piller. Undskyld, men hvornår er mødet flyttet til?",
+    "Jeg har fundet en løsning på det hele: min bror låner mig pengene til huslejen.",
+    "Katten er hos naboen, mens jeg er på ferie i Grækenland. I skal ikke bruge flere kræfter "
+    "på mig før august.",
+    "Næste måned behøver I ikke sende indkaldelse, for jeg starter i job hos Netto.",
+    "Ring ikke til Henrik om sagen. Det giver ingen mening at bruge tid på en, der ikke er her i "
+    "dag.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R195_SELFHARM)
+def test_r195_selfharm_self_harm(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "self_harm" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R195_SELFHARM)
+def test_r195_selfharm_near_misses(text: str) -> None:
+    assert "self_harm" not in triage(text).labels
