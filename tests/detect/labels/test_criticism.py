@@ -4800,3 +4800,54 @@ def test_r191_crita_criticism_with_swearing_or_for_others(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R191_CRITA)
 def test_r191_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 195 (crita): criticism inside a request or complaint — notes that put words in the
+# writer's mouth, a payment always late, too many caseworkers to build trust, the
+# jobcentre's act called an error, a course of theirs deadly dull, scorn at what the
+# jobcentre is for, a plain "uenig" with a demand that the decision be changed
+POSITIVES_R195_CRITA = [
+    "Jeg vil se journalen, som min rådgiver Per Holm har ført. "
+    "Der står udsagn, jeg aldrig har udtalt.",
+    "I referatet fra samtalen i Vejle står der noget, vi ikke har sagt, og det skal rettes.",
+    "Boligstøtten kommer næsten altid for sent, så huslejen ryger.",
+    "Jeg synes, det er træls, at børnepengene hver eneste gang er forsinkede i Horsens.",
+    "Med fem rådgivere på et år er det umuligt at skabe tillid for min far.",
+    "Han har fået fire nye. Det er håbløst at opbygge en relation på den måde.",
+    "Jobcentret har trukket mig i ydelsen tre gange i år. Det er forkert, og pengene skal tilbage.",
+    "Kommunen har nedsat min boligstøtte uden grund. Dette er ulovligt.",
+    "Kommunens jobsøgningsforløb var ærligt talt pissekedeligt, men jeg kommer igen.",
+    "Jeres nye workshop om LinkedIn er helt vildt kedelig og alt for lang.",
+    "Man skulle ellers tro, at kommunen var der for at hjælpe borgerne.",
+    "Formålet er åbenbart bare at krydse af i skemaer, ikke at finde os job.",
+    "Beslutningen om min sanktion holder ikke. Vi er uenige og vil have den omgjort.",
+    "Vurderingen af min arbejdsevne bygger på gamle papirer. "
+    "Jeg er helt uenig og kræver den genvurderet.",
+]
+NEGATIVES_R195_CRITA = [
+    "I avisen står der ting, jeg aldrig har sagt om min nabo.",
+    "I notatet står der ting, jeg har sagt til min læge, og det er fint.",
+    "Bussen til Aalborg kommer altid for sent om morgenen.",
+    "Min løn fra lageret kommer altid for sent, så jeg må låne af min bror.",
+    "Det er svært at opbygge tillid til en ny kæreste efter et brud.",
+    "Vores træner er sød, og det er umuligt at opbygge tillid i holdet uden tid.",
+    "I har udbetalt pengene til tiden. Det er en fejl at tro, det altid går sådan.",
+    "Min fætters kursus i svejsning er ærlig talt dræbende kedeligt.",
+    "Jeres kursus var slet ikke kedeligt, tværtimod.",
+    "Man skulle tro, at bageren var til for at bage brød.",
+    "Min mand og jeg er uenige om farven, og jeg vil have den ændret.",
+    "Målet er at løbe fem kilometer på under en halv time.",
+]
+ROUND_CRITICISM += POSITIVES_R195_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R195_CRITA)
+def test_r195_crita_criticism_inside_requests(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R195_CRITA)
+def test_r195_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
