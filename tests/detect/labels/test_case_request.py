@@ -3247,3 +3247,27 @@ def test_r191_selfreq_requests(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R191_SELFREQ)
 def test_r191_selfreq_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 195 (insrep): what to write about a topic of the application form (wealth, income,
+# a car); what to write on a card, in a speech or on a gravestone is none
+POSITIVES_R195_INSREP = [
+    "Jeg er ved at søge kontanthjælp. Hvad skriver man om indtægt, når man får lidt i SU?",
+    "Hvad skal jeg oplyse om friværdi i ansøgningen, når huset er min kones?",
+]
+NEGATIVES_R195_INSREP = [
+    "Hvad skal der stå på kortet til farmors fødselsdag?",
+    "Vi skriver en tale til brylluppet. Hvad skal der stå om brudgommens bil?",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R195_INSREP)
+def test_r195_insrep_what_to_write_in_form(text: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == "andet"
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R195_INSREP)
+def test_r195_insrep_no_form_question(text: str) -> None:
+    assert "case_request" not in triage(text).labels

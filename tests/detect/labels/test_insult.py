@@ -3566,6 +3566,48 @@ def test_round_191_exposed_r191_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 195 (insult): a mind's depth likened to something shallow; brains the size of a pea
+# and as much heart as a bin (a group); a verbless sentence of vile words after a sentence
+# about a person. Near misses: water as deep as a puddle, the writer's own depth, a tumour
+# the size of a pea, weather and food in three cold words, a list of kind words
+POSITIVES_R195_INSREP = [
+    "Teamlederen har cirka samme juridiske dybde som et soppebassin.",
+    "Hun har lige så megen dybsindighed som en mudderpøl.",
+    "Folkene i Ydelse har hjerner på størrelse med en rosin.",
+    "Konsulenterne har lige så meget hjerte som en skraldespand.",
+    "Jensen fra Fleksjob stoppede min hjælp uden grund. Ondskabsfuld, kold og usel.",
+    "Han lukkede døren for min far. Modbydelig, kynisk og menneskefjendsk.",
+]
+NEGATIVES_R195_INSREP = [
+    "Oversvømmelsen i kælderen havde samme dybde som en vandpyt, heldigvis.",
+    "Jeg har selv samme faglige dybde som en vandpyt, når det gælder skat.",
+    "Lægen fandt en knude på størrelse med en ært i brystet.",
+    "Vi gik tur i går. Kold, våd og grå dag ved stranden.",
+    "Hun hjalp mig med skemaet. Venlig, rolig og grundig.",
+    "Min søn har lige så meget hjerte som sin far, og det er meget.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R195_INSREP), *((t, False) for t in NEGATIVES_R195_INSREP)],
+)
+def test_round_195_contemptuous_descriptions_r195_insrep(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 195 (insult): a named person so described is exposed
+EXPOSED_R195_INSREP = [
+    "Henrik Toft har samme intellektuelle dybde som en underkop.",
+    "Fatima Ali afviste min klage. Ussel, iskold og empatiløs.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R195_INSREP)
+def test_round_195_exposed_r195_insrep(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

@@ -1576,3 +1576,31 @@ NEGATIVES_R191_SELFREQ = [
 )
 def test_r191_selfreq_relative_too_ill_to_write(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 195 (insrep): the writer asks to come along to a relative's meeting as support or
+# spokesperson, or will speak for the relative when he or she falters; a young relative's
+# meetings cancelled by the jobcentre. The writer's own support, speaking at the writer's own
+# meeting, the writer's own meetings cancelled are none
+POSITIVES_R195_INSREP = [
+    "Min far er 63 og taler dårligt dansk. Jeg kommer med som hans talerør til samtalen i "
+    "næste uge.",
+    "Vi vil gerne med som deres bisidder, når vores forældre skal til møde om pension.",
+    "Min lillebror er 17 og bliver meget stresset. Jeg vil gerne føre ordet for ham på mødet.",
+    "Jobcentret har glemt tre samtaler med vores datter på 18. Hun står uden plan og uden "
+    "ydelse.",
+]
+NEGATIVES_R195_INSREP = [
+    "Min veninde kommer med som min støtte til samtalen på fredag.",
+    "Jeg vil gerne tage ordet selv på mødet, hvis det er muligt.",
+    "I har aflyst tre møder med mig, og jeg står uden plan.",
+    "Min søn på 19 er glad for sin nye læreplads, og jeg er stolt.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R195_INSREP), *((t, False) for t in NEGATIVES_R195_INSREP)],
+)
+def test_r195_insrep_along_as_support_and_their_meetings(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
