@@ -4851,3 +4851,62 @@ def test_r195_crita_criticism_inside_requests(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R195_CRITA)
 def test_r195_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+POSITIVES_R195_CRITB = [
+    # the fault is management's, not the caseworker's
+    "Mustafa Lindqvist gør sit bedste. Det er ikke ham der er problemet, det er ledelsen, der har skåret i bemandingen.",
+    "Jeg ved godt, at rådgiverne løber stærkt, men kommunen gider ikke afsætte penge til flere sagsbehandlere.",
+    # a long wait past the appointment in the waiting room
+    "I går sad jeg i ventelokalet i over 40 minutter uden at nogen sagde noget.",
+    "Kan I ikke bare give besked, hvis I er bagud med møderne? Jeg har et barn, der skal hentes.",
+    # a tally of meetings and courses, and no job
+    "To år på kontanthjælp: 9 møder, 4 kurser og stadig ingen job at se.",
+    "Jeg har været igennem 3 praktikker og et cv-værksted, men ikke et eneste arbejde er kommet ud af det.",
+    # the record says what the citizen never said
+    "I journalen står der noget om min alkohol, som jeg aldrig har sagt til nogen.",
+    "Referatet fra mødet i marts gengiver ting, som jeg aldrig har udtalt.",
+    # meetings turned hollow
+    "Møderne er nu fem minutter, hvor rådgiveren sidder og kigger på computeren hele tiden.",
+    "Giv os de personlige samtaler tilbage, så man kan snakke med et menneske.",
+    # letters in legal language
+    "Kommunens afgørelse var fyldt med paragraffer, og jeg forstod ikke et ord af den.",
+    "Kunne I ikke skrive så helt almindelige borgere kan forstå, hvad der står?",
+    # a decision on information never seen
+    "Min ydelse er stoppet på grund af en udtalelse fra rehabiliteringsteamet, som jeg ikke har fået at se.",
+    "Beslutningen bygger på nogle papirer fra sygehuset, som vi aldrig har læst.",
+    # the jobcentre's own task, not the citizen's
+    "Det bør være kommunens ansvar at indhente lægeerklæringen, ikke mit.",
+    "Hver uge skal jeg rende med sedler frem og tilbage mellem speciallægen og jobcentret.",
+]
+NEGATIVES_R195_CRITB = [
+    "Det er ikke ham der er problemet, det er mig, der har svært ved at stole på folk.",
+    "Min kæreste vil ikke ansætte en flyttemand, så vi bærer selv.",
+    "Vi sad i venteværelset hos tandlægen i 30 minutter, men det var helt fint.",
+    "Kan du ikke bare sende en sms, når du er på vej hjem fra træning?",
+    "Holdet har spillet 6 kampe og fået 0 point.",
+    "Jeg har 2 kurser i næste måned og glæder mig.",
+    "Min søster påstår ting, som jeg aldrig har sagt.",
+    "Jeg har aldrig sagt, at samtalen var dårlig.",
+    "Den nye lampe giver ingen værdi til stuen.",
+    "Min far kigger på telefonen hele tiden, når vi spiser.",
+    "Jeg læser jura og elsker juridisk sprog.",
+    "Skriv nu pænt til mormor, så hun bliver glad.",
+    "Vi har besluttet at holde fødselsdag, selvom jeg aldrig har set stedet.",
+    "Vi har besluttet os ud fra nogle billeder af huset, som min mor aldrig har set.",
+    "Det burde være jeres opgave at rydde op efter festen, ikke min.",
+    "Jeg cyklede frem og tilbage mellem stranden og sommerhuset hele dagen.",
+]
+ROUND_CRITICISM += POSITIVES_R195_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R195_CRITB)
+def test_r195_critb_criticism_of_practice_and_management(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R195_CRITB)
+def test_r195_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
