@@ -4910,3 +4910,16 @@ def test_r195_critb_criticism_of_practice_and_management(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R195_CRITB)
 def test_r195_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 195 (lead): the writer's own unread papers or forgotten payslips are no complaint
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        ("Vi har ikke læst erklæringen endnu, men vender tilbage i morgen.", False),
+        ("Jeg glemte at sende lønsedlerne to gange, undskyld.", False),
+        ("I har stadig ikke læst lægeerklæringen, selvom jeg har sendt den tre gange.", True),
+    ],
+)
+def test_own_unread_or_unsent_papers(text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticised
