@@ -3512,18 +3512,6 @@ NEGATIVES_R183_SELFB = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R183_SELFB)
-def test_r183_selfb_self_harm(text: str) -> None:
-    labels = set(triage(text).labels)
-    assert "self_harm" in labels
-    assert "threat" not in labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R183_SELFB)
-def test_r183_selfb_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 POSITIVES_R183_SELFA = [
     "Jeg har fundet et godt sted oppe ved klinten, hvor der aldrig er nogen. "
     "Derfra springer jeg ud.",
@@ -3557,18 +3545,6 @@ NEGATIVES_R183_SELFA = [
     "Bussen holder ved stationen, og der springer jeg ud.",
     "Nøglen ligger i postkassen, når vvs-manden kommer.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R183_SELFA)
-def test_r183_selfa_self_harm(text: str) -> None:
-    labels = set(triage(text).labels)
-    assert "self_harm" in labels
-    assert "threat" not in labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R183_SELFA)
-def test_r183_selfa_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # Every round's lists in two tables, one test each (stop 33: they had two near-identical
@@ -3658,18 +3634,6 @@ NEGATIVES_R187_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R187_SELFHARM)
-def test_r187_selfharm_self_harm(text: str) -> None:
-    labels = set(triage(text).labels)
-    assert "self_harm" in labels
-    assert "threat" not in labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R187_SELFHARM)
-def test_r187_selfharm_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
-
-
 # round 191 (selfreq): belongings given away with the things put first, or sold for not
 # being needed, beside a farewell; a move, a job or an ordinary clear-out is none
 POSITIVES_R191_SELFREQ = [
@@ -3687,18 +3651,6 @@ NEGATIVES_R191_SELFREQ = [
     "Du slipper for mig efter jul, for så starter jeg på uddannelsen i Odense.",
     "Sig til Signe, at det ikke var hendes skyld, at mødet blev aflyst.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R191_SELFREQ)
-def test_r191_selfreq_self_harm(text: str) -> None:
-    labels = set(triage(text).labels)
-    assert "self_harm" in labels
-    assert "threat" not in labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R191_SELFREQ)
-def test_r191_selfreq_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels
 
 
 # round 195 (selfharm): an end made of it and said to threaten no one; sleeping in and not
@@ -3746,13 +3698,27 @@ NEGATIVES_R195_SELFHARM = [
 ]
 
 
-@pytest.mark.parametrize("text", POSITIVES_R195_SELFHARM)
-def test_r195_selfharm_self_harm(text: str) -> None:
-    labels = set(triage(text).labels)
+# Stop 34: the rounds' self-harm signs that must not read as threats, in one table (their
+# helpers had written two near-identical test functions each); their near misses join
+# ROUND_NO_SELF_HARM above (extended in place, so its table test reads them too).
+ROUND_SELF_HARM_NOT_THREAT = [
+    *POSITIVES_R183_SELFB,
+    *POSITIVES_R183_SELFA,
+    *POSITIVES_R187_SELFHARM,
+    *POSITIVES_R191_SELFREQ,
+    *POSITIVES_R195_SELFHARM,
+]
+ROUND_NO_SELF_HARM += [
+    *NEGATIVES_R183_SELFB,
+    *NEGATIVES_R183_SELFA,
+    *NEGATIVES_R187_SELFHARM,
+    *NEGATIVES_R191_SELFREQ,
+    *NEGATIVES_R195_SELFHARM,
+]
+
+
+@pytest.mark.parametrize("text", ROUND_SELF_HARM_NOT_THREAT)
+def test_round_tables_self_harm_not_threat(text: str) -> None:
+    labels = triage(text).labels
     assert "self_harm" in labels
     assert "threat" not in labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R195_SELFHARM)
-def test_r195_selfharm_near_misses(text: str) -> None:
-    assert "self_harm" not in triage(text).labels

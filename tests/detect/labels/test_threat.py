@@ -12188,16 +12188,6 @@ NEGATIVES_R191_OMINOUS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R191_OMINOUS)
-def test_round_191_ominous_threat_r191_ominous(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R191_OMINOUS)
-def test_round_191_no_ominous_threat_r191_ominous(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
-
-
 def test_round_191_named_call_is_exposure_r191_ominous() -> None:
     assert "exposure" in triage(POSITIVES_R191_OMINOUS[2][0], "a").labels
 
@@ -12242,16 +12232,6 @@ NEGATIVES_R191_VEILED = [
     "I har selv børn derhjemme. Tænk, hvis nogen tog fra dem, hvad I tager fra min søn. "
     "Det håber jeg, I tænker over.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R191_VEILED)
-def test_veiled_threat_r191_veiled(text: str) -> None:
-    assert "threat" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R191_VEILED)
-def test_no_veiled_threat_r191_veiled(text: str) -> None:
-    assert "threat" not in triage(text).labels
 
 
 # round 191: open and conditional threats: deserts promised beside pain foretold, "make you
@@ -12300,19 +12280,6 @@ NEGATIVES_R191_THREATS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register"), POSITIVES_R191_THREATS)
-def test_r191_threats_open_conditional_found(text: str, register: str | None) -> None:
-    labels = (triage(text, register) if register else triage(text)).labels
-    assert "threat" in labels
-    if register:
-        assert "exposure" in labels
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R191_THREATS)
-def test_r191_threats_near_misses_no_threat(text: str, register: str | None) -> None:
-    assert "threat" not in (triage(text, register) if register else triage(text)).labels
-
-
 # round 195 (calls): a beating or lesson that a person, or "such people as him", ought to get;
 # a "greeting" the person can feel asked of the readers; bringing friends along to teach staff
 # how it feels to be trodden on (and that is no criticism); a fire at the jobcentre foretold
@@ -12350,16 +12317,6 @@ NEGATIVES_R195_CALLS = [
     ("Det gamle rådhus en nat brændte i 1932, og det blev bygget op igen.", "a"),
     ("Hvis kommunen en dag brænder for de ledige, så ser vi fremskridt.", "b"),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "register", "quoted"), POSITIVES_R195_CALLS)
-def test_round_195_calls_threat_r195_calls(text: str, register: str, quoted: str) -> None:
-    assert_found_quoting(triage(text, register), "threat", quoted)
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R195_CALLS)
-def test_round_195_calls_no_threat_r195_calls(text: str, register: str) -> None:
-    assert "threat" not in triage(text, register).labels
 
 
 def test_round_195_named_call_is_exposure_r195_calls() -> None:
@@ -12425,16 +12382,6 @@ NEGATIVES_R195_VEILEDA = [
     "Jeg står af bussen ved Rådhuset hver morgen og går alene gennem parken til mit møde "
     "med Jakob Bøgh.",
 ]
-
-
-@pytest.mark.parametrize("text", POSITIVES_R195_VEILEDA)
-def test_veiled_threat_r195_veileda(text: str) -> None:
-    assert "threat" in triage(text).labels
-
-
-@pytest.mark.parametrize("text", NEGATIVES_R195_VEILEDA)
-def test_no_veiled_threat_r195_veileda(text: str) -> None:
-    assert "threat" not in triage(text).labels
 
 
 # round 195 (veiled, b): threats by way of family, a private place and closeness: knowing whom
@@ -12518,14 +12465,29 @@ NEGATIVES_R195_THREATS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "register"), POSITIVES_R195_THREATS)
-def test_r195_threats_open_conditional_found(text: str, register: str | None) -> None:
-    labels = (triage(text, register) if register else triage(text)).labels
+# Stop 34: later rounds' lists in the same tables (their helpers had written two near-identical
+# test functions each), extended in place so the table tests above read them too. Plain
+# texts run on register "a"; texts naming staff must also give `exposure`.
+ROUND_THREATS_QUOTED += [*POSITIVES_R191_OMINOUS, *POSITIVES_R195_CALLS]
+ROUND_NO_THREATS += [
+    *NEGATIVES_R191_OMINOUS,
+    *NEGATIVES_R195_CALLS,
+    *((text, "a") for text in (*NEGATIVES_R191_VEILED, *NEGATIVES_R195_VEILEDA)),
+    *(
+        (text, register or "a")
+        for text, register in (*NEGATIVES_R191_THREATS, *NEGATIVES_R195_THREATS)
+    ),
+]
+ROUND_THREATS_NAMED = [
+    *((text, None) for text in (*POSITIVES_R191_VEILED, *POSITIVES_R195_VEILEDA)),
+    *POSITIVES_R191_THREATS,
+    *POSITIVES_R195_THREATS,
+]
+
+
+@pytest.mark.parametrize(("text", "register"), ROUND_THREATS_NAMED)
+def test_round_tables_threat_and_named_exposure(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
     assert "threat" in labels
     if register:
         assert "exposure" in labels
-
-
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R195_THREATS)
-def test_r195_threats_near_misses_no_threat(text: str, register: str | None) -> None:
-    assert "threat" not in (triage(text, register) if register else triage(text)).labels
