@@ -45,7 +45,9 @@ WRITTEN_VERBS = frozenset(("står", "stod", "stået", "stå"))  # "der står 'sn
 THIRD_SUBJECT = frozenset(
     ("han", "hun", "de", "manden", "kvinden", "fyren", "borgeren", STAFF, STAFF_GENITIVE)
 )  # "en fyr har skrevet, at Ulla Kragelund er en kold kælling"
-INDIRECT_REACH = 4  # words between the verb and "at": "skrev til mig og min kollega at"
+# words between the verb and "at": "skrev til mig og min kollega at"; round 199: "råbte en
+# mand i venteværelset ad Glen Poppel, at" (the speaker, a place and the one spoken to)
+INDIRECT_REACH = 8
 FRAME_REACH = 8  # words before the quotation, same sentence
 AFTER_REACH = 3  # words after it: "…", sagde han
 # a message the writer received, named before the quotation: "jeg fik en sms fra et ukendt
@@ -106,6 +108,8 @@ def _indirect(view: TokenView) -> set[int]:
             j += 1
         if j + 1 >= len(words) or words[j] != "at" or words[j + 1] not in THIRD_SUBJECT:
             continue
+        if not WRITER_SUBJECT.isdisjoint(words[k + 1 : j]):
+            continue  # "… råbte, og så sagde jeg, at han …": the writer's own words
         end = j + 1
         while end < len(words) and words[end] != SENTENCE and words[end] not in WRITER_SUBJECT:
             end += 1

@@ -3271,3 +3271,23 @@ def test_r195_insrep_what_to_write_in_form(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R195_INSREP)
 def test_r195_insrep_no_form_question(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 199 (lead): a complaint asked handled by the rules; the wish to see exactly what is
+# written; readers sent to a private mail named later in the sentence ask nothing
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jeg forventer, at min klage bliver behandlet efter reglerne og ikke bare afvist.",
+         "klage"),
+        ("Vi vil gerne se præcis, hvad der står i hans journal om mødet i marts.", "aktindsigt"),
+        ("Hvis I vil skrive til Per Storm uden om jobcentret, er hans private mail "
+         "per.storm77@gmail.com.", None),
+        ("Vi vil gerne se præcis, hvad der står i lejekontrakten, før vi skriver under.", None),
+    ],
+)  # fmt: skip
+def test_complaint_handled_and_what_is_written(text: str, kind: str | None) -> None:
+    result = triage(text)
+    assert ("case_request" in result.labels) is (kind is not None)
+    if kind:
+        assert result.case_kind == kind

@@ -1235,3 +1235,15 @@ def test_round_187_share_to_see_no_hiding_scare_quotes_r187_insult(
     text: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# round 199 (lead): praise before a title in scare quotes is sarcasm, not praise
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ('Den søde "sagsbehandler" Per Storm – alle her bør vide, hvem han er.', True),
+        ("Husk navnet Per Storm, den søde sagsbehandler der reddede mig.", False),
+    ],
+)
+def test_praise_before_a_scare_quoted_title(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed

@@ -1604,3 +1604,16 @@ NEGATIVES_R195_INSREP = [
 )
 def test_r195_insrep_along_as_support_and_their_meetings(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 199 (lead): money demanded paid back to another person; the writer's own debt is not
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Min datter fik stoppet sin ydelse. Jeg kræver, at pengene bliver udbetalt til hende.",
+         True),
+        ("Jeg har lånt 500 kr. af min nabo og skal betale dem tilbage til ham på fredag.", False),
+    ],
+)  # fmt: skip
+def test_money_demanded_for_another(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -11955,6 +11955,9 @@ NEGATIVES_R183_LEAD = [
     # round 191: a greeting with thanks, caring advice with the bike lights
     ("Hils din kone fra mig, Per Storm, og tusind tak for hjælpen i dag.", "a"),
     ("Pas godt på dig selv, når du kører hjem i aften, Sofie Holm – det er glatføre.", "a"),
+    # round 199: a threat reported as indirect speech after a long frame
+    ("I morges råbte en kvinde i køen ad Per Storm, at han skulle passe på, når han gik hjem."
+     " Jeg vil bare melde det.", "a"),
 ]
 
 

@@ -915,3 +915,16 @@ def test_the_writer_waiting_at_the_gate_is_not() -> None:
 )
 def test_a_childs_institution_placed_by_its_street(text: str, found: bool) -> None:
     assert (quotes(ChildRecognizer, text) != []) is found
+
+
+# round 199: someone's children, then where they go ("… de går i SFO'en på Bakkeskolen")
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Du har to søde drenge, har jeg hørt. De går på Lindeskolen, ikke?", True),
+        ("Hun har en lille pige – hun går i SFO'en på Vestre Skole.", True),
+        ("Mine børn går i skole på Mors.", False),  # the writer's own
+    ],
+)
+def test_children_then_where_they_go(text: str, found: bool) -> None:
+    assert (quotes(ChildRecognizer, text) != []) is found

@@ -427,3 +427,16 @@ def test_no_picture_or_one_at_work_r173_privdata(text: str) -> None:
 )
 def test_pictured_with_spouse_and_children(text: str, pictured: bool) -> None:
     assert (quotes(PrivateMediaRecognizer, text) != []) is pictured
+
+
+# round 199: "se lige, hvem der handler i Bilka …" shows who was seen shopping
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("Se lige hvem der handler i Føtex lørdag formiddag 📸 Hanne fra Fleksjob.", True),
+        ("Se lige, hvem der shopper i Netto med hele familien: Ib Holm 📸", True),
+        ("Se lige hvem der har ret: priserne i Netto er steget.", False),
+    ],
+)
+def test_who_was_seen_shopping(text: str, pictured: bool) -> None:
+    assert (quotes(PrivateMediaRecognizer, text) != []) is pictured

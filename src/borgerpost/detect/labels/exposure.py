@@ -181,7 +181,9 @@ def _praise(view: TokenView) -> bool:
                 continue  # "Del gerne, tak.": a polite request, no thanks to the person
         elif word == "værd" and i > 0 and words[i - 1] == "guld":
             pass  # "du er guld værd"
-        elif word not in PRAISE or _scare_quoted(view, i):
+        elif word not in PRAISE or _scare_quoted(view, i) or _scare_quoted(view, i + 1):
+            # round 199: praise before a title in scare quotes is sarcasm too ("den søde
+            # 'virksomhedskonsulent'")
             continue
         if is_negated(view, i, i):
             continue
@@ -197,6 +199,8 @@ SCARE_QUOTES = frozenset("'\"‘’“”»«„")
 
 
 def _scare_quoted(view: TokenView, i: int) -> bool:
+    if i >= len(view.spans):
+        return False
     text = view.norm.text
     start, end = view.spans[i]
     return start > 0 and end < len(text) and text[start - 1] in SCARE_QUOTES and (

@@ -58,7 +58,9 @@ _GROUNDS_OF = (
 # someone's child, then within the next sentences where it comes home from or is found
 # ("… søde tvillinger. … på vej hjem fra …"): the two ``*institution_later`` patterns
 _CHILD_THEN_FROM = (
-    rf"{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?(?:hjem\s)?(?:fra|ved|uden\sfor|foran)\s"
+    rf"{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?"
+    # round 199: or where it goes ("to søde piger … – de går i SFO'en på Bakkeskolen")
+    r"(?:(?:hjem\s)?(?:fra|ved|uden\sfor|foran)|(?:går|gaar)\s(?:i|på))\s"
 )
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"

@@ -201,7 +201,9 @@ class PrivateMediaRecognizer(Recognizer):
             # (stop 31: "Se lige, hvem jeg mødte …": a comma before "hvem")
             r"(?<!\w)(?P<v>(?:se|gæt)\s(?:lige\s|engang\s|nu\s)*(?:lige,\s|,\s)?hvem\s(?:(?:jeg|vi)\s"
             r"(?:mødte|fandt|så|spottede|fangede|løb\sind\si|stødte\sind\si|render\sind\si)\s"
-            r"(?:[^\W\d_]+\s){0,2}?|der\s(?:sad|stod|lå|var|drak|dansede|festede|hang|sov)\s"
+            # (round 199: "hvem der handler i Bilka søndag formiddag med mand og børn")
+            r"(?:[^\W\d_]+\s){0,2}?|der\s(?:sad|stod|lå|var|drak|dansede|festede|hang|sov|handler|"
+            r"handlede|shopper|shoppede)\s"
             r"(?:[^\W\d_]+\s){0,5}?)(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + _LEISURE + r")"
             r"(?P<who>)(?P<spotted>)",
             0.6,
