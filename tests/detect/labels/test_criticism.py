@@ -4855,14 +4855,17 @@ def test_r195_crita_near_misses(text: str) -> None:
 
 POSITIVES_R195_CRITB = [
     # the fault is management's, not the caseworker's
-    "Mustafa Lindqvist gør sit bedste. Det er ikke ham der er problemet, det er ledelsen, der har skåret i bemandingen.",
-    "Jeg ved godt, at rådgiverne løber stærkt, men kommunen gider ikke afsætte penge til flere sagsbehandlere.",
+    "Mustafa Lindqvist gør sit bedste. Det er ikke ham der er problemet, det er ledelsen, "
+    "der har skåret i bemandingen.",
+    "Jeg ved godt, at rådgiverne løber stærkt, men kommunen gider ikke afsætte penge til "
+    "flere sagsbehandlere.",
     # a long wait past the appointment in the waiting room
     "I går sad jeg i ventelokalet i over 40 minutter uden at nogen sagde noget.",
     "Kan I ikke bare give besked, hvis I er bagud med møderne? Jeg har et barn, der skal hentes.",
     # a tally of meetings and courses, and no job
     "To år på kontanthjælp: 9 møder, 4 kurser og stadig ingen job at se.",
-    "Jeg har været igennem 3 praktikker og et cv-værksted, men ikke et eneste arbejde er kommet ud af det.",
+    "Jeg har været igennem 3 praktikker og et cv-værksted, men ikke et eneste arbejde er "
+    "kommet ud af det.",
     # the record says what the citizen never said
     "I journalen står der noget om min alkohol, som jeg aldrig har sagt til nogen.",
     "Referatet fra mødet i marts gengiver ting, som jeg aldrig har udtalt.",
@@ -4873,7 +4876,8 @@ POSITIVES_R195_CRITB = [
     "Kommunens afgørelse var fyldt med paragraffer, og jeg forstod ikke et ord af den.",
     "Kunne I ikke skrive så helt almindelige borgere kan forstå, hvad der står?",
     # a decision on information never seen
-    "Min ydelse er stoppet på grund af en udtalelse fra rehabiliteringsteamet, som jeg ikke har fået at se.",
+    "Min ydelse er stoppet på grund af en udtalelse fra rehabiliteringsteamet, som jeg "
+    "ikke har fået at se.",
     "Beslutningen bygger på nogle papirer fra sygehuset, som vi aldrig har læst.",
     # the jobcentre's own task, not the citizen's
     "Det bør være kommunens ansvar at indhente lægeerklæringen, ikke mit.",
