@@ -3291,3 +3291,26 @@ def test_complaint_handled_and_what_is_written(text: str, kind: str | None) -> N
     assert ("case_request" in result.labels) is (kind is not None)
     if kind:
         assert result.case_kind == kind
+
+
+# Round 199 (helper veiledb): "tænk over, hvad det betyder" bids the reader reflect (a veiled
+# warning, no question in a case); a question of what something means for the writer's case
+# still asks.
+POSITIVES_R199_VEILEDB = [
+    "Kan I forklare, hvad det betyder for min ydelse, at jeg starter i fleksjob?",
+    "Hvad betyder det for min sygedagpengesag, at lægen har forlænget sygemeldingen?",
+]
+NEGATIVES_R199_VEILEDB = [
+    "Nu har jeg ingenting tilbage. Tænk over, hvad det betyder for en som mig.",
+    "I har frataget mig det hele. Tænk lige over, hvad dette indebærer.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R199_VEILEDB)
+def test_r199_veiledb_meaning_asked(text: str) -> None:
+    assert "case_request" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R199_VEILEDB)
+def test_r199_veiledb_reflect_is_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

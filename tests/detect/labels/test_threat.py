@@ -12468,6 +12468,67 @@ NEGATIVES_R195_THREATS = [
 ]
 
 
+# --- round 199 (helper veiledb): veiled threats through children, accidents and calls on
+# others. The staff member's children told at their school, then their safety doubted ("ikke
+# alle kan regne med det"); the staff member's home and weekly routine, then harm that "would
+# just be an accident, right?"; the staff's children to be fetched put beside the next letter;
+# others asked to greet a named person "so she feels it"; nothing left to lose and "think what
+# that means". Near misses: a parent's own relief, a spilt coffee as an accident, a plea for
+# family-friendly meeting hours, a greeting with thanks, a plain question of meaning.
+POSITIVES_R199_VEILEDB = [
+    ("Sofie Holm har en søn, der går i 4.C på Bakkeskolen. Rart at vide, at ens unger er "
+     "trygge. Det er ikke alle, der kan regne med det.", "a"),
+    ("Torben Bak har to drenge på Vestervang Skole. Dejligt at have sine børn i god behold, "
+     "indtil videre.", "b"),
+    ("Per Storm maler sit hus hver lørdag, og stigen står altid op ad gavlen hos Per Storm hver "
+     "lørdag. Det kunne jo nemt være et uheld, ikke?", "a"),
+    ("Der holder en trailer i indkørslen hos Gorm Vestergaard alle weekender. Folk kommer så "
+     "let til skade. Det ville vel bare være et uheld, vel?", "b"),
+    ("Jeres konsulenter har jo også børn, som skal hentes i skolen. Tænk godt over det, inden "
+     "I sender den næste sanktion.", None),
+    ("Du har også selv børn, der skal følges hjem. Husk lige på det, før du underskriver "
+     "afslaget.", None),
+    ("Ser I Jakob Bøgh på stationen, så hils fra os, han har svigtet. Gerne så han rigtig kan "
+     "mærke det.", "a"),
+    ("Møder nogen Henriette Dalgaard i Netto, så giv hende en hilsen fra os alle. Så hun kan "
+     "føle det.", "b"),
+    ("Du har taget min bolig og mine penge, Per Storm. Nu har jeg intet at tabe. Tænk lige "
+     "over, hvad det betyder.", "a"),
+    ("I har smidt mig ud af alt. Jeg har ingenting at miste længere. Overvej, hvad det kan "
+     "betyde.", None),
+]
+NEGATIVES_R199_VEILEDB = [
+    ("Min datter går på Bakkeskolen. Det er dejligt at have sine børn i sikkerhed, når man selv "
+     "er flygtet fra krig.", None),
+    ("Mine børn er trygge hos min mor, mens jeg er til samtale, så ikke alle dage er svære.",
+     None),
+    ("Jeg spildte kaffe på blanketten. Det var jo bare et uheld, ikke?", None),
+    ("Der står en stige op ad huset hos min nabo hver weekend, han er ved at male.", None),
+    ("I har også børn, der skal hentes. Tænk over det, før I lægger møder klokken 16.", None),
+    ("Jeg har børn, der skal hentes. Tænk på det, før I sender mig i praktik til kl. 17.",
+     None),
+    ("Hvis nogen møder Sofie Holm i byen, så hils fra os alle og sig tusind tak for hjælpen.",
+     "a"),
+    ("Giv Torben Bak en hilsen fra holdet, så han kan mærke, at vi savner ham.", "b"),
+    ("Jeg har ikke noget at miste ved at klage, så jeg sender en klage til Ankestyrelsen.", None),
+    ("Kan I forklare, hvad det betyder for min ydelse, at jeg starter i fleksjob?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R199_VEILEDB)
+def test_veiled_threat_r199_veiledb(text: str, register: str | None) -> None:
+    labels = (triage(text, register) if register else triage(text)).labels
+    assert "threat" in labels
+    assert "case_request" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R199_VEILEDB)
+def test_no_veiled_threat_r199_veiledb(text: str, register: str | None) -> None:
+    assert "threat" not in (triage(text, register) if register else triage(text)).labels
+
+
 # Stop 34: later rounds' lists in the same tables (their helpers had written two near-identical
 # test functions each), extended in place so the table tests above read them too. Plain
 # texts run on register "a"; texts naming staff must also give `exposure`.
