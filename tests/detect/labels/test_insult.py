@@ -3646,6 +3646,7 @@ NEGATIVES_R199_INSULT = [
     "Hun er en lille kvinde med en stor kuffert.",
     "Hunden lavede sin lort på fortovet, og jeg samlede den lille lort op.",
     "Han trådte i den lort.",
+    "Hun ville have tre hundrede kroner for det lort.",
     "Min far kan ikke finde ud af at tænde en computer efter sin blodprop, selv med en vejledning.",
     "Jeg kan ikke finde ud af at udfylde skemaet, selv med vejledningen.",
 ]
