@@ -3608,6 +3608,58 @@ def test_round_195_exposed_r195_insrep(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 199 (insult): contempt by description — vile people without a spine, smarter
+# vegetables met, a person without a gram of decency, a scornful adjective before "klovn",
+# empty in the head, a small man with a big desk, an epithet tagged after a threat, a
+# simple chore beyond someone even with a manual; and the near misses of each
+POSITIVES_R199_INSULT = [
+    "Sølle papirnussere uden hjerne, allesammen.",
+    "Patetiske kontorfolk uden anstændighed. Det er hvad de er.",
+    "Jeg har kendt kvikkere kålhoveder end min rådgiver.",
+    "Min nabo siger, han har set klogere potteplanter end hende i skranken.",
+    "Det er en kvinde uden et eneste fnug af empati.",
+    "Chefen er et menneske uden en eneste smule anstændighed.",
+    "Brevet var lavet af en inkompetent nar, der intet forstår.",
+    "Sådan en evneløs amatør burde aldrig sidde med sager.",
+    "Han er helt tom i knolden, den mand.",
+    "Tom i pæren men fyldt af sig selv, sådan er hun.",
+    "Hun er bare en lillebitte dame med en stor titel.",
+    "Sikke en lille mand med et kæmpestort ego.",
+    "Han skal have en på hovedet, den lede lort.",
+    "Jeg sparker hende ud af døren, den svans.",
+    "Hun kunne aldrig finde ud af at koge et æg, selv med en brugsanvisning.",
+    "Han kan ikke finde ud af at tænde en computer, selv hvis man gav ham en tegning.",
+]
+
+NEGATIVES_R199_INSULT = [
+    "Sølle tillæg uden regulering gør ingen glade.",
+    "Elendige regler uden mening, og dem må politikerne ændre.",
+    "Vi har set større kartofler end dem i år.",
+    "Jeg har mødt klogere løsninger end den i andre kommuner.",
+    "Det er en kage uden et eneste gram sukker.",
+    "Han er løber uden et eneste gram fedt på kroppen.",
+    "Min søn var en talentløs klovn i skolens teater, og han elskede det.",
+    "Vi hyrede en klovn til børnefødselsdagen.",
+    "Jeg er helt tom i hovedet efter det lange møde.",
+    "Efter narkosen var jeg tom i hovedet og træt.",
+    "En lille mand med et stort skæg solgte is på torvet.",
+    "Hun er en lille kvinde med en stor kuffert.",
+    "Hunden lavede sin lort på fortovet, og jeg samlede den lille lort op.",
+    "Han trådte i den lort.",
+    "Hun ville have tre hundrede kroner for det lort.",
+    "Min far kan ikke finde ud af at tænde en computer efter sin blodprop, selv med en vejledning.",
+    "Jeg kan ikke finde ud af at udfylde skemaet, selv med vejledningen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R199_INSULT), *((t, False) for t in NEGATIVES_R199_INSULT)],
+)
+def test_round_199_contemptuous_descriptions_r199_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
