@@ -4927,3 +4927,65 @@ def test_r195_critb_near_misses(text: str) -> None:
 )
 def test_own_unread_or_unsent_papers(text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticised
+
+
+# round 199 (crit): criticism inside requests and letters — a jobcentre measure that made the
+# writer sicker, the jobcentre's own rules or deadlines not kept, weeks with not a word, a
+# benefit missing that no one can explain, "det synes jeg er for dårligt" after a broken
+# promise, a payment late month after month, help that hangs on luck with the caseworker;
+# and the writer's own wrong papers, which are no criticism
+POSITIVES_R199_CRIT = [
+    "Det aktiveringsforløb, jobcentret sendte mig i, har kun gjort mig mere syg.",
+    "Praktikken på lageret har gjort min ryg værre, og nu har jeg ondt hver dag.",
+    "Jeg har ikke fået svar på min klage, skønt I efter jeres egne frister "
+    "burde have svaret for længst.",
+    "Udbetalingen er ikke kommet, selv om den ifølge kommunens egne regler "
+    "skal ske den sidste hverdag.",
+    "Nu har min mor ventet i seks uger uden at have modtaget et eneste brev fra kommunen.",
+    "Der er gået to måneder, uden at jeg har hørt noget svar på min ansøgning.",
+    "Min boligstøtte blev stoppet, og ingen kunne forklare mig hvorfor.",
+    "Ydelsen er sat ned med 2.000 kr., men ingen på jobcentret kan forklare hvorfor.",
+    "Hun sagde, jeg ville få svar i uge 10. Nu er vi i uge 20. Det synes jeg er alt for ringe.",
+    "Det finder jeg simpelthen for dårligt af jobcentret.",
+    "Min sygedagpenge er ikke kommet. Det er fjerde gang i træk, at de er forsinket.",
+    "Udbetalingen er forsinket for tredje måned i træk.",
+    "Borgerne må være heldige med deres konsulent for at få et ordentligt forløb.",
+    "Det holder ikke, at man skal være heldig med sin rådgiver. Systemet bør fungere for alle.",
+]
+NEGATIVES_R199_CRIT = [
+    "Kemokuren har gjort mig mere syg, men lægen siger, det går over.",
+    "Forløbet hos fysioterapeuten har gjort mig stærkere.",
+    "Jeg sender lønsedlerne i dag, selvom jeg efter jeres regler først "
+    "skulle sende dem i næste uge.",
+    "Ifølge jeres regler skal lønsedlerne være sendt inden fredag.",
+    "Vi var på ferie i tre uger uden at have fået et eneste opkald fra arbejdet.",
+    "Det har taget tre uger at male huset, uden at vi har fået hjælp fra nogen.",
+    "Min computer går ned hele tiden, og ingen kan forklare hvorfor.",
+    "Lønnen fra Netto kom for sent, men chefen kunne forklare hvorfor.",
+    "Det synes jeg er for dårligt vejr til en tur.",
+    "Det synes jeg ikke er for dårligt.",
+    "Det er tredje måned i træk, at toget er forsinket om morgenen.",
+    "Det er anden gang i træk, jeg selv kommer for sent med lønsedlerne.",
+    "Jeg var heldig med min sagsbehandler, hun er fantastisk.",
+    "Man skal være heldig med vejret for at se nordlys.",
+    "Ups, jeg har sendt den forkerte lønseddel. Her kommer den rigtige.",
+    "Vi kom til at uploade de forkerte papirer, undskyld.",
+]
+ROUND_CRITICISM += POSITIVES_R199_CRIT
+
+
+@pytest.mark.parametrize("text", POSITIVES_R199_CRIT)
+def test_r199_crit_criticism_inside_requests(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R199_CRIT)
+def test_r199_crit_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
+
+
+def test_r199_crit_wrong_papers_of_ones_own_but_theirs_stay() -> None:
+    text = "I har sendt mig de forkerte papirer, og nu er min ydelse stoppet."
+    assert "criticism" in triage(text).labels
