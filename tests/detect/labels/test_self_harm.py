@@ -3698,6 +3698,59 @@ NEGATIVES_R195_SELFHARM = [
 ]
 
 
+# Round 199: farewell, plan and means told without the word: letters to one's children, not here
+# when the answer comes, how long one means to be here, knowing where the rope hangs, decided that
+# it soon ends, affairs in order before one goes, no one to bother with one after a day named,
+# everything arranged, not here for the coming meeting. Near misses: a trip, a job, a camp, a
+# gym, a relationship or a habit that ends.
+POSITIVES_R199_SELFHARM = [
+    "Jeg har skrevet et afskedsbrev til min søn. Jeg tror ikke jeg er her mere, når "
+    "afgørelsen kommer.",
+    "Min mand ved det ikke, men jeg skrev breve til begge børn i nat. Jeg er bange for, "
+    "at jeg ikke er her længere, når I svarer.",
+    "Tre afslag på to år. Jeg aner ikke, hvor længe jeg orker at leve.",
+    "Hvis ansøgningen bliver afvist igen, ved jeg ikke hvor længe jeg vil være her.",
+    "Jeg har lavet mit testamente i dag. Jeg ved præcis, hvor rebet hænger.",
+    "Mit testamente ligger på bordet, og jeg ved hvor løkken er.",
+    "Jeg har bestemt mig for, at det snart er forbi. Du behøver ikke ringe.",
+    "Efter tyve år med smerter har jeg besluttet, at det er slut. I skal ikke lede efter mig.",
+    "Hvem skal have min hund, når jeg ikke er her mere? Jeg vil have orden i papirerne, "
+    "inden jeg går.",
+    "Jeg vil have ryddet op i mine sager, før jeg forsvinder. Ingen vil savne mig "
+    "alligevel.",
+    "Jeg har solgt min bil og givet resten væk. Du behøver ikke bekymre dig om mig efter fredag.",
+    "Jeg har solgt mit fjernsyn og givet mine planter til min søster. I skal ikke bøvle "
+    "med mig efter den første.",
+    "Jeg har skrevet til min bror, hvor han kan finde papirerne. I behøver ikke ringe "
+    "efter søndag.",
+    "Ingen vil savne mig. Jeg har klaret det hele.",
+    "Når I får det her brev, er jeg væk. Jeg har ordnet alt.",
+    "Jeg har skrevet til min bror, hvor han kan finde nøglerne. Jeg er her ikke til mødet "
+    "i næste uge.",
+    "I behøver ikke ringe efter onsdag. Jeg er her ikke til samtalen.",
+]
+NEGATIVES_R199_SELFHARM = [
+    "Jeg tror ikke, jeg er her længere, når I ringer, for jeg skal hente på arbejde.",
+    "Jeg er bange for, at jeg ikke er her mere, når I kommer, for flyet går klokken tolv.",
+    "Jeg skrev breve til mine børn, da de var på lejr i sommer.",
+    "Jeg har skrevet et brev til min datter til hendes konfirmation.",
+    "Jeg ved ikke, hvor længe jeg har tænkt mig at være her i Odense.",
+    "Jeg ved ikke, hvor længe jeg skal være her i praktikken.",
+    "Spørg pedellen, han ved hvor rebet hænger i gymnastiksalen.",
+    "Til klatring på lørdag: træneren ved, hvor rebene hænger.",
+    "Jeg har besluttet, at det er slut med kæresten.",
+    "Jeg har besluttet, at det snart er slut med rygning. I skal ikke ringe.",
+    "Jeg vil gerne have styr på det hele, før jeg går på barsel.",
+    "Jeg skal have ordnet papirerne inden jeg går på ferie.",
+    "I behøver ikke ringe efter fredag, for jeg tager på ferie til Spanien.",
+    "Du skal ikke bøvle med mig efter næste uge, jeg har fået job i Brande.",
+    "Jeg har ordnet det hele med banken.",
+    "Flytningen er på plads. Jeg har ordnet det hele.",
+    "Jeg er her ikke til mødet på tirsdag, fordi jeg er indlagt.",
+    "Jeg er her ikke til samtalen, jeg er på ferie i Spanien.",
+]
+
+
 # Stop 34: the rounds' self-harm signs that must not read as threats, in one table (their
 # helpers had written two near-identical test functions each); their near misses join
 # ROUND_NO_SELF_HARM above (extended in place, so its table test reads them too).
@@ -3707,6 +3760,7 @@ ROUND_SELF_HARM_NOT_THREAT = [
     *POSITIVES_R187_SELFHARM,
     *POSITIVES_R191_SELFREQ,
     *POSITIVES_R195_SELFHARM,
+    *POSITIVES_R199_SELFHARM,
 ]
 ROUND_NO_SELF_HARM += [
     *NEGATIVES_R183_SELFB,
@@ -3714,6 +3768,7 @@ ROUND_NO_SELF_HARM += [
     *NEGATIVES_R187_SELFHARM,
     *NEGATIVES_R191_SELFREQ,
     *NEGATIVES_R195_SELFHARM,
+    *NEGATIVES_R199_SELFHARM,
 ]
 
 
