@@ -12555,3 +12555,55 @@ def test_round_tables_threat_and_named_exposure(text: str, register: str | None)
     assert "threat" in labels
     if register:
         assert "exposure" in labels
+
+
+# --- round 199 (helper threats): open and ominous threats. A parcel whose "don't open it" is
+# taken back; a wish that others seek the person out with a weapon; good locks hoped for and a
+# stranger in the dark; waiting at the staff's cars after work; finding the person one night and
+# no hiding behind the desk (dialect too); coming by "with something she won't forget"; the
+# jobcentre "flying into the air" as a pity; the day nobody bothers to write letters any more.
+# Near misses: parcels of papers, real advice about burglars, lifts, kind surprises, games.
+POSITIVES_R199_THREATS = [
+    ("Der ligger en kasse til din skranke i morgen. Du må ikke åbne den. Eller jo, bare åbn "
+     "den.", None),
+    ("Der står en pakke til hans kontor på torsdag, Kim Frederiksen. I må ikke åbne den. Eller "
+     "jo, gør I bare.", "a"),
+    ("Jeg håber, at folk en nat opsøger Torben Bak med et jernrør.", "b"),
+    ("Jeg ønsker at nogle en dag finder hende med en kølle, hun har det godt fortjent.", None),
+    ("Håber du har solide låse på personaleindgangen. Ingen ved, hvem der dukker op, når "
+     "mørket falder på.", None),
+    ("Vi holder ved dine biler når I får fri fra arbejde, Sofie Holm.", "a"),
+    ("Jeg venter ved jeres cykler efter lukketid i aften.", None),
+    ("Æ ska nok finde dig en nat, Henriette Dalgaard, og så kan du ikke skjule dig bag den "
+     "glasrude.", "b"),
+    ("Godkender Jakob Bøgh ikke mit forløb, kigger jeg forbi med noget, han sent glemmer. Så "
+     "kommer jeg forbi.", "a"),
+    ("Det ville være en skam, hvis rådhuset i Vejle en nat røg i luften.", None),
+    ("Snart er der nogle der ikke gider klage mere. Så må I jo se, hvad der sker.", None),
+]
+
+NEGATIVES_R199_THREATS = [
+    ("Der kommer en pakke til jeres reception på mandag med mine lønsedler.", None),
+    ("Pakken med attesterne må I gerne åbne, den er til min sag.", None),
+    ("Jeg håber, I har gode låse på arkivet, for der har været indbrud i kælderen.", None),
+    ("Vi holder ved jeres biler efter fyraften, så kører vi sammen i samkørsel til festen.", None),
+    ("Jeg skal nok finde dig en ny tid i kalenderen, Sofie.", "a"),
+    ("Jeg kommer forbi med noget, I ikke glemmer: en stor kage som tak.", None),
+    ("Det ville være ærgerligt, hvis tallene i budgettet fløj i luften igen.", None),
+    ("Jeg håber, at nogen en dag møder dig med en kage og et smil.", None),
+    ("Tryk på knappen, så kan I se, hvordan det virker.", None),
+    ("Mange borgere gider ikke skrive til jer mere, fordi I aldrig svarer.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R199_THREATS)
+def test_open_ominous_threat_r199_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R199_THREATS)
+def test_no_open_ominous_threat_r199_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
