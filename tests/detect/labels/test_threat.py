@@ -12529,6 +12529,43 @@ def test_no_veiled_threat_r199_veiledb(text: str, register: str | None) -> None:
     assert "threat" not in (triage(text, register) if register else triage(text)).labels
 
 
+# --- round 199 (helper veileda): veiled threats at named staff: a fall hazard at their home
+# with a mock wish that they take care; their way home known with advice to change it; an
+# address with a call to drive by or "he should know that we know"; training hours with a talk
+# "without a desk between"; a praised car or garden with a pity if someone damaged it. Near
+# misses: ice at the jobcentre, a road-works tip, a kind wish, an open house, praise alone.
+POSITIVES_R199_VEILEDA = [
+    ("Trappen op til Per Storms lejlighed er spejlglat i frostvejret, man glider let. Jeg håber "
+     "da, at han passer rigtig godt på sig selv.", "a"),
+    ("Der er mørkt og stejlt ved Torben Baks hoveddør. Vi håber, han passer godt på sig selv.",
+     "b"),
+    ("Sofie Holm, vi kender udmærket din rute hjem om aftenen. Du skulle måske cykle en anden "
+     "vej hjem.", "a"),
+    ("Jeg ved godt, hvilken vej Henriette Dalgaard kører hjem. Hun bør nok tage en ny rute af "
+     "og til.", "b"),
+    ("Jakob Bøgh har adresse på Rosenvænget 14 i Ribe. Kig forbi og hils, han skal vide, at "
+     "vi ved hvor han bor.", "a"),
+    ("Torben Bak træner i svømmehallen hver tirsdag kl. 7. Har nogen noget at sige ham uden "
+     "en glasrude imellem, så er det der.", "b"),
+    ("Flot Skoda du har, Per Storm. Det ville være synd for de fælge.", "a"),
+    ("Her er Gorm Vestergaards villa. Fin hæk. Ærgerligt hvis nogen smadrede den.", "b"),
+]
+NEGATIVES_R199_VEILEDA = [
+    ("Der er glat ved indgangen til jobcentret, folk falder hele tiden. Kan I salte?", "a"),
+    ("Trappen ved min opgang er isglat, og jeg håber, I forstår, at jeg ikke kan komme.", "a"),
+    ("Sofie Holm er sygemeldt. Vi håber, hun passer godt på sig selv og bliver rask.", "a"),
+    ("Du burde tage en anden vej hjem, Per Storm, der er vejarbejde på Ringvejen.", "a"),
+    ("Jeg kender godt vejen til jobcentret, så jeg kommer selv til mødet.", "b"),
+    ("Kig forbi og hils på os i receptionen, der er kaffe og kage hele dagen.", "a"),
+    ("Torben Bak spiller badminton om onsdagen, fortalte han til julefrokosten.", "b"),
+    ("Jeg vil gerne tale med Torben Bak uden en skranke imellem, kan vi mødes på biblioteket?",
+     "b"),
+    ("Sofie Holm træner i svømmehallen hver fredag kl. 16, hun var med i lokalavisen.", "a"),
+    ("Flot bil du har fået, Jakob Bøgh. Tillykke med den!", "a"),
+    ("Det ville være synd hvis haven groede til, nu hvor vi flytter.", None),
+]
+
+
 # Stop 34: later rounds' lists in the same tables (their helpers had written two near-identical
 # test functions each), extended in place so the table tests above read them too. Plain
 # texts run on register "a"; texts naming staff must also give `exposure`.
@@ -12537,6 +12574,7 @@ ROUND_NO_THREATS += [
     *NEGATIVES_R191_OMINOUS,
     *NEGATIVES_R195_CALLS,
     *((text, "a") for text in (*NEGATIVES_R191_VEILED, *NEGATIVES_R195_VEILEDA)),
+    *((text, register or "a") for text, register in NEGATIVES_R199_VEILEDA),
     *(
         (text, register or "a")
         for text, register in (*NEGATIVES_R191_THREATS, *NEGATIVES_R195_THREATS)
@@ -12546,6 +12584,7 @@ ROUND_THREATS_NAMED = [
     *((text, None) for text in (*POSITIVES_R191_VEILED, *POSITIVES_R195_VEILEDA)),
     *POSITIVES_R191_THREATS,
     *POSITIVES_R195_THREATS,
+    *POSITIVES_R199_VEILEDA,
 ]
 
 
