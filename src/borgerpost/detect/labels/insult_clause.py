@@ -102,3 +102,13 @@ def is_person(word: str) -> bool:
     if word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE):
         return True
     return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
+
+
+def stop_before_lower(view: TokenView, k: int) -> bool:
+    """round 187: a full stop, "!" or "?" before word ``k``, the next sentence begun in lower
+    case ("din lille lort. vi ses", "dit svin! bare vent"): the segmenter keeps the sentence
+    open there (an abbreviation may end so), but the clause before it ends."""
+    if k >= len(view.words) or k == 0 or view.words[k] == SENTENCE:
+        return False
+    gap = gap_after(view, k - 1)
+    return gap[:1] in (".", "!", "?") and gap[1:2].isspace()

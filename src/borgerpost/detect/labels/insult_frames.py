@@ -19,8 +19,8 @@ from borgerpost.detect.labels.insult_clause import (
     breaks_at,
     clause_before,
     clause_end,
-    gap_after,
     is_person,
+    stop_before_lower,
 )
 from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted
 from borgerpost.detect.labels.insult_institution import (
@@ -332,7 +332,7 @@ def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"si
         nxt += 1  # "dit fede svin Farhan.", "din ko Pia": the name called after the word
     if breaks_at(view, nxt):
         return True
-    return _opens_clause(view, i, openers) and _stop_before_lower(view, nxt)
+    return _opens_clause(view, i, openers) and stop_before_lower(view, nxt)
 
 
 def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
@@ -342,16 +342,6 @@ def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
         if view.words[j] in openers:
             return j == 0 or view.words[j - 1] == SENTENCE or view.clause_break[j]
     return False
-
-
-def _stop_before_lower(view: TokenView, k: int) -> bool:
-    """round 187: a full stop, "!" or "?" after the vocative, the next sentence begun in
-    lower case ("din lille lort. vi ses", "dit svin! bare vent"): the segmenter keeps the
-    sentence open there (an abbreviation may end so), but the vocative's clause ends."""
-    if k >= len(view.words) or k == 0 or view.words[k] == SENTENCE:
-        return False
-    gap = gap_after(view, k - 1)
-    return gap[:1] in (".", "!", "?") and gap[1:2].isspace()
 
 
 def _you_all(view: TokenView, i: int) -> bool:
