@@ -47,7 +47,7 @@ _HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
-    # round 198: the stop one gets off or on at ("står af bussen ved Kirkevej hver morgen")
+    # round 195: the stop one gets off or on at ("står af bussen ved Kirkevej hver morgen")
     rf"(?:står|stod|stiger|steg|hopper)\s(?:af|på)\s{_TRANSIT}|"
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig|"
     rf"hver\sdag|dagligt)\s)?{_HOME_OR_WORK}|"
