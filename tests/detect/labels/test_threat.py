@@ -11958,6 +11958,9 @@ NEGATIVES_R183_LEAD = [
     # round 199: a threat reported as indirect speech after a long frame
     ("I morges råbte en kvinde i køen ad Per Storm, at han skulle passe på, når han gik hjem."
      " Jeg vil bare melde det.", "a"),
+    # a citizen waiting outside for their own bisidder or interpreter
+    ("Jeg står udenfor jeres dør og venter på min tolk, han er forsinket.", "a"),
+    ("Vi står foran indgangen og venter på vores bisidder.", "a"),
 ]
 
 
