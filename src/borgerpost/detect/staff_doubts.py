@@ -28,6 +28,7 @@ from borgerpost.detect.staff_words import (
     OTHER_WORKPLACES,
     OWN_GROUPS,
     PERSON_ACTS,
+    QUOTE_MARKS,
     RELATIONS,
     SECOND_PERSON,
     SELF_INTRODUCTIONS,
@@ -83,7 +84,7 @@ def _work_of_art(s: Subject, w: Window) -> Cue | None:
     author of a work (a genitive before a quoted title)."""
     if w.before[-2:-1] and w.before[-1] == "af" and w.before[-2] in WORKS and w.gap_before == " ":
         return Cue("work_of_art", -0.8, f"ophavsperson til et værk («{w.before[-2]} af …»)")
-    quoted_title = w.genitive and w.gap_after.strip()[:1] in _QUOTES
+    quoted_title = w.genitive and w.gap_after.strip()[:1] in QUOTE_MARKS
     scare_quoted = w.after[:1] and w.after[0] in _SCARE_QUOTED  # stop 33: "Xs 'hjælp'"
     if quoted_title and not scare_quoted and not any(map(is_casework, w.after[:2])):
         # (not "Ibsens 'nye plan'")
@@ -91,7 +92,6 @@ def _work_of_art(s: Subject, w: Window) -> Cue | None:
     return None
 
 
-_QUOTES = frozenset("'\"‘’“”»«„")
 # what a caseworker gives, put in scare quotes to mock it ("Nogen der har haft Xs 'hjælp'?")
 _SCARE_QUOTED = frozenset(
     "hjælp støtte omsorg service rådgivning vejledning indsats behandling empati "  # noqa: SIM905

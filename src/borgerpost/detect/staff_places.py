@@ -89,11 +89,14 @@ def venue(s: Subject, w: Window) -> Cue | None:
     """ "på Vega til koncerten", "i Tivoli til forestillingen": a name after "på"/"i" with an
     event after it (within six words) is the venue; one meets a person "til mødet", not at
     them."""
+    if not s.single or w.before[-1:] not in (("på",), ("i",)) or w.after[:1] != ("til",):
+        return None
     # the event right after "til" or after its owner ("til min fars 70-års fødselsdag")
-    at_event = w.after[:1] == ("til",) and not _EVENTS.isdisjoint(w.after[1:7])
-    if s.single and w.before[-1:] in (("på",), ("i",)) and at_event:
-        return Cue("place", -0.6, f"et spillested («… til {w.after[1]}»)")
-    return None
+    event = next((word for word in w.after[1:7] if word in _EVENTS), None)
+    if event is None:
+        return None
+    said = event if w.after[1] == event else f"… {event}"
+    return Cue("place", -0.6, f"et spillested («… til {said}»)")
 
 
 def _postcode(word: tuple[str, ...]) -> bool:

@@ -230,6 +230,8 @@ PARENTS = _words("far faren faderen mor moren moderen forældrene")
 YOUR = _words("din dit dine")
 # round 195: things of a person written as acronyms ("Blids CPR", "Holms CV", "hans MitID")
 PERSONAL_ACRONYMS = _words("cpr cpr-nummer cpr-nr cv sms mitid nemid mail e-mail pc")
+# the quotation marks a title or a word is put between ("Xs 'hjælp'", "den 'søde' rådgiver")
+QUOTE_MARKS = frozenset("'\"‘’“”»«„")
 NOT_A_NAME = TITLES | GREETINGS | SIGNOFFS | PERSONAL_ACRONYMS  # beside a name, no other name
 POINTERS = (
     ("her", "er"), ("det", "er"), ("kender", "i"), ("kender", "du"), ("ring", "til"),

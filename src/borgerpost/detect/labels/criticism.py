@@ -42,11 +42,14 @@ class CriticismDetector(CueDetector):
             if not matches:
                 return []
         insulted = _insulted_apart(doc, view, matches)
-        matches = [
-            m
-            for m in matches
-            if view.sentence[m.first] not in insulted or _turned_from_insult(doc, view, m)
-        ]
+        if insulted:
+            last_insult = _last_insult_words(doc, view)
+            matches = [
+                m
+                for m in matches
+                if view.sentence[m.first] not in insulted
+                or _turned_from_insult(view, m, last_insult)
+            ]
         matches = _not_accepted(view, matches)
         matches = [m for m in matches if _overrun_holds(view, m)]
         return self.decide(doc, view, matches)
@@ -79,15 +82,20 @@ def _not_accepted(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
 _TURN = frozenset(("men", "dog", "alligevel"))
 
 
-def _turned_from_insult(doc: Document, view: TokenView, m: CueMatch) -> bool:
-    """Whether ``m`` stands after a turn ("men") that follows every insult of its sentence:
-    the insult is a side remark and the clause after the turn is criticism of its own."""
-    k = view.sentence[m.first]
-    last = -1
+def _last_insult_words(doc: Document, view: TokenView) -> dict[int, int]:
+    """Sentence -> the last word of any insult evidence in it (read once per text)."""
+    last: dict[int, int] = {}
     for e in doc.evidence_for("insult"):
         w = view.word_at_raw(max(e.end - 1, e.start))
-        if view.sentence[w] == k:
-            last = max(last, w)
+        k = view.sentence[w]
+        last[k] = max(last.get(k, -1), w)
+    return last
+
+
+def _turned_from_insult(view: TokenView, m: CueMatch, last_insult: dict[int, int]) -> bool:
+    """Whether ``m`` stands after a turn ("men") that follows every insult of its sentence:
+    the insult is a side remark and the clause after the turn is criticism of its own."""
+    last = last_insult.get(view.sentence[m.first], -1)
     if last < 0 or last >= m.first:
         return False
     return any(view.words[j].lower() in _TURN for j in range(last + 1, m.first))

@@ -30,7 +30,7 @@ from borgerpost.detect.rules import (
     quote,
     total_weight,
 )
-from borgerpost.detect.staff_words import PREPOSITIONS, THIRD_SINGULAR, is_title
+from borgerpost.detect.staff_words import PREPOSITIONS, QUOTE_MARKS, THIRD_SINGULAR, is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}
@@ -193,18 +193,15 @@ def _praise(view: TokenView) -> bool:
     return False
 
 
-# round 187: a praise word in scare quotes ("den 'søde' rådgiver", "den »dygtige« chef") is
-# sarcasm, no praise
-SCARE_QUOTES = frozenset("'\"‘’“”»«„")
-
-
 def _scare_quoted(view: TokenView, i: int) -> bool:
+    """round 187: word ``i`` in scare quotes ("den 'søde' rådgiver", "den »dygtige« chef"):
+    praise so marked is sarcasm."""
     if i >= len(view.spans):
         return False
     text = view.norm.text
     start, end = view.spans[i]
-    return start > 0 and end < len(text) and text[start - 1] in SCARE_QUOTES and (
-        text[end] in SCARE_QUOTES
+    return start > 0 and end < len(text) and text[start - 1] in QUOTE_MARKS and (
+        text[end] in QUOTE_MARKS
     )
 
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from borgerpost.detect.normalise import Normalised, normalise
 from borgerpost.detect.pii.base import PiiMatch
-from borgerpost.detect.pii.owner import RELATIVE_ASIDE
+from borgerpost.detect.pii.owner import RELATIVE_ASIDES
 from borgerpost.errors import ConfigError
 
 OFFICIAL_PREFIXES = (
@@ -268,8 +268,9 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
     # round 183: a unit inside a relative aside ("X, hende der smed min søn ud af
     # Ungeindsatsen: <address>") tells what the person did, not where the address is
-    outside_asides = _WORD.findall(_ASIDE.sub(" ", sentence))
-    if match.kind == "address" and _names_a_unit(outside_asides, contacts.units):
+    if match.kind == "address" and _names_a_unit(
+        _WORD.findall(RELATIVE_ASIDES.sub(" ", sentence)), contacts.units
+    ):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
 
@@ -334,7 +335,6 @@ def _persons_address(before: str) -> bool:
     return not owner.startswith(OFFICIAL_PREFIXES) and not owner.endswith(_DEPARTMENT_ENDINGS)
 
 
-_ASIDE = re.compile(RELATIVE_ASIDE)  # "X, hende der …, " (``owner.RELATIVE_ASIDE``)
 # "Sygedagpengeafdelingen ligger på …", "afdelingen holder til i …": a department's address
 _DEPARTMENT_ENDINGS = ("afdeling", "afdelingen", "afdelingens")
 

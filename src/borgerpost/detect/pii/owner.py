@@ -65,7 +65,7 @@ RELATIVE_ASIDE = (
     # round 183: closed by a colon before the data ("X, hende der smed min søn ud: <address>")
     r"[,:]"
 )
-_RELATIVE_ASIDE = re.compile(RELATIVE_ASIDE)
+RELATIVE_ASIDES = re.compile(RELATIVE_ASIDE)
 
 # stop 30: "AB 12 903 er Ingfrid Tjørnholms bil", "…, der tilhører vist teamlederen": the
 # words right after the data say whose it is
@@ -117,7 +117,7 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         return WRITER  # stop 31: "Ring gerne på 40 12 77 31": the number one asks to be called on
     following = ""
     found = list(_WORD.finditer(text, text_start))
-    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, text_start)]
+    asides = [a.span() for a in RELATIVE_ASIDES.finditer(text, text_start)]
     for k in range(len(found) - 1, -1, -1):
         m = found[k]
         word = m.group()
