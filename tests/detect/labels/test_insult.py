@@ -3660,6 +3660,20 @@ def test_round_199_contemptuous_descriptions_r199_insult(text: str, insult: bool
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# stop 35: a machine or a system given a machine's feeling for others is no person insulted;
+# a caseworker given it still is
+ROUND_NO_INSULTS += [
+    "Kaffeautomaten har samme indfølingsevne som en parkeringsautomat.",
+    "Den nye printer har samme charme som et køleskab.",
+    "Jobnet-systemet har samme empati som et regneark.",
+]
+ROUND_INSULTS += [
+    "Min sagsbehandler har samme indfølingsevne som en parkeringsautomat.",
+    "Chefen har samme empati som en kaffeautomat.",
+    "Teamet har samme faglige niveau som en telefonsvarer, bare med mindre empati.",
+]
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),
