@@ -1352,3 +1352,53 @@ def test_games_pairs_and_a_unit_before_the_name_given(text: str, found: list[str
 def test_initials_after_a_first_name_and_places_out_by(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ludvika Vester-Toft", "jobcenterchef", "Ledelse")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 35: a word-name before an English copula in a mixed-language mail
+        ("Stjerne is such a lazy cow. Hun svarer aldrig.", ["Stjerne Mølgaard-Brix"]),
+        ("Stjerne has never read my file.", ["Stjerne Mølgaard-Brix"]),
+        ("Stjerneskud er smukke om natten.", []),
+        # a staff title or a work verb with a unit of the jobcentre before the name given
+        ("Kender I en sagsbehandler i Sygedagpenge der hedder Stjerne?", ["Stjerne Mølgaard-Brix"]),
+        ("Hun sidder i Sygedagpenge, hedder Stjerne til fornavn.", ["Stjerne Mølgaard-Brix"]),
+        ("Min niece arbejder i Netto og hedder Stjerne.", []),
+        ("Min søn i Ungeindsatsen hedder Stjerne.", []),
+        # initials after an article, then a unit of the jobcentre; an abbreviation stays one
+        ("Jeg blev indkaldt af en SMB i Sygedagpenge i går.", ["Stjerne Mølgaard-Brix"]),
+        ("Vi har fået en SMB i kvarteret, en lille virksomhed.", []),
+        # a walk or a ride by a place
+        ("Vi gik en tur ved Guldå i søndags.", []),
+        ("Jeg cyklede langs Guldå hele vejen hjem.", []),
+        ("Jeg har talt med Guldå om min sag.", ["Tage Guldå"]),
+    ],
+)
+def test_english_copula_unit_before_naming_initials_in_a_unit_and_walks(
+    text: str, found: list[str]
+) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Stjerne Mølgaard-Brix", "sagsbehandler", "Sygedagpenge", ("SMB",)),
+            StaffMember("Tage Guldå", "teamleder", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 35: initials that spell an everyday abbreviation count only by their context
+        ("Bruger I KI til at skrive afgørelser nu?", []),
+        ("Er min afgørelse skrevet af en AI (kunstig intelligens)?", []),
+        ("Ring til KI i Kontanthjælp, hun ved det.", ["Kirsten Isaksen"]),
+        ("Hej KI, hvornår får jeg svar?", ["Kirsten Isaksen"]),
+    ],
+)
+def test_initials_that_spell_an_everyday_abbreviation(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [StaffMember("Kirsten Isaksen", "sagsbehandler", "Kontanthjælp", ("KI",))]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

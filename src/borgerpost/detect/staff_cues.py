@@ -238,7 +238,7 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
     if after[:1] in (["er"], ["var"]) and _thing_described(s, w):
         return None  # "Bilen er på værksted", "Skoven var smuk": a thing, not a person
-    if after and (after[0] in VERBS or _VERB_ENDING.match(after[0])):
+    if after and (after[0] in VERBS or after[0] in ENGLISH_COPULAS or _VERB_ENDING.match(after[0])):
         if after[0] in PLURAL_NOUNS_IN_ER:
             return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
         if w.spelt in _DETERMINING and after[0] not in VERBS:
@@ -279,6 +279,11 @@ def _inverted_subject(s: Subject, w: Window) -> Cue | None:
     if w.into_clause == 2 and w.before[-2] in SUBJECT_PRONOUNS:
         return None  # "Jeg har MS": the pronoun is the subject, the name an object
     return Cue("inverted_subject", 0.35, f"navnet er grundled efter udsagnsordet («{verb} …»)")
+
+
+# stop 35: a name before an English copula or "has" in a mixed-language mail ("X is such a
+# useless bitch") is the subject as before a Danish verb
+ENGLISH_COPULAS = frozenset(("is", "was", "has", "had"))
 
 
 # stop 29: "tell that Holmen guy …": an English determiner, the name, then a word for a person

@@ -20,6 +20,7 @@ from borgerpost.detect.staff_words import (
     CLAUSE_WORDS,
     IMPERATIVES,
     SUBJECT_PRONOUNS,
+    is_jobcentre_place,
 )
 
 
@@ -36,7 +37,10 @@ def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:
             or _greeted_in_small_text(norm, start)
             or _opens_small_text(norm, head, start, end)
         )
-        and not _ABBREVIATION_BEFORE.search(norm.text, max(0, start - _ABBREVIATION_REACH), start)
+        and not (
+            _ABBREVIATION_BEFORE.search(norm.text, max(0, start - _ABBREVIATION_REACH), start)
+            and not _placed_in_a_unit(norm, end)
+        )
         and not _PART_OF_A_NAME.match(norm.text, end)
         and (
             _dotted_initials(norm, start, end)
@@ -64,6 +68,16 @@ _ABBREVIATION_BEFORE = re.compile(
     r"|\d[.,]?\d*\s?$"  # a unit after a number: "2 MB data", "500 KB", "3GB"
 )
 _ABBREVIATION_REACH = len("personlige ")  # the longest word and its space: all to search
+# stop 35: initials after an article, then a unit of the jobcentre ("en VAS i
+# Sygedagpenge"): one of the staff, named by the letters, not an abbreviation
+_UNIT_AFTER = re.compile(r"\s+(?:i|fra|på|hos)\s+(\w+)")
+
+
+def _placed_in_a_unit(norm: Normalised, end: int) -> bool:
+    match = _UNIT_AFTER.match(norm.text, end)
+    return match is not None and is_jobcentre_place(match.group(1))
+
+
 # "hej mk." in a text written all small: the greeting says who the initials are
 _GREETING_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)(?:hej|hejsa|kære|hallo|hey|hi|goddag)\s+$")
 

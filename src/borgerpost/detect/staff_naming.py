@@ -72,7 +72,7 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     for k, word in enumerate(after[:-2]):
         if word in WORK_VERBS and after[k + 1] in AT_WORK_PREPOSITIONS:
             return is_jobcentre_place(after[k + 2])
-    if _given_a_title(after):
+    if _given_a_title(after) or _placed_before_named(w.sentence_before):
         return True
     # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
     # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
@@ -82,6 +82,19 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
         and not WORK_VERBS.isdisjoint(words)
         and any(map(is_jobcentre_place, words))
     )
+
+
+def _placed_before_named(words: tuple[str, ...]) -> bool:
+    """ "Hun sidder i Sygedagpenge, hedder Vendela", "en socialrådgiver i Kontanthjælp der
+    hedder Netta" (stop 35): a work verb or a staff title, then a unit of the jobcentre,
+    right before the naming verb ("der"/"som" between) places the one so named there."""
+    for k, word in enumerate(words[:-3]):
+        if not (word in WORK_VERBS or is_title(word)) or words[k + 1] not in AT_WORK_PREPOSITIONS:
+            continue
+        naming = [a for a in words[k + 3 : k + 5] if a not in ("der", "som")][:1]
+        if naming in (["hedder"], ["hed"]) and is_jobcentre_place(words[k + 2]):
+            return True
+    return False
 
 
 def _given_a_title(after: tuple[str, ...]) -> bool:

@@ -58,6 +58,9 @@ class Window:
     # the first word of the next sentence, where the mention's sentence ends within three
     # words after it ("… med til Frost på mandag. Hun har …"), else ""
     next_opener: str = ""
+    # up to eight words of the mention's sentence before it, nearest last (stop 35: "en
+    # socialrådgiver i Kontanthjælp der hedder X" places the one named beyond ``before``)
+    sentence_before: tuple[str, ...] = ()
     # the name typed letter by letter ("S k a r p"): spelt out so a filter misses it, which
     # is done to a person's name, not to an ordinary word
     spaced_out: bool = False
@@ -191,6 +194,7 @@ def window_at(
         and written_in_capitals(norm, words.starts[j], words.ends[j]),
         hyphen_compound=hyphen,
         sentence_words=frozenset(texts[lo:hi]),
+        sentence_before=tuple(texts[max(lo, i - 8) : i]),
         into_clause=_words_into_clause(text, words.starts, words.ends, i, start),
         shouting=shouting,
         genitive=genitive,

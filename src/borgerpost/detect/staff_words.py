@@ -124,7 +124,13 @@ AROUND_A_PLACE = frozenset(
      # stop 30: a stretch of nature by a town ("på stranden ved Tranum", "skoven ved Rold")
      ("stranden", "ved"), ("skoven", "ved"), ("søen", "ved"), ("fjorden", "ved"),
      ("kysten", "ved"), ("klitterne", "ved"), ("havnen", "ved"), ("campingpladsen", "ved"),
-     ("sommerhuset", "ved"), ("engen", "ved"), ("åen", "ved"))
+     ("sommerhuset", "ved"), ("engen", "ved"), ("åen", "ved"),
+     # stop 35: a walk or a ride by a place ("vi var ude og gå ved Guldbæk", "en gåtur langs
+     # Vejlby"): one walks by a place, not by a person
+     *((verb, prep) for verb in ("gå", "går", "gik", "gået", "gåtur", "gåture", "tur", "turen",
+                                 "cykle", "cyklede", "cykeltur", "løbetur", "vandretur", "vandre",
+                                 "vandrede", "spadseretur", "hundeluftning")
+       for prep in ("ved", "langs")))
 )  # fmt: skip
 # Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
 PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")
@@ -313,6 +319,7 @@ EVERYDAY_ABBREVIATIONS = _words(
     " ms als kol adhd add ptsd ocd ibs hiv"  # illnesses: "jeg har MS"
     " hf hhx htx stx eud eux vuc amu fvu sosu"  # schools and courses: "startet på HF"
     " de se er og du vi nu ja så"  # words a shouting text writes in capitals: "DE HAR IKKE …"
+    " ki ai nav fn"  # stop 35: "Bruger I KI (kunstig intelligens)": artificial intelligence
 )
 # "talte med X", "køre med Sanne": one talks or rides with a person
 HEARD = _words("hørte hørt hører høre")

@@ -809,3 +809,32 @@ def test_private_data_r195_veileda(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R195_VEILEDA)
 def test_no_private_data_r195_veileda(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# stop 35: a street of two words after "bor på" ("Ved Mosen 3"); a house faced by a parked car
+# ("holder foran Rosenhaven 4 hver aften"); a picture the writer took off work of the person
+# ("Billedet tog jeg i Føtex, hvor hun …", even with the writer in a relative clause before);
+# a spouse's job at a named children's institution. Near misses: the office's opening hours,
+# the writer's own errands pictured, a spouse's job in a town.
+POSITIVES_STOP35 = [
+    "Per Storm bor på Gammel Skolevej 14 med sin familie.",
+    "Sofie Holms bil holder ude foran Lindehaven 9 hver nat.",
+    "Her er Sofie Holm, der gav mig en sanktion. Fotoet tog jeg i Føtex i går, hvor hun handlede.",
+    "Jakob Bøgh er gift med en pædagog i Solsikkens børnehave.",
+]
+NEGATIVES_STOP35 = [
+    "Per Storm sidder i jobcentret. Borgerservice har åben skranke alle hverdage kl. 10-14.",
+    "Jeg aftalte med Sofie Holm at sende billedet. Billedet tog jeg i Føtex, hvor jeg handlede.",
+    "Jakob Bøgh er gift med en lærer i Odense, fortalte han selv til mødet.",
+    "Til mødet med Per Storm kom jeg forbi Lindehaven, hvor jeg parkerede.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_STOP35)
+def test_private_data_stop_35(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_STOP35)
+def test_no_private_data_stop_35(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -1247,3 +1247,18 @@ def test_round_187_share_to_see_no_hiding_scare_quotes_r187_insult(
 )
 def test_praise_before_a_scare_quoted_title(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposed
+
+
+# stop 35: the letters of a named person's initials to be remembered; letters to write are
+# no exposure
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Får du brev fra PS i Sygedagpenge, så husk de to bogstaver. Per Storm knuser.", True),
+        ("Sofie Holm fra Ydelse: husk hendes initialer, før du går til møde.", True),
+        ("Per Storm bad mig huske de store bogstaver i ansøgningen.", False),
+        ("Sofie Holm sagde: husk de to bogstaver i feltet, når du udfylder skemaet.", False),
+    ],
+)
+def test_initials_to_be_remembered(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed

@@ -116,6 +116,9 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
     pointing = [_points(norm, w) for w in inner]
     if inner and (
         pointing[0]
+        # stop 35: a match that ends on its person ("billedet tog jeg i Netto, hvor hun"):
+        # the "jeg" inside took the picture
+        or pointing[-1]
         or (any(pointing) and FIRST_PERSON.isdisjoint(w.group() for w in inner))
     ):
         # "hans private Instagram" names its owner; "billeder af hende og børnebørnene"

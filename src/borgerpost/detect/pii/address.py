@@ -40,6 +40,10 @@ _COLOUR = r"(?:gule|gul|hvide|hvid|røde|rød|sorte|sort|grå|grønne|grøn|blå
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
 _ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu|forresten)\s)?"
+_FACING = re.compile(r"(?<!\w)(?:foran|overfor|over\sfor)\s$")
+# stop 35: the first word of a street's name of two words ("bor på Ved Mosen 3", "Gammel
+# Byvej 9", "Nørre Alle 12")
+_STREET_OPENER = r"(?:ved|gammel|gamle|lille|store|nørre|søndre|vester|øster|nye|ny|sankt|skt\.?)"
 _SPACE_DIGIT = re.compile(r"\s\d")
 _ANCHORED = ("street", "named_street", "two_words")
 # Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
@@ -140,7 +144,7 @@ class AddressRecognizer(Recognizer):
             # name, with a number
             "lives_at_number",
             rf"\b(?:bor|boede|flyttet|flyttede|hjemme)\s{_ADVERB}(?:på|pa|paa)\s"
-            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?P<v>(?:{_STREET_OPENER}\s)?(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
             0.6,
             LIVES_WORDS + AT_HOME_WORDS,
         ),
@@ -345,6 +349,12 @@ class AddressRecognizer(Recognizer):
             # round 164: a home said to be the person's, then a street with a capital ("smukt
             # hus I har på Birkedalen"): a weak street word is a street there too
             weak = weak and not ("owned" in groups and capitalised(norm, match.start("street")))
+            # stop 35: a street with a capital right after "foran"/"overfor" ("holder ude
+            # foran Rosenhaven 4 hver aften"): a house faced, a street there too
+            weak = weak and not (
+                _FACING.search(norm.text, max(0, match.start() - 10), match.start())
+                and capitalised(norm, match.start("street"))
+            )
         named = 0.0
         if "w1" in groups:
             # "bor på X 3" in a text typed all in lower case has no capital to show

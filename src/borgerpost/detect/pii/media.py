@@ -300,6 +300,17 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            # stop 35: the writer took the picture at a place off work, then who was doing
+            # what there ("Billedet tog jeg nede i Netto i lørdags, hvor hun handlede med
+            # sine unger")
+            "taken_by_writer",
+            rf"(?<!\w)(?P<v>{_MEDIA}\s(?:tog|knipsede|filmede|optog)\s(?:jeg|vi)\s"
+            rf"(?:nede\s|oppe\s|ude\s|henne\s|inde\s)?(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,2}}?"
+            rf"{_LEISURE}[^.!?\n]{{0,30}}?\s(?:hvor|da|mens)\s(?P<subj>hun|han))(?P<who>)(?P<taken>)",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
             "shows_home",  # "en video hvor man kan se Bo Brinks ansigt og hvor han bor"
             rf"(?<!\w)(?P<v>{_MEDIA}(?:[^.!?\n]){{0,100}}?\shvor\s(?P<who>han|hun)\s"
             rf"(?:bor|boede)(?!\w))",
@@ -321,7 +332,8 @@ class PrivateMediaRecognizer(Recognizer):
             return None
         if "taken" in match.re.groupindex:  # "billede af hende …, taget i Netto"
             subject = match.group("subj")
-            person = subject in _SEEN_PRONOUNS or capitalised(norm, match.start("subj"))
+            person = subject in _SEEN_PRONOUNS or subject in ("hun", "han")
+            person = person or capitalised(norm, match.start("subj"))
             return 0.0 if person and subject not in FIRST_PERSON else None
         who = [w.strip("'\"‘’“”«»") for w in match.group("who").split()]
         if "last" in match.re.groupindex and match.group("last"):

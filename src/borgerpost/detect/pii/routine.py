@@ -130,6 +130,9 @@ class RoutineRecognizer(PrivateLife):
     negative = words(
         "telefontid træffetid åbningstid kontortid arbejdstid møde mødet møder samtale "
         "samtalen åbent lukket vagt"
+        # stop 35: an office's opening hours ("åben skranke på Torvegade 12 alle hverdage
+        # kl. 9-14")
+        " åben åbne åbningstider skranke skranken reception receptionen"
     )
     negative_penalty = 0.5
     # read in the match's own sentence: "Hans rute ligger åbent på Strava" after a morning

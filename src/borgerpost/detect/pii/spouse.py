@@ -45,7 +45,11 @@ _WORKPLACE = re.compile(
     r"borgerservice|borgerservicen|svømmehallen|hallen|posthuset|kiosken|tankstationen|"
     r"receptionen|"
     # round 177: a shop of the trade ("arbejder i bageriet inde i byen")
-    r"bageri|bageriet|slagteren|slagterbutikken|blomsterbutikken|boghandlen|konditoriet)$"
+    r"bageri|bageriet|slagteren|slagterbutikken|blomsterbutikken|boghandlen|konditoriet|"
+    # stop 35: a children's institution said indefinitely after its name ("i Bøgehusets
+    # børnehave")
+    r"børnehave|vuggestue|dagpleje|dagplejen|institution|institutionen|fritidsklub|"
+    r"fritidsklubben|fritidshjem|fritidshjemmet)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
@@ -160,6 +164,16 @@ class SpouseWorkRecognizer(PrivateLife):
             ("gift", "kæreste", "sammen"),
         ),
         pattern(
+            # stop 35: the job, then "i" and the workplace ("gift med en pædagog i Bøgehusets
+            # børnehave"); not a town alone ("gift med en lærer i Odense": validate wants a
+            # workplace word)
+            "married_to_job_in",
+            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\sen\s(?!mand\s|kvinde\s|fyr\s|pige\s)"
+            r"[^\W\d_]{3,}\si\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))(?P<in_place>)",
+            0.6,
+            ("gift", "kæreste", "sammen"),
+        ),
+        pattern(
             "married_to_owner",  # "er gift med ham, der ejer Hornbech VVS nede på havnen":
             # the partner's own business is where he is found
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
@@ -233,6 +247,8 @@ class SpouseWorkRecognizer(PrivateLife):
         lead = norm.text[match.start("v") : match.start("place")].split()[-3:]
         place = lead + match.group("place").split()
         named = norm.raw_slice(match.start("place"), match.start("place") + 1).isupper()
+        # "gift med en pædagog i Bøgehusets børnehave": after "i" a capital may be a town
+        named = named and "in_place" not in match.re.groupindex
         if not named and not any(_WORKPLACE.search(w) for w in place):
             return None  # "manden er i gang": no workplace
         return 0.0
