@@ -1237,6 +1237,27 @@ def test_round_187_share_to_see_no_hiding_scare_quotes_r187_insult(
     assert ("exposure" in triage(text, "c").labels) is exposure
 
 
+POSITIVES_R203_INSULT = [
+    "Her er et foto af Henrik Toft. Alle skal vide, hvordan han ser ud.",
+    "Fatima Ali tog min ydelse. Borgerne bør se, hvordan hun ser ud, så del billedet.",
+    "Henrik Toft er et magtsygt og skamløst menneske.",
+    "Fatima Ali sidder bare som en kontorplante, når man taler til hende.",
+]
+NEGATIVES_R203_INSULT = [
+    "Henrik Toft har lavet den nye folder. Alle skal vide, hvordan blanketten ser ud.",
+    "Fatima Ali viste mig, hvordan ansøgningen ser ud.",
+    "Henrik Toft var venlig og forklarede det hele grundigt.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R203_INSULT), *((t, False) for t in NEGATIVES_R203_INSULT)],
+)
+def test_round_203_looks_known_and_described_r203_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure
+
+
 # round 199 (lead): praise before a title in scare quotes is sarcasm, not praise
 @pytest.mark.parametrize(
     ("text", "exposed"),

@@ -3660,6 +3660,40 @@ def test_round_199_contemptuous_descriptions_r199_insult(text: str, insult: bool
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+POSITIVES_R203_INSULT = [
+    "Min rådgiver er en grådig og hjerteløs type.",
+    "Chefen er et selvfedt og samvittighedsløst menneske, som ingen stoler på.",
+    "Han sad bare som en potteplante hele mødet og sagde ingenting.",
+    "Hun nikkede ligesom en papegøje til alt, hvad hendes leder sagde.",
+    "Han er lige så levende som en død sild.",
+    "Min sagsbehandler er lige så kvik som en brosten og lige så hjælpsom.",
+    "De ansatte i Ydelser er det ringeste bundfald, man kan forestille sig.",
+    "Det er det usleste affald, ledelsen har kunnet skrabe sammen.",
+    "Folkene i Sygedagpenge fik vist forstanden udleveret ved ansættelsen og glemte den derhjemme.",
+    "Han kunne ikke engang finde ud af at koge vand, den mand.",
+    "Hun kan ikke engang finde ud af at tælle til ti.",
+]
+
+NEGATIVES_R203_INSULT = [
+    "Det var en grådig og hjerteløs beslutning at skære i ydelsen.",
+    "Vores papegøje sidder som en statue på sin pind.",
+    "Jeg sad som en potteplante til mødet, fordi jeg var så nervøs.",
+    "Fisken på tallerkenen var lige så kold som en død sild.",
+    "Det er den laveste pris, vi har fået på flytningen.",
+    "Han fik hjertet undersøgt på hospitalet og var tilbage igen dagen efter.",
+    "Min mor kan ikke engang finde ud af at koge vand efter sin blodprop.",
+    "Skemaet er så rodet, at man ikke engang kan finde ud af at udfylde det.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R203_INSULT), *((t, False) for t in NEGATIVES_R203_INSULT)],
+)
+def test_round_203_contemptuous_descriptions_r203_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
 # stop 35: a machine or a system given a machine's feeling for others is no person insulted;
 # a caseworker given it still is
 ROUND_NO_INSULTS += [

@@ -498,3 +498,19 @@ def test_round_165_fused_swear_r165_insult(text: str, offensive: bool) -> None:
 )
 def test_round_173_oath_forms_r173_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 203 (insult): understanding "not a piss" is the vulgar form of understanding nothing;
+# near misses: "ikke en skid" stays everyday speech, a glass of urine, "pist" from a kettle
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Min far fatter ikke et pis af de nye regler.", True),
+        ("Jeg aner ikke et pis om, hvad I vil have af mig.", True),
+        ("Jeg forstår ikke en skid af brevet.", False),
+        ("Lægen bad mig aflevere et glas pis til prøven.", False),
+        ("Han forstår ikke et ord af det juridiske sprog.", False),
+    ],
+)
+def test_round_203_not_a_piss_r203_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive
