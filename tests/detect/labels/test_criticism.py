@@ -4989,3 +4989,41 @@ def test_r199_crit_near_misses(text: str) -> None:
 def test_r199_crit_wrong_papers_of_ones_own_but_theirs_stay() -> None:
     text = "I har sendt mig de forkerte papirer, og nu er min ydelse stoppet."
     assert "criticism" in triage(text).labels
+
+
+# round 203 (critb): the jobcentre itself late month after month; a job-search quota that
+# breeds pointless applications, with a rhetorical "who benefits?"; mock anticipation of the
+# employer who would hire for the trivial thing the jobcentre counted
+POSITIVES_R203_CRITB = [
+    "Det er fjerde uge i træk at jobcentret er forsinket med svaret på min ansøgning om tilskud.",
+    "Kommunen er bagud for tredje måned i træk med min refusion, og jeg må låne til husleje.",
+    "Med det krav om 30 ansøgninger på en måned søger folk bare hvad som helst. "
+    "Hvem har gavn af det?",
+    "Virksomhederne oversvømmes med ansøgninger fra ledige, der skal opfylde et krav. "
+    "Hvem gavner det?",
+    "Min rådgiver siger, jeg er parat, fordi jeg kan tale i telefon. Jeg glæder mig til at se, "
+    "hvilken virksomhed der betaler folk for at tale i telefon.",
+    "Konsulenten skrev jeg var jobparat efter to timer i praktik. Jeg glæder mig til at høre "
+    "hvilket firma der hyrer nogen til at tørre støv af en gang om ugen.",
+]
+NEGATIVES_R203_CRITB = [
+    "Undskyld, det er anden gang i træk jeg er forsinket til samtalen.",
+    "Bussen er forsinket for tredje gang i træk, så jeg kommer lidt senere.",
+    "Jeg søger bare hvad som helst for at komme i arbejde, så hjælp mig gerne med et CV.",
+    "Virksomhederne drukner i ansøgninger efter jul, siger min søster.",
+    "Jeg glæder mig til at høre, hvilken arbejdsgiver der vil ansætte mig efter praktikken.",
+    "Jeg glæder mig til at se hvilken virksomhed der har svaret på min ansøgning.",
+]
+ROUND_CRITICISM += POSITIVES_R203_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R203_CRITB)
+def test_r203_critb_irony_and_questions(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R203_CRITB)
+def test_r203_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
