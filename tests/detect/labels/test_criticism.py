@@ -5027,3 +5027,29 @@ def test_r203_critb_irony_and_questions(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R203_CRITB)
 def test_r203_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# --- round 203 (helper veiledb): a meeting place with no lift or ramp for a writer (or the one
+# helped) in a wheelchair or with a walker is criticism of the jobcentre's access. Near misses:
+# the writer's own flat without a lift, thanks for a meeting moved downstairs.
+POSITIVES_R203_VEILEDB = [
+    "Jeres kontor ligger på 3. sal uden elevator, og min mand kører i kørestol. Kan mødet flyttes?",
+    "Der er ingen rampe ved jeres indgang, og jeg bruger rollator, så jeg kan ikke nå samtalen.",
+]
+NEGATIVES_R203_VEILEDB = [
+    "Min lejlighed ligger på 2. sal uden elevator, og jeg sidder i kørestol, så jeg søger hjælp "
+    "til flytning.",
+    "Tak fordi I flyttede mødet til stueetagen, da der ikke er elevator og jeg bruger kørestol.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R203_VEILEDB)
+def test_r203_veiledb_no_lift_is_criticism(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert "threat" not in labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R203_VEILEDB)
+def test_r203_veiledb_no_lift_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

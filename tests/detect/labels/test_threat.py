@@ -12649,3 +12649,84 @@ def test_open_ominous_threat_r199_threats(text: str, register: str | None) -> No
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R199_THREATS)
 def test_no_open_ominous_threat_r199_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 203 (helper veiledb): veiled threats through the family, and false threats. The
+# spouse's workplace told, then the spouse wished the same bad treatment; the staff reminded that
+# they too have children to fetch, then "husk det, næste gang". Near misses: the wish alone, the
+# spouse named without a wish, a plea for a parent-friendly hour, the writer's own children.
+POSITIVES_R203_VEILEDB = [
+    ("Alle ved, at Sofie Holm er gift med en sygeplejerske på Nordsjællands Hospital. Måske "
+     "burde han også prøve at blive behandlet elendigt.", "a"),
+    ("Vi ved godt, at Torben Bak er gift med en ekspedient i Netto ved torvet. Hun skulle også "
+     "prøve at blive behandlet skidt.", "b"),
+    ("I på kontoret har jo også selv unger, der skal hentes. Husk det, næste gang I stopper en "
+     "ung mands ydelse.", None),
+    ("I som sidder i ydelsesteamet har også børn der skal afleveres. Husk det inden I sender "
+     "flere sanktioner.", None),
+]
+NEGATIVES_R203_VEILEDB = [
+    ("Måske burde han også prøve at blive behandlet dårligt i en jobcenterkø, så han forstod "
+     "hvordan det er.", None),
+    ("Jeg ved godt, at Sofie Holm er gift med en lærer på Bakkeskolen, for hun fortalte det "
+     "selv til mødet.", "a"),
+    ("I har også selv børn der skal hentes, så I forstår sikkert, at jeg ikke kan komme kl. 15.",
+     None),
+    ("Husk det næste gang I sender en indkaldelse: jeg har selv børn der skal hentes i "
+     "børnehaven.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R203_VEILEDB)
+def test_veiled_family_threat_r203_veiledb(text: str, register: str | None) -> None:
+    labels = (triage(text, register) if register else triage(text)).labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R203_VEILEDB)
+def test_no_veiled_family_threat_r203_veiledb(text: str, register: str | None) -> None:
+    assert "threat" not in (triage(text, register) if register else triage(text)).labels
+
+
+# --- round 203 (helper veiledb): false threats. A farewell note "so you know, if you don't hear
+# from me again" is self_harm only; a wheelchair user who knows where the office is but cannot
+# get up the stairs; a staff member's children at a private school told as hypocrisy (doxxing,
+# no threat). Near misses keep the threat: the same opening with a knife or a meeting outside,
+# the home of "du" known despite a wheelchair, the school followed by harm to the child.
+NO_THREAT_R203_VEILEDB = [
+    ("orker ikke mere. skriver det bare så du ved det, hvis du aldrig hører fra mig igen. har "
+     "gemt tabletterne", None, "self_harm"),
+    ("Jeg kan ikke mere. Bare så I ved det hvis I ikke hører noget fra mig. Rebet hænger klar.",
+     None, "self_harm"),
+    ("Tak for indkaldelsen, jeg ved godt hvor I bor. Men der er kun trapper op til 3. sal, og "
+     "jeg bruger rollator. Kan mødet flyttes til stueetagen?", None, "case_request"),
+    ("Jeg ved godt hvor I ligger, men der er ingen elevator, og min søn kører i kørestol. Kan vi "
+     "mødes et andet sted?", None, "criticism"),
+    ("Pudsigt at Torben Baks døtre går på friskole i Espergærde, mens han skærer i vores "
+     "tilbud.", "b", "doxxing"),
+    ("Sofie Holms søn går på privatskole i Rungsted, samtidig med at hun siger nej til min "
+     "bevilling.", "a", "doxxing"),
+]
+STILL_THREAT_R203_VEILEDB = [
+    ("Skriver bare så I ved det: næste gang I indkalder mig, tager jeg kniven med.", None),
+    ("Bare så du ved det, hvis du ikke ændrer afgørelsen, så brænder jeg dit hus ned.", None),
+    ("Jeg ved hvor du bor, Sofie Holm, og jeg sidder ikke i kørestol, så trapperne stopper mig "
+     "ikke.", "a"),
+    ("Jeg ved godt hvor I bor. Vi ses på parkeringspladsen efter fyraften.", None),
+    ("Torben Baks døtre går på friskole i Espergærde. Det ville være synd, hvis der skete dem "
+     "noget på vejen hjem.", "b"),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "label"), NO_THREAT_R203_VEILEDB)
+def test_false_threat_dropped_r203_veiledb(text: str, register: str | None, label: str) -> None:
+    labels = (triage(text, register) if register else triage(text)).labels
+    assert "threat" not in labels
+    assert label in labels
+
+
+@pytest.mark.parametrize(("text", "register"), STILL_THREAT_R203_VEILEDB)
+def test_threat_kept_near_false_r203_veiledb(text: str, register: str | None) -> None:
+    assert "threat" in (triage(text, register) if register else triage(text)).labels
