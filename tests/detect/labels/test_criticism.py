@@ -5053,3 +5053,55 @@ def test_r203_veiledb_no_lift_is_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R203_VEILEDB)
 def test_r203_veiledb_no_lift_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+POSITIVES_R203_CRITA = [
+    # a broken promise named as such
+    "Borgmesteren gav os ord for flere sagsbehandlere før valget. Det blev til ingenting, "
+    "og det er et klart løftebrud.",
+    "Byrådet lovede gratis buskort til alle ledige, men droppede det igen. Det er et løftebrud.",
+    # summons that come only days before
+    "Mødebrevet fra jobcentret dukker som regel først op tre dage inden samtalen, "
+    "så jeg kan ikke nå at skaffe pasning.",
+    "Min søn blev indkaldt kun én dag før, og han kunne ikke få fri fra sit deltidsarbejde.",
+    # why it must take months here
+    "I Aarhus får man en afgørelse på fem uger. Hvorfor skal det tage et halvt år hos jer?",
+    "Hvorfor tager det fire måneder at få svar på en simpel ansøgning om tilskud?",
+    # paperwork far too bureaucratic, forms that make one sick
+    "Det hele er blevet unødigt bureaukratisk, og folk på sygedagpenge giver op.",
+    "Jeg får kvalme af alle de skemaer, jobcentret sender mig hver måned.",
+    # not a single one-to-one talk
+    "Min søn har ikke fået én eneste personlig samtale med jobcentret siden marts.",
+    "Efter omlægningen har vi ikke haft nogen individuelle møder overhovedet.",
+    # staff cutting the citizen off, told in inverted order
+    "Ved samtalen på jobcentret afbrød sagsbehandleren hende hele tiden og hørte ikke efter.",
+    "Under mødet afbrød Sofie Holm min klient gentagne gange, så han opgav at forklare sig.",
+]
+NEGATIVES_R203_CRITA = [
+    "Min kæreste lovede at tage på ferie med mig, men det blev et løftebrud.",
+    "Vi har læst om løftebrud i historietimen om kongerne.",
+    "Indkaldelsen kom allerede tre uger før mødet, så jeg fik planlagt alt.",
+    "Festen starter kun to dage før min fødselsdag, så det passer fint.",
+    "Hvorfor tager det tre timer at bage et rugbrød?",
+    "Hvorfor skal kurset tage tre måneder? Jeg spørger bare, fordi jeg vil planlægge min sommer.",
+    "Jeg skriver speciale om bureaukratisk organisering i staten.",
+    "Det er ikke så bureaukratisk, som jeg havde frygtet, det gik hurtigt.",
+    "Jeg brækker mig snart over al den kage, vi har spist i weekenden.",
+    "Jeg har ikke haft en eneste personlig samtale med min søster i et år.",
+    "Jeg har ikke haft en eneste fraværsdag på arbejdet i et halvt år.",
+    "Til middagen afbrød min bror mig konstant, men det er han kendt for.",
+    "Til forældremødet afbrød læreren os konstant, men det var fair nok.",
+]
+ROUND_CRITICISM += POSITIVES_R203_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R203_CRITA)
+def test_r203_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R203_CRITA)
+def test_r203_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
