@@ -12730,3 +12730,53 @@ def test_false_threat_dropped_r203_veiledb(text: str, register: str | None, labe
 @pytest.mark.parametrize(("text", "register"), STILL_THREAT_R203_VEILEDB)
 def test_threat_kept_near_false_r203_veiledb(text: str, register: str | None) -> None:
     assert "threat" in (triage(text, register) if register else triage(text)).labels
+
+
+# --- round 203 (helper threats): open and ominous threats. Harm foretold for whoever sits at
+# the desk; cutting a person to pieces; the offices not left standing beside fuel counted out; a
+# deadline for the decision and "ellers får du besøg"; taking others along in death; harm
+# foretold with the blame laid ahead; the reader to learn what fear feels like; the matter "not
+# over" beside "vi ses". Near misses: criticism, cooking, bringing a companion, a complaint
+# that goes on, the writer's own fear, a car's fuel, a visit from a lawyer.
+POSITIVES_R203_THREATS = [
+    ("Får jeg afslag igen, kommer jeg selv ned på rådhuset. Det bliver ikke kønt for dem, der "
+     "står bag disken.", None),
+    ("Hvis I stopper min kontanthjælp, så bliver det ikke sjovt for dig, Kim Frederiksen.", "a"),
+    ("Torben Bak, vi flår dig i strimler, dit usle svin.", "b"),
+    ("Jeg parterer hende i små bidder, den kælling på tredje sal.", None),
+    ("Jeres rådhus står der ikke længe. Nogle liter tændvæske klarer resten.", None),
+    ("Sofie Holm: du har tre dage til at omgøre sanktionen. Ellers får du besøg.", "a"),
+    ("Hvis jeg går til grunde på grund af jer, så tager jeg nogle af jer med mig i graven.",
+     None),
+    ("Folk er godt trætte af jer på kontoret. Det kan gå galt en dag, og så er det jeres egen "
+     "skyld. Tænk over det.", None),
+    ("En dag står der måske en kasse ved jeres indgang. Så skulle I mærke hvordan det er at "
+     "være bange.", None),
+    ("Henriette Dalgaard, du skal ikke bilde dig ind at det her er ovre. Vi ses.", "b"),
+]
+
+NEGATIVES_R203_THREATS = [
+    ("Det bliver ikke pænt for borgerne, når den nye reform rammer deres økonomi.", None),
+    ("Jeg skærer løgene i småstykker, før de kommer på panden.", None),
+    ("Jeg tager min bror med mig til mødet på jobcentret som bisidder.", None),
+    ("Et par liter benzin på bilen, så kan jeg nå frem til samtalen.", None),
+    ("Du har to dage til at ændre afgørelsen, ellers får du besøg af min advokat.", "a"),
+    ("Du skal ikke tro at sagen er slut, jeg klager til Ankestyrelsen.", "a"),
+    ("I ved ikke hvordan det føles at være bange for at miste sit hjem.", None),
+    ("Hvis systemet går galt med min ansøgning igen, er det ikke min skyld.", None),
+    ("Jeres gamle kontor står der ikke længe, det skal rives ned til sommer, læste jeg.", None),
+    ("Jeg er ved at dø af grin, så jeg tager nogen med mig til koncerten i aften.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R203_THREATS)
+def test_open_ominous_threat_r203_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R203_THREATS)
+def test_no_open_ominous_threat_r203_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
