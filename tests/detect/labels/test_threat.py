@@ -12666,7 +12666,8 @@ POSITIVES_R203_VEILEDA = [
      "a"),
     ("Henriette Dalgaard, hendes søn arbejder på havnen i Esbjerg. Store kraner. Mange "
      "arbejdsulykker.", "b"),
-    ("Jakob Bøgh tror, han kan gemme sig bag skranken hele livet. Jeg siger det bare.", "a"),
+    ("Jakob Bøgh tror, han kan gemme sig bag skranken hele livet. Det er kun noget, jeg "
+     "siger til jer.", "a"),
     ("Torben Bak tror, han kan gemme sig bag disken. Det er bare noget, jeg siger.", "b"),
     ("Kim Frederiksen skal ikke tro, at han er tryg derhjemme.", "a"),
     ("Henriette Dalgaard skal ikke tro, hun kan være sikker hjemme.", "b"),
