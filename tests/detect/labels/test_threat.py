@@ -12780,3 +12780,59 @@ def test_open_ominous_threat_r203_threats(text: str, register: str | None) -> No
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R203_THREATS)
 def test_no_open_ominous_threat_r203_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 203 (helper veileda): veiled threats at named staff's private life: a musing that
+# the person's car might not start, beside brakes that fail; a relative's workplace and a terse
+# "many accidents"; a hiding place behind the desk and a shrugging "I'm just saying"; the person
+# told she is not safe at home; "think it over" beside accidents that befall the careless; one
+# day someone waiting for the person. Near misses: a breakdown told, work-safety complaints, a
+# shrug after criticism, "sure to get a job", a pick-up at the station.
+POSITIVES_R203_VEILEDA = [
+    ("Nogle gange spekulerer jeg på, om Per Storms bil en morgen ikke ville starte. Eller om "
+     "bremserne en dag ikke virkede.", "a"),
+    ("Tænk, hvis Torben Baks bil pludselig ikke kunne starte. Og hvis styretøjet så svigtede.",
+     "b"),
+    ("Sofie Holm, din kone er ansat på lageret i Kolding, ikke? Tunge paller. Mange uheld.",
+     "a"),
+    ("Henriette Dalgaard, hendes søn arbejder på havnen i Esbjerg. Store kraner. Mange "
+     "arbejdsulykker.", "b"),
+    ("Jakob Bøgh tror, han kan gemme sig bag skranken hele livet. Det er kun noget, jeg "
+     "siger til jer.", "a"),
+    ("Torben Bak tror, han kan gemme sig bag disken. Det er bare noget, jeg siger.", "b"),
+    ("Kim Frederiksen skal ikke tro, at han er tryg derhjemme.", "a"),
+    ("Henriette Dalgaard skal ikke tro, hun kan være sikker hjemme.", "b"),
+    ("Per Storm burde vist tænke sig om. Uheld rammer tit folk, som ikke ser sig for.", "a"),
+    ("Torben Bak skulle se sig for. Ulykker kan ske for mennesker, der ikke passer på.", "b"),
+    ("Sofie Holm, rød Fiat, holder bag Algade 3 hver dag. En aften sidder der nogen og venter "
+     "på dig.", "a"),
+    ("Gorm Vestergaard, før eller siden står der nogen og venter på ham.", "b"),
+]
+NEGATIVES_R203_VEILEDA = [
+    ("Hvis Per Storms bil ikke ville starte, kunne han jo tage bussen til mødet.", "a"),
+    ("Min bil ville ikke starte i morges, og bremserne var også slidte, så jeg kom for sent.",
+     None),
+    ("Jeg arbejder på en fabrik med tunge maskiner. Mange ulykker. I bør sende en konsulent.",
+     None),
+    ("På byggepladsen var der mange uheld, og derfor har jeg fået ondt i ryggen.", None),
+    ("Ventetiden på jobcentret er alt for lang. Det er bare noget, jeg siger.", None),
+    ("Du skal ikke tro, du er sikker på at få job, bare fordi du har en uddannelse.", None),
+    ("Man skal ikke tro, at alle er trygge i de nye boliger, der er fugt overalt.", None),
+    ("Ulykker sker for folk, der ikke passer på, så husk sikkerhedsskoene i praktikken.", None),
+    ("Når Sofie Holm lander i lufthavnen, står der nogen og venter på hende med blomster.",
+     "a"),
+    ("En dag står der nogen og venter på dig med en kage og tillykke.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R203_VEILEDA)
+def test_veiled_private_life_threat_r203_veileda(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R203_VEILEDA)
+def test_no_veiled_private_life_threat_r203_veileda(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
