@@ -3751,6 +3751,42 @@ NEGATIVES_R199_SELFHARM = [
 ]
 
 
+POSITIVES_R203_SELFHARM = [
+    # nothing left to give, beside not knowing whether one is here tomorrow
+    "Jeg aner ikke, om jeg stadig er her i morgen. Jeg har ikke mere at give af.",
+    "Hvis huslejen ikke bliver betalt, ved jeg ikke om jeg er her på mandag. Jeg har intet mere at give af.",
+    # the rest of one's pills taken, beside a farewell sign
+    "Når du læser denne mail, har jeg slugt resten af mine sovepiller. Luk bare sagen.",
+    "Jeg har spist resten af mine tabletter. Sig til min søn, at det ikke var hans skyld.",
+    # "you have killed me", and finishing it oneself
+    "Kommunen har dræbt mig stille og roligt med sine regler. Så nu klarer jeg resten færdigt selv.",
+    "I dræber mig langsomt med jeres praktikker. Nu gør jeg arbejdet færdigt selv.",
+    # a rope or a gun at hand, to be used tonight
+    "Jeg har købt et reb, og jeg overvejer at bruge det i nat.",
+    "Jeg har fundet min fars gamle gevær frem og har tænkt mig at bruge det i morgen.",
+    # means bought, and a word left so someone knows
+    "Jeg har samlet mine sovepiller i en skål. Jeg skriver, så der er nogen der ved det.",
+    "Jeg har købt fire pakker pamol i Netto. Jeg siger det bare, så nogen ved det.",
+    # no strength to go on living
+    "Sig til min mor, at jeg elsker hende. Jeg har ingen kræfter til at leve længere.",
+    "Jeg har ikke mere energi til at leve videre.",
+]
+NEGATIVES_R203_SELFHARM = [
+    "Jeg kan ikke mere. Jeg har ikke mere at give af.",
+    "Efter tre år som frivillig har jeg ikke mere at give af. Jeg stopper i foreningen.",
+    "Jeg har taget alle mine piller i dag, som lægen sagde.",
+    "Jeg har taget resten af mine tabletter med til lægen, så hun kan se dem.",
+    "I har dræbt mig langsomt med jeres afklaringsforløb, og nu klager jeg til Ankestyrelsen.",
+    "Skemaet var halvt udfyldt, så nu gør jeg det færdigt selv.",
+    "Jeg har et reb i bilen og tænker på at bruge det i aften til at trække campingvognen.",
+    "Jeg har købt et nyt reb til båden og vil bruge det i weekenden på fjorden.",
+    "Jeg har købt panodil på apoteket. Jeg skriver bare så nogen ved det, at jeg er syg i dag.",
+    "Jeg skriver bare, så nogen ved det: elevatoren i opgang B er i stykker igen.",
+    "Jeg har ikke kræfter til at leve et normalt liv med de smerter.",
+    "Min far har ikke kræfter til at fortsætte livet i huset alene, så han flytter på plejehjem.",
+]
+
+
 # Stop 34: the rounds' self-harm signs that must not read as threats, in one table (their
 # helpers had written two near-identical test functions each); their near misses join
 # ROUND_NO_SELF_HARM above (extended in place, so its table test reads them too).
@@ -3761,6 +3797,7 @@ ROUND_SELF_HARM_NOT_THREAT = [
     *POSITIVES_R191_SELFREQ,
     *POSITIVES_R195_SELFHARM,
     *POSITIVES_R199_SELFHARM,
+    *POSITIVES_R203_SELFHARM,
 ]
 ROUND_NO_SELF_HARM += [
     *NEGATIVES_R183_SELFB,
@@ -3769,6 +3806,7 @@ ROUND_NO_SELF_HARM += [
     *NEGATIVES_R191_SELFREQ,
     *NEGATIVES_R195_SELFHARM,
     *NEGATIVES_R199_SELFHARM,
+    *NEGATIVES_R203_SELFHARM,
 ]
 
 
