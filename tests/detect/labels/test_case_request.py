@@ -3314,3 +3314,54 @@ def test_r199_veiledb_meaning_asked(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R199_VEILEDB)
 def test_r199_veiledb_reflect_is_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# Round 203 (helper reqrep): requests without the legal word: whether a relative may sit in
+# on the meeting, who one's caseworker is, a mistake to be put right in the imperative, papers
+# sent late asked taken along in time, whether anyone has looked at the application; a
+# sister asked to mind a child, a complaint of not knowing, "du har ret", a bus caught in
+# time and a lost key ask nothing in a case.
+POSITIVES_R203_REQREP = [
+    ("Samtalen på torsdag passer mig fint. Kan min mor også sidde med?", "moede"),
+    ("Jeg har fået en indkaldelse til møde om min plan. Må min kæreste gerne være med?", "moede"),
+    ("Jeg er startet i ressourceforløb, men jeg ved stadig ikke, hvem min kontaktperson er. "
+     "Hvem er det?", None),
+    ("Ingen har fortalt mig, hvem min rådgiver er, efter at Ole stoppede. Hvem har den nu?",
+     None),
+    ("I har sendt mit brev til Kirkevej 4, men jeg er flyttet for et halvt år siden. Ret "
+     "venligst min adresse.", None),
+    ("Mit kontonummer står forkert i systemet. Opdater det hurtigst muligt, tak.", None),
+    ("Jeg har glemt at sende lønsedlen for april. Den er vedhæftet her. Når I at få den med "
+     "i beregningen?", None),
+    ("Attesten fra lægen kom først i går, men nu har jeg uploadet den. Håber du når at tage "
+     "den med, før ydelsen udbetales.", None),
+    ("Jeg har søgt om tilskud til briller for seks uger siden. Har nogen overhovedet set på "
+     "det?", "status"),
+    ("Min ansøgning om enkeltydelse blev sendt i marts. Er der nogen, som har læst den endnu?",
+     "status"),
+]  # fmt: skip
+NEGATIVES_R203_REQREP = [
+    "Vi holder familiemøde søndag. Kan min søster sidde med lillebror imens?",
+    "Min bror må gerne sidde med til mødet, hvis han har tid.",
+    "Jeg har aldrig fået at vide, hvem min sagsbehandler er, og det synes jeg er for dårligt.",
+    "Jeg ved godt, hvem min sagsbehandler er. Hvem er det, der har skrevet det her brev?",
+    "Du har ret, det var venligt af dig at hjælpe mig i går.",
+    "Der er ret mange fejl i avisen i dag, det er nu ikke så slemt.",
+    "Lønsedlen er vedhæftet. Jeg skynder mig hjem, så jeg når at få bussen.",
+    "Jeg nåede at få dem med i sidste øjeblik, så papirerne er afleveret.",
+    "Jeg søgte om fleksjob sidste år og fik det. Er der nogen der har set min nøgle?",
+    "Er der nogen der har kigget på den nye cykelsti ved skolen?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R203_REQREP)
+def test_r203_reqrep_requests_without_the_legal_word(text: str, kind: str | None) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    if kind:
+        assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R203_REQREP)
+def test_r203_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

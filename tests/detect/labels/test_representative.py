@@ -1617,3 +1617,30 @@ def test_r195_insrep_along_as_support_and_their_meetings(text: str, representati
 )  # fmt: skip
 def test_money_demanded_for_another(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# Round 203 (helper reqrep): the writer went along with a relative as bisidder to several
+# meetings, and a parent names the child's statement and asks a new meeting; meetings of the
+# writer's own, a bisidder by trade and a child's paper only told of are none.
+POSITIVES_R203_REQREP = [
+    "Jeg har nu været med min søster som bisidder til fire samtaler, og hun er lige vidt.",
+    "Vi var med vores nabo som støtteperson til flere møder, og ingen havde forberedt sig.",
+    "Jeg er ked af, at rådgiveren ikke havde set min søns lægeerklæring før samtalen. Jeg vil "
+    "gerne bede om et nyt møde, hvor den er læst.",
+    "Min datters psykologudtalelse var ikke med til mødet i Ungeindsatsen. Vi ønsker et nyt "
+    "møde.",
+]
+NEGATIVES_R203_REQREP = [
+    "Jeg har været til tre møder, og hver gang var der en ny mødeleder.",
+    "Min bror har været bisidder for mange mennesker til møder i kommunen.",
+    "Jeg vil gerne bede om et nyt møde, da jeg var syg sidste gang.",
+    "Min datters skoleudtalelse kom i går, og hun er glad for den.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R203_REQREP), *((t, False) for t in NEGATIVES_R203_REQREP)],
+)
+def test_r203_reqrep_bisidder_at_meetings_and_their_paper(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
