@@ -3754,12 +3754,14 @@ NEGATIVES_R199_SELFHARM = [
 POSITIVES_R203_SELFHARM = [
     # nothing left to give, beside not knowing whether one is here tomorrow
     "Jeg aner ikke, om jeg stadig er her i morgen. Jeg har ikke mere at give af.",
-    "Hvis huslejen ikke bliver betalt, ved jeg ikke om jeg er her på mandag. Jeg har intet mere at give af.",
+    "Hvis huslejen ikke bliver betalt, ved jeg ikke om jeg er her på mandag. "
+    "Jeg har intet mere at give af.",
     # the rest of one's pills taken, beside a farewell sign
     "Når du læser denne mail, har jeg slugt resten af mine sovepiller. Luk bare sagen.",
     "Jeg har spist resten af mine tabletter. Sig til min søn, at det ikke var hans skyld.",
     # "you have killed me", and finishing it oneself
-    "Kommunen har dræbt mig stille og roligt med sine regler. Så nu klarer jeg resten færdigt selv.",
+    "Kommunen har dræbt mig stille og roligt med sine regler. "
+    "Så nu klarer jeg resten færdigt selv.",
     "I dræber mig langsomt med jeres praktikker. Nu gør jeg arbejdet færdigt selv.",
     # a rope or a gun at hand, to be used tonight
     "Jeg har købt et reb, og jeg overvejer at bruge det i nat.",
