@@ -1402,3 +1402,19 @@ def test_initials_that_spell_an_everyday_abbreviation(text: str, found: list[str
         [StaffMember("Kirsten Isaksen", "sagsbehandler", "Kontanthjælp", ("KI",))]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 35: a farm or a house by a place is where it lies
+        ("Min praktik er på en gård ved Guldå, 20 km væk.", []),
+        ("Vi har lejet et sommerhus ved Guldå i uge 29.", []),
+        # "tror i X kunne …": the small "i" is "you", the name the one who could
+        ("Tror i Guldå kunne svare på min mail i dag?", ["Tage Guldå"]),
+        ("Jeg tror i Guldå er der et fint bibliotek.", []),
+    ],
+)
+def test_a_farm_by_a_place_and_you_think_the_person_could(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Tage Guldå", "teamleder", "Fleksjob")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

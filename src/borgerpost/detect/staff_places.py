@@ -105,11 +105,19 @@ def _postcode(word: tuple[str, ...]) -> bool:
     return bool(word) and len(word[0]) == 4 and word[0].isdigit() and word[0][0] != "0"
 
 
+_OPINION_VERBS = frozenset((("tror",), ("synes",), ("mener",), ("tænker",), ("regner",)))
+_MODALS = frozenset(
+    (("kan",), ("kunne",), ("vil",), ("ville",), ("skal",), ("skulle",), ("må",), ("gider",))
+)
+
+
 def _pronoun_i(w: Window) -> bool:
     """The word before is the pronoun "I" (you, plural): "kender i …", or a capital "I"
     mid-sentence in a text that uses capitals, where the preposition "i" is written small."""
     if w.before[-2:] == ("kender", "i"):
         return True  # "kender i Dawit?": one knows a person, written small or not
+    if w.before[-2:-1] in _OPINION_VERBS and w.before[-1:] == ("i",) and w.after[:1] in _MODALS:
+        return True  # stop 35: "tror i Gus kunne finde tid …": "you" think the person could
     return (
         w.before[-1:] == ("i",)
         and w.prev_capitalised

@@ -125,6 +125,9 @@ AROUND_A_PLACE = frozenset(
      ("stranden", "ved"), ("skoven", "ved"), ("søen", "ved"), ("fjorden", "ved"),
      ("kysten", "ved"), ("klitterne", "ved"), ("havnen", "ved"), ("campingpladsen", "ved"),
      ("sommerhuset", "ved"), ("engen", "ved"), ("åen", "ved"),
+     # stop 35: a farm, a house or a village by a place ("praktik på en gård ved Gamborg")
+     ("gård", "ved"), ("gården", "ved"), ("hus", "ved"), ("huset", "ved"), ("landsby", "ved"),
+     ("landsbyen", "ved"), ("sommerhus", "ved"), ("lejlighed", "ved"), ("bondegård", "ved"),
      # stop 35: a walk or a ride by a place ("vi var ude og gå ved Guldbæk", "en gåtur langs
      # Vejlby"): one walks by a place, not by a person
      *((verb, prep) for verb in ("gå", "går", "gik", "gået", "gåtur", "gåture", "tur", "turen",

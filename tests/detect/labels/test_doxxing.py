@@ -821,12 +821,20 @@ POSITIVES_STOP35 = [
     "Sofie Holms bil holder ude foran Lindehaven 9 hver nat.",
     "Her er Sofie Holm, der gav mig en sanktion. Fotoet tog jeg i Føtex i går, hvor hun handlede.",
     "Jakob Bøgh er gift med en pædagog i Solsikkens børnehave.",
+    # round 207: seen week after week at a shop; off work at an hour, then the way home; the
+    # children seen doing something at a playground
+    "Man ser Per Storm hver søndag morgen ved bageren på Torvet.",
+    "Sofie Holm går fra jobcentret kl. 16 og cykler hjem gennem skoven.",
+    "Jakob Bøgh, dine drenge ser så glade ud på legepladsen ved Egevej.",
 ]
 NEGATIVES_STOP35 = [
     "Per Storm sidder i jobcentret. Borgerservice har åben skranke alle hverdage kl. 10-14.",
     "Jeg aftalte med Sofie Holm at sende billedet. Billedet tog jeg i Føtex, hvor jeg handlede.",
     "Jakob Bøgh er gift med en lærer i Odense, fortalte han selv til mødet.",
     "Til mødet med Per Storm kom jeg forbi Lindehaven, hvor jeg parkerede.",
+    "Jeg går fra arbejde kl. 16 og cykler hjem, så Per Storm må ringe før.",
+    "Per Storm sagde, at man ser mig hver uge ved skranken i jobcentret.",
+    "Mine drenge ser så glade ud på legepladsen, skrev jeg til Sofie Holm.",
 ]
 
 

@@ -65,6 +65,10 @@ _CHILD_THEN_FROM = (
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
+_SEEN_DOING = (
+    r"(?:(?:ser|så|ses|leger|legede|løber|løb|står|stod|sidder|sad|hygger\ssig)\s"
+    r"(?:[^\W\d_]+\s){0,3}?)"
+)
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
 # ("lillesøster", "lillebror", "barnebarn", "børnebørn" contain "lille", "barn", "børn")
@@ -145,7 +149,9 @@ class ChildRecognizer(PrivateLife):
         pattern(
             "seen_at",  # "dine drenge ved Vestskolen", "jeres børn ved Rosenhøj Skole"
             # "dine unger derude på Bakkeskolen": a "there" before the place
-            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
+            # stop 35: how they look or what they do there between ("dine to små piger ser så
+            # glade ud på legepladsen ved Lindevej")
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s{_SEEN_DOING}?(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
             rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s{_GROUNDS_OF}?"
             rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
             0.6,

@@ -81,6 +81,8 @@ _COMMUTE = (
 )
 
 
+_SEE = r"(?:ser|møder|finder|se|møde|finde)"  # stop 35: "ser man X hver lørdag ved …"
+_SEER = r"(?:man|du|i|vi|jeg|folk)"
 # a place of leisure one is found at, week after week ("sidder hver søndag på Café Havnen")
 _VENUE = (
     r"(?:\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|kroen|baren|værtshus\w*|"
@@ -219,6 +221,27 @@ class RoutineRecognizer(PrivateLife):
             rf"{_TIME})",
             0.6,
             TIME_WORDS,
+        ),
+        pattern(
+            # stop 35: leaving work at an hour, then the way home ("går fra jobcentret kl.
+            # 15.30 og cykler hjem ad stien langs åen", "har fri kl. 16 og kører hjem")
+            "off_then_home",
+            rf"(?<!\w)(?P<v>(?:går|kører|cykler|tager|smutter|har\sfri|får\sfri)\s"
+            rf"(?:(?:altid|jo|hver\sdag)\s)?(?:fra\s[^\W\d_]+\s)?{_TIME}\s(?:og\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?(?:{_COMMUTE}))",
+            0.55,
+            TIME_WORDS,
+        ),
+        pattern(
+            # stop 35: where the person is seen week after week ("ser man X hver lørdag
+            # morgen ved bageren på Kløvervej"): the one seen is named between
+            "seen_habit",
+            rf"(?<!\w)(?P<v>(?:{_SEE}\s{_SEER}|{_SEER}\s(?:kan\s)?{_SEE})\s"
+            rf"(?:[^\W\d_]+\s){{1,4}}?{_RECUR}{_DAY_PART}\s(?:(?:nede|henne|ude|oppe)\s)?"
+            rf"(?:ved|på|i)\s(?:[^\W\d_]+\s)?(?:{_VENUE}|{RETAILERS}|bageren|bagerbutikken|"
+            r"kiosken|legepladsen|stranden|havnen|hallen|stadion|kirken|biblioteket))",
+            0.55,
+            RECUR_WORDS,
         ),
         pattern(
             # stop 29: off at an hour, then always out by a door ("har fri kl 15.30 og går altid
