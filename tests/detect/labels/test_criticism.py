@@ -5105,3 +5105,42 @@ def test_r203_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R203_CRITA)
 def test_r203_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 207 (crita): the jobcentre's record said to claim something untrue of the writer; a
+# rhetorical question why money goes one way while the jobless cannot get another thing
+# covered; English ironic praise beside a months-long wait and a demand nobody can explain
+POSITIVES_R207_CRITA = [
+    "Notatet fra samtalen skriver, at jeg afviste tilbuddet om praktik. Det er ikke rigtigt, "
+    "jeg bad om betænkningstid.",
+    "Journalen siger, at min søn udeblev fra mødet i marts. Det er løgn, han sad i venteværelset.",
+    "Hvorfor bruger kommunen millioner på nye skilte, når borgerne ikke kan få hjælp til tandlæge?",
+    "Hvorfor spilder man pengene på dyre konsulenter, mens vi på kontanthjælp ikke kan få dækket "
+    "medicinen?",
+    "Well done municipality, eight weeks waiting for a reply about my sick pay. Which form? "
+    "No one can tell me.",
+    "Great service jobcentre. I waited four months for a decision and nobody explains anything.",
+]
+NEGATIVES_R207_CRITA = [
+    "Referatet fra generalforsamlingen i haveforeningen siger, at jeg stemte imod. Det passer ikke.",
+    "Notatet siger, at mødet er klokken ti. Det passer ikke, det er klokken elleve.",
+    "Referatet siger, at jeg gerne vil på kursus. Det passer fint med mine planer.",
+    "Hvorfor bruger man penge på slik, når man ikke har råd til husleje?",
+    "Hvorfor bruger de penge på en ny bil, når de ikke kan betale deres regninger?",
+    "Great job everyone, thanks for the help with my CV!",
+    "I have been waiting two weeks for an answer from my landlord.",
+    "Thanks a lot jobcenter, I got the job!",
+]
+ROUND_CRITICISM += POSITIVES_R207_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R207_CRITA)
+def test_r207_crita_records_money_and_english(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R207_CRITA)
+def test_r207_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
