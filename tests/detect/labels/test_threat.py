@@ -12836,3 +12836,63 @@ def test_veiled_private_life_threat_r203_veileda(text: str, register: str | None
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R203_VEILEDA)
 def test_no_veiled_private_life_threat_r203_veileda(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 207 (helper veiled): veiled threats through children, homes and "things happen":
+# the staff reminded of their own children with a bare "think about that"; the hope that they
+# have thought of their own children on the school run; a child's school told beside the wish
+# that the person learns how it feels; children placed at a playground beside "a pity if
+# something changed"; a home street beside wondering whether the door is locked at night;
+# mishaps listed, then "it could happen to a certain consultant too"; self-harm denied and the
+# suffering turned on the staff. Near misses: pleas for empathy or family-friendly hours, a
+# wish told alone, a changed appointment, a neighbour locking up, winter accidents, self-harm
+# denied with a complaint.
+POSITIVES_R207_VEILED = [
+    ("Jeres rådgivere har jo også unger. Det burde I nok tænke over.", None),
+    ("Sofie Holm har vel også to døtre. Det skulle hun måske overveje nærmere.", "a"),
+    ("Jeg tror, du har husket på, at du selv har en datter, som skal hjem fra skolen.", None),
+    ("Jeg håber, Torben Bak har tænkt over, at han også har sønner, der skal cykle til skole.",
+     "b"),
+    ("Kim Frederiksen har en datter i 4.a på Vibeskolen. Jeg håber, han en skønne dag får at "
+     "mærke, hvordan det er.", "a"),
+    ("Henriette Dalgaards to drenge er så glade i svømmehallen om lørdagen. Det ville være "
+     "ærgerligt, hvis noget skulle ændre sig.", "b"),
+    ("Gorm Vestergaard bor på Kastanjevej 12 i Hvidbjerg. Gad vide om han husker at låse "
+     "hoveddøren om natten.", "b"),
+    ("Vinduer bliver knust, cykler faldt om, lakken bliver ridset. Sådan kunne det sagtens "
+     "også ske for en vis sagsbehandler på tredje sal.", None),
+    ("Jeg kommer ikke til at skade mig selv. Det er jer, der skal have det skidt, ikke mig.",
+     None),
+    ("Jeg vil ikke tage mit eget liv. Det er ikke mig, der skal have det svært, det er dig.",
+     None),
+]
+NEGATIVES_R207_VEILED = [
+    ("I rådgivere har jo også børn. Det burde I tænke over, når I forstår, hvor svært det er "
+     "at være syg forælder.", None),
+    ("Sagsbehandlere har også børn, der skal hentes, så lad os flytte mødet til kl. 9.", None),
+    ("Jeg håber, du har tænkt på, at jeg selv har en søn, der skal hentes i børnehaven kl. 15.",
+     None),
+    ("Jeg håber, at lederen en dag finder ud af, hvordan det føles at vente et halvt år på "
+     "svar.", None),
+    ("Det ville være synd, hvis noget ændrede sig ved mødetiden, så sig endelig til i god tid.",
+     None),
+    ("Min nabo bor på Egevej 4. Mon ikke han låser døren om natten, nu hvor der er indbrud.",
+     None),
+    ("Folk falder på isen og biler bliver ridset i sneen. Det kan også ske for mig, så jeg "
+     "kommer ikke til mødet.", None),
+    ("Jeg er ikke typen, der gør noget ved mig selv. Men jeg har det skidt, og jeg har brug for "
+     "hjælp nu.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R207_VEILED)
+def test_veiled_children_home_threat_r207_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R207_VEILED)
+def test_no_veiled_children_home_threat_r207_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
