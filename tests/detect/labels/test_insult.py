@@ -3694,6 +3694,59 @@ def test_round_203_contemptuous_descriptions_r203_insult(text: str, insult: bool
     assert ("insult" in triage(text, "c").labels) is insult
 
 
+# round 207 (insult): contempt by description — understanding nothing but one narrow thing,
+# staff scorned as people who could not get a real job themselves, "svinepels" and
+# "svinebæst" as abuse, a named person set equal to the worst dirt (also in leetspeak), a
+# person with so little heart. Near misses: plain lack of knowledge of a subject, people who
+# cannot find a proper job for illness, pork and pigskin, the worst rubbish said of a thing,
+# a mission with little heart in it and the writer's own heart
+POSITIVES_R207_INSULT = [
+    "Teamlederen har tydeligvis ikke forstand på andet end regneark og budgetter.",
+    "Hun forstår sig ikke på andet end paragraffer, det er helt tydeligt.",
+    "Rådgiverne i Ydelse er nogle, der ikke selv kunne finde et ordentligt arbejde.",
+    "Konsulenterne her er bare folk, som aldrig selv kunne holde et normalt job.",
+    "Du er en satans svinepels, og det ved du godt.",
+    "Sikken et svinebæst du er blevet, efter du fik den stilling.",
+    "Fatima Ali = værste lort på hele kontoret.",
+    "Henrik T0ft = v4rst3 idiot 1 h3l3 byen",
+    "Hvor finder de en chef med så lidt hjerte som ham?",
+    "Hun er en kvinde med så ringe hjertelag, at ingen kan tale med hende.",
+]
+
+NEGATIVES_R207_INSULT = [
+    "Han har ærligt talt ikke forstand på pension, så jeg spørger en anden.",
+    "Jeg har ikke forstand på andet end tømrerarbejde, så hjælp mig med skemaet.",
+    "Mange, der ikke kan få et rigtigt job på grund af sygdom, ender i fleksjob.",
+    "Jeg kunne ikke selv finde et ordentligt arbejde efter ulykken.",
+    "Vi fik en stor svinesteg til jul hos min svigermor.",
+    "Tasken er lavet af svineskind og var en gave fra min søster.",
+    "Det største lort i hele kommunen er den nye parkeringsordning.",
+    "Henrik Toft sagde, at det værste rod på kontoret er arkivet.",
+    "Projektet blev gennemført med så lidt hjerte for sagen, at det faldt til jorden.",
+    "Jeg har haft så lidt hjerte i arbejdet siden min skilsmisse.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R207_INSULT), *((t, False) for t in NEGATIVES_R207_INSULT)],
+)
+def test_round_207_contemptuous_descriptions_r207_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 207 (insult): a named person so described is exposed
+EXPOSED_R207_INSULT = [
+    "Jens-Ole Krag har åbenbart ikke forstand på andet end Excel og tidsfrister.",
+    "Birgitte Munk Sørensen, din forbandede svinepels, du ødelægger folks liv.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R207_INSULT)
+def test_round_207_exposed_r207_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # stop 35: a machine or a system given a machine's feeling for others is no person insulted;
 # a caseworker given it still is
 ROUND_NO_INSULTS += [
