@@ -12896,3 +12896,81 @@ def test_veiled_children_home_threat_r207_veiled(text: str, register: str | None
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R207_VEILED)
 def test_no_veiled_children_home_threat_r207_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 207 (ominous threats and calls on others) ---
+POSITIVES_R207_OMINOUS = [
+    # a call to bring something to hit with, then "time they feel it"
+    ("Kom alle sammen til rådhuset på mandag, og tag noget med, vi kan slå med. Det er vist "
+     "tid, at cheferne føler noget.", None),
+    ("Medbring noget, man kan banke med, når vi mødes ved forvaltningen. Nu er det tid, at I "
+     "får noget.", None),
+    # a staff member told to get a bodyguard
+    ("Per Storm skulle måske hyre sig en livvagt.", "a"),
+    ("Torben Bak bør vist finde sig en bodyguard.", "b"),
+    # windows lying in the street, told as no surprise
+    ("Så skal I ikke blive overraskede, hvis vinduerne i jeres afdeling en nat ligger på "
+     "gaden.", None),
+    ("I skal ikke blive overraskede, hvis glasdøren en dag ligger i stykker.", None),
+    # the staff seen in the town's shops, then "think about it if I were you"
+    ("Jeres medarbejdere handler jo også i Brugsen. Det ville jeg tænke over, hvis jeg var "
+     "dig.", None),
+    ("Sagsbehandlerne går også i Føtex ligesom os andre. Hvis jeg var jer, ville jeg tænke "
+     "over det.", None),
+    # a beating deserved; a routine offered to whoever is interested
+    ("Torben Bak har fortjent en på kassen.", "b"),
+    ("Den sagsbehandler har sgu fortjent et par på skallen.", None),
+    ("Sofie Holm får fyraften klokken 15, hvis nogen skulle være interesseret.", "a"),
+    # anyone who meets the person to give her what she deserves
+    ("Når folk løber ind i Sofie Holm i Irma, skal de give hende det, hun fortjener.", "a"),
+    ("Når nogen støder på Gorm Vestergaard til fodbold, så giv ham hvad han fortjener.", "b"),
+    # "in your own way" when meeting her; she deserves no peace
+    ("Når I ser Per Storm i Brugsen, så sig jeres mening på jeres egen måde. Han fortjener "
+     "ikke at være i fred.", "a"),
+    ("Hvis nogen render ind i Torben Bak, så vis det på din egen måde. Han har ikke fortjent "
+     "at leve i ro.", "b"),
+    # people like her learn the hard way; the writer knows helpers
+    ("Typer som Jakob Bøgh lærer det altid på den hårde måde. Jeg kender et par stykker, der "
+     "gerne hjælper ham med det.", "a"),
+    ("Folk som dig lærer det på den hårde måde. Jeg kender nogle, der godt vil hjælpe dig med "
+     "det.", None),
+    # an old building that burns fast beside fire alarms or many who have had enough
+    ("I burde nok tjekke jeres røgalarmer. Sådan en gammel rønne brænder hurtigt.", None),
+    ("Der er mange derude, der har fået nok, og jobcentret brænder som et fyrfadslys.", None),
+]
+NEGATIVES_R207_OMINOUS = [
+    ("Det er på tide, at politikerne mærker det på pengepungen.", None),
+    ("Tag noget med, I kan slå med, til rundbold i parken. Nu er det tid, at I får noget.",
+     None),
+    ("Popstjernen burde skaffe sig en bodyguard til koncerten.", None),
+    ("Jeg burde skaffe mig en livvagt, så bange er jeg blevet for mørket.", None),
+    ("Efter alle de trusler burde Sofie Holm skaffe sig en livvagt, jeg er bekymret.", "a"),
+    ("Efter stormen i nat ligger ruderne fra skolen på fortovet.", None),
+    ("Glarmesteren sagde, at vinduerne ender på jorden, hvis de ikke bliver skiftet.", None),
+    ("Jeg mødte min sagsbehandler i Netto, hun handler også i Netto og var sød.", None),
+    ("Sig ikke dit job op, før du har et nyt. Det ville jeg tænke over, hvis jeg var dig.",
+     None),
+    ("Han har fortjent et par ord med på vejen, når han går på pension.", None),
+    ("Vi har en ledig lejlighed i Vejle, hvis nogen skulle være interesseret.", None),
+    ("Hvis du møder Per Storm, så giv ham et kram, han har fortjent det.", "a"),
+    ("Hvis I ser hende, så giv hende den ros, hun har fortjent.", None),
+    ("Hvis I møder hende til festen, så sig tak på jeres egen måde.", None),
+    ("Hun fortjener ikke at være i fred for mine klager, før sagen er løst.", None),
+    ("Jeg lærte det selv på den hårde måde, ligesom dem.", None),
+    ("Min nabo kender nogle, der gerne hjælper hende med det. Hun skal bare ringe.", None),
+    ("Gamle træhuse brænder hurtigt, så husk en brandslukker derhjemme.", None),
+    ("Der er mange herude, der har fået nok af ventetiden, og vi samler underskrifter.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R207_OMINOUS)
+def test_ominous_threat_r207_ominous(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R207_OMINOUS)
+def test_no_ominous_threat_r207_ominous(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
