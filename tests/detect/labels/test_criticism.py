@@ -5144,3 +5144,43 @@ def test_r207_crita_records_money_and_english(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R207_CRITA)
 def test_r207_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 207 (critb): a form or the system said, as a figure, to "take the life of one"; an
+# assessment called professionally unfounded or said to disregard the medical papers; the
+# work called poor; disagreement with a staff member's or manager's claim to the press.
+# Near misses: a trainer or the heat that could "take the life of one", a writer unqualified
+# for a job, a request to disregard an old paper, a craftsman's poor work, disagreeing with
+# a spouse about what she told a paper.
+POSITIVES_R207_CRITB = [
+    "Den blanket om boligstøtte kan tage livet af en, hvorfor skal jeg udfylde den hver måned?",
+    "Bureaukratiet i kommunen kan sgu drive en til vanvid. Tre skemaer for én bus-billet.",
+    "Afgørelsen om mit fleksjob er helt ubegrundet og tilsidesætter to lægeerklæringer.",
+    "Jobcentret så bort fra min psykiaters udtalelse, da de lavede indstillingen.",
+    "Min rådgiver glemte at sende papirerne videre, så jeg mistede en måned. Det var sjusket "
+    "sagsbehandling.",
+    "I aflyste mødet uden at sige det til mig. Det er simpelthen dårligt arbejde.",
+    "Jeg er uenig med Kim Frederiksen, der sagde til radioen, at alle får en plan inden en uge.",
+    "Vi er uenige med borgmesteren, som udtalte i avisen, at ventetiden er væk.",
+]
+NEGATIVES_R207_CRITB = [
+    "Min nye træner i fitness kan godt tage livet af en, men jeg er i bedre form.",
+    "Varmen i sommer kunne tage livet af en, så jeg blev indenfor.",
+    "Jeg er fagligt ukvalificeret til jobbet som elektriker, så jeg søger et kursus.",
+    "I kan se bort fra den gamle lægeerklæring, jeg har sendt en ny.",
+    "Tømreren lavede mit tag om, men det er dårligt arbejde, det drypper stadig.",
+    "Jeg er uenig med min kone, der sagde til avisen, at vi vil flytte til Fyn.",
+]
+ROUND_CRITICISM += POSITIVES_R207_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R207_CRITB)
+def test_r207_critb_figure_and_disagreement(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R207_CRITB)
+def test_r207_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
