@@ -12974,3 +12974,59 @@ def test_ominous_threat_r207_ominous(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R207_OMINOUS)
 def test_no_ominous_threat_r207_ominous(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 207 (helper threats): open threats. "ihjel" misspelt without its j (often in leet);
+# "I break you" with a person as the object (spaced out too); the place to burn down and the
+# writer doing it "selv"; the writer burning "the whole lot" down; a weapon bought beside a dare
+# to sanction again; not leaving quietly, coming back and taking someone along; "the last time
+# she does anything". Near misses: a game, a code, a bonfire, a CD, a candle, a companion to a
+# meeting, the writer's own last visit, a dare with no weapon, a complaint "done myself".
+POSITIVES_R207_THREATS = [
+    ("Kim Frederiksen, lukker du for min hjælp igen, så banker jeg dig ihel.", "a"),
+    ("hvis hun rører mine penge så sl4r vi hende 1hel, det lover jeg", None),
+    ("Torben Bak, én gang til med de trusler om sanktion, så knækker jeg dig.", "b"),
+    ("du skal bare vente, jeg skal nok k n æ k k e dig", None),
+    ("Hele kommunen burde brænde ned, og tør ingen andre, så gør jeg det selv.", None),
+    ("Det kontor fortjener at brænde ned. Gør ingen det, gør vi det selv.", None),
+    ("Jeg brænder hele lortet ned, og jobcentret i Køge får en uge.", None),
+    ("Brænder jeg hele biksen ned, så har I fortjent det.", None),
+    ("Jeg har en kølle stående i gangen. Kom bare og træk i min ydelse igen.", None),
+    ("Min machete ligger klar. Kom I bare og sanktioner mig en gang til.", None),
+    ("Stopper I min hjælp, går jeg ikke stille. Jeg kommer tilbage, og så tager jeg nogle med "
+     "mig.", None),
+    ("Jeg går ikke bare stille hjem i dag, jeg vender tilbage og tager nogen med mig.", None),
+    ("Hvis Sofie Holm afviser min sag igen, så er det sidste gang hun afviser nogen overhovedet.",
+     "a"),
+    ("Sender Henriette Dalgaard mig på kursus igen, så bliver det sidste gang hun sender noget "
+     "som helst.", "b"),
+]
+
+NEGATIVES_R207_THREATS = [
+    ("Min søn slår mig altid i skak, men i går knækker jeg ham endelig.", None),
+    ("Jeg knækker koden til det nye system, hvis I giver mig en uge.", None),
+    ("Systemet slår folk ihel med alle de krav, skriver avisen.", None),
+    ("Kommunen burde lukke den afdeling, og hvis ingen andre klager, så gør jeg det selv.", None),
+    ("Bålet skal brænde ned, før vi går hjem, ellers slukker jeg det selv.", None),
+    ("Jeg brænder hele skidtet af nytårsaften, raketter og det hele.", None),
+    ("Jeg brænder lyset ned til stumpen hver aften.", None),
+    ("Kom bare og hent mig ved stationen kl. 10.", None),
+    ("Jeg har købt en hammer til min nye reol. Kom bare og se den.", None),
+    ("Jeg går ikke stille med den afgørelse. Næste gang tager jeg nogen med mig til mødet.",
+     None),
+    ("Hvis I sender mig i praktik igen, så er det sidste gang jeg møder op hos jer.", None),
+    ("Sofie Holm sagde, at det er sidste gang hun sender mig et brev om det.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R207_THREATS)
+def test_open_threat_r207_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R207_THREATS)
+def test_no_open_threat_r207_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
