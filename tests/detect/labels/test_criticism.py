@@ -5122,7 +5122,8 @@ POSITIVES_R207_CRITA = [
     "Great service jobcentre. I waited four months for a decision and nobody explains anything.",
 ]
 NEGATIVES_R207_CRITA = [
-    "Referatet fra generalforsamlingen i haveforeningen siger, at jeg stemte imod. Det passer ikke.",
+    "Referatet fra generalforsamlingen i haveforeningen siger, at jeg stemte imod. "
+    "Det passer ikke.",
     "Notatet siger, at mødet er klokken ti. Det passer ikke, det er klokken elleve.",
     "Referatet siger, at jeg gerne vil på kursus. Det passer fint med mine planer.",
     "Hvorfor bruger man penge på slik, når man ikke har råd til husleje?",
