@@ -3365,3 +3365,60 @@ def test_r203_reqrep_requests_without_the_legal_word(text: str, kind: str | None
 @pytest.mark.parametrize("text", NEGATIVES_R203_REQREP)
 def test_r203_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# Round 207 (helper reqrep): a call asked for as "could there be someone who calls", a paper
+# sent late and whether it still counts, the writer's own wait of weeks (also in dialect), a
+# supplement to pay not paid in, an amount the writer wants paid, an address asked changed
+# to a new street; statements that someone may call, a bus caught late, people in general
+# waiting, a supplement paid, holiday pay from an employer and "du har ret" ask nothing.
+POSITIVES_R207_REQREP = [
+    ("Jeg har det rigtig skidt for tiden og kan ikke overskue brevene. Kunne der være en, "
+     "som kontakter mig i løbet af ugen?", "andet"),
+    ("Vi forstår ikke afgørelsen om vores søns hjælp. Vil der komme nogen, der ringer os op?",
+     "andet"),
+    ("Attesten fra min læge blev først færdig i dag, og fristen var i går. Gælder det stadig, "
+     "når jeg sender den i morgen tidlig?", "andet"),
+    ("Jeg nåede ikke at indsende kontoudtoget til tiden. Er det okay, hvis jeg uploader det "
+     "først på mandag?", "andet"),
+    ("Vi har ventet i fire måneder på besked om tilskud til briller, og intet er sket.",
+     "status"),
+    ("Æ har vent't i syv uger på svar om min boligindretning, og æ er træt af det.", "status"),
+    ("Lønsupplementet er ikke blevet udbetalt i marts, og jeg har kun 80 kr. at leve for.",
+     "udbetaling"),
+    ("Min løn fra skånejobbet er igen ikke suppleret med tilskuddet, så huslejen kan ikke "
+     "betales.", "udbetaling"),
+    ("Sanktionen var en fejl, for jeg var til lægen. Jeg kræver at få tilbagebetalt de 1.150 "
+     "kr.", "udbetaling"),
+    ("Jeg vil have udbetalt resten af min kontanthjælp for juni, det er jeres fejl.",
+     "udbetaling"),
+    ("Jeg er flyttet for to måneder siden, men post fra jer kommer stadig til Åbyvej. Ændr "
+     "adressen til Kastanievænget 21, st.", None),
+    ("Brevet kom forkert frem igen. Opdater den til Nørregade 9 i Ribe.", None),
+]  # fmt: skip
+NEGATIVES_R207_REQREP = [
+    "Der kan sagtens være nogen i byen, der ringer med klokkerne til jul.",
+    "Kan der være nogen i kantinen på søndag?",
+    "Min lønseddel er uploadet nu. Går det stadig godt med dit knæ?",
+    "Går det stadig, hvis jeg tager toget klokken ti i aften?",
+    "Folk har ventet i ugevis på svar fra kommunen, det skriver avisen i dag.",
+    "Jeg har ventet i tre uger på min nye sofa, men den kommer på fredag.",
+    "Det er uhørt, at jeg har ventet tolv uger på en afgørelse.",
+    "Min løn bliver suppleret med tilskuddet hver måned, og det fungerer fint.",
+    "Jeg skal have udbetalt feriepenge fra min gamle arbejdsgiver i maj.",
+    "Du har ret, den til Bakkegade er den rigtige adresse.",
+    "Jeg boede før i et rækkehus på Lindevej og er glad for det.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R207_REQREP)
+def test_r207_reqrep_requests_without_the_legal_word(text: str, kind: str | None) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    if kind:
+        assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R207_REQREP)
+def test_r207_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

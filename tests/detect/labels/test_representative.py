@@ -1644,3 +1644,26 @@ NEGATIVES_R203_REQREP = [
 )
 def test_r203_reqrep_bisidder_at_meetings_and_their_paper(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# Round 207 (helper reqrep): leave to take a colleague's or a relative's case, and a union
+# representative taking it; leave for a course, and one's own case taken by the union, are
+# none.
+POSITIVES_R207_REQREP = [
+    "Jeg har fået lov af min nabo til at føre hendes sag, for hun kan ikke selv læse brevene.",
+    "Som tillidskvinde på lageret overtager jeg hendes sag om sygedagpengene fra i dag.",
+    "Jeg fik tilladelse fra min svoger til at tage hans sag videre til jer.",
+]
+NEGATIVES_R207_REQREP = [
+    "Jeg har fået lov af min sagsbehandler til at tage et kursus i regnskab.",
+    "Min tillidsrepræsentant har sagt, at han tager min sag op med jer i næste uge.",
+    "Jeg er tillidsrepræsentant, men det her handler om min egen ydelse.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R207_REQREP), *((t, False) for t in NEGATIVES_R207_REQREP)],
+)
+def test_r207_reqrep_takes_anothers_case(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
