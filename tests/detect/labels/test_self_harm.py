@@ -3817,3 +3817,68 @@ def test_round_tables_self_harm_not_threat(text: str) -> None:
     labels = triage(text).labels
     assert "self_harm" in labels
     assert "threat" not in labels
+
+
+# Round 207: self-harm by plan, means and farewell: setting fire to oneself (and the office),
+# "orker ikke mere" before a comma, soon not here beside things not needed any longer, ending up
+# in front of the bus, "tonight I do it" beside blades bought, not meaning to be here when the
+# answer comes beside kin who knows what to do with the home, a rope in the car beside not
+# knowing whether one comes home, papers told of in dialect beside "ses ik".
+POSITIVES_R207_SELFHARM = [
+    "Får jeg afslag igen, så brænder jeg mig selv af.",
+    "Jeg har benzin i garagen, og jeg har tænkt mig at sætte ild til mig selv.",
+    "tre afslag i træk. jeg orker ikke mere, jeg vil ikke være en byrde for nogen.",
+    "Jeg magter ikke mere, ingen vil savne mig alligevel.",
+    "Min cykel og mit køleskab må naboen få. Jeg forventer ikke at bruge dem ret meget længere. "
+    "Jeg er snart ikke her mere.",
+    "Snart er jeg ikke her længere, og jeg regner ikke med at skulle bruge tingene mere.",
+    "Jeg ender bare med at hoppe ud foran bussen en dag.",
+    "Stopper de min sygedagpenge, ender jeg med at træde ud foran et tog.",
+    "Jeg har skaffet en pakke sovepiller, og i nat gør jeg det.",
+    "Jeg har købt et reb i Bauhaus. Jeg gør det i morgen.",
+    "Jeg har ikke planer om at være her mere, når svaret kommer. Min bror ved, hvad han skal "
+    "gøre med huset.",
+    "Jeg har ikke tænkt mig at være her længere, når I ringer. Naboen ved godt, hvad hun skal "
+    "gøre med katten.",
+    "Der er et reb i bagagerummet nu. Jeg ved ikke om jeg kommer hjem i nat.",
+    "Rebet ligger i bilen. Jeg ved ikke, om jeg kommer hjem igen.",
+    "kan ik mer. ha fortalt te min bror hvor mine papier ligger. ses ik.",
+    "Jeg har skrevet til min datter, hvor mine papirer ligger. Jeg kan ikke mere. Vi ses ikke.",
+]
+NEGATIVES_R207_SELFHARM = [
+    "Jeg brændte mig selv på komfuret i går, så jeg kan ikke skrive så godt.",
+    "Jeg har brændt mig selv ud på arbejdet og er sygemeldt.",
+    "Jeg orker ikke mere ventetid, svar mig nu på ansøgningen.",
+    "Jeg kan ikke mere end tyve timer om ugen, siger lægen.",
+    "Jeg er snart ikke her mere, for jeg flytter til Aalborg i marts.",
+    "Jeg regner ikke med at skulle bruge møblerne længere, da jeg flytter ind hos min kæreste.",
+    "Min søn endte med at løbe ud foran bussen, men chaufføren nåede at bremse.",
+    "Jeg ender nok med at gå ud foran stationen og vente på min mor.",
+    "Jeg har købt maling, og i aften gør jeg det.",
+    "Stuen skal males. Jeg gør det i morgen.",
+    "Jeg har ikke tænkt mig at være her længere, når I svarer, for jeg rejser til Tyrkiet.",
+    "Min søster ved, hvad hun skal gøre med lejligheden, mens jeg er på ferie.",
+    "Der ligger et reb i bilen til at trække traileren hjem.",
+    "Jeg ved ikke om jeg kommer hjem i aften.",
+    "Jeg har sagt til min bror, hvor mine papirer ligger, så han kan hjælpe med ansøgningen.",
+    "Vi ses ikke på mandag, jeg er på kursus.",
+]
+ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R207_SELFHARM
+ROUND_NO_SELF_HARM += NEGATIVES_R207_SELFHARM
+
+
+def test_r207_selfharm_burning_oneself_and_the_office_is_both() -> None:
+    labels = triage("Lukker I min sag, så brænder jeg både mig selv og jeres jobcenter ned.").labels
+    assert {"self_harm", "threat"} <= set(labels)
+    labels = triage("Stopper I min hjælp, sætter jeg ild til mig selv og jeres rådhus.").labels
+    assert "self_harm" in labels
+
+
+def test_r207_selfharm_ending_in_front_of_a_train_after_an_if_is_no_threat() -> None:
+    for text in (
+        "Hvis I nedsætter min ydelse igen, ender jeg med at gå ud foran toget. Jeg mener det.",
+        "Hvis sagen bliver afvist, så ender jeg med at springe ud foran en lastbil. Jeg mener det.",
+    ):
+        labels = triage(text).labels
+        assert "self_harm" in labels
+        assert "threat" not in labels

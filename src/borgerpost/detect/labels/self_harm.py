@@ -41,6 +41,7 @@ _SAME_SIGN = {
     "r23.weak": "cannot_go_on",
     "r24.weak": "cannot_go_on",
     "r73a.cant_more_typed": "cannot_go_on",
+    "r207_selfharm.cant_more_short": "cannot_go_on",
     "r55.weak": "has_won",
     "r75b.won_in_the_end": "has_won",
 }
