@@ -1418,3 +1418,17 @@ def test_initials_that_spell_an_everyday_abbreviation(text: str, found: list[str
 def test_a_farm_by_a_place_and_you_think_the_person_could(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Tage Guldå", "teamleder", "Fleksjob")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 35: a first name that is the imperative "find" counts by its context
+        ("Find venligst mine papirer frem til mødet.", []),
+        ("Find har ikke svaret på min mail.", ["Find Ravnsholt"]),
+        ("Hej Find, hvornår er mødet?", ["Find Ravnsholt"]),
+    ],
+)
+def test_a_first_name_that_is_an_imperative(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Find Ravnsholt", "jobkonsulent", "Jobafklaring")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -826,6 +826,11 @@ POSITIVES_STOP35 = [
     "Man ser Per Storm hver søndag morgen ved bageren på Torvet.",
     "Sofie Holm går fra jobcentret kl. 16 og cykler hjem gennem skoven.",
     "Jakob Bøgh, dine drenge ser så glade ud på legepladsen ved Egevej.",
+    # round 211: a spouse's job told between; the CPR's first half found on a paper; always
+    # the same way to somewhere
+    "Sofie Holm er gift med en, der arbejder som sygeplejerske i Solgården plejecenter.",
+    "Jeg fandt Per Storms cpr-nummer i en gammel mappe, og det starter med 030571.",
+    "Jakob Bøgh cykler altid samme vej gennem parken, når han har fri.",
 ]
 NEGATIVES_STOP35 = [
     "Per Storm sidder i jobcentret. Borgerservice har åben skranke alle hverdage kl. 10-14.",
@@ -835,6 +840,9 @@ NEGATIVES_STOP35 = [
     "Jeg går fra arbejde kl. 16 og cykler hjem, så Per Storm må ringe før.",
     "Per Storm sagde, at man ser mig hver uge ved skranken i jobcentret.",
     "Mine drenge ser så glade ud på legepladsen, skrev jeg til Sofie Holm.",
+    "Hej Per Storm, jeg er flyttet. Hvis du skal på hjemmebesøg, er det Lindevej 12, 2. th.",
+    "Mit cpr-nummer, som Sofie Holm har fået, starter med 030571.",
+    "Jeg cykler altid samme vej gennem parken til mødet med Jakob Bøgh.",
 ]
 
 

@@ -59,8 +59,10 @@ class BirthRecognizer(Recognizer):
         ),
         pattern(
             "cpr_head",  # "hans cpr starter med 120388": the birth date part
+            # (stop 35: where it was found between, "cpr-nummer på et gammelt papir, det
+            # starter med 120384")
             r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
-            r"(?:\s\w+){0,2}\s(?:starter|begynder)\s(?:med|på)\s(?P<v>(?P<d6>\d{6}))(?!\d)",
+            r"(?:[\s,]+\w+){0,8}?\s(?:starter|begynder)\s(?:med|på)\s(?P<v>(?P<d6>\d{6}))(?!\d)",
             0.6,
             ("cpr", "personnummer"),
         ),

@@ -102,6 +102,12 @@ _CALL_ME_ON = re.compile(
 )
 
 
+# a caseworker's visit to the writer's home: the address told for it is the writer's
+_HOME_VISIT = re.compile(
+    r"(?<![^\W_])(?:hjemmebesøg\w*|besøge\smig|besøg\shos\smig|hjem\stil\smig)(?![^\W_])"
+)
+
+
 def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> str:
     """``WRITER``, ``OTHER`` or "" (no person named before ``pos`` in its clause)."""
     text = norm.text[:pos]
@@ -115,6 +121,8 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         return owner[0]
     if _CALL_ME_ON.search(text, text_start) is not None:
         return WRITER  # stop 31: "Ring gerne på 40 12 77 31": the number one asks to be called on
+    if _HOME_VISIT.search(text, text_start) is not None:
+        return WRITER  # stop 35: "Hvis du skal på hjemmebesøg, så er det …": the citizen's home
     following = ""
     found = list(_WORD.finditer(text, text_start))
     asides = [a.span() for a in RELATIVE_ASIDES.finditer(text, text_start)]

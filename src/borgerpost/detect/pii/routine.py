@@ -233,6 +233,16 @@ class RoutineRecognizer(PrivateLife):
             TIME_WORDS,
         ),
         pattern(
+            # stop 35: always the same way, and where it goes ("går altid samme vej over
+            # parkeringspladsen og ned til stationen"): the route to wait on
+            "same_way_always",
+            r"(?<!\w)(?P<v>(?:går|cykler|kører|løber|tager)\s(?:altid|hver\sdag|dagligt)\s"
+            r"(?:den\s)?samme\s(?:vej|rute)\s(?:over|gennem|langs|forbi|ad|ned|hen|til|hjem)\s"
+            r"[^\W\d_]+)",
+            0.55,
+            ("samme vej", "samme rute"),
+        ),
+        pattern(
             # stop 35: where the person is seen week after week ("ser man X hver lørdag
             # morgen ved bageren på Kløvervej"): the one seen is named between
             "seen_habit",

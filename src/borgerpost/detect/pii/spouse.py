@@ -147,7 +147,8 @@ class SpouseWorkRecognizer(PrivateLife):
             "married_to",  # "er gift med en der arbejder på Føtex Torvet"
             # (round 177: "gift med en kvinde, der arbejder i …": the comma before the clause)
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
-            r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s"
+            # (stop 35: the job between, "… der arbejder som pædagog i Regnbuen børnehave")
+            r"(?:der|som)\s(?:arbejder|er\sansat|sidder|står|jobber)\s(?:som\s[^\W\d_]+\s)?"
             r"(?:på|hos|ved|i|for)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             ("gift", "kæreste", "sammen"),
