@@ -3422,3 +3422,42 @@ def test_r207_reqrep_requests_without_the_legal_word(text: str, kind: str | None
 @pytest.mark.parametrize("text", NEGATIVES_R207_REQREP)
 def test_r207_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 211 (reqrep): a meeting asked turned into a phone or video meeting with "blive";
+# whether to write straight to the named caseworker; whether a complaint or papers arrived
+# at all, with words between; access to a case's documents asked in English
+POSITIVES_R211_REQREP = [
+    ("Kan samtalen i næste uge blive et videomøde? Min bus kører ikke.", "moede"),
+    ("Kunne mit møde hos jer på mandag ikke blive over telefonen, jeg har feber?", "moede"),
+    ("Der står i e-boks, at jeg skal bruge kontaktformularen. Eller kan jeg ringe direkte til "
+     "Sofie Holm?", "andet"),
+    ("Nummeret i brevet går til en omstilling. Skal jeg hellere maile direkte til min "
+     "sagsbehandler?", "andet"),
+    ("Er min ansøgning om enkeltydelse til tandlæge egentlig nået frem?", "status"),
+    ("Hvorfor svarer ingen? Er mine papirer fra lægen overhovedet blevet modtaget?", "status"),
+    ("We request access to the files in her case regarding her flexjob.", "aktindsigt"),
+    ("On behalf of Mr. Jensen I ask for access to his case file.", "aktindsigt"),
+]  # fmt: skip
+NEGATIVES_R211_REQREP = [
+    "Mit møde på fredag blev et telefonmøde, og det gik fint.",
+    "Lægen skriver, at mødet med psykiateren kan blive et videomøde.",
+    "Skal jeg skrive direkte til min søster om julen?",
+    "Jeg skal skrive direkte til Sofie Holm i morgen, sagde hun.",
+    "Min klage over sanktionen er heldigvis modtaget nu.",
+    "Er min pakke fra Zalando overhovedet kommet?",
+    "We need access to the internet at the library to apply for jobs.",
+    "Citizens have the right to request access to documents in their case, says the law.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R211_REQREP)
+def test_r211_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R211_REQREP)
+def test_r211_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels
