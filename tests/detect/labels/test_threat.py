@@ -13030,3 +13030,74 @@ def test_open_threat_r207_threats(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R207_THREATS)
 def test_no_open_threat_r207_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 211 (veiled threats on private life) ---
+# Positives: a reminder of one's own children, then "så pas godt på dem"; a car told with where
+# it stands, then "he should know we have seen it"; a car, its plate and its spot, then advice
+# to park elsewhere "if she is smart"; children at a named school, then how the person would
+# like someone meddling with their family; accidents listed, then "think about it before";
+# a dare to the readers to wait for a person, with the hour he leaves work. Near misses: a
+# congratulation or holiday advice, a letter seen, the writer's own car, parking wardens, a
+# meddling with a case, winter safety and lighting, courage to speak up.
+POSITIVES_R211_VEILED = [
+    ("Til ham ved informationen: du har jo også børn, ikke? Så pas rigtig godt på dem.", None),
+    ("Torben Bak har også unger, ikke? Så pas godt på dem.", "b"),
+    ("Lotte Mikkelsen Vang kører i en hvid Toyota og holder altid på p-pladsen bag Føtex. Hun "
+     "skal bare vide, at vi har set den.", "a"),
+    ("Per Storm kører rundt i en blå Ford og parkerer den ved Brugsen hver morgen. Han må lige "
+     "vide, at jeg har spottet den.", "a"),
+    ("Den røde Golf med nummerpladen AB 12 345, der står på personaleparkeringen hver morgen, "
+     "er Sofie Holms. Hun burde nok parkere et andet sted, hvis hun er smart.", "a"),
+    ("Den hvide Yaris med nummerpladen CD 98 765, som holder på p-pladsen bag rådhuset, er "
+     "Torben Baks. Han skulle begynde at holde andre steder, hvis han er klog.", "b"),
+    ("Kim Frederiksen har en søn på Vibeskolen i 2.a. Mon han ville synes, det var rart, hvis "
+     "nogen rodede i hans familie, ligesom han roder i min?", "a"),
+    ("Henriette Dalgaard har to piger på Højvangskolen. Gad vide om hun ville synes, det var "
+     "sjovt, hvis andre blandede sig i hendes familie.", "b"),
+    ("Mennesker snubler på trapper, cykler forulykker. Tænk over det, før I stopper min "
+     "ydelse.", None),
+    ("Nogen falder ned ad trappen, biler brænder. Tænk over det, inden du sanktionerer mig "
+     "igen.", None),
+    ("Hvis bare én af jer havde nosser, så stod I og ventede på Jakob Bøgh, når han går fra "
+     "arbejde kl. 15.", "a"),
+    ("Var der bare nogen af jer med rygrad, ventede I på Torben Bak, når han cykler hjem fra "
+     "arbejde.", "b"),
+]
+NEGATIVES_R211_VEILED = [
+    ("Tillykke med tvillingerne! Så pas godt på dem.", None),
+    ("Du har også børn, ikke? Så ved du, hvor svært det er at få hverdagen til at hænge "
+     "sammen.", None),
+    ("Jeg har sendt klagen til Per Storm. Han skal bare vide, at vi har set den, og at vi er "
+     "uenige.", "a"),
+    ("Per Storm kører i en blå Ford. Han skal bare vide, at vi har set den nye afgørelse.",
+     "a"),
+    ("Min grå Golf med nummerpladen EF 45 678 holder på personaleparkeringen, så jeg bør nok "
+     "parkere et andet sted, hvis jeg er klog.", None),
+    ("Sofie Holm bør parkere et andet sted, hvis hun er klog, for der er p-vagter på pladsen "
+     "hver dag.", "a"),
+    ("Mon hun ville synes, det var sjovt, hvis nogen blandede sig i hendes arbejde, sådan som "
+     "hun blander sig i mit?", None),
+    ("Kim Frederiksen har en søn på Vibeskolen. Mon han ville synes, det var sjovt, hvis nogen "
+     "blandede sig i hans sag?", "a"),
+    ("Folk falder på trapper, biler kører galt, og det er derfor, vi skal have bedre "
+     "belysning. Tænk over det, inden I sparer.", None),
+    ("Folk falder på glatte trapper, biler kører galt i sneen. Tænk over det, inden du sender "
+     "mig i praktik kl. 6.", None),
+    ("Hvis bare én af jer havde nosser, ville I stå op mod ledelsen og sige fra over for de nye "
+     "regler.", None),
+    ("Hvis bare én af jer havde mandsmod, ventede I ikke på chefen med at rette fejlen.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R211_VEILED)
+def test_veiled_private_life_threat_r211_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R211_VEILED)
+def test_no_veiled_private_life_threat_r211_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
