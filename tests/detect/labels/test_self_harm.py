@@ -3882,3 +3882,43 @@ def test_r207_selfharm_ending_in_front_of_a_train_after_an_if_is_no_threat() -> 
         labels = triage(text).labels
         assert "self_harm" in labels
         assert "threat" not in labels
+
+
+# Round 211: self-harm by farewell, plan and in English: no "me" left after a date, things
+# given away today beside no use for them where one goes, "I'm done" with a capital I beside
+# "won't be around", a pet seen into good hands beside a farewell, someone close who will shoot
+# or hang himself (reported by a helper), "you won't see me again" beside a pet given away.
+POSITIVES_R211_SELFHARM = [
+    "Ingen vil savne mig. Efter nytår er der ingen mig tilbage.",
+    "Snart er der ikke længere nogen mig, så I kan lukke mappen.",
+    "Jeg har givet mit fjernsyn og min sofa væk i går, og det er fint. Der hvor jeg tager "
+    "hen, skal jeg ikke bruge dem.",
+    "Mit ur har jeg givet væk i morges, for jeg skal ikke have brug for det mere.",
+    "Really, I am done. I won't be around to read your answer tomorrow.",
+    "I'm so done. I won't be around much longer, så I kan bare stoppe.",
+    "Tak for alt. Jeg har sørget for, at hunden kommer i gode hænder. Pas på dig selv.",
+    "Min kanin får et godt hjem hos min niece. Ingen vil savne mig.",
+    "Jeg er bisidder for en kvinde i Holstebro. Hun har sagt til mig, at hun vil hænge sig "
+    "selv, hvis hun mister sin søn.",
+    "Min søn har fundet sin onkels pistol og siger han vil skyde sig selv i hovedet.",
+    "Jeg har givet katten til min søster og skrevet til banken. You will never see me again.",
+    "Farvel til jer alle. You won't see me again.",
+]
+NEGATIVES_R211_SELFHARM = [
+    "Der er ikke nogen mig bekendt, der har fået svar.",
+    "Der er ikke længere nogen, der hjælper mig med sagen.",
+    "Jeg har givet min gamle computer væk i dag, for jeg har købt en ny.",
+    "Jeg har givet mine møbler væk i går, fordi jeg flytter til Odense.",
+    "I'm done with the form, I sent it this morning.",
+    "Jeg har foræret min sofa væk i dag, og nu er der plads i stuen.",
+    "I am done, så nu kan I få papirerne.",
+    "I won't be around next week, I am on holiday in Spain.",
+    "Katten kommer i gode hænder hos min mor, mens jeg er indlagt.",
+    "Hunden får et nyt hjem, fordi min søn er allergisk.",
+    "Han skyder sig selv i foden med den ansøgning.",
+    "Hun vil skyde sig selv op til en ny stilling, siger hun.",
+    "You won't see me again at this office, I am moving to Aarhus.",
+    "Du vil ikke se mig igen på kurset, for jeg har fået job.",
+]
+ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R211_SELFHARM
+ROUND_NO_SELF_HARM += NEGATIVES_R211_SELFHARM
