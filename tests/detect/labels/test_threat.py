@@ -13101,3 +13101,78 @@ def test_veiled_private_life_threat_r211_veiled(text: str, register: str | None)
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R211_VEILED)
 def test_no_veiled_private_life_threat_r211_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- probe round 211 (threats) ---------------------------------------------------------------
+# A person or their car told, then "it" set alight; the next one of you beaten "to pulp"; a
+# soldier's past held out beside "won't get away"; the person told to bring the police beside
+# "it won't be pretty"; fuel or a weapon owned beside "you know where it ends"; a condition left
+# open and "figure out the rest"; a surprise for the staff with everyone told to be in. Near
+# misses: a bonfire, fish beaten to pulp, a card game, a complaint, PTSD told, the bailiff"s
+# police, a letter in the bin, a form"s instructions, cake brought as thanks, and bombing the
+# jobcentre with applications or questions (a figure of speech, no threat, no exposure).
+POSITIVES_R211_THREATS = [
+    ("Jeg har set, at Kim Frederiksen holder i sin grå Skoda ved svømmehallen. En nat stikker "
+     "jeg ild på den.", "a"),
+    ("Torben Bak har lige fået ny carport ved sit hus. Snart sætter jeg ild til det.", "b"),
+    ("Jeg banker den første af jer, der nævner aktivering igen, til hakkebøf.", None),
+    ("Vi slår enhver, som ringer med flere krav, til ukendelighed.", None),
+    ("Sofie Holm skal ikke tro at hun slipper. Jeg har været soldat i ti år, jeg ved præcis "
+     "hvordan man gør.", "a"),
+    ("Henriette Dalgaard kan ikke regne med at slippe. Jeg var i fremmedlegionen, jeg ved "
+     "godt hvordan det gøres.", "b"),
+    ("Sig til Torben Bak, at jeg møder op på hans kontor fredag, og han må hellere have "
+     "vagterne med, for det bliver ikke kønt.", "b"),
+    ("I skal have politiet med til mødet på mandag. Det bliver ikke rart.", None),
+    ("Jeg har en benzindunk i bilen. Den dag I sanktionerer mig igen, ved du godt hvor den "
+     "lander.", None),
+    ("Jeg har en økse i kælderen. Stopper I min ydelse, ved I nok hvad den ender med.", None),
+    ("Hvis du sanktionerer mig igen, så… Du finder nok selv ud af resten.", None),
+    ("Hvis I skærer i min kontanthjælp, så… ja, I finder vel selv ud af resten.", None),
+    ("På torsdag dukker jeg op med en lille overraskelse til jer i receptionen. Sørg for at "
+     "alle er til stede.", None),
+    ("Fredag kommer jeg forbi med en overraskelse til dig, Kim Frederiksen. Den glemmer du "
+     "aldrig. Sørg for, at alle er på kontoret.", "a"),
+    ("Jeg bomber jeres kontor med en rørbombe på fredag.", None),
+]
+
+NEGATIVES_R211_THREATS = [
+    ("Min nabo har lavet et stort bål i haven. I aften sætter vi ild til det.", None),
+    ("Min gamle sofa står i carporten. Til sankthans sætter vi ild til den.", None),
+    ("Kokken slår torsken til plukfisk i køkkenet.", None),
+    ("Jeg slår den første af jer i kortspil til julefrokosten.", None),
+    ("Sagsbehandleren skal ikke regne med at slippe for en klage. Jeg har været udsendt i "
+     "Afghanistan og ved godt, hvordan man skriver en.", None),
+    ("Jeg har været udsendt i Irak, så jeg ved godt, hvordan man gør, når man har PTSD. Jeg "
+     "søger om ressourceforløb.", None),
+    ("Kim Frederiksen skal ikke regne med at slippe. Jeg klager til Ankestyrelsen.", "a"),
+    ("Fogeden skal have politiet med til udsættelsen, og det bliver ikke pænt for min nabo.", None),
+    ("Sofie Holm sagde, at jeg skulle tage politiet med, når jeg henter mine ting hos min "
+     "ex.", "a"),
+    ("Hvis I sender brevet til min gamle adresse, ved I godt, hvor det ender: i "
+     "skraldespanden.", None),
+    ("Jeg har en dunk benzin til plæneklipperen i skuret. I ved godt hvor den ender, når den "
+     "er tom.", None),
+    ("Vedhæftet er skemaet udfyldt på side 1. I finder selv ud af resten.", None),
+    ("Hvis I mangler noget, så ring. Du finder nok selv ud af resten.", None),
+    ("Fredag kommer jeg forbi med en overraskelse til jer: hjemmebagt kage som tak. Sørg for "
+     "at alle er der.", None),
+    ("Sørg for at alle er til stede til mødet på tirsdag, så vi kan tage beslutningen.", None),
+    ("Jeg bomber jobcentret med ansøgninger hele ugen, som Sofie Holm rådede mig til.", "a"),
+    ("Kim Frederiksen, jeg har bombet dig med spørgsmål i dag, undskyld!", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R211_THREATS)
+def test_open_threat_r211_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R211_THREATS)
+def test_no_open_threat_r211_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" not in labels
+    assert "exposure" not in labels
