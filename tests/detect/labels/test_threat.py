@@ -13176,3 +13176,75 @@ def test_no_open_threat_r211_threats(text: str, register: str | None) -> None:
     labels = triage(text, register or "a").labels
     assert "threat" not in labels
     assert "exposure" not in labels
+
+
+# --- round 211 (ominous threats and calls on others): a group that will "take" the person when
+# she arrives; someone waiting at a staff entrance, people pushed only so far; a crowd at a
+# staff member's home that would make her change her mind; others who "have plans"; doing to
+# the person what she did to us, the writer glad to be the one; "take good care of yourself.
+# Really good."; before she goes home tonight; reminding staff of the families they go home to.
+# Near misses: taking someone along, a smokers' queue, a protest at the town hall, plans to
+# complain, praise, an errand before going home, a get-well wish, a reminder to leave on time.
+POSITIVES_R211_OMINOUS = [
+    ("Vi venter ved indgangen på fredag og tager Per Storm, når han kommer. Han skal fortryde "
+     "det.", "a"),
+    ("Alle mand til kontoret på tirsdag, så tager vi hende, når hun går. Hun er advaret.",
+     None),
+    ("Bliv ikke forbavsede, når der en aften sidder nogen og lurer i cykelkælderen. Man kan kun "
+     "presse mennesker så langt.", None),
+    ("En dag står der nogle og venter på parkeringspladsen. I kan kun skubbe folk så langt.",
+     None),
+    ("Hvis en flok af os stod foran Jakob Bøghs hus en søndag, ville han sgu skifte mening. "
+     "Hvem er med?", "a"),
+    ("Hvis tyve af os ventede uden for Torben Baks dør, ville han hurtigt ændre holdning. Hvem "
+     "er med?", "b"),
+    ("Nogen skulle give kommunen en omgang, de sent glemmer. Der er mange, som har planer.",
+     None),
+    ("Nogen burde give sagsbehandlerne en lærestreg, de aldrig vil glemme. Jeg ved, at der er "
+     "nogle andre, der har noget i støbeskeen.", None),
+    ("Snart er der nogen, der gør mod Sofie Holm, hvad hun har gjort mod mig. Jeg vil med glæde "
+     "være den, der gør det.", "a"),
+    ("En dag gør nogen ved Gorm Vestergaard det, han har gjort ved os andre. Jeg vil ikke være "
+     "ked af at være den, som gør det.", "b"),
+    ("Jeg har intet at miste, og det skulle Per Storm huske, før han kører hjem i dag.", "a"),
+    ("Jeg har ingenting at tabe. Det kan Kim Frederiksen tænke på, inden han cykler hjem i "
+     "aften.", "a"),
+    ("Sig til Sofie Holm, at hun bør passe godt på sig selv. Rigtig godt.", "a"),
+    ("Hils Torben Bak og sig, at han hellere må passe godt på sig selv. Meget godt.", "b"),
+    ("Glem ikke, at du har børn at komme hjem til. Tænk over det.", None),
+    ("Husk lige, at I har en familie at gå hjem til. Tænk jer godt om.", None),
+]
+NEGATIVES_R211_OMINOUS = [
+    ("Mormor tager hende med i zoo, når hun kommer på besøg. Hun glæder sig.", None),
+    ("Fotografen tager hende, når hun kommer ind i salen, så vi får et godt billede.", None),
+    ("Der står altid nogen og venter ved personaleindgangen på at ryge en smøg.", None),
+    ("Man kan kun presse en citron så langt, så er der ikke mere saft.", None),
+    ("Hvis ti af os mødte op foran rådhuset med skilte, ville politikerne nok skifte mening. "
+     "Hvem er med?", None),
+    ("Hvis hun læste min lægeerklæring, ville hun nok skifte mening.", None),
+    ("Der er flere end mig, der har planer om at klage til Ankestyrelsen.", None),
+    ("Jeg har hørt, at mange har planer for sommerferien.", None),
+    ("Jeg håber, at nogen en dag gør for Sofie Holm det, hun har gjort for os. Hun har været "
+     "fantastisk.", "a"),
+    ("Jeg vil gerne være den, der gør det første skridt mod en løsning.", None),
+    ("Ring til mig, inden du går hjem i dag.", None),
+    ("Husk at lukke vinduet, før han kører hjem i aften.", None),
+    ("Sig til Sofie Holm, at hun skal passe godt på sig selv og få det bedre. Vi savner hende "
+     "virkelig.", "a"),
+    ("Pas godt på dig selv. Rigtig godt nytår til hele afdelingen!", None),
+    ("Husk, at I har familier at tage hjem til, så gå nu hjem til tiden i dag.", None),
+    ("Husk, at du har børn at tage hjem til, så skynd dig at få fri.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R211_OMINOUS)
+def test_ominous_threat_r211_ominous(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R211_OMINOUS)
+def test_no_ominous_threat_r211_ominous(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
