@@ -5185,3 +5185,50 @@ def test_r207_critb_figure_and_disagreement(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R207_CRITB)
 def test_r207_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 211 (crit): criticism told by a figure of speech, beside praise or inside a
+# representative's letter: a refusal without reasons, a programme where nothing happens, a
+# reform as a knife at the throat, an overloaded caseworker, rage at the phone queue (no
+# threat) and a decision the writer cannot live with
+POSITIVES_R211_CRIT = [
+    "Min bror fik et brev om sanktion, men brevet siger slet ikke hvad han har gjort forkert.",
+    "Afgørelsen om min boligstøtte er tre sætninger lang og begrunder ikke hvorfor jeg får nej.",
+    "Min søn har siddet i jobafklaringen i et halvt år, og der er intet sket.",
+    "Jeg har været i ressourceforløbet i fire måneder, og der er ingenting sket endnu.",
+    "Den nye lov er en kniv på halsen af de ledige over 50.",
+    "Kontanthjælpsloftet er en kniv for struben på enlige forsørgere i Vejle.",
+    "Birgitte er sød, men hun har 90 sager. Hun kan ikke nå at svare os alle sammen.",
+    "Min rådgiver gør sit bedste. Ansæt hende nu flere kolleger, så hun kan følge med.",
+    "Jeg kunne kaste mobilen i væggen, når jeg ringer til jobcentret og havner i kø igen.",
+    "Hver morgen ringer vi til kommunen og bliver sat i kø i en halv time.",
+    "Sanktionen kan vi ikke leve med. Jeg var syg den dag, og det har lægen skrevet.",
+    "Jeg passer min syge mor hver nat, så den afgørelse må laves om.",
+]
+NEGATIVES_R211_CRIT = [
+    "Filmen i aftes forklarer slet ikke hvorfor morderen gjorde det.",
+    "Min kammerat siger ikke hvorfor han flytter til Aarhus.",
+    "Vi har været på ferie i to uger, og der er ikke sket noget derhjemme.",
+    "Jeg har gået i koret i tre år, og det er dejligt.",
+    "Han skar brødet med en kniv i køkkenet.",
+    "Kokken holdt kniven op mod lyset for at se om den var skarp.",
+    "Min søn ønsker sig flere venner i børnehaven.",
+    "Hun har 60 kunder i sin frisørsalon og har travlt.",
+    "Jeg ringer til min mor hver søndag, og hun svarer altid.",
+    "Frisøren havde kø i dag, så jeg gik igen.",
+    "Den nye sofa kan jeg godt leve med, selv om farven er lidt mørk.",
+    "Tak for afgørelsen om min bevilling, den er jeg glad for.",
+]
+ROUND_CRITICISM += POSITIVES_R211_CRIT
+
+
+@pytest.mark.parametrize("text", POSITIVES_R211_CRIT)
+def test_r211_crit_figure_praise_and_letters(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R211_CRIT)
+def test_r211_crit_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
