@@ -1292,7 +1292,7 @@ POSITIVES_R211_INSULT = [
     "Alle jer, der har mødt Jens-Ole Krag, skriv jeres erfaringer i kommentarfeltet.",
 ]
 NEGATIVES_R211_INSULT = [
-    "Hvis I har haft Fatima Ali, så skriv jeres gode oplevelser i kommentarerne, hun fortjener ros.",
+    "Hvis I har haft Fatima Ali, så skriv jeres gode oplevelser herunder, hun fortjener ros.",
     "Har I haft Jens-Ole Krag som rådgiver, så send jeres erfaringer til brugerundersøgelsen.",
     "Hvis I har haft min nabo som lærer, så skriv jeres historie i kommentarerne.",
 ]
