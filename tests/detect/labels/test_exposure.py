@@ -1283,3 +1283,24 @@ def test_praise_before_a_scare_quoted_title(text: str, exposed: bool) -> None:
 )
 def test_initials_to_be_remembered(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposed
+
+
+# round 211 (insult): readers who had the named person asked to write their stories in the
+# comments; near misses: praise gathered, a survey for the jobcentre, no staff named
+POSITIVES_R211_INSULT = [
+    "Har I også haft Fatima Ali? Fortæl jeres oplevelser herunder, så vi kan se omfanget.",
+    "Alle jer, der har mødt Jens-Ole Krag, skriv jeres erfaringer i kommentarfeltet.",
+]
+NEGATIVES_R211_INSULT = [
+    "Hvis I har haft Fatima Ali, så skriv jeres gode oplevelser herunder, hun fortjener ros.",
+    "Har I haft Jens-Ole Krag som rådgiver, så send jeres erfaringer til brugerundersøgelsen.",
+    "Hvis I har haft min nabo som lærer, så skriv jeres historie i kommentarerne.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R211_INSULT), *((t, False) for t in NEGATIVES_R211_INSULT)],
+)
+def test_round_211_stories_gathered_in_comments_r211_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

@@ -3747,6 +3747,42 @@ def test_round_207_exposed_r207_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 211 (insult): a person pointed at with "den/det" said to be so dumb that …, and the
+# "empty suit". Near misses: a rule so dumb, the writer's own folly, real suits hanging empty
+POSITIVES_R211_INSULT = [
+    "Den kvinde er så dum, at man må tage sig til hovedet.",
+    "Denne sagsbehandler var så tåbelig, at hele venteværelset grinede.",
+    "Chefen er intet andet end et tomt jakkesæt med et navneskilt.",
+    "Han er bare et hult slips med en mappe under armen.",
+]
+NEGATIVES_R211_INSULT = [
+    "Den regel er så dum, at ingen kan forklare den.",
+    "Jeg var så dum, at jeg glemte mødet i tirsdags.",
+    "Der hænger stadig et tomt jakkesæt i skabet efter min far.",
+    "Det tomme jakkesæt ligger på renseriet til på fredag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R211_INSULT), *((t, False) for t in NEGATIVES_R211_INSULT)],
+)
+def test_round_211_contemptuous_descriptions_r211_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 211 (insult): a named person so described is exposed
+EXPOSED_R211_INSULT = [
+    "Henrik Toft har aldrig selv søgt et job. Et tomt jakkesæt med et regneark.",
+    "Jens-Ole Krag? Den mand er så dum, at man tror det er løgn.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R211_INSULT)
+def test_round_211_exposed_r211_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
 # stop 35: a machine or a system given a machine's feeling for others is no person insulted;
 # a caseworker given it still is
 ROUND_NO_INSULTS += [

@@ -514,3 +514,29 @@ def test_round_173_oath_forms_r173_insult(text: str, offensive: bool) -> None:
 )
 def test_round_203_not_a_piss_r203_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 211 (insult): "fuck" with a disguised vowel, and "pis" for "not a thing" after a
+# negation; near misses: words that only begin alike, "ikke en skid", "ikke en pind", and
+# "ikke en eneste lyd"
+POSITIVES_R211_INSULT = [
+    "fvck, nu er ansøgningsportalen nede for tredje gang i dag",
+    "phuck det her, jeg giver op med den blanket",
+    "Jeg har ringet fem gange, og der er aldrig kommet et pis tilbage.",
+    "Kommunen har ikke gjort en pis for os siden marts.",
+]
+NEGATIVES_R211_INSULT = [
+    "Fakturaen fra tandlægen er vedhæftet som pdf.",
+    "Facaden på jobcentret bliver malet i næste uge.",
+    "Der er ikke kommet en eneste lyd fra min rådgiver siden påske.",
+    "Jeg har ikke fået en pind at stå på i min sag.",
+    "Jeg har ikke haft en pause på hele dagen, så jeg skriver nu.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [*((t, True) for t in POSITIVES_R211_INSULT), *((t, False) for t in NEGATIVES_R211_INSULT)],
+)
+def test_round_211_disguised_fuck_and_not_a_piss_r211_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive
