@@ -1432,3 +1432,19 @@ def test_a_farm_by_a_place_and_you_think_the_person_could(text: str, found: list
 def test_a_first_name_that_is_an_imperative(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Find Ravnsholt", "jobkonsulent", "Jobafklaring")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 35: a surname that is an indefinite pronoun opening its sentence; living by a
+        # village of the same name
+        ("Alt tager for lang tid hos jer.", []),
+        ("Alt har ikke svaret på min mail.", []),
+        ("Jeg har talt med Ulla Alt om sagen.", ["Ulla Alt"]),
+        ("Det er svært, når man bor ved Alt uden bil.", []),
+    ],
+)
+def test_a_pronoun_surname_and_living_by_a_village(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ulla Alt", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -77,6 +77,12 @@ _DETERMINING = frozenset(
     "min mit mine din dit dine sin sit sine to tre fire fem seks syv otte ni ti elleve tolv "  # noqa: SIM905
     "tyve hundrede".split()
 )
+# stop 35: names that are indefinite pronouns ("Alt", "Mange", "Ingen"): a verb after them
+# has the pronoun as its subject ("Alt tager for lang tid hos jer")
+_INDEFINITE_PRONOUNS = frozenset(
+    "alt alle intet ingen ingenting mange nogen noget nogle andre begge hver enhver "  # noqa: SIM905
+    "enhvert flere få".split()
+)
 _PARTICIPLE = re.compile(r"\w{2,}(?:et|t|ede|te)$")
 
 
@@ -243,6 +249,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
             return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
         if w.spelt in _DETERMINING and after[0] not in VERBS:
             return None  # stop 31: "Mine dokumenter", "Otte timer": the noun owned or counted
+        if w.spelt in _INDEFINITE_PRONOUNS:
+            return None  # stop 35: "Alt tager for lang tid": the pronoun is the subject
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
 

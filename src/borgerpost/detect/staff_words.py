@@ -145,6 +145,9 @@ TRAVEL_TO = frozenset(
     for verb in _words("flyttet flytter flyttede flytte bor boede bo ferie tur rejser rejste rejse")
     for prep in ("til", "i")
 ) | frozenset(
+    # stop 35: living by a village ("når man bor ved Uggerby uden bil")
+    (verb, "ved") for verb in _words("bor boede bo bosat")
+) | frozenset(
     (noun, prep)
     for noun in _words(
         "sommerhus sommerhuset hus huset job jobbet arbejde guide praktik ferie tur weekend "

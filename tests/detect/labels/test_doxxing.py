@@ -831,6 +831,11 @@ POSITIVES_STOP35 = [
     "Sofie Holm er gift med en, der arbejder som sygeplejerske i Solgården plejecenter.",
     "Jeg fandt Per Storms cpr-nummer i en gammel mappe, og det starter med 030571.",
     "Jakob Bøgh cykler altid samme vej gennem parken, når han har fri.",
+    # round 215: a child on a sports team; a picture from his own stag party; children who
+    # are sweet "når de leger" at a playground
+    "Per Storm har en datter på fodboldholdet i Tranbjerg.",
+    "Her er et billede af Jakob Bøgh fra hans julefrokost, fundet på Facebook.",
+    "Sofie Holm, dine drenge er så glade, når de leger på legepladsen ved Parkvej.",
 ]
 NEGATIVES_STOP35 = [
     "Per Storm sidder i jobcentret. Borgerservice har åben skranke alle hverdage kl. 10-14.",
@@ -843,6 +848,8 @@ NEGATIVES_STOP35 = [
     "Hej Per Storm, jeg er flyttet. Hvis du skal på hjemmebesøg, er det Lindevej 12, 2. th.",
     "Mit cpr-nummer, som Sofie Holm har fået, starter med 030571.",
     "Jeg cykler altid samme vej gennem parken til mødet med Jakob Bøgh.",
+    "Jeg har en datter på fodboldholdet, så Per Storm må flytte mødet.",
+    "Mine drenge er så glade, når de leger på legepladsen, fortalte jeg Sofie Holm.",
 ]
 
 

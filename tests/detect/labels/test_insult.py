@@ -3797,6 +3797,14 @@ ROUND_INSULTS += [
 ]
 
 
+# stop 35: an animal epithet followed by an animal's sound in its sentence is the animal
+ROUND_NO_INSULTS += [
+    "Den skide hund ovenpå gøede hele natten, så jeg kom for sent.",
+    "De dumme køer på marken brølede hele morgenen.",
+]
+ROUND_INSULTS += ["Den skide hund af en sagsbehandler har smidt mig ud."]
+
+
 # keep this test last: a round's lists added after it would never run
 @pytest.mark.parametrize(
     ("text", "insult"),

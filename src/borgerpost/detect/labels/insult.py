@@ -249,6 +249,8 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None  # false flags, round 80: "en taber i tennis" lost a match
     if heard_verb(view.words, i):
         return None  # probe round 79: "for at hore om mit papir" is "høre"
+    if _animal_sound_after(view, i):
+        return None  # stop 35: "den skide hund ovenpå blev ved med at gø": the dog itself
     if hit.category == "strong":
         return f"epithet:{hit.entry}", "Skældsord om person"
     if _intensifies_next(view, i):
@@ -259,6 +261,24 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
     if framed(view, i, swear=strict):
         return f"epithet:{hit.entry}", EPITHET_REASON
     return None
+
+
+# stop 35: the sounds only an animal makes; an animal epithet followed by one in its sentence
+# is the animal ("den skide hund ovenpå gøede hele natten", "de svin i stalden grynter")
+ANIMAL_SOUNDS = frozenset(
+    "gø gøer gøede gøet bjæffe bjæffer bjæffede logre logrer logrede miave miaver miavede "  # noqa: SIM905
+    "grynte grynter gryntede brøle brøler brølede kagle kagler kaglede hyle hyler hylede".split()
+)
+ANIMAL_SOUND_REACH = 8
+
+
+def _animal_sound_after(view: TokenView, i: int) -> bool:
+    for k in range(i + 1, min(len(view.words), i + 1 + ANIMAL_SOUND_REACH)):
+        if view.words[k] == SENTENCE:
+            return False
+        if view.words[k] in ANIMAL_SOUNDS:
+            return True
+    return False
 
 
 # adjective endings: "en uhyre dygtig …", "skide hyggelig", "et uhyre venligt svar"

@@ -66,7 +66,9 @@ _CHILD_THEN_FROM = (
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 _SEEN_DOING = (
-    r"(?:(?:ser|så|ses|leger|legede|løber|løb|står|stod|sidder|sad|hygger\ssig)\s"
+    # "(dine to piger) er så søde, når de leger på legepladsen": how they are, when they do it
+    r"(?:(?:(?:er|var)\s(?:[^\W\d_]+,?\s){1,3}?(?:når|mens)\s(?:de|han|hun)\s)?"
+    r"(?:ser|så|ses|leger|legede|løber|løb|står|stod|sidder|sad|hygger\ssig)\s"
     r"(?:[^\W\d_]+\s){0,3}?)"
 )
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
@@ -234,8 +236,9 @@ class ChildRecognizer(PrivateLife):
             # "har en sød lille datter på Vestre Skole": adjectives before the child, a
             # named school of two words
             rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            # (stop 35: a team as well, "har en søn på håndboldholdet i Veksø")
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD}\s(?:på|i|ved)\s"
-            rf"(?:[^\W\d_]+\s)?[^\W\d_]*{_INSTITUTION})",
+            rf"(?:[^\W\d_]+\s)?[^\W\d_]*(?:{_INSTITUTION}|holdet\b))",
             0.6,
             CHILD_WORDS,
         ),

@@ -51,6 +51,7 @@ _SETTING = (
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
     r"(?:(?:egen|eget|egne|ny|nye|nyt|lille|store)\s)?"
     r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
+    r"polterabend|julefrokost|sommerfest|"  # stop 35: "fra hans polterabend"
     r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus|"
     # stop 32: one's own gym or club ("taget i hans fitnesscenter i lørdags")
     r"fitness|motionscenter|træningscenter|svømmehal|sportsklub|tennisklub|golfklub|"
