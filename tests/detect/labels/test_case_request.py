@@ -3461,3 +3461,33 @@ def test_r211_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R211_REQREP)
 def test_r211_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 215 (selfharm): a relative asks who can help the person written about, in a jobcentre
+# matter, also beside a sign of self-harm (where the learned head adds no request)
+POSITIVES_R215_SELFHARM = [
+    ("Min far er i jobafklaring og har det meget skidt. Hvem kan hjælpe ham?", "andet"),
+    ("Jeg skriver for min søster, som får kontanthjælp. Hun græder hver dag. Hvem kan støtte "
+     "hende?", "andet"),
+    ("Min søn er i jobafklaring og har sagt, at han vil tage sit eget liv. Hvem kan hjælpe "
+     "ham?", "andet"),
+]  # fmt: skip
+NEGATIVES_R215_SELFHARM = [
+    "Min mor har sagt, at hun ikke vil leve mere. Hvem kan hjælpe hende?",
+    "Min bror er i ressourceforløb og har sagt, at han vil tage sit liv. Jeg ved ikke, hvem der "
+    "kan hjælpe ham.",
+    "Min moster er på kontanthjælp og har samlet sine piller. Hvem kan hjælpe hende med at "
+    "flytte?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R215_SELFHARM)
+def test_r215_selfharm_who_can_help_them(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R215_SELFHARM)
+def test_r215_selfharm_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -3922,3 +3922,28 @@ NEGATIVES_R211_SELFHARM = [
 ]
 ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R211_SELFHARM
 ROUND_NO_SELF_HARM += NEGATIVES_R211_SELFHARM
+
+
+# Round 215: self-harm by farewell: the jobcentre told it need not spend more time on the writer
+# beside a goodbye; the last things settled: the rent paid for the final month, nothing more to
+# take care of, thanks to the only one who was kind, each half a sign.
+POSITIVES_R215_SELFHARM = [
+    "Du behøver ikke bruge mere tid på mig. Jeg har sagt farvel til katten og min søster.",
+    "Jobcentret skal ikke spilde flere kræfter på min sag. Farvel til jer alle.",
+    "Jeg har betalt lejen for min sidste måned. Der er intet tilbage at tage sig af.",
+    "Nu er der ikke mere at tage mig af. Tak til min mentor for at være den eneste, som var "
+    "venlig.",
+]
+NEGATIVES_R215_SELFHARM = [
+    "Du behøver ikke bruge mere tid på mig i dag, vi ses på torsdag.",
+    "Jeg har betalt huslejen for sidste måned, men kan ikke betale for denne. Der er ikke mere "
+    "at tage sig af.",
+    "Tak til min kontaktperson, hun var den eneste der var flink til at svare hurtigt. Jeg har "
+    "ryddet op i papirerne.",
+    "Jeg har betalt lejen for den sidste måned, fordi jeg flytter til Aalborg. Så er der ikke "
+    "mere at tage sig af.",
+    "I skal ikke bruge mere tid på min sag, for jeg har fået fast job i Vejle. Jeg har sagt "
+    "farvel til holdet.",
+]
+ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R215_SELFHARM
+ROUND_NO_SELF_HARM += NEGATIVES_R215_SELFHARM
