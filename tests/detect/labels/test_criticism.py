@@ -5232,3 +5232,57 @@ def test_r211_crit_figure_praise_and_letters(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R211_CRIT)
 def test_r211_crit_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 215 (crita): criticism said plainly without the usual words: the practice not fitting
+# sick people; a new person at every call while nobody knows how the case stands; a letter
+# nobody can read for what was decided, or a plea for plain Danish; talks leading nowhere in
+# years (also in dialect); a sanction for a meeting missed in hospital; still no plan after
+# years; not allowed to tell of one's illness at the meeting
+POSITIVES_R215_CRITA = [
+    "Forløbet er ikke lavet til folk med kroniske smerter, det kan enhver se.",
+    "Møderne i jobcentret tager ikke hensyn til sygemeldte med angst.",
+    "Hver eneste gang min mor ringer, taler hun med en ny sagsbehandler, og ingen ved, hvordan "
+    "sagen står.",
+    "Der sidder en anden medarbejder hver gang, jeg ringer, og ingen kan fortælle mig, hvornår "
+    "jeg får svar.",
+    "Jeg fik en afgørelse på seks sider, og jeg kan ikke forstå, hvad der faktisk er bevilget.",
+    "Skriv nu på forståeligt dansk, når I sender breve til borgerne.",
+    "Vi har holdt møder med kommunen i to år og er ikke kommet et skridt videre.",
+    "De samtaler er spild a tid for alle, der sidder der.",
+    "Min bror fik en sanktion for en samtale, som han missede, fordi han lå på hospitalet.",
+    "Jeg blev trukket for fravær fra mødet i maj, selvom jeg var sygemeldt.",
+    "Efter tre år har jobcentret stadig ingen plan for min datter.",
+    "Jobcentret har efter halvandet år endnu ikke lavet en plan for mig.",
+    "På mødet fik min far aldrig lov til at forklare om sin sygdom.",
+    "Konsulenten talte hele tiden, og jeg fik ikke lov at fortælle om mine symptomer.",
+]
+NEGATIVES_R215_CRITA = [
+    "Kjolen passer ikke til syge mennesker, siger designeren, for stoffet kradser.",
+    "Jeg synes, at datoen passer godt til mig og min mand.",
+    "Hver gang jeg ringer til pizzeriaet, tager en ny person telefonen.",
+    "Ingen kan sige, hvad der sker med vejret i morgen.",
+    "Brevet fra min oldefar er skrevet i gotisk skrift, og ingen kan læse det.",
+    "Læreren sagde, at vi skal skrive på almindeligt dansk i stilen.",
+    "Jeg er ikke kommet et skridt videre med min roman i år.",
+    "Det var ikke spild af tid at tage på højskole.",
+    "Fodboldklubben gav ham en bøde, da han udeblev fra træningen.",
+    "Jeg var indlagt i en uge og har nu fået en ny samtale hos jobcentret.",
+    "Min søster har efter to år stadig ingen plan for brylluppet.",
+    "Kommunen har lavet en god plan for mig efter to år, og jeg er glad.",
+    "Jeg fik ikke lov at fortælle om min ferie, for mødet var slut.",
+    "Lægen lod mig fortælle om mine smerter i en halv time.",
+]
+ROUND_CRITICISM += POSITIVES_R215_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R215_CRITA)
+def test_r215_crita_plain_criticism(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R215_CRITA)
+def test_r215_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
