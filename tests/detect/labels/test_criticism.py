@@ -5286,3 +5286,55 @@ def test_r215_crita_plain_criticism(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R215_CRITA)
 def test_r215_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# round 215 (critb): criticism by irony and of management's decisions: a closing of an offer
+# for the unemployed deplored, an exaggerated gain after ironic thanks, a notice called too
+# short, the tone of a letter called raw, everyone sent into one same course whatever their
+# needs, "and then call it X", the jobcentre's feigned surprise at what its schemes made.
+# Near misses: a friend's shop closed, sincere motivation, a holiday too short, a friend's
+# rough tone, the same bus for everyone, a painter's name for his picture, a mother surprised.
+POSITIVES_R215_CRITB = [
+    "Det er en skam, at kommunen har nedlagt værestedet i Nørreby. Der var altid en at tale med.",
+    "Synd, at afdelingslederen har fjernet telefontiden om eftermiddagen.",
+    "Tak for endnu et kursus i at skrive CV. Nu er jeg vildt motiveret for at blive frisk igen.",
+    "Tak for endnu en samtale om mine ressourcer. Det var nok lige det, jeg manglede.",
+    "Jobcentret giver nu kun to dages varsel før en samtale. Det er for kort, når man har "
+    "småbørn.",
+    "Svarfristen på fem dage er alt for kort for en, der ligger på hospitalet.",
+    "Tonen i jeres mail om sanktionen var rå og kold. Det gjorde mig ked af det.",
+    "Tonefaldet i brevet fra jer var meget brysk, synes min datter.",
+    "Kommunen sender alle sygemeldte på det samme forløb, uanset om de har stress eller et "
+    "brækket ben.",
+    "De putter alle over 55 i den samme jobpakke, uden hensyn til hvad de har lavet før.",
+    "I lader en mand med gigt sortere skruer en hel dag og så kalder I det arbejdstræning.",
+    "Man sender en alvorligt syg kvinde på jobsøgningskursus og så kalder man det hjælp.",
+    "Seks måneder med samme mentorforløb, og nu er kommunen forundret over, at jeg ikke har "
+    "fået job.",
+    "Tre år med kurser i kommunens regi, og så undrer jobcentret sig over, at jeg er udbrændt.",
+]
+NEGATIVES_R215_CRITB = [
+    "Det er en skam, at min veninde har lukket sin café på torvet.",
+    "Det er synd, at bageren har lukket butikken i vores gade.",
+    "Nu er jeg utrolig motiveret for at komme i gang med min nye uddannelse.",
+    "Tak for endnu en god samtale i dag, jeg glæder mig til næste gang.",
+    "Ferien i Skagen var alt for kort, vi ville gerne være blevet en uge mere.",
+    "Jeg fik tre dages varsel, og det passede mig fint.",
+    "Tonen i min søsters brev var rå, men vi er gode venner igen.",
+    "Alle eleverne kørte i den samme bus til Legoland, uanset vejret.",
+    "Han maler prikker på et lærred og kalder det kunst.",
+    "Og så er min mor overrasket over, at jeg kom hjem til jul.",
+]
+ROUND_CRITICISM += POSITIVES_R215_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R215_CRITB)
+def test_r215_critb_irony_and_management(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R215_CRITB)
+def test_r215_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
