@@ -3783,6 +3783,57 @@ def test_round_211_exposed_r211_insult(text: str) -> None:
     assert "exposure" in triage(text, "c").labels
 
 
+# round 215 (insult): an English animal epithet with a degrading adjective on a person, a
+# person's stare likened to cattle's, and surprise that a person was hired for a job that
+# needs reading. Near misses: a real animal, a real calf's look, the writer's own new job
+POSITIVES_R215_INSULT = [
+    "Min sagsbehandler is a lazy old pig, ingen svar i tre uger.",
+    "She's such a miserable hag, hun smiler aldrig til nogen.",
+    "Han glor bare ud i luften med sit fåreblik, når man spørger ham om noget.",
+    "Konsulenten sad med et koblik hele mødet igennem.",
+    "At han nogensinde er blevet ansat et sted, hvor man skal kunne regne, er en gåde.",
+    "Hvordan hun overhovedet fik en stilling, hvor man skal kunne skrive, forstår ingen.",
+]
+NEGATIVES_R215_INSULT = [
+    "That place is a fat old cow farm out by the coast.",
+    "My neighbour was a lazy old cow herd keeper, she said with a laugh.",
+    "Kalven på marken kiggede på mig med sit kalveblik.",
+    "Koen i stalden har et roligt koblik, siger landmanden.",
+    "Jeg har endelig fået et job, hvor man skal kunne læse tyske kontrakter.",
+    "Min søn har fået en stilling, hvor man skal kunne regne med store tal.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [*((t, True) for t in POSITIVES_R215_INSULT), *((t, False) for t in NEGATIVES_R215_INSULT)],
+)
+def test_round_215_contemptuous_descriptions_r215_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
+
+
+# round 215 (insult): a named person so described is exposed; a verdict on the municipality
+# after the insult is still criticism
+EXPOSED_R215_INSULT = [
+    "Henrik Toft is such a stupid pig, han læser aldrig mine papirer.",
+    "Jens-Ole Krag glor bare ud i luften med sit kvægblik hele dagen.",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED_R215_INSULT)
+def test_round_215_exposed_r215_insult(text: str) -> None:
+    assert "exposure" in triage(text, "c").labels
+
+
+def test_round_215_verdict_after_insult_r215_insult() -> None:
+    labels = triage(
+        "At Henrik Toft nogensinde fik et job, hvor man skal kunne tælle, "
+        "siger alt om jobcentrets ledelse.",
+        "c",
+    ).labels
+    assert {"insult", "criticism"} <= set(labels)
+
+
 # stop 35: a machine or a system given a machine's feeling for others is no person insulted;
 # a caseworker given it still is
 ROUND_NO_INSULTS += [

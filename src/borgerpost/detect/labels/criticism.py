@@ -80,6 +80,9 @@ def _not_accepted(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
 # round 183 (crita): the words by which a sentence turns from an insult to its point ("… var
 # en tåbe, men det største problem er, at I mangler folk")
 _TURN = frozenset(("men", "dog", "alligevel"))
+# round 215: a verdict that reads the insult before it as a sign of the institution ("…, siger
+# alt om kommunens ansættelsespolitik"): the clause turns from the person to the system
+_VERDICT_VERBS = frozenset(("siger", "sagde", "fortæller", "viser", "afslører"))
 
 
 def _last_insult_words(doc: Document, view: TokenView) -> dict[int, int]:
@@ -98,6 +101,8 @@ def _turned_from_insult(view: TokenView, m: CueMatch, last_insult: dict[int, int
     last = last_insult.get(view.sentence[m.first], -1)
     if last < 0 or last >= m.first:
         return False
+    if view.words[m.first].lower() in _VERDICT_VERBS:
+        return True
     return any(view.words[j].lower() in _TURN for j in range(last + 1, m.first))
 
 
