@@ -379,3 +379,22 @@ def test_a_leet_digit_for_no_letter_is_dropped(raw: str, text: str) -> None:
 )
 def test_pronoun_i_before_spaced_letters_r148_threats(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+# stop 35: a capital "I" typed for "l" inside a small-letter word, where only "l" makes a known
+# word; a camel-case name, an "I" that makes the word, and shouting stay as they are
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("hun er en hjerteløs kæIIing", "hun er en hjerteløs kælling"),
+        ("sikke en fjoIs", "sikke en fjols"),
+        ("log ind på JobIndsats i dag", "log ind på jobindsats i dag"),
+        ("min nye iPhone virker ikke", "min nye iphone virker ikke"),
+        ("KÆLLING", "kælling"),
+    ],
+)
+def test_a_capital_i_typed_for_ell(raw: str, expected: str) -> None:
+    norm = normalise(raw)
+    assert norm.text == expected
+    assert len(norm.text) == len(raw)
+    assert normalise(norm.text).text == norm.text

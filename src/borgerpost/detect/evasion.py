@@ -195,6 +195,41 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return []
 
 
+def capital_i_for_ell(raw: str, raw_word_at: Callable[[int, int], str], text: str) -> list[int]:
+    """Stop 35: positions of a capital "I" typed for "l" inside a small-letter word
+    ("kæIIing"): the word with "l" there is a known word and with "i" is none. ``text`` is the
+    folded lower-case text, ``raw_word_at(start, end)`` the original letters of its span;
+    ``raw`` (the whole original) tells at once whether any small letter has an "I" after it."""
+    if _SMALL_THEN_I.search(raw) is None:
+        return []
+    found: list[int] = []
+    for m in _WORD_RUN.finditer(text):
+        letters = raw_word_at(m.start(), m.end())
+        if "I" not in letters[1:] or len(letters) != m.end() - m.start() or letters.isupper():
+            continue
+        capitals = [k for k in range(1, len(letters)) if _ell_typed_as_i(letters, k)]
+        if not capitals:
+            continue
+        word = m.group()
+        as_ell = "".join("l" if k in capitals else ch for k, ch in enumerate(word))
+        if _known(as_ell) and not _known(word):
+            found.extend(m.start() + k for k in capitals)
+    return found
+
+
+def _ell_typed_as_i(letters: str, k: int) -> bool:
+    """A capital "I" after a small letter or after another such "I" ("kæIIing")."""
+    return letters[k] == "I" and (letters[k - 1].islower() or letters[k - 1] == "I")
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]{3,}")
+_SMALL_THEN_I = re.compile(r"[a-zæøåäöüé]I")
+
+
+def _known(word: str) -> bool:
+    return word in lexicon.danish_words() or lexicon.epithets().lookup(word) is not None
+
+
 def bang_for_i(text: str) -> list[int]:
     """Positions of a "!" that stands for "i" inside a word ("kr!styna", "w0zn!ak"). It stays
     punctuation where two ordinary words stand on either side, a new sentence typed without a

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import (
     bang_for_i,
+    capital_i_for_ell,
     leet_padding,
     protected_spans,
     spaced_deletions,
@@ -171,6 +172,8 @@ def normalise(raw: str) -> Normalised:
     norm = _fold(norm)
     norm = _delete_spans(norm, spaced_deletions(norm.text, norm.capital_at))
     norm = _substitute(norm, [(i, i + 1, "i") for i in bang_for_i(norm.text)])
+    ell = capital_i_for_ell(raw, norm.raw_slice, norm.text)  # "kæIIing": "kælling"
+    norm = _substitute(norm, [(i, i + 1, "l") for i in ell])
     # a leet digit that stands for no letter goes first ("k4niv": "kniv", round 108)
     norm = _delete_spans(norm, leet_padding(norm.text))
     leet = _undo_leet(norm)
