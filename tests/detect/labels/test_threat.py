@@ -13248,3 +13248,63 @@ def test_ominous_threat_r211_ominous(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R211_OMINOUS)
 def test_no_ominous_threat_r211_ominous(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# round 215 (veiled, home, spouse and hired help): a staff member's street address and a
+# visit "one evening" announced; her run on set days and hours beside "a lot can happen in the
+# dark"; her spouse or child placed, then a greeting "from one who has plenty of time"; who
+# knows someone who can "have a (real) talk" with her, paid by the writer; "someone should show
+# them how it feels" beside "I hope someone takes care of it". Near misses: a visit without an
+# address, the writer's own ride in the dark, a sports event, a kind greeting, a talk about a
+# complaint, a good talk and one's own bills, criticism and a case left lying.
+POSITIVES_R215_VEILEDB = [
+    ("Sofie Holm, Kirsebærvej 12, st. th. Vi kigger forbi en nat.", "a"),
+    ("Torben Bak bor på Lærkegade 4, 1. sal. Jeg kommer forbi i aften.", "b"),
+    ("Lotte Mikkelsen Vang cykler sin tur langs åen mandag og onsdag ved 7-tiden. Det er jo "
+     "helt mørkt på stien om vinteren. Der kan ske alt muligt.", "a"),
+    ("Henriette Dalgaard går tur med hunden lørdag og søndag kl. 21. Der er ret øde ude ved "
+     "skoven. Der kan jo ske så meget.", "b"),
+    ("Per Storms datter går i 3.b på Møllevangskolen, ikke? Hils hende. Fra én der har masser "
+     "af tid.", "a"),
+    ("Torben Baks mand kører bus på linje 5, ved jeg. Hils ham fra en som venter.", "b"),
+    ("Kender I nogen, som kan tage sig en alvorlig samtale med Jakob Bøgh fra "
+     "ydelseskontoret? En ordentlig samtale, forstås. Vi betaler.", "a"),
+    ("Hvem kender en der kan få en snak med hende Henriette Dalgaard? En rigtig snak altså. "
+     "Jeg betaler kontant.", "b"),
+    ("Nogen burde lære de papirnussere på rådhuset, hvordan det er at miste sit hjem. Jeg "
+     "håber, at der er nogen, der gør noget ved dem.", None),
+    ("Folk burde vise kontornusserne i ydelsesafdelingen, hvordan det føles at blive smidt på "
+     "gaden. Jeg håber sandelig, at der er en, som tager sig af dem.", None),
+]
+NEGATIVES_R215_VEILEDB = [
+    ("Jobcentret på Torvegade 5 har åbent igen. Vi kommer forbi en dag i næste uge med "
+     "papirerne.", None),
+    ("Min adresse er Kastanievej 9. Sofie Holm sagde, at vi kommer forbi en dag med attesten.",
+     "a"),
+    ("Jeg cykler hjem langs havnen hver mandag ved 22-tiden. Der er godt mørkt, og der kan ske "
+     "så meget, så jeg har fået refleksvest.", None),
+    ("Per Storm løber med i firmaløbet på torsdag kl. 18. Vi hepper på ham!", "a"),
+    ("Per Storms kone var min jordemor. Hils hende mange gange fra mig.", "a"),
+    ("Torben Baks datter og min søn går i samme klasse. Hils hende og sig, at vi har god tid "
+     "til legeaftalen på fredag.", "b"),
+    ("Kender nogen en, der kan tage en snak med Per Storm om min klage? Det ville hjælpe mig "
+     "meget.", "a"),
+    ("Vi fik en rigtig god snak i går. Jeg betaler selv transporten.", None),
+    ("Nogen burde lære cheferne, hvordan det er at blive afvist i skranken. Jeg håber, de "
+     "lytter.", None),
+    ("Jeg håber, der er nogen, der tager sig af det, for min sag har ligget stille i tre "
+     "måneder.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R215_VEILEDB)
+def test_veiled_home_kin_hired_threat_r215_veiledb(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R215_VEILEDB)
+def test_no_veiled_home_kin_hired_threat_r215_veiledb(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
