@@ -13308,3 +13308,62 @@ def test_veiled_home_kin_hired_threat_r215_veiledb(text: str, register: str | No
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R215_VEILEDB)
 def test_no_veiled_home_kin_hired_threat_r215_veiledb(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- round 215 (open and ominous threats): the office and its paper mused on as good fuel;
+# coming back with something that can hurt; the writer vowing that someone gets what they
+# deserve; a murder-suicide that takes a named person along; someone who cannot show
+# themselves without a beating; someone about to snap plus "watch who comes in". Near misses:
+# a stove that burns well, burnout, a medical note, bad news, praise deserved, a complaint,
+# taking a colleague to a meeting, a bullied child, watching a course's door, a lift shared.
+POSITIVES_R215_THREATS = [
+    ("Et rådhus stopfyldt med gamle sagsmapper og ringbind... de fænger nok hurtigt. Tænk over"
+     " det.", None),
+    ("Jeres kontor er fuld af papirer fra gulv til loft. Det ville brænde fint, skulle jeg "
+     "mene.", None),
+    ("Afviser I mig igen i morgen, så møder jeg op igen med noget, der gør ondt.", None),
+    ("Hvis Kim Frederiksen lukker min sag, dukker jeg op med noget, der kan skade ham.", "a"),
+    ("Sofie Holm har ødelagt mit liv. Jeg skal nok sørge for, at hun får, hvad hun fortjener.",
+     "a"),
+    ("Før eller siden får de, hvad de fortjener på kontoret, og vi skal nok sørge for, at det "
+     "sker.", None),
+    ("Jeg har tænkt på at tage mit eget liv, og så tager jeg Torben Bak med mig.", "b"),
+    ("Når jeg skal dø alligevel, tager jeg nogen af jer sagsbehandlere med mig.", None),
+    ("Henriette Dalgaard kan ikke gå ud af sin dør mere uden at få bank.", "b"),
+    ("Kim Frederiksen skal ikke tro, han kan vise sig på torvet uden at få klø.", "a"),
+    ("Snart bliver nogen så vrede på jer, at det går grimt. Hold øje med hvem der kommer ind "
+     "hos jer.", None),
+]
+
+NEGATIVES_R215_THREATS = [
+    ("Vores kontor har fået en brændeovn ved siden af papirerne, den brænder sikkert godt.", None),
+    ("Der ligger papirer på hele kontoret, og jeg er bange for, at det brænder nok godt ud for"
+     " personalet.", None),
+    ("Jeg kommer tilbage med en lægeerklæring, der kan gøre ondt på jeres afgørelse.", None),
+    ("Jeg møder op igen med noget, der gør ondt at høre: min læge siger nej.", None),
+    ("Jeg skal nok sørge for, at Sofie Holm får den ros, hun fortjener, hos ledelsen.", "a"),
+    ("Folk får nogle gange, hvad de fortjener. Jeg klager til Ankestyrelsen over afgørelsen.",
+     None),
+    ("Jeg vil tage Torben Bak med mig til mødet på torsdag.", "b"),
+    ("Jeg har tænkt på at gøre en ende på det, så tag min søster med, når I ringer.", None),
+    ("Min søn kan ikke gå i skole mere uden at få tæv af de andre.", None),
+    ("Hun tør ikke vise sig i byen uden at få bank af sin ekskæreste.", None),
+    ("Hold øje med, hvem der kommer ind til kurset, og skriv dem på listen.", None),
+    ("Tak for i dag, Kim. Vi ses ved parkeringspladsen fredag, så tager vi derud sammen.", "a"),
+    ("Vi mødes udenfor jobcentret kl. 9, så cykler vi afsted sammen til praktikken.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R215_THREATS)
+def test_open_threat_r215_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R215_THREATS)
+def test_no_open_threat_r215_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" not in labels
+    assert "exposure" not in labels
