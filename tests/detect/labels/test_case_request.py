@@ -3491,3 +3491,47 @@ def test_r215_selfharm_who_can_help_them(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R215_SELFHARM)
 def test_r215_selfharm_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# round 215 (reqrep): what to do to keep the money, asked; a payment told as "not a krone";
+# the writer asks to see what a caseworker sent to someone else; firms that hire asked of
+# the jobcentre; a job or placement wished for rather than another measure
+POSITIVES_R215_REQREP = [
+    ("Jeg kom for sent til samtalen i morges. Hvad skal jeg gøre for ikke at miste min "
+     "kontanthjælp?", "udbetaling"),
+    ("Min bil brød sammen i går. Hvad kan vi gøre for ikke at miste ydelsen?", "udbetaling"),
+    ("Min sagsbehandler lovede udbetaling i mandags, men der er endnu ikke gået én krone "
+     "ind.", "udbetaling"),
+    ("Nu er det tredje uge, og jeg har stadig ikke fået en eneste krone fra jer.", "udbetaling"),
+    ("Jeg vil gerne læse, hvad konsulenten skrev til praktikstedet sidste måned.", "aktindsigt"),
+    ("Jeg ønsker at se, hvad sagsbehandleren mailede til a-kassen i sidste uge.", "aktindsigt"),
+    ("Kender du nogen firmaer, der søger tømrere i Vejle?", "andet"),
+    ("Står der nogle virksomheder i jeres database, som tager folk uden uddannelse?", "andet"),
+    ("Jeg ville helst have et fleksjob i en børnehave end et nyt kursus.", "andet"),
+    ("Vi vil hellere ud i løntilskud på et værksted end starte på endnu et forløb.", "andet"),
+]  # fmt: skip
+NEGATIVES_R215_REQREP = [
+    "Hvad gør jeg for ikke at miste pengene på aktier igen?",
+    "Min morfar vidste altid, hvordan man undgik at miste pengene.",
+    "Jeg har ikke fået en krone fra min eks i børnebidrag.",
+    "Vi har ikke brugt en krone på julegaver i år.",
+    "Vores nabo har aldrig fået en krone i hjælp fra nogen.",
+    "Jeg har set, hvad hun sendte dem, og det var fint.",
+    "Jeg vil gerne se, hvad han skrev til hende i julekortet.",
+    "Der var ikke nogen virksomheder på jeres liste, der søgte rengøringsfolk.",
+    "Kender du nogen veninder, der søger lejlighed?",
+    "Min søster vil hellere have et job end et kursus.",
+    "Jeg ville hellere have haft et job end et kursus, da jeg var ung.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R215_REQREP)
+def test_r215_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R215_REQREP)
+def test_r215_reqrep_no_request(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -1667,3 +1667,34 @@ NEGATIVES_R207_REQREP = [
 )
 def test_r207_reqrep_takes_anothers_case(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 215 (reqrep): a relative who cannot manage the digital post, helped by the writer; a
+# measure the relative is refused, with the writer's demand that the decision be changed;
+# the municipality's bisidder scheme named in criticism acts for nobody
+POSITIVES_R215_REQREP = [
+    "Min far har problemer med MitID, så jeg hjælper ham. Han vil gerne vide, hvornår der er møde.",
+    "Hun har svært ved computeren, min mormor, så jeg hjælper hende med posten fra jer.",
+    "Min søster kan ikke få et løntilskud, siger I. Vi vil have, at beslutningen bliver ændret.",
+    "Vores datter må ikke få et praktikforløb, og vi kræver, at afgørelsen omgøres.",
+    "Jeg er bisidder for min nabo gennem kommunens bisidderordning.",
+]
+NEGATIVES_R215_REQREP = [
+    "Jeg har svært ved e-Boks, så min søn hjælper mig med brevene.",
+    "Jeg kan ikke få en mentor, og jeg vil have, at afgørelsen bliver lavet om.",
+    "Min bror kan ikke få en praktikplads som tømrer, men han klarer det selv.",
+    "Byrådet har nedlagt bisidderordningen, og det er en skam for de svage borgere.",
+    "Kommunens bisidderordning bør udvides, og jeg forventer, at politikerne gør noget.",
+    "Hvis min kusine ikke får sit fleksjob, skriver jeg til avisen om det.",
+    "Min onkel fik afslag på revalidering, og jeg synes, det er forkert af kommunen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R215_REQREP), *((t, False) for t in NEGATIVES_R215_REQREP)],
+)
+def test_r215_reqrep_digital_trouble_refused_measure_and_scheme(
+    text: str, representative: bool
+) -> None:
+    assert ("representative" in triage(text).labels) is representative
