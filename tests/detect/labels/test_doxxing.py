@@ -861,3 +861,29 @@ def test_private_data_stop_35(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_STOP35)
 def test_no_private_data_stop_35(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# round 215 (veileda): the person's children seen at play, told as how they are "when they
+# play" there ("dine børn er så glade, når de løber rundt i skolegården på …"). Near misses:
+# the writer's own children; something else of the person's "when they …" at a school; the
+# children at play with no place.
+POSITIVES_R215_VEILEDA = [
+    "Jakob Bøgh, dine to drenge er så søde, når de leger på legepladsen ved Egevej.",
+    "Sofie Holm, dine børn er altid så glade, når de løber rundt i skolegården på Vestskolen.",
+    "Per Storm, dine piger var så søde, mens de legede på legepladsen ved Kirkevej.",
+]
+NEGATIVES_R215_VEILEDA = [
+    "Mine to drenge er så søde, når de leger på legepladsen, skrev jeg til Sofie Holm.",
+    "Jakob Bøgh, dine forslag er så gode, når de handler om praktik på skolen.",
+    "Sofie Holm, dine børn er så søde, når de leger, sagde du til mødet.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R215_VEILEDA)
+def test_private_data_r215_veileda(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R215_VEILEDA)
+def test_no_private_data_r215_veileda(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -13367,3 +13367,50 @@ def test_no_open_threat_r215_threats(text: str, register: str | None) -> None:
     labels = triage(text, register or "a").labels
     assert "threat" not in labels
     assert "exposure" not in labels
+
+
+# round 215 (veiled, routines and children): a staff member picked out by unit and her weekly
+# run told, then a bare "Alene."; a daily trip read back with its hour beside "vi ses snart";
+# the person's children seen at play beside "tænk over det" or a warning about children these
+# days; children at a school beside mock pity that someone would be waiting there. Near misses:
+# a weekly run praised, a trip told to fit a meeting, the writer's own trip and children,
+# the warning said by a mother, pity about a missed meeting, a school told by the person.
+POSITIVES_R215_VEILEDA = [
+    ("Ham den skaldede fra Ydelser cykler langs åen hver lørdag ved ottetiden. Helt alene.", None),
+    ("Hende den høje fra Sygedagpenge svømmer i havnen hver onsdag kl. 6. Alene.", None),
+    ("Vi ses snart, Per Storm. Du tager jo toget fra Viby kl. 7.40 hver morgen, ikke?", "a"),
+    ("Vi mødes nok snart, Torben Bak. Du cykler jo fra stationen kl. 17 hver dag.", "b"),
+    ("Sofie Holm, dine drenge ser så glade ud, når de spiller bold i skolegården efter skole. "
+     "Man skal passe godt på sine børn nu om dage.", "a"),
+    ("Kære Gorm Vestergaard. Dine piger er så glade, når de gynger i parken ved søen. Tænk over "
+     "det, før du sender næste afgørelse.", "b"),
+    ("Per Storm har en søn på Vestskolen i 2.c. Det ville være ærgerligt, hvis der sad nogen og "
+     "ventede på ham ved porten.", "a"),
+    ("Sofie Holm har to døtre på Bakkeskolen. Det ville være synd, hvis nogen stod og ventede "
+     "på hende der en dag.", "a"),
+]
+NEGATIVES_R215_VEILEDA = [
+    ("Hende den søde fra Ydelser løber maraton hver søndag. Hun er så sej.", None),
+    ("Ham fra Ungeindsatsen spiller fodbold hver tirsdag, sagde han til mødet.", None),
+    ("Du tager jo bussen kl. 8 hver morgen, så du kan sagtens nå mødet kl. 9, Per Storm.", "a"),
+    ("Jeg tager toget fra Viby kl. 7.40 hver morgen, så jeg kan først komme til mødet kl. 9.",
+     None),
+    ("Mine drenge er så glade, når de spiller bold i skolegården efter skole.", None),
+    ("Man skal passe godt på sine børn nu om dage, siger min mor altid.", None),
+    ("Det ville være synd, hvis der stod nogen og ventede på hende ved stationen, og hun ikke "
+     "kom.", None),
+    ("Sofie Holm har to børn på Bakkeskolen, fortalte hun selv til mødet.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R215_VEILEDA)
+def test_veiled_threat_r215_veileda(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R215_VEILEDA)
+def test_no_veiled_threat_r215_veileda(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

@@ -66,10 +66,12 @@ _CHILD_THEN_FROM = (
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 _SEEN_DOING = (
-    # "(dine to piger) er så søde, når de leger på legepladsen": how they are, when they do it
-    r"(?:(?:(?:er|var)\s(?:[^\W\d_]+,?\s){1,3}?(?:når|mens)\s(?:de|han|hun)\s)?"
-    r"(?:ser|så|ses|leger|legede|løber|løb|står|stod|sidder|sad|hygger\ssig)\s"
-    r"(?:[^\W\d_]+\s){0,3}?)"
+    r"(?:(?:ser|så|ses|leger|legede|løber|løb|står|stod|sidder|sad|hygger\ssig)\s"
+    r"(?:[^\W\d_]+\s){0,3}?"
+    # round 215: how they are, then what they do there ("dine drenge er så glade, når de
+    # spiller på boldbanen ved …")
+    r"|(?:er|var)\s(?:[^\W\d_]+\s){0,3}?[^\W\d_]+,?\s(?:når|mens)\s(?:de|han|hun)\s"
+    r"(?:leger|legede|løber|løb|spiller|spillede|gynger|cykler|hygger\ssig)\s(?:rundt\s)?)"
 )
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
