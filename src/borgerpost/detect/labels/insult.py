@@ -273,6 +273,7 @@ ANIMAL_SOUND_REACH = 8
 
 
 def _animal_sound_after(view: TokenView, i: int) -> bool:
+    """An animal's sound within ``ANIMAL_SOUND_REACH`` words after word ``i``, in its sentence."""
     for k in range(i + 1, min(len(view.words), i + 1 + ANIMAL_SOUND_REACH)):
         if view.words[k] == SENTENCE:
             return False

@@ -74,6 +74,8 @@ _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building 
 # a staff title before the name of the one seen ("jobkonsulent X", "sagsbehandleren X")
 _TITLE = rf"(?:[^\W\d_]*(?:{'|'.join((*TITLE_SUFFIXES, 'mentor'))})(?:en)?\s)?"
 _SEEN_PRONOUNS = frozenset(("ham", "hende", "dem", "hans", "hendes"))
+# the pictured person as the subject of a clause too ("…, hvor hun handlede")
+_PICTURED_PRONOUNS = _SEEN_PRONOUNS | {"hun", "han"}
 # "facebook.com/photo/…", "pics": an English picture word or a photo link counts too
 _PICTURE = re.compile(
     r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
@@ -333,8 +335,7 @@ class PrivateMediaRecognizer(Recognizer):
             return None
         if "taken" in match.re.groupindex:  # "billede af hende …, taget i Netto"
             subject = match.group("subj")
-            person = subject in _SEEN_PRONOUNS or subject in ("hun", "han")
-            person = person or capitalised(norm, match.start("subj"))
+            person = subject in _PICTURED_PRONOUNS or capitalised(norm, match.start("subj"))
             return 0.0 if person and subject not in FIRST_PERSON else None
         who = [w.strip("'\"‘’“”«»") for w in match.group("who").split()]
         if "last" in match.re.groupindex and match.group("last"):
