@@ -105,10 +105,8 @@ def _postcode(word: tuple[str, ...]) -> bool:
     return bool(word) and len(word[0]) == 4 and word[0].isdigit() and word[0][0] != "0"
 
 
-_OPINION_VERBS = frozenset((("tror",), ("synes",), ("mener",), ("tænker",), ("regner",)))
-_MODALS = frozenset(
-    (("kan",), ("kunne",), ("vil",), ("ville",), ("skal",), ("skulle",), ("må",), ("gider",))
-)
+_YOU_THINK = frozenset((verb, "i") for verb in ("tror", "synes", "mener", "tænker", "regner"))
+_MODALS = frozenset(("kan", "kunne", "vil", "ville", "skal", "skulle", "må", "gider"))
 
 
 def _pronoun_i(w: Window) -> bool:
@@ -116,7 +114,7 @@ def _pronoun_i(w: Window) -> bool:
     mid-sentence in a text that uses capitals, where the preposition "i" is written small."""
     if w.before[-2:] == ("kender", "i"):
         return True  # "kender i Dawit?": one knows a person, written small or not
-    if w.before[-2:-1] in _OPINION_VERBS and w.before[-1:] == ("i",) and w.after[:1] in _MODALS:
+    if w.before[-2:] in _YOU_THINK and w.after[:1] and w.after[0] in _MODALS:
         return True  # stop 35: "tror i Gus kunne finde tid …": "you" think the person could
     return (
         w.before[-1:] == ("i",)

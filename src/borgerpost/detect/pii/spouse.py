@@ -160,17 +160,10 @@ class SpouseWorkRecognizer(PrivateLife):
             # capital, and "mand" is no job)
             "married_to_job",
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\sen\s(?!mand\s|kvinde\s|fyr\s|pige\s)"
-            r"[^\W\d_]{3,}\s(?:på|hos|ved)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
-            0.6,
-            ("gift", "kæreste", "sammen"),
-        ),
-        pattern(
-            # stop 35: the job, then "i" and the workplace ("gift med en pædagog i Bøgehusets
-            # børnehave"); not a town alone ("gift med en lærer i Odense": validate wants a
-            # workplace word)
-            "married_to_job_in",
-            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\sen\s(?!mand\s|kvinde\s|fyr\s|pige\s)"
-            r"[^\W\d_]{3,}\si\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))(?P<in_place>)",
+            # (stop 35: "i" too, "gift med en pædagog i Bøgehusets børnehave"; after "i" a
+            # capital may be a town, "gift med en lærer i Odense": validate wants a workplace
+            # word there)
+            r"[^\W\d_]{3,}\s(?P<job_at>på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             ("gift", "kæreste", "sammen"),
         ),
@@ -248,8 +241,8 @@ class SpouseWorkRecognizer(PrivateLife):
         lead = norm.text[match.start("v") : match.start("place")].split()[-3:]
         place = lead + match.group("place").split()
         named = norm.raw_slice(match.start("place"), match.start("place") + 1).isupper()
-        # "gift med en pædagog i Bøgehusets børnehave": after "i" a capital may be a town
-        named = named and "in_place" not in match.re.groupindex
+        if "job_at" in match.re.groupindex and match.group("job_at") == "i":
+            named = False  # "gift med en lærer i Odense": after "i" a capital may be a town
         if not named and not any(_WORKPLACE.search(w) for w in place):
             return None  # "manden er i gang": no workplace
         return 0.0
