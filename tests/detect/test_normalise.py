@@ -398,3 +398,21 @@ def test_a_capital_i_typed_for_ell(raw: str, expected: str) -> None:
     assert norm.text == expected
     assert len(norm.text) == len(raw)
     assert normalise(norm.text).text == norm.text
+
+
+# stop 36: a word's ending spaced out after its typed stem joins the stem where the two make a
+# known word; an ending that makes no word with the word before stays a word of its own
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("og sky d e r jer", "og skyder jer"),
+        ("jeg ha d e r jer", "jeg hader jer"),
+        ("jeg vil d ø nu", "jeg vil dø nu"),
+        ("så er d e r ballade", "så er der ballade"),
+        ("Lone S k o v", "lone skov"),
+    ],
+)
+def test_a_spaced_ending_joins_its_stem(raw: str, expected: str) -> None:
+    norm = normalise(raw)
+    assert norm.text == expected
+    assert normalise(norm.text).text == norm.text

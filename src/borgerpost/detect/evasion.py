@@ -28,6 +28,7 @@ _RUN = re.compile(
     rf"(?:\1{_SINGLE}{_NOT_OTHER_RUN})*)?(?![\w@$])"
 )
 _WORD_GAP = re.compile(r" {2,}")
+_STEM_BEFORE = re.compile(r"(?<![\w@$])[^\W\d_]{2,}\Z")
 # cheap pre-check: two single characters joined by a separator (every run starts so)
 _ANY_RUN = re.compile(r"(?<![\w@$])[\w@$][ .\-_*][\w@$](?![\w@$])")
 # Danish words of one letter: a pair of them ("i ø") is two words, not one spaced out
@@ -70,7 +71,22 @@ def spaced_deletions(
     for region in _regions(text, is_capital):
         if any(_is_spaced_word(text[s:e]) for s, e in region):
             deletions.extend(_region_deletions(text, region))
-    return deletions
+            if _ending_of_stub(text, region[0], is_capital):
+                deletions.append((region[0][0] - 1, region[0][0]))
+    return sorted(deletions)
+
+
+def _ending_of_stub(text: str, run: tuple[int, int], capital: Callable[[int], bool]) -> bool:
+    """Stop 36: a word's ending spaced out after its typed stem ("sky d e r jer"): the stem,
+    one space before the run, and the run's small letters make a known word ("skyder"), so
+    the space goes too; alone the ending would read as another word ("der")."""
+    s, e = run
+    if e - s < 3 or s < 3 or text[s - 1] != " " or any(capital(i) for i in range(s, e, 2)):
+        return False
+    stem = _STEM_BEFORE.search(text, 0, s - 1)
+    if stem is None or any(capital(i) for i in range(*stem.span())):
+        return False
+    return (stem.group() + text[s:e:2]).lower() in lexicon.danish_words()
 
 
 def _regions(text: str, capital: Callable[[int], bool]) -> list[list[tuple[int, int]]]:

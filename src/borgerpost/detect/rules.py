@@ -16,7 +16,7 @@ from borgerpost.detect.base import REGISTRY, Document, Evidence, Finding, eviden
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cue_index import cue_index
 from borgerpost.detect.cues import CueMatch, CueSet, cue_set
-from borgerpost.detect.staff_words import is_title
+from borgerpost.detect.staff_words import PERSON_PARTS, is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView, ensure_view
 
 LABEL_AT = 1.0
@@ -121,12 +121,19 @@ def person_before(view: TokenView, index: int, reach: int = PERSON_REACH) -> str
         if view.clause_break[k + 1] and k + 1 < index:
             return ""
         word = words[k]
+        if word == "selv" and k > 0 and _stressed_other(words[k - 1]):
+            return OTHER  # "manden selv er en kold fisk": "selv" stresses the one before it
         if word in FIRST_PERSON:
             return SELF
         if word in OTHER_PERSON or is_title(word):
             return OTHER
         k -= 1
     return ""
+
+
+def _stressed_other(word: str) -> bool:
+    """A word for someone else that "selv" may follow ("hun selv", "chefen selv")."""
+    return word in OTHER_PERSON or is_title(word) or word in PERSON_PARTS
 
 
 class CueDetector:

@@ -3863,3 +3863,28 @@ ROUND_INSULTS += ["Den skide hund af en sagsbehandler har smidt mig ud."]
 )
 def test_round_tables_from_round_63(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stop 36: "selv" after a word for someone else stresses that person, not the writer
+        "Afgørelsen er noget lort, og manden selv er en kold fisk.",
+        "Hun selv er en inkompetent kælling.",
+        "Chefen selv er et røvhul.",
+    ],
+)
+def test_selv_after_another_person_keeps_the_insult(text: str) -> None:
+    assert "insult" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har selv været en idiot i den sag.",
+        "Vi selv er nogle tabere, når vi ikke læser brevene.",
+        "Selv en idiot kan se, at brevet kom for sent.",
+    ],
+)
+def test_selv_after_the_writer_or_alone_is_no_insult(text: str) -> None:
+    assert "insult" not in triage(text).labels
