@@ -11,7 +11,7 @@ import pytest
 from borgerpost.detect.base import Document
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cue_patterns import compile_pattern
-from borgerpost.detect.cues import Cue, CueSet, cue_set
+from borgerpost.detect.cues import Cue, CueSet, cue_set, parse_macros
 from borgerpost.detect.textview import ensure_view
 from borgerpost.errors import ConfigError
 
@@ -233,3 +233,20 @@ def test_a_split_phrase_is_told_from_a_sequence() -> None:
     assert _split_phrase("tak|takke|god bedring|jul")
     assert not _split_phrase("god bedring")  # a two-word sequence on its own entry
     assert not _split_phrase("ny|nye ~1 sagsbehandler")  # a gap: written on purpose
+
+
+def test_macro_alternatives_fold_to_single_words() -> None:
+    folded = {"macros": {"ILL": "gigt | kræft |\n  *skade | blodprop"}}
+    assert parse_macros(folded) == {"ILL": "gigt|kræft|*skade|blodprop"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "gigt | amputeret\n# a comment line inside the folded list\n| lammet",
+        "gigt | næse blod | kræft",
+    ],
+)
+def test_a_macro_alternative_of_two_words_is_a_config_error(value: str) -> None:
+    with pytest.raises(ConfigError, match="ét ord"):
+        parse_macros({"macros": {"ILL": value}})

@@ -115,7 +115,7 @@ class CueSet:
     def from_yaml(cls, relative: str) -> CueSet:
         """Load ``detect/data/<relative>``; macros from ``cues/macros.yaml`` and the file."""
         data = load_yaml(relative)
-        macros = {**_macros(load_yaml("cues/macros.yaml")), **_macros(data)}
+        macros = {**parse_macros(load_yaml("cues/macros.yaml")), **parse_macros(data)}
         raw = data.get("cues")
         if not isinstance(raw, list):
             raise ConfigError(f"detect/data/{relative}: mangler listen 'cues'")
@@ -342,11 +342,18 @@ def _automaton(triples: Iterable[tuple[str, int, bool]]) -> ahocorasick.Automato
     return automaton
 
 
-def _macros(data: dict[str, Any]) -> dict[str, str]:
+def parse_macros(data: dict[str, Any]) -> dict[str, str]:
+    """A cue file's ``macros``: name -> its ``a | b | c`` alternatives, spaces dropped (YAML
+    folds the long lists). Each alternative is one word, so a phrase or a comment line inside
+    a folded list is refused instead of silently glued into a word no text holds."""
     raw = data.get("macros") or {}
     if not isinstance(raw, dict):
         raise ConfigError("'macros' skal være en ordbog")
-    return {str(k): " ".join(str(v).split()).replace(" ", "") for k, v in raw.items()}
+    for name, value in raw.items():
+        split = [alt.strip() for alt in str(value).split("|") if len(alt.split()) > 1]
+        if split:  # a "#" comment inside a folded list, or a phrase: neither is one word
+            raise ConfigError(f"makroen {name}: hvert alternativ skal være ét ord: {split[0]!r}")
+    return {str(k): "".join(str(v).split()) for k, v in raw.items()}
 
 
 def _cue(item: Any, relative: str) -> Cue:
