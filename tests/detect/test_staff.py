@@ -1448,3 +1448,35 @@ def test_a_first_name_that_is_an_imperative(text: str, found: list[str]) -> None
 def test_a_pronoun_surname_and_living_by_a_village(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ulla Alt", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 36: a surname that names a device counts by its context
+        ("Min gamle Mac kan ikke åbne jeres skema.", []),
+        ("Jeg har skrevet det på min Mac i går aftes.", []),
+        ("Hej Mac, kan du ringe mig op?", ["Quang Mac"]),
+        ("Jobkonsulent Mac har ikke svaret mig.", ["Quang Mac"]),
+        # a first name in the genitive before a social site owns the profile; before another
+        # capitalised word it names a firm
+        ("Ingrids Instagram er fuld af billeder fra hendes have.", ["Ingrid Hvalsø"]),
+        ("Ingrids Facebook er offentlig.", ["Ingrid Hvalsø"]),
+        ("Jeg har fået job hos Ingrids Blomster i Vejle.", []),
+        ("Vi spiste hos Ingrids Café i går.", []),
+        # the one named "sidder med" a unit of the jobcentre: handles its cases
+        ("Kender I en der hedder Ingrid og sidder med fleksjob?", ["Ingrid Hvalsø"]),
+        ("Min kusine hedder Ingrid og sidder med sygedagpenge efter ulykken.", []),
+        ("Min veninde hedder Ingrid og sidder med en god bog.", []),
+    ],
+)
+def test_device_names_genitives_before_sites_and_who_handles_a_unit(
+    text: str, found: list[str]
+) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Quang Mac", "jobkonsulent", "Ressourceforløb"),
+            StaffMember("Ingrid Hvalsø", "virksomhedskonsulent", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -72,6 +72,9 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     for k, word in enumerate(after[:-2]):
         if word in WORK_VERBS and after[k + 1] in AT_WORK_PREPOSITIONS:
             return is_jobcentre_place(after[k + 2])
+        # stop 36: "… hedder Ellisiv og sidder med fleksjob": handles the unit's cases
+        if word in ("sidder", "sad") and after[k + 1] == "med":
+            return is_jobcentre_place(after[k + 2])
     if _given_a_title(after) or _placed_before_named(w.sentence_before):
         return True
     # stop 29: an adult placed there in the same sentence ("Der sidder en mand i

@@ -132,6 +132,13 @@ class Subject:
     ambiguity: str
 
 
+# stop 36: a name in the genitive before a social site owns the profile ("Mahlets
+# Instagram"); before another capitalised word it is a firm's name ("Salehs Pizza")
+SOCIAL_SITES = frozenset(
+    ("instagram", "insta", "facebook", "tiktok", "snapchat", "linkedin", "twitter", "youtube")
+)
+
+
 def window_at(
     norm: Normalised,
     starts: list[int],
@@ -165,6 +172,7 @@ def window_at(
     )
     name_after = (
         has_next
+        and not (genitive and texts[j] in SOCIAL_SITES)
         and not shouting
         and gap_after == " "
         and texts[j] not in NOT_A_NAME

@@ -274,3 +274,26 @@ def test_a_fixture_someone_has_then_its_street(text: str, quote: str) -> None:
 )
 def test_own_fixture_or_no_street_is_not(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 36: a holiday home on a street with a number is a private address too
+        ("Hun holder ferie i sit sommerhus på Klitrosevej 9 hele juli.", "Klitrosevej 9"),
+        ("De har et feriehus på Strandbakken 4 i Rørvig.", "Strandbakken 4"),
+    ],
+)
+def test_a_holiday_home_on_a_street(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi lejede et sommerhus i Sverige i to uger.",  # no street, no number
+        "Sommerhuset på billedet er fra 1960.",  # no street
+    ],
+)
+def test_a_holiday_home_without_a_street_is_no_address(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

@@ -35,7 +35,10 @@ _SEPARATE = r"(?:allé|alle|vej|gade|plads|torv|boulevard|stræde|have|park)"
 _NUMBER = r"\d{1,4}(?:\s?[a-h])?(?![\d\w])"
 _FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?)?|kl\.?))?"
 _POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:[^\S\n]{_L}+)?)?"  # a town of two words on one line
-_HOME = r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen)"
+_HOME = (
+    r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen"
+    r"|sommerhus|sommerhuset|feriehus|feriehuset|kolonihavehus|kolonihavehuset)"
+)  # stop 36: a holiday home is a private address too
 _COLOUR = r"(?:gule|gul|hvide|hvid|røde|rød|sorte|sort|grå|grønne|grøn|blå|brune|brun)"
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
