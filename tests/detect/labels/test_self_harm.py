@@ -3947,3 +3947,37 @@ NEGATIVES_R215_SELFHARM = [
 ]
 ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R215_SELFHARM
 ROUND_NO_SELF_HARM += NEGATIVES_R215_SELFHARM
+
+
+# probe round 219 (r219_selfharm): a message left for one's family that it was not their fault;
+# the world easier without the writer, said or pondered; the end in front of a train foretold
+# ("det ender med, at jeg …"); half signs: getting off for good, standing out by the tracks
+# evenings in a row, a goodbye said without the other knowing, "maybe it will be tonight".
+POSITIVES_R219_SELFHARM = [
+    "Sig til mine forældre at det ikke var deres skyld. Jeg har ryddet op i papirerne.",
+    "Nogle gange tænker jeg, at verden ville være et bedre sted uden mig. Sådan har jeg det.",
+    "Jeg har spurgt mig selv om jorden ikke ville være lettere uden mig. Svaret er ja.",
+    "Jeg er bange for at det ender med at jeg træder ud foran en lastbil.",
+    "Broen ligger tæt på mit hus. Jeg har været derude fire nætter i træk. Måske bliver det i "
+    "aften. Vi får se.",
+    "Hvis de lukker min sag, så stiger jeg bare af for godt. Jeg har fundet stedet ved broen.",
+    "Jeg sagde farvel til min bror i går uden at han vidste det. Det her er sidste gang jeg "
+    "skriver til jer.",
+]
+NEGATIVES_R219_SELFHARM = [
+    "Sig til min datter at det ikke var hendes skyld at bussen kom for sent.",
+    "Min datter siger at det ikke var hendes skyld.",
+    "Kan du sige til min søn at det ikke var hans skyld, at mødet blev flyttet?",
+    "Verden ville ikke være bedre uden mig, siger min psykolog.",
+    "Jeg ved godt at verden ikke ville være bedre uden mig.",
+    "Det ender med at jeg går på toget uden billet, fordi automaten er i stykker.",
+    "Det ender med at jeg går ud foran en bil og vinker til chaufføren.",
+    "Så står jeg af for godt og flytter til Jylland.",
+    "Jeg står af for godt. Jeg gider ikke flere møder hos jer.",
+    "Perronen ligger tæt på. Jeg har stået derude tre aftener i træk og ventet på et tog der "
+    "var aflyst.",
+    "Jeg venter stadig på svar. Måske bliver det i morgen.",
+    "Jeg sagde farvel til min mor i lufthavnen i dag. Hun rejser til Spanien.",
+]
+ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R219_SELFHARM
+ROUND_NO_SELF_HARM += NEGATIVES_R219_SELFHARM
