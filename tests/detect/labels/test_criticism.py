@@ -5338,3 +5338,48 @@ def test_r215_critb_irony_and_management(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R215_CRITB)
 def test_r215_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 219 (r219_critb): criticism by irony, rhetorical questions and plain verdicts:
+# vanishing in the system, a benefit called a joke (also in leetspeak), the nth caseworker, a
+# grave illness sent to a meeting, law set against habit, an impression against a doctor's
+# judgement, getting well by pressure asked in doubt, a queue ended by the line cut, papers
+# that go missing
+POSITIVES_R219_CRITB = [
+    "Jeg drukner i jeres system af skemaer og frister.",
+    "Jeg er ved at forsvinde i kommunens system, ingen ringer tilbage.",
+    "Dagpengene er en ren farce, man kan ikke leve af dem.",
+    "D4gp3ng3n3 3r 3n j0k3.",
+    "Tredje rådgiver på et år, og ingen kender min sag.",
+    "Hvorfor skal en mand i kemobehandling til møde hver uge?",
+    "Hvorfor skal jeg på kursus midt i min kræftbehandling?",
+    "Står det i reglerne, eller er det bare sådan I plejer?",
+    "Et kort møde kan aldrig erstatte lægens erklæring.",
+    "Hvem bliver rask af at blive sanktioneret?",
+    "To timer i telefonkø, og så lagde I på.",
+    "Tyve minutter i køen, og så smed de mig bare på.",
+    "Mærkeligt nok er det altid mine bilag, der bliver væk hos jer.",
+]
+NEGATIVES_R219_CRITB = [
+    "Jeg forsvinder helt ind i en god bog om aftenen.",
+    "Min bror fortalte en joke om dagpenge til festen.",
+    "Fjerde sagsbehandler på to år, men hun er den bedste, tak for hende.",
+    "Hvorfor skal min kræftsyge mor til kontrol på sygehuset i morgen?",
+    "Er det mon regn i morgen, eller er det bare sådan det er i november?",
+    "Min læge siger, at en app ikke kan erstatte en lægefaglig vurdering.",
+    "Jeg blev faktisk raskere af at blive presset lidt af min fysioterapeut.",
+    "Ti minutter i kø i Netto, og så lagde de bare på hylden igen.",
+]
+ROUND_CRITICISM += POSITIVES_R219_CRITB
+
+
+@pytest.mark.parametrize("text", POSITIVES_R219_CRITB)
+def test_r219_critb_irony_and_questions(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R219_CRITB)
+def test_r219_critb_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
