@@ -5383,3 +5383,57 @@ def test_r219_critb_irony_and_questions(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R219_CRITB)
 def test_r219_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 219 (r219_crita): criticism without the usual words: a month promised by the
+# jobcentre long gone; a rule called deadly for those it hits; an oral word nobody now owns to;
+# a law sworn at in a cleft; how many papers before the jobcentre believes; fast to take, slow
+# to answer; the law that means something else here; a campaign for better access; a body
+# reduced to a rubber stamp. Near misses: a family promise come due, a boring meeting, a
+# deadly dose, a car dealer, a landlord, the weather, an insurer, a child's speed, snow
+# cleared fast, a board game's rules, bike lanes to school, a price reduced.
+POSITIVES_R219_CRITA = [
+    "Kommunen skrev, at mødet ville blive holdt i februar. Nu er vi i maj.",
+    "Min sagsbehandler lovede mig svar inden påske. Nu er det august.",
+    "Kravene om aktivering er ødelæggende for mennesker med kroniske smerter.",
+    "Den nye ydelsesreform er knusende for enlige med børn.",
+    "Jeg blev mundtligt lovet et fleksjob af kommunen, og nu kan ingen huske at have sagt det.",
+    "Husk at få alt på skrift. Jeg fik mundtligt bekræftet min bevilling, men nu vil ingen "
+    "kendes ved at have givet den.",
+    "Min rådgiver var sød nok, det er bare reformen af kontanthjælpen der er noget pis.",
+    "Hvor mange attester skal jeg aflevere, før kommunen tror på at jeg har ondt?",
+    "Hvor mange undersøgelser skal der til, inden sagsbehandleren forstår, at jeg ikke kan "
+    "arbejde?",
+    "Sjovt så hurtigt jobcentret kan trække i ydelsen, og hvor langsomt det går med svar.",
+    "Man skulle tro, at fristerne i loven ikke gælder i vores kommune.",
+    "Vi må kæmpe for flere sagsbehandlere i jobcentret, så man kan få fat i nogen.",
+    "Udvalget er blevet reduceret til et gummistempel for forvaltningens indstillinger.",
+]
+NEGATIVES_R219_CRITA = [
+    "Min mor lovede mig i maj, at vi skulle på ferie i juli. Nu er det juli, og vi tager afsted.",
+    "Jeg lovede min søn en cykel til jul. Nu er det december.",
+    "Den dosis er dødelig for hunde, sagde dyrlægen.",
+    "Få alt på skrift, når du køber brugt bil.",
+    "Jeg fik mundtligt at vide af udlejeren, at jeg måtte have en hund, men nu kan ingen huske "
+    "at have sagt det.",
+    "Vejret i dag der er noget lort.",
+    "Hvor mange lægeerklæringer skal der til før forsikringsselskabet tror på mig?",
+    "Så hurtigt min søn kan løbe, og så langsomt han spiser.",
+    "Det er imponerende så hurtigt kommunen har fået ryddet sneen.",
+    "Man skulle tro, at reglerne i Matador betyder noget helt andet hos min familie.",
+    "Vi skal slå et slag for bedre cykelstier til skolen.",
+    "Prisen er reduceret til en halvtredser.",
+]
+ROUND_CRITICISM += POSITIVES_R219_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R219_CRITA)
+def test_r219_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R219_CRITA)
+def test_r219_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels

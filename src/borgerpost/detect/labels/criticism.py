@@ -51,7 +51,7 @@ class CriticismDetector(CueDetector):
                 or _turned_from_insult(view, m, last_insult)
             ]
         matches = _not_accepted(view, matches)
-        matches = [m for m in matches if _overrun_holds(view, m)]
+        matches = [m for m in matches if _overrun_holds(view, m) and _month_gone(view, m)]
         return self.decide(doc, view, matches)
 
 
@@ -211,3 +211,23 @@ def _number(word: str) -> float | None:
     if word.isdigit():
         return float(word)
     return NUMBER_WORDS.get(word)
+
+
+# round 219 (crita): the months and seasons a promise is dated by ("lovede svar i maj … Nu er
+# det oktober")
+_MONTH_WORDS = (
+    "januar februar marts april maj juni juli august september oktober november december "
+    "påske påsken jul julen sommer sommeren sommerferien foråret efteråret efterår vinter "
+    "vinteren nytår"
+)
+MONTHS = frozenset(_MONTH_WORDS.split())
+
+
+def _month_gone(view: TokenView, match: CueMatch) -> bool:
+    """A promised-month cue (``month_gone`` in its YAML) counts only when the time named
+    last ("nu er det oktober") is none of those named before it: "lovede ferie i juli. Nu er
+    det juli" tells of a promise come due, not one broken."""
+    if not match.cue.extra.get("month_gone"):
+        return True
+    named = [w.lower() for w in view.words[match.first : match.last + 1] if w.lower() in MONTHS]
+    return len(named) >= 2 and named[-1] not in named[:-1]
