@@ -1304,3 +1304,30 @@ NEGATIVES_R211_INSULT = [
 )
 def test_round_211_stories_gathered_in_comments_r211_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# probe round 219 (r219_insult): the named person's work to be told to their neighbours, or
+# their letters put in the neighbours' letterboxes; and the comparison insults of the round
+# aimed at a named person
+POSITIVES_R219_INSULT = [
+    "Gad vide om Fatima Alis naboer ved, hvad hun laver på jobbet.",
+    "Jeg deler kopier af hendes afgørelser ud i hele opgangen, Fatima Ali.",
+    "Jeg smider billeder af Henrik Tofts breve i alle postkasser på vejen.",
+    "Hvis forstand var penge, ville Henrik Toft være ludfattig.",
+    "Fatima Ali sammenlignet med en kartoffel: kartoflen forstår mere.",
+    "Fatima Ali beviser, at man ikke behøver kunne stave for at blive sagsbehandler.",
+]
+NEGATIVES_R219_INSULT = [
+    "Fatima Ali har delt sedler om loppemarkedet ud i opgangen.",
+    "Fatima Alis naboer synes det er hyggeligt med grillfest.",
+    "Jeg lagde sedler om min klage i alle postkasser, og Henrik Toft svarede mig.",
+    "Henrik Toft sammenlignede printeren med en kopimaskine.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R219_INSULT), *((t, False) for t in NEGATIVES_R219_INSULT)],
+)
+def test_round_219_neighbours_told_r219_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure

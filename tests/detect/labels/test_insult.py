@@ -3888,3 +3888,44 @@ def test_selv_after_another_person_keeps_the_insult(text: str) -> None:
 )
 def test_selv_after_the_writer_or_alone_is_no_insult(text: str) -> None:
     assert "insult" not in triage(text).labels
+
+
+# probe round 219 (r219_insult): insults by comparison and irony — a mind counted as money,
+# a dull thing that does the job better or sits in the person's chair, where the brain sits,
+# ironic genius of empty air, a job needing no reading, a slaughterhouse for one who treats
+# people as cattle
+R219_INSULTS = [
+    "Hvis forstand var penge, ville Henrik Toft være ludfattig.",
+    "Om intelligens var guld, ville hun gå bankerot på en uge.",
+    "Fatima Ali sammenlignet med en kartoffel: kartoflen forstår mere.",
+    "Sæt en skraldespand på Henrik Tofts plads, og ingen ville mærke forskel.",
+    "Erstat ham med en kaffekop, så får vi præcis samme hjælp.",
+    "Kan nogen vise ham, hvor hjernen sidder?",
+    "Jeg vil gerne forklare Jens-Ole Krag hvor forstanden sidder.",
+    "Chefen er sikkert et geni, men der er kun tom luft mellem ørerne.",
+    "Sagsbehandleren er nok et stort geni. Det er bare svært at få øje på bag al den tomme luft.",
+    "Fatima Ali beviser, at man ikke behøver kunne stave for at blive sagsbehandler.",
+    "Han viser, at man behøver ikke at kunne tænke for at blive chef.",
+    "Han burde søge job på et slagteri, han behandler jo folk som dyr.",
+    "Hun passer bedre på et slagteri, hun er vant til at sortere kvæg.",
+]
+R219_NO_INSULTS = [
+    "Hvis huslejen var lavere, ville jeg ikke være på kontanthjælp.",
+    "Hvis hjerneceller var kroner, ville jeg selv være fattig.",
+    "Printeren sammenlignet med en kopimaskine: kopimaskinen er hurtigere.",
+    "Vi satte en kaffemaskine ind på kontoret, og alle fik kaffe.",
+    "Kan du fortælle mig hvor i hjernen sproget sidder?",
+    "Chefen er sikkert et geni med tal. Dækket var fladt og uden luft.",
+    "Jeg behøver ikke kunne læse tysk for at blive ansat på lageret.",
+    "Man behøver ikke kunne læse for at få hjælp i jobcentret.",
+    "Min søn vil arbejde på et slagteri, han er glad for dyr.",
+    "Jens-Ole Krag burde arbejde på et slagteri, han har altid været stærk.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [(text, True) for text in R219_INSULTS] + [(text, False) for text in R219_NO_INSULTS],
+)
+def test_round_219_insults_by_comparison_and_irony(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult
