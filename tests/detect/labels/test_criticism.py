@@ -5437,3 +5437,18 @@ def test_r219_crita_criticism_without_the_usual_words(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R219_CRITA)
 def test_r219_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        # stop 36: the writer's nth caseworker praised is no complaint; counted out of
+        # frustration, or compared unfavourably, it still is
+        ("Min tredje sagsbehandler i år er den bedste, jeg har haft.", False),
+        ("Min femte mentor er klart den dygtigste af dem alle.", False),
+        ("Min tredje sagsbehandler i år, og jeg skal forklare alting forfra.", True),
+        ("Min femte mentor er ikke bedre end de fire før ham.", True),
+    ],
+)
+def test_an_nth_caseworker_praised_is_no_criticism(text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticised
