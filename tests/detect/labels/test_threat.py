@@ -13414,3 +13414,62 @@ def test_veiled_threat_r215_veileda(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R215_VEILEDA)
 def test_no_veiled_threat_r215_veileda(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 219 (r219_ominous): ominous threats and calls on others. Others should teach the
+# person "what it costs" beside a rally and an hour; what the person deserves, then a bare
+# "Snart."; someone who can get a weapon, "jeg nævner det bare", think before the meeting;
+# nothing to lose and think before you unlock ("før i låser op", "i" written small); no hiding
+# "for ever", then "Vi ses."; out of prison soon and "I have not forgotten her"; a "greeting"
+# never forgotten after "hvis nogle ser X"; a friend with a weapon and the address. Near misses:
+# the cost of living, politicians taught, an impatient "Snart?", a hunting rifle for a club,
+# a plea before a meeting, hiding behind a desk till the court case, a prisoner's housing,
+# word sent with thanks, a greeting with thanks, a friend with a car and the office address.
+POSITIVES_R219_OMINOUS = [
+    ("Folk burde lære Per Storm hvad det koster at behandle syge sådan. Hvem tager med? Han har "
+     "fri kl 16.", "a"),
+    ("Nogle burde lære Torben Bak hvad det koster at snyde enlige mødre. Hvem er med? Han har fri "
+     "kl 14.", "b"),
+    ("Sofie Holm får hvad hun har fortjent. Snart.", "a"),
+    ("Gorm Vestergaard får hvad han fortjener. Meget snart.", "b"),
+    ("Jeg kender nogen der kan skaffe en riffel. Jeg nævner det bare.", None),
+    ("Jeg kender en, som kan skaffe en pistol. Jeres leder kan jo tænke sig om inden samtalen.",
+     None),
+    ("Tro ikke du kan gemme dig bag din computer for altid, Per Storm. Vi ses.", "a"),
+    ("Du skal ikke regne med at kunne skjule dig for evigt, Torben Bak. I er advaret.", "b"),
+    ("Jeg har siddet inde i tre år. Jeg bliver løsladt i maj. Sig til Sofie Holm at jeg ikke har "
+     "glemt hende.", "a"),
+    ("Hvis nogle ser Torben Bak i Bilka, så giv ham en lille hilsen som han aldrig glemmer.", "b"),
+    ("Jeg har en fætter med et haglgevær og adressen på Per Storm. Mere siger jeg ikke.", "a"),
+    ("jeg har intet at tabe og det skulle i tænke over før i låser op i morgen", None),
+]
+NEGATIVES_R219_OMINOUS = [
+    ("Nogen burde lære Per Storm hvad det koster at leve for kontanthjælp.", "a"),
+    ("Nogen burde lære politikerne hvad det koster at være syg i Danmark. Hvem er med?", None),
+    ("Hvornår kommer mine penge? Snart?", None),
+    ("Jeg håber at høre fra jer. Snart.", None),
+    ("Jeg kender en der kan skaffe et jagtgevær til min fars jagtforening.", None),
+    ("Jeg nævner det bare, så I kan tænke jer om inden mødet om min plan.", None),
+    ("Du kan ikke gemme dig bag dit skrivebord for evigt. Vi ses i retten.", None),
+    ("Ledelsen kan ikke gemme sig bag skærmen for evigt, de må svare på kritikken.", None),
+    ("Jeg har siddet inde i to år og kommer ud i juni. Jeg skal bruge hjælp til en bolig.", None),
+    ("Sig til Sofie Holm at jeg ikke har glemt hende, tak for al hjælpen sidste år.", "a"),
+    ("Hvis nogen ser Torben Bak i kantinen, så giv ham en hilsen fra mig og tak for hjælpen.",
+     "b"),
+    ("Jeg har en ven med en bil og adressen på jobcentret, så han kører mig til mødet.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R219_OMINOUS)
+def test_ominous_threat_r219_ominous(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R219_OMINOUS)
+def test_no_ominous_threat_r219_ominous(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" not in labels
+    assert "exposure" not in labels
