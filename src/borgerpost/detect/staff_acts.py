@@ -27,6 +27,8 @@ from borgerpost.detect.staff_words import (
     SUCH,
     TAKE,
     TALKED,
+    VIOLENCE_ENDS,
+    VIOLENCE_INFINITIVES,
     epithet_after,
 )
 
@@ -42,7 +44,11 @@ def object_of_verb(s: Subject, w: Window) -> Cue | None:
     )
     greeted = w.before[-1] == "på" and verb_before in GREET_VERBS  # "hilser på X"
     determined = w.before[-1] in DETERMINERS and verb_before in OBJECT_VERBS
-    if w.before[-1] not in OBJECT_VERBS and not (talked_with or greeted or determined):
+    violence = w.before[-1] in VIOLENCE_INFINITIVES and w.after[:1] != () and (
+        w.after[0] in VIOLENCE_ENDS
+    )  # "skal slå X ihjel"
+    acted = talked_with or greeted or determined or violence
+    if w.before[-1] not in OBJECT_VERBS and not acted:
         return None
     if not w.capitalised or w.prev_capitalised:
         return None

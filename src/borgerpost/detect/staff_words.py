@@ -311,6 +311,11 @@ OBJECT_VERBS = _words(
     # stop 31: one hires and fires a person: "hvem har ansat Bange?", "fyr Vrang nu"
     " ansat ansatte ansætter ansætte fyret fyrede fyrer fyr fyre afskediget afskedigede"
 )
+# probe round 219 (r219_threats): the infinitive after "skal", "vil", "burde", and "å" typed as
+# "a" or "aa" (leet "sl4 X 1hj3l" reads "sla X ihjel"): a person only with "ihjel" or "ned"
+# after the name ("nogen skal slå X ihjel", "stikke X ned"), never "slå X op" (a word looked up)
+VIOLENCE_INFINITIVES = _words("slå stikke skyde dræbe tæve banke smadre kvæle slar sla slaa")
+VIOLENCE_ENDS = frozenset(("ihjel", "ned"))
 # "ser den Lyng", "finder ham Skov": a pronoun or "den" between the verb and the name
 DETERMINERS = frozenset(("den", "ham", "hende"))
 # "hilse på X", "kigge forbi og hilse på X": one greets a person, not a place

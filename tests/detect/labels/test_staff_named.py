@@ -87,3 +87,23 @@ def test_word_and_town_surnames_need_context(text: str, named: bool) -> None:
 
     engine = Pipeline.from_register(parse_register(WORD_SURNAMES))
     assert ("staff_named" in engine.run(text).labels) is named
+
+
+# probe round 219 (r219_threats): a word surname after a verb of violence in the infinitive
+# ("skal slå X ihjel") or with "å" typed as "a" (leet "sl4 X 1hj3l") is a person, but only with
+# "ihjel" or "ned" after it: "slå X op" looks a word up
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Nogen burde slå Rask ihjel for det her.", True),
+        ("n0g3n sk4l sl4 R4sk 1hj3l", True),
+        ("Kan man slå Rask op i ordbogen?", False),
+        ("Jeg vil ikke slå Rask over, selv om det er svært.", False),
+    ],
+)
+def test_word_surname_after_violence_in_the_infinitive(text: str, named: bool) -> None:
+    from borgerpost.detect.pipeline import Pipeline
+    from borgerpost.register import parse_register
+
+    engine = Pipeline.from_register(parse_register(WORD_SURNAMES))
+    assert ("staff_named" in engine.run(text).labels) is named

@@ -13473,3 +13473,55 @@ def test_no_ominous_threat_r219_ominous(text: str, register: str | None) -> None
     labels = triage(text, register or "a").labels
     assert "threat" not in labels
     assert "exposure" not in labels
+
+
+# probe round 219 (r219_threats): arson with "stikke ild til", a burning foretold to the one
+# spoken to or made "literal", a death turned on the staff, "count your days" beside a knife
+# emoji, what a weapon "can do" shown, harm "physically" if the writer is treated so again, and
+# "you'll see what happens when I come to the jobcentre" (also with å typed as a)
+POSITIVES_R219_THREATS = [
+    ("Vi stikker ild på hele rådhuset en nat, så kan de lære det.", None),
+    ("Jeg stak ild til jeres bygning engang, og jeg gør det igen.", None),
+    ("Per Storm, nu er det dig der skal brænde. Benzinen står klar i bilen.", "a"),
+    ("Næste gang er det jer som brænder. Jeg har lighteren parat.", None),
+    ("Får jeg afslag igen, så brænder det på kontoret i Vejle, og jeg mener bogstaveligt.", None),
+    ("Det brænder snart hos jer. Bogstavelig talt.", None),
+    ("Det bliver ikke mig der skal i graven når min sag er slut. Det er dig.", None),
+    ("Husk, det er ikke mig som skal begraves, men jer derinde.", None),
+    ("Til alle på Sygedagpenge 🔫 tæl dagene", None),
+    ("I kan godt begynde at tælle dagene 🪓", None),
+    ("Stopper I min hjælp, så viser jeg dig hvad en hammer kan.", None),
+    ("Jeg skal nok lære jer hvad min økse kan gøre.", None),
+    ("Hvis du igen afbryder mig til mødet, så går det fysisk ud over dig.", None),
+    ("Hvis nogen af jer igen griner af mig, går det ud over jer fysisk.", None),
+    ("I skal få se hvad der sker når vi dukker op på jobcentret i morgen.", None),
+    ("du ska fa at se hvad der sker nar jeg kommer ind pa kontoret", None),
+]
+NEGATIVES_R219_THREATS = [
+    ("Min nabo stak ild til sit eget hus for at få forsikringen.", None),
+    ("Det er dig der brænder for sagen, Per Storm, tak for det.", "a"),
+    ("Nu er det dig der brænder ud, hvis du ikke holder fri.", None),
+    ("Jeg har tændstikkerne klar til bålet på lørdag.", None),
+    ("Det brænder på hos jobcentret, så de har travlt, men jeg venter.", None),
+    ("Det er ikke mig der skal dø af det her, men jeg er bekymret for min mor.", None),
+    ("Jeg tæller dagene til min ferie 🔪🍕", None),
+    ("Tæl dagene til jul med børnene.", None),
+    ("På værkstedet viser jeg jer hvad en hammer kan bruges til.", None),
+    ("Hvis de ansatte skal løbe så stærkt, går det ud over dem fysisk.", None),
+    ("Hvis I ser på mine papirer, går det ud over min økonomi.", None),
+    ("Du skal bare se hvad der sker med min sag, når jeg kommer på jobcentret og klager.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R219_THREATS)
+def test_threat_r219_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R219_THREATS)
+def test_no_threat_r219_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

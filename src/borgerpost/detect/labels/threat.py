@@ -45,8 +45,9 @@ from borgerpost.detect.reported import reported_after_saying
 from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
 from borgerpost.detect.textview import STAFF, STAFF_GENITIVE, TokenView
 
-# 😈 👿 ☠ (a skull 💀 is also a laugh, "I'm dead", and stays unread)
-_MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3]")
+# 😈 👿 ☠ 💣, and (probe round 219) a knife, a gun or an axe 🔪 🔫 🪓 (a skull 💀 is also a
+# laugh, "I'm dead", and stays unread)
+_MENACE_EMOJI = re.compile("[\U0001f608\U0001f47f\u2620\U0001f4a3\U0001f52a\U0001f52b\U0001fa93]")
 MENACE_WEIGHT = 0.5
 # 💀 🪦 ⚰: death signs that weigh like the menacing ones only where the text names staff
 # ("Per, du er færdig 💀"); elsewhere a skull is a laugh and a grave a funeral
