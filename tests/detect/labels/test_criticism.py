@@ -5338,3 +5338,22 @@ def test_r215_critb_irony_and_management(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R215_CRITB)
 def test_r215_critb_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
+
+
+# probe round 219 (r219_reqrep): what the citizen should have been offered or granted
+POSITIVES_R219_REQREP = [
+    "Han burde have været tilbudt et mentorforløb for længe siden.",
+    "Jeg mener, jeg burde have været henvist til en speciallæge.",
+]
+NEGATIVES_R219_REQREP = [
+    "Jeg burde have været mere forberedt til samtalen.",
+    "Hun burde have været hjemme klokken fem.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R219_REQREP), *((t, False) for t in NEGATIVES_R219_REQREP)],
+)
+def test_r219_reqrep_should_have_been_offered(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
