@@ -3535,3 +3535,40 @@ def test_r215_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R215_REQREP)
 def test_r215_reqrep_no_request(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 219 (r219_reqrep): a letter asked sent by ordinary post; the decision asked
+# tried by someone above the caseworker; a statement in the file asked corrected; whom to
+# contact asked by naming the person; a "snak" with the caseworker asked moved
+POSITIVES_R219_REQREP = [
+    ("Pis og lort med den app. Gider du sende svaret med almindelig post?", "andet"),
+    ("Orker I at sende afgørelsen i papirform?", "andet"),
+    ("Jeg vil have at nogen over hende prøver det, for jeg er uenig.", "klage"),
+    ("Jeg beder om, at sagen sendes til en højere instans.", "klage"),
+    ("Jeg kræver, at indstillingen bliver rettet, for den passer ikke.", "andet"),
+    ("Jeg ønsker at beskrivelsen bliver rettet, så den passer.", "andet"),
+    ("Er det hende, vi skal skrive til om praktikken?", "andet"),
+    ("Er det konsulenten, jeg skal kontakte om min fleksjobansøgning?", "andet"),
+    ("Jeg vil gerne rykke vores snak til næste uge.", "moede"),
+    ("Kan vi udsætte snakken en uge?", "moede"),
+]  # fmt: skip
+NEGATIVES_R219_REQREP = [
+    "Min søster sendte brevet med almindelig post i går.",
+    "Min chef kiggede på det i går, og en over ham var enig.",
+    "Højere instanser har altid travlt.",
+    "Udtalelsen blev rettet i sidste uge.",
+    "Det er dig, jeg skal ringe til, har min mor sagt.",
+    "Vi fik en god snak i går.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R219_REQREP)
+def test_r219_reqrep_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R219_REQREP)
+def test_r219_reqrep_told_not_asked(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -5452,3 +5452,22 @@ def test_r219_crita_near_misses(text: str) -> None:
 )
 def test_an_nth_caseworker_praised_is_no_criticism(text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticised
+
+
+# probe round 219 (r219_reqrep): what the citizen should have been offered or granted
+POSITIVES_R219_REQREP = [
+    "Han burde have været tilbudt et mentorforløb for længe siden.",
+    "Jeg mener, jeg burde have været henvist til en speciallæge.",
+]
+NEGATIVES_R219_REQREP = [
+    "Jeg burde have været mere forberedt til samtalen.",
+    "Hun burde have været hjemme klokken fem.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R219_REQREP), *((t, False) for t in NEGATIVES_R219_REQREP)],
+)
+def test_r219_reqrep_should_have_been_offered(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism

@@ -1698,3 +1698,34 @@ def test_r215_reqrep_digital_trouble_refused_measure_and_scheme(
     text: str, representative: bool
 ) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 219 (r219_reqrep): a sibling the citizen wants to take the contact; a writer
+# from an organisation following a citizen's case; a relative's plight told as the example
+# for a question to the system acts for no one, unless something is asked for him or her
+POSITIVES_R219_REQREP = [
+    "Jeg er hendes lillebror. Hun vil gerne have, at jeg skriver til jer i stedet for hende.",
+    "Min far ønsker, at vi tager kontakten for ham fremover.",
+    "Jeg er fra fagforeningen og følger hans sag tæt.",
+    "Vi er fra patientforeningen, som bistår hendes klage over afslaget.",
+    "Min far fik stoppet sin ydelse, og han kan ikke selv læse brevene. Hvad er det for et "
+    "system? Kan I ringe til ham?",
+]
+NEGATIVES_R219_REQREP = [
+    "Jeg ønsker, at min bror ringer til jer for mig.",
+    "Han vil have at jeg køber ind for ham.",
+    "Jeg er medlem af en forening og følger selv min sag.",
+    "Jeg er fra foreningen og følger med i debatten.",
+    "Min søster fik stoppet sin ydelse, fordi hun ikke kan læse brevene. Hvor er "
+    "retssikkerheden henne?",
+    "Min mor mistede sin kontanthjælp på grund af et brev, hun ikke kan åbne. Hvad er det for "
+    "et system?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R219_REQREP), *((t, False) for t in NEGATIVES_R219_REQREP)],
+)
+def test_r219_reqrep_sibling_organisation_and_outcry(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

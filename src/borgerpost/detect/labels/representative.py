@@ -19,6 +19,9 @@ ROLE = "role"
 # probe round 69: the writer voices a view as a parent ("Som mor til en ung … må jeg sige"):
 # the half signs that only tell of the relative's case are an example in the view
 VOICE = "voice"
+# probe round 219: a relative's plight told as the example for a question to the system ("Hvad
+# er det for en retssikkerhed?"): the half signs that only tell of the case are the example
+OUTCRY = "relative_in_outcry"
 # probe round 132: a relative named as an example of whom a rule shuts out ("betyder, at min
 # nabo, der er ordblind, ikke kan …"): the half signs tell of the example, not of a mandate
 EXAMPLE = "relative_as_example"
@@ -30,6 +33,18 @@ TELLS = frozenset(
         "relative.r46_opinion",
         "relative.r96_done_to",
         "relative.r104_summoned",
+    )
+)
+
+# probe round 219: what an outcry's example tells: the relative's case, state and trouble
+PLIGHT = TELLS | frozenset(
+    (
+        "relative.r19_case",
+        "relative.r33_case",
+        "relative.cannot",
+        "relative.r19_cannot",
+        "relative.r33_state",
+        "relative.r215_reqrep_digital_trouble",
     )
 )
 
@@ -55,4 +70,6 @@ class RepresentativeDetector(CueDetector):
             matches = [m for m in matches if m.cue.weight >= 1]
         if any(m.cue.id == VOICE for m in matches):
             matches = [m for m in matches if m.cue.id not in TELLS]
+        if any(m.cue.id == OUTCRY for m in matches):
+            matches = [m for m in matches if m.cue.id not in PLIGHT]
         return self.decide(doc, view, matches)
