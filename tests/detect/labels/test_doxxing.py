@@ -887,3 +887,27 @@ def test_private_data_r215_veileda(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R215_VEILEDA)
 def test_no_private_data_r215_veileda(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# probe round 219 (r219_veiled): the child's school told a sentence or two later, with adverbs
+# between the verb and the school ("Hun går vel stadig på …")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sikke en sød datter du har, Sofie Holm. Hun går vel stadig på Engskolen?",
+        "Per Storm har en søn. Han ligner ham. Han går jo stadig på Bakkeskolen.",
+    ],
+)
+def test_child_school_later_with_adverbs_r219(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min datter går vel stadig på Engskolen efter sommerferien, Sofie Holm.",
+        "Sofie Holm sagde at hun selv går stadig på aftenskole om tirsdagen.",
+    ],
+)
+def test_no_child_school_later_r219(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -13525,3 +13525,50 @@ def test_threat_r219_threats(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R219_THREATS)
 def test_no_threat_r219_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- probe round 219 (r219_veiled) ------------------------------------------------------------
+# probe round 219 (r219_veiled): veiled threats on private life: a greeting that will be more
+# next time, the stairwell known, a good night doubted, the writer at the bus stop, a child's
+# school asked after photos, tyres that go flat by themselves, houses of its kind that burn,
+# accidents and broken windows that "just happen" to the ones who decide
+POSITIVES_R219_VEILED = [
+    ("Per Storm, jeg mødte din mand i Føtex. Hils ham. Næste gang bliver det ikke ved en "
+     "hilsen.", "a"),
+    ("Sofie Holm kan godt lukke sagen. Jeg ved præcis hvilken dør det er. Vi ses.", "a"),
+    ("Kommer nogen af jer forbi Per Storms hus, så hils lige fra mig 😉", "a"),
+    ("Hils Sofie Holm og sig hun skal sove godt. Hvis hun kan.", "a"),
+    ("Per Storm henter kaffe i kiosken ved stationen hver dag kl. 8.10. Jeg står der i "
+     "morgen.", "a"),
+    ("Sikke en sød søn du har på billederne, Sofie Holm. Han går vel stadig på Engskolen?", "a"),
+    ("Per Storm, din røde Toyota holder altid samme sted. Dæk kan jo gå flade af sig selv.",
+     "a"),
+    ("Sofie Holm bor i et fint hus ved åen. Stråtag brænder så let, tænk over det.", "a"),
+    ("Uheld sker jo hele tiden. Især for dem der skærer i folks ydelser.", None),
+    ("Mærkeligt så mange ruder der går i stykker i byen. Man ved aldrig hvis tur det bliver.",
+     None),
+]
+NEGATIVES_R219_VEILED = [
+    ("Tak for hjælpen, Per Storm. Det bliver ikke ved en hilsen, jeg sender også en kage 🙂",
+     "a"),
+    ("Jeg ved godt hvilken opgang det er, jeg har været til møde der før.", None),
+    ("Sov godt i nat og god weekend, Sofie Holm.", "a"),
+    ("Jeg står der i morgen kl. 9 til mødet, som aftalt.", None),
+    ("Sikke en sød datter du har på billedet, Sofie Holm. Tak for hjælpen.", "a"),
+    ("Mine dæk kan jo gå flade af sig selv i frosten, så jeg kommer med bussen.", None),
+    ("Uheld sker jo hele tiden på trapperne, I burde salte dem om vinteren.", None),
+    ("Det er mærkeligt så mange ruder der går i stykker på min skole. Hvem betaler?", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R219_VEILED)
+def test_veiled_threat_r219_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R219_VEILED)
+def test_no_veiled_threat_r219_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

@@ -60,7 +60,9 @@ _GROUNDS_OF = (
 _CHILD_THEN_FROM = (
     rf"{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?"
     # round 199: or where it goes ("to søde piger … – de går i SFO'en på Bakkeskolen")
-    r"(?:(?:hjem\s)?(?:fra|ved|uden\sfor|foran)|(?:går|gaar)\s(?:i|på))\s"
+    # round 219: adverbs between ("… Hun går vel stadig på Bakkeskolen?")
+    r"(?:(?:hjem\s)?(?:fra|ved|uden\sfor|foran)|(?:går|gaar)\s"
+    r"(?:(?:vel|stadig|jo|nu|også|fortsat|stadigvæk|endnu)\s){0,3}(?:i|på))\s"
 )
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
