@@ -1480,3 +1480,39 @@ def test_device_names_genitives_before_sites_and_who_handles_a_unit(
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 36: a Ukrainian name as Danish spells it from Cyrillic, in full or alone
+        ("Henadij Martjuk har ikke svaret på min mail.", ["Hennadii Marchuk"]),
+        ("Jeg har talt med Martjuk om min sag.", ["Hennadii Marchuk"]),
+        ("Vitalij Jaremtjuk er min nye sagsbehandler.", ["Vitalii Yaremchuk"]),
+        ("Vi læste Tjekhov i gymnasiet.", []),
+    ],
+)
+def test_names_spelt_the_danish_way_from_cyrillic(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Hennadii Marchuk", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Vitalii Yaremchuk", "jobkonsulent", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 36: a word-name with the person's household, or owning a thing in the genitive
+        ("Hjul og kæresten bor lige ved stationen.", ["Xander Hjul"]),
+        ("Hjul og konen var til fest i lørdags.", ["Xander Hjul"]),
+        ("Hjul og dæk skal skiftes inden vinter.", []),
+        ("Jeg er ret sikker på, at bilen er Hjuls.", ["Xander Hjul"]),
+        ("Det her er et hjuls eger, ikke en stang.", []),
+    ],
+)
+def test_a_word_name_with_a_household_or_owning_a_thing(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Xander Hjul", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

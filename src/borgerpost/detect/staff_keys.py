@@ -199,6 +199,8 @@ def _variants(key: str) -> dict[str, bool]:
                 spellings.update(dict.fromkeys((k.replace(letter, w) for w in written), True))
     for k in list(spellings):
         spellings.update(dict.fromkeys((v for v in _name_spellings(k) if v not in spellings), True))
+    for k in list(spellings):
+        spellings.setdefault(_danish_transliteration(k), True)
     # "E11a", "Pe11e": the leet "1" is read as "i" (as in "k1ælling"), so a double "l" typed
     # as "11" arrives as "ii" — which no Danish name or word has, so the spelling is safe
     for k in list(spellings):
@@ -243,6 +245,30 @@ def _name_spellings(key: str) -> set[str]:
             if respelt != word:
                 out.add(" ".join([*words[:i], respelt, *words[i + 1 :]]))
     return out
+
+
+# Stop 36: Ukrainian and Russian names as Danish spells them from Cyrillic ("Hennadii
+# Marchuk" written "Henadij Martjuk", "Shevchenko" "Sjevtjenko", "Yaremchuk" "Jaremtjuk"):
+# every word of the name at once, so a full name matches as one key
+_TRANSLITERATION = (
+    (re.compile(r"shch"), "sjtj"),
+    (re.compile(r"ch"), "tj"),
+    (re.compile(r"sh"), "sj"),
+    (re.compile(r"zh"), "zj"),
+    (re.compile(r"i[iy]$"), "ij"),
+    (re.compile(r"^y(?=[aeiou])"), "j"),
+)
+
+
+def _danish_transliteration(key: str) -> str:
+    """``key`` with each name word of five letters or more spelt the Danish way."""
+    words = key.split()
+    for i, word in enumerate(words):
+        if len(word) >= _MIN_RESPELT:
+            for pattern, written in _TRANSLITERATION:
+                word = pattern.sub(written, word)
+            words[i] = word
+    return " ".join(words)
 
 
 def run_lengths(text: str) -> tuple[int, ...]:

@@ -179,3 +179,22 @@ def test_the_offices_card_address_is_official_r173_privdata(
     text: str, official: OfficialContacts
 ) -> None:
     assert [m[2] for m in _marks(text, official) if m[0] == "address"][:1] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "official_line"),
+    [
+        # stop 36: a unit of the register, then "på", right before the number: the unit's line
+        ("Du kan ringe til Ressourceforløb på 72 44 13 20 mellem kl. 9 og 12.", True),
+        ("Ring til Fleksjob på 72 44 13 21, hvis du har spørgsmål.", True),
+        # a person's number, or a unit named without "på" before the number, stays a number
+        ("Hun fra Ressourceforløb har privatnummer 72 44 13 20.", False),
+        ("Jeg har ringet til Fleksjob, og hende kan man fange på 72 44 13 21 om aftenen.", False),
+    ],
+)
+def test_a_units_line_is_the_jobcentres(
+    text: str, official_line: bool, official: OfficialContacts
+) -> None:
+    contacts = official.with_units(["Ressourceforløb", "Fleksjob"])
+    phones = [m for m in analyze_pii(normalise(text), contacts) if m.kind == "phone"]
+    assert phones and all(m.official is official_line for m in phones), phones

@@ -251,6 +251,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         or _DIRECT_FROM_LETTER.search(before) is not None
         or (match.kind == "phone" and _GIVEN_BY_JOBCENTRE.search(before) is not None)
         or (match.kind == "phone" and _YOUR_LINE.search(before) is not None)
+        or (match.kind == "phone" and _units_line(lead_in, contacts.units))
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
@@ -351,6 +352,12 @@ def _names_a_unit(words: list[str], units: frozenset[str]) -> bool:
 
 
 _HOLDERS = frozenset("min mit mine din dit dine hans hendes vores jeres deres sin sit sine".split())  # noqa: SIM905
+
+
+def _units_line(lead_in: list[str], units: frozenset[str]) -> bool:
+    """Stop 36: "ringe til Ressourceforløb på 72 44 13 20": a unit of the register, then
+    "på", right before the number: the unit's line."""
+    return len(lead_in) >= 2 and lead_in[-1] in ("på", "paa") and lead_in[-2] in units
 
 
 def _clause_before(text: str, pos: int) -> str:
