@@ -5530,3 +5530,48 @@ NEGATIVES_R219_REQREP = [
 )
 def test_r219_reqrep_should_have_been_offered(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 223 (r223_critb): sarcasm and rhetorical questions — a decision called bad, "jeg
+# kalder det forkert", a double standard, a euphemism unmasked, leave the office and see, the
+# same routine though nothing changed, who benefits from the meetings, ironic thanks and waits
+POSITIVES_R223_CRITB = [
+    "Kommunen vil lukke værestedet til sommer. Det er simpelthen en dårlig beslutning.",
+    "Afgørelsen er en rigtig dårlig afgørelse for alle os med kroniske smerter.",
+    "Byrådet vil halvere støtten til ledige. Jeg kalder det forkert.",
+    "Underligt nok er det altid borgerne der skal vente. Aldrig jobcentret.",
+    "Det er altid os der må ringe og rykke, aldrig sagsbehandleren.",
+    "Jobcentret kalder det et tilbud. Vi kalder det tvang med trusler om sanktion.",
+    "Ledelsen kaldte det en omlægning. Folk andre kalder det en fyring af halvdelen af rådgiverne.",
+    "Måske chefen burde komme ud af kontoret en gang og se, hvordan vi lever.",
+    "Politikerne skulle gå ud fra kontorerne og tale med dem, det handler om.",
+    "Hvorfor skal jeg sende nye lægepapirer hver måned, når intet ændrer sig?",
+    "Hvorfor må man indsende de samme oplysninger igen, selvom ingenting er sket?",
+    "Hvem har overhovedet gavn af de kurser? Ingen af os har fået job.",
+    "Hvem får egentlig nytte af samtalerne hos jobkonsulenten?",
+    "Imponerende. Min ansøgning har ligget i proces siden februar.",
+    "Fantastisk service. Jeg skrev i april og fik svar i november.",
+    "Tak for det grundige svar. Så har jeg da noget at glæde mig til.",
+]
+NEGATIVES_R223_CRITB = [
+    "Det var en dårlig beslutning af mig at sige mit job op.",
+    "Det er en dårlig beslutning, hvis jeg flytter nu.",
+    "Jeg udfyldte det forkert, kan I sende skemaet igen?",
+    "Det er altid mig der skal vaske op, aldrig min bror.",
+    "Min mor kalder det hygge. Jeg kalder det rod.",
+    "Hun skulle komme ud af kontoret klokken fire og hente sine børn.",
+    "Hvorfor skal jeg sende lønsedler, når min løn er ændret?",
+    "Skal jeg søge igen, når intet har ændret sig?",
+    "Hvem har glæde af min gamle sofa?",
+    "Tak for det venlige brev. Jeg kommer til mødet.",
+    "Jeg søgte i marts og fik svar i april. Tak for hjælpen.",
+    "Så har man da noget at glæde sig til i weekenden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R223_CRITB), *((t, False) for t in NEGATIVES_R223_CRITB)],
+)
+def test_r223_critb_sarcasm_and_rhetorical_questions(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
