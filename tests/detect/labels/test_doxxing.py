@@ -911,3 +911,27 @@ def test_child_school_later_with_adverbs_r219(text: str) -> None:
 )
 def test_no_child_school_later_r219(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# probe round 223 (r223_veiledb): the child's school named by a word before "Skole", told a
+# sentence later; children that are the second thing someone has ("har en bil og to piger")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie Holm. Din datter er stor nu. Hun går stadig på Engvang Skole, ikke?",
+        "Per Storm har en sort Audi og to små drenge der går i SFO på Engskolen.",
+    ],
+)
+def test_child_school_named_later_r223(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min datter er stor nu. Hun går stadig på Engvang Skole, Sofie Holm.",
+        "Jeg har en sort Audi og to små drenge der går i SFO på Engskolen, Per Storm.",
+    ],
+)
+def test_no_child_school_named_later_r223(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

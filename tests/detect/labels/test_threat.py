@@ -13572,3 +13572,44 @@ def test_veiled_threat_r219_veiled(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R219_VEILED)
 def test_no_veiled_threat_r219_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 223 (r223_veiledb): veiled threats on private life: pity if a child "came to
+# grief", an accident "one never knows when", others urged to "show how it feels", a face not
+# forgotten and a meeting unforeseen, "enjoy Christmas, it may be the last", brakes asked after
+# beside a car park without cameras, "such children must be looked after"
+POSITIVES_R223_VEILEDB = [
+    ("Sofie Holm har to drenge. Det ville være en skam hvis en af dem kom galt afsted i aften.",
+     "a"),
+    ("Til jer i teamet: man ved aldrig hvornår der sker et uheld. Tænk over det inden I svarer.",
+     None),
+    ("Nogle burde svinge forbi Per Storm en nat og vise ham hvordan det føles.", "a"),
+    ("Jeg har aldrig glemt dit ansigt, Sofie. Vi støder sikkert ind i hinanden.", "a"),
+    ("Per Storm skal nyde sommeren i huset. Det kan meget vel være den sidste.", "a"),
+    ("Har du fået efterset bremserne for nylig, Per? Kælderen er jo ikke overvåget.", "a"),
+    ("Sofie. Din datter er blevet stor. Sådan en pige skal man passe godt på.", "a"),
+]
+NEGATIVES_R223_VEILEDB = [
+    ("Det ville være en skam hvis de kom galt afsted i trafikken, så husk cykelhjelmen.", None),
+    ("Man ved aldrig hvornår der sker et uheld, derfor har vi lagt salt på trappen ved isen.",
+     None),
+    ("Jeg vil gerne forklare hende hvordan det føles at leve for så lidt.", None),
+    ("Jeg har aldrig glemt dit ansigt, Sofie Holm, og tak for din hjælp dengang.", "a"),
+    ("Nyd julen med familien, Per Storm. Det bliver den sidste før din pension.", "a"),
+    ("Har du fået tjekket bremserne på værkstedet, Per? Min bil skal til syn.", "a"),
+    ("Sådan nogle drenge skal man passe godt på, siger min mor altid om mine brødre.", None),
+    ("Parkeringspladsen er ikke overvåget, så min cykel blev stjålet i går.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R223_VEILEDB)
+def test_veiled_threat_r223_veiledb(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R223_VEILEDB)
+def test_no_veiled_threat_r223_veiledb(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

@@ -190,7 +190,10 @@ class ChildRecognizer(PrivateLife):
             # stop 30: the same, the institution named by its own compound ("… søde tvillinger.
             # … hvis der skete dem noget på vej hjem fra Rønnebærskolen")
             "named_institution_later",
-            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}(?P<street>[^\W\d_]{{2,}}{_NAMED_INSTITUTION_TAIL}))"
+            # probe round 223: or by a name of its own before "Skole" ("… Han går stadig på
+            # Vestervang Skole, ikke?"; the capital is checked in ``validate``)
+            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}(?P<street>[^\W\d_]{{2,}}{_NAMED_INSTITUTION_TAIL}"
+            rf"|[^\W\d_]{{3,}}\s{_NAMED_INSTITUTION_TAIL}))"
             r"(?P<seen>)",
             0.6,
             CHILD_WORDS,
@@ -340,6 +343,10 @@ _OWNED_BEFORE = re.compile(
     rf"(?<!\w)(?:har|{POSS})\s(?:(?:også|selv|jo|vist|nok|en|et|to|tre|fire|små|store|nogle|"
     # stop 30: "har nogle søde tvillinger"
     rf"søde|dejlige|skønne|fine|smukke)\s){{0,3}}$"
+    # probe round 223: the children a second thing someone has ("har vist en rød Fiat og to
+    # små piger"): a short object, then "og"
+    rf"|(?<!\w)har\s(?:[^\W\d_]+\s){{1,4}}og\s(?:(?:også|to|tre|fire|små|store|nogle|"
+    rf"søde|dejlige)\s){{0,2}}$"
 )
 # "(jeg) så din datter til …": someone saw the child, right before its owner
 _SEEN_BEFORE = re.compile(r"(?<!\w)(?:set|så|ser|mødt|mødte|møder)\s(?:[^\W\d_]+\s)?$")
