@@ -5439,6 +5439,65 @@ def test_r219_crita_near_misses(text: str) -> None:
     assert "criticism" not in triage(text).labels
 
 
+# probe round 223 (r223_crita): criticism without the usual words: minutes of a meeting full of
+# errors, told far from their subject; self-service mocked as waiting round the clock; the
+# blame put on management, not the caseworker; the nth course mocked as the coming
+# breakthrough; doubt that the letters' writers understand them; the ill judged fit for full
+# hours; the system that eats people; a verdict on the writer denied as unreal; a website's
+# promise against the one thing offered. Near misses: a club's minutes, an emergency line, a
+# doctor's wait, a speaker at a party, a course's start, a series' season, a child's letter,
+# a doctor's view, a shark, a lunch, a coach, a shop's website.
+POSITIVES_R223_CRITA = [
+    "Jeg har fået notatet fra samtalen med min rådgiver i sidste uge, og det er fuld af fejl.",
+    "Referatet af mødet med jobcentret i marts var fyldt med misforståelser.",
+    "Med den nye app kan man nu vente på en afgørelse døgnet rundt.",
+    "Fint med selvbetjening, så kan jeg da vente på svar hele døgnet.",
+    "Min sagsbehandler gør sit bedste. Det er ledelsen der skal stå til ansvar for ventetiden.",
+    "Det er politikerne og ikke rådgiverne som må forklare sig.",
+    "Afklaringsforløb nummer fire. Det femte bliver sikkert gennembruddet.",
+    "Kursus nummer seks på tre år. Mon ikke det næste er løsningen.",
+    "Jeg tvivler på at dem der formulerer brevene selv forstår dem.",
+    "Mon de selv kan forstå de breve de sender ud?",
+    "Jobcentret mener at en mand med kræft i ryggen kan arbejde 30 timer om ugen.",
+    "Lægekonsulenten vurderer at min søster med sklerose kan klare fuld tid.",
+    "Kommunen sluger folk op og glemmer dem bagefter.",
+    "Det her system spytter syge mennesker ud uden at se sig tilbage.",
+    "Nu skriver I, at jeg ikke vil arbejde. Det passer slet ikke med virkeligheden.",
+    "Masser af muligheder, står der på hjemmesiden. Jeg har fået præcis én samtale på et år.",
+]
+NEGATIVES_R223_CRITA = [
+    "Referatet fra bestyrelsesmødet i klubben var fyldt med fejl.",
+    "Min roman er fuld af fejl, siger redaktøren, men det er en kladde.",
+    "Lægevagten kan man ringe til døgnet rundt.",
+    "Jeg sidder og venter på svar fra lægen hele døgnet.",
+    "Det er chefen der skal holde tale til julefrokosten.",
+    "Det er børnene der skal rydde op efter festen.",
+    "Forløb nummer fire starter mandag klokken ni.",
+    "Sæson nummer fem af serien er den bedste.",
+    "Min søn skriver selv sine breve til bedstemor.",
+    "Mon min datter selv kan forstå brevet fra skolen?",
+    "Lægen mener at jeg trods min diabetes kan arbejde fuld tid.",
+    "Hajen æder folk op i filmen.",
+    "Kommunen spiser frokost med folk fra foreningen.",
+    "Af min coach fik jeg at vide at jeg skulle spise mindre. Det hænger ikke sammen med "
+    "virkeligheden.",
+    "Der står på hjemmesiden at butikken har åbent. Jeg fik kun én vare med hjem.",
+]
+ROUND_CRITICISM += POSITIVES_R223_CRITA
+
+
+@pytest.mark.parametrize("text", POSITIVES_R223_CRITA)
+def test_r223_crita_criticism_without_the_usual_words(text: str) -> None:
+    labels = set(triage(text).labels)
+    assert "criticism" in labels
+    assert not {"threat", "insult", "exposure", "self_harm"} & labels
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R223_CRITA)
+def test_r223_crita_near_misses(text: str) -> None:
+    assert "criticism" not in triage(text).labels
+
+
 @pytest.mark.parametrize(
     ("text", "criticised"),
     [
