@@ -935,3 +935,76 @@ def test_child_school_named_later_r223(text: str) -> None:
 )
 def test_no_child_school_named_later_r223(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# probe round 223 (r223_pii): a home told by its colour (and a thing it has), then its street,
+# a farm too; and the next sentence that says who lives there ("Der bor …")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie Holm, jeg ved godt hvor du holder til. Det hvide hus med carporten på Egevej.",
+        "Her er et tip: den røde gård nede ved Møllevej. Der bor Per Storm.",
+        "Se lige det blå hus med flagstangen i Lindegade. Det er der Sofie Holm bor.",
+    ],
+)
+def test_home_told_by_sight_r223(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg bor selv i den gule gård ude ved Møllevej, og Sofie Holm var min sagsbehandler.",
+        "Den røde lade ved Møllevej brændte i nat. Det er der Per Storm holder møde.",
+        "Det hvide hus på bakken er smukt. Sofie Holm har været sød ved mig.",
+    ],
+)
+def test_no_home_told_by_sight_r223(text: str) -> None:
+    assert "doxxing" not in triage(text).labels
+
+
+# probe round 223 (r223_pii): a habit, then its weekdays and hour as a sentence of their own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ved i hvilken svømmehal Per Storm svømmer. Mandag og onsdag kl. 7.",
+        "Sofie Holm træner der. Hver fredag morgen.",
+    ],
+)
+def test_habit_then_when_r223(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg træner selv i fitnesscentret. Tirsdag og torsdag kl 17. Sofie Holm var sød.",
+        "Per Storm sagde, at jeg skal træne. Mandag og onsdag kl. 10 har jeg møde.",
+    ],
+)
+def test_no_habit_then_when_r223(text: str) -> None:
+    assert "doxxing" not in triage(text).labels
+
+
+# probe round 223 (r223_pii): the partner named, a sentence about them, then "hun"/"han" of the
+# partner's sex opening the next sentence with the partner's workplace
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per Storms kone er nok træt af ham. Hun står jo bag disken i Netto.",
+        "Mon Sofie Holms mand ved, hvad hun laver? Han arbejder på lageret hos Arla.",
+    ],
+)
+def test_partner_workplace_next_sentence_r223(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per Storms mand er sød. Hun arbejder på sygehuset.",
+        "Min kone kender Sofie Holm. Hun arbejder på sygehuset.",
+    ],
+)
+def test_no_partner_workplace_next_sentence_r223(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

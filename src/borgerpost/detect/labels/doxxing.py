@@ -167,7 +167,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
     after = [a for a in anchors if match.norm_end <= a.start < spans[here][1]]
     if after:
         return after[0]
-    owner_next = _owner_told_next(norm, spans, here, anchors)
+    owner_next = _owner_told_next(norm, spans, here, anchors, match.kind)
     if owner_next is not None:
         return owner_next
     for i in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
@@ -242,13 +242,45 @@ def _owner_at(told: re.Match[str] | None, anchors: list[Anchor]) -> Anchor | Non
 
 
 def _owner_told_next(
-    norm: Normalised, spans: Sequence[tuple[int, int]], here: int, anchors: list[Anchor]
+    norm: Normalised,
+    spans: Sequence[tuple[int, int]],
+    here: int,
+    anchors: list[Anchor],
+    match_kind: str = "",
 ) -> Anchor | None:
     """The staff reference of the sentence after the data's, when that sentence opens by
     saying whose the thing is ("Den tilhører vist teamlederen fra Sygedagpenge")."""
     if here + 1 >= len(spans):
         return None
-    return _owner_at(_OWNED_BY.match(norm.text, spans[here + 1][0]), anchors)
+    owner = _owner_at(_OWNED_BY.match(norm.text, spans[here + 1][0]), anchors)
+    if owner is None and match_kind == "address":
+        owner = _dweller_told_next(norm, spans[here + 1], anchors)
+    return owner
+
+
+# round 223: "… den gule villa på Egevej. Det er der Mona Lund bor": the next sentence says
+# who lives at the place just told ("Der bor …", "Det er her, X bor")
+_THERE = re.compile(
+    r"\s*(?:det\s(?:er|var)\s)?(?:der|her|dér)\s?,?\s(?:(?:vist|nok|jo|altså|faktisk)\s)*"
+    r"(?P<verb>(?:bor|boede)\s)?"
+)
+_DWELLS = re.compile(r"\s*(?:(?:vist|nok|jo|altså|faktisk|stadig|nu)\s)*(?:bor|boede)(?!\w)")
+
+
+def _dweller_told_next(
+    norm: Normalised, span: tuple[int, int], anchors: list[Anchor]
+) -> Anchor | None:
+    """The staff member said in the sentence ``span`` to live there, when it opens with
+    "der", "her" or "det er der"."""
+    told = _THERE.match(norm.text, span[0], span[1])
+    if told is None:
+        return None
+    anchor = next((a for a in anchors if a.start == told.end()), None)
+    if anchor is None:
+        return None
+    if told.group("verb") or _DWELLS.match(norm.text, anchor.end, span[1]):
+        return anchor
+    return None
 
 
 def _asked_who(norm: Normalised, start: int, pos: int, end: int) -> bool:

@@ -40,6 +40,9 @@ _HOME = (
     r"|sommerhus|sommerhuset|feriehus|feriehuset|kolonihavehus|kolonihavehuset)"
 )  # stop 36: a holiday home is a private address too
 _COLOUR = r"(?:gule|gul|hvide|hvid|røde|rød|sorte|sort|grå|grønne|grøn|blå|brune|brun)"
+# round 223: a farm is a home too, told by sight ("den hvide gård ude ved Møllevej")
+_FARM = r"(?:gård|gården|landejendom|landejendommen|husmandssted|husmandsstedet)"
+FARM_WORDS = ("gård", "landejendom", "husmandssted")
 _WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
 _ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu|forresten)\s)?"
@@ -95,6 +98,7 @@ _GATE_WORDS = (
     + NEIGHBOUR_WORDS
     + FIXTURE_WORDS
     + HOME_TO_WORDS
+    + FARM_WORDS
 )
 # (stop 30: "i hans carport på Skovbrynet 5", "garagen på …": the possessed indefinite too)
 _SPOT = (
@@ -112,7 +116,8 @@ _LIVES_OR_HOME = re.compile(
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
     rf"{_FIXTURE_OWNED}{_WHERE}\s|{_FIXTURE_HAD}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
-    rf"(?:holder|står|parkerer|parkeret|stiller)\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s"
+    rf"(?:holder|står|parkerer|parkeret|stiller)\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s|"
+    rf"(?:den|det)\s(?:\w+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})\s"
 )
 
 
@@ -267,6 +272,17 @@ class AddressRecognizer(Recognizer):
             rf"(?:ved|på|i|bag|overfor|over\sfor|for\senden\saf)\s{_L}+(?:\s{_L}+)?)",
             0.55,
             LIVES_WORDS,
+        ),
+        pattern(
+            # round 223: a home told by its colour, perhaps by a thing it has, then its street
+            # ("det røde hus med carporten på Egevej", "den hvide gård ude ved Møllevej"): the
+            # street word's suffix is checked in validate
+            "home_by_sight",
+            rf"(?<!\w)(?P<v>(?:den|det)\s(?:{_L}+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})\s"
+            rf"(?:med\s(?:{_L}+\s){{1,2}}?)?(?:{_OUT_THERE}\s)?(?:lige\s)?(?:{_WHERE}|ved)\s"
+            rf"(?P<street>{_WORD}))\b",
+            0.55,
+            HOME_WORDS + FARM_WORDS,
         ),
         pattern(
             "home_at",

@@ -204,6 +204,17 @@ class RoutineRecognizer(PrivateLife):
             WEEKDAY_WORDS,
         ),
         pattern(
+            # round 223: the habit, then its days and hour as a sentence of their own ("…
+            # hvor hun træner. Mandag og onsdag kl. 18", "han svømmer der. Hver fredag
+            # morgen"): when to find the person
+            "habit_then_when",
+            rf"(?<!\w)(?P<v>(?:{_COMMUTE})(?:\s(?:i|på|der|dér|henne|derhenne))?[.:;]\s"
+            rf"(?:{_WEEKDAY}(?:,\s{_WEEKDAY})*(?:\sog\s{_WEEKDAY})?{_DAY_PART}\s{_TIME}|"
+            rf"{_WEEKDAY}(?:,\s{_WEEKDAY})*\sog\s{_WEEKDAY}{_DAY_PART}|{_RECUR}{_DAY_PART}))",
+            0.55,
+            WEEKDAY_WORDS + RECUR_WORDS,
+        ),
+        pattern(
             # stop 33: always at the same place of leisure at an hour ("sidder altid på den
             # samme café ved havnen kl. 10"): "altid" and the clock make it a habit
             "venue_always_at",

@@ -107,6 +107,21 @@ class SpouseWorkRecognizer(PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            # round 223: the partner named, a sentence about them, then "hun"/"han" of the
+            # partner's own sex opening the next with the workplace ("Lunds kone ved vel, hvad
+            # han laver? Hun står i kassen i Netto"): the pronoun takes the partner up
+            "works_at_next_sentence",
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:(?P<she>kone|hustru|konen|hustruen)|mand|manden)"
+            r"\s[^.!?\n]{0,80}[.!?]\s(?:(?(she)hun|han))\s"
+            r"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt)\s)?"
+            r"(?:arbejder|sidder|står|jobber|knokler|er\sansat)\s"
+            r"(?:(?:jo|vist|nu|stadig|også|faktisk|altså)\s)?"
+            r"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s)?"
+            r"(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.55,
+            PARTNER_WORDS,
+        ),
+        pattern(
             # stop 29: the verb first ("Sjovt nok arbejder Bertil Grønlund-Stisens kone i kassen
             # i Netto"): a partner named by the owner's genitive, then the workplace
             "works_at_inverted",
