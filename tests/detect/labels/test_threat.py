@@ -13613,3 +13613,48 @@ def test_veiled_threat_r223_veiledb(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R223_VEILEDB)
 def test_no_veiled_threat_r223_veiledb(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 223 (r223_veileda): veiled threats on private life: mock pity of a visit or a
+# fright, nobody to hear at a lonely house, "coming to talk" to the kin (each a remark, a threat
+# beside private life told: doxxing counts as that half), the children's looks known, a steep
+# stair where "people fall" then "uheld sker", and "such a place burns like a match"
+POSITIVES_R223_VEILEDA = [
+    ("Per Storm, din mand arbejder jo på Netto ved stationen. Det ville være en skam hvis han "
+     "fik besøg en nat.", "a"),
+    ("Sofie Holm holder ferie i sommerhuset ved Vejers. Der ligger det helt ensomt. Ingen "
+     "mennesker der kan høre hende.", "a"),
+    ("Sofie Holms søn går til fodbold hver torsdag kl. 17 i hallen. Synd hvis han fik en "
+     "forskrækkelse.", "a"),
+    ("Jeg ved at Per Storms kone arbejder på plejehjemmet Solhøj. Vi kommer og hilser på hende.",
+     "a"),
+    ("Jeg har selv to børn, Per Storm. Men jeg ved hvordan dine ser ud.", "a"),
+    ("Jeg ved godt hvordan dine unger ser ud, Sofie Holm.", "a"),
+    ("Sofie Holm, I har en glat trappe op til kontoret. Folk snubler tit på den slags. Uheld "
+     "sker jo.", "a"),
+    ("Det gamle jobcenter er fuld af arkivkasser. Sådan et sted brænder som halm.", None),
+]
+NEGATIVES_R223_VEILEDA = [
+    ("Det ville være synd hvis mormor ikke fik besøg i julen.", None),
+    ("Vi kommer og snakker med ham om sagen på mødet i morgen.", None),
+    ("Vores sommerhus ligger afsides, ingen naboer til at høre musikken. Dejligt!", None),
+    ("Jeg ved hvordan dine børn ser ud fra billedet, de er søde, Sofie Holm.", "a"),
+    ("I har en stejl trappe op til jobcentret. Folk falder tit, så sæt et gelænder op. Uheld "
+     "sker.", None),
+    ("Jobcentret har ingen røgalarm i arkivet. Sådan et sted brænder som en tændstik.", None),
+    ("Per Storms kone arbejder på Netto ved stationen, jeg så hende i går.", "a"),
+    ("Synd hvis hun fik et chok over regningen, men sådan er det.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R223_VEILEDA)
+def test_veiled_threat_r223_veileda(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R223_VEILEDA)
+def test_no_veiled_threat_r223_veileda(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

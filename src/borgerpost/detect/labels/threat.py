@@ -24,6 +24,8 @@ Private life told of a named person (the car they drive, the partner's shifts, a
 at set hours: a cue marked ``private``) is doxxing, and weighs towards a threat only beside a
 remark that makes it one (a cue marked ``remark``: "vi kommer og banker på en aften", "så er
 hun alene hjemme om natten, ikke?"): the car and the address told together stay doxxing.
+A remark marked ``with_doxxing`` ("synd hvis hun fik besøg en aften", "ingen naboer til at
+høre noget") takes a doxxing finding (a kin's workplace, a holiday home) as that private half.
 
 "Bare så I ved det" is a veiled sign beside a weapon ("jeg har stadig min riffel. Bare så I
 ved det"), but beside the writer's own means of taking their life ("jeg har købt et reb",
@@ -39,10 +41,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from borgerpost.detect.base import Document, Finding, evidence, register
+from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.reported import reported_after_saying
-from borgerpost.detect.rules import LABEL_AT, CueDetector, finding, match_evidence, total_weight
+from borgerpost.detect.rules import (
+    LABEL_AT,
+    CueDetector,
+    finding,
+    match_evidence,
+    quote,
+    total_weight,
+)
 from borgerpost.detect.textview import STAFF, STAFF_GENITIVE, TokenView
 
 # 😈 👿 ☠ 💣, and (probe round 219) a knife, a gun or an axe 🔪 🔫 🪓 (a skull 💀 is also a
@@ -65,6 +74,10 @@ _FIRE_PLACE = re.compile(
     rf"\U0001f525[\U0001f525\s]*{_PLACE_WORD}|{_PLACE_WORD}[\s]*\U0001f525", re.IGNORECASE
 )
 FIRE_WEIGHT = 0.5
+# (probe round 223) private life a doxxing finding told of the person ("din kone arbejder i
+# Netto", "sommerhuset ved X") weighs as the private half beside a remark marked
+# ``with_doxxing`` (mock pity of a visit, nobody to hear), like a ``private`` cue
+PRIVATE_WEIGHT = 0.5
 # 😉 😏 😜 after a cue marked ``wink``, within the sentence or two that follow it
 _WINK_EMOJI = re.compile("[\U0001f609\U0001f60f\U0001f61c]")
 _WINK_REACH = 60
@@ -142,6 +155,12 @@ class ThreatDetector(CueDetector):
             weight += FIRE_WEIGHT
             reason = f"Flammer omkring jobcentret: »{fire.group()}«"
             extra.append(evidence(doc.raw, *fire.span(), rule=f"{label}:emoji.fire", reason=reason))
+        dox = _private_told(doc, own)
+        if dox is not None:
+            weight += PRIVATE_WEIGHT
+            reason = f"Privatliv fortalt ved siden af en antydning: {quote(dox.quote)}"
+            extra.append(evidence(doc.raw, dox.start, dox.end, rule=f"{label}:private.doxxing",
+                                  reason=reason))  # fmt: skip
         wink = _wink_after(doc.raw, [view.raw_span(m.first, m.last) for m in own
                                      if m.cue.extra.get("wink")])  # fmt: skip
         if wink is not None:
@@ -165,6 +184,19 @@ class ThreatDetector(CueDetector):
         spans = [evidence(doc.raw, *grave.span(), rule=f"{label}:emoji.grave", reason=reason)]
         return [finding(self.name, self.version, label, spans, 1.0)]
 
+
+
+def _private_told(doc: Document, own: Sequence[CueMatch]) -> Evidence | None:
+    """The first doxxing span, where a remark open to it (a cue marked ``with_doxxing``)
+    stands beside it and no private cue of this file counted already: the private data is then
+    the other weak half. Other remarks ("uden for kontortid" by a private number) keep needing
+    a private cue of their own."""
+    if not any(m.cue.extra.get("with_doxxing") for m in own):
+        return None
+    if any(m.cue.extra.get("private") for m in own):
+        return None
+    spans = doc.evidence_for("doxxing")
+    return min(spans, key=lambda e: e.start) if spans else None
 
 
 def _is_notice(words: Sequence[str], first: int) -> bool:
