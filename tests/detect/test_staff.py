@@ -1516,3 +1516,17 @@ def test_names_spelt_the_danish_way_from_cyrillic(text: str, found: list[str]) -
 def test_a_word_name_with_a_household_or_owning_a_thing(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Xander Hjul", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 36: a word-name in the genitive before a private number or address
+        ("Kirkes privatnr: 24 88 31 06.", ["Ib Kirke"]),
+        ("Kirkes privatadresse står i tråden.", ["Ib Kirke"]),
+        ("Kirkes tårn kan ses langt væk.", []),
+    ],
+)
+def test_a_word_name_owning_a_private_number(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ib Kirke", "sagsbehandler", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

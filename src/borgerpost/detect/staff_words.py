@@ -357,6 +357,8 @@ PRIVATE_BELONGINGS = _words(
     " carport carporten indkørsel indkørslen båd båden"
     # a face and a direct number are a person's: "Hjorts ansigt", "Lunds direkte nummer"
     " ansigt ansigtet fjæs nummer nummeret mobilnummer mobil telefonnummer"
+    # stop 36: a number or an address called private ("Kirkes privatnr: …")
+    " privatnr privatnummer privatnummeret privatmobil privattelefon privatadresse hjemmeadresse"
     # and so are a head and a mind: "Hjorts lille hjerne", "Krogs store kæft"
     " hjerne hjernen hoved hovedet kæft kæften mund munden næse næsen tryne trynet røv røven"
 )

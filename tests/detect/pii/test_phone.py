@@ -39,3 +39,29 @@ def test_phone_numbers_are_found(text: str, quote: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_near_misses_are_not_phone_numbers(text: str) -> None:
     assert quotes(PhoneRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 36: a number written as digit words to slip past a filter
+        (
+            "Hans privatnr: to fire, otte otte, tre en, nul seks.",
+            "to fire, otte otte, tre en, nul seks",
+        ),
+        ("Ring til hende på fem tre to to ni otte en en.", "fem tre to to ni otte en en"),
+    ],
+)
+def test_a_number_in_digit_words(text: str, quote: str) -> None:
+    assert quotes(PhoneRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barnet talte en to tre fire fem seks syv otte og blev ved.",  # counting, no number word
+        "Vi var to fire, tre tre og fem to på holdene.",  # too few digit words
+    ],
+)
+def test_digit_words_without_a_number_are_none(text: str) -> None:
+    assert quotes(PhoneRecognizer, text) == []

@@ -14,6 +14,13 @@ from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
 
 _BEFORE = r"(?<![\d\-+/.,:])(?<!\d[ .\-])"
+# stop 36: digits written as words to slip past a filter ("to fire, otte otte, tre en, nul
+# seks"): eight digit words, the first no "nul" or "en" (a Danish number starts at 2)
+_DIGIT_WORD = r"(?:nul|en|et|to|tre|fire|fem|seks|syv|otte|ni)"
+_WORDED = (
+    rf"(?<![^\W\d_])(?P<v>(?:to|tre|fire|fem|seks|syv|otte|ni)(?:[ ,.\-]+{_DIGIT_WORD}){{7}})"
+    r"(?![^\W\d_])"
+)
 _AFTER = r"(?![\d\-/]|[.,:]\d| \d)"
 
 
@@ -27,7 +34,10 @@ class PhoneRecognizer(Recognizer):
     version = "1"
     kind = "phone"
     reason = "Privat telefonnummer"
-    prefilter = re.compile(r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d")
+    prefilter = re.compile(
+        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d"
+        r"|(?:to|tre|fire|fem|seks|syv|otte|ni)[ ,]+(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)[ ,]"
+    )
     patterns = (
         pattern(
             "international",
@@ -43,10 +53,11 @@ class PhoneRecognizer(Recognizer):
             r"(?<![\d\-+/.,:])(?<!\d )(?P<v>[2-9](?: \d){3}(?: ?[–—-] ?| )\d(?: \d){3})(?! ?\d)",
             0.45,
         ),
+        pattern("worded", _WORDED, 0.35),
     )
     context = words(
         "mobil mobilnummer mobilnr mobilen tlf telefon telefonnummer telefonnr ring ringe "
-        "ringer nummer nummeret sms opkald tel nr privatnummer hjemmenummer"
+        "ringer nummer nummeret sms opkald tel nr privatnummer privatnr hjemmenummer"
     )
     negative = words(
         "konto kontonummer kontonr reg faktura sag sagen sagsnr sagsnummer kr kroner "
