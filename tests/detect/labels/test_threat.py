@@ -13658,3 +13658,61 @@ def test_veiled_threat_r223_veileda(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R223_VEILEDA)
 def test_no_veiled_threat_r223_veileda(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- probe round 223 (r223_threats) -----------------------------------------------------------
+# probe round 223 (r223_threats): a weapon found or owned beside "not much longer" or "unless";
+# men brought along and "we'll see who decides"; a visit home with "you will see"; a knife
+# emoji after "thinks she is safe behind her screen"; pay "not with money" (also dialect); a
+# head torn off; "gets what he deserves"; "sad if she did not get home from work" (leetspeak);
+# a healthier job; someone who knows the spouse
+POSITIVES_R223_THREATS = [
+    ("Min onkels gamle riffel ligger under sengen. I skal ikke tro, at jeg finder mig i det "
+     "meget længere.", None),
+    ("Jeg har været på loftet og fandt morfars gamle jagtgevær. Bare rolig. Medmindre I "
+     "stopper min ydelse.", None),
+    ("Siger I nej til mig igen, så tager jeg et par gutter med derind, og så skal vi se hvem "
+     "der bestemmer.", None),
+    ("Per Storm, hvis du ikke ændrer afgørelsen, jeg kommer til dit hus, og du vil se hvad "
+     "der sker med dig.", "a"),
+    ("Sofie Holm tror hun er sikker bag sin computer 🔪", "a"),
+    ("Nogen på kontoret skal betale for det her, og det bliver ikke med penge.", None),
+    ("Æ siger det bare. Nowen ska betål for det, og det bliver ik med penge.", None),
+    ("Per Storm, næste gang river jeg hovedet af dig.", "a"),
+    ("Sofie Holm skal passe godt på sig selv. Folk som hende ender med at få det de "
+     "fortjener.", "a"),
+    ("D3t v1ll3 v@r3 synd hv1s P3r St0rm 1kk3 k0m hj3m fr@ @rb3jd3", "a"),
+    ("Per Storm burde overveje om han vil fortsætte i sit job. Der er jobs der er sikrere for "
+     "helbredet.", "a"),
+    ("Jeg kender nogen, der kender Per Storms kone. Han skal tænke sig godt om.", "a"),
+]
+NEGATIVES_R223_THREATS = [
+    ("Jeg finder mig ikke i det her meget længere, så jeg klager til Ankestyrelsen.", None),
+    ("Jeg har arvet fars gamle jagtgevær og skal bruge en lægeerklæring til "
+     "våbentilladelsen.", None),
+    ("Jeg kommer til mødet, medmindre I stopper min sag inden.", None),
+    ("Så skal vi se hvem der bestemmer, når Ankestyrelsen har set på sagen.", None),
+    ("Per Storm kommer til mit hus til hjemmebesøg, og så vil du se hvad der sker med sagen.",
+     "a"),
+    ("Lederen tror hun er usynlig bag sin skærm og sine regler. Det er dårlig ledelse.", None),
+    ("Borgerne betaler for det her, ikke med penge, men med deres helbred.", None),
+    ("Min chef river hovedet af mig, hvis jeg kommer for sent igen 😅", None),
+    ("Jeg håber de ansatte får det de fortjener i lønforhandlingen.", None),
+    ("Det var synd at min datter ikke kom hjem fra arbejde til jul.", None),
+    ("Mit job er hårdt for ryggen. Der findes jobs der er sundere for helbredet.", None),
+    ("Jeg kender en, der kender Per Storm fra håndbold, han siger han er flink.", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R223_THREATS)
+def test_threat_r223_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R223_THREATS)
+def test_no_threat_r223_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

@@ -13,7 +13,9 @@ just after the verb of saying ("en elev sagde til Rikke, at hun 'skulle passe p�
 A wink (😉 😏 😜) closing a call on others to "take care of" a named person ("kan ikke nogen
 af jer tage jer lidt af X 😉") says the care is no care: a cue marked ``wink`` counts only with
 a wink after it, and the wink weighs as one more weak sign (a wink after a plain request is
-friendliness, and the call without it is another cue's).
+friendliness, and the call without it is another cue's). So is a cue marked ``menace`` (round
+223: "X tror hun er usynlig bag sin skærm 🔪🔪") void without a knife, gun or devil emoji
+beside it — the words alone are criticism — and the emoji is then its second weak sign.
 
 A devil emoji right after a veiled sign ("hun skal have et lille besøg 😈") says what the
 words leave out: it weighs as one more weak sign, never on its own. So do flames put
@@ -127,6 +129,9 @@ class ThreatDetector(CueDetector):
         # a cue marked ``wink`` counts only with a wink after it
         own = [m for m in own if not m.cue.extra.get("wink")
                or _wink_after(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
+        # a cue marked ``menace`` counts only with a knife, gun or devil emoji beside it
+        own = [m for m in own if not m.cue.extra.get("menace")
+               or _emoji_beside(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
         # private life told (a cue marked ``private``) counts only beside a remark (``remark``)
         if not any(m.cue.extra.get("remark") for m in own):
             own = [m for m in own if not m.cue.extra.get("private")]
