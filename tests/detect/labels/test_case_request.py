@@ -3572,3 +3572,36 @@ def test_r219_reqrep_requests_without_the_legal_word(text: str, kind: str) -> No
 @pytest.mark.parametrize("text", NEGATIVES_R219_REQREP)
 def test_r219_reqrep_told_not_asked(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 223 (r223_selfreq): whether a payment comes, asked in a "vide om"-clause; whether
+# something must be reported; a gentler start of a plan proposed as a question. Near misses:
+# the same words told, not asked
+POSITIVES_R223_SELFREQ = [
+    ("Jeg vil bare gerne vide, om jeg får min ydelse på mandag.", "udbetaling"),
+    ("Jeg skal høre, om vi får pengene inden jul.", "udbetaling"),
+    ("Kunne min sidste løn blive overført til min kone?", "udbetaling"),
+    ("Vi har været i Tyskland en uge. Skulle jeg have meldt det, når jeg er sygemeldt?", "andet"),
+    ("Burde jeg have givet besked om turen til Norge?", "andet"),
+    ("Min læge synes 15 timer er for mange. Kunne jeg begynde med 6 og så se det an?", "andet"),
+    ("Kan vi starte med færre timer om ugen?", "andet"),
+]
+NEGATIVES_R223_SELFREQ = [
+    "Jeg skulle have givet besked om det, det ved jeg godt nu.",
+    "Vi startede med 8 timer og så det an.",
+    "Vi kan starte med fire timer om ugen, sagde lægen.",
+    "Jeg ved ikke, om hun får nogen gaver til jul.",
+    "Pengene blev overført til min datter i går.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R223_SELFREQ)
+def test_r223_selfreq_requests_without_the_usual_words(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R223_SELFREQ)
+def test_r223_selfreq_told_not_asked(text: str) -> None:
+    assert "case_request" not in triage(text).labels

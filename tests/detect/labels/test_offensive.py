@@ -540,3 +540,28 @@ NEGATIVES_R211_INSULT = [
 )
 def test_round_211_disguised_fuck_and_not_a_piss_r211_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# probe round 223 (r223_selfreq): a surname that only begins like a vulgar first part, written
+# with a capital inside a sentence, is no vulgar word (the DKhate model judges it on its own);
+# near misses: a real vulgar compound, capitalised or not
+POSITIVES_R223_SELFREQ = [
+    "Det er et møgsystem, og det ved I godt.",
+    "Møgsystem! Jeg har ventet i tre måneder.",
+    "Det er en LORTESAG, det her.",
+]
+NEGATIVES_R223_SELFREQ = [
+    "Kan I ringe mig op i morgen?\nMvh Kirsten Møgelvang",
+    "Jeg har talt med Anders Møgelstrup om sagen, og han sagde, at I ville ringe.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "vulgar"),
+    [*((t, True) for t in POSITIVES_R223_SELFREQ), *((t, False) for t in NEGATIVES_R223_SELFREQ)],
+)
+def test_r223_selfreq_surname_like_a_vulgar_prefix(text: str, vulgar: bool) -> None:
+    rules = [
+        e.rule for f in triage(text).findings if f.label == "offensive" for e in f.evidence
+    ]
+    assert any(r.startswith("offensive:word:") for r in rules) is vulgar

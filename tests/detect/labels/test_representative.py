@@ -1729,3 +1729,28 @@ NEGATIVES_R219_REQREP = [
 )
 def test_r219_reqrep_sibling_organisation_and_outcry(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 223 (r223_selfreq): writing in the role of the person's relative ("jeg skriver som
+# hans far"); a relative with no energy of his own to write. Near misses: the writer's own lack
+# of energy, a relative's role only mentioned
+POSITIVES_R223_SELFREQ = [
+    "Min søn fik afslag på sin ansøgning. Jeg skriver som hans far og beder om en begrundelse.",
+    "Vi skriver som hendes forældre, fordi afgørelsen er forkert.",
+    "Min mand har ikke selv kræfter til at ringe, så jeg skriver for ham. Hvad gør vi nu?",
+    "Min søster har ingen energi til at svare på brevet. Kan I ringe til mig i stedet?",
+]
+NEGATIVES_R223_SELFREQ = [
+    "Jeg har ikke selv overskud til at skrive lange breve, så jeg fatter mig i korthed.",
+    "Min mor har ikke overskud til at lave mad, så jeg handler ind.",
+    "Hun skriver som hendes mor altid gjorde, med blyant.",
+    "Jeg skriver som sædvanlig for at høre om min sag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R223_SELFREQ), *((t, False) for t in NEGATIVES_R223_SELFREQ)],
+)
+def test_r223_selfreq_writes_as_relative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -3981,3 +3981,38 @@ NEGATIVES_R219_SELFHARM = [
 ]
 ROUND_SELF_HARM_NOT_THREAT += POSITIVES_R219_SELFHARM
 ROUND_NO_SELF_HARM += NEGATIVES_R219_SELFHARM
+
+
+# probe round 223 (r223_selfreq): half signs of affairs put in order for after (money left to a
+# child, a debt not to fall on them, a help one will not come to need, the case closed for
+# good), a relative with a rope who goes to no more meetings, "then it is the end for me";
+# near misses: tired of fighting the jobcentre, a job or a move that explains the same words
+POSITIVES_R223_SELFREQ = [
+    "Min søster fortalte i går, at hun har købt et reb, og at hun ikke skal til flere samtaler.",
+    "Kan min sidste ydelse blive overført til min søn i stedet? Han skal ikke sidde med min "
+    "gæld, og jeg tror ikke, jeg er her til jul.",
+    "Får jeg ikke svar i dag, så er det slut for mig, for jeg har ikke kræfter til at blive ved "
+    "med at leve sådan.",
+    "Testamentet er skrevet. Jeg har ikke kræfter til flere kurser, og jeg kommer ikke til at "
+    "få brug for det.",
+    "Der er ikke mere at kæmpe for. I kan bare lukke sagen for altid.",
+]
+NEGATIVES_R223_SELFREQ = [
+    "Jeg er så træt af at kæmpe med kommunen, og jeg kan ikke mere. Kan jeg få en ny rådgiver?",
+    "Jeg er træt af at kæmpe mod systemet. Jeg kan ikke mere med det her.",
+    "Kan pengene blive udbetalt til min datter i stedet? Jeg flytter til Spanien i maj.",
+    "Jeg har fået fast job, så I kan lukke sagen for altid.",
+    "Jeg kommer ikke til at få brug for det, for jeg starter på uddannelse i august.",
+    "Så er det slut for mig med jobcentret, jeg har fået arbejde.",
+    "Min bror har købt et reb til båden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [*((t, True) for t in POSITIVES_R223_SELFREQ), *((t, False) for t in NEGATIVES_R223_SELFREQ)],
+)
+def test_r223_selfreq_affairs_for_after(text: str, self_harm: bool) -> None:
+    labels = triage(text).labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
