@@ -540,3 +540,24 @@ NEGATIVES_R211_INSULT = [
 )
 def test_round_211_disguised_fuck_and_not_a_piss_r211_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# probe round 223 (r223_insult): a vulgar remark on a person's body
+POSITIVES_R223_INSULT = [
+    "Sikke en fed røv hun har, den nye rådgiver.",
+    "Fatima Ali har nogle tykke patter, men intet i hovedet.",
+    "Hendes slappe røv fylder hele kontorstolen, den sagsbehandler.",
+]
+NEGATIVES_R223_INSULT = [
+    "Jeg har en stor bagdel efter graviditeten, siger min læge.",
+    "Hun har en lækker have med store træer.",
+    "Hun har en flot røv, siger min kæreste.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [*((t, True) for t in POSITIVES_R223_INSULT), *((t, False) for t in NEGATIVES_R223_INSULT)],
+)
+def test_round_223_body_remark_r223_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "c").labels) is offensive
