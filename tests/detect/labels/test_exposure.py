@@ -741,7 +741,7 @@ def test_stop_30_remember_them_and_everyone_should_know(text: str, exposure: boo
             "gang. Del det.",
             True,
         ),
-        ("Sofie Holm fra Jobafklaring. Hende må alle kende. Send det videre.", True),
+        ("Sofie Holm fra Jobafklaring. Hende må alle kende. Del navnet.", True),
         ("Sofie Holm er min nye rådgiver. Hende skal du huske at ringe til på mandag.", False),
         ("Sofie Holm hjalp mig igennem det hele. Hende skal I huske, hun er den bedste.", False),
         ("Per Storm har ferie i næste uge. Ham kan du huske fra sidste møde.", False),
@@ -1222,7 +1222,7 @@ POSITIVES_R187_INSULT = [
 ]
 NEGATIVES_R187_INSULT = [
     "Henrik Toft var med på turen. Del, så folk kan se hvor flot solnedgangen var.",
-    "Den søde rådgiver Fatima Ali hjalp mig. Send det videre.",
+    "Den søde rådgiver Fatima Ali hjalp mig. Del navnet.",
     "Fatima Ali skal nok hjælpe dig, sagde min søster.",
 ]
 
@@ -1330,4 +1330,30 @@ NEGATIVES_R219_INSULT = [
     [*((t, True) for t in POSITIVES_R219_INSULT), *((t, False) for t in NEGATIVES_R219_INSULT)],
 )
 def test_round_219_neighbours_told_r219_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# probe round 223 (r223_insult): a name-spreading hashtag, a name passed on, "bare så folk
+# ved det", a list of names to be added to; and a named person mocked by comparison
+POSITIVES_R223_INSULT = [
+    "#skandale #husknavnet Henrik Toft – ham der skar i min ydelse. Del navnet.",
+    "Kender I Fatima Ali? Bare så folk ved det, når de møder hende.",
+    "Jeg samler en liste over de sagsbehandlere der har sagt nej. Første: Henrik Toft. "
+    "Skriv flere navne.",
+    "At snakke med Jens-Ole Krag er som at snakke med en kartoffel.",
+    "Fatima Ali glemmer alt hvad man siger efter tre sekunder.",
+]
+NEGATIVES_R223_INSULT = [
+    "Henrik Toft svarede på min klage. Giv det videre til din leder, sagde han.",
+    "Jeg har haft Fatima Ali som rådgiver, og hun var god.",
+    "Fatima Ali har lavet en liste over de dokumenter jeg skal sende.",
+    "At tale med Jens-Ole Krag var som at tale med en gammel ven.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R223_INSULT), *((t, False) for t in NEGATIVES_R223_INSULT)],
+)
+def test_round_223_hashtags_lists_and_mockery_r223_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure

@@ -3929,3 +3929,38 @@ R219_NO_INSULTS = [
 )
 def test_round_219_insults_by_comparison_and_irony(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+# probe round 223 (r223_insult): talk likened to talking to a thing, an animal at a desk, a
+# few seconds' memory, slow geniuses, proof of no thought, mock advice to think, a body remark
+R223_INSULTS = [
+    "At snakke med Fatima Ali er som at snakke med en brødrister.",
+    "At diskutere med hende er som at diskutere med en kaktus.",
+    "Kommunen har ansat en undulat, der kan sidde ved et skrivebord.",
+    "Han glemmer alt hvad man fortæller ham efter fem sekunder.",
+    "De kloge genier i Fleksjob, som skulle bruge et halvt år for at forstå at jeg er syg.",
+    "Henrik Toft er beviset på at man kan få løn uden at have en tanke i hovedet.",
+    "I kunne jo prøve at bruge hovedet, det skulle efter sigende virke.",
+    "Hun har en fed røv, den sagsbehandler.",
+    "Flot numse, men han bruger den kun til at sidde på mine papirer.",
+    "Samvittigheden afleveres vist ved døren, når man bliver chef derinde.",
+]
+R223_NO_INSULTS = [
+    "At ringe til telefonsvareren er som at tale med en robot.",
+    "At tale med Fatima Ali er som at tale med en gammel ven.",
+    "Vores kat kan sidde på kontorstolen hele dagen.",
+    "Min mor har demens og glemmer alt efter få sekunder.",
+    "Man behøver ikke være et geni for at forstå at jeg er syg.",
+    "Jeg kan ligge på stranden uden at have en tanke i hovedet.",
+    "Prøv at tænke dig om, før du svarer på brevet.",
+    "Jeg sidder på min røv hele dagen med ondt i ryggen.",
+    "Jeg afleverede jakken i garderoben, da jeg kom til mødet.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [(text, True) for text in R223_INSULTS] + [(text, False) for text in R223_NO_INSULTS],
+)
+def test_round_223_insults_by_comparison_and_mock_praise(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "c").labels) is insult

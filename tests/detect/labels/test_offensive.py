@@ -565,3 +565,24 @@ def test_r223_selfreq_surname_like_a_vulgar_prefix(text: str, vulgar: bool) -> N
         e.rule for f in triage(text).findings if f.label == "offensive" for e in f.evidence
     ]
     assert any(r.startswith("offensive:word:") for r in rules) is vulgar
+
+
+# probe round 223 (r223_insult): a vulgar remark on a person's body
+POSITIVES_R223_INSULT = [
+    "Sikke en fed røv hun har, den nye rådgiver.",
+    "Fatima Ali har nogle tykke patter, men intet i hovedet.",
+    "Hendes slappe røv fylder hele kontorstolen, den sagsbehandler.",
+]
+NEGATIVES_R223_INSULT = [
+    "Jeg har en stor bagdel efter graviditeten, siger min læge.",
+    "Hun har en lækker have med store træer.",
+    "Hun har en flot røv, siger min kæreste.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [*((t, True) for t in POSITIVES_R223_INSULT), *((t, False) for t in NEGATIVES_R223_INSULT)],
+)
+def test_round_223_body_remark_r223_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "c").labels) is offensive
