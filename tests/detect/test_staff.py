@@ -1530,3 +1530,18 @@ def test_a_word_name_with_a_household_or_owning_a_thing(text: str, found: list[s
 def test_a_word_name_owning_a_private_number(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ib Kirke", "sagsbehandler", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 36: the first name's initial before a surname that is a word
+        ("Billede af E. Hylde i svømmehallen med sine unger.", ["Eirik Hylde"]),
+        ("Jeg har talt med E. Hylde om min sag.", ["Eirik Hylde"]),
+        ("Bogen stod på den øverste hylde i stuen.", []),
+        ("Sæt den på hylde tre.", []),
+    ],
+)
+def test_an_initial_before_a_word_surname(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Eirik Hylde", "jobkonsulent", "Jobafklaring")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

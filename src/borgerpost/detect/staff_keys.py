@@ -71,6 +71,8 @@ def member_entries(
     for surname in parts[1:]:  # "Lars H.": first name and a surname's initial
         if surname[:1].isalpha():
             surfaces.append(("alias", f"{parts[0]} {surname[0]}."))
+    if len(parts) >= 2 and parts[0][:1].isalpha():  # stop 36: "E. Hylde", the initial first
+        surfaces.append(("alias", f"{parts[0][0]}. {parts[-1]}"))
     for alias in member.aliases:
         surfaces.append(("alias", alias))
     for form, alias in list(surfaces):

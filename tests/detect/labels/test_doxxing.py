@@ -1008,3 +1008,24 @@ def test_partner_workplace_next_sentence_r223(text: str) -> None:
 )
 def test_no_partner_workplace_next_sentence_r223(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        # stop 36: a coach's post, then the team's training day in a sentence of its own
+        ("Sofie Holm er træner for U9-drengene i Søby IF. Træning tirsdag kl. 17 på banen.", True),
+        ("Per Storm er træner for håndbolddamerne. Træningen er hver torsdag kl. 19.", True),
+        # the writer's own post, or a post without a day
+        (
+            "Jeg er træner for U9-drengene i Søby IF. Træning tirsdag kl. 17, så jeg kommer sent.",
+            False,
+        ),
+        ("Sofie Holm er træner for U9-drengene i Søby IF. Det er hun god til.", False),
+        # stop 36: a number the jobcentre's letter gives, said the other way round
+        ("I brevet står, at man kan fange Sofie Holm på 44 12 31 17 mellem 9 og 12.", False),
+        ("Sofie Holm har privatnummer 44 12 31 17, det står ikke i brevet.", True),
+    ],
+)
+def test_a_coachs_training_day_and_a_number_from_the_letter(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

@@ -50,6 +50,12 @@ _GIVEN_BY_JOBCENTRE = re.compile(
     r"(?:brev|brevet|breve|mail|mailen|e-mail|indkaldelse|indkaldelsen|afgørelse|afgørelsen|"
     r"hjemmeside|hjemmesiden|signatur|signaturen|partshøring|partshøringen)\b"
 )
+# stop 36: "I brevet står, at man kan fange X på 44 12 31 17": the letter says so, inverted
+_LETTER_SAYS = re.compile(
+    r"(?<!\w)(?:i|på)\s(?:jeres\s|det\s|den\s|hendes\s|hans\s)?"
+    r"(?:brev|brevet|mail|mailen|indkaldelsen|afgørelsen|hjemmesiden|signaturen)\s"
+    r"(?:står|stod)(?!\w)"
+)
 # A work phone named a clause before the number ("hans arbejdsmobil står i brevet, 23 …"),
 # not "uden for arbejdstid" (outside working hours: a private number)
 WORK_PHONE = ("arbejdsmobil", "arbejdstelefon", "arbejdsnummer", "arbejdstlf", "arbejdsnr",
@@ -252,6 +258,10 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         or (match.kind == "phone" and _GIVEN_BY_JOBCENTRE.search(before) is not None)
         or (match.kind == "phone" and _YOUR_LINE.search(before) is not None)
         or (match.kind == "phone" and _units_line(lead_in, contacts.units))
+        or (
+            match.kind == "phone"
+            and _LETTER_SAYS.search(_clause_before(norm.text, match.norm_start)) is not None
+        )
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"

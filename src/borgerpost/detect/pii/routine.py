@@ -67,6 +67,8 @@ _COMMUTE = (
     r"(?:bus|bussen|tog|toget|linje\s?\d+[a-zA-Z]?|\d+'?eren)|"
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
+    # stop 36: "er træner for U10-pigerne i …": the post said without "som"
+    r"er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\sfor|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
     r"(?:spiller|dyrker|går\s(?:jo\s|altid\s|også\s)?til)\s[^\W\d_]+|"
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
@@ -213,6 +215,16 @@ class RoutineRecognizer(PrivateLife):
             rf"{_WEEKDAY}(?:,\s{_WEEKDAY})*\sog\s{_WEEKDAY}{_DAY_PART}|{_RECUR}{_DAY_PART}))",
             0.55,
             WEEKDAY_WORDS + RECUR_WORDS,
+        ),
+        pattern(
+            # stop 36: a coach's post, then the team's training day as a sentence of its own
+            # ("er træner for U10-pigerne i X IF. Træning onsdag kl. 16.30"): where and when
+            "coach_then_training",
+            r"(?<!\w)(?P<v>er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\s"
+            rf"for\s[^.?!\n]{{1,60}}[.?!]\s(?:træning|træningen|træner\s(?:de|hun|han))\s"
+            rf"(?:er\s)?(?:hver\s)?{_WEEKDAY}(?:\sog\s{_WEEKDAY})?(?:\s{_TIME})?)",
+            0.55,
+            WEEKDAY_WORDS,
         ),
         pattern(
             # stop 33: always at the same place of leisure at an hour ("sidder altid på den
