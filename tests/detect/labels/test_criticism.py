@@ -5575,3 +5575,56 @@ NEGATIVES_R223_CRITB = [
 )
 def test_r223_critb_sarcasm_and_rhetorical_questions(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 227 (r227_crita): criticism without the usual words — cases shelved or dragged
+# out until one gives up, the jobcentre as a black hole or a monster eating time and health, a
+# wait mocked as "only" longer than before, a rule called political violence, a bonus per
+# closed case, proof asked of what cannot change, a newsletter's claim not recognised, the
+# municipality ranked worst in the region, the council that should react
+POSITIVES_R227_CRITA = [
+    "Min klage er blevet lagt på is i et halvt år uden et ord fra jer.",
+    "Ansøgningerne ligger bare på hylden hos kommunen, måned efter måned.",
+    "Jobcentret venter bare, til de ledige giver op.",
+    "Systemet er som et sort hul for ansøgninger.",
+    "Mine breve forsvinder i et sort hul hos jer.",
+    "Kommunen er blevet et bureaukratisk monster.",
+    "Systemet dræner folk for kræfter og sluger deres tid.",
+    "Nu går der kun 20 uger, før man får en afgørelse, i stedet for 16.",
+    "Reformen er intet mindre end strukturel vold mod de syge.",
+    "Sanktionerne er en form for økonomisk vold mod fattige familier.",
+    "Får sagsbehandlerne mon en præmie for hver lukket sag?",
+    "Nogen må da få point for hver eneste borger, der bliver afvist.",
+    "Nu vil jobcentret have mig til at bevise, at min far fortsat er død.",
+    "Jeg skal nu dokumentere, at jeg stadig mangler en arm.",
+    "Direktøren påstår i en pressemeddelelse, at alle får svar inden for en uge. Det passer ikke.",
+    "Chefen skrev på LinkedIn at ventetiderne er halveret. Det genkender jeg ikke.",
+    "Vores jobcenter har landets længste sagsbehandlingstid.",
+    "Kommunen giver flest afslag på fleksjob i hele landet.",
+    "Det her burde få nogen i kommunalbestyrelsen til at reagere.",
+    "Tallene bør få politikerne til at undersøge sagen.",
+]
+NEGATIVES_R227_CRITA = [
+    "Bogen blev lagt på hylden i stuen.",
+    "Jeg har lagt sagen på hylden, for jeg orker ikke mere.",
+    "Vi spillede kort til min bror gav op.",
+    "Det sorte hul i midten af galaksen er enormt.",
+    "Min kat er et monster om natten.",
+    "Arbejdet sluger al min tid.",
+    "Nu tager toget kun 40 minutter i stedet for 30.",
+    "Nu går der kun 3 uger i stedet for 10, før man får svar.",
+    "Politisk vold hører ingen steder hjemme i et demokrati.",
+    "Min søster får bonus for hver kunde hun lukker en aftale med.",
+    "Lægen skulle dokumentere, at jeg stadig er syg.",
+    "Skolen skriver i sit nyhedsbrev at legepladsen er ny. Det kan jeg ikke genkende.",
+    "Vores klub har flest medlemmer i hele regionen.",
+    "Det burde få nogen til at smile.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R227_CRITA), *((t, False) for t in NEGATIVES_R227_CRITA)],
+)
+def test_r227_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
