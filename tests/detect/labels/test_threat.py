@@ -13716,3 +13716,53 @@ def test_threat_r223_threats(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R223_THREATS)
 def test_no_threat_r223_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- probe round 227 (r227_threatsa) ---------------------------------------------------------
+# probe round 227 (r227_threatsa): a weapon named, then "one" carried in the pocket on the way
+# to the person; the notice "I skal bare vide" before a weapon owned; "no more talk, now there
+# will be blows"; a long condition before "it won't be pretty for you"; meeting again "without
+# witnesses"; a call to turn up with something to throw; a named person to "burn for this"
+POSITIVES_R227_THREATSA = [
+    ("Per Storm har en økse på sit krus. Jeg har også en i tasken, når jeg skal ind til ham "
+     "i næste uge.", "a"),
+    ("Du snakkede om knive i går. Jeg har en i jakken, når jeg kommer ned til jer.", None),
+    ("Du skal bare vide, at jeg har et gevær stående i kælderen.", None),
+    ("Sofie Holm skal lige vide at min bror har en pistol.", "a"),
+    ("Nu er det slut med at snakke, nu bliver der slået.", None),
+    ("Jeg tager derind på torsdag, og så er det ikke ord mere, så bliver der banket.", None),
+    ("Hvis min ydelse ikke er sat op igen inden udgangen af denne måned med tilbagevirkende "
+     "kraft, så bliver det ikke kønt for jer.", None),
+    ("Per Storm og jeg skal nok ses igen, uden vidner næste gang.", "a"),
+    ("Alle der er trætte af kommunen: mød op på torvet lørdag med sten at smide med!", None),
+    ("Sofie Holm skal brænde for det her.", "a"),
+    ("S o f i e  H o l m  s k a l  b r æ n d e  f o r  d e t t e", "a"),
+]
+NEGATIVES_R227_THREATSA = [
+    ("Min kniv er sløv. Jeg har kagen i tasken, når jeg kommer op til jer på fredag.", None),
+    ("Jeg er kok og har en kniv med. Jeg har en i tasken, når jeg kommer ned til jer.", None),
+    ("I skal bare vide, at jeg har fået jagttegn og søger om våbentilladelse til riflen.", None),
+    ("Du skal bare vide, at jeg har været ked af det længe.", None),
+    ("Der bliver ikke snakket i timen, der bliver spillet, og bolden bliver slået.", None),
+    ("Jeg kommer ned til træning, og så bliver der slået frispark.", None),
+    ("Hvis I vil have en god have, skal I huske at vande, for ellers bliver det ikke kønt.",
+     None),
+    ("Vi mødes igen på torsdag med min bisidder, som aftalt.", None),
+    ("Mød op i parken med noget at kaste med til hundene.", None),
+    ("Man skal brænde for det her job, siger Sofie Holm.", "a"),
+    ("Du skal virkelig brænde for det, hvis du vil være socialrådgiver.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R227_THREATSA)
+def test_threat_r227_threatsa(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R227_THREATSA)
+def test_no_threat_r227_threatsa(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
