@@ -13766,3 +13766,58 @@ def test_threat_r227_threatsa(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R227_THREATSA)
 def test_no_threat_r227_threatsa(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# --- probe round 227 (r227_threatsb) ----------------------------------------------------------
+# probe round 227 (r227_threatsb): the staff's locks or guards "you will need them"; "sleep well
+# ... while you can"; paying "with more than money"; "it should make you nervous" beside nothing
+# to lose; a punishment "not from the kommune" (also spaced); "work out the rest" beside petrol
+# and matches; a man one should not anger "and now he is"; never beaten, "a first time for all"
+POSITIVES_R227_THREATSB = [
+    ("Flot at I har sat vagter ved indgangen på kontoret. Dem kommer I til at få brug for.",
+     None),
+    ("Jeres nye alarm i receptionen er vel installeret nu. Den får I nok brug for.", None),
+    ("Hej alle i Ydelse. Sov trygt i nat, mens I stadig kan.", None),
+    ("sov godt derinde. så længe i kan.", None),
+    ("De ansatte der stoppede min ydelse vil komme til at betale med langt mere end penge.",
+     None),
+    ("Jeg har intet at miste længere. Det bør gøre dig bange, sagsbehandler.", None),
+    ("P e r  S t o r m  f å r  s i n  s t r a f ,  o g  d e n  k o m m e r  i k k e  "
+     "f r a  p o l i t i e t", "a"),
+    ("Sofie Holm skal nok få sin lærestreg, og den kommer ikke fra retten.", "a"),
+    ("Jeg har fyldt en dunk benzin og købt en lighter. Resten kan I selv regne ud.", None),
+    ("Min søn er ikke typen man bør gøre rasende, og det er han blevet nu. Tænk jer om, før I "
+     "sender flere afslag.", None),
+    ("Min far er ikke en mand man skal gøre sur, og det er han nu efter jeres brev.", None),
+    ("Hende ved skranken har aldrig fået en på skallen. Det kan jo nås.", None),
+    ("Lederen har vist aldrig fået tæsk. Der er altid en første gang.", None),
+]
+NEGATIVES_R227_THREATSB = [
+    ("Medbring en hængelås til skabet i omklædningen. Den får du brug for.", None),
+    ("Vi har fået nye låse på vores opgang. Dem havde vi brug for.", None),
+    ("Sov godt mens du kan, når babyen kommer bliver nætterne korte.", None),
+    ("Sov godt i nat, og tak for hjælpen i dag.", None),
+    ("Borgerne betaler med mere end penge, nemlig med deres helbred.", None),
+    ("Det burde gøre jer nervøse, at Ankestyrelsen omgør så mange af jeres afgørelser.", None),
+    ("Jeg har ikke noget at miste ved at klage, så det gør jeg.", None),
+    ("Bøden for den sene indberetning er min straf, men den kommer ikke fra kommunen men fra "
+     "Skat.", None),
+    ("Jeg har sendt lønsedler for januar og februar. Resten kan I selv regne ud.", None),
+    ("Min bror er ikke en mand, der bliver vred. Han er bare ked af det.", None),
+    ("Min søn har heldigvis aldrig fået en på kassen i skolen.", None),
+    ("Jeg har aldrig søgt om boligstøtte før. Der er en første gang for alt.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R227_THREATSB)
+def test_threat_r227_threatsb(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R227_THREATSB)
+def test_no_threat_r227_threatsb(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
