@@ -13821,3 +13821,70 @@ def test_threat_r227_threatsb(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R227_THREATSB)
 def test_no_threat_r227_threatsb(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 227 (r227_veiled): veiled threats on private life — not living to see the children
+# grow up, a car told beside failing brakes, where someone keeps of an evening (dialect), a house
+# that burns "like everything else", the child-care warning beside an institution told, driving
+# home carefully sent through a messenger, "the kind of talk I mean", good sleep "not for much
+# longer", others told to give the person "something to remember it by", who stands watching
+POSITIVES_R227_VEILED = [
+    ("Sofie Holms drenge er så glade, når de spiller bold i haven. Det ville være ærgerligt, "
+     "hvis hun ikke nåede at se dem vokse op.", "a"),
+    ("Per Storm har to søde børn. Det ville være trist hvis han ikke fik lov at se dem blive "
+     "voksne.", "a"),
+    ("Bremserne kan jo svigte på sådan en gammel bil. Spørg Kim Frederiksen, han kører jo "
+     "en Skoda.", "a"),
+    ("Det er ikke sjovt når bremserne svigter. Per Storm kører selv sådan en.", "a"),
+    ("A ska nok finn ud a hvor Jakob Bøgh holder te om natten.", "a"),
+    ("Vi skal nok finde ud af hvor Per Storm holder til om aftenen.", "a"),
+    ("Fortæl Sofie Holm at hendes hus kan brænde som alt andet på den vej.", "a"),
+    ("Hans sommerhus kan brænde ligesom alle andres, sig det til Per Storm.", "a"),
+    ("Til Per Storm: din datter går i Bikuben børnehave og bliver hentet kl. 16. Man skal "
+     "passe godt på sine børn nu om dage.", "a"),
+    ("Uheld sker jo i mørket. Fortæl Sofie Holm, at hun skal cykle forsigtigt hjem i aften.",
+     "a"),
+    ("Nogen burde tage en snak med Per Storm når han har fri. Du ved nok hvilken slags "
+     "besøg jeg tænker på.", "a"),
+    ("Min rådgiver sover sikkert trygt om natten. Det kommer han ikke til så meget længere.",
+     None),
+    ("Per Storm har ødelagt min sag. Ser I ham i byen, må I gerne give ham noget at huske det "
+     "på.", "a"),
+    ("Per Storms datter går til svømning i hallen hver tirsdag kl. 17. Mon han ved, hvem der "
+     "sidder og kigger.", "a"),
+]
+NEGATIVES_R227_VEILED = [
+    ("Mine børn leger i haven hver dag. Det ville være synd hvis jeg ikke fik lov at se dem "
+     "vokse op, så giv mig et fleksjob.", None),
+    ("Min far døde sidste år. Det var synd at han ikke nåede at se mine børn.", None),
+    ("Bremserne svigtede på min gamle Volvo, så jeg kom for sent. Per Storm kører også sådan en, "
+     "siger han.", "a"),
+    ("Per Storm kører jo en Skoda, det fortalte han til mødet.", "a"),
+    ("Jeg kunne ikke finde ud af hvor I holder til, kontoret er flyttet.", None),
+    ("Et hus kan brænde som alt andet, så husk brandforsikringen.", None),
+    ("Mit hus kan brænde ligesom alle andres, jeg har ingen røgalarm.", None),
+    ("Man skal passe godt på sine børn i disse tider, med alt det de ser på nettet.", None),
+    ("Sig til min mand at han skal køre forsigtigt hjem, det er glat.", None),
+    ("Fortæl Per Storm at han skal køre forsigtigt hjem, der er glatføre.", "a"),
+    ("I ved godt hvilken slags snak jeg mener: en rolig samtale om min sag.", None),
+    ("Min sagsbehandler sover nok godt om natten, mens vi andre ligger vågne af bekymring.",
+     None),
+    ("Per Storm går på pension. I må gerne give ham noget at huske det på, fx en buket.", "a"),
+    ("Gad vide om hun ved hvem der står og kigger på hendes opslag på Facebook.", None),
+    ("Min søn spiller fodbold onsdag kl. 17. Gad vide hvem der står og kigger, der kommer "
+     "mange forældre.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R227_VEILED)
+def test_threat_r227_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R227_VEILED)
+def test_no_threat_r227_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
