@@ -4016,3 +4016,43 @@ def test_r223_selfreq_affairs_for_after(text: str, self_harm: bool) -> None:
     labels = triage(text).labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# probe round 227 (r227_selfharm): the means thought of and "til mig selv" after it (a contrast
+# "ikke til ham" between or not), a place by the tracks where the writer goes tonight, someone
+# close who will "hænge sig", a word to someone close about what to do with one's things, the
+# plan ready with the means named, a rope put up, a farewell and finishing "it" oneself, "jeg
+# kommer ikke til noget mere" after thanks by name; near misses: a gift for oneself, a walk with
+# the dog, "hænge sig i detaljer", a move, a doctor's plan, a swing, a form finished, a pension
+POSITIVES_R227_SELFHARM = [
+    "Hele aftenen tænkte jeg på pillerne i badeværelsesskabet. Til mig selv.",
+    "I nat overvejede jeg rebet i garagen. Ikke til ham. Til mig selv.",
+    "Jeg har udset mig en plads ved broen, hvor jeg tager hen i aften.",
+    "Min klient truer med at hænge sig, hvis ydelsen stopper. Kan I kontakte ham?",
+    "Der ligger et brev til min søster om hvad hun skal gøre med hunden, når det sker.",
+    "Planen er lagt, og tabletterne ligger i min taske.",
+    "Jeg har hængt et reb op i laden. Der er ikke andre at fortælle det til.",
+    "Farvel til Fatima Ali og jer andre i huset. Jeg gør det færdigt nu.",
+    "Tak for alt, Fatima. Jeg kommer ikke til noget mere.",
+]
+NEGATIVES_R227_SELFHARM = [
+    "Jeg tænkte på gaven i butikken. Ikke til hende. Til mig selv.",
+    "Jeg har fundet et sted ved stranden, hvor jeg går hen i aften med hunden.",
+    "Han vil hænge sig i detaljerne, hvis sagen trækker ud.",
+    "Jeg har skrevet til min bror om hvad han skal gøre med mine ting, når jeg flytter.",
+    "Min plan er klar, og pillerne fra lægen er hentet på apoteket.",
+    "Vi har sat et reb op i laden til børnenes gynge.",
+    "Farvel til jer alle, jeg går på pension. Jeg gør det selv færdigt nu.",
+    "Tak for hjælpen med skemaet. Jeg gør det selv færdigt nu.",
+    "Jeg kommer ikke til noget mere i denne uge, for jeg er syg.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [*((t, True) for t in POSITIVES_R227_SELFHARM), *((t, False) for t in NEGATIVES_R227_SELFHARM)],
+)
+def test_r227_selfharm_means_place_rope_farewell(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
