@@ -3605,3 +3605,42 @@ def test_r223_selfreq_requests_without_the_usual_words(text: str, kind: str) -> 
 @pytest.mark.parametrize("text", NEGATIVES_R223_SELFREQ)
 def test_r223_selfreq_told_not_asked(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 227 (r227_req): someone else's complaint helped with now; dialect participles
+# and "it" for "ikke"; "ka I kik på"; something else found together for a placement;
+# receipt asked confirmed in the imperative. Near misses: the same words told, past, negated,
+# about a landlord or a weekend, or the writer confirming receipt himself
+POSITIVES_R227_REQ = [
+    ("Jeg hjælper min far, der ikke læser dansk, med hans klage over sanktionen.", "klage"),
+    ("Vi hjælper vores datter med hendes anke af afslaget på fleksjob.", "klage"),
+    ("Vi har sendt lønsedlerne. Ku do sig os om du har fåt dem?", "status"),
+    ("Ku I lige kig på min sag?", "andet"),
+    ("Min ryg kan ikke tåle det kursus. Kunne I finde på en anden løsning?", "andet"),
+    ("Attesten er vedhæftet. Bekræft gerne at I har fået den.", "status"),
+    ("Hermed lægeerklæringen. Vil I venligst bekræfte modtagelsen?", "status"),
+    ("Æ har it fået mine sygedagpenge endnu.", "udbetaling"),
+]
+NEGATIVES_R227_REQ = [
+    "Jeg hjalp min far med hans klage over sanktionen i 2019, og han fik medhold.",
+    "Jeg hjælper min nabo med hans klage over udlejeren.",
+    "Jeg kan ikke hjælpe min bror med hans klage over afgørelsen.",
+    "Ka I kik på den film i aften?",
+    "Ku do lige kik på min nye bil?",
+    "Kan vi finde på noget andet at lave i weekenden?",
+    "Praktikken er slut. Kan vi finde på noget andet at spise i aften?",
+    "Jeg bekræfter hermed, at jeg har modtaget jeres brev.",
+    "Lægen bekræftede, at hun havde modtaget dem.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R227_REQ)
+def test_r227_req_requests_without_the_legal_word(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R227_REQ)
+def test_r227_req_told_not_asked(text: str) -> None:
+    assert "case_request" not in triage(text).labels
