@@ -356,7 +356,26 @@ def _with_household(s: Subject, w: Window) -> Cue | None:
     return None
 
 
+# probe round 227 (r227_insult): people set against the name after "end" ("har mødt klogere
+# folk i bussen end X"): the name is compared with people, so it is one
+COMPARED_PEOPLE = frozenset(
+    "folk mennesker personer typer individer kolleger kollegaer sagsbehandlere "  # noqa: SIM905
+    "medarbejdere ansatte rådgivere konsulenter".split()
+)
+
+
+def _compared_with_people(s: Subject, w: Window) -> Cue | None:
+    """A capitalised name right after "end", with a word for people before it in its
+    sentence ("mere kompetente folk i køen end X")."""
+    if w.before[-1:] != ("end",) or not w.capitalised or w.gap_before != " ":
+        return None
+    if COMPARED_PEOPLE.isdisjoint(w.sentence_before):
+        return None
+    return Cue("compared_with_people", 0.15, "sammenlignes med andre mennesker («… end …»)")
+
+
 _RULES = (
+    _compared_with_people,
     _with_household,
     _owner_predicate,
     _title_before,

@@ -1357,3 +1357,48 @@ NEGATIVES_R223_INSULT = [
 )
 def test_round_223_hashtags_lists_and_mockery_r223_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "c").labels) is exposure
+
+
+# probe round 227 (r227_insult): no name, but a staff member pointed out by looks or by the
+# kind of name, and the readers told they know who or to pass it on; near misses: a lost
+# coat, a kind caseworker described, a hint with no staff word, looks without a push
+POSITIVES_R227_UNNAMED = [
+    "Sagsbehandleren med det grønne hår i Kontanthjælp, I ved hvem. Del det videre.",
+    "Jeg nævner ikke hvem, men ham med det lange finske efternavn i Fleksjob fortjener lidt "
+    "opmærksomhed i kommentarfeltet.",
+    "Teamlederen i Sygedagpenge, fornavnet rimer på sol. Skriv til alle I kender.",
+]
+NEGATIVES_R227_UNNAMED = [
+    "Jeg glemte min frakke i venteværelset. Kig efter en blå med hætte, tak.",
+    "Sagsbehandleren med det korte hår i Kontanthjælp var virkelig sød og hjælpsom.",
+    "Hende med den røde frakke i bussen, I ved hvem. Fortæl det videre.",
+    "Min rådgiver har et polsk navn og er altid venlig ved møderne.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R227_UNNAMED), *((t, False) for t in NEGATIVES_R227_UNNAMED)],
+)
+def test_round_227_unnamed_pointed_out_r227_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposure
+
+
+# probe round 227 (r227_insult): a misspelt surname compared with people after "end" is named
+# and insulted; near misses: the name spelt so in praise, a place compared
+POSITIVES_R227_COMPARED = [
+    "Jeg har mødt klogere folk i køen i Netto end Dalgard.",
+    "Jeg har mødt mere kompetente mennesker i bussen end Vestergard.",
+]
+NEGATIVES_R227_COMPARED = [
+    "Jeg har aldrig mødt mere kompetente folk end Dalgard.",
+    "Jeg har mødt klogere folk i Aarhus end i København.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R227_COMPARED), *((t, False) for t in NEGATIVES_R227_COMPARED)],
+)
+def test_round_227_misspelt_name_compared_r227_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "b").labels) is exposure

@@ -3964,3 +3964,38 @@ R223_NO_INSULTS = [
 )
 def test_round_223_insults_by_comparison_and_mock_praise(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "c").labels) is insult
+
+
+# probe round 227 (r227_insult): a robot with the subject after the verb, "skid" with an
+# unkind adjective before a staff name, a staff group called a nest of vermin, a workplace
+# run without a brain, and people met in an everyday place more able than the person
+R227_INSULTS = [
+    ("I skranken er han bare en hjernedød robot.", "a"),
+    ("Til møderne var hun en følelseskold maskine.", "a"),
+    ("Jeg gider ikke tale med den selvglade skid Per Storm igen.", "a"),
+    ("Hvorfor skal jeg have den kolde skiderik Sofie Holm som rådgiver?", "a"),
+    ("Hele Fleksjobteamet er en rede af giftige hugorme.", "a"),
+    ("Ledelsen er en slangerede, intet andet.", "a"),
+    ("Flot at man kan lede en hel afdeling uden en eneste fungerende hjernecelle.", "a"),
+    ("Jeg har mødt klogere folk i bussen end Per Storm.", "a"),
+    ("Jeg har set mere begavede mennesker i kantinen end min sagsbehandler.", "a"),
+]
+R227_NO_INSULTS = [
+    ("Er du en robot eller et menneske?", "a"),
+    ("I fabrikken er der en ny robot.", "a"),
+    ("Min søn er en sød lille skid.", "a"),
+    ("Kælderen er en rede af slanger, siger naboen.", "a"),
+    ("Man kan ikke lede en afdeling uden forstand på jura.", "a"),
+    ("Jeg har aldrig mødt mere kompetente folk end Per Storm og hans kolleger.", "a"),
+    ("Jeg har mødt klogere folk i Aarhus end her på landet.", "a"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "register", "insult"),
+    [(t, r, True) for t, r in R227_INSULTS] + [(t, r, False) for t, r in R227_NO_INSULTS],
+)
+def test_round_227_epithets_and_comparisons_r227_insult(
+    text: str, register: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, register).labels) is insult

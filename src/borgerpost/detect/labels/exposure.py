@@ -115,8 +115,9 @@ class ExposureDetector(CueDetector):
 
     def detect(self, doc: Document) -> list[Finding]:
         if not doc.findings_for("staff_named"):
-            return []
+            return self._unnamed(doc)
         view, matches = self.matches(doc)
+        matches = [m for m in matches if not m.cue.extra.get("unnamed")]  # the nameless path's
         mentions = sorted(view.mentions)
         if not mentions:
             return []
@@ -136,6 +137,20 @@ class ExposureDetector(CueDetector):
             for i in mentions
             if (view.mentions[i].start, view.mentions[i].end) not in quoted
         ]  # the doxxed or insulted name itself is quoted once
+        return [finding(self.name, self.version, "exposure", spans, 1.0)]
+
+    def _unnamed(self, doc: Document) -> list[Finding]:
+        """probe round 227 (r227_insult): no name, but a staff member pointed out by looks or
+        the kind of name, and the readers told they know who or to pass it on (cues marked
+        ``unnamed``), in a text with a staff title or one of the register's units."""
+        view, matches = self.matches(doc)
+        hints = [m for m in matches if m.cue.extra.get("unnamed")]
+        if total_weight(hints) < LABEL_AT or _praise(view):
+            return []
+        matcher = self.context.staff_matcher
+        if not any(is_title(w.lower()) or matcher.unit_named(w.lower()) for w in view.words):
+            return []
+        spans = [match_evidence(doc, view, m, "exposure") for m in hints]
         return [finding(self.name, self.version, "exposure", spans, 1.0)]
 
     def _attacks(self, doc: Document, view: TokenView, mentions: list[int]) -> list[Evidence]:
