@@ -5628,3 +5628,62 @@ NEGATIVES_R227_CRITA = [
 )
 def test_r227_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 227 (r227_critb): despair that still blames the system, a grandparent's shame,
+# the pointless course asked about, a compound practice eating people, tired of "det her
+# system", a summons after its meeting, a doctor's word that should count, a cut for minutes
+# late told in the past, rules always read against the citizen, firms tired of bureaucracy
+POSITIVES_R227_CRITB = [
+    "Fem år i ressourceforløb har kostet mig mit helbred og mit ægteskab.",
+    "To år på kontanthjælp har taget al min livsglæde og mine venner.",
+    "Jobcentret vil have os ledige til at skamme os over at være her.",
+    "Systemet prøver at få folk til at føle sig skyldige over at være syge.",
+    "Hvad fanden skal jeg bruge endnu et jobsøgningskursus til? Det sjette i år.",
+    "Hvad skal man med endnu en workshop om motivation?",
+    "Kommunens ledighedspraksis æder folk op, én efter én.",
+    "Vi er dødtrætte af hele det her system med skemaer og kontrol.",
+    "Brevet til mødet kom først fire dage efter mødet.",
+    "Jeg modtog indkaldelsen til samtalen en uge efter samtalen.",
+    "Hvor mange journaler skal jeg sende, før min psykiaters ord tæller mere end et skema?",
+    "Hun fik trukket i kontanthjælpen for at møde tre minutter for sent.",
+    "Reglerne bliver konsekvent tolket til ugunst for ansøgeren.",
+    "Kommunen afviser alle ansøgninger om tilskud. Det må være en ren tilfældighed.",
+    "Virksomhederne er pissetrætte af kommunens bureaukrati og siger nej til praktikanter.",
+]
+NEGATIVES_R227_CRITB = [
+    "Tre år på universitetet har taget min energi og mine venner.",
+    "To år med kemo har taget alt fra mig, men nu er jeg rask.",
+    "Min mor ville have mig til at skamme mig over mit tøj.",
+    "Kommunen vil have os til at føle os velkomne i det nye borgerhus.",
+    "Hvad skal jeg bruge til kurset i morgen?",
+    "Hvad skal jeg bruge en ny cykel til?",
+    "Jeg fik en ny indkaldelse til samtale to uger efter samtalen i dag.",
+    "Han blev trukket i løn for at komme fem minutter for sent på lageret.",
+    "Dommeren fortolkede altid reglerne til ugunst for vores hold.",
+    "Jeg er træt af det her vejr.",
+    "Det må være en tilfældighed, at vi mødtes i Netto.",
+    "Hvor mange lægeerklæringer skal jeg aflevere, før fristen udløber?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R227_CRITB), *((t, False) for t in NEGATIVES_R227_CRITB)],
+)
+def test_r227_critb_criticism_beside_despair_and_by_rhetoric(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 227 (r227_critb): a cut for minutes late laid at one named person's door is
+# the attack's reason, not criticism of the practice
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        ("Folk får trukket i ydelsen for at komme to minutter for sent. Det er grotesk.", True),
+        ("Han fik trukket i dagpengene for at møde fire minutter for sent.", True),
+        ("Hun fik min bror trukket i ydelse for at komme fem minutter for sent.", False),
+    ],
+)
+def test_r227_critb_minutes_late_cut_by_one_person(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
