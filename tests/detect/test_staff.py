@@ -1545,3 +1545,18 @@ def test_a_word_name_owning_a_private_number(text: str, found: list[str]) -> Non
 def test_an_initial_before_a_word_surname(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Eirik Hylde", "jobkonsulent", "Jobafklaring")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 36: a word-name before a dictionary noun in "-te" is an adjective, not a subject
+        ("Bred vifte af tilbud, står der på hjemmesiden.", []),
+        ("Bred liste over kurser, siger de.", []),
+        ("Bred sendte mig et brev i går.", ["Eyvindur Bred"]),
+        ("Bred ringede mig op i morges.", ["Eyvindur Bred"]),
+    ],
+)
+def test_a_word_name_before_a_noun_in_te(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Eyvindur Bred", "sagsbehandler", "Fleksjob")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

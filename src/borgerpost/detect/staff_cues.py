@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from borgerpost.detect.lexicon import danish_words
 from borgerpost.detect.staff_acts import ACTS
 from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
 from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
@@ -244,7 +245,7 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
     if after[:1] in (["er"], ["var"]) and _thing_described(s, w):
         return None  # "Bilen er på værksted", "Skoven var smuk": a thing, not a person
-    if after and (after[0] in VERBS or after[0] in ENGLISH_COPULAS or _VERB_ENDING.match(after[0])):
+    if after and (after[0] in VERBS or after[0] in ENGLISH_COPULAS or _verb_by_ending(after[0])):
         if after[0] in PLURAL_NOUNS_IN_ER:
             return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
         if w.spelt in _DETERMINING and after[0] not in VERBS:
@@ -253,6 +254,15 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
             return None  # stop 35: "Alt tager for lang tid": the pronoun is the subject
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
+
+
+def _verb_by_ending(word: str) -> bool:
+    """A past tense or present tense by its ending ("sendte", "ringer"); a dictionary word in
+    "-te" is a noun or an infinitive ("Bred vifte af tilbud", stop 36): the word list holds
+    base forms, not the past tenses."""
+    if not _VERB_ENDING.match(word):
+        return False
+    return not (word.endswith("te") and not word.endswith("ede") and word in danish_words())
 
 
 def _thing_described(s: Subject, w: Window) -> bool:
