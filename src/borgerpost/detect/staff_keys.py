@@ -264,13 +264,13 @@ _TRANSLITERATION = (
 
 def _danish_transliteration(key: str) -> str:
     """``key`` with each name word of five letters or more spelt the Danish way."""
-    words = key.split()
-    for i, word in enumerate(words):
-        if len(word) >= _MIN_RESPELT:
-            for pattern, written in _TRANSLITERATION:
-                word = pattern.sub(written, word)
-            words[i] = word
-    return " ".join(words)
+    return " ".join(_transliterated(w) if len(w) >= _MIN_RESPELT else w for w in key.split())
+
+
+def _transliterated(word: str) -> str:
+    for pattern, written in _TRANSLITERATION:
+        word = pattern.sub(written, word)
+    return word
 
 
 def run_lengths(text: str) -> tuple[int, ...]:
