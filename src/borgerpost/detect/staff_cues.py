@@ -338,34 +338,6 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
 
 
-def _owner_predicate(s: Subject, w: Window) -> Cue | None:
-    """Stop 36: "… den er Kæmpes.": a word-name in the genitive with a capital, alone after
-    "er"/"var" at its clause's end, owns the thing spoken of; a word or a place owns nothing."""
-    if not (w.genitive and w.capitalised and s.ambiguity == "word" and not w.clause_start):
-        return None
-    if w.before[-1:] not in (("er",), ("var",)) or w.gap_after.strip()[:1] not in (".", "!", "?"):
-        return None
-    return Cue("owner_predicate", 0.2, f"ejer det omtalte («{w.before[-1]} …s»)")
-
-
-# stop 36: "Hjul og kæresten bor på …": a word-name joined to the person's own household
-HOUSEHOLD = frozenset(
-    "kæresten konen manden hustruen samleveren familien børnene ungerne pigerne drengene "  # noqa: SIM905
-    "datteren sønnen".split()
-)
-
-
-def _with_household(s: Subject, w: Window) -> Cue | None:
-    """A name opening its clause, then "og" and a definite word for the household
-    ("Hjul og kæresten bor …"): a thing or a place has no partner or children."""
-    if not (s.single and w.clause_start and w.after[:1] == ("og",)):
-        return None
-    partner = w.after[1] if len(w.after) > 1 else ""
-    if partner in HOUSEHOLD:
-        return Cue("with_household", 0.35, f"nævnt med sin husstand («og {partner}»)")
-    return None
-
-
 # probe round 227 (r227_insult): people set against the name after "end" ("har mødt klogere
 # folk i bussen end X"): the name is compared with people, so it is one
 COMPARED_PEOPLE = frozenset(
@@ -386,8 +358,6 @@ def _compared_with_people(s: Subject, w: Window) -> Cue | None:
 
 _RULES = (
     _compared_with_people,
-    _with_household,
-    _owner_predicate,
     _title_before,
     _epithet_apposition,
     _pronoun_before,

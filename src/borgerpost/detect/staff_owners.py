@@ -2,8 +2,8 @@
 
 "Fugls opfølgningsplan" (casework), "Smeds fine hus" (private life), "Hjelms små lakajer"
 (their own people), "Trangs skyld" (blame): a bird, a smith's trade, a helmet or a craving
-owns none of these. Part of the cue
-rules in ``staff_cues``.
+owns none of these; nor does a word "own" a thing as its owner ("den er Kæmpes") or have a
+partner ("Hjul og kæresten"). Part of the cue rules in ``staff_cues``.
 """
 
 from __future__ import annotations
@@ -55,4 +55,39 @@ def _owner_of_blame(s: Subject, w: Window) -> Cue | None:
     return Cue("owner_of_blame", 0.35, f"bærer skylden eller ansvaret («… {w.after[0]}»)")
 
 
-OWNERS = (_owner_of_casework, _owner_of_belongings, _owner_of_people, _owner_of_blame)
+def _owner_predicate(s: Subject, w: Window) -> Cue | None:
+    """Stop 36: "… den er Kæmpes.": a word-name in the genitive with a capital, alone after
+    "er"/"var" at its clause's end, owns the thing spoken of; a word or a place owns nothing."""
+    if not (w.genitive and w.capitalised and s.ambiguity == "word" and not w.clause_start):
+        return None
+    if w.before[-1:] not in (("er",), ("var",)) or w.gap_after.strip()[:1] not in (".", "!", "?"):
+        return None
+    return Cue("owner_predicate", 0.2, f"ejer det omtalte («{w.before[-1]} …s»)")
+
+
+# stop 36: "Hjul og kæresten bor på …": a word-name joined to the person's own household
+HOUSEHOLD = frozenset(
+    "kæresten konen manden hustruen samleveren familien børnene ungerne pigerne drengene "  # noqa: SIM905
+    "datteren sønnen".split()
+)
+
+
+def _with_household(s: Subject, w: Window) -> Cue | None:
+    """A name opening its clause, then "og" and a definite word for the household
+    ("Hjul og kæresten bor …"): a thing or a place has no partner or children."""
+    if not (s.single and w.clause_start and w.after[:1] == ("og",)):
+        return None
+    partner = w.after[1] if len(w.after) > 1 else ""
+    if partner in HOUSEHOLD:
+        return Cue("with_household", 0.35, f"nævnt med sin husstand («og {partner}»)")
+    return None
+
+
+OWNERS = (
+    _owner_of_casework,
+    _owner_of_belongings,
+    _owner_of_people,
+    _owner_of_blame,
+    _owner_predicate,
+    _with_household,
+)
