@@ -126,12 +126,15 @@ class ThreatDetector(CueDetector):
         view, matches = self.matches(doc)
         own = [m for m in matches if not reported_after_saying(view, m.first, m.last)]
         own = _without_farewell_signs(view, own)
-        # a cue marked ``wink`` counts only with a wink after it
-        own = [m for m in own if not m.cue.extra.get("wink")
-               or _wink_after(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
-        # a cue marked ``menace`` counts only with a knife, gun or devil emoji beside it
-        own = [m for m in own if not m.cue.extra.get("menace")
-               or _emoji_beside(doc.raw, [view.raw_span(m.first, m.last)]) is not None]  # fmt: skip
+        # a cue marked ``wink`` counts only with a wink after it, one marked ``menace`` only
+        # with a knife, gun or devil emoji beside it
+        for mark, emoji_near in _EMOJI_MARKS:
+            own = [
+                m
+                for m in own
+                if not m.cue.extra.get(mark)
+                or emoji_near(doc.raw, [view.raw_span(m.first, m.last)]) is not None
+            ]
         # private life told (a cue marked ``private``) counts only beside a remark (``remark``)
         if not any(m.cue.extra.get("remark") for m in own):
             own = [m for m in own if not m.cue.extra.get("private")]
@@ -253,3 +256,7 @@ def _emoji_beside(
 def _wink_after(raw: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first wink within ``_WINK_REACH`` characters after one of ``spans``."""
     return _emoji_beside(raw, spans, _WINK_EMOJI, before=0, after=_WINK_REACH)
+
+
+# the cue marks that need an emoji near the match, and the finder of that emoji
+_EMOJI_MARKS = (("wink", _wink_after), ("menace", _emoji_beside))

@@ -250,18 +250,13 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
     lead_in = _WORD.findall(before)[-3:]
     # "X's arbejdsmobil står i brevet, 23 45 67 89": the work word may stand a clause earlier
-    clause = _WORD.findall(_clause_before(norm.text, match.norm_start))[-7:]
+    clause_text = _clause_before(norm.text, match.norm_start)
+    clause = _WORD.findall(clause_text)[-7:]
     work = (
         any(w.startswith(WORK_LEAD_IN) for w in lead_in)
         or any(w.startswith(WORK_PHONE) for w in clause)
         or _DIRECT_FROM_LETTER.search(before) is not None
-        or (match.kind == "phone" and _GIVEN_BY_JOBCENTRE.search(before) is not None)
-        or (match.kind == "phone" and _YOUR_LINE.search(before) is not None)
-        or (match.kind == "phone" and _units_line(lead_in, contacts.units))
-        or (
-            match.kind == "phone"
-            and _LETTER_SAYS.search(_clause_before(norm.text, match.norm_start)) is not None
-        )
+        or (match.kind == "phone" and _line_given(before, lead_in, clause_text, contacts.units))
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
@@ -364,10 +359,17 @@ def _names_a_unit(words: list[str], units: frozenset[str]) -> bool:
 _HOLDERS = frozenset("min mit mine din dit dine hans hendes vores jeres deres sin sit sine".split())  # noqa: SIM905
 
 
-def _units_line(lead_in: list[str], units: frozenset[str]) -> bool:
-    """Stop 36: "ringe til Ressourceforløb på 72 44 13 20": a unit of the register, then
-    "på", right before the number: the unit's line."""
-    return len(lead_in) >= 2 and lead_in[-1] in ("på", "paa") and lead_in[-2] in units
+def _line_given(before: str, lead_in: list[str], clause: str, units: frozenset[str]) -> bool:
+    """A phone number given as a line of the jobcentre: by its own letter or page ("det
+    nummer, der står i jeres brev", stop 36: "I brevet står, at man kan fange X på …"), as the
+    office's line ("Jeres telefon …"), or as a unit's (stop 36: "ringe til Ressourceforløb på
+    72 44 13 20": a unit of the register, then "på", right before the number)."""
+    return (
+        _GIVEN_BY_JOBCENTRE.search(before) is not None
+        or _YOUR_LINE.search(before) is not None
+        or (len(lead_in) >= 2 and lead_in[-1] in ("på", "paa") and lead_in[-2] in units)
+        or _LETTER_SAYS.search(clause) is not None
+    )
 
 
 def _clause_before(text: str, pos: int) -> str:

@@ -16,11 +16,9 @@ from borgerpost.detect.pii.base import Recognizer, pattern, recognizer, words
 _BEFORE = r"(?<![\d\-+/.,:])(?<!\d[ .\-])"
 # stop 36: digits written as words to slip past a filter ("to fire, otte otte, tre en, nul
 # seks"): eight digit words, the first no "nul" or "en" (a Danish number starts at 2)
+_FIRST_DIGIT_WORD = r"(?:to|tre|fire|fem|seks|syv|otte|ni)"
 _DIGIT_WORD = r"(?:nul|en|et|to|tre|fire|fem|seks|syv|otte|ni)"
-_WORDED = (
-    rf"(?<![^\W\d_])(?P<v>(?:to|tre|fire|fem|seks|syv|otte|ni)(?:[ ,.\-]+{_DIGIT_WORD}){{7}})"
-    r"(?![^\W\d_])"
-)
+_WORDED = rf"(?<![^\W\d_])(?P<v>{_FIRST_DIGIT_WORD}(?:[ ,.\-]+{_DIGIT_WORD}){{7}})(?![^\W\d_])"
 _AFTER = r"(?![\d\-/]|[.,:]\d| \d)"
 
 
@@ -36,7 +34,7 @@ class PhoneRecognizer(Recognizer):
     reason = "Privat telefonnummer"
     prefilter = re.compile(
         r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d"
-        r"|(?:to|tre|fire|fem|seks|syv|otte|ni)[ ,]+(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)[ ,]"
+        rf"|{_FIRST_DIGIT_WORD}[ ,]+(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)[ ,]"
     )
     patterns = (
         pattern(

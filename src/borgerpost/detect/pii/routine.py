@@ -44,6 +44,8 @@ _DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(
 _DEPARTURE = r"\d{1,2}[.:]\d{2}-?"
 _TRANSIT = r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)"
 _HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
+# a coach's post said without "som" ("er træner for U10-pigerne i …"; stop 36)
+_COACH_POST = r"er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\sfor"
 _COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
@@ -67,8 +69,7 @@ _COMMUTE = (
     r"(?:bus|bussen|tog|toget|linje\s?\d+[a-zA-Z]?|\d+'?eren)|"
     # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
-    # stop 36: "er træner for U10-pigerne i …": the post said without "som"
-    r"er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\sfor|"
+    rf"{_COACH_POST}|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
     r"(?:spiller|dyrker|går\s(?:jo\s|altid\s|også\s)?til)\s[^\W\d_]+|"
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
@@ -220,8 +221,8 @@ class RoutineRecognizer(PrivateLife):
             # stop 36: a coach's post, then the team's training day as a sentence of its own
             # ("er træner for U10-pigerne i X IF. Træning onsdag kl. 16.30"): where and when
             "coach_then_training",
-            r"(?<!\w)(?P<v>er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\s"
-            rf"for\s[^.?!\n]{{1,60}}[.?!]\s(?:træning|træningen|træner\s(?:de|hun|han))\s"
+            rf"(?<!\w)(?P<v>{_COACH_POST}\s[^.?!\n]{{1,60}}[.?!]\s"
+            r"(?:træning|træningen|træner\s(?:de|hun|han))\s"
             rf"(?:er\s)?(?:hver\s)?{_WEEKDAY}(?:\sog\s{_WEEKDAY})?(?:\s{_TIME})?)",
             0.55,
             WEEKDAY_WORDS,
