@@ -1560,3 +1560,23 @@ def test_an_initial_before_a_word_surname(text: str, found: list[str]) -> None:
 def test_a_word_name_before_a_noun_in_te(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Eyvindur Bred", "sagsbehandler", "Fleksjob")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 37: an adult placed at the counter, then "ham der hedder X": the staff member
+        ("Damen i skranken, hende der hedder Vivi, var sur i dag.", ["Vivi Nord Kastberg"]),
+        ("Kvinden ved receptionen hedder Vivi, hun gav mig et skema.", ["Vivi Nord Kastberg"]),
+        ("Damen i kiosken hedder Vivi, hun solgte mig en avis.", []),  # no jobcentre place
+        ("Min nabo er en dame på 70, der hedder Vivi.", []),
+    ],
+)
+def test_an_adult_at_the_counter_so_named(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Vivi Nord Kastberg", "sagsbehandler", "Fleksjob"),
+            StaffMember("Aske Dyrberg", "jobkonsulent", "Ungeindsatsen"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

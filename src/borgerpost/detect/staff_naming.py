@@ -63,6 +63,7 @@ def _named_like_parent(w: Window) -> bool:
 
 # the adults a sentence may place at the jobcentre before it gives a name
 ADULTS = frozenset(("mand", "dame", "kvinde", "fyr", "herre", "medarbejder", "person"))
+_THE_ADULTS = frozenset(("manden", "damen", "kvinden", "fyren", "herren", "medarbejderen"))
 
 
 def _placed_at_the_jobcentre(w: Window) -> bool:
@@ -80,11 +81,24 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
     # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
     words = w.sentence_words
+    if ADULTS.isdisjoint(words) and _THE_ADULTS.isdisjoint(words):
+        return False
     return (
-        not ADULTS.isdisjoint(words)
-        and not WORK_VERBS.isdisjoint(words)
-        and any(map(is_jobcentre_place, words))
-    )
+        not WORK_VERBS.isdisjoint(words) and any(map(is_jobcentre_place, words))
+    ) or _adult_placed_there(w.sentence_before)
+
+
+def _adult_placed_there(words: tuple[str, ...]) -> bool:
+    """ "Manden med skægget i skranken, ham der hedder …" (stop 37): the adult, then within
+    four words "i"/"ved"/"på" and a place of the jobcentre, with no work verb needed."""
+    for k, word in enumerate(words):
+        if word not in ADULTS and word not in _THE_ADULTS:
+            continue
+        ahead = words[k + 1 : k + 6]
+        for j, prep in enumerate(ahead[:-1]):
+            if prep in AT_WORK_PREPOSITIONS and is_jobcentre_place(ahead[j + 1]):
+                return True
+    return False
 
 
 def _placed_before_named(words: tuple[str, ...]) -> bool:

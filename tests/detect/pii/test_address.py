@@ -297,3 +297,26 @@ def test_a_holiday_home_on_a_street(text: str, quote: str) -> None:
 )
 def test_a_holiday_home_without_a_street_is_no_address(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 37: a street named by the word alone, after a home said to be someone's
+        ("Flot hus du har på Skrænten, det har jeg set.", "hus du har på Skrænten"),
+        ("Den villa han har på Bakken 3 er stor.", "villa han har på Bakken"),
+    ],
+)
+def test_a_bare_street_word_after_an_owned_home(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flot hus du har på bakken, det har jeg set.",  # small: the hill, not a street
+        "Vi bor i et hus på Bakken ved skoven.",  # no home said to be someone's
+    ],
+)
+def test_a_bare_street_word_needs_an_owned_home_and_a_capital(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

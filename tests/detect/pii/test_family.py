@@ -928,3 +928,39 @@ def test_a_childs_institution_placed_by_its_street(text: str, found: bool) -> No
 )
 def test_children_then_where_they_go(text: str, found: bool) -> None:
     assert (quotes(ChildRecognizer, text) != []) is found
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        # stop 37: a child picked up (passive) at a named school's after-school care
+        (
+            ChildRecognizer,
+            "Hans to drenge er søde, når de bliver hentet i SFO'en på Lyngskolen.",
+            "to drenge er søde, når de bliver hentet i SFO'en på Lyngskolen",
+        ),
+        # stop 37: an adverb and small adjectives before the partner's own business
+        (
+            SpouseWorkRecognizer,
+            "Hendes mand driver vist et lille bageri på Torvet.",
+            "Hendes mand driver vist et lille bageri på",
+        ),
+    ],
+)
+def test_picked_up_children_and_partners_shops(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert quotes(recognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (ChildRecognizer, "Pakken bliver hentet i SFO'en på Lyngskolen i morgen."),
+        (ChildRecognizer, "Min datter bliver hentet i SFO'en på Lyngskolen kl. 16."),
+        (SpouseWorkRecognizer, "Min mand driver vist et lille bageri på Torvet."),
+        (SpouseWorkRecognizer, "Hans kone har en fin lille hund på Torvet."),
+    ],
+)
+def test_own_pickups_parcels_and_pets_are_not(recognizer: type[Recognizer], text: str) -> None:
+    assert quotes(recognizer, text) == []

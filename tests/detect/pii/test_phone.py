@@ -65,3 +65,27 @@ def test_a_number_in_digit_words(text: str, quote: str) -> None:
 )
 def test_digit_words_without_a_number_are_none(text: str) -> None:
     assert quotes(PhoneRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 37: a capital O typed for a zero to slip past a filter
+        ("Hendes private mobil: 3O 61 27 O9, skriv løs", "3O 61 27 O9"),
+        ("tlf 6O-81-42-35 hele aftenen", "6O-81-42-35"),
+    ],
+)
+def test_a_number_with_o_for_zero(text: str, quote: str) -> None:
+    assert quotes(PhoneRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3O 61 27 O9",  # no context word: a code, a reference
+        "ring til os oo oo oo igen",  # o's without digits
+        "mobil 3O 6O OO O9",  # mostly o's: not a disguised number
+    ],
+)
+def test_o_for_zero_needs_a_number_and_a_context_word(text: str) -> None:
+    assert quotes(PhoneRecognizer, text) == []

@@ -359,7 +359,11 @@ class AddressRecognizer(Recognizer):
         if "street" in groups:
             street = match.group("street")
             suffix = next((x for x in _SUFFIXES if street.endswith(x)), None)
-            if suffix is None or len(street) - len(suffix) < 2:
+            owned_capital = "owned" in groups and capitalised(norm, match.start("street"))
+            # stop 37: a street named by the word alone ("Skrænten", "Bakken") counts after a
+            # home said to be someone's ("hus du har på Skrænten"), written with a capital
+            bare_street = street == suffix and owned_capital
+            if suffix is None or (len(street) - len(suffix) < 2 and not bare_street):
                 return None  # no street word: "ventet 11", "udvej" (stem too short)
             weak = suffix in WEAK and not street.endswith(STRONG)
             # stop 29: "Vidar Rydahl, Tjørnehaven 8": a name, a comma, then the street, as
@@ -367,7 +371,7 @@ class AddressRecognizer(Recognizer):
             weak = weak and not _after_a_name(norm, match.start())
             # round 164: a home said to be the person's, then a street with a capital ("smukt
             # hus I har på Birkedalen"): a weak street word is a street there too
-            weak = weak and not ("owned" in groups and capitalised(norm, match.start("street")))
+            weak = weak and not owned_capital
             # stop 35: a street with a capital right after "foran"/"overfor" ("holder ude
             # foran Rosenhaven 4 hver aften"): a house faced, a street there too
             weak = weak and not (
@@ -406,4 +410,3 @@ def _street_starts(text: str) -> list[int]:
         if len(word) >= 3 and word.endswith(_SUFFIXES):
             out.append(start)
     return out
-

@@ -62,7 +62,9 @@ _CHILD_THEN_FROM = (
     # round 199: or where it goes ("to søde piger … – de går i SFO'en på Bakkeskolen")
     # round 219: adverbs between ("… Hun går vel stadig på Bakkeskolen?")
     r"(?:(?:hjem\s)?(?:fra|ved|uden\sfor|foran)|(?:går|gaar)\s"
-    r"(?:(?:vel|stadig|jo|nu|også|fortsat|stadigvæk|endnu)\s){0,3}(?:i|på))\s"
+    r"(?:(?:vel|stadig|jo|nu|også|fortsat|stadigvæk|endnu)\s){0,3}(?:i|på)"
+    # stop 37: or where it is picked up ("… når de bliver hentet i SFO'en på Kildeskolen")
+    r"|(?:bliver|blir|bli'r|blev)\s(?:hentet|afleveret)\s(?:i|fra|på|ved))\s"
 )
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"

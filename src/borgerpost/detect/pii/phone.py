@@ -20,6 +20,14 @@ _FIRST_DIGIT_WORD = r"(?:to|tre|fire|fem|seks|syv|otte|ni)"
 _DIGIT_WORD = r"(?:nul|en|et|to|tre|fire|fem|seks|syv|otte|ni)"
 _WORDED = rf"(?<![^\W\d_])(?P<v>{_FIRST_DIGIT_WORD}(?:[ ,.\-]+{_DIGIT_WORD}){{7}})(?![^\W\d_])"
 _AFTER = r"(?![\d\-/]|[.,:]\d| \d)"
+# stop 37: a capital O typed for a zero to slip past a filter ("5O 12 88 O4"): four pairs of
+# digits and o's, at least one o and six digits (checked in ``validate``), and, like a bare
+# run of digits, it counts only beside a context word
+_PAIR_OR_O = r"[\do]{2}"
+_LETTERED = (
+    rf"(?<![^\W_])(?P<v>[2-9o][\do](?P<sep>[ .\-]){_PAIR_OR_O}(?:(?P=sep){_PAIR_OR_O}){{2}})"
+    r"(?![^\W_])"
+)
 
 
 # "j.nr.", "j. nr.", "jnr.": the authority's journal number of a case
@@ -33,7 +41,7 @@ class PhoneRecognizer(Recognizer):
     kind = "phone"
     reason = "Privat telefonnummer"
     prefilter = re.compile(
-        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d"
+        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d|[\do]{2}[ .\-][\do]{2}[ .\-][\do]{2}"
         rf"|{_FIRST_DIGIT_WORD}[ ,]+(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)[ ,]"
     )
     patterns = (
@@ -52,6 +60,7 @@ class PhoneRecognizer(Recognizer):
             0.45,
         ),
         pattern("worded", _WORDED, 0.35),
+        pattern("lettered", _LETTERED, 0.35),
     )
     context = words(
         "mobil mobilnummer mobilnr mobilen tlf telefon telefonnummer telefonnr ring ringe "
@@ -67,5 +76,14 @@ class PhoneRecognizer(Recognizer):
         a journal number ("j.nr. 2024-4471") is no phone number at all."""
         if _JOURNAL_BEFORE.search(norm.text, max(0, match.start("v") - 12), match.start("v")):
             return None
-        digits = re.sub(r"\D", "", match.group("v"))[-8:]
+        if match.re.pattern == _LETTERED and not _lettered_number(match.group("v")):
+            return None
+        digits = re.sub(r"\D", "", match.group("v").replace("o", "0"))[-8:]
         return -0.2 if re.fullmatch(r"(?:19|20)\d\d", digits[:4]) else 0.0
+
+
+def _lettered_number(value: str) -> bool:
+    """Eight characters of which one to two are o's and the rest digits: a number with a
+    zero or two disguised ("5o 12 88 o4"), not words ("oo")."""
+    chars = re.sub(r"[ .\-]", "", value)
+    return 1 <= chars.count("o") <= 2

@@ -197,7 +197,10 @@ class SpouseWorkRecognizer(PrivateLife):
             # (stop 31: "Wibergs mand, der ejer frisørsalonen på Torvet": a relative clause)
             rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE}),?\s(?:(?:der|som)\s)?"
             r"(?:har|ejer|driver|leder)\s"
+            # stop 37: an adverb and small adjectives between ("har vist en fin lille salon")
+            r"(?:(?:vist|vistnok|jo|nu|stadig|åbenbart|også)\s)?"
             r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
+            r"(?:(?:fin|fint|lille|stor|stort|ny|nyt|flot|egen|eget|hyggelig|hyggeligt)\s){0,2}"
             r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
             r"cafe|pizzeria|kiosk|praksis|tegnestue|bageri|slagter|frisør|konditori)[^\W\d_]*)"
             r"\s(?:på|i|ved|nede\spå|ude\spå|henne\spå))(?!\w)",
