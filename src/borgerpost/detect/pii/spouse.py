@@ -197,7 +197,12 @@ class SpouseWorkRecognizer(PrivateLife):
             # (stop 31: "Wibergs mand, der ejer frisørsalonen på Torvet": a relative clause)
             rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE}),?\s(?:(?:der|som)\s)?"
             r"(?:har|ejer|driver|leder)\s"
+            # probe round 231 (r231_veiledb): an adverb and a word or two of praise between
+            # ("har vist en fin lille salon på …", "ejer jo et flot nyt værksted i …")
+            r"(?:(?:vist|jo|nu|også|stadig|faktisk|åbenbart)\s)?"
             r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
+            r"(?:(?:fin|fint|flot|flotte|lille|ny|nyt|nye|stor|stort|hyggelig|hyggeligt|"
+            r"populær|populært|travl|travlt|sød|sødt|pæn|pænt|egen|eget)\s){0,2}"
             r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
             r"cafe|pizzeria|kiosk|praksis|tegnestue|bageri|slagter|frisør|konditori)[^\W\d_]*)"
             r"\s(?:på|i|ved|nede\spå|ude\spå|henne\spå))(?!\w)",
