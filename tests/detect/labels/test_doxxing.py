@@ -1029,3 +1029,24 @@ def test_no_partner_workplace_next_sentence_r223(text: str) -> None:
 )
 def test_a_coachs_training_day_and_a_number_from_the_letter(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed
+
+
+# probe round 231 (r231_veiledb): a home said to be the person's ("hus du har på"), then a
+# street of any name with its number; a partner's own shop with an adverb and words of praise
+# before it ("har vist en fin lille salon på …")
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Flot villa du har på Egebakken 12, Sofie Holm.", True),
+        ("Per Storm, sikke et hus du har på Kildeløkken 4.", True),
+        ("Sofie Holms mand har vist et flot nyt værksted på Havnevej.", True),
+        ("Per Storms kone ejer jo en populær frisørsalon i Nørregade.", True),
+        # the writer's own home or partner, or no shop at all
+        ("Jeg har et fint hus på Egebakken 12, og nu vil I have mig til at flytte.", False),
+        ("Min mand har vist en fin lille salon på Torvet, så jeg har lidt indtægt.", False),
+        ("Per Storms kone har vist en fin lille hund.", False),
+        ("Flot hus du har der, Sofie Holm.", False),
+    ],
+)
+def test_owned_home_number_and_praised_shop_r231(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

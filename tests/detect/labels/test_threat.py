@@ -13888,3 +13888,46 @@ def test_threat_r227_veiled(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R227_VEILED)
 def test_no_threat_r227_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 231 (r231_veiledb): veiled threats: a visit that "could" come beside a partner's
+# shop told, "I'll drop by again" beside a home's address, violent acquaintances who "have heard
+# of" the person, the way home noticed and another route "for her own sake", brakes that might
+# fail, "see you, not at the office" but at home, children's safety tied to refusals written
+POSITIVES_R231_VEILEDB = [
+    ("Per Storms mand har jo en flot ny tandlægeklinik på Algade. Han kunne jo godt få besøg.",
+     "a"),
+    ("Flot villa du har på Egebakken 12, Sofie. Vi kigger forbi igen.", "a"),
+    ("Jeg er ikke selv voldelig. Men jeg kender nogle der er, og de har også hørt om Per Storm.",
+     "a"),
+    ("Jeg har lagt mærke til hvornår Sofie Holm cykler hjem. Hun burde tage en anden vej for "
+     "sin egen sikkerhed.", "a"),
+    ("Det ville være synd hvis Per Storms bremser pludselig ikke virkede på motorvejen.", "a"),
+    ("På gensyn, Sofie Holm. Ikke i jobcentret næste gang, men derhjemme i haven.", "a"),
+    ("Børnene skal kunne cykle sikkert hjem fra skolen. Tænk på det, når du træffer "
+     "afgørelser, Per.", "a"),
+]
+NEGATIVES_R231_VEILEDB = [
+    ("Min mor bor alene i Vejle. Hun kunne jo få besøg.", None),
+    ("Tak for hjælpen med ansøgningen, Sofie Holm. Jeg kigger forbi igen.", "a"),
+    ("Min nabo er voldelig, og han har hørt om min sag fra kommunen.", None),
+    ("Der er vejarbejde på Ringvejen, så Per skulle tage en anden vej for sin egen skyld.", "a"),
+    ("Det ville være en ulykke hvis mine bremser ikke virkede, så bilen skal til syn.", None),
+    ("Vi ses, Sofie Holm. Ikke på kontoret denne gang, men til mødet i borgerservice.", "a"),
+    ("Børn skal kunne gå trygt i skole, så tænk over det når I giver afslag på en skolebus.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R231_VEILEDB)
+def test_threat_r231_veiledb(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R231_VEILEDB)
+def test_no_threat_r231_veiledb(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels

@@ -306,6 +306,15 @@ class AddressRecognizer(Recognizer):
             HOME_WORDS,
         ),
         pattern(
+            # probe round 231 (r231_veiledb): the owned home, then a street of any name with
+            # its number ("pænt hus, du har på Bakkedraget 4"; a capital wanted in validate)
+            "home_owned_at_number",
+            rf"(?<!\w){_HOME}{_OWNED}\s(?:på|pa|paa)\s"
+            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            0.6,
+            HOME_WORDS,
+        ),
+        pattern(
             "fixture_owned_at",
             rf"(?<!\w)(?P<v>{_FIXTURE_OWNED}{_WHERE}\s(?P<street>{_WORD}))\b",
             0.6,

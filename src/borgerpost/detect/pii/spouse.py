@@ -199,8 +199,13 @@ class SpouseWorkRecognizer(PrivateLife):
             r"(?:har|ejer|driver|leder)\s"
             # stop 37: an adverb and small adjectives between ("har vist en fin lille salon")
             r"(?:(?:vist|vistnok|jo|nu|stadig|åbenbart|også)\s)?"
+            # probe round 231 (r231_veiledb): an adverb and a word or two of praise between
+            # ("har vist en fin lille salon på …", "ejer jo et flot nyt værksted i …")
+            r"(?:(?:vist|jo|nu|også|stadig|faktisk|åbenbart)\s)?"
             r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
             r"(?:(?:fin|fint|lille|stor|stort|ny|nyt|flot|egen|eget|hyggelig|hyggeligt)\s){0,2}"
+            r"(?:(?:fin|fint|flot|flotte|lille|ny|nyt|nye|stor|stort|hyggelig|hyggeligt|"
+            r"populær|populært|travl|travlt|sød|sødt|pæn|pænt|egen|eget)\s){0,2}"
             r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
             r"cafe|pizzeria|kiosk|praksis|tegnestue|bageri|slagter|frisør|konditori)[^\W\d_]*)"
             r"\s(?:på|i|ved|nede\spå|ude\spå|henne\spå))(?!\w)",
