@@ -197,13 +197,10 @@ class SpouseWorkRecognizer(PrivateLife):
             # (stop 31: "Wibergs mand, der ejer frisørsalonen på Torvet": a relative clause)
             rf"(?<!\w)(?P<v>{POSS}\s(?:{_PARTNER}|{_RELATIVE}),?\s(?:(?:der|som)\s)?"
             r"(?:har|ejer|driver|leder)\s"
-            # stop 37: an adverb and small adjectives between ("har vist en fin lille salon")
-            r"(?:(?:vist|vistnok|jo|nu|stadig|åbenbart|også)\s)?"
-            # probe round 231 (r231_veiledb): an adverb and a word or two of praise between
-            # ("har vist en fin lille salon på …", "ejer jo et flot nyt værksted i …")
-            r"(?:(?:vist|jo|nu|også|stadig|faktisk|åbenbart)\s)?"
+            # stop 37: an adverb and a word or two of praise between ("har vist en fin lille
+            # salon på …", "ejer jo et flot nyt værksted i …")
+            r"(?:(?:vist|vistnok|jo|nu|også|stadig|faktisk|åbenbart)\s)?"
             r"(?:(?:en|et|sin|sit|egen|eget|sin\segen|sit\seget)\s)?"
-            r"(?:(?:fin|fint|lille|stor|stort|ny|nyt|flot|egen|eget|hyggelig|hyggeligt)\s){0,2}"
             r"(?:(?:fin|fint|flot|flotte|lille|ny|nyt|nye|stor|stort|hyggelig|hyggeligt|"
             r"populær|populært|travl|travlt|sød|sødt|pæn|pænt|egen|eget)\s){0,2}"
             r"(?P<place>[^\W\d_]*(?:klinik|salon|butik|forretning|firma|værksted|restaurant|café|"
