@@ -304,7 +304,7 @@ def test_a_holiday_home_without_a_street_is_no_address(text: str) -> None:
     [
         # stop 37: a street named by the word alone, after a home said to be someone's
         ("Flot hus du har på Skrænten, det har jeg set.", "hus du har på Skrænten"),
-        ("Den villa han har på Bakken 3 er stor.", "villa han har på Bakken"),
+        ("Den villa han har på Bakken 3 er stor.", "Bakken 3"),  # with its number
     ],
 )
 def test_a_bare_street_word_after_an_owned_home(text: str, quote: str) -> None:
