@@ -4056,3 +4056,41 @@ def test_r227_selfharm_means_place_rope_farewell(text: str, self_harm: bool) -> 
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# probe round 231 (r231_selfharm): indirect signs joined: a will beside living "as" something
+# no longer; a pet rehomed and the bills paid with all in order; pills saved up, told pills
+# first; a letter the family gets on a set day; a gun at home thought of, and "not you";
+# nothing to plan after a date; no more of the writer to stop; a bridge where nobody comes
+POSITIVES_R231_SELFHARM = [
+    "Jeg har lavet et testamente hos advokaten. Jeg vil ikke leve som en brik i jeres spil mere.",
+    "Hunden er givet til min bror, og jeg har betalt regningerne for april. "
+    "Nu er det hele på plads.",
+    "Sovepillerne har jeg hamstret i et halvt år.",
+    "Min datter får et brev fra mig på søndag. I behøver ikke tænke mere på mig.",
+    "Jeg har en pistol i skuffen og tænker tit på den. Det er ikke dig jeg vil gøre noget.",
+    "Der er ingen grund til at planlægge noget efter weekenden. Tak for alt, Fatima.",
+    "Tager I min ydelse, er der ikke flere borgere at fratage noget. Så har kommunen sparet en "
+    "klient.",
+    "Jeg har fundet et tag hvor der aldrig kommer nogen. I skal ikke tænke mere på mig.",
+]
+NEGATIVES_R231_SELFHARM = [
+    "Jeg gider ikke leve som et nummer i jeres system længere. Find en løsning nu.",
+    "Jeg har betalt regningerne for april. Nu er det hele på plads, tak for hjælpen.",
+    "Tabletterne har jeg hentet på apoteket i går.",
+    "Min mor får et brev fra min advokat på fredag om arven.",
+    "Jeg har en riffel til jagten og tænker tit på efterårets jagt.",
+    "Der er ingen grund til at planlægge noget efter jeres regler.",
+    "Vi har fundet en bro hvor der ikke kommer mange biler, så børnene kan cykle.",
+    "Så har I sparet en borger for en masse papirarbejde.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [*((t, True) for t in POSITIVES_R231_SELFHARM), *((t, False) for t in NEGATIVES_R231_SELFHARM)],
+)
+def test_r231_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels

@@ -13931,3 +13931,25 @@ def test_threat_r231_veiledb(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R231_VEILEDB)
 def test_no_threat_r231_veiledb(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 231 (r231_selfharm): a gun owned and the reader told it is not for them ("det er
+# ikke jer, jeg vil gøre noget"): self-harm, not a threat; a person named after keeps it one
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Jeg har stadig min fars gamle riffel. Det er ikke jer jeg vil gøre noget.", False),
+        ("Jeg har stadig mit gamle gevær. Bare rolig, det er ikke dig jeg vil gøre ondt.", False),
+        (
+            "Jeg har stadig min fars gamle riffel. Det er ikke jer jeg vil gøre noget. "
+            "Det er din chef.",
+            True,
+        ),
+        (
+            "Jeg har stadig min fars gamle riffel. Det er ikke jer jeg vil gøre noget. Men pas på.",
+            True,
+        ),
+    ],
+)
+def test_threat_r231_selfharm_not_you(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "c").labels) is threat
