@@ -13953,3 +13953,73 @@ def test_no_threat_r231_veiledb(text: str, register: str | None) -> None:
 )
 def test_threat_r231_selfharm_not_you(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "c").labels) is threat
+
+
+# probe round 231 (r231_threats): paid in blood, sent into the ground, "så er det slut med dig"
+# after an approach, a weapon and "masser af tid", a stone through a pane beside a weak spot,
+# paid back "ikke med penge", a building "se hvad der sker med" beside cheap petrol, fireworks
+# and a bang at the office, explaining "med hænderne" after a visit one evening, "spreng*" in
+# leetspeak, tyres punctured "på din bil", a visit "i nat", "ikke færdig med dig" beside "ender
+# ikke godt for dig"
+POSITIVES_R231_THREATS = [
+    ("Per Storm skal betale med blod for det afslag.", "a"),
+    ("P e r  S t o r m  s k a l  b e t a l e  m e d  b l o d", "a"),
+    ("Tager du min bolig, så sender jeg dig i graven, Per Storm.", "a"),
+    ("Hvis de smider mig ud, sender vi dem i jorden.", None),
+    ("En aften sidder jeg ved dig i bussen, og så er det ude med dig, din nar.", None),
+    ("Per Storm har taget alt fra mig. Jeg har en økse i kælderen og god tid.", "a"),
+    ("Jeg har en dunk benzin og masser af tid.", None),
+    ("Per Storms kontor ligger i stuen ud mod gaden. En mursten ryger let ind gennem ruden.",
+     "a"),
+    ("Hun skal få det betalt tilbage, men ikke i kroner.", None),
+    ("Per Storm skal betale tilbage for det han gjorde, og ikke med penge.", "a"),
+    ("Stop min ydelse igen, og se hvad der sker med jeres rådhus. Benzin er billigt.", None),
+    ("Jeg har gemt en masse kanonslag fra nytår. Der kan komme et knald på jeres kontor.", None),
+    ("Vi tager ud til Per Storm en aften og lærer ham det med hænderne.", "a"),
+    ("Vi kører over til ham alle mand en aften og forklarer ham tingene med hænderne.", None),
+    ("j3g spr3ng3r j3r3s k0nt0r i luft3n", None),
+    ("Vi sprenger hele jobcentret i luften.", None),
+    ("Jeg flænser alle dækkene på hans bil, Per Storm.", "a"),
+    ("Vi punkterer hjulene på din cykel i nat.", None),
+    ("Per Storm skal få besøg i nat.", "a"),
+    ("H a n  f å r  b e s ø g  i  n a t", None),
+    ("jeg er ikke f4rd1g med dig Per Storm. det ender ikke godt for dig", "a"),
+    ("Vi er ikke færdige med jer. Det går ikke godt for jer.", None),
+]
+NEGATIVES_R231_THREATS = [
+    ("Det kræver blod, sved og tårer, men min sagsbehandler skal betale med blod, sved og "
+     "tårer for at få det igennem.", None),
+    ("Jeg har betalt med blod, sved og tårer for denne uddannelse.", None),
+    ("Gartneren sender løgene i jorden i oktober.", None),
+    ("Så er det slut med dig og mig, skrev min kæreste.", None),
+    ("Så er det slut med dig som min sagsbehandler, jeg har bedt om en ny.", None),
+    ("Jeg har en hammer og god tid til at bygge et skur i haven i weekenden.", None),
+    ("Jeg har masser af tid nu, hvor jeg er ledig.", None),
+    ("I nat fløj en brosten gennem vores rude, politiet er underrettet.", None),
+    ("Jeg kan betale det tilbage, men ikke med penge lige nu, kan jeg afdrage i arbejde?", None),
+    ("Se hvad der sker med jeres bygning, når ingen vedligeholder taget.", None),
+    ("Julefrokosten blev et brag af en fest på jeres kontor, tak for sidst.", None),
+    ("Vi har købt raketter til nytår, og børnene glæder sig.", None),
+    ("Tolken skulle forklare ham det med hænderne, fordi han ikke taler dansk.", None),
+    ("Vi tager hjem til Per Storm en aften med kage til hans fødselsdag.", "a"),
+    ("Jeg sprenger snart det skema i luften, det er umuligt at udfylde.", None),
+    ("Jeg punkterede alle fire dæk på min bil i et hul på vejen.", None),
+    ("Han får besøg af sin mor i aften.", None),
+    ("Jeg er ikke færdig med jer, jeg klager til Ankestyrelsen, og det ender ikke godt for jer.",
+     None),
+    ("Jeg er ikke færdig med dig endnu, skrev min mentor venligt.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R231_THREATS)
+def test_threat_r231_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R231_THREATS)
+def test_no_threat_r231_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
