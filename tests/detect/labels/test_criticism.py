@@ -5687,3 +5687,42 @@ def test_r227_critb_criticism_beside_despair_and_by_rhetoric(text: str, criticis
 )
 def test_r227_critb_minutes_late_cut_by_one_person(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 231 (r231_crita): criticism without the usual words — the system as a mill that
+# crushes the weak, a meeting the caseworker had not prepared, a queue sworn at in a sentence
+# of its own, an absurd comparison of who answers faster, sham surprise at what a cut brings,
+# the spoken "det gir ingen mening", sarcasm about one's own time beside ironic praise
+POSITIVES_R231_CRITA = [
+    "Reglerne fungerer som en kværn, der kværner de syge.",
+    "Jobcentrene knuser de ældre borgere, én efter én.",
+    "Samtalen med sagsbehandleren var elendigt forberedt.",
+    "Konsulenten var helt uforberedt, da vi mødtes i tirsdags.",
+    "Jeg stod i telefonkø i 50 minutter. Det er sgu noget møg.",
+    "Man får hurtigere svar fra julemanden end fra ydelseskontoret.",
+    "Det er nemmere at få audiens hos paven end at komme igennem til jobcentret.",
+    "I har lukket borgerservice om fredagen, og så undrer I jer over, at folk er sure.",
+    "Kommunen skærer i telefontiden, og bagefter er man overrasket over de lange køer.",
+    "Det gir ingen mening, at I kræver en ny attest hver måned.",
+    "Flot service. Vi har jo ikke andet at lave end at vente på jer.",
+]
+NEGATIVES_R231_CRITA = [
+    "Jeg var dårligt forberedt til samtalen, det beklager jeg.",
+    "Min søn var slet ikke forberedt til prøven i dag.",
+    "Kaffemaskinen er en maskine, der knuser bønnerne.",
+    "Regnvejr hele weekenden. Det er noget lort.",
+    "Det er noget lort med min cykel, kæden er hoppet af.",
+    "Det er lettere at få en tid hos lægen end hos tandlægen.",
+    "Børnene spiser kage hele dagen, og så undrer man sig over, at de ikke vil sove.",
+    "Jeg vandt en præmie i banko. Hvem havde dog set det komme?",
+    "Det gir god mening nu, tak for svaret.",
+    "Min nabo ringer på hele tiden, jeg har jo ikke andet at lave.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R231_CRITA), *((t, False) for t in NEGATIVES_R231_CRITA)],
+)
+def test_r231_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism

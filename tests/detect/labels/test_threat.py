@@ -14023,3 +14023,18 @@ def test_threat_r231_threats(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R231_THREATS)
 def test_no_threat_r231_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 231 (r231_crita): bureaucracy is no person to kill — "dræbende bureaukrati" and
+# "dræb bureaukratiet" are figures; a bureaucrat (a person) threatened still is a threat
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Et dræbende bureaukrati møder enhver, der søger om hjælp.", False),
+        ("Dræb bureaukratiet og lad sagsbehandlerne arbejde!", False),
+        ("Jeg dræber den bureaukrat, hvis han afviser mig igen.", True),
+        ("Jeg slår den forbandede bureaukrat ihjel.", True),
+    ],
+)
+def test_r231_crita_killing_bureaucracy(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
