@@ -5726,3 +5726,60 @@ NEGATIVES_R231_CRITA = [
 )
 def test_r231_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 231 (r231_critb): a mistake laid at the institution, "is that your idea of …",
+# a repayment disputed against the jobcentre's own word, "it has now taken months", assessments
+# worded alike, a refusal against the doctor, a cold letter, a sick citizen sent to placement
+# to keep the benefit, two acts at odds, a meeting moved again for late summons
+POSITIVES_R231_CRITB = [
+    "At lukke borgerkontoret om fredagen var en kæmpe fejl af kommunen.",
+    "Det skyldes en fejl fra jeres side, at min ydelse blev stoppet.",
+    "Tre praktikker og nu et nyt kursus. Er det virkelig jeres definition af hjælp?",
+    "Er det kommunens idé om en ordentlig sagsbehandling?",
+    (
+        "Jeg forstår ikke at jeg skal betale ydelsen tilbage. Jeg fik jo besked fra "
+        "sagsbehandleren om at det var i orden."
+    ),
+    "Min klage over afgørelsen har nu taget over fem måneder.",
+    "Alle afgørelserne på min gang havde nøjagtig samme formulering.",
+    "Vurderingerne af mine naboer var ordret ens, selv om vi har helt forskellige sygdomme.",
+    "Hvorfor fik min søn afslag på hjælpemidlet, selvom speciallægen anbefalede det?",
+    "Hvorfor blev jeg afvist, når min læge skrev at jeg ikke kan arbejde?",
+    "Det svar I sendte var så kynisk at jeg ikke kunne sove.",
+    "Afgørelsen var formuleret meget hjerteløst.",
+    "Det er fjerde gang, fordi indkaldelsen kommer med en dags varsel.",
+    (
+        "En sygemeldt med diskusprolaps skal i aktivering for at beholde sin kontanthjælp. Er det "
+        "den linje politikerne har valgt?"
+    ),
+    (
+        "Min handleplan siger at jeg er klar til job. Samme uge afviste I min ansøgning om kursus, "
+        "fordi jeg ikke er klar. Hvilken af de to gælder?"
+    ),
+]
+NEGATIVES_R231_CRITB = [
+    "Det var en fejl fra min side, at jeg glemte mødet.",
+    "Jeg lavede en stor fejl af ren nervøsitet.",
+    "Er det jeres idé at jeg skal sende papirerne med posten?",
+    "Var det din idé at vi skulle mødes klokken ti?",
+    "Jeg fik jo at vide af jer, at jeg godt måtte tage på ferie, så tak for det.",
+    "Hvordan betaler jeg de 2.000 kr tilbage?",
+    "Renoveringen af huset har nu taget fire måneder, men nu er vi færdige.",
+    "Genoptræningen har allerede taget tre måneder at komme igennem.",
+    "Jeg sendte præcis den samme tekst til min søster og min mor.",
+    "Hvorfor fik jeg nej til tandbehandlingen? Jeg har ikke set nogen læge.",
+    "Hvorfor fik jeg afslag, når lægen ikke har skrevet noget?",
+    "Vandet i svømmehallen var så koldt at jeg frøs.",
+    "Samme uge startede jeg på mit nye job.",
+    "Hvilken af de to datoer gælder for mødet?",
+    "Jeg har kræft og skal i praktik i næste uge, det glæder jeg mig til.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R231_CRITB), *((t, False) for t in NEGATIVES_R231_CRITB)],
+)
+def test_r231_critb_reproach_in_plain_words(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
