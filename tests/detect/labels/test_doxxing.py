@@ -1050,3 +1050,27 @@ def test_a_coachs_training_day_and_a_number_from_the_letter(text: str, doxxed: b
 )
 def test_owned_home_number_and_praised_shop_r231(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed
+
+
+# probe round 231 (r231_veileda): someone's children, how they look when they are fetched or
+# brought at a named institution
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per Storms drenge ser glade ud når de bliver afleveret i børnehaven på Solvej.",
+        "Sofie Holms datter så træt ud, da hun blev hentet i SFO'en på Engskolen.",
+    ],
+)
+def test_child_fetched_at_r231(text: str) -> None:
+    assert "doxxing" in triage(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mine drenge ser glade ud når de bliver hentet i SFO'en på Engskolen.",
+        "Børnene ser trætte ud når de bliver hentet i børnehaven, siger Per Storm.",
+    ],
+)
+def test_no_child_fetched_at_r231(text: str) -> None:
+    assert "doxxing" not in triage(text).labels

@@ -14038,3 +14038,50 @@ def test_no_threat_r231_threats(text: str, register: str | None) -> None:
 )
 def test_r231_crita_killing_bureaucracy(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# probe round 231 (r231_veileda): a sibling warned about, the fire insurance supposed with
+# "just asking", an accident for a staff member on a fixed route, good sleep "enjoyed while
+# you can", a shop seen on a set day beside "vi ses", the children's hard times as a pity
+POSITIVES_R231_VEILEDA = [
+    ("Pas godt på din lillesøster, Sofie Holm, når hun går hjem fra skole.", "a"),
+    ("Pas nu på din bror, Per Storm.", "a"),
+    ("Kommunen har vel en god brandforsikring? Bare et spørgsmål.", None),
+    ("Der kan ske uheld for en sagsbehandler, der går gennem parken hver morgen.", None),
+    ("Der sker jo ulykker for en rådgiver som cykler hjem langs søen, ikke Per Storm?", "a"),
+    ("Sover du godt, Per Storm? Nyd det, så længe du kan.", "a"),
+    ("I sover sikkert trygt derinde. Nyd det mens I kan.", None),
+    ("Sofie Holm, jeg har set hvilket fitnesscenter du træner i om mandagen. Vi ses.", "a"),
+    ("Per Storms drenge er så søde når de leger i skolegården på Engskolen. Det ville være "
+     "synd hvis de fik det svært.", "a"),
+    ("Dine børn går på Vestskolen, ikke Sofie Holm? Det ville være trist hvis de fik det "
+     "hårdt.", "a"),
+]
+NEGATIVES_R231_VEILEDA = [
+    ("Jeg skal passe på min lillebror i weekenden, så jeg kan ikke komme til mødet.", None),
+    ("Tak til Sofie Holm for hjælpen med min søster, pas godt på jer selv.", "a"),
+    ("Jobcentret har vel en brandforsikring ligesom alle andre offentlige bygninger.", None),
+    ("Kommunen har vel en brandforsikring på bygningen? Bare et spørgsmål fra min udlejer.",
+     None),
+    ("Der sker mange ulykker for en cyklist der kører uden lys hver aften.", None),
+    ("Der kan ske uheld for en sagsbehandler der tager en forkert beslutning.", None),
+    ("Babyen sover godt nu. Nyd det mens I kan, siger alle.", None),
+    ("Jeg sover godt om natten nu. Nyd sommeren mens du kan.", None),
+    ("Jeg har set hvilken Netto du handler i om torsdagen, for jeg handler der selv.", None),
+    ("Mine børn har det svært i skolen. Det ville være synd hvis de fik det sværere.", None),
+    ("Jeres børn skal ikke lide under det. Det ville være synd hvis mine fik det svært.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R231_VEILEDA)
+def test_threat_r231_veileda(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R231_VEILEDA)
+def test_no_threat_r231_veileda(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
