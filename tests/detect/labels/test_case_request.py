@@ -3644,3 +3644,42 @@ def test_r227_req_requests_without_the_legal_word(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R227_REQ)
 def test_r227_req_told_not_asked(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 231 (r231_reqrep): a decision demanded undone without "bliver"; "fik I den?"
+# asked after sending; nothing sent about the case yet (also in dialect); a bisidder who
+# announces coming along to the citizen's meeting. Near misses: a law demanded withdrawn, a
+# holiday asked about, a party, a meeting past or a role told in general
+POSITIVES_R231_REQREP = [
+    ("Jeg har fået afslag, og jeg forlanger afslaget annulleret.", "klage"),
+    ("Vi kræver sanktionen omgående ophævet.", "klage"),
+    ("Jeg sendte lægeerklæringen i går. Modtog I den?", "status"),
+    ("Jeg har uploadet det hele. Fik du mine lønsedler?", "status"),
+    ("Jobcentret har stadig ikke sendt mig noget om min ansøgning.", "status"),
+    ("Æ ka it forstå at I stadig it har sendt mæ nøj'et om min sag.", "status"),
+    ("Jeg er bisidder for en ung, der har samtale hos jer fredag, og kommer også med ham.",
+     "moede"),
+    ("Jeg er støtteperson for en borger med møde i morgen kl. 9 og deltager sammen med hende.",
+     "moede"),
+]
+NEGATIVES_R231_REQREP = [
+    "Politikerne kræver loven trukket tilbage.",
+    "Jeg kræver lovforslaget trukket tilbage.",
+    "Fik I det godt på ferien?",
+    "Så fik I det, som I ville.",
+    "I har ikke sendt mig noget om festen.",
+    "Som bisidder deltager jeg ofte i møder.",
+    "Jeg var bisidder for en borger til et møde i maj og deltog sammen med hende.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R231_REQREP)
+def test_r231_reqrep_demand_receipt_nothing_sent_bisidder(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R231_REQREP)
+def test_r231_reqrep_told_not_asked(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -1754,3 +1754,28 @@ NEGATIVES_R223_SELFREQ = [
 )
 def test_r223_selfreq_writes_as_relative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 231 (r231_reqrep): a relative's summons told in the active voice beside the
+# writer's tie; the writer handles a relative's or neighbour's post. Near misses: the
+# writer's own summons, "for" as "because", one's own post handled by a relative, a boss
+POSITIVES_R231_REQREP = [
+    "Hans rådgiver har indkaldt ham til samtale, og jeg er hans mor. Kan tiden flyttes?",
+    "Vi er forældre til Emil. Jobcentret har kaldt ham ind til møde på mandag.",
+    "Vi åbner brevene for vores genbo, der er blind. Hvad betyder det sidste brev?",
+    "Jeg tager mig af min fars post. Han har fået et brev om tilbagebetaling.",
+]
+NEGATIVES_R231_REQREP = [
+    "Min rådgiver har indkaldt mig til samtale på mandag.",
+    "Jeg tager mig af posten, for min mand er syg.",
+    "Min søster tager sig af posten for mig.",
+    "Jeg tager mig af posten for min chef, når han er væk.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R231_REQREP), *((t, False) for t in NEGATIVES_R231_REQREP)],
+)
+def test_r231_reqrep_summoned_and_post(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
