@@ -1402,3 +1402,28 @@ NEGATIVES_R227_COMPARED = [
 )
 def test_round_227_misspelt_name_compared_r227_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "b").labels) is exposure
+
+
+# probe round 231 (r231_insult): readers asked to write on the named person's own profile,
+# and a staff member pointed out by the roots or the kind of name with "så har I ham";
+# near misses: a birthday greeting, the jobcentre's page, a colleague's roots in praise
+POSITIVES_R231_EXPOSED = [
+    "Lad os alle sammen skrive en besked på Per Storms Facebook, så han ved vi er mange.",
+    "Smid en kommentar på hendes Instagram, Sofie Holm skal mærke at vi er her.",
+    "Sagsbehandleren med de tyrkiske rødder i Sygedagpenge, så har I ham.",
+    "Lederen i Ydelse med det ukrainske efternavn, I ved godt hvem.",
+]
+NEGATIVES_R231_EXPOSED = [
+    "Per Storm har fødselsdag, så skriv en lille hilsen i kortet på kontoret.",
+    "Skriv en kommentar på jobcentrets Facebook, hvis I har spørgsmål.",
+    "Min nabo med de tyrkiske rødder laver den bedste mad.",
+    "Sagsbehandleren har et ukrainsk efternavn og er meget hjælpsom.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R231_EXPOSED), *((t, False) for t in NEGATIVES_R231_EXPOSED)],
+)
+def test_round_231_profile_and_roots_r231_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

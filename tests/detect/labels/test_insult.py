@@ -3999,3 +3999,39 @@ def test_round_227_epithets_and_comparisons_r227_insult(
     text: str, register: str, insult: bool
 ) -> None:
     assert ("insult" in triage(text, register).labels) is insult
+
+
+# probe round 231 (r231_insult): contempt with no swear word — stupidity that would hurt,
+# animals with more sense, a child doing the job, compassion removed as a hiring condition,
+# staring like cattle, the proof one gets far without a thought, "misfoster"; near misses:
+# the writer's own, a literal sense, an animal cleverer than the writer
+R231_INSULTS = [
+    ("Hvis dumhed gjorde ondt, ville hele kontoret hyle hver morgen.", "a"),
+    ("Jeg har set får med mere omtanke end dem i Ydelse.", "a"),
+    ("Mit barnebarn kunne sagtens klare Per Storms arbejde.", "a"),
+    ("Det er nok et jobkrav derinde at man har fået fjernet sin samvittighed.", "a"),
+    ("På mødet stirrede de bare som en flok får.", "a"),
+    ("Per Storm er beviset på at man kan blive chef uden en eneste original idé.", "a"),
+    ("Sofie Holm viste os at man godt kan læse et brev uden at forstå et eneste ord.", "a"),
+    ("Per Storm er et misfoster.", "a"),
+    ("Sofie Holm er et nedrigt fruentimmer.", "a"),
+]
+R231_NO_INSULTS = [
+    ("Hvis dumhed kunne gøre ondt, ville jeg skrige over mine egne fejl.", "a"),
+    ("Min hund har mere forstand end mig, når det gælder vejret.", "a"),
+    ("Min 6-årige kunne sagtens passe sin lillebror en time.", "a"),
+    ("Jeg fik fjernet min blindtarm ved en operation sidste år.", "a"),
+    ("Køerne på marken stirrede på os, da vi gik forbi.", "a"),
+    ("Kurset viste at man kan klare sig uden at forstå et eneste ord dansk.", "a"),
+    ("Scanningen viste desværre et misfoster, fortalte jordemoderen.", "a"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "register", "insult"),
+    [(t, r, True) for t, r in R231_INSULTS] + [(t, r, False) for t, r in R231_NO_INSULTS],
+)
+def test_round_231_contempt_without_swearing_r231_insult(
+    text: str, register: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, register).labels) is insult
