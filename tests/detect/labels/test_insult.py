@@ -4035,3 +4035,20 @@ def test_round_231_contempt_without_swearing_r231_insult(
     text: str, register: str, insult: bool
 ) -> None:
     assert ("insult" in triage(text, register).labels) is insult
+
+
+# stop 37: a hedge softens the epithet but says it all the same ("lidt af en", "vist", "nok");
+# near misses: "lidt af en" before a word of praise or a thing, a hedge about the writer's own
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Per Storm er lidt af en idiot, hvis du spørger mig.", True),
+        ("Sofie Holm er vist en heks, siger de andre.", True),
+        ("Per Storm er noget af en klovn.", True),
+        ("Per Storm er lidt af en ekspert i regler.", False),
+        ("Det er lidt af en gåde, hvorfor brevet kom.", False),
+        ("Jeg er nok lidt af en klovn selv.", False),
+    ],
+)
+def test_a_hedged_epithet_is_still_an_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

@@ -64,7 +64,8 @@ INTENSIFIERS = frozenset(
 # ("han er da bare en klovn") and "ikke" are no such thing
 PARTICLES = frozenset(
     "sgu sku fandme fanme fandeme fandenme satme sateme satans kraftedeme kraftme "  # noqa: SIM905
-    "simpelthen".split()
+    # stop 37: a hedge says it all the same ("X er vist en klovn", "hun er nok en heks")
+    "simpelthen vist vistnok nok".split()
 )
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 # "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
@@ -186,11 +187,19 @@ PARTITIVES = frozenset(("noget", "en", "et", "nogle", "én", "ét"))
 
 
 def _after_partitive(between: list[str]) -> list[str]:
-    """``between`` without "noget af"/"en af"/"nogle af" where a superlative follows it."""
+    """``between`` without "noget af"/"en af"/"nogle af" where a superlative follows it, and
+    without a softening "lidt af"/"noget af" before an article (stop 37: "X er lidt af en
+    klovn" calls X a clown all the same)."""
     partitive = len(between) > 3 and between[0] in PARTITIVES and between[1] == "af"
     if partitive and _superlative(between[2:]):
         return between[2:]
+    softened = len(between) >= 3 and between[0] in _SOFTENERS and between[1] == "af"
+    if softened and between[2] in ("en", "et"):
+        return between[2:]
     return between
+
+
+_SOFTENERS = frozenset(("lidt", "noget"))
 
 
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
