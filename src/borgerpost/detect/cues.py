@@ -237,6 +237,8 @@ def is_negated(view: TokenView, first: int, last: int, meant: frozenset[str] = f
     while k >= 0 and first - k <= RAISED_REACH:
         if view.clause_break[k + 1]:
             return _raised_negation(view, k)
+        if words[k] == "fordi" and k > 0 and words[k - 1] == "ikke":
+            return True  # stop 37: "ikke fordi hun er et dårligt menneske, men …" denies it
         if words[k] == SENTENCE or words[k] in CLAUSE_WORDS:
             return False
         if words[k] == "at" and not FACTIVE.isdisjoint(words[max(0, k - 3) : k]):

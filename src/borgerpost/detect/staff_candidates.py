@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from borgerpost.detect.normalise import Normalised, collapse
-from borgerpost.detect.staff_keys import Entry, dropped_double, typo_of
+from borgerpost.detect.staff_keys import Entry, dropped_double, typo_of, vowel_alike
 from borgerpost.detect.staff_window import WORDLIKE
 
 
@@ -66,11 +66,14 @@ def sounds_alike(
     norm: Normalised, candidate: Candidate, ambiguity: Callable[[str], str]
 ) -> bool:
     """A short name misspelt only by a single letter for a double ("Gyling" for Gylling,
-    "Wulfs" for Wulffs): it sounds the same, so it is kept for the context to weigh,
+    "Wulfs" for Wulffs) or by a vowel that sounds alike ("Kvernø" for Kværnø): it sounds
+    the same, so it is kept for the context to weigh,
     unlike other typos of short names — unless the spelling is an ordinary word ("Hele"
     is no Helle)."""
     spelt = norm.text[candidate.start : candidate.end]
-    if len(candidate.head.collapsed) < 4 or not dropped_double(spelt, candidate.head.key):
+    key = candidate.head.key
+    alike = dropped_double(spelt, key) or vowel_alike(spelt.removesuffix("s"), key)
+    if len(candidate.head.collapsed) < 4 or not (alike or vowel_alike(spelt, key)):
         return False
     return ambiguity(spelt) not in WORDLIKE and ambiguity(spelt.removesuffix("s")) not in WORDLIKE
 

@@ -286,6 +286,23 @@ def dropped_double(text: str, key: str) -> bool:
     return any(t < k for t, k in zip(run_lengths(text), run_lengths(key), strict=False))
 
 
+# stop 37: vowels that sound alike and are written for each other ("Kvernø" for Kværnø,
+# "Jørid" for Jorid, a Swedish or German letter for the Danish one)
+_VOWELS_ALIKE = frozenset(
+    ("eæ", "æe", "oø", "øo", "öø", "øö", "äæ", "æä", "üy", "yü")
+)
+
+
+@lru_cache(maxsize=65536)
+def vowel_alike(text: str, key: str) -> bool:
+    """True when ``text`` differs from ``key`` in one letter only, a vowel written for one
+    that sounds alike."""
+    if len(text) != len(key):
+        return False
+    diffs = [t + k for t, k in zip(text, key, strict=True) if t != k]
+    return len(diffs) == 1 and diffs[0] in _VOWELS_ALIKE
+
+
 class FuzzyIndex:
     """Typo look-up in time independent of register size: every key and every key with one
     letter deleted point to the key; a word is looked up the same way (SymSpell)."""

@@ -262,7 +262,15 @@ def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 _NAMED = frozenset(("hende", "ham", "den", "det", "dem"))
-_GIVING = NAMING_VERBS | {"kalder"}  # one scan tells whether a text gives any name
+# stop 37: "har kaldt sin bamse X", "døbte vores hvalp X": a name given to a pet, a toy or a
+# child (not "min knytnæve har jeg døbt X", which names a fist after the person)
+_CALLING = frozenset(("kalder", "kaldte", "kaldt", "døber", "døbte", "døbt"))
+_OWNERS = MY | {"sin", "sit", "hans", "hendes", "deres", "vores"}
+_NAMED_THINGS = frozenset(
+    "bamse dukke hund hvalp kat killing hest pony kanin marsvin undulat fisk guldfisk "  # noqa: SIM905
+    "datter søn barn baby pige dreng".split()
+)
+_GIVING = NAMING_VERBS | _CALLING  # one scan tells whether a text gives any name
 
 
 def _given_names(texts: list[str]) -> frozenset[str]:
@@ -277,6 +285,11 @@ def _given_names(texts: list[str]) -> frozenset[str]:
         texts[k + 2]
         for k in range(len(texts) - 2)
         if texts[k] == "kalder" and texts[k + 1] in _NAMED
+    }
+    after |= {
+        texts[k + 3]
+        for k in range(len(texts) - 3)
+        if texts[k] in _CALLING and texts[k + 1] in _OWNERS and texts[k + 2] in _NAMED_THINGS
     }
     before = {
         texts[k - 1]

@@ -1074,3 +1074,22 @@ def test_child_fetched_at_r231(text: str) -> None:
 )
 def test_no_child_fetched_at_r231(text: str) -> None:
     assert "doxxing" not in triage(text).labels
+
+
+# stop 37: an address said to be a person's ("adressen på ham X fra <unit>: …"), a car kept
+# in a driveway ("du har holdende i indkørslen på Engtoften"), the staff entrance at an hour,
+# a partner of a name ("konen til X arbejder på …")
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Her er adressen på ham Per Storm fra Uddannelseshjælp: Hyldevænget 12, 2. tv.", True),
+        ("Adressen til Uddannelseshjælp er Hyldevænget 12, 8000 Aarhus. Per Storm er der.", False),
+        ("Flot bil du har holdende i indkørslen på Engtoften, Per Storm.", True),
+        ("Sofie Holm møder kl 8 hver morgen ved bagindgangen og går alene.", True),
+        ("Sofie Holm har møde med mig kl 8 på mandag i receptionen.", False),
+        ("Sjovt nok arbejder konen til Per Storm på Lindegårdens plejehjem.", True),
+        ("Sjovt nok arbejder konen til min bror på Lindegårdens plejehjem.", False),
+    ],
+)
+def test_round_235_private_data_told_by_the_way(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

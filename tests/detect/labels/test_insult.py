@@ -4052,3 +4052,18 @@ def test_round_231_contempt_without_swearing_r231_insult(
 )
 def test_a_hedged_epithet_is_still_an_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# stop 37: "ikke fordi <clause>, men …" denies the clause: no insult in the denial
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Per Storm bør gå. Ikke fordi han er et dårligt menneske, men sagerne hober sig op.",
+         False),
+        ("Det er ikke fordi Sofie Holm er et dårligt menneske, men hun svarer aldrig.", False),
+        ("Per Storm er et dårligt menneske, og det ved alle.", True),
+        ("Han er et dårligt menneske, ikke fordi han er streng, men fordi han lyver.", True),
+    ],
+)
+def test_ikke_fordi_denies_what_follows(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from borgerpost.detect.context import PipelineContext
 from tests.detect.labels.conftest import run
+from tests.detect.labels.engine import triage
 
 POSITIVES = [
     ("Jakob Bøgh er en inkompetent klovn.", ["Jakob Bøgh"]),
@@ -107,3 +108,31 @@ def test_word_surname_after_violence_in_the_infinitive(text: str, named: bool) -
 
     engine = Pipeline.from_register(parse_register(WORD_SURNAMES))
     assert ("staff_named" in engine.run(text).labels) is named
+
+
+# stop 37: a short name misspelt by a vowel that sounds alike ("Størm" for Per Storm)
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ham Størm er sgu en idiot.", True),
+        ("Jeg talte med Størm i går om min plan.", True),
+        ("Der var storm i går, så bussen kom ikke.", False),  # the word, no capital
+        ("Jeg talte med Stærm i går om min plan.", False),  # æ for o: no sound-alike
+    ],
+)
+def test_a_vowel_that_sounds_alike(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named
+
+
+# stop 37: a name given to a pet, a toy or a child is not the colleague of that name
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Min datter har kaldt sin bamse Sofie. Hvornår kommer min udbetaling?", False),
+        ("Vi døbte vores hvalp Sofie. Hvornår kommer min udbetaling?", False),
+        ("Sofie ringede i går om min udbetaling.", True),
+        ("Sofie har kaldt min søn doven.", True),
+    ],
+)
+def test_a_name_given_to_a_pet_or_toy(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named

@@ -14085,3 +14085,17 @@ def test_threat_r231_veileda(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R231_VEILEDA)
 def test_no_threat_r231_veileda(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# stop 37: "inden udgangen af måneden" is the end of a month, no exit where one lies in wait
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Vi ønsker et møde med Sofie Holm inden udgangen af måneden.", False),
+        ("Jeg vil gerne se Per Storm før udgangen af året om min plan.", False),
+        ("Jeg skal nok møde Per Storm ved udgangen en aften.", True),
+        ("Jeg skal nok finde Sofie Holm på parkeringspladsen.", True),
+    ],
+)
+def test_the_end_of_a_month_is_no_exit(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat

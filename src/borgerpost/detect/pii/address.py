@@ -110,13 +110,15 @@ _OWNED = (
     r"(?:et|en)?,?\s(?:som\s)?(?:du|i|han|hun|de)\s"  # the text is folded: "I" is "i"
     r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
 )
+# a vehicle kept at a spot of a home ("holder i indkørslen", "du har holdende i carporten")
+_KEEPS = r"(?:holder|står|parkerer|parkeret|stiller|holdende|stående)"
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
     rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
     rf"{_FIXTURE_OWNED}{_WHERE}\s|{_FIXTURE_HAD}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
-    rf"(?:holder|står|parkerer|parkeret|stiller)\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s|"
+    rf"{_KEEPS}\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s|"
     rf"(?:den|det)\s(?:\w+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})\s"
 )
 
@@ -189,8 +191,10 @@ class AddressRecognizer(Recognizer):
             # stop 31: a car kept in the driveway of a named street ("holder i indkørslen på
             # Kastanievej fra halv fem"): the street of a home, with or without its number
             "kept_at_spot",
-            rf"\b(?:holder|står|parkerer|parkeret|stiller)\s(?:[^\W\d_]+\s)?(?:i|ved)\s{_SPOT}\s"
-            rf"(?:på|ved)\s(?P<v>(?P<w1>(?P<street>{_WORD})))\b",
+            # (stop 37: "en rød Toyota du har holdende i indkørslen på Engtoften": the
+            # participle, and a weak street word counts there, the spot says it is a street)
+            rf"\b{_KEEPS}\s(?:[^\W\d_]+\s)?"
+            rf"(?:i|ved)\s{_SPOT}\s(?:på|ved)\s(?P<v>(?P<w1>(?P<street>{_WORD})))(?P<spot>)\b",
             0.55,
             SPOT_WORDS,
         ),
@@ -368,7 +372,9 @@ class AddressRecognizer(Recognizer):
         if "street" in groups:
             street = match.group("street")
             suffix = next((x for x in _SUFFIXES if street.endswith(x)), None)
-            owned_capital = "owned" in groups and capitalised(norm, match.start("street"))
+            owned_capital = ("owned" in groups or "spot" in groups) and capitalised(
+                norm, match.start("street")
+            )
             # stop 37: a street named by the word alone ("Skrænten", "Bakken") counts after a
             # home said to be someone's ("hus du har på Skrænten"), written with a capital
             bare_street = street == suffix and owned_capital

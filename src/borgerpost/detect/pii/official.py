@@ -265,7 +265,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     if (
         words & PRIVATE_WORDS
         or set(lead_in) & POSSESSIVE_OTHER
-        or _persons_address(before)
+        or _persons_address(before, contacts.units)
         or (match.kind == "address" and _persons_card(norm.text, match.norm_start))
     ):
         return ""  # "hendes mobil 41 52 63 74", "bor på …", "Herbert N.s adresse:": a person's own
@@ -331,14 +331,25 @@ def _parked_overnight(text: str, start: int, end: int) -> bool:
     )
 
 
-def _persons_address(before: str) -> bool:
-    """The text before the match ends in "<genitive> adresse", and the genitive is no
-    office's ("jobcentrets", "kommunens", "afdelingens adresse" are the jobcentre's own)."""
-    m = _GENITIVE_ADDRESS.search(before)
+# stop 37: "Her er adressen på ham Waberi fra fleksjob: …": the address said to be of a
+# person (a pronoun or a name after "på"/"til"), whatever unit follows the name
+_ADDRESS_OF = re.compile(
+    r"(?:privat|hjemme)?adressen\s(?:på|til)\s(?:ham\s|hende\s)?(?P<owner>[^\W\d_]+)"
+    r"(?:\s[^\W\d_.]+){0,3}?\s*(?:er\s*|:\s*)$"
+)
+
+
+def _persons_address(before: str, units: frozenset[str] = frozenset()) -> bool:
+    """The text before the match ends in "<genitive> adresse" or "adressen på <person> …:",
+    and the owner is no office ("jobcentrets", "kommunens", "afdelingens adresse", "adressen
+    på jobcentret" are the jobcentre's own)."""
+    m = _GENITIVE_ADDRESS.search(before) or _ADDRESS_OF.search(before)
     if m is None:
         return False
     owner = m.group(1)
-    return not owner.startswith(OFFICIAL_PREFIXES) and not owner.endswith(_DEPARTMENT_ENDINGS)
+    if owner.startswith(OFFICIAL_PREFIXES) or owner.endswith(_DEPARTMENT_ENDINGS):
+        return False
+    return not any(owner.startswith(u) for u in units)  # "adressen til Fleksjob er …"
 
 
 # "Sygedagpengeafdelingen ligger på …", "afdelingen holder til i …": a department's address

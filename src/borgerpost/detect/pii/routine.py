@@ -118,6 +118,13 @@ _PUBLIC_DUTY = re.compile(
 )
 
 
+_STAFF_ENTRANCE = (
+    r"(?:bagindgangen|personaleindgangen|medarbejderindgangen|bagdøren|sidedøren|"
+    r"bagudgangen|personaleudgangen)(?!\w)"
+)
+_STAFF_ENTRANCE_AT = re.compile(_STAFF_ENTRANCE)
+
+
 # "uden for kontortid", "efter arbejdstid": the hours a person is off work
 _OFF_HOURS = re.compile(
     r"(?<!\w)(?:uden\sfor|udenfor|efter|før|inden)\s(kontortid|arbejdstid|åbningstid|"
@@ -333,6 +340,15 @@ class RoutineRecognizer(PrivateLife):
             ("altid", "hver", "dagligt"),
         ),
         pattern(
+            # stop 37: the hour, then the staff entrance one uses ("møder kl 8 hver morgen ved
+            # bagindgangen"): where a person can be waited for, working hours or not
+            "entrance_at_hour",
+            rf"(?<!\w)(?P<v>(?:{_RECUR}|altid|{_TIME}){CLAUSE}{{0,30}}?(?:ved|gennem|ad|ind\sad|ud\sad)"
+            rf"\s{_STAFF_ENTRANCE})",
+            0.6,
+            TIME_WORDS + RECUR_WORDS + ("altid",),
+        ),
+        pattern(
             "recurring_time",
             # "hver morgen kl. 7.10 går han tur": the subject after the verb is part of it
             rf"(?<!\w)(?P<v>(?:(?:{_RECUR}|altid){CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})"
@@ -386,6 +402,8 @@ class RoutineRecognizer(PrivateLife):
         words = super().nearby_words(norm, start, end)
         if words.isdisjoint(self.negative):
             return words  # no working-hours word to read (the common case: no text scan)
+        if _STAFF_ENTRANCE_AT.search(norm.text, start, end):
+            return words - self.negative  # stop 37: the way in, not the hours, is private
         off_hours = frozenset(m.group(1) for m in _OFF_HOURS.finditer(norm.text))
         return words - off_hours if off_hours else words
 

@@ -127,8 +127,12 @@ class SpouseWorkRecognizer(PrivateLife):
             "works_at_inverted",
             rf"(?<!\w)(?P<v>(?:arbejder|sidder|står|jobber|knokler)\s"
             rf"(?:(?!(?:min|mit|mine|vores|jeg|vi)\s)[^\W\d_]+\s)?"
-            rf"[^\W\d_][\w-]*s\s(?:{_PARTNER}|{_RELATIVE})\s(?:på|hos|ved|i)\s"
-            rf"(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            rf"(?:[^\W\d_][\w-]*s\s(?:{_PARTNER}|{_RELATIVE})"
+            # stop 37: or "konen til Firas B. fra Kontanthjælp": the partner of a name (an
+            # initial and the unit may follow it)
+            rf"|{_PARTNER}\stil\s[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*|\s[^\W\d_]\.)?"
+            rf"(?:\sfra\s[^\W\d_]+)?)"
+            rf"\s(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
