@@ -5783,3 +5783,54 @@ NEGATIVES_R231_CRITB = [
 )
 def test_r231_critb_reproach_in_plain_words(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 235 (r235_critb): a plan of courses already taken, a note denied, activation
+# blind to diagnoses, an ivory tower, a job-search course for the employed, scorned tax use,
+# "not your strong side", statistics dressed up, caseloads, an old address, slides read aloud
+POSITIVES_R235_CRITB = [
+    "Planen indeholder to kurser, som jeg allerede har gennemført.",
+    "I har sendt mig på et forløb, jeg for længst har taget.",
+    "Ifølge referatet skulle jeg have afvist tilbuddet. Det har jeg aldrig.",
+    "Der står i notatet at jeg er udeblevet fra mødet. Det var jeg ikke.",
+    "Kommunen placerer folk i praktik uden hensyn til deres helbred.",
+    "Jobcentret satte mig i et forløb uden at kigge på min lægeerklæring.",
+    "Ledelsen sidder i sit elfenbenstårn og aner intet om vores liv.",
+    "Beslutningen er taget i et elfenbenstårn på rådhuset.",
+    "Nu tilbyder I et ansøgningskursus til folk, som allerede har et fast job.",
+    "Tak til kommunen for endnu et konsulentprojekt. Strålende brug af skattekroner.",
+    "Kommunikation er tydeligvis ikke jobcentrets stærke side.",
+    "Rettidighed er heller ikke jeres stærke side.",
+    "Kommunen sender folk på kurser bare for at få statistikken til at se bedre ud.",
+    "Når en sagsbehandler sidder med 120 sager, så ryger mange igennem.",
+    "Jobcentret sendte mit brev til den adresse, vi flyttede fra sidste år.",
+    "Konsulenten læste op fra en folder, som vi jo allerede havde modtaget.",
+]
+NEGATIVES_R235_CRITB = [
+    "Jeg har tilmeldt mig to kurser, som jeg allerede har betalt.",
+    "Min plan er at tage tre kurser, jeg ikke har taget før.",
+    "Ifølge referatet har jeg sagt ja til praktikken. Det er korrekt.",
+    "Kan I rette mit telefonnummer i journalen?",
+    "Jeg har sendt pakken uden at se på adressen.",
+    "Min søn er sat i aktivering, og hans diagnose er ADHD.",
+    "Min ven bor i et elfenbenstårn af en villa.",
+    "Forskeren sidder i sit elfenbenstårn på universitetet.",
+    "Jeg holder kursus for folk, der allerede har et job.",
+    "God brug af skattekroner er vigtigt for os alle.",
+    "Matematik er ikke min stærke side.",
+    "Tålmodighed er åbenbart ikke min søns stærke side.",
+    "Jeg vil gerne få tallene til at se pæne ud i regnskabet.",
+    "Min sagsbehandler har 12 sager i denne uge.",
+    "Mange faldt igennem til eksamen.",
+    "Kan I sende mine breve til min gamle adresse, indtil jeg er flyttet?",
+    "Jeg sendte brevet til den adresse, jeg flyttede fra.",
+    "Hun læste højt fra bogen for børnene.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R235_CRITB), *((t, False) for t in NEGATIVES_R235_CRITB)],
+)
+def test_r235_critb_practice_faulted_by_its_results(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism
