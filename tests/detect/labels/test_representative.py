@@ -1779,3 +1779,32 @@ NEGATIVES_R231_REQREP = [
 )
 def test_r231_reqrep_summoned_and_post(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 235 (r235_rep): a neighbour or relative who cannot use the digital post, told in
+# a clause's word order; the writer accompanying a relative to meetings ("følger … til"); the
+# writer asking what is written about the other one; a plural request beside a relative too
+# ill to write. Near misses: the writer's own trouble, a relative accompanying the writer, a
+# visit to the doctor, the writer's own file, a household's plain "vi"
+POSITIVES_R235_REP = [
+    "Jeg hjælper min svigerfar, som ikke kan logge på e-Boks. Der er kommet et nyt brev.",
+    "Jeg hjælper min onkel, fordi han slet ikke kan bruge computeren. Brevet er uklart.",
+    "Jeg følger min lillebror til samtalerne hos jer. Hvorfor skifter hans rådgiver hele tiden?",
+    "Min mor er for dårlig til at ringe selv. Kan vi få en ny tid i næste uge?",
+    "Jeg har min søsters handleplan her. Må jeg vide, hvad jobcentret har noteret om hende?",
+]
+NEGATIVES_R235_REP = [
+    "Jeg hjælper min nabo med haven, da jeg ikke kan bruge MitID til noget alligevel.",
+    "Min kæreste har fulgt mig til tre samtaler. Hvornår får jeg en plan?",
+    "Jeg fulgte min far til samtalen hos lægen i går, og han har det bedre.",
+    "Jeg vil gerne se, hvad I har skrevet om mig i min sag.",
+    "Min mand og jeg har fået nyt køkken. Kan vi få flyttet mødet til fredag?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R235_REP), *((t, False) for t in NEGATIVES_R235_REP)],
+)
+def test_r235_rep_helpers_without_the_usual_words(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
