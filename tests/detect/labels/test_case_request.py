@@ -3683,3 +3683,43 @@ def test_r231_reqrep_demand_receipt_nothing_sent_bisidder(text: str, kind: str) 
 @pytest.mark.parametrize("text", NEGATIVES_R231_REQREP)
 def test_r231_reqrep_told_not_asked(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 235 (r235_req): another caseworker wanted (the role as object, or named before
+# "en anden"); dialect "peng" for the money not received; money demanded back on the account;
+# one's own case demanded taken up now; whether the jobcentre has a measure; a letter asked
+# for in another language; a sit-in until someone helps with the case; a dialect meeting
+# moved "te ugen efter". Near misses: told, not asked, or about a shop, a film or a council
+POSITIVES_R235_REQ = [
+    ("Vi har ventet alt for længe, og vi ønsker at få en ny jobkonsulent.", "andet"),
+    ("Samarbejdet med min rådgiver er gået i stå, og jeg vil have en anden.", "andet"),
+    ("Æ ha it fåt nogen peng' i denne måned.", "udbetaling"),
+    ("I modregnede 900 kr. uden grund. Beløbet skal tilbage på min konto i dag.", "udbetaling"),
+    ("Hendes ansøgning om fleksjob skal altså behandles med det samme.", "status"),
+    ("Jeg vil gerne videre. Tilbyder kommunen nogen jobtræning?", "andet"),
+    ("Min mor læser ikke dansk. Kan hun få afgørelsen på arabisk?", "andet"),
+    ("Jeg møder op hver morgen, indtil nogen hjælper mig med min klage.", "status"),
+    ("A ka' it nå det på fredaw. Ka' vi rykk' det te ugen efter?", "moede"),
+]
+NEGATIVES_R235_REQ = [
+    "Min kollega fik en ny jobkonsulent i sidste uge.",
+    "Hendes vejleder på universitetet ønsker at få en anden.",
+    "Pengene fra butikken skal tilbage på min konto, siger de.",
+    "Skolesagen skal tages op nu, mener byrådet.",
+    "I har et mentorforløb, som min nabo var glad for.",
+    "Kan han få filmen på ukrainsk?",
+    "Sidste år sad jeg i venteværelset, indtil nogen hjalp mig med min sag.",
+    "Vi har fået en ny socialrådgiver på holdet.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R235_REQ)
+def test_r235_req_requests_without_legal_words(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R235_REQ)
+def test_r235_req_told_not_asked(text: str) -> None:
+    assert "case_request" not in triage(text).labels
