@@ -4094,3 +4094,43 @@ def test_r231_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# probe round 235 (r235_selfharm): indirect signs joined: pills laid out and counted; life said
+# to be over with a plan and the means; pills ordered online; every other meeting cancelled
+# too; letters laid out on a table; a parent who is "an expense"; one's place given away beside
+# a will; a height "high enough" after a contrast; a pet left with family in a list
+POSITIVES_R235_SELFHARM = [
+    "Jeg har hældt tabletterne ud foran mig og tæller dem. Jeg kan ikke mere.",
+    "Mit liv er forbi. Jeg har lavet en plan og har hvad jeg skal bruge.",
+    "Jeg har bestilt Zopiclon online. Jeg orker ikke det hele mere.",
+    "Jeg kommer ikke til samtalen på mandag eller til noget andet møde. Tak for alt.",
+    "Jeg har lagt brevet frem på spisebordet. I skal ikke bekymre jer om min sag mere.",
+    "Ungerne får det nemmere uden en mor som kun er en udgift for samfundet. "
+    "Jeg har købt et reb.",
+    "Jeg har skrevet testamente. Giv bare min plads på holdet til en anden.",
+    "Taget på p-huset er ikke så højt, men det er højt nok.",
+    "Hunden er hos min mor og bilen er solgt. Jeg har sat alt i orden.",
+]
+NEGATIVES_R235_SELFHARM = [
+    "Jeg tæller pillerne hver aften og tæller dem igen om morgenen, for apoteket laver fejl.",
+    "Mit liv er slut, hvis I tager min bolig fra mig.",
+    "Jeg har lavet en plan for min jobsøgning og har det jeg skal bruge af materialer.",
+    "Jeg har bestilt medicin på nettet, fordi det er billigere.",
+    "Jeg kommer ikke til mødet i morgen eller til nogen andre møder, før jeg har en bisidder.",
+    "Jeg har lagt brevene frem på bordet, så min bisidder kan læse dem.",
+    "Giv min plads i køen til en anden, jeg har fået en lejlighed.",
+    "Broen er ikke så høj, men den er høj nok til at lastbilerne kan komme under.",
+    "Katten er hos min søster og jeg er på ferie i Spanien. Jeg har sat alt i orden.",
+    "Min søn får det bedre uden en far der drikker. Jeg har købt reb til båden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [*((t, True) for t in POSITIVES_R235_SELFHARM), *((t, False) for t in NEGATIVES_R235_SELFHARM)],
+)
+def test_r235_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
