@@ -5834,3 +5834,53 @@ NEGATIVES_R235_CRITB = [
 )
 def test_r235_critb_practice_faulted_by_its_results(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 235 (r235_crita): criticism in plain words — a bad way of treating people,
+# nobody asking what one can bear, what should not take years, what no page tells, a
+# rhetorical count before papers are read, who decided a rule, a phone never answered, and
+# the absurd ("ikke til at finde på", ill in the right way, a letter one laughs at bitterly)
+POSITIVES_R235_CRITA = [
+    "Portvagten smed os ud i kulden. Sikke en dårlig måde at behandle borgere på.",
+    "Det er en respektløs måde at tale til syge mennesker på.",
+    "Kurser, møder og praktikker i et væk, og ingen har spurgt, hvad jeg kan klare.",
+    "Man bliver sendt rundt, og aldrig spørger nogen, hvad vi kan overkomme.",
+    "Det burde ikke tage to år og tre rykkere at få svar på en ansøgning.",
+    "Sådan en bevilling bør ikke kræve fire klager.",
+    "Hvilke papirer jeg skal medbringe, fremgår ingen steder af brevet.",
+    "Telefontiden er ændret, men det står intet sted på hjemmesiden.",
+    "Hvor mange klager skal der til, før en borger bliver hørt?",
+    "Hvor mange gange skal jeg ringe, før nogen svarer?",
+    "Hvem har egentlig bestemt, at man skal søge tyve job om ugen?",
+    "Har politikerne selv prøvet at leve for den sats?",
+    "Det er nemt for jer: når I aldrig tager telefonen, skal I heller ikke svare.",
+    "Tre møder om det samme på én uge. Det er ikke til at finde på.",
+    "Man skal åbenbart være sygemeldt på den korrekte måde, før I tror på det.",
+    "Er det meningen at jeg skal græde, når jeg læser jeres vurdering?",
+    "Jeg var ved at flække af grin, da jeg fik at vide at jeg skal lave nyttejob i en vaskehal.",
+]
+NEGATIVES_R235_CRITA = [
+    "Tak, det var en god måde at behandle folk på.",
+    "Jeg ved ikke, hvad jeg kan holde til, men jeg prøver praktikken.",
+    "Det tager to år at blive uddannet som social- og sundhedshjælper.",
+    "Mødetiden står i brevet, og adressen står på hjemmesiden.",
+    "Hvor mange timer skal der til, før jeg har ret til dagpenge?",
+    "Hvor mange dokumenter skal der til, før ansøgningen er komplet?",
+    "Hvem har besluttet, at mit møde er flyttet til fredag?",
+    "Jeg har selv prøvet at leve af en lille løn, så jeg kender det.",
+    "Hun er så sjov, jeg kunne dø af grin, da jeg så hende danse.",
+    "Jeg har været syg i tre uger og er nu raskmeldt.",
+    "Er det meningen at jeg skal medbringe mit pas til mødet?",
+    "Min kollega hævder at I aldrig tager telefonen, men I svarede mig med det samme.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R235_CRITA), *((t, False) for t in NEGATIVES_R235_CRITA)],
+)
+def test_r235_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
