@@ -1427,3 +1427,32 @@ NEGATIVES_R231_EXPOSED = [
 )
 def test_round_231_profile_and_roots_r231_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# probe round 235 (r235_insult): "jeg nævner ingen navne, jeg siger bare X" with a call to
+# share, a staff member pointed out without a name and "alle ved, hvem han er", a group told
+# to look the named person in the eyes; near misses: no call to share, a hint alone, advice
+# to one person at a meeting
+POSITIVES_R235_EXPOSED = [
+    "Jeg nævner ingen navne, jeg siger bare Per Storm. Del gerne.",
+    "Sagsbehandleren i Kontanthjælp med det lange tyrkiske efternavn. Alle ved, hvem han er.",
+    "Til gruppen: Sofie Holm sidder i Kontanthjælp. Kig hende i øjnene, når I kommer derind.",
+    "Per Storm stoppede min hjælp. Sig hej til ham, så han ved at vi ved det.",
+    "Per Storm fik stillingen. Var der virkelig ingen andre med puls, der søgte?",
+]
+NEGATIVES_R235_EXPOSED = [
+    "Jeg nævner ingen navne, jeg siger bare at Per Storm var flink i dag.",
+    "Vores nye sagsbehandler i Kontanthjælp er sød. Alle ved, hvem hun er.",
+    "Jeg har møde med Per Storm. Min bisidder sagde: kig ham i øjnene, når du taler.",
+    "Sofie Holm ringede i dag, og hun ved at vi har travlt.",
+    "Per Storm er syg. Der er ingen andre, der kan tage min sag i dag.",
+    "Per Storm har travlt. Kollegerne er nogle idioter.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R235_EXPOSED), *((t, False) for t in NEGATIVES_R235_EXPOSED)],
+)
+def test_round_235_no_names_and_eyes_r235_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

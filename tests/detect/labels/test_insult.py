@@ -4067,3 +4067,41 @@ def test_a_hedged_epithet_is_still_an_insult(text: str, insult: bool) -> None:
 )
 def test_ikke_fordi_denies_what_follows(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# probe round 235 (r235_insult): ironic mockery without a swear word — cleverness likened
+# to a dull thing without "så", a post found in a cereal box, the only applicant with a
+# pulse, neither the law nor manners, a prize and a primer, asked like a machine, almost
+# able to spell, a pan's empathy, and a swear word that strengthens the adjective; near
+# misses: the same words about a child, a thing, a hot pan, or with no skill named
+R235_INSULTS = [
+    ("Man skal være begavet som en kantsten for at lave så mange fejl.", True),
+    ("Den sagsbehandler er klog som en dørmåtte.", True),
+    ("Hun må have fundet sit job i en pakke cornflakes.", True),
+    ("Han fik lederjobbet fra en julekalender, det er tydeligt.", True),
+    ("Var der virkelig ingen andre med puls, der søgte jobbet?", True),
+    ("Han var nok den eneste med puls, der søgte stillingen.", True),
+    ("Lederen hverken kan reglerne eller almindelig folkeskik.", True),
+    ("Giv hende en medalje og en ABC, hun har fortjent det.", True),
+    ("Jeg spørger ikke Per Storm, man spørger heller ikke en brødrister til råds.", True),
+    ("Per Storm kan næsten stave til 'bolig' nu.", True),
+    ("Rådgiverne har samme empati som en stegepande.", True),
+    ("Sofie Holm er fucking inkompetent.", True),
+    ("Ugler er kloge som en bog, siger min datter.", False),
+    ("Hun er stærk som en kampesten efter træningen.", False),
+    ("Efter jobbet spiser jeg en pakke cornflakes.", False),
+    ("Jeg fandt en kupon i en pakke cornflakes.", False),
+    ("Ingen andre med puls over hundrede skal løbe i dag.", False),
+    ("Sagsbehandleren hverken kan eller vil hjælpe mig med reglerne.", False),
+    ("Min mor hverken kan læse eller skrive dansk.", False),
+    ("Min datter fik en medalje og en læsebog i skolen.", False),
+    ("Vinderen fik en pokal og en flaske vin.", False),
+    ("Jeg spurgte automaten om hjælp, men den virkede ikke.", False),
+    ("Min søn kan næsten stave til sit navn.", False),
+    ("Afgørelsen er fucking inkompetent skrevet.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R235_INSULTS)
+def test_round_235_ironic_mockery_r235_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

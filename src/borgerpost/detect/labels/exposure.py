@@ -52,6 +52,7 @@ REPORTING = frozenset(
 )
 WRITER = frozenset(("jeg", "vi"))
 WE = frozenset(("vi", "os"))
+NOBODY = frozenset(("ingen", "nogen"))  # "ingen andre", "nogen andre": nobody else
 REPORT_REACH = 8
 # the writer agrees with what was reported ("… og det har han ret i", "det er hun også")
 ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
@@ -266,8 +267,10 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         for k, (a, b) in enumerate(pairwise(words[:upto]))
     )
     # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
+    # probe round 235 (r235_insult): "var der ingen andre med puls, der søgte?": nobody
+    # else, no colleagues turned to
     others = any(
-        w in OTHERS and not (w == "andre" and k > 0 and words[k - 1] in WE)
+        w in OTHERS and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY)
         for k, w in enumerate(words)
     )
     return (not others and not own) or not AFTERWARDS.isdisjoint(words)

@@ -26,6 +26,12 @@ PERSON_VICES = frozenset(
     "doven dovne dovent magtsyg magtsyge grådig grådige graadig graadige fordrukken "  # noqa: SIM905
     "fordrukne selvfed selvfede selvglad selvglade hoven hovne forkælet forkælede".split()
 )
+# probe round 235 (r235_insult): a swear word that only strengthens the adjective after the
+# copula ("X er fucking inkompetent", "hun er pisse arrogant"): the adjective is still said
+# of the person
+SWEAR_INTENSIFIERS = frozenset(
+    "fucking fuckin fucken fcking fuking pisse skide hamrende satans fandens".split()  # noqa: SIM905
+)
 
 
 def degrading_list(view: TokenView, i: int) -> tuple[str, str] | None:
@@ -81,8 +87,9 @@ def said_of_person(view: TokenView, i: int) -> bool:
                 is_person(subject) or is_person(after) or attributed(before[k + 2 :])
                 or (k + 1 == len(before) and relative_head(view, i - 1 - k))
             )
-        if word not in INTENSIFIERS and word not in NEGATORS and not is_person(word) and not (
-            first_adjective(before, k)
+        if (
+            word not in INTENSIFIERS and word not in NEGATORS and word not in SWEAR_INTENSIFIERS
+            and not is_person(word) and not first_adjective(before, k)
         ):
             return False
     return False
