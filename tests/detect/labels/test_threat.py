@@ -14099,3 +14099,72 @@ def test_no_threat_r231_veileda(text: str, register: str | None) -> None:
 )
 def test_the_end_of_a_month_is_no_exit(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# probe round 235 (r235_threats): the way home cut short ("ikke regne med at nå helt hjem"), a
+# car or a house that "could easily burn" beside a plate or an address told, the same harm
+# promised to the person's family, a talk one's own way that "will not be pretty", a weapon "if
+# need be", "knows well what awaits" beside a condition or bare friends, a good aim beside
+# "think about it before the next meeting", the last exit "not alone", allies' deeds not
+# promised, "the rest is not my problem" after a name passed on, fear taught, a visit called for
+# beside an address and a visit "to remember"
+POSITIVES_R235_THREATS = [
+    ("Per Storm skal ikke regne med at komme helt hjem i aften.", "a"),
+    ("Du skal ikke forvente at nå helt hjem fra jobcentret, Sofie Holm.", "a"),
+    ("Per Storm kører en rød Toyota med nummerpladen AB 12 345. Den kan nemt komme til at "
+     "brænde en nat.", "a"),
+    ("Sofie Holm bor på Egebakken 12 i Vejle. Huset kunne let komme til at brænde.", "a"),
+    ("Du tog mine børn fra mig, Per Storm. Jeg gør det samme ved dine børn.", "a"),
+    ("Vi gør det samme mod hans familie, som han har gjort mod vores.", None),
+    ("Jeg tager en snak med ham på min egen måde, og det bliver ikke pænt, Per Storm.", "a"),
+    ("Ellers tager vi en snak på min måde, og den bliver ikke sjov.", None),
+    ("Nu tager jeg loven i egen hånd. Med en kølle om nødvendigt.", None),
+    ("Hvis I ikke betaler, tager jeg sagen i egen hånd, med en økse hvis det bliver nødvendigt.",
+     None),
+    ("Hvis Per Storm ikke ændrer afgørelsen, så ved han godt hvad der venter.", "a"),
+    ("Sofie Holm ved udmærket hvad der venter hende. Jeg har venner.", "a"),
+    ("Jeg er god til at skyde præcist, det lærte jeg som jæger. Det kan Per Storm tænke over "
+     "inden næste møde.", "a"),
+    ("Mine brødre er ikke så tålmodige som mig. Jeg kan ikke garantere hvad de finder på, "
+     "Per Storm.", "a"),
+    ("Min bror spurgte efter navnet på din kollega. Jeg gav ham det. Resten er ikke mit ansvar.",
+     None),
+    ("Nogen burde lære Per Storm hvad frygt er.", "a"),
+    ("Vis hende hvad smerte er, drenge.", None),
+    ("Sofie Holm bor på Egebakken 12. Nogen burde give hende et besøg hun sent glemmer.", "a"),
+]
+NEGATIVES_R235_THREATS = [
+    ("Du skal ikke regne med at komme helt hjem til jul, for færgen er aflyst.", None),
+    ("Per Storm skal ikke regne med at nå helt hjem før kl 18, der er kø på motorvejen.", "a"),
+    ("Min gamle bil kunne let komme til at brænde, ledningerne er møre.", None),
+    ("Det tørre græs kan nemt komme til at brænde i varmen.", None),
+    ("Jeg gør det samme med min familie hver jul.", None),
+    ("Jeg gør det samme som din familie og søger om boligstøtte.", None),
+    ("Regnskabet for i år er skrevet, og det bliver ikke kønt.", None),
+    ("Jeg klager til Ankestyrelsen, og det bliver ikke kønt.", None),
+    ("Jeg tager en snak med min chef i morgen, og den bliver ikke sjov.", None),
+    ("Jeg åbner pakken med en kniv om nødvendigt.", None),
+    ("Min datter starter i skole i morgen, og hun ved godt hvad der venter.", None),
+    ("Jeg har venner. De hjælper mig med flytningen.", None),
+    ("Jeg er god til at ramme plet med mine ansøgninger.", None),
+    ("Det kan Per Storm tænke over inden næste møde, for afgørelsen er forkert.", "a"),
+    ("Sidste gang går jeg ikke alene til mødet, min mor kommer med som bisidder.", None),
+    ("Jeg kan ikke love hvad de finder på i kommunen med de nye regler.", None),
+    ("Jeg har sendt papirerne. Resten er ikke mit problem.", None),
+    ("Filmen lærte mig hvad frygt er.", None),
+    ("Krigen lærte dem hvad frygt er.", None),
+    ("Vi gav ham et besøg han kan huske på hans 80-års fødselsdag.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R235_THREATS)
+def test_threat_r235_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R235_THREATS)
+def test_no_threat_r235_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
