@@ -14168,3 +14168,57 @@ def test_threat_r235_threats(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R235_THREATS)
 def test_no_threat_r235_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 235 (r235_veiled): veiled threats — doors to lock beside a night caller or a
+# "friendly advice" from one fed up, kin greeted "from me" with a number before them, a good
+# sleep "I wouldn't if I were her", cheap petrol beside a ground floor, a home "no secret",
+# a bus home seen, a guard who cannot always be there, safe homecomings "not all can count
+# on", a visit when the kin closes the shop alone
+POSITIVES_R235_VEILED = [
+    ("Husk at låse dørene derhjemme, Per Storm. Man ved aldrig hvad der lurer i mørket.", "a"),
+    ("I bør låse døren til kontoret om aftenen. Bare et godt råd fra en der har fået nok.",
+     None),
+    ("Hils dine tre søde drenge fra mig, Sofie Holm.", "a"),
+    ("Sofie Holm, det er nemt at komme til skade på hjemvejen. Hils din lille søn fra mig.",
+     "a"),
+    ("Jeg håber Per Storm sover trygt. Det skulle jeg ikke gøre, hvis jeg var ham.", "a"),
+    ("Benzin er billig for tiden, og jobcentrets vinduer vender ud mod gaden.", None),
+    ("Per Storm, du skal ikke tro at Lærkevej 9 er en hemmelighed. Flere af os ved det.", "a"),
+    ("Jeg har lagt mærke til at du cykler hjem langs åen, Sofie Holm. Vi ses snart.", "a"),
+    ("Nu har I fået vagter ved indgangen. De kan jo ikke være der hele dagen. Vi ses.", None),
+    ("Per Storm har en søn, har jeg hørt. Rart at komme hjem helskindet hver aften. Det er "
+     "ikke alle der kan regne med det.", "a"),
+    ("Sofie Holm, din kone arbejder i Føtex på Torvet. Jeg kigger forbi når hun har "
+     "aftenvagt.", "a"),
+]
+NEGATIVES_R235_VEILED = [
+    ("Husk at låse døren, der har været indbrud i opgangen.", None),
+    ("Man ved aldrig hvem der kommer forbi om natten, så naboerne har lavet nabovagt.", None),
+    ("Bare et venligt råd fra en der har fået nok af ventetiden: ring før kl. 10.", None),
+    ("Hils din mand fra mig, vi gik i klasse sammen.", "a"),
+    ("Jeg håber min datter sover godt i nat. Hun har eksamen i morgen.", None),
+    ("Benzin er blevet billigt, så kørslen til jobcentret er nemmere for mig nu.", None),
+    ("Det er ingen hemmelighed at ventetiden i Kontanthjælp er alt for lang.", None),
+    ("Jeg har set at du tager bussen hjem, Per Storm, jeg tager den samme.", "a"),
+    ("Vagten kan jo ikke stå der hele tiden, når I er så underbemandede.", None),
+    ("Det er let at komme til skade på vej hjem i mørket, for kommunen har slukket gadelyset.",
+     None),
+    ("Det er dejligt at komme hjem i god behold. Det er ikke alle soldater der kan regne med "
+     "det.", None),
+    ("Jeg kigger forbi mens min bror har lukkevagt i butikken.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R235_VEILED)
+def test_threat_r235_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R235_VEILED)
+def test_no_threat_r235_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
