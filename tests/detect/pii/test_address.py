@@ -320,3 +320,29 @@ def test_a_bare_street_word_after_an_owned_home(text: str, quote: str) -> None:
 )
 def test_a_bare_street_word_needs_an_owned_home_and_a_capital(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 37: which house is someone's, told by its colour (neuter forms too)
+        (
+            "Alle i byen ved, hvilket gult hus med carport der er hans.",
+            "hvilket gult hus med carport der er hans",
+        ),
+        ("Vi ved godt hvilken rød villa som er hendes.", "hvilken rød villa som er hendes"),
+    ],
+)
+def test_which_house_is_theirs_by_sight(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvilket gult hus er det, der er til salg på hjørnet?",  # no owner said
+        "Jeg ved ikke længere hvilket rødt hus der er mit.",  # the writer's own
+    ],
+)
+def test_which_house_without_another_owner_is_no_address(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

@@ -39,7 +39,11 @@ _HOME = (
     r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen"
     r"|sommerhus|sommerhuset|feriehus|feriehuset|kolonihavehus|kolonihavehuset)"
 )  # stop 36: a holiday home is a private address too
-_COLOUR = r"(?:gule|gul|hvide|hvid|røde|rød|sorte|sort|grå|grønne|grøn|blå|brune|brun)"
+# (stop 37: the neuter forms too, "et gult hus", "hvilket rødt hus")
+_COLOUR = (
+    r"(?:gule|gult|gul|hvide|hvidt|hvid|røde|rødt|rød|sorte|sort|grå|grønne|grønt|grøn|blå|blåt"
+    r"|brune|brunt|brun)"
+)
 # round 223: a farm is a home too, told by sight ("den hvide gård ude ved Møllevej")
 _FARM = r"(?:gård|gården|landejendom|landejendommen|husmandssted|husmandsstedet)"
 FARM_WORDS = ("gård", "landejendom", "husmandssted")
@@ -110,6 +114,7 @@ _OWNED = (
     r"(?:et|en)?,?\s(?:som\s)?(?:du|i|han|hun|de)\s"  # the text is folded: "I" is "i"
     r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
 )
+_WHICH_HOME = rf"hvilk(?:et|en)\s(?:{_L}+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})"
 # a vehicle kept at a spot of a home ("holder i indkørslen", "du har holdende i carporten")
 _KEEPS = r"(?:holder|står|parkerer|parkeret|stiller|holdende|stående)"
 _LIVES_OR_HOME = re.compile(
@@ -118,7 +123,7 @@ _LIVES_OR_HOME = re.compile(
     rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
     rf"{_FIXTURE_OWNED}{_WHERE}\s|{_FIXTURE_HAD}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
-    rf"{_KEEPS}\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s|"
+    rf"{_KEEPS}\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s|{_WHICH_HOME}|"
     rf"(?:den|det)\s(?:\w+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})\s"
 )
 
@@ -286,6 +291,15 @@ class AddressRecognizer(Recognizer):
             rf"(?:med\s(?:{_L}+\s){{1,2}}?)?(?:{_OUT_THERE}\s)?(?:lige\s)?(?:{_WHERE}|ved)\s"
             rf"(?P<street>{_WORD}))\b",
             0.55,
+            HOME_WORDS + FARM_WORDS,
+        ),
+        pattern(
+            # stop 37: which house is the person's, claimed known ("alle i Fløjstrup ved,
+            # hvilket gult hus med trampolin i haven der er hans"): the home given away by sight
+            "home_known_by_sight",
+            rf"(?<!\w)(?P<v>{_WHICH_HOME}[^.!?\n]{{0,50}}?\s(?:der|som)\s(?:er|tilhører)\s"
+            r"(?:hans|hendes|deres))(?!\w)",
+            0.6,
             HOME_WORDS + FARM_WORDS,
         ),
         pattern(
