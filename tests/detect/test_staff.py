@@ -1580,3 +1580,17 @@ def test_an_adult_at_the_counter_so_named(text: str, found: list[str]) -> None:
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 37: a misspelt name opening a question to "du", the verb first, no comma
+        ("Kamiil kan du ringe mig op?", ["Kaamil Benmoussa"]),
+        ("Kamiil vil du sende brevet igen?", ["Kaamil Benmoussa"]),
+        ("Kamiil kan jeg ikke lide.", []),  # no one spoken to: a misspelling alone is unsure
+    ],
+)
+def test_a_name_asked_a_question(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Kaamil Benmoussa", "socialrådgiver", "Kontanthjælp")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -19,8 +19,10 @@ from borgerpost.detect.staff_words import (
     epithet_after,
 )
 
-VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.]")
+# (stop 37: or an emoji, which closes a clause as a mark does: "…, Tønde 😉 Du ved …")
+VOCATIVE_AFTER = re.compile(r"^\s*[,:!?.\u2600-\u27bf\U0001f300-\U0001faff]")
 _DASH_TO_YOU = re.compile(r"^\s+[-–—]\s+$")  # a spaced dash, then "du"
+_ASKING_VERBS = frozenset(("kan", "vil", "gider", "må", "kunne", "ville", "skal"))
 REASSURANCES = (("bare", "rolig"), ("bare", "roligt"), ("det", "roligt"), ("slap", "af"))
 
 
@@ -29,6 +31,16 @@ def vocative(s: Subject, w: Window) -> Cue | None:
     "du" without the comma ("Fatima du skal …"): the person spoken to."""
     if w.clause_start and w.gap_after == " " and w.after[:1] in (("du",), ("dig",)):
         return Cue("vocative", 0.45, "tiltales direkte («… du»)")
+    if (
+        w.clause_start
+        and w.gap_after == " "
+        and w.after[1:2] in (("du",), ("i",))
+        and w.after[0] in _ASKING_VERBS
+        and s.ambiguity not in WORDLIKE
+    ):
+        # stop 37: "Kamiil kan du ringe mig op …": the name, then a question to "du" with
+        # the verb first and no comma (not a word-name: "Skov kan du godt glemme")
+        return Cue("vocative", 0.45, f"tiltales direkte («… {w.after[0]} {w.after[1]}»)")
     if w.clause_start and w.gap_after == " " and w.after[:1] in (("din",), ("dit",), ("dine",)):
         # stop 33: "Florin din klamme nar, …": the name opens its clause, "your" and an
         # epithet follow without a comma

@@ -1093,3 +1093,17 @@ def test_no_child_fetched_at_r231(text: str) -> None:
 )
 def test_round_235_private_data_told_by_the_way(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# stop 37: a caption places the person by the workplace, then how they were at a private party
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Her er Sofie fra Jobafklaring godt fuld til privat fest i lørdags 🍻 [billede]", True),
+        ("Billede: Per Storm fra Uddannelseshjælp helt væk til en privat fest i går", True),
+        ("Sofie fra Jobafklaring holdt et godt oplæg om fleksjob i går.", False),
+        ("Jeg var selv godt fuld til privat fest i lørdags 🍻", False),
+    ],
+)
+def test_a_caption_of_a_private_party(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

@@ -136,3 +136,16 @@ def test_a_vowel_that_sounds_alike(text: str, named: bool) -> None:
 )
 def test_a_name_given_to_a_pet_or_toy(text: str, named: bool) -> None:
     assert ("staff_named" in triage(text, "a").labels) is named
+
+
+# stop 37: an emoji closes a vocative as a mark does ("…, Storm 😉 Du ved …")
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Vi ses derude, Storm 😉 Du ved godt hvorfor.", True),
+        ("Der kommer storm 🌧️ i aften, siger de.", False),  # the word, no comma before it
+        ("Jeg så en film om en nasser 🙂 i går.", False),
+    ],
+)
+def test_a_vocative_closed_by_an_emoji(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named

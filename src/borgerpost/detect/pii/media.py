@@ -45,7 +45,9 @@ _SETTING = (
     # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
     # "på Roskilde Festival", "på Skallerup Camping": a named place of leisure
     r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*)|"
-    r"(?:en|et)\s(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
+    # stop 37: "til privat fest", "til en privat fest"
+    r"(?:(?:en|et)\s(?:privat\s)?|privat\s)"
+    r"(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
     r"sommerfest|koncert|festival|strandtur|skiferie|familiefest)(?!\w)|"
     # "i hendes egen have", "til hans nye sommerhus": an adjective of ownership between
     r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
@@ -257,7 +259,9 @@ class PrivateMediaRecognizer(Recognizer):
             "caption_from_work",  # "Kit Lønstrup fra Ungeindsatsen til polterabend i Aalborg
             # 🍻 [billede]": a caption's telegraphic line, the person placed by the workplace,
             # then the private occasion (a picture shown elsewhere in the text)
-            rf"(?<!\w)(?P<v>{_WHO_NAMED}fra\s{_WORKPLACE}\s{_SETTING})(?P<shown>)",
+            # (stop 37: a word or two of how they were between, "… godt fuld til privat fest")
+            rf"(?<!\w)(?P<v>{_WHO_NAMED}fra\s{_WORKPLACE}\s(?:[^\W\d_]+\s){{0,2}}?{_SETTING})"
+            r"(?P<shown>)",
             0.6,
             WORKPLACE_WORDS,
         ),
