@@ -4134,3 +4134,52 @@ def test_r235_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# probe round 239 (r239_selfharm): indirect signs: a relative's rope or pills and "no one must
+# look for him", told by a helper; "dø" typed as "do" closing the sentence; the car driven over
+# the harbour edge; no longer need pay the writer and a "solution" that saves money; death
+# better than living; an absence explained as no longer being here; things packed in boxes
+# with names; a height noted; the jobcentre told it need not bother more or gets its peace
+POSITIVES_R239_SELFHARM = [
+    "Jeg hjælper min nabo. Hun har gemt sine sovepiller, og hun siger, at ingen må lede efter "
+    "hende. Hvad skal jeg gøre?",
+    "Min far har et gammelt gevær i skuret og sagde, at ingen skulle søge efter ham.",
+    "orker ikke mer. jeg vil bare do. undskyld",
+    "Når min sag bliver lukket, kører jeg ud over molen med bilen.",
+    "Jobcentret behøver ikke mere at udbetale mig noget. Det hele er snart slut.",
+    "Jeg har fundet en udvej, der sparer kommunen for mange udgifter. Når I læser dette er det "
+    "for sent.",
+    "Jeg tror at døden vil være bedre end livet jeg har nu.",
+    "Hvis nogen spørger efter mig i næste uge, er det fordi jeg ikke lever længere. "
+    "Ingen vil savne mig.",
+    "Taget på højhuset er ret højt, har jeg bemærket. Så skal I ikke døjes mere med mig.",
+    "Mine ejendele er pakket i æsker med navne på. Jeg har sagt farvel til min bror.",
+    "Katten er givet væk. Nu får I jeres fred.",
+]
+NEGATIVES_R239_SELFHARM = [
+    "Min bror har et reb i bilen til trailer, og ingen skal lede efter ham, han er på ferie.",
+    "Ingen skal lede efter min datter, hun er hos sin far.",
+    "Jeg vil bare på do inden mødet.",
+    "Vi kørte ud over havnekanten med båden for at fiske.",
+    "Kommunen behøver ikke længere betale mig, for jeg har fået fast job.",
+    "At dø er ikke bedre end at leve, siger min præst.",
+    "Hvis jeg ikke svarer, er det fordi jeg ikke er her mere. Jeg er indlagt på sygehuset.",
+    "Taget er ret højt, har jeg lagt mærke til, så vi skal have en længere stige.",
+    "Mine ting er pakket i kasser med navne på, for vi flytter på lørdag.",
+    "Så skal I ikke døjes mere med mig, jeg har fået arbejde i Aarhus.",
+    "Når I har behandlet klagen, får I jeres ro.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R239_SELFHARM),
+        *((t, False) for t in NEGATIVES_R239_SELFHARM),
+    ],
+)
+def test_r239_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
