@@ -5884,3 +5884,52 @@ def test_r235_crita_criticism_without_the_usual_words(text: str, criticism: bool
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# probe round 239 (r239_crita): quotas for declaring the sick fit, fighting for a right to
+# help, a cut that hits the neediest, how many papers before anyone bothers, a meeting with a
+# fever, a jobcentre keeping itself busy, a rule by people who never lived it, and how an
+# activation is to bring one closer to a job
+POSITIVES_R239_CRITA = [
+    "Man skulle tro, afdelingen havde måltal for raskmeldinger af langtidssyge.",
+    "Jeg hører, at der er bonus for hver raskmelding, og det bekymrer mig.",
+    "Vi har kæmpet i to år for hans ret til et fleksjob.",
+    "Jeg vil blive ved med at kæmpe for min mors ret til en ordentlig revalidering.",
+    "Kommunen har lukket værestedet. Det går netop ud over dem, der har størst behov.",
+    "Den nye besparelse rammer især de borgere, som har mest brug for hjælp.",
+    "Hvor mange attester skal jeg sende, før nogen gider kigge på dem?",
+    "Hvor meget dokumentation skal der til, inden I orker at læse den?",
+    "Min kæreste skulle møde op til et kursus med influenza, ellers blev pengene trukket.",
+    "Jeg blev tvunget til at komme til samtalen trods høj feber.",
+    "Forvaltningen bruger mest kræfter på at holde sig selv beskæftiget.",
+    "Det virker som om systemet kun kører for at holde sig selv kørende.",
+    "Kravet om de mange timer er lavet af politikere, der aldrig selv har været ledige.",
+    "Den regel er udtænkt af folk, som aldrig har prøvet at være syge.",
+    "Tre måneder med at sortere tøj. Hvordan skal det hjælpe mig nærmere et job?",
+    "Hvordan skulle de her kurser bringe os tættere på arbejdsmarkedet?",
+]
+NEGATIVES_R239_CRITA = [
+    "Har I en kvote for praktikpladser i år?",
+    "Lægen har skrevet en erklæring om min raskmelding, som jeg sender med.",
+    "Jeg kæmper for min ret til at se mine børn hver anden weekend.",
+    "Min datter kæmpede for at få en plads på efterskolen.",
+    "Det nye værested rammer netop de unge, der har mest brug for et fristed.",
+    "Hvor mange bilag skal jeg sende, før I kan behandle ansøgningen?",
+    "Jeg kan ikke møde op til samtalen i morgen, da jeg har 39 i feber.",
+    "Jeg skulle møde op til samtale i går, men lå hele dagen med feber.",
+    "Min søn holder sig selv beskæftiget med Lego, mens jeg er til møde.",
+    "Bogen er skrevet af folk, der aldrig har været i Afrika.",
+    "Hvordan kan jobcentret hjælpe mig tættere på en uddannelse?",
+    "Kurset var godt, og det har bragt mig tættere på et job.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R239_CRITA), *((t, False) for t in NEGATIVES_R239_CRITA)],
+)
+def test_r239_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
