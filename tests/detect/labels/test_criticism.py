@@ -5933,3 +5933,54 @@ def test_r239_crita_criticism_without_the_usual_words(text: str, criticism: bool
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# probe round 239 (r239_critb): the writer's story handed to the press so that people know how
+# they are treated; a case presented as if the citizen would not work; how many times a sick
+# person must prove it; speed praised only for refusals and a professional judgement praised
+# in sarcasm; a citizen called in again to what the jobcentre was told he cannot do
+POSITIVES_R239_CRITB = [
+    "Vi har fortalt hele vores historie til lokalavisen.",
+    "Jeg har delt min historie med avisen.",
+    "Danskerne bør vide, hvordan mennesker bliver behandlet på et jobcenter.",
+    "Sofie Holm beskrev mig på mødet, som om jeg aldrig gad samarbejde.",
+    "I sagsfremstillingen er jeg beskrevet, som om jeg var arbejdsuvillig.",
+    "Hvor mange gange skal en syg mand dokumentere, at han ikke kan arbejde?",
+    "Hvor mange gange skal jeg sende lægepapirer, før I tager mig alvorligt?",
+    "Bravo til jobcentret: I er lynhurtige, når det handler om at sanktionere.",
+    "Hatten af for kommunen, der er effektiv til at give afslag.",
+    "Så Per Storm mener åbenbart, at jeg kan stå op hele dagen med en brækket fod. "
+    "Spændende lægefaglig logik.",
+    "Så jobcentret synes altså at tre kurser i CV-skrivning er nok. Kreativ faglig tilgang.",
+    "Jobcentret har indkaldt mig til samtale fem gange, selvom jeg har skrevet, at jeg ikke "
+    "kan tale i telefon.",
+    "Han blev pålagt at møde hver morgen klokken otte, selv om vi har forklaret, at han ikke "
+    "kan tage bussen alene.",
+]
+NEGATIVES_R239_CRITB = [
+    "Jeg har givet min historie til avisen om, hvordan jobcentret hjalp mig i job.",
+    "Jeg har delt min historie med min søster.",
+    "Alle skal vide, hvordan man bliver behandlet godt i Sundby.",
+    "Lægen beskrev mine smerter grundigt i erklæringen.",
+    "Hun fremstillede resultatet, som om det var en succes for alle.",
+    "Hvor mange gange skal jeg tage pillerne, før de virker?",
+    "Jeg fik hurtigt et afslag, så jeg kunne klage med det samme og komme videre.",
+    "Bravo til jobcentret for en hurtig afklaring.",
+    "Tak for en interessant faglig vurdering, den gav mig meget at tænke over.",
+    "Så jeg mener altså at vi skal mødes torsdag.",
+    "Jeg er indkaldt til møde på fredag, og jeg har oplyst at jeg kan komme.",
+    "Jeg har tilmeldt mig kurset, selvom jeg har sagt at jeg ikke kan svømme så godt.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R239_CRITB), *((t, False) for t in NEGATIVES_R239_CRITB)],
+)
+def test_r239_critb_press_misrepresentation_sarcasm_told_cannot(
+    text: str, criticism: bool
+) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
