@@ -3723,3 +3723,40 @@ def test_r235_req_requests_without_legal_words(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R235_REQ)
 def test_r235_req_told_not_asked(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 239 (r239_reqrep): a sum one was short of asked after; a back-payment promised
+# for a month now past; a sentence-final question whether the money was sent; another
+# caseworker asked for by the writer or a relative, the role named before; the placement
+# contract to be "skrevet under" by the jobcentre before the start. Near misses: a sum in a
+# council story, money told as sent, a parcel, another one refused, a flat's lease
+POSITIVES_R239_REQREP = [
+    ("Hvad sker der med de 1.250 kroner, jeg mangler fra maj?", "udbetaling"),
+    ("I sagde, I ville udbetale resten i marts, nu er det juni.", "udbetaling"),
+    ("Blev min ydelse overført i går?", "udbetaling"),
+    ("Er efterbetalingen blevet sendt?", "udbetaling"),
+    ("Hendes rådgiver hører aldrig efter, og mor ønsker en ny.", "andet"),
+    ("Min søns mentor er uforskammet, og han vil gerne have en anden.", "andet"),
+    ("Jeg har løntilskud hos en tømrer. Skal kontrakten skrives under af jer?", "andet"),
+    ("Jeg skal i praktik i en bager. Skal aftalen underskrives, inden jeg begynder?", "andet"),
+]
+NEGATIVES_R239_REQREP = [
+    "Hvad sker der med de 40 mio. kr., som kommunen sparer på området?",
+    "Pengene er sendt i dag, tak for hjælpen.",
+    "Er pakken sendt? Min nabo venter på den.",
+    "Min rådgiver er fin, og jeg vil ikke have en anden.",
+    "Min sagsbehandler er gået på barsel, og kollegaen har fået en anden.",
+    "Skal lejekontrakten skrives under af jer, før jeg flytter ind i lejligheden?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R239_REQREP)
+def test_r239_reqrep_sums_money_caseworker_contract(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R239_REQREP)
+def test_r239_reqrep_told_refused_or_not_the_case(text: str) -> None:
+    assert "case_request" not in triage(text).labels

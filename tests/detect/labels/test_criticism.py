@@ -5984,3 +5984,28 @@ def test_r239_critb_press_misrepresentation_sarcasm_told_cannot(
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# probe round 239 (r239_reqrep): a month promised, and the month now told in the same sentence
+# ("…, og nu er det juli"). Near misses: the month promised is the month now, a relative's
+# promise, a promise kept
+POSITIVES_R239_REQREP = [
+    "Jobcentret lovede mig en afklaring i april, og nu er det juni.",
+    "I skrev, at sagen ville være færdig inden påske, men nu er det maj.",
+]
+NEGATIVES_R239_REQREP = [
+    "I lovede mig en tid i juni, og nu er det juni, så jeg glæder mig.",
+    "Min mor lovede at besøge os i juli, og nu er det august.",
+    "Du sagde, at pengene kom i april, og det holdt, og nu er det maj.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R239_REQREP), *((t, False) for t in NEGATIVES_R239_REQREP)],
+)
+def test_r239_reqrep_promised_month_gone_same_sentence(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE

@@ -1808,3 +1808,25 @@ NEGATIVES_R235_REP = [
 )
 def test_r235_rep_helpers_without_the_usual_words(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 239 (r239_reqrep): "så det er mig, der skriver" after a relative who cannot, or
+# who has little Danish. Near misses: the writer's own poor Danish, a relative who is only
+# busy, the writer's own case
+POSITIVES_R239_REQREP = [
+    "Min svigerfar læser dårligt dansk, så det er mig, der skriver. Hvad betyder brevet?",
+    "Min bror kan ikke overskue brevene, derfor er det mig som skriver til jer.",
+]
+NEGATIVES_R239_REQREP = [
+    "Jeg taler ikke så godt dansk, så det er min søn, der retter mine mails.",
+    "Min mand taler flydende dansk. Det er mig der skriver om min egen ansøgning.",
+    "Jeg er ikke god til dansk, så undskyld stavefejlene i min ansøgning.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R239_REQREP), *((t, False) for t in NEGATIVES_R239_REQREP)],
+)
+def test_r239_reqrep_writes_for_relative_who_cannot(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
