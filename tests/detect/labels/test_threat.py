@@ -14222,3 +14222,53 @@ def test_threat_r235_veiled(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R235_VEILED)
 def test_no_threat_r235_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 239 (r239_veiled): veiled threats on private life — a lonely spot beside a walk
+# seen, a wooden house and wood that burns well, brakes that "can fail" beside the car driven or
+# "accidents happen", a little talk by a few of us when he is off, always the last to leave
+# beside a dark path, a sound sleep denied, thin windows "I can see" beside the home praised
+POSITIVES_R239_VEILED = [
+    ("Per Storm, jeg har set dig løbe langs stranden hver aften. Et øde sted at løbe alene.",
+     "a"),
+    ("Sofie Holm har et gammelt træhus ved skoven. Sådan noget træ brænder godt om sommeren.",
+     "a"),
+    ("Per Storm kører altid rundt i en rød Toyota. Bremserne er noget der kan svigte.", "a"),
+    ("Sofie Holm burde vide at bremserne på en så gammel Ford nemt kan svigte. Uheld sker jo.",
+     "a"),
+    ("Nogle af os tager en lille snak med ham Per Storm når han har fri, så lærer han nok at "
+     "tale ordentligt.", "a"),
+    ("Hej Sofie Holm. Du er altid den sidste der går om fredagen. Mørkt på stien derude, hva? "
+     "Pas godt på dig selv.", "a"),
+    ("Per Storm skal nok ikke sove for trygt i sommerferien.", "a"),
+    ("Jeg ville ikke sove så tungt, hvis jeg var dig, Sofie Holm.", "a"),
+    ("Det er et flot parcelhus Per Storm har købt sig. Tynde vinduer, har jeg set.", "a"),
+]
+NEGATIVES_R239_VEILED = [
+    ("Jeg går tur med hunden ved fjorden om morgenen. Det er et øde sted at gå alene.", None),
+    ("Vi har et gammelt træhus, og træ brænder godt i brændeovnen om vinteren.", None),
+    ("Min bror kører rundt i en gammel Skoda. Bremserne kan svigte, siger mekanikeren.", None),
+    ("Bremserne på min cykel kan svigte når det regner, så jeg kom for sent til mødet.", None),
+    ("Vi tager en lille snak med sagsbehandleren om min plan på mødet i næste uge.", None),
+    ("Du er altid den sidste der går om fredagen, Sofie Holm. Tak for din store indsats.", "a"),
+    ("Jeg kan ikke sove trygt, før min sag er afgjort.", None),
+    ("Min datter skal nok ikke sove for trygt før eksamen på mandag.", None),
+    ("Tynde ruder, kan jeg se, så det må trække og være koldt i jeres venteværelse.", None),
+    ("Per Storm kører i en hvid Toyota med nummerpladen AB 12 345, og hans kone arbejder i Netto.",
+     "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R239_VEILED)
+def test_threat_r239_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R239_VEILED)
+def test_no_threat_r239_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
