@@ -14272,3 +14272,64 @@ def test_threat_r239_veiled(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R239_VEILED)
 def test_no_threat_r239_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 239 (r239_threats): open threats and threats said sideways: trouble from the
+# writer's brothers, "who will be the first" after a weapon, nothing to lose and "they should
+# think about it", a weapons pass "so you know", a violent friend keen to know who decided,
+# fetched the hard way with a cousin, teeth to be knocked out, the jobcentre burnt as luck
+# with cheap petrol, a list of names beside something bought, standing below an address, a
+# greeting with the fist, meeting the person alone
+POSITIVES_R239_THREATS = [
+    ("Sofie Holm skal ikke tro hun slipper, hun får ballade med min fætter og hans venner.", "a"),
+    ("Jeg har købt mig en riffel. I kan jo gætte på hvem der bliver den første.", None),
+    ("Jeg har ikke et øre tilbage at tabe, og det må jeres chef gerne tænke over.", None),
+    ("Jeg har endelig fået mit våbenkort i hus. Bare så du ved det, Kim.", "a"),
+    ("Min kammerat har siddet inde for vold, og han er interesseret i at høre hvem der "
+     "stoppede min ydelse, Sofie.", "a"),
+    ("Kim, pengene skal ind i morgen, ellers kommer jeg og mine brødre og henter dem på den "
+     "hårde måde.", "a"),
+    ("Jakob Bøgh fortjener at få banket næsen ind, og der er en flaske whisky til den der gør "
+     "det.", "a"),
+    ("Det ville være en gave for alle hvis kommunen en dag brændte ned. Tændvæske koster ikke "
+     "meget.", None),
+    ("Jeg har en liste over navnene på alle sagsbehandlere i Fleksjob. Den ligger ved siden af "
+     "det andet jeg har skaffet. Vi ses.", None),
+    ("Sofie Holm bor på Egevej 12. Vi venter nedenunder lørdag aften. Hun kan selv tænke sig "
+     "til resten.", "a"),
+    ("Kender I Kim Frederiksen? Så giv ham en hilsen fra mig og drengene. Med næverne.", "a"),
+    ("Hvis I møder Sofie Holm alene, så ved I godt hvad der skal ske.", "a"),
+]
+NEGATIVES_R239_THREATS = [
+    ("Min søn har fået problemer med sin skole, så jeg kan ikke komme til mødet.", None),
+    ("Hvem der skal være den første til at svare på min mail, ved jeg ikke.", None),
+    ("Jeg har ikke noget tilbage at miste efter sanktionen, og jeg er meget trist.", None),
+    ("Jeg har fået mit våbenpas fornyet, så jagtsæsonen kan begynde.", None),
+    ("Jeg er interesseret i at vide hvem der traf afgørelsen i min sag.", None),
+    ("Jeg har lært på den hårde måde at jeg skal gemme alle mine kvitteringer.", None),
+    ("Min tandlæge siger jeg trænger til at få trukket en tand ud.", None),
+    ("Det ville være et held hvis jobcentret fik nye lokaler. Benzin er jo ikke dyrt for tiden.",
+     None),
+    ("Benzin er ikke dyrt lige nu, så jeg kan godt køre til jobcentret til mødet.", None),
+    ("Jeg har en liste med navne og numre på alle sagsbehandlerne i Ydelse. Skriv hvis I vil "
+     "have den.", None),
+    ("Jeg har lavet en liste med navnene på mine tidligere sagsbehandlere til klagen.", None),
+    ("Jeg står dernede fredag aften og sælger lodder til fordel for klubben.", None),
+    ("Jeg kan selv tænke mig til resten af ansøgningen, tak for hjælpen.", None),
+    ("Giv Sofie Holm en hilsen fra mig og sig tak for hjælpen.", "a"),
+    ("Hvis du møder min mor alene i venteværelset, så hjælp hende gerne.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R239_THREATS)
+def test_threat_r239_threats(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R239_THREATS)
+def test_no_threat_r239_threats(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
