@@ -1456,3 +1456,43 @@ NEGATIVES_R235_EXPOSED = [
 )
 def test_round_235_no_names_and_eyes_r235_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# probe round 239 (r239_insult): a face put to the name, a photo to print and hang up, whom
+# to keep away from, a name as a riddle, a photo of an unnamed team leader; near misses: a
+# welcome, a child's photo, a case that starts and ends, one's own CV
+POSITIVES_R239_EXPOSED = [
+    "Per Storm står bag mit afslag. Sæt et ansigt på navnet, når I møder ham.",
+    "Det er Sofie Holm. Print billedet og hæng det op i Brugsen.",
+    "Det er Sofie Holm fra Kontanthjælp, så folk ved hvem de skal holde sig fra.",
+    "Jeg lægger billedet af sagsbehandleren fra Kontanthjælp op her. I selv regne ud hvem.",
+]
+NEGATIVES_R239_EXPOSED = [
+    "Velkommen til Sofie Holm, nu kan I sætte ansigt på navnet næste gang I kommer.",
+    "Per Storm sagde: print billedet af din søn og hæng det op på køleskabet.",
+    "Min sag hos Per Storm starter med et møde og slutter med en afgørelse.",
+    "Per Storm bad mig sætte et billede på mit CV.",
+    "Jeg lægger billedet af min hund op her, så kan I se hvor sød han er.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R239_EXPOSED), *((t, False) for t in NEGATIVES_R239_EXPOSED)],
+)
+def test_round_239_face_photo_and_riddle_r239_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# probe round 239 (r239_insult): a staff name given as a riddle (first name, then surname)
+@pytest.mark.parametrize(
+    ("text", "register", "exposure"),
+    [
+        ("Hvem stoppede min hjælp? Starter med Jens-Ole og slutter med Krag.", "c", True),
+        ("Hvem har skylden? Det starter med Rasmus og slutter med Kjærsgaard 😉", "a", True),
+        ("Mødet med Jens-Ole Krag starter med kaffe og slutter med en plan.", "c", False),
+        ("Min uge starter med Fatima Ali og slutter med lægen.", "c", False),
+    ],
+)
+def test_round_239_name_as_a_riddle_r239_insult(text: str, register: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, register).labels) is exposure

@@ -4105,3 +4105,30 @@ R235_INSULTS = [
 @pytest.mark.parametrize(("text", "insult"), R235_INSULTS)
 def test_round_235_ironic_mockery_r235_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# probe round 239 (r239_insult): stupidity that could shine, shining with ignorance, a day
+# without the brain, counting on the toes, "so that even you can follow", still not a word
+# understood; near misses: the writer, a child, a relative, a real absence, the sun
+R239_INSULTS = [
+    ("Hvis dumhed kunne skinne, kunne Per Storm lyse hele rådhuset op.", True),
+    ("Sofie Holm brillierede igen med sin komplette mangel på indsigt.", True),
+    ("Til mødet glimrede han ved sin uvidenhed, den sagsbehandler.", True),
+    ("Det er ikke enhver der kan sidde en hel vagt uden at bruge hovedet, men hun kan.", True),
+    ("Rådgiverne kan nok tælle til tyve, hvis de må bruge tæerne.", True),
+    ("Jeg skriver det langsomt, så selv du kan følge med.", True),
+    ("Skal jeg tegne det, så selv sagsbehandleren kan følge med?", True),
+    ("At få tre breve og stadig ikke fatte et eneste af dem kræver særlige evner.", True),
+    ("Hvis solen kunne skinne hele vinteren, ville jeg være glad.", False),
+    ("Min chef glimrede ved sit fravær til mødet i går.", False),
+    ("Jeg har haft en hel dag uden at bruge hjernen, og det var dejligt.", False),
+    ("Min søn kan tælle til ti på fingrene og tæerne.", False),
+    ("Skriv det enkelt, så selv min mor kan forstå det.", False),
+    ("Forklar det langsomt, så selv jeg kan følge med.", False),
+    ("Jeg læste brevet to gange og forstod stadig ikke et eneste ord.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R239_INSULTS)
+def test_round_239_mockery_without_swear_words_r239_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

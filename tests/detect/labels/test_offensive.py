@@ -586,3 +586,18 @@ NEGATIVES_R223_INSULT = [
 )
 def test_round_223_body_remark_r223_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "c").labels) is offensive
+
+
+# probe round 239 (r239_insult): an oath cut off by a comma swears even before praise; a
+# vulgar intensifier right before the praise still praises
+R239_OATHS = [
+    ("Satans, hvor var mødet med Per Storm godt i dag.", True),
+    ("Fandme, hvor var hun sød i telefonen.", True),
+    ("Pisse godt gået med min sag, tak!", False),
+    ("Det var skide godt klaret af jer.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "offensive"), R239_OATHS)
+def test_round_239_oath_before_praise_r239_insult(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

@@ -18,7 +18,8 @@ A vulgar word masked with asterisks ("f*cking", "sh*t", "l*rt") is still that wo
 normaliser spells it out (``masking.py``), and the evidence says it was masked.
 
 A vulgar intensifier before praise ("pisse godt", "hold kæft hvor er det flot") is left
-out, also when it is all the model reacted to: it praises. Plain strong words
+out, also when it is all the model reacted to: it praises. An oath cut off from the praise by
+a comma is no intensifier: it swears ("Satans, hvor var det flot"). Plain strong words
 ("skandale", "kritisabelt") are in none of the sources.
 """
 
@@ -300,7 +301,13 @@ class OffensiveDetector(CueDetector):
         return out
 
     def _praised(self, view: TokenView, i: int) -> bool:
-        """An intensifier ("pisse", "fandme") with praise right after it ("pisse godt")."""
+        """An intensifier ("pisse", "fandme") with praise right after it ("pisse godt"); not a
+        one-word oath that opens its sentence and is cut off by a comma ("Satans, hvor var det
+        flot": probe round 239, r239_insult)."""
+        words = view.words
+        opens = i == 0 or words[i - 1] == SENTENCE
+        if opens and i + 1 < len(words) and view.clause_break[i + 1]:
+            return False
         return self._praised_at(view.words, i)
 
     def _praised_at(self, words: Sequence[str], i: int) -> bool:
@@ -309,6 +316,10 @@ class OffensiveDetector(CueDetector):
             return False
         return self._praise_follows(words, i + 1)
 
+    def _praising(self, view: TokenView, match: CueMatch) -> bool:
+        """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
+        return self._praise_follows(view.words, match.last + 1)
+
     def _praise_follows(self, words: Sequence[str], k: int) -> bool:
         if self._sarcastic:
             return False
@@ -316,10 +327,6 @@ class OffensiveDetector(CueDetector):
             if word not in FILLERS:
                 return word in self.praise
         return False
-
-    def _praising(self, view: TokenView, match: CueMatch) -> bool:
-        """A swearing frame followed by praise: "hold kæft hvor er det flot"."""
-        return self._praise_follows(view.words, match.last + 1)
 
 
 def _interjections(doc: Document, view: TokenView) -> list[Evidence]:
