@@ -16,115 +16,55 @@ import re
 from collections.abc import Iterator
 
 from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.address_words import (
+    ADDRESS_WORD,
+    ADDRESS_WORDS,
+    ADVERB,
+    AT_HOME_WORDS,
+    COLOUR,
+    FARM,
+    FARM_WORDS,
+    FIXTURE_HAD,
+    FIXTURE_OWNED,
+    FIXTURE_WORDS,
+    FLOOR,
+    GATE_WORDS,
+    HOME,
+    HOME_TO_WORDS,
+    HOME_WORDS,
+    KEEPS,
+    LETTER,
+    LIVES_WORDS,
+    NEIGHBOUR_WORDS,
+    NUMBER,
+    NUMBER_WORDS,
+    OUT_THERE,
+    OWNED,
+    POSTCODE,
+    SEPARATE,
+    SPOT,
+    SPOT_WORDS,
+    STREET_OPENER,
+    STRONG,
+    SUFFIXES,
+    WEAK,
+    WHERE,
+    WHICH_HOME,
+    WORD,
+)
 from borgerpost.detect.pii.base import Pattern, Recognizer, capitalised, pattern, recognizer, words
 
-STRONG = (
-    "vej", "vejen", "gade", "gaden", "allé", "alle", "alléen", "stien", "sti", "vænge",
-    "vænget", "plads", "pladsen", "torv", "torvet", "boulevard", "stræde", "strædet",
-    "parken", "kaj", "kajen", "passage", "stien",
-)  # fmt: skip
-WEAK = (
-    "have", "haven", "toften", "toft", "høj", "højen", "bakken", "bakke", "vang", "vangen",
-    "løkke", "løkken", "hegnet", "engen", "marken", "lunden", "dalen", "krogen", "gården",
-    "ager", "agre", "kær", "holm", "park", "ring", "ringen", "bro", "broen", "skrænten",
-)  # fmt: skip
-_SUFFIXES = STRONG + WEAK
-_L = r"[^\W\d_]"
-_WORD = rf"{_L}{{4,}}"  # a street word; its suffix is checked in validate (fast)
-_SEPARATE = r"(?:allé|alle|vej|gade|plads|torv|boulevard|stræde|have|park)"
-_NUMBER = r"\d{1,4}(?:\s?[a-h])?(?![\d\w])"
-_FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?)?|kl\.?))?"
-_POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{_L}+(?:[^\S\n]{_L}+)?)?"  # a town of two words on one line
-_HOME = (
-    r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen"
-    r"|sommerhus|sommerhuset|feriehus|feriehuset|kolonihavehus|kolonihavehuset)"
-)  # stop 36: a holiday home is a private address too
-# (stop 37: the neuter forms too, "et gult hus", "hvilket rødt hus")
-_COLOUR = (
-    r"(?:gule|gult|gul|hvide|hvidt|hvid|røde|rødt|rød|sorte|sort|grå|grønne|grønt|grøn|blå|blåt"
-    r"|brune|brunt|brun)"
-)
-# round 223: a farm is a home too, told by sight ("den hvide gård ude ved Møllevej")
-_FARM = r"(?:gård|gården|landejendom|landejendommen|husmandssted|husmandsstedet)"
-FARM_WORDS = ("gård", "landejendom", "husmandssted")
-_WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
-# "bor vist på …", "bor stadig på …": an adverb between the verb and the place
-_ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu|forresten)\s)?"
 _FACING = re.compile(r"(?<!\w)(?:foran|overfor|over\sfor)\s$")
-# stop 35: the first word of a street's name of two words ("bor på Ved Mosen 3", "Gammel
-# Byvej 9", "Nørre Alle 12")
-_STREET_OPENER = r"(?:ved|gammel|gamle|lille|store|nørre|søndre|vester|øster|nye|ny|sankt|skt\.?)"
 _SPACE_DIGIT = re.compile(r"\s\d")
 _ANCHORED = ("street", "named_street", "two_words")
-# Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
-# home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
-LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
-AT_HOME_WORDS = ("hjemme",)  # "ordner have hjemme på Skovbrynet 8"
-HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
-NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"
-NEIGHBOUR_WORDS = ("nabo",)  # "Storms naboer på Rosenvænget"
-HOME_TO_WORDS = ("hjem til",)  # "fulgt efter dig hjem til Tranevænget"
-# The words that call a street and number an address: "adressen er Engdraget 3"
-ADDRESS_WORDS = ("adresse", "bopæl")
-_ADDRESS_WORD = (
-    r"adresse|adressen|privatadresse|privatadressen|hjemmeadresse|hjemmeadressen|bopæl|bopælen"
-)
-# The spots of a home a number follows: "indkørslen på Skovbrynet 14"
-SPOT_WORDS = ("indkørs", "carport", "garage", "hoveddør", "opgang", "postkass", "hækken", "haven")
-# stop 29: a fixture of someone's home said to be theirs, then its street ("flot ny carport du
-# har fået ude på Bøgevænget", "den terrasse, han har bygget nede på Ahornvej"): where they live
-_FIXTURE = (
-    r"(?:carport|carporten|garage|garagen|terrasse|terrassen|udestue|udestuen|hæk|hækken|"
-    r"pool|poolen|drivhus|drivhuset|indkørsel|indkørslen|hoveddør|hoveddøren|altan|altanen|"
-    r"tilbygning|tilbygningen|have|haven)"
-)
-FIXTURE_WORDS = ("carport", "garage", "terrasse", "udestue", "hæk", "pool", "drivhus",
-                 "indkørsel", "indkørslen", "hoveddør", "altan", "tilbygning", "have")  # fmt: skip
-_OUT_THERE = r"(?:ude|nede|henne|oppe|ovre|derude|derhjemme|dernede|derhenne|derovre)"
-# (stop 30: "Pæn have, du har derude på Kløvermarksvej": "har" and where, no participle)
-_FIXTURE_OWNED = (
-    rf"{_FIXTURE},?\s(?:som\s)?(?:du|han|hun|de)\s"
-    r"(?:har|havde)\s(?:(?:lige|nu|endelig|jo|også)\s)?"
-    rf"(?:(?:fået|købt|bygget|lavet|sat\sop|anlagt)\s(?:{_OUT_THERE}\s)?|{_OUT_THERE}\s)"
-)
-# round 191: the thing had first, then where ("du har en pæn have ude på Syrenvej")
-_FIXTURE_HAD = (
-    r"(?:du|han|hun|de|I)\s(?:har|havde)\s(?:(?:jo|også|vist|sådan|godt)\s)?(?:en|et)\s"
-    rf"(?:[^\W\d_]+\s){{0,2}}?{_FIXTURE}\s(?:{_OUT_THERE}\s)?"
-)
-_GATE_WORDS = (
-    LIVES_WORDS
-    + AT_HOME_WORDS
-    + HOME_WORDS
-    + SPOT_WORDS
-    + ADDRESS_WORDS
-    + NUMBER_WORDS
-    + NEIGHBOUR_WORDS
-    + FIXTURE_WORDS
-    + HOME_TO_WORDS
-    + FARM_WORDS
-)
-# (stop 30: "i hans carport på Skovbrynet 5", "garagen på …": the possessed indefinite too)
-_SPOT = (
-    r"(?:indkørslen|indkørsel|carporten|carport|garagen|garage|hoveddøren|opgangen|postkassen|"
-    r"hækken|haven)"
-)
-# "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
-_OWNED = (
-    r"(?:et|en)?,?\s(?:som\s)?(?:du|i|han|hun|de)\s"  # the text is folded: "I" is "i"
-    r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
-)
-_WHICH_HOME = rf"hvilk(?:et|en)\s(?:{_L}+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})"
-# a vehicle kept at a spot of a home ("holder i indkørslen", "du har holdende i carporten")
-_KEEPS = r"(?:holder|står|parkerer|parkeret|stiller|holdende|stående)"
 _LIVES_OR_HOME = re.compile(
     rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
-    rf"{_HOME}(?:et|en)?\s{_WHERE}\s|{_HOME}{_OWNED}\s|"
-    rf"{_SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
+    rf"{HOME}(?:et|en)?\s{WHERE}\s|{HOME}{OWNED}\s|"
+    rf"{SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
-    rf"{_FIXTURE_OWNED}{_WHERE}\s|{_FIXTURE_HAD}{_WHERE}\s|\bhjem\stil\s{_WORD}|"
-    rf"{_KEEPS}\s(?:\w+\s)?(?:i|ved)\s{_SPOT}\s|{_WHICH_HOME}|"
-    rf"(?:den|det)\s(?:\w+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})\s"
+    rf"{FIXTURE_OWNED}{WHERE}\s|{FIXTURE_HAD}{WHERE}\s|\bhjem\stil\s{WORD}|"
+    rf"{KEEPS}\s(?:\w+\s)?(?:i|ved)\s{SPOT}\s|{WHICH_HOME}|"
+    rf"(?:den|det)\s(?:\w+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s"
 )
 
 
@@ -135,22 +75,22 @@ class AddressRecognizer(Recognizer):
     kind = "address"
     reason = "Privat adresse"
     patterns = (
-        pattern("street", rf"(?<!\w)(?P<v>(?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
+        pattern("street", rf"(?<!\w)(?P<v>(?P<street>{WORD})\s{NUMBER}{FLOOR}{POSTCODE})", 0.6),
         pattern(
             # "Gammel Kongevej 3", "H.C. Andersens Boulevard 2"; the two words on one line
             # (a signature's "Mvh Inge Bruun⏎Søndergade 5" is no street "Bruun Søndergade")
             "named_street",
-            rf"(?<!\w)(?P<v>(?P<w1>{_L}[\w.]*)[^\S\n](?P<street>{_WORD})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w)(?P<v>(?P<w1>{LETTER}[\w.]*)[^\S\n](?P<street>{WORD})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
         ),
         pattern(
             "two_words",
-            rf"(?<!\w)(?P<v>(?P<w1>{_L}{{3,}})[^\S\n](?P<sep>{_SEPARATE})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w)(?P<v>(?P<w1>{LETTER}{{3,}})[^\S\n](?P<sep>{SEPARATE})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.45,
         ),
         pattern(
             "lives_at",
-            rf"\b(?:bor|boede|flyttet|flyttede)\s{_ADVERB}(?:på|pa|i)\s(?P<v>(?P<street>{_WORD}))\b",
+            rf"\b(?:bor|boede|flyttet|flyttede)\s{ADVERB}(?:på|pa|i)\s(?P<v>(?P<street>{WORD}))\b",
             0.6,
             LIVES_WORDS,
         ),
@@ -158,8 +98,8 @@ class AddressRecognizer(Recognizer):
             # "bor på Skovbrynet 3", "ordner have hjemme på Skovbrynet 8": a street of any
             # name, with a number
             "lives_at_number",
-            rf"\b(?:bor|boede|flyttet|flyttede|hjemme)\s{_ADVERB}(?:på|pa|paa)\s"
-            rf"(?P<v>(?:{_STREET_OPENER}\s)?(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"\b(?:bor|boede|flyttet|flyttede|hjemme)\s{ADVERB}(?:på|pa|paa)\s"
+            rf"(?P<v>(?:{STREET_OPENER}\s)?(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
             LIVES_WORDS + AT_HOME_WORDS,
         ),
@@ -170,13 +110,13 @@ class AddressRecognizer(Recognizer):
             r"\b(?:bor|boede)\s(?:(?:jo|lige|vist|nu|stadig|faktisk|altså|også)\s){0,3}"
             r"(?:overfor|over\sfor|skråt\soverfor|ved\ssiden\saf|dør\sved\sdør\smed|nabo\stil)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
-            rf"(?:på|pa|paa)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?:på|pa|paa)\s(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.55,
             LIVES_WORDS,
         ),
         pattern(
             "home_spot_number",  # "i indkørslen på Skovbrynet 14", "postkassen på Lærkevej 3"
-            rf"\b{_SPOT}\s(?:på|pa|paa|ved)\s(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"\b{SPOT}\s(?:på|pa|paa|ved)\s(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
             SPOT_WORDS,
         ),
@@ -184,11 +124,11 @@ class AddressRecognizer(Recognizer):
             # "bor ved siden af kirken i Østby, nummer 4", "i opgang 3", "i Gellerup, blok 4"
             "lives_at_house_number",
             r"\b(?:bor|boede)\s(?:han\s|hun\s|de\s|vedkommende\s)?"
-            rf"{_ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|ovre|lige|over|overfor|"
+            rf"{ADVERB}(?P<v>(?:i|på|ved|nede|oppe|ude|henne|ovre|lige|over|overfor|"
             # "tre huse længere nede ad vejen, i nr. 15": houses counted from the writer's
             r"(?:et|to|tre|fire|fem|seks|et\spar|nogle|få)\shuse?)\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
-            rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){_FLOOR})",
+            rf"(?:nummer|nr\.?|opgang|blok|bygning)\s?\d{{1,4}}(?:\s?[a-h])?(?!\w){FLOOR})",
             0.55,
             LIVES_WORDS,
         ),
@@ -198,8 +138,8 @@ class AddressRecognizer(Recognizer):
             "kept_at_spot",
             # (stop 37: "en rød Toyota du har holdende i indkørslen på Engtoften": the
             # participle, and a weak street word counts there, the spot says it is a street)
-            rf"\b{_KEEPS}\s(?:[^\W\d_]+\s)?"
-            rf"(?:i|ved)\s{_SPOT}\s(?:på|ved)\s(?P<v>(?P<w1>(?P<street>{_WORD})))(?P<spot>)\b",
+            rf"\b{KEEPS}\s(?:[^\W\d_]+\s)?"
+            rf"(?:i|ved)\s{SPOT}\s(?:på|ved)\s(?P<v>(?P<w1>(?P<street>{WORD})))(?P<spot>)\b",
             0.55,
             SPOT_WORDS,
         ),
@@ -208,40 +148,40 @@ class AddressRecognizer(Recognizer):
             # goes home to is where they live (a street word with a capital; whose home it is
             # the owner check decides)
             "home_to",
-            rf"\bhjem\stil\s(?P<v>(?P<w1>(?P<street>{_WORD})))\b",
+            rf"\bhjem\stil\s(?P<v>(?P<w1>(?P<street>{WORD})))\b",
             0.55,
             HOME_TO_WORDS,
         ),
         pattern(
             "neighbours_on",  # "X's naboer på Rosenvænget": the neighbours' street is X's
             rf"(?<!\w)[^\W\d_]{{2,}}s'?\snabo(?:er|erne|en)?\s(?:på|pa|paa|i)\s"
-            rf"(?P<v>(?P<street>{_WORD}))\b",
+            rf"(?P<v>(?P<street>{WORD}))\b",
             0.55,
             NEIGHBOUR_WORDS,
         ),
         pattern(
             "number_first",  # "hans hus er nr 27 på Bøgeallé": the number before the street
-            rf"\b(?:nr\.?|nummer)\s?(?P<v>\d{{1,4}}(?:\s?[a-h])?\s(?:på|pa|paa|i)\s(?P<street>{_WORD}))\b",
+            rf"\b(?:nr\.?|nummer)\s?(?P<v>\d{{1,4}}(?:\s?[a-h])?\s(?:på|pa|paa|i)\s(?P<street>{WORD}))\b",
             0.55,
             NUMBER_WORDS,
         ),
         pattern(
             "named_address",  # "hendes adresse er Engdraget 3", "privatadresse: Lundbyvang 12"
-            rf"\b(?:{_ADDRESS_WORD})\s?(?:er\s|:\s?|=\s?|-\s)?(?:nu\s)?(?:på\s)?"
-            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"\b(?:{ADDRESS_WORD})\s?(?:er\s|:\s?|=\s?|-\s)?(?:nu\s)?(?:på\s)?"
+            rf"(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
             ADDRESS_WORDS,
         ),
         pattern(
             "lives_at_later",  # "bor på 3. sal i opgang 12 på Grenåvej": the street further on
-            rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{_WORD}))\b",
+            rf"\b(?:bor|boede)\s(?:[^\s!?]+\s){{1,6}}?(?:på|pa|paa)\s(?P<v>(?P<street>{WORD}))\b",
             0.55,
             LIVES_WORDS,
         ),
         pattern(
             "lives_in_area_street",  # "bor i Viby, Holmevej, det gule hus": town, then street
-            rf"\b(?:bor|boede)\s{_ADVERB}(?:i|på)\s{_L}{{3,}}(?:\s{_L}{{3,}})?,\s"
-            rf"(?P<v>(?P<street>{_WORD}))\b",
+            rf"\b(?:bor|boede)\s{ADVERB}(?:i|på)\s{LETTER}{{3,}}(?:\s{LETTER}{{3,}})?,\s"
+            rf"(?P<v>(?P<street>{WORD}))\b",
             0.55,
             LIVES_WORDS,
         ),
@@ -256,29 +196,29 @@ class AddressRecognizer(Recognizer):
         pattern(
             "lives_out_by",  # "I bor ude ved Engdraget nu": a named place, written with a capital
             rf"\b(?:bor|boede)\s(?:nu\s)?(?:ude|henne|nede|oppe|ovre|lige)\s(?:ved|på|i)\s"
-            rf"(?P<v>(?P<w1>{_L}{{3,}}))\b",
+            rf"(?P<v>(?P<w1>{LETTER}{{3,}}))\b",
             0.55,
             LIVES_WORDS,
         ),
         pattern(
             "lives_in_quarter",  # "bor vist i Vang-kvarteret": a neighbourhood, not a town
-            rf"\b(?:bor|boede)\s{_ADVERB}(?:et\ssted\s|lige\s|henne\s|ude\s|nede\s)?(?:i|på)\s"
-            rf"(?:det\s|den\s)?(?P<v>(?P<w1>{_L}[\w-]*kvarter(?:et)?))(?!\w)",
+            rf"\b(?:bor|boede)\s{ADVERB}(?:et\ssted\s|lige\s|henne\s|ude\s|nede\s)?(?:i|på)\s"
+            rf"(?:det\s|den\s)?(?P<v>(?P<w1>{LETTER}[\w-]*kvarter(?:et)?))(?!\w)",
             0.55,
             LIVES_WORDS,
         ),
         pattern(
             "home_in_town",  # "mød op ved hans hus i Skovby": someone's home, by its town
             rf"(?<!\w)(?:hans|hendes|dennes|deres|din|jeres)\s"
-            rf"(?P<v>{_HOME}\s(?:i|på)\s(?P<w1>{_L}{{3,}}))(?!\w)",
+            rf"(?P<v>{HOME}\s(?:i|på)\s(?P<w1>{LETTER}{{3,}}))(?!\w)",
             0.55,
             HOME_WORDS,
         ),
         pattern(
             "home_described",  # "bor alene i det gule hus (lige) ved åen": the house told by sight
-            rf"\b(?:bor|boede)\s{_ADVERB}(?:alene\s|selv\s)?(?:i|på)\s"
-            rf"(?P<v>(?:det|et|den|en)\s(?:{_L}+\s)?{_COLOUR}\s{_HOME}\s(?:lige\s|helt\s)?"
-            rf"(?:ved|på|i|bag|overfor|over\sfor|for\senden\saf)\s{_L}+(?:\s{_L}+)?)",
+            rf"\b(?:bor|boede)\s{ADVERB}(?:alene\s|selv\s)?(?:i|på)\s"
+            rf"(?P<v>(?:det|et|den|en)\s(?:{LETTER}+\s)?{COLOUR}\s{HOME}\s(?:lige\s|helt\s)?"
+            rf"(?:ved|på|i|bag|overfor|over\sfor|for\senden\saf)\s{LETTER}+(?:\s{LETTER}+)?)",
             0.55,
             LIVES_WORDS,
         ),
@@ -287,9 +227,9 @@ class AddressRecognizer(Recognizer):
             # ("det røde hus med carporten på Egevej", "den hvide gård ude ved Møllevej"): the
             # street word's suffix is checked in validate
             "home_by_sight",
-            rf"(?<!\w)(?P<v>(?:den|det)\s(?:{_L}+\s)?{_COLOUR}\s(?:{_HOME}|{_FARM})\s"
-            rf"(?:med\s(?:{_L}+\s){{1,2}}?)?(?:{_OUT_THERE}\s)?(?:lige\s)?(?:{_WHERE}|ved)\s"
-            rf"(?P<street>{_WORD}))\b",
+            rf"(?<!\w)(?P<v>(?:den|det)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s"
+            rf"(?:med\s(?:{LETTER}+\s){{1,2}}?)?(?:{OUT_THERE}\s)?(?:lige\s)?(?:{WHERE}|ved)\s"
+            rf"(?P<street>{WORD}))\b",
             0.55,
             HOME_WORDS + FARM_WORDS,
         ),
@@ -297,21 +237,21 @@ class AddressRecognizer(Recognizer):
             # stop 37: which house is the person's, claimed known ("alle i Fløjstrup ved,
             # hvilket gult hus med trampolin i haven der er hans"): the home given away by sight
             "home_known_by_sight",
-            rf"(?<!\w)(?P<v>{_WHICH_HOME}[^.!?\n]{{0,50}}?\s(?:der|som)\s(?:er|tilhører)\s"
+            rf"(?<!\w)(?P<v>{WHICH_HOME}[^.!?\n]{{0,50}}?\s(?:der|som)\s(?:er|tilhører)\s"
             r"(?:hans|hendes|deres))(?!\w)",
             0.6,
             HOME_WORDS + FARM_WORDS,
         ),
         pattern(
             "home_at",
-            rf"(?<!\w)(?P<v>{_HOME}(?:et|en)?\s{_WHERE}\s(?P<street>{_WORD}))\b",
+            rf"(?<!\w)(?P<v>{HOME}(?:et|en)?\s{WHERE}\s(?P<street>{WORD}))\b",
             0.6,
             HOME_WORDS,
         ),
         pattern(
             "home_at_number",  # "den gule villa på Skovbrynet 21": a street of any name
-            rf"(?<!\w){_HOME}(?:et|en)?\s(?:på|pa|paa)\s"
-            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w){HOME}(?:et|en)?\s(?:på|pa|paa)\s"
+            rf"(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
             HOME_WORDS,
         ),
@@ -319,7 +259,7 @@ class AddressRecognizer(Recognizer):
             # "den villa du har på Rævebakken", "huset, han har købt i Vestergade": a home
             # said to be someone's, then its street
             "home_owned_at",
-            rf"(?<!\w)(?P<v>{_HOME}{_OWNED}(?P<owned>)\s{_WHERE}\s(?P<street>{_WORD}))\b",
+            rf"(?<!\w)(?P<v>{HOME}{OWNED}(?P<owned>)\s{WHERE}\s(?P<street>{WORD}))\b",
             0.6,
             HOME_WORDS,
         ),
@@ -327,20 +267,20 @@ class AddressRecognizer(Recognizer):
             # probe round 231 (r231_veiledb): the owned home, then a street of any name with
             # its number ("pænt hus, du har på Bakkedraget 4"; a capital wanted in validate)
             "home_owned_at_number",
-            rf"(?<!\w){_HOME}{_OWNED}\s(?:på|pa|paa)\s"
-            rf"(?P<v>(?P<w1>{_L}{{3,}})\s{_NUMBER}{_FLOOR}{_POSTCODE})",
+            rf"(?<!\w){HOME}{OWNED}\s(?:på|pa|paa)\s"
+            rf"(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
             HOME_WORDS,
         ),
         pattern(
             "fixture_owned_at",
-            rf"(?<!\w)(?P<v>{_FIXTURE_OWNED}{_WHERE}\s(?P<street>{_WORD}))\b",
+            rf"(?<!\w)(?P<v>{FIXTURE_OWNED}{WHERE}\s(?P<street>{WORD}))\b",
             0.6,
             FIXTURE_WORDS,
         ),
         pattern(
             "fixture_had_at",
-            rf"(?<!\w)(?P<v>{_FIXTURE_HAD}(?P<owned>){_WHERE}\s(?P<street>{_WORD}))\b",
+            rf"(?<!\w)(?P<v>{FIXTURE_HAD}(?P<owned>){WHERE}\s(?P<street>{WORD}))\b",
             0.6,
             FIXTURE_WORDS,
         ),
@@ -357,7 +297,7 @@ class AddressRecognizer(Recognizer):
         where one of its words occurs: it is slow to scan)."""
         if self._street_starts(text):
             return True
-        if not any(w in text for w in _GATE_WORDS):
+        if not any(w in text for w in GATE_WORDS):
             return False
         return _LIVES_OR_HOME.search(text) is not None
 
@@ -385,7 +325,7 @@ class AddressRecognizer(Recognizer):
         weak = False
         if "street" in groups:
             street = match.group("street")
-            suffix = next((x for x in _SUFFIXES if street.endswith(x)), None)
+            suffix = next((x for x in SUFFIXES if street.endswith(x)), None)
             owned_capital = ("owned" in groups or "spot" in groups) and capitalised(
                 norm, match.start("street")
             )
@@ -436,6 +376,6 @@ def _street_starts(text: str) -> list[int]:
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         word = text[start : m.start()]
-        if len(word) >= 3 and word.endswith(_SUFFIXES):
+        if len(word) >= 3 and word.endswith(SUFFIXES):
             out.append(start)
     return out

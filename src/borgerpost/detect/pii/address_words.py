@@ -1,0 +1,105 @@
+"""The words of Danish addresses and homes, for ``address.AddressRecognizer``: street
+suffixes (strong ones that are streets, weak ones that are ordinary words too), house numbers,
+floors and postcodes, homes, farms, fixtures and spots of a home, and the words a pattern
+needs (its ``keywords``). Kept apart from the recognizer so each stays readable.
+"""
+
+from __future__ import annotations
+
+STRONG = (
+    "vej", "vejen", "gade", "gaden", "allé", "alle", "alléen", "stien", "sti", "vænge",
+    "vænget", "plads", "pladsen", "torv", "torvet", "boulevard", "stræde", "strædet",
+    "parken", "kaj", "kajen", "passage", "stien",
+)  # fmt: skip
+WEAK = (
+    "have", "haven", "toften", "toft", "høj", "højen", "bakken", "bakke", "vang", "vangen",
+    "løkke", "løkken", "hegnet", "engen", "marken", "lunden", "dalen", "krogen", "gården",
+    "ager", "agre", "kær", "holm", "park", "ring", "ringen", "bro", "broen", "skrænten",
+)  # fmt: skip
+SUFFIXES = STRONG + WEAK
+LETTER = r"[^\W\d_]"
+WORD = rf"{LETTER}{{4,}}"  # a street word; its suffix is checked in validate (fast)
+SEPARATE = r"(?:allé|alle|vej|gade|plads|torv|boulevard|stræde|have|park)"
+NUMBER = r"\d{1,4}(?:\s?[a-h])?(?![\d\w])"
+FLOOR = r"(?:,?\s(?:\d{1,2}\.?\s?(?:sal|tv|th|mf)\.?|st\.?(?:\s?(?:tv|th|mf)\.?)?|kl\.?))?"
+# a postcode and a town of one or two words on one line
+POSTCODE = rf"(?:,?\s(?P<zip>\d{{4}})\s{LETTER}+(?:[^\S\n]{LETTER}+)?)?"
+HOME = (
+    r"(?:rækkehus|hus|huset|villa|villaen|lejlighed|lejligheden|parcelhus|bolig|boligen"
+    r"|sommerhus|sommerhuset|feriehus|feriehuset|kolonihavehus|kolonihavehuset)"
+)  # stop 36: a holiday home is a private address too
+# (stop 37: the neuter forms too, "et gult hus", "hvilket rødt hus")
+COLOUR = (
+    r"(?:gule|gult|gul|hvide|hvidt|hvid|røde|rødt|rød|sorte|sort|grå|grønne|grønt|grøn|blå|blåt"
+    r"|brune|brunt|brun)"
+)
+# round 223: a farm is a home too, told by sight ("den hvide gård ude ved Møllevej")
+FARM = r"(?:gård|gården|landejendom|landejendommen|husmandssted|husmandsstedet)"
+FARM_WORDS = ("gård", "landejendom", "husmandssted")
+WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
+# "bor vist på …", "bor stadig på …": an adverb between the verb and the place
+ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu|forresten)\s)?"
+# stop 35: the first word of a street's name of two words ("bor på Ved Mosen 3", "Gammel
+# Byvej 9", "Nørre Alle 12")
+STREET_OPENER = r"(?:ved|gammel|gamle|lille|store|nørre|søndre|vester|øster|nye|ny|sankt|skt\.?)"
+# Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
+# home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
+LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
+AT_HOME_WORDS = ("hjemme",)  # "ordner have hjemme på Skovbrynet 8"
+HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
+NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"
+NEIGHBOUR_WORDS = ("nabo",)  # "Storms naboer på Rosenvænget"
+HOME_TO_WORDS = ("hjem til",)  # "fulgt efter dig hjem til Tranevænget"
+# The words that call a street and number an address: "adressen er Engdraget 3"
+ADDRESS_WORDS = ("adresse", "bopæl")
+ADDRESS_WORD = (
+    r"adresse|adressen|privatadresse|privatadressen|hjemmeadresse|hjemmeadressen|bopæl|bopælen"
+)
+# The spots of a home a number follows: "indkørslen på Skovbrynet 14"
+SPOT_WORDS = ("indkørs", "carport", "garage", "hoveddør", "opgang", "postkass", "hækken", "haven")
+# stop 29: a fixture of someone's home said to be theirs, then its street ("flot ny carport du
+# har fået ude på Bøgevænget", "den terrasse, han har bygget nede på Ahornvej"): where they live
+FIXTURE = (
+    r"(?:carport|carporten|garage|garagen|terrasse|terrassen|udestue|udestuen|hæk|hækken|"
+    r"pool|poolen|drivhus|drivhuset|indkørsel|indkørslen|hoveddør|hoveddøren|altan|altanen|"
+    r"tilbygning|tilbygningen|have|haven)"
+)
+FIXTURE_WORDS = ("carport", "garage", "terrasse", "udestue", "hæk", "pool", "drivhus",
+                 "indkørsel", "indkørslen", "hoveddør", "altan", "tilbygning", "have")  # fmt: skip
+OUT_THERE = r"(?:ude|nede|henne|oppe|ovre|derude|derhjemme|dernede|derhenne|derovre)"
+# (stop 30: "Pæn have, du har derude på Kløvermarksvej": "har" and where, no participle)
+FIXTURE_OWNED = (
+    rf"{FIXTURE},?\s(?:som\s)?(?:du|han|hun|de)\s"
+    r"(?:har|havde)\s(?:(?:lige|nu|endelig|jo|også)\s)?"
+    rf"(?:(?:fået|købt|bygget|lavet|sat\sop|anlagt)\s(?:{OUT_THERE}\s)?|{OUT_THERE}\s)"
+)
+# round 191: the thing had first, then where ("du har en pæn have ude på Syrenvej")
+FIXTURE_HAD = (
+    r"(?:du|han|hun|de|I)\s(?:har|havde)\s(?:(?:jo|også|vist|sådan|godt)\s)?(?:en|et)\s"
+    rf"(?:[^\W\d_]+\s){{0,2}}?{FIXTURE}\s(?:{OUT_THERE}\s)?"
+)
+GATE_WORDS = (
+    LIVES_WORDS
+    + AT_HOME_WORDS
+    + HOME_WORDS
+    + SPOT_WORDS
+    + ADDRESS_WORDS
+    + NUMBER_WORDS
+    + NEIGHBOUR_WORDS
+    + FIXTURE_WORDS
+    + HOME_TO_WORDS
+    + FARM_WORDS
+)
+# (stop 30: "i hans carport på Skovbrynet 5", "garagen på …": the possessed indefinite too)
+SPOT = (
+    r"(?:indkørslen|indkørsel|carporten|carport|garagen|garage|hoveddøren|opgangen|postkassen|"
+    r"hækken|haven)"
+)
+# "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
+OWNED = (
+    r"(?:et|en)?,?\s(?:som\s)?(?:du|i|han|hun|de)\s"  # the text is folded: "I" is "i"
+    r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
+)
+WHICH_HOME = rf"hvilk(?:et|en)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{HOME}|{FARM})"
+# a vehicle kept at a spot of a home ("holder i indkørslen", "du har holdende i carporten")
+KEEPS = r"(?:holder|står|parkerer|parkeret|stiller|holdende|stående)"
