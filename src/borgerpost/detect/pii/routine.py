@@ -11,103 +11,32 @@ from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import pattern, recognizer, words
 from borgerpost.detect.pii.family import CHILD, CLAUSE, POSS, PrivateLife
 from borgerpost.detect.pii.media import RETAILERS
-
-_HOURS = r"(?:et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
-# "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
-_TIME = (
-    # "ca. 15.30": a clock time with its minutes, said to be about then
-    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring)\s\d{1,2}[.:]\d{2}(?!\d)|"
-    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden|"
-    # "ved halv fem", "omkring kvart over 7": a clock time said the way it is spoken
-    # (round 177: "kl. halv fem", "klokken kvart i otte" too)
-    rf"(?:ved|omkring|cirka|ca\.?|kl\.?|klokken)\s(?:halv|kvart\s(?:over|i))\s"
-    rf"(?:\d{{1,2}}|{_HOURS})(?!\w)|"
-    # stop 33: "lidt i halv fire", "fem over halv fem": a time said before or after the half
-    rf"(?:lidt|kvart|fem|ti)\s(?:i|over)\shalv\s(?:\d{{1,2}}|{_HOURS})(?!\w))"
+from borgerpost.detect.pii.routine_words import (
+    AT_VENUE,
+    COACH_POST,
+    COLOUR,
+    COMMUTE,
+    DAY_PART,
+    DEPARTURE,
+    HABIT,
+    HOME_OR_WORK,
+    OUTING,
+    RECUR,
+    RECUR_WORDS,
+    RETREAT,
+    SEE,
+    SEER,
+    SITS,
+    SPARE_TIME,
+    SPARE_TIME_WORDS,
+    TIME,
+    TIME_WORDS,
+    TRANSIT,
+    VEHICLE_WORDS,
+    VENUE,
+    WEEKDAY,
+    WEEKDAY_WORDS,
 )
-TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart")  # "kl.", "ved firetiden"
-RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
-VEHICLE_WORDS = ("bil", "cykel")
-_COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
-_DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
-# "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
-_RECUR = (
-    rf"(?:hver\s(?:eneste\s|evige\s)?{_DAY}|dagligt|alle\shverdage|"
-    r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
-)
-_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
-WEEKDAY_WORDS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-# "altid … lørdag formiddag": a day said after "altid" is every such day
-_HABIT = r"(?:altid|gerne|typisk|som\sregel|hver\sgang)"
-_DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(?!\w)"
-# the departure written into the train ("16.12-toget"), and what one takes to and from work
-_DEPARTURE = r"\d{1,2}[.:]\d{2}-?"
-_TRANSIT = r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)"
-_HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
-# a coach's post said without "som" ("er træner for U10-pigerne i …"; stop 36)
-_COACH_POST = r"er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\sfor"
-_COMMUTE = (
-    # "tager 16.12-toget hjem hver dag": the departure written into the train
-    rf"(?:tager|tog)\s(?:{_DEPARTURE})?{_TRANSIT}|"
-    # round 195: the stop one gets off or on at ("står af bussen ved Kirkevej hver morgen")
-    rf"(?:står|stod|stiger|steg|hopper)\s(?:af|på)\s{_TRANSIT}|"
-    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig|"
-    rf"hver\sdag|dagligt)\s)?{_HOME_OR_WORK}|"
-    # stop 32: the car driven home told between ("kører stadig den sølvgrå Skoda hjem ad …")
-    r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist|vel|nok)\s){0,2}"
-    rf"(?:den|sin|din|hans|hendes)\s(?:[^\W\d_]+\s){{1,3}}?{_HOME_OR_WORK}|"
-    # stop 30: "tager altid cyklen hjem ad stien ved halv fem"
-    r"(?:tager|tog)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også)\s)?"
-    rf"(?:cyklen|bilen|knallerten|scooteren|elcyklen)\s{_HOME_OR_WORK}|"
-    # "går ud ad bagdøren ca. 15.30": the door taken out of work
-    r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen)|"
-    # "går altid den samme vej gennem parken": the same way, day after day
-    r"(?:går|cykler|kører|løber|tager)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
-    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
-    # stop 31: the bus or line one rides ("kører med samme bus som …, linje 12, hver morgen")
-    r"(?:kører|tager|står\spå|sidder)\s(?:[^\W\d_]+\s){0,4}?med\s(?:den\s|samme\s|den\ssamme\s)?"
-    r"(?:bus|bussen|tog|toget|linje\s?\d+[a-zA-Z]?|\d+'?eren)|"
-    # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
-    r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
-    rf"{_COACH_POST}|"
-    # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
-    r"(?:spiller|dyrker|går\s(?:jo\s|altid\s|også\s)?til)\s[^\W\d_]+|"
-    r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
-    # stop 33: seen doing it, the infinitive after its object ("jeg ser dig gå tur med hunden
-    # … hver aften"): the one seen is the pronoun right before
-    r"(?:(?<=dig\s)|(?<=ham\s)|(?<=hende\s))(?:gå\s(?:en\s)?tur|lufte|løbe|jogge|træne|svømme|cykle)|"
-    # round 187: the infinitive with the seen person's own tour ("ser man tit X løbe sin tur
-    # langs søen ved 6-tiden"): "sin" is the one seen, never the writer
-    r"(?:løbe|gå|cykle|jogge|svømme|ride)\s(?:sin|sine)\s(?:tur|ture|runde|morgentur|aftentur|løbetur)|"
-    # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
-    rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
-)
-
-
-_SEE = r"(?:ser|møder|finder|se|møde|finde)"  # stop 35: "ser man X hver lørdag ved …"
-_SEER = r"(?:man|du|i|vi|jeg|folk)"
-# a place of leisure one is found at, week after week ("sidder hver søndag på Café Havnen")
-_VENUE = (
-    r"(?:\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|kroen|baren|værtshus\w*|"
-    r"restaurant\w*|pizzeria\w*|bageri\w*|fitness\w*|svømmehal\w*)(?!\w)"
-)
-_AT_VENUE = rf"(?:på|i|ved|nede\spå|henne\spå)\s(?:[^\W\d_]+\s)?{_VENUE}"
-_SITS = r"(?:sidder|spiser|drikker|hænger\sud|kommer|ses)"
-# stop 29: a habit told as a noun owned by someone ("Eilerts løbetur langs åen hver torsdag
-# aften") and evenings spent at a place ("nyder sine aftener i Fitness World")
-_OUTING = (
-    r"(?:løbetur|løbeture|gåtur|gåture|cykeltur|cykelture|aftentur|morgentur|svømmetur|"
-    r"joggingtur|motionstur|hundeluftning|hundetur|hundeture)(?:en|ene)?"
-)
-SPARE_TIME_WORDS = ("aftener", "morgener", "weekender", "eftermiddage", "formiddage", "lørdage",
-                    "søndage", "fridage")  # fmt: skip
-_SPARE_TIME = "(?:" + "|".join(SPARE_TIME_WORDS) + ")"
-# where one spends one's free time, owned: a boat, a garden plot, a summer cottage
-_RETREAT = (
-    r"(?:sejlbåd|motorbåd|båd|jolle|kutter|kolonihave|kolonihavehus|sommerhus|campingvogn|"
-    r"fritidshus|hytte)(?:en|et)?(?!\w)"
-)
-
 
 # stop 30: a staff member's turn at the office's public desk or phone is the office's rota,
 # published to citizens, not private life ("sidder i receptionen hver mandag kl. 9")
@@ -164,15 +93,15 @@ class RoutineRecognizer(PrivateLife):
             # "handler altid i Netto på Kirkevej lørdag formiddag", "(bilen) holder altid
             # samme sted ved svømmehallen torsdag aften": a habit tied to a weekday
             "habit_weekday",
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE}|holder|står)\s(?:[^\W\d_]+\s)?{_HABIT}\s"
-            rf"{CLAUSE}{{0,60}}?(?:{_WEEKDAY}{_DAY_PART}|{_TIME}))",
+            rf"(?<!\w)(?P<v>(?:{COMMUTE}|holder|står)\s(?:[^\W\d_]+\s)?{HABIT}\s"
+            rf"{CLAUSE}{{0,60}}?(?:{WEEKDAY}{DAY_PART}|{TIME}))",
             0.55,
             WEEKDAY_WORDS + TIME_WORDS,
         ),
         pattern(
             "commute",
             # "træner i fitnesscentret på Banegårdsgade mandag og torsdag kl. 17"
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,80}}?(?:{_TIME}|{_RECUR}))",
+            rf"(?<!\w)(?P<v>(?:{COMMUTE})\b{CLAUSE}{{0,80}}?(?:{TIME}|{RECUR}))",
             0.6,
             TIME_WORDS + RECUR_WORDS,
         ),
@@ -180,7 +109,7 @@ class RoutineRecognizer(PrivateLife):
             # stop 31: a weekly stint off work, the day before the deed ("står hver lørdag og
             # sælger grøntsager ved torvet", "sidder hver søndag og spiller i kirken")
             "weekly_stint",
-            rf"(?<!\w)(?P<v>(?:står|sidder)\s(?:jo\s|også\s|altid\s)?{_RECUR}{_DAY_PART}\s"
+            rf"(?<!\w)(?P<v>(?:står|sidder)\s(?:jo\s|også\s|altid\s)?{RECUR}{DAY_PART}\s"
             r"(?:og\s)?(?:sælger|passer|hjælper|spiller|synger|træner)"
             rf"(?:\s[^\W\d_]+){{0,6}}?\s(?:ved|på|i)\s[^\W\d_]+)",
             0.55,
@@ -190,8 +119,8 @@ class RoutineRecognizer(PrivateLife):
             # stop 31: two weekdays are a week's habit ("træner der mandag og onsdag efter
             # arbejde", "svømmer tirsdag, torsdag og lørdag")
             "weekdays_habit",
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE})\b{CLAUSE}{{0,40}}?{_WEEKDAY}(?:,\s{_WEEKDAY})*"
-            rf"\sog\s{_WEEKDAY}{_DAY_PART})",
+            rf"(?<!\w)(?P<v>(?:{COMMUTE})\b{CLAUSE}{{0,40}}?{WEEKDAY}(?:,\s{WEEKDAY})*"
+            rf"\sog\s{WEEKDAY}{DAY_PART})",
             0.55,
             WEEKDAY_WORDS,
         ),
@@ -199,8 +128,8 @@ class RoutineRecognizer(PrivateLife):
             # "sidder hver søndag formiddag på Café Havnen", "spiser frokost på kroen hver
             # fredag": a recurring presence at a place of leisure, either order
             "venue_habit",
-            rf"(?<!\w)(?P<v>{_SITS}\s(?:(?:altid|gerne|tit|jo|også|frokost|morgenmad)\s)?"
-            rf"(?:{_RECUR}{_DAY_PART}\s{_AT_VENUE}|{_AT_VENUE}(?:\s[^\W\d_]+)?\s{_RECUR}))",
+            rf"(?<!\w)(?P<v>{SITS}\s(?:(?:altid|gerne|tit|jo|også|frokost|morgenmad)\s)?"
+            rf"(?:{RECUR}{DAY_PART}\s{AT_VENUE}|{AT_VENUE}(?:\s[^\W\d_]+)?\s{RECUR}))",
             0.55,
             RECUR_WORDS,
         ),
@@ -208,8 +137,8 @@ class RoutineRecognizer(PrivateLife):
             # round 191: a gym or a pool told with its weekdays and hour, no verb needed
             # ("svømmehallen på Parkvej, tirsdag og fredag kl. 7"): where and when to find one
             "venue_weekdays",
-            rf"(?<!\w)(?P<v>{_VENUE}(?:\s(?:i|på|ved)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?,?\s"
-            rf"{_WEEKDAY}(?:,\s{_WEEKDAY})*(?:\sog\s{_WEEKDAY})?{_DAY_PART}\s{_TIME})",
+            rf"(?<!\w)(?P<v>{VENUE}(?:\s(?:i|på|ved)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?,?\s"
+            rf"{WEEKDAY}(?:,\s{WEEKDAY})*(?:\sog\s{WEEKDAY})?{DAY_PART}\s{TIME})",
             0.55,
             WEEKDAY_WORDS,
         ),
@@ -218,9 +147,9 @@ class RoutineRecognizer(PrivateLife):
             # hvor hun træner. Mandag og onsdag kl. 18", "han svømmer der. Hver fredag
             # morgen"): when to find the person
             "habit_then_when",
-            rf"(?<!\w)(?P<v>(?:{_COMMUTE})(?:\s(?:i|på|der|dér|henne|derhenne))?[.:;]\s"
-            rf"(?:{_WEEKDAY}(?:,\s{_WEEKDAY})*(?:\sog\s{_WEEKDAY})?{_DAY_PART}\s{_TIME}|"
-            rf"{_WEEKDAY}(?:,\s{_WEEKDAY})*\sog\s{_WEEKDAY}{_DAY_PART}|{_RECUR}{_DAY_PART}))",
+            rf"(?<!\w)(?P<v>(?:{COMMUTE})(?:\s(?:i|på|der|dér|henne|derhenne))?[.:;]\s"
+            rf"(?:{WEEKDAY}(?:,\s{WEEKDAY})*(?:\sog\s{WEEKDAY})?{DAY_PART}\s{TIME}|"
+            rf"{WEEKDAY}(?:,\s{WEEKDAY})*\sog\s{WEEKDAY}{DAY_PART}|{RECUR}{DAY_PART}))",
             0.55,
             WEEKDAY_WORDS + RECUR_WORDS,
         ),
@@ -228,9 +157,9 @@ class RoutineRecognizer(PrivateLife):
             # stop 36: a coach's post, then the team's training day as a sentence of its own
             # ("er træner for U10-pigerne i X IF. Træning onsdag kl. 16.30"): where and when
             "coach_then_training",
-            rf"(?<!\w)(?P<v>{_COACH_POST}\s[^.?!\n]{{1,60}}[.?!]\s"
+            rf"(?<!\w)(?P<v>{COACH_POST}\s[^.?!\n]{{1,60}}[.?!]\s"
             r"(?:træning|træningen|træner\s(?:de|hun|han))\s"
-            rf"(?:er\s)?(?:hver\s)?{_WEEKDAY}(?:\sog\s{_WEEKDAY})?(?:\s{_TIME})?)",
+            rf"(?:er\s)?(?:hver\s)?{WEEKDAY}(?:\sog\s{WEEKDAY})?(?:\s{TIME})?)",
             0.55,
             WEEKDAY_WORDS,
         ),
@@ -238,8 +167,8 @@ class RoutineRecognizer(PrivateLife):
             # stop 33: always at the same place of leisure at an hour ("sidder altid på den
             # samme café ved havnen kl. 10"): "altid" and the clock make it a habit
             "venue_always_at",
-            rf"(?<!\w)(?P<v>{_SITS}\s(?:jo\s|også\s)?altid\s(?:på|i|ved)\s(?:[^\W\d_]+\s){{0,2}}"
-            rf"{_VENUE}(?:\s(?:ved|på|i)\s[^\W\d_]+)?\s{_TIME})",
+            rf"(?<!\w)(?P<v>{SITS}\s(?:jo\s|også\s)?altid\s(?:på|i|ved)\s(?:[^\W\d_]+\s){{0,2}}"
+            rf"{VENUE}(?:\s(?:ved|på|i)\s[^\W\d_]+)?\s{TIME})",
             0.55,
             TIME_WORDS,
         ),
@@ -248,8 +177,8 @@ class RoutineRecognizer(PrivateLife):
             # tager hjem. 22'eren kl. 16.10")
             "bus_home",
             rf"(?<!\w)(?P<v>(?:bus|bussen|tog|toget|linje)\s(?:du|han|hun)\s(?:altid\s)?"
-            rf"(?:tager|kører\smed)\s{_HOME_OR_WORK}[.,:–-]?\s(?:\d+'?eren\s|linje\s?\d+\s)?"
-            rf"{_TIME})",
+            rf"(?:tager|kører\smed)\s{HOME_OR_WORK}[.,:–-]?\s(?:\d+'?eren\s|linje\s?\d+\s)?"
+            rf"{TIME})",
             0.6,
             TIME_WORDS,
         ),
@@ -258,8 +187,8 @@ class RoutineRecognizer(PrivateLife):
             # 15.30 og cykler hjem ad stien langs åen", "har fri kl. 16 og kører hjem")
             "off_then_home",
             rf"(?<!\w)(?P<v>(?:går|kører|cykler|tager|smutter|har\sfri|får\sfri)\s"
-            rf"(?:(?:altid|jo|hver\sdag)\s)?(?:fra\s[^\W\d_]+\s)?{_TIME}\s(?:og\s)?"
-            rf"(?:[^\W\d_]+\s){{0,2}}?(?:{_COMMUTE}))",
+            rf"(?:(?:altid|jo|hver\sdag)\s)?(?:fra\s[^\W\d_]+\s)?{TIME}\s(?:og\s)?"
+            rf"(?:[^\W\d_]+\s){{0,2}}?(?:{COMMUTE}))",
             0.55,
             TIME_WORDS,
         ),
@@ -277,9 +206,9 @@ class RoutineRecognizer(PrivateLife):
             # stop 35: where the person is seen week after week ("ser man X hver lørdag
             # morgen ved bageren på Kløvervej"): the one seen is named between
             "seen_habit",
-            rf"(?<!\w)(?P<v>(?:{_SEE}\s{_SEER}|{_SEER}\s(?:kan\s)?{_SEE})\s"
-            rf"(?:[^\W\d_]+\s){{1,4}}?{_RECUR}{_DAY_PART}\s(?:(?:nede|henne|ude|oppe)\s)?"
-            rf"(?:ved|på|i)\s(?:[^\W\d_]+\s)?(?:{_VENUE}|{RETAILERS}|bageren|bagerbutikken|"
+            rf"(?<!\w)(?P<v>(?:{SEE}\s{SEER}|{SEER}\s(?:kan\s)?{SEE})\s"
+            rf"(?:[^\W\d_]+\s){{1,4}}?{RECUR}{DAY_PART}\s(?:(?:nede|henne|ude|oppe)\s)?"
+            rf"(?:ved|på|i)\s(?:[^\W\d_]+\s)?(?:{VENUE}|{RETAILERS}|bageren|bagerbutikken|"
             r"kiosken|legepladsen|stranden|havnen|hallen|stadion|kirken|biblioteket))",
             0.55,
             RECUR_WORDS,
@@ -288,7 +217,7 @@ class RoutineRecognizer(PrivateLife):
             # stop 29: off at an hour, then always out by a door ("har fri kl 15.30 og går altid
             # ud ad bagindgangen"): when and where the person leaves
             "exit_after_hour",
-            rf"(?<!\w)(?P<v>{_TIME}\s(?:og\s)?(?:[^\W\d_]+\s){{0,3}}?(?:går|smutter|sniger\ssig)\s"
+            rf"(?<!\w)(?P<v>{TIME}\s(?:og\s)?(?:[^\W\d_]+\s){{0,3}}?(?:går|smutter|sniger\ssig)\s"
             rf"(?:altid\s|jo\s|hver\sdag\s)?ud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen))",
             0.55,
             TIME_WORDS,
@@ -297,8 +226,8 @@ class RoutineRecognizer(PrivateLife):
             # "Eilerts løbetur langs åen hver torsdag aften"; round 116: a morning run is daily
             # by its name, so its hour alone places it ("sin morgentur langs fjorden kl. 6")
             "outing_habit",
-            rf"(?<!\w)(?P<v>(?P<owner>{POSS})\s(?:[^\W\d_]+\s)?{_OUTING}\s{CLAUSE}{{0,40}}?"
-            rf"(?:{_RECUR}|{_TIME}))",
+            rf"(?<!\w)(?P<v>(?P<owner>{POSS})\s(?:[^\W\d_]+\s)?{OUTING}\s{CLAUSE}{{0,40}}?"
+            rf"(?:{RECUR}|{TIME}))",
             0.55,
             RECUR_WORDS + TIME_WORDS,
         ),
@@ -306,7 +235,7 @@ class RoutineRecognizer(PrivateLife):
             "spare_time_at",  # "nyder sine aftener i Fitness World", "tilbringer hans
             # weekender på kroen": a recurring presence at a place of leisure
             rf"(?<!\w)(?P<v>(?:nyder|nyde|nød|tilbringer|tilbringe|bruger|bruge)\s"
-            rf"(?:sine|hans|hendes|dine|deres)\s{_SPARE_TIME}\s{_AT_VENUE})",
+            rf"(?:sine|hans|hendes|dine|deres)\s{SPARE_TIME}\s{AT_VENUE})",
             0.55,
             SPARE_TIME_WORDS,
         ),
@@ -315,10 +244,10 @@ class RoutineRecognizer(PrivateLife):
             # ("hver weekend er hun i sin sejlbåd i Rødvig havn", "ligger i sin kolonihave på
             # Engvej hver søndag"): the owner's retreat, either order
             "retreat_habit",
-            rf"(?<!\w)(?P<v>(?:{_RECUR}{_DAY_PART}\s(?:[^\W\d_]+\s){{0,3}}?"
-            rf"(?:i|på|ude\spå)\s(?P<owner>sin|sit|hans|hendes|din|dit)\s{_RETREAT}\s(?:i|på|ved)\s"
-            rf"[^\W\d_]+|(?:i|på|ude\spå)\s(?:sin|sit|hans|hendes|din|dit)\s{_RETREAT}\s"
-            rf"(?:i|på|ved)\s{CLAUSE}{{0,40}}?{_RECUR}))",
+            rf"(?<!\w)(?P<v>(?:{RECUR}{DAY_PART}\s(?:[^\W\d_]+\s){{0,3}}?"
+            rf"(?:i|på|ude\spå)\s(?P<owner>sin|sit|hans|hendes|din|dit)\s{RETREAT}\s(?:i|på|ved)\s"
+            rf"[^\W\d_]+|(?:i|på|ude\spå)\s(?:sin|sit|hans|hendes|din|dit)\s{RETREAT}\s"
+            rf"(?:i|på|ved)\s{CLAUSE}{{0,40}}?{RECUR}))",
             0.55,
             RECUR_WORDS,
         ),
@@ -326,7 +255,7 @@ class RoutineRecognizer(PrivateLife):
             "home_alone",  # "ungerne er altid alene hjemme efter skole": when they are alone
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:er|bliver|går|sidder)\s"
             r"(?:(?:altid|tit|ofte|jo|også|gerne)\s)*(?:alene\s(?:der)?hjemme|(?:der)?hjemme\salene)"
-            rf"\s(?:efter\sskole|efter\sskoletid|om\seftermiddagen|{_RECUR}|{_TIME}|til\s\w+))",
+            rf"\s(?:efter\sskole|efter\sskoletid|om\seftermiddagen|{RECUR}|{TIME}|til\s\w+))",
             0.6,
             ("alene",),
         ),
@@ -334,8 +263,8 @@ class RoutineRecognizer(PrivateLife):
             # "tager altid 16.10-toget fra banegården": the departure written into the train,
             # taken always or every day
             "train_habit",
-            rf"(?<!\w)(?P<v>(?:tager|tog)\s(?:altid|jo\saltid|hver\sdag|dagligt)\s{_DEPARTURE}"
-            rf"{_TRANSIT}(?:\s(?:fra|ved)\s[^\W\d_]+)?)",
+            rf"(?<!\w)(?P<v>(?:tager|tog)\s(?:altid|jo\saltid|hver\sdag|dagligt)\s{DEPARTURE}"
+            rf"{TRANSIT}(?:\s(?:fra|ved)\s[^\W\d_]+)?)",
             0.55,
             ("altid", "hver", "dagligt"),
         ),
@@ -343,7 +272,7 @@ class RoutineRecognizer(PrivateLife):
             # stop 37: the hour, then the staff entrance one uses ("møder kl 8 hver morgen ved
             # bagindgangen"): where a person can be waited for, working hours or not
             "entrance_at_hour",
-            rf"(?<!\w)(?P<v>(?:{_RECUR}|altid|{_TIME}){CLAUSE}{{0,30}}?(?:ved|gennem|ad|ind\sad|ud\sad)"
+            rf"(?<!\w)(?P<v>(?:{RECUR}|altid|{TIME}){CLAUSE}{{0,30}}?(?:ved|gennem|ad|ind\sad|ud\sad)"
             rf"\s{_STAFF_ENTRANCE})",
             0.6,
             TIME_WORDS + RECUR_WORDS + ("altid",),
@@ -351,7 +280,7 @@ class RoutineRecognizer(PrivateLife):
         pattern(
             "recurring_time",
             # "hver morgen kl. 7.10 går han tur": the subject after the verb is part of it
-            rf"(?<!\w)(?P<v>(?:(?:{_RECUR}|altid){CLAUSE}{{0,25}}?{_TIME}|{_TIME}\s{_RECUR})"
+            rf"(?<!\w)(?P<v>(?:(?:{RECUR}|altid){CLAUSE}{{0,25}}?{TIME}|{TIME}\s{RECUR})"
             rf"(?:\s[^\W\d_]+\s(?P<who>han|hun|de|vedkommende|jeg|vi)(?!\w))?)",
             0.55,
             TIME_WORDS,
@@ -360,7 +289,7 @@ class RoutineRecognizer(PrivateLife):
             "parks_at",  # "holder hans kone altid bilen ved Fakta om torsdagen"
             # "stiller altid sin røde cykel bag Kvickly kl. 7.45": the hour says when
             rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s{CLAUSE}{{0,30}}?(?:bilen|cyklen|bil|cykel)\s"
-            rf"(?:ved|på|foran|uden\sfor|udenfor|bag)\s{CLAUSE}{{0,40}}?(?:{_RECUR}|altid|{_TIME}))",
+            rf"(?:ved|på|foran|uden\sfor|udenfor|bag)\s{CLAUSE}{{0,40}}?(?:{RECUR}|altid|{TIME}))",
             0.55,
             VEHICLE_WORDS,
         ),
@@ -373,8 +302,8 @@ class RoutineRecognizer(PrivateLife):
         pattern(
             "vehicle_after_work",  # "venter på dig ved din blå Polo på Søndergade efter arbejde"
             rf"(?<!\w)(?P<v>(?:ved|foran|bag|uden\sfor|udenfor)\s(?P<owner>{POSS})\s"
-            rf"(?:{_COLOUR}\s[^\W\d_]+|(?:{_COLOUR}\s)?(?:bil|bilen|cykel|cyklen))\s"
-            rf"(?:på|ved|i)\s{CLAUSE}{{0,30}}?(?:efter\s(?:arbejde|fyraften)|{_TIME}|{_RECUR}))",
+            rf"(?:{COLOUR}\s[^\W\d_]+|(?:{COLOUR}\s)?(?:bil|bilen|cykel|cyklen))\s"
+            rf"(?:på|ved|i)\s{CLAUSE}{{0,30}}?(?:efter\s(?:arbejde|fyraften)|{TIME}|{RECUR}))",
             0.55,
             ("efter arbejde", "efter fyraften", *TIME_WORDS, *RECUR_WORDS),
         ),
@@ -382,15 +311,15 @@ class RoutineRecognizer(PrivateLife):
             # "hvor du parkerer. Den røde Yaris bag Netto på Møllevej, hver morgen": a car
             # told by colour and make, where it stands and when
             "vehicle_spot",
-            rf"(?<!\w)(?P<v>(?:den|din|hans|hendes)\s{_COLOUR}\s[^\W\d_]+\s"
-            rf"(?:bag|ved|foran|uden\sfor|udenfor|overfor|over\sfor)\s{CLAUSE}{{0,40}}?{_RECUR})",
+            rf"(?<!\w)(?P<v>(?:den|din|hans|hendes)\s{COLOUR}\s[^\W\d_]+\s"
+            rf"(?:bag|ved|foran|uden\sfor|udenfor|overfor|over\sfor)\s{CLAUSE}{{0,40}}?{RECUR})",
             0.55,
             RECUR_WORDS,
         ),
         pattern(
             "vehicle_parked",
             rf"(?<!\w)(?P<v>(?:sin|hans|hendes|{POSS})\s(?:bil|cykel)\s(?:står|holder)\s"
-            rf"{CLAUSE}{{0,40}}?(?:{_RECUR}|altid))",
+            rf"{CLAUSE}{{0,40}}?(?:{RECUR}|altid))",
             0.55,
             VEHICLE_WORDS,
         ),

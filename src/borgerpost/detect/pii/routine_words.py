@@ -1,0 +1,105 @@
+"""The words of routines, for ``routine.RoutineRecognizer``: hours and times of day, what
+recurs ("hver onsdag", "om torsdagen"), weekdays, commutes and transport, leisure venues,
+outings and spare time, and the words a pattern needs (its ``keywords``). Kept apart from the
+recognizer so each stays readable.
+"""
+
+from __future__ import annotations
+
+from borgerpost.detect.pii.media import RETAILERS
+
+HOURS = r"(?:et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
+# "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
+TIME = (
+    # "ca. 15.30": a clock time with its minutes, said to be about then
+    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring)\s\d{1,2}[.:]\d{2}(?!\d)|"
+    r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden|"
+    # "ved halv fem", "omkring kvart over 7": a clock time said the way it is spoken
+    # (round 177: "kl. halv fem", "klokken kvart i otte" too)
+    rf"(?:ved|omkring|cirka|ca\.?|kl\.?|klokken)\s(?:halv|kvart\s(?:over|i))\s"
+    rf"(?:\d{{1,2}}|{HOURS})(?!\w)|"
+    # stop 33: "lidt i halv fire", "fem over halv fem": a time said before or after the half
+    rf"(?:lidt|kvart|fem|ti)\s(?:i|over)\shalv\s(?:\d{{1,2}}|{HOURS})(?!\w))"
+)
+TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart")  # "kl.", "ved firetiden"
+RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
+VEHICLE_WORDS = ("bil", "cykel")
+COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
+DAY = r"(?:dag|morgen|aften|eftermiddag|formiddag|nat|weekend|uge|hverdag|[^\W\d_]+dag)"
+# "hver tirsdag", "dagligt", and the habitual "om torsdagen", "om morgenen"
+RECUR = (
+    rf"(?:hver\s(?:eneste\s|evige\s)?{DAY}|dagligt|alle\shverdage|"
+    r"om\s(?:[^\W\d_]+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)(?!\w))"
+)
+WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+WEEKDAY_WORDS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# "altid … lørdag formiddag": a day said after "altid" is every such day
+HABIT = r"(?:altid|gerne|typisk|som\sregel|hver\sgang)"
+DAY_PART = r"(?:en|e)?(?:\s(?:aften|morgen|formiddag|eftermiddag|middag|nat))?(?!\w)"
+# the departure written into the train ("16.12-toget"), and what one takes to and from work
+DEPARTURE = r"\d{1,2}[.:]\d{2}-?"
+TRANSIT = r"(?:toget|bussen|metroen|letbanen|færgen|s-toget)"
+HOME_OR_WORK = r"(?:hjem|på\sarbejde|til\sarbejde)"  # where a commute goes
+# a coach's post said without "som" ("er træner for U10-pigerne i …"; stop 36)
+COACH_POST = r"er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instruktør)\sfor"
+COMMUTE = (
+    # "tager 16.12-toget hjem hver dag": the departure written into the train
+    rf"(?:tager|tog)\s(?:{DEPARTURE})?{TRANSIT}|"
+    # round 195: the stop one gets off or on at ("står af bussen ved Kirkevej hver morgen")
+    rf"(?:står|stod|stiger|steg|hopper)\s(?:af|på)\s{TRANSIT}|"
+    r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig|"
+    rf"hver\sdag|dagligt)\s)?{HOME_OR_WORK}|"
+    # stop 32: the car driven home told between ("kører stadig den sølvgrå Skoda hjem ad …")
+    r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist|vel|nok)\s){0,2}"
+    rf"(?:den|sin|din|hans|hendes)\s(?:[^\W\d_]+\s){{1,3}}?{HOME_OR_WORK}|"
+    # stop 30: "tager altid cyklen hjem ad stien ved halv fem"
+    r"(?:tager|tog)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også)\s)?"
+    rf"(?:cyklen|bilen|knallerten|scooteren|elcyklen)\s{HOME_OR_WORK}|"
+    # "går ud ad bagdøren ca. 15.30": the door taken out of work
+    r"(?:går|smutter|sniger\ssig)\sud\s(?:ad|af|gennem)\s[^\W\d_]*(?:døren|indgangen|udgangen)|"
+    # "går altid den samme vej gennem parken": the same way, day after day
+    r"(?:går|cykler|kører|løber|tager)\s(?:altid\s|jo\s|hver\sdag\s)?(?:den\s)?samme\s(?:vej|rute)|"
+    r"(?:henter|afleverer)\s[^\W\d_]+|træner|løber|parkerer|svømmer|"
+    # stop 31: the bus or line one rides ("kører med samme bus som …, linje 12, hver morgen")
+    r"(?:kører|tager|står\spå|sidder)\s(?:[^\W\d_]+\s){0,4}?med\s(?:den\s|samme\s|den\ssamme\s)?"
+    r"(?:bus|bussen|tog|toget|linje\s?\d+[a-zA-Z]?|\d+'?eren)|"
+    # a volunteer post at a club: "står som træner for U9 hver tirsdag kl. 17"
+    r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
+    rf"{COACH_POST}|"
+    # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
+    r"(?:spiller|dyrker|går\s(?:jo\s|altid\s|også\s)?til)\s[^\W\d_]+|"
+    r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
+    # stop 33: seen doing it, the infinitive after its object ("jeg ser dig gå tur med hunden
+    # … hver aften"): the one seen is the pronoun right before
+    r"(?:(?<=dig\s)|(?<=ham\s)|(?<=hende\s))(?:gå\s(?:en\s)?tur|lufte|løbe|jogge|træne|svømme|cykle)|"
+    # round 187: the infinitive with the seen person's own tour ("ser man tit X løbe sin tur
+    # langs søen ved 6-tiden"): "sin" is the one seen, never the writer
+    r"(?:løbe|gå|cykle|jogge|svømme|ride)\s(?:sin|sine)\s(?:tur|ture|runde|morgentur|aftentur|løbetur)|"
+    # "hun står jo i Netto hver lørdag": behind a shop's till, at a named chain
+    rf"står\s(?:jo\s|altid\s|også\s)?(?:i|ved|bag\skassen\si)\s{RETAILERS}(?![\w-])"
+)
+
+
+SEE = r"(?:ser|møder|finder|se|møde|finde)"  # stop 35: "ser man X hver lørdag ved …"
+SEER = r"(?:man|du|i|vi|jeg|folk)"
+# a place of leisure one is found at, week after week ("sidder hver søndag på Café Havnen")
+VENUE = (
+    r"(?:\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|kroen|baren|værtshus\w*|"
+    r"restaurant\w*|pizzeria\w*|bageri\w*|fitness\w*|svømmehal\w*)(?!\w)"
+)
+AT_VENUE = rf"(?:på|i|ved|nede\spå|henne\spå)\s(?:[^\W\d_]+\s)?{VENUE}"
+SITS = r"(?:sidder|spiser|drikker|hænger\sud|kommer|ses)"
+# stop 29: a habit told as a noun owned by someone ("Eilerts løbetur langs åen hver torsdag
+# aften") and evenings spent at a place ("nyder sine aftener i Fitness World")
+OUTING = (
+    r"(?:løbetur|løbeture|gåtur|gåture|cykeltur|cykelture|aftentur|morgentur|svømmetur|"
+    r"joggingtur|motionstur|hundeluftning|hundetur|hundeture)(?:en|ene)?"
+)
+SPARE_TIME_WORDS = ("aftener", "morgener", "weekender", "eftermiddage", "formiddage", "lørdage",
+                    "søndage", "fridage")  # fmt: skip
+SPARE_TIME = "(?:" + "|".join(SPARE_TIME_WORDS) + ")"
+# where one spends one's free time, owned: a boat, a garden plot, a summer cottage
+RETREAT = (
+    r"(?:sejlbåd|motorbåd|båd|jolle|kutter|kolonihave|kolonihavehus|sommerhus|campingvogn|"
+    r"fritidshus|hytte)(?:en|et)?(?!\w)"
+)
