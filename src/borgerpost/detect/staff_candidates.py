@@ -72,8 +72,12 @@ def sounds_alike(
     is no Helle)."""
     spelt = norm.text[candidate.start : candidate.end]
     key = candidate.head.key
-    alike = dropped_double(spelt, key) or vowel_alike(spelt.removesuffix("s"), key)
-    if len(candidate.head.collapsed) < 4 or not (alike or vowel_alike(spelt, key)):
+    alike = (
+        dropped_double(spelt, key)
+        or vowel_alike(spelt, key)
+        or vowel_alike(spelt.removesuffix("s"), key)  # "Kvernøs": the genitive of it
+    )
+    if len(candidate.head.collapsed) < 4 or not alike:
         return False
     return ambiguity(spelt) not in WORDLIKE and ambiguity(spelt.removesuffix("s")) not in WORDLIKE
 

@@ -63,7 +63,8 @@ def _named_like_parent(w: Window) -> bool:
 
 # the adults a sentence may place at the jobcentre before it gives a name
 ADULTS = frozenset(("mand", "dame", "kvinde", "fyr", "herre", "medarbejder", "person"))
-_THE_ADULTS = frozenset(("manden", "damen", "kvinden", "fyren", "herren", "medarbejderen"))
+# (stop 37: and the adults already met, "Manden med skægget i skranken, ham der hedder …")
+_ANY_ADULT = ADULTS | {"manden", "damen", "kvinden", "fyren", "herren", "medarbejderen"}
 
 
 def _placed_at_the_jobcentre(w: Window) -> bool:
@@ -81,7 +82,7 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
     # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
     words = w.sentence_words
-    if ADULTS.isdisjoint(words) and _THE_ADULTS.isdisjoint(words):
+    if _ANY_ADULT.isdisjoint(words):
         return False
     return (
         not WORK_VERBS.isdisjoint(words) and any(map(is_jobcentre_place, words))
@@ -92,7 +93,7 @@ def _adult_placed_there(words: tuple[str, ...]) -> bool:
     """ "Manden med skægget i skranken, ham der hedder …" (stop 37): the adult, then within
     four words "i"/"ved"/"på" and a place of the jobcentre, with no work verb needed."""
     for k, word in enumerate(words):
-        if word not in ADULTS and word not in _THE_ADULTS:
+        if word not in _ANY_ADULT:
             continue
         ahead = words[k + 1 : k + 6]
         for j, prep in enumerate(ahead[:-1]):

@@ -265,7 +265,7 @@ _NAMED = frozenset(("hende", "ham", "den", "det", "dem"))
 # stop 37: "har kaldt sin bamse X", "døbte vores hvalp X": a name given to a pet, a toy or a
 # child (not "min knytnæve har jeg døbt X", which names a fist after the person)
 _CALLING = frozenset(("kalder", "kaldte", "kaldt", "døber", "døbte", "døbt"))
-_OWNERS = MY | {"sin", "sit", "hans", "hendes", "deres", "vores"}
+_OWNERS = MY | {"sin", "sit", "hans", "hendes", "deres"}
 _NAMED_THINGS = frozenset(
     "bamse dukke hund hvalp kat killing hest pony kanin marsvin undulat fisk guldfisk "  # noqa: SIM905
     "datter søn barn baby pige dreng".split()

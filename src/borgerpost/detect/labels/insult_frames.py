@@ -184,6 +184,7 @@ def _after_quantifier(between: list[str]) -> list[str]:
 # de største svin", "de er nogle af de værste rotter"): the person ranked among the worst of
 # the word's kind, as "det værste pak" alone
 PARTITIVES = frozenset(("noget", "en", "et", "nogle", "én", "ét"))
+_SOFTENERS = frozenset(("lidt", "noget"))  # "lidt af en klovn" (stop 37)
 
 
 def _after_partitive(between: list[str]) -> list[str]:
@@ -198,8 +199,6 @@ def _after_partitive(between: list[str]) -> list[str]:
         return between[2:]
     return between
 
-
-_SOFTENERS = frozenset(("lidt", "noget"))
 
 
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative

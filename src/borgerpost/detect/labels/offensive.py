@@ -308,7 +308,7 @@ class OffensiveDetector(CueDetector):
         opens = i == 0 or words[i - 1] == SENTENCE
         if opens and i + 1 < len(words) and view.clause_break[i + 1]:
             return False
-        return self._praised_at(view.words, i)
+        return self._praised_at(words, i)
 
     def _praised_at(self, words: Sequence[str], i: int) -> bool:
         """The first word after ``i`` that is not a filler ("hvor", "er", "det") is praise."""

@@ -326,12 +326,12 @@ class AddressRecognizer(Recognizer):
         if "street" in groups:
             street = match.group("street")
             suffix = next((x for x in SUFFIXES if street.endswith(x)), None)
-            owned_capital = ("owned" in groups or "spot" in groups) and capitalised(
-                norm, match.start("street")
-            )
-            # stop 37: a street named by the word alone ("Skrænten", "Bakken") counts after a
-            # home said to be someone's ("hus du har på Skrænten"), written with a capital
-            bare_street = street == suffix and owned_capital
+            street_capital = capitalised(norm, match.start("street"))
+            # a home said to be someone's ("hus du har på …") or a spot of one ("indkørslen
+            # på …"), then its street with a capital
+            home_street = ("owned" in groups or "spot" in groups) and street_capital
+            # stop 37: a street named by the word alone ("Skrænten", "Bakken") counts there
+            bare_street = street == suffix and home_street
             if suffix is None or (len(street) - len(suffix) < 2 and not bare_street):
                 return None  # no street word: "ventet 11", "udvej" (stem too short)
             weak = suffix in WEAK and not street.endswith(STRONG)
@@ -340,12 +340,12 @@ class AddressRecognizer(Recognizer):
             weak = weak and not _after_a_name(norm, match.start())
             # round 164: a home said to be the person's, then a street with a capital ("smukt
             # hus I har på Birkedalen"): a weak street word is a street there too
-            weak = weak and not owned_capital
+            weak = weak and not home_street
             # stop 35: a street with a capital right after "foran"/"overfor" ("holder ude
             # foran Rosenhaven 4 hver aften"): a house faced, a street there too
             weak = weak and not (
                 _FACING.search(norm.text, max(0, match.start() - 10), match.start())
-                and capitalised(norm, match.start("street"))
+                and street_capital
             )
         named = 0.0
         if "w1" in groups:

@@ -327,7 +327,9 @@ class RoutineRecognizer(PrivateLife):
 
     def nearby_words(self, norm: Normalised, start: int, end: int) -> frozenset[str]:
         """Working hours said as the time outside them ("snakke med hende uden for
-        kontortid, så står hun …") point to private time, not away from it (stop 32)."""
+        kontortid, så står hun …") point to private time, not away from it (stop 32); and
+        beside a staff entrance in the match ("møder kl 8 ved bagindgangen", stop 37) no
+        working-hours word counts at all: the way in is private."""
         words = super().nearby_words(norm, start, end)
         if words.isdisjoint(self.negative):
             return words  # no working-hours word to read (the common case: no text scan)
