@@ -25,5 +25,4 @@ def test_devset_passes_completely(shared_dir: Path) -> None:
     criticism = [o for o in report.outcomes if "criticism" in o.item.must]
     assert criticism
     for outcome in criticism:
-        flagged = engine.run(outcome.item.text).labels & {"threat", "insult", "exposure"}
-        assert flagged == frozenset(), outcome.item.id
+        assert outcome.given & {"threat", "insult", "exposure"} == frozenset(), outcome.item.id

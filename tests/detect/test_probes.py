@@ -9,6 +9,7 @@ every set must keep its pass rate, and no criticism item may be treated as abuse
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,12 @@ def _register(probe: Path) -> Path:
     return probe.with_name(probe.name.replace("probe_", "probe_staff_")).with_suffix(".csv")
 
 
-def _run(probe: Path) -> tuple[Pipeline, EvalReport]:
+@functools.cache
+def _report(probe: Path) -> EvalReport:
+    """One run of the engine per set, shared by the three checks below (the suite's largest
+    cost is the engine itself: 242 sets of 120 texts)."""
     engine = Pipeline.from_register(read_register(_register(probe)))
-    return engine, evaluate(engine, read_set(probe))
+    return evaluate(engine, read_set(probe))
 
 
 def test_there_are_probe_sets_with_registers() -> None:
@@ -40,7 +44,7 @@ def test_there_are_probe_sets_with_registers() -> None:
 
 @pytest.mark.parametrize("probe", SETS, ids=lambda p: p.stem)
 def test_probe_set_pass_rate(probe: Path) -> None:
-    _, report = _run(probe)
+    report = _report(probe)
     assert len(report.outcomes) >= 100
     failures = [
         f"{o.item.id}: mangler {sorted(o.missing)} uønsket {sorted(o.unwanted)} {o.failed}"
@@ -51,19 +55,18 @@ def test_probe_set_pass_rate(probe: Path) -> None:
 
 @pytest.mark.parametrize("probe", SETS, ids=lambda p: p.stem)
 def test_probe_criticism_is_never_abuse(probe: Path) -> None:
-    engine, report = _run(probe)
     # a long letter may be both criticism and a threat or an insult: its writer says so
     criticism = [
-        o.item for o in report.outcomes if "criticism" in o.item.must and not o.item.must & ABUSE
+        o for o in _report(probe).outcomes
+        if "criticism" in o.item.must and not o.item.must & ABUSE
     ]
     assert len(criticism) >= 10
-    given = {item.id: engine.run(item.text).labels & ABUSE for item in criticism}
-    assert {key: sorted(labels) for key, labels in given.items() if labels} == {}
+    flagged = {o.item.id: sorted(o.given & ABUSE) for o in criticism if o.given & ABUSE}
+    assert flagged == {}
 
 
 @pytest.mark.parametrize("probe", SETS, ids=lambda p: p.stem)
 def test_probe_labels_are_never_falsely_given_often(probe: Path) -> None:
     """Per label, at most one item in twenty-five where it must not be given gets it."""
-    _, report = _run(probe)
-    for label, counts in report.labels.items():
+    for label, counts in _report(probe).labels.items():
         assert counts.false_flags * 25 <= max(counts.must_not, 25), label

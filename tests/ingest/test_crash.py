@@ -23,7 +23,7 @@ from borgerpost.ingest.mbox import format_entry
 from borgerpost.store.db import open_store
 from borgerpost.store.tables import Message
 
-COUNT = 3000
+COUNT = 1000  # 25 batches of 40: room to kill mid-run twice
 CLI = [sys.executable, "-c", "from borgerpost.cli import app; app()"]
 
 

@@ -32,6 +32,7 @@ class ItemOutcome:
     """What the engine did with one item."""
 
     item: EvalItem
+    given: frozenset[str]
     missing: frozenset[str]
     unwanted: frozenset[str]
     failed: tuple[str, ...]
@@ -127,6 +128,7 @@ def evaluate(pipeline: Pipeline, items: list[EvalItem]) -> EvalReport:
 def _outcome(item: EvalItem, result: TriageResult) -> ItemOutcome:
     return ItemOutcome(
         item=item,
+        given=result.labels,
         missing=item.must - result.labels,
         unwanted=item.must_not & result.labels,
         failed=result.failed,

@@ -8,7 +8,10 @@ process writes batches. Exactly-once is unaffected: only this process writes, on
 transaction per batch, as before.
 
 The worker watches its parent: if the parent dies (``kill -9``), the worker's queue fills
-up, and on the next wait it notices it has been orphaned and exits instead of hanging.
+up, and on the next wait it notices it has been orphaned and exits instead of hanging. An
+input small enough to fit the queue whole never fills it, so after its last item the worker
+also waits for the parent to say it has read everything (``finished``), checking each second
+that the parent still lives: a process cannot exit while its queue still holds unread items.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import os
 import queue
 import signal
 from collections.abc import Callable, Iterator
+from multiprocessing.synchronize import Event
 
 from borgerpost.errors import IngestError
 from borgerpost.ingest.sources import Input
@@ -40,9 +44,22 @@ def _put(channel: multiprocessing.Queue, item: tuple[object, ...], parent: int) 
                 os._exit(0)  # orphaned: nobody will read what we parse
 
 
-def _work(opener: Opener, channel: multiprocessing.Queue, parent: int) -> None:  # type: ignore[type-arg]
+def _await_reader(finished: Event, parent: int) -> None:
+    """Stay until the parent has read the last item, or exit at once if it has died."""
+    while not finished.wait(timeout=1.0):
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _work(opener: Opener, channel: multiprocessing.Queue,  # type: ignore[type-arg]
+          finished: Event, parent: int) -> None:
     """Worker process body: parse everything, ship it in items, then say how it ended."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _ship(opener, channel, parent)
+    _await_reader(finished, parent)
+
+
+def _ship(opener: Opener, channel: multiprocessing.Queue, parent: int) -> None:  # type: ignore[type-arg]
     try:
         source = opener()
         batch: list[IncomingMessage] = []
@@ -77,7 +94,9 @@ def in_worker(opener: Opener) -> Input:
     probe = opener()
     context = multiprocessing.get_context("spawn")  # never fork a process holding a DB pool
     channel = context.Queue(maxsize=QUEUE_ITEMS)
-    process = context.Process(target=_work, args=(opener, channel, os.getpid()), daemon=True)
+    finished = context.Event()
+    process = context.Process(target=_work, args=(opener, channel, finished, os.getpid()),
+                              daemon=True)
     position = [0]
 
     def messages() -> Iterator[IncomingMessage]:
@@ -95,6 +114,7 @@ def in_worker(opener: Opener) -> Input:
                 else:
                     raise IngestError(f"fejl i læseprocessen: {rest[0]}")
         finally:
+            finished.set()
             _stop(process, channel)
 
     return Input(messages(), probe.byte_total, lambda: position[0])
@@ -102,6 +122,7 @@ def in_worker(opener: Opener) -> Input:
 
 def _stop(process: multiprocessing.process.BaseProcess,
           channel: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    process.join(timeout=2)  # told it is finished, a worker that shipped everything exits
     if process.is_alive():
         process.terminate()
     process.join(timeout=10)
