@@ -41,7 +41,7 @@ from borgerpost.detect.staff_cues import (
     score,
     score_initial_alias,
 )
-from borgerpost.detect.staff_hidden import hidden_names
+from borgerpost.detect.staff_hidden import hidden_names, hyphened_pairs
 from borgerpost.detect.staff_hits import camel_case_part, hit_stands
 from borgerpost.detect.staff_keys import (
     Entry,
@@ -227,6 +227,8 @@ class StaffMatcher:
                 continue
             for group in self._typo_groups(words.texts[k]):
                 out.append(candidate(group, start, words.ends[k], True))
+        for start, end, joined in hyphened_pairs(norm):  # "Grete-Lise" for Grethelise
+            out += [candidate(group, start, end, True) for group in self._typo_groups(joined)]
         return out
 
     def _doubled_into_a_word(self, spelt: str, head: Entry) -> bool:

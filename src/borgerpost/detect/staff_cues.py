@@ -335,6 +335,9 @@ def _capitalised_mid_clause(s: Subject, w: Window) -> Cue | None:
         return None  # "mit CV": an abbreviation is written in capitals anyway
     if w.prev_capitalised and not (w.into_clause == 1 and w.before[-1] in OPENING_IMPERATIVES):
         return None  # "Tove Ravn": part of another person's name ("Hils Kamille": a verb)
+    if w.lone_capital:
+        return Cue("lone_capital", 0.35,
+                   "eneste store bogstav i en tekst skrevet med små: skrevet som et navn")
     return Cue("capital_mid_clause", 0.2, "skrevet med stort midt i sætningen: et navn")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
-from borgerpost.detect.staff_places import month, place_before, thing_named, venue
+from borgerpost.detect.staff_places import month, place_before, place_elsewhere, thing_named, venue
 from borgerpost.detect.staff_window import (
     WORDLIKE,
     Cue,
@@ -311,6 +311,7 @@ DOUBTS = (
     _self_introduction,
     _other_name,
     place_before,
+    place_elsewhere,
     thing_named,
     venue,
     _compound,

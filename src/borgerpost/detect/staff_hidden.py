@@ -9,13 +9,17 @@
   ``masking.py``), the first letter must be shown, and at least two letters in all. Such a
   match is uncertain like a typo: the matcher keeps a masked short name only beside the
   member's other name ("Ulrik B***n"), never alone.
+* ``Ros borg``, ``Kir ubakaran``, ``Hjort-dal``: a name broken in two by a space or a hyphen,
+  so that a filter reading whole words misses it. Two neighbouring words count when together
+  they spell a register name of six letters or more that neither is alone; the match is
+  uncertain like a typo, so the words around it must still point at the person.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Container, Iterable
 
 from borgerpost.detect.evasion import LEET_TABLE
 from borgerpost.detect.masking import MASKED
@@ -34,9 +38,28 @@ MIN_SHOWN = 2  # letters a masked name must show
 Hidden = tuple[int, int, str, bool]
 
 
-def hidden_names(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:
+def hidden_names(norm: Normalised, name_words: Collection[str]) -> list[Hidden]:
     """Address, masked and leet spans of ``norm`` and the name they may spell."""
-    return [*_in_addresses(norm), *_masked(norm, name_words), *_leet_pairs(norm)]
+    return [*_in_addresses(norm), *_masked(norm, name_words), *_leet_pairs(norm),
+            *_split(norm, name_words)]
+
+
+MIN_SPLIT_NAME = 6  # letters of a name found broken in two ("Ros borg" for Rosborg)
+
+
+def _split(norm: Normalised, name_words: Container[str]) -> list[Hidden]:
+    """Two neighbouring words, a space or a hyphen apart, that join into a name word."""
+    text, words = norm.text, norm.columns
+    out: list[Hidden] = []
+    for k in range(len(words.texts) - 1):
+        first, second = words.texts[k], words.texts[k + 1]
+        joined = first + second
+        if (len(joined) < MIN_SPLIT_NAME or joined not in name_words
+                or text[words.ends[k] : words.starts[k + 1]] not in (" ", "-")):
+            continue
+        if first not in name_words and second not in name_words:
+            out.append((words.starts[k], words.ends[k + 1], joined, True))
+    return out
 
 
 # Two or three words side by side, one with a leet digit beside a letter ("B0 3ng", "M4i
@@ -105,3 +128,19 @@ def _normalised_span(norm: Normalised, raw_start: int, raw_end: int) -> tuple[in
     """The normalised characters that came from raw ``[raw_start, raw_end)``."""
     offsets = norm.offsets
     return bisect_left(offsets, raw_start), bisect_left(offsets, raw_end)
+
+
+def hyphened_pairs(norm: Normalised) -> list[tuple[int, int, str]]:
+    """Two capitalised words joined by a hyphen ("Grete-Lise"), as one word ("gretelise"):
+    a double name the register writes together, to be looked up with its typos."""
+    if "-" not in norm.text:
+        return []
+    text, raw, words = norm.text, norm.raw, norm.columns
+    return [
+        (words.starts[k], words.ends[k + 1], words.texts[k] + words.texts[k + 1])
+        for k in range(len(words.texts) - 1)
+        if text[words.ends[k] : words.starts[k + 1]] == "-"
+        and raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper()
+        and raw[words.raw_starts[k + 1] : words.raw_starts[k + 1] + 1].isupper()
+        and len(words.texts[k]) + len(words.texts[k + 1]) >= MIN_SPLIT_NAME
+    ]

@@ -309,6 +309,7 @@ class FuzzyIndex:
 
     def __init__(self) -> None:
         self._index: dict[str, list[Entry]] = {}
+        self._i_for_y: dict[str, list[Entry]] = {}
 
     def add(self, entry: Entry) -> None:
         word = entry.collapsed
@@ -316,6 +317,8 @@ class FuzzyIndex:
             return
         for variant in _deletions(word):
             self._index.setdefault(variant, []).append(entry)
+        if "y" in word or "i" in word:
+            self._i_for_y.setdefault(word.replace("y", "i"), []).append(entry)
 
     def lookup(self, token: str) -> list[Entry]:
         """Entries within one edit (two for names of nine letters or more) of ``token`` or
@@ -330,6 +333,11 @@ class FuzzyIndex:
                 for entry in self._index.get(variant, ()):
                     if _within_typo(w, entry.collapsed):
                         found.setdefault((entry.member, entry.form), entry)
+            # stop 38: "Kirilenko" for Kyrylenko (or the other way): a transliterated
+            # name's y written i, as often as it comes
+            for entry in self._i_for_y.get(w.replace("y", "i"), ()):
+                if w != entry.collapsed:
+                    found.setdefault((entry.member, entry.form), entry)
         return list(found.values())
 
 

@@ -159,3 +159,11 @@ def media_outlet(s: Subject, w: Window) -> Cue | None:
     if w.after[:1] and w.after[0] in _MEDIA_AFTER:
         return Cue("media", -0.8, f"et medie («… {w.after[0]}»)")
     return None
+
+
+def place_elsewhere(s: Subject, w: Window) -> Cue | None:
+    """ "flyttet fra Favrskov Kommune … Kan I kontakte Favrskov": the writer has named the
+    place with the word; used bare later, it is the same place (person cues still weigh)."""
+    if s.single and w.place_elsewhere:
+        return Cue("place_elsewhere", -0.5, "ordet bruges om en kommune eller et sted i teksten")
+    return None

@@ -65,6 +65,12 @@ class Window:
     # is done to a person's name, not to an ordinary word
     spaced_out: bool = False
     spelt: str = ""  # the mention itself, normalised
+    # stop 38: the mention's capital is the only one in a text otherwise written small, even
+    # at its sentence starts ("hvis du stopper min dagpenge Krum så …"): chosen on purpose
+    lone_capital: bool = False
+    # stop 38: the same word names a municipality or a jobcentre elsewhere in the text ("fra
+    # Favrskov Kommune … Kan I kontakte Favrskov"): the bare word is that place again
+    place_elsewhere: bool = False
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -216,7 +222,39 @@ def window_at(
         next_opener=texts[hi] if hi < len(texts) and hi - j <= 3 else "",
         spaced_out=_spaced_out(norm, start, end),
         spelt=text[start:end],
+        lone_capital=_lone_capital(norm, start, end),
+        place_elsewhere=_place_elsewhere(texts, i, j),
     )
+
+
+# the words that make the word before them a place: "Favrskov Kommune", "Lyngby Station"
+PLACE_HEADS = frozenset(
+    "kommune kommunes jobcenter jobcenters station stations havn sogn sogns amt".split()  # noqa: SIM905
+)
+
+
+def _place_elsewhere(texts: list[str], i: int, j: int) -> bool:
+    """The mention's words (``texts[i:j]``) stand again in the text before a word for a
+    municipality, jobcentre or other place, or after "jobcenter" ("Jobcenter Favrskov")."""
+    spelt = texts[i:j]
+    n = len(spelt)
+    return n > 0 and any(
+        texts[k : k + n] == spelt
+        and ((k + n < len(texts) and texts[k + n] in PLACE_HEADS)
+             or (k > 0 and texts[k - 1] in ("jobcenter", "jobcentret", "kommune")))
+        for k in range(len(texts) - n + 1)
+        if k != i
+    )
+
+
+def _lone_capital(norm: Normalised, start: int, end: int) -> bool:
+    """No capital letter in the raw text outside the mention, and the text has more than
+    one sentence or clause of its own (a lone word proves nothing)."""
+    rs, re_ = norm.to_raw(start, end)
+    raw = norm.raw
+    if not raw[rs : rs + 1].isupper() or len(raw) < 30:
+        return False
+    return not any(map(str.isupper, raw[:rs])) and not any(map(str.isupper, raw[re_:]))
 
 
 def _spaced_out(norm: Normalised, start: int, end: int) -> bool:
@@ -281,10 +319,14 @@ def _given_names(texts: list[str]) -> frozenset[str]:
     after = {_name_after(texts, k) for k, word in enumerate(texts) if word in NAMING_VERBS}
     after.discard("")
     # "vi har fået en hvalp og kalder hende Lykke": a name given to a pet or a child
+    # stop 38: "fået en lille pige … og kaldt hende X efter sin oldemor": any tense of the
+    # verb, where the text speaks of a child or a pet
+    child_or_pet = not _NAMED_THINGS.isdisjoint(texts)
     after |= {
         texts[k + 2]
         for k in range(len(texts) - 2)
-        if texts[k] == "kalder" and texts[k + 1] in _NAMED
+        if (texts[k] == "kalder" or (child_or_pet and texts[k] in _CALLING))
+        and texts[k + 1] in _NAMED
     }
     after |= {
         texts[k + 3]

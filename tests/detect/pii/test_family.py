@@ -964,3 +964,27 @@ def test_picked_up_children_and_partners_shops(
 )
 def test_own_pickups_parcels_and_pets_are_not(recognizer: type[Recognizer], text: str) -> None:
     assert quotes(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stop 38: hedges between "har" and the child ("har vist", "har jo selv")
+        ("Hun har vist to søde drenge på Kildeskolen.", "har vist to søde drenge på Kildeskolen"),
+        ("Han har jo selv en datter i 4.b", "har jo selv en datter i 4.b"),
+        ("Han har nok en søn, der går på Engskolen", "har nok en søn, der går på Engskolen"),
+    ],
+)
+def test_a_hedged_child_at_a_named_school(text: str, quote: str) -> None:
+    assert quote in quotes(ChildRecognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har vist to søde drenge, og de går ikke i skole endnu.",  # no school named
+        "Han har jo selv prøvet at være ledig, siger han.",
+    ],
+)
+def test_hedged_talk_without_a_childs_school_is_not(text: str) -> None:
+    assert quotes(ChildRecognizer, text) == []

@@ -84,6 +84,8 @@ PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contai
 _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
 # "din datter går vel stadig i 2.b": adverbs between the verb and where the child goes
 _ADVERBS = r"(?:(?:vel|stadig|jo|nu|også|altid|fortsat|vist|stadigvæk|endnu)\s){0,3}"
+# stop 38: "har vist to søde børn på …", "har jo selv en søn i …": hedges before a child had
+_HAS_ADVERBS = r"(?:(?:selv|også|vist|jo|nok|vel)\s){0,2}"
 # where a child goes: "i/på" and, within the clause, its class or institution ("i 2.c på
 # Bakkeskolen", "i samme klasse som min niece, 2.c"), perhaps with the school after it
 _AT_INSTITUTION = (
@@ -228,7 +230,7 @@ class ChildRecognizer(PrivateLife):
             # stop 32: the child's sport in a relative clause, with its team or ground ("har en
             # søn, der spiller fodbold på U11-holdet på Vestervang Stadion")
             "has_child_who_plays",
-            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s{_HAS_ADVERBS}(?:en\s|et\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går\still|spiller|træner|dyrker)\s"
             r"[^\W\d_]+\s(?:på|i|hos|ved)\s[\w-]+(?:\s(?:på|i|ved)\s[^\W\d_]+)?)",
             0.6,
@@ -244,7 +246,7 @@ class ChildRecognizer(PrivateLife):
             "has_at",  # "har selv to børn på Hedegårdsskolen", "har en datter i 3.b"
             # "har en sød lille datter på Vestre Skole": adjectives before the child, a
             # named school of two words
-            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s{_HAS_ADVERBS}(?:en\s|et\s)?"
             # (stop 35: a team as well, "har en søn på håndboldholdet i Veksø")
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD}\s(?:på|i|ved)\s"
             rf"(?:[^\W\d_]+\s)?[^\W\d_]*(?:{_INSTITUTION}|holdet\b))",
@@ -255,7 +257,7 @@ class ChildRecognizer(PrivateLife):
             # "har to små piger, der går i børnehaven Mælkebøtten": the child in a relative
             # clause, the institution named (a bare "går i børnehaven" names none)
             "has_child_who_goes",
-            rf"(?<!\w)(?P<v>(?:har|fik)\s(?:selv\s|også\s)?(?:en\s|et\s)?"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s{_HAS_ADVERBS}(?:en\s|et\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går|gaar|er)\s(?:på|i)\s"
             # "har en søn, der går i 2.b på Engtoftskolen": a class is one child's own
             rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}|"
