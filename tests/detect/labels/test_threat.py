@@ -14333,3 +14333,76 @@ def test_threat_r239_threats(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R239_THREATS)
 def test_no_threat_r239_threats(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 243 (r243_threat_open): open and conditional threats — "få" typed without å and
+# "bank" with a spoken e, the writer's grave as the condition for taking staff along, seeing to it
+# "personligt" that a person never sets foot there again, "the next one of you" as the victim, a
+# "tur" for the staff they never forget beside volunteering "if others are", explosive precursors
+# bought beside a surprise they will not forget, not coming "quietly" and a side never seen after
+# a condition, the spoken "ska fanme passe på derinde" with the Jutlandic "det lover a jer"
+POSITIVES_R243_THREAT_OPEN = [
+    ("Jakob Bøgh skal fa bank næste gang jeg ser ham.", "a"),
+    ("Den sagsbehandler ska sgu faa banke en dag.", None),
+    ("Ryger jeg i graven af det her stress, tar jeg Sofie Holm med mig.", "a"),
+    ("Når jeg havner i kisten på grund af jeres afslag, tager jeg en af jer med.", None),
+    ("Jeg vil personligt sørge for, at Torben Bak aldrig mere sætter sin fod på kontoret.", "b"),
+    ("Så sørger jeg egenhændigt for, at Kim Frederiksen aldrig viser sig i Fleksjob igen.", "a"),
+    ("Jeg skyder den første af jer, som rører min ydelse.", None),
+    ("Så banker vi den næste af jer sagsbehandlere halvt ihjel.", None),
+    ("Nogen skulle give de der paragrafryttere en tur, de sent glemmer. Vi er med, hvis flere "
+     "tør.", None),
+    ("Giv personalet i Kontanthjælp en ordentlig tur, som de aldrig vil glemme. Jeg er klar, hvis "
+     "nogen er.", None),
+    ("Jeg har hamstret 200 kilo ammoniumnitrat. Kommunen får en overraskelse, den aldrig glemmer.",
+     None),
+    ("Vi har skaffet en masse sortkrudt, og jobcentret skal få en overraskelse, som de sent vil "
+     "glemme.", None),
+    ("Hvis I fratager mig min ydelse, så skal I ikke regne med, at jeg går stille og roligt.",
+     None),
+    ("Hvis du afviser min ansøgning igen, Per Storm, så får du en side af mig at se, som du aldrig "
+     "har set.", "a"),
+    ("Henriette, du må hellere passe på derinde. Det lover æ dig.", "b"),
+    ("I ska satme passe godt på derude. Det lover a jer.", None),
+]
+NEGATIVES_R243_THREAT_OPEN = [
+    ("Han skal fa banket sine tæpper i weekenden.", None),
+    ("Kim skal fa bankoplysningerne fra mig i morgen.", "a"),
+    ("Den dag jeg ender i graven, tager jeg min hemmelighed med mig.", None),
+    ("Hvis jeg ender i graven før tid, så tager jeg jer med mig i mine tanker.", None),
+    ("Jeg vil personligt sørge for, at min søn aldrig kommer for sent igen.", None),
+    ("Jeg skal personligt sørge for, at jeg aldrig sætter mine ben i det jobcenter igen.", None),
+    ("Jeg vil personligt sørge for, at Sofie Holm aldrig mere arbejder med min sag – jeg klager "
+     "til Ankestyrelsen.", "a"),
+    ("Vi slår den næste af dem ihjel i håndboldturneringen på lørdag.", None),
+    ("Jeg skyder den første af jer en mail i morgen tidlig.", None),
+    ("Vi vil give børnene fra børnehaven en tur, de aldrig glemmer. Jeg er frisk, hvis andre er.",
+     None),
+    ("Lad os give de ansatte på jobcentret en tur, de aldrig glemmer, til julefrokosten – jeg er "
+     "med, hvis andre er.", None),
+    ("Jeg er frisk på en fredagsbar, hvis andre er.", None),
+    ("Jeg har købt kunstgødning til haven, og min kone fik en overraskelse, hun sent vil glemme.",
+     None),
+    ("Jobcentret fik en overraskelse, de sent glemmer, da jeg mødte op med min nye uddannelse.",
+     None),
+    ("Hvis I afviser min klage, så skal I ikke regne med, at jeg går stille og roligt. Jeg går "
+     "til Ankestyrelsen.", None),
+    ("Til samtalen får I en side af mig at se, som I ikke har set før: motiveret og klar til "
+     "praktik.", None),
+    ("I skal passe godt på derinde. Der er glat ved indgangen.", None),
+    ("Jeg sender papirerne i morgen, det lover jeg jer.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R243_THREAT_OPEN)
+def test_threat_r243_threat_open(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_THREAT_OPEN)
+def test_no_threat_r243_threat_open(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
