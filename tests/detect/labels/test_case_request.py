@@ -3760,3 +3760,32 @@ def test_r239_reqrep_sums_money_caseworker_contract(text: str, kind: str) -> Non
 @pytest.mark.parametrize("text", NEGATIVES_R239_REQREP)
 def test_r239_reqrep_told_refused_or_not_the_case(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 243 (r243_selfharm): the jobcentre told to hurry if it means to handle the
+# writer's application, complaint or payment in time ("hvis I vil nå at behandle min ansøgning,
+# skal det være snart"). Near misses: a match or a train to catch, everyone's applications in a
+# remark on staffing, a condition that asks nothing
+POSITIVES_R243_SELFREQ = [
+    "Hvis du skal nå at afgøre min klage inden fristen, skal det være nu.",
+    "Hvis I vil nå at udbetale min efterbetaling i denne måned, skal det være snart.",
+    "Hvis du vil nå at se på min ansøgning før mødet, skal det være nu.",
+]
+NEGATIVES_R243_SELFREQ = [
+    "Hvis I vil nå at se kampen, skal det være nu.",
+    "Hvis I vil nå toget, skal det være nu.",
+    "Hvis I skal nå at behandle alle ansøgninger, skal I have flere folk nu.",
+    "Hvis I vil nå at behandle min ansøgning, kan det godt tage lang tid.",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES_R243_SELFREQ)
+def test_r243_selfreq_hurry_if_in_time(text: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == "status"
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R243_SELFREQ)
+def test_r243_selfreq_no_case_or_no_hurry(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -4183,3 +4183,65 @@ def test_r239_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# probe round 243 (r243_selfharm): indirect signs: a means said to be enough "for it to end";
+# one's things given away in the present tense; a place empty or quiet at night beside a place
+# found by the water; no longer being here tied to the money stopping; no reason to stay here
+# any longer; a pact with oneself as a sentence of its own; going out onto a bridge if the
+# money or the answer fails; nobody to try to stop or save the writer; a rope announced "just
+# so you know". Near misses: pills enough for a holiday, a move, a clear-out, a place to
+# sleep or watch stars, a pact with a content, a bridge to fish or protest from, defiance in a
+# complaint, a rope with a use
+POSITIVES_R243_SELFHARM = [
+    "Der er nok tabletter i skabet til at det kan være forbi.",
+    "Jeg har panodiler nok herhjemme til at det kan ende på søndag.",
+    "Forærer mit tøj og mine møbler væk. Hils min søster fra mig.",
+    "Jeg forærer mine plader væk i dag. Ingen kommer til at savne mig.",
+    "Jeg har fundet en plads ude ved molen, hvor der er helt mørkt om natten.",
+    "Har udset mig et sted ved jernbanen, hvor der ingen er om aftenen.",
+    "Jeg skal ikke være her længere, når dagpengene stopper.",
+    "Så er der ingen grund til at blive her længere. Jeg har sagt farvel til min datter.",
+    "Uden fleksjobbet er der ingen grund til at blive her. Nøglen ligger hos naboen.",
+    "Jeg har lavet en aftale med mig selv. Ingen skal prøve at stoppe mig.",
+    "Hvis svaret er nej igen, kører jeg ud på motorvejsbroen. Ingen må forsøge at redde mig "
+    "denne gang.",
+    "Ingen skal prøve at stoppe mig. Jeg har fundet et sted ved broen.",
+    "Har et reb i skuret. Bare så I ved det.",
+    "Har skaffet reb. Så ved I det.",
+]
+NEGATIVES_R243_SELFHARM = [
+    "Jeg har piller nok til at det kan række hele ferien.",
+    "Lægen siger, at jeg har medicin nok hjemme til at det kan ende med en bedring.",
+    "Giver mine ting væk, da vi flytter til en mindre lejlighed. Jeg skal ikke bruge dem mere, "
+    "hvor jeg skal hen.",
+    "Jeg giver mine gamle ting væk gratis. Jeg skal ikke bruge dem mere der hvor jeg skal hen.",
+    "Jeg giver mine ting væk, for jeg skal på efterskole. Tak for alt.",
+    "Vi har fundet et sted ved havnen, hvor der er stille om natten, så vi kan sove.",
+    "Jeg har fundet en plads ved stranden, hvor der er helt mørkt om natten, perfekt til at se "
+    "stjerner.",
+    "Jeg skal ikke være her længere, når dagpengene stopper, for jeg flytter til Sverige.",
+    "Jeg skal ikke være her længere, når praktikken slutter, for så starter jeg på uddannelsen.",
+    "Der er ingen grund til at blive her længere, jeg flytter til Odense.",
+    "Der er ingen grund til at blive her længere i venteværelset, så jeg går hjem.",
+    "Jeg har lavet en aftale med mig selv om at gå en tur hver dag.",
+    "Jeg har en aftale med mig selv: fem ansøgninger om ugen. Ingen skal stoppe mig.",
+    "Hvis pengene kommer på fredag, går jeg ud på havnebroen og fisker med min søn.",
+    "Hvis I stopper min ydelse, går jeg ud på broen og demonstrerer.",
+    "Ingen skal stoppe mig i at klage til Ankestyrelsen.",
+    "Har et reb til trailer i skuret. Bare så I ved det.",
+    "Jeg har klaget til Ombudsmanden, bare så I ved det. Tak for alt.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R243_SELFHARM),
+        *((t, False) for t in NEGATIVES_R243_SELFHARM),
+    ],
+)
+def test_r243_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
