@@ -14398,6 +14398,78 @@ NEGATIVES_R243_THREAT_OPEN = [
 def test_threat_r243_threat_open(text: str, register: str | None) -> None:
     labels = triage(text, register or "a").labels
     assert "threat" in labels
+# probe round 243 (r243_veiled): veiled threats — knowing which car or bike is the person's
+# beside "I have plenty of time", a visit announced "not at the office", harm that "could happen
+# to anyone, also to X" after damage told of staff of their kind, care of one's children urged
+# beside the dangers of the way home from school, a safe way home "surely wanted" beside the
+# children's school, a roof material that "burns well" after the home admired, things that "can
+# happen" to a caseworker who behaves so, mock pity at not finding one's pet or the way home,
+# and "what happens to people who take everything" told of the person
+POSITIVES_R243_VEILED = [
+    # which car or bike is theirs, beside patience or "vi ses"
+    ("Fortæl Per Storm at jeg har masser af tid. Jeg ved præcis hvilken cykel der er hans.",
+     "a"),
+    ("Vi kender godt hvilken bil der hører til Sofie Holm. Vi ses.", "a"),
+    # a visit, not at the workplace
+    ("Sig til Kim Frederiksen at vi kigger forbi en aften. Ikke på jobcentret, vel.", "a"),
+    ("Jakob Bøgh, jeg svinger forbi snart, men ikke på arbejdet.", "a"),
+    # harm that can happen to anyone, also to the person
+    ("Der er ledere, der har fået smadret ruderne i bilen. Det kan ske for alle, også for dig, "
+     "Sofie Holm. Tænk over det.", "a"),
+    ("Jeg har hørt om sagsbehandlere som fik ridset lakken på bilen. Sådan noget kan ske for "
+     "enhver, også for Per Storm.", "a"),
+    # care of one's children urged, and the dangers of the way home
+    ("Ham på Ydelse med de to drenge må hellere passe godt på dem. Der sker jo meget på vejen "
+     "hjem fra træning.", None),
+    ("Kim Frederiksen skal passe ekstra godt på sine børn. Der kan ske alt muligt på skolevejen.",
+     "a"),
+    # a safe way home surely wanted, beside the children's school
+    ("Sofie Holm har en datter på Nørrebro Skole. Hun vil vel gerne have, at hun kommer godt "
+     "hjem hver eftermiddag.", "a"),
+    ("Per Storm har to børn i Solsikkens Børnehave. Han vil nok gerne have at de kommer "
+     "helskindet hjem.", "a"),
+    # a roof material that burns well, after the home admired
+    ("Dejligt hus Jakob Bøgh har fået derude. Bindingsværk fænger nemt, siger de.", "a"),
+    ("Flot villa du har ved søen, Sofie Holm. Tagpap brænder altså hurtigt.", "a"),
+    # things that can happen to a caseworker who behaves so
+    ("Der kan ske ting for en sagsbehandler som siger nej hele tiden, Per Storm.", "a"),
+    ("Grimme ting kan ske for en leder der ikke hører efter. Bare så du ved det.", None),
+    # mock pity at not finding a pet, a car or the way home
+    ("Det ville være synd, hvis Kim Frederiksen en aften ikke kunne finde vej hjem.", "a"),
+    ("Det ville da være ærgerligt, hvis du ikke kunne finde din hund en morgen, Sofie Holm.",
+     "a"),
+    # what happens to wrongdoers, told of the person
+    ("Sofie Holm ved vist ikke hvad der sker med folk som ødelægger andres liv. Det finder hun "
+     "snart ud af.", "a"),
+    ("Jeg tror ikke Per Storm ved, hvad der sker med typer der stjæler fra folk. Det finder han "
+     "sikkert ud af.", "a"),
+]
+NEGATIVES_R243_VEILED = [
+    ("Jeg ved godt hvilken bil der er min, tak. Den holder bag Netto.", None),
+    ("Ved du hvilken bil der er hans? Den holder på min plads.", None),
+    ("Jeg kommer forbi i morgen. Ikke på kontoret, men i borgerservice.", None),
+    ("Jeg kigger forbi borgerservice på torsdag. Ikke på jobcentret.", None),
+    ("Jeg kommer forbi på mandag. Ikke på kontoret, da det er lukket.", None),
+    ("Det kan ske for hvem som helst at blive syg, også for dig. Tænk over det.", None),
+    ("Man hører om sagsbehandlere der får ridset bilen. Det er forfærdeligt, og jeg tager "
+     "afstand fra det.", None),
+    ("Tillykke med tvillingerne, Sofie Holm! Nu skal du passe godt på dem.", "a"),
+    ("Der sker så meget på vejen hjem fra skole, så vi ønsker en skolebus til min søn.", None),
+    ("Jeg vil gerne have, at mine børn kommer sikkert hjem, så jeg klager over skolevejen.", None),
+    ("Tørt træ brænder godt i brændeovnen, så jeg har brug for hjælp til brænde.", None),
+    ("Fejl kan ske for en sagsbehandler der har travlt, det forstår jeg godt.", None),
+    ("Det ville være en skam, hvis I ikke kunne finde et hus til min familie.", None),
+    ("Det ville være synd hvis jeg ikke kunne finde vej til mødet, så send mig adressen.", None),
+    ("Sagsbehandleren ved ikke hvad der sker med folk der mister deres ydelse. Det finder hun "
+     "nok ud af.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R243_VEILED)
+def test_threat_r243_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
     assert "self_harm" not in labels
     if register:
         assert "exposure" in labels
@@ -14405,4 +14477,6 @@ def test_threat_r243_threat_open(text: str, register: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_THREAT_OPEN)
 def test_no_threat_r243_threat_open(text: str, register: str | None) -> None:
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_VEILED)
+def test_no_threat_r243_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
