@@ -14398,6 +14398,16 @@ NEGATIVES_R243_THREAT_OPEN = [
 def test_threat_r243_threat_open(text: str, register: str | None) -> None:
     labels = triage(text, register or "a").labels
     assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_THREAT_OPEN)
+def test_no_threat_r243_threat_open(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
+
+
 # probe round 243 (r243_veiled): veiled threats — knowing which car or bike is the person's
 # beside "I have plenty of time", a visit announced "not at the office", harm that "could happen
 # to anyone, also to X" after damage told of staff of their kind, care of one's children urged
@@ -14475,8 +14485,6 @@ def test_threat_r243_veiled(text: str, register: str | None) -> None:
         assert "exposure" in labels
 
 
-@pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_THREAT_OPEN)
-def test_no_threat_r243_threat_open(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_VEILED)
 def test_no_threat_r243_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
