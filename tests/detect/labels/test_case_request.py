@@ -3789,3 +3789,35 @@ def test_r243_selfreq_hurry_if_in_time(text: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R243_SELFREQ)
 def test_r243_selfreq_no_case_or_no_hurry(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 243 (critb): the jobcentre asked to check, in Jutland dialect ("ka I ik lig
+# tjekk …", "pæng" for penge), and how a form spoken of is to be signed or sent, asked with
+# "det"/"den". Near misses: a car checked, a relative's chore, a cake or a parcel, a form
+# told signed
+POSITIVES_R243_CRITB = [
+    ("ka I ik lig tjekk hva der er gal mæ mine pæng?", "andet"),
+    ("ku do lig tjek om mine pæng er gåt ind", "andet"),
+    ("æ har ik fåt mi pæng for marts", "udbetaling"),
+    ("Skemaet er udfyldt. Skal det også underskrives af min læge?", "andet"),
+    ("Jeg har vedhæftet blanketten. Kan den sendes som pdf?", "andet"),
+]
+NEGATIVES_R243_CRITB = [
+    "ka do lig tjek hva der er gal mæ bilen, den lyder mærkelig",
+    "Min bror ka lig tjekk bilen i weekenden.",
+    "Jeg har bagt en kage til festen. Skal den også pyntes?",
+    "Skal pakken også sendes med posten? Min nabo venter.",
+    "Skemaet skal underskrives, og så sender jeg det.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R243_CRITB)
+def test_r243_critb_dialect_check_and_form_signed(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R243_CRITB)
+def test_r243_critb_car_chore_or_told(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -6009,3 +6009,86 @@ def test_r239_reqrep_promised_month_gone_same_sentence(text: str, criticism: boo
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# probe round 243 (critb): criticism told by what happened: a letter "om" a decision that does
+# not say why, a letter found in the post box after its deadline, a caseworker's letter
+# denied ("Det har jeg aldrig gjort"), years of assessment, documentation asked again of what
+# is documented, weeks of unpaid work, money paid short with no word said. Near misses: a
+# relative's letter, one's own late mail, years of help, a thing free for a while, a cut
+# explained or accepted
+POSITIVES_R243_CRITB = [
+    "Min mor fik et brev om, at hendes sygedagpenge stopper, men der står ikke hvorfor.",
+    "Jeg har fået et brev om at mit forløb er slut, og der står ikke hvorfor.",
+    "Indkaldelsen lå først i min e-boks dagen efter mødet.",
+    "Brevet kom i min postkasse tre dage efter svarfristen.",
+    "Sagsbehandleren skrev i sit brev, at jeg havde udeblevet fra mødet. Det har jeg aldrig "
+    "gjort.",
+    "I skrev i brevet, at jeg havde afvist jobbet. Det passer ikke.",
+    "I tre år har de afklaret mig, og jeg er ikke blevet klogere.",
+    "Hun har vurderet mig i to år nu.",
+    "Nu skal jeg igen bevise min diagnose, som jo allerede er dokumenteret af tre læger.",
+    "Hvorfor skal jeg oplyse min adresse, som I allerede har fået oplyst to gange?",
+    "Hun har knoklet uden løn i tre måneder i en Netto, og nu er praktikken slut.",
+    "Jeg har arbejdet gratis i 10 uger i butikken, og de har ikke ansat mig.",
+    "Jeg har fået 1200 kr mindre i denne måned. Ingen har fortalt mig hvorfor.",
+    "Min kontanthjælp er sat ned med 800 kr. Ingen har sagt noget til mig.",
+]
+NEGATIVES_R243_CRITB = [
+    "Jeg fik et brev fra min søster, og der står ikke hvorfor hun flytter.",
+    "Der kom et brev om mødet, men der står ikke hvor det er.",
+    "Jeg lagde brevet i jeres postkasse to dage efter fristen, undskyld.",
+    "Pakken lå i min postkasse to dage efter min fødselsdag.",
+    "Min søster skrev i sit brev, at jeg havde sagt nej til festen. Det har jeg aldrig gjort.",
+    "Sagsbehandleren skrev i sit brev, at jeg havde sagt ja til kurset. Det glæder mig.",
+    "I to år har han hjulpet mig med at finde job.",
+    "I ti år har hun været min sagsbehandler, og hun er god.",
+    "Jeg skal dokumentere min sygdom, som er beskrevet i lægeerklæringen.",
+    "Jeg har sendt lønsedlerne, som allerede er blevet udfyldt af min chef.",
+    "Jeg har arbejdet gratis i tre år som frivillig i Røde Kors.",
+    "Bussen har været gratis i tre måneder.",
+    "Jeg har fået 500 kr mindre, fordi jeg arbejdede en dag. Det er fint.",
+    "Jeg har fået 300 kr mindre, og sagsbehandleren har forklaret mig hvorfor.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R243_CRITB), *((t, False) for t in NEGATIVES_R243_CRITB)],
+)
+def test_r243_critb_told_by_what_happened(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
+
+
+# probe round 243 (critb): "Skam jer" and "X burde finde sig et andet arbejde" are said of the
+# people: beside an insult, and with no criticism of a decision or a practice, the text is a
+# personal attack. Near misses: the same beside criticism of a decision or a deadline, and the
+# shame said with no insult at all
+ATTACKS_R243_CRITB = [
+    "I er nogle ynkelige snyltere, der lever af andres ulykke. Skam jer.",
+    "Per Storm burde finde sig et andet job. Han er en hjernedød klovn.",
+    "Sagsbehandleren burde finde sig et andet job. Hun er en uduelig klovn.",
+]
+STILL_CRITICISM_R243_CRITB = [
+    "Afgørelsen er i strid med loven. I er nogle klovne. Skam jer.",
+    "Jakob Bøgh burde finde sig et andet arbejde. Han har overskredet fristen i min sag med to "
+    "måneder. Han er en klovn.",
+    "Jakob Bøgh burde finde sig et andet arbejde. Han har overskredet fristen i min sag med to "
+    "måneder.",
+    "Skam jer. Min sag har ligget stille i et halvt år.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKS_R243_CRITB)
+def test_r243_critb_personal_cue_beside_insult_is_the_attack(text: str) -> None:
+    labels = triage(text).labels
+    assert "insult" in labels
+    assert "criticism" not in labels
+
+
+@pytest.mark.parametrize("text", STILL_CRITICISM_R243_CRITB)
+def test_r243_critb_personal_cue_beside_criticism_stays(text: str) -> None:
+    assert "criticism" in triage(text).labels

@@ -1830,3 +1830,32 @@ NEGATIVES_R239_REQREP = [
 )
 def test_r239_reqrep_writes_for_relative_who_cannot(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 243 (critb): half signs beside the relative's case: a relative who dares not
+# write himself ("han tør ikke selv skrive"), and the writer writing behind the relative's
+# back. Near misses: the writer's own fear, a relative afraid of traffic or who asked a
+# lawyer, the writer's own case hidden from a parent, a surprise
+POSITIVES_R243_CRITB = [
+    "Min kone tør ikke selv skrive til jer. Hun har ikke fået sine sygedagpenge i denne måned.",
+    "Min datter må helst ikke vide, at jeg har skrevet til jer. Hendes sygedagpenge er "
+    "stoppet, og hvad kan hun gøre?",
+    "Min far må ikke finde ud af, at jeg har skrevet. Han har fået en sanktion, og han forstår "
+    "ikke hvorfor.",
+]
+NEGATIVES_R243_CRITB = [
+    "Jeg tør ikke selv ringe til jer, så jeg skriver.",
+    "Min søn tør ikke selv cykle i trafikken.",
+    "Min søn tør ikke selv skrive, så han har bedt sin advokat om det.",
+    "Min mor må ikke vide, at jeg har skrevet. Jeg har selv fået et afslag på kontanthjælp.",
+    "Min kæreste må ikke vide, at jeg har skrevet, for det er en overraskelse til hans "
+    "fødselsdag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R243_CRITB), *((t, False) for t in NEGATIVES_R243_CRITB)],
+)
+def test_r243_critb_dares_not_and_written_in_secret(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

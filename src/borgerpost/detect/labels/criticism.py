@@ -6,7 +6,8 @@ remedies asked of those in charge. Two guards keep abuse out, as the label guide
 a text whose point is a personal attack or threat"): a text with a ``threat`` gets no
 criticism (unless it is a long letter of complaint whose criticism stands in three or more
 sentences apart from the threat: then the complaint is the point and the threat its end),
-and a cue in a sentence that carries an ``insult`` does not count — "I er nogle klamme
+a text that insults and whose only cues are said of the people (``PERSONAL``: "Skam jer")
+gets none, and a cue in a sentence that carries an ``insult`` does not count — "I er nogle klamme
 svin" is not criticism, while "Afgørelsen er i strid med loven. I er nogle svin." is still
 criticism for its first sentence. A threat found only inside the words of a
 criticism cue ("det her system slår folk ihjel") is the criticism's own figure of speech, not
@@ -42,6 +43,8 @@ class CriticismDetector(CueDetector):
             if not matches:
                 return []
         insulted = _insulted_apart(doc, view, matches)
+        if insulted and all(m.cue.extra.get(PERSONAL) for m in matches):
+            return []
         if insulted:
             last_insult = _last_insult_words(doc, view)
             matches = [
@@ -53,6 +56,13 @@ class CriticismDetector(CueDetector):
         matches = _not_accepted(view, matches)
         matches = [m for m in matches if _overrun_holds(view, m) and _month_gone(view, m)]
         return self.decide(doc, view, matches)
+
+
+# round 243 (critb): a cue said of the people, not of the practice ("Skam jer", "hun burde
+# finde sig et andet arbejde"): in a text that insults, it is the attack's own tail, so a text
+# whose only criticism is such cues is a personal attack ("I er en flok parasitter … Skam
+# jer."); beside criticism of a decision or a practice it stays
+PERSONAL = "personal"
 
 
 # stop 33: the writer says in the same sentence that it is fine ("Jeg har ventet tre uger på
