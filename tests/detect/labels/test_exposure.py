@@ -1496,3 +1496,53 @@ def test_round_239_face_photo_and_riddle_r239_insult(text: str, exposure: bool) 
 )
 def test_round_239_name_as_a_riddle_r239_insult(text: str, register: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, register).labels) is exposure
+
+
+# probe round 243 (r243_insult): the readers asked where a named staff member lives or for
+# her address, a post to be shared so all know, everyone warned should they get the named
+# person (with "Del gerne"); near misses: the office asked for, a cake shared, a notice,
+# advice without a call to share
+POSITIVES_R243_EXPOSED = [
+    "Er der nogen der ved hvor Sofie Holm fra Jobafklaring bor? Hun skal mærke det.",
+    "Skriv til mig hvis I kender hendes adresse. Sofie Holm har ødelagt min sag.",
+    "Per Storm har lavet fejl i min sag. Den skal deles, så alle ved det.",
+    "Advarsel til alle: får I Sofie Holm som rådgiver, så tag en bisidder med. Del gerne.",
+    "Hvis du får Per Storm som sagsbehandler så optag alt. Del gerne!",
+]
+NEGATIVES_R243_EXPOSED = [
+    "Ved nogen hvor Per Storm sidder? Jeg skal aflevere et brev.",
+    "Per Storm spurgte, om jeg ved hvor min mor bor.",
+    "Sofie Holm har fødselsdag, kagen skal deles så alle får noget.",
+    "Får I Per Storm som sagsbehandler, så husk at tage papirerne med.",
+    "Per Storm er syg. Hvis du får Sofie Holm som rådgiver, så tag det roligt. Del gerne.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [*((t, True) for t in POSITIVES_R243_EXPOSED), *((t, False) for t in NEGATIVES_R243_EXPOSED)],
+)
+def test_round_243_where_she_lives_and_warnings_r243_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# probe round 243 (r243_insult): no name, but a staff member's name hinted as the same as a
+# place or a thing, and the readers asked what she is called online or to tag her all
+# together; near misses: one hint alone, a farewell, a child's name
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Der er en rådgiver i Fleksjob, hvis fornavn er det samme som en blomst. Nogen der "
+         "ved hvad hun hedder på Instagram?", True),
+        ("Sagsbehandleren i Kontanthjælp har et efternavn som lyder som en lille ø. Så kan I "
+         "alle sammen tagge hende.", True),
+        ("Min sagsbehandler har et efternavn som en by på Fyn, sjovt nok. Hun er rigtig sød.",
+         False),
+        ("Min nye rådgiver har afsked på fredag. Vi skal alle sammen skrive til hende. Nogen der "
+         "ved hvad hun hedder på Facebook?", False),
+        ("Min datter hedder det samme som en blomst. Vi skal alle sammen tagge hende på "
+         "billedet.", False),
+    ],
+)
+def test_round_243_name_hinted_and_tagged_r243_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -4132,3 +4132,74 @@ R239_INSULTS = [
 @pytest.mark.parametrize(("text", "insult"), R239_INSULTS)
 def test_round_239_mockery_without_swear_words_r239_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# probe round 243 (r243_insult): contempt without a swear word — little "omløb i hovedet",
+# mock praise for losing papers or for knowing so little, the coldest being met, a
+# slaughterhouse rather than people, no real job, a brain like an old device, would-be
+# prison guards, a mock prize, "der skal talent til at være så …"; near misses: the
+# writer, a child, real praise, a real trade, a thing, a film
+R243_INSULTS = [
+    ("Der er ikke meget omløb i knolden på de konsulenter.", True),
+    ("Teamlederne har så lidt omløb i hovedet, at det er helt utroligt.", True),
+    ("Kæmpe ros til Per Storm, som har formået at tabe min ansøgning tre gange.", True),
+    ("Bravo til sagsbehandleren, der endnu engang har formået at glemme vores møde.", True),
+    ("Man må beundre en chef, der ved så lidt og stadig får løn hver måned.", True),
+    ("Per Storm er den koldeste person, jeg nogensinde har mødt.", True),
+    ("Han er det mest menneskeforagtende individ på hele jobcentret.", True),
+    ("Han burde arbejde på et svineslagteri frem for med syge mennesker.", True),
+    ("Sagsbehandleren skulle hellere søge job på et slagteri end med borgere.", True),
+    ("Konsulenterne på jobcentret er jo bare dem, der ikke kunne finde et ordentligt arbejde.",
+     True),
+    ("Ledere i kommunen er folk der aldrig kunne få et rigtigt job.", True),
+    ("Konsulenterne har hoveder som en gammel fax.", True),
+    ("De kan kun én ting, og den gør de elendigt.", True),
+    ("Ledelsen består af folk, der ville være perfekte lejrvagter.", True),
+    ("De ansatte ville have gjort gode slavepiskere i sin tid.", True),
+    ("Per Storm fortjener prisen for årets mest uduelige sagsbehandler.", True),
+    ("Hun bør kåres som kommunens koldeste robot.", True),
+    ("Der skal talent til at være så inkompetent som hende.", True),
+    ("Det kræver virkelig evner til at blive så uduelig.", True),
+    ("Jeg har ikke meget omløb i hovedet i dag, jeg er træt.", False),
+    ("Min søn har ikke meget omløb i hovedet efter hjernerystelsen.", False),
+    ("Hun har godt omløb i hovedet og svarer altid hurtigt.", False),
+    ("Stor ros til Sofie Holm, der har formået at finde mine mistede papirer.", False),
+    ("Man må beundre et menneske, der kan så meget.", False),
+    ("Min praktikant kan så lidt endnu, og alligevel får hun løn.", False),
+    ("Det var den koldeste vinter, jeg nogensinde har oplevet.", False),
+    ("Sofie Holm er det varmeste menneske, jeg har mødt.", False),
+    ("Min søn vil gerne arbejde på et slagteri og ikke med mennesker, siger han.", False),
+    ("Hun arbejdede på et slagteri før hun blev sagsbehandler.", False),
+    ("Borgerne i jobcentret er dem der ikke kan få et rigtigt job lige nu.", False),
+    ("Min bror er en af dem, der ikke kunne få et rigtigt job efter ulykken.", False),
+    ("Min gamle Nokia kan kun én ting, og den gør den dårligt.", False),
+    ("Min printer er som en gammel fax.", False),
+    ("Min søn ville være en god fangevogter, han er stor og rolig.", False),
+    ("Filmen handler om nogle folk, der ville have været gode fangevogtere.", False),
+    ("Per Storm vandt prisen for årets mest innovative projekt.", False),
+    ("Filmen vandt prisen som årets koldeste robot i en tegnefilm.", False),
+    ("Der skal talent til at være så god til klaver.", False),
+    ("Det kræver mod at være så ærlig.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R243_INSULTS)
+def test_round_243_contempt_without_swear_words_r243_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
+
+
+# probe round 243 (r243_insult): an animal word tacked on as a vocative without a comma, in a
+# text whose full stops before lower case do not end sentences ("du har ødelagt min sag din
+# ko. nu …"); near misses: a cow given away, no "du", a verb before "din"
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("du har ødelagt min sag din ko. nu skal du høre, Per Storm", True),
+        ("I har ødelagt min fremtid dine svin. nu skal I høre det, Sofie Holm", True),
+        ("du gav min søn din ko. nu har han to, hilsen Per Storm", False),
+        ("jeg har fodret min gris din gris. nu sover de, Sofie Holm", False),
+        ("du skal passe din ko. nu går jeg hjem, Per Storm", False),
+    ],
+)
+def test_round_243_vocative_tacked_on_r243_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

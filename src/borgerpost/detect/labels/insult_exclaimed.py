@@ -1,11 +1,18 @@
 """Epithets in an exclamation or fronted in their sentence, the person after them: "sikke en
-klovn du er", "hvilket fjols er han", "Svin er hvad I er". Part of the insult frames
+klovn du er", "hvilket fjols er han", "Svin er hvad I er"; or tacked on to a clause said
+to the person, without a comma ("du har ødelagt mit liv din so"). Part of the insult frames
 (``insult_frames.framed``).
 """
 
 from __future__ import annotations
 
-from borgerpost.detect.labels.insult_clause import COPULA, LIKENED_PERSONS, clause_before
+from borgerpost.detect.labels.insult_clause import (
+    COPULA,
+    LIKENED_PERSONS,
+    breaks_at,
+    clause_before,
+    stop_before_lower,
+)
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 
 EXCLAIMERS = frozenset(("sikke", "hvilken", "hvilket", "hvilke", "sikken"))
@@ -56,3 +63,36 @@ def fronted(view: TokenView, i: int) -> bool:
     else:
         return False
     return link in FRONTED_LINKS and person in EXCLAIMED_PERSONS and copula in COPULA
+
+
+# probe round 243 (r243_insult): a vocative tacked on without a comma to a clause said to the
+# person ("du har ødelagt mit liv din so", "du har taget mine penge dit svin"): the noun
+# before "din" is already closed by its own determiner, so "din …" cannot be its object, and
+# "du"/"I" before it shows whom the clause is said to; "du skal passe din ko" (a verb before
+# "din") and "jeg har set din ko" (no "du") keep the animal
+TACKED_OPENERS = frozenset(("din", "dit", "dine"))
+CLOSED_BY = frozenset(
+    "min mit mine vores dit din dine jeres hans hendes deres en et den det de "  # noqa: SIM905
+    "hele alt alle".split()
+)
+ADDRESSED = frozenset(("du", "I", "do"))
+# verbs with two objects: "du gav min søn din ko" hands the cow over
+TWO_OBJECTS = frozenset(
+    "gav giver give givet solgte sælger sælge solgt viste viser vise vist lånte låner låne "  # noqa: SIM905
+    "lånt sendte sender sende sendt forærede forærer tilbød tilbyder overlod overlader".split()
+)
+
+
+def tacked_on(view: TokenView, i: int) -> bool:
+    """The word ends its clause right after "din"/"dit"/"dine", which follows a noun closed
+    by a determiner ("mit liv din so"), in a sentence that says "du"/"I" before it."""
+    words = view.words
+    j = i - 1
+    if j < 3 or words[j] not in TACKED_OPENERS or view.clause_break[j] or view.clause_break[i]:
+        return False
+    if words[j - 2] not in CLOSED_BY or words[j - 1] in CLOSED_BY or SENTENCE in words[j - 2 : j]:
+        return False
+    if not (breaks_at(view, i + 1) or stop_before_lower(view, i + 1)):
+        return False
+    before = clause_before(view, j - 2, 8)
+    return not ADDRESSED.isdisjoint(before) and TWO_OBJECTS.isdisjoint(before)

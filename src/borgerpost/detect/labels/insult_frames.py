@@ -22,7 +22,7 @@ from borgerpost.detect.labels.insult_clause import (
     is_person,
     stop_before_lower,
 )
-from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted
+from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted, tacked_on
 from borgerpost.detect.labels.insult_institution import (
     APPOSITION_DETERMINERS,
     at_institution,
@@ -198,7 +198,6 @@ def _after_partitive(between: list[str]) -> list[str]:
     if softened and between[2] in ("en", "et"):
         return between[2:]
     return between
-
 
 
 # "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
@@ -389,6 +388,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _degraded(view, i)
         or _copula_frame(view, i)
         or _vocative(view, i)
+        or tacked_on(view, i)
         or _you_all(view, i)
         or _alone(view, i)
         or _called(view, i)
