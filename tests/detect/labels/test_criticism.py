@@ -6092,3 +6092,80 @@ def test_r243_critb_personal_cue_beside_insult_is_the_attack(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_CRITICISM_R243_CRITB)
 def test_r243_critb_personal_cue_beside_criticism_stays(text: str) -> None:
     assert "criticism" in triage(text).labels
+
+
+# probe round 243 (r243_crita): criticism without the usual words — a programme that in years
+# gave nothing but trifles; the phone queue that ends with the line shut; a benefit cut for a
+# meeting missed in hospital; how many times a sick person must prove the illness again; the
+# digital mail never answered; a programme longer than a whole education; "sådan skal ingen
+# behandles"; the form template that wears the writer out; days spent finding out how to
+# reach or complain to the jobcentre
+POSITIVES_R243_CRITA = [
+    # nothing but trifles after months or years in a programme (also "ik'" for "ikke")
+    "Min datter har været i jobafklaringsforløbet i halvandet år og har ikke lært andet end at "
+    "skrive en ansøgning.",
+    "Tre år på det kursus, og jeg har ik fået andet end et diplom og en kuglepen.",
+    "Otte måneder i aktiveringen, og han har intet lært.",
+    # waiting in the phone queue until the line is shut or the call cut
+    "Jeg har siddet 40 minutter i telefonkøen, og så afbrød de forbindelsen.",
+    "Tyve minutter i kø hos jobcentret, og så lukkede de telefonen kl. 14.",
+    "Efter en halv time i telefonkøen blev jeg smidt af.",
+    # a benefit cut for a meeting missed while in hospital or ill, the cut named between
+    "Jeg blev trukket to dages dagpenge for et møde, jeg ikke kunne nå, fordi jeg lå på "
+    "hospitalet.",
+    "Kommunen har sanktioneret min søn tre dage for udeblivelse fra samtalen, men han var "
+    "indlagt.",
+    # how many times one described by the illness must prove it again
+    "Hvor mange gange skal en kvinde med kronisk gigt dokumentere, at hun stadig har gigt?",
+    "Hvor mange gange skal min mand med sklerose bevise, at han er syg?",
+    # the digital mail never answered
+    "Jobcentret svarer aldrig på min digitale post.",
+    "Skriv ikke til dem, de reagerer ikke på digital post.",
+    # a programme or a case longer than a whole education or a pregnancy
+    "Mit ressourceforløb har nu varet længere end en lægeuddannelse.",
+    "Sagen har taget længere tid end en graviditet.",
+    # nobody should be treated that way
+    "Sådan bør intet menneske behandles.",
+    "Ingen fortjener at blive behandlet på den måde, som jeg blev på jobcentret.",
+    # the form template that wears the writer out
+    "Den nye skabelon til CV'et dræber mig.",
+    "Skabelonen til jobloggen driver mig til vanvid.",
+    # days spent finding out how to complain or reach the jobcentre, shared so others are spared
+    "Det tog mig tre uger at finde ud af, hvordan man klager over en afgørelse.",
+    "Kommunens hjemmeside er et rod. Det tog mig flere dage at finde ud af det, så jeg skriver "
+    "det her, så andre slipper.",
+]
+NEGATIVES_R243_CRITA = [
+    "Min søn har været i ungeindsatsen i to år og har fået en læreplads.",
+    "Jeg har været i praktik i tre måneder og har ikke fået andet end ros.",
+    "Jeg har gået til fodbold i to år og har ikke lært andet end at løbe.",
+    "Jeg stod i kø i 20 minutter i Netto, og så lukkede de kassen.",
+    "Jeg sad 20 minutter i kø hos forsikringsselskabet, og så lukkede de telefonen.",
+    "Telefonlinjen lukker kl. 12 om fredagen.",
+    "Min fodboldklub har trukket mig 200 kr. i kontingent for udeblivelse fra træningen, men "
+    "jeg var syg.",
+    "Jeg har trukket mig fra kurset, fordi jeg var indlagt.",
+    "Hvor mange gange om året skal en borger med sklerose til kontrol hos neurologen?",
+    "Hvor mange gange skal jeg tage medicinen mod min sklerose?",
+    "De svarer altid hurtigt på digital post.",
+    "Kurset varer længere end planlagt.",
+    "Lægeuddannelsen varer længere end en kandidatuddannelse.",
+    "Alle skal behandles ens, og det gør I godt.",
+    "Sådan skal man behandle borgerne – tak for en god samtale.",
+    "Skabelonen til jobplanen er let at udfylde.",
+    "Strikkeopskriften slår mig ihjel, haha.",
+    "Det tog mig en uge at finde ud af, hvilken uddannelse jeg vil tage.",
+    "Det tog mig to dage at finde ud af opskriften, så nu deler jeg den, så andre slipper.",
+    "Kommunen har åbnet et nyt bibliotek. Det tog mig en uge at finde ud af, hvor bøgerne står.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R243_CRITA), *((t, False) for t in NEGATIVES_R243_CRITA)],
+)
+def test_r243_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
