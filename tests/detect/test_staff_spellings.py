@@ -1,6 +1,7 @@
 """Staff names written so a filter misses them, and words that only look like a name here
 (stop 38): a name broken in two, a transliterated y written i, a hyphened double name, the
-one capital of a small-letter text; a municipality's name used bare, a child named so."""
+one capital of a small-letter text; a municipality's name used bare, a child named so; the
+subject after a verb of opinion; a pronoun named after its person was placed at the office."""
 
 from __future__ import annotations
 
@@ -116,4 +117,36 @@ def test_a_municipality_named_by_the_word(text: str, found: list[str]) -> None:
     ],
 )
 def test_a_child_or_pet_given_the_name(text: str, found: list[str]) -> None:
+    assert _names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a that-clause without "at" after a verb of opinion: the name is its subject
+        ("Tror fandme Torvald er født uden hjerne.", ["Torvald Kjærsgaard"]),
+        ("Jeg synes sgu Benedikte har glemt min sag.", ["Benedikte Frederiksen"]),
+        # not a name that is also a word ("storm"), nor an opinion on a thing
+        ("Jeg tror Storm er på vej i aften, så jeg bliver hjemme.", []),
+        ("Jeg tror Lykke er at have et arbejde, man kan lide.", []),
+    ],
+)
+def test_the_subject_after_a_verb_of_opinion(text: str, found: list[str]) -> None:
+    assert _names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the person placed at the jobcentre a sentence before "Hun hedder …"
+        ("Kender I damen på kontanthjælp med de røde briller? Hun hedder vist Bodil.",
+         ["Bodil Hedensted"]),
+        ("Der var en mand i skranken i går. Han hedder Torvald, tror jeg.",
+         ["Torvald Kjærsgaard"]),
+        # placed elsewhere: someone else so named
+        ("Jeg mødte en sød kvinde i Netto med to børn. Hun hedder Bodil.", []),
+        ("Min nabo er en ældre mand. Han hedder Torvald og er pensionist.", []),
+    ],
+)
+def test_a_pronoun_named_after_the_person_was_placed(text: str, found: list[str]) -> None:
     assert _names(text) == found

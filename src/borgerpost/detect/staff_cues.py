@@ -229,6 +229,12 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
     starts = starts or (w.before[-1:] == ("gang",) and _opens_time_clause(w.before[-2:-1]))
     # "det, Bo sagde": a capital right after a comma opens a clause with the name
     starts = starts or (w.gap_before == ", " and w.capitalised and w.cased_text)
+    # stop 38: "Tror fandme X er født uden hjerne": a that-clause without "at" after a verb
+    # of opinion (an oath or "nok" between); not for a word ("Jeg tror Storm er på vej")
+    opinion = [b for b in w.before[-2:] if b not in _OATHS][-1:]
+    starts = starts or (
+        w.capitalised and s.ambiguity not in WORDLIKE and opinion in _OPINION_VERBS
+    )
     if not starts:
         starts = not WH_WORDS.isdisjoint(w.before[-2:])
     if not starts or w.gap_after.strip():
@@ -254,6 +260,10 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
             return None  # stop 35: "Alt tager for lang tid": the pronoun is the subject
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
+
+
+_OATHS = frozenset(("fandme", "fanme", "sgu", "satme", "sq", "nok", "altså", "virkelig", "bare"))
+_OPINION_VERBS = (["tror"], ["synes"], ["mener"])
 
 
 def _verb_by_ending(word: str) -> bool:

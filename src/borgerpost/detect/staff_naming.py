@@ -79,6 +79,10 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
             return is_jobcentre_place(after[k + 2])
     if _given_a_title(after) or _placed_before_named(w.sentence_before):
         return True
+    # stop 38: "… den høje kvinde på kontanthjælp …? Hun hedder vist X": the pronoun opens
+    # the naming sentence, its person placed at the jobcentre in the sentence before
+    if w.sentence_before[:2] in (("hun", "hedder"), ("han", "hedder")):
+        return _adult_placed_there(w.before_sentence)
     # stop 29: an adult placed there in the same sentence ("Der sidder en mand i
     # Ungeindsatsen, han hedder Axel"); a son "sidder i kontanthjælp" names no adult
     words = w.sentence_words

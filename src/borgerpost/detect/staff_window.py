@@ -71,6 +71,9 @@ class Window:
     # stop 38: the same word names a municipality or a jobcentre elsewhere in the text ("fra
     # Favrskov Kommune … Kan I kontakte Favrskov"): the bare word is that place again
     place_elsewhere: bool = False
+    # stop 38: up to twelve words before the mention's sentence ("… den høje kvinde på
+    # kontanthjælp …? Hun hedder X"): where a pronoun's person was placed
+    before_sentence: tuple[str, ...] = ()
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -224,6 +227,7 @@ def window_at(
         spelt=text[start:end],
         lone_capital=_lone_capital(norm, start, end),
         place_elsewhere=_place_elsewhere(texts, i, j),
+        before_sentence=tuple(texts[max(0, lo - 12) : lo]),
     )
 
 

@@ -198,3 +198,21 @@ def test_a_units_line_is_the_jobcentres(
     contacts = official.with_units(["Ressourceforløb", "Fleksjob"])
     phones = [m for m in analyze_pii(normalise(text), contacts) if m.kind == "phone"]
     assert phones and all(m.official is official_line for m in phones), phones
+
+
+@pytest.mark.parametrize(
+    ("text", "official_line"),
+    [
+        # stop 38: one asks for a person at a switchboard ("spørg efter X på …")
+        ("Ring selv og spørg efter Karsten Dyhr på 72 40 10 00 og hør, hvad han siger.", True),
+        ("Spørg bare efter Lone på tlf 72 40 10 00, hun sidder i fleksjob.", True),
+        # a number said to be the person's own, or one to call the person on, stays a number
+        ("Karsten Dyhr har privatnummer 72 40 10 00, spørg efter ham der.", False),
+        ("Spørg efter hans adresse, han har nummeret 72 40 10 00.", False),
+    ],
+)
+def test_a_person_asked_for_at_a_switchboard(
+    text: str, official_line: bool, official: OfficialContacts
+) -> None:
+    phones = [m for m in analyze_pii(normalise(text), official) if m.kind == "phone"]
+    assert phones and all(m.official is official_line for m in phones), phones

@@ -20,105 +20,24 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from borgerpost.detect.normalise import Normalised, normalise
 from borgerpost.detect.pii.base import PiiMatch
+from borgerpost.detect.pii.official_words import (
+    DIRECT_FROM_LETTER,
+    GIVEN_BY_JOBCENTRE,
+    LETTER_SAYS,
+    OFFICIAL_MAIL,
+    OFFICIAL_PREFIXES,
+    OPENING_HOURS,
+    POSSESSIVE_OTHER,
+    PRIVATE_WORDS,
+    WORD,
+    WORK_LEAD_IN,
+    WORK_PHONE,
+    YOUR_LINE,
+    YOUR_PLACE,
+)
 from borgerpost.detect.pii.owner import RELATIVE_ASIDES
 from borgerpost.errors import ConfigError
 
-OFFICIAL_PREFIXES = (
-    "jobcent",
-    "rådhus",
-    "kommune",
-    "borgerservice",
-    "telefontid",
-    "åbningstid",
-    "hovednummer",
-    "omstilling",
-    "hovedpost",
-    "sikkerpost",
-    "ydelsescent",
-    "udbetaling",
-)
-# Words right before a number that give it as work contact data, which is the jobcentre's:
-# "hans arbejdstelefon 41 52 63 74", "teamets fælles nummer", "afdelingens direkte nummer"
-WORK_LEAD_IN = ("arbejds", "fælles", "teamet", "afdeling", "kontor", "direkte", "vagttelefon")
-# "Jette K's direkte nummer fra brevet, 96 15 42 17": a direct line the jobcentre gave
-_DIRECT_FROM_LETTER = re.compile(r"direkte\s(?:nummer|nr|linje)\s(?:fra|i|på)\s(?:brevet|mailen)")
-# "det nummer, der står i jeres brev (72 34 51 18)", "nummeret opgivet i indkaldelsen": a
-# number the jobcentre's own letter, mail or web page gives is its contact data
-_GIVEN_BY_JOBCENTRE = re.compile(
-    r"(?:står|stod|oplyst|oplyste|opgivet|opgav|angivet|anført|nævnt)\s(?:i|på|under)\s"
-    r"(?:jeres|jobcentrets|kommunens|afdelingens|hendes|hans|det|den|\w+s)?\s?"
-    r"(?:brev|brevet|breve|mail|mailen|e-mail|indkaldelse|indkaldelsen|afgørelse|afgørelsen|"
-    r"hjemmeside|hjemmesiden|signatur|signaturen|partshøring|partshøringen)\b"
-)
-# stop 36: "I brevet står, at man kan fange X på 44 12 31 17": the letter says so, inverted
-_LETTER_SAYS = re.compile(
-    r"(?<!\w)(?:i|på)\s(?:jeres\s|det\s|den\s|hendes\s|hans\s)?"
-    r"(?:brev|brevet|mail|mailen|indkaldelsen|afgørelsen|hjemmesiden|signaturen)\s"
-    r"(?:står|stod)(?!\w)"
-)
-# A work phone named a clause before the number ("hans arbejdsmobil står i brevet, 23 …"),
-# not "uden for arbejdstid" (outside working hours: a private number)
-WORK_PHONE = ("arbejdsmobil", "arbejdstelefon", "arbejdsnummer", "arbejdstlf", "arbejdsnr",
-              "firmamobil", "firmatelefon", "tjenestemobil", "tjenestetelefon")  # fmt: skip
-PRIVATE_WORDS = frozenset(
-    (
-        "privat",
-        "private",
-        "privatadresse",
-        "bor",
-        "boede",
-        "bopæl",
-        "hjem",
-        "hjemme",
-        "hjemmeadresse",
-        "hjemmenummer",
-        # "har privatnummer 28 71 90 46", "hendes privatmobil": a number called private
-        "privatnummer",
-        "privatnummeret",
-        "privatmobil",
-        "privatmobilen",
-        "privattelefon",
-        "privattelefonen",
-        "privatmail",
-        "villa",
-        "rækkehus",
-        # the home in its definite form: "lige flyttet ind i rækkehuset på Mejsevej 12"
-        "rækkehuset",
-        "villaen",
-        "lejligheden",
-        "parcelhuset",
-        "lejlighed",
-        # a home away from home: "har sommerhus på Klitvej 41"
-        "sommerhus",
-        "sommerhuset",
-        "kolonihave",
-        "kolonihavehus",
-        "hytte",
-        "hytten",
-        "parcelhus",
-        "ejerlejlighed",
-        "indkørslen",
-    )
-)
-POSSESSIVE_OTHER = frozenset(("hans", "hendes", "dennes", "sin", "sit"))
-# stop 29: "Jeres telefon 72 34 18 00 er lukket": the line of the office the writer addresses
-_YOUR_LINE = re.compile(
-    r"(?<!\w)jeres\s(?:telefon\w*|nummer|nummeret|hovednummer\w*|tlf\.?|omstilling\w*|"
-    r"telefonlinje\w*|telefontid)\s*(?:er\s|på\s|nr\.?\s|:\s?)?$"
-)
-# stop 30: "i jeres reception på Torvegade 9", "jeres kontor ligger på …": the place of the
-# office the writer addresses
-_YOUR_PLACE = re.compile(
-    r"(?<!\w)jeres\s(?:reception\w*|kontor\w*|bygning\w*|adresse|adressen|lokale\w*|"
-    r"skranke\w*|indgang\w*|afdeling\w*|hus|huset|borgerservice)"
-    r"\s*(?:ligger\s|er\s|holder\still\s)?(?:på|i|:)?\s*$"
-)
-_OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
-_WORD = re.compile(r"[^\W_]+")
-_OFFICIAL_MAIL = re.compile(
-    r"kommune|jobcent|borgerservice|@(?:post|kontakt|info|sikkerpost|ydelse)\b|"
-    r"^(?:post|kontakt|info|sikkerpost|jobcenter\w*|borgerservice)@"
-)
 _STREET_AND_NUMBER = re.compile(r"([^\W\d_][^\d,]*?)\s*(\d+)")
 
 
@@ -167,7 +86,7 @@ class OfficialContacts:
     def with_units(self, units: Iterable[str]) -> OfficialContacts:
         """A copy that knows the register's unit names: an address in a sentence that names
         one ("sidder i Ungeindsatsen, Stationsvej 8") is the workplace, unless it says private."""
-        words = {w for unit in units for w in _WORD.findall(normalise(unit).text) if len(w) >= 5}
+        words = {w for unit in units for w in WORD.findall(normalise(unit).text) if len(w) >= 5}
         return replace(self, units=self.units | frozenset(words))
 
     def lists(self, match: PiiMatch) -> bool:
@@ -240,27 +159,27 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     if contacts.lists(match):
         return "jobcentrets egne kontaktoplysninger"
     if match.kind == "email":
-        return "offentlig e-mail-adresse" if _OFFICIAL_MAIL.search(match.value) else ""
+        return "offentlig e-mail-adresse" if OFFICIAL_MAIL.search(match.value) else ""
     if match.kind == "address" and match.rule.startswith(_HOME_RULES):
         return ""  # stop 31: "har købt det gule hus for enden af …": a home, never the office
     if match.kind == "address" and _parked_overnight(norm.text, match.norm_start, match.norm_end):
         return ""  # round 177: where a car stands every night is its owner's home
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
-    words = set(_WORD.findall(sentence))
+    words = set(WORD.findall(sentence))
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
-    lead_in = _WORD.findall(before)[-3:]
+    lead_in = WORD.findall(before)[-3:]
     # "X's arbejdsmobil står i brevet, 23 45 67 89": the work word may stand a clause earlier
     clause_text = _clause_before(norm.text, match.norm_start)
-    clause = _WORD.findall(clause_text)[-7:]
+    clause = WORD.findall(clause_text)[-7:]
     work = (
         any(w.startswith(WORK_LEAD_IN) for w in lead_in)
         or any(w.startswith(WORK_PHONE) for w in clause)
-        or _DIRECT_FROM_LETTER.search(before) is not None
+        or DIRECT_FROM_LETTER.search(before) is not None
         or (match.kind == "phone" and _line_given(before, lead_in, clause_text, contacts.units))
     )
     if work and not words & PRIVATE_WORDS:
         return "oplyst som arbejds- eller fællesnummer"
-    if match.kind == "address" and _YOUR_PLACE.search(before) and not words & PRIVATE_WORDS:
+    if match.kind == "address" and YOUR_PLACE.search(before) and not words & PRIVATE_WORDS:
         return "nævnt som stedet for det kontor, skribenten skriver til («jeres …»)"
     if (
         words & PRIVATE_WORDS
@@ -269,13 +188,13 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         or (match.kind == "address" and _persons_card(norm.text, match.norm_start))
     ):
         return ""  # "hendes mobil 41 52 63 74", "bor på …", "Herbert N.s adresse:": a person's own
-    context = words | set(_WORD.findall(previous))
-    if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or _OPENING_HOURS.search(sentence):
+    context = words | set(WORD.findall(previous))
+    if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
     # round 183: a unit inside a relative aside ("X, hende der smed min søn ud af
     # Ungeindsatsen: <address>") tells what the person did, not where the address is
     if match.kind == "address" and _names_a_unit(
-        _WORD.findall(RELATIVE_ASIDES.sub(" ", sentence)), contacts.units
+        WORD.findall(RELATIVE_ASIDES.sub(" ", sentence)), contacts.units
     ):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
@@ -300,7 +219,7 @@ def _persons_card(text: str, pos: int) -> bool:
     person, not the jobcentre ("Navn: Jobcenter Nordby. Adresse: …")."""
     m = _CARD_ADDRESS.search(text, max(0, pos - CARD_REACH), pos)
     return m is not None and not any(
-        w.startswith(OFFICIAL_PREFIXES) for w in _WORD.findall(m.group("name"))
+        w.startswith(OFFICIAL_PREFIXES) for w in WORD.findall(m.group("name"))
     )
 
 
@@ -376,10 +295,10 @@ def _line_given(before: str, lead_in: list[str], clause: str, units: frozenset[s
     office's line ("Jeres telefon …"), or as a unit's (stop 36: "ringe til Ressourceforløb på
     72 44 13 20": a unit of the register, then "på", right before the number)."""
     return (
-        _GIVEN_BY_JOBCENTRE.search(before) is not None
-        or _YOUR_LINE.search(before) is not None
+        GIVEN_BY_JOBCENTRE.search(before) is not None
+        or YOUR_LINE.search(before) is not None
         or (len(lead_in) >= 2 and lead_in[-1] in ("på", "paa") and lead_in[-2] in units)
-        or _LETTER_SAYS.search(clause) is not None
+        or LETTER_SAYS.search(clause) is not None
     )
 
 

@@ -1,0 +1,109 @@
+"""The words and patterns that tell the jobcentre's own contact data from a person's: the
+office's prefixes, work lines, private words and the lead-ins of letters and switchboards
+(``official.official_reason`` reads them)."""
+
+from __future__ import annotations
+
+import re
+
+OFFICIAL_PREFIXES = (
+    "jobcent",
+    "rådhus",
+    "kommune",
+    "borgerservice",
+    "telefontid",
+    "åbningstid",
+    "hovednummer",
+    "omstilling",
+    "hovedpost",
+    "sikkerpost",
+    "ydelsescent",
+    "udbetaling",
+)
+# Words right before a number that give it as work contact data, which is the jobcentre's:
+# "hans arbejdstelefon 41 52 63 74", "teamets fælles nummer", "afdelingens direkte nummer"
+WORK_LEAD_IN = ("arbejds", "fælles", "teamet", "afdeling", "kontor", "direkte", "vagttelefon")
+# "Jette K's direkte nummer fra brevet, 96 15 42 17": a direct line the jobcentre gave
+# "direkte nummer fra brevet"; stop 38: "ring og spørg efter X på 72 …": one asks for a
+# person at a switchboard, never on their own phone
+DIRECT_FROM_LETTER = re.compile(
+    r"direkte\s(?:nummer|nr|linje)\s(?:fra|i|på)\s(?:brevet|mailen)"
+    r"|spørg\w*\s(?:så\s|bare\s)?efter\s(?:[^\W\d_]+\s){1,3}på\s(?:nummer\s|tlf\.?\s|telefon\s)?$"
+)
+# "det nummer, der står i jeres brev (72 34 51 18)", "nummeret opgivet i indkaldelsen": a
+# number the jobcentre's own letter, mail or web page gives is its contact data
+GIVEN_BY_JOBCENTRE = re.compile(
+    r"(?:står|stod|oplyst|oplyste|opgivet|opgav|angivet|anført|nævnt)\s(?:i|på|under)\s"
+    r"(?:jeres|jobcentrets|kommunens|afdelingens|hendes|hans|det|den|\w+s)?\s?"
+    r"(?:brev|brevet|breve|mail|mailen|e-mail|indkaldelse|indkaldelsen|afgørelse|afgørelsen|"
+    r"hjemmeside|hjemmesiden|signatur|signaturen|partshøring|partshøringen)\b"
+)
+# stop 36: "I brevet står, at man kan fange X på 44 12 31 17": the letter says so, inverted
+LETTER_SAYS = re.compile(
+    r"(?<!\w)(?:i|på)\s(?:jeres\s|det\s|den\s|hendes\s|hans\s)?"
+    r"(?:brev|brevet|mail|mailen|indkaldelsen|afgørelsen|hjemmesiden|signaturen)\s"
+    r"(?:står|stod)(?!\w)"
+)
+# A work phone named a clause before the number ("hans arbejdsmobil står i brevet, 23 …"),
+# not "uden for arbejdstid" (outside working hours: a private number)
+WORK_PHONE = ("arbejdsmobil", "arbejdstelefon", "arbejdsnummer", "arbejdstlf", "arbejdsnr",
+              "firmamobil", "firmatelefon", "tjenestemobil", "tjenestetelefon")  # fmt: skip
+PRIVATE_WORDS = frozenset(
+    (
+        "privat",
+        "private",
+        "privatadresse",
+        "bor",
+        "boede",
+        "bopæl",
+        "hjem",
+        "hjemme",
+        "hjemmeadresse",
+        "hjemmenummer",
+        # "har privatnummer 28 71 90 46", "hendes privatmobil": a number called private
+        "privatnummer",
+        "privatnummeret",
+        "privatmobil",
+        "privatmobilen",
+        "privattelefon",
+        "privattelefonen",
+        "privatmail",
+        "villa",
+        "rækkehus",
+        # the home in its definite form: "lige flyttet ind i rækkehuset på Mejsevej 12"
+        "rækkehuset",
+        "villaen",
+        "lejligheden",
+        "parcelhuset",
+        "lejlighed",
+        # a home away from home: "har sommerhus på Klitvej 41"
+        "sommerhus",
+        "sommerhuset",
+        "kolonihave",
+        "kolonihavehus",
+        "hytte",
+        "hytten",
+        "parcelhus",
+        "ejerlejlighed",
+        "indkørslen",
+    )
+)
+POSSESSIVE_OTHER = frozenset(("hans", "hendes", "dennes", "sin", "sit"))
+# stop 29: "Jeres telefon 72 34 18 00 er lukket": the line of the office the writer addresses
+YOUR_LINE = re.compile(
+    r"(?<!\w)jeres\s(?:telefon\w*|nummer|nummeret|hovednummer\w*|tlf\.?|omstilling\w*|"
+    r"telefonlinje\w*|telefontid)\s*(?:er\s|på\s|nr\.?\s|:\s?)?$"
+)
+# stop 30: "i jeres reception på Torvegade 9", "jeres kontor ligger på …": the place of the
+# office the writer addresses
+YOUR_PLACE = re.compile(
+    r"(?<!\w)jeres\s(?:reception\w*|kontor\w*|bygning\w*|adresse|adressen|lokale\w*|"
+    r"skranke\w*|indgang\w*|afdeling\w*|hus|huset|borgerservice)"
+    r"\s*(?:ligger\s|er\s|holder\still\s)?(?:på|i|:)?\s*$"
+)
+OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
+WORD = re.compile(r"[^\W_]+")
+OFFICIAL_MAIL = re.compile(
+    r"kommune|jobcent|borgerservice|@(?:post|kontakt|info|sikkerpost|ydelse)\b|"
+    r"^(?:post|kontakt|info|sikkerpost|jobcenter\w*|borgerservice)@"
+)
