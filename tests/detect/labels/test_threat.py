@@ -14488,3 +14488,73 @@ def test_threat_r243_veiled(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R243_VEILED)
 def test_no_threat_r243_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe round 247 (r247_veiled): veiled threats whose harm the reader supplies
+POSITIVES_R247_VEILED = [
+    # advice to watch one's house or car tonight, beside fuel made light of or a visit
+    ("Er det dig der hedder Per Storm? Du skulle holde øje med din bil i aften. Tændvæske er "
+     "billigt.", "a"),
+    ("Sofie Holm må hellere holde godt øje med sit hus i nat. Benzin koster ingenting.", "a"),
+    # one's own turn held out beside the person's children
+    ("Kim Frederiksen har to døtre har jeg hørt. En dag bliver det hans tur.", "a"),
+    ("Per Storm har en søn, har jeg fået at vide. Man ved aldrig hvornår det bliver hans egen "
+     "tur.", "a"),
+    # a stone that flew through one night, as a pity
+    ("Jakob Bøgh, jeg har set dit hus. Det ville være synd hvis der røg en brosten ind en aften.",
+     "a"),
+    ("Jeg har set dit hus, Sofie Holm. Ærgerligt hvis der kom en flaske gennem ruden.", "a"),
+    # the car praised with the name after it, its brakes called a fragile thing
+    ("Fin ny Skoda du har købt, Per Storm. Bremserne er jo en sart sag.", "a"),
+    ("Lækker bil du har fået, Sofie Holm. Hjulbolte er sådan en følsom ting.", "a"),
+    # desperate people who harm their caseworker, and it can happen to anyone, also to you
+    ("Folk kan blive så pressede at de gør noget drastisk mod en sagsbehandler. Det kan ske for "
+     "alle. Også for dig, Kim Frederiksen.", "a"),
+    ("Nogle gør noget grimt ved deres rådgiver når de mister alt. Sådan noget kan ske for enhver, "
+     "også for Jakob Bøgh.", "a"),
+    # the hour the person gets off work told, and the writer waiting outside
+    ("Sofie Holm, du har fri kl. 16 ikke? Vi venter derude.", "a"),
+    ("Per Storm har fri kl 14.30 om fredagen. Jeg står ved bagindgangen.", "a"),
+    # where the staff's own children are after school, asked of them
+    ("I som tager børn fra deres forældre, ved I hvor jeres egne børn er lige nu?", None),
+    ("Du der fjerner andres unger: har du tænkt på hvor dine egne børn går efter skole?", None),
+    # glad the car still stands on whole tyres, "for now"
+    ("Manden med den røde Golf bag jobcentret kan være glad for at den endnu har hele ruder. "
+     "Foreløbig.", None),
+    ("Hende med elcyklen skal være taknemmelig for, at den stadig har to hele hjul. Indtil "
+     "videre.", None),
+]
+NEGATIVES_R247_VEILED = [
+    ("Så ville jeg holde godt øje med min e-Boks i nat, svaret kommer vist.", None),
+    ("Du bør holde øje med dit hus i weekenden, der har været indbrud i kvarteret.", None),
+    ("Snart bliver det din tur. Du er nummer tre i køen.", None),
+    ("Man ved aldrig hvornår det bliver ens egen tur til at blive syg, så jeg forstår jer.", None),
+    ("Det ville være ærgerligt hvis der kom en sten i skoen på gåturen.", None),
+    ("Det er synd hvis der ryger en fodbold gennem ruden i skolegården.", None),
+    ("Min bremsetråd er sådan en skrøbelig ting, så jeg skal på værkstedet.", None),
+    ("Flot ny cykel du har fået, Per Storm. Tillykke med den.", "a"),
+    ("Jeg er bange for at gøre noget dumt mod mig selv, ikke mod min sagsbehandler.", None),
+    ("Nogle gør noget dumt ved deres sagsbehandler ved at lyve. Det er ikke mig.", None),
+    ("Jeg venter udenfor kl. 10, så kan vi gå ind til mødet sammen.", None),
+    ("Per Storm har fri kl. 15. Jeg ringer i morgen i stedet.", "a"),
+    ("Har I tænkt over hvor jeres egne børn er efter skoletid, når I indkalder til møder kl. 16?",
+     None),
+    ("Ved du hvor dine børn er efter skole? Jeg ved ikke hvor mine er, fordi SFO er lukket.", None),
+    ("Jeg er glad for at min bil stadig har fire hele dæk. Indtil videre.", None),
+    ("Vi skal være glade for at cyklen stadig står på to hele hjul efter vinteren.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R247_VEILED)
+def test_threat_r247_veiled(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "criticism" not in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R247_VEILED)
+def test_no_threat_r247_veiled(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
