@@ -1546,3 +1546,26 @@ def test_round_243_where_she_lives_and_warnings_r243_insult(text: str, exposure:
 )
 def test_round_243_name_hinted_and_tagged_r243_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# probe round 247 (r247_insult): no name, but a staff member described item by item (looks,
+# kind of name, car) and "I ved alle, hvem jeg mener"; and a named staff member's surname
+# asked for with an article and a unit; near misses: a description alone, a hint alone, a
+# surname asked for a relative
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Rådgiveren i Kontanthjælp, høj, lyst hår, polsk efternavn, kører en sort Audi. I ved "
+         "alle hvem jeg mener.", True),
+        ("Sagsbehandleren i Sygedagpenge, briller, tyrkisk efternavn. I ved sgu hvem jeg "
+         "mener.", True),
+        ("Hun sidder i Kontanthjælp, lyst hår, polsk efternavn, kører en sort Audi. Hun var "
+         "rigtig sød ved mig.", False),
+        ("Min sagsbehandler i Kontanthjælp har travlt. I ved alle hvem jeg mener med travlt.",
+         False),
+        ("Ved nogen, hvad min fætter på Fyn hedder til efternavn? Vi mangler ham til festen.",
+         False),
+    ],
+)
+def test_round_247_described_item_by_item_r247_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -4203,3 +4203,37 @@ def test_round_243_contempt_without_swear_words_r243_insult(text: str, insult: b
 )
 def test_round_243_vocative_tacked_on_r243_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# probe round 247 (r247_insult): contempt without swear words: understanding as a machine's,
+# less in the head than an animal or a thing, the failures no one else would hire, dialect
+# "tåb", schooling from a shop or a course in not caring, a place's biggest fool, "hør selv,
+# hvor inkompetent hun er", "den mest ligeglade sagsbehandler"; near misses beside each
+R247_INSULTS = [
+    ("Per Storm har samme tålmodighed med borgerne som en billetautomat.", True),
+    ("Sofie Holm har samme forståelse for handicap som et køleskab.", True),
+    ("Min chef har ikke mere i knolden end et kålhoved.", True),
+    ("Hun leder afdelingen med mindre i hovedet end en guldfisk.", True),
+    ("Sagsbehandlerne er de der ikke kunne blive til noget andet.", True),
+    ("Han sidder der kun fordi ingen andre gad ansætte ham.", True),
+    ("Æ chef er sådan en tåb.", True),
+    ("Han har vist taget sin eksamen fra en cornflakespakke.", True),
+    ("Hun har lært sagsbehandling på et brevkursus i Fakta.", True),
+    ("De har alle taget et kursus i at være nedladende.", True),
+    ("Per Storm er byens største idiot.", True),
+    ("Ring og hør hvor uduelig han er.", True),
+    ("Det er den mest ligeglade rådgiver, jeg har haft.", True),
+    ("Per Storm har samme forståelse for reglerne som en advokat.", False),
+    ("Der er mere i hovedet på hende end man tror.", False),
+    ("Planerne om en ferie kunne ikke blive til noget andet.", False),
+    ("Jeg har lært regnskab på et aftenkursus i Aarhus.", False),
+    ("Min datter er uddannet og arbejder nu i Netto.", False),
+    ("Jeg har taget et kursus i at være ligeglad med hvad andre tænker.", False),
+    ("Cirkusets største klovn optræder i aften.", False),
+    ("Ring og hør hvor venlig hun er.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R247_INSULTS)
+def test_round_247_contempt_without_swear_words_r247_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
