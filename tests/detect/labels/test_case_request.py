@@ -3821,3 +3821,42 @@ def test_r243_critb_dialect_check_and_form_signed(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVES_R243_CRITB)
 def test_r243_critb_car_chore_or_told(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 247 (requests): a third person asked along to the meeting again, a lost
+# application asked after ("ligger den stadig et sted?", "hvor er papirerne blevet af?"),
+# someone asked to find out, what to enclose, a meeting asked made a phone meeting as a
+# condition, and when the jobcentre has a time. Near misses: a friend along on a trip, a
+# rhetorical "kan nogen overhovedet finde ud af noget?", a present's enclosure, a lost key,
+# "hvornår har I tid til at tage jer sammen?"
+POSITIVES_R247_REQ = [
+    ("Tak for samtalen i går. Kan min søster også være med næste gang?", "moede"),
+    ("Jeg søgte om hjælp til tandlæge i marts. Ligger sagen stadig hos jer?", "status"),
+    ("Jeg sendte min lægeerklæring for tre uger siden. Hvor er den blevet af?", "status"),
+    ("Mit skema er ikke registreret. Kan I undersøge, hvor det er?", "andet"),
+    ("Jeg vil søge om boligstøtte, men hvilke papirer skal jeg vedlægge?", "andet"),
+    (
+        "Hvis samtalen på fredag kl. 10 kunne blive lavet om til et videomøde, ville det hjælpe.",
+        "moede",
+    ),
+    ("Jeg er rask igen og klar til at starte. Hvornår har du en ledig tid?", "moede"),
+]
+NEGATIVES_R247_REQ = [
+    "Vi skal til fødselsdag på lørdag. Kan min søster også tage med?",
+    "Kan nogen overhovedet finde ud af noget derinde?",
+    "Hvad skal vi vedlægge gaven til min mors fødselsdag?",
+    "Jeg har mistet min nøgle i går. Hvor er den blevet af?",
+    "Hvornår har I tid til at tage jer sammen?",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), POSITIVES_R247_REQ)
+def test_r247_req_requests_without_the_legal_words(text: str, kind: str) -> None:
+    result = triage(text)
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
+
+
+@pytest.mark.parametrize("text", NEGATIVES_R247_REQ)
+def test_r247_req_trip_rhetoric_or_private(text: str) -> None:
+    assert "case_request" not in triage(text).labels

@@ -6169,3 +6169,26 @@ def test_r243_crita_criticism_without_the_usual_words(text: str, criticism: bool
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# probe round 247 (requests): a caseworker said she would send a paper on, and the next
+# sentence tells the receiver never got it: a broken promise in the case. Near misses: the
+# writer's own promise, a receiver who got it, a private parcel
+POSITIVES_R247_REQ = [
+    "Min sagsbehandler sagde i maj, at han ville sende min ansøgning videre til visitationen. "
+    "Nu siger de, at de ikke har modtaget noget.",
+    "I skrev, at I skulle sende lægeerklæringen til ydelseskontoret. De har aldrig set den.",
+]
+NEGATIVES_R247_REQ = [
+    "Jeg sagde i maj, at jeg ville sende papirerne. Nu har I fået dem.",
+    "Min sagsbehandler sagde, at hun ville sende brevet videre. Nu har de fået det, tak.",
+    "Min søster sagde, at hun ville sende pakken. Den er kommet i dag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R247_REQ), *((t, False) for t in NEGATIVES_R247_REQ)],
+)
+def test_r247_req_promised_to_send_never_got(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticism

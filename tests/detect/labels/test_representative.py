@@ -1859,3 +1859,32 @@ NEGATIVES_R243_CRITB = [
 )
 def test_r243_critb_dares_not_and_written_in_secret(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# probe round 247 (requests): the writer went along with a relative to the meeting "som
+# støtte", the meeting named before the role, and a teenager's age told with "han"/"hun"
+# beside a request in the plural. Near misses: the relative as the writer's own support, a
+# friend along to the writer's meeting, hours a week, the writer's own age
+POSITIVES_R247_REQ = [
+    "Jeg var med min storebror til mødet på jobcentret i går som bisidder. Hvornår kommer "
+    "referatet?",
+    "Vi var med vores nabo som støtte til samtalen om hans sygedagpenge, og han forstod ikke "
+    "meget.",
+    "Min datter har det svært i skolen. Kan vi få en samtale med en vejleder? Hun er 16.",
+    "Vores dreng har ingen praktikplads endnu. Kan vi få hjælp til at finde en? Han er lige "
+    "fyldt 15.",
+]
+NEGATIVES_R247_REQ = [
+    "Jeg var til samtale med min mor, og hun var med som støtte.",
+    "Min veninde tog med som støtte til mødet, og det hjalp.",
+    "Kan vi få flyttet mødet? Hun er 16 timer om ugen i praktik.",
+    "Jeg er 17 og vil gerne i lære. Kan jeg få en samtale?",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R247_REQ), *((t, False) for t in NEGATIVES_R247_REQ)],
+)
+def test_r247_req_along_as_support_and_teen_age(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative
