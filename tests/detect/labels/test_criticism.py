@@ -6192,3 +6192,53 @@ NEGATIVES_R247_REQ = [
 )
 def test_r247_req_promised_to_send_never_got(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticism
+
+
+# probe round 247 (r247_critb): criticism by irony or a story — the treatment named
+# discrimination of a group, something outside the system that helped more than its
+# programme, a meeting cancelled at the door with no word, figures that "look good in the
+# statistics", a reply that must be guessed or foretold, a working life taught to write a CV,
+# and nobody ever asking what the citizen can
+POSITIVES_R247_CRITB = [
+    "Kommunen vil kun tale med mig over telefonen, og jeg er døv. Det er forskelsbehandling.",
+    "I kræver MitID til alt. Det er ren diskrimination af folk uden smartphone.",
+    "En uge i min brors kolonihave gjorde mere end et halvt års jobsøgningskursus hos jer.",
+    "Mit frivillige arbejde i genbrugsbutikken har hjulpet mere end hele afklaringsforløbet.",
+    "Jeg kom til tiden, men mødet var aflyst. Ingen havde givet mig besked.",
+    "Min rådgiver var på ferie, da jeg mødte op, og ingen havde ringet til mig.",
+    "Seks måneders gratis arbejde i en Føtex. Det ser garanteret flot ud i tallene.",
+    "Endnu en syg i løntilskud. Det pynter sikkert i statistikken.",
+    "Man kan lige så godt spå i kaffegrums om, hvornår kommunen ringer tilbage.",
+    "Det er umuligt at gætte, hvornår sagsbehandleren svarer på mine beskeder.",
+    "Efter 30 år i faget skal jeg nu på kursus i at skrive en ansøgning.",
+    "Efter mange år på arbejdsmarkedet bliver jeg undervist i at skrive CV af en praktikant.",
+    "To år i jobafklaring, og ingen har spurgt mig, hvad jeg er god til.",
+    "De har aldrig en eneste gang spurgt os, hvad vi gerne vil arbejde med.",
+]
+NEGATIVES_R247_CRITB = [
+    "Er det diskrimination, hvis en arbejdsgiver spørger om min alder?",
+    "Min datter siger, at det er diskrimination, at hun ikke må få is før aftensmaden.",
+    "Forløbet hos jer hjalp mere end medicinen, tak for det.",
+    "Fisketuren hjalp mere, end jeg havde troet.",
+    "Mødet var aflyst, fordi min sagsbehandler var syg. Jeg fik en sms i går.",
+    "Min sagsbehandler var syg, men hun har ringet i dag.",
+    "Statistikken viser, at flere er kommet i job i år.",
+    "Tallene ser fine ud i årsrapporten, og ledigheden falder.",
+    "Kan I sige, hvornår jobcentret svarer på min mail?",
+    "Det er svært at spå om vejret i weekenden.",
+    "Efter 20 år som kok vil jeg gerne lære at skrive på tysk.",
+    "Efter 25 år på arbejdsmarkedet vil jeg gerne uddanne mig til noget nyt.",
+    "Min sagsbehandler spurgte mig, hvad jeg kan, og det var rart.",
+    "Ingen har spurgt mig, hvad jeg vil have i fødselsdagsgave.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R247_CRITB), *((t, False) for t in NEGATIVES_R247_CRITB)],
+)
+def test_r247_critb_criticism_by_irony_or_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
