@@ -14558,3 +14558,62 @@ def test_threat_r247_veiled(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R247_VEILED)
 def test_no_threat_r247_veiled(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# probe rounds 247–250 (threat-open): the writer's warning given before beside "så ved hun hvad
+# der sker"; "så banker jeg dig" with the verb before the subject; learner Danish ("og du ser hvad
+# sker", "jeg ikke spøg"); "få dig ned med nakken" promised; the people burnt down ("brænder jer
+# ned", also in leetspeak); a knife emoji dealt "til" a named person; "husk det navn" beside "vi
+# ses"; "it would not be the first time an office burned"
+POSITIVES_R247_THREAT_OPEN = [
+    ("Hvis Per Storm ikke retter min sag, så ved han godt hvad der sker. Jeg har advaret ham "
+     "flere gange.", "a"),
+    ("Godkender I ikke min ansøgning, så ved I hvad der sker. Vi har advaret jer.", None),
+    ("Torben, giver du mig afslag igen, så slår jeg dig.", "b"),
+    ("Hvis du trækker i min ydelse, så tæver vi dig. Det er ingen joke.", None),
+    ("Du tage min hjælp væk. Jeg finder dig og så du se hvad der ske. Jeg ikke joke.", None),
+    ("I lukke min sag og I ser hvad sker. Vi ikke lave sjov.", None),
+    ("Jeg skal fandeme få ham ned med nakken, den sagsbehandler.", None),
+    ("Sofie Holm, din idiot, vi skal nok få dig ned med nakken.", "a"),
+    ("Vi brænder jer ned, bare vent.", None),
+    ("v1 br3nd3r d1g n3d", None),
+    ("🔪 til Kim Frederiksen fra Fleksjob. Del det.", "a"),
+    ("🔫🔫 til ham Torben Bak fra Kontanthjælp", "b"),
+    ("Sofie Holm fra Jobafklaring. Husk hendes navn. Vi ses, Sofie 😊", "a"),
+    ("Henriette fra jobcentret. Husk det navn. Vi ses snart, Henriette.", "b"),
+    ("Det vil ikke være første gang at et rådhus brændte. Tænk over det.", None),
+    ("Det ville jo ikke være den første gang et jobcenter gik op i flammer.", None),
+]
+NEGATIVES_R247_THREAT_OPEN = [
+    ("Jeg har advaret min sagsbehandler om, at fristen udløber fredag.", None),
+    ("Jeg har advaret hende før om, at min attest var forkert.", "a"),
+    ("Hvis du vil, slår jeg dig op i telefonbogen.", None),
+    ("Hvis du vil spille, så slår jeg dig i skak på fredag.", None),
+    ("Log ind på borger.dk, så ser du hvad der sker i din sag.", None),
+    ("Jeg ikke forstå brevet. Kan du ringe til mig?", None),
+    ("Jeg skal nok få dem ned med nakken i Ankestyrelsen med min klage.", None),
+    ("Økonomien fik ham ned med nakken sidste år.", None),
+    ("Jeg brænder for mit job, og I skal ikke brænde mig af igen.", None),
+    ("Jeg skar kagen ud med kniv til Kim Frederiksen og resten af holdet.", "a"),
+    ("Tak for kagen til Sofie Holm fra Jobafklaring 🎂", "a"),
+    ("Husk navnet på min sagsbehandler: Per Storm. Han er den bedste.", "a"),
+    ("Husk det navn. Sofie Holm har hjulpet mig mere end nogen anden.", "a"),
+    ("Per Storm bor på Vængevej 3 og kører en rød Golf. Husk navnet.", "a"),
+    ("Kim Frederiksen har ødelagt min sag. Husk hendes navn. Del opslaget.", "a"),
+    ("Det er ikke første gang, at rådhuset brændte – det skete også i 1884.", None),
+    ("Det ville ikke være første gang, at jobcentret mistede mine papirer.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R247_THREAT_OPEN)
+def test_threat_r247_threat_open(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    if register:
+        assert "exposure" in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R247_THREAT_OPEN)
+def test_no_threat_r247_threat_open(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
