@@ -6242,3 +6242,73 @@ def test_r247_critb_criticism_by_irony_or_a_story(text: str, criticism: bool) ->
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# probe round 247 (crita): criticism without the usual words: nobody in control after years in
+# a programme, a refusal despite an illness, the old and ill called to a job talk, a queue in
+# the rain outside the jobcentre, a meeting turned up to that nobody called off, the doctor not
+# listened to, the nth talk, applications that do not count, a benefit stopped mid-treatment
+POSITIVES_R247_CRITA = [
+    # nobody in control of a programme or the case
+    "Tre år i jobafklaringsforløb, og ingen har overblik over min sag.",
+    "Jeg har været i aktivering siden 2021, og der er ingen der har styr på noget.",
+    # a refusal of a benefit or a scheme despite an illness
+    "Min bror fik afslag på førtidspension, selv om han har sklerose.",
+    "Jeg har fået afslag på ressourceforløb trods min kroniske smerter.",
+    # the old and ill called to a job talk or activation
+    "Min mor er indkaldt til jobsamtale som 64-årig med slidgigt i begge knæ.",
+    "Han er sendt i praktik som 61 år gammel med en ny hofte.",
+    # a queue or a long wait outside the jobcentre in rain or cold
+    "Vi stod i kø foran kommunens dør i sneen en hel morgen, før de åbnede.",
+    "Jeg ventede udenfor borgerservice i 30 minutter i øsende regn.",
+    # turned up, and nobody had called
+    "Jeg mødte op til mødet, men ingen havde givet besked om, at det var aflyst.",
+    "Min rådgiver var sygemeldt. Ingen havde ringet til mig.",
+    # why the jobcentre does not listen to the doctor (also in learner Danish)
+    "Hvorfor lytter I ikke til min psykiater?",
+    "Hvorfor kommunen ikke tro på lægen?",
+    # the nth talk or course, counted in a sentence of its own
+    "Nu skal jeg på jobsøgningskursus igen. Det er det femte.",
+    "I har indkaldt mig til et nyt møde. Det er den ottende nu.",
+    # applications made and said not to count
+    "Jeg sendte 25 ansøgninger, og nu skriver I, at de ikke gælder.",
+    "Mange ansøgninger har jeg lavet, men sagsbehandleren siger, at de ikke tæller.",
+    # a benefit stopped in the middle of a serious treatment
+    "Kommunen har frataget min mand hans kontanthjælp midt i strålebehandlingen.",
+    "Midt i min kræftbehandling har I stoppet min ydelse.",
+    # a winter or a year counted in a row, with nothing happening
+    "Det er fjerde år i træk, jeg venter på en afklaring, og der sker intet.",
+]
+NEGATIVES_R247_CRITA = [
+    "Der er ingen, der har styr på vejret i år.",
+    "Til festen var der ingen der havde styr på musikken.",
+    "Jeg fik afslag på lånet i banken, selvom jeg har gigt.",
+    "Jeg fik afslag på fleksjob, men det var fordi jeg ikke havde søgt rigtigt.",
+    "Min far er 63 år og glæder sig til samtalen.",
+    "Jeg var til samtale med min sagsbehandler om min ryg.",
+    "Jeg stod i kø udenfor Netto i 20 minutter i regnen.",
+    "Jeg står udenfor jobcentret, det regner, kan I lukke mig ind?",
+    "Jeg mødte op til samtalen, og det gik fint. Ingen havde sagt noget dårligt om mig.",
+    "Min sagsbehandler var syg, men hun havde ringet og givet besked dagen før.",
+    "Min læge lytter altid til mig, og det er dejligt.",
+    "Jeg lytter altid til lægen.",
+    "Hvornår er samtalen? Den er den tredje maj.",
+    "Det er min første samtale. Det er den første.",
+    "Tæller ansøgninger, som ikke er logget på Jobnet?",
+    "Jeg har sendt 10 ansøgninger, og de tæller alle sammen.",
+    "Mine sygedagpenge stopper, når behandlingen er færdig.",
+    "Midt i kemobehandlingen fik jeg heldigvis et godt tilbud fra jobcentret.",
+    "Vores hold vandt for tredje år i træk.",
+    "Husk navnet. Det er ham, der stoppede min fars dagpenge midt i kemoen. Del det.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [*((t, True) for t in POSITIVES_R247_CRITA), *((t, False) for t in NEGATIVES_R247_CRITA)],
+)
+def test_r247_crita_criticism_without_the_usual_words(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
