@@ -3860,3 +3860,28 @@ def test_r247_req_requests_without_the_legal_words(text: str, kind: str) -> None
 @pytest.mark.parametrize("text", NEGATIVES_R247_REQ)
 def test_r247_req_trip_rhetoric_or_private(text: str) -> None:
     assert "case_request" not in triage(text).labels
+
+
+# probe round 247 (r247_selfharm): money demanded by a deadline with no subject named ("hvis
+# der ikke kommer noget ind på kontoen i morgen …", "medmindre der står penge på kontoen på
+# fredag …"). Near misses: the account told of with no deadline, a condition about someone
+# else's money
+POSITIVES_R247_PAYMENT_NO_SUBJECT = [
+    "Hvis der ikke står penge på min konto fredag, kan jeg ikke betale husleje.",
+    "Hvis der ikke kommer noget ind på kontoen inden weekenden, må jeg låne af min bror.",
+]
+NEGATIVES_R247_PAYMENT_NO_SUBJECT = [
+    "Der står ikke meget på kontoen, men vi klarer os.",
+    "Hvis der ikke er noget i køleskabet, handler min søster ind.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        *((t, True) for t in POSITIVES_R247_PAYMENT_NO_SUBJECT),
+        *((t, False) for t in NEGATIVES_R247_PAYMENT_NO_SUBJECT),
+    ],
+)
+def test_r247_payment_no_subject(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "c").labels) is asked

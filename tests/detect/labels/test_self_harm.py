@@ -4245,3 +4245,55 @@ def test_r243_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# probe round 247 (r247_selfharm): indirect signs: "jeg vil ikke leve" in learner word order,
+# the sentence ending there; the height of a bridge or a roof found out, beside an appointment
+# no longer needed "after all" or the case to be closed; a plan for when the money runs out;
+# what becomes of one's benefit if the writer is gone; a will left out on the table; a pact with
+# oneself that "it" ends on a day; a condition and "then I know what I will do" with pills at
+# hand; done "not with X – with everything". Near misses: living on little money, the height
+# of a bridge for a lorry or a view, a meeting not needed because of a job, a budget plan, a
+# will made at the lawyer's, a habit that ends, a complaint with "everything"
+POSITIVES_R247_SELFHARM = [
+    "Undskyld mit dårlige dansk. Nogle gange jeg tænker at jeg vil ikke leve.",
+    "Min mand er væk og jeg er alene. Jeg ønsker ikke at leve.",
+    "Jeg har tjekket hvor højt der er ned fra taget på p-huset. I kan godt aflyse samtalen.",
+    "Har undersøgt hvor høj viadukten ved ringvejen er. Behøver ikke mødet på torsdag alligevel.",
+    "Har lavet en plan til når dagpengene stopper i marts. Så er I fri for mig.",
+    "Hvad bliver der med min pension, når jeg ikke er her mere? Jeg har sagt til min bror hvor "
+    "koderne er.",
+    "Mit testamente ligger på spisebordet. Jeg orker ikke mere.",
+    "Jeg har lovet mig selv at det hele er forbi på fredag. Det her er min sidste besked.",
+    "Hvis afslaget bliver stående, så ved jeg hvad jeg skal gøre. Pillerne ligger klar.",
+    "Så er det slut. Ikke kun med kommunen, men med livet.",
+]
+NEGATIVES_R247_SELFHARM = [
+    "Jeg vil ikke leve af 6000 kr om måneden.",
+    "Min søn vil ikke leve sådan her, og det forstår jeg godt.",
+    "Har undersøgt hvor høj broen er, så min lastbil kan komme under. Kan mødet flyttes?",
+    "Jeg har fundet ud af hvor højt der er fra taget, for håndværkeren skal sætte stillads op.",
+    "Jeg har fået job, så jeg skal ikke bruge samtalen på mandag alligevel.",
+    "Jeg har lagt en plan for når pengene slipper op: jeg sælger bilen og flytter til en "
+    "mindre lejlighed.",
+    "Hvad sker der med min sag, hvis jeg ikke er her i juli?",
+    "Jeg har skrevet mit testamente hos advokaten og lagt det på bordet til underskrift.",
+    "Jeg har lovet mig selv at det slutter nu med rygningen. Det er bedst for alle.",
+    "Hvis I ikke svarer, så ved jeg godt hvad jeg gør: jeg klager til Ankestyrelsen.",
+    "Jeg har allerede tabletterne fra lægen, tak for hjælpen.",
+    "Det er slut med de lange ventetider. Ikke kun med sagen, men med det hele, siger "
+    "borgmesteren.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R247_SELFHARM),
+        *((t, False) for t in NEGATIVES_R247_SELFHARM),
+    ],
+)
+def test_r247_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
