@@ -14617,3 +14617,26 @@ def test_threat_r247_threat_open(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R247_THREAT_OPEN)
 def test_no_threat_r247_threat_open(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# stop 38: a citizen outside the jobcentre asking to be let in, or waiting for the doors to
+# open, lies in wait for no one; waiting for someone's hour off work still does
+NEGATIVES_STOP38_LET_IN = [
+    "Jeg står udenfor jobcentret, det sner, kan I ikke lukke mig ind?",
+    "Vi står foran jobcentret og venter på at dørene åbner. Mødet er kl. 8.",
+    "Jeg står udenfor jeres kontor, døren er låst, og min tid var kl. 10.",
+]
+POSITIVES_STOP38_STILL_WAITING = [
+    ("Jeg står udenfor jobcentret. Jeg venter til hun går hjem i aften.", "a"),
+    ("Per Storm, du har fri kl. 16, ikke? Jeg venter udenfor.", "a"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_STOP38_LET_IN)
+def test_no_threat_when_asking_to_be_let_in(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_STOP38_STILL_WAITING)
+def test_threat_when_waiting_for_the_person(text: str, register: str) -> None:
+    assert "threat" in triage(text, register).labels
