@@ -60,6 +60,8 @@ def _work(opener: Opener, channel: multiprocessing.Queue,  # type: ignore[type-a
 
 
 def _ship(opener: Opener, channel: multiprocessing.Queue, parent: int) -> None:  # type: ignore[type-arg]
+    """Parse the input into items of ``ITEM_MESSAGES``, then one item that says how it ended
+    ("done", or the error)."""
     try:
         source = opener()
         batch: list[IncomingMessage] = []
