@@ -107,6 +107,18 @@ class Normalised:
         return self.raw == self.raw.lower()
 
     @cached_property
+    def capitals(self) -> tuple[int, int] | None:
+        """Raw offsets of the first and the last capital letter, or None where there is
+        none: read once per text, not per name hit (``staff_window`` asks whether a name
+        holds the text's only capitals)."""
+        raw = self.raw
+        first = next((i for i, c in enumerate(raw) if c.isupper()), None)
+        if first is None:
+            return None
+        last = next(i for i in range(len(raw) - 1, first - 1, -1) if raw[i].isupper())
+        return first, last
+
+    @cached_property
     def mixed_case(self) -> bool:
         """The writer uses capitals, but not only capitals: a name written small then says
         something (read once per text, not per name). A text whose sentences mostly start

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Collection, Container, Iterable, Iterator
 
 from borgerpost.detect.evasion import LEET_TABLE
 from borgerpost.detect.masking import MASKED
@@ -39,7 +39,7 @@ Hidden = tuple[int, int, str, bool]
 
 
 def hidden_names(norm: Normalised, name_words: Collection[str]) -> list[Hidden]:
-    """Address, masked and leet spans of ``norm`` and the name they may spell."""
+    """Address, masked, leet and broken-in-two spans of ``norm`` and the name they may spell."""
     return [*_in_addresses(norm), *_masked(norm, name_words), *_leet_pairs(norm),
             *_split(norm, name_words)]
 
@@ -49,17 +49,25 @@ MIN_SPLIT_NAME = 6  # letters of a name found broken in two ("Ros borg" for Rosb
 
 def _split(norm: Normalised, name_words: Container[str]) -> list[Hidden]:
     """Two neighbouring words, a space or a hyphen apart, that join into a name word."""
-    text, words = norm.text, norm.columns
+    words = norm.columns
     out: list[Hidden] = []
-    for k in range(len(words.texts) - 1):
+    for k in _neighbours(norm, (" ", "-")):
         first, second = words.texts[k], words.texts[k + 1]
-        joined = first + second
-        if (len(joined) < MIN_SPLIT_NAME or joined not in name_words
-                or text[words.ends[k] : words.starts[k + 1]] not in (" ", "-")):
-            continue
-        if first not in name_words and second not in name_words:
-            out.append((words.starts[k], words.ends[k + 1], joined, True))
+        if first + second in name_words and first not in name_words and second not in name_words:
+            out.append((words.starts[k], words.ends[k + 1], first + second, True))
     return out
+
+
+def _neighbours(norm: Normalised, gaps: tuple[str, ...]) -> Iterator[int]:
+    """Each ``k`` where word ``k`` and the next have one of ``gaps`` between them and
+    together ``MIN_SPLIT_NAME`` letters or more (shared by ``_split`` and
+    ``hyphened_pairs``)."""
+    text, words = norm.text, norm.columns
+    texts, starts, ends = words.texts, words.starts, words.ends
+    for k in range(len(texts) - 1):
+        if (len(texts[k]) + len(texts[k + 1]) >= MIN_SPLIT_NAME
+                and text[ends[k] : starts[k + 1]] in gaps):
+            yield k
 
 
 # Two or three words side by side, one with a leet digit beside a letter ("B0 3ng", "M4i
@@ -135,12 +143,10 @@ def hyphened_pairs(norm: Normalised) -> list[tuple[int, int, str]]:
     a double name the register writes together, to be looked up with its typos."""
     if "-" not in norm.text:
         return []
-    text, raw, words = norm.text, norm.raw, norm.columns
+    raw, words = norm.raw, norm.columns
     return [
         (words.starts[k], words.ends[k + 1], words.texts[k] + words.texts[k + 1])
-        for k in range(len(words.texts) - 1)
-        if text[words.ends[k] : words.starts[k + 1]] == "-"
-        and raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper()
+        for k in _neighbours(norm, ("-",))
+        if raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper()
         and raw[words.raw_starts[k + 1] : words.raw_starts[k + 1] + 1].isupper()
-        and len(words.texts[k]) + len(words.texts[k + 1]) >= MIN_SPLIT_NAME
     ]

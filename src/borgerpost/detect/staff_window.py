@@ -246,19 +246,19 @@ def _place_elsewhere(texts: list[str], i: int, j: int) -> bool:
         texts[k : k + n] == spelt
         and ((k + n < len(texts) and texts[k + n] in PLACE_HEADS)
              or (k > 0 and texts[k - 1] in ("jobcenter", "jobcentret", "kommune")))
-        for k in range(len(texts) - n + 1)
-        if k != i
+        for k, word in enumerate(texts)
+        if word == spelt[0] and k != i
     )
 
 
 def _lone_capital(norm: Normalised, start: int, end: int) -> bool:
-    """No capital letter in the raw text outside the mention, and the text has more than
-    one sentence or clause of its own (a lone word proves nothing)."""
+    """The mention starts with a capital and holds every capital of the raw text, which is
+    at least 30 characters long (in a shorter one a lone capital proves nothing)."""
     rs, re_ = norm.to_raw(start, end)
-    raw = norm.raw
-    if not raw[rs : rs + 1].isupper() or len(raw) < 30:
+    capitals = norm.capitals
+    if capitals is None or len(norm.raw) < 30 or not norm.raw[rs : rs + 1].isupper():
         return False
-    return not any(map(str.isupper, raw[:rs])) and not any(map(str.isupper, raw[re_:]))
+    return rs <= capitals[0] and capitals[1] < re_
 
 
 def _spaced_out(norm: Normalised, start: int, end: int) -> bool:
