@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from borgerpost.detect.lexicon import AS_DIGRAPHS
-from borgerpost.detect.textview import SENTENCE, YOU_PLURAL
+from borgerpost.detect.pronoun_i import YOU_PLURAL
+from borgerpost.detect.textview import SENTENCE
 from borgerpost.errors import ConfigError
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")

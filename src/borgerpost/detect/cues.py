@@ -31,7 +31,8 @@ import ahocorasick
 
 from borgerpost.detect.cue_patterns import CompiledPattern, Macros, compile_pattern
 from borgerpost.detect.lexicon import load_yaml
-from borgerpost.detect.textview import SENTENCE, YOU_PLURAL, TokenView
+from borgerpost.detect.pronoun_i import YOU_PLURAL
+from borgerpost.detect.textview import SENTENCE, TokenView
 from borgerpost.errors import ConfigError
 
 NEGATORS = frozenset(("ikke", "aldrig", "ingen", "intet", "ej", "hverken", "næppe", "ingenting"))

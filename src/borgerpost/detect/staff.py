@@ -53,6 +53,7 @@ from borgerpost.detect.staff_keys import (
     presorted,
     unit_key,
 )
+from borgerpost.detect.staff_place_words import same_unit
 from borgerpost.detect.staff_places import MEDIA_LETTERS
 from borgerpost.detect.staff_window import (
     WORDLIKE,
@@ -62,7 +63,6 @@ from borgerpost.detect.staff_window import (
     nickname_from_surname,
     window_at,
 )
-from borgerpost.detect.staff_words import same_unit
 from borgerpost.register import StaffMember
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from borgerpost.detect.staff_place_words import PREPOSITIONS
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import (
     CLOSING_WORDS,
     MY,
-    PREPOSITIONS,
     RELATIONS,
     SECOND_PERSON,
     TAG_WORDS,

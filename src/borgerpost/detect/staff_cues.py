@@ -20,6 +20,7 @@ from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
 from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
 from borgerpost.detect.staff_firms import FIRM_FITS, firm_name_part
 from borgerpost.detect.staff_owners import OWNERS
+from borgerpost.detect.staff_place_words import PREPOSITIONS
 from borgerpost.detect.staff_places import media_outlet
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
@@ -40,7 +41,6 @@ from borgerpost.detect.staff_words import (
     OPENING_IMPERATIVES,
     OWN_BOSS,
     POINTERS,
-    PREPOSITIONS,
     RELATIONS,
     SUBJECT_PRONOUNS,
     TIME_CLAUSE_BEFORE_GANG,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
+from borgerpost.detect.staff_place_words import OTHER_WORKPLACES
 from borgerpost.detect.staff_places import month, place_before, place_elsewhere, thing_named, venue
 from borgerpost.detect.staff_window import (
     WORDLIKE,
@@ -25,7 +26,6 @@ from borgerpost.detect.staff_words import (
     MEETINGS,
     MY,
     OTHER_PROFESSIONS,
-    OTHER_WORKPLACES,
     OWN_GROUPS,
     PERSON_ACTS,
     QUOTE_MARKS,

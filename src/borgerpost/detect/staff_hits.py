@@ -15,13 +15,9 @@ import re
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.staff_keys import Entry
+from borgerpost.detect.staff_place_words import is_jobcentre_place
 from borgerpost.detect.staff_window import written_in_capitals
-from borgerpost.detect.staff_words import (
-    CLAUSE_WORDS,
-    IMPERATIVES,
-    SUBJECT_PRONOUNS,
-    is_jobcentre_place,
-)
+from borgerpost.detect.staff_words import CLAUSE_WORDS, IMPERATIVES, SUBJECT_PRONOUNS
 
 
 def hit_stands(norm: Normalised, head: Entry, start: int) -> bool:

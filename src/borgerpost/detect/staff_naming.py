@@ -7,16 +7,18 @@ Part of ``staff_doubts.DOUBTS``.
 
 from __future__ import annotations
 
+from borgerpost.detect.staff_place_words import (
+    AT_WORK_PREPOSITIONS,
+    WORK_VERBS,
+    is_jobcentre_place,
+)
 from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
 from borgerpost.detect.staff_words import (
-    AT_WORK_PREPOSITIONS,
     NAMING_ADVERBS,
     OWN_BOSS,
     PARENTS,
     RELATIONS,
-    WORK_VERBS,
     YOUR,
-    is_jobcentre_place,
     is_title,
 )
 

@@ -6,15 +6,9 @@ or a brand ("ferie i Lund", "6630 Rødding", "et hus uden for Fausing", "den 28.
 
 from __future__ import annotations
 
+from borgerpost.detect.staff_place_words import AROUND_A_PLACE, EMPLOYED_AT, PLACE_WORDS, TRAVEL_TO
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
-from borgerpost.detect.staff_words import (
-    AROUND_A_PLACE,
-    EMPLOYED_AT,
-    GREET_VERBS,
-    PLACE_WORDS,
-    PRIVATE_BELONGINGS,
-    TRAVEL_TO,
-)
+from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
 
 
 def month(s: Subject, w: Window) -> Cue | None:

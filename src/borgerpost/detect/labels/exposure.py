@@ -30,7 +30,8 @@ from borgerpost.detect.rules import (
     quote,
     total_weight,
 )
-from borgerpost.detect.staff_words import PREPOSITIONS, QUOTE_MARKS, THIRD_SINGULAR, is_title
+from borgerpost.detect.staff_place_words import PREPOSITIONS
+from borgerpost.detect.staff_words import QUOTE_MARKS, THIRD_SINGULAR, is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
 
 ATTACKS = {"threat": "Trussel mod navngiven medarbejder", "insult": "Navngiven medarbejder hånet"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, referring
+from borgerpost.detect.labels.insult_between import after_copula
 from borgerpost.detect.labels.insult_clause import (
     COPULA,
     FRAME_REACH,
@@ -59,14 +60,6 @@ INTENSIFIERS = frozenset(
     "pinligt tydeligvis åbenlyst utroligt ufatteligt groteskt skræmmende notorisk decideret "
     "direkte aldeles ganske".split()
 )
-# probe round 25: a mild oath right after the copula swears at the noun ("du er sgu en
-# klovn", "I er fandme nogle klovne", "hun er simpelthen en ko"); the softening "da bare"
-# ("han er da bare en klovn") and "ikke" are no such thing
-PARTICLES = frozenset(
-    "sgu sku fandme fanme fandeme fandenme satme sateme satans kraftedeme kraftme "  # noqa: SIM905
-    # stop 37: a hedge says it all the same ("X er vist en klovn", "hun er nok en heks")
-    "simpelthen vist vistnok nok".split()
-)
 NOT_A_SUBJECT = frozenset(("det", "den", "der", "dette", "her", "hvad", "hvilket", "som"))
 # "Anne fra kontanthjælp er uduelig": a place or team said of the person before the copula
 CALLED_FILLERS = ARTICLES | {"for", "til", "ligefrem", "direkte", "bare", "lille", "gamle"}
@@ -107,15 +100,9 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
     before = clause_before(view, i, FRAME_REACH + 4 + DESCRIBED_REACH, adjective_list=True)
     for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
-            between = before[:k][::-1]  # copula .. noun, in text order
-            while len(between) > 1 and between[0] in PARTICLES:
-                between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
-            between = _after_quantifier(between)
-            between = _after_partitive(between)
-            ranked = _superlative(between)
-            if ranked:
-                between = between[2:]  # "er den største lort (af dem alle)": one of a kind
-            elif between and between[0] not in ARTICLES and len(between) > 1:
+            # copula .. noun, in text order; "er den største lort (af dem alle)" is ranked
+            between, ranked = after_copula(before[:k][::-1])
+            if not ranked and between and between[0] not in ARTICLES and len(between) > 1:
                 return False
             if len(between) > 3:
                 return False
@@ -160,63 +147,6 @@ def _answered_by_name(view: TokenView, i: int) -> bool:
     # the name is the whole answer ("Sabine Holm.", "Sabine Holm, og …"), not a subject
     # that goes on ("Sabine Holm ved det ikke")
     return breaks_at(view, j + 1)
-
-
-# probe round 82: a quantifier floated after the copula ("I er alle sammen nogle svin", "de
-# er begge to nogle køer", "I er allesammen svin"): the group named, then the word
-FLOATED = (("alle", "sammen"), ("begge", "to"), ("allesammen",), ("alle",), ("begge",))
-
-
-def _after_quantifier(between: list[str]) -> list[str]:
-    """``between`` without a floated quantifier at its start (and a particle after it:
-    "I er alle sammen sgu nogle svin"); unchanged when none opens it or nothing follows."""
-    for quantifier in FLOATED:
-        n = len(quantifier)
-        if len(between) > n and tuple(between[:n]) == quantifier:
-            rest = between[n:]
-            while len(rest) > 1 and rest[0] in PARTICLES:
-                rest = rest[1:]
-            return rest
-    return between
-
-
-# round 169: a partitive before a superlative ("I er noget af det værste pak", "han er en af
-# de største svin", "de er nogle af de værste rotter"): the person ranked among the worst of
-# the word's kind, as "det værste pak" alone
-PARTITIVES = frozenset(("noget", "en", "et", "nogle", "én", "ét"))
-_SOFTENERS = frozenset(("lidt", "noget"))  # "lidt af en klovn" (stop 37)
-
-
-def _after_partitive(between: list[str]) -> list[str]:
-    """``between`` without "noget af"/"en af"/"nogle af" where a superlative follows it, and
-    without a softening "lidt af"/"noget af" before an article (stop 37: "X er lidt af en
-    klovn" calls X a clown all the same)."""
-    partitive = len(between) > 3 and between[0] in PARTITIVES and between[1] == "af"
-    if partitive and _superlative(between[2:]):
-        return between[2:]
-    softened = len(between) >= 3 and between[0] in _SOFTENERS and between[1] == "af"
-    if softened and between[2] in ("en", "et"):
-        return between[2:]
-    return between
-
-
-# "er den største lort af dem alle", "er det værste svin", "er den mest ækle ko": a superlative
-# after the definite article ranks the person first among the word's kind; not an order
-# ("den første ko", "den sidste gris") or a "best" that praises
-NOT_SUPERLATIVE = frozenset(("første", "sidste", "næste", "eneste", "bedste", "højeste",
-                             "yngste", "ældste", "seneste", "nærmeste"))
-DEFINITE = frozenset(("den", "det", "de"))
-
-
-def _superlative(between: list[str]) -> bool:
-    """The words between copula and noun open with "den/det/de" and a superlative
-    ("den største", "det værste", "de mest", "den mest ækle")."""
-    if len(between) < 2 or between[0] not in DEFINITE:
-        return False
-    word = between[1]
-    if word in ("mest", "meste"):
-        return True
-    return word.endswith("ste") and len(word) > 4 and word not in NOT_SUPERLATIVE
 
 
 # a plural subject makes a bare plural noun a name ("I er svin", "de er rotter")

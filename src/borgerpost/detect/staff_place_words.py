@@ -1,0 +1,122 @@
+"""The words that place a name: prepositions and trips before a town, a job at a firm,
+the jobcentre and its units (``staff_places``, ``staff_hits`` and ``staff_cues`` read them).
+
+Split from ``staff_words`` (stop 39) so each list file stays short; the words are unchanged.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
+# "uden for Fausing", "nord for Møldrup", "i udkanten af Hvidt": around a town
+AROUND_A_PLACE = frozenset(
+    (("uden", "for"), ("nord", "for"), ("syd", "for"), ("øst", "for"), ("vest", "for"),
+     ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"),
+     # stop 29: "en gartner ude på Stevns", "ovre på Fanø": out on a stretch of land
+     ("ude", "på"), ("ovre", "på"), ("oppe", "på"),
+     # stop 31: "en gård ude ved Mosbjerg", "flyttet ud til Vadum"
+     ("ude", "ved"), ("ovre", "ved"), ("oppe", "ved"), ("nede", "ved"), ("ud", "til"),
+     # stop 30: a stretch of nature by a town ("på stranden ved Tranum", "skoven ved Rold")
+     ("stranden", "ved"), ("skoven", "ved"), ("søen", "ved"), ("fjorden", "ved"),
+     ("kysten", "ved"), ("klitterne", "ved"), ("havnen", "ved"), ("campingpladsen", "ved"),
+     ("sommerhuset", "ved"), ("engen", "ved"), ("åen", "ved"),
+     # stop 35: a farm, a house or a village by a place ("praktik på en gård ved Gamborg")
+     ("gård", "ved"), ("gården", "ved"), ("hus", "ved"), ("huset", "ved"), ("landsby", "ved"),
+     ("landsbyen", "ved"), ("sommerhus", "ved"), ("lejlighed", "ved"), ("bondegård", "ved"),
+     # stop 35: a walk or a ride by a place ("vi var ude og gå ved Guldbæk", "en gåtur langs
+     # Vejlby"): one walks by a place, not by a person
+     *((verb, prep) for verb in ("gå", "går", "gik", "gået", "gåtur", "gåture", "tur", "turen",
+                                 "cykle", "cyklede", "cykeltur", "løbetur", "vandretur", "vandre",
+                                 "vandrede", "spadseretur", "hundeluftning")
+       for prep in ("ved", "langs")))
+)  # fmt: skip
+# Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
+PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")
+# A move, a stay or a trip to a place: "flyttet til Dalby", "bor i Tarp", "ferie i Lund"
+# (not "kører til": one drives to a person too); a job or a house at a place ("guide på
+# Kronborg", "sommerhus på Fanø")
+TRAVEL_TO = frozenset(
+    (verb, prep)
+    for verb in _words("flyttet flytter flyttede flytte bor boede bo ferie tur rejser rejste rejse")
+    for prep in ("til", "i")
+) | frozenset(
+    # stop 35: living by a village ("når man bor ved Uggerby uden bil")
+    (verb, "ved") for verb in _words("bor boede bo bosat")
+) | frozenset(
+    (noun, prep)
+    for noun in _words(
+        "sommerhus sommerhuset hus huset job jobbet arbejde guide praktik ferie tur weekend "
+        "besøg udflugt lejr lejrskole koncert kursus ophold bor boede ansat"
+        # stop 33: a workplace at a place ("et job på et mejeri på Mors")
+        " mejeri mejeriet fabrik fabrikken slagteri slagteriet værksted værkstedet lager "
+        "lageret gård gården gartneri gartneriet savværk savværket værft værftet hotel "
+        "hotellet kro kroen plejehjem plejehjemmet efterskole højskole"
+    )
+    for prep in ("på", "i")
+) | frozenset(
+    # stop 29: a trip by a place ("på lejrskoletur ved Frøslev", "en gåtur ved Knudshoved")
+    (noun, prep)
+    for noun in _words(
+        "tur turen lejrskoletur skoletur klassetur ferietur cykeltur gåtur weekendtur udflugt "
+        "udflugten lejrskole"
+    )
+    for prep in ("ved", "til", "på", "i")
+) | frozenset(
+    # moved or travelled away from a place: "flyttet fra Mariager til Kærholt"
+    (verb, "fra")
+    for verb in _words("flyttet flytter flyttede flytte rejser rejste rejst")
+) | frozenset(
+    # a ride's ends are places: "bussen fra Grindsted", "sejlede til Langeland" (one does not
+    # sail or fly to a person, and a bus does not come from one)
+    (word, prep)
+    for word in _words(
+        "bus bussen busserne tog toget togene færge færgen fly flyet letbanen metroen "
+        "sejlede sejlet sejler sejle fløj fløjet flyver flyve"
+    )
+    for prep in ("fra", "til", "mod")
+)
+# A job at a firm: "job hos Ørsted", "praktik hos Netto" (one works for a firm, and a
+# caseworker is met, not worked for)
+EMPLOYED_AT = frozenset(
+    (noun, "hos")
+    for noun in _words(
+        "job jobbet arbejde arbejder arbejdet praktik praktikken praktikplads løntilskud "
+        "ansat ansættelse elevplads læreplads fleksjob fleksjobbet småjob deltidsjob"
+    )
+)
+# Where a person "from" somewhere works who is not the jobcentre: "Ahmed fra Brugsen",
+# "Jens fra lageret", "Mette fra Netto"
+OTHER_WORKPLACES = _words(
+    "brugsen netto føtex bilka rema lidl fakta irma meny kvickly aldi spar lovbjerg kiosken "
+    "tanken pizzeriaet bageren slagteren frisøren lageret fabrikken værkstedet værftet "
+    "havnen posthuset apoteket banken"
+)
+# "sidder i sygedagpenge", "arbejder på jobcentret", "er ansat i ydelsesteamet": a person
+# placed at the jobcentre or one of its units
+WORK_VERBS = _words("sidder sad arbejder arbejdede ansat")
+AT_WORK_PREPOSITIONS = _words("i på paa hos ved")
+JOBCENTRE_PLACES = _words(
+    "jobcentret jobcenteret jobcenter jobcentrets kommunen forvaltningen borgerservice "
+    "sygedagpenge kontanthjælp fleksjob ydelse ydelser jobafklaring ressourceforløb "
+    "ungeindsatsen visitationen modtagelsen skranken receptionen"
+)
+JOBCENTRE_PLACE_ENDS = ("teamet", "afdelingen", "jobcentret", "jobcenteret")
+def is_jobcentre_place(word: str) -> bool:
+    """The jobcentre, the municipality or a unit of theirs ("kontanthjælpsteamet")."""
+    return word in JOBCENTRE_PLACES or word.endswith(JOBCENTRE_PLACE_ENDS)
+def same_unit(word: str, unit: str) -> bool:
+    """ "fleksjobteamet" is the unit Fleksjob, "sagsbehandling" the role sagsbehandler (an
+    ending apart) and "jobcenter" the first part of jobcenterchef, but "virksomhedspraktik"
+    is no virksomhedskonsulent: the two share only the first part of a compound (stop 32)."""
+    if unit.startswith(word):
+        return True
+    shared = 0
+    for a, b in zip(word, unit, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= len(unit) - 3
