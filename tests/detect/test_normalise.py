@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from borgerpost.detect.evasion import LEET
 from borgerpost.detect.fold import fold_str, plain_latin
-from borgerpost.detect.normalise import collapse, normalise, stem, tokens
+from borgerpost.detect.normalise import normalise, stem, tokens
+from borgerpost.detect.repeats import collapse
 from borgerpost.detect.segment import (
     _ANY_MARK,
     _LAST_WORD,

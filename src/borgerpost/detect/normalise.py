@@ -25,7 +25,8 @@ offset map exact and cheap — but for unmasking, whose letters all map to their
    the pronoun "I";
 6. runs of three or more equal letters cut to two ("lortttt" -> "lortt", "maaads" ->
    "maads"), or to one for a vowel Danish never doubles ("døøøø" -> "dø", "idioooot" ->
-   "idiot"); ``collapse`` cuts every run to one, for matchers that want "maads" = "mads".
+   "idiot"; ``repeats.py``); ``collapse`` there cuts every run to one, for matchers that
+   want "maads" = "mads".
 
 Words and sentences of the result are found by ``segment.py``.
 
@@ -37,8 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, compress, repeat
-from operator import eq
+from itertools import chain, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import (
@@ -52,7 +52,8 @@ from borgerpost.detect.evasion import (
 from borgerpost.detect.fold import fold_str, is_ascii, is_starter, plain_latin, same_shape
 from borgerpost.detect.masking import Edit, bang_edits, broken_deletions, unmask_edits
 from borgerpost.detect.ocr import ell_for_i, hyphen_breaks
-from borgerpost.detect.offsets import IndexMap, cut, positions
+from borgerpost.detect.offsets import IndexMap, positions
+from borgerpost.detect.repeats import collapse, doubled_spans, has_triple, stretch_spans
 from borgerpost.detect.segment import Columns, sentences, word_columns
 
 if TYPE_CHECKING:
@@ -66,11 +67,6 @@ _INVISIBLE = re.compile(
     "\uffa0\ufff0-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e0fff]+"
 )
 
-# --- step 5: repeated letters -----------------------------------------------------------
-
-_REPEAT3 = re.compile(r"([^\W\d_])\1{2,}")
-_REPEAT2 = re.compile(r"([^\W\d_])\1+")
-_ANY_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check: most texts have no triple letter
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -136,7 +132,7 @@ class Normalised:
     @cached_property
     def collapsed(self) -> Normalised:
         """Every run of one repeated letter cut to a single letter ("maaads" -> "mads")."""
-        return _delete_spans(self, _repeat_spans(self.text, _REPEAT2, keep=1))
+        return _delete_spans(self, doubled_spans(self.text))
 
     @cached_property
     def collapsed_index(self) -> tuple[str, IndexMap]:
@@ -199,9 +195,9 @@ def normalise(raw: str) -> Normalised:
     # OCR repairs last, on letters as they will stay (a leet "0" before the hyphen is an "o")
     norm = _delete_spans(norm, hyphen_breaks(norm.text, norm.capital_at))
     norm = _substitute(norm, [(i, i + 1, "i") for i in ell_for_i(norm.text)])
-    if not _ANY_TRIPLE.search(norm.text):
+    if not has_triple(norm.text):
         return norm
-    repeats = _stretch_spans(norm.text)
+    repeats = stretch_spans(norm.text)
     protected = protected_spans(norm.text)
     if protected:
         repeats = [r for r in repeats if not any(s < r[1] and r[0] < e for s, e in protected)]
@@ -238,25 +234,6 @@ def ensure_normalised(doc: Document) -> Normalised:
         norm = normalise(doc.raw)
         doc.data["normalised"] = norm
     return norm
-
-
-def collapse(text: str) -> tuple[str, IndexMap]:
-    """Cut every run of one repeated letter to one; return the text and an index map.
-
-    The repeats are found by comparing the text with itself shifted by one (a C-level
-    pass): a regex with a back-reference tried a match at every character."""
-    spans: list[tuple[int, int]] = []
-    for i in compress(range(1, len(text)), map(eq, text, text[1:])):
-        c = text[i]
-        if not c.isalnum() or c.isdecimal():  # a letter: what [^\W\d_] matches
-            continue
-        if spans and spans[-1][1] == i:
-            spans[-1] = (spans[-1][0], i + 1)
-        else:
-            spans.append((i, i + 1))
-    if not spans:
-        return text, IndexMap((), len(text))
-    return cut(text, spans), IndexMap(spans, len(text))
 
 
 def tokens(norm: Normalised) -> list[Token]:
@@ -334,31 +311,6 @@ def _substitute(norm: Normalised, edits: list[Edit]) -> Normalised:
     offsets.extend(norm.offsets[pos:])
     ends.extend(norm.ends[pos:])
     return Normalised(norm.raw, "".join(text), tuple(offsets), tuple(ends))
-
-
-def _repeat_spans(text: str, pattern: re.Pattern[str], *, keep: int) -> list[tuple[int, int]]:
-    return [(m.start() + keep, m.end()) for m in pattern.finditer(text)]
-
-
-# Danish doubles consonants ("kaffe", "hammer") and writes "aa" for "å", but hardly ever
-# doubles another vowel: a stretched one ("døøøø", "neeeej", "idioooot") stands for one.
-_SINGLE_VOWELS = frozenset("eiouyæøå")
-
-
-def _stretch_spans(text: str) -> list[tuple[int, int]]:
-    """What to cut from runs of three or more equal letters: all but one of a vowel other
-    than "a" inside a word, all but two of anything else (a run that is a word of its own,
-    "ooo", keeps two: one letter alone would read as a letter typed one by one, and the
-    text would normalise again differently)."""
-    return [
-        (m.start() + (1 if _in_word(text, m) and m.group(1) in _SINGLE_VOWELS else 2), m.end())
-        for m in _REPEAT3.finditer(text)
-    ]
-
-
-def _in_word(text: str, run: re.Match[str]) -> bool:
-    before = run.start() > 0 and text[run.start() - 1].isalpha()
-    return before or (run.end() < len(text) and text[run.end()].isalpha())
 
 
 # --- step 2: NFKC, lower case, homoglyphs -----------------------------------------------

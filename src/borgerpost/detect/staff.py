@@ -21,7 +21,8 @@ from operator import ge
 import ahocorasick
 
 from borgerpost.detect.base import Document
-from borgerpost.detect.normalise import Normalised, collapse, ensure_normalised, normalise
+from borgerpost.detect.normalise import Normalised, ensure_normalised, normalise
+from borgerpost.detect.repeats import collapse
 from borgerpost.detect.staff_ambiguity import NameAmbiguity
 from borgerpost.detect.staff_candidates import (
     Candidate,

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
-from borgerpost.detect.normalise import Normalised, collapse
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.repeats import collapse
 from borgerpost.detect.staff_keys import Entry, dropped_double, typo_of, vowel_alike
 from borgerpost.detect.staff_window import WORDLIKE
 

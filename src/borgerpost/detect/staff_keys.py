@@ -23,7 +23,8 @@ from itertools import groupby
 
 from rapidfuzz.distance import OSA
 
-from borgerpost.detect.normalise import collapse, normalise
+from borgerpost.detect.normalise import normalise
+from borgerpost.detect.repeats import collapse
 from borgerpost.detect.staff_words import EVERYDAY_ABBREVIATIONS
 from borgerpost.register import StaffMember
 
