@@ -1594,3 +1594,26 @@ def test_an_adult_at_the_counter_so_named(text: str, found: list[str]) -> None:
 def test_a_name_asked_a_question(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Kaamil Benmoussa", "socialrådgiver", "Kontanthjælp")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 39: only a person behaves; a verb or a town has no manners
+        ("Vandrers nedladende tone over for min mor var ikke i orden.", ["Lone Vandrer"]),
+        ("Vangs opførsel på mødet var under al kritik.", ["Mikkel Vang"]),
+        ("Vandrerens nedladende tone irriterede de andre gæster.", []),
+        ("Vi gik en tur på vang og mark.", []),
+        # a base's planes come from a place, not from a person
+        ("Kampflyene fra Vang larmer hver nat.", []),
+        ("Flyene fra Vang flyver lavt over huset.", []),
+    ],
+)
+def test_conduct_owned_and_planes_from_a_place(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher(
+        [
+            StaffMember("Lone Vandrer", "sagsbehandler", "Sygedagpenge"),
+            StaffMember("Mikkel Vang", "jobkonsulent", "Fleksjob"),
+        ]
+    )
+    assert [n for n, _f, _q in _found(matcher, text)] == found

@@ -39,6 +39,25 @@ def _owner_of_people(s: Subject, w: Window) -> Cue | None:
     return Cue("owner_of_people", 0.35, f"har sine egne folk («… {people}»)")
 
 
+# stop 39: only a person behaves: "Krogs arrogante opførsel", "Vangs nedladende tone" (a
+# town or a verb has no manners; "holdning" is left out: a municipality has a stance)
+CONDUCT = frozenset((
+    "opførsel", "opførslen", "adfærd", "adfærden", "optræden", "væremåde", "væremåden",
+    "attitude", "attituden", "facon", "manerer", "arrogance", "nedladenhed", "frækhed",
+    "uhøflighed", "respektløshed", "tone", "tonen", "tonefald", "kropssprog",
+))
+
+
+def _owner_of_conduct(s: Subject, w: Window) -> Cue | None:
+    """A name in the genitive before a way of behaving, perhaps after one adjective."""
+    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
+        return None
+    conduct = next((word for word in w.after[:2] if word in CONDUCT), None)
+    if conduct is None:
+        return None
+    return Cue("owner_of_conduct", 0.35, f"personens opførsel («… {conduct}»)")
+
+
 # Only a person is to blame: "det er ikke Trangs skyld", "Krogs fejl"
 BLAME_OWNED = frozenset(("skyld", "fejl", "ansvar"))
 
@@ -88,6 +107,7 @@ OWNERS = (
     _owner_of_belongings,
     _owner_of_people,
     _owner_of_blame,
+    _owner_of_conduct,
     _owner_predicate,
     _with_household,
 )

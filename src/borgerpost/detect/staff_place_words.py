@@ -74,7 +74,9 @@ TRAVEL_TO = frozenset(
     # sail or fly to a person, and a bus does not come from one)
     (word, prep)
     for word in _words(
-        "bus bussen busserne tog toget togene færge færgen fly flyet letbanen metroen "
+        "bus bussen busserne tog toget togene færge færgen færgerne fly flyet flyene "
+        # stop 39: "flyene fra Skrydstrup larmer", "kampflyene fra Karup": a base's planes
+        "kampfly kampflyene jagerfly jagerflyene helikopteren helikopterne letbanen metroen "
         "sejlede sejlet sejler sejle fløj fløjet flyver flyve"
     )
     for prep in ("fra", "til", "mod")
