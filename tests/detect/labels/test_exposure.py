@@ -1569,3 +1569,32 @@ def test_round_243_name_hinted_and_tagged_r243_insult(text: str, exposure: bool)
 )
 def test_round_247_described_item_by_item_r247_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 251 insultB
+# probe round 251: the readers told whom to look out for and to give the named person the
+# welcome she has earned, a surname held back while the person is named; the name to be got
+# out, the readers sent to the person's own networks; an insult after the vocative name.
+# Near misses: a colleague to ask for, a pointer alone, a welcome alone, a name taken out of
+# a register, the jobcentre's own page
+R251B_EXPOSURE = [
+    ("Jeg skriver ikke hans efternavn, men han hedder Kim og sidder i Fleksjob. Nu ved I, "
+     "hvem I skal holde øje med derude.", True),
+    ("Sofie fra Jobafklaring har smidt min mor ud af sit kontor. Nu ved I, hvem I skal kigge "
+     "efter. Giv hende den behandling, hun har fortjent.", True),
+    ("Sofie Holm er min nye rådgiver. Nu ved du, hvem du skal spørge efter, når du ringer.",
+     False),
+    ("Kim fra Fleksjob har givet mig et nyt tilbud. Nu ved I, hvem I skal kigge efter.", False),
+    ("Giv Per Storm den modtagelse, han fortjener, når han starter i Fleksjob på mandag.", False),
+    ("Sørg for at hans navn slipper ud: Per Storm fra Uddannelseshjælp.", True),
+    ("Lotte Vang står bag min sanktion. Hun er på Instagram, så alle kan finde hende.", True),
+    ("Kim Frederiksen bad mig sørge for, at navnet kommer ud af det gamle register.", False),
+    ("Jobcentret er på Facebook, så I kan finde os der. Sofie Holm hjælper gerne.", False),
+    ("Du er for dum til dit arbejde, Kim.", True),
+    ("Du er for dum til dit arbejde, siger Kim altid for sjov om sig selv.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "exposure"), R251B_EXPOSURE)
+def test_round_251_pointed_out_and_name_out_r251_insult_b(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

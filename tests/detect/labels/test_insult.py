@@ -4237,3 +4237,53 @@ R247_INSULTS = [
 @pytest.mark.parametrize(("text", "insult"), R247_INSULTS)
 def test_round_247_contempt_without_swear_words_r247_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 251 insultB
+# probe round 251: too dumb for the work one holds, devoid of judgement or sense, not to be
+# let run even a stall, a share of the brain or heart taken out to get the post, the most
+# simple-minded (and rude) person; near misses beside each: the writer, a thing, a child, a
+# real operation
+R251B_INSULTS = [
+    ("Ærligt talt, Sofie, du er alt for tungnem til din stilling.", True),
+    ("Per Storm er for dum til sit arbejde.", True),
+    ("Jeg er ærligt talt for dum til mit nye job.", False),
+    ("Min søn føler sig for dum til sit job, siger han.", False),
+    ("Teamlederen er fuldstændig blottet for sund fornuft.", True),
+    ("Per Storm er helt blottet for dømmekraft.", True),
+    ("Afgørelsen er fuldstændig blottet for sund fornuft.", False),
+    ("Jeg var helt blottet for overblik den dag.", False),
+    ("Man bør ikke engang lade hende bestyre en isbod.", True),
+    ("Ikke engang burde nogen betro ham en kiosk.", True),
+    ("Vi bør ikke lade ham passe en kiosk alene, han er kun ni.", False),
+    ("De ville ikke lade mig passe en bod på julemarkedet.", False),
+    ("De har vist fjernet det meste af samvittigheden, før man kan blive teamleder.", True),
+    ("Man må have fået amputeret en stor del af hjertet for at arbejde i Sygedagpenge.", True),
+    ("Min far fik bortopereret en del af hjernen for at blive rask.", False),
+    ("Efter svulsten fik hun fjernet en del af hjernen for at kunne arbejde på kontoret igen.",
+     False),
+    ("Han er den mest frække og ubegavede mand, jeg har mødt.", True),
+    ("Sofie Holm er det mest tungnemme menneske i hele forvaltningen.", True),
+    ("Det var den mest enfoldige og frække opgave, vi fik.", False),
+    ("Det er den mest enfoldige og ubehøvlede bog, jeg har læst.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R251B_INSULTS)
+def test_round_251_contempt_for_mind_and_fitness_r251_insult_b(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
+
+
+# probe round 251: the polite contempt ("enfoldig", "blottet for omtanke") stays out of
+# offensive; the named person insulted so is exposed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Frederiksen er den mest uhøflige og enfoldige mand i huset.",
+        "Sofie Holm er så blottet for omtanke, at det er en gåde.",
+    ],
+)
+def test_round_251_polite_contempt_named_r251_insult_b(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert {"insult", "exposure"} <= labels
+    assert "offensive" not in labels
