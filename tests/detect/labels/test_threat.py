@@ -14640,3 +14640,69 @@ def test_no_threat_when_asking_to_be_let_in(text: str) -> None:
 @pytest.mark.parametrize(("text", "register"), POSITIVES_STOP38_STILL_WAITING)
 def test_threat_when_waiting_for_the_person(text: str, register: str) -> None:
     assert "threat" in triage(text, register).labels
+
+
+# round 251 threatA
+# probe round 251 (threatA): veiled threats with no verb of violence — a "talk" promised with
+# the staff member's spouse beside the spouse's workplace told, mock pity that a car or bike
+# would not stand as it was left, the writer watching staff bring their children to school,
+# the loved ones one wants to come home to (and that it "should not change"), and staff told
+# not to believe they are safe behind their desk beside their hours known. Each with its near
+# misses: a talk already had, one's own family, a lock advised, a kind "god jul", a
+# complaint to the Ankestyrelse.
+POSITIVES_R251_THREAT_A = [
+    # a talk with the spouse about the staff member, the spouse's work told
+    ("Sofie Holms mand arbejder på sygehuset i Roskilde. Han og jeg burde vel tage en "
+     "sludder om hans kone.", "a"),
+    ("Per Storms kone står i kassen i Netto på Algade. Jeg kunne jo veksle et par ord med "
+     "hende om hendes mand.", "a"),
+    ("Per Storm, din kone er sygeplejerske på plejehjemmet i Køge. Måske jeg skal have et "
+     "ord med din kone.", "a"),
+    # mock pity that the thing would not stand as it was left
+    ("Per Storm, du parkerer altid din røde Polo ved svømmehallen om torsdagen. Det ville "
+     "være trist, om den ikke længere stod, hvor du satte den.", "a"),
+    ("Din cykel står altid ved indgangen. Det ville være synd, hvis den ikke stod, som du "
+     "efterlod den. Tænk over det.", None),
+    # staff watched bringing or fetching their children
+    ("Hver fredag har jeg set jeres konsulenter aflevere deres små piger i vuggestuen ved "
+     "åen. Overvej det.", None),
+    ("Jeg har set Per Storm hente sine drenge på fritidshjemmet hver fredag. Tænk lige over "
+     "det.", "a"),
+    # the loved ones at home, and that it should not change
+    ("Du har sikkert børn, der venter på dig derhjemme. Det skal helst blive ved med at "
+     "være sådan.", None),
+    ("I har vel alle nogen som venter på jer hjemme. Tænk over det.", None),
+    # not safe behind the desk, the hours known
+    ("Du skal ikke tro, du er tryg bag din computer, Per Storm. Jeg kender dine "
+     "mødetider.", "a"),
+    ("Medarbejderne skal ikke tro, de er trygge bag muren på rådhuset. Vi kender deres "
+     "mødetider.", None),
+]
+NEGATIVES_R251_THREAT_A = [
+    ("Jeg talte med hende om hendes mand, som også er syg.", None),
+    ("Min søster har det svært. Jeg skal have en snak med hende om hendes mand.", None),
+    ("Sofie Holms mand arbejder på sygehuset. Han var så sød, da jeg var indlagt.", "a"),
+    ("Husk at låse cyklen, det ville være synd hvis den ikke stod, hvor du parkerede den. "
+     "Tænk over det.", None),
+    ("Det ville være synd, hvis sagen ikke var, som du efterlod den i går.", None),
+    ("Jeg ser jeres ansatte hente deres børn ved skolen, når jeg selv henter mine. Vi er jo "
+     "naboer.", None),
+    ("Jeg henter selv mine børn ved skolen hver dag. Tænk over det.", None),
+    ("Du har vel nogen, du gerne vil hjem til i julen? God jul til jer alle.", None),
+    ("Vi har et godt samarbejde nu. Det skulle jo nødig ændre sig.", None),
+    ("I skal ikke tro, I er sikre bag jeres skranke – jeg klager til Ankestyrelsen.", None),
+    ("I skal ikke tro, I er sikre bag skranken. Jeg ved godt, hvad I laver.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "register"), POSITIVES_R251_THREAT_A)
+def test_threat_r251_threat_a(text: str, register: str | None) -> None:
+    labels = triage(text, register or "a").labels
+    assert "threat" in labels
+    assert "self_harm" not in labels
+    assert "criticism" not in labels
+
+
+@pytest.mark.parametrize(("text", "register"), NEGATIVES_R251_THREAT_A)
+def test_no_threat_r251_threat_a(text: str, register: str | None) -> None:
+    assert "threat" not in triage(text, register or "a").labels
