@@ -4297,3 +4297,32 @@ def test_r247_selfharm_indirect_signs(text: str, self_harm: bool) -> None:
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# round 251 threatB
+# Others taken along "med mig" with their place after it ("derovre på kontoret", "fra
+# jobcentret") and the writer's going after that: half a sign, with nothing left to lose the
+# self_harm (the threat in it is test_threat's). Going home or to work, or a companion to a
+# meeting, are none.
+POSITIVES_R251B_TAKE_ALONG = [
+    "Intet at miste nu. Lukker de min sag, tager jeg et par med mig herinde fra jobcentret, når "
+    "jeg dør.",
+    "Jeg har ikke noget tilbage at miste. Så tager jeg sgu nogle med mig fra kommunen, inden jeg "
+    "forsvinder.",
+]
+NEGATIVES_R251B_TAKE_ALONG = [
+    "Jeg har intet at miste. Jeg tager nogen med mig derinde på jobcentret, før jeg går hjem.",
+    "Jeg tager nogen med mig derind til samtalen, før jeg går på arbejde.",
+    "Jeg har ikke mere at miste, så når jeg går til mødet, tager jeg nogen med mig som bisidder.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R251B_TAKE_ALONG),
+        *((t, False) for t in NEGATIVES_R251B_TAKE_ALONG),
+    ],
+)
+def test_r251b_take_along_place_after(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm

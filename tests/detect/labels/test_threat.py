@@ -14706,3 +14706,102 @@ def test_threat_r251_threat_a(text: str, register: str | None) -> None:
 @pytest.mark.parametrize(("text", "register"), NEGATIVES_R251_THREAT_A)
 def test_no_threat_r251_threat_a(text: str, register: str | None) -> None:
     assert "threat" not in triage(text, register or "a").labels
+
+
+# round 251 threatB
+# A last polite letter, then the next visit "not alone" at the desk or the meeting, and regret
+# held out: the signs add up to the threat. An opinion shared ("står jeg ikke alene"), a
+# companion named, the lawful next step or a purchase regretted are none.
+POSITIVES_R251B_NOT_ALONE = [
+    "Vi er færdige med at bede pænt. Til torsdag sidder vi ikke alene foran skranken, og så kan "
+    "det sagtens være, at du angrer.",
+    "Dette er mit sidste venlige brev til jer. Næste gang sidder jeg ikke alene i receptionen.",
+]
+NEGATIVES_R251B_NOT_ALONE = [
+    "Med den holdning står jeg ikke alene, mange andre borgere mener det samme.",
+    "Næste gang står jeg ikke alene ved mødet, min bisidder kommer med.",
+    "Det er sidste gang, jeg skriver pænt. Nu klager jeg til Ankestyrelsen.",
+    "Hvis du vælger den dyre model, så kan det godt være, du fortryder købet.",
+]
+# A call on others to "teach" a group "a lesson they won't forget", and the writer ready to
+# join (or asking to be written to in private). A lesson at the ballot box or "in" manners, a
+# collection for a gift, are none.
+POSITIVES_R251B_LESSON = [
+    "Hvem gider lære de damer i receptionen en lærestreg, de aldrig glemmer? Vi er friske, hvis "
+    "flere vil med.",
+    "Man må snart lære folkene bag skranken en lektion, som de aldrig glemmer. Send mig en "
+    "besked, hvis I er med.",
+]
+NEGATIVES_R251B_LESSON = [
+    "Nogen burde lære politikerne en lektie ved valget, som de sent glemmer. Jeg er klar, hvis "
+    "andre er med.",
+    "Nogen burde lære dem en lektie i høflighed, som de aldrig glemmer. Jeg er med, hvis flere "
+    "er med.",
+    "Vi samler ind til en gave til kantinedamen. Jeg er klar, hvis andre er med. Skriv til mig "
+    "privat.",
+]
+# The jobcentre's building under a nickname, a place between it and the flames, the verb
+# first. Anger "in flames", a film, fierce criticism ("i brand af kritik") are none.
+POSITIVES_R251B_FLAMES = [
+    "Pludselig ryger hele jeres glaspalads ved banegården op i flammer, og hvem ved hvorfor.",
+    "Inden længe står jeres glasbur ved Stationspladsen i flammer.",
+]
+NEGATIVES_R251B_FLAMES = [
+    "En dag står jeg selv i flammer af vrede.",
+    "I filmen står hele paladset i flammer til sidst.",
+    "En dag står jeres elfenbenstårn i brand af kritik fra pressen.",
+]
+# "Slå … ihjel" with a whole relative clause between the victim and "ihjel". A fly, time
+# killed while waiting, or a match won are none.
+POSITIVES_R251B_RELATIVE_IHJEL = [
+    "Ringer I igen, så slår jeg den første af jer, der tager telefonen i morgen, ihjel.",
+    "Så slår jeg den næste sagsbehandler, der nævner aktivering, ihjel.",
+    "Vi slår enhver, der rører min sag igen, ihjel.",
+]
+NEGATIVES_R251B_RELATIVE_IHJEL = [
+    "Jeg slår den der flue, der summer rundt i køkkenet, ihjel.",
+    "Jeg slår tiden ihjel med at læse, mens den næste, der venter, bliver kaldt ind.",
+    "Vi slog de næste, der kom på banen, ihjel i håndbold.",
+]
+# Nothing left, then some of them taken along "med mig" with the place after it and the
+# writer's going after that (threat here; the self_harm half is in test_self_harm). Going
+# home or to work, or a companion to a meeting, are none.
+POSITIVES_R251B_TAKE_ALONG = [
+    "Intet at miste nu. Lukker de min sag, tager jeg et par med mig herinde fra jobcentret, når "
+    "jeg dør.",
+    "Jeg har ikke noget tilbage at miste. Så tager jeg sgu nogle med mig fra kommunen, inden jeg "
+    "forsvinder.",
+]
+NEGATIVES_R251B_TAKE_ALONG = [
+    "Jeg har intet at miste. Jeg tager nogen med mig derinde på jobcentret, før jeg går hjem.",
+    "Jeg tager nogen med mig derind til samtalen, før jeg går på arbejde.",
+    "Jeg har ikke mere at miste, så når jeg går til mødet, tager jeg nogen med mig som bisidder.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *POSITIVES_R251B_NOT_ALONE,
+        *POSITIVES_R251B_LESSON,
+        *POSITIVES_R251B_FLAMES,
+        *POSITIVES_R251B_RELATIVE_IHJEL,
+        *POSITIVES_R251B_TAKE_ALONG,
+    ],
+)
+def test_threat_r251b(text: str) -> None:
+    assert "threat" in triage(text, "a").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *NEGATIVES_R251B_NOT_ALONE,
+        *NEGATIVES_R251B_LESSON,
+        *NEGATIVES_R251B_FLAMES,
+        *NEGATIVES_R251B_RELATIVE_IHJEL,
+        *NEGATIVES_R251B_TAKE_ALONG,
+    ],
+)
+def test_no_threat_r251b(text: str) -> None:
+    assert "threat" not in triage(text, "a").labels
