@@ -4287,3 +4287,56 @@ def test_round_251_polite_contempt_named_r251_insult_b(text: str) -> None:
     labels = triage(text, "a").labels
     assert {"insult", "exposure"} <= labels
     assert "offensive" not in labels
+
+
+# round 251 insultA
+# probe round 251 (r251_insultA): sarcasm and mock praise of a caseworker: a mock exclamation
+# ("Sikke et talent.") or "a find for the office" beside the simplest skills denied; "you would
+# think he had read it" turned with "that needs one to read"; a jackpot or a title won in a
+# vice; a person "uden hverken rygrad eller hjerne"; a kind trait shared with a plant or an
+# animal ("Det er en potteplante også"). Near misses beside each: real praise, a child, a
+# parent or a client who cannot read, an excuse, a real prize, a lack of schooling, the trait
+# shared with people, and sharp criticism of a decision
+R251_INSULT_A = [
+    ("Kim Frederiksen glemte vores møde igen. Sikke et talent. Han kan ikke engang læse sin "
+     "egen kalender.", True),
+    ("Sofie Holm kan hverken skrive eller tælle, men hun sender gerne afslag. Hvilken "
+     "kapacitet.", True),
+    ("Jakob Bøgh er et sandt scoop for kommunen. Han kan hverken læse en lægeerklæring eller "
+     "svare på et brev.", True),
+    ("Kim Frederiksen fandt mig et job på tre uger. Sikke et talent. Tak for hjælpen.", False),
+    ("Min søn kan ikke læse endnu. Sikke et talent!", False),
+    ("Jeg kan hverken stave eller regne. Sikke et geni.", False),
+    ("Sofie Holm er en gave for jobcentret. Hun kan både lytte og forklare.", False),
+    ("Rasmus Kjærsgaard har bedt mig sende attesten igen. Man skulle tro, han havde åbnet den "
+     "første. Det forudsætter selvfølgelig, at man kan læse.", True),
+    ("Man skulle tro, at konsulenten havde regnet efter. Den slags forudsætter åbenbart, at "
+     "man kan regne.", True),
+    ("Man skulle tro, Per Storm havde læst min sag. Men han var på ferie, så en kollega tog "
+     "mødet.", False),
+    ("Man skulle tro, at eleven havde regnet stykket. Den slags forudsætter jo, at man kan "
+     "regne.", False),
+    ("Mohammad Nasser er danmarksmester i nedladenhed.", True),
+    ("Har du Anne-Mette Lund som chef, har du vundet guld i kynisme.", True),
+    ("Mohammad Nasser vandt DM i badminton sidste år.", False),
+    ("Vi vandt hovedpræmien i lotteriet på jobcentrets julefrokost.", False),
+    ("Per Storm er en sagsbehandler uden hverken samvittighed eller medfølelse.", True),
+    ("Anne-Mette Lund viser, at man kan være chef uden hverken hjerne eller rygrad.", True),
+    ("Anne-Mette Lund blev chef uden hverken uddannelse eller ledererfaring.", False),
+    ("Jeg var en mand uden hverken hjerte eller forstand dengang.", False),
+    ("Per Storm traf afgørelsen uden hverken hjemmel eller begrundelse, og den er forkert.",
+     False),
+    ("Rasmus Kjærsgaard er sikkert en venlig mand. Det er en potteplante også.", True),
+    ("Sofie Holm er altid så rolig, men det er en sten jo også.", True),
+    ("Rasmus Kjærsgaard er altid venlig. Det er hans kolleger også.", False),
+    ("Hun er sød. Det er hendes hund også.", False),
+    ("Hunden er rolig. Det er katten også.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R251_INSULT_A)
+def test_round_251_sarcasm_and_mock_praise_r251_insult_a(text: str, insult: bool) -> None:
+    result = triage(text, "a")
+    assert ("insult" in result.labels) is insult
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named caseworker is mocked by name
