@@ -14805,3 +14805,26 @@ def test_threat_r251b(text: str) -> None:
 )
 def test_no_threat_r251b(text: str) -> None:
     assert "threat" not in triage(text, "a").labels
+
+
+# stop 39: a game or a film named first, the verb before its subject: the violence is in it;
+# a game of one's own future is no setting, and a threat after it stays one
+NEGATIVES_STOP39_GAME_FIRST = [
+    "I spillet i går aftes skyder jeg hele holdet, det er bare sjovt.",
+    "På playstation slår jeg dem alle ihjel på fem minutter.",
+    "I den nye film dræber han dem en efter en.",
+]
+POSITIVES_STOP39_GAME_FIRST = [
+    "I spillet om min fremtid slår jeg jer ihjel, Per Storm.",
+    "I spillede med mit liv. Nu slår jeg jer ihjel.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_STOP39_GAME_FIRST)
+def test_no_threat_when_the_game_comes_first(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", POSITIVES_STOP39_GAME_FIRST)
+def test_threat_after_a_game_of_ones_life(text: str) -> None:
+    assert "threat" in triage(text).labels
