@@ -6312,3 +6312,133 @@ def test_r247_crita_criticism_without_the_usual_words(text: str, criticism: bool
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 251 criticism: criticism told as a story or in dialect — a service cut so deep it no
+# longer meets the need, courses counted against the time out of work, an offer asked for
+# that would "really" lead to a job, an absence logged for a meeting the jobcentre called off,
+# a rule to be changed or complaints will follow, a caseworker's "not my job", meetings only
+# in working hours, a practice called hopeless, activation right after an operation, a young
+# citizen passed from course to course, so long a time for so little, Jutlandic waits, and a
+# clot in the plural. Half signs are shown beside another half sign ("frustrerende").
+POSITIVES_R251_CRITICISM = [
+    # a service cut so far that it no longer meets the need
+    "Hjemmevejledningen er beskåret så hårdt, at vi nu kun får besøg hver sjette uge.",
+    "I har skåret værestedet så meget ned, at det kun holder åbent to dage om ugen.",
+    # a contact person seen rarely while needed often (half sign)
+    "Min datter får kun besøg af sin kontaktperson hver anden måned, selvom hun har brug for "
+    "hjælp hver dag. Det er frustrerende.",
+    "Min mor har kun sin mentor to gange om året, men hun har brug for ham hver dag. Det er "
+    "frustrerende.",
+    # an offer asked for that would really lead to work
+    "I kunne jo prøve at skaffe mig en praktik, som reelt giver et arbejde bagefter.",
+    "Måske kunne I sende folk på noget, som også fører til beskæftigelse.",
+    # courses counted after the time out of work, and a cv known by heart (two half signs)
+    "Min kæreste var sygemeldt i tre år og blev i den tid sendt på fire forløb. Han kan sin "
+    "ansøgning i søvne.",
+    "Arbejdsløs i 18 måneder, og nu har jeg været på seks kurser. Nu kan jeg jobansøgningen i "
+    "blinde.",
+    # logged as absent from a meeting that was called off, and sanctioned
+    "Samtalen blev aflyst af jer. Alligevel står jeg nu som udeblevet, og I har trukket mig i "
+    "ydelse.",
+    "Jeg er registreret som udeblevet fra et møde, der var aflyst.",
+    # a meeting called off at the last moment, or turned up to and found off (half sign)
+    "Mødet blev aflyst en time før via sms. Det er frustrerende.",
+    "Jeg troppede op til samtalen, og så viste det sig, at den var blevet aflyst. Frustrerende.",
+    # a rule to be changed, or complaints and protests will follow
+    "Hvis sanktionsreglerne ikke rettes, sender vi sagen til Ombudsmanden og medierne.",
+    "Ændres loftet ikke, vil I se protester foran rådhuset.",
+    # signatures gathered (half sign)
+    "Foreningen har nu indsamlet over 900 underskrifter mod den nye praksis. Det er frustrerende.",
+    "Vi har indsamlet tusindvis af underskrifter, og det er frustrerende at vente på svar.",
+    # a caseworker answering "not my job"
+    "Jeg spurgte til min sag, men sagsbehandleren sagde: Det er ikke mit problem.",
+    "Det hører ikke under mig, svarede rådgiveren, og så lagde hun på.",
+    # meetings only in working hours
+    "I indkalder kun til samtaler i arbejdstiden, selvom jeg har job.",
+    "Samtalerne ligger kun i dagtimerne, mens vi andre er på arbejde.",
+    # a practice of the jobcentre called hopeless
+    "Det er helt håbløst, at kommunen ikke kan finde ud af at svare.",
+    "Det er håbløst at I aldrig svarer på mails.",
+    # called to activation right after an operation
+    "En uge efter operationen lå der en indkaldelse til jobsøgningskursus.",
+    "Jeg blev indkaldt til praktik tre dage efter, at jeg var udskrevet fra sygehuset.",
+    # nobody can stop what the system sent; turned up ill for fear of the benefit (half signs)
+    "Computeren havde lavet indkaldelsen, og ingen kunne trække den tilbage. Så jeg gik derind "
+    "med feber, for jeg turde ikke miste min ydelse.",
+    "Brevet kom automatisk, og ingen på kontoret kunne annullere det. Det er frustrerende.",
+    "Jeg tog derind med 39 i feber, da jeg frygtede at blive trukket i ydelsen. Det er "
+    "frustrerende.",
+    # passed from one course to the next
+    "Min søn er blevet skubbet fra den ene praktik til den næste.",
+    "Jeg er blevet sendt fra kursus til kursus i tre år.",
+    # nobody asking what the citizen wants (half sign)
+    "Ingen har nogensinde spurgt mig, hvad jeg selv gerne vil. Det er frustrerende.",
+    "Ingen spørger, hvad jeg selv vil med mit liv. Det er frustrerende.",
+    # so long a time for so small a task (half sign), beside "it cannot be right"
+    "I har brugt så mange uger på at gennemgå et enkelt skema. Det er frustrerende.",
+    "Hvorfor tager det så længe at se på et par ark? Det er frustrerende.",
+    # Jutlandic: a wait, nobody calling back, "it cannot be right"
+    "Min kone ha' vent' i fire måneder på jer.",
+    "Der er ingen, der ringer mig tebage.",
+    "Det ka ett pass', at min ansøgning stadig ligger hos jer. Det er frustrerende.",
+    # activation despite clots, in the plural
+    "Han er tvunget i aktivering trods blodpropperne i benet.",
+    "Hun blev sendt i aktivering trods to blodpropper.",
+]
+NEGATIVES_R251_CRITICISM = [
+    "Hækken er skåret så meget ned, at vi kan se naboens have.",
+    "Tilbuddet er udvidet så meget, at alle kan komme hver dag.",
+    "Min nevø mødes med sin mentor én gang om måneden, og det passer ham fint.",
+    "Hun ser kun sin kontaktperson hver anden uge nu.",
+    "Kan I tilbyde et kursus, der fører til et job?",
+    "Hvad med at tilbyde kaffe til mødet i morgen?",
+    "Efter weekenden kan jeg min jobansøgning udenad, så jeg er klar.",
+    "Jeg var ledig i 3 måneder og tog fire kurser i spansk om aftenen.",
+    "Sygemeldt i et år og sendt på to forløb, som begge var gode.",
+    "Jeg udeblev fra mødet, fordi jeg glemte det.",
+    "Mødet blev aflyst, og vi finder en ny tid.",
+    "Vores fodboldkamp blev aflyst natten før på grund af sne.",
+    "Vi aflyste festen aftenen før på grund af storm.",
+    "Hvis reglerne ikke bliver ændret, kan jeg så stadig søge tilskud?",
+    "Hvis loven ikke bliver lavet om, gælder den gamle frist stadig.",
+    "Vi har samlet 200 underskrifter til en ny legeplads.",
+    "Han samlede underskrifter fra kendte fodboldspillere.",
+    "Det er ikke mit bord, sagde min kollega om opvasken.",
+    "Rådgiveren sagde, at det er hendes ansvar, og hun hjalp mig straks.",
+    "Kan vi holde mødet om formiddagen? Jeg arbejder om eftermiddagen.",
+    "Vi holder kun møder om formiddagen i min forening.",
+    "Det er håbløst at finde en lejlighed i København.",
+    "Vejret er håbløst i dag, men jeg kommer.",
+    "To dage efter operationen fik jeg en indkaldelse til kontrol på sygehuset.",
+    "Jeg blev indkaldt til genoptræningsforløb en uge efter operationen.",
+    "Ingen kunne stoppe ham på banen i går.",
+    "Lyset tænder automatisk, og ingen kan stoppe det.",
+    "Jeg tog afsted til festen, fordi jeg var bange for at miste min plads.",
+    "Jeg møder op i morgen, fordi jeg ikke vil miste min hjælp.",
+    "Jeg gik fra det ene kursus til det næste på universitetet og elskede det.",
+    "Pakken blev sendt fra det ene lager til det andet.",
+    "Min mor bestilte kagen uden at nogen spurgte, hvad jeg selv ville have.",
+    "Ingen spurgte, hvad jeg selv ville have til fødselsdagen.",
+    "Jeg brugte så lang tid på at læse to sider, fordi jeg er ordblind.",
+    "Det tager ikke så lang tid at udfylde et skema.",
+    "Æ har vent' i fem minutter på bussen.",
+    "Vent tre uger, før du søger igen.",
+    "Det ka itj pass' i min bil.",
+    "Min far har haft tre blodpropper, men han har det godt nu.",
+    "Min mor har haft to blodpropper og går til kontrol hos lægen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        *((t, True) for t in POSITIVES_R251_CRITICISM),
+        *((t, False) for t in NEGATIVES_R251_CRITICISM),
+    ],
+)
+def test_r251_criticism_told_as_a_story_or_in_dialect(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
