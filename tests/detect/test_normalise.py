@@ -417,3 +417,41 @@ def test_a_spaced_ending_joins_its_stem(raw: str, expected: str) -> None:
     norm = normalise(raw)
     assert norm.text == expected
     assert normalise(norm.text).text == norm.text
+
+
+# round 251 selfharm
+# A writer who opens no sentence with a capital, though a place or a name in the text has one:
+# a full stop before a small word ends the sentence, as in a text with no capital at all. A
+# question mark there goes on, and a text with one capital opening keeps the cased reading.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "har ringet tre gange. ingen svarer i Vejle. hvad gør jeg",
+            ["har ringet tre gange.", "ingen svarer i vejle.", "hvad gør jeg"],
+        ),
+        (
+            "min søn bor i Aalborg nu. jeg er alene",
+            ["min søn bor i aalborg nu.", "jeg er alene"],
+        ),
+    ],
+)
+def test_r251_full_stops_end_sentences_where_none_opens_with_a_capital(
+    raw: str, expected: list[str]
+) -> None:
+    norm = normalise(raw)
+    assert [norm.text[s:e].strip() for s, e in sentences(norm)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "count"),
+    [
+        ("kan jeg få en ny tid? mig og Bent fra kontoret kan ikke", 1),  # "?" goes on
+        ("Jeg har ringet. ingen svarer i Vejle", 1),  # the writer opens with a capital
+        ("ring til hr. Jensen. han ved det", 1),  # a capital after an abbreviation
+    ],
+)
+def test_r251_cased_openings_and_question_marks_keep_their_sentence(
+    raw: str, count: int
+) -> None:
+    assert len(sentences(normalise(raw))) == count

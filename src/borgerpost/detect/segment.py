@@ -95,13 +95,19 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
     A full stop after a number or a common abbreviation ("kl. 14", "3. marts", "hr. Jensen")
     or before a lower-case word does not end a sentence; capitalisation is read from ``raw``.
     A text written all in lower case ("ok. ring mig. tak") has no capitals to go by: there
-    a full stop before a word ends the sentence.
+    a full stop before a word ends the sentence. So does a full stop in a text whose writer
+    opens no sentence with a capital, though a name or a country in it has one
+    (``_opens_small``); a question or exclamation mark there still goes on before a small
+    word ("hvad? nej …" may be one thought, and the name a caseworker's question points to,
+    "kan jeg skifte sagsbehandler? mig og Mette …", stays in its sentence).
     """
     text, spans, start = norm.text, [], 0
     uncased = norm.raw.islower()
+    small = not uncased and _opens_small(norm.raw)
     for m in _SENTENCE_END.finditer(text):
-        if not m.group().startswith("\n") and not _ends_sentence(
-            norm, m.start(), m.end(), uncased
+        mark = m.group()
+        if not mark.startswith("\n") and not _ends_sentence(
+            norm, m.start(), m.end(), uncased or (small and mark.startswith("."))
         ):
             continue
         if text[start : m.start()].strip():
@@ -110,6 +116,22 @@ def sentences(norm: Normalised) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+# Where a sentence may open in the raw text: its start, after a line break, after . ! ? (a
+# closing quote may follow) and a space; the group is the first letter there
+_OPENING = re.compile(r"(?:\A|\n|[.!?]+[\"'”»«’]?\s)\s*([^\W\d_])")
+
+
+def _opens_small(raw: str) -> bool:
+    """The writer opens every sentence with a small letter, and at least one after a stop,
+    while a capital stands elsewhere: "jeg kan ikke mere. jeg har ringet til Aarhus. hjælp"
+    reads as three sentences, as it would with no capital at all. Probe round 251: such a text
+    was one long sentence, and a sign that needs its sentence to end there ("jeg ønsker at
+    dø." with more sentences after it) was lost. One capital opening (an abbreviation before
+    a name too, "hr. Jensen") keeps the cased reading."""
+    letters = [m.group(1) for m in _OPENING.finditer(raw)]
+    return len(letters) > 1 and not any(c.isupper() for c in letters)
 
 
 _SPACE = re.compile(r"\s*")

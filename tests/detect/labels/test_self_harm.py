@@ -4326,3 +4326,56 @@ NEGATIVES_R251B_TAKE_ALONG = [
 )
 def test_r251b_take_along_place_after(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm
+
+
+# round 251 selfharm
+# probe round 251: (1) a sign that needs its sentence to end, in a text whose writer opens no
+# sentence with a capital though a town has one; (2) things given away with the subject left
+# out, beside things not to be used again; (3) the papers left ready in a drawer, no word to be
+# expected again, no longer a burden to anyone; (4) someone close who hands over a letter for
+# their child to keep and says there is no reason to stay; (5) at a bridge, wanting only that
+# someone knows. Near misses: the same words with a reason, another giver, a time after "igen",
+# an occasion for the letter, a meeting that was cancelled, a notice to the jobcentre
+POSITIVES_R251_SELFHARM = [
+    "jeg ønsker at dø. har ikke sovet i tre nætter. min mor bor i Polen. alt er gråt",
+    "jeg vil ikke leve. mistede jobbet i Vejle i sommer. intet går",
+    "hej. har foræret min guitar til min storebror og mine plader til min veninde. skal aldrig "
+    "bruge tingene mere.",
+    "Har givet mit ur og mine bøger til min nevø. Jeg kommer ikke tilbage.",
+    "Nu har jeg fået jeres svar. Alle mine papirer ligger klar i skrivebordsskuffen. I skal ikke "
+    "regne med at høre fra mig mere.",
+    "Jeg skal ikke længere ligge nogen til last. Testamentet ligger på køkkenbordet.",
+    "Jeg skriver for min søster. Hun siger, at der ikke er nogen grund til at blive. I morges "
+    "fik jeg et lukket brev til hendes søn, som jeg skal gemme.",
+    "Min far gav mig en kuvert til mine børn, som jeg skulle opbevare. Han siger, at der er "
+    "ingen grund til at blive.",
+    "Sidder oppe på motorvejsbroen. Ville bare fortælle det til nogen.",
+    "Jeg står ude på havnebroen. Jeg vil bare sikre mig, at nogen ved det.",
+]
+NEGATIVES_R251_SELFHARM = [
+    "jeg vil ikke leve sådan. min sag i Vejle trækker ud. ring til mig",
+    "jeg ønsker at dø gammel i mit hus. jeg bor i Odense. kan I hjælpe med boligstøtten",
+    "min mor har givet mine gamle bøger til min søster. skal ikke bruge dem mere.",
+    "Vi har givet mit gamle klaver til min datter. Skal aldrig bruge det mere.",
+    "Mine papirer ligger i skuffen, men jeg kan ikke finde lønsedlen fra marts.",
+    "I skal ikke regne med at høre fra mig igen før efter jul.",
+    "Jeg vil ikke være til besvær, men kan I sende brevet igen?",
+    "Min mor gav mig et brev til min datter, som jeg skal gemme til hendes konfirmation.",
+    "Mødet blev aflyst, så der var ingen grund til at blive.",
+    "Jeg står ved broen og venter på bussen. Jeg ville bare have at nogen vidste det.",
+    "Min udlejer har snydt mig. Jeg ville bare have, at nogen vidste det.",
+    "Jeg vil bare have at I ved det: jeg er syg i morgen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R251_SELFHARM),
+        *((t, False) for t in NEGATIVES_R251_SELFHARM),
+    ],
+)
+def test_r251_selfharm_signs(text: str, self_harm: bool) -> None:
+    labels = triage(text, "c").labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
