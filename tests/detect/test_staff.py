@@ -1617,3 +1617,19 @@ def test_conduct_owned_and_planes_from_a_place(text: str, found: list[str]) -> N
         ]
     )
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 39: a village placed by its town ("i Hørup ved Colding"): the town is a place
+        ("Min mor bor i Hørup ved Colding, så jeg kommer sent.", []),
+        ("Vi flyttede fra Gårslev ved Colding i maj.", []),
+        # after a plain word, "ved" may still stand beside the person
+        ("Jeg var i dag ved Colding for at aflevere papirerne.", ["Steffi Colding"]),
+        ("Colding har ikke ringet tilbage.", ["Steffi Colding"]),
+    ],
+)
+def test_a_village_placed_by_its_town(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Steffi Colding", "sagsbehandler", "Fleksjob")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

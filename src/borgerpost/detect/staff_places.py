@@ -6,6 +6,7 @@ or a brand ("ferie i Lund", "6630 Rødding", "et hus uden for Fausing", "den 28.
 
 from __future__ import annotations
 
+from borgerpost.detect import lexicon
 from borgerpost.detect.staff_place_words import AROUND_A_PLACE, EMPLOYED_AT, PLACE_WORDS, TRAVEL_TO
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
@@ -56,6 +57,8 @@ def place_before(s: Subject, w: Window) -> Cue | None:
     if s.single and (w.before[-2:] in AROUND_A_PLACE or w.before[-1:] == ("udenfor",)):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    if s.single and not w.genitive and _village_by_town(w):
+        return Cue("place", -0.5, f"by ved en by («{' '.join(w.before[-3:])} …»)")
     if s.single and w.before[-2:] in EMPLOYED_AT:
         return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
     if s.single and (
@@ -66,6 +69,22 @@ def place_before(s: Subject, w: Window) -> Cue | None:
     ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
+
+
+def _village_by_town(w: Window) -> bool:
+    """Stop 39: "hos min søster i Sjølund ved Kolding", "fra Hørup ved Sønderborg": a village
+    placed by its town, so the town is a place. The word before "ved" is a name: capitalised
+    and no Danish word ("på trapperne ved Aakerlunds opgang" stands by a person's door)."""
+    before, capitals = w.before, w.before_capitals
+    return (
+        len(before) >= 3
+        and len(capitals) == len(before)
+        and before[-1] == "ved"
+        and before[-3] in ("i", "på", "fra", "til")
+        and capitals[-2]
+        and before[-2].isalpha()
+        and before[-2] not in lexicon.danish_words()
+    )
 
 
 # stop 33: an event one goes to at a venue ("frivilligvagt på Vega til koncerten")

@@ -74,6 +74,8 @@ class Window:
     # stop 38: up to twelve words before the mention's sentence ("… den høje kvinde på
     # kontanthjælp …? Hun hedder X"): where a pronoun's person was placed
     before_sentence: tuple[str, ...] = ()
+    # stop 39: which of ``before`` start with a capital in the raw text (the same order)
+    before_capitals: tuple[bool, ...] = ()
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -228,6 +230,9 @@ def window_at(
         lone_capital=_lone_capital(norm, start, end),
         place_elsewhere=_place_elsewhere(texts, i, j),
         before_sentence=tuple(texts[max(0, lo - 12) : lo]),
+        before_capitals=tuple(
+            raw[k : k + 1].isupper() for k in words.raw_starts[max(0, i - 4) : i]
+        ),
     )
 
 
