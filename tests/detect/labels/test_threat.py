@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 from tests.detect.labels.engine import assert_found_quoting, triage
+from tests.detect.labels.test_self_harm import (
+    NEGATIVES_R251B_TAKE_ALONG,
+    POSITIVES_R251B_TAKE_ALONG,
+)
 
 # (text, register, a word the evidence must quote)
 POSITIVES = [
@@ -14763,20 +14767,8 @@ NEGATIVES_R251B_RELATIVE_IHJEL = [
     "Jeg slår tiden ihjel med at læse, mens den næste, der venter, bliver kaldt ind.",
     "Vi slog de næste, der kom på banen, ihjel i håndbold.",
 ]
-# Nothing left, then some of them taken along "med mig" with the place after it and the
-# writer's going after that (threat here; the self_harm half is in test_self_harm). Going
-# home or to work, or a companion to a meeting, are none.
-POSITIVES_R251B_TAKE_ALONG = [
-    "Intet at miste nu. Lukker de min sag, tager jeg et par med mig herinde fra jobcentret, når "
-    "jeg dør.",
-    "Jeg har ikke noget tilbage at miste. Så tager jeg sgu nogle med mig fra kommunen, inden jeg "
-    "forsvinder.",
-]
-NEGATIVES_R251B_TAKE_ALONG = [
-    "Jeg har intet at miste. Jeg tager nogen med mig derinde på jobcentret, før jeg går hjem.",
-    "Jeg tager nogen med mig derind til samtalen, før jeg går på arbejde.",
-    "Jeg har ikke mere at miste, så når jeg går til mødet, tager jeg nogen med mig som bisidder.",
-]
+# Nothing left, then some of them taken along "med mig" with the place after it: the same
+# texts as test_self_harm's (threat here, the self_harm half there)
 
 
 @pytest.mark.parametrize(
