@@ -3885,3 +3885,29 @@ NEGATIVES_R247_PAYMENT_NO_SUBJECT = [
 )
 def test_r247_payment_no_subject(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "c").labels) is asked
+
+
+# round 255 privreq
+# A new plan demanded, the plan as the object or named earlier in the sentence; a plan not
+# wanted, or a holiday or training plan, asks nothing in a case.
+POSITIVES_R255_PRIVREQ_NEW_PLAN = [
+    "Jeg vil have en ny handleplan.",
+    "Min uddannelsesplan holder ikke, så jeg vil have en ny.",
+    "Jobplanen blev skrevet, mens jeg var syg, og jeg kræver at få en ny.",
+]
+NEGATIVES_R255_PRIVREQ_NEW_PLAN = [
+    "Jobplanen er fin, og jeg vil ikke have en ny.",
+    "Ferieplanen holdt ikke, så vi vil have en ny.",
+    "Min træningsplan er kedelig, jeg vil have en ny.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        *((t, True) for t in POSITIVES_R255_PRIVREQ_NEW_PLAN),
+        *((t, False) for t in NEGATIVES_R255_PRIVREQ_NEW_PLAN),
+    ],
+)
+def test_r255_privreq_new_plan(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "c").labels) is asked

@@ -1107,3 +1107,59 @@ def test_round_235_private_data_told_by_the_way(text: str, doxxing: bool) -> Non
 )
 def test_a_caption_of_a_private_party(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 255 privreq
+# The way home with an aside before "hjem" ("cykler for resten hjem langs …" and an hour), a
+# partner greeted at a workplace word in a named street, a home "du har købt dig" on a street,
+# and the place of a booked meeting in the case (the office, never a home).
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Per Storm cykler for resten hjem langs havnen ved Kirkevej ved 17-tiden.", True),
+        ("Sofie Holm kører i øvrigt altid hjem over broen ved Åvej kl. 16.15.", True),
+        ("Jeg cykler for resten hjem langs havnen ved 17-tiden, Per Storm.", False),
+        ("Per Storm kører i øvrigt hjem nu, så ring i morgen.", False),
+    ],
+)
+def test_round_255_commute_with_an_aside(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Hils din mand på værkstedet i Havnegade, Per Storm.", True),
+        ("Hils din kone på frisørsalonen på Algade, Sofie Holm.", True),
+        ("Hils din kone på ferien i Rom, Per Storm.", False),
+        ("Hils din mand på festen i morgen, Sofie Holm.", False),
+    ],
+)
+def test_round_255_partner_greeted_at_a_workplace_in_a_street(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Pæn lejlighed du har købt dig på Rosenvænget, Per Storm.", True),
+        ("Sikke et rækkehus du har fundet dig i Lærkestien, Sofie Holm.", True),
+        ("Jeg har købt mig et hus på Rosenvænget, Per Storm.", False),
+        ("Pæn lejlighed du har købt dig, Sofie Holm, tillykke.", False),
+    ],
+)
+def test_round_255_home_bought_for_oneself_on_a_street(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Som aftalt kommer jeg til samtalen hos Per Storm på Kirkegade 4 på tirsdag.", False),
+        ("Min klient møder hos Sofie Holm på Åvej 9, men mødet den 5. maj skal flyttes.", False),
+        ("Vi mødes hos Per Storm på Egevej 7 i aften, han ved det ikke endnu.", True),
+        ("Per Storm bor på Egevej 7, og vi mødes som aftalt der.", True),
+    ],
+)
+def test_round_255_booked_meeting_place_is_the_office(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

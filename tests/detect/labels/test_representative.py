@@ -1888,3 +1888,27 @@ NEGATIVES_R247_REQ = [
 )
 def test_r247_req_along_as_support_and_teen_age(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 255 privreq
+# A relative not able ("ikke i stand til", "ude af stand til") to see to his or her own post,
+# letters or papers, or to write or call for himself: the writer acts for him or her. A
+# relative's health or the writer's own trouble with the post is none.
+POSITIVES_R255_PRIVREQ = [
+    "Min far er ikke længere i stand til at læse sine breve, så jeg skriver. Er der svar?",
+    "Hun er ude af stand til at åbne sin e-boks. Hvad står der i afgørelsen om hendes ydelse?",
+    "Min datter er for tiden ikke selv i stand til at ringe, så hvornår kan hun få en tid?",
+]
+NEGATIVES_R255_PRIVREQ = [
+    "Min søn er ikke i stand til at passe et fuldtidsjob, siger lægen.",
+    "Jeg er ikke i stand til at åbne min post i øjeblikket. Kan I ringe til mig?",
+    "De er ikke i stand til at svare på en mail derinde.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R255_PRIVREQ), *((t, False) for t in NEGATIVES_R255_PRIVREQ)],
+)
+def test_r255_privreq_relative_not_able_to_see_to_post(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

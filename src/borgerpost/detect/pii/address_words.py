@@ -96,9 +96,12 @@ SPOT = (
     r"hækken|haven)"
 )
 # "(villa)en, (som) du har (købt)": the home said to be someone else's before its street
+# (probe round 255: the reflexive after the participle, "det hus, han har købt sig ude på
+# …", "lejligheden du har fundet dig i …")
 OWNED = (
     r"(?:et|en)?,?\s(?:som\s)?(?:du|i|han|hun|de)\s"  # the text is folded: "I" is "i"
-    r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet))?|havde|ejer|lejer|købte|fik|bor\si)"
+    r"(?:har(?:\s(?:købt|fået|lejet|bygget|arvet|fundet)(?:\s(?:dig|sig|jer))?)?|havde|ejer|"
+    r"lejer|købte|fik|bor\si)"
 )
 WHICH_HOME = rf"hvilk(?:et|en)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{HOME}|{FARM})"
 # a vehicle kept at a spot of a home ("holder i indkørslen", "du har holdende i carporten")

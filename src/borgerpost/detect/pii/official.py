@@ -21,9 +21,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from borgerpost.detect.normalise import Normalised, normalise
 from borgerpost.detect.pii.base import PiiMatch
 from borgerpost.detect.pii.official_words import (
+    BOOKED,
     DIRECT_FROM_LETTER,
     GIVEN_BY_JOBCENTRE,
     LETTER_SAYS,
+    MEETING_AT,
     OFFICIAL_MAIL,
     OFFICIAL_PREFIXES,
     OPENING_HOURS,
@@ -181,6 +183,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "oplyst som arbejds- eller fællesnummer"
     if match.kind == "address" and YOUR_PLACE.search(before) and not words & PRIVATE_WORDS:
         return "nævnt som stedet for det kontor, skribenten skriver til («jeres …»)"
+    if match.kind == "address" and _booked_meeting(before, sentence) and not words & PRIVATE_WORDS:
+        return "nævnt som stedet for et aftalt møde i sagen"
     if (
         words & PRIVATE_WORDS
         or set(lead_in) & POSSESSIVE_OTHER
@@ -198,6 +202,13 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     ):
         return "nævnt som arbejdsstedet (en afdeling i registeret)"
     return ""
+
+
+def _booked_meeting(before: str, sentence: str) -> bool:
+    """probe round 255: the address is where a meeting is held ("møder … hos X på"), and the
+    sentence tells it is a meeting booked in the case ("som aftalt", "mødet den 4. maj", a
+    bisidder): the jobcentre's place. "vi mødes hos dig på Egevej 7 i aften" books nothing."""
+    return MEETING_AT.search(before) is not None and BOOKED.search(sentence) is not None
 
 
 # "Herbert N.s adresse: …", "Mettes adresse er …": the address is given as someone's, by

@@ -107,3 +107,15 @@ OFFICIAL_MAIL = re.compile(
     r"kommune|jobcent|borgerservice|@(?:post|kontakt|info|sikkerpost|ydelse)\b|"
     r"^(?:post|kontakt|info|sikkerpost|jobcenter\w*|borgerservice)@"
 )
+# probe round 255: an address given as the place of a booked meeting in the case ("vi kommer
+# som aftalt til samtalen hos X på Kirkegade 4", "mødet den 9. maj på Havnevej 2"): the
+# office, not a home. ``MEETING_AT`` ends right before the address; ``BOOKED`` is read in
+# the address's sentence.
+MEETING_AT = re.compile(
+    r"(?<!\w)(?:møder|mødes|mødet|møde|samtale|samtalen|fremmøde|mødested|mødestedet)\s"
+    r"(?:[^\W\d_]+\s){0,5}?(?:på|i)\s$"
+)
+BOOKED = re.compile(
+    r"(?<!\w)(?:som\saftalt|aftalte|indkaldt|indkaldelse\w*|bisidder\w*|partsrepræsentant\w*|"
+    r"min\sklient|vores\sklient|(?:mødet|samtalen|mødetiden)\s(?:den|d\.)\s\d)"
+)

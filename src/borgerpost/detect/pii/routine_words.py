@@ -47,8 +47,11 @@ COMMUTE = (
     rf"(?:tager|tog)\s(?:{DEPARTURE})?{TRANSIT}|"
     # round 195: the stop one gets off or on at ("står af bussen ved Kirkevej hver morgen")
     rf"(?:står|stod|stiger|steg|hopper)\s(?:af|på)\s{TRANSIT}|"
+    # probe round 255: an aside or two before "hjem" ("han cykler for resten altid hjem
+    # langs havnen kl. 17") is the same commute
     r"(?:cykler|kører|går)\s(?:(?:jo|altid|gerne|tit|normalt|typisk|også|vist|stadig|"
-    rf"hver\sdag|dagligt)\s)?{HOME_OR_WORK}|"
+    r"i\søvrigt|for\sresten|forresten|ellers|sædvanligvis|som\sregel|oftest|"
+    rf"hver\sdag|dagligt)\s){{0,2}}{HOME_OR_WORK}|"
     # stop 32: the car driven home told between ("kører stadig den sølvgrå Skoda hjem ad …")
     r"(?:kører|cykler)\s(?:(?:jo|altid|stadig|tit|normalt|typisk|også|vist|vel|nok)\s){0,2}"
     rf"(?:den|sin|din|hans|hendes)\s(?:[^\W\d_]+\s){{1,3}}?{HOME_OR_WORK}|"

@@ -158,7 +158,10 @@ class SpouseWorkRecognizer(PrivateLife):
             "greet_at",  # "hils din kone nede i Brugsen": where the partner is found
             # (a partner, at a named place: "hils din mor på hospitalet" visits a patient)
             rf"(?<!\w)(?P<v>(?:hils|hilse|hilser|hilste)\s(?:på\s)?{POSS}\s{_PARTNER}\s"
-            rf"(?:(?:nede|henne|ovre|ude|inde)\s)?(?:på|hos|i|ved)\s(?P<shop>[^\W\d_]+))",
+            rf"(?:(?:nede|henne|ovre|ude|inde)\s)?(?:på|hos|i|ved)\s(?P<shop>[^\W\d_]+)"
+            # probe round 255: a workplace word, then the street or town it is in ("hils
+            # din mand på værkstedet i Havnegade"): validate wants a capital there
+            r"(?:\s(?:i|på|ved)\s(?P<shop_at>[^\W\d_]+))?)",
             0.6,
             PARTNER_WORDS,
         ),
@@ -257,7 +260,13 @@ class SpouseWorkRecognizer(PrivateLife):
             return None if match.group("spouse") in FIRST_PERSON else 0.0
         if "shop" in match.re.groupindex:  # "hils din kone nede i Brugsen": a named place
             initial = norm.raw_slice(match.start("shop"), match.start("shop") + 1)
-            return 0.0 if initial.isupper() else None
+            if initial.isupper():
+                return 0.0
+            # probe round 255: or a workplace in a named street or town ("på klinikken i
+            # Algade"); "hils din kone på ferien i Rom" names no workplace
+            at = match.start("shop_at")
+            named_at = at >= 0 and norm.raw_slice(at, at + 1).isupper()
+            return 0.0 if named_at and _WORKPLACE.search(match.group("shop")) else None
         if "place" not in match.re.groupindex:
             return 0.0
         # the place and the word before its preposition: "arbejder på apoteket i bymidten"
