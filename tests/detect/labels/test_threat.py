@@ -14820,3 +14820,146 @@ def test_no_threat_when_the_game_comes_first(text: str) -> None:
 @pytest.mark.parametrize("text", POSITIVES_STOP39_GAME_FIRST)
 def test_threat_after_a_game_of_ones_life(text: str) -> None:
     assert "threat" in triage(text).labels
+
+
+# round 255 threatA
+# "knække" as the breaking verb, the body part of the person after a long object; a leg broken
+# on a slippery stair, or in the past, is an accident told
+POSITIVES_R255A_BREAK = [
+    "Per Storm, jeg knækker samtlige fingre på din højre hånd, når jeg ser dig.",
+    "Næste gang knækker jeg begge arme på ham, det lover jeg.",
+]
+NEGATIVES_R255A_BREAK = [
+    "Man knækker let et ben på jeres glatte trappe om vinteren, få den saltet.",
+    "Min søn knækkede armen til fodbold, så han kan ikke møde op i denne uge.",
+]
+# a call to meet at the jobcentre and smash its windows; one's own windows, or a glazier's
+# work, are none
+POSITIVES_R255A_SMASH = [
+    "I morgen samles vi foran rådhuset og knuser vinduerne, hele banden.",
+    "I tropper op hos Borgerservice på lørdag og knuser glasset i hoveddøren.",
+]
+NEGATIVES_R255A_SMASH = [
+    "Vi mødes hos min bror lørdag og smadrer ruderne i det gamle drivhus, før det rives ned.",
+    "Glarmesteren kommer mandag og knuser de gamle ruder, så jeg kan ikke komme til mødet.",
+]
+# a bag or box left at the jobcentre and a clock's "tik tak"; "tik tak" alone is waiting, and a
+# bag forgotten is lost property
+POSITIVES_R255A_TICKING = [
+    "Tik tok, tik tok. En rygsæk står i jeres venteværelse og venter på jer.",
+    "En kasse står ved døren til jobcentret. Den tikker. I fandt selv på at skære i min ydelse.",
+]
+NEGATIVES_R255A_TICKING = [
+    "Tik tak, tik tak. Nu har jeg ventet 14 uger på svar om min ansøgning.",
+    "Jeg glemte min taske i receptionen i går. Tik tak, hvornår kan jeg hente den?",
+    "En pakke til mig står i receptionen. Det tikker ind med mails fra jer om den.",
+]
+# the writer's dogs that bite, beside a welcome the visitor will not forget; a dog that bites,
+# told before a home visit, is a fair warning
+POSITIVES_R255A_DOGS = [
+    "Min schæfer bider fremmede. Kom bare på hjemmebesøg, det bliver en dag I aldrig glemmer.",
+    "Vores hunde angriber folk fra kommunen. Kom I bare forbi, det bliver et besøg, I sent "
+    "glemmer.",
+]
+NEGATIVES_R255A_DOGS = [
+    "Min hund bider desværre fremmede, så ring venligst på, før I kommer på hjemmebesøg.",
+    "Vi har en gammel hund, der ikke bider. I er velkomne til at komme forbi.",
+]
+# the staff's next visit as the condition, a weapon loaded or ready as what waits, also in
+# dialect; a hunt one is invited to is none
+POSITIVES_R255A_LOADED = [
+    "Jeg siger det kun én gang: hvis do sætter dine ben på min mark igen, står riflen ladt.",
+    "Hvis I sender jeres folk ud på gården én gang til, så hår a haglgeværet klar i gangen.",
+]
+NEGATIVES_R255A_LOADED = [
+    "Kommer du med på andejagt i weekenden, så har jeg geværet klar til dig.",
+    "Hvis du kommer i morgen, så har jeg papirerne klar til dig i en mappe.",
+]
+# "I have not forgotten who …" beside a weapon told; a thanks remembered is none
+POSITIVES_R255A_NOT_FORGOTTEN = [
+    "Jeg har en riffel i skabet. Jeg glemmer aldrig, hvem der skrev under på mit afslag.",
+    "Min fars gamle haglgevær har jeg stadig. Jeg kommer aldrig til at glemme, hvem der stemte "
+    "mig ned i udvalget.",
+]
+NEGATIVES_R255A_NOT_FORGOTTEN = [
+    "Jeg har ikke glemt, hvem der hjalp mig igennem sidste år, tak til Sofie Holm.",
+    "Jeg glemmer aldrig, hvem der tog imod mig første dag, det var en rar dame.",
+]
+# arson wished or called for with a modal and the participle; a stove or garden waste is none
+POSITIVES_R255A_FIRE_WISHED = [
+    "Nogen skulle have sat ild til det rådhus for længe siden.",
+    "Folk må snart få sat ild til den forvaltning.",
+]
+NEGATIVES_R255A_FIRE_WISHED = [
+    "Jeg burde have tændt ild i brændeovnen i huset, det var koldt hele weekenden.",
+    "Man må have sat ild til haveaffaldet på kommunens grund, der lugtede af røg.",
+]
+# the writer's end, "I do not go alone", and those who wronged the writer "shall come along";
+# one's company at a meeting is none
+POSITIVES_R255A_NOT_ALONE = [
+    "Jeg har ikke mere at leve for, og jeg dør ikke alene: alle der har svigtet mig i sagen, "
+    "følger med.",
+    "Efter nytår er det slut. Jeg forsvinder ikke alene. Enhver som har frataget mig min hjælp, "
+    "følger med.",
+]
+NEGATIVES_R255A_NOT_ALONE = [
+    "Jeg går ikke alene til mødet. Dem der har hjulpet mig med sagen, kommer med.",
+    "Jeg går ikke alene til samtalen. De som har fulgt min sag, skal med som bisiddere.",
+]
+# "nogen" for "nogle" in a beating on the body's slang, also by a spaced name
+POSITIVES_R255A_SOME_ON_THE_BOX = [
+    "Den sagsbehandler, K i m   F r e d e r i k s e n, fortjener nogen på hatten.",
+    "Den der rører min sag igen, får nogen på lampen.",
+]
+NEGATIVES_R255A_SOME_ON_THE_BOX = [
+    "Kim Frederiksen skal have nogen på kontoret til at hjælpe med sagerne.",
+    "Han skal have nogen på holdet, der kan spille forsvar.",
+]
+# "not only X can burn", X papers, an office or a person's things; burnout and money are none
+POSITIVES_R255A_NOT_ONLY_BURNS = [
+    "Hvis I bliver ved, Sofie Holm, så husk: det er ikke bare jeres skabe med sager, som kan "
+    "brænde.",
+    "Det er ikke bare jeres mapper, som kan gå op i flammer.",
+]
+NEGATIVES_R255A_NOT_ONLY_BURNS = [
+    "Det er ikke kun jeres medarbejdere, der kan brænde ud, vi borgere er også trætte.",
+    "Det er ikke kun mine penge der kan brænde op, det er også min tid.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *POSITIVES_R255A_BREAK,
+        *POSITIVES_R255A_SMASH,
+        *POSITIVES_R255A_TICKING,
+        *POSITIVES_R255A_DOGS,
+        *POSITIVES_R255A_LOADED,
+        *POSITIVES_R255A_NOT_FORGOTTEN,
+        *POSITIVES_R255A_FIRE_WISHED,
+        *POSITIVES_R255A_NOT_ALONE,
+        *POSITIVES_R255A_SOME_ON_THE_BOX,
+        *POSITIVES_R255A_NOT_ONLY_BURNS,
+    ],
+)
+def test_threat_r255a(text: str) -> None:
+    assert "threat" in triage(text, "a").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *NEGATIVES_R255A_BREAK,
+        *NEGATIVES_R255A_SMASH,
+        *NEGATIVES_R255A_TICKING,
+        *NEGATIVES_R255A_DOGS,
+        *NEGATIVES_R255A_LOADED,
+        *NEGATIVES_R255A_NOT_FORGOTTEN,
+        *NEGATIVES_R255A_FIRE_WISHED,
+        *NEGATIVES_R255A_NOT_ALONE,
+        *NEGATIVES_R255A_SOME_ON_THE_BOX,
+        *NEGATIVES_R255A_NOT_ONLY_BURNS,
+    ],
+)
+def test_no_threat_r255a(text: str) -> None:
+    assert "threat" not in triage(text, "a").labels
