@@ -104,6 +104,18 @@ def is_person(word: str) -> bool:
     return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
 
 
+def small_sentence_after(view: TokenView, k: int) -> bool:
+    """Stop 39: word ``k`` is the mark between two sentences and the next begins in lower
+    case ("… din ko. nu går jeg"): a text that writes no capitals at its sentence starts,
+    where a full stop ends the sentence (``segment``) but the clause is read as
+    ``stop_before_lower`` reads it."""
+    if k + 1 >= len(view.words) or view.words[k] != SENTENCE:
+        return False
+    start, end = view.spans[k + 1]
+    first = view.norm.to_raw(start, end)[0]
+    return view.norm.raw[first : first + 1].islower()
+
+
 def stop_before_lower(view: TokenView, k: int) -> bool:
     """round 187: a full stop, "!" or "?" before word ``k``, the next sentence begun in lower
     case ("din lille lort. vi ses", "dit svin! bare vent"): the segmenter keeps the sentence

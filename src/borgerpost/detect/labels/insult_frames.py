@@ -21,6 +21,7 @@ from borgerpost.detect.labels.insult_clause import (
     clause_before,
     clause_end,
     is_person,
+    small_sentence_after,
     stop_before_lower,
 )
 from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted, tacked_on
@@ -267,9 +268,11 @@ def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"si
     nxt = i + 1
     if nxt < len(view.words) and view.words[nxt] == STAFF:
         nxt += 1  # "dit fede svin Farhan.", "din ko Pia": the name called after the word
-    if breaks_at(view, nxt):
+    if breaks_at(view, nxt) and not small_sentence_after(view, nxt):
         return True
-    return _opens_clause(view, i, openers) and stop_before_lower(view, nxt)
+    # a text written small: "din" must open the clause ("du gav min søn din ko. nu …")
+    lower = stop_before_lower(view, nxt) or small_sentence_after(view, nxt)
+    return lower and _opens_clause(view, i, openers)
 
 
 def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
