@@ -1598,3 +1598,29 @@ R251B_EXPOSURE = [
 @pytest.mark.parametrize(("text", "exposure"), R251B_EXPOSURE)
 def test_round_251_pointed_out_and_name_out_r251_insult_b(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 255 insult
+# probe round 255: the readers asked to write all they know about the named person in the
+# comments, or asked whether they know the man pointed at and told it must all come out. Near
+# misses: what one knows of a case written in a form, a helper asked for, a budget brought
+# to light, a tip for the police
+R255_EXPOSURE = [
+    ("Har nogen mødt Per Storm fra Uddannelseshjælp? Fortæl alt, hvad I ved om ham, "
+     "herunder.", True),
+    ("Kender nogen denne mand? Han hedder Kim Frederiksen og sidder i Fleksjob. Folk må få "
+     "det hele ud.", True),
+    ("Skriv alt, hvad du ved om sagen, i ansøgningen til Per Storm.", False),
+    ("Kender nogen en god revisor? Per Storm anbefalede mig at få hjælp.", False),
+    ("Vi skal have det hele frem i lyset, siger Anne-Mette Lund om budgettet.", False),
+    ("Fortæl alt hvad du ved om ham til politiet, skrev Per Storm om manden, der brød ind.",
+     False),
+    ("Per Storm. Genkender I den her medarbejder? Folk må få det hele ud.", True),
+    ("Kender du den her type sag? Per Storm siger, vi må få det hele ud af systemet.", False),
+    ("Vi skal have det hele frem, siger Per Storm om regnskabet.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "exposure"), R255_EXPOSURE)
+def test_round_255_tell_all_you_know_r255_insult(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -4340,3 +4340,73 @@ def test_round_251_sarcasm_and_mock_praise_r251_insult_a(text: str, insult: bool
     assert ("insult" in result.labels) is insult
     if insult and "staff_named" in result.labels:
         assert "exposure" in result.labels  # the named caseworker is mocked by name
+
+
+# round 255 insult
+# probe round 255: named staff mocked in ways the cues missed: held up for showing that the
+# post can be had without reading; doing the job as well as an animal would do something it
+# never could; things or animals said to be more human or cleverer, or to keep better order;
+# a mock genius who made someone feel worthless; people treated as something stepped in; an
+# epithet after "godt nok"/"ærlig talt". Near misses: a relative, a course, dyslexia, a
+# predecessor or a shepherd, two things compared, the writer, real praise, a shoe that
+# really stepped in something, a thing called rubbish
+R255_INSULT = [
+    ("Sofie Holm har vist hele afdelingen, at man kan være rådgiver uden at kunne stave.",
+     True),
+    ("Kim Frederiksen viser, at man kan være chef i kommunen uden at kunne regne.", True),
+    ("Min morfar viste mig, at man kan blive leder uden at kunne læse.", False),
+    ("Per Storm viste mig, at jeg kan få et job uden at kunne læse, fordi jeg er ordblind.",
+     False),
+    ("Anne-Mette Lund håndterer budgettet cirka så godt, som en gris ville håndtere et "
+     "regneark.", True),
+    ("Jakob Bøgh passer sine sager lige så godt, som en guldfisk ville passe en have.", True),
+    ("Anne-Mette Lund leder afdelingen lige så godt, som hendes forgænger ville have gjort.",
+     False),
+    ("Hunden vogter fårene lige så godt, som en hyrde ville.", False),
+    ("Jeg kender køleskabe, som er varmere end Per Storm.", True),
+    ("Min kat er klogere end Sofie Holm.", True),
+    ("Den nye robot er mere menneskelig end den gamle.", False),
+    ("Min hund er klogere end mig.", False),
+    ("Vores undulat har mere overblik over reglerne end Kim Frederiksen.", True),
+    ("Min hund har bedre styr på haven end katten.", False),
+    ("Min kone har bedre styr på kalenderen end mig.", False),
+    ("Tak til Jakob Bøgh, afdelingens lysende geni, der fik min mor til at føle sig som "
+     "ingenting.", True),
+    ("Per Storm fik min søn til at føle sig helt værdiløs. Sådan noget kræver evner.", True),
+    ("Tak til Sofie Holm, vores geni, der fik min søn til at føle sig som en konge.", False),
+    ("Hun er et geni, der fik mig til at føle mig som et menneske igen.", False),
+    ("Mohammad Nasser ser på de ledige, som om de var noget, han har fået under skoen.", True),
+    ("Rasmus Kjærsgaard taler til os, som om vi var noget, katten har slæbt ind.", True),
+    ("Han kiggede på sin sko, som om han havde trådt i noget.", False),
+    ("Jeg behandlede skoen, som om jeg havde trådt i noget.", False),
+    ("Per Storm er godt nok et fedt lort.", True),
+    ("Lotte Vang er ærlig talt en gammel ko.", True),
+    ("Min bil er godt nok et stykke lort.", False),
+    ("Det er godt nok et stykke lort.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R255_INSULT)
+def test_round_255_named_staff_mocked_r255_insult(text: str, insult: bool) -> None:
+    result = triage(text, "a")
+    assert ("insult" in result.labels) is insult
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named caseworker is mocked by name
+
+
+# probe round 255: polite mockery is no offensive language: a pet, an animal that "would"
+# do the job, the rubbish someone was made to feel like
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vores undulat har mere overblik over reglerne end Kim Frederiksen.",
+        "Anne-Mette Lund håndterer budgettet cirka så godt, som en gris ville håndtere et "
+        "regneark.",
+        "Tak til Jakob Bøgh, afdelingens lysende geni, der fik min mor til at føle sig som "
+        "ingenting.",
+    ],
+)
+def test_round_255_polite_mockery_not_offensive_r255_insult(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert {"insult", "exposure"} <= labels
+    assert "offensive" not in labels

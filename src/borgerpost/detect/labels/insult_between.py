@@ -14,6 +14,9 @@ PARTICLES = frozenset(
     # stop 37: a hedge says it all the same ("X er vist en klovn", "hun er nok en heks")
     "simpelthen vist vistnok nok".split()
 )
+# probe round 255: two-word hedges and oaths after the copula say it all the same ("hun er
+# godt nok en ko", "han er ærlig talt et stykke lort")
+PARTICLE_PAIRS = (("godt", "nok"), ("ærlig", "talt"))
 
 
 # probe round 82: a quantifier floated after the copula ("I er alle sammen nogle svin", "de
@@ -79,6 +82,8 @@ def after_copula(between: list[str]) -> tuple[list[str], bool]:
     start, and whether such a superlative ranked the person among the word's kind."""
     while len(between) > 1 and between[0] in PARTICLES:
         between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
+    if len(between) > 2 and tuple(between[:2]) in PARTICLE_PAIRS:
+        between = between[2:]  # "hun er godt nok en ko"
     between = _after_partitive(_after_quantifier(between))
     ranked = _superlative(between)
     return (between[2:] if ranked else between), ranked

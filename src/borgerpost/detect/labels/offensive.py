@@ -150,6 +150,12 @@ LITERAL_CONTEMPT = (
     "insult:contempt.more_warmth_in_a_machine",
     # round 136: the dog that could not be got a job in a sausage factory
     "insult:contempt.fails_easiest_task",
+    # probe round 255: the pet that keeps better order than the person, the animal doing the
+    # job as well as it would ("som en ko ville styre et fly"), and the "affald"
+    # someone was made to feel like ("fik ham til at føle sig som affald"): said, not sworn
+    "insult:contempt.r255_pet_keeps_better_order",
+    "insult:contempt.r255_as_well_as_an_animal_would",
+    "insult:contempt.r255_mock_genius_made_feel_worthless",
 )
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"
