@@ -6442,3 +6442,103 @@ def test_r251_criticism_told_as_a_story_or_in_dialect(text: str, criticism: bool
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 255 criticism
+# probe round 255: criticism told as a story, with figures or in sarcasm — rates one cannot
+# live on, the municipality in luxury, papers lost and a refusal for lateness, a silence judged
+# too long, a journal note whose premise is denied, a heavy placement after an illness and a
+# note calling the citizen unmotivated, the tip of the iceberg, cases nobody has opened, a
+# doctor's paper waved aside, a caseworker at a screen through a short meeting, praise of the
+# system followed by the price of being ill; and sincere praise of the municipality, which is
+# no criticism
+POSITIVES_R255_CRITICISM = [
+    # benefit rates one cannot live on
+    "Kontanthjælpen er ikke til at leve af, når man har to børn.",
+    "Ærligt talt: de nye satser kan ingen leve af.",
+    # the municipality or its heads in luxury
+    "Ledelsen på rådhuset lever som grever, mens ledige får skåret i hjælpen.",
+    "Forvaltningen ødsler med skattekronerne på konsulenter og nye skilte.",
+    # papers said to be lost; lost, then refused as too old
+    "Jeg fik besked om, at min lægeerklæring var forsvundet, så nu må jeg betale for en ny.",
+    "Da jeg ringede, sagde de, at mine papirer var blevet væk hos dem.",
+    "Min ansøgning om tilskud blev væk i systemet. Bagefter fik jeg afslag, fordi den var for "
+    "gammel.",
+    # a silence since a month judged too long
+    "Jeg har ikke hørt fra jer siden påske, og det er alt for længe.",
+    "Intet svar siden januar på min klage, og det er for lang tid.",
+    # a note whose premise the writer denies
+    "I notatet står der, at jeg har afslået et kursus. Jeg har aldrig hørt om det kursus.",
+    "Der står i journalen, at jeg har takket nej til en praktik. Men jeg har aldrig fået tilbudt "
+    "nogen praktik.",
+    # a heavy placement after an illness; unable to stand after days, noted as unmotivated
+    "Med min slidgigt blev jeg sendt i praktik i et byggemarked, hvor jeg skulle bære kasser seks "
+    "timer om dagen.",
+    "Hun har diskusprolaps og er blevet sendt i praktik på et lager, hvor hun skal løfte paller "
+    "fem timer om dagen.",
+    "Min søn blev sendt i praktik på et plejehjem. Efter to dage kunne han ikke rejse sig. I "
+    "referatet står der umotiveret.",
+    "Efter en uge i praktikken kunne hun ikke gå. I notatet står der nu 'manglende vilje'.",
+    # the tip of the iceberg
+    "Sagsbehandlingstiden er bare toppen af isbjerget i den her kommune.",
+    "Nedskæringerne på jobcentret er kun toppen af isbjerget.",
+    # cases nobody has opened for months
+    "På afdelingen ligger over 300 klager, som ingen har åbnet i flere måneder.",
+    "Jeg har hørt fra en ansat, at der er ansøgninger, der ikke nogen har rørt i et halvt år.",
+    # a doctor's paper waved aside
+    "Rådgiveren mente, at speciallægens erklæring var irrelevant for min sag.",
+    "Min sagsbehandler skrev, at psykiaterens udtalelse ikke kunne bruges til noget.",
+    # a short meeting at a screen
+    "Samtalen med min rådgiver varede fem minutter. Han sad og kiggede på sin computer under hele "
+    "samtalen.",
+    "Konsulenten stirrede ned i sin computer hele mødet og spurgte ikke om noget.",
+    # the system praised, then the price of being ill
+    "Genialt system: man skal ringe ind hver morgen for at få lov til at være sygemeldt.",
+    "Fremragende ordning: man skal møde op hver mandag for at få lov at være ledig.",
+]
+NEGATIVES_R255_CRITICISM = [
+    "Min løn som studentermedhjælper er ikke til at leve af, så jeg søger et nyt job.",
+    "Hvor meget kan man leve af om måneden i København? Jeg skal lægge et budget.",
+    "Vores naboer lever i sus og dus efter lottogevinsten.",
+    "Vi levede som konger på ferien i Spanien.",
+    "Jeg troede, mine nøgler var væk, men de lå i jakken.",
+    "Jeg fik at vide, at min ansøgning var modtaget, og at svaret kommer om to uger.",
+    "Jeg fik afslag på lejligheden, fordi jeg kom for sent til fremvisningen.",
+    "Jeg har ikke hørt noget fra min søster siden påske, og det er for længe.",
+    "Jeg har ikke hørt noget siden marts, men det er ikke for længe, det ved jeg.",
+    "I notatet står der, at jeg har sagt ja til et kursus. Det glæder jeg mig til.",
+    "Der står i journalen, at jeg har sagt nej til medicin. Det er korrekt.",
+    "Han fik nyt knæ i januar og begyndte selv på et job, hvor han står fire timer om dagen.",
+    "Efter operationen i hoften blev jeg sendt i genoptræning, hvor jeg skulle gå to timer om "
+    "dagen.",
+    "Efter tre dage på ski kunne han ikke gå.",
+    "I referatet står der umotiveret.",
+    "Min gæld til banken er kun toppen af isbjerget.",
+    "Titanic ramte isbjerget, og vi så kun toppen af isbjerget.",
+    "På loftet ligger der sager, som ingen har kigget på i årevis.",
+    "Der er ingen sager på mit bord, som jeg ikke har kigget på i en uge.",
+    "Lægen sagde, at røntgenbeskrivelsen ikke var relevant for min behandling.",
+    "Jeg skrev i min ansøgning, at min lægeerklæring er vedlagt.",
+    "Mødet varede ti minutter, og så var alt på plads.",
+    "Min datter sad og kiggede på sin telefon hele tiden til middagen.",
+    "Han kiggede på sin computer hele tiden, fordi han spillede skak.",
+    "Fantastisk system, jeg kunne booke en tid online på to minutter.",
+    "Man skal have en lægeerklæring for at få lov at være syg i mere end to uger.",
+    # sincere praise: "godt gået, kommune" counts once, as a half sign of irony
+    "Flot arbejde med den nye park ved stationen. Godt gået, kommune!",
+    "Tak for den hurtige hjælp med min flytning. Godt gået, jobcenter.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        *((t, True) for t in POSITIVES_R255_CRITICISM),
+        *((t, False) for t in NEGATIVES_R255_CRITICISM),
+    ],
+)
+def test_r255_criticism_told_as_a_story_with_figures_or_sarcasm(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE

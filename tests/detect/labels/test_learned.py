@@ -11,12 +11,19 @@ import pytest
 
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.label_model import HEADS, HeadSet
-from borgerpost.detect.labels.learned import LearnedDetector, allowed, approves, only_asks_facts
+from borgerpost.detect.labels.learned import (
+    LearnedDetector,
+    allowed,
+    approves,
+    curses_weather,
+    only_asks_facts,
+)
 from borgerpost.detect.normalise import normalise
 from borgerpost.detect.offensive_model import OffensiveModel
 from borgerpost.detect.pipeline import Pipeline, TriageResult, build_detectors
 from borgerpost.register import parse_register
 from tests.detect.conftest import REGISTER_A
+from tests.detect.labels.engine import triage as shipped_triage
 
 
 def _head(word: str) -> OffensiveModel:
@@ -237,3 +244,51 @@ def test_plain_questions_of_fact_are_told_apart(text: str, facts_only: bool) -> 
 )
 def test_r177_crit_status_question_without_question_mark(text: str, facts_only: bool) -> None:
     assert only_asks_facts(normalise(text)) is facts_only
+
+
+# round 255 criticism
+# probe round 255: swearing at the weather on the way to the jobcentre is no criticism when
+# nothing but the curse makes it one; a complaint told beside the curse stays criticism
+@pytest.mark.parametrize(
+    ("words", "cursed"),
+    [
+        (["sikke", "et", "skidevejr"], True),
+        (["pisregn", "hele", "dagen"], True),
+        (["sikke", "et", "lortesystem"], False),
+        (["sikke", "et", "vejr"], False),
+    ],
+)
+def test_r255_curses_weather(words: list[str], cursed: bool) -> None:
+    assert curses_weather(words) is cursed
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        (
+            "Pisregn hele morgenen, for fanden. Jeg tog bussen til jobcentret og har fået ny "
+            "tid til samtale.",
+            False,
+        ),
+        (
+            "Hold kæft et lortevejr i dag. Min paraply knækkede på vej til mødet i jobcentret, "
+            "men samtalen gik fint.",
+            False,
+        ),
+        (
+            "Fucking skidevejr i dag. Jeg skal til samtale på jobcentret kl 10 og har ingen "
+            "paraply.",
+            False,
+        ),
+        ("Lortevejr og lortesystem. Tre timer i venteværelset for ingenting.", True),
+        (
+            "Sikke et lortevejr. Og jobcentret har stadig ikke svaret på min klage efter tre "
+            "måneder, det er uacceptabelt.",
+            True,
+        ),
+    ],
+)
+def test_r255_weather_curse_is_no_criticism(text: str, criticism: bool) -> None:
+    labels = shipped_triage(text).labels
+    assert "offensive" in labels
+    assert ("criticism" in labels) is criticism

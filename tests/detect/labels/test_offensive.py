@@ -601,3 +601,21 @@ R239_OATHS = [
 @pytest.mark.parametrize(("text", "offensive"), R239_OATHS)
 def test_round_239_oath_before_praise_r239_insult(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 255 criticism
+# probe round 255: a place name that begins like a vulgar first part, capitalised inside a
+# sentence with a place-name ending ("Skodrup", "Pissebjerg"), is no swearing; a vulgar
+# compound of the same first part stays offensive
+R255_PLACE_NAMES = [
+    ("Vi holder sommerfest ved Pissebjerg Kirke på lørdag.", False),
+    ("Min datter går i skole på Skidelund Skole.", False),
+    ("Jeg er vokset op i Skodrup og flyttede hertil sidste år.", False),
+    ("Sikke en lortekommune, for helvede.", True),
+    ("Jobcentret i Pisselund er et møgsted.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "offensive"), R255_PLACE_NAMES)
+def test_r255_place_name_with_vulgar_first_part(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

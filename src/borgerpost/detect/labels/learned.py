@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.label_model import (
@@ -211,6 +212,24 @@ def tells_without_asking(text: str) -> bool:
     return _TELLS.search(text) is not None and _ASKS.search(text) is None
 
 
+# probe round 255: swearing at the weather on the day of a meeting ("Fandens til slud i dag, og
+# jeg skal til samtale på jobcentret kl. 9"): the criticism head reads the vulgar words beside
+# "jobcentret" as a complaint, though the curse is the weather's
+WEATHER = (
+    "vejr", "vejret", "regn", "regnen", "blæst", "blæsten", "slud", "sluden", "sne", "sneen",
+    "kulde", "kulden", "storm", "stormen", "hagl", "haglen",
+)  # fmt: skip
+
+
+# the criticism head's probability, vulgar words left out, at which the rest leans to criticism
+UNSWORN_LEAN = 0.5
+
+
+def curses_weather(words: Sequence[str]) -> bool:
+    """Some vulgar word of the text is a word for the weather ("skidevejr", "pisregn")."""
+    return any(w.endswith(WEATHER) and lexicon.profanity().lookup(w) is not None for w in words)
+
+
 # A request frame the rules vetoed ("tak for svaret om aktindsigt", "hvor lang tid har man
 # til at klage" asked in general) is the text's ask judged and declined: the head does not
 # overrule it. A vetoed criticism phrase is one sentence of a longer complaint, so the
@@ -263,6 +282,8 @@ class LearnedDetector:
                 continue
             if label == "criticism" and (approves(norm.text) or only_asks_facts(norm)):
                 continue
+            if label == "criticism" and not self._criticism_unsworn(words.words):
+                continue
             if label == "case_request" and not about_a_case(words.words):
                 continue
             if label == "case_request" and tells_without_asking(norm.text):
@@ -274,6 +295,16 @@ class LearnedDetector:
                     finding(self.name, self.version, label, spans, probabilities[label], kind)
                 )
         return found
+
+    def _criticism_unsworn(self, words: Sequence[str]) -> bool:
+        """Where the text curses the weather (``curses_weather``), the criticism head must
+        still lean to criticism (``UNSWORN_LEAN``) with every vulgar word left out: the curse
+        is the rain's, and what is left must be a complaint of its own ("… for et møde på fem
+        minutter" is; "… og min paraply er i stykker" is not)."""
+        if not curses_weather(words):
+            return True
+        kept = [w for w in words if lexicon.profanity().lookup(w) is None]
+        return self.heads.probabilities(kept)["criticism"] >= UNSWORN_LEAN
 
     def _evidence(
         self, doc: Document, norm: Normalised, words: ModelWords, label: str, probability: float
