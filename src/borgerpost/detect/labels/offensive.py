@@ -33,6 +33,7 @@ from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.labels.insult_homographs import heard_verb, neutral_readings
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
+from borgerpost.detect.labels.offensive_names import name_with_vulgar_prefix
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.offensive_model import OffensiveModel, load_model
 from borgerpost.detect.rules import CueDetector, finding, match_evidence, quote
@@ -67,31 +68,6 @@ DESK_ELVES = frozenset((
 # makes the text offensive. Entries of lexicon/epithets.yaml.
 SPINELESS = frozenset(("kujon", "kryster", "nikkedukke", "lakaj", "marionet", "slapsvans"))
 PLAIN_EPITHETS = DESK_ELVES | SPINELESS
-
-
-# probe round 255: the endings of Danish place names ("ved Pissebjerg Kirke", "i Skodrup"): a
-# capitalised word inside a sentence, a vulgar first part and such an ending, is a place
-PLACE_TAILS = frozenset((
-    "borg", "by", "rup", "strup", "trup", "lev", "sted", "holm", "bjerg", "lund", "bæk", "høj",
-    "toft", "havn", "købing", "inge", "mose", "næs", "balle",
-))  # fmt: skip
-
-
-def _surname_with_prefix(raw: str, view: TokenView, i: int, hit: lexicon.Hit) -> bool:
-    """Probe round 223 (r223_selfreq): a name that only begins like a vulgar first part
-    ("Mvh Jonna Møgelvang", "hr. Skidesen"): written with a capital inside a sentence, its rest
-    no Danish word, or a place-name ending (``PLACE_TAILS``). A vulgar compound capitalised
-    at a sentence's start ("Møgsystem!") or in capitals ("MØGSYSTEM") is still read."""
-    if hit.category != "prefix" or not raw.istitle() or i == 0 or view.words[i - 1] == SENTENCE:
-        return False
-    word = view.words[i]
-    prefixes = lexicon.profanity().prefixes
-    if any(word.startswith(p) and word[len(p) :] in PLACE_TAILS for p in prefixes):
-        return True
-    words = lexicon.danish_words()
-    return word not in words and not any(
-        word.startswith(p) and word[len(p) :] in words for p in prefixes
-    )
 
 
 def _degrading_word(word: str) -> bool:
@@ -308,7 +284,7 @@ class OffensiveDetector(CueDetector):
             if word.startswith(ROBBER):
                 continue  # stop 31: "Røveren blev anholdt", "et røverkøb": no "røv"
             start, end = view.raw_span(i, i)
-            if _surname_with_prefix(doc.raw[start:end], view, i, hit):
+            if name_with_vulgar_prefix(doc.raw[start:end], view, i, hit):
                 continue
             why = "Vulgært ord (sprogmodellen er enig)" if hit.category == "mild" else "Vulgært ord"
             if "*" in doc.raw[start:end] or "#" in doc.raw[start:end]:
