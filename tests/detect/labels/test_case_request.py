@@ -3911,3 +3911,24 @@ NEGATIVES_R255_PRIVREQ_NEW_PLAN = [
 )
 def test_r255_privreq_new_plan(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "c").labels) is asked
+
+
+# round 255 threatB
+# the writer's question reported with the subject first ("jeg spørger om, hvornår jeg kommer
+# i praktik"): a status request; another's question, or one to oneself, is none
+POSITIVES_R255B_REQ = [
+    "Jeg spørger igen om, hvornår jeg kommer i praktik.",
+    "Jeg er i tvivl om, hvornår min datter kan få et forløb.",
+]
+NEGATIVES_R255B_REQ = [
+    "Jeg spørger tit mig selv om, hvornår jeg får ro i hovedet.",
+    "Mine venner spørger tit om, hvornår jeg får en kæreste.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [*((t, True) for t in POSITIVES_R255B_REQ), *((t, False) for t in NEGATIVES_R255B_REQ)],
+)
+def test_r255b_indirect_when(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

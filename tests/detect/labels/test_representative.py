@@ -1912,3 +1912,24 @@ NEGATIVES_R255_PRIVREQ = [
 )
 def test_r255_privreq_relative_not_able_to_see_to_post(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 255 threatB
+# when a relative ("min datter", "min bror") gets a helper, a placement or a decision, asked
+# by the writer: the writer asks in the relative's case; a relative's news told is none
+POSITIVES_R255B_REP = [
+    "Hvornår får min datter en ny vejleder?",
+    "Jeg vil gerne vide, hvornår min bror kan få en afgørelse.",
+]
+NEGATIVES_R255B_REP = [
+    "Min søn fik en praktikplads i går, og vi er glade.",
+    "Hvornår min datter får fri fra skole, ved jeg ikke.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [*((t, True) for t in POSITIVES_R255B_REP), *((t, False) for t in NEGATIVES_R255B_REP)],
+)
+def test_r255b_when_relative_gets(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -14963,3 +14963,87 @@ def test_threat_r255a(text: str) -> None:
 )
 def test_no_threat_r255a(text: str) -> None:
     assert "threat" not in triage(text, "a").labels
+
+
+# round 255 threatB
+# veiled threats against named staff and the jobcentre: mock pity of an accident beside a
+# kin's workplace or routine; a car that "easily gets" scratches beside the car told; something
+# at the office "you will remember" after a last warning or a condition; "thinks she is safe.
+# She is not"; "next time not nicely" and "not only me who comes"; "it could happen to X" with
+# "accidents happen to everyone"; the staff car park and waiting till they are off; "next
+# time not only to look" after a watched routine; "many have him on the list" and "one day
+# someone cannot control himself"; "I know someone who has done it before for less"
+POSITIVES_R255B = [
+    "Sofie, jeg ved at din kone arbejder i Føtex på Torvet. En skam hvis hun kom ud for et "
+    "uheld en aften.",
+    "Kim, din søn træner fodbold hver tirsdag kl. 17. Synd for ham, hvis han får en skade på "
+    "vejen derhen.",
+    "Jakob, din bil kan jo nemt få buler, når den holder alene bag hallen. Tænk over det.",
+    "Lotte kører jo en hvid Yaris. Den slags biler får tit punkteringer, når man ikke passer på.",
+    "Får jeg ikke mine penge inden mandag, så sker der noget på jeres kontor, som I aldrig "
+    "glemmer.",
+    "I har fået jeres sidste advarsel. En af dagene sker der noget ved jeres skranke, som de "
+    "ansatte sent glemmer.",
+    "Sofie Holm mener vist, at hun sidder sikkert oppe på tredje sal. Det gør hun ikke.",
+    "Du tror, du er tryg derhjemme, Sofie. Det er du ikke.",
+    "Tre mails har jeg sendt venligt. Næste gang skriver jeg ikke venligt, og det er ikke kun "
+    "mig alene, der møder op.",
+    "Sidste gang jeg skriver pænt, Kim. Næste gang bliver det ikke pænt.",
+    "Flere af jeres rådgivere er forsvundet fra den ene dag til den anden. Det kan sagtens ske "
+    "for dig også, Per. Ulykker rammer enhver.",
+    "Sådan noget kan nemt overgå dig også, Lotte. En ulykke kan ramme enhver.",
+    "Vi mødes på medarbejderparkeringen i aften, Rasmus, bare os to.",
+    "Sofie, jeg sidder i bilen indtil du har fyraften. Jeg holder bag medarbejderparkeringen.",
+    "Jeg har set Kim hente sin søn i vuggestuen hver fredag kl. 16. Næste gang er det ikke bare "
+    "for at se på.",
+    "Jeg ved at Lotte cykler hjem ad Skovvej hver dag kl. 16. Fremover bliver det ikke bare ved "
+    "at glo, Lotte.",
+    "Flere har Per Storm på kornet. Før eller siden kommer der nogen, der ikke kan tøjle sig.",
+    "Mange har hende på kornet, Sofie Holm. Hun er advaret.",
+    "Jakob, en fætter af mig har gjort det tidligere for mindre. Overvej det.",
+    "Nogle af mine venner har gjort det før for mindre. Bare så I ved det.",
+]
+NEGATIVES_R255B = [
+    "Kør forsigtigt i glatføret, Per. Det ville være ærgerligt, hvis du fik et uheld.",
+    "Det ville være synd, hvis hun fik et uheld.",
+    "Min bil får nemt ridser i lakken, så jeg har købt en overdækning.",
+    "Sådan en bil får nemt ridser, sagde mekanikeren, så jeg fik den poleret. Bare så du ved det.",
+    "På fredag sker der noget i jeres kantine, som I vil huske: vi kommer med kage til afskeden.",
+    "Der sker noget nyt i jeres reception, som I vil huske: nye stole og frisk kaffe. Tak for det.",
+    "Du tror, dine oplysninger er i sikkerhed hos kommunen. Det er de ikke.",
+    "Hun tror, hun er sikker på at få fleksjob. Det er hun ikke, for reglerne er ændret.",
+    "Næste gang spørger jeg ikke så pænt – så klager jeg til Ankestyrelsen.",
+    "Det er ikke kun mig, der kommer til mødet; min bisidder kommer også.",
+    "Jeg brækkede armen på isen. Det kan jo også ske for dig, Per. Ulykker rammer enhver.",
+    "Jeg har ondt af Sofie, for det kunne også ske for hende at gå ned med stress. En ulykke kan "
+    "ramme enhver.",
+    "Jeg venter til du får fri, så kører vi sammen til mødet.",
+    "Der er ingen ledige pladser på personaleparkeringen, så jeg holder på gaden.",
+    "Næste gang er det ikke bare for at se på sofaer, så køber vi en.",
+    "Vi var til åbent hus på skolen, og næste gang er det ikke blot for at se på lokalerne.",
+    "Vi har ham på listen over deltagere til kurset.",
+    "Før eller siden er der én, der ikke kan styre sig i trafikken og kører galt.",
+    "Jeg kender en, der har gjort det tidligere for mindre end 5.000 kr. Overvej det, Jakob.",
+    "Der er en elektriker i byen, der har gjort det før for mindre. Overvej det.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [*((t, True) for t in POSITIVES_R255B), *((t, False) for t in NEGATIVES_R255B)],
+)
+def test_r255b_veiled_threats(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I har fået jeres sidste advarsel. En af dagene sker der noget ved jeres skranke, som de "
+        "ansatte sent glemmer.",
+        "Får jeg ikke mine penge inden mandag, så sker der noget på jeres kontor, som I aldrig "
+        "glemmer.",
+    ],
+)
+def test_r255b_threat_to_the_office_is_no_criticism(text: str) -> None:
+    assert "criticism" not in triage(text, "a").labels
