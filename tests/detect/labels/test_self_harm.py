@@ -4379,3 +4379,128 @@ def test_r251_selfharm_signs(text: str, self_harm: bool) -> None:
     labels = triage(text, "c").labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# round 255 selfharm
+# probe round 255: half signs of a plan, each whole beside another (own examples, not the
+# probe texts). Ideas, in order:
+# - out onto a bridge tonight, a named one too
+# - decided not to be here by a holiday
+# - a farewell told to one's own family, no occasion given
+# - the life insurance to go to a child
+# - no more money needed after a date, a plan then that needs no more meetings
+# - what had to be sorted is sorted
+# - a place found where nobody comes, the place named before 'hvor'
+# - a relative asks that someone call the person today, or is so afraid
+# - pills not taken but kept, and 'now I have enough'
+# - so that someone knows why when the writer does not turn up
+# - proving one's illness in a way that cannot be argued with
+# - a pet to live with someone who said yes
+# Near misses: the same words explained by a trip, a job, a hospice, a pension, a move,
+# a harmless use or a proof on paper, someone else as the finder, or standing alone
+POSITIVES_R255_SELFHARM = [
+    # out onto a bridge tonight, a named one too
+    "Ingen vil savne mig. Jeg cykler ud på Storstrømsbroen i nat.",
+    "Så kører jeg op på broen i aften. I skal ikke sende flere breve.",
+    # decided not to be here by a holiday
+    "Jeg har besluttet, at jeg ikke skal være her til påske. Tak for ingenting.",
+    "Efter 30 år på lageret har jeg bestemt mig for at jeg ikke vil være her til sommer.",
+    # a farewell told to one's own family, no occasion given
+    "Jeg har sagt farvel til mine børn. I skal ikke sende mig flere breve.",
+    "I søndags sagde jeg farvel til min far. Ingen vil savne mig.",
+    # the life insurance to go to a child
+    "Kan I hjælpe mig, så min livsforsikring går til mine børn? Det hele er snart slut for mig.",
+    "Hvordan sikrer jeg, at min livsforsikring tilfalder min søn? Ingen vil savne mig alligevel.",
+    # no more money needed after a date, a plan then that needs no more meetings
+    "Fra den 1. har jeg ikke brug for flere penge fra jer. Min bror ved, hvor papirerne ligger.",
+    "Efter nytår har jeg en plan, og den kræver ikke flere samtaler med jer. Jeg har skrevet "
+    "farvel.",
+    # what had to be sorted is sorted
+    "Jeg har ordnet alt det der skal ordnes. I behøver ikke sende flere breve.",
+    "Nu har jeg ordnet det, der skulle ordnes. Ingen vil savne mig.",
+    # a place found where nobody comes, the place named before 'hvor'
+    "Jeg kan ikke mere. Har fundet et hjørne nede ved havnen, hvor ingen går om natten.",
+    "Jeg orker ikke mere. Jeg har udset mig et sted ved mosen, hvor der aldrig kommer nogen.",
+    # a relative asks that someone call the person today, or is so afraid
+    "Jeg skriver om min søn. Han har købt reb og svarer ikke. Kunne I tage ud til ham med det "
+    "samme? Jeg er helt skræmt.",
+    "Min far har skaffet sig en pistol. Jeg er virkelig bange.",
+    # pills not taken but kept, and 'now I have enough'
+    "Psykiateren tror, at jeg tager mine lykkepiller. Jeg tager dem ikke, jeg har sparet dem op.",
+    "Jeg har fået sovemedicin i et år. Jeg har samlet på dem. Nu har jeg nok.",
+    # so that someone knows why when the writer does not turn up
+    "Jeg skriver, så I ved hvorfor, når jeg ikke møder op på torsdag. Jeg kan ikke mere.",
+    "Bare så nogen ved hvorfor, hvis jeg ikke dukker op. Ingen vil savne mig.",
+    # proving one's illness in a way that cannot be argued with
+    "Lægen kalder mig rask. Så må jeg bevise det på en måde, som ikke kan bestrides. Jeg har sagt"
+    " farvel til mine børn.",
+    "I tror ikke på mig. Så må jeg vise jer det på en måde der ikke kan misforstås. Ingen vil "
+    "savne mig.",
+    # a pet to live with someone who said yes
+    "Hunden skal bo hos min bror, han har sagt ja. Jeg har ordnet det sidste.",
+    "Katten skal være hos min veninde, hun har lovet det. I behøver ikke sende flere breve.",
+]
+NEGATIVES_R255_SELFHARM = [
+    # out onto a bridge tonight, a named one too
+    "Vi går ud på Lillebæltsbroen i aften for at se fyrværkeriet. Ingen vil savne os til festen.",
+    "I aften går jeg ud på Knippelsbroen og tager billeder af byen.",
+    # decided not to be here by a holiday
+    "Jeg har besluttet, at jeg ikke skal være her til jul – jeg rejser til min søster i Spanien.",
+    "Jeg har bestemt mig for, at jeg ikke skal være her til nytår. Vi tager til Thailand.",
+    # a farewell told to one's own family, no occasion given
+    "Jeg sagde farvel til min mor i lufthavnen i går. I skal ikke sende flere breve til den gamle"
+    " adresse.",
+    "I går sagde jeg farvel til min far på hospice. Jeg orker ikke mere.",
+    # the life insurance to go to a child
+    "Min livsforsikring skal gå til mine børn i stedet for min eksmand. Hvem skal jeg kontakte?",
+    "Min livsforsikring går til min datter, men hvordan udbetales min pension?",
+    # no more money needed after a date, a plan then that needs no more meetings
+    "Fra den 1. har jeg ikke brug for flere penge fra jer, for jeg har fået fast job. Min bror "
+    "ved, hvor papirerne ligger.",
+    "Efter den dato har jeg ikke brug for flere penge, for min pension begynder.",
+    # what had to be sorted is sorted
+    "Jeg har ordnet det der skal ordnes med banken og sender papirerne i morgen.",
+    "Jeg har ordnet det der skal ordnes før flytningen. I behøver ikke sende flere breve til den "
+    "gamle adresse.",
+    # a place found where nobody comes, the place named before 'hvor'
+    "Jeg orker ikke mere larm. Jeg har fundet et sted ved søen hvor der aldrig kommer nogen, der "
+    "fisker jeg.",
+    "Jeg kan ikke mere. Jeg har fundet et sted at sove, hvor ingen kommer.",
+    "Jeg orker ikke mere. Min søn har fundet et sted i byen, hvor ingen kommer.",
+    # a relative asks that someone call the person today, or is so afraid
+    "Kan nogen ringe til ham i dag? Han har ikke fået sin ydelse.",
+    "Min bror har købt et reb til sin båd. Kan nogen ringe til ham i dag? Jeg er så bange.",
+    # pills not taken but kept, and 'now I have enough'
+    "Lægen tror, jeg tager mine piller. Det gør jeg ikke, jeg har gemt dem i skabet, fordi de "
+    "giver mig kvalme.",
+    "Jeg samler på frimærker og har gemt dem. Nu har jeg nok.",
+    "Jeg fik nye sovepiller i går. Jeg har gemt dem i skabet.",
+    "Jeg har fået nye sovepiller. Jeg tør ikke tage dem, så jeg har gemt dem.",
+    "Lægen tror, jeg tager mine piller. Jeg har gemt dem, så børnene ikke finder dem.",
+    # so that someone knows why when the writer does not turn up
+    "Jeg skriver så I ved hvorfor når jeg ikke møder op i morgen: jeg er indlagt på sygehuset.",
+    "Så I ved hvorfor, hvis jeg ikke kommer på mandag. Bilen er gået i stykker.",
+    # proving one's illness in a way that cannot be argued with
+    "Så må jeg vise det på en måde, der ikke kan diskuteres, med en lægeerklæring.",
+    "Jeg vil bevise det på en måde der ikke kan afvises. Jeg sender dokumentation fra "
+    "speciallægen.",
+    # a pet to live with someone who said yes
+    "Hunden skal bo hos min bror, han har sagt ja, mens jeg er på ferie. Jeg har ordnet det "
+    "sidste.",
+    "Katten skal være hos min nabo, hun har lovet det, for jeg skal indlægges. I behøver ikke "
+    "sende flere breve.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R255_SELFHARM),
+        *((t, False) for t in NEGATIVES_R255_SELFHARM),
+    ],
+)
+@pytest.mark.parametrize("register", ["a", "b", "c"])
+def test_r255_selfharm_half_signs(text: str, self_harm: bool, register: str) -> None:
+    labels = triage(text, register).labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels
