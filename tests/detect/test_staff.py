@@ -1633,3 +1633,21 @@ def test_conduct_owned_and_planes_from_a_place(text: str, found: list[str]) -> N
 def test_a_village_placed_by_its_town(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Steffi Colding", "sagsbehandler", "Fleksjob")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # stop 39: a farewell opens an address, also in a text written small
+        ("farvel ulrikke og tak for alt, du var sød ved mig", ["Ulrikke Vandrer"]),
+        ("Farvel Ulrikke, jeg flytter til Fyn.", ["Ulrikke Vandrer"]),
+        ("Vi sagde farvel og gik hjem.", []),
+        # a drive or a ride past a place; one comes past a person
+        ("Vi kørte forbi Vandrer på vej til Odense.", []),
+        ("Vi cyklede forbi Vandrer og videre mod stranden.", []),
+        ("Kan du komme forbi Ulrikke i morgen med papirerne?", ["Ulrikke Vandrer"]),
+    ],
+)
+def test_farewells_and_drives_past(text: str, found: list[str]) -> None:
+    matcher = StaffMatcher([StaffMember("Ulrikke Vandrer", "sagsbehandler", "Sygedagpenge")])
+    assert [n for n, _f, _q in _found(matcher, text)] == found

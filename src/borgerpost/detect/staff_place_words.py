@@ -66,6 +66,11 @@ TRAVEL_TO = frozenset(
     )
     for prep in ("ved", "til", "på", "i")
 ) | frozenset(
+    # stop 39: a drive or a ride past a place ("vi kørte forbi Tinning på vej til Aarhus"); not
+    # "kom forbi X", a visit to a person
+    (verb, "forbi")
+    for verb in _words("kørte kører kørt køre cyklede cykler cyklet sejlede sejler passerede")
+) | frozenset(
     # moved or travelled away from a place: "flyttet fra Mariager til Kærholt"
     (verb, "fra")
     for verb in _words("flyttet flytter flyttede flytte rejser rejste rejst")

@@ -66,6 +66,8 @@ GREETINGS = _words(
     # "Nå Henry." opens an address too, where it opens the clause ("kan ikke nå Henry" is
     # the verb, mid-clause)
     "godmorgen godaften nå naa nåh"
+    # stop 39: a farewell opens an address too ("farvel Nitte og tak for alt")
+    " farvel bye"
 )
 # "God morgen Rikke", "god eftermiddag X": a two-word greeting
 TWO_WORD_GREETINGS = {("god", "morgen"), ("god", "dag"), ("god", "aften"), ("god", "eftermiddag")}
