@@ -1163,3 +1163,41 @@ def test_round_255_home_bought_for_oneself_on_a_street(text: str, doxxing: bool)
 )
 def test_round_255_booked_meeting_place_is_the_office(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 259 privreq
+# The verb first and the partner's job before the workplace ("arbejder X's mand som portør
+# på Y Sygehus"): where a staff member's partner can be found is private; the writer's own
+# partner, or "som sådan" with no workplace, is not.
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Til daglig arbejder Jakob Bøghs hustru som jordemoder på Hvidovre Hospital.", True),
+        ("For øvrigt arbejder Kim Frederiksens mand som tømrer hos Jensen Byg i Skive.", True),
+        ("Desværre arbejder min mand som vikar på Aarhus Universitetshospital, Per Storm.", False),
+        ("I øvrigt arbejder Sofie Holms mand som sådan ikke på kontoret.", False),
+    ],
+)
+def test_round_259_partner_job_before_workplace(text: str, doxxing: bool) -> None:
+    result = triage(text, "a")
+    assert ("doxxing" in result.labels) is doxxing
+    assert ("exposure" in result.labels) is doxxing
+
+
+# A pointing opening and a colon, then a named person in a private setting, with a picture
+# in the text ("Kig lige her: X i badebukser på stranden [foto]"): a photo from private life.
+# Without a picture, or with the writer or an office in the caption, nothing is shown.
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Kig lige her! Sofie Holm med sin kæreste på Skanderborg Festival 🍻 [foto]", True),
+        ("Tjek det her: Per Storm fra Fleksjob i badebukser i svømmehallen. [billede]", True),
+        ("Se lige her: Per Storm i badebukser på stranden. Det er da en sjov tanke.", False),
+        ("Se her: mig og min søn på stranden i Blokhus [billede]", False),
+        ("Se lige her: Sofie Holm har sendt mig et billede af afslaget fra kurset.", False),
+    ],
+)
+def test_round_259_pointed_caption_of_private_photo(text: str, doxxing: bool) -> None:
+    result = triage(text, "a")
+    assert ("doxxing" in result.labels) is doxxing
+    assert ("exposure" in result.labels) is doxxing

@@ -1933,3 +1933,22 @@ NEGATIVES_R255B_REP = [
 )
 def test_r255b_when_relative_gets(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 259 privreq
+# A lawyer or union retained in the formal passive, the client between "er af" and "antaget"
+# ("jeg er af fru Holm antaget som advokat"); a job, a placement or a course the writer was
+# taken on for ("af jobcentret antaget til en praktik") is no mandate.
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Undertegnede er af hr. Bendtsen antaget til at varetage hans interesser.", True),
+        ("Vi er af vores medlem Lis Juhl blevet antaget som advokater i klagesagen.", True),
+        ("Jeg er af fru Damgaard beskikket som advokat i sagen om hendes ydelse.", True),
+        ("Jeg er af jobcentret blevet antaget til en praktik i Føtex.", False),
+        ("Jeg er af Bilka blevet antaget som elev fra 1. august.", False),
+        ("Jeg har antaget, at I havde styr på min egen sag.", False),
+    ],
+)
+def test_round_259_retained_in_formal_passive(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -276,6 +276,17 @@ class PrivateMediaRecognizer(Recognizer):
             MEDIA_WORDS,
         ),
         pattern(
+            # probe round 259: a pointing opening, a colon, then the person in a private
+            # setting ("Kig lige her: Ole Dam i badebukser på Skagen Strand …"); validate wants
+            # a picture in the text ("[foto]", a link) and the person named
+            "pointed_caption",
+            rf"(?<!\w)(?P<v>(?:se|kig|tjek)\s(?:lige\s|engang\s|nu\s|bare\s)*(?:her|det\sher)"
+            rf"\s?[:!]\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{_SETTING})"
+            r"(?P<shown>)",
+            0.6,
+            ("se", "kig", "tjek"),
+        ),
+        pattern(
             # stop 32: the picture's person, then a long aside, then where it was taken ("et
             # billede af hende fra jobcentret, der tager folks penge – X – taget i Netto i
             # lørdags"): a private place named after "taget"

@@ -132,6 +132,9 @@ class SpouseWorkRecognizer(PrivateLife):
             # initial and the unit may follow it)
             rf"|{_PARTNER}\stil\s[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*|\s[^\W\d_]\.)?"
             rf"(?:\sfra\s[^\W\d_]+)?)"
+            # probe round 259: the partner's job before the place ("arbejder Holms mand som
+            # portør på Aalborg Sygehus"): validate still wants a workplace word or a capital
+            rf"(?:\ssom\s[^\W\d_]+)?"
             rf"\s(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
