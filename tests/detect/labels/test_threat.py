@@ -15047,3 +15047,26 @@ def test_r255b_veiled_threats(text: str, threat: bool) -> None:
 )
 def test_r255b_threat_to_the_office_is_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text, "a").labels
+
+
+# stop 39: the writer's own mother or child asked when she gets off is family talk; a
+# neighbour who works at the jobcentre, waited for, is not
+NEGATIVES_STOP39_OWN_FAMILY_OFF = [
+    "Jeg spurgte min mor om, hvornår hun har fri, så vi kan handle sammen.",
+    "Min datter ved ikke, hvornår hun får fri fra skolen i morgen.",
+]
+POSITIVES_STOP39_NEIGHBOUR_OFF = [
+    "Jeg har spurgt min nabo, hvornår hun har fri, hun arbejder jo på jobcentret. Jeg venter "
+    "på hende.",
+    "Jeg ved godt, hvornår hun får fri, Per Storm. Jeg venter.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_STOP39_OWN_FAMILY_OFF)
+def test_no_threat_when_own_family_gets_off(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", POSITIVES_STOP39_NEIGHBOUR_OFF)
+def test_threat_when_a_staff_neighbour_is_waited_for(text: str) -> None:
+    assert "threat" in triage(text).labels
