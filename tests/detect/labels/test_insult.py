@@ -4410,3 +4410,73 @@ def test_round_255_polite_mockery_not_offensive_r255_insult(text: str) -> None:
     labels = triage(text, "a").labels
     assert {"insult", "exposure"} <= labels
     assert "offensive" not in labels
+
+
+# round 259 insult
+R259_INSULT = [
+    # a sly or vile word on a slimy creature, said of a person
+    ("Kim Frederiksen er en falsk gammel ål, der smiler og stikker dig i ryggen.", "a", True),
+    ("Den sleske orm i skranken gad ikke engang kigge op.", "a", True),
+    ("Torben Bak er en slimål.", "b", True),
+    ("Vi fangede en glat ål i åen i weekenden.", "a", False),
+    ("Der kravlede en lusket lille øgle hen over stenen i haven.", "a", False),
+    ("Han fisker efter ål og slimål ude ved kysten.", "b", False),
+    # a mock prize or feat in understanding or knowing least or nothing
+    ("Hjertelig tillykke til Sofie Holm med guldmedaljen for at begribe så lidt som muligt "
+     "af min sag.", "a", True),
+    ("Jobcentret fortjener en pokal for ikke at vide en skid om sygdom.", "a", True),
+    ("Hun fik prisen for at forstå børn med særlige behov bedre end nogen anden.", "a", False),
+    ("Prisen for at læse flest bøger gik til min datter.", "a", False),
+    ("Han vandt medaljen for at forstå mindst tre fremmedsprog.", "a", False),
+    # ignorance praised as a feat that takes talent
+    ("Per Storm lader, som om paragrafferne ikke findes, og er så ignorant hver dag. Sådan "
+     "noget kræver evner.", "a", True),
+    ("At være så inkompetente hele vejen igennem – sådan noget kræver talent.", "a", True),
+    ("At holde sig så rolig under pres – det kræver talent.", "a", False),
+    ("Jeg var så dum at stole på dem. Det kræver talent at narre mig.", "a", False),
+    # shown that a post can be had with neither heart nor brain
+    ("Jakob Bøgh har lært os, at man kan beholde sit job uden at eje hverken rygrad eller "
+     "samvittighed.", "a", True),
+    ("Hun har lært os alle, at man kan være chef uden hverken hjerte eller hjerne.", "a", True),
+    ("Min mor viste mig, at man kan få en uddannelse uden at have hverken penge eller "
+     "forbindelser.", "a", False),
+    ("Min morfar viste mig, at man kan få et godt job uden at have hverken studentereksamen "
+     "eller kørekort.", "a", False),
+    # as much a professional as a pet is an expert
+    ("Anne-Mette Lund er lige så meget leder, som min undulat er pilot.", "a", True),
+    ("Sagsbehandleren er præcis lige så meget jurist, som vores hamster er dommer.", "b", True),
+    ("Min søster er lige så meget advokat, som min bror er dommer.", "a", False),
+    ("Katten er lige så meget en del af familien, som hunden er.", "a", False),
+    # a mind or a heart equal to an office machine
+    ("Rasmus Kjærsgaard har samme dømmekraft som den gamle fax på gangen.", "a", True),
+    ("Han har samme empati som en makuleringsmaskine.", "b", True),
+    ("Den nye printer har samme intelligens som den gamle kopimaskine.", "a", False),
+    ("Hun har samme empati som sin mor.", "a", False),
+    ("Min hund har omtrent samme forstand som den kaffeautomat på gangen.", "a", False),
+    # a small child or a pet that knows more than a whole office
+    ("Mit barnebarn på seks har mere styr på reglerne end hele din afdeling.", "b", True),
+    ("Vores hamster har mere forstand på jura end jeres teamleder.", "c", True),
+    ("Min nevø har mere styr på computere end mig.", "a", False),
+    ("Mit barnebarn har mere forstand på telefoner end hele min familie tilsammen.", "a", False),
+    # a vice as a paid benefit the person would get in full
+    ("Hvis uvidenhed gav tillæg, ville Torben Bak få den højeste sats.", "b", True),
+    ("Hvis dovenskab blev udbetalt, var hele teamet millionærer.", "a", True),
+    ("Hvis flid var en ydelse, ville hun få fuld sats.", "a", False),
+    ("Hvis dumhed var en ydelse, ville jeg være rig efter den beslutning.", "a", False),
+    # a grown adult who plays at a profession
+    ("Mohammad Nasser er et voksent menneske, som leger psykolog med vores liv.", "a", True),
+    ("Det er voksne mennesker, som leger chefer fra morgen til aften.", "a", True),
+    ("Det var hyggeligt at se voksne mænd, der leger med børnene i parken.", "a", False),
+    ("Til festen var der voksne mennesker, der legede politi og røvere med ungerne.", "a",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R259_INSULT)
+def test_round_259_insult_r259_insult(text: str, register: str, insult: bool) -> None:
+    result = triage(text, register)
+    assert ("insult" in result.labels) is insult, sorted(result.labels)
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named staff member is mocked by name
+    if not insult:
+        assert "exposure" not in result.labels
