@@ -16,6 +16,7 @@ from borgerpost.detect.labels.learned import (
     allowed,
     approves,
     curses_weather,
+    names_a_grievance,
     only_asks_facts,
 )
 from borgerpost.detect.normalise import normalise
@@ -291,4 +292,54 @@ def test_r255_curses_weather(words: list[str], cursed: bool) -> None:
 def test_r255_weather_curse_is_no_criticism(text: str, criticism: bool) -> None:
     labels = shipped_triage(text).labels
     assert "offensive" in labels
+    assert ("criticism" in labels) is criticism
+
+
+# round 259 selfharm
+# probe round 259: beside self_harm the criticism head needs something the jobcentre did or
+# decided named; a farewell letter that only tells of affairs put in order is no criticism
+# (own examples, not the probe items)
+@pytest.mark.parametrize(
+    ("text", "grievance"),
+    [
+        ("i har stoppet min ydelse uden varsel.", True),
+        ("afslaget på min førtidspension var det sidste.", True),
+        ("efter fire praktikker orker jeg ikke mere.", True),
+        ("mine papirer ligger ordnet i skuffen, og hunden bor hos min bror.", False),
+        ("kære jobcenter. jeg har været syg i tre år, og nu er alt betalt.", False),
+    ],
+)
+def test_r259_names_a_grievance(text: str, grievance: bool) -> None:
+    assert names_a_grievance(normalise(text).text) is grievance
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        (
+            "Kære jobcenter. Jeg har været sygemeldt længe. Jeg har besluttet, at jeg ikke vil "
+            "fortsætte, og mine papirer ligger klar i skuffen. Hunden er lovet væk til min bror.",
+            False,
+        ),
+        (
+            "Til jobcentret. Jeg er 58 år og har været syg i tre år. Mine regninger er betalt, og "
+            "mine papirer ligger klar på skrivebordet. Katten er lovet væk til min nabo. De skal "
+            "ikke bekymre Dem mere om min sag.",
+            False,
+        ),
+        (
+            "I har sendt mig i fem praktikker, og hver gang er jeg brudt sammen. Jeg har skrevet "
+            "et afskedsbrev til min datter.",
+            True,
+        ),
+        (
+            "Efter tre år med afslag og sanktioner fra jobcentret orker jeg ikke mere. Jeg har "
+            "skrevet et afskedsbrev til min mor.",
+            True,
+        ),
+    ],
+)
+def test_r259_farewell_without_grievance_is_no_criticism(text: str, criticism: bool) -> None:
+    labels = shipped_triage(text).labels
+    assert "self_harm" in labels
     assert ("criticism" in labels) is criticism

@@ -4504,3 +4504,70 @@ def test_r255_selfharm_half_signs(text: str, self_harm: bool, register: str) -> 
     labels = triage(text, register).labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# round 259 selfharm
+# probe round 259: "rather hang myself than …" made real by a rope found or by a relative who
+# never heard it said so calmly; hanging oneself at a named place; the phone cut off and
+# nothing needed after a date; a decision not to go on, a pet promised away, the polite "De
+# skal ikke bekymre Dem"; the home cleared after "og" (own examples, not the probe items)
+POSITIVES_R259_SELFHARM = [
+    # the hyperbole with a rope found, or never said so calmly before
+    "Jeg skriver for min søn, Mikkel. Han sagde i aftes, at han hellere ville hænge sig end tage"
+    " til samtalen, og i morges fandt jeg et reb under hans seng.",
+    "Min kone siger, hun hellere vil hænge sig end møde op igen. Hun har sagt det mange gange, "
+    "men aldrig så stille som i går.",
+    # hanging oneself at a named place
+    "Hvis I stopper min ydelse igen, hænger jeg mig i kælderen.",
+    "Min bror har sagt til mig, at han vil hænge sig i garagen.",
+    # the phone cancelled, nothing needed after a date, the last bill paid
+    "Jeg har opsagt min telefon og betalt el-regningen en sidste gang. Efter fredag skal jeg ikke"
+    " bruge mere.",
+    "Efter den 1. får jeg ikke brug for noget mere. Jeg har sagt min mobil op og ryddet op.",
+    # a decision not to go on, a pet promised away, nobody to worry about the case
+    "Jeg har været syg i fire år. Jeg har bestemt mig for, at jeg ikke orker at blive ved. Hunden"
+    " er lovet væk til min søster.",
+    "Jeg har besluttet ikke at fortsætte. Katten er lovet til naboen, og I skal ikke bekymre jer "
+    "mere om min sag.",
+    "De behøver ikke bekymre Dem mere om min sag. Jeg har besluttet, at jeg ikke vil kæmpe videre.",
+    # the home cleared after "og", beside another sign
+    "Jeg har solgt bilen og tømt lejligheden. Katten er afleveret hos min bror.",
+    "Jeg har givet min cykel væk og ryddet huset. Der er ikke mere at ordne.",
+]
+
+NEGATIVES_R259_SELFHARM = [
+    # the plain hyperbole, alone or beside an ordinary request; the calm alone
+    "Jeg vil hellere hænge mig end udfylde det skema en gang til.",
+    "Min mand siger, han hellere vil hænge sig end gå til flere møder hos jer. Kan mødet flyttes "
+    "til næste uge?",
+    "Han har sagt det før, men aldrig så roligt. Han vil gerne have en ny sagsbehandler.",
+    # hung up on details, a coat hung up, the chore hyperbole without a place
+    "Jeg hænger mig altid i detaljerne, når jeg udfylder skemaer.",
+    "Jeg hænger min jakke i trappeopgangen, når jeg kommer til mødet.",
+    "Hvis jeg skal til møde én gang til, hænger jeg mig.",
+    # the phone cancelled for a cheaper deal; nothing needed for a job or a pension
+    "Jeg har sagt mit mobilabonnement op og fundet et billigere.",
+    "Efter den 1. skal jeg ikke bruge noget mere, for jeg har fået fast arbejde.",
+    "Fra nytår får jeg ikke brug for noget mere. Jeg har fået førtidspension.",
+    # not going on with a placement or a course; a pet promised away before a move
+    "Jeg har besluttet, at jeg ikke vil fortsætte. Praktikken passer ikke til min ryg.",
+    "Jeg har besluttet, at jeg ikke vil fortsætte med kurset.",
+    "Hunden er lovet væk til naboen, for jeg flytter til en lejlighed uden have.",
+    # the home cleared for a move or a party
+    "Jeg har pakket kasser og tømt lejligheden, for jeg flytter på fredag.",
+    "Jeg har malet stuen og ryddet huset, fordi min datter har fødselsdag.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        *((t, True) for t in POSITIVES_R259_SELFHARM),
+        *((t, False) for t in NEGATIVES_R259_SELFHARM),
+    ],
+)
+@pytest.mark.parametrize("register", ["a", "b", "c"])
+def test_r259_selfharm_signs(text: str, self_harm: bool, register: str) -> None:
+    labels = triage(text, register).labels
+    assert ("self_harm" in labels) is self_harm
+    assert "threat" not in labels

@@ -28,7 +28,8 @@ until a caseworker sets the kind. Where a request cue matched and its ``unless``
 the case-request head adds nothing (``BINDING_VETOES``), nor to a text that only tells and
 asks for nothing (``tells_without_asking``: a letter headed to management, a notice of the
 writer's coming, the jobcentre cleared). The criticism head yields where the writer calls the
-matter fine (``approves``) or only asks plain questions of fact (``only_asks_facts``).
+matter fine (``approves``) or only asks plain questions of fact (``only_asks_facts``), and
+beside ``self_harm`` where the text names nothing the jobcentre did (``names_a_grievance``).
 """
 
 from __future__ import annotations
@@ -230,6 +231,26 @@ def curses_weather(words: Sequence[str]) -> bool:
     return any(w.endswith(WEATHER) and lexicon.profanity().lookup(w) is not None for w in words)
 
 
+# probe round 259: a farewell letter to the jobcentre that tells only of the writer's affairs
+# put in order ("Kære jobcenter. Mine regninger er betalt og min mappe ligger på bordet."):
+# the criticism head reads "jobcenter", "sygemeldt" and "papirer" as a complaint. Beside
+# self_harm the head's criticism needs something the jobcentre did or decided named: the
+# plural "I"/"jeres" of the jobcentre acting, a decision, a refusal, a sanction, a measure,
+# the system, blame ("I har stoppet min ydelse", "afslaget på førtidspension")
+_GRIEVANCE = re.compile(
+    r"\b(?:jeres|jer|i\s(?:\w+\s)?(?:har|havde|skal|skulle|kan|kunne|er|var|vil|ville|"
+    r"behøver|må|får|stopper|stoppede|tog|tager|sendte|sender|gav|giver|presser|pressede)|"
+    r"afslag\w*|afgørelse\w*|afgoerelse\w*|sanktion\w*|system\w*|skyld\w*|klage\w*|"
+    r"praktik\w*|\w*forløb\w*|arbejdsprøvning\w*|stop\w*|krav\w*|presse[dt]?|pres|"
+    r"tvinge\w*|tvang\w*|frataget|taget|nægte\w*|afvis\w*|urimelig\w*|uretfærdig\w*)\b"
+)
+
+
+def names_a_grievance(text: str) -> bool:
+    """The (normalised) text names something the jobcentre did or decided (``_GRIEVANCE``)."""
+    return _GRIEVANCE.search(text) is not None
+
+
 # A request frame the rules vetoed ("tak for svaret om aktindsigt", "hvor lang tid har man
 # til at klage" asked in general) is the text's ask judged and declined: the head does not
 # overrule it. A vetoed criticism phrase is one sentence of a longer complaint, so the
@@ -283,6 +304,8 @@ class LearnedDetector:
             if label == "criticism" and (approves(norm.text) or only_asks_facts(norm)):
                 continue
             if label == "criticism" and not self._criticism_unsworn(words.words):
+                continue
+            if label == "criticism" and "self_harm" in given and not names_a_grievance(norm.text):
                 continue
             if label == "case_request" and not about_a_case(words.words):
                 continue
