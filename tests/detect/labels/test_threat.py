@@ -15070,3 +15070,134 @@ def test_no_threat_when_own_family_gets_off(text: str) -> None:
 @pytest.mark.parametrize("text", POSITIVES_STOP39_NEIGHBOUR_OFF)
 def test_threat_when_a_staff_neighbour_is_waited_for(text: str) -> None:
     assert "threat" in triage(text).labels
+
+
+# round 259 threatA
+# Open, conditional and group threats (probe round 259, threatA): each idea with texts that
+# must be threats and near misses that must not (register "a").
+POSITIVES_R259A = {
+    # a fire 'would not be odd', beside the empty night hours or matches at hand
+    "burn_odd": [
+        "Det ville ikke undre mange, om Nørrehus røg i luften en nat. Ingen vægter efter "
+        "fyraften, og jeg har masser af tændvæske.",
+        "Det ville ikke være sært, hvis det hele brændte ned en weekend. Der er ingen vagt "
+        "efter lukketid.",
+    ],
+    # their building set alight, placed by its street; the writer's own money missing by a day
+    "street": [
+        "Står min ydelse ikke på kontoen torsdag, så brænder jeres kontor på Algade.",
+        "Hvis vi ikke har fået vores kontanthjælp til månedsskiftet, så er I advaret.",
+        "Stopper I min hjælp, så brænder jeres forvaltning på Søndergade. Tænk over det.",
+    ],
+    # a visit that will not be 'with coffee and cake', beside friends or a demand
+    "coffee": [
+        "Mine fætre og jeg kigger ned til jer, hvis pengene ikke er på kontoen mandag. Det "
+        "bliver ikke med blomster og chokolade.",
+        "Jeg dukker op med et par af drengene i morgen, og det er ikke for at drikke kaffe.",
+    ],
+    # a bag left at the place, and 'I would not sit there tomorrow if I were you'
+    "bag": [
+        "En rejsetaske står ved indgangen til jeres reception. Hvis jeg var dig, ville jeg ikke "
+        "være der på mandag.",
+        "Der ligger en skolerygsæk i jeres reception. Jeg ville nødig arbejde derinde i "
+        "eftermiddag, hvis jeg var jer.",
+    ],
+    # the writer comes and talks with the person in a way they will not forget
+    "talk": [
+        "Æ dukker op hos dig på fredag og snakker med dig på en måde, do sent glemmer.",
+        "Vi kommer derned i morgen og taler med sagsbehandleren på en facon, hun aldrig glemmer.",
+    ],
+    # a crowd called to the building for the hour a person arrives, things to throw
+    "crowd": [
+        "Vi samles foran rådhuset i morgen, når Sofie Holm møder ind. Husk æg at kaste med.",
+        "Mød op ved jobcentret mandag, når han går hjem, og medbring sten at kaste med.",
+    ],
+    # not everyone gets away from the place in one piece
+    "piece": [
+        "Tro ikke, at nogen af jer slipper derfra i ét stykke, næste gang I sanktionerer mig.",
+        "Bliver min søn sanktioneret igen, så går ikke alle af jer hjem i et stykke den dag.",
+    ],
+    # Jutlandic 'find out where she lives' beside a visit not forgotten
+    "dialect": [
+        "Sofie Holm får et besøg, hun sent glemmer. A ska nok fenn ud å, hvor hun bor.",
+        "Æ ska finne ud a, hvor den sagsbehandler sover. Så ka hun godt vent sæ et besøg, hun "
+        "ikke glemmer lige med det samme.",
+    ],
+    # something the person loves taken from them in return
+    "love": [
+        "Nu har I frataget mig alt, så nu tager jeg noget fra jer, som I holder af.",
+        "Det her glemmer jeg ikke, Per. En dag tager jeg noget fra dig – noget, du elsker højest.",
+    ],
+}
+NEGATIVES_R259A = {
+    "burn_odd": [
+        "Det ville ikke være mærkeligt, hvis den gamle lade brændte ned med de ledninger. Der "
+        "er ingen vagt om natten.",
+        "Jeg har tændstikker nok til alle stearinlysene i stuen.",
+        "Der er ingen vagt efter kl. 22 i opgangen, så døren bør låses.",
+    ],
+    "street": [
+        "Hvis jeg ikke har fået mine penge inden fredag, kan jeg ikke betale husleje.",
+        "Lyset brænder på jeres kontor på Algade hele natten, er det nødvendigt?",
+    ],
+    "coffee": [
+        "Vi kommer forbi til mødet på fredag, men det bliver ikke med kage i år, for budgettet "
+        "er skåret.",
+        "Jeg kommer forbi med et par venner og henter min cykel.",
+        "Jeg kommer forbi i morgen, men det bliver ikke for at drikke kaffe, jeg skal bare "
+        "aflevere papirerne.",
+    ],
+    "bag": [
+        "Min sportstaske står stadig i jeres venteværelse, jeg glemte den i går. Kan jeg hente "
+        "den?",
+        "Jeg ville ikke sidde i venteværelset i morgen, hvis jeg var jer, for der kommer malere.",
+        "Jeg ville ikke stå derhenne på torsdag, hvis jeg var dig, for malerne kommer.",
+    ],
+    "talk": [
+        "Jeg kommer ned på kontoret og takker dig på en måde, du ikke glemmer.",
+        "Hun forklarede reglerne på en måde, jeg aldrig glemmer.",
+    ],
+    "crowd": [
+        "Mød op ved rådhuset fredag kl. 16, når byrådet mødes. Medbring skilte og bannere.",
+        "Tag noget med, I kan kaste med, til stranden på lørdag.",
+        "Mød op ved rådhuset i morgen og vis dem, hvad vi mener om nedskæringerne. Medbring "
+        "skilte.",
+    ],
+    "piece": [
+        "Vi kan ikke regne med, at alle flyttekasserne kommer hjem i ét stykke.",
+        "Jeg er glad for, at alle kom hjem i ét stykke fra lejren.",
+    ],
+    "dialect": [
+        "Æ ska nok finn ud a, hvor do bor, så a ka kom på besøg med en kringle.",
+        "A ska nok finn ud a, hvor do bor, Per, og så kommer a på besøg med blomster.",
+    ],
+    "love": [
+        "Jeg tager noget med til dig, som du elsker: kanelsnegle.",
+        "Du tager mine penge, så jeg tager min sag fra dig og går til Ankestyrelsen.",
+        "Lillebror tager altid noget fra mig, som jeg elsker.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        *((t, True) for ts in POSITIVES_R259A.values() for t in ts),
+        *((t, False) for ts in NEGATIVES_R259A.values() for t in ts),
+    ],
+)
+def test_r259a_open_conditional_group_threats(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det her glemmer jeg ikke, Per. En dag tager jeg noget fra dig – noget, du elsker højest.",
+        "Vi samles foran rådhuset i morgen, når Sofie Holm møder ind. Husk æg at kaste med.",
+    ],
+)
+def test_r259a_threat_to_named_staff_is_exposure(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert {"threat", "exposure", "staff_named"} <= labels
+    assert "criticism" not in labels
