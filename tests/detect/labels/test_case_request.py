@@ -3932,3 +3932,27 @@ NEGATIVES_R255B_REQ = [
 )
 def test_r255b_indirect_when(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 259 criticism
+# the politicians urged to reconsider a policy is an opinion, no complaint in a case; asking
+# them (or the jobcentre) to reconsider the writer's own case or decision stays a request
+POSITIVES_R259_COUNCIL_RECONSIDER = [
+    "Jeg beder jer genoverveje afgørelsen i min sag.",
+    "Jeg opfordrer kommunalbestyrelsen til at genoverveje min sag om tabt arbejdsfortjeneste.",
+]
+NEGATIVES_R259_COUNCIL_RECONSIDER = [
+    "Debatindlæg: Vi opfordrer byrådet til at genoverveje lukningen af værestedet.",
+    "Jeg opfordrer politikerne til at revurdere loftet over kontanthjælpen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        *((t, True) for t in POSITIVES_R259_COUNCIL_RECONSIDER),
+        *((t, False) for t in NEGATIVES_R259_COUNCIL_RECONSIDER),
+    ],
+)
+def test_r259_council_urged_to_reconsider_is_no_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

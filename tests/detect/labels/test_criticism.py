@@ -6542,3 +6542,70 @@ def test_r255_criticism_told_as_a_story_with_figures_or_sarcasm(text: str, criti
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 259 criticism
+# how the jobcentre must meet citizens (trust, not suspicion); what its letters do to people;
+# going public with one's story; doctors' papers against the decision and measures that bring
+# nobody nearer a job (half signs, here together); a summons far away, unasked, with a fare
+# beyond one's means; a rule that punishes the weakest or should go; a rule that made life
+# harder; a cancelled meeting with no apology and no new time; cuts at the weakest's expense
+POSITIVES_R259_CRITICISM = [
+    "Kommunen bør behandle de syge med respekt og ikke med kontrol.",
+    "Sagsbehandlerne bør se folk på sygedagpenge med respekt i stedet for med kontrol.",
+    "I aner ikke, hvad jeres indkaldelser gør ved mennesker.",
+    "Har I tænkt over, hvad kommunens sanktioner gør ved familier?",
+    "Svarer I ikke inden fredag, tager jeg til Ugebladet med hele historien.",
+    "Jeg ringer også til TV Syd med hele min historie.",
+    "Ingen af psykiaterne mener, at han kan tage et job, og kurserne har aldrig bragt ham "
+    "nærmere arbejdsmarkedet.",
+    "Jeg er indkaldt til kursus 35 km hjemmefra, uden at nogen har spurgt, om jeg har en bil.",
+    "Mødet ligger 30 kilometer væk, og jeg skal selv betale 96 kroner for bussen, selvom jeg "
+    "kun får 5.500 kr om måneden.",
+    "Integrationsydelsen straffer de svageste familier.",
+    "Ordningen straffer dem, der er mest udsatte.",
+    "Jeg har læst om kontanthjælpsloftet i avisen. Det bør fjernes straks.",
+    "Reformen har gjort vores hverdag hårdere.",
+    "Loftet over ydelserne har gjort min økonomi umulig.",
+    "Min samtale blev aflyst en time før. Ingen forklaring, ingen ny aftale.",
+    "Rådgiveren mødte aldrig op. Uden en undskyldning og uden ny tid.",
+    "Lukningen af værestedet er en besparelse på bekostning af de svageste i byen.",
+    "Byrådets nedskæring er lavet på bekostning af kvaliteten.",
+]
+NEGATIVES_R259_CRITICISM = [
+    "Jeg blev mødt med tillid og respekt i jobcentret, ikke med mistanke.",
+    "Som træner skal man møde spillerne med tillid, ikke med kontrol.",
+    "Jeg ved godt, hvad jeres kaffe gør ved folk om morgenen.",
+    "Jeg vil gerne vide, hvad jeres brev betyder for min sag.",
+    "Jeg går til min psykolog med historien om min barndom.",
+    "Min søn tager til bedstemor med historien om sin fodboldkamp.",
+    "Ingen af lægerne mener, at jeg kan arbejde, så jeg søger førtidspension.",
+    "Kurserne har ikke bragt mig tættere på et job, men jeg har lært meget.",
+    "Koncertbilletten koster 450 kr, og jeg har 7.000 kr om måneden at leve for, så jeg bliver "
+    "hjemme.",
+    "Vores sommerhus ligger 40 km væk fra byen.",
+    "Min bror meldte mig til fodbold, uden at nogen havde spurgt, om jeg ville.",
+    "Færdselsloven straffer dem, der kører for stærkt.",
+    "Hundeloven straffer dem, der ikke har snor på.",
+    "Loftet i køkkenet drypper. Det bør fjernes og laves nyt.",
+    "Den nye cykel har gjort mit liv nemmere.",
+    "Reglen har gjort mit liv lettere, fordi jeg nu kan arbejde flere timer.",
+    "Frisøren aflyste min tid. Ingen undskyldning, ingen ny tid.",
+    "Tandlægen flyttede min tid uden forklaring og uden ny dato.",
+    "Hun gjorde karriere på bekostning af familien.",
+    "Vi byggede terrassen på bekostning af plænen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        *((t, True) for t in POSITIVES_R259_CRITICISM),
+        *((t, False) for t in NEGATIVES_R259_CRITICISM),
+    ],
+)
+def test_r259_criticism_of_policy_summons_and_cancellations(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE

@@ -343,3 +343,29 @@ def test_r259_farewell_without_grievance_is_no_criticism(text: str, criticism: b
     labels = shipped_triage(text).labels
     assert "self_harm" in labels
     assert ("criticism" in labels) is criticism
+
+
+# round 259 criticism
+# thanks for help and the good news it led to (a job, a place on a course) ask for nothing;
+# the same thanks beside a question or a wish still asks
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Jeg takker for hjælpen med min sag. Jeg er blevet optaget på SOSU-uddannelsen.", False),
+        ("Tusind tak for hjælpen i min sag. Jeg er blevet fastansat i kantinen.", False),
+        (
+            "Tak for hjælpen med min sag. Jeg er blevet fastansat, så hvornår stopper min "
+            "ydelse?",
+            True,
+        ),
+        (
+            "Tusind tak for hjælpen. Jeg har fået jobbet og vil gerne have stoppet min "
+            "kontanthjælp.",
+            True,
+        ),
+    ],
+)
+def test_r259_thanks_and_good_news_ask_nothing(text: str, asked: bool) -> None:
+    labels = shipped_triage(text).labels
+    assert ("case_request" in labels) is asked
+    assert "criticism" not in labels

@@ -184,7 +184,10 @@ def about_a_case(words: Sequence[str]) -> bool:
 # - a notice of the writer's own coming ("jeg kommer nok ti minutter for sent til mødet",
 #   "jeg kommer til mødet kl. 13 som aftalt");
 # - a text that clears the jobcentre ("jeg er ikke utilfreds med jer … min frustration
-#   handler om min arbejdsgiver").
+#   handler om min arbejdsgiver");
+# - probe round 259: thanks for help given and the good news it led to ("Mange tak for
+#   hjælpen med mit CV – jeg er blevet ansat i Netto fra mandag"): the case is closed by
+#   its success, nothing is asked.
 # Any question, wish, demand or hope in the text (``_ASKS``: "jeg ønsker et møde", "jeg
 # forventer svar", "kan I sørge for …", "praksis bør gennemgås") leaves the head its say.
 _TELLS = re.compile(
@@ -196,6 +199,9 @@ _TELLS = re.compile(
     r"(?:for\ssent|som\saftalt|til\s(?:mødet|moedet|samtalen|aftalen))\b"
     r"|\b(?:er|var)\s(?:altså\s|slet\s|overhovedet\s)?ikke\s(?:utilfreds|sur|vred)\s"
     r"(?:med|på|paa)\s(?:jer|dig|jobcentret)\b"
+    r"|\A(?=[\s\S]*\b(?:tak|takker)\b)(?=[\s\S]*\b(?:(?:har|fik)\s(?:nu\s|endelig\s|faktisk\s)?fået\s"
+    r"(?:jobbet|et\sjob|job|arbejde|et\sarbejde|stillingen|en\sstilling|pladsen|en\splads|"
+    r"\w*pladsen|en\s\w*plads)|er\s(?:nu\s|endelig\s)?blevet\s(?:ansat|optaget|fastansat))\b)"
 )
 _ASKS = re.compile(
     r"\?|\b(?:beder|bede|bedes|bad|anmoder|anmode|ønsker|ønske|oensker|oenske|forventer|"
