@@ -1163,3 +1163,24 @@ def test_round_255_home_bought_for_oneself_on_a_street(text: str, doxxing: bool)
 )
 def test_round_255_booked_meeting_place_is_the_office(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 259 threatB
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        # a home had, told by sight before its street; the formal "De" mid-sentence is "you"
+        (
+            "Kære Anne-Mette Lund. Alle her ved, at De ejer et gult hus med stråtag nede på "
+            "Kirkestien.",
+            True,
+        ),
+        ("Sofie Holm kender vi godt. Hun har en villa med udsigt over engen på Møllevej.", True),
+        ("Per Storm har et lille rækkehus ved skoven på Bøgevej.", True),
+        # the writer's own home, or a relative's
+        ("Jeg har et hus for enden af Kirkevej, Per.", False),
+        ("Min bror har et hus på Bøgevej, Per.", False),
+    ],
+)
+def test_r259b_home_had_on_a_street(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing
