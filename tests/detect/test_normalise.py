@@ -455,3 +455,30 @@ def test_r251_cased_openings_and_question_marks_keep_their_sentence(
     raw: str, count: int
 ) -> None:
     assert len(sentences(normalise(raw))) == count
+
+
+# round 259 threatB
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a "4" or "0" typed for "å" or "ø" where the plain reading is no word
+        ("v3nt p4 m1g v3d d0r3n", "vent på mig ved døren"),
+        ("h3nt3r d1n3 b0rn s4 t1dl1gt", "henter dine børn så tidligt"),
+        ("d3n sm4 d0r", "den små dør"),
+    ],
+)
+def test_r259b_leet_digits_for_danish_letters(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a word either way, or no listed word: the plain letters stay
+        ("j3g h4r 2 b0rn", "jeg har 2 børn"),
+        ("f0r s3nt n4r du k0mm3r", "for sent nar du kommer"),
+        ("d0 3r 3n h0r3", "do er en hore"),
+    ],
+)
+def test_r259b_leet_keeps_plain_letters_where_they_make_a_word(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected

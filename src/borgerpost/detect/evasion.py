@@ -287,8 +287,28 @@ def undo_leet(text: str) -> str:
     chars = list(text)
     for m, strong in candidates:
         if strong or leet_mode:
-            chars[m.start() : m.end()] = m.group().translate(BANG_TABLE)
+            chars[m.start() : m.end()] = _read_leet(m.group())
     return "".join(chars)
+
+
+# probe round 259 (threatB): leet has no digit for "å" or "ø", so a "4" or a "0" is typed for
+# them too ("hvor g4r du", "d1n s0n"). Read so in the common words whose plain reading is no
+# word ("pa", "born"); a word either way ("f0r": "for" or "før") keeps the plain letter
+_DANISH_LETTER_WORDS = frozenset(
+    "på så må går gør små børn børnene dør døren død døde søn sønnen sønner døtre".split()  # noqa: SIM905
+)
+_PLAIN_TO_DANISH = {w.translate(str.maketrans("åø", "ao")): w for w in _DANISH_LETTER_WORDS}
+
+
+def _read_leet(tok: str) -> str:
+    """``tok`` with its leet read as letters, a "4" or "0" as "å" or "ø" where the word is
+    one of ``_DANISH_LETTER_WORDS`` and the digit stands just where its "å" or "ø" is."""
+    read = tok.translate(BANG_TABLE)
+    word = _PLAIN_TO_DANISH.get(read)
+    if word is None:
+        return read
+    spots = [i for i, c in enumerate(word) if c in "åø"]
+    return word if all(tok[i] in "40" for i in spots) else read
 
 
 def leet_padding(text: str) -> list[tuple[int, int]]:

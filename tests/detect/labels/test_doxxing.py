@@ -1201,3 +1201,24 @@ def test_round_259_pointed_caption_of_private_photo(text: str, doxxing: bool) ->
     result = triage(text, "a")
     assert ("doxxing" in result.labels) is doxxing
     assert ("exposure" in result.labels) is doxxing
+
+
+# round 259 threatB
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        # a home had, told by sight before its street; the formal "De" mid-sentence is "you"
+        (
+            "Kære Anne-Mette Lund. Alle her ved, at De ejer et gult hus med stråtag nede på "
+            "Kirkestien.",
+            True,
+        ),
+        ("Sofie Holm kender vi godt. Hun har en villa med udsigt over engen på Møllevej.", True),
+        ("Per Storm har et lille rækkehus ved skoven på Bøgevej.", True),
+        # the writer's own home, or a relative's
+        ("Jeg har et hus for enden af Kirkevej, Per.", False),
+        ("Min bror har et hus på Bøgevej, Per.", False),
+    ],
+)
+def test_r259b_home_had_on_a_street(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

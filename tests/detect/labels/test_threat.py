@@ -15201,3 +15201,158 @@ def test_r259a_threat_to_named_staff_is_exposure(text: str) -> None:
     labels = triage(text, "a").labels
     assert {"threat", "exposure", "staff_named"} <= labels
     assert "criticism" not in labels
+
+
+# round 259 threatB
+# (idea, text): veiled threats against named staff, each idea with its own positives
+POSITIVES_R259B = [
+    # a routine known, then a message the person "may be told"
+    ("may_be_told", "Jeg ved hvornår Kim går til frokost hver dag. Det må han gerne vide."),
+    ("may_be_told", "Per Storm cykler hjem ad Åvej hver dag kl. 16. Det kan han godt få at vide."),
+    # "you go home too some day" and "who stands waiting"
+    (
+        "going_home",
+        "Rasmus, du skal jo også hjem på et tidspunkt. Man ved aldrig, hvem der holder og lurer.",
+    ),
+    (
+        "going_home",
+        "Du skal også hjem på et tidspunkt, Sofie. Man ved aldrig hvem der venter på dig.",
+    ),
+    # how vulnerable children are, beside the person's own child's institution told
+    (
+        "children",
+        "Sofie Holms søn går i Regnbuen vuggestue og bliver hentet kl. 16 hver fredag. Hun skulle "
+        "overveje, hvor forsvarsløse små børn er, inden hun sender det næste afslag.",
+    ),
+    (
+        "children",
+        "Kim Frederiksens datter går på Bakkeskolen og har fri kl. 14. Mon ikke han husker på, "
+        "hvor skrøbelige børn kan være, næste gang han sanktionerer nogen.",
+    ),
+    # tit for tat against the family
+    ("ruin", "Hvis Per vil smadre mit liv, så kan jeg vel også smadre hans."),
+    ("ruin", "Jeg ved, at Lottes kone er ansat i Føtex ved Stationen. Det gælder til begge sider."),
+    # a secluded home and fires out there
+    (
+        "secluded",
+        "Kim, du har en stor villa med udsigt over engen nede på Møllevej. Det må være rart at bo "
+        "så øde. Man læser jo tit om brande ude på landet.",
+    ),
+    (
+        "secluded",
+        "Sofie, det skal være skønt at bo lidt ensomt. Jeg har læst om en del hærværk i de kanter.",
+    ),
+    # "you do not know who my family is"
+    ("family", "Du aner ikke hvem min familie er, Mohammad. Pas på dig selv."),
+    ("family", "Jakob, du ved vist ikke hvem mine brødre er. Pas på dig selv."),
+    # private data passed on for those who want "a word" with the person
+    (
+        "a_word",
+        "Rasmus Kjærsgaards sorte Volvo holder på medarbejderparkeringen, og han kører hjem ad "
+        "Skovvej ved 17-tiden. Til orientering for folk, der gerne vil have et par ord med ham.",
+    ),
+    (
+        "a_word",
+        "Sofie Holm har bil med nummerplade AB 12 345 og tager hjem ved 15.30. Skriv det ned, "
+        "for alle der gerne vil tage en kort sludder med hende.",
+    ),
+    # leet with a digit for "å" or "ø"
+    ("leet", "P3r St0rm, h1ls d1ne sm4 b0rn fr4 m1g."),
+    ("leet", "K1m, v1 v3d hv0r d1n s0n g4r 1 sk0l3."),
+    ("leet", "S0f13 H0lm sk4l p4ss3 p4 n4r hun k0mm3r hj3m."),  # "på nar": "n4r" stays plain
+    # not to walk home alone any more
+    ("alone", "Kim Frederiksen bør ikke cykle alene hjem om aftenen længere."),
+    ("alone", "Sofie, du burde ikke færdes alene på parkeringspladsen fremover."),
+    # somebody may stand waiting after work; he must judge the risk
+    (
+        "waiting",
+        "Folk står og venter på din konsulent ved bagdøren i aften. Han kan selv bestemme, om han "
+        "tør tage den risiko.",
+    ),
+    (
+        "waiting",
+        "En af mine venner står nok og venter på jer ude på p-pladsen. I må selv afgøre, om I vil "
+        "tage chancen.",
+    ),
+    # accidents befall those who ruined lives; "I have time"
+    (
+        "accidents",
+        "Pudsigt, hvor tit folk, der har knust andres liv, kommer galt af sted. Jeg har masser af "
+        "tid.",
+    ),
+    (
+        "accidents",
+        "Sagsbehandlere, der har smadret folks liv, kommer tit ud for et uheld. Jeg har masser af "
+        "tid.",
+    ),
+]
+NEGATIVES_R259B = [
+    ("may_be_told", "Jeg er meget glad for Sofie. Det må hun gerne få at vide."),
+    ("may_be_told", "Jeg er forsinket til mødet i morgen. Det må Kim gerne vide."),
+    (
+        "may_be_told",
+        "Jeg har lagt et afskedsbrev til min søster i skuffen, og Kim ved hvornår jeg går hjem. "
+        "Det må I gerne vide.",
+    ),
+    ("going_home", "Du arbejder alt for meget, Kim. Husk at du også skal hjem og sove."),
+    ("going_home", "Man ved aldrig, hvem der står og venter i telefonkøen."),
+    (
+        "children",
+        "Politikerne burde tænke over, hvor sårbare børn er, før de skærer i støtten til "
+        "familierne.",
+    ),
+    ("children", "Kommunen skal huske, hvor udsatte børn er, når den lukker klubben."),
+    ("ruin", "Respekt går begge veje, Per."),
+    ("ruin", "Hvis Per kan ødelægge min familie med et afslag, så klager jeg til Ankestyrelsen."),
+    ("ruin", "Hun har ødelagt min familie, og andre familier også."),
+    ("secluded", "Det må være dejligt at bo så afsides, tænker jeg, når jeg sidder i trafikken."),
+    (
+        "secluded",
+        "Vi har haft indbrud hos os. Man hører jo så meget om indbrud derude, så vi har fået "
+        "alarm.",
+    ),
+    ("family", "Du ved ikke, hvem min familie er, så du kan ikke vide, om de kan hjælpe mig."),
+    (
+        "family",
+        "Du ved jo ikke hvem min familie er, Kim, og det er fint. Jeg vil bare have en "
+        "bisidder med.",
+    ),
+    (
+        "a_word",
+        "Kim har træffetid tirsdag kl. 10, for dem der gerne vil have en snak med ham om "
+        "fleksjob.",
+    ),
+    ("a_word", "For dem, der gerne vil have en snak med Sofie, sidder hun i lokale 4 på torsdag."),
+    ("leet", "j3g h4r 2 b0rn p4 10 0g 12 år 0g s0g3r j0b"),
+    ("leet", "K1m, t4k f0r hj3lp3n m3d m1n3 b0rn."),
+    ("alone", "Min datter skal ikke gå alene hjem i mørket mere, så vi beder om kørsel."),
+    ("alone", "Han skal ikke gå alene hjem mere efter sit anfald, siger lægen."),
+    ("waiting", "Der står nogen og venter på dig i receptionen, Kim."),
+    ("waiting", "Det må han selv vurdere, om han vil risikere at miste sin ydelse."),
+    ("accidents", "Mange, der har ødelagt andres liv i trafikken, kommer selv ud for uheld."),
+    (
+        "accidents",
+        "Folk der har ødelagt andres liv med spritkørsel kommer ofte selv ud for uheld, viser en "
+        "undersøgelse.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R259B), *((i, t, False) for i, t in NEGATIVES_R259B)],
+)
+def test_r259b_veiled_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du aner ikke hvem min familie er, Mohammad. Pas på dig selv.",
+        "Kim Frederiksen bør ikke cykle alene hjem om aftenen længere.",
+        "P3r St0rm, h1ls d1ne sm4 b0rn fr4 m1g.",
+    ],
+)
+def test_r259b_a_threat_at_a_named_person_exposes_them(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels

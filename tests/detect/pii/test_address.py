@@ -346,3 +346,39 @@ def test_which_house_is_theirs_by_sight(text: str, quote: str) -> None:
 )
 def test_which_house_without_another_owner_is_no_address(text: str) -> None:
     assert quotes(AddressRecognizer, text) == []
+
+
+# round 259 threatB
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a home had, told by sight, then where on its street
+        (
+            "Hun har en stor villa med udsigt over søen for enden af Kirkevej.",
+            "en stor villa med udsigt over søen for enden af Kirkevej",
+        ),
+        (
+            "Du har et lille rækkehus ved skoven på Bøgevej.",
+            "et lille rækkehus ved skoven på Bøgevej",
+        ),
+        # had by a person named
+        (
+            "Per Storm har et gult hus helt nede for enden af Kirkestien.",
+            "et gult hus helt nede for enden af Kirkestien",
+        ),
+    ],
+)
+def test_r259b_a_home_had_then_its_street(text: str, quote: str) -> None:
+    assert quotes(AddressRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han har et hus ude ved skoven.",  # no street
+        "Hun har et hus med have i skoven ved Lunden.",  # no street word with a strong suffix
+        "Vi har et hus med udsigt over engen på Møllevej.",  # the writer's own: no owner read
+    ],
+)
+def test_r259b_a_home_had_needs_a_street_and_another_owner(text: str) -> None:
+    assert quotes(AddressRecognizer, text) == []

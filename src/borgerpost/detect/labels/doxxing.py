@@ -374,8 +374,11 @@ def _points(norm: Normalised, word: re.Match[str]) -> bool:
 
 
 def _pronoun_i(norm: Normalised, word: re.Match[str]) -> bool:
-    """ "I" written with a capital mid-sentence is the plural "you" ("at I bor ude ved …")."""
-    return word.group() == "i" and norm.raw_slice(word.start(), word.end()) == "I"
+    """ "I" written with a capital mid-sentence is the plural "you" ("at I bor ude ved …"), and
+    (probe round 259) "De" there the formal one ("jeg ved, at De har et hus ved …")."""
+    raw = norm.raw_slice(word.start(), word.end())
+    mid = norm.text[: word.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":")
+    return (word.group(), raw) == ("i", "I") or ((word.group(), raw) == ("de", "De") and mid)
 
 
 def _recent(anchors: list[Anchor], pos: int, *, third: bool = False) -> Anchor | None:

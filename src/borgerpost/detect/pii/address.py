@@ -29,7 +29,9 @@ from borgerpost.detect.pii.address_words import (
     FIXTURE_WORDS,
     FLOOR,
     GATE_WORDS,
+    HAD,
     HOME,
+    HOME_HAD,
     HOME_TO_WORDS,
     HOME_WORDS,
     KEEPS,
@@ -46,6 +48,7 @@ from borgerpost.detect.pii.address_words import (
     SPOT_WORDS,
     STREET_OPENER,
     STRONG,
+    STRONG_STREET,
     SUFFIXES,
     WEAK,
     WHERE,
@@ -62,7 +65,7 @@ _LIVES_OR_HOME = re.compile(
     rf"{HOME}(?:et|en)?\s{WHERE}\s|{HOME}{OWNED}\s|"
     rf"{SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
     r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
-    rf"{FIXTURE_OWNED}{WHERE}\s|{FIXTURE_HAD}{WHERE}\s|\bhjem\stil\s{WORD}|"
+    rf"{FIXTURE_OWNED}{WHERE}\s|{FIXTURE_HAD}{WHERE}\s|{HAD}{HOME_HAD}|\bhjem\stil\s{WORD}|"
     rf"{KEEPS}\s(?:\w+\s)?(?:i|ved)\s{SPOT}\s|{WHICH_HOME}|"
     rf"(?:den|det)\s(?:\w+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s"
 )
@@ -270,6 +273,21 @@ class AddressRecognizer(Recognizer):
             rf"(?<!\w){HOME}{OWNED}\s(?:på|pa|paa)\s"
             rf"(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.6,
+            HOME_WORDS,
+        ),
+        pattern(
+            # probe round 259 (threatB): a home someone has, told by sight, then its street
+            # ("I har et stort hus med udsigt over engen nede på Møllevej"); or a person named
+            # has it ("Signe Holm har en villa …", the name with a capital: home_had_by_name)
+            "home_had_at",
+            rf"(?<!\w)(?:du|han|hun|de|i)\s{HAD}(?P<v>{HOME_HAD}(?P<owned>)(?P<street>{STRONG_STREET}))\b",
+            0.55,
+            HOME_WORDS,
+        ),
+        pattern(
+            "home_had_by_name",
+            rf"(?<!\w)(?P<w1>{LETTER}{{3,}})\s{HAD}(?P<v>{HOME_HAD}(?P<owned>)(?P<street>{STRONG_STREET}))\b",
+            0.55,
             HOME_WORDS,
         ),
         pattern(

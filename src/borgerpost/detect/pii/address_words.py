@@ -78,6 +78,13 @@ FIXTURE_HAD = (
     r"(?:du|han|hun|de|I)\s(?:har|havde)\s(?:(?:jo|også|vist|sådan|godt)\s)?(?:en|et)\s"
     rf"(?:[^\W\d_]+\s){{0,2}}?{FIXTURE}\s(?:{OUT_THERE}\s)?"
 )
+# probe round 259 (threatB): a home had, told by sight, before where on its street ("hun har
+# en stor villa med udsigt over søen for enden af Kirkevej"): up to five words of sight, then a
+# street with a strong suffix (a weak one, "skoven", is ordinary words). The owner stays out of
+# the match, so the doxxing check reads it back ("hun", "De", the name)
+HAD = r"(?:har|havde|ejer)\s(?:(?:jo|også|vist|sådan|godt)\s)?"
+HOME_HAD = rf"(?:en|et)\s(?:[^\W\d_]+\s){{0,2}}?{HOME}\s(?:[^\W\d_]+\s){{0,5}}?{WHERE}\s"
+STRONG_STREET = rf"{LETTER}{{2,}}(?:{'|'.join(STRONG)})"
 GATE_WORDS = (
     LIVES_WORDS
     + AT_HOME_WORDS
