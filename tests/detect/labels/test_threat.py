@@ -15356,3 +15356,25 @@ def test_r259b_veiled_threats(idea: str, text: str, threat: bool) -> None:
 )
 def test_r259b_a_threat_at_a_named_person_exposes_them(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
+
+
+# stop 39: the advice to stay away with its plain reason after a day and an hour (a queue,
+# a strike) is no threat; the advice alone to a named caseworker still is
+NEGATIVES_STOP39_STAY_AWAY_REASON = [
+    "Hvis jeg var dig, ville jeg ikke være der i morgen tidlig, for køen er lang.",
+    "Hvis jeg var dig, ville jeg ikke tage derned på mandag formiddag, der er strejke.",
+]
+POSITIVES_STOP39_STAY_AWAY = [
+    "Hvis jeg var dig, Per Storm, ville jeg ikke være på jobcentret i morgen tidlig.",
+    "Hvis jeg var jer, ville jeg ikke møde på jobcentret på fredag. Tænk over det.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_STOP39_STAY_AWAY_REASON)
+def test_no_threat_when_staying_away_has_a_plain_reason(text: str) -> None:
+    assert "threat" not in triage(text).labels
+
+
+@pytest.mark.parametrize("text", POSITIVES_STOP39_STAY_AWAY)
+def test_threat_when_staying_away_is_advised_alone(text: str) -> None:
+    assert "threat" in triage(text).labels
