@@ -3956,3 +3956,18 @@ NEGATIVES_R259_COUNCIL_RECONSIDER = [
 )
 def test_r259_council_urged_to_reconsider_is_no_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# stop 39: another person's question told ("min nabo spurgte, hvornår …") asks the jobcentre
+# nothing; the writer's own question, or one added after the told one, still does
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Min nabo spurgte om, hvornår jeg får min nye sofa.", False),
+        ("Min søster spurgte mig, hvornår jeg kommer på besøg.", False),
+        ("Min mor spurgte mig, hvornår jeg får mine penge. Det vil jeg også gerne vide.", True),
+        ("Hvornår får jeg svar på min ansøgning om fleksjob?", True),
+    ],
+)
+def test_a_question_told_from_someone_else_is_no_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked
