@@ -18,12 +18,19 @@ def _owner_of_casework(s: Subject, w: Window) -> Cue | None:
     return Cue("owner_of_casework", 0.35, f"ejer sagsbehandlingen («… {w.after[0]}»)")
 
 
+def _owned(w: Window, words: frozenset[str]) -> str | None:
+    """The word of ``words`` right after a bare name in the genitive, or after one word
+    between ("Smeds fine hus"); None for the genitive of another person's full name ("Tove
+    Ravns mand": a capitalised word before it)."""
+    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
+        return None
+    return next((word for word in w.after[:2] if word in words), None)
+
+
 def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
     """A name in the genitive before a private belonging, perhaps with one word between:
     "Smeds fine hus", "Tangs kone" — a person's home and family, not a smith's or a town's."""
-    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
-        return None  # "Tove Ravns mand": the genitive of another person's full name
-    owned = next((word for word in w.after[:2] if word in PRIVATE_BELONGINGS), None)
+    owned = _owned(w, PRIVATE_BELONGINGS)
     if owned is None:
         return None
     return Cue("owner_of_belongings", 0.35, f"ejer noget privat («… {owned}»)")
@@ -31,9 +38,7 @@ def _owner_of_belongings(s: Subject, w: Window) -> Cue | None:
 
 def _owner_of_people(s: Subject, w: Window) -> Cue | None:
     """ "Hjelms små lakajer", "Lyngs folk": a person's own people, in the genitive."""
-    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
-        return None
-    people = next((word for word in w.after[:2] if word in OWN_PEOPLE_AFTER), None)
+    people = _owned(w, OWN_PEOPLE_AFTER)
     if people is None:
         return None
     return Cue("owner_of_people", 0.35, f"har sine egne folk («… {people}»)")
@@ -50,9 +55,7 @@ CONDUCT = frozenset((
 
 def _owner_of_conduct(s: Subject, w: Window) -> Cue | None:
     """A name in the genitive before a way of behaving, perhaps after one adjective."""
-    if not w.genitive or w.gap_after != " " or w.prev_capitalised:
-        return None
-    conduct = next((word for word in w.after[:2] if word in CONDUCT), None)
+    conduct = _owned(w, CONDUCT)
     if conduct is None:
         return None
     return Cue("owner_of_conduct", 0.35, f"personens opførsel («… {conduct}»)")

@@ -24,10 +24,8 @@ def name_with_vulgar_prefix(raw: str, view: TokenView, i: int, hit: lexicon.Hit)
     if hit.category != "prefix" or not raw.istitle() or i == 0 or view.words[i - 1] == SENTENCE:
         return False
     word = view.words[i]
-    prefixes = lexicon.profanity().prefixes
-    if any(word.startswith(p) and word[len(p) :] in PLACE_TAILS for p in prefixes):
+    rests = [word[len(p) :] for p in lexicon.profanity().prefixes if word.startswith(p)]
+    if any(rest in PLACE_TAILS for rest in rests):
         return True
     words = lexicon.danish_words()
-    return word not in words and not any(
-        word.startswith(p) and word[len(p) :] in words for p in prefixes
-    )
+    return word not in words and not any(rest in words for rest in rests)
