@@ -14799,27 +14799,38 @@ def test_no_threat_r251b(text: str) -> None:
     assert "threat" not in triage(text, "a").labels
 
 
-# stop 39: a game or a film named first, the verb before its subject: the violence is in it;
-# a game of one's own future is no setting, and a threat after it stays one
-NEGATIVES_STOP39_GAME_FIRST = [
-    "I spillet i går aftes skyder jeg hele holdet, det er bare sjovt.",
-    "På playstation slår jeg dem alle ihjel på fem minutter.",
-    "I den nye film dræber han dem en efter en.",
+# stop 39, (text, threat): false threats found by this stop's helpers, each beside the
+# threat it must keep
+STOP39_THREATS = [
+    # a game or a film named first, the verb before its subject: the violence is in it; a
+    # game of one's own future is no setting, and a threat after it stays one
+    ("I spillet i går aftes skyder jeg hele holdet, det er bare sjovt.", False),
+    ("På playstation slår jeg dem alle ihjel på fem minutter.", False),
+    ("I den nye film dræber han dem en efter en.", False),
+    ("I spillet om min fremtid slår jeg jer ihjel, Per Storm.", True),
+    ("I spillede med mit liv. Nu slår jeg jer ihjel.", True),
+    # the writer's own mother or child asked when she gets off is family talk; a neighbour
+    # who works at the jobcentre, waited for, is not
+    ("Jeg spurgte min mor om, hvornår hun har fri, så vi kan handle sammen.", False),
+    ("Min datter ved ikke, hvornår hun får fri fra skolen i morgen.", False),
+    (
+        "Jeg har spurgt min nabo, hvornår hun har fri, hun arbejder jo på jobcentret. Jeg "
+        "venter på hende.",
+        True,
+    ),
+    ("Jeg ved godt, hvornår hun får fri, Per Storm. Jeg venter.", True),
+    # the advice to stay away with its plain reason after a day and an hour (a queue, a
+    # strike) is no threat; the advice alone to a named caseworker still is
+    ("Hvis jeg var dig, ville jeg ikke være der i morgen tidlig, for køen er lang.", False),
+    ("Hvis jeg var dig, ville jeg ikke tage derned på mandag formiddag, der er strejke.", False),
+    ("Hvis jeg var dig, Per Storm, ville jeg ikke være på jobcentret i morgen tidlig.", True),
+    ("Hvis jeg var jer, ville jeg ikke møde på jobcentret på fredag. Tænk over det.", True),
 ]
-POSITIVES_STOP39_GAME_FIRST = [
-    "I spillet om min fremtid slår jeg jer ihjel, Per Storm.",
-    "I spillede med mit liv. Nu slår jeg jer ihjel.",
-]
 
 
-@pytest.mark.parametrize("text", NEGATIVES_STOP39_GAME_FIRST)
-def test_no_threat_when_the_game_comes_first(text: str) -> None:
-    assert "threat" not in triage(text).labels
-
-
-@pytest.mark.parametrize("text", POSITIVES_STOP39_GAME_FIRST)
-def test_threat_after_a_game_of_ones_life(text: str) -> None:
-    assert "threat" in triage(text).labels
+@pytest.mark.parametrize(("text", "threat"), STOP39_THREATS)
+def test_stop39_false_threats_and_their_threats(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
 
 
 # round 255 threatA
@@ -15047,29 +15058,6 @@ def test_r255b_veiled_threats(text: str, threat: bool) -> None:
 )
 def test_r255b_threat_to_the_office_is_no_criticism(text: str) -> None:
     assert "criticism" not in triage(text, "a").labels
-
-
-# stop 39: the writer's own mother or child asked when she gets off is family talk; a
-# neighbour who works at the jobcentre, waited for, is not
-NEGATIVES_STOP39_OWN_FAMILY_OFF = [
-    "Jeg spurgte min mor om, hvornår hun har fri, så vi kan handle sammen.",
-    "Min datter ved ikke, hvornår hun får fri fra skolen i morgen.",
-]
-POSITIVES_STOP39_NEIGHBOUR_OFF = [
-    "Jeg har spurgt min nabo, hvornår hun har fri, hun arbejder jo på jobcentret. Jeg venter "
-    "på hende.",
-    "Jeg ved godt, hvornår hun får fri, Per Storm. Jeg venter.",
-]
-
-
-@pytest.mark.parametrize("text", NEGATIVES_STOP39_OWN_FAMILY_OFF)
-def test_no_threat_when_own_family_gets_off(text: str) -> None:
-    assert "threat" not in triage(text).labels
-
-
-@pytest.mark.parametrize("text", POSITIVES_STOP39_NEIGHBOUR_OFF)
-def test_threat_when_a_staff_neighbour_is_waited_for(text: str) -> None:
-    assert "threat" in triage(text).labels
 
 
 # round 259 threatA
@@ -15356,25 +15344,3 @@ def test_r259b_veiled_threats(idea: str, text: str, threat: bool) -> None:
 )
 def test_r259b_a_threat_at_a_named_person_exposes_them(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
-
-
-# stop 39: the advice to stay away with its plain reason after a day and an hour (a queue,
-# a strike) is no threat; the advice alone to a named caseworker still is
-NEGATIVES_STOP39_STAY_AWAY_REASON = [
-    "Hvis jeg var dig, ville jeg ikke være der i morgen tidlig, for køen er lang.",
-    "Hvis jeg var dig, ville jeg ikke tage derned på mandag formiddag, der er strejke.",
-]
-POSITIVES_STOP39_STAY_AWAY = [
-    "Hvis jeg var dig, Per Storm, ville jeg ikke være på jobcentret i morgen tidlig.",
-    "Hvis jeg var jer, ville jeg ikke møde på jobcentret på fredag. Tænk over det.",
-]
-
-
-@pytest.mark.parametrize("text", NEGATIVES_STOP39_STAY_AWAY_REASON)
-def test_no_threat_when_staying_away_has_a_plain_reason(text: str) -> None:
-    assert "threat" not in triage(text).labels
-
-
-@pytest.mark.parametrize("text", POSITIVES_STOP39_STAY_AWAY)
-def test_threat_when_staying_away_is_advised_alone(text: str) -> None:
-    assert "threat" in triage(text).labels
