@@ -4480,3 +4480,73 @@ def test_round_259_insult_r259_insult(text: str, register: str, insult: bool) ->
         assert "exposure" in result.labels  # the named staff member is mocked by name
     if not insult:
         assert "exposure" not in result.labels
+
+
+# round 263 insultA
+R263_INSULT_A = [
+    # an animal or a thing shown to have more understanding than the person ("vise")
+    ("Selv vores undulat udviste mere empati end Per Storm på mødet.", "a", True),
+    ("Min kat har vist mere forståelse end min rådgiver.", "b", True),
+    ("Min hund viste mere glæde end katten, da vi kom hjem.", "a", False),
+    ("Hunden udviste mere forståelse end jeg havde troet muligt.", "a", False),
+    # more warmth or sense got out of a machine or an animal than out of the person
+    ("Man får mere empati ud af en billetautomat end ud af Torben Bak.", "b", True),
+    ("Jeg har fundet mere forstand hos en undulat end hos rådgiverne i Fleksjob.", "a", True),
+    ("Jeg fik mere hjælp ud af en app end fra min sagsbehandler.", "a", False),
+    ("Jeg har mødt mere forståelse hos min hund end hos min egen familie.", "a", False),
+    ("Jeg har mødt mere forståelse hos en psykolog end hos sagsbehandleren.", "a", False),
+    # as clever as a dull thing or an old shoe, the thing owned or not
+    ("Sofie Holm er omtrent så kvik som min gamle gummistøvle.", "a", True),
+    ("Han er lige så begavet som et viskelæder.", "b", True),
+    ("Min søn er lige så klog som sin far.", "a", False),
+    ("Den nye telefon er lige så klog som en computer.", "a", False),
+    # a staff said to share as few brain cells as a bag of nuts or a dull thing
+    ("De ansatte har tilsammen færre hjerneceller end en pakke peanuts.", "a", True),
+    ("Kim Frederiksen har lige så mange neuroner som en mursten.", "a", True),
+    ("Et barn har næsten lige så mange hjerneceller som en voksen.", "a", False),
+    ("En blæksprutte har flere neuroner end en hund.", "a", False),
+    # a person without one human or decent gene in the body
+    ("Torben Bak blev chef uden så meget som et anstændigt gen i livet.", "b", True),
+    ("Hun har ikke et eneste menneskeligt gen i kroppen.", "a", True),
+    ("Musene blev avlet uden et eneste gen for sygdommen.", "a", False),
+    ("Der er ikke et ondt ben i hende.", "a", False),
+    # mock praise of a person who reads a paper and grasps not one word of it
+    ("Aldrig har jeg set en rådgiver, der kan læse en ansøgning i en time uden at fatte en "
+     "eneste linje af den.", "a", True),
+    ("Jakob Bøgh kan læse et helt notat uden at forstå et eneste ord. Sikke en unik "
+     "bedrift.", "a", True),
+    ("Min datter kan læse en hel side højt uden at forstå et eneste ord af den.", "a", False),
+    ("Jeg kan læse brevet fra Skat uden at forstå et eneste ord af det.", "a", False),
+    # a person taken to be made on a factory line
+    ("Man skulle tro, han var bygget på en fabrik for gamle lommeregnere.", "a", True),
+    ("Rasmus Kjærsgaard må være samlet på et samlebånd.", "a", True),
+    ("Min nye bil blev samlet på en fabrik i Tyskland.", "a", False),
+    ("Hun var ansat på en fabrik i tyve år, før hun blev syg.", "a", False),
+    ("Skoene er billige, man skulle tro, de var lavet på en fabrik i Kina.", "a", False),
+    # a grown person who may learn the simplest skill before they retire
+    ("Fortsætter hun sådan, lærer hun måske at stave til kat inden pensionen.", "a", True),
+    ("Giver vi ham tid, kan han sikkert regne to og to sammen inden pensionen.", "b", True),
+    ("Min søn kan måske læse inden jul, siger hans lærer.", "a", False),
+    ("Jeg kan måske tælle til hundrede på spansk inden pensionen.", "a", False),
+    ("Når jeg måske kan læse avisen uden briller inden pensionen, bliver jeg glad.", "a",
+     False),
+    ("Kan hun måske læse brevet, inden hun går hjem i dag?", "a", False),
+    # a talk with the person likened to a wall, turned by the difference pointed out
+    ("Et møde med Henriette Dalgaard er som at tale til en mur. Forskellen er, at muren "
+     "ikke giver dig sanktioner.", "b", True),
+    ("Har du haft en samtale med ham? Så ved du, hvordan det er at snakke med en væg. Bare "
+     "at væggen ikke afbryder dig.", "a", True),
+    ("Jeg ringede til kommunen, det var som at tale med en væg.", "a", False),
+    ("Et møde med hende er som at tale til en væg. Forskellen er nok, at jeg var træt.", "a",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R263_INSULT_A)
+def test_round_263_insult_a(text: str, register: str, insult: bool) -> None:
+    result = triage(text, register)
+    assert ("insult" in result.labels) is insult, sorted(result.labels)
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named staff member is mocked by name
+    if not insult:
+        assert "exposure" not in result.labels
