@@ -4571,3 +4571,110 @@ def test_r259_selfharm_signs(text: str, self_harm: bool, register: str) -> None:
     labels = triage(text, register).labels
     assert ("self_harm" in labels) is self_harm
     assert "threat" not in labels
+
+
+# round 263 selfharm
+# (idea, text): each must be self_harm; the "ending it all, not alone" ones are a threat too
+POSITIVES_R263_SELFHARM = [
+    # taking leave of life, said as a farewell
+    ("leave_life", "Tak for hjælpen gennem årene. I aften tager jeg afsked med tilværelsen."),
+    ("leave_life", "Jeg har besluttet at sige farvel til livet i nat."),
+    # the count of pills one "must take" looked up
+    (
+        "dose",
+        "Jeg har søgt på nettet, hvor mange sovepiller man skal sluge. Jeg kommer ikke til "
+        "samtalen.",
+    ),
+    (
+        "dose",
+        "Har undersøgt hvor mange af mine lykkepiller jeg skal sluge. Ingen skal vente på mig.",
+    ),
+    # the money's end as the writer's own
+    ("benefit_end", "Den dag min kontanthjælp ophører, så ophører jeg også."),
+    ("benefit_end", "Hvis I stopper min ydelse, stopper jeg også."),
+    # things given away in a list, the phone ended at a date, no new meeting needed
+    (
+        "affairs",
+        "Jeg har solgt sofaen, givet mit ur til min fætter og opsagt min mobil per den 1. I skal "
+        "ikke sætte en ny samtale op for mig. Jeg kommer ikke til at bruge den.",
+    ),
+    (
+        "affairs",
+        "Jeg har ryddet op, betalt regningerne og givet mine bøger til min niece. I behøver ikke "
+        "booke et nyt møde, jeg får ikke brug for det.",
+    ),
+    # giving up said plainly still counts beside another sign
+    ("give_up", "Jeg giver op. Der er ingen udvej længere."),
+    ("give_up", "Jeg er så træt af det hele. Jeg giver bare op."),
+]
+
+NEGATIVES_R263_SELFHARM = [
+    # a way of life left behind
+    ("leave_life", "Jeg har taget afsked med livet som selvstændig og søger nu job."),
+    ("leave_life", "Vi sagde farvel til livet i storbyen og flyttede på landet."),
+    # a dose for a fever or a day, how many one may take
+    ("dose", "Jeg har googlet hvor mange panodiler man skal tage mod feber."),
+    ("dose", "Har tjekket hvor mange piller jeg skal tage om dagen, lægen siger to."),
+    ("dose", "Har googlet hvor mange ipren man må tage."),
+    # stopping a payment of one's own, or stopping with a course
+    (
+        "benefit_end",
+        "Når sygedagpengene stopper, så stopper jeg også med at betale til fagforeningen.",
+    ),
+    ("benefit_end", "Når forløbet slutter, så stopper jeg også."),
+    # no new meeting because of a job; a phone moved to another company
+    (
+        "affairs",
+        "I skal ikke sætte en ny samtale op for mig, jeg kommer ikke til at bruge den, for jeg "
+        "har fået arbejde fra mandag.",
+    ),
+    (
+        "affairs",
+        "Jeg har opsagt mit mobilabonnement fra næste måned og fået et nyt hos et andet selskab.",
+    ),
+    # tired, but not giving up
+    (
+        "give_up",
+        "Jeg er træt af det hele, men jeg giver aldrig op. Hvornår får jeg svar på min klage?",
+    ),
+    ("give_up", "Det er hårdt, og jeg er så træt af det hele, men jeg giver ikke op."),
+]
+
+# ending it all and not going alone: self_harm and threat both
+POSITIVES_R263_END_NOT_ALONE = [
+    "Hvis I tager min kontanthjælp, så gør jeg en ende på det hele. Men jeg dør ikke alene.",
+    "Jeg tager mit eget liv, når ydelsen stopper, og jeg går ikke alene.",
+]
+
+# the words of ending something, and company to a meeting or a relative along: neither label
+NEGATIVES_R263_END_NOT_ALONE = [
+    "Jeg slutter det hele af med en klage, og jeg går ikke alene til mødet.",
+    "Jeg stopper det hele nu. Jeg går ikke alene, min bror kommer med.",
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "self_harm"),
+    [
+        *((i, t, True) for i, t in POSITIVES_R263_SELFHARM),
+        *((i, t, False) for i, t in NEGATIVES_R263_SELFHARM),
+    ],
+)
+@pytest.mark.parametrize("register", ["a", "b", "c"])
+def test_r263_selfharm_signs(idea: str, text: str, self_harm: bool, register: str) -> None:
+    labels = triage(text, register).labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *((t, True) for t in POSITIVES_R263_END_NOT_ALONE),
+        *((t, False) for t in NEGATIVES_R263_END_NOT_ALONE),
+    ],
+)
+def test_r263_selfharm_end_all_not_alone(text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected
+    assert ("threat" in labels) is expected

@@ -15344,3 +15344,28 @@ def test_r259b_veiled_threats(idea: str, text: str, threat: bool) -> None:
 )
 def test_r259b_a_threat_at_a_named_person_exposes_them(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
+
+
+# round 263 selfharm
+# ending it all and not going alone: someone else is to go along (self_harm reads the
+# writer's death); company to a meeting or a relative coming along is no threat
+POSITIVES_R263_THREAT_NOT_ALONE = [
+    "Hvis min sygedagpenge stopper, ender jeg mit liv. Og jeg går ikke alene.",
+    "Så gør jeg det af med mig selv, men jeg forsvinder ikke alene.",
+]
+
+NEGATIVES_R263_THREAT_NOT_ALONE = [
+    "Jeg afslutter det hele med et møde, men jeg går ikke alene derhen.",
+    "Jeg stopper det hele her. Jeg skal ikke gå alene, min veninde følger med.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        *((t, True) for t in POSITIVES_R263_THREAT_NOT_ALONE),
+        *((t, False) for t in NEGATIVES_R263_THREAT_NOT_ALONE),
+    ],
+)
+def test_r263_selfharm_end_all_not_alone(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
