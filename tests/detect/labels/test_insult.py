@@ -4550,3 +4550,63 @@ def test_round_263_insult_a(text: str, register: str, insult: bool) -> None:
         assert "exposure" in result.labels  # the named staff member is mocked by name
     if not insult:
         assert "exposure" not in result.labels
+
+
+# round 263 insultB
+R263B_INSULT = [
+    # an ambiguous epithet as the one the office hired (the writer's own hire is a clown)
+    ("Sikke en klovn jobcentret har ansat som leder.", "a", True),
+    ("Hvilken rotte har I dog ansat i skranken?", "b", True),
+    ("I har ansat et klamt svin til at styre min sag.", "a", True),
+    ("Vi har hyret en klovn til børnefødselsdagen.", "a", False),
+    ("Hvad er det for en gris, I har i stalden?", "a", False),
+    ("Det var en klovn, de havde hyret til festen.", "a", False),
+    # dumb said of people, then a new clause on them after a comma
+    ("De er allesammen dumme, de kan ikke tælle til tre.", "a", True),
+    ("Du er simpelthen dum, du fatter ingenting.", "b", True),
+    ("Reglerne er dumme, de gør ingen glade.", "a", False),
+    ("Jeg er dum, jeg ved det godt.", "a", False),
+    ("Per Storm er bestemt ikke dum, han er bare presset.", "a", False),
+    # cold, greedy or arrogant in the neuter coordinated with a vile word before a person
+    ("Han er et iskoldt og grådigt individ.", "a", True),
+    ("Torben Bak er et hovent og nedrigt væsen.", "b", True),
+    ("Det er et koldt og vådt efterår i år.", "a", False),
+    ("Jeg er et koldt og ondt menneske, siger min mor.", "a", False),
+    # an entry demand for a defect: a test in being unable, a brain injury to get the post
+    ("Der er nok en optagelsesprøve i ikke at kunne stave, før de hyrer en konsulent.", "a",
+     True),
+    ("De må kræve en hjerneskade, før man kan blive chef i den afdeling.", "b", True),
+    ("For at blive ansat som sagsbehandler kræves vist en eksamen i ligegyldighed.", "a", True),
+    ("Alle skal bestå en prøve i dansk, før de bliver ansat i kommunen.", "a", False),
+    ("Skal man have en hjerneskade for at blive ansat i et fleksjob?", "a", False),
+    ("Jeg skal åbenbart have en hjerneskade for at få job hos jer.", "a", False),
+    # slept through the schooling the post rests on
+    ("Han har vist sovet sig igennem hele jurastudiet.", "a", True),
+    ("Per Storm har en eksamen. Han sov sig bare igennem det meste af den.", "a", True),
+    ("Hun har sovet sig igennem hele natten.", "a", False),
+    ("Min datter sov sig igennem første år af uddannelsen.", "a", False),
+    ("Han har sovet sig igennem uddannelsen på grund af sin depression.", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R263B_INSULT)
+def test_round_263_insult_r263_insult_b(text: str, register: str, insult: bool) -> None:
+    result = triage(text, register)
+    assert ("insult" in result.labels) is insult, sorted(result.labels)
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named staff member is mocked by name
+    if not insult:
+        assert "exposure" not in result.labels
+
+
+# probe round 263: an insult one sentence before or after the name still exposes the person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sikke en rotte I har hyret. Torben Bak lyver om alt.",
+        "Sofie Holm har en kandidatgrad. Hun må have sovet sig igennem det meste af den.",
+    ],
+)
+def test_round_263_named_after_insult_is_exposed_r263_insult_b(text: str) -> None:
+    register = "b" if "Torben" in text else "a"
+    assert {"insult", "exposure", "staff_named"} <= triage(text, register).labels

@@ -25,6 +25,7 @@ from borgerpost.detect.labels.insult_clause import (
     stop_before_lower,
 )
 from borgerpost.detect.labels.insult_exclaimed import exclaimed, fronted, tacked_on
+from borgerpost.detect.labels.insult_hired import hired
 from borgerpost.detect.labels.insult_institution import (
     APPOSITION_DETERMINERS,
     at_institution,
@@ -333,4 +334,5 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or pointed_actor(view, i)
         or appended(view, i)
         or referring(view, i)
+        or hired(view, i)  # probe round 263: "sikke en klovn I har ansat"
     )
