@@ -4678,3 +4678,23 @@ def test_r263_selfharm_end_all_not_alone(text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected
     assert ("threat" in labels) is expected
+
+
+# round 263 threatA
+# a gun taken along to the jobcentre, a meeting or a person threatens others: no means of the
+# writer's own end. The gun taken out at home beside the writer's exhaustion stays self_harm
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        (
+            "Næste gang I skærer i min ydelse, tager jeg pistolen med op på kontoret. Jeg mener "
+            "det.",
+            False,
+        ),
+        ("Får jeg afslag igen, tager jeg riflen med til mødet med Per.", False),
+        ("Jeg har hentet pistolen frem, og jeg orker ikke mere.", True),
+        ("Jeg har taget geværet ned fra skabet, og jeg kan ikke mere.", True),
+    ],
+)
+def test_r263a_gun_taken_to_the_jobcentre_is_no_self_harm(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm

@@ -15369,3 +15369,122 @@ NEGATIVES_R263_THREAT_NOT_ALONE = [
 )
 def test_r263_selfharm_end_all_not_alone(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 263 threatA
+# open threats and threats said in other words: the building foretold to burn by a date,
+# limbs broken on a word of abuse, whoever comes not coming in unharmed, trouble promised with
+# the gang coming too, the gang brought to the jobcentre (also in Jutlandic), the doors to lock
+# "if I were you", the whole place shot down, the windows advice with the floor between, a blow
+# handed on "from us", a crowd wanting a word at the hour the person leaves, and a crowd sent
+# out to a home address told (each idea: positives and near misses)
+POSITIVES_R263A = [
+    ("date_fire", "Kontoret i Torvegade brænder før påske, det lover jeg jer."),
+    ("date_fire", "Jeres rådhus eksploderer inden nytår, hvis Per Storm bliver ved."),
+    ("limbs", "Så knækker jeg næsen på det svin."),
+    ("limbs", "Rører du mine penge, brækker jeg benene på den klaphat."),
+    ("unharmed", "De, der møder op i morgen, kan ikke forvente at gå helskindet derfra."),
+    (
+        "unharmed",
+        "Den af jer der åbner døren på mandag, skal ikke regne med at komme i ét stykke hjem.",
+    ),
+    ("trouble", "Ellers giver vi jer ballade. Mine brødre kommer også."),
+    ("trouble", "Betaler du ikke, så giver jeg dig problemer. Mine venner kommer med."),
+    (
+        "gang",
+        "Hvis do itj retter det, så kommer a ned på kontoret med æ gutter, og så ska do fa nøj "
+        "at se.",
+    ),
+    (
+        "gang",
+        "Når I skærer i min hjælp, møder jeg op på jobcentret med hele banden. Så kan I selv se, "
+        "hvor seje I er.",
+    ),
+    ("doors", "Hvis jeg var jer, låste jeg hoveddøren i morgen."),
+    ("doors", "I skulle låse dørene på fredag, hvis jeg var jer."),
+    ("shoot", "Vi skyder hele den bule ned."),
+    ("shoot", "Så skyder jeg hele jeres kontor ned."),
+    ("windows", "Hvis jeg var jer oppe på fjerde, sad jeg ikke ved ruderne på fredag."),
+    ("windows", "Hvis jeg var dig på kontoret ved hjørnet, ville jeg ikke stå foran vinduerne."),
+    ("blow", "Giv hende et spark fra mig."),
+    ("blow", "Spiller I håndbold med Kim, så giv ham en albue fra os."),
+    (
+        "a_word",
+        "Nogen der har mod på en kort snak med Sofie Holm, når hun går fra kontoret i morgen "
+        "ved 16-tiden?",
+    ),
+    (
+        "a_word",
+        "Vi er en flok, der har noget at sige til Kim Frederiksen, når han går fra jobcentret i "
+        "morgen kl. 15.",
+    ),
+    (
+        "home",
+        "Per Storm bor på Lærkevej 14, 5960 Søby. Hvad med at vi tager derover en hel flok en "
+        "lørdag?",
+    ),
+    (
+        "home",
+        "Sofie Holm bor på Mågevej 3 i Søby. Vi kører derhen allesammen en aften.",
+    ),
+]
+
+NEGATIVES_R263A = [
+    ("date_fire", "Adventslysene på kontoret brænder inden jul, husk at slukke dem."),
+    ("date_fire", "Kommunens budget brænder inden sommerferien, siger Kim."),
+    ("limbs", "Jeg brækkede næsten benene på det lort af en trappe ved jeres indgang."),
+    ("limbs", "Min søn brækkede armen på den nye legeplads."),
+    ("unharmed", "Dem der cykler på glatføre i morgen, skal ikke regne med at komme uskadt hjem."),
+    (
+        "unharmed",
+        "De, der spiller mod os i finalen, skal ikke regne med at komme helskindet fra kampen.",
+    ),
+    ("trouble", "Undskyld at jeg giver dig problemer med alle de papirer. Min bror kommer også."),
+    ("trouble", "Vi holder fødselsdag på lørdag. Mine fætre kommer også."),
+    ("gang", "Jeg kommer ned på jobcentret med min bror, der skal være min bisidder."),
+    ("gang", "Kom forbi udstillingen på fredag, så skal I få noget at se."),
+    ("gang", "Hvis du itj har tid, så ring i morgen."),
+    ("doors", "Hvis jeg var jer, ville jeg låse cyklerne, der er mange tyverier."),
+    ("doors", "Jeg ville låse dørene til cykelkælderen, hvis jeg var jer, der har været indbrud."),
+    ("shoot", "Ministeren skyder hele forslaget ned."),
+    ("shoot", "Vi skyder hele planen ned på mødet."),
+    (
+        "windows",
+        "Hvis jeg var jer på anden sal, ville jeg ikke sidde ved vinduerne, "
+        "solen blænder.",
+    ),
+    (
+        "windows",
+        "Hvis jeg var dig i det hjørne, ville jeg ikke sidde ved ruderne, "
+        "der er koldt træk.",
+    ),
+    ("blow", "Giv hende et knus fra mig."),
+    ("blow", "Giv ham en ordentlig tackling i kampen."),
+    ("blow", "Giv ham en hilsen fra os."),
+    ("a_word", "Er der nogen, der har lyst til at tage en snak med Sofie Holm om mødet?"),
+    ("a_word", "Når Sofie Holm går fra kontoret i morgen kl. 14, siger vi tak for mange gode år."),
+    ("a_word", "Nogen der har lyst til en kort snak med Sofie Holm om fleksjob?"),
+    ("home", "Vi tager derud en hel flok til byrådsmødet og viser dem, hvad vi synes."),
+    ("home", "Vi tager derud en flok på lørdag og hjælper Per med flytningen."),
+    ("home", "Vi kører derhen allesammen en aften."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R263A), *((i, t, False) for i, t in NEGATIVES_R263A)],
+)
+def test_r263a_open_and_reworded_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeres rådhus eksploderer inden nytår, hvis Per Storm bliver ved.",
+        "Nogen der har mod på en kort snak med Sofie Holm, når hun går fra kontoret i morgen "
+        "ved 16-tiden?",
+    ],
+)
+def test_r263a_a_threat_at_a_named_person_exposes_them(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels
