@@ -4610,3 +4610,20 @@ def test_round_263_insult_r263_insult_b(text: str, register: str, insult: bool) 
 def test_round_263_named_after_insult_is_exposed_r263_insult_b(text: str) -> None:
     register = "b" if "Torben" in text else "a"
     assert {"insult", "exposure", "staff_named"} <= triage(text, register).labels
+
+
+# stop 40 (round 263's insultB helper found it): "dum" denied defends the person; "ikke bare
+# dum" and "ikke så dum, som hun ser ud" still mock
+STOP40_DENIED_DUMB = [
+    ("Han er ikke dum.", False),
+    ("Du er altså slet ikke dum, du mangler bare den rette hjælp.", False),
+    ("Min rådgiver er bestemt ikke dum!", False),
+    ("Hun er ikke bare dum, hun er også ond.", True),
+    ("Han er ikke så dum, som han ser ud.", True),
+    ("Du er dum.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), STOP40_DENIED_DUMB)
+def test_stop40_dumb_denied_is_no_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult

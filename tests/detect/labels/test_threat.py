@@ -15488,3 +15488,24 @@ def test_r263a_open_and_reworded_threats(idea: str, text: str, threat: bool) -> 
 )
 def test_r263a_a_threat_at_a_named_person_exposes_them(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
+
+
+# stop 40 (false threats found by round 263's threatA helper)
+# a relative brought along in a support role named after a relative clause, a place shot up
+# in a game, a door locked to keep papers safe: none threatens; the same words bare still do
+STOP40_THREATS = [
+    ("Jeg kommer til mødet med min fætter, der skal være tolk for mig.", False),
+    ("Vi kommer med min bror, som kan oversætte for mig.", False),
+    ("Jeg kommer på kontoret med mine brødre, og så får I at se.", True),
+    ("Vi skyder hele banden ned i Warzone i aften, kom og se med.", False),
+    ("I Counter-Strike i går smadrede vi hele holdet.", False),
+    ("Jeg skyder hele jeres kontor ned, det lover jeg.", True),
+    ("Jeg ville låse skabet med journalerne, hvis jeg var jer, der har været indbrud.", False),
+    ("Hvis jeg var jer, ville jeg låse døren til serverrummet om natten.", False),
+    ("Jeg ville låse døren, hvis jeg var jer. Mere siger jeg ikke.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), STOP40_THREATS)
+def test_stop40_support_roles_games_and_locked_papers(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
