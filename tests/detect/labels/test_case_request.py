@@ -3971,3 +3971,27 @@ def test_r259_council_urged_to_reconsider_is_no_request(text: str, asked: bool) 
 )
 def test_a_question_told_from_someone_else_is_no_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 263 critpriv
+# Money told as arrived, in thanks, asks for no payment; readers told what they may do to a
+# caseworker ("kan I jo bare ringe direkte hjem til hende") ask nothing in a case. The same
+# words about the writer's own money or answer still ask.
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Mange tak for svaret i går. Jeg kan nu se, at ydelsen er kommet ind på min "
+         "konto.", False),
+        ("Tak for hurtig hjælp! Efterbetalingen er endelig gået ind på min konto.", False),
+        ("Jeg kan ikke se, at pengene er gået ind på min konto.", True),
+        ("Kan I tjekke, om pengene er gået ind på min konto?", True),
+        ("Er ydelsen nu kommet ind på min konto?", True),
+        ("Hun bor på Solsikkevej 3. Når hun ikke svarer på jobcentret, kan I jo bare ringe "
+         "direkte hjem til hende.", False),
+        ("Per Storm er aldrig på kontoret. Så kan I jo bare kigge hjem til ham en aften.", False),
+        ("Kunne I jo sende mig den afgørelse, I lovede for tre uger siden?", True),
+        ("Kan I ringe direkte hjem til mig i morgen formiddag?", True),
+    ],
+)  # fmt: skip
+def test_r263_thanks_for_money_and_readers_sent_home_ask_nothing(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

@@ -6609,3 +6609,45 @@ def test_r259_criticism_of_policy_summons_and_cancellations(text: str, criticism
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 263 critpriv
+# A service change told by what it cost someone (the desk shut, and now nobody can be
+# reached); a course or meeting cancelled that nobody told of; the minutes named first, then
+# disputed; an interpreter missing although asked for, or a decision nobody explained.
+R263_CRITICISM = [
+    # service cut, someone left without contact
+    ("Efter at kommunen lukkede skranken på rådhuset, har min mor på 79 ikke kunnet få fat i "
+     "nogen. Hun har ingen smartphone.", True),
+    ("Siden I omlagde telefontiden til kun to timer om ugen, kan jeg ikke komme igennem til min "
+     "sagsbehandler.", True),
+    ("Jeg flyttede min cykel over på den anden side, og nu kan jeg ikke få fat i nøglerne.", False),
+    ("Efter I lukkede skranken, har jeg ikke haft brug for hjælp, for alt går via e-boks.", False),
+    # cancelled, nobody told
+    ("Mit jobsøgningsforløb blev aflyst i sidste uge. Ingen sagde noget til mig.", True),
+    ("Samtalen blev flyttet til torsdag, men ingen ringede og fortalte mig det.", True),
+    ("Mit kursus blev aflyst. Det fandt jeg først ud af, da jeg mødte op i morges.", True),
+    ("Fodboldtræningen blev aflyst. Ingen ringede, men det stod på klubbens hjemmeside.", False),
+    ("Det regnede, så havefesten blev aflyst. Ingen ringede, men vi fandt ud af det.", False),
+    ("Kurset blev flyttet til et andet lokale. Det fandt jeg ud af i receptionen.", False),
+    # the record named first, then denied
+    ("I notatet står der, at jeg har sagt ja til fuld tid. Det har jeg ikke sagt.", True),
+    ("På referatet fra mødet står der, at jeg ikke vil i praktik. Det passer ikke.", True),
+    ("I referatet står der, at vi aftalte ti timer om ugen. Det passer godt med min plan.", False),
+    ("I notatet står der, at jeg har sagt ja til fuld tid. Det har jeg sagt, og det står jeg "
+     "ved.", False),
+    # no interpreter although asked; nobody explained the decision
+    ("Vi fik ingen tolk til samtalen, selv om jeg havde bestilt en på forhånd.", True),
+    ("Ingen forklarede hende, hvorfor forløbet pludselig blev stoppet.", True),
+    ("Der var ikke brug for tolk, selvom jeg havde bestilt en, for min søn talte dansk.", False),
+    ("Tolken var der, som jeg bad om, og mødet gik godt.", False),
+    ("Ingen forklarede mig vejen, så jeg gik forkert i bygningen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R263_CRITICISM)
+def test_r263_criticism_told_as_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE

@@ -1952,3 +1952,27 @@ def test_r255b_when_relative_gets(text: str, representative: bool) -> None:
 )
 def test_round_259_retained_in_formal_passive(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 263 critpriv
+# A parent names the relative, then asks for his or her meeting to be moved; or says that
+# he or she will complain if the relative's benefit does not come. A relative's moved
+# meeting only told of, another's absence behind the writer's own meeting, or the writer's
+# own complaint with a relative in the sentence, is no mandate.
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Min datter er på lejrskole på Bornholm hele ugen. Kunne hendes samtale hos jer rykkes "
+         "til mandag?", True),
+        ("Vores søn ligger med halsbetændelse. Kan I flytte hans møde i morgen til næste uge?",
+         True),
+        ("Min søn fortalte, at hans møde blev flyttet til fredag.", False),
+        ("Min kollega er syg i dag. Kan mit møde flyttes til i morgen?", False),
+        ("Får min mor ikke svar på sin ansøgning i denne uge, klager jeg over afgørelsen.", True),
+        ("Hvis min bror ikke får sin kontanthjælp før den 1., klager vi til Ankestyrelsen.", True),
+        ("Min kone synes, at jeg skal klage over min egen afgørelse, så det gør jeg.", False),
+        ("Min søn er flyttet hjemmefra, og jeg klager over min egen sanktion.", False),
+    ],
+)  # fmt: skip
+def test_r263_parent_moves_or_complains_for_relative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text).labels) is representative

@@ -440,3 +440,22 @@ def test_pictured_with_spouse_and_children(text: str, pictured: bool) -> None:
 )
 def test_who_was_seen_shopping(text: str, pictured: bool) -> None:
     assert (quotes(PrivateMediaRecognizer, text) != []) is pictured
+
+
+# round 263 critpriv
+# A picture of a named person in a named hall or gym of free time ("i Vestby Svømmehal"), or
+# with the children counted ("med sine to piger"); the writer's own family, the writer, or a
+# letter's pages are none.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("Et billede af Per Storm i Vestby Svømmehal søndag med hans tre børn [foto].", True),
+        ("Her er et foto af Sofie Holm med sine to piger i Nordby Fitness.", True),
+        ("Jeg har et billede af Jakob Bøgh med hendes to unger fra juleafslutningen.", True),
+        ("Her er et billede af min søn med sine to drenge på stranden.", False),
+        ("Et billede af mig i Vestby Svømmehal med mine to drenge.", False),
+        ("Et billede af brevet fra jobcentret med sine to sider.", False),
+    ],
+)
+def test_r263_named_leisure_hall_and_counted_children(text: str, pictured: bool) -> None:
+    assert (quotes(PrivateMediaRecognizer, text) != []) is pictured

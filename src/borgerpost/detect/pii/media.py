@@ -33,7 +33,9 @@ _SETTING = (
     r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
     r"storcentret|indkøbscentret|supermarked\w*|butikken|" + RETAILERS + r"|"
     r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
-    r"(?:sine|hans|hendes)\s(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
+    # probe round 263: the children counted ("med sine to drenge", "med hendes tre børn")
+    r"(?:sine|hans|hendes)\s(?:to\s|tre\s|fire\s|2\s|3\s|4\s|små\s|to\ssmå\s)?"
+    r"(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
     # round 195: the family without a possessive ("med mand og børn til sankthans")
     r"(?:mand|manden|kone|konen|kæreste|kæresten)\sog\s(?:børn|børnene|unger|ungerne)|"
     r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
@@ -44,7 +46,10 @@ _SETTING = (
     r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|polterabend\w*|julefrokost\w*|"
     # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
     # "på Roskilde Festival", "på Skallerup Camping": a named place of leisure
-    r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*)|"
+    # probe round 263: a named hall, gym or baths of one's free time ("i Vestby Svømmehal",
+    # "i Nordhavn Fitness")
+    r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*|svømmehal\w*|fitness\w*|"
+    r"badeland\w*)|"
     # stop 37: "til privat fest", "til en privat fest"
     r"(?:(?:en|et)\s(?:privat\s)?|privat\s)"
     r"(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
