@@ -482,3 +482,19 @@ def test_r259b_leet_digits_for_danish_letters(raw: str, expected: str) -> None:
 )
 def test_r259b_leet_keeps_plain_letters_where_they_make_a_word(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+# round 263 threatB
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # "k0rer"/"k0re" read as "kører"/"køre": "korer" and "kore" are no words
+        ("h4n k0r3r 3n hv1d v4r3v0gn", "han kører en hvid varevogn"),
+        ("v1 sk4l k0r3 hj3m", "vi skal køre hjem"),
+        # "korte" is a word ("short"): a "0" there stays an "o"
+        ("d3 k0rt3 fr1st3r", "de korte frister"),
+        ("k0r3t p4 sk0l3n", "koret på skolen"),
+    ],
+)
+def test_r263b_leet_zero_for_oe_in_drive(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected

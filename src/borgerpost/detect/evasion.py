@@ -293,9 +293,12 @@ def undo_leet(text: str) -> str:
 
 # probe round 259 (threatB): leet has no digit for "å" or "ø", so a "4" or a "0" is typed for
 # them too ("hvor g4r du", "d1n s0n"). Read so in the common words whose plain reading is no
-# word ("pa", "born"); a word either way ("f0r": "for" or "før") keeps the plain letter
+# word ("pa", "born"); a word either way ("f0r": "for" or "før") keeps the plain letter.
+# Probe round 263 (threatB): "kører"/"køre" too ("h4n k0rer en hvid varevogn"); "kørte" stays
+# out, its plain reading "korte" is a word
 _DANISH_LETTER_WORDS = frozenset(
-    "på så må går gør små børn børnene dør døren død døde søn sønnen sønner døtre".split()  # noqa: SIM905
+    "på så må går gør små børn børnene dør døren død døde søn sønnen sønner døtre "  # noqa: SIM905
+    "kører køre".split()
 )
 _PLAIN_TO_DANISH = {w.translate(str.maketrans("åø", "ao")): w for w in _DANISH_LETTER_WORDS}
 

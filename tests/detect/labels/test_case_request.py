@@ -3995,3 +3995,24 @@ def test_a_question_told_from_someone_else_is_no_request(text: str, asked: bool)
 )  # fmt: skip
 def test_r263_thanks_for_money_and_readers_sent_home_ask_nothing(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 263 threatB
+# A decision to be put right ("rette afgørelsen") is a complaint; "den rette afgørelse" (the
+# right one) asks nothing. "Så kan I selv finde ud af resten" leaves the reader to it, like
+# "regne resten ud" (round 152): no request; "kan I finde ud af, hvornår …" still asks.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Jeg forventer, at I vil rette beslutningen om min sanktion nu.", True),
+        ("I må rette beslutningen om mit ressourceforløb hurtigst muligt.", True),
+        ("Kan I finde ud af, hvornår jeg får svar på min ansøgning?", True),
+        ("Kan du finde ud af, om mine penge er sendt?", True),
+        ("Jeg synes, det var den rette afgørelse, tak for det.", False),
+        ("Hun traf den rette beslutning i min sag.", False),
+        ("Lønsedlerne ligger i bilaget, så kan I selv finde ud af resten.", False),
+        ("Jeg gider ikke mere, så må du selv finde ud af det.", False),
+    ],
+)
+def test_r263b_putting_a_decision_right_and_leaving_the_rest(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

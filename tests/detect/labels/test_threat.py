@@ -15509,3 +15509,171 @@ STOP40_THREATS = [
 @pytest.mark.parametrize(("text", "threat"), STOP40_THREATS)
 def test_stop40_support_roles_games_and_locked_papers(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 263 threatB
+# Veiled threats without a violent verb (probe round 263, threatB): waiting for the day the
+# person walks out, "tell her I know", traffic by the child's school beside its hours, a small
+# town with no desk between, a list of everyone on the case kept with something bought, a last
+# warning and no more letters, leetspeak "k0rer" and "sku", "find out the rest" after a plate,
+# never forgetting a face, a lonely house where nobody hears, a last chance and "your own
+# responsibility". Each near miss keeps the plain reading (a welcome back, a crossing asked for,
+# a complaint held out, an alarm for an old mother).
+POSITIVES_R263B = [
+    (
+        "wait",
+        "Vi står klar og venter på Rasmus Kjærsgaard den aften, han kommer ud fra kontoret. "
+        "Tænk godt over det.",
+    ),
+    (
+        "wait",
+        "Sofie Holm føler sig sikker bag sin skærm i dag, men nogle af os venter på hende den "
+        "dag, hun kommer ud.",
+    ),
+    (
+        "relay",
+        "Kim Frederiksen går med hunden i Søparken hver aften kl. 21. Fortæl ham bare, at vi "
+        "ved det.",
+    ),
+    (
+        "relay",
+        "Lotte tager bussen fra Torvet kl. 16.10 hver dag. Sig lige til Lotte, at vi ved alt. "
+        "Mere skal jeg ikke sige.",
+    ),
+    (
+        "school",
+        "Kim Frederiksens søn har fri kl. 13.30 om torsdagen fra Engskolen. Bilerne drøner "
+        "forbi lige ved skolen på det tidspunkt.",
+    ),
+    (
+        "school",
+        "Sofie Holms datter bliver hentet kl. 15 hver dag i børnehaven. Der er meget trafik "
+        "uden for børnehaven på det tidspunkt.",
+    ),
+    (
+        "town",
+        "Det er en lille by, Per. Vi løber ind i hinanden i Brugsen, hvor der ingen skranke "
+        "er imellem.",
+    ),
+    ("town", "Det er et lille samfund, Mohammad. En dag mødes vi uden skranken mellem jer og mig."),
+    (
+        "list",
+        "Jeg har noteret navnene på alle, der har rørt min sag. De ligger ved siden af noget "
+        "andet, jeg har skaffet mig.",
+    ),
+    (
+        "list",
+        "Navnene på jer, der har afgjort min sag, står på en seddel i bilen. Ved siden af "
+        "noget andet, jeg har anskaffet.",
+    ),
+    ("mail", "Det her er sidste advarsel, Jakob. Næste gang sender jeg ikke et brev."),
+    ("mail", "Betragt det som min sidste advarsel. Næste gang bliver det ikke med breve."),
+    ("leet", "P3r St0rm k0r3r hj3m ad Sk0vv3j3n hv3r d4g kl. 16. H4n sku p4ss3 g0dt p4 s1g s3lv."),
+    ("leet", "v1 v3d hv1lk3n b1l du k0r3r 1 h3r 1 byen, Rasmus Kjærsgaard."),
+    (
+        "rest",
+        "Den hvide Tesla med nummeret CX 12 345 på medarbejderparkeringen hver dag er Lotte "
+        "Mikkelsen Vangs. Så kan I nok selv finde ud af resten.",
+    ),
+    ("rest", "Per Storm kører i en grå Skoda med pladen AB 98 765. I kan selv finde ud af resten."),
+    (
+        "face",
+        "Ham den skaldede fra opfølgningsmødet må godt vide, at jeg ikke glemmer hans ansigt.",
+    ),
+    ("face", "Hende med det røde hår skal lige vide, at vi aldrig glemmer hendes fjæs."),
+    (
+        "house",
+        "Jakob har fået et flot hus derude ved skoven. Der er ingen naboer, der opdager "
+        "noget, hvis der skulle ske noget en sen aften.",
+    ),
+    (
+        "house",
+        "Kim, det er et dejligt hus du har ude på landet. Der er ikke nogen der hører det, "
+        "hvis noget går galt om natten.",
+    ),
+    (
+        "resp",
+        "Det her er jeres allersidste chance for at trække sanktionen tilbage. Hvad der sker "
+        "bagefter, er jeres eget ansvar.",
+    ),
+    (
+        "resp",
+        "Du får en sidste chance for at omgøre beslutningen, Per. Alt der sker efter fredag, "
+        "er dit eget ansvar.",
+    ),
+]
+
+NEGATIVES_R263B = [
+    ("wait", "Vi venter på dig den dag, du kommer tilbage fra barsel, med kage og blomster."),
+    (
+        "wait",
+        "I sidder godt beskyttet bag jeres skranke lige nu, men husk at vi borgere også har "
+        "rettigheder.",
+    ),
+    ("relay", "Sig til Sofie, at jeg ved det godt, og at jeg sender papirerne i morgen."),
+    ("relay", "Sig til Kim, at jeg ved det, og at jeg kommer til mødet på tirsdag."),
+    (
+        "school",
+        "Der er altid så meget trafik foran skolen, kan kommunen ikke lave et fodgængerfelt?",
+    ),
+    (
+        "school",
+        "Min datter får fri kl. 14, og der er meget trafik ved skolen, så jeg kan ikke nå "
+        "mødet kl. 14.15.",
+    ),
+    (
+        "town",
+        "Det er en lille by, og det er rart at kunne tale med sin rådgiver uden skranke "
+        "imellem.",
+    ),
+    ("town", "I det nye borgerservice sidder man uden skranke imellem."),
+    (
+        "list",
+        "Jeg har skrevet navnene på alle de sagsbehandlere, der har haft mit forløb, ind i "
+        "min klage til Ankestyrelsen.",
+    ),
+    (
+        "list",
+        "Her er en liste over dem, som har behandlet min sag siden 2019, så I kan se, hvor "
+        "mange skift der har været.",
+    ),
+    ("mail", "Næste gang sender jeg ikke en mail, jeg ringer bare direkte til jer."),
+    ("mail", "Sidste advarsel: næste gang sender jeg ikke en mail, men ringer til jeres chef."),
+    ("leet", "J3g k0r3r s3lv t1l m0d3t p4 m4nd4g."),
+    ("leet", "Kim sku passe godt på sig selv med den forkølelse."),
+    ("rest", "Mødet er i lokale 3 på anden sal, så kan I selv finde ud af resten."),
+    ("rest", "Jeg har sendt lønsedlerne, så kan I selv finde ud af resten."),
+    (
+        "face",
+        "Ham den rare ved skranken skal vide, at jeg aldrig glemmer hans hjælp sidste vinter.",
+    ),
+    ("face", "Jeg glemmer aldrig et ansigt, så jeg genkendte straks min gamle lærer."),
+    (
+        "house",
+        "Min mor bor så afsides, at ingen naboer opdager det, hvis noget går galt en nat, så "
+        "hun har brug for et nødkald.",
+    ),
+    ("house", "Der er ingen, der hører det, hvis der sker noget med min far derude."),
+    ("resp", "Hvad der sker med min husleje nu, er jeres eget ansvar."),
+    ("resp", "I har en sidste chance for at omgøre sanktionen, ellers går jeg til Ankestyrelsen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R263B), *((i, t, False) for i, t in NEGATIVES_R263B)],
+)
+def test_r263b_veiled_threats_without_a_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie Holm føler sig sikker bag sin skærm i dag, men nogle af os venter på hende den dag, "
+        "hun kommer ud.",
+        "Det her er sidste advarsel, Jakob. Næste gang sender jeg ikke et brev.",
+    ],
+)
+def test_r263b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels
