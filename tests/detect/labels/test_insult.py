@@ -4627,3 +4627,18 @@ STOP40_DENIED_DUMB = [
 @pytest.mark.parametrize(("text", "insult"), STOP40_DENIED_DUMB)
 def test_stop40_dumb_denied_is_no_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+# stop 40: an entertainer hired for a party or a show is a clown, whoever hired him; hired
+# to run the office's work he is an insult
+STOP40_HIRED_FOR_AN_EVENT = [
+    ("Kommunen har hyret en klovn til sommerfesten i parken.", False),
+    ("Lederen hyrede en klovn til børnenes store julearrangement.", False),
+    ("Kommunen har hyret en klovn til at styre kontanthjælpen.", True),
+    ("Sikke en klovn, I har ansat i receptionen.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), STOP40_HIRED_FOR_AN_EVENT)
+def test_stop40_entertainer_hired_for_an_event(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult

@@ -38,9 +38,30 @@ AFTER_REACH = 5  # words from the epithet to its hiring verb
 ADJECTIVES = 2  # adjectives between the article and the word ("en lille klam rotte")
 
 
+# stop 40: an entertainer hired for an event ("Torben hyrede en klovn til børnenes
+# juletræsfest", "lederen har hyret en klovn til sommerfesten") is a clown, whoever hired him
+EVENT_ENDINGS = (
+    "fest", "festen", "fødselsdag", "fødselsdagen", "arrangement", "arrangementet", "bryllup",
+    "brylluppet", "jubilæum", "jubilæet", "julefrokost", "julefrokosten", "show", "showet",
+    "forestilling", "forestillingen",
+)  # fmt: skip
+EVENT_REACH = 5  # words after the epithet to the event ("til børnenes store juletræsfest")
+
+
 def hired(view: TokenView, i: int) -> bool:
     """The ambiguous epithet at ``i`` names someone the office (not the writer) hired."""
-    return _hired_after(view, i) or _hired_before(view, i)
+    return (_hired_after(view, i) or _hired_before(view, i)) and not _for_an_event(view, i)
+
+
+def _for_an_event(view: TokenView, i: int) -> bool:
+    """ "… en klovn til børnenes juletræsfest": the hire is for a party or a show."""
+    words = view.words
+    for k in range(i + 1, min(len(words), i + 1 + EVENT_REACH)):
+        if words[k] == SENTENCE:
+            return False
+        if words[k].endswith(EVENT_ENDINGS):
+            return True
+    return False
 
 
 def _hired_after(view: TokenView, i: int) -> bool:
