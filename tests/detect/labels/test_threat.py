@@ -15503,6 +15503,11 @@ STOP40_THREATS = [
     ("Jeg ville låse skabet med journalerne, hvis jeg var jer, der har været indbrud.", False),
     ("Hvis jeg var jer, ville jeg låse døren til serverrummet om natten.", False),
     ("Jeg ville låse døren, hvis jeg var jer. Mere siger jeg ikke.", True),
+    # "hvad vej" as "hvilken vej": the way home known is a threat, asked for one's own is not
+    ("Jeg ved godt hvad vej du cykler hjem om aftenen.", True),
+    ("Jeg kender hvad vej hun kører hjem, Per Storm.", True),
+    ("Ved I hvad vej jeg skal tage hjem fra mødet?", False),
+    ("Jeg ved ikke hvad vej bussen kører i morgen.", False),
 ]
 
 
