@@ -4642,3 +4642,118 @@ STOP40_HIRED_FOR_AN_EVENT = [
 @pytest.mark.parametrize(("text", "insult"), STOP40_HIRED_FOR_AN_EVENT)
 def test_stop40_entertainer_hired_for_an_event(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+# round 267 insultA
+# probe round 267: mock praise, sarcasm and comparisons that put a person below a thing, a
+# lowly place or a cold category; the named person so mocked is exposed too. Each idea has
+# its positives (True) and near misses (False): the writer's own failings, a virtue, a real
+# course, an institution, a show's vegetable class.
+R267A_INSULT = [
+    # a loss or a blunder praised as a talent (contempt.r267_lost_it_takes_talent)
+    (
+        "Per Storm har klaret at glemme min ansøgning to gange i træk, det kræver sgu "
+        "talent.",
+        "a",
+        True,
+    ),
+    ("Hun har mistet mine kvitteringer igen. Sådan noget kræver virkelig talent.", "a", True),
+    ("Jeg har formået at miste mine nøgler tre gange i år – det kræver altså talent.", "a", False),
+    ("Hun har formået at tabe ti kilo på et halvt år – det kræver altså talent.", "a", False),
+    ("Han har mistet sin mor i år, det kræver styrke at komme videre.", "a", False),
+    # more sense in a lowly place than in the person (contempt.r267_more_sense_in_a_lowly_place)
+    ("Der er mere dømmekraft i et kommentarfelt på Facebook end hos Sofie Holm.", "a", True),
+    ("Man finder mere forstand i en lykkekage end hos min sagsbehandler.", "a", True),
+    ("Jeg har mødt mere forståelse hos min læge end hos min sagsbehandler.", "a", False),
+    ("Der var mere empati i patientforeningens facebookgruppe end hos jobcentret.", "a", False),
+    # a talk likened to a machine, then put below it (contempt.r267_like_a_thing_but_less)
+    (
+        "En samtale med Kim Frederiksen er som at ringe til en automat, blot med færre "
+        "hjerneceller.",
+        "a",
+        True,
+    ),
+    (
+        "Et møde med min rådgiver er som at tale til en mursten. Bare med mindre "
+        "forstand.",
+        "a",
+        True,
+    ),
+    ("Appen er som en telefonsvarer, bare med mindre besvær.", "a", False),
+    ("Den nye selvbetjening er som en telefonsvarer, bare med mindre forstand.", "a", False),
+    # paid to be stupid (contempt.r267_paid_to_be_stupid)
+    ("Det må være rart at blive betalt for at være så uduelig, som hun er.", "a", True),
+    ("Tænk at få løn for at være så ubrugelig som jer på kontoret.", "a", True),
+    ("Det må være dejligt at få løn for at være så tålmodig, som I er.", "a", False),
+    ("Jeg får løn for at være så fleksibel, som min chef ønsker.", "a", False),
+    # a mock prize for saying nothing that makes sense (contempt.r267_prize_for_saying_nothing)
+    (
+        "Han burde have en medalje. Ingen kan holde en hel samtale uden at sige noget, "
+        "der giver mening.",
+        "a",
+        True,
+    ),
+    (
+        "Sofie Holm fortjener en pris for at sidde et helt møde igennem uden at sige "
+        "noget fornuftigt.",
+        "a",
+        True,
+    ),
+    ("Hun burde få en pris. Hun holdt et helt møde uden at sige et grimt ord.", "a", False),
+    (
+        "Min søn fortjener en medalje. Han sad hele gudstjenesten uden at sige noget, "
+        "der ikke gav mening.",
+        "a",
+        False,
+    ),
+    # mock praise for reinventing the obvious (contempt.r267_reinvented_the_obvious)
+    ("Tillykke til Per Storm for at have opfundet hjulet igen.", "a", True),
+    ("Bravo til min sagsbehandler for at have genopfundet den dybe tallerken.", "a", True),
+    ("Fem stjerner til kommunen for at have genopfundet den dybe tallerken.", "a", False),
+    ("Tillykke til Per Storm for at have opfundet en ny måde at søge job på.", "a", False),
+    # a degree guessed to come by post or from a magazine (contempt.r267_degree_by_post)
+    ("Man skulle tro, han havde sin juraeksamen fra et dameblad.", "a", True),
+    ("Man kunne tro, Sofie Holm havde taget sin uddannelse som brevkursus.", "a", True),
+    ("Min kollega tog sin uddannelse som brevkursus fra Aarhus.", "a", False),
+    ("Man skulle tro, hun havde taget sin uddannelse i udlandet.", "a", False),
+    # a mock prize in a cold category (contempt.r267_prize_in_a_cold_category)
+    ("Torben Bak blev kåret som årets mest hjertevarme chef i kategorien køleskab.", "b", True),
+    (
+        "Tillykke til Henriette Dalgaard med prisen for bedste rådgiver i kategorien "
+        "snemand.",
+        "b",
+        True,
+    ),
+    ("Henriette Dalgaard vandt prisen i kategorien årets rådgiver.", "b", False),
+    ("Min nabo vandt guld i kategorien kartoffel ved høstfesten.", "b", False),
+    # one must search long for a person so lacking (contempt.r267_search_long_for_one_without)
+    ("Man skal lede længe efter en chef, der er så fuldstændig uden samvittighed.", "b", True),
+    (
+        "Man skal lede længe efter en kvinde så komplet uden empati som Henriette "
+        "Dalgaard.",
+        "b",
+        True,
+    ),
+    ("Man skal lede længe efter et menneske så uden fordomme.", "b", False),
+    ("Man skal lede længe efter en sagsbehandler så fuld af empati.", "b", False),
+    # slowness praised as a talent (contempt.mock_praise)
+    ("Det kræver et helt særligt talent at være så sløv og så ubrugelig.", "b", True),
+    ("Det kræver talent at være så langsom.", "b", True),
+    ("Det kræver tålmodighed at være så langsom i sin genoptræning.", "b", False),
+    ("Jeg er så langsom og uduelig, det kræver talent.", "b", False),
+    # a pet that knows more than "den dame" (contempt.brain)
+    ("Selv vores undulat fatter mere af jura end den dame.", "b", True),
+    ("Torben Bak er ikke til at tale med. Min kat forstår mere af regler end den mand.", "b", True),
+    ("Min hund forstår mere end mange mennesker.", "b", False),
+    ("Min hund forstår mere af kommandoer end den hvalp, vi havde før.", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R267A_INSULT)
+def test_round_267_insult_r267_insult_a(text: str, register: str, insult: bool) -> None:
+    result = triage(text, register)
+    assert ("insult" in result.labels) is insult, sorted(result.labels)
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named staff member is mocked by name
+    if not insult:
+        assert "exposure" not in result.labels
