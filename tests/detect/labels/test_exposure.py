@@ -1624,3 +1624,31 @@ R255_EXPOSURE = [
 @pytest.mark.parametrize(("text", "exposure"), R255_EXPOSURE)
 def test_round_255_tell_all_you_know_r255_insult(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 267 insultB
+# probe round 267: readers sent to find the named person and tell her what they think, hints
+# said to be enough to search on, and a named person insulted in the ways round 267 added.
+# Near misses: the writer's own message passed on, a case to go on with, a factual verdict
+# hedged as an opinion, the writer's own search for office hours
+R267B_EXPOSURE = [
+    ("Hun hedder Sofie og sidder i Jobafklaring. Find hende og fortæl hende, hvad I synes om "
+     "det.", "a", True),
+    ("Per Storm afviste mig igen. Opsøg ham og sig ham, hvad I mener.", "a", True),
+    ("Per Storm er syg i dag. Find ham og fortæl ham, hvad jeg mener om sagen.", "a", False),
+    ("Jeg har talt med Per Storm. Nu har I nok at gå videre med i min sag.", "a", False),
+    ("Kim fra Fleksjob, efternavnet starter med F. Nu har I nok at google på. Del gerne.", "a",
+     True),
+    ("Per Storm er efter min mening en idiot.", "a", True),
+    ("Torben Bak og Gorm Vestergaard er to hjerneløse maskiner.", "b", True),
+    ("Per Storm fra Uddannelseshjælp kan ikke engang tælle til 70.", "a", True),
+    ("Per Storm har efter min mening truffet en forkert afgørelse.", "a", False),
+    ("Jeg har googlet Per Storm for at finde hans telefontid.", "a", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "exposure"), R267B_EXPOSURE)
+def test_round_267_find_her_and_insulted_r267_insult_b(
+    text: str, register: str, exposure: bool
+) -> None:
+    assert ("exposure" in triage(text, register).labels) is exposure

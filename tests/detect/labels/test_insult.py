@@ -4757,3 +4757,50 @@ def test_round_267_insult_r267_insult_a(text: str, register: str, insult: bool) 
         assert "exposure" in result.labels  # the named staff member is mocked by name
     if not insult:
         assert "exposure" not in result.labels
+
+
+# round 267 insultB
+R267B_INSULT = [
+    # a first predicate joined by "og" before the epithet's article
+    ("Torben Bak er doven og en gammel ko.", "b", True),
+    ("Per Storm er nedladende og et svin over for alle.", "a", True),
+    ("Han er landmand og har et svin i stalden.", "a", False),
+    ("Det er koldt, og et svin kan fryse ihjel.", "a", False),
+    # the writer's opinion hedged between the copula and the epithet
+    ("Hun er efter min mening en idiot.", "a", True),
+    ("Jakob Bøgh er i mine øjne et svin.", "a", True),
+    ("Efter min mening er jeg en idiot, fordi jeg stolede på jer.", "a", False),
+    ("Jeg er i mine øjne en klovn, når jeg prøver at forstå reglerne.", "a", False),
+    # a count for the article before a degrading word and a machine
+    ("Kim Frederiksen og Per Storm er to hjerneløse maskiner.", "a", True),
+    ("De er tre følelseskolde robotter.", "b", True),
+    ("De er to robotter på lageret.", "a", False),
+    ("Det er to dumme fejl i brevet.", "a", False),
+    # not even able to count, with the staff member's place between
+    ("Sofie Holm fra Jobafklaring kan jo ikke engang tælle til 40.", "a", True),
+    ("Sagsbehandleren på kontoret kan ikke engang stave til bolig.", "b", True),
+    ("Min nevø fra Odense kan ikke engang tælle til 40 endnu.", "a", False),
+    ("Per Storm fra Uddannelseshjælp har hjulpet min søn, der ikke engang kan tælle til ti.",
+     "a", False),
+    # a simple mind in formal words
+    ("Torben Bak er et ualmindeligt uintelligent menneske.", "b", True),
+    ("Hun er efter min vurdering en ubegavet kvinde.", "a", True),
+    ("Det er en uintelligent løsning på et simpelt problem.", "a", False),
+    ("Hun er ikke et dumt menneske.", "a", False),
+    # a person to be ashamed of, or of kinship with
+    ("Per Storm er den type mand, man skammer sig over at kende.", "a", True),
+    ("Jeg ville skamme mig over at være i familie med ham.", "a", True),
+    ("Det er den slags fejl, man skammer sig over bagefter.", "a", False),
+    ("Jeg skammer mig over at være på kontanthjælp.", "a", False),
+    ("Hun er den slags menneske, man aldrig ville skamme sig over.", "a", False),
+    # "jer" and the epithet after a preposition, closing the clause
+    ("Jeg er færdig med jer klovne.", "a", True),
+    ("Jeg gider ikke tale mere med jer svin!", "b", True),
+    ("Jeg kan sælge jer svin til slagtning.", "a", False),
+    ("Vi har syet kostumer til jer klovne og jonglører i cirkusset.", "a", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R267B_INSULT)
+def test_round_267_plain_insults_r267_insult_b(text: str, register: str, insult: bool) -> None:
+    assert ("insult" in triage(text, register).labels) is insult

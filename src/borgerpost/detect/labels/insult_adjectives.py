@@ -72,6 +72,11 @@ def degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
     return f"degrading:{hit.entry}", "Nedsættende om person"
 
 
+# probe round 267: a count in the article's place, said of two or more people ("Bo og Lis er
+# to dumme kvinder", "de er begge to tåbelige mænd")
+COUNTS = frozenset(("to", "tre", "fire", "fem", "2", "3", "4", "5", "begge"))
+
+
 def said_of_person(view: TokenView, i: int) -> bool:
     """ "<person> er (helt) X" or "er <person> X" — an adjective said of a person."""
     if listed_after_copula(view, i):
@@ -89,6 +94,7 @@ def said_of_person(view: TokenView, i: int) -> bool:
             )
         if (
             word not in INTENSIFIERS and word not in NEGATORS and word not in SWEAR_INTENSIFIERS
+            and word not in COUNTS
             and not is_person(word) and not first_adjective(before, k)
         ):
             return False

@@ -6,6 +6,8 @@ klovn") and a superlative ("det værste pak"). ``insult_frames`` reads the rest 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # probe round 25: a mild oath right after the copula swears at the noun ("du er sgu en
 # klovn", "I er fandme nogle klovne", "hun er simpelthen en ko"); the softening "da bare"
 # ("han er da bare en klovn") and "ikke" are no such thing
@@ -76,14 +78,53 @@ def _superlative(between: list[str]) -> bool:
     return word.endswith("ste") and len(word) > 4 and word not in NOT_SUPERLATIVE
 
 
+# probe round 267: the writer's opinion said between the copula and the noun ("hun er efter
+# min mening en ko", "han er i mine øjne et svin"): the person is called it all the same
+OPINION_HEDGES = (
+    ("efter", "min", "mening"), ("efter", "min", "opfattelse"), ("efter", "min", "vurdering"),
+    ("efter", "mit", "skøn"), ("i", "mine", "øjne"), ("for", "mig", "at", "se"),
+)  # fmt: skip
+
+
+def hedge_length(words: Sequence[str]) -> int:
+    """The number of words an opinion hedge takes at the start of ``words`` (text order),
+    0 when none opens them."""
+    for hedge in OPINION_HEDGES:
+        if tuple(words[: len(hedge)]) == hedge:
+            return len(hedge)
+    return 0
+
+
+# probe round 267: a first predicate joined by "og" before the article of the noun ("han er
+# racist og et svin", "hun er doven og en ko"): the noun is said of the person too; a verb
+# after "og" ("han er landmand og har et svin") starts a new predicate, and a denied first
+# one ("ikke") is left to the negation rules
+COORDINATED_ARTICLES = frozenset(("en", "et", "nogle"))
+COORDINATED_REACH = 2  # words of the first predicate ("racist", "dybt uhøflig")
+DENIALS = frozenset(("ikke", "aldrig", "ik", "ikk"))
+
+
+def _after_coordination(between: list[str]) -> list[str]:
+    for k in range(1, min(len(between) - 1, COORDINATED_REACH + 1)):
+        if between[k] != "og":
+            continue
+        if between[k + 1] in COORDINATED_ARTICLES and DENIALS.isdisjoint(between[:k]):
+            return between[k + 1 :]
+        return between
+    return between
+
+
 def after_copula(between: list[str]) -> tuple[list[str], bool]:
     """``between`` (the words from the copula to the noun, in text order) with oaths,
     hedges, a floated quantifier, a partitive and a ranking superlative taken off its
     start, and whether such a superlative ranked the person among the word's kind."""
+    if (n := hedge_length(between)) and len(between) > n:
+        between = between[n:]  # "hun er efter min mening en ko"
     while len(between) > 1 and between[0] in PARTICLES:
         between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
     if len(between) > 2 and tuple(between[:2]) in PARTICLE_PAIRS:
         between = between[2:]  # "hun er godt nok en ko"
+    between = _after_coordination(between)
     between = _after_partitive(_after_quantifier(between))
     ranked = _superlative(between)
     return (between[2:] if ranked else between), ranked

@@ -297,6 +297,19 @@ def _you_all(view: TokenView, i: int) -> bool:
     return breaks_at(view, i + 1)
 
 
+# probe round 267: "jer" and the word after a preposition, closing the clause ("slut med
+# møder med jer klovne.", "jeg er træt af jer svin"): the plural vocative as an object; a verb
+# that hands something over ("jeg kan sælge jer svin") has no preposition before "jer"
+YOU_ALL_PREPOSITIONS = frozenset("med til fra for af hos om på mod over uden".split())  # noqa: SIM905
+
+
+def _you_all_object(view: TokenView, i: int) -> bool:
+    k = i - 1
+    if k < 1 or view.words[k] != "jer" or view.clause_break[i] or view.clause_break[k]:
+        return False
+    return view.words[k - 1] in YOU_ALL_PREPOSITIONS and breaks_at(view, i + 1)
+
+
 def _alone(view: TokenView, i: int) -> bool:
     """The epithet is (nearly) the whole sentence: "Svin!", "Sorte aber.", "Syge ko"."""
     sentence = view.sentence_words(i)
@@ -324,6 +337,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _vocative(view, i)
         or tacked_on(view, i)
         or _you_all(view, i)
+        or _you_all_object(view, i)
         or _alone(view, i)
         or _called(view, i)
         or _equated(view, i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from borgerpost.detect import lexicon
+from borgerpost.detect.labels.insult_between import hedge_length
 from borgerpost.detect.labels.insult_clause import (
     COPULA,
     clause_before,
@@ -105,9 +106,21 @@ def who_before(view: TokenView, i: int) -> str:
     while k >= 0 and view.words[k] not in FIRST_PERSON:
         k -= 1
     words = view.words
+    if (start := _hedge_start(words, k)) is not None:
+        return who_before(view, start)  # probe round 267: "hun er efter min mening en idiot"
     if any(_stop_gap(view, j) for j in range(k, i) if SENTENCE not in (words[j], words[j + 1])):
         return ""
     return who
+
+
+def _hedge_start(words: Sequence[str], k: int) -> int | None:
+    """probe round 267: the index where an opinion hedge that holds the writer's word ``k``
+    opens ("er i mine øjne en klovn", "er for mig at se et dybt dumt menneske"): the writer
+    only holds the opinion, the person it is said of stands before it."""
+    for start in range(max(0, k - 2), k):
+        if (n := hedge_length(words[start:])) and start + n > k:
+            return start
+    return None
 
 
 def _stop_gap(view: TokenView, j: int) -> bool:
