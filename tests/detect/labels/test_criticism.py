@@ -6651,3 +6651,102 @@ def test_r263_criticism_told_as_a_story(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 267 criticism
+# Criticism told as a story or stated as fact: minutes unlike the meeting; a penalty although
+# the jobcentre accepted the reason; a long wait before a payment; a promise found broken;
+# help stopped "for lack of contact" after the citizen called; a refusal against the plan;
+# placement after placement without pay; a chief's public claim belied; an episode that shows
+# the staffing; a unit cut; the same stock answer for months or nobody knowing who has the
+# case; another citizen granted on the papers the writer was refused on; a child as interpreter.
+R267_CRITICISM = [
+    # minutes unlike the meeting
+    ("Referatet fra samtalen i tirsdags stemmer overhovedet ikke med det, vi aftalte.", True),
+    ("Det notat, Per Storm sendte mig, passer ikke med det, jeg sagde til mødet.", True),
+    ("Referatet fra samtalen i tirsdags stemmer fint med det, vi aftalte.", False),
+    ("Referatet fra mødet svarer til det, vi talte om, så jeg skriver under.", False),
+    # a penalty though the reason was accepted
+    ("Min sagsbehandler skrev, at afbuddet var fint. Alligevel blev jeg trukket i kontanthjælp "
+     "for to dage.", True),
+    ("Jeg fik at vide, at sygemeldingen var godkendt, men alligevel fik jeg en sanktion.", True),
+    ("Lægen sagde, at det var i orden at løbe igen. Alligevel fik jeg ondt i knæet.", False),
+    ("Sagsbehandleren sagde, at det var i orden at flytte mødet, og jeg fik en ny tid.", False),
+    # a long wait before a payment
+    ("Der gik elleve uger, før kommunen udbetalte min kontanthjælp.", True),
+    ("Det tog tre måneder, før jeg fik svar på min ansøgning om sygedagpenge.", True),
+    ("Det tog to uger, før sygedagpengene kom, og det er helt normalt.", False),
+    ("Det tog 14 uger, før hækken var vokset ud igen efter klipningen.", False),
+    # a promise found broken
+    ("Sagsbehandleren lovede at bestille lægeattesten. To måneder efter opdagede jeg, at det "
+     "aldrig var sket.", True),
+    ("Kim Frederiksen har lovet mig et afklaringsforløb. Da jeg ringede for at høre nærmere, "
+     "fik jeg at vide, at der ikke var oprettet noget.", True),
+    ("Min søster lovede at sende kagen. Senere fandt jeg ud af, at den aldrig var blevet bagt.",
+     False),
+    ("Sagsbehandleren lovede at sende papirerne. Dagen efter så jeg, at de var kommet frem.",
+     False),
+    # help stopped for lack of contact, though the citizen called
+    ("Jeg ringede tre gange i marts og lagde besked. Så fik jeg et brev om, at ydelsen var "
+     "standset på grund af manglende henvendelse.", True),
+    ("Jeg har skrevet fire mails til jer. I dag blev min kontanthjælp stoppet på grund af "
+     "manglende kontakt.", True),
+    ("Jeg havde ikke ringet tilbage, så min hjælp blev stoppet på grund af manglende kontakt.",
+     False),
+    ("Min ydelse blev stoppet på grund af manglende kontakt, mens jeg var indlagt.", False),
+    # a refusal against the plan
+    ("Afdelingslederen har nægtet ham en mentor, skønt det fremgår af jobplanen.", True),
+    ("I afviste min ansøgning om kursus, selvom min handleplan kræver det.", True),
+    ("Han afviste at spise kagen, selv om det står i hans madplan.", False),
+    ("Jobcentret gav ham en mentor, som det står i hans handleplan.", False),
+    # placement after placement without pay
+    ("Jeg har haft fire praktikker, ingen løn, og stadig intet job.", True),
+    ("Han har været i praktik fem gange uden løn.", True),
+    ("Jeg har haft tre praktikker, og alle gav løn.", False),
+    ("Min datter på 16 var i praktik i en uge uden løn og syntes, det var sjovt.", False),
+    # a chief's public claim belied
+    ("Direktøren fortæller i radioen, at alle får svar til tiden. Min oplevelse er en helt "
+     "anden: jeg har ventet i tre måneder.", True),
+    ("Jeg tror ærligt talt, at ledelsen pynter på statistikken over ventetiderne.", True),
+    ("Vi pyntede juletræet i går, og børnene hjalp.", False),
+    ("Direktøren fortæller i radioen om sommerens festival. Min oplevelse er, at den var god.",
+     False),
+    # an episode that shows the staffing
+    ("Han nåede ikke at spise frokost, og det fortæller jo en del om arbejdspresset i "
+     "afdelingen.", True),
+    ("Der var kun én på vagt i receptionen hele formiddagen. Det siger vel alt om bemandingen.",
+     True),
+    ("Det siger alt om vejret i år, at vi stadig har sne i april.", False),
+    ("Der var kun én ved kassen i Netto, det siger vel alt om bemandingen der.", False),
+    # a unit cut
+    ("Kommunen har skåret afdelingen ned til fem sagsbehandlere.", True),
+    ("Ledelsen skar teamet ned, så nu er der ingen til at tage telefonen.", True),
+    ("Jeg skærer løget ned i små tern.", False),
+    ("Træneren skar holdet ned til elleve mand før kampen.", False),
+    # the same stock answer for months, nobody knowing who has the case
+    ("I fem måneder har jeg fået at vide, at ansøgningen ligger til vurdering.", True),
+    ("Ingen kunne fortælle mig, hvem min sagsbehandler er.", True),
+    ("Ingen kunne sige mig, hvem der vandt kampen i går.", False),
+    ("I to dage har jeg fået at vide, at sagen ligger hos lægekonsulenten.", False),
+    # granted on the papers the writer was refused on
+    ("Hun fik tilkendt ressourceforløb med præcis de samme erklæringer, som jeg fik nej på.",
+     True),
+    ("Jeg fik afslag, men min nabo fik bevilget fleksjob på de samme lægeerklæringer.", True),
+    ("Min kollega fik bevilget fleksjob, og jeg fik også bevilget det på de samme "
+     "lægeerklæringer.", False),
+    ("Vi fik begge afslag på de samme lægeerklæringer, og det var forventeligt.", False),
+    # a child as interpreter
+    ("Vi havde bestilt tolk, men der kom ingen, og sagsbehandleren mente, at vores søn på 12 "
+     "sagtens kunne tolke.", True),
+    ("Der var ingen tolk, så min datter måtte oversætte alt for mig.", True),
+    ("Min datter på 14 kunne oversætte menuen for os på ferien.", False),
+    ("Vi bad om en tolk, og tolken kom, så min søn kunne blive i skole.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R267_CRITICISM)
+def test_r267_criticism_told_as_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE
