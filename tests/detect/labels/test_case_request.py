@@ -4016,3 +4016,20 @@ def test_r263_thanks_for_money_and_readers_sent_home_ask_nothing(text: str, aske
 )
 def test_r263b_putting_a_decision_right_and_leaving_the_rest(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 267 threatA
+# The closing or stopping of the case told as the staff's own act the writer warns against
+# ("… før hun beslutter at stoppe min ydelse") asks for nothing; the writer asking to close it,
+# a "before" clause after the request, still asks.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Luk venligst min sag, inden I sender flere breve.", True),
+        ("Jeg vil gerne bede jer lukke min sag.", True),
+        ("Tænk over det, før hun beslutter at stoppe min ydelse.", False),
+        ("Det må Per huske på, inden han går i gang med at lukke min sag.", False),
+    ],
+)
+def test_r267a_closing_warned_against_asks_nothing(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

@@ -15682,3 +15682,100 @@ def test_r263b_veiled_threats_without_a_violent_verb(idea: str, text: str, threa
 )
 def test_r263b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
+
+
+# round 267 threatA
+# Open threats and a plain harm said in other words: pellets or lead in a person's body; a
+# person ending up in the harbour; fire promised at a street or said not to be a figure of
+# speech; the writer coming instead of writing after a last warning; the Jutlandic "ska' ikk'
+# tro han ka' gemme sæ" and "vi finder ham en daw", a taste of one's own medicine; a lit
+# cigarette or match dropped in the hedge; a visit said to be earned beside a home address or
+# a car; the staff reminded that they walk home in the dark. Each with its plain sense.
+POSITIVES_R267A = [
+    ("pellets", "Sagsbehandleren skal have bly i kroppen for det her."),
+    ("pellets", "Næste gang du afviser mig, Per, får du hagl i numsen."),
+    ("harbour", "Sofie skal passe på, ellers havner hun på bunden af kanalen."),
+    ("harbour", "Bliv ved sådan, Per, så ender du snart i havnen."),
+    ("street", "Ellers brænder det på Skolegade 12, det lover jeg."),
+    ("street", "Får jeg afslag igen, brænder det hos jer. Det er ikke billedligt talt."),
+    ("come", "Det er sidste advarsel, Jakob. Jeg skriver ikke mere. Næste gang møder jeg op."),
+    ("come", "Sidste advarsel til jer. Næste gang mailer vi ikke, så kommer vi forbi."),
+    ("dialect", "Hun ska ikk tro hun ka gemme sæ. Æ finder hende en daw."),
+    ("dialect", "Jakob Bøgh skal ikke tro, han kan skjule sig. Han skal nok få sin egen medicin."),
+    (
+        "cigarette",
+        "Pæn have du har, Sofie. Det ville være en skam, hvis nogen smed en tændt tændstik i "
+        "buskene.",
+    ),
+    (
+        "cigarette",
+        "Mon ikke nogen skulle komme til at kaste en brændende cigaret ind gennem brevsprækken "
+        "hos Per.",
+    ),
+    ("visit", "Sofie Holm bor på Kastanjevej 14, 5700 Svendborg. Hun fortjener et lille besøg."),
+    (
+        "visit",
+        "Kim Frederiksen kører en grå Skoda med nummerpladen CX 44 918. Han har fortjent et "
+        "besøg fra drengene.",
+    ),
+    ("dark", "Tænk på, at I går hjem i mørket efter lukketid. Tænk over det."),
+    ("dark", "Det er jo jer, der skal køre hjem i mørke hver aften. Overvej det."),
+]
+
+NEGATIVES_R267A = [
+    ("pellets", "Husk paraply, Per, du får hagl i hovedet på vej hjem i dag."),
+    ("pellets", "Han får krudt i røven, når han hører om jobbet."),
+    ("harbour", "Min søn tager toget, så ender han i havnen, hvor han har fået job som kranfører."),
+    ("harbour", "Min søster går tur hver dag, og så ender hun i havnen ved isboden."),
+    ("street", "Der er travlt, så brænder det på igen i afdelingen før jul."),
+    ("street", "Hvis vejret holder, så brænder det på Strandvejen til sankthans."),
+    ("come", "Næste gang skriver jeg ikke, så kommer jeg."),
+    (
+        "come",
+        "Det er sidste advarsel fra banken. Næste gang skriver jeg ikke, så kommer jeg med "
+        "papirerne.",
+    ),
+    ("dialect", "Han ska itj tro han ka gemme sæ bag skranken hele tiden."),
+    ("dialect", "Politiet fanger ham nok en dag, den tyv der stjal min cykel."),
+    (
+        "dialect",
+        "Nu får regeringen sin egen medicin at smage, når den selv skal leve af kontanthjælp.",
+    ),
+    (
+        "cigarette",
+        "Det er synd, at nogen tabte en tændt cigaret i skoven, for det brændte i tre dage.",
+    ),
+    (
+        "cigarette",
+        "Det er trist, hvis nogen smider en tændt cigaret i hækken ved busstoppestedet i den her "
+        "tørke.",
+    ),
+    ("visit", "Min mormor på plejehjemmet har fortjent et besøg."),
+    ("visit", "Hun har fortjent et besøg."),
+    ("dark", "Husk refleksvest, det er jer der går hjem i mørket nu om vinteren. Bare en tanke."),
+    (
+        "dark",
+        "Det er jer, der skal gå hjem i mørket, når I holder åbent til kl. 18, så flyt "
+        "åbningstiden. Bare en tanke.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R267A), *((i, t, False) for i, t in NEGATIVES_R267A)],
+)
+def test_r267a_open_threats_in_other_words(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie skal passe på, ellers havner hun på bunden af kanalen.",
+        "Pæn have du har, Sofie. Det ville være en skam, hvis nogen smed en tændt tændstik i "
+        "buskene.",
+    ],
+)
+def test_r267a_a_threat_at_a_named_person_exposes_them(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels
