@@ -15779,3 +15779,145 @@ def test_r267a_open_threats_in_other_words(idea: str, text: str, threat: bool) -
 )
 def test_r267a_a_threat_at_a_named_person_exposes_them(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
+
+
+# round 267 threatB
+# Veiled threats by the family, the home and the way home (probe round 267, threatB): told to
+# think over whom one refuses beside a child's pick-up, the staff member's own kin they love
+# "too" before "think it over", followed home a few times, "children must be looked after"
+# beside a child's school and hour, left to work out where the person is beside the family's
+# workplace, a garden's details noticed after passing the house, advice not to sit by the one
+# window, and staff hurt in traffic beside "those who take the same way home". Each near miss
+# keeps the plain reading (the law as the reason, a colleague walked home after a party, a
+# parent's own care, a case's state, flowers given, the sun, car sharing).
+POSITIVES_R267B = [
+    (
+        "refused",
+        "Per Storms datter går i Solhvervets Børnehave og bliver hentet hver dag kl. 16. Han "
+        "burde overveje, hvem han giver afslag næste gang.",
+    ),
+    (
+        "refused",
+        "Sofie Holm afleverer sin dreng i vuggestuen på Egevej hver morgen kl. 7.45. Hun skulle "
+        "tænke sig godt om, før hun siger nej igen.",
+    ),
+    (
+        "kin",
+        "Din chef har sikkert også en datter, han elsker. Tænk over det, inden I stopper min "
+        "hjælp.",
+    ),
+    ("kin", "Rådgiveren har jo også en søster, hun holder meget af. Tænk over det før næste møde."),
+    (
+        "followed",
+        "Vi har skygget Jakob Bøgh hjem nogle aftener nu. Han bor fint. Det ville være en skam, "
+        "hvis der skete noget derude.",
+    ),
+    ("followed", "Jeg har fulgt Lotte Mikkelsen Vang hjem et par gange. Hun så mig ikke."),
+    (
+        "guarded",
+        "Kim Frederiksens søn går i 2.a på Nordskolen og får fri kl. 13 om onsdagen. Ungerne "
+        "bør man virkelig passe på.",
+    ),
+    (
+        "guarded",
+        "Anne-Mette Lund har en pige i Mariehønens vuggestue, hun hentes kl. 15 om fredagen. "
+        "Unger må man altså passe ekstra godt på. Det er alt, jeg siger.",
+    ),
+    (
+        "where",
+        "Mohammad Nassers kone arbejder i Føtex på Torvet. Så kan I vel selv finde ud af, hvor "
+        "han er om aftenen.",
+    ),
+    (
+        "where",
+        "Rasmus Kjærsgaards datter går i vuggestuen Spiren, og hans mand arbejder i Bilka. Man "
+        "kan selv regne ud, hvornår han kommer forbi der.",
+    ),
+    ("garden", "Jeg cyklede forbi dit hus i går, Sofie. Dine roser ser flotte ud i år."),
+    ("garden", "Kom lige forbi Per Storms villa. Hans hæk er nyklippet."),
+    ("window", "Folk er godt trætte af jer. Jeg ville ikke stå ved ruden, hvis jeg var dig."),
+    ("window", "Hvis jeg var dig, ville jeg ikke selv stå ved ruden på fredag."),
+    (
+        "traffic",
+        "Rådgivere kan jo også komme galt af sted i trafikken. Især den, der cykler samme rute "
+        "hjem hver aften.",
+    ),
+    (
+        "traffic",
+        "Konsulenter kommer sagtens til skade på vejen. Ikke mindst dem, som kører samme vej "
+        "hjem hver dag kl. 16.",
+    ),
+]
+NEGATIVES_R267B = [
+    (
+        "refused",
+        "Sagsbehandlerne burde tænke over, hvem de siger nej til, for loven giver ret til hjælp.",
+    ),
+    ("refused", "Jeg må tænke over, hvem jeg siger nej til i min forening."),
+    (
+        "kin",
+        "Min rådgiver har også en far, som hun er glad for, så hun forstod godt, at jeg måtte "
+        "passe min syge far.",
+    ),
+    ("kin", "Kim har også børn, han elsker, og han var sød til at flytte mødet."),
+    (
+        "followed",
+        "Jeg har fulgt Lotte hjem et par gange efter fredagsbaren, hun bor tæt på mig.",
+    ),
+    ("followed", "Min veninde har fulgt mig hjem nogle aftener, fordi jeg er utryg i mørket."),
+    ("guarded", "Børn skal man passe godt på i trafikken, så jeg kan ikke komme før kl. 9."),
+    (
+        "guarded",
+        "Mine børn skal man passe godt på, de er kun to år, så jeg har brug for en pasningsplads.",
+    ),
+    ("where", "I kan selv regne ud, hvor han er i sagen, for han har ikke svaret i tre uger."),
+    ("where", "Mødet er flyttet til Byens Hus, så kan du selv finde ud af, hvor de er."),
+    ("garden", "Tak for buketten, dine roser står flot på mit skrivebord."),
+    ("garden", "Jeg cyklede forbi jeres hus i morges med nøglen, men der var ingen hjemme."),
+    (
+        "window",
+        "Hvis jeg var dig, ville jeg ikke stå ved ruden i frokosten, for solen blænder.",
+    ),
+    ("window", "Jeg ville aldrig sætte mig ved vinduet på 3. sal, hvis jeg var jer: koldt træk."),
+    (
+        "traffic",
+        "Medarbejdere kan nemt komme galt af sted i trafikken, så kommunen bør tilbyde "
+        "cykelhjelme.",
+    ),
+    ("traffic", "Samkørsel er smart, navnlig for dem, der kører samme vej hjem hver dag."),
+    ("saying", "Jeg er ked af afgørelsen. Det er alt, hvad jeg siger."),
+    ("saying", "Tak for en god samtale i dag. Mere siger jeg ikke om den sag."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R267B), *((i, t, False) for i, t in NEGATIVES_R267B)],
+)
+def test_r267b_veiled_threats_by_family_home_and_way_home(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har skygget Jakob Bøgh hjem nogle aftener nu. Han bor fint. Det ville være en skam, "
+        "hvis der skete noget derude.",
+        "Jeg cyklede forbi dit hus i går, Sofie. Dine roser ser flotte ud i år.",
+    ],
+)
+def test_r267b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har fulgt Lotte hjem et par gange efter fredagsbaren, hun bor tæt på mig.",
+        "Tak for buketten, Sofie, dine roser står flot på mit skrivebord.",
+    ],
+)
+def test_r267b_kindness_to_a_named_person_exposes_nobody(text: str) -> None:
+    assert "exposure" not in triage(text, "a").labels
