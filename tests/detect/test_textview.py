@@ -160,3 +160,21 @@ def test_a_genitive_is_read_from_the_form_written(text: str, word: str) -> None:
     )
     view = _view(context, text)
     assert word in view.words
+
+
+# round 267 selfharm
+# A capital "I" after a colon opens a clause as at a sentence's start: "I morgen" is the time
+# there, "I har" still the pronoun.
+@pytest.mark.parametrize(
+    ("text", "index", "word"),
+    [
+        ("Nu er det sagt: I aften ringer jeg til lægen.", 4, "i"),
+        ("Det står fast: I morgen kommer jeg ikke.", 3, "i"),
+        ("Svaret er klart: I har ikke læst min sag.", 3, "I"),
+        ("Husk det nu: I skal svare inden fredag.", 3, "I"),
+    ],
+)
+def test_r267_capital_i_after_a_colon(
+    context_a: PipelineContext, text: str, index: int, word: str
+) -> None:
+    assert _view(context_a, text).words[index] == word

@@ -271,7 +271,11 @@ class _Items:
             if raw == "I" and shouted(norm, tokens.raw_starts, tokens.raw_ends, k):
                 raw = "i"  # "SATAN I HELVEDE": a capital says nothing in shouted text
             before = words[i - 1] if i > 0 and not start_of_sentence else ""
-            words[i] = pronoun_or_preposition(raw, start_of_sentence, following, before)
+            # probe round 267: a capital after a colon opens a clause as a sentence does
+            # ("Det står fast: I aften ringer jeg til lægen"), so "I aften" is the time there
+            after_colon = k > 0 and ":" in norm.raw[tokens.raw_ends[k - 1] : tokens.raw_starts[k]]
+            opens = start_of_sentence or after_colon
+            words[i] = pronoun_or_preposition(raw, opens, following, before)
 
 
 def _sentence_numbers(norm: Normalised, starts: list[int]) -> list[int]:

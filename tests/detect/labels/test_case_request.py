@@ -4033,3 +4033,24 @@ def test_r263b_putting_a_decision_right_and_leaving_the_rest(text: str, asks: bo
 )
 def test_r267a_closing_warned_against_asks_nothing(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 267 selfharm
+# "have at vide" sets three words between the wish and the question ("vil bare have at vide,
+# om …"): a status question, whatever else the text says. Someone not wanting to know, or
+# the reader told to know something, asks nothing.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Jeg vil nu bare have at vide, hvornår min sag bliver behandlet.", True),
+        ("Jeg har det skidt for tiden. Jeg vil gerne have at vide om min klage er modtaget.",
+         True),
+        ("Min mor ville ikke have at vide, hvad lægen havde fundet.", False),
+        ("Du skulle bare have at vide, at jeg er glad for hjælpen.", False),
+    ],
+)  # fmt: skip
+def test_r267_have_at_vide_asks_status(text: str, asks: bool) -> None:
+    result = triage(text, "a")
+    assert ("case_request" in result.labels) is asks
+    if asks:
+        assert result.case_kind == "status"

@@ -1976,3 +1976,26 @@ def test_round_259_retained_in_formal_passive(text: str, representative: bool) -
 )  # fmt: skip
 def test_r263_parent_moves_or_complains_for_relative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text).labels) is representative
+
+
+# round 267 selfharm
+# The relative is the one to go to a meeting with a named caseworker, and the writer, worried
+# for him or her, asks to have "the meeting" moved: two half signs of acting for the
+# relative. The writer's own meeting, a relative who only told the writer of it, or worry
+# without the relative's meeting is none.
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Min søster skal til samtale hos Sofie Holm på fredag. Jeg er bange for hende og vil "
+         "bede jer flytte samtalen.", True),
+        ("Min søn orker ikke at skulle til møde hos Per Storm igen. Jeg er bekymret for ham, kan "
+         "I udsætte mødet?", True),
+        ("Jeg skal til møde hos Sofie Holm på fredag, men min datter er syg. Kan I flytte "
+         "mødet?", False),
+        ("Min mand sagde, at jeg skulle til møde hos Per Storm. Kan I flytte mødet?", False),
+        ("Jeg er bekymret for ham. Min søn er syg, så jeg beder jer udsætte mødet, jeg selv skal "
+         "til.", False),
+    ],
+)  # fmt: skip
+def test_r267_relatives_meeting_moved_by_worried_writer(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative

@@ -4698,3 +4698,72 @@ def test_r263_selfharm_end_all_not_alone(text: str, expected: bool) -> None:
 )
 def test_r263a_gun_taken_to_the_jobcentre_is_no_self_harm(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm
+
+
+# round 267 selfharm
+# A train or bus stepped out in front of at a time told first; a plan for how the writer ends
+# it all; the family spared the police's message (half a sign); not here after a date beside a
+# "don't worry about me" closed by a caseworker's name; a decision not to live to a day or an
+# age; someone close who tried before and now would rather die; someone close giving his or
+# her things away and saying goodbye "as if" going far. A wait or a protest at the bus, a
+# plan for a farewell speech, an arrest, a course or a move, a party skipped, a past attempt
+# alone and an ordinary goodbye are none.
+R267_SELFHARM = [
+    ("time_step_out", "På lørdag træder jeg ud foran bussen ved rådhuset.", True),
+    ("time_step_out", "Det er besluttet: I nat lægger jeg mig foran godstoget.", True),
+    ("time_step_out", "I morgen går jeg ud foran toget og vinker til min datter, når hun kører.",
+     False),
+    ("time_step_out", "På fredag stiller jeg mig ud foran bussen med skilte for at protestere "
+     "mod nedskæringerne.", False),
+    ("plan_how_end", "Planen for hvordan jeg slutter det hele ligger klar.", True),
+    ("plan_how_end", "Jeg har lagt en plan for, hvornår jeg slutter det hele, og jeg har alt, "
+     "hvad jeg skal bruge.", True),
+    ("plan_how_end", "Jeg har lagt en plan for hvordan jeg slutter det hele af med en tak til "
+     "holdet.", False),
+    ("plan_how_end", "Jeg har en plan for, hvordan jeg kommer i arbejde igen.", False),
+    ("not_from_police", "Jeg har lagt en plan for hvornår. Jeg skriver, så min søn ikke skal "
+     "have besked fra politiet.", True),
+    ("not_from_police", "Jeg har en plan for hvornår. Jeg siger det nu, så min mor ikke skal "
+     "få det at vide af politiet.", True),
+    ("not_from_police", "Jeg skriver, så min mor ikke skal høre det fra politiet, at jeg blev "
+     "anholdt i går.", False),
+    ("not_from_police", "Jeg skriver selv, så min søn ikke skal have besked fra politiet først.",
+     False),
+    ("after_date", "Fra den 3. er jeg jo ikke her længere. I skal ikke bekymre jer om mig, "
+     "Sofie Holm.", True),
+    ("after_date", "Pengene rækker til nytår, og efter nytår er jeg her alligevel ikke mere. Du "
+     "skal ikke bekymre dig om mig, Per Storm.", True),
+    ("after_date", "Efter den 1. er jeg her ikke mere, for jeg flytter til Aarhus. Du skal ikke "
+     "bekymre dig om mig, Sofie Holm.", False),
+    ("after_date", "I skal ikke bekymre jer om mig, Sofie Holm. Min læge følger mig tæt.",
+     False),
+    ("decided_day", "Jeg har besluttet, at jeg ikke skal opleve endnu en jul.", True),
+    ("decided_day", "Jeg har truffet beslutningen om, at jeg ikke kommer til at fylde 40.", True),
+    ("decided_day", "Jeg har besluttet, at jeg ikke vil fejre min fødselsdag i år.", False),
+    ("decided_day", "Jeg har bestemt mig for, at jeg ikke vil opleve endnu en jul på "
+     "kontanthjælp, så jeg søger job i hele landet.", False),
+    ("tried_before", "Min søster har tidligere prøvet at tage livet af sig, og nu siger hun, at "
+     "hun hellere vil dø end at miste lejligheden.", True),
+    ("tried_before", "Hun har en gang før forsøgt selvmord. I går sagde hun, at hun hellere "
+     "ville dø end at starte i praktik igen.", True),
+    ("tried_before", "Min søn har tidligere forsøgt selvmord og er nu i behandling. Han kan ikke "
+     "komme til mødet.", False),
+    ("tried_before", "Han har før forsøgt at tage sit liv. Kan I flytte hans samtale?", False),
+    ("takes_leave", "Min far forærede sin cykel og sine plader til naboen og sagde farvel til "
+     "hele opgangen. Han sagde, at når pengene slipper op, så er det slut.", True),
+    ("takes_leave", "Min søster gav sit smykke til min datter og sagde farvel til os, som om hun "
+     "aldrig skulle se os igen.", True),
+    ("takes_leave", "Min bror gav sin sofa til min søn og sagde farvel, for han flytter til "
+     "Aalborg.", False),
+    ("takes_leave", "Han sagde farvel til os, som om han skulle langt væk. Han skal til Thailand "
+     "i tre måneder.", False),
+    ("takes_leave", "Min mor gav sine gamle bøger til biblioteket og sagde farvel til damerne "
+     "der.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R267_SELFHARM)  # fmt: skip
+def test_r267_selfharm_signs(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
