@@ -12,7 +12,14 @@ import re
 
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
 from borgerpost.detect.staff_place_words import OTHER_WORKPLACES
-from borgerpost.detect.staff_places import month, place_before, place_elsewhere, thing_named, venue
+from borgerpost.detect.staff_places import (
+    month,
+    place_before,
+    place_elsewhere,
+    thing_named,
+    town_of_address,
+    venue,
+)
 from borgerpost.detect.staff_window import (
     WORDLIKE,
     Cue,
@@ -312,6 +319,7 @@ DOUBTS = (
     _other_name,
     place_before,
     place_elsewhere,
+    town_of_address,
     thing_named,
     venue,
     _compound,

@@ -7,6 +7,7 @@ or a brand ("ferie i Lund", "6630 Rødding", "et hus uden for Fausing", "den 28.
 from __future__ import annotations
 
 from borgerpost.detect import lexicon
+from borgerpost.detect.pii.address_words import SUFFIXES as STREET_SUFFIXES
 from borgerpost.detect.staff_place_words import AROUND_A_PLACE, EMPLOYED_AT, PLACE_WORDS, TRAVEL_TO
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
@@ -69,6 +70,23 @@ def place_before(s: Subject, w: Window) -> Cue | None:
     ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     return None
+
+
+def town_of_address(s: Subject, w: Window) -> Cue | None:
+    """Probe round 267: a lone name right after a street and its number and a comma, before a
+    postcode ("Møllevej 4, Bovrup, 6200 Aabenraa"), is the address's village: an envelope
+    puts a person's name before the street. Without the postcode a name there may be the
+    one spoken to ("Du bor på Egevej 4, Lund."), so it is left to the other cues."""
+    before = w.before
+    if not s.single or "," not in w.gap_before or len(before) < 2:
+        return None
+    number = before[-1].rstrip("abcdefgh")
+    street = before[-2] if number else ""
+    if not (number.isdigit() and len(number) <= 4 and street.endswith(STREET_SUFFIXES)):
+        return None
+    if not _postcode(w.after[:1]) or len(street) < 5:
+        return None
+    return Cue("place", -0.8, f"bynavn i en adresse («{street} {before[-1]}, …»)")
 
 
 def _village_by_town(w: Window) -> bool:

@@ -4054,3 +4054,105 @@ def test_r267_have_at_vide_asks_status(text: str, asks: bool) -> None:
     assert ("case_request" in result.labels) is asks
     if asks:
         assert result.case_kind == "status"
+
+
+# round 267 privreq
+# Thanks for a meeting already moved tells what was done; "tak, hvis I kan flytte …" asks.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Tak, hvis I kan flytte min samtale til fredag i stedet.", True),
+        ("Tak for svaret. Kan vi rykke mødet en time?", True),
+        ("Tusind tak, fordi du rykkede mit møde til fredag. Så kan jeg nå tandlægen.", False),
+        ("Tak for at I har ændret tiden for samtalen, det passer meget bedre.", False),
+    ],
+)
+def test_r267_thanks_for_a_moved_meeting(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# A new caseworker told as what happens again, the story begun anew, asks nothing; one
+# asked for, or "kan jeg ikke bare få …", asks.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Kan jeg få en ny mentor? Det fungerer ikke med den nuværende.", True),
+        ("Jeg vil gerne have en ny sagsbehandler, vi forstår ikke hinanden.", True),
+        ("jeg er træt af at fortælle alt forfra for en ny rådgiver. Kan jeg ikke bare få én "
+         "fast?", True),
+        ("Min mor har været i tre forløb, og nu begynder det hele forfra med endnu en ny "
+         "rådgiver.", False),
+        ("Efter sommerferien fik han en ny mentor, den fjerde på et år.", False),
+    ],
+)  # fmt: skip
+def test_r267_a_new_caseworker_told_not_asked(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# A post that gives a staff member's private data away and calls on its readers to share it
+# tells the public who did what: a cue counts only where the writer speaks.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Del gerne! Per Storm bor på Egevej 12, 8210 Aarhus V. Jeg vil have mine penge nu.",
+         True),
+        ("Per Storm bor på Egevej 12, 8210 Aarhus V, og han har stoppet min kontanthjælp. "
+         "Hvornår får jeg mine penge?", True),
+        ("DEL DEL! Det var Mohammad Nasser, der skar i min fars sygedagpenge. Han bor på "
+         "Birkevej 4, 8000 Aarhus.", False),
+        ("Del gerne opslaget. Per Storm har stoppet min brors kontanthjælp, og han bor på "
+         "Egevej 12, 8210 Aarhus V.", False),
+    ],
+)  # fmt: skip
+def test_r267_a_shared_doxxing_post_asks_nothing(text: str, asks: bool) -> None:
+    result = triage(text, "a")
+    assert "doxxing" in result.labels
+    assert ("case_request" in result.labels) is asks
+
+
+# Whether one may turn a measure down, asked in a text about one, is a request.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Jeg er blevet tilbudt løntilskud på et lager i Vejle, men jeg har ingen bil. Kan jeg "
+         "godt takke nej til det?", True),
+        ("Kurset ligger om aftenen, og jeg har små børn. Må jeg afslå kurset?", True),
+        ("Jeg sagde nej til praktikken, fordi der var for langt.", False),
+        ("Min veninde holder fest på lørdag. Må jeg sige nej til hende uden at hun bliver sur?",
+         False),
+    ],
+)  # fmt: skip
+def test_r267_may_i_decline_a_measure(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# A letter asked sent by post or on paper, and the polite singular "vær så venlig/sød at".
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Kære jobcenter. Jeg kan ikke finde ud af e-Boks. Kan I sende afgørelsen med "
+         "almindelig post?", True),
+        ("Jeg vil gerne have brevene på papir, jeg har ikke en computer.", True),
+        ("Kan du være sød at ringe til mig i morgen?", True),
+        ("Jeg sendte klagen med almindelig post i går.", False),
+        ("Ledelsen har besluttet, at borgere ikke længere kan få deres handleplan udleveret på "
+         "papir.", False),
+        ("Damen i skranken var så venlig at hjælpe mig med skemaet.", False),
+    ],
+)  # fmt: skip
+def test_r267_letters_by_post_and_the_polite_singular(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# Who sends the case on after a move, asked, is a request; the case told as sent is none.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Jeg er flyttet til Skagen. Hvem flytter min sag over til Frederikshavn?", True),
+        ("Jeg flytter til Odense i næste måned. Sender I selv mine papirer videre?", True),
+        ("Min sagsbehandler sendte sagen videre til visitationen i sidste uge.", False),
+        ("Hvem sender mig mon et postkort fra ferien i år?", False),
+    ],
+)
+def test_r267_who_forwards_the_case_after_a_move(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

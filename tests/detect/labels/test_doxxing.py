@@ -1222,3 +1222,21 @@ def test_round_259_pointed_caption_of_private_photo(text: str, doxxing: bool) ->
 )
 def test_r259b_home_had_on_a_street(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 267 privreq
+# "att." before a name, with the addressee's title between, heads a letter to the office: the
+# address after the name is the office's; a name and a home address with no "att." is doxxing.
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Gorm Vestergaard, Egevej 3, 9990 Nordby - der bor han, hvis nogen vil hilse på.", True),
+        ("Skriv til min nabo, Torben Bak, Kastanievej 8, 9990 Nordby, han bor der privat.", True),
+        ("Min klage er sendt til Jobcenter Nordby, att. jobcenterchef Gorm Vestergaard, "
+         "Rådhustorvet 3, 9990 Nordby.", False),
+        ("Brevet er stilet til Jobcentret, att.: teamleder Torben Bak, Torvegade 10, 9990 "
+         "Nordby.", False),
+    ],
+)  # fmt: skip
+def test_r267_for_attention_with_a_title(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "b").labels) is doxxing

@@ -149,3 +149,33 @@ def test_a_name_given_to_a_pet_or_toy(text: str, named: bool) -> None:
 )
 def test_a_vocative_closed_by_an_emoji(text: str, named: bool) -> None:
     assert ("staff_named" in triage(text, "a").labels) is named
+
+
+# round 267 privreq
+# A surname that spells a dish from abroad needs the context of a person; a village named
+# between a street's number and a postcode is the address's, not a person.
+DISH_AND_VILLAGE_SURNAMES = """name,role,unit,aliases
+Jane Curry,sagsbehandler,Kontanthjælp,
+Ove Tirstrup,jobkonsulent,Fleksjob,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hej Curry, kan vi flytte mødet?", True),
+        ("Jane Curry har ikke svaret på min mail.", True),
+        ("Jobkonsulent Tirstrup har lovet mig en praktik.", True),
+        ("Du bor på Kirkevej 3, Tirstrup. Tænk over det.", True),
+        ("Vi fik curry og ris til frokost på holdet i dag.", False),
+        ("Curry til aftensmad igen 🙂", False),
+        ("Jeg er flyttet. Ny adresse: Bygaden 12, Tirstrup, 8400 Ebeltoft.", False),
+        ("Send venligst brevene til Kirkevej 3, Tirstrup, 8400 Ebeltoft fremover.", False),
+    ],
+)
+def test_r267_dish_and_village_surnames(text: str, named: bool) -> None:
+    from borgerpost.detect.pipeline import Pipeline
+    from borgerpost.register import parse_register
+
+    engine = Pipeline.from_register(parse_register(DISH_AND_VILLAGE_SURNAMES))
+    assert ("staff_named" in engine.run(text).labels) is named

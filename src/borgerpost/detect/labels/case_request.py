@@ -13,6 +13,9 @@ Probe round 75: a text headed as a public letter ("Læserbrev", "Debatindlæg") 
 a case where it tells what befell someone ("I januar fik han stoppet sin uddannelseshjælp"):
 there a cue counts only in a sentence where the writer speaks ("jeg kræver aktindsigt i min
 egen sag"), and a cue dropped so rules the label out, as a veto does.
+Probe round 267: so does a post that gives a staff member's private data away and calls on
+its readers to share it ("Del den her! Det var Jens Bo, der skar i min fars sygedagpenge. Han
+bor på …"): it tells the public who did what, it asks the jobcentre nothing.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ class CaseRequestDetector(CueDetector):
             if not m.cue.extra.get("context")
             and (not m.cue.extra.get("needs") or m.cue.extra["needs"] in contexts)
         ]
-        if matches and opens_as_public_letter(view):
+        if matches and (opens_as_public_letter(view) or _shared_post(doc, contexts)):
             spoken = [
                 m for m in matches if _writer_speaks(view.words, view.sentence_words(m.first))
             ]
@@ -80,6 +83,15 @@ class CaseRequestDetector(CueDetector):
         kind = min((_kind(m) for m in naming), key=KIND_ORDER.index)
         spans = [match_evidence(doc, view, m, "case_request") for m in matches]
         return [finding(self.name, self.version, "case_request", spans, 1.0, case_kind=kind)]
+
+
+SHARE_CALL = "ctx.r267_privreq_share_call"
+
+
+def _shared_post(doc: Document, contexts: set[str]) -> bool:
+    """Probe round 267: the text gives a staff member's private data away (``doxxing``, found
+    earlier) and calls on its readers to share it: a public post."""
+    return SHARE_CALL in contexts and any(f.label == "doxxing" for f in doc.findings)
 
 
 def _kind(match: CueMatch) -> str:

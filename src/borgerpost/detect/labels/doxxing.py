@@ -21,6 +21,7 @@ from borgerpost.detect.labels.doxxing_anchors import (
     VEHICLE_KINDS,
     Anchor,
     find_anchors,
+    for_attention,
 )
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
@@ -50,7 +51,6 @@ LOOK_BACK_SENTENCES = 2
 # "Navn, Gade 7", "Navn: Gade 7", "Navn – Gade 7": only punctuation between
 ATTACHED_GAP = 4
 _ATTACHING = re.compile(r"[\s,:=–—-]*")
-_FOR_ATTENTION = re.compile(r"\batt\b|\bv/|\bc/o\b")  # "att. Navn, Torvegade 10": a letterhead
 
 
 @register
@@ -102,7 +102,7 @@ class DoxxingDetector:
         return any(
             0 <= match.norm_start - m.norm_end <= ATTACHED_GAP
             and _ATTACHING.fullmatch(norm.text, m.norm_end, match.norm_start) is not None
-            and _FOR_ATTENTION.search(norm.text, max(0, m.norm_start - 6), m.norm_start) is None
+            and not for_attention(norm.text, m.norm_start)
             for m in mentions
         )
 

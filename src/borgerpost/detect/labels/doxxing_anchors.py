@@ -183,3 +183,23 @@ def _possessed(norm: Normalised, pos: int) -> bool:
 def _words_before(norm: Normalised, pos: int, reach: int) -> list[str]:
     """The words in the ``reach`` characters before ``pos`` (the first may be cut)."""
     return _WORD.findall(norm.text[max(0, pos - reach) : pos])
+
+
+# "att. Navn, Torvegade 10", "v/ Navn", "c/o Navn": a letterhead, the name is the addressee;
+# up to two words between, for a title (``for_attention``)
+_FOR_ATTENTION = re.compile(
+    r"(?:\batt\b|\bv/|\bc/o\b)[.:]*\s*(?P<between>(?:[^\W\d_]+[^\S\n]+){0,2})$"
+)
+_ATTENTION_REACH = 50  # characters back from the name to "att."
+
+
+def for_attention(text: str, name_start: int) -> bool:
+    """The name at ``name_start`` follows "att." (or "v/", "c/o"): an envelope's addressee,
+    so an address after it is the office's. Probe round 267: the addressee's title may stand
+    between ("att. teamleder Bo Kragh, Torvegade 12", "att. fungerende afdelingsleder …"),
+    the last word a staff title; "att. min nabo Bo Kragh" is no letterhead of the office."""
+    m = _FOR_ATTENTION.search(text, max(0, name_start - _ATTENTION_REACH), name_start)
+    if m is None:
+        return False
+    between = m.group("between").split()
+    return not between or is_title(between[-1])
