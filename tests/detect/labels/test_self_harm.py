@@ -4767,3 +4767,18 @@ def test_r267_selfharm_signs(idea: str, text: str, self_harm: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# stop 40 (set 277's first pass): "when the benefit stops, I have stopped too", in the
+# perfect and closing its sentence; stopped doing something is a plain fact
+STOP40_STOPPED_TOO = [
+    ("Når kontanthjælpen stopper i marts, så er jeg også stoppet.", True),
+    ("Hvis dagpengene slutter, er jeg også færdig. Det har jeg besluttet.", True),
+    ("Hvis kontanthjælpen stopper, så er jeg også stoppet med at betale husleje.", False),
+    ("Når forløbet slutter, er jeg også færdig med min uddannelse.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "self_harm"), STOP40_STOPPED_TOO)
+def test_stop40_stopped_with_the_benefit(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text).labels) is self_harm

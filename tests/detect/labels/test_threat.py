@@ -15921,3 +15921,22 @@ def test_r267b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None
 )
 def test_r267b_kindness_to_a_named_person_exposes_nobody(text: str) -> None:
     assert "exposure" not in triage(text, "a").labels
+
+
+# stop 40 (set 277's first pass): finding the person "one day" promised; the person told they
+# will be the one needing help, an ambulance named after it. A day found for a meeting, or the
+# writer's own need of help, threatens no one
+STOP40_FIND_AND_AMBULANCE = [
+    ("Jeg finder jer en dag, når I mindst venter det.", True),
+    ("Vi skal nok fange ham en aften, og så kan han lære det.", True),
+    ("Vi skal nok finde dig en dag til mødet i næste uge.", False),
+    ("Jeg skal finde en dag, hvor jeg kan komme ind og aflevere papirerne.", False),
+    ("Betal nu, ellers er det dig, der skal have hjælp. En ambulance.", True),
+    ("Hvis I ikke hjælper nu, så er det mig, der skal have hjælp fra psykiatrien.", False),
+    ("Min mor faldt på trappen i går. Ambulancen kom efter en time.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), STOP40_FIND_AND_AMBULANCE)
+def test_stop40_find_you_one_day_and_the_ambulance(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
