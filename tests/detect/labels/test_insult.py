@@ -4804,3 +4804,127 @@ R267B_INSULT = [
 @pytest.mark.parametrize(("text", "register", "insult"), R267B_INSULT)
 def test_round_267_plain_insults_r267_insult_b(text: str, register: str, insult: bool) -> None:
     assert ("insult" in triage(text, register).labels) is insult
+
+
+# round 271 insultA
+# probe round 271: mock praise and sarcasm (a genius, a talent, a medal, a proof, a school)
+# that says the person is dim or cruel; the named person so mocked is exposed too. Each idea
+# has its positives (True) and near misses (False): real praise, the writer's own failings,
+# a sport, a pet, a real course.
+R271A_INSULT = [
+    # so sharp that one believes something absurd (contempt.r271_so_sharp_that_believes)
+    ("Per Storm er så kvik, at han tror, at en lægeattest er en rabatkupon.", "a", True),
+    ("Hun er så skarp, at hun troede, at fleksjob betyder fri hver fredag.", "a", True),
+    ("Sofie Holm er så skarp, at hun straks så fejlen i min sag.", "a", False),
+    ("Min datter er så klog, at hun tror på sig selv.", "a", False),
+    ("Jeg er så klog, at jeg troede, jeg kunne klare det selv.", "a", False),
+    # a mock genius after an absurd claim (contempt.r271_genius_after_absurd_claim)
+    (
+        "Sofie Holm mener, at en mand med to nye hofter udmærket kan stå ved et "
+        "samlebånd. Hvilket geni.",
+        "a",
+        True,
+    ),
+    ("Han vurderede, at min gigt i virkeligheden skyldes dovenskab. Sikke et geni.", "a", True),
+    ("Han fandt ud af, at fejlen lå i routeren. Sikke et geni!", "a", False),
+    ("Jeg troede, at jeg sagtens kunne klare det alene. Sikke et geni.", "a", False),
+    # a true genius, slow at the simplest task (contempt.r271_genius_slow_at_trivial)
+    (
+        "Han er en voksen mand, der bruger et kvarter på at åbne sin egen mail. Han er et "
+        "ægte geni.",
+        "a",
+        True,
+    ),
+    ("Per Storm brugte tyve minutter på at finde knappen til printeren. Han er et sandt geni.",
+     "a", True),
+    ("Hun brugte ti minutter på at finde en løsning på min sag. Hun er et sandt geni.", "a",
+     False),
+    ("Min far er en voksen mand, der bruger en time på at tage sokker på efter sin blodprop.",
+     "a", False),
+    # a talent for losing papers (contempt.r271_talent_to_lose_papers)
+    ("Det kræver jo evner at forlægge den samme blanket to gange.", "a", True),
+    (
+        "Torben Bak har igen tabt min ansøgning. Det kræver altså talent at miste den samme "
+        "ansøgning tre gange.",
+        "b",
+        True,
+    ),
+    ("Det kræver talent at tabe med værdighed.", "a", False),
+    ("Jeg har mistet mine kvitteringer igen, det kræver talent at tabe papirer så tit.", "a",
+     False),
+    # fit only to look after a plant (contempt.r271_fit_for_a_plant)
+    ("Giv ham noget mindre ansvarsfuldt at tage sig af. En kaktus, måske.", "a", True),
+    ("Sofie Holm burde have en opgave, der er knap så krævende, som at passe en hamster.",
+     "a", True),
+    ("Hun fik noget mindre krævende at lave efter operationen.", "a", False),
+    ("Hun ønsker sig noget mindre krævende end en hund. En hamster, måske.", "a", False),
+    # proven that a post can be held without a clue (contempt.r271_proven_one_can_lead_clueless)
+    (
+        "Hun har vist, at man sagtens kan være afdelingsleder uden den mindste anelse om, "
+        "hvad afdelingen laver.",
+        "a",
+        True,
+    ),
+    ("Jakob Bøgh har bevist, at man kan blive teamleder uden at bruge en eneste hjernecelle.",
+     "a", True),
+    ("Hun har vist, at man godt kan blive leder uden at have en lang uddannelse.", "a", False),
+    ("Han har bevist, at man kan lære at svømme uden den mindste anelse om teknik.", "a",
+     False),
+    # without bringing a brain cell (contempt.brain)
+    ("Hun mødte op til mødet uden at medbringe en eneste hjernecelle.", "a", True),
+    ("Han kom til samtalen uden at medbringe en eneste hjernecelle i hovedet.", "a", True),
+    ("Han kom til mødet uden at medbringe et eneste papir.", "a", False),
+    ("Jeg mødte op uden at medbringe en eneste kuglepen.", "a", False),
+    # a mock award in a vice (contempt.r271_award_in_a_vice)
+    ("Han burde have guld i ligegyldighed.", "a", True),
+    ("Henriette Dalgaard fortjener en pokal i arrogance.", "b", True),
+    ("Hun fortjener en medalje i svømning.", "b", False),
+    ("Han fik en pris for sit arbejde mod ondskab.", "a", False),
+    # so much brain, and none can read (contempt.r271_so_much_brain_yet_cannot)
+    ("Al den intelligens i én afdeling, og stadig kan ingen af jer stave til tilbagebetaling.",
+     "a", True),
+    ("Så megen ekspertise i ét hus, og alligevel kunne ingen læse min ansøgning.", "a", True),
+    ("Så meget talent på holdet, og alligevel tabte de finalen.", "a", False),
+    ("Så meget forstand, og alligevel kunne de ikke vinde kampen.", "a", False),
+    # missed it when brains were given out (contempt.r271_missed_when_brains_given_out)
+    ("Da de delte forstand ud, stod hun nok i den forkerte kø.", "a", True),
+    ("Der var hjerner på udsalg i går, men Per Storm kom for sent.", "a", True),
+    ("Der var gratis kaffe på tilbud, og han kom for sent.", "a", False),
+    ("Da de delte madpakker ud, kom hun for sent.", "a", False),
+    # years of schooling, empty after (contempt.r271_schooled_yet_empty)
+    ("Fem år på universitetet, og hun kom ud lige så tom igen.", "a", True),
+    ("Han sad tre år på skolebænken og kom helt tom ud.", "a", True),
+    ("Han sad mange år på skolebænken og kom ud med en flot eksamen.", "a", False),
+    ("Efter skolen gik jeg i butikken og kom tom ud.", "a", False),
+    ("Hun hentede sin søn i skolen og kom tom ud af butikken bagefter.", "a", False),
+    # a degree off the back of a carton (contempt.r271_degree_off_a_carton)
+    ("Han har vist taget sin juragrad på bagsiden af en havregrynspakke.", "a", True),
+    ("Sofie Holm har åbenbart sin uddannelse fra bagsiden af en cornflakespakke.", "a", True),
+    ("Jeg læste opskriften på bagsiden af en mælkekarton.", "a", False),
+    ("Min eksamen handlede om teksten på bagsiden af en mælkekarton.", "a", False),
+    # hired from a school for failures (contempt.r271_hired_from_a_school_of_failures)
+    (
+        "Man kunne tro, kommunen henter sine folk fra en klasse for dem, der aldrig lærte "
+        "at stave.",
+        "a",
+        True,
+    ),
+    ("Det er som om jobcentret ansætter fra en skole for folk, der ikke kan læse.", "a", True),
+    (
+        "Virksomheden rekrutterer fra en skole for unge, der dumpede afgangsprøven, og giver "
+        "dem en ny chance.",
+        "a",
+        False,
+    ),
+    ("Man kunne tro, kommunen hentede sine folk fra de bedste skoler i landet.", "a", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R271A_INSULT)
+def test_round_271_mock_praise_r271_insult_a(text: str, register: str, insult: bool) -> None:
+    result = triage(text, register)
+    assert ("insult" in result.labels) is insult, sorted(result.labels)
+    if insult and "staff_named" in result.labels:
+        assert "exposure" in result.labels  # the named staff member is mocked by name
+    if not insult:
+        assert "exposure" not in result.labels
