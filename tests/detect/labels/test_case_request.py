@@ -4156,3 +4156,19 @@ def test_r267_letters_by_post_and_the_polite_singular(text: str, asks: bool) -> 
 )
 def test_r267_who_forwards_the_case_after_a_move(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 271 critA
+# The jobcentre asked to look at it in Jutland dialect with "se på" ("ku I lig se po det?"); a
+# film looked at, or the writer looking, is none.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Æ har ik fåt mine pæng. Ku I lig se po det?", True),
+        ("Ka I se på sagen, for æ ska betal regninger?", True),
+        ("Ka I se på den film, vi så i går?", False),
+        ("Vi ka se på det i morgen, når vi har spist.", False),
+    ],
+)  # fmt: skip
+def test_r271_crita_dialect_look_at_it(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

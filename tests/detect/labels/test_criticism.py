@@ -6750,3 +6750,78 @@ def test_r267_criticism_told_as_a_story(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 271 critA
+# Criticism told as a story of case handling: each idea with texts that must get criticism
+# (True) and near misses that must not (False).
+R271_CRITA_CRITICISM = [
+    # a decision resting on a meeting the citizen was never called to
+    ("Afslaget bygger på en samtale, som jeg aldrig blev indkaldt til.", True),
+    ("Per Storm har stoppet min kontanthjælp med henvisning til et møde, jeg ikke var "
+     "indkaldt til.", True),
+    ("Jeg er aldrig blevet indkaldt til en samtale før. Hvad skal jeg have med?", False),
+    ("Afgørelsen kom i går, og jeg blev indkaldt til et møde om den.", False),
+    # objections not written down
+    ("Sofie Holm nægtede at notere mine bemærkninger til arbejdsprøvningen.", True),
+    ("Konsulenten ville ikke skrive hans indsigelser ind i journalen.", True),
+    ("Jeg nægtede at skrive mine bemærkninger på sedlen.", False),
+    ("Sofie Holm noterede alle mine indsigelser, og det takker jeg for.", False),
+    # cut off again and again by staff
+    ("Rådgiveren afbrød min mand gang på gang under samtalen.", True),
+    ("Min bror afbrød mig igen og igen, da vi var børn.", False),
+    # came as summoned, told only there that the meeting was off
+    ("Jeg stod i skranken til tiden. Så sagde de, at samtalen var rykket til torsdag.", True),
+    ("Jeg mødte op klokken ti, og først der fik jeg at vide, at mødet var aflyst.", True),
+    ("Jeg fik at vide i telefonen, at mødet var aflyst, så jeg mødte ikke op.", False),
+    ("Jeg mødte op hos tandlægen, og de sagde, at tiden var flyttet.", False),
+    # not let see or comment on the papers
+    ("Han fik ikke adgang til den journal, indstillingen bygger på.", True),
+    ("Min klient fik aldrig lejlighed til at kommentere speciallægens erklæring.", True),
+    ("Jeg har ikke haft mulighed for at læse oplysningerne endnu, men gør det i aften.", False),
+    ("Min søn fik ikke lov til at se fjernsyn i går.", False),
+    # no minutes taken
+    ("Der blev ikke skrevet noget referat af samtalen med Kim Frederiksen.", True),
+    ("Mødet sluttede, uden at nogen havde taget referat.", True),
+    ("Jeg skrev ikke referat selv, for det gjorde sagsbehandleren.", False),
+    ("Har I taget referat af mødet i tirsdags?", False),
+    # why does it take so long
+    ("Hvorfor skal det tage så lang tid med min afklaring?", True),
+    ("Hvorfor går der så længe, før I svarer på min ansøgning?", True),
+    ("Hvor lang tid tager det normalt at få svar?", False),
+    ("Jeg forstår godt, hvorfor det tager lang tid i ferien.", False),
+    # papers late, offer lost
+    ("Virksomheden fik først bevillingen efter to måneder, og så trak de tilbuddet.", True),
+    ("Firmaet trak stillingen, fordi papirerne fra jer kom alt for sent.", True),
+    ("Min arbejdsgiver fik papirerne i maj og glæder sig til, at jeg starter.", False),
+    ("Arbejdsgiveren trak sit tilbud, fordi jeg fandt et andet job.", False),
+    # someone must answer for it not happening again
+    ("Nogen på kontoret må tage ansvar for, at det her ikke gentager sig.", True),
+    ("Ledelsen bør påtage sig ansvaret for, at sådan en fejl ikke sker igen.", True),
+    ("Nogen må tage ansvaret for, at børnene kommer i skole.", False),
+    ("Jeg har selv ansvaret for, at min cykel ikke bliver stjålet.", False),
+    # a promised call-back, and weeks went by
+    ("Hun sagde, hun ville ringe mig op i morgen. Der gik tre uger.", True),
+    ("Rådgiveren lovede at skrive tilbage samme dag. Det tog fire uger.", True),
+    ("Hun sagde, hun ville ringe mig op i morgen. Det gjorde hun også.", False),
+    ("Min bror sagde, han ville ringe tilbage. Der gik fem minutter.", False),
+    # asked again, still nothing done (two half signs that meet)
+    ("Jeg rykkede igen i april. Nu er det juni. Ingen har skrevet. Der er stadig ikke sket "
+     "noget.", True),
+    ("Vi skrev igen i sidste uge, og der er stadigvæk intet sket.", True),
+    ("Der er stadig ikke sket noget med min ryg, selv om jeg træner.", False),
+    ("Jeg spurgte igen, og så kom svaret med det samme.", False),
+    # Jutland dialect: called again and again, and what was promised never came
+    ("A har ringet fem gang, og ingen ka fortæl mæ nåt.", True),
+    ("Han sagd, a pæng kom i går, men der kom ingenting.", True),
+    ("A har ringet fem gang, og hun ka fortæl mæ alt.", False),
+    ("Han sagd, a bussen kom kl. otte, men der kom ingen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R271_CRITA_CRITICISM)
+def test_r271_crita_criticism_told_as_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & ABUSE

@@ -1999,3 +1999,19 @@ def test_r263_parent_moves_or_complains_for_relative(text: str, representative: 
 )  # fmt: skip
 def test_r267_relatives_meeting_moved_by_worried_writer(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# round 271 critA
+# A relative's plan or papers asked for by the writer ("bad om at få min datters jobplan") is
+# acting for the relative; one's own plan, or a relative's thing that is no case, is none.
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Jeg bad Per Storm om at få min datters jobplan tilsendt.", True),
+        ("Vi vil gerne have min søns handleplan på skrift.", True),
+        ("Jeg vil gerne have min egen jobplan på skrift.", False),
+        ("Jeg kan ikke få min søns cykel til at virke.", False),
+    ],
+)  # fmt: skip
+def test_r271_crita_relatives_plan_asked_for(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative
