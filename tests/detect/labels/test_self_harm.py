@@ -4782,3 +4782,79 @@ STOP40_STOPPED_TOO = [
 @pytest.mark.parametrize(("text", "self_harm"), STOP40_STOPPED_TOO)
 def test_stop40_stopped_with_the_benefit(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text).labels) is self_harm
+
+
+# round 271 selfharm
+# Self-harm hinted by steps beside each other: a means and "it will sort itself out", a last
+# post with parting words, not coming home after a place found, pills bought in several shops
+# and hidden, nothing needed or all settled when the money ends, a letter left, the life
+# insurance to the family, papers put in order for a relative, a bridge when the money is
+# spent and a relative's word that it is meant. Each half sign alone, and the same words with
+# an ordinary use, are none.
+R271_SELFHARM = [
+    ("means_solves", "Min mor har skaffet sig sovepiller, og hun siger, at så ordner det hele "
+     "sig af sig selv.", True),
+    ("means_solves", "Jeg har købt et reb, og det løser sig af sig selv efter nytår.", True),
+    ("means_solves", "Jeg har købt et reb til båden, og det løser sig af sig selv med "
+     "fortøjningen.", False),
+    ("means_solves", "Min sag om boligstøtte løser sig af sig selv, siger min rådgiver.", False),
+    ("hug_farewell", "Dette er min sidste besked herinde. Pas godt på hinanden og giv jeres "
+     "unger et ekstra knus fra mig.", True),
+    ("hug_farewell", "Det her er mit sidste opslag her. Jeg har kæmpet mod systemet i ni år. Nu "
+     "er jeg færdig. Kram jeres kære fra mig.", True),
+    ("hug_farewell", "Glædelig jul til hele gruppen. Pas godt på hinanden og kram jeres børn.",
+     False),
+    ("hug_farewell", "Jeg har kæmpet med det skema hele aftenen. Nu er jeg færdig.", False),
+    ("not_home", "Jeg har fundet et sted ved havnen, hvor ingen kommer. I nat tager jeg derned, "
+     "og jeg kommer ikke hjem igen.", True),
+    ("not_home", "Jeg har udset mig et hjørne i skoven, hvor der ikke kommer nogen. Jeg går "
+     "derud i morgen, og jeg kommer aldrig hjem igen.", True),
+    ("not_home", "Dette er mit sidste opslag herinde. Jeg flytter til Thailand, og jeg kommer "
+     "ikke hjem igen.", False),
+    ("not_home", "Jeg kommer ikke hjem igen før på søndag.", False),
+    ("pills_hidden", "Jeg har købt sovepiller på tre forskellige apoteker, så ingen ser det.",
+     True),
+    ("pills_hidden", "Jeg har samlet pamoler i flere butikker. Det bliver min udvej, hvis "
+     "afklaringen ender med et nej.", True),
+    ("pills_hidden", "Jeg har købt panodiler i fire butikker, fordi de var udsolgt, og min "
+     "hovedpine er slem.", False),
+    ("pills_hidden", "Jeg har købt sovepiller på recept, så ingen opdager det på arbejdet.",
+     False),
+    ("money_no_need", "Jeg har givet min kat til genboen. Når kontanthjælpen slutter til marts, "
+     "får jeg ikke brug for noget mere.", True),
+    ("money_no_need", "Jeg har givet min hund til naboen. Hvis ydelsen stopper, skal jeg ikke "
+     "bruge mere.", True),
+    ("money_no_need", "Når dagpengene stopper, har jeg ikke brug for mere, for jeg starter i "
+     "job hos Vestas.", False),
+    ("money_no_need", "Når pengene stopper, har jeg ikke brug for mere end et par måneder.",
+     False),
+    ("all_sorted", "Inden kontanthjælpen stopper, har jeg fået ordnet det hele. "
+     "Livsforsikringen går til mine børn.", True),
+    ("all_sorted", "Brevet til min søn ligger på sofabordet. Livsforsikringen er sat til at gå "
+     "til min datter. I behøver ikke indkalde mig til flere samtaler.", True),
+    ("all_sorted", "Inden dagpengene stopper, har jeg ordnet det hele, for jeg flytter til "
+     "Aarhus og har fået job.", False),
+    ("all_sorted", "Jeres brev ligger i skuffen, jeg har ikke åbnet det endnu.", False),
+    ("papers_for_kin", "Jeg har styr på mine papirer, så min søn ikke skal rode med noget, og "
+     "hunden er givet væk til naboen.", True),
+    ("papers_for_kin", "Jeg har ordnet alle mine papirer, så min datter ikke får besvær. "
+     "Katten er givet væk til min søster.", True),
+    ("papers_for_kin", "Jeg har ordnet mine papirer hos advokaten, så min datter ikke får "
+     "besvær med arven.", False),
+    ("papers_for_kin", "Jeg har ordnet mine papirer, så min mand ikke skal bøvle med "
+     "selvangivelsen.", False),
+    ("bridge_money", "Jeg er bisidder for min søster. Hun siger, hun cykler op på broen, når "
+     "pengene er brugt op. Hun mener det.", True),
+    ("bridge_money", "Jeg har fuldmagt fra min far. I går sagde han, at han kører ud til "
+     "Lillebæltsbroen, når de sidste penge er brugt. Han mener det alvorligt.", True),
+    ("bridge_money", "Min bror kører ud til broen, når pengene er brugt, for at fiske med sine "
+     "venner.", False),
+    ("bridge_money", "Han sagde, at sagen var forkert behandlet. Han mener det.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R271_SELFHARM)  # fmt: skip
+def test_r271_selfharm_signs(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
