@@ -175,7 +175,9 @@ def without_marks(key: str) -> str:
 
 # Letters whose mark is a stroke, not a combining accent: Unicode does not decompose them
 # ("Łukasz" is typed "Lukasz", "Đorđe" "Dorde", "Yıldız" "Yildiz").
-_STROKED = {"ł": "l", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t", "ƶ": "z"}
+# probe round 271: the Faroese and Icelandic eth and thorn have no mark to drop either; a
+# Danish keyboard types "Guðrun" as "Gudrun" and "Þóra" as "Thora"
+_STROKED = {"ł": "l", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t", "ƶ": "z", "ð": "d", "þ": "th"}
 
 
 def _unmarked(ch: str) -> str:

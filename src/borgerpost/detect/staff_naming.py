@@ -7,6 +7,8 @@ Part of ``staff_doubts.DOUBTS``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from borgerpost.detect.staff_place_words import (
     AT_WORK_PREPOSITIONS,
     WORK_VERBS,
@@ -81,6 +83,8 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
             return is_jobcentre_place(after[k + 2])
     if _given_a_title(after) or _placed_before_named(w.sentence_before):
         return True
+    if _placed_then_named(w.sentence_before):
+        return True
     # stop 38: "… den høje kvinde på kontanthjælp …? Hun hedder vist X": the pronoun opens
     # the naming sentence, its person placed at the jobcentre in the sentence before
     if w.sentence_before[:2] in (("hun", "hedder"), ("han", "hedder")):
@@ -119,6 +123,19 @@ def _placed_before_named(words: tuple[str, ...]) -> bool:
         if naming in (["hedder"], ["hed"]) and is_jobcentre_place(words[k + 2]):
             return True
     return False
+
+
+def _placed_then_named(words: tuple[str, ...]) -> bool:
+    """Probe round 271: "Han står i receptionen i Ydelse hver fredag og hedder Bo til
+    fornavn": the naming verb joined with "og" to a clause that placed its subject at the
+    jobcentre ("i"/"på" and a place of it), a time between; the subject is the one named.
+    A relative in the clause ("min søn går i Ungeindsatsen og hedder …") is no adult there."""
+    if words[-2:] not in (("og", "hedder"), ("og", "hed")) or not RELATIONS.isdisjoint(words):
+        return False
+    return any(
+        prep in AT_WORK_PREPOSITIONS and is_jobcentre_place(place)
+        for prep, place in pairwise(words[:-2])
+    )
 
 
 def _given_a_title(after: tuple[str, ...]) -> bool:

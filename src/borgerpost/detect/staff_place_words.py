@@ -75,6 +75,19 @@ TRAVEL_TO = frozenset(
     (verb, "fra")
     for verb in _words("flyttet flytter flyttede flytte rejser rejste rejst")
 ) | frozenset(
+    # probe round 271: a ride's starting point ("cyklede fra Tarm i regnvejr", "hele vejen fra
+    # Vorbasse"): one cycles or drives from a town; leaving a person is "gik fra", not these
+    (word, "fra")
+    for word in _words("cyklede cykler cyklet cykle kørte kører kørt køre vejen vej")
+) | frozenset(
+    # probe round 271: a holiday by a place ("camping ved Hvide Sande", "sommerferie ved
+    # Blokhus"): one camps by a town or a coast, not by a person
+    (noun, "ved")
+    for noun in _words(
+        "camping campingtur campingferie telttur ferie sommerferie efterårsferie påskeferie "
+        "vinterferie weekend badeferie ophold"
+    )
+) | frozenset(
     # a ride's ends are places: "bussen fra Grindsted", "sejlede til Langeland" (one does not
     # sail or fly to a person, and a bus does not come from one)
     (word, prep)

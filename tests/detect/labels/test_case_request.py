@@ -4172,3 +4172,45 @@ def test_r267_who_forwards_the_case_after_a_move(text: str, asks: bool) -> None:
 )  # fmt: skip
 def test_r271_crita_dialect_look_at_it(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 271 privreq
+# A lost case paper asked for with a swear word or a pronoun; whether the money comes on a
+# day; a date asked for the decision; how to reset a login; whether what staff said holds;
+# where the meeting is held. A wish for everyone ("det burde være sådan") asks nothing.
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Jeg sendte min klage over sanktionen for seks uger siden. Hvor pokker er den "
+         "blevet af?", True),
+        ("Hvor satans er min ansøgning om enkeltydelse henne?", True),
+        ("Hvor fanden er mine bilnøgler henne?", False),
+        ("Jeg fandt min gamle ansøgning i skuffen. Nu ved jeg, hvor den er.", False),
+        ("Gider I ikke bare svare på, om ydelsen kommer fredag?", True),
+        ("Jeg vil gerne vide, om kontanthjælpen udbetales før jul.", True),
+        ("Jeg ved ikke, om pengene rækker til julegaver i år.", False),
+        ("Min mor spurgte, om pengene fra arven var kommet.", False),
+        ("Kan jeg få en dato for afgørelsen i min sag?", True),
+        ("Send mig et tidspunkt for svaret, tak.", True),
+        ("Man får aldrig en dato for afgørelsen hos jer.", False),
+        ("Det ville være rart, hvis folk kunne få en fast kontaktperson.", False),
+        ("Det burde være sådan, at ledige kan få samme rådgiver hele vejen.", False),
+        ("Kan jeg få en fast sagsbehandler fremover?", True),
+        ("Jeg er låst ude af MitID. Hvordan nulstiller jeg den?", True),
+        ("hvordan nulstiller man sit password til joblog", True),
+        ("Jeg ved godt, hvordan man nulstiller koden.", False),
+        ("Hvordan nulstiller man en router?", False),
+        ("Jobkonsulenten skrev, at jeg kunne tage mødet over telefonen. Gælder det "
+         "fortsat?", True),
+        ("Sofie Holm sagde, at jeg ikke behøvede at sende lønsedler. Gælder det stadig?", True),
+        ("Min mor sagde altid, at man skal spise op. Gælder det stadig?", False),
+        ("Sagsbehandleren sagde, at reglerne er ændret. Det gælder stadig.", False),
+        ("Jeg skal møde op på Havnevej 3. Er det også der, samtalen med min rådgiver "
+         "holdes?", True),
+        ("Hvor foregår mødet på tirsdag?", True),
+        ("Hvor foregår forældremødet?", False),
+        ("Mødet foregår på Havnevej 3.", False),
+    ],
+)  # fmt: skip
+def test_r271_privreq_requests_between_swearing_and_opinion(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

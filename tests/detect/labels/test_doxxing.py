@@ -1240,3 +1240,21 @@ def test_r259b_home_had_on_a_street(text: str, doxxing: bool) -> None:
 )  # fmt: skip
 def test_r267_for_attention_with_a_title(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "b").labels) is doxxing
+
+
+# round 271 privreq
+# The one in a picture named ("Er det ikke X, der står på billedet fra …"), the picture from
+# a private occasion: a photo from private life. A picture in a leaflet, or of the writer's
+# own child, is none.
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Er det ikke Kim fra Fleksjob, der sidder på billedet fra havefesten? Del gerne.",
+         True),
+        ("Det er Sofie Holm, der står på fotoet her fra grillfesten i går.", True),
+        ("Er det ikke min søn, der står på billedet fra festen?", False),
+        ("Det er Kim fra Fleksjob, der står på billedet i jeres nye pjece.", False),
+    ],
+)  # fmt: skip
+def test_r271_privreq_named_in_a_private_picture(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed

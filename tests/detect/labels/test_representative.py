@@ -2015,3 +2015,28 @@ def test_r267_relatives_meeting_moved_by_worried_writer(text: str, representativ
 )  # fmt: skip
 def test_r271_crita_relatives_plan_asked_for(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# round 271 privreq
+# A union asking as such for its members; a named relative, then a question whether he or
+# she keeps a helper; a professional writing by arrangement with "borger X".
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("Som fagforening vil vi kræve et møde om de sager, vi har fået ind.", True),
+        ("Som faglig organisation beder vi om aktindsigt i de tre sager.", True),
+        ("Som fagforening burde I vide bedre.", False),
+        ("Som fagforening vil vi påpege, at fristerne overskrides.", False),
+        ("Min søn flytter hjemmefra i maj. Må han fortsat have sin bostøtte?", True),
+        ("Mit barnebarn er startet på HF. Kan hun stadig beholde sin mentor?", True),
+        ("Min datter er glad for skolen, og hun kan stadig beholde sin mentor.", False),
+        ("Kan hun stadig beholde sin mentor?", False),
+        ("Jeg er bostøtte og skriver efter aftale med beboer Jens Holm. Han ønsker et møde.",
+         True),
+        ("Jeg skriver efter aftale med klient Ahmad Rahimi om hans ydelse.", True),
+        ("Jeg skriver efter aftale med min sagsbehandler.", False),
+        ("Jeg er borger i kommunen og skriver efter aftale med borgerservice.", False),
+    ],
+)  # fmt: skip
+def test_r271_privreq_acting_for_members_relatives_and_citizens(text: str, acts: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acts

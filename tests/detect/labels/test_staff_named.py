@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.pipeline import Pipeline
+from borgerpost.register import parse_register
 from tests.detect.labels.conftest import run
 from tests.detect.labels.engine import triage
 
@@ -179,3 +181,45 @@ def test_r267_dish_and_village_surnames(text: str, named: bool) -> None:
 
     engine = Pipeline.from_register(parse_register(DISH_AND_VILLAGE_SURNAMES))
     assert ("staff_named" in engine.run(text).labels) is named
+
+
+# round 271 privreq
+# A surname that is a town after a holiday "ved" or a ride "fra" is the town; a person met
+# there stays named. The eth of a Faroese or Icelandic name typed as "d" is the name. A
+# pronoun placed at a jobcentre unit, then "og hedder X", names the one placed there.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Vi skal på camping ved Lund i næste uge.", False),
+        ("Jeg cyklede hele vejen fra Vang i regnvejr.", False),
+        ("Jeg havde en god snak med Lund i går.", True),
+        ("Jeg fik et brev fra Storm i dag.", True),
+        ("Han sidder ved skranken i Sygedagpenge hver tirsdag og hedder Kjærsgaard til "
+         "efternavn.", True),
+        ("Han sidder i skranken hver morgen og hedder Bøgh.", True),
+        ("Min søster går i Ungeindsatsen hver torsdag og hedder Kjærsgaard.", False),
+        ("Hunden løber i haven hver morgen og hedder Bøgh.", False),
+    ],
+)  # fmt: skip
+def test_r271_privreq_places_and_placed_names(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named
+
+
+_ETH_REGISTER = """name,role,unit,aliases
+Guðrun Hjaltadóttir,sagsbehandler,Sygedagpenge,
+Þórir Dalsgaard,jobkonsulent,Fleksjob,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Gudrun ringede til mig i går. Tak for hjælpen!", True),
+        ("Thorir har lovet at sende papirerne.", True),
+        ("Gudrun fra min strikkeklub har det godt.", False),
+        ("Vi så en film om Thor i biografen.", False),
+    ],
+)
+def test_r271_privreq_eth_and_thorn_typed_plainly(text: str, named: bool) -> None:
+    pipeline = Pipeline.from_register(parse_register(_ETH_REGISTER))
+    assert ("staff_named" in pipeline.run(text).labels) is named

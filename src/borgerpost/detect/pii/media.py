@@ -30,7 +30,7 @@ RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|al
 _SETTING = (
     r"(?:(?:på|i|ved|med|og|under|uden\sfor|udenfor|hjemme\shos|foran|fra|til)\s(?:"
     r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
-    r"festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
+    r"(?:strand|have|grill|gade|vej|familie)?festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
     r"storcentret|indkøbscentret|supermarked\w*|butikken|" + RETAILERS + r"|"
     r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
     # probe round 263: the children counted ("med sine to drenge", "med hendes tre børn")
@@ -259,6 +259,16 @@ class PrivateMediaRecognizer(Recognizer):
             rf"(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})(?P<shown>)",
             0.6,
             ("det", "dette", "her"),
+        ),
+        pattern(
+            # probe round 271: the one in the picture named, the picture from a private
+            # occasion ("Var det ikke Bo fra Ydelse, der sad på fotoet fra havefesten?")
+            "named_in_picture",
+            rf"(?<!\w)(?P<v>(?:(?:er|var)\s(?:det|dette)|(?:det|dette)\s(?:er|var))\s(?:ikke\s)?"
+            rf"(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?:\sfra\s[^\W\d_]+)?,?\s(?:der|som)\s"
+            rf"(?:står|stod|ses|sidder|sad|er|var)\s(?:på|i)\s{_MEDIA}\s(?:her\s)?{_SETTING})(?P<shown>)",
+            0.6,
+            MEDIA_WORDS,
         ),
         pattern(
             "caption_from_work",  # "Kit Lønstrup fra Ungeindsatsen til polterabend i Aalborg
