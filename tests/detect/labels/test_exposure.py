@@ -1652,3 +1652,21 @@ def test_round_267_find_her_and_insulted_r267_insult_b(
     text: str, register: str, exposure: bool
 ) -> None:
     assert ("exposure" in triage(text, register).labels) is exposure
+
+
+# round 271 threatA
+# (text, exposure): "andre end X" (someone other than X) does not turn a threat away from
+# the named person to colleagues; other people said to act lawfully, or a name with no
+# attack, expose nobody
+R271A_OTHERS_THAN = [
+    ("Jeg har skrevet til ombudsmanden om Sofie Holm. Hvis hun ikke svarer, er der andre end "
+     "ombudsmanden, der følger efter hende.", True),
+    ("Kim Frederiksen tror, han kan gemme sig. Der er andre end mig, der kommer efter ham.", True),
+    ("Jeg har klaget over Per Storms afgørelse. Der er andre end mig, der har klaget.", False),
+    ("Jakob Bøgh var syg i dag, og andre end ham tog telefonen.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "exposure"), R271A_OTHERS_THAN)
+def test_r271a_others_than_keeps_the_named_target(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -4858,3 +4858,22 @@ def test_r271_selfharm_signs(idea: str, text: str, self_harm: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 271 threatA
+# (text, self_harm, threat): the writer and someone else taken to the grave together is the
+# writer's own death told (self_harm), and a threat where a member of staff goes along
+R271A_GRAVE_BOTH = [
+    ("Lukker I min sag, tager jeg både mig selv og min rådgiver med i døden.", True, True),
+    ("Så tar jeg Per Storm og mig selv med i graven, det lover jeg.", True, True),
+    ("Jeg tager både mig selv og min søn med i skoven på søndag.", False, False),
+    ("Jeg tager både mig selv og min sagsbehandler med i betragtning, når jeg skriver "
+     "klagen.", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "self_harm", "threat"), R271A_GRAVE_BOTH)
+def test_r271a_myself_and_another_to_the_grave(text: str, self_harm: bool, threat: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm
+    assert ("threat" in labels) is threat

@@ -15940,3 +15940,90 @@ STOP40_FIND_AND_AMBULANCE = [
 @pytest.mark.parametrize(("text", "threat"), STOP40_FIND_AND_AMBULANCE)
 def test_stop40_find_you_one_day_and_the_ambulance(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 271 threatA
+# (idea, text, threat): open or plain threats said in other words — the writer and a member of
+# staff taken to the grave together, a dialect verb without its ending, a weapon with "you are
+# the first", "it is for you" or "not myself", "otherwise accidents" and "not on paper", payback
+# "not with money", a talk "in a way you won't like", an eye for an eye, the front desk smashed
+# with the one behind it, the jobcentre bound to burn down
+R271A_THREAT = [
+    ("grave_both", "Lukker I min sag, tager jeg både mig selv og min rådgiver med i døden.", True),
+    ("grave_both", "Så tar jeg Per Storm og mig selv med i graven, det lover jeg.", True),
+    ("grave_both", "Jeg tager både mig selv og min søn med i skoven på søndag.", False),
+    ("grave_both", "Min far tog sine hemmeligheder med i graven, og det gør jeg også.", False),
+    ("dialect", "Hun sku' ikk' regn' med å slipp' hjem på to ben, når a finder hende.", True),
+    ("dialect", "Den rådgiver ska ikk regn med å komm' derfra på to ben.", True),
+    ("dialect", "Han ska' ikk' regn' med å få fleksjob i år.", False),
+    ("dialect", "Hun ska' ikk' regn' med å komme hjem før klokken seks i dag.", False),
+    ("first", "Jeg har en pistol i skuffen. Du er den næste, Kim.", True),
+    ("first", "Jeg har skaffet et haglgevær. Jakob Bøgh, du bliver den første.", True),
+    ("first", "Tak, Sofie. Du er den første, der har lyttet til mig.", False),
+    ("first", "Sikke en fart, Per, du er den første.", False),
+    ("for_you", "Jeg har skaffet et koben. Det er til dig, Per.", True),
+    ("for_you", "Har lige købt en machete. Den er beregnet til jer på kontoret.", True),
+    ("for_you", "Jeg har købt en lommekniv. Den er til dig, Sofie, tillykke med fødselsdagen!",
+     False),
+    ("for_you", "Jeg har en ny kokkekniv. Den er til dig, når du starter i køkkenet.", False),
+    ("not_myself", "Min fars gamle riffel står i skabet. Det er ikke mig selv, jeg vil bruge "
+     "den på.", True),
+    ("not_myself", "Jeg har en økse i bilen, og det er ikke mig selv, jeg tænker på at bruge "
+     "den på.", True),
+    ("not_myself", "Jeg har fået feriepenge. Det er ikke mig selv, jeg vil bruge dem på, men "
+     "børnene.", False),
+    ("not_myself", "Det er ikke mig selv, jeg tænker på at bruge den på, men min datter, der "
+     "skal have computeren.", False),
+    ("else_accidents", "Hold dig fra min datter, Kim. Ellers sker der et uheld, og det bliver "
+     "ikke på skrift.", True),
+    ("else_accidents", "Lad min have være. Ellers sker der ulykker. Og det bliver ikke med ord.",
+     True),
+    ("else_accidents", "Ryd sneen på fortovet. Ellers sker der ulykker, og det bliver ikke på "
+     "papiret.", False),
+    ("else_accidents", "Aftalen blev lavet i telefonen, og det bliver ikke på papiret.", False),
+    ("not_money", "Sofie Holm skal svare for det, der blev gjort mod min søn. Og ikke med "
+     "penge.", True),
+    ("not_money", "Han skal betale for det, der er blevet gjort ved os. Men ikke med kroner.",
+     True),
+    ("not_money", "Jeg skal betale for kurset selv. Og ikke med penge, men med timer.", False),
+    ("not_money", "Kommunen skal betale for det, der blev gjort mod min familie, med en "
+     "undskyldning.", False),
+    ("talk", "Stopper I min ydelse, kommer vi ned og tager den snak med dig på en måde, du ikke "
+     "bryder dig om.", True),
+    ("talk", "Så kommer jeg forbi og tager en snak med Per Storm på en måde, han ikke kan lide.",
+     True),
+    ("talk", "Jeg kommer og tager en snak med jer på en måde, I ikke bryder jer om: via min "
+     "advokat.", False),
+    ("talk", "Jeg kommer og tager snakken med dig på en god måde, når vi ses.", False),
+    ("in_kind", "I skal vide, at nogen snart gør ved jer, hvad I har gjort ved os. I er advaret.",
+     True),
+    ("in_kind", "Øje for øje, Kim. Du er advaret.", True),
+    ("in_kind", "Øje for øje hører ikke hjemme i dansk forvaltning.", False),
+    ("in_kind", "Jeg gør ved jer, som I gør ved mig: jeg svarer høfligt og til tiden.", False),
+    ("smash", "Jeg smadrer jeres reception og dem, der står bag den.", True),
+    ("smash", "Får jeg afslag igen, så kommer vi derind og ødelægger kontoret.", True),
+    ("smash", "Vi kommer i morgen og smadrer den gamle skranke, så tømreren kan bygge en ny.",
+     False),
+    ("smash", "Så kommer vi og smadrer jer i bowling, kontoret har ingen chance.", False),
+    ("burn", "Hele rådhuset trænger til at brændes ned.", True),
+    ("burn", "Det kontor kommer til at brænde ned til grunden, husk jeg sagde det.", True),
+    ("burn", "Uden røgalarmer kommer jobcentret til at brænde ned til grunden en dag.", False),
+    ("burn", "Det gamle jobcenter brændte ned til grunden i 1987.", False),
+    ("burn", "Kontoret trænger til at blive malet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R271A_THREAT)
+def test_r271a_threats_said_openly_or_in_other_words(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har skaffet et haglgevær. Jakob Bøgh, du bliver den første.",
+        "Sofie Holm skal svare for det, der blev gjort mod min søn. Og ikke med penge.",
+    ],
+)
+def test_r271a_a_named_person_threatened_is_exposed(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels

@@ -270,8 +270,12 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
     # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
     # probe round 235 (r235_insult): "var der ingen andre med puls, der søgte?": nobody
     # else, no colleagues turned to
+    # probe round 271 (threatA): "andre end X" is someone other than X, no colleague turned to
+    # ("der er andre end politiet, der finder ham"): the attack still points at the named one
     others = any(
-        w in OTHERS and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY)
+        w in OTHERS
+        and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY)
+        and not (w == "andre" and words[k + 1 : k + 2] == ["end"])
         for k, w in enumerate(words)
     )
     return (not others and not own) or not AFTERWARDS.isdisjoint(words)
