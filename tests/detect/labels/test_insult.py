@@ -4928,3 +4928,80 @@ def test_round_271_mock_praise_r271_insult_a(text: str, register: str, insult: b
         assert "exposure" in result.labels  # the named staff member is mocked by name
     if not insult:
         assert "exposure" not in result.labels
+
+
+# round 271 insultB
+# a title's plural in "-er" names people; a definite person or a team told apart by where
+# they sit; riff-raff without its pair; a vocative degrading adjective before any noun; a
+# vulgar first part on an animal; overview and humanity likened to a cold thing; a child that
+# grasps more; staff hired for failing the simplest things; a dull thing in a post's chair
+R271B_INSULT = [
+    ("Konsulenterne i Fleksjob er fuldstændig uduelige.", "a", True),
+    ("Koordinatorerne i Fleksjob er nogle værdiløse nisser.", "b", True),
+    ("Konsulenterne på tredje sal er fuldstændig overbebyrdede.", "a", False),
+    ("Reglerne i Fleksjob er ubrugelige.", "a", False),
+    ("Kvinden i omstillingen er en kold slange.", "a", True),
+    ("Fyren bag skranken er en gammel slange.", "b", True),
+    ("Kvinden i omstillingen er en heks til at finde papirer frem.", "a", False),
+    ("Manden på gården er en landmand med mange køer.", "a", False),
+    ("Ledelsen oppe på tredje sal er nogle aber.", "a", True),
+    ("Afdelingen på første sal er nogle køer.", "b", True),
+    ("Ledelsen på det kontor er noget lort.", "a", False),
+    ("Ledelsen i kommunen er nogle travle folk.", "a", False),
+    ("De er bare noget revl alle sammen.", "a", True),
+    ("Folkene derinde er noget revl.", "b", True),
+    ("Haven er noget revl.", "a", False),
+    ("Der vokser noget revl langs grøften.", "a", False),
+    ("Per Storm din klamme pølse, svar nu på min mail!", "a", True),
+    ("Dit dumme fjæs!", "b", True),
+    ("Jeg fandt din dumme nøgle i gangen.", "a", False),
+    ("Din dumme printer virker ikke igen.", "a", False),
+    ("Hun lagde bare røret på, det klamme lortesvin.", "a", True),
+    ("Han sendte afslaget igen, den dumme møgrotte.", "b", True),
+    ("Pis og lort, nu er bussen kørt.", "a", False),
+    ("Det er noget møg.", "a", False),
+    ("Teamlederen har omtrent det overblik som en mursten.", "a", True),
+    ("Din rådgiver har nogenlunde den medmenneskelighed som en kummefryser.", "b", True),
+    ("Hun udviser lige så megen anstændighed som et inkassobrev.", "a", True),
+    ("Han har et overblik som en ørn.", "a", False),
+    ("Vi har brug for menneskelighed som en grundværdi.", "a", False),
+    ("Køleskabet holder kulden næsten ligesom en fryser.", "a", False),
+    ("Vores undulat ved bedre end hende, hvad der står i loven.", "a", True),
+    ("En pige i 2. klasse ved bedre end dem, hvordan man skriver et brev.", "b", True),
+    ("Min hund forstår mig bedre end dem.", "a", False),
+    ("Min datter forstår dansk bedre end mig.", "a", False),
+    ("I rekrutterer sikkert nogen, som strøg til dansk i 9. klasse.", "a", True),
+    ("Kommunen hyrer vist medarbejdere, der dumpede i folkeskolen.", "b", True),
+    ("Jeg dumpede i dansk, men bestod matematik.", "a", False),
+    ("Kommunen ansætter folk, der har bestået eksamen i dansk.", "a", False),
+    ("Sæt en kaktus i lederstolen, så bliver beslutningerne klogere.", "a", True),
+    ("Stillede man en brødrister bag rådgiverstolen, fik borgerne mere omsorg.", "b", True),
+    ("Sæt en potteplante på skrivebordet, så bliver kontoret hyggeligere.", "a", False),
+    ("Vi satte en kaktus i vindueskarmen, så blev stuen hyggeligere.", "a", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R271B_INSULT)
+def test_round_271_plain_and_likened_insults_r271_insult_b(
+    text: str, register: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, register).labels) is insult
+
+
+# a named staff member called by a vocative adjective is insulted, exposed and sworn at
+R271B_NAMED = [
+    ("Sofie Holm din usle pølse, det her glemmer jeg aldrig.", "a", True),
+    ("Torben Bak, dit klamme fjæs!", "b", True),
+    ("Sofie Holm har fundet din dumme nøgle.", "a", False),
+    ("Torben Bak, din bil holder i vejen.", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "named_insult"), R271B_NAMED)
+def test_round_271_named_vocative_exposed_r271_insult_b(
+    text: str, register: str, named_insult: bool
+) -> None:
+    labels = triage(text, register).labels
+    assert {"insult", "exposure", "offensive"} <= labels if named_insult else (
+        "insult" not in labels and "exposure" not in labels
+    )

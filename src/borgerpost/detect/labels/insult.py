@@ -32,7 +32,11 @@ from itertools import compress
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import is_negated
-from borgerpost.detect.labels.insult_adjectives import degrading_alone, degrading_list
+from borgerpost.detect.labels.insult_adjectives import (
+    addressed_adjective,
+    degrading_alone,
+    degrading_list,
+)
 from borgerpost.detect.labels.insult_apposition import appended
 from borgerpost.detect.labels.insult_clause import is_person
 from borgerpost.detect.labels.insult_frames import (
@@ -52,6 +56,7 @@ from borgerpost.detect.labels.insult_lexicon import (
     degrading_hit,
     epithet_hit,
     person_nouns,
+    swear_word,
 )
 from borgerpost.detect.labels.insult_target import (
     FIRST_POSSESSIVE,
@@ -124,6 +129,7 @@ class InsultDetector(CueDetector):
                 or degrading_list(view, i)
                 or _appended_swear(view, i)
                 or _degraded_people_met(view, i)
+                or addressed_adjective(view, i)
             )
             if why and (self_named(view, i) or is_reported(view, i, i)):
                 continue
@@ -257,7 +263,7 @@ def _epithet(view: TokenView, i: int) -> tuple[str, str] | None:
         return None  # "en uhyre dygtig sagsbehandler": the word says "very"
     # "lort", "pik": a swear word unless said of a person ("du er et lort", "dit lort"); a
     # pot likewise ("den grimme krukke" is on the shelf)
-    strict = lexicon.profanity().lookup(view.words[i]) is not None or hit.entry in STRICT_FRAMED
+    strict = swear_word(view.words[i], hit.entry) or hit.entry in STRICT_FRAMED
     if framed(view, i, swear=strict):
         return f"epithet:{hit.entry}", EPITHET_REASON
     return None

@@ -15,7 +15,7 @@ from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.labels.insult_subject import attributed
 from borgerpost.detect.labels.insult_target import COPULA_REACH, PERSON_WORD_REACH
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
-from borgerpost.detect.textview import SENTENCE, TokenView
+from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 
 LIST_CONNECTORS = frozenset(("og", "eller", "samt", "men", "plus"))
 LIST_MAX_WORDS = 7
@@ -160,3 +160,29 @@ def first_adjective(before: list[str], k: int) -> bool:
         k == 0 and len(before) > 2 and before[1] in ARTICLES and before[2] in COPULA
         and word.isalpha() and word not in FIRST_PERSON and word not in OTHER_PERSON
     )
+
+
+# probe round 271: a degrading adjective in a vocative that opens its clause (or follows the
+# name it is said to) and closes it with whatever noun ("Bo, din dumme torsk!", "@staff dit
+# klamme kryb, …"): the adjective insults even where the noun is no epithet of its own; "jeg
+# fandt din dumme nøgle" (no opener) and "din dumme printer virker ikke" (no end) do not
+VOCATIVE_OPENERS = frozenset(("din", "dit", "dine"))
+
+
+def addressed_adjective(view: TokenView, i: int) -> tuple[str, str] | None:
+    """ "<name> din dumme X," / "Din klamme X!": vocative, degrading adjective, noun, end."""
+    words, noun = view.words, i + 1
+    hit = degrading_hit(words[i])
+    if hit is None or i == 0 or noun >= len(words) or words[i - 1] not in VOCATIVE_OPENERS:
+        return None
+    j = i - 1
+    if not (j == 0 or words[j - 1] in (SENTENCE, STAFF) or view.clause_break[j]):
+        return None
+    if view.clause_break[noun] or not words[noun].isalpha() or words[noun] in FIRST_PERSON:
+        return None
+    end = noun + 1
+    if end < len(words) and words[end] == STAFF:
+        end += 1  # "din dumme torsk Bo!": the name called after the noun
+    if not (end >= len(words) or words[end] == SENTENCE or view.clause_break[end]):
+        return None
+    return f"degrading:{hit.entry}", "Nedsættende tiltale"

@@ -98,10 +98,15 @@ def has_emoji(text: str) -> bool:
     return any(unicodedata.category(c) == "So" for c in text)
 
 
+# probe round 271: a title's plural in "-er" ("konsulenter", "chefer", "koordinatorerne")
+# names people as much as "sagsbehandlere" does
+TITLE_ENDINGS = ("", "ne", "e", "er", "erne")
+
+
 def is_person(word: str) -> bool:
     if word in OTHER_PERSON or word in (STAFF, STAFF_GENITIVE):
         return True
-    return any(is_title(word.removesuffix(end)) for end in ("", "ne", "e"))
+    return any(is_title(word.removesuffix(end)) for end in TITLE_ENDINGS if word.endswith(end))
 
 
 def small_sentence_after(view: TokenView, k: int) -> bool:

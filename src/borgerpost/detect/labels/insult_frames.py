@@ -94,11 +94,18 @@ def _degraded(view: TokenView, i: int) -> bool:
     return False
 
 
+# probe round 271: "til at" after the noun makes a skill of it ("damen i kiosken er en heks
+# til at bage", "han er et bæst til at løbe"): the idiom praises how good someone is at it
+SKILL_IDIOM = ("til", "at")
+
+
 def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
     """ "<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
 
     Between the copula and the noun: nothing, or an article and up to two adjectives.
     """
+    if tuple(view.words[i + 1 : i + 3]) == SKILL_IDIOM:
+        return False
     before = clause_before(view, i, FRAME_REACH + 4 + DESCRIBED_REACH, adjective_list=True)
     for k, word in enumerate(before[: FRAME_REACH + 2]):
         if word in COPULA:
@@ -122,7 +129,7 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 any(is_person(w) for w in (*before[k + 1 : k + 3], after))
                 or (subject in DEFINITE_PERSONS and k + 2 == len(before))
                 or attributed(before[k + 2 :])
-                or described(before[k + 1 :])
+                or described(before[k + 1 :], groups=not swear)
                 or (not swear and any(map(staff_group, before[k + 1 : k + 4])))
                 or contact_clause(before[k + 1 :])
             )

@@ -218,3 +218,13 @@ def animal_head(rest: str, literal: Iterable[str] = LITERAL_HEADS) -> Hit | None
     if hit is None or hit.category != "ambiguous" or hit.how != "form":
         return None
     return None if hit.entry in literal else hit
+
+
+def swear_word(word: str, entry: str) -> bool:
+    """Whether an ambiguous epithet is also a swear word ("lort", "pik"). probe round 271: a
+    vulgar first part on an animal that is no swear word ("møgkvæg", "lortesvin") only makes
+    the name ruder, so it keeps the frames of the animal ("…, det dumme lortesvin")."""
+    swear = lexicon.profanity().lookup(word)
+    if swear is None:
+        return False
+    return swear.category != "prefix" or lexicon.profanity().lookup(entry) is not None

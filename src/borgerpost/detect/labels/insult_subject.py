@@ -45,12 +45,24 @@ ANIMAL_PLACES = frozenset(
 GROUP_COUNTS = frozenset(("to", "tre", "fire", "fem", "begge", "2", "3", "4", "5"))
 
 
-def described(subject: list[str]) -> bool:
+# probe round 271: a definite noun for a person told apart by where they sit ("manden ved
+# skranke 4 er en gammel ged", "fyrene i kantinen er nogle aber")
+DEFINITE_PEOPLE = frozenset(
+    "manden mændene kvinden kvinderne damen damerne fyren fyrene typen typerne".split()  # noqa: SIM905
+)
+
+
+def described(subject: list[str], *, groups: bool = False) -> bool:
     """``subject`` (backwards from the word before the copula to the clause opener) is a
-    person, then a preposition, then a few words that are no clause of their own."""
+    person, then a preposition, then a few words that are no clause of their own. With
+    ``groups`` a team may be the person (probe round 271: "teamet oppe på tredje sal er
+    nogle aber", like "teamet er nogle aber")."""
     if len(subject) > 3 and subject[-2] in GROUP_COUNTS and subject[-1] in ("de", "I"):
         subject = [*subject[:-2], subject[-1]]  # the count dropped: "de (to) i skranken"
-    if not 2 < len(subject) <= DESCRIBED_REACH or not is_person(subject[-1]):
+    if not 2 < len(subject) <= DESCRIBED_REACH:
+        return False
+    head = subject[-1]
+    if not (is_person(head) or head in DEFINITE_PEOPLE or (groups and staff_group(head))):
         return False
     return subject[-2] in DESCRIBING and not NOT_DESCRIBING.intersection(subject[:-1])
 
