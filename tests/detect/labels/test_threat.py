@@ -16027,3 +16027,225 @@ def test_r271a_threats_said_openly_or_in_other_words(idea: str, text: str, threa
 )
 def test_r271a_a_named_person_threatened_is_exposed(text: str) -> None:
     assert "exposure" in triage(text, "a").labels
+
+
+# round 271 threatB
+# Veiled threats built on private life and family (probe round 271): a greeting to the kin
+# the writer will "bring himself", a home described and "don't say you weren't warned", "now
+# she knows that I know", "think of it when you handle my case" beside a child's school, money
+# taken and something taken back with "you have family too", "I know you have children too",
+# "the day something happens to you", a bare "we'll drop by" after a kin's till and hours,
+# someone who "might be waiting" at a lonely place, a car "left in peace until my decision",
+# found "in a state you won't like", "unpleasant customers" at a kin's work, a car that
+# "might not start", and "she can think about it" after her address. The same words about
+# the writer's own life, a greeting with thanks, or a plea with no private life are none.
+POSITIVES_R271B = [
+    (
+        "greet",
+        "Per, din kone Lise arbejder i Bilka på Ringvejen, ikke? Hils hende fra mig. Jeg "
+        "svinger forbi og siger det selv.",
+    ),
+    (
+        "greet",
+        "Sofie Holms mand står bag disken i Meny på Torvet. Hils ham fra os. Vi kommer forbi og "
+        "hilser selv.",
+    ),
+    (
+        "warned",
+        "Jakob Bøgh. Gult hus, sort garage og en gynge i haven. Kom ikke senere og sig, at du "
+        "ikke var advaret.",
+    ),
+    ("warned", "Hvidt rækkehus, grøn hoveddør, Kim. Sig ikke bagefter, at du ikke blev advaret."),
+    (
+        "knows",
+        "Anne-Mette Lund afleverer sin datter i Solsikkens Vuggestue hver morgen kl. 7.30. Nu "
+        "ved hun, at vi ved det.",
+    ),
+    (
+        "knows",
+        "Rasmus Kjærsgaards søn har fodbold på Vestbanen hver torsdag kl. 17. Og nu ved han, at "
+        "jeg også ved det.",
+    ),
+    (
+        "case",
+        "Sød lille skole din søn går på, Sofie. Spisefrikvarter kl. 11.30, ikke? Tænk på det, "
+        "inden du afgør min sag.",
+    ),
+    ("case", "Din datter går jo på Nordskolen, Per. Tænk over det, når du læser min ansøgning."),
+    (
+        "retaliate",
+        "Kim Frederiksen, du tager min hjælp, så jeg tager noget fra dig. Du har også børn. "
+        "Glem det ikke.",
+    ),
+    (
+        "retaliate",
+        "I tog mine dagpenge. så vi tager også noget fra jer. I har jo også familie, ikke?",
+    ),
+    ("kids", "Vi har også unger, ved du. Og jeg ved godt, at du har. Tænk over det."),
+    ("kids", "Jeg har selv børn. Jeg ved at du også har. Tænk lidt over det."),
+    ("someday", "Den dag, der sker jer noget, har I selv bedt om det."),
+    ("someday", "Den dag der sker noget med sagsbehandlerne, så har de selv været ude om det."),
+    (
+        "dropby",
+        "Hils din mand, Sofie. Han står jo bag kassen i Rema på Åvej hver søndag, ikke? Vi "
+        "svinger forbi.",
+    ),
+    ("dropby", "Per Storms kone arbejder i Bilka hver fredag aften. Jeg smutter forbi."),
+    (
+        "waiting",
+        "Det kan jo godt ske, at nogen står og venter ved personaleindgangen en aften, Lotte. "
+        "Man ved aldrig, hvem der er vrede på en.",
+    ),
+    (
+        "waiting",
+        "Tænk hvis nogen sad og ventede i cykelkælderen, Jakob. Man kan aldrig vide, hvem der "
+        "er sure på dig.",
+    ),
+    (
+        "peace",
+        "Den hvide Toyota med pladen AB 12 345 er Per Storms. Den får lov at stå i fred, så "
+        "længe jeg får min hjælp.",
+    ),
+    (
+        "peace",
+        "Jeg ved, at Sofie Holm bor på Birkevej 14, 8000 Aarhus. Huset får lov at være i fred "
+        "lige til jeg får medhold.",
+    ),
+    (
+        "state",
+        "Jeg har set, at du parkerer din sorte Ford, CX 12 987, ved fitnesscentret hver onsdag "
+        "aften, Kim. Synd hvis du en aften fandt den i en stand, du ikke brød dig om.",
+    ),
+    (
+        "state",
+        "Lotte, din bil holder ved hallen hver mandag aften. Det ville være ærgerligt, hvis du "
+        "kom ud og fandt den i en tilstand, du ikke kunne lide.",
+    ),
+    (
+        "customers",
+        "Vidste I, at Jakob Bøghs kone står i kassen i Netto på Havnevej hver formiddag? Det "
+        "ville være synd, hvis hun en dag fik nogle ubehagelige kunder.",
+    ),
+    (
+        "customers",
+        "Per Storms datter arbejder i Føtex på Banegårdsgade. Ærgerligt hvis hun fik ubudne "
+        "gæster en aften.",
+    ),
+    (
+        "start",
+        "Din sorte Audi, EF 45 678, står tit på Kastanjevej 8, Sofie. Det ville være surt, hvis "
+        "den en dag ikke ville starte.",
+    ),
+    (
+        "start",
+        "Per Storms Volvo, AB 98 765, holder hver nat ude på Skovvej 3. Det kunne være træls, "
+        "hvis den en morgen ikke startede.",
+    ),
+    (
+        "think",
+        "Min rådgiver bor på Rosenvej 9, 5000 Odense, og kører i en rød Kia, XY 45 120. Hun kan "
+        "jo tænke lidt over det.",
+    ),
+    (
+        "think",
+        "Lotte Mikkelsen Vang bor på Egevej 4, 2300 København S. Det fandt jeg selv ud af. Hun "
+        "må lige tænke over det.",
+    ),
+    ("home", "Per Storm: hvidt hus, rød carport og en hæk ud mod vejen. Vi kigger forbi."),
+    ("home", "Sofie Holm. Gult rækkehus med gynge i haven. Jeg svinger lige forbi."),
+]
+NEGATIVES_R271B = [
+    ("greet", "Hils ham fra mig. Jeg kommer forbi og gør det selv, når vi holder påske."),
+    ("greet", "Hils ham fra mig og tak for hjælpen. Jeg kommer forbi og gør det selv i morgen."),
+    (
+        "warned",
+        "Vi har købt et gult hus med sort garage. Sig ikke bagefter, at du ikke blev advaret om "
+        "fristen.",
+    ),
+    (
+        "warned",
+        "Mit hus er rødt med hvid carport og trampolin i haven, hvis du skal finde det til "
+        "hjemmebesøget.",
+    ),
+    ("knows", "Tak for brevet. Nu ved I, at jeg ved det."),
+    ("knows", "Jeg henter min datter i børnehaven kl. 15, så jeg kan ikke komme til mødet."),
+    ("case", "Tænk over det, inden du afgør min sag: jeg har været syg i et år."),
+    ("case", "Min datter går på Nordskolen. Tænk på det, når du planlægger mødetiderne i min sag."),
+    ("retaliate", "I tog mine penge, så jeg tog et lån i banken."),
+    ("retaliate", "Du har også børn, husk det, sagde min mor altid."),
+    ("kids", "Jeg har også børn og ved, at du har, så du forstår sikkert, hvor svært det er."),
+    ("kids", "Jeg har selv børn, og jeg ved godt, at du også har børn. Tak for forståelsen."),
+    ("someday", "Den dag, der sker noget med mig, skal min søster have besked."),
+    ("someday", "Min søn har selv været ude om det, for han kom ikke til mødet."),
+    ("dropby", "Tak for kaffen i sidste uge. Vi kigger forbi."),
+    ("dropby", "Vi kigger forbi jobcentret i morgen med papirerne."),
+    (
+        "waiting",
+        "Det kunne jo ske, at nogen stod og ventede udenfor, så lad døren være åben til mødet.",
+    ),
+    (
+        "waiting",
+        "Man ved aldrig, hvem der er sur på en i sådan et system, men jeg klager alligevel.",
+    ),
+    ("peace", "Min sag får lov at ligge i fred, indtil jeg får min afgørelse fra Ankestyrelsen."),
+    ("peace", "Jeg lader bilen stå i fred, indtil jeg får min hjælp, for benzinen er dyr."),
+    ("state", "Jeg fandt min lejlighed i en tilstand, jeg ikke kunne lide, da jeg kom hjem."),
+    (
+        "state",
+        "Det ville være synd, hvis du fandt sagen i en tilstand, du ikke kunne lide, så jeg har "
+        "ordnet papirerne.",
+    ),
+    ("customers", "Min kone står i kassen i Netto, og hun får tit ubehagelige kunder."),
+    ("customers", "Det ville være en skam, hvis butikken fik ubehagelige kunder."),
+    (
+        "start",
+        "Min gamle Opel er så slidt. Det ville være træls, hvis den en dag ikke ville starte.",
+    ),
+    (
+        "start",
+        "Det kunne være træls, hvis bilen ikke ville starte, så jeg har ringet til værkstedet.",
+    ),
+    ("think", "Min rådgiver sagde, at hun kan tænke lidt over det til næste møde."),
+    ("think", "Jeg bor på Rosenvej 9, 5000 Odense. Hun kan jo tænke lidt over det."),
+    ("home", "Kim Frederiksen bor på Egevej 2 i Ry. Gult hus med carport."),
+    (
+        "home",
+        "Jakob Bøgh bor i det grønne hus med trampolinen i haven. Han er min nabo og en flink "
+        "mand.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R271B), *((i, t, False) for i, t in NEGATIVES_R271B)],
+)
+def test_r271b_veiled_threats_by_private_life_and_family(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvidt rækkehus, grøn hoveddør, Kim. Sig ikke bagefter, at du ikke blev advaret.",
+        "Det kan jo godt ske, at nogen står og venter ved personaleindgangen en aften, Lotte. "
+        "Man ved aldrig, hvem der er vrede på en.",
+        "Kim Frederiksen, du tager min hjælp, så jeg tager noget fra dig. Du har også børn. "
+        "Glem det ikke.",
+    ],
+)
+def test_r271b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None:
+    assert "exposure" in triage(text, "a").labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tænk over det, inden du afgør min sag, Kim: jeg har været syg i et år.",
+        "Sofie, man ved aldrig, hvem der er sur på en i sådan et system, men jeg klager alligevel.",
+    ],
+)
+def test_r271b_a_plea_to_a_named_person_exposes_nobody(text: str) -> None:
+    assert "exposure" not in triage(text, "a").labels
