@@ -1670,3 +1670,20 @@ R271A_OTHERS_THAN = [
 @pytest.mark.parametrize(("text", "exposure"), R271A_OTHERS_THAN)
 def test_r271a_others_than_keeps_the_named_target(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# stop 40 (set 273): readers asked to photograph a named staff member and post it so the
+# town knows the face; a photo of a form asked for, or a photo of the writer, exposes no one
+STOP40_PHOTO_TO_RECOGNISE = [
+    ("Per Storm sidder i skranken. Knips et foto af ham og del det, så folk kan genkende ham.",
+     True),
+    ("Tag nogle billeder af Per Storm næste gang, og post dem, så hele byen ved hvem han er.",
+     True),
+    ("Per Storm bad mig tage et billede af blanketten og sende det, så de kan se fejlen.", False),
+    ("Per Storm, jeg tager et billede af mig selv med skiltet og sender det til avisen.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "exposure"), STOP40_PHOTO_TO_RECOGNISE)
+def test_stop40_photo_posted_to_recognise(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -16249,3 +16249,21 @@ def test_r271b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None
 )
 def test_r271b_a_plea_to_a_named_person_exposes_nobody(text: str) -> None:
     assert "exposure" not in triage(text, "a").labels
+
+
+# stop 40 (set 277): the person's small child known and a bare "Pas godt på." closing the
+# message, each half a sign; a child congratulated, an appeal to understanding, or care in
+# the weather is none
+STOP40_CHILD_KNOWN = [
+    ("Jeg ved du har lille barn. Pas godt på.", True),
+    ("Jeg ved godt, at hun har en nyfødt datter. Pas nu godt på.", True),
+    ("Jeg ved godt, at du har små børn, så du forstår mig nok.", False),
+    ("Jeg ved du har en lille datter. Tillykke igen!", False),
+    ("Det bliver glat i morgen. Pas godt på.", False),
+    ("Tak for hjælpen. Pas godt på dig selv.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), STOP40_CHILD_KNOWN)
+def test_stop40_small_child_known_and_take_care(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
