@@ -6825,3 +6825,108 @@ def test_r271_crita_criticism_told_as_a_story(text: str, criticism: bool) -> Non
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & ABUSE
+
+
+# round 271 critB
+# Criticism of policy, decisions and handling stated as a judgement: each idea has its own
+# positives and near misses (the engine's own examples, not the probes').
+R271B_CRITICISM = [
+    # a rule or a cap called crap with a word on its politics between (offensive too)
+    ("Boligstøtteloftet er noget ideologisk møg, der rammer de svageste.", True),
+    ("Den nye reform er det rene politiske bras.", True),
+    ("Min gamle cykel er noget politisk bras, siger min bror.", False),
+    ("Politisk snak er ikke min kop te.", False),
+    # what staff said held up as unfit to say to someone
+    ("Han sagde, at jeg bare måtte tage mig sammen. Det er en trussel, man ikke bør sige på "
+     "den måde til en syg borger.", True),
+    ("Det er en trussel, som I ikke må sige sådan til mennesker, der er syge.", True),
+    ("Man bør ikke sige sådan til sin mor, mente min søster.", False),
+    ("Det er ikke noget, man bør sige højt.", False),
+    # a rotten day at the jobcentre beside a wait at its desk
+    ("Hold da op en lortedag på kommunen. To timer i kø ved skranken.", True),
+    ("Endnu en møgdag hos sagsbehandleren. Fire timer i kø i venteværelset.", True),
+    ("Sikke en møgdag på arbejdet, jeg er helt færdig.", False),
+    ("Lortedag i haven, regnen ødelagde alt.", False),
+    # a rule or a benefit that got nobody into work
+    ("Reformen har ikke bragt en eneste af mine naboer i job.", True),
+    ("Ordningen har aldrig fået nogen af os i arbejde.", True),
+    ("Min onkel har ikke fået mig i arbejde endnu, men han prøver.", False),
+    ("Reformen har fået mange i arbejde, siger ministeren, og det er godt.", False),
+    # a caseworker who has not read up on the case
+    ("Rådgiveren havde slet ikke sat sig ind i min sag, før vi mødtes.", True),
+    ("Min sagsbehandler har aldrig sat sig ind i sagen, hun kendte ikke min diagnose.", True),
+    ("Jeg har ikke sat mig ind i de nye regler endnu.", False),
+    ("Hun havde sat sig grundigt ind i min sag, og det var dejligt.", False),
+    # a rule fine on paper failing those it meets, and lawmakers who did not think of them
+    ("Den nye regel ser fin ud på papiret, men i praksis kan vi ikke nå det. Politikerne har "
+     "ikke tænkt på os.", True),
+    ("Lovgiverne har overhovedet ikke tænkt på os, der bor alene med børn.", True),
+    ("Lejligheden så fin ud på papiret, men der var skimmel i badeværelset.", False),
+    ("Har lovgiverne mon tænkt på det?", False),
+    # a lack in how a case is followed up
+    ("Ingen har ringet i et halvt år. Det er en tydelig brist i sagsbehandlingen.", True),
+    ("Der er et stort hul i opfølgningen af min søns forløb.", True),
+    ("Der var en mangel i opfølgningen på sygehuset efter min operation.", False),
+    ("Vi mangler i opfølgningen et par tal fra dig, skrev banken.", False),
+    # a cut in the number of caseworkers, and the priority read off it
+    ("Kommunen har sparet på antallet af sagsbehandlere, men ansat tre nye chefer.", True),
+    ("Ledelsen har skåret i antallet af jobkonsulenter. Det viser meget om, hvad der bliver "
+     "prioriteret.", True),
+    ("Jeg har skåret i antallet af kopper kaffe om dagen.", False),
+    ("Det siger alt om, hvad der bliver prioriteret i vores fodboldklub.", False),
+    # what staff put in a plan or a note called untrue
+    ("Rådgiveren har skrevet i referatet, at jeg sagde ja til praktikken. Det passer ikke.",
+     True),
+    ("Der står i min jobplan, at jeg kan arbejde fuld tid. Det er ikke rigtigt.", True),
+    ("Min søster skrev i planen for festen, at jeg tager kage med. Det er ikke rigtigt.",
+     False),
+    ("Det er ikke rigtigt, at jeg har fødselsdag i dag.", False),
+    # a decision or a rule called rigid or unwise
+    ("Det er en stivbenet og tåbelig regel, som ingen har glæde af.", True),
+    ("Afdelingslederens ufleksible beslutning har gjort det umuligt for mig at passe mit "
+     "barn.", True),
+    ("Det var en uklog beslutning, jeg tog, da jeg købte bilen.", False),
+    ("Mit valg af sko var uklogt i regnvejret.", False),
+    # a rule that harms the very people it is meant to help
+    ("Ordningen straffer de mennesker, som den var ment til at hjælpe.", True),
+    ("Kravet rammer dem, det skulle beskytte.", True),
+    ("Medicinen skader dem, den skal hjælpe, hvis dosis er for høj.", False),
+    ("Ordningen hjælper dem, den skal hjælpe.", False),
+    # nobody has asked the citizen's own doctor
+    ("I har aldrig kontaktet hans egen læge, selv om vi har bedt om det flere gange.", True),
+    ("Ingen har på noget tidspunkt spurgt til min psykiaters vurdering.", True),
+    ("Jeg har ikke talt med min læge endnu, men det gør jeg i morgen.", False),
+    ("Ingen af os har spurgt lægen om ferien.", False),
+    # a unit or an effort called far too slow
+    ("Familieindsatsen er alt for træg, vi har ventet et halvt år.", True),
+    ("Afdelingen arbejder utroligt langsomt, og imens går min økonomi i stykker.", True),
+    ("Min computer derhjemme er alt for langsom.", False),
+    ("Min internetforbindelse derhjemme er utroligt træg.", False),
+    # no thorough case handling in the time given
+    ("Det er ikke forsvarlig sagsbehandling at få ti minutter til en samtale om ens "
+     "førtidspension.", True),
+    ("Der kan ikke være tale om en ordentlig vurdering, når ingen har mødt mig.", True),
+    ("Der er tale om grundig sagsbehandling, og det er jeg glad for.", False),
+    ("Der kan ikke være tale om en ordentlig fest uden musik.", False),
+]  # fmt: skip
+
+NOT_ATTACK = {"threat", "insult", "exposure"}
+
+
+@pytest.mark.parametrize(("text", "criticism"), R271B_CRITICISM)
+def test_r271b_criticism_of_policy_and_handling(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & NOT_ATTACK
+
+
+def test_r271b_ultimatum_called_threat_is_no_threat() -> None:
+    """A caseworker's ultimatum quoted and called a threat is criticism of how she speaks,
+    not a threat by the writer."""
+    labels = triage(
+        "Rådgiveren sagde: 'Kommer du ikke til samtalen, mister du pengene.' Det er en trussel, "
+        "man ikke bør sige sådan til et menneske med depression."
+    ).labels
+    assert "criticism" in labels
+    assert "threat" not in labels
