@@ -179,3 +179,19 @@ def test_r267_dish_and_village_surnames(text: str, named: bool) -> None:
 
     engine = Pipeline.from_register(parse_register(DISH_AND_VILLAGE_SURNAMES))
     assert ("staff_named" in engine.run(text).labels) is named
+
+
+# round 271 threatC
+# "… sidder i <unit> og hedder X": the one so named works in a unit of the jobcentre, as with
+# "der"/"som" between; a child at school or a neighbour at a shop is someone else.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Han arbejder på Ressourceforløb og hedder Mohammad.", True),
+        ("Den nye sidder i Jobafklaring og hedder Sofie, hvis nogen spørger.", True),
+        ("Min datter går i skole og hedder Sofie.", False),
+        ("Min nabo arbejder i Netto og hedder Sofie.", False),
+    ],
+)
+def test_r271c_placed_in_a_unit_and_named(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named
