@@ -115,11 +115,12 @@ def _adult_placed_there(words: tuple[str, ...]) -> bool:
 def _placed_before_named(words: tuple[str, ...]) -> bool:
     """ "Hun sidder i Sygedagpenge, hedder Vendela", "en socialrådgiver i Kontanthjælp der
     hedder Netta" (stop 35): a work verb or a staff title, then a unit of the jobcentre,
-    right before the naming verb ("der"/"som" between) places the one so named there."""
+    right before the naming verb ("der"/"som" between) places the one so named there.
+    (probe round 271: "og" between too, "han arbejder i Jobafklaring og hedder Bo")"""
     for k, word in enumerate(words[:-3]):
         if not (word in WORK_VERBS or is_title(word)) or words[k + 1] not in AT_WORK_PREPOSITIONS:
             continue
-        naming = [a for a in words[k + 3 : k + 5] if a not in ("der", "som")][:1]
+        naming = [a for a in words[k + 3 : k + 5] if a not in ("der", "som", "og")][:1]
         if naming in (["hedder"], ["hed"]) and is_jobcentre_place(words[k + 2]):
             return True
     return False

@@ -1258,3 +1258,19 @@ def test_r267_for_attention_with_a_title(text: str, doxxing: bool) -> None:
 )  # fmt: skip
 def test_r271_privreq_named_in_a_private_picture(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed
+
+
+# round 271 threatC
+# The partner's job told in a relative clause ("gift med en, der er tandlæge på …") is the
+# partner's workplace; where the partner lives, or a job "i" a town, is none.
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Jakob Bøgh er gift med en, der er tandlæge på Torvets Klinik.", True),
+        ("Sofie Holm er kæreste med en, som er sygeplejerske på Holbæk Sygehus.", True),
+        ("Jakob Bøgh er gift med en, der er bosat i Odense.", False),
+        ("Sofie Holm er gift med en mand, der er lærer i Vejle.", False),
+    ],
+)
+def test_r271c_partner_job_in_a_relative_clause(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

@@ -223,3 +223,19 @@ Guðrun Hjaltadóttir,sagsbehandler,Sygedagpenge,
 def test_r271_privreq_eth_and_thorn_typed_plainly(text: str, named: bool) -> None:
     pipeline = Pipeline.from_register(parse_register(_ETH_REGISTER))
     assert ("staff_named" in pipeline.run(text).labels) is named
+
+
+# round 271 threatC
+# "… sidder i <unit> og hedder X": the one so named works in a unit of the jobcentre, as with
+# "der"/"som" between; a child at school or a neighbour at a shop is someone else.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Han arbejder på Ressourceforløb og hedder Mohammad.", True),
+        ("Den nye sidder i Jobafklaring og hedder Sofie, hvis nogen spørger.", True),
+        ("Min datter går i skole og hedder Sofie.", False),
+        ("Min nabo arbejder i Netto og hedder Sofie.", False),
+    ],
+)
+def test_r271c_placed_in_a_unit_and_named(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named

@@ -16267,3 +16267,114 @@ STOP40_CHILD_KNOWN = [
 @pytest.mark.parametrize(("text", "threat"), STOP40_CHILD_KNOWN)
 def test_stop40_small_child_known_and_take_care(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 271 threatC
+# Veiled threats at the building or at the staff as a group: accidents "above all" for the
+# jobcentre's people, a mock pity that the building "got a visit", a crowd called outside to
+# give them something they will not forget, fire alarms to check, a group waiting for the
+# person, "next time it is no letter", windows that stop no bullet, the ground-floor windows
+# pointed out. A death laid at the institution's door ("kommunen slog hende ihjel") is
+# criticism, no threat.
+POSITIVES_R271C = [
+    (
+        "accidents",
+        "Der sker tit ulykker i mørket på landevejen. Ikke mindst for folk fra rådhuset, der "
+        "cykler sent hjem.",
+    ),
+    ("accidents", "Uheld sker hurtigt ude på motorvejen, især for sagsbehandlere med lange dage."),
+    (
+        "visit",
+        "Det ville være synd, hvis jeres flotte kontor en aften fik et lille besøg. Overfør "
+        "pengene nu.",
+    ),
+    ("visit", "Skam hvis kommunens nye bygning skulle få besøg i nat, ikke?"),
+    ("crowd", "Lad os samles derude alle på én gang og give dem en omgang, de aldrig glemmer."),
+    (
+        "crowd",
+        "De lukker kl. 16. Lad os stille op foran mange sammen og give jer en modtagelse, de "
+        "sent glemmer.",
+    ),
+    (
+        "fire",
+        "Kommunen burde nok få testet sprinkleranlægget på jobcentret. Man ved aldrig, hvad der "
+        "kan ske.",
+    ),
+    ("fire", "I skulle få efterset jeres brandalarmer. Man ved jo aldrig."),
+    (
+        "waiting",
+        "Sig til Jakob Bøgh, at han sent glemmer næste møde. Vi er mange, der venter på ham.",
+    ),
+    (
+        "waiting",
+        "Hvis hun sanktionerer mig igen, får hun en dag, hun aldrig glemmer. Flere af os venter "
+        "på hende.",
+    ),
+    ("letter", "Sidste advarsel. Næste gang er det ikke en mail, I får fra os."),
+    ("letter", "I er advaret. Næste gang er jeg ikke så flink."),
+    (
+        "glass",
+        "Sofie Holm sidder ved ruden ud mod gaden. Det glas er vist ikke skudsikkert. Bare så I "
+        "ved det.",
+    ),
+    ("glass", "De ruder i receptionen er ikke skudsikre. Bare så du ved det."),
+    ("ground", "Tænk over alle de ruder, kontoret har i gadeplan. Glas går så nemt i stykker."),
+    ("ground", "Der er mange glasdøre, I har i stuen. Glas går jo let i stykker."),
+]
+NEGATIVES_R271C = [
+    ("accidents", "Der sker mange uheld på glatte veje, især for folk fra landet. Kør forsigtigt."),
+    (
+        "accidents",
+        "Der sker flest ulykker i mørket, især for ansatte på rådhuset, der cykler uden lys.",
+    ),
+    ("visit", "Det ville være ærgerligt, hvis jeres kontor fik besøg af Arbejdstilsynet lige nu."),
+    ("visit", "Synd hvis jeres hus fik besøg, mens I er på ferie: husk at slå alarmen til."),
+    ("crowd", "Lad os mødes udenfor rådhuset alle sammen med skilte og demonstrere fredeligt."),
+    ("crowd", "Vi vil give dem en oplevelse, de aldrig glemmer, til deres jubilæumsfest."),
+    ("fire", "I skulle få tjekket brandalarmerne, for de bipper hele tiden i venteværelset."),
+    ("fire", "Man ved aldrig, hvad der kan ske med min sag, når den ligger hos Ankestyrelsen."),
+    (
+        "killed",
+        "Jeg påstår ikke, at kommunen slog hende ihjel, men I gjorde hendes sidste tid til et "
+        "helvede af frister.",
+    ),
+    ("killed", "Systemet dræbte reelt min mor med alle de nye afklaringsforløb."),
+    (
+        "waiting",
+        "Vi er mange, der venter på hende i receptionen med kage og blomster til afskeden.",
+    ),
+    ("waiting", "Vi er flere, der venter på svar fra jobcentret om vores ansøgninger."),
+    ("letter", "Næste gang er det ikke et brev, I får fra mig, men en klage til Ankestyrelsen."),
+    ("letter", "Undskyld min tone sidst. Næste gang er jeg mere tålmodig."),
+    (
+        "glass",
+        "Sikkerhedsrepræsentanten har bedt om nye ruder, for dem i receptionen er ikke "
+        "skudsikre.",
+    ),
+    ("glass", "Skudsikre veste er ikke noget, vi har brug for i Fleksjob."),
+    ("ground", "Alle de vinduer, I har i stueetagen, giver dejligt lys til venteværelset."),
+    ("ground", "Glas går let i stykker, så pas på, når I flytter reolerne."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R271C), *((i, t, False) for i, t in NEGATIVES_R271C)],
+)
+def test_r271c_veiled_threats_at_the_building_and_the_staff(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg påstår ikke, at kommunen slog hende ihjel. Men sagsbehandlingen var uforsvarlig, "
+        "og ingen tog hensyn til hendes lægeerklæring.",
+        "Jobcentret slog reelt min far ihjel med det ene afklaringsforløb efter det andet. Det "
+        "er en skandale, og ingen tager ansvar.",
+    ],
+)
+def test_r271c_a_death_laid_at_the_institution_is_criticism(text: str) -> None:
+    assert "criticism" in triage(text, "a").labels

@@ -193,6 +193,19 @@ class SpouseWorkRecognizer(PrivateLife):
             ("gift", "kæreste", "sammen"),
         ),
         pattern(
+            # probe round 271: the partner's job told in the relative clause ("gift med ham,
+            # der er overlæge på Vejle Sygehus", "kæreste med en, som er pædagog i Solsikken
+            # børnehave"); where one lives or was born is no job ("der er bosat i Odense"),
+            # and after "i" a capital may be a town (validate wants a workplace word there)
+            "married_to_job_clause",
+            r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
+            r"(?:der|som)\s(?:er|var)\s(?!(?:bosat|født|opvokset|flyttet|vokset|kendt|glad|"
+            r"meget|også|hjemme|ansat|syg|sygemeldt|indlagt|død|ude|inde|oppe|nede)\s)"
+            r"[^\W\d_]{4,}\s(?P<job_at>på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            ("gift", "kæreste", "sammen"),
+        ),
+        pattern(
             "married_to_owner",  # "er gift med ham, der ejer Hornbech VVS nede på havnen":
             # the partner's own business is where he is found
             r"(?<!\w)(?P<v>(?:gift|kæreste|sammen)\smed\s(?:en|ham|hende|en\smand|en\skvinde),?\s"
