@@ -16378,3 +16378,22 @@ def test_r271c_veiled_threats_at_the_building_and_the_staff(
 )
 def test_r271c_a_death_laid_at_the_institution_is_criticism(text: str) -> None:
     assert "criticism" in triage(text, "a").labels
+
+
+# stop 40 (round 271's threatA helper found it): a secret or a recipe taken to the grave by
+# someone else, and the writer taking herself and family along to a place, are no threat and
+# no self-harm; the person taken along into death, and the writer after, still are both
+STOP40_TO_THE_GRAVE = [
+    ("Mormor tog sin hemmelighed med i graven, og jeg tager mig selv og børnene med til "
+     "mindehøjtideligheden.", False),
+    ("Far tog opskriften med i graven, så nu tager jeg mig selv og min søster med på kursus.",
+     False),
+    ("Jeg tager ham med i graven og så mig selv bagefter.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "both"), STOP40_TO_THE_GRAVE)
+def test_stop40_taken_to_the_grave(text: str, both: bool) -> None:
+    labels = triage(text).labels
+    assert ("threat" in labels) is both
+    assert ("self_harm" in labels) is both
