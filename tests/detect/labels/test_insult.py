@@ -5005,3 +5005,18 @@ def test_round_271_named_vocative_exposed_r271_insult_b(
     assert {"insult", "exposure", "offensive"} <= labels if named_insult else (
         "insult" not in labels and "exposure" not in labels
     )
+
+
+# stop 40: an animal that lives without a brain is a fact of nature; a person likened to a
+# brainless hen, or told to live without a brain, is insulted
+STOP40_BRAINLESS_ANIMALS = [
+    ("Vandmænd lever helt uden hjerne, lærte min søn i dag.", False),
+    ("Søstjerner klarer sig fint uden hjerne.", False),
+    ("Per Storm er som en høne uden hjerne.", True),
+    ("Du lever uden hjerne, Per Storm.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), STOP40_BRAINLESS_ANIMALS)
+def test_stop40_brainless_animals_are_nature(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
