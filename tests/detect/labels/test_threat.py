@@ -16397,3 +16397,18 @@ def test_stop40_taken_to_the_grave(text: str, both: bool) -> None:
     labels = triage(text).labels
     assert ("threat" in labels) is both
     assert ("self_harm" in labels) is both
+
+
+# stop 40: the writer's own relative who knows when she herself gets off and comes to fetch
+# the writer is family talk; the hour of another known, and a visit after it, still threaten
+STOP40_RELATIVE_FETCHES = [
+    ("Min veninde ved hvornår hun har fri, så hun kører mig hjem fra mødet.", False),
+    ("Min søster ved hvornår hun får fri, og så henter hun os ved jobcentret.", False),
+    ("Jeg ved hvornår hun får fri, og så kommer jeg forbi.", True),
+    ("Min bror ved hvornår Per Storm får fri.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), STOP40_RELATIVE_FETCHES)
+def test_stop40_relative_who_fetches_the_writer(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
