@@ -80,8 +80,7 @@ def town_of_address(s: Subject, w: Window) -> Cue | None:
     before = w.before
     if not s.single or "," not in w.gap_before or len(before) < 2:
         return None
-    number = before[-1].rstrip("abcdefgh")
-    street = before[-2] if number else ""
+    number, street = before[-1].rstrip("abcdefgh"), before[-2]
     if not (number.isdigit() and len(number) <= 4 and street.endswith(STREET_SUFFIXES)):
         return None
     if not _postcode(w.after[:1]) or len(street) < 5:

@@ -4612,35 +4612,32 @@ def test_round_263_named_after_insult_is_exposed_r263_insult_b(text: str) -> Non
     assert {"insult", "exposure", "staff_named"} <= triage(text, register).labels
 
 
-# stop 40 (round 263's insultB helper found it): "dum" denied defends the person; "ikke bare
+# stop 40: "dum" denied defends the person (round 263's insultB helper found it); "ikke bare
 # dum" and "ikke så dum, som hun ser ud" still mock
-STOP40_DENIED_DUMB = [
+STOP40_INSULTS = [
     ("Han er ikke dum.", False),
     ("Du er altså slet ikke dum, du mangler bare den rette hjælp.", False),
     ("Min rådgiver er bestemt ikke dum!", False),
     ("Hun er ikke bare dum, hun er også ond.", True),
     ("Han er ikke så dum, som han ser ud.", True),
     ("Du er dum.", True),
-]
-
-
-@pytest.mark.parametrize(("text", "insult"), STOP40_DENIED_DUMB)
-def test_stop40_dumb_denied_is_no_insult(text: str, insult: bool) -> None:
-    assert ("insult" in triage(text).labels) is insult
-
-
-# stop 40: an entertainer hired for a party or a show is a clown, whoever hired him; hired
-# to run the office's work he is an insult
-STOP40_HIRED_FOR_AN_EVENT = [
+    # an entertainer hired for a party or a show is a clown, whoever hired him; hired to run
+    # the office's work he is an insult
     ("Kommunen har hyret en klovn til sommerfesten i parken.", False),
     ("Lederen hyrede en klovn til børnenes store julearrangement.", False),
     ("Kommunen har hyret en klovn til at styre kontanthjælpen.", True),
     ("Sikke en klovn, I har ansat i receptionen.", True),
+    # an animal that lives without a brain is a fact of nature; a person likened to a
+    # brainless hen, or told to live without a brain, is insulted
+    ("Vandmænd lever helt uden hjerne, lærte min søn i dag.", False),
+    ("Søstjerner klarer sig fint uden hjerne.", False),
+    ("Per Storm er som en høne uden hjerne.", True),
+    ("Du lever uden hjerne, Per Storm.", True),
 ]
 
 
-@pytest.mark.parametrize(("text", "insult"), STOP40_HIRED_FOR_AN_EVENT)
-def test_stop40_entertainer_hired_for_an_event(text: str, insult: bool) -> None:
+@pytest.mark.parametrize(("text", "insult"), STOP40_INSULTS)
+def test_stop40_false_insults_and_their_insults(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
 
 
@@ -5005,18 +5002,3 @@ def test_round_271_named_vocative_exposed_r271_insult_b(
     assert {"insult", "exposure", "offensive"} <= labels if named_insult else (
         "insult" not in labels and "exposure" not in labels
     )
-
-
-# stop 40: an animal that lives without a brain is a fact of nature; a person likened to a
-# brainless hen, or told to live without a brain, is insulted
-STOP40_BRAINLESS_ANIMALS = [
-    ("Vandmænd lever helt uden hjerne, lærte min søn i dag.", False),
-    ("Søstjerner klarer sig fint uden hjerne.", False),
-    ("Per Storm er som en høne uden hjerne.", True),
-    ("Du lever uden hjerne, Per Storm.", True),
-]
-
-
-@pytest.mark.parametrize(("text", "insult"), STOP40_BRAINLESS_ANIMALS)
-def test_stop40_brainless_animals_are_nature(text: str, insult: bool) -> None:
-    assert ("insult" in triage(text).labels) is insult

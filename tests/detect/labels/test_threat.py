@@ -15508,11 +15508,36 @@ STOP40_THREATS = [
     ("Jeg kender hvad vej hun kører hjem, Per Storm.", True),
     ("Ved I hvad vej jeg skal tage hjem fra mødet?", False),
     ("Jeg ved ikke hvad vej bussen kører i morgen.", False),
+    # set 277's first pass: finding the person "one day" promised; the person told they will
+    # be the one needing help, an ambulance named after it. A day found for a meeting, or the
+    # writer's own need of help, threatens no one
+    ("Jeg finder jer en dag, når I mindst venter det.", True),
+    ("Vi skal nok fange ham en aften, og så kan han lære det.", True),
+    ("Vi skal nok finde dig en dag til mødet i næste uge.", False),
+    ("Jeg skal finde en dag, hvor jeg kan komme ind og aflevere papirerne.", False),
+    ("Betal nu, ellers er det dig, der skal have hjælp. En ambulance.", True),
+    ("Hvis I ikke hjælper nu, så er det mig, der skal have hjælp fra psykiatrien.", False),
+    ("Min mor faldt på trappen i går. Ambulancen kom efter en time.", False),
+    # set 277: the person's small child known and a bare "Pas godt på." closing the message,
+    # each half a sign; a child congratulated, an appeal to understanding, or care in the
+    # weather is none
+    ("Jeg ved du har lille barn. Pas godt på.", True),
+    ("Jeg ved godt, at hun har en nyfødt datter. Pas nu godt på.", True),
+    ("Jeg ved godt, at du har små børn, så du forstår mig nok.", False),
+    ("Jeg ved du har en lille datter. Tillykke igen!", False),
+    ("Det bliver glat i morgen. Pas godt på.", False),
+    ("Tak for hjælpen. Pas godt på dig selv.", False),
+    # the writer's own relative who knows when she herself gets off and comes to fetch the
+    # writer is family talk; the hour of another known, and a visit after it, still threaten
+    ("Min veninde ved hvornår hun har fri, så hun kører mig hjem fra mødet.", False),
+    ("Min søster ved hvornår hun får fri, og så henter hun os ved jobcentret.", False),
+    ("Jeg ved hvornår hun får fri, og så kommer jeg forbi.", True),
+    ("Min bror ved hvornår Per Storm får fri.", True),
 ]
 
 
 @pytest.mark.parametrize(("text", "threat"), STOP40_THREATS)
-def test_stop40_support_roles_games_and_locked_papers(text: str, threat: bool) -> None:
+def test_stop40_false_threats_and_their_threats(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
 
 
@@ -15922,26 +15947,6 @@ def test_r267b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None
 def test_r267b_kindness_to_a_named_person_exposes_nobody(text: str) -> None:
     assert "exposure" not in triage(text, "a").labels
 
-
-# stop 40 (set 277's first pass): finding the person "one day" promised; the person told they
-# will be the one needing help, an ambulance named after it. A day found for a meeting, or the
-# writer's own need of help, threatens no one
-STOP40_FIND_AND_AMBULANCE = [
-    ("Jeg finder jer en dag, når I mindst venter det.", True),
-    ("Vi skal nok fange ham en aften, og så kan han lære det.", True),
-    ("Vi skal nok finde dig en dag til mødet i næste uge.", False),
-    ("Jeg skal finde en dag, hvor jeg kan komme ind og aflevere papirerne.", False),
-    ("Betal nu, ellers er det dig, der skal have hjælp. En ambulance.", True),
-    ("Hvis I ikke hjælper nu, så er det mig, der skal have hjælp fra psykiatrien.", False),
-    ("Min mor faldt på trappen i går. Ambulancen kom efter en time.", False),
-]
-
-
-@pytest.mark.parametrize(("text", "threat"), STOP40_FIND_AND_AMBULANCE)
-def test_stop40_find_you_one_day_and_the_ambulance(text: str, threat: bool) -> None:
-    assert ("threat" in triage(text).labels) is threat
-
-
 # round 271 threatA
 # (idea, text, threat): open or plain threats said in other words — the writer and a member of
 # staff taken to the grave together, a dialect verb without its ending, a weapon with "you are
@@ -16250,25 +16255,6 @@ def test_r271b_a_veiled_threat_at_a_named_person_exposes_them(text: str) -> None
 def test_r271b_a_plea_to_a_named_person_exposes_nobody(text: str) -> None:
     assert "exposure" not in triage(text, "a").labels
 
-
-# stop 40 (set 277): the person's small child known and a bare "Pas godt på." closing the
-# message, each half a sign; a child congratulated, an appeal to understanding, or care in
-# the weather is none
-STOP40_CHILD_KNOWN = [
-    ("Jeg ved du har lille barn. Pas godt på.", True),
-    ("Jeg ved godt, at hun har en nyfødt datter. Pas nu godt på.", True),
-    ("Jeg ved godt, at du har små børn, så du forstår mig nok.", False),
-    ("Jeg ved du har en lille datter. Tillykke igen!", False),
-    ("Det bliver glat i morgen. Pas godt på.", False),
-    ("Tak for hjælpen. Pas godt på dig selv.", False),
-]
-
-
-@pytest.mark.parametrize(("text", "threat"), STOP40_CHILD_KNOWN)
-def test_stop40_small_child_known_and_take_care(text: str, threat: bool) -> None:
-    assert ("threat" in triage(text).labels) is threat
-
-
 # round 271 threatC
 # Veiled threats at the building or at the staff as a group: accidents "above all" for the
 # jobcentre's people, a mock pity that the building "got a visit", a crowd called outside to
@@ -16397,18 +16383,3 @@ def test_stop40_taken_to_the_grave(text: str, both: bool) -> None:
     labels = triage(text).labels
     assert ("threat" in labels) is both
     assert ("self_harm" in labels) is both
-
-
-# stop 40: the writer's own relative who knows when she herself gets off and comes to fetch
-# the writer is family talk; the hour of another known, and a visit after it, still threaten
-STOP40_RELATIVE_FETCHES = [
-    ("Min veninde ved hvornår hun har fri, så hun kører mig hjem fra mødet.", False),
-    ("Min søster ved hvornår hun får fri, og så henter hun os ved jobcentret.", False),
-    ("Jeg ved hvornår hun får fri, og så kommer jeg forbi.", True),
-    ("Min bror ved hvornår Per Storm får fri.", True),
-]
-
-
-@pytest.mark.parametrize(("text", "threat"), STOP40_RELATIVE_FETCHES)
-def test_stop40_relative_who_fetches_the_writer(text: str, threat: bool) -> None:
-    assert ("threat" in triage(text).labels) is threat
