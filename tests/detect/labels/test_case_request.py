@@ -4214,3 +4214,40 @@ def test_r271_crita_dialect_look_at_it(text: str, asks: bool) -> None:
 )  # fmt: skip
 def test_r271_privreq_requests_between_swearing_and_opinion(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 279 req
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Tak for det hurtige svar på min ansøgning om tandbehandling.", False),
+        ("Mange tak for svaret på min klage, det gav mening.", False),
+        ("På forhånd tak for et hurtigt svar på min ansøgning.", True),
+        ("I har stadig ikke givet svar på min ansøgning om tandbehandling.", True),
+        ("Vil I vide, hvem der sidder i skranken? Det er Sofie Holm.", False),
+        ("Vil du gerne høre, hvad han sagde til mig?", False),
+        ("Jeg vil gerne vide, hvornår min sag bliver behandlet.", True),
+        ("Du lovede at sende mig listen over praktiksteder – har du nået det?", True),
+        ("Sagsbehandleren skulle undersøge, om jeg kan få tilskud. Har hun fået det gjort?",
+         True),
+        ("Har du nået det hele i dag?", False),
+        ("Jeg har ventet på svar om min fleksjobansøgning siden februar.", True),
+        ("Vi har ventet på besked om praktikken siden sommerferien.", True),
+        ("Jeg har ventet på bussen siden klokken otte.", False),
+        ("Jeg var syg og ringede ind. Kan det blive registreret som sygdom, tak?", True),
+        ("Kan fraværet blive noteret korrekt i min sag?", True),
+        ("Det blev registreret som udeblivelse.", False),
+        ("Sanktionen er uretfærdig. Træk den tilbage med det samme!", True),
+        ("Træk afslaget tilbage, I har ikke læst min lægeerklæring.", True),
+        ("Stolen står i vejen. Træk den tilbage, tak.", False),
+        ("Han trak sin ansøgning tilbage i sidste uge.", False),
+        ("Afgørelsen bygger på en forkert lægeerklæring og bør laves om.", True),
+        ("Indstillingen til rehabiliteringsteamet skal skrives om, før mødet.", True),
+        ("Badeværelset bør laves om, før vi flytter ind.", False),
+        ("Jeg har lavet min CV om tre gange.", False),
+        ("Må a få flyttet æ møj te på fredaw? A ska te lægen.", True),
+        ("Det var møj varmt i går, og a sku ha flyttet æ hø.", False),
+    ],
+)  # fmt: skip
+def test_r279_req_thanks_offers_waits_and_withdrawals(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

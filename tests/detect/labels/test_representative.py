@@ -2040,3 +2040,23 @@ def test_r271_crita_relatives_plan_asked_for(text: str, representative: bool) ->
 )  # fmt: skip
 def test_r271_privreq_acting_for_members_relatives_and_citizens(text: str, acts: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acts
+
+
+# round 279 req
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("Jeg klager over den måde, min datter blev talt til på ved samtalen.", True),
+        ("Jeg vil klage over måden, vores søn på 20 blev modtaget på i skranken.", True),
+        ("Jeg klager over den måde, jeg blev talt til på.", False),
+        ("Min datter klager over den måde, hun blev mødt på i butikken.", False),
+        ("Den behandling, min søn har fået i jeres jobcenter, er under al kritik. Jeg beder "
+         "jer sørge for, at han får en fast sagsbehandler.", True),
+        ("Den hjælp, min mor har fået hos jer, har været dårlig. Vi ønsker, at hun får en ny "
+         "mentor.", True),
+        ("Den behandling, min søn har fået i jobcentret, er under al kritik.", False),
+        ("Jeg beder jer sørge for, at hun får besked om mødet.", False),
+    ],
+)  # fmt: skip
+def test_r279_req_parent_complains_and_asks_for_grown_child(text: str, acts: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acts
