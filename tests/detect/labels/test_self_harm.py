@@ -4877,3 +4877,82 @@ def test_r271a_myself_and_another_to_the_grave(text: str, self_harm: bool, threa
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm
     assert ("threat" in labels) is threat
+
+
+# round 279 selfharm
+# (idea, text, self_harm): signs told through acts and plans — exhaust in a shut garage, pills
+# fetched at once and a plan that waits for an answer, a relative's thought of hanging, a
+# weapon meant for the writer, shutting down for good, money for one's own funeral, nothing to
+# wait for, out of reach after a date, a rope at a hanging place, pills bought unasked and a
+# time set, the drop measured; beside each, the ordinary reading that must stay unflagged
+R279_SELFHARM = [
+    ("exhaust", "I nat sad jeg ude i garagen i bilen, motoren i gang og garagedøren lukket.", True),
+    ("exhaust", "Porten var lukket, og jeg lod motoren være tændt i en halv time i garagen.", True),
+    ("exhaust", "Jeg varmede bilen op i garagen med motoren kørende og porten åben.", False),
+    ("exhaust", "Bilen står i garagen med porten lukket, for motoren er gået i stykker.", False),
+    ("hoard_wait", "Jeg har samlet hele min medicin på en gang. Når klagen er afvist, ved jeg "
+     "hvad jeg skal gøre.", True),
+    ("hoard_wait", "Jeg indløste alle mine recepter på samme tid. Når brevet kommer, ved jeg "
+     "præcis hvad jeg skal gøre.", True),
+    ("hoard_wait", "Jeg har hentet alle mine recepter på én gang, fordi jeg skal på ferie i "
+     "Spanien.", False),
+    ("hoard_wait", "Når afgørelsen kommer, ved jeg hvad jeg skal gøre: så klager jeg.", False),
+    ("close_hang", "Min datter fortæller, at hun tænker på at hænge sig, når hun mister "
+     "boligen.", True),
+    ("close_hang", "Jeg er bisidder for Kim. Han har talt om at hænge sig, hvis ydelsen "
+     "stopper.", True),
+    ("close_hang", "Min søn tænker på at hænge sig i småting, når han læser breve.", False),
+    ("close_hang", "Hun tænker på at hænge billeder op i den nye lejlighed.", False),
+    ("weapon", "Jeg har lånt en riffel af min nabo. Den er til mig selv, ikke til jer.", True),
+    ("weapon", "Jeg fik fat i en kniv i går. Den er til mig selv, ikke til jer.", True),
+    ("weapon", "Jeg har en riffel til skydeklubben. Den er til mig selv, ikke til andre.",
+     False),
+    ("weapon", "Jeg har købt en ny kniv. Den er ikke til dig, men til min bror i gave.", False),
+    ("shut_down", "Jeg har lavet et testamente. Når pengene stopper, slukker jeg bare for "
+     "godt.", True),
+    ("shut_down", "Testamentet er skrevet. Lukker I sagen, så lukker jeg ned for godt.", True),
+    ("shut_down", "Når I lukker min sag, lukker jeg butikken ned for godt.", False),
+    ("shut_down", "Jeg har skrevet testamente hos advokaten. Vi lukker kiosken ned for godt til "
+     "sommer.", False),
+    ("funeral_money", "Send venligst min sidste ydelse til min bror i stedet for mig. Han skal "
+     "bruge pengene til min bisættelse.", True),
+    ("funeral_money", "Lad udbetalingen gå til min datter i stedet for mig. De skal betale for "
+     "min egen begravelse.", True),
+    ("funeral_money", "Min mor skal bruge pengene til min fars begravelse.", False),
+    ("funeral_money", "Kan udbetalingen gå til min søster i stedet for mig i denne måned?", False),
+    ("nothing_to_wait", "Testamentet er klar, og jeg har betalt min bisættelsesforsikring. Der "
+     "er intet at vente på mere.", True),
+    ("nothing_to_wait", "Jeg har skrevet et testamente og har styr på alt det andet. Der er "
+     "ingenting at vente på nu.", True),
+    ("nothing_to_wait", "Jeg har skrevet testamente og tegnet min begravelsesforsikring, som "
+     "banken rådede mig til.", False),
+    ("nothing_to_wait", "Der er ikke noget at vente på længere, svaret kom i går.", False),
+    ("after_date", "Jeg har skrevet testamente. Ringer I efter den 3., svarer jeg ikke.", True),
+    ("after_date", "Min kat har fået et nyt hjem hos naboen. Du behøver ikke bruge mere tid på "
+     "mig efter mandag.", True),
+    ("after_date", "Efter den 3. svarer jeg ikke, for jeg er på ferie i to uger.", False),
+    ("after_date", "Du behøver ikke bruge mere tid på min sag efter mandag, jeg starter i job.",
+     False),
+    ("rope_place", "Jeg har et reb på loftet. Ingen har spurgt, hvordan jeg har det.", True),
+    ("rope_place", "Afslaget kom i dag. Jeg har stadig et reb i kælderen.", True),
+    ("rope_place", "Jeg har et reb i garagen. Det bruger vi til at trække båden op.", False),
+    ("rope_place", "Jeg har et reb i haven til gyngen.", False),
+    ("unasked_tonight", "Jeg har købt sovepiller på flere apoteker, så ingen ville undre sig.",
+     True),
+    ("unasked_tonight", "Jeg har samlet pamoler i et glas. Det sker i nat.", True),
+    ("unasked_tonight", "Jeg har købt panodiler mod hovedpinen, så ingen ville spørge på "
+     "arbejdet.", False),
+    ("unasked_tonight", "Jeg har købt piller til katten. Det bliver i aften.", False),
+    ("drop", "Jeg har tjekket hvor langt der er ned fra taget. Ingen vil savne mig.", True),
+    ("drop", "Jeg har regnet ud hvor højt der er ned fra altanen. Det er højt nok.", True),
+    ("drop", "Jeg har målt hvor højt der er ned fra altanen, så håndværkeren kan lave nyt "
+     "rækværk.", False),
+    ("drop", "Altanen på 5. sal skal repareres. Den er høj nok til en markise.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R279_SELFHARM)  # fmt: skip
+def test_r279_selfharm_acts_and_plans(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
