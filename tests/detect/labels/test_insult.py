@@ -5002,3 +5002,91 @@ def test_round_271_named_vocative_exposed_r271_insult_b(
     assert {"insult", "exposure", "offensive"} <= labels if named_insult else (
         "insult" not in labels and "exposure" not in labels
     )
+
+
+# round 279 insultA
+# mock praise, prizes and thanks that mean contempt (probe round 279): each idea with texts
+# that must get insult and near misses (sincere thanks, a real prize, a joke) that must not
+R279A_INSULT = [
+    # ironic thanks for learning that one can be inept and smug at once
+    ("Tak til kontoret for at vise os, at man sagtens kan være både tankeløs og hoven.", "a", True),
+    ("Tusind tak til ledelsen for at lære mig, at man godt kan være både doven og nedladende.", "b", True),
+    ("Tak til kontoret for at vise os, at man godt kan være både ærlig og venlig.", "a", False),
+    ("Tak for at lære mig, at jeg kan være både doven og sur en søndag.", "b", False),
+    # the pay of a post that needs no brain
+    ("Man behøver tydeligvis ikke en hjerne for at få en offentlig løn derinde.", "a", True),
+    ("Kommunen viser, at man ikke behøver forstand for at få en fed gage.", "b", True),
+    ("Man behøver ikke en uddannelse for at få en god løn som håndværker.", "a", False),
+    ("Man behøver ikke et CV for at få løn i sommerjobbet.", "b", False),
+    # staff with no brain activity
+    ("Afdelingen er fuld af rådgivere uden nogen hjerneaktivitet.", "a", True),
+    ("De ansatte sidder der helt uden hjerneaktivitet hele dagen.", "b", True),
+    ("Patienten lå i respirator uden hjerneaktivitet, sagde lægen.", "a", False),
+    ("Manden var efter ulykken uden hjerneaktivitet i tre dage.", "b", False),
+    # a talent for nothing
+    ("Hun slettede min ansøgning igen. Hvilket geni for intet.", "a", True),
+    ("Sikke et sandt talent for ingenting, ham teamlederen.", "b", True),
+    ("Hun har et talent for at få ingenting til at ligne en fest.", "a", False),
+    ("Sikke et talent for musik hun har.", "b", False),
+    # a mock award for the ruin of a workplace, or that ruin crowned "et sandt geni"
+    ("Hun fortjener et diplom. Ingen har formået at gøre et helt team så demotiveret og rodet.", "a", True),
+    ("Han har klaret at gøre hele kontoret så utrygt på et år. Sikke et geni.", "b", True),
+    ("Hun fortjener et diplom. Ingen har formået at gøre et helt team så trygt og effektivt.", "a", False),
+    ("Han har klaret at gøre hele kontoret så hyggeligt på et år. Sikke et geni.", "b", False),
+    # a head for the museum, to show how little it takes
+    ("Den hjerne skulle udstilles i en montre, så alle kan se, hvor lidt der kræves.", "a", True),
+    ("Hans hoved bør stå på museet, så børn kan se hvor lidt der skal til.", "b", True),
+    ("Den gamle skrivemaskine burde stå på museum, så børn kan se, hvor lidt der skulle til.", "a", False),
+    ("Hans hoved bør males på museets væg, så man kan se, hvor meget han betød.", "b", False),
+    # an adult praised like a child for spelling a word
+    ("Se, han har lært at stave til 'bevilling'. Det er da en begyndelse.", "a", True),
+    ("Hun har endelig lært at læse et brev, så nu klapper vi. Vi klapper ad hende.", "b", True),
+    ("Min søn har lært at stave til 'elefant'. Det er da en begyndelse.", "a", False),
+    ("Hun har lært at stave til 'tirsdag' på sprogskolen. Det er da en start.", "b", False),
+    # it takes talent to be so dim and still hold the post
+    ("Det kræver evner at være så tomhjernet og alligevel sidde som leder.", "a", True),
+    ("Det kræver talent at være så uduelig og stadig blive teamleder.", "b", True),
+    ("Det kræver talent at være så rolig og alligevel blive chef.", "a", False),
+    ("Det kræver talent at være så langsom og alligevel vinde løbet.", "b", False),
+    # an imagined championship in failing
+    ("Hvis der var et VM i at misforstå alt, tog hun guldet hvert år.", "a", True),
+    ("Hvis man holdt et mesterskab i uduelighed, ville han vinde prisen.", "b", True),
+    ("Hvis der var et DM i at lytte, ville hun vinde guld hvert år.", "a", False),
+    ("Hvis der var et VM i håndbold i byen, ville vi vinde guld.", "b", False),
+    # the most of a good trait per gram of brain
+    ("Hun får prisen for flest følelser pr. gram hjerne.", "a", True),
+    ("Han har nok størst omsorg per kubikcentimeter hjerne i hele kommunen.", "b", True),
+    ("Forskerne talte neuroner per kubikmillimeter hjernevæv.", "a", False),
+    ("Hun har mest empati af alle på kontoret.", "b", False),
+    # mock praise beside "uden at kunne" a basic skill
+    ("Hun sidder med sygedagpenge uden at kunne læse et lægebrev. Sikke et talent.", "a", True),
+    ("Hvilken ekspert. Han styrer budgettet uden at kunne regne.", "b", True),
+    ("Min datter klarede prøven uden at kunne læse. Sikke et talent.", "a", False),
+    ("Han tog kørekortet uden at kunne læse, for han er ordblind. Sikke et talent.", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R279A_INSULT)
+def test_round_279_mock_praise_and_awards_r279_insult_a(
+    text: str, register: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, register).labels) is insult
+
+
+# a named staff member given a mock prize is insulted and exposed; a real prize is neither
+R279A_NAMED = [
+    ("Tillykke til Sofie Holm. Ingen har formået at gøre Fleksjob så rodet og kaotisk.", "a", True),
+    ("Hvis der fandtes et VM i at fatte ingenting, ville Torben Bak vinde guldet.", "b", True),
+    ("Tillykke til Sofie Holm. Ingen har formået at gøre Fleksjob så roligt og venligt.", "a", False),
+    ("Torben Bak vandt guld ved DM i bordtennis i weekenden. Stort tillykke!", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "named_insult"), R279A_NAMED)
+def test_round_279_named_mock_prize_exposed_r279_insult_a(
+    text: str, register: str, named_insult: bool
+) -> None:
+    labels = triage(text, register).labels
+    assert {"insult", "exposure", "staff_named"} <= labels if named_insult else (
+        "insult" not in labels and "exposure" not in labels
+    )
