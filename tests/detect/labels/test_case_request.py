@@ -4251,3 +4251,21 @@ def test_r271_privreq_requests_between_swearing_and_opinion(text: str, asks: boo
 )  # fmt: skip
 def test_r279_req_thanks_offers_waits_and_withdrawals(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 279 threatB
+# The whole case file asked handed over or sent ("hele min sag", "sagen", "sagsakterne") is
+# aktindsigt (probe round 279); the case asked handled or decided is another kind
+@pytest.mark.parametrize(
+    ("text", "aktindsigt"),
+    [
+        ("Jeg kræver at få sagen udleveret i sin helhed.", True),
+        ("Må jeg få hele min sag tilsendt som pdf?", True),
+        ("Jeg vil have min sag behandlet hurtigt.", False),
+        ("Jeg vil have min sag afgjort inden jul.", False),
+    ],
+)
+def test_r279b_the_whole_case_file_handed_over_is_aktindsigt(text: str, aktindsigt: bool) -> None:
+    result = triage(text, "a")
+    assert "case_request" in result.labels
+    assert (result.case_kind == "aktindsigt") is aktindsigt

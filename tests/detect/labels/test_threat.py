@@ -16383,3 +16383,79 @@ def test_stop40_taken_to_the_grave(text: str, both: bool) -> None:
     labels = triage(text).labels
     assert ("threat" in labels) is both
     assert ("self_harm" in labels) is both
+
+
+# round 279 threatB
+# Threats said as greetings or wishes (probe round 279): a warning hung on "if she knows
+# what is good for her", darkness falling early beside "he too goes home some day", a
+# greeting sent from those the person harmed to readers who meet her or made heavy ("one he
+# will feel", "hils hårdt"), a mishap that "befalls people who ruin others" beside an
+# accident imagined for the person, a wait at the bike park with "come alone", a call to
+# come out "and I'll show you", and "not everyone will think it a good day" after a demand.
+# Health advice, weather, a greeting with thanks or from those helped, a ride together, a
+# coffee machine shown and a course many disliked are none.
+POSITIVES_R279B = [
+    ("good", "Fortæl Sofie Holm, at hun hellere må passe godt på sig selv, hvis hun ved, hvad "
+     "der er godt for hende."),
+    ("good", "Per Storm skal passe godt på sig selv på vej ud til bilen, hvis han ved, hvad der "
+     "er bedst for ham."),
+    ("dark", "Anne-Mette Lund skal jo også hjem en aften. Det bliver tidligt mørkt nu."),
+    ("dark", "Husk, at Kim Frederiksen også skal hjem fra arbejde. Mørket kommer hurtigt i "
+     "november."),
+    ("greet", "Når I ser Jakob Bøgh i svømmehallen, så giv ham hilsner fra os, han har "
+     "ruineret."),
+    ("greet", "Hvis folk render ind i Sofie Holm på biblioteket, så hils hende fra alle dem, hun "
+     "har svigtet. Hils hårdt."),
+    ("greet", "Giv Per Storm en hilsen fra alle os, han har frataget alt. En hilsen han vil "
+     "mærke."),
+    ("fate", "Det kan sagtens ske for Jakob Bøgh, at han glider på isen ved indgangen. Sådan "
+     "noget hænder tit for folk, der svigter de syge."),
+    ("fate", "Det kunne jo også ske for Sofie Holm. Den slags rammer gerne dem, der ødelægger "
+     "andres familier."),
+    ("wait", "Kim Frederiksen, din skvat. Jeg venter på dig ved cykelparkeringen klokken 15. "
+     "Kom bare alene."),
+    ("wait", "Vi venter på dig ved cykelparkeringen i aften, Per Storm. Tag ingen kolleger med."),
+    ("come_out", "Kom ud fra dit glasbur, Kim Frederiksen, så skal jeg vise dig, hvad der sker "
+     "med typer som dig."),
+    ("come_out", "Sofie Holm, kom frem fra skranken, hvis du tør. Jeg skal nok vise dig, hvad "
+     "der sker med folk, der smider syge på gaden."),
+    ("good_day", "Send mig papirerne inden fredag. Ellers kommer jeg selv og henter papirerne, "
+     "og så bliver det ikke en god dag for jer derinde."),
+    ("good_day", "Jeg vil have pengene i morgen. Ellers kommer jeg selv og henter dem, og det er "
+     "ikke givet, at nogen af jer husker det som en god dag."),
+]  # fmt: skip
+NEAR_MISSES_R279B = [
+    ("good", "Du skal spise mere grønt og sove ordentligt, hvis du ved, hvad der er godt for "
+     "dig."),
+    ("good", "Pas godt på dig selv i trafikken, Kim, det er glat i dag."),
+    ("good", "Hvis Per ved, hvad der er godt for ham, tager han imod tilbuddet om kursus."),
+    ("dark", "Mørket falder tidligt nu, så husk lygter og refleks på cyklen."),
+    ("dark", "Husk at Per også skal hjem og sove, han har knoklet hele ugen."),
+    ("greet", "Hvis du møder Per i Bilka, så hils fra os alle på holdet og sig tak for hjælpen."),
+    ("greet", "Hvis nogen ser Sofie Holm i byen, så hils fra alle os, hun har hjulpet gennem "
+     "årene."),
+    ("greet", "Når I ser Kim Frederiksen til koncerten, så hils fra mig. Vi gik i klasse "
+     "sammen."),
+    ("fate", "Den slags sker for folk, der svigter deres venner. De ender alene."),
+    ("fate", "Det kunne jo ske for Per, at han får en ny chef. Sådan noget sker for folk, der "
+     "ødelægger en afdeling: de bliver fyret."),
+    ("wait", "Jeg venter på dig ved cykelparkeringen kl 16, så cykler vi sammen ud til "
+     "praktikstedet."),
+    ("wait", "Cykelparkeringen ved jobcentret er altid fuld, så jeg stiller cyklen ved Netto."),
+    ("come_out", "Kom ud fra kontoret, Per, så skal jeg vise dig den nye kaffemaskine."),
+    ("come_out", "Jeg vil gerne vise dig, hvad der sker med ansøgningen, når den er sendt."),
+    ("good_day", "Det er ikke sikkert, at alle synes, det var en god dag, men kurset gav meget."),
+    ("good_day", "Ellers kommer jeg selv og henter papirerne i receptionen på fredag."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text"), POSITIVES_R279B)
+def test_r279b_threat_said_as_a_greeting_or_wish(idea: str, text: str) -> None:
+    labels = triage(text, "a").labels
+    assert "threat" in labels, idea
+    assert "self_harm" not in labels, idea
+
+
+@pytest.mark.parametrize(("idea", "text"), NEAR_MISSES_R279B)
+def test_r279b_a_real_greeting_care_or_weather_is_no_threat(idea: str, text: str) -> None:
+    assert "threat" not in triage(text, "a").labels, idea
