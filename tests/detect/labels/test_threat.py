@@ -16459,3 +16459,17 @@ def test_r279b_threat_said_as_a_greeting_or_wish(idea: str, text: str) -> None:
 @pytest.mark.parametrize(("idea", "text"), NEAR_MISSES_R279B)
 def test_r279b_a_real_greeting_care_or_weather_is_no_threat(idea: str, text: str) -> None:
     assert "threat" not in triage(text, "a").labels, idea
+
+
+# round 279 (mine): a weapon said to be not for the reader but for the writer himself
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Jeg har et gevær stående. Det er ikke til dig, det er til mig selv.", False),
+        ("Pistolen ligger i skuffen. Den er ikke til jer. Den er til mig selv.", False),
+        ("Jeg har et gevær stående. Det er til dig.", True),
+        ("Pistolen ligger i skuffen, og den er tiltænkt jer.", True),
+    ],
+)  # fmt: skip
+def test_r279_weapon_for_the_writer_himself_is_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
