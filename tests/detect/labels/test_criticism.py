@@ -6930,3 +6930,97 @@ def test_r271b_ultimatum_called_threat_is_no_threat() -> None:
     ).labels
     assert "criticism" in labels
     assert "threat" not in labels
+
+
+# round 279 criticism
+R279_CRITICISM = [
+    # a promise broken month by month, the last two sentences carrying it
+    ("Rådgiveren lovede os en afklaring. I maj sagde hun, at sagen stadig lå hos lægen. "
+     "Nu er det november.", True),
+    ("Min konsulent skulle finde en praktik. I april skrev han, at den var glemt. Nu er vi i "
+     "august.", True),
+    ("I maj sagde lægen, at det ikke var alvorligt. Nu er det juli, og jeg er rask.", False),
+    ("I marts sagde hun, at svaret ikke kom før april. Det gjorde hun også ret i. Nu er det "
+     "maj.", False),
+    # a demand or a meeting time called unrealistic for those it is laid on
+    ("At kræve fremmøde kl. 7.30 er ikke realistisk for enlige forældre uden bil.", True),
+    ("Mødetidspunktet klokken otte er slet ikke realistisk, når bussen først kommer 8.15.",
+     True),
+    ("At løbe et maraton i næste uge er ikke realistisk for mig.", False),
+    ("Det er ikke realistisk, at jeg bliver færdig med at male huset i dag.", False),
+    # a scheme cut and called a bad idea
+    ("Nu skal jobcaféen lukkes. Det er en rigtig dårlig beslutning.", True),
+    ("Kommunen vil skære mentorordningen ned, og det er en kortsigtet prioritering.", True),
+    ("Hækken skal skæres ned i weekenden. Det er en dårlig idé i regnvejr.", False),
+    ("Mentorordningen fortsætter næste år. Det er en god beslutning.", False),
+    # a placement everyone knew was futile, run to the end anyway
+    ("Det var klart fra dag ét, at min far ikke kunne stå op. Alligevel måtte "
+     "arbejdsprøvningen køre alle tolv uger.", True),
+    ("Alle kunne se fra starten, at hun ikke kunne tåle støvet. Alligevel skulle praktikken "
+     "gennemføres.", True),
+    ("Alle vidste fra første dag, at hun ville elske holdet. Alligevel skulle hun overtales "
+     "til at blive.", False),
+    ("Vi vidste fra starten, at kurset var godt, og det blev gennemført med glæde.", False),
+    # a doctor's statement kept out of the case
+    ("Sagsbehandleren har nægtet at inddrage lægens udtalelse om mine smerter.", True),
+    ("Han måtte ikke vise sin attest på mødet i går.", True),
+    ("Lægen afviste at lade mig se journalen, før den var færdig.", False),
+    ("Jeg fik lov at fremlægge min lægeerklæring, og hun læste den grundigt.", False),
+    # a breach of the rules or quotas suspected
+    ("Hvis det passer, vil det stride mod pligten til at høre borgeren først.", True),
+    ("Jeg formoder, at der findes kvoter for, hvor mange der skal sanktioneres.", True),
+    ("Vi har en mistanke om, at katten har spist fisken.", False),
+    ("Firmaet har måltal for salget i år.", False),
+    # sent on the same course again and again
+    ("Nu skal jeg på cv-workshop nummer fem.", True),
+    ("I morgen skal jeg til afklaringsforløb nr. 4, og intet har ændret sig.", True),
+    ("Jeg skal på kursus nummer tre i keramik, og jeg glæder mig.", False),
+    ("Lektion nummer fem handlede om netværk.", False),
+    # to a lawyer or the press about how the jobcentre treats people
+    ("Jeg har talt med en journalist om den måde, kommunen behandler enlige mødre på.", True),
+    ("Min advokat skal se på, hvordan jobcentret håndterer syge borgere.", True),
+    ("Jeg har kontaktet en advokat om den måde, min eksmand behandler børnene på.", False),
+    ("Journalisten skrev om den måde, bageren laver rugbrød på.", False),
+    # a course the writer sees no point in; an older citizen among youngsters
+    ("I dag var jeg på kursus i at søge job på nettet. Hvad er pointen?", True),
+    ("Jeg er 61 og skulle lære at bruge jobnet sammen med en flok 19-årige i dag.", True),
+    ("Jeg var på kursus i yoga. Hvad er meningen med livet, spurgte læreren.", False),
+    ("Jeg er 60 og var på kursus i dans sammen med en flok 20-årige, og det var skønt.", False),
+    # came to the meeting, the staff member away, nobody told
+    ("Vi dukkede op til mødet kl. 9, men rådgiveren var på ferie. Ingen havde givet os "
+     "besked.", True),
+    ("Jeg fik at vide i receptionen, at sagsbehandleren var sygemeldt. Ingen havde kontaktet "
+     "mig om det.",
+     True),
+    ("Min datter var syg i går. Ingen havde ringet fra børnehaven.", False),
+    ("Jeg mødte op til samtalen, men rådgiveren var syg, så en kollega tog samtalen.", False),
+    # the jobcentre asked to make its rooms safe; a guard who came late
+    ("Jobcentret bør sørge for flere vagter i venterummet.", True),
+    ("Der var slåskamp ved skranken, og vagterne dukkede først op efter et kvarter.", True),
+    ("Husk at sørge for bedre sikkerhed på din mail med en stærk kode.", False),
+    ("Vagten i Netto kom først efter ti minutter, da tyven løb.", False),
+    # what a decision rests on, not borne out by medical papers
+    ("Vurderingen af, at han kan arbejde fuld tid, underbygges ikke af lægens erklæring.",
+     True),
+    ("Afgørelsen bygger på, at hun kan stå op i seks timer, hvilket ikke understøttes af nogen "
+     "lægefaglig vurdering.", True),
+    ("Min ansøgning er understøttet af lægelig dokumentation.", False),
+    ("Teorien om vejret understøttes ikke af nogen forskning.", False),
+    # a citizen with a named illness called unmotivated in the case
+    ("Han har sklerose og kunne ikke klare lageret. Nu skriver rådgiveren, at han mangler "
+     "motivation.", True),
+    ("Min søn har autisme. I journalen står der, at han ikke er motiveret.", True),
+    ("Hun har angst. I journalen står der, at hun er motiveret for at komme i gang.", False),
+    ("Min søn har ADHD og er glad for sit nye job.", False),
+    # an institution called a disgrace to the town: criticism, not an insult
+    ("Ærligt talt er jobcenteret en skamplet for kommunen efter den sag.", True),
+    ("Ledelsen var en skamplet for jobcentret, da den lukkede skranken uden varsel.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R279_CRITICISM)
+def test_r279_criticism_told_as_story_or_request(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & NOT_ATTACK

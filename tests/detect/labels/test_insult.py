@@ -5090,3 +5090,19 @@ def test_round_279_named_mock_prize_exposed_r279_insult_a(
     assert {"insult", "exposure", "staff_named"} <= labels if named_insult else (
         "insult" not in labels and "exposure" not in labels
     )
+
+
+# round 279 criticism
+R279_DISGRACE = [
+    # an institution called a disgrace to the town is criticism of its conduct
+    ("Ærligt talt er jobcenteret en skamplet for kommunen efter den sag.", False),
+    ("Ledelsen var en skamplet for jobcentret, da den lukkede skranken uden varsel.", False),
+    # a person so called stays an insult
+    ("Du er en skændsel for kommunen.", True),
+    ("Den sagsbehandler er en skamplet for faget.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R279_DISGRACE)
+def test_r279_institution_called_a_disgrace_is_no_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text).labels) is insult
