@@ -5106,3 +5106,107 @@ R279_DISGRACE = [
 @pytest.mark.parametrize(("text", "insult"), R279_DISGRACE)
 def test_r279_institution_called_a_disgrace_is_no_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text).labels) is insult
+
+
+# round 279 insultB
+# comparisons and plain degrading words: each idea with its positives and near misses
+R279B_INSULT = [
+    # a group said to share a few brain cells between them
+    ("De har vist to hjerneceller til deling på hele ydelseskontoret.", "a", True),
+    ("Jeg tror, lederne bruger fire hjerneceller om ugen tilsammen.", "b", True),
+    ("Vi deler vist en hjernecelle i dag, min kæreste og jeg.", "a", False),
+    ("Hjernen har milliarder af hjerneceller tilsammen.", "a", False),
+    # insight and warmth likened to an old cart or a heavy vehicle
+    ("Han styrer afdelingen med samme takt og omtanke som en damptromle.", "a", True),
+    ("Sofie Holm har samme empati og forstand som en rusten trillebør.", "a", True),
+    ("Lokalet har samme lys og varme som en kælder.", "a", False),
+    ("Han kører lige så hurtigt som en traktor.", "b", False),
+    # "nulrøv" in any frame, not of the writer
+    ("Hvorfor skal sådan en nulrøv bestemme over mit liv?", "a", True),
+    ("Den nulrøv i skranken gad ikke engang kigge op.", "b", True),
+    ("Jeg har tit følt mig som en nulrøv.", "a", False),
+    ("Jeg er sådan en nulrøv i dag, jeg glemte mødet.", "b", False),
+    # "the (fat) tail" as a name for a person
+    ("Der sidder den klamme svans fra ydelseskontoret igen.", "a", True),
+    ("Du din fede svans, svar nu på min mail.", "b", True),
+    ("Hunden logrede med den fede svans, da vi kom hjem.", "a", False),
+    ("Katten har en lang svans.", "a", False),
+    # trained up by a herd of animals
+    ("Man kunne tro, Jakob Bøgh var uddannet af en hjord geder.", "a", True),
+    ("Hun må være oplært af en flok høns på en bondegård.", "b", True),
+    ("Lammet blev opdraget af en flok får på marken.", "a", False),
+    ("Hun er oplært af en erfaren kollega i afdelingen.", "b", False),
+    # never met a colder one
+    ("Vi har aldrig truffet en mere kold og grådig leder.", "a", True),
+    ("Jeg har aldrig mødt et mere arrogant og tomt menneske.", "b", True),
+    ("Jeg har aldrig mødt et mere varmt og omsorgsfuldt menneske.", "a", False),
+    ("Vi har aldrig oplevet en mere kold og våd vinter.", "a", False),
+    # a vulgar first part on "hoved"
+    ("I er nogle fissehoveder på det kontor.", "a", True),
+    ("Den sagsbehandler er et røvhoved.", "b", True),
+    ("Jeg har ondt i hovedet efter mødet.", "a", False),
+    ("Han slog hovedet mod døren.", "a", False),
+    # a dull thing with more of a human trait than a unit or the people who sit there
+    ("En undulat har mere omtanke end hele ydelsesafdelingen.", "a", True),
+    ("En brødrister har mere hjerte end folkene der arbejder der.", "b", True),
+    ("Min nye telefon har bedre hukommelse end den gamle.", "a", False),
+    ("En guldfisk har dårlig hukommelse, siger man.", "a", False),
+    # more help got from a dull machine than from the person
+    ("Jeg har fået bedre vejledning fra en billetautomat end fra min rådgiver.", "a", True),
+    ("Vi fik mere hjælp af en brødrister end af jeres sagsbehandler.", "b", True),
+    ("Jeg fik mere hjælp fra min nabo end fra min sagsbehandler.", "a", False),
+    ("Jeg fik mere hjælp fra en automat end fra hjemmesiden.", "a", False),
+    # the person as a place's "answer to" a daft animal
+    ("Han er kommunens svar på en forvirret kalkun.", "a", True),
+    ("Torben Bak er ledelsens svar på en kartoffel.", "b", True),
+    ("Den nye chatbot er kommunens svar på en telefonsvarer.", "a", False),
+    ("Hun er byens svar på en superhelt.", "b", False),
+    # a person to be stuffed or set on a museum
+    ("Lad os få hende udstoppet, så hun kan stå til skue.", "a", True),
+    ("Stil ham på et museum for oldsager, han hører fortiden til.", "b", True),
+    ("Min onkel fik sin gamle ræv udstoppet.", "a", False),
+    ("Vi tog ham med på museet i weekenden.", "b", False),
+    # a small child does the staff's task better
+    ("Selv min lillebror på fem kan regne en sats ud bedre end jeres konsulenter.", "a", True),
+    ("Mit barnebarn kan udfylde en blanket hurtigere end sagsbehandlerne.", "b", True),
+    ("Min datter kan læse bedre end sin storebror.", "a", False),
+    ("Min nevø kan regne bedre end mig.", "a", False),
+    # the most ignorant, paired with rudeness or coldness
+    ("Han er den mest arrogante og uvidende type, jeg kender.", "a", True),
+    ("Det er den mest uvidende og uforskammede mand i huset.", "b", True),
+    ("Jeg var helt uvidende om, at mødet var aflyst.", "a", False),
+    ("Det er den mest uvidende del af rapporten, siger forfatteren selv.", "b", False),
+    # a staff member mocked as fit for a slaughterhouse
+    ("Jeres sagsbehandler ville være perfekt på et slagteri.", "a", True),
+    ("Kim Frederiksen ville være glimrende på et svineslagteri.", "a", True),
+    ("Min bror ville være god på et slagteri, han elsker at skære kød.", "a", False),
+    ("Sagsbehandleren foreslog et job på et slagteri til min søn.", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R279B_INSULT)
+def test_round_279_comparisons_and_plain_words_r279_insult_b(
+    text: str, register: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, register).labels) is insult
+
+
+# a named staff member so insulted is exposed; the vulgar names also count as offensive
+R279B_NAMED = [
+    ("Per Storm er afdelingens svar på en dement gås.", "a", {"insult", "exposure"}),
+    ("Der står den fede svans Torben Bak igen.", "b", {"insult", "exposure", "offensive"}),
+    ("Sofie Holm er sådan en nulrøv.", "a", {"insult", "exposure", "offensive"}),
+    ("Per Storm har fået sin hund udstoppet.", "a", set()),
+    ("Torben Bak var på museet med sin datter.", "b", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "labels"), R279B_NAMED)
+def test_round_279_named_comparisons_exposed_r279_insult_b(
+    text: str, register: str, labels: set[str]
+) -> None:
+    found = triage(text, register).labels
+    if labels:
+        assert labels <= found
+    else:
+        assert not {"insult", "exposure"} & found

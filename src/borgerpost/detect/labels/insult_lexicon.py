@@ -146,7 +146,8 @@ def _vulgar_person(word: str) -> Hit | None:
     ("jobcentersvin", "kommunerotter") names its people: a strong epithet."""
     nouns = person_nouns()
     for prefix in lexicon.profanity().prefixes:
-        if word.startswith(prefix) and word[len(prefix) :] in nouns:
+        rest = word[len(prefix) :] if word.startswith(prefix) else None
+        if rest is not None and (rest in nouns or (rest in HEAD_FORMS and prefix != "neger")):
             return Hit(word, "strong", "compound")
     for prefix in lexicon.profanity().prefixes:
         if word.startswith(prefix) and (head := animal_head(word[len(prefix) :], ())):
@@ -161,6 +162,12 @@ def _vulgar_person(word: str) -> Hit | None:
         if head is not None and word not in lexicon.danish_words():
             return Hit(head.entry, "strong", "compound")
     return None
+
+
+# probe round 279: a vulgar first part on "hoved" names a person, as the listed "pikhoved"
+# and "lortehoved" do ("de er nogle fissehoveder", "dit røvhoved"); a head alone is none,
+# nor the old name of a sweet ("negerhoveder", a slur for offensive, said of no person)
+HEAD_FORMS = frozenset(("hoved", "hovedet", "hoveder", "hovederne"))
 
 
 # probe round 67: farm animals that are no epithet alone ("en hammel" is a wether, "en
