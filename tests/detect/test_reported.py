@@ -51,3 +51,29 @@ def test_indirect_speech_about_a_named_staff_member_is_reported() -> None:
     assert "insult" not in reported.labels
     own = triage("Jeg skrev til jer, at Per Storm er en kold kælling.")
     assert "insult" in own.labels
+
+
+# round 279 threatC
+# probe round 279 (threatC): a threat someone else shouted, reported with where or when it
+# was said after the closing mark ("'…' ved skranken i går"), is history the writer tells,
+# often with thanks to the staff; the writer's own shout, or a quotation with no frame,
+# stays a threat
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            "For et par dage siden skreg en kunde 'jeg brænder jer ned' ved skranken, men jeres "
+            "vagt fik ro på ham. Tak for jeres ro.",
+            False,
+        ),
+        (
+            "En mand brølede »jeg stikker jer ned« i receptionen i går. Flot klaret af "
+            "personalet.",
+            False,
+        ),
+        ("Jeg råbte 'jeg sætter ild til jer' i venteværelset, og det mente jeg.", True),
+        ("'Jeg sætter ild til jer' i nat.", True),
+    ],
+)
+def test_r279c_a_reported_threat_with_the_frame_after_it(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat

@@ -199,6 +199,7 @@ def _writer_speaks(near: list[str], pos: int, reach: int = 1) -> bool:
 # ("sagde til Rikke Sommer, at hun …"), right after the verb of saying
 HEAD_REACH = 3
 SAYING_REACH = 3
+TAIL_REACH = 3  # words of the frame after the closing mark a sign may take in
 
 
 def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
@@ -208,7 +209,9 @@ def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
     may stand anywhere in the frame before the reported words, the head being the frame's last
     words: "hørte en mand sige til jeres medarbejder ved skranken: 'jeg ved godt hvor du bor'"
     (a cue that starts at the frame's "ved" and ends in the quotation). A sentence end the
-    match takes in after the closing mark ("… at hun skal passe på'.") is no word of anyone's.
+    match takes in after the closing mark ("… at hun skal passe på'.") is no word of anyone's,
+    and a short tail of the frame after it (where or when it was said: "'…' i venteværelset")
+    is the frame's, as the head is.
     """
     while last > first and view.words[last] == SENTENCE:
         last -= 1
@@ -218,11 +221,24 @@ def reported_after_saying(view: TokenView, first: int, last: int) -> bool:
     k = first
     while k <= last and k not in inside:
         k += 1
-    if k > last or k - first > HEAD_REACH or not is_reported(view, k, last):
+    if k > last or k - first > HEAD_REACH:
         return False
+    # probe round 279: a short tail of the frame after the closing mark, where and when it
+    # was said ("en kunde brølede 'jeg stikker jer ned' ved skranken i går"), is no more the
+    # writer's than the head is
+    end = last
+    while end not in inside:
+        end -= 1
+    if last - end > TAIL_REACH or not is_reported(view, k, end):
+        return False
+    if end < last and any(i not in inside for i in range(k, end + 1)):
+        return False  # two quotations with the writer's own words between them
     words = view.words
-    if any(w == SENTENCE or w in WRITER_SUBJECT for w in words[first:k]):
+    frame = words[first:k] + words[end + 1 : last + 1]
+    if any(w == SENTENCE or w in WRITER_SUBJECT for w in frame):
         return False
+    if k == first:
+        return True  # only a tail: the quotation itself is someone else's
     before = words[max(0, min(first - SAYING_REACH, k - FRAME_REACH)) : first]
     if SENTENCE in before:
         before = before[len(before) - before[::-1].index(SENTENCE) :]

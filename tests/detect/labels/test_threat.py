@@ -16473,3 +16473,117 @@ def test_r279b_a_real_greeting_care_or_weather_is_no_threat(idea: str, text: str
 )  # fmt: skip
 def test_r279_weapon_for_the_writer_himself_is_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 279 threatC
+# probe round 279 (threatC): threats at the building or the staff as a group — a house like
+# theirs that would burn well or "go up" one night, a group of men announced with a taunt,
+# "not safe" and waiting by their cars, someone who will stop at shouting, a crowd meeting the
+# staff at work with something in their hands, "ellers sker der noget slemt med jer", the desk
+# that won't protect them and the car park they cross; and the near misses: fire safety, a
+# house's price, movers and a lawful delegation, fear of spiders, the writer who stops
+# shouting, a gift for the hostess, a harm to a document or to the writer
+POSITIVES_R279C = [
+    ("burns", "Sådan et gammelt træhus som jeres på havnen ville brænde fint, tænk over det."),
+    (
+        "burns",
+        "Jeres gamle bygning er jo bare tørt træ. Den slags huse ryger hurtigt op om natten.",
+    ),
+    ("cars", "I på ydelseskontoret skal ikke føle jer trygge. En aften står jeg ved jeres biler."),
+    ("cars", "Du skal ikke føle dig sikker. Jeg venter ved din bil en dag."),
+    (
+        "group",
+        "Vi er fire mand, der er godt trætte af jer, og vi kigger forbi på fredag. Så finder I "
+        "ud af, hvem der bliver bange.",
+    ),
+    (
+        "group",
+        "Vi er en hel flok gutter nu, og vi dukker op i næste uge. Så skal I se, hvem der er "
+        "nervøse.",
+    ),
+    (
+        "shouting",
+        "Mange af os er knust af jeres afslag. Før eller siden er der en, der ikke nøjes med at "
+        "skælde ud ved skranken, og så nytter det ikke at beklage.",
+    ),
+    (
+        "shouting",
+        "En skønne dag er der nogen, der ikke gider råbe mere, og så er det for sent at "
+        "undskylde.",
+    ),
+    (
+        "crowd",
+        "Hvis tyve af os stod foran rådhuset kl. 7 og tog godt imod dem, når de møder ind, så "
+        "ville de forstå det. Tag noget med i hånden.",
+    ),
+    (
+        "crowd",
+        "Mange af os mødte op foran jobcentret i morges. Næste gang tager vi imod dem, når de "
+        "kommer på arbejde. Tag noget med i næverne.",
+    ),
+    ("else", "Overfør pengene inden fredag, ellers går det galt for jer."),
+    ("else", "I har to dage til at rette fejlen, ellers sker der noget grimt med dig."),
+    (
+        "desk",
+        "I skal ikke tro, at vagten redder jer. I får også fyraften kl. 16 og går over "
+        "personaleparkeringen.",
+    ),
+    (
+        "desk",
+        "Du skal ikke tro, at skranken skåner dig. Du har også fri klokken 15 og skal forbi "
+        "cykelkælderen.",
+    ),
+]
+NEGATIVES_R279C = [
+    (
+        "burns",
+        "Brandinspektøren sagde, at en træbygning som jeres brænder hurtigt, så nødudgangene "
+        "skal holdes fri.",
+    ),
+    ("burns", "Huspriserne i området går op igen, og jeres bygning er steget i værdi."),
+    ("burns", "Det har været tørt længe. Jeres gamle træbygning trænger til at blive malet."),
+    (
+        "burns",
+        "En gammel træbygning som jeres har ikke sprinkleranlæg, og den ville brænde hurtigt.",
+    ),
+    ("cars", "I skal ikke føle jer sikre på, at klagen bliver afvist."),
+    (
+        "cars",
+        "Jeg venter ved jeres biler med forsikringspapirerne, for min bil fik en bule på jeres "
+        "parkeringsplads.",
+    ),
+    ("group", "Vi er fem mand fra flyttefirmaet og kommer forbi på mandag for at hente reolerne."),
+    ("group", "Vi er seks mand fra foreningen, og vi kommer forbi med underskrifterne på mandag."),
+    ("group", "Min datter vil se, hvem der er bange for edderkopper i klassen."),
+    ("shouting", "Jeg gider ikke råbe mere ad jer, nu skriver jeg en klage i stedet."),
+    ("shouting", "Jeg fik svaret for sent, og så er det for sent at fortryde valget af a-kasse."),
+    (
+        "crowd",
+        "Hvis ti af os mødte op foran jobcentret med skilte og underskrifter, ville politikerne "
+        "lytte.",
+    ),
+    ("crowd", "Tag noget med i hænderne til værtinden, når du kommer til festen."),
+    ("crowd", "Vi tog imod dem med kaffe og kage, da de kom på arbejde efter ferien."),
+    (
+        "crowd",
+        "Vi er ti mand, der demonstrerer fredeligt foran rådhuset på mandag, og vi kommer forbi "
+        "med bannere.",
+    ),
+    ("else", "Husk at gemme ansøgningen, ellers sker der noget slemt med dokumentet."),
+    ("else", "Jeg skal have min medicin, ellers sker der noget slemt med mig."),
+    ("desk", "I skal ikke tro, at skranken beskytter jer mod kritik."),
+    (
+        "desk",
+        "I har fri kl. 15, og I skal gå over parkeringspladsen, fordi elevatoren er i stykker.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R279C), *((i, t, False) for i, t in NEGATIVES_R279C)],
+)
+def test_r279c_threats_at_the_building_and_the_staff_as_a_group(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
