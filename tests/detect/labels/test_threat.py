@@ -16587,3 +16587,206 @@ def test_r279c_threats_at_the_building_and_the_staff_as_a_group(
     idea: str, text: str, threat: bool
 ) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 279 threatA
+# probe round 279 (threatA): veiled threats built on knowing a staff member's home, car,
+# garden, routine or family: a "chance" call that will come again, knowing where the person
+# gets on or off the bus, an evening trip out there with friends, an in-law in a gang who
+# dislikes how the family was treated, a partner's new job with "good to know where people
+# are", the rest left to readers, mock pity for the garden, a visit soon to come, no
+# neighbours near, the deed left to readers after a home address. (idea, text, register)
+POSITIVES_R279A = [
+    (
+        "chance visit",
+        "Sofie Holm bor på Egevej 14. Forleden kørte jeg tilfældigvis forbi, og det "
+        "kommer jeg nok til igen.",
+        "a",
+    ),
+    (
+        "chance visit",
+        "Per Storm bor på Lindevej 3 i Søby. Vi kørte forbi i går, rent tilfældigvis. "
+        "Det kommer vi sikkert til igen.",
+        "a",
+    ),
+    ("bus stop", "Jakob, vi ved godt, hvor du hopper på letbanen.", "a"),
+    ("bus stop", "Jeg har fundet ud af, hvor hun står af bussen efter arbejde.", "a"),
+    (
+        "evening trip",
+        "Jakob Bøgh bor på Birkevej 8 i Søby. Skal vi ikke køre en tur derover en nat, "
+        "gutter?",
+        "a",
+    ),
+    (
+        "evening trip",
+        "Mohammad Nasser bor på Kastanjevej 2. Mig og nogle kammerater svinger forbi en "
+        "aften.",
+        "a",
+    ),
+    (
+        "gang in-law",
+        "Kim Frederiksen skal vide, at min svoger er med i Bandidos, og han bryder sig "
+        "ikke om, hvordan I har talt til min mor.",
+        "a",
+    ),
+    (
+        "gang in-law",
+        "Min svigerfar kommer fra rockermiljøet, og han kan ikke lide, hvordan du har "
+        "behandlet os.",
+        "a",
+    ),
+    (
+        "partner's new job",
+        "Flot ny terrasse, du har fået, Per. Og din mand er netop begyndt på værkstedet "
+        "i Ry, hører jeg. Rart at vide, hvor familien er.",
+        "a",
+    ),
+    (
+        "partner's new job",
+        "Rasmus Kjærsgaards kone er lige startet på apoteket i Skanderborg. Godt at "
+        "vide, hvor familien befinder sig.",
+        "a",
+    ),
+    (
+        "rest left",
+        "Til alle: Den grå Volvo med nummerpladen CX 41 118 i carporten på Mosevej 7 er "
+        "Sofie Holms. Resten kan I selv regne ud.",
+        "a",
+    ),
+    ("rest left", "Per Storm bor på Ahornvej 12 i Søby. Nu kan folk selv tænke videre.", "a"),
+    ("garden pity", "Sikke en pæn have, du har fået. Ærgerligt, hvis hækken en dag visnede.", "a"),
+    ("garden pity", "Lækker carport, du har fået, Per. Ærgerligt, hvis den blev smadret.", "a"),
+    (
+        "visit soon",
+        "Anne-Mette Lund. Hendes mand arbejder på lageret hos Arla i Holstebro. Inden "
+        "længe får hun besøg.",
+        "a",
+    ),
+    (
+        "visit soon",
+        "Kim Frederiksen holder hver morgen kl. 7 ved tanken på Ringvejen i sin sorte "
+        "Audi. En af dagene får han besøg.",
+        "a",
+    ),
+    (
+        "no neighbours",
+        "Torben Bak bor på Mosevej 40 uden for Hvidbjerg. Der er ingen huse tæt på.",
+        "b",
+    ),
+    ("no neighbours", "Per Storm bor på Mølleskoven 4 i Søby. Der bor ingen i nærheden.", "a"),
+    (
+        "deed left",
+        "Sofie Holms private adresse er Kløvervej 19, 1. tv., 5960 Søby. Du ved godt, "
+        "hvad der skal ske.",
+        "a",
+    ),
+    ("deed left", "Jakob Bøgh bor på Rønnebærvej 6 i Søby. Så ved I godt, hvad I skal gøre.", "a"),
+]
+# the same words with no private data beside them, or with a kind or lawful reason (and the
+# rest of a number whose first digits were given is digits, no harm)
+NEGATIVES_R279A = [
+    ("rest left", "Per Storms cpr begynder med 070589. Resten kan I selv regne ud.", "a"),
+    (
+        "chance visit",
+        "Jeg kom lige forbi jobcentret i går, helt tilfældigt, og det gør jeg nok igen "
+        "på fredag med mine papirer.",
+        "a",
+    ),
+    (
+        "chance visit",
+        "Sofie Holm bor på Egevej 14. Jeg kom tilfældigt forbi i går for at aflevere en "
+        "pakke, og det gør jeg nok igen.",
+        "a",
+    ),
+    ("bus stop", "Min søn ved godt, hvor han står af bussen.", "a"),
+    (
+        "bus stop",
+        "Jeg ved godt, hvor du står af bussen – vi tager jo den samme, så vi kan følges.",
+        "a",
+    ),
+    ("evening trip", "Skulle vi ikke køre en tur derover en aften og spise på kroen?", "a"),
+    (
+        "evening trip",
+        "Mig og et par venner kigger forbi en aften med kage til din fødselsdag.",
+        "a",
+    ),
+    (
+        "gang in-law",
+        "Min svoger bryder sig ikke om den måde, I har behandlet min søster på, så vi "
+        "klager til Ankestyrelsen.",
+        "a",
+    ),
+    (
+        "gang in-law",
+        "Min svigersøn spiller i byens fodboldklub, og han kan ikke lide den måde, du "
+        "har talt til min datter på.",
+        "a",
+    ),
+    (
+        "partner's new job",
+        "Min mand er lige begyndt på værkstedet i Ry. Godt at vide, hvor han er om dagen.",
+        "a",
+    ),
+    ("partner's new job", "Godt at vide, hvor folk er henne, når jeg skal finde receptionen.", "a"),
+    (
+        "rest left",
+        "Her er reglerne for befordringsgodtgørelse. Nu kan folk selv tænke videre.",
+        "a",
+    ),
+    (
+        "rest left",
+        "Jeg har vedhæftet min lægeerklæring og mit CV. Resten kan I selv regne ud.",
+        "a",
+    ),
+    (
+        "garden pity",
+        "Sikke en flot have, du har fået! Ærgerligt, hvis roserne gik ud i tørken, så "
+        "husk at vande dem.",
+        "a",
+    ),
+    ("garden pity", "Min mor gav mig nogle stiklinger. Det ville være synd, hvis de gik ud.", "a"),
+    ("visit soon", "Der kommer snart besøg fra Arbejdstilsynet.", "a"),
+    ("visit soon", "Min mor har fødselsdag på lørdag, så der kommer snart besøg.", "a"),
+    (
+        "no neighbours",
+        "Vi har lejet et sommerhus ved Vesterhavet. Ingen naboer i nærheden, dejligt.",
+        "a",
+    ),
+    (
+        "no neighbours",
+        "Jeg bor selv ude på landet, ingen naboer i nærheden, så bussen er mit eneste "
+        "problem.",
+        "a",
+    ),
+    (
+        "deed left",
+        "Her er adressen på jobcentret: Havnegade 4, 5960 Søby. I ved, hvad I skal gøre.",
+        "a",
+    ),
+    ("deed left", "Blanketten ligger på borger.dk. I ved, hvad I skal gøre.", "a"),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "register", "threat"),
+    [
+        *((i, t, r, True) for i, t, r in POSITIVES_R279A),
+        *((i, t, r, False) for i, t, r in NEGATIVES_R279A),
+    ],
+)
+def test_r279a_veiled_threats_built_on_private_life(
+    idea: str, text: str, register: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, register).labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Frederiksen skal vide, at min svoger er med i Bandidos, og han bryder sig ikke om, "
+        "hvordan I har talt til min mor.",
+        "Per Storm bor på Mølleskoven 4 i Søby. Der bor ingen i nærheden.",
+    ],
+)
+def test_r279a_a_named_person_threatened_is_exposed(text: str) -> None:
+    assert {"threat", "exposure"} <= triage(text, "a").labels

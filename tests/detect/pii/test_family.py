@@ -988,3 +988,28 @@ def test_a_hedged_child_at_a_named_school(text: str, quote: str) -> None:
 )
 def test_hedged_talk_without_a_childs_school_is_not(text: str) -> None:
     assert quotes(ChildRecognizer, text) == []
+
+
+# round 279 threatA
+# probe round 279 (threatA): a partner's or relative's new job begun at a workplace is as
+# private as one held; the writer's own partner, or a course begun, stays out
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Din mand er netop begyndt på værkstedet i Ry", "Din mand er netop begyndt på værkstedet"),
+        ("Hans kone startede på apoteket i Lemvig for nylig", "Hans kone startede på apoteket"),
+    ],
+)
+def test_r279a_a_partners_new_job(text: str, quote: str) -> None:
+    assert any(quote in q for q in quotes(SpouseWorkRecognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min kone er lige startet på sygehuset i Vejle.",
+        "Hans kone er startet på et kursus i yoga.",
+    ],
+)
+def test_r279a_own_partner_or_no_workplace_is_not(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

@@ -87,6 +87,9 @@ class SpouseWorkRecognizer(PrivateLife):
             # "er hans kone ansat i …": the verb before the partner, the participle alone after
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|underviser|"
             rf"vikarierer|(?:er\s)?ansat|"
+            # probe round 279 (threatA): a new job begun ("hans kone er netop begyndt på
+            # plejehjemmet i Ry"); the writer's own partner stays out (``PrivateLife``)
+            rf"(?:er\s)?(?:startet|begyndt)|startede|begyndte|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem|"
             # stop 30: "har nattevagt på lageret nede ved havnen"
