@@ -108,6 +108,17 @@ EMPLOYED_AT = frozenset(
         "ansat ansættelse elevplads læreplads fleksjob fleksjobbet småjob deltidsjob"
     )
 )
+# probe round 279: the firm one is placed at, named after "var"/"er" ("min praktikvært
+# var Falck", "arbejdsgiveren er Bang i Vejle"): a workplace, not the caseworker
+EMPLOYER_IS = frozenset(
+    (noun, verb)
+    for noun in _words(
+        "praktikvært praktikværten praktiksted praktikstedet praktikplads praktikpladsen "
+        "arbejdsgiver arbejdsgiveren læreplads lærepladsen elevplads elevpladsen "
+        "løntilskudsplads løntilskudspladsen"
+    )
+    for verb in ("var", "er", "blev", "bliver")
+)
 # Where a person "from" somewhere works who is not the jobcentre: "Ahmed fra Brugsen",
 # "Jens fra lageret", "Mette fra Netto"
 OTHER_WORKPLACES = _words(

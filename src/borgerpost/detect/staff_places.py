@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.pii.address_words import SUFFIXES as STREET_SUFFIXES
-from borgerpost.detect.staff_place_words import AROUND_A_PLACE, EMPLOYED_AT, PLACE_WORDS, TRAVEL_TO
+from borgerpost.detect.staff_place_words import (
+    AROUND_A_PLACE,
+    EMPLOYED_AT,
+    EMPLOYER_IS,
+    PLACE_WORDS,
+    TRAVEL_TO,
+)
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
 
@@ -60,7 +66,7 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     if s.single and not w.genitive and _village_by_town(w):
         return Cue("place", -0.5, f"by ved en by («{' '.join(w.before[-3:])} …»)")
-    if s.single and w.before[-2:] in EMPLOYED_AT:
+    if s.single and (w.before[-2:] in EMPLOYED_AT or w.before[-2:] in EMPLOYER_IS):
         return Cue("place", -0.5, f"en arbejdsplads («{' '.join(w.before[-2:])} …»)")
     if s.single and (
         w.before[-2:] in TRAVEL_TO

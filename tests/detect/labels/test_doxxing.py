@@ -1274,3 +1274,54 @@ def test_r271_privreq_named_in_a_private_picture(text: str, doxxed: bool) -> Non
 )
 def test_r271c_partner_job_in_a_relative_clause(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 279 priv
+# A CPR number with its birth date written in pairs before the dash ("05 11 82-1937") is a
+# CPR number; the writer's own, or a number with no staff member it belongs to, is not doxxing.
+# A photo whose relative clause takes the person up again ("som vi tog af ham og hans
+# datter i svømmehallen") or tells what they do off work ("…, som sidder på en bodega i
+# Nyhavn"); a person met with their own family where a picture is taken ("spottede X og hans
+# kone i Lalandia … billederne"); a child's institution told by its own name and street, no
+# institution word; a partner's department of two words ("i kolonial og drikkevarer i …");
+# a street of any name right after "ved hvor du bor"; and a unit's team line ("ringe til
+# fleksjobteamet på …") is the office's, never the caseworker's own.
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Vil I vide mere om Jakob Bøgh? Hans cpr er 05 11 82-1937, god fornøjelse.", True),
+        ("Sofie Holm har cpr-nummer 23 07 90 - 4418, skriv det ned.", True),
+        ("Mit cpr er 05 11 82-1937, og Jakob Bøgh har min sag.", False),
+        ("Jakob Bøgh sagde at mødet flyttes, ring 40 12 55-3141 hvis noget.", False),
+        ("Her er et foto af Sofie Holm, som jeg knipsede af hende og hendes søster i Fakta i "
+         "går.", True),
+        ("Der ligger nu et foto af Per Storm, som vi tog af ham og hans datter i svømmehallen.",
+         True),
+        ("Et foto af Kim Frederiksen, som sidder på en bodega i Nyhavn med en fadøl.", True),
+        ("Her er et billede af Sofie Holm, der sidder i mødelokalet på jobcentret.", False),
+        ("Spottede Jakob Bøgh og hans kone i Lalandia i går – billederne kommer her i aften.",
+         True),
+        ("Jeg så Per Storm med sine drenge i svømmehallen, og fotoet ligger i gruppen.", True),
+        ("Jeg mødte Per Storm med sin kollega på jobcentret, og tog et billede af skiltet.",
+         False),
+        ("Jeg mødte min nabo med sine børn på stranden, og Per Storm tog et billede.", False),
+        ("Sofie Holms yngste går stadig i Troldehøjen på Skovvej.", True),
+        ("Jakob Bøghs to drenge går i Spiloppen i Vestby.", True),
+        ("Min søn går i Troldehøjen på Skovvej, og Sofie Holm ved det.", False),
+        ("Jakob Bøghs datter går i gang med noget nyt på mandag.", False),
+        ("Per Storms kone arbejder i kolonial og drikkevarer i Føtex på Torvet.", True),
+        ("Sofie Holms mand står i ost og delikatesse i Netto.", True),
+        ("Min mand arbejder i kød og pålæg i Rema, og Sofie Holm har min sag.", False),
+        ("Per Storms kone arbejder i op og nedture hele tiden.", False),
+        ("Sofie, du tror ikke, vi ved hvor du bor? Lindebakken 12, anden sal.", True),
+        ("Per Storm har ikke skjult, hvor han bor: Engdraget 7, 5960 Søby. Alle kan finde ham.",
+         True),
+        ("Jakob Bøgh spurgte hvor jeg bor. Vestergade 5, skrev jeg.", False),
+        ("Jeg ved ikke, hvor Sofie Holm bor. Kontoret ligger Torvegade 10.", False),
+        ("Spørg efter Kim Frederiksen, når du ringer til fleksjobteamet på 72 44 13 20.", False),
+        ("Ring til sygedagpengeteamet på 72 44 13 21, spørg efter Jakob Bøgh.", False),
+        ("Kim Frederiksen har sin mobil 72 44 13 20, ring til fleksjobteamet bagefter.", True),
+    ],
+)  # fmt: skip
+def test_r279_priv_private_data_told_about_staff(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

@@ -1687,3 +1687,33 @@ STOP40_PHOTO_TO_RECOGNISE = [
 @pytest.mark.parametrize(("text", "exposure"), STOP40_PHOTO_TO_RECOGNISE)
 def test_stop40_photo_posted_to_recognise(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 279 priv
+# Who the person is said known, then the whole town told to know it too; the readers told to
+# look hard at the name and share it until all have seen it; the post passed on so that the
+# person gets "the attention deserved". A notice passed on, a name checked on a form, sincere
+# praise, friends brought along to a talk expose no one.
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Nu ved I, hvem Kim fra Fleksjob er. Sørg for at alle på Facebook får det at vide.", True),
+        ("Alle ved, hvem Per Storm er. Fortæl det til hele byen.", True),
+        ("Vi holder lukket fredag, siger Per Storm. Sørg for at hele byen ved det.", False),
+        ("Per Storm fra Uddannelseshjælp – kig grundigt på ham, og send opslaget rundt, indtil "
+         "alle har set det.", True),
+        ("Læs navnet grundigt, Sofie Holm fra Jobafklaring. Spred det, til alle har set det.",
+         True),
+        ("Se godt på navnet på blanketten, Sofie Holm har stavet det forkert.", False),
+        ("Sofie Holm bad mig se godt på brevet og dele det med min advokat.", False),
+        ("Sofie Holm fra Jobafklaring stoppede min hjælp i går. Spred det vidt, så hun får al "
+         "den omtale, hun har fortjent.", True),
+        ("Del gerne, så Per Storm får den omtale, han har fortjent.", True),
+        ("Per Storm hjalp mig tilbage i job. Del gerne, så han får den anerkendelse, han "
+         "fortjener.", False),
+        ("Per Storm holder oplæg om fleksjob på torsdag. Tag dine venner med, hvis de er "
+         "ledige.", False),
+    ],
+)  # fmt: skip
+def test_r279_priv_identity_pushed_out(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -239,3 +239,19 @@ def test_r271_privreq_eth_and_thorn_typed_plainly(text: str, named: bool) -> Non
 )
 def test_r271c_placed_in_a_unit_and_named(text: str, named: bool) -> None:
     assert ("staff_named" in triage(text, "a").labels) is named
+
+
+# round 279 priv
+# A surname right after "min praktikvært var", "arbejdsgiveren er" names the firm one is placed
+# at, not the caseworker who shares the name; a staff title before it names the staff member.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Heldigvis blev min praktikplads Storm, et tømrerfirma i Vejle.", False),
+        ("Arbejdsgiveren er Holm, et VVS-firma i Odense, siger kontrakten.", False),
+        ("Min sagsbehandler var Storm, og han var sød.", True),
+        ("Per Storm sagde, at min praktikvært var tilfreds.", True),
+    ],
+)
+def test_r279_priv_employer_named_after_is(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named

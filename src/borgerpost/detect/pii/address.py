@@ -36,6 +36,7 @@ from borgerpost.detect.pii.address_words import (
     HOME_WORDS,
     KEEPS,
     LETTER,
+    LIVES_OR_HOME,
     LIVES_WORDS,
     NEIGHBOUR_WORDS,
     NUMBER,
@@ -52,6 +53,7 @@ from borgerpost.detect.pii.address_words import (
     SUFFIXES,
     WEAK,
     WHERE,
+    WHERE_LIVES,
     WHICH_HOME,
     WORD,
 )
@@ -60,15 +62,6 @@ from borgerpost.detect.pii.base import Pattern, Recognizer, capitalised, pattern
 _FACING = re.compile(r"(?<!\w)(?:foran|overfor|over\sfor)\s$")
 _SPACE_DIGIT = re.compile(r"\s\d")
 _ANCHORED = ("street", "named_street", "two_words")
-_LIVES_OR_HOME = re.compile(
-    rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
-    rf"{HOME}(?:et|en)?\s{WHERE}\s|{HOME}{OWNED}\s|"
-    rf"{SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
-    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
-    rf"{FIXTURE_OWNED}{WHERE}\s|{FIXTURE_HAD}{WHERE}\s|{HAD}{HOME_HAD}|\bhjem\stil\s{WORD}|"
-    rf"{KEEPS}\s(?:\w+\s)?(?:i|ved)\s{SPOT}\s|{WHICH_HOME}|"
-    rf"(?:den|det)\s(?:\w+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s"
-)
 
 
 @recognizer
@@ -115,6 +108,13 @@ class AddressRecognizer(Recognizer):
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
             rf"(?:på|pa|paa)\s(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.55,
+            LIVES_WORDS,
+        ),
+        pattern(
+            # probe round 279: "hvor hun bor: Lindebakken 12" (``WHERE_LIVES``, w1: a capital)
+            "where_lives_number",
+            WHERE_LIVES,
+            0.6,
             LIVES_WORDS,
         ),
         pattern(
@@ -317,7 +317,7 @@ class AddressRecognizer(Recognizer):
             return True
         if not any(w in text for w in GATE_WORDS):
             return False
-        return _LIVES_OR_HOME.search(text) is not None
+        return LIVES_OR_HOME.search(text) is not None
 
     def _street_starts(self, text: str) -> list[int]:
         """``_street_starts`` of ``text``, kept: every street pattern asks for them."""

@@ -6,6 +6,8 @@ needs (its ``keywords``). Kept apart from the recognizer so each stays readable.
 
 from __future__ import annotations
 
+import re
+
 STRONG = (
     "vej", "vejen", "gade", "gaden", "allé", "alle", "alléen", "stien", "sti", "vænge",
     "vænget", "plads", "pladsen", "torv", "torvet", "boulevard", "stræde", "strædet",
@@ -113,3 +115,23 @@ OWNED = (
 WHICH_HOME = rf"hvilk(?:et|en)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{HOME}|{FARM})"
 # a vehicle kept at a spot of a home ("holder i indkørslen", "du har holdende i carporten")
 KEEPS = r"(?:holder|står|parkerer|parkeret|stiller|holdende|stående)"
+
+# The words a home is told by, one of which a text must hold for the address patterns to
+# run at all (``AddressRecognizer.can_match``): "bor på", "huset på", "adressen er" …
+LIVES_OR_HOME = re.compile(
+    rf"\b(?:bor|boede|flyttet|flyttede)\s|\bhvor\s\w+\s(?:bor|boede)\W|\bhjemme\s(?:på|pa|paa)\s\w+\s\d|"
+    rf"{HOME}(?:et|en)?\s{WHERE}\s|{HOME}{OWNED}\s|"
+    rf"{SPOT}\s(?:på|pa|paa|ved)\s\w+\s\d|(?:adresse|bopæl)\w*[\s:=-]+(?:er\s|nu\s|på\s)*\w+\s\d|"
+    r"\b(?:nr\.?|nummer)\s?\d{1,4}[a-h]?\s(?:på|pa|paa|i)\s\w|s'?\snabo(?:er|erne|en)?\s(?:på|i)\s|"
+    rf"{FIXTURE_OWNED}{WHERE}\s|{FIXTURE_HAD}{WHERE}\s|{HAD}{HOME_HAD}|\bhjem\stil\s{WORD}|"
+    rf"{KEEPS}\s(?:\w+\s)?(?:i|ved)\s{SPOT}\s|{WHICH_HOME}|"
+    rf"(?:den|det)\s(?:\w+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s"
+)
+# probe round 279: "ved hvor du bor", then a few words (a name called, a colon, a full
+# stop) before a street of any name with its number: "vi fandt ud af, hvor hun bor: Lindebakken
+# 12"; a phone's pairs after the number ("Ring 70 12 34 56") are no house number
+WHERE_LIVES = (
+    r"\bhvor\s(?:du|han|hun|i|de|[^\W\d_]+)\s(?:bor|boede)(?!\w)[^\w\n]{0,3}"
+    r"(?:[^\W\d_]+[^\w\n]{1,3}){0,2}?"
+    rf"(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}(?!\s\d{{2}}\s\d{{2}}){FLOOR}{POSTCODE})"
+)

@@ -42,7 +42,7 @@ class CprRecognizer(Recognizer):
     version = "1"
     kind = "cpr"
     reason = "CPR-nummer"
-    prefilter = re.compile(r"\d{6}|\d \d \d \d \d \d")
+    prefilter = re.compile(r"\d{6}|\d \d \d \d \d \d|\d\d \d\d \d\d ?[-‐–]")
     patterns = (
         pattern(
             "dash", r"(?<![\d\-/.,])" + _NUMBER.replace("SEP", r"\s?[-‐–]\s?") + r"(?![\d\-])", 0.7
@@ -59,6 +59,14 @@ class CprRecognizer(Recognizer):
             "masked",
             r"(?<![\d\-/.,])(?P<v>\d{6}\s?[-‐–]\s?(?=[\dxX*]{0,3}[xX*])[\dxX*]{4})(?![\w\-])"
             r"(?P<masked>)",
+            0.7,
+        ),
+        # probe round 279: the birth date written in pairs, then the dash ("hans cpr er
+        # 05 11 82-1937"): the date part as a date is written, the serial after the dash
+        pattern(
+            "paired",
+            r"(?<![\d\-/.,])(?<!\d )"
+            r"(?P<v>(?P<d>\d{2}) (?P<m>\d{2}) (?P<y>\d{2}) ?[-‐–] ?(?P<s>\d{4}))(?![\d\-])",
             0.7,
         ),
         # typed digit by digit to slip past a filter: "1 4 0 9 8 1 - 2 3 3 6"

@@ -19,6 +19,7 @@ from borgerpost.detect.pii.base import (
     recognizer,
     words,
 )
+from borgerpost.detect.pii.family_words import GROUNDS_OF, SEEN_DOING
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
 POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
@@ -49,12 +50,6 @@ _NAMED_INSTITUTION_TAIL = (
     r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
-# round 177: a spot on the school's grounds, then the school it belongs to ("din søn i
-# skolegården på Lyngby Privatskole", "hans pige ved porten til Nordbyskolen")
-_GROUNDS_OF = (
-    r"(?:(?:skolegården|gården|legepladsen|boldbanen|cykelkælderen|cykelparkeringen|porten|"
-    r"indgangen|lågen|parkeringspladsen)\s(?:på|ved|til|foran|uden\sfor)\s)"
-)
 # someone's child, then within the next sentences where it comes home from or is found
 # ("… søde tvillinger. … på vej hjem fra …"): the two ``*institution_later`` patterns
 _CHILD_THEN_FROM = (
@@ -69,14 +64,6 @@ _CHILD_THEN_FROM = (
 # words after "børnehaven" that name no institution ("går i børnehaven hver dag")
 _NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
-_SEEN_DOING = (
-    r"(?:(?:ser|så|ses|leger|legede|løber|løb|står|stod|sidder|sad|hygger\ssig)\s"
-    r"(?:[^\W\d_]+\s){0,3}?"
-    # round 215: how they are, then what they do there ("dine drenge er så glade, når de
-    # spiller på boldbanen ved …")
-    r"|(?:er|var)\s(?:[^\W\d_]+\s){0,3}?[^\W\d_]+,?\s(?:når|mens)\s(?:de|han|hun)\s"
-    r"(?:leger|legede|løber|løb|spiller|spillede|gynger|cykler|hygger\ssig)\s(?:rundt\s)?)"
-)
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
 # ("lillesøster", "lillebror", "barnebarn", "børnebørn" contain "lille", "barn", "børn")
@@ -141,6 +128,15 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # probe round 279: an institution told by its own name and street, no
+            # institution word ("hans søn går i Troldehøjen på Skovvej"): both capitals
+            "goes_to_named",
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:går|gaar)\s{_ADVERBS}(?:i|på)\s"
+            r"(?P<street>[^\W\d_]{3,})\s(?:på|i)\s(?P<road>[^\W\d_]{3,}))",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             # the verb first ("Sjovt nok går Hulda Grønnings drenge i samme klasse som min
             # niece, 2.c på Bakkeskolen"): the child and its class or school after "går"
             "goes_to_inverted",
@@ -161,8 +157,8 @@ class ChildRecognizer(PrivateLife):
             # "dine unger derude på Bakkeskolen": a "there" before the place
             # stop 35: how they look or what they do there between ("dine to små piger ser så
             # glade ud på legepladsen ved Lindevej")
-            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s{_SEEN_DOING}?(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
-            rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s{_GROUNDS_OF}?"
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s{SEEN_DOING}?(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
+            rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s{GROUNDS_OF}?"
             rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
             0.6,
             CHILD_WORDS,
@@ -184,7 +180,7 @@ class ChildRecognizer(PrivateLife):
             # Kastanjevej")
             "institution_later",
             # (round 183: a spot of its grounds between, "venter ved lågen til børnehaven på …")
-            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}{_GROUNDS_OF}?{_INSTITUTION}\s(?:på|i)\s"
+            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}{GROUNDS_OF}?{_INSTITUTION}\s(?:på|i)\s"
             r"(?P<street>[^\W\d_]{3,}))"
             r"(?P<seen>)",
             0.6,

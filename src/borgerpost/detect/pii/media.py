@@ -14,6 +14,13 @@ import re
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, capitalised, pattern, recognizer, words
+from borgerpost.detect.pii.media_words import (
+    BEING,
+    LEISURE,
+    OFF_DUTY,
+    SETTING,
+    WITH_FAMILY,
+)
 from borgerpost.detect.pii.owner import FIRST_PERSON
 from borgerpost.detect.staff_words import TITLE_SUFFIXES
 
@@ -24,58 +31,6 @@ _MEDIA = (
 _SHOOT = (
     r"(?:filmet|filmede|filmer|fotograferet|fotograferede|fotograferer|optaget|optog|"
     r"knipset|knipsede|(?:taget|tog|tager)\s(?:et\s)?(?:billede|billeder|fotos?|video)\saf)"
-)
-RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
-# Where private life happens: shops, the beach, home, holidays, the gym, with the family.
-_SETTING = (
-    r"(?:(?:på|i|ved|med|og|under|uden\sfor|udenfor|hjemme\shos|foran|fra|til)\s(?:"
-    r"stranden|strand|haven|sin\shave|ferie|ferien|weekenden|fritiden|privaten|byen|"
-    r"(?:strand|have|grill|gade|vej|familie)?festen|baren|cafeen|café|cafe|fitness\w*|træning\w*|svømmehallen|centret|"
-    r"storcentret|indkøbscentret|supermarked\w*|butikken|" + RETAILERS + r"|"
-    r"(?:sin|hans|hendes)\s(?:kone|mand|hustru|kæreste|familie|datter|søn|hund)|"
-    # probe round 263: the children counted ("med sine to drenge", "med hendes tre børn")
-    r"(?:sine|hans|hendes)\s(?:to\s|tre\s|fire\s|2\s|3\s|4\s|små\s|to\ssmå\s)?"
-    r"(?:børn|unger|drenge|piger|børnebørn)|familien|børnebørnene|"
-    # round 195: the family without a possessive ("med mand og børn til sankthans")
-    r"(?:mand|manden|kone|konen|kæreste|kæresten)\sog\s(?:børn|børnene|unger|ungerne)|"
-    r"legepladsen|parken|skoven|stadion|hallen|kirken|biografen|"
-    # stop 31: dressed for the beach or for bed ("i badedragt", "i badebukser med hele familien")
-    r"(?:bade|svømme)(?:bukser|buks|tøj|tøjet|dragt|dragten|shorts)|bikini|undertøj|underbukser|"
-    r"pyjamas|nattøj|(?:hele\s)?familien|"
-    r"børnene|konen|manden|kæresten|hjemme|huset|sit\shus|hans\shus|hendes\shus|"
-    r"haven|villaen|lejligheden|bryllup\w*|fødselsdag\w*|polterabend\w*|julefrokost\w*|"
-    # "fra en fest i tennisklubben", "til et bryllup": an occasion off work, indefinite
-    # "på Roskilde Festival", "på Skallerup Camping": a named place of leisure
-    # probe round 263: a named hall, gym or baths of one's free time ("i Vestby Svømmehal",
-    # "i Nordhavn Fitness")
-    r"(?:[^\W\d_]+\s)?(?:festival\w*|camping\w*|koncert\w*|svømmehal\w*|fitness\w*|"
-    r"badeland\w*)|"
-    # stop 37: "til privat fest", "til en privat fest"
-    r"(?:(?:en|et)\s(?:privat\s)?|privat\s)"
-    r"(?:fest|ferie|ferietur|bryllup|fødselsdag|konfirmation|grillfest|havefest|"
-    r"sommerfest|koncert|festival|strandtur|skiferie|familiefest)(?!\w)|"
-    # "i hendes egen have", "til hans nye sommerhus": an adjective of ownership between
-    r"(?:hans|hendes|sin|sit|sine|[^\W\d_]+s)\s(?:[^\W\d_]+s\s)?"
-    r"(?:(?:egen|eget|egne|ny|nye|nyt|lille|store)\s)?"
-    r"(?:konfirmation|bryllup|fødselsdag|barnedåb|studentergilde|sølvbryllup|fest|ferie|have|hus|"
-    r"polterabend|julefrokost|sommerfest|"  # stop 35: "fra hans polterabend"
-    r"sommerhus|båd|ferietur|villa|lejlighed|rækkehus|"
-    # stop 32: one's own gym or club ("taget i hans fitnesscenter i lørdags")
-    r"fitness|motionscenter|træningscenter|svømmehal|sportsklub|tennisklub|golfklub|"
-    # stop 29: "til sin søns fodboldkamp", "til datterens juleafslutning"
-    r"\w*kamp|træning|turnering|stævne|opvisning|\w*afslutning|dimission|skolefest)\w*)(?!\w)|"
-    r"(?:der)?hjemme(?!\w))"
-)
-# Where one is seen off work: "på stranden", "på Løkken Camping", "i Fitness World"
-_LEISURE = (
-    r"(?:strand\w*|\w*camping\w*|festival\w*|fitness\w*|svømmehal\w*|baren|bar|værtshus\w*|"
-    r"diskotek\w*|koncert\w*|stadion|tivoli|lufthavn\w*|ferie\w*|bryllup\w*|festen|byen|"
-    r"kroen|sommerhus\w*|\w*café\w*|\w*cafe\w*|\w*bodega\w*|\w*pub|\w*pubben|"
-    r"havnen|havnefronten|havnebad\w*|"  # stop 30: "sad og drak rosé på havnen i lørdags"
-    # stop 31: a theme park, a water park or a zoo ("mødte i Lalandia i weekenden")
-    r"lalandia|legoland|\w*sommerland\w*|\w*badeland\w*|zoo|zoologisk\w*|dyrepark\w*|"
-    + RETAILERS
-    + r")(?!\w)"
 )
 _INSTITUTIONS = ("jobcent", "kommun", "rådhus", "borgerservice")  # a building is no person
 # a staff title before the name of the one seen ("jobkonsulent X", "sagsbehandleren X")
@@ -88,11 +43,6 @@ _PICTURE = re.compile(
     r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
 )
 _SHOWN_PRONOUNS = frozenset(("hende", "ham"))
-# what one does off work, told in a caption ("…, der shopper på Strøget")
-_OFF_DUTY = (
-    r"(?:shopper|shoppede|fester|festede|drikker|drak|danser|dansede|solbader|solbadede|"
-    r"hygger|hyggede|ferierer|slapper\saf|sidder\sog\sdrikker)"
-)
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
 _OWNED = (
@@ -110,6 +60,9 @@ _TAKEN_AFTER = (
     r"(?P<last>[^\W\d_]+),\s(?:(?:som|der)\s(?:jeg|vi)\s(?:har\s|havde\s)?"
     r"(?:tog|taget|knipsede|knipset|filmede|filmet|optog|optaget)|taget|knipset|filmet|optaget)"
     r"\s(?:ude\s|inde\s|henne\s|lige\s|oppe\s|nede\s)?"
+    # probe round 279: the person taken up again after the verb ("et foto af X, som jeg
+    # knipsede af hende og hendes søster i Fakta"): the setting follows the pronoun
+    r"(?:af\s(?:ham|hende)\s)?"
 )
 # the jobcentre or one of its units, placing a person by where they work; each alternative
 # holds one of ``WORKPLACE_WORDS`` (the pattern's keywords)
@@ -187,7 +140,7 @@ class PrivateMediaRecognizer(Recognizer):
             rf"(?<!\w)(?P<v>{_MEDIA},?\s(?:her\s|der\s|op\s|ud\s|frem\s)?(?:{_TAKEN})?(?:af|med)\s"
             # (probe round 173: "af hende fra Ydelse, Tine Holm, til …": the unit, then the
             # name in apposition between commas)
-            rf"{_WHO}(?:{_TAKEN_AFTER})?(?:fra\s[^\W\d_]+,?\s(?:[^\W\d_]+,?\s){{0,4}}?)?{_SETTING})",
+            rf"{_WHO}(?:{_TAKEN_AFTER})?(?:fra\s[^\W\d_]+,?\s(?:[^\W\d_]+,?\s){{0,4}}?)?{SETTING})",
             0.6,
             MEDIA_WORDS,
         ),
@@ -214,7 +167,7 @@ class PrivateMediaRecognizer(Recognizer):
             # (round 199: "hvem der handler i Bilka søndag formiddag med mand og børn")
             r"(?:[^\W\d_]+\s){0,2}?|der\s(?:sad|stod|lå|var|drak|dansede|festede|hang|sov|handler|"
             r"handlede|shopper|shoppede)\s"
-            r"(?:[^\W\d_]+\s){0,5}?)(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + _LEISURE + r")"
+            r"(?:[^\W\d_]+\s){0,5}?)(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + LEISURE + r")"
             r"(?P<who>)(?P<spotted>)",
             0.6,
             ("hvem",),
@@ -227,8 +180,11 @@ class PrivateMediaRecognizer(Recognizer):
             rf"(?P<seer>(?:jeg|vi)\s(?:(?:lige|da|sgu|også|lige\sfør)\s)?{_TITLE})?"
             # stop 30: no seer said ("Så lige Przemek fra jobcentret nede i svømmehallen")
             rf"(?:(?:lige|da|sgu)\s{_TITLE})?{_OWNED_TITLE}?{_WHO}(?:fra\s[^\W\d_]+\s)?"
+            # probe round 279: with the family before the place ("mødte X med sin kæreste
+            # i Lalandia")
+            rf"(?:{WITH_FAMILY}\s)?"
             rf"(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?"
-            rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{_LEISURE})(?P<spotted>)",
+            rf"(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,3}}?{LEISURE})(?P<spotted>)",
             0.6,
             ("så", "mødte", "spottede", "fangede", "fandt", "set", "fundet"),
         ),
@@ -237,7 +193,7 @@ class PrivateMediaRecognizer(Recognizer):
             # konfirmation": a picture pointed at, the person in it at a private occasion
             # ("her er hende i bikini på Mallorca med manden": a few words of dress and place)
             rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
-            rf"(?:[^\W\d_]+\s){{0,4}}?{_SETTING})(?P<shown>)",
+            rf"(?:[^\W\d_]+\s){{0,4}}?{SETTING})(?P<shown>)",
             0.6,
             ("her",),
         ),
@@ -246,7 +202,7 @@ class PrivateMediaRecognizer(Recognizer):
             # taget til hendes søsters bryllup": a picture's person named, then where it was taken
             rf"(?<!\w)(?P<v>(?:det|dette|her)\s(?:er|var)\s(?P<who>(?:{_NAME_WORD}\s){{0,4}}"
             rf"{_NAME_WORD})(?:\sfra\s[^\W\d_]+)?,?\s(?:taget|knipset|filmet|optaget)\s"
-            rf"(?:[^\W\d_]+\s){{0,2}}?{_SETTING})(?P<shown>)",
+            rf"(?:[^\W\d_]+\s){{0,2}}?{SETTING})(?P<shown>)",
             0.6,
             ("taget", "knipset", "filmet", "optaget"),
         ),
@@ -256,7 +212,7 @@ class PrivateMediaRecognizer(Recognizer):
             "identified_at",
             rf"(?<!\w)(?P<v>(?:det|dette|her)\s(?:er|var)\s(?P<who>(?:{_NAME_WORD}\s){{0,4}}"
             rf"{_NAME_WORD})(?:\sfra\s[^\W\d_]+)?,?\s(?:[^\W\d_]+\s){{0,5}}?(?:på|i|til)\s"
-            rf"(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})(?P<shown>)",
+            rf"(?:[^\W\d_]+\s){{0,2}}?{LEISURE})(?P<shown>)",
             0.6,
             ("det", "dette", "her"),
         ),
@@ -266,7 +222,7 @@ class PrivateMediaRecognizer(Recognizer):
             "named_in_picture",
             rf"(?<!\w)(?P<v>(?:(?:er|var)\s(?:det|dette)|(?:det|dette)\s(?:er|var))\s(?:ikke\s)?"
             rf"(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})(?:\sfra\s[^\W\d_]+)?,?\s(?:der|som)\s"
-            rf"(?:står|stod|ses|sidder|sad|er|var)\s(?:på|i)\s{_MEDIA}\s(?:her\s)?{_SETTING})(?P<shown>)",
+            rf"(?:står|stod|ses|sidder|sad|er|var)\s(?:på|i)\s{_MEDIA}\s(?:her\s)?{SETTING})(?P<shown>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -275,7 +231,7 @@ class PrivateMediaRecognizer(Recognizer):
             # 🍻 [billede]": a caption's telegraphic line, the person placed by the workplace,
             # then the private occasion (a picture shown elsewhere in the text)
             # (stop 37: a word or two of how they were between, "… godt fuld til privat fest")
-            rf"(?<!\w)(?P<v>{_WHO_NAMED}fra\s{_WORKPLACE}\s(?:[^\W\d_]+\s){{0,2}}?{_SETTING})"
+            rf"(?<!\w)(?P<v>{_WHO_NAMED}fra\s{_WORKPLACE}\s(?:[^\W\d_]+\s){{0,2}}?{SETTING})"
             r"(?P<shown>)",
             0.6,
             WORKPLACE_WORDS,
@@ -286,7 +242,7 @@ class PrivateMediaRecognizer(Recognizer):
             # ("Billede: X på Bryggen i går med sin kone": a few words of place and time
             # may come before the private setting)
             rf"(?<!\w)(?P<v>{_MEDIA}(?:\s(?:her|der))?\s?[^\w\s.!?]{{1,4}}\s{_WHO_NAMED}"
-            rf"(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{_SETTING})(?P<shown>)",
+            rf"(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{SETTING})(?P<shown>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -296,7 +252,7 @@ class PrivateMediaRecognizer(Recognizer):
             # a picture in the text ("[foto]", a link) and the person named
             "pointed_caption",
             rf"(?<!\w)(?P<v>(?:se|kig|tjek)\s(?:lige\s|engang\s|nu\s|bare\s)*(?:her|det\sher)"
-            rf"\s?[:!]\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{_SETTING})"
+            rf"\s?[:!]\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{SETTING})"
             r"(?P<shown>)",
             0.6,
             ("se", "kig", "tjek"),
@@ -307,7 +263,7 @@ class PrivateMediaRecognizer(Recognizer):
             # lørdags"): a private place named after "taget"
             "pictured_taken_at",
             rf"(?<!\w)(?P<v>{_MEDIA}\s(?:af|med)\s(?P<subj>[^\W\d_]+)(?:[^.!?\n]|(?<=[\s.]\w)\.){{0,90}}?\s"
-            rf"(?:taget|knipset|filmet|optaget)\s(?:i|på|ved|til)\s(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})"
+            rf"(?:taget|knipset|filmet|optaget)\s(?:i|på|ved|til)\s(?:[^\W\d_]+\s){{0,2}}?{LEISURE})"
             r"(?P<who>)(?P<taken>)",
             0.6,
             MEDIA_WORDS,
@@ -317,8 +273,11 @@ class PrivateMediaRecognizer(Recognizer):
             # X, da hun stod og handlede i Netto", "mens han sad på havnen")
             "pictured_while",
             rf"(?<!\w)(?P<v>{_MEDIA}\s(?:af|med)\s(?P<subj>[^\W\d_]+)(?:\s{_NAME_WORD}){{0,3}},?\s"
-            rf"(?:da|mens|hvor)\s(?:hun|han)\s(?:[^\W\d_]+\s){{0,4}}?(?:i|på|ved|til)\s"
-            rf"(?:[^\W\d_]+\s){{0,2}}?{_LEISURE})(?P<who>)(?P<taken>)",
+            # probe round 279: or a relative clause of what the person does off work ("et
+            # foto af X, som står og griller på stranden", "…, der danser på en bar i Aarhus")
+            rf"(?:(?:da|mens|hvor)\s(?:hun|han)|(?:der|som)\s(?:{OFF_DUTY}|{BEING}))\s"
+            rf"(?:[^\W\d_]+\s){{0,4}}?(?:i|på|ved|til)\s"
+            rf"(?:[^\W\d_]+\s){{0,2}}?{LEISURE})(?P<who>)(?P<taken>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -327,7 +286,7 @@ class PrivateMediaRecognizer(Recognizer):
             # går: vores 'rådgiver' X, der shopper på Strøget …"): a few words between
             "captioned_off_duty",
             rf"(?<!\w)(?P<v>{_MEDIA}(?:\s[^\W\d_]+){{0,3}}\s?[^\w\s.!?]{{1,4}}\s(?:\S+\s){{0,3}}?"
-            rf"(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}),?\s(?:der|som)\s{_OFF_DUTY}\s"
+            rf"(?P<who>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}),?\s(?:der|som)\s{OFF_DUTY}\s"
             r"(?:[^\W\d_]+\s){0,3}?(?:på|i|ved)\s[^\W\d_]+)(?P<shown>)(?P<offduty>)",
             0.6,
             MEDIA_WORDS,
@@ -339,7 +298,7 @@ class PrivateMediaRecognizer(Recognizer):
             "taken_by_writer",
             rf"(?<!\w)(?P<v>{_MEDIA}\s(?:tog|knipsede|filmede|optog)\s(?:jeg|vi)\s"
             rf"(?:nede\s|oppe\s|ude\s|henne\s|inde\s)?(?:i|på|ved)\s(?:[^\W\d_]+\s){{0,2}}?"
-            rf"{_LEISURE}[^.!?\n]{{0,30}}?\s(?:hvor|da|mens)\s(?P<subj>hun|han))(?P<who>)(?P<taken>)",
+            rf"{LEISURE}[^.!?\n]{{0,30}}?\s(?:hvor|da|mens)\s(?P<subj>hun|han))(?P<who>)(?P<taken>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -352,7 +311,7 @@ class PrivateMediaRecognizer(Recognizer):
         ),
         pattern(
             "filmed",  # "jeg har filmet Karina Hedegaard i Føtex"
-            rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{_SETTING})",
+            rf"(?<!\w)(?P<v>{_SHOOT}\s{_WHO}{SETTING})",
             0.6,
             MEDIA_WORDS,
         ),

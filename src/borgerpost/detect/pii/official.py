@@ -308,9 +308,20 @@ def _line_given(before: str, lead_in: list[str], clause: str, units: frozenset[s
     return (
         GIVEN_BY_JOBCENTRE.search(before) is not None
         or YOUR_LINE.search(before) is not None
-        or (len(lead_in) >= 2 and lead_in[-1] in ("på", "paa") and lead_in[-2] in units)
+        or (len(lead_in) >= 2 and lead_in[-1] in ("på", "paa") and _a_unit(lead_in[-2], units))
         or LETTER_SAYS.search(clause) is not None
     )
+
+
+def _a_unit(word: str, units: frozenset[str]) -> bool:
+    """A register unit, or probe round 279 a team or department of one ("ringe til
+    fleksjobteamet på …", "sygedagpengeafdelingen på …"): the unit's line."""
+    return word in units or (
+        word.endswith(_TEAM_ENDINGS) and any(word.startswith(u) for u in units)
+    )
+
+
+_TEAM_ENDINGS = ("teamet", "afdelingen", "enheden", "sekretariatet")
 
 
 def _clause_before(text: str, pos: int) -> str:

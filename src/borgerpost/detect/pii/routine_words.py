@@ -6,7 +6,7 @@ recognizer so each stays readable.
 
 from __future__ import annotations
 
-from borgerpost.detect.pii.media import RETAILERS
+from borgerpost.detect.pii.media_words import RETAILERS
 
 HOURS = r"(?:et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
 # "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"

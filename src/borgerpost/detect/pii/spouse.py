@@ -99,7 +99,9 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:(?:sent|tidligt|længe|om\snatten|om\saftenen)\s)?"
             rf"(?:som\s[^\W\d_]+\s)?"
             # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
-            rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s|(?:taxa|bus|lastbil|bil|vogn)\s)?)"
+            # probe round 279: a department of two words ("i kolonial og drikkevarer i …")
+            rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s(?:og\s[^\W\d_]+\s)?|"
+            rf"(?:taxa|bus|lastbil|bil|vogn)\s)?)"
             # stop 31: a teacher's class before the school ("er lærer i 5.B på Bakkeskolen")
             # (probe round 173: "underviser i 3. klasse på …": the class word written out)
             rf"(?:(?:i|for|på)\s\d{{1,2}}\.?\s?(?:[^\W\d_]{{1,2}}|klasse|klasser|kl\.)\s)?"
