@@ -5010,7 +5010,8 @@ def test_round_271_named_vocative_exposed_r271_insult_b(
 R279A_INSULT = [
     # ironic thanks for learning that one can be inept and smug at once
     ("Tak til kontoret for at vise os, at man sagtens kan være både tankeløs og hoven.", "a", True),
-    ("Tusind tak til ledelsen for at lære mig, at man godt kan være både doven og nedladende.", "b", True),
+    ("Tusind tak til ledelsen for at lære mig, at man godt kan være både "
+     "doven og nedladende.", "b", True),
     ("Tak til kontoret for at vise os, at man godt kan være både ærlig og venlig.", "a", False),
     ("Tak for at lære mig, at jeg kan være både doven og sur en søndag.", "b", False),
     # the pay of a post that needs no brain
@@ -5029,14 +5030,17 @@ R279A_INSULT = [
     ("Hun har et talent for at få ingenting til at ligne en fest.", "a", False),
     ("Sikke et talent for musik hun har.", "b", False),
     # a mock award for the ruin of a workplace, or that ruin crowned "et sandt geni"
-    ("Hun fortjener et diplom. Ingen har formået at gøre et helt team så demotiveret og rodet.", "a", True),
+    ("Hun fortjener et diplom. Ingen har formået at gøre et helt team så "
+     "demotiveret og rodet.", "a", True),
     ("Han har klaret at gøre hele kontoret så utrygt på et år. Sikke et geni.", "b", True),
-    ("Hun fortjener et diplom. Ingen har formået at gøre et helt team så trygt og effektivt.", "a", False),
+    ("Hun fortjener et diplom. Ingen har formået at gøre et helt team så "
+     "trygt og effektivt.", "a", False),
     ("Han har klaret at gøre hele kontoret så hyggeligt på et år. Sikke et geni.", "b", False),
     # a head for the museum, to show how little it takes
     ("Den hjerne skulle udstilles i en montre, så alle kan se, hvor lidt der kræves.", "a", True),
     ("Hans hoved bør stå på museet, så børn kan se hvor lidt der skal til.", "b", True),
-    ("Den gamle skrivemaskine burde stå på museum, så børn kan se, hvor lidt der skulle til.", "a", False),
+    ("Den gamle skrivemaskine burde stå på museum, så børn kan se, hvor "
+     "lidt der skulle til.", "a", False),
     ("Hans hoved bør males på museets væg, så man kan se, hvor meget han betød.", "b", False),
     # an adult praised like a child for spelling a word
     ("Se, han har lært at stave til 'bevilling'. Det er da en begyndelse.", "a", True),
@@ -5077,7 +5081,8 @@ def test_round_279_mock_praise_and_awards_r279_insult_a(
 R279A_NAMED = [
     ("Tillykke til Sofie Holm. Ingen har formået at gøre Fleksjob så rodet og kaotisk.", "a", True),
     ("Hvis der fandtes et VM i at fatte ingenting, ville Torben Bak vinde guldet.", "b", True),
-    ("Tillykke til Sofie Holm. Ingen har formået at gøre Fleksjob så roligt og venligt.", "a", False),
+    ("Tillykke til Sofie Holm. Ingen har formået at gøre Fleksjob så roligt "
+     "og venligt.", "a", False),
     ("Torben Bak vandt guld ved DM i bordtennis i weekenden. Stort tillykke!", "b", False),
 ]
 
