@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.pii.address_words import SUFFIXES as STREET_SUFFIXES
-from borgerpost.detect.staff_place_words import AROUND_A_PLACE, EMPLOYED_AT, PLACE_WORDS, TRAVEL_TO
+from borgerpost.detect.staff_place_words import (
+    AROUND_A_PLACE,
+    BUILDINGS,
+    EMPLOYED_AT,
+    NEAR_A_PLACE,
+    PLACE_WORDS,
+    TRAVEL_TO,
+)
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
 
@@ -58,6 +65,8 @@ def place_before(s: Subject, w: Window) -> Cue | None:
     if s.single and (w.before[-2:] in AROUND_A_PLACE or w.before[-1:] == ("udenfor",)):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    if s.single and w.before[-2:] in NEAR_A_PLACE and w.before[-3:-2] and w.before[-3] in BUILDINGS:
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-3:])} …»)")
     if s.single and not w.genitive and _village_by_town(w):
         return Cue("place", -0.5, f"by ved en by («{' '.join(w.before[-3:])} …»)")
     if s.single and w.before[-2:] in EMPLOYED_AT:
