@@ -171,10 +171,26 @@ def called_names(s: Subject, w: Window) -> Cue | None:
     return Cue("called_names", 0.45, "der siges et skældsord om navnet («X er en …»)")
 
 
+# probe round 287: words that open a reply on their own ("Okay, jeg har forstået det nu")
+DISCOURSE_OPENERS = frozenset(("okay", "ok", "oki", "nå", "ja", "jo", "nej", "fint", "super"))
+# what follows such an opener: the writer goes on about himself or the matter
+_OPENER_FOLLOWERS = frozenset(("jeg", "vi", "så", "men", "det", "der", "æ", "a"))
+
+
 def _interjection(s: Subject, w: Window) -> bool:
     """ "Bang! Så var der lukket for pengene": a word-name exclaimed alone, with nobody
-    spoken to after it, is the word (an interjection), not a call to the person."""
+    spoken to after it, is the word (an interjection), not a call to the person. Probe round
+    287: a word that opens a reply, then a comma and the writer's own clause ("Okay, jeg har
+    forstået det"), is that reply word too; "Okay, du skal ringe til mig" may call the person."""
+    if s.ambiguity not in WORDLIKE or not w.clause_start:
+        return False
+    nobody_addressed = SECOND_PERSON.isdisjoint(w.after[:6]) and YOUR.isdisjoint(w.after[:6])
+    if w.gap_after.lstrip().startswith("!"):
+        return nobody_addressed
     return (
-        s.ambiguity in WORDLIKE and w.clause_start and w.gap_after.lstrip().startswith("!")
-        and SECOND_PERSON.isdisjoint(w.after[:6]) and YOUR.isdisjoint(w.after[:6])
-    )  # fmt: skip
+        w.spelt.lower() in DISCOURSE_OPENERS
+        and w.gap_after.strip() == ","
+        and w.after[:1] != ()
+        and w.after[0] in _OPENER_FOLLOWERS
+        and nobody_addressed
+    )

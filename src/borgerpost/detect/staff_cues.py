@@ -206,6 +206,9 @@ def _greeting_before(s: Subject, w: Window) -> Cue | None:
         return None
     if w.prev_clause_start or w.before[-2:] in THANKS_TO:
         return Cue("greeting", 0.45, f"tiltales direkte («{w.before[-1]} …»)")
+    if w.before[-2:] == ("farvel", "til") and w.capitalised:
+        # probe round 287: "jeg ville sige farvel til Okay": a goodbye said to a person
+        return Cue("greeting", 0.45, "tiltales direkte («farvel til …»)")
     return None
 
 

@@ -203,11 +203,17 @@ def _signoff_before(s: Subject, w: Window) -> Cue | None:
 _LAST_LINE_AFTER_SENTENCE = re.compile(r"[.!?)]\s*\n\s*$")
 
 
+# probe round 287: readers told to search for the name with a place or a unit beside it
+# ("søg på 'Holm Vestervig' på Facebook"): the words of a search, not another person's name
+SEARCH_VERBS = frozenset(("søg", "søge", "søger", "google", "googl", "googler", "googl'"))
+
+
 def _other_name(s: Subject, w: Window) -> Cue | None:
     # stop 31: a first name, then a surname's initials ("Ludmilla V-T") is one person;
     # a surname, then an initial ("Storm P.") another's name
     initials = s.form == "first" and w.initials_after
-    if w.name_before or (w.name_after and not initials):
+    searched = not w.name_before and not SEARCH_VERBS.isdisjoint(w.before[-3:])
+    if w.name_before or (w.name_after and not initials and not searched):
         return Cue("other_name", -0.6, "står ved et andet navn: en anden person eller et sted")
     return None
 

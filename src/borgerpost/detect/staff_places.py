@@ -10,8 +10,10 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.pii.address_words import SUFFIXES as STREET_SUFFIXES
 from borgerpost.detect.staff_place_words import (
     AROUND_A_PLACE,
+    BUILDINGS,
     EMPLOYED_AT,
     EMPLOYER_IS,
+    NEAR_A_PLACE,
     PLACE_WORDS,
     TRAVEL_TO,
 )
@@ -64,6 +66,8 @@ def place_before(s: Subject, w: Window) -> Cue | None:
     if s.single and (w.before[-2:] in AROUND_A_PLACE or w.before[-1:] == ("udenfor",)):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    if s.single and w.before[-2:] in NEAR_A_PLACE and w.before[-3:-2] and w.before[-3] in BUILDINGS:
+        return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-3:])} …»)")
     if s.single and not w.genitive and _village_by_town(w):
         return Cue("place", -0.5, f"by ved en by («{' '.join(w.before[-3:])} …»)")
     if s.single and (w.before[-2:] in EMPLOYED_AT or w.before[-2:] in EMPLOYER_IS):

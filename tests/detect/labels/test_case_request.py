@@ -4269,3 +4269,28 @@ def test_r279b_the_whole_case_file_handed_over_is_aktindsigt(text: str, aktindsi
     result = triage(text, "a")
     assert "case_request" in result.labels
     assert (result.case_kind == "aktindsigt") is aktindsigt
+
+
+# round 287 reqnames
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Jobnet virker ikke i dag. Hvor kan jeg ellers sende min lægeerklæring?", True),
+        ("Hvordan kan jeg indsende min dokumentation, når siden er nede?", True),
+        ("Hvor kan man aflevere pantflasker i byen?", False),
+        ("Jeg ved godt, hvor jeg kan aflevere pakken.", False),
+        ("hvem ska a snak mæ om det?", True),
+        ("hvem sku æ ring te?", True),
+        ("hvem ska a snak mæ til festen på lørdag?", False),
+        ("Kan sanktionen trækkes tilbage, hvis jeg har været syg?", True),
+        ("Kan afslaget blive omgjort, når der er ny lægeerklæring?", True),
+        ("Sanktionen blev trukket tilbage i går.", False),
+        ("Kan gardinerne trækkes for om aftenen?", False),
+        ("Jeg kunne dø for at komme på det kursus i svejsning! Er der stadig plads?", True),
+        ("Er der stadig ledige pladser på holdet i januar?", True),
+        ("Er der stadig plads i bussen til Viborg?", False),
+        ("Holdet var fuldt sidste år. Der er stadig plads nok i hallen.", False),
+    ],
+)  # fmt: skip
+def test_r287_reqnames_hand_in_whom_withdraw_and_free_places(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

@@ -255,3 +255,40 @@ def test_r271c_placed_in_a_unit_and_named(text: str, named: bool) -> None:
 )
 def test_r279_priv_employer_named_after_is(text: str, named: bool) -> None:
     assert ("staff_named" in triage(text, "a").labels) is named
+
+
+# round 287 reqnames
+_R287_REGISTER = """name,role,unit,aliases
+Okay Demirtaş,sagsbehandler,Kontanthjælp,
+Birgitte Vorgod,jobkonsulent,Fleksjob,
+Selma Kaplan,socialrådgiver,Sygedagpenge,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a reply word that is also the name opens the writer's own clause
+        ("Okay, jeg har forstået det. Jeg sender papirerne i morgen.", False),
+        ("Ok, så venter jeg bare på brevet.", False),
+        ("Okay, du må gerne ringe til mig i morgen.", True),
+        ("Tak til Okay for hjælpen i går.", True),
+        # a goodbye said to the person
+        ("Jeg ville bare sige farvel til Okay, han har været god ved mig.", True),
+        ("Vi sagde farvel til okay vejr og goddag til regnen.", False),
+        # close by a town, or nature behind one
+        ("Min datter går på en efterskole tæt ved Vorgod.", False),
+        ("Hvis nogen bor tæt på Vorgod, så sig til hende, at hun skal ringe.", True),
+        ("Vi gik op ad bakken bag Vorgod i søndags.", False),
+        ("Jeg har haft møde med Vorgod om min plan.", True),
+        ("Vorgod har ikke ringet tilbage.", True),
+        # a name searched for with a town beside it
+        ("Søg på 'Kaplan Herning' på Facebook, så ser I hvem det er.", True),
+        ("Google Kaplan Herning, så finder I hende.", True),
+        ("Jeg har talt med Jens og Kaplan Herning om det.", False),
+        ("Min nabo Kaplan Herning har lånt min stige.", False),
+    ],
+)  # fmt: skip
+def test_r287_reqnames_reply_words_goodbyes_places_and_searches(text: str, named: bool) -> None:
+    pipeline = Pipeline.from_register(parse_register(_R287_REGISTER))
+    assert ("staff_named" in pipeline.run(text).labels) is named
