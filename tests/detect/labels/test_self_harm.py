@@ -4956,3 +4956,51 @@ def test_r279_selfharm_acts_and_plans(idea: str, text: str, self_harm: bool) -> 
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 287 selfharm
+R287_SELFHARM = [
+    ("edge_jump", "Jeg står oppe på rækværket på p-huset. Aner ikke om jeg tør springe.", True),
+    ("edge_jump", "Sidder på kanten af taget lige nu. Er ikke sikker på om jeg tør springe "
+     "eller ej.", True),
+    ("edge_jump", "Vi står på vippen i svømmehallen, og jeg ved ikke om jeg tør hoppe.", False),
+    ("edge_jump", "Vi sad på kanten af broen og spiste is. Jeg ved ikke om jeg tør hoppe fra "
+     "vippen.", False),
+    ("again", "Jeg blev hentet af ambulancen i fredags efter at have slugt en overdosis. Jeg "
+     "kan ikke love, at jeg ikke prøver igen.", True),
+    ("again", "I sidste måned tog jeg en overdosis, og jeg ved ikke om jeg ikke gør det igen. "
+     "Kan vi flytte mødet?", True),
+    ("again", "Jeg glemte mødet i går, og jeg er ikke sikker på, at jeg ikke gør det igen.",
+     False),
+    ("again", "Min nabo tog en overdosis sidste år. Det var frygteligt.", False),
+    ("floor", "Får jeg afslag igen, så hopper jeg ud fra 6. sal.", True),
+    ("floor", "Jeg kan ikke klare flere møder. Næste uge springer jeg ud fra 7. etage.", True),
+    ("floor", "Da det brændte i opgangen, hoppede min nabo ud fra 1. sal.", False),
+    ("floor", "Hvis der går ild i køkkenet, springer jeg ud fra 2. sal ad brandtrappen.", False),
+    ("close_rope", "Min søster siger, at hun ikke orker at leve mere, og jeg fandt et reb i "
+     "hendes kælder.", True),
+    ("close_rope", "Jeg hjælper min far med sagen. Han har skrevet til mig, at han ikke vil "
+     "leve længere. I går fandt jeg et reb i hans bil.", True),
+    ("close_rope", "Min mor siger, at hun ikke vil leve uden sin hund.", False),
+    ("close_rope", "Min bror har sagt, at han ikke kan leve af kontanthjælpen.", False),
+    ("sold_rid", "Jeg har solgt alle mine ting på nettet. Så er I snart fri for bøvlet med mig.",
+     True),
+    ("sold_rid", "Har givet alle mine møbler væk. Kommunen slipper snart for besværet.", True),
+    ("sold_rid", "Jeg har solgt alle mine ting, fordi jeg flytter til Spanien i maj.", False),
+    ("sold_rid", "I slipper snart for besværet, for jeg er startet i job på mandag.", False),
+    ("end_it", "Jeg orker ikke mere. Jeg overvejer at gøre det slut i aften.", True),
+    ("end_it", "Jeg kan ikke mere. Jeg har tænkt mig at gøre det slut på fredag.", True),
+    ("end_it", "Jeg kan ikke mere. Jeg tænker at gøre det slut med min kæreste i aften.", False),
+    ("end_it", "Vores forhold holder ikke. Jeg tænker at gøre det slut i weekenden.", False),
+    ("no_letters", "Jeg har sagt min lejlighed op og betalt min sidste regning. Der er ingen "
+     "grund til, at I sender flere breve.", True),
+    ("no_letters", "Der er ingen grund til, at I sender flere breve, jeg flytter til Odense.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R287_SELFHARM)  # fmt: skip
+def test_r287_selfharm_signs_together(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
