@@ -1013,3 +1013,28 @@ def test_r279a_a_partners_new_job(text: str, quote: str) -> None:
 )
 def test_r279a_own_partner_or_no_workplace_is_not(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+# round 287 (mine): "er" first, the owner's genitive, the partner and a trade before the place
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Sjovt nok er teamleder Bo Lunds kone skoleleder på Kirkebakkeskolen.",
+         "Lunds kone skoleleder på Kirkebakkeskolen"),
+        ("Og i dag er Holms mand sygeplejerske på Regionshospitalet.",
+         "Holms mand sygeplejerske på Regionshospitalet"),
+    ],
+)  # fmt: skip
+def test_r287_partners_trade_with_the_verb_first(text: str, quote: str) -> None:
+    assert any(quote in q for q in quotes(SpouseWorkRecognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nu er Bo Lunds kone på ferie i Spanien.",
+        "Om lidt er min kone skoleleder på Kirkebakkeskolen.",
+    ],
+)
+def test_r287_partner_away_or_own_partner_is_not(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

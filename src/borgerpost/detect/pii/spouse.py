@@ -145,6 +145,19 @@ class SpouseWorkRecognizer(PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            # probe round 287: "er" first and the partner's trade before the place ("Sjovt nok
+            # er chefen Bo Lunds kone skoleleder på Kirkebakkeskolen"); a trade is needed, so
+            # "er Lunds kone på ferie i Spanien" is none
+            "trade_at_inverted",
+            rf"(?<!\w)(?P<v>er\s(?:(?!(?:min|mit|mine|vores|jeg|vi)\s)[^\W\d_]+\s){{0,2}}"
+            rf"[^\W\d_][\w-]*s\s(?:{_PARTNER}|{_RELATIVE})\s(?:nu\s|jo\s|vist\s)?"
+            rf"[^\W\d_]*(?:leder|lærer|læge|pædagog|sygeplejerske|assistent|chef|ekspedient|"
+            rf"sekretær|konsulent|direktør|betjent|præst|chauffør|kok|frisør|elev|medhjælper)"
+            rf"\s(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
+            0.6,
+            PARTNER_WORDS + RELATIVE_WORDS,
+        ),
+        pattern(
             "knows_workplace",  # "vi ved godt hvor din kæreste arbejder. Netto på Søndergade"
             rf"(?<!\w)(?P<v>(?:ved|kender|fundet\sud\saf|fandt\sud\saf)\s(?:(?:godt|præcis|også|"
             rf"jo|lige)\s)*hvor\s(?P<owner>{POSS})\s(?:{_PARTNER}|{_RELATIVE})\s(?:arbejder|er\sansat|"
