@@ -5215,3 +5215,104 @@ def test_round_279_named_comparisons_exposed_r279_insult_b(
         assert labels <= found
     else:
         assert not {"insult", "exposure"} & found
+
+
+# round 287 insult
+# mock praise, comparisons with animals and things, mock requirements and awards; each idea
+# with positives and near misses (sincere praise, real comparisons, the writer's own)
+R287_INSULT = [
+    # a mock exclamation of vision beside the irony of being moved by so much depth
+    ("Hvilken tænker. Jeg er helt bevæget over så megen visdom.", "a", True),
+    ("Kim Frederiksen har skrevet en ny strategi. Sikke en visionær. Man er helt overvældet "
+     "over så meget indsigt.", "a", True),
+    ("Sikke en visionær, hun har bygget tre skoler i Ghana.", "a", False),
+    ("Jeg blev helt rørt over så megen omsorg fra personalet på afdelingen.", "b", False),
+    # the staff said to have grown dumber
+    ("Man går dummere derfra, præcis som medarbejderne.", "a", True),
+    ("Efter mødet var jeg lige så dum som før, ligesom Per Storm.", "a", True),
+    ("Reglerne bliver dummere hvert år, ligesom i resten af landet.", "a", False),
+    ("Sagsbehandleren var ligesom mig frustreret over reglerne.", "b", False),
+    # mock artistry of a failing that contradicts itself
+    ("Hun mestrer kunsten at læse en sag uden at forstå den.", "a", True),
+    ("Torben Bak har gjort det til en disciplin at lytte uden at høre.", "b", True),
+    ("Kunsten at lave mad uden opskrift er noget, min mor lærte mig.", "a", False),
+    ("Kurset handlede om kunsten at lytte uden at dømme.", "b", False),
+    # more leadership or sense seen in a flock of animals or a sack of things
+    ("Der er mere handlekraft i en flok får i tåge end i hele ledelsen.", "a", True),
+    ("Per Storm kalder sig chef. Jeg har mødt mere dømmekraft hos en kasse kartofler.", "a", True),
+    ("Jeg har set mere lederskab hos de frivillige i foreningen.", "a", False),
+    ("Man ser mere intelligens hos en flok krager end man skulle tro.", "b", False),
+    # an animal that remembers or grasps more than the person
+    ("En undulat husker bedre fra dag til dag end hans sagsbehandler.", "a", True),
+    ("Min kat forstår mere end Sofie Holm, og den er sødere.", "a", True),
+    ("En elefant husker bedre end de fleste andre dyr.", "a", False),
+    ("Min hund forstår mere end min mand tror.", "b", False),
+    # the living definition of incompetence
+    ("Han er den vandrende definition af ordet uduelig.", "a", True),
+    ("Mangler I et levende eksempel på inkompetence, så ring til Torben Bak.", "b", True),
+    ("Ordbogens definition af ordet inkompetent er ret kort.", "a", False),
+    ("Hun er den levende definition af ordet hjælpsom.", "b", False),
+    # as dull as a thing, in Jutlandic
+    ("Han æ lissom klog som en mursten.", "a", True),
+    ("Sofie Holm, hun æ lisså kvik som en dørmåtte.", "a", True),
+    ("Æ æ lisså træt som en hund i dag.", "a", False),
+    ("Den nye printer æ lisså hurtig som den gamle.", "b", False),
+    # people named rabble in a compound
+    ("De er noget lortepak, hele afdelingen.", "a", True),
+    ("Ledelsen er noget svinepak.", "b", True),
+    ("Jeg skal lige have pakket kufferten færdig.", "a", False),
+    ("Pakken er et værdibrev, der skal hentes på posthuset.", "b", False),
+    # a mock talent for being useless
+    ("Hvilken gave til at være håbløs.", "a", True),
+    ("Kim Frederiksen har et helt særligt talent for at være ubrugelig.", "a", True),
+    ("Hun har et talent for at være rolig i en krise.", "a", False),
+    ("Jeg har et talent for at være langsom om morgenen.", "b", False),
+    # a job said to require lacking a basic skill
+    ("Er det et krav i stillingen, at man ikke kan regne?", "a", True),
+    ("Er det en betingelse for at blive ansat hos jer, at man ikke kan læse?", "b", True),
+    ("Det er et krav i stillingen, at man kan tale dansk.", "a", False),
+    ("Er det et krav, at man ikke kan få hjælp før mandag?", "b", False),
+    # a person who cannot even spell a word
+    ("En dame, der ikke engang kan stave til sygedagpenge, bestemmer over min sag.", "a", True),
+    ("Jeres sagsbehandler kan ikke engang stave til fleksjob.", "b", True),
+    ("Min søn, der ikke engang kan stave til sit navn endnu, går i børnehave.", "a", False),
+    ("Min klient er ordblind og kan ikke engang stave til sin adresse.", "b", False),
+    # a mock prize for such a heartless creature
+    ("Der burde være en pokal til sådan en kold maskine.", "a", True),
+    ("Giv Per Storm en pris til sådan et ondt menneske.", "a", True),
+    ("Der burde være en medalje til sådan en modig brandmand.", "a", False),
+    ("Prisen gik til sådan en sød og venlig pædagog.", "b", False),
+    # never once hindered by a conscience
+    ("Ikke én gang har medfølelsen stået i vejen for et afslag.", "a", True),
+    ("Hos Torben Bak står en samvittighed aldrig i vejen, for der er ingen.", "b", True),
+    ("Min samvittighed har aldrig stået i vejen for at hjælpe andre.", "a", False),
+    ("Hans samvittighed står i vejen for at sige nej.", "b", False),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R287_INSULT)
+def test_round_287_mock_praise_and_comparisons_r287_insult(
+    text: str, register: str, insult: bool
+) -> None:
+    assert ("insult" in triage(text, register).labels) is insult
+
+
+# a named staff member so mocked is exposed; the racist jungle or mud hut is offensive too
+R287_NAMED = [
+    ("Sofie Holm kan rejse hjem til lerhytten.", "a", {"insult", "exposure", "offensive"}),
+    ("Send Torben Bak tilbage til junglen.", "b", {"insult", "exposure", "offensive"}),
+    ("En guldfisk husker mere end Per Storm.", "a", {"insult", "exposure"}),
+    ("Per Storm tog på ferie til junglen i Borneo.", "a", set()),
+    ("Torben Bak takkede for sin pris til sådan en sød kollega.", "b", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "labels"), R287_NAMED)
+def test_round_287_named_mockery_exposed_r287_insult(
+    text: str, register: str, labels: set[str]
+) -> None:
+    found = triage(text, register).labels
+    if labels:
+        assert labels <= found
+    else:
+        assert not {"insult", "exposure", "offensive"} & found
