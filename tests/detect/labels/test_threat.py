@@ -16790,3 +16790,149 @@ def test_r279a_veiled_threats_built_on_private_life(
 )
 def test_r279a_a_named_person_threatened_is_exposed(text: str) -> None:
     assert {"threat", "exposure"} <= triage(text, "a").labels
+
+
+# round 287 threatA
+# Veiled threats built on a named staff member's private life (the car, the home, a child's
+# club, a partner's job) tied to a decision on the writer or to a hint; the near misses are a
+# neighbour's friendly word, a real greeting, a plea with reasons and plain talk of prices.
+POSITIVES_R287A = [
+    (
+        "think",
+        "Sofie Holm, din datter går til svømning i Bølgen hver onsdag kl. 16. Overvej det "
+        "grundigt, før du sender din vurdering af mig.",
+    ),
+    (
+        "think",
+        "Jakob Bøgh bor på Rosenvænget 7, 4000 Roskilde. Han må huske det, inden han "
+        "underskriver afslaget.",
+    ),
+    (
+        "pity",
+        "Kim Frederiksens mand arbejder på lageret hos Salling i Tilst. Det ville være synd, hvis "
+        "han blev blandet ind i min sag.",
+    ),
+    (
+        "pity",
+        "Per Storm kører rundt i en sort Volvo med nummerpladen DK 44 812. Ærgerligt, hvis noget "
+        "skulle komme i vejen for ham.",
+    ),
+    (
+        "walk",
+        "Hej Rasmus Kjærsgaard. Kan godt lide din nye hæk. Man ser sådan noget, når man kommer "
+        "forbi om aftenen.",
+    ),
+    (
+        "walk",
+        "Kan godt li din nye garage, Per Storm. Man lægger mærke til den slags, når man går "
+        "rundt om aftenen.",
+    ),
+    (
+        "happy",
+        "Jeg spottede dig på havnen i søndags, Sofie Holm. Du så afslappet ud. Den slags holder "
+        "nok ikke.",
+    ),
+    (
+        "happy",
+        "Vi mødte Kim Frederiksen i Bilka, og hun så lykkelig ud. Det er ikke sikkert, det varer.",
+    ),
+    (
+        "damage",
+        "Jakob Bøghs røde Audi, AB 12 345, står hver nat i indkørslen. Nogen skulle punktere "
+        "dækkene på den.",
+    ),
+    (
+        "damage",
+        "Lotte Mikkelsen Vang har parkeret sin hvide Toyota, XY 98 765, ved hjemmet på Birkevej "
+        "3 i Ringe. Folk burde male den.",
+    ),
+    (
+        "where",
+        "Per Storm bor på Ahornvej 22, 8600 Silkeborg. Nu ved alle, hvor de skal møde op.",
+    ),
+    (
+        "where",
+        "Sofie Holms adresse er Bøgealle 5, 2800 Lyngby, og så ved folk, hvor de kan gå hen.",
+    ),
+    (
+        "friend",
+        "Mohammad Nassers kone arbejder i bageriet på Torvet om morgenen. Vi kender vist nogle "
+        "fælles venner.",
+    ),
+    (
+        "friend",
+        "Hils din mand i Rema 1000 på Vestergade, Sofie Holm. Jeg har jo en fælles bekendt.",
+    ),
+    (
+        "feel",
+        "Hun arbejder i Fleksjob, hedder Kim og kører en blå Kia. I kan selv regne resten ud. Hun "
+        "skal nok få at mærke, hvordan det er.",
+    ),
+    (
+        "feel",
+        "Per Storm ved I godt, hvem er. Så kan I selv gætte resten. Han skal snart få at mærke, "
+        "hvordan det føles.",
+    ),
+    ("fuel", "Rasmus Kjærsgaard skal lige vide, at en dunk benzin ikke koster alverden."),
+    ("fuel", "Lotte Mikkelsen Vang skal bare vide, at benzin jo er billigt."),
+]
+
+NEGATIVES_R287A = [
+    (
+        "think",
+        "Jeg har været syg i tre år. Tænk over det, inden du skriver din indstilling om mig.",
+    ),
+    (
+        "think",
+        "Husk at læse lægeerklæringen, før du træffer afgørelsen, Sofie Holm, for loven kræver "
+        "det.",
+    ),
+    (
+        "pity",
+        "Det ville være ærgerligt, hvis noget kom i vejen for min praktik, så skriv gerne snart.",
+    ),
+    ("pity", "Det ville være synd, hvis min søn blev trukket ind i sagen om min ydelse."),
+    (
+        "walk",
+        "Kan godt lide din nye carport, Per Storm. Den så flot ud, da vi gik forbi med hunden. Tak "
+        "for hjælpen med hækken, hilsen naboen.",
+    ),
+    ("walk", "Hej Per Storm, flot ny bil du har fået! God weekend."),
+    (
+        "happy",
+        "Hej Sofie Holm, jeg så dig i Føtex i lørdags, du så glad ud. Tak for sidst og god "
+        "weekend.",
+    ),
+    ("happy", "Du ser glad ud i dag. Det er ikke sikkert, vejret holder til i morgen."),
+    ("damage", "Min egen bil er blevet ridset på parkeringspladsen. Nogen burde ridse den igen?"),
+    ("damage", "Parker hellere ved bagindgangen, Per Storm, så ingen ridser din bil i gården."),
+    (
+        "where",
+        "Jobcentret er flyttet til Ahornvej 22, så nu ved folk, hvor de skal gå hen.",
+    ),
+    ("where", "Skiltningen på rådhuset er god, så ved alle, hvor de skal gå hen."),
+    (
+        "friend",
+        "Hils din kone og sig tak for sidst, Per Storm. Vi har vist en fælles bekendt fra koret.",
+    ),
+    ("friend", "Vi har vist en fælles bekendt, Kim Frederiksen, for hun nævnte dig i går."),
+    ("feel", "Min mor skal nok få at mærke, hvordan det føles at blive gammel."),
+    ("feel", "Udfyld skemaet, så kan I selv regne resten ud."),
+    (
+        "fuel",
+        "Per Storm skal vide, at benzin ikke koster ret meget, så min kørsel til praktikken er "
+        "billig.",
+    ),
+    ("fuel", "Benzin koster ikke ret meget for tiden, så jeg kan godt pendle til jobbet."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R287A), *((i, t, False) for i, t in NEGATIVES_R287A)],
+)
+def test_r287a_veiled_threats_on_private_life_known(idea: str, text: str, threat: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("threat" in labels) is threat, idea
+    if threat and "staff_named" in labels:
+        assert "exposure" in labels, idea
