@@ -5316,3 +5316,19 @@ def test_round_287_named_mockery_exposed_r287_insult(
         assert labels <= found
     else:
         assert not {"insult", "exposure", "offensive"} & found
+
+
+# round 287 threatB
+# "de svin" shown or taught what the writer means: only people are; the pigs of a farm and
+# a plain "dem" are none
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Lad os vise de svin hvad vi mener.", True),
+        ("Vi skal nok lære de rotter hvem der bestemmer.", True),
+        ("Jeg viser de svin hvor foderet står, når landmanden er væk.", False),
+        ("Lad os vise dem hvad vi mener ved demonstrationen.", False),
+    ],
+)
+def test_r287b_those_swine_shown_what_we_mean(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

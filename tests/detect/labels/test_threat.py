@@ -16936,3 +16936,95 @@ def test_r287a_veiled_threats_on_private_life_known(idea: str, text: str, threat
     assert ("threat" in labels) is threat, idea
     if threat and "staff_named" in labels:
         assert "exposure" in labels, idea
+
+
+# round 287 threatB
+# (idea, text) per idea: a threat in dialect or second-language Danish, a staff member picked
+# out by a relative clause, "you know where", a "talk" the old way, a visit that is no social
+# call, "dead if you do it again", stones as the message; and the near misses of each
+POSITIVES_R287B = [
+    ("home_whole", "Æ ska' nok sørg' for, at do ik' ka' kør' hjem fra kontoret i ét stykk', Kim."),
+    (
+        "home_whole",
+        "Jeg skal nok sørge for, at han ikke kan komme hjem fra jobcentret i god "
+        "behold.",
+    ),
+    ("picked_out", "Ham der tog min sag i går, kan ikke regne med at nå uskadt hjem."),
+    (
+        "picked_out",
+        "Den rådgiver, som smækkede røret på i morges, skal ikke regne med at komme i ét stykke "
+        "hjem.",
+    ),
+    ("know_where", "Vi ses, Per. Du ved nok hvor."),
+    ("know_where", "Du ved jo hvor. Vi ses, Sofie."),
+    ("old_way", "Lad os give Per Storm en lektion på den gamle facon, næste gang han viser sig."),
+    ("old_way", "Vi giver ham en omgang på den gammeldags måde. Jeg ved godt, hvor du parkerer."),
+    (
+        "visit",
+        "Hvis pengene ikke er der mandag, så kan I roligt regne med besøg, og det bliver ikke et "
+        "høflighedsbesøg.",
+    ),
+    (
+        "visit",
+        "Hvis a' ikk' får mi' svar, så ka' do regn' med besøg, og det er ikk' for sjovs "
+        "skyld.",
+    ),
+    ("dead_if", "Per du er død hvis du sender mig et brev mere igen"),
+    ("dead_if", "Sofie Holm, du er død, hvis du kontakter min læge."),
+    ("second_language", "Du jo har børn, Kim. Børn er skrøbelige, ikke? Tænk over det."),
+    (
+        "second_language",
+        "Jeg aldrig glemme hvad I gøre mod min datter. Du også har familie. Vi "
+        "ses.",
+    ),
+    ("stones", "Lad os forklare ledelsen det. Med brosten, om nødvendigt."),
+    ("stones", "Vi skal vise dem hvad vi mener – med sten, hvis de ikke lytter."),
+]
+NEGATIVES_R287B = [
+    ("home_whole", "Sørg for at hun ikke skal gå hjem fra hospitalet alene efter operationen."),
+    (
+        "home_whole",
+        "Jeg skal nok sørge for, at du ikke kan gå hjem fra mødet uden en kopi af "
+        "papirerne.",
+    ),
+    (
+        "picked_out",
+        "Den patient der blev opereret i går, skal ikke regne med at komme helskindet hjem før "
+        "fredag.",
+    ),
+    ("picked_out", "Den sagsbehandler, der hjalp mig, sørgede for at jeg kom helskindet hjem."),
+    ("know_where", "Vi ses på torsdag, Per. Du ved godt hvor."),
+    ("know_where", "Vi ses på mødet i morgen. Du ved godt hvor lokalet er."),
+    (
+        "old_way",
+        "Lad os tage en snak på den gammeldags måde, ansigt til ansigt, til mødet på "
+        "tirsdag.",
+    ),
+    ("old_way", "Jeg giver hende en opsang på den gammeldags måde – med et brev i posten."),
+    ("visit", "Hvis I ikke svarer, så kan I regne med besøg af min advokat."),
+    (
+        "visit",
+        "Jeg kommer forbi i morgen, men ikke for hyggens skyld – jeg skal aflevere min "
+        "lægeerklæring.",
+    ),
+    ("dead_if", "du er død sød Sofie, tak for hjælpen"),
+    ("dead_if", "du er død hvis du spiser min sidste kage igen haha"),
+    ("second_language", "Du har jo også familie. Familie er vigtig for mig, så jeg beder om tid."),
+    ("second_language", "Jeg aldrig glemme hvad du gøre for mig, tak Sofie."),
+    (
+        "stones",
+        "Lad os samles foran jobcentret fredag og vise dem hvad vi mener med skilte og "
+        "sang.",
+    ),
+    ("stones", "Jeg vil vise lægen røntgenbilledet med sten i nyren."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R287B), *((i, t, False) for i, t in NEGATIVES_R287B)],
+)
+def test_r287b_plain_threats_in_dialect_and_second_language(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
