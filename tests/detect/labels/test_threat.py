@@ -16587,3 +16587,124 @@ def test_r279c_threats_at_the_building_and_the_staff_as_a_group(
     idea: str, text: str, threat: bool
 ) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 287 threatC
+# probe round 287 (threatC): warnings and ominous hints to the jobcentre as a whole — the
+# staff meeting known and "a day you won't forget", what happens now "on your own heads",
+# an open choice after a last warning, the next word "not by mail", a surprise hidden under
+# the waiting room's furniture, glass that breaks easily, a parcel nobody ordered at the door.
+# Each sign is weak: the near misses hold one sign alone, or the kind reading (a party, a
+# deadline, a stray delivery, a landlord's warning reported, a window to repair).
+POSITIVES_R287C = [
+    (
+        "meeting",
+        "Jeg ved præcis, hvornår I har morgenmøde om mandagen. Det bliver en mandag, I "
+        "aldrig glemmer.",
+    ),
+    (
+        "meeting",
+        "Vi kender godt tidspunktet, hvor I holder jeres teammøde. Det bliver et møde, som "
+        "I sent glemmer.",
+    ),
+    (
+        "meeting",
+        "Vi ved godt, hvornår I har frokostpause. Lad mig bare sige, at det bliver en dag, "
+        "I ikke glemmer.",
+    ),
+    (
+        "own_heads",
+        "Dette er min sidste advarsel til jer på kontoret. Hvad der end sker herefter, har "
+        "I selv bedt om.",
+    ),
+    ("own_heads", "Sidste advarsel. Du har haft dine chancer."),
+    ("choice", "Sidste advarsel, Per Storm. Nu har du et valg."),
+    ("choice", "I er hermed advaret. Så har I et valg."),
+    (
+        "not_by_mail",
+        "Jeg er færdig med at tale pænt. Næste gang du hører fra mig, bliver det ikke på "
+        "mail.",
+    ),
+    (
+        "not_by_mail",
+        "Dette var sidste gang, jeg skriver høfligt. Næste gang I ser mig, er det ikke med "
+        "et brev.",
+    ),
+    (
+        "surprise",
+        "Der står en lille overraskelse bag en af sofaerne i jeres kantine på mandag. I "
+        "får se.",
+    ),
+    ("surprise", "Der er gemt en pakke under skranken i receptionen. I er advaret."),
+    (
+        "glass",
+        "Jeres store ruder ud mod torvet. Ruder går nemt i stykker. Det skulle I måske "
+        "tænke over, før I stopper min ydelse.",
+    ),
+    (
+        "glass",
+        "Sådan en glasdør splintres let. Det skulle du nok tænke lidt over, inden du "
+        "sender næste afslag.",
+    ),
+    (
+        "parcel",
+        "Forestil jer, at der en morgen står en kasse ved jeres hoveddør, som ingen af jer "
+        "har bestilt.",
+    ),
+    ("parcel", "Der kunne jo ligge en taske foran indgangen en dag, som ingen har bedt om."),
+]
+
+NEGATIVES_R287C = [
+    (
+        "meeting",
+        "Jeg ved godt, hvornår I holder personalemøde, så jeg ringer først om "
+        "eftermiddagen.",
+    ),
+    ("meeting", "Tak for et møde, I ikke glemmer foreløbig - det var en dejlig dag for os alle."),
+    ("meeting", "Julefrokosten bliver en aften, I ikke glemmer, lover festudvalget."),
+    (
+        "own_heads",
+        "Min udlejer gav mig en sidste advarsel om huslejen, hvad der sker nu, har jeg "
+        "selv været ude om.",
+    ),
+    ("own_heads", "Sidste rykker: hvis fristen overskrides, har du selv været ude om gebyret."),
+    ("choice", "Nu har du et valg mellem fleksjob og ressourceforløb, skrev min sagsbehandler."),
+    ("choice", "Du har valgt en god uddannelse. Nu har du et valg at træffe om praktikken."),
+    ("not_by_mail", "Næste gang I hører fra mig, er det ikke på mail, men gennem min advokat."),
+    ("not_by_mail", "Næste gang I hører fra mig, bliver det ikke på mail, for jeg ringer hellere."),
+    (
+        "surprise",
+        "Der ligger en lille overraskelse under stolene i venteværelset til børnene: "
+        "påskeæg.",
+    ),
+    ("surprise", "Vi har gemt en gave under bordet i kantinen til Sofies fødselsdag."),
+    ("surprise", "Sidste frist for at aflevere papirerne er fredag. Det er den sidste påmindelse."),
+    ("glass", "Glas går let i stykker, så pak flaskerne godt ind inden forsendelsen."),
+    ("glass", "Ruden i jeres glasdør gik i stykker i stormen. Hvornår kommer glarmesteren?"),
+    (
+        "parcel",
+        "Der ligger en pakke foran jeres hoveddør, som ingen af jer har bestilt. "
+        "Postbuddet må have taget fejl.",
+    ),
+    ("parcel", "Jeg har afleveret en pakke med mine lønsedler i receptionen i dag."),
+    (
+        "landlord",
+        "Min udlejer sendte mig en sidste advarsel, og nu er jeg bange for at blive sat "
+        "ud. Kan I hjælpe?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R287C), *((i, t, False) for i, t in NEGATIVES_R287C)],
+)
+def test_r287c_warnings_and_ominous_hints_to_the_jobcentre(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+def test_r287c_open_choice_to_a_named_caseworker_exposes_her() -> None:
+    labels = triage("Sidste advarsel, Sofie Holm. Nu har du et valg.", "a").labels
+    assert {"threat", "staff_named", "exposure"} <= set(labels)
