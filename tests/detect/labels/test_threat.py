@@ -16588,7 +16588,6 @@ def test_r279c_threats_at_the_building_and_the_staff_as_a_group(
 ) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
 
-
 # round 287 threatC
 # probe round 287 (threatC): warnings and ominous hints to the jobcentre as a whole — the
 # staff meeting known and "a day you won't forget", what happens now "on your own heads",
@@ -16599,43 +16598,36 @@ def test_r279c_threats_at_the_building_and_the_staff_as_a_group(
 POSITIVES_R287C = [
     (
         "meeting",
-        "Jeg ved præcis, hvornår I har morgenmøde om mandagen. Det bliver en mandag, I "
-        "aldrig glemmer.",
+        "Jeg ved, hvornår I samles til afdelingsmøde. Det bliver et besøg, som I sent "
+        "glemmer.",
     ),
     (
         "meeting",
-        "Vi kender godt tidspunktet, hvor I holder jeres teammøde. Det bliver et møde, som "
-        "I sent glemmer.",
+        "Vi kender godt tidspunktet, hvor I holder jeres teammøde. Det bliver en tirsdag, "
+        "som I sent glemmer.",
     ),
     (
         "meeting",
-        "Vi ved godt, hvornår I har frokostpause. Lad mig bare sige, at det bliver en dag, "
-        "I ikke glemmer.",
+        "Vi ved godt, hvornår I har frokostpause. Det bliver en eftermiddag, du aldrig "
+        "glemmer, Kim.",
     ),
-    (
-        "own_heads",
-        "Dette er min sidste advarsel til jer på kontoret. Hvad der end sker herefter, har "
-        "I selv bedt om.",
-    ),
-    ("own_heads", "Sidste advarsel. Du har haft dine chancer."),
-    ("choice", "Sidste advarsel, Per Storm. Nu har du et valg."),
+    ("own_heads", "I er advaret. Hvad der end følger nu, er I selv skyld i."),
+    ("own_heads", "Jeg har advaret dig flere gange. Du har haft din chance."),
+    ("choice", "Du er hermed advaret, Per. Så har du et valg."),
     ("choice", "I er hermed advaret. Så har I et valg."),
     (
         "not_by_mail",
-        "Jeg er færdig med at tale pænt. Næste gang du hører fra mig, bliver det ikke på "
-        "mail.",
+        "Næste gang I hører fra mig, sker det ikke pr. mail. Tiden for pæne ord er forbi.",
     ),
     (
         "not_by_mail",
-        "Dette var sidste gang, jeg skriver høfligt. Næste gang I ser mig, er det ikke med "
-        "et brev.",
+        "Jeg er færdig med at tale. Næste gang du hører fra mig, sker det ikke på papir.",
     ),
+    ("surprise", "Vi har gemt en pakke bag sofaen i kantinen til jer. Bare vent."),
     (
         "surprise",
-        "Der står en lille overraskelse bag en af sofaerne i jeres kantine på mandag. I "
-        "får se.",
+        "Jeg har efterladt en taske under en bænk i jeres reception. Det kan I regne med.",
     ),
-    ("surprise", "Der er gemt en pakke under skranken i receptionen. I er advaret."),
     (
         "glass",
         "Jeres store ruder ud mod torvet. Ruder går nemt i stykker. Det skulle I måske "
@@ -16646,12 +16638,8 @@ POSITIVES_R287C = [
         "Sådan en glasdør splintres let. Det skulle du nok tænke lidt over, inden du "
         "sender næste afslag.",
     ),
-    (
-        "parcel",
-        "Forestil jer, at der en morgen står en kasse ved jeres hoveddør, som ingen af jer "
-        "har bestilt.",
-    ),
-    ("parcel", "Der kunne jo ligge en taske foran indgangen en dag, som ingen har bedt om."),
+    ("parcel", "Pludselig står der en rygsæk ved jeres hovedindgang, som ingen har bedt om."),
+    ("parcel", "En morgen ligger der en kuffert i receptionen, som ingen af jer har ventet på."),
 ]
 
 NEGATIVES_R287C = [
@@ -16706,5 +16694,5 @@ def test_r287c_warnings_and_ominous_hints_to_the_jobcentre(
 
 
 def test_r287c_open_choice_to_a_named_caseworker_exposes_her() -> None:
-    labels = triage("Sidste advarsel, Sofie Holm. Nu har du et valg.", "a").labels
+    labels = triage("Sofie Holm, du er hermed advaret. Så har du et valg.", "a").labels
     assert {"threat", "staff_named", "exposure"} <= set(labels)
