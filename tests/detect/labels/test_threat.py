@@ -17028,3 +17028,112 @@ def test_r287b_plain_threats_in_dialect_and_second_language(
     idea: str, text: str, threat: bool
 ) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+# round 287 threatC
+# probe round 287 (threatC): warnings and ominous hints to the jobcentre as a whole — the
+# staff meeting known and "a day you won't forget", what happens now "on your own heads",
+# an open choice after a last warning, the next word "not by mail", a surprise hidden under
+# the waiting room's furniture, glass that breaks easily, a parcel nobody ordered at the door.
+# Each sign is weak: the near misses hold one sign alone, or the kind reading (a party, a
+# deadline, a stray delivery, a landlord's warning reported, a window to repair).
+POSITIVES_R287C = [
+    (
+        "meeting",
+        "Jeg ved, hvornår I samles til afdelingsmøde. Det bliver et besøg, som I sent "
+        "glemmer.",
+    ),
+    (
+        "meeting",
+        "Vi kender godt tidspunktet, hvor I holder jeres teammøde. Det bliver en tirsdag, "
+        "som I sent glemmer.",
+    ),
+    (
+        "meeting",
+        "Vi ved godt, hvornår I har frokostpause. Det bliver en eftermiddag, du aldrig "
+        "glemmer, Kim.",
+    ),
+    ("own_heads", "I er advaret. Hvad der end følger nu, er I selv skyld i."),
+    ("own_heads", "Jeg har advaret dig flere gange. Du har haft din chance."),
+    ("choice", "Du er hermed advaret, Per. Så har du et valg."),
+    ("choice", "I er hermed advaret. Så har I et valg."),
+    (
+        "not_by_mail",
+        "Næste gang I hører fra mig, sker det ikke pr. mail. Tiden for pæne ord er forbi.",
+    ),
+    (
+        "not_by_mail",
+        "Jeg er færdig med at tale. Næste gang du hører fra mig, sker det ikke på papir.",
+    ),
+    ("surprise", "Vi har gemt en pakke bag sofaen i kantinen til jer. Bare vent."),
+    (
+        "surprise",
+        "Jeg har efterladt en taske under en bænk i jeres reception. Det kan I regne med.",
+    ),
+    (
+        "glass",
+        "Jeres store ruder ud mod torvet. Ruder går nemt i stykker. Det skulle I måske "
+        "tænke over, før I stopper min ydelse.",
+    ),
+    (
+        "glass",
+        "Sådan en glasdør splintres let. Det skulle du nok tænke lidt over, inden du "
+        "sender næste afslag.",
+    ),
+    ("parcel", "Pludselig står der en rygsæk ved jeres hovedindgang, som ingen har bedt om."),
+    ("parcel", "En morgen ligger der en kuffert i receptionen, som ingen af jer har ventet på."),
+]
+
+NEGATIVES_R287C = [
+    (
+        "meeting",
+        "Jeg ved godt, hvornår I holder personalemøde, så jeg ringer først om "
+        "eftermiddagen.",
+    ),
+    ("meeting", "Tak for et møde, I ikke glemmer foreløbig - det var en dejlig dag for os alle."),
+    ("meeting", "Julefrokosten bliver en aften, I ikke glemmer, lover festudvalget."),
+    (
+        "own_heads",
+        "Min udlejer gav mig en sidste advarsel om huslejen, hvad der sker nu, har jeg "
+        "selv været ude om.",
+    ),
+    ("own_heads", "Sidste rykker: hvis fristen overskrides, har du selv været ude om gebyret."),
+    ("choice", "Nu har du et valg mellem fleksjob og ressourceforløb, skrev min sagsbehandler."),
+    ("choice", "Du har valgt en god uddannelse. Nu har du et valg at træffe om praktikken."),
+    ("not_by_mail", "Næste gang I hører fra mig, er det ikke på mail, men gennem min advokat."),
+    ("not_by_mail", "Næste gang I hører fra mig, bliver det ikke på mail, for jeg ringer hellere."),
+    (
+        "surprise",
+        "Der ligger en lille overraskelse under stolene i venteværelset til børnene: "
+        "påskeæg.",
+    ),
+    ("surprise", "Vi har gemt en gave under bordet i kantinen til Sofies fødselsdag."),
+    ("surprise", "Sidste frist for at aflevere papirerne er fredag. Det er den sidste påmindelse."),
+    ("glass", "Glas går let i stykker, så pak flaskerne godt ind inden forsendelsen."),
+    ("glass", "Ruden i jeres glasdør gik i stykker i stormen. Hvornår kommer glarmesteren?"),
+    (
+        "parcel",
+        "Der ligger en pakke foran jeres hoveddør, som ingen af jer har bestilt. "
+        "Postbuddet må have taget fejl.",
+    ),
+    ("parcel", "Jeg har afleveret en pakke med mine lønsedler i receptionen i dag."),
+    (
+        "landlord",
+        "Min udlejer sendte mig en sidste advarsel, og nu er jeg bange for at blive sat "
+        "ud. Kan I hjælpe?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R287C), *((i, t, False) for i, t in NEGATIVES_R287C)],
+)
+def test_r287c_warnings_and_ominous_hints_to_the_jobcentre(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+def test_r287c_open_choice_to_a_named_caseworker_exposes_her() -> None:
+    labels = triage("Sofie Holm, du er hermed advaret. Så har du et valg.", "a").labels
+    assert {"threat", "staff_named", "exposure"} <= set(labels)
