@@ -5210,3 +5210,22 @@ def test_round_279_named_comparisons_exposed_r279_insult_b(
         assert labels <= found
     else:
         assert not {"insult", "exposure"} & found
+
+
+# round 287 criticism
+# a caseworker's act (a decision, an assessment) called crap under the caseworker's genitive
+# judges the act; the person called so, or a person noun after the genitive, is an insult
+R287_ACT_CALLED_CRAP = [
+    ("Sofie Holms vurdering er noget lort.", "a", False),
+    ("Hendes indstilling er noget lort, den bygger på gamle papirer.", "a", False),
+    ("Sofie Holm er et lort.", "a", True),
+    ("Sofie Holms kollega er et lort.", "a", True),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R287_ACT_CALLED_CRAP)
+def test_r287_act_under_genitive_called_crap(text: str, register: str, insult: bool) -> None:
+    labels = triage(text, register).labels
+    assert ("insult" in labels) is insult
+    if not insult:
+        assert "exposure" not in labels
