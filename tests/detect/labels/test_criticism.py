@@ -7024,3 +7024,70 @@ def test_r279_criticism_told_as_story_or_request(text: str, criticism: bool) -> 
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & NOT_ATTACK
+
+
+# round 287 criticism
+R287_CRITICISM = [
+    # a form or a tool sworn at as shoddy work, the tool named after a comma
+    ("Sikke noget satans bras, den her nye tilmeldingsblanket på nettet.", True),
+    ("Det er bare noget skide juks, den der nye jobportal.", True),
+    ("Det er noget forbandet makværk, det her nye køkkenbord fra tømreren.", False),
+    ("Tak for det nye ansøgningsskema, det var let at udfylde.", False),
+    # a long wait in the queue at the jobcentre, and the service likened to Kafka
+    ("I dag stod jeg 55 minutter i kø ved skranken, før nogen så på mig.", True),
+    ("Vi sad to timer i venterummet uden at blive kaldt ind.", True),
+    ("Den måde, sagen sendes rundt mellem afdelingerne på, er ren Kafka.", True),
+    ("Jeg ventede 5 minutter i receptionen, og så blev jeg hjulpet. Tak.", False),
+    ("Vi sad en time i venterummet, men rådgiveren var så hjælpsom bagefter.", False),
+    ("Vi stod 45 minutter i kø i Netto i går.", False),
+    ("Til eksamen skal jeg læse en novelle af Kafka.", False),
+    # a payment late again, several times in a row
+    ("For tredje gang i træk er min sygedagpenge ikke gået ind til tiden.", True),
+    ("Ydelsen kom for sent igen, og det er anden måned i træk.", True),
+    ("Det er anden måned i træk, at jeg har betalt huslejen til tiden.", False),
+    ("Bussen var forsinket for anden gang i træk i morges.", False),
+    # an assessment made against what a test or a doctor showed
+    ("Kommunen har vurderet, at min søn kan stå ved et samlebånd otte timer, selvom "
+     "praktikken viste tre timer.", True),
+    ("I har besluttet, at jeg er jobparat, trods at min speciallæge skrev det modsatte.", True),
+    ("Jeg har besluttet at tage cyklen, selv om lægen sagde, jeg måtte køre bil.", False),
+    ("Jobcentret har vurderet, at jeg kan arbejde 20 timer, og det viste praktikken også.",
+     False),
+    # a doctor's paper left out of the jobcentre's letter
+    ("Min neurologs udtalelse, som slet ikke er omtalt i indstillingen, bør læses.", True),
+    ("Afgørelsen nævner ikke engang speciallægens erklæring om min ryg.", True),
+    ("Jeg vedlægger lægens attest, som også er nævnt i partshøringen.", False),
+    ("Jeg har ikke nævnt min lægeerklæring for min chef endnu.", False),
+    # years of a course that took everything from the writer
+    ("To års ressourceforløb har kostet mig både jobbet og ægteskabet.", True),
+    ("Halvandet års jobafklaring har taget alt fra hende, og nu orker hun ikke mere.",
+     True),
+    ("Sygdommen har taget alt fra mig, men jobcentret har været en stor støtte.", False),
+    ("Kurset har kostet mig en weekend, men det var det hele værd.", False),
+    # a reform that punishes those with least, and a policy called bad politics
+    ("Kontanthjælpsloftet rammer de familier, som har det hårdest i forvejen.", True),
+    ("Nedskæringen i tilskuddet er kynisk politik, og borgmesteren ved det godt.", True),
+    ("Det er dårlig politik at love mere, end man kan holde.", False),
+    ("Dommeren straffer dem, der snyder i spillet.", False),
+    # a staff member who did not fetch the facts, told in a subordinate clause
+    ("Jeg må påtale, at sagsbehandleren aldrig rekvirerede journalen fra sygehuset.", True),
+    ("Det undrer mig, at Sofie Holm ikke indhentede oplysninger fra min læge.", True),
+    ("Tak fordi rådgiveren indhentede oplysningerne fra min læge så hurtigt.", False),
+    ("Hvilke oplysninger har I brug for fra min arbejdsgiver?", False),
+    # the summons came after the meeting it called to
+    ("Jeg er trukket for udeblivelse fra samtalen den 12. juni, men brevet lå først i "
+     "e-Boks den 14. juni.", True),
+    ("Mødet var den 2. marts. Indkaldelsen kom i min postkasse den 5. marts.", True),
+    ("Mødet er den 20. maj. Indkaldelsen kom i e-Boks den 6. maj, tak for det.", False),
+    ("Kan jeg flytte samtalen den 9. april? Brevet kom den 1. april.", False),
+    # a decision by a named caseworker called crap: criticism, no insult
+    ("Sofie Holms vurdering er noget lort, for hun har ikke læst min journal.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R287_CRITICISM)
+def test_r287_criticism_plain_or_as_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "exposure"}

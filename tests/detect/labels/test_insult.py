@@ -5332,3 +5332,22 @@ def test_round_287_named_mockery_exposed_r287_insult(
 )
 def test_r287b_those_swine_shown_what_we_mean(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 287 criticism
+# a caseworker's act (a decision, an assessment) called crap under the caseworker's genitive
+# judges the act; the person called so, or a person noun after the genitive, is an insult
+R287_ACT_CALLED_CRAP = [
+    ("Sofie Holms vurdering er noget lort.", "a", False),
+    ("Hendes indstilling er noget lort, den bygger på gamle papirer.", "a", False),
+    ("Sofie Holm er et lort.", "a", True),
+    ("Sofie Holms kollega er et lort.", "a", True),
+]
+
+
+@pytest.mark.parametrize(("text", "register", "insult"), R287_ACT_CALLED_CRAP)
+def test_r287_act_under_genitive_called_crap(text: str, register: str, insult: bool) -> None:
+    labels = triage(text, register).labels
+    assert ("insult" in labels) is insult
+    if not insult:
+        assert "exposure" not in labels

@@ -54,7 +54,11 @@ class CriticismDetector(CueDetector):
                 or _turned_from_insult(view, m, last_insult)
             ]
         matches = _not_accepted(view, matches)
-        matches = [m for m in matches if _overrun_holds(view, m) and _month_gone(view, m)]
+        matches = [
+            m
+            for m in matches
+            if _overrun_holds(view, m) and _month_gone(view, m) and _dated_after(view, m)
+        ]
         return self.decide(doc, view, matches)
 
 
@@ -241,3 +245,22 @@ def _month_gone(view: TokenView, match: CueMatch) -> bool:
         return True
     named = [w.lower() for w in view.words[match.first : match.last + 1] if w.lower() in MONTHS]
     return len(named) >= 2 and named[-1] not in named[:-1]
+
+
+# probe round 287: the calendar months, in order, for dates told as "den 3. maj"
+MONTH_ORDER = {m: i for i, m in enumerate(_MONTH_WORDS.split()[:12], start=1)}
+
+
+def _dated_after(view: TokenView, match: CueMatch) -> bool:
+    """A dated cue (``dated_after`` in its YAML) counts only when its last date is later than
+    its first: a missed meeting "den 9. marts" and a letter that came "den 11. marts" tells
+    of a summons that came too late, one that came "den 2. marts" of a summons in time."""
+    if not match.cue.extra.get("dated_after"):
+        return True
+    words = [w.lower() for w in view.words[match.first : match.last + 1]]
+    dates = [
+        (MONTH_ORDER[words[i + 1]], int(w))
+        for i, w in enumerate(words[:-1])
+        if w.isdigit() and words[i + 1] in MONTH_ORDER
+    ]
+    return len(dates) >= 2 and dates[-1] > dates[0]

@@ -11,6 +11,7 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import is_person
 from borgerpost.detect.labels.insult_lexicon import epithet_hit, person_nouns
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
+from borgerpost.detect.textview import STAFF_GENITIVE
 
 # probe round 98: "på" typed without å ("Bo paa kontanthjaelp er en klovn")
 ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "paa", "hos", "ved", "under"))
@@ -119,14 +120,33 @@ _STAFFED_PLACES = ("afdeling", "afdelingen", "team", "teamet", "kontor", "kontor
 def thing_subject(subject_then_before: list[str]) -> bool:
     """ "Jeres system er noget lort", "den hjemmeside er noget lort": the copula's subject is
     a dictionary noun that is no person, headed by a possessive or a demonstrative."""
-    if len(subject_then_before) < 2 or subject_then_before[1] not in THING_DETERMINERS:
+    if len(subject_then_before) < 2:
         return False
-    noun = subject_then_before[0]
+    determiner, noun = subject_then_before[1], subject_then_before[0]
+    if determiner not in THING_DETERMINERS and determiner != STAFF_GENITIVE:
+        return False
     if is_person(noun) or noun in person_nouns() or noun in _PEOPLE_WORDS:
         return False
     if noun.endswith(_STAFFED_PLACES):
         return False  # "hendes afdeling er en flok analfabeter": the people who work there
-    return noun in lexicon.danish_words() or _thing_compound(noun)
+    if determiner == STAFF_GENITIVE:
+        # a staff member's kin or colleague ("Bøghs kollega") is a person the dictionary may
+        # not know as one: only the acts of a case and the tools count after the name
+        return noun in CASE_ACTS or _thing_compound(noun)
+    return noun in lexicon.danish_words() or _thing_compound(noun) or noun in CASE_ACTS
+
+
+# probe round 287: the acts of a case, nouns too long for the dictionary of short words ("hans
+# vurdering er noget lort", "Jakobs indstilling er noget møg"): a thing a caseworker made, so a
+# staff member's genitive before one (``STAFF_GENITIVE``) judges the act, not the person
+CASE_ACTS = frozenset(
+    str.split(
+        "afgørelse afgørelsen afgørelser beslutning beslutningen vurdering vurderingen "
+        "indstilling indstillingen sagsbehandling sagsbehandlingen partshøring partshøringen "
+        "begrundelse begrundelsen behandling behandlingen jobplan jobplanen handleplan "
+        "handleplanen redegørelse redegørelsen sanktion sanktionen afgørelserne"
+    )
+)
 
 
 # probe round 132: a compound the dictionary lacks whose head is one of the tools a citizen
