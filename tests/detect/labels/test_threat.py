@@ -17137,3 +17137,19 @@ def test_r287c_warnings_and_ominous_hints_to_the_jobcentre(
 def test_r287c_open_choice_to_a_named_caseworker_exposes_her() -> None:
     labels = triage("Sofie Holm, du er hermed advaret. Så har du et valg.", "a").labels
     assert {"threat", "staff_named", "exposure"} <= set(labels)
+
+
+# round 287 (mine): the writer warns the jobcentre of a relative's words and stands apart
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Jeg vil advare jer: min fætter sagde, at han ville tage sig af Sofie Holm. Jeg tager "
+         "afstand fra det, men I skal vide det.", False),
+        ("Min nabo sagde, at han ville tage sig af Kim Frederiksen. Jeg tager klart afstand, "
+         "men jeg synes, I skal vide det.", False),
+        ("Min fætter har lovet at tage sig af Sofie Holm. Hun skal bare vide det.", True),
+        ("Mine brødre tager sig af Kim Frederiksen. I skal vide det.", True),
+    ],
+)  # fmt: skip
+def test_r287_a_warning_given_and_stood_apart_from_is_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
