@@ -1717,3 +1717,18 @@ def test_stop40_photo_posted_to_recognise(text: str, exposure: bool) -> None:
 )  # fmt: skip
 def test_r279_priv_identity_pushed_out(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 287 (mine): a named staff member to be looked up online, and the readers shown who
+# is to blame: half a sign each
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Søg på Sofie Holm på Facebook, så kan I se, hvem der har ødelagt min mors liv.", True),
+        ("Google Kim Frederiksen på nettet, så ved alle, hvem der står bag mit afslag.", True),
+        ("Søg på Sofie Holm på LinkedIn, hun har skrevet et godt indlæg om fleksjob.", False),
+        ("Læs rapporten, så kan I se, hvem der står bag besparelserne.", False),
+    ],
+)  # fmt: skip
+def test_r287_looked_up_and_blamed(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed
