@@ -5351,3 +5351,76 @@ def test_r287_act_under_genitive_called_crap(text: str, register: str, insult: b
     assert ("insult" in labels) is insult
     if not insult:
         assert "exposure" not in labels
+
+
+# round 293 insultB
+# insults by comparison and brain jokes: a pet or a thing with more of a human trait (verb
+# first, two traits), a vocabulary like a thing's, a brain sent away or searched for, praise
+# taken back with an appliance, an animal doing the job better, so little brain, a mind like
+# hold music, a grasp of the law like an animal's, a team as the case for robots, too lazy for
+# the post's plain duties. Near misses: machines, the writer, animals as animals, real praise.
+R293_INSULT_B = [
+    ("Faktisk har min kat mere omtanke og bedre dømmekraft end Sofie Holm.", True),
+    ("Min undulat har mere hjerte og mere forstand end hende.", True),
+    ("Min kat har mere energi og bedre humør end mig.", False),
+    ("Har min hund mere plads end katten?", False),
+    ("Han har samme ordforråd som en brødrister.", True),
+    ("Hun har lige så stort ordforråd som en telefonsvarer.", True),
+    ("Chatbotten har samme ordforråd som en telefonsvarer.", False),
+    ("Min søn har samme ordforråd som en papegøje.", False),
+    ("Chefen har vist sendt forstanden på ferie.", True),
+    ("Afdelingslederne har sendt hjernen til reparation for længe siden.", True),
+    ("Jeg har sendt hjernen på ferie i weekenden.", False),
+    ("Kommunen har sendt medarbejderne på efteruddannelse.", False),
+    ("Per Storm bruger morgenen på at lede efter forstanden.", True),
+    ("Hun kigger stadig efter sin hjerne, tror jeg.", True),
+    ("Lægen ledte efter blødningen i hjernen.", False),
+    ("Jeg leder efter hjernen hver morgen før kaffen.", False),
+    ("Ingen er så omsorgsfuld som Sofie Holm. Undtagen min vaskemaskine.", True),
+    ("Jeg kender ingen så venlig som hende. Bortset fra min elkedel.", True),
+    ("Ingen er så omsorgsfuld som Sofie Holm. Bortset fra min mor.", False),
+    ("Min opvaskemaskine er så stille. Bortset fra min gamle brødrister.", False),
+    ("Selv min hamster klarer opgaven bedre end Sofie Holm.", True),
+    ("Måske en guldfisk gør bedre job end hende.", True),
+    ("Min robotstøvsuger gør et bedre job end den gamle støvsuger.", False),
+    ("Min hund gør et bedre job end mig som vagthund.", False),
+    ("Hun har så lidt hjerne, at det er en gåde hun har et job.", True),
+    ("Det må være tungt for ham at slæbe rundt på så få hjerneceller.", True),
+    ("Fluer klarer sig fint med så lidt hjerne.", False),
+    ("Jeg har så lidt forstand på computere.", False),
+    ("Efter blodproppen har han så lidt forstand tilbage.", False),
+    ("Sagsbehandleren har samme iq som elevatormusikken.", True),
+    ("Jeg talte med en, der havde samme intelligens som ventemusikken.", True),
+    ("Telefonsystemet har samme intelligens som ventemusikken.", False),
+    ("Ventemusikken er den samme som sidste år.", False),
+    ("De har samme forhold til reglerne som en gris har til bordskik.", True),
+    ("Hun har samme kendskab til loven som en ko har til skak.", True),
+    ("Min kat har samme forhold til reglerne som en hund har til vand.", False),
+    ("Vi har samme forhold til loven som alle andre.", False),
+    ("Medarbejderne i Kontanthjælp er det stærkeste argument for kunstig intelligens.", True),
+    ("Ledelsen er det bedste argument for robotter, jeg har set.", True),
+    ("Ventetiden er det bedste argument for robotter.", False),
+    ("Den nye chatbot er det stærkeste argument for automatisering.", False),
+    ("Hun er for doven til at tage telefonen.", True),
+    ("Han er simpelthen for doven til at læse sagerne.", True),
+    ("Jeg er for doven til at læse min mail i weekenden.", False),
+    ("Katten er for doven til at fange mus.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R293_INSULT_B)
+def test_r293_insult_by_comparison_and_brain_jokes(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
+
+
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Faktisk har min kat mere omtanke og bedre dømmekraft end Sofie Holm.", True),
+        ("Per Storm bruger morgenen på at lede efter forstanden.", True),
+        ("Ingen er så omsorgsfuld som Sofie Holm. Bortset fra min mor.", False),
+        ("Per Storm har sendt medarbejderne på efteruddannelse.", False),
+    ],
+)
+def test_r293_named_comparison_is_exposure(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed
