@@ -5004,3 +5004,106 @@ def test_r287_selfharm_signs_together(idea: str, text: str, self_harm: bool) -> 
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 293 selfharm
+# Acts and plans that say goodbye: a plan for the day the money stops, a pet and one's codes
+# handed on, no one left to read letters, the rest of the money to one's children, the
+# jobcentre with nothing left to take after a date, a long time on a bridge and unsure of
+# daring next time, on a roof now and jumping, someone seeing no way out but taking their
+# life, a person taken along into death, thanks to the only one who listened, papers in order
+# for kin, deep water found and a last word, a goodbye and no more calls. Each with near
+# misses: a move, a job, a trip, a budget, a bath, a secret kept to the grave.
+R293_SELFHARM = [
+    ("plan_money", "Når kontanthjælpen slutter den 1., har jeg lagt en plan. Hunden skal hen "
+     "til min søster.", True),
+    ("plan_money", "Ydelsen stopper i januar. Jeg har lavet en plan for den dag. Jeg har "
+     "ordnet det med hunden.", True),
+    ("plan_money", "Når dagpengene stopper, har jeg en plan: jeg flytter hjem til mine "
+     "forældre.", False),
+    ("plan_money", "Når ydelsen stopper, har jeg en plan med et budget, så jeg kan betale "
+     "huslejen.", False),
+    ("plan_money", "Vi har lagt en plan for sommerferien, når pengene fra feriekassen kommer.",
+     False),
+    ("codes", "Jeg har givet min søster koden til min telefon. Så behøver ingen at tænke mere "
+     "på mig.", True),
+    ("codes", "Har sendt adgangskoderne til min datter. Hunden skal over til naboen.", True),
+    ("codes", "Jeg har givet min søster koden til min telefon, mens jeg er på ferie.", False),
+    ("codes", "Katten skal over til naboen, mens jeg er indlagt på hospitalet.", False),
+    ("no_reader", "Efter nytår er der ingen til at åbne posten. I kan lige så godt stoppe med "
+     "at sende breve.", True),
+    ("no_reader", "Efter nytår er der ingen til at åbne posten, for jeg flytter til Aarhus.",
+     False),
+    ("rest_money", "Jeg har skrevet et brev til min søn. Sørg for at han får resten af mine "
+     "penge.", True),
+    ("rest_money", "Min søn får resten af mine penge, når jeg har betalt regningen.", False),
+    ("nothing_to_take", "Jeg har foræret min cykel til min nabo. Efter fredag har I ikke mere "
+     "at tage fra mig.", True),
+    ("nothing_to_take", "Jeg har besluttet mig. Der er ikke noget I kan tage fra mig efter "
+     "den 15.", True),
+    ("nothing_to_take", "Der er ikke mere I kan tage fra mig. Jeg har intet.", False),
+    ("nothing_to_take", "Jeg har besluttet mig. Efter fredag starter jeg i job, og så har I "
+     "ikke mere at tage fra mig.", False),
+    ("stood_dare", "Jeg sad oppe på taget i over en time i nat. Jeg ved ikke, om jeg tør "
+     "næste gang.", True),
+    ("stood_dare", "Stod på togbroen i timevis i går. Aner ikke om jeg tør gøre det næste "
+     "gang.", True),
+    ("stood_dare", "Vi stod på broen i en halv time og så på solnedgangen.", False),
+    ("stood_dare", "Jeg ved ikke, om jeg tør næste gang, vippen i svømmehallen er høj.", False),
+    ("jump_now", "Jeg sidder oppe på taget af p-huset nu og hopper om lidt.", True),
+    ("jump_now", "jeg står på motorvejsbroen nu og så springer jeg", True),
+    ("jump_now", "Jeg står på badebroen nu og springer i om lidt, vandet er dejligt.", False),
+    ("jump_now", "Jeg står på broen nu og venter på bussen.", False),
+    ("no_way_out", "Min bror sagde i går, at han ikke ser nogen anden udvej end at tage sit "
+     "eget liv.", True),
+    ("no_way_out", "Jeg kan ikke se anden løsning end at tage mit eget liv.", True),
+    ("no_way_out", "Jeg ser ingen anden udvej end at klage over afgørelsen.", False),
+    ("no_way_out", "Han ser ingen anden løsning end at tage sit barn med til mødet.", False),
+    ("only_one", "Du har været den eneste, som gad lytte på mig. Jeg har givet alle mine ting "
+     "væk.", True),
+    ("only_one", "Du var den eneste der ville høre efter. Jeg ville bare sige farvel.", True),
+    ("only_one", "Du var den eneste der gad høre efter på mødet. Tak for hjælpen.", False),
+    ("only_one", "Du har været den eneste, der har talt ordentligt til mig. Jeg starter i job "
+     "på mandag.", False),
+    ("papers_kin", "Jeg har sat mine papirer i orden, så min søster ikke skal stå med det hele "
+     "bagefter. Du var den eneste der gad lytte.", True),
+    ("papers_kin", "Jeg har sat mine papirer i orden, så min søster ikke skal stå med det "
+     "bagefter. Jeg flytter på plejehjem.", False),
+    ("deep_water", "Har fundet en sø, hvor vandet er dybt. Dette er det sidste, du hører fra "
+     "mig.", True),
+    ("deep_water", "Jeg har fundet et sted ved havnen, hvor vandet er dybt nok. Jeg har "
+     "besluttet mig.", True),
+    ("deep_water", "Vi har fundet et sted ved stranden, hvor vandet er dybt nok til at svømme.",
+     False),
+    ("deep_water", "Dette er det sidste, I hører fra mig, før klagen går til Ankestyrelsen.",
+     False),
+    ("goodbye_calls", "Jeg har sagt farvel til min bror i dag. I skal ikke ringe mere om "
+     "samtalen.", True),
+    ("goodbye_calls", "har sagt farvel til min far. du behøver ikke ringe mere om mødet", True),
+    ("goodbye_calls", "Du behøver ikke ringe mere, jeg har fået et job.", False),
+    ("goodbye_calls", "Jeg skal ikke bruge min playstation mere, jeg er blevet for gammel til "
+     "den. Den skal til min nevø.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R293_SELFHARM)  # fmt: skip
+def test_r293_selfharm_acts_and_plans(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
+
+
+# a person taken along into death: self_harm and threat both; a secret kept to the grave neither
+R293_INTO_DEATH = [
+    ("Får jeg afslag, så tager jeg dig med mig i graven.", True),
+    ("Stopper I min ydelse, tager jeg rådgiveren med mig i døden.", True),
+    ("Den hemmelighed tager jeg med mig i graven.", False),
+    ("Det tager jeg med mig i graven, det lover jeg.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "both"), R293_INTO_DEATH)  # fmt: skip
+def test_r293_selfharm_person_into_death(text: str, both: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is both
+    assert ("threat" in labels) is both
