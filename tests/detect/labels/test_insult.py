@@ -5424,3 +5424,59 @@ def test_r293_insult_by_comparison_and_brain_jokes(text: str, insult: bool) -> N
 )
 def test_r293_named_comparison_is_exposure(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed
+
+
+# round 293 insultA
+# mock praise and irony: a thanked or praised person shown to know, do or feel nothing (a
+# mock lesson, an IQ of a room, the best minds measured backwards, a congratulation taken
+# back, confidence with nothing behind it, less warmth than the fridge, crawling upward, a
+# low bar, failed in common sense); a named person so mocked is exposed too. Near misses:
+# sincere thanks, lessons, congratulations and reviews
+R293_MOCK_PRAISE = [
+    ("Tusind tak til Sofie Holm, som har vist mig, at man godt kan blive rådgiver uden at "
+     "kunne stave.", True),
+    ("Sofie Holm har lært os alle, at man kan få fast løn uden at have lært noget.", True),
+    ("Han lærte mig, at man kan søge job uden at have en uddannelse.", False),
+    ("Min mor viste mig, at man kan klare sig uden at kunne læse, da hun var ordblind.", False),
+    ("Min farmor lærte mig, at man kan klare sig uden at kunne regne.", False),
+    ("Sofie Holm har en IQ, der svarer til hendes skostørrelse.", True),
+    ("Rådgiverne må have en intelligenskvotient under stuetemperatur.", True),
+    ("Min søn fik målt en IQ på 128 i skolen.", False),
+    ("Vinen skal serveres ved stuetemperatur.", False),
+    ("Kontoret har de skarpeste hjerner i byen, i hvert fald hvis man tæller, hvor lidt de "
+     "får lavet.", True),
+    ("Kontoret har de dygtigste rådgivere i byen, og det mærker man.", False),
+    ("Hatten af for Sofie Holm, der endelig har forstået reglerne. Åh nej, det har hun ikke.",
+     True),
+    ("Tillykke til Sofie Holm, der endelig har lært at køre bil. Vi glæder os med dig.", False),
+    ("Sofie Holm har så stort et ego og så lidt at fylde det med.", True),
+    ("Sikke en selvtillid og intet at bakke den op med, Sofie Holm.", True),
+    ("Jeg har så meget selvtillid og så lidt at have den i, siger min kone.", False),
+    ("Sofie Holm har fået mere selvtillid og så lidt ondt i ryggen.", False),
+    ("Sofie Holm har mindre hjertevarme end køleskabet på kontoret.", True),
+    ("Min sagsbehandler har mindre empati end billetautomaten.", True),
+    ("Den nye printer larmer mindre end kaffemaskinen.", False),
+    ("Hun har mere varme end køleskabet, heldigvis.", False),
+    ("Sofie Holm blev chef ved at krybe for direktøren.", True),
+    ("Han er bare god til at fedte for ledelsen.", True),
+    ("Babyen er begyndt at kravle for første gang.", False),
+    ("Katten kravlede op på taget for at fange fugle.", False),
+    ("Det er ikke ligefrem eliten, jobcentret har ansat.", True),
+    ("Kan man tælle til tre, er man åbenbart kvalificeret til at sidde der.", True),
+    ("Vores hold er ikke ligefrem eliten i fodbold.", False),
+    ("Kan man læse og skrive dansk, er man kvalificeret til kurset.", False),
+    ("De har vist alle sammen dumpet i anstændighed.", True),
+    ("Sofie Holm er åbenbart dumpet i almindelig fornuft.", True),
+    ("Min søn dumpede i fysik i sidste uge.", False),
+    ("Jeg dumpede i køreprøven to gange.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R293_MOCK_PRAISE)
+def test_r293_mock_praise_and_irony(text: str, insult: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is insult
+    if insult and "staff_named" in labels:
+        assert "exposure" in labels
+    if not insult:
+        assert "exposure" not in labels
