@@ -7091,3 +7091,100 @@ def test_r287_criticism_plain_or_as_a_story(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "exposure"}
+
+
+# round 293 criticism
+R293_CRITICISM = [
+    # dissatisfaction stated as a noun in a formal letter
+    ("Jeg tillader mig at udtrykke min store utilfredshed med sagsbehandlingen i "
+     "ydelsescentret.", True),
+    ("Hermed vores utilfredshed med den måde, kommunen har håndteret min fars ansøgning.", True),
+    ("Jeg vil gerne udtrykke min tilfredshed med den hjælp, jeg har fået.", False),
+    ("Tak for et godt møde i går, jeg glæder mig til næste gang.", False),
+    # years in the system without getting closer to work, also in dialect
+    ("Efter fire år hos jer er jeg ikke kommet et skridt tættere på et job.", True),
+    ("Fem år i kontanthjælp, og a er itj kommen nærmer arbejdsmarkedet.", True),
+    ("Jeg er ikke kommet nærmere en beslutning om uddannelse endnu.", False),
+    ("Efter et år i praktik er jeg kommet meget tættere på et job.", False),
+    # a practice that will not do
+    ("Det duer ikke, at folk skal vente et halvt år på en afklaring.", True),
+    ("Det dur ik, at man skal ringe ti gange for at få svar.", True),
+    ("Det duer ikke at glemme madpakken, når man skal på kursus.", False),
+    ("Min gamle printer dur ikke mere, så jeg sender papirerne med posten.", False),
+    # minutes or notes that do not match what was said
+    ("Jeg mener ikke, at notaterne stemmer overens med det, vi talte om på mødet.", True),
+    ("Referatet, som jeg fik tilsendt i går, gengiver ikke, at jeg bad om en tolk.", True),
+    ("Referatet stemmer fint med det, vi aftalte. Tak for det.", False),
+    ("Kan I sende mig referatet fra mødet i tirsdags?", False),
+    # activity ordered against the doctor's word
+    ("Hun skal i praktik på fuld tid, selvom hendes læge har skrevet, at hun ikke kan "
+     "tåle det.", True),
+    ("De vil sende mig på kursus fem dage om ugen. Det går ikke, min psykiater siger nej.",
+     True),
+    ("Jeg starter i praktik, når lægen siger god for det.", False),
+    ("Min læge har sagt, at jeg godt må starte på kurset i næste uge.", False),
+    # a practice that must stop, and a named jobcentre asked to look into its fault
+    ("Sådan en praksis må ophøre, den skader de ledige.", True),
+    ("Jobcenter Vestby bør undersøge, hvorfor der er så mange fejl i brevene.", True),
+    ("Hvad er jeres praksis for at flytte et møde?", False),
+    ("Jobcenter Vestby holder åbent hus på torsdag.", False),
+    # a health-data leak the writer weighs reporting
+    ("Jeg vil anmelde jobcentret for at have sendt min diagnose til min chef.", True),
+    ("Jeg overvejer at anmelde kommunen for at have lækket mine oplysninger.", True),
+    ("Jeg vil anmelde et tyveri af min cykel fra jobcentrets parkering.", False),
+    ("Må I sende mine oplysninger til min arbejdsgiver, hvis jeg giver samtykke?", False),
+    # staff who wrote nothing down
+    ("Jeg fortalte om mine smerter, men han noterede intet.", True),
+    ("Sagsbehandleren skrev ikke et ord ned under hele samtalen.", True),
+    ("Jeg skrev ikke tiden ned, kan I sende den igen?", False),
+    ("Hun skrev alt ned, og referatet var meget grundigt.", False),
+    # a last extension extended again
+    ("Jeg fik at vide, at det var sidste forlængelse. Nu er forløbet forlænget igen.", True),
+    ("I marts var det den endelige forlængelse, og nu har de forlænget praktikken endnu en "
+     "gang.", True),
+    ("Det er sidste forlængelse, og så starter jeg i job til august.", False),
+    ("Kan min praktik blive forlænget en måned?", False),
+    # spoken over with a relative
+    ("Sagsbehandleren talte kun til min far og ikke til mig, selvom jeg er 20.", True),
+    ("Du snakkede bare med mine forældre og aldrig med mig.", True),
+    ("Jeg talte kun med min mor om det, inden jeg skrev til jer.", False),
+    ("Hun talte med min mor og mig, og det var et godt møde.", False),
+    # docked for a meeting never summoned to
+    ("Jeg blev trukket i ydelsen for en samtale, jeg aldrig fik indkaldelse til.", True),
+    ("Vi er sanktioneret for et møde, vi ikke var indkaldt til.", True),
+    ("Jeg er indkaldt til en samtale på fredag, hvor skal jeg møde?", False),
+    ("Jeg blev trukket for mødet, fordi jeg glemte det. Det var min egen fejl.", False),
+    # no interpreter though asked for
+    ("Jeg fik ingen tolk, selv om jeg bad om det to gange.", True),
+    ("Der var ikke nogen tolk til stede, selvom min søn havde bedt om det.", True),
+    ("Jeg har ikke brug for tolk til mødet.", False),
+    ("Kan jeg få en tolk med til samtalen på tirsdag?", False),
+    # staff who should have involved a doctor
+    ("Efter min mening burde han have spurgt en lægekonsulent i stedet for selv at vurdere "
+     "mit helbred.", True),
+    ("Sagsbehandleren skulle have inddraget min psykiater, før afgørelsen blev truffet.",
+     True),
+    ("Jeg burde have spurgt min læge, før jeg sagde ja.", False),
+    ("Skal jeg have en lægeerklæring med til mødet?", False),
+    # told to pull oneself together, or the companion cut off
+    ("Hun sagde, at jeg bare skulle tage mig sammen og søge job.", True),
+    ("Konsulenten afbrød min bisidder og sagde, at det ikke var relevant for sagen.", True),
+    ("Jeg må tage mig sammen og få sendt de ansøgninger.", False),
+    ("Min mor sagde altid, at jeg skulle tage mig sammen.", False),
+    ("Hun sagde, at jeg bare skulle tage mig sammen. Del gerne, så alle ved, hvem hun er.",
+     False),
+    # a course stopped for money, and the scheme blamed beside thanks to a person
+    ("Mentorforløbet lukker, fordi pengene er brugt, midt i det hele.", True),
+    ("Tak til min konsulent. Det er ikke hende, der er noget galt med, det er systemet.",
+     True),
+    ("Kurset slutter, fordi alle moduler er gennemført.", False),
+    ("Tak til min konsulent, hun har været en stor hjælp.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R293_CRITICISM)
+def test_r293_criticism_stories_and_letters(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "exposure"}
