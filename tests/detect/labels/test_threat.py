@@ -17153,3 +17153,99 @@ def test_r287c_open_choice_to_a_named_caseworker_exposes_her() -> None:
 )  # fmt: skip
 def test_r287_a_warning_given_and_stood_apart_from_is_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 293 threatB
+POSITIVES_R293B = [
+    # keeping one's teeth or fingers made the price of staying away
+    ("teeth", "Kim Frederiksen skal holde sig fra svømmehallen, hvis han gerne vil beholde "
+     "sine fingre."),
+    ("teeth", "Bliv væk fra min gade, Sofie Holm, hvis du vil beholde dine fortænder."),
+    # protection that ends with the job or the counter
+    ("no_protection", "Sofie Holm, den dag du ikke længere har skranken foran dig, er der "
+     "ingen til at beskytte dig."),
+    ("no_protection", "Uden dine vagter er der ingen, der redder dig, Kim Frederiksen."),
+    # readers asked where she lives, with a score to settle
+    ("ask_home", "Ved nogen, hvor Sofie Holm bor? Hun skal mærke, hvad hun har gjort ved "
+     "min far."),
+    ("ask_home", "Send mig en besked om hvor Kim Frederiksen bor. Han skal lære, hvad han "
+     "har gjort."),
+    # a routine posted and readers invited to greet her there
+    ("greet", "Sofie Holm går tur med sin hund i parken hver søndag kl. 8. Så kan I bare "
+     "hilse på hende."),
+    ("greet", "Kim Frederiksen træner i fitnesscentret på Havnevej hver mandag kl. 18. Så "
+     "kan folk jo lige hilse på ham."),
+    # a group found the private routine and will join in one day
+    ("group_routine", "Vi er flere, som har opdaget, at Kim Frederiksen spiller badminton i "
+     "hallen om mandagen. Måske kommer vi og spiller med en aften."),
+    ("group_routine", "Vi er en del, der har luret, at Sofie Holm svømmer i Bellahøj hver "
+     "onsdag. Vi kommer nok forbi en dag og svømmer med."),
+    # outside the office with friends, to make him understand
+    ("outside_friends", "Svarer Kim Frederiksen ikke, venter vi foran hans kontor med nogle "
+     "venner, og så skal vi nok få ham til at fatte det."),
+    ("outside_friends", "Jeg stiller mig ved Sofie Holms kontor med et par stykker venner, "
+     "så skal jeg nok få hende til at lytte."),
+    # the next one to get an unpleasant surprise
+    ("next_surprise", "Sofie Holm er den næste, som får et ubehageligt besøg."),
+    ("next_surprise", "K i m F r e d e r i k s e n. Han bliver den næste der får en grim "
+     "overraskelse."),
+    # leetspeak "skal dø" after a name
+    ("leet_die", "s0fie h0lm sk4l d0"),
+    ("leet_die", "kim fr3d3riks3n skal d0"),
+    # second-language word order revenge, an oath beside it
+    ("destroy", "Kim Frederiksen du tage mine penge. Så jeg smadre dig."),
+    ("destroy", "Sofie Holm, nu vi knuse dig. Jeg sværger på mine børns liv."),
+    # another way to get the person's attention, and it will not be liked
+    ("attention", "Sofie Holm. Svarer du ikke i morgen, finder jeg en anden måde at få din "
+     "opmærksomhed. Det kommer du ikke til at kunne lide."),
+    ("attention", "Kim Frederiksen, jeg prøver en anden metode for at få din opmærksomhed. "
+     "Den kommer du ikke til at synes om."),
+]
+NEGATIVES_R293B = [
+    ("teeth", "Hvis du vil beholde dine tænder, skal du børste dem to gange om dagen."),
+    ("teeth", "Hvis hun vil beholde sine fingre, skal hun bruge handsker ved rundsaven."),
+    ("no_protection", "Når min mor ikke længere kan bo hjemme, er der ingen, der passer "
+     "på hende om natten."),
+    ("no_protection", "Der er ingen, der passer på dig, hvis du ikke selv søger hjælp."),
+    ("ask_home", "Skriv gerne i kommentarerne, hvor Sofie Holm bor, så vi kan sende hende en "
+     "buket."),
+    ("ask_home", "Kim Frederiksen skal lære, hvad han har gjort galt, siger hans chef."),
+    ("ask_home", "Kim Frederiksen skal have at vide, hvad han har gjort forkert i min sag."),
+    ("greet", "Sofie Holm har fødselsdag i dag. Sig hej til hende fra mig."),
+    ("greet", "Ny kollega starter mandag i receptionen. Så kan I jo sige hej."),
+    ("group_routine", "Vi er nogle stykker, der har fundet ud af, at løbeklubben har plads. "
+     "Vi kommer og løber med en dag."),
+    ("group_routine", "Vi er flere, der har opdaget, at reglerne er ændret."),
+    ("outside_friends", "Jeg demonstrerer foran rådhuset med et par venner på lørdag mod "
+     "reformen."),
+    ("outside_friends", "Så skal jeg nok forklare det igen, så hun forstår reglerne."),
+    ("next_surprise", "Jeg fik en ubehagelig overraskelse på vej hjem: restskat fra Skat."),
+    ("next_surprise", "Han er den næste, der får en lille overraskelse til sin fødselsdag "
+     "med kage."),
+    ("leet_die", "hvad skal do nu"),
+    ("leet_die", "Kim Frederiksen skal do lige ringe til mig"),
+    ("destroy", "Nu jeg ødelægge dig i skak, haha."),
+    ("destroy", "Jeg sværger på min mors grav, at jeg har sendt papirerne i tide."),
+    ("attention", "Jeg må finde en anden måde at få din opmærksomhed på, så jeg ringer i "
+     "morgen."),
+    ("attention", "Afgørelsen kommer du ikke til at kunne lide, men reglerne er klare."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R293B), *((i, t, False) for i, t in NEGATIVES_R293B)],
+)
+def test_r293b_veiled_threats_and_calls_on_others(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvis Sofie Holm vil beholde sine knæskaller, holder hun sig fra Netto.",
+        "k1m fr3d3r1ks3n sk4l d0",
+    ],
+)
+def test_r293b_threatened_named_staff_are_exposed(text: str) -> None:
+    assert {"threat", "staff_named", "exposure"} <= set(triage(text, "a").labels)
