@@ -17249,3 +17249,77 @@ def test_r293b_veiled_threats_and_calls_on_others(idea: str, text: str, threat: 
 )
 def test_r293b_threatened_named_staff_are_exposed(text: str) -> None:
     assert {"threat", "staff_named", "exposure"} <= set(triage(text, "a").labels)
+
+
+# round 293 threatC
+# Threats to the jobcentre as a whole: a parcel with a clock, a weapon "not for me", a deed
+# from the news, nobody going home unhurt, stones or a blast at the windows, "not without
+# options" beside a weapon. And a rope laid ready with "bare så I ved det" is a farewell.
+POSITIVES_R293C = [
+    ("countdown", "Der står en rygsæk foran jeres indgang. Du har ti minutter."),
+    ("countdown", "Der står en kasse ved jeres hovedindgang. I har et kvarter."),
+    ("not_for_me", "Jeg har skaffet en økse. Den er ikke til mig."),
+    ("not_for_me", "Har lige købt et baseballbat. Det er ikke til mig. Giv Sofie Holm besked."),
+    ("news", "Folk som mig ender med at gøre noget, der kommer i nyhederne. I er advaret."),
+    (
+        "news",
+        "Til sidst gør jeg ting, man hører om i radioen, og bagefter siger de, at ingen "
+        "kunne have set det komme.",
+    ),
+    ("unhurt", "Ikke én af jer slipper derfra uden blå mærker."),
+    ("unhurt", "Næste gang jeg kommer, går du ikke hjem uden skrammer."),
+    ("stone", "Jeres glasdøre holder vel til en brosten eller to."),
+    ("stone", "Jeres ruder kan sikkert klare et par mursten."),
+    ("burst", "Jeg har noget med, som får jeres ruder til at sprænges."),
+    ("burst", "Det, jeg tager med på fredag, får jeres glasdøre til at splintre."),
+    ("options", "Jeg har altid en kniv på mig. I skal vide, at jeg ikke står helt uden udveje."),
+    ("options", "Jeg har stadig mit jagtgevær. Vi er ikke uden midler."),
+    ("laid_weapon", "Jeg har lagt kniven klar. Bare så I ved det, næste gang I indkalder mig."),
+    ("laid_weapon", "Jeg har stadig min riffel. Bare så I ved det, hvis I stopper min ydelse."),
+]
+NEGATIVES_R293C = [
+    ("countdown", "Der ligger en pakke fra PostNord ved jeres hovedindgang, den er fejlleveret."),
+    ("countdown", "Mødet er rykket til klokken 14, så I har en time."),
+    ("not_for_me", "Jeg har købt en kniv til køkkenet. Den er ikke til mig, men til min søn."),
+    ("not_for_me", "Brevet er ikke til mig. Giv det videre til sagsbehandleren."),
+    ("news", "Det er ting, man læser om i avisen, men aldrig tror sker for en selv."),
+    ("news", "Ingen kunne have set det komme, at reformen ville ramme så hårdt."),
+    ("unhurt", "Ingen af jer går hjem uden skrammer fra forhindringsbanen på teamdagen, haha."),
+    ("unhurt", "Ingen af jer går hjem uden en lille gave fra julefrokosten."),
+    ("stone", "Mine vinduer kan ikke tåle en sten fra vejen."),
+    ("stone", "Jeres vinduer trænger til at blive pudset, de er helt grå."),
+    ("burst", "Frosten i nat fik jeres ruder til at springe, så der er koldt i venteværelset."),
+    ("burst", "Vinduespudseren får jeres vinduer til at skinne igen."),
+    ("options", "Jeg er ikke helt uden muligheder, jeg kan klage til Ankestyrelsen."),
+    (
+        "options",
+        "Jeg har stadig riflen fra dengang, jeg gik på jagt, men jagttegnet er udløbet.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R293C), *((i, t, False) for i, t in NEGATIVES_R293C)],
+)
+def test_r293c_threats_to_the_jobcentre_as_a_whole(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+def test_r293c_weapon_not_for_me_and_a_name_exposes_her() -> None:
+    labels = triage("Jeg har skaffet en økse. Den er ikke til mig. Sig det til Sofie Holm.", "a")
+    assert {"threat", "staff_named", "exposure"} <= set(labels.labels)
+
+
+# a rope or a noose laid out ready, then "bare så I ved det": a farewell, self_harm only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har hængt en løkke op i skuret. Bare så I ved det, hvis nogen spørger, hvor jeg er.",
+        "Jeg har lagt pillerne frem på bordet. Bare så I ved det, hvis jeg ikke kommer til mødet.",
+    ],
+)
+def test_r293c_means_laid_ready_is_self_harm_not_threat(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert "self_harm" in labels
+    assert "threat" not in labels

@@ -93,7 +93,9 @@ _MEANS = (
 )
 _OWN_MEANS = re.compile(
     r" (?:købt|købte|køber|gemt|gemmer|gemte|samlet|samler|samlede|sparet|sparer|sparede|"
-    r"hamstret|hamstrer|skaffet|skaffede|fundet|fandt|bundet|bandt|lavet|lavede) "
+    r"hamstret|hamstrer|skaffet|skaffede|fundet|fandt|bundet|bandt|lavet|lavede|"
+    # probe round 293 (threatC): laid out or hung up ready, "har hængt en løkke op i skuret"
+    r"lagt|lagde|lægger|hængt|hængte|hænger|gjort|gjorde) "
     rf"{_MEANS}(?= )"
 )
 
