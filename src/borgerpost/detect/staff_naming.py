@@ -168,4 +168,35 @@ def _staff_so_named(w: Window) -> bool:
             return True  # "Til den der hedder Falk: …"
         if before[-4:-3] == ["fra"] and is_jobcentre_place(before[-3]):
             return True  # stop 31: "en konsulent fra Fleksjob, der hedder Luqman"
-    return is_title(named) and named not in OWN_BOSS
+    if is_title(named) and named not in OWN_BOSS:
+        return True
+    return before[-2] in ("der", "som") and _title_then_described(w.sentence_before)
+
+
+# words that go on describing the person a title names ("sagsbehandleren i Ydelse med
+# briller og skæg, der hedder …"): prepositions of a unit or a look, "og" between them
+_DESCRIBING = frozenset(("i", "på", "fra", "ved", "med", "uden", "og"))
+
+
+def _title_then_described(words: tuple[str, ...]) -> bool:
+    """Probe round 293: a staff title followed by what describes its person — unit, hair,
+    glasses, accent — before "der hedder X" ("den skaldede rådgiver fra Ydelse med
+    tatoveringen, der hedder Bo"): the one named is that member of staff. The description
+    starts with a preposition right after the title and holds no relation or pet
+    ("rådgiveren med sin søn, der hedder …" names the son). Only the eight words of
+    ``sentence_before`` are read, so a longer description is not reached."""
+    if words[-2:] not in (("der", "hedder"), ("som", "hedder"), ("der", "hed"), ("som", "hed")):
+        return False
+    head = words[:-2]
+    for k in range(len(head) - 2, -1, -1):
+        word = head[k]
+        if _relation(word) or word in ("der", "som", "hedder", "hed"):
+            return False
+        if is_title(word) and word not in OWN_BOSS:
+            return head[k + 1] in _DESCRIBING
+    return False
+
+
+def _relation(word: str) -> bool:
+    """A relation or pet, also in definite form ("hunden", "sønnen", "naboen")."""
+    return any(form in RELATIONS for form in (word, word.removesuffix("en"), word[:-3]))

@@ -4294,3 +4294,44 @@ def test_r279b_the_whole_case_file_handed_over_is_aktindsigt(text: str, aktindsi
 )  # fmt: skip
 def test_r287_reqnames_hand_in_whom_withdraw_and_free_places(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 293 privreq
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a call asked for in Jutlandic ("ring' mæ op")
+        ("Vil en af jer ring' mæ op i morgen formiddag?", True),
+        ("Æ forstår it det papir. Ka' I ring' mæ op?", True),
+        ("Æ ring' ham op i morgen, min bror.", False),
+        ("Min nabo ringede mig op i går om festen.", False),
+        # anyone asked to look over a calculation
+        ("Gider en af jer tjekke udregningen? Den passer ikke.", True),
+        ("Kan nogen kigge på min opgørelse fra i går?", True),
+        ("Kan nogen se på vejret i morgen?", False),
+        ("Jeg har selv tjekket udregningen, og den passer.", False),
+        # the money demanded paid by a day, whatever follows the condition
+        ("Hvis min mor ikke får sin førtidspension udbetalt inden mandag, så …", True),
+        ("Medmindre jeg får mine dagpenge overført før fredag, må jeg låne af min søster.", True),
+        ("Hvis min mor ikke får ro inden mandag, bliver hun syg.", False),
+        ("Hvis vejret holder inden fredag, tager vi til stranden.", False),
+    ],
+)  # fmt: skip
+def test_r293_privreq_dialect_calls_calculations_and_payment_deadlines(
+    text: str, asked: bool
+) -> None:
+    assert ("case_request" in triage(text).labels) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a bare "ring tilbage" in an intimidating caller's message or a transcribed voicemail
+        ("Besked fra telefonsvareren, udskrevet: 'Du ved, hvem det er. Ring tilbage.'", False),
+        ("Jeg ved jo hvor du bor, Per. Ring lige tilbage.", False),
+        ("Jeg har spørgsmål til min plan. Ring lige tilbage, når du kan.", True),
+        ("Ring tilbage i dag, jeg mangler svar på min ansøgning.", True),
+    ],
+)  # fmt: skip
+def test_r293_privreq_call_back_in_a_threatening_message(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

@@ -1325,3 +1325,19 @@ def test_r271c_partner_job_in_a_relative_clause(text: str, doxxing: bool) -> Non
 )  # fmt: skip
 def test_r279_priv_private_data_told_about_staff(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 293 privreq
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        # a booked meeting's address with its date and hour between: the office's
+        ("Jeg har brev om møde den 14. maj kl. 9.30 hos min jobkonsulent på Storegade 3.", False),
+        ("Jeg skal til samtale den 2. juni kl. 13 hos min rådgiver på Åvej 12.", False),
+        # a home address is private whatever
+        ("Min jobkonsulent bor på Storegade 3, jeg så hende i haven.", True),
+        ("Kim Frederiksen bor på Åvej 12 i Vejle, det ved jeg fra min nabo.", True),
+    ],
+)  # fmt: skip
+def test_r293_privreq_meeting_address_with_date_and_hour(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

@@ -619,3 +619,23 @@ R255_PLACE_NAMES = [
 @pytest.mark.parametrize(("text", "offensive"), R255_PLACE_NAMES)
 def test_r255_place_name_with_vulgar_first_part(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 293 privreq
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # Jutlandic oaths with the "nd" dropped ("fa'en" for "fanden")
+        ("Hvor fa'en bliver mine penge af?", True),
+        ("For fa'en da, nu har I glemt mig igen.", True),
+        ("Hvad får en ledig udbetalt om måneden?", False),
+        ("Min fars fa'r hjalp mig med ansøgningen.", False),
+        # hell as an intensifier, in praise too
+        ("Det var helvedes flot klaret af jer, tak.", True),
+        ("Der var helvedes koldt at stå i køen i morges.", True),
+        ("Det var virkelig flot klaret af jer, tak.", False),
+        ("Der var pokkers koldt at stå i køen i morges.", False),
+    ],
+)  # fmt: skip
+def test_r293_privreq_dialect_oaths_and_hell_as_intensifier(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text).labels) is offensive

@@ -292,3 +292,31 @@ Selma Kaplan,socialrådgiver,Sygedagpenge,
 def test_r287_reqnames_reply_words_goodbyes_places_and_searches(text: str, named: bool) -> None:
     pipeline = Pipeline.from_register(parse_register(_R287_REGISTER))
     assert ("staff_named" in pipeline.run(text).labels) is named
+
+
+# round 293 privreq
+_R293_REGISTER = """name,role,unit,aliases
+Kia Lindholm,teamleder,Kontanthjælp,
+Merja Saarinen,sagsbehandler,Sygedagpenge,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a car make that is also a first name: the car or the dealer, unless a person is
+        # pointed at (a greeting, a title, the full name)
+        ("Min kia kørte i grøften i nat, så jeg kommer ikke til samtalen.", False),
+        ("Jeg har fået fast arbejde på værkstedet hos Kia i Herning.", False),
+        ("Hej Kia, tak for en god samtale i går.", True),
+        ("Kia Lindholm har lovet at sende mig planen.", True),
+        # a staff title described by unit, looks or voice before "der hedder X"
+        ("Kender I rådgiveren i Sygedagpenge med briller, der hedder Merja?", True),
+        ("Sagsbehandleren fra Sygedagpenge med krøllet hår, som hedder Merja, var sød.", True),
+        ("Min sagsbehandler var i byen med sin søster, der hedder Merja.", False),
+        ("Jeg har en kat med hvide poter, der hedder Merja.", False),
+    ],
+)  # fmt: skip
+def test_r293_privreq_car_makes_and_described_staff(text: str, named: bool) -> None:
+    pipeline = Pipeline.from_register(parse_register(_R293_REGISTER))
+    assert ("staff_named" in pipeline.run(text).labels) is named

@@ -111,11 +111,17 @@ OFFICIAL_MAIL = re.compile(
 # som aftalt til samtalen hos X på Kirkegade 4", "mødet den 9. maj på Havnevej 2"): the
 # office, not a home. ``MEETING_AT`` ends right before the address; ``BOOKED`` is read in
 # the address's sentence.
+# probe round 293: the meeting's date and hour may stand between ("møde den 7. maj kl. 13.30
+# hos min jobkonsulent på Storegade 3"): a day's number, "kl." and an hour, never a word
+# ending its sentence
 MEETING_AT = re.compile(
     r"(?<!\w)(?:møder|mødes|mødet|møde|samtale|samtalen|fremmøde|mødested|mødestedet)\s"
-    r"(?:[^\W\d_]+\s){0,5}?(?:på|i)\s$"
+    r"(?:(?:[^\W\d_]+|\d{1,2}(?:[.:]\d\d|\.)?|kl\.)\s){0,9}?(?:på|i)\s$"
 )
+# (probe round 293: "møde den 7. maj" booked as well as "mødet den 7. maj"; a letter that
+# called one to it, "brev om møde", "indkaldelse til samtale")
 BOOKED = re.compile(
     r"(?<!\w)(?:som\saftalt|aftalte|indkaldt|indkaldelse\w*|bisidder\w*|partsrepræsentant\w*|"
-    r"min\sklient|vores\sklient|(?:mødet|samtalen|mødetiden)\s(?:den|d\.)\s\d)"
+    r"min\sklient|vores\sklient|(?:mødet|møde|samtalen|samtale|mødetiden)\s(?:den|d\.)\s\d|"
+    r"brev\som\s(?:et\s|en\s)?(?:møde|samtale))"
 )
