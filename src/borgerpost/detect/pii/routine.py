@@ -81,7 +81,7 @@ class RoutineRecognizer(PrivateLife):
     window_in_sentence = True
     prefilter = re.compile(
         r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s"
-        r"|halv\s|kvart\s"
+        r"|halv\s|kvart\s|lidt\s(?:over|i|før|efter)\s"
         r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"
         r"|efter\s(?:arbejde|fyraften)|altid|gerne|typisk|som\sregel|hver\sgang"

@@ -19,9 +19,12 @@ TIME = (
     rf"(?:ved|omkring|cirka|ca\.?|kl\.?|klokken)\s(?:halv|kvart\s(?:over|i))\s"
     rf"(?:\d{{1,2}}|{HOURS})(?!\w)|"
     # stop 33: "lidt i halv fire", "fem over halv fem": a time said before or after the half
-    rf"(?:lidt|kvart|fem|ti)\s(?:i|over)\shalv\s(?:\d{{1,2}}|{HOURS})(?!\w))"
+    rf"(?:lidt|kvart|fem|ti)\s(?:i|over)\shalv\s(?:\d{{1,2}}|{HOURS})(?!\w)|"
+    # round 293 (mine): "lidt over tre", "lidt før fire": an hour said roughly
+    rf"lidt\s(?:over|i|før|efter)\s(?:\d{{1,2}}|{HOURS})(?!\w)(?![.:]\d)(?!\s(?:uger|måneder|år|dage|timer))"
+    r")"
 )
-TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart")  # "kl.", "ved firetiden"
+TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart", "lidt ")  # "kl.", "ved firetiden"
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
 COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
@@ -70,7 +73,12 @@ COMMUTE = (
     r"(?:står|er)\s(?:der\s|jo\s|også\s)?som\s(?:træner|hjælpetræner|leder|instruktør|dommer)|"
     rf"{COACH_POST}|"
     # a sport or a club night: "spiller badminton i hallen hver tirsdag", "går til yoga"
-    r"(?:spiller|dyrker|går\s(?:jo\s|altid\s|også\s)?til)\s[^\W\d_]+|"
+    # (round 293, mine: "går vel stadig til svømning": two adverbs between)
+    r"(?:spiller|dyrker|går\s(?:(?:jo|altid|også|vel|stadig|nok|fortsat|vist)\s){0,2}til)"
+    r"\s[^\W\d_]+|"
+    # round 293 (mine): a child fetched or brought, told in the passive ("de bliver hentet ved
+    # indgangen til børnehaven lidt over tre")
+    r"(?:bliver|blir)\s(?:altid\s|jo\s|normalt\s)?(?:hentet|afleveret)|"
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
     # stop 33: seen doing it, the infinitive after its object ("jeg ser dig gå tur med hunden
     # … hver aften"): the one seen is the pronoun right before
