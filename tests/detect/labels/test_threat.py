@@ -17323,3 +17323,93 @@ def test_r293c_means_laid_ready_is_self_harm_not_threat(text: str) -> None:
     labels = triage(text, "a").labels
     assert "self_harm" in labels
     assert "threat" not in labels
+
+
+# round 293 threatA: veiled threats on a named staff member's private life, each idea with
+# texts that must be a threat and near misses (a friendly remark, a sincere "pas godt på")
+POSITIVES_R293A = [
+    ("pity_with_damage", "Jakob Bøgh, din grå Skoda står altid ved hallen. Det ville da være "
+     "synd med en lighter og lidt avispapir."),
+    ("pity_with_damage", "Sofie Holm kører i en rød Golf. Ærgerligt med alle punkterede dæk "
+     "en morgen."),
+    ("pity_cut_off", "jeg ved hvor hun stiller sin cykel, sofie holm. pænt sted. det ville "
+     "være synd hvis"),
+    ("pity_cut_off", "Kim Frederiksen, jeg har set hvor du parkerer din bil om aftenen. Det "
+     "ville være ærgerligt om"),
+    ("night", "Per Storm, din carport er flot. Det ville være synd, hvis den en nat kom til at "
+     "se anderledes ud."),
+    ("night", "Skam hvis huset i nat pludselig så anderledes ud, Jakob Bøgh."),
+    ("kin_suffers", "Hils din kone nede i Føtex, Sofie Holm. Det ville være trist, hvis hun "
+     "skulle betale for det, du gør."),
+    ("kin_suffers", "Vi talte med ham foran butikken i går. Det ville være synd, hvis han "
+     "skulle lide under det, Sofie Holm gør."),
+    ("spouse", "Kim Frederiksens kone arbejder i Bilka. Jeg kommer der hver uge. Måske skulle "
+     "jeg forklare hende, hvordan hendes mand taler til folk."),
+    ("spouse", "Sofie Holms mand har et værksted i byen. Jeg kunne jo fortælle ham, hvad hans "
+     "kone laver."),
+    ("sought_out", "Måske kigger jeg forbi Per Storms håndboldtræning en aften, så han selv "
+     "kan mærke, hvordan det er at blive forfulgt."),
+    ("sought_out", "Så hun kan mærke, hvordan det føles at blive opsøgt derhjemme, Sofie Holm."),
+    ("child_photos", "Så Sofie Holm ved sin datters håndboldkamp i går. Jeg har taget billeder "
+     "af hende og pigen, som jeg deler senere. Hun har nummer 4 – måske nogen vil hilse på "
+     "hende?"),
+    ("child_photos", "Jeg har fotos af Kim Frederiksen og sønnen, som jeg lægger op i morgen. "
+     "Knægten spiller i blå trøje – måske I vil hilse på ham?"),
+    ("child_care", "Sofie Holm, din søn spiller vel stadig håndbold om onsdagen? Flot knægt. "
+     "Man skal passe godt på dem, man har kær."),
+    ("child_care", "Kim Frederiksen. Din datter går jo til ridning på Egely. Du skal passe "
+     "godt på dem, du holder af."),
+    ("own_children", "Per Storm. Du har selv børn. Pas på dem."),
+    ("own_children", "I har jo også børn derinde. Pas godt på dem."),
+]
+NEGATIVES_R293A = [
+    ("pity_with_damage", "Det var ærgerligt med det flade dæk i morges, så jeg kom for sent "
+     "til mødet."),
+    ("pity_with_damage", "Synd med det punkterede hjul på cyklen, jeg tager bussen til "
+     "samtalen."),
+    ("pity_cut_off", "Jeg skriver angående min ansøgning. Det ville være en skam hvis"),
+    ("pity_cut_off", "Det ville være en skam, hvis jeg ikke nåede frem til tiden på mandag."),
+    ("night", "Det ville være en skam, hvis haven så anderledes ud efter ombygningen."),
+    ("night", "Det er ærgerligt, hvis mine vaner om natten bliver anderledes af medicinen."),
+    ("kin_suffers", "Det ville være synd, hvis min søn skulle lide under det, jeg har rodet "
+     "mig ud i."),
+    ("kin_suffers", "Min søn er syg. Det ville være synd, hvis han skulle lide under det, du "
+     "har besluttet."),
+    ("spouse", "Måske skulle nogen fortælle hende, hvordan hendes mand opfører sig på "
+     "kontoret."),
+    ("spouse", "Jeg vil fortælle min mand, hvordan sagsbehandleren behandler mig."),
+    ("sought_out", "Jeg håber, hun en dag selv står uden job, så hun kan mærke, hvordan det "
+     "føles at blive afvist."),
+    ("sought_out", "Jakob Bøgh har inviteret os, så vi kommer forbi hans fodboldkamp på "
+     "lørdag."),
+    ("child_photos", "Tillykke med sønnen! Han er så sød – måske I vil hilse på ham, når I "
+     "kommer forbi?"),
+    ("child_photos", "Jeg tog et billede af min søn til kampen i går. Han var glad."),
+    ("child_care", "Man skal passe godt på dem, man holder af. Tak fordi du hjalp min mor med "
+     "ansøgningen."),
+    ("child_care", "Min datter går vel stadig til svømning, selvom hun er forkølet?"),
+    ("own_children", "Du har selv børn, så du ved, hvor svært det er at få hverdagen til at "
+     "hænge sammen."),
+    ("own_children", "Tillykke med tvillingerne! Pas godt på dem."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R293A), *((i, t, False) for i, t in NEGATIVES_R293A)],
+)
+def test_r293a_veiled_threats_on_a_staff_members_private_life(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie Holm. Du har selv børn. Pas på dem.",
+        "jeg har set hvor du stiller din cykel, per storm. fint sted. det ville være synd hvis",
+    ],
+)
+def test_r293a_a_named_staff_member_threatened_is_exposed(text: str) -> None:
+    assert {"threat", "staff_named", "exposure"} <= set(triage(text, "a").labels)

@@ -1038,3 +1038,28 @@ def test_r287_partners_trade_with_the_verb_first(text: str, quote: str) -> None:
 )
 def test_r287_partner_away_or_own_partner_is_not(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+# round 293 threatA: the child's match, or a practice with the children, placed
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Jeg så hende ved hendes datters håndboldkamp i Vejen.",
+         "hendes datters håndboldkamp i Vejen"),
+        ("Man kan finde Bo Lunds løbetræning med pigerne på Ådalen.",
+         "lunds løbetræning med pigerne på ådalen"),
+    ],
+)  # fmt: skip
+def test_r293a_a_game_with_the_child_placed(text: str, quote: str) -> None:
+    assert any(quote.lower() in q.lower() for q in quotes(ChildRecognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg skal til min søns fodboldkamp i Hammel på søndag.",
+        "Han snakkede om sin fodboldtræning med drengene hele mødet.",
+    ],
+)
+def test_r293a_own_game_or_no_place_is_not(text: str) -> None:
+    assert quotes(ChildRecognizer, text) == []

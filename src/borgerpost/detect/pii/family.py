@@ -50,6 +50,7 @@ _NAMED_INSTITUTION_TAIL = (
     r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
 )
 CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
+_GAME = r"(?:træning|kamp|kampe|stævne|turnering|opvisning)"
 # someone's child, then within the next sentences where it comes home from or is found
 # ("… søde tvillinger. … på vej hjem fra …"): the two ``*institution_later`` patterns
 _CHILD_THEN_FROM = (
@@ -239,6 +240,16 @@ class ChildRecognizer(PrivateLife):
             CHILD_WORDS,
         ),
         pattern(
+            # probe round 293: the child's match or a practice with the children, placed
+            # ("hendes datters håndboldkamp i Vejen", "Hansens løbetræning med pigerne på Ådalen")
+            "game_with_child",
+            rf"(?<!\w)(?P<v>{POSS}\s(?:{_CHILD_GENITIVE}\s[^\W\d_]*{_GAME}|[^\W\d_]*{_GAME}\smed\s"
+            rf"(?:sine\s|hans\s|hendes\s)?(?:drengene|pigerne|{CHILD}))\s(?:i|på|ved)\s(?!{_NOT_A_NAME}\b|{_WHEN}\b|jobcent)"
+            r"[^\W\d_]{3,})",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
             "has_at",  # "har selv to børn på Hedegårdsskolen", "har en datter i 3.b"
             # "har en sød lille datter på Vestre Skole": adjectives before the child, a
             # named school of two words
@@ -324,7 +335,7 @@ class ChildRecognizer(PrivateLife):
     def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Tried only where a match can start (``first_matches``): the optional possessive
         before the child word made a full scan try a match at every word of the text."""
-        if pat.name == "which_institution":
+        if pat.name in ("which_institution", "game_with_child"):
             return pat.regex.finditer(text)
         if pat.name in ("picks_up", "picks_up_named"):
             return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
