@@ -1063,3 +1063,29 @@ def test_r293a_a_game_with_the_child_placed(text: str, quote: str) -> None:
 )
 def test_r293a_own_game_or_no_place_is_not(text: str) -> None:
     assert quotes(ChildRecognizer, text) == []
+
+
+# round 293 (mine): an hour said roughly ("lidt over tre"), a child fetched in the passive,
+# and two adverbs before a club night ("går vel stadig til svømning om tirsdagen")
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Dine drenge bliver hentet ved lågen til Bøgely lidt over tre.",
+         "bliver hentet ved lågen til Bøgely lidt over tre"),
+        ("Din søn går vel stadig til håndbold i hallen om torsdagen?",
+         "går vel stadig til håndbold i hallen om torsdagen"),
+    ],
+)  # fmt: skip
+def test_r293_rough_hour_passive_pickup_and_club_night(text: str, quote: str) -> None:
+    assert any(quote in q for q in quotes(RoutineRecognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg har ventet lidt over tre uger på svar.",
+        "Pakken bliver hentet i morgen af posten.",
+    ],
+)
+def test_r293_weeks_waited_or_a_parcel_fetched_is_no_routine(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

@@ -24,7 +24,8 @@ TIME = (
     rf"lidt\s(?:over|i|før|efter)\s(?:\d{{1,2}}|{HOURS})(?!\w)(?![.:]\d)(?!\s(?:uger|måneder|år|dage|timer))"
     r")"
 )
-TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart", "lidt ")  # "kl.", "ved firetiden"
+# "kl.", "ved firetiden", "lidt over tre"
+TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart", "lidt ")
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
 COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
