@@ -5480,3 +5480,18 @@ def test_r293_mock_praise_and_irony(text: str, insult: bool) -> None:
         assert "exposure" in labels
     if not insult:
         assert "exposure" not in labels
+
+
+# round 293 (mine): a day of pain or leave is no day's work ("folk, der aldrig har haft ondt en
+# eneste dag" is a jab at lawmakers' lives, no verdict on anyone's work)
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Reglerne er skrevet af folk, der aldrig har haft ondt en eneste dag.", False),
+        ("Politikerne har aldrig haft fri en eneste dag i deres liv.", False),
+        ("Han har aldrig lavet en ærlig dags arbejde.", True),
+        ("Hun har aldrig arbejdet en eneste dag.", True),
+    ],
+)  # fmt: skip
+def test_r293_a_day_of_pain_is_no_days_work(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
