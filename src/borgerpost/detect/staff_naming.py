@@ -199,4 +199,5 @@ def _title_then_described(words: tuple[str, ...]) -> bool:
 
 def _relation(word: str) -> bool:
     """A relation or pet, also in definite form ("hunden", "sønnen", "naboen")."""
-    return any(form in RELATIONS for form in (word, word.removesuffix("en"), word[:-3]))
+    forms = (word, word.removesuffix("en"), word.removesuffix("nen"))
+    return any(form in RELATIONS for form in forms)
