@@ -459,3 +459,27 @@ def test_who_was_seen_shopping(text: str, pictured: bool) -> None:
 )
 def test_r263_named_leisure_hall_and_counted_children(text: str, pictured: bool) -> None:
     assert (quotes(PrivateMediaRecognizer, text) != []) is pictured
+
+
+# round 293 (mine): a caption "her er X på stranden …" in a post that calls readers to tag or
+# comment points at a picture, the word for it unsaid
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her er Bent Holt på stranden i Løkken med sin kone 😂 Tag ham gerne i kommentarerne.",
+        "Her er Mette Lind på campingpladsen med børnene. Del gerne opslaget.",
+    ],
+)
+def test_r293_a_caption_in_a_post_to_tag_or_share(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her er Bent Holt på ferie til 1. juli. Skriv gerne en kommentar til ham.",
+        "Her er Mette Lind på stranden i Løkken med sin kone.",
+    ],
+)
+def test_r293_a_caption_without_a_picture_or_a_post_is_none(text: str) -> None:
+    assert quotes(PrivateMediaRecognizer, text) == []

@@ -43,6 +43,9 @@ _PICTURE = re.compile(
     r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
 )
 _SHOWN_PRONOUNS = frozenset(("hende", "ham"))
+# round 293 (mine): a post's call to tag, comment or share ("Tag ham gerne i kommentarerne"):
+# a caption "her er X på stranden …" in such a post points at a picture, named or not
+_POSTED = re.compile(r"\bi\skommentar\w*|\btag\s(?:ham|hende)\b|\bdel\s(?:gerne|det|opslaget)\b")
 # "billede af Dragans hus", "af Asger Brøchners hus": the home, car or family of a person
 # named in the genitive (a first name may come before it)
 _OWNED = (
@@ -127,7 +130,7 @@ class PrivateMediaRecognizer(Recognizer):
     version = "1"
     kind = "private_media"
     reason = "Billede eller film fra privatlivet"
-    prefilter = re.compile(_PICTURE.pattern + "|optag|knips")
+    prefilter = re.compile(_PICTURE.pattern + "|optag|knips|" + _POSTED.pattern)
     context = words("nettet facebook tiktok instagram snapchat delt deler spred del lægger")
     context_boost = 0.2
     patterns = (
@@ -345,7 +348,8 @@ class PrivateMediaRecognizer(Recognizer):
                 or ("offduty" in match.re.groupindex and _names_someone(norm, match))
             )
             own = any(w in FIRST_PERSON or w.startswith(_INSTITUTIONS) for w in who)
-            return 0.0 if named and not own and _PICTURE.search(norm.text) else None
+            shown = _PICTURE.search(norm.text) or _POSTED.search(norm.text)
+            return 0.0 if named and not own and shown else None
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive
