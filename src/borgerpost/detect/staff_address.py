@@ -174,7 +174,7 @@ def called_names(s: Subject, w: Window) -> Cue | None:
 # probe round 287: words that open a reply on their own ("Okay, jeg har forstået det nu")
 DISCOURSE_OPENERS = frozenset(("okay", "ok", "oki", "nå", "ja", "jo", "nej", "fint", "super"))
 # what follows such an opener: the writer goes on about himself or the matter
-_OPENER_FOLLOWERS = frozenset(("jeg", "vi", "så", "men", "det", "der", "æ", "a"))
+_OPENER_FOLLOWERS = frozenset((w,) for w in ("jeg", "vi", "så", "men", "det", "der", "æ", "a"))
 
 
 def _interjection(s: Subject, w: Window) -> bool:
@@ -190,7 +190,6 @@ def _interjection(s: Subject, w: Window) -> bool:
     return (
         w.spelt.lower() in DISCOURSE_OPENERS
         and w.gap_after.strip() == ","
-        and w.after[:1] != ()
-        and w.after[0] in _OPENER_FOLLOWERS
+        and w.after[:1] in _OPENER_FOLLOWERS
         and nobody_addressed
     )

@@ -37,6 +37,13 @@ AROUND_A_PLACE = frozenset(
      *((noun, "bag") for noun in ("bakken", "bakkerne", "åsen", "skoven", "marken", "markerne",
                                   "engen", "søen", "stranden", "kirken", "mosen", "heden")))
 )  # fmt: skip
+# probe round 287: a building or a home close by a town ("en efterskole tæt ved Rind", "et
+# hus lige ved Gjern"); "bor tæt på Thygesen" lives close to a person
+NEAR_A_PLACE = frozenset((("tæt", "ved"), ("tæt", "på"), ("lige", "ved")))
+BUILDINGS = _words(
+    "efterskole efterskolen skole skolen højskole højskolen gård gården hus huset sommerhus "
+    "sommerhuset lejlighed lejligheden landsby landsbyen plejehjem plejehjemmet institution"
+)
 # Before a name they make it a place or a thing ("vi ses i Lund", "tak for turen til Skagen")
 PREPOSITIONS = PLACE_WORDS | _words("til fra hos med af for om efter uden")
 # A move, a stay or a trip to a place: "flyttet til Dalby", "bor i Tarp", "ferie i Lund"
@@ -154,10 +161,3 @@ def same_unit(word: str, unit: str) -> bool:
             break
         shared += 1
     return shared >= len(unit) - 3
-# probe round 287: a building or a home close by a town ("en efterskole tæt ved Rind", "et
-# hus lige ved Gjern"); "bor tæt på Thygesen" lives close to a person
-NEAR_A_PLACE = frozenset((("tæt", "ved"), ("tæt", "på"), ("lige", "ved")))
-BUILDINGS = _words(
-    "efterskole efterskolen skole skolen højskole højskolen gård gården hus huset sommerhus "
-    "sommerhuset lejlighed lejligheden landsby landsbyen plejehjem plejehjemmet institution"
-)

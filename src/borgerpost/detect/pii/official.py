@@ -313,6 +313,9 @@ def _line_given(before: str, lead_in: list[str], clause: str, units: frozenset[s
     )
 
 
+_TEAM_ENDINGS = ("teamet", "afdelingen", "enheden", "sekretariatet")
+
+
 def _a_unit(word: str, units: frozenset[str]) -> bool:
     """A register unit, or probe round 279 a team or department of one ("ringe til
     fleksjobteamet på …", "sygedagpengeafdelingen på …"): the unit's line."""
@@ -320,8 +323,6 @@ def _a_unit(word: str, units: frozenset[str]) -> bool:
         word.endswith(_TEAM_ENDINGS) and any(word.startswith(u) for u in units)
     )
 
-
-_TEAM_ENDINGS = ("teamet", "afdelingen", "enheden", "sekretariatet")
 
 
 def _clause_before(text: str, pos: int) -> str:
