@@ -4335,3 +4335,32 @@ def test_r293_privreq_dialect_calls_calculations_and_payment_deadlines(
 )  # fmt: skip
 def test_r293_privreq_call_back_in_a_threatening_message(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 299 criticism
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # "can't you see to getting it fixed", asked in Jutlandic
+        ("Ka' I ett se å få mine penge betalt?", True),
+        ("Ku I ikk se å få det rettet inden fredag?", True),
+        ("A ka ett se det på skærmen.", False),
+        ("Æ ka' ett se, hvor æ skal sætte krydset, men det går nok.", False),
+    ],
+)  # fmt: skip
+def test_r299_criticism_dialect_see_to_it(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a phone queue told as a log asks nothing; an ask beside it still counts
+        ("Kl. 8.00 ringede jeg. Nr. 19 i køen. Kl. 9.05 gav jeg op.", False),
+        ("Mandag ringede jeg tre gange. Nummer 40 i telefonkøen. Det var min formiddag.", False),
+        ("Nummer 12 i køen. Kan I ringe mig op om min ansøgning?", True),
+        ("Nr. 30 i telefonkøen. Jeg vil gerne vide, hvornår mine penge kommer.", True),
+    ],
+)  # fmt: skip
+def test_r299_criticism_queue_log_asks_nothing(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

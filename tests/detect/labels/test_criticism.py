@@ -7188,3 +7188,101 @@ def test_r293_criticism_stories_and_letters(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "exposure"}
+
+
+# round 299 criticism
+R299_CRITICISM = [
+    # keeps calling me in though I have told them why I can't come, also in Jutlandic
+    ("A ka ett forstå, hvorfor I bliver ved å send mæ indkaldels, når a hår fortalt jer, at "
+     "a ett ka gå.", True),
+    ("Jeg kan ikke forstå, hvorfor jobcentret indkalder mig igen, når jeg har forklaret, at "
+     "jeg er sygemeldt.", True),
+    ("Æ ka ett forstå, at a skal mød' op hver mandag for å skriv det samme CV.", True),
+    ("Jeg kan godt forstå, at jeg skal møde op hver mandag.", False),
+    ("Jeg kan ikke forstå, hvorfor min kat bliver ved med at vække mig, når jeg har fri.",
+     False),
+    # useless and costly to the municipality
+    ("Det kursus nytter ingenting, og det koster kommunen en formue.", True),
+    ("Det hjælper ingen ting, å det kåster æ kommun en masse penge.", True),
+    ("Medicinen hjælper ingenting, og den koster mig en masse penge.", False),
+    ("Det nytter ingenting at skynde sig, bussen kører først kl. 9.", False),
+    # the weakest pay the price of a cut
+    ("Byrådet har sparet en tredjedel på misbrugsbehandlingen. Det er de svageste, der "
+     "betaler regningen.", True),
+    ("Puljen til unge er halveret, og det er de mest sårbare, der betaler prisen.", True),
+    ("Vi har sparet op til en ferie, og de svageste planter i haven klarer sig fint.", False),
+    ("Vi har skåret ned på slik, og ungerne har fået færre kager.", False),
+    # untrue things written in the file
+    ("Jeg har bedt om aktindsigt, fordi jeg tror, der står ting i journalen om mig, som ikke "
+     "er rigtige.", True),
+    ("I notatet har sagsbehandleren skrevet noget om mig, der ikke passer, uden at nogen har "
+     "talt med mig.", True),
+    ("Jeg vil gerne have aktindsigt i min sag, så jeg kan se, om der står noget om mig.",
+     False),
+    ("Min nabo har skrevet ting om mig på Facebook, som ikke passer.", False),
+    # the complaint form gone
+    ("Efter jeres nye selvbetjening er klageformularen forsvundet.", True),
+    ("Klageblanketten findes ikke længere på kommunens side.", True),
+    ("Hvor finder jeg klageformularen? Jeg kan ikke finde den på siden.", False),
+    ("Tak, klageskemaet var nemt at finde og udfylde.", False),
+    # a phone queue logged and cut off
+    ("Jeg ringede kl. 8. Nr. 14 i telefonkøen. Efter en time blev jeg afbrudt.", True),
+    ("Nummer 22 i køen. Så blev forbindelsen afbrudt, og jeg kunne starte forfra.", True),
+    ("Jeg var nummer 3 i køen og kom hurtigt igennem.", False),
+    ("Nummer 8 i køen hos bageren. Min søn afbrød mig med et spørgsmål.", False),
+    # too lenient on employers
+    ("Kommunen er alt for slap over for de firmaer, der bruger folk i praktik som gratis "
+     "arbejdskraft.", True),
+    ("Jeg synes, jobcentret er for eftergivende over for virksomheder, der snyder med "
+     "løntilskud.", True),
+    ("Min far var alt for mild over for os børn.", False),
+    ("Dommeren var alt for mild over for tyven.", False),
+    # sanctioned though notice was given
+    ("Jeg meldte afbud i god tid, fordi min søn var syg. Alligevel fik jeg fradrag for "
+     "udeblivelse.", True),
+    ("Vi meldte afbud om morgenen og fik at vide, det var fint. Ugen efter kom en sanktion "
+     "for fravær.", True),
+    ("Jeg glemte at melde afbud og fik en sanktion for udeblivelse.", False),
+    ("Jeg meldte afbud, og der kom ingen sanktion for udeblivelse.", False),
+    # no interpreter booked, and a letter saying I agreed
+    ("Tolken var ikke bestilt, så jeg forstod ingenting af samtalen.", True),
+    ("I referatet står, at jeg har sagt ja til aktivering. Det har jeg aldrig sagt.", True),
+    ("Tolken var ikke nødvendig, jeg taler godt dansk.", False),
+    ("I brevet står, at jeg har sagt ja til praktikken, og det passer fint.", False),
+    # a same-day promise unkept weeks later
+    ("Hun lovede at ringe til mig med det samme. To uger efter har hun stadig ikke ringet.",
+     True),
+    ("Konsulenten sagde, at sagen ville blive sendt i dag. Tre uger senere er den endnu ikke "
+     "modtaget.", True),
+    ("Han lovede at sende den samme dag. To dage senere var den registreret.", False),
+    ("Min bror lovede at sende pakken samme dag. Fire uger senere er den stadig ikke kommet.",
+     False),
+    # the silliest letter from the authority, and a summons without a date
+    ("Det er den dummeste indkaldelse, jeg har modtaget fra kommunen.", True),
+    ("Hvorfor står der ikke noget tidspunkt på indkaldelsen? Det er en skandale.", True),
+    ("Det var det mest rørende brev, jeg har fået fra kommunen.", False),
+    ("Det er det dummeste brev, min søn har skrevet til julemanden.", False),
+    # reminders unanswered
+    ("Trods tre rykkere har jeg intet hørt fra jer om min klage.", True),
+    ("Jeg har ikke fået svar efter flere rykkere til jobcentret.", True),
+    ("Trods to rykkere fra biblioteket har jeg ikke afleveret bogen.", False),
+    ("Jeg har sendt en rykker i dag og venter på svar.", False),
+    # summoned about work while gravely ill
+    ("Hun blev indkaldt til jobsamtale, mens hun var under kemobehandling.", True),
+    ("Min mand blev kaldt til møde om praktik, selvom han lå indlagt med en blodprop.", True),
+    ("Min far blev kaldt til samtale, mens han var på ferie.", False),
+    ("Min mor ligger på hospice, og jobcentret har sendt en sød hilsen.", False),
+    # a fare paid from the benefit, and a meeting of minutes
+    ("Taxaen til jobcentret tog 260 kr. af min kontanthjælp. Samtalen varede otte minutter.",
+     True),
+    ("Jeg betalte taxaen af min løn. Mødet varede otte minutter.", False),
+    ("Jeg tog en taxa fra festen og betalte den af min kontanthjælp.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R299_CRITICISM)
+def test_r299_criticism_stories_and_dialect(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "exposure"}
