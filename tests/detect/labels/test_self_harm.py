@@ -5107,3 +5107,107 @@ def test_r293_selfharm_person_into_death(text: str, both: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is both
     assert ("threat" in labels) is both
+
+
+# round 299 selfharm
+R299_SELFHARM = [
+    # a bridge, a rope or the pills as the one thing left
+    ("only_left", "Tager I også boligstøtten, har jeg kun rebet tilbage for mig.", True),
+    ("only_left", "Når kontanthjælpen forsvinder, så er der kun togskinnerne tilbage.", True),
+    ("only_left", "Vi har malet hele huset, og der er kun broen tilbage at male.", False),
+    ("only_left", "Af hele turen har vi kun broen tilbage at se i morgen.", False),
+    # a plan after the money stops: days counted, a plan for no one else, a key with kin
+    ("plan_after_money", "Dagpengene ophører i maj, så jeg har penge til 9 dage. Bagefter har "
+     "jeg en plan. Min bror ved, hvor reservenøglen ligger.", True),
+    ("plan_after_money", "Jeg har lagt min egen plan, og den involverer hverken jer eller "
+     "andre. Min veninde ved, hvor nøglerne er.", True),
+    ("plan_after_money", "Jeg har penge til 9 dage. Bagefter har jeg en plan med en "
+     "betalingsaftale hos banken.", False),
+    ("plan_after_money", "Min søster ved, hvor nøglen ligger, hvis I skal ind og læse måleren.",
+     False),
+    # the pills to be taken on the day the money stops
+    ("pills_on_day", "Jeg har talt alle mine piller. Når ydelsen slutter, sluger jeg dem alle.",
+     True),
+    ("pills_on_day", "Mine tabletter ligger klar i skabet. Når kontanthjælpen stopper, tager "
+     "jeg dem.", True),
+    ("pills_on_day", "Når pengene stopper, tager jeg dem med til min mor, så børnene kan spise.",
+     False),
+    ("pills_on_day", "Når dagpengene slutter, tager jeg dem op til revision med min a-kasse.",
+     False),
+    # an apology for everything to one's own children
+    ("sorry_children", "Jeg kan ikke holde det ud længere. Jeg har skrevet et brev til mine "
+     "døtre og bedt om tilgivelse for alt.", True),
+    ("sorry_children", "Der er intet at stå op til mere. Har sagt undskyld til mine sønner for "
+     "det hele.", True),
+    ("sorry_children", "Jeg har sendt en sms til mine børn og sagt undskyld for "
+     "aflysningen.", False),
+    ("sorry_children", "Jeg har skrevet til mine børn og sagt undskyld for det hele efter "
+     "skilsmissen.", False),
+    # a rope bought and the place to hang it known
+    ("rope_place", "Har skaffet et reb og har besluttet hvor det skal hænge.", True),
+    ("rope_place", "Jeg har købt et reb. Jeg skriver bare så nogen ved det, inden det er for "
+     "sent.", True),
+    ("rope_place", "Vi har købt et nyt maleri og ved allerede hvor det skal hænge.", False),
+    ("rope_place", "Jeg vil have at nogen ved det før det er for sent med fugten i "
+     "kælderen.", False),
+    # a relative found beside empty pills
+    ("empty_pills", "Jeg er bisidder for min søn. I morges fandt jeg ham med tomme "
+     "pilleæsker. Han ligger på sygehuset nu.", True),
+    ("empty_pills", "Min far sagde, at han hellere ville dø end at starte forfra. I går "
+     "fandt jeg ham ved en tom pakke sovepiller.", True),
+    ("empty_pills", "Jeg fandt min gamle pilleæske i skuffen, og den var tom.", False),
+    ("empty_pills", "Apoteket sendte pillerne. Jeg er indlagt til en knæoperation.", False),
+    # no longer anyone's problem
+    ("nobodys_problem", "Når ydelsen slutter i maj, har jeg en plan. Så bliver jeg ikke "
+     "længere en byrde for nogen.", True),
+    ("nobodys_problem", "Sygedagpengene stopper i oktober, og så har jeg en plan. Så er jeg "
+     "ikke nogens problem mere.", True),
+    ("nobodys_problem", "Jeg er ikke nogens problem, jeg klarer mig selv.", False),
+    ("nobodys_problem", "Når jeg starter i job, er jeg ikke nogens problem længere.", False),
+    # a relative: easier for all if he were gone, a pet kept for ever
+    ("close_gone", "Jeg hjælper min nabo. Han siger, det ville være bedre for os alle, hvis "
+     "han ikke var her mere.", True),
+    ("close_gone", "Min datter har sagt, at det ville være nemmere for familien, hvis hun "
+     "ikke var til længere.", True),
+    ("close_gone", "Det ville være lettere for alle, hvis han ikke var her til mødet.", False),
+    ("close_gone", "Min søster spurgte, om jeg vil passe hendes hund for altid, for hun "
+     "flytter til Norge.", False),
+    # things handed on to keep, and it all soon over
+    ("keeping", "Min mor siger hele tiden, at det hele snart er forbi. Hun har givet mig "
+     "sine smykker og sin mappe til opbevaring.", True),
+    ("keeping", "Han skrev at det hele snart bliver slut og gav mig sin pung og sine "
+     "nøgler til opbevaring.", True),
+    ("keeping", "Hun har givet mig sine smykker til opbevaring, mens hun er på ferie.", False),
+    ("keeping", "Sagsbehandleren siger, at det hele snart er ovre med byggeriet.", False),
+    # no use for one's things after a day
+    ("no_use_after", "Gratis: mit tv og min sofa. Efter søndag har jeg ingen brug for dem "
+     "mere. I har vundet.", True),
+    ("no_use_after", "Alt mit tøj må hentes. Efter den 3. får jeg ikke brug for noget af "
+     "det længere. Jobcentret har vundet.", True),
+    ("no_use_after", "Efter søndag får jeg ikke brug for cyklen mere, for jeg starter i job.",
+     False),
+    ("no_use_after", "Efter weekenden får jeg ikke brug for nogen af dem mere, for "
+     "sæsonen er slut.", False),
+    # the flat given notice, the pet rehomed, all sorted when the money stops
+    ("sorted", "Når kontanthjælpen stopper i marts, har jeg ordnet det hele. Huset er sagt "
+     "op og hunden har fået nye ejere.", True),
+    ("sorted", "Når pengene stopper, har jeg ordnet det hele. Min lejlighed er opsagt, og "
+     "kaninen har fået et godt hjem.", True),
+    ("sorted", "Min lejlighed er sagt op, og så er det slut med den.", False),
+    ("sorted", "Lejligheden er opsagt, og katten har fået et nyt hjem, for vi flytter til "
+     "Spanien.", False),
+    ("sorted", "Hunden har fået et nyt hjem, fordi min søn er allergisk.", False),
+    # the idiom taken back at once is no wish to die
+    ("not_literal", "Det skema har taget livet af mig, billedligt talt.", False),
+    ("not_literal", "Tre års venten har taget livet af mig, ikke bogstaveligt, men næsten.",
+     False),
+    ("not_literal", "Jeg vil tage livet af mig, og det er ikke i overført betydning.", True),
+    ("not_literal", "Jeg har planlagt at tage livet af mig på søndag.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R299_SELFHARM)  # fmt: skip
+def test_r299_selfharm_plans_and_signs(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
