@@ -5495,3 +5495,64 @@ def test_r293_mock_praise_and_irony(text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r293_a_day_of_pain_is_no_days_work(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 299 insultB
+# mock praise and coined epithets for a person; a subject of a film or a book is no insult
+R299_INSULT_B = [
+    # a lesson that a degree or a post can be had without a brain
+    ("Sofie Holm har lært os, at man kan blive chef uden at have en hjerne.", True),
+    ("Han viste mig, at man godt kan bestå en eksamen uden at have et hjerte.", True),
+    ("Han viste mig, at man godt kan få et job uden at have en bil.", False),
+    ("Jeg har lært, at jeg kan bestå en eksamen uden at have en hjerne i form.", False),
+    # almost able to spell one's own name, or able without help
+    ("Lotte kan nu næsten skrive sit eget navn. Flot.", True),
+    ("Han staver til sit eget navn uden hjælp, sikke et fremskridt.", True),
+    ("Min søn staver til sit eget navn uden hjælp nu.", False),
+    ("Hun bad mig stave til mit eget navn to gange.", False),
+    # a bright future as a lifeless object
+    ("Jakob Bøgh har en strålende karriere foran sig som papirvægt.", True),
+    ("Hun egner sig bedst som dørmåtte.", True),
+    ("Den gamle printer har en fremtid som dørstopper.", False),
+    ("Hun har en lys fremtid som sygeplejerske.", False),
+    # a title, "og", then the biggest pig or idiot of the place
+    ("Teamleder i Syd og den værste idiot i hele huset.", True),
+    ("Han er chef og det største svin i hele kommunen.", True),
+    ("Han har det største svin i hele kommunen på sin gård.", False),
+    ("Chefen og det største problem i hele kommunen er ventetiden.", False),
+    # a gift needed for the most trivial task
+    ("Man skal være et geni for at binde sine egne snørebånd, men Per klarer det vel.", True),
+    ("Det kræver talent at tælle til ti, men hun øver sig.", True),
+    ("Min datter er klog nok til at binde sine egne snørebånd nu.", False),
+    ("Efter sin blodprop skal far være snild for at binde sine snørebånd.", False),
+    # incompetence gathered under one roof; staff trained in not hearing
+    ("Aldrig har jeg set så megen dumhed samlet under samme tag.", True),
+    ("De har vist taget et kursus i at tale uden at sige noget.", True),
+    ("Der er så meget viden samlet under ét tag på biblioteket.", False),
+    ("Hun har taget et kursus i at lytte aktivt til borgerne.", False),
+    # a thing where the brain should be; a degree bought at a flea market
+    ("Hun har en kantsten i stedet for en hjerne.", True),
+    ("Han må have vundet sit eksamensbevis i en tombola.", True),
+    ("Min far lever med en pacemaker i stedet for et hjerte der slår selv.", False),
+    ("Hun købte sin eksamenskjole på et loppemarked.", False),
+    # coined epithets
+    ("Sikke en åndsbolle han er.", True),
+    ("I er nogle nulpersoner allesammen.", True),
+    ("Jeg følte mig som en nulperson i køen.", False),
+    ("Han bagte boller til hele kontoret.", False),
+    # a film, a book or a talk about psychopaths names a subject
+    ("Har du set programmet om psykopater i aftes?", False),
+    ("Jeg læste en bog om idioter i historien, den var sjov.", False),
+    ("Så I foredraget om psykopater? Her er min ansøgning.", False),
+    ("Han lavede en film om psykopaten Per Storm.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "insult"), R299_INSULT_B)
+def test_r299_insult_b_mock_praise_and_coined_epithets(text: str, insult: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is insult
+    if insult and "staff_named" in labels:
+        assert "exposure" in labels
+    if not insult:
+        assert "offensive" not in labels
