@@ -17413,3 +17413,109 @@ def test_r293a_veiled_threats_on_a_staff_members_private_life(
 )
 def test_r293a_a_named_staff_member_threatened_is_exposed(text: str) -> None:
     assert {"threat", "staff_named", "exposure"} <= set(triage(text, "a").labels)
+
+
+# round 299 threatA
+POSITIVES_R299A = [
+    # leet "st4r" and "n4r" read as "står" and "når"
+    ("leet", "Vi st4r udenf0r n4r h4n g4r hjem."),
+    ("leet", "J3g st4r p4 p4rker1ngspl4dsen n4r hun k0rer hjem."),
+    # a visit from the writer announced to a member of staff
+    ("visit", "K i m  F r e d e r i k s e n  får besøg af os en aften."),
+    ("visit", "Du skal have besøg af mig snart."),
+    # the writer waits and the person will not get rid of him
+    ("waits", "Sofie Holm skal vide, at vi venter. Hun slipper aldrig for os."),
+    ("waits", "Du skal vide at jeg venter. Du slipper ikke for mig."),
+    # Jutlandic and Sønderjysk forms of the plain threats
+    ("dialect", "Stopper I mæ hjælp, så kommer æ derned, og så ska der ske nåt."),
+    ("dialect", "Så kommer a og henter dæ, og det bliver itte for å snakke."),
+    ("dialect", "Sker det igen, så kommer a derop. Det ka do godt regn mæ."),
+    # consequences felt in person, and the letter called a warning
+    ("consequences", "Jeg sørger for, at teamlederen personligt mærker konsekvenserne. Tag det "
+     "som en advarsel."),
+    ("consequences", "Per Storm skal selv mærke følgerne, og det er en advarsel."),
+    # the person grabbed by the hair
+    ("hair", "Hvis han råber ad mig igen, så hiver jeg ham i håret."),
+    ("hair", "Næste gang går jeg derned og river sagsbehandleren i håret."),
+    # the writer's death, and some of them taken along
+    ("along", "Når jeg tager mit liv, tager jeg en af jer med."),
+    ("along", "Den dag jeg slår mig selv ihjel, tager jeg et par af jer med mig."),
+    # "I know what I'll do to you"
+    ("know_what", "Hvis I skærer i min hjælp, ved jeg præcis hvad jeg gør ved jer."),
+    ("know_what", "så ved jeg sgu hvad jeg gør ved hende sagsbehandleren"),
+    # "else he gets a ride" beside "he'll not soon forget"
+    ("ride", "Hold dig fra min datter. Ellers får du en tur, du sent glemmer."),
+    ("ride", "Så får han en tur, han aldrig vil glemme."),
+    # not the appeals board but the writer, after taking matters in hand
+    ("board", "Så tager jeg sagen i egen hånd, og så er det ikke politiet, du får brug for."),
+    ("board", "Nu tager vi sagen i egne hænder. Det er ikke Ankestyrelsen, I skal tale med."),
+    # a last warning addressed, and harm beyond any decision
+    ("beyond", "Sidste advarsel til jer. Ellers sker der noget, I ikke kan klage over."),
+    ("beyond", "Det her er sidste chance til kommunen. Snart sker der noget som ingen kan "
+     "sende et brev om."),
+    # the next one of you, with a swear word after the verb
+    ("next_one", "Så stikker jeg fandeme den første af jer klovne, som ringer."),
+    ("next_one", "Jeg dræber sgu den næste af jer, der siger nej."),
+    # "see you, you don't know when"
+    ("see_you", "Vi ses. Du ved bare ikke hvornår."),
+    ("see_you", "Jakob Bøgh, du ved ikke hvornår, men jeg kommer."),
+    # new windows for their cars, "that's all I'm saying"
+    ("windows", "Jeres biler får brug for nye ruder. Det siger jeg bare."),
+    ("windows", "Hvis det sker igen, så kan I regne med at jeres kontor får nye vinduer. Det "
+     "sir æ bare."),
+]
+
+NEGATIVES_R299A = [
+    ("leet", "J3g st4r 0p kl. 6 hv3r d4g."),
+    ("leet", "Min søn er en star på banen, når han spiller."),
+    ("visit", "Min mormor er syg, så hun får besøg af mig snart."),
+    ("visit", "Du får besøg af mig på torsdag til mødet kl. 10."),
+    ("waits", "I slipper ikke for mig så let, jeg klager igen."),
+    ("waits", "Du skal vide, at jeg venter på svar fra jer."),
+    ("dialect", "Det ka do godt regn mæ, a kommer til mødet."),
+    ("dialect", "Så kommer a derind med papirerne i morgen."),
+    ("consequences", "Det er mig, der personligt mærker konsekvenserne af jeres fejl."),
+    ("consequences", "Jeg fik en advarsel fra a-kassen, det er en advarsel jeg tager alvorligt."),
+    ("hair", "Jeg river mig selv i håret over jeres breve."),
+    ("hair", "Hun tog ham i hånden og fulgte ham ud."),
+    ("along", "Den dag jeg får et job, tager jeg jer med ud at spise."),
+    ("along", "Jeg tager en af jer med til frokost på fredag."),
+    ("know_what", "Jeg ved ikke hvad jeg skal gøre ved den sagsbehandler, hun svarer aldrig."),
+    ("know_what", "Så ved jeg godt hvad jeg gør ved den sag: jeg klager til Ankestyrelsen."),
+    ("ride", "Ellers får du en tur i byen med mig, når du har fri."),
+    ("ride", "Hun får en tur i karrusellen på lørdag."),
+    ("board", "Så tager jeg sagen i egen hånd og klager til Ankestyrelsen."),
+    ("board", "Det er ikke Ankestyrelsen, man skal skrive til, men kommunen."),
+    ("beyond", "Jeg har fået sidste advarsel fra jobcentret."),
+    ("beyond", "Næste gang sker der noget med min sag, håber jeg."),
+    ("next_one", "Jeg skyder sgu den næste runde i gang på mandag."),
+    ("next_one", "Den næste af jer, der hjælper mig, får en kage."),
+    ("see_you", "Vi ses til mødet, men jeg ved ikke hvornår det er."),
+    ("see_you", "Du ved ikke hvornår du får svar? Det gør jeg heller ikke."),
+    ("windows", "Vi har fået nye ruder i lejligheden, og det var dyrt."),
+    ("windows", "Det siger jeg bare, fordi jeg er træt af ventetiden."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R299A), *((i, t, False) for i, t in NEGATIVES_R299A)],
+)
+def test_r299a_plain_and_dialect_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S o f i e  H o l m  får besøg af mig snart.",
+        "Per Storm skal holde sig fra min søn. Ellers får han en tur, han sent vil glemme.",
+    ],
+)
+def test_r299a_a_named_staff_member_threatened_is_exposed(text: str) -> None:
+    assert {"threat", "staff_named", "exposure"} <= set(triage(text, "a").labels)
+
+
+def test_r299a_own_death_and_others_taken_along_is_both() -> None:
+    assert {"threat", "self_harm"} <= set(triage("Når jeg tager mit liv, tager jeg en af jer "
+                                                 "med.", "a").labels)  # fmt: skip
