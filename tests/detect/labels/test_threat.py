@@ -17519,3 +17519,18 @@ def test_r299a_a_named_staff_member_threatened_is_exposed(text: str) -> None:
 def test_r299a_own_death_and_others_taken_along_is_both() -> None:
     assert {"threat", "self_harm"} <= set(triage("Når jeg tager mit liv, tager jeg en af jer "
                                                  "med.", "a").labels)  # fmt: skip
+
+
+# stop 42: the meeting one was called to is no approach; a companion brought to it is no ally
+# sent against staff, while "next time" or "down there" with kin still is.
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Når jeg kommer til samtalen på torsdag, tager jeg min fætter med.", False),
+        ("Hvis jeg skal til mødet i morgen, tager jeg min storebror med.", False),
+        ("Næste gang jeg kommer til samtalen, tager jeg mine brødre med.", True),
+        ("Når jeg kommer derned, tager jeg mine brødre med.", True),
+    ],
+)
+def test_a_companion_to_the_meeting_is_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
