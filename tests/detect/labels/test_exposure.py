@@ -1732,3 +1732,23 @@ def test_r279_priv_identity_pushed_out(text: str, exposure: bool) -> None:
 )  # fmt: skip
 def test_r287_looked_up_and_blamed(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed
+
+
+# round 299 insultA
+# a sentence that speaks of the named person by "han"/"hun" carries them on as far as the
+# name does: an attack up to two sentences later, with no pronoun of its own, is about them
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("I morges holdt jeg møde med Per Storm om min sag. Han afviste alt. Sikke en dag. "
+         "Sikke en idiot!", True),
+        ("Tak til Sofie Holm for i dag! Hun fik min mor sat på gaden. Flot arbejde. Et hjerte "
+         "af guld – hvis guld altså var lavet af beton.", True),
+        ("I går ringede Sofie Holm til mig om kurset. Hun var sød og hjælpsom. Bagefter tog jeg "
+         "bussen. Den var forsinket som altid. Chaufføren var en idiot.", False),
+        ("Sidste år havde jeg Per Storm som sagsbehandler. Han hjalp mig godt. Nu er jeg i job. "
+         "Det går fint. Min nye chef er dog en idiot.", False),
+    ],
+)  # fmt: skip
+def test_r299_pronoun_carries_the_name_on(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed

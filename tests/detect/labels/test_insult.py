@@ -5556,3 +5556,72 @@ def test_r299_insult_b_mock_praise_and_coined_epithets(text: str, insult: bool) 
         assert "exposure" in labels
     if not insult:
         assert "offensive" not in labels
+
+
+# round 299 insultA
+R299_INSULT_A = [
+    # the best minds praised, then said to need a magnifying glass to be found
+    ("Kommunen har ansat de klogeste hoveder i landet. De kræver bare et mikroskop at få øje "
+     "på.", True),
+    ("Det kræver et forstørrelsesglas at finde hans forstand.", True),
+    ("De bedste hoveder i faget sidder i ministeriet.", False),
+    ("Jeg kiggede på fejlen i skemaet med lup, før jeg sendte det.", False),
+    ("Forskerne kan se hjernens celler under et mikroskop.", False),
+    # "fuck" as a noun for a person, with a mocking adjective
+    ("Per Storm, den dumme fuck, har lukket min sag.", True),
+    ("Din grimme lille fuck, giv mig mine penge.", True),
+    ("Det var en lille fuck-up fra min side, undskyld.", False),
+    ("Festen var fed, fuck hvor var den god.", False),
+    # mock praise of kindness undone by what it is made of
+    ("Sofie Holm har et hjerte af guld – hvis guld altså var lavet af beton.", True),
+    ("Han er en ægte helgen, hvis helgener altså bestod af paragraffer.", True),
+    ("Sofie Holm er en sand engel af medfølelse. Tusind tak for hjælpen.", False),
+    ("Huset ville holde længere, hvis det var bygget af sten.", False),
+    # a cold witch or sow ranked among the people the writer has met
+    ("Det er den allermest iskolde og hjerteløse so, jeg har haft med at gøre.", True),
+    ("Lotte Mikkelsen Vang er den koldeste heks, jeg har mødt i mit liv.", True),
+    ("Den mest uhyggelige heks, jeg har set, var i teaterstykket i går.", False),
+    ("Den sødeste ko, jeg har mødt, stod på gården hos min onkel.", False),
+    ("Jeg var den mest kolde og følelsesløse person, jeg kendte, efter skilsmissen.", False),
+    # a meeting likened to talking to a machine that then comes out no worse
+    ("Et møde med Kim Frederiksen er som at tale med en brødrister. Den fatter heller ikke "
+     "noget, men den råber i det mindste ikke.", True),
+    ("Samtalen med hende var som at tale med en telefonsvarer, men den lytter i det mindste.",
+     True),
+    ("Samtalen med Per Storm var som at tale til en væg.", False),
+    ("Den nye printer er som en gammel brødrister, men den virker i det mindste.", False),
+    # a person's level likened to a thing's or an animal's
+    ("Rådgiverne har det intellektuelle format som en kålrabi.", True),
+    ("Han er som en sten – men stenen står da i det mindste stille.", True),
+    ("Min søn har det faglige niveau som en elev i tredje klasse.", False),
+    ("Printeren har et niveau som en gammel brødrister.", False),
+    # mock admiration of holding the post without reading or spelling
+    ("Flot, at man kan blive rådgiver i kommunen uden at kunne stave.", True),
+    ("Imponerende at man kan blive sagsbehandler uden at kunne regne.", True),
+    ("Imponerende, at min bror fik job som kok uden en uddannelse.", False),
+    ("Det er flot, at man kan blive sagsbehandler uden at kunne læse, når man er ordblind og "
+     "får hjælp.", False),
+    # a person said to understand only what a dog does
+    ("Han fatter kun en godbid og et klap – som en hund.", True),
+    ("Det eneste, Per Storm forstår, er en kommando ligesom en hund.", True),
+    ("Klap ham på hovedet, det er han vant til, ligesom en hund.", True),
+    ("Vores hund forstår kun dansk.", False),
+    ("Min datter forstår kun få ord, ligesom alle børn på et år.", False),
+    ("Vi klappede hunden på hovedet, og den logrede.", False),
+    # a person who could not look after a cactus
+    ("Hun kunne ikke engang lede en potteplante.", True),
+    ("Kim Frederiksen kan ikke passe en kaktus, og nu skal han være min mentor.", True),
+    ("Jeg kan ikke holde liv i en kaktus.", False),
+    ("Hun kunne ikke finde en kaktus i butikken.", False),
+    ("Min mor kunne ikke passe en kaktus, men hun elskede blomster.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "insult"), R299_INSULT_A)
+def test_r299_insult_a_mock_praise_and_comparisons(text: str, insult: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is insult
+    if insult and "staff_named" in labels:
+        assert "exposure" in labels
+    if not insult:
+        assert "exposure" not in labels

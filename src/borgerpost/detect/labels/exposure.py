@@ -284,7 +284,12 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
 def _carried(view: TokenView, here: int, there: int) -> bool:
     """ "X har ødelagt … Min nevø er en af dem. Hun har fået advarsler nok. Nu skal hun …":
     "han"/"hun" carries the named person on from sentence to sentence, each at most
-    ``FOLLOW`` after the last one that spoke of them, to the attack's sentence."""
+    ``FOLLOW`` after the last one that spoke of them, to the attack's sentence.
+
+    probe round 299: a sentence that speaks of them by "han"/"hun" reaches as far on as the
+    name itself does, so the attack may come up to ``FOLLOW`` sentences after it without a
+    pronoun of its own ("Tak til X! Hun fik min mor sat på gaden. Flot arbejde. Et hjerte
+    af ren beton.")."""
     speaking = {view.sentence[k] for k, word in enumerate(view.words)
                 if here < view.sentence[k] <= there and word.lower() in THIRD_SINGULAR}
     last = here
@@ -294,7 +299,7 @@ def _carried(view: TokenView, here: int, there: int) -> bool:
         if number - last > FOLLOW:
             return False
         last = number
-    return last == there
+    return there - last <= FOLLOW
 
 
 def _addressed(view: TokenView, mention: int) -> bool:
