@@ -77,3 +77,19 @@ def test_indirect_speech_about_a_named_staff_member_is_reported() -> None:
 )
 def test_r279c_a_reported_threat_with_the_frame_after_it(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 299 threatB
+# A verb of saying inside the writer's condition ("hvis X siger til min søn, at …, så …"): the
+# main clause after ", så" is the writer's own warning, not the reported words
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Hvis Kim igen fortæller min datter, at hun er doven, så slår jeg ham ihjel.", True),
+        ("Når hun siger til min mor, at hun lyver, så brænder jeg hendes bil af.", True),
+        ("Min nabo sagde til mig, at han ville slå dig ihjel, så jeg advarer dig.", False),
+        ("Hvis du spørger mig, sagde han, at de ville brænde jobcentret ned.", False),
+    ],
+)  # fmt: skip
+def test_r299b_saying_as_the_writers_condition(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat

@@ -111,10 +111,31 @@ def _indirect(view: TokenView) -> set[int]:
         if not WRITER_SUBJECT.isdisjoint(words[k + 1 : j]):
             continue  # "… råbte, og så sagde jeg, at han …": the writer's own words
         end = j + 1
+        conditional = _in_condition(words, k)
         while end < len(words) and words[end] != SENTENCE and words[end] not in WRITER_SUBJECT:
+            if conditional and words[end] in THEN and view.clause_break[end]:
+                break  # "hvis hun siger til ham, at …, så …": the writer's own main clause
             end += 1
         out.update(range(j + 1, end))
     return out
+
+
+# probe round 299 (threatB): the saying as the condition of the writer's own warning ("Hvis
+# Mette igen fortæller min datter, at hun er for langsom, så får hun at se …"): what follows
+# the comma and "så" is no longer what was said, but the writer's answer to it
+CONDITIONS = frozenset(("hvis", "når", "naar", "såfremt", "dersom"))
+THEN = frozenset(("så", "saa"))
+CONDITION_REACH = 8  # words from "hvis" to the verb of saying
+
+
+def _in_condition(words: tuple[str, ...], k: int) -> bool:
+    """The verb of saying at ``k`` stands in a clause opened by "hvis"/"når" shortly before."""
+    for i in range(k - 1, max(-1, k - CONDITION_REACH - 1), -1):
+        if words[i] == SENTENCE:
+            return False
+        if words[i].lower() in CONDITIONS:
+            return True
+    return False
 
 
 def _words_before(words: tuple[str, ...], first: int) -> list[str]:

@@ -1341,3 +1341,18 @@ def test_r279_priv_private_data_told_about_staff(text: str, doxxing: bool) -> No
 )  # fmt: skip
 def test_r293_privreq_meeting_address_with_date_and_hour(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed
+
+
+# round 299 threatB
+# a partner's workplace named by what befalls them there, with the town it is in
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Det ville være synd, hvis Per Storms kone fik ballade i slagterbutikken i Ringe.", True),
+        ("Hvis Sofie Holms mand pludselig fik bøvl på tømrerværkstedet i Hammel, hvad så?", True),
+        ("Per Storms kone var på ferie i Rom i sommer.", False),
+        ("Min mand fik problemer på værkstedet i Ringe.", False),
+    ],
+)  # fmt: skip
+def test_r299b_partners_workplace_by_what_befalls_there(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed

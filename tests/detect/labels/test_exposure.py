@@ -1752,3 +1752,22 @@ def test_r287_looked_up_and_blamed(text: str, exposed: bool) -> None:
 )  # fmt: skip
 def test_r299_pronoun_carries_the_name_on(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed
+
+
+# round 299 threatB
+# "andre folks penge", "andre menneskers liv": other people at large, no colleagues turned to,
+# so the threat still points at the named one; "andre kolleger" turns away from them
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Til Per Storm. Det ville være ærgerligt, hvis der skete noget med din bil, nu hvor du "
+         "leger med andre menneskers liv.", True),
+        ("Kære Sofie Holm. Din cykel står ved skuret. Ærgerligt hvis der skete noget med den, nu "
+         "hvor du skærer i andre folks penge.", True),
+        ("Til Per Storm. Tak for mødet. Andre kolleger skal passe på, de kan komme til at "
+         "bløde for det.", False),
+        ("Per Storm har skåret i andre folks penge i årevis, og det er forkert.", False),
+    ],
+)  # fmt: skip
+def test_r299b_other_peoples_money_is_no_colleague(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed

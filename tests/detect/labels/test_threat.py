@@ -17534,3 +17534,95 @@ def test_r299a_own_death_and_others_taken_along_is_both() -> None:
 )
 def test_a_companion_to_the_meeting_is_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 299 threatB
+# Veiled threats through a staff member's private life: each idea with its own positives and
+# near misses (the near misses must stay without `threat`)
+POSITIVES_R299B = [
+    ("children_think", "Per Storm har også selv to drenge. Han skal tænke sig grundigt om, "
+     "inden han stopper min hjælp."),
+    ("children_think", "Du har jo selv børn. Du må tænke dig godt om, før du sender næste afslag."),
+    ("children_taken", "Sofie Holm har selv en datter. Hvordan mon det ville føles, hvis nogen "
+     "tog hende – det kan nemt ske."),
+    ("children_taken", "Tænk på, hvordan du ville have det, hvis nogen tager dine børn. Det kan "
+     "altså godt ske."),
+    ("home_at_night", "Flot villa, du har, Kim. Jeg kørte lige forbi i nat. Der var lys i stuen "
+     "til sent."),
+    ("home_at_night", "Dejligt parcelhus, du har. Vi gik lige forbi i aftes. Lampen i "
+     "soveværelset var tændt længe."),
+    ("see_you", "Per Storm, du henter din søn i børnehaven hver dag kl. 15.30. Bare så du ved, "
+     "at vi også holder øje med dig."),
+    ("see_you", "Sofie Holm har nummerpladen AB 12 345 på sin bil. Det skriver jeg, så hun ved, "
+     "at jeg også kan se hende."),
+    ("brakes", "Kim Frederiksen kører i bilen med nummerpladen XY 98 765. Nogen skulle måske "
+     "pille lidt ved hans bremser."),
+    ("brakes", "Per Storms bil med nummerpladen DK 11 222 holder i carporten. Man burde skrue "
+     "lidt på hans bremser."),
+    ("less_nice", "Typer som Per Storm ender med at få besøg af nogle, der er knap så flinke "
+     "som mig."),
+    ("less_nice", "Hun skal nok få besøg af nogen, der ikke er helt så rare som os."),
+    ("kin_shop", "Sofie Holms kone sidder i kassen i Netto i Ringe. Det ville være synd, hvis "
+     "hun en dag fik en ubehagelig gæst."),
+    ("kin_shop", "Jakob Bøghs mand står i bageriet i Odder om morgenen. Ærgerligt hvis han "
+     "fik en grim overraskelse."),
+    ("identity", "Her er Per Storms cpr-nummer: 010180-1234. Mon han kan lide at få sin "
+     "identitet stjålet?"),
+    ("identity", "Sofie Holms cpr-nummer er 121285-4321. Snart kan alle misbruge hendes "
+     "identitet."),
+    ("else_loved", "Flotte tulipaner ved Kim Frederiksens hus. Synd hvis nogen trådte dem ned. "
+     "Eller noget andet, han elsker højt."),
+    ("else_loved", "Det ville være ærgerligt, hvis nogen ridsede din bil, eller noget andet, du "
+     "holder af."),
+    ("contempt_burns", "Det rottehul derovre brænder snart ned, og det er fortjent."),
+    ("contempt_burns", "Engang brænder jeres lokum ned til grunden."),
+    ("deed_news", "Andre i samme båd har lavet noget, der kom i nyhederne. Tænk over det."),
+    ("deed_news", "Folk som mig har gjort ting, der havnede i aviserne. Tænk over det."),
+    ("find_out", "Hvis Kim igen kalder min datter doven, så finder han ud af, hvor nemt en "
+     "cyklist kan komme ud for et uheld."),
+    ("find_out", "Du skal nok finde ud af, hvor let man kan komme ud for noget derude."),
+    ("bad_intent", "Jeres kælderdør står altid åben. Før nogen med onde hensigter finder den. "
+     "Folk som mig."),
+    ("bad_intent", "Vinduet ved arkivet kan ikke lukkes, og nogen med skumle hensigter vil "
+     "finde det. En som mig."),
+]
+NEGATIVES_R299B = [
+    ("children_think", "Du har selv børn. Så du må kunne forstå, at jeg ikke kan møde kl. 8."),
+    ("children_think", "Jeg har selv børn. Jeg skal tænke mig godt om, før jeg siger ja til "
+     "jobbet."),
+    ("children_taken", "Hvis nogen tog mine børn, ville jeg gå i stykker. Det kan sagtens ske, "
+     "når kommunen anbringer dem."),
+    ("children_taken", "Hvordan ville du have det, hvis nogen tog dine børn fra dig?"),
+    ("home_at_night", "Jeg kom forbi jobcentret i aftes, men lyset var slukket og døren låst."),
+    ("home_at_night", "Flot villa, du har fået, Kim. Tillykke med flytningen!"),
+    ("see_you", "Jeg har tændt kameraet, så du ved, at jeg kan se dig i videomødet."),
+    ("see_you", "Bare så du ved det: jeg kommer til mødet på torsdag."),
+    ("brakes", "Nogen burde kigge på hans bremser, de hviner helt vildt på værkstedet."),
+    ("brakes", "Min bil har nummerpladen AB 12 345. Nogen burde kigge på mine bremser."),
+    ("less_nice", "Jeg fik besøg af nogle håndværkere, der ikke var så søde som min nabo."),
+    ("less_nice", "Vi fik besøg af nogen, der ikke var lige så søde som os, men det gik."),
+    ("kin_shop", "Det ville være synd, hvis min mand fik en ubehagelig kunde i butikken."),
+    ("kin_shop", "Synd hvis min mor får problemer med sin pension."),
+    ("identity", "Jeg har fået min identitet misbrugt og har brug for hjælp til at spærre "
+     "mit kort."),
+    ("identity", "Hvordan undgår man at få sin identitet stjålet på nettet?"),
+    ("else_loved", "Det er synd, hvis vi mister haven. Eller noget andet, vi holder af."),
+    ("else_loved", "Jeg elsker min have og noget andet, han holder af."),
+    ("contempt_burns", "Vi brænder det gamle lokum af i haven til sankthans."),
+    ("contempt_burns", "Det lokum på stationen er beskidt."),
+    ("deed_news", "Jeg har lavet noget frivilligt arbejde, og det kom i avisen. Tak til jer."),
+    ("deed_news", "Folk i min situation ender i avisen som ofre for systemet."),
+    ("find_out", "Så finder du ud af, hvor let det er at søge fleksjob."),
+    ("find_out", "I rapporten finder man ud af, hvor let en bil kan komme ud for en ulykke."),
+    ("bad_intent", "Jeres bagdør står åben. Lås den, før nogen med dårlige hensigter finder "
+     "den."),
+    ("bad_intent", "Der kan komme folk med dårlige hensigter, men ikke nogen som mig."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R299B), *((i, t, False) for i, t in NEGATIVES_R299B)],
+)
+def test_r299b_veiled_threats_through_private_life(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

@@ -58,6 +58,7 @@ REPORT_REACH = 8
 # the writer agrees with what was reported ("… og det har han ret i", "det er hun også")
 ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
              ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
+PUBLIC = [[w] for w in ("folk", "folks", "mennesker", "menneskers", "borgere", "borgeres")]
 OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
 # the others come after the named one, who is in the lot ("X står øverst. Resten af jer kommer
 # bagefter", "resten af jer får også", "I andre er de næste")
@@ -276,6 +277,9 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         w in OTHERS
         and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY)
         and not (w == "andre" and words[k + 1 : k + 2] == ["end"])
+        # probe round 299 (threatB): "andre folks penge" is the public's, no colleague turned
+        # to ("du skærer i andre menneskers liv")
+        and not (w == "andre" and words[k + 1 : k + 2] in PUBLIC)
         for k, w in enumerate(words)
     )
     return (not others and not own) or not AFTERWARDS.isdisjoint(words)

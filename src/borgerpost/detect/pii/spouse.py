@@ -278,6 +278,22 @@ class SpouseWorkRecognizer(PrivateLife):
             PARTNER_WORDS + RELATIVE_WORDS,
         ),
         pattern(
+            # probe round 299 (threatB): the workplace named by what befalls the partner there
+            # ("hvis hendes kone fik ballade i slagterbutikken i Ringe"): a workplace word and
+            # the town it is in (validate wants both, as for greet_at); "din mand på ferien i
+            # Rom" names no workplace
+            "befalls_at_work",
+            rf"(?<!\w)(?P<v>{POSS}\s{_PARTNER}\s(?:[^\W\d_]+\s){{1,4}}?(?:på|i|hos)\s"
+            # (a workplace word itself, never a shop's name: "kone og børn i Føtex i lørdags"
+            # is an errand)
+            r"(?P<shop>[^\W\d_]*(?:værkstedet|butikken|bageriet|salonen|klinikken|kiosken|"
+            r"fabrikken|lageret|hallen|skolen|sygehuset|hospitalet|apoteket|plejehjemmet|"
+            r"børnehaven|vuggestuen|kantinen|restauranten|hotellet|banken|supermarkedet))"
+            r"\s(?:i|på)\s(?P<shop_at>[^\W\d_]+))",
+            0.6,
+            PARTNER_WORDS,
+        ),
+        pattern(
             "workplace_of",
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{_PARTNER_OF}\s(?:arbejdsplads|arbejdspladsen|arbejde|"
             rf"job|firma|kontor|adresse\spå\sarbejdet))(?!\w)",
