@@ -40,6 +40,7 @@ from borgerpost.detect.staff_words import (
     SECOND_PERSON,
     SELF_INTRODUCTIONS,
     SIGNOFFS,
+    SUBJECT_PRONOUNS,
     WORKS,
     epithet_before,
     is_casework,
@@ -110,8 +111,21 @@ def _word_used_plainly(s: Subject, w: Window) -> Cue | None:
     """ "Lange køer hos lægen, lange køer på jobcentret": a name that is also a word, with
     a capital only where a sentence starts, and written small elsewhere in the text."""
     if s.ambiguity in WORDLIKE and w.clause_start and w.small_elsewhere and w.cased_text:
+        if _speaks(w):
+            return None
         return Cue("word_used_plainly", -0.5, "bruges også som almindeligt ord i teksten")
     return None
+
+
+def _speaks(w: Window) -> bool:
+    """probe round 299: the word opens its clause as the subject of a verb of saying ("Ask
+    skrev i mailen, at …", though "ask" is a tree elsewhere): a person speaks. Fronted before
+    the verb and a pronoun ("Vel sagde han det, men …") it is the adverb."""
+    return (
+        w.after[:1] != ()
+        and w.after[0] in PERSON_ACTS
+        and (len(w.after) < 2 or w.after[1] not in SUBJECT_PRONOUNS)
+    )
 
 
 _WITH_ME_AFTER = (("og", "jeg"), ("og", "mig"))

@@ -73,6 +73,9 @@ TRAVEL_TO = frozenset(
     for noun in _words(
         "tur turen lejrskoletur skoletur klassetur ferietur cykeltur gåtur weekendtur udflugt "
         "udflugten lejrskole"
+        # probe round 299: a camping or boat trip to a town ("en sejltur til Egense", "på
+        # telttur til Hald"); one takes no camping trip to a person
+        " campingtur campingturen telttur teltturen sejltur sejlturen bustur togtur rundtur"
     )
     for prep in ("ved", "til", "på", "i")
 ) | frozenset(

@@ -4364,3 +4364,38 @@ def test_r299_criticism_dialect_see_to_it(text: str, asked: bool) -> None:
 )  # fmt: skip
 def test_r299_criticism_queue_log_asks_nothing(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 299 privreq
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # one's application, with what it is for, asked after
+        ("Er min ansøgning om tilskud til nye briller blevet godkendt?", True),
+        ("Er mine papirer om løntilskud hos en tømrer endnu modtaget?", True),
+        ("Min nabos ansøgning om tilskud blev hurtigt godkendt.", False),
+        ("Jeg håber, I har en god dag.", False),
+        # whether the caseworker has news from a third party
+        ("Har jobkonsulenten fået svar fra tømreren om praktikken?", True),
+        ("Har virksomhedskonsulenten hørt noget fra bageriet?", True),
+        ("Har min veninde hørt noget fra sin kæreste?", False),
+        ("Jobkonsulenten sagde, at hun havde hørt om en ny ordning.", False),
+        # a new plan demanded
+        ("Vi vil gerne have udarbejdet en ny jobplan, der passer til mit helbred.", True),
+        ("Jeg kræver at få lavet en ny plan nu.", True),
+        ("Jobcentret vil have lavet en ny plan for alle ledige i kommunen.", False),
+        ("Vi fik lavet en ny plan sidste år, og den virker fint.", False),
+        # the writer asks to join a relative's meeting as bisidder
+        ("Min far skal til samtale på fredag. Kan jeg komme med som støtteperson?", True),
+        ("Må vi godt tage med som bisidder, når min bror skal til møde?", True),
+        ("Må man tage med som bisidder til andres møder?", False),
+        ("Jeg tog med som bisidder til min fars møde sidste år.", False),
+        # a wish voiced about the municipality "i det mindste" is no request
+        ("Kommunen kunne i det mindste give de fattigste familier en håndsrækning.", False),
+        ("Regeringen vil i det mindste give pensionisterne lidt mere.", False),
+        ("Kunne I i det mindste give mig en forklaring på afslaget?", True),
+        ("Kan kommunen hjælpe med mit depositum?", True),
+    ],
+)  # fmt: skip
+def test_r299_privreq_requests(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

@@ -1356,3 +1356,20 @@ def test_r293_privreq_meeting_address_with_date_and_hour(text: str, doxxed: bool
 )  # fmt: skip
 def test_r299b_partners_workplace_by_what_befalls_there(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed
+
+
+# round 299 privreq
+# a number to reach a staff member on outside office hours is a private line; a number given
+# for office hours stays the jobcentre's
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Ring til Per Storm efter arbejdstid på 31 22 40 18, så tager han den.", True),
+        ("Kim Frederiksen kan fanges uden for kontortid på 42 18 33 90.", True),
+        ("Ring til jobcentret på 42 18 33 90 i kontortiden, så hjælper Kim Frederiksen dig.",
+         False),
+        ("Kim Frederiksens arbejdstelefon er 42 18 33 90, den tager han i kontortiden.", False),
+    ],
+)  # fmt: skip
+def test_r299_privreq_number_after_hours(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed

@@ -1771,3 +1771,27 @@ def test_r299_pronoun_carries_the_name_on(text: str, exposed: bool) -> None:
 )  # fmt: skip
 def test_r299b_other_peoples_money_is_no_colleague(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed
+
+
+# round 299 privreq
+# a call on everyone to flood a named staff member with messages; the name spread so the
+# person gets no job elsewhere, or a page gathering stories about the person; shared until
+# the person cannot go out unrecognised
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Per Storm har smidt min bror ud af forløbet. Mail ham, alle sammen.", True),
+        ("Sofie Holm skal mærke det. Ring til hende hver eneste dag.", True),
+        ("Skriv til Sofie Holm, hvis du har spørgsmål til din plan.", False),
+        ("Per Storm har ferie, så ring til ham i morgen i stedet.", False),
+        ("Del det her, så Kim Frederiksen aldrig bliver ansat i en anden kommune.", True),
+        ("Vi har oprettet en gruppe, hvor folk deler deres erfaringer med Per Storm.", True),
+        ("Del opslaget, så Kim Frederiksen kan finde job til flere ledige.", False),
+        ("Vi har oprettet en gruppe, hvor folk deler deres erfaringer med fleksjob.", False),
+        ("Kim Frederiksen tog min hjælp. Spred billedet, indtil han ikke kan handle i Netto "
+         "uden at blive genkendt.", True),
+        ("Kim Frederiksen hjalp mig, da jeg ikke kunne gå ud uden at blive genkendt.", False),
+    ],
+)  # fmt: skip
+def test_r299_privreq_campaigns_against_a_name(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed

@@ -2060,3 +2060,26 @@ def test_r271_privreq_acting_for_members_relatives_and_citizens(text: str, acts:
 )  # fmt: skip
 def test_r279_req_parent_complains_and_asks_for_grown_child(text: str, acts: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acts
+
+
+# round 299 privreq
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # a parent tells what the child needs, then asks for a meeting
+        ("Min søn er gået helt i stå. Han trænger til en fast vejleder. Kan vi få en samtale?",
+         True),
+        ("Vores datter har svært ved det hele. Hun har brug for ro, ikke mere pres. Kan vi "
+         "aftale et møde?", True),
+        ("Jeg har brug for en fast vejleder. Kan vi få en samtale?", False),
+        ("Min søn har brug for nye fodboldstøvler.", False),
+        # staff asked to go with the writer's child to a meeting
+        ("Min datter er nervøs. Vil du tage med hende til samtalen?", True),
+        ("Tak fordi du gik med min far til lægen. Vi er glade. Kan du også følge ham til "
+         "mødet?", True),
+        ("Kan du følge ham til mødet? Han er ny i afdelingen.", False),
+        ("Tak fordi du gik med min far til lægen. Det betød meget.", False),
+    ],
+)  # fmt: skip
+def test_r299_privreq_parent_asks_for_child(text: str, acting: bool) -> None:
+    assert ("representative" in triage(text).labels) is acting

@@ -320,3 +320,44 @@ Merja Saarinen,sagsbehandler,Sygedagpenge,
 def test_r293_privreq_car_makes_and_described_staff(text: str, named: bool) -> None:
     pipeline = Pipeline.from_register(parse_register(_R293_REGISTER))
     assert ("staff_named" in pipeline.run(text).labels) is named
+
+
+# round 299 privreq
+# a surname that is also a town, as the goal of a camping or boat trip, is the town
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Vi tog på campingtur til Vang i sommerferien.", False),
+        ("Vi skal på sejltur til Vang, når det bliver varmt.", False),
+        ("Jeg har talt med Vang i dag om min sag.", True),
+        ("Vang sagde, at jeg skulle vente.", True),
+    ],
+)  # fmt: skip
+def test_r299_privreq_trip_to_a_town(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named
+
+
+# a first name that is also a word, written small elsewhere in the text, is the person when
+# it opens its clause as the subject of a verb of saying; fronted before the verb and a
+# pronoun it is the word
+_SPEAKING_WORD_NAMES = """name,role,unit,aliases
+Sol Berntsen,sagsbehandler,Sygedagpenge,
+Ask Lindholm,jobkonsulent,Fleksjob,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Sol sagde i telefonen, at papirerne var kommet. Men der var ingen sol at se.", True),
+        ("Ask skrev i mailen, at jeg skulle vente. Vi har en gammel ask i haven.", True),
+        ("Sol skinner i dag, og der er sol hele ugen.", False),
+        ("Sol sagde hun ikke noget om, men der var sol hele dagen.", False),
+    ],
+)  # fmt: skip
+def test_r299_privreq_word_name_speaks(text: str, named: bool) -> None:
+    from borgerpost.detect.pipeline import Pipeline
+    from borgerpost.register import parse_register
+
+    engine = Pipeline.from_register(parse_register(_SPEAKING_WORD_NAMES))
+    assert ("staff_named" in engine.run(text).labels) is named

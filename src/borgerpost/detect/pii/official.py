@@ -26,6 +26,7 @@ from borgerpost.detect.pii.official_words import (
     GIVEN_BY_JOBCENTRE,
     LETTER_SAYS,
     MEETING_AT,
+    OFF_HOURS,
     OFFICIAL_MAIL,
     OFFICIAL_PREFIXES,
     OPENING_HOURS,
@@ -167,6 +168,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     if match.kind == "address" and _parked_overnight(norm.text, match.norm_start, match.norm_end):
         return ""  # round 177: where a car stands every night is its owner's home
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
+    if match.kind == "phone" and OFF_HOURS.search(sentence):
+        return ""  # probe round 299: reachable after hours: a person's own line
     words = set(WORD.findall(sentence))
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
     lead_in = WORD.findall(before)[-3:]

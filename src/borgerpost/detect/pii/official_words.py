@@ -101,6 +101,12 @@ YOUR_PLACE = re.compile(
     r"skranke\w*|indgang\w*|afdeling\w*|hus|huset|borgerservice)"
     r"\s*(?:ligger\s|er\s|holder\still\s)?(?:på|i|:)?\s*$"
 )
+# probe round 299: a number one may call "outside office hours" ("ring hende på 31 22 40 18
+# efter arbejdstid") is a person's own line, never the office's: the office shuts then
+OFF_HOURS = re.compile(
+    r"(?<!\w)(?:uden\s+for|udenfor|efter|ud\s+over)\s+(?:hendes\s+|hans\s+)?"
+    r"(?:kontortid|kontortiden|arbejdstid|arbejdstiden|åbningstid|åbningstiden|telefontid|telefontiden)(?!\w)"
+)
 OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
 WORD = re.compile(r"[^\W_]+")
 OFFICIAL_MAIL = re.compile(
