@@ -5211,3 +5211,86 @@ def test_r299_selfharm_plans_and_signs(idea: str, text: str, self_harm: bool) ->
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 307 selfharm
+R307_SELFHARM = [
+    # someone close will harm themselves, told in the third person
+    ("close_harms", "Min datter har sagt til sin lærer, at hun vil gøre sig selv noget.", True),
+    ("close_harms", "Jeg hjælper min nabo med hans sag. Vi frygter, at han gør sig selv "
+     "fortræd igen.", True),
+    ("close_harms", "Jeg er bange for, at han vil gøre mig noget, når han får brevet.", False),
+    ("close_harms", "Min søn burde gøre sig selv en tjeneste og læse brevet.", False),
+    # a jump from a named bridge after a condition
+    ("jump_if", "Mister jeg boligen, kaster jeg mig ud fra Storebæltsbroen.", True),
+    ("jump_if", "Hvis I stopper min hjælp, hopper jeg ud fra broen ved havnen.", True),
+    ("jump_if", "Når det bliver sommer, springer jeg ud fra badebroen hver morgen.", False),
+    ("jump_if", "Hvis I flytter mødet, kører jeg over Lillebæltsbroen i stedet.", False),
+    # one's own solution, no one paying for one, a goodbye passed on
+    ("own_way", "Du skal ikke tænke mere på min sag. Jeg har fundet min egen udvej. Hils "
+     "holdet og sig farvel fra mig.", True),
+    ("own_way", "Der er ingen, der skal forsørge mig mere. Jeg har fundet min egen "
+     "løsning.", True),
+    ("own_way", "Jeg har fundet min egen løsning på pasningen, så mødet kan holdes.", False),
+    ("own_way", "Hils Karen og sig farvel fra mig, jeg er startet i nyt job.", False),
+    # the last thing sorted, a clause going on, and thanks for trying
+    ("last_sorted", "Jeg har nu klaret det sidste og behøver ingen ny tid. Tak fordi I "
+     "prøvede.", True),
+    ("last_sorted", "Jeg har fået ordnet det sidste, og nu er der ikke mere. Tak for at "
+     "prøve.", True),
+    ("last_sorted", "Jeg har fået ordnet det sidste og sendt lønsedlerne til jer.", False),
+    ("last_sorted", "Jeg har klaret det sidste og glæder mig til mødet.", False),
+    # a decision taken and calm now; a pet not kept after a day
+    ("decided_calm", "Kan nogen tage Mille? Jeg kan ikke beholde hende efter søndag. Jeg har "
+     "taget min beslutning, og jeg er helt afklaret nu.", True),
+    ("decided_calm", "Min kat kan jeg ikke passe efter mandag. Jeg har truffet min "
+     "beslutning om det hele, og jeg er egentlig rolig nu.", True),
+    ("decided_calm", "Jeg har truffet min beslutning om at klage, og jeg er helt rolig nu.",
+     False),
+    ("decided_calm", "Jeg kan ikke have hunden efter fredag, for jeg flytter til Aarhus.",
+     False),
+    # pills put aside, and then it is over for the writer's part
+    ("aside_end", "Jeg har gemt tabletterne til side. Når min søn har været her i weekenden, "
+     "er det forbi for mit vedkommende.", True),
+    ("aside_end", "Rebet er lagt frem. Jeg har sat pillerne til side, og når huslejen er "
+     "betalt, er det slut for mit vedkommende.", True),
+    ("aside_end", "Jeg har lagt lykkepillerne til side efter aftale med min læge.", False),
+    ("aside_end", "Når mødet er holdt, er det slut for mit vedkommende med den sag.", False),
+    # no cry for help, said beside a means
+    ("no_cry", "Jeg har skaffet et reb. Dette er ikke et råb om hjælp.", True),
+    ("no_cry", "Jeg har samlet mine piller, og det er ikke noget råb om hjælp.", True),
+    ("no_cry", "Min klage er ikke et råb om hjælp, men et krav om en ny afgørelse.", False),
+    ("no_cry", "Det er ikke et råb om hjælp, bare en konstatering af, at sagen går langsomt.",
+     False),
+    # nothing needed when the money stops, beside things given away
+    ("money_stops", "Jeg har givet min kat til naboen. Når dagpengene slutter, er der ikke "
+     "noget, jeg har brug for.", True),
+    ("money_stops", "Min hund er givet til min bror. Når ydelsen ophører, er der intet jeg "
+     "skal bruge. Tak til jer for at forsøge.", True),
+    ("money_stops", "Når dagpengene slutter, er der ikke mere, jeg skal bruge, for jeg "
+     "starter i job.", False),
+    ("money_stops", "Tak for at prøve. Jeg venter på svar om min ydelse.", False),
+    # someone close: soon no one's problem
+    ("not_our_problem", "Jeg er bisidder for min søster. Hun har i weekenden skrevet testamente "
+     "og siger, at hun snart ikke er jeres problem længere.", True),
+    ("not_our_problem", "Min far har i går skrevet testamente, og han siger, at han snart ikke "
+     "er nogens byrde mere.", True),
+    ("not_our_problem", "Sagen flytter til Vejle, så det er snart ikke vores problem mere.",
+     False),
+    ("not_our_problem", "Når han flytter hjemmefra, er det snart ikke mit problem mere.",
+     False),
+    # not here for a feast if the answer is no
+    ("not_here_if", "Får jeg afslag igen, er jeg her nok ikke til sommer.", True),
+    ("not_here_if", "Hvis klagen bliver afvist, så regner jeg ikke med at være her til "
+     "påske.", True),
+    ("not_here_if", "Hvis svaret bliver nej, er jeg ikke her til jul, for så rejser jeg "
+     "hjem til min familie.", False),
+    ("not_here_if", "Får jeg afslag, tror jeg ikke, at jeg er her til næste møde.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R307_SELFHARM)  # fmt: skip
+def test_r307_selfharm_acts_and_relatives(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
