@@ -7286,3 +7286,104 @@ def test_r299_criticism_stories_and_dialect(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "exposure"}
+
+
+# round 307 criticism
+R307_CRITICISM = [
+    # a measure said to give no experience or skills
+    ("Løntilskudsjobbet på lageret gav ingen brugbar erfaring overhovedet.", True),
+    ("Virksomhedspraktikken giver ikke nogen nye kompetencer, bare kaffebrygning.", True),
+    ("Praktikken gav mig god erfaring med kunder.", False),
+    ("Kurset giver ingen point til eksamen, men det er sjovt.", False),
+    # the handling called slow, messages never answered
+    ("Tre stjerner. Sagsbehandlingen går alt for langsomt, og man får aldrig svar på sine "
+     "beskeder.", True),
+    ("Behandlingstiden er utrolig langsom hos jer.", True),
+    ("Min computer er langsom i dag, så svaret kommer i morgen.", False),
+    ("Jeg har ikke fået svar på min mail endnu, men det haster ikke.", False),
+    # a summons the citizen cannot reach, and told to pay the fare oneself
+    ("Mødet er sat til kl. 7.30, og jeg har ikke nogen bil. Første tog er der først 8.15. Jeg fik "
+     "besked på, at jeg kunne tage en taxi for egen regning.", True),
+    ("Samtalen er klokken ni, selvom jeg ikke har bil. Den tidligste bus er fremme 9.20, og de "
+     "sagde, at jeg kunne tage en taxa på egen regning.", True),
+    ("Første bus er fremme 8.40, kan vi flytte mødet til kl. 9?", False),
+    ("Jeg tog en taxa hjem fra fødselsdagen for egen regning.", False),
+    # dialect: the spoken "gi'r", "int", and "man skal møde"
+    ("A ka int forstå, at I bliver ved med å send mæ til samtale hver uge. Det gi'r ingen "
+     "mening.", True),
+    ("Æ ka ett forstå, hvorfor man skal møde kl. syv, når skolen først åbner kl. otte.", True),
+    ("Æ ka godt forstå, at I sender mæ på kursus.", False),
+    ("Det gi'r god mening for mig nu.", False),
+    # a rule called intended poverty, and said to be gone
+    ("Jeg synes, integrationsydelsen skaber bevidst fattigdom blandt børnefamilier.", True),
+    ("225-timersreglen rammer skævt. Den bør afskaffes.", True),
+    ("Vi har en gammel gyngestol på loftet. Den burde fjernes.", False),
+    ("Fattigdom er et stort emne i vores studiegruppe.", False),
+    # a plan on a template, after many praktikker
+    ("Det er hans sjette praktik nu. Lav en plan ud fra hans sygdom og ikke ud fra et "
+     "standardforløb.", True),
+    ("Hun har fået sin fjerde praktik. Vi ønsker en indsats, der er tilpasset hende og ikke "
+     "en skabelon.", True),
+    ("Planen er lavet ud fra hans ønsker, og den er god.", False),
+    ("Min tegning er bygget på en skabelon fra nettet.", False),
+    # declared fit while in hospital
+    ("Kommunen raskmeldte min far, mens han lå indlagt med lungebetændelse.", True),
+    ("Jeg blev erklæret arbejdsdygtig, mens jeg var på sygehuset til operation.", True),
+    ("Jeg blev raskmeldt, da jeg kom hjem fra ferie.", False),
+    ("Lægen raskmeldte mig, mens jeg lå på hospitalet, og det var helt korrekt.", False),
+    # the law: the infinitive, and the passive partshøring
+    ("Praksis synes at stride imod forvaltningsloven.", True),
+    ("Han fik et afslag uden at være blevet hørt.", True),
+    ("Han plejer at stride med sin bror om fodbold.", False),
+    ("Han er blevet partshørt og har svaret.", False),
+    # came but marked absent; the staff member not there
+    ("Jeg mødte op kl. 10. Rådgiveren var ikke til stede. Jeg sad i venteværelset en time. "
+     "Ugen efter stod jeg registreret som udeblevet.", True),
+    ("Jeg var der til tiden. Alligevel står der i brevet, at jeg udeblev fra mødet.", True),
+    ("Jeg kom for sent, og derfor blev jeg noteret som udeblevet.", False),
+    ("Jeg mødte op i dag. Hvad sker der, hvis man udebliver næste gang?", False),
+    ("Jeg kom ikke igennem på telefonen. Kan I bekræfte, at jeg ikke bliver registreret som "
+     "udeblevet?", False),
+    # hyperbolic longing for the service, the phone closed
+    ("Jeg ville give alt for en rådgiver, der ringer tilbage. Telefonen er lukket for opkald "
+     "hele ugen.", True),
+    ("Jeg kunne myrde for et svar, der kommer til tiden. Fem dage i træk har der været lukket "
+     "for opkald.", True),
+    ("Jeg kunne dø for en is, der smager af jordbær.", False),
+    ("Butikken er lukket for i dag.", False),
+    # the town shall hear how they treat people
+    ("Jeg vil sørge for, at hele kommunen ved, hvordan jobcentret behandler syge.", True),
+    ("Alle skal høre om, hvordan I behandler folk. Jeg skriver til lokalavisen.", True),
+    ("Jeg vil fortælle hele byen, hvordan I hjalp mig med ansøgningen.", False),
+    ("Jeg vil fortælle alle, hvordan man laver en god lagkage.", False),
+    # badly planned
+    ("Det er helt skørt tilrettelagt. Jeg forstår ikke, hvorfor mødet ligger midt i min "
+     "arbejdstid.", True),
+    ("Forløbet er dårligt planlagt, og ingen har spurgt mig om noget.", True),
+    ("Festen var godt planlagt.", False),
+    ("Jeg har planlagt min ferie.", False),
+    # the need for stability against cancelled help
+    ("Konsulenten har aflyst tre møder med min datter. Børn med autisme har brug for "
+     "forudsigelighed.", True),
+    ("Der har været skiftende sagsbehandlere hele året. Han har behov for kontinuitet.", True),
+    ("Min hest har brug for stabilitet i stalden.", False),
+    ("Vi har brug for en fast dato for flytningen.", False),
+    # no say before the plan was signed
+    ("Min klient fik ingen chance for at læse indstillingen, før den blev sendt.", True),
+    ("Han fik ikke mulighed for at kommentere jobplanen.", True),
+    ("Jeg fik lov at kommentere planen, før den blev underskrevet.", False),
+    ("Min søn fik ikke lov at se tv, før lektierne var lavet.", False),
+    # years with the jobcentre, had enough
+    ("Efter seks år i systemet har jeg fået nok. Ingen har spurgt mig om noget.", True),
+    ("Efter tre år hos jobcentret har jeg fået nok. Ingen har hørt på mig.", True),
+    ("Efter to år med min gamle bil har jeg fået nok.", False),
+    ("Jeg har fået nok kage for i dag.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R307_CRITICISM)
+def test_r307_criticism_stories_and_dialect(text: str, criticism: bool) -> None:
+    labels = triage(text).labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
