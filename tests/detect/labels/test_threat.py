@@ -17626,3 +17626,87 @@ NEGATIVES_R299B = [
 )
 def test_r299b_veiled_threats_through_private_life(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 307 threatC
+# Plain and semi-plain threats: "it won't be me in hospital" after a warning, "it won't be papers
+# I bring next time" after a condition, something bound to happen in there one day, waiting and
+# "you won't get away this time", boxing gloves and "his last meeting", something taken along
+# "so you feel how it is", a parcel that will bang, "with violence if need be", a head count of
+# friends coming, and "my turn to ruin something for you". Exposure follows a named target.
+POSITIVES_R307C = [
+    ("not_me_hospital", "Jeg advarer dig for sidste gang, Sofie: bliver min sag lukket, er det "
+     "ikke mig, der havner på hospitalet. I er advaret."),
+    ("not_me_hospital", "Sidste advarsel til jer. Stopper I mine penge, bliver det ikke mig, der "
+     "ender på skadestuen."),
+    ("not_papers", "Hvis I afviser min ansøgning igen, så er det ikke flere klager, jeg møder op "
+     "med."),
+    ("not_papers", "Næste gang bliver det ikke breve, jeg kommer med, Per Storm."),
+    ("day_something", "Mine naboer er også færdige med at være venlige over for jer. Før eller "
+     "siden sker der noget derovre, og så kan ingen af jer påstå, at I ikke var advaret."),
+    ("day_something", "En skønne dag sker der noget hos jer. Så skal ingen komme og sige, at de "
+     "ikke blev varslet."),
+    ("wait_let_go", "Kim Frederiksen, jeg står og venter ved din bil efter fyraften. Du "
+     "undslipper ikke for mig i nat."),
+    ("wait_let_go", "Jeg venter ved cykelkælderen, Jakob. Du slipper ikke for os denne gang."),
+    ("gloves_last", "Kalder Per Storm mig ind igen, tager jeg mine boksehandsker med. Så bliver "
+     "det hans allersidste samtale."),
+    ("gloves_last", "Jeg tager knojernet med til mødet med Sofie Holm. Det bliver hendes sidste "
+     "møde, og det er ikke for sjov."),
+    ("bring_feel", "I har taget alt fra mig. Når jeg møder op i morgen, tager jeg noget med, så "
+     "du kan mærke, hvordan det gør ondt."),
+    ("bring_feel", "Næste samtale tager vi lidt med, så I kan føle, hvordan det er."),
+    ("bang", "Der står en pakke ved jeres bagdør i aften. Den kommer til at knalde. Den er til "
+     "dig, Jakob Bøgh."),
+    ("bang", "Jeg har lagt en gave i jeres postkasse. Det vil eksplodere, når I mindst venter "
+     "det."),
+    ("violence_if", "Jeg henter mine penge hos jer i morgen. Med næverne, hvis det er nødvendigt."),
+    ("violence_if", "Afslår I igen, får I mig at se. Med vold, hvis det er hvad der skal til."),
+    ("group_ready", "Mine tre brødre er sure på jer. Vi dukker op i morgen, alle fire. Bare så I "
+     "er klar."),
+    ("group_ready", "Jeg har to fætre, der er rasende på jer. Alle tre kommer vi forbi på mandag. "
+     "Bare så I er forberedt."),
+    ("my_turn", "Kommunen har smadret min familie. Nu er det vores tur til at smadre alt for jer."),
+    ("my_turn", "I tog min ydelse. Nu er det min tur til at ruinere livet for Sofie Holm."),
+]
+NEGATIVES_R307C = [
+    ("not_me_hospital", "Heldigvis var det ikke mig, der endte på skadestuen efter ulykken."),
+    ("not_me_hospital", "Det er ikke mig, der ligger på hospitalet, men min mor. Kan mødet "
+     "flyttes?"),
+    ("not_papers", "Så er det ikke flere papirer, jeg kommer med, for I har fået det hele."),
+    ("not_papers", "Hvis I mangler lægeerklæringen, så er det den, jeg kommer med på mandag."),
+    ("day_something", "En dag sker der noget godt derinde, det håber jeg på."),
+    ("day_something", "Ingen kan sige, at de ikke blev advaret om fristen, den stod i brevet."),
+    ("wait_let_go", "I slipper ikke for mig så let, jeg klager igen til Ankestyrelsen."),
+    ("wait_let_go", "Jeg venter stadig på svar fra jer. I slipper ikke for mig, før sagen er "
+     "løst."),
+    ("gloves_last", "Jeg tager boksehandskerne med til træning efter mødet i klubben."),
+    ("gloves_last", "Fredag bliver det hans sidste møde, før han går på pension."),
+    ("bring_feel", "Jeg tager noget kage med, så I kan mærke, hvordan det er at få noget godt."),
+    ("bring_feel", "Prøv selv at leve af kontanthjælp, så I kan lære, hvordan det føles."),
+    ("bang", "Der ligger en overraskelse til jer i morgen. Det kommer til at brage med musik til "
+     "festen."),
+    ("bang", "Nytårsaften kommer til at brage, og jeg har en gave til min nevø."),
+    ("violence_if", "Han truede mig med vold, hvis det skal være. Kan jeg få hjælp?"),
+    ("violence_if", "Jeg tager afstand fra vold, og det vil jeg altid gøre."),
+    ("group_ready", "Vi kigger forbi på fredag, alle fem, med kage til Kims afsked."),
+    ("group_ready", "Jeg kommer med min bisidder på mandag. Bare så I er forberedte."),
+    ("my_turn", "Nu er det min tur til at gøre noget for jer, tak for hjælpen."),
+    ("my_turn", "Nu var det min tur til at ødelægge spillet for jer, beklager."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R307C), *((i, t, False) for i, t in NEGATIVES_R307C)],
+)
+def test_r307c_plain_and_semi_plain_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    ("idea", "text"),
+    [(i, t) for i, t in POSITIVES_R307C if any(n in t for n in ("Sofie", "Per", "Kim", "Jakob"))],
+)
+def test_r307c_named_target_is_exposed(idea: str, text: str) -> None:
+    assert {"threat", "staff_named", "exposure"} <= triage(text, "a").labels, idea
