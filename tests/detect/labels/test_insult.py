@@ -5625,3 +5625,84 @@ def test_r299_insult_a_mock_praise_and_comparisons(text: str, insult: bool) -> N
         assert "exposure" in labels
     if not insult:
         assert "exposure" not in labels
+
+
+# round 307 insult
+R307_INSULT = [
+    # two adjectives stacked between the demonstrative and the animal before a staff name
+    ("Den sure gamle ko Sofie Holm har afvist mig igen.", True),
+    ("Det fede dovne svin Per Storm sidder bare og drikker kaffe.", True),
+    ("Den sorte gamle ko på marken hedder Rosa.", False),
+    ("Den lille brune gris i stalden er syg.", False),
+    # failing to read a single page, then hailed with a mock exclamation
+    ("Hun har afgjort min sag uden at åbne en eneste journal. Hvilket geni.", True),
+    ("Kim Frederiksen stoppede min ydelse uden at læse et eneste bilag. Der må være en "
+     "pris på trapperne.", True),
+    ("Min søn læste hele bogen uden at forstå et eneste ord. Sikke et talent, han har.", False),
+    ("Målmanden spillede hele kampen uden at tabe en eneste bold. Sikke et talent.", False),
+    # a prize for a virtue nobody has ever seen
+    ("Per Storm fik titlen som kommunens mest hjælpsomme rådgiver. Ingen af os har dog "
+     "mærket noget til hjælpsomheden.", True),
+    ("Tillykke med medaljen for at være den mest venlige chef – aldrig har nogen set noget "
+     "til venligheden.", True),
+    ("Sofie Holm fik prisen som årets mest hjælpsomme rådgiver. Alle har mærket hendes "
+     "hjælpsomhed.", False),
+    ("Tillykke med prisen for at være den mest empatiske leder, du fortjener den.", False),
+    # mock thanks for the lesson that a post can be held without care for people
+    ("Tak til Kim Frederiksen for at vise mig, at man kan være chef uden et gram respekt "
+     "for borgerne.", True),
+    ("Hun lærte mig, at man godt kan blive rådgiver uden den mindste omsorg for mennesker.",
+     True),
+    ("Min onkel lærte mig, at man kan blive kok uden den mindste uddannelse.", False),
+    ("Hun viste mig, at man kan være leder uden at råbe ad nogen.", False),
+    # a likening with a sneer about fewer brains tacked on
+    ("At gøre ham til chef er som at give en ulv nøglen til fårefolden, bare med mindre "
+     "forstand.", True),
+    ("Per Storm er ligesom sin forgænger, blot med færre hjerneceller.", True),
+    ("Den nye model er som den gamle, bare med færre knapper.", False),
+    ("Han er ligesom sin bror, bare med mindre hår.", False),
+    # an animal or a thing that would at least do better than the caseworker
+    ("Man kunne lige så godt have ansat en undulat til at svare i telefonen. Den ville da i "
+     "det mindste sige goddag.", True),
+    ("Møder du rådgiveren i Fleksjob, så tag hellere en kaktus med til samtalen. Den lytter "
+     "trods alt.", True),
+    ("Tag hellere en paraply med til turen. Den holder dig i det mindste tør.", False),
+    ("Vi kunne lige så godt have taget bussen. Den kører i det mindste til tiden.", False),
+    # a talk likened to talking to a wall, which then is said to be more helpful
+    ("Samtalen med Per Storm var som at tale til en dørmåtte. Næste gang taler jeg hellere "
+     "med min støvsuger, den er mere forstående.", True),
+    ("At ringe til ham er som at tale med en telefonsvarer, den er bedre til at lytte.",
+     True),
+    ("Samtalen med Per Storm var som at tale til en væg.", False),
+    ("Den nye telefonsvarer er mere hjælpsom end den gamle.", False),
+    # a staff member as if fetched from a pet shop or a zoo
+    ("Kommunen må have købt den nye rådgiver i en zoologisk have.", True),
+    ("Jeg tror, de har fundet Per Storm i en dyrehandel.", True),
+    ("De har ansat mig som mentor i en dyrehandel.", False),
+    ("Vi har købt vores nye hund i en dyrehandel.", False),
+    # a person's wit likened to a shoe, in a sentence of its own
+    ("Kim Frederiksen er så skarp. Lige så skarp som en dørmåtte.", True),
+    ("Hun er meget klog. Præcis så klog som min gamle støvle.", True),
+    ("Min nye telefon er lige så smart som en computer.", False),
+    ("Min datter er lige så klog som sin mor.", False),
+    # a person called a piece of dirt
+    ("Han er et ussel stykke lort, den rådgiver.", True),
+    ("Per Storm er sådan et råddent stykke skidt.", True),
+    ("Den bil er et stykke skidt.", False),
+    ("Det går skidt med min ryg i et stykke tid nu.", False),
+    # a plain animal epithet pointed at, acting on the writer's case or money
+    ("Den so, der lukkede min sag, kan rende mig.", True),
+    ("Det svin har taget min kontanthjælp fra mig.", True),
+    ("Det svin har ødelagt hegnet ude på marken.", False),
+    ("Den so, der har smågrise, skal ind i stalden.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "insult"), R307_INSULT)
+def test_r307_insult_epithets_mock_praise_and_comparisons(text: str, insult: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is insult
+    if insult and "staff_named" in labels:
+        assert "exposure" in labels
+    if not insult:
+        assert "exposure" not in labels

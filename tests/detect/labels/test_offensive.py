@@ -639,3 +639,28 @@ def test_r255_place_name_with_vulgar_first_part(text: str, offensive: bool) -> N
 )  # fmt: skip
 def test_r293_privreq_dialect_oaths_and_hell_as_intensifier(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text).labels) is offensive
+
+
+# round 307 insult
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        # a person called a piece of dirt with "skidt"
+        ("Per Storm er et råddent stykke skidt.", True),
+        ("Dit stykke skidt, giv mig mine penge.", True),
+        ("Det går skidt med min ryg for tiden.", False),
+        ("Jeg har et stykke papir med fra lægen.", False),
+        # a person "from hell"
+        ("Kim Frederiksen er chefen fra helvede.", True),
+        ("Jeg fik rådgiveren fra helvede i går.", True),
+        ("Han skrev en bog om en rejse til og fra Helvede i Norge.", False),
+        ("Der kom et brev fra kommunen i går.", False),
+        # an animal that would at least do better is said without swearing
+        ("Man kunne lige så godt have ansat en papegøje til at svare. Den ville da i det "
+         "mindste gentage spørgsmålet.", False),
+        ("Tag hellere en guldfisk med til samtalen med rådgiveren. Den lytter trods alt.",
+         False),
+    ],
+)  # fmt: skip
+def test_r307_insult_piece_of_dirt_and_person_from_hell(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

@@ -221,10 +221,13 @@ def _pointed_named(view: TokenView, i: int) -> bool:
     before = clause_before(view, i, 3)
     if before and before[0] in ("her", "der"):
         before = before[1:]
-    if before and degrading_hit(before[0]):
-        before = before[1:]  # "den lede klovn"
-    elif len(before) > 1 and _plain_adjective(before[0]):
-        before = before[1:]  # probe round 86: "den kolde heks Lilly Bojesen"
+    # probe round 86: "den kolde heks Lilly Bojesen"; probe round 307: two adjectives
+    # stacked ("den sure gamle ko Mette Lund"), a degrading one or plain ones
+    for _ in range(2):
+        if before and degrading_hit(before[0]):
+            before = before[1:]  # "den lede klovn"
+        elif len(before) > 1 and _plain_adjective(before[0]):
+            before = before[1:]
     if not before or before[0] not in APPOSITION_DETERMINERS:
         return False
     nxt = i + 1

@@ -143,6 +143,9 @@ LITERAL_CONTEMPT = (
     "insult:contempt.r255_pet_keeps_better_order",
     "insult:contempt.r255_as_well_as_an_animal_would",
     "insult:contempt.r255_mock_genius_made_feel_worthless",
+    # probe round 307: the parrot or the goldfish that would at least do better ("man kunne
+    # lige så godt have ansat en undulat"): an animal meant as one, said without swearing
+    "insult:contempt.r307_animal_would_at_least",
 )
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"
