@@ -42,7 +42,7 @@ from borgerpost.detect.staff_cues import (
     score,
     score_initial_alias,
 )
-from borgerpost.detect.staff_hidden import hidden_names, hyphened_pairs
+from borgerpost.detect.staff_hidden import hidden_names, hyphened_pairs, spells_person
 from borgerpost.detect.staff_hits import camel_case_part, hit_stands
 from borgerpost.detect.staff_keys import (
     Entry,
@@ -213,7 +213,7 @@ class StaffMatcher:
             out += [
                 Candidate(group, start, end, masked, members)
                 for head, group, members in groups
-                if (head.single if masked else head.form == "full")
+                if (head.single if masked else spells_person(head.form, head.key))
             ]
         return out
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from borgerpost.detect.lexicon import danish_words
 from borgerpost.detect.staff_acts import ACTS
 from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
 from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
@@ -49,6 +48,8 @@ from borgerpost.detect.staff_words import (
     WH_WORDS,
     epithet_before,
     is_title,
+    is_verb,
+    verb_by_ending,
 )
 
 THRESHOLD = 0.5
@@ -64,7 +65,6 @@ FORM_DA = {
 }
 
 
-_VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 # plural nouns of the mail's own matters that end like a verb in "-er": after a name that is
 # also an adjective ("Lave ydelser", "Høje huslejer") they are no verb of the person
 PLURAL_NOUNS_IN_ER = frozenset(
@@ -250,11 +250,16 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
             return None  # "DE HAR IKKE SVARET": a shouting text writes every word so
         if after and _has_a_thing(w):
             return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
-    if w.after[1:2] != () and w.after[0] in AUXILIARIES and w.after[1] in SUBJECT_PRONOUNS:
-        return None  # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject
+    if w.after[1:2] != () and w.after[1] in SUBJECT_PRONOUNS and (
+        w.after[0] in AUXILIARIES or (is_verb(w.after[0]) and not is_verb(w.after[2:3]))
+    ):
+        # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject; probe round
+        # 307: any verb so inverted ("Deri skrev vi om …": an adverb opens the clause), not
+        # a pronoun that opens a clause of its own ("Bo sagde, jeg skulle …")
+        return None
     if after[:1] in (["er"], ["var"]) and _thing_described(s, w):
         return None  # "Bilen er på værksted", "Skoven var smuk": a thing, not a person
-    if after and (after[0] in VERBS or after[0] in ENGLISH_COPULAS or _verb_by_ending(after[0])):
+    if after and (after[0] in VERBS or after[0] in ENGLISH_COPULAS or verb_by_ending(after[0])):
         if after[0] in PLURAL_NOUNS_IN_ER:
             return None  # "Lave ydelser og høje huslejer": an adjective before a plural noun
         if w.spelt in _DETERMINING and after[0] not in VERBS:
@@ -267,15 +272,6 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
 
 _OATHS = frozenset(("fandme", "fanme", "sgu", "satme", "sq", "nok", "altså", "virkelig", "bare"))
 _OPINION_VERBS = (["tror"], ["synes"], ["mener"])
-
-
-def _verb_by_ending(word: str) -> bool:
-    """A past tense or present tense by its ending ("sendte", "ringer"); a dictionary word in
-    "-te" is a noun or an infinitive ("Bred vifte af tilbud", stop 36): the word list holds
-    base forms, not the past tenses."""
-    if not _VERB_ENDING.match(word):
-        return False
-    return not (word.endswith("te") and not word.endswith("ede") and word in danish_words())
 
 
 def _thing_described(s: Subject, w: Window) -> bool:

@@ -150,3 +150,10 @@ def hyphened_pairs(norm: Normalised) -> list[tuple[int, int, str]]:
         if raw[words.raw_starts[k] : words.raw_starts[k] + 1].isupper()
         and raw[words.raw_starts[k + 1] : words.raw_starts[k + 1] + 1].isupper()
     ]
+
+
+def spells_person(form: str, key: str) -> bool:
+    """Whether a name key found in an e-mail address's user part points to one person: a
+    full name, or (probe round 307) a two-word alias such as the first name with the
+    surname's initial ("ida.k@…" for an Ida K.); a first name alone could be anyone."""
+    return form == "full" or (form == "alias" and " " in key.strip())

@@ -164,3 +164,19 @@ def same_unit(word: str, unit: str) -> bool:
             break
         shared += 1
     return shared >= len(unit) - 3
+
+
+# probe round 307: a compound stretch of nature by or behind a town ("i granskoven bag
+# Hvorslev", "på sandstranden ved Lild"): the nature word closes the compound
+NATURE_NOUNS = (
+    "skoven", "stranden", "søen", "bakken", "bakkerne", "marken", "markerne", "engen", "mosen",
+    "heden", "åen", "fjorden", "kysten", "klitterne", "plantagen", "lunden",
+)  # fmt: skip
+
+
+def nature_compound(pair: tuple[str, ...]) -> bool:
+    """ "birkeskoven bag", "fjordstranden ved": a compound nature word before "ved", "bag",
+    "langs" (the plain nouns are in ``AROUND_A_PLACE``)."""
+    if len(pair) != 2 or pair[1] not in ("ved", "bag", "langs"):
+        return False
+    return any(pair[0].endswith(n) and len(pair[0]) > len(n) + 2 for n in NATURE_NOUNS)

@@ -16,6 +16,7 @@ from borgerpost.detect.staff_place_words import (
     NEAR_A_PLACE,
     PLACE_WORDS,
     TRAVEL_TO,
+    nature_compound,
 )
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
@@ -63,7 +64,11 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.gap_before == " " and _postcode(w.before[-1:]):
         return Cue("place", -0.8, f"bynavn efter postnummer («{w.before[-1]} …»)")
-    if s.single and (w.before[-2:] in AROUND_A_PLACE or w.before[-1:] == ("udenfor",)):
+    if s.single and (
+        w.before[-2:] in AROUND_A_PLACE
+        or w.before[-1:] == ("udenfor",)
+        or nature_compound(w.before[-2:])
+    ):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
     if s.single and w.before[-2:] in NEAR_A_PLACE and w.before[-3:-2] and w.before[-3] in BUILDINGS:
@@ -129,6 +134,10 @@ def venue(s: Subject, w: Window) -> Cue | None:
     """ "på Vega til koncerten", "i Tivoli til forestillingen": a name after "på"/"i" with an
     event after it (within six words) is the venue; one meets a person "til mødet", not at
     them."""
+    if s.single and w.before[-1:] and w.before[-1] in _WATCHED and _on_stage(w.after[:3]):
+        # probe round 307: a name watched on a stage ("vi hørte Tosca på Det Kongelige
+        # Teater", "så Hamlet i Skuespilhuset") is the play or the opera
+        return Cue("place", -0.6, f"en forestilling («{w.before[-1]} … {' '.join(w.after[:2])}»)")
     if not s.single or w.before[-1:] not in (("på",), ("i",)) or w.after[:1] != ("til",):
         return None
     # the event right after "til" or after its owner ("til min fars 70-års fødselsdag")
@@ -137,6 +146,22 @@ def venue(s: Subject, w: Window) -> Cue | None:
         return None
     said = event if w.after[1] == event else f"… {event}"
     return Cue("place", -0.6, f"et spillested («… til {said}»)")
+
+
+# probe round 307: seeing or hearing a show, and the stages shows are given on
+_WATCHED = frozenset(("så", "se", "set", "ser", "hørte", "høre", "hørt", "oplevede", "opleve"))
+_STAGES = frozenset((
+    "operaen", "operahuset", "teatret", "teateret", "skuespilhuset", "musikhuset",
+    "musicalteatret", "scenen", "kongelige", "koncerthuset",
+))  # fmt: skip
+
+
+def _on_stage(after: tuple[str, ...]) -> bool:
+    """ "i Operaen", "på Det Kongelige", "i Aarhus Teater": a stage right after the name."""
+    if not after or after[0] not in ("i", "på"):
+        return False
+    rest = after[1:3]
+    return bool(rest) and (rest[0] in _STAGES or rest[-1] in _STAGES or rest[-1].endswith("teater"))
 
 
 def _postcode(word: tuple[str, ...]) -> bool:

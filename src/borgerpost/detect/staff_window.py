@@ -108,8 +108,13 @@ def joined_to_person(w: Window) -> bool:
         return False
     if w.after[0] in PERSON_PARTS or (w.after[0] in MOCKING_TITLES and not w.clause_start):
         return True
+    if w.after[0] in _NAME_NOUNS:
+        return True  # probe round 307: "ham med Dahl-efternavnet": the name called a name
     # stop 29: an epithet hyphened to the name ("Tranbjerg-pikhovedet"): a nickname of abuse
     return _strong_epithet(w.after[0])
+
+
+_NAME_NOUNS = frozenset(("efternavnet", "efternavn", "fornavnet", "fornavn", "navnet"))
 
 
 def _strong_epithet(word: str) -> bool:

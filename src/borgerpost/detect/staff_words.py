@@ -7,6 +7,8 @@ grow without touching them.
 
 from __future__ import annotations
 
+import re
+
 from borgerpost.detect import lexicon
 
 
@@ -293,3 +295,21 @@ AIMED = _words("rettet rette retter møntet vred sur")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 
 
+
+
+_VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
+
+
+def verb_by_ending(word: str) -> bool:
+    """A past tense or present tense by its ending ("sendte", "ringer"); a dictionary word in
+    "-te" is a noun or an infinitive ("Bred vifte af tilbud", stop 36): the word list holds
+    base forms, not the past tenses. (Moved from ``staff_cues`` in probe round 307.)"""
+    if not _VERB_ENDING.match(word):
+        return False
+    return not (word.endswith("te") and not word.endswith("ede") and word in lexicon.danish_words())
+
+
+def is_verb(word: str | tuple[str, ...]) -> bool:
+    """A verb, by the lists or its ending; a tuple is a window slice (empty: no word)."""
+    word = word if isinstance(word, str) else "".join(word)
+    return bool(word) and (word in VERBS or word in AUXILIARIES or verb_by_ending(word))

@@ -4399,3 +4399,25 @@ def test_r299_criticism_queue_log_asks_nothing(text: str, asked: bool) -> None:
 )  # fmt: skip
 def test_r299_privreq_requests(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 307 privreq
+# another caseworker demanded, beside an insult or after the role was named; what becomes
+# of a paper sent again and again; an application's title as the first line, whatever follows
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Per Storm er en arrogant klovn. Jeg kræver en ny rådgiver nu.", True),
+        ("Min rådgiver lytter aldrig, og vi forlanger at få en anden med det samme.", True),
+        ("Min rådgiver fik en ny kollega i går, og hun virker sød.", False),
+        ("Jeg har indsendt attesten tre gange. Hvad i alverden sker der med den?", True),
+        ("Vi har afleveret skemaet to gange nu. Hvor bliver det af?", True),
+        ("Hvad sker der med vejret i denne uge?", False),
+        ("Ansøgning om enkeltydelse til briller. Jeg har det virkelig svært for tiden.", True),
+        ("Anmodning om hjælp til depositum. Jeg orker ikke mere.", True),
+        ("Ansøgning om fleksjob blev afvist i går, og jeg er ked af det.", False),
+        ("Jeg skrev en ansøgning om et job i Netto. Det gik fint.", False),
+    ],
+)  # fmt: skip
+def test_r307_privreq_requests(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

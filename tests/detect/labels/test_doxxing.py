@@ -1373,3 +1373,25 @@ def test_r299b_partners_workplace_by_what_befalls_there(text: str, doxxed: bool)
 )  # fmt: skip
 def test_r299_privreq_number_after_hours(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed
+
+
+# round 307 privreq
+# a private e-mail that spells the first name and the surname's initial; a beach photo of a
+# staff member introduced by title
+@pytest.mark.parametrize(
+    ("text", "register", "doxxed"),
+    [
+        ("Skriv til Signe på hendes private mail, signe.k@gmail.com, hun svarer hurtigt der.",
+         "b", True),
+        ("Skriv til Jakob på hans private mail, jakob.b77@hotmail.com, han læser den hele tiden.",
+         "a", True),
+        ("Mail til signe.k@jobcenter.kommune.dk, hvis du har spørgsmål om fleksjob.", "b", False),
+        ("Her er teamleder Jakob Bøgh i badebukser ved stranden i Hvide Sande. [billede]", "a",
+         True),
+        ("Her er sagsbehandler Per Storm på sin sommerferie med familien. Se billedet.", "a", True),
+        ("Her er sagsbehandler Per Storm på jobcentret ved skranken.", "a", False),
+        ("Her er teamleder Jakob Bøgh på kursus i Vejle for hele afdelingen.", "a", False),
+    ],
+)  # fmt: skip
+def test_r307_privreq_private_mail_and_beach_photo(text: str, register: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, register).labels) is doxxed

@@ -1795,3 +1795,29 @@ def test_r299b_other_peoples_money_is_no_colleague(text: str, exposed: bool) -> 
 )  # fmt: skip
 def test_r299_privreq_campaigns_against_a_name(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed
+
+
+# round 307 privreq
+# hints that leave readers to find one person (the only one of that name, the staff list,
+# "resten klarer I selv"); a post shared until people stare; a name called a surname
+@pytest.mark.parametrize(
+    ("text", "register", "exposed"),
+    [
+        ("Per Storm sidder i Uddannelseshjælp. Der er kun én med det navn i hele kommunen, så "
+         "resten kan I nok regne ud.", "a", True),
+        ("Jeg nævner ikke, hvem det er, men søg hende frem på personalelisten under "
+         "Jobafklaring. Resten klarer I selv. Hun hedder Sofie Holm.", "a", True),
+        ("Jeg har udfyldt skemaet til Sofie Holm. Resten klarer I selv.", "a", False),
+        ("Der er kun én Sofie Holm i hele kommunen, og hun har hjulpet mig godt.", "a", False),
+        ("Kim Frederiksen stoppede min hjælp. Spred det, til han ikke kan tanke bilen, uden at "
+         "nogen peger på ham.", "a", True),
+        ("Lad os gøre Per Storm berygtet. Han har skåret min hjælp væk.", "a", True),
+        ("Kim Frederiksen hjalp mig, da jeg ikke kunne gå ud, uden at folk kiggede.", "a", False),
+        ("Per Storm vil gøre reglerne kendt for alle borgere.", "a", False),
+        ("Ham med Dalgaard-efternavnet i Sygedagpenge har skåret min hjælp væk. Del det, så "
+         "alle ved, hvem han er.", "b", True),
+        ("Dalgaard-sagen fra sidste år er stadig ikke afsluttet.", "b", False),
+    ],
+)  # fmt: skip
+def test_r307_privreq_pointing_readers_to_a_name(text: str, register: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, register).labels) is exposed

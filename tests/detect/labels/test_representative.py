@@ -2083,3 +2083,30 @@ def test_r279_req_parent_complains_and_asks_for_grown_child(text: str, acts: boo
 )  # fmt: skip
 def test_r299_privreq_parent_asks_for_child(text: str, acting: bool) -> None:
     assert ("representative" in triage(text).labels) is acting
+
+
+# round 307 privreq
+# a compound fuldmagt ("partsfuldmagt"); a relative disputing how the relative was assessed;
+# a friend's story told as the example of how sick people are treated is no mandate
+@pytest.mark.parametrize(
+    ("text", "register", "acting"),
+    [
+        ("Generalfuldmagten fra min far ligger i sagen, og jeg spørger til hans ydelse.", "a",
+         True),
+        ("Jeg skriver med partsfuldmagt fra min nabo og spørger, hvornår han får svar.", "b", True),
+        ("Jeg har ingen partsfuldmagt og skriver om min egen sag.", "b", False),
+        ("Vi er uenige i jeres beskrivelse af vores søn som doven, og vi beder om et møde.", "a",
+         True),
+        ("Jeg er uenig i Henriette Dalgaards vurdering af min datter som doven.", "b", True),
+        ("Jeg er uenig i Henriette Dalgaards vurdering af mig.", "b", False),
+        ("Jeg er uenig i vurderingen af min plan.", "a", False),
+        ("Min veninde fik et brev om, at hun skulle møde til samtale, mens hun var indlagt. Det "
+         "er ikke i orden at behandle syge folk på den måde.", "b", False),
+        ("Min kollega fik et brev om, at han skulle møde til samtale. Sådan kan man da ikke "
+         "behandle mennesker.", "b", False),
+        ("Min bror fik et brev om, at han skulle møde til samtale. Jeg har fuldmagt og vil gerne "
+         "flytte mødet.", "b", True),
+    ],
+)  # fmt: skip
+def test_r307_privreq_acting_for_a_relative(text: str, register: str, acting: bool) -> None:
+    assert ("representative" in triage(text, register).labels) is acting

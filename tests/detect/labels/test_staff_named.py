@@ -361,3 +361,35 @@ def test_r299_privreq_word_name_speaks(text: str, named: bool) -> None:
 
     engine = Pipeline.from_register(parse_register(_SPEAKING_WORD_NAMES))
     assert ("staff_named" in engine.run(text).labels) is named
+
+
+# round 307 privreq
+# a word-name opening a clause with the verb and its subject pronoun after it ("Storm fik
+# vi"): not the subject; a surname after a compound stretch of nature ("granskoven bag X")
+# is a place; a first name watched on a stage is the show; a name hyphened to "efternavnet"
+# is the person's name; an e-mail's user part with the first name and surname's initial
+@pytest.mark.parametrize(
+    ("text", "register", "named"),
+    [
+        ("Storm fik vi i nat, så jeg kunne ikke nå mødet.", "a", False),
+        ("Bak fik vi ikke noget af på kurset, men jeg vil gerne have en ny plan.", "b", False),
+        ("Krogh skrev til mig i går om min plan.", "b", True),
+        ("Storm ringede til mig i går om min plan.", "a", True),
+        ("Storm sagde, jeg skulle sende papirerne inden fredag.", "a", True),
+        ("Vi gik en tur i granskoven bag Vestergaard med holdet. Kan jeg få min plan ændret?",
+         "b", False),
+        ("Vi cyklede en tur på sandstranden ved Dalgaard, og det var dejligt. Hvornår er mødet?",
+         "b", False),
+        ("Jeg mødte Dalgaard ved skranken i går om min sag.", "b", True),
+        ("Vi så Yasmin på Aarhus Teater i går, en flot forestilling. Hvornår kommer mine penge?",
+         "b", False),
+        ("Jeg så Yasmin El-Amin i Operaen i lørdags.", "b", True),
+        ("Yasmin i Jobafklaring har ikke svaret mig.", "b", True),
+        ("Hende med Krogh-navnet sidder i Fleksjob og er en idiot.", "b", True),
+        ("Dalgaard-sagen fra sidste år er stadig ikke afsluttet.", "b", False),
+        ("Skriv til hende på signe.k@gmail.com, hun svarer hurtigt der.", "b", True),
+        ("Skriv til hende på sk@gmail.com, hun svarer hurtigt der.", "b", False),
+    ],
+)  # fmt: skip
+def test_r307_privreq_word_names_places_and_mail(text: str, register: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, register).labels) is named

@@ -195,7 +195,9 @@ class PrivateMediaRecognizer(Recognizer):
             "shown",  # "Se billedet … her er Martin Hjelm fra jobcentret fuld til sin datters
             # konfirmation": a picture pointed at, the person in it at a private occasion
             # ("her er hende i bikini på Mallorca med manden": a few words of dress and place)
-            rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
+            # probe round 307: the title before the name ("her er teamleder X i badebukser
+            # ved søen")
+            rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_TITLE}{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
             rf"(?:[^\W\d_]+\s){{0,4}}?{SETTING})(?P<shown>)",
             0.6,
             ("her",),
