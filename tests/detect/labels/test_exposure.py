@@ -1795,3 +1795,17 @@ def test_r299b_other_peoples_money_is_no_colleague(text: str, exposed: bool) -> 
 )  # fmt: skip
 def test_r299_privreq_campaigns_against_a_name(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Lad der komme en lorteregn ned over Sofie Holm.", True),
+        ("Send en lorteregn af kommentarer til Per Storm.", True),
+        ("lorteregn i dag, jeg kommer lidt sent til mødet med Sofie", False),
+        ("Sikke en lorteregn, mødet med Kim Frederiksen må vente til i morgen.", False),
+    ],
+)
+def test_r307_set312_shit_rain_on_a_person(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure
