@@ -4421,3 +4421,17 @@ def test_r299_privreq_requests(text: str, asked: bool) -> None:
 )  # fmt: skip
 def test_r307_privreq_requests(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Vil du oplyse mig om, hvorvidt svarfristen bliver udskudt?", True),
+        ("Jobnet driller. Bliver fristen forlænget?", True),
+        ("Fristen bliver forlænget, står der i brevet.", False),
+        ("Min søster sagde at fristen for selvangivelsen er i maj.", False),
+    ],
+)
+def test_r307_set312_asks_if_deadline_moved(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

@@ -7387,3 +7387,17 @@ def test_r307_criticism_stories_and_dialect(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        ("Sikke noget rod, det her jobcenter.", True),
+        ("Et kaos, den der kommune, ingen svarer.", True),
+        ("Det er noget af et rod, det her køkken.", False),
+        ("Et rod, det her værelse, jeg må rydde op.", False),
+    ],
+)
+def test_r307_set312_mess_with_subject_last(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticism

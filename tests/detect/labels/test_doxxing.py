@@ -1395,3 +1395,18 @@ def test_r299_privreq_number_after_hours(text: str, doxxed: bool) -> None:
 )  # fmt: skip
 def test_r307_privreq_private_mail_and_beach_photo(text: str, register: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, register).labels) is doxxed
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("Kontaktpersonen bor på Havnegade 8, 8870 Lyngå.", True),
+        ("Min kontaktperson bor på Engvej 3, 5000 Odense.", True),
+        ("Jeg er kontaktperson på bostedet Lyset. Send gerne post til bostedet, Skovvej 12, "
+         "4000 Roskilde.", False),
+        ("Vi er kontaktperson for ham. Adressen er Engvej 3, 5000 Odense.", False),
+    ],
+)
+def test_r307_set312_writer_as_contact_person(text: str, doxxing: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxing

@@ -1821,3 +1821,17 @@ def test_r299_privreq_campaigns_against_a_name(text: str, exposed: bool) -> None
 )  # fmt: skip
 def test_r307_privreq_pointing_readers_to_a_name(text: str, register: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, register).labels) is exposed
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Lad der komme en lorteregn ned over Sofie Holm.", True),
+        ("Send en lorteregn af kommentarer til Per Storm.", True),
+        ("lorteregn i dag, jeg kommer lidt sent til mødet med Sofie", False),
+        ("Sikke en lorteregn, mødet med Kim Frederiksen må vente til i morgen.", False),
+    ],
+)
+def test_r307_set312_shit_rain_on_a_person(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -5706,3 +5706,28 @@ def test_r307_insult_epithets_mock_praise_and_comparisons(text: str, insult: boo
         assert "exposure" in labels
     if not insult:
         assert "exposure" not in labels
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("mock_talent", "Tak til min rådgiver for hendes imponerende evne til at sige præcis "
+         "ingenting på en hel time.", True),
+        ("mock_talent", "Han har en fantastisk evne til at udrette absolut intet.", True),
+        ("mock_talent", "Hun har en utrolig evne til at sige intet forkert.", False),
+        ("mock_talent", "Hun har en sjælden evne til at sige ingenting om andres sager.", False),
+        ("paid_per_yawn", "Man skulle tro, han får løn pr. suk.", True),
+        ("paid_per_yawn", "Hun bliver vist betalt per gab, så lidt laver hun.", True),
+        ("paid_per_yawn", "Man skulle tro, hun blev betalt pr. time.", False),
+        ("paid_per_yawn", "Jeg bliver betalt pr. time i mit nye job.", False),
+        ("minds_self", "Hvordan fik han lov at blive vejleder for børn? Han kan jo dårligt nok "
+         "tage vare på sig selv.", True),
+        ("minds_self", "Han kan dårligt nok passe på sig selv. Han skulle ikke have lov til at "
+         "arbejde med børn.", True),
+        ("minds_self", "Min far kan knap nok passe på sig selv efter faldet.", False),
+        ("minds_self", "Hvordan bliver man mentor for unge? Jeg vil gerne søge.", False),
+    ],
+)
+def test_r307_set312_mock_praise_and_unfit(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

@@ -2110,3 +2110,17 @@ def test_r299_privreq_parent_asks_for_child(text: str, acting: bool) -> None:
 )  # fmt: skip
 def test_r307_privreq_acting_for_a_relative(text: str, register: str, acting: bool) -> None:
     assert ("representative" in triage(text, register).labels) is acting
+
+
+# round 307 set312
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Jeg hjælper en af vores brugere med hans sygedagpengesag.", True),
+        ("Jeg hjælper min nabo med hendes boligsag.", True),
+        ("Jeg hjælper en af vores beboere med flytningen.", False),
+        ("Jeg har brug for hjælp med min kontanthjælpssag.", False),
+    ],
+)
+def test_r307_set312_helps_with_compound_case(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative

@@ -17710,3 +17710,45 @@ def test_r307c_plain_and_semi_plain_threats(idea: str, text: str, threat: bool) 
 )
 def test_r307c_named_target_is_exposed(idea: str, text: str) -> None:
     assert {"threat", "staff_named", "exposure"} <= triage(text, "a").labels, idea
+
+
+# round 307 set312
+POSITIVES_R307 = [
+    ("car_blind_spot", "Hej Sofie. Den røde Toyota, du kører i. Den står hver dag bag "
+     "containerne, hvor kameraerne ikke dækker."),
+    ("car_blind_spot", "Kim, pæn bil du har. Bilen holder altid ovre ved hækken, hvor "
+     "overvågningen ikke rækker."),
+    ("plain_a_knock_down", "jeg slar ham ned hvis jeg ser ham"),
+    ("plain_a_knock_down", "j3g sl4r P3r St0rm n3d"),
+    ("retribution", "Dem der smadrer andres tilværelse får selv smadret deres en dag. Man ved "
+     "aldrig, hvad der kan ske."),
+    ("retribution", "Til jer derinde: man ved aldrig, hvad der kan ske på hjemvejen."),
+    ("kin_pays", "Per Storms kone arbejder i Føtex på Torvet. Det ville være synd, hvis det "
+     "blev hende, der måtte bøde for hans afgørelser."),
+    ("kin_pays", "Sofie Holms søn går på Bakkeskolen, ikke? Det ville være en skam, hvis det "
+     "var ham, der kom til at betale for hendes beslutninger."),
+    ("more_than_papers", "En dag kommer der nogen ind med noget andet end ansøgninger."),
+    ("more_than_papers", "Bliv ikke overrasket når folk dukker op med mere end papirer."),
+]
+NEGATIVES_R307 = [
+    ("car_blind_spot", "Min Toyota, jeg kører i, blev ridset. Den stod hvor kameraet ikke når."),
+    ("car_blind_spot", "Den blå Skoda du kører i er flot. Den står fint i garagen."),
+    ("plain_a_knock_down", "Jeg slar mig ned i Odense til sommer."),
+    ("plain_a_knock_down", "Vi slaar teltet ned i morgen."),
+    ("retribution", "Man ved aldrig, hvad der kan ske på vejen hjem i det glatføre, så kør "
+     "forsigtigt."),
+    ("retribution", "Folk der ødelægger andres liv får sjældent selv ødelagt deres, sådan er "
+     "uretfærdigheden."),
+    ("kin_pays", "Det ville være ærgerligt, hvis det var dem, der måtte undgælde for hans valg."),
+    ("kin_pays", "Det ville være synd, hvis min kollega kom til at betale for mine fejl."),
+    ("more_than_papers", "Husk at møde op med andet end papirer: legitimation skal også med."),
+    ("more_than_papers", "Jeg kom ind med flere papirer end sidst."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R307), *((i, t, False) for i, t in NEGATIVES_R307)],
+)
+def test_r307_set312_veiled_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from borgerpost.detect.normalise import Normalised, Token
 from borgerpost.detect.staff import StaffMatcher, StaffMention
-from borgerpost.detect.staff_words import is_title
+from borgerpost.detect.staff_words import TITLES, is_title
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -97,11 +97,19 @@ def _role_reference(norm: Normalised, tok: Token) -> bool:
             return False
         word = word[:-1]
     return (
-        word.endswith(("en", "n"))
+        _definite(word)
         or _possessed(norm, tok.start)
         or _pointed(norm, tok.start)
         or _as_the_head(norm, tok.start, word)
     )
+
+
+def _definite(word: str) -> bool:
+    """A title in its definite form ("sagsbehandleren", "chefen"). Probe round 307: a title
+    that itself ends in n ("kontaktperson") is indefinite: "jeg er kontaktperson på
+    bostedet" is the writer's own post, so the institution's address after it is nobody's
+    private data; "kontaktpersonen" still points to one person."""
+    return word.endswith(("en", "n")) and word not in TITLES
 
 
 # round 191: a one-holder post ("jobcenterchef", "afdelingsleder") said as what "man" is where
