@@ -17752,3 +17752,114 @@ NEGATIVES_R307 = [
 )
 def test_r307_set312_veiled_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 307 threatB
+# probe round 307 (threatB): a staff member's private life told (a partner's shift, a child's
+# school, the bus home, a new carport, the cars in the yard) and a remark that makes it a
+# threat: waiting there for her, "enjoy it while you can", a lonely spot, a blind spot of the
+# camera, a long memory, passing by often, a stone to bring, "a real talk", alone on the way
+POSITIVES_R307B = [
+    ("wait",
+     "Jakob Bøghs kone arbejder i Føtex på Vestergade. Vi stiller os op derude og venter "
+     "på hende."),
+    ("wait",
+     "Sofie Holm går ud ad bagdøren kl. 15 hver dag. Lad os stå derude og tage imod hende."),
+    ("wait", "Kim Frederiksen går ud ad personaleindgangen kl. 16. Vi står derude og venter på "
+     "ham."),
+    ("children",
+     "Sofie Holms to drenge bliver hentet i SFO'en på Møllevej lidt over tre. Mon hun "
+     "husker sine egne unger, når hun skærer i andres? Det kunne hun passende begynde på."),
+    ("children",
+     "Kim Frederiksens datter går i 2.b på Lyngskolen. Mon han tænker på hende, når han "
+     "stopper folks hjælp? Det burde han starte på."),
+    ("regular",
+     "Per Storms mand har morgenvagten i Rema på Havnevej. Jeg kommer der ofte. Fortæl "
+     "hende det."),
+    ("regular", "Jakob Bøghs kone står i kassen i Netto på Torvet. Jeg handler der dagligt."),
+    ("enjoy",
+     "Sofie Holm, jeg så dig i Føtex i søndags sammen med dine børn. Du skal nyde det, "
+     "mens du kan."),
+    ("enjoy", "Jeg så Per Storm i Tivoli med sin kone i går. Han skal nyde det, mens han kan."),
+    ("away",
+     "Sofie Holm bor på Lærkevej 14 i Ry. Nogen burde besøge hende en nat, hvor manden har"
+     " nattevagt."),
+    ("away",
+     "Kim Frederiksen bor i det gule hus på Ahornvej 3. En aften, når konen er bortrejst, "
+     "kommer vi."),
+    ("lonely", "Jeg ved, hvor du løber om søndagen, Sofie. Det er et øde sted."),
+    ("lonely",
+     "Per Storm, a ved godt hvor du cykler om morgenen. Det er en ensom strækning. A sir "
+     "det bar."),
+    ("camera",
+     "Jakob Bøgh stiller altid cyklen ved gavlen, hvor overvågningen ikke dækker. Bare så "
+     "han ved, at jeg ved det."),
+    ("camera",
+     "Din bil holder der, hvor kameraerne ikke rækker, Kim. Bare så du ved, at jeg godt "
+     "ved det."),
+    ("memory", "Hør her Per. Jeg har masser af tid. Og jeg har en lang hukommelse. Hils din kone."),
+    ("memory", "Sofie, jeg glemmer ikke. Jeg har en meget god hukommelse. Hils dine børn."),
+    ("pass_by", "Pænt hus du har, Jakob. Med rød dør og ny hæk. Jeg kører tit forbi for tiden."),
+    ("pass_by", "Flot villa du har fået, Sofie Holm. Vi går forbi dagligt."),
+    ("stone",
+     "Til alle der er blevet snydt af Per Storm: han bor på Bøgevej 7, 8600 Silkeborg. "
+     "Husk en sten, hvis I kommer forbi."),
+    ("stone", "Sofie Holm bor på Egevej 22 i Hinnerup. Medbring brosten."),
+    ("cars",
+     "Til jer fra kontanthjælp: vi holder øje med jeres biler. Vi ved godt, hvem der ejer "
+     "hvilken."),
+    ("cars", "Jeg holder øje med de ansattes biler i gården. Jeg ved, hvem der kører i hvad."),
+    ("talk",
+     "Kim Frederiksen kører en sort Passat, BX 48 219, og holder ved hallen hver tirsdag. "
+     "Nogen skulle tage en snak med ham. En ordentlig snak."),
+    ("talk",
+     "Per Storm bor på Fyrrevej 9, 7400 Herning. Nogen bør snakke med ham. En rigtig snak."),
+    ("alone",
+     "Jeg har lagt mærke til, at Sofie Holm altid tager linje 12 hjem ved 16.10. Det er en"
+     " mørk vej for hende alene, ikke?"),
+    ("alone", "Jakob Bøgh cykler altid hjem gennem skoven kl. 17. Langt for ham alene, ikke?"),
+]
+NEGATIVES_R307B = [
+    ("wait", "Min mor kommer med toget kl. 16. Vi står der og venter på hende."),
+    ("wait", "Jakob Bøghs kone arbejder i Føtex. Vi står i køen og venter på bussen."),
+    ("wait", "Jeg vil gerne have, at min sagsbehandler kan mærke, hvordan det føles at vente."),
+    ("wait", "Så kan du mærke, hvordan det er at være på kontanthjælp."),
+    ("children",
+     "Mon Sofie Holm tænker på sine egne børn, når hun skærer i familiers ydelser? Næppe."),
+    ("children",
+     "Mon hun tænker på dem? Det burde hun begynde på, synes jeg, for det er urimeligt."),
+    ("regular", "Jeg handler der tit. Sig det til ham."),
+    ("regular", "Min mand har morgenvagten i Rema. Jeg handler der ofte."),
+    ("regular", "Sofie Holm bor på Egevej 4 i Ry, samme vej som min moster, så jeg kommer "
+     "der tit."),
+    ("enjoy", "Jeg så dig i Bilka sammen med din mand, Sofie. Hyggeligt at hilse på jer!"),
+    ("enjoy", "Jeg så Per Storm sammen med sin kone i Bilka. De var søde og hilste."),
+    ("away", "En aften, hvor manden er på arbejde, ser jeg gerne en film."),
+    ("away", "Kan vi flytte mødet til en dag, hvor min mand er på arbejde?"),
+    ("lonely", "Mit sommerhus ligger langt ude. Det er et øde sted."),
+    ("lonely", "Jeg siger det bare, fordi jeg synes det er vigtigt."),
+    ("camera", "Min cykel blev stjålet ved p-pladsen, hvor kameraet ikke når hen."),
+    ("camera", "Bare så du ved det: jeg kommer til mødet på torsdag."),
+    ("memory", "Jeg har en rigtig god hukommelse for tal, så jeg husker mit sagsnummer."),
+    ("memory", "Jeg har en god hukommelse. Derfor husker jeg præcis, hvad der blev sagt."),
+    ("pass_by", "Jeg kommer forbi tit, fordi min mor bor lige ved siden af."),
+    ("pass_by", "Pænt hus du har, Jakob. Tak for kaffen!"),
+    ("stone", "Tag en sten med fra stranden til samlingen."),
+    ("stone", "Husk en sten til haven, når du kommer forbi."),
+    ("cars", "Vagten holder øje med jeres biler på parkeringspladsen."),
+    ("cars", "Jeg ved ikke, hvem der kører i hvad, men min bil blev ridset."),
+    ("talk", "Nogen burde tage en snak med ham om hans sag. En rigtig god snak i ro og mag."),
+    ("talk", "Min lærer tog en snak med mig. En rigtig snak."),
+    ("alone", "Det er langt for hende alene at klare det hele, ikke?"),
+    ("alone", "Jeg tager linje 12 hjem ved 16.10 hver dag."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R307B), *((i, t, False) for i, t in NEGATIVES_R307B)],
+)
+def test_r307b_private_life_and_the_remark_that_makes_it_a_threat(
+    idea: str, text: str, threat: bool
+) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

@@ -1089,3 +1089,44 @@ def test_r293_rough_hour_passive_pickup_and_club_night(text: str, quote: str) ->
 )
 def test_r293_weeks_waited_or_a_parcel_fetched_is_no_routine(text: str) -> None:
     assert quotes(RoutineRecognizer, text) == []
+
+
+# round 307 threatB
+@pytest.mark.parametrize(
+    ("recognizer", "text", "quote"),
+    [
+        (SpouseWorkRecognizer, "Hans kone har morgenvagten i Rema på Havnevej.",
+         "Hans kone har morgenvagten i Rema"),
+        (SpouseWorkRecognizer, "Holms mand har aftensvagt på plejehjemmet i Ry.",
+         "Holms mand har aftensvagt på plejehjemmet"),
+        (ChildRecognizer, "Hun har to drenge. Jeg har set dem gå ind på Lyngskolen om morgenen.",
+         "set dem gå ind på Lyngskolen"),
+        (ChildRecognizer, "Han har en søn. Jeg så ham gå ud på Bakkeskolen i Ry kl. 14.",
+         "så ham gå ud på Bakkeskolen"),
+        (RoutineRecognizer, "Hun tager altid linje 12 hjem ved 16.10 fra stationen.",
+         "tager altid linje 12 hjem ved 16.10"),
+        (RoutineRecognizer, "Han tager bus 5A fra Torvet kl. 7 hver morgen.",
+         "tager bus 5A fra Torvet kl. 7"),
+    ],
+)  # fmt: skip
+def test_r307_shift_school_entered_and_numbered_bus(
+    recognizer: type[Recognizer], text: str, quote: str
+) -> None:
+    assert any(quote in q for q in quotes(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("recognizer", "text"),
+    [
+        (SpouseWorkRecognizer, "Min kone har morgenvagten i Rema på Havnevej."),
+        (SpouseWorkRecognizer, "Jeg har aftensvagt på plejehjemmet i Ry."),
+        (ChildRecognizer, "Min søn er syg. Jeg har set ham gå ind på Lyngskolen i dag."),
+        (ChildRecognizer, "Jeg har set dem gå ind på rådhuset."),
+        (RoutineRecognizer, "Jeg tager bus 5A hjem ved 16.10 hver dag."),
+        (RoutineRecognizer, "Mødet sluttede ved 16.10, og jeg tog bussen."),
+    ],
+)  # fmt: skip
+def test_r307_own_shift_own_child_own_bus_are_no_private_life(
+    recognizer: type[Recognizer], text: str
+) -> None:
+    assert quotes(recognizer, text) == []

@@ -166,10 +166,10 @@ class ChildRecognizer(PrivateLife):
         ),
         pattern(
             # stop 29: children mentioned, then seen at their school ("Du har også børn, har
-            # du ikke? Jeg har set dem ved skolen på Engvej"): where they are found
+            # du ikke? Jeg har set dem ved skolen på Engvej"), probe round 307: "set dem gå ind på"
             "seen_them_at",
             rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,80}}?(?:set|så|ser|mødt)\s"
-            rf"(?:dem|ham|hende)\s(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
+            rf"(?:dem|ham|hende)\s(?:(?:derude|derhenne|dernede|ude|henne|nede|gå\sind|gå\sud)\s)?"
             rf"(?:ved|på|uden\sfor|udenfor|foran)\s(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION}"
             rf"(?:\s(?:på|i)\s[^\W\d_]+)?)(?P<seen>)",
             0.6,

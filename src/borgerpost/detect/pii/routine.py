@@ -80,7 +80,7 @@ class RoutineRecognizer(PrivateLife):
     # run is no opening hour of the run
     window_in_sentence = True
     prefilter = re.compile(
-        r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s"
+        r"kl\.?\s?\d|klokken|(?:ca\.?|cirka|omkring|ved)\s\d|(?:ved|omkring|på)\s\S+tiden|hver\s"
         r"|halv\s|kvart\s|lidt\s(?:over|i|før|efter)\s"
         r"|dagligt|hverdage|går\sud\stil"
         r"|om\s(?:\w+dagen|morgenen|aftenen|eftermiddagen|formiddagen|weekenden)|alene"

@@ -12,7 +12,8 @@ HOURS = r"(?:et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
 # "kl. 16", "klokken 7.30", "ved firetiden", "ved 16-tiden", "omkring halv fem-tiden"
 TIME = (
     # "ca. 15.30": a clock time with its minutes, said to be about then
-    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring)\s\d{1,2}[.:]\d{2}(?!\d)|"
+    # (probe round 307: "ved 16.10" with its minutes is a clock time too)
+    r"(?:(?:kl\.?|klokken)\s?\d{1,2}(?:[.:]\d{2})?|(?:ca\.?|cirka|omkring|ved)\s\d{1,2}[.:]\d{2}(?!\d)|"
     r"(?:ved|omkring|sidst\spå|ved\shalv|omkring\shalv)\s(?:[^\W\d_]+-?|\d{1,2}-?)tiden|"
     # "ved halv fem", "omkring kvart over 7": a clock time said the way it is spoken
     # (round 177: "kl. halv fem", "klokken kvart i otte" too)
@@ -25,7 +26,11 @@ TIME = (
     r")"
 )
 # "kl.", "ved firetiden", "lidt over tre"
-TIME_WORDS = ("kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart", "lidt ")
+# (probe round 307: "ved 16.10", a digit right after "ved")
+TIME_WORDS = (
+    "kl", "tiden", "ca", "cirka", "omkring", "halv", "kvart", "lidt ",
+    *(f"ved {digit}" for digit in range(10)),
+)  # fmt: skip
 RECUR_WORDS = ("hver", "dagligt", "om ")  # "hver dag", "alle hverdage", "om torsdagen"
 VEHICLE_WORDS = ("bil", "cykel")
 COLOUR = r"(?:rød|røde|sort|sorte|hvid|hvide|blå|grå|grøn|grønne|sølvgrå|gul|gule|brun|brune)"
@@ -49,6 +54,8 @@ COACH_POST = r"er\s(?:jo\s|også\s|stadig\s)?(?:træner|hjælpetræner|instrukt�
 COMMUTE = (
     # "tager 16.12-toget hjem hver dag": the departure written into the train
     rf"(?:tager|tog)\s(?:{DEPARTURE})?{TRANSIT}|"
+    # probe round 307: a bus line by its number ("tager altid linje 12 hjem ved 16.10")
+    r"(?:tager|tog)\s(?:altid\s|jo\s|hver\sdag\s)?(?:bus|bussen|linje)\s?\d{1,3}[a-zA-Z]?(?!\w)|"
     # round 195: the stop one gets off or on at ("står af bussen ved Kirkevej hver morgen")
     rf"(?:står|stod|stiger|steg|hopper)\s(?:af|på)\s{TRANSIT}|"
     # probe round 255: an aside or two before "hjem" ("han cykler for resten altid hjem

@@ -92,8 +92,10 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:er\s)?(?:startet|begyndt)|startede|begyndte|"
             # "din kone får fri fra Føtex", "møder ind på lageret kl. 6"
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem|"
-            # stop 30: "har nattevagt på lageret nede ved havnen"
-            rf"har\s(?:natte|nat|dag|aften|weekend)?vagt(?:er)?)\s"
+            # stop 30: "har nattevagt på lageret nede ved havnen"; probe round 307: the shift
+            # named by its part of the day, definite ("har morgenvagten i Rema på Havnevej")
+            rf"har\s(?:natte|nat|dag|dags|aften|aftens|weekend|eftermiddags|morgen|"
+            rf"formiddags|sen|tidlig)?vagt(?:er|en|erne)?)\s"
             # (stop 31: "arbejder også sent på værkstedet": an adverb of time too)
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt|for\sresten|forresten)\s)?"
             rf"(?:(?:sent|tidligt|længe|om\snatten|om\saftenen)\s)?"
