@@ -178,3 +178,22 @@ def test_r267_capital_i_after_a_colon(
     context_a: PipelineContext, text: str, index: int, word: str
 ) -> None:
     assert _view(context_a, text).words[index] == word
+
+
+# round 307 threatA
+# A small "i" before the office's hours verbs is the pronoun ("ved hvornår i lukker"); the
+# preposition keeps its place before a noun ("i lukket afdeling", "i åbningstiden").
+@pytest.mark.parametrize(
+    ("text", "index", "word"),
+    [
+        ("jeg ved hvornår i lukker", 3, "I"),
+        ("hvornår åbner i igen når i åbner", 5, "I"),
+        ("så snart i låser døren", 2, "I"),
+        ("han sidder i lukket afdeling", 2, "i"),
+        ("jeg kommer i åbningstiden", 2, "i"),
+    ],
+)
+def test_r307a_small_i_before_opening_and_closing(
+    context_a: PipelineContext, text: str, index: int, word: str
+) -> None:
+    assert _view(context_a, text).words[index] == word

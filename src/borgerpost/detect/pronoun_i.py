@@ -28,7 +28,9 @@ _PRONOUN_VERBS = frozenset(
     "tror troede ved vidste gider gad tør turde trækker trak stopper stoppede tager tog "
     "sender sendte lover lovede behandler behandlede ødelægger ødelagde "
     # round 59 A: where the office is, "hvor i holder til", "ved hvor i bor"
-    "holder bor sidder".split()
+    "holder bor sidder "
+    # probe round 307 (threatA): the office's hours, "ved hvornår i lukker", "når i åbner"
+    "lukker åbner låser".split()
 )
 # Modal verbs: after one, "i" before an infinitive is the subject ("kan i sende brevet");
 # not "skal" ("skal i skole", "skal i kirke")

@@ -17863,3 +17863,110 @@ def test_r307b_private_life_and_the_remark_that_makes_it_a_threat(
     idea: str, text: str, threat: bool
 ) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 307 threatA
+# Plain threats the cues missed: a beating given to a person with a relative clause between;
+# a weapon told beside the writer's end of patience; a fire foretold in their rooms; "they get
+# what they deserve" promised personally; the writer turning up and "it goes out over" someone
+# there; a surprise at a compound entrance and a bang; wrecking everything, people included;
+# violence as the end of the writer's condition.
+POSITIVES_R307A = [
+    ("beating_clause", "Nogen skulle give ham fra Ydelse, som lukkede min sag, en gang tæsk."),
+    ("beating_clause", "Vi burde give de konsulenter på tredje sal, der griner ad os, en "
+     "ordentlig omgang klø."),
+    ("beating_clause", "Giv dem fra kontoret nede ved havnen nogle ordentlige tæsk, så de "
+     "forstår det."),
+    ("weapon_patience", "Jeg har et haglgevær i skabet, og jeg har fået nok af at blive trådt "
+     "på af jer."),
+    ("weapon_patience", "Min fars gamle riffel står her endnu. Vi er trætte af at blive talt "
+     "ned til."),
+    ("fire_yours", "Svarer I ikke i denne uge, skal I ikke blive overrasket, når det brænder "
+     "i jeres arkiv."),
+    ("fire_yours", "Stopper I min hjælp, så må I ikke blive overrasket, hvis det ulmer hos jer "
+     "en morgen."),
+    ("deserve_personally", "I er et sæt klamme idioter. En skønne dag får I det, I har "
+     "fortjent. Det vil jeg personligt sørge for."),
+    ("deserve_personally", "Før eller siden får han, hvad han fortjener. Det skal vi personligt "
+     "sørge for."),
+    ("turn_up_pay", "Bliver min ydelse stoppet, møder jeg op i jeres reception, og så går det "
+     "ud over den første, jeg ser."),
+    ("turn_up_pay", "Jeg kommer ned på kontoret i morgen, og så går det ud over hende, der "
+     "sidder i skranken."),
+    ("small_i_hours", "Sagsbehandlerne bør nok passe lidt på derinde. Vi ved jo hvornår i "
+     "låser døren om aftenen."),
+    ("small_i_hours", "du må sgu passe på derude. jeg kender godt hvornår i lukker af"),
+    ("surprise_bang", "Der står en lille overraskelse ved jeres personaleindgang på fredag. I "
+     "hører det, når det brager."),
+    ("surprise_bang", "Der ligger en lille overraskelse ved medarbejderindgangen i aften. I "
+     "opdager det, når den går af."),
+    ("surprise_bang", "Hvis min ydelse stopper igen, så ved I godt hvad der sker. I finder "
+     "ud af det, når det knalder."),
+    ("wreck_people", "Stopper I min kontanthjælp, så kommer jeg og knuser hele jeres skranke "
+     "og de konsulenter som sidder bagved."),
+    ("wreck_people", "Vi kommer og ødelægger det hele og også jer konsulenter."),
+    ("ends_violence", "Hvis min sagsbehandler ikke svarer mig inden fredag, ender det med "
+     "slagsmål."),
+    ("ends_violence", "Jeg vil have mine penge nu, ellers ender det med vold."),
+]
+
+NEGATIVES_R307A = [
+    ("beating_clause", "Nogen burde give sagsbehandleren fra Ydelse, der hjalp mig, en "
+     "ordentlig omgang ros."),
+    ("beating_clause", "Giv min rådgiver, som har været syg, en god bank af tid til at læse "
+     "sagen."),
+    ("weapon_patience", "Jeg er færdig med at blive behandlet som et nummer i køen. Giv mig en "
+     "rigtig samtale."),
+    ("weapon_patience", "Jeg er slagter og har mine knive med i tasken, men jeg er træt af at "
+     "blive talt ned til."),
+    ("weapon_patience", "Jeg har fået nok af at blive behandlet som luft. Han bor på Egevej 4, "
+     "og hans kone arbejder i Netto."),
+    ("fire_yours", "Bliv ikke overrasket, når det brænder på hos jer i december: mange søger "
+     "hjælp."),
+    ("fire_yours", "Hvad skal vi gøre, hvis det brænder i jeres kælder under mødet? Hvor er "
+     "nødudgangen?"),
+    ("fire_yours", "Bliv ikke overrasket, når brevet kommer i jeres postkasse på mandag."),
+    ("deserve_personally", "En dag får de det, de fortjener: en ordentlig lønforhøjelse."),
+    ("deserve_personally", "Min søns ansøgning skal jeg personligt sørge for at aflevere."),
+    ("turn_up_pay", "Hvis jeg kommer ind på kontoret hver dag, går det ud over min praktik."),
+    ("turn_up_pay", "Når ledelsen sparer, går det ud over dem, der sidder i skranken."),
+    ("small_i_hours", "Kan I skrive, hvornår i lukker i julen? Jeg skal aflevere papirer."),
+    ("small_i_hours", "Pas godt på jer selv i varmen. Hvornår åbner i igen efter ferien?"),
+    ("surprise_bang", "Der ligger en lille overraskelse til jer ved hovedindgangen: kage til "
+     "fødselsdagen."),
+    ("surprise_bang", "Til nytår skyder vi raketter af, og I hører det, når det knalder."),
+    ("surprise_bang", "Hvis jeg kommer for sent til mødet, så undskyld. Jeg hører det altid, "
+     "når døren smækker."),
+    ("wreck_people", "I ødelægger alt, også for folk der arbejder deltid."),
+    ("wreck_people", "Jeg kommer og hjælper, også folk der arbejder der."),
+    ("ends_violence", "Hvis man sanktionerer folk hårdt, ender det med vold på gaden, viser "
+     "forskningen."),
+    ("ends_violence", "Hvis min ekskæreste kommer, ender det ikke med vold, for der er vagter."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R307A), *((i, t, False) for i, t in NEGATIVES_R307A)],
+)
+def test_r307a_plain_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# a named staff member threatened with a weapon and the writer's end of patience is exposed;
+# the same anger at a named one without a weapon is criticism
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Per Storm, du bærer skylden. Der står et gevær i min kælder, og jeg er træt af at "
+         "blive trådt på.", True),
+        ("Jakob Bøgh, jeg har en kniv i tasken, og jeg er færdig med at blive kørt rundt i "
+         "manegen.", True),
+        ("Per Storm, du bærer skylden, og jeg er træt af at blive trådt på af systemet.", False),
+        ("Jakob Bøgh har ansvaret for min sag, og jeg er færdig med at blive kørt rundt.", False),
+    ],
+)
+def test_r307a_weapon_and_patience_exposes_the_named(text: str, exposed: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("threat" in labels) is exposed
+    assert ("exposure" in labels) is exposed
