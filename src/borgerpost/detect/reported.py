@@ -91,6 +91,24 @@ def _reported(view: TokenView) -> frozenset[int]:
     return frozenset(out)
 
 
+# probe round 299 (threatB): the saying as the condition of the writer's own warning ("Hvis
+# Mette igen fortæller min datter, at hun er for langsom, så får hun at se …"): what follows
+# the comma and "så" is no longer what was said, but the writer's answer to it
+CONDITIONS = frozenset(("hvis", "når", "naar", "såfremt", "dersom"))
+THEN = frozenset(("så", "saa"))
+CONDITION_REACH = 8  # words from "hvis" to the verb of saying
+
+
+def _in_condition(words: tuple[str, ...], k: int) -> bool:
+    """The verb of saying at ``k`` stands in a clause opened by "hvis"/"når" shortly before."""
+    for i in range(k - 1, max(-1, k - CONDITION_REACH - 1), -1):
+        if words[i] == SENTENCE:
+            return False
+        if words[i].lower() in CONDITIONS:
+            return True
+    return False
+
+
 def _indirect(view: TokenView) -> set[int]:
     """Indirect speech: "en mand råbte at han ville slå nogen ihjel", "hun skrev til mig, at de
     ville brænde stedet ned". A verb of saying whose speaker is not the writer, then "at" and
@@ -118,24 +136,6 @@ def _indirect(view: TokenView) -> set[int]:
             end += 1
         out.update(range(j + 1, end))
     return out
-
-
-# probe round 299 (threatB): the saying as the condition of the writer's own warning ("Hvis
-# Mette igen fortæller min datter, at hun er for langsom, så får hun at se …"): what follows
-# the comma and "så" is no longer what was said, but the writer's answer to it
-CONDITIONS = frozenset(("hvis", "når", "naar", "såfremt", "dersom"))
-THEN = frozenset(("så", "saa"))
-CONDITION_REACH = 8  # words from "hvis" to the verb of saying
-
-
-def _in_condition(words: tuple[str, ...], k: int) -> bool:
-    """The verb of saying at ``k`` stands in a clause opened by "hvis"/"når" shortly before."""
-    for i in range(k - 1, max(-1, k - CONDITION_REACH - 1), -1):
-        if words[i] == SENTENCE:
-            return False
-        if words[i].lower() in CONDITIONS:
-            return True
-    return False
 
 
 def _words_before(words: tuple[str, ...], first: int) -> list[str]:
