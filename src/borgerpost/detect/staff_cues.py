@@ -251,7 +251,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
         if after and _has_a_thing(w):
             return None  # "HV har øvelse": an everyday abbreviation has things, a person acts
     if w.after[1:2] != () and w.after[1] in SUBJECT_PRONOUNS and (
-        w.after[0] in AUXILIARIES or (is_verb(w.after[0]) and not is_verb(w.after[2:3]))
+        w.after[0] in AUXILIARIES
+        or (is_verb(w.after[0]) and not (len(w.after) > 2 and is_verb(w.after[2])))
     ):
         # "Glad er jeg ikke", "Bo har jeg talt med": the pronoun is the subject; probe round
         # 307: any verb so inverted ("Deri skrev vi om …": an adverb opens the clause), not

@@ -295,8 +295,6 @@ AIMED = _words("rettet rette retter møntet vred sur")
 WH_WORDS = _words("hvilken hvilket hvilke hvem hvad hvornår hvordan hvorfor hvorhen")
 
 
-
-
 _VERB_ENDING = re.compile(r"\w{2,}(?:er|ede|te)$")
 
 
@@ -309,7 +307,6 @@ def verb_by_ending(word: str) -> bool:
     return not (word.endswith("te") and not word.endswith("ede") and word in lexicon.danish_words())
 
 
-def is_verb(word: str | tuple[str, ...]) -> bool:
-    """A verb, by the lists or its ending; a tuple is a window slice (empty: no word)."""
-    word = word if isinstance(word, str) else "".join(word)
-    return bool(word) and (word in VERBS or word in AUXILIARIES or verb_by_ending(word))
+def is_verb(word: str) -> bool:
+    """A verb, by the lists or its ending."""
+    return word in VERBS or word in AUXILIARIES or verb_by_ending(word)
