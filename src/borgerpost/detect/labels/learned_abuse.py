@@ -32,7 +32,7 @@ from borgerpost.detect.context import PipelineContext
 from borgerpost.detect.label_model import ABUSE_HEADS, HeadSet, load_heads
 from borgerpost.detect.labels.heads import head_evidence, scored
 from borgerpost.detect.normalise import ensure_normalised
-from borgerpost.detect.rules import finding, ruled_out
+from borgerpost.detect.rules import cue_weights, finding, ruled_out
 from borgerpost.detect.thresholds import thresholds
 
 
@@ -57,7 +57,12 @@ class LearnedAbuseDetector:
     def detect(self, doc: Document) -> list[Finding]:
         given = doc.labels()
         declined = ruled_out(doc)
-        todo = [label for label in ABUSE_HEADS if label not in given and label not in declined]
+        partial = cue_weights(doc)
+        todo = [
+            label
+            for label in ABUSE_HEADS
+            if label not in given and label not in declined and partial.get(label, 0.0) > 0.0
+        ]
         if not todo:
             return []
         words, probabilities = scored(doc, self.context, self.heads)
