@@ -4,7 +4,9 @@ Order matters because later detectors read earlier results:
 
     normalise -> staff -> pii -> view            shared components (doc.data)
     staff_named, doxxing                          who is named, what private data
-    threat, self_harm, insult, offensive          what the text does
+    threat, self_harm, insult                     what the text does
+    learned_abuse                                 one of those the rules missed (heads)
+    offensive                                     reads insult
     exposure                                      reads staff_named + doxxing/threat/insult
     criticism, case_request, representative       reads threat/insult
     learned                                       a label the rules missed (label_model.py)
@@ -39,6 +41,7 @@ ORDER: tuple[str, ...] = (
     "threat",
     "self_harm",
     "insult",
+    "learned_abuse",
     "offensive",
     "exposure",
     "criticism",

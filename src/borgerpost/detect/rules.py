@@ -163,7 +163,9 @@ class CueDetector:
         counting = [m for m in found if not m.cue.extra.get("rules_out")]
         if vetoed or len(counting) < len(found):
             ruled_out(doc).add(self.labels[0])
-        return view, counted(counting)
+        kept = counted(counting)
+        cue_weights(doc)[self.labels[0]] = total_weight(kept)
+        return view, kept
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
@@ -178,6 +180,14 @@ class CueDetector:
         label = self.labels[0]
         spans = [match_evidence(doc, view, m, label) for m in matches]
         return [finding(self.name, self.version, label, spans, weight)]
+
+
+def cue_weights(doc: Document) -> dict[str, float]:
+    """Per label, the weight its counting cues reached in ``doc`` (below ``LABEL_AT``: a
+    half sign the rules alone do not call a label; a learned head may complete it)."""
+    found = doc.data.setdefault("cue_weights", {})
+    assert isinstance(found, dict)
+    return found
 
 
 def ruled_out(doc: Document) -> set[str]:

@@ -22,7 +22,7 @@ class OffensiveModelThresholds(BaseModel):
 
 
 class LabelModelThresholds(BaseModel):
-    """Per learned head (``label_model.HEADS``), the calibrated probability it must reach."""
+    """Per learned head (``label_model.ALL_HEADS``), the calibrated probability it must reach."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -32,10 +32,10 @@ class LabelModelThresholds(BaseModel):
     @field_validator("min_probability")
     @classmethod
     def _probabilities(cls, value: dict[str, float]) -> dict[str, float]:
-        from borgerpost.detect.label_model import HEADS
+        from borgerpost.detect.label_model import ALL_HEADS
 
-        if set(value) != set(HEADS):
-            raise ValueError(f"skal have præcis disse labels: {', '.join(HEADS)}")
+        if set(value) != set(ALL_HEADS):
+            raise ValueError(f"skal have præcis disse labels: {', '.join(ALL_HEADS)}")
         if not all(0.0 < p <= 1.0 for p in value.values()):
             raise ValueError("en sandsynlighed skal ligge i (0, 1]")
         return value

@@ -38,32 +38,16 @@ import re
 from collections.abc import Sequence, Set
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
+from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.label_model import (
-    FUNCTION_WORDS,
-    HEADS,
-    HeadSet,
-    ModelWords,
-    load_heads,
-    model_words,
-)
+from borgerpost.detect.label_model import HEADS, HeadSet, load_heads
+from borgerpost.detect.labels.heads import head_evidence, scored
 from borgerpost.detect.normalise import Normalised, ensure_normalised
-from borgerpost.detect.rules import finding, quote, ruled_out
+from borgerpost.detect.rules import finding, ruled_out
 from borgerpost.detect.segment import sentences
-from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.thresholds import thresholds
 
-DANISH: dict[str, str] = {
-    "criticism": "kritik",
-    "case_request": "anmodning i en sag",
-}
 MODEL_KIND = "andet"
-EVIDENCE_POOL = 10  # the strongest contributions looked through for meaningful words
-
-
-def _grammar_only(words: Sequence[str]) -> bool:
-    return all(word in FUNCTION_WORDS for word in words)
 
 
 # The writer says the matter is fine ("to uger på et svar er helt i orden for mig", "jeg har
@@ -300,8 +284,7 @@ class LearnedDetector:
         if not todo:
             return []
         norm = ensure_normalised(doc)
-        words = model_words(norm, ensure_staff(doc, self.context.staff_matcher))
-        probabilities = self.heads.probabilities(words.words)
+        words, probabilities = scored(doc, self.context, self.heads)
         cuts = self.limits.min_probability
         found: list[Finding] = []
         for label in todo:
@@ -317,7 +300,9 @@ class LearnedDetector:
                 continue
             if label == "case_request" and tells_without_asking(norm.text):
                 continue
-            spans = self._evidence(doc, norm, words, label, probabilities[label])
+            probability = probabilities[label]
+            count = self.limits.evidence_words
+            spans = head_evidence(doc, norm, words, self.heads, label, probability, count)
             if spans:
                 kind = MODEL_KIND if label == "case_request" else None
                 found.append(
@@ -334,25 +319,3 @@ class LearnedDetector:
             return True
         kept = [w for w in words if lexicon.profanity().lookup(w) is None]
         return self.heads.probabilities(kept)["criticism"] >= UNSWORN_LEAN
-
-    def _evidence(
-        self, doc: Document, norm: Normalised, words: ModelWords, label: str, probability: float
-    ) -> list[Evidence]:
-        """The words that pushed ``label``'s head up most, function words left out; none
-        when no other word did (a flag nobody can point at is not given)."""
-        head = self.heads.heads[label]
-        ranked = head.contributions(head.assess(words.words), top=EVIDENCE_POOL, share=0.0)
-        top = [c for c in ranked if not _grammar_only(words.words[c.index : c.last + 1])]
-        top = top[: self.limits.evidence_words]
-        columns = norm.columns
-        origin = words.origin
-        spans = [
-            (columns.raw_starts[origin[c.index]], columns.raw_ends[origin[c.last]]) for c in top
-        ]
-        quotes = ", ".join(quote(doc.raw[a:b]) for a, b in spans)
-        reason = (
-            f"Lært model for {DANISH[label]} ({probability:.2f}), "
-            f"trænet på borgerposts eksempeltekster — vægtigste ord: {quotes}"
-        )
-        rule = f"learned:{label}"
-        return [evidence(doc.raw, a, b, rule=rule, reason=reason) for a, b in spans]
