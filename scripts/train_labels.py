@@ -38,14 +38,16 @@ from borgerpost.detect.quoted import blank, quoted_letters
 from borgerpost.detect.staff import ensure_staff
 from borgerpost.detect.thresholds import thresholds
 from borgerpost.detect.training import fit_linear, platt, read_tsv, to_model, tokenise
-from borgerpost.register import StaffMember, read_register
+from borgerpost.register import StaffMember, parse_register, read_register
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "detect" / "data"
 CORPORA = ROOT / "training"
+LABEL_TESTS = CORPORA / "label_tests.jsonl"
 DKHATE = ROOT.parent / "shared" / "data" / "dkhate" / "offenseval-da-training-v1.tsv"
 OUT = ROOT / "src" / "borgerpost" / "detect" / "data"
 C = 1.0
+TEST_WEIGHT = 1.0
 DKHATE_SET = "dkhate"  # the group of the DKhate rows: never held out
 
 
@@ -58,6 +60,7 @@ class Row:
     words: list[str]
     must: frozenset[str]
     must_not: frozenset[str]
+    weight: float = 1.0  # how much the row counts in a fit (the label-test rows: --test-weight)
 
 
 def _model_words(text: str, context: PipelineContext, members: Sequence[StaffMember]) -> list[str]:
@@ -111,6 +114,26 @@ def dkhate_rows(path: Path) -> list[Row]:
     ]
 
 
+def label_test_rows(path: Path, weight: float, groups: int = 10) -> list[Row]:
+    """The label tests' texts (``record_label_tests.py``), read with the register each test
+    used; every label the rules did not give is a negative. Dealt into ``groups`` sets, so
+    that cross-validation holds them out in turns like the probe sets."""
+    sys.path.insert(0, str(ROOT))
+    from tests.detect.labels.engine import REGISTERS
+
+    registers = {key: parse_register(text) for key, text in REGISTERS.items()}
+    contexts = {key: PipelineContext.build(members) for key, members in registers.items()}
+    rows: list[Row] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        item = json.loads(line)
+        key = item["register"]
+        words = _model_words(item["text"], contexts[key], registers[key])
+        labels = frozenset(item["labels"])
+        group = f"t{n % groups}"
+        rows.append(Row(group, f"test-{n}", words, labels, frozenset(LABELS) - labels, weight))
+    return rows
+
+
 def head_data(label: str, rows: Sequence[Row]) -> tuple[list[Row], np.ndarray]:
     """The rows a head learns from, and its targets (1 = the label holds)."""
     chosen = [r for r in rows if r.set == DKHATE_SET or label in r.must or label in r.must_not]
@@ -118,7 +141,8 @@ def head_data(label: str, rows: Sequence[Row]) -> tuple[list[Row], np.ndarray]:
 
 
 def fit_head(rows: Sequence[Row], y: np.ndarray, meta: dict[str, object]) -> om.OffensiveModel:
-    feats, clf = fit_linear([r.words for r in rows], y, C)
+    weights = np.array([r.weight for r in rows])
+    feats, clf = fit_linear([r.words for r in rows], y, C, weights)
     return to_model(feats, clf, meta)
 
 
@@ -209,12 +233,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--folds", type=int, default=0, help="hold sets out in this many groups (0: one by one)"
     )
+    parser.add_argument(
+        "--label-tests",
+        type=Path,
+        default=None,
+        help=f"recorded label-test texts as extra rows (the abuse heads: {LABEL_TESTS.name})",
+    )
+    parser.add_argument(
+        "--test-weight", type=float, default=TEST_WEIGHT, help="how much a label-test row counts"
+    )
     parser.add_argument("--no-save", action="store_true")
     parser.add_argument("--dump", type=Path, help="write out-of-set probabilities (JSON)")
     args = parser.parse_args(argv)
     found = sorted(int(p.stem.split("_")[1]) for p in PROBES.glob("probe_[0-9]*.jsonl"))
     sets = parse_sets(args.sets) if args.sets else found
     rows = probe_rows(sets) + corpus_rows(args.corpora) + dkhate_rows(args.dkhate)
+    if args.label_tests:
+        rows += label_test_rows(args.label_tests, args.test_weight)
     groups = sorted({r.set for r in rows})
     print(f"{len(rows)} rows: {', '.join(groups)}", file=sys.stderr)
     cuts = thresholds().label_model.min_probability

@@ -94,12 +94,16 @@ def _shift(index: int | None, by: int) -> int | None:
 
 
 def fit_linear(
-    docs: Sequence[Sequence[str]], y: np.ndarray, c: float
+    docs: Sequence[Sequence[str]],
+    y: np.ndarray,
+    c: float,
+    sample_weight: np.ndarray | None = None,
 ) -> tuple[Featuriser, LogisticRegression]:
-    """A featuriser fitted on ``docs`` and a class-balanced logistic regression on it."""
+    """A featuriser fitted on ``docs`` and a class-balanced logistic regression on it
+    (``sample_weight``: how much each document counts, default all alike)."""
     feats = Featuriser(om.FeatureConfig()).fit(docs)
     clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000)
-    clf.fit(feats.transform(docs), y)
+    clf.fit(feats.transform(docs), y, sample_weight=sample_weight)
     return feats, clf
 
 

@@ -26,7 +26,6 @@ DANISH: dict[str, str] = {
     "case_request": "anmodning i en sag",
     "threat": "trussel",
     "self_harm": "selvskade",
-    "insult": "personangreb",
 }
 
 

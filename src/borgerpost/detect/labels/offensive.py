@@ -122,7 +122,7 @@ INTERJECTIONS = frozenset(("pis", "satan", "helvede"))
 # An emphatic particle may follow the oath before the break ("Pis altså.", "Helvede også,").
 OATH_PARTICLES = frozenset(("også", "osse", "altså", "da", "sgu", "mand"))
 # Insult evidence from these cues is worded politely: an insult, not offensive language.
-POLITE_CONTEMPT = ("insult:contempt.", "learned:insult")
+POLITE_CONTEMPT = ("insult:contempt.",)
 # probe round 104: "nul" before the quality it counts ("har nul empati", "nul hjerne") is the
 # number, no epithet; "et fuldkomment nul" ends the contempt it names and stays degrading
 ZERO_WORDS = frozenset(("nul",))
