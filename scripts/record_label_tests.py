@@ -17,10 +17,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 import tests.detect.labels.engine as engine
-from borgerpost.detect.pipeline import Pipeline, TriageResult, build_detectors
+
 from borgerpost.detect.context import PipelineContext
+from borgerpost.detect.pipeline import Pipeline, TriageResult, build_detectors
 from borgerpost.register import parse_register
 
 OUT = Path(__file__).resolve().parents[1] / "training" / "label_tests.jsonl"
@@ -47,7 +47,7 @@ engine.triage = _recording_triage
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     rows = [
         {"register": register, "text": text, "labels": labels}
-        for (text, register), labels in sorted(RECORDED.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        for (text, register), labels in sorted(RECORDED.items(), key=lambda kv: kv[0][::-1])
     ]
     OUT.write_text(
         "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"

@@ -1,28 +1,31 @@
-"""The learned heads for threat, self-harm and insult (``label_model.ABUSE_HEADS``): what a
-text does to staff or to the writer, said in words no cue lists.
+"""The learned heads for threat and self-harm (``label_model.ABUSE_HEADS``): a half sign
+the cues found, completed by a model that read the rest of the text.
 
 Why: the cue rules read what they were written for. Measured at stop 42, the cues written
 in a fix round for one batch of fresh hand-labelled sets changed no label of the next batch
-(840 items of sets 307–314), while heads trained only on sets 1–298 would have found 27 of
-the rules' 38 missed threats there at decision 1.5, with no threat on an item that forbids
-it — the writer's phrasing varies more than the cues can follow, and 300 sets carry enough
-of it for a linear model of words and word pairs to read.
+(840 items of sets 307–314). A threat or a suicide signal is often said around the words a
+cue knows: one weak cue matches ("jeg har en kniv i bilen", "ingen vil savne mig") and the
+rest of the text, which no cue lists, makes it plain. Linear heads of words and word pairs,
+trained on 314 hand-labelled sets, read that rest.
 
 How it stays safe, like the ``learned`` detector:
 
-- it runs after the rule detectors of these labels and only adds: a head is asked only for
-  a label the rules did not give;
+- it only completes a half sign: a head is asked only where counting cues of its label
+  matched and stayed below ``LABEL_AT`` (``rules.cue_weights``), never on a text the cues
+  did not touch; a label the rules gave is not given again;
 - a rule that looked and said no binds it: where a cue of the label matched and its
-  ``unless`` vetoed it (a threat quoted or reported, a legal step, a figure of speech), the
-  head does not overrule it (``rules.ruled_out``);
+  ``unless`` vetoed it (a threat quoted or reported, a legal step, pills bought for someone
+  else), the head does not overrule it (``rules.ruled_out``);
 - its label holds when the calibrated probability reaches ``thresholds.yaml``'s
-  ``label_model.min_probability`` for it, set high enough that the heads stay off the
-  hand-written near misses of ``tests/detect``;
+  ``label_model.min_probability`` (0.99): the cut at which the ~20,600 near misses and
+  positives of the label tests all keep their labels;
 - the evidence quotes the words that weighed most and the reason names the model and its
   probability, so a caseworker sees a learned flag for what it is.
 
-It runs before ``offensive`` and ``exposure``, which read its labels as they read the rules'
-(an insult is degrading language; a named staff member threatened or insulted is exposed).
+No insult head: every insult cue weighs a whole sign, so an insult cue that matched without
+a label is one the insult detector dropped on purpose (said of the writer, or reported).
+
+It runs before ``offensive`` and ``exposure``: a named staff member threatened is exposed.
 """
 
 from __future__ import annotations
