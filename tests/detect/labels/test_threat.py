@@ -17970,3 +17970,118 @@ def test_r307a_weapon_and_patience_exposes_the_named(text: str, exposed: bool) -
     labels = triage(text, "a").labels
     assert ("threat" in labels) is exposed
     assert ("exposure" in labels) is exposed
+
+
+# round 315 threatA
+# veiled and plain threats: what the writer brings next time is "no papers", a meeting set
+# away from work, dragging by the hair or out of the building, advice to leave the car after
+# it was told, no quiet night again, not safe in town, not home whole, never out of the
+# building again, mock pity if the family's happiness changed, private data "good to know",
+# decisions in the plural and which of the staff drives which car
+POSITIVES_R315A = [
+    ("not_papers", "Næste gang jeg møder op i receptionen, er det ikke ansøgninger, jeg har med."),
+    ("not_papers", "Jeg har været høflig længe nok. Når jeg kommer derop næste gang, bliver det "
+     "ikke blomster, jeg tager med."),
+    ("off_work", "Vi ses snart, Per Storm. Ikke på kontoret denne gang."),
+    ("off_work", "Vi ses nok, Sofie. Og den her gang ikke på jobcentret."),
+    ("dragged", "Hvis han ikke svarer, hiver jeg ham ud i nakken foran alle."),
+    ("dragged", "Jeg slæber sagsbehandleren ned ad trappen ved håret."),
+    ("dragged", "Så kommer jeg derned og hiver ham ud af jobcentret."),
+    ("leave_car", "Per Storms hvide Volvo, EV 33 812, holder altid ved indgangen. Per Storm "
+     "skulle måske begynde at tage toget."),
+    ("leave_car", "Jakob Bøghs grå Kia med nummerpladen CX 45 210 står altid i kælderen under "
+     "rådhuset. Han burde lade bilen stå hjemme."),
+    ("quiet_night", "Jeg skal sørge for, at han aldrig får en stille stund igen."),
+    ("quiet_night", "Per Storm, vi sørger for, at du ikke får en rolig dag mere på det kontor."),
+    ("not_safe", "Han skal ikke kunne færdes trygt i sin egen by, efter hvad han har gjort mod "
+     "mig."),
+    ("not_safe", "Sofie Holm ødelagde min økonomi. Hun skal aldrig mere kunne gå roligt hjem fra "
+     "arbejde."),
+    ("not_whole", "Hende fra sygedagpengeteamet kan ikke regne med at komme helskindet hjem i "
+     "aften."),
+    ("not_whole", "Ham der sidder i skranken skal ikke forvente at gå hjem i ét stykke."),
+    ("never_out", "Jeg sørger for, at hun aldrig kommer levende ud af kontoret igen."),
+    ("never_out", "Vi skal nok sørge for, at han aldrig går ud fra jobcentret igen."),
+    ("pity_changed", "Jeg så dig og dine børn på stranden i søndags. Synd, hvis det ændrede sig. "
+     "Tænk over det, når du skriver din afgørelse."),
+    ("pity_changed", "Du og din kone så lykkelige ud i Føtex i går. Det ville være ærgerligt, "
+     "hvis det ændrede sig. Tænk på det, når du læser min klage."),
+    ("good_to_know", "Per Storm afleverer sin søn i Solsikken hver morgen kl. 7.45. Det er værd "
+     "at huske, hvis han bliver ved med at afvise mig."),
+    ("good_to_know", "Sofie Holm henter sin datter i Mariehønen hver dag kl. 16. Godt at vide, "
+     "hvis hun stopper min ydelse."),
+    ("plural", "Kim Frederiksens søn går i 3.b på Østre Skole. Han burde tænke over det, før han "
+     "skriver flere vurderinger af mig."),
+    ("plural", "Jeg ved, hvor Sofie Holms datter går i skole. Hun skal huske det, inden hun "
+     "sender flere sanktioner."),
+    ("car_owner", "Jeg ved, hvem af jer der ejer den hvide Volvo på p-pladsen. Tænk over det, før "
+     "I sender flere afslag."),
+    ("car_owner", "Vi ved godt, hvem af jer der kører i den sorte Audi. Overvej det, inden I "
+     "skriver afgørelsen."),
+]
+
+NEGATIVES_R315A = [
+    ("not_papers", "Næste gang jeg kommer, er det ikke papirer, jeg har med, men min bisidder fra "
+     "LOKK."),
+    ("not_papers", "Til mødet på tirsdag er det ikke papirer, jeg har med, for jeg har sendt det "
+     "hele digitalt."),
+    ("off_work", "Vi ses på torsdag, Per Storm. Ikke på jobcentret denne gang, men på "
+     "biblioteket."),
+    ("off_work", "Vi ses til samtalen. Ikke på kontoret denne gang, for mødet er flyttet til "
+     "Teams."),
+    ("dragged", "Min datter hyler, når jeg trækker hende i håret med børsten om morgenen."),
+    ("dragged", "Frisøren trak mig i håret, og det gjorde ondt."),
+    ("dragged", "Jeg kommer forbi og trækker hende ud af kontoret til en kop kaffe."),
+    ("leave_car", "Per Storm kører i en hvid Volvo og holder altid ved indgangen. Han skulle "
+     "måske begynde at tage toget for klimaets skyld."),
+    ("leave_car", "Per Storm skulle måske begynde at tage bussen, så han ikke kommer for sent til "
+     "møderne."),
+    ("quiet_night", "Tvillingerne sørger for, at jeg ikke får en rolig nat mere."),
+    ("quiet_night", "Jeg skal nok sørge for, at du får en rolig nat på hospitalet."),
+    ("not_safe", "Med de slukkede gadelygter skal de ældre altså ikke kunne gå sikkert hjem om "
+     "aftenen?"),
+    ("not_safe", "Man skal kunne gå sikkert rundt i byen, også om natten."),
+    ("not_whole", "Ham fra Kontanthjælp kan ikke regne med at komme hel hjem i stormen i aften."),
+    ("not_whole", "Hende fra kontanthjælp skal ikke regne med at komme hjem før sent, der er "
+     "mange sager."),
+    ("never_out", "Jeg sørger for, at du aldrig går ud af kontoret igen uden et svar til mig."),
+    ("never_out", "Jeg skal sørge for, at du aldrig kommer for sent til kontoret igen."),
+    ("pity_changed", "Din mand har været en god bisidder for min mor. Det ville være en skam, "
+     "hvis det ændrede sig."),
+    ("pity_changed", "Jeg så dig og din mand til koncerten. Det ville være synd, hvis det ændrede "
+     "sig med de nye regler."),
+    ("good_to_know", "Per Storm henter sin søn kl. 15 hver dag. Det er godt at vide, hvis jeg "
+     "skal nå at tale med ham før."),
+    ("good_to_know", "Det er godt at vide, hvis I siger nej til min ansøgning, at jeg kan klage."),
+    ("plural", "Min sagsbehandler burde tænke over loven, før hun skriver flere indstillinger."),
+    ("plural", "Husk lægeerklæringen, før I sender flere vurderinger af min ryg."),
+    ("car_owner", "Jeg ved godt, hvem af jer der kører i den røde Skoda, for den holder altid "
+     "foran min opgang."),
+    ("car_owner", "Ved I, hvem af jer der ejer den blå Toyota? Lygterne er tændt."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R315A), *((i, t, False) for i, t in NEGATIVES_R315A)],
+)
+def test_r315a_veiled_and_plain_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# a named staff member threatened is exposed; the same name in a moved meeting is not
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Vi ses snart, Per Storm. Ikke på kontoret denne gang.", True),
+        ("Per Storm, vi sørger for, at du ikke får en rolig dag mere på det kontor.", True),
+        ("Vi ses på torsdag, Per Storm. Ikke på jobcentret denne gang, men på biblioteket.",
+         False),
+        ("Per Storm skulle måske begynde at tage bussen, så han ikke kommer for sent til "
+         "møderne.", False),
+    ],
+)
+def test_r315a_threat_exposes_the_named(text: str, exposed: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("threat" in labels) is exposed
+    assert ("exposure" in labels) is exposed
