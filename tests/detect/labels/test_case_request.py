@@ -4435,3 +4435,17 @@ def test_r307_privreq_requests(text: str, asked: bool) -> None:
 )
 def test_r307_set312_asks_if_deadline_moved(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 315 selfharm
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Min far er syg. Kan hans sag behandles hurtigere?", True),
+        ("Kunne hendes ansøgning afgøres snarest muligt? Vi er bekymrede.", True),
+        ("Jeg har læst, at sagen kan behandles hurtigt, når alle papirer er der.", False),
+        ("Min nabo fortalte, at hans sag blev behandlet hurtigt.", False),
+    ],
+)
+def test_r315_selfharm_case_asked_expedited(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks

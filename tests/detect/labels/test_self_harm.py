@@ -5294,3 +5294,100 @@ def test_r307_selfharm_acts_and_relatives(idea: str, text: str, self_harm: bool)
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 315 selfharm
+R315_SELFHARM = [
+    # someone goes out to the woods, the sea, a cliff and will not come home again
+    ("out_not_back", "Min datter sagde i aftes, at hun vil gå ned til stranden og aldrig komme "
+     "tilbage igen, hvis hun får afslag.", True),
+    ("out_not_back", "Han siger, han vil cykle ud til klinten og aldrig komme hjem igen.", True),
+    ("out_not_back", "Jeg går ud i skoven og kommer ikke hjem igen, for der er intet tilbage.",
+     True),
+    ("out_not_back", "Min søn kører ud til havnen og kommer ikke hjem igen før i aften, så han "
+     "kan ikke tage telefonen.", False),
+    ("out_not_back", "Hun tager ned til fjorden og kommer ikke hjem igen til mødet, så kan det "
+     "flyttes?", False),
+    # the drop measured and judged high enough to end it
+    ("high_enough", "Jeg har målt, hvor langt der er ned fra broen ved motorvejen. Der er langt "
+     "nok ned til, at jeg ikke overlever.", True),
+    ("high_enough", "Jeg har tjekket, hvor højt der er ned fra taget. Det er højt nok til at dø.",
+     True),
+    ("high_enough", "Jeg har målt, hvor højt der er ned fra altanen, fordi håndværkeren skal "
+     "sætte nyt rækværk op. Det er højt nok til, at det hele kan være slut for en lille hund.",
+     False),
+    ("high_enough", "Bunken af sager er høj nok til, at det hele snart er forbi for min "
+     "tålmodighed.", False),
+    # fresh cuts on one's own arms or thighs, back again or hidden
+    ("fresh_cuts", "Der er kommet nye snit på mit håndled igen i denne uge.", True),
+    ("fresh_cuts", "Jeg har friske sår på begge lår og går med lange bukser, så jeg skjuler dem "
+     "for min mor.", True),
+    ("fresh_cuts", "Jeg har nye ar på maven efter operationen i maj, og de er der igen.", False),
+    ("fresh_cuts", "Min kat har givet mig friske rifter på begge arme igen.", False),
+    ("fresh_cuts", "Der er friske ar på mine underarme fra cykelstyrtet, og jeg skjuler det for "
+     "min kæreste.", False),
+    # one's own funeral paid, no bills left behind, beside a plan for when the money stops
+    ("funeral_paid", "Når kontanthjælpen stopper, har jeg en plan. Min bisættelse er bestilt og "
+     "betalt.", True),
+    ("funeral_paid", "Når dagpengene slutter, har jeg lagt en plan. Ingen skal stå med mine "
+     "regninger bagefter.", True),
+    ("funeral_paid", "Min mors begravelse er betalt, og ingen skal stå med hendes regninger "
+     "bagefter.", False),
+    ("funeral_paid", "Begravelsesforsikringen er betalt for i år, og jeg venter på svar om "
+     "boligstøtten.", False),
+    # no more effort on a new plan for the writer, beside a will or thanks for everything
+    ("no_new_plan", "Jeg har skrevet testamente i sidste uge. Du behøver ikke bruge mere energi "
+     "på at finde et nyt forløb til mig.", True),
+    ("no_new_plan", "Tak for alt. I skal ikke spilde tiden på en ny jobplan for mig.", True),
+    ("no_new_plan", "Tak for alt. I skal ikke bruge tid på at finde en ny praktik til mig, for "
+     "jeg har selv fundet en praktikplads.", False),
+    ("no_new_plan", "Tak for alt. Du behøver ikke bruge tid på en ny plan for mig, nu hvor "
+     "førtidspensionen er bevilget.", False),
+    # plans of one's own for the day the money stops
+    ("own_plans", "Jeg har mine egne planer til den dag, ydelsen udløber. Tak for alt.", True),
+    ("own_plans", "Jeg har lagt min egen plan for når sygedagpengene stopper. Jobcentret "
+     "behøver ikke bruge kræfter på et nyt forløb til mig.", True),
+    ("own_plans", "Jeg har lagt mine egne planer for når dagpengene stopper: jeg starter egen "
+     "virksomhed. Tak for alt.", False),
+    ("own_plans", "Jeg har mine egne planer for når ydelsen stopper, og jeg har fået job på "
+     "lageret. Tak for alt.", False),
+    # not the next meeting, "and not anything else either", the sentence closed there
+    ("nor_anything", "Jeg møder ikke op til samtalen på torsdag, og heller ikke til noget "
+     "andet. Tak for alt.", True),
+    ("nor_anything", "Jeg kommer ikke til mødet, og heller ikke til noget som helst. Mine ting "
+     "er givet væk.", True),
+    ("nor_anything", "Jeg kommer ikke til mødet og heller ikke til noget andet i denne uge, for "
+     "jeg er syg. Tak for alt.", False),
+    ("nor_anything", "Jeg kommer ikke til næste møde og heller ikke til noget andet, før min ryg "
+     "er bedre. Tak for alt.", False),
+    # the caseworker thanked in the third person for having tried
+    ("thanks_tried", "Tak til min rådgiver for alt, hvad hun har prøvet. Mine ting er foræret "
+     "væk.", True),
+    ("thanks_tried", "Tak til Jens for alt det, han har forsøgt. Mit valg er truffet.", True),
+    ("thanks_tried", "Tak til Bo for alt, hvad han har prøvet. Vi ses til mødet på mandag.",
+     False),
+    ("thanks_tried", "Tak til min mor for alt, hvad hun har prøvet at lære mig om penge.", False),
+    # a decision taken, the clause going on with "og"
+    ("decided_og", "Mit valg er truffet, og jeg regner ikke med at være her til den tid.", True),
+    ("decided_og", "Min beslutning er taget, og jeg regner ikke med at være i live til "
+     "samtalen.", True),
+    ("decided_og", "Min beslutning er taget, og jeg flytter til Odense, så jeg regner ikke med "
+     "at være her til den tid.", False),
+    ("decided_og", "Min beslutning er taget og jeg klager over afgørelsen.", False),
+    # someone close gave their own things away and will not need them
+    ("close_gave_away", "Min søster har foræret sine bøger og sit tøj bort, og hun sagde, at hun "
+     "ikke får brug for dem mere.", True),
+    ("close_gave_away", "Han har givet alle sine plader væk. Han siger, at han ikke skal bruge "
+     "dem længere.", True),
+    ("close_gave_away", "Min bror har givet sin gamle cykel væk, fordi han har fået en ny, og "
+     "han siger, at han ikke skal bruge den mere.", False),
+    ("close_gave_away", "Hun har foræret sine bøger bort, og hun siger, at hun ikke skal bruge "
+     "dem mere, fordi hun flytter på plejehjem.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R315_SELFHARM)  # fmt: skip
+def test_r315_selfharm_hinted_plans(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
