@@ -5731,3 +5731,75 @@ def test_r307_insult_epithets_mock_praise_and_comparisons(text: str, insult: boo
 )
 def test_r307_set312_mock_praise_and_unfit(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 315 insult
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("mock_title", "Her er egnens mindst begavede rådgiver: Per Storm.", True),
+        ("mock_title", "Kim Frederiksen vinder igen: Årets sureste kontorfigur.", True),
+        ("mock_title", "Det er Danmarks mindst effektive kommune.", False),
+        ("mock_title", "Sofie Holm blev kåret som årets dygtigste sagsbehandler.", False),
+        ("mock_title", "I dag var årets koldeste dag.", False),
+        ("thick_head", "Han er simpelthen så tyk i hovedet, at intet brev trænger ind.", True),
+        ("thick_head", "Sagsbehandleren virker helt tyk i hovedet.", True),
+        ("thick_head", "Jeg er helt tyk i hovedet i dag efter festen.", False),
+        ("thick_head", "Hun er forkølet og helt tyk i hovedet.", False),
+        ("little_in_head", "Utroligt, at man bliver chef med så lidt i knolden.", True),
+        ("little_in_head", "Han har ikke meget i hovedet, den mand.", True),
+        ("little_in_head", "Jeg har så meget i hovedet lige nu.", False),
+        ("little_in_head", "Jeg har så lidt i hovedet efter operationen.", False),
+        ("expect_little", "Man kan ikke kræve meget af en kvinde med hendes begavelse.", True),
+        ("expect_little", "Man skal ikke forvente noget af en fyr med det intellekt.", True),
+        ("expect_little", "Man kan ikke forvente meget af en mand med hans erfaring.", False),
+        ("expect_little", "Man kan ikke kræve meget af en mand med hans hjerneskade.", False),
+        ("mock_warmth", "Byens mest omsorgsfulde rådgiver – han kan få en døende til at føle "
+         "sig som en byrde.", True),
+        ("mock_warmth", "Ingen får syge til at føle sig usynlige så godt som han.", True),
+        ("mock_warmth", "Byens mest omsorgsfulde rådgiver – han kan få enhver til at føle sig "
+         "tryg.", False),
+        ("mock_warmth", "Ingen får syge til at føle sig trygge så godt som hun.", False),
+        ("name_fits", "Jeg talte med Per Storm. Navnet siger alt: kold og kynisk.", True),
+        ("name_fits", "Navnet passer godt til ham: arrogant og doven.", True),
+        ("name_fits", "Navnet passer perfekt til hende: varm og glad.", False),
+        ("name_fits", "Navnet på skemaet passer ikke til mit cpr-nummer.", False),
+        ("practised", "Han glemmer alle aftaler. Det har han tydeligvis trænet længe.", True),
+        ("practised", "Hun har mistet min ansøgning igen. Det må hun have øvet sig meget på.",
+         True),
+        ("practised", "Hun taler flydende tysk. Det har hun øvet sig på.", False),
+        ("practised", "Jeg glemmer tit mine nøgler. Det har jeg øvet mig på at lade være med.",
+         False),
+        ("animal_instead", "Bo var til ingen nytte. Næste gang kan kommunen hyre en gris – den "
+         "ville i det mindste ikke glemme mødet.", True),
+        ("animal_instead", "Næste gang kan I ansætte en undulat, den ville i hvert fald svare.",
+         True),
+        ("animal_instead", "Næste gang sender vi hunden i pension, den ville i det mindste få "
+         "motion.", False),
+        ("animal_instead", "I kan sende en hund til træning, den vil blive glad.", False),
+        ("dim_and_paid", "Et job, hvor man må være så doven, man vil, og alligevel få løn.",
+         True),
+        ("dim_and_paid", "Rart med et sted, hvor man kan være lige så inkompetent, som man vil, "
+         "og stadig blive betalt.", True),
+        ("dim_and_paid", "Et job, hvor man kan klæde sig, som man vil, og stadig få løn.", False),
+        ("dim_and_paid", "Ferie er et sted, hvor man kan være så doven, man vil.", False),
+        ("swine", "Jeg tager det svin Per Storm, når han kommer ud.", True),
+        ("swine", "I statslige svin har ødelagt mit liv.", True),
+        ("swine", "Det svin på gården skal slagtes i morgen.", False),
+        ("swine", "Vi har fodret den so i stalden hele vinteren.", False),
+        ("chickens", "I er nogle skidebange høns, der aldrig tør svare.", True),
+        ("chickens", "Ledelsen er en flok feje kyllinger.", True),
+        ("chickens", "Vi har en flok kyllinger i hønsegården.", False),
+        ("chickens", "De er nogle søde kyllinger, som lægger æg.", False),
+        ("blotted", "Hun er blottet for både takt og anstændighed.", True),
+        ("blotted", "Afgørelsen er blottet for enhver begrundelse.", False),
+        ("count_to_ten", "De kan hverken stave til deres eget navn eller tælle til fem.", True),
+        ("count_to_ten", "Min søn kan hverken skrive sit navn eller tælle til ti endnu.", False),
+        ("brain_on_leave", "Hans forstand er vist gået på efterløn.", True),
+        ("brain_on_leave", "Hendes hjerne må være taget på barselsorlov.", True),
+        ("brain_on_leave", "Hans kone er gået på barsel.", False),
+        ("brain_on_leave", "Min hjerne er gået på ferie.", False),
+    ],
+)
+def test_r315_mock_praise_and_epithets(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
