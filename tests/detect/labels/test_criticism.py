@@ -7401,3 +7401,85 @@ def test_r307_criticism_stories_and_dialect(text: str, criticism: bool) -> None:
 )
 def test_r307_set312_mess_with_subject_last(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticism
+
+
+# round 315 critA
+R315_CRITA = [
+    # costs put on the citizen: medical papers paid out of one's own pocket, asked again
+    ("I vil nu have endnu en ny lægeerklæring, som jeg selv må betale. Det er tredje gang.",
+     True),
+    ("Nu må jeg selv betale for endnu en attest. I vil stadig have nye attester hver måned.",
+     True),
+    ("Skal jeg selv betale for lægeattesten?", False),
+    ("Kommunen betaler lægeerklæringen, står der i brevet.", False),
+    # a rule or reform blamed, money said to steer and the citizens to lose
+    ("Det er kontanthjælpsloftet, der gør, at familien ikke kan betale huslejen. Min kritik "
+     "går på loven.", True),
+    ("Kommunen sparer på at skubbe de sygemeldte videre til ressourceforløb. Når budgettet "
+     "bestemmer, er det de syge, der betaler.", True),
+    ("Reglerne betyder, at du skal møde op hver mandag.", False),
+    ("Kommunen tjener penge på at udleje den gamle skole.", False),
+    # an interpreter for the wrong language; the minutes denied
+    ("De havde skaffet en tolk på somali, men jeg taler oromo. I notatet står der, at jeg "
+     "sagde ja. Det er ikke rigtigt.", True),
+    ("Til mødet kom der en tolk, der ikke talte mit sprog.", True),
+    ("Jeg vil gerne have en tolk til mødet, selvom jeg taler lidt dansk.", False),
+    ("Tolken talte fint arabisk, og samtalen gik godt.", False),
+    # a phone queue told by the clock, told to call another day, every day the same
+    ("Kl. 9 ringede jeg. Kl. 10 kom jeg igennem. Der fik jeg at vide, at jeg skulle ringe "
+     "igen på mandag. Sådan er hele måneden gået.", True),
+    ("Jeg ringede kl. 8, og først kl. 9.30 kom jeg igennem. Så fik jeg besked på at ringe "
+     "igen i morgen.", True),
+    ("Jeg ringede kl. 8 og kom straks igennem til en venlig medarbejder.", False),
+    ("Sådan har hele ugen set ud med regn og blæst.", False),
+    # a placement that broke someone, a plan not built on the diagnosis
+    ("Min søster blev sendt i praktik på et lager med natarbejde. Efter tre dage fik hun et "
+     "sammenbrud.", True),
+    ("Ingen af planerne tog hensyn til hendes sklerose, og det har jeg sagt i et år.", True),
+    ("Han blev sendt i praktik hos en tømrer, og efter en uge blomstrede han op.", False),
+    ("Planen tager udgangspunkt i min diagnose, og det er jeg glad for.", False),
+    # posts cut, people left without a contact, the result of a manager's choices
+    ("Sidste år nedlagde de to sagsbehandlerstillinger. Nu har 30 ledige ingen fast "
+     "sagsbehandler.", True),
+    ("Der er sparet fire stillinger væk. Det er en følge af ledelsens besparelser.", True),
+    ("Jeg har sparet op til en ny cykel.", False),
+    ("Min søn har fået en fast kontaktperson, og det hjælper.", False),
+    # a puzzle that the jobcentre refuses
+    ("Det er mig ubegribeligt, at kommunen nægter at dække transporten til praktikken.", True),
+    ("Det er en gåde for mig, hvorfor jobcentret afviser min ansøgning om kursus.", True),
+    ("Det er mig en gåde, hvor nøglerne er blevet af.", False),
+    ("Det er mig en gåde, at min søster afviser kage.", False),
+    # "don't understand why you keep sending me" without "kan", also Jutlandic
+    ("Jeg forstår ikke, hvorfor I bliver ved med at sende mig på jobsøgningskurser.", True),
+    ("A forstår it, hvorfor I bliver ved med å kald' mæ ind til møder hver uge.", True),
+    ("Jeg forstår godt, hvorfor I sender mig på kursus.", False),
+    ("I bliver ved med at hjælpe mig, tak for det.", False),
+    # a doctor's word left out of the decision
+    ("Lægens udtalelse er ikke omtalt med et ord i afslaget.", True),
+    ("Speciallægens erklæring er ikke inddraget i afgørelsen.", True),
+    ("Lægens udtalelse er nævnt i afgørelsen på side to.", False),
+    ("Jeg har ikke nævnt det for min læge endnu.", False),
+    # letters only a lawyer can read
+    ("Brevene er så indviklede, at kun en advokat kan tyde dem.", True),
+    ("Afgørelsen er skrevet, så kun jurister kan forstå den.", True),
+    ("Kun en advokat kan hjælpe dig med skilsmissen.", False),
+    ("Min bror er jurist og kan læse kontrakter.", False),
+    # a rule said to kill what drive is left: criticism, never a threat
+    ("Det nye krav om daglig joblog kommer til at kvæle al lyst hos de ledige.", True),
+    ("Den regel om ugentlige møder ødelægger motivationen for de unge.", True),
+    ("Træningen tager motivationen fra mig, når det regner.", False),
+    ("Min chef dræber motivationen med sine lange møder på værkstedet.", False),
+    # a benefit cut after a summons one could not reach, nobody got in touch
+    ("Hun nåede ikke mødet, og ydelsen blev stoppet. Ingen ringede, ingen skrev.", True),
+    ("Indkaldelsen kom aftenen før. Han kom ikke, og kontanthjælpen blev trukket. Ingen "
+     "spurgte. Ingen lyttede.", True),
+    ("Ingen ringede i dag, så jeg fik læst min bog.", False),
+    ("Jeg nåede ikke bussen, men kom alligevel til tiden.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R315_CRITA)
+def test_r315_crita_criticism_told_as_story(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    assert not labels & {"threat", "insult"}
