@@ -83,7 +83,7 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
             return is_jobcentre_place(after[k + 2])
     if _given_a_title(after) or _placed_before_named(w.sentence_before):
         return True
-    if _placed_then_named(w.sentence_before):
+    if _placed_then_named(w.sentence_before) or _opened_at_work(w):
         return True
     # stop 38: "… den høje kvinde på kontanthjælp …? Hun hedder vist X": the pronoun opens
     # the naming sentence, its person placed at the jobcentre in the sentence before
@@ -136,6 +136,22 @@ def _placed_then_named(words: tuple[str, ...]) -> bool:
     return any(
         prep in AT_WORK_PREPOSITIONS and is_jobcentre_place(place)
         for prep, place in pairwise(words[:-2])
+    )
+
+
+def _opened_at_work(w: Window) -> bool:
+    """Probe round 315: the sentence opens by placing a pronoun's person at the jobcentre,
+    then tells more of him or her and ends "og hedder X" ("Hun sidder i Ydelse, bruger briller
+    og taler jysk og hedder X"): the one so named is that person, however long the
+    description (``sentence_before`` reads only eight words)."""
+    opening = w.sentence_opening
+    if len(opening) < 4 or w.sentence_before[-2:] not in (("og", "hedder"), ("og", "hed")):
+        return False
+    return (
+        opening[0] in ("hun", "han")
+        and opening[1] in WORK_VERBS
+        and opening[2] in AT_WORK_PREPOSITIONS
+        and is_jobcentre_place(opening[3])
     )
 
 

@@ -180,3 +180,39 @@ def nature_compound(pair: tuple[str, ...]) -> bool:
     if len(pair) != 2 or pair[1] not in ("ved", "bag", "langs"):
         return False
     return any(pair[0].endswith(n) and len(pair[0]) > len(n) + 2 for n in NATURE_NOUNS)
+
+
+# probe round 315: weather over or at a town ("styrtregn over Hvalsø", "sikke et hundevejr ved
+# Tune", "snestorm omkring Lemvig"): weather falls on a place, never on a person ("klage over
+# X" is no weather word)
+_WEATHER = (
+    "vejr", "vejret", "regn", "regnen", "sne", "sneen", "storm", "stormen", "blæst", "blæsten",
+    "tåge", "tågen", "torden", "byger", "bygerne", "skybrud", "hagl", "frost", "slud",
+)  # fmt: skip
+# probe round 315: a stay or a home in a compound ("campingferie ved Tranum", "en lille
+# bjælkehytte ved Kvie", "badehuset ved Hou"): one holidays or lives by a place
+_STAY_HEADS = ("ferie", "ferien", "hus", "huset", "hytte", "hytten", "ophold", "opholdet")
+# probe round 315: the people of a town ("pendlere fra Vestby", "beboerne i Tarp"): a town has
+# residents, a caseworker has none
+RESIDENTS = frozenset(
+    (noun, prep)
+    for noun in _words(
+        "borgere borgerne beboere beboerne indbyggere indbyggerne familier familierne pendlere "
+        "pendlerne landsbyboere"
+    )
+    for prep in ("fra", "i", "omkring")
+)
+
+
+def weather_or_stay(pair: tuple[str, ...]) -> bool:
+    """ "regnvejr over", "lortevejr ved": weather; "sommerhusferie ved", "skovhus ved": a stay
+    named by a compound (the plain nouns are in ``AROUND_A_PLACE`` and ``TRAVEL_TO``)."""
+    if len(pair) != 2:
+        return False
+    word, prep = pair
+    if prep in ("over", "ved", "omkring", "i", "på") and word.endswith(_WEATHER):
+        return True
+    return prep == "ved" and any(
+        word.endswith(head) and len(word) > len(head) + 2 for head in _STAY_HEADS
+    )
+

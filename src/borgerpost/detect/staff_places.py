@@ -15,8 +15,10 @@ from borgerpost.detect.staff_place_words import (
     EMPLOYER_IS,
     NEAR_A_PLACE,
     PLACE_WORDS,
+    RESIDENTS,
     TRAVEL_TO,
     nature_compound,
+    weather_or_stay,
 )
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
 from borgerpost.detect.staff_words import GREET_VERBS, PRIVATE_BELONGINGS
@@ -68,6 +70,8 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         w.before[-2:] in AROUND_A_PLACE
         or w.before[-1:] == ("udenfor",)
         or nature_compound(w.before[-2:])
+        or weather_or_stay(w.before[-2:])  # probe round 315: "regnvejr over X"
+        or w.before[-2:] in RESIDENTS  # probe round 315: "borgere fra X"
     ):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")

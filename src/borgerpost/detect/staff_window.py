@@ -76,6 +76,9 @@ class Window:
     before_sentence: tuple[str, ...] = ()
     # stop 39: which of ``before`` start with a capital in the raw text (the same order)
     before_capitals: tuple[bool, ...] = ()
+    # probe round 315: the first four words of the mention's sentence, when it stands later
+    # ("Han sidder i Ydelse, har skæg og briller og hedder X": who was placed where)
+    sentence_opening: tuple[str, ...] = ()
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -235,6 +238,7 @@ def window_at(
         lone_capital=_lone_capital(norm, start, end),
         place_elsewhere=_place_elsewhere(texts, i, j),
         before_sentence=tuple(texts[max(0, lo - 12) : lo]),
+        sentence_opening=tuple(texts[lo : min(lo + 4, i)]),
         before_capitals=tuple(
             raw[k : k + 1].isupper() for k in words.raw_starts[max(0, i - 4) : i]
         ),

@@ -4449,3 +4449,46 @@ def test_r307_set312_asks_if_deadline_moved(text: str, asks: bool) -> None:
 )
 def test_r315_selfharm_case_asked_expedited(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks
+
+
+# round 315 privreq
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # taking part online, asked
+        ("Sneen er umulig i dag. Må jeg være med over video i stedet?", True),
+        ("Min ryg driller, kan vi deltage digitalt på torsdag?", True),
+        ("Man kan deltage online, står der på hjemmesiden.", False),
+        ("Jeg deltog online i kurset sidste år, og det fungerede fint.", False),
+        # a dated meeting asked to "blive flyttet"
+        ("Kan min samtale den 4. maj blive rykket til eftermiddagen?", True),
+        ("Kan vores møde på fredag blive flyttet til ugen efter?", True),
+        ("Mit møde den 4. maj blev flyttet, og det passede mig fint.", False),
+        ("Min samtale er blevet flyttet to gange nu.", False),
+        # taken off the follow-up meetings, after thanks
+        (
+            "Tak for hjælpen i det forløbne år. Jeg vil gerne frameldes de faste "
+            "samtaler nu, hvor jeg er i job.",
+            True,
+        ),
+        ("Nu går det godt. Kan jeg blive fritaget for opfølgningen fremover?", True),
+        ("Jeg vil ikke afmeldes samtalerne, de hjælper mig meget.", False),
+        ("Tak for samtalerne i år, de har hjulpet mig meget.", False),
+        # what the jobcentre wants, asked in dialect or plain
+        ("Æ fatter intet af jer brev. Hvad vil I ha mig til?", True),
+        ("Jeg har læst brevet tre gange. Hvad er det, du vil have mig til?", True),
+        ("Hun sagde, at hun ikke vidste, hvad de ville have hende til.", False),
+        ("Ingen ved, hvad chefen vil have os til at lave i morgen på lageret.", False),
+        # how hard or slow it is to get something granted, told of the practice
+        (
+            "Det er blevet næsten umuligt for syge at få pension tilkendt efter "
+            "loven blev ændret.",
+            False,
+        ),
+        ("Ventetiden på at få bevilget en mentor er et halvt år, og det er for længe.", False),
+        ("Jeg vil gerne have bevilget en mentor.", True),
+        ("Kan jeg få tilkendt førtidspension?", True),
+    ],
+)  # fmt: skip
+def test_r315_privreq_requests(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

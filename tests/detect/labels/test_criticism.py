@@ -7483,3 +7483,40 @@ def test_r315_crita_criticism_told_as_story(text: str, criticism: bool) -> None:
     labels = triage(text, "a").labels
     assert ("criticism" in labels) is criticism
     assert not labels & {"threat", "insult"}
+
+
+# round 315 privreq
+@pytest.mark.parametrize(
+    ("text", "criticised"),
+    [
+        # a share call and a threat: public shaming, not criticism
+        (
+            "SPRED DET. Det er Per Storm, der har stoppet min brors ydelse. Ser I "
+            "ham i Føtex, så tæsk ham for mig.",
+            False,
+        ),
+        (
+            "Del gerne! Sofie Holm har nægtet min mor hjælp. Møder I hende i byen, "
+            "så slå hende.",
+            False,
+        ),
+        # near misses: a share call without a threat keeps its criticism
+        (
+            "Del gerne: Jobcentret har lukket for telefonerne om fredagen, og det "
+            "er en skandale for alle ledige.",
+            True,
+        ),
+        (
+            "Del gerne! Afdelingsleder Anne-Mette Lund har besluttet at lukke "
+            "skranken om fredagen. Det er en dårlig beslutning.",
+            True,
+        ),
+        # letters in a language nobody speaks
+        ("Jeres breve er skrevet på et sprog, som ingen almindelige mennesker taler.", True),
+        ("Brevene fra jer er på et sprog, ingen borgere snakker.", True),
+        ("Jeg taler ikke så godt dansk endnu, men brevet forstod jeg.", False),
+        ("Min mor taler et sprog, ingen på jobcentret kan.", False),
+    ],
+)  # fmt: skip
+def test_r315_privreq_criticism(text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text).labels) is criticised

@@ -1410,3 +1410,39 @@ def test_r307_privreq_private_mail_and_beach_photo(text: str, register: str, dox
 )
 def test_r307_set312_writer_as_contact_person(text: str, doxxing: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxing
+
+
+# round 315 privreq
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        # a picture's caption with a title before the name, taken at a bar or café
+        (
+            "Se billedet! Her er sagsbehandler Per Storm, knipset på et værtshus i "
+            "Vejle med en øl i hånden.",
+            True,
+        ),
+        (
+            "Se fotoet! Her er teamleder Jakob Bøgh, taget i går på en café i "
+            "Aarhus med sin kone.",
+            True,
+        ),
+        (
+            "Her er sagsbehandler Per Storm, taget på en café, skrev avisen om ham "
+            "i en artikel.",
+            False,
+        ),
+        (
+            "Se billedet! Her er min sagsbehandler, taget i lørdags på en bodega, "
+            "nej det er en anden.",
+            False,
+        ),
+        # a home told by sight, then a street of any name with its number
+        ("Per Storm bor i det gule hus med den lange hvide carport ved Lien 3. Pænt sted.", True),
+        ("Sofie Holm bor i den røde villa med de to store egetræer på Kløverbakken 14.", True),
+        ("Jeg bor selv i det gule hus med den lange carport ved Lien 3.", False),
+        ("Vi har købt det røde hus med de grønne skodder på Bakkekammen 9.", False),
+    ],
+)  # fmt: skip
+def test_r315_privreq_doxxing(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

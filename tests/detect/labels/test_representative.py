@@ -2124,3 +2124,27 @@ def test_r307_privreq_acting_for_a_relative(text: str, register: str, acting: bo
 )
 def test_r307_set312_helps_with_compound_case(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# round 315 privreq
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # a relative asked in as the writer's own bisidder: the writer is the citizen
+        ("Jeg kommer gerne til samtalen på torsdag. Må min søster deltage som bisidder?", False),
+        ("Kan min kone være min bisidder til mødet?", False),
+        ("Jeg deltager som bisidder for min søster på torsdag.", True),
+        ("Jeg er bisidder for min nabo og vil gerne have mødet flyttet.", True),
+        # a complaint about the treatment a relative has had
+        ("Jeg klager hermed over den behandling, min søn har fået i Sygedagpenge.", True),
+        (
+            "Vi vil klage over den måde, vores datter har fået det i "
+            "Ungeindsatsen. Vi beder om et møde.",
+            True,
+        ),
+        ("Jeg klager over den behandling, jeg har fået af min sagsbehandler.", False),
+        ("Min søn har fået en god behandling i Jobafklaring, tak for det.", False),
+    ],
+)  # fmt: skip
+def test_r315_privreq_representative(text: str, acting: bool) -> None:
+    assert ("representative" in triage(text).labels) is acting

@@ -393,3 +393,43 @@ def test_r299_privreq_word_name_speaks(text: str, named: bool) -> None:
 )  # fmt: skip
 def test_r307_privreq_word_names_places_and_mail(text: str, register: str, named: bool) -> None:
     assert ("staff_named" in triage(text, register).labels) is named
+
+
+# round 315 privreq
+@pytest.mark.parametrize(
+    ("text", "register", "named"),
+    [
+        # weather, a stay named by a compound, or residents: a town, not the caseworker
+        ("Det øser ned med styrtregn over Kjærsgaard og resten af egnen i dag.", "a", False),
+        ("Sikke et hundevejr ved Vestergaard i morges, jeg blev gennemblødt.", "b", False),
+        ("Vi har lånt en bjælkehytte ved Dalgaard hele uge 7.", "b", False),
+        ("Vi holdt campingferie ved Kjærsgaard, så jeg så først brevet nu.", "a", False),
+        ("Det er urimeligt, at pendlere fra Vestergaard skal vente en time på bussen.", "b", False),
+        ("Beboerne i Dalgaard har ingen bus om søndagen.", "b", False),
+        # near misses: the person after the same prepositions
+        ("Jeg vil klage over Kjærsgaard, han svarer aldrig.", "a", True),
+        ("Jeg har fået et brev fra Vestergaard om min sag.", "b", True),
+        ("Jeg sad ved Dalgaard i en time uden at få svar.", "b", True),
+        # placed at the jobcentre at the sentence's start, described, then "og hedder X"
+        ("Hun sidder i Jobafklaring, har briller og kort rødt hår og hedder Yasmin.", "b", True),
+        (
+            "Han arbejder i Ressourceforløb, har skæg og en hæs stemme og hedder "
+            "Mohammad.", "a",
+            True,
+        ),
+        # near misses: a relative, or a place that is not the jobcentre's
+        ("Min niece går på efterskole, har briller og kort rødt hår og hedder Yasmin.", "b", False),
+        (
+            "Hun sidder i bussen hver morgen, har briller og kort rødt hår og "
+            "hedder Yasmin.", "b",
+            False,
+        ),
+        (
+            "Min nabo arbejder i Ressourceforløb, har skæg og en hæs stemme og "
+            "hedder Mohammad.", "a",
+            False,
+        ),
+    ],
+)  # fmt: skip
+def test_r315_privreq_places_and_placed_names(text: str, register: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, register).labels) is named

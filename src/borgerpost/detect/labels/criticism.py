@@ -13,7 +13,8 @@ criticism for its first sentence. A threat found only inside the words of a
 criticism cue ("det her system slår folk ihjel") is the criticism's own figure of speech, not
 a threat beside it, and does not silence it. A text that reveals a staff member's private
 details (``doxxing``) is an attack whatever complaint it carries ("ring hellere til hende
-end at sidde i telefonkøen").
+end at sidde i telefonkøen"), and so is one that calls on readers to spread a staff member's
+name and threatens him or her (probe round 315).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class CriticismDetector(CueDetector):
     cue_file = "cues/criticism.yaml"
 
     def detect(self, doc: Document) -> list[Finding]:
-        if doc.findings_for("doxxing"):
+        if doc.findings_for("doxxing") or _shaming_threat(doc):
             return []
         view, matches = self.matches(doc)
         if doc.findings_for("threat") and not _threat_inside(doc, view, matches):
@@ -146,6 +147,16 @@ def _sentences_with(
 
 # sentences of criticism, none of them with the threat, that make a long letter's point
 COMPLAINT_SENTENCES = 3
+
+
+def _shaming_threat(doc: Document) -> bool:
+    """Probe round 315: a post that calls on its readers to spread a staff member's name
+    (``exposure``'s share cues) and threatens him or her ("Spred det! Det er X, der stoppede
+    min hjælp. Ser I ham, så tæsk ham") is public shaming: the grievance is the reason given
+    for the attack, not criticism to reach management."""
+    if not doc.findings_for("threat"):
+        return False
+    return any(e.rule.startswith("exposure:spread.") for e in doc.evidence_for("exposure"))
 
 
 def _complaint_apart(doc: Document, view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:

@@ -1,13 +1,11 @@
 """Danish street addresses: "Kastanievej 22", "Lærkestien 5, 7300 Byby", "Vester Allé 3, 2. tv".
 
-A street is a word ending in a street suffix (vej, gade, allé, sti, vænget, parken, plads,
-torv, boulevard, have, toften, høj, bakken …) followed by a house number, an optional floor
-and side and an optional postcode and town. Weak suffixes (have, høj, bakken …) are ordinary
-words too and need a context word (bor, adresse, hjem …) or a postcode. A home described
-without a number counts where it says so: "bor på Birkevej", "rækkehuset for enden af X";
-a street of any name counts after "bor på" or a spot of a home ("indkørslen på") with a
-number ("bor på Skovbrynet 3", "bilen i indkørslen på Skovbrynet 14"); so does a floor and
-a landmark ("bor på 3. sal over pizzeriaet på Torvet").
+A street is a word ending in a street suffix (vej, gade, allé, sti, vænget, parken, høj …)
+followed by a house number, an optional floor and side, postcode and town. Weak suffixes
+(have, høj, bakken …) are ordinary words too and need a context word (bor, adresse …) or a
+postcode. A home described without a number counts where it says so: "bor på Birkevej";
+a street of any name counts with a number after "bor på", a spot of a home or a home told
+by sight ("bilen i indkørslen på Skovbrynet 14", "det røde hus med carport ved Lien 3").
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ from borgerpost.detect.pii.address_words import (
     HAD,
     HOME,
     HOME_HAD,
+    HOME_SEEN_AT_NUMBER,
     HOME_TO_WORDS,
     HOME_WORDS,
     KEEPS,
@@ -236,6 +235,7 @@ class AddressRecognizer(Recognizer):
             0.55,
             HOME_WORDS + FARM_WORDS,
         ),
+        pattern("home_by_sight_at_number", HOME_SEEN_AT_NUMBER, 0.6, HOME_WORDS + FARM_WORDS),
         pattern(
             # stop 37: which house is the person's, claimed known ("alle i Fløjstrup ved,
             # hvilket gult hus med trampolin i haven der er hans"): the home given away by sight

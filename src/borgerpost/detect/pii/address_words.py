@@ -135,3 +135,13 @@ WHERE_LIVES = (
     r"(?:[^\W\d_]+[^\w\n]{1,3}){0,2}?"
     rf"(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}(?!\s\d{{2}}\s\d{{2}}){FLOOR}{POSTCODE})"
 )
+
+
+# probe round 315: a home told by sight, then a street of any name with its number ("det gule
+# hus med det store æbletræ for enden af Skovbrynet 7"): the number makes the street an address
+_SEEN = (
+    rf"(?:den|det)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s(?:med\s(?:{LETTER}+\s){{1,3}}?)?"
+    rf"(?:{OUT_THERE}\s)?(?:lige\s)?(?:{WHERE}|ved)\s"
+)
+HOME_SEEN_AT_NUMBER = rf"(?<!\w){_SEEN}(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})"
+

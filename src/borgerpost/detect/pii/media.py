@@ -22,7 +22,7 @@ from borgerpost.detect.pii.media_words import (
     WITH_FAMILY,
 )
 from borgerpost.detect.pii.owner import FIRST_PERSON
-from borgerpost.detect.staff_words import TITLE_SUFFIXES
+from borgerpost.detect.staff_words import TITLE_SUFFIXES, is_title
 
 _MEDIA = (
     r"(?:billede|billedet|billeder|billederne|foto|fotoet|fotos|fotoene|video|videoen|"
@@ -348,6 +348,8 @@ class PrivateMediaRecognizer(Recognizer):
                 or (len(who) == 1 and who[0] in _SHOWN_PRONOUNS)
                 # "Foto: sagsbehandler Bent Holt, der …": a title before the name
                 or ("offduty" in match.re.groupindex and _names_someone(norm, match))
+                # probe round 315: "Her er jobkonsulent X, taget på en bodega …": a title first
+                or (len(who) > 1 and is_title(who[0]) and _names_someone(norm, match))
             )
             own = any(w in FIRST_PERSON or w.startswith(_INSTITUTIONS) for w in who)
             shown = _PICTURE.search(norm.text) or _POSTED.search(norm.text)
