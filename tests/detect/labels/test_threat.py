@@ -18085,3 +18085,83 @@ def test_r315a_threat_exposes_the_named(text: str, exposed: bool) -> None:
     labels = triage(text, "a").labels
     assert ("threat" in labels) is exposed
     assert ("exposure" in labels) is exposed
+
+
+# round 315 threatB: veiled threats through routines and hints — a person beaten into the
+# ground, a staff member told to give up a lonely evening walk, who of them leaves last and
+# when the offices stand empty, something that can blow up their door, a kinsman who "knows
+# people" with "take good care of yourself now", private life told with a remark (good to
+# know, what can happen to a car left out, a visit foretold, now you know where to go), the
+# staff's children with a life that can turn, the last time asked nicely, where one of them lives
+POSITIVES_R315B = [
+    ("ground", "Hvis du afviser mig igen, så banker jeg dig ned i asfalten, Per."),
+    ("ground", "Vi slår jer i gulvet, hvis I rører min sag en gang til."),
+    ("lonely_walk", "Sig til Sofie Holm, at hun burde lade være med at løbe langs åen om natten. "
+     "Hvem ved, hvem hun støder på i mørket."),
+    ("lonely_walk", "Jeres afdelingsleder skulle stoppe med at cykle gennem parken om aftenen. "
+     "Man ved aldrig, hvem man møder på stierne."),
+    ("last_leaves", "Jeg har holdt øje med, hvem af jeres konsulenter der låser af sidst. Rart at "
+     "vide."),
+    ("last_leaves", "Vi har noteret, hvem af jer der altid cykler hjem alene. Det er godt at "
+     "vide."),
+    ("empty_office", "Jeg kender tidspunktet, hvor jeres afdeling står mørk om fredagen. Bliv I "
+     "bare ved med at skære i folks hjælp, så ser I, hvad der sker."),
+    ("empty_office", "Vi ved, hvornår jeres kontor er mennesketomt. Fortsæt endelig med "
+     "afslagene, og se hvad der sker."),
+    ("blast_door", "Jeg har skaffet nok til at sprænge jeres ruder ud over hele pladsen."),
+    ("blast_door", "Jeg har det, der skal til for at sprænge hele jeres rådhus."),
+    ("knows_people", "Jeg siger bare: min svoger kender nogen. I må hellere passe rigtig godt på "
+     "jer selv herfra."),
+    ("knows_people", "Mine brødre kender folk. Du skal vist passe godt på dig selv fremover, Kim."),
+    ("dox_remark", "Kim Frederiksen træner i svømmehallen på Vestergade hver tirsdag kl. 17. Rart "
+     "at vide."),
+    ("dox_remark", "Jakob Bøgh kører jo en blå Yaris. Tænk, hvad der kan ske med sådan en bil, "
+     "som står udenfor hele natten."),
+    ("dox_remark", "Sofie Holms kone underviser på Egeskolen i Brabrand. Vi svinger nok forbi en "
+     "formiddag."),
+    ("dox_remark", "Per Storm har lejlighed på 3. sal i Rosenvænget 12 i Viby. Har nogen et ord "
+     "at sige til ham, ved I nu, hvor I kan finde ham."),
+    ("children_turn", "Jeres rådgivere har jo også familie. Husk, hvor let alt kan ændre sig."),
+    ("children_turn", "I har også børn. Tænk over, hvor brat et liv kan slutte."),
+    ("nicely", "Vi har skrevet fire gange om sagen. Dette er sidste gang, vi beder høfligt."),
+    ("nicely", "Anne-Mette Lund, I har haft et halvt år. Nu er det allersidste gang, jeg spørger "
+     "venligt."),
+    ("where_one_lives", "Vi har opsporet, hvor et par af jeres konsulenter bor."),
+    ("where_one_lives", "Hos os ved vi efterhånden, hvor flere af jeres sagsbehandlere bor."),
+]
+
+NEGATIVES_R315B = [
+    ("ground", "Jeg slår dig i jorden i badminton på torsdag, Per!"),
+    ("ground", "Hvis du løber stafetten med os, slår vi jer i jorden i konkurrencen."),
+    ("lonely_walk", "Min mor skal holde op med at gå tur i skoven om aftenen, det er for mørkt."),
+    ("lonely_walk", "Man ved aldrig, hvem man møder i skoven om aftenen, så jeg har købt en "
+     "pandelampe."),
+    ("last_leaves", "Hvem af jer der går sidst hjem, må gerne slukke lyset i venteværelset."),
+    ("last_leaves", "Vi har talt om, hvilken vej I går med reformen, og det er godt at vide."),
+    ("empty_office", "Jeg ved, hvornår jeres kontor er lukket, så jeg kommer om morgenen."),
+    ("empty_office", "Fortsæt bare med det gode arbejde, og se hvad der sker med ventelisterne."),
+    ("blast_door", "Prisen på huslejen kan sprænge jeres budget, hvis I ikke passer på."),
+    ("blast_door", "Vores glade børn sprænger næsten rammerne i jeres lille venteværelse."),
+    ("knows_people", "Min fætter kender folk i byggebranchen, der søger lærlinge."),
+    ("knows_people", "God bedring med ryggen. Du skal passe godt på dig selv nu. Kærlig hilsen."),
+    ("dox_remark", "Det er sjovt, så meget der kan ske med min bil, når den holder ude om natten. "
+     "Nu er spejlet knækket igen."),
+    ("dox_remark", "Jeg kigger nok forbi en eftermiddag med de papirer, I mangler."),
+    ("dox_remark", "Per Storm bor på Egevej 9 og holder sommerfest. Hvis nogen har noget at sige "
+     "til ham, ved I nu, hvor I skal gå hen."),
+    ("children_turn", "Jeres medarbejdere har jo også børn. I ved, hvor hurtigt livet kan ændre "
+     "sig, når man bliver syg."),
+    ("children_turn", "Mange af jer har børn. Det er hyggeligt at høre om dem."),
+    ("nicely", "Det er sidste gang, jeg spørger pænt. Herefter klager jeg til Ankestyrelsen."),
+    ("nicely", "Sidste gang jeg spurgte pænt, fik jeg et fint svar. Tak for det."),
+    ("where_one_lives", "Ved I, hvor en af jeres konsulenter holder kursus i morgen?"),
+    ("where_one_lives", "Jeg ved ikke, hvor en af jer bor, og det rager mig heller ikke."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R315B), *((i, t, False) for i, t in NEGATIVES_R315B)],
+)
+def test_r315b_veiled_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
