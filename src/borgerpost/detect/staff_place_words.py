@@ -180,3 +180,13 @@ def nature_compound(pair: tuple[str, ...]) -> bool:
     if len(pair) != 2 or pair[1] not in ("ved", "bag", "langs"):
         return False
     return any(pair[0].endswith(n) and len(pair[0]) > len(n) + 2 for n in NATURE_NOUNS)
+
+
+# probe round 315: a ride's start in "fra X til Y" with a bus, a train or a drive in the
+# sentence ("toget fra Vester Hede til centret kører hver anden time"); a letter passed "fra
+# X til Y" names no ride and keeps X a person (``staff_places._route``)
+RIDES = _words(
+    "bus bussen busser busserne tog toget togene rute ruten afgang afgangen afgange "
+    "forbindelse forbindelsen køre kører kørte kørsel transport transporten pendle pendler "
+    "cykle cykler cyklede rejsetid rejsetiden kilometer km"
+)
