@@ -216,3 +216,11 @@ def weather_or_stay(pair: tuple[str, ...]) -> bool:
         word.endswith(head) and len(word) > len(head) + 2 for head in _STAY_HEADS
     )
 
+# probe round 315: a ride's start in "fra X til Y" with a bus, a train or a drive in the
+# sentence ("toget fra Vester Hede til centret kører hver anden time"); a letter passed "fra
+# X til Y" names no ride and keeps X a person (``staff_places._route``)
+RIDES = _words(
+    "bus bussen busser busserne tog toget togene rute ruten afgang afgangen afgange "
+    "forbindelse forbindelsen køre kører kørte kørsel transport transporten pendle pendler "
+    "cykle cykler cyklede rejsetid rejsetiden kilometer km"
+)

@@ -16,6 +16,7 @@ from borgerpost.detect.staff_place_words import (
     NEAR_A_PLACE,
     PLACE_WORDS,
     RESIDENTS,
+    RIDES,
     TRAVEL_TO,
     nature_compound,
     weather_or_stay,
@@ -88,7 +89,19 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         or (w.before[-1:] == ("til",) and w.before[-4:-2] in TRAVEL_TO)
     ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    if s.single and _route(w):
+        return Cue("place", -0.5, f"en rute («fra … {w.after[0]}»)")
     return None
+
+
+def _route(w: Window) -> bool:
+    """ "bussen fra X til jobcentret": the name is where a ride starts (see ``RIDES``)."""
+    return (
+        w.before[-1:] == ("fra",)
+        and w.after[:1] == ("til",)
+        and not w.genitive
+        and not RIDES.isdisjoint(w.sentence_before)
+    )
 
 
 def town_of_address(s: Subject, w: Window) -> Cue | None:

@@ -7520,3 +7520,82 @@ def test_r315_crita_criticism_told_as_story(text: str, criticism: bool) -> None:
 )  # fmt: skip
 def test_r315_privreq_criticism(text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text).labels) is criticised
+
+
+# round 315 critB
+R315_CRITB_CRITICISM = [
+    # a wait told by its length and called too long
+    ("Jeg søgte om boligstøtte i marts. Seks uger er alt for lang tid for sådan en sag.", True),
+    ("Hvornår kommer min afgørelse? Tre måneder er for længe at vente på et svar.", True),
+    ("Tre måneder er ikke for lang tid, det forstår jeg godt.", False),
+    ("Jeg har været i praktik i fire måneder nu. Kan jeg få et bevis?", False),
+    # a representative's formal objection
+    ("Som advokat for familien anser vi beslutningen for ukorrekt og beder om aktindsigt.", True),
+    ("Vedr. min bror: afgørelsen er urigtig, og vi anmoder om genoptagelse.", True),
+    ("Det er en klar mangel ved oplysningen af sagen, at lægens udtalelse ikke er indhentet.",
+     True),
+    ("Udkastet medtager ikke psykologens erklæring fra februar. Vi beder om partshøring.", True),
+    ("Jeg beder om aktindsigt. Jeg tror, at I bruger regler, der ikke har hjemmel i lovgivningen.",
+     True),
+    ("Min ansøgning var urigtigt udfyldt fra min side, så jeg sender den igen.", False),
+    ("Vi beder om aktindsigt i sagens akter på vegne af vores klient.", False),
+    ("Jeg har en mangel på D-vitamin, siger lægen. Kan mødet flyttes?", False),
+    # a time limit the jobcentre let pass
+    ("Min mand har været sygemeldt i ti uger, og I har ikke afholdt samtalen inden for fristen.",
+     True),
+    ("Jeg ønsker en forklaring på, hvorfor tidsfristen blev overskredet i min sag.", True),
+    ("Samtalen er ikke afholdt endnu, men vi er stadig inden for fristen.", False),
+    ("Jeg er ked af, at min klagefrist er overskredet. Kan I hjælpe mig alligevel?", False),
+    # an interpreter asked for and not given
+    ("Jeg bad om en tolk to gange, men fik ikke nogen. Jeg forstod ikke mødet.", True),
+    ("Vi anmodede om tolkebistand til samtalen og fik afslag.", True),
+    ("Jeg bad om en tolk, men fik ikke brug for det, min søn hjalp.", False),
+    ("Jeg bad om en tolk og fik en god tolk til mødet.", False),
+    # criticism beside despair: many caseworkers, no clarification
+    ("Jeg kan ikke mere. Seks forskellige rådgivere og stadig ingen afgørelse.", True),
+    ("Fire år, tre sagsbehandlere, ingen plan. Jeg er så træt.", True),
+    ("Vi er fem sagsbehandlere i teamet, og vi holder møde fredag.", False),
+    ("Jeg er så træt og sover dårligt. Men min advokat hjælper mig nu.", False),
+    # a safety complaint after an incident in the waiting room
+    ("En borger skreg ad personalet i går. Ingen bør sidde og vente så længe, at det sker.", True),
+    ("Der var tumult ved skranken. Jobcentret burde have en vagt, og ingen borgere skal vente "
+     "alt for længe.", True),
+    ("Ingen skulle vente i dag, tak for den hurtige hjælp.", False),
+    ("Vores forening skal have en vagt til festen på lørdag.", False),
+    # misplaced priorities
+    ("Byrådet kan finde millioner til en ny rådhusplads, men ikke til hjemmehjælp. Det er skævt.",
+     True),
+    ("Prioriteringerne i kommunen er helt forskruede.", True),
+    ("Kommunen har brugt penge på en ny legeplads, og børnene er glade.", False),
+    ("Vi kan bruge penge på ferie, men kan ikke finde ud af hvor vi skal hen.", False),
+    # a way of speaking to someone described at length
+    ("Det er ikke en måde at tale til en mand, der lige er blevet syg, på.", True),
+    ("Det er ikke en ordentlig måde at tale til en ung pige med autisme på.", True),
+    ("Det er en god måde at tale til unge på, synes jeg.", False),
+    ("Der er ikke en måde at komme til mødet på uden bil. Kan det være online?", False),
+    # a demand for better service in a review
+    ("1 stjerne. Der gik tre måneder uden en plan. Det skal kunne gøres bedre.", True),
+    ("Min sagsbehandler er flink, men sagsbehandlingen må kunne gøres bedre.", True),
+    ("5 stjerner. Det kan altid gøres bedre, men jeg er meget tilfreds.", False),
+    ("Mit CV skal nok blive bedre, når jeg har øvet mig.", False),
+    # missing guidance about one's options
+    ("Ingen sagde noget om befordringsgodtgørelse. Jeg mener, kommunen bør oplyse om alle "
+     "muligheder.", True),
+    ("Min rådgiver havde aldrig fortalt mig, at jeg kunne få hjælp til medicin. Jeg synes, "
+     "jobcentret skulle fortælle om ens rettigheder.", True),
+    ("Min sagsbehandler fortalte mig om alle mine muligheder. Kan jeg søge nu?", False),
+    ("Jeg har ikke fortalt min mor, at jeg kan få hjælp. Kan jeg søge?", False),
+    # penalised anyway after telling why one cannot come
+    ("Toget er altid forsinket om morgenen. Alligevel bliver jeg registreret som udeblevet.", True),
+    ("Jeg meldte afbud, fordi jeg var syg, men jeg blev alligevel noteret for fravær.", True),
+    ("Jeg blev noteret for udeblivelse, fordi jeg glemte mødet. Undskyld.", False),
+    ("Jeg kom alligevel for sent, og så var mødet slut.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R315_CRITB_CRITICISM)
+def test_r315_critb_criticism_in_letters_requests_and_despair(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}

@@ -433,3 +433,20 @@ def test_r307_privreq_word_names_places_and_mail(text: str, register: str, named
 )  # fmt: skip
 def test_r315_privreq_places_and_placed_names(text: str, register: str, named: bool) -> None:
     assert ("staff_named" in triage(text, register).labels) is named
+
+
+# round 315 critB
+@pytest.mark.parametrize(
+    ("text", "register", "named"),
+    [
+        # a ride's start in "fra X til Y" is a place
+        ("Bussen fra Holm til jobcentret kører kun hver anden time. Kan mødet flyttes?", "a",
+         False),
+        ("Toget fra Dalgaard til byen er altid forsinket, så jeg kommer for sent.", "b", False),
+        # a letter or a case passed from a person to somewhere keeps the person
+        ("Jeg fik en mail fra Holm til min e-boks i går om mødet.", "a", True),
+        ("Sagen blev sendt videre fra Dalgaard til ledelsen.", "b", True),
+    ],
+)  # fmt: skip
+def test_r315_critb_route_start_is_a_place(text: str, register: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, register).labels) is named
