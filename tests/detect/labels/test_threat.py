@@ -18165,3 +18165,99 @@ NEGATIVES_R315B = [
 )
 def test_r315b_veiled_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 323 threatA: veiled threats whose every half was there but the second one (a bomb that
+# "goes off", the writer who would not be inside, the last meeting "with anyone", a fist shown,
+# "be careful now", "if …, X knows what happens", the desk warned of the writer's coming,
+# fuel enough beside the petrol station, a greeting or a thought for the kin, a dry hedge and
+# sparks, the evening walk past a told address); the near misses give a reason of their own
+POSITIVES_R323A = [
+    ("goes_off", "Nogen har sat en grøn kuffert foran receptionen på rådhuset. Den går af ved "
+     "middagstid."),
+    ("goes_off", "Der ligger en pakke ved indgangen til jobcentret. Jeg ville ikke sidde derinde "
+     "i morgen."),
+    ("last_meeting", "Per Storm skal have samtale med mig torsdag. Det bliver den sidste samtale, "
+     "han nogensinde holder."),
+    ("last_meeting", "Jeg glæder mig til fredag, Sofie. Det bliver det sidste møde, du holder med "
+     "nogen som helst."),
+    ("fist", "Kom med, drenge, så viser vi sagsbehandlerne, hvad en knytnæve er."),
+    ("fist", "Vi må hellere lære dem i skranken, hvad tæsk betyder."),
+    ("careful", "Sofie, jeg ved hvor du parkerer din bil. Du må hellere være forsigtig fremover."),
+    ("careful", "Jeg kender din bil, Per. Du skal være forsigtig nu."),
+    ("if_knows", "Hvis min søn igen bliver trukket i ydelsen, ved du vel, hvad der sker, Jakob."),
+    ("if_knows", "Hvis min datter mister sin ydelse igen, ved Sofie Holm godt, hvad der kommer "
+     "til at ske."),
+    ("coming", "Hvis jeg må komme derned igen for at få mine penge, bliver det ikke rart for dem "
+     "i receptionen."),
+    ("coming", "Det bliver ikke kønt for den, der sidder i skranken, hvis jeg skal komme derind "
+     "en gang til."),
+    ("fuel", "Kommunens kontor ligger lige over for benzintanken. Der skal ikke mere tændvæske "
+     "til."),
+    ("fuel", "Der skal ikke meget benzin til. Jobcentret ligger jo lige ved siden af "
+     "tankstationen."),
+    ("greeting", "Per Storms kone arbejder i Netto på Vestergade om morgenen. Hun burde få et "
+     "lille besøg af os."),
+    ("greeting", "Sofie Holms søn går på Bakkeskolen i Viby. Måske han skulle have en personlig "
+     "hilsen fra mig."),
+    ("think_of_her", "Per, din søn bliver hentet i børnehaven Solsikken kl. 16 hver dag. Tænk på "
+     "ham, mens du skriver min afgørelse."),
+    ("think_of_her", "Sofie, dine børn går på Bakkeskolen i Viby og har fri kl. 14. Husk på dem "
+     "derhjemme, når du træffer afgørelsen."),
+    ("sparks", "Dejligt hus du har, Per. Græsset er knastørt i den her hede, og én gnist er nok, "
+     "siger de."),
+    ("sparks", "Flot villa du har fået, Sofie. Taget ser tørt ud. Ild spreder sig hurtigt om "
+     "sommeren."),
+    ("walk", "Per Storm bor på Lærkevej 4, 8000 Aarhus. Man ser meget, når man cykler forbi om "
+     "aftenen."),
+    ("walk", "Flot carport på Egevej 12, 8210 Aarhus V, Sofie. Jeg lægger mærke til meget, når "
+     "jeg går tur om aftenen."),
+]
+
+NEGATIVES_R323A = [
+    ("goes_off", "Mit vækkeur er sat til seks. Den går af kl. 6, så jeg når bussen til "
+     "jobcentret."),
+    ("goes_off", "Jeg har glemt min rygsæk ved indgangen til jobcentret. Kan I gemme den?"),
+    ("goes_off", "Jeg ville ikke være i bygningen med den larm fra håndværkerne."),
+    ("last_meeting", "Det bliver det sidste møde, hun holder med nogen, inden hun går på barsel."),
+    ("last_meeting", "Det bliver det sidste møde, Per holder med mig, for jeg flytter til Odense."),
+    ("fist", "Til boksetræning viser træneren dem, hvad en knytnæve er."),
+    ("fist", "I billedbogen vises børnene, hvad en knytnæve er, og hvad en flad hånd er."),
+    ("careful", "Du skal være forsigtig nu, Per, det er glat på vejene i morgen."),
+    ("careful", "Sofie, du må hellere være forsigtig fremover med din ryg efter operationen."),
+    ("if_knows", "Hvis ansøgningen bliver godkendt, ved Per godt, hvad der sker med pengene."),
+    ("if_knows", "Hvis min søn får afslag igen, ved I godt, hvad der sker: vi klager til "
+     "Ankestyrelsen."),
+    ("coming", "Hvis jeg skal komme ned på jobcentret, bliver det ikke sjovt for mig, for jeg har "
+     "ondt i ryggen."),
+    ("coming", "Hvis jeg skal komme ned på jobcentret, bliver det dejligt at se jer igen."),
+    ("fuel", "Jobcentret ligger lige ved siden af tanken, så I kan parkere der."),
+    ("fuel", "Der skal ikke meget benzin til at køre de 10 km ud til jobcentret."),
+    ("fuel", "Jeg kører i en lille bil. Der skal ikke meget benzin til."),
+    ("greeting", "Per fylder 50 på fredag. Han skulle have en lille hilsen fra os alle sammen."),
+    ("greeting", "Sofie Holm har været syg længe. Hun burde få et lille besøg af os med blomster."),
+    ("think_of_her", "Jeg håber, du tænker på min datter, når du skriver afgørelsen. Hun har brug "
+     "for mig."),
+    ("think_of_her", "Tænk på det, når du skriver afgørelsen: loven siger noget andet."),
+    ("sparks", "Hækken er knastør i varmen, så pas på med gnister fra grillen i haven."),
+    ("sparks", "Flot rækkehus du har fået, Per. Men hækken er godt nok tør, du må huske at vande "
+     "den."),
+    ("walk", "Det er sjovt, hvad man lægger mærke til, når man går en tur om aftenen i skoven."),
+    ("walk", "Man ser meget, når man cykler forbi jobcentret om aftenen. Lyset er altid tændt."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R323A), *((i, t, False) for i, t in NEGATIVES_R323A)],
+)
+def test_r323a_veiled_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text", [t for _, t in POSITIVES_R323A if any(n in t for n in ("Per", "Sofie", "Jakob"))]
+)
+def test_r323a_named_staff_threatened_is_exposure(text: str) -> None:
+    # a threat on a named staff member exposes them (LABELS.md: "threatened … by name")
+    assert "exposure" in triage(text, "a").labels
