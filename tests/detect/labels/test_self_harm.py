@@ -5391,3 +5391,92 @@ def test_r315_selfharm_hinted_plans(idea: str, text: str, self_harm: bool) -> No
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 323 selfharm
+R323_SELFHARM = [
+    # papers put in order so that nobody has to search, beside a burden or a farewell
+    ("papers_in_order", "Tak for alt. Alle mine dokumenter er lagt i orden i kommoden, så ingen "
+     "behøver at lede.", True),
+    ("papers_in_order", "Jeg orker ikke mere. Testamentet ligger i orden i skabet i gangen, så "
+     "ingen skal søge.", True),
+    ("papers_in_order", "Mine papirer ligger i orden i mappen, så ingen skal lede. Vi ses til "
+     "mødet på torsdag.", False),
+    ("papers_in_order", "Jeg flytter til Aarhus. Dokumenterne ligger i orden i kassen, så ingen "
+     "skal lede.", False),
+    # nothing after a date for the writer, beside a tidied flat or a note
+    ("nothing_after_date", "Efter den 15. er der ikke mere for mig. Jeg har gjort rent i hele "
+     "huset og ryddet op i lejligheden.", True),
+    ("nothing_after_date", "Der er intet efter nytår for mig. Jeg har ryddet op i lejligheden.",
+     True),
+    ("nothing_after_date", "Der er ikke noget arbejde efter den 1. for mig, så jeg søger "
+     "dagpenge. Jeg har ryddet op i lejligheden.", False),
+    ("nothing_after_date", "Der er ikke noget efter den 1. for mig, for kontrakten udløber. Jeg "
+     "har ryddet op i lejligheden.", False),
+    # driven out to a lonely place with a hose in the car, and nobody to call
+    ("hose_in_car", "Jeg er taget op i skoven med haveslangen bag i bilen. Ingen behøver at "
+     "ringe.", True),
+    ("hose_in_car", "Nu har jeg kørt ud til klinten med støvsugerslangen i bagagerummet. Ingen "
+     "skal kontakte mig.", True),
+    ("hose_in_car", "Vi er kørt ud til stranden med slangen i bagagerummet for at skylle "
+     "kajakken. Ingen skal ringe.", False),
+    ("hose_in_car", "Jeg kørte ud til søen med haveslangen i bilen, for hesten skal have vand.",
+     False),
+    # someone close told where the writer can be found, the sentence ending there
+    ("where_to_find_me", "Jeg kan ikke mere. Jeg har lagt en besked til min bror om, hvor han "
+     "kan finde mig.", True),
+    ("where_to_find_me", "Jeg orker ikke mere. Har sendt en sms til min søster om hvor hun "
+     "finder mig.", True),
+    ("where_to_find_me", "Jeg kan ikke mere med det her job. Jeg har skrevet til min mor, hvor "
+     "hun kan finde mig på festivalen.", False),
+    ("where_to_find_me", "Jeg har skrevet til min advokat, hvor han kan finde mig.", False),
+    # the undertaker's price fetched for oneself, beside a note or the money stopping
+    ("undertaker", "Jeg har bedt bedemanden om et overslag og skrevet et brev til min søster. "
+     "Hun skal ikke sidde med udgiften.", True),
+    ("undertaker", "Når dagpengene stopper, er det slut. Jeg har et prisoverslag fra "
+     "begravelsesforretningen og lagt en seddel til min søn.", True),
+    ("undertaker", "Min far døde i sidste uge. Jeg har fået et tilbud fra bedemanden og lagt en "
+     "seddel til min søster.", False),
+    ("undertaker", "Jeg har fået et tilbud fra bedemanden på min mors bisættelse. Kan I hjælpe "
+     "med udgiften?", False),
+    # writing from the bridge or the roof, or the water below told
+    ("writing_from_edge", "Jeg står oppe på taget og skriver til jer. Ingen tager telefonen.",
+     True),
+    ("writing_from_edge", "Sidder ude på motorvejsbroen. Vandet er sort i nat.", True),
+    ("writing_from_edge", "Jeg sidder på broen og skriver det her, mens jeg fisker. Vandet er "
+     "helt stille i aften.", False),
+    ("writing_from_edge", "Jeg sidder ude på broen og skriver det her, mens jeg venter på bussen.",
+     False),
+    # a jump from a building with where it stands, before the sentence ends
+    ("jump_place", "Hvis I stopper min ydelse, hopper jeg ud fra højhuset ved havnen. Det er "
+     "ikke ment mod nogen.", True),
+    ("jump_place", "Får jeg afslag igen, springer jeg ud fra taget på skolen.", True),
+    ("jump_place", "Når det bliver sommer, springer jeg ud fra tårnet ved havnebadet.", False),
+    ("jump_place", "Hvis I vil, springer jeg ud fra højhuset ved havnen og henter papirerne "
+     "hos naboen.", False),
+    # the door need not be broken open, beside a key left
+    ("door_not_broken", "Døren er ulåst, så politiet ikke behøver at sparke den ind. Nøglen "
+     "ligger under dørmåtten.", True),
+    ("door_not_broken", "Jeg har lagt nøglen under måtten, så ingen skal bryde døren op.",
+     True),
+    ("door_not_broken", "Jeg har lagt nøglen under måtten til håndværkeren, så han ikke behøver "
+     "at bryde døren op.", False),
+    ("door_not_broken", "Nøglen ligger under måtten, så låsesmeden ikke skal bryde døren op, "
+     "mens jeg er på ferie.", False),
+    # the caseworker told to spend no more time on the writer, and to take care
+    ("no_time_take_care", "Jeg har foræret min kat til naboen. I behøver ikke bruge flere "
+     "kræfter på mig. Pas godt på jer selv.", True),
+    ("no_time_take_care", "Jeg har givet min kat til min nabo. Du skal ikke spilde mere tid på "
+     "mig nu. Pas på dig selv.", True),
+    ("no_time_take_care", "Du skal ikke bruge mere tid på mig nu, for jeg har fået job. Pas på "
+     "dig selv.", False),
+    ("no_time_take_care", "Pas på dig selv, og tak for mødet i går. Vi ses igen i næste uge.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R323_SELFHARM)  # fmt: skip
+def test_r323_selfharm_hinted_farewells(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
