@@ -18261,3 +18261,90 @@ def test_r323a_veiled_threats(idea: str, text: str, threat: bool) -> None:
 def test_r323a_named_staff_threatened_is_exposure(text: str) -> None:
     # a threat on a named staff member exposes them (LABELS.md: "threatened … by name")
     assert "exposure" in triage(text, "a").labels
+
+
+# round 323 threatB
+# Threats plain and veiled: knowing where to find the person, eating a paper with one's
+# teeth, keys to the building still held, a visit to count on "not of the nice kind", a
+# meeting when no guards are there, feeling "the same" and not getting away, no safe sleep
+# for any of the staff, "good to know, isn't it?" after a kin's shift told, brakes to have
+# checked "you never know", and how well the jobcentre's building would burn.
+POSITIVES_R323B = [
+    ("find", "Udbetal mine penge inden mandag, Per. Ellers ved jeg, hvor jeg finder dig."),
+    ("find", "Jeg ved godt, hvor jeg kan finde hende, og så er det ikke et brev, hun får."),
+    ("teeth", "Hvis Per afviser mig igen, kommer han til at sluge afslaget sammen med sine "
+     "kindtænder."),
+    ("teeth", "Du skal få brevet at æde med dine egne fortænder."),
+    ("keys", "Jeg har stadig adgangskortet fra min tid som vikar i jobcentret. Tænk over det, "
+     "inden du træffer afgørelsen."),
+    ("keys", "Vi har endnu nøglerne til bagindgangen på rådhuset. Tænk godt over det, inden I "
+     "sender det næste afslag, Per."),
+    ("visit", "Hvis do skærer i mi ydelse, så ka do regn mæ å få besøg."),
+    ("visit", "Du må regne med at få besøg, Per. Og ikke af den rare slags."),
+    ("guards", "En dag finder jeg hende, når der ikke står nogen vagter i receptionen."),
+    ("guards", "Jeg møder ham en aften, hvor der ingen vagter er."),
+    ("same", "Hun har taget alt fra mig, og hun skal nok komme til at føle nøjagtig det samme. "
+     "Hun slipper ikke."),
+    ("same", "Per skal mærke det samme som mig. Han undslipper ikke."),
+    ("sleep", "Giver I mig afslag igen, så kan ingen af jer forvente at sove roligt mere."),
+    ("sleep", "Per skal ikke regne med at færdes trygt i byen, hvis min sag bliver lukket."),
+    ("good_to_know", "Pers kone har åbnevagt i Bilka på Ringvej hver lørdag. Hun går alene ud "
+     "til bilen. Godt at vide, ikke, Per?"),
+    ("good_to_know", "Sofie Holms mand har lukkevagt i Føtex på Torvet. Nyttigt at vide, ikke "
+     "sandt?"),
+    ("brakes", "Sofie Holm burde få efterset bremserne på sin bil. Man ved jo aldrig."),
+    ("brakes", "Du skulle få tjekket bremserne, Per. Man ved jo aldrig."),
+    ("burn", "Skønt at tænke på, hvor hurtigt sådan en gammel rønne som jobcentret ville stå i "
+     "flammer."),
+    ("burn", "Tænk, hvor godt det gamle kommunekontor ville brænde en tør sommernat. Bare en "
+     "tanke."),
+]
+
+NEGATIVES_R323B = [
+    ("find", "Tak for mødet, Sofie. Hvis jeg har flere spørgsmål, ved jeg, hvor jeg kan finde "
+     "dig."),
+    ("find", "Det er ikke et brev, du får fra mig, men et opkald i morgen formiddag."),
+    ("teeth", "Min datter øver sig i at spise med sine nye tænder."),
+    ("teeth", "Jeg kan ikke tygge maden med mine tænder, så jeg beder om tilskud til tandlægen."),
+    ("keys", "Jeg har stadig nøglerne fra min praktik på rådhuset. Hvem skal jeg aflevere dem "
+     "til?"),
+    ("keys", "Tænk lige over det, inden I sender det næste afslag. Jeg er syg og kan ikke "
+     "arbejde."),
+    ("visit", "Du kan regne med at få besøg af min bisidder til mødet."),
+    ("visit", "Vi fik besøg af kontrollen i går, og ikke af den rare slags."),
+    ("guards", "Jeg vil gerne møde hende på et tidspunkt, hvor der ikke er nogen kø."),
+    ("guards", "Kan jeg møde jer et sted, hvor der ikke er nogen vagter? Jeg får angst af "
+     "uniformer."),
+    ("same", "Jeg håber ikke, at I nogensinde skal mærke det samme som min familie."),
+    ("same", "Min datter er syg, og hun skal nu mærke det samme som jeg. Hun slipper ikke for "
+     "smerterne."),
+    ("sleep", "Ingen af os kan regne med at sove trygt med de her huslejer."),
+    ("sleep", "Ingen af jer kan regne med at færdes trygt på stien ved jobcentret, før der kommer "
+     "gadelys."),
+    ("good_to_know", "Mødet er flyttet til kl. 10. Godt at vide, ikke?"),
+    ("good_to_know", "Biblioteket har åbent til kl. 20 om torsdagen. Rart at vide, ikke?"),
+    ("brakes", "Per burde få tjekket bremserne på sin bil, de hviner helt vildt."),
+    ("brakes", "Jeg burde få tjekket bremserne på min cykel. Man ved jo aldrig."),
+    ("burn", "Jobcentret er en gammel træbarak, der ville brænde hurtigt. Hvor er "
+     "brandalarmerne? Det er farligt for de ansatte."),
+    ("burn", "Sjovt at tænke på, hvor godt bålet brændte til sankthans."),
+]
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "threat"),
+    [*((i, t, True) for i, t in POSITIVES_R323B), *((i, t, False) for i, t in NEGATIVES_R323B)],
+)
+def test_r323b_threats_plain_and_veiled(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie Holm burde få efterset bremserne på sin bil. Man ved jo aldrig.",
+        "Per skal mærke det samme som mig. Han undslipper ikke.",
+    ],
+)
+def test_r323b_named_staff_threatened_is_exposure(text: str) -> None:
+    assert {"threat", "exposure"} <= triage(text, "a").labels

@@ -1130,3 +1130,26 @@ def test_r307_own_shift_own_child_own_bus_are_no_private_life(
     recognizer: type[Recognizer], text: str
 ) -> None:
     assert quotes(recognizer, text) == []
+
+
+# round 323 threatB
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Hans mand har lukkevagt i Bilka på Ringvej.", "Hans mand har lukkevagt i Bilka"),
+        ("Holms kone har åbnevagt i Rema ved stationen.", "Holms kone har åbnevagt i Rema"),
+    ],
+)
+def test_r323b_closing_or_opening_shift_of_kin(text: str, quote: str) -> None:
+    assert any(quote in q for q in quotes(SpouseWorkRecognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min kone har lukkevagt i Bilka på Ringvej.",
+        "Jeg har åbnevagt i Rema ved stationen hver lørdag.",
+    ],
+)
+def test_r323b_own_closing_shift_is_no_private_life(text: str) -> None:
+    assert quotes(SpouseWorkRecognizer, text) == []

@@ -94,8 +94,10 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:får|har)\sfri|møder(?:\sind)?|kommer\shjem|"
             # stop 30: "har nattevagt på lageret nede ved havnen"; probe round 307: the shift
             # named by its part of the day, definite ("har morgenvagten i Rema på Havnevej")
+            # probe round 323 (threatB): the shop's closing or opening shift ("hans mand har
+            # åbnevagt i Bilka på Ringvej")
             rf"har\s(?:natte|nat|dag|dags|aften|aftens|weekend|eftermiddags|morgen|"
-            rf"formiddags|sen|tidlig)?vagt(?:er|en|erne)?)\s"
+            rf"formiddags|sen|tidlig|lukke|åbne|åbnings)?vagt(?:er|en|erne)?)\s"
             # (stop 31: "arbejder også sent på værkstedet": an adverb of time too)
             rf"(?:(?:jo|vist|nu|stadig|også|faktisk|altså|i\søvrigt|for\sresten|forresten)\s)?"
             rf"(?:(?:sent|tidligt|længe|om\snatten|om\saftenen)\s)?"
