@@ -7599,3 +7599,102 @@ def test_r315_critb_criticism_in_letters_requests_and_despair(text: str, critici
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 323 crit
+# probe rounds 323-328 (crit): criticism told plainly or as a story — a rule that shuts a
+# group out, a review's faults, a help cut down, years that wore someone down, a judgement
+# mocked, going public so it befalls no one else, a result fixed before the meeting, no
+# interpreter, the system devouring people; each with near misses that are no criticism
+R323_CRIT_CRITICISM = [
+    # a rule or a practice that is a problem for, or shuts out, a group of citizens
+    ("Kravet om at booke tider på nettet er en stor barriere for mange pensionister.", True),
+    ("Den nye selvbetjening holder blinde og svagtseende udenfor.", True),
+    ("Kommunens digitale løsninger udelukker handicappede fra at søge selv.", True),
+    ("Min gamle bil er et problem for naboen, når jeg parkerer.", False),
+    ("Vi lukker hunden ude i haven, når det regner.", False),
+    # a review's faults: a case that took far longer than it had to
+    ("2 stjerner. Sagen tog tre gange så lang tid som lovet, og ingen ringede tilbage.", True),
+    ("Afklaringen har varet meget længere end nødvendigt.", True),
+    ("Turen til Aarhus tog dobbelt så lang tid som forventet på grund af sne.", False),
+    ("Behandlingen af min ansøgning tog kun to uger. Tak for det.", False),
+    # others' talk overheard at the counter: a lapse of confidentiality
+    ("4 stjerner. Søde folk, men man kan høre hvad de andre fortæller ved skranken.", True),
+    ("At alle sidder i samme rum under samtalerne er et klart brud på tavshedspligten.", True),
+    ("Vi kunne høre andres samtaler på caféen, men det var hyggeligt.", False),
+    ("Jeg har tavshedspligt i mit nye job, så det kan jeg ikke fortælle om.", False),
+    # a help cut down, and too little for the one who needs it
+    ("Støtten til min søn er blevet halveret til to timer om ugen. Det er langt fra nok til en "
+     "dreng med autisme.", True),
+    ("Bostøtten er sat ned til en halv time. Det er for lidt for en borger med svær depression.",
+     True),
+    ("Min arbejdstid er skåret ned til 30 timer, og det passer mig fint.", False),
+    ("Der er for lidt mælk til en hel familie, så jeg køber mere i morgen.", False),
+    # years under the jobcentre that left someone a shadow of themselves
+    ("Fire år i jobafklaring har gjort mig til en skygge af mig selv.", True),
+    ("Efter to år hos kommunen er min kone kun en skygge af sig selv.", True),
+    ("Efter influenzaen var jeg en skygge af mig selv i en uge.", False),
+    ("Jeg sad i skyggen af et træ hele eftermiddagen.", False),
+    # the hope that they will at last listen to the doctors or the citizen
+    ("Jeg håber, I en dag vil lytte til min psykiater.", True),
+    ("Jeg beder om, at sagsbehandleren snart begynder at lytte til lægerne.", True),
+    ("Jeg håber, du vil lytte til min nye sang.", False),
+    ("Min læge lytter altid til mig, og det er jeg glad for.", False),
+    # a judgement mocked: reached in minutes, an ill citizen able to work all day, a prize
+    ("Efter sølle ti minutter kunne de vurdere, at en kvinde med slidgigt fint kan løfte kasser "
+     "hele dagen.", True),
+    ("På et kvarter fandt konsulenten ud af, at en mand med diskusprolaps sagtens kan arbejde "
+     "fuld tid. Medaljen er vist på vej.", True),
+    ("Efter ti minutter kunne lægen konstatere, at armen var brækket.", False),
+    ("Min datter fik en medalje til svømning, den var fortjent.", False),
+    # the same scorn credited to a named staff member is a personal attack, not criticism
+    ("Stor tak til Jakob Bøgh, der med sit skarpe blik så, at en kvinde med slidgigt fint kan "
+     "løfte kasser hele dagen. Hvilken idiot.", False),
+    ("Tak til Jakob Bøgh, der med sin dybe indsigt fandt ud af, at en dame med gigt sagtens kan "
+     "gå med aviser på fuld tid. Han må have købt sin eksamen i Netto.", False),
+    # a case that must not befall others
+    ("Jeg har fortalt en journalist om min sag, fordi det, jeg var ude for, aldrig må overgå "
+     "andre.", True),
+    ("Det, der skete i mit forløb hos jer, må ikke ske for flere.", True),
+    ("Min cykel blev stjålet. Det må ikke ske for andre på vejen.", False),
+    ("Jeg har sendt en ansøgning til DR om et job som tekniker.", False),
+    # years in a programme without coming nearer anything
+    ("To år i jobafklaring, og jeg er ikke et skridt tættere på et job.", True),
+    ("Otte måneder på sygedagpenge, og vi er ikke nået længere.", True),
+    ("To år på skolen, og jeg er meget tættere på min drøm.", False),
+    ("Jeg har været i praktik i tre måneder og er kommet videre til en fast stilling.", False),
+    # disagreeing that the citizen did what the case says
+    ("Jeg er ikke enig, og vi er uenige i, at min søn er udeblevet fra forløbet.", True),
+    ("Som partsrepræsentant er jeg uenig i, at min klient har nægtet at tage imod tilbuddet.",
+     True),
+    ("Jeg er uenig i, at vi skal holde ferie i Spanien i år.", False),
+    ("Vi er uenige i, at pizza er bedre end burger.", False),
+    # so slow that one will grow old before a decision: a complaint of delay, no death wish
+    ("Jeg går nok på pension, før kommunen afgør min sag om fleksjob.", True),
+    ("Vi er vel gamle og grå, før nogen tager stilling til min datters sag.", True),
+    ("Min farfar døde af alderdom sidste år, og jeg savner ham.", False),
+    ("Jeg vil gå på pension, før jeg fylder 65, hvis jeg har råd.", False),
+    # a result fixed before the meeting, the meeting a play
+    ("De havde besluttet det hele på forhånd. Samtalen var bare et stykke teater.", True),
+    ("Konklusionen var skrevet færdig på forhånd, før jeg overhovedet var kommet ind.", True),
+    ("Jeg har skrevet mine spørgsmål ned på forhånd, så mødet går hurtigt.", False),
+    ("Ferien var besluttet på forhånd, så vi tog afsted i går.", False),
+    # no interpreter given, and a refusal written down that the citizen says is untrue
+    ("Min sagsbehandler bestilte ingen tolk til samtalen, så jeg forstod ingenting.", True),
+    ("I notatet står der, at jeg ikke ville deltage. Det har jeg aldrig sagt.", True),
+    ("Jobcentret gav mig en god tolk til mødet, tak.", False),
+    ("Min søn skriver at han kommer i morgen. Det er dejligt.", False),
+    # the system said to devour people
+    ("Den kommune sluger mennesker hele og spytter dem ud igen.", True),
+    ("Jobcentrene tygger syge folk og efterlader dem uden noget.", True),
+    ("Min hund æder alt, hvad den finder på gaden.", False),
+    ("Systemet sluger meget strøm om natten.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R323_CRIT_CRITICISM)
+def test_r323_crit_criticism_told_plainly_or_as_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
