@@ -1835,3 +1835,17 @@ def test_r307_privreq_pointing_readers_to_a_name(text: str, register: str, expos
 )
 def test_r307_set312_shit_rain_on_a_person(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 323 insultB
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Per Storm burde flytte ind i et cirkus. Han ville passe ind blandt de andre aber.", True),
+        ("Send Kim Frederiksen i zoo. Der hører hun til sammen med alle de andre bavianer.", True),
+        ("Sofie Holm hjalp mig. Blandt alle de andre er der et par idioter.", False),
+        ("Kim Frederiksen er sød. Men de andre kolleger er nogle idioter.", False),
+    ],
+)  # fmt: skip
+def test_r323_insultb_named_one_among_the_other_animals(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -5803,3 +5803,78 @@ def test_r307_set312_mock_praise_and_unfit(idea: str, text: str, insult: bool) -
 )
 def test_r315_mock_praise_and_epithets(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+
+
+
+# round 323 insultB
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("other_animals", "Send Per Storm ud i en dyrepark. Han ville falde godt ind blandt de "
+         "andre aber.", True),
+        ("other_animals", "Hende ville jeg placere i en stald, hvor hun hører hjemme sammen med "
+         "de andre kreaturer.", True),
+        ("other_animals", "Vores nye hvalp passer fint ind blandt de andre dyr på gården.", False),
+        ("other_animals", "Hun passer dyrene i dyreparken og har det godt med de andre "
+         "ansatte.", False),
+        ("schoolchild", "Efter mødet må jeg sige, at Kim Frederiksen har et ordforråd som et barn "
+         "i børnehaveklassen.", True),
+        ("schoolchild", "Sagsbehandleren har en forståelse på niveau med en førsteklasser.", True),
+        ("schoolchild", "Min datter er otte, og hun har en læseforståelse som en elev i femte "
+         "klasse.", False),
+        ("schoolchild", "Han er ordblind og har en læseforståelse som en elev i tredje klasse, så "
+         "send brevet som lyd.", False),
+        ("my_case", "Hej til den ko, som har min ansøgning liggende.", True),
+        ("my_case", "Sagsbehandleren er sgu en analfabet.", True),
+        ("my_case", "Den analfabet, der bor ved siden af mig, har fået hjælp på "
+         "sprogskolen.", False),
+        ("my_case", "Min mor er analfabet, så jeg læser hendes breve højt for hende.", False),
+        ("geniuses", "Endnu et møde uden indhold. Sande einsteins, hele banden.", True),
+        ("geniuses", "I er sandelig nogle genier derovre, når I sender mig på samme kursus for "
+         "tredje gang.", True),
+        ("geniuses", "Tusind tak for hjælpen, I er sørme nogle genier derinde!", False),
+        ("geniuses", "Vores forskere er rigtige genier, og hele holdet fik en pris.", False),
+        ("feat", "Sofie Holm er en kvinde, hvis fornemste præstation er at finde "
+         "kaffemaskinen.", True),
+        ("feat", "Han er en mand, hvis største bedrift er at holde sig vågen i "
+         "frokostpausen.", True),
+        ("feat", "Hun er en kvinde, hvis største bedrift er at have rejst tre børn alene.", False),
+        ("feat", "Min største bedrift i år var at holde mig vågen gennem hele eksamen.", False),
+        ("in_place", "I kunne stille en skraldespand i stedet for den rådgiver, og resultatet var "
+         "det samme.", True),
+        ("in_place", "Jeg ville få bedre vejledning fra en papkasse.", True),
+        ("in_place", "Vi kunne sætte en ny printer ind i stedet for den gamle i "
+         "receptionen.", False),
+        ("in_place", "Kommunen vil sætte en robot ind i stedet for en sagsbehandler til de simple "
+         "sager.", False),
+        ("cart", "Hende må man puffe til som til en gammel kærre, før hun gør noget.", True),
+        ("cart", "Man skal skubbe til den sagsbehandler som til et stædigt æsel.", True),
+        ("cart", "Jeg måtte skubbe til min bil som til en trillebør, da batteriet var "
+         "dødt.", False),
+        ("cart", "Vi skubbede ham i kørestolen som en trillebør op ad bakken.", False),
+        ("long_words", "Flot, Per. Fem uger om at åbne én mail.", False),
+        ("long_words", "To måneder om at besvare et brev på en halv side. Bravo.", False),
+        ("long_words", "Det var vist for mange svære ord til en som ham.", True),
+        ("long_words", "Brevet havde nok for mange fremmedord for en med hendes hjerne.", True),
+        ("long_words", "Der var for mange svære ord for en som min søn på syv.", False),
+        ("long_words", "Der var mange lange ord i brevet, så jeg bad om hjælp.", False),
+        ("child_better", "Mit barnebarn på fire ville klare det bedre end ham.", True),
+        ("child_better", "En treårig kunne gøre jobbet bedre end dig.", True),
+        ("child_better", "Min søn på fem kan løbe hurtigere end mig.", False),
+        ("child_better", "Min datter klarer sig bedre end sin bror i skolen.", False),
+        ("clever", "Hun er så kvik en dame, hun kan ikke engang svare på en mail.", True),
+        ("clever", "Du er en begavet mand, du kan ikke engang læse et skema.", True),
+        ("clever", "Hun er en dygtig sagsbehandler, men hun kan ikke engang nå at svare "
+         "alle.", False),
+        ("clever", "Han er en klog mand, men han kan ikke engang ringe, fordi telefonerne er "
+         "nede.", False),
+        ("no_more_sense", "Den teamleder har ikke mere forstand end en rødbede.", True),
+        ("no_more_sense", "Hun har næppe mere dømmekraft end en pastinak.", True),
+        ("no_more_sense", "Den nye printer har ikke mere hukommelse end en lommeregner.", False),
+        ("no_more_sense", "Jeg har ikke mere forstand på jura end de fleste.", False),
+    ],
+)  # fmt: skip
+def test_r323_insultb_mock_praise_animals_and_things(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

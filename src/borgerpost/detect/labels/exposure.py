@@ -51,8 +51,7 @@ REPORTING = frozenset(
     "kaldte kaldt kalder kalde råbte råber råbe skreg skriger skrev skriver sagde siger "  # noqa: SIM905
     "hviskede hvæsede svinede svinet sviner nedgjorde titulerede tiltalte".split()
 )
-WRITER = frozenset(("jeg", "vi"))
-WE = frozenset(("vi", "os"))
+WRITER, WE = frozenset(("jeg", "vi")), frozenset(("vi", "os"))
 NOBODY = frozenset(("ingen", "nogen"))  # "ingen andre", "nogen andre": nobody else
 REPORT_REACH = 8
 # the writer agrees with what was reported ("… og det har han ret i", "det er hun også")
@@ -60,6 +59,7 @@ ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er",
              ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
 PUBLIC = [[w] for w in ("folk", "folks", "mennesker", "menneskers", "borgere", "borgeres")]
 OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
+AMONG = frozenset(("blandt", "mellem", "ligesom", "sammen"))  # "han, ligesom de andre"
 # the others come after the named one, who is in the lot ("X står øverst. Resten af jer kommer
 # bagefter", "resten af jer får også", "I andre er de næste")
 AFTERWARDS = frozenset(
@@ -269,17 +269,17 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         for k, (a, b) in enumerate(pairwise(words[:upto]))
     )
     # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
-    # probe round 235 (r235_insult): "var der ingen andre med puls, der søgte?": nobody
-    # else, no colleagues turned to
-    # probe round 271 (threatA): "andre end X" is someone other than X, no colleague turned to
-    # ("der er andre end politiet, der finder ham"): the attack still points at the named one
+    # probe round 235 (r235_insult): "ingen andre med puls": nobody else, no colleague
+    # probe round 271 (threatA): "andre end X" is someone other than X: no colleague turned to
     others = any(
         w in OTHERS
         and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY)
         and not (w == "andre" and words[k + 1 : k + 2] == ["end"])
-        # probe round 299 (threatB): "andre folks penge" is the public's, no colleague turned
-        # to ("du skærer i andre menneskers liv")
+        # probe round 299 (threatB): "andre folks penge" is the public's, no colleague's
         and not (w == "andre" and words[k + 1 : k + 2] in PUBLIC)
+        # probe round 323 (r323-insultB): "hun hører til blandt de andre aber": she is in the lot
+        and not (w == "andre" and not AMONG.isdisjoint(words[max(k - 4, 0) : k])
+                 and not THIRD_SINGULAR.isdisjoint(words[:k]))
         for k, w in enumerate(words)
     )
     return (not others and not own) or not AFTERWARDS.isdisjoint(words)
