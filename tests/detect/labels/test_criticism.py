@@ -7698,3 +7698,24 @@ def test_r323_crit_criticism_told_plainly_or_as_a_story(text: str, criticism: bo
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 323 insultA
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        # the writer's own "kan ikke læse" before a verdict on the letters' language
+        ("Jeg kan ikke læse jeres breve, de er skrevet i et sprog, som ingen forstår.", True),
+        ("Vi kan ikke tyde kommunens brev, det er formuleret i ord, ingen almindelige "
+         "mennesker forstår.", True),
+        ("Jeg kan ikke læse brevet, for jeg har glemt mine briller, og ordene er for små.", False),
+        ("Jeg kan ikke forstå brevet, fordi det er på dansk og jeg taler kun arabisk.", False),
+        # the writer's own state "not all right" (also in Jutlandic "itt") is no judgement
+        ("Æ er itt rigtig i orden efter operationen, så jeg bliver hjemme.", False),
+        ("Jeg føler mig ikke helt ok i dag, jeg har ondt i hovedet.", False),
+        ("Jeg er ikke ok med, at I stopper min ydelse uden varsel.", True),
+        ("Det er itt i orden, at man skal vente fire måneder på et svar.", True),
+    ],
+)
+def test_r323_unreadable_letters_after_own_not(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticism

@@ -5878,3 +5878,79 @@ def test_r315_mock_praise_and_epithets(idea: str, text: str, insult: bool) -> No
 )  # fmt: skip
 def test_r323_insultb_mock_praise_animals_and_things(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 323 insultA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("rude_and_dim", "Jeg må desværre meddele, at Sofie Holm er en ubehøvlet og enfoldig "
+         "kvinde.", True),
+        ("rude_and_dim", "Efter min vurdering er han en dum og uforskammet mand.", True),
+        ("rude_and_dim", "Vores hvalp er en uopdragen og dum hund.", False),
+        ("rude_and_dim", "Hun er en venlig og klog kvinde, som altid svarer.", False),
+        ("prize_not_grasping", "Tillykke til Per Storm, der fik en medalje for at behandle min "
+         "ansøgning uden at fatte et ord.", True),
+        ("prize_not_grasping", "Hun fortjener en pokal for at gennemgå sagen uden at begribe en "
+         "eneste linje af den.", True),
+        ("prize_not_grasping", "Han fik prisen for at løbe maraton uden at bruge et eneste "
+         "hjælpemiddel.", False),
+        ("prize_not_grasping", "Tillykke med prisen for at lære vores datter at læse, selv "
+         "uden at forstå et eneste ord dansk i starten.", False),
+        ("thing_more_feeling", "Kim Frederiksen svarede aldrig. En dørmåtte ville udvise mere "
+         "empati.", True),
+        ("thing_more_feeling", "Selv et køleskab viser mere varme end hende.", True),
+        ("thing_more_feeling", "En kaktus ville vise mere medfølelse end systemet.", False),
+        ("thing_more_feeling", "Hun ville vise mere medfølelse, hvis hun havde tid.", False),
+        ("fine_person_after_claim", "Teamlederen sagde til mig, at nedslidte folk blot må tage "
+         "sig sammen. Hvilket vidunderligt menneske.", True),
+        ("fine_person_after_claim", "Hun mener, at folk bare må tage sig sammen. Sikke en "
+         "vidunderlig kvinde.", True),
+        ("fine_person_after_claim", "Hun mener, at syge skal have ro. Sikke et dejligt "
+         "menneske.", False),
+        ("fine_person_after_claim", "Jeg mener, at jeg bare skal tage mig sammen. Sikke et "
+         "dejligt vejr i dag.", False),
+        ("truth_like_trickster", "Sofie Holm har samme omgang med sandheden som en svindler.",
+         True),
+        ("truth_like_trickster", "Han er lige så troværdig som en plattenslager på et marked.",
+         True),
+        ("truth_like_trickster", "Min onkel er brugtvognsforhandler og meget ærlig.", False),
+        ("truth_like_trickster", "Hun har et godt forhold til sandheden og til sine kolleger.",
+         False),
+        ("hope_as_pet_learns", "Vi giver ikke op, der er håb for ham – endda en høne husker "
+         "vejen til foderet.", True),
+        ("hope_as_pet_learns", "Måske er der håb for Per Storm – endda en hamster lærer jo at "
+         "finde vej.", True),
+        ("hope_as_pet_learns", "Lægen siger, der er håb for min mor.", False),
+        ("hope_as_pet_learns", "Selv en hund kan lære nye tricks, siger træneren.", False),
+        ("own_backside", "Han kan ikke finde sin egen røv, selv med begge hænder.", True),
+        ("own_backside", "Hun ku itt finde sin egen bagdel med et landkort.", True),
+        ("own_backside", "Jeg kunne ikke finde min egen røv i morges, så træt var jeg.", False),
+        ("own_backside", "Hunden kunne ikke finde sin egen hale.", False),
+        ("so_sharp_no_at", "Han er så klog, han tror et plaster kan kurere en diskusprolaps.",
+         True),
+        ("so_sharp_no_at", "Hun er så klog, hun tror på sig selv.", False),
+        ("thing_in_chair", "Stil en kuglepen på hans plads, den ville svare hurtigere end ham.",
+         True),
+        ("thing_in_chair", "Sæt en pude på hans stol, så sidder han bedre end i går.", False),
+        ("joined_adjectives", "Hun er en sur og nærig ko, og det ved alle.", True),
+        ("joined_adjectives", "Du er et fedt og dovent svin.", True),
+        ("joined_adjectives", "Han er en landmand og passer svin.", False),
+        ("joined_adjectives", "Han er en flink og rolig landmand med mange svin.", False),
+        ("jutlandic_not", "Kim Frederiksen ved itte en klap om reglerne.", True),
+        ("jutlandic_not", "Jeg ved itt en skid om det her, så hjælp mig.", False),
+    ],
+)
+def test_r323_insult_a(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Jeg må meddele, at Sofie Holm er en ubehøvlet og enfoldig kvinde.", False),
+        ("Per Storm er en uopdragen og dum kælling.", True),
+    ],
+)
+def test_r323_formal_rude_and_dim_not_offensive(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

@@ -114,6 +114,36 @@ def _after_coordination(between: list[str]) -> list[str]:
     return between
 
 
+# probe round 323: two adjectives joined by "og" after the article ("han er et grådigt og
+# selvfedt svin", "hun er en sur og nærig ko") fill one adjective slot of the frame; the
+# joined words must look like adjectives, so a verb after "og" ("en mand og ejer svin")
+# still starts a new predicate
+ADJECTIVE_ENDINGS = ("ende", "ig", "ige", "igt", "isk", "iske", "løs", "løse", "løst", "som",
+                     "somme", "somt", "bar", "bare", "dt", "lt", "nt", "rt", "st", "ede", "et")
+PLAIN_ADJECTIVES = frozenset(
+    "kold kolde sur sure grim grimme dum dumme ond onde klam klamme led lede fed fede "  # noqa: SIM905
+    "gammel gamle doven dovne hård hårde grov grove stor store".split()
+)
+
+
+def _adjectival(word: str) -> bool:
+    return word in PLAIN_ADJECTIVES or (len(word) > 3 and word.endswith(ADJECTIVE_ENDINGS))
+
+
+def _joined_adjectives(between: list[str]) -> list[str]:
+    """``between`` without the "og" of "et grådigt og selvfedt" (article, adjective, "og",
+    adjective); unchanged otherwise."""
+    if (
+        len(between) == 4
+        and between[0] in COORDINATED_ARTICLES
+        and between[2] == "og"
+        and _adjectival(between[1])
+        and _adjectival(between[3])
+    ):
+        return [between[0], between[1], between[3]]
+    return between
+
+
 def after_copula(between: list[str]) -> tuple[list[str], bool]:
     """``between`` (the words from the copula to the noun, in text order) with oaths,
     hedges, a floated quantifier, a partitive and a ranking superlative taken off its
@@ -124,7 +154,7 @@ def after_copula(between: list[str]) -> tuple[list[str], bool]:
         between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
     if len(between) > 2 and tuple(between[:2]) in PARTICLE_PAIRS:
         between = between[2:]  # "hun er godt nok en ko"
-    between = _after_coordination(between)
+    between = _joined_adjectives(_after_coordination(between))
     between = _after_partitive(_after_quantifier(between))
     ranked = _superlative(between)
     return (between[2:] if ranked else between), ranked
