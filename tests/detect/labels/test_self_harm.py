@@ -5480,3 +5480,54 @@ def test_r323_selfharm_hinted_farewells(idea: str, text: str, self_harm: bool) -
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 315 veto
+# (idea, text, self_harm) per veto added so the learned self-harm head may run below 0.99: two
+# near misses the veto keeps out, two signs of the same cue idea that still get the label
+R315_VETO_SELFHARM = [
+    # the stay here today cut short by an appointment (``hopeless``)
+    ("errand_today", "Jeg kan ikke mere. Jeg skal ikke sidde her længe i dag, jeg har lægen kl "
+     "13.", False),
+    ("errand_today", "Jeg orker ikke mere. Jeg kan ikke blive her ret længe i eftermiddag, jeg "
+     "skal til frisøren.", False),
+    ("errand_today", "Jeg orker ikke mere. Jeg skal ikke være her så længe mere.", True),
+    ("errand_today", "Jeg orker ikke mere. Jeg har ikke tænkt mig at være her meget længere.",
+     True),
+    # a relationship ended by the writer (``hopeless``)
+    ("break_up", "Jeg kan ikke mere. Jeg vil slå op med min kæreste i weekenden.", False),
+    ("break_up", "Jeg orker ikke mere. Jeg har gjort det forbi med min forlovede.", False),
+    ("break_up", "Jeg kan ikke mere. Jeg tænker at gøre det slut i aften.", True),
+    ("break_up", "Jeg kan ikke mere. Jeg har skrevet farvel til min kæreste og tænker at gøre "
+     "det slut i aften.", True),
+    # the next meeting planned with a supporter (hopeless.leave)
+    ("next_time_along", "Jeg finder mig ikke i mere. Til næste møde har jeg min advokat med. Jeg "
+     "har ordnet det sidste.", False),
+    ("next_time_along", "Jeg har ordnet det sidste. Jeg tager min bisidder med næste gang.",
+     False),
+    ("next_time_along", "Jeg har ordnet det sidste. Til næste møde er jeg her ikke mere.", True),
+    ("next_time_along", "Jeg har ikke tænkt mig at være her til næste møde. Jeg har ordnet det "
+     "sidste.", True),
+    # the end spoken of is a habit given up (r79.no_more_meetings)
+    ("habit_end", "I skal ikke booke flere samtaler med mig. Nu er det slut med cigaretterne "
+     "efter nytår.", False),
+    ("habit_end", "I behøver ikke indkalde til flere møder med mig. Jeg har lovet min mor at "
+     "holde op med at drikke.", False),
+    ("habit_end", "I behøver ikke planlægge flere samtaler med mig. Jeg har lovet mig selv, at "
+     "det hele er slut inden weekenden.", True),
+    ("habit_end", "I behøver ikke planlægge flere samtaler med mig. Jeg har skrevet farvel til "
+     "min søster.", True),
+    # no more time on the writer today, the contact taken up again (r215 no_more_time_on_me)
+    ("call_back", "Du skal ikke ofre flere kræfter på mig i eftermiddag, jeg skriver på mandag. "
+     "Jeg orker ikke mere.", False),
+    ("call_back", "I skal ikke bruge mere tid på mig i dag, jeg kommer igen i morgen med "
+     "papirerne. Jeg kan ikke mere.", False),
+    ("call_back", "I skal ikke bruge mere tid på mig. Jeg orker ikke mere.", True),
+    ("call_back", "I skal ikke bruge mere tid på mig i dag eller nogensinde igen. Jeg orker ikke "
+     "mere.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R315_VETO_SELFHARM)
+def test_r315_veto_selfharm_near_misses(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea

@@ -18348,3 +18348,75 @@ def test_r323b_threats_plain_and_veiled(idea: str, text: str, threat: bool) -> N
 )
 def test_r323b_named_staff_threatened_is_exposure(text: str) -> None:
     assert {"threat", "exposure"} <= triage(text, "a").labels
+
+
+# round 315 veto
+# (idea, text, threat) per veto added so the learned threat head may run below 0.99: two near
+# misses the veto keeps out, two threats of the same cue idea that still get the label
+R315_VETO_THREAT = [
+    # a hot-tempered relative left at home, the writer coming alone (cue ``warning``)
+    ("tempered_kin", "Pas godt på jer selv derinde. Min bror bliver hurtigt vred, så han bliver "
+     "hjemme.", False),
+    ("tempered_kin", "I er advaret om ventetiden. Min mand er hidsig af natur, derfor kommer jeg "
+     "uden ham.", False),
+    ("tempered_kin", "Pas godt på jer selv derinde. Min søn tager ikke et nej pænt, og han ved "
+     "hvor I bor.", True),
+    ("tempered_kin", "I er advaret. Min søn tager ikke et nej pænt, så jeg tager ham med næste "
+     "gang.", True),
+    # what happens in the case, shown by a link or a letter (r32.you_know_what_happens)
+    ("in_the_case", "Log ind på borger.dk, så får du at se, hvad der sker i din ansøgning.",
+     False),
+    ("in_the_case", "Ring til os, ellers får du aldrig at se, hvad der sker i din sag.", False),
+    ("in_the_case", "Hvis I ikke ændrer afgørelsen i min sag, så får I at se, hvad der sker.",
+     True),
+    ("in_the_case", "Sender du et afslag mere, Per, så skal du bare få at se, hvad der sker.",
+     True),
+    # safe at the desk while the refusals go out: a call for empathy (r183.think_next_time_safe)
+    ("desk_empathy", "Tænk over det, når I sidder trygt bag skrivebordet og sender sanktioner ud "
+     "til folk.", False),
+    ("desk_empathy", "Tænk på mig, mens du sidder trygt på dit kontor og træffer afgørelser om "
+     "mit liv.", False),
+    ("desk_empathy", "I har intet at tabe, siger I? Tænk over det, næste gang I sidder trygt på "
+     "jeres kontor.", True),
+    ("desk_empathy", "Jeg har intet at miste. Tænk over det, næste gang du føler dig tryg på "
+     "kontoret.", True),
+    # houses of a kind burn, fire safety gear advised at once (r243v.material_burns_well)
+    ("fire_safety", "Stråtage brænder godt, så sørg for at have et brandtæppe og en røgmelder.",
+     False),
+    ("fire_safety", "Bindingsværkshuse fænger nemt, så husk at øve flugtvejen med børnene.",
+     False),
+    ("fire_safety", "Flot stråtækt hus, du har på Egevej, Per. Stråtag brænder godt.", True),
+    ("fire_safety", "Flot stråtækt hus, du har på Egevej, Per. Stråtag brænder godt. Husk "
+     "brandslukkeren.", True),
+    # out of touch with people who lose their benefit: criticism (``ominous``)
+    ("out_of_touch", "Chefen ved ikke, hvad der sker med familier, der bliver sanktioneret. Det "
+     "finder han nok ud af.", False),
+    ("out_of_touch", "Lederen aner ikke, hvad der sker med folk, der mister hjælpen. Det finder "
+     "hun nok ud af.", False),
+    ("out_of_touch", "Sofie ved vist ikke, hvad der sker med folk, der tager alt fra andre. Det "
+     "finder hun snart ud af.", True),
+    ("out_of_touch", "Per Storm ved ikke, hvad der sker med typer, der ødelægger folks liv. Det "
+     "finder han nok ud af.", True),
+    # a talk said to be friendly (veiled.encounter)
+    ("friendly_talk", "Vi tager en snak i ro og mag, når vi mødes til samtalen.", False),
+    ("friendly_talk", "Når vi ses, taler vi om min sag på en rolig måde.", False),
+    ("friendly_talk", "Jeg kommer og tager snakken med dig på parkeringspladsen, når vi ses "
+     "efter fyraften.", True),
+    ("friendly_talk", "Vi ses efter fyraften, Per. Så tager vi en snak på den gamle måde.", True),
+    # a day set, the place one both know (veiled.encounter)
+    ("known_place", "Vi mødes på fredag, Sofie. Du ved jo hvor.", False),
+    ("known_place", "Vi ses i morgen, Per. Du ved godt hvor.", False),
+    ("known_place", "Vi ses efter fyraften, Sofie. Du ved godt hvor.", True),
+    ("known_place", "Vi ses snart, Per. Du ved jo hvor.", True),
+    # a moral about letting down one's own friends or family (r279b.fate_of_wrongdoers)
+    ("own_circle", "Den slags sker for folk, der svigter deres familie. Så er man alene.", False),
+    ("own_circle", "Det rammer tit dem, der svigter deres venner, de ender uden nogen.", False),
+    ("own_circle", "Den slags sker for folk, der svigter borgerne. Pas på dig selv, Per.", True),
+    ("own_circle", "Sådan noget sker for sagsbehandlere der ødelægger folks liv. Tænk på det, "
+     "Sofie.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R315_VETO_THREAT)
+def test_r315_veto_threat_near_misses(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
