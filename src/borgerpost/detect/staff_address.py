@@ -62,7 +62,11 @@ def vocative(s: Subject, w: Window) -> Cue | None:
         return None
     if _interjection(s, w):
         return None
-    if w.after[:1] and w.after[0] in MY and w.after[1:2] and w.after[1] in RELATIONS:
+    # probe round 323 (privreq): unless the sentence speaks to "du" ("Lis, min nabo kender
+    # din datter"): the relation opens a clause told to the person named, who is addressed
+    spoken_to = not w.sentence_words.isdisjoint(SECOND_PERSON)
+    apposed = w.after[1:2] and w.after[1] in RELATIONS and not spoken_to
+    if w.after[:1] and w.after[0] in MY and apposed:
         return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
     if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
         return None  # "Sol, sommer og endelig et arbejde": the first of a list

@@ -82,6 +82,8 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     apposition = w.gap_after.strip() == "," and len(w.after) > 1 and w.after[0] in MY
     # "Hej Vera, min søn …" greets Vera; "Hej⏎⏎Mathias, min søn på 4, …" greets no one
     greeted = _greeted(w) and "\n" not in w.gap_before
+    # probe round 323: a sentence that speaks to "du" addresses the name (staff_address)
+    greeted = greeted or not w.sentence_words.isdisjoint(SECOND_PERSON)
     if apposition and w.after[1] in RELATIONS and not greeted:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
     return None

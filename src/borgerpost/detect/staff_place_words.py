@@ -33,6 +33,12 @@ AROUND_A_PLACE = frozenset(
                                  "cykle", "cyklede", "cykeltur", "løbetur", "vandretur", "vandre",
                                  "vandrede", "spadseretur", "hundeluftning")
        for prep in ("ved", "langs")),
+     # probe round 323 (privreq): a spot on the road by a town ("holder ind på
+     # parkeringspladsen ved Hvam", "afkørslen ved Vissing"): a driver stops by a place
+     ("rastepladsen", "ved"), ("rasteplads", "ved"), ("motorvejen", "ved"),
+     ("afkørslen", "ved"), ("frakørslen", "ved"), ("tankstationen", "ved"),
+     ("rundkørslen", "ved"), ("krydset", "ved"), ("broen", "ved"),
+     ("parkeringspladsen", "ved"), ("holdepladsen", "ved"),
      # probe round 287: nature behind a town ("op ad bakken bag Vorgod")
      *((noun, "bag") for noun in ("bakken", "bakkerne", "åsen", "skoven", "marken", "markerne",
                                   "engen", "søen", "stranden", "kirken", "mosen", "heden")))

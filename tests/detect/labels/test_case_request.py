@@ -4492,3 +4492,56 @@ def test_r315_selfharm_case_asked_expedited(text: str, asks: bool) -> None:
 )  # fmt: skip
 def test_r315_privreq_requests(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 323 privreq
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the readers asked to tell the writer something, after small talk
+        (
+            "Vi var i sommerhus i påsken, skønt vejr. Kunne du fortælle mig, om "
+            "kurset begynder i uge 12?",
+            True,
+        ),
+        ("Kan I sige os, hvornår vi skal møde ind til opstarten?", True),
+        ("Jeg ved ikke, om I kan sige mig, hvordan det går med naboens hund.", False),
+        ("Vi var i sommerhus i påsken, og vejret var skønt hele ugen.", False),
+        # what the writer still needs to know, told instead of asked
+        (
+            "Lægen har sendt sin udtalelse. Nu mangler jeg kun at vide, hvornår "
+            "pengene kommer.",
+            True,
+        ),
+        ("Vi mangler bare at høre, om lægen har svaret jer.", True),
+        ("Folk mangler bare at vide, hvor meget de må tjene ved siden af.", False),
+        ("Jeg mangler ikke noget i mit liv lige nu.", False),
+        # the meeting asked moved in a bare imperative with its noun
+        ("Min datter er syg. Flyt samtalen til efter ferien.", True),
+        ("Udskyd venligst mødet med lægekonsulenten, jeg er indlagt.", True),
+        ("Mødet blev udsat til næste uge, og det passede mig fint.", False),
+        ("Ryk lige sammen, sagde chaufføren i bussen.", False),
+        # a wrong asked put right by the manager
+        (
+            "Hun har to gange stoppet min ydelse uden varsel. Jeg kræver at "
+            "ledelsen tager det op.",
+            True,
+        ),
+        ("Jeg forventer, at teamlederen ser på sagen igen.", True),
+        ("Jeg forventer ikke, at lederen tager sagen op.", False),
+        ("Jeg håber, at medierne tager sagen op.", False),
+        # whether a dated meeting still holds at its place
+        ("Er samtalen hos Per Storm den 2. juni stadig i Nørregade?", True),
+        ("Er mødet på fredag stadig kl. 10?", True),
+        ("Er kampen på lørdag stadig i Herning?", False),
+        ("Er koncerten med bandet stadig den 3. juni?", False),
+        # the law's check-points by their week count, and a wait told as a figure
+        ("Ved 52-ugers revurderingen ryger folk ud af systemet uden at være raske.", False),
+        ("Revurderingen efter 22 uger presser syge mennesker i arbejde.", False),
+        ("Køen til en ny rådgiver er nu otte uger, og det er ikke i orden.", False),
+        ("Jeg beder om en revurdering af min sag.", True),
+        ("Kan jeg få en ny rådgiver?", True),
+    ],
+)  # fmt: skip
+def test_r323_privreq_case_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

@@ -1446,3 +1446,35 @@ def test_r307_set312_writer_as_contact_person(text: str, doxxing: bool) -> None:
 )  # fmt: skip
 def test_r315_privreq_doxxing(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed
+
+
+# round 323 privreq
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        # a staff member's partner at a hospital ward
+        ("Sjovt nok er Jakob Bøghs kone sygeplejerske på fødegangen i Herning.", True),
+        ("Per Storms mand er sygeplejerske på akutmodtagelsen i Kolding.", True),
+        ("Min kone er jordemoder på fødegangen i Herning.", False),
+        ("Jeg har selv været indlagt på akutmodtagelsen i Kolding.", False),
+        # the readers' own move to a new building: the office's place
+        (
+            "Er mødet med Sofie Holm stadig på Torvet 2, eller er I flyttet over i "
+            "den nye bygning på Havnegade?",
+            False,
+        ),
+        ("Har kommunen flyttet jobcentret ind i det gamle hus på Skolevej?", False),
+        ("Sofie Holm er flyttet ind i det nye hus på Havnegade.", True),
+        # a number given for the one a staff member is asked to call: not the staff member's
+        ("Min mor kan ikke selv. Kan Sofie Holm ringe til hende? Nummer 31 44 52 90.", False),
+        (
+            "Jeg hjælper min nabo med brevet. Vil Per Storm skrive til hende? Tlf. "
+            "22 41 63 85.",
+            False,
+        ),
+        ("Sofie Holm er så flink. Ring til hende privat på 31 44 52 90.", True),
+        ("Per Storm sagde, at man kan ringe til ham privat på 22 41 63 85 om aftenen.", True),
+    ],
+)  # fmt: skip
+def test_r323_privreq_doxxing(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

@@ -1849,3 +1849,29 @@ def test_r307_set312_shit_rain_on_a_person(text: str, exposure: bool) -> None:
 )  # fmt: skip
 def test_r323_insultb_named_one_among_the_other_animals(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 323 privreq
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        # a complaint passed on and the press sought with the case: no name pushed out
+        (
+            "Jeg klager over Per Storms afgørelse om min ydelse. Send venligst min "
+            "klage videre til nævnet.",
+            False,
+        ),
+        (
+            "Jeg er uenig i Sofie Holms afgørelse og vil have den prøvet. Ellers "
+            "tager jeg hele sagen med til avisen.",
+            False,
+        ),
+        ("Per Storm har ødelagt min familie. Del gerne, og går til pressen med hans navn.", True),
+        ("Husk navnet Per Storm. Del gerne opslaget.", True),
+        # a relation opening a clause told to the person named: the name is addressed
+        ("Sofie, min bror kender din mand fra fodbold. Jeg ved hvor du bor.", True),
+        ("Sofie, min søster, har ringet til jer om hendes sag.", False),
+    ],
+)  # fmt: skip
+def test_r323_privreq_exposure(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed

@@ -2148,3 +2148,22 @@ def test_r307_set312_helps_with_compound_case(text: str, representative: bool) -
 )  # fmt: skip
 def test_r315_privreq_representative(text: str, acting: bool) -> None:
     assert ("representative" in triage(text).labels) is acting
+
+
+# round 323 privreq
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # the office named as the ground of what the writer sees: an observation, no case
+        (
+            "Som tillidskvinde på et plejehjem oplever jeg, at ledige bliver brugt "
+            "som gratis hænder.",
+            False,
+        ),
+        ("Som tillidsmand på fabrikken ser vi, at praktikanter aldrig bliver fastansat.", False),
+        ("Som tillidsrepræsentant for Jens Ibsen skriver jeg om hans sygedagpenge.", True),
+        ("Jeg er tillidsrepræsentant og hjælper en kollega, der er sygemeldt.", True),
+    ],
+)  # fmt: skip
+def test_r323_privreq_representative(text: str, acting: bool) -> None:
+    assert ("representative" in triage(text).labels) is acting

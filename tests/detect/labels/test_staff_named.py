@@ -450,3 +450,23 @@ def test_r315_privreq_places_and_placed_names(text: str, register: str, named: b
 )  # fmt: skip
 def test_r315_critb_route_start_is_a_place(text: str, register: str, named: bool) -> None:
     assert ("staff_named" in triage(text, register).labels) is named
+
+
+# round 323 privreq
+@pytest.mark.parametrize(
+    ("text", "register", "named"),
+    [
+        # a spot on the road by a town: a driver stops by a place
+        ("Jeg holder min pause på rastepladsen ved Kjærsgaard hver morgen.", "a", False),
+        ("Vi holdt ind på parkeringspladsen ved Vestergaard.", "b", False),
+        ("Vi holdt ind på rastepladsen ved Krogh på vej hjem.", "b", False),
+        ("Jeg har talt med Kjærsgaard om min sygemelding.", "a", True),
+        ("Vestergaard har lovet mig et svar.", "b", True),
+        # a relation opening a clause told to the person named: the name is addressed
+        ("Sofie, min bror kender din mand fra fodbold.", "a", True),
+        ("Mohammad, min fætter arbejder samme sted som din kone.", "a", True),
+        ("Sofie, min søster, har ringet til jer.", "a", False),
+    ],
+)  # fmt: skip
+def test_r323_privreq_staff_named(text: str, register: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, register).labels) is named

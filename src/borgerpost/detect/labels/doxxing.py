@@ -33,6 +33,7 @@ from borgerpost.detect.pii.owner import (
     WRITER,
     data_word_owner,
     knower,
+    object_of_named,
     observer,
     told_from,
 )
@@ -68,12 +69,8 @@ class DoxxingDetector:
         if not found:
             return []
         mentions = ensure_staff(doc, self.context.staff_matcher)
-        private = [
-            m for m in found if not m.official or self._attached_to_name(norm, m, mentions)
-        ]
-        if not private:
-            return []
-        anchors = find_anchors(norm, mentions, self.context.staff_matcher)
+        private = [m for m in found if not m.official or self._attached_to_name(norm, m, mentions)]
+        anchors = find_anchors(norm, mentions, self.context.staff_matcher) if private else []
         if not anchors:
             return []
         spans: list[Evidence] = []
@@ -87,8 +84,9 @@ class DoxxingDetector:
                 scores.append(min(match.score, anchor.confidence))
         if not spans:
             return []
-        unique = tuple(dict.fromkeys(spans))
-        return [Finding(self.name, "doxxing", max(scores), unique, self.version)]
+        return [
+            Finding(self.name, "doxxing", max(scores), tuple(dict.fromkeys(spans)), self.version)
+        ]
 
     def _attached_to_name(
         self, norm: Normalised, match: PiiMatch, mentions: list[StaffMention]
@@ -339,6 +337,8 @@ def _scan_back(
         if _points(norm, m) or _pronoun_i(norm, m):
             third = m.group() in THIRD_PERSON
             found = _recent(anchors, m.start(), third=third)
+            if found is not None and object_of_named(norm.text, found.end, m.start()):
+                return True, None  # probe round 323: "kan Bo ringe til hende?" is not Bo
             if found is None and third:
                 found = _relative_owner(norm, m.start(), anchors)
             return True, found

@@ -35,6 +35,7 @@ from borgerpost.detect.pii.official_words import (
     WORD,
     WORK_LEAD_IN,
     WORK_PHONE,
+    YOU_MOVED,
     YOUR_LINE,
     YOUR_PLACE,
 )
@@ -163,6 +164,9 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "jobcentrets egne kontaktoplysninger"
     if match.kind == "email":
         return "offentlig e-mail-adresse" if OFFICIAL_MAIL.search(match.value) else ""
+    near = norm.text[max(0, match.norm_start - 60) : match.norm_start]
+    if match.kind == "address" and YOU_MOVED.search(near):
+        return "nævnt som jobcentrets nye adresse («er I flyttet i det nye hus på …»)"
     if match.kind == "address" and match.rule.startswith(_HOME_RULES):
         return ""  # stop 31: "har købt det gule hus for enden af …": a home, never the office
     if match.kind == "address" and _parked_overnight(norm.text, match.norm_start, match.norm_end):

@@ -101,6 +101,16 @@ YOUR_PLACE = re.compile(
     r"skranke\w*|indgang\w*|afdeling\w*|hus|huset|borgerservice)"
     r"\s*(?:ligger\s|er\s|holder\still\s)?(?:på|i|:)?\s*$"
 )
+# probe round 323 (privreq): the readers' own move to a new building ("har I fået flyttet
+# over i den nye bygning på Torvegade?", "kommunen er rykket ind i det gamle hus på …"): the
+# office's place, asked about; a person moved into a house ("han er flyttet i …") is none,
+# nor one "fra jobcentret"
+YOU_MOVED = re.compile(
+    r"(?<!\w)(?:(?:er|har)\s(?:i|jobcentret|jobcenteret|kommunen|afdelingen)|"
+    r"(?<!fra\s)(?:i|jobcentret|jobcenteret|kommunen|afdelingen)\s(?:er|har|skal|vil))\s"
+    r"(?:\w+\s){0,2}?(?:flyttet|flytte|flytter|rykket|rykke|rykker)\s(?:\w+\s){0,2}?"
+    r"(?:i|til|på)\s(?:det|den|jeres)\s(?:\w+\s)?$"
+)
 # probe round 299: a number one may call "outside office hours" ("ring hende på 31 22 40 18
 # efter arbejdstid") is a person's own line, never the office's: the office shuts then
 OFF_HOURS = re.compile(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import capitalised
-from borgerpost.detect.staff_words import is_title
+from borgerpost.detect.staff_words import RELATIONS, is_title
 
 FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())  # noqa: SIM905
 POSSESSIVES = frozenset(("min", "mit", "mine", "vores"))
@@ -170,6 +170,36 @@ _DATA_WORD_OF = re.compile(
     r"nummerplade(?:n)?)\s(?:på|til)\s(?:den\s|denne\s|vores\s|min\s)?(?P<who>[^\W\d_]+)"
 )
 _OWNER_AFTER = frozenset(("hende", "ham", "dem", "jer", "dig"))
+
+
+# probe round 323 (privreq): "ham"/"hende" in the clause where a staff member is named as the
+# subject is someone else, for Danish says "sig" of the subject itself ("Kan Lis skrive til
+# hende? Mail: …" is the mail of the person Lis is to write to); a comma or a conjunction
+# between starts a new clause, where the pronoun may be the named person again; "X er hende,
+# der …" (a copula) and "X's mand henter hende" (the name only owns the subject) are X
+_COPULA = frozenset(("er", "var", "blev", "bliver", "være", "været", "hedder", "hed"))
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?\n–—]|(?<![^\W_])(?:at|som|der|og|men|hvis|når|fordi|mens|så)(?![^\W_])"
+)
+_OBJECT_FORMS = frozenset(("ham", "hende"))
+
+
+def object_of_named(text: str, named_end: int, pronoun_start: int) -> bool:
+    """The object pronoun at ``pronoun_start`` is not the person named just before, ending at
+    ``named_end``: no clause break and at most four words lie between them."""
+    between = text[named_end:pronoun_start]
+    word = _WORD.match(text, pronoun_start)
+    words = _WORD.findall(between)
+    genitive = text[named_end - 1 : named_end] == "s" and words[:1] and words[0] in RELATIONS
+    return (
+        word is not None
+        and not genitive
+        and _COPULA.isdisjoint(words)
+        and word.group() in _OBJECT_FORMS
+        and pronoun_start - named_end >= 0
+        and _CLAUSE_BREAK.search(between) is None
+        and len(words) <= 4
+    )
 
 
 def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, int] | None:

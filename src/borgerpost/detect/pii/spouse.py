@@ -49,7 +49,11 @@ _WORKPLACE = re.compile(
     # stop 35: a children's institution said indefinitely after its name ("i Bøgehusets
     # børnehave")
     r"børnehave|vuggestue|dagpleje|dagplejen|institution|institutionen|fritidsklub|"
-    r"fritidsklubben|fritidshjem|fritidshjemmet)$"
+    r"fritidsklubben|fritidshjem|fritidshjemmet|"
+    # probe round 323 (privreq): a hospital's ward or unit ("er jordemoder på fødegangen i
+    # Herning", "sygeplejerske på skadestuens modtagelse"): as findable as the hospital
+    r"modtagelse|modtagelsen|fødegang|fødegangen|ambulatorium|ambulatoriet|sengeafsnit|"
+    r"sengeafsnittet|intensivafsnittet|dialysen|røntgen|røntgenafdelingen)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
