@@ -18420,3 +18420,18 @@ R315_VETO_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R315_VETO_THREAT)
 def test_r315_veto_threat_near_misses(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# stop 43: a parcel left for the writer by the post or a courier is a delivery; a parcel the
+# writer left for the staff, with its contents to guess, stays a planted thing
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("GLS har afleveret en pakke til mig hos jer ved indgangen. Må jeg hente den?", False),
+        ("Der er lagt et brev til mig i receptionen, siger de. Held og lykke med det.", False),
+        ("Jeg har lagt en kasse til jer ved indgangen. Gæt selv, hvad der er i den.", True),
+        ("Der står en rygsæk ved hovedindgangen. Den springer klokken 12.", True),
+    ],
+)
+def test_stop43_parcel_for_the_writer_is_a_delivery(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text).labels) is threat
