@@ -13,10 +13,17 @@ from collections.abc import Sequence
 
 from borgerpost.detect.base import Document, Evidence, evidence
 from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.label_model import FUNCTION_WORDS, HeadSet, ModelWords, model_words
+from borgerpost.detect.label_model import (
+    FUNCTION_WORDS,
+    HeadSet,
+    ModelWords,
+    load_heads,
+    model_words,
+)
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import quote
 from borgerpost.detect.staff import ensure_staff
+from borgerpost.detect.thresholds import thresholds
 
 EVIDENCE_POOL = 10  # the strongest contributions looked through for meaningful words
 
@@ -27,6 +34,23 @@ DANISH: dict[str, str] = {
     "threat": "trussel",
     "self_harm": "selvskade",
 }
+
+
+class HeadReader:
+    """What both learned detectors hold: the pipeline's context, the head set and the
+    thresholds. ``heads`` replaces the shipped heads (the tests give small ones)."""
+
+    def __init__(self, context: PipelineContext, heads: HeadSet | None = None) -> None:
+        self.context = context
+        self._heads = heads
+        self.limits = thresholds().label_model
+
+    @property
+    def heads(self) -> HeadSet:
+        """The shipped heads, loaded on first use (building a pipeline stays cheap)."""
+        if self._heads is None:
+            self._heads = load_heads()
+        return self._heads
 
 
 def scored(

@@ -39,13 +39,11 @@ from collections.abc import Sequence, Set
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Finding, register
-from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.label_model import HEADS, HeadSet, load_heads
-from borgerpost.detect.labels.heads import head_evidence, scored
+from borgerpost.detect.label_model import HEADS
+from borgerpost.detect.labels.heads import HeadReader, head_evidence, scored
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import finding, ruled_out
 from borgerpost.detect.segment import sentences
-from borgerpost.detect.thresholds import thresholds
 
 MODEL_KIND = "andet"
 
@@ -260,22 +258,10 @@ def allowed(label: str, given: Set[str]) -> bool:
 
 
 @register
-class LearnedDetector:
+class LearnedDetector(HeadReader):
     name = "learned"
     labels = HEADS
     version = "1"
-
-    def __init__(self, context: PipelineContext, heads: HeadSet | None = None) -> None:
-        self.context = context
-        self._heads = heads
-        self.limits = thresholds().label_model
-
-    @property
-    def heads(self) -> HeadSet:
-        """The shipped heads, loaded on first use (building a pipeline stays cheap)."""
-        if self._heads is None:
-            self._heads = load_heads()
-        return self._heads
 
     def detect(self, doc: Document) -> list[Finding]:
         given = doc.labels()

@@ -31,31 +31,17 @@ It runs before ``offensive`` and ``exposure``: a named staff member threatened i
 from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
-from borgerpost.detect.context import PipelineContext
-from borgerpost.detect.label_model import ABUSE_HEADS, HeadSet, load_heads
-from borgerpost.detect.labels.heads import head_evidence, scored
+from borgerpost.detect.label_model import ABUSE_HEADS
+from borgerpost.detect.labels.heads import HeadReader, head_evidence, scored
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.rules import cue_weights, finding, ruled_out
-from borgerpost.detect.thresholds import thresholds
 
 
 @register
-class LearnedAbuseDetector:
+class LearnedAbuseDetector(HeadReader):
     name = "learned_abuse"
     labels = ABUSE_HEADS
     version = "1"
-
-    def __init__(self, context: PipelineContext, heads: HeadSet | None = None) -> None:
-        self.context = context
-        self._heads = heads
-        self.limits = thresholds().label_model
-
-    @property
-    def heads(self) -> HeadSet:
-        """The shipped heads, loaded on first use (building a pipeline stays cheap)."""
-        if self._heads is None:
-            self._heads = load_heads()
-        return self._heads
 
     def detect(self, doc: Document) -> list[Finding]:
         given = doc.labels()
