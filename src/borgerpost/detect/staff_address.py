@@ -64,8 +64,7 @@ def vocative(s: Subject, w: Window) -> Cue | None:
         return None
     # probe round 323 (privreq): unless the sentence speaks to "du" ("Lis, min nabo kender
     # din datter"): the relation opens a clause told to the person named, who is addressed
-    spoken_to = not w.sentence_words.isdisjoint(SECOND_PERSON)
-    apposed = w.after[1:2] and w.after[1] in RELATIONS and not spoken_to
+    apposed = len(w.after) > 1 and w.after[1] in RELATIONS and not w.speaks_to_you()
     if w.after[:1] and w.after[0] in MY and apposed:
         return None  # "Mathias, min søn på 4, har feber": an apposition, not a greeting
     if w.gap_after.strip() == "," and w.after[1:2] in (("og",), ("eller",)):
@@ -152,7 +151,7 @@ def addressed(s: Subject, w: Window) -> Cue | None:
     the comma, "JEG SLÅR DIG IHJEL CHARLOTTE!!!" — the person spoken to."""
     if w.clause_start or w.gap_before.strip() == "," or w.prev_capitalised:
         return None
-    if not w.sentence_words & SECOND_PERSON:
+    if not w.speaks_to_you():
         return None
     if w.after and not VOCATIVE_AFTER.match(w.gap_after) and w.after[0] not in YOUR:
         return None  # "… dig Ribe dit svin": an epithet after the name also addresses it

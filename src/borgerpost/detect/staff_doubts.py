@@ -83,7 +83,7 @@ def _relation_before(s: Subject, w: Window) -> Cue | None:
     # "Hej Vera, min søn …" greets Vera; "Hej⏎⏎Mathias, min søn på 4, …" greets no one
     greeted = _greeted(w) and "\n" not in w.gap_before
     # probe round 323: a sentence that speaks to "du" addresses the name (staff_address)
-    greeted = greeted or not w.sentence_words.isdisjoint(SECOND_PERSON)
+    greeted = greeted or w.speaks_to_you()
     if apposition and w.after[1] in RELATIONS and not greeted:  # "Anne, min søster, …"
         return Cue("relation", -0.8, f"en privat relation («{w.after[1]}») står efter")
     return None
@@ -246,7 +246,7 @@ def _heading(s: Subject, w: Window) -> Cue | None:
         s.single
         and s.ambiguity in WORDLIKE
         and before_colon
-        and w.sentence_words.isdisjoint(SECOND_PERSON)
+        and not w.speaks_to_you()
     ):
         return Cue("heading", -0.8, "et almindeligt ord som overskrift («Kilde:»)")
     return None
@@ -322,7 +322,7 @@ def _interjection(s: Subject, w: Window) -> Cue | None:
         return None
     if w.gap_after.lstrip(" ")[:1] not in (",", "!"):
         return None
-    if not w.sentence_words.isdisjoint(SECOND_PERSON):
+    if w.speaks_to_you():
         return None  # "Dang, kan du ringe mig op?": spoken to the person
     return Cue("interjection", -0.8, f"et udbrud («{spelt}, …»)")
 

@@ -23,6 +23,7 @@ from borgerpost.detect.staff_words import (
     NAMING_VERBS,
     NOT_A_NAME,
     PERSON_PARTS,
+    SECOND_PERSON,
     is_casework,
 )
 
@@ -88,6 +89,11 @@ class Window:
             self.genitive and self.gap_after == " "
             and any(map(is_casework, self.after[:2]))
         )  # fmt: skip
+
+    def speaks_to_you(self) -> bool:
+        """The mention's sentence has a "du", "dig" or "din" in it: it speaks to someone,
+        often the person named ("Storm: hvorfor svarer du ikke?")."""
+        return not self.sentence_words.isdisjoint(SECOND_PERSON)
 
     def asks_for_name(self) -> bool:
         """ "hvem er det der hedder Eng derinde?": the writer asks who has the name given

@@ -1,7 +1,7 @@
 """What the learned detectors share: one scoring of a text by every head, and the evidence a
 head's flag quotes.
 
-``learned`` (criticism, case requests) and ``learned_abuse`` (threat, self-harm, insult) read
+``learned`` (criticism, case requests) and ``learned_abuse`` (threat, self-harm) read
 the same words of the same text: the heads are scored together once per document
 (``HeadSet.probabilities``) and the result kept in ``doc.data``, so the second detector costs
 no second pass over the words.
@@ -51,6 +51,13 @@ class HeadReader:
         if self._heads is None:
             self._heads = load_heads()
         return self._heads
+
+    def evidence(
+        self, doc: Document, norm: Normalised, words: ModelWords, label: str, probability: float
+    ) -> list[Evidence]:
+        """``head_evidence`` with this detector's heads and its number of evidence words."""
+        count = self.limits.evidence_words
+        return head_evidence(doc, norm, words, self.heads, label, probability, count)
 
 
 def scored(

@@ -40,7 +40,7 @@ from collections.abc import Sequence, Set
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.label_model import HEADS
-from borgerpost.detect.labels.heads import HeadReader, head_evidence, scored
+from borgerpost.detect.labels.heads import HeadReader, scored
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import finding, ruled_out
 from borgerpost.detect.segment import sentences
@@ -286,9 +286,7 @@ class LearnedDetector(HeadReader):
                 continue
             if label == "case_request" and tells_without_asking(norm.text):
                 continue
-            probability = probabilities[label]
-            count = self.limits.evidence_words
-            spans = head_evidence(doc, norm, words, self.heads, label, probability, count)
+            spans = self.evidence(doc, norm, words, label, probabilities[label])
             if spans:
                 kind = MODEL_KIND if label == "case_request" else None
                 found.append(

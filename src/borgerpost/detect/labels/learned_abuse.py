@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.label_model import ABUSE_HEADS
-from borgerpost.detect.labels.heads import HeadReader, head_evidence, scored
+from borgerpost.detect.labels.heads import HeadReader, scored
 from borgerpost.detect.normalise import ensure_normalised
 from borgerpost.detect.rules import cue_weights, finding, ruled_out
 
@@ -62,8 +62,7 @@ class LearnedAbuseDetector(HeadReader):
             probability = probabilities[label]
             if probability < cuts[label]:
                 continue
-            count = self.limits.evidence_words
-            spans = head_evidence(doc, norm, words, self.heads, label, probability, count)
+            spans = self.evidence(doc, norm, words, label, probability)
             if spans:
                 found.append(finding(self.name, self.version, label, spans, probability))
         return found

@@ -156,6 +156,12 @@ def address_key(text: str) -> str:
     return f"{' '.join(m.group(1).split())} {m.group(2)}" if m else ""
 
 
+def _moved_to(text: str, start: int) -> bool:
+    """Probe round 323: the address is where the jobcentre moved ("er I flyttet i det nye hus
+    på …"), said in the 60 characters before it."""
+    return YOU_MOVED.search(text[max(0, start - 60) : start]) is not None
+
+
 def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContacts) -> str:
     """Why the match is the jobcentre's own data, or "" when it is not."""
     if match.kind not in ("phone", "email", "address"):
@@ -164,8 +170,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
         return "jobcentrets egne kontaktoplysninger"
     if match.kind == "email":
         return "offentlig e-mail-adresse" if OFFICIAL_MAIL.search(match.value) else ""
-    near = norm.text[max(0, match.norm_start - 60) : match.norm_start]
-    if match.kind == "address" and YOU_MOVED.search(near):
+    if match.kind == "address" and _moved_to(norm.text, match.norm_start):
         return "nævnt som jobcentrets nye adresse («er I flyttet i det nye hus på …»)"
     if match.kind == "address" and match.rule.startswith(_HOME_RULES):
         return ""  # stop 31: "har købt det gule hus for enden af …": a home, never the office

@@ -190,7 +190,7 @@ def object_of_named(text: str, named_end: int, pronoun_start: int) -> bool:
     between = text[named_end:pronoun_start]
     word = _WORD.match(text, pronoun_start)
     words = _WORD.findall(between)
-    genitive = text[named_end - 1 : named_end] == "s" and words[:1] and words[0] in RELATIONS
+    genitive = text[named_end - 1 : named_end] == "s" and bool(words) and words[0] in RELATIONS
     return (
         word is not None
         and not genitive
