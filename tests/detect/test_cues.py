@@ -65,6 +65,12 @@ def _found(context: PipelineContext, pattern: str, text: str, **cue: object) -> 
         ("dræb* {YOU}", "jeg draeber dig", ["draeber dig"]),
         ("møde*", "vi har et moede på fredag", ["moede"]),
         ("@staffs bil", "Per Storms bil", ["@staffs bil"]),
+        # "^": the word opens its sentence, the text's first one too
+        ("^ fatter ikke", "Fatter ikke noget", ["fatter ikke"]),
+        ("^ fatter ikke", "Brevet kom. Fatter ikke noget", ["fatter ikke"]),
+        ("^ fatter ikke", "Hun fatter ikke noget", []),
+        ("^ fatter ikke", "Det er noget, fatter ikke hvad", []),
+        ("^ ~1 fatter ikke", "Jeg fatter ikke noget", ["jeg fatter ikke"]),
     ],
 )
 def test_pattern_language(
@@ -109,6 +115,22 @@ def test_unless_vetoes_an_overlapping_match(context_a: PipelineContext) -> None:
         _found(context_a, "skyd*", "vi skyder projektet i gang", unless=("skyd* ~2 i gang",)) == []
     )
     assert _found(context_a, "skyd*", "jeg skyder nu", unless=("skyd* ~2 i gang",)) == ["skyder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fatter ikke en skid af det.", []),  # the writer, subject left out
+        ("brevet kom igen. fatter ikke en skid af det.", []),  # all lower case: "." ends it
+        ("Hun fatter ikke en skid af det.", ["fatter ikke en skid"]),
+        ("Brevet kom. Hun fatter ikke en skid af det.", ["fatter ikke en skid"]),
+    ],
+)
+def test_unless_sees_where_a_sentence_starts(
+    context_a: PipelineContext, text: str, expected: list[str]
+) -> None:
+    found = _found(context_a, "fatter ikke en skid", text, unless=("^ fatter ikke",))
+    assert found == expected
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,9 @@ is an error: ``(a b / c / d)``).
                                     ``til ~1 !tre`` still matches "til tre børn")
     er han ikke ¶ det               ``¶`` = a sentence boundary (the start and the end of a
                                     text are none), ``@staff`` = a staff mention
+    ^ fatter ikke                   ``^`` = the next word opens its sentence (the text's
+                                    first sentence too): a subject left out there is the
+                                    writer's ("fatter ikke en skid af det")
 
 A pattern's anchor is its most selective required word (``_best``): the pattern runs only
 where that word occurs. Its other selective required words are its ``gate``, its whole-word
@@ -39,6 +42,7 @@ from borgerpost.detect.textview import SENTENCE
 from borgerpost.errors import ConfigError
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
+SENTENCE_START = "^"
 _GAP = re.compile(r"~(\d+)$")
 
 
@@ -176,6 +180,8 @@ def _spec(spec: str, macros: dict[str, str]) -> tuple[str, list[tuple[str, str]]
     gap = _GAP.match(spec)
     if gap:
         return rf"(?: [^ {SENTENCE}]+){{0,{int(gap.group(1))}}}", None
+    if spec == SENTENCE_START:  # a lookbehind: a search from a sentence's start still sees it
+        return rf"(?:(?<=^)|(?<={SENTENCE}))(?= [^ {SENTENCE}])", None
     negative = spec.startswith("!")
     optional = spec.endswith("?") and len(spec) > 1
     body = spec.lstrip("!").removesuffix("?") if optional else spec.lstrip("!")

@@ -5954,3 +5954,20 @@ def test_r323_insult_a(idea: str, text: str, insult: bool) -> None:
 )
 def test_r323_formal_rude_and_dim_not_offensive(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # a sentence that opens with the verb left its subject out: the writer's own
+        ("endnu et brev fra jer. fatter ikke en skid af det. hvad skal jeg gøre?", False),
+        ("Aner ikke en bjælde om de regler, så hjælp mig.", False),
+        ("Forstår ikke en brik af jeres brev.", False),
+        # the subject said: an insult, first sentence or later
+        ("Hun fatter ikke en skid af det.", True),
+        ("Brevet kom i går. Per Storm fatter ikke en skid af reglerne.", True),
+        ("Han aner ikke en bjælde om fleksjob, den mand.", True),
+    ],
+)
+def test_a_sentence_without_its_subject_is_the_writers(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
