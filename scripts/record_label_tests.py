@@ -67,4 +67,5 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     OUT.write_text(
         "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
     )
-    print(f"\nrecorded {len(rows)} texts in {OUT} ({len(DROPPED)} left out: the rules fail their test)")
+    left_out = f"{len(DROPPED)} left out: the rules fail their test"
+    print(f"\nrecorded {len(rows)} texts in {OUT} ({left_out})")
