@@ -5531,3 +5531,19 @@ R315_VETO_SELFHARM = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R315_VETO_SELFHARM)
 def test_r315_veto_selfharm_near_misses(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        # the jobcentre's hand harms the writer: no sign of the writer's own
+        ("Hvis I skærer i ydelsen, skader I ikke andre end mig og min søn. Se på det igen.",
+         False),
+        ("Stopper du min hjælp, skader du ikke andre end mig. Jeg mister huset.", False),
+        # the writer's own hand, beside a means: the sign stays
+        ("Jeg skader ikke andre end mig selv. Jeg har samlet piller nok.", True),
+        ("Jeg gør ikke andre noget, kun mig selv. Rebet ligger klar i kælderen.", True),
+    ],
+)
+def test_harm_done_by_the_jobcentre_is_no_self_harm_sign(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm
