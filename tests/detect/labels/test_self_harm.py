@@ -5547,3 +5547,54 @@ def test_r315_veto_selfharm_near_misses(idea: str, text: str, self_harm: bool) -
 )
 def test_harm_done_by_the_jobcentre_is_no_self_harm_sign(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm
+
+
+# round 329 selfharm
+R329_SELFHARM = [
+    # the writer's whole supply of pills swallowed at once (r329_selfharm.all_pills_at_once)
+    ("all_at_once", "Får jeg nej igen, så sluger jeg mine sovepiller, hele pakken på en gang.",
+     True),
+    ("all_at_once", "Nu tager jeg bare min medicin, allesammen i én omgang.", True),
+    ("all_at_once", "Lægen siger, jeg skal tage min medicin alle sammen på én gang om morgenen.",
+     False),
+    ("all_at_once", "Jeg tager min medicin, alle sammen på én gang, til morgenmaden, så jeg ikke "
+     "glemmer dem.", False),
+    # the verb before the writer: "så ender jeg mit liv" (suicide.plan)
+    ("end_inverted", "Hvis ydelsen stopper, så ender jeg mit liv.", True),
+    ("end_inverted", "Kommer der afslag igen, ender jeg bare mit eget liv.", True),
+    ("end_inverted", "Hvis ydelsen stopper, så ender mit liv på gaden.", False),
+    ("end_inverted", "Sådan ender jeg mit arbejdsliv: i en praktik uden løn.", False),
+    # the means bought and "not any other way out" (r46.strong)
+    ("no_other_way", "Jeg har købt et reb i går. Kan ikke se nogen anden vej ud efter mødet.",
+     True),
+    ("no_other_way", "Har købt tre pakker panodiler. Der er ikke nogen anden løsning for mig nu.",
+     True),
+    ("no_other_way", "Har købt et nyt reb til båden. Kan ikke se nogen anden udvej efter stormen.",
+     False),
+    ("no_other_way", "Kan ikke se nogen anden udvej efter afslaget.", False),
+    # a rope hung up in a shed, a cellar, from a beam (r329_selfharm.rope_hung_up)
+    ("rope_hung", "Jeg har bundet et reb op under bjælken i garagen.", True),
+    ("rope_hung", "Løkken er hængt op fra loftsbjælken, og jeg har skrevet til min søster.", True),
+    ("rope_hung", "Jeg har hængt et reb op i træet til børnenes gynge.", False),
+    ("rope_hung", "Vi har bundet et reb op i skuret til vasketøjet.", False),
+    # a plan for how it ends for the writer (r329_selfharm.plan_how_it_ends)
+    ("plan_end", "Jeg har lavet en plan for, hvornår det hele skal stoppe for mig.", True),
+    ("plan_end", "Efter tre afslag har jeg lagt en klar plan for, hvordan det her skal ende for "
+     "mit vedkommende. Det er bestemt.", True),
+    ("plan_end", "Jeg har lagt en plan for, hvordan det her skal ende for mig: med et fleksjob.",
+     False),
+    ("plan_end", "Min rådgiver og jeg har lagt en plan for, hvordan forløbet skal slutte for mig.",
+     False),
+    # who gets what of the writer's things, beside a last word (r329_selfharm.who_gets_what)
+    ("who_gets_what", "Sidste besked fra mig. Min bror ved, hvem der skal have hvad.", True),
+    ("who_gets_what", "Tak for alt. Jeg har skrevet ned, hvem der skal arve mine bøger.", True),
+    ("who_gets_what", "Vi flytter i næste uge, og min nabo ved, hvem der skal have hvad af "
+     "møblerne. Sidste opslag herinde.", False),
+    ("who_gets_what", "Sidste indlæg herinde inden ferien. Mine børn ved, hvem der skal have hvad "
+     "i gaver.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R329_SELFHARM)
+def test_r329_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea

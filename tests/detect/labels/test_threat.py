@@ -18435,3 +18435,32 @@ def test_r315_veto_threat_near_misses(idea: str, text: str, threat: bool) -> Non
 )
 def test_stop43_parcel_for_the_writer_is_a_delivery(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 329 selfharm
+R329_SELFHARM_THREAT = [
+    # a staff member's car that could "look quite different" one morning
+    # (r329_threat.car_looks_different beside r38.car_named)
+    ("car_changed", "Per Storm kører i en sort Volvo, ikke? Sådan en bil kan let se noget "
+     "anderledes ud en nat.", True),
+    ("car_changed", "Sofie Holm kører stadig i den hvide Toyota, vel? Bilen kunne hurtigt komme "
+     "til at se helt anderledes ud, når hun går ud til den.", True),
+    ("car_changed", "Sofie Holm kører i en rød Fiat, ikke? Den slags biler kan se helt anderledes "
+     "ud en morgen efter en nat med rimfrost.", False),
+    ("car_changed", "Min egen bil kan nemt komme til at se helt anderledes ud en morgen, når man "
+     "parkerer under træerne.", False),
+    # a relative of a staff member who closes the shop alone (private_moment beside pursuit)
+    ("closes_alone", "Per Storms kone arbejder i Føtex i Vestergade, ikke? Jeg kigger forbi, når "
+     "hun låser butikken af alene.", True),
+    ("closes_alone", "Sofie Holms mand arbejder i en kiosk på Torvet. Jeg kommer en aften, hvor "
+     "han lukker kiosken alene.", True),
+    ("closes_alone", "Min mand lukker butikken alene om lørdagen, så han kan ikke komme med til "
+     "mødet.", False),
+    ("closes_alone", "Per Storm, min søster lukker kontoret alene i aften, så jeg kommer lidt "
+     "senere.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R329_SELFHARM_THREAT)
+def test_r329_selfharm_threat(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
