@@ -18464,3 +18464,93 @@ R329_SELFHARM_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R329_SELFHARM_THREAT)
 def test_r329_selfharm_threat(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 329 threatB: threats by a call to gather armed, a weapon told and passed on, a relative
+# out of prison, a car or the building that may not last, a staff member not coming home, the
+# family at home recalled, leetspeak (å as 4) and a second-language writer's bare verb stem
+R329_THREAT_B = [
+    # leetspeak writes å as 4 ("st4r" is read "star"), and a bat misspelt (weapon.bring)
+    ("leet_weapon", "En morgen st4r vi foran kontoret med et basballbat til P3r.", True),
+    ("leet_weapon", "Snart st4r j3g i receptionen med en baseballbad, Sofie.", True),
+    ("leet_weapon", "Jeg st4r ved kontoret med mine papirer kl. 9.", False),
+    ("leet_weapon", "Min søn har fået et basballbat i fødselsdagsgave.", False),
+    # a call to meet up, then to bring something to hit with (r329b.gather_armed)
+    ("gather_armed", "Alle mand mødes foran rådhuset på lørdag. Husk noget, vi kan banke "
+     "med.", True),
+    ("gather_armed", "Stil op ved jobcentret i morgen tidlig og medbring noget, I kan tæve "
+     "med.", True),
+    ("gather_armed", "Mød op i parken søndag til rundbold, og tag noget med, I kan slå "
+     "med.", False),
+    ("gather_armed", "Mød op foran rådhuset kl. 12 til demonstrationen og tag et skilt "
+     "med.", False),
+    # the time come for them to feel it on their own body: weak (r329b.time_they_feel_it)
+    ("feel_it", "Tag noget med, vi kan banke med. Nu er det på tide, at hun mærker det på egen "
+     "krop.", True),
+    ("feel_it", "Jeg har en kniv i tasken. Det er på tide, at Per mærker lidt af det, vi andre "
+     "mærker.", True),
+    ("feel_it", "Det er på tide, at de mærker det på egen krop, hvordan det er at leve af "
+     "kontanthjælp.", False),
+    ("feel_it", "Det er på tide, at han mærker det på egen krop.", False),
+    # a weapon told, then passed on to the boss or caseworker (r329b.weapon_relayed)
+    ("weapon_relayed", "Jeg har stadig min jagtkniv fra dengang, jeg gik på jagt med far. "
+     "Fortæl det til din leder.", True),
+    ("weapon_relayed", "Vi har jo altid jagtgeværet fra jagten i bilen. Sig det videre til "
+     "jeres sagsbehandler.", True),
+    ("weapon_relayed", "Jeg har stadig min kokkekniv fra skolen. Sig det til min mentor, så hun "
+     "ved, jeg er klar til praktikken.", False),
+    ("weapon_relayed", "Min jagtriffel fra dengang, jeg gik på jagt, har jeg afleveret til "
+     "politiet. Sig det til jeres chef.", False),
+    # a relative out of prison, who knows what the person did (r23.hint, r329b.ally_knows_deed)
+    ("prison_ally", "Min fætter slipper ud af Horserød til sommer. Han ved godt, hvad Per Storm "
+     "har gjort mod os.", True),
+    ("prison_ally", "Min storebror bliver prøveløsladt næste måned. Tænk over det, Sofie.", True),
+    ("prison_ally", "Min bror kommer ud fra Vestre i maj og skal have hjælp til en bolig. Kan I "
+     "hjælpe?", False),
+    ("prison_ally", "Min advokat ved præcis, hvad Per Storm har gjort mod min familie. Tænk "
+     "over det.", False),
+    # the person's car, when the writer is done with it (r329b.car_when_done, car_gone)
+    ("car_done", "Står Pers hvide Tesla der stadig i morgen? Det gør den nok ikke, når vi er "
+     "færdige med den.", True),
+    ("car_done", "Sofie Holms sorte Golf holder i gården. Den ser anderledes ud, når jeg er "
+     "færdig med den.", True),
+    ("car_done", "Jeg har lånt Sofies cykel. Hun får den tilbage, når jeg er færdig med "
+     "den.", False),
+    ("car_done", "Står din bil stadig på p-pladsen i morgen? Det gør den nok ikke, for den "
+     "bliver bugseret.", False),
+    # don't be surprised if one of them does not come home (r329b.not_coming_home)
+    ("not_home", "Bliv ikke overrasket, hvis en af jer ikke når hjem i aften.", True),
+    ("not_home", "Fortsæt sådan, og I skal ikke undre jer, hvis Per en aften aldrig kommer "
+     "hjem.", True),
+    ("not_home", "I skal ikke undre jer, hvis jeg ikke kommer til mødet, for jeg er syg.", False),
+    ("not_home", "Du skal ikke undre dig, hvis min søn ikke kommer hjem fra skole i dag.", False),
+    # the building's glass may not hold through another refusal; harm at night (weak halves)
+    ("building", "Jeres ruder klarer næppe flere sanktioner. Der sker jo en masse om "
+     "natten.", True),
+    ("building", "Rådhusets vinduer holder ikke til endnu et afslag. Der sker mange uheld om "
+     "natten.", True),
+    ("building", "Jeres nye glasfacade holder ikke til en storm, det så vi i vinter.", False),
+    ("building", "Jeg holder ikke til endnu et afslag. Der sker så meget om natten, at jeg ikke "
+     "kan sove.", False),
+    # the family at home recalled, then "husk det" / "tænk over det" (r329b.families_at_home)
+    ("families", "Du har to små børn derhjemme, Per. Tænk over det.", True),
+    ("families", "I har alle familie hjemme. Husk det, når I skærer i folks ydelser.", True),
+    ("families", "I har jo også familie derhjemme. Tænk over det.", False),
+    ("families", "Du har også familie derhjemme, så du må kunne forstå mig.", False),
+    # a second-language bare stem after the person: "hvor du bo", "hvor hun parkere" (veiled.home)
+    ("l2_where", "hvis du ikke svare mig, jeg ved hvor du bo.", True),
+    ("l2_where", "Sig til Per, at jeg ved godt hvor han bo.", True),
+    ("l2_where", "Ved du hvor man kan parkere ved jobcentret?", False),
+    ("l2_where", "Jeg ved hvor du kan parkere gratis, hvis du kommer i bil.", False),
+    # a part of the person's home to drive by, with a hint (r199v.drive_by_wave)
+    ("drive_by", "Hvem tager med forbi Pers indkørsel i nat? I ved godt, hvad jeg mener.", True),
+    ("drive_by", "Nogen der vil køre forbi Sofies carport i aften? I forstår nok hvad jeg "
+     "mener.", True),
+    ("drive_by", "Kan du køre forbi hendes have i aften og vande blomsterne?", False),
+    ("drive_by", "Min nabo spørger, om jeg vil køre forbi hans carport og hente stigen.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R329_THREAT_B)
+def test_r329_threat_b(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
