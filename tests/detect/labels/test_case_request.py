@@ -4545,3 +4545,18 @@ def test_r315_privreq_requests(text: str, asked: bool) -> None:
 )  # fmt: skip
 def test_r323_privreq_case_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 329 critA
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # what the jobcentre itself needs is a verdict on its resources, no request
+        ("Kommunen har brug for flere sagsbehandlere, ikke nye logoer.", False),
+        ("Jobcentret har hårdt brug for en ny ledelse, det kan alle se.", False),
+        ("Jeg har brug for hjælp til at udfylde skemaet.", True),
+        ("Vi har brug for en tolk til mødet på tirsdag.", True),
+    ],
+)
+def test_r329_crita_institution_needs_no_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

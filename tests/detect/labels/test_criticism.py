@@ -7719,3 +7719,80 @@ def test_r323_crit_criticism_told_plainly_or_as_a_story(text: str, criticism: bo
 )
 def test_r323_unreadable_letters_after_own_not(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticism
+
+
+# round 329 critA
+R329_CRITA_CRITICISM = [
+    # a penalty for missing a meeting, answered by a hospital stay the same day
+    ("Min ydelse blev trukket for en udeblivelse i marts. Jeg lå på sygehuset hele den uge "
+     "med lungebetændelse.", True),
+    ("Han blev sanktioneret for fravær fra kurset i sidste uge. Han var indlagt akut med "
+     "blindtarmsbetændelse.", True),
+    ("Jeg var indlagt i sidste uge. Kan jeg få en ny tid til samtalen?", False),
+    ("Jeg fik en sanktion for at udeblive fra mødet. Jeg var ikke indlagt, jeg glemte det "
+     "bare.", False),
+    # a formal klage over the penalty makes the hospital stay its ground: a request only
+    ("Jeg klager over nedsættelsen af min ydelse for fravær den 3. juni. Jeg lå på "
+     "hospitalet den dag.", False),
+    # sent to a placement with an injury or against a specialist's written advice
+    ("Min mor blev sendt i arbejdsprøvning med et brækket håndled og kunne ikke løfte "
+     "noget.", True),
+    ("De har tvunget min bror i praktik på et værksted, selvom hans kirurg har frarådet alt "
+     "stående arbejde.", True),
+    ("Jeg blev sendt i praktik med en kollega fra holdet, og det gik rigtig godt.", False),
+    ("Jeg tog selv et job i en butik, selvom min læge havde frarådet det, og det fortryder "
+     "jeg.", False),
+    # a post that pillories the one who sent is exposure, not criticism
+    ("Husk hans navn: Mikkel fra jobcentret sendte min onkel i aktivering med et brækket "
+     "ben. Del opslaget.", False),
+    # a refusal "all the same", after what the citizen did
+    ("Jeg afleverede lønsedlerne to gange og fik kvittering. Alligevel fik vi et afslag på "
+     "boligstøtten.", True),
+    ("Min datter gjorde alt, hvad I bad om. Hun blev alligevel sanktioneret i november.", True),
+    ("Jeg søgte tre dage for sent, så jeg fik alligevel afslag som forventet.", False),
+    ("Alligevel vil jeg gerne sige tak for hjælpen med ansøgningen.", False),
+    # a refusal for lateness, rebutted by the writer's having been on time
+    ("Ansøgningen blev afvist, fordi attesten var for gammel. Den var fra sidste uge, og jeg "
+     "sendte den straks.", True),
+    ("Jeg fik afslag, fordi skemaet kom for sent. Jeg afleverede det i god tid, og jeg har "
+     "kvitteringen.", True),
+    ("Jeg fik afslag, fordi ansøgningen kom for sent. Jeg sender den næste til tiden, det "
+     "lover jeg.", False),
+    ("Min klage blev afvist, fordi den kom for sent. Jeg vil gerne vide, hvad fristen er "
+     "næste gang.", False),
+    # someone leaving the jobcentre in tears
+    ("Min nabo kom grædende ud fra samtalen i jobcentret i går.", True),
+    ("Jeg forlod mødet i tårer, efter de havde talt til mig som til et barn.", True),
+    ("Jeg gik grædende ud fra mødet af ren glæde, for endelig fik jeg mit fleksjob.", False),
+    ("Min søn kom grædende hjem fra skolen i går.", False),
+    # sent online by someone who has no computer
+    ("Hun fik besked på at søge ydelsen på nettet. Hun ejer ikke en computer.", True),
+    ("De sagde, jeg skulle udfylde skemaet online, men jeg har ingen computer.", True),
+    ("Jeg har udfyldt skemaet online, og jeg har ingen spørgsmål.", False),
+    ("Min far har ingen computer, så han vil gerne have brevene med posten.", False),
+    # the caseworker asked whether the papers were read, and the answer was no
+    ("Jeg spurgte min sagsbehandler, om han havde set lægens udtalelse. Han sagde, at han "
+     "ikke havde haft tid.", True),
+    ("På mødet spurgte jeg, om de overhovedet havde læst journalen, og svaret var, at de ikke "
+     "havde nået det.", True),
+    ("Jeg spurgte, om hun havde læst min læges erklæring. Hun sagde, at hun havde læst den "
+     "grundigt.", False),
+    ("Jeg spurgte min søn, om han havde læst bogen, men han havde ikke nået det.", False),
+    # a chief unaware of the organisation, or not telling the whole truth, or contradicted
+    # after a claim made to a paper
+    ("Direktøren aner tydeligvis ikke, hvad der sker på hendes egne kontorer.", True),
+    ("Borgmesteren siger til Vestby Posten, at ingen venter over en måned. Jeg ventede i ti "
+     "uger på et svar.", True),
+    ("Enten har ledelsen ikke styr på tallene, eller også fortæller den ikke hele "
+     "sandheden.", True),
+    ("Min søn fortæller ikke hele sandheden, når han kommer hjem fra skole.", False),
+    ("Jeg ved ikke, hvad der foregår i min egen krop for tiden.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R329_CRITA_CRITICISM)
+def test_r329_crita_criticism_told_as_a_story(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm", "offensive"}
