@@ -359,12 +359,16 @@ COMPARED_PEOPLE = frozenset(
 )
 
 
+ONE_OTHER = (("en", "anden"), ("nogen", "anden"), ("nogle", "andre"), ("nogen", "andre"))
+
+
 def _compared_with_people(s: Subject, w: Window) -> Cue | None:
     """A capitalised name right after "end", with a word for people before it in its
     sentence ("mere kompetente folk i køen end X")."""
     if w.before[-1:] != ("end",) or not w.capitalised or w.gap_before != " ":
         return None
-    if COMPARED_PEOPLE.isdisjoint(w.sentence_before):
+    # probe round 329: "en anden end X" (someone other than X) sets X among people too
+    if COMPARED_PEOPLE.isdisjoint(w.sentence_before) and w.before[-3:-1] not in ONE_OTHER:
         return None
     return Cue("compared_with_people", 0.15, "sammenlignes med andre mennesker («… end …»)")
 

@@ -5971,3 +5971,109 @@ def test_r323_formal_rude_and_dim_not_offensive(text: str, offensive: bool) -> N
 )
 def test_a_sentence_without_its_subject_is_the_writers(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 329 insultB
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        (
+            "lesson_from_a_thing",
+            "Vejledning fra Per Storm er som at få køretimer af en lygtepæl.",
+            True,
+        ),
+        (
+            "lesson_from_a_thing",
+            "Hjælpen fra hende er som at tage sprogkursus hos en kaktus.",
+            True,
+        ),
+        ("lesson_from_a_thing", "Hjælp fra Sofie Holm er som at få hjælp af en god ven.", False),
+        ("lesson_from_a_thing", "At lære tysk på nettet er som at få køretimer af en bog.", False),
+        (
+            "brain_on_leave",
+            "Kim Frederiksen er sikkert flink. Forstanden er bare gået på efterløn.",
+            True,
+        ),
+        ("brain_on_leave", "Per Storm svarer aldrig, hjernen er vist på ferie.", True),
+        (
+            "brain_on_leave",
+            "Jeg ringede til Per Storm. Jeg er så træt, hjernen er på ferie.",
+            False,
+        ),
+        ("brain_on_leave", "Per Storm skrev til mig. Min hjerne er på ferie efter eksamen.", False),
+        ("brain_for_a_museum", "Den hjerne fortjener en plads på museum.", True),
+        ("brain_for_a_museum", "Hans forstand burde udstilles på Nationalmuseet.", True),
+        ("brain_for_a_museum", "Einsteins hjerne står på et museum i USA.", False),
+        ("brain_for_a_museum", "Hans hjerne burde undersøges på hospitalet.", False),
+        ("offered_as_a_thing", "Mangler I en papirvægt, så spørg efter hende i Fleksjob.", True),
+        (
+            "offered_as_a_thing",
+            "Har nogen brug for en dyr bogstøtte, så ring til Jakob Bøgh.",
+            True,
+        ),
+        ("offered_as_a_thing", "Mangler du en dørstopper, så har min nabo en i skuret.", False),
+        ("offered_as_a_thing", "Mangler I en kuglepen, så spørg i receptionen.", False),
+        ("toddler_toys", "Hun burde starte med pixibøger.", True),
+        ("toddler_toys", "Per Storm kunne jo begynde med Lego og øve sig op.", True),
+        ("toddler_toys", "Min søn skal starte med Duplo, han er to år.", False),
+        ("toddler_toys", "Han skulle begynde med Lego, sagde pædagogen om min dreng.", False),
+        (
+            "genius_invented",
+            "Tak til geniet Sofie Holm, som har opfundet, at man bliver rask af møder.",
+            True,
+        ),
+        (
+            "genius_invented",
+            "Hurra for mesterhjernen Per Storm, der udtænkte at ledige skal løbe hurtigere.",
+            True,
+        ),
+        ("genius_invented", "Geniet der opfandt telefonen hed Bell.", False),
+        (
+            "genius_invented",
+            "Tak til Sofie Holm, som har fundet ud af, at min sag manglede et bilag.",
+            False,
+        ),
+        (
+            "ironic_brightest",
+            "Tak for at samle landets klogeste hoveder – ingen af dem kan forstå en journal.",
+            True,
+        ),
+        (
+            "ironic_brightest",
+            "Kommunens skarpeste hjerner sidder her. Ingen af dem har fattet min sag.",
+            True,
+        ),
+        (
+            "ironic_brightest",
+            "Landets klogeste hoveder mødes i Aarhus, og alle forstår emnet.",
+            False,
+        ),
+        ("ironic_brightest", "Byens mest begavede elever fik prisen i går.", False),
+        ("little_swear_named", "Den sølle lort Per Storm har glemt mit møde igen.", True),
+        ("little_swear_named", "Den lille lort Sofie Holm svarer aldrig.", True),
+        ("little_swear_named", "Det lort Per Storm sendte, kan ingen læse.", False),
+        ("little_swear_named", "Den lort Per Storm skrev, var ulæselig.", False),
+        ("group_adjectives_placed", "Konsulenterne i Fleksjob er arrogante og dumme.", True),
+        ("group_adjectives_placed", "Rådgiverne fra Sygedagpenge er dovne og dumme.", True),
+        ("group_adjectives_placed", "Reglerne i loven er gamle og dumme.", False),
+        ("group_adjectives_placed", "Borgerne i byen er fattige og syge.", False),
+        ("apposition_copula", "Per Storm, teamleder i Sygedagpenge, er et svin.", True),
+        ("apposition_copula", "Sofie Holm, der har min sag, er en slange.", True),
+        (
+            "apposition_copula",
+            "Per Storm, teamleder i Sygedagpenge, har en slange i terrariet.",
+            False,
+        ),
+        ("apposition_copula", "Jeg ringede til Per Storm, og det er noget lort.", False),
+        ("wished_other", "Kan I ikke finde en rådgiver, der ikke er en idiot?", True),
+        ("wished_other", "Giv mig en sagsbehandler som ikke er en komplet tåbe.", True),
+        ("wished_other", "Vi har en sagsbehandler, der ikke er en idiot.", False),
+        (
+            "wished_other",
+            "Jeg fandt en sagsbehandler, der ikke er en idiot, og hun hjalp mig.",
+            False,
+        ),
+    ],
+)  # fmt: skip
+def test_r329_insult_b(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

@@ -470,3 +470,25 @@ def test_r315_critb_route_start_is_a_place(text: str, register: str, named: bool
 )  # fmt: skip
 def test_r323_privreq_staff_named(text: str, register: str, named: bool) -> None:
     assert ("staff_named" in triage(text, register).labels) is named
+
+
+# round 329 insultB
+WEAK_FIRST_NAMES = """name,role,unit,aliases
+Bo Vind,sagsbehandler,Fleksjob,
+Sol Ravn,sagsbehandler,Kontanthjælp,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # "en anden end X": X is set among people, so a first name that is also a word counts
+        ("Jeg vil have en anden end Bo.", True),
+        ("Kan jeg ikke få en anden end Sol?", True),
+        ("Jeg vil have en anden farve end Sol.", False),
+        ("Vi vil hellere bo et andet sted end Bo.", False),
+    ],
+)
+def test_r329_one_other_than_the_name(text: str, named: bool) -> None:
+    pipe = Pipeline.from_register(parse_register(WEAK_FIRST_NAMES))
+    assert ("staff_named" in pipe.run(text).labels) is named

@@ -69,6 +69,7 @@ from borgerpost.detect.labels.insult_target import (
     writer_object,
 )
 from borgerpost.detect.labels.insult_topic import topic_of_a_work
+from borgerpost.detect.labels.insult_wished import wished_other
 from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,
@@ -140,6 +141,7 @@ class InsultDetector(CueDetector):
                 writer_object(view, i)
                 or met_among_others(view, i)
                 or (not is_negated(view, i, i) and about_other(view, i))
+                or wished_other(view, i)  # probe round 329: "find en, der ikke er en idiot"
             ):
                 first = i - 1 if " " in why[0] else i  # "skide sagsbehandler": both words
                 start, end = view.raw_span(first, i)

@@ -132,7 +132,11 @@ def listed_after_copula(view: TokenView, i: int) -> bool:
         if word in COPULA:
             if items < 2 or degrading < 1:
                 return False
-            return k > 0 and is_person(words[k - 1]) and words[k - 1] not in FIRST_PERSON
+            # probe round 329: the person with a team or place after it ("Rådgiverne i
+            # Ydelser er arrogante og dumme"), as ``said_of_person`` allows one
+            return (k > 0 and is_person(words[k - 1]) and words[k - 1] not in FIRST_PERSON) or (
+                k > 2 and attributed([words[k - 2], words[k - 3]])
+            )
         if word in INTENSIFIERS and word not in LIST_CONNECTORS:
             k -= 1
             continue

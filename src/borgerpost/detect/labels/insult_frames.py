@@ -117,6 +117,8 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
+            if k + 1 == len(before) and _after_apposition(view, i - 1 - k):
+                return True  # "Bo Vind, chef i Ydelser, er en slange"
             if ranked and subject.lower() == "hvem" and len(between) <= 1:
                 return _answered_by_name(view, i)
             if subject in NOT_A_SUBJECT or thing_subject(before[k + 1 : k + 3]):
@@ -134,6 +136,25 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
                 or contact_clause(before[k + 1 :])
             )
     return bool(before) and before[0] in ("flok", "bande", "sikke")
+
+
+# probe round 329: the words a comma-closed apposition or relative clause between a staff
+# name and its copula may hold ("Bo Vind, teamleder i Ydelser, er …")
+APPOSITION_REACH = 8
+
+
+def _after_apposition(view: TokenView, j: int) -> bool:
+    """The copula at ``j`` opens its clause right after one that is set off by commas and
+    follows a staff name: that name is its subject ("Lis Ravn, chef i Ydelser, er en
+    slange"; "Bo, der har min sag, er et svin")."""
+    if j < 2 or view.words[j] not in COPULA or not view.clause_break[j]:
+        return False
+    for m in range(j - 1, max(0, j - 1 - APPOSITION_REACH), -1):
+        if view.words[m] == SENTENCE:
+            return False
+        if view.clause_break[m]:
+            return view.words[m - 1] == STAFF
+    return False
 
 
 # round 187: a definite noun for a person that opens the clause right before the copula
@@ -214,21 +235,28 @@ def _such_as(view: TokenView, i: int) -> bool:
 SUCH_AS_KIND = frozenset(("fra", "i", "på", "hos", "med", "der", "som", "til", "af", "man"))
 
 
-def _pointed_named(view: TokenView, i: int) -> bool:
+def _pointed_named(view: TokenView, i: int, *, swear: bool = False) -> bool:
     """ "Den her klovn, Bo Vind, …", "det svin Hansen", "disse klovne, Kim og Lis": a
     demonstrative points at the word and a staff name stands right after it as its
-    apposition (a comma or a dash may come between)."""
+    apposition (a comma or a dash may come between).
+
+    probe round 329: a swear word ("lort") so placed only with an adjective and the
+    common-gender "den" before it ("den sølle lort Bo Vind har …"): the neuter word takes
+    "den" only as a name for a person; "det lort Bo sendte" is the thing Bo sent."""
     before = clause_before(view, i, 3)
     if before and before[0] in ("her", "der"):
         before = before[1:]
     # probe round 86: "den kolde heks Lilly Bojesen"; probe round 307: two adjectives
     # stacked ("den sure gamle ko Mette Lund"), a degrading one or plain ones
+    stripped = 0
     for _ in range(2):
         if before and degrading_hit(before[0]):
-            before = before[1:]  # "den lede klovn"
+            before, stripped = before[1:], stripped + 1  # "den lede klovn"
         elif len(before) > 1 and _plain_adjective(before[0]):
-            before = before[1:]
+            before, stripped = before[1:], stripped + 1
     if not before or before[0] not in APPOSITION_DETERMINERS:
+        return False
+    if swear and (not stripped or before[0] != "den"):
         return False
     nxt = i + 1
     if nxt >= len(view.words) or view.words[nxt] != STAFF:
@@ -338,6 +366,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
             or _vocative(view, i, VOCATIVE)
             or _equated(view, i)
             or exclaimed(view, i)
+            or _pointed_named(view, i, swear=True)
         )
     return (
         exclaimed(view, i)
