@@ -6077,3 +6077,88 @@ def test_a_sentence_without_its_subject_is_the_writers(text: str, insult: bool) 
 )  # fmt: skip
 def test_r329_insult_b(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 329 insultA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("dirt_fragment", "Her er vores rådgiver Sofie Holm. En ussel, kold stykke lort.", True),
+        ("dirt_fragment", "Jeg så ham i går. Et iskoldt stykke menneskeaffald.", True),
+        ("dirt_fragment", "Et stykke affald blæste ind ad døren.", False),
+        ("dirt_fragment", "Et helt stykke kage blev tilbage efter mødet.", False),
+        ("little_turd_named", "Giv den sølle lort Jakob besked om mødet.", True),
+        ("little_turd_named", "Hils den sure lille lort Sofie Holm fra mig.", True),
+        ("little_turd_named", "Det lort Jakob sendte mig, forstod jeg ikke.", False),
+        ("little_turd_named", "Den lille lort i haven har jeg fjernet.", False),
+        ("snot_compound", "Han er en forkælet snothvalp.", True),
+        ("snot_compound", "Hun er sådan en fornærmet snotnæse.", True),
+        ("snot_compound", "Min søn har haft snotnæse hele ugen.", False),
+        ("snot_compound", "Snothvalpen i kurven sover.", False),
+        ("unaided_basics",
+         "Hatten af for Per Storm, der omsider kan tælle til ti uden hjælp.", True),
+        ("unaided_basics",
+         "Tillykke til vores sagsbehandler, som nu kan læse et brev uden hjælp fra kollegerne.",
+         True),
+        ("unaided_basics", "Tillykke til min datter, som nu kan læse uden hjælp.", False),
+        ("unaided_basics", "Tillykke til Per Storm, som kan gå uden hjælp efter operationen.",
+         False),
+        ("sharpest_minds", "Nå ja, kommunens sagsbehandlere, egnens klogeste hoveder.", True),
+        ("sharpest_minds",
+         "Jobcentrets ledere – byens skarpeste hjerner. De kan ikke engang åbne en pdf.", True),
+        ("sharpest_minds", "Universitetet har samlet landets skarpeste hjerner til konferencen.",
+         False),
+        ("sharpest_minds", "Vores konsulenter er landets dygtigste, og de kan hjælpe dig.", False),
+        ("sulky_teen",
+         "Svaret fra Jakob var skrevet med samme iver som en mut knægt, der skal rydde op.", True),
+        ("sulky_teen",
+         "Afgørelsen var lavet med samme grundighed som en ugidelig skoleelev.", True),
+        ("sulky_teen", "Hun pakkede gaverne op med samme glæde som et barn juleaften.", False),
+        ("sulky_teen", "Han arbejder med samme omhu som en erfaren håndværker.", False),
+        ("pity_so_slow", "Det må være tungt at være så tungnem hver eneste dag, Kim.", True),
+        ("pity_so_slow", "Stakkels Sofie, det må være svært at være så dum.", True),
+        ("pity_so_slow", "Det må være hårdt at være så langsom efter operationen.", False),
+        ("pity_so_slow", "Det må være hårdt at være så langt væk fra familien.", False),
+        ("prize_on_its_way",
+         "Jakob Bøgh har løst det hele med et nyt skema. Medaljen er nok på vej.", True),
+        ("prize_on_its_way", "Sofie har opfundet kaffen igen. Nobelprisen er sikkert på vej.",
+         True),
+        ("prize_on_its_way", "Pokalen er sikkert på vej til byen efter sejren i finalen.", False),
+        ("prize_on_its_way", "Din pakke er på vej med posten.", False),
+        ("prize_on_its_way", "Sagsbehandleren mente, at jeg kan arbejde med to brækkede arme. "
+         "Prisen er sikkert på vej.", False),
+        ("award_worst_record", "Sofie Holm burde have en pokal for kommunens langsomste svartid.",
+         True),
+        ("award_worst_record", "Per Storm fortjener en medalje for årets dårligste sagsbehandling.",
+         True),
+        ("award_worst_record", "Hun fortjener en medalje for verdens længste løb.", False),
+        ("award_worst_record", "Han fortjener en pris for sin indsats.", False),
+        ("paid_for_nothing", "Sejt, at Jakob kan få løn for at udrette præcis nul.", True),
+        ("paid_for_nothing", "Utroligt, at de kan få betalt for at lave ingenting.", True),
+        ("paid_for_nothing", "Ingen bør få løn for at lave ingenting.", False),
+        ("paid_for_nothing", "Imponerende at hun kan få løn for at lave så meget godt arbejde.",
+         False),
+        ("good_at_something_else",
+         "Manden ved skranken er garanteret dygtig til noget, bare ikke til at hjælpe.", True),
+        ("good_at_something_else",
+         "Kvinden i døren er sikkert god til et eller andet. Bare ikke til at lytte.", True),
+        ("good_at_something_else",
+         "Manden i butikken er sikkert god til noget, bare ikke til fodbold.", False),
+        ("good_at_something_else", "Kvinden i døren er god til mange ting.", False),
+    ],
+)
+def test_r329_insult_a(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Per Storm fortjener en medalje for årets dårligste sagsbehandling.", True),
+        ("Giv den sølle lort Jakob besked om mødet.", True),
+        ("Han fortjener en pris for sin indsats, Per Storm.", False),
+        ("Tillykke til Per Storm, som kan gå uden hjælp efter operationen.", False),
+    ],
+)
+def test_r329_named_mockery_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

@@ -48,6 +48,20 @@ FRAMED_NOUNS = {
     )
     for form in forms.split()
 }
+# probe round 329 (r329-insultA): "snot" before a young animal or a youngster names a
+# cheeky upstart ("den lille snothvalp fra kontoret", "en forkælet snotnæse"); a runny nose
+# is also "snotnæse" ("barnet har snotnæse") and the compounds are no DKhate lexicon words,
+# so they are read like the framed nouns above: in a person's frame only
+SNOT_HEADS = (
+    ("abe", "abe aben aber aberne"),
+    ("hvalp", "hvalp hvalpen hvalpe hvalpene"),
+    ("næse", "næse næsen næser næserne"),
+    ("knægt", "knægt knægten knægte knægtene"),
+    ("tøs", "tøs tøsen tøser tøserne"),
+)
+FRAMED_NOUNS.update(
+    {"snot" + form: "snot" + base for base, forms in SNOT_HEADS for form in forms.split()}
+)
 # a pot is also a thing with adjectives of its own ("den grimme krukke på hylden"): like a
 # swear word, said of a person only in a copula, a vocative, an equation or an exclamation
 STRICT_FRAMED = frozenset(("krukke",))
