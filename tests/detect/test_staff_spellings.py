@@ -95,3 +95,35 @@ CASES = [
 @pytest.mark.parametrize(("text", "found"), CASES)
 def test_names_found_or_not(text: str, found: list[str]) -> None:
     assert _names(text) == found
+
+
+# round 329 privreq
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a staff title placed in a unit, described at length, then "Hun hedder X til fornavn"
+        (
+            "Rådgiveren i Sygedagpenge med de runde briller og den lange fletning, som alle "
+            "kender. Hun hedder Gunvor til fornavn.",
+            ["Gunvor Lykke"],
+        ),
+        (
+            "Konsulenten på Fleksjob med den grønne jakke og den larmende cykel – I ved hvem. "
+            "Hun hedder Benedikte til fornavn.",
+            ["Benedikte Frederiksen"],
+        ),
+        # the title placed outside the jobcentre, or no title: someone else so named
+        (
+            "Min søns lærer på skolen med de runde briller og den lange fletning. Hun hedder "
+            "Gunvor til fornavn.",
+            [],
+        ),
+        (
+            "Min datter rider på stalden ude ved skoven sammen med en sød pige. Hun hedder "
+            "Benedikte til fornavn.",
+            [],
+        ),
+    ],
+)
+def test_r329_privreq_title_described_then_named(text: str, found: list[str]) -> None:
+    assert _names(text) == found

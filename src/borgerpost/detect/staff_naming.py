@@ -101,9 +101,11 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
 
 def _adult_placed_there(words: tuple[str, ...]) -> bool:
     """ "Manden med skægget i skranken, ham der hedder …" (stop 37): the adult, then within
-    four words "i"/"ved"/"på" and a place of the jobcentre, with no work verb needed."""
+    four words "i"/"ved"/"på" and a place of the jobcentre, with no work verb needed.
+    Probe round 329: a staff title stands for the adult too ("Konsulenten i Fleksjob med
+    den røde cykel … Hun hedder Lis til fornavn")."""
     for k, word in enumerate(words):
-        if word not in _ANY_ADULT:
+        if word not in _ANY_ADULT and not (is_title(word) and word not in OWN_BOSS):
             continue
         ahead = words[k + 1 : k + 6]
         for j, prep in enumerate(ahead[:-1]):

@@ -243,7 +243,8 @@ def window_at(
         spelt=text[start:end],
         lone_capital=_lone_capital(norm, start, end),
         place_elsewhere=_place_elsewhere(texts, i, j),
-        before_sentence=tuple(texts[max(0, lo - 12) : lo]),
+        # probe round 329: 20 words, so a long description before reaches its title
+        before_sentence=tuple(texts[max(0, lo - 20) : lo]),
         sentence_opening=tuple(texts[lo : min(lo + 4, i)]),
         before_capitals=tuple(
             raw[k : k + 1].isupper() for k in words.raw_starts[max(0, i - 4) : i]

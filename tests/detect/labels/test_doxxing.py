@@ -1478,3 +1478,73 @@ def test_r315_privreq_doxxing(text: str, doxxed: bool) -> None:
 )  # fmt: skip
 def test_r323_privreq_doxxing(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed
+
+
+# round 329 privreq
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        # a plate whose letters are Danish ones, written in capitals
+        ("Kim Frederiksen kører rundt i sin hvide Ford, ÆB 31 774.", True),
+        ("Sofie Holm har en Skoda med pladen ØK 20 418, den holder ved hendes hus.", True),
+        ("Per Storm skrev, at jeg skylder på 31 774, og det passer ikke.", False),
+        ("Jeg har fået ny bil, en hvid Ford med pladen ÆB 31 774.", False),
+        # the owner of a car told in the next sentence ("Ejeren er …")
+        (
+            "En sort Volvo, CX 55 120, står hver nat på Ahornvej 3. Ejeren er Jakob Bøgh fra "
+            "Sygedagpenge.",
+            True,
+        ),
+        (
+            "Grå Kia, BN 40 215, holder altid ved Lærkevej 9. Ejeren hedder Sofie Holm. Nu ved "
+            "I det.",
+            True,
+        ),
+        (
+            "En sort Volvo, CX 55 120, holdt i vejen for mig. Ejeren fik en bøde, men Jakob "
+            "Bøgh var flink.",
+            False,
+        ),
+        (
+            "Min bil, CX 55 120, blev ridset på Ahornvej 3. Ejeren er mig. Jakob Bøgh var "
+            "flink.",
+            False,
+        ),
+        # the jobcentre's own opening hours beside its address or phone: no one's routine
+        (
+            "Man kan møde op i jobcentrets åbne rådgivning på Torvet 3, hver onsdag kl. 9-11, "
+            "tlf. 70 20 30 40. Sofie Holm hjalp mig godt.",
+            False,
+        ),
+        (
+            "Husk den åbne vejledning på Jobcenter Vestby, Banegårdspladsen 1, hver torsdag "
+            "kl. 13-15. Per Storm var meget hjælpsom.",
+            False,
+        ),
+        ("Sofie Holm træner hver onsdag kl. 18 i hallen på Torvet 3.", True),
+        (
+            "En kollega i jeres Fleksjob-afdeling siger, at Sofie Holm bor på Egevej 5, og at "
+            "hun cykler hver morgen kl. 7 ad stien.",
+            True,
+        ),
+        # "se lige X" and a private setting, with a link to the picture
+        ("Se lige Sofie Holm på Kreta i badedragt: instagram.com/p/Bq55xLm2", True),
+        (
+            "Se lige Jakob Bøgh til fest i byen, mens vi andre sulter 👉 facebook.com/photo/88213",
+            True,
+        ),
+        ("Se lige Sofie Holm på Kreta i badedragt, mens vi andre sulter.", False),
+        ("Se lige Sofie Holm på jobcentrets møde: instagram.com/p/Bq55xLm2", False),
+        # a staff member's child dropped off or picked up at a place and an hour
+        ("Jakob Bøgh, jeg ser dig, når du afleverer din datter ved lågen kl. 8.10.", True),
+        ("Per Storm henter sine børn foran hallen kl. 16 hver fredag.", True),
+        (
+            "Jeg afleverer min søn i børnehaven kl. 8, så jeg kommer først kl. 9 til Jakob "
+            "Bøgh.",
+            False,
+        ),
+        ("Jakob Bøgh, jeg henter hende i børnehaven kl. 15, så mødet må flyttes.", False),
+    ],
+)  # fmt: skip
+def test_r329_privreq_doxxing(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed

@@ -2167,3 +2167,63 @@ def test_r315_privreq_representative(text: str, acting: bool) -> None:
 )  # fmt: skip
 def test_r323_privreq_representative(text: str, acting: bool) -> None:
     assert ("representative" in triage(text).labels) is acting
+
+
+# round 329 privreq
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # the relative's own caseworker or mentor, in the genitive, and an answer asked
+        (
+            "Min datters sagsbehandler har aflyst tre møder i træk. Det holder ikke for en ung "
+            "pige, der gerne vil i gang, og jeg vil gerne have en begrundelse.",
+            True,
+        ),
+        ("Min brors vejleder har ikke ringet i en måned, og vi forventer en forklaring.", True),
+        ("Min datters mentor har været fantastisk for hende, tak for det.", False),
+        ("Min sagsbehandler har aflyst tre møder. Jeg vil gerne have en forklaring.", False),
+        # what a staff member wrote of the relative, asked put right
+        (
+            "Sagsbehandleren noterede, at min søn ikke ville samarbejde. Han var indlagt den "
+            "uge. Jeg beder om, at notatet bliver rettet.",
+            True,
+        ),
+        (
+            "Per Storm skrev i journalen, at min mand udeblev. Han havde sygemeldt sig i god "
+            "tid. Vi kræver, at journalen rettes.",
+            True,
+        ),
+        (
+            "Per Storm skrev i journalen, at jeg udeblev. Jeg havde sygemeldt mig. Jeg beder "
+            "om, at journalen bliver rettet.",
+            False,
+        ),
+        ("Sagsbehandleren skrev, at min søn har gjort det godt i praktikken. Tak for det.", False),
+        # the relative summoned by name, and in a nursing home or hospice
+        (
+            "Min far skal møde på jobcentret på mandag, men han ligger på hospice. Kan I "
+            "aflyse?",
+            True,
+        ),
+        (
+            "Jeg har fået brev om, at min kone skal møde til samtale, men hun ligger nu på "
+            "plejecentret efter et fald. Jeg beder om, at sagen lukkes.",
+            True,
+        ),
+        ("Min far bor på plejehjem, så jeg kan ikke komme til mit møde på mandag.", False),
+        (
+            "Min far bor på plejecentret, og jeg er den eneste, der besøger ham. Kan mit møde "
+            "flyttes til eftermiddagen?",
+            False,
+        ),
+        # a decision signed for the relative is no note about him or her
+        (
+            "Husk navnet Per Storm. Han har skrevet under på, at min søster skal i praktik midt "
+            "i sin behandling. Del det.",
+            False,
+        ),
+        ("Jeg skal møde til samtale på mandag, men jeg ligger på hospitalet.", False),
+    ],
+)  # fmt: skip
+def test_r329_privreq_representative(text: str, acting: bool) -> None:
+    assert ("representative" in triage(text).labels) is acting

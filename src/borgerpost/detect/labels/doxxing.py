@@ -165,8 +165,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
     after = [a for a in anchors if match.norm_end <= a.start < spans[here][1]]
     if after:
         return after[0]
-    owner_next = _owner_told_next(norm, spans, here, anchors, match.kind)
-    if owner_next is not None:
+    if (owner_next := _owner_told_next(norm, spans, here, anchors, match.kind)) is not None:
         return owner_next
     for i in range(here - 1, max(-1, here - 1 - LOOK_BACK_SENTENCES), -1):
         found, anchor = _scan_back(norm, spans[i][0], spans[i][1], anchors)
@@ -218,11 +217,12 @@ def _presented(
     return next((a for a in anchors if a.start == opening.end()), None)
 
 
-# "… nummerpladen DR 58 441 … . Den tilhører vist teamlederen": the next sentence opens by
-# saying whose the thing just told is
+# "… DR 58 441 … . Den tilhører vist teamlederen" (probe round 329: "Ejeren er nok …"): the
+# next sentence opens by saying whose the thing just told is
 _OWNED_BY = re.compile(
-    r"\s*(?:den|det|bilen|nummeret|huset|adressen|pladen|nummerpladen|lejligheden)\s"
-    r"(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|skulle|efter\ssigende)\s)*" + OWNING_VERB
+    r"\s*(?:(?:ejeren|ejermanden|indehaveren)\s(?:hedder|er)\s|(?:den|det|bilen|nummeret|huset|"
+    r"adressen|pladen|nummerpladen|lejligheden)\s(?:(?:vist|vistnok|nok|åbenbart|faktisk|jo|"
+    r"skulle|efter\ssigende)\s)*" + OWNING_VERB + ")"
 )
 OWNER_REACH = 16  # characters from the verb to the owner: "tilhører vist den nye teamleder"
 

@@ -8,6 +8,7 @@ does the same once per document and keeps the result in ``doc.data["pii"]``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -79,7 +80,35 @@ def analyze_pii(norm: Normalised, official: OfficialContacts) -> list[PiiMatch]:
     for m in sorted(found, key=lambda m: (-m.score, m.norm_start)):
         if all(m.norm_end <= o.norm_start or o.norm_end <= m.norm_start for o in out):
             out.append(_mark(m, norm, official))
-    return sorted(out, key=lambda m: m.norm_start)
+    return _office_hours(sorted(out, key=lambda m: m.norm_start), norm)
+
+
+_HOUR_SPAN = re.compile(r"\s*[-–]\s*\d")  # "kl. 10-12": the hour a span of hours opens
+
+
+def _office_hours(matches: list[PiiMatch], norm: Normalised) -> list[PiiMatch]:
+    """Probe round 329: a weekly span of hours told in one sentence with the jobcentre's own
+    address or phone ("åben rådgivning på Jobcentret, Torvet 3, onsdag kl. 9-11, tlf. …") is
+    the office's opening hours, published to citizens, not a person's routine. A single hour
+    ("går tur kl. 6") is a person's, whatever address stands beside it."""
+    official = [m.norm_start for m in matches if m.official and m.kind in ("address", "phone")]
+    if not official:
+        return matches
+    spans = norm.sentence_spans
+
+    def sentence(pos: int) -> int:
+        return next((i for i, (s, e) in enumerate(spans) if s <= pos < e), -1)
+
+    places = {sentence(pos) for pos in official}
+    return [
+        replace(m, official=True)
+        if m.kind == "routine"
+        and not m.official
+        and _HOUR_SPAN.match(norm.text, m.norm_end)
+        and sentence(m.norm_start) in places
+        else m
+        for m in matches
+    ]
 
 
 @lru_cache(maxsize=4)

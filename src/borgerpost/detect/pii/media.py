@@ -256,8 +256,10 @@ class PrivateMediaRecognizer(Recognizer):
             # setting ("Kig lige her: Ole Dam i badebukser på Skagen Strand …"); validate wants
             # a picture in the text ("[foto]", a link) and the person named
             "pointed_caption",
-            rf"(?<!\w)(?P<v>(?:se|kig|tjek)\s(?:lige\s|engang\s|nu\s|bare\s)*(?:her|det\sher)"
-            rf"\s?[:!]\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{SETTING})"
+            # (probe round 329: or "se lige" and the name straight on, "Se lige X på Kreta i
+            # bikini: <link>"; validate still wants the picture and the name)
+            rf"(?<!\w)(?P<v>(?:se|kig|tjek)\s(?:(?:lige\s|engang\s|nu\s|bare\s)*(?:her|det\sher)"
+            rf"\s?[:!]|(?:lige|engang)(?:\s(?:lige|engang|bare))*)\s{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{SETTING})"
             r"(?P<shown>)",
             0.6,
             ("se", "kig", "tjek"),

@@ -22,8 +22,9 @@ class PlateRecognizer(Recognizer):
     reason = "Nummerplade"
     prefilter = re.compile(r"\d\d\s?\d{3}")
     patterns = (
-        pattern("spaced", r"(?<![\w.,])(?P<v>[a-z]{2}\s?\d{2}\s\d{3})(?![\w]|[.,]\d)", 0.45),
-        pattern("compact", r"(?<![\w.,])(?P<v>[a-z]{2}\s?\d{5})(?![\w]|[.,]\d)", 0.4),
+        # probe round 329: Danish letters too, written in capitals ("ØR 48 213", "ÅB 12 345")
+        pattern("spaced", r"(?<![\w.,])(?P<v>[a-zæøå]{2}\s?\d{2}\s\d{3})(?![\w]|[.,]\d)", 0.45),
+        pattern("compact", r"(?<![\w.,])(?P<v>[a-zæøå]{2}\s?\d{5})(?![\w]|[.,]\d)", 0.4),
     )
     context = words(
         "nummerplade nummerpladen nummerplader plade pladen reg regnr registreringsnummer "
@@ -37,4 +38,6 @@ class PlateRecognizer(Recognizer):
         if _AMOUNT_AFTER.match(norm.text, end):
             return None
         letters = norm.raw_slice(start, start + 2)
+        if not letters.isupper() and not letters.isascii():
+            return None  # "på 48 213": a word with æ, ø or å, written small, and an amount
         return 0.2 if letters.isupper() else -0.2

@@ -90,6 +90,16 @@ class RoutineRecognizer(PrivateLife):
     )
     patterns = (
         pattern(
+            # probe round 329: a child dropped off or picked up at a place and an hour
+            # ("når hun afleverer sin datter ved lågen kl. 8.10"): where and when to find them
+            "drop_off",
+            rf"(?<!\w)(?P<v>(?:sætter|satte|afleverer|afleverede|henter|hentede)\s"
+            rf"(?:ham|hende|dem|{POSS}\s{CHILD})\s(?:af\s)?(?:ved|i|på|foran|uden\sfor)\s"
+            rf"{CLAUSE}{{0,40}}?{TIME})",
+            0.6,
+            ("sætte", "satte", "aflever", "hent"),
+        ),
+        pattern(
             # "handler altid i Netto på Kirkevej lørdag formiddag", "(bilen) holder altid
             # samme sted ved svømmehallen torsdag aften": a habit tied to a weekday
             "habit_weekday",
