@@ -18554,3 +18554,88 @@ R329_THREAT_B = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R329_THREAT_B)
 def test_r329_threat_b(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 329 threatA
+R329A_THREAT = [
+    # the jobcentre, or a staff member's house, burning called no loss (r329a.no_loss_if_burned)
+    ("no_loss_burn", "Det ville ikke være noget tab, hvis rådhuset brændte ned en weekend.", True),
+    ("no_loss_burn", "Ingen skade sket, hvis hele kontoret gik op i flammer i nat. Tænk over det.",
+     True),
+    ("no_loss_burn", "Det ville ikke være noget tab, hvis jobcentret lukkede afdelingen.", False),
+    ("no_loss_burn", "Det ville være en stor skade for byen, hvis biblioteket lukkede.", False),
+    # a pity if staff's cars were damaged (r329a.shame_if_cars_damaged)
+    ("cars_damaged", "Synd hvis nogen af jeres ansattes biler fik ruderne smadret i nat.", True),
+    ("cars_damaged", "Ærgerligt hvis Per Storms cykel blev punkteret igen, ikke?", True),
+    ("cars_damaged", "Det er en skam, at jeres ansattes cykler blev stjålet i sidste uge.", False),
+    ("cars_damaged", "Det er en skam, hvis jeres budget bliver skåret endnu mere.", False),
+    # something at the door that goes off with a bang (r329a.goes_off_with_bang)
+    ("bang", "Der står snart en kasse ved jeres indgang, som går af med et ordentligt knald.",
+     True),
+    ("bang", "I finder noget i postkassen i morgen, der går af med et brag.", True),
+    ("bang", "Julefrokosten på kontoret gik af med et brag, tak for en god fest.", False),
+    ("bang", "Sæsonen sluttede med en kamp, der gik af med et brag.", False),
+    # a car that could meet with an accident, beside the car told (r329a.could_meet_accident)
+    ("accident", "Sofie Holm kører i en rød Fiat og holder altid på p-pladsen bag Netto kl. 17. "
+     "Den kunne jo sagtens komme ud for et uheld.", True),
+    ("accident", "Per Storm parkerer sin blå Polo ved Kvickly hver fredag kl. 16. Den kan jo "
+     "let komme ud for et uheld.", True),
+    ("accident", "Min bil kunne jo sagtens komme ud for et uheld i det glatføre.", False),
+    ("accident", "Den kan let komme ud for et uheld, så kør forsigtigt i trafikken.", False),
+    # a unit or staff beaten to a pulp (r329a.beat_to_pulp)
+    ("pulp", "Vi banker hele jeres kontor til hakkebøf, når vi kommer.", True),
+    ("pulp", "Jeg smadrer dig til mos, Per.", True),
+    ("pulp", "Vi slog dem til plukfisk i finalen i håndbold i går.", False),
+    ("pulp", "Jeg mosede kartoflerne til mos i går aftes.", False),
+    # Jutlandic: not let off, met when least expected (r329a.not_let_off, encounter, r20.weak)
+    ("jutland", "Tro ikke, æ lader dæ slippe så billigt. Vi to ska nok ses, når do mindst "
+     "venter et.", True),
+    ("jutland", "Do ska ik tro, æ lader dæ slip' så nemt. Vi to ska nok mødes en aften.", True),
+    ("jutland", "Tro ikke, at jeg lader dig slippe så let fra opvasken i aften, skat.", False),
+    ("jutland", "Vi to ska nok mødes til samtalen på torsdag kl. 10.", False),
+    # nobody about at the hour of a routine told (r156v.few_people_then)
+    ("few_people", "Kim Frederiksen løber hver søndag kl. 6 langs stranden. Der er ikke mange "
+     "folk derude så tidligt.", True),
+    ("few_people", "Sofie Holm går tur med hunden i skoven hver aften kl. 22. Ingen mennesker "
+     "derude om natten.", True),
+    ("few_people", "Der er ikke mange folk derude så tidligt, så jeg tør ikke gå alene.", False),
+    ("few_people", "Der er ikke mange mennesker på stranden om morgenen, dejligt.", False),
+    # a routine told, then "now you know where he is" or a proper greeting asked for
+    ("where_he_is", "Kim Frederiksen står hver morgen kl. 8 ved busstoppestedet på Torvet. Så "
+     "ved I, hvor han er.", True),
+    ("where_he_is", "Hvis nogen af jer har lyst til at give Per Storm en ordentlig hilsen, så "
+     "står han hver fredag kl. 16 ved Netto.", True),
+    ("where_he_is", "Kim er flyttet til Fleksjob. Så ved I, hvor han er, hvis I søger ham.",
+     False),
+    ("where_he_is", "Har nogen lyst til at give Sofie en ordentlig hilsen til hendes afsked?",
+     False),
+    # a condition on money, then "not only I will have a bad day" (r329a.not_only_me_suffers)
+    ("not_only_me", "Hvis I stopper min kontanthjælp, bliver det ikke kun mig, der får en hård "
+     "uge.", True),
+    ("not_only_me", "Hvis min ydelse bliver nedsat, så bliver det ikke bare mig der får "
+     "problemer.", True),
+    ("not_only_me", "Hvis min ydelse bliver nedsat, bliver det ikke kun mig der får det svært, "
+     "men også mine børn.", False),
+    ("not_only_me", "Det er ikke kun mig, der har en dårlig dag i dag.", False),
+    # Jutlandic condition on money and "it' kønt for dæ" (conditional, warning)
+    ("jutland_if", "Sofie, hvis do it sørger for å æ fæ mi ydels, så bliver det it' pænt for dæ.",
+     True),
+    ("jutland_if", "Hvis ikke jeg har fået mine dagpenge inden fredag, så bliver det ikke rart "
+     "for jer.", True),
+    ("jutland_if", "Sofie, hvis do it sørger for å æ fæ mi ydels, så klager æ til Ankestyrelsen.",
+     False),
+    ("jutland_if", "Hvis ikke jeg har mine penge inden fredag, må jeg låne af min mor.", False),
+    # a child's pickup seen, beside a condition on the writer's money (r52a.child_pickup)
+    ("pickup_if", "Sofie Holm, jeg har set dig aflevere din datter i Myretuen kl. 8. Hvis I "
+     "stopper min hjælp, så tænk på det.", True),
+    ("pickup_if", "Per Storm, vi har set ham hente sin søn i Bikuben hver dag kl. 15. Hvis min "
+     "ydelse bliver stoppet, ved I, hvad der sker.", True),
+    ("pickup_if", "Jeg har set dig hente din søn i Bikuben kl. 15, Sofie. Han er blevet stor!",
+     False),
+    ("pickup_if", "Hvis I stopper min hjælp, kan jeg ikke hente min søn i Bikuben kl. 15.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R329A_THREAT)
+def test_r329a_veiled_and_conditional_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

@@ -1153,3 +1153,29 @@ def test_r323b_closing_or_opening_shift_of_kin(text: str, quote: str) -> None:
 )
 def test_r323b_own_closing_shift_is_no_private_life(text: str) -> None:
     assert quotes(SpouseWorkRecognizer, text) == []
+
+
+# round 329 threatA: a child fetched or brought, seen by the writer, the infinitive after the
+# one seen ("har set ham aflevere sin datter i Myretuen kl. 8")
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Jeg har set ham aflevere sin datter i Myretuen kl. 8.",
+         "aflevere sin datter i Myretuen kl. 8"),
+        ("Vi har tit set hende hente hendes søn i Bikuben klokken 15.",
+         "hente hendes søn i Bikuben klokken 15"),
+    ],
+)  # fmt: skip
+def test_r329a_child_fetched_seen_at_an_hour(text: str, quote: str) -> None:
+    assert quotes(RoutineRecognizer, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg skal hente min søn i Myretuen kl. 16, så mødet må slutte før.",
+        "Kan du hente min datter i Bikuben kl. 15, hvis jeg ikke når det?",
+    ],
+)
+def test_r329a_own_child_fetched_is_no_private_life(text: str) -> None:
+    assert quotes(RoutineRecognizer, text) == []

@@ -90,7 +90,10 @@ COMMUTE = (
     r"handler|shopper|lufter|luftede|går\s(?:altid\s|også\s|jo\s)?tur|spiser\sfrokost|"
     # stop 33: seen doing it, the infinitive after its object ("jeg ser dig gå tur med hunden
     # … hver aften"): the one seen is the pronoun right before
-    r"(?:(?<=dig\s)|(?<=ham\s)|(?<=hende\s))(?:gå\s(?:en\s)?tur|lufte|løbe|jogge|træne|svømme|cykle)|"
+    # probe round 329 (threatA): a child fetched or brought, seen the same way ("har set ham
+    # aflevere sin datter i Myretuen kl. 8")
+    r"(?:(?<=dig\s)|(?<=ham\s)|(?<=hende\s))(?:gå\s(?:en\s)?tur|lufte|løbe|jogge|træne|svømme|cykle|"
+    r"(?:hente|aflevere)\s(?:din|dit|dine|sin|sit|sine|hans|hendes)\s[^\W\d_]+)|"
     # round 187: the infinitive with the seen person's own tour ("ser man tit X løbe sin tur
     # langs søen ved 6-tiden"): "sin" is the one seen, never the writer
     r"(?:løbe|gå|cykle|jogge|svømme|ride)\s(?:sin|sine)\s(?:tur|ture|runde|morgentur|aftentur|løbetur)|"
