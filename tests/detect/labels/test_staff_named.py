@@ -470,3 +470,18 @@ def test_r315_critb_route_start_is_a_place(text: str, register: str, named: bool
 )  # fmt: skip
 def test_r323_privreq_staff_named(text: str, register: str, named: bool) -> None:
     assert ("staff_named" in triage(text, register).labels) is named
+
+
+# round 329 critB
+@pytest.mark.parametrize(
+    ("text", "register", "named"),
+    [
+        # "vejen til" a lone surname: the far end of a way is a town
+        ("Vi cyklede hele vejen til Holm i går.", "a", False),
+        ("Vi kørte hele vejen til Dalgaard for at se et hus.", "b", False),
+        ("Jeg kender vejen til Storms kontor.", "a", True),
+        ("Jeg gik over til Dalgaard med papirerne.", "b", True),
+    ],
+)  # fmt: skip
+def test_r329_critb_way_to_a_town(text: str, register: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, register).labels) is named
