@@ -99,6 +99,10 @@ TRAVEL_TO = frozenset(
     (word, "fra")
     for word in _words("cyklede cykler cyklet cykle kørte kører kørt køre vejen vej")
 ) | frozenset(
+    # probe round 329 (critb): the far end of a way ("vi går hele vejen til Skagen med den"):
+    # "vejen til" a name is a town; one goes "hen til" or "over til" a person
+    (("vejen", "til"),)
+) | frozenset(
     # probe round 271: a holiday by a place ("camping ved Hvide Sande", "sommerferie ved
     # Blokhus"): one camps by a town or a coast, not by a person
     (noun, "ved")

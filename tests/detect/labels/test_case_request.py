@@ -4560,3 +4560,38 @@ def test_r323_privreq_case_request(text: str, asked: bool) -> None:
 )
 def test_r329_crita_institution_needs_no_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 329 critB
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a new time needed, said with "skal have" and no article
+        ("Jeg skal have nyt tidspunkt, min bil er gået i stykker.", True),
+        ("Vi må have ny tid til samtalen, min mand er indlagt.", True),
+        ("Jeg skal have ny tid til at tænke over tilbuddet.", False),
+        ("Jeg skal have ny tid hos tandlægen i næste uge.", False),
+        # what to do with a letter, asked in Jutlandic
+        ("Hva' pokker ska' a gøre ved den blanket, I har sendt?", True),
+        ("Hvad skal æ gøre med det skema?", True),
+        ("Hva' ska' vi lave i weekenden, skat?", False),
+        ("Æ har fået brevet, tak.", False),
+        # the wish to book a meeting, said before asking how
+        ("Jeg ønsker at reservere en samtale hos jer, hvordan foregår det?", True),
+        ("Vi vil gerne booke et møde med jobkonsulenten om min praktik.", True),
+        ("Jeg vil gerne bestille en tid hos lægen.", False),
+        ("Jeg vil gerne bestille et bord til fire på lørdag.", False),
+        # a walk-and-talk meeting asked moved
+        ("Kunne vi skubbe gåturen til torsdag?", True),
+        ("Kan vi flytte vores gåmøde til næste uge? Mit barn er sygt.", True),
+        ("Vi flyttede gåturen til torsdag, fordi det regnede.", False),
+        ("Kan vi rykke gåturen med hunden til søndag, skat?", False),
+        # contacts for a placement or a job asked of the jobcentre
+        ("Jeg drømmer om en læreplads som tømrer. Kender I nogle virksomheder?", True),
+        ("Har I nogen kontakter hos arbejdsgivere, der tager folk i løntilskud?", True),
+        ("Jeg har fået job. Har du nogen kontakter til en god frisør?", False),
+        ("Min søn har et job i Netto. Han har mange kontakter.", False),
+    ],
+)  # fmt: skip
+def test_r329_critb_case_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

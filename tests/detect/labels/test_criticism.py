@@ -7796,3 +7796,57 @@ def test_r329_crita_criticism_told_as_a_story(text: str, criticism: bool) -> Non
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm", "offensive"}
+
+
+# round 329 critB
+R329_CRITB_CRITICISM = [
+    # a promise from the jobcentre kept open, then "still nothing"
+    ("Teamet lovede et forløb til min datter i foråret. Der er stadig intet sket.", True),
+    ("Jobcentret har i to år lovet os en mentor, og der er endnu intet.", True),
+    ("Min bror lovede at male stuen i foråret. Der er stadig intet.", False),
+    ("Jobcentret lovede mig en praktik, og den starter på mandag.", False),
+    # a clash ignored though the citizen told it in good time
+    ("De satte mødet på dagen for min mors begravelse, selv om jeg havde meldt det på "
+     "forhånd.", True),
+    ("Jeg fik en indkaldelse midt i min ferie, selvom vi havde givet besked flere gange.", True),
+    ("Jeg har givet besked i god tid om min ferie i juli.", False),
+    ("Tak fordi I flyttede samtalen, da jeg havde sagt det i god tid.", False),
+    # a plan or a letter in which nothing concerns the citizen
+    ("Min handleplan fylder ti sider, og der står ikke én linje om min gigt.", True),
+    ("Jeg læste afgørelsen to gange, og ikke en eneste sætning handlede om mig.", True),
+    ("Jobplanen er lang, men hvert ord handler om mig og mine mål.", False),
+    ("Romanen var på 400 sider, og ikke ét ord handlede om mig.", False),
+    # what the citizen lacks is not what the course gives
+    ("Vi mangler ikke vejledning, vi mangler arbejde.", True),
+    ("Jeg mangler ikke flere kurser, jeg har brug for en operation i mit knæ.", True),
+    ("Jeg mangler ikke motivation, jeg glæder mig til at starte.", False),
+    ("Vi mangler ikke mælk, vi mangler brød.", False),
+    # managers changed again and again
+    ("Afdelingen har haft fem ledere på to år, og ingen af dem kendte vores sager.", True),
+    ("Ydelseskontoret har haft tre forskellige chefer på et år.", True),
+    ("Mit firma har haft fire chefer på tre år, men jeg trives.", False),
+    ("Vi har to chefer i afdelingen, og de er begge søde.", False),
+    # a documented illness nobody asked about in the meeting
+    ("Ingen nævnte min sclerose, selv om den fremgår af sagen.", True),
+    ("Mødet varede ti minutter. Ingen spurgte ind til hans depression.", True),
+    ("Lægen spurgte til min angst og var meget forstående.", False),
+    ("Ingen spurgte til min fødselsdag i år, men det gør ikke noget.", False),
+    # sent round, told in the infinitive
+    ("Jeg er led og ked af at blive kastet fra det ene tilbud til det andet.", True),
+    ("Jeg er træt af at blive sendt fra den ene sagsbehandler til den anden.", True),
+    ("Jeg er træt af at blive vækket af naboens hund.", False),
+    ("Min datter glæder sig til at blive sendt på lejrskole.", False),
+    # a case taken to a court as a legal step, and rights that apply to us too
+    ("Vi fører sagen helt til Strasbourg, om nødvendigt.", True),
+    ("Retssikkerhed gælder vel også for ledige i Lerbjerg Kommune.", True),
+    ("Vi tager toget til Strasbourg på ferie i august.", False),
+    ("Menneskerettigheder er et emne, jeg læser om på universitetet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R329_CRITB_CRITICISM)
+def test_r329_critb_criticism(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}

@@ -492,3 +492,18 @@ Sol Ravn,sagsbehandler,Kontanthjælp,
 def test_r329_one_other_than_the_name(text: str, named: bool) -> None:
     pipe = Pipeline.from_register(parse_register(WEAK_FIRST_NAMES))
     assert ("staff_named" in pipe.run(text).labels) is named
+
+
+# round 329 critB
+@pytest.mark.parametrize(
+    ("text", "register", "named"),
+    [
+        # "vejen til" a lone surname: the far end of a way is a town
+        ("Vi cyklede hele vejen til Holm i går.", "a", False),
+        ("Vi kørte hele vejen til Dalgaard for at se et hus.", "b", False),
+        ("Jeg kender vejen til Storms kontor.", "a", True),
+        ("Jeg gik over til Dalgaard med papirerne.", "b", True),
+    ],
+)  # fmt: skip
+def test_r329_critb_way_to_a_town(text: str, register: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, register).labels) is named
