@@ -6162,3 +6162,18 @@ def test_r329_insult_a(idea: str, text: str, insult: bool) -> None:
 )
 def test_r329_named_mockery_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # sworn at the jobcentre's ways: offensive, no person attacked
+        ("Rend mig i røven med jeres kurser og jeres skemaer.", False),
+        ("I kan rende mig i røven med jeres aktiveringsforløb, jeg har prøvet fem.", False),
+        # sworn at a person: an insult
+        ("Rend mig i røven, din dumme kælling.", True),
+        ("Du kan rende mig i røven, Per Storm, din klaphat.", True),
+    ],
+)
+def test_sworn_at_the_jobcentres_ways_is_no_insult(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
