@@ -4595,3 +4595,18 @@ def test_r329_crita_institution_needs_no_request(text: str, asked: bool) -> None
 )  # fmt: skip
 def test_r329_critb_case_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 337 crit
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the check-point as a recurring step of the scheme is a practice judged
+        ("Det er uværdigt at dokumentere sin gigt forfra til hver revurdering.", False),
+        ("Ved enhver genvurdering skal syge bevise alt igen, og det er tåbelige regler.", False),
+        ("Jeg beder om en revurdering af min sag.", True),
+        ("Jeg vil gerne have afgørelsen om min ydelse genvurderet.", True),
+    ],
+)  # fmt: skip
+def test_r337_crit_case_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

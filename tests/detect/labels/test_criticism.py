@@ -7850,3 +7850,66 @@ def test_r329_critb_criticism(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 337 crit
+R337_CRIT_CRITICISM = [
+    # the idiom in dialect, without the final "e"
+    ("Det er da helt ud i hampen, at man skal stille på kontoret hver morgen kl. 8.", True),
+    ("Det æ helt ud i hampen, at I vil have mig til Herning to gange om ugen.", True),
+    ("Vi gik en tur ud i haven i aftes.", False),
+    ("Hun tog ud i byen med veninderne.", False),
+    # a promised change that has not come
+    ("Tak for mødet. Men de lovede forbedringer af befordringen er stadig ikke indført.", True),
+    ("De bebudede ændringer af mødeordningen lader stadig vente på sig.", True),
+    ("Min udlejer lovede ændringer af køkkenet, der endnu ikke er kommet.", False),
+    ("De lovede ændringer af mødetiderne er kommet, tak for det.", False),
+    # a deadline of a few days, with the rhetorical "who could manage that?"
+    ("Brevet gav os en svarfrist på to dage. Hvem tror I, der kan nå det?", True),
+    ("Fire dages frist igen! Hvem tror kommunen, der klarer det?", True),
+    ("Jeg har fået tre dages svarfrist på lejligheden fra boligselskabet.", False),
+    ("Hvem tror du, der vinder kampen i aften?", False),
+    # rules that drive people away instead of helping them
+    ("Kravene jager de syge væk fra jobcentret i stedet for at støtte dem.", True),
+    ("Reglerne skræmmer ledige væk fra systemet.", True),
+    ("Hunden skræmmer folk væk fra haven.", False),
+    ("Min bror hjælper i stedet for at brokke sig.", False),
+    # a room packed beyond its size
+    ("Vi var 30 ledige i et mødelokale til 15 på jobcentret.", True),
+    ("Til infomødet var der 50 personer i et lokale beregnet til 25.", True),
+    ("Vi var 12 personer i et lokale til 30, så der var god plads.", False),
+    ("Til festen var vi 40 mennesker i et lokale til 50.", False),
+    # a rule demanded abolished
+    ("Vi kræver kontanthjælpsloftet fjernet nu.", True),
+    ("Afskaf nulpunktsreglen for sygemeldte!", True),
+    ("Vi vil have reglen om fodbold i frikvarteret fjernet på skolen.", False),
+    ("Jeg vil have min sofa fjernet i morgen.", False),
+    # known for long with nothing done, and not fitting their boxes
+    ("Min datter kan ikke tåle støj. Det har I vidst siden januar.", True),
+    ("Hun passer vel ikke ind i jeres skema, men hun har brug for ro.", True),
+    ("Min søn fik lov at sove længe, det har han vidst længe.", False),
+    ("Sofaen passer ikke ind i stuen.", False),
+    # a reform that helped no one, only moved people on
+    ("Loven har ikke skaffet én eneste ledig et job.", True),
+    ("Den har bare flyttet de ledige over på en lavere ydelse.", True),
+    ("Vi har bare flyttet sofaen over til vinduet.", False),
+    ("Kurset har gjort mig meget gladere.", False),
+    # giving up on the system, not on life
+    ("Jeg har snart givet op på kommunen. Ikke på mig selv.", True),
+    ("Jeg opgiver jobcentret, de hører aldrig efter.", True),
+    ("Jeg giver op på det her puslespil.", False),
+    ("Hun gav op på maratonløbet efter 30 km.", False),
+    # a long wait without being called in
+    ("Vi sad tre kvarter i ventesalen uden at blive kaldt ind.", True),
+    ("To timer på jobcentret uden at nogen kaldte os ind.", True),
+    ("Vi ventede en time hos lægen uden at blive kaldt ind.", False),
+    ("Vi gik en time i skoven uden at se nogen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R337_CRIT_CRITICISM)
+def test_r337_crit_criticism(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
