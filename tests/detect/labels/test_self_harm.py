@@ -5598,3 +5598,47 @@ R329_SELFHARM = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R329_SELFHARM)
 def test_r329_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 337 selfharm
+R337_SELFHARM = [
+    # a letter only to say goodbye, with papers in order or no future with the office
+    # (r337_selfharm.write_to_say_goodbye, papers_in_order, not_here_when_next)
+    ("goodbye_letter", "Kære jobcenter. Jeg skriver bare for at sige farvel. Alle mine papirer er "
+     "ordnet, og jeg har ordnet mine sager.", True),
+    ("goodbye_letter", "Jeg skriver for at tage afsked. Jeg regner ikke med at være her, når I "
+     "indkalder mig næste gang.", True),
+    ("goodbye_letter", "Jeg skriver for at sige farvel, for jeg er flyttet til Odense, og jeg har "
+     "ordnet mine papirer med den nye kommune.", False),
+    ("goodbye_letter", "Jeg har ordnet mine papirer til mødet. Jeg regner ikke med at være her, "
+     "når I ringer på fredag, for jeg er på ferie.", False),
+    # someone close who cuts himself or herself (r337_selfharm.close_cuts_self)
+    ("close_cuts", "Min datter har igen skåret i sig selv, og jeg er bange for hende.", True),
+    ("close_cuts", "Jeg er bisidder for min bror. Han skærer i sig selv, når han får brev fra jer.",
+     True),
+    ("close_cuts", "Min søn kom til at skære sig i fingeren, da han lavede mad.", False),
+    ("close_cuts", "Min kæreste har skåret sig på et glas og er på skadestuen.", False),
+    # someone close gives things away and says it will soon be over
+    # (r337_selfharm.close_gives_away, close_says_soon_over)
+    ("close_gives_away", "Min mor har givet sit smykkeskrin og sine billeder væk, og hun siger, at "
+     "det snart er slut.", True),
+    ("close_gives_away", "I går har han foræret sin guitar og sit kamera væk. Han siger, at det "
+     "snart er forbi.", True),
+    ("close_gives_away", "Min mor har givet sine møbler væk, fordi hun flytter på plejehjem. Hun "
+     "siger, at det snart er overstået.", False),
+    ("close_gives_away", "Min far siger, at det snart er overstået med operationen.", False),
+    # wanting someone to know before it is too late, beside a rope got
+    # (r337_selfharm.someone_knew_before_too_late)
+    ("too_late", "Jeg har skaffet et reb. Nogen skulle vide det, inden det bliver for sent.",
+     True),
+    ("too_late", "Jeg har lige købt et reb. Jeg skriver, så én ved det, før det er for sent.",
+     True),
+    ("too_late", "I må behandle min klage, før det er for sent.", False),
+    ("too_late", "Jeg ville bare have, at nogen vidste det, før det er for sent at søge om "
+     "fleksjob.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R337_SELFHARM)
+def test_r337_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea

@@ -18639,3 +18639,32 @@ R329A_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R329A_THREAT)
 def test_r329a_veiled_and_conditional_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 337 selfharm
+R337_THREAT = [
+    # a call to throw the person into the water as "a trip" (r337_selfharm.trip_into_water)
+    ("into_water", "En eller anden skulle give Per Storm en dukkert i havnen.", True),
+    ("into_water", "Nogen burde give hende fra fleksjob en tur i kanalen.", True),
+    ("into_water", "Vi vil gerne give børnene en tur i svømmehallen på fredag.", False),
+    ("into_water", "Kim Frederiksen gav os en tur i kajak på søen. Tak!", False),
+    # "bare så det er sagt" closing a staff member's private life told
+    # (r337_selfharm.just_so_its_said)
+    ("just_said", "Sofie Holm bor på Lindevej 14 i Vejle. Bare så det er sagt.", True),
+    ("just_said", "Per Storm kører en grå Skoda med nummeret AB 12 345. Bare så det er sagt.",
+     True),
+    ("just_said", "Sofie Holm har været uhøflig mod mig. Bare så det er sagt.", False),
+    ("just_said", "Jeg er utilfreds med afgørelsen. Bare så det er sagt.", False),
+    # the person is to feel that people know, beside private data (feel_that_people_know)
+    ("feel_known", "Per Storm bor på Søndergade 7 i Horsens. Han skal mærke, at folk ved det.",
+     True),
+    ("feel_known", "Sofie Holm kører i en rød Fiat med nummeret CD 98 765. Hun skal kunne mærke, "
+     "at vi ved besked.", True),
+    ("feel_known", "Per Storm skal vide, at vi ved det, og at klagen er sendt.", False),
+    ("feel_known", "Hun skal kunne mærke, at folk ved, hvor dårligt sagen er behandlet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R337_THREAT)
+def test_r337_selfharm_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
