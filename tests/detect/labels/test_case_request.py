@@ -4610,3 +4610,33 @@ def test_r329_critb_case_request(text: str, asked: bool) -> None:
 )  # fmt: skip
 def test_r337_crit_case_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 337 reqs
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the writer must know something of the case, said with "skal"
+        ("Ingen svarer. Jeg skal bare vide, hvornår min samtale er.", True),
+        ("Æ ska ha at vide, hvornår æ får min løn.", True),
+        ("Du skal vide, at jeg er glad for min praktik.", False),
+        ("Jeg skal ikke vide noget om det. Tak.", False),
+        # what a slip means for the writer's money, asked
+        ("Jeg kom for sent til kurset. Betyder det, at jeg får trukket i ydelsen?", True),
+        ("Jeg glemte at melde mig syg. Bliver jeg trukket i dagpengene for det?", True),
+        ("Der blev trukket i min løn på arbejdet for en fridag.", False),
+        ("Bliver der trukket lod om pladserne på holdet?", False),
+        # whether pay or a grant has been reported or paid
+        ("Er min løn for marts blevet indberettet?", True),
+        ("Hej, jeg har stadig ikke fået lønstilskuddet endnu.", True),
+        ("Min løn er blevet indberettet, så nu er alt i orden. Tak.", False),
+        ("Vi har fået tilskuddet til cyklen, tak.", False),
+        # a South Jutland status question
+        ("A hår it hørt nøj om min sag.", True),
+        ("Ka I sig mæ, hvornår a får svar på den?", True),
+        ("A hår hørt, at det bliver regnvejr i morgen.", False),
+        ("Ka I sig det højt, så vi alle kan høre det?", False),
+    ],
+)  # fmt: skip
+def test_r337_reqs_case_request(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text).labels) is asked

@@ -2227,3 +2227,34 @@ def test_r323_privreq_representative(text: str, acting: bool) -> None:
 )  # fmt: skip
 def test_r329_privreq_representative(text: str, acting: bool) -> None:
     assert ("representative" in triage(text).labels) is acting
+
+
+# round 337 reqs
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # the writer brings a lawyer or bisidder of their own to their own meeting
+        ("Jeg tager min søster og en bisidder med til samtalen i morgen.", False),
+        (
+            "Jeg kom til mødet hos jer med min bisidder. Bisidderen fik lov at sige noget til "
+            "sidst.",
+            False,
+        ),
+        ("Jeg er bisidder for min nabo og tager med ham til mødet på mandag.", True),
+        ("På vegne af min bror: hans bisidder kan ikke komme på fredag.", True),
+        # a relative's continuation with a mentor or place asked for
+        (
+            "Jeg har hjulpet min datter med at finde et værksted. Kan hun fortsætte med sin "
+            "mentor efter ferien?",
+            True,
+        ),
+        (
+            "Jeg hjælper min søn med papirerne. Kan han blive ved på værkstedet til nytår?",
+            True,
+        ),
+        ("Kan han fortsætte med at spille fodbold efter skaden?", False),
+        ("Jeg vil gerne fortsætte med min mentor efter ferien.", False),
+    ],
+)  # fmt: skip
+def test_r337_reqs_representative(text: str, acting: bool) -> None:
+    assert ("representative" in triage(text).labels) is acting
