@@ -204,7 +204,25 @@ def _framed(view: TokenView, first: int, last: int) -> bool:
     for near, reach in ((before, 2), (after[:AFTER_REACH], 1)):
         for pos, word in enumerate(near):
             if word in SAYING:
+                if near is before and _writer_speaks(near, pos, reach):
+                    return _attributed(near, pos)
                 return not _writer_speaks(near, pos, reach)
+    return False
+
+
+def _attributed(before: list[str], pos: int) -> bool:
+    """probe round 337 (threatA): the writer's words as someone else put them down ("min
+    sagsbehandler skrev i notatet, at jeg havde sagt 'jeg brænder stedet af'"): a verb of
+    saying or writing whose speaker is not the writer, then "at", frames the writer's own
+    verb; the claim is the other person's, not a threat the writer makes now. ``before``
+    runs backwards from the quotation; ``pos`` is the writer's own verb."""
+    for k in range(pos + 1, len(before) - 1):
+        if before[k] != "at":
+            continue
+        for j in range(k + 1, min(len(before), k + 1 + INDIRECT_REACH)):
+            if before[j] in SAYING:
+                return not _writer_speaks(before, j, 2)
+        return False
     return False
 
 

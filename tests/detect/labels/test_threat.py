@@ -18668,3 +18668,79 @@ R337_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R337_THREAT)
 def test_r337_selfharm_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 337 threatA
+R337A_THREAT = [
+    # photos of staff put online, "people can see to the rest" (r337a.others_do_the_rest)
+    ("rest", "Jeg har taget billeder af jer alle ved indgangen. De kommer på Facebook, og så "
+     "kan andre selv finde ud af resten.", True),
+    ("rest", "Har taget billeder af dig, Sofie Holm. Nu kan folk klare resten.", True),
+    ("rest", "Jeg har taget billeder af jer ved julefrokosten, de er søde.", False),
+    ("rest", "Jeg har udfyldt første side af skemaet, så kan I selv finde ud af resten.", False),
+    # harm to whoever is met first (r337a.first_one_met)
+    ("first_met", "Hvis min ydelse ikke kommer på mandag, så går det ud over den første, jeg "
+     "ser i receptionen.", True),
+    ("first_met", "Når jeg kommer derned, går det ud over den næste, der møder mig.", True),
+    ("first_met", "Ventetiden går ud over den første i køen, hver eneste morgen.", False),
+    ("first_met", "Det går ud over de borgere, der har mest brug for hjælp.", False),
+    # a weapon bought, and the staff in the writer's thoughts (r337a.weapon_thinking_of_you)
+    ("weapon_thought", "Har netop anskaffet en pistol. Tænker på dig, Sofie Holm.", True),
+    ("weapon_thought", "Jeg har købt en ny økse, og jeg tænkte på jer på kontoret.", True),
+    ("weapon_thought", "Tænkte på jer i dag. Tak for hjælpen med ansøgningen.", False),
+    ("weapon_thought", "Har købt en ny cykel. Tænkte på at cykle til mødet.", False),
+    # a home that "burns easily", beside a staff member's private address (r337a.burns_easily)
+    ("burns", "Per Storm bor på Lærkevej 12, 8600 Silkeborg i et gammelt træhus. Det brænder "
+     "nemt.", True),
+    ("burns", "Sofie Holm har adresse på Bøgevej 3, 4000 Roskilde. Der brænder hurtigt om "
+     "sommeren.", True),
+    ("burns", "Tørt græs brænder let om sommeren, så pas på med grillen.", False),
+    ("burns", "Mit brænde brænder godt i år, og stuen er varm.", False),
+    # the writer offers to be the one who does it (r337a.maybe_me)
+    ("maybe_me", "Den kommune burde brændes ned, og måske er det mig, der gør det.", True),
+    ("maybe_me", "Nogen burde smadre det kontor. Så bliver det mig, der gør det.", True),
+    ("maybe_me", "Nogen skal jo rydde op i haven, og måske bliver det mig, der gør det.", False),
+    ("maybe_me", "Måske er det mig, der gør det forkert med skemaet.", False),
+    # the last polite letter, then something "no lawyer can help you with"
+    ("beyond_law", "Per Storm, det her er mit sidste høflige brev. Bagefter er det ikke noget, "
+     "en advokat kan hjælpe dig med.", True),
+    ("beyond_law", "Sofie Holm. Sidste venlige besked. Så er det ikke længere noget, politiet kan "
+     "hjælpe dig med.", True),
+    ("beyond_law", "Skat er ikke noget, en advokat kan hjælpe dig med. Ring til Skattestyrelsen.",
+     False),
+    ("beyond_law", "Det er min sidste høflige henvendelse, derefter klager jeg til Ankestyrelsen.",
+     False),
+    # a "talk" by the person's car, and "more than talk" (r337a.talk_by_car, more_than_talk)
+    ("more_talk", "Gutterne synes, at Per Storm skal have en snak ved sin bil i aften. Det ender "
+     "nok til mere end ord.", True),
+    ("more_talk", "Hende Sofie Holm får en lille samtale udenfor bagindgangen. Det bliver til "
+     "mere end snak.", True),
+    ("more_talk", "Min søn og jeg skal have en snak ved bilen om hans kørekort.", False),
+    ("more_talk", "Mødet blev til mere end snak: vi fik lavet en plan.", False),
+    # a call on others, with the person blamed for ruined lives and a rally
+    ("call_rally", "Nogen burde tage sig af Per Storm. Han har smadret mange familier. Hvem er "
+     "med?", True),
+    ("call_rally", "Nogen burde tage sig af Sofie Holm. Hun har ødelagt flere liv. Hvem er med?",
+     True),
+    ("call_rally", "Reformen har ødelagt mange liv. Hvem er med til demonstrationen?", False),
+    ("call_rally", "Han har ødelagt mange liv, det er en skandale.", False),
+    # the person's children, then "she should take good care of them" (r337a.guard_them_well)
+    ("guard_kids", "Sofie Holm har også to sønner, har jeg hørt. Hun skal passe godt på dem.",
+     True),
+    ("guard_kids", "Per Storm har også børn, hører jeg. Han bør passe ekstra godt på dem.", True),
+    ("guard_kids", "Min søster har også børn. Hun passer godt på dem.", False),
+    ("guard_kids", "Vi har fået en hundehvalp. Vi skal passe godt på den.", False),
+    # the writer's words as a staff member wrote them down (reported._attributed)
+    ("attributed", "Sofie Holm har skrevet i notatet, at jeg sagde 'jeg slår nogen ihjel'. Det "
+     "passer ikke, ret det venligst.", False),
+    ("attributed", "Per Storm skrev, at jeg havde sagt 'jeg brænder stedet af'. Det er løgn.",
+     False),
+    ("attributed", "Jeg sagde 'jeg slår dig ihjel', og det mener jeg.", True),
+    ("attributed", "Jeg har skrevet, at jeg sagde 'jeg slår dig ihjel', og det står jeg ved.",
+     True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R337A_THREAT)
+def test_r337a_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
