@@ -6177,3 +6177,60 @@ def test_r329_named_mockery_is_exposure(text: str, exposure: bool) -> None:
 )
 def test_sworn_at_the_jobcentres_ways_is_no_insult(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 337 insultA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("empty_between_ears", "Per Storm? Der er en øde prærie imellem ørene på ham.", True),
+        ("empty_between_ears", "Hun har et stort tomrum mellem ørerne, den rådgiver.", True),
+        ("empty_between_ears", "Jeg har haft ondt mellem ørerne hele ugen.", False),
+        ("empty_between_ears", "Vi kørte gennem en ørken i Arizona på ferien.", False),
+        ("learn_danish_some_day", "Per Storm lærer vel også dansk en skønne dag.", True),
+        ("learn_danish_some_day", "Hun skal sikkert lære dansk med tiden, den dame.", True),
+        ("learn_danish_some_day", "Min søn skal nok lære dansk en dag, han er ny.", False),
+        ("learn_danish_some_day", "Jeg skal nok lære dansk en dag, jeg øver hver aften.", False),
+        ("calling_is_clown", "Per Storm, det er ikke dit kald, men hofnar kunne passe.", True),
+        ("calling_is_clown", "Sagsbehandling er nok ikke hans kald, men bajads i et cirkus.", True),
+        ("calling_is_clown", "Min søster fandt sit kald som klovn på hospitalet.", False),
+        ("calling_is_clown", "Det er ikke dit kald at hjælpe, men det er dit job.", False),
+        ("overpaid_machines", "Cheferne her er nogle overbetalte robotter uden hjerte.", True),
+        ("overpaid_machines", "Sagsbehandlerne er hjerneløse stempelautomater.", True),
+        ("overpaid_machines", "De nye stempelmaskiner var alt for dyre i indkøb.", False),
+        ("overpaid_machines", "Robotterne på lageret er overbetalte i leasing.", False),
+        ("raised_in_a_barn", "Manden i skranken må være opfostret i en svinesti.", True),
+        ("raised_in_a_barn", "Per Storm er vist opdraget på en kostald.", True),
+        ("raised_in_a_barn", "Føllet er opdraget i en stald ved Ribe.", False),
+        ("raised_in_a_barn", "Jeg er selv opdraget på en gård med heste.", False),
+        ("pass_to_a_grown_up", "Giv venligst min klage videre til en voksen, tak.", True),
+        ("pass_to_a_grown_up", "Per Storm fatter det ikke, så overlad sagen til en voksen.", True),
+        ("pass_to_a_grown_up", "Hvis dit barn får brevet, så giv det til en voksen.", False),
+        ("pass_to_a_grown_up", "Jeg har brug for at tale med en voksen.", False),
+        ("expert_in_losing_papers", "Per Storm er byens dygtigste mester i at forlægge bilag.",
+         True),
+        ("expert_in_losing_papers", "Hun er afdelingens mest begavede ekspert i at tabe bilag.",
+         True),
+        ("expert_in_losing_papers", "Han er landets bedste ekspert i at finde tabte dokumenter.",
+         False),
+        ("expert_in_losing_papers", "Jeg er ekspert i at glemme papirer, det indrømmer jeg.",
+         False),
+        ("gift_for_grasping_nothing",
+         "Ros til Per Storm for hans enestående evne til at begribe intet som helst.", True),
+        ("gift_for_grasping_nothing",
+         "Hun har en særlig gave til at høre ingenting af det, man fortæller.", True),
+        ("gift_for_grasping_nothing",
+         "Jeg har en evne til at forstå ingenting af skattebilletten.", False),
+        ("gift_for_grasping_nothing", "Hun har en sjælden evne til at forstå folk.", False),
+        ("equated_loser", "Per Storm = taber", True),
+        ("equated_loser", "P3r St0rm = t4b3r!", True),
+        ("equated_loser", "Per Storm taber altid mine papirer.", False),
+        ("equated_loser", "2 + 2 = 4, og holdet taber igen.", False),
+        ("dumb_as_plural", "Folkene i skranken er dumme som en dør.", True),
+        ("dumb_as_plural", "De er dummere som et bræt end jeg troede.", True),
+        ("dumb_as_plural", "Døren er tung som et bræt.", False),
+        ("dumb_as_plural", "Vi sad tavse som en mur.", False),
+    ],
+)
+def test_r337_insult_a(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

@@ -48,6 +48,8 @@ def verb_homograph(view: TokenView, i: int) -> bool:
         return True
     if words[i] not in VERB_HOMOGRAPHS or i == 0 or view.clause_break[i]:
         return False
+    if _equated(view, i):
+        return False  # probe round 337: "Kim Holm = taber", the name set equal to the noun
     prev = words[i - 1]
     if prev == "der":
         return True  # probe round 57: "det er altid de svage der taber"
@@ -82,6 +84,14 @@ def verb_homograph(view: TokenView, i: int) -> bool:
         and degrading_hit(prev) is None
         and lexicon.profanity().lookup(prev) is None
     )
+
+
+def _equated(view: TokenView, i: int) -> bool:
+    """ "Søren Vad = taber": an equals sign between the word and the one before is a copula
+    written as a symbol (probe round 337), so the word is the noun; the verb never follows
+    "=" ("Lis taber" has only a space between)."""
+    gap = view.norm.text[view.spans[i - 1][1] : view.spans[i][0]]
+    return gap.strip() == "="
 
 
 # round 136: an animal word that is also a reflexive verb ("kapitalister, der rotter sig
