@@ -6234,3 +6234,48 @@ def test_sworn_at_the_jobcentres_ways_is_no_insult(text: str, insult: bool) -> N
 )
 def test_r337_insult_a(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 337 insultB
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("pet grasps better", "Vores kat har bedre forståelse for paragraffer end hende.", True),
+        ("pet grasps better", "Selv de har mere forstand på reglerne end ham.", True),
+        ("pet grasps better", "Vores kat har bedre forståelse for det end mig.", False),
+        ("pet grasps better", "Min hund har bedre overblik end min kat.", False),
+        ("count to five", "Ingen af dem derinde kan tælle til ti.", True),
+        ("count to five", "Han kan ikke engang tælle til tre.", True),
+        ("count to five", "Min søn kan ikke tælle til ti endnu.", False),
+        ("count to five", "Tæl til ti, før du svarer på brevet.", False),
+        ("brain left out", "Fin eksamen, men ærgerligt at forstanden ikke kom med.", True),
+        ("brain left out", "Hun har titlen. Synd at hjernen ikke fulgte med.", True),
+        ("brain left out", "Synd at min hjerne ikke fulgte med til sidst i mødet.", False),
+        ("brain left out", "Synd at papirerne ikke fulgte med brevet.", False),
+        ("that person is a clown", "Den dame er en nar.", True),
+        ("that person is a clown", "Denne rådgiver er en klaphat.", True),
+        ("that person is a clown", "Den mand er en klovn i cirkus Arena.", False),
+        ("that person is a clown", "Den mand er en god rådgiver.", False),
+        ("cold animal", "Sikke et iskoldt, hjerteløst svin.", True),
+        ("cold animal", "Et kynisk, koldt bæst af en chef.", True),
+        ("cold animal", "Vi fik et koldt svin på bordet til jul med flæskesteg.", False),
+        ("cold animal", "Et stort svin gik rundt på gården.", False),
+        ("three faults", "Hun formåede at være både kold, uvidende og nedladende.", True),
+        ("three faults", "Han var både doven, arrogant og ligeglad.", True),
+        ("three faults", "Jeg var både træt, sur og doven i går.", False),
+        ("three faults", "Hun var både venlig, rolig og grundig.", False),
+    ],
+)  # fmt: skip
+def test_r337_insult_b(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun kan ikke tælle til ti, inden hun skælder ud.",
+        "Han kan ikke tælle til fem før han råber.",
+    ],
+)
+def test_r337_temper_count_is_no_insult(text: str) -> None:
+    assert "insult" not in triage(text, "a").labels

@@ -664,3 +664,17 @@ def test_r293_privreq_dialect_oaths_and_hell_as_intensifier(text: str, offensive
 )  # fmt: skip
 def test_r307_insult_piece_of_dirt_and_person_from_hell(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 337 insultB
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Den nye ordning er noget kokkelort.", True),
+        ("Hele reformen er rent hundelort.", True),
+        ("Den nye ordning er noget rod.", False),
+        ("Jeg har sendt min lønseddel til jer.", False),
+    ],
+)
+def test_r337_dung_compound_is_offensive(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive
