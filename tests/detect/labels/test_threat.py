@@ -18744,3 +18744,74 @@ R337A_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R337A_THREAT)
 def test_r337a_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 337 threatB
+R337B_THREAT = [
+    # the time a person's team or shift is let off work known (r337b.knows_off_time)
+    ("off_time", "Jeg ved præcis, hvornår jeres vagt slutter om torsdagen, Storm. Jeg har god "
+     "tid.", True),
+    ("off_time", "Kim Frederiksen, jeg ved hvad tid hans team har fyraften. Jeg har god tid.",
+     True),
+    ("off_time", "Jeg ved ikke, hvornår jeg får fri i morgen, så ring efter kl. 16.", False),
+    ("off_time", "Ved du, hvornår jeres afdeling holder lukket i julen?", False),
+    # the writer's own case unresolved by a day as the condition (r337b.own_case_deadline)
+    ("case_deadline", "Per Storm skal vide, at jeg kommer og finder ham, hvis min ansøgning ikke "
+     "er afgjort inden mandag.", True),
+    ("case_deadline", "Hvis mine penge ikke er udbetalt senest torsdag, kommer jeg og finder dig, "
+     "Sofie.", True),
+    ("case_deadline", "Hvis min sag ikke er afgjort inden mandag, klager jeg til Ankestyrelsen.",
+     False),
+    ("case_deadline", "Hvis min ansøgning ikke er behandlet før fredag, vil jeg gerne have et "
+     "møde.", False),
+    # darkness spelt out at a home described (r337b.dark_out_there)
+    ("dark_home", "Pænt hus du har nede ved skoven, Sofie. Der er godt nok øde derude om "
+     "natten.", True),
+    ("dark_home", "Flot hus, du har ude på landet, Per. Der er bælgmørkt, når gadelygterne "
+     "slukkes.", True),
+    ("dark_home", "Vi ser nordlys fra haven, for der bliver bælgmørkt, når gadelyset slukkes.",
+     False),
+    ("dark_home", "Pænt hus du har nede ved skoven, Sofie. Tillykke med indflytningen!", False),
+    # mock care about the dark way home to a named person, and accidents (r337b.dark_way_home)
+    ("way_home", "Det er risikabelt at gå hjem i mørke, Kim Frederiksen. Der sker jo let et "
+     "uheld.", True),
+    ("way_home", "Sofie Holm, det er farligt at køre hjem om natten. Der sker så nemt en "
+     "ulykke.", True),
+    ("way_home", "Husk lygter på cyklen, det er farligt at cykle hjem i mørket. Der sker så let "
+     "en ulykke.", False),
+    ("way_home", "Kim Frederiksen, tak for mødet. Det var svært at komme hjem i sneen.", False),
+    # looking in at a staff member's window, advice on curtains (r337b.peeped_in_window)
+    ("window", "Jeg så ind gennem Sofie Holms stuevindue forleden nat. Hun burde nok rulle "
+     "persiennerne ned.", True),
+    ("window", "Vi har stået og kigget ind ad hans vinduer flere aftener, Per Storm ved det "
+     "bare ikke.", False),
+    ("window", "Jeg kiggede ind ad bagerens vindue, men de havde lukket.", False),
+    ("window", "Du skulle måske trække gardinerne for, solen blænder på skærmen.", False),
+    # the municipality's visit as condition of a harm set up (r337b.home_visit_condition)
+    ("dog_visit", "Hvis der dukker nogen fra jobcentret op til kontrolbesøg, lukker jeg hunden "
+     "løs, og den bider.", True),
+    ("dog_visit", "Hvis kommunen kommer på hjemmebesøg igen, slipper jeg hundene løs, og de "
+     "bider.", True),
+    ("dog_visit", "Hvis der kommer nogen på hjemmebesøg, så ring på, hunden er venlig.", False),
+    ("dog_visit", "Min hund bider ikke, men luk lågen, når I kommer på besøg.", False),
+    # mock comfort and pity beside private data told (r337b.nice_to_know, r337b.pity_if_late)
+    ("beside_dox", "Sofie Holms søn bliver hentet i Myretuen hver dag kl. 15. Godt for hende at "
+     "vide, hvor hun har sine børn.", True),
+    ("beside_dox", "Per Storms kone arbejder i Netto på Algade. Trygt for hende at vide, at der "
+     "er nogen, som holder øje.", True),
+    ("beside_dox", "Per Storm henter sin datter i Bikuben hver dag kl. 15. Ærgerligt hvis mor "
+     "blev forsinket en eftermiddag.", True),
+    ("beside_dox", "Det er godt at vide, hvor børnene er, når man arbejder.", False),
+    ("beside_dox", "Det ville være synd, hvis bussen kom for sent igen.", False),
+    # a car told, then readers told they know what to do (r337b.you_know_what_to_do)
+    ("car_call", "Kim Frederiksen kører i en rød Polo, AB 12 345. Når I ser den, ved I godt, "
+     "hvad I skal gøre.", True),
+    ("car_call", "Når I ser bilen holde skævt i gården, ved I hvad I skal gøre: skriv en "
+     "seddel.", False),
+    ("car_call", "Hvis du ser bilen, ved du hvad du skal gøre: ring til politiet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R337B_THREAT)
+def test_r337b_veiled_threats_through_private_life(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
