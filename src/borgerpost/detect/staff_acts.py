@@ -109,7 +109,7 @@ def relayed_to(s: Subject, w: Window) -> Cue | None:
 # probe round 337: one writes or rings "til" a person ("har mailet til Skov flere gange"): a
 # capitalised word right after such a verb and "til", ending its clause, is the addressee
 _WROTE_TO = frozenset(
-    "skrevet skrev skriver skrive mailet mailede mailer ringet ringede ringer sms'et "
+    "skrevet skrev skriver skrive mailet mailede mailer ringet ringede ringer sms'et "  # noqa: SIM905
     "henvendt henvendte".split()
 )
 

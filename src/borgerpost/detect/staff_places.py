@@ -229,10 +229,10 @@ def thing_named(s: Subject, w: Window) -> Cue | None:
 # mål i går?"): a footballer on the screen, not a caseworker. "mål" is also an aim ("Dams
 # mål for min plan"), so it counts only when it was watched or had a time
 _FEATS = frozenset(
-    "scoring scoringer hattrick frispark straffespark assist redning redningen "
+    "scoring scoringer hattrick frispark straffespark assist redning redningen "  # noqa: SIM905
     "drible driblinger frisparksmål".split()
 )
-_WATCHED = frozenset("så set se ser kampen kamp landskampen landsholdet".split())
+_WATCHED = frozenset(["så", "set", "se", "ser", "kampen", "kamp", "landskampen", "landsholdet"])
 _WHEN = (("i", "aftes"), ("i", "går"), ("i", "weekenden"), ("i", "søndags"), ("i", "lørdags"))
 
 

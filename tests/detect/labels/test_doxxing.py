@@ -1562,7 +1562,10 @@ def test_r329_privreq_doxxing(text: str, doxxed: bool) -> None:
         ("Sofie Holm sagde at jeg skal se side 3, 1. afsnit, 2020 udgaven.", False),
         # a caption with the pronoun as subject, in a post with pictures
         ("Sofie Holm er sygemeldt, men her er hun i haven med sin mand. Se billedet.", True),
-        ("Jakob Bøgh holder fri igen, her er han på stranden i Løkken (fotos i kommentarerne).", True),
+        (
+            "Jakob Bøgh holder fri igen, her er han på stranden i Løkken (fotos i kommentarerne).",
+            True,
+        ),
         # the same words with no picture: where someone is, not a photo of them
         ("Sofie Holm er på ferie. Her er hun på ferie til uge 32, skriver hun i sit svar.", False),
         ("Jakob Bøgh er syg, her er han i haven hele ugen, sagde kollegaen.", False),

@@ -43,7 +43,11 @@ class FullAddressRecognizer(Recognizer):
         v0 = match.start("v")
         number = re.search(r"\s\d", match["v"])
         street_end = v0 + (number.start() if number else 0)
-        words = [v0 + m.start() for m in re.finditer(r"(?<!\S)\S", match["v"]) if v0 + m.start() < street_end]
+        words = [
+            v0 + m.start()
+            for m in re.finditer(r"(?<!\S)\S", match["v"])
+            if v0 + m.start() < street_end
+        ]
         if not all(capitalised(norm, s) for s in [*words, match.start("town")]):
             return None
         return 0.0
