@@ -106,6 +106,24 @@ def relayed_to(s: Subject, w: Window) -> Cue | None:
     return Cue("relayed_to", 0.35, "en besked gives videre til personen («sig til … at»)")
 
 
+# probe round 337: one writes or rings "til" a person ("har mailet til Skov flere gange"): a
+# capitalised word right after such a verb and "til", ending its clause, is the addressee
+_WROTE_TO = frozenset(
+    "skrevet skrev skriver skrive mailet mailede mailer ringet ringede ringer sms'et "  # noqa: SIM905
+    "henvendt henvendte".split()
+)
+
+
+def written_to(s: Subject, w: Window) -> Cue | None:
+    if w.before[-2:-1] == () or w.before[-2] not in _WROTE_TO or w.before[-1] != "til":
+        return None
+    if not w.capitalised or w.clause_start or w.genitive or w.gap_before != " ":
+        return None
+    if w.name_after:
+        return None  # "skrev til Region Midt": a body's name of two words
+    return Cue("written_to", 0.2, f"der skrives eller ringes til personen («{w.before[-2]} til …»)")
+
+
 def such_as(s: Subject, w: Window) -> Cue | None:
     """ "sådan en tåbe som Palle", "flere som Lærke": a person held up as an example."""
     if w.before[-1:] != ("som",) or w.gap_before != " " or not w.capitalised:
@@ -186,6 +204,7 @@ def casework(s: Subject, w: Window) -> Cue | None:
 
 
 ACTS = (
+    written_to,
     object_of_verb,
     taken_care_of,
     met_with,

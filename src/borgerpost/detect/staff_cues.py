@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from borgerpost.detect.staff_acts import ACTS
 from borgerpost.detect.staff_address import addressed, aimed_at_cue, vocative
-from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE
+from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE, noun_opens_sentence
 from borgerpost.detect.staff_firms import FIRM_FITS, firm_name_part
 from borgerpost.detect.staff_owners import OWNERS
 from borgerpost.detect.staff_place_words import PREPOSITIONS
@@ -267,6 +267,8 @@ def _subject_verb(s: Subject, w: Window) -> Cue | None:
             return None  # stop 31: "Mine dokumenter", "Otte timer": the noun owned or counted
         if w.spelt in _INDEFINITE_PRONOUNS:
             return None  # stop 35: "Alt tager for lang tid": the pronoun is the subject
+        if noun_opens_sentence(s, w, after[0]):
+            return None
         return Cue("subject_verb", 0.35, f"navnet er grundled («… {after[0]}»)")
     return None
 

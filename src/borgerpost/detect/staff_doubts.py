@@ -28,6 +28,7 @@ from borgerpost.detect.staff_window import (
     joined_to_person,
 )
 from borgerpost.detect.staff_words import (
+    CASE_WORDS,
     COURTESY_TITLES,
     GREETINGS,
     MEETINGS,
@@ -41,6 +42,7 @@ from borgerpost.detect.staff_words import (
     SELF_INTRODUCTIONS,
     SIGNOFFS,
     SUBJECT_PRONOUNS,
+    VERBS,
     WORKS,
     epithet_before,
     is_casework,
@@ -62,6 +64,19 @@ NOUN_DETERMINERS = frozenset(
 
 
 SPOKEN_TO = SECOND_PERSON | {"ses"}  # "vi ses …": a parting said to someone
+
+
+def noun_opens_sentence(s: Subject, w: Window, verb: str) -> bool:
+    """Probe round 337: an ordinary noun in the definite form opening a sentence, where the
+    capital says nothing, before a verb known only by its ending ("Solen skinnede hele dagen",
+    "Heldet vendte til sidst"): the noun is the subject. A verb of the listed ones ("Holmen
+    sagde", "Holmen ringede") or casework in the sentence ("Holmen afviste min klage") still
+    makes it the person."""
+    if s.ambiguity not in WORDLIKE or not w.spelt.endswith(("en", "et")):
+        return False
+    if not w.clause_start or w.sentence_before or w.sentence_words & CASE_WORDS:
+        return False
+    return verb not in VERBS and verb not in PERSON_ACTS
 
 
 def _relation_before(s: Subject, w: Window) -> Cue | None:

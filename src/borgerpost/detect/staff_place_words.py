@@ -71,6 +71,9 @@ TRAVEL_TO = frozenset(
         " mejeri mejeriet fabrik fabrikken slagteri slagteriet værksted værkstedet lager "
         "lageret gård gården gartneri gartneriet savværk savværket værft værftet hotel "
         "hotellet kro kroen plejehjem plejehjemmet efterskole højskole"
+        # probe round 337: a holiday by its season ("vinterferien på Fanø", "påskeferie i X")
+        " sommerferie sommerferien vinterferie vinterferien efterårsferie efterårsferien "
+        "påskeferie påskeferien juleferie juleferien ferien miniferie skiferie badeferie"
     )
     for prep in ("på", "i")
 ) | frozenset(

@@ -212,7 +212,10 @@ PLAY_VERBS = frozenset(("spille", "spiller", "spillede", "spillet", "spil"))
 
 
 def thing_named(s: Subject, w: Window) -> Cue | None:
-    """A single name right after a verb of playing, or after "et par", is a game or a thing."""
+    """A single name right after a verb of playing, or after "et par", is a game or a thing;
+    one owning a player's feat is an athlete."""
+    if s.single and _sports_feat(w):
+        return Cue("athlete", -0.5, f"en sportsudøvers præstation («…s {w.after[0]}»)")
     if not s.single or w.gap_before != " ":
         return None
     if w.before[-1:] and w.before[-1] in PLAY_VERBS:
@@ -220,6 +223,27 @@ def thing_named(s: Subject, w: Window) -> Cue | None:
     if w.before[-2:] == ("et", "par"):
         return Cue("thing", -0.6, "en ting, der kommer i par («et par …»)")
     return None
+
+
+# probe round 337: a player's feat owned by the name ("Hansens hattrick", "så du Dams
+# mål i går?"): a footballer on the screen, not a caseworker. "mål" is also an aim ("Dams
+# mål for min plan"), so it counts only when it was watched or had a time
+_FEATS = frozenset(
+    "scoring scoringer hattrick frispark straffespark assist redning redningen "  # noqa: SIM905
+    "drible driblinger frisparksmål".split()
+)
+_WATCHED = frozenset(["så", "set", "se", "ser", "kampen", "kamp", "landskampen", "landsholdet"])
+_WHEN = (("i", "aftes"), ("i", "går"), ("i", "weekenden"), ("i", "søndags"), ("i", "lørdags"))
+
+
+def _sports_feat(w: Window) -> bool:
+    if not w.genitive or w.gap_after != " " or not w.after:
+        return False
+    if w.after[0] in _FEATS:
+        return True
+    return w.after[0] == "mål" and (
+        not _WATCHED.isdisjoint(w.sentence_words) or w.after[1:3] in _WHEN
+    )
 
 
 # stop 33: Danish news outlets known by letters that can also be a caseworker's initials

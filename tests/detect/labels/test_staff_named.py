@@ -507,3 +507,42 @@ def test_r329_one_other_than_the_name(text: str, named: bool) -> None:
 )  # fmt: skip
 def test_r329_critb_way_to_a_town(text: str, register: str, named: bool) -> None:
     assert ("staff_named" in triage(text, register).labels) is named
+
+
+# round 337 privnames
+_R337_REGISTER = """name,role,unit,aliases
+Gitte Skoven,sagsbehandler,Sygedagpenge,
+Ove Solen,jobkonsulent,Fleksjob,
+Karin Fanø,teamleder,Jobafklaring,
+Lars Bonde,sagsbehandler,Kontanthjælp,
+Mads Kragh,sagsbehandler,Fleksjob,
+Bent Ndiaye,virksomhedskonsulent,Fleksjob,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a definite-form noun opening a sentence, before a verb known only by its ending
+        ("Skoven susede hele natten. Jeg sov dårligt.", False),
+        ("Vi gik en tur. Solen skinnede hele eftermiddagen.", False),
+        # a listed verb of a person, or casework in the sentence, keeps the person
+        ("Skoven ringede i går om mødet.", True),
+        ("Solen afviste min ansøgning om fleksjob.", True),
+        # a holiday by its season names a place
+        ("Vi holder vinterferie på Fanø i uge 7. Kan jeg få en ny tid?", False),
+        ("Efter påskeferien på Fanø kommer jeg tilbage.", False),
+        ("Kan Fanø ringe mig op i morgen?", True),
+        # a capitalised word after "skrevet til": the one written to
+        ("Jeg har mailet til Bonde tre gange om min sag uden svar.", True),
+        ("Jeg har skrevet til bonde om min restskat.", False),
+        # a player's feat owned by a name: an athlete on the screen
+        ("Har du set Kraghs mål fra i går? Hele bussen jublede.", False),
+        ("Ndiayes frispark i weekenden var helt vildt.", False),
+        ("Kraghs mål for min praktik er urealistiske.", True),
+        ("Jeg er uenig i Ndiayes mål for mit forløb.", True),
+    ],
+)
+def test_r337_word_names_and_players(text: str, named: bool) -> None:
+    pipe = Pipeline.from_register(parse_register(_R337_REGISTER))
+    assert ("staff_named" in pipe.run(text).labels) is named, text

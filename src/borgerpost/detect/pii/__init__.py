@@ -18,6 +18,7 @@ from borgerpost.detect.base import Document
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import (
     address,
+    address_full,
     birth,
     cpr,
     email,
@@ -47,6 +48,7 @@ __all__ = [
     "PiiMatch",
     "Recognizer",
     "address",
+    "address_full",
     "analyze_pii",
     "birth",
     "cpr",

@@ -42,7 +42,8 @@ _PICTURED_PRONOUNS = _SEEN_PRONOUNS | {"hun", "han"}
 _PICTURE = re.compile(
     r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
 )
-_SHOWN_PRONOUNS = frozenset(("hende", "ham"))
+# probe round 337: the pronoun as the caption's subject too ("her er han i haven med sønnen")
+_SHOWN_PRONOUNS = frozenset(("hende", "ham", "hun", "han"))
 # round 293 (mine): a post's call to tag, comment or share ("Tag ham gerne i kommentarerne"):
 # a caption "her er X på stranden …" in such a post points at a picture, named or not
 _POSTED = re.compile(r"\bi\skommentar\w*|\btag\s(?:ham|hende)\b|\bdel\s(?:gerne|det|opslaget)\b")
