@@ -1562,28 +1562,6 @@ def test_r329_privreq_doxxing(text: str, doxxed: bool) -> None:
         ("Sofie Holm sagde at jeg skal se side 3, 1. afsnit, 2020 udgaven.", False),
         # a caption with the pronoun as subject, in a post with pictures
         ("Sofie Holm er sygemeldt, men her er hun i haven med sin mand. Se billedet.", True),
-        ("Jakob Bøgh holder fri igen, her er han på stranden i Løkken (fotos i kommentarerne).", True),
-        # the same words with no picture: where someone is, not a photo of them
-        ("Sofie Holm er på ferie. Her er hun på ferie til uge 32, skriver hun i sit svar.", False),
-        ("Jakob Bøgh er syg, her er han i haven hele ugen, sagde kollegaen.", False),
-    ],
-)
-def test_r337_envelope_address_and_caption(text: str, doxxed: bool) -> None:
-    assert ("doxxing" in triage(text).labels) is doxxed, text
-
-
-# round 337 privnames
-@pytest.mark.parametrize(
-    ("text", "doxxed"),
-    [
-        # an envelope's address whose street has no street word
-        ("Jakob Bøgh, Bag Kirken 7, 2. tv., 4690 Haslev. Tænk over det.", True),
-        ("Sofie Holm bor Under Linden 12, st. th., 7400 Herning, hvis nogen vil vide det.", True),
-        # no floor, or written small: a paragraph or an amount, not an envelope
-        ("Jakob Bøgh henviste til paragraf 3, stk. 2 i loven.", False),
-        ("Sofie Holm sagde at jeg skal se side 3, 1. afsnit, 2020 udgaven.", False),
-        # a caption with the pronoun as subject, in a post with pictures
-        ("Sofie Holm er sygemeldt, men her er hun i haven med sin mand. Se billedet.", True),
         (
             "Jakob Bøgh holder fri igen, her er han på stranden i Løkken (fotos i kommentarerne).",
             True,
