@@ -6279,3 +6279,19 @@ def test_r337_insult_b(idea: str, text: str, insult: bool) -> None:
 )
 def test_r337_temper_count_is_no_insult(text: str) -> None:
     assert "insult" not in triage(text, "a").labels
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # the definite epithet opening the sentence or after "ham/hende", before a name
+        ("Svinet Sofie Holm har stoppet min hjælp igen.", True),
+        ("Jeg skrev til dem i går. Rotten Per Storm svarede ikke.", True),
+        ("Ham svinet Per Storm holder til på tredje sal.", True),
+        # "svinet" as the verb, and animals
+        ("Han har svinet Per Storm til på Facebook.", False),
+        ("Hunden har svinet hele gulvet til i venteværelset.", False),
+    ],
+)
+def test_a_definite_epithet_before_a_name(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
