@@ -36,9 +36,11 @@ Normalising is idempotent on the text: ``normalise(normalise(x).text).text == no
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from borgerpost.detect.evasion import (
@@ -153,6 +155,14 @@ class Normalised:
     def sentence_spans(self) -> list[tuple[int, int]]:
         """``sentences(self)``, computed once."""
         return sentences(self)
+
+    def sentence_index(self, pos: int) -> int | None:
+        """The index of the sentence span holding normalised position ``pos``, or None
+        between sentences; the spans are sorted and disjoint, so a bisection finds it (a
+        scan per staff candidate made long texts cost quadratic time)."""
+        spans = self.sentence_spans
+        k = bisect_right(spans, pos, key=itemgetter(0)) - 1
+        return k if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
 
 
 class Token(NamedTuple):

@@ -8,10 +8,9 @@ that the rules in ``staff_cues`` weigh, so each rule is a few comparisons.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 
 from borgerpost.detect.lexicon import epithets
 from borgerpost.detect.normalise import Normalised
@@ -208,7 +207,8 @@ def window_at(
     hyphen = (gap_before.endswith("-") and has_prev and words.ends[i - 1] == start - 1) or (
         gap_after.startswith("-") and has_next and words.starts[j] == end + 1
     )
-    sentence = _sentence_at(norm.sentence_spans, start)
+    k = norm.sentence_index(start)
+    sentence = norm.sentence_spans[k] if k is not None else (0, 0)
     lo, hi = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
     return Window(
         before=tuple(texts[max(0, i - 4) : i]),
@@ -315,13 +315,6 @@ def _words_into_clause(text: str, starts: list[int], ends: list[int], i: int, at
     return count
 
 
-def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence span holding ``pos``, or (0, 0); spans are sorted and disjoint, so a
-    bisection finds it (a scan per candidate made long texts cost quadratic time)."""
-    k = bisect_right(spans, pos, key=itemgetter(0)) - 1
-    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
-        return spans[k]
-    return (0, 0)
 
 
 _NAMED = frozenset(("hende", "ham", "den", "det", "dem"))

@@ -129,7 +129,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
         if ahead is not None:
             return ahead
     spans = norm.sentence_spans
-    here = _sentence_of(spans, match.norm_start)
+    here = norm.sentence_index(match.norm_start)
     if here is None:
         return None
     owner = data_word_owner(norm, spans[here][0], match.norm_start)
@@ -307,16 +307,11 @@ def _named_next(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
     """The first person named after a match that opens with "hendes/hans …", in its own
     sentence or the next: the pronoun points forward when nobody was named before it."""
     spans = norm.sentence_spans
-    here = _sentence_of(spans, match.norm_start)
+    here = norm.sentence_index(match.norm_start)
     if here is None:
         return None
     end = spans[min(here + 1, len(spans) - 1)][1]
     return next((a for a in anchors if match.norm_end <= a.start < end), None)
-
-
-def _sentence_of(spans: Sequence[tuple[int, int]], pos: int) -> int | None:
-    """The index of the sentence span holding normalised position ``pos``."""
-    return next((i for i, (s, e) in enumerate(spans) if s <= pos < e), None)
 
 
 def _scan_back(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.labels.insult_clause import COPULA, clause_before
+from borgerpost.detect.labels.insult_clause import COPULA, clause_before, gap_after
 from borgerpost.detect.labels.insult_frames import ARTICLES, VOCATIVE
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
@@ -90,8 +90,7 @@ def _equated(view: TokenView, i: int) -> bool:
     """ "Søren Vad = taber": an equals sign between the word and the one before is a copula
     written as a symbol (probe round 337), so the word is the noun; the verb never follows
     "=" ("Lis taber" has only a space between)."""
-    gap = view.norm.text[view.spans[i - 1][1] : view.spans[i][0]]
-    return gap.strip() == "="
+    return gap_after(view, i - 1).strip() == "="
 
 
 # round 136: an animal word that is also a reflexive verb ("kapitalister, der rotter sig

@@ -96,18 +96,13 @@ def _office_hours(matches: list[PiiMatch], norm: Normalised) -> list[PiiMatch]:
     official = [m.norm_start for m in matches if m.official and m.kind in ("address", "phone")]
     if not official:
         return matches
-    spans = norm.sentence_spans
-
-    def sentence(pos: int) -> int:
-        return next((i for i, (s, e) in enumerate(spans) if s <= pos < e), -1)
-
-    places = {sentence(pos) for pos in official}
+    places = {norm.sentence_index(pos) for pos in official}
     return [
         replace(m, official=True)
         if m.kind == "routine"
         and not m.official
         and _HOUR_SPAN.match(norm.text, m.norm_end)
-        and sentence(m.norm_start) in places
+        and norm.sentence_index(m.norm_start) in places
         else m
         for m in matches
     ]
