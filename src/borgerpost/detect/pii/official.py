@@ -347,9 +347,9 @@ def _clause_before(text: str, pos: int) -> str:
 def _sentence_and_previous(norm: Normalised, pos: int) -> tuple[str, str]:
     """The sentence holding ``pos`` and the one before it ("Jobcenter X ligger på ….
     Telefon …")."""
+    i = norm.sentence_index(pos)
+    if i is None:
+        return norm.text, ""
     spans = norm.sentence_spans
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e:
-            prev = spans[i - 1] if i else (0, 0)
-            return norm.text[s:e], norm.text[prev[0] : prev[1]]
-    return norm.text, ""
+    (s, e), prev = spans[i], spans[i - 1] if i else (0, 0)
+    return norm.text[s:e], norm.text[prev[0] : prev[1]]
