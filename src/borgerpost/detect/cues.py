@@ -172,12 +172,12 @@ class CueSet:
         """Patterns without an anchor: searched in the whole text."""
         return self._always
 
-    def anchored(self) -> Iterator[tuple[int, tuple[str, ...], bool, tuple[tuple[str, ...], ...]]]:
-        """(pattern number, anchor keys, crosses a ``¶``, gate) of every anchored pattern:
-        what a ``CueIndex`` combines across cue sets."""
+    def anchored(self) -> Iterator[tuple[int, CompiledPattern]]:
+        """(pattern number, compiled pattern) of every anchored pattern: what a ``CueIndex``
+        combines across cue sets (its anchors, whether it crosses a ``¶``, its gates)."""
         for k, (_, _, compiled) in enumerate(self._patterns):
             if compiled.anchors:
-                yield k, compiled.anchors, compiled.crosses, compiled.gate
+                yield k, compiled
 
     def _windows(self, view: TokenView) -> Windows:
         """(pattern, string window) pairs to search: for an anchored pattern, the sentence

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import (
@@ -338,11 +339,11 @@ class ChildRecognizer(PrivateLife):
         if pat.name in ("which_institution", "game_with_child"):
             return pat.regex.finditer(text)
         if pat.name in ("picks_up", "picks_up_named"):
-            return first_matches(pat.regex, text, (m.start() for m in _PICK_UP_AT.finditer(text)))
+            return first_matches(pat.regex, text, _starts(_PICK_UP_AT, text))
         if pat.name in ("has_at", "has_child_who_goes", "has_child_who_plays"):
-            return first_matches(pat.regex, text, (m.start() for m in _HAS_AT.finditer(text)))
+            return first_matches(pat.regex, text, _starts(_HAS_AT, text))
         if pat.name == "described_by_child":
-            return first_matches(pat.regex, text, (m.start() for m in _WITH.finditer(text)))
+            return first_matches(pat.regex, text, _starts(_WITH, text))
         return first_matches(pat.regex, text, _child_starts(text))
 
 
@@ -384,17 +385,29 @@ def _named_after(text: str, end: int) -> bool:
     )
 
 
-def _child_starts(text: str) -> Iterator[int]:
+@lru_cache(maxsize=8)
+def _starts(regex: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where ``regex`` matches in ``text``: the same few start scans serve every pattern of
+    the recognizer, so each is done once per text, not once per pattern."""
+    return tuple(m.start() for m in regex.finditer(text))
+
+
+@lru_cache(maxsize=2)
+def _child_starts(text: str) -> tuple[int, ...]:
     """Each child word, and each place a possessive (``POSS``: letters and apostrophes,
-    after no word character) can start in the word right before it."""
-    for m in _CHILD_AT.finditer(text):
-        at = m.start()
-        yield at
+    after no word character) can start in the word right before it; sorted, once per text
+    (a dozen patterns start there)."""
+    found: list[int] = []
+    for at in _starts(_CHILD_AT, text):
+        found.append(at)
         if at < 2 or not text[at - 1].isspace():
             continue
         first = at - 1
         while first > 0 and _POSSESSIVE_CHAR.match(text, first - 1):
             first -= 1
-        for start in range(first, at - 1):
-            if start == 0 or not _WORD_CHAR.match(text, start - 1):
-                yield start
+        found.extend(
+            start
+            for start in range(first, at - 1)
+            if start == 0 or not _WORD_CHAR.match(text, start - 1)
+        )
+    return tuple(sorted(set(found)))
