@@ -6295,3 +6295,101 @@ def test_r337_temper_count_is_no_insult(text: str) -> None:
 )
 def test_a_definite_epithet_before_a_name(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 345 insultA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("late find, mock wit",
+         "Hurra for Per Storm, der efter blot tre måneder fandt mit brev i sin egen bunke. "
+         "Hvilket lyst hoved.", True),
+        ("late find, mock wit",
+         "Efter bare fem uger huskede Sofie Holm endelig at ringe tilbage. Sikke et geni.", True),
+        ("late find, mock wit",
+         "Efter kun to dage fik jeg svar fra Per Storm. Sikke et geni.", False),
+        ("late find, mock wit", "Sikke et skarpt hoved Sofie Holm har, tak for hjælpen.", False),
+        ("talent for not a single",
+         "Der skal et sjældent talent til at sidde hele ugen og ikke besvare et eneste opkald.",
+         True),
+        ("talent for not a single",
+         "Det kræver talent at være på arbejde i syv timer og ikke læse én eneste sag.", True),
+        ("talent for not a single",
+         "Det kræver talent at spille en hel sæson og ikke tabe en eneste kamp.", False),
+        ("talent for not a single",
+         "Det kræver evner at skrive ti sider og ikke lave en eneste stavefejl.", False),
+        ("post held without sense",
+         "Han passer sit embede uden at have den fjerneste forståelse af det.", True),
+        ("post held without sense",
+         "Hun bestrider stillingen uden at have det mindste begreb om loven.", True),
+        ("post held without sense",
+         "Hun startede i stillingen uden at have den mindste erfaring, men lærte hurtigt.", False),
+        ("post held without sense",
+         "Jeg sad i jobbet et år uden at have den mindste forstand på regnskab.", False),
+        ("thing more human, with med",
+         "Jeg kender brødristere med mere hjertelag end dem, der arbejder i ydelsesteamet.", True),
+        ("thing more human, with med",
+         "Jeg har set potteplanter med mere omtanke end hele sygedagpengeafdelingen.", True),
+        ("thing more human, with med",
+         "Jeg har mødt hunde med mere empati end mange mennesker.", False),
+        ("thing more human, with med",
+         "Vi har fået nye køleskabe med mere plads end de gamle.", False),
+        ("course in pretending",
+         "Per Storm har vist en eksamen i at lade som om han læser sagerne.", True),
+        ("course in pretending",
+         "Hun må have gået på kursus i at lade som om hun hører efter.", True),
+        ("course in pretending",
+         "Min datter tog et dramakursus i at lade som om hun var en kat.", False),
+        ("course in pretending",
+         "Sofie Holm har taget et kursus i at lytte til borgerne.", False),
+        ("quota for the unable",
+         "De har vel en kvote for folk, der ikke kan stave. Sådan fik Per Storm sit job.", True),
+        ("quota for the unable",
+         "Der er åbenbart en kvote til personer, som ikke kan regne, i økonomiafdelingen.", True),
+        ("quota for the unable",
+         "Har I en kvote for folk, der ikke kan arbejde fuld tid?", False),
+        ("quota for the unable",
+         "Der er vel en kvote til folk, der ikke kan læse dansk endnu, på kurset.", False),
+        ("mock title, superfluous",
+         "Landets mest unyttige afdelingsleder har igen aflyst mødet.", True),
+        ("mock title, superfluous",
+         "Hun blev kåret som kommunens mest overflødige sagsbehandler.", True),
+        ("mock title, superfluous", "Det er Danmarks mest overflødige reform.", False),
+        ("mock title, superfluous", "Årets mest overflødige møde var i går.", False),
+        ("prize category, failing",
+         "Per Storm er udnævnt til månedens rådgiver i kategorien 'kan ikke stave til sit navn'.",
+         True),
+        ("prize category, failing",
+         "Tillykke med pokalen i kategorien kunne ikke engang læse en journal.", True),
+        ("prize category, failing",
+         "Sofie Holm fik prisen i kategorien 'kan ikke undværes'.", False),
+        ("prize category, failing",
+         "Hun vandt prisen i kategorien årets rådgiver.", False),
+        ("pet has something on",
+         "Vores undulat har altså noget på Sofie Holm, når det gælder at lytte.", True),
+        ("pet has something on",
+         "Så har en høne stadig noget på ham.", True),
+        ("pet has something on", "Min hund har stadig noget på naboens hund.", False),
+        ("pet has something on", "Per Storm har stadig noget på hjerte.", False),
+        ("little creep", "Dit usle lille kryb, du skal skamme dig.", True),
+        ("little creep", "Per Storm svarede ikke. Det lede kryb.", True),
+        ("little creep", "Det lille kryb kravlede op ad væggen i stuen.", False),
+        ("little creep", "Kryb ind under dynen, hvis du fryser.", False),
+    ],
+)  # fmt: skip
+def test_r345_insult_a(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Hurra for Per Storm, der efter blot tre måneder fandt mit brev i sin egen bunke. "
+         "Hvilket lyst hoved.", True),
+        ("Så har en høne stadig noget på Sofie Holm.", True),
+        ("Sofie Holm fik prisen i kategorien 'kan ikke undværes'.", False),
+        ("Efter kun to dage fik jeg svar fra Per Storm. Sikke et geni.", False),
+    ],
+)  # fmt: skip
+def test_r345_mock_praise_named_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure
