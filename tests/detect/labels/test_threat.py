@@ -18815,3 +18815,93 @@ R337B_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R337B_THREAT)
 def test_r337b_veiled_threats_through_private_life(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 345 threatB
+# (idea, text, threat?) in register a
+R345B_THREAT = [
+    # a crowd called to the jobcentre's door, told to bring what they have
+    ("gather", "Alle der er trætte af jobcentret: vi samles foran rådhuset mandag morgen. Tag alt "
+     "hvad I har med.", True),
+    ("gather", "Vi stiller op ved hoveddøren til jobcentret torsdag kl. 9. Medbring hvad I kan "
+     "skaffe.", True),
+    ("gather", "Vi mødes ved indgangen kl. 10 til samtalen. Medbring hvad I har af "
+     "lønsedler.", False),
+    ("gather", "Vi samles foran rådhuset på lørdag med skilte. Medbring hvad I har.", False),
+    ("gather", "Vi mødes ved indgangen kl. 10, så går vi ind sammen til mødet.", False),
+    ("gather", "Vi mødes ved indgangen inden samtalen. Tag hvad I har med.", False),
+    # a weapon told, then the reader to know of it before the meeting
+    ("weapon_meeting", "Jeg har en riffel stående i skabet. Bare så Per Storm ved det inden "
+     "samtalen på mandag.", True),
+    ("weapon_meeting", "Min bror har et haglgevær. Det skal du vide, før vi har møde i morgen, "
+     "Sofie.", True),
+    ("weapon_meeting", "Jeg så en film om en riffel. Jeg vil gerne vide det inden mødet, om den "
+     "kører i biografen.", False),
+    ("weapon_meeting", "Jeg har ondt i knæet. Det skal min sagsbehandler vide inden mødet på "
+     "torsdag.", False),
+    # Sønderjysk/Jutlandic clipped forms: money touched, not home in one piece
+    ("dialect", "Rør do ve mi dagpeng en gang til, så ska do int regn mæ å nå hjem i et "
+     "styk.", True),
+    ("dialect", "Sofie Holm ska int regn mæ å kom hjem i ét styk, hvis hun bliver ved.", True),
+    ("dialect", "Æ ska int regn mæ å kom hjem før kl. 18 i dag, så ring i morgen.", False),
+    ("dialect", "Rør do ve mi dagpeng, så klager æ til Ankestyrelsen.", False),
+    # paid back for what was done to the writer's own, then 'just wait'
+    ("payback", "Per Storm skal sgu nok få betalt det, han har udsat mine børn for. Vent "
+     "bare.", True),
+    ("payback", "Hun skal nok få det betalt, hun har gjort mod min mor. Bare vent.", True),
+    ("payback", "Hun skal nok få betalt det, hun har til gode hos kommunen.", False),
+    ("payback", "Per Storm skal nok få betalt det, han har lavet overarbejde for.", False),
+    # the building said to burn just as well, 'just a thought'
+    ("burn", "Sådan et gammelt rådhus af træ brænder nok lige så fint som alt andet. Bare en "
+     "tanke.", True),
+    ("burn", "Jeres kontorbygning på Algade brænder sikkert rigtig godt. Bare en tanke.", True),
+    ("burn", "Jeres gamle kontorbygning brænder sikkert rigtig godt, så husk brandøvelsen. Bare "
+     "en tanke.", False),
+    ("burn", "Brændeovnen brænder lige så godt som før. Bare en tanke.", False),
+    # found, then told 'what the clock has struck' (dialect too)
+    ("clock", "A ska nok find dig, Per Storm, og så ska du få at vid hvor skabet skal stå.", True),
+    ("clock", "Jeg skal nok finde dig, Sofie, og så skal du få at vide, hvad klokken er "
+     "slået.", True),
+    ("clock", "Jeg skal nok finde dig en ny tid, Sofie, så du kan få at vide, hvad klokken "
+     "er.", False),
+    ("clock", "Min søn skal have at vide, hvor skabet skal stå i det nye værelse.", False),
+    # nothing to lose, then think before the next letter
+    ("next_letter", "Jeg har intet at tabe. Overvej det, før du sender mig endnu et brev, "
+     "Per.", True),
+    ("next_letter", "Jeg har ikke mere at miste. Det bør hun tænke på, inden hun sender den næste "
+     "mail.", True),
+    ("next_letter", "Tænk over, om I kan skrive kortere, inden I sender det næste brev.", False),
+    ("next_letter", "Jeg har ikke mere at tabe på aktiemarkedet. Husk at sende det næste brev til "
+     "min nye adresse.", False),
+    # 'watch yourself now' closing the sentence (spaced letters too)
+    ("watch_now", "S o f i e  H o l m,  d u  s k a l  p a s s e  p å  d i g  s e l v  n u", True),
+    ("watch_now", "I skal passe på jer selv nu.", True),
+    ("watch_now", "Du skal passe godt på dig selv nu, Sofie, og blive rask.", False),
+    ("watch_now", "Du skal passe på dig selv nu. Sov og spis ordentligt, Sofie, det er vigtigt "
+     "med stress.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R345B_THREAT)
+def test_r345b_threats_missed(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# getting away WITH a deed, beside a complaint or the press: criticism, no threat; a bare
+# "you won't get away" beside a pursuit stays a threat
+R345B_GET_AWAY = [
+    ("Jeg klager til Ankestyrelsen og går til pressen. I skal ikke tro, at I slipper af sted "
+     "med at snyde folk.", False),
+    ("Jeg har sendt en klage til Ombudsmanden. Du skal ikke tro, at du slipper afsted med den "
+     "afgørelse, Per Storm.", False),
+    ("Du skal ikke tro, at du slipper af sted med det. Jeg finder dig, Per Storm.", True),
+    ("I skal ikke tro, at I slipper. Jeg ved hvor du bor, Sofie.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), R345B_GET_AWAY)
+def test_r345b_getting_away_with_is_criticism(text: str, threat: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("threat" in labels) is threat
+    if not threat:
+        assert "criticism" in labels
