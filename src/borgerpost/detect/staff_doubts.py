@@ -342,8 +342,28 @@ def _interjection(s: Subject, w: Window) -> Cue | None:
     return Cue("interjection", -0.8, f"et udbrud («{spelt}, …»)")
 
 
+# probe round 345 (misc): a royal or noble title written small right before a first name
+# ("en dokumentar om kong Christian", "prins Joachim åbnede broen"): a public figure
+ROYAL_TITLES = frozenset(
+    "prinsesse prins dronning kong konge kronprins kronprinsesse kejser kejserinde hertug "  # noqa: SIM905
+    "hertuginde greve grevinde pave zar".split()
+)
+
+
+def _royal_title(s: Subject, w: Window) -> Cue | None:
+    """Probe round 345: "filmen om prinsesse Diana": a royal title before the name names a
+    public figure, unless the sentence is about casework ("dronning Lise afviste min klage"
+    mocks the caseworker)."""
+    if not (s.single and w.before[-1:] and w.before[-1] in ROYAL_TITLES and w.gap_before == " "):
+        return None
+    if w.sentence_words & CASE_WORDS:
+        return None
+    return Cue("royal_title", -0.8, f"en kendt person med titel («{w.before[-1]} …»)")
+
+
 DOUBTS = (
     _interjection,
+    _royal_title,
     _relation_before,
     _word_used_plainly,
     month,

@@ -16,6 +16,8 @@ PLACE_WORDS = _words("i på ved nær gennem omkring mod over under bag langs")
 AROUND_A_PLACE = frozenset(
     (("uden", "for"), ("nord", "for"), ("syd", "for"), ("øst", "for"), ("vest", "for"),
      ("nærheden", "af"), ("udkanten", "af"), ("midten", "af"),
+     # probe round 345 (misc): the top or foot of a hill ("udsigten fra toppen af Bavnehøj")
+     ("toppen", "af"), ("foden", "af"),
      # stop 29: "en gartner ude på Stevns", "ovre på Fanø": out on a stretch of land
      ("ude", "på"), ("ovre", "på"), ("oppe", "på"),
      # stop 31: "en gård ude ved Mosbjerg", "flyttet ud til Vadum"

@@ -4640,3 +4640,34 @@ def test_r337_crit_case_request(text: str, asked: bool) -> None:
 )  # fmt: skip
 def test_r337_reqs_case_request(text: str, asked: bool) -> None:
     assert ("case_request" in triage(text).labels) is asked
+
+
+# round 345 misc
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # which floor for a meeting the writer comes to (moede.r345_which_floor)
+        ("Jeg kommer som aftalt på torsdag kl. 9. Er det på 2. sal eller i kælderen?", True),
+        ("Vi mødes som aftalt i morgen. Er det i stueetagen eller på 3. sal?", True),
+        ("Vi har set en lejlighed i Vejle. Er den i stueetagen eller på 1. sal?", False),
+        ("Min datters nye værelse er på 1. sal. Det er i stueetagen, hun sover nu.", False),
+        # how to sign up for an offer the jobcentre named (ctx.r165_selfreq_jobcentre_matter)
+        ("Det truckkursus, du foreslog, lyder godt. Hvordan tilmelder jeg mig?", True),
+        ("Jeg vil gerne tage det svejsekursus, I anbefalede. Hvordan melder jeg mig til?", True),
+        ("Jeg har været til fodbold. Hvordan melder jeg mig til holdet?", False),
+        ("Min nabo anbefalede et strikkekursus. Hvordan melder jeg mig til?", False),
+        # whether a deadline told holds (andet.r345_deadline_right)
+        ("Er det korrekt, at skemaet skal sendes senest mandag?", True),
+        ("Min rådgiver sagde noget om papirerne. Passer det, at de skal ind før kl. 10 "
+         "torsdag?", True),
+        ("Det er rigtigt, at jeg skal aflevere papirerne inden fredag, og det gør jeg.", False),
+        ("Er det rigtigt, at det bliver regnvejr på fredag?", False),
+        # an answer demanded by a day, or else the press (status.r345_answer_by_day_or_else)
+        ("Hvis jobcentret ikke har svaret senest den 1., kontakter jeg avisen.", True),
+        ("Hvis du ikke svarer inden torsdag, går jeg til Ombudsmanden.", True),
+        ("Hvis I ikke har svaret, er det fordi I har travlt, og det forstår jeg godt.", False),
+        ("Journalisten skrev, at kommunen ikke har svaret pressen.", False),
+    ],
+)
+def test_r345_misc_requests(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks, text

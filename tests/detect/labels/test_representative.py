@@ -2258,3 +2258,23 @@ def test_r329_privreq_representative(text: str, acting: bool) -> None:
 )  # fmt: skip
 def test_r337_reqs_representative(text: str, acting: bool) -> None:
     assert ("representative" in triage(text).labels) is acting
+
+
+# round 345 misc
+@pytest.mark.parametrize(
+    ("text", "rep"),
+    [
+        # the relative's jobcentre meeting told, then asked moved
+        # (relative.r345_their_meeting_asked_moved)
+        ("Min datter er syg med feber. Hun skal til samtale hos sin jobkonsulent på mandag. "
+         "Kan I flytte samtalen en uge?", True),
+        ("Min far er indlagt. Han skal til møde hos jer på onsdag. Vi beder jer om at flytte "
+         "mødet.", True),
+        ("Min kone har fået nyt job. Hun skal til møde med sin chef på torsdag, så jeg passer "
+         "børnene. Kan I flytte mødet med mig?", False),
+        ("Han skal til møde hos sin læge i morgen. Jeg beder jer om at flytte mødet til "
+         "fredag, for jeg skal køre ham.", False),
+    ],
+)
+def test_r345_misc_relative_meeting(text: str, rep: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is rep, text

@@ -5642,3 +5642,49 @@ R337_SELFHARM = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R337_SELFHARM)
 def test_r337_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 345 misc
+R345_MISC = [
+    # a close one's will beside his talk of it being over or of not living
+    # (r345_selfharm.close_will, r337_selfharm.close_says_soon_over widened)
+    ("close_will", "Min søster har hele ugen sagt, at det hele snart er slut, og i aftes lagde "
+     "hun sit testamente frem. Kan hendes sagsbehandler ringe?", True),
+    ("close_will", "Jeg har fuldmagt fra min bror. Han siger, at han ikke orker at leve, hvis "
+     "han mister sin ydelse, og nu har han skrevet et testamente.", True),
+    ("close_will", "Min far er syg og har skrevet sit testamente hos advokaten. Kan hans møde "
+     "flyttes?", False),
+    ("close_will", "Min far har skrevet sit testamente. Han har sagt, at det snart er "
+     "overstået med kemoen.", False),
+    # the verb before the writer after a condition (suicide.plan)
+    ("rather_my_life", "Bliver min ydelse stoppet igen, tager jeg bare mit eget liv.", True),
+    ("rather_my_life", "Får jeg afslag en gang til, så tager jeg hellere mit liv.", True),
+    ("rather_my_life", "Så tager jeg hellere mit eget liv end at spise rosenkål igen.", False),
+    ("rather_my_life", "Tager jeg hellere mit liv i egne hænder og finder et job selv?", False),
+    # a close one says the family would be better off without him, beside a means found
+    # (r345_selfharm.close_better_without)
+    ("better_without", "Min kæreste siger tit, at jeg ville få det bedre uden ham, og i dag "
+     "fandt jeg en løkke i kælderen.", True),
+    ("better_without", "Min søn har i flere dage sagt, at vi har det bedre uden ham. I morges "
+     "fandt jeg et reb under hans seng.", True),
+    ("better_without", "Min bror siger, at vi ville have det bedre uden ham, så han flytter "
+     "hjemmefra i august.", False),
+    ("better_without", "Min søn sagde, at vi havde det bedre uden ham på ferien, for han var "
+     "sur hele tiden.", False),
+    # a pet sent on and nothing needed after a near day (pet_to_kin, done_after_date)
+    ("after_a_day", "Sørg for at mine to hunde kommer over til min fætter. Jeg får ikke brug "
+     "for ydelsen længere efter på søndag.", True),
+    ("after_a_day", "Jeg har afmeldt avisen og opsagt mobilabonnementet, dem får jeg ikke brug "
+     "for. I kan lukke sagen, den er ikke relevant længere efter i morgen.", True),
+    ("after_a_day", "Kan du sørge for at min kat kommer til min søster, mens jeg er på ferie?",
+     False),
+    ("after_a_day", "Jeg har ikke brug for kontanthjælp mere efter fredag, for jeg starter i "
+     "job.", False),
+    ("after_a_day", "Jeg har opsagt mit fitnessabonnement, det kommer jeg ikke til at bruge.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R345_MISC)
+def test_r345_misc_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea

@@ -546,3 +546,32 @@ Bent Ndiaye,virksomhedskonsulent,Fleksjob,
 def test_r337_word_names_and_players(text: str, named: bool) -> None:
     pipe = Pipeline.from_register(parse_register(_R337_REGISTER))
     assert ("staff_named" in pipe.run(text).labels) is named, text
+
+
+# round 345 misc
+_R345_REGISTER = """name,role,unit,aliases
+Margrethe Lykke,sagsbehandler,Sygedagpenge,
+Frederik Holm,jobkonsulent,Fleksjob,
+Sofie Bavnehøj,sagsbehandler,Jobafklaring,
+Peter Himmelbjerg,teamleder,Kontanthjælp,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a royal title before a first name: a public figure (staff_doubts._royal_title)
+        ("Jeg læste en bog om dronning Margrethe i sommerferien.", False),
+        ("Kender du historien om kong Frederik og hans hunde?", False),
+        ("Margrethe har afvist min klage over sanktionen.", True),
+        ("Kan Frederik ringe mig op om min jobplan?", True),
+        # the top or foot of a hill named like a staff member (toppen/foden af)
+        ("Vi gik en tur op på toppen af Bavnehøj, og udsigten var flot.", False),
+        ("Ved foden af Himmelbjerg ligger en lille sø, hvor vi holdt pause.", False),
+        ("Bavnehøj har ikke svaret på min mail om mødet.", True),
+        ("Jeg har talt med Himmelbjerg om min ansøgning.", True),
+    ],
+)
+def test_r345_titles_and_hills(text: str, named: bool) -> None:
+    pipe = Pipeline.from_register(parse_register(_R345_REGISTER))
+    assert ("staff_named" in pipe.run(text).labels) is named, text
