@@ -7913,3 +7913,78 @@ def test_r337_crit_criticism(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 345 criticismB
+R345_CRITB_CRITICISM = [
+    # a law said to split families, its cost, and the politicians told to face it
+    ("Det er en regel, der river forældre og børn fra hinanden.", True),
+    ("Samlivsreglen betyder i praksis, at vi ikke har råd til husleje. "
+     "Det må ministeren se i øjnene.", True),
+    ("Vi blev skilt sidste år, og børnene bor hos mig.", False),
+    ("Jeg må se i øjnene, at jeg skal flytte.", False),
+    # a law placed where it was made and demanded changed there; a choice between needs
+    ("Den regel blev vedtaget i Folketinget, og dér skal den ændres.", True),
+    ("Loftet betyder, at vi må vælge mellem medicin og mad hver måned.", True),
+    ("Loven blev vedtaget i Folketinget i 2019.", False),
+    ("Vi skal vælge mellem pizza og burger i aften.", False),
+    # a wait for a decision told by dates
+    ("Den 2. marts søgte jeg om enkeltydelse. "
+     "Den 20. maj har jeg stadig intet hørt, og det er for længe.", True),
+    ("Den 5. april sendte jeg klagen. Den 30. juni har jeg endnu ikke fået en afgørelse.", True),
+    ("Den 2. marts søgte jeg om enkeltydelse. Den 4. marts fik jeg svar.", False),
+    ("Den 12. maj sendte jeg papirerne, og den 14. maj var alt klaret.", False),
+    # letters that give different amounts for the same period
+    ("Jeg har fået to opgørelser med to forskellige beløb for samme periode.", True),
+    ("Tre breve, tre forskellige beløb for den samme måned. Hvilket er rigtigt?", True),
+    ("Jeg har fået forskellige beløb udbetalt i juni og juli.", False),
+    ("Butikkerne har forskellige priser på samme vare.", False),
+    # the case sent to the press or the ombudsman, and what they were put through
+    ("Jeg har sendt alle papirerne i sagen til DR og til ombudsmanden.", True),
+    ("Det, kommunen har udsat os for, skal frem i lyset.", True),
+    ("Jeg har sendt et postkort til min mormor.", False),
+    ("Fotografierne skal frem i lyset på udstillingen.", False),
+    # poor groundwork called by its name
+    ("Det var et elendigt forarbejde fra konsulentens side.", True),
+    ("Det er sjusket forberedelse, når praktikstedet intet ved om min ryg.", True),
+    ("Jeg har gjort et godt forarbejde til eksamen.", False),
+    ("Forberedelsen til mødet gik fint.", False),
+    # a condition in the papers that nobody asked about
+    ("Hun har PTSD, det fremgår af journalen. Ingen spurgte til det.", True),
+    ("Han er ordblind, og det står i hans sag. Ingen tog hensyn til det.", True),
+    ("Hun har PTSD, det fremgår af journalen. Lægen spurgte grundigt til det.", False),
+    ("Det står i avisen. Ingen læste den.", False),
+    # staff who did nothing while trouble broke out
+    ("En borger smed med stole. Ingen af personalet reagerede. I burde have en vagt.", True),
+    ("Personalet greb ikke ind, da manden skreg ad os. Jobcentret bør have vagter.", True),
+    ("Ingen fra personalet var syge i dag.", False),
+    ("Personalet reagerede hurtigt og fik ro på.", False),
+    # the phone queue's ways of failing
+    ("Efter en time i køen røg forbindelsen. Så ringede jeg igen, og så var de lukket.", True),
+    ("Medarbejderen kunne ikke se min sag, og efter 40 minutter blev jeg smidt af.", True),
+    ("Forbindelsen røg, da jeg kørte gennem tunnelen.", False),
+    ("Jeg ringede igen til frisøren i går.", False),
+    # a complaint that a benefit was stopped
+    ("Jeg klager over, at min mors pension er sat ned uden grund.", True),
+    ("På vegne af min søster klager jeg over, at hendes sygedagpenge er stoppet.", True),
+    ("Naboen klager over, at vores hund gør.", False),
+    ("Min kontanthjælp er stoppet, fordi jeg har fået job.", False),
+    # a cut made without hearing the citizen
+    ("Ingen kontaktede mig for at høre min side af sagen, før beløbet blev trukket.", True),
+    ("De nedsatte ydelsen uden at høre min forklaring.", True),
+    ("Jeg ringede for at høre, hvordan det gik.", False),
+    ("Han ringede for at høre min mening om sofaen.", False),
+    # a summons that came after the meeting it called to
+    ("I dag kom der brev om en samtale, der blev holdt i forgårs.", True),
+    ("Jeg fik indkaldelse til et møde, som lå i sidste uge.", True),
+    ("Jeg fik indkaldelse til et møde, der holdes i næste uge.", False),
+    ("Vi talte om mødet, der blev holdt i går.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R345_CRITB_CRITICISM)
+def test_r345_critb_criticism(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
