@@ -1573,3 +1573,20 @@ def test_r329_privreq_doxxing(text: str, doxxed: bool) -> None:
 )
 def test_r337_envelope_address_and_caption(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed, text
+
+
+# round 345 threatA
+# a home told by the shop it sits above or below, before its street and number (pii/address
+# ``BESIDE``), "for resten" as two words; the jobcentre's own office above a shop is none
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Per Storm bor for resten ovenpå frisøren på Algade 4, 1. th.", True),
+        ("Sofie Holm bor i opgangen over bageren på Nørregade 17, 2. tv.", True),
+        ("Kim Frederiksen bor forresten lige under tandlægen på Vestervej 9.", True),
+        ("Jobcentret ligger ovenpå biblioteket på Rådhustorvet 2.", False),
+        ("Jeg bor for resten over bageren på Nørregade 17, 2. tv.", False),
+    ],
+)
+def test_r345a_home_above_a_shop(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed, text

@@ -18905,3 +18905,74 @@ def test_r345b_getting_away_with_is_criticism(text: str, threat: bool) -> None:
     assert ("threat" in labels) is threat
     if not threat:
         assert "criticism" in labels
+
+
+# round 345 threatA
+# veiled threats built on a staff member's private life told (doxxing) and a remark that says
+# what could happen, or invites readers to go there (r345a.*, r287a.someone_should_damage,
+# r287a.think_before_deciding); a home or garden praised by name and watched from outside;
+# the named adult described where she works is no child noticed (r67b.kids_noticed)
+R345A_THREAT = [
+    # a child fetched by someone else, pictured (r345a.child_taken_by_other)
+    ("child_other", "Per Storms søn går i Myretuen og bliver hentet kl. 15. Forestil dig, hvis "
+     "drengen en eftermiddag blev hentet af en fremmed.", True),
+    ("child_other", "Sofie Holms datter har fodbold hver onsdag kl. 16 i Tilst. Tænk hvis hun en "
+     "dag tog med en anden hjem.", True),
+    ("child_other", "Tænk hvis min datter blev hentet af en fremmed, det er mit mareridt.", False),
+    ("child_other", "Tænk hvis hun en dag blev hentet af en anden, for vi kan ikke nå det fra "
+     "arbejde.", False),
+    # readers told where the person can be found (r345a.where_to_find)
+    ("find_her", "Per Storms kone arbejder i Rema 1000 i Hasle. Så ved I, hvor I kan finde "
+     "hende.", True),
+    ("find_her", "Sofie Holm bor på Granvej 8 og lufter hunden hver aften kl. 22. Nu ved alle "
+     "hvor.", True),
+    ("find_her", "Vi har flyttet kaffemaskinen ud i køkkenet, så nu ved I hvor.", False),
+    ("find_her", "Kim Frederiksen har telefontid kl. 9-10, så ved du hvor du kan fange ham.",
+     False),
+    # a call to go out there and ring the bell (r345a.go_out_and_call)
+    ("go_there", "Kim Frederiksen bor på Lindevej 14, 8000 Aarhus. Nogen burde køre derud en "
+     "nat og ringe på.", True),
+    ("go_there", "Per Storm bor på Egevej 3 i Hasle. Vi skulle tage derhen og banke på hos ham, "
+     "hele flokken.", True),
+    ("go_there", "Vi skulle tage ud og besøge min mormor i weekenden.", False),
+    ("go_there", "Nogen burde tage ud og besøge de ældre på plejehjemmet med kage.", False),
+    # the home praised by name and watched from the road (r345a.seen_from_road)
+    ("watched_home", "Flot carport, Per Storm. Man kan se det hele fra vejen.", True),
+    ("watched_home", "Pænt rækkehus du har, Sofie Holm. Jeg kan godt se ind fra stien.", True),
+    ("watched_home", "Flot hus til salg på Egevej. Man kan se søen fra vejen.", False),
+    ("watched_home", "Man kan se det hele fra vejen, sagde Per Storm om byggeriet.", False),
+    # the garden praised by name and a detail of it told (r345a.garden_detail_told)
+    ("garden", "Flot have du har, Kim Frederiksen. Roserne står smukt i år.", True),
+    ("garden", "Pæn hæk, Sofie Holm. Tulipanerne står flot i år.", True),
+    ("garden", "Min have er pæn i år, roserne står smukt.", False),
+    ("garden", "Tulipanerne står flot i byparken, skrev Per Storm i nyhedsbrevet.", False),
+    # damage to the car given as a gift, beside the car told (r287a.someone_should_damage)
+    ("car_damage", "Sofie Holms bil, en sort Golf med plade CD 45 678, holder hver dag ved "
+     "Føtex. Nogen skulle give den et par skrammer.", True),
+    ("car_damage", "Per Storm kører i en blå Tesla, EF 11 223. Nogen burde give lakken en "
+     "ridse.", True),
+    ("car_damage", "Nogen burde give bilen en vask, den er helt beskidt.", False),
+    ("car_damage", "Min bil fik en bule, nogen burde give den en ridse mere 😂", False),
+    # a child's routine told, then the caseworker told to think before deciding the case
+    # (r287a.think_before_deciding)
+    ("decide", "Per Storm, din søn træner håndbold i Aarhushallen hver torsdag kl. 18. Tænk dig "
+     "godt om, før du afgør min sag.", True),
+    ("decide", "Kim Frederiksens kone arbejder i Bilka i Tilst. Han må hellere tænke sig om, "
+     "inden han behandler min ansøgning.", True),
+    ("decide", "Tænk dig godt om, før du afgør min sag, jeg har tre lægeerklæringer.", False),
+    ("decide", "Husk at jeg er syg, før du afgør min klage efter loven.", False),
+    # the named adult described where she works, no child noticed (r67b.kids_noticed)
+    ("adult_described", "Hun hedder Sofie Holm og sidder i Sygedagpenge, den lille med de røde "
+     "briller. Del navnet, så ingen kan sige, at de ikke var advaret.", False),
+    ("adult_described", "Per Storm arbejder i Kontanthjælp, den lille med den grønne jakke. Så "
+     "kan ingen sige, at de ikke blev advaret.", False),
+    ("adult_described", "Søde børn du har, Sofie Holm. Den lille med den røde hjelm især. Ingen "
+     "kan sige, at du ikke var advaret.", True),
+    ("adult_described", "Søde unger du har, Per Storm. Den mindste med den blå rygsæk især. Kom "
+     "ikke og sig, at du ikke blev advaret.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R345A_THREAT)
+def test_r345a_veiled_threats_through_private_life(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

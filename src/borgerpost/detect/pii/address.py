@@ -19,6 +19,8 @@ from borgerpost.detect.pii.address_words import (
     ADDRESS_WORDS,
     ADVERB,
     AT_HOME_WORDS,
+    BESIDE,
+    BESIDE_ADVERB,
     COLOUR,
     FARM,
     FARM_WORDS,
@@ -99,11 +101,9 @@ class AddressRecognizer(Recognizer):
             LIVES_WORDS + AT_HOME_WORDS,
         ),
         pattern(
-            # "de bor jo lige overfor min svigerinde på Hyldebærvej 31": a home told by the
-            # house it faces or stands beside gives its street away as well
+            # "de bor jo lige overfor min svigerinde på Hyldebærvej 31": see ``BESIDE``
             "lives_beside_number",
-            r"\b(?:bor|boede)\s(?:(?:jo|lige|vist|nu|stadig|faktisk|altså|også)\s){0,3}"
-            r"(?:overfor|over\sfor|skråt\soverfor|ved\ssiden\saf|dør\sved\sdør\smed|nabo\stil)\s"
+            rf"\b(?:bor|boede)\s(?:{BESIDE_ADVERB}\s){{0,3}}{BESIDE}\s"
             r"(?:(?!\s(?:og|men|har|fik|får|er|var)\s)[^.!?\n]){0,40}?"
             rf"(?:på|pa|paa)\s(?P<v>(?P<w1>{LETTER}{{3,}})\s{NUMBER}{FLOOR}{POSTCODE})",
             0.55,

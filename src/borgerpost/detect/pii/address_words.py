@@ -41,6 +41,14 @@ FARM_WORDS = ("gård", "landejendom", "husmandssted")
 WHERE = r"(?:for enden af|på hjørnet af|overfor|over for|ved siden af|nede ad|oppe ad|på|pa|i)"
 # "bor vist på …", "bor stadig på …": an adverb between the verb and the place
 ADVERB = r"(?:(?:nu|vist|vistnok|stadig|åbenbart|faktisk|også|jo|altså|endnu|forresten)\s)?"
+# a home told by the house it faces, stands by or sits above, before its street and number
+# ("bor dør ved dør med bageren på Åvej 2"); probe round 345: above or below a shop, in the
+# stairway over it, and "for resten" as two words ("bor for resten ovenpå frisøren på Torvet 4")
+BESIDE_ADVERB = r"(?:jo|lige|vist|nu|stadig|faktisk|altså|også|forresten|for\sresten)"
+BESIDE = (
+    r"(?:overfor|over\sfor|skråt\soverfor|ved\ssiden\saf|dør\sved\sdør\smed|nabo\stil"
+    r"|(?:i\sopgangen\s|i\slejligheden\s)?(?:over|ovenover|oven\sover|ovenpå|under|bag|bagved))"
+)
 # stop 35: the first word of a street's name of two words ("bor på Ved Mosen 3", "Gammel
 # Byvej 9", "Nørre Alle 12")
 STREET_OPENER = r"(?:ved|gammel|gamle|lille|store|nørre|søndre|vester|øster|nye|ny|sankt|skt\.?)"
