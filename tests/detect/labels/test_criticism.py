@@ -7988,3 +7988,69 @@ def test_r345_critb_criticism(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 345 criticismA
+R345_CRITICISMA = [
+    # a unit named "-indsatsen" that leaves messages unanswered, after praise of one person
+    ("Per Storm er sød, men resten af Voksenindsatsen svarer aldrig på beskeder.", True),
+    ("Jeg roser Sofie Holm. Desværre reagerer Familieindsatsen ikke på mails.", True),
+    ("Voksenindsatsen svarer hurtigt på beskeder.", False),
+    ("Familieindsatsen har fået nye lokaler.", False),
+    # a caseworker with more cases than time
+    ("Det er ikke Kim Frederiksens skyld. Han sidder med 120 borgere og har ingen tid.", True),
+    ("Min rådgiver har alt for mange sager til at kunne følge med.", True),
+    ("Hun har 40 sager i sin mappe.", False),
+    ("Min bror har ingen tid i weekenden.", False),
+    # who made the rule, asked of those who never met the people it hits
+    ("Hvem har opfundet det krav? Har politikerne nogensinde mødt en syg som ham?", True),
+    ("Hvem har fundet på den regel, og har de overhovedet talt med en ledig med gigt?", True),
+    ("Hvem har lavet den regel? Jeg vil gerne læse den.", False),
+    ("Har du nogensinde mødt en person som min søster? Hun er så sjov.", False),
+    # papers the caseworker did not obtain
+    ("Sagsbehandleren har aldrig indhentet en erklæring fra min egen læge.", True),
+    ("Rasmus Kjærsgaard har ikke indhentet oplysninger fra sygehuset før afgørelsen.", True),
+    ("Jeg har ikke indhentet journalen endnu, men gør det i morgen.", False),
+    ("Det er ikke nødvendigt, og I behøver ikke indhente min journal.", False),
+    # staff who did not turn up and sent no word
+    ("Min konsulent kom ikke op til aftalen og ringede ikke.", True),
+    ("Sofie Holm lovede at komme med til mødet, men hun dukkede ikke op.", True),
+    ("Jeg dukkede ikke op i går, fordi jeg var syg. Undskyld.", False),
+    ("Hun lovede at komme til festen, og hun kom.", False),
+    # the same papers asked for again and again, in dialect too
+    ("Jeg har været til samtale tre gange om de samme lønsedler.", True),
+    ("Hvorfor kan I ikke læse det, jeg allerede har sendt?", True),
+    ("Jeg har været til møde to gange om de nye planer for haven.", False),
+    ("Hvorfor kan jeg ikke finde min taske?", False),
+    # the jobcentre's paperwork a full-time job of its own
+    ("Det er et fuldtidsjob at udfylde kommunens blanketter.", True),
+    ("At besvare jeres skemaer er et fuldtidsarbejde.", True),
+    ("Jeg har fået et fuldtidsjob på lageret.", False),
+    ("Mit fuldtidsjob er at sælge biler.", False),
+    # a letter sent without anyone checking first
+    ("Han fik en indkaldelse, selvom han er i job. Ingen havde undersøgt det først.", True),
+    ("Brevet blev sendt, uden at nogen havde tjekket hans adresse først.", True),
+    ("Jeg glemte at tjekke min mail i går.", False),
+    ("Vi tjekkede vejret først og tog så ud.", False),
+    # a staff member unprepared, a course offered again
+    ("Mødet med Jakob Bøgh var spildt, han havde ikke forberedt sig.", True),
+    ("Hun foreslog et kursus, som jeg allerede har gennemført to gange.", True),
+    ("Jeg havde ikke forberedt mig godt nok til eksamen.", False),
+    ("Hun foreslog et kursus i svømning, og det var sjovt.", False),
+    # the press told of how the jobcentre treated the writer
+    ("Jeg har givet et interview til lokalavisen om hvordan kommunen har behandlet min sag.", True),
+    ("Artiklen kommer på fredag, og jobcentret vil blive kontaktet for en kommentar.", True),
+    ("Jeg har talt med en journalist om mit nye job som tømrer.", False),
+    ("Artiklen om byfesten kommer på fredag.", False),
+    # praise measured against the years before is no complaint
+    ("Efter kurset har jeg ikke haft det så godt i årevis. Tak.", False),
+    ("Jeg har ikke grinet så meget i årevis som på holdet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R345_CRITICISMA)
+def test_r345_criticisma(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
