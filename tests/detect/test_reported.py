@@ -93,3 +93,19 @@ def test_r279c_a_reported_threat_with_the_frame_after_it(text: str, threat: bool
 )  # fmt: skip
 def test_r299b_saying_as_the_writers_condition(text: str, threat: bool) -> None:
     assert ("threat" in triage(text).labels) is threat
+
+
+# round 345 insultB
+# Indirect speech whose subject is an indefinite someone ("at en anden borger havde …"): what
+# that person said or did with words is reported, not the writer's; "en af os" is the writer's
+@pytest.mark.parametrize(
+    ("text", "label", "given"),
+    [
+        ("Hun fortalte mig, at en borger havde kaldt hende en luder i skranken.", "insult", False),
+        ("Han sagde, at nogle unge havde råbt, at de ville slå ham ihjel.", "threat", False),
+        ("Jeg skrev til Per Storm, at en tåbe som ham burde fyres.", "insult", True),
+        ("Han sagde, at en ny rådgiver ville komme. Per Storm er en idiot.", "insult", True),
+    ],
+)
+def test_r345_indefinite_subject_of_reported_words(text: str, label: str, given: bool) -> None:
+    assert (label in triage(text).labels) is given

@@ -124,7 +124,7 @@ def _indirect(view: TokenView) -> set[int]:
         j = k + 1
         while j < len(words) and j - k <= INDIRECT_REACH and words[j] not in (SENTENCE, "at"):
             j += 1
-        if j + 1 >= len(words) or words[j] != "at" or words[j + 1] not in THIRD_SUBJECT:
+        if j + 1 >= len(words) or words[j] != "at" or not _third_subject(words, j + 1):
             continue
         if not WRITER_SUBJECT.isdisjoint(words[k + 1 : j]):
             continue  # "… råbte, og så sagde jeg, at han …": the writer's own words
@@ -136,6 +136,27 @@ def _indirect(view: TokenView) -> set[int]:
             end += 1
         out.update(range(j + 1, end))
     return out
+
+
+# probe round 345 (r345-insultB): an indefinite someone as the subject of what was said ("hun
+# fortalte, at en kunde havde kaldt hende et nul"): the article, then a word that is no pronoun
+# of the writer's ("at en af os" stays out: the writer is among them)
+INDEFINITE = frozenset(("en", "et", "nogle", "flere", "andre"))
+
+
+def _third_subject(words: tuple[str, ...], k: int) -> bool:
+    """Word ``k`` opens the subject of someone else's words: a third person, or an
+    indefinite person ("en anden borger") whose next words are not the writer's."""
+    if words[k] in THIRD_SUBJECT:
+        return True
+    tail = words[k + 1 : k + 4]
+    return (
+        words[k] in INDEFINITE
+        and bool(tail)
+        and tail[0] not in (SENTENCE, "af")
+        and WRITER_SUBJECT.isdisjoint(tail)
+        and "os" not in tail
+    )
 
 
 def _words_before(words: tuple[str, ...], first: int) -> list[str]:

@@ -6393,3 +6393,134 @@ def test_r345_insult_a(idea: str, text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r345_mock_praise_named_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 345 insultB
+# Mock praise, sarcasm and backhanded remarks: each idea with its positives and near misses
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        # neither of the simplest skills
+        ("neither", "Per Storm er flink nok, men han kan hverken regne eller tænke selv.", True),
+        ("neither", "Min rådgiver kan hverken skrive en mail eller lytte til et svar.", True),
+        ("neither", "Min mor kan hverken læse eller skrive dansk, så jeg hjælper hende.", False),
+        ("neither", "Han er seks år og kan hverken læse eller skrive endnu.", False),
+        # the only good thing there is to say
+        (
+            "only",
+            "Kim Frederiksen er høflig. Det er desværre det eneste gode, man kan"
+            " sige om ham.",
+            True,
+        ),
+        ("only", "Hun smiler altid. Det er vist også det eneste, der kan siges om hende.", True),
+        (
+            "only",
+            "Hun er sød, og det er ikke det eneste, man kan sige om hende – hun er"
+            " dygtig.",
+            False,
+        ),
+        ("only", "Brevet kom til tiden. Det er også det eneste, man kan sige om sagen.", False),
+        # a mock award for the failing
+        (
+            "award",
+            "Sofie Holm burde have en pokal. Tre år i stolen uden at afgøre en"
+            " eneste klage.",
+            True,
+        ),
+        ("award", "Han fortjener en pris – ingen har udrettet så lidt på så lang tid.", True),
+        ("award", "Hun fortjener en medalje for alt det, hun har hjulpet mig med.", False),
+        (
+            "award",
+            "Han burde få en pris, for han har lavet tusind sager uden at lave en"
+            " eneste fejl.",
+            False,
+        ),
+        # advice to find a job without reading or thinking
+        ("job", "Per Storm, du burde søge en stilling, hvor man ikke skal kunne tælle.", True),
+        ("job", "Måske skulle hun skifte til et fag, hvor man ikke behøver at kunne tænke.", True),
+        (
+            "job",
+            "Jeg er ordblind og skal finde et job, hvor man ikke behøver at kunne"
+            " læse meget.",
+            False,
+        ),
+        ("job", "Jeg skulle finde et arbejde, hvor man ikke behøver at kunne regne.", False),
+        # too much to ask for two things at once
+        ("both", "Man kan ikke kræve, at hun både lytter og tænker på samme tid.", True),
+        (
+            "both",
+            "Det er vel for meget at forvente, at Per Storm både læser og forstår"
+            " på samme tid.",
+            True,
+        ),
+        ("both", "Jeg kan ikke både lytte og skrive noter på samme tid.", False),
+        ("both", "Man kan ikke forlange, at min søn både læser og regner på samme tid.", False),
+        # a machine kinder than the person
+        (
+            "machine",
+            "Vil du tale med en billetautomat, så ring til Kim Frederiksen."
+            " Billetautomaten er dog mere venlig.",
+            True,
+        ),
+        (
+            "machine",
+            "Spørg efter Sofie Holm i Jobafklaring. Muren derhjemme er mere"
+            " forstående.",
+            True,
+        ),
+        (
+            "machine",
+            "Sofie Holm hjalp mig med at bruge automaten. Automaten er nu mere"
+            " brugervenlig.",
+            False,
+        ),
+        ("machine", "Den nye billetautomat er mere venlig at bruge end den gamle.", False),
+        # the person's limited gifts
+        ("gifts", "Selv en kvinde med dine begrænsede evner burde kunne sende et brev.", True),
+        ("gifts", "Måske kan selv du med dine ringe evner forstå min klage.", True),
+        (
+            "gifts",
+            "Selv med mine begrænsede evner kunne jeg se, at beregningen var"
+            " forkert.",
+            False,
+        ),
+        ("gifts", "Selv med hans begrænsede evner har min søn fået et fleksjob.", False),
+        # a simple mind paired with unfitness
+        ("most", "Han er den mest tungnemme og inkompetente rådgiver, jeg har haft.", True),
+        ("most", "Per Storm er det mest ubegavede og uegnede menneske i forvaltningen.", True),
+        ("most", "Det er det mest ukvalificerede svar, jeg har fået fra jer.", False),
+        ("most", "Afgørelsen er den mest tungnemme og inkompetente, jeg har læst.", False),
+        # a degree of a trade from a pack of biscuits
+        ("degree", "Han har vist fået sin psykologuddannelse i en pakke kiks.", True),
+        ("degree", "Hun har sin juraeksamen fra en kiksepakke.", True),
+        ("degree", "Efter sin sygeplejerskeuddannelse fik hun en kiksepakke af sin mormor.", False),
+        ("degree", "Min uddannelse var hård, så jeg spiste en kiksepakke hver aften.", False),
+        # proof that a post needs no understanding
+        (
+            "proof",
+            "Tak til Per Storm for at bevise, at man kan være rådgiver uden at"
+            " have hjulpet en eneste borger.",
+            True,
+        ),
+        ("proof", "Hun er beviset på, at man kan blive chef uden at fatte en skid.", True),
+        ("proof", "Han beviste, at man kan klare sig uden at have set en eneste film.", False),
+        ("proof", "Det beviser, at man kan få hjælp uden at have en advokat.", False),
+    ],
+)  # fmt: skip
+def test_r345_insult_b(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        # an epithet someone else used, told on by the writer
+        ("Hun fortalte, at en kunde havde kaldt hende et nul og en kælling.", False),
+        ("Han skrev til mig, at en anden borger havde kaldt ham en idiot.", False),
+        # the writer's own words after "at", or "en af os" among the speakers
+        ("Jeg skrev til dem, at en idiot som hende ikke burde sidde der.", True),
+        ("Per Storm er en idiot, og det har jeg sagt til ham.", True),
+    ],
+)
+def test_r345_reported_epithet_by_someone_else(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
