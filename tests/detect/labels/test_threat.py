@@ -18976,3 +18976,78 @@ R345A_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R345A_THREAT)
 def test_r345a_veiled_threats_through_private_life(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 345 threatC
+# probe round 345 (threatC): veiled threats — an intruder hinted beside locked doors, a
+# bare 'Personligt.' after consequences, 'your turn' after lives lost, a trip to the
+# jobcentre with a weapon, a wish it burn with people inside, payment 'not in money', the
+# building said not to stand long, staff names and pictures held
+R345C_THREAT = [
+    # an unknown intruder hinted beside advice to lock the doors (r345c.unknown_comes_in)
+    ("intruder", "I burde nok låse personaleindgangen om eftermiddagen. Man kan aldrig vide, hvem "
+     "der smutter ind.", True),
+    ("intruder", "Du skulle huske at låse døren til dit kontor, Sofie Holm. Du ved aldrig, hvem "
+     "der lister ind.", True),
+    ("intruder", "Man ved aldrig, hvem der kommer forbi til åbent hus i foreningen.", False),
+    ("intruder", "Vi bør låse hoveddøren i opgangen om natten, man ved aldrig, hvem der kommer "
+     "ind.", False),
+    ("intruder", "Husk at låse bagdøren, der har været indbrud i kantinen. Man ved aldrig, hvem "
+     "der går ind.", False),
+    # consequences, then "Personally." as its own sentence (r345c.consequence_personal_fragment)
+    ("personally", "Hvis Per Storm dropper min sag, så er det ham, der må tage følgerne. "
+     "Fysisk.", True),
+    ("personally", "Bliver mit kontanthjælp ikke udbetalt, kommer du til at betale prisen, "
+     "Sofie Holm. Personligt.", True),
+    ("personally", "Kim Frederiksen må tage konsekvenserne personligt og fagligt for sin fejl "
+     "i min sag.", False),
+    ("personally", "Jeg har selv måttet bære konsekvenserne. Personligt synes jeg, det er "
+     "uretfærdigt.", False),
+    # lives said lost by the person, then "now it is your turn" (r345c.turn_after_lives)
+    ("your_turn", "Sofie Holm, du har ødelagt mange familier. Snart bliver det din tur.", True),
+    ("your_turn", "Jeres regler har taget livet af folk. Nu er det jeres tur.", True),
+    ("your_turn", "Du har ødelagt mit liv. Nu er det din tur til at lytte til mig.", False),
+    ("your_turn", "Sygdommen har kostet mange liv. Nu er det min tur til at blive vaccineret.",
+     False),
+    # a trip to the jobcentre with a weapon called for (r108o.call_bring_weapon, widened)
+    ("call_weapon", "Folk skulle tage sig en tur op på rådhuset med et jagtgevær.", True),
+    ("call_weapon", "Nogen burde køre en tur derned med en kølle en dag.", True),
+    ("call_weapon", "Vi burde tage os en tur ned på kontoret med en dunk benzin til bilen.",
+     False),
+    ("call_weapon", "Nogen burde smutte en tur forbi jobcentret med en dunk kaffe til de "
+     "ansatte.", False),
+    ("call_weapon", "Nogen burde tage sig en tur ned på jobcentret med en kage til damerne.",
+     False),
+    # a wish that the jobcentre burn with the people inside (r345c.burn_with_people_inside)
+    ("burn_inside", "Gid det kontor brændte op med hele banden derinde.", True),
+    ("burn_inside", "Den rønne i Algade fortjener at brænde ned med personalet inde.", True),
+    ("burn_inside", "Naboens lade brændte ned med alle dyrene inde i nat.", False),
+    ("burn_inside", "Vi skal brænde bål med hele familien på Sankt Hans.", False),
+    # someone said to pay, then "and I don't mean money" (r345c.pay_not_money)
+    ("pay_not_money", "Han skal nok betale for det her. Det er ikke penge, jeg tænker på.", True),
+    ("pay_not_money", "Kim Frederiksen kommer til at betale for hver eneste nej. Og ikke i "
+     "kroner og øre.", True),
+    ("pay_not_money", "Jeg har betalt en høj pris for jeres fejl. Og jeg taler ikke om penge.",
+     False),
+    ("pay_not_money", "Kommunen skal betale min transport, men jeg taler ikke om penge til "
+     "benzin, kun buskort.", False),
+    # the jobcentre's building or windows said not to stand long (r345c.building_not_standing)
+    ("building", "Stopper I min hjælp, så regn ikke med, at jeres ruder er hele ret længe.",
+     True),
+    ("building", "Jeres flotte facade står der ikke længe, hvis I bliver ved sådan.", True),
+    ("building", "I skal ikke regne med, at jeres kontor står der meget længere, kommunen "
+     "flytter jobcentret til Vejle.", False),
+    ("building", "Jeg regner ikke med, at min gamle bil er hel meget længere.", False),
+    # names and pictures of the staff said to be held (r345c.have_names_pictures)
+    ("names", "Vi har både navne og adresser på jer. Tænk jer om.", True),
+    ("names", "Flere af os kender godt, hvem der arbejder på kontoret i Algade. Tænk dig om.",
+     True),
+    ("names", "Mange ved, hvem der arbejder i afdelingen, den står på hjemmesiden.", False),
+    ("names", "Vi har navne og billeder af de nye kolleger på intranettet.", False),
+    ("names", "Jeg har navne og adresser på alle i klubben til julekortene.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R345C_THREAT)
+def test_r345c_veiled_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
