@@ -8054,3 +8054,18 @@ def test_r345_criticisma(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# stop 45: a request to obtain the records, put as a question, is no finding that they were
+# not obtained (criticism.r345_records_not_obtained)
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        ("Kunne I ikke selv indhente erklæringen fra min egen læge?", False),
+        ("Kan du ikke bare indhente udtalelsen fra sygehuset i stedet?", False),
+        ("Konsulenten har aldrig indhentet oplysningerne fra min læge.", True),
+        ("I har ikke indhentet de akter, som afgørelsen bygger på.", True),
+    ],
+)
+def test_stop45_records_asked_for_are_no_finding(text: str, criticism: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticism

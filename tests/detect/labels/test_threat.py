@@ -19051,3 +19051,29 @@ R345C_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R345C_THREAT)
 def test_r345c_veiled_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# stop 45: near misses that round 345's helpers found flagged as threats
+STOP45_NOT_THREAT = [
+    # a licence and a gun told before a question about the permit, a sentence apart
+    ("permit", "Jeg har jagttegn og to rifler. Skal jeg tage våbentilladelsen med til mødet?",
+     False),
+    ("permit", "Min mand og jeg har jagttegn. Hvor skal vi sende våbentilladelsen hen?", False),
+    ("permit", "Jeg har jagttegn og et haglgevær. Jeg ved hvor du bor.", True),
+    ("permit", "Jeg har jagttegn og en riffel. Tænk over det, før du stopper min ydelse.", True),
+    # care for a colleague who is ill ("nu hvor" gives a reason, not a where)
+    ("care", "Du skal passe godt på dig selv nu, hvor du er sygemeldt.", False),
+    ("care", "Hun skal passe på sig selv nu, hvor hun er gravid og træt.", False),
+    ("care", "Du skal passe på dig selv nu, hvor jeg ved, hvor din bil holder.", True),
+    ("care", "Du skal passe på nu, hvor ingen andre er på kontoret.", True),
+    # fire safety urged about the building
+    ("fire", "Det gamle jobcenter brænder nok lige så godt som alt andet, så få nu sprinklere.",
+     False),
+    ("fire", "Jeres gamle bygning brænder vel som alle andre, så husk brandslukkerne.", False),
+    ("fire", "Jeres kontorbygning brænder vel let. Bare en tanke.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), STOP45_NOT_THREAT)
+def test_stop45_near_misses(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
