@@ -1590,3 +1590,41 @@ def test_r337_envelope_address_and_caption(text: str, doxxed: bool) -> None:
 )
 def test_r345a_home_above_a_shop(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed, text
+
+
+# stop 45: a neighbour is no one of the writer's own people (``pii.owner.owns_a_neighbour``):
+# "X er min søsters nabo – <address>" gives X's home, also beside the unit X works in;
+# "X ringede til min nabo på <address>" gives the neighbour's, not X's; "min nabo bor på …"
+# is not the writer's home
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Per Storm er min fætters nabo – Lærkevej 12, 7100 Vejle. Så ved I det.", True),
+        ("Sofie Holm fra Kontanthjælp er min genbo, Birkevej 8, 6000 Kolding.", True),
+        ("Per Storm ringede til min nabo på Lærkevej 12 i Vejle og spurgte efter mig.", False),
+        ("Jeg har boet hos min nabo på Lærkevej 12, 7100 Vejle, mens mit hus blev malet.", False),
+    ],
+)
+def test_stop45_a_neighbours_home(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed, text
+
+
+# stop 45: a picture of a staff member off work (``pii/media.py``): who "sidder og drikker"
+# told in the present tense too, and "Det er X …" after a picture pointed at; "det er X på
+# ferie" in a mail that sends a photo of a letter is no caption
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Se lige hvem der sidder og drikker øl på Bodega Hjørnet 📸 Per Storm fra "
+         "Fleksjob.", True),
+        ("Gæt hvem der står og danser på festivalen i aften 😂 Sofie Holm! Billedet kommer.",
+         True),
+        ("Se lige billedet her. Det er Per Storm på stranden med sin kone.", True),
+        ("Kig på fotoet. Det er Sofie Holm i bikini på Mallorca.", True),
+        ("Det er Per Storm på ferie i denne uge, så jeg sender billedet af brevet igen.", False),
+        ("Det er Sofie Holm i weekenden, der tager telefonen. Jeg har sendt et foto af "
+         "lønsedlen.", False),
+    ],
+)
+def test_stop45_a_picture_off_work(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text).labels) is doxxed, text

@@ -1875,3 +1875,35 @@ def test_r323_insultb_named_one_among_the_other_animals(text: str, exposure: boo
 )  # fmt: skip
 def test_r323_privreq_exposure(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposed
+
+
+# stop 45: readers told to tell a named caseworker off in any grocery chain
+# (spread.r152_tell_her_in_town); a greeting passed on there is none
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Hvis I møder Sofie Holm i Kvickly, så sig til hende, hvad I synes om hendes "
+         "afgørelser.", True),
+        ("Ser I Per Storm i Lidl, så fortæl ham lige jeres mening.", True),
+        ("Hvis du ser Sofie Holm i Kvickly, så sig tak fra mig for hjælpen.", False),
+        ("Jeg så Per Storm i Lidl i går, og han sagde hej.", False),
+    ],
+)
+def test_stop45_told_off_in_the_shop(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed, text
+
+
+# stop 45: no one who ruins lives is to stay anonymous, said of a staff member pointed out
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Det er Per Storm fra Fleksjob. Ingen skal kunne være anonym, når de smadrer folks "
+         "liv.", True),
+        ("I ved godt, hvem jeg mener: Sofie Holm. Ingen må være anonyme, når de ødelægger "
+         "familier.", True),
+        ("Ingen skal være anonym, når de ødelægger andres biler – heller ikke på nettet.", False),
+        ("Per Storm sagde, at ingen skal være anonym i en klagesag.", False),
+    ],
+)
+def test_stop45_nobody_anonymous(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed, text

@@ -35,6 +35,7 @@ from borgerpost.detect.pii.owner import (
     knower,
     object_of_named,
     observer,
+    owns_a_neighbour,
     told_from,
 )
 from borgerpost.detect.staff import StaffMention, ensure_staff
@@ -327,8 +328,10 @@ def _scan_back(
             return True, inside
         if told_from(words, k) or knower(words, k) or observer(words, k):
             continue  # "… som bor to opgange fra mig i Tværgade 5": not the writer's
-        if m.group() in FIRST_PERSON:
-            return True, None
+        if m.group() in FIRST_PERSON and not (
+            owns_a_neighbour(words, k) and k > 0 and words[k - 1].group() in ("er", "var")
+        ):
+            return True, None  # (stop 45: but "X er min søsters nabo – <address>" is X's)
         if _points(norm, m) or _pronoun_i(norm, m):
             third = m.group() in THIRD_PERSON
             found = _recent(anchors, m.start(), third=third)

@@ -42,6 +42,12 @@ _PICTURED_PRONOUNS = _SEEN_PRONOUNS | {"hun", "han"}
 _PICTURE = re.compile(
     r"billede|foto|photo|video|film|selfie|snap|klip|\bpics?\b|📸|📷|🎥|instagram|\binsta\b"
 )
+# stop 45: a picture pointed at before "Det er X …" ("Se lige billedet fra stranden. Det
+# er …"): only then does "det" stand for the picture's person
+_POINTED_PICTURE = re.compile(
+    r"(?:se|kig|tjek)\s(?:(?:lige|engang|bare|nu)\s)*(?:på\s)?(?:det\s(?:her\s)?|dette\s)?"
+    r"(?:billede|billedet|foto|fotoet|video|videoen|opslaget)|📸|📷|👇|genkender|kender\s+i\s+hende"
+)
 # probe round 337: the pronoun as the caption's subject too ("her er han i haven med sønnen")
 _SHOWN_PRONOUNS = frozenset(("hende", "ham", "hun", "han"))
 # round 293 (mine): a post's call to tag, comment or share ("Tag ham gerne i kommentarerne"):
@@ -170,7 +176,8 @@ class PrivateMediaRecognizer(Recognizer):
             r"(?:mødte|fandt|så|spottede|fangede|løb\sind\si|stødte\sind\si|render\sind\si)\s"
             # (round 199: "hvem der handler i Bilka søndag formiddag med mand og børn")
             r"(?:[^\W\d_]+\s){0,2}?|der\s(?:sad|stod|lå|var|drak|dansede|festede|hang|sov|handler|"
-            r"handlede|shopper|shoppede)\s"
+            # stop 45: the present tense too ("Se lige hvem der sidder og drikker fadøl på …")
+            r"handlede|shopper|shoppede|sidder|står|ligger|er|drikker|danser|fester|hænger|sover)\s"
             r"(?:[^\W\d_]+\s){0,5}?)(?:på|i|ved|til)\s(?:[^\W\d_]+\s){0,3}?" + LEISURE + r")"
             r"(?P<who>)(?P<spotted>)",
             0.6,
@@ -198,10 +205,12 @@ class PrivateMediaRecognizer(Recognizer):
             # ("her er hende i bikini på Mallorca med manden": a few words of dress and place)
             # probe round 307: the title before the name ("her er teamleder X i badebukser
             # ved søen")
-            rf"(?<!\w)(?P<v>her\s(?:er|ses)\s{_TITLE}{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
+            # (stop 45: "Se lige billedet fra stranden … Det er jobcenterchef X i badedragt med
+            # sine to unger": "det er" points at the picture's person as well)
+            rf"(?<!\w)(?P<v>(?:her\s(?:er|ses)|det\ser(?P<det>))\s{_TITLE}{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?"
             rf"(?:[^\W\d_]+\s){{0,4}}?{SETTING})(?P<shown>)",
             0.6,
-            ("her",),
+            ("her", "det er"),
         ),
         pattern(
             "identified",  # "Nogen der genkender hende her? Det er Nilou fra jobafklaringen,
@@ -214,9 +223,11 @@ class PrivateMediaRecognizer(Recognizer):
         ),
         pattern(
             # stop 30: the picture's person named, then where they were, off work ("Kan I se
-            # billedet? Det er X, fuld som en allike på Bodega Hjørnet i fredags")
+            # billedet? Det er X, fuld som en allike på Bodega Hjørnet i fredags"); (stop 45)
+            # "det er" only after a picture pointed at: "Det er X på ferie i denne uge, så jeg
+            # sender billedet af brevet igen" tells of no picture of X
             "identified_at",
-            rf"(?<!\w)(?P<v>(?:det|dette|her)\s(?:er|var)\s(?P<who>(?:{_NAME_WORD}\s){{0,4}}"
+            rf"(?<!\w)(?P<v>(?:(?:det|dette)\s(?:er|var)(?P<det>)|her\s(?:er|var))\s(?P<who>(?:{_NAME_WORD}\s){{0,4}}"
             rf"{_NAME_WORD})(?:\sfra\s[^\W\d_]+)?,?\s(?:[^\W\d_]+\s){{0,5}}?(?:på|i|til)\s"
             rf"(?:[^\W\d_]+\s){{0,2}}?{LEISURE})(?P<shown>)",
             0.6,
@@ -356,6 +367,9 @@ class PrivateMediaRecognizer(Recognizer):
             )
             own = any(w in FIRST_PERSON or w.startswith(_INSTITUTIONS) for w in who)
             shown = _PICTURE.search(norm.text) or _POSTED.search(norm.text)
+            if "det" in match.re.groupindex and match.group("det") is not None:
+                # "det er X på ferie" is no caption alone: a picture pointed at before it
+                shown = _POINTED_PICTURE.search(norm.text, 0, match.start())
             return 0.0 if named and not own and shown else None
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0

@@ -39,7 +39,7 @@ from borgerpost.detect.pii.official_words import (
     YOUR_LINE,
     YOUR_PLACE,
 )
-from borgerpost.detect.pii.owner import RELATIVE_ASIDES
+from borgerpost.detect.pii.owner import NEIGHBOURS, RELATIVE_ASIDES
 from borgerpost.errors import ConfigError
 
 _STREET_AND_NUMBER = re.compile(r"([^\W\d_][^\d,]*?)\s*(\d+)")
@@ -200,6 +200,8 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     if (
         words & PRIVATE_WORDS
         or set(lead_in) & POSSESSIVE_OTHER
+        # stop 45: "X fra Ungeindsatsen er min søsters nabo – <address>": a neighbour's home
+        or set(lead_in) & NEIGHBOURS
         or _persons_address(before, contacts.units)
         or (match.kind == "address" and _persons_card(norm.text, match.norm_start))
     ):

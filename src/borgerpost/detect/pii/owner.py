@@ -135,8 +135,10 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
             following = word
             continue
         if word in FIRST_PERSON:
-            # "min sagsbehandler bor på …" is the caseworker's address, not the writer's
-            return OTHER if word in POSSESSIVES and is_title(following) else WRITER
+            # "min sagsbehandler bor på …" is the caseworker's address, not the writer's;
+            # so is "min (søsters) nabo – …" the neighbour's (stop 45)
+            mine = word in POSSESSIVES and is_title(following)
+            return OTHER if mine or owns_a_neighbour(found, k) else WRITER
         if word in OTHER_PERSON and (word != "i" or capitalised(norm, m.start())):
             return OTHER
         if is_title(word):
@@ -145,6 +147,20 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
             return OTHER
         following = word
     return ""
+
+
+# a neighbour is no one of the writer's own people: "min nabo", "min søsters genbo"
+NEIGHBOURS = frozenset(("nabo", "naboen", "genbo", "genboen", "underbo", "overbo", "naboer"))
+
+
+def owns_a_neighbour(words: Sequence[re.Match[str]], k: int) -> bool:
+    """Word ``k`` is a possessive that owns a neighbour, right after it or after a
+    genitive ("min nabo", "min søsters genbo")."""
+    after = [m.group() for m in words[k + 1 : k + 3]]
+    return words[k].group() in POSSESSIVES and bool(after) and (
+        after[0] in NEIGHBOURS
+        or (len(after) == 2 and after[0].endswith("s") and after[1] in NEIGHBOURS)
+    )
 
 
 # "Kim Sommers CPR-nummer stod på en blanket, jeg fik …: 150384-2917", "hendes adresse er,
