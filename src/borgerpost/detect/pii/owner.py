@@ -137,8 +137,8 @@ def nearest_person(norm: Normalised, pos: int, *, clause_only: bool = True) -> s
         if word in FIRST_PERSON:
             # "min sagsbehandler bor på …" is the caseworker's address, not the writer's;
             # so is "min (søsters) nabo – …" the neighbour's (stop 45)
-            mine = word in POSSESSIVES and is_title(following)
-            return OTHER if mine or owns_a_neighbour(found, k) else WRITER
+            staff_of_mine = word in POSSESSIVES and is_title(following)
+            return OTHER if staff_of_mine or owns_a_neighbour(found, k) else WRITER
         if word in OTHER_PERSON and (word != "i" or capitalised(norm, m.start())):
             return OTHER
         if is_title(word):
