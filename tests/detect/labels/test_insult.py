@@ -6524,3 +6524,83 @@ def test_r345_insult_b(idea: str, text: str, insult: bool) -> None:
 )
 def test_r345_reported_epithet_by_someone_else(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 353 insultA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        # people likened to a flock of dim-witted animals
+        ("flock", "Afdelingen opfører sig som en flok åndssvage får.", True),
+        ("flock", "Rådgiverne er som en bande hjerneløse kalkuner.", True),
+        ("flock", "Alle løb rundt som hovedløse høns, da alarmen gik.", False),
+        ("flock", "Vores får går rundt som en flok i marken.", False),
+        # a mock prize for making people worse off
+        (
+            "award",
+            "Per Storm bør få en pokal. Ingen har formået at gøre så mange enlige"
+            " mødre ulykkeligere.",
+            True,
+        ),
+        (
+            "award",
+            "Hun fortjener en pris. Ingen har evnet at efterlade så mange borgere"
+            " fattigere.",
+            True,
+        ),
+        ("award", "Hun fortjener en pris. Ingen har formået at gøre så mange ledige glade.", False),
+        (
+            "award",
+            "Han fik en medalje. Ingen har klaret at gøre så mange unge"
+            " selvforsørgende.",
+            False,
+        ),
+        # a bonus mocked as earned for stupidity
+        ("bonus", "De må få provision for at være så tungnemme.", True),
+        ("bonus", "Man skulle tro, de ansatte får et tillæg for at være uduelige.", True),
+        ("bonus", "Jeg fik bonus for at være hurtig på lageret.", False),
+        ("bonus", "Vi fik et tillæg for at være på vagt i weekenden.", False),
+        # trained where no trade is learnt
+        ("kiosk", "Man kunne tro, Per Storm var oplært i en pølsevogn.", True),
+        ("kiosk", "Man skulle næsten tro, hun havde sin uddannelse fra en grillbar.", True),
+        ("kiosk", "Jeg er oplært på en tankstation og søger job i detailhandlen.", False),
+        ("kiosk", "Min søn var i lære på en tankstation i to år.", False),
+        # the mock retraction that wrongs the thing compared to
+        ("unfair", "Han har en hjerne som et æsel. Nej, det er en fornærmelse mod æsler.", True),
+        ("unfair", "Hun er dum som en dør. Undskyld, det er uretfærdigt over for døre.", True),
+        ("unfair", "Det er uretfærdigt over for hunde at lukke dem inde hele dagen.", False),
+        ("unfair", "Nej, det er urimeligt over for de ledige at skære i ydelsen.", False),
+        # a grown person as immature as a child
+        ("child", "Per Storm er lige så barnlig som en treårig.", True),
+        ("child", "Lederne var så umodne som nogle teenagere til mødet.", True),
+        ("child", "Min søn er lidt umoden som en 12-årig, siger lægen.", False),
+        ("child", "Eleven er så umoden, at han skal gå et år om.", False),
+        # could not find a thing if it were tied to them
+        ("tied", "Han kunne ikke se en klient, om så hun var limet fast til hans skærm.", True),
+        (
+            "tied",
+            "Hun ville ikke finde en løsning, selv hvis den var tapet fast på"
+            " hendes pande.",
+            True,
+        ),
+        ("tied", "Jeg kunne ikke finde mine briller, selvom de var bundet fast i en snor.", False),
+        ("tied", "Cyklen var låst fast, og vi kunne ikke finde nøglen.", False),
+        # a piece of work an animal could have written
+        ("animal", "Den afgørelse kunne en høne have kradset ned.", True),
+        ("animal", "Per Storms brev var så klogt, at en abe kunne have skrevet det.", True),
+        ("animal", "Min hund kunne have spist brevet, så jeg sender det igen.", False),
+        ("animal", "En abe kunne have været sjov i zoologisk have.", False),
+        # a post chosen because no job as an animal was free
+        ("vacancy", "Hun blev vist chef, fordi der ikke var ledige pladser som ko.", True),
+        (
+            "vacancy",
+            "Hun søgte job i en zoo, fordi der ikke var ledige stillinger som"
+            " dyrepasser.",
+            False,
+        ),
+        ("vacancy", "Der var ingen ledige pladser til hunden i pensionen.", False),
+        ("vacancy", "Per Storm er leder, fordi der ikke var flere job som papegøje i zoo.", True),
+    ],
+)  # fmt: skip
+def test_r353_insult_a(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
