@@ -8069,3 +8069,67 @@ def test_r345_criticisma(text: str, criticism: bool) -> None:
 )
 def test_stop45_records_asked_for_are_no_finding(text: str, criticism: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticism
+
+
+# round 353 criticismB
+R353_CRITICISMB = [
+    # a programme unmasked as a cost cut
+    ("Den nye jobplan er i virkeligheden bare en besparelse med sløjfe på.", True),
+    ("Hele reformen er intet andet end en nedskæring forklædt som omsorg.", True),
+    ("Projektet er ikke en sparerunde, men en investering i de unge.", False),
+    ("Jeg er bare en almindelig mor, der prøver at spare op til ferien.", False),
+    # refusal after refusal whatever the doctor documents
+    ("De siger nej hver eneste gang, lige meget hvad speciallægen har skrevet.", True),
+    ("Uanset hvad min psykiater skriver, får jeg afslag igen og igen.", True),
+    ("Uanset hvad lægen siger, skal du huske at møde op på mandag.", False),
+    ("Jeg fik nej til festen, men det var helt fint.", False),
+    # a pattern in the refusals, not chance
+    ("Der er et klart mønster i, hvem der bliver afvist. Det er ingen tilfældighed.", True),
+    (
+        "Samtlige af mine venner med samme diagnose har fået afslag. "
+        "Det kan ikke være tilfældigt.",
+        True,
+    ),
+    ("Jeg strikker en trøje med et flot mønster.", False),
+    ("Vi mødtes helt tilfældigt i Netto, og det var hyggeligt.", False),
+    # a caseworker who called off meeting after meeting
+    ("Sofie Holm har aflyst fem møder i træk og kom for sent til de fleste af de andre.", True),
+    ("Min konsulent flyttede mindst fire samtaler på et halvt år.", True),
+    ("Jeg aflyste to møder, fordi jeg var syg.", False),
+    ("Han aflyste et møde med banken i går.", False),
+    # a wrong remark in the minutes asked struck out
+    ("Jeg kræver den bemærkning om mit humør slettet fra notatet.", True),
+    (
+        "Jakob Bøgh har skrevet i referatet, at jeg ikke var samarbejdsvillig. "
+        "Jeg lå med feber.",
+        True,
+    ),
+    ("Kan du fjerne den sætning fra mit CV, før jeg sender det?", False),
+    ("Jeg vil have den sætning slettet fra min stil, før læreren ser den.", False),
+    # a trained professional put to menial work again and again
+    (
+        "I har sendt mig i praktik med at feje gårde fire gange, "
+        "og ingen har spurgt til min uddannelse.",
+        True,
+    ),
+    (
+        "Jeg er uddannet sygeplejerske, men I sender mig i praktik med rengøring. "
+        "Det er spild for mig og for samfundet.",
+        True,
+    ),
+    ("Ingen spurgte hvad jeg kan lide at spise til festen.", False),
+    ("Min praktik gik godt, og jeg har været der tre gange om ugen.", False),
+    # letters no lawyer can follow, a decision read many times
+    ("Jeres afgørelser er så indviklede, at ikke engang en advokat kan forstå dem.", True),
+    ("Jeg læste brevet fem gange, før jeg fandt ud af, om jeg havde fået ja eller nej.", True),
+    ("Min søster er jurist og kan forstå det meste.", False),
+    ("Jeg læste bogen tre gange, fordi den var så god.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "criticism"), R353_CRITICISMB)
+def test_r353_criticismb(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
