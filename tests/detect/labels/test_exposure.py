@@ -1907,3 +1907,18 @@ def test_stop45_told_off_in_the_shop(text: str, exposed: bool) -> None:
 )
 def test_stop45_nobody_anonymous(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposed, text
+
+
+# round 353 insultB
+# a name kept as the reason for a good outcome is praise, a loss stays a call to shame
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Husk navnet Per Storm – han er årsagen til, at min datter nu har et job.", False),
+        ("Husk hende, Sofie Holm. Hun er grunden til, at jeg endelig er i praktik.", False),
+        ("Husk navnet Per Storm – han er grunden til, at jeg i dag ikke er i job.", True),
+        ("Husk navnet Sofie Holm, hun er grunden til at min søn mistede sin plads.", True),
+    ],
+)  # fmt: skip
+def test_r353_name_kept_for_good_outcome(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed, text

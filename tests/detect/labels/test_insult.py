@@ -6604,3 +6604,57 @@ def test_r345_reported_epithet_by_someone_else(text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r353_insult_a(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 353 insultB
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        # a mind or a heart likened to the hardware in a toolbox
+        ("hardware", "Min rådgiver har samme varme som en pakke skruer.", True),
+        ("hardware", "Hun har lige så meget forstand som en hammer.", True),
+        ("hardware", "Jeg købte en pakke skruer og en hammer i byggemarkedet.", False),
+        ("hardware", "Hylden skal have samme slags skruer som den gamle.", False),
+        # a scant amount between the ears, named by degree
+        ("ears", "Det er imponerende, at han klarer sig med så lidt mellem ørerne.", True),
+        ("ears", "Hun har forbavsende lidt imellem ørene, den sagsbehandler.", True),
+        ("ears", "Jeg har lidt ondt mellem ørerne i dag.", False),
+        ("ears", "Huen sidder lidt stramt mellem ørerne på hunden.", False),
+        # nobody home up in the head
+        ("home", "Per Storm smiler og nikker, men der er ingen hjemme oppe i knolden.", True),
+        ("home", "Hun lytter aldrig. Der er ikke nogen hjemme deroppe.", True),
+        ("home", "Vi ringede på hos naboen på tredje sal, men der var ingen hjemme"
+         " deroppe.", False),
+        ("home", "Der er ingen hjemme i weekenden, så send brevet mandag.", False),
+        # never in life had a thought in the head, no adjective needed
+        ("thought", "Den teamleder har aldrig haft én tanke i knolden.", True),
+        ("thought", "Sofie Holm har aldrig haft en eneste tanke i hovedet.", True),
+        ("thought", "Han har aldrig haft en tanke i hovedet om at snyde nogen.", False),
+        ("thought", "Jeg har aldrig haft en tanke i hovedet om at give op.", False),
+        # a cardboard figure or a doll given the trappings of a post
+        ("figure", "Vores rådgiver er reelt en udstillingsdukke med id-kort og kontorstol.", True),
+        ("figure", "Chefen er det nærmeste, man kommer på en voksdukke med lønseddel.", True),
+        ("figure", "I receptionen står en papfigur af julemanden med en pakke.", False),
+        ("figure", "Børnene klistrede en papfigur op på væggen i børnehaven.", False),
+        # coldness praised as a talent
+        ("cold", "Der skal et særligt talent til at være så følelseskold. Det kræver øvelse"
+         " at være så hjerteløs over for syge.", True),
+        ("cold", "Det kræver virkelig talent at være så kynisk over for en enlig mor.", True),
+        ("cold", "Det kræver talent at være så rolig i en krise.", False),
+        ("cold", "Det kræver øvelse at blive så god til at lytte.", False),
+        # a prize won, or a post got in a contest, for the least of a basic skill
+        ("least", "Per Storm fik pokalen for at have forstået færrest breve i år.", True),
+        ("least", "Hun må have vundet stillingen i en dyst om, hvem der kunne lytte mindst.", True),
+        ("least", "Min datter vandt prisen for at have læst flest bøger i klassen.", False),
+        ("least", "Det var en konkurrence om, hvem der kunne løbe hurtigst.", False),
+        # a saving made by not doing the job, and the prize on its way next
+        ("prize", "Sofie Holm har fundet ud af, at man sparer tid ved bare ikke at læse"
+         " brevene. Pokalen må være lige på trapperne.", True),
+        ("prize", "Sikke en hjerne, Per Storm. Nobelprisen i fysik må være lige på"
+         " trapperne.", True),
+        ("prize", "Vi sparer penge ved ikke at tage bilen. Pakken er nok på vej.", False),
+        ("prize", "Hun vandt finalen i går, og pokalen er lige på vej.", False),
+    ],
+)  # fmt: skip
+def test_r353_insult_b(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
