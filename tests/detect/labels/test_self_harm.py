@@ -5688,3 +5688,19 @@ R345_MISC = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R345_MISC)
 def test_r345_misc_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 353 threatB
+R353B_SELFHARM = [
+    # "not the last time you hear from me" is a promise to write again (r59.last_word)
+    ("not_last", "Det er bestemt ikke sidste gang du hører fra mig om den afgørelse.", False),
+    ("not_last", "Jeg klager igen i morgen, det bliver aldrig sidste gang i hører fra mig.", False),
+    ("not_last", "Tak for alt. Det her er sidste gang I hører fra mig.", True),
+    ("not_last", "Jeg orker ikke mere. Sidste gang du hører fra mig, lov mig at passe på min "
+     "kat.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R353B_SELFHARM)
+def test_r353b_not_last_word(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea

@@ -19077,3 +19077,86 @@ STOP45_NOT_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), STOP45_NOT_THREAT)
 def test_stop45_near_misses(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 353 threatB
+R353B_THREAT = [
+    # a parcel or "surprise" placed in the building that "goes off" (r353b.device_goes_off)
+    ("device", "Der står en pakke under jeres skranke, der går af ved frokosttid. Hyg jer.", True),
+    ("device", "Jeg har efterladt en gave i jeres opgang, som går af kl. 9 i morgen.", True),
+    ("device", "Der står en gave på kontoret til Per Storm, der går af med pension i dag.", False),
+    ("device", "Vi har lagt en overraskelse i kantinen til Sofie, som har fødselsdag kl. 12.",
+     False),
+    # an unpleasant visit foretold the person (r353b.unpleasant_visit)
+    ("visit", "Sådan nogle som dig får nok et ubehageligt besøg en aften. Bare et råd.", True),
+    ("visit", "Kim Frederiksen får snart et uvelkomment besøg derhjemme, tro mig.", True),
+    ("visit", "Vi fik et ubehageligt besøg af Arbejdstilsynet i sidste uge.", False),
+    ("visit", "Du får et uanmeldt besøg af tilsynet i næste måned, skrev kommunen.", False),
+    # nothing left to lose if the office acts, beside the warning (r353b.nothing_to_lose_if_you)
+    ("nothing_to_lose", "Hvis I tager min søn fra mig, så har jeg ikke mere at miste. Tænk over "
+     "det.", True),
+    ("nothing_to_lose", "Når jeres afgørelse om min ydelse kommer, har jeg intet at miste.", True),
+    ("nothing_to_lose", "Jeg har ikke noget at miste ved at søge jobbet i Aarhus.", False),
+    ("nothing_to_lose", "Hvis I spørger mig, er der ikke noget at miste ved at prøve "
+     "praktikken.", False),
+    # patience said to be ending, beside "sidste advarsel" (r353b.patience_ends)
+    ("patience", "Sidste advarsel til dig, Per. Jeg har været tålmodig indtil nu.", True),
+    ("patience", "Det her er din sidste advarsel. Jeg har været rolig til nu, det er jeg ikke "
+     "meget længere.", True),
+    ("patience", "Jeg har været tålmodig indtil nu, men nu sender jeg en klage.", False),
+    ("patience", "Jeg har været flink indtil nu med at møde op, og det bliver jeg ved med.",
+     False),
+    # a jaw or a nose broken, leetspeak included (violence.kill)
+    ("break", "Hvis hun ringer igen, så knækker jeg hendes næse.", True),
+    ("break", "Rør min sag igen og jeg kn4kk3r din arm.", True),
+    ("break", "Jeg knækkede min egen arm på cyklen sidste vinter.", False),
+    ("break", "Tandlægen siger, at jeg knuser mine tænder om natten.", False),
+    # revenge before the writer's own death (r353b.revenge_before_end)
+    ("revenge", "Inden jeg tager mit liv, skal Sofie Holm føle, hvad hun har udsat mig for.", True),
+    ("revenge", "Jeg har intet at miste. Han skal mærke, hvad han har gjort mod min familie.",
+     True),
+    ("revenge", "Før jeg går på ferie, skal Sofie Holm have lov at prøve det nye system.", False),
+    ("revenge", "Inden jeg starter i job, skal du vide, hvor glad jeg er for hjælpen.", False),
+    # a look under the car before starting it (r353b.look_under_car)
+    ("car", "Jeg ville tjekke under bilen, før du drejer nøglen i aften, Per.", True),
+    ("car", "Hvis jeg var dig, ville jeg ikke starte bilen uden at kigge under den.", True),
+    ("car", "Kig under bilen før du starter, der sover tit en kat i kulden.", False),
+    ("car", "Mekanikeren sagde, jeg ikke skulle starte bilen uden at kigge under motorhjelmen.",
+     False),
+    # a crisis pictured as a fire (arson's unless)
+    ("crisis", "Regionen står i brand, mens ledelsen holder seminar på hotel.", False),
+    ("crisis", "Hele kommunen står i brand og ingen tager ansvar for ventetiderne.", False),
+    ("crisis", "Jeres kontor står i flammer i nat, det lover jeg.", True),
+    ("crisis", "Jeres kontor står i brand i morgen, det lover jeg.", True),
+    # the writer's own words reported and taken back (violence.kill, r69a.harm_them)
+    ("retracted", "Undskyld for i går. Jeg skrev, at jeg ville slå dig ned, men det var ikke "
+     "ment alvorligt.", False),
+    ("retracted", "Jeg råbte, at jeg ville gøre jer fortræd, men det var ikke meningen. "
+     "Beklager.", False),
+    ("retracted", "Jeg sagde, at jeg ville gøre jer fortræd, og det mener jeg stadig.", True),
+    ("retracted", "Jeg skriver det igen: jeg slår dig ned, hvis du stopper min ydelse.", True),
+    # the workload as the killer, said in jest (violence.kill's unless)
+    ("workload", "Kim sagde grinende, at stakken af sager på hans bord snart dræber ham ihjel. "
+     "Flot klaret alligevel!", False),
+    ("workload", "Arbejdsbyrden slår hende ihjel, sagde Sofie Holm, men hun svarede mig hurtigt.",
+     False),
+    ("workload", "Bunken af breve vokser, og snart slår jeg ham ihjel.", True),
+    ("workload", "Hvis bunken ikke bliver behandlet, så slår jeg dig ihjel.", True),
+    # a car pool meeting, "samkørslen" in the definite form (veiled.* unless)
+    ("carpool", "Per, vi ses ved stationen kl. 8 til samkørslen ud til virksomheden.", False),
+    ("carpool", "Vi mødes på p-pladsen til samkørslen i morgen, jeg har kage med.", False),
+    ("carpool", "Vi ses på parkeringspladsen, Per. Du ved godt hvorfor.", True),
+    ("carpool", "Vi ses på parkeringspladsen efter fyraften, Per. Alene.", True),
+    # a farewell aside about the writer's own file read aloud (veiled.encounter, r14.hint)
+    ("farewell", "Jeg står på taget og kigger ned. Bare så I ved det, når I læser mit "
+     "journalnotat op på mødet.", False),
+    ("farewell", "Jeg kan ikke mere. Bare så du ved det, når du læser om mig i morgen.", False),
+    ("farewell", "Bare så I ved det, næste gang I indkalder mig, kommer jeg med mine brødre.",
+     True),
+    ("farewell", "Bare så I ved det: næste gang I stopper min ydelse, ved jeg hvor I bor.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R353B_THREAT)
+def test_r353b_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
