@@ -8133,3 +8133,67 @@ def test_r353_criticismb(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 353 criticismA
+# a decision then who must answer for it; a rule that only makes people poorer; a low star
+# rating with its mocking reason; a decision that leaves out what the case holds; a
+# placement with a diagnosis and no support; a file note of unwillingness (a half sign: full
+# only beside another)
+R353_CRITICISMA = [
+    (
+        "Sofie Holm traf afgørelsen om at skære i mentorordningen. Så må hun også stå "
+        "til ansvar for den.",
+        True,
+    ),
+    (
+        "Ledelsen tog beslutningen om at flytte skranken til Vestby. Så bør de også "
+        "svare for den over for os.",
+        True,
+    ),
+    ("Jeg traf selv afgørelsen om at stoppe på holdet. Så må jeg også stå på mål for den.", False),
+    ("Beslutningen om flytningen er truffet. Jeg må stå på mål for min egen flytning.", False),
+    ("Ydelsesloftet får ingen i arbejde, det gør bare familierne fattigere.", True),
+    ("Reformen skaber ikke flere job, den gør kun de syge fattigere.", True),
+    ("Loftet er blevet hævet, så det gør dem ikke fattigere.", False),
+    ("Reglen er ny, og fattigere familier kan søge om tilskud.", False),
+    (
+        "Anmeldelse: Jeg ventede halvanden time uden at blive kaldt ind. 1 stjerne, og "
+        "kun fordi toilettet var rent.",
+        True,
+    ),
+    ("Jobcentret flyttede mit møde tre gange. To stjerner, fordi parkeringen er gratis.", True),
+    ("Min datter fik to stjerner, fordi hun løb hurtigst i skolernes motionsløb.", False),
+    ("Hun er en stjerne, fordi hun altid hjælper mig med skemaerne.", False),
+    ("Konsulenten har i afgørelsen undladt at tage stilling til speciallægens udtalelse.", True),
+    ("Rådgiveren undlod at inddrage resultatet af min virksomhedspraktik.", True),
+    ("Jeg har undladt at nævne mit gamle job i ansøgningen.", False),
+    ("Vi undlod at tage stilling til tilbuddet, før vi havde talt med lægen.", False),
+    (
+        "Min datter blev sat i virksomhedspraktik på et lager med sin ADHD og uden nogen "
+        "mentor.",
+        True,
+    ),
+    ("Han blev sendt på kursus med en angstdiagnose og ingen hjælp overhovedet.", True),
+    ("Min datter kom i praktik på et lager med en mentor og god støtte.", False),
+    ("Han blev sendt på kursus i regnskab med en kammerat.", False),
+    (
+        "Der står i min journal, at jeg ikke ville deltage. To stjerner, fordi kaffen "
+        "var varm.",
+        True,
+    ),
+    ("Der står i min journal, at jeg ikke ville deltage.", False),
+    (
+        "Der står i hans sag, at han ikke ønskede at samarbejde, og det er korrekt, han "
+        "var syg.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "criticism"), R353_CRITICISMA)
+def test_r353_criticisma(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}

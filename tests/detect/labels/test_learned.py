@@ -369,3 +369,37 @@ def test_r259_thanks_and_good_news_ask_nothing(text: str, asked: bool) -> None:
     labels = shipped_triage(text).labels
     assert ("case_request" in labels) is asked
     assert "criticism" not in labels
+
+
+# round 353 criticismA
+# a calm word that a letter came, or thanks for it, beside a question of fact asks and does
+# not complain; a wait told or a letter that came late keeps the criticism head's say
+@pytest.mark.parametrize(
+    ("text", "criticism"),
+    [
+        (
+            "Hvor lang tid har jeg til at klage over afgørelsen om mit ressourceforløb? "
+            "Afgørelsen kom i e-Boks den 12. marts.",
+            False,
+        ),
+        (
+            "Hvornår er sidste frist for at klage over afgørelsen om min fleksjobvisitation? "
+            "Brevet kom i e-Boks den 4. april.",
+            False,
+        ),
+        (
+            "Hvornår udløber fristen for at klage over afgørelsen om mit ressourceforløb? "
+            "Brevet kom først i min e-Boks tre uger efter.",
+            True,
+        ),
+        (
+            "Jeg fik et brev om, at min klage er modtaget, men det er nu fem måneder siden. "
+            "Hvornår kan jeg forvente et svar?",
+            True,
+        ),
+    ],
+)
+def test_r353_receipt_beside_a_question(text: str, criticism: bool) -> None:
+    labels = shipped_triage(text).labels
+    assert "case_request" in labels
+    assert ("criticism" in labels) is criticism

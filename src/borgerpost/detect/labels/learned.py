@@ -110,17 +110,39 @@ _INTRODUCES = re.compile(
 )
 
 
+# probe round 353: a calm word that a letter came, or thanks for it, told beside a question
+# of fact ("Afgørelsen kom med posten i fredags. Hvornår skal ankenævnet have min klage?",
+# "Jeg har modtaget jeres kvittering for min ansøgning. Mange tak. Hvornår hører jeg mere?"):
+# the head reads "klage", "afgørelsen" and "svar" as a complaint. "klage" may be named here
+# (the letter that acknowledges a complaint); a denial, a grievance word or a wait told ("men
+# det er fem uger siden") may not. A date's dot ("den 3. maj") does not end the sentence.
+_CALM_RECEIPT = (
+    r"(?:(?!\b(?:ikke|aldrig|ingen|uenig\w*|utilfreds\w*|urimelig\w*|fejl\w*|først|endelig|"
+    r"stadig|endnu|forsinket|for\ssent|men|siden|uge[rn]?|måned(?:er)?)\b)(?:\d\.(?=\s)|[^.!?]))*"
+)
+_RECEIVED = re.compile(
+    r"(?:(?:jeg|vi)\s(?:fik|har\sfået|modtog|har\smodtaget)"
+    r"|(?:brevet|beskeden|mailen|svaret|afgørelsen|kvitteringen|indkaldelsen)\s"
+    r"(?:kom|ankom|landede|er\skommet))"
+    rf"\b{_CALM_RECEIPT}[.!]?"
+    r"|(?:(?:mange|tusind|hjertelig)\s)?tak(?:\sfor\s(?:det|den|dem|brevet|beskeden|svaret|"
+    r"kvitteringen|bekræftelsen|oplysningen|hjælpen))?[.!]?"
+)
+
+
 def only_asks_facts(norm: Normalised) -> bool:
     """Every sentence of the text (``segment.sentences``) is a plain question of fact, or
     the same asked without its question mark (``_INDIRECT_FACT_QUESTION``), or a calm word of
-    whom the writer writes for (``_INTRODUCES``) beside such a question."""
+    whom the writer writes for (``_INTRODUCES``) or of a letter received (``_RECEIVED``)
+    beside such a question."""
     spans = sentences(norm)
     parts = [norm.text[a:b].strip() for a, b in spans]
     asked = [
         bool(_FACT_QUESTION.fullmatch(p) or _INDIRECT_FACT_QUESTION.fullmatch(p)) for p in parts
     ]
     return any(asked) and all(
-        ask or _INTRODUCES.fullmatch(p) for ask, p in zip(asked, parts, strict=True)
+        ask or _INTRODUCES.fullmatch(p) or _RECEIVED.fullmatch(p)
+        for ask, p in zip(asked, parts, strict=True)
     )
 
 
