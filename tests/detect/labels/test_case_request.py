@@ -4671,3 +4671,39 @@ def test_r337_reqs_case_request(text: str, asked: bool) -> None:
 )
 def test_r345_misc_requests(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks, text
+
+
+# round 353 misc
+R353_MISC = [
+    # the bare Jutlandic imperative "ring mæ op" with where or when
+    ("ring_mae", "A har ventet i to uger på svar. Ring mæ op i morgen.", True),
+    ("ring_mae", "Æ mangler mi' penge. Ring mej op på mobilen.", True),
+    ("ring_mae", "Min bror siger, han ka' ring' mæ op, når han vil.", False),
+    ("ring_mae", "Hun sagde bare: ring mæ op på lørdag, så tager vi en kop kaffe.", False),
+    # a notice of sending to come, nothing asked
+    ("sends_later", "Jeg har det skidt for tiden, men min nabo hjælper mig med skemaet. Jeg "
+     "indsender det på mandag.", False),
+    ("sends_later", "Lægen har set på min ryg, og vi afleverer papirerne i morgen.", False),
+    ("sends_later", "Jeg sender ansøgningen på fredag. Kan I bekræfte, at fristen er holdt?", True),
+    ("sends_later", "Jeg indsender klagen på mandag og beder om aktindsigt i sagen.", True),
+    # the rule's arithmetic told in general ("man"), no own payment asked about
+    ("general_offset", "Reformen rammer hårdt. Hvis man modregner lønnen i ydelsen, er der intet "
+     "at komme efter.", False),
+    ("general_offset", "Når man trækker boligstøtten fra, er der næsten ingenting tilbage til "
+     "maden. Det er ikke rimeligt.", False),
+    ("general_offset", "Hvorfor har I modregnet min løn i ydelsen for marts?", True),
+    ("general_offset", "I har modregnet 2.000 kr. i min kontanthjælp. Jeg vil have dem tilbage.",
+     True),
+    # a council committee urged to reconsider a policy
+    ("committee_urged", "Til Socialudvalget. Vi opfordrer udvalget til at revurdere lukningen af "
+     "værkstedet i Nørreby.", False),
+    ("committee_urged", "Som formand for ældrerådet skal jeg opfordre socialudvalget til at "
+     "genoverveje nedskæringen på mentorområdet.", False),
+    ("committee_urged", "Jeg opfordrer udvalget til at genoverveje afgørelsen i min sag.", True),
+    ("committee_urged", "Jeg klager over afslaget og beder jer genoverveje det.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R353_MISC)
+def test_r353_misc_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

@@ -2278,3 +2278,21 @@ def test_r337_reqs_representative(text: str, acting: bool) -> None:
 )
 def test_r345_misc_relative_meeting(text: str, rep: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is rep, text
+
+
+# round 353 misc
+R353_MISC = [
+    # a parent asks that the relative's staff member reach him
+    ("asks_staff_reach", "Min datter har det meget skidt. Hun har Sofie Holm som sagsbehandler. "
+     "Jeg beder inderligt om, at Sofie ringer til hende i dag.", True),
+    ("asks_staff_reach", "Min søn er 19, og han kan ikke klare det selv. Jeg beder om, at nogen "
+     "kontakter ham i dag.", True),
+    ("asks_staff_reach", "Jeg har Sofie Holm som sagsbehandler. Jeg beder om, at hun ringer til "
+     "mig i dag.", False),
+    ("asks_staff_reach", "Jeg beder om at få en ny tid til mit møde.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "acts_for"), R353_MISC)
+def test_r353_misc_representative(idea: str, text: str, acts_for: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acts_for, idea

@@ -5704,3 +5704,58 @@ R353B_SELFHARM = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R353B_SELFHARM)
 def test_r353b_not_last_word(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 353 misc
+R353_MISC = [
+    # a farewell letter to the formal "De": peace found by the time it is read
+    ("formal_de", "Kære sagsbehandler. Når De finder dette brev, har jeg endelig fundet ro.", True),
+    ("formal_de", "Inden De åbner kuverten, er jeg formentlig væk. Tak for alt.", True),
+    ("formal_de", "Når De læser min ansøgning, har jeg forhåbentlig fået ro på økonomien.", False),
+    ("formal_de", "Når de læser avisen, har jeg fået fred for naboerne.", False),
+    # someone close means to take an overdose
+    ("close_overdose", "Min datter skrev i aftes, at hun vil tage en overdosis, hvis hun får "
+     "afslag igen.", True),
+    ("close_overdose", "Min bror truer med at tage en overdosis, når han er alene.", True),
+    ("close_overdose", "Min bror tog en overdosis for fem år siden og har været clean siden.",
+     False),
+    ("close_overdose", "Han vil tage en overdosis af julefilm i weekenden, siger han.", False),
+    # a decision not to live as long as a date named
+    ("decided_not_live", "Samtalen er sat til marts, men jeg har besluttet, at jeg ikke lever "
+     "til den tid.", True),
+    ("decided_not_live", "Jeg har bestemt mig for, at jeg ikke skal leve så længe. Alt er klar.",
+     True),
+    ("decided_not_live", "Jeg har besluttet, at jeg ikke lever så længe på kontanthjælp, så jeg "
+     "søger alt.", False),
+    ("decided_not_live", "Vi har besluttet, at vi ikke bor så længe i lejligheden.", False),
+    # a means bought, its ordinary use denied, beside hopelessness
+    ("use_denied", "Jeg kan ikke mere. Har skaffet et reb, og det er ikke til flyttekasserne.",
+     True),
+    ("use_denied", "Orker ikke mere. Købt nye barberblade og de er ikke til benene.", True),
+    ("use_denied", "Orker ikke mere. Har købt en barberkniv og den er ikke til mig, men til min "
+     "far.", False),
+    ("use_denied", "Har købt en ny barberkniv, men det er ikke til at få den skarp.", False),
+    # someone close: a will beside no worry after a date
+    ("no_worry_after", "Min mor har lavet sit testamente og sagde, at vi ikke skal tænke på hende "
+     "efter påske.", True),
+    ("no_worry_after", "Min far har skrevet sit testamente og siger, at vi ikke skal bekymre os "
+     "om ham efter jul. Jeg er så bange.", True),
+    ("no_worry_after", "Min far siger, at vi ikke skal bekymre os om ham efter operationen i "
+     "januar.", False),
+    ("no_worry_after", "Min mor sagde, at vi ikke skal bekymre os om hende efter påske, for hun "
+     "flytter til Spanien.", False),
+    # affairs wound up: a pet living with kin now, bills paid and the phone cancelled
+    ("wound_up", "Katten bor hos min bror nu. Jeg har betalt de sidste regninger og sagt "
+     "mobilen op. I skal ikke sende flere breve.", True),
+    ("wound_up", "Min kat bor hos min bror nu. Har betalt alle regninger og opsagt avisen. Alt er "
+     "ordnet nu og jeg er rolig.", True),
+    ("wound_up", "Min hund bor hos min søster nu, mens jeg er indlagt. I skal ikke sende flere "
+     "breve.", False),
+    ("wound_up", "Jeg har betalt alle regninger og opsagt telefonen, fordi jeg flytter til "
+     "Aarhus. I skal ikke sende flere breve.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R353_MISC)
+def test_r353_misc_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea

@@ -191,7 +191,9 @@ def about_a_case(words: Sequence[str]) -> bool:
 #   handler om min arbejdsgiver");
 # - probe round 259: thanks for help given and the good news it led to ("Mange tak for
 #   hjælpen med mit CV – jeg er blevet ansat i Netto fra mandag"): the case is closed by
-#   its success, nothing is asked.
+#   its success, nothing is asked;
+# - probe round 353: a notice of the writer's own sending to come ("jeg indsender skemaet på
+#   mandag", "vi afleverer papirerne i morgen"): a plan told, nothing asked.
 # Any question, wish, demand or hope in the text (``_ASKS``: "jeg ønsker et møde", "jeg
 # forventer svar", "kan I sørge for …", "praksis bør gennemgås") leaves the head its say.
 _TELLS = re.compile(
@@ -201,6 +203,8 @@ _TELLS = re.compile(
     r"byraad(?:et)?|byrådsmedlemmer|kommunalbestyrelse(?:n)?|politikerne)\b"
     r"|\b(?:jeg|vi)\s(?:kommer|når|naar)\s(?:[^\W\d_]+\s|\d+\s){0,4}?"
     r"(?:for\ssent|som\saftalt|til\s(?:mødet|moedet|samtalen|aftalen))\b"
+    r"|\b(?:jeg|vi)\s(?:sender|indsender|afleverer|uploader)\s(?:den|det|dem|[^\W\d_]+(?:en|et|ne))\s"
+    r"(?:(?:nok|så|senest|først)\s)?(?:på|paa|i\smorgen|inden|senest|efter|om)\s"
     r"|\b(?:er|var)\s(?:altså\s|slet\s|overhovedet\s)?ikke\s(?:utilfreds|sur|vred)\s"
     r"(?:med|på|paa)\s(?:jer|dig|jobcentret)\b"
     r"|\A(?=[\s\S]*\b(?:tak|takker)\b)(?=[\s\S]*\b(?:(?:har|fik)\s(?:nu\s|endelig\s|faktisk\s)?fået\s"
