@@ -164,7 +164,13 @@ def _working_together(w: Window) -> bool:
 def _private_life(s: Subject, w: Window) -> Cue | None:
     # "Bitte og jeg", "mig og Bitte" — not across a full stop ("…, Bitte. Og jeg ved …")
     pair_after = w.after[:2] in _WITH_ME_AFTER and w.gap_after.strip() in ("", ",")
-    pair_before = w.before[-2:] in _WITH_ME_BEFORE and w.gap_before.strip() in ("", ",")
+    # probe round 353: a comma before the "og" closes the writer's clause and opens the
+    # name's own ("Jeg ringede ind, og Bo i receptionen hjalp mig"): no pair
+    pair_before = (
+        w.before[-2:] in _WITH_ME_BEFORE
+        and w.gap_before.strip() in ("", ",")
+        and not w.comma_before_prev
+    )
     if pair_after or pair_before:
         if _working_together(w):
             return None  # "Sohrab og jeg kan ikke samarbejde": a working pair, no friend

@@ -219,6 +219,33 @@ RESIDENTS = frozenset(
 )
 
 
+# probe round 353: a trip named by a compound ("en studierejse til X", "dagsturen til X"); not
+# "kultur", "struktur", "natur", "retur" and the like, which only end the same way
+_TRIP_HEADS = ("rejse", "rejsen", "tur", "turen")
+_NOT_TRIPS = ("atur", "aturen", "ultur", "ulturen", "uktur", "ukturen", "ektur", "retur", "returen")
+# probe round 353: a walk or a ride around a place ("vi cyklede rundt om X", "en løbetur rundt
+# om X"): one goes round a village or a lake, not round a person
+_GOING = _words(
+    "gå går gik gået gåtur gåturen gåture tur turen cykle cykler cyklede cykeltur løbetur løb "
+    "løbe løber vandretur vandre vandrede spadseretur sejlede sejle kørte køre kører rundtur"
+)
+
+
+def trip_to_place(before: tuple[str, ...]) -> bool:
+    """ "pilgrimsrejse til X", "en gåtur rundt om X": a trip or a walk whose end or round is
+    the name, a place (the plain trip nouns are in ``TRAVEL_TO``)."""
+    pair = before[-2:]
+    if len(pair) != 2:
+        return False
+    word, prep = pair
+    if prep in ("til", "ved") and not word.endswith(_NOT_TRIPS):
+        return any(word.endswith(head) and len(word) > len(head) + 2 for head in _TRIP_HEADS)
+    if pair != ("rundt", "om") or len(before) < 3:
+        return False
+    going = before[-3]
+    return going in _GOING or (going.endswith(_TRIP_HEADS) and not going.endswith(_NOT_TRIPS))
+
+
 def weather_or_stay(pair: tuple[str, ...]) -> bool:
     """ "regnvejr over", "lortevejr ved": weather; "sommerhusferie ved", "skovhus ved": a stay
     named by a compound (the plain nouns are in ``AROUND_A_PLACE`` and ``TRAVEL_TO``)."""

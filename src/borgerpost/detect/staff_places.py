@@ -19,6 +19,7 @@ from borgerpost.detect.staff_place_words import (
     RIDES,
     TRAVEL_TO,
     nature_compound,
+    trip_to_place,
     weather_or_stay,
 )
 from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, aimed_at
@@ -72,6 +73,7 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         or w.before[-1:] == ("udenfor",)
         or nature_compound(w.before[-2:])
         or weather_or_stay(w.before[-2:])  # probe round 315: "regnvejr over X"
+        or trip_to_place(w.before[-3:])  # probe round 353: "pilgrimsrejse til X"
         or w.before[-2:] in RESIDENTS  # probe round 315: "borgere fra X"
     ):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town

@@ -58,6 +58,9 @@ class Window:
     # the first word of the next sentence, where the mention's sentence ends within three
     # words after it ("… med til Frost på mandag. Hun har …"), else ""
     next_opener: str = ""
+    # probe round 353: a comma before the previous word ("Jeg ringede, og Bo hjalp"): that
+    # word opens a new clause, and the name belongs to it, not to a pair with the writer
+    comma_before_prev: bool = False
     # up to eight words of the mention's sentence before it, nearest last (stop 35: "en
     # socialrådgiver i Kontanthjælp der hedder X" places the one named beyond ``before``)
     sentence_before: tuple[str, ...] = ()
@@ -217,6 +220,7 @@ def window_at(
         gap_after=gap_after,
         clause_start=not has_prev or bool(CLAUSE_PUNCT.search(gap_before)),
         prev_clause_start=prev_at_start,
+        comma_before_prev=i >= 2 and "," in text[words.ends[i - 2] : words.starts[i - 1]],
         # a leetspeak first letter ("4sk" for Ask) hides the case: read it as a capital
         capitalised=not norm.raw_slice(start, start + 1).islower(),
         name_before=bool(name_before),

@@ -115,6 +115,8 @@ RELATIONS = _words(
     "svoger svigerinde svigermor svigerfar nevø niece kollega makker genbo udlejer "
     "bekendt lillebror storebror lillesøster storesøster barnebarn papfar papmor "
     "ekskæreste eksmand ekskone hund kat"
+    # probe round 353: a pet by its definite noun ("katten Mille", "vores hvalp Bobo")
+    " hunden katten hvalp hvalpen killing killingen hest hesten kanin kaninen"
 )
 CLAUSE_WORDS = _words("at som da når hvis fordi men så mens selvom hvor og eller")
 # "næste gang X afviser", "hver gang Bo ringer": "gang" after these opens a time clause

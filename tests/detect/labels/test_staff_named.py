@@ -575,3 +575,37 @@ Peter Himmelbjerg,teamleder,Kontanthjælp,
 def test_r345_titles_and_hills(text: str, named: bool) -> None:
     pipe = Pipeline.from_register(parse_register(_R345_REGISTER))
     assert ("staff_named" in pipe.run(text).labels) is named, text
+
+
+# round 353 threatC
+_R353_REGISTER = """name,role,unit,aliases
+Bettina Frost,sagsbehandler,Sygedagpenge,Mille
+Karsten Skagen,jobkonsulent,Fleksjob,
+Ulla Tranum,teamleder,Kontanthjælp,Ulla T.
+"""
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "named"),
+    [
+        # a pet by its definite noun before an alias
+        ("pet", "Mange hilsner fra mig og katten Mille til jer i jobcentret.", False),
+        ("pet", "Vi har fået en ny hvalp, og hvalpen Mille sover hele dagen.", False),
+        ("pet", "Mille har ikke svaret på min mail om mødet.", True),
+        ("pet", "Kan Mille ringe mig op om min sygemelding?", True),
+        # a trip named by a compound, or a walk around a place
+        ("trip", "Vi var på studierejse til Skagen med holdet i sidste uge.", False),
+        ("trip", "Efter en lang dagstur til Tranum var vi trætte og glade.", False),
+        ("trip", "Vi cyklede rundt om Tranum i det gode vejr.", False),
+        ("trip", "Jeg sendte papirerne retur til Bettina, som bad om dem.", True),
+        ("trip", "Jeg spurgte rundt om Tranum havde fået min ansøgning.", True),
+        # a comma before "og" ends the writer's clause: the name is its own subject
+        ("clause", "Jeg ringede i morges, og Ulla T. fandt straks min sag frem.", True),
+        ("clause", "Det gjorde jeg, og Skagen var meget venlig ved skranken.", True),
+        ("clause", "Jeg og Ulla T. har kendt hinanden siden folkeskolen.", False),
+        ("clause", "Min kusine og jeg og Skagen tog på ferie sammen.", False),
+    ],
+)
+def test_r353c_pets_trips_and_clauses(idea: str, text: str, named: bool) -> None:
+    pipe = Pipeline.from_register(parse_register(_R353_REGISTER))
+    assert ("staff_named" in pipe.run(text).labels) is named, (idea, text)

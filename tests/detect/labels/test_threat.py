@@ -19160,3 +19160,63 @@ R353B_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R353B_THREAT)
 def test_r353b_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 353 threatC
+R353C_THREAT = [
+    # a building wished burnt with the people inside it
+    ("inside", "Det rådhus skulle brændes af med hele direktionen indeni.", True),
+    ("inside", "Jobcentret bør brænde ned til grunden med alle lederne derinde.", True),
+    ("inside", "Naboens lade brændte ned med alle maskinerne indenfor.", False),
+    ("inside", "Det gamle kontor burde rives ned med alle de fugtige møbler i.", False),
+    # people pushed hard enough, then no guarantee under a condition
+    ("pushed", "Mennesker som bliver trængt hårdt nok, kan finde på alt muligt. Hvis I "
+     "stopper min hjælp igen, kan jeg ikke garantere for noget.", True),
+    ("pushed", "Folk der er pressede, gør dumme ting. Hvis Jakob Bøgh afslår igen, tør jeg "
+     "ikke love for noget som helst.", True),
+    ("pushed", "Folk der bliver presset af gæld, gør dumme ting, viser en ny undersøgelse.",
+     False),
+    ("pushed", "Hvis toget er forsinket, kan jeg ikke garantere for at nå mødet.", False),
+    # spoken dialect spelling of arson and of looking over one's shoulder
+    ("dialect", "Vi sætter ild te' det hele kontor i nat.", True),
+    ("dialect", "Sofie Holm ka' godt begynd' å kikke sæ over skulderen fra nu af.", True),
+    ("dialect", "Vi tænder ild te' bålet på stranden sankthans.", False),
+    ("dialect", "Jeg ka' ikke kikke mig over skulderen, min nakke gør ondt.", False),
+    # a dead man, the staff member told by role with a clause between
+    ("dead", "Den konsulent som sidder med min sag er en død mand, hvis hun ringer igen.",
+     True),
+    ("dead", "Sagsbehandleren der har min mor er en død mand hvis han rører hendes penge.",
+     True),
+    ("dead", "Min sagsbehandler fortalte at min morfar er død for længe siden.", False),
+    ("dead", "Konsulenten sagde, at batteriet i min telefon er dødt.", False),
+    # not knowing what the writer will do to a person, under a condition
+    ("unknown", "Får jeg ikke svar i dag, ved jeg ikke, hvad jeg gør ved hende.", True),
+    ("unknown", "Hvis pengene ikke kommer, ved jeg ikke hvad jeg gør ved den rådgiver.", True),
+    ("unknown", "Hvis brevet ikke kommer, ved jeg ikke hvad jeg gør ved det.", False),
+    ("unknown", "Hvis min ansøgning afvises, ved jeg ikke hvad jeg gør med mit liv fremover.",
+     False),
+    # a gun typed without æ
+    ("gun", "jeg kommer med mit gevar til mødet på jobcentret", True),
+    ("gun", "j3g t4g3r g3v43r3t m3d t1l s4mt4l3n", True),
+    ("gun", "Min far har et gammelt gevar fra krigen hængende på væggen.", False),
+    ("gun", "Jeg har solgt min fars gevaer på en auktion.", False),
+    # a house like the person's that burns well
+    ("like_his", "Sig til Per Storm at en bjælkehytte som hans brænder let 🔥", True),
+    ("like_his", "Gamle stråtækte huse som hendes brænder hurtigt, tænk over det.", True),
+    ("like_his", "Et træhus som vores brænder hurtigt, så vi har fået røgalarmer.", False),
+    ("like_his", "Et hus som hans kræver meget vedligehold om vinteren.", False),
+    # staff assaulted, then "it could happen to anyone, also a certain one of them"
+    ("assaulted", "Man læser om rådgivere, som bliver tævet ved bussen om aftenen. Det kan "
+     "ske for enhver. Også for en bestemt chef i Ydelser.", True),
+    ("assaulted", "Der er konsulenter der blev overfaldet sidste år. Sådan noget kan ske for "
+     "alle. Også for en vis sagsbehandler her.", True),
+    ("assaulted", "Man hører om sagsbehandlere, der bliver overfaldet. Det kunne ske for hvem "
+     "som helst, og det er forfærdeligt.", False),
+    ("assaulted", "Stress kan ske for hvem som helst. Også for en vis teamleder jeg kender.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R353C_THREAT)
+def test_r353c_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
