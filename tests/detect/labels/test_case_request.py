@@ -4671,3 +4671,19 @@ def test_r337_reqs_case_request(text: str, asked: bool) -> None:
 )
 def test_r345_misc_requests(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks, text
+
+
+# round 353 threatA
+# an approval demanded in the imperative, also at the end of a threat
+R353A_IMPERATIVE = [
+    ("Godkend min ansøgning om enkeltydelse, tak.", True),
+    ("Til Sofie Holm. Jeg har set din søn ved skolen. Sød dreng. Det vil være synd, hvis der "
+     "sker ham noget. Bevilg min ansøgning om tilskud.", True),
+    ("Jeg har godkendt min ansøgning i systemet.", False),
+    ("Behandl min mor med respekt, når hun kommer.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "asks"), R353A_IMPERATIVE)
+def test_r353a_imperative_approval(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks, text
