@@ -4707,3 +4707,19 @@ R353_MISC = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R353_MISC)
 def test_r353_misc_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 353 threatA
+# an approval demanded in the imperative, also at the end of a threat
+R353A_IMPERATIVE = [
+    ("Godkend min ansøgning om enkeltydelse, tak.", True),
+    ("Til Sofie Holm. Jeg har set din søn ved skolen. Sød dreng. Det vil være synd, hvis der "
+     "sker ham noget. Bevilg min ansøgning om tilskud.", True),
+    ("Jeg har godkendt min ansøgning i systemet.", False),
+    ("Behandl min mor med respekt, når hun kommer.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "asks"), R353A_IMPERATIVE)
+def test_r353a_imperative_approval(text: str, asks: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asks, text

@@ -1628,3 +1628,40 @@ def test_stop45_a_neighbours_home(text: str, doxxed: bool) -> None:
 )
 def test_stop45_a_picture_off_work(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text).labels) is doxxed, text
+
+
+# round 353 threatA
+# a sentence headed "Privat:" lists the private data of the staff member named before it,
+# whatever "min" the sentence about them held; the writer's own data under it is none
+R353A_PRIVATE_HEADER = [
+    ("Sofie Holm, der afviste min fars ansøgning. Privat: Birkevej 9, 5000 Odense, tlf. 41 22 "
+     "83 57. Skriv til hende.", True),
+    ("Jakob Bøgh, som lukkede min sag. Privatadresse: Engvej 4, 4000 Roskilde.", True),
+    ("Jeg er flyttet og vil gerne opdatere mine oplysninger. Privat: Birkevej 9, 5000 Odense, "
+     "tlf. 41 22 83 57.", False),
+    ("Sofie Holm er min sagsbehandler. Mine oplysninger: Privat: Birkevej 9, 5000 Odense.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R353A_PRIVATE_HEADER)
+def test_r353a_private_header(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# the staff member seen at the gym or the pool, its hour said to be the usual one; and a
+# profile called the person's "own"
+R353A_SEEN_AND_PROFILE = [
+    ("Jakob, jeg så dig i fitnesscentret i går. Kl. 17 som altid.", True),
+    ("Sofie, jeg så dig på Café Solsikken i går. Kl. 10 som altid.", True),
+    ("Se lige det her billede fra hans egen Instagram: Jakob Bøgh på skiferie i Alperne. Del "
+     "det, så alle ved, hvem han er.", True),
+    ("Jakob Bøgh, jeg ser dig i svømmehallen hver dag, du svømmer godt.", False),
+    ("Jakob Bøgh har sin egen Instagram om fuglekiggeri, og jeg følger den gerne.", False),
+    ("Fandt lige Jonas' private Facebook, han er min gamle klassekammerat.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R353A_SEEN_AND_PROFILE)
+def test_r353a_seen_at_venue_and_own_profile(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

@@ -19220,3 +19220,97 @@ R353C_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R353C_THREAT)
 def test_r353c_threats(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 353 threatA
+# a closing remark after a staff member's private life was told (a child's pick-up, the gym,
+# a partner's work, where the car stands): each remark a weak half, the private life the other
+R353A_THREAT = [
+    # knowing their habits called good
+    ("habits", "Sofie Holm afleverer sin søn i vuggestuen Solstrålen hver mandag kl. 7.45. Det "
+     "er nyttigt at kende hendes vaner.", True),
+    ("habits", "Kim Frederiksens datter går i 5.c på Lindeskolen og bliver hentet kl. 14 om "
+     "fredagen. Rart at kende folks rutiner.", True),
+    ("habits", "Det er rart at kende kollegernes vaner, når man planlægger julefrokosten.", False),
+    ("habits", "Jakob Bøgh træner i Fitness Dom hver tirsdag kl. 18. Det er nyttigt at kende "
+     "åbningstiderne.", False),
+    # that very hour looked forward to
+    ("forward", "Jakob Bøgh henter sin søn i børnehaven Bikuben hver fredag kl. 14. Den fredag "
+     "ser jeg frem til.", True),
+    ("forward", "Sofie Holm afleverer sin datter i Troldehøjen hver mandag kl. 8. Jeg glæder mig "
+     "allerede til næste mandag.", True),
+    ("forward", "Min datter bliver gift på lørdag. Den dag glæder jeg mig til.", False),
+    ("forward", "Jeg glæder mig til næste mandag, hvor jeg starter i praktik.", False),
+    # a kind word closed by "indtil videre"
+    ("for now", "Kim, din mand arbejder på Netto i Ringsted, ikke? Flink fyr. Hils ham fra mig, "
+     "indtil videre.", True),
+    ("for now", "Sofie Holms søn går i 2.a på Engskolen. Han ser sund og rask ud indtil videre.",
+     True),
+    ("for now", "Tak for hjælpen med min ansøgning. Hils din kollega fra mig, hun var sød. Jeg er "
+     "sygemeldt indtil videre.", False),
+    ("for now", "Min søn går i 2.a og er glad indtil videre.", False),
+    # advice to change the routine that was watched
+    ("change", "Jakob, jeg så dig svømme i Badeland i går kl. 6 som altid. Du burde ændre dine "
+     "vaner.", True),
+    ("change", "Mohammad, jeg ved hvilken vej du cykler hjem langs stranden. Kør hellere en anden "
+     "vej i den her tid.", True),
+    ("change", "Kim, du burde ændre dine vaner og spise mere grønt, siger lægen.", False),
+    ("change", "Tag hellere en anden vej til jobcentret, stien langs åen er oversvømmet.", False),
+    # watched happy off work, set against the families the writer says she breaks
+    ("happy", "Lotte Mikkelsen Vang afleverer sin søn i Lærkereden kl. 7.30 hver dag. Hun ser så "
+     "afslappet ud, når hun ikke smadrer andres liv på kontoret.", True),
+    ("happy", "Hun ser så glad ud på billedet fra sommerfesten.", False),
+    ("happy", "Her er et billede af Jakob Bøgh og konen på stranden i sommers. Han ser godt nok "
+     "glad ud, når han ikke sidder og ødelægger folks liv. Del det.", False),
+    ("happy", "Han ser glad ud, når han ødelægger andres familier med sine afgørelser.", False),
+    # others called on to talk to the staff member's child
+    ("child", "Jakob Bøgh har en søn i 4.b på Skovskolen, og han bliver hentet kl. 15. Nogen "
+     "burde forklare drengen, hvad hans far laver på arbejdet.", True),
+    ("child", "Sofie Holms datter går i Spiloppen og bliver hentet kl. 16 hver dag. Måske skulle "
+     "nogen sige til pigen, hvem hendes mor er.", True),
+    ("child", "Måske skulle nogen fortælle barnet om skilsmissen, før det hører det fra andre.",
+     False),
+    ("child", "Min søn går i 3.b. Nogen burde fortælle drengen, at han skal lave lektier.", False),
+    # the thing stands there tomorrow too; whether the person does is the question
+    ("stays", "Til min sagsbehandler: din røde Toyota holder på parkeringspladsen hver dag fra 8 "
+     "til 15. Den holder der nok også i morgen. Spørgsmålet er, om du gør.", True),
+    ("stays", "Kim Frederiksens grå knallert står ved stationen hver morgen. Den står der også på "
+     "mandag. Spørgsmålet er, om han gør.", True),
+    ("stays", "Pakken står der i morgen også. Spørgsmålet er, om du gør noget ved det.", False),
+    ("stays", "Bilen står der i morgen også, jeg henter den på fredag.", False),
+    ("stays", "Spørgsmålet er, om du gør det rigtige.", False),
+    # the car or bike told where it stands, not standing there long
+    ("not long", "Sofie Holms røde cykel med nummeret står ved Netto hver fredag. Den står der "
+     "nok ikke så længe.", True),
+    ("not long", "Kim, din sorte Volvo med nummerpladen AB 12 345 holder ved hallen hver "
+     "onsdag. Den holder der ikke længe.", True),
+    ("not long", "Min bil holder ulovligt foran døren. Den holder der ikke længe, jeg kører om "
+     "lidt.", False),
+    ("not long", "Jakob Bøghs bil med pladen AB 12 345 holder på Torvet. Den holder der ikke "
+     "længe, parkeringsvagten er på vej.", False),
+    # safe at the desk not for long, and where the boat or caravan is kept known
+    ("safe", "Sofie Holm sidder trygt bag sin skranke på første sal. Det gør hun ikke ret længe. "
+     "Vi ved godt, hvor hun har sin campingvogn stående om sommeren.", True),
+    ("safe", "Kim Frederiksen føler sig sikker på kontoret. Det gør han ikke længere. Jeg ved "
+     "hvor han har sin båd liggende.", True),
+    ("safe", "Jeg sidder trygt i min nye lejlighed. Det gør jeg ikke længe, for jeg flytter.",
+     False),
+    ("safe", "Sofie Holm sidder trygt i sin stilling. Det gør hun ikke længe, for afdelingen "
+     "lukker.", False),
+    ("safe", "Vi ved godt, hvor han har sin båd liggende, for han har inviteret os på sejltur.",
+     False),
+    # the next meeting moved to the private place told before
+    ("meeting", "Jakob Bøgh henter sin søn i SFO'en kl. 15 hver tirsdag. Jeg står der også. "
+     "Måske skulle vi holde vores næste møde der i stedet for på dit kontor.", True),
+    ("meeting", "Sofie Holm afleverer sin datter i vuggestuen kl. 8 hver mandag. Lad os tage "
+     "samtalen der i stedet for på jobcentret.", True),
+    ("meeting", "Jeg henter min søn i SFO'en kl. 15 hver tirsdag. Kan vi holde vores næste møde "
+     "der i stedet for på jobcentret?", False),
+    ("meeting", "Mødet kan holdes på biblioteket. Kan vi tage samtalen der i stedet for på "
+     "kontoret?", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R353A_THREAT)
+def test_r353a_remarks_after_private_life(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

@@ -99,3 +99,20 @@ def test_private_profiles_kept_or_linked(text: str, expected: list[str]) -> None
 )
 def test_own_profiles_groups_and_institutions_links_are_not(text: str) -> None:
     assert quotes(SocialProfileRecognizer, text) == []
+
+
+# round 353 threatA
+# a bare apostrophe for the genitive of a name in s, x or z, and "own" before the network
+R353A_SOCIAL = [
+    ("Fandt lige Mads' private Facebook, del den.", ["Mads' private Facebook"]),
+    ("Se Felix' Instagram, så ved I det.", ["Felix' Instagram"]),
+    ("Billedet er fra hans egen Instagram, del det.", ["hans egen Instagram"]),
+    ("Her er et opslag fra hendes eget Facebook, se selv.", ["hendes eget Facebook"]),
+    ("Jeg så det på min egen Instagram i går.", []),
+    ("Jeg har lagt det på min egen Facebook, se den.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), R353A_SOCIAL)
+def test_r353a_apostrophe_genitive_and_own(text: str, expected: list[str]) -> None:
+    assert quotes(SocialProfileRecognizer, text) == expected

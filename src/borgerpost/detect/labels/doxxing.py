@@ -22,6 +22,7 @@ from borgerpost.detect.labels.doxxing_anchors import (
     Anchor,
     find_anchors,
     for_attention,
+    headed_private,
 )
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import PiiMatch, ensure_pii
@@ -154,7 +155,8 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
         shown = _presented(norm, spans[here], anchors)
         if shown is not None:
             return shown
-    subject = _subject_before_relative(norm, match, anchors)
+    subject = headed_private(norm.text, spans[here][0], match.norm_start, anchors)  # r353
+    subject = subject or _subject_before_relative(norm, match, anchors)  # "Privat: Engvej 4"
     if subject is not None:
         return subject
     named_after = _owner_named_after(norm, match, anchors)

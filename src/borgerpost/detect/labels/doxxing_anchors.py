@@ -211,3 +211,24 @@ def for_attention(text: str, name_start: int) -> bool:
         return False
     between = m.group("between").split()
     return not between or is_title(between[-1])
+
+
+# probe round 353 (threatA): a sentence headed "Privat:" (or "Privatadresse:", "Hjemme:")
+# lists the private data of the person the text is about, a staff member named before it
+# ("Ole Berg, som lukkede min sag. Privat: Engvej 4, 4000 Roskilde"), whatever "min" the
+# sentence about him held: the writer does not head his own data so
+_PRIVATE_HEADER = re.compile(
+    r"\s*(?:privat|privatadresse|privatnummer|privatmobil|hjemme|hjemmeadresse|bopæl)\s?:"
+)
+
+
+def headed_private(
+    text: str, sentence_start: int, at: int, anchors: list[Anchor]
+) -> Anchor | None:
+    """The anchor last before a "Privat:" header that opens the sentence the data at ``at``
+    is in, or None where there is no such header (or no anchor before it)."""
+    header = _PRIVATE_HEADER.match(text, sentence_start, at)
+    if header is None:
+        return None
+    before = [a for a in anchors if a.end <= sentence_start]
+    return before[-1] if before else None

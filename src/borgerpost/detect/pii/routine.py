@@ -270,6 +270,18 @@ class RoutineRecognizer(PrivateLife):
             ("alene",),
         ),
         pattern(
+            # probe round 353 (threatA): the person seen at a gym or pool, then its hour said
+            # to be the usual one, in the same sentence or the next ("så ham i svømmehallen
+            # i går. Klokken 7 som altid"): where and when to find them (the one seen is the
+            # owner: the writer who saw is never it)
+            "seen_venue_as_always",
+            rf"(?<!\w)(?P<v>(?:så|set|ser)\s(?P<owner>dig|ham|hende)\s(?:i|på|ved|nede\spå)\s"
+            rf"(?:[^\W\d_]+\s)?{VENUE}[^.?!\n]{{0,40}}[.?!]?\s{TIME}\s"
+            r"(?:som\s(?:altid|sædvanlig|vanligt|hver\sgang|hver\sdag)))",
+            0.6,
+            ("altid", "sædvanlig", "vanligt", "hver gang", "hver dag"),
+        ),
+        pattern(
             # "tager altid 16.10-toget fra banegården": the departure written into the train,
             # taken always or every day
             "train_habit",

@@ -22,7 +22,9 @@ _NETWORK = (
     "(?:" + "|".join(SITES) + "|snap|x-konto|"
     "facebookprofil|instagramprofil|tiktokprofil|profil|profilen|konto|kontoen|side)"
 )
-_POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
+# probe round 353 (threatA): a name ending in s, x or z takes a bare apostrophe for its
+# genitive ("Mads' private Facebook", "Felix' Instagram")
+_POSS = r"(?P<owner>hans|hendes|dennes|[^\W\d_]{2,}s|[^\W\d_]{2,}'s|[^\W\d_]{1,}[sxz]')"
 # "@navn_official", "@navn.officiel": a public account by its own name
 _OFFICIAL_HANDLE = re.compile(r"(?:^|[._])(?:official|officiel|offical|public|offentlig)(?:$|[._])")
 _TAGGED = re.compile(r"(?<!\w)(?:tag|tagger|tagget|taggede|tagge|tagged|tags)(?!\w)")
@@ -47,7 +49,9 @@ class SocialProfileRecognizer(Recognizer):
     patterns = (
         pattern(
             "profile",  # "hans private Instagram", "konens Facebook", "hendes Facebook-profil"
-            rf"(?<!\w)(?P<v>{_POSS}\s(?:private?\s)?{_NETWORK}(?:[-‐]?profil(?:en)?)?)(?!\w)",
+            # (probe round 353, threatA: "own" before it, "billede fra hans egen Instagram")
+            rf"(?<!\w)(?P<v>{_POSS}\s(?:(?:egen|eget|egne)\s)?(?:private?\s)?{_NETWORK}"
+            r"(?:[-‐]?profil(?:en)?)?)(?!\w)",
             0.4,
         ),
         pattern(
