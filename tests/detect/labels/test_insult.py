@@ -6658,3 +6658,19 @@ def test_r353_insult_a(idea: str, text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r353_insult_b(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# stop 45 (round 353): an epithet set right after a staff name as its apposition, the
+# sentence going on (``insult_apposition.named_then``); a word after "den" that is no
+# adjective, or the animal's definite form, is no epithet
+@pytest.mark.parametrize(
+    ("text", "insulted"),
+    [
+        ("Sofie Holm den ko har stoppet min hjælp igen.", True),
+        ("Per Storm det gamle svin sagde nej til alt.", True),
+        ("Per Storm den dag koen kælvede, var han glad.", False),
+        ("Sofie Holm den anden ko i stalden er syg.", False),
+    ],
+)
+def test_stop45_epithet_after_a_name(text: str, insulted: bool) -> None:
+    assert ("insult" in triage(text).labels) is insulted, text

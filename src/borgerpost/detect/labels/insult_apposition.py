@@ -55,6 +55,25 @@ def appended(view: TokenView, i: int, *, adjective: bool = False) -> bool:
     return person
 
 
+# stop 45 (round 353): the epithet set right after a staff name as its apposition, the
+# sentence going on ("Hansen den ko har …", "Per Holm det gamle svin sagde …")
+NAMED_REACH = 2  # adjectives between the determiner and the word
+
+
+def named_then(view: TokenView, i: int) -> bool:
+    """A staff name, "den"/"det", up to ``NAMED_REACH`` adjectives in their "-e" form and
+    the word in its bare form ("Per Holm den dag koen kælvede" is no epithet)."""
+    hit = epithet_hit(view.words[i])
+    if hit is None or view.words[i] != hit.entry:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= NAMED_REACH + 1 and view.words[k] not in ("den", "det"):
+        if not view.words[k].endswith("e") or is_person(view.words[k]):
+            return False
+        k -= 1
+    return k >= 1 and view.words[k] in ("den", "det") and view.words[k - 1] == STAFF
+
+
 # probe round 29: "skriv til ham og fortæl hvad I mener om svinet", "sig det til koen":
 # the definite word, object of a verb of telling or thinking, stands for a person named or
 # pointed at before it in the text

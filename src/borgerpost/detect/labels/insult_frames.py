@@ -11,7 +11,7 @@ the word ("Svin!"). ``insult.py`` asks these; kept apart so each rule reads on i
 from __future__ import annotations
 
 from borgerpost.detect import lexicon
-from borgerpost.detect.labels.insult_apposition import appended, referring
+from borgerpost.detect.labels.insult_apposition import appended, named_then, referring
 from borgerpost.detect.labels.insult_between import after_copula
 from borgerpost.detect.labels.insult_clause import (
     COPULA,
@@ -387,5 +387,6 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or pointed_actor(view, i)
         or appended(view, i)
         or referring(view, i)
+        or named_then(view, i)
         or hired(view, i)  # probe round 263: "sikke en klovn I har ansat"
     )
