@@ -155,8 +155,9 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
         shown = _presented(norm, spans[here], anchors)
         if shown is not None:
             return shown
-    subject = headed_private(norm.text, spans[here][0], match.norm_start, anchors)  # r353
-    subject = subject or _subject_before_relative(norm, match, anchors)  # "Privat: Engvej 4"
+    # probe round 353: "X, som lukkede min sag. Privat: Engvej 4" is X's, whatever "min"
+    subject = headed_private(norm.text, spans[here][0], match.norm_start, anchors)
+    subject = subject or _subject_before_relative(norm, match, anchors)
     if subject is not None:
         return subject
     named_after = _owner_named_after(norm, match, anchors)
