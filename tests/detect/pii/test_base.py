@@ -41,9 +41,7 @@ TEXTS = st.lists(st.sampled_from(FRAGMENTS), max_size=14).map(" ".join)
 @given(TEXTS)
 def test_the_keyword_scan_skips_only_what_cannot_match(text: str) -> None:
     norm = normalise(text)
-    automaton = keyword_automaton(
-        k for cls in RECOGNIZERS.values() for p in cls.patterns for k in p.keywords
-    )
+    automaton = keyword_automaton(k for cls in RECOGNIZERS.values() for k in cls.scan_keys())
     present = keywords_in(automaton, norm.text)
     for cls in RECOGNIZERS.values():
         assert cls().analyze(norm, present) == cls().analyze(norm)

@@ -110,7 +110,7 @@ def _office_hours(matches: list[PiiMatch], norm: Normalised) -> list[PiiMatch]:
 
 @lru_cache(maxsize=4)
 def _automaton(recognizers: tuple[type[Recognizer], ...]) -> ahocorasick.Automaton | None:
-    return keyword_automaton(k for cls in recognizers for p in cls.patterns for k in p.keywords)
+    return keyword_automaton(k for cls in recognizers for k in cls.scan_keys())
 
 
 def _mark(match: PiiMatch, norm: Normalised, official: OfficialContacts) -> PiiMatch:

@@ -17,6 +17,7 @@ from typing import ClassVar, TypeVar
 import ahocorasick
 
 from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.regex_literals import required_sets
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +49,26 @@ class Pattern:
     regex: re.Pattern[str]
     score: float
     keywords: frozenset[str] = frozenset()
+    required: tuple[frozenset[str], ...] = ()  # read off the regex (``required_sets``)
 
     def ruled_out(self, present: frozenset[str] | None) -> bool:
-        """True when the keyword scan (``present``) shows this pattern cannot match."""
-        return present is not None and bool(self.keywords) and present.isdisjoint(self.keywords)
+        """True when the keyword scan (``present``) shows this pattern cannot match: the
+        text lacks every keyword, or every string of one of the ``required`` sets."""
+        if present is None:
+            return False
+        if self.keywords and present.isdisjoint(self.keywords):
+            return True
+        return any(present.isdisjoint(strings) for strings in self.required)
+
+    @property
+    def scan_keys(self) -> frozenset[str]:
+        """Every string the keyword scan must look for to decide ``ruled_out``."""
+        return self.keywords.union(*self.required)
 
 
 def pattern(name: str, regex: str, score: float, keywords: tuple[str, ...] = ()) -> Pattern:
-    return Pattern(name, re.compile(regex), score, frozenset(keywords))
+    compiled = re.compile(regex)
+    return Pattern(name, compiled, score, frozenset(keywords), required_sets(compiled))
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -104,20 +117,42 @@ class Recognizer:
             gate = _GATES[cls] = _gate(cls.patterns)
         return present is not None and bool(gate) and present.isdisjoint(gate)
 
+    @classmethod
+    def prefilter_sets(cls) -> tuple[frozenset[str], ...]:
+        """``required_sets`` of the ``prefilter``: the keyword scan can stand in for it."""
+        if cls.prefilter is None:
+            return ()
+        found = _PREFILTER_SETS.get(cls)
+        if found is None:
+            found = _PREFILTER_SETS[cls] = required_sets(cls.prefilter)
+        return found
+
+    @classmethod
+    def scan_keys(cls) -> frozenset[str]:
+        """Every string the keyword scan must look for on behalf of this recognizer."""
+        return frozenset().union(*(p.scan_keys for p in cls.patterns), *cls.prefilter_sets())
+
     def analyze(self, norm: Normalised, present: frozenset[str] | None = None) -> list[PiiMatch]:
         """Every match that reaches ``threshold``; overlapping ones keep the best score.
         ``present``: the pattern keywords in the text (``keywords_in``), when known."""
-        if self.ruled_out(present) or not self.can_match(norm.text):
+        if self.ruled_out(present):
+            return []
+        live = [pat for pat in self.patterns if not pat.ruled_out(present)]
+        if not live or self._prefilter_ruled_out(present) or not self.can_match(norm.text):
             return []
         found: list[PiiMatch] = []
-        for pat in self.patterns:
-            if pat.ruled_out(present):
-                continue
+        for pat in live:
             for m in self.matches(pat, norm.text):
                 result = self._score(pat, m, norm)
                 if result is not None:
                     found.append(result)
         return _best_per_overlap(found)
+
+    def _prefilter_ruled_out(self, present: frozenset[str] | None) -> bool:
+        """The keyword scan shows that the ``prefilter`` cannot match (no regex run)."""
+        return present is not None and any(
+            present.isdisjoint(strings) for strings in self.prefilter_sets()
+        )
 
     def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Where ``pat`` matches; a recognizer may anchor the search at likely places."""
@@ -163,6 +198,7 @@ class Recognizer:
 
 
 _GATES: dict[type[Recognizer], frozenset[str]] = {}
+_PREFILTER_SETS: dict[type[Recognizer], tuple[frozenset[str], ...]] = {}
 
 
 def _gate(patterns: tuple[Pattern, ...]) -> frozenset[str]:
