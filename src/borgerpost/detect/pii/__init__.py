@@ -39,6 +39,7 @@ from borgerpost.detect.pii.base import (
     keyword_automaton,
     keywords_in,
 )
+from borgerpost.detect.pii.gate import LiveIndex
 from borgerpost.detect.pii.official import OfficialContacts, official_reason
 from borgerpost.detect.pii.owner import WRITER, in_signature, named_owner_after, nearest_person
 
@@ -73,11 +74,13 @@ _OWNED_KINDS = ("phone", "address", "email", "cpr", "plate")
 def analyze_pii(norm: Normalised, official: OfficialContacts) -> list[PiiMatch]:
     """Run every registered recognizer over ``norm``; overlaps keep the higher score.
     One keyword scan first tells which patterns can match at all (most texts: few)."""
-    present = keywords_in(_automaton(tuple(RECOGNIZERS.values())), norm.text)
+    recognizers = tuple(RECOGNIZERS.values())
+    present = keywords_in(_automaton(recognizers), norm.text)
+    live = _live_index(recognizers).live(present)
     found: list[PiiMatch] = []
-    for cls in RECOGNIZERS.values():
-        if not cls.ruled_out(present):
-            found.extend(cls().analyze(norm, present))
+    for cls in recognizers:
+        if cls in live:
+            found.extend(cls().analyze(norm, present, live[cls]))
     out: list[PiiMatch] = []
     for m in sorted(found, key=lambda m: (-m.score, m.norm_start)):
         if all(m.norm_end <= o.norm_start or o.norm_end <= m.norm_start for o in out):
@@ -106,6 +109,11 @@ def _office_hours(matches: list[PiiMatch], norm: Normalised) -> list[PiiMatch]:
         else m
         for m in matches
     ]
+
+
+@lru_cache(maxsize=4)
+def _live_index(recognizers: tuple[type[Recognizer], ...]) -> LiveIndex:
+    return LiveIndex(recognizers)
 
 
 @lru_cache(maxsize=4)

@@ -10,8 +10,8 @@ on the normalised text (lower case, evasion undone) and results carry RAW offset
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
 import ahocorasick
@@ -50,15 +50,18 @@ class Pattern:
     score: float
     keywords: frozenset[str] = frozenset()
     required: tuple[frozenset[str], ...] = ()  # read off the regex (``required_sets``)
+    gates: tuple[frozenset[str], ...] = field(default=(), init=False)
 
     def ruled_out(self, present: frozenset[str] | None) -> bool:
         """True when the keyword scan (``present``) shows this pattern cannot match: the
         text lacks every keyword, or every string of one of the ``required`` sets."""
-        if present is None:
-            return False
-        if self.keywords and present.isdisjoint(self.keywords):
-            return True
-        return any(present.isdisjoint(strings) for strings in self.required)
+        return present is not None and any(present.isdisjoint(s) for s in self.gates)
+
+    def __post_init__(self) -> None:
+        # the sets a text must hold a string of each of: ``required`` (most selective
+        # first), then ``keywords``; read per message, so kept
+        gates = self.required + ((self.keywords,) if self.keywords else ())
+        object.__setattr__(self, "gates", gates)
 
     @property
     def scan_keys(self) -> frozenset[str]:
@@ -132,12 +135,19 @@ class Recognizer:
         """Every string the keyword scan must look for on behalf of this recognizer."""
         return frozenset().union(*(p.scan_keys for p in cls.patterns), *cls.prefilter_sets())
 
-    def analyze(self, norm: Normalised, present: frozenset[str] | None = None) -> list[PiiMatch]:
+    def analyze(
+        self,
+        norm: Normalised,
+        present: frozenset[str] | None = None,
+        live: Sequence[Pattern] | None = None,
+    ) -> list[PiiMatch]:
         """Every match that reaches ``threshold``; overlapping ones keep the best score.
-        ``present``: the pattern keywords in the text (``keywords_in``), when known."""
-        if self.ruled_out(present):
-            return []
-        live = [pat for pat in self.patterns if not pat.ruled_out(present)]
+        ``present``: the pattern keywords in the text (``keywords_in``), when known;
+        ``live``: the patterns ``present`` leaves, when the caller knows them (``gate``)."""
+        if live is None:
+            if self.ruled_out(present):
+                return []
+            live = [pat for pat in self.patterns if not pat.ruled_out(present)]
         if not live or self._prefilter_ruled_out(present) or not self.can_match(norm.text):
             return []
         found: list[PiiMatch] = []
