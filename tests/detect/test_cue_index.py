@@ -7,6 +7,8 @@ import copy
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -145,3 +147,37 @@ def test_a_window_without_a_needed_common_word_is_not_searched(context_a: Pipeli
     text = "Hun lytter. Han gider ikke lytte, ikke lytter."
     found = cues.find(ensure_view(Document(text), context_a))
     assert spy.windows == 1 and len(found) == 1
+
+
+@cache
+def _ranked_and_as_spelt() -> tuple[CueIndex, CueIndex]:
+    """The shipped sets indexed with their gates ranked, and in the order each pattern
+    spells them (key gates first)."""
+    from borgerpost.detect import cue_index as module
+
+    sets = [cue_set(f) for f in FILES]
+    with mock.patch.object(module, "_commonness", lambda kind, spec: kind):
+        as_spelt = CueIndex(sets)
+    return CueIndex(sets), as_spelt
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=10).map(" ".join))
+def test_the_order_of_the_gates_changes_no_window(text: str) -> None:
+    """The rarest gate spec files a pattern (fewer patterns looked at per sentence); filed
+    in the order the pattern spells its gates instead, the index hands out the same pairs."""
+    from tests.detect.labels.engine import pipeline
+
+    view = ensure_view(Document(text), pipeline("a").context)
+    ranked, as_spelt = _ranked_and_as_spelt()
+    assert ranked._scan(view) == as_spelt._scan(view)
+
+
+def test_a_pattern_is_filed_under_its_rarest_gate() -> None:
+    from borgerpost.detect.cue_index import _KEY_SPEC, _WORD_SPEC, _commonness
+
+    assert _commonness(_WORD_SPEC, frozenset({"forvaltningsloven"})) < _commonness(
+        _WORD_SPEC, frozenset({"jeg"})
+    )
+    assert _commonness(_WORD_SPEC, frozenset({"og"})) > _commonness(_WORD_SPEC, frozenset({"hvis"}))
+    assert _commonness(_KEY_SPEC, frozenset({"ihjel"})) < _commonness(_WORD_SPEC, frozenset({"os"}))

@@ -61,13 +61,16 @@ def match_evidence(doc: Document, view: TokenView, match: CueMatch, label: str) 
 def counted(matches: Iterable[CueMatch]) -> list[CueMatch]:
     """Matches that count: not negated, and not inside a longer match of the same cue."""
     live = [m for m in matches if not m.negated]
+    same_cue: dict[str, list[CueMatch]] = {}  # most cues match once: nothing to compare
+    for m in live:
+        same_cue.setdefault(m.cue.id, []).append(m)
     return [
         m
         for m in live
-        if not any(
-            o is not m and o.cue.id == m.cue.id and o.first <= m.first and m.last <= o.last
+        if len(others := same_cue[m.cue.id]) == 1 or not any(
+            o is not m and o.first <= m.first and m.last <= o.last
             and (o.first, o.last) != (m.first, m.last)
-            for o in live
+            for o in others
         )
     ]  # fmt: skip
 
