@@ -334,6 +334,8 @@ def _interjections(doc: Document, view: TokenView) -> list[Evidence]:
     not the noun."""
     out: list[Evidence] = []
     words = view.words
+    if INTERJECTIONS.isdisjoint(words):
+        return out
     for i, word in enumerate(words):
         if word not in INTERJECTIONS or (i > 0 and words[i - 1] != SENTENCE):
             continue
@@ -351,6 +353,8 @@ def _contempt_nouns(doc: Document, view: TokenView) -> list[Evidence]:
     vulgar whatever the model says, unless the sentence tells of urine."""
     out: list[Evidence] = []
     words = view.words
+    if CONTEMPT_NOUNS.isdisjoint(words):
+        return out
     for i, word in enumerate(words):
         if word not in CONTEMPT_NOUNS or i == 0 or words[i - 1] not in CONTEMPT_POINTERS:
             continue
