@@ -49,19 +49,26 @@ MIN_SPLIT_NAME = 6  # letters of a name found broken in two ("Ros borg" for Rosb
 
 def _split(norm: Normalised, name_words: Container[str]) -> list[Hidden]:
     """Two neighbouring words, a space or a hyphen apart, that join into a name word."""
-    words = norm.columns
+    text, words = norm.text, norm.columns
+    texts, starts, ends = words.texts, words.starts, words.ends
     out: list[Hidden] = []
-    for k in _neighbours(norm, (" ", "-")):
-        first, second = words.texts[k], words.texts[k + 1]
-        if first + second in name_words and first not in name_words and second not in name_words:
-            out.append((words.starts[k], words.ends[k + 1], first + second, True))
+    for k in range(len(texts) - 1):  # the name lookup first: almost every pair fails it
+        first, second = texts[k], texts[k + 1]
+        joined = first + second
+        if (
+            len(joined) >= MIN_SPLIT_NAME
+            and joined in name_words
+            and text[ends[k] : starts[k + 1]] in (" ", "-")
+            and first not in name_words
+            and second not in name_words
+        ):
+            out.append((starts[k], ends[k + 1], joined, True))
     return out
 
 
 def _neighbours(norm: Normalised, gaps: tuple[str, ...]) -> Iterator[int]:
     """Each ``k`` where word ``k`` and the next have one of ``gaps`` between them and
-    together ``MIN_SPLIT_NAME`` letters or more (shared by ``_split`` and
-    ``hyphened_pairs``)."""
+    together ``MIN_SPLIT_NAME`` letters or more (``hyphened_pairs``)."""
     text, words = norm.text, norm.columns
     texts, starts, ends = words.texts, words.starts, words.ends
     for k in range(len(texts) - 1):
