@@ -19314,3 +19314,88 @@ R353A_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R353A_THREAT)
 def test_r353a_remarks_after_private_life(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 361 tA
+R361TA_THREAT = [
+    # people "like her" said to meet harm, after "skal passe godt på sig selv"
+    ("like her", "Sofie Holm skal passe godt på sig selv. Typer som hende render ind i de "
+     "forkerte en aften.", True),
+    ("like her", "Jakob Bøgh skal nok passe godt på sig selv. Folk som ham kommer til skade, "
+     "når de mindst venter det.", True),
+    ("like her", "Folk som hende bliver ramt af nedskæringerne, og det er uretfærdigt.", False),
+    ("like her", "Sofie Holm skal passe godt på sig selv nu med influenzaen. Folk som hende "
+     "bliver ramt af sygdom hele vinteren.", False),
+    # glad of a locked door, not enough next time
+    ("door", "I kan være glade for at der sidder en vagt ved indgangen. Næste gang er det "
+     "nok ikke nok.", True),
+    ("door", "I kan prise jer heldige for at der er låste døre derinde. Næste gang holder "
+     "låsen måske ikke.", True),
+    ("door", "Vi er glade for at der er låst om natten, så ingen kan bryde ind.", False),
+    ("door", "Næste gang er det måske ikke nok med en mail, så jeg ringer i stedet.", False),
+    # someone at the jobcentre said to come to harm, the writer not crying
+    ("harm", "Det ender med at en af jer derinde kommer til skade. Og det bliver ikke mig, "
+     "der sørger.", True),
+    ("harm", "Det ender med, at nogen på jeres kontor kommer noget til, og det er ikke mig "
+     "der græder.", True),
+    ("harm", "Det ender med at nogen på jeres kontor kommer til skade med det glatte gulv i "
+     "gangen.", False),
+    ("harm", "Det bliver ikke mig, der græder, når jeg flytter fra kommunen.", False),
+    # panes of the jobcentre smashed by the writer or a crowd called on
+    ("panes", "Hvis I stopper min ydelse, knuser jeg alle ruderne i jeres bygning.", True),
+    ("panes", "Kom og vær med fredag, lad os smadre vinduerne på jobcentret.", True),
+    ("panes", "Nogle unge knuser ruder i bygningen hver weekend, kan I ikke sætte en vagt op?",
+     False),
+    ("panes", "Der er blevet smadret en rude i bygningen, så venteværelset er koldt.", False),
+    # a car damaged at the staff car park said to be something that could happen
+    ("car park", "Tænk hvis nogen punkterede dækkene på en bil på medarbejderparkeringen. Den "
+     "slags sker jo.", True),
+    ("car park", "Det kan jo ske, at nogen skærer dækkene på bilerne derude. Sådan noget sker.",
+     True),
+    ("car park", "Det kunne jo ske, at nogen ridsede min bil i går, så jeg kom for sent.",
+     False),
+    ("car park", "Sådan noget sker, når man har travlt.", False),
+    # alone at home told beside the family's workplace
+    ("alone", "Din kone har nattevagt på sygehuset, ikke, Sofie Holm? Du sidder alene hjemme "
+     "om natten.", True),
+    ("alone", "Jakob Bøghs kone arbejder på Lego. Han er helt alene derhjemme om aftenen.",
+     True),
+    ("alone", "Jeg er alene hjemme om aftenen, og det er svært med min depression.", False),
+    ("alone", "Min mor er alene derhjemme om aftenen, så jeg kan ikke komme til mødet kl. 18.",
+     False),
+    # the private home looked at closely, then a visit again
+    ("home", "Pæn carport du har fået, Sofie Holm. Terrassen er nymalet, kan jeg se. Jeg kommer "
+     "forbi igen.", True),
+    ("home", "Flot have du har, Jakob Bøgh. Græsplænen er slået, kan jeg se. Jeg kigger forbi "
+     "igen.", True),
+    ("home", "Min hæk er blevet klippet, kan jeg se, så naboen har været i gang.", False),
+    ("home", "Haven ved jobcentret er flot, kan jeg se. Tak til gartnerne.", False),
+    # the commute told, then a talk alone on the platform
+    ("platform", "Jakob Bøgh, du tager altid 16.10-bussen hjem, ikke? Vi kan snakke om min sag "
+     "ved stoppestedet. Kun os to.", True),
+    ("platform", "Sofie Holm, du tager altid toget kl. 7.15 fra Viby, ikke? Lad os mødes på "
+     "perronen, bare os to.", True),
+    ("platform", "Min søn og jeg mødes på stationen, bare os to, inden mødet.", False),
+    ("platform", "Vi kan tale om sagen på stationen, hvor min bisidder også er.", False),
+    # the car told, said not to look as it does today for long
+    ("car", "Jakob Bøgh har en rød Volvo med pladen AB 12 345. Bilen kommer ikke til at se ud, "
+     "som den gør nu, ret længe.", True),
+    ("car", "Sofie Holm kører i en hvid Toyota med nummerpladen CD 98 765. Den ser ikke sådan "
+     "ud om en uge.", True),
+    ("car", "Min gamle bil kommer ikke til at se ud, som den gør i dag, ret længe, for den skal "
+     "på værksted.", False),
+    ("car", "Rådhuset kommer ikke til at se ud som det gør i dag ret meget længere.", False),
+    # a weapon owned, then "det er bare noget jeg siger" to a team
+    ("saying", "Jeg har stadig mit haglgevær fra dengang. Det er bare noget, jeg siger, til dem "
+     "på økonomikontoret.", True),
+    ("saying", "Jeg har stadig min gamle jagtkniv. Det er bare noget, jeg siger, til jer derinde.",
+     True),
+    ("saying", "Det er bare noget, jeg siger, til dem der spørger om min sag.", False),
+    ("saying", "Jeg har stadig min gamle cykel. Det er bare noget, jeg siger, til dem i "
+     "Jobafklaring, så de ved jeg kan møde op.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R361TA_THREAT)
+def test_r361ta_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
