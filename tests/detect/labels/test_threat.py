@@ -19399,3 +19399,80 @@ R361TA_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R361TA_THREAT)
 def test_r361ta_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 361 tB
+# threats said without a violent verb: a doctor seen to, nobody home unharmed, a list of staff
+# worked from the top, a bag "you won't like", worse than a complaint, a weapon with a name
+# on it, a building's burning read up on, nothing left to lose in the dark, trouble at the
+# office in broken Danish, many who could "greet" her, your interest beside a child's routine;
+# and a bag of books given to the waiting room, no planted bag
+R361B_THREAT = [
+    ("care", "Jeg sørger personligt for, at chefen i ydelsesteamet får brug for en læge.", True),
+    ("care", "Jeg skal nok sørge for, at han får brug for en tandlæge efter vores næste møde, "
+     "Jakob Bøgh.", True),
+    ("care", "Jeg sørger for, at min mor får en tid hos lægen i næste uge.", False),
+    ("care", "Sofie Holm sagde, at jeg skulle sørge for at få en lægeerklæring.", False),
+    ("home", "Hvis afslaget står ved magt, så kommer ingen af jer hjem i ét stykke fra mødet.",
+     True),
+    ("home", "Husk det: ingen af dem når hjem uskadt, den dag jeg kommer.", True),
+    ("home", "Med den storm i aften kommer ingen af os hjem i god behold.", False),
+    ("home", "Ingen af jer har svaret på min mail om mit sygedagpengeforløb.", False),
+    ("list", "Jeg har skrevet navnene på jer i ydelsesteamet ned. Jeg starter med den øverste, "
+     "når jeg er løsladt.", True),
+    ("list", "Jeg har en liste med medarbejderne i afdelingen. Når tiden kommer, går jeg fra "
+     "toppen.", True),
+    ("list", "Jeg har lavet en liste over mine regninger. Jeg begynder fra toppen.", False),
+    ("list", "Jeg har en liste over sagsbehandlerne, jeg har haft. Jeg ringer til dem og "
+     "begynder fra toppen.", False),
+    ("bag", "Jakob Bøgh, til samtalen på torsdag har jeg noget med i rygsækken, som du ikke "
+     "kommer til at kunne lide.", True),
+    ("bag", "Sofie Holm, jeg tager noget med i jakken, som du ikke bliver glad for.", True),
+    ("bag", "Jeg har noget med i tasken, som du ikke har set før: mine nye lægepapirer.", False),
+    ("bag", "Jeg har en kage med i tasken, som du ikke kan lide, Sofie Holm, undskyld.", False),
+    ("worse", "Kim Frederiksen, på mandag møder jeg op med noget, der svider mere end et "
+     "klagebrev.", True),
+    ("worse", "Hvis afgørelsen står, tager jeg noget med, der gør mere ondt end en anke.", True),
+    ("worse", "En afgørelse gør mere ondt end en klage, synes jeg.", False),
+    ("worse", "Jeg har skrevet en klage til Ankestyrelsen over jeres afgørelse.", False),
+    ("name", "Sofie Holm, min kniv har dit navn på.", True),
+    ("name", "Jeg har en riffel i skabet, og den har hans navn på, Jakob Bøgh.", True),
+    ("name", "Min kaffekop har dit navn på, Sofie Holm, du glemte den.", False),
+    ("name", "Brevet har dit navn på, men det er sendt til min adresse.", False),
+    ("fire", "Har I tænkt over, hvor hurtigt jeres kontor brænder? Det har jeg undersøgt "
+     "grundigt.", True),
+    ("fire", "Ved chefen, hvor nemt den gamle bygning fænger? Det har jeg googlet meget.", True),
+    ("fire", "Jeg har læst om, hvordan man brandsikrer et gammelt hus.", False),
+    ("fire", "Ved I, hvor let et juletræ brænder? Pas på med levende lys.", False),
+    ("dark", "Kim Frederiksen bør huske, at folk, som intet har at miste, intet har at passe "
+     "på. Der kan ske meget på en mørk parkeringsplads.", True),
+    ("dark", "Jeg har ikke længere noget at miste efter afslaget.", False),
+    ("dark", "Der kan ske så meget på en mørk vej, så husk refleksvest.", False),
+    ("office", "Jeg blive så vred nu. Jeg ved ikke hvad jeg gøre når jeg blive så vred. Noget "
+     "slemt sker på kontoret.", True),
+    ("office", "I tage alt fra mig. Måske noget farligt kan ske i jobcentret. Ikke min skyld "
+     "så.", True),
+    ("office", "Det er ikke min skyld, at papirerne kom for sent.", False),
+    ("office", "Noget dårligt sker i mit liv lige nu, jeg har brug for hjælp.", False),
+    ("greet", "Sofie Holm bor på Åboulevarden 12 i Aarhus. Vi er flere, der gerne vil besøge "
+     "hende.", True),
+    ("greet", "Jakob Bøgh kører en hvid Ford Focus, AB 12 345, og parkerer på Søndergade 4 om "
+     "aftenen. Hvis nogen skulle have lyst til at sige tak for sidst.", True),
+    ("greet", "Vi er mange, der gerne vil hilse på Sofie Holm til hendes afskedsreception.",
+     False),
+    ("greet", "Vi er flere i foreningen, der kunne tale med jer om ledighedsydelse.", False),
+    ("interest", "Jakob Bøgh, din søn bliver hentet i SFO'en på Åskolen kl. 15 hver fredag. "
+     "Det er nok i din interesse, at min sag bliver godkendt.", True),
+    ("interest", "Det er vel i din interesse, at min sag bliver godkendt hurtigt, så jeg kan "
+     "komme i job.", False),
+    ("interest", "Sofie Holm, det er i jeres interesse, at min sag bliver løst, for så kan I "
+     "lukke den.", False),
+    ("gift", "Hej Sofie Holm. Jeg har stillet en kasse i receptionen med tegneserier til jeres "
+     "venteværelse.", False),
+    ("gift", "Jeg har lagt en pose med tøj til jeres venteværelse i receptionen.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R361B_THREAT)
+def test_r361b_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
