@@ -8197,3 +8197,79 @@ def test_r353_criticisma(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 361 cA
+# Criticism told as a story (dates, what went wrong) or wrapped in despair or sarcasm.
+R361_CA = [
+    # a rule or a plan badly thought out
+    ("Ordningen med to møder om ugen er elendigt planlagt.", True),
+    ("Den nye skabelon til jobplanen er sløset tilrettelagt, intet passer.", True),
+    ("Jeg var dårligt forberedt til samtalen, det beklager jeg.", False),
+    ("Planen for praktikken er gennemtænkt og god.", False),
+    # caseworkers that keep changing
+    ("På to år har jeg haft fem forskellige sagsbehandlere.", True),
+    ("Jeg får aldrig den samme rådgiver. I år har jeg haft fire. Det duer ikke.", True),
+    ("Jeg har haft tre gode samtaler med min sagsbehandler.", False),
+    ("Min rådgiver ringede i går. Hun sagde at mødet er flyttet.", False),
+    # the dead turning in their grave at how people are treated
+    ("Farmor ville vende sig i graven over, hvordan syge behandles af kommunen.", True),
+    ("Min onkel ville vende sig i sin grav, hvis han så, hvordan sygemeldte presses.", True),
+    ("Far ville vende sig i graven, hvis han så, hvordan jeg behandler hans gamle bil.", False),
+    ("Min mor ville vende sig i graven, hvis hun vidste, at jeg er blevet vegetar.", False),
+    # a paper the writer can prove sent, told missing; papers lost again and again
+    (
+        "Min ydelse blev stoppet, fordi der mangler en attest. Jeg har kvittering for, at "
+        "attesten blev uploadet i juni.",
+        True,
+    ),
+    ("For fjerde gang får jeg besked om, at min attest er forsvundet hos jer.", True),
+    ("Jeg har kvittering for, at skemaet blev sendt. Kan I bekræfte det?", False),
+    ("Min ansøgning er ikke modtaget endnu, skal jeg sende den igen?", False),
+    # a meeting never booked; a sanction for an excused absence
+    ("Jeg fik brev om udeblivelse. Men mødet var aldrig blevet oprettet i systemet.", True),
+    (
+        "Ydelsen blev trukket, fordi han ikke deltog i samtalen. Men han var indlagt på "
+        "sygehuset.",
+        True,
+    ),
+    ("Undskyld at jeg ikke kom til mødet. Men jeg var syg, kan vi finde en ny tid?", False),
+    ("Kan I booke en samtale til mig i næste uge?", False),
+    # a case standing still meanwhile
+    ("Samtalen blev aflyst igen, og i mellemtiden ligger min afklaring stille.", True),
+    ("Mødet blev udskudt to måneder, imens står hele mit forløb stille.", True),
+    ("Imens står maskinerne stille på fabrikken, så jeg har fri.", False),
+    ("Min sag er i gang, og der sker noget hver uge.", False),
+    # sarcasm: a sad joke with an unfit job demand; a packing list for the queue
+    (
+        "Det ville være komisk, hvis det ikke var så sørgeligt: jeg skal søge stillinger som "
+        "tagdækker. Jeg kan ikke gå på stiger efter min operation.",
+        True,
+    ),
+    (
+        "Tag campingstol med, hvis du vil nå skranken i borgerservice. Tre timer i kø, og "
+        "så lukkede de skranken klokken tolv.",
+        True,
+    ),
+    ("Jeg skal søge job som lagermedarbejder. Jeg har ikke truckcertifikat endnu.", False),
+    ("Husk madpakke og sovepose til lejrturen på fredag.", False),
+    # a manager who does not know her own house; a practice that costs lives or wears down
+    ("Enten aner han ikke, hvad der sker i sin egen afdeling, eller også lyver han.", True),
+    ("Jeres sanktionsræs koster liv, og det ved I godt.", True),
+    ("Kommunen har slidt mig helt ned med møder og planer.", True),
+    ("Jeg ved ikke, hvad der sker i min sag. Kan I ringe?", False),
+    ("Kemoen har slidt mig ned, så jeg har brug for en ny tid.", False),
+    # a formal objection by a representative
+    ("Som bisidder vil jeg hermed påtale, at kommunen har overset lægens anbefaling.", True),
+    ("Vi påtaler hermed, at jobcentret har sat hende i praktik på fuld tid.", True),
+    ("Politiet vil ikke påtale sagen, skriver anklagemyndigheden.", False),
+    ("Jeg har ingen bemærkninger til planen.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "criticism"), R361_CA)
+def test_r361_ca(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
