@@ -8273,3 +8273,85 @@ def test_r361_ca(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 361 cB
+# Criticism told as a story (dates, steps) or wrapped in despair, sarcasm or political
+# pressure: each idea has its own positives and near misses.
+R361_CB = [
+    # a promise, then silence or time gone by
+    (
+        "Rådgiveren lovede at ringe om en praktikplads i marts. Der er nu gået fem "
+        "måneder, og jeg har ikke hørt fra hende siden april.",
+        True,
+    ),
+    ("Han lovede at se på min ansøgning. I maj havde han stadig ikke svaret.", True),
+    ("Han lovede at se på min ansøgning. I maj ringede han, og det var fint.", False),
+    ("Rådgiveren lovede at ringe i marts. Hun ringede dagen efter.", False),
+    # sarcasm after a promise
+    ("Kommunen lovede en afklaring før påske. Så meget for jeres løfter.", True),
+    ("Vi blev lovet en ny plan inden sommerferien. Det var i 2021. Så meget for løfter.", True),
+    ("Så meget for løfter, sagde min farfar altid om politikere.", False),
+    ("Kommunen lovede en afklaring før påske, og den kom til tiden.", False),
+    # relying on what staff say
+    ("Man burde kunne regne med det, ens sagsbehandler fortæller.", True),
+    ("Borgerne skal kunne stole på det, jobcentret skriver.", True),
+    ("Man skal kunne stole på sin bank.", False),
+    ("Jeg stoler på det, min sagsbehandler siger.", False),
+    # the sequence speaks for itself
+    ("I maj fik hun otte samtaler. I juni var hun sygemeldt. Enhver kan jo se sammenhængen.", True),
+    ("I kan jo selv se rækkefølgen, hvis I læser min journal fra foråret.", True),
+    ("Se vedhæftede skema, så kan du se rækkefølgen af mine møder.", False),
+    ("Man kan se sammenhængen i den vejledning, I sendte.", False),
+    # help removed because the money ran out
+    ("Hun mistede sin støtteperson, da puljen var tom.", True),
+    ("Han havde ingen bisidder i et halvt år, fordi pengene var brugt op.", True),
+    ("Vi fik en mentor, da puljen blev fyldt op igen.", False),
+    ("Jeg købte ingen julegaver, fordi pengene var brugt på husleje.", False),
+    # came in person, still recorded absent
+    (
+        "Jeg mødte op i receptionen med min lægeerklæring. Alligevel blev jeg noteret "
+        "som udeblevet.",
+        True,
+    ),
+    ("Jeg sad i venterummet kl. 9, men blev registreret som udeblevet.", True),
+    ("Jeg mødte op i receptionen med min lægeerklæring, og de tog imod den.", False),
+    ("Jeg sad i venterummet kl. 9 og blev kaldt ind kl. 9.05.", False),
+    # sick, sent into a placement, broke down; still chased
+    ("Hun har gigt og blev sat i praktik på et lager. Efter en uge kollapsede hun.", True),
+    (
+        "Han brød sammen på kurset i foråret og ligger stadig i sengen, men han får "
+        "stadig breve om aktivering.",
+        True,
+    ),
+    ("Hun blev sat i praktik på et lager. Efter en uge fik hun fast job.", False),
+    ("Han faldt om på cykelstien i går, men er oppe igen.", False),
+    # management should know what it does to people
+    ("Byrådet skal vide, hvad de her samtaler gør ved folk.", True),
+    ("Jeg vil have, at chefen forstår, hvad sanktionerne gør ved familier.", True),
+    ("Chefen ved godt, hvad samtalerne handler om.", False),
+    ("Jeg vil gerne vide, hvad de her samtaler går ud på.", False),
+    # voters remember
+    ("Vi husker, hvem der stemte for nedskæringerne, når vi skal stemme.", True),
+    ("Den slags besparelser vil koste dyrt ved næste valg.", True),
+    ("Vi husker godt, hvem der var med til julefrokosten.", False),
+    ("Det koster dyrt at tage toget til valget i Aarhus.", False),
+    # staff have not understood the situation
+    ("Jeg mener ikke, rådgiveren har sat sig ind i min mors helbred.", True),
+    ("Jeg synes ikke, sagsbehandleren har forstået min situation.", True),
+    ("Jeg synes, sagsbehandleren har forstået min situation godt.", False),
+    ("Jeg tror ikke, min søn har forstået brevet.", False),
+    # the system as killing people: a figure for the burden
+    ("Det er som om kommunen forsøger at slå mig ihjel med papirer.", True),
+    ("Reformen dræber langsomt de svageste.", True),
+    ("Solen dræber langsomt de svageste planter i haven.", False),
+    ("Kommunen forsøger at hjælpe mig med papirerne.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "criticism"), R361_CB)
+def test_r361_cb(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}
