@@ -1922,3 +1922,20 @@ def test_stop45_nobody_anonymous(text: str, exposed: bool) -> None:
 )  # fmt: skip
 def test_r353_name_kept_for_good_outcome(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposed, text
+
+
+# round 361 iA
+# A named staff member mocked by sarcasm or comparison is insulted by name, so exposed too;
+# the same mockery with no name, or plain praise of a named one, exposes no one.
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Kim Frederiksen har et hoved, der kun holder ørerne fra hinanden.", True),
+        ("Tillykke til Sofie Holm, der igen har formået at læse min journal på hovedet.",
+         True),
+        ("Han har et hoved, der kun holder ørerne fra hinanden.", False),
+        ("Sofie Holm burde undervise i, hvordan man gør det rigtigt.", False),
+    ],
+)  # fmt: skip
+def test_r361_ia_named_and_mocked(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text).labels) is exposed, text

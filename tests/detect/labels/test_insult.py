@@ -6674,3 +6674,64 @@ def test_r353_insult_b(idea: str, text: str, insult: bool) -> None:
 )
 def test_stop45_epithet_after_a_name(text: str, insulted: bool) -> None:
     assert ("insult" in triage(text).labels) is insulted, text
+
+
+# round 361 iA
+# Insults by sarcasm, mock praise and comparison (cues contempt.r361_*, dehumanise): an
+# animal that would err less, a goldfish that remembers more, the head that keeps the ears
+# apart, a job where no thinking is needed, teaching how not to, a champion of a vice, the
+# best one undercut, a sarcastic "managed to misread", zeal likened to a thing, and a vulgar
+# animal compound. A named staff member so mocked is also exposed.
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("fewer", "En undulat med en lommeregner ville begå færre fejl end ham.", True),
+        ("fewer", "Et æsel ville lave færre fejl i min sag.", True),
+        ("fewer", "En robot ville lave færre fejl i lønsystemet.", False),
+        ("fewer", "Det nye it-system ville kunne lave færre fejl.", False),
+        ("goldfish", "En guldfisk husker mere end hende, når man ringer igen.", True),
+        ("goldfish", "En guldfisk husker mere fra samtale til samtale.", True),
+        ("goldfish", "En guldfisk husker mere end tre sekunder, siger forskerne.", False),
+        ("goldfish", "Min guldfisk husker mere, end man skulle tro.", False),
+        ("ears", "Han har et hoved, som kun er der for at holde ørerne fra hinanden.", True),
+        ("ears", "Hendes hoved holder ørerne adskilt, mere er der ikke.", True),
+        ("ears", "Han holdt hænderne fra hinanden under øvelsen.", False),
+        ("ears", "Hun holder ørerne varme med en hue.", False),
+        ("nothink", "Har du overvejet at finde et arbejde, hvor ingen kræver, at man kan"
+         " tænke?", True),
+        ("nothink", "Du skulle prøve en branche, hvor ingen forventer, at man har forstand"
+         " på noget.", True),
+        ("nothink", "Jeg vil gerne have et job, hvor man ikke behøver at tænke så meget.",
+         False),
+        ("nothink", "Har du overvejet et job, hvor man ikke skal tænke på transport?", False),
+        ("teach", "Hun kunne holde kursus i, hvordan man ikke behandler borgere.", True),
+        ("teach", "Han burde skrive en bog om, hvordan man ikke gør.", True),
+        ("teach", "Hun burde undervise i, hvordan man gør det rigtigt.", False),
+        ("teach", "Kurset handler om, hvordan man søger job.", False),
+        ("vice", "Fandtes der et VM i arrogance, tog han guldet hvert år.", True),
+        ("vice", "Hun ville vinde et mesterskab i at være nedladende.", True),
+        ("vice", "Hvis der var et DM i håndbold, havde hun vundet guld.", False),
+        ("vice", "Vi vandt mesterskabet i at være hurtigst.", False),
+        ("best", "Han er den skarpeste i afdelingen. Det siger mere om afdelingen end om"
+         " ham.", True),
+        ("best", "Du er vist den dygtigste på kontoret. Det siger nok mere om kontoret"
+         " end om dig.", True),
+        ("best", "Han skreg ad dig. Det siger mere om ham end om dig.", False),
+        ("best", "Du er den bedste i hele teamet. Det siger meget om dig.", False),
+        ("misread", "Hatten af for, at hun igen har formået at læse journalen på hovedet.",
+         True),
+        ("misread", "Han mestrer at læse enhver ansøgning på hovedet.", True),
+        ("misread", "Hun kan læse teksten på hovedet, et fint trick.", False),
+        ("misread", "Jeg har formået at læse min egen erklæring på hovedet.", False),
+        ("zeal", "Hun lytter med samme indlevelse som en stegepande.", True),
+        ("zeal", "Hun sidder i skranken med lige så meget glød som en kantsten.", True),
+        ("zeal", "Hun lyttede med samme engagement som en ildsjæl.", False),
+        ("zeal", "Printeren arbejder med samme entusiasme som en brødrister.", False),
+        ("beast", "I er nogle møgdyr, hele flokken.", True),
+        ("beast", "Han er et skidtdyr.", True),
+        ("beast", "Hunden er et møgdyr til at gø.", False),
+        ("beast", "Det er noget møg med de dyr i haven.", False),
+    ],
+)  # fmt: skip
+def test_r361_ia_mock_praise_and_comparison(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

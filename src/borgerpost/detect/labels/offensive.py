@@ -146,6 +146,9 @@ LITERAL_CONTEMPT = (
     # probe round 307: the parrot or the goldfish that would at least do better ("man kunne
     # lige så godt have ansat en undulat"): an animal meant as one, said without swearing
     "insult:contempt.r307_animal_would_at_least",
+    # probe round 361: the animal that would make fewer mistakes ("en undulat ville begå
+    # færre fejl") is meant as one, said without swearing
+    "insult:contempt.r361_animal_does_better",
     # probe round 323: a person called rude and dim in a formal letter's words ("en
     # ubehøvlet og enfoldig mand"): a verdict said plainly, not sworn
     "insult:contempt.r323_rude_and_dim_person",
