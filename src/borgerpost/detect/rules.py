@@ -36,6 +36,10 @@ OTHER_PERSON = frozenset(
     ]
 )
 PERSON_REACH = 8
+# the copula and the sentence adverbs that may stand before a stressing "selv"
+SELF_AFTER_COPULA = frozenset(
+    "er var sikkert nok vel jo da garanteret formentlig sandsynligvis også måske".split()  # noqa: SIM905
+)
 
 
 def quote(text: str) -> str:
@@ -126,6 +130,11 @@ def person_before(view: TokenView, index: int, reach: int = PERSON_REACH) -> str
         word = words[k]
         if word == "selv" and k > 0 and _stressed_other(words[k - 1]):
             return OTHER  # "manden selv er en kold fisk": "selv" stresses the one before it
+        if word == "selv" and k > 0 and words[k - 1] in SELF_AFTER_COPULA:
+            # probe round 361: "selv" after the verb stresses the subject before it ("de
+            # ansatte er vel selv nogle tosser"); the search goes on to find that subject
+            k -= 1
+            continue
         if word in FIRST_PERSON:
             return SELF
         if word in OTHER_PERSON or is_title(word):

@@ -1939,3 +1939,22 @@ def test_r353_name_kept_for_good_outcome(text: str, exposed: bool) -> None:
 )  # fmt: skip
 def test_r361_ia_named_and_mocked(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text).labels) is exposed, text
+
+
+# round 361 iB
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        # "hvem andre …?" asks who but the named one could: the attack is on them
+        ("Per Storm er blevet forfremmet igen. Hvem andre kan sidde i ti år uden at have"
+         " tænkt en eneste selvstændig tanke?", True),
+        ("Sofie Holm fik prisen. Hvem andre kunne lede et kontor uden nogensinde at have"
+         " haft en original tanke?", True),
+        # near misses: others who are set apart from the named one, or no insult at all
+        ("Per Storm er blevet forfremmet. Ingen andre har nogensinde haft en original"
+         " tanke derinde.", False),
+        ("Sofie Holm fik prisen. Hvem andre kunne have fortjent den?", False),
+    ],
+)  # fmt: skip
+def test_r361_exposure_ib(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed, text

@@ -6735,3 +6735,61 @@ def test_stop45_epithet_after_a_name(text: str, insulted: bool) -> None:
 )  # fmt: skip
 def test_r361_ia_mock_praise_and_comparison(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 361 iB
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        # a comparison of staff with a thing said to insult the thing
+        ("compare", "At kalde rådgiverne for æsler ville være en hån mod æslerne.", True),
+        ("compare", "At sammenligne personalet med får ville krænke fårene.", True),
+        ("compare", "Han sammenlignede sagsbehandlerne med kvæg, og det var en fornærmelse"
+         " mod dem.", False),
+        ("compare", "At sammenligne min sag med naboens er en fornærmelse mod mig.", False),
+        # a mock course in thinking
+        ("course", "Hun kunne trænge til et aftenkursus i at tænke, før hun skriver.", True),
+        ("course", "Send ham på et kursus i sund fornuft.", True),
+        ("course", "Jeg deltog i et kursus i at tænke kreativt.", False),
+        ("course", "Kurset i at tænke strategisk var rigtig godt.", False),
+        # so many without wits gathered in one house
+        ("roof", "Flot at ansætte så mange folk, som ikke kan stave, under samme tag.", True),
+        ("roof", "Utroligt at man kan finde så mange personer uden en brugbar idé under ét"
+         " tag.", True),
+        ("roof", "Det er flot at samle så mange foreninger under ét tag.", False),
+        ("roof", "De har samlet så mange dygtige folk under ét tag.", False),
+        # skill likened to small children's
+        ("kids", "De arbejder på et niveau som en flok vuggestuebørn.", True),
+        ("kids", "Ledelsen er på højde med en børnehaveklasse.", True),
+        ("kids", "Min søn går i børnehaveklasse og læser fint.", False),
+        ("kids", "Niveauet i prøven var højt for de ældste elever.", False),
+        # never a thought of one's own
+        ("thought", "Han har siddet der i årevis uden at have tænkt en eneste selvstændig"
+         " tanke.", True),
+        ("thought", "Chefen har aldrig haft en original tanke.", True),
+        ("thought", "Hun tog beslutningen uden at tænke sig om.", False),
+        ("thought", "Jeg havde en tanke om at søge et nyt job.", False),
+        # the sneering "you are geniuses"
+        ("genius", "Nå, I er da nogle genier derude.", True),
+        ("genius", "wow de er sgu genier på kontoret", True),
+        ("genius", "Min datter er et geni til matematik.", False),
+        ("genius", "Tak for hjælpen, I var gode.", False),
+        # a forecast that a person soon manages without reading, and nearly does
+        ("read", "Snart klarer han jobbet uden at kunne stave. Det er han tæt på.", True),
+        ("read", "Hun sagsbehandler uden at kunne læse. Hun er godt på vej.", True),
+        ("read", "Min mor klarer sig uden at kunne læse.", False),
+        ("read", "Han kan læse nu. Han er tæt på at bestå.", False),
+        # a person called mean-witted ("åndsfattig")
+        ("dim", "Han er et åndsfattigt menneske.", True),
+        ("dim", "Hun er en åndsfattig og led person.", True),
+        ("dim", "Brevet var åndsfattigt skrevet.", False),
+        ("dim", "Det var en åndsfattig afgørelse.", False),
+        # "selv" after the verb stresses the people before it, not the writer
+        ("selv", "Folkene derinde er vel selv nogle idioter.", True),
+        ("selv", "De ansatte er sikkert selv nogle tosser.", True),
+        ("selv", "Jeg er sikkert selv en idiot.", False),
+        ("selv", "Vi er jo selv nogle tosser.", False),
+    ],
+)  # fmt: skip
+def test_r361_insult_ib(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

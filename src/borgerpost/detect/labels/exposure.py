@@ -269,11 +269,11 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         for k, (a, b) in enumerate(pairwise(words[:upto]))
     )
     # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
-    # probe round 235 (r235_insult): "ingen andre med puls": nobody else, no colleague
+    # probe round 235: "ingen andre med puls": nobody else; probe round 361: "hvem andre …?"
     # probe round 271 (threatA): "andre end X" is someone other than X: no colleague turned to
     others = any(
         w in OTHERS
-        and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY)
+        and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY | {"hvem"})
         and not (w == "andre" and words[k + 1 : k + 2] == ["end"])
         # probe round 299 (threatB): "andre folks penge" is the public's, no colleague's
         and not (w == "andre" and words[k + 1 : k + 2] in PUBLIC)

@@ -58,6 +58,7 @@ from borgerpost.detect.labels.insult_lexicon import (
     person_nouns,
     swear_word,
 )
+from borgerpost.detect.labels.insult_subject import generic_man_over_group
 from borgerpost.detect.labels.insult_target import (
     FIRST_POSSESSIVE,
     OWN_PEOPLE,
@@ -109,6 +110,7 @@ class InsultDetector(CueDetector):
                 or _possessed_person(view, m.first)
                 or _opens_on_other(view, m.first)
                 or _contact_clause_head(view, m.first)
+                or generic_man_over_group(view.words, m.first, m.last)
             )
             and not is_reported(view, m.first, m.last)
         ]

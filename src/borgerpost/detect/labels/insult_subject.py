@@ -7,11 +7,13 @@ place ("Lis fra kontanthjælp er …") — or a thing ("jeres system er noget lo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import is_person
 from borgerpost.detect.labels.insult_lexicon import epithet_hit, person_nouns
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
-from borgerpost.detect.textview import STAFF_GENITIVE
+from borgerpost.detect.textview import SENTENCE, STAFF_GENITIVE
 
 # probe round 98: "på" typed without å ("Bo paa kontanthjaelp er en klovn")
 ATTRIBUTE_PREPOSITIONS = frozenset(("fra", "i", "på", "paa", "hos", "ved", "under"))
@@ -165,3 +167,26 @@ def _thing_compound(noun: str) -> bool:
         and epithet_hit(noun) is None
         and not is_person(noun)
     )
+
+
+# probe round 361: the generic "man" is no writer when the words from it to the contempt name
+# a group of other people ("flot at man kan ansætte så mange folk uden en eneste idé"): the
+# contempt is about that group; "man føler sig som et dumt menneske" names none
+GROUP_NOUNS = frozenset(
+    ("mennesker", "personer", "folk", "ansatte", "medarbejdere", "konsulenter",
+     "sagsbehandlere", "typer", "individer")
+)
+GENERIC_REACH = 8
+
+
+def generic_man_over_group(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the nearest first-person word before ``first`` is "man" and a noun for a group
+    of others stands between it and ``last`` (in the same sentence)."""
+    k = first - 1
+    while k >= 0 and first - k <= GENERIC_REACH and words[k] not in FIRST_PERSON:
+        if words[k] == SENTENCE:
+            return False
+        k -= 1
+    if k < 0 or words[k] != "man":
+        return False
+    return any(word in GROUP_NOUNS for word in words[k + 1 : last + 1])

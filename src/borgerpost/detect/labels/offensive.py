@@ -152,6 +152,9 @@ LITERAL_CONTEMPT = (
     # probe round 323: a person called rude and dim in a formal letter's words ("en
     # ubehøvlet og enfoldig mand"): a verdict said plainly, not sworn
     "insult:contempt.r323_rude_and_dim_person",
+    # probe round 361: the animal a comparison is said to insult ("at kalde dem æsler
+    # krænker æslerne"): the animal is named, not sworn at anyone
+    "insult:contempt.r361_comparison_insults_the_thing",
 )
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"
