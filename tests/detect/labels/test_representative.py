@@ -2296,3 +2296,22 @@ R353_MISC = [
 @pytest.mark.parametrize(("idea", "text", "acts_for"), R353_MISC)
 def test_r353_misc_representative(idea: str, text: str, acts_for: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acts_for, idea
+
+
+# round 361 sh
+R361_SH = [
+    # the relative's measure told after him, and who the two may talk to
+    ("measure_we_ask", "Min datter siger, at hun ikke kan sove, fordi hun skal i aktivering igen. "
+     "Hvem skal vi ringe til?", True),
+    ("measure_we_ask", "Vores søn er bange for, at han skal på ressourceforløb. Hvem kan vi "
+     "tale med om det?", True),
+    ("measure_we_ask", "Min kone og jeg har spørgsmål til min ydelse. Hvem kan vi tale med?",
+     False),
+    ("measure_we_ask", "Min datter sagde, at hun skal i praktik igen, og det glæder hun sig til.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "acts_for"), R361_SH)
+def test_r361_sh_representative(idea: str, text: str, acts_for: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acts_for, idea

@@ -5759,3 +5759,79 @@ R353_MISC = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R353_MISC)
 def test_r353_misc_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 361 sh
+R361_SH = [
+    # a learner's preposition in "tired of living"
+    ("tired_for_living", "Jeg er så træt for at leve, og ingen hører mig.", True),
+    ("tired_for_living", "Jeg er træt på at leve af 3000 kr. om måneden.", False),
+    ("tired_for_living", "Jeg er træt for at vente på svar fra jer.", False),
+    # a jump from a height without "ud", beside hopelessness
+    ("jump_from_height", "Jeg kan ikke mere. Hvis I stopper min hjælp, så jeg springer fra taget.",
+     True),
+    ("jump_from_height", "Jeg orker ikke mere. Jeg hopper fra broen i nat.", True),
+    ("jump_from_height", "Om sommeren hopper jeg fra broen ned i havnebadet.", False),
+    ("jump_from_height", "Jeg hopper fra bussen ved stationen og går resten.", False),
+    # staying put on the rails as the train came
+    ("stay_train", "I går stod jeg ved sporet og tænkte på at blive stående, når toget kom.",
+     True),
+    ("stay_train", "Bilen holdt på skinnerne, og jeg var fristet til at blive siddende, da "
+     "toget kom.", True),
+    ("stay_train", "Jeg overvejede at blive stående på perronen, når toget kom, og tage det "
+     "næste.", False),
+    ("stay_train", "Jeg holdt ved overkørslen og ventede, til toget var kørt forbi.", False),
+    # a gun or a rope said to be for the writer, not the reader
+    ("weapon_for_me", "Geværet ligger på sofaen. Det er til mig selv, ikke til nogen af jer.",
+     True),
+    ("weapon_for_me", "Rebet hænger i garagen. Det er til mig, ikke til dig.", True),
+    ("weapon_for_me", "Jeg har fået et nyt gevær til jagten. Det er til mig, ikke til dig.",
+     False),
+    ("weapon_for_me", "Geværet ligger hos politiet. Jeg har ingen våben derhjemme.", False),
+    # a relative's blades or bloody plasters found, beside his wish to die
+    ("close_blades", "Min datter vil hellere dø end at starte forfra. I går fandt jeg blodige bind "
+     "og et barberblad i hendes skuffe.", True),
+    ("close_blades", "Han ville hellere dø end møde op igen, og jeg har fundet barberblade under "
+     "hans seng.", True),
+    ("close_blades", "Jeg fandt barberblade i hans skuffe. Han er begyndt at barbere sig.", False),
+    ("close_blades", "Min søn vil hellere dø end at gå til tandlæge.", False),
+    # nothing needed after a date, affairs arranged
+    ("nothing_after", "Fra maj skal jeg ikke have brug for bilen eller noget andet. Jeg har "
+     "ordnet det hele.", True),
+    ("nothing_after", "Efter jul har jeg ikke brug for boligen eller noget som helst. Jeg har "
+     "ordnet det hele.", True),
+    ("nothing_after", "Efter marts har jeg ikke brug for lejligheden eller noget andet, for jeg "
+     "flytter til min kæreste. Jeg har ordnet det hele.", False),
+    ("nothing_after", "Efter marts har jeg ikke brug for hjælp til husleje.", False),
+    # no point paying after a date, beside a cancelled phone
+    ("no_point_paying", "Har opsagt mit mobilabonnement. Der er ingen grund til at betale for "
+     "noget efter denne måned.", True),
+    ("no_point_paying", "Der er ingen grund til at betale for noget efter næste måned, for så "
+     "overtager forsikringen udgiften.", False),
+    ("no_point_paying", "Har opsagt mit mobilabonnement. Der er ingen grund til at betale for "
+     "noget efter denne måned, da jeg rejser til udlandet.", False),
+    # a plan for how it ends for the writer
+    ("plan_end", "Jeg har en plan for, hvordan det hele skal ende for mig.", True),
+    ("plan_end", "Der er lagt en plan for, hvornår det skal slutte for mig, og jeg er rolig.",
+     True),
+    ("plan_end", "Jeg har lagt en plan for, hvordan det skal ende for mig i forløbet.", False),
+    ("plan_end", "Vi har lavet en plan for, hvordan mødet skal slutte.", False),
+    # debts to people close repaid and thanks to those who were there, as a farewell
+    ("debts_thanks", "Jeg har givet min bror de penge, jeg skyldte ham. Tak til alle, der har "
+     "været der for mig. Pas på hinanden.", True),
+    ("debts_thanks", "Har tilbagebetalt min gæld til min veninde. Tak til jer der var der for "
+     "mig. Pas godt på hinanden.", True),
+    ("debts_thanks", "Har betalt det jeg skyldte min søster, og nu er jeg gældfri.", False),
+    ("debts_thanks", "Tak til alle, der har været der for mig, nu starter jeg på et nyt job.",
+     False),
+    # no one shall say the writer did not try, beside a means
+    ("didnt_try", "Jeg har gemt et reb i kælderen. Ingen kan sige, at jeg ikke forsøgte.", True),
+    ("didnt_try", "Jeg har lagt et reb i skuret. Ingen skal påstå, at jeg ikke kæmpede.", True),
+    ("didnt_try", "Ingen skal sige, at jeg ikke prøvede at få et job.", False),
+    ("didnt_try", "Ingen kan sige, at jeg ikke forsøgte. Nu søger jeg en ny uddannelse.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R361_SH)
+def test_r361_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
