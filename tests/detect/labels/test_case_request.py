@@ -4723,3 +4723,31 @@ R353A_IMPERATIVE = [
 @pytest.mark.parametrize(("text", "asks"), R353A_IMPERATIVE)
 def test_r353a_imperative_approval(text: str, asks: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asks, text
+
+
+# round 361 misc
+# asked in passing: a longer deadline, an allowance that may be had, something already
+# sent to be used; and no request: appeals counted in a statistic, a case told as moved to
+# a new caseworker, a link offered to readers
+R361_MISC = [
+    ("deadline", "Jeg er syg i denne uge, så jeg håber, I kan give mig en uges ekstra frist "
+     "med ansøgningerne.", True),
+    ("deadline", "Kan I give os længere frist til at aflevere skemaet?", True),
+    ("deadline", "Jeg fik ekstra tid til eksamen på skolen, det var rart.", False),
+    ("allowance", "Findes der mulighed for tilskud til arbejdstøj?", True),
+    ("allowance", "Er der nogen mulighed for at få kørepenge til praktikken?", True),
+    ("allowance", "Der er mulighed for sol i morgen, siger vejrudsigten.", False),
+    ("sent", "Kunne I ikke bruge den lægeerklæring, jeg afleverede i marts?", True),
+    ("sent", "Kan I ikke bare genbruge det skema, jeg sendte sidste måned?", True),
+    ("statistic", "En tredjedel af de sager, som blev påklaget i fjor, fik medhold.", False),
+    ("statistic", "Jeg har påklaget afgørelsen og venter på svar.", True),
+    ("moved", "Min sag er blevet overført til en ny rådgiver igen, uden et ord.", False),
+    ("moved", "Kan min sag blive overført til en ny sagsbehandler?", True),
+    ("link", "Hun har en offentlig profil med billeder af sin hund. Skal jeg poste dem?", False),
+    ("link", "Skal jeg sende lægeerklæringen med posten eller på mail?", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R361_MISC)
+def test_r361_misc_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

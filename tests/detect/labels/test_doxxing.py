@@ -1665,3 +1665,23 @@ R353A_SEEN_AND_PROFILE = [
 @pytest.mark.parametrize(("text", "doxxed"), R353A_SEEN_AND_PROFILE)
 def test_r353a_seen_at_venue_and_own_profile(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 361 misc
+# a home told by sight with a compound house word or a thing of three words before its
+# street; a child that "has" a sport at a place on set days
+R361_MISC_DOXXING = [
+    ("Sofie Holm bor i det røde bindingsværkshus på hjørnet af Lærkevej og Kirkestien.", True),
+    ("Jakob Bøgh bor i det hvide parcelhus med de grønne skodder på Birkevej i Tarm.", True),
+    ("Sofie, din datter har svømning i hallen hver onsdag kl. 16. Tænk over det.", True),
+    ("Jakob, din dreng har håndbold på skolen om mandagen. Pas godt på ham.", True),
+    ("Sofie, din datter har feber i dag, så hun bliver hjemme fra skolen.", False),
+    ("Jeg bor selv i det røde bindingsværkshus på hjørnet af Lærkevej, Sofie Holm ved det.", False),
+    ("Sofie, din søn har ondt i maven i dag, siger du, så vi flytter mødet.", False),
+    ("Jakob Bøgh holdt oplæg i det gule medborgerhus med de store vinduer på Torvet.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R361_MISC_DOXXING)
+def test_r361_misc_home_by_sight_and_child_activity(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

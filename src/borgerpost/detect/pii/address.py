@@ -228,9 +228,10 @@ class AddressRecognizer(Recognizer):
             # round 223: a home told by its colour, perhaps by a thing it has, then its street
             # ("det røde hus med carporten på Egevej", "den hvide gård ude ved Møllevej"): the
             # street word's suffix is checked in validate
+            # probe round 361: "det gule træhus med de grønne skodder på hjørnet af Lærkevej"
             "home_by_sight",
-            rf"(?<!\w)(?P<v>(?:den|det)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{HOME}|{FARM})\s"
-            rf"(?:med\s(?:{LETTER}+\s){{1,2}}?)?(?:{OUT_THERE}\s)?(?:lige\s)?(?:{WHERE}|ved)\s"
+            rf"(?<!\w)(?P<v>(?:den|det)\s(?:{LETTER}+\s)?{COLOUR}\s(?:{LETTER}{{2,}})?(?:{HOME}|{FARM})\s"
+            rf"(?:med\s(?:{LETTER}+\s){{1,3}}?)?(?:{OUT_THERE}\s)?(?:lige\s)?(?:{WHERE}|ved)\s"
             rf"(?P<street>{WORD}))\b",
             0.55,
             HOME_WORDS + FARM_WORDS,

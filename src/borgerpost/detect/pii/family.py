@@ -20,7 +20,7 @@ from borgerpost.detect.pii.base import (
     recognizer,
     words,
 )
-from borgerpost.detect.pii.family_words import GROUNDS_OF, SEEN_DOING
+from borgerpost.detect.pii.family_words import GROUNDS_OF, HAS_ACTIVITY_WHEN, SEEN_DOING
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
 POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
@@ -210,7 +210,7 @@ class ChildRecognizer(PrivateLife):
         ),
         pattern(
             "activity",  # "hans søn går til fodbold i Byens IF"
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går\stil|spiller|træner|dyrker)\s"
+            rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går\stil|spiller|træner|dyrker|{HAS_ACTIVITY_WHEN})\s"
             rf"[^\W\d_]+(?:\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?)",
             0.5,
             CHILD_WORDS,

@@ -20,3 +20,11 @@ SEEN_DOING = (
     r"|(?:er|var)\s(?:[^\W\d_]+\s){0,3}?[^\W\d_]+,?\s(?:når|mens)\s(?:de|han|hun)\s"
     r"(?:leger|legede|løber|løb|spiller|spillede|gynger|cykler|hygger\ssig)\s(?:rundt\s)?)"
 )
+# probe round 361: a child that "has" a sport or a lesson at a place on set days or hours
+# ("hendes datter har svømning i hallen hver onsdag", "din dreng har håndbold på skolen
+# mandag kl. 16"): the routine is told only where a day or an hour follows the place, so
+# "din søn har ondt i maven" or "har ret i det" say nothing of where the child is found
+HAS_ACTIVITY_WHEN = (
+    r"har(?=\s[^\W\d_]{4,}\s(?:i|hos|på)\s[^\W\d_]+(?:\s[^\W\d_]+)?\s(?:hver\s|om\s)?"
+    r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\b|klokken))"
+)
