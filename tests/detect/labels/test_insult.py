@@ -6793,3 +6793,18 @@ def test_r361_ia_mock_praise_and_comparison(idea: str, text: str, insult: bool) 
 )  # fmt: skip
 def test_r361_insult_ib(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 361 merge: never a thought of one's own, said in sorrow of the writer's own relative
+# after an illness or an accident, is no scorn
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Min far har ikke haft en klar tanke siden hjerneblødningen.", False),
+        ("Vores mormor har aldrig haft en egen tanke efter ulykken, så vi taler for hende.", False),
+        ("Min søster har ikke haft en klar tanke siden blodproppen i foråret.", False),
+        ("Teamlederen har aldrig haft en selvstændig tanke i sit liv.", True),
+    ],
+)
+def test_r361_never_a_thought_of_a_relative(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult
