@@ -1651,3 +1651,21 @@ def test_a_village_placed_by_its_town(text: str, found: list[str]) -> None:
 def test_farewells_and_drives_past(text: str, found: list[str]) -> None:
     matcher = StaffMatcher([StaffMember("Ulrikke Vandrer", "sagsbehandler", "Sygedagpenge")])
     assert [n for n, _f, _q in _found(matcher, text)] == found
+
+
+def test_a_surname_that_is_the_ice_or_a_movement_needs_a_person_pointed_at() -> None:
+    """Probe round 361: "Isen på vejen" is the ice, "Fatah" the Palestinian movement; a
+    greeting, a title or the full name still names the staff member."""
+    matcher = StaffMatcher(
+        [
+            StaffMember("Kirsa Isen", "sagsbehandler", "Fleksjob"),
+            StaffMember("Dilan Fatah", "jobkonsulent", "Jobafklaring"),
+        ]
+    )
+    assert _found(matcher, "Isen på fortovet er spejlglat i dag, så jeg kommer lidt senere.") == []
+    assert _found(matcher, "Vi har læst om Fatah og Hamas i avisen.") == []
+    assert [n for n, _f, _q in _found(matcher, "Hej Isen, tak for i dag.")] == ["Kirsa Isen"]
+    assert [n for n, _f, _q in _found(matcher, "Sagsbehandler Fatah har ikke svaret.")] == [
+        "Dilan Fatah"
+    ]
+    assert [n for n, _f, _q in _found(matcher, "Kirsa Isen har ikke svaret.")] == ["Kirsa Isen"]

@@ -2315,3 +2315,20 @@ R361_SH = [
 @pytest.mark.parametrize(("idea", "text", "acts_for"), R361_SH)
 def test_r361_sh_representative(idea: str, text: str, acts_for: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acts_for, idea
+
+
+# round 361 merge: the relative's situation not understood by the jobcentre, with a meeting
+# asked for where the relative's own psychiatrist or doctor takes part
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Sagsbehandleren har ikke forstået min datters situation. Vi vil gerne have et møde,"
+         " hvor hendes psykolog også deltager.", True),
+        ("I har ikke taget højde for min søns diagnose. Jeg ønsker et møde, hvor hans læge er"
+         " med.", True),
+        ("Jeg vil gerne have et møde, hvor min psykiater deltager.", False),
+        ("I har ikke forstået min situation. Jeg ønsker et møde med min læge.", False),
+    ],
+)  # fmt: skip
+def test_r361_relative_situation_and_their_doctor(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative

@@ -5835,3 +5835,20 @@ R361_SH = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R361_SH)
 def test_r361_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 361 merge: never to come again, as a leave-taking beside thanks to the only one who
+# believed in the writer; a boycott or a new job is none
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Du var den eneste, der troede på mig. Jeg møder ikke op i morgen eller nogensinde.", True),
+        ("Jeg kommer ikke til samtalen eller nogen anden gang. Du var den eneste der troede på"
+         " mig.", True),
+        ("Jeg kommer ikke på mandag eller nogen anden dag, før I har betalt mine penge.", False),
+        ("Du var den eneste der troede på mig. Nu har jeg fået job og kommer ikke på mandag eller"
+         " nogen anden dag.", False),
+    ],
+)  # fmt: skip
+def test_r361_no_other_day(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm

@@ -19476,3 +19476,18 @@ R361B_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R361B_THREAT)
 def test_r361b_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 361 merge: "bare så du ved det" and "pas på dig selv" in a farewell of thanks or of
+# never coming again are no threat; beside a home known they still are
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Bare så du ved det: du var den eneste, der troede på mig. Pas på dig selv.", False),
+        ("Jeg kommer ikke i morgen eller nogen anden dag. Pas på dig selv.", False),
+        ("Bare så du ved det: jeg ved hvor du bor. Pas på dig selv.", True),
+        ("Bare så du ved det: jeg har set din bil. Pas på dig selv.", True),
+    ],
+)
+def test_r361_farewell_is_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat

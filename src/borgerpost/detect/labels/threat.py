@@ -106,6 +106,10 @@ _FAREWELL = re.compile(
     r"| (?:har|havde) (?:nu |allerede |også |lige )?sagt farvel til "
     r"| ikke (?:skal|vil|kommer til at|kan) (?:være|vaere) her (?:længere|mere|laengere) "
     r"| (?:fundet|finder|fandt) fred med at jeg "
+    # probe round 361: thanks to the only one who believed in the writer, or never to come
+    # again ("… eller nogen anden dag"), before "pas på dig selv"
+    r"| den eneste (?:der|som) (?:troede|har troet) på mig "
+    r"| ikke (?:\w+ ){0,3}eller (?:nogen anden dag|nogensinde|nogen anden gang) "
 )
 
 # an ordinary goodbye or a season's greeting: "jeg holder ferie i uge 29", "god sommer",
