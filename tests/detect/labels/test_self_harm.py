@@ -5842,7 +5842,8 @@ def test_r361_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "self_harm"),
     [
-        ("Du var den eneste, der troede på mig. Jeg møder ikke op i morgen eller nogensinde.", True),
+        ("Du var den eneste, der troede på mig. Jeg møder ikke op i morgen eller"
+         " nogensinde.", True),
         ("Jeg kommer ikke til samtalen eller nogen anden gang. Du var den eneste der troede på"
          " mig.", True),
         ("Jeg kommer ikke på mandag eller nogen anden dag, før I har betalt mine penge.", False),
