@@ -42,8 +42,10 @@ class PiiMatch:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A named regex, the score a match of it starts from, and ``keywords``: strings one of
-    which every match contains (empty: no such promise). A text without any of them is not
-    searched at all: one keyword scan over the text decides that for every pattern."""
+    which every match contains (empty: no such promise). ``required``: the sets of strings
+    the regex itself needs, one of each, read off it (``regex_literals``). A text that
+    lacks them is not searched at all: one keyword scan over the text decides that for
+    every pattern."""
 
     name: str
     regex: re.Pattern[str]
