@@ -8355,3 +8355,76 @@ def test_r361_cb(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 369 crit
+R369_CRIT = [
+    # the record says what the writer never said
+    ("I notatet står der, at jeg takkede nej til forløbet. Det sagde jeg aldrig.", True),
+    ("Hun noterede i journalen, at jeg ville holde pause. Det har jeg ikke sagt.", True),
+    ("I notatet står der, at jeg takkede ja til forløbet.", False),
+    ("Min nabo påstod, at jeg var sur. Det sagde jeg aldrig.", False),
+    # staff who did not look into it
+    ("Sagsbehandleren har ikke tjekket, om der var plads på holdet.", True),
+    ("Jobcentret har aldrig undersøgt, om jeg kunne arbejde hjemmefra.", True),
+    ("Sagsbehandleren har undersøgt, om der er plads på holdet.", False),
+    ("Jeg har ikke tjekket, om toget kører i morgen.", False),
+    # a wrong calculation or a decision built on missing facts
+    ("Udregningen af min boligstøtte er forkert, der mangler et barn.", True),
+    ("Vurderingen byggede på forældede oplysninger fra sidste år.", True),
+    ("Udregningen af min boligstøtte er korrekt.", False),
+    ("Huset er bygget på en gammel mark.", False),
+    # letters in a language the writer cannot follow
+    ("Brevene er skrevet i et sprog, som ingen i min familie forstår.", True),
+    ("Afgørelsen er formuleret i et sprog, jeg ikke kan forstå.", True),
+    ("Brevet er skrevet på dansk, og jeg forstår det fint.", False),
+    ("Min datter taler et sprog, som jeg ikke forstår.", False),
+    # the same form again and again
+    ("Nu skal jeg sende de samme papirer for femte gang.", True),
+    ("Jeg udfylder det samme skema for tredje gang i år.", True),
+    ("Jeg udfylder skemaet for første gang.", False),
+    ("Vi spiser den samme ret for tredje gang i denne uge.", False),
+    # papers already with the jobcentre
+    ("Erklæringen har ligget hos jer i fem uger.", True),
+    ("Papirerne har ligget hos kommunen siden marts.", True),
+    ("Pakken har ligget hos naboen i to dage.", False),
+    ("Jeg har ligget syg i fem uger.", False),
+    # phone open only briefly; the phone story in halves
+    ("Telefonen er kun åben en time om dagen.", True),
+    ("Jeg blev omstillet til en telefonsvarer, og så lukkede telefonen.", True),
+    ("Telefonen er åben hele dagen.", False),
+    ("Jeg blev omstillet til en telefonsvarer og lagde en besked.", False),
+    # the writer's story told to the press
+    ("Jeg har fortalt min historie til avisen om, hvordan sagen gik.", True),
+    ("Vi fortalte vores historie til DR i sidste uge.", True),
+    ("Jeg har fortalt min historie til min psykolog.", False),
+    ("Jeg læste en historie i avisen i går.", False),
+    # a cut told with its effect
+    ("Byrådet har skåret ned på rengøringshjælpen, og de ældre står nu alene.", True),
+    ("Nedskæringen af støtten ender dyrere, ikke billigere.", True),
+    ("Min søster står nu alene med børnene.", False),
+    ("Bilen bliver dyrere, ikke billigere, med de nye afgifter.", False),
+    # a promise that came to nothing and months lost
+    ("Konsulenten lovede mig et forløb, og nu har jeg mistet tre måneder.", True),
+    ("Sagsbehandleren lovede os et kursus, men vi har spildt et halvt år.", True),
+    ("Konsulenten lovede mig et forløb, og det starter på mandag.", False),
+    ("Jeg har spildt et halvt år på at lære at strikke.", False),
+    # a rule as a slow death for the sick
+    ("Reglen er en langsom dødsdom over de syge.", True),
+    ("Reformen er en langsom henrettelse af de svageste.", True),
+    ("Filmen er en langsom fortælling om en henrettelse.", False),
+    ("Reglen er en langsom proces for alle.", False),
+    # praise for bringing the phone queue down is no complaint
+    ("Teamet har fået telefonkøen ned, tak for det.", False),
+    ("Hun skal have ros for at have fået ventetiden ned.", False),
+    ("Telefonkøen er stadig alt for lang.", True),
+    ("Jeg sad i telefonkøen i over en time.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "criticism"), R369_CRIT)
+def test_r369_crit(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}

@@ -678,3 +678,17 @@ def test_r307_insult_piece_of_dirt_and_person_from_hell(text: str, offensive: bo
 )
 def test_r337_dung_compound_is_offensive(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 369 crit
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Forfanden, nu er brevet væk igen.", True),
+        ("Forhelvede, hvor er det langsomt.", True),
+        ("For at komme videre skal jeg sende papirerne.", False),
+        ("Jeg har fået forhøjet min ydelse.", False),
+    ],
+)
+def test_r369_swear_frame_one_word(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive
