@@ -4751,3 +4751,59 @@ R361_MISC = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R361_MISC)
 def test_r361_misc_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 369 req
+R369_REQ = [
+    # the meeting asked held by phone or video, modal first
+    ("phone_modal_first", "Kunne samtalen på fredag foregå som videomøde?", True),
+    ("phone_modal_first", "Kan møderne holdes online? Jeg har svært ved at komme ud.", True),
+    ("phone_modal_first", "Samtalen blev holdt som telefonmøde, og det gik fint.", False),
+    ("phone_modal_first", "Sidste gang foregik mødet som videomøde hjemmefra.", False),
+    # a free time asked without a subject
+    ("when_free_time",
+        "Undskyld jeg glemte at booke. hvornår "
+        "er der næste ledige tid hos jer?", True),
+    ("when_free_time", "Jeg har ikke fået en indkaldelse. Hvornår er der en ledig tid?", True),
+    ("when_free_time", "Der var ingen ledig tid hos lægen før i næste måned.", False),
+    ("when_free_time", "Hvornår er der ledige tider i svømmehallen?", False),
+    # another day offered to the caseworker in phone typing
+    ("time_instead", "har i tid på mandag istedet?? bussen kører ikke onsdag", True),
+    ("time_instead", "Har du tid fredag i stedet? Min datter skal til lægen.", True),
+    ("time_instead", "har du tid i morgen? så tager vi en kop kaffe", False),
+    ("time_instead", "Jeg havde ikke tid fredag, så jeg tog i svømmehallen i stedet.", False),
+    # the payment day asked in short typing
+    ("payment_day", "kommer pengene d 1 el d 31 nu hvor det er søndag?", True),
+    ("payment_day", "er der udbetaling den 28 i denne måned?", True),
+    ("payment_day", "pengene kom ind den 20. som de plejer.", False),
+    ("payment_day", "Der er udbetaling den 28. hver måned, står der på sitet.", False),
+    # the record asked checked, "i" typed small
+    ("see_i_did", "kunne i tjekke om jeg har uploadet lønsedlen rigtigt", True),
+    ("see_i_did", "systemet driller igen. kan i se at jeg har sendt det?", True),
+    ("see_i_did", "kan i se at han har løjet hele vejen?", False),
+    ("see_i_did", "Jeg bor i Vejle og har sendt det hele.", False),
+    # a new plan asked made
+    ("new_plan", "vi vil gerne lave en ny jobplan, den gamle passer ikke", True),
+    ("new_plan", "Jeg ønsker at lave en ny plan med min rådgiver.", True),
+    ("new_plan", "vi skulle lave en ny plan sidste år, men det blev ikke til noget", False),
+    ("new_plan", "Planen fra foråret var god, og den holder stadig.", False),
+    # Jutlandic "call me"
+    ("dialect_call_me", "Æ forstår et det brev. Ku do ring te mæ i mo en?", True),
+    ("dialect_call_me", "ka I ring te mæ efter klokken ti?", True),
+    ("dialect_call_me", "han ka ring te mæ når han vil.", False),
+    ("dialect_call_me", "Æ ka ring te dæ i mojn.", False),
+    # whether a relative must sign off, asked for him or her
+    ("relative_deregister",
+        "Min svigerdatter er rejst til Bergen, og hun beder "
+        "mig høre, om hun skal framelde sig hos jer?", True),
+    ("relative_deregister",
+        "Min fætter vil vide, om han selv "
+        "skal afmelde sig, når han starter på skolen?", True),
+    ("relative_deregister", "Han afmeldte sig i sidste uge, fortalte han.", False),
+    ("relative_deregister", "Hun meldte sig ind i en løbeklub i sommer.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R369_REQ)
+def test_r369_req_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

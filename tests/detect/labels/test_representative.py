@@ -2332,3 +2332,20 @@ def test_r361_sh_representative(idea: str, text: str, acts_for: bool) -> None:
 )  # fmt: skip
 def test_r361_relative_situation_and_their_doctor(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# round 369 req
+R369_REQ = [
+    # a relative who asks, in the present, that the writer ask for him or her
+    (
+        "Min svigerdatter er rejst til Bergen, og hun beder "
+        "mig høre, om hun skal framelde sig hos jer?", True),
+    ("Min onkel bor på plejehjem nu, og han bad mig om at skrive til jer om hans ydelse.", True),
+    ("Han beder mig om hjælp til opvasken hver aften.", False),
+    ("Hun beder mig vente udenfor, mens hun taler med lægen.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "acting"), R369_REQ)
+def test_r369_req_representative(text: str, acting: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acting, text
