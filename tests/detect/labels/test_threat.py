@@ -19491,3 +19491,54 @@ def test_r361b_threats_without_violent_verb(idea: str, text: str, threat: bool) 
 )
 def test_r361_farewell_is_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 369 tA: threats without a violent verb — a short "we come tonight" beside a home told,
+# a greeting sent to a kin whose shifts are told, watching who comes and goes beside a routine,
+# "nothing to lose" and the next turn-up at the office, a staff member fronted and taken along
+# into death, an attack elsewhere recalled with "it can happen here", staff taken "med i købet"
+R369A_THREAT = [
+    ("tonight", "Sofie Holm, Lærkevej 12, 2. tv., 8000 Aarhus. Vi er der i nat.", True),
+    ("tonight", "Per Storm, Kastanjealle 9, 7100 Vejle. Vi kommer forbi en aften.", True),
+    ("tonight", "Tak for invitationen til grillfesten. Vi kommer i aften.", False),
+    ("tonight", "Vi kommer i aften til informationsmødet om fleksjob.", False),
+    ("kin", "Jeg ved, at Per Storms kone er sosu-assistent på Vejle Sygehus, aftenvagt mandag "
+     "og onsdag. Hils hende fra os.", True),
+    ("kin", "Min søster arbejder også på sygehuset. Hils hende fra mig.", False),
+    ("kin", "Tak for hjælpen med ansøgningen, og hils din kollega fra mig.", False),
+    ("watched", "Jeg har holdt skarpt øje med, hvem der går ind og ud ved bagdøren. Kim "
+     "Frederiksen har sin faste rutine. Kl. 8.10 hver morgen.", True),
+    ("watched", "Jeg har holdt øje med, hvem der kommer og går i opgangen, for der har været "
+     "indbrud.", False),
+    ("watched", "Vi holder øje med, hvornår ventetiden bliver kortere.", False),
+    ("no_loss", "Jeg har intet at tabe længere. Tænk på det, når jeg træder ind ad døren hos "
+     "jer i morgen.", True),
+    ("no_loss", "Der er ikke noget at tabe mere. Husk det, når jeg kommer ind i jeres "
+     "reception på torsdag.", True),
+    ("no_loss", "Husk det, når jeg kommer til samtale på mandag: jeg har lægeerklæringen med.",
+     False),
+    ("no_loss", "Jeg har intet at tabe ved at søge igen, så det gør jeg.", False),
+    ("fronted", "Hvis I tager min ydelse, så ender det for mig, og Per Storm tager jeg med i "
+     "graven.", True),
+    ("fronted", "Går jeg ned, så Sofie Holm tar jeg med mig i døden.", True),
+    ("fronted", "Min mormor tager jeg med mig i mine tanker hver dag.", False),
+    ("fronted", "Mine papirer tager jeg med til mødet.", False),
+    ("recalled", "Glem ikke den medarbejder i Aarhus, der blev skudt sidste år. Det kunne nemt "
+     "ske her også.", True),
+    ("recalled", "Tænk på hvad der skete med medarbejderen, der blev overfaldet i Odense. Det "
+     "kan sagtens ske for jer, hvis I ikke ændrer kurs.", True),
+    ("recalled", "Husk den medarbejder i Aarhus, der blev skudt sidste år. Mine tanker går til "
+     "familien.", False),
+    ("recalled", "Det kan sagtens ske her også, at man får en fejl i sin sag.", False),
+    ("bargain", "Vi mødes ved rådhuset og knuser alle vinduer og tager nogle af de ansatte med "
+     "i købet.", True),
+    ("bargain", "Kom til demonstration på torsdag, så tager vi et par af medarbejderne med i "
+     "købet.", True),
+    ("bargain", "Vi køber kage og tager nogle af kollegerne med til festen.", False),
+    ("bargain", "Jeg fik en ny sofa og tog et par puder med i købet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R369A_THREAT)
+def test_r369a_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
