@@ -5853,3 +5853,21 @@ def test_r361_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
 )  # fmt: skip
 def test_r361_no_other_day(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm
+
+
+# round 369 tB: the writer's end with others taken along: self_harm and threat both; the
+# same words without the writer's end, or "for mig" as a cost, are neither
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Jeg orker ikke mere. Så tager jeg sgu en af jer med mig.", True),
+        ("Hvis I lukker min sag, er det slut for mig – og nok for andre end mig.", True),
+        ("Når jeg er færdig med det hele, tager jeg en af jer med mig til kaffe i kantinen.",
+         False),
+        ("Det er dyrt for mig og for flere end mig, at bussen er aflyst.", False),
+    ],
+)
+def test_r369_tb_end_taking_others_along(text: str, both: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is both
+    assert ("threat" in labels) is both

@@ -19542,3 +19542,45 @@ R369A_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R369A_THREAT)
 def test_r369a_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 369 tB: threats said without a violent verb (dry wooden house, arson with the verb
+# first, an unforgettable "round", how many we are, ending up broken, the writer's end with
+# others taken along, a crowd sent where the person's routine is told)
+R369_TB_THREAT = [
+    ("house", "Sofie Holm har en hytte på Mosevej 4 i Hald. Den er lavet af gammelt, knastørt "
+     "træ, og ingen er der om natten.", True),
+    ("house", "Du har et træhus ude ved skoven. Det er bygget af tørt træ.", True),
+    ("house", "Vi har et sommerhus af knastørt træ, så vi har fået en ny røgalarm.", False),
+    ("house", "Sofie Holm fortalte om sit hus. Det er af træ og tørt indeni efter isoleringen.",
+     False),
+    ("fire", "hvis de trækker mig i penge igen, ryger kontoret op i flammer", True),
+    ("fire", "i morgen går jeres rådhus op i flammer, det lover jeg", True),
+    ("fire", "Mit kontor gik op i en højere enhed, da vi flyttede.", False),
+    ("fire", "Jeg går op i jobbet, og jeg brænder for det.", False),
+    ("round", "Kom til rådhuset fredag, så giver vi hende en omgang, hun sent glemmer.", True),
+    ("round", "Sofie Holm skal have en lektion, som hun aldrig glemmer. Vi giver ham en "
+     "opsang som han sent glemmer.", True),
+    ("round", "Vi giver ham en tur i tivoli, som han sent glemmer, til hans fødselsdag.", False),
+    ("round", "Vi giver hende en tur rundt i byen, hun sent glemmer.", False),
+    ("many", "Sofie Holm bør tænke på, hvor mange vi egentlig er, og hvor lidt der skal til.",
+     True),
+    ("many", "Husk hvor mange vi er, og hvor lidt der skal til.", True),
+    ("many", "Tænk på hvor mange vi er, og hvor lidt der skal til for at hjælpe.", False),
+    ("many", "Det viser, hvor lidt der skal til, før man mister sit fleksjob.", False),
+    ("broken", "Sofie Holm, du ender som din printer: smadret.", True),
+    ("broken", "I ender som jeres ruder: knust. Sig ikke, I ikke blev advaret.", True),
+    ("broken", "Jeg ender som min telefon: knust, hvis det her fortsætter.", False),
+    ("broken", "Du ender som din mor: glad og rund.", False),
+    ("crowd", "Sofie Holms mand arbejder i Netto på Algade lørdag formiddag. Vi er en flok, "
+     "der svinger forbi.", True),
+    ("crowd", "Sofie Holm svømmer i Hald-hallen hver onsdag kl. 18. Måske vi alle sammen "
+     "skulle møde op og sige et par ord til hende.", True),
+    ("crowd", "Vi er nogle stykker, der kigger forbi til receptionen fredag.", False),
+    ("crowd", "Kom og sig hej til hende på standen på jobmessen.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R369_TB_THREAT)
+def test_r369_tb_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
