@@ -275,7 +275,8 @@ class _Items:
             # ("Det står fast: I aften ringer jeg til lægen"), so "I aften" is the time there
             after_colon = k > 0 and ":" in norm.raw[tokens.raw_ends[k - 1] : tokens.raw_starts[k]]
             opens = start_of_sentence or after_colon
-            words[i] = pronoun_or_preposition(raw, opens, following, before)
+            then = tokens.texts[k + 2] if k + 2 < len(tokens.texts) else ""
+            words[i] = pronoun_or_preposition(raw, opens, following, before, then)
 
 
 def _sentence_numbers(norm: Normalised, starts: list[int]) -> list[int]:

@@ -6808,3 +6808,71 @@ def test_r361_insult_ib(idea: str, text: str, insult: bool) -> None:
 )
 def test_r361_never_a_thought_of_a_relative(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 369 iA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        # an article and three adjectives before a swear word said of a person
+        ("adj3", "Per Storm er en sur, doven lille lort.", True),
+        ("adj3", "Hun er en kold, grådig lille lort, som ingen kan lide.", True),
+        ("adj3", "Det er en gammel, rusten lille lort af en cykel.", False),
+        ("adj3", "Sikke en lang, kedelig lille lort dag.", False),
+        # a quantifier floated between the capital pronoun and the copula
+        ("floated", "I alle er dumme mennesker uden forstand.", True),
+        ("floated", "I begge var dumme kvinder den dag.", True),
+        ("floated", "I alle tilfælde er det dumt at vente.", False),
+        ("floated", "I alle sager er der en frist.", False),
+        # the old word for a good-for-nothing
+        ("idler", "Sagsbehandlerne er en flok dovne døgenigte.", True),
+        ("idler", "Din chef er en døgenigt.", True),
+        ("idler", "Ordet døgenigt kommer fra gammel dansk.", False),
+        ("idler", "Romanen handler om livet.", False),
+        # a dull thing that could learn from the person
+        ("learns", "En sten kunne lære noget af hende, når det gælder at lytte.", True),
+        ("learns", "En kartoffel kan lære meget af ham.", True),
+        ("learns", "Hunden kan lære noget af hende.", False),
+        ("learns", "Eleverne kunne lære noget af hende.", False),
+        # beasts met with more brain or heart than the people
+        ("beasts", "Jeg har set køer med mere forstand end dem på kontoret.", True),
+        ("beasts", "Vi har mødt høns med mere omtanke end personalet derinde.", True),
+        ("beasts", "Vi har køer med mere mælk end naboen.", False),
+        ("beasts", "Jeg har set geder med mere energi end min hund.", False),
+        # a likeness capped "just dumber"
+        ("dumber", "Bo som chef er som en blind kaptajn. Bare dummere.", True),
+        ("dumber", "Hun som leder er ligesom en vejrhane. Bare endnu dummere.", True),
+        ("dumber", "Det nye system er som det gamle. Bare dummere.", False),
+        ("dumber", "Bo som chef er som en kaptajn. Bare bedre.", False),
+        # the brain left at home
+        ("home", "Han har vist glemt hjernen derhjemme i dag.", True),
+        ("home", "Forstanden må være blevet hjemme, da hun skrev brevet.", True),
+        ("home", "Jeg glemte hjernen derhjemme i dag.", False),
+        ("home", "Min søn blev hjemme fra skole i dag.", False),
+        # trained as a piece of furniture
+        ("trained", "Man skulle tro, hun var uddannet som hatstativ.", True),
+        ("trained", "Han må være udlært som kommode.", True),
+        ("trained", "Han er uddannet som tømrer.", False),
+        ("trained", "Hun var uddannet som sygeplejerske.", False),
+        # sarcastic giftedness for a blunder
+        ("gifted", "Man skal være ekstra begavet for at glemme et møde to gange.", True),
+        ("gifted", "Han er særligt begavet for at tabe papirer.", True),
+        ("gifted", "Man skal være særligt begavet for at løse den opgave.", False),
+        ("gifted", "Jeg må være ekstra begavet for at glemme nøglerne.", False),
+    ],
+)  # fmt: skip
+def test_r369_insult_ia(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    ("text", "exposure"),
+    [
+        ("Per Storm er en sur, doven lille lort.", True),
+        ("Man skulle tro, Sofie Holm var uddannet som kommode.", True),
+        ("Sofie Holm er uddannet som socialrådgiver.", False),
+        ("Per Storm som chef er som den gamle chef. Bare bedre.", False),
+    ],
+)  # fmt: skip
+def test_r369_named_insult_is_exposure(text: str, exposure: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposure

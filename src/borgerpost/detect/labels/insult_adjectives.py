@@ -75,6 +75,8 @@ def degrading_alone(view: TokenView, i: int) -> tuple[str, str] | None:
 # probe round 267: a count in the article's place, said of two or more people ("Bo og Lis er
 # to dumme kvinder", "de er begge to tåbelige mænd")
 COUNTS = frozenset(("to", "tre", "fire", "fem", "2", "3", "4", "5", "begge"))
+# a quantifier floated between the subject and the copula ("I alle er …", "de begge var …")
+FLOATED = frozenset(("alle", "allesammen", "begge", "sammen"))
 
 
 def said_of_person(view: TokenView, i: int) -> bool:
@@ -87,6 +89,8 @@ def said_of_person(view: TokenView, i: int) -> bool:
             return False
         if word in COPULA:
             subject = before[k + 1] if k + 1 < len(before) else ""
+            if subject in FLOATED and k + 2 < len(before):
+                subject = before[k + 2]  # probe round 369: "de alle er dumme folk"
             after = before[k - 1] if k >= 1 else ""
             return (
                 is_person(subject) or is_person(after) or attributed(before[k + 2 :])

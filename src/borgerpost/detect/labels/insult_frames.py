@@ -113,7 +113,8 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             between, ranked = after_copula(before[:k][::-1])
             if not ranked and between and between[0] not in ARTICLES and len(between) > 1:
                 return False
-            if len(between) > 3:
+            # probe round 369: an article and three adjectives ("en sur, doven lille lort")
+            if len(between) > 4:
                 return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
