@@ -2349,3 +2349,26 @@ R369_REQ = [
 @pytest.mark.parametrize(("text", "acting"), R369_REQ)
 def test_r369_req_representative(text: str, acting: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acting, text
+
+
+# round 369 sh: an office assisting someone on an enclosed consent or mandate; a parent of a
+# teenager who was summoned or turned away at the desk
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Retshjælpen repræsenterer Jens Olsen, jf. vedhæftede fuldmagt. Han mangler sin"
+         " ydelse for marts.", True),
+        ("Rådgivningen assisterer hr. Holm med vedlagte samtykkeerklæring og beder om aktindsigt.",
+         True),
+        ("Jeg sender hermed vedlagte samtykke til indhentning af lægeoplysninger.", False),
+        ("Retshjælpen bistår borgere gratis. Hvornår får jeg min ydelse?", False),
+        ("Min datter på 16 blev sendt væk i receptionen i går. Hun var selv indkaldt af jer.",
+         True),
+        ("Min søn er 17. Han blev afvist ved skranken, selvom han var indkaldt af jobcentret.",
+         True),
+        ("Min søn på 17 var indkaldt af forsvaret til session i går.", False),
+        ("Jeg blev afvist i skranken i går, selvom jeg var indkaldt af jer.", False),
+    ],
+)  # fmt: skip
+def test_r369_sh_representative(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative

@@ -5871,3 +5871,50 @@ def test_r369_tb_end_taking_others_along(text: str, both: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is both
     assert ("threat" in labels) is both
+
+
+# round 369 sh: self-harm said between the lines: belongings given away before a date, waiting
+# for a train that does not stop, a last letter with the bills settled, leave taken of
+# everything beside thanks, a way found that the doctor does not know of
+R369_SH = [
+    ("give_away", "Forærer væk: mit ur, min cykel og mine plader. Jeg får ikke brug for dem"
+     " efter den 3.", True),
+    ("give_away", "Giver alle mine bøger væk. Har ikke brug for dem mere efter den 5."
+     " Kommunen har sørget for det.", True),
+    ("give_away", "Forærer væk: mine gamle plader og en reol til en god familie.", False),
+    ("give_away", "Giver væk: mit tøj og mine møbler, da jeg flytter til Norge efter den 1.",
+     False),
+    ("goods_train", "Jeg har stået ved sporet hele aftenen og ventet på godstogene. Næste gang"
+     " springer jeg ud.", True),
+    ("goods_train", "Jeg har siddet på perronen og venter på godstoget. Fjerde gang træder jeg"
+     " frem.", True),
+    ("goods_train", "Jeg arbejder på havnen og venter på godstoget med containerne.", False),
+    ("goods_train", "Næste gang træder jeg ud af a-kassen, den er for dyr.", False),
+    ("last_letter", "Det her er den sidste mail, du får fra mig. Jeg har afbetalt gælden, så"
+     " ingen skal hænge på regningerne.", True),
+    ("last_letter", "Det sidste brev I får fra mig. Jeg har ordnet lejen, så ingen kommer til"
+     " at sidde med udgifterne.", True),
+    ("last_letter", "Det her er den sidste mail, du får fra mig, for jeg har fået nyt job i"
+     " Aarhus.", False),
+    ("last_letter", "Jeg har betalt depositum, så ingen skal stå med regningen bagefter.", False),
+    ("leave_of_all", "Tak, Bente, du var den eneste som har forstået mig. På lørdag tager jeg"
+     " afsked med alt.", True),
+    ("leave_of_all", "Du er den eneste der har hjulpet mig. Snart tager jeg afsked med"
+     " tilværelsen.", True),
+    ("leave_of_all", "På fredag tager jeg afsked med det hele på arbejdspladsen og går på"
+     " pension.", False),
+    ("leave_of_all", "Vi tager afsked med alt det gamle og flytter til Fyn.", False),
+    ("doctor_unaware", "Min psykiater ved intet om det, men jeg har regnet ud, hvordan jeg gør"
+     " det. Jeg skriver det kun, så nogen ved det.", True),
+    ("doctor_unaware", "Lægen kender ikke til det, men jeg har fundet ud af, hvornår jeg gør"
+     " det. Jeg skriver bare, så nogen ved det.", True),
+    ("doctor_unaware", "Min læge ved ikke noget om det, men jeg har fundet ud af, hvordan jeg"
+     " gør det med at uploade lønsedler.", False),
+    ("doctor_unaware", "Min læge ved ikke det her, men jeg har fundet ud af, hvordan man"
+     " søger fleksjob.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R369_SH)
+def test_r369_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
