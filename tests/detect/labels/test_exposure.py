@@ -1958,3 +1958,19 @@ def test_r361_ia_named_and_mocked(text: str, exposed: bool) -> None:
 )  # fmt: skip
 def test_r361_exposure_ib(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed, text
+
+
+# round 369 iB: a named staff member insulted by sarcasm or a comparison is exposed
+@pytest.mark.parametrize(
+    ("text", "exposed"),
+    [
+        ("Årets stjerne: Per Storm, som ikke engang kan huske, hvad jeg hedder.", True),
+        ("Sofie Holm er kontorets svar på en kaktus.", True),
+        ("Per Storm sover sikkert godt. Det gør mennesker uden samvittighed.", True),
+        # near misses: real thanks, a plain complaint
+        ("Sofie Holm fortjener en medalje for sin hjælp til min søn.", False),
+        ("Per Storm kunne ikke finde mit brev, så jeg sendte det igen.", False),
+    ],
+)  # fmt: skip
+def test_r369_exposure_ib(text: str, exposed: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is exposed, text

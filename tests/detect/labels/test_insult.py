@@ -6876,3 +6876,45 @@ def test_r369_insult_ia(idea: str, text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r369_named_insult_is_exposure(text: str, exposure: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposure
+
+
+# round 369 iB
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        # a vulgar first part on a people's name: an ethnic slur on a person
+        ("ethnic", "Den møgpolak af en rådgiver har afvist mig igen.", True),
+        ("ethnic", "De skide-tyrkere på kontoret griner bare af mig.", True),
+        ("ethnic", "Min nabo er rumæner og hjælper mig med ansøgningen.", False),
+        ("ethnic", "Sikke et lortevejr, min rådgiver er polak og forstår mig godt.", False),
+        # a mock salute (one half) with a proof of failing (the other half)
+        ("salute", "Månedens medarbejder: Hansen, der ikke engang kan huske mit navn.", True),
+        ("salute", "Bravo, geni. Alting forfalder i din afdeling.", True),
+        ("salute", "Jeg er virkelig imponeret over min nye rådgiver, hun fandt alt straks.", False),
+        ("salute", "Min rådgiver fortjener en medalje for sin tålmodighed med mig.", False),
+        ("salute", "Jeg kan ikke engang finde min lægeerklæring, kan I sende den igen?", False),
+        # cardboard worth and the plainest skill mocked
+        ("cardboard", "Han fortjener en pokal – af plastik.", True),
+        ("cardboard", "Rådgiveren er nogenlunde lige så nyttig som et papskilt i blæsevejr.", True),
+        ("cardboard", "Flot, at hun kan gå og tale på én gang.", True),
+        ("cardboard", "Min søn fik en medalje af pap i børnehaven, han var så glad.", False),
+        ("cardboard", "Vi satte et papskilt op ved døren, så folk kunne finde vej.", False),
+        # a person called an office's answer to a dull animal or thing
+        ("answer", "Lederen er forvaltningens svar på en sten: intet rører ham.", True),
+        ("answer", "Hun er afdelingens svar på en potteplante.", True),
+        ("answer", "Kommunens svar på et spørgsmål om min hund kom i går.", False),
+        ("answer", "Jeg venter stadig på jeres svar på en klage fra marts.", False),
+        # people without a conscience, as a kind the person belongs to
+        ("conscience", "Sådan sover mennesker uden hjerte fint om natten.", True),
+        ("conscience", "Det er typer uden skam, der sidder derinde.", True),
+        ("conscience", "Jeg har dårlig samvittighed over, at jeg ikke kom til mødet.", False),
+        ("conscience", "Folk uden arbejde skal møde op på mandag.", False),
+        # staff scorned as those no one else would hire
+        ("unhireable", "Kontoret er bemandet med typer, der ikke kan få job andre steder.", True),
+        ("unhireable", "Bundfald, allesammen, hele det kontor.", True),
+        ("unhireable", "Flexjob er et tilbud til folk, der ikke kan få job andre steder.", False),
+        ("unhireable", "Der lå affald over hele banen efter kampen.", False),
+    ],
+)  # fmt: skip
+def test_r369_insult_ib(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

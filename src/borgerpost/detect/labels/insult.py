@@ -52,6 +52,7 @@ from borgerpost.detect.labels.insult_homographs import (
     when_typed_plain,
 )
 from borgerpost.detect.labels.insult_lexicon import (
+    ETHNIC_NOUNS,
     STRICT_FRAMED,
     degrading_hit,
     epithet_hit,
@@ -74,12 +75,14 @@ from borgerpost.detect.labels.insult_wished import wished_other
 from borgerpost.detect.reported import is_reported
 from borgerpost.detect.rules import (
     FIRST_PERSON,
+    LABEL_AT,
     OTHER_PERSON,
     SELF,
     CueDetector,
     finding,
     match_evidence,
     quote,
+    total_weight,
 )
 from borgerpost.detect.textview import SENTENCE, TokenView
 
@@ -100,6 +103,8 @@ class InsultDetector(CueDetector):
 
     def detect(self, doc: Document) -> list[Finding]:
         view, matches = self.matches(doc)
+        if total_weight(matches) < LABEL_AT:  # probe round 369: a half (a mock salute) alone
+            matches = [m for m in matches if m.cue.weight >= LABEL_AT]
         spans = [
             match_evidence(doc, view, m, "insult")
             for m in matches
@@ -161,7 +166,7 @@ def _candidate(word: str) -> bool:
         return False
     return (
         epithet_hit(word) is not None or degrading_hit(word) is not None or word in person_nouns()
-        or word in APPENDED_SWEARS or word in PLAIN_A_EPITHETS
+        or word in APPENDED_SWEARS or word in PLAIN_A_EPITHETS or word in ETHNIC_NOUNS
     )
 
 
@@ -243,7 +248,7 @@ def _appended_swear(view: TokenView, i: int) -> tuple[str, str] | None:
 def _vulgar_attribute(view: TokenView, i: int) -> tuple[str, str] | None:
     """ "en skide sagsbehandler", "de forbandede sagsbehandlere": a vulgar adjective right
     before a noun for a person."""
-    if i == 0 or view.words[i] not in person_nouns():
+    if i == 0 or (view.words[i] not in person_nouns() and view.words[i] not in ETHNIC_NOUNS):
         return None
     if view.words[i - 1] not in VULGAR_ATTRIBUTES:
         return None

@@ -161,7 +161,9 @@ def _vulgar_person(word: str) -> Hit | None:
     nouns = person_nouns()
     for prefix in lexicon.profanity().prefixes:
         rest = word[len(prefix) :] if word.startswith(prefix) else None
-        if rest is not None and (rest in nouns or (rest in HEAD_FORMS and prefix != "neger")):
+        if rest is not None and (
+            rest in nouns or rest in ETHNIC_NOUNS or (rest in HEAD_FORMS and prefix != "neger")
+        ):
             return Hit(word, "strong", "compound")
     for prefix in lexicon.profanity().prefixes:
         if word.startswith(prefix) and (head := animal_head(word[len(prefix) :], ())):
@@ -249,3 +251,15 @@ def swear_word(word: str, entry: str) -> bool:
     if swear is None:
         return False
     return swear.category != "prefix" or lexicon.profanity().lookup(entry) is not None
+
+
+# probe round 369: a vulgar first part on a people's name is an ethnic slur on a person
+# ("den møgpolak", "de skidetyrkere", "den lorte-bulgarer"): strong, as "lortechef" is
+_ETHNIC_STEMS = (
+    "rumæner tyrker bulgarer litauer ukrainer russer serber albaner somalier araber "
+    "pakistaner afghaner iraker iraner syrer libaneser marokkaner palæstinenser kurder perser"
+)  # no "letter" (Latvian), as "skide lettere" is "a lot easier"
+ETHNIC_NOUNS = frozenset(
+    [f"{stem}{end}" for stem in _ETHNIC_STEMS.split() for end in ("", "en", "e", "ne")]
+    + ["polak", "polakken", "polakker", "polakkerne"]
+)
