@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
-from borgerpost.detect.staff_place_words import OTHER_WORKPLACES
+from borgerpost.detect.staff_place_words import OTHER_WORKPLACES, matter_moves
 from borgerpost.detect.staff_places import (
     month,
     place_before,
@@ -74,9 +74,14 @@ def noun_opens_sentence(s: Subject, w: Window, verb: str) -> bool:
     makes it the person."""
     if s.ambiguity not in WORDLIKE or not w.spelt.endswith(("en", "et")):
         return False
-    if not w.clause_start or w.sentence_before or w.sentence_words & CASE_WORDS:
+    if not w.clause_start or w.sentence_before:
+        return False
+    if matter_moves(verb, w.after):
+        return True  # probe round 369: only water or matter does so, casework or not
+    if w.sentence_words & CASE_WORDS:
         return False
     return verb not in VERBS and verb not in PERSON_ACTS
+
 
 
 def _relation_before(s: Subject, w: Window) -> Cue | None:
@@ -331,7 +336,9 @@ OWN_LIFE = (_relation_before, _private_life, _self_introduction, _signoff_before
 
 # stop 29: exclamations a name may share ("Dang, jeg missede fristen", "Hov! Jeg glemte …")
 INTERJECTIONS = frozenset(
-    "dang damn darn shit fuck wow hov ups pokkers fandens satans nåh øv føj puha yes".split()  # noqa: SIM905
+    # probe round 369: Danish oaths of surprise too ("Jøsses, sikke en kø i dag", "Kors,
+    # hvor blæser det"): opening a sentence they call no person named so
+    "dang damn darn shit fuck wow hov ups pokkers fandens satans nåh øv føj puha yes kors jøsses sørens pyha uha herregud".split()  # noqa: SIM905, E501
 )
 
 

@@ -76,6 +76,9 @@ TRAVEL_TO = frozenset(
         # probe round 337: a holiday by its season ("vinterferien på Fanø", "påskeferie i X")
         " sommerferie sommerferien vinterferie vinterferien efterårsferie efterårsferien "
         "påskeferie påskeferien juleferie juleferien ferien miniferie skiferie badeferie"
+        # probe round 369: a seasonal job or a stay at a site on an island ("arbejde på
+        # campingpladsen på Fur", "en sommer på vandrerhjemmet på Læsø")
+        " campingplads campingpladsen vandrerhjem vandrerhjemmet havn havnen færgen færge"
     )
     for prep in ("på", "i")
 ) | frozenset(
@@ -266,3 +269,21 @@ RIDES = _words(
     "forbindelse forbindelsen køre kører kørte kørsel transport transporten pendle pendler "
     "cykle cykler cyklede rejsetid rejsetiden kilometer km"
 )
+
+
+# probe round 369: verbs of water and matter ("Regnen siver ind", "Olien drypper fra bilen"):
+# a person never does them, so a definite noun before one is the thing even with casework
+# in the sentence (``staff_doubts.noun_opens_sentence``)
+_MATTER_VERBS = _words(
+    "fosser fossede siver sivede drypper dryppede flyder flød oversvømmer oversvømmede "
+    "lækker lækkede risler rislede damper dampede"
+)
+# "Sneen ligger 20 cm højt": standing or lying at a measured height is a thing's
+_MEASURED = _words("står stod ligger lå stiger steg")
+
+
+def matter_moves(verb: str, after: tuple[str, ...]) -> bool:
+    """ "X fosser ned ad gaden", "X står 30 cm højt": the subject is water or matter."""
+    if verb in _MATTER_VERBS:
+        return True
+    return verb in _MEASURED and any(a[:1].isdigit() for a in after[1:3])

@@ -91,9 +91,17 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         or (w.before[-1:] == ("til",) and w.before[-4:-2] in TRAVEL_TO)
     ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
+    if s.single and w.before[-1:] == ("på",) and w.after[:2] in _STAYING_THERE:
+        # probe round 369: "vi er på Fur i sommerhus", "på Læsø på ferie": a stay on an island
+        return Cue("place", -0.5, f"et ophold («på … {' '.join(w.after[:2])}»)")
     if s.single and _route(w):
         return Cue("place", -0.5, f"en rute («fra … {w.after[0]}»)")
     return None
+
+
+_STAYING_THERE = frozenset(
+    ("i", stay) for stay in ("sommerhus", "sommerhuset", "hytte", "hytten", "campingvogn", "telt")
+) | frozenset(("på", stay) for stay in ("ferie", "sommerferie", "camping", "weekend", "besøg"))
 
 
 def _route(w: Window) -> bool:

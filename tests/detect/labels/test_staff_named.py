@@ -609,3 +609,36 @@ Ulla Tranum,teamleder,Kontanthjælp,Ulla T.
 def test_r353c_pets_trips_and_clauses(idea: str, text: str, named: bool) -> None:
     pipe = Pipeline.from_register(parse_register(_R353_REGISTER))
     assert ("staff_named" in pipe.run(text).labels) is named, (idea, text)
+
+
+# round 369 misc
+_R369_REGISTER = """name,role,unit,aliases
+Helle Kors,sagsbehandler,Fleksjob,
+Per Læsø,jobkonsulent,Kontanthjælp,
+Karin Sneen,sagsbehandler,Sygedagpenge,
+"""
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "named"),
+    [
+        # an oath of surprise opening a sentence
+        ("oath", "Kors, sikke en lang kø der var ved skranken i morges.", False),
+        ("oath", "Jøsses, hvor blæser det. Jeg når nok ikke bussen til tiden.", False),
+        ("oath", "Kors, kan du ringe mig op om min sag i dag?", True),
+        ("oath", "Kors har ikke svaret på min mail om fleksjobbet.", True),
+        # a seasonal job or a stay on an island
+        ("island", "Jeg har fået job på havnen på Læsø hele sommeren.", False),
+        ("island", "Vi er på Læsø på ferie, så jeg kan ikke komme til mødet.", False),
+        ("island", "Jeg har ventet på Læsø i over en uge nu.", True),
+        ("island", "Kan jeg få en tid hos Læsø i næste uge?", True),
+        # water or matter as the subject of a verb only matter does
+        ("matter", "Sneen ligger 30 cm højt, så jeg kan ikke nå til jobcentret i dag.", False),
+        ("matter", "Sneen siver ind under døren, og min ansøgning om hjælp er blevet våd.", False),
+        ("matter", "Sneen ringede til mig om min sygemelding i går.", True),
+        ("matter", "Sneen står og venter på mig ved skranken hver gang.", True),
+    ],
+)
+def test_r369_oaths_islands_and_matter(idea: str, text: str, named: bool) -> None:
+    pipe = Pipeline.from_register(parse_register(_R369_REGISTER))
+    assert ("staff_named" in pipe.run(text).labels) is named, (idea, text)
