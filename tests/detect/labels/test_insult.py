@@ -6918,3 +6918,20 @@ def test_r369_named_insult_is_exposure(text: str, exposure: bool) -> None:
 )  # fmt: skip
 def test_r369_insult_ib(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 369 merge: three words between the copula and the epithet only where they are an
+# article and adjectives ("en landmand med mange køer" is a farmer); a machine held up as
+# "kommunens svar på" something is no person insulted
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("Manden ved siden af er en bonde med mange grise.", False),
+        ("Hun er en pige og passer køer om sommeren.", False),
+        ("Den nye app er kommunens svar på en telefonsvarer.", False),
+        ("Hun er en sur, doven lille kælling.", True),
+        ("Se, det er Lis, kommunens svar på en guldfisk.", True),
+    ],
+)
+def test_r369_merge_frames_and_machines(text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult

@@ -99,6 +99,9 @@ def _degraded(view: TokenView, i: int) -> bool:
 SKILL_IDIOM = ("til", "at")
 
 
+_JOINERS = frozenset(str.split("med og eller på i til fra af for om hos ved uden som der mange"))
+
+
 def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
     """ "<person> er en (…) X", "I er nogle (…) X", "han er X" — not "det er en ko".
 
@@ -113,8 +116,11 @@ def _copula_frame(view: TokenView, i: int, *, swear: bool = False) -> bool:
             between, ranked = after_copula(before[:k][::-1])
             if not ranked and between and between[0] not in ARTICLES and len(between) > 1:
                 return False
-            # probe round 369: an article and three adjectives ("en sur, doven lille lort")
-            if len(between) > 4:
+            # probe round 369: an article and three adjectives ("en sur, doven lille lort"),
+            # not a noun or a joining word among them ("en landmand med mange køer")
+            if len(between) > 4 or (
+                len(between) == 4 and any(is_person(w) or w in _JOINERS for w in between[1:])
+            ):
                 return False
             subject = before[k + 1] if k + 1 < len(before) else ""
             after = before[k - 1] if k >= 1 else ""
