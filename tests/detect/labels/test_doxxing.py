@@ -1685,3 +1685,19 @@ R361_MISC_DOXXING = [
 @pytest.mark.parametrize(("text", "doxxed"), R361_MISC_DOXXING)
 def test_r361_misc_home_by_sight_and_child_activity(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 369 merge: an address the named person "has" is theirs, whatever unit the sentence
+# names; an unlisted ("hemmeligt") number is a person's own, not the jobcentre's
+R369_MERGE_DOXXING = [
+    ("Sofie Holm fra Kontanthjælp har adressen Lærkevej 12, 7400 Herning.", True),
+    ("Jakob Bøgh fra Sygedagpenge havde adressen Birkevej 3, 6880 Tarm, sidst jeg tjekkede.", True),
+    ("Sofie Holm har ikke hemmeligt nummer: 28 41 93 06. Ring bare.", True),
+    ("Jobcentret har adressen Torvet 2, 7400 Herning.", False),
+    ("Kontanthjælp har adressen Torvet 2, 7400 Herning, spørg efter Sofie Holm.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R369_MERGE_DOXXING)
+def test_r369_merge_has_the_address_and_unlisted_number(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

@@ -283,10 +283,22 @@ _ADDRESS_OF = re.compile(
 )
 
 
+# probe round 369: the subject said to have the address ("X fra kontanthjælp har adressen …")
+_HAS_ADDRESS = re.compile(
+    r"(?<![\w.])(?P<subject>[^\W\d_]+(?: [^\W\d_]+){0,4}?) (?:har|havde) "
+    r"(?:privat|hjemme)?adressen?\s*:?\s*$"
+)
+
+
 def _persons_address(before: str, units: frozenset[str] = frozenset()) -> bool:
     """The text before the match ends in "<genitive> adresse" or "adressen på <person> …:",
     and the owner is no office ("jobcentrets", "kommunens", "afdelingens adresse", "adressen
     på jobcentret" are the jobcentre's own)."""
+    has = _HAS_ADDRESS.search(before)
+    if has is not None:  # "X fra Kontanthjælp har adressen …": the subject's own
+        subject = has.group("subject").split()
+        return not any(w.startswith(OFFICIAL_PREFIXES) or w.endswith(_DEPARTMENT_ENDINGS)
+                       for w in subject) and not any(subject[0].startswith(u) for u in units)
     m = _GENITIVE_ADDRESS.search(before) or _ADDRESS_OF.search(before)
     if m is None:
         return False

@@ -63,6 +63,9 @@ PRIVATE_WORDS = frozenset(
         # "har privatnummer 28 71 90 46", "hendes privatmobil": a number called private
         "privatnummer",
         "privatnummeret",
+        # probe round 369: an unlisted number ("har ikke hemmeligt nummer: …"), a person's own
+        "hemmeligt",
+        "hemmelig",
         "privatmobil",
         "privatmobilen",
         "privattelefon",
