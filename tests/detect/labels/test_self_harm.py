@@ -5918,3 +5918,19 @@ R369_SH = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R369_SH)
 def test_r369_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 369 merge: the last letter announced, then coming in person next time, is a threat's
+# announcement, not a farewell of life
+@pytest.mark.parametrize(
+    ("text", "self_harm"),
+    [
+        ("Det er det sidste brev, I får fra mig. Næste gang kommer jeg selv, og så er det ikke"
+         " for at snakke.", False),
+        ("Det her er den sidste mail, du får fra mig. Så kommer jeg forbi i stedet.", False),
+        ("Det bliver det sidste brev, I får fra mig. Jeg har betalt det, jeg skyldte, så ingen"
+         " skal stå med regningen.", True),
+    ],
+)  # fmt: skip
+def test_r369_last_letter_then_coming_in_person(text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm
