@@ -2372,3 +2372,18 @@ def test_r369_req_representative(text: str, acting: bool) -> None:
 )  # fmt: skip
 def test_r369_sh_representative(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# stop 46: asked by someone to wait or take a seat tells of a visit, not of a message written
+# for them; asked to write, ask or send still is
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Hun bad mig vente udenfor, mens hun hentede papirerne.", False),
+        ("Han bad mig om at sidde i venteværelset til kl. 10.", False),
+        ("Min mor bad mig skrive til jer om hendes sag.", True),
+        ("Min far bad mig vente med at klage, men nu skriver jeg for ham alligevel.", True),
+    ],
+)
+def test_asked_to_wait_is_no_representation(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative
