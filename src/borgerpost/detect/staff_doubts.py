@@ -83,7 +83,6 @@ def noun_opens_sentence(s: Subject, w: Window, verb: str) -> bool:
     return verb not in VERBS and verb not in PERSON_ACTS
 
 
-
 def _relation_before(s: Subject, w: Window) -> Cue | None:
     """ "min nabo X", "X, min søster": someone of the writer's own life — the relation must
     stand in the name's clause ("… for min bror. Hvis X …" is someone else)."""
@@ -336,9 +335,12 @@ OWN_LIFE = (_relation_before, _private_life, _self_introduction, _signoff_before
 
 # stop 29: exclamations a name may share ("Dang, jeg missede fristen", "Hov! Jeg glemte …")
 INTERJECTIONS = frozenset(
-    # probe round 369: Danish oaths of surprise too ("Jøsses, sikke en kø i dag", "Kors,
-    # hvor blæser det"): opening a sentence they call no person named so
-    "dang damn darn shit fuck wow hov ups pokkers fandens satans nåh øv føj puha yes kors jøsses sørens pyha uha herregud".split()  # noqa: SIM905, E501
+    str.split(
+        "dang damn darn shit fuck wow hov ups pokkers fandens satans nåh øv føj puha yes "
+        # probe round 369: Danish oaths of surprise too ("Jøsses, sikke en kø i dag", "Kors,
+        # hvor blæser det"): opening a sentence they call no person named so
+        "kors jøsses sørens pyha uha herregud"
+    )
 )
 
 

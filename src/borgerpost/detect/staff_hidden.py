@@ -49,31 +49,30 @@ MIN_SPLIT_NAME = 6  # letters of a name found broken in two ("Ros borg" for Rosb
 
 def _split(norm: Normalised, name_words: Container[str]) -> list[Hidden]:
     """Two neighbouring words, a space or a hyphen apart, that join into a name word."""
-    text, words = norm.text, norm.columns
-    texts, starts, ends = words.texts, words.starts, words.ends
-    out: list[Hidden] = []
-    for k in range(len(texts) - 1):  # the name lookup first: almost every pair fails it
-        first, second = texts[k], texts[k + 1]
-        joined = first + second
-        if (
-            len(joined) >= MIN_SPLIT_NAME
-            and joined in name_words
-            and text[ends[k] : starts[k + 1]] in (" ", "-")
-            and first not in name_words
-            and second not in name_words
-        ):
-            out.append((starts[k], ends[k + 1], joined, True))
-    return out
+    words = norm.columns
+    return [
+        (words.starts[k], words.ends[k + 1], words.texts[k] + words.texts[k + 1], True)
+        for k in _neighbours(norm, (" ", "-"), name_words)
+        if words.texts[k] not in name_words and words.texts[k + 1] not in name_words
+    ]
 
 
-def _neighbours(norm: Normalised, gaps: tuple[str, ...]) -> Iterator[int]:
+def _neighbours(
+    norm: Normalised, gaps: tuple[str, ...], joined_in: Container[str] | None = None
+) -> Iterator[int]:
     """Each ``k`` where word ``k`` and the next have one of ``gaps`` between them and
-    together ``MIN_SPLIT_NAME`` letters or more (``hyphened_pairs``)."""
+    together ``MIN_SPLIT_NAME`` letters or more (shared by ``_split`` and
+    ``hyphened_pairs``); with ``joined_in``, only where the two joined are in it (looked up
+    before the gap is sliced: almost every pair fails the lookup)."""
     text, words = norm.text, norm.columns
     texts, starts, ends = words.texts, words.starts, words.ends
     for k in range(len(texts) - 1):
-        if (len(texts[k]) + len(texts[k + 1]) >= MIN_SPLIT_NAME
-                and text[ends[k] : starts[k + 1]] in gaps):
+        joined = texts[k] + texts[k + 1]
+        if (
+            len(joined) >= MIN_SPLIT_NAME
+            and (joined_in is None or joined in joined_in)
+            and text[ends[k] : starts[k + 1]] in gaps
+        ):
             yield k
 
 

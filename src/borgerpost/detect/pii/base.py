@@ -57,7 +57,7 @@ class Pattern:
     def ruled_out(self, present: frozenset[str] | None) -> bool:
         """True when the keyword scan (``present``) shows this pattern cannot match: the
         text lacks every keyword, or every string of one of the ``required`` sets."""
-        return present is not None and any(present.isdisjoint(s) for s in self.gates)
+        return lacks_a_set(present, self.gates)
 
     def __post_init__(self) -> None:
         # the sets a text must hold a string of each of: ``required`` (most selective
@@ -68,7 +68,13 @@ class Pattern:
     @property
     def scan_keys(self) -> frozenset[str]:
         """Every string the keyword scan must look for to decide ``ruled_out``."""
-        return self.keywords.union(*self.required)
+        return frozenset().union(*self.gates)
+
+
+def lacks_a_set(present: frozenset[str] | None, sets: tuple[frozenset[str], ...]) -> bool:
+    """The keyword scan's strings (``present``; None: no scan) miss every string of one of
+    ``sets``, so a regex that needs one of each cannot match."""
+    return present is not None and any(present.isdisjoint(s) for s in sets)
 
 
 def pattern(name: str, regex: str, score: float, keywords: tuple[str, ...] = ()) -> Pattern:
@@ -117,10 +123,9 @@ class Recognizer:
     @classmethod
     def ruled_out(cls, present: frozenset[str] | None) -> bool:
         """True when the keyword scan shows that none of the patterns can match."""
-        gate = _GATES.get(cls)
-        if gate is None:
-            gate = _GATES[cls] = _gate(cls.patterns)
-        return present is not None and bool(gate) and present.isdisjoint(gate)
+        return present is not None and bool(cls.patterns) and all(
+            p.ruled_out(present) for p in cls.patterns
+        )
 
     @classmethod
     def prefilter_sets(cls) -> tuple[frozenset[str], ...]:
@@ -147,10 +152,8 @@ class Recognizer:
         ``present``: the pattern keywords in the text (``keywords_in``), when known;
         ``live``: the patterns ``present`` leaves, when the caller knows them (``gate``)."""
         if live is None:
-            if self.ruled_out(present):
-                return []
             live = [pat for pat in self.patterns if not pat.ruled_out(present)]
-        if not live or self._prefilter_ruled_out(present) or not self.can_match(norm.text):
+        if not live or lacks_a_set(present, self.prefilter_sets()) or not self.can_match(norm.text):
             return []
         found: list[PiiMatch] = []
         for pat in live:
@@ -159,12 +162,6 @@ class Recognizer:
                 if result is not None:
                     found.append(result)
         return _best_per_overlap(found)
-
-    def _prefilter_ruled_out(self, present: frozenset[str] | None) -> bool:
-        """The keyword scan shows that the ``prefilter`` cannot match (no regex run)."""
-        return present is not None and any(
-            present.isdisjoint(strings) for strings in self.prefilter_sets()
-        )
 
     def matches(self, pat: Pattern, text: str) -> Iterator[re.Match[str]]:
         """Where ``pat`` matches; a recognizer may anchor the search at likely places."""
@@ -209,16 +206,7 @@ class Recognizer:
         return frozenset(_WORDS.findall(text[lo:hi]))
 
 
-_GATES: dict[type[Recognizer], frozenset[str]] = {}
 _PREFILTER_SETS: dict[type[Recognizer], tuple[frozenset[str], ...]] = {}
-
-
-def _gate(patterns: tuple[Pattern, ...]) -> frozenset[str]:
-    """The keywords of all ``patterns`` when every one has some (one of them must occur
-    for any pattern to match), else none (no promise)."""
-    if not patterns or not all(p.keywords for p in patterns):
-        return frozenset()
-    return frozenset().union(*(p.keywords for p in patterns))
 
 
 def first_matches(

@@ -297,15 +297,23 @@ def _persons_address(before: str, units: frozenset[str] = frozenset()) -> bool:
     has = _HAS_ADDRESS.search(before)
     if has is not None:  # "X fra Kontanthjælp har adressen …": the subject's own
         subject = has.group("subject").split()
-        return not any(w.startswith(OFFICIAL_PREFIXES) or w.endswith(_DEPARTMENT_ENDINGS)
-                       for w in subject) and not any(subject[0].startswith(u) for u in units)
+        return not any(map(_an_office, subject)) and not _begins_with_unit(subject[0], units)
     m = _GENITIVE_ADDRESS.search(before) or _ADDRESS_OF.search(before)
     if m is None:
         return False
     owner = m.group(1)
-    if owner.startswith(OFFICIAL_PREFIXES) or owner.endswith(_DEPARTMENT_ENDINGS):
-        return False
-    return not any(owner.startswith(u) for u in units)  # "adressen til Fleksjob er …"
+    # "adressen til Fleksjob er …": the unit's own
+    return not _an_office(owner) and not _begins_with_unit(owner, units)
+
+
+def _an_office(word: str) -> bool:
+    """ "jobcentrets", "kommunen", "afdelingens": the authority or a department, no person."""
+    return word.startswith(OFFICIAL_PREFIXES) or word.endswith(_DEPARTMENT_ENDINGS)
+
+
+def _begins_with_unit(word: str, units: frozenset[str]) -> bool:
+    """A register unit, or a compound of one ("sygedagpengeteamet")."""
+    return any(word.startswith(u) for u in units)
 
 
 # "Sygedagpengeafdelingen ligger på …", "afdelingen holder til i …": a department's address
@@ -318,7 +326,7 @@ def _names_a_unit(words: list[str], units: frozenset[str]) -> bool:
     sygedagpenge": the unit's name as the money, not the workplace)."""
     return any(
         w.endswith(_DEPARTMENT_ENDINGS)
-        or (any(w.startswith(u) for u in units) and (k == 0 or words[k - 1] not in _HOLDERS))
+        or (_begins_with_unit(w, units) and (k == 0 or words[k - 1] not in _HOLDERS))
         for k, w in enumerate(words)
     )
 
