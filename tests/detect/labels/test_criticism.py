@@ -8428,3 +8428,56 @@ def test_r369_crit(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 377 crit
+R377_CRIT = [
+    # a visit that ends on neither apology nor reason
+    ("Vi sad en time over tiden i venterummet. Ingen beklagelse og ingen forklaring.", True),
+    ("Mødet blev aflyst med en sms, uden forklaring og uden undskyldning.", True),
+    ("Jeg giver en undskyldning og en forklaring på mit fravær i morgen.", False),
+    ("Ingen forklaring er nødvendig, tak for hjælpen.", False),
+    # the jobcentre acted while the citizen lay ill
+    ("Jeg fik brev om sanktion, mens jeg lå på hospitalet med lungebetændelse.", True),
+    ("Han fik besked på at møde op til samtale fem dage efter operationen.", True),
+    ("Jeg ligger på sygehuset i denne uge. Kan samtalen flyttes?", False),
+    ("Min søster fik en dejlig datter, da hun lå på fødegangen i Kolding.", False),
+    # nobody asked about the illness
+    ("Jeg er sendt i praktik som pakker, og ingen har spurgt til mit knæ.", True),
+    ("Planen er lagt, men ingen spurgte om min diagnose.", True),
+    ("Lægen spurgte til mit knæ, og det var fint.", False),
+    ("Ingen har spurgt om min adresse endnu.", False),
+    # hard words in letters, no interpreter
+    ("Jobcentret skriver i tungt sprog, som min far ikke kan læse.", True),
+    ("Der var ingen tolk, da min mor var til møde.", True),
+    ("Jeg skriver gerne på dansk, selvom det er svært.", False),
+    ("Der er en tolk med næste gang, står der i brevet.", False),
+    # a need asked for and refused
+    ("Min mor bad om vand flere gange og fik det ikke.", True),
+    ("Han spurgte om en kopi af notatet og fik nej.", True),
+    ("Hun bad om en pause og fik den straks.", False),
+    ("Jeg bad om en kopi, og den kom dagen efter.", False),
+    # what the point of it really is
+    ("Jeg vil gerne vide, hvad meningen med det forløb overhovedet er.", True),
+    ("Hvad formålet med fem ens kurser egentlig var, forstår jeg ikke.", True),
+    ("Hvad er formålet med mødet på torsdag?", False),
+    ("Kan du fortælle mig, hvad meningen med punkt tre er?", False),
+    # a letter felt as a threat, a plea for humane wording
+    ("Brevet lyder som en straf, når man er syg.", True),
+    ("Kunne I ikke skrive lidt mere venligt til folk i krise?", True),
+    ("Maden lød som en god idé.", False),
+    ("Kan I skrive til mig på e-mail i stedet?", False),
+    # a scheme that worked, cut away
+    ("Kommunen har skåret støttekontakten væk. Det var den eneste hjælp, der virkede.", True),
+    ("Byrådet har sparet bostøtten væk, og det var det eneste tilbud, som hjalp.", True),
+    ("Det eneste tilbud, der virkede, var mentoren, og hun er der heldigvis stadig.", False),
+    ("Min kusine har sparet op til en ny bil.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "criticism"), R377_CRIT)
+def test_r377_crit(text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, text
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}

@@ -1701,3 +1701,18 @@ R369_MERGE_DOXXING = [
 @pytest.mark.parametrize(("text", "doxxed"), R369_MERGE_DOXXING)
 def test_r369_merge_has_the_address_and_unlisted_number(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 377 crit: children in "institution" or "skole" with no place named are anybody's, and
+# a named manager's decision about them is criticism, not doxxing
+R377_CRIT_DOXXING = [
+    ("Sofie Holms regel om kun morgenmøder rammer alle, der har børn i institution.", False),
+    ("Jakob Bøghs nye mødetider er svære for dem, der har børn i skole.", False),
+    ("Sofie Holm har to børn på Vestre Skole.", True),
+    ("Jakob Bøgh har en søn i Hedegårdsskolen.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R377_CRIT_DOXXING)
+def test_r377_crit_bare_institution(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

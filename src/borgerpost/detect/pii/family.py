@@ -364,9 +364,9 @@ _OWNED_BEFORE = re.compile(
 _SEEN_BEFORE = re.compile(r"(?<!\w)(?:set|så|ser|mødt|mødte|møder)\s(?:[^\W\d_]+\s)?$")
 # "går (Hulda) Grønnings drenge i …": the verb right before the owner, a first name between
 _GOES_BEFORE = re.compile(r"(?<!\w)(?:går|gaar)\s(?:[^\W\d_]+\s)?$")
-# A child "går i skole" names no school; "går i skole på Vestre" or "går i 3.b" does
+# A child "går i skole" names no school, nor (round 377) "har børn i institution"; "går i 3.b" does
 _BARE_INSTITUTION = re.compile(
-    r"\s(?:går|gaar|gående|er|kommer|starter|begynder)\s(?:i|på)\s(?:skole|børnehave|"
+    r"\s(?:går|gaar|gående|er|kommer|starter|begynder|børn|barn)\s(?:i|på)\s(?:skole|børnehave|"
     r"vuggestue|sfo|dagpleje|gymnasium|efterskole|institution|klub)$"
 )
 _PLACE_AFTER = re.compile(r"(?:'?\w*)\s(?:på|i|ved|hos|ude\spå|nede\spå|henne\spå)\s\w")
