@@ -8441,6 +8441,7 @@ R377_CRIT = [
     ("Jeg fik brev om sanktion, mens jeg lå på hospitalet med lungebetændelse.", True),
     ("Han fik besked på at møde op til samtale fem dage efter operationen.", True),
     ("Jeg ligger på sygehuset i denne uge. Kan samtalen flyttes?", False),
+    ("Han har fået brev om et møde, men er indlagt på sygehuset. Kan det flyttes?", False),
     ("Min søster fik en dejlig datter, da hun lå på fødegangen i Kolding.", False),
     # nobody asked about the illness
     ("Jeg er sendt i praktik som pakker, og ingen har spurgt til mit knæ.", True),
