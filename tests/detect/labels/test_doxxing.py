@@ -1716,3 +1716,26 @@ R377_CRIT_DOXXING = [
 @pytest.mark.parametrize(("text", "doxxed"), R377_CRIT_DOXXING)
 def test_r377_crit_bare_institution(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 377 tC
+R377_TC_DOXXING = [
+    # the way home from a pastime on a set day, with its place
+    ("Sofie Holm cykler på vej hjem fra svømning med datteren hver tirsdag ved Østerbro-hallen.",
+     True),
+    ("Synd hvis Sofie Holm blev overrasket på vejen hjem fra håndbold om onsdagen ved "
+     "Bakkehallen.", True),
+    ("Jeg handler på vej hjem fra arbejde hver fredag i Netto.", False),
+    ("Sofie Holm sagde, at bussen på vej hjem fra mødet var forsinket.", False),
+    # the formal "Deres" opening a child's routine, the addressed staff member's
+    ("Kære fru Holm. Jeg ved, at Deres datter går til håndbold i Søhallen hver mandag kl. 16.",
+     True),
+    ("Fru Holm, jeg er klar over, at Deres søn træner i Bøgeparken hver lørdag morgen.", True),
+    ("Kære fru Holm. Min søn spiller fodbold i Søhallen hver mandag kl. 16.", False),
+    ("Kære fru Holm. Tak for Deres brev af 3. marts om min søns skolegang.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R377_TC_DOXXING)
+def test_r377_tc_routine_and_formal_your(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

@@ -19584,3 +19584,61 @@ R369_TB_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R369_TB_THREAT)
 def test_r369_tb_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 377 tC
+R377_TC_THREAT = [
+    ("home", "I på tredje sal skal ikke forvente at komme sikkert hjem i aften, når I har "
+     "skrevet under på det.", True),
+    ("home", "Sofie Holm skal ikke regne med at kunne cykle uskadt hjem efter det her.", True),
+    ("home", "Jeg kan ikke regne med at komme sikkert hjem, når busserne ikke kører.", False),
+    ("home", "Mine børn kan ikke gå trygt hjem fra skole ad den vej.", False),
+    ("bat", "Afviser I mig igen, så får du ikke et brev fra mig, men mig med en kølle.", True),
+    ("bat", "Næste gang får I ikke en mail, I får mig med en kniv.", True),
+    ("bat", "Næste gang får I mig med min bisidder og min advokat.", False),
+    ("bat", "I får mig med et smil til mødet på tirsdag.", False),
+    ("beating", "Ham, der underskrev afgørelsen, skal have nogle tæsk, når jeg møder ham.", True),
+    ("beating", "I morgen må den, som har sendt det brev, få en røvfuld.", True),
+    ("beating", "Den, der har skrevet brevet, skal have ros for at være så klar.", False),
+    ("beating", "Vores hold skal have bank af dem i weekenden.", False),
+    ("unheard", "Sofie Holm, du bor godt afsides. Derude kan hvad som helst ske, og ingen "
+     "hører det.", True),
+    ("unheard", "Sofie Holm har et hus, hvor alting kan ske, uden at nogen hører noget.", True),
+    ("unheard", "Vi har et øvelokale, hvor vi kan spille trommer, uden at nogen hører noget.",
+     False),
+    ("unheard", "Et hus hvor der sker meget, og alle hører det, for væggene er tynde.", False),
+    ("plates", "Jeg har en skarp hukommelse for nummerplader, Sofie Holm. Du ved godt, hvad "
+     "jeg mener.", True),
+    ("plates", "Jeg husker altid nummerplader, Sofie. I ved nok, hvad jeg mener.", True),
+    ("plates", "Jeg har god hukommelse for nummerplader, så jeg kunne hjælpe politiet.", False),
+    ("plates", "Jeg husker nummerplader fra min tid som parkeringsvagt.", False),
+    ("nicely", "Sofie Holms mand arbejder i Netto på Algade. Nogen burde sige det til ham – og "
+     "ikke pænt.", True),
+    ("nicely", "Sofie Holms søster sidder i kassen i Føtex på Torvet. Måske skulle nogen "
+     "forklare hende, hvem hun er gift med. Ikke særlig høfligt.", True),
+    ("nicely", "Nogen burde sige det til min nabo, og ikke så pænt, for han larmer.", False),
+    ("nicely", "Nogen skulle fortælle jobcentret, at brevene ikke er pænt skrevet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R377_TC_THREAT)
+def test_r377_tc_threats(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 377 tC: the writer's own means and the act said to be no threat to the staff
+R377_TC_OWN_MEANS = [
+    ("Hvis I skærer i min hjælp, så ved jeg godt, hvad jeg gør. Jeg har samlet mine piller. "
+     "Det er ikke en trussel mod jer.", False),
+    ("Jeg ved ikke, hvad jeg gør. Jeg har skaffet et reb, og det er ikke en trussel mod dig.",
+     False),
+    ("Hvis I afviser min ansøgning, ved jeg godt, hvad jeg gør. Det er en trussel mod jer.",
+     True),
+    ("Hvis I stopper min ydelse, så ved jeg ikke, hvad jeg gør. Jeg har en kniv. Det er ikke "
+     "en trussel mod mig selv.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), R377_TC_OWN_MEANS)
+def test_r377_tc_own_means_no_threat(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat

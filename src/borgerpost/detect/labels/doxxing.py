@@ -113,7 +113,7 @@ def _anchor_for(norm: Normalised, match: PiiMatch, anchors: list[Anchor]) -> Anc
         if a.start < match.norm_end and match.norm_start < a.end:
             return a  # "Ulla Rasmussens mand er …": the name is part of the match
     inner = list(_WORD.finditer(norm.text, match.norm_start, match.norm_end))
-    pointing = [_points(norm, w) for w in inner]
+    pointing = [_points(norm, w) or (not k and _pronoun_i(norm, w)) for k, w in enumerate(inner)]
     if inner and (
         pointing[0]
         # stop 35: a match that ends on its person ("billedet tog jeg i Netto, hvor hun"):
@@ -375,11 +375,11 @@ def _points(norm: Normalised, word: re.Match[str]) -> bool:
 
 
 def _pronoun_i(norm: Normalised, word: re.Match[str]) -> bool:
-    """ "I" written with a capital mid-sentence is the plural "you" ("at I bor ude ved …"), and
-    (probe round 259) "De" there the formal one ("jeg ved, at De har et hus ved …")."""
+    """ "I" with a capital mid-sentence is the plural "you" ("at I bor ude ved …"), "De" the
+    formal one (probe round 259: "at De har et hus ved …"; 377: "at Deres søn går …")."""
     raw = norm.raw_slice(word.start(), word.end())
     mid = norm.text[: word.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":")
-    return (word.group(), raw) == ("i", "I") or ((word.group(), raw) == ("de", "De") and mid)
+    return (word.group(), raw) == ("i", "I") or (raw in ("De", "Deres") and mid)
 
 
 def _recent(anchors: list[Anchor], pos: int, *, third: bool = False) -> Anchor | None:

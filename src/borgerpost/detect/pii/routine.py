@@ -116,6 +116,15 @@ class RoutineRecognizer(PrivateLife):
             TIME_WORDS + RECUR_WORDS,
         ),
         pattern(
+            # probe round 377 (tC): the way home from a pastime on a set day, with its place
+            # ("på vej hjem fra svømning med datteren hver tirsdag ved Østerbro-hallen")
+            "way_home_recur",
+            rf"(?<!\w)(?P<v>(?:på\s)?vej(?:en)?\shjem\sfra\s{CLAUSE}{{0,50}}?{RECUR}{DAY_PART}"
+            rf"(?:\s(?:ved|på|i)\s[\w-]+)?)",
+            0.6,
+            RECUR_WORDS,
+        ),
+        pattern(
             # stop 31: a weekly stint off work, the day before the deed ("står hver lørdag og
             # sælger grøntsager ved torvet", "sidder hver søndag og spiller i kirken")
             "weekly_stint",
