@@ -4832,13 +4832,16 @@ R377_MISC = [
     ("which_rule", "Hvilken regel gælder egentlig for ministre?", False),
     ("which_rule", "Jeg ved godt hvilke regler der gælder for fodbold.", False),
     # a deadline set to fix the writer's case
-    ("deadline_to_fix", "I har tre dage til at ordne min ydelse, ellers går jeg til pressen.", True),
+    ("deadline_to_fix",
+        "I har tre dage til at ordne min ydelse, ellers går jeg til pressen.", True),
     ("deadline_to_fix", "Du har en uge til at rette fejlene i mit forløb.", True),
     ("deadline_to_fix", "Vi har to uger til at flytte ud af lejligheden.", False),
     ("deadline_to_fix", "Håndværkeren har tre dage til at ordne taget.", False),
     # an aktindsigt already received, its contents told: no request
-    ("aktindsigt_received", "Der stod i papirerne fra min aktindsigt, at min læge var ringet op.", False),
-    ("aktindsigt_received", "Det lå i den aktindsigt, jeg fik i marts, hvad han havde skrevet.", False),
+    ("aktindsigt_received",
+        "Der stod i papirerne fra min aktindsigt, at min læge var ringet op.", False),
+    ("aktindsigt_received",
+        "Det lå i den aktindsigt, jeg fik i marts, hvad han havde skrevet.", False),
     ("aktindsigt_received", "Jeg mangler stadig svar på min aktindsigt.", True),
     ("aktindsigt_received", "Jeg beder om aktindsigt i min sag.", True),
 ]
