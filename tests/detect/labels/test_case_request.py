@@ -4807,3 +4807,46 @@ R369_REQ = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R369_REQ)
 def test_r369_req_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 377 misc
+R377_MISC = [
+    # a Jutlandic ask with the ending dropped, addressed to "I" or "du"
+    ("dialect_check", "Æ har et fåt nåt brev. Ku I kik på det og skriv te mæ?", True),
+    ("dialect_check", "Der mangler noget på min konto. Ka I undersøg det?", True),
+    ("dialect_check", "A ka it tjekk det fra min telefon.", False),
+    ("dialect_check", "Han ka ring te mæ når han vil, sagde hun.", False),
+    # receipt asked confirmed
+    ("confirm_have_it", "Jeg uploadede lønsedlen i går. Bekræft venligst, at I har den.", True),
+    ("confirm_have_it", "Ku I bekræft, at I har fåt papirerne?", True),
+    ("confirm_have_it", "Hun bekræftede i telefonen, at I havde den.", False),
+    ("confirm_have_it", "Min læge har bekræftet diagnosen.", False),
+    # who does a step in the case, asked
+    ("do_it_myself", "Jeg starter i lære i august. Må jeg selv framelde dagpengene?", True),
+    ("do_it_myself", "Skal vi selv stoppe ydelsen, når jeg flytter?", True),
+    ("do_it_myself", "Skal jeg selv afmelde avisen, når vi flytter?", False),
+    ("do_it_myself", "Skal jeg selv stoppe abonnementet på bladet?", False),
+    # which rule holds in one's own case, asked
+    ("which_rule", "To rådgivere siger to ting. Hvilke regler gælder så for mig?", True),
+    ("which_rule", "Hvilket krav gælder nu i min sag?", True),
+    ("which_rule", "Hvilken regel gælder egentlig for ministre?", False),
+    ("which_rule", "Jeg ved godt hvilke regler der gælder for fodbold.", False),
+    # a deadline set to fix the writer's case
+    ("deadline_to_fix",
+        "I har tre dage til at ordne min ydelse, ellers går jeg til pressen.", True),
+    ("deadline_to_fix", "Du har en uge til at rette fejlene i mit forløb.", True),
+    ("deadline_to_fix", "Vi har to uger til at flytte ud af lejligheden.", False),
+    ("deadline_to_fix", "Håndværkeren har tre dage til at ordne taget.", False),
+    # an aktindsigt already received, its contents told: no request
+    ("aktindsigt_received",
+        "Der stod i papirerne fra min aktindsigt, at min læge var ringet op.", False),
+    ("aktindsigt_received",
+        "Det lå i den aktindsigt, jeg fik i marts, hvad han havde skrevet.", False),
+    ("aktindsigt_received", "Jeg mangler stadig svar på min aktindsigt.", True),
+    ("aktindsigt_received", "Jeg beder om aktindsigt i min sag.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R377_MISC)
+def test_r377_misc_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea
