@@ -5934,3 +5934,24 @@ def test_r369_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
 )  # fmt: skip
 def test_r369_last_letter_then_coming_in_person(text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm
+
+
+# round 377 sh
+R377_SH = [
+    # someone taken first, "først" between the verb and the one taken, then the writer
+    ("first_then_me", "Stopper I min ydelse, så tager jeg først ham og derefter mig selv.", True),
+    ("first_then_me", "Får jeg afslag igen, tager jeg først dig og så mig selv.", True),
+    ("first_then_me", "Jeg tager først hende med i svømmehallen og bagefter mig selv i bad.",
+     False),
+    ("first_then_me", "Jeg tænker først på jer og bagefter på mig selv.", False),
+    # the end of it set for a near time: a plan with its hour
+    ("end_timed", "Jeg kan ikke bære mere, og i aften gør jeg en ende på det hele selv.", True),
+    ("end_timed", "Det er slut nu. I weekenden gør jeg en ende på det selv.", True),
+    ("end_timed", "Naboens musik larmer igen, i aften gør jeg en ende på det her rod.", False),
+    ("end_timed", "Hunden gør hele natten, i morgen gør jeg en ende på larmen.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R377_SH)
+def test_r377_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
