@@ -6935,3 +6935,60 @@ def test_r369_insult_ib(idea: str, text: str, insult: bool) -> None:
 )
 def test_r369_merge_frames_and_machines(text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult
+
+
+# round 377 iB
+# probe round 377: compound office apes, staff called scrap, a fish's warmth, "dummer end",
+# a brain taken out, a sold heart, a pet with a key card, the most worthless grown-up, the
+# head up the backside, a mock test in understanding nothing, cheers with a proof of failing
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("apes", "Direktionen er en flok slipsaber, der kun tænker på budgettet.", True),
+        ("apes", "Kommunens kontoraber har igen glemt at svare mig.", True),
+        ("apes", "Vi så aber i zoologisk have i weekenden.", False),
+        ("apes", "Han kom til mødet i jakkesæt og slips.", False),
+        ("scrap", "Afdelingen er befolket af noget værdiløst skrab.", True),
+        ("scrap", "Hele kontoret er drevet af noget skrammel, der intet kan.", True),
+        ("scrap", "Kælderen er fyldt med noget gammelt skrammel.", False),
+        ("scrap", "Holdet er bemandet med erfarne folk.", False),
+        ("fish", "Hun har samme varme som en frossen makrel.", True),
+        ("fish", "Han har samme charme som en død sild.", True),
+        ("fish", "Vi spiste sild og makrel til frokost.", False),
+        ("fish", "Torsken var frossen, da den kom fra fiskehandleren.", False),
+        ("dumber", "Min rådgiver er dummer end et bræt.", True),
+        ("dumber", "De er dummer end en sæk kartofler.", True),
+        ("dumber", "Han dummer sig tit til møderne.", False),
+        ("dumber", "Det var dumt af mig at glemme brevet.", False),
+        ("organ", "Han har vist fået hjertet skåret ud, da han blev chef.", True),
+        ("organ", "Sagsbehandleren har fået forstanden pillet ud.", True),
+        ("organ", "Min far har fået hjertet opereret i sidste uge.", False),
+        ("organ", "Hun har fået fjernet en byld på ryggen.", False),
+        ("sold", "Hun har solgt sin sjæl til systemet for længst.", True),
+        ("sold", "Samvittighed? Han solgte sin egen, da han fik stillingen.", True),
+        ("sold", "Vi solgte vores hus sidste år.", False),
+        ("sold", "Jeg har solgt sin cykel for ham.", False),
+        ("keycard", "Man kunne lige så godt have en kanin med adgangskort.", True),
+        ("keycard", "Giv en mursten et skrivebord, så klarer den det bedre.", True),
+        ("keycard", "Jeg har glemt mit nøglekort derhjemme.", False),
+        ("keycard", "Vi gav hunden et nyt halsbånd.", False),
+        ("worst", "Hun er den mest ubrugelige rådgiver, jeg nogensinde har haft.", True),
+        ("worst", "Han er det mest modbydelige menneske i hele kommunen.", True),
+        ("worst", "Jeg følte mig som det mest værdiløse menneske i verden.", False),
+        ("worst", "Det er den mest ubrugelige regel i loven.", False),
+        ("head", "De må have hovedet langt oppe i røven derinde.", True),
+        ("head", "Chefen har hjernen oppe i røven.", True),
+        ("head", "Han slog hovedet, da han faldt.", False),
+        ("head", "Hun har hjernen med sig, når hun læser.", False),
+        ("test", "De har vist alle taget et kursus i ikke at lytte.", True),
+        ("test", "Man skal åbenbart bestå en prøve i at ikke tænke for at sidde der.", True),
+        ("test", "Hun har taget et kursus i ikke at ryge.", False),
+        ("test", "Testen i dansk gik fint.", False),
+        ("cheer", "Hurra for Per Storm! Han kan læse en journal baglæns.", True),
+        ("cheer", "Kæmpe ros til Per Storm, der viste, at voksne ikke holder det, de lover.", True),
+        ("cheer", "Hurra for sommerferien!", False),
+        ("cheer", "Kæmpe ros til Per Storm, der hjalp mig med ansøgningen.", False),
+    ],
+)  # fmt: skip
+def test_r377_insult_ib(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea
