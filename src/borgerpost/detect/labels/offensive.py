@@ -155,6 +155,9 @@ LITERAL_CONTEMPT = (
     # probe round 361: the animal a comparison is said to insult ("at kalde dem æsler
     # krænker æslerne"): the animal is named, not sworn at anyone
     "insult:contempt.r361_comparison_insults_the_thing",
+    # probe round 377: a pet or a child said to know more than an office ("min kat forstår
+    # mere af reglerne end hele afdelingen"): the animal is named, not sworn at anyone
+    "insult:contempt.r259_child_knows_more_than_office",
 )
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"
