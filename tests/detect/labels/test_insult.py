@@ -6941,12 +6941,12 @@ def test_r369_merge_frames_and_machines(text: str, insult: bool) -> None:
 @pytest.mark.parametrize(
     ("idea", "text", "insult"),
     [
-        ("genius_next", "Han er et sandt geni. Han fik min mor til at føle sig dum på fem minutter.", True),
-        ("genius_next", "Sikke et talent. Hun fik min far til at føle sig som den ringeste mand i byen.", True),
+        ("genius_next", "Han er et sandt geni. Han fik min mor til at føle sig dum på fem minutter.", True),  # noqa: E501
+        ("genius_next", "Sikke et talent. Hun fik min far til at føle sig som den ringeste mand i byen.", True),  # noqa: E501
         ("genius_next", "Hun er et geni. Hun fik min søn til at føle sig tryg.", False),
         ("genius_next", "Han er et talent. Han fik mig til at føle mig velkommen.", False),
-        ("broken_thing", "Hvis han var en printer, ville han være den, der altid sidder fast og aldrig virker.", True),
-        ("broken_thing", "Hvis hun var en computer, var hun den, der går ned og ikke starter.", True),
+        ("broken_thing", "Hvis han var en printer, ville han være den, der altid sidder fast og aldrig virker.", True),  # noqa: E501
+        ("broken_thing", "Hvis hun var en computer, var hun den, der går ned og ikke starter.", True),  # noqa: E501
         ("broken_thing", "Hvis appen virkede, ville jeg bruge den.", False),
         ("broken_thing", "Hvis han var en computer, ville han være den hurtigste.", False),
         ("suck_it", "Hun kan sutte den.", True),
@@ -6970,11 +6970,11 @@ def test_r369_merge_frames_and_machines(text: str, insult: bool) -> None:
         ("foolish_ignorant", "Det var et tåbeligt og uvidende spørgsmål.", False),
         ("foolish_ignorant", "Jeg stillede en dum og uvidende bemærkning.", False),
         ("special_vice", "Det kræver en særlig slags dumhed at miste tre ansøgninger.", True),
-        ("special_vice", "Det kræver en helt speciel form for fejhed at gemme sig bag sekretæren.", True),
+        ("special_vice", "Det kræver en helt speciel form for fejhed at gemme sig bag sekretæren.", True),  # noqa: E501
         ("special_vice", "Det kræver en helt særlig form for mod at klage.", False),
         ("special_vice", "Det kræver en særlig tilladelse at parkere her.", False),
         ("talks_nothing", "Utroligt, at hun kan snakke i en halv time uden at sige noget.", True),
-        ("talks_nothing", "Flot at han kan tale så længe uden at sige et eneste ord af værdi.", True),
+        ("talks_nothing", "Flot at han kan tale så længe uden at sige et eneste ord af værdi.", True),  # noqa: E501
         ("talks_nothing", "Det er imponerende, at hun kan tale i en time uden manuskript.", False),
         ("talks_nothing", "Han kan tale længe uden pauser.", False),
         ("so_clever", "Hun er så kvik, at hun ikke kan finde sin egen mail.", True),
