@@ -6992,3 +6992,53 @@ def test_r369_merge_frames_and_machines(text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r377_insult_ib(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 377 iA
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("genius_next", "Han er et sandt geni. Han fik min mor til at føle sig dum på fem minutter.", True),  # noqa: E501
+        ("genius_next", "Sikke et talent. Hun fik min far til at føle sig som den ringeste mand i byen.", True),  # noqa: E501
+        ("genius_next", "Hun er et geni. Hun fik min søn til at føle sig tryg.", False),
+        ("genius_next", "Han er et talent. Han fik mig til at føle mig velkommen.", False),
+        ("broken_thing", "Hvis han var en printer, ville han være den, der altid sidder fast og aldrig virker.", True),  # noqa: E501
+        ("broken_thing", "Hvis hun var en computer, var hun den, der går ned og ikke starter.", True),  # noqa: E501
+        ("broken_thing", "Hvis appen virkede, ville jeg bruge den.", False),
+        ("broken_thing", "Hvis han var en computer, ville han være den hurtigste.", False),
+        ("suck_it", "Hun kan sutte den.", True),
+        ("suck_it", "De må sutte den!", True),
+        ("suck_it", "Han kan sutte den selv nu, sagde min søster om babyen.", False),
+        ("suck_it", "Hun kan sutte på sin sut om natten.", False),
+        ("arrogant_cow", "Den hovne ko i receptionen gad ikke svare.", True),
+        ("arrogant_cow", "Sikke en selvglad kælling hun er.", True),
+        ("arrogant_cow", "Den sorte ko står på marken.", False),
+        ("arrogant_cow", "Koen på gården er meget rolig.", False),
+        ("vile_skid", "Den dovne skid gad ikke tage telefonen.", True),
+        ("vile_skid", "Din kolde skid, du kan skamme dig.", True),
+        ("vile_skid", "Jeg fik ikke en skid ud af mødet.", False),
+        ("vile_skid", "Den kolde vind fik mig til at fryse.", False),
+        ("dung_bucket", "Han er en lortespand.", True),
+        ("dung_bucket", "h4n 3r 3n l0rt3sp4nd", True),
+        ("dung_bucket", "Tøm lortespanden i gården.", False),
+        ("dung_bucket", "Spanden i gården er fuld.", False),
+        ("foolish_ignorant", "Han er en tåbelig og komplet uvidende mand.", True),
+        ("foolish_ignorant", "Hun er et dumt og totalt uvidende menneske.", True),
+        ("foolish_ignorant", "Det var et tåbeligt og uvidende spørgsmål.", False),
+        ("foolish_ignorant", "Jeg stillede en dum og uvidende bemærkning.", False),
+        ("special_vice", "Det kræver en særlig slags dumhed at miste tre ansøgninger.", True),
+        ("special_vice", "Det kræver en helt speciel form for fejhed at gemme sig bag sekretæren.", True),  # noqa: E501
+        ("special_vice", "Det kræver en helt særlig form for mod at klage.", False),
+        ("special_vice", "Det kræver en særlig tilladelse at parkere her.", False),
+        ("talks_nothing", "Utroligt, at hun kan snakke i en halv time uden at sige noget.", True),
+        ("talks_nothing", "Flot at han kan tale så længe uden at sige et eneste ord af værdi.", True),  # noqa: E501
+        ("talks_nothing", "Det er imponerende, at hun kan tale i en time uden manuskript.", False),
+        ("talks_nothing", "Han kan tale længe uden pauser.", False),
+        ("so_clever", "Hun er så kvik, at hun ikke kan finde sin egen mail.", True),
+        ("so_clever", "Han er så begavet, at han aldrig kan huske mit navn.", True),
+        ("so_clever", "Hun er så klog, at hun ikke lader sig narre.", False),
+        ("so_clever", "Han er så dygtig, at alle spørger ham til råds.", False),
+    ],
+)  # fmt: skip
+def test_r377_insult_ia(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

@@ -692,3 +692,18 @@ def test_r337_dung_compound_is_offensive(text: str, offensive: bool) -> None:
 )
 def test_r369_swear_frame_one_word(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 377 iA
+@pytest.mark.parametrize(
+    ("text", "offensive"),
+    [
+        ("Hun kan sutte den.", True),
+        ("De må sutte den!", True),
+        ("Min kat forstår mere af reglerne end hele afdelingen tilsammen.", False),
+        ("Mit barn har mere forstand på regler end hele jeres team.", False),
+        ("Han kan sutte den selv nu, sagde min søster om babyen.", False),
+    ],
+)
+def test_r377_offensive_ia(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

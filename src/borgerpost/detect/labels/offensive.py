@@ -155,9 +155,9 @@ LITERAL_CONTEMPT = (
     # probe round 361: the animal a comparison is said to insult ("at kalde dem æsler
     # krænker æslerne"): the animal is named, not sworn at anyone
     "insult:contempt.r361_comparison_insults_the_thing",
-    # probe round 377: a dog, a fish or a parrot set beside a person ("min kat har mere
-    # omtanke end hende", "samme varme som en sild") is named as the animal, not sworn
-    "insult:contempt.thing_more_human",
+    # probe round 377: a dog, a fish or a parrot set beside a person or an office ("min kat
+    # har mere omtanke end hende", "samme varme som en sild"): named as the animal, not sworn
+    "insult:contempt.thing_more_human", "insult:contempt.r259_child_knows_more_than_office",
     "insult:contempt.warm_as_machine", "insult:contempt.r279_traits_of_a_vehicle",
     "insult:contempt.r377_thing_with_key_card",
 )
