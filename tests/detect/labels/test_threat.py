@@ -19642,3 +19642,70 @@ R377_TC_OWN_MEANS = [
 @pytest.mark.parametrize(("text", "threat"), R377_TC_OWN_MEANS)
 def test_r377_tc_own_means_no_threat(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 377 tB
+R377_TB_THREAT = [
+    ("been_past", "Sofie Holm bor på Lærkevej 4, 8000 Aarhus. Jeg er cyklet forbi tre gange i "
+     "denne uge.", True),
+    ("been_past", "Sofie Holm bor på Egevej 12. Vi har været forbi flere gange nu.", True),
+    ("been_past", "Jeg er kørt forbi jobcentret to gange i dag, men der var lukket.", False),
+    ("been_past", "Jeg har været forbi tre gange med lægeerklæringen uden at få svar.", False),
+    ("seen_with_kin", "Sofie Holm, jeg fik øje på dig i Føtex med din mand. Pænt område du bor "
+     "i. Vi ses snart igen, det kan du regne med.", True),
+    ("seen_with_kin", "Jeg så dig med dine børn i parken, Sofie Holm. Vi ses snart, det er jeg "
+     "ganske sikker på.", True),
+    ("seen_with_kin", "Pænt område I bor i. Vi ses til grillfesten på lørdag.", False),
+    ("seen_with_kin", "Vi ses snart igen til næste samtale, det er jeg sikker på.", False),
+    ("coming_myself", "Sidste advarsel: skriver du det igen i min journal, så kommer jeg selv.",
+     True),
+    ("coming_myself", "Han ska' itte tro, han ka' gemme sæ bag disken meget længer. Æ ved "
+     "godt, hvor han parkerer om morgenen.", True),
+    ("coming_myself", "Hvis I ikke kan sende blanketten, så kommer jeg selv og henter den.",
+     False),
+    ("coming_myself", "Hun skal ikke tro, hun kan gemme sig bag paragrafferne meget længere. "
+     "Jeg klager til Ankestyrelsen.", False),
+    ("weapon_soon", "Har du nogensinde mærket en økse helt tæt på? Det gør du snart.", True),
+    ("weapon_soon", "Har I nogensinde set en pistol på nært hold? Det gør I snart.", True),
+    ("weapon_soon", "Har du nogensinde set en kniv så skarp? Det gør du på kokkekurset.", False),
+    ("weapon_soon", "Jeg har aldrig set en pistol før, men det gør jeg på museet i morgen.",
+     False),
+    ("bang", "Der ligger en pakke til jer ved bagdøren i morgen. Håber I er til store knald.",
+     True),
+    ("bang", "En lille gave venter på jeres trappe. Jeg håber, du kan lide kraftige brag.",
+     False),
+    ("bang", "Håber I kan lide høje brag, for nytårsaften bliver vild i år.", False),
+    ("bang", "Der ligger en lille overraskelse i jeres postkasse: en julekort fra os.", False),
+    ("windows", "Betaler I ikke inden fredag, så springer der et par ruder hos jer.", True),
+    ("windows", "får jeg ikke mine penge, så går der ruder på jeres kontor.", True),
+    ("windows", "I stormen i nat røg der ruder hos os, så jeg kan ikke komme.", False),
+    ("windows", "Hvis det blæser op, så springer der ruder på kontoret, pas på.", False),
+    ("children", "Kære rådgiver: I har vel unger, hva'? Pas godt på dem.", True),
+    ("children", "Du har jo børn, ikke? Pas nu godt på dem.", True),
+    ("children", "Du har børn, ikke? Så ved du, hvor dyrt det er at være forælder.", False),
+    ("children", "Du har jo børn, ikke? Mine børn savner deres far.", False),
+    ("stop_one", "Lukker I for pengene, så stopper jeg én af jer.", True),
+    ("stop_one", "Trækker I i min ydelse, så stopper jeg en af jer. Punktum.", True),
+    ("stop_one", "Stopper I min ydelse, så stopper jeg en af jer på gangen og spørger hvorfor.",
+     False),
+    ("stop_one", "Jeg stopper en af jer i receptionen i morgen for at aflevere papirerne.",
+     False),
+    ("family", "Hvis min søster ikke få hjælp, jeg og mine brødre kommer til jeres kontor. "
+     "Sidste advarsel.", True),
+    ("family", "I får en chance til. Ellers vi kommer, og så ser vi hvad der sker. I er "
+     "advaret.", True),
+    ("family", "Jeg og min familie kommer til jeres kontor på tirsdag til mødet.", False),
+    ("family", "Vi sender ansøgningen, og så ser vi hvad der sker med sagen.", False),
+    ("pity", "Hils dine drenge, Sofie Holm. Det ville være ærgerligt, hvis de kom ud for "
+     "et uheld på skolevejen.", True),
+    ("pity", "Hils din søn, Sofie Holm. Det ville være synd, hvis han fik en ubehagelig "
+     "overraskelse på vejen hjem.", True),
+    ("pity", "Det ville være synd, hvis børnene fik en dårlig oplevelse i praktikken.",
+     False),
+    ("pity", "Det er synd, hvis de får en dårlig start på skoleåret.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R377_TB_THREAT)
+def test_r377_tb_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
