@@ -19709,3 +19709,84 @@ R377_TB_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R377_TB_THREAT)
 def test_r377_tb_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 377 tA
+# Threats without a violent verb: fuel and a building, a car easy to find in the dark, a place
+# to find someone after hours, a crowd asked to greet or teach a named person, a relative who
+# has done time, addresses known, glass that breaks, not walking home alone, a bag not
+# forgotten, nothing left to lose. Named staff threatened in a public post is exposure too.
+R377_TA_THREAT = [
+    ("fuel", "Der skal kun lidt tændvæske til et gammelt træhus som jeres på Algade.", True),
+    ("fuel", "Der skal ikke meget petroleum til jeres kontor, så tag den med ro.", True),
+    ("fuel", "Der skal ikke meget benzin til at køre hen til jeres kontor.", False),
+    ("fuel", "Der skal kun lidt brændstof til min bil, så turen koster ikke meget.", False),
+    ("slot", "De burde få en liter tændvæske ind ad brevindkastet på rådhuset.", True),
+    ("slot", "Nogen burde hælde petroleum gennem døren hos jer.", True),
+    ("slot", "Jeg puttede brevet gennem brevsprækken i går aftes.", False),
+    ("slot", "Regningen kom ind gennem brevsprækken i morges.", False),
+    ("dark", "Sofie Holm, din røde Polo står på parkeringspladsen og er let at finde om "
+     "aftenen. Tænk dig godt om, før du sender mig flere breve.", True),
+    ("dark", "Sofie Holm, din cykel er nem at finde i mørket. Overvej det, inden du ringer "
+     "til mig igen.", True),
+    ("dark", "Jobcentret er nemt at finde, også når det er mørkt, for skiltet lyser.", False),
+    ("dark", "Tænk over det, inden du skriver din ansøgning færdig.", False),
+    ("after", "Sofie Holm afleverer sin søn i vuggestuen Mælkebøtten kl. 7.45. Godt at vide, "
+     "hvor man kan træffe hende efter fyraften.", True),
+    ("after", "Sofie Holm henter sin datter i skolen på Bakkevej kl. 14 hver dag. Rart at "
+     "vide, hvor man finder hende, når kontoret er lukket.", True),
+    ("after", "Godt at vide, hvor jeg kan finde information, når kontoret er lukket.", False),
+    ("after", "Hvor kan man finde åbningstiderne, når jobcentret holder lukket?", False),
+    ("greet", "Bor nogen af jer i nærheden af Sofie Holm? Så kan I give hende en lille "
+     "hilsen fra os.", True),
+    ("greet", "Hvis nogle af jer ser Sofie Holm i Netto, så giv hende en ordentlig lærestreg "
+     "fra mig.", True),
+    ("greet", "Giv hende en hilsen fra mig og sig tak for hjælpen.", False),
+    ("greet", "Bor nogen af jer tæt på hende? Hun mangler en at køre med til koret.", False),
+    ("time", "Min bror er ikke typen, man skal tirre. Han har siddet inde for langt mindre.",
+     True),
+    ("time", "Min far har været i fængsel for meget mindre end det, I laver.", True),
+    ("time", "Min søn har siddet inde for tyveri, og nu søger han arbejde.", False),
+    ("time", "Han sad inde i to år og har siden fået en uddannelse.", False),
+    ("address", "Jeg ved adresserne på nogle af jer. Ændrer I ikke afgørelsen, kigger jeg "
+     "forbi hjemme hos jer.", True),
+    ("address", "Jeg har fundet privatadresser på et par af jer. Så kommer vi forbi privat.",
+     True),
+    ("address", "Jeg kender ikke adressen på jobcentret, kan I sende den?", False),
+    ("address", "Kommer jeg forbi privat, hvis jeg mangler en underskrift?", False),
+    ("glass", "Tro ikke, at I er trygge bag skranken. Ruden kan sagtens gå i stykker.", True),
+    ("glass", "I skal ikke tro, I er beskyttede bag glasset. Det kan også gå i stykker.", True),
+    ("glass", "Vinduet i venteværelset kan let gå i stykker, det bør I skifte.", False),
+    ("glass", "Tro ikke, du er beskyttet bag en firewall mod hackere.", False),
+    ("alone", "Du skal ikke cykle alene hjem mange aftener endnu.", True),
+    ("alone", "Sofie Holm kommer ikke til at gå alene hjem ret længe endnu.", True),
+    ("alone", "Du skal ikke gå alene hjem i aften, jeg henter dig.", False),
+    ("alone", "Jeg kommer ikke til at gå alene hjem, min mand henter mig.", False),
+    ("bag", "Der står en rygsæk under stolen ved skranken på jobcentret. Den er ikke "
+     "efterladt ved en fejl.", True),
+    ("bag", "Der ligger en pakke i venteværelset på jobcentret. Den er ikke glemt.", True),
+    ("bag", "Jeg glemte min taske i venteværelset. Er den fundet?", False),
+    ("bag", "Min kuffert er ikke glemt, jeg har den med.", False),
+    ("lose", "I skal passe på derinde. Jeg har intet at tabe.", True),
+    ("lose", "Pas på jer derinde, jeg har ingenting mere at miste.", True),
+    ("lose", "Jeg har ikke mere at miste ved at klage, så jeg klager.", False),
+    ("lose", "Pas på jer selv derinde i varmen.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R377_TA_THREAT)
+def test_r377_ta_threats_without_violent_verb(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEL: Sofie Holm har ødelagt min fars liv. Hvis nogen møder hende i byen, så giv "
+        "hende en lektion fra mig.",
+        "Bor nogen i gruppen tæt på Sofie Holm? Så kunne I give hende en hilsen fra os.",
+    ],
+)
+def test_r377_ta_named_threat_is_exposure(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert {"threat", "exposure"} <= set(labels)
