@@ -21,7 +21,7 @@ message.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from itertools import repeat
 from typing import NamedTuple, cast
@@ -257,7 +257,7 @@ _COMMON = str.split(
 _RANK = {word: rank for rank, word in enumerate(_COMMON)}
 
 
-def _commonness(kind: int, spec: frozenset[str]) -> float:
+def _commonness(kind: int, spec: Collection[str]) -> float:
     """How often a sentence may hold a word of ``spec``, roughly (Zipf: the word ranked r
     among ``_COMMON`` 1/(r+1); any other word 1/200; an automaton key, chosen for being
     selective, 1/1000). Only the order of a pattern's gates depends on it, never a match."""
