@@ -5955,3 +5955,130 @@ R377_SH = [
 @pytest.mark.parametrize(("idea", "text", "self_harm"), R377_SH)
 def test_r377_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
     assert ("self_harm" in triage(text, "a").labels) is self_harm, idea
+
+
+# round 377b sh
+R377B_SH = [
+    # telling someone before doing "it", beside a place to fall from; a bridge to watch
+    # the traffic from, or news told before a job change or a complaint, is none
+    ("told_before_doing_it",
+     "Jeg sidder på taget af parkeringshuset. Jeg ville bare fortælle det til en, før "
+     "jeg gør det.",
+     True),
+    ("told_before_doing_it",
+     "Jeg står på perronen nu. Jeg ville bare have, at nogen vidste det, inden jeg gør"
+     " det.",
+     True),
+    ("told_before_doing_it",
+     "Jeg står på broen over motorvejen og tager billeder af trafikken til mit "
+     "fotoprojekt.",
+     False),
+    ("told_before_doing_it",
+     "Jeg står på broen over motorvejen og kigger på trafikken, mens jeg venter på min"
+     " søn.",
+     False),
+    ("told_before_doing_it",
+     "Jeg ville bare sige det til nogen, inden jeg gør det. Jeg siger mit job op og "
+     "starter eget firma.",
+     False),
+    ("told_before_doing_it",
+     "Jeg vil sige det til jer, inden jeg gør det: jeg klager over afgørelsen.",
+     False),
+    # pills counted to be enough for everything to stop; pills for an itch, a prescription
+    # asked for, are none
+    ("enough_pills_to_stop",
+     "Jeg har tabletter nok til, at det hele kan slutte. Tak for ingenting.",
+     True),
+    ("enough_pills_to_stop",
+     "Der er sovepiller nok i skabet til, at det hele kan stoppe i nat.",
+     True),
+    ("enough_pills_to_stop",
+     "Lægen har givet mig piller nok til, at det hele kan stoppe med at klø.",
+     False),
+    ("enough_pills_to_stop",
+     "Jeg har ikke medicin nok til, at det hele kan ende godt, så jeg har brug for en "
+     "ny recept.",
+     False),
+    # a long while spent looking at the rope; a rope for a boat or climbing is none
+    ("stared_at_rope_long", "Har stirret på løkken i garagen hele aftenen. Ingen svarer.", True),
+    ("stared_at_rope_long", "Hele aftenen har jeg kigget på rebet på loftet.", True),
+    ("stared_at_rope_long",
+     "Jeg har kigget på rebet til båden hele weekenden, det skal skiftes før sæsonen.",
+     False),
+    ("stared_at_rope_long",
+     "Jeg har stirret på rebet i klatrehallen hele dagen uden at komme op.",
+     False),
+    # everything sold or given away as not needed anyway; a move or a job abroad is none
+    ("selling_all_not_needed",
+     "Jeg sælger alt mit indbo på Facebook, også fjernsynet. Efter den 1. skal jeg jo "
+     "ikke bruge noget af det. Min nabo ved, hvem der skal have hunden.",
+     True),
+    ("selling_all_not_needed",
+     "Jeg giver alle mine ting væk i weekenden. Jeg skal alligevel ikke bruge noget af"
+     " det. Jeg har skrevet farvel til min mor.",
+     True),
+    ("selling_all_not_needed",
+     "Jeg sætter alle mine ting til salg, fordi jeg flytter til Spanien i marts. Der "
+     "skal jeg alligevel ikke bruge noget af det.",
+     False),
+    ("selling_all_not_needed",
+     "Jeg sælger alle mine møbler, for jeg har fået job i Norge og skal jo ikke bruge "
+     "noget af det der.",
+     False),
+    # the pet moved to someone close and a membership cancelled, plans "not of the kind"
+    # they think; a move, a surprise or a gym too dear is none
+    ("loose_ends_and_plans",
+     "Jeg har fået min hund kørt over til min søster og meldt mig ud af svømmeklubben."
+     " Hun spurgte, om jeg havde planer for nytår. Ja, men ikke den slags planer, hun "
+     "tror.",
+     True),
+    ("loose_ends_and_plans",
+     "Har fået mine katte bragt over til min mor. Min kontaktperson tror, jeg har "
+     "planer for påsken, men det er ikke den slags planer, hun tror.",
+     True),
+    ("loose_ends_and_plans",
+     "Jeg har fået min kat flyttet over til min veninde, fordi vi flytter i en "
+     "lejlighed uden dyr, og meldt mig ud af fitness.",
+     False),
+    ("loose_ends_and_plans",
+     "Jeg har planer for julen, men ikke den slags planer, du tror. Det er en "
+     "overraskelse til børnene.",
+     False),
+    ("loose_ends_and_plans",
+     "Jeg har fået min kat kørt over til min mor og meldt mig ud af fitness, fordi det"
+     " er for dyrt.",
+     False),
+    # something promised to someone close for when the writer no longer needs it, dated to
+    # the benefit stop; a company car, a new bike or a move is none
+    ("promised_when_not_needed",
+     "Min søster overtager cyklen, når jeg ikke skal bruge den mere. Det sker vel den "
+     "15., når kontanthjælpen ophører.",
+     True),
+    ("promised_when_not_needed",
+     "Jeg har lovet min nevø, at han arver computeren, når jeg ikke har brug for den "
+     "længere. Det bliver, når stoppet af sygedagpengene kommer.",
+     True),
+    ("promised_when_not_needed",
+     "Min bror får bilen, når jeg ikke har brug for den mere. Jeg får firmabil fra "
+     "januar.",
+     False),
+    ("promised_when_not_needed",
+     "Min datter får min gamle cykel, når jeg ikke har brug for den mere, for jeg har "
+     "købt en elcykel.",
+     False),
+    ("promised_when_not_needed",
+     "Det bliver nok omkring den 1., når stoppet af ydelsen træder i kraft, at jeg "
+     "flytter hjem til mine forældre.",
+     False),
+    ("promised_when_not_needed",
+     "Min bror får bilen, når jeg ikke har brug for den mere, fordi han skal køre sine"
+     " børn.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R377B_SH)
+def test_r377b_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea
