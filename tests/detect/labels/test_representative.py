@@ -2436,6 +2436,7 @@ def test_r377b_cleft_handles_their_post(text: str, representative: bool) -> None
         ("Min søn fik afslag på fleksjob. Den er forkert, og jeg klager over min egen sag"
          " også.", False),
         ("Min søn har det svært. Jeg klager over min egen sanktion.", False),
+        ("Min far har læst brevet igennem med mig. Jeg vil klage.", False),
     ],
 )  # fmt: skip
 def test_r377b_complaint_in_next_sentence(text: str, representative: bool) -> None:
