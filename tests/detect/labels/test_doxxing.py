@@ -1739,3 +1739,19 @@ R377_TC_DOXXING = [
 @pytest.mark.parametrize(("text", "doxxed"), R377_TC_DOXXING)
 def test_r377_tc_routine_and_formal_your(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 377b rep
+# someone's children, then the place they go to told by its own name alone (a capital); the
+# writer's own children, or a lower-case phrase after "går i", tell of no institution
+@pytest.mark.parametrize(
+    ("text", "doxxed"),
+    [
+        ("Hils dine drenge fra mig, Per. Søde knægte, dem der går i Troldehøjen.", True),
+        ("Per, dine to drenge er søde. De går vist på Mariehønen, ikke?", True),
+        ("Per, mine to drenge er søde. De går på Mariehønen.", False),
+        ("Per, dine drenge er søde. De går i gang med skolen igen.", False),
+    ],
+)
+def test_r377b_children_then_named_place(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

@@ -2387,3 +2387,57 @@ def test_r369_sh_representative(text: str, representative: bool) -> None:
 )
 def test_asked_to_wait_is_no_representation(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# round 377b rep
+# writing in the role of a relative of a person named next, whose place in the system follows;
+# a number of children or "en søn" is a parent's voice about children, no mandate
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Jeg skriver som morfar til Emil på 25, der går i jobafklaring hos jer. Kan I sende"
+         " hans plan til mig?", True),
+        ("Vi henvender os som forældre til Sara, som er i ressourceforløb. Hvornår får hun en"
+         " ny mentor?", True),
+        ("Jeg skriver som mor til tre, der alle går i skole, og jeg synes, jeres kampagne er"
+         " god.", False),
+        ("Jeg skriver som mor til en søn, der er i ressourceforløb, og jeg mener, loven er for"
+         " hård.", False),
+    ],
+)  # fmt: skip
+def test_r377b_writes_as_relative_of_named(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative, text
+
+
+# the helper named in a cleft ("det er mig, hans nabo, der …") handles the relative's post;
+# one's own post, or the post of a stairwell, is nobody's case
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Det er mig, hans nabo, der tager mig af hans post, fordi han er blind. Kan brevet"
+         " sendes igen?", True),
+        ("Det er os, hendes børn, der læser hendes breve nu. Hvornår er mødet?", True),
+        ("Det er mig der tager mig af min egen post.", False),
+        ("Det er mig, der tager mig af posten her i opgangen, for ingen andre gider.", False),
+    ],
+)  # fmt: skip
+def test_r377b_cleft_handles_their_post(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative, text
+
+
+# the relative's decision told, then in the next sentence the writer complains of it; the
+# writer's own matter complained of is none
+@pytest.mark.parametrize(
+    ("text", "representative"),
+    [
+        ("Min søn fik en sanktion i marts. Den er uberettiget, så vi klager.", True),
+        ("Min mor fik afslag på sin ansøgning. Jeg synes, det er forkert, og jeg klager over"
+         " afgørelsen.", True),
+        ("Min søn fik afslag på fleksjob. Den er forkert, og jeg klager over min egen sag"
+         " også.", False),
+        ("Min søn har det svært. Jeg klager over min egen sanktion.", False),
+        ("Min far har læst brevet igennem med mig. Jeg vil klage.", False),
+    ],
+)  # fmt: skip
+def test_r377b_complaint_in_next_sentence(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative, text

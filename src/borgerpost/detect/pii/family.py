@@ -20,65 +20,35 @@ from borgerpost.detect.pii.base import (
     recognizer,
     words,
 )
-from borgerpost.detect.pii.family_words import GROUNDS_OF, HAS_ACTIVITY_WHEN, SEEN_DOING
+from borgerpost.detect.pii.family_words import (
+    ADVERBS,
+    CHILD,
+    CHILD_GENITIVE,
+    CHILD_THEN_FROM,
+    CLAUSE,
+    GAME,
+    GROUNDS_OF,
+    HAS_ACTIVITY_WHEN,
+    HAS_ADVERBS,
+    INSTITUTION,
+    NAMED_INSTITUTION_TAIL,
+    NOT_A_NAME,
+    POSS,
+    SEEN_DOING,
+    WHEN,
+)
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
-POSS = r"(?:hans|hendes|dennes|deres|din|dit|dine|jeres|sin|sit|sine|[^\W\d_]{2,}s|[^\W\d_]{2,}'s)"
-CHILD = (
-    r"(?:(?:to|tre|fire|begge|små|store|ældste|yngste|mellemste)\s){0,2}"  # "hendes to små piger"
-    r"(?:datter|datteren|døtre|søn|sønnen|sønner|barn|barnet|børn|børnene|dreng|drengen|"
-    r"drenge|piger|pige|pigen|unger|ungerne|knægt|tvillinger|tvillingerne|lille\s[^\W\d_]+|"
-    # stop 29: a younger sibling or a grandchild at school is as private as a child
-    r"lillesøster|lillesøsteren|lillebror|lillebroren|barnebarn|barnebarnet|børnebørn|"
-    r"børnebørnene|"
-    # "ELTs yngste går i 2.b": the youngest or eldest of someone's children, said alone
-    r"yngste|ældste|mellemste)"
-)
-_CHILD_GENITIVE = (
-    r"(?:søns|sønnens|sønners|datters|datterens|døtres|barns|barnets|børns|børnenes|drengs|"
-    r"drengens|drenges|piges|pigens|pigers|tvillingers)"
-)
-_INSTITUTION = (
-    r"(?:skole|skolen|børnehave|børnehaven|vuggestue|vuggestuen|sfo|sfo'en|fritidshjem|"
-    r"fritidsklub|klub|klubben|dagpleje|dagplejen|gymnasium|gymnasiet|efterskole|friskole|"
-    r"privatskole|institution|institutionen|legeplads|legepladsen|børnehus|børnehuset|\d\.\s?[a-z]|"
-    r"\d\.\s(?:og\s\d\.\s)?klasse)\b"  # "har to piger i 2. og 4. klasse"
-)
-# "i går", "på mandag": a time where a place could be
-_WHEN = r"(?:går|dag|morgen|aften|aftes|nat|weekenden|[^\W\d_]+dag|[^\W\d_]+dags)"
-# the last part of a named institution ("Rønnebærskolen", "Mælkebøttens Børnehave" is two)
-_NAMED_INSTITUTION_TAIL = (
-    r"(?:skolen|skole|børnehaven|børnehave|børnehuset|vuggestuen|friskole|efterskole)(?!\w)"
-)
-CLAUSE = r"(?:[^!?\n.]|\.(?=\w))"
-_GAME = r"(?:træning|kamp|kampe|stævne|turnering|opvisning)"
-# someone's child, then within the next sentences where it comes home from or is found
-# ("… søde tvillinger. … på vej hjem fra …"): the two ``*institution_later`` patterns
-_CHILD_THEN_FROM = (
-    rf"{CHILD}(?:{CLAUSE}|[.?!]\s){{0,120}}?"
-    # round 199: or where it goes ("to søde piger … – de går i SFO'en på Bakkeskolen")
-    # round 219: adverbs between ("… Hun går vel stadig på Bakkeskolen?")
-    r"(?:(?:hjem\s)?(?:fra|ved|uden\sfor|foran)|(?:går|gaar)\s"
-    r"(?:(?:vel|stadig|jo|nu|også|fortsat|stadigvæk|endnu)\s){0,3}(?:i|på)"
-    # stop 37: or where it is picked up ("… når de bliver hentet i SFO'en på Kildeskolen")
-    r"|(?:bliver|blir|bli'r|blev)\s(?:hentet|afleveret)\s(?:i|fra|på|ved))\s"
-)
-# words after "børnehaven" that name no institution ("går i børnehaven hver dag")
-_NOT_A_NAME = r"(?:og|men|så|hvor|der|som|hver|hele|om|til|fra|med|nu|igen|endnu|stadig)"
 # Pattern keywords (``Pattern.keywords``): every match of the group above contains one.
 CHILD_WORDS = ("datter", "døtre", "søn", "barn", "børn", "dreng", "pige", "unger", "knægt",
                "tvilling", "lille", "yngste", "ældste", "mellemste")  # fmt: skip
 # ("lillesøster", "lillebror", "barnebarn", "børnebørn" contain "lille", "barn", "børn")
 PICK_UP_WORDS = ("hente", "aflevere")  # "henter", "hentede", "afleverer" contain them
 _PICK_UP = r"henter|hente|hentede|afleverer|aflevere|afleverede"
-# "din datter går vel stadig i 2.b": adverbs between the verb and where the child goes
-_ADVERBS = r"(?:(?:vel|stadig|jo|nu|også|altid|fortsat|vist|stadigvæk|endnu)\s){0,3}"
-# stop 38: "har vist to søde børn på …", "har jo selv en søn i …": hedges before a child had
-_HAS_ADVERBS = r"(?:(?:selv|også|vist|jo|nok|vel)\s){0,2}"
 # where a child goes: "i/på" and, within the clause, its class or institution ("i 2.c på
 # Bakkeskolen", "i samme klasse som min niece, 2.c"), perhaps with the school after it
 _AT_INSTITUTION = (
-    rf"(?:i|på)\s{CLAUSE}{{0,40}}?{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?"
+    rf"(?:i|på)\s{CLAUSE}{{0,40}}?{INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?"
 )
 
 
@@ -125,7 +95,7 @@ class ChildRecognizer(PrivateLife):
         pattern(
             "goes_to",
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?{CHILD}\s(?:går|gaar|gående|er|kommer|starter|begynder)\s"
-            rf"{_ADVERBS}{_AT_INSTITUTION})",
+            rf"{ADVERBS}{_AT_INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
@@ -133,7 +103,7 @@ class ChildRecognizer(PrivateLife):
             # probe round 279: an institution told by its own name and street, no
             # institution word ("hans søn går i Troldehøjen på Skovvej"): both capitals
             "goes_to_named",
-            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:går|gaar)\s{_ADVERBS}(?:i|på)\s"
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:går|gaar)\s{ADVERBS}(?:i|på)\s"
             r"(?P<street>[^\W\d_]{3,})\s(?:på|i)\s(?P<road>[^\W\d_]{3,}))",
             0.6,
             CHILD_WORDS,
@@ -161,7 +131,7 @@ class ChildRecognizer(PrivateLife):
             # glade ud på legepladsen ved Lindevej")
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s{SEEN_DOING}?(?:(?:derude|derhenne|dernede|ude|henne|nede)\s)?"
             rf"(?:ved|på|i|uden\sfor|udenfor|foran)\s{GROUNDS_OF}?"
-            rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION})",
+            rf"(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{INSTITUTION})",
             0.6,
             CHILD_WORDS,
         ),
@@ -171,7 +141,7 @@ class ChildRecognizer(PrivateLife):
             "seen_them_at",
             rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,80}}?(?:set|så|ser|mødt)\s"
             rf"(?:dem|ham|hende)\s(?:(?:derude|derhenne|dernede|ude|henne|nede|gå\sind|gå\sud)\s)?"
-            rf"(?:ved|på|uden\sfor|udenfor|foran)\s(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{_INSTITUTION}"
+            rf"(?:ved|på|uden\sfor|udenfor|foran)\s(?:[^\W\d_]+\s){{0,2}}?[^\W\d_]*{INSTITUTION}"
             rf"(?:\s(?:på|i)\s[^\W\d_]+)?)(?P<seen>)",
             0.6,
             CHILD_WORDS,
@@ -182,7 +152,7 @@ class ChildRecognizer(PrivateLife):
             # Kastanjevej")
             "institution_later",
             # (round 183: a spot of its grounds between, "venter ved lågen til børnehaven på …")
-            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}{GROUNDS_OF}?{_INSTITUTION}\s(?:på|i)\s"
+            rf"(?<!\w)(?P<v>{CHILD_THEN_FROM}{GROUNDS_OF}?{INSTITUTION}\s(?:på|i)\s"
             r"(?P<street>[^\W\d_]{3,}))"
             r"(?P<seen>)",
             0.6,
@@ -194,9 +164,19 @@ class ChildRecognizer(PrivateLife):
             "named_institution_later",
             # probe round 223: or by a name of its own before "Skole" ("… Han går stadig på
             # Vestervang Skole, ikke?"; the capital is checked in ``validate``)
-            rf"(?<!\w)(?P<v>{_CHILD_THEN_FROM}(?P<street>[^\W\d_]{{2,}}{_NAMED_INSTITUTION_TAIL}"
-            rf"|[^\W\d_]{{3,}}\s{_NAMED_INSTITUTION_TAIL}))"
+            rf"(?<!\w)(?P<v>{CHILD_THEN_FROM}(?P<street>[^\W\d_]{{2,}}{NAMED_INSTITUTION_TAIL}"
+            rf"|[^\W\d_]{{3,}}\s{NAMED_INSTITUTION_TAIL}))"
             r"(?P<seen>)",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
+            # probe round 377b: someone's children, then the place they go to by its name
+            # alone ("Dine drenge er søde. De går vist på Myretuen?"): a capital (validate)
+            "named_place_later",
+            rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,80}}?(?:de|dem|han|ham|hun|hende)\s"
+            rf"(?:(?:der|som)\s)?(?:går|gaar)\s{ADVERBS}(?:i|på)\s(?!jobcent|kommune)"
+            r"(?P<street>[^\W\d_]{4,}))(?!\w)(?P<seen>)",
             0.6,
             CHILD_WORDS,
         ),
@@ -204,7 +184,7 @@ class ChildRecognizer(PrivateLife):
             # "Kornums søn, 4.a på Tornby Friskole": the class or school told in apposition
             "apposition",
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD},\s(?:(?:i|på)\s)?(?:[^\W\d_]+\s){{0,2}}?"
-            rf"[^\W\d_]*{_INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
+            rf"[^\W\d_]*{INSTITUTION}(?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen)\b)?)",
             0.6,
             CHILD_WORDS,
         ),
@@ -220,7 +200,7 @@ class ChildRecognizer(PrivateLife):
             # hallen", "har set hans datter til ridning på Egely"): where and when it is found
             "seen_at_activity",
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:til|ved)\s[^\W\d_]{{4,}}\s(?:i|på|ved|hos)\s"
-            rf"(?!{_NOT_A_NAME}\b|{_WHEN}\b|jobcent)[^\W\d_]{{3,}})(?P<seen_doing>)",
+            rf"(?!{NOT_A_NAME}\b|{WHEN}\b|jobcent)[^\W\d_]{{3,}})(?P<seen_doing>)",
             0.6,
             CHILD_WORDS,
         ),
@@ -228,7 +208,7 @@ class ChildRecognizer(PrivateLife):
             # stop 32: the child's sport in a relative clause, with its team or ground ("har en
             # søn, der spiller fodbold på U11-holdet på Vestervang Stadion")
             "has_child_who_plays",
-            rf"(?<!\w)(?P<v>(?:har|fik)\s{_HAS_ADVERBS}(?:en\s|et\s)?"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s{HAS_ADVERBS}(?:en\s|et\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går\still|spiller|træner|dyrker)\s"
             r"[^\W\d_]+\s(?:på|i|hos|ved)\s[\w-]+(?:\s(?:på|i|ved)\s[^\W\d_]+)?)",
             0.6,
@@ -236,7 +216,7 @@ class ChildRecognizer(PrivateLife):
         ),
         pattern(
             "club_of",  # "din søns fodboldklub", "hendes datters skole": the child's place
-            rf"(?<!\w)(?P<v>{POSS}\s{_CHILD_GENITIVE}\s[^\W\d_]*(?:{_INSTITUTION}|hold\b|holdet\b))",
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD_GENITIVE}\s[^\W\d_]*(?:{INSTITUTION}|hold\b|holdet\b))",
             0.6,
             CHILD_WORDS,
         ),
@@ -244,8 +224,8 @@ class ChildRecognizer(PrivateLife):
             # probe round 293: the child's match or a practice with the children, placed
             # ("hendes datters håndboldkamp i Vejen", "Hansens løbetræning med pigerne på Ådalen")
             "game_with_child",
-            rf"(?<!\w)(?P<v>{POSS}\s(?:{_CHILD_GENITIVE}\s[^\W\d_]*{_GAME}|[^\W\d_]*{_GAME}\smed\s"
-            rf"(?:sine\s|hans\s|hendes\s)?(?:drengene|pigerne|{CHILD}))\s(?:i|på|ved)\s(?!{_NOT_A_NAME}\b|{_WHEN}\b|jobcent)"
+            rf"(?<!\w)(?P<v>{POSS}\s(?:{CHILD_GENITIVE}\s[^\W\d_]*{GAME}|[^\W\d_]*{GAME}\smed\s"
+            rf"(?:sine\s|hans\s|hendes\s)?(?:drengene|pigerne|{CHILD}))\s(?:i|på|ved)\s(?!{NOT_A_NAME}\b|{WHEN}\b|jobcent)"
             r"[^\W\d_]{3,})",
             0.6,
             CHILD_WORDS,
@@ -254,10 +234,10 @@ class ChildRecognizer(PrivateLife):
             "has_at",  # "har selv to børn på Hedegårdsskolen", "har en datter i 3.b"
             # "har en sød lille datter på Vestre Skole": adjectives before the child, a
             # named school of two words
-            rf"(?<!\w)(?P<v>(?:har|fik)\s{_HAS_ADVERBS}(?:en\s|et\s)?"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s{HAS_ADVERBS}(?:en\s|et\s)?"
             # (stop 35: a team as well, "har en søn på håndboldholdet i Veksø")
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD}\s(?:på|i|ved)\s"
-            rf"(?:[^\W\d_]+\s)?[^\W\d_]*(?:{_INSTITUTION}|holdet\b))",
+            rf"(?:[^\W\d_]+\s)?[^\W\d_]*(?:{INSTITUTION}|holdet\b))",
             0.6,
             CHILD_WORDS,
         ),
@@ -265,24 +245,24 @@ class ChildRecognizer(PrivateLife):
             # "har to små piger, der går i børnehaven Mælkebøtten": the child in a relative
             # clause, the institution named (a bare "går i børnehaven" names none)
             "has_child_who_goes",
-            rf"(?<!\w)(?P<v>(?:har|fik)\s{_HAS_ADVERBS}(?:en\s|et\s)?"
+            rf"(?<!\w)(?P<v>(?:har|fik)\s{HAS_ADVERBS}(?:en\s|et\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?{CHILD},?\s(?:der|som)\s(?:går|gaar|er)\s(?:på|i)\s"
             # "har en søn, der går i 2.b på Engtoftskolen": a class is one child's own
-            rf"(?:[^\W\d_]+{_INSTITUTION}|{_INSTITUTION}\s(?!{_NOT_A_NAME}\b)[^\W\d_]{{3,}}|"
+            rf"(?:[^\W\d_]+{INSTITUTION}|{INSTITUTION}\s(?!{NOT_A_NAME}\b)[^\W\d_]{{3,}}|"
             rf"\d\.\s?[a-z](?!\w)|"
             # round 195: the institution placed by its street ("går i SFO på skolen ved
             # Ellemosevej")
-            rf"{_INSTITUTION}\s(?:på|ved|i)\s(?:{_INSTITUTION}\s(?:på|ved|i)\s)?"
+            rf"{INSTITUTION}\s(?:på|ved|i)\s(?:{INSTITUTION}\s(?:på|ved|i)\s)?"
             r"[^\W\d_]{3,}(?:vej|gade|allé|alle|stien|vænget|parken|plads)\b|"
             # "to små piger der går i Bakkebo Børnehus": a named institution of two words
-            rf"(?!(?:den|det|de|en|et|sin|sit|hans|hendes|min|mit|vores|jeres)\s)[^\W\d_]{{3,}}\s{_INSTITUTION}))",
+            rf"(?!(?:den|det|de|en|et|sin|sit|hans|hendes|min|mit|vores|jeres)\s)[^\W\d_]{{3,}}\s{INSTITUTION}))",
             0.6,
             CHILD_WORDS,
         ),
         pattern(
             "picks_up",
             rf"(?<!\w)(?P<v>(?:{_PICK_UP})\s(?:hende|ham|dem|{POSS}\s{CHILD}|{CHILD}|sin\s\w+|sine\s\w+)"
-            rf"\s{CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{CLAUSE}{{0,20}}?{_INSTITUTION})",
+            rf"\s{CLAUSE}{{0,30}}?(?:i|fra|på|ved)\s{CLAUSE}{{0,20}}?{INSTITUTION})",
             0.6,
             PICK_UP_WORDS,
         ),
@@ -297,7 +277,7 @@ class ChildRecognizer(PrivateLife):
         ),
         pattern(
             "which_institution",  # "(ved) hvilken vuggestue hun henter sin søn i"
-            rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{_INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
+            rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
             r"(?:[^\W\d_]+\s)?"
             rf"(?:{_PICK_UP}|går\si|gaar\si)(?:\s(?:hende|ham|dem|{POSS}\s{CHILD}|{CHILD}|"
             r"sin\s\w+|sine\s\w+))?)(?!\w)",

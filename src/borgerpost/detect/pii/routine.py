@@ -9,7 +9,8 @@ import re
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import pattern, recognizer, words
-from borgerpost.detect.pii.family import CHILD, CLAUSE, POSS, PrivateLife
+from borgerpost.detect.pii.family import PrivateLife
+from borgerpost.detect.pii.family_words import CHILD, CLAUSE, POSS
 from borgerpost.detect.pii.media_words import RETAILERS
 from borgerpost.detect.pii.routine_words import (
     AT_VENUE,

@@ -12,7 +12,8 @@ import re
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import pattern, recognizer
-from borgerpost.detect.pii.family import POSS, PrivateLife
+from borgerpost.detect.pii.family import PrivateLife
+from borgerpost.detect.pii.family_words import POSS
 from borgerpost.detect.pii.owner import FIRST_PERSON
 
 _PARTNER = (

@@ -15,7 +15,8 @@ import re
 
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import capitalised, pattern, recognizer
-from borgerpost.detect.pii.family import POSS, PrivateLife
+from borgerpost.detect.pii.family import PrivateLife
+from borgerpost.detect.pii.family_words import POSS
 
 _FAMILY = (
     r"(?:mand|manden|kone|konen|hustru|kæreste|kæresten|familie|familien|børn|børnene|"
