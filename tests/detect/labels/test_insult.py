@@ -7042,3 +7042,19 @@ def test_r377_insult_ib(idea: str, text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r377_insult_ia(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 377c ins
+@pytest.mark.parametrize(
+    ("idea", "text", "insult"),
+    [
+        ("after_pronoun", "Jeg hader jer alle sammen jeres rotter", True),
+        ("after_pronoun", "nu finder jeg dig din ko", True),
+        ("after_pronoun", "jeg tæsker jer allesammen jeres køer.", True),
+        ("after_pronoun", "Vi sælger jer jeres svin til en god pris.", False),
+        ("after_pronoun", "Vi kommer og henter jer og jeres svin i morgen.", False),
+        ("after_pronoun", "Jeg har fodret jeres svin i hele sommer.", False),
+    ],
+)  # fmt: skip
+def test_r377c_insult_ins(idea: str, text: str, insult: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insult, idea

@@ -707,3 +707,32 @@ def test_r369_swear_frame_one_word(text: str, offensive: bool) -> None:
 )
 def test_r377_offensive_ia(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 377c ins
+@pytest.mark.parametrize(
+    ("idea", "text", "offensive"),
+    [
+        ("pronoun_vocative", "Jeg hader jer alle sammen jeres rotter", True),
+        ("pronoun_vocative", "nu finder jeg dig din ko", True),
+        ("pronoun_vocative", "Vi sælger jer jeres svin til en god pris.", False),
+        ("pronoun_vocative", "Jeg har fodret jeres svin i hele sommer.", False),
+        ("useless_plain", "Der skal virkelig talent til at være så vedholdende ubrugelig.", False),
+        ("useless_plain", "Han er fuldstændig ubrugelig til sit job.", False),
+        ("useless_plain", "Hun er en ubrugelig kælling.", True),
+        ("useless_plain", "Han er så dum og ubrugelig.", True),
+    ],
+)  # fmt: skip
+def test_r377c_offensive_ins(idea: str, text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der skal virkelig talent til at være så vedholdende ubrugelig.",
+        "Han er fuldstændig ubrugelig til sit job.",
+    ],
+)
+def test_r377c_useless_still_insult(text: str) -> None:
+    assert "insult" in triage(text, "a").labels

@@ -84,6 +84,11 @@ TWO_OBJECTS = frozenset(
 
 
 def tacked_on(view: TokenView, i: int) -> bool:
+    """A vocative tacked on to a clause said to the person, without a comma."""
+    return _after_closed_noun(view, i) or _after_object_pronoun(view, i)
+
+
+def _after_closed_noun(view: TokenView, i: int) -> bool:
     """The word ends its clause right after "din"/"dit"/"dine", which follows a noun closed
     by a determiner ("mit liv din so"), in a sentence that says "du"/"I" before it."""
     words = view.words
@@ -96,3 +101,39 @@ def tacked_on(view: TokenView, i: int) -> bool:
         return False
     before = clause_before(view, j - 2, 8)
     return not ADDRESSED.isdisjoint(before) and TWO_OBJECTS.isdisjoint(before)
+
+
+# probe round 377c: the vocative tacked on right after the object pronoun of the people it
+# is said to ("nu henter jeg dig din ko", "jeg finder jer alle sammen jeres rotter"): the
+# clause already has "dig"/"jer" for its object, so "din"/"jeres …" closing it names them,
+# not things of theirs; a verb that hands something over ("jeg sælger jer jeres svin") gives
+# the pronoun a second object and keeps the animals
+PRONOUN_OPENERS = {"dig": frozenset(("din", "dit", "dine")), "jer": frozenset(("jeres",))}
+# a quantifier floated after the pronoun ("jer allesammen", "jer alle sammen")
+FLOATED = (("allesammen",), ("alle", "sammen"), ("allihop",))
+HANDED_OVER = TWO_OBJECTS | frozenset(
+    "skaffe skaffer skaffede henter hente hentede bringer bringe bragte leverer levere "  # noqa: SIM905
+    "leverede returnerer returnere købe køber købte finder finde fandt betaler betale".split()
+)
+
+
+def _after_object_pronoun(view: TokenView, i: int) -> bool:
+    """The word ends its clause right after "din"/"jeres", which follows the object pronoun
+    "dig"/"jer" (and a floated "allesammen"), with a verb before it that takes one object."""
+    words = view.words
+    j = i - 1
+    if j < 2 or view.clause_break[j] or view.clause_break[i]:
+        return False
+    k = j - 1
+    for floated in FLOATED:
+        if tuple(words[k - len(floated) + 1 : k + 1]) == floated:
+            k -= len(floated)
+            break
+    if k < 1 or words[j] not in PRONOUN_OPENERS.get(words[k], ()):
+        return False
+    if SENTENCE in words[k:j] or any(view.clause_break[m] for m in range(k + 1, j + 1)):
+        return False
+    if not (breaks_at(view, i + 1) or stop_before_lower(view, i + 1)):
+        return False
+    before = clause_before(view, k, 6)
+    return bool(before) and HANDED_OVER.isdisjoint(before)

@@ -48,8 +48,9 @@ from borgerpost.detect.thresholds import thresholds
 HEARTLESS = frozenset(("hjerteløse", "følelseskolde", "sjælløse"))
 # round 132: so too a want of ability said alone ("det mest uduelige menneske", "hun er
 # inkompetent"): a sharp judgement in plain words; piled on another degrading adjective ("så
-# arrogant og uduelig en sagsbehandler") it is degrading language still
-INEPT = frozenset(("uduelige", "inkompetente"))
+# arrogant og uduelig en sagsbehandler") it is degrading language still. Probe round 377c:
+# "ubrugelig" too, said alone or in mock praise ("der skal mod til at være så ubrugelig")
+INEPT = frozenset(("uduelige", "inkompetente", "ubrugelige"))
 PILE_REACH = 3  # words back to the adjective an inept one is piled on ("arrogant, sur og …")
 PILE_FILLERS = frozenset(("og", "så", "fuldstændig", "totalt", "helt", "komplet", "mest"))
 # round 144: the desk-bound elf compounds ("en flok skrivebordsnisser", "den lille
