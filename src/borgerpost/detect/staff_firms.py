@@ -5,6 +5,7 @@ the cue rules in ``staff_cues``.
 
 from __future__ import annotations
 
+from borgerpost.detect.lexicon import danish_words
 from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
 
 # cues a firm's name has as well as a person's: a firm acts ("Falck hentede min mor"),
@@ -34,7 +35,18 @@ def firm_name_part(s: Subject, w: Window) -> Cue | None:
         after[k : k + 2] in SLASHED_FORMS for k in range(FIRM_REACH)
     )
     # "Staal & Beslag", "Staal & Co.", "Staal & Søn" (not "Staal & hendes kollega")
-    joined = w.gap_after.strip() == "&" and (w.name_after or w.after[:1] in _PARTNERS)
+    joined = w.gap_after.strip() == "&" and (
+        w.name_after or w.after[:1] in _PARTNERS or _trade_after_partner(w)
+    )
     if formal or joined or (w.before[-1:] and w.before[-1] in FIRM_NOUNS and w.capitalised):
         return Cue("firm_name", -1.0, "del af et firmanavn")
     return None
+
+
+def _trade_after_partner(w: Window) -> bool:
+    """Probe round 377c: "&", a capitalised partner word and then a capitalised ordinary
+    word, the firm's trade ("jobsamtale hos Sol & Vind Byg", "Skov & Have Service kom"): the
+    three words are one firm's name. A couple is no such name ("Lise & Bo Hansen": the
+    surname is no ordinary word)."""
+    capitals = w.after_capitals[:2]
+    return capitals == (True, True) and len(w.after) > 1 and w.after[1] in danish_words()

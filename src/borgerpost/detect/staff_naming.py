@@ -81,7 +81,7 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
         # stop 36: "… hedder Ellisiv og sidder med fleksjob": handles the unit's cases
         if word in ("sidder", "sad") and after[k + 1] == "med":
             return is_jobcentre_place(after[k + 2])
-    if _given_a_title(after) or _placed_before_named(w.sentence_before):
+    if _given_a_title(after) or _placed_before_named(w.sentence_before) or _first_name_of(w):
         return True
     if _placed_then_named(w.sentence_before) or _opened_at_work(w):
         return True
@@ -97,6 +97,20 @@ def _placed_at_the_jobcentre(w: Window) -> bool:
     return (
         not WORK_VERBS.isdisjoint(words) and any(map(is_jobcentre_place, words))
     ) or _adult_placed_there(w.sentence_before)
+
+
+def _first_name_of(w: Window) -> bool:
+    """Probe round 377c: "han hedder X til fornavn" in a sentence that described a member of
+    staff at any length before ("den høje rådgiver med skæg i Ydelse, som altid kommer for
+    sent – han hedder X til fornavn"): the first name given outright is that member's. The
+    sentence must hold no relation ("min søn hedder X til fornavn") and the title must not
+    be the writer's own boss."""
+    if w.after[:2] != ("til", "fornavn") or w.before[-2:-1] not in (("hun",), ("han",)):
+        return False
+    words = w.sentence_words
+    if any(map(_relation, words)):
+        return False
+    return any(is_title(word) and word not in OWN_BOSS for word in words)
 
 
 def _adult_placed_there(words: tuple[str, ...]) -> bool:

@@ -161,7 +161,7 @@ def venue(s: Subject, w: Window) -> Cue | None:
     """ "på Vega til koncerten", "i Tivoli til forestillingen": a name after "på"/"i" with an
     event after it (within six words) is the venue; one meets a person "til mødet", not at
     them."""
-    if s.single and w.before[-1:] and w.before[-1] in _WATCHED and _on_stage(w.after[:3]):
+    if s.single and _watched(w.before) and _watched_show(w):
         # probe round 307: a name watched on a stage ("vi hørte Tosca på Det Kongelige
         # Teater", "så Hamlet i Skuespilhuset") is the play or the opera
         return Cue("place", -0.6, f"en forestilling («{w.before[-1]} … {' '.join(w.after[:2])}»)")
@@ -180,6 +180,35 @@ _WATCHED = frozenset(("så", "se", "set", "ser", "hørte", "høre", "hørt", "op
 _STAGES = frozenset((
     "operaen", "operahuset", "teatret", "teateret", "skuespilhuset", "musikhuset",
     "musicalteatret", "scenen", "kongelige", "koncerthuset",
+))  # fmt: skip
+
+
+def _watched(before: tuple[str, ...]) -> bool:
+    """A verb of seeing right before, or before its subject (probe round 377c: "i går så vi
+    X", the subject after the verb when the sentence opens with a time)."""
+    if before[-1:] and before[-1] in _WATCHED:
+        return True
+    return len(before) > 1 and before[-2] in _WATCHED and before[-1] in _SEERS
+
+
+_SEERS = frozenset(("jeg", "vi", "de", "han", "hun", "du", "i", "man"))
+
+
+def _watched_show(w: Window) -> bool:
+    """A stage right after the name, or after the title's other name: probe round 377c: a
+    title of two names joined by "og"/"&" ("vi så Tristan og Isolde i Operaen"; the second
+    capitalised, so "så Bo og hans kone i teatret" stays a person), also where the sentence
+    calls it a show ("så Hans og Grete i går, sikke en forestilling")."""
+    if _on_stage(w.after[:3]):
+        return True
+    pair = w.after[:1] in (("og",), ("&",)) and w.after_capitals[1:2] == (True,)
+    return pair and (_on_stage(w.after[2:5]) or not _SHOWS.isdisjoint(w.sentence_words))
+
+
+# probe round 377c: what a sentence calls a show it has seen
+_SHOWS = frozenset((
+    "forestilling", "forestillingen", "teaterstykke", "teaterstykket", "skuespil", "skuespillet",
+    "opera", "operaen", "musical", "musicalen", "ballet", "balletten", "premiere", "premieren",
 ))  # fmt: skip
 
 

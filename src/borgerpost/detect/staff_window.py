@@ -82,6 +82,9 @@ class Window:
     # probe round 315: the first four words of the mention's sentence, when it stands later
     # ("Han sidder i Ydelse, har skæg og briller og hedder X": who was placed where)
     sentence_opening: tuple[str, ...] = ()
+    # probe round 377c: which of the first four ``after`` words start with a capital ("Sol &
+    # Vind Byg", "Sol og Måne på …": a firm's or a title's further words)
+    after_capitals: tuple[bool, ...] = ()
 
     def owns_casework(self) -> bool:
         """The name in the genitive right before a word of casework: "Fugls
@@ -252,6 +255,9 @@ def window_at(
         sentence_opening=tuple(texts[lo : min(lo + 4, i)]),
         before_capitals=tuple(
             raw[k : k + 1].isupper() for k in words.raw_starts[max(0, i - 4) : i]
+        ),
+        after_capitals=tuple(
+            not shouting and raw[k : k + 1].isupper() for k in words.raw_starts[j : j + 4]
         ),
     )
 

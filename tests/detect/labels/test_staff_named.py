@@ -642,3 +642,49 @@ Karin Sneen,sagsbehandler,Sygedagpenge,
 def test_r369_oaths_islands_and_matter(idea: str, text: str, named: bool) -> None:
     pipe = Pipeline.from_register(parse_register(_R369_REGISTER))
     assert ("staff_named" in pipe.run(text).labels) is named, (idea, text)
+
+
+# round 377c staff
+_R377C_REGISTER = """name,role,unit,aliases
+Tristan Mølgaard,jobkonsulent,Fleksjob,
+Ditte Sol,sagsbehandler,Kontanthjælp,
+Ingrid Vesterby,socialrådgiver,Sygedagpenge,
+"""
+
+
+@pytest.mark.parametrize(
+    ("idea", "text", "named"),
+    [
+        # a first name that opens a show's title of two names, seen on a stage or as a show
+        ("title", "I lørdags så vi Tristan og Isolde i Operaen, den var lang.", False),
+        ("title", "Vi har set Tristan og Isolde, og det var en smuk forestilling.", False),
+        ("title", "Jeg så Tristan og hans kollega i teatret i aftes.", True),
+        ("title", "Jeg så Tristan og Ditte på gangen i jobcentret i går.", True),
+        # a surname that is also an ordinary word, in a firm's name of three words
+        ("firm", "Jeg skal til samtale hos Sol & Vind Byg på mandag.", False),
+        ("firm", "Jeg har fået praktik hos Sol & Regn Anlæg fra næste måned.", False),
+        ("firm", "Jeg har en samtale hos Sol & hendes kollega på mandag.", True),
+        ("firm", "Jeg har haft møde med Sol & Tristan om min plan.", True),
+        # a first name given outright after a staff member described at length
+        (
+            "first_name",
+            "Kender I den høje sagsbehandler med briller, der aldrig tager telefonen, "
+            "hun hedder Ingrid til fornavn. Spred det.",
+            True,
+        ),
+        (
+            "first_name",
+            "Der er en rådgiver i Sygedagpenge med langt rødt hår, som råber ad folk i "
+            "skranken – hun hedder Ingrid til fornavn.",
+            True,
+        ),
+        ("first_name", "Min søster har fået en ny baby, hun hedder Ingrid til fornavn.", False),
+        ("first_name", "Vores nye nabo er sød, hun hedder Ingrid til fornavn.", False),
+    ],
+)
+def test_r377c_titles_firms_and_first_names(idea: str, text: str, named: bool) -> None:
+    pipe = Pipeline.from_register(parse_register(_R377C_REGISTER))
+    labels = pipe.run(text).labels
+    assert ("staff_named" in labels) is named, (idea, text)
+    if idea == "first_name" and "Spred" in text:
+        assert "exposure" in labels, text
