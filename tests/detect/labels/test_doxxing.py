@@ -1755,3 +1755,37 @@ def test_r377_tc_routine_and_formal_your(text: str, doxxed: bool) -> None:
 )
 def test_r377b_children_then_named_place(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 377c pii
+# a birth date told with a copula, and the CPR serial told as "the last four digits", are a
+# CPR number in two parts; the writer's own are not. A unit's notice with its line and a
+# telephone time in the office day is the unit's, whoever receives callers; a staff member
+# asked to call someone else back ("kan hun ringe ham op på …") is not the number's owner
+R377C_PII_DOXXING = [
+    ("Per Storm har fødselsdag i morgen. Hans fødselsdag er den 4. august 1971.", True),
+    ("Kim Frederiksen: de sidste 4 tal af hans personnummer er 5521.", True),
+    ("Sofie Holms personnummer, de sidste fire cifre: 8834. Regn selv resten ud.", True),
+    ("Jeg sendte Kim Frederiksen min fødselsdato. Min fødselsdag er den 4. august 1971.", False),
+    ("Per Storm bad mig oplyse de sidste fire cifre af mit personnummer: 3390.", False),
+    ("Til info: Fleksjob holder nu til på Torvegade 8, 1. sal. Tlf. 72 40 18 00 kl. 8-14. "
+     "Kim Frederiksen har åben dør om onsdagen.", False),
+    ("Sygedagpenge sidder nu i stueetagen på Åvej 2. Telefon 72 40 18 20 fra 9 til 13. "
+     "Jakob Bøgh tager imod om mandagen.", False),
+    ("Kim Frederiksen fra Fleksjob har privatnummer 29 84 11 05. Ring mellem 9 og 12.", True),
+    ("Kim Frederiksen fra Fleksjob. Hans mobil er 29 84 11 05, han svarer mellem 9 og 12.",
+     True),
+    ("Jeg skriver for min far, der ikke kan læse brevet fra Sofie Holm. "
+     "Vil hun ringe ham på 41 22 78 30 i morgen?", False),
+    ("Min svigerinde har fået afslag fra Kim Frederiksen. Kan han ringe hende op på 29 84 11 05?",
+     False),
+    ("Sofie Holm har fået nyt hemmeligt nummer. Ring hende op på 41 22 78 30 og sig din mening.",
+     True),
+    ("Kim Frederiksen tror han kan gemme sig. Ring ham på 29 84 11 05, det er hans private.",
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R377C_PII_DOXXING)
+def test_r377c_pii_cpr_parts_unit_line_and_callback(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

@@ -35,7 +35,9 @@ class BirthRecognizer(Recognizer):
     patterns = (
         pattern(
             "born",  # "født 12.04.1983", "fødselsdato: 3. maj 1979"
-            rf"(?<!\w)(?:født|fødselsdato|fødselsdag|f\.)(?:\s(?:den|d\.))?[\s:]+(?P<v>{_DATE})(?!\d)",
+            # (probe round 377c: told with a copula, "hendes fødselsdag er den 2. juli 1984")
+            rf"(?<!\w)(?:født|fødselsdato|fødselsdag|f\.)(?:\s(?:er|var))?(?:\s(?:den|d\.))?"
+            rf"[\s:]+(?P<v>{_DATE})(?!\d)",
             0.6,
             ("født", "fødsels"),
         ),
@@ -43,6 +45,20 @@ class BirthRecognizer(Recognizer):
             "cpr_tail",  # "cpr slutter på -2416", "personnummeret ender med 2416"
             r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
             r"(?:\s\w+){0,2}\s(?:slutter|ender)\s(?:på|med)\s(?P<v>[-‐–]?\d{4})(?!\d)",
+            0.6,
+            ("cpr", "personnummer"),
+        ),
+        pattern(
+            # probe round 377c: the serial told as "the last four digits" of the number ("de
+            # sidste 4 tal af hendes personnummer er 1736", "cpr-nummeret, de sidste fire
+            # cifre: 1736"); with a birth date told beside it the whole number is out. Whose
+            # it is is read back from the digits ("i mit cpr" is the writer's own)
+            "cpr_last4",
+            r"(?<!\w)(?:(?:de\s)?sidste\s(?:fire|4)\s(?:cifre|tal)\s(?:i|af|på|fra)\s"
+            r"(?:\w+\s){0,2}?(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer)\w*|"
+            r"(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer)\w*,?(?:\s\w+){0,2}?,?\s"
+            r"(?:de\s)?sidste\s(?:fire|4)(?:\s(?:cifre|tal))?)"
+            r"(?:\s(?:er|var|lyder\spå)\s|\s?:\s?)(?P<v>\d{4})(?![\d\-])(?P<last4>)",
             0.6,
             ("cpr", "personnummer"),
         ),
@@ -69,7 +85,9 @@ class BirthRecognizer(Recognizer):
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
-        if nearest_person(norm, match.start()) == WRITER:
+        # (the last four digits are read back from the digits: "i mit cpr er …" is the writer's)
+        start = match.start("v") if "last4" in match.re.groupindex else match.start()
+        if nearest_person(norm, start) == WRITER:
             return None  # "jeg er født 12.04.1983": the writer's own
         if "d" in match.re.groupindex and not _real_date(match):
             return None

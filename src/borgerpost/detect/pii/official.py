@@ -22,6 +22,7 @@ from borgerpost.detect.normalise import Normalised, normalise
 from borgerpost.detect.pii.base import PiiMatch
 from borgerpost.detect.pii.official_words import (
     BOOKED,
+    DAYTIME_HOURS,
     DIRECT_FROM_LETTER,
     GIVEN_BY_JOBCENTRE,
     LETTER_SAYS,
@@ -209,6 +210,15 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     context = words | set(WORD.findall(previous))
     if any(w.startswith(OFFICIAL_PREFIXES) for w in context) or OPENING_HOURS.search(sentence):
         return "nævnt som jobcentrets eller kommunens kontaktoplysninger"
+    # probe round 377c: a unit's notice ("Fleksjob holder nu til på Torvet 3. Tlf. 72 …
+    # kl. 9-13"): a number with a telephone time in an office day, a unit named in its
+    # sentence or the one before, is the unit's line, whoever receives callers there
+    if (
+        match.kind == "phone"
+        and DAYTIME_HOURS.search(sentence)
+        and _names_a_unit(WORD.findall(f"{previous} {sentence}"), contacts.units)
+    ):
+        return "nævnt som en afdelings telefon med telefontid"
     # round 183: a unit inside a relative aside ("X, hende der smed min søn ud af
     # Ungeindsatsen: <address>") tells what the person did, not where the address is
     if match.kind == "address" and _names_a_unit(

@@ -121,6 +121,12 @@ OFF_HOURS = re.compile(
     r"(?:kontortid|kontortiden|arbejdstid|arbejdstiden|åbningstid|åbningstiden|telefontid|telefontiden)(?!\w)"
 )
 OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
+# probe round 377c: a telephone time within the office day ("mellem 9 og 12", "kl. 8-14",
+# "fra 10 til 13"): with a unit named beside it, the unit's line (``official_reason``)
+DAYTIME_HOURS = re.compile(
+    r"(?<!\w)(?:(?:mellem|fra)\s(?:kl\.?\s)?(?:[7-9]|10)(?:[.:]\d\d)?\s(?:og|til)\s"
+    r"|kl\.?\s?(?:[7-9]|10)(?:[.:]\d\d)?\s?[-–]\s?)(?:kl\.?\s)?1[1-6](?:[.:]\d\d)?(?![\d.:]\d)"
+)
 WORD = re.compile(r"[^\W_]+")
 OFFICIAL_MAIL = re.compile(
     r"kommune|jobcent|borgerservice|@(?:post|kontakt|info|sikkerpost|ydelse)\b|"

@@ -207,6 +207,10 @@ def object_of_named(text: str, named_end: int, pronoun_start: int) -> bool:
     word = _WORD.match(text, pronoun_start)
     words = _WORD.findall(between)
     genitive = text[named_end - 1 : named_end] == "s" and bool(words) and words[0] in RELATIONS
+    if word is not None and word.group() in _OBJECT_FORMS and _subject_pronoun_before(
+        text, pronoun_start
+    ):
+        return True
     return (
         word is not None
         and not genitive
@@ -216,6 +220,21 @@ def object_of_named(text: str, named_end: int, pronoun_start: int) -> bool:
         and _CLAUSE_BREAK.search(between) is None
         and len(words) <= 4
     )
+
+
+# probe round 377c: the named person as the clause's subject pronoun ("kan han ringe hende op
+# på 22 …", "hun må gerne ringe ham på …"): the object is another person again, for the
+# subject itself would be "sig"; the number one is to be called back on is that person's
+_SUBJECTS = frozenset(("han", "hun"))
+SUBJECT_REACH = 40  # characters back from the object pronoun
+
+
+def _subject_pronoun_before(text: str, pronoun_start: int) -> bool:
+    """ "han"/"hun" stands in the object pronoun's clause, at most three words before it."""
+    before = text[max(0, pronoun_start - SUBJECT_REACH) : pronoun_start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    words = _WORD.findall(before[breaks[-1].end() :] if breaks else before)[-4:]
+    return not _SUBJECTS.isdisjoint(words) and _COPULA.isdisjoint(words)
 
 
 def data_word_owner(norm: Normalised, start: int, end: int) -> tuple[str, int, int] | None:
