@@ -104,10 +104,11 @@ def _after_closed_noun(view: TokenView, i: int) -> bool:
 
 
 # probe round 377c: the vocative tacked on right after the object pronoun of the people it
-# is said to ("nu henter jeg dig din ko", "jeg finder jer alle sammen jeres rotter"): the
+# is said to ("jeg skubber dig din ko", "jeg hader jer alle sammen jeres rotter"): the
 # clause already has "dig"/"jer" for its object, so "din"/"jeres …" closing it names them,
-# not things of theirs; a verb that hands something over ("jeg sælger jer jeres svin") gives
-# the pronoun a second object and keeps the animals
+# not things of theirs; a verb that hands, fetches or finds something for them ("jeg sælger
+# jer jeres svin", "jeg henter dig din ko") gives the pronoun a second object and keeps the
+# animals
 PRONOUN_OPENERS = {"dig": frozenset(("din", "dit", "dine")), "jer": frozenset(("jeres",))}
 # a quantifier floated after the pronoun ("jer allesammen", "jer alle sammen")
 FLOATED = (("allesammen",), ("alle", "sammen"), ("allihop",))

@@ -23,6 +23,8 @@ _DATE = (
     rf"(?P<d>\d{{1,2}})(?:[./-]\s?(?P<m>\d{{1,2}})[./-](?P<yy>(?:19|20)?\d{{2}})|"
     rf"\.?\s(?P<mn>{_MONTH})\s(?P<y>(?:19|20)\d{{2}}))"
 )
+# the CPR number's name, in any form ("cpr-nr.", "personnummeret", "cprnummer")
+_CPR_WORD = r"(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
 
 
 @recognizer
@@ -43,7 +45,7 @@ class BirthRecognizer(Recognizer):
         ),
         pattern(
             "cpr_tail",  # "cpr slutter på -2416", "personnummeret ender med 2416"
-            r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
+            rf"(?<!\w){_CPR_WORD}"
             r"(?:\s\w+){0,2}\s(?:slutter|ender)\s(?:på|med)\s(?P<v>[-‐–]?\d{4})(?!\d)",
             0.6,
             ("cpr", "personnummer"),
@@ -55,8 +57,8 @@ class BirthRecognizer(Recognizer):
             # it is is read back from the digits ("i mit cpr" is the writer's own)
             "cpr_last4",
             r"(?<!\w)(?:(?:de\s)?sidste\s(?:fire|4)\s(?:cifre|tal)\s(?:i|af|på|fra)\s"
-            r"(?:\w+\s){0,2}?(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer)\w*|"
-            r"(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer)\w*,?(?:\s\w+){0,2}?,?\s"
+            rf"(?:\w+\s){{0,2}}?{_CPR_WORD}|"
+            rf"{_CPR_WORD},?(?:\s\w+){{0,2}}?,?\s"
             r"(?:de\s)?sidste\s(?:fire|4)(?:\s(?:cifre|tal))?)"
             r"(?:\s(?:er|var|lyder\spå)\s|\s?:\s?)(?P<v>\d{4})(?![\d\-])(?P<last4>)",
             0.6,
@@ -67,7 +69,7 @@ class BirthRecognizer(Recognizer):
             # tells on its own, so the CPR word may stand further off in the sentence ("CPR
             # ligger i en mail hun sendte ved en fejl: 120379-XXXX")
             "cpr_masked",
-            r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
+            rf"(?<!\w){_CPR_WORD}"
             r"(?:[\s,]+\w+){0,10}?[\s:]+(?P<v>(?P<d6>\d{6})\s?[-‐–]\s?(?:x{2,4}|\*{4}|#{4}|\?{4}))"
             r"(?![\w*#?])",
             0.6,
@@ -77,7 +79,7 @@ class BirthRecognizer(Recognizer):
             "cpr_head",  # "hans cpr starter med 120388": the birth date part
             # (stop 35: where it was found between, "cpr-nummer på et gammelt papir, det
             # starter med 120384")
-            r"(?<!\w)(?:cpr|cprnr|cpr-nummer|cpr-nr|personnummer|personnummeret)\w*"
+            rf"(?<!\w){_CPR_WORD}"
             r"(?:[\s,]+\w+){0,8}?\s(?:starter|begynder)\s(?:med|på)\s(?P<v>(?P<d6>\d{6}))(?!\d)",
             0.6,
             ("cpr", "personnummer"),

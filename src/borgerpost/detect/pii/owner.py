@@ -202,20 +202,19 @@ _OBJECT_FORMS = frozenset(("ham", "hende"))
 
 def object_of_named(text: str, named_end: int, pronoun_start: int) -> bool:
     """The object pronoun at ``pronoun_start`` is not the person named just before, ending at
-    ``named_end``: no clause break and at most four words lie between them."""
-    between = text[named_end:pronoun_start]
+    ``named_end``: no clause break and at most four words lie between them, or the
+    pronoun's own clause has "han"/"hun" for its subject."""
     word = _WORD.match(text, pronoun_start)
+    if word is None or word.group() not in _OBJECT_FORMS:
+        return False
+    if _subject_pronoun_before(text, pronoun_start):
+        return True
+    between = text[named_end:pronoun_start]
     words = _WORD.findall(between)
     genitive = text[named_end - 1 : named_end] == "s" and bool(words) and words[0] in RELATIONS
-    if word is not None and word.group() in _OBJECT_FORMS and _subject_pronoun_before(
-        text, pronoun_start
-    ):
-        return True
     return (
-        word is not None
-        and not genitive
+        not genitive
         and _COPULA.isdisjoint(words)
-        and word.group() in _OBJECT_FORMS
         and pronoun_start - named_end >= 0
         and _CLAUSE_BREAK.search(between) is None
         and len(words) <= 4
