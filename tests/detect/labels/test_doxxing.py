@@ -1789,3 +1789,22 @@ R377C_PII_DOXXING = [
 @pytest.mark.parametrize(("text", "doxxed"), R377C_PII_DOXXING)
 def test_r377c_pii_cpr_parts_unit_line_and_callback(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 385 t2
+# A street of any name right after a staff member's name and a comma or a dash, with its number
+# and its town, as on an envelope; a room, a team or a week after a name is no street, and the
+# jobcentre's own address or the writer's signature is no doxxing
+R385_T2_ADDRESS_AFTER_NAME = [
+    ("Per Storm, Ellekrattet 12 i Søby. Nu ved I det.", True),
+    ("Sofie Holm – Skovbrynet 3, 5960 Søby.", True),
+    ("Kim Frederiksen, Bakkedraget 7, Søby. Del gerne.", True),
+    ("Sofie Holm, Lokale 12 i Jobcentret, tager imod om tirsdagen.", False),
+    ("Per Storm, Uge 12 i Søby er hans ferieuge.", False),
+    ("Jeg har ringet til Per Storm. Venlig hilsen Hans Jensen, Ellekrattet 12 i Søby", False),
+]
+
+
+@pytest.mark.parametrize(("text", "doxxed"), R385_T2_ADDRESS_AFTER_NAME)
+def test_r385_t2_address_after_name(text: str, doxxed: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is doxxed, text

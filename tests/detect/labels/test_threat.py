@@ -19790,3 +19790,190 @@ def test_r377_ta_threats_without_violent_verb(idea: str, text: str, threat: bool
 def test_r377_ta_named_threat_is_exposure(text: str) -> None:
     labels = triage(text, "a").labels
     assert {"threat", "exposure"} <= set(labels)
+
+
+# round 385 t2
+# Each idea: (idea, text, threat?). Weak ideas (0.5, 0.6) are shown beside a second weak sign
+# (a condition, "bare en iagttagelse", the drive home tonight, a visit, fuel), and their near
+# misses keep that second sign where they can, so only the idea's own word decides
+R385_T2_THREAT = [
+    # "pas på, når I går …": a threat, not where the harmless hazard is named
+    ("watch_out", "Pas på, når du åbner din postkasse i aften.", True),
+    ("watch_out", "Pas på, når I kommer ud fra kontoret i morgen.", True),
+    ("watch_out", "Pas på når du kører hjem fra jobcentret.", True),
+    ("watch_out", "Der sidder en måge i en rede over døren. Pas på, når I går ind 😊", False),
+    ("watch_out", "Der er glat ved trappen i dag, så pas på, når du går ud.", False),
+    ("watch_out", "Der står stillads over indgangen. Pas på, når I kommer ind.", False),
+    # the glass, the door or the desk will not keep the writer out
+    ("barrier", "Du skal ikke tro, du kan gemme dig. En dag er der ingen skranke mellem os.", True),
+    ("barrier", "Tænk dig godt om inden mødet. Tror du virkelig, at døren holder mig ude?", True),
+    ("barrier", "I skal ikke tro, at I kan gemme jer. Skranken redder jer ikke.", True),
+    ("barrier", "Tænk jer godt om inden mødet. Tror I virkelig, at glasdøren holder kulden ude?",
+     False),
+    ("barrier", "Tænk jer godt om inden mødet. En dag er der ingen skranke, alt bliver digitalt.",
+     False),
+    ("barrier", "Tænk dig om inden samtalen. Ruden beskytter jer ikke mod trækken fra gaden.",
+     False),
+    # a body part broken to pieces for the person
+    ("limbs", "Per Storm skal have sine fingre smadret til plukfisk.", True),
+    ("limbs", "Hun fortjener at få knæene sparket i stykker.", True),
+    ("limbs", "Jeg slår dine knæskaller i stykker, Jakob.", True),
+    ("limbs", "Min søn skal have sit knæ opereret i næste uge.", False),
+    ("limbs", "Jeg har fået min telefon slået i stykker i bussen.", False),
+    ("limbs", "Hun skal have sine tænder ordnet hos tandlægen.", False),
+    # got off with a fright last time
+    ("last_time", "Sidste gang slap du helskindet, Per.", True),
+    ("last_time", "Til Kim Frederiksen: forrige gang slap du med et blåt øje.", True),
+    ("last_time", "Næste gang slipper I ikke med skrækken.", True),
+    ("last_time", "Sidste gang slap jeg med skrækken, da jeg glemte mødet.", False),
+    ("last_time", "Min datter slap med skrækken, da hun væltede på cyklen sidste gang.", False),
+    ("last_time", "Sidste gang slap vi billigt med en bøde fra p-vagten.", False),
+    # a relative just out of prison, keen to meet the person
+    ("released", "Sofie Holm skal vide, at min fætter er blevet løsladt, og han glæder sig til at "
+     "hilse på hende.", True),
+    ("released", "Min bror er lige kommet ud af fængslet. Han kan ikke vente med at møde dig, Per.",
+     True),
+    ("released", "Jakob Bøgh skal vide, at mine venner er ude igen og meget interesserede i at "
+     "finde ham.", True),
+    ("released", "Min bror er lige kommet ud fra hospitalet og glæder sig til at møde dig til "
+     "samtalen.", False),
+    ("released", "Min søn er blevet løsladt og ser frem til at møde jer til jobsamtalen.", False),
+    ("released", "Min kusine glæder sig til at møde dig på fredag, Sofie.", False),
+    # coming down in numbers, beside "it will not be pretty for the desk"
+    ("numbers", "Giver I mig afslag igen, kommer vi en hel flok derned, og det bliver ikke kønt "
+     "for dem, der sidder i skranken.", True),
+    ("numbers", "Mød talstærkt op på kontoret i morgen. Det bliver ikke pænt for den, der sidder "
+     "bag skranken.", True),
+    ("numbers", "Vi kommer nogle stykker på fredag, og det bliver ikke kønt for dig, Per.", True),
+    ("numbers", "Vi kommer nogle stykker fra familien til mødet på fredag.", False),
+    ("numbers", "Mød talstærkt op til demonstrationen foran rådhuset, når vi kommer ind med "
+     "underskrifterne.", False),
+    ("numbers", "Vi møder talstærkt op til borgermødet om budgettet.", False),
+    # not to walk home on their own legs
+    ("walk_home", "Den sagsbehandler skal ikke kunne gå hjem på egne ben.", True),
+    ("walk_home", "Per Storm skal aldrig kunne forlade bygningen i live.", True),
+    ("walk_home", "De skal ikke kunne komme derfra i ét stykke.", True),
+    ("walk_home", "Min mor kan ikke gå hjem på egne ben efter operationen.", False),
+    ("walk_home", "Efter genoptræningen skal jeg kunne gå hjem på egne ben.", False),
+    ("walk_home", "Man skal kunne gå hjem fra jobcentret på egne ben, også med rollator.", False),
+    # the office maybe not standing, beside fuel
+    ("office", "Får jeg ikke pengene, er det ikke sikkert, at jobcentret står der i morgen. "
+     "Benzin er billigt nok.", True),
+    ("office", "Det er ikke givet, at jeres kontor står der på fredag. Benzin er billigt.", True),
+    ("office", "Spørgsmålet er, om rådhuset står der i morgen. Tændvæske er billigt nok.", True),
+    ("office", "Det er ikke sikkert, at jobcentret står der længe, kommunen vil flytte det. "
+     "Benzin er billigt nok.", False),
+    ("office", "Det er ikke sikkert, at kontoret står der på mandag, det lukker ved "
+     "sammenlægningen. Benzin er billigt nok.", False),
+    ("office", "Står jeres kontor der stadig på mandag? Jeg kommer med papirerne.", False),
+    # unrecognisable afterwards, or a new face to get used to
+    ("unrecognisable", "Hvis I stopper min ydelse igen, er Per Storm ikke til at genkende "
+     "bagefter.", True),
+    ("unrecognisable", "Sofie Holm skal passe godt på sit pæne ansigt. Det ville være synd, hvis "
+     "hun skulle vænne sig til et nyt.", True),
+    ("unrecognisable", "Hvis du afviser min ansøgning igen, Per, er du uigenkendelig bagefter.",
+     True),
+    ("unrecognisable", "Hvis I stopper min ydelse, må jeg flytte, og efter renoveringen er "
+     "lejligheden ikke til at genkende bagefter.", False),
+    ("unrecognisable", "Hun skal passe godt på sit pæne ansigt i solen. Det ville være synd, hvis "
+     "hun skulle vænne sig til et nyt system.", False),
+    ("unrecognisable", "Det ville være en skam, hvis hun skulle vænne sig til et nyt kontor.",
+     False),
+    # the staff's own families taught how the loss feels, beside a condition
+    ("families", "Hvis I stopper min hjælp, så skal jeres egne børn også mærke, hvordan det "
+     "føles.", True),
+    ("families", "Hvis jeg mister min bolig på grund af jer, skal jeres nærmeste lære, hvordan "
+     "det føles at stå på gaden.", True),
+    ("families", "Hvis I trækker mig igen, kommer jeres familier til at lære, hvad det betyder.",
+     True),
+    ("families", "Jeres egne familier skulle prøve, hvordan det er at leve for kontanthjælp.",
+     False),
+    ("families", "Hvis I stopper min ydelse, skal mine børn lære, hvordan det føles at være "
+     "fattige.", False),
+    ("families", "Hvis I trækker mig igen, skal jeres chef lære, hvordan det føles at få en "
+     "klage.", False),
+    # a thing of theirs harmed easily when nobody looks
+    ("unwatched", "Sofie Holms cykel står ved stationen. Sådan en cykel kan let gå i stykker, når "
+     "ingen ser det.", True),
+    ("unwatched", "Pænt hus, Per. Et hus kan hurtigt brænde, mens ingen holder øje.", True),
+    ("unwatched", "Din bil kan nemt blive ridset, når ingen kigger.", True),
+    ("unwatched", "En cykel kan let blive stjålet, når ingen kigger, så lås den.", False),
+    ("unwatched", "Et sommerhus kan let tage skade om vinteren, når ingen ser til det.", False),
+    ("unwatched", "Børn kan let komme til skade, når ingen kigger.", False),
+    # kept from the windows for a while
+    ("windows", "Sig til Per Storm, at han skal holde sig væk fra vinduerne de næste par dage.",
+     True),
+    ("windows", "Jeres chef bør ikke sidde ved vinduet i den kommende tid.", True),
+    ("windows", "Hold jer langt fra ruderne et stykke tid.", True),
+    ("windows", "Hold jer fra vinduerne de næste dage, der kommer vinduespudsere.", False),
+    ("windows", "Under stormen i nat skal I holde jer fra vinduerne indtil videre.", False),
+    ("windows", "Hold dig væk fra vinduet de næste par timer, der trækker.", False),
+    # seen by the window from outside, beside "bare en iagttagelse"
+    ("window_seen", "Kim Frederiksen sidder altid ved vinduet i frokostpausen. Man kan se ham fra "
+     "parkeringspladsen. Bare en iagttagelse.", True),
+    ("window_seen", "Sofie Holm står tit ved vinduerne på første sal, og hun kan ses udefra. "
+     "Bare en observation.", True),
+    ("window_seen", "Sofie Holm kan lide at sidde ved vinduet, så hun kan se ud over havnen. "
+     "Vi ses.", False),
+    ("window_seen", "Jeg sidder altid ved vinduet i venteværelset og kigger ud. Bare en "
+     "iagttagelse.", False),
+    # think before going out to the car or home
+    ("think_leave", "Per Storm burde tænke sig godt om, inden han går ud til sin bil i aften.",
+     True),
+    ("think_leave", "Du skulle tænke over dine afgørelser, før du går ud til din bil efter "
+     "fyraften.", True),
+    ("think_leave", "Sofie Holm bør tænke over det, inden hun kører hjem i aften.", True),
+    ("think_leave", "Tænk over tilbuddet, inden du går hjem i dag.", False),
+    ("think_leave", "Tænk på lygterne, inden du går ud til din bil i aften.", False),
+    ("think_leave", "Jeg skal tænke over det, inden jeg går ud til min bil i aften.", False),
+    # look under the car, beside the drive home
+    ("under_car", "Kim Frederiksen bør kigge under sin bil, inden han kører hjem i dag.", True),
+    ("under_car", "Du skulle måske tjekke under din bil, før du kører hjem i aften, Per.", True),
+    ("under_car", "Sofie Holm burde se under bilen, før hun kører hjem i nat.", True),
+    ("under_car", "Du bør kigge under din bil, før du kører hjem i aften, den drypper olie.",
+     False),
+    ("under_car", "Katten er væk, så du skal kigge under din bil, før du kører hjem i dag.",
+     False),
+    ("under_car", "Jeg tabte nøglerne, så jeg skal kigge under min bil, før jeg kører hjem i "
+     "aften.", False),
+    # the person's leisure watched, beside a demand on the decision
+    ("watched", "Hvis du ikke ændrer afgørelsen, Per: jeg har kigget på din træning i "
+     "svømmehallen.", True),
+    ("watched", "Sofie Holm, du har to dage til at omgøre afgørelsen. Vi har set dit hold spille "
+     "om torsdagen.", True),
+    ("watched", "Hvis du ikke omgør afgørelsen, Kim, så husk, at jeg har iagttaget dine "
+     "løbeture ved søen.", True),
+    ("watched", "Hvis du ikke ændrer afgørelsen, klager jeg. Jeg har kigget på dit forslag.",
+     False),
+    ("watched", "Per Storm, du har to dage til at ændre afgørelsen. Jeg har set din mail.", False),
+    ("watched", "Vi har set dit hold vinde i weekenden, tillykke!", False),
+    # shooting practice and hitting right, beside a visit
+    ("shooting", "Jeg øver mig i skytteforeningen hver uge, så jeg rammer plet, når jeg kommer "
+     "ned på jobcentret.", True),
+    ("shooting", "Min skydetræning går godt. Jeg sigter bedre nu, når jeg kommer ind til "
+     "samtalen.", True),
+    ("shooting", "Jeg har meldt mig ind i en skydeklub. Jeg træffer bedre og bedre, så når vi "
+     "kommer ind til jer, er jeg klar.", True),
+    ("shooting", "Jeg har fået arbejde på skydebanen, så jeg kan ikke komme til mødet.", False),
+    ("shooting", "Jeg håber, jeg rammer den rigtige tone, når jeg kommer ind til mødet.", False),
+    ("shooting", "Min søn går i skytteforening, og han rammer plet hver gang.", False),
+    # an unannounced or evening visit, beside the home address told
+    ("visit", "Per Storm bor på Egevej 4 i Søby. Vi kigger forbi en aften.", True),
+    ("visit", "Sofie Holm, Lærkevej 9, 5960 Søby. Jeg kommer forbi uanmeldt en dag.", True),
+    ("visit", "Kim Frederiksens adresse er Bakkevej 12. Vi svinger forbi en sen aften.", True),
+    ("visit", "Jeg kigger forbi jobcentret uanmeldt i morgen med mine papirer.", False),
+    ("visit", "Vi kigger forbi en aften, mor, når du har fået ny lejlighed.", False),
+    ("visit", "Jeg kommer forbi uanmeldt, hvis jeg ikke kan komme igennem på telefonen.", False),
+    # something dry that burns, beside the home address told
+    ("dry", "Jakob Bøgh bor på Kirkevej 8 i Søby. Knastør hæk, må man sige.", True),
+    ("dry", "Sofie Holm har en villa på Bakkevej 2. Tørt stråtag.", True),
+    ("dry", "Per Storm, Egevej 4, 5960 Søby. Snustørre buske ud mod vejen.", True),
+    ("dry", "Min hæk er knastør, det har ikke regnet i ugevis.", False),
+    ("dry", "Den tørre hæk i haven skal klippes, før jeg får besøg.", False),
+    ("dry", "Sofie Holm bor på Bakkevej 2. Hun har en flot have.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R385_T2_THREAT)
+def test_r385_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
