@@ -1974,3 +1974,25 @@ def test_r361_exposure_ib(text: str, exposed: bool) -> None:
 )  # fmt: skip
 def test_r369_exposure_ib(text: str, exposed: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is exposed, text
+
+
+# round 385 t1: a veiled threat at a named member of staff (untouchability denied, a helmet
+# they will need, their deserted path, a lesson asked for beside when they leave) exposes them;
+# the same words as a question, thanks or a formal complaint do not
+R385_T1_EXPOSURE = [
+    ("Anne-Mette Lund tror, hun er urørlig. Hun skal bare vide, hvor let det er.", True),
+    ("Rasmus Kjærsgaard skulle købe sig en god hjelm. Han får brug for den snart.", True),
+    ("Per Storm løber langs søen hver aften kl. 21. Stien er helt øde på det tidspunkt.", True),
+    ("Har nogen i gruppen mod på at give Jakob Bøgh en ordentlig lærestreg? Han har fri kl. 16.",
+     True),
+    ("Ved du, hvilket lokale Per Storm er i om mandagen? Jeg skal aflevere en blanket.", False),
+    ("Hele familien har set, hvordan Sofie Holm har hjulpet min mor, tak for det.", False),
+    ("Familien har set, hvordan Per Storm taler til min far, og vi klager nu formelt.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "exposed"), R385_T1_EXPOSURE)
+def test_r385_t1_named_veiled_threat_is_exposure(text: str, exposed: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is exposed
+    assert "staff_named" in labels

@@ -19976,4 +19976,165 @@ R385_T2_THREAT = [
 
 @pytest.mark.parametrize(("idea", "text", "threat"), R385_T2_THREAT)
 def test_r385_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+# round 385 t1: veiled, conditional and explicit threats from probe sets 385-386, each idea
+# with its near misses (text in other words than the probes)
+R385_T1_THREAT = [
+    ("kill", "Næste gang I afviser mig, spidder jeg jer.", True),
+    ("kill", "Jeg spidder den sagsbehandler, hvis hun ringer igen.", True),
+    ("kill", "Vi spidder ham, når han går hjem.", True),
+    ("kill", "Jeg spidder kødet på grillspyd til festen.", False),
+    ("kill", "Hun spiddede oliven på tandstikker til receptionen.", False),
+    ("kill", "Jeg sidder helt ude på spidsen af stolen og venter på svar.", False),
+    ("way", "Til jer i Sygedagpenge: find en anden rute hjem i aften. Bare et venligt råd.", True),
+    ("way", "Kim Frederiksen, vælg en anden vej hjem fra nu af. Et godt råd.", True),
+    ("way", "Tag en ny vej hjem i morgen, Sofie. Det er et lille råd.", True),
+    ("way", "Tag en anden vej hjem i aften, Ringvejen er spærret. Bare et godt råd.", False),
+    ("way", "Find en anden rute hjem, den langs stranden er smukkere. Et godt råd fra mig.", False),
+    ("way", "Tag en anden vej hjem i aften.", False),
+    ("turn", "Sofie Holm har taget alt fra os. Nu er det hendes tur til at lide. Jeg ved godt, "
+     "hvilken svømmehal hun er i om torsdagen.", True),
+    ("turn", "Nu bliver det hans tur til at bløde. Jeg har set, hvilket supermarked Per Storm "
+     "handler i om lørdagen.", True),
+    ("turn", "Jakob Bøgh har ødelagt mit liv. Nu er det hans tur til at græde. Jeg har fundet ud "
+     "af, hvilken hal han kommer i om onsdagen.", True),
+    ("turn", "Det er hendes tur til at falde nu. Jeg ved, hvilket bibliotek hun er på om "
+     "fredagen.", True),
+    ("turn", "Nu er det din tur til at betale, sidste gang gav jeg.", False),
+    ("turn", "Ved du, hvilket lokale Per Storm er i om mandagen? Jeg skal aflevere en "
+     "blanket.", False),
+    ("turn", "Nu er det hendes tur til at lide, ligesom vi andre har lidt under reformen.", False),
+    ("turn", "Jeg har set, hvilket fitnesscenter du går i om mandagen, for jeg går der "
+     "selv.", False),
+    ("easy", "Kim Frederiksen tror, at ingen kan røre ham, fordi han sidder bag glas. Han skulle "
+     "bare vide, hvor nemt det er.", True),
+    ("easy", "Anne-Mette Lund tror, hun er urørlig. Hun skal bare vide, hvor let det er.", True),
+    ("easy", "Du tror, ingen kan nå dig derinde. Du skulle bare vide, hvor hurtigt det går.", True),
+    ("easy", "Du skulle bare vide, hvor let det er at søge online nu.", False),
+    ("easy", "Chefen tror, at ingen kan røre hende, fordi hun har politikerne i ryggen. Det er "
+     "dårlig ledelse.", False),
+    ("easy", "Min mor skulle bare vide, hvor nemt det er.", False),
+    ("door", "Vi er flere, der ved, hvilken udgang de ansatte tager om aftenen.", True),
+    ("door", "Husk, at der er en del af os, som ved, hvilken dør medarbejderne går ud ad kl. "
+     "16.", True),
+    ("door", "Vi er mange, der kender hvilken bagindgang personalet bruger.", True),
+    ("door", "Hvilken indgang skal jeg bruge, når jeg kommer til mødet?", False),
+    ("door", "Mange af os ved, hvor svært det er at få en sagsbehandler i telefonen.", False),
+    ("door", "Jeg ved godt, hvilken indgang personalet bruger, men den er låst for "
+     "borgere.", False),
+    ("door", "Der er mange af os, der ved, hvor svært det er at leve for kontanthjælp.", False),
+    ("why", "Jeg har hentet geværet fra sommerhuset. I finder ud af hvorfor på mandag.", True),
+    ("why", "Jeg har købt en økse. Du finder snart ud af hvorfor i morgen.", True),
+    ("why", "Jeg har slebet min jagtkniv. I finder nok ud af hvorfor på torsdag.", True),
+    ("why", "Min søn har været syg. I finder ud af hvorfor på mandag.", False),
+    ("why", "Kan I finde ud af hvorfor mine penge ikke er kommet på mandag?", False),
+    ("why", "Jeg har sendt lægeerklæringen. I finder ud af hvorfor på mandag, når I læser "
+     "den.", False),
+    ("helmet", "Rasmus Kjærsgaard skulle købe sig en god hjelm. Han får brug for den snart.", True),
+    ("helmet", "Du burde anskaffe dig en hjelm, Sofie. Du får brug for den.", True),
+    ("helmet", "Han bør skaffe sig en skudsikker vest.", True),
+    ("helmet", "Du skulle købe dig en hjelm, når du cykler på arbejde. Du får brug for den i "
+     "trafikken.", False),
+    ("helmet", "Min søn skal have en hjelm til skiferien, han får brug for den.", False),
+    ("helmet", "Politiet bør have skudsikre veste på.", False),
+    ("deserved", "Det er et tidsspørgsmål, før de derinde får det, de har fortjent. Jeg stiller "
+     "mig gerne forrest.", True),
+    ("deserved", "Det er et spørgsmål om tid, inden nogen på kontoret får, hvad de fortjener. Og "
+     "jeg er gerne den første.", True),
+    ("deserved", "Kun et spørgsmål om tid, før en af jer får det, I har fortjent. Jeg står selv "
+     "forrest.", True),
+    ("deserved", "Det er kun et spørgsmål om tid, før jeg får det, jeg har krav på.", False),
+    ("deserved", "Det er et spørgsmål om tid, før de ledige får den hjælp, de har "
+     "fortjent.", False),
+    ("deserved", "Jeg står gerne forrest i køen, når der åbnes for tilmelding til kurset.", False),
+    ("deserved", "Hvis der kommer et nyt tilbud om fleksjob, så står jeg gerne forrest.", False),
+    ("deserved", "Det er et spørgsmål om tid, før lederne får, hvad de fortjener: en kritisk "
+     "rapport fra Ankestyrelsen.", False),
+    ("windows", "Jeg knuser hver eneste rude i jeres kontor, hvis pengene ikke kommer.", True),
+    ("windows", "Så smadrer vi vinduerne på jobcentret i nat.", True),
+    ("windows", "vi kommer og smadrer ruderne hos jer", True),
+    ("windows", "Min søn spiller bold i gården, og jeg frygter, at han smadrer en rude hos jer. Vi "
+     "betaler selvfølgelig erstatning.", False),
+    ("windows", "Jeg knuser ruden i min bil, hvis jeg har låst nøglerne inde.", False),
+    ("windows", "Hvem knuser ruderne på busstoppestedet hver weekend?", False),
+    ("deserted", "Per Storm løber langs søen hver aften kl. 21. Stien er helt øde på det "
+     "tidspunkt.", True),
+    ("deserted", "Hun går tur med hunden i skoven hver søndag. Skoven er fuldstændig mennesketom "
+     "så tidligt.", True),
+    ("deserted", "Kim Frederiksen parkerer i kælderen hver morgen kl. 7. Den parkeringsplads er "
+     "altid øde.", True),
+    ("deserted", "Stien langs åen er helt øde om aftenen, kommunen burde sætte lys op.", False),
+    ("deserted", "Per Storm cykler ad stien hver morgen kl. 7. Den er helt øde, så kommunen burde "
+     "rydde krattet.", False),
+    ("deserted", "Skoven er helt øde om vinteren, vi var der på tur i søndags.", False),
+    ("deserted", "Sofie cykler ad stien hver morgen kl. 8, og den er meget øde, så jeg er bange på "
+     "hendes vegne.", False),
+    ("alone", "Du spiser altid din madpakke på bænken ved kanalen, Sofie. Altid helt alene.", True),
+    ("alone", "Per Storm går med hunden ved åen hver aften kl. 22. Næsten altid helt alene.", True),
+    ("alone", "Hun cykler hjem gennem skoven hver dag kl. 16. Hver gang ganske alene.", True),
+    ("alone", "Jeg spiser min frokost i parken hver dag. Altid helt alene.", False),
+    ("alone", "Min mor sidder altid på bænken ved kirken. Altid helt alene.", False),
+    ("alone", "Jeg bor alene. Altid helt alene, siden min mand døde.", False),
+    ("lesson", "Har nogen i gruppen mod på at give Jakob Bøgh en ordentlig lærestreg? Han har fri "
+     "kl. 16.", True),
+    ("lesson", "Er der ingen, der gider give hende en lille lektion? Sofie Holm får fri kl. 15 om "
+     "fredagen.", True),
+    ("lesson", "Nogen burde give ham en hård lektion. Per Storm tager fyraften kl 15.30.", True),
+    ("lesson", "Kunne nogen ikke give Kim Frederiksen en lille lektion i, hvad det vil sige at "
+     "miste sit arbejde? Han holder fyraften kl. 15.", True),
+    ("lesson", "Hun burde få en lektion i høflighed.", False),
+    ("lesson", "Er der nogen i gruppen, der har lyst til at give Sofie Holm en lille lektion i, "
+     "hvordan man laver en fleksjobplan? Hun har fri kl. 15.", False),
+    ("lesson", "Har nogen lyst til at give mig en lille lektion i Excel før kurset?", False),
+    ("lesson", "Har nogen lyst til at give min søn en lektion i matematik? Han har fri kl. "
+     "15.", False),
+    ("face", "Den idiot Kim Frederiksen får smadret sit fjæs, hvis han afviser mig igen.", True),
+    ("face", "Du får knust din kæbe, næste gang du lægger røret på.", True),
+    ("face", "Hun får flækket sin skalle, hvis hun siger nej en gang til.", True),
+    ("face", "Pas på, ellers får du knust dine fingre i døren.", False),
+    ("face", "Min søn fik smadret sit knæ til fodbold.", False),
+    ("face", "Han får smadret sit ansigt, hvis han cykler uden hjelm på de glatte veje.", False),
+    ("manner", "Hvis pengene ikke er der fredag, dukker jeg op på en helt anden måde.", True),
+    ("manner", "Min tålmodighed er brugt op. Næste gang kommer jeg forbi på en anden måde.", True),
+    ("manner", "Så er vores tålmodighed sluppet op, og så kommer vi derned med andre "
+     "midler.", True),
+    ("manner", "Kan jeg komme ind på en anden måde end med MitID?", False),
+    ("manner", "Jeg kommer forbi på en anden måde i morgen, bussen kører ikke.", False),
+    ("manner", "Så er min tålmodighed brugt op, men jeg venter da på jeres svar.", False),
+    ("fear", "Stopper I min ydelse, så er det ikke mig, der skal være nervøs.", True),
+    ("fear", "Hvis du sanktionerer mig igen, så bliver det dig, der skal være bange.", True),
+    ("fear", "Skærer I i min hjælp, så er det jer, der skal være rædde.", True),
+    ("fear", "Det er ikke mig, der skal være bange for at klage, det er min ret.", False),
+    ("fear", "Det er jer, der skal være bange for Ankestyrelsens afgørelse.", False),
+    ("fear", "Det er ikke mig, der skal være nervøs for mødet, siger min bisidder.", False),
+    ("family", "Fortæl Anne-Mette Lund, at brødrene har set, hvordan hun behandler vores mor. Vi "
+     "glemmer ikke et ansigt.", True),
+    ("family", "Familien har hørt, hvordan Kim taler til min søster. Vi glemmer ikke hans "
+     "ansigt.", True),
+    ("family", "Sig til Per Storm, at vi har set, hvordan han svarer min mor. Jeg glemmer ikke "
+     "hans ansigt.", True),
+    ("family", "Hele familien har set, hvordan Sofie har hjulpet min mor, tak for det.", False),
+    ("family", "Familien har set, hvordan Per Storm taler til min far, og vi klager nu "
+     "formelt.", False),
+    ("family", "Vi har set, hvordan sagsbehandleren taler til borgerne, og vi har klaget til "
+     "Ankestyrelsen.", False),
+    ("capable", "Afviser I min klage igen, så kan I jo selv tænke over, hvad sådan en som mig er i "
+     "stand til.", True),
+    ("capable", "Stopper du min hjælp, så kan du selv forestille dig, hvad jeg er i stand "
+     "til.", True),
+    ("capable", "Trækker I i min ydelse igen, så skal I ikke undervurdere, hvad jeg er i stand "
+     "til.", True),
+    ("capable", "I undervurderer, hvad jeg er i stand til. Giv mig en chance i praktik.", False),
+    ("capable", "Min læge kan ikke vurdere, hvad jeg er i stand til.", False),
+    ("capable", "I ved ikke, hvad jeg er i stand til at klare.", False),
+    ("wait", "Vent I bare til I skal hjem i aften. Jeg har god tid.", True),
+    ("wait", "Bare vent til du har fri, Sofie. Jeg har masser af tid.", True),
+    ("wait", "Du kan bare vente til du forlader kontoret, Per. Jeg har al den tid.", True),
+    ("wait", "Bare vent til I ser min klage, den er på 12 sider.", False),
+    ("wait", "Bare vent til du kommer hjem og ser overraskelsen!", False),
+    ("wait", "Vent bare til I har fri, så ringer jeg i morgen i stedet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R385_T1_THREAT)
+def test_r385_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
