@@ -19976,6 +19976,9 @@ R385_T2_THREAT = [
 
 @pytest.mark.parametrize(("idea", "text", "threat"), R385_T2_THREAT)
 def test_r385_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
 # round 385 t1: veiled, conditional and explicit threats from probe sets 385-386, each idea
 # with its near misses (text in other words than the probes)
 R385_T1_THREAT = [
