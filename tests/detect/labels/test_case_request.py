@@ -4868,6 +4868,7 @@ R385_CR = [
     ("no_money_came", "Der kom så heller ingen penge ud af loppemarkedet.", False),
     ("no_money_came", "Der kom så heller ingen gæster til festen.", False),
     ("no_money_came", "Pengene kom ikke fra min mor, men fra banken.", False),
+    ("no_money_came", "Sagen lå stille i to måneder, og i den tid fik jeg ingen ydelse.", False),
     # a question passed on from someone else, on a case matter
     ("asked_to_ask",
         "Min nabo har bedt mig spørge, hvornår hans sygedagpenge bliver udbetalt.", True),
@@ -4920,6 +4921,7 @@ R385_CR = [
     ("must_you_know", "Skal I have kaffe eller te?", False),
     ("must_you_know", "Jeg har givet jer besked om flytningen i går.", False),
     ("must_you_know", "I skal have besked, når vi lander i Billund.", False),
+    ("must_you_know", "Hvordan ville I have det, hvis nogen tog jeres bil?", False),
     # the reason asked for something told in the case
     ("reason_asked",
         "Min ydelse er blevet 800 kr. mindre fra denne måned. Hvad skyldes det?", True),
