@@ -4850,3 +4850,91 @@ R377_MISC = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R377_MISC)
 def test_r377_misc_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 385 cr
+R385_CR = [
+    # whether one's registration or report got through, asked with the participle alone
+    ("registration_through", "Jeg loggede ind i går. Er min sygemelding gået igennem?", True),
+    ("registration_through", "Er min afmelding modtaget? Jeg starter i job mandag.", True),
+    ("registration_through", "Jobnet driller igen. Er min tilmelding i orden?", True),
+    ("registration_through", "Nu er min tilmelding registreret, tak for hjælpen.", False),
+    ("registration_through", "Er min tilmelding til fodboldholdet modtaget?", False),
+    ("registration_through", "Min tilmelding til løbet blev godkendt i går.", False),
+    # a payday passed with no money, small words before the "no"
+    ("no_money_came", "Der kom heller ingen penge den 1. i denne måned.", True),
+    ("no_money_came", "Pengene kom heller ikke i dag, og huslejen skal betales.", True),
+    ("no_money_came", "Der er stadig ikke kommet nogen penge på min konto.", True),
+    ("no_money_came", "Der kom så heller ingen penge ud af loppemarkedet.", False),
+    ("no_money_came", "Der kom så heller ingen gæster til festen.", False),
+    ("no_money_came", "Pengene kom ikke fra min mor, men fra banken.", False),
+    ("no_money_came", "Sagen lå stille i to måneder, og i den tid fik jeg ingen ydelse.", False),
+    # a question passed on from someone else, on a case matter
+    ("asked_to_ask",
+        "Min nabo har bedt mig spørge, hvornår hans sygedagpenge bliver udbetalt.", True),
+    ("asked_to_ask",
+        "Min lærer sagde, at jeg skulle høre jer om løntilskud til mit næste job.", True),
+    ("asked_to_ask",
+        "Min bror bad mig forhøre mig om, hvorfor hans ansøgning blev afvist.", True),
+    ("asked_to_ask", "Min mor bad mig spørge, om du vil med i biografen.", False),
+    ("asked_to_ask", "Han sagde, at jeg skulle spørge lægen om nye piller.", False),
+    ("asked_to_ask", "Min kæreste bad mig spørge, hvornår vi skal spise.", False),
+    # a correction ordered in a bare imperative sentence
+    ("correct_it", "I har skrevet forkert husleje i beregningen. Ret den.", True),
+    ("correct_it", "Datoen i brevet passer ikke. Korrigér datoen straks.", True),
+    ("correct_it", "Satsen er forkert. Ret det nu!", True),
+    ("correct_it", "Det er ret dumt med den nye bus.", False),
+    ("correct_it", "Ret dig op, sagde min mor altid.", False),
+    ("correct_it", "Ret mange har det sådan i vores opgang.", False),
+    # a past decision argued moot after new facts, as a question
+    ("decision_moot",
+        "Lægen har nu skrevet, at min skulder ikke kan opereres. "
+        "Holder jeres vurdering så stadig?", True),
+    ("decision_moot",
+        "Jeg har fået et fast job på 20 timer. Gælder sanktionen overhovedet, når det er sådan?",
+        True),
+    ("decision_moot",
+        "Speciallægen bekræfter diagnosen. Afslaget giver vel ikke mening længere?", True),
+    ("decision_moot", "Afgørelsen gælder ikke længere, fordi jeg er flyttet til Aarhus.", False),
+    ("decision_moot", "Giver det mening at tage bussen i morgen?", False),
+    ("decision_moot", "Holder vejret mon stadig til i morgen?", False),
+    # the reason for a decision demanded in irony
+    ("bother_to_explain",
+        "Min hjælp blev stoppet i går. Gider nogen forklare mig hvorfor?", True),
+    ("bother_to_explain", "Måske du gider fortælle, hvad grunden er til afslaget.", True),
+    ("bother_to_explain", "Gad I mon skrive en begrundelse næste gang?", True),
+    ("bother_to_explain", "Jeg gider ikke forklare hvorfor, det tager for lang tid.", False),
+    ("bother_to_explain", "Han gider ikke fortælle, hvorfor han er sur.", False),
+    ("bother_to_explain", "Ingen gider høre på mig til familiefesten.", False),
+    # an answer or a payment demanded with an oath inside the ask
+    ("oath_in_ask", "Gider I sgu ikke snart ringe tilbage? Jeg har ventet en uge.", True),
+    ("oath_in_ask", "Kan du for fanden ikke bare svare på min mail fra mandag?", True),
+    ("oath_in_ask", "Kan I for pokker ikke snart udbetale pengene?", True),
+    ("oath_in_ask", "Kan du for fanden ikke bare svare din mor, når hun ringer?", False),
+    ("oath_in_ask", "Kan du for helvede ikke bare tage skraldet med ned?", False),
+    ("oath_in_ask", "Vi kan sgu godt tage bussen i morgen.", False),
+    # whether the jobcentre must be told of a change, asked
+    ("must_you_know", "Min søn flytter hjemmefra i maj. Skal I vide det?", True),
+    ("must_you_know", "Jeg er blevet gift i weekenden. Behøver I at få besked?", True),
+    ("must_you_know", "Vi har fået en lejer på værelset – skal kommunen have besked om det?",
+        True),
+    ("must_you_know", "Skal I have kaffe eller te?", False),
+    ("must_you_know", "Jeg har givet jer besked om flytningen i går.", False),
+    ("must_you_know", "I skal have besked, når vi lander i Billund.", False),
+    ("must_you_know", "Hvordan ville I have det, hvis nogen tog jeres bil?", False),
+    # the reason asked for something told in the case
+    ("reason_asked",
+        "Min ydelse er blevet 800 kr. mindre fra denne måned. Hvad skyldes det?", True),
+    ("reason_asked",
+        "Udbetalingen kom tre dage for sent igen. Er der en særlig grund til det?", True),
+    ("reason_asked",
+        "Min ansøgning er blevet sendt retur to gange. Hvad er årsagen til det?", True),
+    ("reason_asked", "Bussen kørte forbi stoppestedet. Er der en grund til det?", False),
+    ("reason_asked", "Er der en grund til, at du altid kommer for sent til træning?", False),
+    ("reason_asked", "Pengene er kommet. Der er en god grund til at fejre det.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R385_CR)
+def test_r385_cr_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

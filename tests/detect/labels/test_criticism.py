@@ -8482,3 +8482,182 @@ def test_r377_crit(text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, text
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}
+
+
+# round 385 cr
+R385_CR = [
+    # a way of meeting or a help asked for again and again
+    ("asked_again", "Vi har gang på gang bedt om en tolk til samtalerne.", True),
+    ("asked_again", "Jeg har spurgt om telefonmøder fire gange, fordi jeg ikke kan gå.", True),
+    ("asked_again", "Min mor har efterspurgt en anden sagsbehandler flere gange nu.", True),
+    ("asked_again", "Jeg har foreslået et videomøde i næste uge.", False),
+    ("asked_again", "Vi har foreslået en tur til Skagen flere gange.", False),
+    ("asked_again", "Jeg har været til møde mange gange i foreningen.", False),
+    # a rule or a system that shuts a group out
+    ("door_shut", "Den nye ordning smækker døren i for syge uden netværk.", True),
+    ("door_shut", "Kravet om MitID lukker døren for mange ældre.", True),
+    ("door_shut", "Med de regler har byrådet lukket døren for handicappede.", True),
+    ("door_shut", "Butikken lukker døren for alle kunder klokken 18.", False),
+    ("door_shut", "Hun lukkede døren for katten, så den ikke kom ud.", False),
+    ("door_shut", "Husk at lukke døren efter jer, når I går.", False),
+    # asked whether anyone thought it through
+    ("thought_through", "Har politikerne overhovedet tænkt reformen igennem?", True),
+    ("thought_through", "Har man egentlig tænkt over konsekvenserne for de syge?", True),
+    ("thought_through", "Havde ledelsen nogensinde tænkt det her igennem?", True),
+    ("thought_through", "Har du tænkt over, hvad du vil have til jul?", False),
+    ("thought_through", "Jeg har tænkt det hele igennem og siger ja til tilbuddet.", False),
+    ("thought_through", "Har I tænkt på at male stuen gul?", False),
+    # an ironic expectation of a letter or a decision, denied
+    ("one_would_think",
+        "Man skulle da tro, at en afgørelse om sanktion kom med en forklaring. "
+        "Den jeg fik, gjorde ikke.", True),
+    ("one_would_think",
+        "Man skulle tro, at jobcentret læste lægens papirer, men det gør de åbenbart ikke.",
+        True),
+    ("one_would_think",
+        "Man skulle jo tro, at sagsbehandleren kendte reglerne. Det gjorde hun ikke.", True),
+    ("one_would_think", "Man skulle tro, at det snart blev sommer. Det regner stadig.", False),
+    ("one_would_think",
+        "Man skulle tro, at jobcentret var svært at finde, men det var nemt.", False),
+    ("one_would_think", "Man skulle tro, han var født i går.", False),
+    # a long working life, then a trivial exercise in job seeking
+    ("veteran_course",
+        "Min mand har knoklet som murer i 38 år. Nu skal han lære at skrive CV "
+        "på et kursus.", True),
+    ("veteran_course",
+        "Jeg har været sosu-assistent i 25 år, og nu sidder jeg og øver ansøgninger med en "
+        "mentor.", True),
+    ("veteran_course",
+        "Han har arbejdet, siden han var 14. I går blev han sendt på jobsøgningskursus.", True),
+    ("veteran_course",
+        "Jeg har arbejdet i 20 år og vil gerne lære at skrive CV på engelsk.", False),
+    ("veteran_course", "Jeg skal på jobsøgningskursus i næste uge.", False),
+    ("veteran_course", "Min far har arbejdet på værftet i 30 år.", False),
+    # a digital task set for someone who has not even the device
+    ("digital_no_device",
+        "Jeg skal uploade min jobsøgning på Jobnet hver uge. "
+        "Jeg har ikke engang en computer.", True),
+    ("digital_no_device",
+        "Min mor fik besked på at logge på e-boks, men hun har ikke engang en mobil.", True),
+    ("digital_no_device",
+        "De har krævet, at han bruger appen. Han har ikke engang internet derhjemme.", True),
+    ("digital_no_device", "Jeg bruger ikke LinkedIn. Jeg har ikke engang en smartphone.", False),
+    ("digital_no_device", "Jeg skal lære at bruge appen, og min søn hjælper mig.", False),
+    ("digital_no_device", "Han har ikke engang en cykel, men han kommer alligevel.", False),
+    # rules changed in the middle of a course
+    ("rules_midway",
+        "I ændrede kravene til timer midt i mit ressourceforløb uden at sige det.", True),
+    ("rules_midway",
+        "Satserne blev ændret midt i praktikken, så jeg pludselig fik mindre.", True),
+    ("rules_midway",
+        "Kommunen har lavet reglerne om midt i min sygemelding, og det er uretfærdigt.", True),
+    ("rules_midway", "Vi ændrede reglerne midt i spillet, og alle grinede.", False),
+    ("rules_midway", "Reglerne for praktikken blev gennemgået ved første møde.", False),
+    ("rules_midway", "Jeg starter midt i forløbet, når der er plads.", False),
+    # a help the citizen relies on, cut in the passive
+    ("support_cut", "Mentorstøtten blev sparet væk i januar, og nu står jeg alene.", True),
+    ("support_cut", "Bostøtten er blevet halveret, så jeg ser hende en time om ugen.", True),
+    ("support_cut", "Tolkningen er skåret ned til et minimum.", True),
+    ("support_cut", "Træet i haven blev skåret ned i går.", False),
+    ("support_cut", "Bostøtten kommer på tirsdag kl. 10.", False),
+    ("support_cut", "Prisen er sat ned, så jeg købte to.", False),
+    # a child made to interpret
+    ("child_interpreter",
+        "Nu skal min søn på 11 år med til alle samtalerne for at oversætte.", True),
+    ("child_interpreter",
+        "Jeg har været nødt til at tage min datter ud af skolen for at tolke hos jer.", True),
+    ("child_interpreter",
+        "Min søn oversætter diagnoserne for mig. Det er ikke en opgave for et barn.", True),
+    ("child_interpreter", "Må jeg tage min datter med for at oversætte?", False),
+    ("child_interpreter", "Min søn hjælper mig nogle gange med at læse breve.", False),
+    ("child_interpreter", "Min datter vil gerne være tolk, når hun bliver stor.", False),
+    # the office open only inside the writer's working hours
+    ("open_hours",
+        "Telefontiden er fra 9 til 12. Jeg arbejder fra 7 til 15 og må ikke ringe.", True),
+    ("open_hours",
+        "Jeg har vagt fra 6 til 14, og borgerservice har åbent fra 10 til 13.", True),
+    ("open_hours",
+        "Jobcentret har åbent mellem 9 og 11, mens mit job er fra 8 til 16. "
+        "Regnestykket går ikke op.", True),
+    ("open_hours",
+        "Borgerservice har åbent fra 15 til 17, og jeg arbejder fra 8 til 14.", False),
+    ("open_hours", "Vi har åbent fra 10 til 13 på hverdage.", False),
+    ("open_hours", "Regnestykket i matematiklektien går ikke op.", False),
+    # "so that is how they treat their citizens"
+    ("so_thats_how",
+        "Min søster ventede fire timer i venterummet. Sådan behandler jobcentret altså folk.",
+        True),
+    ("so_thats_how",
+        "Ingen ringede tilbage. Således taler kommunen åbenbart til sine borgere.", True),
+    ("so_thats_how",
+        "Brevet kom efter mødet. Sådan informerer I så jeres ledige.", True),
+    ("so_thats_how", "Sådan hjælper jobcentret dig videre i job.", False),
+    ("so_thats_how", "Sådan skriver man en god ansøgning.", False),
+    ("so_thats_how", "Sådan behandler jeg mine planter om vinteren.", False),
+    # unpaid work, and the jobcentre's fine name for it
+    ("unpaid_called",
+        "Jeg stod på lageret i otte uger uden løn, og sagsbehandleren kaldte det "
+        "kompetenceudvikling.", True),
+    ("unpaid_called",
+        "Han fejede gulve i tre måneder uden en krone. De kalder det for jobtræning.", True),
+    ("unpaid_called",
+        "Fire uger uden betaling i en butik. Jobcentret betegnede det som afklaring.", True),
+    ("unpaid_called",
+        "Jeg arbejdede uden løn i sommer. Min mor kaldte det frivilligt arbejde.", False),
+    ("unpaid_called", "Konsulenten kaldte det et afklaringsforløb på seks uger.", False),
+    ("unpaid_called", "Jeg hjalp til uden løn, fordi jeg gerne ville.", False),
+    # a need noted in the case and still not met
+    ("noted_ignored",
+        "Der var ingen tolk til mødet, selv om det fremgår af journalen.", True),
+    ("noted_ignored",
+        "Jeg blev ikke ringet op før mødet, selvom det står i min plan.", True),
+    ("noted_ignored",
+        "Han fik aldrig brevene på papir, skønt det er noteret i hans sag.", True),
+    ("noted_ignored", "Selvom det står i sagen, skriver jeg det igen her.", False),
+    ("noted_ignored", "Det står i min sag, at jeg er ordblind.", False),
+    ("noted_ignored", "Jeg kan ikke huske det, selvom det står i bogen.", False),
+    # the blame laid on the system, not the caseworker nor the writer
+    ("system_fault", "Det er ikke hans skyld, men systemets. Han har for mange sager.", True),
+    ("system_fault",
+        "Det er ikke sagsbehandlerens skyld, men ledelsens, at der ingen er til at tage "
+        "telefonen.", True),
+    ("system_fault", "Det var ikke hendes skyld, men heller ikke min, at mødet gik i vasken.",
+        True),
+    ("system_fault", "Det er ikke hans skyld, men min egen, at jeg kom for sent.", False),
+    ("system_fault", "Det er ikke hendes skyld, at det regner.", False),
+    ("system_fault", "Hun sagde, det ikke var hans skyld.", False),
+    # a dated promise, and today long after it
+    ("promise_gone",
+        "I lovede mig svar den 3. marts. Nu er det den 24.", True),
+    ("promise_gone",
+        "Min rådgiver sagde den 10. juni, at pengene kom i næste uge. I dag er det den 2. juli.",
+        True),
+    ("promise_gone",
+        "Jeg fik at vide den 20. maj, at I ringede. I dag er det den 8.", True),
+    ("promise_gone", "I lovede mig svar den 3. marts. I dag er det den 4.", False),
+    ("promise_gone", "Jeg fik besked den 2. maj. Tak for det.", False),
+    ("promise_gone", "Hun sagde den 5. maj, at alt var i orden.", False),
+    # news of a death or grave illness met with the meeting all the same
+    ("grief_meeting",
+        "Jeg skrev, at min mand var indlagt med blodprop, og hun svarede, at samtalen "
+        "alligevel skulle holdes.", True),
+    ("grief_meeting",
+        "Dagen efter begravelsen sagde sagsbehandleren, at jeg stadig skulle møde i praktikken.",
+        True),
+    ("grief_meeting",
+        "Min far døde i søndags, og konsulenten skrev, om jeg bare kunne komme til mødet "
+        "alligevel.", True),
+    ("grief_meeting",
+        "Da jeg fortalte, at min mor var død, spurgte hun, hvordan jeg havde det.", False),
+    ("grief_meeting",
+        "Min onkel døde i sommer. Hun sagde, at mødet selvfølgelig blev flyttet.", False),
+    ("grief_meeting", "Min hund døde i går, og jeg er ked af det.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R385_CR)
+def test_r385_cr_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea

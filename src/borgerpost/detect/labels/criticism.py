@@ -58,7 +58,11 @@ class CriticismDetector(CueDetector):
         matches = [
             m
             for m in matches
-            if _overrun_holds(view, m) and _month_gone(view, m) and _dated_after(view, m)
+            if _overrun_holds(view, m)
+            and _month_gone(view, m)
+            and _dated_after(view, m)
+            and _day_gone(view, m)
+            and _hours_inside(view, m)
         ]
         return self.decide(doc, view, matches)
 
@@ -275,3 +279,50 @@ def _dated_after(view: TokenView, match: CueMatch) -> bool:
         if w.isdigit() and words[i + 1] in MONTH_ORDER
     ]
     return len(dates) >= 2 and dates[-1] > dates[0]
+
+
+# probe round 385 (cr): a week, the least time after a dated promise that tells it broken
+DAYS_GONE = 7
+DAYS_IN_MONTH = 30
+
+
+def _day_gone(view: TokenView, match: CueMatch) -> bool:
+    """A dated-promise cue (``day_gone`` in its YAML) counts only when the day told last
+    ("i dag er det den 30") lies ``DAYS_GONE`` days or more after the date told first ("den
+    2. maj"); a day without its month is in the first date's month, or the next one when it
+    is the smaller number: "sagde det den 28. maj. I dag er det den 3." is six days."""
+    if not match.cue.extra.get("day_gone"):
+        return True
+    words = [w.lower() for w in view.words[match.first : match.last + 1]]
+    days = [(i, int(w)) for i, w in enumerate(words) if w.isdigit() and 0 < int(w) <= 31]
+    if len(days) < 2:
+        return False
+    (i, first), (j, last) = days[0], days[-1]
+    month_first = MONTH_ORDER.get(words[i + 1]) if i + 1 < len(words) else None
+    month_last = MONTH_ORDER.get(words[j + 1]) if j + 1 < len(words) else None
+    if month_first is None:
+        return False
+    if month_last is None:
+        month_last = month_first if last > first else month_first + 1
+    elapsed = (month_last - month_first) * DAYS_IN_MONTH + last - first
+    return elapsed >= DAYS_GONE
+
+
+def _hours_inside(view: TokenView, match: CueMatch) -> bool:
+    """An opening-hours cue (``hours_inside`` in its YAML: which span is told first) counts
+    only when the office's hours ("fra 10 til 13") lie within the writer's working hours
+    ("fra 8 til 14"): the office is shut whenever the writer could come. Open 15 to 17 for
+    one who works 8 to 14 is no clash."""
+    order = match.cue.extra.get("hours_inside")
+    if not order:
+        return True
+    words = view.words[match.first : match.last + 1]
+    spans = [
+        (int(words[i]), int(words[i + 2]))
+        for i in range(len(words) - 2)
+        if words[i].isdigit() and words[i + 1] in ("til", "og") and words[i + 2].isdigit()
+    ]
+    if len(spans) < 2:
+        return False
+    office, work = (spans[0], spans[-1]) if order == "office_first" else (spans[-1], spans[0])
+    return work[0] <= office[0] < office[1] <= work[1]
