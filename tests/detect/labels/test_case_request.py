@@ -4938,3 +4938,22 @@ R385_CR = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R385_CR)
 def test_r385_cr_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# stop 48: money demanded names the payment kind only where the money follows the possessive
+# (at most one word on); "status på min sag om sygedagpenge" asks status, not a payment
+STOP48_MONEY_OR_STATUS = [
+    ("Jeg vil gerne have status på min sag om sygedagpenge.", "status"),
+    ("Jeg vil gerne have status på min ansøgning om kontanthjælp.", "status"),
+    ("Vi vil have en status på vores sag om sygedagpenge nu.", "status"),
+    ("Jeg skal have mine penge nu!", "udbetaling"),
+    ("Jeg vil have mine udbetalte sygedagpenge for marts.", "udbetaling"),
+    ("Vi kræver at få vores kontanthjælp inden fredag.", "udbetaling"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), STOP48_MONEY_OR_STATUS)
+def test_stop48_money_demanded_or_case_status(text: str, kind: str) -> None:
+    result = triage(text, "a")
+    assert "case_request" in result.labels
+    assert result.case_kind == kind
