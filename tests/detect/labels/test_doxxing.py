@@ -1808,3 +1808,47 @@ R385_T2_ADDRESS_AFTER_NAME = [
 @pytest.mark.parametrize(("text", "doxxed"), R385_T2_ADDRESS_AFTER_NAME)
 def test_r385_t2_address_after_name(text: str, doxxed: bool) -> None:
     assert ("doxxing" in triage(text, "a").labels) is doxxed, text
+
+
+# round 385 oth
+R385_OTH_DOXXING = [
+    # a private number spaced out digit by digit, the pairs parted by a wider gap, the way a
+    # whole text is spaced out; an amount or a case number spaced so is none
+    ("spaced_pairs", "P e r  S t o r m s  m o b i l :  4 1  2 2  7 8  3 0", True),
+    ("spaced_pairs", "Sofie Holm har privatnummer 2 9  8 4  1 1  0 5.", True),
+    ("spaced_pairs", "Ring til Kim Frederiksen privat på 5 0  1 2  8 8  0 4 i aften.", True),
+    ("spaced_pairs", "Per Storm sagde, at beløbet er 2 3  4 5  6 7  8 9 kr.", False),
+    ("spaced_pairs", "Sagsnummer 2 0  2 4  1 1  3 3 hos Sofie Holm.", False),
+    ("spaced_pairs", "Mit eget nummer er 4 1  2 2  7 8  3 0, skriver jeg til Per Storm.", False),
+    # the floor and side of a flat with a landmark it is over or by; the writer's own, or the
+    # floor alone, is none
+    ("floor_side_landmark",
+     "Kim Frederiksen bor på 1. th. over kiosken på Nørregade.", True),
+    ("floor_side_landmark",
+     "Sofie Holm er flyttet. Hun bor nu på 3. mf. i opgangen ved siden af pizzeriaet.", True),
+    ("floor_side_landmark",
+     "Per Storm bor på 2. tv. i baghuset bag Netto.", True),
+    ("floor_side_landmark", "Jeg bor på 2. tv. over bageren, skrev jeg til Per Storm.", False),
+    ("floor_side_landmark", "Sofie Holm sagde, at kontoret ligger på 2. sal.", False),
+    ("floor_side_landmark", "Per Storm bor på 2. tv.", False),
+    # a child taken to its institution by a place every day; the writer's own children, or
+    # a time for a place, is none
+    ("child_route_recur",
+     "Sofie Holm cykler sin søn til skolen på Engvej hver morgen.", True),
+    ("child_route_recur",
+     "Per Storm har sine tvillinger med i bilen hver dag på vej til børnehaven ved"
+     " Skovbrynet.", True),
+    ("child_route_recur",
+     "Kim Frederiksens datter bliver kørt til skolen i Vestby hver dag.", True),
+    ("child_route_recur",
+     "Jeg cykler mine børn til skolen på Engvej hver morgen, sagde jeg til Per Storm.", False),
+    ("child_route_recur", "Per Storm kører sin søn til skolen i morgen.", False),
+    ("child_route_recur", "Vi kører vores piger hver dag til vuggestuen ved Kildeparken,"
+     " skrev jeg til Sofie Holm.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "doxxing"), R385_OTH_DOXXING)
+def test_r385_oth_doxxing(idea: str, text: str, doxxing: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is doxxing, idea

@@ -1996,3 +1996,34 @@ def test_r385_t1_named_veiled_threat_is_exposure(text: str, exposed: bool) -> No
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is exposed
     assert "staff_named" in labels
+
+
+# round 385 oth
+R385_OTH_EXPOSURE = [
+    # a list of staff made for everyone to see who they are; a list for one's own complaint
+    # or lawyer is none
+    ("list_for_all_to_see",
+     "Vi samler en oversigt over de sagsbehandlere, der sanktionerer, så folk kan se hvem"
+     " de er. Per Storm står øverst.", True),
+    ("list_for_all_to_see",
+     "Her kommer listen over medarbejdere i Kontanthjælp, så alle ved hvem de er: Lotte"
+     " Vang og Kim Frederiksen.", True),
+    ("list_for_all_to_see",
+     "Jeg har lavet en liste med de konsulenter, der har skåret i vores ydelser, så enhver"
+     " kan kende dem. Sofie Holm er den første.", True),
+    ("list_for_all_to_see",
+     "Jeg har lavet en liste over de sagsbehandlere, jeg har haft, så I kan se, hvor mange"
+     " skift der har været: Per Storm og Sofie Holm.", False),
+    ("list_for_all_to_see",
+     "Listen over medarbejdere, der har telefontid, ligger på hjemmesiden, så alle kan se"
+     " hvornår de træffes. Ring til Lotte Vang.", False),
+    ("list_for_all_to_see",
+     "Jeg har skrevet en liste til min advokat over de sagsbehandlere, der har haft min"
+     " sag: Per Storm og Kim Frederiksen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "exposure"), R385_OTH_EXPOSURE)
+def test_r385_oth_exposure(idea: str, text: str, exposure: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is exposure, idea

@@ -7058,3 +7058,62 @@ def test_r377_insult_ia(idea: str, text: str, insult: bool) -> None:
 )  # fmt: skip
 def test_r377c_insult_ins(idea: str, text: str, insult: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insult, idea
+
+
+# round 385 oth
+R385_OTH_INSULT = [
+    # people called a lot of talentless or useless ones, whatever noun follows; the writer's
+    # own lot, or things, are none
+    ("flock_of_talentless", "I er en flok evneløse skrivebordsnisser.", True),
+    ("flock_of_talentless", "Sikke en bande talentløse papirflyttere I har ansat.", True),
+    ("flock_of_talentless", "Per Storm og hans kolleger er nogle kompetenceløse klaphatte.",
+     True),
+    ("flock_of_talentless", "Vi er en flok talentløse amatører i koret, men vi hygger os.",
+     False),
+    ("flock_of_talentless", "De nye regler er en samling ubrugelige paragraffer.", False),
+    ("flock_of_talentless", "Holdet var en flok talentløse unge, da de startede, nu vinder de.",
+     False),
+    # a person called a vile or cold creature; a pet or a stray is none
+    ("vile_creature", "Hun er et ussel lille kræ, der nyder at sige nej.", True),
+    ("vile_creature", "Hvilken ond og kold skabning sidder der ved skranken?", True),
+    ("vile_creature", "Lotte Vang er et modbydeligt kræ.", True),
+    ("vile_creature", "Sikke et sødt lille kræ, vores nye kattekilling er.", False),
+    ("vile_creature", "Vi fandt et koldt og vådt kræ i haven i morges.", False),
+    ("vile_creature", "Jeg føler mig som et ussel lille kræ, når jeg går derfra.", False),
+    # staff called a lot of filth; a thing or a situation called so is none
+    ("staff_are_filth", "Du er bare noget lort, Kim.", True),
+    ("staff_are_filth", "Konsulenterne er noget stinkende møg.", True),
+    ("staff_are_filth", "Jeres ledere er noget skide bras.", True),
+    ("staff_are_filth", "Det er noget råddent pis, det her.", False),
+    ("staff_are_filth", "Sagsbehandlerens brev er noget lort.", False),
+    ("staff_are_filth", "Vejret er noget møg i dag.", False),
+    ("staff_are_filth", "Per Storms afgørelse er noget pis, og jeg klager.", False),
+    ("staff_are_filth", "Kim er flink, men systemet, han skal bruge, er noget lort.", False),
+    # mock praise of genius, then a trivial feat done all alone; real praise of work is none
+    ("genius_trivial_feat",
+     "Din sagsbehandler er garanteret en einstein. Han kan åbne sin mail helt selv.", True),
+    ("genius_trivial_feat",
+     "Per Storm er vel et geni. Han har lært at logge på helt alene.", True),
+    ("genius_trivial_feat",
+     "Hun er nok en mesterhjerne, hun formår at trykke på en knap helt selv.", True),
+    ("genius_trivial_feat",
+     "Han er et geni. Han har lavet hele budgettet helt selv.", False),
+    ("genius_trivial_feat",
+     "Hun er et geni, hun har lært mig at logge på helt selv.", False),
+    ("genius_trivial_feat",
+     "Hun er sikkert et geni til regneark, men hun svarer aldrig.", False),
+    # cleverer animals met than the staff; animals compared with each other are none
+    ("cleverer_animals_met", "Jeg har set kvikkere høns end jer.", True),
+    ("cleverer_animals_met",
+     "Jeg har mødt klogere grise i stalden end dem, der sidder på jobcentret.", True),
+    ("cleverer_animals_met", "Man ser klogere får på marken end jeres sagsbehandlere.", True),
+    ("cleverer_animals_met", "Jeg har set klogere hunde end dem, naboen har.", False),
+    ("cleverer_animals_met", "Jeg har mødt flinkere køer på Dyrskuet end sidste år.", False),
+    ("cleverer_animals_met", "Vi har haft klogere katte end den her.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "insult"), R385_OTH_INSULT)
+def test_r385_oth_insult(idea: str, text: str, insult: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is insult, idea

@@ -2441,3 +2441,88 @@ def test_r377b_cleft_handles_their_post(text: str, representative: bool) -> None
 )  # fmt: skip
 def test_r377b_complaint_in_next_sentence(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative, text
+
+
+# round 385 oth
+R385_OTH_REP = [
+    # the writer holds the relative's post, beside the relative's meeting or state; a
+    # neighbour's post over a holiday, or one's own, is none
+    ("holds_their_post",
+     "Min mor er faldet og ligger på sygehuset. Jeg har hendes post, og hun skal til møde"
+     " hos jer på torsdag.", True),
+    ("holds_their_post",
+     "Vi tømmer fars postkasse nu. Han kan ikke skrive længere. Hvad skal vi gøre med"
+     " jeres brev?", True),
+    ("holds_their_post",
+     "Jeg åbner hans breve for tiden, og han skal til samtale hos jer i næste uge.", True),
+    ("holds_their_post",
+     "Jeg tømmer hans postkasse, mens han er på ferie i Spanien.", False),
+    ("holds_their_post", "Jeg har hans nøgler, fordi vi er naboer.", False),
+    ("holds_their_post", "Jeg har min post liggende og får den ikke åbnet.", False),
+    # the relative cannot speak or write for now, beside another half sign; the language,
+    # or not talking about something, is none
+    ("cannot_speak_yet",
+     "Min mand har haft et slagtilfælde. Han kan ikke tale endnu. Han skal til samtale"
+     " hos jer på mandag.", True),
+    ("cannot_speak_yet",
+     "Hun kan ikke skrive længere efter ulykken, og hun vil gerne have en ny tid.", True),
+    ("cannot_speak_yet",
+     "Min bror kan stadig ikke kommunikere, og han skal til møde med jer i morgen.", True),
+    ("cannot_speak_yet", "Han kan ikke tale om det endnu, siger han.", False),
+    ("cannot_speak_yet", "Jeg kan ikke tale længere, jeg er træt.", False),
+    ("cannot_speak_yet", "Hun kan ikke tale dansk.", False),
+    # the relative's summons told and the meeting asked moved, beside the writer's role;
+    # the writer's own summons is none
+    ("their_summons_asked_changed",
+     "Jeg er pædagog på botilbuddet, hvor Ali bor. Han har fået en indkaldelse til møde"
+     " på tirsdag. Kan mødet holdes her hos os?", True),
+    ("their_summons_asked_changed",
+     "Jeg er hans nabo. Han er blevet indkaldt til samtale, men har ingen bil. Kan"
+     " samtalen flyttes til telefonen?", True),
+    ("their_summons_asked_changed",
+     "Jeg er kontaktperson for Mette. Hun har modtaget en indkaldelse til samtale i"
+     " morgen. Kunne mødet rykkes en uge?", True),
+    ("their_summons_asked_changed",
+     "Han har fået en indkaldelse, og jeg har også fået en indkaldelse til samtale samme"
+     " dag. Kan mødet flyttes?", False),
+    ("their_summons_asked_changed",
+     "Jeg er kontaktperson på bostedet. Jeg har fået en indkaldelse til møde. Kan mødet"
+     " holdes her?", False),
+    ("their_summons_asked_changed",
+     "Han har fået en indkaldelse til samtale. Det er hans egen sag.", False),
+    # the writer opens as a named person's relative, beside the relative's wish or state;
+    # the relative after "min", or a cleft, is none
+    ("opens_as_relative_of_named",
+     "Hej, det er Omars mor. Han vil gerne have en ny tid, for han ligger syg.", True),
+    ("opens_as_relative_of_named",
+     "Her er Sannes kæreste. Hun vil gerne vide, hvornår pengene kommer.", True),
+    ("opens_as_relative_of_named",
+     "Det er Mikkels far. Han ønsker at klage over afgørelsen.", True),
+    ("opens_as_relative_of_named",
+     "Det er min mors kæreste, der har ødelagt alt. Jeg vil gerne have en ny tid.", False),
+    ("opens_as_relative_of_named",
+     "Det er Karinas mand, der har bilen. Jeg vil gerne have en ny tid.", False),
+    ("opens_as_relative_of_named",
+     "Jeg har et spørgsmål om Omars mor. Hun er min nabo.", False),
+    # the one the writer supports has consented to the writer writing; the writer's own
+    # consent, or a boss's leave, is none
+    ("consent_to_write",
+     "Borgeren har givet samtykke til, at jeg henvender mig om hans ydelse.", True),
+    ("consent_to_write",
+     "Min nabo har givet mig lov til, at jeg skriver til jer om hendes sanktion.", True),
+    ("consent_to_write",
+     "Den unge, jeg er mentor for, har givet tilladelse til, at vi kontakter jer om"
+     " hendes forløb.", True),
+    ("consent_to_write",
+     "Jeg har givet samtykke til, at jeg må kontaktes af jer om min sag.", False),
+    ("consent_to_write",
+     "Min chef har givet mig lov til, at jeg skriver til jer i arbejdstiden.", False),
+    ("consent_to_write",
+     "Jeg har givet tilladelse til, at I kontakter min læge.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "representative"), R385_OTH_REP)
+def test_r385_oth_representative(idea: str, text: str, representative: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is representative, idea

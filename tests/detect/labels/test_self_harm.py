@@ -6082,3 +6082,142 @@ def test_r377b_sh_selfharm(idea: str, text: str, self_harm: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 385 oth
+R385_OTH_SH = [
+    # the writer's own arms or wrists cut open; food, a surgeon or a fish is none
+    ("cut_body_open", "Jeg skar håndleddene op i går aftes, da ingen var hjemme.", True),
+    ("cut_body_open", "I nat har jeg skåret min arm op igen med et barberblad.", True),
+    ("cut_body_open", "Efter opkaldet fra jer skar jeg op i armene igen.", True),
+    ("cut_body_open", "Jeg har skåret løget op og lagt det i gryden.", False),
+    ("cut_body_open", "Lægen skar min arm op under operationen og satte en skinne i.", False),
+    ("cut_body_open", "Jeg skar fisken op og tog benene ud.", False),
+    # the means hidden away, yet the writer knows just where; hidden from children or
+    # forgotten is none
+    ("means_hidden_but_known",
+     "Min kæreste har gemt pillerne, men jeg ved godt hvor de er.", True),
+    ("means_hidden_but_known",
+     "Rebet ligger gemt i kælderen, men jeg ved præcis hvor.", True),
+    ("means_hidden_but_known",
+     "Jeg har låst knivene inde, men jeg ved jo hvor nøglen er.", True),
+    ("means_hidden_but_known",
+     "Jeg har gemt knivene for børnene, og jeg ved ikke længere hvor.", False),
+    ("means_hidden_but_known",
+     "Min mand har gemt bilnøglerne, men jeg ved godt hvor de er.", False),
+    ("means_hidden_but_known",
+     "Jeg har gemt julegaverne i kælderen, men jeg ved præcis hvor.", False),
+    # the arms said to look bad again, beside another half sign; a rash or a fall explains it
+    ("arms_look_bad_again",
+     "Håndleddene ser slemme ud igen. Jeg har lavet en plan.", True),
+    ("arms_look_bad_again",
+     "Armene ser grimme ud igen efter samtalen. De ligger i skuffen.", True),
+    ("arms_look_bad_again",
+     "Lårene ser slemme ud igen. Jeg sidder med pillerne foran mig.", True),
+    ("arms_look_bad_again",
+     "Armene ser slemme ud igen, eksemet er blusset op. Jeg har lavet en plan.",
+     False),
+    ("arms_look_bad_again",
+     "Armene ser slemme ud igen efter faldet på isen. Jeg har lavet en plan.",
+     False),
+    ("arms_look_bad_again", "Armene ser slemme ud igen efter havearbejdet.", False),
+    # farewell letters to the close ones written, beside another half sign; a letter to a
+    # school, a lawyer or one relative is none
+    ("letters_to_kin_written",
+     "Brevene til min mor og min søster er skrevet. De ligger i skuffen.", True),
+    ("letters_to_kin_written",
+     "Jeg har skrevet et brev til hver af mine børn. Jeg har lavet en plan.", True),
+    ("letters_to_kin_written",
+     "Brevet til min datter er skrevet, og nu har jeg besluttet mig for hvornår.", True),
+    ("letters_to_kin_written",
+     "Brevet til min søns skole er skrevet, og de ligger i skuffen.", False),
+    ("letters_to_kin_written",
+     "Brevene til min advokat er skrevet og ligger klar.", False),
+    ("letters_to_kin_written",
+     "Jeg har skrevet et brev til min mor om hendes fødselsdag.", False),
+    # a date set for the day the refusal comes, beside a plan made; a meeting or a move
+    # dated so is none
+    ("dated_to_refusal",
+     "Jeg har lavet en plan. Dagen bliver den dag, I sender svaret, hvis det er et afslag.",
+     True),
+    ("dated_to_refusal",
+     "Datoen er den dag, jeres brev kommer, hvis det er et nej. Jeg har lavet en plan.",
+     True),
+    ("dated_to_refusal",
+     "Jeg har lavet en plan. Datoen bliver den dag, afgørelsen falder, hvis den er negativ.",
+     True),
+    ("dated_to_refusal",
+     "Datoen for mødet bliver den dag, afgørelsen kommer, hvis den er et nej.", False),
+    ("dated_to_refusal",
+     "Jeg har lavet en plan. Datoen bliver den dag, svaret kommer, hvis det er et nej,"
+     " så flytter jeg til min bror.", False),
+    ("dated_to_refusal",
+     "Datoen bliver den dag, afgørelsen kommer, så jeg ved, hvornår jeg kan søge igen.",
+     False),
+    # not to go on living, the sentence ending there or as a burden; a life to change, or
+    # living on with something, is none
+    ("not_live_on", "Jeg kan ikke leve videre.", True),
+    ("not_live_on", "Ærligt talt orker jeg ikke leve videre som en belastning for alle.",
+     True),
+    ("not_live_on", "jeg vil ik leve videre som en byrde for min familie", True),
+    ("not_live_on", "Jeg vil ikke leve videre med den usikkerhed, I har skabt.", False),
+    ("not_live_on", "Jeg vil ikke leve videre som kontanthjælpsmodtager, jeg vil have et job.",
+     False),
+    ("not_live_on", "Min mor vil ikke leve videre som en byrde for os, siger hun.", False),
+    # the crisis sign agreed with a helper said to have come, beside means at hand; a pain
+    # or an illness that got worse is none
+    ("agreed_crisis_come",
+     "Du bad mig ringe, hvis det blev værre igen. Det er blevet værre. Pillerne ligger"
+     " i skuffen.", True),
+    ("agreed_crisis_come",
+     "Min psykolog sagde, jeg skulle sige til, hvis det blev for meget. Nu er det der."
+     " Jeg har lavet en plan.", True),
+    ("agreed_crisis_come",
+     "Lotte sagde, jeg skulle skrive, når det blev slemt. Det er slemt nu. Jeg sidder med"
+     " pillerne foran mig.", True),
+    ("agreed_crisis_come",
+     "Lægen sagde, jeg skulle ringe, hvis det blev værre med ryggen. Det er blevet værre.",
+     False),
+    ("agreed_crisis_come",
+     "Du sagde, jeg skulle skrive, hvis det blev værre igen. Det er blevet værre med"
+     " smerterne i knæet.", False),
+    ("agreed_crisis_come",
+     "Du sagde, jeg skulle skrive, hvis det blev slemt igen. Det er ikke slemt, bare"
+     " travlt.", False),
+    # what is needed gathered, then not coming, beside another half sign; papers, a trip
+    ("gathered_and_not_coming",
+     "Jeg har skaffet alt hvad jeg har brug for og kommer ikke på mandag. Tak for alt.",
+     True),
+    ("gathered_and_not_coming",
+     "Jeg har samlet det jeg skal bruge og møder ikke op. Ingen vil savne mig.", True),
+    ("gathered_and_not_coming",
+     "har fundet det jeg skal bruge og skal ikke mere til samtaler. farvel for altid.", True),
+    ("gathered_and_not_coming",
+     "Jeg har samlet det jeg skal bruge og kommer ikke, for jeg har feber.", False),
+    ("gathered_and_not_coming",
+     "Jeg har samlet de papirer, jeg skal bruge, og kommer ikke før på tirsdag.", False),
+    ("gathered_and_not_coming",
+     "Jeg har samlet det jeg skal bruge til turen og kommer ikke til mødet.", False),
+    # no meetings any more, beside another half sign; a job, a move or a boycott is none
+    ("no_meetings_any_more",
+     "Jeg kommer ikke til nogen samtaler mere. Jeg har lavet en plan.", True),
+    ("no_meetings_any_more",
+     "Jeg dukker aldrig op til nogen møder igen. Tak fordi du var den eneste der lyttede.",
+     True),
+    ("no_meetings_any_more",
+     "Jeg deltager ikke i jeres møder. Eller til nogen møder mere. De ligger i skuffen.",
+     True),
+    ("no_meetings_any_more",
+     "Jeg kommer ikke til nogen møder mere, for jeg har fået job.", False),
+    ("no_meetings_any_more",
+     "Jeg kommer ikke til nogen møder mere, før I har svaret på min klage.", False),
+    ("no_meetings_any_more",
+     "Jeg kommer ikke til nogen møder mere, jeg flytter til Aarhus.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R385_OTH_SH)
+def test_r385_oth_self_harm(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea

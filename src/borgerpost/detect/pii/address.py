@@ -42,6 +42,7 @@ from borgerpost.detect.pii.address_words import (
     NEIGHBOUR_WORDS,
     NUMBER,
     NUMBER_WORDS,
+    ON_FLOOR_BY_LANDMARK,
     OUT_THERE,
     OWNED,
     POSTCODE,
@@ -189,9 +190,7 @@ class AddressRecognizer(Recognizer):
         ),
         pattern(
             "lives_on_floor",  # "bor sammen med sin kæreste på 3. sal over pizzeriaet på Torvet"
-            r"\b(?:bor|boede)\s(?:[^\s!?.]+\s){0,6}?(?P<v>på\s\d{1,2}\.\s?sal"
-            r"(?:\s(?:over|under|ved siden af|overfor|over for|bag)\s[^\s.!?,]+"
-            r"(?:\s(?:på|i|ved)\s[^\s.!?,]+)?))",  # the floor alone says little: a landmark
+            rf"\b(?:bor|boede)\s(?:[^\s!?.]+\s){{0,6}}?(?P<v>{ON_FLOOR_BY_LANDMARK})",
             0.55,
             LIVES_WORDS,
         ),

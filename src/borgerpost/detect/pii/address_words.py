@@ -55,6 +55,14 @@ STREET_OPENER = r"(?:ved|gammel|gamle|lille|store|nørre|søndre|vester|øster|n
 # Pattern keywords (``Pattern.keywords``): "bor", "boede", "flyttet", "flyttede" and the
 # home words ("rækkehus", "huset", "villaen", "lejligheden", "boligen" contain these).
 LIVES_WORDS = ("bor", "boede", "flyttet", "flyttede")
+# the floor alone says little: a landmark the flat is over or by ("på 3. sal over pizzeriaet
+# på Torvet"); probe round 385: the side for the floor and the stairway or back house before
+# the landmark ("på 2. tv. i opgangen over bageren på Torvegade")
+ON_FLOOR_BY_LANDMARK = (
+    r"på\s\d{1,2}\.\s?(?:sal|tv\.?|th\.?|mf\.?)(?:\s(?:i|på)\s(?:opgangen|baghuset|forhuset))?"
+    r"(?:\s(?:over|under|ved siden af|overfor|over for|bag)\s[^\s.!?,]+"
+    r"(?:\s(?:på|i|ved)\s[^\s.!?,]+)?)"
+)
 AT_HOME_WORDS = ("hjemme",)  # "ordner have hjemme på Skovbrynet 8"
 HOME_WORDS = ("hus", "villa", "lejlighed", "bolig")
 NUMBER_WORDS = ("nr", "nummer")  # "nr 27 på Bøgeallé"

@@ -41,7 +41,8 @@ class PhoneRecognizer(Recognizer):
     kind = "phone"
     reason = "Privat telefonnummer"
     prefilter = re.compile(
-        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d \d \d \d|[\do]{2}[ .\-][\do]{2}[ .\-][\do]{2}"
+        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d {1,2}\d {1,2}\d {1,2}\d"
+        r"|[\do]{2}[ .\-][\do]{2}[ .\-][\do]{2}"
         rf"|{_FIRST_DIGIT_WORD}[ ,]+(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)[ ,]"
     )
     patterns = (
@@ -54,9 +55,11 @@ class PhoneRecognizer(Recognizer):
         pattern("quads", _BEFORE + r"(?P<v>[2-9]\d{3}[ \-]\d{4})" + _AFTER, 0.55),
         pattern("plain", _BEFORE + r"(?P<v>[2-9]\d{7})" + _AFTER, 0.35),
         pattern(  # "5 2 1 8 3 3 9 0": one digit at a time, to slip past filters
-            # (the halves may be parted by a dash: "2 2 4 1 – 8 8 7 0")
+            # (the halves may be parted by a dash: "2 2 4 1 – 8 8 7 0"; probe round 385: the
+            # pairs by a wider gap, the way a whole text is spaced out: "2 6  9 3  0 4  1 8")
             "spaced",
-            r"(?<![\d\-+/.,:])(?<!\d )(?P<v>[2-9](?: \d){3}(?: ?[–—-] ?| )\d(?: \d){3})(?! ?\d)",
+            r"(?<![\d\-+/.,:])(?<!\d )(?<!\d  )"
+            r"(?P<v>[2-9](?: {1,2}\d){3}(?: ?[–—-] ?| {1,2})\d(?: {1,2}\d){3})(?! {0,2}\d)",
             0.45,
         ),
         pattern("worded", _WORDED, 0.35),

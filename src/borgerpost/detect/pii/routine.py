@@ -10,7 +10,7 @@ import re
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import pattern, recognizer, words
 from borgerpost.detect.pii.family import PrivateLife
-from borgerpost.detect.pii.family_words import CHILD, CLAUSE, POSS
+from borgerpost.detect.pii.family_words import CHILD, CLAUSE, INSTITUTION, POSS, WHEN
 from borgerpost.detect.pii.media_words import RETAILERS
 from borgerpost.detect.pii.routine_words import (
     AT_VENUE,
@@ -53,6 +53,13 @@ _STAFF_ENTRANCE = (
     r"bagudgangen|personaleudgangen)(?!\w)"
 )
 _STAFF_ENTRANCE_AT = re.compile(_STAFF_ENTRANCE)
+
+
+# on the way to or from an institution placed by a word after it ("til vuggestuen ved
+# Kildeparken"); not a time ("til skolen i morgen")
+_TO_INSTITUTION = (
+    rf"(?:på\svej\s)?(?:til|fra|hjem\sfra)\s{INSTITUTION}\s(?:ved|på|i)\s(?!{WHEN}\b)[^\W\d_]{{3,}}"
+)
 
 
 # "uden for kontortid", "efter arbejdstid": the hours a person is off work
@@ -122,6 +129,16 @@ class RoutineRecognizer(PrivateLife):
             "way_home_recur",
             rf"(?<!\w)(?P<v>(?:på\s)?vej(?:en)?\shjem\sfra\s{CLAUSE}{{0,50}}?{RECUR}{DAY_PART}"
             rf"(?:\s(?:ved|på|i)\s[\w-]+)?)",
+            0.6,
+            RECUR_WORDS,
+        ),
+        pattern(
+            # probe round 385: a child taken the same way each day to its institution by a place
+            # ("har sine to små piger i cykelanhængeren hver morgen på vej til vuggestuen ved
+            # Kildeparken", "cykler sin søn til skolen på Engvej hver dag"): where to find it
+            "child_route_recur",
+            rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s{CLAUSE}{{0,40}}?(?:{RECUR}{DAY_PART}\s{_TO_INSTITUTION}"
+            rf"|{_TO_INSTITUTION}\s{CLAUSE}{{0,30}}?{RECUR}))",
             0.6,
             RECUR_WORDS,
         ),
