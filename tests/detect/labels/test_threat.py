@@ -20141,3 +20141,116 @@ R385_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R385_T1_THREAT)
 def test_r385_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 389 t1: veiled, conditional and called-for threats from probe sets 389-390, each idea
+# with its near misses (in other words than the probes). Weak ideas are shown beside a second
+# weak sign (a condition, "sov godt", a remark), their near misses with the idea alone or spoilt
+R389_T1_THREAT = [
+    ("fuel", "Jeg ved hvornår I holder morgenmøde. En dunk tændvæske ind gennem brevsprækken, så er"
+     " den sag lukket.", True),
+    ("fuel", "Lidt benzin under hoveddøren på jobcentret en søndag nat, og så er der ro.", True),
+    ("fuel", "Hvis I stopper min hjælp igen, kommer der petroleum ind ad døren til jeres"
+     " kontor.", True),
+    ("fuel", "Der lugter kraftigt af benzin under døren til kælderen i min opgang, kan I"
+     " hjælpe?", False),
+    ("fuel", "Benzinen fra plæneklipperen løb ud under døren til skuret.", False),
+    ("fuel", "Jeg har stillet benzindunken ved døren til carporten, så den er klar.", False),
+    ("route", "Næste gang en af jer afviser min ansøgning, så husk at jeg ved hvem af jer der"
+     " cykler hjem gennem parken.", True),
+    ("route", "Jeg har set hvem af jer der går hjem langs åen. Næste gang en af jer truer mig med"
+     " sanktion, så ved I det.", True),
+    ("route", "Næste gang nogen af jer stopper mine penge, så tænk på at jeg kender hvem af jer der"
+     " kører hjem over broen.", True),
+    ("route", "Jeg ved hvem af jer der cykler hjem over broen, for jeg har set jer fra"
+     " bussen.", False),
+    ("route", "Næste gang en af jer ringer, så brug venligst mit mobilnummer.", False),
+    ("route", "Næste gang en af jer afviser min ansøgning, så vil jeg gerne have en skriftlig"
+     " begrundelse.", False),
+    ("permit", "Nu har jeg fået mit våbenpas igen. Tænk over det, før I stopper min ydelse.", True),
+    ("permit", "Har lige fået mit våbenkort tilbage fra politiet. Tænk godt over det, inden du"
+     " sender afslaget, Per.", True),
+    ("permit", "Jeg har fået min jagttilladelse tilbage. Tænk lige over det, før I træffer"
+     " afgørelsen.", True),
+    ("permit", "Jeg har fået mit våbenpas tilbage, så nu kan jeg komme med på jagt med min svoger i"
+     " oktober.", False),
+    ("permit", "Mit våbenkort er blevet fornyet, skal jeg betale gebyret til jer eller"
+     " politiet?", False),
+    ("permit", "Jeg har fået min jagttilladelse igen og skal på rådyrjagt i weekenden.", False),
+    ("dare", "Afvis min ansøgning én gang til og se, hvad der sker.", True),
+    ("dare", "Sig nej igen, Sofie, og se så hvad der sker.", True),
+    ("dare", "Prøv bare at stoppe min ydelse og se, hvad der sker.", True),
+    ("dare", "Prøv at genstarte computeren igen og se, hvad der sker.", False),
+    ("dare", "Sig nej til tilbuddet og se, hvad der sker med din ydelse, sagde hun til"
+     " mig.", False),
+    ("dare", "Vent og se, hvad der sker, når I har læst min lægeerklæring.", False),
+    ("car", "Min bil står alene på pladsen efter fyraften, må jeg parkere den i jeres gård i"
+     " stedet?", False),
+    ("injury", "Kan nogen fra gruppen ikke sørge for, at Kim Frederiksen ender på skadestuen i"
+     " aften?", True),
+    ("injury", "Et par af jer må tage ud til ham og sørge for, at han skal have gips på begge"
+     " arme.", True),
+    ("injury", "Sørg for at sagsbehandleren havner på intensiv, så skal I få en kasse øl.", True),
+    ("injury", "Lægen sørgede for, at han skulle have gips på i seks uger efter faldet.", False),
+    ("injury", "Sørg for at han ikke ender på skadestuen, han er så uforsigtig på cyklen.", False),
+    ("injury", "Kan I sørge for, at han kommer til et møde på jobcentret i næste uge?", False),
+    ("hunt", "Bukkejagten starter i maj. Jeg har fundet et godt skjul lige overfor Jakob Bøghs"
+     " hus.", True),
+    ("hunt", "Riflen er indskudt. Jeg har allerede fundet en god post lige bag dit sommerhus,"
+     " Sofie.", True),
+    ("hunt", "Jagtsæsonen er i gang, og jeg har fundet en fin plads ved Per Storms have.", True),
+    ("hunt", "Jagtsæsonen starter snart, og jeg har fundet en god plads i skoven bag min brors"
+     " hus.", False),
+    ("hunt", "Jagten begynder i oktober, så jeg kan ikke komme til mødet den 3. oktober.", False),
+    ("hunt", "Jeg har fundet en god plads lige bag dit kontor, hvor jeg kan parkere min"
+     " cykel.", False),
+    ("nothome", "Jeg siger det kun én gang: stopper I min hjælp, er der en af jer, der ikke kommer"
+     " hjem i aften.", True),
+    ("nothome", "Det her siger jeg kun én gang. Sanktionerer I mig, så er der nogen på kontoret,"
+     " som ikke når hjem til familien.", True),
+    ("nothome", "Jeg siger det kun en gang. Nogen af jer når ikke hjem til aftensmaden.", True),
+    ("nothome", "Jeg siger det kun én gang: I har åbent for kort tid om fredagen.", False),
+    ("nothome", "Med jeres lange møder er der nogen af jer, der ikke når hjem til"
+     " aftensmaden.", False),
+    ("nothome", "Jeg når ikke hjem til aftensmaden, hvis mødet ligger kl. 16.", False),
+    ("legs", "Hvis Lotte Mikkelsen Vang stopper min ydelse, så kommer hun ikke derfra på egne"
+     " ben.", True),
+    ("legs", "Afviser du mig igen, Per, så går du ikke ud af det lokale på egne ben.", True),
+    ("legs", "Sanktionerer I mig, så forlader sagsbehandleren ikke mødet på egne ben.", True),
+    ("legs", "Min mor går ikke længere ud på egne ben efter operationen i hoften.", False),
+    ("legs", "Jeg kan ikke gå fra bussen til jobcentret på egne ben.", False),
+    ("legs", "Han står ikke på egne ben økonomisk endnu, så han har brug for hjælp.", False),
+    ("live", "Jeg ved godt at du bor ude ved søen, Sofie. Sov godt.", True),
+    ("live", "Ved udmærket at han bor på Kastanievej 14, Per Storm. Jeg kommer forbi en"
+     " aften.", True),
+    ("live", "Jeg ved jo godt, at hun bor lige bag kirken. Sov trygt, Anne-Mette Lund.", True),
+    ("live", "Jeg ved godt, du bor i Aarhus, Sofie, så vi kan tage mødet på telefon.", False),
+    ("live", "I ved godt, at jeg bor ude ved skoven, så bussen er et problem.", False),
+    ("live", "Jeg ved godt at du bor i Odense, men jeg vil gerne mødes i Vejle.", False),
+    ("car", "Sikke en fin blå Polo, Kim. Den holder helt alene på p-pladsen efter fyraften. Nye"
+     " ruder koster en formue, har jeg hørt.", True),
+    ("car", "Jakob Bøgh, din bil står altid ubevogtet i parkeringskælderen om natten. Lak er dyrt,"
+     " forstår jeg.", True),
+    ("car", "Bilen står ensom tilbage i gården om aftenen, Sofie. Fælge er dyre, siger man.", True),
+    ("car", "Min bil står alene på stationen om natten, og dæk er dyre, har jeg hørt, så jeg søger"
+     " om tilskud.", False),
+    ("car", "Dæk er dyre, har jeg hørt, så jeg venter med at købe vinterdæk.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R389_T1_THREAT)
+def test_r389_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvis Per Storm afviser min klage, så går han ikke derfra på egne ben.",
+        "Riflen er klar. Jeg har fundet et godt skjul lige bag Sofie Holms have.",
+        "Kim Frederiksen sidder i stueetagen. Sørg for, at han ender på skadestuen i morgen.",
+    ],
+)
+def test_r389_t1_named_threat_is_exposure(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert {"threat", "exposure", "staff_named"} <= set(labels)
