@@ -2027,3 +2027,28 @@ R385_OTH_EXPOSURE = [
 def test_r385_oth_exposure(idea: str, text: str, exposure: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is exposure, idea
+
+
+# round 389 t2
+# (idea, text, exposure): a named staff member threatened in the round's new forms (passive
+# violence wished, protection advised in mock care, their last act) is exposed by name; the
+# same name in a plain request or a near miss is not
+R389_T2_EXPOSURE = [
+    ("named_threat", "Kim Frederiksen burde sparkes halvt ihjel.", True),
+    ("named_threat", "Sofie Holm skulle nok få en overfaldsalarm. Det siger jeg bare af ren "
+     "omsorg.", True),
+    ("named_threat", "Hvis du afviser min klage, Per Storm, bliver det din sidste afgørelse. "
+     "Du er advaret.", True),
+    ("named_threat", "Kim Frederiksen skal slås for at få min sag igennem, siger min advokat.",
+     False),
+    ("named_threat", "Sofie Holm skulle få adressebeskyttelse, hun er blevet truet af en "
+     "voldelig ex.", False),
+    ("named_threat", "Hvis du går på pension, Per Storm, bliver det din sidste afgørelse i min "
+     "sag.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "exposure"), R389_T2_EXPOSURE)
+def test_r389_t2_exposure(idea: str, text: str, exposure: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is exposure, idea

@@ -20254,3 +20254,150 @@ def test_r389_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
 def test_r389_t1_named_threat_is_exposure(text: str) -> None:
     labels = triage(text, "a").labels
     assert {"threat", "exposure", "staff_named"} <= set(labels)
+
+
+# round 389 t2
+# (idea, text, threat): passive violence with its result wished on a person, blood as the
+# price, "det skal X mærke", a weapon or dog shown off, boats known, damage foretold as no
+# surprise, protection advised with mock care, the last act, tools brought by, a fierce dog
+# brought along, nobody on duty by a routine, forms ruled out after a deadline, what was taken
+# fetched after a countdown, a doctor needed, folding knives
+R389_T2_THREAT = [
+    # passive of a hitting verb with its result, wished on a person
+    ("passive", "Den sagsbehandler burde bankes halvt ihjel.", True),
+    ("passive", "Kim Frederiksen skal fandeme sparkes ned, når han går hjem.", True),
+    ("passive", "Hun fortjener at slås ihjel for det, hun har gjort mod min familie.", True),
+    ("passive", "Gid Per Storm bliver stukket ned på vej hjem.", True),
+    # the same under evasion: spaced letters, Cyrillic look-alikes, leetspeak
+    ("passive", "K i m  F r e d e r i k s e n  s k a l  s p a r k e s  i h j e l", True),
+    ("passive", "Sоfiе Hоlm skаl bаnkеs hаlvt ihjеl", True),
+    ("passive", "Per Storm skal sl4s ihjel.", True),
+    ("passive", "Vi skal slås for vores ret til en ordentlig behandling.", False),
+    ("passive", "Tiden skal slås ihjel, mens jeg venter på jeres svar.", False),
+    ("passive", "Myggene i venteværelset, de skal slås ihjel.", False),
+    ("passive", "Socialt bedrageri skal slås ned på, siger ministeren.", False),
+    # blood or life as the price the jobcentre will pay
+    ("blood", "Hele jeres forvaltning skal betale med blod for det her.", True),
+    ("blood", "I kommer til at betale med livet, når jeg er færdig med jer.", True),
+    ("blood", "Den afdeling vil komme til at betale for det med blod.", True),
+    ("blood", "Jeg har betalt med blod, sved og tårer for at komme i job.", False),
+    ("blood", "Min morfar betalte med livet i krigen.", False),
+    ("blood", "Kommunen skal betale for min blodprøve.", False),
+    # "det" fronted before the ones who shall feel it
+    ("feel", "Jeg har intet at tabe, og det skal hele forvaltningen nok komme til at mærke.", True),
+    ("feel", "Stopper I min hjælp, så har jeg ikke mere at miste, og det skal I mærke.", True),
+    ("feel", "Intet at miste længere. Det skal den sagsbehandler mærke.", True),
+    ("feel", "Det skal I mærke på pengepungen ved næste valg.", False),
+    ("feel", "Det kan du mærke, når du har brugt puden en uge.", False),
+    ("feel", "Det skal du mærke efter, om knæet hæver.", False),
+    # a thing of the writer's whose power the person will see
+    ("see_it", "Jeg har købt et baseballbat. Sofie får at se, hvad det kan.", True),
+    ("see_it", "Min kniv ligger klar. Næste gang skal jeg vise sagsbehandleren, hvad den kan.",
+     True),
+    ("see_it", "Jeg har fået en pistol. Den konsulent skal nok få at se, hvad den kan.", True),
+    ("see_it", "Min sagsbehandler får at se, hvad jeg kan, når praktikken starter.", False),
+    ("see_it", "I får at se, hvad den nye app kan, til mødet.", False),
+    ("see_it", "Jeg har en kniv til madlavning. I får at se, hvad jeg kan i køkkenet.", False),
+    # a boat, a summer house or a caravan known to be the person's
+    ("belonging", "Jeg ved godt, hvilken båd der er Per Storms. Benzin brænder så fint.", True),
+    ("belonging", "Vi kender udmærket det sommerhus, der hører til hende. Vi ses derude.", True),
+    ("belonging", "Sig til Jakob, at jeg godt ved hvilken campingvogn der er hans. Vi ses.", True),
+    ("belonging", "Jeg ved godt, hvilken båd der er min, tak.", False),
+    ("belonging", "Hvilken båd er hans? Jeg vil gerne købe den.", False),
+    ("belonging", "Jeg ved godt, hvilket sommerhus der er hans, vi lejede det sidste år.", False),
+    # damage to the staff's cars foretold as no surprise
+    ("no_surprise", "Du skal ikke undre dig, hvis din bil en dag står med ridset lak.", True),
+    ("no_surprise", "I skal ikke blive overrasket, hvis jeres ruder en nat er knust.", True),
+    ("no_surprise", "Bliv ikke overrasket om personalets cykler står med punkterede dæk.", True),
+    ("no_surprise", "I skal ikke undre jer, hvis min bil er ridset, jeg har haft et uheld.", False),
+    ("no_surprise", "I skal ikke undre jer, hvis jeres biler er ridset efter stormen.", False),
+    ("no_surprise", "Du skal ikke undre dig, hvis min ansøgning er forsinket.", False),
+    # a staff member advised to get protection, with mock care
+    ("protection", "Kim burde vist få en tyverialarm i huset. Det er for hans egen skyld.", True),
+    ("protection", "Hun skulle overveje at søge navnebeskyttelse. Jeg siger det bare af "
+     "bekymring.", True),
+    ("protection", "Mohammad Nasser bør nok installere videoovervågning derhjemme. Jeg spørger "
+     "det kun af ren venlighed.", True),
+    ("protection", "Min veninde skulle få hemmelig adresse, hendes voldelige ex har fundet "
+     "hende.", False),
+    ("protection", "Efter indbruddene i kvarteret burde han få en alarm.", False),
+    ("protection", "Tak for jeres omsorg, I har været søde.", False),
+    # an act made the person's last under a condition
+    ("last_act", "Hvis du sender det afslag, Per, bliver det dit sidste afslag. Det lover "
+     "jeg dig.", True),
+    ("last_act", "Det bliver din sidste afgørelse, hvis du sanktionerer mig. Du er advaret.",
+     True),
+    ("last_act", "Hvis Sofie Holm træffer den beslutning, så er det hendes sidste beslutning. "
+     "Hun er advaret.", True),
+    ("last_act", "Hvis du ikke møder op, bliver det din sidste chance, står der i brevet.", False),
+    ("last_act", "Hvis du går på pension, bliver det din sidste sag, ikke?", False),
+    ("last_act", "Hvis du godkender det, bliver det din sidste underskrift før ferien.", False),
+    # someone coming by with a tool, beside a pity for the car
+    ("tool", "Flot bil, Kim. Det ville være en skam med lakken, hvis nogen gik forbi med en "
+     "sten.", True),
+    ("tool", "Tænk hvis nogen listede forbi med en hobbykniv. Synd hvis dækkene punkterede.",
+     True),
+    ("tool", "Det kunne være ærgerligt med ruderne, hvis en eller anden kom hen med en hammer.",
+     True),
+    ("tool", "Hvis nogen kom forbi med en skruetrækker, kunne vi samle reolen.", False),
+    ("tool", "Hvis nogen kommer forbi med en lighter, så tænder vi lysene.", False),
+    ("tool", "Jeg gik forbi med en skruetrækker for at hjælpe naboen.", False),
+    # a dog brought along that goes for people
+    ("dog", "Jeg kommer med min rottweiler til samtalen. Den hader folk med slips.", True),
+    ("dog", "Til mødet tager jeg hunden med. Den bider fremmede og går ikke i snor.", True),
+    ("dog", "Vi tager vores kamphund med på torsdag. Den kan ikke fordrage sagsbehandlere.",
+     True),
+    ("dog", "Vi har fået en schæfer. Den hader kontorfolk, og jeg tager den med på torsdag.",
+     True),
+    ("dog", "Jeg tager min hund med til mødet, den er helt rolig og ligger bare.", False),
+    ("dog", "Kan jeg tage hunden med? Der er ingen til at passe den.", False),
+    ("dog", "Min hund kan ikke lide fremmede, så jeg lader den blive hjemme.", False),
+    # nobody on duty at the hour of a routine told
+    ("duty", "Du løber altid i skoven kl. 6, Sofie Holm. Der er ingen vagter derude før kl. 8.",
+     True),
+    ("duty", "Per, du træner i fitnesscentret hver onsdag kl. 21. Intet personale efter kl. "
+     "20, ikke?", True),
+    ("duty", "Svømmehallen har ingen livredder efter kl. 19, så tag en voksen med.", False),
+    ("duty", "Der er ingen vagt efter kl. 16, og jeg er bange for at komme alene.", False),
+    ("duty", "Ingen kameraer efter fyraften på parkeringspladsen, det er et problem.", False),
+    # the lawful way ruled out, beside a visit after a deadline
+    ("book", "Per, du har to dage til at betale. Derefter kommer jeg forbi, og det bliver ikke "
+     "med et brev.", True),
+    ("book", "I har en uge til at rette fejlen, ellers kommer jeg derned. Og det sker ikke med "
+     "ord.", True),
+    ("book", "Jeg ordner det på min egen måde, og det bliver ikke på skrift.", True),
+    ("book", "Det bliver ikke med en klage denne gang, men med en advokat.", False),
+    ("book", "Du har tre dage til at svare. Derefter kommer jeg forbi med papirerne.", False),
+    ("book", "Det bliver ikke med en mail, jeg ringer i stedet.", False),
+    # coming to take back what was taken, with a countdown
+    ("fetch", "Jeg tæller dagene, siden I stoppede min ydelse. Så kommer jeg og tager det, I har "
+     "stjålet fra mig.", True),
+    ("fetch", "Når tælleren rammer nul, så kommer jeg ned og henter det, du har taget fra mig.",
+     True),
+    ("fetch", "Jeg har talt ned, siden du afviste mig. Jeg kommer og henter det, I har frataget "
+     "mig, og det gør jeg personligt.", True),
+    ("fetch", "Jeg kommer og henter de papirer, I har lånt, på fredag.", False),
+    ("fetch", "Jeg tæller dagene til min operation, når jeg når nul er jeg rask.", False),
+    ("fetch", "Jeg kommer og henter mit sygesikringskort, som I har taget fra mig ved en fejl.",
+     False),
+    # the person's need of a doctor told with praise words between
+    ("care", "Stopper du min hjælp, så får du brug for en rigtig dygtig kirurg.", False),
+    ("care", "Hvis Per afviser mig igen, får han brug for en meget god tandlæge.", True),
+    ("care", "Siger I nej igen, så får I brug for en hurtig ambulance. Husk det.", True),
+    ("care", "Hvis I skærer i min ydelse, får jeres chef brug for et godt hospital.", True),
+    ("care", "Min søn fik brug for en rigtig god tandlæge efter faldet.", False),
+    ("care", "Du får brug for en rigtig god advokat, hvis du klager.", False),
+    ("care", "Hvis du skal til Thailand, får du brug for en god rejseforsikring.", False),
+    # folding and pocket knives are weapons too
+    ("knife", "Jeg har en lommekniv i jakken, når jeg kommer til mødet. Bare så I ved det.", True),
+    ("knife", "Min foldekniv er altid med til samtalerne hos jer.", True),
+    ("knife", "Jeg har en dolk i tasken, hver gang jeg er til samtale hos jer.", True),
+    ("knife", "Spejderne lærte at snitte med en lommekniv på turen.", False),
+    ("knife", "Min søn fik en foldekniv af sin morfar til fødselsdagen.", False),
+    ("knife", "Butikken i centret sælger foldeknive og termokander.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R389_T2_THREAT)
+def test_r389_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
