@@ -20401,3 +20401,20 @@ R389_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R389_T2_THREAT)
 def test_r389_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# stop 48: a weapon lost or left behind and asked back is lost property, not a weapon brought;
+# the same weapon with a meeting or a stab in the words around it stays a threat
+STOP48_LOST_WEAPON = [
+    ("Jeg har mistet min lommekniv på jobcentret, har I fundet den?", False),
+    ("Jeg har glemt min kniv hos jer i går. Kan jeg hente den i receptionen?", False),
+    ("Jeg tabte min foldekniv i jeres venteværelse. Er den afleveret til hittegods?", False),
+    ("Jeg har en kniv med til mødet hos jer, og så kan I selv hente lægen.", True),
+    ("Jeg glemte min kniv derhjemme, men næste gang har jeg den med til mødet.", True),
+    ("Jeg har glemt min kniv hos jer. Jeg henter den i morgen, og så stikker jeg dig ned.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), STOP48_LOST_WEAPON)
+def test_stop48_lost_weapon_asked_back(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat
