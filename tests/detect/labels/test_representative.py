@@ -2545,6 +2545,8 @@ R389_OTH_REP = [
     ("follows_their_case",
      "Jeg har fulgt hans sag i avisen, og det er en skandale.", False),
     ("follows_their_case", "Jeg følger jeres anbefaling og søger flere job.", False),
+    ("follows_their_case",
+     "Som tillidsmand har jeg fulgt flere kollegers sager, og ventetiden er for lang.", False),
     # been along with the other one to his or her meetings; "med til møder" (took part), a
     # relative who came with the writer, or a hospital visit is none
     ("been_along_to_their_meetings",
