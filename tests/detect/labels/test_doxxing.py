@@ -1852,3 +1852,61 @@ R385_OTH_DOXXING = [
 def test_r385_oth_doxxing(idea: str, text: str, doxxing: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is doxxing, idea
+
+
+# round 389 oth
+# doxxing: a private e-mail with the sign and the dot spelt out in Danish, a private phone
+# number with a dash between any digits, the way to a home told as directions
+R389_OTH_DOXXING = [
+    # the e-mail's "@" as "snabel-a", the dot as "punktum"; the jobcentre's own domain, or
+    # the writer's own address, is none
+    ("spelt_danish_email",
+     "Skriv til Per Storm privat: per.storm1 (snabel-a) hotmail punktum dk.", True),
+    ("spelt_danish_email",
+     "Sofie Holms private mail er sofieh88 snabel-a gmail prik com, del den.", True),
+    ("spelt_danish_email",
+     "Kim Frederiksen har en privat adresse: kimf [snabel a] yahoo punktum dk", True),
+    ("spelt_danish_email",
+     "Skriv til mig på min mail: hanne.b (snabel-a) gmail punktum com.", False),
+    ("spelt_danish_email",
+     "Per Storm kan skrives til på jobcenter (snabel-a) soeby punktum dk.", False),
+    ("spelt_danish_email",
+     "Elefanten har en snabel, og Per Storm sagde punktum.", False),
+    # a private number with a dash between any digits, or told as private; the writer's own
+    # number, or a case number, is none
+    ("dashed_private_phone",
+     "Ring til Jakob Bøgh privat: 5 3 - 2 8 - 7 1 - 9 0.", True),
+    ("dashed_private_phone",
+     "Lotte Vangs private nummer: 61 - 44 - 27 - 83. Brug det.", True),
+    ("dashed_private_phone",
+     "Anne-Mette Lund privat: 2-9-4-4-1-6-0-7, ring bare om natten.", True),
+    ("dashed_private_phone",
+     "Ring til mig på 5 3 - 2 8 - 7 1 - 9 0, skrev jeg til Per Storm.", False),
+    ("dashed_private_phone",
+     "Mit sagsnummer hos Per Storm er 12 34 56 78 - 90.", False),
+    ("dashed_private_phone",
+     "Per Storm bad mig læse side 2 - 3 - 4 i pjecen.", False),
+    # the way to a home told as directions, ending on a staff member living there; the way to
+    # the jobcentre, to the writer's home or to a town alone is none
+    ("directions_to_home",
+     "Kør forbi kirken og drej til højre ved bageren. Det gule hus på hjørnet, det er der,"
+     " Sofie Holm bor.", True),
+    ("directions_to_home",
+     "Tag cykelstien mod skoven, og så er det det fjerde hus efter søen. Det er der, Per"
+     " Storm bor.", True),
+    ("directions_to_home",
+     "Man går ned ad bakken og tager første vej til venstre, hvor Jakob Bøgh bor.", True),
+    ("directions_to_home",
+     "Kør ud ad Ringvejen og drej til venstre ved rundkørslen, så ligger jobcentret på"
+     " højre hånd. Spørg efter Per Storm.", False),
+    ("directions_to_home",
+     "Hvis man kører til venstre ved kirken, er det tredje hus. Det er der, jeg bor. Kom"
+     " gerne forbi, Sofie Holm.", False),
+    ("directions_to_home", "Kør mod Skovby, det er der, Per Storm bor.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "doxxing"), R389_OTH_DOXXING)
+def test_r389_oth_doxxing(idea: str, text: str, doxxing: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is doxxing, idea

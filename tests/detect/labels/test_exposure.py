@@ -2052,3 +2052,34 @@ R389_T2_EXPOSURE = [
 def test_r389_t2_exposure(idea: str, text: str, exposure: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is exposure, idea
+
+
+# round 389 oth
+# a named member of staff mocked (mock pride and achievement, a child playing at grown-ups, a
+# little piece of human) or doxxed (a spelt-out e-mail, a dashed phone, directions home) is
+# exposed; the same said of no one named, or praise, is none
+R389_OTH_EXPOSURE = [
+    ("named_mocked",
+     "Per Storms mor må være så stolt. Hans største præstation er at sanktionere syge.", True),
+    ("named_mocked", "Så har lille Sofie fået lov at lege sagsbehandler igen.", True),
+    ("named_mocked", "Kim Frederiksen? Et ussel lille stykke menneske.", True),
+    ("named_mocked",
+     "Min mors mor må være så stolt. Min største præstation er at have fået job.", False),
+    ("named_mocked", "Per Storm har hjulpet mig, hans forældre må være stolte.", False),
+    ("named_mocked", "Min søn har fået lov at lege sagsbehandler i børnehaven.", False),
+    ("named_doxxed",
+     "Skriv til Per Storm privat: per.storm1 (snabel-a) hotmail punktum dk.", True),
+    ("named_doxxed", "Ring til Jakob Bøgh privat: 5 3 - 2 8 - 7 1 - 9 0.", True),
+    ("named_doxxed",
+     "Man går ned ad bakken og tager første vej til venstre, hvor Jakob Bøgh bor.", True),
+    ("named_doxxed",
+     "Skriv til mig på min mail: hanne.b (snabel-a) gmail punktum com.", False),
+    ("named_doxxed", "Ring til mig på 5 3 - 2 8 - 7 1 - 9 0, skrev jeg til Per Storm.", False),
+    ("named_doxxed", "Kør mod Skovby, det er der, Per Storm bor.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "exposure"), R389_OTH_EXPOSURE)
+def test_r389_oth_exposure(idea: str, text: str, exposure: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is exposure, idea

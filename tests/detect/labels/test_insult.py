@@ -7117,3 +7117,97 @@ R385_OTH_INSULT = [
 def test_r385_oth_insult(idea: str, text: str, insult: bool) -> None:
     labels = triage(text, "a").labels
     assert ("insult" in labels) is insult, idea
+
+
+# round 389 oth
+# insults by comparison and mock praise: the joke of the difference from an animal, staff not
+# expected to think for themselves, a little piece of human, a family's mock pride beside a
+# mock achievement, a grown-up playing at grown-ups, "jer klovne" in apposition
+R389_OTH_INSULT = [
+    # the difference between staff and an animal or a thing; two roles or two animals is none
+    ("difference_from_animal",
+     "Ved du, hvad forskellen er mellem jobcentret og en kartoffel? Kartoflen gør gavn.", True),
+    ("difference_from_animal",
+     "Hvad er forskellen på et æsel og en teamleder? Æslet kan man lære noget.", True),
+    ("difference_from_animal",
+     "Jeg har undret mig over forskellen på en jobkonsulent og en guldfisk.", True),
+    ("difference_from_animal",
+     "Hvad er forskellen på en sagsbehandler og en socialrådgiver?", False),
+    ("difference_from_animal", "Hvad er forskellen på en hund og en kat?", False),
+    ("difference_from_animal",
+     "Jeg ved ikke, hvad forskellen er på en jobkonsulent og en mentor.", False),
+    # staff not to be expected to think for themselves; remembering, or the writer's own
+    # doubt about a patient, is none
+    ("not_expected_to_think",
+     "Man kan ikke forvente, at de ansatte på kontoret kan tænke selv.", True),
+    ("not_expected_to_think",
+     "Jeg håber ikke længere på, at sagsbehandlerne kan tænke selvstændigt.", True),
+    ("not_expected_to_think",
+     "Jeg havde aldrig regnet med, at I kunne tænke selv.", True),
+    ("not_expected_to_think", "Jeg forventer ikke, at I kan tænke på alt.", False),
+    ("not_expected_to_think", "Jeg forventer, at I selv tænker jer om.", False),
+    ("not_expected_to_think",
+     "Man kan ikke forvente, at min far kan tænke klart efter operationen.", False),
+    # a little or vile piece of human; the writer of herself, or a piece of work, is none
+    ("piece_of_human", "Hun er et ussel lille stykke menneske.", True),
+    ("piece_of_human", "Sikke et ynkeligt stykke menneske, ham Per Storm.", True),
+    ("piece_of_human", "Sagsbehandleren? Et rigtigt lille stykke menneske.", True),
+    ("piece_of_human", "Jeg føler mig som et lille stykke menneske i systemet.", False),
+    ("piece_of_human", "Det var et stort stykke menneskeligt arbejde.", False),
+    ("piece_of_human", "Et lille stykke af menneskets historie står i bogen.", False),
+    # a family's mock pride beside a mock achievement; the writer's own family, or sincere
+    # praise, is none
+    ("mock_pride_and_achievement",
+     "Sofie Holms mor må være så stolt. Hendes største præstation er at sanktionere syge"
+     " folk.", True),
+    ("mock_pride_and_achievement",
+     "Hans forældre må virkelig være stolte: hans fornemste bedrift er at få ældre mænd til"
+     " at græde.", True),
+    ("mock_pride_and_achievement",
+     "Din familie må være så stolt. Din største præstation var at ydmyge mig foran alle.",
+     True),
+    ("mock_pride_and_achievement",
+     "Min mor må være så stolt af mig, nu hvor jeg har fået job.", False),
+    ("mock_pride_and_achievement",
+     "Hans forældre må være så stolte, han har hjulpet mig så godt.", False),
+    ("mock_pride_and_achievement",
+     "Hendes største præstation er at have fået mig i job.", False),
+    # a grown member of staff playing at grown-ups or sent back to colouring books; a real
+    # child at play is none
+    ("playing_grownup", "Så har Kim fået lov at lege sagsbehandler igen.", True),
+    ("playing_grownup", "Han burde holde sig til legoklodserne.", True),
+    ("playing_grownup",
+     "Hun sidder og leger chef på kontoret, men hun burde holde sig til farveladerne.", True),
+    ("playing_grownup", "Min søn har fået lov at lege voksen i børnehaven.", False),
+    ("playing_grownup",
+     "Min datter burde holde sig til malebøgerne, hun er kun fire.", False),
+    ("playing_grownup", "Vi har fået lov at lege i haven hos naboen.", False),
+    # "I" or "jer" and an ambiguous epithet in apposition, the clause going on; something
+    # eaten, kept or handed over is none
+    ("you_all_apposed", "Hvad får jer aber til at tro, at det er i orden?", True),
+    ("you_all_apposed", "I klovne kan ikke engang læse en blanket.", True),
+    ("you_all_apposed", "Hvornår gider I klovne svare på min mail?", True),
+    ("you_all_apposed", "Jeg kan sælge jer svin og køer fra gården.", False),
+    ("you_all_apposed", "Har I svin på gården?", False),
+    ("you_all_apposed", "Jeg kan give jer ko at malke.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "insult"), R389_OTH_INSULT)
+def test_r389_oth_insult(idea: str, text: str, insult: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is insult, idea
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvad er forskellen på en sagsbehandler og en papegøje? Papegøjen kan lære nye ord.",
+        "Ved du, hvad forskellen er mellem jobcentret og en kartoffel? Kartoflen gør gavn.",
+        "Jeg har undret mig over forskellen på en jobkonsulent og en guldfisk.",
+    ],
+)
+def test_r389_oth_difference_joke_is_no_offensive_language(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert "insult" in labels
+    assert "offensive" not in labels

@@ -2526,3 +2526,108 @@ R385_OTH_REP = [
 def test_r385_oth_representative(idea: str, text: str, representative: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is representative, idea
+
+
+# round 389 oth
+# representatives without the word fuldmagt: another's case followed, meetings attended with
+# them, wanted along, their post handled with leave, an acquaintance helped with post, a
+# named person's consent held, a neighbour who helps and asks what to do
+R389_OTH_REP = [
+    # the writer follows another's case (genitive, "hans/hendes", apostrophe dropped); the
+    # writer's own case or a case followed in the news is none
+    ("follows_their_case",
+     "Jeg er socialrådgiver i FOA og følger Mette Kruses sag. Hvornår kommer afgørelsen?", True),
+    ("follows_their_case",
+     "Vi er fra patientforeningen og følger nøje hendes forløb hos jer.", True),
+    ("follows_their_case",
+     "Som faglig sekretær følger jeg Lars Brix' sag og beder om en status.", True),
+    ("follows_their_case", "Jeg følger min egen sag tæt og vil have svar nu.", False),
+    ("follows_their_case",
+     "Jeg har fulgt hans sag i avisen, og det er en skandale.", False),
+    ("follows_their_case", "Jeg følger jeres anbefaling og søger flere job.", False),
+    ("follows_their_case",
+     "Som tillidsmand har jeg fulgt flere kollegers sager, og ventetiden er for lang.", False),
+    # been along with the other one to his or her meetings; "med til møder" (took part), a
+    # relative who came with the writer, or a hospital visit is none
+    ("been_along_to_their_meetings",
+     "Jeg har været med hende til de sidste to samtaler, fordi hun bliver nervøs.", True),
+    ("been_along_to_their_meetings",
+     "Min nabo og jeg var med ham til mødet i sidste uge. Kan vi få referatet?", True),
+    ("been_along_to_their_meetings",
+     "Jeg er hans kammerat og har også været med ham på jobcentret tre gange.", True),
+    ("been_along_to_their_meetings",
+     "Jeg har været med til mange møder hos jer, og de er spild af tid.", False),
+    ("been_along_to_their_meetings", "Min mor har været med mig til alle møderne.", False),
+    ("been_along_to_their_meetings",
+     "Jeg har været med hende til møde på sygehuset, og jeg kan ikke komme i morgen.", False),
+    # the other one wants the writer along: half a sign, whole with his or her wish; a trip
+    # or a boss is none
+    ("wants_writer_along",
+     "Han vil gerne have mig med til samtalen på fredag. Må jeg det?", True),
+    ("wants_writer_along",
+     "Min veninde er bange for mødet, og hun vil gerne have mig med igen. Kan det lade sig"
+     " gøre?", True),
+    ("wants_writer_along",
+     "Min bror vil helst have mig med til møderne, og han ønsker at klage.", True),
+    ("wants_writer_along",
+     "Min mand vil gerne have mig med på ferie, så jeg kan ikke komme.", False),
+    ("wants_writer_along", "Min chef vil gerne have mig med på kursus i maj.", False),
+    ("wants_writer_along", "Hun vil ikke have mig med til samtalen.", False),
+    # the writer may take care of the other one's post or papers; not being able to, or a
+    # chore, is none
+    ("may_handle_their_post",
+     "Hun har sagt, at jeg må tage mig af hendes post, så længe hun er syg.", True),
+    ("may_handle_their_post",
+     "Jeg skal ordne hans papirer, mens han er i udlandet. Hvornår får han svar?", True),
+    ("may_handle_their_post",
+     "Vi må gerne åbne hendes breve fra jer, har hun skrevet under på.", True),
+    ("may_handle_their_post", "Jeg kan ikke tage mig af hans post mere.", False),
+    ("may_handle_their_post", "Jeg må tage mig af hans hund i weekenden.", False),
+    ("may_handle_their_post", "Jeg skal tage mig af min egen post først.", False),
+    # helping an acquaintance, named in apposition, with his or her post or case; a chore is
+    # none
+    ("helps_acquaintance_with_post",
+     "Jeg hjælper en gammel kollega, Bent, der har fået en hjerneblødning, med hans breve"
+     " fra jer.", True),
+    ("helps_acquaintance_with_post",
+     "Jeg hjælper en barndomsveninde, som ikke læser dansk, med hendes ansøgning.", True),
+    ("helps_acquaintance_with_post",
+     "Vi hjælper en skolekammerat med hans sag om kontanthjælp.", True),
+    ("helps_acquaintance_with_post", "Jeg hjælper en ven med hans flytning i weekenden.",
+     False),
+    ("helps_acquaintance_with_post", "Jeg hjælper min kammerat med hans cykel.", False),
+    ("helps_acquaintance_with_post",
+     "En kollega hjælper mig med min ansøgning.", False),
+    # a named person's consent held to speak with the office; a doctor's, a boss's or the
+    # office's leave is none
+    ("holds_named_consent",
+     "Jeg har Omars tilladelse til at skrive til jer om hans ydelse.", True),
+    ("holds_named_consent",
+     "Jeg er hans søster og har fået Aminas samtykke til at kontakte jer.", True),
+    ("holds_named_consent",
+     "Vi har Bentes skriftlige samtykke til at tale med jer om sagen.", True),
+    ("holds_named_consent", "Jeg har lægens tilladelse til at arbejde ti timer.", False),
+    ("holds_named_consent", "Jeg har kommunens tilladelse til at tale med jer.", False),
+    ("holds_named_consent", "Jeg har min chefs tilladelse til at skrive herfra.", False),
+    # living by the other one and helping him or her: half a sign, whole with a question of
+    # what he or she should do
+    ("lives_by_and_helps",
+     "Vi bor ved siden af fru Jensen og hjælper hende med computeren. Hvad skal hun gøre"
+     " nu?", True),
+    ("lives_by_and_helps",
+     "Jeg bor lige overfor hr. Larsen og hjælper ham tit. Hvad skal han svare?", True),
+    ("lives_by_and_helps",
+     "Jeg bor i samme opgang som Ali og hjælper ham med mails. Hvad kan han gøre ved det?",
+     True),
+    ("lives_by_and_helps",
+     "Jeg bor ved siden af min søster og hjælper hende med haven.", False),
+    ("lives_by_and_helps", "Jeg bor ved siden af en skole. Hvad skal jeg gøre?", False),
+    ("lives_by_and_helps",
+     "Jeg bor over en butik og hjælper ham, der ejer den, med varerne.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "representative"), R389_OTH_REP)
+def test_r389_oth_representative(idea: str, text: str, representative: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is representative, idea

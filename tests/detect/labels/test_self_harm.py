@@ -6221,3 +6221,71 @@ def test_r385_oth_self_harm(idea: str, text: str, self_harm: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 389 oth
+# self-harm between the lines: letting it all end, a trip with no way back to a bridge or the
+# water, post sent to the writer's estate, not expecting to be here for an occasion
+R389_OTH_SH = [
+    # letting it all end, the sentence ending there or on a time; a matter let end here or in
+    # something is none
+    ("let_it_all_end",
+     "Jeg stopper med pillerne og lader mit liv slutte i nat.", True),
+    ("let_it_all_end", "Jeg er så træt af det hele. Så lader jeg det hele ende.", True),
+    ("let_it_all_end",
+     "jeg har smidt medicinen ud og lader bare det hele ende inden jul", True),
+    ("let_it_all_end", "Jeg lader det hele ende her og klager ikke mere.", False),
+    ("let_it_all_end", "Jeg lader sagen ende her.", False),
+    ("let_it_all_end", "Vi lader det hele ende med en god fest for holdet.", False),
+    # a trip with no way back beside a bridge or the water; a move, a walk or a commute is
+    # none
+    ("no_way_back",
+     "Hvis I stopper min ydelse, tager jeg ud til havnen, og jeg skal kun den ene vej.", True),
+    ("no_way_back",
+     "Jeg står ude ved havet nu og har ikke tænkt mig at gå hjem igen.", True),
+    ("no_way_back",
+     "I morgen kører jeg ud til Øresundsbroen. Jeg skal kun den ene vej.", True),
+    ("no_way_back",
+     "Jeg har købt billet og skal kun den ene vej, for jeg flytter til Spanien.", False),
+    ("no_way_back",
+     "Jeg sidder ved fjorden med hunden og kommer ikke hjem igen før i aften.", False),
+    ("no_way_back", "Jeg kører ud til Storebæltsbroen hver dag på arbejde.", False),
+    # post sent to the writer's own estate, beside another sign; another's estate, or alone
+    # a bitter joke about slowness, is none
+    ("to_my_estate",
+     "Jeg har givet min kat væk. Svaret kan I sende til mit dødsbo.", True),
+    ("to_my_estate",
+     "Jeg har sagt farvel til min søster. Afgørelsen må gå til mine efterladte.", True),
+    ("to_my_estate",
+     "Jeg skal ikke bruge det, hvor jeg skal hen. Brevet kan sendes til mit dødsbo.", True),
+    ("to_my_estate",
+     "Svaret kan I sende til mit dødsbo, så lang tid som det tager.", False),
+    ("to_my_estate",
+     "Jeg er bobestyrer i min fars dødsbo og sender papirerne.", False),
+    ("to_my_estate", "Send regningen til min mors dødsbo, tak.", False),
+    # not expecting to be here for the occasion told before, beside another sign; a meeting,
+    # a course or a trip the writer will miss is none
+    ("not_here_for_it",
+     "Min søn bliver student til sommer. Jeg tror ikke, jeg når at opleve det. I kan bare"
+     " lukke sagen.", True),
+    ("not_here_for_it",
+     "Jeg har skrevet breve til mine børn. Barnebarnet kommer i marts, men jeg regner ikke"
+     " med at være her til det.", True),
+    ("not_here_for_it",
+     "Min datter fylder 30 i maj. Jeg forventer ikke at være her til den. Luk bare min"
+     " sag.", True),
+    ("not_here_for_it",
+     "Samtalen er den 5., men jeg regner ikke med at være her til den.", False),
+    ("not_here_for_it",
+     "Kurset starter i april. Jeg tror ikke, jeg er med til det, for jeg skal på ferie.",
+     False),
+    ("not_here_for_it",
+     "Der er fest på fredag. Jeg regner ikke med at være her til den.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "self_harm"), R389_OTH_SH)
+def test_r389_oth_self_harm(idea: str, text: str, self_harm: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is self_harm, idea
+    assert "threat" not in labels, idea

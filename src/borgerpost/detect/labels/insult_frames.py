@@ -45,6 +45,7 @@ from borgerpost.detect.labels.insult_subject import (
     staff_group,
     thing_subject,
 )
+from borgerpost.detect.labels.insult_you_all import you_all, you_all_apposed, you_all_object
 from borgerpost.detect.rules import FIRST_PERSON
 from borgerpost.detect.staff_words import is_title
 from borgerpost.detect.textview import SENTENCE, STAFF, STAFF_GENITIVE, TokenView
@@ -330,31 +331,6 @@ def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
     return False
 
 
-def _you_all(view: TokenView, i: int) -> bool:
-    """probe round 116: "I" called by the word at the end of a clause that opens on it ("…
-    smadre jeres ruder, I svin", "I rotter!"): the plural vocative; not a question or a
-    statement where "I" is the subject ("spiser I svin?", "I svin jo til")."""
-    k = i - 1
-    if k < 0 or view.words[k] != "I":
-        return False
-    if k > 0 and view.words[k - 1] != SENTENCE and not view.clause_break[k]:
-        return False
-    return breaks_at(view, i + 1)
-
-
-# probe round 267: "jer" and the word after a preposition, closing the clause ("slut med
-# møder med jer klovne.", "jeg er træt af jer svin"): the plural vocative as an object; a verb
-# that hands something over ("jeg kan sælge jer svin") has no preposition before "jer"
-YOU_ALL_PREPOSITIONS = frozenset("med til fra for af hos om på mod over uden".split())  # noqa: SIM905
-
-
-def _you_all_object(view: TokenView, i: int) -> bool:
-    k = i - 1
-    if k < 1 or view.words[k] != "jer" or view.clause_break[i] or view.clause_break[k]:
-        return False
-    return view.words[k - 1] in YOU_ALL_PREPOSITIONS and breaks_at(view, i + 1)
-
-
 def _alone(view: TokenView, i: int) -> bool:
     """The epithet is (nearly) the whole sentence: "Svin!", "Sorte aber.", "Syge ko"."""
     sentence = view.sentence_words(i)
@@ -382,8 +358,9 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _copula_frame(view, i)
         or _vocative(view, i)
         or tacked_on(view, i)
-        or _you_all(view, i)
-        or _you_all_object(view, i)
+        or you_all(view, i)
+        or you_all_object(view, i)
+        or you_all_apposed(view, i)  # probe round 389: "det tager jer klovne at læse"
         or _alone(view, i)
         or _called(view, i)
         or _equated(view, i)

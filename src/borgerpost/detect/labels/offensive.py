@@ -160,7 +160,7 @@ LITERAL_CONTEMPT = (
     # har mere omtanke end hende", "samme varme som en sild"): named as the animal, not sworn
     "insult:contempt.thing_more_human", "insult:contempt.r259_child_knows_more_than_office",
     "insult:contempt.warm_as_machine", "insult:contempt.r279_traits_of_a_vehicle",
-    "insult:contempt.r377_thing_with_key_card",
+    "insult:contempt.r377_thing_with_key_card", "insult:contempt.r389_difference_from_animal",
 )
 # the rule of a degrading adjective said of a person, before its entry
 HEARTLESS_RULE = "insult:degrading:"

@@ -17,9 +17,12 @@ FREE_MAIL = (
 )  # fmt: skip
 
 
-# "@", or spelt out to slip past filters: "(at)", "[at]"
-AT_SIGN = r"@|[(\[]\s*at\s*[)\]]"
+# "@", or spelt out to slip past filters: "(at)", "[at]"; probe round 389: the Danish name
+# of the sign, bracketed or not ("(snabel-a)", "snabel a")
+AT_SIGN = r"@|[(\[]\s*(?:at|snabel[\s\-]?a)\s*[)\]]|(?<!\w)snabel[\s\-]?a(?!\w)"
 _AT = re.compile(AT_SIGN)
+# the dot spelt out, bracketed or, probe round 389, as a word of its own ("gmail punktum com")
+_DOT = r"(?:\s*[(\[]\s*(?:dot|punktum|prik)\s*[)\]]\s*|\s+(?:dot|punktum|prik)\s+|\.)"
 
 
 @recognizer
@@ -40,10 +43,17 @@ class EmailRecognizer(Recognizer):
         pattern(
             "spelt",
             r"(?<![\w.+\-])(?P<v>[\w.+\-]+\s*[(\[]\s*at\s*[)\]]\s*[\w\-]+"
-            r"(?:(?:\s*[(\[]\s*(?:dot|punktum|prik)\s*[)\]]\s*|\.)[\w\-]+)*"
-            r"(?:\s*[(\[]\s*(?:dot|punktum|prik)\s*[)\]]\s*|\.)[a-z]{2,})(?![\w\-])",
+            rf"(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}})(?![\w\-])",
             0.45,
             ("(at", "[at"),
+        ),
+        # probe round 389: the sign by its Danish name ("jens.b76 (snabel-a) gmail punktum com")
+        pattern(
+            "snabel",
+            r"(?<![\w.+\-])(?P<v>[\w.+\-]+\s*(?:[(\[]\s*)?snabel[\s\-]?a(?:\s*[)\]])?\s*"
+            rf"[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}[a-z]{{2,}})(?![\w\-])",
+            0.45,
+            ("snabel",),
         ),
     )
     context = words("privat private privatmail personlig personlige hjemme hjemmemail")

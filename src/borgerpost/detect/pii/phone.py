@@ -20,6 +20,8 @@ _FIRST_DIGIT_WORD = r"(?:to|tre|fire|fem|seks|syv|otte|ni)"
 _DIGIT_WORD = r"(?:nul|en|et|to|tre|fire|fem|seks|syv|otte|ni)"
 _WORDED = rf"(?<![^\W\d_])(?P<v>{_FIRST_DIGIT_WORD}(?:[ ,.\-]+{_DIGIT_WORD}){{7}})(?![^\W\d_])"
 _AFTER = r"(?![\d\-/]|[.,:]\d| \d)"
+# no more digits after a spaced dash: "12 34 56 78 - 90" is no phone number
+_NO_DASH_ON = r"(?! ?[–—-] ?\d)"
 # stop 37: a capital O typed for a zero to slip past a filter ("5O 12 88 O4"): four pairs of
 # digits and o's, at least one o and six digits (checked in ``validate``), and, like a bare
 # run of digits, it counts only beside a context word
@@ -41,7 +43,8 @@ class PhoneRecognizer(Recognizer):
     kind = "phone"
     reason = "Privat telefonnummer"
     prefilter = re.compile(
-        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d {1,2}\d {1,2}\d {1,2}\d"
+        r"\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d\d|\d {1,2}\d {1,2}\d {1,2}\d|\d ?[–—-] ?\d {1,2}\d"
+        r"|\d\d [–—-] \d\d|\d[–—-]\d[–—-]\d"
         r"|[\do]{2}[ .\-][\do]{2}[ .\-][\do]{2}"
         rf"|{_FIRST_DIGIT_WORD}[ ,]+(?:nul|en|to|tre|fire|fem|seks|syv|otte|ni)[ ,]"
     )
@@ -51,15 +54,24 @@ class PhoneRecognizer(Recognizer):
             r"(?<![\d+])(?P<v>(?:\+|00)45[\s\-]?(?:\d{2}[\s\-]?){3}\d{2})" + _AFTER,
             0.8,
         ),
-        pattern("pairs", _BEFORE + r"(?P<v>[2-9]\d(?:([ .\-])\d{2})(?:\2\d{2}){2})" + _AFTER, 0.6),
+        # probe round 389: the pairs parted by a spaced dash too ("42 - 17 - 66 - 03")
+        pattern(
+            "pairs",
+            _BEFORE
+            + r"(?P<v>[2-9]\d(?:([ .\-]| [–—-] )\d{2})(?:\2\d{2}){2})"
+            + _AFTER
+            + _NO_DASH_ON,
+            0.6,
+        ),
         pattern("quads", _BEFORE + r"(?P<v>[2-9]\d{3}[ \-]\d{4})" + _AFTER, 0.55),
         pattern("plain", _BEFORE + r"(?P<v>[2-9]\d{7})" + _AFTER, 0.35),
         pattern(  # "5 2 1 8 3 3 9 0": one digit at a time, to slip past filters
             # (the halves may be parted by a dash: "2 2 4 1 – 8 8 7 0"; probe round 385: the
-            # pairs by a wider gap, the way a whole text is spaced out: "2 6  9 3  0 4  1 8")
+            # pairs by a wider gap, the way a whole text is spaced out: "2 6  9 3  0 4  1 8";
+            # probe round 389: any two digits by a dash: "4 2 - 1 7 - 6 6 - 0 3")
             "spaced",
-            r"(?<![\d\-+/.,:])(?<!\d )(?<!\d  )"
-            r"(?P<v>[2-9](?: {1,2}\d){3}(?: ?[–—-] ?| {1,2})\d(?: {1,2}\d){3})(?! {0,2}\d)",
+            r"(?<![\d\-+/.,:])(?<!\d )(?<!\d  )(?<![–—-] )"
+            r"(?P<v>[2-9](?: {1,2}\d| ?[–—-] ?\d){7})(?! {0,2}\d)" + _NO_DASH_ON,
             0.45,
         ),
         pattern("worded", _WORDED, 0.35),
@@ -67,7 +79,9 @@ class PhoneRecognizer(Recognizer):
     )
     context = words(
         "mobil mobilnummer mobilnr mobilen tlf telefon telefonnummer telefonnr ring ringe "
-        "ringer nummer nummeret sms opkald tel nr privatnummer privatnr hjemmenummer"
+        "ringer nummer nummeret sms opkald tel nr privatnummer privatnr hjemmenummer "
+        # probe round 389: the number told as private ("til Pia privat: 4 2 - 1 7 …")
+        "privat privatnummeret"
     )
     negative = words(
         "konto kontonummer kontonr reg faktura sag sagen sagsnr sagsnummer kr kroner "
