@@ -8739,6 +8739,8 @@ R389_CR = [
     ("rules_public", "Retningslinjerne er offentlige og ligger på hjemmesiden.", False),
     ("rules_public", "Jeg beder om aktindsigt i jeres interne retningslinjer om fleksjob.", False),
     ("rules_public", "Toiletterne burde være offentlige.", False),
+    ("rules_public", "Jeg beder om en kopi af kommunens interne regler for kørselsgodtgørelse.",
+        False),
     # a record belied by the facts of the day, and asked corrected
     ("record_belied",
         "Per Storm har skrevet i notatet, at jeg ikke mødte op, men jeg var indlagt på sygehuset "
@@ -8747,9 +8749,13 @@ R389_CR = [
         "Der står i journalen, at min mor afviste tilbuddet, men hun lå på hospitalet. Vi beder "
         "om, at journalen bliver korrigeret.", True),
     ("record_belied",
-        "I har noteret i referatet, at jeg sagde nej, men jeg var bortrejst. Ret referatet.", True),
+        "I har noteret i referatet, at jeg sagde nej, men jeg var bortrejst. Referatet skal "
+        "rettes.", True),
     ("record_belied",
         "Der står i journalen, at jeg har ondt i ryggen, men det er blevet bedre.", False),
+    ("record_belied",
+        "Rasmus Kjærsgaard har i sit notat skrevet, at jeg ikke ville i praktik, men jeg var på "
+        "hospitalet den uge. Notatet bør rettes.", True),
     ("record_belied", "Vil I rette min adresse i systemet?", False),
     ("record_belied", "Referatet skal rettes, så min nye telefon står i det.", False),
     # so many letters from them that …
