@@ -4957,3 +4957,60 @@ def test_stop48_money_demanded_or_case_status(text: str, kind: str) -> None:
     result = triage(text, "a")
     assert "case_request" in result.labels
     assert result.case_kind == kind
+
+
+# round 389 cr
+R389_CR = [
+    # a fix asked with the colloquial "gider I (lige)"
+    ("bother_to_fix", "gider du lige slette den gamle adresse", True),
+    ("bother_to_fix", "Gider I så ordne fejlen i min plan", True),
+    ("bother_to_fix", "gad du rette datoen i min plan, den er forkert", True),
+    ("bother_to_fix", "Jeg gider ikke rette det hele igen.", False),
+    ("bother_to_fix", "Gider du lige række mig saltet?", False),
+    ("bother_to_fix", "Han gider aldrig ordne noget derhjemme.", False),
+    # a meeting asked held elsewhere or on another day, "kan det blive …"
+    ("meeting_elsewhere",
+        "Vi skal til møde med Kim Frederiksen i næste uge. Kan det blive holdt ude på værkstedet, "
+        "hvor jeg er i praktik?", True),
+    ("meeting_elsewhere", "Tak for sidste samtale. Kan den næste blive mandag i stedet for onsdag?",
+        True),
+    ("meeting_elsewhere",
+        "Vores møde i næste uge – kan det blive afholdt hjemme hos mig, da jeg ikke kan gå?", True),
+    ("meeting_elsewhere", "Vi holder fødselsdag for min mor. Kan det blive holdt hemmeligt?",
+        False),
+    ("meeting_elsewhere", "Kan det blive onsdag i stedet for tirsdag, at vi spiller fodbold?",
+        False),
+    ("meeting_elsewhere", "Mødet blev holdt hjemme hos mig, og det gik fint.", False),
+    # where the writer's money went, asked indirectly
+    ("money_where", "Jeg forstår ikke, hvor min ydelse er blevet af.", True),
+    ("money_where", "Undersøg hvor vores boligstøtte er blevet af.", True),
+    ("money_where", "Finde ud af hvor mine penge er blevet af, det må I gøre nu.", True),
+    ("money_where", "Jeg ved godt, hvor mine penge er blevet af, de gik til husleje.", False),
+    ("money_where", "Hvor lommepengene blev af, ved min søn ikke.", False),
+    ("money_where", "Han spurgte, hvor tiden var blevet af.", False),
+    # a wish to have something written into the plan or the case
+    ("written_in", "Hun ønsker det tilføjet i sin plan, at hun ikke kan løfte.", True),
+    ("written_in",
+        "Vi vil have det skrevet ind i planen, at hun kun kan arbejde om formiddagen.", True),
+    ("written_in", "Han beder om at få forbeholdet ført ind i sagen.", True),
+    ("written_in", "Jeg har skrevet det ind i min kalender.", False),
+    ("written_in", "Hun ønsker det skrevet ind i sin dagbog.", False),
+    ("written_in", "Det står skrevet i planen, at jeg skal i praktik.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R389_CR)
+def test_r389_cr_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# the money asked about is a payment
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg forstår ikke, hvor min ydelse er blevet af.",
+        "Undersøg hvor vores boligstøtte er blevet af.",
+    ],
+)
+def test_r389_cr_money_where_is_payment(text: str) -> None:
+    assert triage(text, "a").case_kind == "udbetaling"

@@ -8661,3 +8661,154 @@ def test_r385_cr_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 389 cr
+R389_CR = [
+    # the system, or "they in there", breaks or chokes people
+    ("breaks_people", "Loven om kontanthjælp kvæler folk, og ingen på Christiansborg gider se det.",
+        True),
+    ("breaks_people", "De nedbryder folk langsomt derinde.", True),
+    ("breaks_people", "Sanktionerne knækker de svageste, år efter år.", True),
+    ("breaks_people", "Slangen kvæler sit bytte langsomt.", False),
+    ("breaks_people", "De knækker nødder derinde i køkkenet.", False),
+    ("breaks_people", "Min ryg knækker, når jeg bøjer mig.", False),
+    # someone died while still inside the process
+    ("died_in_process", "Min mor døde i foråret, stadig uden afgørelse på sin førtidspension.",
+        True),
+    ("died_in_process", "Han døde, mens han fortsat var i ressourceforløb.", True),
+    ("died_in_process", "Naboen døde sidste år og var stadig i jobafklaring.", True),
+    ("died_in_process", "Min farmor døde sidste vinter, stadig i sit eget hus.", False),
+    ("died_in_process", "Han gik stadig i skole, da hans far døde.", False),
+    ("died_in_process", "Min far døde i 2019.", False),
+    # too afraid of the jobcentre's post to open it (half a sign) beside a grievance
+    ("afraid_of_post",
+        "Min søster tør ikke længere åbne sin e-Boks. Hun har ventet på svar i fem måneder, og "
+        "ingen ringer tilbage.", True),
+    ("afraid_of_post", "Jeg tør ikke åbne brevet fra hospitalet.", False),
+    ("afraid_of_post", "Jeg tør ikke åbne min e-Boks før i morgen, jeg er for træt.", False),
+    # the case so old it could live a person's milestones
+    ("case_ages", "Min sag er snart gammel nok til at begynde i skole.", True),
+    ("case_ages", "Sagen kan snart fejre fødselsdag hos jer.", True),
+    ("case_ages", "Min ansøgning kan snart tage kørekort, så længe har den ligget der.", True),
+    ("case_ages", "Min mor kan snart gå på pension.", False),
+    ("case_ages", "Jeg har en sag om at gå på pension før tid.", False),
+    ("case_ages", "Min søn kan snart begynde i skole.", False),
+    # the jobcentre's upbeat campaign beside its refusal the same day
+    ("campaign_refusal",
+        "Jeres plakat siger »Sammen finder vi vejen«. Den hang der samme dag, som jeg fik afslag "
+        "på fleksjob.", True),
+    ("campaign_refusal",
+        "Jeg læste jeres nye slogan på bussen samme morgen, som min ydelse blev stoppet.", True),
+    ("campaign_refusal", "Jeres kampagne kørte i avisen, og samme uge fik jeg min sanktion.", True),
+    ("campaign_refusal", "Jeg så plakaten for koncerten samme dag, som jeg fik afslag.", False),
+    ("campaign_refusal", "Jeg fik afslag samme dag, som jeg søgte.", False),
+    ("campaign_refusal", "Jeg kan godt lide jeres nye kampagne.", False),
+    # the rule behind a decision that nobody can name
+    ("rule_unnamed",
+        "Hun sagde, at det var reglerne, men hun kunne ikke sige, hvilken paragraf det stod i.",
+        True),
+    ("rule_unnamed", "Ingen kunne forklare mig, hvilke regler afslaget bygger på.", True),
+    ("rule_unnamed", "Jeg spurgte tre gange, men ingen vidste, hvilken lov I henviste til.", True),
+    ("rule_unnamed",
+        "Sagsbehandleren kunne fortælle mig, hvilken regel det var, og det var fint.", False),
+    ("rule_unnamed", "Ingen kunne fortælle mig, hvilken bus jeg skulle tage.", False),
+    ("rule_unnamed", "Kan I sige, hvilken regel der gælder for mig?", False),
+    # showed up, and the meeting was unknown or booked as absence
+    ("showed_up",
+        "Jeg kom op til samtalen som aftalt, men der var ingen, der kendte noget til mødet.", True),
+    ("showed_up", "Min datter mødte op til tiden. Ingen havde hørt om nogen samtale.", True),
+    ("showed_up", "Mødte op kl. 10. Bagefter fik jeg et brev om udeblivelse.", True),
+    ("showed_up", "Jeg mødte ikke op, og så fik jeg et brev om udeblivelse.", False),
+    ("showed_up", "Jeg mødte op, og ingen vidste, hvor kaffen var.", False),
+    ("showed_up", "Jeg mødte op til mødet, og alle vidste besked.", False),
+    # "so that is how it works", the ironic verdict
+    ("so_it_works", "Sådan foregår det åbenbart hos jer.", True),
+    ("so_it_works", "Sådan virker systemet altså.", True),
+    ("so_it_works", "Sådan kører det bare i Søby Kommune.", True),
+    ("so_it_works", "Sådan fungerer det: Først udfylder du skemaet, så ringer vi.", False),
+    ("so_it_works", "Sådan fungerer det altså med fleksjob, når man er under 40.", False),
+    ("so_it_works", "Sådan gør man altså en god kage.", False),
+    # rules kept inside the house, said to belong in public
+    ("rules_public",
+        "Hvis jobcentret har hemmelige kriterier for bevilling, burde de være offentlige.", True),
+    ("rules_public", "I har regler for, hvem der får mentor. De regler bør være offentlige.", True),
+    ("rules_public",
+        "Der findes interne retningslinjer om sanktioner, siger min rådgiver. Hvis de findes, "
+        "skal de være tilgængelige for os borgere.", True),
+    ("rules_public", "Retningslinjerne er offentlige og ligger på hjemmesiden.", False),
+    ("rules_public", "Jeg beder om aktindsigt i jeres interne retningslinjer om fleksjob.", False),
+    ("rules_public", "Toiletterne burde være offentlige.", False),
+    ("rules_public", "Jeg beder om en kopi af kommunens interne regler for kørselsgodtgørelse.",
+        False),
+    # a record belied by the facts of the day, and asked corrected
+    ("record_belied",
+        "Per Storm har skrevet i notatet, at jeg ikke mødte op, men jeg var indlagt på sygehuset "
+        "den dag. Notatet skal rettes.", True),
+    ("record_belied",
+        "Der står i journalen, at min mor afviste tilbuddet, men hun lå på hospitalet. Vi beder "
+        "om, at journalen bliver korrigeret.", True),
+    ("record_belied",
+        "I har noteret i referatet, at jeg sagde nej, men jeg var bortrejst. Referatet skal "
+        "rettes.", True),
+    ("record_belied",
+        "Der står i journalen, at jeg har ondt i ryggen, men det er blevet bedre.", False),
+    ("record_belied",
+        "Rasmus Kjærsgaard har i sit notat skrevet, at jeg ikke ville i praktik, men jeg var på "
+        "hospitalet den uge. Notatet bør rettes.", True),
+    ("record_belied", "Vil I rette min adresse i systemet?", False),
+    ("record_belied", "Referatet skal rettes, så min nye telefon står i det.", False),
+    # so many letters from them that …
+    ("so_many_letters",
+        "Jeg har fået så mange breve fra jobcentret, at jeg kan tapetsere stuen.", True),
+    ("so_many_letters",
+        "Der kommer så mange papirer fra kommunen, at postkassen ikke kan lukke.", True),
+    ("so_many_letters",
+        "Jeg har fået stakkevis af breve fra jer, så jeg ikke aner, hvilket der gælder.", True),
+    ("so_many_letters",
+        "Jeg har fået så mange breve fra min søster, at jeg har en hel kasse.", False),
+    ("so_many_letters", "Jeg har fået mange breve fra jer i år.", False),
+    ("so_many_letters", "Tak for jeres breve, de var gode.", False),
+    # several letters about the same meeting, each with its own date
+    ("conflicting_letters", "Jeg fik to indkaldelser til samme samtale med hver sin dato.", True),
+    ("conflicting_letters",
+        "Der kom fire sms'er om den samme aftale, alle med forskellige tidspunkter.", True),
+    ("conflicting_letters", "Min nabo fik breve om samme møde med forskellige adresser på.", True),
+    ("conflicting_letters", "Jeg fik tre breve om forskellige møder i marts.", False),
+    ("conflicting_letters", "Jeg fik to breve om samme møde, begge med samme dato.", False),
+    ("conflicting_letters", "Vi fik forskellige datoer for skolernes ferie.", False),
+    # the figures demanded on the table
+    ("figures_on_table", "Læg tallene på bordet, Søby Kommune.", True),
+    ("figures_on_table", "Vi kræver sandheden på bordet om ventetiderne.", True),
+    ("figures_on_table", "Borgerne skal have tallene på bordet, før byrådet stemmer.", True),
+    ("figures_on_table", "Vi lagde kortene på bordet og spillede whist hele aftenen.", False),
+    ("figures_on_table", "Mor vil have maden på bordet klokken seks.", False),
+    ("figures_on_table", "Tallene står i tabellen på side to.", False),
+    # the council told to think before it acts
+    ("think_before",
+        "Det bør jobcentret tænke over, inden det sender syge folk i praktik.", True),
+    ("think_before", "Det burde politikerne overveje, før de skærer i rådgivningen.", True),
+    ("think_before", "Det skulle I have tænkt på, før I stoppede hans ydelse.", True),
+    ("think_before", "Det burde jeg tænke på, før jeg siger ja.", False),
+    ("think_before", "Det bør man tænke over, før man køber hus.", False),
+    ("think_before", "Jeg tænkte på det, før jeg sendte ansøgningen.", False),
+    # a place of help closed, and "where do we go now"
+    ("closed_where_now",
+        "Nu har de nedlagt rådgivningen i Borgerhuset. Hvem skal vi så spørge om hjælp?", True),
+    ("closed_where_now", "Kommunen har lukket værestedet. Hvor skal folk så gå hen om dagen?",
+        True),
+    ("closed_where_now",
+        "De har lukket borgerservice i byen, hvor skal vi så få hjælp til MitID?", True),
+    ("closed_where_now", "Nu har de lukket vejen ved skolen. Hvor skal vi så parkere?", False),
+    ("closed_where_now",
+        "Nu har de lukket indkøbscentret. Hvor skal vi så gå hen for at handle?", False),
+    ("closed_where_now", "Jobcaféen har lukket i dag. Hvornår åbner den igen?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R389_CR)
+def test_r389_cr_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea

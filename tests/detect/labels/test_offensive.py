@@ -736,3 +736,22 @@ def test_r377c_offensive_ins(idea: str, text: str, offensive: bool) -> None:
 )
 def test_r377c_useless_still_insult(text: str) -> None:
     assert "insult" in triage(text, "a").labels
+
+
+# round 389 cr: rubbish gathered or sorted is rubbish, not the epithet "skrald"
+R389_CR_TRASH = [
+    ("De sender 20-årige ud at samle skrald i parken som nytteindsats i stedet for at hjælpe dem "
+     "med en uddannelse. Det lærer dem kun, at systemet ikke regner med dem.", False),
+    ("Unge sendes ud at sortere affald i stedet for at komme i gang med en uddannelse, og det "
+     "lærer dem kun, at systemet ikke regner med dem.", False),
+    ("Som nyttejob skal de unge samle skrald i parken i stedet for at få en uddannelse, og det "
+     "lærer dem kun, at systemet ikke regner med dem.", False),
+    ("Du er noget skrald, Per Storm.", True),
+    ("Jobcentret er fandme noget skrald.", True),
+    ("I er bare skrald allesammen, og I behandler os som affald.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "offensive"), R389_CR_TRASH)
+def test_r389_cr_literal_trash(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

@@ -2631,3 +2631,22 @@ R389_OTH_REP = [
 def test_r389_oth_representative(idea: str, text: str, representative: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is representative, idea
+
+
+# round 389 cr: the relative goes to the meetings, and the writer arranges them
+R389_CR_REP = [
+    ("Tak til Sofie Holm for mødet i går, min datter gruer ikke længere for samtalerne. Kan den "
+     "næste blive fredag i stedet for torsdag?", True),
+    ("Min søn glæder sig til næste samtale hos jer. Kan det blive mandag i stedet for tirsdag?",
+     True),
+    ("Tak for sidste samtale, min bror glæder sig til næste gang. Kunne den blive onsdag i "
+     "stedet?", True),
+    ("Min søn glæder sig til sommerferien. Kan det blive onsdag i stedet for tirsdag?", False),
+    ("Tak for samtalen. Kan den næste blive onsdag i stedet for tirsdag?", False),
+    ("Min datter glæder sig til samtalen med jer.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "representative"), R389_CR_REP)
+def test_r389_cr_relative_meeting_arranged(text: str, representative: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is representative

@@ -20418,3 +20418,19 @@ STOP48_LOST_WEAPON = [
 @pytest.mark.parametrize(("text", "threat"), STOP48_LOST_WEAPON)
 def test_stop48_lost_weapon_asked_back(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 389 cr: "med kniven for struben", the idiom of pressure on oneself, is no weapon
+R389_CR_KNIFE_IDIOM = [
+    ("Med den nye reform står de ledige med kniven for struben.", False),
+    ("Efter afslaget står vi med en kniv for halsen og aner ikke, hvad vi skal.", False),
+    ("Vi sidder med kniven for struben hver måned, når huslejen skal betales.", False),
+    ("Jeg kommer med en kniv til mødet.", True),
+    ("Jeg står ved indgangen med kniven, når du går hjem.", True),
+    ("Jeg kommer med kniven for struben på dig.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "threat"), R389_CR_KNIFE_IDIOM)
+def test_r389_cr_knife_at_throat_idiom(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat

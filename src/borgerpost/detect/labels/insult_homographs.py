@@ -13,6 +13,7 @@ from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import COPULA, clause_before, gap_after
 from borgerpost.detect.labels.insult_frames import ARTICLES, VOCATIVE
 from borgerpost.detect.labels.insult_lexicon import degrading_hit, epithet_hit
+from borgerpost.detect.labels.literal_trash import literal_trash
 from borgerpost.detect.textview import SENTENCE, STAFF, TokenView
 
 # probe round 25: epithets spelled like a present-tense verb ("jobcentret taber de svageste",
@@ -370,8 +371,9 @@ def when_typed_plain(view: TokenView, i: int) -> bool:
 def neutral_readings(view: TokenView) -> dict[int, str]:
     """The words of ``view`` an epithet only seems to be, by index, with the word the DKhate
     model should read in their place: "hore" in a verb frame is "høre" (``heard_verb``),
-    "taber" of a game is a player (``lost_a_game``). One pass, each test only on its words."""
-    out: dict[int, str] = {}
+    "taber" of a game is a player (``lost_a_game``), rubbish gathered is rubbish
+    (``literal_trash``). One pass, each test only on its words."""
+    out = literal_trash(view)  # probe round 389: "samle skrald i parken" is rubbish
     if PLAIN_O_VERBS.keys().isdisjoint(view.words) and "taber" not in view.string:
         return out  # most texts: neither word (one set test, not a test per word)
     for i, word in enumerate(view.words):
