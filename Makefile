@@ -60,7 +60,7 @@ lint: venv
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy src
 
-# Figures go in the README's "Where the figures stand"; BENCH_N=1000000 for the full target.
+# Figures go in the README's "Where the figures stand" (older ones: docs/figures-history.md); BENCH_N=1000000 for the full target.
 bench: venv
 	$(BIN)/python bench/ingest.py $(BENCH_N)
 	$(BIN)/python bench/staff_matcher.py
