@@ -20503,10 +20503,11 @@ R393_T1_THREAT = [
     ("head", "Min søn fik en sten i hovedet i skolegården i går.", False),
     ("head", "Der flyver mange fugle over hovedet på os ved havnen.", False),
     # someone known who can make a bomb or get a weapon
-    ("bomb", "Jeg kender nogen, der kan skaffe en pistol. Og jeg er godt træt af jer.", True),
+    ("bomb", "Min nabo ved, hvordan man bygger en bombe. Han er også sur på jer.", True),
     ("bomb", "Min fætter kender en fyr, der ved, hvordan man laver noget, der siger bum. "
      "Jeg er rasende på jer.", True),
-    ("bomb", "Jeg kender folk, der kan lave sprængstof, og jeg er færdig med jer.", True),
+    ("bomb", "Jeg kender et par fyre, der kan samle noget, der eksploderer. Og jeg er færdig "
+     "med jer.", True),
     ("bomb", "Jeg kender en, der laver fyrværkeri, og jeg er godt træt af jer.", False),
     ("bomb", "Jeg kender en, der laver knive til kokke og slagtere. Jeg er træt af jer.",
      False),
@@ -20537,7 +20538,7 @@ R393_T1_THREAT = [
     # a relative who served for violence, to come along to the meeting
     ("record", "Min fætter fik tre år for vold. Han kommer med mig til samtalen på fredag.",
      True),
-    ("record", "Min svoger har siddet fem år for overfald, og han har tænkt sig at gå med til "
+    ("record", "Min svoger har siddet fem år for overfald. Han har tænkt sig at gå med til "
      "mødet.", True),
     ("record", "Min storebror sidder inde for vold lige nu. Han kommer med til mødet, når han "
      "er ude.", True),
