@@ -20434,3 +20434,178 @@ R389_CR_KNIFE_IDIOM = [
 @pytest.mark.parametrize(("text", "threat"), R389_CR_KNIFE_IDIOM)
 def test_r389_cr_knife_at_throat_idiom(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat
+
+
+# round 393 t1: probe sets 393-394 threats: poison where the dog goes, mock pity, a named
+# person's dry carport, paid back not in money, a weapon put first, an object at the head, a
+# bomb maker known, staff number plates noted, a key that still fits, a violent relative
+# along to the meeting, staff held in, a surprise foretold, a garden to prowl at night, a
+# child not seen to grow up, one singled out to pay for the others' faults
+R393_T1_THREAT = [
+    # poison laid where the person or the dog goes, beside the routine told
+    ("poison", "Jakob Bøgh går tur med sin hund i Lystskoven hver søndag morgen. Der ligger "
+     "vist en del rottegift langs stierne for tiden.", True),
+    ("poison", "Sofie Holm lufter sin puddel i Kildeparken hver aften. Nogen har strøet gift i "
+     "buskene derude. Det ville være synd for hende.", True),
+    ("poison", "Per Storms hund løber altid frit ved åen om morgenen. Der er jo masser af gift "
+     "i græsset for tiden. Det ville være en skam for ham.", True),
+    ("poison", "Pas på med hundene i Kildeparken, kommunen har lagt rottegift ud i buskene, "
+     "der står skilte ved indgangen.", False),
+    ("poison", "Min søster blev gift i haven hos vores forældre i sommer.", False),
+    ("poison", "Der er meget gift i buskene, siger min nabo. Jeg tør ikke lade min kat gå ud.",
+     False),
+    # mock pity closing the sentence
+    ("pity", "Kim Frederiksen har en lille datter, der går i Solsikken, og hun hentes altid "
+     "kl. 15. Det ville være synd for ham.", True),
+    ("pity", "Han har lige mistet sin far. Det ville være synd for ham, hvis han også mistede "
+     "jobbet.", False),
+    ("pity", "Det ville være synd for hende, synes jeg, men tak for svaret.", False),
+    ("pity", "Min bror er syg igen. Det ville være synd for ham.", False),
+    # the named person's own dry carport, hedge or garden, and a spark
+    ("dry", "Anne-Mette Lunds hæk er knastør efter hedebølgen. En enkelt gnist, og så er "
+     "det slut.", True),
+    ("dry", "Jeres carport ser snustør ud. Der skal ikke mere end en lighter til.", True),
+    ("dry", "Hans stråtag er godt nok tørt i den her varme. En tændstik, og så futter det "
+     "af.", True),
+    ("dry", "Min carport er knastør efter sommeren. Der skal ikke meget mere end en gnist "
+     "til, så jeg passer på.", False),
+    ("dry", "Græsset i parken er knastørt. Husk afbrændingsforbuddet, en gnist er nok.", False),
+    ("dry", "Jeres hæk er tør, så grillen skal stå et godt stykke fra den, ellers fænger "
+     "den.", False),
+    # to get paid back, and not with money
+    ("paid back", "Per Storm skal nok få betalt tilbage for det her, og det bliver ikke i "
+     "kroner.", True),
+    ("paid back", "Du får det betalt tilbage for det, du har gjort mod min familie, og ikke "
+     "med penge.", True),
+    ("paid back", "Hun skal få betalt for hvert eneste afslag. Og det bliver ikke med "
+     "pengene.", True),
+    ("paid back", "I får det betalt tilbage, men ikke med penge: I får et gavekort til "
+     "butikken.", False),
+    ("paid back", "De ledige får betalt for jeres fejl, ikke med penge, men med deres "
+     "helbred.", False),
+    ("paid back", "Jeg har fået betalt tilbage for billetten, men ikke med penge.", False),
+    # the weapon put first, then brought along
+    ("fronted", "Jeg kommer og finder dig efter arbejde. Køllen tager jeg med.", True),
+    ("fronted", "Jeg har ikke glemt min jagtriffel. Den tager jeg med til samtalen hos "
+     "jer.", True),
+    ("fronted", "Næste gang jeg skal til møde hos jer, ved jeg godt, hvad jeg gør. Øksen har "
+     "jeg med.", True),
+    ("fronted", "Hammeren tager jeg med, når jeg skal hænge billeder op i den nye lejlighed.",
+     False),
+    ("fronted", "Kniven tager jeg med på fisketuren, og stangen låner jeg af min far.", False),
+    ("fronted", "I nævnte min gamle dom for vold med kniv. Det tager jeg med i betragtning, "
+     "når jeg klager.", False),
+    # an object to fly at the person's head
+    ("head", "Afviser du mig igen, så flyver der en kaffekop lige i hovedet på dig.", True),
+    ("head", "Næste gang ryger der et tastatur i fjæset på ham, det lover jeg.", True),
+    ("head", "Hvis I stopper min ydelse, så får du en stol i hovedet, Kim Frederiksen.", True),
+    ("head", "Til fodbold flyver der tit en bold i hovedet på ham.", False),
+    ("head", "Min søn fik en sten i hovedet i skolegården i går.", False),
+    ("head", "Der flyver mange fugle over hovedet på os ved havnen.", False),
+    # someone known who can make a bomb or get a weapon
+    ("bomb", "Min nabo ved, hvordan man bygger en bombe. Han er også sur på jer.", True),
+    ("bomb", "Min fætter kender en fyr, der ved, hvordan man laver noget, der siger bum. "
+     "Jeg er rasende på jer.", True),
+    ("bomb", "Jeg kender et par fyre, der kan samle noget, der eksploderer. Og jeg er færdig "
+     "med jer.", True),
+    ("bomb", "Jeg kender en, der laver fyrværkeri, og jeg er godt træt af jer.", False),
+    ("bomb", "Jeg kender en, der laver knive til kokke og slagtere. Jeg er træt af jer.",
+     False),
+    ("bomb", "Jeg kender en, der bygger drivhuse, og jeg er træt af jer.", False),
+    # the staff's number plates photographed, with an ominous word
+    ("plates", "Jeg har noteret alle nummerpladerne på medarbejderparkeringen. Jeg har god "
+     "tid.", True),
+    ("plates", "Jeg har skrevet jeres nummerplader ned. Det kan komme til nytte en dag.", True),
+    ("plates", "Jeg har filmet nummerpladerne på personaleparkeringen. Det kan blive rigtig "
+     "brugbart på sigt.", True),
+    ("plates", "Jeg har taget billeder af nummerpladerne på personaleparkeringen, fordi jeres "
+     "biler holder ulovligt på handicappladserne.", False),
+    ("plates", "Jeg har fotograferet min bil efter påkørslen på jeres parkeringsplads. Det "
+     "kan blive nyttigt en dag.", False),
+    ("plates", "Gem kvitteringen, den kan blive nyttig en dag.", False),
+    # a key kept and said to fit their doors still
+    ("key", "Jeg har stadig nøglekortet fra mit job i rengøringen. Det virker nok stadig til "
+     "personaleindgangen. Tænk over det, før I sender mig et afslag.", True),
+    ("key", "Vi har jo stadig nøglerne fra praktikken. De passer sikkert endnu til bagdøren. "
+     "Sov godt i nat.", True),
+    ("key", "Jeg har stadig nøglen fra min praktik. Den passer vist stadig til hoveddøren. "
+     "Bare så I ved det.", True),
+    ("key", "Jeg har stadig nøglen fra min praktik. Den passer vist til bagdøren, hvor skal "
+     "jeg aflevere den?", False),
+    ("key", "Jeg har stadig nøglen fra praktikken, men den passer ikke længere til døren.",
+     False),
+    ("key", "Jeg har stadig min gamle nøgle. Den passer til min kælder derhjemme.", False),
+    # a relative who served for violence, to come along to the meeting
+    ("record", "Min fætter fik tre år for vold. Han kommer med mig til samtalen på fredag.",
+     True),
+    ("record", "Min svoger har siddet fem år for overfald. Han har tænkt sig at gå med til "
+     "mødet.", True),
+    ("record", "Min storebror sidder inde for vold lige nu. Han kommer med til mødet, når han "
+     "er ude.", True),
+    ("record", "Min bror har siddet to år for vold, og nu kan han ikke få et job.", False),
+    ("record", "Min bror tager med mig til mødet som bisidder, fordi jeg har svært ved at "
+     "forstå det hele.", False),
+    ("record", "Min far kommer med til mødet, han har taget fri fra arbejde.", False),
+    # the staff held in, with a lesson or a rally
+    ("held in", "Hvis vi låste dem inde i kantinen en hel dag, så ville de nok lære at "
+     "lytte.", True),
+    ("held in", "Vi lader ikke en eneste af jer gå hjem, før min sag er afgjort. Hvem er "
+     "med?", True),
+    ("held in", "Jeg kunne godt finde på at låse sagsbehandlerne inde. Så skulle de nok lære "
+     "det.", True),
+    ("held in", "Chefen lod ikke nogen af dem gå hjem før kl. 18, det er et dårligt "
+     "arbejdsmiljø.", False),
+    ("held in", "Vi lod ikke nogen af dem gå hjem uden kaffe og kage til receptionen.", False),
+    ("held in", "Hvis de tog et kursus i det nye system, så ville de nok lære at bruge det.",
+     False),
+    # a surprise foretold for the person after a routine told
+    ("surprise", "Rasmus Kjærsgaard træner håndbold i Søby Hallen hver torsdag kl. 19. Han "
+     "bliver nok overrasket.", True),
+    ("surprise", "Lotte Mikkelsen Vang henter sin søn i Bøgehuset hver dag kl. 15.30. Hun får "
+     "sig nok en overraskelse.", True),
+    ("surprise", "Mohammad Nasser løber ved fjorden hver morgen kl. 6. Han bliver sikkert godt "
+     "overrasket.", True),
+    ("surprise", "Vi holder fest for Per på fredag. Han bliver nok overrasket.", False),
+    ("surprise", "Hun bliver nok overrasket over, hvor godt det går med mig.", False),
+    ("surprise", "Min mor bliver sikkert overrasket.", False),
+    # the person's garden or house as a place to go about at night, beside the address
+    ("night", "Kim Frederiksen bor i det gule hus på Æblevej 12. Der er en stor have at luske "
+     "rundt i om natten.", True),
+    ("night", "Sofie Holm er lige flyttet til Birkevej 4 i Søby. Man kan nemt gå rundt om "
+     "huset i mørket.", True),
+    ("night", "Jakob Bøgh har købt rækkehus på Lindealle 8. Der er en fin have at snuse "
+     "rundt i om aftenen.", True),
+    ("night", "Der går et pindsvin rundt i haven om natten, det er så hyggeligt.", False),
+    ("night", "Vi har en stor have at gå rundt i om sommeren.", False),
+    ("night", "Katten lister rundt om huset om natten og jager mus.", False),
+    # the named person not living to see the child grow up
+    ("grow up", "Per Storm er lige blevet far, har jeg set på Facebook. Det ville være "
+     "ærgerligt, hvis han ikke nåede at se hende vokse op.", True),
+    ("grow up", "Det ville være synd, hvis du ikke fik lov at se dine børn blive store, "
+     "Jakob.", True),
+    ("grow up", "Sofie Holm har fået tvillinger. Det ville være trist, hvis hun ikke nåede at "
+     "se dem blive voksne.", True),
+    ("grow up", "Min far har kræft. Det ville være synd, hvis han ikke nåede at se barnebarnet "
+     "vokse op.", False),
+    ("grow up", "Jeg arbejder for meget. Det ville være synd, hvis jeg ikke nåede at se mine "
+     "børn vokse op.", False),
+    ("grow up", "Min søn er flyttet hjemmefra, og jeg nåede at se ham vokse op.", False),
+    # mock pity if one singled out paid for the others' faults, the person pictured
+    ("pays", "Jeres nye kollega med de røde krøller virker sød. Det ville være en skam, hvis "
+     "det var hende, der kom til at betale for jeres fejl. Hun har jo en lille søn med "
+     "cykelhjelm.", True),
+    ("pays", "Hans søde dreng med den blå hue så glad ud i dag. Det ville være synd, hvis det "
+     "blev ham, der skulle bøde for jeres beslutninger.", True),
+    ("pays", "Søde børn du har, Per. Det ville være trist, hvis det var dine børn, der kom "
+     "til at betale for dine fejl.", True),
+    ("pays", "Det ville være synd, hvis det var borgerne, der kom til at betale for jeres "
+     "fejl.", False),
+    ("pays", "Min datter fik afslag. Det ville være synd, hvis det var hende, der kom til at "
+     "betale for jeres fejl.", False),
+    ("pays", "Det er altid os ledige, der betaler for jeres fejl.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R393_T1_THREAT)
+def test_r393_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
