@@ -1910,3 +1910,24 @@ R389_OTH_DOXXING = [
 def test_r389_oth_doxxing(idea: str, text: str, doxxing: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is doxxing, idea
+
+
+# round 393 t2: a staff member's partner named with an adverb before the name ("hedder vel
+# stadig Kristian") and their job driving a vehicle told as a compound ("kører mælkebil for
+# Arla"): the family's workplace. The writer's own partner, and a vehicle with no workplace, are
+# none
+R393_T2_DOXXING = [
+    ("kin_work", "Per Storm, din kone hedder jo stadig Hanne og arbejder på Rigshospitalet.",
+     True),
+    ("kin_work", "Lotte, din mand kører skraldebil for Marius Pedersen i Kolding.", True),
+    ("kin_work", "Sofie Holm? Hendes mand hedder vist Ole og kører varevogn for Bilka.", True),
+    ("kin_work", "Min mand hedder jo stadig Ole og kører mælkebil for Arla.", False),
+    ("kin_work", "Per, din kone kører barnevogn i parken hver dag.", False),
+    ("kin_work", "Kim, din mand hedder vel stadig Ole og kører bil på ferie i Spanien.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "doxxing"), R393_T2_DOXXING)
+def test_r393_t2_doxxing(idea: str, text: str, doxxing: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is doxxing, idea

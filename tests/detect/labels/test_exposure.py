@@ -2083,3 +2083,27 @@ R389_OTH_EXPOSURE = [
 def test_r389_oth_exposure(idea: str, text: str, exposure: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is exposure, idea
+
+
+# round 393 t2: a veiled threat at a named staff member exposes them (a weapon kept for the
+# day of a refusal, a "greeting" felt for days, a friendly thought after her car's brakes); the
+# same words with no threat, or the threat with no name, do not
+R393_T2_EXPOSURE = [
+    ("named_threat", "Til Jakob Bøgh: jeg har en økse i skuret. Den er til den dag, du siger "
+     "nej igen.", True),
+    ("named_threat", "Hvis nogen møder Sofie Holm på gangen, så giv hende en hilsen fra os, en "
+     "hun kan mærke i dagevis.", True),
+    ("named_threat", "Lotte Mikkelsen Vang kører altid i sin gamle Fiat. Bremserne er jo så "
+     "skrøbelige. Bare en tanke til hende, inden hun skriver afslaget.", True),
+    ("named_threat", "Til Jakob Bøgh: jeg har gemt alle papirer til den dag, du siger nej igen.",
+     False),
+    ("named_threat", "Sofie Holm gav mig en god hilsen med hjem, en jeg kunne glæde mig over "
+     "længe.", False),
+    ("named_threat", "Nogen burde tage sig af sagsbehandlerne. Med knytnæverne.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "exposure"), R393_T2_EXPOSURE)
+def test_r393_t2_exposure(idea: str, text: str, exposure: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is exposure, idea

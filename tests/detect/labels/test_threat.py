@@ -20609,3 +20609,216 @@ R393_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R393_T1_THREAT)
 def test_r393_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 393 t2: veiled threats whose second half was missed — the choice denied, dogs let loose
+# on a visitor, the reader left to work out what happens, a weapon kept for the day of a refusal,
+# the office window by the car park, "not mine to decide", a blow felt for days, a friendly
+# thought, fire weather at the jobcentre, a dark path, dialect, a companion out after violence,
+# damage "deserved", fists and a fine paid for others, a greeting to the family told of
+R393_T2_THREAT = [
+    # the person will not choose what befalls them, beside "nu tager jeg noget fra dig"
+    ("no_choice", "Du tog min bolig fra mig. Nu tager jeg noget fra dig, og du skal ikke selv "
+     "bestemme hvad.", True),
+    ("no_choice", "Lotte tog alt fra mig. Nu tager jeg noget fra hende, og hun får ikke lov at "
+     "bestemme hvornår.", True),
+    ("no_choice", "I er advaret. Du får ikke lov at vælge hvad.", True),
+    ("no_choice", "I er advaret. Jeg får ikke lov at vælge hvad.", False),
+    ("no_choice", "Min søn får ikke lov at vælge hvilket gymnasium, det bestemmer kommunen.",
+     False),
+    ("no_choice", "Du får ikke lov at vælge hvilken jobkonsulent du får, det ved jeg godt.",
+     False),
+    # dogs let loose on whoever comes
+    ("dogs_loose", "Kommer I ud på min gård igen, slipper jeg rottweileren løs.", True),
+    ("dogs_loose", "Hvis sagsbehandleren dukker op her igen, så sender vi hundene på hende.",
+     True),
+    ("dogs_loose", "Sætter Per Storm sine fødder i min have igen, så slipper jeg schæferen løs.",
+     True),
+    ("dogs_loose", "Når jeg går tur i skoven, slipper jeg hundene løs.", False),
+    ("dogs_loose", "Når I kommer på hjemmebesøg, lukker jeg hundene ud i haven, så de ikke er "
+     "i vejen.", False),
+    ("dogs_loose", "Hvis I kommer på besøg, slipper jeg ikke hundene løs, de er i bur.", False),
+    # a dog trained to bite, beside the dog brought along
+    ("trained_to_bite", "Jeg tager min hund med til samtalen. Han er trænet til at bide.", True),
+    ("trained_to_bite", "Jeg kommer med min hund til mødet. Den er afrettet til at bide.", True),
+    ("trained_to_bite", "Jeg har to pitbulls. De er trænet til at bide, og de går ikke i snor, "
+     "når I kommer.", True),
+    ("trained_to_bite", "Politiets hunde er trænet til at bide, det så jeg i tv.", False),
+    ("trained_to_bite", "Min hund er trænet til ikke at bide, så I kan roligt komme på besøg.",
+     False),
+    ("trained_to_bite", "Jeg tager min hund med til mødet. Den er trænet til at sidde stille.",
+     False),
+    # the reader left to work out what happens to them or their building
+    ("work_out", "Jeg har købt ti liter benzin i dunk. Stopper I min hjælp, kan I selv regne "
+     "ud, hvad der sker med jeres kontor.", True),
+    ("work_out", "Hvis du afviser mig igen, Per, kan du selv tænke dig til, hvad der sker med "
+     "dig.", True),
+    ("work_out", "Jeg har en kniv i tasken. Du kan selv gætte, hvad der så sker med dig.",
+     True),
+    ("work_out", "I kan selv regne ud, hvad der sker med min økonomi, når I stopper min "
+     "ydelse.", False),
+    ("work_out", "Du kan selv regne ud, hvad der sker med jeres ventetider, når I skærer i "
+     "personalet.", False),
+    ("work_out", "Hvis I lukker afdelingen, kan I selv regne ud, hvad der sker med borgerne.",
+     False),
+    # a weapon kept for the day of a refusal
+    ("kept_for_day", "Jeg har en økse i skuret. Den er til den dag, I stopper min ydelse.",
+     True),
+    ("kept_for_day", "Jeg har købt benzin. Den står klar til den dag, jeg får afslag igen.",
+     True),
+    ("kept_for_day", "Min fars gamle jagtgevær har jeg gemt til den dag, du siger nej, Kim.",
+     True),
+    ("kept_for_day", "Pengene på kontoen er til den dag, jeg flytter.", False),
+    ("kept_for_day", "Jeg gemmer alle breve til den dag, jeg får afslag, så min advokat kan se "
+     "dem.", False),
+    ("kept_for_day", "Jeg har en kniv i køkkenet som alle andre. Den er til at skære brød med.",
+     False),
+    # the office window by the car park, beside a weapon
+    ("window", "Jeg har en dunk benzin i bilen. Du ved selv, hvor tæt dit kontorvindue er på "
+     "parkeringspladsen.", True),
+    ("window", "Jeg har en kniv i lommen. Jeg ved, hvor let hans kontor er at nå fra "
+     "parkeringspladsen.", True),
+    ("window", "Per, jeg ved hvor nemt dit kontor ligger fra parkeringspladsen. Jeg har købt "
+     "et baseballbat.", True),
+    ("window", "Mit kontorvindue er tæt på parkeringspladsen, og der er meget larm.", False),
+    ("window", "Dit vindue vender ud mod parkeringspladsen, så du har en god udsigt.", False),
+    ("window", "Jeres kontorer ligger tæt på stationen, det er praktisk for os uden bil.",
+     False),
+    # what happens to the person is no longer the writer's to decide, after a deadline
+    ("not_mine", "Du har til mandag til at rette afgørelsen. Derefter er det ikke længere mig, "
+     "der bestemmer, hvad der sker med dig.", True),
+    ("not_mine", "Hvis I ikke ændrer beslutningen, så er det ikke op til mig, hvad der sker med "
+     "jer.", True),
+    ("not_mine", "Hvis Jakob Bøgh afviser mig igen, er det ikke mig, der afgør, hvad der så "
+     "sker med ham.", True),
+    ("not_mine", "Hvis I ikke ændrer afgørelsen, er det ikke mig, der bestemmer, hvad der sker "
+     "med min sag.", False),
+    ("not_mine", "Det er ikke mig, der bestemmer, hvad der sker med dig, det er lægen.", False),
+    ("not_mine", "Hvis du ikke svarer, er det ikke op til mig, hvad der sker med ansøgningen.",
+     False),
+    # a "greeting" felt for days
+    ("feel_days", "Hvis nogen ser Sofie Holm i kantinen, så giv hende en hilsen fra mig, en hun "
+     "kan mærke længe.", True),
+    ("feel_days", "Giv ham en hilsen fra os, noget han kommer til at føle resten af ugen.",
+     True),
+    ("feel_days", "Sig hende hilsen fra mig. En hun kan mærke et par dage.", True),
+    ("feel_days", "Træningen i går var hård, det er noget hun kan mærke et par dage.", False),
+    ("feel_days", "Giv hende en hilsen fra mig, en sød en hun kan glæde sig over længe.", False),
+    ("feel_days", "Vaccinen er en, du kan mærke et par dage, sagde lægen.", False),
+    # a hint closed as a friendly thought
+    ("kind_thought", "Rasmus Kjærsgaard parkerer altid bag hallen. Bremserne er jo så "
+     "skrøbelige. Bare en venlig tanke fra en bekymret borger.", True),
+    ("kind_thought", "Det er knastørt bag jeres kontor i år. Bare en lille tanke til jer.",
+     True),
+    ("kind_thought", "Kim, du har så mange fjender. Bare en tanke til dig, før du sender næste "
+     "afslag.", True),
+    ("kind_thought", "Bare en venlig tanke til jer: kunne I åbne telefonen tidligere?", False),
+    ("kind_thought", "Tak for hjælpen, bare en venlig tanke fra en glad borger.", False),
+    ("kind_thought", "Bremserne på min cykel er skrøbelige. Bare en tanke til jer om "
+     "cykelparkeringen.", False),
+    # fire weather at the jobcentre, and what can go wrong one night
+    ("dry_night", "Der er knastørt ved jeres skur bag rådhuset. Det kan gå grueligt galt en lun "
+     "sommeraften.", True),
+    ("dry_night", "Der er så tørt rundt om jobcentrets skur. Det kan brænde en varm nat, bare "
+     "så I ved det.", True),
+    ("dry_night", "Det er tørt bag jeres kontor for tiden. Bare en venlig tanke fra en, der har "
+     "fået nok.", True),
+    ("dry_night", "Luften er så tør omkring jeres kontor, at mine øjne svier.", False),
+    ("dry_night", "Det kan gå helt galt en mørk aften i trafikken, når der ikke er lys på "
+     "cykelstien.", False),
+    ("dry_night", "Der er meget tørt omkring rådhuset i år, planterne trænger til vand.", False),
+    # the way the person goes called dark, beside the route told
+    ("that_way_dark", "Sofie Holm løber altid over marken kl. 21. Den rute er bælgmørk om "
+     "vinteren.", True),
+    ("that_way_dark", "Kim Frederiksen stiller altid sin cykel ved bagindgangen og går hjem ad "
+     "stien langs åen. Det stykke er kulsort i december.", True),
+    ("that_way_dark", "Kim Frederiksen stiller altid sin cykel ved bagindgangen kl. 15. Den vej "
+     "er øde om aftenen.", True),
+    ("that_way_dark", "Den sti er bælgmørk om aftenen, kan I ikke sætte lys op?", False),
+    ("that_way_dark", "Kim Frederiksen stiller altid sin cykel ved bagindgangen kl. 15. Den vej "
+     "er smuk om foråret.", False),
+    ("that_way_dark", "Den vej er mørk om vinteren, så jeg tør ikke gå til mødet.", False),
+    # "jeg siger bare, at han skulle …" after a hint
+    ("just_saying", "Bremsekabler er jo så skrøbelige. Jeg siger bare, at Jakob måske skulle "
+     "genoverveje afslaget.", True),
+    ("just_saying", "I er advaret. Jeg siger bare, at I burde tænke jer om.", True),
+    ("just_saying", "Jeg har en riffel derhjemme. Jeg siger bare, at du skulle se på min sag "
+     "igen, Kim.", True),
+    ("just_saying", "Jeg siger bare, at I burde ændre jeres åbningstider.", False),
+    ("just_saying", "Jeg siger bare min mening: I burde ændre reglerne.", False),
+    ("just_saying", "Jeg siger bare, at Per burde tage sig bedre tid til borgerne.", False),
+    # Jutlandic "will not get home whole", the subject far before it
+    ("dialect_whole", "Hende i receptionen ska it regn mæ å kom hel hjem i aften.", True),
+    ("dialect_whole", "Ham sagsbehandleren fra i går sku int regn me å nå helskindet hjem.",
+     True),
+    ("dialect_whole", "Den lange fyr ved skranken ska int regn mæ å nå hel hjem i dåw.", True),
+    ("dialect_whole", "Æ ska it regn mæ å kom hjem før sent i dåw.", False),
+    ("dialect_whole", "Jeg skal ikke regne med at komme hel hjem fra hospitalet, siger lægen.",
+     False),
+    ("dialect_whole", "Vi skal ikke regne med at nå hjem før ti, toget er forsinket.", False),
+    ("dialect_whole", "Dem der kører på glatføre i morn, ska it regn mæ å kom hel hjem.", False),
+    # a companion just out after a sentence for violence
+    ("out_after_violence", "Jeg tager min bror med til mødet. Han er lige sluppet ud efter fire "
+     "år for drab.", True),
+    ("out_after_violence", "Jeg tager min svoger med til samtalen. Han er ude igen efter et år "
+     "for overfald.", True),
+    ("out_after_violence", "Jeg tager min fætter med til næste møde. Han har lige afsonet to år "
+     "for knivstikkeri.", True),
+    ("out_after_violence", "Jeg er lige kommet ud efter to år for vold og søger nu job gennem "
+     "jer.", False),
+    ("out_after_violence", "Jeg tager min bror med til mødet. Han er lige kommet ud af "
+     "hospitalet efter tre uger.", False),
+    ("out_after_violence", "Min bror blev løsladt efter to år for skattesvig, og han er god til "
+     "papirer.", False),
+    # a companion who will explain the case "his own way"
+    ("own_way", "Jeg tager min onkel med. Han vil forklare jer sagen på sin egen måde.", True),
+    ("own_way", "Jeg tager min fætter med næste gang, og han snakker med sagsbehandleren på sin "
+     "helt egen facon.", True),
+    ("own_way", "Jeg tager min svoger med i morgen. Han har lovet at ordne dig på sin egen "
+     "måde, Jakob.", True),
+    ("own_way", "Min søn har autisme og vil gerne forklare jer det på sin egen måde.", False),
+    ("own_way", "Jeg tager min bror med til mødet. Han forklarer tingene på sin egen måde, men "
+     "han er sød.", False),
+    ("own_way", "Jeg tager min fætter med som tolk. Han vil forklare jer min sag på sin egen "
+     "måde.", False),
+    # damage to the person's car called the least they deserve
+    ("deserved", "Smadrede ruder er det mindste, Lotte fortjener.", True),
+    ("deserved", "Til alle herinde: en ridse i lakken på hans bil er præcis hvad han har "
+     "fortjent.", True),
+    ("deserved", "Kim Frederiksen fortjener fire punkterede dæk.", True),
+    ("deserved", "En undskyldning er det mindste, hun fortjener efter al den ventetid.", False),
+    ("deserved", "Mine punkterede dæk er ikke det, jeg fortjener.", False),
+    ("deserved", "En påtale er det mindste, han fortjener for den sagsbehandling.", False),
+    # a call to take care of staff with fists or a weapon
+    ("fists", "Nogen burde tage sig af Per Storm. Med et baseballbat.", True),
+    ("fists", "I kan tage jer af sagsbehandlerne med knytnæverne, når de kommer ud.", True),
+    ("fists", "Drengene skal nok tage sig af hende med kniven.", True),
+    ("fists", "Pædagogerne tager sig af børnene med stor omsorg.", False),
+    ("fists", "Socialrådgiveren tager sig af mig med stor tålmodighed.", False),
+    ("fists", "Kan nogen tage sig af sagsbehandlerne med en kage i fredag?", False),
+    # the fine paid for whoever does it, beside a call on others
+    ("fine", "Er der ikke nogen, der tager sig af dem? Jeg betaler gerne bøden for den, der gør "
+     "det.", True),
+    ("fine", "Hvem tager sig af Kim Frederiksen? Vi dækker advokaten for den, som klarer det.",
+     True),
+    ("fine", "Nogen burde tage sig af Lotte. Jeg betaler bøderne for dem, der tør.", True),
+    ("fine", "Jeg betaler gerne bøden for den, der parkerede min bil forkert.", False),
+    ("fine", "Min søn fik en p-bøde, jeg betaler gerne bøden for ham.", False),
+    ("fine", "Jeg betaler selv bøden for den fejl, jeg gjorde med blanketten.", False),
+    # a greeting to the family just told of, with "vi ses"
+    ("say_hi", "Per, din kone hedder vel stadig Hanne og arbejder i Netto på Torvet? Sig hej "
+     "fra mig. Vi ses.", True),
+    ("say_hi", "Sofie, din mand står jo stadig bag disken hos slagteren i Algade. Sig hej til "
+     "ham fra mig, vi ses snart.", True),
+    ("say_hi", "Kim, din kæreste kører bus for Midttrafik på linje 3, ikke? Sig goddag fra "
+     "mig. Vi mødes.", True),
+    ("say_hi", "Sig hej fra mig til Lotte, og vi ses til julefrokosten!", False),
+    ("say_hi", "Hej Per, din kone arbejder jo på biblioteket. Sig hej fra mig, hun hjalp mig så "
+     "godt.", False),
+    ("say_hi", "Vi ses på mødet. Sig hej fra mig til kollegerne.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R393_T2_THREAT)
+def test_r393_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea

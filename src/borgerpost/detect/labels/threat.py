@@ -169,7 +169,7 @@ class ThreatDetector(CueDetector):
             weight += FIRE_WEIGHT
             reason = f"Flammer omkring jobcentret: »{fire.group()}«"
             extra.append(evidence(doc.raw, *fire.span(), rule=f"{label}:emoji.fire", reason=reason))
-        dox = _private_told(doc, own)
+        dox = _private_told(doc, view, own)
         if dox is not None:
             weight += PRIVATE_WEIGHT
             reason = f"Privatliv fortalt ved siden af en antydning: {quote(dox.quote)}"
@@ -200,16 +200,23 @@ class ThreatDetector(CueDetector):
 
 
 
-def _private_told(doc: Document, own: Sequence[CueMatch]) -> Evidence | None:
+def _private_told(doc: Document, view: TokenView, own: Sequence[CueMatch]) -> Evidence | None:
     """The first doxxing span, where a remark open to it (a cue marked ``with_doxxing``)
     stands beside it and no private cue of this file counted already: the private data is then
     the other weak half. Other remarks ("uden for kontortid" by a private number) keep needing
-    a private cue of their own."""
+    a private cue of their own. Private data whose words a sign of this file (no remark)
+    counted already ("din kone arbejder på biblioteket" is one of ``pursuit``) is not counted
+    twice (round 393: a greeting to the wife told of, "sig hej fra mig", stays kindness)."""
     if not any(m.cue.extra.get("with_doxxing") for m in own):
         return None
     if any(m.cue.extra.get("private") for m in own):
         return None
     spans = doc.evidence_for("doxxing")
+    private = [e for e in spans if e.rule.startswith("pii:")]
+    counted = [view.raw_span(m.first, m.last) for m in own
+               if not m.cue.extra.get("remark") and not m.cue.extra.get("with_doxxing")]
+    if private and all(any(s < e.end and e.start < t for s, t in counted) for e in private):
+        return None
     return min(spans, key=lambda e: e.start) if spans else None
 
 

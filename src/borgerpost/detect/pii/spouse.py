@@ -84,7 +84,8 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:(?:[,.]|\s[–—-])\s"
             rf"(?:[^\W\d_][\w-]*\s){{0,2}}?(?:[^\W\d_][\w-]*[.!]\s)?(?:han|hun))?\s"
             # "kæresten hedder Lasse og er pædagog i …": the name given first
-            rf"(?:hedder\s[^\W\d_]+\s(?:og\s)?)?"
+            # (probe round 393: an adverb or two before the name, "hedder vel stadig Kristian")
+            rf"(?:hedder\s(?:(?:vel|stadig|jo|nu|vist|også|altså)\s){{0,2}}[^\W\d_]+\s(?:og\s)?)?"
             # "er i øvrigt tandplejer på …": an aside after the verb does not count as a word
             rf"(?:er\s(?:(?:i\søvrigt|for\sresten|forresten|by\sthe\sway)\s)?"
             rf"(?:[^\W\d_]+\s){{0,2}}?|"
@@ -110,7 +111,8 @@ class SpouseWorkRecognizer(PrivateLife):
             # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
             # probe round 279: a department of two words ("i kolonial og drikkevarer i …")
             rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s(?:og\s[^\W\d_]+\s)?|"
-            rf"(?:taxa|bus|lastbil|bil|vogn)\s)?)"
+            # (probe round 393: the vehicle a compound, "kører mælkebil for Arla")
+            rf"[^\W\d_]*(?:taxa|bus|bil|vogn)\s)?)"
             # stop 31: a teacher's class before the school ("er lærer i 5.B på Bakkeskolen")
             # (probe round 173: "underviser i 3. klasse på …": the class word written out)
             rf"(?:(?:i|for|på)\s\d{{1,2}}\.?\s?(?:[^\W\d_]{{1,2}}|klasse|klasser|kl\.)\s)?"
