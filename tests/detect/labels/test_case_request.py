@@ -5014,3 +5014,84 @@ def test_r389_cr_case_request(idea: str, text: str, asked: bool) -> None:
 )
 def test_r389_cr_money_where_is_payment(text: str) -> None:
     assert triage(text, "a").case_kind == "udbetaling"
+
+
+# round 393 cr
+R393_CR = [
+    # a meeting missed or moved in South Jutlandic
+    ("dialect_meeting", "Æ ka itte kom te æ møde i mårn, æ er syg.", True),
+    ("dialect_meeting", "Ka vi ta det i æ telefon i stedet? Æ har ingen bil.", True),
+    ("dialect_meeting", "Ku do ikke tag det i telefonen istedet?", True),
+    ("dialect_meeting", "A ka itte kom te æ fest på lørdag.", False),
+    ("dialect_meeting", "Ka do ta den i æ telefon? Den ringer.", False),
+    ("dialect_meeting", "Vi ka æt kom te æ bryllup.", False),
+    # more time asked to answer or to get a paper
+    ("more_time", "Jeg skal bruge lidt mere tid til at skaffe papirerne fra sygehuset.", True),
+    ("more_time", "Vi behøver en uge mere til at svare.", True),
+    ("more_time", "Hun mangler lidt længere tid til at indhente dokumentation fra lægen.",
+        True),
+    ("more_time", "Jeg skal bruge mere tid til at finde en ny lejlighed.", False),
+    ("more_time", "Jeg skal bruge mere tid sammen med mine børn.", False),
+    ("more_time", "Vi skal bruge mere tid til at male huset.", False),
+    # whether one must still come to a summoned meeting
+    ("still_come",
+        "Jeg er indkaldt til en samtale på mandag, men jeg er syg. Skal jeg alligevel komme?",
+        True),
+    ("still_come",
+        "Min mor har et møde hos jer torsdag, men hun er indlagt. Skal hun stadig møde op?",
+        True),
+    ("still_come",
+        "Jeg har fået en indkaldelse til et møde, men jeg er startet i job. Behøver jeg "
+        "overhovedet komme?", True),
+    ("still_come", "Skal han alligevel komme til festen på lørdag?", False),
+    ("still_come", "Min bror kommer på besøg. Skal han stadig komme, hvis det regner?", False),
+    ("still_come", "Skal vi alligevel komme til grillaften på fredag?", False),
+    # a case asked opened again
+    ("opened_again", "Kan jeg få min sag åbnet igen, nu hvor jeg har fået en ny erklæring?",
+        True),
+    ("opened_again", "Er det muligt at få afgørelsen taget op igen?", True),
+    ("opened_again", "Hvordan får man sin sag genåbnet?", True),
+    ("opened_again", "Kan du få vinduet åbnet igen?", False),
+    ("opened_again", "Hvornår bliver svømmehallen åbnet igen?", False),
+    ("opened_again", "Kan man få butikken åbnet igen efter kl. 18?", False),
+    # a check the caseworker would make, followed up
+    ("promised_check", "Du ville tjekke, om jeg kan få tilskud til briller. Har du hørt noget?",
+        True),
+    ("promised_check",
+        "Kim Frederiksen skulle undersøge min ret til fleksjob – er han kommet videre?", True),
+    ("promised_check", "I sagde, I ville høre lægekonsulenten. Har I fået svar?", True),
+    ("promised_check", "Har du hørt noget om vejret i weekenden?", False),
+    ("promised_check", "Du ville undersøge det, og du har nu fundet ud af det. Tak.", False),
+    ("promised_check", "Min søster ville tjekke togtiderne. Har hun fundet noget?", False),
+    # a right told to readers is no complaint; one's own disagreement is
+    ("advice_not_complaint", "Jeg er uenig i afgørelsen om min sanktion.", True),
+    ("advice_not_complaint",
+        "Hvis I fortsat er uenige i min klage, så klager jeg til Ankestyrelsen.", True),
+    ("advice_not_complaint", "Jeg er uenig i jeres vurdering og vil gerne klage.", True),
+    ("advice_not_complaint",
+        "Hvis man er uenig i en afgørelse, kan man klage inden for fire uger. Del opslaget!",
+        False),
+    ("advice_not_complaint", "Er du uenig i afgørelsen, har du ret til at klage.", False),
+    ("advice_not_complaint",
+        "Husk: Når man er uenig i en beslutning fra kommunen, har man ret til at få den "
+        "prøvet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R393_CR)
+def test_r393_cr_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# the kinds of the round's requests
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kan man overhovedet få en sag åbnet igen, når man har fået en ny diagnose?",
+         "genoptagelse"),
+        ("Æ ka æt kom te æ mød på fredag.", "moede"),
+        ("Du ville undersøge, om jeg kan få en mentor – har du hørt noget?", "status"),
+    ],
+)
+def test_r393_cr_case_request_kind(text: str, kind: str) -> None:
+    assert triage(text, "a").case_kind == kind

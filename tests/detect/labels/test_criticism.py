@@ -8812,3 +8812,169 @@ def test_r389_cr_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 393 cr
+R393_CR = [
+    # those in charge hoped to reconsider an arrangement or a rule of the house
+    ("reconsider_arrangement",
+        "Jeg håber, ledelsen vil genoverveje den nye ordning med fællesmøder.", True),
+    ("reconsider_arrangement",
+        "Vi beder Anne-Mette Lund om at droppe kravet om fremmøde hver morgen.", True),
+    ("reconsider_arrangement", "Jeg håber, han vil revurdere reglen om mødepligt.", True),
+    ("reconsider_arrangement", "Jeg håber, hun vil genoverveje at flytte til Aarhus.", False),
+    ("reconsider_arrangement",
+        "Jeg håber, hun vil genoverveje samværsordningen med børnene.", False),
+    ("reconsider_arrangement",
+        "Min søster har sagt nej til jobbet. Jeg håber, hun vil genoverveje beslutningen.",
+        False),
+    # people pushed out of the statistics
+    ("out_of_statistics", "Det handler kun om at få syge ud af statistikken.", True),
+    ("out_of_statistics", "Kommunen presser ledige ud af tallene, før de har et job.", True),
+    ("out_of_statistics", "I pynter på statistikken med folk, der aldrig får et job.", True),
+    ("out_of_statistics", "Vi fik fejlene ud af statistikken, inden rapporten gik ud.", False),
+    ("out_of_statistics", "Statistikken viser, at flere er kommet i job.", False),
+    ("out_of_statistics", "Han tog tallene ud af regnearket.", False),
+    # well enough to prove one is ill
+    ("well_to_prove_ill", "Man skal være rask nok til at bevise, at man er syg.", True),
+    ("well_to_prove_ill",
+        "Jeg skal åbenbart være frisk nok til at dokumentere, at jeg er for syg til at arbejde.",
+        True),
+    ("well_to_prove_ill",
+        "Man skal være syg nok til at få hjælp, men rask nok til at klare alle møderne.", True),
+    ("well_to_prove_ill", "Jeg er rask nok til at arbejde igen.", False),
+    ("well_to_prove_ill", "Hun er rask nok til at tage på ferie.", False),
+    ("well_to_prove_ill", "Han var syg nok til at blive hjemme.", False),
+    # the jobcentre's word echoed as a question: half a sign beside irony
+    ("echo_for_what", "Tillykke til jobcentret med prisen. Effektiv til hvad?", True),
+    ("echo_for_what", "Tillykke, kommunen. Hjælp til hvad?", True),
+    ("echo_for_what",
+        "Tillykke til Søby Kommune med den nye borgerstrategi. Borgernær til hvad?", True),
+    ("echo_for_what", "Effektiv til hvad?", False),
+    ("echo_for_what", "Tillykke til kommunen med prisen.", False),
+    ("echo_for_what", "Jeg har købt en ny støvsuger. Effektiv til hvad? Til at larme.", False),
+    # help that should not hang on luck
+    ("not_on_luck", "Om man får en god sagsbehandler, burde ikke afhænge af held.", True),
+    ("not_on_luck", "Hjælpen skal ikke være et lotteri.", True),
+    ("not_on_luck",
+        "Det må ikke afhænge af tilfældigheder, om man får sin ydelse til tiden.", True),
+    ("not_on_luck", "Det burde ikke afhænge af vejret, om vi spiller.", False),
+    ("not_on_luck", "Resultatet af kampen afhænger af held.", False),
+    ("not_on_luck", "Det bør ikke afhænge af held, hvem der vinder spillet.", False),
+    # proper guidance missing from the site or the letters
+    ("missing_guidance",
+        "Der mangler en klar vejledning på Jobnet om, hvordan man udfylder jobloggen.", True),
+    ("missing_guidance", "Jeg savner en forståelig forklaring i brevene fra jer.", True),
+    ("missing_guidance",
+        "Der findes ingen ordentlig information om ansøgningen på kommunens hjemmeside.", True),
+    ("missing_guidance", "Der mangler en god vejledning til min nye opvaskemaskine.", False),
+    ("missing_guidance", "Der er en god vejledning på hjemmesiden.", False),
+    ("missing_guidance", "Jeg savner en god bog om strikning.", False),
+    # a rule that should have an exception
+    ("needs_exception", "Der burde være en undtagelse for folk med kræft.", True),
+    ("needs_exception", "Der bør være dispensation, når man er indlagt.", True),
+    ("needs_exception",
+        "Man burde have en sikkerhedsventil for dem, der falder mellem to stole.", True),
+    ("needs_exception", "Er der en undtagelse for folk på barsel?", False),
+    ("needs_exception", "Der er en undtagelse i reglen for studerende.", False),
+    ("needs_exception", "Jeg har læst, at der er undtagelser for enlige.", False),
+    # a long trip for a short meeting
+    ("far_for_short", "Jeg skal tage bussen i to timer for at sidde et kvarter hos jer.", True),
+    ("far_for_short",
+        "Hver måned kører jeg 60 kilometer for at snakke fem minutter med en konsulent.", True),
+    ("far_for_short", "Det er tre timers transport til en samtale på ti minutter.", True),
+    ("far_for_short", "Jeg kører 40 km for at besøge min mor.", False),
+    ("far_for_short", "Jeg kører 40 km for at sidde ti minutter hos min mor.", False),
+    ("far_for_short", "Jeg cykler 5 km hver dag for at holde formen.", False),
+    # a handling time promised, and more gone since
+    ("promised_overrun",
+        "Sagsbehandleren skrev, at jeg ville få svar inden for to uger. Nu er der gået fem "
+        "uger.", True),
+    ("promised_overrun", "I lovede en afgørelse inden for 30 dage. Jeg har ventet 45 dage.",
+        True),
+    ("promised_overrun",
+        "Per Storm sagde, at den ville være behandlet på højst otte dage. Der er gået tre uger.",
+        True),
+    ("promised_overrun",
+        "Du skrev, at den ville blive behandlet inden for 14 dage. Nu er der gået ti dage.",
+        False),
+    ("promised_overrun",
+        "Min tandlæge sagde, at jeg ville få tid inden for to uger. Nu er der gået fem uger.",
+        False),
+    ("promised_overrun", "Jeg lovede at svare inden for to uger, og det har jeg gjort.", False),
+    # a promise made again
+    ("promised_again", "Min sagsbehandler lovede mig det igen i sidste uge.", True),
+    ("promised_again", "Jobcentret har lovet det igen og igen.", True),
+    ("promised_again", "Han lovede os den samme praktik igen.", True),
+    ("promised_again", "Jeg lovede det igen.", False),
+    ("promised_again", "Han lovede at komme igen i morgen.", False),
+    ("promised_again", "Hun lovede det igen, og denne gang holdt hun det.", False),
+    # words that stamp people
+    ("words_stamp", "Jobcentrets breve stempler de unge som problemer.", True),
+    ("words_stamp", "Jeg blev stemplet som umotiveret efter første møde.", True),
+    ("words_stamp", "Sådan en overskrift stempler folk, før de overhovedet er startet.", True),
+    ("words_stamp", "Posthuset stemplede brevet i går.", False),
+    ("words_stamp", "Husk at stemple ind, når du møder på arbejde.", False),
+    ("words_stamp", "Billetten blev stemplet som gyldig.", False),
+    # a paper filed in another citizen's case
+    ("anothers_case", "Min lægeerklæring blev lagt i en anden borgers sag.", True),
+    ("anothers_case", "Mine oplysninger endte i en fremmed persons e-Boks.", True),
+    ("anothers_case", "Erklæringen var journaliseret på den forkerte sag.", True),
+    ("anothers_case", "Jeg har en anden sag kørende hos jer.", False),
+    ("anothers_case", "Jeg lagde bogen i en anden taske.", False),
+    ("anothers_case", "Min nabo har en anden sagsbehandler end mig.", False),
+    # home in tears after a course or a talk
+    ("home_crying",
+        "Min mor var til samtale på jobcentret i går. Hun kom hjem og græd hele aftenen.",
+        True),
+    ("home_crying", "Efter det obligatoriske kursus gik han hjem og tudede.", True),
+    ("home_crying", "Min søn var i praktik en uge, og han kom hjem og græd hver dag.", True),
+    ("home_crying", "Min datter kom hjem fra skole og græd.", False),
+    ("home_crying",
+        "Han var til samtale i jobcentret og kom hjem og græd af glæde over sit nye job.",
+        False),
+    ("home_crying", "Hun gik til kursus i keramik og kom hjem glad.", False),
+    # an offer judged unrealistic
+    ("unrealistic_offer",
+        "Et lagerjob på fuld tid er ikke et realistisk tilbud til en med slidgigt.", True),
+    ("unrealistic_offer", "Det er ikke en relevant praktik for en uddannet sygeplejerske.",
+        True),
+    ("unrealistic_offer", "Jeg fik ikke noget brugbart tilbud, kun endnu et kursus.", True),
+    ("unrealistic_offer", "Det er ikke et realistisk mål at løbe et maraton i år.", False),
+    ("unrealistic_offer", "Er det et realistisk tilbud?", False),
+    ("unrealistic_offer", "Det var et rigtig godt tilbud.", False),
+    # what should have been checked before the offer or decision went out
+    ("checked_before", "Det burde være undersøgt, før I sendte mig i praktik.", True),
+    ("checked_before",
+        "Det skulle sagsbehandleren have tjekket, inden afgørelsen blev truffet.", True),
+    ("checked_before", "Det burde have været afklaret, før planen blev lavet.", True),
+    ("checked_before", "Det burde jeg have tjekket, før jeg købte bilen.", False),
+    ("checked_before", "Det burde være tjekket, før vi tager på ferie.", False),
+    ("checked_before", "Jeg tjekkede det, før jeg sendte brevet.", False),
+    # activation called storage
+    ("storage", "Det her forløb er ren opbevaring.", True),
+    ("storage", "Aktiveringen er intet andet end opbevaring af ledige.", True),
+    ("storage", "Det kalder jeg menneskeparkering.", True),
+    ("storage", "Det er opbevaring af vinterdæk i kælderen.", False),
+    ("storage", "Hvor er der parkering ved jobcentret?", False),
+    ("storage", "Der er opbevaring af bagage ved indgangen til rådhuset.", False),
+    # the writer's own app or phone down is no judgement; the jobcentre's systems are
+    ("own_app_down", "Jobnet er nede igen, og jeg kan ikke lave min joblog.", True),
+    ("own_app_down", "MitID er nede igen, og jeg kan ikke sende lægeerklæringen.", True),
+    ("own_app_down", "Jeres selvbetjening virker ikke.", True),
+    ("own_app_down",
+        "Min MitID-app er gået ned, så jeg kan ikke logge på. Kan I give mig en dag mere?",
+        False),
+    ("own_app_down", "Min telefon er gået ned, så jeg ringer i morgen.", False),
+    ("own_app_down",
+        "Pokkers, min app crashede igen, og fristen er i dag. Må jeg sende det i morgen?",
+        False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R393_CR)
+def test_r393_cr_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea

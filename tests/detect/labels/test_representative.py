@@ -2650,3 +2650,27 @@ R389_CR_REP = [
 @pytest.mark.parametrize(("text", "representative"), R389_CR_REP)
 def test_r389_cr_relative_meeting_arranged(text: str, representative: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is representative
+
+
+# round 393 cr: a relative's meeting told as the example of words that stamp people is a
+# judgement of the jobcentre's language, no mandate
+R393_CR_REP = [
+    ("Min datter på 17 har et møde hos jer tirsdag, og jeg vil gerne deltage som bisidder.",
+        True),
+    ("Min søn på 16 kom hjem fra sin første samtale i jobcentret og var helt knust.", True),
+    ("Min søn på 17 var til sin første samtale i Ungeindsatsen i går.", True),
+    ("Min søn på 16 kom hjem fra sin første samtale i jobcentret og var helt knust. Jeres brev "
+     "stempler unge som problemer.", False),
+    ("Min søn på 17 var til sin første samtale i Ungeindsatsen i går. Jeres folder stempler "
+     "børn som svage.", False),
+    ("Min datter på 18 kom hjem fra sit første møde hos jer og spurgte, om hun var doven. Den "
+     "slags ord stempler unge mennesker.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "representative"), R393_CR_REP)
+def test_r393_cr_stamping_words_no_mandate(text: str, representative: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is representative
+    if not representative:
+        assert "criticism" in labels
