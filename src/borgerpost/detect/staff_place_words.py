@@ -243,10 +243,14 @@ def trip_to_place(before: tuple[str, ...]) -> bool:
     word, prep = pair
     if prep in ("til", "ved") and not word.endswith(_NOT_TRIPS):
         return any(word.endswith(head) and len(word) > len(head) + 2 for head in _TRIP_HEADS)
-    if pair != ("rundt", "om") or len(before) < 3:
+    if pair not in (("rundt", "om"), ("rundt", "omkring")) or len(before) < 3:
         return False
-    going = before[-3]
-    return going in _GOING or (going.endswith(_TRIP_HEADS) and not going.endswith(_NOT_TRIPS))
+    # probe round 393 (oth): the walk may stand a few words before ("vi gik hele vejen rundt om
+    # X", "cyklede en lang tur rundt om X"): ``before`` may hold the sentence's last six words
+    return any(
+        going in _GOING or (going.endswith(_TRIP_HEADS) and not going.endswith(_NOT_TRIPS))
+        for going in before[-6:-2]
+    )
 
 
 def weather_or_stay(pair: tuple[str, ...]) -> bool:

@@ -73,7 +73,7 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         or w.before[-1:] == ("udenfor",)
         or nature_compound(w.before[-2:])
         or weather_or_stay(w.before[-2:])  # probe round 315: "regnvejr over X"
-        or trip_to_place(w.before[-3:])  # probe round 353: "pilgrimsrejse til X"
+        or trip_to_place(w.sentence_before[-6:])  # probe round 353: "pilgrimsrejse til X"
         or w.before[-2:] in RESIDENTS  # probe round 315: "borgere fra X"
     ):
         # "et hus lige uden for Fausing", "i udkanten af Møldrup": where, around a town

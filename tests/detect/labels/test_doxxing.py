@@ -1931,3 +1931,42 @@ R393_T2_DOXXING = [
 def test_r393_t2_doxxing(idea: str, text: str, doxxing: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is doxxing, idea
+
+
+# round 393 oth: a number reachable at an evening hour, a number called the person's own
+# phone right after it
+R393_OTH_DOXXING = [
+    ("evening_hour",
+     "Kim Frederiksen fra jobcentret tager altid telefonen på 31 22 40 18 efter kl. "
+     "18.", True),
+    ("evening_hour", "Sofie Holm fra jobcentret svarer på 28 71 90 46 efter klokken 20.", True),
+    ("evening_hour", "Per Storm fra kommunen svarer på 41 52 63 74 efter kl. 19.30.", True),
+    ("evening_hour",
+     "Kim Frederiksen fra jobcentret kan fanges på 31 22 40 18 efter kl. 10.", False),
+    ("evening_hour",
+     "Ring til Jobcenter Søby på 70 11 22 33 efter kl. 9 og spørg efter Sofie Holm.", False),
+    ("evening_hour",
+     "Jeg er selv hjemme efter kl. 17, så Per Storm kan ringe til mig på 41 52 63 "
+     "74.", False),
+    ("own_phone_after",
+     "Fang Sofie Holm fra kommunen på 28 71 90 46. Det er hendes egen mobil.", True),
+    ("own_phone_after",
+     "Sofie Holm fra kommunen kan nås på 28 71 90 46. Det er jo hendes egen telefon.", True),
+    ("own_phone_after",
+     "Per Storm fra kommunen tager den på 41 52 63 74. Det er nemlig hans egen "
+     "telefon.", True),
+    ("own_phone_after",
+     "Sofie Holm fra kommunen har nummeret 72 11 22 34. Det er hendes arbejdsmobil.", False),
+    ("own_phone_after",
+     "Ring til jobcentret på 70 11 22 33 og spørg efter Per Storm. Han har ikke sin "
+     "egen mobil med.", False),
+    ("own_phone_after",
+     "Sofie Holm fra kommunen har nummeret 72 11 22 34. Mit eget nummer er 28 71 90 "
+     "46.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R393_OTH_DOXXING)
+def test_r393_oth_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

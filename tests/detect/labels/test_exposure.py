@@ -2107,3 +2107,30 @@ R393_T2_EXPOSURE = [
 def test_r393_t2_exposure(idea: str, text: str, exposure: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is exposure, idea
+
+
+# round 393 oth: a whole town or group to know the name
+R393_OTH_EXPOSURE = [
+    ("whole_place_knows",
+     "Sofie Holm fra Jobafklaring tog min ydelse. Sørg for at hele Søby kender "
+     "navnet.", True),
+    ("whole_place_knows",
+     "Det var Per Storm, der smed min søn ud. Del det, så hele byen ved, hvem han "
+     "er.", True),
+    ("whole_place_knows",
+     "Kim Frederiksen har svigtet os. Hele kvarteret skal kende navnet.", True),
+    ("whole_place_knows",
+     "Sofie Holm er vores nye kontaktperson. Sørg for at hele holdet kender navnet "
+     "på hende.", False),
+    ("whole_place_knows",
+     "Tak til Per Storm. Hele familien ved, hvor meget han har hjulpet.", False),
+    ("whole_place_knows",
+     "Sofie Holm har skiftet navn. Sørg for at hele teamet kender navnet på den nye "
+     "mail.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R393_OTH_EXPOSURE)
+def test_r393_oth_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)

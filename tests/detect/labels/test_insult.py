@@ -7211,3 +7211,51 @@ def test_r389_oth_difference_joke_is_no_offensive_language(text: str) -> None:
     labels = triage(text, "a").labels
     assert "insult" in labels
     assert "offensive" not in labels
+
+
+# round 393 oth: a person likened to an old machine, warmth measured on a freezer, a
+# fiend in fine clothes, never should have been let work with people (subordinate order)
+R393_OTH_INSULT = [
+    ("old_machine",
+     "Per Storm er som en gammel printer: han bruger en evighed på at varme op og "
+     "sætter sig fast hver gang.", True),
+    ("old_machine",
+     "Hun er nærmest som en langsom computer fra halvfemserne, man skal vente og "
+     "vente på svar.", True),
+    ("old_machine",
+     "Sagsbehandleren er ligesom et forældet styresystem, der aldrig bliver "
+     "opdateret.", True),
+    ("old_machine", "Jeres system er som en gammel computer, det går ned hele tiden.", False),
+    ("old_machine", "Jeg er som en gammel computer i dag, jeg har sovet for lidt.", False),
+    ("old_machine", "Han er ligesom en gammel ven af familien.", False),
+    ("warm_as_cold_store", "Sofie Holm er lige så hjertevarm som et kølerum.", True),
+    ("warm_as_cold_store", "Hun er omtrent så imødekommende som en dybfryser.", True),
+    ("warm_as_cold_store", "Sikke en rar mand, næsten lige så varm som en istap.", True),
+    ("warm_as_cold_store", "Kaffen var lige så varm som en fryser.", False),
+    ("warm_as_cold_store", "Jeg er lige så varm som en isterning, fordi varmen er slukket.", False),
+    ("warm_as_cold_store", "Hun er lige så varm som en ovn, når hun har feber.", False),
+    ("fiend_in_fine_clothes", "Kim Frederiksen er en ulv i pænt jakkesæt.", True),
+    ("fiend_in_fine_clothes", "Sikke en heks i dyre sko hun er, vores sagsbehandler.", True),
+    ("fiend_in_fine_clothes", "Per Storm? En slange i stribet skjorte.", True),
+    ("fiend_in_fine_clothes", "Min lille djævel af en søn har fået nye sko.", False),
+    ("fiend_in_fine_clothes", "Vi så en slange i haven i går.", False),
+    ("fiend_in_fine_clothes",
+     "Min datter var klædt ud som en heks i sort kjole til fastelavn.", False),
+    ("never_should_have_been_let",
+     "Per Storm er en mand, der aldrig burde have fået lov til at arbejde med "
+     "sårbare borgere.", True),
+    ("never_should_have_been_let",
+     "Det er utroligt, at hun aldrig skulle have været sagsbehandler.", True),
+    ("never_should_have_been_let", "Jeg mener, at han aldrig burde arbejde med mennesker.", True),
+    ("never_should_have_been_let",
+     "Jeg ved godt, at jeg aldrig burde have sagt ja til det job.", False),
+    ("never_should_have_been_let", "Hun har aldrig fået lov at arbejde med mennesker før.", False),
+    ("never_should_have_been_let",
+     "Min læge siger, at jeg aldrig burde arbejde med tunge løft igen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R393_OTH_INSULT)
+def test_r393_oth_insult(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is expected, (idea, text)

@@ -2674,3 +2674,116 @@ def test_r393_cr_stamping_words_no_mandate(text: str, representative: bool) -> N
     assert ("representative" in labels) is representative
     if not representative:
         assert "criticism" in labels
+
+
+# round 393 oth: the writer at the office with a relative who found the papers asked for,
+# the sign-off as the relative, a relative too weak to write, the office's number that is a
+# relative's, a relative who speaks only a foreign language, the citizen's consent held,
+# the writer who goes along to the other one's meetings
+R393_OTH_REP = [
+    ("office_with_relative",
+     "Tak for hjælpen ved skranken i morges, da jeg var der med min mor. Hun har nu "
+     "fået lægeerklæringen, som I bad om. Hvor skal den sendes hen?", True),
+    ("office_with_relative",
+     "Jeg var på jobcentret med min bror i mandags. Han har nu fundet "
+     "kontoudtogene, som sagsbehandleren manglede. Kan jeg maile dem?", True),
+    ("office_with_relative",
+     "Vi var til mødet med vores søn i går. Han har fået attesten, som rådgiveren "
+     "efterspurgte. Skal vi aflevere den?", True),
+    ("office_with_relative",
+     "Jeg var i byen med min far i går. Han har nu fundet lønsedlerne. Skal jeg "
+     "aflevere dem?", False),
+    ("office_with_relative",
+     "Tak for mødet i går. Jeg har nu fundet lønsedlerne, som du bad om. Skal jeg "
+     "aflevere dem?", False),
+    ("office_with_relative",
+     "Jeg var til samtalen med min mand som bisidder. Jeg har nu fundet papirerne, "
+     "som du bad om.", False),
+    ("contact_and_language",
+     "Hej, det er min farfar der har det her nummer. Han taler kun arabisk, så kan "
+     "I ringe til mig i stedet?", True),
+    ("contact_and_language",
+     "Nummeret tilhører min mor. Hun forstår kun polsk og ved ikke, hvad jeres sms "
+     "betyder.", True),
+    ("contact_and_language",
+     "Det er min onkel, som bruger den her mobil. Han læser kun somali. Hvad "
+     "handler brevet om?", True),
+    ("contact_and_language",
+     "Det er min mor der har nummeret til lægen. Jeg skal bruge en ny tid.", False),
+    ("contact_and_language", "Min mor taler kun dansk, så hun forstår fint jeres brev.", False),
+    ("contact_and_language", "Jeg taler kun engelsk. Kan I ringe til mig?", False),
+    ("holds_client_consent",
+     "Jeg er rådgiver i HK. Vi har medlemmets skriftlige samtykke og beder om "
+     "aktindsigt i sagen.", True),
+    ("holds_client_consent",
+     "Undertegnede har borgerens fuldmagt, jf. vedlagte, og anmoder om en "
+     "begrundelse.", True),
+    ("holds_client_consent", "Jeg har klientens samtykke. Hvornår falder der afgørelse?", True),
+    ("holds_client_consent", "Har I borgerens samtykke til at indhente journalen?", False),
+    ("holds_client_consent",
+     "Kommunen påstår, at den har borgerens samtykke. Det har jeg aldrig givet.", False),
+    ("holds_client_consent", "Vi har ikke medlemmets samtykke endnu, så vi venter.", False),
+    ("accompanies_their_meetings",
+     "Jeg er besøgsven og følger Karim til hans samtaler på jobcentret. Han beder "
+     "om en kopi af planen.", True),
+    ("accompanies_their_meetings",
+     "Vi ledsager hende til hendes møder, og hun vil gerne have en tolk næste gang.", True),
+    ("accompanies_their_meetings",
+     "Jeg er pensioneret lærer og fulgte Fatou til hendes samtale i tirsdags. Hun "
+     "har ikke fået referatet.", True),
+    ("accompanies_their_meetings",
+     "Min mor følger mig til mine møder, og jeg vil gerne have en tolk.", False),
+    ("accompanies_their_meetings",
+     "Jeg følger ham til hans møde på sygehuset i morgen, så jeg kan ikke komme.", False),
+    ("accompanies_their_meetings", "Hans mentor følger ham til hans møder.", False),
+    ("signs_as_their_relative",
+     "Hej Sofie\n\nHan har fået et nyt job og stopper derfor i forløbet. Tak for "
+     "hjælpen.\n\nVh Mette (hans mor)", True),
+    ("signs_as_their_relative",
+     "Hun er på sygehuset og kan ikke komme på mandag.\n\nBh Ali, hendes bror", True),
+    ("signs_as_their_relative",
+     "Kan I sende indkaldelsen med posten i stedet?\n\nVh Birthe Nielsen, hans "
+     "farmor", True),
+    ("signs_as_their_relative",
+     "Jeg kommer gerne til mødet på torsdag.\n\nVh Mette og hilsen fra min mor", False),
+    ("signs_as_their_relative",
+     "Jeg kan ikke komme til mødet på torsdag.\n\nMvh Mette (mor til tre)", False),
+    ("signs_as_their_relative", "Jeg kommer til mødet.\n\nVh Mette. Hans mor kommer også.", False),
+    ("signs_as_named_relative",
+     "Frederik har fået et brev fra jer, som han ikke forstår. Hvad betyder "
+     "det?\n\nMvh Tina, Frederiks mor", True),
+    ("signs_as_named_relative",
+     "Amalie er syg og kan ikke selv ringe. Kan samtalen flyttes?\n\nKh Lone, "
+     "Amalies mor", True),
+    ("signs_as_named_relative",
+     "Omar kan ikke læse dansk. Hvad står der i brevet?\n\nVh Hassan, Omars "
+     "storebror", True),
+    ("signs_as_named_relative", "Tak for en god samtale i dag.\n\nMvh Jonas' mor", False),
+    ("signs_as_named_relative",
+     "Jeg kan ikke komme til mødet på torsdag. Kan det flyttes?\n\nVh Mette og Lars", False),
+    ("signs_as_named_relative",
+     "Jeg kan ikke komme til mødet på torsdag.\n\nMvh Mette. Jonas' mor har lovet "
+     "at passe børnene.", False),
+    ("too_weak_to_write_self",
+     "Min mand er for medtaget efter operationen til at skrive selv. Han vil gerne "
+     "vide, om hans sygedagpenge fortsætter.", True),
+    ("too_weak_to_write_self",
+     "Min datter er for syg oven på sin operation til at ringe selv. Hvornår får "
+     "hun svar på sin ansøgning?", True),
+    ("too_weak_to_write_self",
+     "Min far, som er for svag efter slagtilfældet til at svare selv, vil gerne "
+     "vide, om hans ydelse fortsætter.", True),
+    ("too_weak_to_write_self",
+     "Jeg er for træt efter kemoen til at skrive selv, så min mand hjælper mig med "
+     "min sag.", False),
+    ("too_weak_to_write_self",
+     "Min bror er for syg efter operationen til at skrive selv lige nu, men han "
+     "skriver i næste uge.", False),
+    ("too_weak_to_write_self", "Min kone er for træt efter arbejdet til at lave mad selv.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R393_OTH_REP)
+def test_r393_oth_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)

@@ -6289,3 +6289,49 @@ def test_r389_oth_self_harm(idea: str, text: str, self_harm: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is self_harm, idea
     assert "threat" not in labels, idea
+
+
+# round 393 oth: waiting to dare to step out in front of a train, the urge to cut back,
+# razor blades got not for shaving, ending up with the razor blade
+R393_OTH_SELF_HARM = [
+    ("dares_to_step_out",
+     "Hver morgen står jeg ved sporet og håber, at jeg tør gå ud foran toget.", True),
+    ("dares_to_step_out", "I aften tror jeg, at jeg endelig tør hoppe ud fra broen.", True),
+    ("dares_to_step_out", "Jeg mangler bare modet til at træde ud foran en lastbil.", True),
+    ("dares_to_step_out", "Jeg tør ikke gå ud foran bussen, før den holder helt stille.", False),
+    ("dares_to_step_out", "Min søn tør endelig hoppe fra vippen i svømmehallen.", False),
+    ("dares_to_step_out", "Jeg tør godt tage toget alene nu.", False),
+    ("urge_back",
+     "Jeg har cuttet mig tidligere, og nu er suget kommet igen efter jeres brev.", True),
+    ("urge_back",
+     "Trangen til at skære i mig selv er kommet tilbage, siden I stoppede min "
+     "ydelse.", True),
+    ("urge_back", "Jeg har ridset mig før, og trangen vender tilbage hver aften.", True),
+    ("urge_back", "Min datter har skåret sig før, og nu er trangen tilbage hos hende.", False),
+    ("urge_back", "Trangen til at ryge er kommet tilbage efter mødet.", False),
+    ("urge_back", "Jeg har skåret mig på et glas før, det var et uheld.", False),
+    ("blades_not_for_shaving",
+     "Jeg har en æske barberblade i skuffen, og de er ikke til at barbere mig med.", True),
+    ("blades_not_for_shaving",
+     "Der ligger barberblade på badeværelset nu, og ikke for at barbere benene.", True),
+    ("blades_not_for_shaving", "Jeg har gemt nogle barberblade, men ikke til barbering.", True),
+    ("blades_not_for_shaving",
+     "Jeg købte barberblade til min mand, ikke for at barbere mig selv.", False),
+    ("blades_not_for_shaving",
+     "Jeg har ikke råd til barberblade, så jeg barberer mig ikke.", False),
+    ("blades_not_for_shaving", "Barberblade er dyre, men jeg kan ikke undvære dem.", False),
+    ("ends_with_blade",
+     "Når jeg kommer hjem fra jobcentret, ender jeg altid med barberbladet.", True),
+    ("ends_with_blade", "Hver gang I ringer, endte jeg med barberbladene igen.", True),
+    ("ends_with_blade", "Jeg ender med barberbladene igen, hvis I ikke hjælper mig.", True),
+    ("ends_with_blade", "Vi endte med at købe barberblade i Netto.", False),
+    ("ends_with_blade", "Jeg endte med en ny barbermaskine.", False),
+    ("ends_with_blade", "Historien ender med barberbladet i skuffen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R393_OTH_SELF_HARM)
+def test_r393_oth_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

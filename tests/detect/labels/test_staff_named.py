@@ -688,3 +688,22 @@ def test_r377c_titles_firms_and_first_names(idea: str, text: str, named: bool) -
     assert ("staff_named" in labels) is named, (idea, text)
     if idea == "first_name" and "Spred" in text:
         assert "exposure" in labels, text
+
+
+# round 393 oth: a walk or a sail round a place, the walk a few words before "rundt om"
+R393_OTH_STAFF = [
+    ("walk_round_place",
+     "Vi gik hele vejen rundt om Kjærsgaard i søndags, og det gik fint.", False),
+    ("walk_round_place", "Jeg løb to gange rundt om Nasser i morges og fik pulsen op.", False),
+    ("walk_round_place", "Vi sejlede helt rundt omkring Bøgh sidste sommer.", False),
+    ("walk_round_place",
+     "Vi gik hele vejen hen til Kjærsgaard ved skranken, og han hjalp os.", True),
+    ("walk_round_place", "Til mødet samlede de andre sig rundt om Nasser.", True),
+    ("walk_round_place", "Jeg gik til samtale, og bagefter ringede Bøgh rundt om min sag.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R393_OTH_STAFF)
+def test_r393_oth_staff_named(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)

@@ -31,6 +31,8 @@ from borgerpost.detect.pii.official_words import (
     OFFICIAL_MAIL,
     OFFICIAL_PREFIXES,
     OPENING_HOURS,
+    OWN_PHONE_AFTER,
+    OWN_PHONE_REACH,
     POSSESSIVE_OTHER,
     PRIVATE_WORDS,
     WORD,
@@ -180,6 +182,9 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     if match.kind == "phone" and OFF_HOURS.search(sentence):
         return ""  # probe round 299: reachable after hours: a person's own line
+    after = norm.text[match.norm_end : match.norm_end + OWN_PHONE_REACH]
+    if match.kind == "phone" and OWN_PHONE_AFTER.search(after):
+        return ""  # probe round 393: "… Det er hendes egen mobil": a person's own line
     words = set(WORD.findall(sentence))
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
     lead_in = WORD.findall(before)[-3:]

@@ -119,7 +119,18 @@ YOU_MOVED = re.compile(
 OFF_HOURS = re.compile(
     r"(?<!\w)(?:uden\s+for|udenfor|efter|ud\s+over)\s+(?:hendes\s+|hans\s+)?"
     r"(?:kontortid|kontortiden|arbejdstid|arbejdstiden|åbningstid|åbningstiden|telefontid|telefontiden)(?!\w)"
+    # probe round 393 (oth): an evening hour the office is shut ("er hun på … efter kl. 17",
+    # "efter klokken 19"); "efter kl. 10" is within the office day
+    r"|(?<!\w)efter\s+(?:kl\.?\s*|klokken\s+)(?:1[7-9]|2[0-3])(?:[.:]\d\d)?(?!\d)"
 )
+# probe round 393 (oth): the number called the person's own phone right after it ("… på 29 47 18
+# 05 efter kl. 17. Det er hendes egen mobil"): a person's own line, whatever the sentence
+# before says of the office; "hendes arbejdsmobil" and "han har ikke sin egen mobil" are none
+OWN_PHONE_AFTER = re.compile(
+    r"(?<!\w)(?:er|var)\s(?:jo\s|altså\s|faktisk\s|nemlig\s)?(?:hendes|hans|dennes)\s"
+    r"(?:egen|eget|private|privat)\s(?:mobil\w*|telefon\w*|nummer|nummeret|nr|tlf)(?!\w)"
+)
+OWN_PHONE_REACH = 80  # characters after the number
 OPENING_HOURS = re.compile(r"mandag\s*(?:til|-|–)\s*(?:fredag|torsdag)|man\.?\s*-\s*fre|hverdage")
 # probe round 377c: a telephone time within the office day ("mellem 9 og 12", "kl. 8-14",
 # "fra 10 til 13"): with a unit named beside it, the unit's line (``official_reason``)
