@@ -5095,3 +5095,91 @@ def test_r393_cr_case_request(idea: str, text: str, asked: bool) -> None:
 )
 def test_r393_cr_case_request_kind(text: str, kind: str) -> None:
     assert triage(text, "a").case_kind == kind
+
+
+# round 397 cr
+R397_CR = [
+    # a preferred time for a meeting named as a compound
+    ("preferred_time",
+        "Jeg vil helst have opfølgningsmødet om formiddagen, for jeg får medicin om "
+        "eftermiddagen.", True),
+    ("preferred_time",
+        "Vi vil hellere holde rundbordssamtalen efter klokken ti, hvis det passer jer.", True),
+    ("preferred_time", "Min søn vil gerne have jobsamtalen på fredag i stedet.", True),
+    ("preferred_time", "Vi vil helst have frokosten klokken tolv.", False),
+    ("preferred_time", "Jeg vil helst have forældremødet om aftenen.", False),
+    ("preferred_time", "Jeg tager helst bussen om morgenen.", False),
+    # one more month's money asked after, once the money is told late
+    ("month_not_either",
+        "Min kontanthjælp er kommet for sent i både januar og februar. Og marts heller ikke?",
+        True),
+    ("month_not_either", "Pengene er forsinkede igen. Heller ikke for maj?", True),
+    ("month_not_either", "Jeg har ikke fået min ydelse for juni. Juli stadig ikke?", True),
+    ("month_not_either", "Kommer du til festen i april? Maj heller ikke?", False),
+    ("month_not_either", "Min ydelse kom til tiden i marts. April heller ikke?", False),
+    ("month_not_either",
+        "Jeg har ikke set min bror siden januar. Februar heller ikke?", False),
+    # what it takes before a benefit or a measure is granted
+    ("what_it_takes", "Hvad skal der til, før min søn kan få et fleksjob?", True),
+    ("what_it_takes", "Hvad skal der til, for at I bevilger mig et ressourceforløb?", True),
+    ("what_it_takes", "Hvad kræves der til, før jeg kan få tilkendt pension?", True),
+    ("what_it_takes", "Hvad skal der til, før I tager telefonen?", False),
+    ("what_it_takes", "Hvad skal der til, før politikerne forstår det?", False),
+    ("what_it_takes", "Jeg ved godt, hvad der skal til, før man får fleksjob.", False),
+    # whether the caseworker is still the writer's, or has left
+    ("still_my_caseworker",
+        "Er Per Storm stadig min sagsbehandler? Jeg har ikke hørt noget siden jul.", True),
+    ("still_my_caseworker", "Er du fortsat min kontaktperson efter sommerferien?", True),
+    ("still_my_caseworker", "Er min sagsbehandler gået på barsel? Ingen tager telefonen.",
+        True),
+    ("still_my_caseworker", "Er han stadig din træner?", False),
+    ("still_my_caseworker", "Er hun stoppet med at ryge?", False),
+    ("still_my_caseworker",
+        "Min far har arbejdet i 40 år. Er han gået på pension nu?", False),
+    # the money asked after in Jutlandic
+    ("dialect_money", "hva så mæ mi kontanthjælp, den skul ha vær kommen i fredags", True),
+    ("dialect_money", "der er ik kommen nøj ind på kontoen endnu", True),
+    ("dialect_money", "va så me mine peng, a har vent i tre uger", True),
+    ("dialect_money", "hva så mæ mi hund, ka a ta den mæ?", False),
+    ("dialect_money", "hva så mæ den fest på lørdag", False),
+    ("dialect_money", "der er ik kommen nowet brev fra min søster", False),
+    # a summons that came too late to reach the meeting
+    ("summons_too_late",
+        "Jeg så først brevet i morges, og samtalen er i dag kl. 10. Det når jeg ikke.", True),
+    ("summons_too_late", "Mødet er i morgen tidlig, og vi fik først indkaldelsen i går.", True),
+    ("summons_too_late",
+        "Min mand modtog indkaldelsen i aftes, og mødet skal være i morgen i Hobro.", True),
+    ("summons_too_late", "Jeg fik indkaldelsen i går, og mødet er i næste uge.", False),
+    ("summons_too_late", "Min datter fik en invitation i går, og festen er i morgen.", False),
+    ("summons_too_late",
+        "Jeg fik indkaldelsen for tre uger siden, og mødet er i morgen.", False),
+    # what those in charge ought to know is told, not asked
+    ("ought_to_know", "Jeg vil gerne vide, hvad det betyder for min ydelse.", True),
+    ("ought_to_know", "Hvad betyder det for mine sygedagpenge, at jeg starter i praktik?",
+        True),
+    ("ought_to_know", "Kan du forklare, hvad afgørelsen betyder for mig?", True),
+    ("ought_to_know",
+        "Politikerne burde vide, hvad nedskæringerne betyder for familierne.", False),
+    ("ought_to_know",
+        "Nogen på rådhuset bør forstå, hvad sådan et afslag betyder for et menneske.", False),
+    ("ought_to_know", "Byrådet bør tænke over, hvad det koster at lade folk vente.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R397_CR)
+def test_r397_cr_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# the kinds of the round's requests
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jeg vil helst have opfølgningsmødet om formiddagen.", "moede"),
+        ("Pengene er kommet for sent igen. Heller ikke for maj?", "udbetaling"),
+        ("Er du fortsat min kontaktperson efter sommerferien?", "status"),
+        ("hva så mæ mi penge", "udbetaling"),
+    ],
+)
+def test_r397_cr_case_request_kind(text: str, kind: str) -> None:
+    assert triage(text, "a").case_kind == kind

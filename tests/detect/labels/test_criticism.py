@@ -8978,3 +8978,93 @@ def test_r393_cr_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 397 cr
+R397_CR = [
+    # a long wait that ends in being sent away
+    ("waited_sent_away",
+        "Jeg stod ved skranken i en halv time og fik så besked på at ringe igen på mandag.",
+        True),
+    ("waited_sent_away",
+        "Vi ventede to timer i venteværelset bare for at få at vide, at sagsbehandleren var syg.",
+        True),
+    ("waited_sent_away",
+        "Har hængt i telefonen i 35 minutter, og så fik jeg at vide, at jeg skulle skrive via "
+        "hjemmesiden i stedet.", True),
+    ("waited_sent_away", "Jeg ventede ti minutter og fik at vide, at jeg havde fået jobbet.",
+        False),
+    ("waited_sent_away",
+        "Vi sad i 20 minutter og snakkede, og så fik jeg at vide, at alt var i orden.", False),
+    ("waited_sent_away", "Jeg ventede en time hos frisøren og gik så hjem.", False),
+    # money found for show while a unit lacks hands or citizens wait
+    ("money_while_short",
+        "Der kan åbenbart findes penge til nye møbler i kantinen, mens jobcentret mangler fem "
+        "rådgivere.", True),
+    ("money_while_short",
+        "Pudsigt nok findes der penge til en reklamefilm, men borgerne venter otte uger på svar.",
+        True),
+    ("money_while_short",
+        "Der blev fundet penge til en stor konference, mens ydelsesafdelingen mangler personale.",
+        True),
+    ("money_while_short",
+        "Der kan findes penge til en ny sofa, mens køkkenet mangler en opvaskemaskine.", False),
+    ("money_while_short",
+        "Der kan godt findes penge til en tur i Tivoli, men min bror mangler folk til flytningen.",
+        False),
+    ("money_while_short", "Der blev fundet penge til en ny legeplads i byen.", False),
+    # a cut praised as genius beside the sarcastic hardship it brings (two half signs)
+    ("cut_praised_hardship",
+        "Integrationsydelsen er en fantastisk opfindelse. I går lærte jeg at købe ind til en hel "
+        "uge for 200 kroner.", True),
+    ("cut_praised_hardship",
+        "Reformen er et mesterligt stykke arbejde. Næste skridt må være at lære os ikke at spise "
+        "om aftenen.", True),
+    ("cut_praised_hardship",
+        "225-timersreglen er et genialt påfund. Nu har jeg lært at klare en måned for 900 kroner.",
+        True),
+    ("cut_praised_hardship", "Kontanthjælpsloftet er et genialt stykke lovgivning.", False),
+    ("cut_praised_hardship", "På kurset lærte jeg at lave en god suppe for 20 kroner.", False),
+    ("cut_praised_hardship", "Næste skridt er at lære børnene at cykle uden støttehjul.", False),
+    # what the writer told left out of the note or the plan
+    ("told_left_out",
+        "Jeg fortalte om mine migræneanfald til mødet, men det er ikke kommet med i referatet.",
+        True),
+    ("told_left_out",
+        "Vi nævnte tydeligt, at hun ikke kan løfte, men det står ingen steder i hendes jobplan.",
+        True),
+    ("told_left_out", "Det står ikke i journalen, selvom jeg sagde det to gange.", True),
+    ("told_left_out", "Jeg sagde det til min mor, men det står ikke i min kalender.", False),
+    ("told_left_out", "Jeg fortalte om mine smerter, og det står også i notatet.", False),
+    ("told_left_out",
+        "Han sagde, at han havde ondt i ryggen, men han gik alligevel en tur.", False),
+    # a refusal resting on a ground nobody could explain
+    ("refused_unexplained",
+        "Min ansøgning om tilskud blev afvist med den begrundelse, at jeg kan få hjælp andre "
+        "steder, selvom ingen har kunnet sige mig hvor.", True),
+    ("refused_unexplained",
+        "Jeg har fået afslag på revalidering, fordi jeg skulle have andre muligheder, men I har "
+        "aldrig kunnet fortælle mig hvilke.", True),
+    ("refused_unexplained",
+        "Han blev nægtet fleksjob, når ingen af jer i et helt år har kunnet forklare ham, hvad "
+        "han ellers skulle.", True),
+    ("refused_unexplained", "Min ansøgning blev afvist, fordi jeg tjener for meget.", False),
+    ("refused_unexplained", "Hvorfor blev min ansøgning afvist?", False),
+    ("refused_unexplained", "Mit forslag blev afvist, men ingen kunne lide det alligevel.",
+        False),
+    # "wrong" asked in an indirect question is no judgement; "wrong" said is
+    ("wrong_asked", "I har beregnet min ydelse forkert.", True),
+    ("wrong_asked", "Afgørelsen er forkert, og jeg vil have den ændret.", True),
+    ("wrong_asked", "Kan du tjekke det? Jeg synes, I har gjort det helt forkert.", True),
+    ("wrong_asked", "Kan du undersøge, om lønsedlen fra min arbejdsgiver er forkert?", False),
+    ("wrong_asked", "Vil I tjekke, om a-kassen har beregnet mine timer forkert?", False),
+    ("wrong_asked", "Kan du se efter, om jeg har udfyldt skemaet forkert?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R397_CR)
+def test_r397_cr_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea
