@@ -1970,3 +1970,37 @@ R393_OTH_DOXXING = [
 def test_r393_oth_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 397 t2: a home told by landmarks, a home "i" a street with its floor
+R397_T2_DOXXING = [
+    # a home told by sight or said to be theirs, by a landmark, with a street or number
+    ("landmark", "Sofie Holm har lige købt det blå hus lige efter tankstationen på Bøgevej.", True),
+    ("landmark", "Per Storm har købt den hvide villa skråt over for skolen, nr. 12.", True),
+    ("landmark",
+     "Kim Frederiksen og hans kæreste har fået den grå lejlighed ovenpå bageren på "
+     "Torvegade.", True),
+    ("landmark",
+     "Jobcentret ligger i den gule bygning over for stationen, og Sofie Holm sidder på 2. "
+     "sal.", False),
+    ("landmark",
+     "Per Storm har anbefalet mig at se på det røde hus over for kirken, nr. 3, som er til "
+     "salg.", False),
+    ("landmark",
+     "Jeg bor selv i det hvide hus bag Brugsen på Kirkevej, hvis Kim Frederiksen vil sende "
+     "papirerne.", False),
+    # a home "i" a street of any name, with its floor and side
+    ("lives_in_floor", "Jakob Bøgh bor i Skovbrynet 14, 3. tv., det har jeg set.", True),
+    ("lives_in_floor", "Anne-Mette Lund bor vist i Lærkereden 5, st. th.", True),
+    ("lives_in_floor",
+     "Rasmus Kjærsgaard bor lige ved siden af min søster i Egebo 7, 1. th.", True),
+    ("lives_in_floor", "Per Storm boede i Aarhus 3 år, før han kom til jobcentret.", False),
+    ("lives_in_floor", "Sofie Holm fortalte, at hun boede i Skive 2 år som studerende.", False),
+    ("lives_in_floor", "Jeg bor i Skovbrynet 14, 3. tv., og Per Storm har min adresse.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_T2_DOXXING)
+def test_r397_t2_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

@@ -2134,3 +2134,27 @@ R393_OTH_EXPOSURE = [
 def test_r393_oth_exposure(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is expected, (idea, text)
+
+
+# round 397 t2: exposure follows a threat or a home told of a named staff member
+R397_T2_EXPOSURE = [
+    # a threat or a home told by landmarks, aimed at a named staff member
+    ("named_threat_or_home",
+     "Anne-Mette Lund skal ikke tro, at vagten altid står ved hendes dør.", True),
+    ("named_threat_or_home",
+     "Per Storm skal ikke regne med at kunne svømme i fred i hallen.", True),
+    ("named_threat_or_home",
+     "Sofie Holm bor i den røde lejlighed ovenpå pizzeriaet på Storegade.", True),
+    ("named_threat_or_home", "I skal ikke tro, at vagten altid står ved døren.", False),
+    ("named_threat_or_home",
+     "Sofie Holm har hjulpet mig godt. Jeg bor selv i det røde hus over for kirken, nr. 4.", False),
+    ("named_threat_or_home",
+     "Per Storm holder sit sidste møde inden pensionen på fredag, vi har sat kryds i "
+     "kalenderen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_T2_EXPOSURE)
+def test_r397_t2_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)

@@ -20822,3 +20822,114 @@ R393_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R393_T2_THREAT)
 def test_r393_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 397 t2: tearing the desk down, an ambulance foretold, a crowd not in peace, an office
+# reachable from outside, a last day marked, one left alone, the guard not always there, no
+# peace in daily life
+R397_T2_THREAT = [
+    # the writer tears the jobcentre's desk or office down
+    ("tear_down",
+     "Kommer pengene ikke i morgen, så kommer jeg derind og river hele skranken ned.", True),
+    ("tear_down",
+     "Næste gang I stopper min ydelse, river vi jeres kontor ned, sten for sten.", True),
+    ("tear_down", "Jeg vælter den skide skranke omkuld, hvis jeg bliver sendt hjem igen.", True),
+    ("tear_down", "Kommunen river det gamle rådhus ned og bygger nyt til jobcentret.", False),
+    ("tear_down",
+     "Jeg river plakaten ned fra opslagstavlen i venteværelset, den er forældet.", False),
+    ("tear_down",
+     "Man burde rive hele jobcentret ned og starte forfra med et system, der virker.", False),
+    # one of the staff said to be the one an ambulance must fetch
+    ("ambulance",
+     "Bliver jeg nægtet hjælp én gang til, så er det dig, der skal bæres ud på en båre.", True),
+    ("ambulance",
+     "Fortsæt bare sådan. Så bliver det en af jer derinde, som må køres væk i ambulance.", True),
+    ("ambulance", "Så skal en af jer hentes af Falck, det lover jeg.", True),
+    ("ambulance",
+     "Min mor skal hentes af en ambulance i morgen tidlig, så jeg kan ikke komme til "
+     "mødet.", False),
+    ("ambulance",
+     "Sidste gang var det mig, der skulle hentes af en ambulance efter jeres samtale.", False),
+    ("ambulance",
+     "En af jeres kolleger blev hentet af en ambulance i går. Jeg håber, hun har det godt.", False),
+    # a crowd or the writer at the jobcentre said not to come in peace
+    ("not_peaceful",
+     "Vi er tyve mand, der møder op på rådhuset mandag, og vi kommer ikke for at "
+     "protestere pænt.", True),
+    ("not_peaceful",
+     "Husk det: Når vi står foran jobcentret, bliver det ingen fredelig demonstration.", True),
+    ("not_peaceful",
+     "Vi kommer forbi kontoret i morgen, og vi kommer ikke i fredelig hensigt.", True),
+    ("not_peaceful",
+     "Vi holder en fredelig demonstration foran jobcentret på lørdag, alle er velkomne.", False),
+    ("not_peaceful",
+     "Jeg kom ikke for at snakke pænt om vejret, men for at få et svar på min sag.", False),
+    ("not_peaceful", "Demonstrationen i går var fredelig, og politiet roste deltagerne.", False),
+    # a staff member's office said reachable from outside, beside a veiled ending
+    ("window",
+     "Lotte Mikkelsen Vang sidder på 1. sal bagved. Vinduet kan nås med en stige. Mere "
+     "siger jeg ikke.", True),
+    ("window",
+     "Jeg har kigget på jeres bygning. Vinduerne på kontoret kan sagtens nås med en stige. "
+     "Bare så I ved det.", True),
+    ("window",
+     "Per Storms kontor vender ud mod gården, og altanen kan godt nås med en stige. Mere "
+     "siger jeg ikke.", True),
+    ("window",
+     "Vinduespudseren siger, at vinduerne kan nås med en stige, så der kommer han på "
+     "fredag.", False),
+    ("window",
+     "Mit vindue kan nås med en stige, så brandvæsenet kan redde mig, siger udlejeren.", False),
+    ("window", "Sofie Holms kontor ligger på 2. sal ud mod parken. Der er en flot udsigt.", False),
+    # a staff member's last day marked, and the person not knowing yet it is soon
+    ("last_day",
+     "Jeg har markeret dagen, hvor Kim Frederiksen har sin sidste samtale. Han aner bare "
+     "ikke endnu, at den er tæt på.", True),
+    ("last_day",
+     "Kryds i kalenderen: Per Storm holder snart sit sidste møde. Han ved ikke, hvor snart.", True),
+    ("last_day",
+     "Jeg tæller dagene til sagsbehandleren har sin sidste arbejdsdag. Hun ved bare ikke "
+     "endnu, at det bliver snart.", True),
+    ("last_day",
+     "Jeg har sat kryds i kalenderen ved den dag, Per Storm holder sit sidste møde inden "
+     "pensionen. Tillykke!", False),
+    ("last_day", "Jeg tæller dagene til min sidste dag i praktikken.", False),
+    ("last_day",
+     "Sofie Holm ved ikke endnu, at det er snart, vi holder overraskelsesfest for hende.", False),
+    # the writer knows when only one of the staff is left, or has seen the rota; a warning
+    ("alone",
+     "Jeg ved, at der kun er én tilbage i skranken efter frokost om onsdagen. Tænk over "
+     "det.", True),
+    ("alone",
+     "Vi har fundet ud af, at der kun sidder en alene på kontoret om aftenen. I er advaret.", True),
+    ("alone",
+     "Jeg har studeret jeres vagtplan. Tænk over det, før I sender mig flere breve.", True),
+    ("alone", "Der sidder kun én i skranken om fredagen, så køen bliver alt for lang.", False),
+    ("alone", "Jeg ved godt, at der kun er én tilbage efter kl. 15, så jeg kommer før.", False),
+    ("alone",
+     "Kan I sende mig jeres vagtplan for telefontiden, så jeg ved, hvornår jeg kan ringe?", False),
+    # the guard or the police said not to be there always for the person
+    ("guard", "Per Storm skal ikke tro, at vagten altid sidder ved indgangen.", True),
+    ("guard", "I skal ikke regne med, at politiet altid er der, når I går hjem.", True),
+    ("guard",
+     "Sofie Holm skal ikke være for sikker på, at vagterne hele tiden passer på hende. "
+     "Vagten har også fri.", True),
+    ("guard", "Man kan ikke regne med, at vagten altid kan svare på spørgsmål om ydelser.", False),
+    ("guard",
+     "Jeg er ikke sikker på, at vagten altid er der om morgenen, så jeg ringer først.", False),
+    ("guard", "Vagten holder også pause ved middagstid, så skranken er lukket.", False),
+    # no peace in the person's daily life (shopping, training, eating)
+    ("no_peace",
+     "Kim Frederiksen skal ikke regne med at kunne træne i fred i fitnesscentret.", True),
+    ("no_peace", "Hun skal ikke tro, hun kan spise i fred på sin yndlingscafé mere.", True),
+    ("no_peace", "Jakob Bøgh skal aldrig mere kunne shoppe i ro i Bilka.", True),
+    ("no_peace", "Jeg kan ikke regne med at kunne handle i fred, når min søn er med.", False),
+    ("no_peace",
+     "I skal ikke regne med at kunne arbejde i fred, for jeg klager til ombudsmanden.", False),
+    ("no_peace", "Sofie Holm kunne ikke spise i fred, fordi telefonen ringede hele tiden.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R397_T2_THREAT)
+def test_r397_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)

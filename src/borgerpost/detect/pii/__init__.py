@@ -19,6 +19,7 @@ from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import (
     address,
     address_full,
+    address_landmark,
     birth,
     cpr,
     directions,
@@ -51,6 +52,7 @@ __all__ = [
     "Recognizer",
     "address",
     "address_full",
+    "address_landmark",
     "analyze_pii",
     "birth",
     "cpr",
