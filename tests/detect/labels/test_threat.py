@@ -20935,6 +20935,10 @@ R397_T1_THREAT = [
     ("fire_all", "Nogle dage har jeg lyst til at sætte ild til det hele og flytte til Spanien.",
      False),
     ("fire_all", "Efter mødet på jobcentret tændte vi ild i det hele på sankthans.", False),
+    ("fire_all", "I receptionen skreg en kvinde: 'Jeg sætter ild til det hele!' Jeg blev bange.",
+     False),
+    ("fire_all", "En mand i køen på jobcentret sagde, at han ville stikke ild til hele biksen.",
+     False),
     # "it won't be cosy for her", beside a visit
     ("not_cosy", "Lotte har til fredag. Så kommer jeg og henter svaret personligt, og det bliver "
      "ikke sjovt for hende.", True),
