@@ -498,3 +498,32 @@ def test_r259b_leet_keeps_plain_letters_where_they_make_a_word(raw: str, expecte
 )
 def test_r263b_leet_zero_for_oe_in_drive(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+# round 397 t1: "æ" has no leet sign either, so a "3", a "4" or an "@" is typed for it, and an
+# "@" for "å" like a "4"; read so in the listed words whose plain readings are no words
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("n3st3 g4ng k0mm3r j3g", "næste gang kommer jeg"),
+        ("j3g kn@kk3r d1g", "jeg knækker dig"),
+        ("v1 kn4kk3r d3t p@ m4nd4g", "vi knækker det på mandag"),
+        ("h4n g@r v3k", "han går væk"),
+        ("j3g v1l h4v3 h3vn", "jeg vil have hævn"),
+    ],
+)
+def test_r397_t1_leet_signs_for_ae(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a word either way ("havn"), a plain letter at the spot, or no listed word: kept
+        ("d3r3s g4ml3 h4vn", "deres gamle havn"),
+        ("j3g s4 n3st3n 1nt3t", "jeg så nesten intet"),
+        ("d3n nest3 g4ng", "den neste gang"),
+    ],
+)
+def test_r397_t1_leet_keeps_plain_letters_for_ae(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected

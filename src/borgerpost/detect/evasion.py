@@ -301,22 +301,37 @@ def undo_leet(text: str) -> str:
 # word ("pa", "born"); a word either way ("f0r": "for" or "før") keeps the plain letter.
 # Probe round 263 (threatB): "kører"/"køre" too ("h4n k0rer en hvid varevogn"); "kørte" stays
 # out, its plain reading "korte" is a word
+# Probe round 397 (t1): "æ" has no leet sign either, so a "3" (its "e"), a "4" or an "@" (its
+# "a") stands for it ("n3st3 g4ng", "j3g kn@kk3r b3n3n3"), and an "@" for "å" like a "4" ("p@
+# d1g"). Read so in the words whose plain readings, with "e" or "a" for "æ", are no words
+# ("neste", "knakker", "kaft"); "hævn" read with an "a" is "havn", a word, and stays.
 _DANISH_LETTER_WORDS = frozenset(
     "på så må går gør små børn børnene dør døren død døde søn sønnen sønner døtre "  # noqa: SIM905
-    "kører køre".split()
+    "kører køre slår slå "
+    "næste knække knækker knækket væk hævn kæft kæften".split()
 )
-_PLAIN_TO_DANISH = {w.translate(str.maketrans("åø", "ao")): w for w in _DANISH_LETTER_WORDS}
+# the leet signs typed for each Danish letter
+_LEET_FOR = {"å": "4@", "ø": "0", "æ": "34@"}
+_PLAIN_READINGS = (str.maketrans("åøæ", "aoe"), str.maketrans("åøæ", "aoa"))
+_WORDS_EITHER_WAY = frozenset({"havn"})
+_PLAIN_TO_DANISH = {
+    plain: w
+    for w in _DANISH_LETTER_WORDS
+    for plain in {w.translate(t) for t in _PLAIN_READINGS}
+    if plain not in _WORDS_EITHER_WAY
+}
 
 
 def _read_leet(tok: str) -> str:
-    """``tok`` with its leet read as letters, a "4" or "0" as "å" or "ø" where the word is
-    one of ``_DANISH_LETTER_WORDS`` and the digit stands just where its "å" or "ø" is."""
+    """``tok`` with its leet read as letters, a leet sign as "å", "ø" or "æ" where the word
+    is one of ``_DANISH_LETTER_WORDS`` and a sign for that letter (``_LEET_FOR``) stands just
+    where its "å", "ø" or "æ" is."""
     read = tok.translate(BANG_TABLE)
     word = _PLAIN_TO_DANISH.get(read)
     if word is None:
         return read
-    spots = [i for i, c in enumerate(word) if c in "åø"]
-    return word if all(tok[i] in "40" for i in spots) else read
+    spots = [i for i, c in enumerate(word) if c in _LEET_FOR]
+    return word if all(tok[i] in _LEET_FOR[word[i]] for i in spots) else read
 
 
 def leet_padding(text: str) -> list[tuple[int, int]]:

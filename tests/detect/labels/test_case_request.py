@@ -5183,3 +5183,25 @@ def test_r397_cr_case_request(idea: str, text: str, asked: bool) -> None:
 )
 def test_r397_cr_case_request_kind(text: str, kind: str) -> None:
     assert triage(text, "a").case_kind == kind
+
+
+# round 397 t1
+# a deadline set for the writer's money, even where a threat follows
+R397_T1_CASE_REQUEST = [
+    ("deadline_money", "Kommunen har indtil mandag til at udbetale min ydelse.", True),
+    ("deadline_money", "Du har til på torsdag til at sende pengene ind på min konto, Per.", True),
+    ("deadline_money", "I har til den 15. til at få min kontanthjælp overført. Ellers ved jeg "
+     "ikke, hvad der sker.", True),
+    ("deadline_money", "I har til fredag til at få mine papirer ind i systemet, så er jeg glad.",
+     False),
+    ("deadline_money", "Vi har til fredag til at få pengene ind på kontoen til klubben.", False),
+    ("deadline_money", "Butikken har indtil lørdag til at udbetale lønnen til de ansatte.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R397_T1_CASE_REQUEST)
+def test_r397_t1_case_request(idea: str, text: str, asked: bool) -> None:
+    result = triage(text, "a")
+    assert ("case_request" in result.labels) is asked, idea
+    if asked:
+        assert result.case_kind == "udbetaling"

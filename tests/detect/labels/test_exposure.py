@@ -2158,3 +2158,25 @@ R397_T2_EXPOSURE = [
 def test_r397_t2_exposure(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is expected, (idea, text)
+
+
+# round 397 t1: a named person threatened in the round's new ways is exposed by name; the
+# same words without the threat, or about the writer, are not
+R397_T1_EXPOSURE = [
+    ("threatened_by_name", "Per Storm, jeg skal personligt sørge for, at du føler det på din "
+     "egen krop.", True),
+    ("threatened_by_name", "Sofie Holm, jeg har en god hukommelse og masser af tid. Bliver jeg "
+     "sanktioneret igen, finder jeg dig, når du ikke er på arbejde.", True),
+    ("threatened_by_name", "j3g kn@kk3r b3n3n3 p@ d1g p3r st0rm", True),
+    ("threatened_by_name", "Per Storm, jeg skal nok sørge for, at du mærker fremgangen på din "
+     "egen krop, når vi træner.", False),
+    ("threatened_by_name", "Sofie Holm, jeg har en god hukommelse og masser af tid til at læse "
+     "jeres breve.", False),
+    ("threatened_by_name", "Kim Frederiksen har til mandag til at rette afgørelsen, ellers "
+     "klager jeg til Ankestyrelsen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_T1_EXPOSURE)
+def test_r397_t1_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

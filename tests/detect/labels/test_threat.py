@@ -20933,3 +20933,185 @@ R397_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R397_T2_THREAT)
 def test_r397_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 397 t1
+R397_T1_THREAT = [
+    # leet with a "3", "4" or "@" for "æ" and an "@" for "å"
+    ("leet_ae", "n3st3 g4ng j3g k0mm3r h4r j3g kn1v3n m3d", True),
+    ("leet_ae", "j3g kn@kk3r n@kk3n p@ d1g", True),
+    ("leet_ae", "v1 kn4kk3r b3n3n3 p4 h3nd3", True),
+    ("leet_ae", "n3st3 g4ng t4g3r j3g k4g3 m3d t1l j3r", False),
+    ("leet_ae", "j3g kn@kk3r k0d3n p@ d3tt3 sp1l", False),
+    ("leet_ae", "h4n v1l h4v3 h3vn 1 f0db0ld p@ l0rd4g", False),
+    # people at the jobcentre, in a relative clause, said to deserve a limb broken
+    ("deserve_limbs", "Der sidder nogle på rådhuset, som fortjener at få deres fingre "
+     "knust.", True),
+    ("deserve_limbs", "Der er et par konsulenter, som trænger til at få deres ribben brækket.",
+     True),
+    ("deserve_limbs", "Der er en chef på kontoret, der fortjener at få knust sine knæ.", True),
+    ("deserve_limbs", "Der er nogle spillere på holdet, der fortjener at få deres knæ "
+     "opereret.", False),
+    ("deserve_limbs", "Der er medarbejdere på kontoret, der fortjener at få deres løn hævet.",
+     False),
+    ("deserve_limbs", "Min mor, der har ondt, fortjener at få sit knæ skiftet på sygehuset.",
+     False),
+    # someone paid to watch the person, and the lesson for people who take from others
+    ("paid_to_watch", "Jeg har hyret en privatdetektiv til at holde øje med Per Storm. Han skal "
+     "snart lære, hvad der sker med folk, der stjæler andres penge.", True),
+    ("paid_to_watch", "Vi har betalt to mænd for at følge efter Lotte. Hun skal nok finde ud af, "
+     "hvad der sker med sådan nogen, der ødelægger andres liv.", True),
+    ("paid_to_watch", "Min fætter har fået et par venner til at skygge sagsbehandleren. Hun "
+     "finder snart ud af, hvad der sker med folk, der tramper på andre.", True),
+    ("paid_to_watch", "Kommunen har betalt en privatdetektiv for at holde øje med mig.", False),
+    ("paid_to_watch", "Jeg har hyret en barnepige til at holde øje med dem, når jeg er til "
+     "samtale. Hun skal nok finde ud af det.", False),
+    ("paid_to_watch", "Min søn skal nok finde ud af, hvad der sker med folk, der mister deres "
+     "dagpenge.", False),
+    # the writer sees to it that the person feels it on their own body
+    ("feel_on_body", "Per Storm, jeg skal personligt sørge for, at du føler det på din egen "
+     "krop.", True),
+    ("feel_on_body", "Du kommer til at mærke det på egen krop, Lotte. Det lover jeg.", True),
+    ("feel_on_body", "Vi sørger for, at han får det at mærke på sin egen krop.", True),
+    ("feel_on_body", "Jeg skal nok sørge for, at du mærker fremgangen på din egen krop, når vi "
+     "træner sammen.", False),
+    ("feel_on_body", "Du kommer til at mærke reformen på din egen krop, hvis den bliver "
+     "vedtaget.", False),
+    ("feel_on_body", "Min læge sørger for, at jeg mærker forskel på min egen krop.", False),
+    # the next visit not alone, and not leaving quietly
+    ("not_alone_not_quietly", "Jeg kommer ned på kontoret i morgen. Denne gang er jeg ikke "
+     "alene, og vi går ikke stille ud.", True),
+    ("not_alone_not_quietly", "Per Storm, i morgen bliver jeg ikke alene, og vi har ikke tænkt "
+     "os at forlade kontoret roligt.", True),
+    ("not_alone_not_quietly", "Næste gang er vi ikke alene, og jeg har ikke tænkt mig at gå "
+     "stille derfra.", True),
+    ("not_alone_not_quietly", "Denne gang er jeg ikke alene om at klage, hele opgangen har "
+     "skrevet under.", False),
+    ("not_alone_not_quietly", "I morgen er jeg ikke alene, min mor kommer med som bisidder.",
+     False),
+    ("not_alone_not_quietly", "Jeg har ikke tænkt mig at gå stille ud af denne sag, jeg klager "
+     "til Ankestyrelsen.", False),
+    # safe for now, and memory and time for a reckoning
+    ("safe_memory_time", "Til chefen: du føler dig sikker lige nu. Men jeg har masser af tid, og "
+     "jeg glemmer aldrig.", True),
+    ("safe_memory_time", "Lotte, jeg har en lang hukommelse og al den tid, der skal til. Du "
+     "sidder godt nu, men det varer ikke ved.", True),
+    ("safe_memory_time", "Jeg har god tid, og jeg glemmer aldrig et navn. Du er tryg nu, men jeg "
+     "ved, hvem du er.", True),
+    ("safe_memory_time", "Jeg har en god hukommelse og masser af tid til at læse jeres breve.",
+     False),
+    ("safe_memory_time", "Du sidder trygt nu i dit nye job, men husk fristen for ansøgningen.",
+     False),
+    ("safe_memory_time", "Jeg har god tid, og jeg glemmer aldrig at takke jer for hjælpen.",
+     False),
+    # the person found off duty
+    ("off_duty", "Hvis I sanktionerer mig igen, opsøger jeg dig, når du har fyraften, Per.",
+     True),
+    ("off_duty", "Jeg finder hende, når hun ikke er på kontoret.", True),
+    ("off_duty", "Vi fanger Sofie Holm, når hun ikke er på arbejde.", True),
+    ("off_duty", "Jeg besøger ham, når han har fri fra hospitalet.", False),
+    ("off_duty", "Jeg ringer til dig, når du ikke er på arbejde.", False),
+    ("off_duty", "Vi finder en ny tid, når du er tilbage på arbejde.", False),
+    # after a deadline, what happens at the jobcentre out of the writer's hands
+    ("not_mine_place", "I har til torsdag. Derefter er det ikke op til mig, hvad der sker i "
+     "jeres reception.", True),
+    ("not_mine_place", "Du har til mandag, Per. Så er det ikke længere mig, der styrer, hvad der "
+     "sker ude foran jobcentret.", True),
+    ("not_mine_place", "I har til fredag. Bagefter er det ikke mig, der bestemmer, hvad der sker "
+     "på jeres kontor.", True),
+    ("not_mine_place", "Det er ikke mig, der bestemmer, hvad der sker i min sag, det gør I.",
+     False),
+    ("not_mine_place", "Det er ikke op til mig, hvad der sker på kontoret i morgen, spørg "
+     "chefen.", False),
+    ("not_mine_place", "I har til fredag med svaret. Det er ikke mig, der bestemmer, hvad der "
+     "sker i min sag.", False),
+    # a staff car's hours on the car park, and its brakes called a fragile thing
+    ("car_fragile", "Hans sorte Audi står på personaleparkeringen hver morgen fra kl. 8. Bremser "
+     "er jo noget sart noget.", True),
+    ("car_fragile", "Der parkerer en rød Toyota på medarbejderparkeringen alle hverdage fra "
+     "klokken syv. Hjulbolte er nu noget skrøbeligt.", True),
+    ("car_fragile", "Lottes bil holder på personaleparkeringen hver dag mellem 8 og 16. "
+     "Bremseslanger er altså noget følsomt noget.", True),
+    ("car_fragile", "Der holder en grå Skoda på medarbejderparkeringen hver dag fra kvart i otte, "
+     "og den spærrer min handicapplads.", False),
+    ("car_fragile", "Mekanikeren sagde, at bremsekabler er noget skrøbeligt noget på gamle "
+     "biler.", False),
+    ("car_fragile", "Min bil holder på parkeringspladsen hver dag fra kl. 8, og bremserne er "
+     "noget skrøbeligt noget.", False),
+    # fire set to the whole place after a visit there
+    ("fire_all", "Vi kører ned på rådhuset og tænder ild i hele lortet.", True),
+    ("fire_all", "Jeg går ind i jeres reception og stikker ild til det hele.", True),
+    ("fire_all", "I morgen tager jeg til jobcentret og sætter ild til hele biksen.", True),
+    ("fire_all", "Jeg rydder op i mit kontor og sætter ild på det hele i pejsen.", False),
+    ("fire_all", "Nogle dage har jeg lyst til at sætte ild til det hele og flytte til Spanien.",
+     False),
+    ("fire_all", "Efter mødet på jobcentret tændte vi ild i det hele på sankthans.", False),
+    ("fire_all", "I receptionen skreg en kvinde: 'Jeg sætter ild til det hele!' Jeg blev bange.",
+     False),
+    ("fire_all", "En mand i køen på jobcentret sagde, at han ville stikke ild til hele biksen.",
+     False),
+    # "it won't be cosy for her", beside a visit
+    ("not_cosy", "Lotte har til fredag. Så kommer jeg og henter svaret personligt, og det bliver "
+     "ikke sjovt for hende.", True),
+    ("not_cosy", "Jeg kommer og henter pengene personligt i morgen, og det bliver ikke "
+     "behageligt for dig, Per.", True),
+    ("not_cosy", "Kommer jeg og henter afgørelsen personligt, ender det ikke hyggeligt for "
+     "sagsbehandleren.", True),
+    ("not_cosy", "Det bliver ikke hyggeligt for mig at skulle flytte.", False),
+    ("not_cosy", "Det bliver ikke sjovt for hende at skulle forklare det til Ankestyrelsen.",
+     False),
+    ("not_cosy", "Festen bliver ikke hyggelig for dem uden musik.", False),
+    # a named person's route home told, and called lonely
+    ("lonely_route", "Sofie Holm går hjem gennem skoven hver aften kl. 17. Det er en meget "
+     "ensom sti.", True),
+    ("lonely_route", "Per Storm cykler hjem langs banen hver dag efter fyraften. Det er en "
+     "afsides strækning.", True),
+    ("lonely_route", "Lotte løber hjem ad stien ved søen hver torsdag kl. 16. Der er aldrig "
+     "nogen på den strækning.", True),
+    ("lonely_route", "Jeg cykler selv hjem ad stien hver aften. Det er en meget øde sti, så "
+     "sæt lys op.", False),
+    ("lonely_route", "Vi gik en tur ad stien langs åen i søndags. Det er en meget øde sti.",
+     False),
+    ("lonely_route", "Det er en øde sti, men den er smuk om foråret.", False),
+    # readers asked for someone with too much time, beside the person's hours alone
+    ("someone_time", "Er der nogen af jer, der kender en fyr med for meget tid? Per Storm sidder "
+     "alene på kontoret hver torsdag efter kl. 15.", True),
+    ("someone_time", "Hvis en af jer har en bror med tid til overs, så er Lotte Mikkelsen "
+     "Vang alene på kontoret om mandagen efter kl. 16.", True),
+    ("someone_time", "Nogen af jer, der har en nevø med for lidt at lave? Kim Frederiksen sidder "
+     "alene på kontoret hver fredag efter kl. 13.", True),
+    ("someone_time", "Er der nogen af jer, der har en ven med for meget tid? Jeg skal flytte på "
+     "lørdag og mangler hjælp.", False),
+    ("someone_time", "Er der nogen af jer, der kender en fyr med for meget tid? Vores forening "
+     "søger frivillige.", False),
+    ("someone_time", "Nogen af jer med for meget tid kan jo læse min klage.", False),
+    # a relative asked who handled the case, got the name, and is not one for complaints
+    ("ally_name", "Mine fætre har spurgt, hvem der stod bag afslaget. Jeg har givet dem hans "
+     "navn.", True),
+    ("ally_name", "Min svoger er ude igen. Han har spurgt, hvem der har behandlet min sag, og "
+     "han er ikke typen, der skriver breve.", True),
+    ("ally_name", "Min storebror spurgte mig, hvem der underskrev afgørelsen, og jeg har givet "
+     "ham navnet. Han er ikke typen, der går til Ankestyrelsen.", True),
+    ("ally_name", "Min bror er bisidder og har spurgt, hvem der har behandlet min sag, så han "
+     "kan hjælpe mig.", False),
+    ("ally_name", "Min bror har spurgt, hvem der har behandlet min sag. Jeg har givet ham "
+     "navnet, så han kan skrive til Ankestyrelsen.", False),
+    ("ally_name", "Min far er ikke typen, der skriver klager, men han hjælper mig med "
+     "papirerne.", False),
+    # the building called full of paper, and one night is all it takes
+    ("fuel_night", "Jeres kontor er jo propfyldt med gamle mapper. Der skal bare en gnist til.",
+     True),
+    ("fuel_night", "Det gamle rådhus er tørt og fyldt med papir. Der skal ikke meget til en "
+     "aften.", True),
+    ("fuel_night", "Bygningen er gammel og fuld af papirer. Der skal ikke så meget til en nat, "
+     "så tænk jer om.", True),
+    ("fuel_night", "Jeres kontor er fuld af papir, det er på tide at blive digitale.", False),
+    ("fuel_night", "Der skal ikke meget til en nat på hotellet, vi har sparet op.", False),
+    ("fuel_night", "Arkivet på rådhuset er gammelt og fyldt med papir, og der skal ikke meget "
+     "til at gøre mig glad.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R397_T1_THREAT)
+def test_r397_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
