@@ -7259,3 +7259,112 @@ R393_OTH_INSULT = [
 def test_r393_oth_insult(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("insult" in labels) is expected, (idea, text)
+
+
+# round 397 ins: a first part of rank on an ambiguous epithet, not worth a share of one's
+# pay, an animal that could do the job, chewing gum and walking, paid to be an empty chair,
+# mock praise for a few pages, doubt of a brain or an echo, mock mastery of understanding
+# nothing, a heart likened to paperwork, an epithet on the other party of a comparison
+R397_INS_INSULT = [
+    ("ranked_epithet", "Hun er overklovnen i hele den afdeling.", True),
+    ("ranked_epithet", "Din lille ærkeheks!", True),
+    ("ranked_epithet", "Kim Frederiksen er en hovedklovn.", True),
+    ("ranked_epithet", "Hovedklovnen i cirkusset fik børnene til at grine.", False),
+    ("ranked_epithet", "Hun er min hovedsagsbehandler, og hun er god.", False),
+    ("ranked_epithet", "Overheksen i Roald Dahls bog er uhyggelig.", False),
+    ("not_worth_share_of_pay", "Sofie Holm er ikke en rød øre af sin løn værd.", True),
+    ("not_worth_share_of_pay", "Han er ikke halvdelen af sin gage værd.", True),
+    ("not_worth_share_of_pay", "De er ikke en eneste krone af deres løn værd.", True),
+    ("not_worth_share_of_pay", "Kurset er ikke en krone af prisen værd.", False),
+    ("not_worth_share_of_pay", "Jeg er ikke en krone af min løn værd i dag.", False),
+    ("not_worth_share_of_pay", "Bilen var ikke halvdelen af pengene værd.", False),
+    ("animal_could_do_the_job", "En papegøje kunne klare hendes job.", True),
+    ("animal_could_do_the_job", "Ærlig talt kan en abe gøre dit arbejde.", True),
+    ("animal_could_do_the_job", "Jeres arbejde kunne udføres af en undulat.", True),
+    ("animal_could_do_the_job", "En hund kunne gøre mit arbejde bedre end mig.", False),
+    ("animal_could_do_the_job", "En førerhund kan gøre hans arbejde lettere.", False),
+    ("animal_could_do_the_job", "Vores papegøje kan sige goddag og farvel.", False),
+    ("chew_gum_and_walk",
+     "Hos jer skal man åbenbart ikke kunne tygge tyggegummi og gå på samme tid.", True),
+    ("chew_gum_and_walk", "De ansatte derinde kan knap tygge tyggegummi og tænke på én gang.",
+     True),
+    ("chew_gum_and_walk", "For at blive sagsbehandler skal man vist kun kunne trække vejret.",
+     True),
+    ("chew_gum_and_walk", "Min søn på to år kan nu tygge tyggegummi og gå samtidig.", False),
+    ("chew_gum_and_walk", "Tandlægen sagde, at jeg ikke må tygge tyggegummi efter operationen.",
+     False),
+    ("chew_gum_and_walk",
+     "For at blive sagsbehandler skal man kunne trække vejret dybt, når folk råber.", False),
+    ("proof_paid_for_nothing",
+     "Sofie Holm er beviset på, at man kan få løn for at lave ingenting.", True),
+    ("proof_paid_for_nothing",
+     "Han er det bedste eksempel på, at man kan blive betalt for at sidde og drikke kaffe.",
+     True),
+    ("proof_paid_for_nothing", "Kim Frederiksen får løn for at være en tom kontorstol.", True),
+    ("proof_paid_for_nothing",
+     "Hun er det levende bevis på, at man kan få løn for at gøre det, man elsker.", False),
+    ("proof_paid_for_nothing", "Ingen bør få løn for at lave ingenting.", False),
+    ("proof_paid_for_nothing",
+     "Der stod en tom stol ved bordet, hvor min sagsbehandler skulle have siddet.", False),
+    ("mock_feat_of_pages",
+     "Bravo til Per Storm, der har formået at læse hele tre linjer af min ansøgning.", True),
+    ("mock_feat_of_pages", "Kim Frederiksen har i dag magtet en hel side af journalen.", True),
+    ("mock_feat_of_pages",
+     "Det er lykkedes jer at svare på hele to af mine spørgsmål på et halvt år.", True),
+    ("mock_feat_of_pages", "Min datter har formået at læse hele tre sider selv i dag.", False),
+    ("mock_feat_of_pages", "Min mor har efter slagtilfældet formået at læse en hel side.", False),
+    ("mock_feat_of_pages", "Hun har formået at læse hele tre gange så mange sider som mig.",
+     False),
+    ("whether_a_brain", "Jeg ved ikke, om Per Storm overhovedet har en hjerne.", True),
+    ("whether_a_brain", "Har hun overhovedet en hjerne?", True),
+    ("whether_a_brain",
+     "Der må være et ekko mellem ørerne på den sagsbehandler, for intet bliver hængende.", True),
+    ("whether_a_brain", "Lægen vil undersøge, om han har en hjerneskade.", False),
+    ("whether_a_brain", "Der var ekko i det tomme mødelokale.", False),
+    ("whether_a_brain", "Jeg har ekko i hovedet efter hjernerystelsen.", False),
+    ("master_of_not_understanding",
+     "I er jo så dygtige til ikke at fatte en skid af det, man skriver.", True),
+    ("master_of_not_understanding", "Sofie Holm er ekspert i ikke at forstå noget som helst.",
+     True),
+    ("master_of_not_understanding",
+     "Der findes sikkert et kursus, hvor man bliver så god til aldrig at begribe, hvad "
+     "borgerne siger.", True),
+    ("master_of_not_understanding",
+     "Jeg er så god til ikke at forstå noget som helst af det her skema.", False),
+    ("master_of_not_understanding",
+     "Børn er gode til ikke at forstå noget som helst af voksnes bekymringer.", False),
+    ("master_of_not_understanding", "Hun er god til ikke at tage kritik personligt.", False),
+    ("heart_like_paperwork", "Per Storm har samme empati som en blanket.", True),
+    ("heart_like_paperwork", "Min sagsbehandler har lige så megen varme som et excelark.", True),
+    ("heart_like_paperwork",
+     "Hun er som en kopimaskine. Undskyld, kopimaskinen virker da trods alt.", True),
+    ("heart_like_paperwork", "Jeres brev har samme varme som en blanket.", False),
+    ("heart_like_paperwork", "Jeg har samme humor som et regneark, siger mine venner.", False),
+    ("heart_like_paperwork", "Afgørelsen havde lige så meget hjerte som et skema.", False),
+    ("compared_other", "Jeg er klogere end den idiot, der sidder i skranken.", True),
+    ("compared_other", "Min kat har mere forstand end den klaphat, der skrev afgørelsen.", True),
+    ("compared_other", "Vores undulat er sødere end de lede svin i ledelsen.", True),
+    ("compared_other", "Jeg følte mig dummere end en idiot.", False),
+    ("compared_other", "Min kat er sødere end de svin, naboen har i stalden.", False),
+    ("compared_other", "Jeg er mere træt end den dag, jeg startede.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_INS_INSULT)
+def test_r397_ins_insult(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is expected, (idea, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En papegøje kunne klare hendes job.",
+        "Ærlig talt kan en abe gøre dit arbejde.",
+        "Jeres arbejde kunne udføres af en undulat.",
+    ],
+)
+def test_r397_ins_animal_job_is_no_offensive_language(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert "insult" in labels
+    assert "offensive" not in labels

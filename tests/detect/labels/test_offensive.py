@@ -755,3 +755,19 @@ R389_CR_TRASH = [
 @pytest.mark.parametrize(("text", "offensive"), R389_CR_TRASH)
 def test_r389_cr_literal_trash(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 397 ins: hell or the devil sworn after any question word ("hvorfor helvede")
+R397_INS_QUESTION_HELL = [
+    ("Hvordan fanden kan det tage et år at få svar?", True),
+    ("Hvornår i helvede får jeg mine penge?", True),
+    ("Hvorfor fa'en svarer I ikke på min mail?", True),
+    ("Hvorfor er det et helvede at ringe ind til jer?", False),
+    ("Hvordan kan jeg klage over afgørelsen?", False),
+    ("Hvad pokker sker der med min sag?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "offensive"), R397_INS_QUESTION_HELL)
+def test_r397_ins_question_word_hell(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

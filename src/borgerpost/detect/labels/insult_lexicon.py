@@ -86,7 +86,7 @@ def epithet_hit(word: str) -> Hit | None:
         return doubled  # "banditer", "parasiter": the double consonant typed once
     if hit is not None and hit.how == "compound" and word.endswith(LATINATE_VERBS):
         return None  # "konkludere", "inkluderes": a verb, no "luder" compound
-    return hit if hit is not None else _vulgar_person(word)
+    return hit if hit is not None else (_vulgar_person(word) or _ranked_epithet(word))
 
 
 # probe round 36: Latin verbs that end like the plural of an epithet ("kon-kludere",
@@ -263,3 +263,18 @@ ETHNIC_NOUNS = frozenset(
     [f"{stem}{end}" for stem in _ETHNIC_STEMS.split() for end in ("", "en", "e", "ne")]
     + ["polak", "polakken", "polakker", "polakkerne"]
 )
+
+
+# probe round 397: a first part of rank on an ambiguous epithet names the chief of them
+# ("hun er selv hovedklovnen", "han er overskurken", "den ærkeheks"): still ambiguous, as
+# the epithet alone, so it needs a person's frame; no real title ("hovedsagsbehandler")
+RANK_STEMS = ("hoved", "over", "ærke", "top")
+RANKED_LITERAL = LITERAL_HEADS | {"sagsbehandler"}
+
+
+def _ranked_epithet(word: str) -> Hit | None:
+    for stem in RANK_STEMS:
+        head = animal_head(word[len(stem) :], RANKED_LITERAL) if word.startswith(stem) else None
+        if head is not None and word not in lexicon.danish_words():
+            return Hit(head.entry, "ambiguous", "compound")
+    return None

@@ -143,7 +143,15 @@ def about_other(view: TokenView, i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= MODIFIERS_REACH and _modifier(view.words[k]):
         k -= 1
+    if k >= 1 and view.words[k] in COMPARED_POINTERS and view.words[k - 1] == "end":
+        return True  # probe round 397: "min hund er klogere end den røvbanan": the other
     return k >= 0 and view.words[k] in FIRST_POSSESSIVE
+
+
+# probe round 397: the demonstratives that point at the other party of a comparison after
+# "end" ("min hund har bedre dømmekraft end den røvbanan, der skrev min plan"); "end en
+# idiot" likens, it points at no one
+COMPARED_POINTERS = frozenset(("den", "dén", "de", "denne", "disse"))
 
 
 NAME_CLOSERS = frozenset(
