@@ -731,6 +731,9 @@ R397_SH_STAFF = [
      "Mohammad har ikke svaret på min mail, selv om min datter blev født i sidste uge.", True),
     ("christened", "Kim fik navnet på den nye ordning fra sin chef.", True),
     ("christened", "Jakob fik navn for at være streng, siger de andre.", True),
+    ("christened",
+     "Jeg tror, Kjærsgaard er opkaldt efter det, han laver hele dagen: ingenting.", True),
+    ("christened", "Nasser er døbt 'Hr. Nej' af alle borgerne.", True),
 ]  # fmt: skip
 
 
