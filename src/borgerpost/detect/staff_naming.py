@@ -52,7 +52,49 @@ def named_someone_else(s: Subject, w: Window) -> Cue | None:
         and not _placed_at_the_jobcentre(w)
     ):
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
+    if christened(w):
+        return Cue("named_someone_else", -0.8, "et barn, der får navn eller døbes")
     return None
+
+
+# probe round 397 (sh): a child given the name ("lille Eja får navn efter min mormor", "Noah
+# blev døbt i søndags"): a caseworker is named by no one in a citizen's mail. The naming
+# right after the name: after a relative ("… er opkaldt efter det, der foregår mellem ørerne"
+# mocks a caseworker) or christened at a time or place ("X er døbt 'Hr. Nej'" is a
+# nickname); a little one ("lille", "nyfødte") only with a christening or a birth in the
+# sentence ("lille Hansen" alone may belittle a caseworker). "døbe" before the name is left
+# out: "jeg har døbt Holm 'robotten'" gives a caseworker a nickname
+_NAMED_AFTER = frozenset(
+    (verb, word)
+    for verb in ("får", "fik", "fået", "skal", "bliver", "blev", "er")
+    for word in ("navn", "navnet", "opkaldt", "døbt", "døbes")
+)
+_CHRISTENED_WHEN = frozenset(
+    "i på om ved næste sidste søndag lørdag fredag samme dagen".split()  # noqa: SIM905
+)
+_OWNERS = frozenset("min mit sin sit hans hendes vores deres din jeres".split())  # noqa: SIM905
+_KIN_ENDS = ("mor", "far", "søster", "bror", "onkel", "tante", "moster", "faster", "fætter")
+_LITTLE = frozenset(("lille", "nyfødte", "nybagte"))
+_CHRISTENING = frozenset(
+    "dåb dåben barnedåb barnedåben navnefest navnefesten navngivning navngivningen døbes døbt "  # noqa: SIM905
+    "døbe født fødsel fødslen nyfødt".split()
+)
+
+
+def christened(w: Window) -> bool:
+    """The name is a child's being named or christened (see ``_NAMED_AFTER``)."""
+    if w.after[:2] in _NAMED_AFTER:
+        if w.after[1] in ("døbt", "døbes"):
+            return w.after[2:3] != () and w.after[2] in _CHRISTENED_WHEN
+        # "får navn efter sin oldemor", "er opkaldt efter morfar"
+        kin = [word for word in w.after[3:5] if word not in _OWNERS][:1]
+        return (
+            w.after[2:3] == ("efter",)
+            and bool(kin)
+            and (kin[0] in RELATIONS or kin[0].endswith(_KIN_ENDS))
+        )
+    little = bool(w.before[-1:]) and w.before[-1] in _LITTLE
+    return little and not _CHRISTENING.isdisjoint(w.sentence_words)
 
 
 def _named_like_parent(w: Window) -> bool:

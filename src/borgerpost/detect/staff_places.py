@@ -91,7 +91,7 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         or (w.before[-1:] == ("til",) and w.before[-4:-2] in TRAVEL_TO)
     ):
         return Cue("place", -0.5, f"stedsangivelse («{' '.join(w.before[-2:])} …»)")
-    if s.single and w.before[-1:] == ("på",) and w.after[:2] in _STAYING_THERE:
+    if s.single and w.before[-1:] == ("på",) and (w.after[:2] in _STAYING_THERE or _holiday(w)):
         # probe round 369: "vi er på Fur i sommerhus", "på Læsø på ferie": a stay on an island
         return Cue("place", -0.5, f"et ophold («på … {' '.join(w.after[:2])}»)")
     if s.single and _route(w):
@@ -102,6 +102,26 @@ def place_before(s: Subject, w: Window) -> Cue | None:
 _STAYING_THERE = frozenset(
     ("i", stay) for stay in ("sommerhus", "sommerhuset", "hytte", "hytten", "campingvogn", "telt")
 ) | frozenset(("på", stay) for stay in ("ferie", "sommerferie", "camping", "weekend", "besøg"))
+
+
+# probe round 397 (sh): a stay told by the holiday it lasted ("vi var på Ærø i sommerferien",
+# "boede på Fanø hele påsken"); the verb before "på" must be a stay's, since one also waits
+# "på X i ferien" for a person
+_HOLIDAYS = frozenset(
+    "ferien sommerferien vinterferien efterårsferien påskeferien juleferien pinseferien "  # noqa: SIM905
+    "høstferien påsken pinsen julen sommeren".split()
+)
+_STAY_VERBS = frozenset(
+    "var er været bor boede boet ligger lå holdt holder ferierede ovre ude derovre".split()  # noqa: SIM905
+)
+
+
+def _holiday(w: Window) -> bool:
+    if not w.before[-2:-1] or w.before[-2] not in _STAY_VERBS or w.genitive:
+        return False
+    return w.after[:1] in (("i",), ("hele",), ("over",)) and any(
+        word in _HOLIDAYS for word in w.after[1:3]
+    )
 
 
 def _route(w: Window) -> bool:

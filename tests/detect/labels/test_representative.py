@@ -2787,3 +2787,47 @@ R393_OTH_REP = [
 def test_r393_oth_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# round 397 sh: along at another's meetings ("været med til", "deltager i"), answering or
+# keeping another's post, and "det er sønnen til X" (the role in the definite form, the one
+# it is for named after it)
+R397_SH_REP = [
+    ("along_at_their_meetings",
+     "Jeg har været med til alle hendes samtaler i jobcentret, og hun vil gerne vide, "
+     "hvornår hun får svar.", True),
+    ("along_at_their_meetings",
+     "Vi deltager altid i hans møder, fordi han ikke kan overskue dem alene.", True),
+    ("along_at_their_meetings",
+     "Jeg sad med til hendes møder hele sidste år og kender sagen godt.", True),
+    ("along_at_their_meetings", "Min mand har været med til alle mine møder.", False),
+    ("along_at_their_meetings", "Jeg har været med til hans møder på hospitalet.", False),
+    ("along_at_their_meetings", "Jeg har været med til alle hans fodboldkampe.", False),
+    ("answers_their_post",
+     "Jeg har i flere år åbnet hendes e-boks og svaret for hende.", True),
+    ("answers_their_post",
+     "Det er mig, der holder styr på hans post, fordi han ikke kan læse.", True),
+    ("answers_their_post",
+     "Jeg har talt med min far og har tjekket hans digitale post i dag.", True),
+    ("answers_their_post", "Jeg svarede på hans mails, men han svarer aldrig selv.", False),
+    ("answers_their_post", "Min søn åbner min post for mig.", False),
+    ("answers_their_post", "Jeg har læst hans brev om sagen.", False),
+    ("definite_relative_of",
+     "Hej, det er datteren til Inger Poulsen. Hun er indlagt og kan ikke komme til "
+     "samtalen på fredag.", True),
+    ("definite_relative_of",
+     "Her er barnebarnet af Ejner Nielsen, han kan ikke læse brevene selv.", True),
+    ("definite_relative_of",
+     "Det er konen til Ole Jensen. Han er syg og kan ikke møde op i morgen.", True),
+    ("definite_relative_of",
+     "Det er sønnen til min nabo, der larmer hele natten, så jeg kan ikke sove.", False),
+    ("definite_relative_of", "Det er datteren til mig, der har tegnet tegningen.", False),
+    ("definite_relative_of",
+     "Det er broren til min veninde, der har givet mig tippet om jobbet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_SH_REP)
+def test_r397_sh_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)

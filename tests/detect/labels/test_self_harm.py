@@ -6335,3 +6335,102 @@ def test_r393_oth_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 397 sh: into the water with a time told, the case let go beside where the writer
+# goes, a plan for the means if refused, pondering the fall high up, not there anyway, the
+# own funeral planned and only the day left (half signs shown beside another half sign)
+R397_SH_SELF_HARM = [
+    ("into_water_at_a_time",
+     "Efter mødet vil jeg gå ud i fjorden i aften og bare blive der.", True),
+    ("into_water_at_a_time",
+     "Jeg har tænkt på at vade ud i søen en nat og aldrig komme op igen.", True),
+    ("into_water_at_a_time",
+     "Jeg vil ud i havnen når det bliver mørkt og bare forsvinde.", True),
+    ("into_water_at_a_time", "Vi skal ud i havet i morgen og bade med børnene.", False),
+    ("into_water_at_a_time",
+     "Jeg padler ud i fjorden i aften og bliver derude til solnedgang.", False),
+    ("into_water_at_a_time",
+     "Min søn vil ud i vandet i dag og blive der hele eftermiddagen.", False),
+    ("case_let_go_where_going",
+     "Du skal ikke spilde mere tid på mine papirer, for jeg får ikke brug for hjælp der, "
+     "hvor jeg skal hen.", True),
+    ("case_let_go_where_going",
+     "I skal ikke bruge mere tid på min ansøgning. Jeg får ikke brug for pengene der, "
+     "hvor jeg går hen.", True),
+    ("case_let_go_where_going",
+     "Der hvor jeg skal hen, får jeg ikke brug for noget. Du behøver ikke bekymre dig om "
+     "mine skemaer.", True),
+    ("case_let_go_where_going",
+     "Du skal ikke tænke mere på mine papirer, jeg har fået job i Aarhus og får ikke brug "
+     "for pengene der, hvor jeg skal hen.", False),
+    ("case_let_go_where_going", "Du skal ikke tænke mere på min sag, den er afsluttet.", False),
+    ("case_let_go_where_going",
+     "I behøver ikke bekymre jer om mine papirer, jeg flytter til Norge, og hvor jeg skal "
+     "hen, får jeg ikke brug for kontanthjælp.", False),
+    ("knows_use_of_means",
+     "Jeg har gemt et glas piller. Hvis I siger nej til min ansøgning, ved jeg godt, hvad "
+     "jeg gør med dem.", True),
+    ("knows_use_of_means",
+     "Rebet ligger i skuret, og jeg ved præcis, hvad jeg skal gøre med det, når I stopper "
+     "min ydelse.", True),
+    ("knows_use_of_means",
+     "Hvis det bliver afslag igen, ved jeg nøjagtig, hvad jeg gør med pillerne.", True),
+    ("knows_use_of_means",
+     "Lægen gav mig sovepiller. Jeg ved præcis, hvad jeg skal gøre med dem, hvis jeg ikke "
+     "kan sove.", False),
+    ("knows_use_of_means",
+     "Jeg har nogle gamle piller i skabet, og jeg ved ikke, hvad jeg skal gøre med dem.", False),
+    ("knows_use_of_means",
+     "Jeg har fået ny medicin, og jeg ved godt, hvad jeg skal gøre, hvis I afviser min "
+     "klage: så går jeg til Ankestyrelsen.", False),
+    ("ponders_the_fall",
+     "Jeg står tit ude på tagterrassen og spekulerer over, hvor langt der er ned.", True),
+    ("ponders_the_fall",
+     "Når I ringer, sætter jeg mig i vindueskarmen på femte etage og tænker på, om det "
+     "ville gøre ondt.", True),
+    ("ponders_the_fall",
+     "Jeg tænker på, hvor langt der er ned fra broen, hver gang jeg cykler over den.", True),
+    ("ponders_the_fall",
+     "Vi sidder på altanen og tænker på, hvor hurtigt det ville gå at male den.", False),
+    ("ponders_the_fall", "Jeg står på altanen og tænker på, hvor hurtigt sommeren er gået.", False),
+    ("ponders_the_fall",
+     "Fra vinduet på kontoret tænkte jeg på, hvor hurtigt det ville gå, hvis I bare ringede "
+     "tilbage.", False),
+    ("not_there_anyway",
+     "I kan godt aflyse samtalen. Jeg er her ikke alligevel. Jeg har fundet ud af, hvordan "
+     "jeg gør det.", True),
+    ("not_there_anyway",
+     "Lad bare mødet ligge, så er jeg der ikke alligevel. Jeg har tænkt over det længe.", True),
+    ("not_there_anyway",
+     "Send ikke flere indkaldelser, jeg er der alligevel ikke. Jeg har tænkt over det "
+     "længe.", True),
+    ("not_there_anyway", "Ingen grund til at flytte mødet, jeg er der ikke alligevel.", False),
+    ("not_there_anyway", "Jeg er der ikke alligevel på tirsdag, så flyt gerne mødet.", False),
+    ("not_there_anyway",
+     "I kan godt aflyse mødet, jeg er der ikke alligevel, for jeg er syg. Jeg har tænkt "
+     "over det længe.", False),
+    ("funeral_and_day",
+     "Jeg har valgt musikken til min egen bisættelse. Nu mangler jeg kun at bestemme "
+     "datoen.", True),
+    ("funeral_and_day",
+     "Jeg har skrevet ned, hvilke sange der skal spilles. Det sidste, jeg mangler, er at "
+     "vælge en dato.", True),
+    ("funeral_and_day",
+     "Ingen ved, at jeg har bestemt, hvilke salmer der skal synges. Det eneste jeg mangler "
+     "er at finde dagen.", True),
+    ("funeral_and_day",
+     "Vi har valgt, hvilke salmer der skal synges til brylluppet. Det eneste, jeg mangler, "
+     "er at vælge dagen.", False),
+    ("funeral_and_day",
+     "Jeg har skrevet ned, hvilke salmer der skal synges til min mors begravelse.", False),
+    ("funeral_and_day", "Nu mangler jeg bare at vælge datoen for flytningen.", False),
+    ("funeral_and_day", "Det eneste, jeg mangler, er at vælge dagen til mødet med jer.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_SH_SELF_HARM)
+def test_r397_sh_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

@@ -707,3 +707,37 @@ R393_OTH_STAFF = [
 def test_r393_oth_staff_named(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# round 397 sh: a stay on a place told by the holiday it lasted ("var på X i sommerferien"),
+# and a child being named ("lille X får navn efter …", "X blev døbt")
+R397_SH_STAFF = [
+    ("holiday_stay",
+     "Vi var på Kjærsgaard i sommerferien, så jeg fik ikke åbnet posten.", False),
+    ("holiday_stay", "Vi har været ovre på Kjærsgaard i efterårsferien.", False),
+    ("holiday_stay", "Jeg boede på Bøgh hele påsken hos min søster.", False),
+    ("holiday_stay",
+     "Jeg har ventet på Kjærsgaard i hele sommerferien, og der er stadig intet svar.", True),
+    ("holiday_stay", "Jeg var vred på Kjærsgaard i vinterferien, fordi han ikke svarede.", True),
+    ("holiday_stay", "Vi var hos Bøgh i sommerferien for at underskrive planen.", True),
+    ("holiday_stay", "Jeg ventede på Kjærsgaard hele påsken, men han ringede aldrig.", True),
+    ("christened", "Kim blev døbt i søndags, så jeg var ikke hjemme.", False),
+    ("christened", "Rasmus er opkaldt efter min far, og dåben er på søndag.", False),
+    ("christened", "Nasser fik navn efter sin morfar.", False),
+    ("christened",
+     "Vores barnebarn skal døbes, og lille Sofie får navn efter sin oldemor.", False),
+    ("christened", "Lille Mohammad tror, han bestemmer over min sag.", True),
+    ("christened",
+     "Mohammad har ikke svaret på min mail, selv om min datter blev født i sidste uge.", True),
+    ("christened", "Kim fik navnet på den nye ordning fra sin chef.", True),
+    ("christened", "Jakob fik navn for at være streng, siger de andre.", True),
+    ("christened",
+     "Jeg tror, Kjærsgaard er opkaldt efter det, han laver hele dagen: ingenting.", True),
+    ("christened", "Nasser er døbt 'Hr. Nej' af alle borgerne.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R397_SH_STAFF)
+def test_r397_sh_staff_named(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)
