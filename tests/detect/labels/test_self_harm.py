@@ -6410,6 +6410,14 @@ R397_SH_SELF_HARM = [
     ("not_there_anyway",
      "I kan godt aflyse mødet, jeg er der ikke alligevel, for jeg er syg. Jeg har tænkt "
      "over det længe.", False),
+    ("not_there_anyway",
+     "Jeg er der ikke alligevel. Jeg har besluttet mig for at tage ud til min søster.", False),
+    ("not_there_anyway",
+     "Jeg er her ikke alligevel på fredag, jeg har besluttet at køre hjem til mine forældre.",
+     False),
+    ("not_there_anyway",
+     "Så er jeg der ikke alligevel, jeg har besluttet at tage over til min kæreste i Odense.",
+     False),
     ("funeral_and_day",
      "Jeg har valgt musikken til min egen bisættelse. Nu mangler jeg kun at bestemme "
      "datoen.", True),
