@@ -182,8 +182,7 @@ def official_reason(match: PiiMatch, norm: Normalised, contacts: OfficialContact
     sentence, previous = _sentence_and_previous(norm, match.norm_start)
     if match.kind == "phone" and OFF_HOURS.search(sentence):
         return ""  # probe round 299: reachable after hours: a person's own line
-    after = norm.text[match.norm_end : match.norm_end + OWN_PHONE_REACH]
-    if match.kind == "phone" and OWN_PHONE_AFTER.search(after):
+    if match.kind == "phone" and _called_own_phone(norm.text, match.norm_end):
         return ""  # probe round 393: "… Det er hendes egen mobil": a person's own line
     words = set(WORD.findall(sentence))
     before = norm.text[max(0, match.norm_start - 60) : match.norm_start]
@@ -379,6 +378,12 @@ def _clause_before(text: str, pos: int) -> str:
     start = max(0, pos - 80)
     cut = max(text.rfind(stop, start, pos) for stop in (". ", "! ", "? ", "\n"))
     return text[max(start, cut + 1) : pos]
+
+
+def _called_own_phone(text: str, end: int) -> bool:
+    """The number is called the person's own phone within ``OWN_PHONE_REACH`` characters
+    after it (the text sliced, so the words right after the number start a word)."""
+    return OWN_PHONE_AFTER.search(text[end : end + OWN_PHONE_REACH]) is not None
 
 
 def _sentence_and_previous(norm: Normalised, pos: int) -> tuple[str, str]:
