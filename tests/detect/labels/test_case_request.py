@@ -5205,3 +5205,88 @@ def test_r397_t1_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in result.labels) is asked, idea
     if asked:
         assert result.case_kind == "udbetaling"
+
+
+# round 401 cr2
+R401_CR2 = [
+    # a paper asked after in West Jutland dialect
+    ("dialect_received", "hej Sofie, ha do fåt mit skema? æ sendte det i går", True),
+    ("dialect_received", "Har I fåt min lægeerklæring fra mandag?", True),
+    ("dialect_received", "Per, har do nu fåe mine papirer fra lægen?", True),
+    ("dialect_received", "har do fåt din mad?", False),
+    ("dialect_received", "a har fåt min attest fra lægen i dag", False),
+    ("dialect_received", "do har fåt en ny cykel, ka a se", False),
+    # the papers of a claim for travel or other costs sent in
+    ("claim_papers_attached", "Kørselsregnskabet for marts er vedlagt.", True),
+    ("claim_papers_attached", "Hej. Vedhæftet mine kvitteringer for bus og tog til praktikken.",
+     True),
+    ("claim_papers_attached", "Jeg sender hermed kørselssedlerne for de sidste to uger.", True),
+    ("claim_papers_attached", "Lægeerklæringen er vedhæftet.", False),
+    ("claim_papers_attached", "Kørselslisten til fodboldklubbens forældre er vedhæftet.", False),
+    ("claim_papers_attached", "Jeg har kørt til praktik hver dag i april.", False),
+    # a benefit asked restored, with a deadline or in the imperative
+    ("restore_my_money", "Genindsæt min ydelse med det samme.", True),
+    ("restore_my_money", "Kommunen har til på mandag til at genoprette mine sygedagpenge.",
+     True),
+    ("restore_my_money", "I skal genstarte min kontanthjælp nu, jeg har været til lægen.", True),
+    ("restore_my_money", "Arbejdsgiveren har lovet at genindsætte min løn efter ferien.", False),
+    ("restore_my_money", "Politikerne bør genindsætte den gamle ydelse.", False),
+    ("restore_my_money", "Jeg har til fredag til at genoprette min profil på jobnet.", False),
+    # a follow-up on an agreement or a meeting with the jobcentre
+    ("follow_up_agreement", "Jeg skriver for at følge op på vores aftale fra sidste møde.", True),
+    ("follow_up_agreement", "Min søn har bedt mig følge op på jeres samtale i tirsdags.", True),
+    ("follow_up_agreement", "Jeg vil gerne følge op på mødet med dig om praktikken.", True),
+    ("follow_up_agreement", "Vi følger op på aftalen med udlejeren om vinduerne.", False),
+    ("follow_up_agreement", "Lægen vil følge op på blodprøverne om en måned.", False),
+    ("follow_up_agreement", "Min mor og jeg har en aftale om at gå tur hver dag.", False),
+    # whether the writer or the one he writes for is put on a course or a class
+    ("enrolled_asked", "Er jeg skrevet op til sprogskolen fra september?", True),
+    ("enrolled_asked", "Er han kommet på kurset i truckkørsel?", True),
+    ("enrolled_asked", "Min datter spørger: er hun blevet tilmeldt forløbet i foråret?", True),
+    ("enrolled_asked", "Nu er han skrevet op til kurset.", False),
+    ("enrolled_asked", "Er han skrevet op til fodboldholdet?", False),
+    ("enrolled_asked", "Er hun tilmeldt svømning om tirsdagen?", False),
+    # the wait for an answer on a benefit or a help told
+    ("waited_answer_about", "Jeg har nu ventet ti uger på svar om tilskud til briller.", True),
+    ("waited_answer_about", "Vi venter stadig på en afgørelse om hjælp til flytning.", True),
+    ("waited_answer_about", "Min far afventer besked om sin pension, kan I se på det?", True),
+    ("waited_answer_about", "Jeg venter på svar om lejligheden fra boligforeningen.", False),
+    ("waited_answer_about", "Vi venter på besked om vejret, før vi tager af sted.", False),
+    ("waited_answer_about", "Jeg venter på svar om jobbet fra Netto.", False),
+    # one's own "no" to an offer asked taken back
+    ("take_back_no", "Er det for sent at fortryde mit nej til kurset?", True),
+    ("take_back_no", "Jeg sagde nej til tilbuddet i går. Kan jeg stadig takke ja til det?", True),
+    ("take_back_no", "Kan jeg nå at sige ja til praktikken alligevel?", True),
+    ("take_back_no", "Jeg sagde ja alligevel.", False),
+    ("take_back_no", "Kan jeg nå at sige ja til festen alligevel?", False),
+    ("take_back_no", "Kan jeg nå at spise, inden toget går?", False),
+    # the writer's account checked and still nothing come in
+    ("account_still_empty", "Jeg har kigget på min konto hele ugen, og der er stadig ikke kommet "
+     "noget.", True),
+    ("account_still_empty", "Det er den 3., og der er stadig ingen penge på min konto.", True),
+    ("account_still_empty", "Netbanken viser, at der endnu ikke er kommet noget ind.", True),
+    ("account_still_empty", "Jeg har tjekket min konto i dag, og alt ser fint ud.", False),
+    ("account_still_empty", "Der er stadig intet på kontoen fra min mor.", False),
+    ("account_still_empty", "Der er ingen penge på kontoen, så jeg kan ikke købe en ny cykel.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R401_CR2)
+def test_r401_cr2_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# the kinds of the round's requests
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("har do fåt min lægeattest?", "status"),
+        ("Kørselslisten for maj er vedhæftet.", "udbetaling"),
+        ("Genindsæt min kontanthjælp.", "udbetaling"),
+        ("Er det for sent at fortryde mit nej til praktikken?", "andet"),
+        ("Der er stadig ingen penge på min konto.", "udbetaling"),
+    ],
+)
+def test_r401_cr2_case_request_kind(text: str, kind: str) -> None:
+    assert triage(text, "a").case_kind == kind

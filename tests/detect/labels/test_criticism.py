@@ -9068,3 +9068,76 @@ def test_r397_cr_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 401 cr2
+R401_CR2 = [
+    # the judge praised in mock awe beside a prize in scorn or an absurd judgement of ability
+    ("mock_judge",
+        "Hatten af for den vise lægekonsulent, som vurderede, at en kvinde uden arme fint kan "
+        "arbejde som kassedame.", True),
+    ("mock_judge",
+        "Stor tak til de kloge hoveder, der besluttede, at jeg skulle i praktik med min "
+        "diskusprolaps. Medaljen er vist fortjent.", True),
+    ("mock_judge",
+        "Rådgiveren mente, at en blind mand sagtens kan arbejde som chauffør. Nobelprisen er "
+        "nok lige om hjørnet.", True),
+    ("mock_judge",
+        "Tak til den kloge sagsbehandler, der mente, at jeg skulle søge fleksjob.", False),
+    ("mock_judge", "Jeg har ondt i knæet, men jeg kan sagtens arbejde på lager.", False),
+    ("mock_judge", "Min søster fik en medalje i svømning, og nu er en pokal på vej.", False),
+    # a system praised as "so good that" the citizen gets refusals or waits
+    ("so_good_that",
+        "Den nye selvbetjening er så smart, at man nu kan vente i kø på nettet i stedet for i "
+        "telefonen.", True),
+    ("so_good_that",
+        "Jobnet er blevet så effektivt, at jeg nu får afslag, før jeg har sendt ansøgningen.",
+        True),
+    ("so_good_that",
+        "Systemet er jo så moderne, at min ydelse blev stoppet uden at nogen så på sagen.", True),
+    ("so_good_that", "Appen er så god, at jeg nu kan booke mine møder selv.", False),
+    ("so_good_that", "Hjemmesiden er så nem, at jeg aldrig har fået afslag på grund af fejl.",
+        False),
+    ("so_good_that", "Kaffen er så god, at jeg gerne venter på den.", False),
+    # a wrong letter explained as sent automatically
+    ("sent_automatically",
+        "Jeg ringede, og de forklarede, at indkaldelsen var dannet automatisk.", True),
+    ("sent_automatically",
+        "Min far fik en sanktion, og han fik at vide, at afgørelsen blev lavet af systemet.",
+        True),
+    ("sent_automatically",
+        "De sagde bare, at rykkeren var sendt automatisk, og at vi skulle se bort fra den.",
+        True),
+    ("sent_automatically",
+        "Hun sagde, at kvitteringen var sendt automatisk til min e-boks.", False),
+    ("sent_automatically",
+        "Han sagde, at invitationen til festen var sendt automatisk fra kalenderen.", False),
+    ("sent_automatically", "De sagde, at brevet var sendt i går.", False),
+    # told one thing and the opposite, then punished for doing as told (two half signs)
+    ("told_then_punished",
+        "Min gamle sagsbehandler sagde, at jeg skulle tage et kursus. Min nye sagsbehandler "
+        "siger, at jeg skal søge job. Da jeg så droppede kurset, fik jeg afslag på min ydelse.",
+        True),
+    ("told_then_punished",
+        "Sidste gang fik jeg at vide, at jeg skulle søge bredt. Nu får jeg at vide, at jeg skal "
+        "holde mig til mit fag. Da jeg gjorde det, blev jeg sanktioneret.", True),
+    ("told_then_punished",
+        "Først fik vi at vide, at vi skulle ringe. Senere fik vi at vide, at vi skulle skrive. "
+        "Da vi så skrev, fik vi en sanktion for ikke at have ringet.", True),
+    ("told_then_punished",
+        "Da jeg så ikke mødte op til samtalen, fik jeg en sanktion.", False),
+    ("told_then_punished",
+        "Sidste år fik jeg at vide, at jeg skulle søge fleksjob. I år fik jeg at vide, at jeg "
+        "skulle starte i mit nye fleksjob.", False),
+    ("told_then_punished",
+        "Først fik jeg at vide, at jeg skulle møde kl. 9. Så fik jeg at vide, at jeg skulle "
+        "tage madpakke med.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R401_CR2)
+def test_r401_cr2_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea
