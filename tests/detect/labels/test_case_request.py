@@ -5249,10 +5249,11 @@ R401_CR2 = [
     # the wait for an answer on a benefit or a help told
     ("waited_answer_about", "Jeg har nu ventet ti uger på svar om tilskud til briller.", True),
     ("waited_answer_about", "Vi venter stadig på en afgørelse om hjælp til flytning.", True),
-    ("waited_answer_about", "Min far afventer besked om sin pension, kan I se på det?", True),
+    ("waited_answer_about", "Æ har ventet siden jul på besked om min pension.", True),
     ("waited_answer_about", "Jeg venter på svar om lejligheden fra boligforeningen.", False),
     ("waited_answer_about", "Vi venter på besked om vejret, før vi tager af sted.", False),
     ("waited_answer_about", "Jeg venter på svar om jobbet fra Netto.", False),
+    ("waited_answer_about", "Min nabo døde, mens han ventede på svar om sin pension.", False),
     # one's own "no" to an offer asked taken back
     ("take_back_no", "Er det for sent at fortryde mit nej til kurset?", True),
     ("take_back_no", "Jeg sagde nej til tilbuddet i går. Kan jeg stadig takke ja til det?", True),
