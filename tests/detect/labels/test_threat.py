@@ -21159,6 +21159,8 @@ R401_T2_THREAT = [
     ("decision_day", "Den dag I lukker min sag, flytter jeg til Jylland.", False),
     ("decision_day", "Den dag I stopper min ydelse, klager jeg til Ankestyrelsen.", False),
     ("decision_day", "Den dag I lukker min sag, holder jeg fest.", False),
+    ("decision_day", "Jeg har samlet mine piller til den dag I stopper min ydelse. Den dag er "
+     "vist kommet.", False),
     # out to the person's home by night "for a talk"
     ("night_talk", "Sofie Holm bor på Birkevej 12 i Søby. Vi kunne køre derud en aften og få "
      "en snak med hende.", True),
