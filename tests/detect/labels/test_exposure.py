@@ -2180,3 +2180,27 @@ R397_T1_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R397_T1_EXPOSURE)
 def test_r397_t1_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 401 t2: a named person threatened in the round's new ways (going home too and a
+# reminder, the same treatment arranged, a lonely walk known) is exposed by name; the same
+# words as a near miss are not
+R401_T2_EXPOSURE = [
+    ("threatened_by_name", "Sofie Holm har vist glemt, at hun også skal hjem en dag. Det skal jeg "
+     "nok minde hende om.", True),
+    ("threatened_by_name", "Per Storm burde få samme behandling, som han giver os. Det kan "
+     "sagtens arrangeres.", True),
+    ("threatened_by_name", "Kim Frederiksen sagde, at mine valg har konsekvenser. Det gælder "
+     "også hans valg, og jeg ved, at han løber sin tur i skoven alene.", True),
+    ("threatened_by_name", "Sofie Holm har glemt mit møde. Det skal jeg nok minde hende om.",
+     False),
+    ("threatened_by_name", "Per Storm burde få samme behandling, som han giver os – så ville han "
+     "forstå ventetiden.", False),
+    ("threatened_by_name", "Kim Frederiksen sagde, at mine valg har konsekvenser. Det gælder "
+     "også hans valg, så jeg klager til Ankestyrelsen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_T2_EXPOSURE)
+def test_r401_t2_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

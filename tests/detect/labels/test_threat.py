@@ -21115,3 +21115,231 @@ R397_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R397_T1_THREAT)
 def test_r397_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 401 t2: probe sets 403-404 threats — a stone foretold, care needed afterwards, the day of
+# the decision, a talk at the home by night, staff kept out, punishment, the same treatment, a
+# car that won't last, going home too, watching and counting, a gift that goes bang, a crowd
+# that wants to give something, a lonely walk known, consequences turned back, brooding, next
+# time away from the office, money taken by force, "thought you should know", home in one piece
+# (the care needed and the gift that goes bang widen the older cues needs_care and
+# r96g.parcel_goes_off)
+R401_T2_THREAT = [
+    # "don't be surprised if a stone lies on your desk"
+    ("stone", "I skal ikke blive forbavsede, hvis der en morgen ligger glasskår fra ruderne på "
+     "jeres gulv.", True),
+    ("stone", "Du skal ikke være forbavset, hvis der ligger en sten på dit skrivebord en "
+     "mandag morgen.", True),
+    ("stone", "Det skulle ikke undre mig, om der en dag lå en mursten i jeres reception.",
+     True),
+    ("stone", "I skal ikke blive overrasket, hvis der ligger glasskår på jeres p-plads efter "
+     "nytårsaften.", False),
+    ("stone", "Bliv ikke forbavset, hvis der ligger en klage på jeres skrivebord i morgen.",
+     False),
+    ("stone", "Vi blev ikke overrasket, da der lå glasskår fra ruden over hele gulvet efter "
+     "stormen.", False),
+    # the staff member the one in need of care afterwards, beside a condition
+    ("care_after", "Hvis Per Storm stopper min ydelse, er det ham, der får brug for et "
+     "genoptræningsforløb bagefter.", True),
+    ("care_after", "Hvis du afviser min ansøgning igen, så får du brug for en fysioterapeut.",
+     True),
+    ("care_after", "Hvis I lukker min sag, bliver det dig, der havner på sygedagpenge bagefter.",
+     True),
+    ("care_after", "Hvis min søn ikke får hjælp snart, er det ham, der får brug for et "
+     "ressourceforløb.", False),
+    ("care_after", "Hvis I afviser mig igen, er det mig, der får brug for et ressourceforløb "
+     "bagefter.", False),
+    ("care_after", "Hvis I afviser min mand igen, er det ham, der ender på sygedagpenge.",
+     False),
+    # the day of the decision set as the trigger
+    ("decision_day", "Den dag I stopper min kontanthjælp, er der nogen af jer, der ikke kommer "
+     "hjem til aftensmad.", True),
+    ("decision_day", "Den dag I fratager mig min ydelse, så skal der nok ske noget.", True),
+    ("decision_day", "Samme dag du afviser min klage, sker der noget. Det er et løfte.", True),
+    ("decision_day", "Den dag I lukker min sag, flytter jeg til Jylland.", False),
+    ("decision_day", "Den dag I stopper min ydelse, klager jeg til Ankestyrelsen.", False),
+    ("decision_day", "Den dag I lukker min sag, holder jeg fest.", False),
+    ("decision_day", "Jeg har samlet mine piller til den dag I stopper min ydelse. Den dag er "
+     "vist kommet.", False),
+    # out to the person's home by night "for a talk"
+    ("night_talk", "Sofie Holm bor på Birkevej 12 i Søby. Vi kunne køre derud en aften og få "
+     "en snak med hende.", True),
+    ("night_talk", "Lotte Mikkelsen Vang bor på Engvej 5 i Søby. Jeg tænker, vi kan cykle "
+     "derud i aften og få en snak med hende.", True),
+    ("night_talk", "Kim Frederiksens adresse er Kildevej 2, 5960 Søby. En sen aften kører vi "
+     "derhen og tager en snak med ham.", True),
+    ("night_talk", "Jobcentret ligger i Søby. Vi kunne tage derud og få en snak med Sofie Holm "
+     "om min sag.", False),
+    ("night_talk", "Min mor bor på Birkevej 12. Vi kunne køre derud en aften og få en snak med "
+     "hende.", False),
+    ("night_talk", "Vi kunne tage derud en aften og få en snak med Per Storm over en kop "
+     "kaffe.", False),
+    # a crowd set to keep the staff out
+    ("keep_out", "Vi møder op 20 mand foran rådhuset og sørger for, at ingen af medarbejderne "
+     "kommer ind. Husk at tage noget med, man kan slå med.", True),
+    ("keep_out", "Vi sørger for, at ingen sagsbehandlere slipper ud i morgen. Husk mine ord.",
+     True),
+    ("keep_out", "Vi stiller os ved indgangen og sørger for, at ingen ansatte kommer hjem. Det "
+     "er et løfte.", True),
+    ("keep_out", "Vi sørger for, at ingen af de ansatte kommer til skade under ombygningen.",
+     False),
+    ("keep_out", "Vagterne sørger for, at ingen medarbejdere kommer ind uden adgangskort.",
+     False),
+    ("keep_out", "Tillidsmanden sørger for, at ingen ansatte kommer hjem uden løn.", False),
+    # "X får sin straf" beside a remark
+    ("punishment", "Sofie Holm får sin straf. Vi står ved bagindgangen.", True),
+    ("punishment", "Hun får sin afstraffelse. Vi står udenfor.", True),
+    ("punishment", "Per Storm får nok sin straf. Husk mine ord.", True),
+    ("punishment", "Jeg håber, at den der snød mig, får sin straf. Politiet er gået ind i "
+     "sagen.", False),
+    ("punishment", "Manden der stjal min cykel får sin straf i retten.", False),
+    ("punishment", "Per Storm får sin straf.", False),
+    # the same treatment wished, and an offer to arrange it
+    ("same_treatment", "Sofie Holm burde få samme behandling, som hun giver os. Det kan "
+     "sagtens arrangeres.", True),
+    ("same_treatment", "Per Storm skulle prøve samme tur, som han giver os. Det kan snildt "
+     "arrangeres.", True),
+    ("same_treatment", "Per Storm fortjener at få samme behandling som os: smidt ud og "
+     "sparket. Vi venter udenfor.", True),
+    ("same_treatment", "Sagsbehandlerne burde få samme behandling, som de giver os – så ville "
+     "de forstå, hvor lang ventetiden er.", False),
+    ("same_treatment", "Min søn burde få samme behandling som sin bror i skolen.", False),
+    ("same_treatment", "Hun burde smage sin egen medicin og vente tre måneder på et svar.",
+     False),
+    # whose car it is, and that it won't last
+    ("whose_car", "Jeg ved godt, hvilken bil der tilhører chefen. Den holder ikke længe.", True),
+    ("whose_car", "Vi har fundet ud af, hvilken cykel der er hendes. Den står nok ikke længe.",
+     True),
+    ("whose_car", "Jeg kender godt hvilken bil der er Per Storms. Den overlever ikke længe.",
+     True),
+    ("whose_car", "Jeg ved godt, hvilken bil der tilhører chefen – den holder altid på "
+     "handicappladsen.", False),
+    ("whose_car", "Min bil er gammel og rusten. Den holder ikke længe.", False),
+    ("whose_car", "Vi har en gammel bil. Den holder ikke længe.", False),
+    # she forgot she, too, goes home; the writer will remind her
+    ("remind", "Sofie Holm har vist glemt, at hun også skal hjem en dag. Det skal jeg nok "
+     "minde hende om.", True),
+    ("remind", "Per Storm glemmer, at han jo skal hjem fra kontoret. Vi skal nok minde ham om "
+     "det.", True),
+    ("remind", "Lotte Mikkelsen Vang har glemt, at man også skal hjem om aftenen. Det vil vi "
+     "gerne minde hende om.", True),
+    ("remind", "Per har glemt mit møde. Det skal jeg nok minde ham om.", False),
+    ("remind", "Sofie Holm har vist glemt, at hun også skal hjem og sove – hun knokler alt "
+     "for meget.", False),
+    ("remind", "Han har glemt, at han også skal hjem en dag. Han arbejder alt for meget.",
+     False),
+    # posted outside day after day, watching them leave, counting who goes alone
+    ("watching", "Kære Sofie Holm. Jeg har stået ved bagindgangen hver eftermiddag i en uge "
+     "og set dig gå.", True),
+    ("watching", "Jeg har holdt på medarbejderparkeringen de sidste fem aftener og set Per "
+     "Storm køre.", True),
+    ("watching", "Jeg har stået ved personaleindgangen flere dage nu og talt, hvem af jer der "
+     "går alene.", True),
+    ("watching", "Jeg har siddet i venteværelset i to timer og set jer gå forbi mig.", False),
+    ("watching", "Jeg har holdt på jeres p-plads hver morgen i en uge, og der er aldrig nogen "
+     "ledige pladser.", False),
+    ("watching", "Jeg har stået ved personaleindgangen og set jer ryge i arbejdstiden.", False),
+    # a gift that goes bang or ticks
+    ("gift_bang", "Jeg har bestilt en gave til Per Storm. Den bliver leveret på hans kontor i "
+     "morgen tidlig, og den brager ordentligt, når han åbner den.", True),
+    ("gift_bang", "Der kommer en pakke til jer i næste uge. Den skal stå i receptionen et par "
+     "dage, men den larmer, når I pakker den op.", True),
+    ("gift_bang", "Vi har pakket en kasse til personalet. Den afleveres af et bud ved skranken "
+     "på fredag, og den knalder højt, når den åbnes.", True),
+    ("gift_bang", "Jeg har købt en gave til min søn, et trommesæt, den larmer meget, når den "
+     "pakkes op.", False),
+    ("gift_bang", "Vi har en gave til jer i receptionen. Det er en spilledåse, og den larmer "
+     "lidt, når den åbnes.", False),
+    ("gift_bang", "Jeg sendte en gave til Sofie Holm som tak. Hun blev glad, da hun åbnede den.",
+     False),
+    # many who would like to give the person something
+    ("many_give", "Vi er mange, der gerne vil give Per Storm en hilsen, han aldrig glemmer.",
+     True),
+    ("many_give", "Vi er flere, der gerne vil sige hende et par ord efter fyraften. Husk mine "
+     "ord.", True),
+    ("many_give", "Der er mange, der gerne vil give ham noget, han sent glemmer.", True),
+    ("many_give", "Vi er mange, der gerne vil give Sofie Holm en stor tak for hjælpen.", False),
+    ("many_give", "Der er mange, der gerne vil give dig en chance, Per.", False),
+    ("many_give", "Vi er mange, der gerne vil give hende en buket, hun aldrig glemmer.", False),
+    # a lonely walk known
+    ("walks_alone", "Jeg har god tid, og jeg ved, at Sofie Holm går sin tur langs stranden "
+     "alene.", True),
+    ("walks_alone", "Jeg ved, at Sofie Holm lufter hunden ved åen alene. Husk mine ord.", True),
+    ("walks_alone", "Vi har bemærket, at Per Storm kører hjem alene. Man ved jo aldrig.", True),
+    ("walks_alone", "Jeg ved, at min mor går sine ture alene, og det bekymrer mig.", False),
+    ("walks_alone", "Jeg ved, at hun ikke går alene hjem, for hendes mand henter hende.", False),
+    ("walks_alone", "Jeg ved, at hun går alene, fordi hun har brug for ro efter arbejdet.",
+     False),
+    # consequences turned back on the person
+    ("consequences", "Per Storm sagde, at mine handlinger har konsekvenser. Det gælder også "
+     "hans, og jeg har god tid.", True),
+    ("consequences", "Du taler om konsekvenser. Det samme gælder for dine valg, Sofie Holm. "
+     "Husk mine ord.", True),
+    ("consequences", "Valg har konsekvenser, siger I. Det gælder også jeres valg. Man ved jo "
+     "aldrig.", True),
+    ("consequences", "Min sagsbehandler siger, at mine valg har konsekvenser. Det gælder også "
+     "hendes valg, så jeg klager til Ankestyrelsen.", False),
+    ("consequences", "Hun sagde, at fravær har konsekvenser. Det gælder også hendes egen "
+     "afdeling, som aflyste mødet.", False),
+    ("consequences", "Alle valg har konsekvenser. Det gælder også dine valg i livet.", False),
+    # brooding on it since the refusal
+    ("brooding", "Jeres kontor i Søby er bygget af træ. Det har jeg tænkt meget over siden "
+     "afslaget.", True),
+    ("brooding", "Rådhuset er opført af træ. Jeg har spekuleret meget over det siden "
+     "afgørelsen.", True),
+    ("brooding", "Jeg har tænkt meget over det siden mødet med Per Storm. Jeg har god tid.",
+     True),
+    ("brooding", "Det har jeg tænkt meget over siden afslaget, og jeg har besluttet at klage.",
+     False),
+    ("brooding", "Jeg har tænkt over det siden mødet og vil gerne have en ny samtale.", False),
+    ("brooding", "Det har jeg tænkt meget over siden afgørelsen, og nu søger jeg en "
+     "uddannelse.", False),
+    # next time away from the office; patience put on hold
+    ("next_time", "Per Storm har sat min sag i bero igen. Jeg har sat noget på pause – min "
+     "tålmodighed. Næste gang han ser mig, er det ikke på kontoret.", True),
+    ("next_time", "Næste gang du møder mig, bliver det ikke bag skranken. Min tålmodighed er "
+     "opbrugt.", True),
+    ("next_time", "Næste gang Sofie Holm ser os, er det ikke på jobcentret. Det er et løfte.",
+     True),
+    ("next_time", "Næste gang I ser mig, er det ikke på jobcentret, for så har jeg fået job.",
+     False),
+    ("next_time", "Næste gang du ser mig, er det ikke på kontoret, men til festen i "
+     "foreningen.", False),
+    ("next_time", "Jeg har sat noget på pause – min tålmodighed med systemet, så nu klager jeg.",
+     False),
+    # money taken by force, whoever stands in the way
+    ("by_force", "Ellers kommer jeg ned og henter pengene med magt, lige meget hvem der står i "
+     "vejen.", True),
+    ("by_force", "Jeg tager min ydelse med magt, hvis det er det, der skal til. Det er et "
+     "løfte.", True),
+    ("by_force", "Lige meget hvem der står i vejen, så kommer jeg derned i morgen.", True),
+    ("by_force", "Politiet hentede ham med magt.", False),
+    ("by_force", "Jeg kæmper for min ret, lige meget hvem der står i vejen, og jeg klager til "
+     "Ankestyrelsen.", False),
+    ("by_force", "Ellers henter jeg pengene selv i morgen.", False),
+    # a routine told, then "I just thought you should know"
+    ("should_know", "Per Storm, du holder altid ind ved bageren på vej til arbejde. Jeg tænkte "
+     "bare, du skulle vide det.", True),
+    ("should_know", "Sofie Holm, du handler altid i Netto hver fredag. Jeg tænkte lige, at du "
+     "skulle vide det.", True),
+    ("should_know", "Din datter går til svømning i Søbyhallen. Tænkte bare du burde vide det.",
+     True),
+    ("should_know", "Jeg tænkte bare, du skulle vide, at jeg har sendt papirerne i dag.", False),
+    ("should_know", "Jeg ville lige, at du skulle vide, at jeg er syg i morgen.", False),
+    ("should_know", "Jeg tænkte bare, du skulle vide, at min mor er blevet indlagt.", False),
+    # can forget about getting home in one piece
+    ("home_whole", "Per Storm kan glemme alt om at komme hjem fra ferien i ét stykke.", True),
+    ("home_whole", "Du kan godt glemme at vende tilbage fra Mallorca helskindet, hvis du "
+     "blander dig i min sag.", True),
+    ("home_whole", "Hun kan roligt glemme at nå hjem fra julefrokosten i live.", True),
+    ("home_whole", "Jeg kan godt glemme alt om at komme hjem i ét stykke fra de lange vagter.",
+     False),
+    ("home_whole", "Pakken kan glemme alt om at komme hjem i ét stykke med den post.", False),
+    ("home_whole", "Vi kan glemme alt om at komme hjem fra ferien i tide, toget er aflyst.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R401_T2_THREAT)
+def test_r401_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
