@@ -21230,6 +21230,8 @@ R401_T1_THREAT = [
      "et par brosten?", True),
     ("stone_sought", "Det der er Per Storms kontorrude. Er der ikke nogen med en flaske og lidt "
      "benzin?", True),
+    ("stone_sought", "Her er Lotte Mikkelsen Vangs køkkenvindue. Nogen med et godt kast og et "
+     "par sten?", True),
     ("stone_sought", "Vi skal have nye fliser i haven. Er der nogen med en god arm, der kan "
      "hjælpe med at bære brosten?", False),
     ("stone_sought", "Vinduerne på kontoret trænger til at blive pudset. Er der nogen med en "
