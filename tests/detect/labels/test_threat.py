@@ -21343,3 +21343,148 @@ R401_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R401_T2_THREAT)
 def test_r401_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 401 t1
+R401_T1_THREAT = [
+    # Jutlandic "can't hide forever" beside the writer who will find the person
+    ("jysk_hide", "Æ ska sgu find dæ, Sofie. Do ka ik skjul dæ bag æ glas for evig.", True),
+    ("jysk_hide", "Vi ska nok find jer. I ka it gemm jer for evigt.", True),
+    ("jysk_hide", "Kim Frederiksen ka it gemm sæ bag æ skrank for evig. Æ ska nok find Kim.",
+     True),
+    ("jysk_hide", "Do ka it gemm dæ bag æ gardin for evig, lille skat. Kom og spis.", False),
+    ("jysk_hide", "Æ ka it gemm mæ for evig, æ må snart ringe til jer om min sag.", False),
+    ("jysk_hide", "I ka it gemm jer bag reglerne for evig.", False),
+    # help that will come too late, beside a list of the staff kept
+    ("too_late", "Jeg har en liste over alle dem, der har behandlet min sag. Vagterne når ikke "
+     "frem i tide.", True),
+    ("too_late", "Jeg har skrevet navnene ned på alle dem, der har rørt min sag. Når politiet "
+     "dukker op, er det for sent.", True),
+    ("too_late", "Listen over alle jer, der har ødelagt min sag, er klar. Politiet vil komme for "
+     "sent.", True),
+    ("too_late", "Politiet kom for sent, da der var indbrud hos mig.", False),
+    ("too_late", "Politiet kommer altid for sent i vores område, det er en skandale.", False),
+    ("too_late", "Jeg har en liste over alle dem, der har behandlet min sag. Politiet kom for "
+     "sent sidste gang, jeg ringede.", False),
+    # lucky last time, and something in the pocket next time
+    ("lucky_pocket", "Per, du var heldig sidste gang. Næste gang tager jeg noget med i tasken.",
+     True),
+    ("lucky_pocket", "Forrige gang slap receptionisten billigt. Næste gang har vi lidt med i "
+     "lommerne.", True),
+    ("lucky_pocket", "Sidste gang var I heldige. Jeg har noget med i inderlommen næste gang.",
+     True),
+    ("lucky_pocket", "Sidste gang var vi heldige med vejret. Næste gang har jeg paraplyen med.",
+     False),
+    ("lucky_pocket", "Næste gang har jeg kvitteringen med i lommen, så I kan se den.", False),
+    ("lucky_pocket", "Sidste gang var du heldig i lotteriet, Sofie!", False),
+    ("lucky_pocket", "Næste gang har jeg noget med i tasken til børnene, måske lidt slik.", False),
+    # a deadline for the decision, and the warning given with none more to come
+    ("no_more_warnings", "I har 72 timer til at omgøre sanktionen. I har fået jeres advarsel, "
+     "flere får I ikke.", True),
+    ("no_more_warnings", "Du har til mandag til at ændre vurderingen. Du har fået din advarsel, "
+     "og det var den eneste.", True),
+    ("no_more_warnings", "Lotte Mikkelsen Vang har fået sin advarsel, og der kommer ikke en til. "
+     "Hun har til i morgen til at trække afslaget tilbage.", True),
+    ("no_more_warnings", "Jeg har fået en advarsel af min chef, og der kommer ikke flere, hvis jeg "
+     "møder til tiden.", False),
+    ("no_more_warnings", "Du har 14 dage til at klage over afgørelsen.", False),
+    ("no_more_warnings", "Han har fået sin advarsel fra banken, og der kommer ikke flere rykkere.",
+     False),
+    # a deadline for the decision, and after it the matter leaves paper
+    ("not_on_paper", "Han har til torsdag til at omgøre afgørelsen. Bagefter klares det ikke "
+     "længere med breve.", True),
+    ("not_on_paper", "I har 48 timer til at ændre beslutningen. Herefter foregår det ikke mere "
+     "på papir.", True),
+    ("not_on_paper", "Jakob Bøgh har til mandag til at rette sanktionen. Efter det er det ikke "
+     "længere noget, der sker via mail.", True),
+    ("not_on_paper", "Herefter foregår ansøgningen ikke længere på papir, men digitalt via "
+     "borger.dk.", False),
+    ("not_on_paper", "Du har til fredag til at sende papirerne. Derefter foregår det ikke "
+     "længere på papir, men i e-Boks.", False),
+    ("not_on_paper", "Efter det er det ikke længere noget, der foregår på papir hos os, vi har "
+     "fået en app.", False),
+    # safe for now, must come out one day, and the writer there then
+    ("come_out_one_day", "Sofie Holm, du sidder godt gemt på kontoret nu. Men du skal jo også "
+     "hjem en aften, og så venter jeg der.", True),
+    ("come_out_one_day", "I sidder trygt bag skranken endnu. Men før eller siden skal I ud, og "
+     "så står vi derude.", True),
+    ("come_out_one_day", "Per Storm, du er sikker oppe på femte sal nu. Men du skal også ud at "
+     "handle en dag.", True),
+    ("come_out_one_day", "Du sidder trygt derhjemme nu, men husk at ringe, hvis du får det "
+     "værre.", False),
+    ("come_out_one_day", "Vi ses til mødet på tirsdag, og så står jeg der kl. 10.", False),
+    ("come_out_one_day", "Du skal også ud og rejse en dag, og så står jeg der med blomster i "
+     "lufthavnen.", False),
+    ("come_out_one_day", "Jeg sidder trygt i min nye lejlighed nu, men jeg mangler stadig svar "
+     "på min ansøgning.", False),
+    ("come_out_one_day", "Du er sikker på at få svar nu, men det tager tid. Du skal også ud og "
+     "handle en dag.", False),
+    # that the person deserves to get home safe denied
+    ("not_deserving", "Nogle mener ikke, at Per Storm fortjener at gå trygt hjem.", True),
+    ("not_deserving", "Ikke alle her synes, du fortjener at sove roligt i nat.", True),
+    ("not_deserving", "Hun fortjener ikke at komme helskindet hjem fra jobcentret.", True),
+    ("not_deserving", "Alle synes, hun fortjener at komme sikkert hjem efter en lang vagt.",
+     False),
+    ("not_deserving", "Ikke alle synes, hun fortjener sin løn.", False),
+    ("not_deserving", "Jeg synes ikke, han fortjener at komme let om ved det.", False),
+    ("not_deserving", "Hun fortjener ikke at sove roligt om natten efter det, hun har gjort.",
+     False),
+    # another way home advised, beside a second sign
+    ("other_way_home", "Sofie Holm burde finde en ny rute hjem. Stien ved åen er så mørk om "
+     "aftenen.", True),
+    ("other_way_home", "Kim Frederiksen skulle overveje en anden vej hjem. Ikke alle synes, han "
+     "fortjener at nå sikkert hjem.", True),
+    ("other_way_home", "Du burde vælge en anden vej hjem, Per. Cykelstien er bælgmørk om "
+     "aftenen.", True),
+    ("other_way_home", "På grund af vejarbejdet bør du tage en anden vej hjem fra rådhuset.",
+     False),
+    ("other_way_home", "Du skulle tage en anden vej hjem, den over broen er kortere.", False),
+    ("other_way_home", "Jeg må finde en anden vej hjem, for bussen er aflyst.", False),
+    # the car told standing alone at night, words of stress between
+    ("car_alone", "Flot ny bil du har fået, Per. Den står sgu helt alene på parkeringspladsen "
+     "om aftenen.", True),
+    ("car_alone", "Lækkert hus du har, Sofie. Bilen holder jo så alene i indkørslen om natten.",
+     True),
+    ("car_alone", "Pæn villa han har, Kim. Bilen står altså fuldstændig alene i carporten om "
+     "natten, ikke?", True),
+    ("car_alone", "Min bil står godt nok helt alene på stationen om natten, når jeg er på "
+     "arbejde.", False),
+    ("car_alone", "Flot ny bil du har fået, Per! Tillykke.", False),
+    ("car_alone", "Den står godt nok helt alene i haven om natten, stakkels hund.", False),
+    # someone sought with a stone, beside a window or a home pointed at
+    ("stone_sought", "Her er et billede af Kim Frederiksens stuevindue. Nogen der har en mursten "
+     "til overs?", True),
+    ("stone_sought", "Sofie Holms hus ligger på hjørnet af Egevej. Hvem har en god kastearm og "
+     "et par brosten?", True),
+    ("stone_sought", "Det der er Per Storms kontorrude. Er der ikke nogen med en flaske og lidt "
+     "benzin?", True),
+    ("stone_sought", "Her er Lotte Mikkelsen Vangs køkkenvindue. Nogen med et godt kast og et "
+     "par sten?", True),
+    ("stone_sought", "Vi skal have nye fliser i haven. Er der nogen med en god arm, der kan "
+     "hjælpe med at bære brosten?", False),
+    ("stone_sought", "Vinduerne på kontoret trænger til at blive pudset. Er der nogen med en "
+     "stige?", False),
+    ("stone_sought", "Vores rude er knust af en sten fra vejen. Er der nogen der kender en "
+     "glarmester?", False),
+    ("stone_sought", "Vores hus skal males. Er der nogen med en stærk arm?", False),
+    ("stone_sought", "Min bil har fået en ridse i ruden. Er der nogen der har en sten, jeg kan "
+     "låne til at holde døren?", False),
+    # the writer counting for weeks how many staff are in at an hour
+    ("counted_staff", "Jeg har i tre uger talt, hvor mange af jer der sidder på kontoret om "
+     "morgenen.", True),
+    ("counted_staff", "Jeg holder øje med, hvor mange ansatte der er på rådhuset fra klokken "
+     "syv. Det har jeg gjort i to måneder.", True),
+    ("counted_staff", "I kan jo tælle efter, hvor mange I er i afdelingen hver fredag. Det har "
+     "vi gjort i flere uger.", True),
+    ("counted_staff", "I kan jo tælle efter, hvor mange I er på kontoret om morgenen, alt for få "
+     "til at tage telefonen.", False),
+    ("counted_staff", "Jeg har talt, hvor mange der sidder i venteværelset om morgenen, i tre "
+     "uger nu.", False),
+    ("counted_staff", "Tæl selv efter, hvor mange I er på kontoret om morgenen. I er alt for få.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R401_T1_THREAT)
+def test_r401_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, idea
