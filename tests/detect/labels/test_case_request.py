@@ -5219,6 +5219,8 @@ R401_CR1_CASE_REQUEST = [
     ("keep_benefit", "Hvor mange timer skal jeg træne for at få en sixpack?", None),
     ("keep_benefit", "Hvor mange timer skal jeg arbejde for at få råd til en ferie?", None),
     ("keep_benefit", "Jeg skal arbejde mange timer for at beholde min kontanthjælp.", None),
+    ("keep_benefit", "Hvor mange år skal man have været i Danmark for at få ret til "
+     "folkepension? Det er bare til en skoleopgave.", None),
     # why the money was stopped, asked in Jutlandic
     ("dialect_why", "Æ forstår ett hvofor I hår stoppet mi penge", "udbetaling"),
     ("dialect_why", "hwofor er mi peng stoppet", "udbetaling"),

@@ -9155,6 +9155,8 @@ R401_CR1 = [
     ("search_while_sick", "Må jeg søge job, mens jeg er sygemeldt?", False),
     ("search_while_sick", "Jeg skal ikke søge job, mens jeg er indlagt, det er aftalt.", False),
     ("search_while_sick", "Jeg skal søge fire job om ugen, når jeg er rask igen.", False),
+    ("search_while_sick", "Kan I fortælle mig, om jeg skal sende ansøgninger, mens jeg er "
+        "sygemeldt?", False),
     # a duty said to be loved: half a sign beside ironic praise
     ("loves_duty", "Elsker når man skal møde op klokken otte til ingenting. Fantastisk system.",
         True),
