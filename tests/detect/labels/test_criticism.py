@@ -9152,6 +9152,8 @@ R401_CR1 = [
         "diskusprolaps.", True),
     ("search_while_sick", "Hun skal sende ti ansøgninger om måneden, mens hun er indlagt.", True),
     ("search_while_sick", "Man tvinges til at søge job som sygemeldt.", True),
+    ("search_while_sick", "Jeg har fået et brev om, at jeg skal sende fem ansøgninger om ugen, "
+        "selvom jeg er sygemeldt.", True),
     ("search_while_sick", "Må jeg søge job, mens jeg er sygemeldt?", False),
     ("search_while_sick", "Jeg skal ikke søge job, mens jeg er indlagt, det er aftalt.", False),
     ("search_while_sick", "Jeg skal søge fire job om ugen, når jeg er rask igen.", False),
