@@ -5291,3 +5291,42 @@ def test_r401_cr2_case_request(idea: str, text: str, asked: bool) -> None:
 )
 def test_r401_cr2_case_request_kind(text: str, kind: str) -> None:
     assert triage(text, "a").case_kind == kind
+
+
+# round 401 cr1
+R401_CR1_CASE_REQUEST = [
+    # what the writer must do to keep or get a benefit, asked
+    ("keep_benefit", "Hvor mange ansøgninger skal jeg sende om ugen for at beholde min "
+     "kontanthjælp?", "udbetaling"),
+    ("keep_benefit", "Hvor længe skal vi have boet her for at få ret til boligstøtte?",
+     "udbetaling"),
+    ("keep_benefit", "Hvor mange timer må hun arbejde for ikke at miste sine sygedagpenge?",
+     "udbetaling"),
+    ("keep_benefit", "Hvor mange timer skal jeg træne for at få en sixpack?", None),
+    ("keep_benefit", "Hvor mange timer skal jeg arbejde for at få råd til en ferie?", None),
+    ("keep_benefit", "Jeg skal arbejde mange timer for at beholde min kontanthjælp.", None),
+    ("keep_benefit", "Hvor mange år skal man have været i Danmark for at få ret til "
+     "folkepension? Det er bare til en skoleopgave.", None),
+    # why the money was stopped, asked in Jutlandic
+    ("dialect_why", "Æ forstår ett hvofor I hår stoppet mi penge", "udbetaling"),
+    ("dialect_why", "hwofor er mi peng stoppet", "udbetaling"),
+    ("dialect_why", "A vil gjen vide hwofor do hår nedsat min ydelse", "udbetaling"),
+    ("dialect_why", "Æ forstår ett hwofor bussen er stoppet ved æ skole", None),
+    ("dialect_why", "hwofor er mi cykel stoppet", None),
+    ("dialect_why", "hvofor hår do stoppet mæ i at ryge", None),
+    # a call back asked in Jutlandic
+    ("dialect_call_back", "Ring tebaag te mæ i morgen.", "andet"),
+    ("dialect_call_back", "Ring lige mæ tebaag, æ hår et spørgsmål.", "andet"),
+    ("dialect_call_back", "Ka do ring tebage te mæ?", "andet"),
+    ("dialect_call_back", "Han ringer tebaag te hans mor hver søndag.", None),
+    ("dialect_call_back", "Æ ringet tebaag te min søster i går.", None),
+    ("dialect_call_back", "Vi tog tebaag te byen.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "kind"), R401_CR1_CASE_REQUEST)
+def test_r401_cr1_case_request(idea: str, text: str, kind: str | None) -> None:
+    result = triage(text, "a")
+    assert ("case_request" in result.labels) is (kind is not None), idea
+    if kind is not None:
+        assert result.case_kind == kind, idea

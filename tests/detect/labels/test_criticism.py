@@ -9141,3 +9141,138 @@ def test_r401_cr2_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 401 cr1
+R401_CR1 = [
+    # a queue named as the backdrop of praise is no complaint of the wait
+    ("queue_praise", "Tak til Per ved skranken, der tog sig tid til at forklare mig det hele, "
+        "selvom der var lang kø.", False),
+    ("queue_praise", "Selvom der var lange køer, tog Sofie sig al den tid, jeg havde brug for.",
+        False),
+    ("queue_praise", "Hun tog sig god tid til at lytte til mig, trods lang ventetid for de "
+        "andre.", False),
+    ("queue_praise", "De lukkede skranken klokken tolv, selvom der var lang kø.", True),
+    ("queue_praise", "Der var lang kø igen i dag, og ingen tog sig tid til mig.", True),
+    ("queue_praise", "Lang ventetid i telefonen hver eneste gang jeg ringer.", True),
+    # internal rules kept from the citizens
+    ("internal_rules", "Sagsbehandlerne arbejder efter interne retningslinjer, som vi borgere "
+        "aldrig får at se.", True),
+    ("internal_rules", "Kommunen har en intern manual for fleksjob. Borgerne har ikke adgang til "
+        "den.", True),
+    ("internal_rules", "Kriterierne for at få et ressourceforløb holdes hemmelige for borgerne.",
+        True),
+    ("internal_rules", "På min arbejdsplads har vi interne regler, som jeg ikke har læst endnu.",
+        False),
+    ("internal_rules", "Foreningen har en intern tjekliste, som vi aldrig har set.", False),
+    ("internal_rules", "Jeg har læst jeres interne retningslinjer, og de er fine.", False),
+    # talks cut to minutes in which the citizen cannot tell what is wrong
+    ("talk_too_short", "Mødet varede ti minutter, og jeg nåede ikke at fortælle om mine smerter.",
+        True),
+    ("talk_too_short", "Samtalerne hos jobcentret er reduceret til et afkrydsningsskema.", True),
+    ("talk_too_short", "Jeg fik en samtale på 15 minutter, hvor jeg ikke engang fik lov til at "
+        "forklare min situation.", True),
+    ("talk_too_short", "Mødet tog 20 minutter, og jeg fik sagt alt det, jeg ville.", False),
+    ("talk_too_short", "Samtalen varede kun ti minutter, så jeg nåede ikke at spise frokost "
+        "bagefter.", False),
+    ("talk_too_short", "Mødet er blevet til en fast og hyggelig tradition i foreningen.", False),
+    # positive thinking proposed by the caseworker against an illness
+    ("think_positive", "Min rådgiver foreslog, at jeg skulle tænke mere positivt om min sclerose.",
+        True),
+    ("think_positive", "Sagsbehandleren spurgte mig, om jeg havde forsøgt at se positivt på min "
+        "depression.", True),
+    ("think_positive", "Konsulenten mente, at jeg bare kunne tænke mig rask.", True),
+    ("think_positive", "Min psykolog foreslog, at jeg tænkte mere positivt om min angst.", False),
+    ("think_positive", "Sagsbehandleren foreslog, at jeg tænkte positivt om fremtiden.", False),
+    ("think_positive", "Min mor sagde, at jeg skulle tænke positivt om min gigt.", False),
+    # how little the system knows of the sick
+    ("how_little", "Det siger alt om, hvor lidt kommunen ved om kronisk sygdom.", True),
+    ("how_little", "Mødet viste mig, hvor lidt I forstår af angst.", True),
+    ("how_little", "Jeg blev chokeret over, hvor lidt sagsbehandlerne vidste om folk med "
+        "handicap.", True),
+    ("how_little", "Det gik op for mig, hvor lidt jeg ved om skat.", False),
+    ("how_little", "Det er utroligt, hvor lidt man ved om hjernen.", False),
+    ("how_little", "Jeg ved ikke, hvor lidt man skal spise for at tabe sig.", False),
+    # the payment late month after month
+    ("late_running", "For fjerde måned i træk er ydelsen forsinket.", True),
+    ("late_running", "Udbetalingen kom for sent for tredje gang.", True),
+    ("late_running", "Tredje gang i træk kommer min kontanthjælp først den 5.", True),
+    ("late_running", "Tredje måned i træk kommer pengene til tiden. Tak for det.", False),
+    ("late_running", "For tredje måned i træk kommer lønnen først den 5. fra min arbejdsgiver.",
+        False),
+    ("late_running", "Fjerde gang i træk vinder jeg i lotto.", False),
+    # fees caused by the jobcentre's delays, claimed back
+    ("fees_delay", "Jeg har betalt 300 kr. i rykkergebyrer, fordi pengene kom for sent.", True),
+    ("fees_delay", "Kommunen skylder mig de gebyrer, jeg har måttet betale.", True),
+    ("fees_delay", "De morarenter, jeg har betalt, mener jeg, at I skal dække.", True),
+    ("fees_delay", "Jeg skylder jer et gebyr for det glemte kort.", False),
+    ("fees_delay", "Jeg fik et rykkergebyr, fordi jeg glemte at betale regningen.", False),
+    ("fees_delay", "Banken siger, at jeg skylder dem renter.", False),
+    # asked again and again, and nothing happened
+    ("asked_repeatedly", "Jeg har flere gange bedt min sagsbehandler om at sende papirerne til "
+        "lægen. Intet er sket.", True),
+    ("asked_repeatedly", "Fire gange har jeg rykket for svar på min ansøgning, uden at der er "
+        "sket noget.", True),
+    ("asked_repeatedly", "Der er ikke sket noget, selvom jeg har bedt Per Storm om det fem "
+        "gange.", True),
+    ("asked_repeatedly", "Jeg har tre gange bedt om hjælp, og nu er alt på plads. Tak.", False),
+    ("asked_repeatedly", "Jeg har flere gange bedt min udlejer om at reparere vasken. Der er ikke "
+        "sket noget.", False),
+    ("asked_repeatedly", "Jeg har flere gange bedt min søn om at rydde op, men der er ikke sket "
+        "noget.", False),
+    # job-search duties while sick-listed
+    ("search_while_sick", "Jeg skal stadig søge to job om ugen, selvom jeg er sygemeldt med en "
+        "diskusprolaps.", True),
+    ("search_while_sick", "Hun skal sende ti ansøgninger om måneden, mens hun er indlagt.", True),
+    ("search_while_sick", "Man tvinges til at søge job som sygemeldt.", True),
+    ("search_while_sick", "Jeg har fået et brev om, at jeg skal sende fem ansøgninger om ugen, "
+        "selvom jeg er sygemeldt.", True),
+    ("search_while_sick", "Må jeg søge job, mens jeg er sygemeldt?", False),
+    ("search_while_sick", "Jeg skal ikke søge job, mens jeg er indlagt, det er aftalt.", False),
+    ("search_while_sick", "Jeg skal søge fire job om ugen, når jeg er rask igen.", False),
+    ("search_while_sick", "Kan I fortælle mig, om jeg skal sende ansøgninger, mens jeg er "
+        "sygemeldt?", False),
+    # a duty said to be loved: half a sign beside ironic praise
+    ("loves_duty", "Elsker når man skal møde op klokken otte til ingenting. Fantastisk system.",
+        True),
+    ("loves_duty", "Jeg nyder at jeg skal ringe fem gange for at få svar. Imponerende.", True),
+    ("loves_duty", "Elsker at vi skal bevise vores sygdom hver måned. Super logisk system.", True),
+    ("loves_duty", "Jeg elsker at jeg skal lære nye ting på kurset.", False),
+    ("loves_duty", "Elsker at jeg skal møde op kl. 8 i morgen.", False),
+    ("loves_duty", "Super logisk system.", False),
+    # a serious illness taken for a matter of motivation
+    ("illness_motivation", "Konsulenten kaldte min depression for dovenskab.", True),
+    ("illness_motivation", "Sagsbehandleren skrev i notatet, at min fibromyalgi var et "
+        "motivationsproblem.", True),
+    ("illness_motivation", "Hun mente, at mine smerter bare handlede om viljen.", True),
+    ("illness_motivation", "Jeg sagde selv, at min depression var et spørgsmål om vilje.", False),
+    ("illness_motivation", "Lægen mente, at min migræne var udløst af stress.", False),
+    ("illness_motivation", "Sagsbehandleren mente, at min motivation var høj trods min kræft.",
+        False),
+    # the jobcentre's entrance closed to a wheelchair
+    ("entrance_wheelchair", "Med rollator kan jeg ikke komme ind ad jeres hoveddør.", True),
+    ("entrance_wheelchair", "Man kan ikke komme ind i bygningen i kørestol, fordi der er trapper.",
+        True),
+    ("entrance_wheelchair", "Min mand sidder i kørestol og kan ikke komme ind gennem indgangen på "
+        "Torvegade.", True),
+    ("entrance_wheelchair", "Jeg kan ikke komme ind ad min egen hoveddør i kørestol, så kan mødet "
+        "holdes hjemme?", False),
+    ("entrance_wheelchair", "Jeg kan ikke komme ind i bussen med min kørestol.", False),
+    ("entrance_wheelchair", "Jeg kan godt komme ind ad døren i kørestol, tak.", False),
+    # a case left lying for weeks without anything new
+    ("case_idle", "Min klage har ligget uden svar i fire måneder.", True),
+    ("case_idle", "Ansøgningen har stået i over tre måneder uden nogen afgørelse.", True),
+    ("case_idle", "Hans sag har nu ligget i ti uger uden at nogen har kigget på den.", True),
+    ("case_idle", "Min sag har ligget i tre uger, og det er helt fint.", False),
+    ("case_idle", "Min sag har stået uden problemer i fire måneder, så tak.", False),
+    ("case_idle", "Forløbet har stået uden pauser i tre måneder, og jeg er glad for det.",
+        False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R401_CR1)
+def test_r401_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea
