@@ -16,6 +16,7 @@ from borgerpost.detect.staff_place_words import (
 )
 from borgerpost.detect.staff_window import CLAUSE_PUNCT, Cue, Subject, Window
 from borgerpost.detect.staff_words import (
+    MY,
     NAMING_ADVERBS,
     OWN_BOSS,
     PARENTS,
@@ -54,7 +55,36 @@ def named_someone_else(s: Subject, w: Window) -> Cue | None:
         return Cue("named_someone_else", -0.8, "navnet gives til en anden i teksten («hedder …»)")
     if christened(w):
         return Cue("named_someone_else", -0.8, "et barn, der får navn eller døbes")
+    if relation_apposed(w):
+        return Cue("relation", -0.8, "navnet står som tilføjelse til en privat relation")
     return None
+
+
+# probe round 401 (oth): the name set off by a comma after the writer's own relation and
+# where he or she belongs ("Min kollega på lageret, Pavel, har lovet …", "min gode nabo fra
+# nr. 7, Ib, hjælper mig"): the name is the relation's. Only a place or a group after the
+# relation: "min nabo siger, Ib, at …" or "min nabo og jeg, Ib, …" is no apposition, and
+# a relation at the jobcentre ("min kollega på jobcentret, X") may be staff
+APPOSED_REACH = 3  # words between the relation and the comma ("på lageret", "fra nr. 7")
+_APPOSED_PLACE = frozenset(("på", "i", "fra", "hos", "ved", "over", "under", "nede", "oppe"))
+
+
+def relation_apposed(w: Window) -> bool:
+    """The name stands after a comma after "min|mit|vores (adjective) RELATION" and a place
+    of at most ``APPOSED_REACH`` words ("på lageret")."""
+    if "," not in w.gap_before:
+        return False
+    before = w.sentence_before  # nearest last
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - APPOSED_REACH), -1):
+        if before[k] in RELATIONS:
+            place = before[k + 1 :]
+            return (
+                not MY.isdisjoint(before[max(0, k - 2) : k])
+                and bool(place)  # right after the relation: ``staff_doubts._relation_before``
+                and place[0] in _APPOSED_PLACE
+                and not any(map(is_jobcentre_place, place))
+            )
+    return False
 
 
 # probe round 397 (sh): a child given the name ("lille Eja får navn efter min mormor", "Noah

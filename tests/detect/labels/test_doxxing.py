@@ -2004,3 +2004,28 @@ R397_T2_DOXXING = [
 def test_r397_t2_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 401 oth
+# a staff member's stay at a campsite or a marina told with the pitch's number or the
+# weekends there: where to find them off work. The writer's own stay, an event at a campsite
+# and a visit with no pitch or routine are none
+R401_OTH_DOXXING = [
+    ("stays_at_site",
+     "Per Storm er på Skovly Camping hver eneste weekend, campingvogn nr. 112.", True),
+    ("stays_at_site",
+     "Sofie Holm ligger i Hvidesande Lystbådehavn hele sommeren, bådplads 14.", True),
+    ("stays_at_site", "Kim Frederiksen holder til på Strandens Camping om weekenden.", True),
+    ("stays_at_site",
+     "Vi holder til på Tinghøj Camping hver weekend, vogn nr 38, kig forbi Sofie Holm.", False),
+    ("stays_at_site", "Sofie Holm holdt et oplæg på Tinghøj Camping om fleksjob.", False),
+    ("stays_at_site",
+     "Sofie Holm sagde, at jeg kunne bo på Tinghøj Camping, plads 4, indtil jeg får en "
+     "bolig.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_DOXXING)
+def test_r401_oth_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

@@ -2204,3 +2204,51 @@ R401_T2_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R401_T2_EXPOSURE)
 def test_r401_t2_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 401 oth
+# a threat on the named person "resten af sit liv" is still aimed at him or her (the rest of
+# a span of time, no colleagues); the readers asked to copy the post on, or warned not to
+# meet the person without knowing who he or she is, beside a second call
+R401_OTH_EXPOSURE = [
+    ("rest_of_time",
+     "Per Storm tog min ydelse. Han skal ikke regne med at kunne sove trygt resten af sit "
+     "liv.", True),
+    ("rest_of_time",
+     "Kim Frederiksen stoppede min hjælp. Han skal ikke føle sig sikker resten af sin "
+     "karriere.", True),
+    ("rest_of_time",
+     "Kim Frederiksen stoppede min hjælp. Han skal se sig over skulderen resten af tiden.",
+     True),
+    ("rest_of_time",
+     "Per Storm tog min ydelse. Resten af hans kolleger skal se sig over skulderen.", False),
+    ("rest_of_time", "Per Storm tog min ydelse. Resten af teamet skal se sig over skulderen.",
+     False),
+    ("rest_of_time",
+     "Per Storm tog min ydelse. Resten af afdelingen skal se sig over skulderen fra nu af.",
+     False),
+    ("copy_on", "Han hedder Per Storm. Kopier og del, folkens.", True),
+    ("copy_on", "Hun hedder Sofie Holm. Kopiér endelig opslaget rundt.", True),
+    ("copy_on", "Han hedder Per Storm. Kopier gerne det videre.", True),
+    ("copy_on", "Sofie Holm bad mig kopiere teksten ind i ansøgningen.", False),
+    ("copy_on", "Kopier gerne mailen til min advokat, Per Storm.", False),
+    ("copy_on", "Han hedder Per Storm. Kopier gerne det videre til min mentor.", False),
+    ("meet_knowing_who",
+     "Per Storm sidder i Uddannelseshjælp. Ingen bør møde ham uden at vide, hvem han er. Del "
+     "gerne.", True),
+    ("meet_knowing_who", "Hun hedder Sofie Holm. Mød hende aldrig uden at vide, hvem hun er.",
+     True),
+    ("meet_knowing_who",
+     "Han hedder Kim Frederiksen. Ingen skal møde ham uden at kende navnet.", True),
+    ("meet_knowing_who",
+     "Du skal til samtale med Per Storm. Du møder ham uden at vide, hvem han er, for han er "
+     "ny, men han er sød.", False),
+    ("meet_knowing_who", "Jeg mødte Sofie Holm i går uden at vide, hvem hun var.", False),
+    ("meet_knowing_who",
+     "Per Storm skal møde min søn uden at vide, hvem han er, så det bliver neutralt.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_EXPOSURE)
+def test_r401_oth_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

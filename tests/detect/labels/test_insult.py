@@ -7368,3 +7368,59 @@ def test_r397_ins_animal_job_is_no_offensive_language(text: str) -> None:
     labels = triage(text, "a").labels
     assert "insult" in labels
     assert "offensive" not in labels
+
+
+# round 401 oth
+# stupidity turned into power or money that the person or the office could supply a region
+# with; a hollow or cold figure as the verdict on a person; a basic skill mocked as no demand
+# for being hired there; a leech named by what it sucks ("blodigler", "pengeigler") in a
+# person's frame
+R401_OTH_INSULT = [
+    ("stupidity_as_power",
+     "Hvis inkompetence kunne sælges som brændstof, ville Sofie Holm kunne drive hele landet "
+     "alene.", True),
+    ("stupidity_as_power", "Hvis dumheden kunne omdannes til el, kunne I opvarme hele byen.",
+     True),
+    ("stupidity_as_power",
+     "Om uduelighed kunne veksles til penge, var hele afdelingen millionærer.", True),
+    ("stupidity_as_power",
+     "Hvis affald kunne omsættes til strøm, kunne kommunen forsyne hele byen.", False),
+    ("stupidity_as_power", "Hvis min dumhed kunne omsættes til penge, ville jeg være rig.",
+     False),
+    ("stupidity_as_power",
+     "Hvis vindkraft kunne omsættes til strøm billigere, kunne kommunen forsyne hele egnen.",
+     False),
+    ("hollow_figure", "Jeg har mødt Per Storm. En kold, tom pyntedukke.", True),
+    ("hollow_figure", "Sofie Holm er bare en selvglad, hul papfigur.", True),
+    ("hollow_figure", "Kim Frederiksen svarede aldrig. Sikke en arrogant voksfigur.", True),
+    ("hollow_figure", "Vi købte en hul chokoladefigur til påske.", False),
+    ("hollow_figure", "Sofie Holm gav mig en smuk porcelænsfigur.", False),
+    ("hollow_figure", "Min søn har fået en grim actionfigur i fødselsdagsgave.", False),
+    ("skill_no_hiring_demand",
+     "Ingen derinde kan stave. Det er åbenbart ikke et krav for at blive ansat på jobcentret.",
+     True),
+    ("skill_no_hiring_demand",
+     "At kunne regne er tydeligvis ingen betingelse for at blive sagsbehandler.", True),
+    ("skill_no_hiring_demand",
+     "Jeg tror ikke Per Storm kan læse. Det er vist ikke et krav for at arbejde i "
+     "Kontanthjælp.", True),
+    ("skill_no_hiring_demand",
+     "Jeg kan ikke læse så godt. Det er heldigvis ikke et krav for at blive ansat på lageret.",
+     False),
+    ("skill_no_hiring_demand",
+     "Man skal kunne læse dansk. Det er et krav for at blive ansat her.", False),
+    ("skill_no_hiring_demand",
+     "Min søn kan ikke læse endnu. Det er ikke et krav for at starte i børnehaven.", False),
+    ("leech_compound", "Sagsbehandlerne er nogle grådige pengeigler.", True),
+    ("leech_compound", "Hold jer fra mig, I lede blodigler!", True),
+    ("leech_compound", "De forbandede skatteigler på kontoret tager alt, hvad vi har.", True),
+    ("leech_compound", "Lægen satte blodigler på hans ben i gamle dage.", False),
+    ("leech_compound", "I søen var der masser af blodigler i sommer.", False),
+    ("leech_compound", "Vi fandt en blodigle på foden efter badet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_INSULT)
+def test_r401_oth_insult(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is expected, (idea, text)

@@ -2831,3 +2831,30 @@ R397_SH_REP = [
 def test_r397_sh_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# round 401 oth
+# the writer's own name, then the tie to the one the message is for ("det er Layla igen,
+# veninden til Fatima"), beside a request for that person; a friend of the writer, one
+# spoken of in a longer clause and the tie alone are none
+R401_OTH_REP = [
+    ("named_friend_intro",
+     "Hej Sofie, her er Jonas, naboen til Ib Holt. Han har ikke fået svar på sin ansøgning. "
+     "Kan du ringe til ham i morgen?", True),
+    ("named_friend_intro",
+     "Goddag, det er Mette Lind, kollegaen til Ahmed. Han har mistet sin ydelse. Kunne I "
+     "ringe til ham?", True),
+    ("named_friend_intro",
+     "Hej det er Karin, veninden til Bente. Hun er syg i dag, kan I kontakte hende?", True),
+    ("named_friend_intro",
+     "Hej, det er vennen til min søn, der har lånt bilen. Kan du ringe til mig?", False),
+    ("named_friend_intro", "Det er Karin, veninden til mig. Hun kommer med til mødet.", False),
+    ("named_friend_intro",
+     "Hej, det er Mads igen, naboen til Ib. Tak for hjælpen sidst, alt er i orden nu.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_REP)
+def test_r401_oth_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)

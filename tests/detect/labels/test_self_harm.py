@@ -6442,3 +6442,36 @@ def test_r397_sh_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 401 oth
+# burning or cutting oneself with a cigarette, a lighter or a blade, told without "selv"; a
+# place to hang oneself said to hold, beside another sign. Accidents, another person who does
+# it, a beam for a swing and the hold alone are none
+R401_OTH_SELF_HARM = [
+    ("hurt_with_tool", "Når jeg får afslag, skærer jeg mig med et barberblad.", True),
+    ("hurt_with_tool",
+     "Jeg brændte mig på armen med min lighter igen i nat, det er det eneste der hjælper.",
+     True),
+    ("hurt_with_tool", "Efter hvert møde ridser jeg mig med glasskår.", True),
+    ("hurt_with_tool", "Jeg brændte mig på komfuret i går, så jeg kan ikke skrive så meget.",
+     False),
+    ("hurt_with_tool", "Jeg kom til at brænde mig med en cigaret, da jeg tændte den.", False),
+    ("hurt_with_tool", "Jeg skar mig på et glasskår ved et uheld.", False),
+    ("hanging_point",
+     "Ingen vil savne mig. Jeg har tjekket krogen i loftet, og den kan bære min vægt.", True),
+    ("hanging_point",
+     "Jeg har skrevet farvel til mine børn. Jeg fandt en gren i skoven, der kan holde.", True),
+    ("hanging_point",
+     "Jeg har fundet en bjælke i laden, der kan holde. Jeg orker ikke mere.", True),
+    ("hanging_point", "Vi har fundet en bjælke på loftet, der kan holde til gyngen.", False),
+    ("hanging_point", "Tømreren fandt en bjælke, der kan bære taget.", False),
+    ("hanging_point", "Krogen i loftet kan holde til lampen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_SELF_HARM)
+def test_r401_oth_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

@@ -741,3 +741,25 @@ R397_SH_STAFF = [
 def test_r397_sh_staff_named(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# round 401 oth
+# a name set off by commas after the writer's own relation and where he or she belongs ("min
+# kollega på lageret, Pavel, …") is that relation's; a relation at the jobcentre, a verb
+# between or a name that is plainly staff stay named
+R401_OTH_STAFF = [
+    ("relation_apposed", "Min nabo fra nummer 7, Sofie, har hjulpet mig med at flytte.", False),
+    ("relation_apposed",
+     "Vores gode ven fra kirken, Kim, kører mig til samtalen på mandag.", False),
+    ("relation_apposed", "Min kollega i Netto, Per, tager min vagt, så jeg kan komme.", False),
+    ("relation_apposed", "Min kollega på jobcentret, Sofie Holm, har lovet at ringe.", True),
+    ("relation_apposed", "Min sagsbehandler på kontoret, Sofie Holm, har lovet at ringe.",
+     True),
+    ("relation_apposed", "Min søn er syg, Sofie, kan vi flytte mødet?", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_STAFF)
+def test_r401_oth_staff_named(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from borgerpost.detect.base import Document, Evidence, Finding, evidence, register
 from borgerpost.detect.cues import NEGATORS, is_negated
+from borgerpost.detect.labels.exposure_others import turns_to_others
 from borgerpost.detect.labels.insult_target import FIRST_POSSESSIVE, OWN_PEOPLE
 from borgerpost.detect.rules import (
     LABEL_AT,
@@ -51,15 +52,11 @@ REPORTING = frozenset(
     "kaldte kaldt kalder kalde råbte råber råbe skreg skriger skrev skriver sagde siger "  # noqa: SIM905
     "hviskede hvæsede svinede svinet sviner nedgjorde titulerede tiltalte".split()
 )
-WRITER, WE = frozenset(("jeg", "vi")), frozenset(("vi", "os"))
-NOBODY = frozenset(("ingen", "nogen"))  # "ingen andre", "nogen andre": nobody else
+WRITER = frozenset(("jeg", "vi"))
 REPORT_REACH = 8
 # the writer agrees with what was reported ("… og det har han ret i", "det er hun også")
 ENDORSING = (("ret", "i"), ("helt", "enig"), ("det", "er", "hun"), ("det", "er", "han"),
              ("med", "rette"), ("det", "passer"), ("enig", "i"), ("det", "har", "hun"))
-PUBLIC = [[w] for w in ("folk", "folks", "mennesker", "menneskers", "borgere", "borgeres")]
-OTHERS = frozenset("resten andre kolleger kollegerne kollegaer kollegaerne kollega".split())  # noqa: SIM905
-AMONG = frozenset(("blandt", "mellem", "ligesom", "sammen"))  # "han, ligesom de andre"
 # the others come after the named one, who is in the lot ("X står øverst. Resten af jer kommer
 # bagefter", "resten af jer får også", "I andre er de næste")
 AFTERWARDS = frozenset(
@@ -268,20 +265,9 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
         a in FIRST_POSSESSIVE and b in OWN_PEOPLE and (k == 0 or words[k - 1] not in PREPOSITIONS)
         for k, (a, b) in enumerate(pairwise(words[:upto]))
     )
-    # "mens vi andre sulter": the writer's own lot, set against the named one, not colleagues
-    # probe round 235: "ingen andre med puls": nobody else; probe round 361: "hvem andre …?"
-    # probe round 271 (threatA): "andre end X" is someone other than X: no colleague turned to
-    others = any(
-        w in OTHERS
-        and not (w == "andre" and k > 0 and words[k - 1] in WE | NOBODY | {"hvem"})
-        and not (w == "andre" and words[k + 1 : k + 2] == ["end"])
-        # probe round 299 (threatB): "andre folks penge" is the public's, no colleague's
-        and not (w == "andre" and words[k + 1 : k + 2] in PUBLIC)
-        # probe round 323 (r323-insultB): "hun hører til blandt de andre aber": she is in the lot
-        and not (w == "andre" and not AMONG.isdisjoint(words[max(k - 4, 0) : k])
-                 and not THIRD_SINGULAR.isdisjoint(words[:k]))
-        for k, w in enumerate(words)
-    )
+    # "mens vi andre sulter", "ingen andre", "andre end X", "resten af sit liv": no colleague
+    # turned to (``exposure_others``)
+    others = turns_to_others(words)
     return (not others and not own) or not AFTERWARDS.isdisjoint(words)
 
 

@@ -86,7 +86,9 @@ def epithet_hit(word: str) -> Hit | None:
         return doubled  # "banditer", "parasiter": the double consonant typed once
     if hit is not None and hit.how == "compound" and word.endswith(LATINATE_VERBS):
         return None  # "konkludere", "inkluderes": a verb, no "luder" compound
-    return hit if hit is not None else (_vulgar_person(word) or _ranked_epithet(word))
+    return hit if hit is not None else (
+        _vulgar_person(word) or _ranked_epithet(word) or _leech_compound(word)
+    )
 
 
 # probe round 36: Latin verbs that end like the plural of an epithet ("kon-kludere",
@@ -278,3 +280,25 @@ def _ranked_epithet(word: str) -> Hit | None:
         if head is not None and word not in lexicon.danish_words():
             return Hit(head.entry, "ambiguous", "compound")
     return None
+
+
+# probe round 401 (oth): a leech named by what it sucks ("de satans blodigler", "nogle
+# pengeigler", "systemets skatteigler"): the listed "igle" is too short to end a compound
+# (``lexicon.MIN_COMPOUND_HEAD``), so its compounds are read here, ambiguous like it (a
+# leech in a pond is none); the first part must be a word ("opvigle", "strigle" are verbs)
+LEECH_FORMS = ("iglerne", "iglens", "iglen", "igler", "igles", "igle")
+LEECH_STEM = 3  # letters of the first part at the least ("blod", "penge")
+
+
+def _leech_compound(word: str) -> Hit | None:
+    form = next((f for f in LEECH_FORMS if word.endswith(f)), None)
+    if form is None:
+        return None
+    stem = word[: -len(form)]
+    if len(stem) < LEECH_STEM:
+        return None
+    words = lexicon.danish_words()
+    if stem in words or (stem[-1] in "se" and stem[:-1] in words):
+        return Hit("igle", "ambiguous", "compound")
+    return None
+

@@ -16,7 +16,7 @@ import re
 from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import capitalised, pattern, recognizer
 from borgerpost.detect.pii.family import PrivateLife
-from borgerpost.detect.pii.family_words import POSS
+from borgerpost.detect.pii.family_words import CLAUSE, POSS
 
 _FAMILY = (
     r"(?:mand|manden|kone|konen|hustru|kæreste|kæresten|familie|familien|børn|børnene|"
@@ -33,6 +33,25 @@ _RETREAT = (
 # Klitvej 41")
 _PLACE = r"(?P<place>[^\W\d_]+)(?!\w|\s\d)"
 RETREAT_WORDS = ("sommerhus", "fritidshus", "feriehus", "kolonihave", "hytte")
+# probe round 401 (oth): a campsite or a marina where one stays off work ("holder til på
+# Tinghøj Camping hver weekend", "ligger i Skovly Campings vogn nr. 38"): the site named,
+# then the pitch, the caravan or the berth by its number, or the weekends spent there
+_SITE = (
+    r"(?:[^\W\d_]*(?:camping|lystbådehavn|kolonihaveforening|havneforening)[^\W\d_]*)"
+)
+_STAYS = (
+    r"(?:holder\stil(?!\w)|opholder\ssig|bor|boede|ligger|lå|står|stod|sidder|camperer|er|var|"
+    r"tilbringer\s(?:[^\W\d_]+\s)?(?:weekender|weekenderne|sommer|somre|ferier|fridage))"
+)
+# "vogn nr 38", "plads nr. 112", "bådplads 14", "have nummer 7"
+_PITCH = (
+    r"(?:vogn|vognen|campingvogn|campingvognen|plads|pladsen|bådplads|bådpladsen|have|haven|"
+    r"hytte|hytten|bås|bro)\s(?:nr\.?\s?|nummer\s)?\d{1,4}(?!\w)"
+)
+_WEEKENDS = (
+    r"(?:hver\s(?:eneste\s)?(?:weekend|fredag|lørdag|søndag)|alle\sweekender|om\sweekenden)"
+)
+SITE_WORDS = ("camping", "lystbådehavn", "kolonihaveforening", "havneforening")
 FAMILY_OUT_THERE_WORDS = ("derude", "derhjemme", "derovre", "deroppe", "derhenne", "ude", "hjemme")
 
 
@@ -44,6 +63,7 @@ class WhereaboutsRecognizer(PrivateLife):
     reason = "Familiens opholdssted eller fritidshus"
     prefilter = re.compile(
         r"sommerhus|fritidshus|feriehus|kolonihave|hytte|der(?:ude|hjemme|ovre|oppe|henne)|ude\s|hjemme\s"
+        r"|camping|lystbådehavn|havneforening"
     )
     patterns = (
         pattern(
@@ -61,14 +81,22 @@ class WhereaboutsRecognizer(PrivateLife):
             0.6,
             RETREAT_WORDS,
         ),
+        pattern(
+            # probe round 401 (oth): "holder til på Tinghøj Camping hver weekend, vogn nr 38"
+            "stays_at_site",
+            rf"(?<!\w)(?P<v>{_STAYS}\s(?:(?:altid|jo|også|gerne|tit|fast)\s)?(?:på|i|ved|ude\spå|nede\spå)"
+            rf"\s(?:[^\W\d_]+\s){{0,2}}?{_SITE}{CLAUSE}{{0,40}}?(?:{_PITCH}|{_WEEKENDS}))",
+            0.6,
+            SITE_WORDS,
+        ),
     )
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
         """The place must be a name (a capital: "i Lohals", not "i weekenden"); the owner is
         the possessive before it, else the nearest person before it in its clause
         ("Sommerhuset i Lohals …" after "hvor han holder sommerferie")."""
-        if not capitalised(norm, match.start("place")):
+        if "place" in match.re.groupindex and not capitalised(norm, match.start("place")):
             return None
-        if match.group("owner") is None:
-            return self.nearest_owner(match, norm)
+        if "owner" not in match.re.groupindex or match.group("owner") is None:
+            return self.nearest_owner(match, norm)  # probe round 401: a site has no owner group
         return super().validate(match, norm)
