@@ -301,4 +301,3 @@ def _leech_compound(word: str) -> Hit | None:
     if stem in words or (stem[-1] in "se" and stem[:-1] in words):
         return Hit("igle", "ambiguous", "compound")
     return None
-
