@@ -5330,3 +5330,53 @@ def test_r401_cr1_case_request(idea: str, text: str, kind: str | None) -> None:
     assert ("case_request" in result.labels) is (kind is not None), idea
     if kind is not None:
         assert result.case_kind == kind, idea
+
+
+# round 405 cr1
+# a meeting moved in dialect, whether the jobcentre covers an expense, a zero payment
+# statement, an error assumed and asked, money owed demanded; a caseworker change counted as
+# the practice asks nothing
+R405_CR1_CASE_REQUEST = [
+    ("dialect_move", "ku vi ik ryk mødet te næste uge?", True),
+    ("dialect_move", "ka samtalen flyttes te om eftermiddagen?", True),
+    ("dialect_move", "ka a ik udsætte æ møj te efter ferien?", True),
+    ("dialect_move", "ka do flytte dig lidt?", False),
+    ("dialect_move", "ka det ik flyttes te næste uge.", False),
+    ("dialect_move", "ka du ik komme forbi i morgen?", False),
+    ("cover", "Betaler kommunen for arbejdstøjet, jeg skal bruge i praktikken?", True),
+    ("cover", "Er det noget, I dækker, når jeg skal have nye briller til kurset?", True),
+    ("cover", "Refunderer jobcentret udgiften til sikkerhedssko?", True),
+    ("cover", "Er det noget, forsikringen dækker?", False),
+    ("cover", "Dækker min indboforsikring det?", False),
+    ("cover", "Jobcentret dækker heldigvis udgiften, så det er fint.", False),
+    ("zero", "Der står nul kroner på min udbetaling for marts.", True),
+    ("zero", "Jeg kan se 0 kr. i udbetalingsbrevet fra jer.", True),
+    ("zero", "Min betalingsoversigt viser 0 kr. på specifikationen for maj.", True),
+    ("zero", "Der står 0 kr. i restskat på min årsopgørelse.", False),
+    ("zero", "Jeg har 0 kr. på kontoen i banken.", False),
+    ("zero", "Nul kroner i gebyr på mit kreditkort.", False),
+    ("assumed_error", "Vi går ud fra, at beløbet er forkert?", True),
+    ("assumed_error", "Jeg formoder, at det er en fejl i systemet?", True),
+    ("assumed_error", "Jeg går ud fra, at der er sket en fejl med min indkaldelse?", True),
+    ("assumed_error", "Jeg går ud fra, at det er en fejl.", False),
+    ("assumed_error", "Går du ud fra, at jeg laver fejl?", False),
+    ("assumed_error", "Jeg går ud fra, at vi ses på mandag?", False),
+    ("owed", "Jeg vil have jer til at overføre de penge, I skylder mig.", True),
+    ("owed", "I skylder mig stadig 3.000 kr. fra januar.", True),
+    ("owed", "Betal mig nu det, du skylder mig, Per.", True),
+    ("owed", "Min bror skylder mig 500 kr.", False),
+    ("owed", "I skylder mig en undskyldning.", False),
+    ("owed", "Han skal betale det, han skylder banken.", False),
+    ("turnover_told", "Borgerne skifter sagsbehandler fire gange på et år, det er for dårligt.",
+     False),
+    ("turnover_told", "Min datter har skiftet rådgiver gang på gang.", False),
+    ("turnover_told", "Folk i ressourceforløb skifter kontaktperson hele tiden.", False),
+    ("turnover_told", "Kan jeg skifte sagsbehandler?", True),
+    ("turnover_told", "Jeg vil gerne skifte mentor, for det fungerer ikke.", True),
+    ("turnover_told", "Kan min søn skifte rådgiver efter jul?", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R405_CR1_CASE_REQUEST)
+def test_r405_cr1_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

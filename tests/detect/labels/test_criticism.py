@@ -9276,3 +9276,106 @@ def test_r401_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 405 cr1
+R405_CR1 = [
+    # the caseworker should have read the papers before concluding
+    ("read_before", "Sofie Holm burde have læst lægeerklæringen, inden hun vurderede, at jeg kan "
+     "arbejde fuld tid.", True),
+    ("read_before", "Du skulle have kigget på min journal, før du besluttede at stoppe min "
+     "ydelse.", True),
+    ("read_before", "Sagsbehandleren burde have gennemgået papirerne, før han indstillede mig "
+     "til fleksjob.", True),
+    ("read_before", "Jeg burde have læst kontrakten, før jeg skrev under.", False),
+    ("read_before", "Jeg skulle have læst brevet, inden jeg besluttede mig.", False),
+    ("read_before", "Du skal læse vejledningen, før du udfylder skemaet.", False),
+    # the service better just before an election
+    ("election", "Mærkeligt nok går sagsbehandlingen altid hurtigere lige før valget.", True),
+    ("election", "Pudsigt at køen ved skranken forsvinder i månederne før kommunalvalget.",
+     True),
+    ("election", "Pludselig er der penge til flere sagsbehandlere lige inden valget.", True),
+    ("election", "Jeg læser altid partiprogrammerne grundigt op til et valg.", False),
+    ("election", "Ventetiden hos lægen er kortere i ugerne op til jul.", False),
+    ("election", "Der hænger mange plakater i byen op til et kommunalvalg.", False),
+    # begun anew each time the caseworker changes
+    ("turnover", "Hver gang man får en ny sagsbehandler, starter man forfra med det hele.", True),
+    ("turnover", "Min søn får en ny handleplan, hver gang han skifter rådgiver.", True),
+    ("turnover", "Hver gang de skifter mentor, er alle aftalerne glemt.", True),
+    ("turnover", "Hver gang jeg skifter job, melder jeg det til a-kassen.", False),
+    ("turnover", "Jeg har fået en ny sagsbehandler, og hun virker sød.", False),
+    ("turnover", "Hver gang vi får en ny kollega, holder vi en lille fest.", False),
+    # cut off all through the meeting, or not let explain the condition
+    ("cut_off", "Min mor blev afbrudt under hele samtalen med sagsbehandleren.", True),
+    ("cut_off", "Konsulenten afbrød mig konstant, da jeg prøvede at fortælle om min ryg.", True),
+    ("cut_off", "Han fik ikke lov at forklare, hvordan hans angst påvirker ham i hverdagen.",
+     True),
+    ("cut_off", "Mødet blev afbrudt af brandalarmen, så vi må tage det igen.", False),
+    ("cut_off", "Min far afbrød mig konstant, da jeg var barn.", False),
+    ("cut_off", "Jeg fik ikke lov at fortælle, hvordan ferien var, for vi skulle videre.", False),
+    # nobody at the meeting asked the citizen anything
+    ("not_asked", "Til samtalen på jobcentret blev jeg ikke spurgt om noget overhovedet.", True),
+    ("not_asked", "Rådgiveren talte kun med min mand. Ingen spurgte mig, hvad jeg selv mente.",
+     True),
+    ("not_asked", "Vi var til møde i tirsdags. Hun blev ikke spurgt om hendes mening.", True),
+    ("not_asked", "Jeg er ikke blevet spurgt om noget af politiet.", False),
+    ("not_asked", "Hun blev ikke spurgt om noget til eksamen, fordi hun var syg.", False),
+    ("not_asked", "Til mødet blev jeg spurgt om alt muligt, og det var fint.", False),
+    # the staff at the meeting busy with forms and screens, or only one asking
+    ("busy_forms", "På mødet havde de to konsulenter mere travlt med deres skærme end med mig.",
+     True),
+    ("busy_forms", "Under samtalen var rådgiveren optaget af sit skema hele tiden.", True),
+    ("busy_forms", "Sagsbehandleren læste højt af et skema i tyve minutter, og så var tiden "
+     "gået.", True),
+    ("busy_forms", "Mødet var slut, og børnene havde travlt med deres skærme.", False),
+    ("busy_forms", "Jeg havde travlt med mine skemaer hele weekenden.", False),
+    ("busy_forms", "Min søn læste højt fra sin bog i aftes.", False),
+    ("only_one", "Til mødet var Kim Frederiksen den eneste, der spurgte, hvordan jeg havde det. "
+     "De andre sad med næsen i deres papirer.", True),
+    ("only_one", "Til mødet var Kim Frederiksen den eneste, der spurgte, hvordan jeg havde det. "
+     "Tak for det.", False),
+    # a counter shut on the queue
+    ("counter_shut", "Jeg stod i køen i borgerservice i to timer, og så lukkede de skranken.",
+     True),
+    ("counter_shut", "Mit nummer var 112, men lugen blev rullet ned ved nummer 95.", True),
+    ("counter_shut", "Vi sad med kønummer i hånden hele formiddagen, og kl. 12 blev skranken "
+     "lukket.", True),
+    ("counter_shut", "Vi stod i kø ved isboden, og så blev lugen rullet ned.", False),
+    ("counter_shut", "Jeg stod i kø i Netto, og så lukkede de kassen.", False),
+    ("counter_shut", "Skranken er lukket om fredagen, står der på hjemmesiden.", False),
+    # sent on a course in what the writer has taught
+    ("taught_it", "Nu skal jeg på et CV-kursus. Jeg har jo selv undervist i det i ti år.", True),
+    ("taught_it", "Jobcentret har meldt mig til et kursus i jobsøgning, selvom jeg har selv "
+     "holdt den slags kurser for a-kassen.", True),
+    ("taught_it", "Jeg blev sendt på workshop i LinkedIn. Jeg har selv været underviser i netop "
+     "det.", True),
+    ("taught_it", "Kurset var godt, og underviseren havde selv undervist i det i mange år.",
+     False),
+    ("taught_it", "Jeg vil gerne på kursus i regnskab. Jeg har selv undervist i dansk.", False),
+    ("taught_it", "Jeg har selv undervist i matematik, så jeg kan hjælpe min datter.", False),
+    # a decision citing a provision no longer in force
+    ("repealed", "Afslaget bygger på en regel, som ikke gælder længere.", True),
+    ("repealed", "I henviser i brevet til en ophævet paragraf.", True),
+    ("repealed", "Beslutningen er begrundet med en bekendtgørelse, der er blevet afskaffet.",
+     True),
+    ("repealed", "Afgørelsen henviser til en bestemmelse, der trådte i kraft 1. januar.", False),
+    ("repealed", "Den gamle regel om ferie blev ophævet sidste år.", False),
+    ("repealed", "Brevet henviser til reglen om rådighed.", False),
+    # those who write the letters bidden think of whom they write to
+    ("whom_you_write", "I burde overveje, hvordan I skriver til syge mennesker.", True),
+    ("whom_you_write", "Jobcentret må tænke over, hvem de sender den slags breve til.", True),
+    ("whom_you_write", "Kommunen bør gøre sig klart, hvem man skriver til.", True),
+    ("whom_you_write", "Man bør tænke over, hvem man stemmer på.", False),
+    ("whom_you_write", "Man bør tænke over, hvordan man skriver til sin chef.", False),
+    ("whom_you_write", "Jeg må tænke over, hvem jeg skriver til først.", False),
+    ("whom_you_write", "Min søn gik i panik over brevet. Det viste sig at være en standardtekst. "
+     "I bør tænke over, hvem I skriver til.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R405_CR1)
+def test_r405_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea
