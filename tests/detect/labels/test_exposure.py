@@ -2252,3 +2252,25 @@ R401_OTH_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R401_OTH_EXPOSURE)
 def test_r401_oth_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 405 t1
+# A veiled threat of round 405 against a named staff member exposes that person; the same
+# words with nothing threatening do not.
+R405_T1_EXPOSURE = [
+    ("named_threat", "Per Storm skal brænde inde på sit kontor.", True),
+    ("named_threat", "Sofie Holm kan være glad for, at hun ikke bor i min opgang. Der sker ting "
+     "med folk i min opgang.", True),
+    ("named_threat", "Den næste, der giver mig afslag, havner på skadestuen, og jeg starter med "
+     "Kim Frederiksen.", True),
+    ("named_threat", "Sofie Holm burde finde sig en anden plads i kantinen, der er så meget "
+     "larm.", False),
+    ("named_threat", "Per Storm har ferie til nytår.", False),
+    ("named_threat", "Kim Frederiksen smilede, da han hjalp mig. Jeg kommer ikke til at glemme "
+     "det.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_T1_EXPOSURE)
+def test_r405_t1_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

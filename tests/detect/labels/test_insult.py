@@ -7424,3 +7424,22 @@ R401_OTH_INSULT = [
 def test_r401_oth_insult(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("insult" in labels) is expected, (idea, text)
+
+
+# round 405 t1
+# An animal epithet pointed at with a plain adjective between ("det grå svin i skranken") and
+# placed at the office where it works is said of its people; a real animal at a farm or in a
+# cellar stays the animal.
+R405_T1_INSULT = [
+    ("plain_adjective", "Det grå svin i skranken gav mig afslag igen.", True),
+    ("plain_adjective", "De gamle rotter på kommunen har tabt mine papirer.", True),
+    ("plain_adjective", "Det lille svin på jobcentret har stoppet min ydelse.", True),
+    ("plain_adjective", "De gamle rotter i kælderen på rådhuset skal bekæmpes.", False),
+    ("plain_adjective", "Det lille svin på kommunens bondegård hedder Bent.", False),
+    ("plain_adjective", "De grå rotter på rådhusets loft larmer om natten.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_T1_INSULT)
+def test_r405_t1_insult(idea: str, text: str, expected: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is expected, (idea, text)

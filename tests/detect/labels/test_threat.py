@@ -21488,3 +21488,136 @@ R401_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R401_T1_THREAT)
 def test_r401_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, idea
+
+
+# round 405 t1
+# Veiled threats in other words: no getting home, the feel-it with an epithet for subject,
+# one more refusal dared, the last or next one hurt, burning inside, the smile that will end,
+# a watched place with advice to park elsewhere, the watcher unnoticed, no more warnings and
+# the litres it takes, a bare deadline, lucky not to live near the writer, mock pity if the
+# person goes on, a relative armed who asked who wronged the writer.
+R405_T1_THREAT = [
+    ("getting_home", "Hvis I skærer i min ydelse igen, skal Per Storm ikke regne med at komme "
+     "hjem til tiden.", True),
+    ("getting_home", "Kællingen i receptionen skal ikke regne med at gå alene hjem til bilen i "
+     "aften.", True),
+    ("getting_home", "Sofie Holm har fri kl. 16 på fredag. Hun kan godt glemme at nå hjem til "
+     "aftensmaden.", True),
+    ("getting_home", "Jeg skal ikke regne med at komme hjem før kl. 18, for mødet trækker "
+     "ud.", False),
+    ("getting_home", "I skal ikke regne med at nå hjem til tiden i dag, toget er aflyst.", False),
+    ("getting_home", "Hvis bussen er forsinket, kan hun godt glemme at nå hjem til tiden.", False),
+    ("feel_it", "De parasitter på kontoret skal nok få det at mærke. Jeg kender nogle drenge, "
+     "som gerne hjælper mig med det.", True),
+    ("feel_it", "Alle jer rotter i Sygedagpenge kommer til at få det at mærke. Jeg har brødre, "
+     "der gerne vil hjælpe mig med det.", True),
+    ("feel_it", "Det svin Kim Frederiksen skal få det at føle. Det er et løfte.", True),
+    ("feel_it", "Alle jer snyltere på Christiansborg skal nok få det at mærke ved næste "
+     "valg.", False),
+    ("feel_it", "Jeg forstår ikke skemaet. Jeg har venner der gerne hjælper mig med det.", False),
+    ("feel_it", "Mine naboer er nogle idioter, men jeg har venner, der gerne hjælper mig med "
+     "det.", False),
+    ("one_more", "Send mig en sanktion til, og se hvad der så sker.", True),
+    ("one_more", "Giv mig ét nej mere, så skal I se, hvad der sker.", True),
+    ("one_more", "Endnu et afslag, og I skal få at se, hvad der sker med jeres kontor.", True),
+    ("one_more", "Giv mig en chance mere, og se hvad der sker med mine karakterer.", False),
+    ("one_more", "Giv mig et afslag mere, og se hvad der sker i Ankestyrelsen.", False),
+    ("one_more", "Endnu et afslag? Se hvad der sker, når man trykker på knappen.", False),
+    ("last_hurt", "Sidst en konsulent snakkede ned til mig, gik han derfra med en flækket "
+     "læbe.", True),
+    ("last_hurt", "Den sidste, der rørte min søn, endte med en brækket kæbe.", True),
+    ("last_hurt", "Sidst nogen truede mig med en sanktion, lå hun på hospitalet bagefter.", True),
+    ("last_hurt", "Sidst en ven hjalp mig med at flytte, endte han med en brækket finger.", False),
+    ("last_hurt", "Sidst jeg var til lægen, endte jeg med en brækket arm i gips.", False),
+    ("last_hurt", "Sidste gang min søn spillede fodbold med mig, fik han en brækket næse.", False),
+    ("next_hurt", "Den næste, der sender mig i praktik, havner på hospitalet.", True),
+    ("next_hurt", "Den første af jer, der rører mine penge, går hjem med en knust kæbe.", True),
+    ("next_hurt", "De næste, der afviser min ansøgning, ender på intensiv.", True),
+    ("next_hurt", "Den næste, der falder på jeres glatte trappe, ender på skadestuen.", False),
+    ("next_hurt", "Den næste patient på listen ender på hospitalet i morgen.", False),
+    ("next_hurt", "Den næste, der hjælper mig med at flytte, ender nok med en brækket ryg.", False),
+    ("burn_inside", "Lotte Mikkelsen Vang skal brænde inde på sit kontor.", True),
+    ("burn_inside", "De fortjener at brænde inde, hele banden på rådhuset.", True),
+    ("burn_inside", "Den kælling burde brændes inde.", True),
+    ("burn_inside", "To personer brændte inde i en lejlighed i nat, skriver avisen.", False),
+    ("burn_inside", "Jeg brænder inde med min vrede over afgørelsen.", False),
+    ("burn_inside", "Medarbejderne må ikke brænde inde, hvis der går ild, så sæt en nødudgang "
+     "op.", False),
+    ("smile", "Kim Frederiksen grinede, da han gav mig afslaget. Han kommer ikke til at grine "
+     "ret meget længere.", True),
+    ("smile", "Hun smilede hele mødet igennem. Hun kommer ikke til at smile mere.", True),
+    ("smile", "Anne-Mette Lund grinte af mig i skranken. Så kommer hun ikke til at grine "
+     "længere.", True),
+    ("smile", "Jeg kommer ikke til at smile ret meget længere, når pengene slipper op.", False),
+    ("smile", "Min datter smilede til hende. Hun kommer ikke til at smile mere, når "
+     "Ankestyrelsen giver mig medhold.", False),
+    ("smile", "Hun smilede og sagde hej. Jeg kommer ikke til at glemme det.", False),
+    ("park", "Jakob Bøgh holder altid med sin sorte Volvo bag ved cykelskuret. Det har jeg set. "
+     "Han bør parkere et andet sted.", True),
+    ("park", "Sofie Holm stiller cyklen bag hallen, hvor kameraet ikke dækker. Hun burde finde "
+     "sig en anden plads.", True),
+    ("park", "Per Storm går altid ud ad bagdøren kl. 16. Det har jeg lagt mærke til.", True),
+    ("park", "Du bør parkere et andet sted, du holder på handicappladsen.", False),
+    ("park", "Der er mange stavefejl i jeres breve. Det har jeg lagt mærke til.", False),
+    ("park", "Hun burde finde sig en anden plads i kantinen, der er så meget larm.", False),
+    ("watching", "Jeg har stået og kigget på hende fra parkeringspladsen. Hun har ikke opdaget "
+     "mig endnu.", True),
+    ("watching", "Lotte træner i fitnesscentret hver tirsdag. Jeg har siddet og set hende flere "
+     "gange.", True),
+    ("watching", "Kim Frederiksen løber i parken hver søndag. Han har ikke lagt mærke til mig "
+     "endnu.", True),
+    ("watching", "Jeg har stået og set kampen fra tribunen med min søn.", False),
+    ("watching", "Receptionisten har ikke lagt mærke til mig endnu, jeg har ventet en time i "
+     "køen.", False),
+    ("watching", "Jeg har siddet og set tv hele dagen, fordi jeg ikke kan gå.", False),
+    ("warnings", "I får ingen flere advarsler. Hvor mange liter benzin der skal til, har jeg "
+     "regnet ud.", True),
+    ("warnings", "Der kommer ikke flere advarsler. Jeres ruder går nemt i stykker.", True),
+    ("warnings", "Jeg har undersøgt, hvor mange liter der skal til. Der kommer ikke flere "
+     "advarsler.", True),
+    ("warnings", "I får ikke flere advarsler fra mig, næste gang går jeg til Ombudsmanden.", False),
+    ("warnings", "Hvor mange liter maling der skal til, ved jeg ikke.", False),
+    ("warnings", "Jeg har regnet ud, hvor mange liter der skal til for at køre til Aarhus.", False),
+    ("deadline", "Rasmus Kjærsgaard har til fredag. Ellers sker der noget.", True),
+    ("deadline", "I har 48 timer. Så kommer der til at ske noget.", True),
+    ("deadline", "Hvis pengene ikke kommer, sker der noget, som han ikke kan skrive en "
+     "afgørelse om.", True),
+    ("deadline", "Hun har til fredag til at svare på min klage.", False),
+    ("deadline", "Min sagsbehandler har ferie til nytår.", False),
+    ("deadline", "Der sker noget med systemet, som hun ikke kan skrive et notat om.", False),
+    ("near_me", "Per Storm kan være glad for, at han ikke bor i min gade. Der sker ting med "
+     "folk i min gade.", True),
+    ("near_me", "Du kan være heldig, at du ikke bor i mit kvarter. Der sker grimme ting med "
+     "folk på vores vej.", True),
+    ("near_me", "Hun skal være glad for, at hun ikke bor tæt på mig. Der kan ske ulykker for "
+     "folk i min ende af byen.", True),
+    ("near_me", "Du kan være glad for, at du ikke bor i min opgang, her er skimmelsvamp "
+     "overalt.", False),
+    ("near_me", "Der sker ting med folk i min opgang, vi har indbrud hver uge.", False),
+    ("near_me", "Hun er glad for, at hun ikke bor i min by mere.", False),
+    ("pity_goes_on", "Lotte Mikkelsen Vangs søn går i 3.B på Søby Skole. Det ville være en "
+     "skam, hvis hans mor blev ved med at lyve om mig.", True),
+    ("pity_goes_on", "Jakob Bøghs datter går til ridning hver lørdag. Det ville være synd, hvis "
+     "hendes far fortsatte med at chikanere mig.", True),
+    ("pity_goes_on", "Sofie Holms børn går i Lærkens Børnehave. Det ville være ærgerligt, hvis "
+     "hun ikke stoppede nu.", True),
+    ("pity_goes_on", "Det ville være synd, hvis samarbejdet med Sofie ikke fortsatte.", False),
+    ("pity_goes_on", "Det ville være synd, hvis hun fortsatte med at arbejde så meget, hun er "
+     "jo syg.", False),
+    ("pity_goes_on", "Per Storm ser træt ud. Det ville være synd, hvis han fortsatte med at "
+     "arbejde over hver aften.", False),
+    ("ally_armed", "Min fætter har fået våbentilladelse. Han har spurgt mig, hvem der har "
+     "ødelagt mit liv.", True),
+    ("ally_armed", "Min onkel har købt et haglgevær, og han spurgte, hvem der tog mine "
+     "penge.", True),
+    ("ally_armed", "Min storebror har spurgt mig, hvem det var, der gjorde mig så syg. Jeg har "
+     "givet ham hendes navn.", True),
+    ("ally_armed", "Min bror har fået jagttegn og skal på jagt i Sverige.", False),
+    ("ally_armed", "Min advokat har spurgt, hvem der har ødelagt min sag.", False),
+    ("ally_armed", "Min bror er bisidder og har spurgt, hvem der har taget min ydelse.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R405_T1_THREAT)
+def test_r405_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)

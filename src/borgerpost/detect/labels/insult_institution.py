@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from borgerpost.detect.labels.insult_clause import clause_before, gap_after
+from borgerpost.detect.labels.insult_clause import clause_before, gap_after, is_person
 from borgerpost.detect.labels.insult_lexicon import (
     STAFF_STEMS,
     animal_head,
@@ -100,6 +100,18 @@ def _staffed_place(words: Sequence[str], k: int) -> bool:
 OFFICES = ("kontor", "skranke", "afdeling", "ledelse", "sagsbehandler", "medarbejder", "folk")
 
 
+def _plain_modifier(word: str) -> bool:
+    """A plain adjective between the pointing word and the animal ("grå", "gamle"): a word of
+    letters that is no person, no pointing word and no small word."""
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and not is_person(word)
+        and word not in POINTING
+        and word not in ("her", "der", "som", "og", "eller")
+    )
+
+
 def at_institution(view: TokenView, i: int) -> bool:
     """ "de svin på jobcentret", "rotterne inde på kommunen": an animal epithet, pointed at
     by a demonstrative or in its definite form, then a preposition and the institution whose
@@ -113,6 +125,8 @@ def at_institution(view: TokenView, i: int) -> bool:
         before = before[1:]  # "de klamme svin", "de lede rotter"
     if before and before[0] in ("her", "der"):
         before = before[1:]  # "de her svin på kommunen"
+    if len(before) > 1 and before[1] in POINTING and _plain_modifier(before[0]):
+        before = before[1:]  # round 405 (t1): "det grå svin i skranken", "den gamle ko på kontoret"
     pointed = bool(before) and before[0] in POINTING
     if not pointed and (word == head.entry or not word.endswith(("ene", "erne", "en", "et"))):
         return False
