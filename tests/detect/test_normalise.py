@@ -527,3 +527,20 @@ def test_r397_t1_leet_signs_for_ae(raw: str, expected: str) -> None:
 )
 def test_r397_t1_leet_keeps_plain_letters_for_ae(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+# round 405 t2: burning and thinking with the "æ" typed as "3", "4" or "@" ("br@nd3r",
+# "t3nk"); "t4nk3"/"t4nk3r" read with an "a" are "tanke"/"tanker", words, and stay
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("d1n b1l br@nd3r l3t", "din bil brænder let"),
+        ("d3t h3l3 sk4l br4nd3", "det hele skal brænde"),
+        ("t3nk 0v3r d3t", "tænk over det"),
+        ("h4n t3nk3r p4 d1g", "han tænker på dig"),
+        ("j3g h4r 3n t4nk3", "jeg har en tanke"),
+        ("v1 t4nk3r b1l3n", "vi tanker bilen"),
+    ],
+)
+def test_r405_t2_leet_signs_for_ae_in_burn_and_think(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected

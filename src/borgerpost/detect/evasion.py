@@ -305,15 +305,18 @@ def undo_leet(text: str) -> str:
 # "a") stands for it ("n3st3 g4ng", "j3g kn@kk3r b3n3n3"), and an "@" for "å" like a "4" ("p@
 # d1g"). Read so in the words whose plain readings, with "e" or "a" for "æ", are no words
 # ("neste", "knakker", "kaft"); "hævn" read with an "a" is "havn", a word, and stays.
+# Round 405 (t2): burning and thinking too ("d1n b1l br@nd3r", "t3nk 0v3r d3t"); "t4nk3" read
+# with an "a" is "tanke", a word, and stays.
 _DANISH_LETTER_WORDS = frozenset(
     "på så må går gør små børn børnene dør døren død døde søn sønnen sønner døtre "  # noqa: SIM905
     "kører køre slår slå "
-    "næste knække knækker knækket væk hævn kæft kæften".split()
+    "næste knække knækker knækket væk hævn kæft kæften "
+    "brænder brænde brændte tænk tænke tænker".split()
 )
 # the leet signs typed for each Danish letter
 _LEET_FOR = {"å": "4@", "ø": "0", "æ": "34@"}
 _PLAIN_READINGS = (str.maketrans("åøæ", "aoe"), str.maketrans("åøæ", "aoa"))
-_WORDS_EITHER_WAY = frozenset({"havn"})
+_WORDS_EITHER_WAY = frozenset({"havn", "tank", "tanke", "tanker"})
 _PLAIN_TO_DANISH = {
     plain: w
     for w in _DANISH_LETTER_WORDS

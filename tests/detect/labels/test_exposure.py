@@ -2274,3 +2274,24 @@ R405_T1_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R405_T1_EXPOSURE)
 def test_r405_t1_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 405 t2: a named person threatened in the round's new ways is exposed by name; the same
+# words without the threat are not
+R405_T2_EXPOSURE = [
+    ("threatened_by_name", "s0f13 h0lm, d1n b1l br@nd3r l1g3 s4 g0dt s0m d1t h0s. t3nk 0v3r d3t.",
+     True),
+    ("threatened_by_name", "Per Storm fortjener et par ordentlige tæsker.", True),
+    ("threatened_by_name", "Kim Frederiksen går hjem gennem anlægget hver dag efter fyraften. "
+     "Der er ingen lygter på det sidste stykke. Jeg tænker bare højt.", True),
+    ("threatened_by_name", "Per Storm fortjener et par nye tasker til jul.", False),
+    ("threatened_by_name", "Kim Frederiksen bad mig om at sende papirerne. Jeg tænker bare "
+     "højt.", False),
+    ("threatened_by_name", "Sofie Holm skal vide, at jeg er der for hende, hvis hun har brug "
+     "for hjælp.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_T2_EXPOSURE)
+def test_r405_t2_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

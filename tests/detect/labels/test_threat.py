@@ -21621,3 +21621,156 @@ R405_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R405_T1_THREAT)
 def test_r405_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 405 t2: a fuel can and a flame taken to the jobcentre (and the writer will not stop
+# them), "så har hun selv valgt det" beside a knife, the person watched at home from a parked
+# car, blows deserved ("t4sk3r"), the farewell's "bare så I ved det", work "killed" (praise), a
+# dark route remarked on, an ultimatum past paperwork, exits scouted, burning under leet, the
+# same gym joined, harm at nightfall, the staff's turn to lose
+R405_T2_THREAT = [
+    # a fuel can and a flame taken to the jobcentre, and the writer will not stop them
+    ("fuel_can", "Mine naboer taler om at køre hen til kommunen en aften med en dunk og nogle "
+     "tændstikker. Jeg vil ikke forhindre dem i det.", True),
+    ("fuel_can", "Der går rygter i kvarteret om nogen, der vil op på rådhuset med en jerrycan og "
+     "en lighter. Jeg stopper dem ikke.", True),
+    ("fuel_can", "Et par gutter fra klubben vil ned til jobcentret en nat med en kanister og en "
+     "lighter. Jeg har ikke tænkt mig at stoppe dem.", True),
+    ("fuel_can", "Jeg kører ned på jeres kontor en aften med en dunk benzin og en lighter.", True),
+    ("fuel_can", "Jeg tager ned til jobcentret med en kanister og tændstikker i nat.", True),
+    ("fuel_can", "Der er nogen i opgangen, der snakker om at tage til jobcentret med en dunk og "
+     "en lighter. Jeg har meldt det til politiet.", False),
+    ("fuel_can", "Jeg kom til jobcentret med en dunk vand og en lighter i lommen, det var "
+     "varmt.", False),
+    ("fuel_can", "Min søn vil gerne i praktik på lageret. Jeg har ikke tænkt mig at stoppe "
+     "ham.", False),
+    ("fuel_can", "Jeg har ikke tænkt mig at stoppe med at klage over jer.", False),
+    # "så har hun selv valgt det" after a condition, beside a knife bought
+    ("chose_it", "Jeg har skaffet mig en kniv. Hvis sagsbehandleren stopper min ydelse igen, så "
+     "har han selv valgt det.", True),
+    ("chose_it", "Riflen står klar derhjemme. Hvis Per Storm afviser mig en gang til, har han "
+     "selv valgt det.", True),
+    ("chose_it", "Jeg har købt en økse. Sender I mig i aktivering igen, så har I selv valgt "
+     "det.", True),
+    ("chose_it", "Hvis hun vil have mig i praktik i Netto, så har hun selv valgt det.", False),
+    ("chose_it", "Jeg har købt en kniv til køkkenet. Har I selv valgt det nye system?", False),
+    ("chose_it", "Min datter vil læse medicin, og det har hun selv valgt.", False),
+    # the writer parked outside evenings, watched the person at home, wants them to know
+    ("parked_watch", "Sofie Holm bor i det gule hus på Bakkevej. Jeg har siddet i bilen overfor "
+     "et par aftener og set hende lægge børnene i seng.", True),
+    ("parked_watch", "Jeg har stået ude på vejen nogle nætter og kigget på Kim Frederiksen gå "
+     "rundt i stuen. Han skal bare vide, at jeg er der.", True),
+    ("parked_watch", "Jeg har holdt ude foran flere aftener nu. Per Storm skal vide, at jeg er "
+     "derude. Jeg har set ham spise aftensmad.", True),
+    ("parked_watch", "Jeg har holdt ude foran min søsters hus et par aftener for at hente "
+     "hende.", False),
+    ("parked_watch", "Jeg har set hende putte ungerne på et billede på Facebook.", False),
+    ("parked_watch", "Lotte skal bare vide, at jeg er der for hende, hvis hun har brug for "
+     "det.", False),
+    # blows deserved, spelt "tæsker" or with the æ typed as a "4"
+    ("bashings", "Per Storm fortjener et par ordentlige tæsker.", True),
+    ("bashings", "h4n f0rtj3n3r n0gl3 g0d3 t4sk3r", True),
+    ("bashings", "Den sagsbehandler trænger til et par kraftige tæsker.", True),
+    ("bashings", "Min mor fortjener et par nye tasker til sin fødselsdag.", False),
+    ("bashings", "Hun fortjener et par flotte tasker efter sådan et år.", False),
+    ("bashings", "Vi har købt et par ordentlige tasker til turen.", False),
+    # the writer's farewell beside "bare så I ved det": self-harm, never a threat
+    ("farewell", "Jeg har ikke tænkt mig at være her til nytår. Bare så I ved det, hvis I "
+     "undrer jer over, at jeg ikke svarer.", False),
+    ("farewell", "Jeg har solgt bilen og sagt farvel til mine venner. Bare så I ved det, hvis I "
+     "undrer jer.", False),
+    ("farewell", "Jeg har ikke regnet med at være her til påske. Bare så du ved det, hvis du "
+     "undrer dig.", False),
+    ("farewell", "Jeg har stadig min riffel. Bare så I ved det.", True),
+    ("farewell", "Jeg har købt en pistol og sagt farvel til mine venner. Jeg skyder dig, Per "
+     "Storm.", True),
+    ("farewell", "Jeg har en machete liggende. Bare så du ved det, hvis du undrer dig.", True),
+    # work "killed" is work done well
+    ("task_kill", "Min mentor siger, at jeg dræber arbejdsopgaverne på lageret, så hvornår "
+     "kan jeg få løntilskud?", False),
+    ("task_kill", "Jeg myrder eksamen i morgen, så kan jeg endelig søge SU.", False),
+    ("task_kill", "Vi dræber projektet i næste uge, så kan vi søge om forlængelse.", False),
+    ("task_kill", "Jeg dræber Anne næste gang hun afviser mig.", True),
+    ("task_kill", "Næste gang dræber jeg Per Storm, hvis han stopper min ydelse.", True),
+    ("task_kill", "Jeg dræber projektlederen, hvis han fyrer mig.", True),
+    # a named person's route called dark and unlit, "jeg tænker bare højt"
+    ("dark_route", "Sofie Holm cykler hjem langs åen hver aften efter kl. 16. Den strækning er "
+     "helt mørk om vinteren. Jeg tænker bare højt.", True),
+    ("dark_route", "Per Storm går hjem gennem anlægget hver dag efter fyraften. Der er ingen "
+     "lygter på det sidste stykke.", True),
+    ("dark_route", "Kim Frederiksen løber ad skovstien hver tirsdag kl. 18. Stien er uoplyst, "
+     "og der er ingen mennesker på den strækning. Jeg siger bare højt.", True),
+    ("dark_route", "Jeg går selv hjem gennem parken hver aften. Stien er mørk, så sæt lys op, "
+     "tak.", False),
+    ("dark_route", "Stien ved skolen er mørk, og der er ingen lygter. Jeg er bange, når jeg går "
+     "der.", False),
+    ("dark_route", "Kunne mødet flyttes til om formiddagen? Jeg tænker bare højt.", False),
+    # an ultimatum: no longer a matter for papers after the deadline, the one warning
+    ("ultimatum", "Per Storm, du har til mandag med at rette min sag. Herefter er det ikke "
+     "længere noget, der kan klares med breve.", True),
+    ("ultimatum", "Hvis I stopper min ydelse, så er det efter fristen ikke mere noget, der skal "
+     "løses med papirer. I får kun én advarsel, og det er denne.", True),
+    ("ultimatum", "Til Sofie Holm: hvis I afviser min klage igen, sker der noget. Man bliver "
+     "advaret én gang, og dette er den.", True),
+    ("ultimatum", "Min sag kan ikke løses med papirer, så ring til mig i stedet.", False),
+    ("ultimatum", "Jeg blev advaret én gang om fristen, og det var den gang, jeg glemte at "
+     "sende skemaet.", False),
+    ("ultimatum", "Efter fristen er det ikke længere noget, der kan klares med breve, så jeg "
+     "vil gerne have et møde.", False),
+    # the building's exits scouted, "good to know the day it becomes real"
+    ("exits", "Jeg har kortlagt udgangene i jeres kontor. Der er kun én bagdør. Det er rart at "
+     "vide, den dag det bliver alvor.", True),
+    ("exits", "Vi har tjekket nødudgangene på rådhuset, og to af dem er låst. Godt at vide til "
+     "den dag det bliver nødvendigt.", True),
+    ("exits", "Jeg har talt dørene i jeres bygning. Det er nyttigt at vide, den dag det bliver "
+     "aktuelt.", True),
+    ("exits", "Jeg har talt nødudgangene i jeres bygning, og den ene er låst. Det er ulovligt "
+     "efter brandreglerne.", False),
+    ("exits", "Jeg har tjekket indgangene på jobcentret, ingen af dem passer til min "
+     "kørestol.", False),
+    ("exits", "Tak for svaret om seniorpension. Det er godt at vide, den dag det bliver "
+     "aktuelt.", False),
+    # a burn threat with the æ typed as "@" or "3", and "t3nk" for "tænk"
+    ("leet_burn", "p3r st0rm, d1t hus br@nd3r l1g3 så g0dt s0m j3r3s k0nt0r. t3nk 0v3r d3t.",
+     True),
+    ("leet_burn", "s0f13 h0lm d1n b1l br3nd3r l3t. t3nk 0v3r d3t", True),
+    ("leet_burn", "k1m fr3d3r1ks3n, d1n v1ll4 br@nd3r g0dt. t3nk d1g g0dt 0m.", True),
+    ("leet_burn", "j3g h4r 3n t4nk3 0m m1t f0rl0b", False),
+    ("leet_burn", "d3t br@nd3r p4 m3d m1n s4g, t3nk p4 4t sv4r3 m1g", False),
+    ("leet_burn", "v1 t4nk3r b1l3n 0p f0r m0d3t", False),
+    # the writer joins the place of the person's training hours
+    ("same_gym", "Kim Frederiksen svømmer i svømmehallen på Skolevej mandag og onsdag kl. 7. "
+     "Jeg har tegnet årskort samme sted.", True),
+    ("same_gym", "Jobkonsulenten fra Fleksjob træner i fitnesscentret ved havnen fredag kl. 16. "
+     "Jeg har lige meldt mig på samme hold.", True),
+    ("same_gym", "Sofie Holm dyrker crossfit på Havnevej tirsdag og torsdag kl. 18. Jeg har "
+     "købt medlemskab samme sted. Vi ses.", True),
+    ("same_gym", "Min veninde træner i fitnesscentret tirsdag kl. 17. Jeg har købt "
+     "medlemskort samme sted, så vi kan træne sammen.", False),
+    ("same_gym", "Jeg har købt medlemskort samme sted som min bror, det var billigst.", False),
+    ("same_gym", "Min sagsbehandler foreslog motion, så jeg har købt medlemskort i "
+     "fitnesscentret.", False),
+    # harm set at nightfall
+    ("nightfall", "Du får det, du har fortjent, Sofie Holm, når mørket falder på.", True),
+    ("nightfall", "Han får hvad han fortjener i ly af mørket.", True),
+    ("nightfall", "Per Storm får hvad han har fortjent, når mørket sænker sig.", True),
+    ("nightfall", "Vi tænder stearinlys, når mørket falder på.", False),
+    ("nightfall", "Hun bliver bange, når mørket falder på.", False),
+    ("nightfall", "Når mørket falder på, er jeg træt og går i seng.", False),
+    # the staff's turn to lose, after the writer lost all
+    ("your_turn", "Jeg har ikke noget at miste længere. Nu er det jeres tur til at miste det "
+     "hele.", True),
+    ("your_turn", "I tog min søn fra mig. Så nu er det din tur til at miste noget, Per Storm. "
+     "Jeg har intet at miste.", True),
+    ("your_turn", "Jeg har intet tilbage at miste. Nu bliver det hendes tur til at miste "
+     "noget.", True),
+    ("your_turn", "Nu er det jeres tur til at svare på min klage.", False),
+    ("your_turn", "Jeg har betalt sidst, nu er det din tur til at betale.", False),
+    ("your_turn", "Nu er det jeres tur til at miste en god medarbejder, for jeg har fået job.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R405_T2_THREAT)
+def test_r405_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)

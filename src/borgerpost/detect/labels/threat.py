@@ -105,6 +105,12 @@ _FAREWELL = re.compile(
     r" (?:sidste gang|allersidste gang) (?:I|i|du|do|nogen) (?:hører|høre|hoerer) fra mig "
     r"| (?:har|havde) (?:nu |allerede |også |lige )?sagt farvel til "
     r"| ikke (?:skal|vil|kommer til at|kan) (?:være|vaere) her (?:længere|mere|laengere) "
+    # round 405 (t2): the farewell after a first deed ("har givet hunden til min søster og sagt
+    # farvel til dem, jeg holder af"), and no plan to be here at a time ahead ("jeg har ikke
+    # tænkt mig at være her til jul")
+    r"| og (?:nu |allerede |også |lige )?sagt farvel til "
+    r"| ikke (?:tænkt mig at|regnet med at|planer om at) (?:være|vaere) her "
+    r"(?:til|længere|mere|laengere|næste|efter|om) "
     r"| (?:fundet|finder|fandt) fred med at jeg "
     # probe round 361: thanks to the only one who believed in the writer, or never to come
     # again ("… eller nogen anden dag"), before "pas på dig selv"
