@@ -7368,3 +7368,26 @@ def test_r397_ins_animal_job_is_no_offensive_language(text: str) -> None:
     labels = triage(text, "a").labels
     assert "insult" in labels
     assert "offensive" not in labels
+
+
+# round 405 oth
+R405_OTH_INSULT = [
+    ("animal_job", "En guldfisk ville arbejde klogere end Per Storm.", True),
+    ("animal_job", "Giv en kartoffel en computer, så ville den løse sagen bedre end Sofie Holm.", True),
+    ("animal_job", "Sæt en snegl ved skrivebordet, så ville den sagsbehandle hurtigere end ham.", True),
+    ("animal_job", "En robot ville sagsbehandle hurtigere end systemet.", False),
+    ("animal_job", "En hund kunne løbe hurtigere end min bil.", False),
+    ("animal_job", "Min søn ville gøre det bedre end sin bror.", False),
+    ("fools", "I er en bande kontornarre.", True),
+    ("fools", "De er nogle narre på kontoret.", True),
+    ("fools", "Det er en flok skrivebordsnarre, der styrer det hele.", True),
+    ("fools", "De prøvede at narre mig derinde.", False),
+    ("fools", "Han kan ikke narre nogen.", False),
+    ("fools", "En flok børn legede i parken.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_OTH_INSULT)
+def test_r405_oth_insult(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is expected, (idea, text)
