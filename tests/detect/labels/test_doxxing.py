@@ -2012,7 +2012,7 @@ R405_OTH_DOXXING = [
     ("relative_clause", "Sofie Holm har en mand, som arbejder på lageret i Brugsen.", True),
     ("ward", "Kim Frederiksens mand er overlæge på ortopædkirurgisk i Vejle.", True),
     ("relative_clause", "Per Storm har en mor, der er indlagt på hospitalet.", False),
-    ("relative_clause", "Min mand, der er sygeplejerske på Fjordby Sygehus, siger det samme.", False),
+    ("relative_clause", "Min mand, der er sygeplejerske på Fjordby Sygehus, siger det.", False),
     ("ward", "Jeg var til kontrol på ortopædkirurgisk i Vejle.", False),
     ("bought", "Sofie Holm, har købt huset med den røde dør på Møllevej.", True),
     ("bought", "Per Storm har købt villaen for enden af Birkevej.", True),

@@ -2835,7 +2835,7 @@ def test_r397_sh_representative(idea: str, text: str, expected: bool) -> None:
 
 # round 405 oth
 R405_OTH_REPRESENTATIVE = [
-    ("agreed", "Min søn har sagt ja til, at jeg skriver til jer. Kan I sende hans breve til mig?", True),
+    ("agreed", "Min søn har sagt ja til, at jeg skriver. Kan I sende hans breve til mig?", True),
     ("agreed", "Min datter er indforstået med, at jeg kontakter jer om hendes sag.", True),
     ("agreed", "Han sagde ok til at jeg henvender mig. Kan han få en ny tid?", True),
     ("agreed", "Jeg har sagt ja til, at I må ringe til mig. Kan I give mig en tid?", False),
