@@ -2841,7 +2841,7 @@ R405_OTH_REPRESENTATIVE = [
     ("agreed", "Jeg har sagt ja til, at I må ringe til mig. Kan I give mig en tid?", False),
     ("agreed", "Han har sagt ja til at jeg tager bilen i weekenden.", False),
     ("agreed", "Min søn sagde ja til jobbet. Kan jeg få min ydelse?", False),
-    ("dares_not", "Jeg er mormor til Emil. Han tør ikke selv ringe. Kan I sende ham en ny tid?", True),
+    ("dares_not", "Jeg er farmor til Ida. Hun tør ikke selv ringe. Send hende en tid?", True),
     ("dares_not", "Min mand magter ikke selv at skrive, så kan I sende brevet igen?", True),
     ("dares_not", "Min datter kan ikke selv henvende sig. Kan I ringe til mig i stedet?", True),
     ("dares_not", "Jeg tør ikke selv ringe, så jeg skriver. Kan I sende mig en ny tid?", False),

@@ -6457,7 +6457,7 @@ R405_OTH_SELF_HARM = [
     ("dare", "Jeg gik ud på skinnerne i nat og ventede på, at jeg fik modet.", True),
     ("dare", "Jeg stod på perronen og ventede på toget til Odense.", False),
     ("dare", "Jeg stod på perronen og turde ikke spørge konduktøren.", False),
-    ("dare", "Jeg har stået ved kanten og ventet på, at jeg turde springe i vandet med mine venner.", False),
+    ("dare", "Jeg har stået ved kanten og ventet på, at jeg turde springe i vandet.", False),
 ]
 
 
