@@ -85,7 +85,8 @@ class SpouseWorkRecognizer(PrivateLife):
             # round 187: the person spoken to named between ("hils din mand, Eva Lund. Han
             # arbejder i …")
             # probe round 405 (oth): a relative clause ("har en kone, der er sygeplejerske på …")
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:,?\s(?:der|som)(?=\s)"
+            # (a partner married to is read by married_to_job_clause: "gift med en mand, der …")
+            rf"(?<!\w)(?<!med\sen\s)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:,?\s(?:der|som)(?=\s)"
             # (a stay or a state is no job: "en mor, der er indlagt på sygehuset")
             rf"(?!\s(?:er|var|har\sværet|ligger|lå)\s(?:(?:nu|stadig|jo|desværre)\s)?"
             rf"(?:indlagt|syg|sygemeldt|død|patient|på\sferie|bosat|født|opvokset|i\sbehandling|"
