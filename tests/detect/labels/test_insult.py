@@ -7374,7 +7374,11 @@ def test_r397_ins_animal_job_is_no_offensive_language(text: str) -> None:
 R405_OTH_INSULT = [
     ("animal_job", "En guldfisk ville arbejde klogere end Per Storm.", True),
     ("animal_job", "Giv en kartoffel en pc, så ville den løse sagen bedre end Sofie Holm.", True),
-    ("animal_job", "Hvis man satte en guldfisk ved skrivebordet, ville den arbejde klogere end Per Storm.", True),
+    (
+        "animal_job",
+        "Hvis man satte en guldfisk ved skrivebordet, ville den arbejde klogere end Per Storm.",
+        True,
+    ),
     ("animal_job", "En robot ville sagsbehandle hurtigere end systemet.", False),
     ("animal_job", "En hund kunne løbe hurtigere end min bil.", False),
     ("animal_job", "Min søn ville gøre det bedre end sin bror.", False),
