@@ -2029,3 +2029,26 @@ R401_OTH_DOXXING = [
 def test_r401_oth_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 405 oth
+R405_OTH_DOXXING = [
+    ("relative_clause", "Per Storm har en kone, der er sygeplejerske på Fjordby Sygehus.", True),
+    ("relative_clause", "Sofie Holm har en mand, som arbejder på lageret i Brugsen.", True),
+    ("ward", "Kim Frederiksens mand er overlæge på ortopædkirurgisk i Vejle.", True),
+    ("relative_clause", "Per Storm har en mor, der er indlagt på hospitalet.", False),
+    ("relative_clause", "Min mand, der er sygeplejerske på Fjordby Sygehus, siger det.", False),
+    ("ward", "Jeg var til kontrol på ortopædkirurgisk i Vejle.", False),
+    ("bought", "Sofie Holm, har købt huset med den røde dør på Møllevej.", True),
+    ("bought", "Per Storm har købt villaen for enden af Birkevej.", True),
+    ("bought", "Kim Frederiksen har lejet huset ved siden af skolen på Kirkevej.", True),
+    ("bought", "Jeg har købt huset med den røde dør på Møllevej.", False),
+    ("bought", "Per Storm har købt en ny bil.", False),
+    ("bought", "Per Storm har købt huset.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_OTH_DOXXING)
+def test_r405_oth_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

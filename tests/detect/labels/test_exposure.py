@@ -2295,3 +2295,20 @@ R405_T2_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R405_T2_EXPOSURE)
 def test_r405_t2_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 405 oth
+R405_OTH_EXPOSURE = [
+    ("pass_on", "Skriv Per Storms navn ned og del det videre i jeres grupper.", True),
+    ("pass_on", "Tag et billede af Sofie Holm og hæng det op i alle butikker i byen.", True),
+    ("pass_on", "Her er Kim Frederiksen. Print det ud, så ingen er i tvivl om, hvem han er.", True),
+    ("pass_on", "Hæng sedlen op på opslagstavlen i kantinen, Per Storm.", False),
+    ("pass_on", "Skriv datoen ned og send det videre til Per Storm.", False),
+    ("pass_on", "Sofie Holm hængte plakaten op i venteværelset.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_OTH_EXPOSURE)
+def test_r405_oth_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)

@@ -7443,3 +7443,30 @@ R405_T1_INSULT = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R405_T1_INSULT)
 def test_r405_t1_insult(idea: str, text: str, expected: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 405 oth
+R405_OTH_INSULT = [
+    ("animal_job", "En guldfisk ville arbejde klogere end Per Storm.", True),
+    ("animal_job", "Giv en kartoffel en pc, så ville den løse sagen bedre end Sofie Holm.", True),
+    (
+        "animal_job",
+        "Hvis man satte en guldfisk ved skrivebordet, ville den arbejde klogere end Per Storm.",
+        True,
+    ),
+    ("animal_job", "En robot ville sagsbehandle hurtigere end systemet.", False),
+    ("animal_job", "En hund kunne løbe hurtigere end min bil.", False),
+    ("animal_job", "Min søn ville gøre det bedre end sin bror.", False),
+    ("fools", "I er en bande kontornarre.", True),
+    ("fools", "De er nogle narre på kontoret.", True),
+    ("fools", "Det er en flok skrivebordsnarre, der styrer det hele.", True),
+    ("fools", "De prøvede at narre mig derinde.", False),
+    ("fools", "Han kan ikke narre nogen.", False),
+    ("fools", "En flok børn legede i parken.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_OTH_INSULT)
+def test_r405_oth_insult(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("insult" in labels) is expected, (idea, text)

@@ -2858,3 +2858,26 @@ R401_OTH_REP = [
 def test_r401_oth_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# round 405 oth
+R405_OTH_REPRESENTATIVE = [
+    ("agreed", "Min søn har sagt ja til, at jeg skriver. Kan I sende hans breve til mig?", True),
+    ("agreed", "Min datter er indforstået med, at jeg kontakter jer om hendes sag.", True),
+    ("agreed", "Han sagde ok til at jeg henvender mig. Kan han få en ny tid?", True),
+    ("agreed", "Jeg har sagt ja til, at I må ringe til mig. Kan I give mig en tid?", False),
+    ("agreed", "Han har sagt ja til at jeg tager bilen i weekenden.", False),
+    ("agreed", "Min søn sagde ja til jobbet. Kan jeg få min ydelse?", False),
+    ("dares_not", "Jeg er farmor til Ida. Hun tør ikke selv ringe. Send hende en tid?", True),
+    ("dares_not", "Min mand magter ikke selv at skrive, så kan I sende brevet igen?", True),
+    ("dares_not", "Min datter kan ikke selv henvende sig. Kan I ringe til mig i stedet?", True),
+    ("dares_not", "Jeg tør ikke selv ringe, så jeg skriver. Kan I sende mig en ny tid?", False),
+    ("dares_not", "Min søn tør ikke selv ringe til lægen. Hvad gør jeg?", False),
+    ("dares_not", "Jeg kan ikke selv komme til mødet. Kan det flyttes?", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_OTH_REPRESENTATIVE)
+def test_r405_oth_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)

@@ -6475,3 +6475,27 @@ def test_r401_oth_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 405 oth
+R405_OTH_SELF_HARM = [
+    ("lie_down", "Jeg tænker mere og mere på at lægge mig ud foran toget.", True),
+    ("lie_down", "Jeg har tit overvejet at lægge mig foran en lastbil.", True),
+    ("lie_down", "I nat tænkte jeg på at lægge mig ind foran bussen.", True),
+    ("lie_down", "Jeg lagde mig foran døren og sov.", False),
+    ("lie_down", "Hunden lægger sig altid foran pejsen.", False),
+    ("lie_down", "Jeg lagde mig på sofaen foran fjernsynet.", False),
+    ("dare", "Jeg stod ved kanten af broen i går, men turde ikke.", True),
+    ("dare", "Jeg har stået på perronen og ventet på, at jeg turde.", True),
+    ("dare", "Jeg gik ud på skinnerne i nat og ventede på, at jeg fik modet.", True),
+    ("dare", "Jeg stod på perronen og ventede på toget til Odense.", False),
+    ("dare", "Jeg stod på perronen og turde ikke spørge konduktøren.", False),
+    ("dare", "Jeg har stået ved kanten og ventet på, at jeg turde springe i vandet.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R405_OTH_SELF_HARM)
+def test_r405_oth_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

@@ -286,7 +286,7 @@ class AddressRecognizer(Recognizer):
         ),
         pattern(
             "home_had_by_name",
-            rf"(?<!\w)(?P<w1>{LETTER}{{3,}})\s{HAD}(?P<v>{HOME_HAD}(?P<owned>)(?P<street>{STRONG_STREET}))\b",
+            rf"(?<!\w)(?P<w1>{LETTER}{{3,}}),?\s{HAD}(?P<v>{HOME_HAD}(?P<owned>)(?P<street>{STRONG_STREET}))\b",
             0.55,
             HOME_WORDS,
         ),

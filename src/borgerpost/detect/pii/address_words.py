@@ -100,8 +100,16 @@ FIXTURE_HAD = (
 # en stor villa med udsigt over søen for enden af Kirkevej"): up to five words of sight, then a
 # street with a strong suffix (a weak one, "skoven", is ordinary words). The owner stays out of
 # the match, so the doxxing check reads it back ("hun", "De", the name)
-HAD = r"(?:har|havde|ejer)\s(?:(?:jo|også|vist|sådan|godt)\s)?"
-HOME_HAD = rf"(?:en|et)\s(?:[^\W\d_]+\s){{0,2}}?{HOME}\s(?:[^\W\d_]+\s){{0,5}}?{WHERE}\s"
+# probe round 405 (oth): a home bought or rented, the definite home too ("har købt huset med
+# den blå carport på hjørnet af Kløvervej")
+HAD = (
+    r"(?:har|havde|ejer)\s(?:(?:jo|også|vist|sådan|godt)\s)?"
+    r"(?:(?:købt|lejet|overtaget|arvet|bygget)\s)?"
+)
+HOME_HAD = (
+    rf"(?:(?:en|et)\s(?:[^\W\d_]+\s){{0,2}}?{HOME}|(?:huset|villaen|rækkehuset|parcelhuset))"
+    rf"\s(?:[^\W\d_]+\s){{0,5}}?{WHERE}\s"
+)
 STRONG_STREET = rf"{LETTER}{{2,}}(?:{'|'.join(STRONG)})"
 GATE_WORDS = (
     LIVES_WORDS

@@ -54,7 +54,10 @@ _WORKPLACE = re.compile(
     # probe round 323 (privreq): a hospital's ward or unit ("er jordemoder på fødegangen i
     # Herning", "sygeplejerske på skadestuens modtagelse"): as findable as the hospital
     r"modtagelse|modtagelsen|fødegang|fødegangen|ambulatorium|ambulatoriet|sengeafsnit|"
-    r"sengeafsnittet|intensivafsnittet|dialysen|røntgen|røntgenafdelingen)$"
+    r"sengeafsnittet|intensivafsnittet|dialysen|røntgen|røntgenafdelingen|"
+    # probe round 405 (oth): a ward named by its specialty ("overlæge på ortopædkirurgisk")
+    r"kirurgisk|medicinsk|ortopædisk|neurologisk|psykiatrisk|gynækologisk|onkologisk|"
+    r"kardiologisk|geriatrisk|pædiatrisk|urologisk|reumatologisk)$"
 )
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
@@ -81,7 +84,14 @@ class SpouseWorkRecognizer(PrivateLife):
             # too
             # round 187: the person spoken to named between ("hils din mand, Eva Lund. Han
             # arbejder i …")
-            rf"(?<!\w)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:(?:[,.]|\s[–—-])\s"
+            # probe round 405 (oth): a relative clause ("har en kone, der er sygeplejerske på …")
+            # (a partner married to is read by married_to_job_clause: "gift med en mand, der …")
+            rf"(?<!\w)(?<!med\sen\s)(?P<v>(?:{POSS}\s)?(?:{_PARTNER}|{_RELATIVE})(?:,?\s(?:der|som)(?=\s)"
+            # (a stay or a state is no job: "en mor, der er indlagt på sygehuset")
+            rf"(?!\s(?:er|var|har\sværet|ligger|lå)\s(?:(?:nu|stadig|jo|desværre)\s)?"
+            rf"(?:indlagt|syg|sygemeldt|død|patient|på\sferie|bosat|født|opvokset|i\sbehandling|"
+            rf"under\sbehandling|på\sbesøg|til\sbehandling|til\skontrol)\b))?"
+            rf"(?:(?:[,.]|\s[–—-])\s"
             rf"(?:[^\W\d_][\w-]*\s){{0,2}}?(?:[^\W\d_][\w-]*[.!]\s)?(?:han|hun))?\s"
             # "kæresten hedder Lasse og er pædagog i …": the name given first
             # (probe round 393: an adverb or two before the name, "hedder vel stadig Kristian")
