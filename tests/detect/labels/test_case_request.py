@@ -5380,3 +5380,23 @@ R405_CR1_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R405_CR1_CASE_REQUEST)
 def test_r405_cr1_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 409 criticism and case requests in sets 409–410
+R409_CR1_CASE_REQUEST = [
+    # a meeting moved, asked as "is it all right if we move it …"
+    ("move_if_we", "Er det ok, hvis jeg flytter mødet til fredag?", True),
+    ("move_if_we", "Gør det noget, hvis vi skubber samtalen en uge?", True),
+    ("move_if_we", "Passer det, hvis vi rykker den til kl. 13 i stedet?", True),
+    ("move_if_we", "Hvis vi rykker det til ugen efter, når vi ikke fristen.", False),
+    ("move_if_we", "Går det, hvis vi flytter sofaen til stuen?", False),
+    ("move_if_we", "Hvis du flytter den til næste uge, så siger jeg til min chef.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R409_CR1_CASE_REQUEST)
+def test_r409_cr1_case_request(idea: str, text: str, asked: bool) -> None:
+    labels = triage(text, "a")
+    assert ("case_request" in labels.labels) is asked, idea
+    if asked:
+        assert labels.case_kind == "moede", idea

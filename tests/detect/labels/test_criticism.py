@@ -9530,3 +9530,135 @@ def test_r405_cr2_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 409 criticism and case requests in sets 409–410
+R409_CR1_CRITICISM = [
+    # the same documentation demanded for the umpteenth time, counted in figures
+    ("nth_time_in_figures",
+        "For 9. gang skal jeg nu bevise over for kommunen, at min arm er amputeret.", True),
+    ("nth_time_in_figures", "Det er 6. gang i år, vi skal indsende de samme lønsedler.", True),
+    ("nth_time_in_figures",
+        "Det er vel 20. gang, man skal forklare sin sygehistorie til en ny konsulent.", True),
+    ("nth_time_in_figures", "Det er 2. gang, jeg søger job hos Netto i år.", False),
+    ("nth_time_in_figures", "Det er 14. gang, jeg ser den film.", False),
+    ("nth_time_in_figures", "Det er 5. gang, jeg vinder bankospillet i foreningen.", False),
+    # the authority's deadline long passed, told in a subordinate clause
+    ("deadline_clause",
+        "Vi har ikke fået svar, selv om svarfristen for længe siden er udløbet.", True),
+    ("deadline_clause",
+        "Jeg venter stadig på afgørelsen, skønt fristen allerede er overskredet.", True),
+    ("deadline_clause",
+        "Da sagsbehandlingsfristen for længst er sprunget, beder jeg om en forklaring.", True),
+    ("deadline_clause",
+        "Jeg ved godt, at klagefristen for længst er overskredet, men jeg prøver alligevel.",
+        False),
+    ("deadline_clause",
+        "Tilmeldingsfristen til koncerten for længst er overskredet, så vi bliver hjemme.",
+        False),
+    ("deadline_clause", "Fristen er den 1. juni, så der er god tid.", False),
+    # the jobcentre acting without a thought for those it affects
+    ("acts_without_thinking",
+        "Kommunen lukkede skranken uden at tage hensyn til de ældre, der ikke kan bruge en "
+        "computer.", True),
+    ("acts_without_thinking",
+        "I sender indkaldelser ud uden at tænke på, at folk har børn, der skal hentes.", True),
+    ("acts_without_thinking",
+        "Jobcentret flyttede alle møder til Vejle uden at skele til, at halvdelen af os ikke har "
+        "bil.", True),
+    ("acts_without_thinking", "Jeg sendte ansøgningen uden at tænke over stavefejlene.", False),
+    ("acts_without_thinking", "Min søn kører bil uden at tænke på andre.", False),
+    ("acts_without_thinking", "I kan bare sende papirerne ind, uden at tænke over formen.", False),
+    # a mock congratulation on a prize, and who paid for it
+    ("mock_prize",
+        "Tillykke til kommunen med prisen som årets erhvervskommune. Spørg dem, der er smidt ud "
+        "af sygedagpengene, hvad de mener om den.", True),
+    ("mock_prize",
+        "Stort tillykke til jobcentret med udmærkelsen for hurtig sagsbehandling. Den hurtighed "
+        "betales af de syge, der har mistet deres ydelse.", True),
+    ("mock_prize",
+        "Hurra til systemet med endnu en pris for innovation. Regningen ender hos de ledige, der "
+        "er blevet sanktioneret.", True),
+    ("mock_prize",
+        "Tillykke til jobcentret med prisen. I har fortjent den, og tak for hjælpen i år.", False),
+    ("mock_prize", "Tillykke til min søster med prisen. Hun har arbejdet hårdt for den.", False),
+    ("mock_prize",
+        "Tillykke til jobcentret med prisen for årets arbejdsplads. Personalet har knoklet.",
+        False),
+    # in as a person, out as a number; the jobcentre as a mincer
+    ("person_to_number",
+        "Man går ind ad døren som et menneske og kommer ud som et sagsnummer.", True),
+    ("person_to_number", "Jeg kom ind som borger og gik ud som en statistik.", True),
+    ("person_to_number", "Kommunen er en pølsemaskine for syge mennesker.", True),
+    ("person_to_number", "Jeg kom ind som nummer 14 i køen og gik ud som nummer 2.", False),
+    ("person_to_number", "Min mor har en gammel kødhakker i køkkenet.", False),
+    ("person_to_number",
+        "Jeg kom ind som menneske, og jeg gik ud som et menneske, der følte sig hørt.", False),
+    # papers about the citizen obtained or used without consent
+    ("without_consent",
+        "Sagsbehandleren har indhentet min journal fra psykiatrien, selvom jeg aldrig har givet "
+        "samtykke.", True),
+    ("without_consent",
+        "Jeg har ikke givet tilladelse til at bruge lægens udtalelse i rehabiliteringsteamet.",
+        True),
+    ("without_consent", "I har brugt en erklæring fra min egen læge uden mit samtykke.", True),
+    ("without_consent",
+        "Jeg har endnu ikke givet samtykke til at indhente journalen, men det gør jeg nu.", False),
+    ("without_consent",
+        "Jeg har ikke givet samtykke til at min søn kommer med på lejrskole.", False),
+    ("without_consent",
+        "Jeg giver hermed samtykke til, at I indhenter oplysninger fra min læge.", False),
+    # a pile of forms for a small sum; bureaucracy exclaimed over
+    ("forms_for_pittance",
+        "Tolv sider ansøgning for at få 300 kroner til briller.", True),
+    ("forms_for_pittance", "Sikke noget bureaukrati, jeg skal igennem for et busskort.", True),
+    ("forms_for_pittance",
+        "Jeg fik tyve sider papirer, jeg skulle udfylde for at få tilskud til medicin.", True),
+    ("forms_for_pittance", "Jeg læste 300 sider for at få bestået eksamen.", False),
+    ("forms_for_pittance", "Sikke noget bureaukrati der er i banken, når man vil låne.", False),
+    ("forms_for_pittance", "Skemaet er på to sider og tager fem minutter.", False),
+    # the record blames a failure on the citizen's motivation
+    ("record_blames_motivation",
+        "I notatet står der, at forløbet blev afbrudt på grund af manglende motivation, men jeg "
+        "havde 40 i feber.", True),
+    ("record_blames_motivation",
+        "Referatet skriver, at praktikken stoppede pga. manglende vilje, selvom lægen havde "
+        "sygemeldt mig.", True),
+    ("record_blames_motivation",
+        "Sagsbehandleren har noteret i journalen, at forløbet mislykkedes, fordi min søn mangler "
+        "motivation, men han har en hjerneskade.", True),
+    ("record_blames_motivation",
+        "I journalen står der, at jeg er meget motiveret for at komme i job.", False),
+    ("record_blames_motivation",
+        "Jeg stoppede på holdet på grund af manglende motivation.", False),
+    ("record_blames_motivation",
+        "Referatet fra foreningens møde skriver, at projektet stoppede på grund af manglende "
+        "interesse fra medlemmerne.", False),
+    # the new caseworker starts over
+    ("new_contact_starts_over",
+        "Min nye rådgiver begyndte helt forfra med de samme spørgsmål som sidst.", True),
+    ("new_contact_starts_over",
+        "Den nye sagsbehandler må begynde fra bunden, fordi ingen har læst sagen.", True),
+    ("new_contact_starts_over",
+        "Min nye mentor skulle starte forfra med hele min historie.", True),
+    ("new_contact_starts_over", "Min nye træner startede forfra med opvarmningen.", False),
+    ("new_contact_starts_over", "Min nye sagsbehandler startede i sidste uge og virker sød.",
+        False),
+    ("new_contact_starts_over", "Vi starter forfra med puslespillet i morgen.", False),
+    # why move away the staff who do good
+    ("good_staff_removed", "Hvorfor fyrer man de sagsbehandlere, der rent faktisk lytter?", True),
+    ("good_staff_removed",
+        "Hvorfor flyttede I den eneste rådgiver, som gjorde en forskel for mig?", True),
+    ("good_staff_removed", "Hvorfor skal I altid fjerne de medarbejdere, der fungerer?", True),
+    ("good_staff_removed", "Hvorfor flyttede min veninde til Aarhus?", False),
+    ("good_staff_removed", "Sofie Holm er den bedste sagsbehandler, jeg har haft.", False),
+    ("good_staff_removed", "Hvorfor flytter man de medarbejdere til et nyt kontor?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R409_CR1_CRITICISM)
+def test_r409_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea
