@@ -27,9 +27,10 @@ request the rules see in it stays). A head's
 until a caseworker sets the kind. Where a request cue matched and its ``unless`` vetoed it,
 the case-request head adds nothing (``BINDING_VETOES``), nor to a text that only tells and
 asks for nothing (``tells_without_asking``: a letter headed to management, a notice of the
-writer's coming, the jobcentre cleared, a past visit told from its day). The criticism head yields where the writer calls the
-matter fine (``approves``) or only asks plain questions of fact (``only_asks_facts``), and
-beside ``self_harm`` where the text names nothing the jobcentre did (``names_a_grievance``).
+writer's coming, the jobcentre cleared, a past visit told from its day). The criticism head
+yields where the writer calls the matter fine (``approves``) or only asks plain questions of
+fact (``only_asks_facts``), and beside ``self_harm`` where the text names nothing the
+jobcentre did (``names_a_grievance``).
 """
 
 from __future__ import annotations
