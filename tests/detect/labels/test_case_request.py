@@ -5400,3 +5400,61 @@ def test_r409_cr1_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in labels.labels) is asked, idea
     if asked:
         assert labels.case_kind == "moede", idea
+
+
+# round 409 criticism and case requests in sets 411–412
+R409_CR2_CASE_REQUEST = [
+    # a relative who "only needs to know" whether the case goes on
+    ("needs_to_know", "Hun skal bare vide, om hendes sygedagpenge fortsætter efter jul.", True),
+    ("needs_to_know", "Min mor skal lige vide, hvornår hendes pension bliver udbetalt.", True),
+    ("needs_to_know", "Klienten mangler bare at vide, om hans ansøgning er modtaget.", True),
+    ("needs_to_know", "Du skal bare vide, at jeg er glad for hjælpen.", False),
+    ("needs_to_know", "Han skal bare vide, om han vil med til fodbold i aften.", False),
+    ("needs_to_know", "Hun skal lige vide, at vi kommer til middag.", False),
+    # a hearing assumed before a measure is ended
+    ("say_before_you_act", "Jeg regner med, at jeg bliver hørt, før I træffer en afgørelse "
+        "om mit fleksjob.", True),
+    ("say_before_you_act", "Får jeg mulighed for at kommentere det, inden kommunen lukker "
+        "sagen?", True),
+    ("say_before_you_act", "Vi går ud fra, at vi kan forklare os, inden I stopper "
+        "hjælpen.", True),
+    ("say_before_you_act", "Jeg fik lov at sige noget, inden de gik.", False),
+    ("say_before_you_act", "Får jeg lov at sige noget, inden vi spiser?", False),
+    ("say_before_you_act", "Jeg kan forklare det, inden filmen starter.", False),
+    ("say_before_you_act", "Jeg fik mulighed for at forklare mig på mødet.", False),
+    # the Jutlandic "a" (jeg) asking whether the writer must come
+    ("dialect_must_i_come", "A vil lige høre om a ska møde op i morgen.", True),
+    ("dialect_must_i_come", "Æ ville spørge om æ skal komme ind på torsdag.", True),
+    ("dialect_must_i_come", "Hej, a skulle høre om a sku møde frem til samtalen.", True),
+    ("dialect_must_i_come", "Jeg har hørt om a-kassen og dens regler.", False),
+    ("dialect_must_i_come", "A kommer til mødet på mandag som aftalt.", False),
+    ("dialect_must_i_come", "Vi talte om a og b i matematiktimen.", False),
+    # an answer expected within a deadline, with words between
+    ("expect_within", "Jeg forventer svar på min ansøgning eller en begrundelse senest "
+        "fredag.", True),
+    ("expect_within", "Vi kræver en afgørelse i sagen om min søns hjælp inden udgangen af "
+        "måneden.", True),
+    ("expect_within", "Jeg forventer en forklaring på den lange ventetid inden for en "
+        "uge.", True),
+    ("expect_within", "Jeg forventer en afgørelse, der går mig imod.", False),
+    ("expect_within", "Jeg forventede svar inden jul, men det kom i februar.", False),
+    ("expect_within", "Jeg forventer, at vejret bliver godt inden weekenden.", False),
+    # a past visit told from its day, asking nothing: no request however many case words
+    ("past_visit_told", "Sidste torsdag sad jeg på jobcentret i to timer, fordi min "
+        "sagsbehandler havde glemt mødet. Bagefter fik jeg en ny indkaldelse.", False),
+    ("past_visit_told", "I går ringede jeg til ydelseskontoret om min sag og ventede i "
+        "telefonkøen i en time, før en medarbejder tog den.", False),
+    ("past_visit_told", "Forleden var jeg til samtale om mit ressourceforløb, og konsulenten "
+        "havde ikke læst min sag.", False),
+    ("past_visit_told", "Sidste tirsdag sad jeg i venteværelset i en time. Kan I flytte mit "
+        "næste møde til en formiddag?", True),
+    ("past_visit_told", "I går var jeg til møde om min sag. Jeg vil gerne have referatet "
+        "tilsendt.", True),
+    ("past_visit_told", "Sidste uge fik jeg et afslag på min ansøgning, og jeg klager over "
+        "afgørelsen.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R409_CR2_CASE_REQUEST)
+def test_r409_cr2_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

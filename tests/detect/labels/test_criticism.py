@@ -9662,3 +9662,77 @@ def test_r409_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 409 criticism and case requests in sets 411–412
+R409_CR2 = [
+    # the stock reply heard so often the writer knows it by heart
+    ("stock_reply", "Fire uger med 'sagen er under behandling'. Nu kan jeg den udenad.", True),
+    ("stock_reply", "Hver gang får jeg at vide, at I ringer tilbage. Jeg kan snart remsen "
+        "udenad.", True),
+    ("stock_reply", "Jeg kan efterhånden standardsvaret i søvne.", True),
+    ("stock_reply", "Min datter kan hele digtet udenad til skoleafslutningen.", False),
+    ("stock_reply", "Jeg vender tilbage, når jeg har læst brevet.", False),
+    ("stock_reply", "Han kan sin replik udenad til teaterstykket.", False),
+    # the decision named first, then who must answer for it
+    ("answer_for", "Det er et valg, ledelsen må stå til ansvar for over for byrådet.", True),
+    ("answer_for", "Lukningen af caféen er en beslutning, han selv må forsvare.", True),
+    ("answer_for", "Det var en prioritering, chefen skal stå på mål for.", True),
+    ("answer_for", "Nedskæringen er en beslutning, de bør forklare for borgerne.", True),
+    ("answer_for", "Det er en beslutning, jeg selv må stå på mål for.", False),
+    ("answer_for", "Det er en beslutning, hun må træffe sammen med sin familie.", False),
+    # "how can it take eleven weeks to …", rhetorical
+    ("how_can_it_take", "Hvordan kan det tage otte uger at behandle en simpel ansøgning?", True),
+    ("how_can_it_take", "Hvorfor skal det tage fire måneder at svare på en mail?", True),
+    ("how_can_it_take", "Hvordan kan det tage 3 måneder at få rettet en adresse?", True),
+    ("how_can_it_take", "Hvor lang tid tager det at få svar på en ansøgning?", False),
+    ("how_can_it_take", "Hvordan kan det tage tre uger at få en tid hos lægen?", False),
+    ("how_can_it_take", "Det kan tage seks uger at lære at strikke en sweater.", False),
+    # the doctor says one thing, the jobcentre writes a status the doctor belies
+    ("doctor_against_status", "Psykiateren siger et år mere, men kommunen skriver, at jeg er "
+        "jobparat.", True),
+    ("doctor_against_status", "Min læge skrev fuldt sygemeldt, og sagsbehandleren kalder mig "
+        "arbejdsdygtig.", True),
+    ("doctor_against_status", "Speciallægen vurderer, at det vil tage lang tid, mens jobcentret "
+        "skriver afklaret.", True),
+    ("doctor_against_status", "Lægen siger, jeg er rask, og jobcentret siger også, jeg er "
+        "rask.", False),
+    ("doctor_against_status", "Lægen siger, at jeg skal hvile mig.", False),
+    ("doctor_against_status", "Min læge skriver, at jeg er rask nu.", False),
+    # they read only the part of the doctor's papers that fits their plan
+    ("fitting_part", "Sagsbehandleren bruger kun de dele af journalen, som støtter hendes "
+        "vurdering.", True),
+    ("fitting_part", "I læser kun det af speciallægens udtalelse, der passer til jeres "
+        "plan.", True),
+    ("fitting_part", "Kommunen citerer udelukkende de sætninger fra erklæringen, der bekræfter "
+        "afslaget.", True),
+    ("fitting_part", "Jeg læser kun den del af avisen, der handler om sport.", False),
+    ("fitting_part", "Lægen læste erklæringen grundigt igennem.", False),
+    ("fitting_part", "De læser kun den del af bogen, der passer til pensum.", False),
+    # a jobcentre measure that left a worn person feeling small
+    ("made_small", "Min mand har været murer hele livet. På kurset skulle han lære at tænde "
+        "en computer, og han følte sig så ydmyget.", True),
+    ("made_small", "Efter samtalen følte jeg mig som et barn, der var blevet skældt ud.",
+        True),
+    ("made_small", "Hun sad i praktik og sorterede skruer. Hun har aldrig følt sig så "
+        "overflødig.", True),
+    ("made_small", "Jeg har aldrig følt mig så lille som på toppen af bjerget.", False),
+    ("made_small", "Efter kurset følte jeg mig stærk og glad.", False),
+    ("made_small", "Han følte sig lille, da han var barn.", False),
+    # the waiting room known better than one's home
+    ("waiting_room_home", "Jeg kender skranken på jobcentret bedre end mit eget køkken.", True),
+    ("waiting_room_home", "Efter tre år kender jeg ventesalen bedre end mit hjem.", True),
+    ("waiting_room_home", "De kunne lige så godt hænge et navneskilt op ved min stol i "
+        "venterummet.", True),
+    ("waiting_room_home", "Jeg kender skoven bedre end min egen stue.", False),
+    ("waiting_room_home", "Jeg kender venteværelset hos lægen bedre end min egen stue.", False),
+    ("waiting_room_home", "De burde sætte et skilt op ved indgangen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R409_CR2)
+def test_r409_cr2_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, idea
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea

@@ -771,3 +771,20 @@ R397_INS_QUESTION_HELL = [
 @pytest.mark.parametrize(("text", "offensive"), R397_INS_QUESTION_HELL)
 def test_r397_ins_question_word_hell(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 409 criticism and case requests in sets 411–412
+# "min røv" as a vulgar scoff at a word just heard; the writer's own sore backside is none
+R409_CR2_MY_ASS = [
+    ("Jobparat? Min røv er jobparat.", True),
+    ("De kalder det hjælp. Hjælp, min røv!", True),
+    ("Afklaret, siger I. Min røv!", True),
+    ("Min røv er øm efter den lange cykeltur.", False),
+    ("Jeg faldt på isen og slog min røv.", False),
+    ("Min ryg er rask igen efter operationen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "offensive"), R409_CR2_MY_ASS)
+def test_r409_cr2_my_ass_scoff(text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive

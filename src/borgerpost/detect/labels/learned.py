@@ -27,9 +27,10 @@ request the rules see in it stays). A head's
 until a caseworker sets the kind. Where a request cue matched and its ``unless`` vetoed it,
 the case-request head adds nothing (``BINDING_VETOES``), nor to a text that only tells and
 asks for nothing (``tells_without_asking``: a letter headed to management, a notice of the
-writer's coming, the jobcentre cleared). The criticism head yields where the writer calls the
-matter fine (``approves``) or only asks plain questions of fact (``only_asks_facts``), and
-beside ``self_harm`` where the text names nothing the jobcentre did (``names_a_grievance``).
+writer's coming, the jobcentre cleared, a past visit told from its day). The criticism head
+yields where the writer calls the matter fine (``approves``) or only asks plain questions of
+fact (``only_asks_facts``), and beside ``self_harm`` where the text names nothing the
+jobcentre did (``names_a_grievance``).
 """
 
 from __future__ import annotations
@@ -193,7 +194,10 @@ def about_a_case(words: Sequence[str]) -> bool:
 #   hjælpen med mit CV – jeg er blevet ansat i Netto fra mandag"): the case is closed by
 #   its success, nothing is asked;
 # - probe round 353: a notice of the writer's own sending to come ("jeg indsender skemaet på
-#   mandag", "vi afleverer papirerne i morgen"): a plan told, nothing asked.
+#   mandag", "vi afleverer papirerne i morgen"): a plan told, nothing asked;
+# - round 409 (cr2): a story of a past visit told from its day ("Sidste tirsdag sad jeg i
+#   venteværelset …", "I går ringede jeg …"): the head reads its meeting and case words as a
+#   request, but the writer tells what happened.
 # Any question, wish, demand or hope in the text (``_ASKS``: "jeg ønsker et møde", "jeg
 # forventer svar", "kan I sørge for …", "praksis bør gennemgås") leaves the head its say.
 _TELLS = re.compile(
@@ -205,6 +209,9 @@ _TELLS = re.compile(
     r"(?:for\ssent|som\saftalt|til\s(?:mødet|moedet|samtalen|aftalen))\b"
     r"|\b(?:jeg|vi)\s(?:sender|indsender|afleverer|uploader)\s(?:den|det|dem|[^\W\d_]+(?:en|et|ne))\s"
     r"(?:(?:nok|så|senest|først)\s)?(?:på|paa|i\smorgen|inden|senest|efter|om)\s"
+    r"|\A\W*(?:(?:sidste|forrige)\s(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|"
+    r"måned)|i\s(?:går|forgårs|morges)|forleden(?:\sdag)?)\s(?:sad|stod|var|kom|ringede|mødte|"
+    r"fik|havde|blev|gik|ventede|skulle)\s(?:jeg|vi)\b"
     r"|\b(?:er|var)\s(?:altså\s|slet\s|overhovedet\s)?ikke\s(?:utilfreds|sur|vred)\s"
     r"(?:med|på|paa)\s(?:jer|dig|jobcentret)\b"
     r"|\A(?=[\s\S]*\b(?:tak|takker)\b)(?=[\s\S]*\b(?:(?:har|fik)\s(?:nu\s|endelig\s|faktisk\s)?fået\s"
@@ -222,8 +229,8 @@ _ASKS = re.compile(
 
 
 def tells_without_asking(text: str) -> bool:
-    """The (normalised) text is a letter to management, a notice of coming or a clearing of
-    the jobcentre (``_TELLS``), and asks for nothing."""
+    """The (normalised) text is a letter to management, a notice of coming, a clearing of
+    the jobcentre or a story of a past visit (``_TELLS``), and asks for nothing."""
     return _TELLS.search(text) is not None and _ASKS.search(text) is None
 
 
