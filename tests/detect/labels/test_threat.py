@@ -21849,6 +21849,8 @@ R413_T_THREAT = [
      "hun er rask.", True),
     ("last_well", "Nyd sommeren mens I kan. Det bliver måske den sidste, hvor I har det rart.",
      True),
+    ("last_well", "Sig til Kim Frederiksen, at han skal nyde vinterferien i år. Man ved aldrig, "
+     "om det bliver den sidste, hvor han har det godt.", True),
     ("last_well", "Sig til Per Storm, at han skal nyde ferien i år, han har fortjent den.",
      False),
     ("last_well", "Det bliver nok den sidste jul, hvor min mormor har det godt, hun er syg.",
@@ -21873,6 +21875,8 @@ R413_T_THREAT = [
     ("deserted", "Kim Frederiksen går sin tur med hunden ved søen hver aften. Det er øde på "
      "den strækning.", True),
     ("deserted", "Der er øde på stranden om morgenen, det er dejligt.", False),
+    ("deserted", "Jeg cykler til arbejde ad stien hver morgen. Der er helt mennesketomt på det "
+     "tidspunkt.", False),
     ("deserted", "Det er helt øde på den strækning, og gadelyset virker ikke. Jeg er utryg.",
      False),
     ("deserted", "Jeg løber min morgentur ved åen. Der er ingen mennesker på det tidspunkt.",
