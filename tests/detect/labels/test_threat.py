@@ -21774,3 +21774,206 @@ R405_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R405_T2_THREAT)
 def test_r405_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 413 threats (and the exposure that rides on them) in sets 413–416
+R413_T_THREAT = [
+    # the jobcentre itself to pay, and not with money
+    ("place_pays", "Kommunen skal nok komme til at betale for det her, og det bliver ikke med "
+     "penge.", True),
+    ("place_pays", "Jobcentret kommer til at bøde for det, I gjorde mod min søn, og ikke med "
+     "kroner.", True),
+    ("place_pays", "Det kontor skal betale for alt det, de har taget fra os, og ikke med "
+     "pengene.", True),
+    ("place_pays", "Kommunen skal betale for min transport til kurset, det er ikke med i "
+     "ydelsen.", False),
+    ("place_pays", "Jobcentret kommer til at betale pengene tilbage, når Ankestyrelsen har "
+     "talt.", False),
+    ("place_pays", "Kommunen skal betale for det her med borgernes helbred, ikke med "
+     "regnearket.", False),
+    # the writer comes down to the place and smashes it
+    ("come_smash", "Jeg kører derover i morgen og smadrer hele jeres reception.", True),
+    ("come_smash", "Vi tager ind og knuser jeres forbandede glasdøre, hvis pengene ikke "
+     "kommer.", True),
+    ("come_smash", "Jeg går ned og ødelægger hele kontoret, så I kan lære det.", True),
+    ("come_smash", "Jeg kommer ned og smadrer rekorden i løb på fredag.", False),
+    ("come_smash", "Jeg tager hjem og ødelægger min egen computer af frustration.", False),
+    ("come_smash", "Jeg kommer forbi og afleverer jeres papirer på kontoret.", False),
+    # closed on a given day, beside "I'll handle it myself"
+    ("closed_day", "Ingen hjælper mig. Så nu ordner jeg det selv på min måde. I kan lige så "
+     "godt lukke på fredag.", True),
+    ("closed_day", "Nu tager jeg sagen i egen hånd. I kan lige så godt holde lukket næste "
+     "mandag.", True),
+    ("closed_day", "Jeg ordner det selv, på min måde. I må hellere holde lukket i morgen.",
+     True),
+    ("closed_day", "I kan lige så godt lukke butikken, ingen tager telefonen alligevel.",
+     False),
+    ("closed_day", "I kan lige så godt holde lukket på mandag, det er jo helligdag.", False),
+    ("closed_day", "Jobcentret holder lukket på fredag på grund af personalemøde.", False),
+    # staff told to stay in after hours, beside "a small town"
+    ("indoors", "Sig til Per Storm, at han skal holde sig hjemme om aftenen. Det er en lille "
+     "by.", True),
+    ("indoors", "Jeres rådgivere bør holde sig inden døre efter lukketid. Det her er en lille "
+     "by, folk snakker.", True),
+    ("indoors", "Fortæl dem, at de skal holde sig indendørs efter fyraften. Lille by, ikke?",
+     True),
+    ("indoors", "De ansatte skal holde sig indendørs om aftenen, der er storm på vej.", False),
+    ("indoors", "Er man syg, skal man holde sig hjemme efter arbejde, det er jo en lille by.",
+     False),
+    ("indoors", "Sig til dem, at de skal holde fri efter fyraften. Det er en lille by.", False),
+    # told to begin watching who stands behind them
+    ("behind", "I kan godt begynde at holde øje med, hvem der går bag jer på vej hjem.", True),
+    ("behind", "Sofie Holm må hellere begynde at holde øje med hvem der kører efter hende.",
+     True),
+    ("behind", "Alle jer i kontanthjælp burde begynde at kigge jer over skulderen i Føtex.",
+     True),
+    ("behind", "Jeg holder altid øje med hvem der står bag mig i køen.", False),
+    ("behind", "I bør holde øje med hvem der står bag afgørelsen om min ydelse.", False),
+    ("behind", "Vi skal holde øje med hvem der kommer til mødet.", False),
+    # told to think of own child when deciding, beside the child told of
+    ("think_child", "Per Storm henter sin datter i Solsikkens Børnehave hver dag kl. 15. Han "
+     "burde tænke på hende, når han giver afslag.", True),
+    ("think_child", "Sofie Holm afleverer sine drenge i Rosenhaven hver morgen. Hun bør tænke "
+     "på dem, før hun skærer i folks ydelser.", True),
+    ("think_child", "Kim Frederiksens søn går i 3.b på Østre Skole. Han skulle tænke på sin "
+     "søn, næste gang han stopper nogens penge.", True),
+    ("think_child", "Hun burde tænke på borgerne, når hun underskriver sine nedskæringer.",
+     False),
+    ("think_child", "Jeg tænker på mine børn, når jeg læser jeres afgørelse.", False),
+    ("think_child", "Per Storm har en søn. Han burde tænke på ham, når han planlægger ferien.",
+     False),
+    # enjoy this year, it may be the last where one is well
+    ("last_well", "Hils Per Storm og sig, at han skal nyde julen i år. Det kan jo blive den "
+     "sidste, hvor han har det godt.", True),
+    ("last_well", "Sofie Holm skal nyde ferien i år. Hvem ved, om det bliver den sidste, hvor "
+     "hun er rask.", True),
+    ("last_well", "Nyd sommeren mens I kan. Det bliver måske den sidste, hvor I har det rart.",
+     True),
+    ("last_well", "Sig til Kim Frederiksen, at han skal nyde vinterferien i år. Man ved aldrig, "
+     "om det bliver den sidste, hvor han har det godt.", True),
+    ("last_well", "Sig til Per Storm, at han skal nyde ferien i år, han har fortjent den.",
+     False),
+    ("last_well", "Det bliver nok den sidste jul, hvor min mormor har det godt, hun er syg.",
+     False),
+    ("last_well", "Vi skal nyde sommeren, det var den bedste tid.", False),
+    # leaves work last by the back door, and should get company out
+    ("company_out", "Rasmus Kjærsgaard går altid sidst fra jobcentret og tager bagudgangen "
+     "hjem. Han burde få en kollega med ud.", True),
+    ("company_out", "Sofie Holm er tit den sidste der forlader bygningen om fredagen. Hun "
+     "skulle ikke gå alene ud.", True),
+    ("company_out", "Kim Frederiksen tager personaleindgangen ud om aftenen. Han bør overveje "
+     "at få en vagt med ud.", True),
+    ("company_out", "Per Storm burde tage en kollega med til mødet med mig.", False),
+    ("company_out", "Sofie Holm er altid den sidste, der går fra kontoret. Hun arbejder "
+     "virkelig hårdt.", False),
+    ("company_out", "Hun skal have en kollega med på kurset i næste uge.", False),
+    # the routine's place deserted
+    ("deserted", "Per Storm cykler hver morgen ad stien langs skoven kl. 6. Der er helt "
+     "mennesketomt på det tidspunkt.", True),
+    ("deserted", "Sofie Holm løber sin aftentur i Dyrehaven ved 21-tiden. Der er ingen vidner "
+     "derude.", True),
+    ("deserted", "Kim Frederiksen går sin tur med hunden ved søen hver aften. Det er øde på "
+     "den strækning.", True),
+    ("deserted", "Der er øde på stranden om morgenen, det er dejligt.", False),
+    ("deserted", "Jeg cykler til arbejde ad stien hver morgen. Der er helt mennesketomt på det "
+     "tidspunkt.", False),
+    ("deserted", "Det er helt øde på den strækning, og gadelyset virker ikke. Jeg er utryg.",
+     False),
+    ("deserted", "Jeg løber min morgentur ved åen. Der er ingen mennesker på det tidspunkt.",
+     False),
+    # the jobcentre to burn to the ground
+    ("burn_down", "Det jobcenter i Vestergade skal brænde ned til grunden.", True),
+    ("burn_down", "Kontoret på hjørnet kommer til at brænde til grunden.", True),
+    ("burn_down", "Hele rådhuset burde brænde op.", True),
+    ("burn_down", "Jobcentret kommer til at brænde inde med alle de sager.", False),
+    ("burn_down", "Rådhuset brændte ned til grunden i 1884.", False),
+    ("burn_down", "Kontoret skal have en brandøvelse, så det ikke skal brænde ned.", False),
+    # easy to hit with a stone or a weapon
+    ("easy_hit", "Hans vindue vender ud mod gaden. Det er let at ramme med en brosten.", True),
+    ("easy_hit", "Receptionen er nem at ramme, hvis man står ved busstoppet med en sten.",
+     True),
+    ("easy_hit", "Jeres glasfacade er ikke svær at smadre med et jernrør.", True),
+    ("easy_hit", "Sømmet er nemt at ramme med en hammer.", False),
+    ("easy_hit", "Målet er let at ramme med en bold.", False),
+    ("easy_hit", "Det er nemt at ramme jeres hjemmeside, den er så rodet.", False),
+    # a person broken over the knee
+    ("break_person", "Kommer han nær mig igen, brækker jeg ham midt over.", True),
+    ("break_person", "Jeg knækker dig over knæet som en tør kvist, Per Storm.", True),
+    ("break_person", "Så knækker jeg hende i to, den sagsbehandler.", True),
+    ("break_person", "Jeg brækker mig over jeres afgørelse.", False),
+    ("break_person", "Jeg knækker koden i to minutter.", False),
+    ("break_person", "Min søn brækkede armen over knæet.", False),
+    # the old building dry and flammable, "take care of such a place"
+    ("flammable", "Jeres kontor er et gammelt hus. Meget træværk, og det er tørt som aldrig "
+     "før. Man skal passe godt på sådan et sted.", True),
+    ("flammable", "Det er en gammel bygning med bindingsværk, og det er knastørt nu. I må "
+     "passe godt på sådan en bygning.", True),
+    ("flammable", "Gammelt træhus, I sidder i. Bindingsværket er knastørt. Man skal passe på "
+     "sådan et sted.", True),
+    ("flammable", "Det er en gammel bygning med meget træ, og indeklimaet er dårligt.", False),
+    ("flammable", "Det er knastørt i haven, husk at vande.", False),
+    ("flammable", "Man skal passe godt på sådan et sted, det er smukt.", False),
+    # unable to walk for a month, beside "his own medicine"
+    ("unable", "Per Storm skal få sin egen medicin at smage. Han kommer ikke til at kunne gå "
+     "i en måned.", True),
+    ("unable", "Hun skal have en smag af sin egen medicin. Hun vil ikke kunne sidde ned i "
+     "ugevis.", True),
+    ("unable", "Han får sin egen medicin at smage, og han kommer ikke til at kunne tygge i "
+     "flere uger.", True),
+    ("unable", "Han kommer ikke til at kunne gå i en måned efter operationen.", False),
+    ("unable", "Min søn vil ikke kunne gå i flere uger, han har brækket benet.", False),
+    ("unable", "Hun kommer ikke til at kunne arbejde i lang tid, siger lægen.", False),
+    # the only warning one gets
+    ("only_warning", "Det her er den eneste advarsel, du får.", True),
+    ("only_warning", "Sig til Per Storm, at det var den eneste advarsel han får.", True),
+    ("only_warning", "I er advaret. Det er den sidste advarsel I får.", True),
+    ("only_warning", "Jeg fik en advarsel fra jobcentret, og det er den eneste advarsel jeg "
+     "får.", False),
+    ("only_warning", "Han får kun en advarsel, så bliver ydelsen stoppet.", False),
+    ("only_warning", "Det var den eneste advarsel, han fik fra sin chef.", False),
+    # remember the face, beside "see you in town"
+    ("face", "Husk fjæset på ham i skranken. Vi ses, Per Storm.", True),
+    ("face", "Læg mærke til ansigtet på hende, Sofie Holm. Vi ses nok ude i byen.", True),
+    ("face", "Husk ansigtet på Kim Frederiksen. Vi ses nok en dag i byen.", True),
+    ("face", "Jeg husker ansigtet på min mormor, når jeg ser billedet.", False),
+    ("face", "Husk at smile til kunderne. Vi ses på mødet kl. 10.", False),
+    ("face", "Jeg genkender ansigtet, men ikke navnet.", False),
+    # news of fires lately, beside a hope of insurance
+    ("fires", "Jeg håber, Per Storm har en god forsikring på sit hus. Man læser så meget om "
+     "påsatte brande i øjeblikket.", True),
+    ("fires", "Håber Sofie Holm er godt forsikret. Man hører jo om brande i området.", True),
+    ("fires", "Gid Kim Frederiksen har en ordentlig husforsikring. Man ser så meget om "
+     "ildspåsættelser for tiden.", True),
+    ("fires", "Man hører så meget om brande for tiden, så jeg har købt en røgalarm.", False),
+    ("fires", "Jeg håber, at min forsikring dækker min briller.", False),
+    ("fires", "Man hører så meget om indbrud for tiden, så vi har fået ny lås.", False),
+    # the feeling of losing wished on the person, and "soon she will"
+    ("feel_taken", "Sofie Holm har to børn. Hun burde mærke, hvordan det føles, når nogen "
+     "tager alt fra en. Det kan hun snart komme til.", True),
+    ("feel_taken", "Han skal vide hvad det er når man stjæler noget fra en. Det kommer han nok "
+     "til at mærke.", True),
+    ("feel_taken", "I ved ikke hvordan det føles, når nogen tager det hele fra én. Det kan I "
+     "snart prøve.", True),
+    ("feel_taken", "Hun burde vide, hvordan det føles, når nogen tager noget fra én. Hun har "
+     "aldrig prøvet at stå i min situation.", False),
+    ("feel_taken", "Det kan hun snart komme til, når kurset starter.", False),
+    ("feel_taken", "Hvordan føles det, når man mister sin ydelse? Det er forfærdeligt.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R413_T_THREAT)
+def test_r413_t_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+R413_T_EXPOSURE = [
+    "Husk fjæset på ham i skranken. Vi ses, Per Storm.",
+    "Jeg knækker dig over knæet som en tør kvist, Per Storm.",
+    "Sig til Per Storm, at det var den eneste advarsel han får.",
+]
+
+
+@pytest.mark.parametrize("text", R413_T_EXPOSURE)
+def test_r413_t_exposure_rides_on_threat(text: str) -> None:
+    labels = triage(text, "a").labels
+    assert {"threat", "exposure", "staff_named"} <= set(labels), text

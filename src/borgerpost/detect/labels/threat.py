@@ -28,6 +28,8 @@ remark that makes it one (a cue marked ``remark``: "vi kommer og banker på en a
 hun alene hjemme om natten, ikke?"): the car and the address told together stay doxxing.
 A remark marked ``with_doxxing`` ("synd hvis hun fik besøg en aften", "ingen naboer til at
 høre noget") takes a doxxing finding (a kin's workplace, a holiday home) as that private half.
+A remark marked ``needs_private`` ("der er øde på den strækning") counts only beside such
+private life: said of the writer's own run it is scenery.
 
 "Bare så I ved det" is a veiled sign beside a weapon ("jeg har stadig min riffel. Bare så I
 ved det"), but beside the writer's own means of taking their life ("jeg har købt et reb",
@@ -150,6 +152,13 @@ class ThreatDetector(CueDetector):
         # private life told (a cue marked ``private``) counts only beside a remark (``remark``)
         if not any(m.cue.extra.get("remark") for m in own):
             own = [m for m in own if not m.cue.extra.get("private")]
+        # a remark marked ``needs_private`` ("der er øde på den strækning") counts only beside
+        # private life told of someone (a private cue kept, or a doxxing finding): of the
+        # writer's own run it is scenery (round 413)
+        if any(m.cue.extra.get("needs_private") for m in own) and not (
+            any(m.cue.extra.get("private") for m in own) or doc.evidence_for("doxxing")
+        ):
+            own = [m for m in own if not m.cue.extra.get("needs_private")]
         found = self.decide(doc, view, own)
         if found:
             return found
