@@ -21977,3 +21977,191 @@ R413_T_EXPOSURE = [
 def test_r413_t_exposure_rides_on_threat(text: str) -> None:
     labels = triage(text, "a").labels
     assert {"threat", "exposure", "staff_named"} <= set(labels), text
+
+
+# round 409 threats (and the exposure that rides on them) in sets 411–412
+R409_T2_THREAT = [
+    # talk ruled out, blows said instead
+    ("no_talk_blows", "Næste gang jeg kommer ned til jer, bliver der ikke snakket. Der bliver "
+     "tævet.", True),
+    ("no_talk_blows", "Der bliver ikke talt. Der bliver banket løs.", True),
+    ("no_talk_blows", "Jeg kommer ikke for at snakke, der bliver slået.", True),
+    ("no_talk_blows", "Der bliver ikke snakket om det, det er slået fast.", False),
+    ("no_talk_blows", "Der bliver ikke snakket mere om sagen, den er lukket.", False),
+    ("no_talk_blows", "Der bliver ikke talt om det, men der bliver slået ned på snyd.", False),
+    # a person put in the boot of a car
+    ("in_the_boot", "Nogen skulle smide den sagsbehandler ind i bagagerummet og køre en lang "
+     "tur.", True),
+    ("in_the_boot", "Hun fortjener en tur i bagagerummet, Sofie Holm.", True),
+    ("in_the_boot", "Jeg kunne godt tænke mig at proppe Per Storm i bagagerummet.", True),
+    ("in_the_boot", "Jeg lagde tasken i bagagerummet, før jeg gik ind til mødet.", False),
+    ("in_the_boot", "Hunden fik en tur i bagagerummet ud til skoven.", False),
+    ("in_the_boot", "Min kørestol kan ligge i bagagerummet, når I henter mig.", False),
+    # after a condition, someone of the jobcentre will not come home
+    ("not_home", "Hvis I tager mine børn, så er der en fra kommunen, der ikke kommer hjem i "
+     "aften.", True),
+    ("not_home", "Stopper I min ydelse, så er der en sagsbehandler, der aldrig ser sine børn "
+     "igen.", True),
+    ("not_home", "Hvis min søn ryger ud, er der nogen på jobcentret, som ikke kommer hjem til "
+     "deres familie.", True),
+    ("not_home", "Hvis det bliver ved med at sne, er der nogen fra kommunen, der ikke kommer "
+     "hjem i aften.", False),
+    ("not_home", "Hvis der er strejke, er der mange fra jobcentret, der ikke kommer hjem til "
+     "tiden.", False),
+    ("not_home", "Min mand arbejder på kommunen og kommer ikke hjem før kl. 18.", False),
+    # the writer to smash every window
+    ("every_window", "Jeg smadrer samtlige ruder på jeres kontor, hvis I ikke svarer.", True),
+    ("every_window", "Vi kommer i aften og knuser alle vinduerne i jobcentret.", True),
+    ("every_window", "Hvis I siger nej igen, så slår jeg alle ruderne ind.", True),
+    ("every_window", "Haglvejret knuste alle ruder i drivhuset.", False),
+    ("every_window", "Nogen har smadret alle ruder i cykelkælderen, det har jeg meldt.", False),
+    ("every_window", "Vi fik skiftet alle ruder i lejligheden i sidste uge.", False),
+    # think of it when locking up or going home, beside the hours known
+    ("think_leaving", "Jeg kender jeres vagtplan. Husk det, når I låser af i aften.", True),
+    ("think_leaving", "Jeg kender jeres vagtplan. Tænk over det, når I går hjem i dag.", True),
+    ("think_leaving", "Jeg kender jeres vagtplan udenad. Tænk på det, når I lukker kontoret.",
+     True),
+    ("think_leaving", "Tænk over det, når I træffer afgørelsen i min sag.", False),
+    ("think_leaving", "Husk det, når I låser døren: vinduet i køkkenet skal også lukkes.", False),
+    ("think_leaving", "Jeg kender jeres vagtplan, fordi jeg selv har arbejdet der.", False),
+    # a couple on the head
+    ("on_the_head", "Nogen burde give Per Storm et par på hovedet.", True),
+    ("on_the_head", "Jeg giver ham en på skrinet, hvis han siger nej igen.", True),
+    ("on_the_head", "Kender nogen en, der vil give den sagsbehandler et par på frakken?", True),
+    ("on_the_head", "Kan I give mig et par dage mere på ansøgningen?", False),
+    ("on_the_head", "Giv hende et par ord på vejen fra mig.", False),
+    ("on_the_head", "Han fik et par på hovedet af sin mor, da han var lille.", False),
+    # who signed found out, and a visit that is no lawyer's
+    ("signed_visit", "Jeg finder ud af, hvem der underskrev afgørelsen. Så får han besøg, og "
+     "ikke af politiet.", True),
+    ("signed_visit", "Vi fandt ud af, hvem der stod bag. Vedkommende får besøg, ikke af en "
+     "sagsbehandler.", True),
+    ("signed_visit", "Når jeg finder ud af, hvem der har skrevet under, får personen besøg. "
+     "Ikke fra kommunen.", True),
+    ("signed_visit", "Jeg skal finde ud af, hvem der skal skrive under på fuldmagten.", False),
+    ("signed_visit", "Jeg fandt ud af, hvem der har skrevet under, og har klaget til "
+     "Ankestyrelsen.", False),
+    ("signed_visit", "Min mor får besøg, men ikke af en advokat, af hjemmeplejen.", False),
+    # kin with a temper
+    ("family_temper", "I er advaret. Mine brødre har et voldsomt temperament.", True),
+    ("family_temper", "Jeg er ikke den eneste i min familie, der har kort lunte. Det kommer I "
+     "til at mærke.", True),
+    ("family_temper", "Mine brødre har et værre temperament end mig. Husk mine ord.", True),
+    ("family_temper", "Min søn har et voldsomt temperament, så vi er i gang med en udredning.",
+     False),
+    ("family_temper", "Jeg er ikke den eneste i min familie, der har et temperament, det har "
+     "vi altid grinet af.", False),
+    ("family_temper", "Min bror har et hidsigt temperament, derfor kommer jeg alene til mødet.",
+     False),
+    # the guard's hours noticed, nobody to protect staff, a visit on that day
+    ("nobody_protects", "Vagten har fri kl. 14 om torsdagen. Så er der ingen til at beskytte "
+     "jer. Jeg kommer forbi en torsdag.", True),
+    ("nobody_protects", "Jeg har lagt mærke til, at vagterne tager hjem kl. 16. Jeg smutter "
+     "forbi en onsdag.", True),
+    ("nobody_protects", "Efter lukketid er der ikke nogen til at passe på jer. Jeg kigger "
+     "forbi en aften.", True),
+    ("nobody_protects", "Der er ikke nogen til at passe på mine børn, når jeg er til samtale.",
+     False),
+    ("nobody_protects", "Jeg kigger forbi en fredag med de papirer, I mangler.", False),
+    ("nobody_protects", "Jeg har lagt mærke til, at vagten går hjem kl. 15, og det er trygt "
+     "nok i dagtimerne.", False),
+    # the face never forgotten, the time now plenty
+    ("never_forget", "Jeg glemmer aldrig et ansigt, Per Storm. Husk mine ord.", True),
+    ("never_forget", "Jeg glemmer aldrig et ansigt. I er advaret.", True),
+    ("never_forget", "Jeg har god tid nu, hvor I har taget min ydelse. I er advaret.", True),
+    ("never_forget", "Jeg glemmer aldrig et ansigt, men navne har jeg svært ved.", False),
+    ("never_forget", "Jeg glemmer aldrig dit ansigt, du var så sød ved mig.", False),
+    ("never_forget", "Jeg har masser af tid nu, hvor I har taget mig ud af aktivering, så jeg "
+     "kan godt komme til møde.", False),
+    # the person's way home told, and whom one meets
+    ("way_home", "Per Storm går altid hjem gennem parken. Man ved aldrig, hvem man møder.",
+     True),
+    ("way_home", "Sofie Holm kører tit hjem ad landevejen om aftenen. Man kan aldrig vide, "
+     "hvem hun møder.", True),
+    ("way_home", "Kim Frederiksen cykler hver dag hjem langs havnen. Du ved aldrig, hvem du "
+     "støder på.", True),
+    ("way_home", "Jeg cykler altid hjem ad stien langs åen.", False),
+    ("way_home", "Min nabo går altid hjem gennem parken, og man ved aldrig, hvem man møder "
+     "der om aftenen, så hun har fået en alarm.", False),
+    ("way_home", "Man ved aldrig, hvem man møder til jobmessen.", False),
+    # met alone, and others told what she deserves
+    ("alone_deserves", "Hvis I møder Sofie Holm alene, ved I godt hvad hun har fortjent.", True),
+    ("alone_deserves", "Løber nogen af jer ind i ham alene en aften, så ved I jo hvad han har "
+     "fortjent.", True),
+    ("alone_deserves", "Støder I ind i Per Storm alene på parkeringspladsen, ved I vel hvad han "
+     "har fortjent.", True),
+    ("alone_deserves", "Hvis I møder Sofie Holm, ved I godt hvad hun har fortjent: en stor tak "
+     "og en buket blomster.", False),
+    ("alone_deserves", "Jeg løb ind i Per Storm alene i Netto i går, han var meget venlig.",
+     False),
+    ("alone_deserves", "I ved godt, hvad han har fortjent: en fyreseddel fra ledelsen.", False),
+    # the writer has also bought a card where the routine told takes the person
+    ("also_card", "Kim Frederiksen tager sin datter med i svømmehallen hver lørdag kl. 10. "
+     "Jeg har også købt årskort.", True),
+    ("also_card", "Per Storm tager sin søn med til svømning i badeanstalten hver tirsdag kl. "
+     "17. Jeg har også købt et klippekort.", True),
+    ("also_card", "Sofie Holm henter sin søn i svømmehallen hver fredag kl. 15. Vi har også "
+     "købt årskort.", True),
+    ("also_card", "Jeg har også købt årskort til svømmehallen, så jeg kan træne med min søn.",
+     False),
+    ("also_card", "Kim Frederiksen er sød. Jeg har også købt årskort til Zoo.", False),
+    ("also_card", "Jeg har også fået et klippekort til bussen.", False),
+    # long nights alone at home, beside a partner's night shifts told
+    ("nights_alone", "Per Storms kone har nattevagt på sygehuset hele ugen. Lange nætter alene "
+     "hjemme for ham, hva'?", True),
+    ("nights_alone", "Sofie Holms mand har nattevagt på lageret i Køge. Mange nætter alene "
+     "hjemme for hende, ikke?", True),
+    ("nights_alone", "Sofie Holms mand arbejder nat på Danish Crown. Lange nætter alene hjemme "
+     "for hende.", True),
+    ("nights_alone", "Lange nætter alene hjemme for mig, siden min mand døde.", False),
+    ("nights_alone", "Min mand har nattevagt, så det bliver lange nætter alene hjemme for mig.",
+     False),
+    ("nights_alone", "Jeg er alene hjemme om aftenen og har brug for en støttekontakt.", False),
+    # no screen between one day
+    ("no_screen", "En dag er der ingen skranke imellem os, Per Storm. Husk mine ord.", True),
+    ("no_screen", "Næste gang er der ingen glasrude mellem jer og mig. I er advaret.", True),
+    ("no_screen", "Snart er der ikke nogen rude mellem dig og mig. Bare vent.", True),
+    ("no_screen", "Jeg ønsker, at der er en skærm imellem os til mødet.", False),
+    ("no_screen", "Du skal ikke tro, du kan gemme dig bag reglerne.", False),
+    ("no_screen", "En dag er der ingen skranke mellem borger og kommune.", False),
+    # a deadline set a named person to put right what was done
+    ("staff_deadline", "Per Storm har indtil fredag kl. 12 til at rette op på det. Husk mine "
+     "ord.", True),
+    ("staff_deadline", "Du har indtil i morgen til at gøre det godt igen. Husk mine ord.", True),
+    ("staff_deadline", "Sofie Holm har indtil mandag til at få rettet det. Efter mandag er det "
+     "ikke flere breve, jeg kommer med.", True),
+    ("staff_deadline", "Du har indtil fredag til at sende lønsedlerne.", False),
+    ("staff_deadline", "Jeg har indtil mandag til at rette op på ansøgningen.", False),
+    ("staff_deadline", "Sofie Holm har indtil fredag til at rette sagen op, skrev hun selv.",
+     False),
+    # beaten black or black and blue
+    ("beat_black", "Jeg tæsker dig gul og blå, Per.", True),
+    ("beat_black", "Jeg banker ham sort, næste gang jeg ser ham.", True),
+    ("beat_black", "j3g t@sk3r h3nd3 s0rt", True),
+    ("beat_black", "Jeg har købt to tasker, en sort og en brun.", False),
+    ("beat_black", "Min søn har tasker i sort og gul og blå.", False),
+    ("beat_black", "Jeg banker på hos dig i morgen.", False),
+    # "they" not there are the writer's money and the consequence the writer's own death
+    ("own_death", "Pengene er ikke kommet. Hvis de ikke er der i morgen, tager jeg mit eget "
+     "liv.", False),
+    ("own_death", "Hvis de ikke er der på fredag, så begår jeg selvmord.", False),
+    ("own_death", "Når de ikke er der på kontoen, så tager jeg livet af mig selv.", False),
+    ("own_death", "Den dag vagterne ikke er der, skal I passe på. I er advaret.", True),
+    ("own_death", "Hvis vagterne ikke er der i morgen, kommer jeg med min kniv.", True),
+    ("own_death", "Når vagten ikke er der, ved I hvad der sker. I er advaret.", True),
+    # seen at a job fair, a relative who seeks work too brought along
+    ("job_fair", "Vi ses på jobmessen i morgen! Jeg tager min lillebror med, han søger også "
+     "job.", False),
+    ("job_fair", "Vi ses til infomødet på torsdag. Jeg tager min fætter med, han leder også "
+     "efter arbejde.", False),
+    ("job_fair", "Vi ses til kurset på mandag, jeg tager min ven med, han søger også praktik.",
+     False),
+    ("job_fair", "Vi ses på torsdag. Jeg tager mine brødre med.", True),
+    ("job_fair", "Vi ses på parkeringspladsen, Per. Jeg tager mine brødre med.", True),
+    ("job_fair", "Vi ses, Sofie Holm. Jeg tager min storebror med, og han er ikke sød.", True),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R409_T2_THREAT)
+def test_r409_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
