@@ -22165,3 +22165,144 @@ R409_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R409_T2_THREAT)
 def test_r409_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 409 threats (and the exposure that rides on them) in sets 409–410
+R409_T1_THREAT = [
+    # a stone that "goes" through the windows of the place, the owner told after the window
+    ("stone_of", "Hvis I ikke svarer i dag, flyver der en brosten ind ad vinduet på "
+     "jobcentret.", True),
+    ("stone_of", "Så kommer der en sten gennem alle ruderne i jeres kontor, det kan I tro.", True),
+    ("stone_of", "Næste gang ryger der mursten gennem ruden hos Per Storm.", True),
+    ("stone_of", "Der røg en sten op i forruden på motorvejen, og nu har jeg stenslag.", False),
+    ("stone_of", "Sig til jeres chef, at der kommer en glarmester og skifter ruden i "
+     "jeres bygning.", False),
+    ("stone_of", "Jeg kan se stenene i haven gennem vinduet i min stue.", False),
+    # flames coming out of your windows, in the future
+    ("flames_out", "Snart kommer der til at slå flammer ud af jeres kontor.", True),
+    ("flames_out", "Der skal nok stå flammer ud af jobcentrets vinduer inden påske.", True),
+    ("flames_out", "Om lidt står der ild ud af jeres vinduer, bare vent til fredag.", True),
+    ("flames_out", "Der stod flammer ud af naboens vinduer i nat, og brandvæsenet kom.", False),
+    ("flames_out", "Det kommer til at stå flammer ud af min brændeovn hele vinteren.", False),
+    ("flames_out", "Jeg så flammer på tv i går, det var en skovbrand.", False),
+    # a group of the writer's driving out to the person whose address was told
+    ("group_out", "Sofie Holm bor på Kirkevej 8 i Søby. Nogle af drengene tager derud en "
+     "aften og hilser på hende.", True),
+    ("group_out", "Per Storm bor på Lærkevej 3 i Søby. Vi er et par stykker, der kigger "
+     "forbi ham i weekenden.", True),
+    ("group_out", "Kim Frederiksen bor på Åvej 22 i Søby. Et par af os kører derud på "
+     "søndag og snakker med ham.", True),
+    ("group_out", "Vi er nogle stykker, der kører derud på lørdag til loppemarked.", False),
+    ("group_out", "Vi er et par stykker, der kommer forbi hende med blomster til "
+     "afskeden.", False),
+    ("group_out", "Et par af os tager ud til stranden på lørdag.", False),
+    # a call to bring along something that smashes glass, beside a gathering
+    ("smash_glass", "Mød op foran jobcentret på mandag, og lad os vise dem, hvad vi mener. "
+     "Husk noget, der kan knuse glas.", True),
+    ("smash_glass", "Alle mand til rådhuset fredag, så viser vi dem hvad vi mener. Medbring "
+     "noget, som kan smadre glasdørene.", True),
+    ("smash_glass", "Vi samles ved jobcentret i morgen, og vi viser dem hvad vi mener. Tag "
+     "en hammer med, der kan smadre glas.", True),
+    ("smash_glass", "Hav altid en nødhammer i bilen, der kan smadre glas.", False),
+    ("smash_glass", "Tag noget med til glasaffald, når du går ned med skraldet.", False),
+    ("smash_glass", "Glasset i døren er knust, kan I sende en glarmester?", False),
+    # "I have checked it" after where a person sits, said with another hint
+    ("checked", "Jeg har ikke glemt, hvem der sad over for mig dengang. Hun sidder der "
+     "stadig. Det har jeg tjekket.", True),
+    ("checked", "Hendes kontor ligger bagest, og døren står tit åben. Jeg har tjekket det. "
+     "Mere siger jeg ikke.", True),
+    ("checked", "Per Storm parkerer bag hallen hver dag. Det har jeg undersøgt. Mere siger "
+     "jeg ikke.", True),
+    ("checked", "Pengene står på min konto nu. Jeg har tjekket det.", False),
+    ("checked", "Min ansøgning ligger i e-boks. Det har jeg tjekket.", False),
+    ("checked", "Jeg har tjekket det, og mødet er flyttet til tirsdag.", False),
+    # asking others to find where a person is in their free time
+    ("locate", "Ved nogen, hvor ham den nye fra Fleksjob bor? Vi skal lige have en lille "
+     "snak, som han sent vil glemme.", True),
+    ("locate", "Er der nogen der ved hvor Per Storm holder til om aftenen? Mere siger jeg "
+     "ikke.", True),
+    ("locate", "Kan nogen finde ud af hvor hun træner i weekenden? Mere siger jeg ikke.", True),
+    ("locate", "Ved nogen, hvor jobcentret holder til, efter de er flyttet?", False),
+    ("locate", "Kan nogen finde ud af, hvor min kat holder til om natten?", False),
+    ("locate", "Ved nogen, hvor man kan finde skemaet?", False),
+    # the person's own protection said to be of no help
+    ("protection", "Sig til Sofie Holm, at hendes alarm ikke redder hende, næste gang hun "
+     "går sidst fra kontoret.", True),
+    ("protection", "Din dørlås hjælper dig ikke, Per Storm, næste gang du går hjem.", True),
+    ("protection", "Hans vagter beskytter ham ikke, næste gang han går alene fra "
+     "kontoret.", True),
+    ("protection", "Min alarm hjælper mig ikke med at vågne om morgenen.", False),
+    ("protection", "Hendes hund hjælper hende ikke med at finde vej.", False),
+    ("protection", "Hans cykellås er gået i stykker, så den hjælper ham ikke.", False),
+    # staff advised to protect themselves or keep away
+    ("advice", "Medarbejderne i Sygedagpenge gør klogt i at tage hjelm med på mandag. Mere "
+     "siger jeg ikke.", True),
+    ("advice", "Jeres chef skulle måske overveje at bruge bagdøren i næste uge. Mere siger "
+     "jeg ikke.", True),
+    ("advice", "Vi er 30, der kommer til mødet. Vi kommer ikke for at snakke. De ansatte "
+     "må hellere blive hjemme den dag.", True),
+    ("advice", "Medarbejderne gør klogt i at tage hjelm på, når de cykler på arbejde.", False),
+    ("advice", "De ansatte skulle måske bruge bagindgangen, mens der er stillads på "
+     "facaden.", False),
+    ("advice", "Medarbejderne må hellere blive hjemme, når de er syge.", False),
+    # the writer's group coming not to talk, with advice to protect themselves
+    ("no_talk", "Vi er mange, der kommer til mødet på fredag. Vi har ikke tænkt os at "
+     "stille spørgsmål. Mere siger jeg ikke.", True),
+    ("no_talk", "Vi kommer til jobcentret i morgen. Vi kommer ikke for at snakke. "
+     "Medarbejderne gør klogt i at tage hjelm med.", True),
+    ("no_talk", "Jeg kommer til samtalen. Jeg har ikke tænkt mig at diskutere. Mere siger jeg "
+     "ikke.", True),
+    ("no_talk", "Vi har ikke tænkt os at stille spørgsmål, vi vil bare lytte.", False),
+    ("no_talk", "Jeg har ikke tænkt mig at stille spørgsmål, for I har svaret på det hele.",
+     False),
+    ("no_talk", "Vi kommer ikke for at snakke om kaffe, men om min sag.", False),
+    # a wreath for the jobcentre, soon to be used
+    ("wreath", "Jeg har købt en sørgekrans til jobcentret. Den skal nok komme i brug "
+     "snart.", True),
+    ("wreath", "Vi har bestilt en kiste til Per Storm. Den kommer snart i brug.", True),
+    ("wreath", "Jeg har sendt en krans til jeres kontor. Den skal sikkert komme i brug inden "
+     "sommer. Mere siger jeg ikke.", True),
+    ("wreath", "Jeg har bestilt en krans til min mors begravelse.", False),
+    ("wreath", "Vi har købt en krans til kontoret som protest mod nedskæringerne.", False),
+    ("wreath", "Den nye printer skal nok komme i brug.", False),
+    # a staff member's address held, soon to be used
+    ("address", "Jeg har fået fat i hendes privatadresse. Jeg får nok snart brug for den.",
+     True),
+    ("address", "Det eneste, jeg har tilbage, er en adresse på Kim Frederiksen. Snart får jeg "
+     "brug for den.", True),
+    ("address", "Jeg har skaffet en adresse på Sofie Holm. Mere siger jeg ikke.", True),
+    ("address", "Jeg har fået adressen på jobcentret, så jeg kan sende min klage.", False),
+    ("address", "Jeg har fået en adresse på min nye lejlighed. Jeg får nok brug for den.",
+     False),
+    ("address", "Jeg har gemt kvitteringen. Jeg får nok snart brug for den.", False),
+    # the writer's act on the person, whether she wants it or not
+    ("forced", "Sofie Holm, du går altid hjem ad stien kl. 17. I morgen følger jeg dig hjem. "
+     "Om du vil eller ej.", True),
+    ("forced", "Per Storm, du handler i Føtex hver fredag. Næste fredag kører jeg dig hjem, "
+     "uanset om du vil.", True),
+    ("forced", "Jeg besøger hende på lørdag, om hun kan lide det eller ej. Mere siger jeg "
+     "ikke.", True),
+    ("forced", "Vi skal flytte til Søby, om vi vil eller ej.", False),
+    ("forced", "I tvinger mig i praktik, om jeg vil eller ej.", False),
+    ("forced", "Jeg hjælper dig gerne med flytningen, om du vil eller ej er dit valg.", False),
+    # the writer has stood or waited "there" for evenings
+    ("stood", "Sofie Holm går tur med hunden ved søen kl. 21. Jeg har ventet der to aftener. "
+     "Hvis hun ikke ændrer min afgørelse, så ...", True),
+    ("stood", "Per Storm, jeg har holdt øje derude fire nætter nu. Mere siger jeg ikke.", True),
+    ("stood", "Jeg har siddet udenfor tre aftener i træk. Mere siger jeg ikke.", True),
+    ("stood", "Jeg har stået i kø tre dage for en lejlighed.", False),
+    ("stood", "Jeg har ventet der i tre timer på at komme ind til min samtale.", False),
+    ("stood", "Jeg har stået der tre aftener på mit arbejde i Netto.", False),
+    # "you are finished" with the name after it
+    ("done_name", "du er færdig sofie holm din klamme so. jeg kender folk", True),
+    ("done_name", "Du er færdig, Per Storm. Det lover jeg dig.", True),
+    ("done_name", "I er færdige Kim Frederiksen. Jeg kender folk.", True),
+    ("done_name", "Du er færdig med min sag, Per Storm?", False),
+    ("done_name", "Er du færdig, Sofie Holm? Så kan jeg komme ind.", False),
+    ("done_name", "Du er færdig med kurset, Kim Frederiksen, tillykke.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R409_T1_THREAT)
+def test_r409_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
