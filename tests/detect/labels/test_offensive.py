@@ -773,7 +773,7 @@ def test_r397_ins_question_word_hell(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
 
 
-# round 409 insults and offensive language (mock praise of named staff, comparisons, spaced letters) in sets 409–416, with five carried mock-praise items
+# round 409 insults and offensive language (mock praise of named staff, comparisons, spaced letters) in sets 409–416, with five carried mock-praise items  # noqa: E501
 R409_INS_OFFENSIVE = [
     # "tæve" said of a person
     ("bitch", "Sofie Holm er en led tæve.", True),
