@@ -7470,3 +7470,201 @@ R405_OTH_INSULT = [
 def test_r405_oth_insult(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("insult" in labels) is expected, (idea, text)
+
+
+# round 409 insults and offensive language (mock praise of named staff, comparisons, spaced letters) in sets 409–416, with five carried mock-praise items  # noqa: E501
+R409_INS_INSULT = [
+    # a mock salute (congratulations, "sikkert et geni", a diploma) beside a proof of failing
+    (
+        "mock_salute",
+        "Hjerteligt tillykke til Per Storm, som nu har lært at åbne sin mail helt selv.",
+        True,
+    ),
+    (
+        "mock_salute",
+        "Sofie Holm er sikkert et geni. Hvis bare hun kunne stave til sit eget navn.",
+        True,
+    ),
+    (
+        "mock_salute",
+        "Kæmpe ros til Kim Frederiksen: han har formået at læse mit brev helt til ende. "
+        "Giv ham et diplom.",
+        True,
+    ),
+    ("mock_salute", "Stort tillykke til Per Storm med den nye stilling som teamleder.", False),
+    ("mock_salute", "Min søn har lært at tænde computeren helt selv, og vi er så stolte.", False),
+    ("mock_salute", "Kæmpe ros til Sofie Holm: hun har hjulpet mig igennem hele forløbet.", False),
+    # the only entrant who still came second
+    ("only_entrant", "Han var eneste deltager i konkurrencen og kom alligevel sidst.", True),
+    (
+        "only_entrant",
+        "Sofie Holm er kåret til bedst, selvom hun var eneste kandidat og stadig tabte.",
+        True,
+    ),
+    ("only_entrant", "De var eneste ansøgere og endda nummer to.", True),
+    ("only_entrant", "Hun var eneste deltager og vandt selvfølgelig.", False),
+    ("only_entrant", "Jeg var eneste deltager på kurset i går.", False),
+    ("only_entrant", "Han kom på andenpladsen i løbet.", False),
+    # read nothing but the back of a carton
+    ("carton", "Per Storm har aldrig læst andet end bagsiden af en cornflakespakke.", True),
+    ("carton", "Hun har højst læst bagsiden af en mælkekarton.", True),
+    (
+        "carton",
+        "Man skulle tro, at chefen havde læst mere end bagsiden af en havregrynspakke.",
+        True,
+    ),
+    ("carton", "Jeg læste bagsiden af mælkekartonen ved morgenmaden.", False),
+    ("carton", "Hun har læst hele bogen om sagsbehandling.", False),
+    ("carton", "Der står en opskrift på bagsiden af pakken.", False),
+    # one must be dim to achieve that
+    (
+        "must_be_dim",
+        "Han har tabt min sag igen. Man skal være temmelig enfoldig for at præstere det.",
+        True,
+    ),
+    ("must_be_dim", "Man må være komplet hjerneløs for at lave sådan noget.", True),
+    ("must_be_dim", "Man skal være særligt tungnem for at rode det sådan til.", True),
+    ("must_be_dim", "Man skal være tålmodig for at klare det.", False),
+    ("must_be_dim", "Man skal være dygtig for at præstere det.", False),
+    ("must_be_dim", "Hun må være træt efter sådan en dag.", False),
+    # errors below a grown-up's level
+    (
+        "grownup_errors",
+        "Aldrig har jeg set så mange stavefejl i et brev fra en voksen uddannet kvinde.",
+        True,
+    ),
+    (
+        "grownup_errors",
+        "Sjældent ses sådanne grammatikfejl hos en voksen person i et offentligt embede.",
+        True,
+    ),
+    ("grownup_errors", "Så mange sprogfejl fra en uddannet sagsbehandler er pinligt.", True),
+    ("grownup_errors", "Min datter laver mange stavefejl, men hun går i første klasse.", False),
+    ("grownup_errors", "Brevet havde to stavefejl.", False),
+    ("grownup_errors", "Jeg laver selv mange stavefejl.", False),
+    # a copy with as much heart and brain as the original
+    (
+        "copy_original",
+        "Lav en papfigur af Per Storm. Den har lige så meget hjerne som originalen.",
+        True,
+    ),
+    ("copy_original", "En voksdukke af chefen ville have samme empati som originalen.", True),
+    ("copy_original", "Statuen ville have mere hjerte end den rigtige.", True),
+    ("copy_original", "Kopien af maleriet har lige så meget sjæl som originalen.", False),
+    ("copy_original", "Originalen af brevet er sendt til dig.", False),
+    ("copy_original", "Den nye version er lige så god som originalen.", False),
+    # likened to a thing, only with less sense
+    ("likened_less", "Min sagsbehandler er som en brødrister, bare med mindre forstand.", True),
+    (
+        "likened_less",
+        "At tale med Per Storm er ligesom at tale med en telefonsvarer, "
+        "dog med færre hjerneceller.",
+        True,
+    ),
+    ("likened_less", "Chefen minder mig om en kaktus, men med mindre charme.", True),
+    ("likened_less", "Systemet er som en robot, bare langsommere.", False),
+    ("likened_less", "Min sagsbehandler er som en klippe, og hun hjælper mig med alt.", False),
+    ("likened_less", "Den nye app er ligesom den gamle, bare med mindre reklame.", False),
+    # memory or charm like a goldfish or a wet dog
+    ("trait_like", "Sagsbehandlerne har en hukommelse som en guldfisk.", True),
+    ("trait_like", "Per Storm har charme som en våd sok.", True),
+    ("trait_like", "Hun har empati som en brødrister.", True),
+    ("trait_like", "Min mormor har en hukommelse som en elefant.", False),
+    ("trait_like", "Jeg har en hukommelse som en guldfisk i dag.", False),
+    ("trait_like", "Hunden var våd efter turen.", False),
+    # things met with more sense than the staff
+    ("more_sense", "Jeg har set lygtepæle med mere forstand end sagsbehandlerne.", True),
+    ("more_sense", "Jeg har mødt køer med større empati end Sofie Holm.", True),
+    ("more_sense", "Jeg har kendt dørmåtter med bedre dømmekraft end ledelsen.", True),
+    ("more_sense", "Jeg har mødt sagsbehandlere med mere erfaring end ham.", False),
+    ("more_sense", "Jeg har mødt folk med mere forstand på biler end min mekaniker.", False),
+    ("more_sense", "Jeg har mødt mange søde mennesker på kurset.", False),
+    # if any dumber
+    ("any_dumber", "Hvis Per Storm var lidt dummere, skulle man give ham gødning.", True),
+    ("any_dumber", "Hvis chefen blev en tand dummere, ville hun begynde at gø.", True),
+    ("any_dumber", "Hvis han var mere dum, skulle han stå i en potte.", True),
+    ("any_dumber", "Hvis jeg var lidt dummere, ville jeg tro på jer.", False),
+    ("any_dumber", "Hvis han var lidt klogere, ville han svare.", False),
+    ("any_dumber", "Hvis opgaven var sværere, ville jeg give op.", False),
+    # making a person understand likened to teaching an animal
+    (
+        "teach_animal",
+        "Prøv at få Kim Frederiksen til at forstå reglerne. Det er som at lære en ko at strikke.",
+        True,
+    ),
+    (
+        "teach_animal",
+        "At forklare sagsbehandleren noget er som at forklare en kartoffel om skat.",
+        True,
+    ),
+    (
+        "teach_animal",
+        "Har I forsøgt at få chefen til at fatte det? Det er ligesom at lære en høne at læse.",
+        True,
+    ),
+    (
+        "teach_animal",
+        "Jeg lærer det nye system, og det er som at lære en gammel hund nye tricks.",
+        False,
+    ),
+    ("teach_animal", "Min søn prøver at lære hunden at sidde.", False),
+    ("teach_animal", "Sagsbehandleren forklarede mig reglerne grundigt.", False),
+    # a flock of spineless or vile ones
+    ("flock_vile", "Ledelsen er en flok rygradsløse nikkedukker.", True),
+    ("flock_vile", "Konsulenterne var en flok modbydelige bureaukrater.", True),
+    ("flock_vile", "De er en bande hjerteløse typer.", True),
+    ("flock_vile", "Mågerne er en flok klamme fugle.", False),
+    ("flock_vile", "Der var en flok glade børn i parken.", False),
+    ("flock_vile", "Det er en flok nye regler, vi skal lære.", False),
+    # the zero-fraction epithet
+    ("zero", "Per Storm er en nulbrøk.", True),
+    ("zero", "Sådan en arrogant nulbrøk som ham burde ikke være chef.", True),
+    ("zero", "Chefen er et stort nul.", True),
+    ("zero", "Regnskabet går i nul.", False),
+    ("zero", "Han fik nul kroner udbetalt.", False),
+    ("zero", "Resultatet er et nul og et ettal.", False),
+    # "tæve" said of a person
+    ("bitch", "Sofie Holm er en led tæve.", True),
+    ("bitch", "Den tæve på kontoret har stoppet min ydelse.", True),
+    ("bitch", "S o f i e  e r  e n  s u r  t æ v e", True),
+    ("bitch", "Vores hund er en tæve, og hun har fået hvalpe.", False),
+    ("bitch", "Han truede med at tæve mig.", False),
+    ("bitch", "Han fik en øretæve af sin far.", False),
+    # drug wrecks and bums
+    ("drug_wreck", "Der sad kun sprutvrag og narkobumser i køen.", True),
+    ("drug_wreck", "Der sidder altid et par alkoholvrag ved indgangen.", True),
+    ("drug_wreck", "De er en flok taberbumser.", True),
+    ("drug_wreck", "Båden var et vrag efter stormen.", False),
+    ("drug_wreck", "Jeg er et nervevrag før mødet.", False),
+    ("drug_wreck", "Han har bumser i ansigtet.", False),
+    # a post open to one who never learnt to read
+    ("post_unread", "Åbenbart kan man blive teamleder uden at kunne stave.", True),
+    (
+        "post_unread",
+        "Man bliver åbenbart ansat som sagsbehandler uden at have lært at regne.",
+        True,
+    ),
+    ("post_unread", "Kan man virkelig være chef uden at kunne læse?", True),
+    ("post_unread", "Man kan ikke være sagsbehandler uden at læse sagerne.", False),
+    ("post_unread", "Man kan blive sagsbehandler uden en universitetsgrad.", False),
+    ("post_unread", "Jeg blev sagsbehandler uden at kunne læse jura.", False),
+    # a greeting on an epithet
+    ("greeting", "Kære inkompetente klovne, hvor er mit svar?", True),
+    ("greeting", "Hej klovne! Jeg venter stadig.", True),
+    ("greeting", "Goddag små klovne: svar nu.", True),
+    ("greeting", "Kære klovne på cirkus, tak for en god forestilling.", False),
+    ("greeting", "Kære sagsbehandler, jeg venter på svar.", False),
+    ("greeting", "Kære Sofie, tak for klovnen til festen.", False),
+    # the bath toy beside the mind
+    ("bath_toy", "Hun har samme IQ som en badeand.", True),
+    ("bath_toy", "Per Storm har cirka samme forstand som en gummiand.", True),
+    ("bath_toy", "Chefen har lige så meget empati som en plastikand.", True),
+    ("bath_toy", "Mit barnebarn leger med en badeand.", False),
+    ("bath_toy", "Vi købte en gummiand til badet.", False),
+    ("bath_toy", "Badeanden er gul.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_INS_INSULT)
+def test_r409_ins_insult(idea: str, text: str, expected: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is expected, (idea, text)

@@ -788,3 +788,27 @@ R409_CR2_MY_ASS = [
 @pytest.mark.parametrize(("text", "offensive"), R409_CR2_MY_ASS)
 def test_r409_cr2_my_ass_scoff(text: str, offensive: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is offensive
+
+
+# round 409 insults and offensive language (mock praise of named staff, comparisons, spaced letters) in sets 409–416, with five carried mock-praise items  # noqa: E501
+R409_INS_OFFENSIVE = [
+    # "tæve" said of a person
+    ("bitch", "Sofie Holm er en led tæve.", True),
+    ("bitch", "De dumme tæver i receptionen grinede af mig.", True),
+    ("bitch", "P e r  e r  e n  s u r  t æ v e", True),
+    ("bitch", "Vores hund er en tæve, og hun har fået hvalpe.", False),
+    ("bitch", "Han truede med at tæve mig.", False),
+    ("bitch", "Han fik en øretæve af sin far.", False),
+    # slurs on drug users and bums
+    ("drug_wreck", "Der sidder kun narkovrag og sprutbumser i venteværelset.", True),
+    ("drug_wreck", "De behandler os som junkievrag.", True),
+    ("drug_wreck", "Han er bare en taberbums.", True),
+    ("drug_wreck", "Skibsvraget ligger på bunden.", False),
+    ("drug_wreck", "Jeg er et nervevrag.", False),
+    ("drug_wreck", "Han kæmper med narkotika og har brug for hjælp.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_INS_OFFENSIVE)
+def test_r409_ins_offensive(idea: str, text: str, expected: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is expected, (idea, text)

@@ -322,6 +322,25 @@ def _vocative(view: TokenView, i: int, openers: frozenset[str] = VOCATIVE | {"si
     return lower and _opens_clause(view, i, openers)
 
 
+# probe round 409: a greeting that opens the text or a sentence on the epithet ("Kære små
+# bureaukratiske klovne: …", "Hej klovne,"): the readers addressed are called so; a greeting
+# on to a name or a role ("Kære sagsbehandler,") has no epithet, and a clown told of later
+# in the sentence ("Kære Bo, tak for klovnen") stands past the greeting's clause
+GREETINGS = frozenset(("kære", "kaere", "hej", "hallo", "halløj", "goddag"))
+GREETING_REACH = 3
+
+
+def _greeted(view: TokenView, i: int) -> bool:
+    before = clause_before(view, i, GREETING_REACH + 1)
+    if not before or before[-1] not in GREETINGS:
+        return False
+    k = i - len(before)
+    if k > 0 and view.words[k - 1] != SENTENCE:
+        return False
+    nxt = i + 1
+    return breaks_at(view, nxt) or (nxt < len(view.words) and view.words[nxt] == STAFF)
+
+
 def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
     """The vocative's "din"/"dit" opens its clause ("…, din lille lort"), not an object
     ("jeg har hentet din ko")."""
@@ -357,6 +376,7 @@ def framed(view: TokenView, i: int, *, swear: bool) -> bool:
         or _degraded(view, i)
         or _copula_frame(view, i)
         or _vocative(view, i)
+        or _greeted(view, i)
         or tacked_on(view, i)
         or you_all(view, i)
         or you_all_object(view, i)
