@@ -293,7 +293,8 @@ class StaffMatcher:
             # and of a news outlet for its letters ("i BT")
             own_life = bool(FIRST_AND_INITIAL.fullmatch(c.head.key)) or c.head.key in MEDIA_LETTERS
             if own_life or c.head.initials:
-                window = window_at(norm, starts, (c.start, c.end), lambda _w: False)
+                gen = is_genitive(norm.text[c.start : c.end], c.head.key)
+                window = window_at(norm, starts, (c.start, c.end), lambda _w: False, genitive=gen)
                 total, cues = score_initial_alias(subject, window, own_life)
             else:
                 total, cues = score(subject, None)

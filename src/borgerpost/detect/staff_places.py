@@ -298,7 +298,9 @@ def _bought(w: Window) -> bool:
     k = len(words) - 1
     while k >= 0 and words[k] in _BUY_FILLERS:
         k -= 1
-    return k >= 0 and words[k] in _BUY and not (w.after[:1] and w.after[0] in _BOUGHT_FOR)
+    if w.genitive or k < 0 or words[k] not in _BUY:
+        return False  # "køb ikke Storms forklaring": a genitive owns what is bought
+    return not (w.after[:1] and w.after[0] in _BOUGHT_FOR)
 
 
 # probe round 337: a player's feat owned by the name ("Hansens hattrick", "så du Dams
