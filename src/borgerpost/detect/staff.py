@@ -11,7 +11,6 @@ Hassan" or "Rold Skov" does not count. Spans are raw offsets; every mention says
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,10 +24,12 @@ from borgerpost.detect.normalise import Normalised, ensure_normalised, normalise
 from borgerpost.detect.repeats import collapse
 from borgerpost.detect.staff_ambiguity import NameAmbiguity
 from borgerpost.detect.staff_candidates import (
+    FIRST_AND_INITIAL,
     Candidate,
     candidate,
     full_pair,
     genitive_end,
+    is_genitive,
     longest_first,
     masked_with_initial,
     neighbour_typo,
@@ -156,20 +157,24 @@ class StaffMatcher:
             return []
         found = longest_first(self._exact(norm))
         found = self._merge_full(norm, found + self._typos(norm, found) + self._hidden(norm))
-        named = {
-            e.member
-            for c in found
+        naming: dict[int, set[tuple[int, int]]] = {}
+        for c in found:
             # not "CV" or "PS" (initials that are an everyday abbreviation): weighed alone
-            if c.head.form in ("full", "alias")
-            and not c.fuzzy
-            and not (c.head.initials and c.head.single)
-            # an alias written small in a cased text ("sin første kata") may be a word
-            and not (c.head.form == "alias" and norm.mixed_case and _small(norm, c))
-            for e in c.entries
-        }
+            if (
+                c.head.form in ("full", "alias")
+                and not c.fuzzy
+                and not (c.head.initials and c.head.single)
+                # an alias written small in a cased text ("sin første kata") may be a word
+                and not (c.head.form == "alias" and norm.mixed_case and _small(norm, c))
+            ):
+                for e in c.entries:
+                    naming.setdefault(e.member, set()).add((c.start, c.end))
         starts = norm.columns.starts
         best: dict[tuple[int, int], StaffMention] = {}
         for c in found:
+            # probe round 409: named in full elsewhere, not by this very mention (a lone
+            # nickname alias, "Jels", confirms no one by itself)
+            named = {m for m, spans in naming.items() if spans - {(c.start, c.end)}}
             mention = self._mention(norm, c, named, starts)
             kept = best.get((c.start, c.end))
             if kept is None or mention.confidence > kept.confidence:
@@ -286,9 +291,11 @@ class StaffMatcher:
             # neither its score nor who is meant, so they are not read — except the
             # doubts of the writer's own life for a first name and an initial ("Kim S."),
             # and of a news outlet for its letters ("i BT")
-            if _FIRST_AND_INITIAL.fullmatch(c.head.key) or c.head.key in MEDIA_LETTERS:
-                window = window_at(norm, starts, (c.start, c.end), lambda _w: False)
-                total, cues = score_initial_alias(subject, window)
+            own_life = bool(FIRST_AND_INITIAL.fullmatch(c.head.key)) or c.head.key in MEDIA_LETTERS
+            if own_life or c.head.initials:
+                gen = is_genitive(norm.text[c.start : c.end], c.head.key)
+                window = window_at(norm, starts, (c.start, c.end), lambda _w: False, genitive=gen)
+                total, cues = score_initial_alias(subject, window, own_life)
             else:
                 total, cues = score(subject, None)
             return self._build_mention(
@@ -300,7 +307,7 @@ class StaffMatcher:
             starts,
             (c.start, c.end),
             lambda w: not members.isdisjoint(self._name_index.get(w, ())),
-            genitive=_is_genitive(spelt, c.head.key),
+            genitive=is_genitive(spelt, c.head.key),
         )
         total, cues = score(subject, window)
         units = self._units_near(window.before[-4:] + window.after[:4], members)
@@ -385,15 +392,6 @@ def ensure_staff(doc: Document, matcher: StaffMatcher) -> list[StaffMention]:
 
 
 _subject = lru_cache(maxsize=64)(Subject)  # a handful of distinct subjects, made once each
-
-
-def _is_genitive(spelt: str, key: str) -> bool:
-    """ "Storms", "NEB's", and the apostrophe of a name that ends in s ("Magnus'", "Lars'")."""
-    return spelt.endswith(("'", "’")) or (spelt.endswith("s") and not key.endswith("s"))
-
-
-# "kim s." / "kim s": a first name and a surname's initial
-_FIRST_AND_INITIAL = re.compile(r"[^\W\d_][\w-]* [^\W\d_]\.?")
 
 
 def _small(norm: Normalised, c: Candidate) -> bool:

@@ -20,7 +20,7 @@ from borgerpost.detect.staff_doubts import DOUBTS, OWN_LIFE, noun_opens_sentence
 from borgerpost.detect.staff_firms import FIRM_FITS, firm_name_part
 from borgerpost.detect.staff_owners import OWNERS
 from borgerpost.detect.staff_place_words import PREPOSITIONS
-from borgerpost.detect.staff_places import media_outlet
+from borgerpost.detect.staff_places import media_outlet, study_place
 from borgerpost.detect.staff_window import (
     CLAUSE_PUNCT,
     WORDLIKE,
@@ -101,14 +101,17 @@ def score(subject: Subject, win: Window | None) -> tuple[float, tuple[Cue, ...]]
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
 
-_ALIAS_DOUBTS = (*OWN_LIFE, media_outlet)
+_INITIALS_DOUBTS = (media_outlet, study_place)
+_ALIAS_DOUBTS = (*OWN_LIFE, *_INITIALS_DOUBTS)
 
 
-def score_initial_alias(subject: Subject, win: Window) -> tuple[float, tuple[Cue, ...]]:
-    """A first name with a surname's initial ("Kim S.") or initials that spell a news outlet
-    ("BT"): the base weight of an alias, less the doubts that it is someone from the writer's
-    own life (``OWN_LIFE``) or the outlet (``media_outlet``)."""
-    cues = [_base(subject), *(c for rule in _ALIAS_DOUBTS if (c := rule(subject, win)) is not None)]
+def score_initial_alias(
+    subject: Subject, win: Window, own_life: bool = True
+) -> tuple[float, tuple[Cue, ...]]:
+    """ "Kim S." or initials ("BT", "LSE"): an alias's base weight, less the doubts of the
+    writer's own life (``own_life``), a news outlet or a place of study."""
+    rules = _ALIAS_DOUBTS if own_life else _INITIALS_DOUBTS
+    cues = [_base(subject), *(c for rule in rules if (c := rule(subject, win)) is not None)]
     return round(sum(c.weight for c in cues), 3), tuple(cues)
 
 

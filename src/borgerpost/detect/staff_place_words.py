@@ -129,6 +129,14 @@ TRAVEL_TO = frozenset(
         "sejlede sejlet sejler sejle fløj fløjet flyver flyve"
     )
     for prep in ("fra", "til", "mod")
+) | frozenset(
+    # probe round 409: a hike or a climb on a mountain ("vandre på Hekla", "klatrede i
+    # Alperne"): one does not hike on a person
+    (verb, prep)
+    for verb in _words(
+        "vandre vandrer vandrede vandret vandretur vandreturen klatre klatrer klatrede klatret"
+    )
+    for prep in ("på", "i", "til")
 )
 # A job at a firm: "job hos Ørsted", "praktik hos Netto" (one works for a firm, and a
 # caseworker is met, not worked for)

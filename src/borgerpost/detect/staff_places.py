@@ -281,7 +281,26 @@ def thing_named(s: Subject, w: Window) -> Cue | None:
         return Cue("thing", -0.6, f"et spil («{w.before[-1]} …»)")
     if w.before[-2:] == ("et", "par"):
         return Cue("thing", -0.6, "en ting, der kommer i par («et par …»)")
+    if _bought(w):
+        return Cue("thing", -0.6, "en vare, der købes («køb …»)")
     return None
+
+
+# probe round 409: a lone name bought is a brand ("køb nu ikke Rama, køb smør"); one buys a
+# person something ("køb Rama en kaffe"), with the thing after the name
+_BUY = frozenset("køb køber købe købt købte".split())  # noqa: SIM905
+_BUY_FILLERS = frozenset("nu ikke aldrig altid hellere heller bare kun".split())  # noqa: SIM905
+_BOUGHT_FOR = frozenset("en et noget nogle lidt blomster gave gaven".split())  # noqa: SIM905
+
+
+def _bought(w: Window) -> bool:
+    words = w.before[-4:]
+    k = len(words) - 1
+    while k >= 0 and words[k] in _BUY_FILLERS:
+        k -= 1
+    if w.genitive or k < 0 or words[k] not in _BUY:
+        return False  # "køb ikke Storms forklaring": a genitive owns what is bought
+    return not (w.after[:1] and w.after[0] in _BOUGHT_FOR)
 
 
 # probe round 337: a player's feat owned by the name ("Hansens hattrick", "så du Dams
@@ -323,6 +342,20 @@ def media_outlet(s: Subject, w: Window) -> Cue | None:
         return Cue("media", -0.8, f"et medie («{before[0]} …»)")
     if w.after[:1] and w.after[0] in _MEDIA_AFTER:
         return Cue("media", -0.8, f"et medie («… {w.after[0]}»)")
+    return None
+
+
+# probe round 409: words of a study, in the sentence of initials after "på" or "fra"
+_STUDY_STEMS = ("uddannelse", "studer", "studie", "optaget", "universitet", "bachelor", "kandidat")
+
+
+def study_place(s: Subject, w: Window) -> Cue | None:
+    """Initials after "på" or "fra" in a sentence about studies are a university ("plads på
+    en kandidatuddannelse på LSE", "optaget på DTU"); one meets a caseworker "hos" or "med"."""
+    if s.form != "alias" or w.genitive or w.before[-1:] not in (("på",), ("fra",)):
+        return None
+    if any(stem in word for word in w.sentence_words for stem in _STUDY_STEMS):
+        return Cue("place", -0.8, f"et studiested («{w.before[-1]} …»)")
     return None
 
 

@@ -2052,3 +2052,29 @@ R405_OTH_DOXXING = [
 def test_r405_oth_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 409 exposure, self-harm, doxxing, representatives and false staff names in sets 409–416
+R409_OTH_DOXXING = [
+    ("spaced_cpr", "P e r  S t o r m: 0 4 1 1 8 5 - 1 2 3 7. Spred det.", True),
+    ("spaced_cpr", "Sofie Holm 2 3 0 6 7 9 – 4 4 1 8", True),
+    ("spaced_cpr", "Kim Frederiksen har nummeret 1 2 0 3 9 0-2 2 4 6.", True),
+    ("spaced_cpr", "Per Storm, mit kundenummer er 1 2 3 4 5 6 7 8 9 0.", False),
+    ("spaced_cpr", "Sofie Holm, vi var 1 2 3 4 5 6 mennesker til mødet.", False),
+    ("spaced_cpr", "Per Storm, mit sagsnummer er 2024-1 1 2 3.", False),
+    ("partner_job", "Sjovt nok står Per Storms kone bag disken i Bageriet på Torvet.", True),
+    ("partner_job", "Tilfældigvis er Sofie Holms mand vicevært på Lindegården.", True),
+    ("partner_job", "Kim Frederiksens kone ejer caféen nede på havnen.", True),
+    ("partner_job", "Jeg står bag kassen i Netto på Nørregade.", False),
+    ("partner_job", "Per Storms kone er på ferie i Spanien.", False),
+    ("partner_job", "Min mand ejer caféen nede på havnen, Sofie Holm.", False),
+    ("placement", "Min praktikvejleder hedder Ole, og hans nummer er 22 33 44 55.", False),
+    ("placement", "Praktikværten på lageret har mobil 31 41 51 61, ring bare.", False),
+    ("placement", "Min sagsbehandler Per Storms private nummer er 22 33 44 55.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_OTH_DOXXING)
+def test_r409_oth_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

@@ -2312,3 +2312,42 @@ R405_OTH_EXPOSURE = [
 def test_r405_oth_exposure(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is expected, (idea, text)
+
+
+# round 409 exposure, self-harm, doxxing, representatives and false staff names in sets 409–416
+R409_OTH_EXPOSURE = [
+    ("know_who", "Sofie Holm fra Jobafklaring. Alle skal vide, hvem der står bag.", True),
+    ("know_who",
+     "Del det her om Per Storm, så naboerne kan se, hvem der tager pengene fra de syge.", True),
+    ("know_who",
+     "Kim Frederiksen, Fleksjob. Byen fortjener at vide, hvem der smider folk ud.", True),
+    ("know_who", "Folk skal vide, hvem de kan ringe til: Sofie Holm er rigtig god.", False),
+    ("know_who", "Per Storm, jeg vil gerne vide, hvem der står bag afgørelsen.", False),
+    ("know_who", "Folk skal vide, hvem der står for bookingen: Sofie Holm.", False),
+    ("meet_know", "Det er Per Storm. Møder I ham i Føtex, ved I, hvem det er.", True),
+    ("meet_know", "Her er Sofie Holm. Ser du hende på gaden, så ved du, hvem hun er.", True),
+    ("meet_know", "Kim Frederiksen, hvis man render ind i ham i byen, ved man, hvem han er.",
+     True),
+    ("meet_know", "Hvis I møder Per Storm i receptionen, ved I, hvem I skal spørge.", False),
+    ("meet_know", "Jeg mødte Sofie Holm i går og spurgte, hvem der har min sag.", False),
+    ("meet_know", "Når du møder Kim Frederiksen, ved du hvad du skal sige.", False),
+    ("hung_up", "Skriv Per Storms navn på en seddel og sæt den op i Brugsen og på stationen.",
+     True),
+    ("hung_up", "Sofie Holm. Hæng hendes billede op i opgangene og ved skolerne.", True),
+    ("hung_up", "Kim Frederiksen skal hænges op ved busstoppestedet samt i Netto.", True),
+    ("hung_up", "Hæng sedlen op i opgangen, skriver Per Storm.", False),
+    ("hung_up", "Sofie Holm hængte plakaten op i kantinen.", False),
+    ("hung_up", "Sæt den op i opgangen, Kim Frederiksen, og i kælderen.", False),
+    ("full_name", "Nævn hans fulde navn i opslaget: Per Storm fra Uddannelseshjælp.", True),
+    ("full_name", "Post hendes fulde navn på Facebook. Sofie Holm, Jobafklaring.", True),
+    ("full_name", "Sæt Kim Frederiksens fulde navn i alle grupperne.", True),
+    ("full_name", "Skriv hans fulde navn på blanketten, sagde Per Storm.", False),
+    ("full_name", "Sofie Holm bad mig skrive mit fulde navn med store bogstaver.", False),
+    ("full_name", "Kim Frederiksen skrev hendes fulde navn forkert i brevet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_OTH_EXPOSURE)
+def test_r409_oth_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)

@@ -2881,3 +2881,22 @@ R405_OTH_REPRESENTATIVE = [
 def test_r405_oth_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# round 409 exposure, self-harm, doxxing, representatives and false staff names in sets 409–416
+R409_OTH_REPRESENTATIVE = [
+    ("asked_along", "Min kollega har bedt mig om at komme med til hans møde med jer i morgen.",
+     True),
+    ("asked_along", "Naboen bad mig følge med til hendes samtale om ressourceforløb.", True),
+    ("asked_along", "Min svoger har spurgt mig om at gå med til hans samtale hos jer.", True),
+    ("asked_along", "Et medlem har bedt os tage med til hendes rundbordssamtale.", True),
+    ("asked_along", "I har bedt mig komme til samtale på fredag.", False),
+    ("asked_along", "Min sagsbehandler har bedt mig tage min mor med til min samtale.", False),
+    ("asked_along", "I har bedt mig tage med til min egen samtale hos jer.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_OTH_REPRESENTATIVE)
+def test_r409_oth_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)

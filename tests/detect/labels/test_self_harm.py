@@ -6499,3 +6499,63 @@ def test_r405_oth_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 409 exposure, self-harm, doxxing, representatives and false staff names in sets 409–416
+R409_OTH_SELF_HARM = [
+    ("not_waking", "Om aftenen drømmer jeg om bare ikke at vågne op igen.", True),
+    ("not_waking", "Jeg tænker tit på, hvor rart det ville være ikke at vågne.", True),
+    ("not_waking", "Jeg ønsker mig mest af alt ikke at vågne mere.", True),
+    ("not_waking", "Jeg tænker på ikke at vågne for sent til mødet.", False),
+    ("not_waking", "Jeg håber ikke at vågne klokken fem igen i morgen.", False),
+    ("not_waking", "Jeg tænker på, om børnene kan lade være med at vågne om natten.", False),
+    ("plan_and_not_here",
+     "Jeg har ikke tænkt mig at være til, når svaret om min pension kommer. Planen er lagt.",
+     True),
+    ("plan_and_not_here", "Jeg har ikke mere tilbage. I nat lavede jeg en plan for det.", True),
+    ("plan_and_not_here", "Min plan for jobsøgningen er klar. Jeg orker ikke mere.", False),
+    ("plan_and_not_here", "Min plan er klar: jeg søger fem job om ugen.", False),
+    ("plan_and_not_here",
+     "Jeg har ikke tænkt mig at være her, når I ringer, for jeg er på arbejde.", False),
+    ("plan_and_not_here", "Jeg har ikke mere tilbage af pengene fra april.", False),
+    ("resist", "Jeg har fundet et sted på broen. Jeg har ikke mere at stå imod med.", True),
+    ("resist", "Jeg har ikke mere at stå imod med, når I nu skærer igen.", False),
+    ("trains_fast",
+     "Der er ingen grund til at blive ved. Jeg har udset mig et sted, hvor togene drøner forbi.",
+     True),
+    ("trains_fast",
+     "Der er ingen grund til at blive ved. Jeg har fundet en plads ved sporet, hvor toget kører"
+     " stærkt.", True),
+    ("trains_fast", "Vi har fundet et sted at bo, hvor toget kører hurtigt ind til byen.", False),
+    ("trains_fast", "Jeg har fundet et sted, hvor togene kører tæt forbi, til mine billeder.",
+     False),
+    ("courage_to_jump", "Jeg stod oppe på motorvejsbroen og manglede modet til at hoppe.", True),
+    ("courage_to_jump", "Jeg sad på broen i nat og prøvede at samle mod til at springe.", True),
+    ("courage_to_jump", "Jeg fandt modet til at springe ud i det og søgte jobbet.", False),
+    ("courage_to_jump", "Jeg stod på vippen og manglede modet til at springe i vandet.", False),
+    ("courage_to_jump", "Jeg fik endelig mod til at springe ud som homo.", False),
+    ("goodbye_while_able",
+     "Jeg skriver bare for at sige farvel, mens jeg endnu kan. Tak for alt.", True),
+    ("goodbye_while_able",
+     "Jeg vil bare tage afsked med jer, mens jeg stadig kan.", True),
+    ("goodbye_while_able",
+     "Jeg vil bare sige farvel, mens jeg stadig kan, for vi flytter til Aalborg.", False),
+    ("goodbye_while_able", "Jeg vil sige tak, mens jeg stadig kan nå det.", False),
+    ("things_to_sibling",
+     "Sig til min storesøster, at hun må få mit guitar og mine plader. Jeg gider ikke mere.",
+     True),
+    ("things_to_sibling",
+     "Min bror skal arve mit ur. I kan bare slette min sag. Jeg gider ikke mere.", True),
+    ("things_to_sibling",
+     "Min søster må få min gamle cykel, når jeg flytter. Jeg gider ikke mere.", False),
+    ("things_to_sibling",
+     "Min lillebror skal have mine sko, de er blevet for små. Jeg gider ikke mere.", False),
+    ("things_to_sibling", "Min bror må få min computer til sin fødselsdag.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_OTH_SELF_HARM)
+def test_r409_oth_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

@@ -763,3 +763,59 @@ R401_OTH_STAFF = [
 def test_r401_oth_staff_named(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# round 409 exposure, self-harm, doxxing, representatives and false staff names in sets 409–416
+R409_OTH_STAFF = [
+    ("initials_plural", "AML'erne i Folketinget har vedtaget en ny lov.", False),
+    ("initials_plural", "Alle LMV'erne på holdet fik samme brev.", False),
+    ("initials_plural", "Jeg har skrevet til AML om min ydelse.", True),
+    ("initials_plural", "LMV's brev kom i går.", True),
+    ("study_place", "Min søn er optaget på AML i Aarhus og skal læse en bachelor.", False),
+    ("study_place", "Min datter studerer på LMV i London fra september.", False),
+    ("study_place", "Hun læser kandidatuddannelsen fra AML. Betyder det noget for ydelsen?", False),
+    ("study_place", "Jeg har talt med AML om min uddannelse.", True),
+    ("study_place", "Min sag om uddannelse ligger hos LMV.", True),
+    ("study_place", "Jeg venter på AML's svar om min uddannelse.", True),
+    ("bought", "Køb aldrig Storm, den smager af ingenting.", False),
+    ("bought", "Vi købte Holm i stedet for det dyre mærke.", False),
+    ("bought", "Køb hellere Lund end det billige, sagde min mor.", False),
+    ("bought", "Kan I ikke købe Kjærsgaard en kage til hans afsked?", True),
+    ("bought", "Jeg købte Kjærsgaard en buket for hans hjælp.", True),
+    ("bought", "Køb nu ikke Kjærsgaards forklaring, han tager fejl.", True),
+    ("hike", "Til sommer skal vi vandre på Holm og se fuglene.", False),
+    ("hike", "Vi klatrede på Storm i sidste ferie.", False),
+    ("hike", "Vi vandrede til Lund i påsken.", False),
+    ("hike", "Jeg har talt med Kjærsgaard om min vandretur.", True),
+    ("hike", "Nasser sagde, at jeg må vandre mere.", True),
+    ("hike", "Jeg talte med Nasser om at vandre på Møn.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R409_OTH_STAFF)
+def test_r409_oth_staff_named(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# a nickname alias alone ("Bakke") confirms no one by itself: at a place it is the place
+_R409_REGISTER = """name,role,unit,aliases
+Tove Bakkegaard,jobkonsulent,Fleksjob,Bakke
+Ulrik Sandholt,sagsbehandler,Kontanthjælp,
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Vi var i Bakke til markedet i weekenden.", False),
+        ("Vi bor lige uden for Bakke og har ingen bil.", False),
+        ("Min søster bor i Bakke nu.", False),
+        ("Bakke har lovet at ringe mig op i morgen.", True),
+        ("Hej Bakke, kan vi flytte mødet?", True),
+        ("Tove Bakkegaard og jeg var i Bakke til markedet.", True),
+    ],
+)  # fmt: skip
+def test_r409_oth_nickname_alias_alone(text: str, named: bool) -> None:
+    pipeline = Pipeline.from_register(parse_register(_R409_REGISTER))
+    assert ("staff_named" in pipeline.run(text).labels) is named

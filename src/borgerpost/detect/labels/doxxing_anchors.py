@@ -84,10 +84,16 @@ def _staff_car_park(norm: Normalised) -> list[Anchor]:
     ]  # fmt: skip
 
 
+# the titles of a work placement's own people ("praktikvejleder", "praktikmentoren"): the firm's
+_PLACEMENT_ROLES = ("praktik",)
+
+
 def _role_reference(norm: Normalised, tok: Token) -> bool:
     """A staff title that points to one person: "sagsbehandleren", "min sagsbehandler",
     also in the genitive ("min sagsbehandlers bil", "konsulentens kone")."""
     word = tok.text
+    if word.startswith(_PLACEMENT_ROLES):
+        return False  # probe round 409: "min praktikvejleder i Kvickly" is the firm's person
     if (word.endswith("ne") and is_title(word[:-2])) or (
         word.endswith("erne") and is_title(word[:-4])
     ):

@@ -39,6 +39,8 @@ _WORKPLACE = re.compile(
     r"butikken|center|centret|kontor|kontoret|station|stationen|afdeling|afdelingen|klinik|"
     r"klinikken|apotek|apoteket|politiet|kommunen|banken|hotel|hotellet|restaurant|"
     r"værksted|værkstedet|lager|lageret|skadestuen|rådhuset|universitet|universitetet|"
+    # probe round 409: a place to eat ("ejer pizzeriaet på hjørnet")
+    r"pizzeria|pizzeriaet|grillbar|grillbaren|kro|kroen|café|caféen|cafe|cafeen|bodega|bodegaen|"
     r"kassen|salonen|salon|børnehaven|vuggestuen|plejehjemmet|plejecentret|biblioteket|"
     r"sygehuset|tandlægen|lægehuset|kantinen|frisøren|bageren|supermarkedet|linje|rute|"
     r"forretning|forretningen|praksis|praksissen|"
@@ -160,7 +162,8 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:\sfra\s[^\W\d_]+)?)"
             # probe round 259: the partner's job before the place ("arbejder Holms mand som
             # portør på Aalborg Sygehus"): validate still wants a workplace word or a capital
-            rf"(?:\ssom\s[^\W\d_]+)?"
+            # (probe round 409: or the spot "bag kassen", "bag disken" before the place)
+            rf"(?:\ssom\s[^\W\d_]+|\sbag\s[^\W\d_]+)?"
             rf"\s(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
@@ -173,7 +176,10 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?<!\w)(?P<v>er\s(?:(?!(?:min|mit|mine|vores|jeg|vi)\s)[^\W\d_]+\s){{0,2}}"
             rf"[^\W\d_][\w-]*s\s(?:{_PARTNER}|{_RELATIVE})\s(?:nu\s|jo\s|vist\s)?"
             rf"[^\W\d_]*(?:leder|lærer|læge|pædagog|sygeplejerske|assistent|chef|ekspedient|"
-            rf"sekretær|konsulent|direktør|betjent|præst|chauffør|kok|frisør|elev|medhjælper)"
+            rf"sekretær|konsulent|direktør|betjent|præst|chauffør|kok|frisør|elev|medhjælper|"
+            # probe round 409: more trades ("er Holms mand pedel på Nordskolen")
+            rf"pedel|vicevært|portør|tjener|servitrice|smed|tømrer|murer|elektriker|maler|"
+            rf"mekaniker|bager|slagter|hjælper|jordemoder|træner|bibliotekar|vagt|ejer|indehaver)"
             rf"\s(?:på|hos|ved|i)\s(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?))",
             0.6,
             PARTNER_WORDS + RELATIVE_WORDS,
