@@ -5458,3 +5458,41 @@ R409_CR2_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R409_CR2_CASE_REQUEST)
 def test_r409_cr2_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 413 criticism and case requests in sets 413–414
+R413_CR1_CASE_REQUEST = [
+    ("answer_me_received", "I er nogle sløve idioter, men svar mig nu: er min ansøgning modtaget?",
+     True),
+    ("answer_me_received", "Fortæl mig bare: har I modtaget min klage eller ej?", True),
+    ("answer_me_received", "Svar os lige: er vores henvendelse kommet frem?", True),
+    ("answer_me_received", "Nu er min klage modtaget, så det er fint.", False),
+    ("answer_me_received", "Svar mig nu: er du kommet hjem?", False),
+    ("answer_me_received", "Fortæl mig, hvordan du har det.", False),
+    ("where_is_my_money", "Hvor pokker bliver mine børnepenge af?", True),
+    ("where_is_my_money", "Hvor bliver min bevilling til briller dog af?", True),
+    ("where_is_my_money", "Hvor fanden er min enkeltydelse henne?", True),
+    ("where_is_my_money", "Hvor bliver bussen af?", False),
+    ("where_is_my_money", "Hvor bliver min pakke dog af?", False),
+    ("where_is_my_money", "Min enkeltydelse kom i går, tak.", False),
+    ("is_wait_normal", "Er det rimeligt, at det tager tre måneder, før man får svar på en klage?",
+     True),
+    ("is_wait_normal", "Hvorfor går der 9 uger, inden jeg får afgørelse på min ansøgning?", True),
+    ("is_wait_normal", "Er det almindeligt, at der går fem uger før man får besked om sin sag?",
+     True),
+    ("is_wait_normal", "Er det normalt, at der går syv uger, før man får svar fra lægen?", False),
+    ("is_wait_normal", "Sidste år gik der fire uger, før han fik svar på sin ansøgning om en "
+     "lejlighed.", False),
+    ("is_wait_normal", "Der går tre dage, før kagedejen er klar.", False),
+    ("relayed_request", "Min mor spørger, om hun kan få en tolk til samtalen i næste uge.", True),
+    ("relayed_request", "Han beder om, om han kan skifte hold på sprogskolen.", True),
+    ("relayed_request", "Hun vil gerne vide, om hun kan få et tilskud til bussen.", True),
+    ("relayed_request", "Min datter spørger, om hun må få en hund.", False),
+    ("relayed_request", "Hun spurgte, om hun måtte låne bilen i weekenden.", False),
+    ("relayed_request", "Han spørger altid, hvordan jeg har det.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R413_CR1_CASE_REQUEST)
+def test_r413_cr1_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, (idea, text)

@@ -9736,3 +9736,93 @@ def test_r409_cr2_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, idea
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 413 criticism and case requests in sets 413–414
+R413_CR1 = [
+    ("closed_to_app",
+        "Kommunen har nedlagt skranken i borgerservice og henviser nu til selvbetjening på nettet.",
+        True),
+    ("closed_to_app",
+        "Jobcentret lukker telefontiden og henviser i stedet alle til appen.", True),
+    ("closed_to_app",
+        "Efter de lukkede rådgivningen, står vi uden et sted at gå hen med vores spørgsmål.",
+        True),
+    ("closed_to_app", "Banken har lukket filialen og henviser til appen.", False),
+    ("closed_to_app", "Vi har ingen steder at gå hen med hunden om vinteren.", False),
+    ("closed_to_app", "Jobcaféen holder lukket i påsken, og der er åbent igen tirsdag.", False),
+    ("hours_cut",
+        "Byrådet har skåret støtten til unge ledige ned fra fire til to samtaler om måneden.",
+        True),
+    ("hours_cut",
+        "Kommunen har halveret mentortimerne fra otte til fire om ugen.", True),
+    ("hours_cut", "I har reduceret hjælpen fra 10 timer til 3 timer.", True),
+    ("hours_cut", "Jeg har skåret min arbejdstid ned fra 37 til 30 timer.", False),
+    ("hours_cut", "Lægen har sat min medicin ned fra ti til fem milligram.", False),
+    ("hours_cut", "Vi har skåret ned på rygningen fra 20 til 5 om dagen.", False),
+    ("doctor_vs_full_time",
+        "Min speciallæge skriver, at jeg ikke tåler stress. Kommunen mener, jeg er parat til "
+        "fuld tid.", True),
+    ("doctor_vs_full_time",
+        "Psykiateren siger, jeg er syg, men sagsbehandleren siger, at jeg er klar til 37 timer.",
+        True),
+    ("doctor_vs_full_time",
+        "Jobcentret vurderer, at hun er i stand til fuldtidsarbejde. Nogen må da tage fejl her.",
+        True),
+    ("doctor_vs_full_time", "Jobcentret siger, at jeg er klar til 37 timer fra maj.", False),
+    ("doctor_vs_full_time", "Lægen siger, at jeg er klar til at løbe igen.", False),
+    ("doctor_vs_full_time", "Min læge siger, at jeg skal hvile mig. Det gør jeg nu.", False),
+    ("friday_letter",
+        "Indkaldelsen blev sendt fredag eftermiddag med en frist til mandag morgen.", True),
+    ("friday_letter",
+        "I sendte partshøringen fredag kl. 16 og gav mig svarfrist mandag kl. 10.", True),
+    ("friday_letter", "Brevet kom lørdag, og fristen var allerede søndag aften.", True),
+    ("friday_letter", "Jeg sendte ansøgningen fredag, og fristen var mandag.", False),
+    ("friday_letter", "Mødet er fredag, og fristen for tilmelding er mandag om en måned.", False),
+    ("friday_letter", "Brevet kom mandag, og fristen er om fire uger.", False),
+    ("what_they_call",
+        "Han fik tre møder på en uge uden at blive hørt. Det er vist det, jobcentret kalder "
+        "hjælp.", True),
+    ("what_they_call",
+        "Sådan kalder kommunen åbenbart en helhedsorienteret indsats.", True),
+    ("what_they_call",
+        "Hun sad alene i et tomt lokale i fire timer. Det må være det, man kalder et "
+        "afklaringsforløb.", True),
+    ("what_they_call", "Det er det, de kalder et ressourceforløb, og det starter i maj.",
+     False),
+    ("what_they_call", "Det er åbenbart det, lægen kalder en blodprop.", False),
+    ("what_they_call", "Det kalder vi en god dag.", False),
+    ("cure_sneer",
+        "Kommunen har nu fundet løsningen på ledighed: flere skemaer.", True),
+    ("cure_sneer",
+        "Systemet har endelig opfundet kuren mod stress: endnu et møde.", True),
+    ("cure_sneer",
+        "De sender syge på så mange møder, at de til sidst giver op.", True),
+    ("cure_sneer", "Lægen har endelig fundet kuren mod min hoste.", False),
+    ("cure_sneer", "Jobcentret har endelig fundet løsningen på min sag. Tak!", False),
+    ("cure_sneer", "De sendte os på så mange ture, at vi fik set hele landet.", False),
+    ("privacy",
+        "At skulle fremlægge sin diagnose i plenum er en krænkelse af vores integritet.", True),
+    ("privacy",
+        "Vi sad sammen med 20 fremmede og skulle fortælle om vores økonomi.", True),
+    ("privacy", "Mødet krænkede mit privatliv groft.", True),
+    ("privacy", "Jeg var på kursus sammen med ti andre, og vi fortalte om vores hobbyer.",
+     False),
+    ("privacy", "Jeg fortalte lægen om mit helbred sammen med min mor.", False),
+    ("privacy", "Privatlivet er vigtigt for mig, så jeg lukker gardinerne.", False),
+    ("clarified_again",
+        "Gang på gang skal hun arbejdsprøves, og intet sker.", True),
+    ("clarified_again", "Jeg skal afklares for femte gang nu.", True),
+    ("clarified_again", "Han er blevet arbejdsprøvet utallige gange.", True),
+    ("clarified_again", "Jeg skal afklares i maj hos en ny virksomhed.", False),
+    ("clarified_again", "Hver gang vi ringer, bliver det afklaret hurtigt.", False),
+    ("clarified_again", "Spørgsmålet om min ferie er blevet afklaret.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticism"), R413_CR1)
+def test_r413_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("criticism" in labels) is criticism, (idea, text)
+    if criticism:
+        assert not labels & {"threat", "insult", "self_harm"}, idea

@@ -2900,3 +2900,20 @@ R409_OTH_REPRESENTATIVE = [
 def test_r409_oth_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# round 413 criticism and case requests in sets 413–414
+R413_CR1_REPRESENTATIVE = [
+    ("translates_for", "Jeg er naboens søn og oversætter for ham, da han ikke læser dansk.", True),
+    ("translates_for", "Vi tolker for vores far, når han skal til samtale hos jer.", True),
+    ("translates_for", "Jeg oversætter for min svigermor. Hun vil gerne flytte sit møde.", True),
+    ("translates_for", "Jeg oversætter bøger for et forlag i København.", False),
+    ("translates_for", "Jeg har brug for en tolk, der kan oversætte for mig.", False),
+    ("translates_for", "Jeg arbejder som oversætter og søger nyt job.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R413_CR1_REPRESENTATIVE)
+def test_r413_cr1_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)
