@@ -5429,13 +5429,14 @@ R413_CR2_CASE_REQUEST = [
     ("bus", "Det var svært at komme kl. 9, fordi bussen var forsinket.", False),
     ("bus", "Det er svært at komme hjem fra festen, når bussen ikke kører.", False),
     ("bus", "Det er svært at nå toget kl. 7, når man har små børn.", False),
-    ("hours_rule", "Regnes frivilligt arbejde i genbrugsbutikken med i timekravet?", True),
+    ("hours_rule", "Regnes mine timer i genbrugsbutikken med i timekravet?", True),
     ("hours_rule", "Tæller mine vagter som avisbud som arbejdstimer?", True),
     ("hours_rule", "Kan det tælle med i forhold til beskæftigelseskravet, når jeg hjælper min bror?",
      True),
     ("hours_rule", "Tæller det som et mål, hvis bolden rammer stolpen?", False),
     ("hours_rule", "Hvor mange timer tæller en arbejdsuge i Frankrig?", False),
     ("hours_rule", "Det tæller med som arbejdstimer, har min a-kasse sagt.", False),
+    ("hours_rule", "Tæller løntilskud overhovedet med i beskæftigelseskravet? Næppe.", False),
 ]  # fmt: skip
 
 
