@@ -5496,3 +5496,66 @@ R413_CR1_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R413_CR1_CASE_REQUEST)
 def test_r413_cr1_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, (idea, text)
+
+
+# round 413 criticism and case requests in sets 415–416
+R413_CR2_CASE_REQUEST = [
+    ("benefit_lower", "Hvorfor er min fars boligstøtte- og kontanthjælpsydelse blevet mindre nu?",
+     True),
+    ("benefit_lower", "Jeg vil gerne vide, hvorfor min ledighedsydelse i marts er sat ned.", True),
+    ("benefit_lower", "Hvorfor er min udbetaling fra jer i år blevet lavere?", True),
+    ("benefit_lower", "Temperaturen er lavere i dag end i går.", False),
+    ("benefit_lower", "Min udbetaling er blevet lavere, fordi jeg har fået løn.", False),
+    ("benefit_lower", "Hvorfor er huslejen gået ned i vores opgang?", False),
+    ("start_sooner", "Kan I ikke sætte svejsekurset i gang allerede i november?", True),
+    ("start_sooner", "Kunne vi få forløbet i gang inden sommerferien?", True),
+    ("start_sooner", "Kan praktikken ikke starte tidligere end planlagt?", True),
+    ("start_sooner", "Kan vi ikke skyde festen i gang?", False),
+    ("start_sooner", "Vi skød kurset i gang i går, og det gik fint.", False),
+    ("start_sooner", "Kan du sætte vaskemaskinen i gang?", False),
+    ("inheritance", "Skal en gave fra min moster oplyses til jer, når jeg er på sygedagpenge?",
+     True),
+    ("inheritance", "Skal jeg melde arven fra min farmor til jobcentret?", True),
+    ("inheritance", "Skal gevinsten fra lotto opgives, når man er på kontanthjælp?", True),
+    ("inheritance", "Skal arven deles mellem os søskende?", False),
+    ("inheritance", "Skal arven oplyses til Skat?", False),
+    ("inheritance", "Arven skal oplyses, når man får kontanthjælp.", False),
+    ("lost", "Jeg sendte min klage i maj og har intet hørt. Er den mon gået tabt?", True),
+    ("lost", "Mine papirer blev afleveret i skranken. Er de blevet væk?", True),
+    ("lost", "Jeg har uploadet min lægeerklæring. Den er vel ikke blevet overset?", True),
+    ("lost", "Min kat er væk. Den er vel ikke blevet væk for altid?", False),
+    ("lost", "Er nøglerne blevet væk?", False),
+    ("lost", "Min hund løb ud i går. Den er vel ikke blevet væk?", False),
+    ("forgot_time", "Undskyld, jeg har glemt hvornår samtalen med jer var sat til.", True),
+    ("forgot_time", "Jeg kan ikke huske, hvad tid mødet er på mandag.", True),
+    ("forgot_time", "Hej, jeg glemte hvilken dag vi skulle ses. Var det onsdag?", True),
+    ("forgot_time", "Jeg har glemt, hvad tid det er.", False),
+    ("forgot_time", "Han glemte, hvad tid bussen kørte.", False),
+    ("forgot_time", "Jeg har ikke glemt, hvad du sagde til mig.", False),
+    ("heard_from", "Det gælder mit fleksjob. Har I hørt noget fra visitationen", True),
+    ("heard_from", "ang min ansøgning om tilskud. har du fået noget nyt fra kommunen", True),
+    ("heard_from", "Har I fået noget fra rehabiliteringsteamet endnu?", True),
+    ("heard_from", "Har du hørt noget fra Kirsten?", False),
+    ("heard_from", "Jeg har hørt noget fra kommunen om vejarbejdet.", False),
+    ("heard_from", "Har I hørt om den nye skole?", False),
+    ("bus", "Det bliver umuligt at nå mødet kl. 9, fordi toget fra Vejle er forsinket hver dag.",
+     True),
+    ("bus", "Det er svært for mig at komme tidligt, når bussen kun kører hver time.", True),
+    ("bus", "Det er et problem at være der klokken 8, da der ingen bus er fra landsbyen.", True),
+    ("bus", "Det var svært at komme kl. 9, fordi bussen var forsinket.", False),
+    ("bus", "Det er svært at komme hjem fra festen, når bussen ikke kører.", False),
+    ("bus", "Det er svært at nå toget kl. 7, når man har små børn.", False),
+    ("hours_rule", "Regnes mine timer i genbrugsbutikken med i timekravet?", True),
+    ("hours_rule", "Tæller mine vagter som avisbud som arbejdstimer?", True),
+    ("hours_rule",
+     "Kan det tælle med i forhold til beskæftigelseskravet, når jeg hjælper min bror?", True),
+    ("hours_rule", "Tæller det som et mål, hvis bolden rammer stolpen?", False),
+    ("hours_rule", "Hvor mange timer tæller en arbejdsuge i Frankrig?", False),
+    ("hours_rule", "Det tæller med som arbejdstimer, har min a-kasse sagt.", False),
+    ("hours_rule", "Tæller løntilskud overhovedet med i beskæftigelseskravet? Næppe.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R413_CR2_CASE_REQUEST)
+def test_r413_cr2_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

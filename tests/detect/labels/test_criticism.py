@@ -9826,3 +9826,54 @@ def test_r413_cr1_criticism(idea: str, text: str, criticism: bool) -> None:
     assert ("criticism" in labels) is criticism, (idea, text)
     if criticism:
         assert not labels & {"threat", "insult", "self_harm"}, idea
+
+
+# round 413 criticism and case requests in sets 415–416
+R413_CR2_CRITICISM = [
+    ("short_notice", "Jeg blev indkaldt med kun to dages varsel, selvom jeg passer min syge mor.",
+     True),
+    ("short_notice", "Kommunen indkalder folk med 24 timers varsel, og så er man sanktioneret.",
+     True),
+    ("short_notice", "I sender breve om møder med to dages varsel. Det er urimeligt.", True),
+    ("short_notice", "Indkaldelsen skal sendes med mindst tre dages varsel.", False),
+    ("short_notice", "Jeg kan godt møde med to dages varsel.", False),
+    ("short_notice", "Vi blev indkaldt med fire ugers varsel, og det var fint.", False),
+    ("left_lying", "I lader ansøgningerne ligge, indtil borgerne opgiver at søge.", True),
+    ("left_lying", "Kommunen lod sagen sejle i et år, så hun til sidst gav op.", True),
+    ("left_lying", "Man lader folk vente, indtil de giver op og melder sig raske.", True),
+    ("left_lying", "Jeg lader sagen ligge, indtil min advokat har læst den.", False),
+    ("left_lying", "Lad tallerkenerne ligge til i morgen.", False),
+    ("left_lying", "Lad dejen hvile, til den er hævet.", False),
+    ("impression", "Hendes fornemmelse efter en kort samtale vejer åbenbart tungere end to "
+     "lægeerklæringer.", True),
+    ("impression", "Et blik på mig i venteværelset vægtes højere end min psykiaters udtalelse.",
+     True),
+    ("impression", "Ti minutters møde kan ikke veje tungere end min journal fra hospitalet.",
+     True),
+    ("impression", "Lægens erklæring vejer tungere end mit indtryk.", False),
+    ("impression", "Mit indtryk er, at kufferten vejer mere end tasken.", False),
+    ("impression", "Samtalen gav et godt indtryk af stedet.", False),
+    ("told_fit", "Min nabo fik besked på, at hun godt kunne arbejde med benet i gips.", True),
+    ("told_fit", "Rådgiveren mente, at jeg sagtens kunne pakke varer med én arm.", True),
+    ("told_fit", "Jeg blev fortalt, at jeg fint kunne stå ved et samlebånd på krykker.", True),
+    ("told_fit", "Træneren sagde, at jeg godt kunne spille med den ene hånd.", False),
+    ("told_fit", "Jeg kan sagtens skrive med venstre hånd.", False),
+    ("told_fit", "Han sagde, at jeg godt kunne tage en hånd med i haven.", False),
+    ("as_if", "Jobcentret indkalder til kurser, som om alle borgere har råd til toget.", True),
+    ("as_if", "I forventer, som om folk har computer og printer derhjemme.", True),
+    ("as_if", "Kommunen planlægger, som om enhver har kørekort.", True),
+    ("as_if", "Vi planlægger turen, som om alle har bil.", False),
+    ("as_if", "Han kører, som om han ejer vejen.", False),
+    ("as_if", "Det ser ud, som om alle har fået bil.", False),
+    ("deaf", "Min far er hørehæmmet, men I ringer ham op til telefonmøder hver gang.", True),
+    ("deaf", "I har indkaldt min døve nabo til en telefonsamtale igen.", True),
+    ("deaf", "Jeg bliver indkaldt til telefonmøde, selvom I ved, at jeg er døv.", True),
+    ("deaf", "Min mor er døv, så skriv hellere en sms end at ringe.", False),
+    ("deaf", "Min søster er døv, og hun har fået en ny telefon.", False),
+    ("deaf", "Den døve mand blev indkaldt til et møde med tolk.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticised"), R413_CR2_CRITICISM)
+def test_r413_cr2_criticism(idea: str, text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticised, idea

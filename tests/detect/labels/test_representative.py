@@ -2917,3 +2917,19 @@ R413_CR1_REPRESENTATIVE = [
 def test_r413_cr1_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# round 413 criticism and case requests in sets 415–416
+R413_CR2_REPRESENTATIVE = [
+    ("interprets", "Jeg tolker for min mor til møderne, for hun taler kun arabisk.", True),
+    ("interprets", "Min far kan ikke læse dansk. Jeg har oversat for ham hver gang.", True),
+    ("interprets", "Min bror er døv, og jeg har tolket alle gangene hos jer.", True),
+    ("interprets", "Jeg tolkede det som et afslag på min ansøgning.", False),
+    ("interprets", "Jeg har oversat min egen lægeerklæring til dansk.", False),
+    ("interprets", "Jeg tolker jeres brev sådan, at jeg skal møde på mandag.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "acting"), R413_CR2_REPRESENTATIVE)
+def test_r413_cr2_representative(idea: str, text: str, acting: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acting, idea
