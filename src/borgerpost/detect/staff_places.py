@@ -64,7 +64,9 @@ def place_before(s: Subject, w: Window) -> Cue | None:
         return None  # stop 31: "få fat i Kanthasamy": one gets hold of a person
     if w.genitive and w.gap_after == " " and w.after[:1] and w.after[0] in PRIVATE_BELONGINGS:
         return None  # stop 32: "holder ved Gades rækkehus": a place owns no home or family
-    if s.ambiguity in WORDLIKE and w.before and w.before[-1] in PLACE_WORDS:
+    # stop 51: not across a comma ("Pas på, Pasha"): the preposition ends its own clause
+    at_place_word = bool(w.before) and w.before[-1] in PLACE_WORDS and not w.gap_before.strip()
+    if s.ambiguity in WORDLIKE and at_place_word:
         return Cue("place", -0.5, f"stedsangivelse («{w.before[-1]} …»)")
     if s.single and w.gap_before == " " and _postcode(w.before[-1:]):
         return Cue("place", -0.8, f"bynavn efter postnummer («{w.before[-1]} …»)")

@@ -798,10 +798,12 @@ def test_r409_oth_staff_named(idea: str, text: str, expected: bool) -> None:
     assert ("staff_named" in labels) is expected, (idea, text)
 
 
-# a nickname alias alone ("Bakke") confirms no one by itself: at a place it is the place
+# a register alias names its member by itself ("Bakke har lovet …", "Pas på, Sol"), except
+# where the words around it make it a place ("vi var i Bakke"): there it confirms no one
 _R409_REGISTER = """name,role,unit,aliases
 Tove Bakkegaard,jobkonsulent,Fleksjob,Bakke
 Ulrik Sandholt,sagsbehandler,Kontanthjælp,
+Solveig Tarp,sagsbehandler,Sygedagpenge,Sol
 """
 
 
@@ -814,6 +816,10 @@ Ulrik Sandholt,sagsbehandler,Kontanthjælp,
         ("Bakke har lovet at ringe mig op i morgen.", True),
         ("Hej Bakke, kan vi flytte mødet?", True),
         ("Tove Bakkegaard og jeg var i Bakke til markedet.", True),
+        ("Pas på, Sol. Jeg ved, hvad du har gjort.", True),
+        ("tak te æ Sol for en go snak i gåer", True),
+        ("Hende i skranken, Sol, var meget venlig.", True),
+        ("Vi lå i Sol hele eftermiddagen.", False),
     ],
 )  # fmt: skip
 def test_r409_oth_nickname_alias_alone(text: str, named: bool) -> None:
