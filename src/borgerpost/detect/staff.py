@@ -172,11 +172,7 @@ class StaffMatcher:
         starts = norm.columns.starts
         best: dict[tuple[int, int], StaffMention] = {}
         for c in found:
-            # probe round 409: which members another mention names in full; a lone alias
-            # at a place ("vi var i Jels") confirms no one by itself (see ``_mention``)
-            named = {m for m, spans in naming.items() if spans - {(c.start, c.end)}}
-            named_here = {m for m, spans in naming.items() if (c.start, c.end) in spans}
-            mention = self._mention(norm, c, (named, named_here), starts)
+            mention = self._mention(norm, c, naming, starts)
             kept = best.get((c.start, c.end))
             if kept is None or mention.confidence > kept.confidence:
                 best[(c.start, c.end)] = mention
@@ -286,12 +282,12 @@ class StaffMatcher:
         self,
         norm: Normalised,
         c: Candidate,
-        naming: tuple[set[int], set[int]],
+        naming: dict[int, set[tuple[int, int]]],
         starts: list[int],
     ) -> StaffMention:
-        """``naming``: the members named in full by another mention, and by this one. A
-        register alias names its member by itself ("Flemming", "Jolle"), except where the
-        words around it make it a place ("vi var i Jels", "bor i Jels")."""
+        """``naming``: each member named in full, with the spans that name them. A register
+        alias names its member by itself ("Flemming", "Jolle"), except where the words around
+        it make it a place ("vi var i Jels", "bor i Jels"; probe round 409)."""
         members = c.members
         subject = _subject(c.head.form, c.fuzzy, c.head.single, c.head.ambiguity)
         if not (subject.single or subject.fuzzy) and len(members) == 1:
@@ -319,7 +315,8 @@ class StaffMatcher:
         )
         total, cues = score(subject, window)
         at_place = any(cue.rule == "place" for cue in cues)
-        named = naming[0] | (set() if at_place else naming[1])
+        here = {(c.start, c.end)}
+        named = {m for m, spans in naming.items() if not at_place or spans - here}
         units = self._units_near(window.before[-4:] + window.after[:4], members)
         with_unit = frozenset().union(*units.values()) if units else frozenset()
         in_full = members & named
