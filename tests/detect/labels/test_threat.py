@@ -22325,6 +22325,7 @@ R417_T3_THREAT = [
     ("near", "Per Storm burde tjekke hvem der står bag ham i køen i Netto. Han skal ikke gå "
      "alene til bilen længere.", True),
     ("near", "Man ved aldrig hvem man møder på en datingside.", False),
+    ("near", "Jeg går tur alene i skoven. Man ved aldrig hvem man møder, så jeg har en fløjte.", False),
     ("near", "Min far bør ikke bo alene længere.", False),
     ("near", "Hun skal ikke være alene om sagen længere, skriver lægen.", False),
     # watching staff go home, the signer singled out
@@ -22346,6 +22347,7 @@ R417_T3_THREAT = [
     ("last", "Vi skal nyde julen. Det kan være den sidste med mormor, hun er syg.", False),
     ("last", "Det kan være den sidste chance for at få en aftale med familien.", False),
     ("last", "I skal nyde sommeren, den er kort.", False),
+    ("last", "Sig til Per Storm at han skal nyde ferien, han har fortjent den.", False),
     # the case made personal
     ("between", "Hvis I lukker min sag, så er det mellem mig og dig, Per Storm.", True),
     ("between", "Stopper betalingen, så bliver det mellem mig og den sagsbehandler.", True),
@@ -22358,6 +22360,7 @@ R417_T3_THREAT = [
     ("guard", "I tror at låsen og kameraet beskytter jer. Vagterne har fri efter fire.", True),
     ("guard", "Han tror receptionen redder ham. Dørmanden tager hjem om eftermiddagen.", True),
     ("guard", "Vagten går hjem kl 15, så kom før.", False),
+    ("guard", "Jeg har set at vagten går hjem kl 15, og det er trygt nok.", False),
     ("guard", "Hun tror at vaccinen beskytter hende.", False),
     ("guard", "Jeg tror at reglerne beskytter dig.", False),
     # staff taken care of "properly", helpers sought
