@@ -22325,7 +22325,8 @@ R417_T3_THREAT = [
     ("near", "Per Storm burde tjekke hvem der står bag ham i køen i Netto. Han skal ikke gå "
      "alene til bilen længere.", True),
     ("near", "Man ved aldrig hvem man møder på en datingside.", False),
-    ("near", "Jeg går tur alene i skoven. Man ved aldrig hvem man møder, så jeg har en fløjte.", False),
+    ("near", "Jeg går tur alene i skoven. Man ved aldrig hvem man møder, så jeg har en "
+     "fløjte.", False),
     ("near", "Min far bør ikke bo alene længere.", False),
     ("near", "Hun skal ikke være alene om sagen længere, skriver lægen.", False),
     # watching staff go home, the signer singled out
