@@ -812,3 +812,19 @@ R409_INS_OFFENSIVE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R409_INS_OFFENSIVE)
 def test_r409_ins_offensive(idea: str, text: str, expected: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 417 threats (and the exposure that rides on them) in sets 422–424
+R417_T3_OFFENSIVE = [
+    ("Hele skidtet på jobcentret burde fyres.", True),
+    ("Det møget inde på rådhuset gider ikke svare.", True),
+    ("Hele svineriet i kommunen er ligeglade.", True),
+    ("Skidtet på gulvet skal fejes op.", False),
+    ("Det går skidt på kontoret i dag.", False),
+    ("Hele rådhuset var lukket.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), R417_T3_OFFENSIVE)
+def test_r417_t3_offensive(text: str, expected: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is expected, text

@@ -22306,3 +22306,175 @@ R409_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R409_T1_THREAT)
 def test_r409_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 417 threats (and the exposure that rides on them) in sets 422–424
+R417_T3_THREAT = [
+    # a visit announced, and "guess who"
+    ("guess_who", "Om en uge får du besøg, Per Storm. Gæt selv hvem.", True),
+    ("guess_who", "Når min sag lukker, får I besøg på kontoret. Gæt af hvem.", True),
+    ("guess_who", "Sofie Holm får snart besøg derhjemme. Gæt engang fra hvem.", True),
+    ("guess_who", "Du får besøg af en ny konsulent i næste uge.", False),
+    ("guess_who", "Gæt hvem der endelig har fået et job!", False),
+    ("guess_who", "Mormor får besøg på søndag. Gæt hvem? Os!", False),
+    # not alone any longer, and who may be near
+    ("near", "Kim Frederiksen bør ikke løbe alene i skoven længere. Man ved aldrig hvem man "
+     "støder på.", True),
+    ("near", "Hun skal nok ikke cykle alene hjem mere. Man kan aldrig vide hvem der venter.",
+     True),
+    ("near", "Per Storm burde tjekke hvem der står bag ham i køen i Netto. Han skal ikke gå "
+     "alene til bilen længere.", True),
+    ("near", "Man ved aldrig hvem man møder på en datingside.", False),
+    ("near", "Jeg går tur alene i skoven. Man ved aldrig hvem man møder, så jeg har en "
+     "fløjte.", False),
+    ("near", "Min far bør ikke bo alene længere.", False),
+    ("near", "Hun skal ikke være alene om sagen længere, skriver lægen.", False),
+    # watching staff go home, the signer singled out
+    ("watch_home", "Jeg ser tit folk fra jobcentret gå hjem. Især dem der har skrevet under "
+     "på mit afslag.", True),
+    ("watch_home", "Vi kigger på de ansatte cykle hjem hver dag. Specielt den der underskrev "
+     "min afgørelse.", True),
+    ("watch_home", "Jeg har set jer køre hjem fra parkeringspladsen. Især hende der skrev "
+     "under på afslaget.", True),
+    ("watch_home", "Jeg kan godt lide at se mine børn gå hjem fra skole.", False),
+    ("watch_home", "Hvem skrev under på mit afslag? Især dem der skrev under vil jeg have navnet "
+     "på.", False),
+    ("watch_home", "Jeg så dig gå hjem i går, du så glad ud.", False),
+    # it may be the last time with the family
+    ("last", "Sagsbehandleren skal nyde sommeren. Det kan være hans sidste med børnene.", True),
+    ("last", "Sig til Sofie Holm at hun skal nyde påsken. Det kunne blive den sidste med "
+     "hele familien samlet.", True),
+    ("last", "Han må nyde julen, det bliver måske hans sidste sammen med konen.", True),
+    ("last", "Vi skal nyde julen. Det kan være den sidste med mormor, hun er syg.", False),
+    ("last", "Det kan være den sidste chance for at få en aftale med familien.", False),
+    ("last", "I skal nyde sommeren, den er kort.", False),
+    ("last", "Sig til Per Storm at han skal nyde ferien, han har fortjent den.", False),
+    # the case made personal
+    ("between", "Hvis I lukker min sag, så er det mellem mig og dig, Per Storm.", True),
+    ("between", "Stopper betalingen, så bliver det mellem mig og den sagsbehandler.", True),
+    ("between", "Får min søn afslag, så er det mellem mig og hende der skrev under.", True),
+    ("between", "Så er det mellem mig og min læge at finde en løsning.", False),
+    ("between", "Det bliver mellem mig og dig, det er en hemmelighed.", False),
+    ("between", "Så er det mellem mig og Udbetaling Danmark.", False),
+    # protection mocked, the guard gone
+    ("guard", "Sofie Holm tror at skranken beskytter hende. Vagten går hjem kl 14.", True),
+    ("guard", "I tror at låsen og kameraet beskytter jer. Vagterne har fri efter fire.", True),
+    ("guard", "Han tror receptionen redder ham. Dørmanden tager hjem om eftermiddagen.", True),
+    ("guard", "Vagten går hjem kl 15, så kom før.", False),
+    ("guard", "Jeg har set at vagten går hjem kl 15, og det er trygt nok.", False),
+    ("guard", "Hun tror at vaccinen beskytter hende.", False),
+    ("guard", "Jeg tror at reglerne beskytter dig.", False),
+    # staff taken care of "properly", helpers sought
+    ("care", "Nogen burde tage sig af de sagsbehandlere. Grundigt. Er der nogen der er "
+     "klar?", True),
+    ("care", "Vi må tage os af dem i Ledelse... Nogen skal tage sig af ham. Ordentligt. Er der "
+     "nogen her der er med?", True),
+    ("care", "Gider I tage jer af Per Storm? Ordentligt. Er der nogen der er friske?", True),
+    ("care", "Er der nogen der er friske på en kop kaffe?", False),
+    ("care", "Kan nogen tage sig af min sag? Ordentligt, tak.", False),
+    ("care", "Sagsbehandleren tog sig af mig. Ordentligt.", False),
+    # "I'll find you"
+    ("find", "Per Storm skal passe på, jeg finder ham.", True),
+    ("find", "Pas godt på dig selv. Jeg finder dig.", True),
+    ("find", "Jeg finder dig nok, Sofie Holm.", True),
+    ("find", "Jeg finder hende på Facebook og spørger.", False),
+    ("find", "Jeg finder nok ud af det.", False),
+    ("find", "Pas på dig selv, jeg finder en anden løsning.", False),
+    # "watch out" spoken
+    ("spoken", "Ham Per Storm ska sgu passe på.", True),
+    ("spoken", "Hun sku lige pass lidt på.", True),
+    ("spoken", "Du ska pas godt på.", True),
+    ("spoken", "Hun ska passe på børnene i weekenden.", False),
+    ("spoken", "Jeg ska passe på min ryg.", False),
+    ("spoken", "Vi ska ha' passet hunden.", False),
+    # the writer knows where the person goes
+    ("haunts", "Jeg ved hvor du hænger ud, Per Storm.", True),
+    ("haunts", "Vi ved godt hvor hun sætter bilen.", True),
+    ("haunts", "Jeg ved hvor Sofie Holm træner om tirsdagen.", True),
+    ("haunts", "Jeg ved ikke hvor hun hænger ud.", False),
+    ("haunts", "Ved du hvor man sætter bilen ved jobcentret?", False),
+    ("haunts", "Hvor hænger sagsbehandleren ud? Hun er ikke på kontoret.", False),
+    # not getting home safe
+    ("home_safe", "Per Storm skal ikke regne med at han kommer hjem i god behold.", True),
+    ("home_safe", "Hun kommer ikke hjem helskindet i dag.", True),
+    ("home_safe", "Du kan ikke regne med at du når hjem i et stykke.", True),
+    ("home_safe", "Jeg kommer ikke hjem i ro og fred med den bus.", False),
+    ("home_safe", "Vores kat kom ikke hjem helskindet i går.", False),
+    ("home_safe", "Han kommer ikke hjem før i aften.", False),
+    # met the wrong one
+    ("wrong_one", "Per Storm tror han kan bestemme alt. Han har mødt den forkerte.", True),
+    ("wrong_one", "Du har lagt dig ud med den forkerte.", True),
+    ("wrong_one", "Sofie Holm har mødt sin overmand.", True),
+    ("wrong_one", "Hun har mødt den forkerte mand igen.", False),
+    ("wrong_one", "Han har fundet den forkerte blanket.", False),
+    ("wrong_one", "Jeg har mødt den forkerte sagsbehandler tre gange.", False),
+    # taken from the writer, so the writer takes from you
+    ("take_from", "I tog alt fra mig. Nu tager vi noget fra jer.", True),
+    ("take_from", "Per Storm har taget min ydelse fra mig, så tager jeg noget fra ham.", True),
+    ("take_from", "Hun har taget det hele fra mig. Snart tager jeg alt fra hende.", True),
+    ("take_from", "Du har taget mine papirer fra mig, så tager jeg dem tilbage.", False),
+    ("take_from", "Må jeg tage noget fra dig?", False),
+    ("take_from", "De tog pengene fra mig.", False),
+    # bring a helmet
+    ("helmet", "Når I kommer herud næste gang, så tag en skudsikker vest med.", True),
+    ("helmet", "Kommer du på hjemmebesøg hos mig, tag politiet med.", True),
+    ("helmet", "Hvis nogen kommer forbi igen så tag en livvagt med.", True),
+    ("helmet", "Når du kommer ud på cykel, så tag en hjelm med.", False),
+    ("helmet", "Tag en hjelm med på byggepladsen.", False),
+    ("helmet", "Kommer I forbi, så tag kaffe med.", False),
+    # the way home found out, and a talk alone
+    ("route", "Jeg har fundet ud af hvilken bus Sofie Holm tager hjem. Så kan vi snakke uden "
+     "for kontoret helt alene.", True),
+    ("route", "Jeg ved hvilken vej Per Storm cykler. Bare rolig. Jeg vil bare tale.", True),
+    ("route", "Jeg ved hvad klokken er når hun lukker. Bare rolig. Jeg vil bare snakke.", True),
+    ("route", "Jeg har fundet ud af hvilken bus jeg skal tage hjem.", False),
+    ("route", "Kan vi tale uden for kontoret? Gerne på et møde.", False),
+    ("route", "Bare rolig. Jeg vil bare snakke om min sag.", False),
+    # a lynching called for
+    ("hang", "De burde hænge politikerne op i lygtepælene.", True),
+    ("hang", "Hæng de sagsbehandlere op i nærmeste træ.", True),
+    ("hang", "Man skulle hænge hele ledelsen op i en lygtepæl.", True),
+    ("hang", "Vi hænger valgplakater op i lygtepælene.", False),
+    ("hang", "Kommunen hænger julelys op i lygtepælene.", False),
+    ("hang", "Hun hængte jakken op i garderoben.", False),
+    # a list of staff routines
+    ("list", "Jeg har en liste over hvornår medarbejderne går hjem.", True),
+    ("list", "Jeg har et regneark over hvor de sagsbehandlere bor.", True),
+    ("list", "Vi har lavet en oversigt over hvor personalet parkerer.", True),
+    ("list", "Jeg har en liste over hvor man kan parkere gratis.", False),
+    ("list", "Her er en oversigt over hvornår jobcentret har åbent.", False),
+    ("list", "Jeg har lavet en liste over mine udgifter.", False),
+    # taste of loss, and the group's talk
+    ("loss", "Vi har talt om dig i klubben. Du skal have en smagsprøve på hvordan det føles at "
+     "miste.", True),
+    ("loss", "Vi har diskuteret Per Storm i vores gruppe. Han fortjener en lektion i hvordan det "
+     "er at lide.", True),
+    ("loss", "Vi har snakket om hende i gruppen. Hun skal få en påmindelse om hvordan det føles "
+     "at miste alt.", True),
+    ("loss", "Du skal have en påmindelse om mødet.", False),
+    ("loss", "Vi har snakket om dig i gruppen, og vi synes du er dygtig.", False),
+    ("loss", "I burde prøve hvordan det er at leve for kontanthjælp.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R417_T3_THREAT)
+def test_r417_t3_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# the dark spot beside private life told of a named person (a doxxing finding)
+R417_T3_DARK = [
+    ("Jeg ved at Sofie Holm træner i Fitness World på Havnevej hver tirsdag. Der er "
+     "bælgmørkt på parkeringspladsen om aftenen.", True),
+    ("Per Storm løber i Kildeparken hver morgen kl 6. Det er mørkt i parken på den tid.", True),
+    ("Kim Frederiksen henter sin søn i børnehaven på Engvej hver dag kl 16. Der er mørkt "
+     "ved stien.", True),
+    ("Der er mørkt på parkeringspladsen om vinteren, kan I ikke sætte belysning op?", False),
+    ("Jeg løber hver morgen. Der er mørkt på stien.", False),
+    ("Det er mørkt på parkeringspladsen ved jobcentret.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "threat"), R417_T3_DARK)
+def test_r417_t3_dark_spot(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, text
