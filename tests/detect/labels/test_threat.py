@@ -22350,14 +22350,16 @@ R417_T2_THREAT = [
     ("no_words", "Vi taler ikke længere om papirer, men om min helbred.", False),
     ("no_words", "Det er ikke længere breve vi taler om, men min økonomi.", False),
     # the person reminded of a family to get home to
-    ("family", "Per Storm har jo også børn. Tænk over det, før I stopper min hjælp.", True),
+    ("family", "Per Storm har børn, han gerne vil nå hjem til i aften. Tænk over det, før I "
+     "stopper min hjælp.", True),
     ("family", "Hun har vel også en familie, hun gerne vil komme hjem til i aften. Hvis "
      "du stopper min hjælp, så …", True),
-    ("family", "Du har sikkert også kone og børn. Det skulle være en skam, hvis der skete "
-     "noget.", True),
+    ("family", "Du har sikkert kone og børn, du gerne vil komme hjem til hver dag. Det skulle "
+     "være en skam, hvis der skete noget.", True),
     ("family", "Sofie Holm har jo også familie, så hun kan ikke arbejde i weekenden.", False),
     ("family", "Min mand vil gerne komme hjem til middag i aften.", False),
     ("family", "Han har vel også børn, så han forstår nok min situation.", False),
+    ("family", "I har jo også børn, så I forstår nok, hvor svært det er.", False),
     # watched the person's home for a while
     ("watched", "Sofie Holm bor i det røde hus på Kirkevej 3. Jeg har holdt øje med huset i "
      "ugevis.", True),
@@ -22411,8 +22413,8 @@ R417_T2_THREAT = [
     ("next_time", "Næste gang er det mig der kommer ind til samtalen.", False),
     # windows and doors that can be smashed, and the person sitting safe
     ("smashed", "Per Storm sidder trygt bag sin skranke, men ruder kan smadres.", True),
-    ("smashed", "Hun føler sig sikker på kontoret, men døre kan sparkes ind.", True),
-    ("smashed", "Sofie Holm er tryg derinde, men vinduer kan slås ind.", True),
+    ("smashed", "Hun sidder i sikkerhed på kontoret, men døre kan sparkes ind.", True),
+    ("smashed", "Sofie Holm sidder godt beskyttet derinde, men vinduer kan slås ind.", True),
     ("smashed", "Vinduer kan knuses af hagl, så husk forsikringen.", False),
     ("smashed", "Chefen sidder trygt på sit kontor, men vi borgere betaler prisen.", False),
     ("smashed", "Døren kan brydes op, hvis nøglen knækker, siger låsesmeden.", False),
@@ -22434,6 +22436,7 @@ R417_T2_THREAT = [
     ("kin_safe", "Hun skal tænke på at hendes mand også skal komme sikkert hjem.", True),
     ("kin_safe", "Mine børn skal kunne gå sikkert på gaden, så byg en cykelsti.", False),
     ("kin_safe", "Tænk over hvad det gør ved mine børn, når I stopper min hjælp.", False),
+    ("kin_safe", "Hun burde tænke på deres børn, før hun stopper familiernes ydelse.", False),
     ("kin_safe", "Hans børn skal kunne gå sikkert over vejen, så sæt farten ned.", False),
     # revenge with a knife
     ("revanche", "jeg skal nok få revanche over dig, med en kniv", True),
