@@ -2351,3 +2351,26 @@ R409_OTH_EXPOSURE = [
 def test_r409_oth_exposure(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is expected, (idea, text)
+
+
+# round 417 threats (and the exposure that rides on them) in sets 420–421
+# a named person threatened in the round's new veiled ways is exposed by name; the same words
+# about no one, or without the threat, are not
+R417_T2_EXPOSURE = [
+    ("veiled_by_name", "Per Storm sidder trygt bag sin skranke, men ruder kan smadres.", True),
+    ("veiled_by_name", "Sofie Holm burde tænke på, at hendes børn skal kunne gå trygt hjem.",
+     True),
+    ("veiled_by_name", "Kim, din Toyota står altid på samme plads ved hallen. Jeg har lært "
+     "dine vaner at kende.", True),
+    ("veiled_by_name", "Per Storm sidder trygt på sit kontor, men vi borgere betaler prisen.",
+     False),
+    ("veiled_by_name", "Sofie Holm har jo også familie, så hun kan ikke arbejde i weekenden.",
+     False),
+    ("veiled_by_name", "Kim Frederiksen, næste gang kommer jeg med min bisidder til mødet.",
+     False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_T2_EXPOSURE)
+def test_r417_t2_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

@@ -22478,3 +22478,174 @@ R417_T3_DARK = [
 @pytest.mark.parametrize(("text", "threat"), R417_T3_DARK)
 def test_r417_t3_dark_spot(text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, text
+
+
+# round 417 threats (and the exposure that rides on them) in sets 420–421
+R417_T2_THREAT = [
+    # a condition on the writer's own next sanction, beside a second sign
+    ("one_more", "Hvis jeg får et afslag til, så skal der nok ske noget.", True),
+    ("one_more", "Hvis vi får endnu en sanktion, så ved I ikke hvad der rammer jer. Mere "
+     "siger jeg ikke.", True),
+    ("one_more", "Får jeg én sanktion mere, så er det sidste gang hun stopper nogens penge.",
+     True),
+    ("one_more", "Hvis jeg får en sanktion mere, mister jeg min lejlighed.", False),
+    ("one_more", "Hvis jeg får et afslag til, klager jeg til Ankestyrelsen.", False),
+    ("one_more", "Får jeg en sanktion mere, må jeg flytte hjem til min mor.", False),
+    # the last time the person does their work to anyone
+    ("last_time", "Hvis jeg får et afslag til, bliver det sidste gang, hun sender en "
+     "afgørelse til nogen.", True),
+    ("last_time", "Det bliver sidste gang, Per Storm stopper nogens hjælp. Mere siger jeg "
+     "ikke.", True),
+    ("last_time", "Hvis jeg får én sanktion mere, er det sidste gang den rådgiver "
+     "nogensinde ringer til en borger.", True),
+    ("last_time", "Det bliver sidste gang, jeg skriver til jer.", False),
+    ("last_time", "Sidste gang Sofie Holm ringede, talte vi om min praktik.", False),
+    ("last_time", "Det er sidste gang, han hjælper mig med skemaet, han går på pension.",
+     False),
+    # the person's car in the same spot every day, and their habits learned
+    ("habits", "Per, din sorte Skoda står altid på samme plads ved hallen. Jeg har lært dine "
+     "vaner at kende.", True),
+    ("habits", "Sofie Holm, din bil holder hver morgen ved bageren. Man lærer hurtigt folks "
+     "rutiner at kende.", True),
+    ("habits", "Kim, din Toyota parkerer altid foran svømmehallen. Jeg har studeret dine "
+     "vaner godt.", True),
+    ("habits", "Min bil står altid på samme plads i gården. Jeg har lært mine vaner at kende.",
+     False),
+    ("habits", "Vi har lært vores hunds vaner at kende, den vil ud kl. 6.", False),
+    ("habits", "Din bil holder altid på samme plads, Per, den er pæn.", False),
+    # words give way to something else
+    ("no_words", "Du har til fredag, Per. Så er det ikke længere breve, vi taler om.", True),
+    ("no_words", "Hvis I stopper min hjælp, så er det ikke mere ord, jeg taler om.", True),
+    ("no_words", "Ændrer du ikke afgørelsen inden mandag, bliver det ikke med klager mere. "
+     "Husk det.", True),
+    ("no_words", "Det er ikke længere papirer vi taler om, men mennesker.", False),
+    ("no_words", "Vi taler ikke længere om papirer, men om min helbred.", False),
+    ("no_words", "Det er ikke længere breve vi taler om, men min økonomi.", False),
+    # the person reminded of a family to get home to
+    ("family", "Per Storm har børn, han gerne vil nå hjem til i aften. Tænk over det, før I "
+     "stopper min hjælp.", True),
+    ("family", "Hun har vel også en familie, hun gerne vil komme hjem til i aften. Hvis "
+     "du stopper min hjælp, så …", True),
+    ("family", "Du har sikkert kone og børn, du gerne vil komme hjem til hver dag. Det skulle "
+     "være en skam, hvis der skete noget.", True),
+    ("family", "Sofie Holm har jo også familie, så hun kan ikke arbejde i weekenden.", False),
+    ("family", "Min mand vil gerne komme hjem til middag i aften.", False),
+    ("family", "Han har vel også børn, så han forstår nok min situation.", False),
+    ("family", "I har jo også børn, så I forstår nok, hvor svært det er.", False),
+    # watched the person's home for a while
+    ("watched", "Sofie Holm bor i det røde hus på Kirkevej 3. Jeg har holdt øje med huset i "
+     "ugevis.", True),
+    ("watched", "Per Storm bor på Skovvej 12. Vi har holdt øje med det et godt stykke tid.",
+     True),
+    ("watched", "Kim Frederiksen bor i det hvide hus ved skolen. Jeg har holdt øje med hende "
+     "i lang tid.", True),
+    ("watched", "Jeg har holdt øje med min konto i lang tid, og pengene kom ikke.", False),
+    ("watched", "Jeg har holdt øje med sagen et stykke tid nu.", False),
+    ("watched", "Min nabo har holdt øje med huset i ugevis, mens vi var på ferie.", False),
+    # the person's things not to be counted on staying whole
+    ("not_whole", "Hvis Per stopper min hjælp, skal han ikke regne med at hans bil er hel i "
+     "morgen.", True),
+    ("not_whole", "Stopper I min ydelse, så regn ikke med at jeres ruder er hele på mandag.",
+     True),
+    ("not_whole", "Hvis du afviser mig igen, Sofie, så skal du ikke regne med at din cykel "
+     "står hel.", True),
+    ("not_whole", "Jeg regner ikke med at min bil er hel efter vinteren.", False),
+    ("not_whole", "Hans bil er ikke hel, den har været på værksted.", False),
+    ("not_whole", "Hvis I stopper min ydelse, kan jeg ikke betale husleje.", False),
+    # the writer's kin at the garage where the person has their car seen to
+    ("garage", "Sig til Per, at min bror er mekaniker på værkstedet, hvor han får lavet sin "
+     "bil. Synd hvis bremserne svigtede.", True),
+    ("garage", "Min svoger arbejder på det værksted, hvor Sofie Holm får serviceret bilen. "
+     "Bremser kan jo svigte.", True),
+    ("garage", "Min ven er på det autoværksted, hvor hun får skiftet dæk. Ærgerligt, hvis "
+     "hjulene gik i stykker.", True),
+    ("garage", "Min fætter arbejder på et værksted, hvor jeg får lavet min bil.", False),
+    ("garage", "Min bror arbejder på værkstedet i byen og er glad for det.", False),
+    ("garage", "Mine bremser svigtede, så jeg kom for sent til mødet.", False),
+    # an unguarded way into the jobcentre, and the writer coming in next time
+    ("back_door", "Jeres bagdør står åben hver middag. Næste gang er det mig, der går ind "
+     "ad bagdøren.", True),
+    ("back_door", "Jeres personaleindgang er ulåst om morgenen. Næste gang står jeg ved "
+     "hendes skrivebord.", True),
+    ("back_door", "Jeg har set at jeres nødudgang står på klem. Så er det ikke for at snakke, "
+     "når jeg kommer.", True),
+    ("back_door", "Jeres bagdør står åben om vinteren, det trækker ind i venteværelset.",
+     False),
+    ("back_door", "Vores bagdør står åben når katten skal ud.", False),
+    ("back_door", "Næste gang kommer jeg med min bisidder til mødet.", False),
+    # the writer at the person's desk next time
+    ("next_time", "Det er sidste gang, hun stopper min hjælp. Næste gang står jeg ved hendes "
+     "skrivebord.", True),
+    ("next_time", "Stopper Per min ydelse igen, så kommer jeg næste gang. Næste gang sidder "
+     "jeg ved hans bil.", True),
+    ("next_time", "Hvis I stopper min hjælp, så næste gang venter jeg ved hendes dør. Mere "
+     "siger jeg ikke.", True),
+    ("next_time", "Næste gang står jeg ved skranken kl. 8 med papirerne.", False),
+    ("next_time", "Næste gang kommer jeg hos min læge først.", False),
+    ("next_time", "Næste gang er det mig der kommer ind til samtalen.", False),
+    # windows and doors that can be smashed, and the person sitting safe
+    ("smashed", "Per Storm sidder trygt bag sin skranke, men ruder kan smadres.", True),
+    ("smashed", "Hun sidder i sikkerhed på kontoret, men døre kan sparkes ind.", True),
+    ("smashed", "Sofie Holm sidder godt beskyttet derinde, men vinduer kan slås ind.", True),
+    ("smashed", "Vinduer kan knuses af hagl, så husk forsikringen.", False),
+    ("smashed", "Chefen sidder trygt på sit kontor, men vi borgere betaler prisen.", False),
+    ("smashed", "Døren kan brydes op, hvis nøglen knækker, siger låsesmeden.", False),
+    # others who will visit the person soon, having heard what she did
+    ("visit", "Mine brødre har hørt hvad Sofie Holm har gjort mod min mor. De besøger hende "
+     "inden længe.", True),
+    ("visit", "Jeg har mange venner, og de ved hvad han har gjort ved min familie. Vi "
+     "finder ham en aften.", True),
+    ("visit", "Drengene besøger Per Storm snart. Han ved godt hvorfor.", True),
+    ("visit", "Mine børn besøger mig snart, de har hørt hvad der er sket.", False),
+    ("visit", "Min mor besøger mig snart, så jeg kan ikke komme til mødet.", False),
+    ("visit", "Jeg har mange venner, der har hørt hvad kommunen har gjort mod min familie.",
+     False),
+    ("visit", "Vi besøger hende snart på plejehjemmet.", False),
+    # the person's kin made to walk safe, and the person told to think of them
+    ("kin_safe", "Per Storm burde tænke på, at hans børn skal kunne gå trygt hjem fra skole.",
+     True),
+    ("kin_safe", "Tænk over dine børn, Sofie. De skal vel også kunne færdes sikkert.", True),
+    ("kin_safe", "Hun skal tænke på at hendes mand også skal komme sikkert hjem.", True),
+    ("kin_safe", "Mine børn skal kunne gå sikkert på gaden, så byg en cykelsti.", False),
+    ("kin_safe", "Tænk over hvad det gør ved mine børn, når I stopper min hjælp.", False),
+    ("kin_safe", "Hun burde tænke på deres børn, før hun stopper familiernes ydelse.", False),
+    ("kin_safe", "Hans børn skal kunne gå sikkert over vejen, så sæt farten ned.", False),
+    # revenge with a knife
+    ("revanche", "jeg skal nok få revanche over dig, med en kniv", True),
+    ("revanche", "Vi tager hævn over jer med en økse.", True),
+    ("revanche", "Jeg får revanche over ham, det lover jeg. Ellers sker der noget.", True),
+    ("revanche", "Vi fik revanche over dem i finalen.", False),
+    ("revanche", "Jeg vil have revanche i skak over min bror.", False),
+    ("revanche", "Jeg skærer brødet med en kniv.", False),
+    # something that ticks in the letterbox
+    ("ticking", "I skal ikke blive overraskede, når der står en pakke ved døren der tikker.",
+     True),
+    ("ticking", "Hvis I stopper min hjælp, så ligger der snart en kasse i jeres postkasse "
+     "der tikker. Mere siger jeg ikke.", True),
+    ("ticking", "Snart får I en æske der tikker. Bare så I ved det.", True),
+    ("ticking", "Jeg har et ur der tikker så højt, at jeg ikke kan sove.", False),
+    ("ticking", "Der tikker penge ind på kontoen hver måned.", False),
+    ("ticking", "Tiden tikker, og jeg har stadig ikke fået svar.", False),
+    # the doorbell rung at night and others called on to join
+    ("doorbell", "Sofie Holm bor på Åvej 9, 2. th. Vi ringer på døren i nat, hvem vil med?",
+     True),
+    ("doorbell", "Per Storm bor på Lindevej 4. Banker på hans dør ved midnat, hvem er frisk?",
+     True),
+    ("doorbell", "Kim Frederiksen bor på Møllevej 2. Ringer på klokken kl. 23, hvem er med?",
+     True),
+    ("doorbell", "Vi holder fællesspisning kl. 18, hvem er med?", False),
+    ("doorbell", "Postbudet ringer på klokken kl. 10 med pakken.", False),
+    ("doorbell", "Jobcentret ligger på Rådhustorvet 1. Hvem vil med til mødet?", False),
+    # burning "that shit" down, the jobcentre named
+    ("burn", "Jeg brænder hele lortet ned, jeres jobcenter.", True),
+    ("burn", "Vi brænder det skidt ned, det lover jeg.", True),
+    ("burn", "Jeg brænder det sted ned en dag, jeres kontor.", True),
+    ("burn", "Jeg brænder det lort af til nytår med fyrværkeri.", False),
+    ("burn", "Jeg brænder mine papirer af i kaminen.", False),
+    ("burn", "Jeg er ved at brænde helt ned af stress.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R417_T2_THREAT)
+def test_r417_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
