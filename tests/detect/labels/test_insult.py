@@ -7729,9 +7729,21 @@ R417_INSULT = [
     ("swimwear", "Bikinien er ikke så fin i farven.", False),
     ("swimwear", "Vi købte badetøj i Føtex.", False),
     # a removed heart as the post's requirement
-    ("removed_heart", "Mon det er et krav for at blive chef, at man har fået fjernet hjertet?", True),
-    ("removed_heart", "Er det en forudsætning for at blive teamleder, at hjernen er bortopereret?", True),
-    ("removed_heart", "Det må være en betingelse for at få stillingen, at samvittigheden er fjernet.", True),
+    (
+        "removed_heart",
+        "Mon det er et krav for at blive chef, at man har fået fjernet hjertet?",
+        True,
+    ),
+    (
+        "removed_heart",
+        "Er det en forudsætning for at blive teamleder, at hjernen er bortopereret?",
+        True,
+    ),
+    (
+        "removed_heart",
+        "Det må være en betingelse for at få stillingen, at samvittigheden er fjernet.",
+        True,
+    ),
     ("removed_heart", "Min far har fået fjernet en knude ved hjertet.", False),
     ("removed_heart", "Det er et krav for at blive chef, at man har en uddannelse.", False),
     ("removed_heart", "Lægen har opereret hjertet.", False),

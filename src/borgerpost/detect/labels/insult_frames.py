@@ -222,7 +222,7 @@ def _equated(view: TokenView, i: int) -> bool:
     between = before[:-1][::-1]
     if not between:
         return view.words[head] in (STAFF, STAFF_GENITIVE) and clause_end(view, i)
-    if between[0] not in ARTICLES and not degrading_hit(between[0]) and not ranked_genitive(between):
+    if between[0] not in ARTICLES and not (degrading_hit(between[0]) or ranked_genitive(between)):
         return False
     return clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
 
