@@ -7,7 +7,8 @@ masks stand for; the normaliser puts them in, mapping each inserted letter to th
 mask it replaces, so evidence still quotes "i*iot" as typed.
 
 A run of ``*`` or ``#`` stands for one letter more than its length at most ("f**king",
-"sh*t", "k*lling"). Tokens that spell no listed word are left alone: stars for emphasis
+"sh*t", "k*lling"); between two letters it may hide none, a star typed into the word
+("k*ælling"). Tokens that spell no listed word are left alone: stars for emphasis
 ("*meget*"), footnotes ("skal*") and hashtags keep their meaning.
 
 Violence verbs are masked the same way ("dr*ber", "m*rder") and spelled out too, so a
@@ -90,9 +91,12 @@ def _hidden_letters(token: str, source: str) -> tuple[str, ...] | None:
         return None
     parts = MASK_RUN.split(token)
     runs = MASK_RUN.findall(token)
+    # probe round 417: a mask between two letters may hide none ("k*ælling": a star typed
+    # into the word, not over a letter); at a word's edge it hides one at least ("lort*")
     regex = re.compile(
         "".join(
-            re.escape(part) + (f"([a-zæøå]{{1,{len(runs[k]) + 1}}})" if k < len(runs) else "")
+            re.escape(part)
+            + (f"([a-zæøå]{{{_least(parts, k)},{len(runs[k]) + 1}}})" if k < len(runs) else "")
             for k, part in enumerate(parts)
         )
     )
@@ -101,6 +105,11 @@ def _hidden_letters(token: str, source: str) -> tuple[str, ...] | None:
         if m:
             return m.groups()
     return None
+
+
+def _least(parts: list[str], k: int) -> int:
+    """The fewest letters the mask run after ``parts[k]`` hides: none between letters."""
+    return 0 if parts[k] and parts[k + 1] else 1
 
 
 def _candidates(source: str, tail: str) -> Iterable[str]:

@@ -2374,3 +2374,19 @@ R417_T2_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R417_T2_EXPOSURE)
 def test_r417_t2_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 417 insults and offensive language in sets 417–424
+R417_EXPOSURE = [
+    ("joined_others", "Per Storm burde skamme sig. Han og hans kollegaer er en flok svin.", True),
+    ("joined_others", "Sofie Holm er ansat her. Hun og de andre er nogle svin.", True),
+    ("joined_others", "Kim Frederiksen svarer aldrig. Han og hans kolleger er idioter.", True),
+    ("joined_others", "Per Storm er flink. Hans kollegaer er en flok svin.", False),
+    ("joined_others", "Sofie Holm hjalp mig. De andre er nogle idioter.", False),
+    ("joined_others", "Per Storm og hans kollegaer var søde.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_EXPOSURE)
+def test_r417_exposure(idea: str, text: str, expected: bool) -> None:
+    assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)

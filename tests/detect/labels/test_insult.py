@@ -7668,3 +7668,144 @@ R409_INS_INSULT = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R409_INS_INSULT)
 def test_r409_ins_insult(idea: str, text: str, expected: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 417 insults and offensive language in sets 417–424
+R417_INSULT = [
+    # a star typed into a strong epithet
+    ("inserted_mask", "Hun er en k*ælling.", True),
+    ("inserted_mask", "Han er en id*iot.", True),
+    ("inserted_mask", "Du er en ps*ykopat.", True),
+    ("inserted_mask", "Se fodnoten*", False),
+    ("inserted_mask", "Det er *meget* vigtigt.", False),
+    ("inserted_mask", "Mødet er kl. 10*", False),
+    # nothing but an epithet
+    ("nothing_but", "De er intet andet end en flok svin.", True),
+    ("nothing_but", "Chefen er ikke andet end en rotte.", True),
+    ("nothing_but", "Per Storm er intet andet end en gammel ko.", True),
+    ("nothing_but", "Vi har intet andet end en gris og to køer.", False),
+    ("nothing_but", "Gården har ikke andet end en ko.", False),
+    ("nothing_but", "Hun er ikke en ko.", False),
+    # a genitive and a superlative after a name set equal
+    ("ranked_genitive", "Sofie Holm = kommunens største heks", True),
+    ("ranked_genitive", "Per Storm: Danmarks værste svin.", True),
+    ("ranked_genitive", "Kim Frederiksen – byens ledeste rotte", True),
+    ("ranked_genitive", "Per Storm: Danmarks første ko", False),
+    ("ranked_genitive", "Per Storm, verdens bedste gris.", False),
+    ("ranked_genitive", "Gårdens største gris vejer 300 kilo.", False),
+    # an indefinite apposition after a copula clause
+    ("copula_apposition", "Per Storm er den dårligste chef i byen, en rigtig heks.", True),
+    ("copula_apposition", "Chefen er en kold kvinde, en gammel heks.", True),
+    ("copula_apposition", "Hun er ansat i Kontanthjælp, et svin.", True),
+    ("copula_apposition", "Han har en gård, en gris.", False),
+    ("copula_apposition", "Per Storm har købt en gård, et svin", False),
+    ("copula_apposition", "Vi så dyrene på gården, en ko.", False),
+    # a name before the vocative, a small sentence after
+    ("name_vocative", "Per Storm din lille rotte. jeg venter", True),
+    ("name_vocative", "hej. sofie holm dit svin. svar mig", True),
+    ("name_vocative", "Kim Frederiksen din ko. nu er det nok", True),
+    ("name_vocative", "jeg har hentet sofie din ko. nu kan vi gå", False),
+    ("name_vocative", "Per Storm tog din gris. nu er den væk", False),
+    ("name_vocative", "Tak for din ko. nu har vi mælk", False),
+    # a post that needs no brain
+    ("needs_no_brain", "Tillykke til Per Storm med et job, hvor man ikke behøver en hjerne.", True),
+    ("needs_no_brain", "Han har fundet en stilling, der ikke kræver en hjerne.", True),
+    ("needs_no_brain", "Hun har et arbejde, hvor man ikke bruger sin hjerne.", True),
+    ("needs_no_brain", "Jeg vil gerne have et job, hvor man ikke behøver en bil.", False),
+    ("needs_no_brain", "Det er en stilling, der ikke kræver en uddannelse.", False),
+    ("needs_no_brain", "Hjernen er et vigtigt organ.", False),
+    # a cardboard medal
+    ("cardboard_medal", "Godt gået, Per. Du fortjener en medalje. Af pap.", True),
+    ("cardboard_medal", "Chefen burde have en pokal af plastik for det arbejde.", True),
+    ("cardboard_medal", "Giv hende en medalje i pap for den afgørelse.", True),
+    ("cardboard_medal", "Børnene lavede medaljer af pap i børnehaven.", False),
+    ("cardboard_medal", "Hun fortjener en medalje for sin hjælp.", False),
+    ("cardboard_medal", "Han vandt en medalje af guld.", False),
+    # looks mocked in swimwear
+    ("swimwear", "Her er chefen på stranden. Knap så lækker i badedragt 😂", True),
+    ("swimwear", "Hun er ikke så pæn i bikini som på kontoret.", True),
+    ("swimwear", "Per Storm er mindre flot i badebukser.", True),
+    ("swimwear", "Jeg er ikke så fin i bikini mere.", False),
+    ("swimwear", "Bikinien er ikke så fin i farven.", False),
+    ("swimwear", "Vi købte badetøj i Føtex.", False),
+    # a removed heart as the post's requirement
+    (
+        "removed_heart",
+        "Mon det er et krav for at blive chef, at man har fået fjernet hjertet?",
+        True,
+    ),
+    (
+        "removed_heart",
+        "Er det en forudsætning for at blive teamleder, at hjernen er bortopereret?",
+        True,
+    ),
+    (
+        "removed_heart",
+        "Det må være en betingelse for at få stillingen, at samvittigheden er fjernet.",
+        True,
+    ),
+    ("removed_heart", "Min far har fået fjernet en knude ved hjertet.", False),
+    ("removed_heart", "Det er et krav for at blive chef, at man har en uddannelse.", False),
+    ("removed_heart", "Lægen har opereret hjertet.", False),
+    # a flock of amateurs
+    ("amateurs", "Hold da op, hvor er det en flok amatører i Kontanthjælp.", True),
+    ("amateurs", "Ledelsen er en bande dilettanter.", True),
+    ("amateurs", "I er nogle bunke fuskere.", True),
+    ("amateurs", "Amatørteatret opfører et nyt stykke.", False),
+    ("amateurs", "Koret er en flok amatører, der synger for sjov.", False),
+    ("amateurs", "Jeg er amatør i haven.", False),
+    # the municipality's answer to a traffic warden
+    ("warden", "Han er jobcentrets svar på en parkeringsvagt.", True),
+    ("warden", "Sofie Holm er kommunens svar på en robot.", True),
+    ("warden", "Chefen er vel systemets svar på en stopmålerbetjent.", True),
+    ("warden", "Jeg venter på kommunens svar på en klage.", False),
+    ("warden", "Hun er kommunens svar på Mary Poppins.", False),
+    ("warden", "Jeg fik et svar på min mail.", False),
+    # a caseworker as a show
+    ("show", "Med en sagsbehandler som ham behøver man ikke Netflix.", True),
+    ("show", "Med Per Storm som rådgiver behøver man ikke cirkus.", True),
+    ("show", "Med den chef behøver man ingen komedier.", True),
+    ("show", "Sagsbehandleren sagde, at jeg ikke behøver tv-licens.", False),
+    ("show", "Vi behøver ikke Netflix derhjemme.", False),
+    ("show", "Min sagsbehandler ser Netflix om aftenen.", False),
+    # mock awe that staff can read
+    ("mock_read", "Imponerende at jeres sagsbehandlere kan læse. Det troede jeg ikke.", True),
+    ("mock_read", "Flot at chefen kan stave. Hvem skulle have troet det.", True),
+    ("mock_read", "Utroligt at I kan tælle. Det overrasker mig.", True),
+    ("mock_read", "Flot at min søn kan læse. Han er kun fem.", False),
+    ("mock_read", "Imponerende at du kan læse russisk.", False),
+    ("mock_read", "Jeg kan ikke læse brevet. Kan I hjælpe?", False),
+    # mock awe at rudeness
+    ("so_rude", "Det er ikke alle, der kan være så uhøflig som hende.", True),
+    ("so_rude", "Ikke enhver, der formår at være så uvidende på fem minutter.", True),
+    ("so_rude", "Det er ikke alle, der kan nå at være så arrogant og dum.", True),
+    ("so_rude", "Det er ikke alle, der kan være så heldige.", False),
+    ("so_rude", "Ikke alle kan være så tålmodige som hende.", False),
+    ("so_rude", "Hun var uhøflig i telefonen i dag.", False),
+    # a fool to work there
+    ("fool_to_work", "Man skal være en idiot for at arbejde hos jer.", True),
+    ("fool_to_work", "Man må være et fjols for at sidde i jobcentret.", True),
+    ("fool_to_work", "Du skal være hjernedød for at arbejde som sagsbehandler.", True),
+    ("fool_to_work", "Jeg må være et fjols for at arbejde her.", False),
+    ("fool_to_work", "Man skal være uddannet for at arbejde hos jer.", False),
+    ("fool_to_work", "Man skal være stærk for at arbejde der.", False),
+    # a racist who ought to be ashamed
+    ("racist_ashamed", "Fortæl ham, at han er en racist, der burde skamme sig.", True),
+    ("racist_ashamed", "Chefen er en nazist som bør skamme sig.", True),
+    ("racist_ashamed", "Hun er en led racist der skal skamme sig.", True),
+    ("racist_ashamed", "Jeg er ikke en racist, og jeg skammer mig ikke.", False),
+    ("racist_ashamed", "Reglerne er racistiske og burde ændres.", False),
+    ("racist_ashamed", "Han burde skamme sig over afgørelsen.", False),
+    # service sense like a machine
+    ("service_machine", "Hun har samme servicefølelse som en parkeringsautomat.", True),
+    ("service_machine", "Per Storm har en venlighed som en isterning.", True),
+    ("service_machine", "Chefen har en hjælpsomhed som et køleskab.", True),
+    ("service_machine", "Butikken har en god servicefølelse.", False),
+    ("service_machine", "Hun har samme servicefølelse som min gamle chef.", False),
+    ("service_machine", "Parkeringsautomaten er i stykker.", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_INSULT)
+def test_r417_insult(idea: str, text: str, expected: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is expected, (idea, text)

@@ -828,3 +828,31 @@ R417_T3_OFFENSIVE = [
 @pytest.mark.parametrize(("text", "expected"), R417_T3_OFFENSIVE)
 def test_r417_t3_offensive(text: str, expected: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is expected, text
+
+
+# round 417 insults and offensive language in sets 417–424
+R417_OFFENSIVE = [
+    ("clipped_devil", "Gu' fa'en gider jeg det ikke.", True),
+    ("clipped_devil", "Hvad fa'en skal det betyde?", True),
+    ("clipped_devil", "Det er sgu fa'n ikke i orden.", True),
+    ("clipped_devil", "Vi sang do re mi fa en gang til.", False),
+    ("clipped_devil", "Hvad fanger du?", False),
+    ("clipped_devil", "Jeg fik en ny jakke.", False),
+    ("out_on_arse", "Han burde smides ud på røven.", True),
+    ("out_on_arse", "Hun ryger ud på røven i morgen.", True),
+    ("out_on_arse", "Chefen blev sparket ud på røven.", True),
+    ("out_on_arse", "Han blev smidt ud af døren.", False),
+    ("out_on_arse", "Hun ryger ud af systemet.", False),
+    ("out_on_arse", "Vi smider affaldet ud på lørdag.", False),
+    ("go_back", "Skrid tilbage hvor du kom fra.", True),
+    ("go_back", "Rejs hjem hvor I kommer fra.", True),
+    ("go_back", "Hun burde sendes tilbage til hvor hun kom fra.", True),
+    ("go_back", "Jeg tager tilbage hvor jeg kom fra.", False),
+    ("go_back", "Vi rejser hjem på mandag.", False),
+    ("go_back", "Hvor kommer du fra?", False),
+]
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_OFFENSIVE)
+def test_r417_offensive(idea: str, text: str, expected: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is expected, (idea, text)

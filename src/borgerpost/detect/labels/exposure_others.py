@@ -38,8 +38,18 @@ def turns_to_others(words: Sequence[str]) -> bool:
         and not (w == "andre" and not AMONG.isdisjoint(words[max(k - 4, 0) : k])
                  and not THIRD_SINGULAR.isdisjoint(words[:k]))
         and not (w == "resten" and _rest_of_time(words[k + 1 : k + 4]))
+        and not _joined_with(words, k)
         for k, w in enumerate(words)
     )  # fmt: skip
+
+
+def _joined_with(words: Sequence[str], k: int) -> bool:
+    """probe round 417: the others joined to the one named ("han og hans kollegaer er en flok
+    svin", "hun og de andre"): the attack is on him or her too."""
+    before = words[max(k - 3, 0) : k]
+    return any(
+        w in THIRD_SINGULAR and before[j + 1 : j + 2] == ["og"] for j, w in enumerate(before)
+    )
 
 
 def _rest_of_time(after: Sequence[str]) -> bool:

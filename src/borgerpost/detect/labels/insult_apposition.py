@@ -5,7 +5,7 @@ Kept apart from ``insult_frames``, which asks these after its own frames."""
 
 from __future__ import annotations
 
-from borgerpost.detect.labels.insult_clause import clause_before, clause_end, is_person
+from borgerpost.detect.labels.insult_clause import COPULA, clause_before, clause_end, is_person
 from borgerpost.detect.labels.insult_lexicon import epithet_hit
 from borgerpost.detect.rules import FIRST_PERSON
 from borgerpost.detect.staff_words import is_title
@@ -17,6 +17,21 @@ APPENDED_DETERMINERS = frozenset(("den", "det", "de", "denne", "dette", "disse")
 # persons the clause before may name ("du", "I" are the vocative's: "din ko!")
 APPENDED_PERSONS = frozenset(("han", "hun", "ham", "hende", "de", "dem", STAFF, STAFF_GENITIVE))
 APPENDED_REACH = 16
+# probe round 417: an indefinite apposition after a clause that says what the person is
+# ("Bo er den værste chef i byen, en rigtig heks"): the clause must have its person and a
+# copula right after it ("Bo har en gård, en gris og to køer" says no one is one)
+INDEFINITE = frozenset(("en", "et"))
+
+
+def _copula_clause(view: TokenView, head: int) -> bool:
+    """The clause before the comma at ``head`` opens with a person and a copula."""
+    k = head - 1
+    while k > 0 and head - k <= APPENDED_REACH and view.words[k - 1] != SENTENCE:
+        k -= 1
+    words = view.words
+    return k + 1 < head and (words[k] in APPENDED_PERSONS or is_title(words[k])) and (
+        words[k + 1] in COPULA
+    )
 
 
 def appended(view: TokenView, i: int, *, adjective: bool = False) -> bool:
@@ -26,9 +41,11 @@ def appended(view: TokenView, i: int, *, adjective: bool = False) -> bool:
     if not clause_end(view, i):
         return False
     before = clause_before(view, i, 3)
-    if not before or before[-1] not in APPENDED_DETERMINERS:
+    if not before or before[-1] not in APPENDED_DETERMINERS | INDEFINITE:
         return False
     head = i - len(before)
+    if before[-1] in INDEFINITE and not _copula_clause(view, head):
+        return False
     if head < 2 or not view.clause_break[head] or view.words[head - 1] == SENTENCE:
         return False
     between = before[:-1]

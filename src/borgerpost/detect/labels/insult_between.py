@@ -144,6 +144,20 @@ def _joined_adjectives(between: list[str]) -> list[str]:
     return between
 
 
+# probe round 417: "nothing but" after the copula says the noun all the more ("de er intet
+# andet end en flok svin", "han er ikke andet end en rotte"); "ikke andet end at" (a clause)
+# has no article after it
+NOTHING_BUT = (("intet", "andet", "end"), ("ikke", "andet", "end"), ("ik", "andet", "end"))
+
+
+def _after_nothing_but(between: list[str]) -> list[str]:
+    for phrase in NOTHING_BUT:
+        n = len(phrase)
+        if len(between) > n and tuple(between[:n]) == phrase:
+            return between[n:]
+    return between
+
+
 def after_copula(between: list[str]) -> tuple[list[str], bool]:
     """``between`` (the words from the copula to the noun, in text order) with oaths,
     hedges, a floated quantifier, a partitive and a ranking superlative taken off its
@@ -154,7 +168,19 @@ def after_copula(between: list[str]) -> tuple[list[str], bool]:
         between = between[1:]  # "du er sgu en klovn", "I er fandme nogle klovne"
     if len(between) > 2 and tuple(between[:2]) in PARTICLE_PAIRS:
         between = between[2:]  # "hun er godt nok en ko"
+    between = _after_nothing_but(between)  # "de er intet andet end en flok svin"
     between = _joined_adjectives(_after_coordination(between))
     between = _after_partitive(_after_quantifier(between))
     ranked = _superlative(between)
     return (between[2:] if ranked else between), ranked
+
+
+# probe round 417: a genitive of the place or the world and a superlative rank the person
+# as the article would ("X = kommunens største heks", "Bo – verdens værste svin"); an order
+# ("kommunens første ko") or a "best" that praises ranks no one
+def ranked_genitive(between: Sequence[str]) -> bool:
+    """``between`` (text order) is a genitive and a ranking superlative only."""
+    if len(between) != 2 or not between[0].endswith("s") or len(between[0]) < 4:
+        return False
+    word = between[1]
+    return word.endswith("ste") and len(word) > 4 and word not in NOT_SUPERLATIVE

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_apposition import appended, named_then, referring
-from borgerpost.detect.labels.insult_between import after_copula
+from borgerpost.detect.labels.insult_between import after_copula, ranked_genitive
 from borgerpost.detect.labels.insult_clause import (
     COPULA,
     FRAME_REACH,
@@ -209,7 +209,9 @@ def _equated(view: TokenView, i: int) -> bool:
     if before and head > 0 and view.words[head - 1] == STAFF and view.clause_break[head]:
         # "Kofoed, et svin der …", "Lotte, den ko": the word in apposition to the name
         if len(before) > EQUATED_REACH or (
-            before[-1] not in ARTICLES and before[-1] not in APPOSITION_DETERMINERS
+            before[-1] not in ARTICLES
+            and before[-1] not in APPOSITION_DETERMINERS
+            and not ranked_genitive(before[::-1])
         ):
             return False
         return clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
@@ -220,7 +222,7 @@ def _equated(view: TokenView, i: int) -> bool:
     between = before[:-1][::-1]
     if not between:
         return view.words[head] in (STAFF, STAFF_GENITIVE) and clause_end(view, i)
-    if between[0] not in ARTICLES and not degrading_hit(between[0]):
+    if between[0] not in ARTICLES and not (degrading_hit(between[0]) or ranked_genitive(between)):
         return False
     return clause_end(view, i) or view.words[i + 1] in ("uden", "der", "som", "med")
 
@@ -345,8 +347,9 @@ def _opens_clause(view: TokenView, i: int, openers: frozenset[str]) -> bool:
     """The vocative's "din"/"dit" opens its clause ("…, din lille lort"), not an object
     ("jeg har hentet din ko")."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if view.words[j] in openers:
-            return j == 0 or view.words[j - 1] == SENTENCE or view.clause_break[j]
+        if view.words[j] in openers:  # probe round 417: or the name before it ("Bo din rotte.")
+            return any(k == 0 or view.words[k - 1] == SENTENCE or view.clause_break[k]
+                       for k in (j, j - 1) if k == j or view.words[k] == STAFF)
     return False
 
 
