@@ -5603,6 +5603,7 @@ R417_CR2_CASE_REQUEST = [
     ("redo", "Hun laver mad om aftenen.", False),
     ("redo", "Jeg laver min have om til sommer.", False),
     ("redo", "Vi lavede planen færdig i går.", False),
+    ("redo", "Tænk på det, når I laver jeres næste afgørelse om mig.", False),
     ("wait_decided", "Skal jeg vente, til I har afgjort min sag?", True),
     ("wait_decided",
      "Hvordan skal vi klare os, indtil kommunen har taget stilling til vores ansøgning?",

@@ -9902,6 +9902,7 @@ R417_CR2_CRITICISM = [
     ("red_tape_swear", "Sikke noget pis med regnen i dag.", False),
     ("red_tape_swear", "Bogen handler om bureaukratiets historie i Danmark.", False),
     ("red_tape_swear", "Han fortalte om et bureaukratisk land, han havde besøgt.", False),
+    ("red_tape_swear", "Hun er en idiot med sit bureaukratiske pis.", False),
     ("bus",
      "Mødet starter kl 9, men toget fra Skive kommer først 9.15, så jeg kommer altid for sent.",
      True),
