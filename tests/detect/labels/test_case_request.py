@@ -5559,3 +5559,62 @@ R413_CR2_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R413_CR2_CASE_REQUEST)
 def test_r413_cr2_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 417 criticism and case requests in sets 420, 422 and 423
+R417_CR2_CASE_REQUEST = [
+    ("absence", "Kan I godkende mit fravær i tirsdags? Jeg var syg.", True),
+    ("absence", "Kan udeblivelsen undskyldes? Bilen brød sammen.", True),
+    ("absence", "Vil fraværet blive godkendt, når jeg sender lægens papir?", True),
+    ("absence", "Min chef har godkendt mit fravær.", False),
+    ("absence", "Fraværet på skolen er steget i år.", False),
+    ("absence", "Kan I huske min fødselsdag?", False),
+    ("short", "Vi mangler stadig 2.100 kroner for februar.", True),
+    ("short", "Jeg mangler fortsat penge fra januar.", True),
+    ("short", "Jeg mangler stadig min løn for maj.", True),
+    ("short", "Vi mangler stadig 200 kr til festen.", False),
+    ("short", "Jeg mangler stadig tre sider i bogen.", False),
+    ("short", "Jeg savner stadig sommeren.", False),
+    ("need", "Hvilke papirer mangler I?", True),
+    ("need", "Hvad præcis skal I bruge fra min læge?", True),
+    ("need", "Hvilke oplysninger skal jobcentret have?", True),
+    ("need", "Hvad er det, I skal bruge pengene til?", False),
+    ("need", "Hvilke sko skal du have på?", False),
+    ("need", "Hvad skal vi spise i aften?", False),
+    ("evidence",
+     "Jeg vedhæfter kvitteringen. Den dokumenterer, at jeg afleverede skemaet til tiden.",
+     True),
+    ("evidence",
+     "Jeg har vedlagt et skærmbillede af min mail. Det viser, at jeg meldte mig syg i tide.",
+     True),
+    ("evidence", "Vedlagt er en kopi af sms'en, som viser, at jeg gav besked.", True),
+    ("evidence", "Jeg har vedhæftet et billede fra ferien.", False),
+    ("evidence", "Filmen viser, at jeg kan danse.", False),
+    ("evidence", "Kortet viser, at vi bor tæt på skoven.", False),
+    ("assessment", "Jeg forlanger en grundig vurdering af mit helbred.", True),
+    ("assessment", "Vi beder om en ny vurdering af hendes arbejdsevne.", True),
+    ("assessment", "Jeg kræver en individuel vurdering af min sag.", True),
+    ("assessment", "Jobcentret kræver en vurdering af min arbejdsevne.", False),
+    ("assessment", "Jeg fik en vurdering af min bil på værkstedet.", False),
+    ("assessment", "Anmelderen gav en grundig vurdering af filmen.", False),
+    ("redo", "I skal lave afgørelsen om.", True),
+    ("redo", "Du har en uge til at lave min afgørelse om.", True),
+    ("redo", "Lav beslutningen om, tak.", True),
+    ("redo", "Hun laver mad om aftenen.", False),
+    ("redo", "Jeg laver min have om til sommer.", False),
+    ("redo", "Vi lavede planen færdig i går.", False),
+    ("redo", "Tænk på det, når I laver jeres næste afgørelse om mig.", False),
+    ("wait_decided", "Skal jeg vente, til I har afgjort min sag?", True),
+    ("wait_decided",
+     "Hvordan skal vi klare os, indtil kommunen har taget stilling til vores ansøgning?",
+     True),
+    ("wait_decided", "Skal jeg leve af ingenting, mens I behandler sagen?", True),
+    ("wait_decided", "Skal jeg vente med maden, til du kommer hjem?", False),
+    ("wait_decided", "Hvor længe skal kagen bage?", False),
+    ("wait_decided", "Skal vi vente på bussen?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R417_CR2_CASE_REQUEST)
+def test_r417_cr2_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

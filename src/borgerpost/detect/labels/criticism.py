@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import CueDetector
-from borgerpost.detect.textview import TokenView
+from borgerpost.detect.textview import SENTENCE, TokenView
 
 
 @register
@@ -55,6 +55,7 @@ class CriticismDetector(CueDetector):
                 or _turned_from_insult(view, m, last_insult)
             ]
         matches = _not_accepted(view, matches)
+        matches = _not_laughed_off(view, matches)
         matches = [
             m
             for m in matches
@@ -94,6 +95,42 @@ def _not_accepted(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
             said = " ".join(view.words[j] for j in view.sentence_words(m.first))
             accepted[k] = _ACCEPTED.search(said) is not None
     return [m for m in matches if not accepted[view.sentence[m.first]]]
+
+
+# round 417 (cr2): a complaint laughed at and taken back in the next sentence ("Det her forløb
+# tager livet af mig, ha ha. Men nej, det går faktisk fint"); a laugh alone, or "men nej" after
+# a plain complaint, keeps it
+_LAUGH = re.compile(r"(?:^| )(?:ha ha|haha+|he he|hehe+|hihi+|lol)(?: |$)")
+_TAKEN_BACK = re.compile(
+    r"^(?:men )?(?:nej|neej|spøg til side|sjov til side|for sjov|bare for sjov|jeg laver sjov)"
+    r"(?: |$)"
+)
+
+
+def _not_laughed_off(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
+    """The matches outside a sentence that laughs at itself and whose next sentence takes
+    it back (``_LAUGH``, ``_TAKEN_BACK``): the complaint was a joke."""
+    if not matches or not any(w.lower() in _LAUGH_WORDS for w in view.words):
+        return matches
+    off: dict[int, bool] = {}
+    for m in matches:
+        k = view.sentence[m.first]
+        if k not in off:
+            own = view.sentence_words(m.first)
+            said = " ".join(view.words[j].lower() for j in own)
+            nxt = own.stop
+            while nxt < len(view.words) and view.words[nxt] == SENTENCE:
+                nxt += 1
+            after = (
+                " ".join(view.words[j].lower() for j in view.sentence_words(nxt))
+                if nxt < len(view.words)
+                else ""
+            )
+            off[k] = _LAUGH.search(said) is not None and _TAKEN_BACK.search(after) is not None
+    return [m for m in matches if not off[view.sentence[m.first]]]
+
+
+_LAUGH_WORDS = frozenset(("ha", "haha", "hahaha", "he", "hehe", "hihi", "lol"))
 
 
 # round 183 (crita): the words by which a sentence turns from an insult to its point ("… var
