@@ -343,8 +343,8 @@ WAIT_ASKED = "criticism_wait_asked"
 
 
 def _bare_wait_asked(view: TokenView, matches: list[CueMatch]) -> bool:
-    """Whether every match is a bare wait counted in weeks or days, and the text asks when
-    (a question with "hvornår" or "status") and never why."""
+    """Whether every match is a bare wait counted in weeks or days, every other sentence is
+    a question, and one asks when ("hvornår", "status") and none why."""
     if not matches:
         return False
     for m in matches:
@@ -355,7 +355,9 @@ def _bare_wait_asked(view: TokenView, matches: list[CueMatch]) -> bool:
             return False
     if "hvorfor" in view.words:
         return False
-    return any(
-        view.is_question(r) and any(view.words[i] in _WHEN for i in r)
-        for r in view.sentence_ranges()
-    )
+    # nothing else is said: each sentence tells the wait or asks
+    waits = {view.sentence[m.first] for m in matches}
+    ranges = view.sentence_ranges()
+    if any(view.sentence[r[0]] not in waits and not view.is_question(r) for r in ranges):
+        return False
+    return any(view.is_question(r) and any(view.words[i] in _WHEN for i in r) for r in ranges)
