@@ -5618,3 +5618,25 @@ R417_CR2_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R417_CR2_CASE_REQUEST)
 def test_r417_cr2_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 417 criticism and case requests in sets 417, 418, 419 and 421
+R417_CR1_CASE_REQUEST = [
+    ("handled", "Jeg vil have min klage behandlet inden fredag.", True),
+    ("handled", "Vi skal ha vores anke afgjort nu.", True),
+    ("handled", "Hun vil have hendes indsigelse besvaret, og det haster.", True),
+    ("handled", "Jeg vil have min hund behandlet hos dyrlægen.", False),
+    ("handled", "Jeg vil have min klage tilbage.", False),
+    ("handled", "Jeg vil have min bil repareret.", False),
+    ("discuss", "Min klient ønsker at drøfte sin jobplan på mødet.", True),
+    ("discuss", "Jeg vil gerne gennemgå min afgørelse med dig.", True),
+    ("discuss", "Han ønsker at tale om sin sanktion ved samtalen.", True),
+    ("discuss", "Hun ønsker at drøfte sin ferie med sin kæreste.", False),
+    ("discuss", "Vi vil gerne diskutere vejret.", False),
+    ("discuss", "Han ville ikke drøfte sin sygdom med os.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R417_CR1_CASE_REQUEST)
+def test_r417_cr1_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

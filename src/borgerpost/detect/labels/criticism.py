@@ -65,6 +65,9 @@ class CriticismDetector(CueDetector):
             and _day_gone(view, m)
             and _hours_inside(view, m)
         ]
+        if _bare_wait_asked(view, matches):
+            doc.data[WAIT_ASKED] = True  # the wait was read: the criticism head adds none
+            return []
         return self.decide(doc, view, matches)
 
 
@@ -363,3 +366,35 @@ def _hours_inside(view: TokenView, match: CueMatch) -> bool:
         return False
     office, work = (spans[0], spans[-1]) if order == "office_first" else (spans[-1], spans[0])
     return work[0] <= office[0] < office[1] <= work[1]
+
+
+# round 417 (cr1): a wait of some weeks told bare ("Jeg har nu ventet fem uger på svar") and a
+# plain question when the answer comes ("Kan I oplyse, hvornår jeg kan forvente en
+# afgørelse?") make a status request, not criticism; a wait in months, a "hvorfor", or any
+# judgement beside it ("det er for længe") keeps the criticism
+_BARE_WAIT = frozenset(("vente", "venter", "ventet", "ventede", "i", "nu", "over", "allerede"))
+_WEEKS = frozenset(("uge", "uger", "dage", "hverdage", "arbejdsdage"))
+_WHEN = frozenset(("hvornår", "hvornaar", "status"))
+# the mark the detector leaves on such a text, read by the learned criticism head
+WAIT_ASKED = "criticism_wait_asked"
+
+
+def _bare_wait_asked(view: TokenView, matches: list[CueMatch]) -> bool:
+    """Whether every match is a bare wait counted in weeks or days, every other sentence is
+    a question, and one asks when ("hvornår", "status") and none why."""
+    if not matches:
+        return False
+    for m in matches:
+        words = view.words[m.first : m.last + 1]
+        if not any(w in _WEEKS for w in words) or any(
+            w not in _BARE_WAIT and w not in _WEEKS and _number(w) is None for w in words
+        ):
+            return False
+    if "hvorfor" in view.words:
+        return False
+    # nothing else is said: each sentence tells the wait or asks
+    waits = {view.sentence[m.first] for m in matches}
+    ranges = view.sentence_ranges()
+    if any(view.sentence[r[0]] not in waits and not view.is_question(r) for r in ranges):
+        return False
+    return any(view.is_question(r) and any(view.words[i] in _WHEN for i in r) for r in ranges)

@@ -41,6 +41,7 @@ from collections.abc import Sequence, Set
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.label_model import HEADS
+from borgerpost.detect.labels.criticism import WAIT_ASKED
 from borgerpost.detect.labels.heads import HeadReader, scored
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import finding, ruled_out
@@ -311,6 +312,8 @@ class LearnedDetector(HeadReader):
                 continue
             if label == "criticism" and (approves(norm.text) or only_asks_facts(norm)):
                 continue
+            if label == "criticism" and doc.data.get(WAIT_ASKED):
+                continue  # round 417: a bare wait and a "when?" the rules read as a request
             if label == "criticism" and not self._criticism_unsworn(words.words):
                 continue
             if label == "criticism" and "self_harm" in given and not names_a_grievance(norm.text):
