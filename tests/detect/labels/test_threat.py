@@ -22398,6 +22398,8 @@ R417_T1_THREAT = [
      False),
     ("last_day", "Vi har en lang liste med navne på underskrifter mod nedskæringerne.", False),
     ("last_day", "Bare vent, jeg får nok svar i morgen.", False),
+    ("last_day", "Jeg har lavet en liste med navne og billeder på sagsbehandlerne. Skriv, hvis "
+     "I vil have den. Bare vent.", False),
     # a visit "by all of us" beside private life told
     ("visit_us", "Per Storms kone arbejder i Bageriet på Torvet. Måske hun skulle få lidt "
      "besøg af os.", True),
