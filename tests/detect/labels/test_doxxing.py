@@ -2078,3 +2078,24 @@ R409_OTH_DOXXING = [
 def test_r409_oth_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 417 threats (and the exposure that rides on them) in sets 417–419
+R417_T1_DOXXING = [
+    # a venue told with its brand, its street, its weekdays and hour
+    ("venue_brand", "Sofie Holm træner i Fitness World på Nørrebrogade mandag og onsdag kl 17.",
+     True),
+    ("venue_brand", "Per Storm sidder på Café Norden ved Torvet fredag kl. 16.", True),
+    ("venue_brand", "Kim Frederiksen svømmer i svømmehallen Bølgen på Parkvej tirsdag og "
+     "torsdag kl. 7.", True),
+    ("venue_brand", "Jeg træner selv i Fitness World på Nørrebrogade mandag og onsdag kl 17.",
+     False),
+    ("venue_brand", "Fitness World har åbent mandag kl 6 til 22.", False),
+    ("venue_brand", "Mødet med Per Storm er i mødelokalet på Torvet fredag kl. 10.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_T1_DOXXING)
+def test_r417_t1_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

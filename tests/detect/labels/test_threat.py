@@ -22649,3 +22649,145 @@ R417_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R417_T2_THREAT)
 def test_r417_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 417 threats (and the exposure that rides on them) in sets 417–419
+R417_T1_THREAT = [
+    # teeth knocked onto the ground
+    ("teeth", "Per Storm skal nok få sine tænder at se på fortovet. Det lover jeg.", True),
+    ("teeth", "Du kommer til at samle dine tænder op fra asfalten, Sofie Holm.", True),
+    ("teeth", "Han skal få sine fortænder at smage på gulvet, den sagsbehandler.", True),
+    ("teeth", "Jeg faldt på isen og fik mine tænder ned i asfalten.", False),
+    ("teeth", "Tandlægen skal se på mine tænder i morgen.", False),
+    ("teeth", "Han faldt på cyklen og slog sine tænder mod fortovet.", False),
+    # a fighting dog brought along, and the dog that dislikes the staff
+    ("dog", "Jeg tager min rottweiler med til samtalen. Den kan ikke lide folk fra kommunen.",
+     True),
+    ("dog", "Vi ses til mødet på tirsdag med min kamphund. Den kan ikke fordrage folk med "
+     "slips.", True),
+    ("dog", "Jeg kommer på kontoret med min pitbull. Hunden kan ikke lide typer i jakkesæt.",
+     True),
+    ("dog", "Jeg tager min labrador med til mødet, den er meget rolig.", False),
+    ("dog", "Min pitbull skal passes hjemme, mens jeg er til mødet.", False),
+    ("dog", "Min hund kan ikke lide katte, så jeg kan ikke have gæster.", False),
+    # a group going by a staff member's home in the evening
+    ("home_night", "Vi er et par stykker, der vil køre forbi chefens villa en aften.", True),
+    ("home_night", "Nogle af os har tænkt os at kigge forbi Per Storms hus en nat.", True),
+    ("home_night", "Vi kunne jo smutte forbi sagsbehandlerens hjem sent en aften. Bare for at "
+     "hilse.", True),
+    ("home_night", "Jeg kigger forbi chefens kontor i morgen med papirerne.", False),
+    ("home_night", "Vi tager en tur forbi min mors hus en aften i næste uge.", False),
+    ("home_night", "Kan jeg komme forbi jobcentret en aften efter kl. 17?", False),
+    # people with nothing left to lose, and "I would think about that, were I him"
+    ("think_over", "Der er mange med intet at miste efter jeres afgørelser. Det ville jeg "
+     "tænke over, hvis jeg var dig, Per Storm.", True),
+    ("think_over", "Sofie Holm har gjort folk fattige, og de har ikke mere at tabe. Det ville "
+     "jeg overveje, hvis jeg var hende.", True),
+    ("think_over", "Folk derude har ingenting at miste længere. Det skulle jeg tænke grundigt "
+     "over, hvis jeg var jer.", True),
+    ("think_over", "Fristen er i morgen. Det ville jeg tænke over, hvis jeg var dig.", False),
+    ("think_over", "Jeg har intet at miste, så jeg klager til Ankestyrelsen.", False),
+    ("think_over", "Hvis jeg var dig, ville jeg søge fleksjob i stedet.", False),
+    # the fuse burning, and "then you don't know me"
+    ("fuse", "Hvis du tror, jeg bare accepterer det, så kender du mig dårligt. Min lunte er "
+     "ved at brænde ud.", True),
+    ("fuse", "Hvis I tror, jeg bare sluger den afgørelse, så kender I mig ikke. Lunten er "
+     "tændt.", True),
+    ("fuse", "Jeg har en lang lunte, men den brænder nu. Hvis I tror, jeg finder mig i det, "
+     "så kender I mig ikke.", True),
+    ("fuse", "Jeg har kort lunte i dag, undskyld min tone.", False),
+    ("fuse", "Hvis du tror, jeg er doven, så kender du mig ikke. Jeg vil gerne arbejde.", False),
+    ("fuse", "Lunten på stearinlyset brænder stadig.", False),
+    # things the person must hear, privately, away from the jobcentre
+    ("hear_private", "Jeg har et par sandheder, Per Storm skal høre. Privat. Uden for "
+     "kontoret.", True),
+    ("hear_private", "Kender nogen hende? Jeg har nogle ting hun skal høre. Privat, uden for "
+     "arbejdet.", True),
+    ("hear_private", "Jeg har et par ord, han skal høre. Uden for jobcentret. Privat.", True),
+    ("hear_private", "Jeg har et par ting, som min sagsbehandler skal høre på mødet.", False),
+    ("hear_private", "Jeg vil gerne tale privat uden for kontortid om min sag.", False),
+    ("hear_private", "Jeg har nogle ting han skal høre om min klage.", False),
+    # a routine told, then "just in case anyone is near"
+    ("anyone_near", "Per Storm svømmer i svømmehallen på Parkvej mandag og onsdag kl. 7. Bare "
+     "hvis nogen skulle være i nærheden.", True),
+    ("anyone_near", "Hun træner i Fitness Dk ved havnen tirsdag og fredag kl 17, Sofie Holm. "
+     "Hvis nu nogen skulle komme i nærheden.", True),
+    ("anyone_near", "Kim Frederiksen løber hver søndag morgen langs åen. Bare hvis nogen "
+     "skulle være i området.", True),
+    ("anyone_near", "Bare hvis nogen skulle være i nærheden, så kig ind til vores loppemarked.",
+     False),
+    ("anyone_near", "Jeg går selv i fitness tirsdag og torsdag kl 18. Bare hvis nogen skulle "
+     "komme i nærheden.", False),
+    ("anyone_near", "Caféen på Torvet har åbent lørdag kl. 10. Bare hvis nogen skulle være i "
+     "området.", False),
+    # mock pity that the kin's boss or colleagues get told things about the person
+    ("kin_boss", "Sofie Holm, din kone arbejder i Netto på Vestergade. Synd hvis hendes chef "
+     "fik nogle beskeder om dig.", True),
+    ("kin_boss", "Per Storms mand er pedel på Lindeskolen. Det ville være trist, om hans "
+     "kolleger fik et par billeder af dig.", True),
+    ("kin_boss", "Kim Frederiksen, din søn arbejder hos Vestas i Lem. Ærgerligt hvis hans "
+     "leder fik nogle historier om dig.", True),
+    ("kin_boss", "Det ville være ærgerligt, hvis min chef fik nogle mails om mit fravær.",
+     False),
+    ("kin_boss", "Synd hvis din chef fik nogle mails om os, sagde min kollega.", False),
+    ("kin_boss", "Det er synd, hvis hans chef ikke fik mails om mødet.", False),
+    # the last working day for someone there, and a list of names kept
+    ("last_day", "Snart er det sidste dag for en af jer på kontoret. Vi har en liste over "
+     "navne.", True),
+    ("last_day", "Der kommer en sidste arbejdsdag for nogen hos jobcentret. Bare vent.", True),
+    ("last_day", "Vi fører en lang liste med sagsbehandlere. Sidste vagt for nogen i kommunen "
+     "er tæt på.", True),
+    ("last_day", "Fredag er sidste arbejdsdag for en af jer på kontoret: Bente går på pension.",
+     False),
+    ("last_day", "Vi har en lang liste med navne på underskrifter mod nedskæringerne.", False),
+    ("last_day", "Bare vent, jeg får nok svar i morgen.", False),
+    ("last_day", "Jeg har lavet en liste med navne og billeder på sagsbehandlerne. Skriv, hvis "
+     "I vil have den. Bare vent.", False),
+    # a visit "by all of us" beside private life told
+    ("visit_us", "Per Storms kone arbejder i Bageriet på Torvet. Måske hun skulle få lidt "
+     "besøg af os.", True),
+    ("visit_us", "Sofie Holms mand er vicevært på Lindegården. Mon ikke han snart får besøg af "
+     "nogle af os.", True),
+    ("visit_us", "Min søn går på Lindeskolen. Han skulle måske få besøg af nogle af os fra "
+     "klassen.", False),
+    ("visit_us", "Måske hun skulle få lidt besøg af os på plejehjemmet, min mormor.", False),
+    ("visit_us", "Min mor skulle få besøg af os alle sammen i weekenden.", False),
+    ("visit_us", "Måske du skulle få besøg af en mentor, Per Storm?", False),
+    # to burn inside
+    ("burn_inside", "I skal brænde inde på jeres kontor.", True),
+    ("burn_inside", "Du kommer til at brænde inde, Per Storm.", True),
+    ("burn_inside", "j3r3s ch3f sk4l br3nd3 1nd3", True),
+    ("burn_inside", "Jeg brænder inde med så mange spørgsmål til min sag.", False),
+    ("burn_inside", "Du skal ikke brænde inde med dine spørgsmål, skriv bare.", False),
+    ("burn_inside", "Huset brændte ned, men ingen brændte inde.", False),
+    # it may go wrong for people like the person
+    ("like_you", "pas på dig selv per. det kan ende galt for sådan nogle som dig", True),
+    ("like_you", "Pas godt på dig selv, Sofie Holm. Det plejer at gå galt for folk som dig.",
+     True),
+    ("like_you", "Pas på jer selv. Det kan gå grueligt galt for typer som jer.", True),
+    ("like_you", "Det kan gå galt for folk som mig, der ikke kan betale regningen.", False),
+    ("like_you", "Pas på dig selv i trafikken, det er glat.", False),
+    ("like_you", "Det kan gå galt, hvis man glemmer fristen.", False),
+    # daring to show up, a welcome never forgotten, eggs brought
+    ("welcome", "Hvis Per Storm tør dukke op til mødet, så får han en velkomst, han aldrig "
+     "glemmer.", True),
+    ("welcome", "Hvis hun tør møde op på torsdag, tager vi rådne tomater med.", True),
+    ("welcome", "Vi tager æg med til borgermødet. Chefen får en modtagelse, han sent "
+     "glemmer.", True),
+    ("welcome", "Den nye chef får en modtagelse, hun aldrig glemmer, med kage og blomster.",
+     False),
+    ("welcome", "Vi tager æg med til fællesspisningen i aften.", False),
+    ("welcome", "Hvis du tør komme til mødet, vil jeg gerne forklare min sag.", False),
+    # "hænges" under leetspeak
+    ("hanged", "P3r St0rm sk4l h4ng3s 0p i t43rn3", True),
+    ("hanged", "sofie holm burde haenges", True),
+    ("hanged", "d3 sk4l h4ng3s 1 3n lygt3p43l", True),
+    ("hanged", "Plakaterne skal hænges op i kantinen.", False),
+    ("hanged", "Vasketøjet skal hænges til tørre.", False),
+    ("hanged", "Billederne skal hanges op i gangen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R417_T1_THREAT)
+def test_r417_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
