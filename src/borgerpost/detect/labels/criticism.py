@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.cues import CueMatch
 from borgerpost.detect.rules import CueDetector
-from borgerpost.detect.textview import TokenView
+from borgerpost.detect.textview import SENTENCE, TokenView
 
 
 @register
@@ -55,6 +55,7 @@ class CriticismDetector(CueDetector):
                 or _turned_from_insult(view, m, last_insult)
             ]
         matches = _not_accepted(view, matches)
+        matches = _waited_asked(doc, view, matches)
         matches = [
             m
             for m in matches
@@ -94,6 +95,72 @@ def _not_accepted(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
             said = " ".join(view.words[j] for j in view.sentence_words(m.first))
             accepted[k] = _ACCEPTED.search(said) is not None
     return [m for m in matches if not accepted[view.sentence[m.first]]]
+
+
+# probe round 417 (cr3): the words of a bare wait ("har nu ventet otte uger på at få svar på
+# min ansøgning"), and those that ask when the answer comes ("Hvornår kommer det?")
+_WAIT = "vente venter ventet ventede har havde jeg vi nu i på at få fået svar svaret afgørelse"
+_WAIT_WORDS = frozenset(f"{_WAIT} afgørelsen besked tilbagemelding en et min mit".split())
+_WHEN_ASKED = frozenset(("hvornår", "status", "forvente"))
+# what a bare wait is for, and the words after which its subject is told ("… om boligstøtte")
+_WAITED_FOR = frozenset(
+    ("ansøgning", "ansøgningen", "sag", "sagen", "klage", "klagen", "henvendelse", "henvendelsen")
+)
+_ABOUT = frozenset(("om", "ang", "angående", "vedrørende", "vedr"))
+ABOUT_WORDS = 5  # the most words a bare wait tells of its subject ("om enkeltydelse til tandlæge")
+# set in ``doc.data`` where the rules read the text as such a status question: the learned
+# criticism head, which reads "ventet", "uger" and "svar" as a complaint, yields to them
+WAIT_ASKED = "criticism_wait_asked"
+
+
+def _waited_asked(doc: Document, view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
+    """None of the matches when every one of them is a bare wait, told in no words but the
+    wait's own, and the text asks when the answer comes: "Jeg har ventet otte uger på svar.
+    Hvornår kommer det?" is a status question with its reason, no judgement of the
+    handling; "… og det er alt for længe", "ingen svarer", a deadline named or a sentence
+    that is neither stay (``WAIT_ASKED`` tells the learned head)."""
+    if not matches or not any(w.lower() in _WHEN_ASKED for w in view.words):
+        return matches
+    if not _told_or_asked(doc, view, {view.sentence[m.first] for m in matches}):
+        return matches
+    if not all(_bare_wait(w.lower()) for m in matches for w in view.words[m.first : m.last + 1]):
+        return matches
+    doc.data[WAIT_ASKED] = True
+    return []
+
+
+def _told_or_asked(doc: Document, view: TokenView, told: set[int]) -> bool:
+    """Every sentence of the text is one of ``told``, in a wait's own words up to what it
+    is about (``_bare_wait``), or a question: a sentence more ("Det er langt over, hvad man
+    kan kalde rimelig tid"), or a word more in the wait's ("Det tager livet af mig at vente
+    14 uger"), may judge the wait in words no cue has."""
+    words = view.words
+    about: dict[int, int] = {}  # sentence -> words told after its "om"
+    for i, word in enumerate(words):
+        if word == SENTENCE:
+            continue
+        k = view.sentence[i]
+        if k in told:
+            low = word.lower()
+            if k in about:
+                about[k] += 1
+                if about[k] > ABOUT_WORDS:
+                    return False
+            elif low in _ABOUT:
+                about[k] = 0
+            elif not _bare_wait(low):
+                return False
+            continue
+        if i + 1 == len(words) or words[i + 1] == SENTENCE:
+            end = view.raw_span(i, i)[1]
+            if "?" not in doc.raw[end : end + 3]:
+                return False
+    return True
+
+
+def _bare_wait(word: str) -> bool:
+    """A word of a bare wait: the waiting, its time, what is waited for."""
+    return word in _WAIT_WORDS or word in _WAITED_FOR or word in UNIT_DAYS or bool(_number(word))
 
 
 # round 183 (crita): the words by which a sentence turns from an insult to its point ("… var
