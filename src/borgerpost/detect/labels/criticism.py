@@ -24,6 +24,14 @@ from collections.abc import Sequence
 
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.cues import CueMatch
+from borgerpost.detect.labels.criticism_time import (
+    dated_after,
+    day_gone,
+    hours_inside,
+    month_gone,
+    overrun_holds,
+    waited_asked,
+)
 from borgerpost.detect.rules import CueDetector
 from borgerpost.detect.textview import SENTENCE, TokenView
 
@@ -56,18 +64,16 @@ class CriticismDetector(CueDetector):
             ]
         matches = _not_accepted(view, matches)
         matches = _not_laughed_off(view, matches)
+        matches = waited_asked(doc, view, matches)
         matches = [
             m
             for m in matches
-            if _overrun_holds(view, m)
-            and _month_gone(view, m)
-            and _dated_after(view, m)
-            and _day_gone(view, m)
-            and _hours_inside(view, m)
+            if overrun_holds(view, m)
+            and month_gone(view, m)
+            and dated_after(view, m)
+            and day_gone(view, m)
+            and hours_inside(view, m)
         ]
-        if _bare_wait_asked(view, matches):
-            doc.data[WAIT_ASKED] = True  # the wait was read: the criticism head adds none
-            return []
         return self.decide(doc, view, matches)
 
 
@@ -237,164 +243,3 @@ def _threat_inside(doc: Document, view: TokenView, matches: list[CueMatch]) -> b
     return all(
         any(a <= e.start and e.end <= b for a, b in spans) for e in doc.evidence_for("threat")
     )
-
-
-# round 73: a wait measured against a deadline ("Der er gået 10 uger nu, og loven siger 4")
-NUMBER_WORDS = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
-    "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "femten": 15,
-    "tyve": 20, "tredive": 30, "halvandet": 1.5,
-}  # fmt: skip
-UNIT_DAYS = {"dag": 1, "dage": 1, "dagen": 1, "hverdage": 1.4, "uge": 7, "uger": 7, "ugen": 7,
-             "måned": 30, "måneder": 30, "mdr": 30, "år": 365,
-             # round 108: working days ("loven siger syv arbejdsdage")
-             "hverdag": 1.4, "arbejdsdag": 1.4, "arbejdsdage": 1.4}  # fmt: skip
-
-
-def _overrun_holds(view: TokenView, match: CueMatch) -> bool:
-    """A deadline cue (``overrun`` in its YAML) counts only when the time gone exceeds the
-    limit named: "der er gået 10 uger, og loven siger 4" is an overrun, "der er gået 2 uger,
-    og fristen er 4" a polite question within the deadline. A limit without its unit
-    ("loven siger 4") takes the unit of the wait."""
-    order = match.cue.extra.get("overrun")
-    if not order:
-        return True
-    amounts: list[tuple[float, float | None]] = []  # (number, days of its unit or None)
-    words = view.words[match.first : match.last + 1]
-    for i, word in enumerate(words):
-        number = _number(word)
-        if number is None:
-            continue
-        unit = UNIT_DAYS.get(words[i + 1]) if i + 1 < len(words) else None
-        amounts.append((number, unit))
-    if len(amounts) < 2:
-        return False
-    first, last = amounts[0], amounts[-1]
-    elapsed, limit = (first, last) if order == "elapsed_first" else (last, first)
-    unit = elapsed[1] or limit[1] or 1.0
-    return elapsed[0] * unit > limit[0] * (limit[1] or unit)
-
-
-def _number(word: str) -> float | None:
-    """A count written in digits or in Danish words, else None."""
-    if word.isdigit():
-        return float(word)
-    return NUMBER_WORDS.get(word)
-
-
-# round 219 (crita): the months and seasons a promise is dated by ("lovede svar i maj … Nu er
-# det oktober")
-_MONTH_WORDS = (
-    "januar februar marts april maj juni juli august september oktober november december "
-    "påske påsken jul julen sommer sommeren sommerferien foråret efteråret efterår vinter "
-    "vinteren nytår"
-)
-MONTHS = frozenset(_MONTH_WORDS.split())
-
-
-def _month_gone(view: TokenView, match: CueMatch) -> bool:
-    """A promised-month cue (``month_gone`` in its YAML) counts only when the time named
-    last ("nu er det oktober") is none of those named before it: "lovede ferie i juli. Nu er
-    det juli" tells of a promise come due, not one broken."""
-    if not match.cue.extra.get("month_gone"):
-        return True
-    named = [w.lower() for w in view.words[match.first : match.last + 1] if w.lower() in MONTHS]
-    return len(named) >= 2 and named[-1] not in named[:-1]
-
-
-# probe round 287: the calendar months, in order, for dates told as "den 3. maj"
-MONTH_ORDER = {m: i for i, m in enumerate(_MONTH_WORDS.split()[:12], start=1)}
-
-
-def _dated_after(view: TokenView, match: CueMatch) -> bool:
-    """A dated cue (``dated_after`` in its YAML) counts only when its last date is later than
-    its first: a missed meeting "den 9. marts" and a letter that came "den 11. marts" tells
-    of a summons that came too late, one that came "den 2. marts" of a summons in time."""
-    if not match.cue.extra.get("dated_after"):
-        return True
-    words = [w.lower() for w in view.words[match.first : match.last + 1]]
-    dates = [
-        (MONTH_ORDER[words[i + 1]], int(w))
-        for i, w in enumerate(words[:-1])
-        if w.isdigit() and words[i + 1] in MONTH_ORDER
-    ]
-    return len(dates) >= 2 and dates[-1] > dates[0]
-
-
-# probe round 385 (cr): a week, the least time after a dated promise that tells it broken
-DAYS_GONE = 7
-DAYS_IN_MONTH = 30
-
-
-def _day_gone(view: TokenView, match: CueMatch) -> bool:
-    """A dated-promise cue (``day_gone`` in its YAML) counts only when the day told last
-    ("i dag er det den 30") lies ``DAYS_GONE`` days or more after the date told first ("den
-    2. maj"); a day without its month is in the first date's month, or the next one when it
-    is the smaller number: "sagde det den 28. maj. I dag er det den 3." is six days."""
-    if not match.cue.extra.get("day_gone"):
-        return True
-    words = [w.lower() for w in view.words[match.first : match.last + 1]]
-    days = [(i, int(w)) for i, w in enumerate(words) if w.isdigit() and 0 < int(w) <= 31]
-    if len(days) < 2:
-        return False
-    (i, first), (j, last) = days[0], days[-1]
-    month_first = MONTH_ORDER.get(words[i + 1]) if i + 1 < len(words) else None
-    month_last = MONTH_ORDER.get(words[j + 1]) if j + 1 < len(words) else None
-    if month_first is None:
-        return False
-    if month_last is None:
-        month_last = month_first if last > first else month_first + 1
-    elapsed = (month_last - month_first) * DAYS_IN_MONTH + last - first
-    return elapsed >= DAYS_GONE
-
-
-def _hours_inside(view: TokenView, match: CueMatch) -> bool:
-    """An opening-hours cue (``hours_inside`` in its YAML: which span is told first) counts
-    only when the office's hours ("fra 10 til 13") lie within the writer's working hours
-    ("fra 8 til 14"): the office is shut whenever the writer could come. Open 15 to 17 for
-    one who works 8 to 14 is no clash."""
-    order = match.cue.extra.get("hours_inside")
-    if not order:
-        return True
-    words = view.words[match.first : match.last + 1]
-    spans = [
-        (int(words[i]), int(words[i + 2]))
-        for i in range(len(words) - 2)
-        if words[i].isdigit() and words[i + 1] in ("til", "og") and words[i + 2].isdigit()
-    ]
-    if len(spans) < 2:
-        return False
-    office, work = (spans[0], spans[-1]) if order == "office_first" else (spans[-1], spans[0])
-    return work[0] <= office[0] < office[1] <= work[1]
-
-
-# round 417 (cr1): a wait of some weeks told bare ("Jeg har nu ventet fem uger på svar") and a
-# plain question when the answer comes ("Kan I oplyse, hvornår jeg kan forvente en
-# afgørelse?") make a status request, not criticism; a wait in months, a "hvorfor", or any
-# judgement beside it ("det er for længe") keeps the criticism
-_BARE_WAIT = frozenset(("vente", "venter", "ventet", "ventede", "i", "nu", "over", "allerede"))
-_WEEKS = frozenset(("uge", "uger", "dage", "hverdage", "arbejdsdage"))
-_WHEN = frozenset(("hvornår", "hvornaar", "status"))
-# the mark the detector leaves on such a text, read by the learned criticism head
-WAIT_ASKED = "criticism_wait_asked"
-
-
-def _bare_wait_asked(view: TokenView, matches: list[CueMatch]) -> bool:
-    """Whether every match is a bare wait counted in weeks or days, every other sentence is
-    a question, and one asks when ("hvornår", "status") and none why."""
-    if not matches:
-        return False
-    for m in matches:
-        words = view.words[m.first : m.last + 1]
-        if not any(w in _WEEKS for w in words) or any(
-            w not in _BARE_WAIT and w not in _WEEKS and _number(w) is None for w in words
-        ):
-            return False
-    if "hvorfor" in view.words:
-        return False
-    # nothing else is said: each sentence tells the wait or asks
-    waits = {view.sentence[m.first] for m in matches}
-    ranges = view.sentence_ranges()
-    if any(view.sentence[r[0]] not in waits and not view.is_question(r) for r in ranges):
-        return False
-    return any(view.is_question(r) and any(view.words[i] in _WHEN for i in r) for r in ranges)

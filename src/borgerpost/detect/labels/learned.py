@@ -28,8 +28,9 @@ until a caseworker sets the kind. Where a request cue matched and its ``unless``
 the case-request head adds nothing (``BINDING_VETOES``), nor to a text that only tells and
 asks for nothing (``tells_without_asking``: a letter headed to management, a notice of the
 writer's coming, the jobcentre cleared, a past visit told from its day). The criticism head
-yields where the writer calls the matter fine (``approves``) or only asks plain questions of
-fact (``only_asks_facts``), and beside ``self_harm`` where the text names nothing the
+yields where the writer calls the matter fine (``approves``), only asks plain questions of
+fact (``only_asks_facts``) or tells a bare wait and asks when the answer comes
+(``criticism_time.WAIT_ASKED``), and beside ``self_harm`` where the text names nothing the
 jobcentre did (``names_a_grievance``).
 """
 
@@ -41,7 +42,7 @@ from collections.abc import Sequence, Set
 from borgerpost.detect import lexicon
 from borgerpost.detect.base import Document, Finding, register
 from borgerpost.detect.label_model import HEADS
-from borgerpost.detect.labels.criticism import WAIT_ASKED
+from borgerpost.detect.labels.criticism_time import WAIT_ASKED
 from borgerpost.detect.labels.heads import HeadReader, scored
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.rules import finding, ruled_out
