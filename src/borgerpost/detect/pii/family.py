@@ -36,6 +36,7 @@ from borgerpost.detect.pii.family_words import (
     POSS,
     SEEN_DOING,
     WHEN,
+    WHICH_INSTITUTION,
 )
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
@@ -105,6 +106,13 @@ class ChildRecognizer(PrivateLife):
             "goes_to_named",
             rf"(?<!\w)(?P<v>{POSS}\s{CHILD}\s(?:går|gaar)\s{ADVERBS}(?:i|på)\s"
             r"(?P<street>[^\W\d_]{3,})\s(?:på|i)\s(?P<road>[^\W\d_]{3,}))",
+            0.6,
+            CHILD_WORDS,
+        ),
+        pattern(
+            # probe round 417: "ved hvilken børnehave din lille pige går i" (family_words)
+            "which_institution",
+            WHICH_INSTITUTION,
             0.6,
             CHILD_WORDS,
         ),
