@@ -2082,13 +2082,6 @@ def test_r409_oth_doxxing(idea: str, text: str, expected: bool) -> None:
 
 # round 417 exposure, self-harm, doxxing, representatives and staff names in sets 417–424
 R417_OTH_DOXXING = [
-    ("which_school", "Per Storm, jeg ved godt hvilken skole din søn går på.", True),
-    ("which_school", "Vi ved hvilken børnehave hendes lille dreng går i, Sofie Holm.", True),
-    ("which_school",
-     "Kim Frederiksen burde vide, at alle ved hvilken skole hans døtre går på.", True),
-    ("which_school", "Ved I hvilken skole min søn skal gå på efter sommerferien?", False),
-    ("which_school", "Per Storm spurgte, hvilken skole min datter går på.", False),
-    ("which_school", "Hvilken skole ligger tættest på jobcentret?", False),
     ("cpr_called",
      "Per Storms CPR-nummer stod på en seddel han glemte i kantinen. 1503781234.", True),
     ("cpr_called",

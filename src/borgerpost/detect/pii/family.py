@@ -36,7 +36,6 @@ from borgerpost.detect.pii.family_words import (
     POSS,
     SEEN_DOING,
     WHEN,
-    WHICH_INSTITUTION,
 )
 from borgerpost.detect.pii.owner import FIRST_PERSON, WRITER, nearest_person
 
@@ -109,8 +108,6 @@ class ChildRecognizer(PrivateLife):
             0.6,
             CHILD_WORDS,
         ),
-        # probe round 417: "ved hvilken børnehave din lille pige går i" (family_words)
-        pattern("which_institution", WHICH_INSTITUTION, 0.6, CHILD_WORDS),
         pattern(
             # the verb first ("Sjovt nok går Hulda Grønnings drenge i samme klasse som min
             # niece, 2.c på Bakkeskolen"): the child and its class or school after "går"

@@ -82,11 +82,3 @@ CHILD_THEN_FROM = (
     # stop 37: or where it is picked up ("… når de bliver hentet i SFO'en på Kildeskolen")
     r"|(?:bliver|blir|bli'r|blev)\s(?:hentet|afleveret)\s(?:i|fra|på|ved))\s"
 )
-
-# probe round 417: the reader told the writer knows which school or kindergarten the child goes
-# to ("ved hvilken børnehave din lille pige går i"); the writer's own child ("hvilken skole min
-# søn skal gå på") has no such possessive
-WHICH_INSTITUTION = (
-    rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s(?:[^\W\d_]+\s)?{INSTITUTION}\s{POSS}\s"
-    rf"{CHILD}\s{ADVERBS}(?:går|gaar|kommer))"
-)
