@@ -2099,3 +2099,23 @@ R417_T1_DOXXING = [
 def test_r417_t1_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 417 exposure, self-harm, doxxing, representatives and staff names in sets 417–424
+R417_OTH_DOXXING = [
+    ("cpr_called",
+     "Per Storms CPR-nummer stod på en seddel han glemte i kantinen. 1503781234.", True),
+    ("cpr_called",
+     "Sofie Holms cpr-nummer lå fremme på hendes skrivebord i går. 2211853456.", True),
+    ("cpr_called",
+     "Kim Frederiksens CPR-nummer stod på en seddel han glemte ved printeren. 0409702345.", True),
+    ("cpr_called", "Mit CPR-nummer står på ansøgningen, jeg sendte i går. 0409702345.", False),
+    ("cpr_called", "Per Storm har mit CPR-nummer. Mit kundenummer er 1234567890.", False),
+    ("cpr_called", "Sofie Holm ringede i dag. Sagsnummer 2211853456.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_OTH_DOXXING)
+def test_r417_oth_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

@@ -2390,3 +2390,28 @@ R417_EXPOSURE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R417_EXPOSURE)
 def test_r417_exposure(idea: str, text: str, expected: bool) -> None:
     assert ("exposure" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 417 exposure, self-harm, doxxing, representatives and staff names in sets 417–424
+R417_OTH_EXPOSURE = [
+    ("face_known", "Del det: Per Storm står bag. Hans ansigt skal være kendt i hele byen.", True),
+    ("face_known", "Sofie Holms navn skal kendes af alle i kommunen.", True),
+    ("face_known",
+     "Kim Frederiksen lukkede min sag. Hans ansigt bør blive kendt af alle i byen.", True),
+    ("face_known", "Sofie Holms navn bør være kendt for hendes gode arbejde.", False),
+    ("face_known", "Per Storm har ansvaret for min sag, og hans navn står i brevet.", False),
+    ("face_known", "Kim Frederiksen er kendt af alle på kontoret som en rar mand.", False),
+    ("attack_runs_on",
+     "Vi samles ved jobcentret. Tag noget tungt med. Per Storm går hjem kl 15.", True),
+    ("attack_runs_on", "Mød op i aften og tag køller med. Sofie Holm har fri kl 16.", True),
+    ("attack_runs_on", "Jeg slår dig ihjel. Kim Frederiksen ved hvad jeg mener.", True),
+    ("attack_runs_on", "Vi samles ved rådhuset til demonstration. Per Storm har været fin.", False),
+    ("attack_runs_on", "Tag regntøj med i morgen. Sofie Holm har fri kl 16.", False),
+    ("attack_runs_on", "Per Storm har behandlet min sag grundigt.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_OTH_EXPOSURE)
+def test_r417_oth_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)

@@ -2933,3 +2933,55 @@ R413_CR2_REPRESENTATIVE = [
 @pytest.mark.parametrize(("idea", "text", "acting"), R413_CR2_REPRESENTATIVE)
 def test_r413_cr2_representative(idea: str, text: str, acting: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acting, idea
+
+
+# round 417 exposure, self-harm, doxxing, representatives and staff names in sets 417–424
+R417_OTH_REPRESENTATIVE = [
+    ("proxy_pens", "Min datter skriver denne mail for mig, fordi jeg ikke kan se skærmen.", True),
+    ("proxy_pens", "Min mand skriver på mine vegne, for jeg kan ikke holde en pen.", True),
+    ("proxy_pens", "Min nabo taster det her på mine vegne, da min computer er i stykker.", True),
+    ("proxy_pens", "Min mand ringer på mine vegne i morgen.", False),
+    ("proxy_pens", "Min datter skriver til sin egen lærer i dag.", False),
+    ("proxy_pens", "Jeg skriver selv denne mail om min sag.", False),
+    ("role_for", "Jeg er støttekontaktperson for Jonas og skriver om hans indkaldelse.", True),
+    ("role_for", "Jeg er fagforeningens repræsentant for et af vores medlemmer, Ole Berg.", True),
+    ("role_for", "Vi er kontaktpersoner på botilbuddet for Sanne og beder om et møde.", True),
+    ("role_for", "Jeg er repræsentant for et firma, der sælger kontorartikler.", False),
+    ("role_for", "Jeg er pædagog på bostedet for unge med autisme.", False),
+    ("role_for", "Jeg er repræsentant for firmaet i hele Jylland.", False),
+    ("takes_along", "Jeg tager min svigerfar med til hans samtale på tirsdag.", True),
+    ("takes_along", "Vi følger hende til hendes møde hos jer på torsdag.", True),
+    ("takes_along", "Jeg kører min nabo til hendes opfølgningsmøde, hun har ingen bil.", True),
+    ("takes_along", "Jeg tager min mor med til min samtale.", False),
+    ("takes_along", "Jeg tager min datter med til hendes fodboldkamp.", False),
+    ("takes_along", "Jeg kommer selv til mødet på tirsdag.", False),
+    ("consent", "Min mor har givet samtykke til, at I må tale med mig om hendes sag.", True),
+    ("consent", "Hun har skrevet under på, at jobcentret gerne må ringe til mig.", True),
+    ("consent", "Min søn har givet lov til, at I kan kontakte mig.", True),
+    ("consent", "Jeg har skrevet under på, at I må tale med min læge.", False),
+    ("consent", "Jeg har givet samtykke til, at I må hente journalen.", False),
+    ("consent", "Han har skrevet under på lejekontrakten i går.", False),
+    ("voice", "Jeg har været hans stemme over for jobcentret i et år nu.", True),
+    ("voice", "Jeg er min mors stemme over for kommunen, fordi hun ikke taler dansk.", True),
+    ("voice", "Jeg har været hendes stemme hos sagsbehandleren siden ulykken.", True),
+    ("voice", "Min stemme bliver aldrig hørt over for kommunen.", False),
+    ("voice", "Jeg har mistet stemmen og kan ikke ringe.", False),
+    ("voice", "Hans stemme ryster, når han taler om jobcentret.", False),
+    ("helps_post", "Jeg hjælper min genbo med hendes post, fordi hun ikke læser dansk.", True),
+    ("helps_post", "Jeg hjælper Omar med at læse brevet fra jer.", True),
+    ("helps_post", "Vi hjælper ham med hans papirer, siden hans kone døde.", True),
+    ("helps_post", "Min søn hjælper mig med at forstå brevet.", False),
+    ("helps_post", "Jeg hjælper min søn med hans lektier om aftenen.", False),
+    ("helps_post", "Jeg har brug for hjælp til at forstå brevet.", False),
+    ("so_i_do_it", "Min far er for syg til at skrive selv, så jeg gør det.", True),
+    ("so_i_do_it", "Min kone har ikke kræfter til at skrive, derfor gør jeg det.", True),
+    ("so_i_do_it", "Min bror kan ikke skrive dansk, så jeg gør det.", True),
+    ("so_i_do_it", "Jeg har glemt at skrive, så jeg gør det nu.", False),
+    ("so_i_do_it", "I bad mig skrive, så jeg gør det i morgen.", False),
+    ("so_i_do_it", "Jeg kan godt selv skrive, så jeg gør det.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "acting"), R417_OTH_REPRESENTATIVE)
+def test_r417_oth_representative(idea: str, text: str, acting: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is acting, (idea, text)

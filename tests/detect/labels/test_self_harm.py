@@ -6559,3 +6559,72 @@ def test_r409_oth_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 417 exposure, self-harm, doxxing, representatives and staff names in sets 417–424
+R417_OTH_SELF_HARM = [
+    ("no_way_out", "Der er ingen anden udvej end at gøre en ende på det hele.", True),
+    ("no_way_out", "Jeg ser ingen anden løsning end at ende mit liv.", True),
+    ("no_way_out", "Jeg har ikke nogen anden vej end at afslutte det.", True),
+    ("no_way_out", "Der er ingen anden udvej end at klage til Ankestyrelsen.", False),
+    ("no_way_out", "Vi må gøre en ende på det her cirkus med papirerne.", False),
+    ("no_way_out", "Jeg ser ingen anden løsning end at flytte.", False),
+    ("give_up_life", "Jeg orker ikke mere. Jeg giver snart op på livet.", True),
+    ("give_up_life", "Jeg har ingen kræfter tilbage, og jeg har opgivet livet.", True),
+    ("give_up_life", "Jeg kan ikke mere, jeg giver fuldstændig op på at leve.", True),
+    ("give_up_life", "Jeg giver op på livet som selvstændig og søger kontanthjælp.", False),
+    ("give_up_life", "Min onkel har givet op på livet efter skilsmissen.", False),
+    ("give_up_life", "Jeg giver ikke op, jeg klager over afgørelsen.", False),
+    ("pills_night",
+     "Jeg har talt efter. Pillerne er nok til præcis én nat. Jeg har bestemt mig.", True),
+    ("pills_night", "Jeg orker ikke mere. Sovepillerne rækker lige til en aften.", True),
+    ("pills_night",
+     "Jeg har regnet på det, og min medicin rækker til én gang. Jeg kan ikke mere.", True),
+    ("pills_night", "Min medicin rækker kun til en uge mere, kan lægen ringe?", False),
+    ("pills_night", "Pillerne er nok til en måned, siger apoteket.", False),
+    ("pills_night", "Jeg har regnet ud, hvornår jeg skal have ny recept.", False),
+    ("goodbye_from_me", "Jeg har bestemt mig. Sig farvel til Sofie fra mig.", True),
+    ("goodbye_from_me", "Jeg kan ikke mere. Sig farvel til holdet fra mig.", True),
+    ("goodbye_from_me", "Jeg orker ikke mere. Hils og sig farvel til min mentor fra mig.", True),
+    ("goodbye_from_me", "Sig farvel til Sofie fra mig, jeg starter i nyt job på mandag.", False),
+    ("goodbye_from_me", "Sig farvel til holdet fra mig, jeg flytter til Odense.", False),
+    ("goodbye_from_me", "Sig hej til Sofie fra mig.", False),
+    ("when_found", "Jeg orker ikke mere. Når de finder mig, kan de takke kommunen.", True),
+    ("when_found", "Jeg kan ikke mere. Hvis nogen finder mig, så er det jeres skyld.", True),
+    ("when_found", "Jeg giver op. Når politiet finder mig, ved de hvorfor.", True),
+    ("when_found", "Hvis de finder mig en bolig, kan jeg flytte.", False),
+    ("when_found", "Når de finder mig egnet til fleksjob, vil jeg gerne starte.", False),
+    ("when_found", "Jeg orker ikke mere af det her papirarbejde.", False),
+    ("rid_of_me", "I slipper snart for mig, jeg har fundet ud af hvordan.", True),
+    ("rid_of_me", "Jeg kan ikke mere. Jobcentret slipper for mig nu.", True),
+    ("rid_of_me", "Du slipper for mig snart. Jeg har bestemt mig.", True),
+    ("rid_of_me", "I slipper for mig nu, jeg har fået job.", False),
+    ("rid_of_me", "I slipper snart for mig, for jeg flytter til Aalborg.", False),
+    ("rid_of_me", "Jeg slipper snart for jer, når forløbet er slut.", False),
+    ("things_keys", "Mine bøger har jeg givet til biblioteket, og nøglen ligger hos naboen.", True),
+    ("things_keys", "Mit tøj har jeg doneret til genbrug. Jeg skal ikke bruge mere.", True),
+    ("things_keys", "Nøglerne er afleveret til udlejeren. Pas godt på jer selv.", True),
+    ("things_keys", "Nøglerne ligger hos naboen, mens jeg er på ferie.", False),
+    ("things_keys", "Min gamle cykel har jeg givet til min nevø i fødselsdagsgave.", False),
+    ("things_keys", "Nøglen ligger hos viceværten, for jeg flytter på fredag.", False),
+    ("need_no_more",
+     "Jeg skal ikke bruge jeres hjælp mere. Mine ting har jeg givet væk. Farvel.", True),
+    ("need_no_more", "Jeg skal ikke bruge mere. Nøglerne ligger hos viceværten.", True),
+    ("need_no_more", "Jeg har ikke flere kræfter. Jeg skal ikke bruge mere hjælp.", True),
+    ("need_no_more", "Jeg skal ikke bruge mere hjælp, jeg har fået job.", False),
+    ("need_no_more", "Jeg skal ikke bruge mere, jeg er blevet rask.", False),
+    ("need_no_more", "Jeg skal ikke bruge den blanket mere.", False),
+    ("take_care", "Jeg har givet mine ting væk. Pas godt på jer selv.", True),
+    ("take_care", "Nøglen ligger hos udlejeren. Pas på dig selv.", True),
+    ("take_care", "Jeg kan ikke mere. Passe godt på jer selv.", True),
+    ("take_care", "God ferie og pas på jer selv.", False),
+    ("take_care", "Pas på jer selv i kulden derude.", False),
+    ("take_care", "Tak for i dag, pas på jer selv og god weekend.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R417_OTH_SELF_HARM)
+def test_r417_oth_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

@@ -162,7 +162,10 @@ class ExposureDetector(CueDetector):
                     continue  # "en anden borger kaldte X for en kælling": not the writer's
                 if label == "threat" and "passive" in e.rule and _own_target(view, word):
                     continue  # "Vores hund skulle aflives": the harm falls on the writer's own
-                if any(_linked(view, m, word) for m in mentions):
+                # probe round 417: an attack that runs on into the next sentence ("Vi mødes …
+                # Tag noget tungt med. X kommer ud kl 16") reaches the name from its last word
+                last = view.word_at_raw(max(e.start, e.end - 1))
+                if any(_linked(view, m, w) for m in mentions for w in {word, last}):
                     out.append(evidence(doc.raw, e.start, e.end, rule=f"exposure:{label}",
                                         reason=f"{why}: {quote(e.quote)}"))  # fmt: skip
         return out
