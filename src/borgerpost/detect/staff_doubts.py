@@ -20,13 +20,8 @@ from borgerpost.detect.staff_places import (
     town_of_address,
     venue,
 )
-from borgerpost.detect.staff_window import (
-    WORDLIKE,
-    Cue,
-    Subject,
-    Window,
-    joined_to_person,
-)
+from borgerpost.detect.staff_outings import OUTINGS
+from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, joined_to_person
 from borgerpost.detect.staff_words import (
     CASE_WORDS,
     COURTESY_TITLES,
@@ -394,6 +389,7 @@ DOUBTS = (
     town_of_address,
     thing_named,
     venue,
+    *OUTINGS,
     _compound,
     _heading,
     _lowercase,
