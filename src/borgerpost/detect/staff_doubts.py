@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
+from borgerpost.detect.staff_outings import OUTINGS
 from borgerpost.detect.staff_place_words import OTHER_WORKPLACES, matter_moves
 from borgerpost.detect.staff_places import (
     month,
@@ -20,13 +21,7 @@ from borgerpost.detect.staff_places import (
     town_of_address,
     venue,
 )
-from borgerpost.detect.staff_window import (
-    WORDLIKE,
-    Cue,
-    Subject,
-    Window,
-    joined_to_person,
-)
+from borgerpost.detect.staff_window import WORDLIKE, Cue, Subject, Window, joined_to_person
 from borgerpost.detect.staff_words import (
     CASE_WORDS,
     COURTESY_TITLES,
@@ -394,6 +389,7 @@ DOUBTS = (
     town_of_address,
     thing_named,
     venue,
+    *OUTINGS,
     _compound,
     _heading,
     _lowercase,

@@ -201,11 +201,13 @@ NATURE_NOUNS = (
 
 
 def nature_compound(pair: tuple[str, ...]) -> bool:
-    """ "birkeskoven bag", "fjordstranden ved": a compound nature word before "ved", "bag",
-    "langs" (the plain nouns are in ``AROUND_A_PLACE``)."""
+    """ "birkeskoven bag", "fjordstranden ved", "heden ved": a nature word, plain or the end of
+    a compound, before "ved", "bag", "langs" (more plain nouns are in ``AROUND_A_PLACE``)."""
     if len(pair) != 2 or pair[1] not in ("ved", "bag", "langs"):
         return False
-    return any(pair[0].endswith(n) and len(pair[0]) > len(n) + 2 for n in NATURE_NOUNS)
+    # round 425 (sn): the plain noun too ("på heden ved X", "i plantagen ved X")
+    return any(pair[0] == n or (pair[0].endswith(n) and len(pair[0]) > len(n) + 2)
+               for n in NATURE_NOUNS)  # fmt: skip
 
 
 # probe round 315: weather over or at a town ("styrtregn over Hvalsø", "sikke et hundevejr ved

@@ -825,3 +825,42 @@ Solveig Tarp,sagsbehandler,Sygedagpenge,Sol
 def test_r409_oth_nickname_alias_alone(text: str, named: bool) -> None:
     pipeline = Pipeline.from_register(parse_register(_R409_REGISTER))
     assert ("staff_named" in pipeline.run(text).labels) is named
+
+
+# round 425 false staff names (places and children named like staff) in sets 417–424
+# A plain stretch of nature by a town ("på heden ved X"), a town named whole ("over hele X"),
+# a town placed in a country ("til X i Schweiz") and children fetched from school or a sport
+# ("hente X og Y fra fodbold") name no staff; the same names met, fetched from a meeting,
+# owned or written to stay the caseworker's.
+@pytest.mark.parametrize(
+    ("idea", "text", "expected"),
+    [
+        ("nature", "Vi samlede svampe i mosen ved Bøgh.", False),
+        ("nature", "Vi plukkede blåbær i plantagen ved Kjærsgaard i søndags.", False),
+        ("nature", "Hunden løb rundt på heden bag Nasser hele formiddagen.", False),
+        ("nature", "Jeg satte mig ved Kjærsgaard på mødet.", True),
+        ("nature", "Jeg var på mødet ved Bøgh i går.", True),
+        ("nature", "Jeg har ventet længe ved Kjærsgaard og fik intet svar.", True),
+        ("whole", "Lugten bredte sig over hele Kjærsgaard i weekenden.", False),
+        ("whole", "Der var strømsvigt i hele Bøgh i nat, derfor kom jeg for sent.", False),
+        ("whole", "Der var kø til bageren fra hele Nasser, det var helt vildt.", False),
+        ("whole", "Jeg har skrevet til hele Kjærsgaards afdeling.", True),
+        ("whole", "Jeg har sendt en mail til hele teamet og til Bøgh.", True),
+        ("whole", "Jeg har hele Bøghs team imod mig, det er urimeligt.", True),
+        ("abroad", "Vi skal køre til Bøgh i Tyskland på ferie, må jeg det?", False),
+        ("abroad", "Vi kørte helt til Kjærsgaard i Østrig sidste år.", False),
+        ("abroad", "Jeg tager toget til Nasser i Polen og besøger min mor.", False),
+        ("abroad", "Jeg skal køre til Bøgh i morgen med mine lønsedler.", True),
+        ("abroad", "Jeg sendte brevet til Kjærsgaard i går.", True),
+        ("abroad", "Bøgh i Sygedagpenge har ikke svaret mig.", True),
+        ("children", "Far, husk at hente Sofie og Kim fra håndbold kl. 16.", False),
+        ("children", "Kan du køre Rasmus til træning i aften, jeg har møde.", False),
+        ("children", "Jeg skal følge Jakob i skole i morgen, så jeg kommer lidt senere.", False),
+        ("children", "Jeg skal hente Sofie efter mødet på jobcentret.", True),
+        ("children", "Jeg kørte Rasmus en tur i min bil efter mødet.", True),
+        ("children", "Kan Rasmus hente mig fra skolen? Han er min sagsbehandler.", True),
+    ],
+)  # fmt: skip
+def test_r425_sn_places_and_children(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)
