@@ -2121,7 +2121,7 @@ def test_r417_oth_doxxing(idea: str, text: str, expected: bool) -> None:
     assert ("doxxing" in labels) is expected, (idea, text)
 
 
-# round 425 doxxing (a child's class and school, a spouse's ward, a student-housing room, a private photo posted) in sets 417–424
+# round 425 doxxing (a child's class and school, a spouse's ward, a student-housing room, a private photo posted) in sets 417–424  # noqa: E501
 R425_DOX_DOXXING = [
     # a child said, then in a later sentence the class (and school) it goes to
     ("class_later", "Sofie, din søn er en sød dreng. Han går vel stadig i 4.c på Engtoftskolen?",
