@@ -2119,3 +2119,55 @@ R417_OTH_DOXXING = [
 def test_r417_oth_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 425 doxxing (a child's class and school, a spouse's ward, a student-housing room, a private photo posted) in sets 417–424  # noqa: E501
+R425_DOX_DOXXING = [
+    # a child said, then in a later sentence the class (and school) it goes to
+    ("class_later", "Sofie, din søn er en sød dreng. Han går vel stadig i 4.c på Engtoftskolen?",
+     True),
+    ("class_later", "Per Storm har to piger. De går i 1.b, har jeg hørt.", True),
+    ("class_later", "Kim Frederiksens datter var med i Netto. Hun går jo i 3. a på "
+     "Vestervang Skole.", True),
+    ("class_later", "Min datter er glad for skolen. Hun går i 3.a på Vestervang Skole, "
+     "skriver jeg til Per Storm.", False),
+    ("class_later", "Børnene fra 3.b var på tur. De går i 3.b, og Per Storm fulgte dem.",
+     False),
+    ("class_later", "Per Storms datter er syg. Hun går i seng tidligt.", False),
+    # a partner's workplace told with a coded ward or unit before the place
+    ("ward_code", "Per Storms kone er jordemoder på afsnit K2 på Nordby Sygehus.", True),
+    ("ward_code", "Sofie Holms mand arbejder på afdeling 7 på Regionshospitalet.", True),
+    ("ward_code", "Kim Frederiksens kæreste er portør på stue 12 på Amtssygehuset.", True),
+    ("ward_code", "Min kone er sygeplejerske på afsnit K2 på Nordby Sygehus, Per Storm.",
+     False),
+    ("ward_code", "Jeg var indlagt på afsnit K2 på Nordby Sygehus, så Per Storm må flytte "
+     "mødet.", False),
+    ("ward_code", "Per Storm sagde, at mødet holdes på afdeling 7 på Rådhuset.", False),
+    # a room in student or youth housing
+    ("dorm_room", "Sofie Holm bor på kollegiet ved Parkvej, værelse 118.", True),
+    ("dorm_room", "Per Storm har vær. 22 på Egebjerg Kollegium, skriv det videre.", True),
+    ("dorm_room", "Kim Frederiksen? Ham med lejlighed nr. 4 i ungdomsboligerne på "
+     "Engvej.", True),
+    ("dorm_room", "Jeg bor selv på kollegiet, værelse 118, og Per Storm har ikke svaret.",
+     False),
+    ("dorm_room", "Sofie Holm bor vist på et kollegium i Aarhus.", False),
+    ("dorm_room", "Per Storm sagde, at mødet er i lokale 118 på jobcentret.", False),
+    # seen out with the family at a named place, a picture of it in the text
+    ("seen_with_family", "Så Per Storm med konen og børnene i Fisketorvet. Billedet ligger "
+     "på min side.", True),
+    ("seen_with_family", "Har mødt Sofie Holm med hele familien i Tivoli. Se billedet her.",
+     True),
+    ("seen_with_family", "Spottede Kim Frederiksen med sine unger på Bakken, jeg fik et "
+     "foto.", True),
+    ("seen_with_family", "Så Per Storm med familien i Fisketorvet. Han hilste pænt.", False),
+    ("seen_with_family", "Så jeg med familien i Tivoli, billedet er vedhæftet, Per Storm.",
+     False),
+    ("seen_with_family", "Har set Sofie Holm med familien i går. Billedet af brevet er "
+     "vedhæftet.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R425_DOX_DOXXING)
+def test_r425_dox_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

@@ -18,6 +18,7 @@ from borgerpost.detect.base import Document
 from borgerpost.detect.normalise import Normalised, ensure_normalised
 from borgerpost.detect.pii import (
     address,
+    address_dorm,
     address_full,
     address_landmark,
     birth,
@@ -51,6 +52,7 @@ __all__ = [
     "PiiMatch",
     "Recognizer",
     "address",
+    "address_dorm",
     "address_full",
     "address_landmark",
     "analyze_pii",

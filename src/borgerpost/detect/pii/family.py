@@ -25,6 +25,7 @@ from borgerpost.detect.pii.family_words import (
     CHILD,
     CHILD_GENITIVE,
     CHILD_THEN_FROM,
+    CLASS_AT_SCHOOL,
     CLAUSE,
     GAME,
     GROUNDS_OF,
@@ -176,7 +177,8 @@ class ChildRecognizer(PrivateLife):
             "named_place_later",
             rf"(?<!\w)(?P<v>{CHILD}(?:{CLAUSE}|[.?!]\s){{0,80}}?(?:de|dem|han|ham|hun|hende)\s"
             rf"(?:(?:der|som)\s)?(?:går|gaar)\s{ADVERBS}(?:i|på)\s(?!jobcent|kommune)"
-            r"(?P<street>[^\W\d_]{4,}))(?!\w)(?P<seen>)",
+            # round 425: or the class, perhaps with its school ("Hun går vist i 2.a på …")
+            rf"(?:(?P<street>[^\W\d_]{{4,}})|{CLASS_AT_SCHOOL}))(?!\w)(?P<seen>)",
             0.6,
             CHILD_WORDS,
         ),
@@ -301,7 +303,8 @@ class ChildRecognizer(PrivateLife):
             norm.text, max(0, match.start() - 20), match.start()
         ):
             return None  # "din datter til svømning i hallen" needs someone who saw her there
-        if "street" in match.re.groupindex and not norm.capital_at(match.start("street")):
+        street = match.start("street") if "street" in match.re.groupindex else -1
+        if street >= 0 and not norm.capital_at(street):
             return None  # "kommer hjem fra skole i morgen": a time, not where the school is
         if "road" in match.re.groupindex and not norm.capital_at(match.start("road")):
             return None  # "henter sin søn i Netto på vej hjem": no institution's street

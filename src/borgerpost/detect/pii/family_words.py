@@ -82,3 +82,6 @@ CHILD_THEN_FROM = (
     # stop 37: or where it is picked up ("… når de bliver hentet i SFO'en på Kildeskolen")
     r"|(?:bliver|blir|bli'r|blev)\s(?:hentet|afleveret)\s(?:i|fra|på|ved))\s"
 )
+# round 425: a class, perhaps with the school after it ("2.a på Bredebro Skole"), where a
+# child said before it goes ("… din datter. Hun går vist i 2.a …")
+CLASS_AT_SCHOOL = rf"\d\.\s?[a-z](?:\s(?:på|i)\s{CLAUSE}{{0,30}}?(?:skole|skolen))?"

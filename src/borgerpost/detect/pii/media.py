@@ -16,10 +16,12 @@ from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, capitalised, pattern, recognizer, words
 from borgerpost.detect.pii.media_words import (
     BEING,
+    FAMILY_OUTING,
     LEISURE,
     OFF_DUTY,
     SETTING,
     WITH_FAMILY,
+    named_place,
 )
 from borgerpost.detect.pii.owner import FIRST_PERSON
 from borgerpost.detect.staff_words import TITLE_SUFFIXES, is_title
@@ -200,6 +202,15 @@ class PrivateMediaRecognizer(Recognizer):
             ("så", "mødte", "spottede", "fangede", "fandt", "set", "fundet"),
         ),
         pattern(
+            # round 425: seen out with the family at a named place ("set X med familien i
+            # Aqua"); validate wants the place's capital (or a place of leisure) and a picture
+            "seen_with_family",
+            rf"(?<!\w)(?P<v>(?:så|mødte|spottede|set|mødt)\s(?:(?:jeg|vi)\s)?(?:lige\s)?{_TITLE}"
+            rf"{_WHO_NAMED}(?:fra\s[^\W\d_]+\s)?{FAMILY_OUTING}(?P<place>[^\W\d_]{{3,}}))(?P<spotted>)",
+            0.6,
+            ("så", "mødte", "spottede", "set", "mødt"),
+        ),
+        pattern(
             "shown",  # "Se billedet … her er Martin Hjelm fra jobcentret fuld til sin datters
             # konfirmation": a picture pointed at, the person in it at a private occasion
             # ("her er hende i bikini på Mallorca med manden": a few words of dress and place)
@@ -349,6 +360,8 @@ class PrivateMediaRecognizer(Recognizer):
         if "last" in match.re.groupindex and match.group("last"):
             who.append(match.group("last"))  # "af Helga, taget foran …": the name before the comma
         if "spotted" in match.re.groupindex:  # seen off work: counts with a picture shown
+            if "place" in match.re.groupindex and not named_place(norm, match.start("place")):
+                return None  # "med familien i går": a time, no place
             if any(w in FIRST_PERSON for w in who):
                 return None  # "så mig i Netto": the writer
             if "seer" in match.re.groupindex and match.group("seer") and not who:

@@ -6,6 +6,11 @@ each stays readable.
 
 from __future__ import annotations
 
+import re
+
+from borgerpost.detect.normalise import Normalised
+from borgerpost.detect.pii.base import capitalised
+
 RETAILERS = r"(?:føtex|netto|bilka|rema|lidl|fakta|irma|brugsen|meny|kvickly|aldi|spar|lovbjerg)"
 # Where private life happens: shops, the beach, home, holidays, the gym, with the family.
 SETTING = (
@@ -71,3 +76,22 @@ WITH_FAMILY = (
     r"(?:med|og)\s(?:sin|sine|hans|hendes)\s(?:[^\W\d_]+\s){0,2}?"
     r"(?:kone|mand|hustru|kæreste|familie|datter|søn|børn|unger|drenge|piger|børnebørn)"
 )
+# round 425: the one seen out with their family, the family said any way ("med familien",
+# "med konen og børnene", "med hele familien", "med sine unger"), then where: the outing
+# with the family is private life, at whatever named place
+FAMILY_OUTING = (
+    r"(?:med|og)\s(?:hele\s)?(?:(?:sin|sine|hans|hendes)\s(?:[^\W\d_]+\s){0,2}?"
+    r"(?:kone|mand|hustru|kæreste|familie|datter|søn|børn|unger|drenge|piger|børnebørn)|"
+    r"familien|konen|manden|kæresten|børnene|ungerne|børnebørnene|"
+    r"(?:mand|manden|kone|konen|kæreste|kæresten)\sog\s(?:børn|børnene|unger|ungerne))\s"
+    r"(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?(?:i|på|ved)\s"
+)
+
+
+def named_place(norm: Normalised, at: int) -> bool:
+    """A place written with a capital at ``at``, or one of leisure ("i byen"), for
+    ``FAMILY_OUTING``: "med familien i går" names a time, no place."""
+    return capitalised(norm, at) or _LEISURE_AT.match(norm.text, at) is not None
+
+
+_LEISURE_AT = re.compile(LEISURE)

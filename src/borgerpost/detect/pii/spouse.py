@@ -61,6 +61,13 @@ _WORKPLACE = re.compile(
     r"kirurgisk|medicinsk|ortopædisk|neurologisk|psykiatrisk|gynækologisk|onkologisk|"
     r"kardiologisk|geriatrisk|pædiatrisk|urologisk|reumatologisk)$"
 )
+# round 425: a hospital's or a workplace's unit named by a code, before the place ("er
+# sygeplejerske på afsnit B4 på Ålholm Sygehus"): the code must hold a digit, so "på
+# afdeling og ..." stays the plain spot
+_WARD = (
+    r"(?:afsnit|afdeling|sengeafsnit|stue|gang|modul|team|klinik|ambulatorium)"
+    r"\s(?=[\w-]{0,3}\d)[\w-]{1,4}"
+)
 # A firm's name of one or two words ("Danish Crown", "Hornbech VVS"), not running on into
 # where it is ("Arla i Videbæk", "VVS nede på havnen")
 _FIRM = r"(?P<place>[^\W\d_]+(?:\s(?!(?:i|på|ved|og|nede)\b)[^\W\d_]+)?)"
@@ -100,7 +107,7 @@ class SpouseWorkRecognizer(PrivateLife):
             rf"(?:hedder\s(?:(?:vel|stadig|jo|nu|vist|også|altså)\s){{0,2}}[^\W\d_]+\s(?:og\s)?)?"
             # "er i øvrigt tandplejer på …": an aside after the verb does not count as a word
             rf"(?:er\s(?:(?:i\søvrigt|for\sresten|forresten|by\sthe\sway)\s)?"
-            rf"(?:[^\W\d_]+\s){{0,2}}?|"
+            rf"(?:[^\W\d_]+\s){{0,2}}?(?:(?:i|på)\s{_WARD}\s)?|"
             # "manden hedder Goran og kører taxa for X": a few words before the verb
             # "er hans kone ansat i …": the verb before the partner, the participle alone after
             rf"(?:[^\W\d_]+\s){{0,4}}?(?:arbejder|sidder|står|knokler|jobber|kører|underviser|"
@@ -123,6 +130,8 @@ class SpouseWorkRecognizer(PrivateLife):
             # stop 30: "står bag disken i slagterbutikken", "sidder bag skranken i banken"
             # probe round 279: a department of two words ("i kolonial og drikkevarer i …")
             rf"(?:(?:i|på|ved|bag)\s[^\W\d_]+\s(?:og\s[^\W\d_]+\s)?|"
+            # round 425: a ward or unit told by its code ("på afsnit B4", "på afdeling 7")
+            rf"(?:i|på)\s{_WARD}\s|"
             # (probe round 393: the vehicle a compound, "kører mælkebil for Arla")
             rf"[^\W\d_]*(?:taxa|bus|bil|vogn)\s)?)"
             # stop 31: a teacher's class before the school ("er lærer i 5.B på Bakkeskolen")
