@@ -5640,3 +5640,21 @@ R417_CR1_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R417_CR1_CASE_REQUEST)
 def test_r417_cr1_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 425 criticism and case requests left over in sets 417–424
+R425_CR_CASE_REQUEST = [
+    # asked again and again about one's status or case: the asking goes on
+    ("asked_again", "Jeg har spurgt fire gange om status på min ansøgning.", True),
+    ("asked_again", "Vi har rykket flere gange for svar på klagen.", True),
+    ("asked_again", "Jeg har spurgt til min sag mange gange nu.", True),
+    ("asked_again", "Jeg har efterlyst pengene tre gange.", True),
+    ("asked_again", "Jeg blev spurgt tre gange om min sag ved samtalen.", False),
+    ("asked_again", "Jeg har spurgt tre gange om vejret i weekenden.", False),
+    ("asked_again", "Min datter har spurgt mig mange gange om ferien.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R425_CR_CASE_REQUEST)
+def test_r425_cr_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

@@ -10268,3 +10268,28 @@ R417_CR3_CRITICISM = [
 @pytest.mark.parametrize(("idea", "text", "criticised"), R417_CR3_CRITICISM)
 def test_r417_cr3_criticism(idea: str, text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticised, idea
+
+
+# round 425 criticism and case requests left over in sets 417–424
+R425_CR_CRITICISM = [
+    # the jobcentre not even able to do the simplest part of its work
+    ("not_even", "Kommunen kan ikke engang sende brevet til den rigtige adresse.", True),
+    ("not_even", "I formår ikke engang at svare på en mail inden for en måned.", True),
+    ("not_even", "Jakob Bøgh kunne ikke engang huske mit navn til mødet.", True),
+    ("not_even", "Vi ringede flere gange. De kan ikke engang tage telefonen.", True),
+    ("not_even", "Jeg kan ikke engang finde ud af at logge ind.", False),
+    ("not_even", "Drengene er små. De kan ikke engang binde deres sko.", False),
+    ("not_even", "Min mor kan ikke engang huske, hvad hun fik til morgenmad.", False),
+    # the jobcentre's meetings, talks or courses called crap
+    ("meetings_crap", "Jeres jobsøgningskurser er noget lort.", True),
+    ("meetings_crap", "Kommunens opfølgningssamtaler er noget værre bras.", True),
+    ("meetings_crap", "Møderne hos jobcentret er bare pjat.", True),
+    ("meetings_crap", "Møderne i min forening er noget pjat.", False),
+    ("meetings_crap", "Jeres sagsbehandlere er noget værre møg.", False),
+    ("meetings_crap", "Jeres møder er fine, tak for i dag.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticised"), R425_CR_CRITICISM)
+def test_r425_cr_criticism(idea: str, text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticised, idea

@@ -7809,3 +7809,22 @@ R417_INSULT = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R417_INSULT)
 def test_r417_insult(idea: str, text: str, expected: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 425 criticism and case requests left over in sets 417–424
+R425_CR_INSULT = [
+    # a thing in the plural or definite form called crap is no person insulted; people
+    # in the plural still are
+    ("thing_plural", "Jeres breve er noget møg.", False),
+    ("thing_plural", "Jeres jobsøgningskurser er noget lort.", False),
+    ("thing_plural", "Jeres afklaringsforløb er noget værre møg.", False),
+    ("thing_plural", "Dine møder er noget lort.", False),
+    ("thing_plural", "Jeres rådgivere er noget lort.", True),
+    ("thing_plural", "Hans drenge er nogle aber.", True),
+    ("thing_plural", "Jeres naboer er noget værre møg.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "insulting"), R425_CR_INSULT)
+def test_r425_cr_insult(idea: str, text: str, insulting: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insulting, idea

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from borgerpost.detect import lexicon
 from borgerpost.detect.labels.insult_clause import is_person
 from borgerpost.detect.labels.insult_lexicon import epithet_hit, person_nouns
+from borgerpost.detect.labels.insult_things import inflected_thing
 from borgerpost.detect.rules import FIRST_PERSON, OTHER_PERSON
 from borgerpost.detect.textview import SENTENCE, STAFF_GENITIVE
 
@@ -135,7 +136,12 @@ def thing_subject(subject_then_before: list[str]) -> bool:
         # a staff member's kin or colleague ("Bøghs kollega") is a person the dictionary may
         # not know as one: only the acts of a case and the tools count after the name
         return noun in CASE_ACTS or _thing_compound(noun)
-    return noun in lexicon.danish_words() or _thing_compound(noun) or noun in CASE_ACTS
+    return (
+        noun in lexicon.danish_words()
+        or _thing_compound(noun)
+        or noun in CASE_ACTS
+        or inflected_thing(noun)  # round 425: "jeres breve", "jeres samtalemøder"
+    )
 
 
 # probe round 287: the acts of a case, nouns too long for the dictionary of short words ("hans
