@@ -22610,6 +22610,10 @@ R417_T2_THREAT = [
     ("kin_safe", "Tænk over hvad det gør ved mine børn, når I stopper min hjælp.", False),
     ("kin_safe", "Hun burde tænke på deres børn, før hun stopper familiernes ydelse.", False),
     ("kin_safe", "Hans børn skal kunne gå sikkert over vejen, så sæt farten ned.", False),
+    # a duty of the municipality named: a safety demand, no threat (stop 52 review)
+    ("kin_safe", "Hendes børn skal kunne gå trygt i skole, det er kommunens ansvar.", False),
+    ("kin_safe", "Hans døtre skal kunne færdes trygt på skolevejen, så lav den fodgængerovergang.",
+     False),
     # revenge with a knife
     ("revanche", "jeg skal nok få revanche over dig, med en kniv", True),
     ("revanche", "Vi tager hævn over jer med en økse.", True),
