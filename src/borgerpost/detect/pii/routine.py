@@ -175,8 +175,8 @@ class RoutineRecognizer(PrivateLife):
             # ("svømmehallen på Parkvej, tirsdag og fredag kl. 7"): where and when to find one;
             # round 417 (t1): the venue's brand after it ("i Fitness World på X tirsdag …")
             "venue_weekdays",
-            rf"(?<!\w)(?P<v>{VENUE}(?:\s[^\W\d_]+)?(?:\s(?:i|på|ved)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?"
-            rf",?\s"
+            rf"(?<!\w)(?P<v>{VENUE}(?:\s(?!(?:hver|hvert|alle|om)\s)[^\W\d_]+)?"
+            rf"(?:\s(?:i|på|ved)\s[^\W\d_]+(?:\s[^\W\d_]+)?)?,?\s"
             rf"{WEEKDAY}(?:,\s{WEEKDAY})*(?:\sog\s{WEEKDAY})?{DAY_PART}\s{TIME})",
             0.55,
             WEEKDAY_WORDS,
