@@ -72,16 +72,16 @@ OFF_DUTY = (
 # står og griller på stranden"); the place after it must be one of leisure (``LEISURE``)
 BEING = r"(?:sidder|sad|står|stod|ligger|lå|handler|handlede|griller|grillede|hygger\ssig)"
 # probe round 279: the one seen with their own family ("med sine tre unger", "med sin mand")
-WITH_FAMILY = (
-    r"(?:med|og)\s(?:sin|sine|hans|hendes)\s(?:[^\W\d_]+\s){0,2}?"
+OWN_KIN = (
+    r"(?:sin|sine|hans|hendes)\s(?:[^\W\d_]+\s){0,2}?"
     r"(?:kone|mand|hustru|kæreste|familie|datter|søn|børn|unger|drenge|piger|børnebørn)"
 )
+WITH_FAMILY = rf"(?:med|og)\s{OWN_KIN}"
 # round 425: the one seen out with their family, the family said any way ("med familien",
 # "med konen og børnene", "med hele familien", "med sine unger"), then where: the outing
 # with the family is private life, at whatever named place
 FAMILY_OUTING = (
-    r"(?:med|og)\s(?:hele\s)?(?:(?:sin|sine|hans|hendes)\s(?:[^\W\d_]+\s){0,2}?"
-    r"(?:kone|mand|hustru|kæreste|familie|datter|søn|børn|unger|drenge|piger|børnebørn)|"
+    rf"(?:med|og)\s(?:hele\s)?(?:{OWN_KIN}|"
     r"familien|konen|manden|kæresten|børnene|ungerne|børnebørnene|"
     r"(?:mand|manden|kone|konen|kæreste|kæresten)\sog\s(?:børn|børnene|unger|ungerne))\s"
     r"(?:(?:nede|oppe|henne|inde|ude|ovre)\s)?(?:i|på|ved)\s"
