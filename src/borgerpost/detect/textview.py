@@ -58,6 +58,12 @@ class TokenView:
         return " " + " ".join(self.words) + f" {SENTENCE} "
 
     @cached_property
+    def lowered(self) -> tuple[str, ...]:
+        """The words in lower case, for rules that read a word's meaning, not its role: the
+        normaliser lowers the text, so only the pronoun ``I`` differs from ``words``."""
+        return tuple(word.lower() for word in self.words)
+
+    @cached_property
     def starts(self) -> tuple[int, ...]:
         """Offset in ``string`` of each word's first character: 1 + the lengths of the words
         before it + one space for each of them."""

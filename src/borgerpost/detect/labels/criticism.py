@@ -119,19 +119,19 @@ _TAKEN_BACK = re.compile(
 def _not_laughed_off(view: TokenView, matches: list[CueMatch]) -> list[CueMatch]:
     """The matches outside a sentence that laughs at itself and whose next sentence takes
     it back (``_LAUGH``, ``_TAKEN_BACK``): the complaint was a joke."""
-    if not matches or not any(w.lower() in _LAUGH_WORDS for w in view.words):
+    if not matches or not any(w in _LAUGH_WORDS for w in view.lowered):
         return matches
     off: dict[int, bool] = {}
     for m in matches:
         k = view.sentence[m.first]
         if k not in off:
             own = view.sentence_words(m.first)
-            said = " ".join(view.words[j].lower() for j in own)
+            said = " ".join(view.lowered[j] for j in own)
             nxt = own.stop
             while nxt < len(view.words) and view.words[nxt] == SENTENCE:
                 nxt += 1
             after = (
-                " ".join(view.words[j].lower() for j in view.sentence_words(nxt))
+                " ".join(view.lowered[j] for j in view.sentence_words(nxt))
                 if nxt < len(view.words)
                 else ""
             )
@@ -166,9 +166,9 @@ def _turned_from_insult(view: TokenView, m: CueMatch, last_insult: dict[int, int
     last = last_insult.get(view.sentence[m.first], -1)
     if last < 0 or last >= m.first:
         return False
-    if view.words[m.first].lower() in _VERDICT_VERBS:
+    if view.lowered[m.first] in _VERDICT_VERBS:
         return True
-    return any(view.words[j].lower() in _TURN for j in range(last + 1, m.first))
+    return any(view.lowered[j] in _TURN for j in range(last + 1, m.first))
 
 
 # cues whose words are a figure of the institution: an insult inside them is the figure's

@@ -40,13 +40,13 @@ def waited_asked(doc: Document, view: TokenView, matches: list[CueMatch]) -> lis
     handling; "… og det er alt for længe", "ingen svarer", a deadline named or a sentence
     that is neither stay (``WAIT_ASKED`` tells the learned head). A wait of months keeps the
     criticism: "Vi har ventet tre måneder. Hvad er status?" says the handling is slow."""
-    if not matches or not any(w.lower() in _WHEN_ASKED for w in view.words):
+    if not matches or not any(w in _WHEN_ASKED for w in view.lowered):
         return matches
-    if any(w.lower() in _LONG_UNITS for m in matches for w in view.words[m.first : m.last + 1]):
+    if any(w in _LONG_UNITS for m in matches for w in view.lowered[m.first : m.last + 1]):
         return matches
     if not _told_or_asked(doc, view, {view.sentence[m.first] for m in matches}):
         return matches
-    if not all(_bare_wait(w.lower()) for m in matches for w in view.words[m.first : m.last + 1]):
+    if not all(_bare_wait(w) for m in matches for w in view.lowered[m.first : m.last + 1]):
         return matches
     doc.data[WAIT_ASKED] = True
     return []
@@ -64,7 +64,7 @@ def _told_or_asked(doc: Document, view: TokenView, told: set[int]) -> bool:
             continue
         k = view.sentence[i]
         if k in told:
-            low = word.lower()
+            low = view.lowered[i]
             if k in about:
                 about[k] += 1
                 if about[k] > ABOUT_WORDS:
@@ -146,7 +146,7 @@ def month_gone(view: TokenView, match: CueMatch) -> bool:
     det juli" tells of a promise come due, not one broken."""
     if not match.cue.extra.get("month_gone"):
         return True
-    named = [w.lower() for w in view.words[match.first : match.last + 1] if w.lower() in MONTHS]
+    named = [w for w in view.lowered[match.first : match.last + 1] if w in MONTHS]
     return len(named) >= 2 and named[-1] not in named[:-1]
 
 
@@ -160,7 +160,7 @@ def dated_after(view: TokenView, match: CueMatch) -> bool:
     of a summons that came too late, one that came "den 2. marts" of a summons in time."""
     if not match.cue.extra.get("dated_after"):
         return True
-    words = [w.lower() for w in view.words[match.first : match.last + 1]]
+    words = list(view.lowered[match.first : match.last + 1])
     dates = [
         (MONTH_ORDER[words[i + 1]], int(w))
         for i, w in enumerate(words[:-1])
@@ -181,7 +181,7 @@ def day_gone(view: TokenView, match: CueMatch) -> bool:
     is the smaller number: "sagde det den 28. maj. I dag er det den 3." is six days."""
     if not match.cue.extra.get("day_gone"):
         return True
-    words = [w.lower() for w in view.words[match.first : match.last + 1]]
+    words = list(view.lowered[match.first : match.last + 1])
     days = [(i, int(w)) for i, w in enumerate(words) if w.isdigit() and 0 < int(w) <= 31]
     if len(days) < 2:
         return False

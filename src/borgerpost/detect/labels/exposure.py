@@ -148,7 +148,7 @@ class ExposureDetector(CueDetector):
         if total_weight(hints) < LABEL_AT or _praise(view):
             return []
         matcher = self.context.staff_matcher
-        if not any(is_title(w.lower()) or matcher.unit_named(w.lower()) for w in view.words):
+        if not any(is_title(w) or matcher.unit_named(w) for w in view.lowered):
             return []
         spans = [match_evidence(doc, view, m, "exposure") for m in hints]
         return [finding(self.name, self.version, "exposure", spans, 1.0)]
@@ -258,7 +258,7 @@ def _linked(view: TokenView, mention: int, word: int) -> bool:
     ):
         return False
     indices = view.sentence_words(word)
-    words = [view.words[k].lower() for k in indices]
+    words = [view.lowered[k] for k in indices]
     # probe round 72: only the writer's own people named before the attack are its subject
     # ("Min nabo er en klam kælling"); "Du kan ikke engang læse hvad min læge skriver" is
     # said to the named person, the doctor comes after
@@ -283,8 +283,8 @@ def _carried(view: TokenView, here: int, there: int) -> bool:
     name itself does, so the attack may come up to ``FOLLOW`` sentences after it without a
     pronoun of its own ("Tak til X! Hun fik min mor sat på gaden. Flot arbejde. Et hjerte
     af ren beton.")."""
-    speaking = {view.sentence[k] for k, word in enumerate(view.words)
-                if here < view.sentence[k] <= there and word.lower() in THIRD_SINGULAR}
+    speaking = {view.sentence[k] for k, word in enumerate(view.lowered)
+                if here < view.sentence[k] <= there and word in THIRD_SINGULAR}
     last = here
     for number in range(here + 1, there + 1):
         if number not in speaking:
@@ -300,12 +300,12 @@ def _addressed(view: TokenView, mention: int) -> bool:
     name called out before a comma and a "du" ("Kasper, jeg har set dig …") — what follows,
     however far, is said to them."""
     sentence = view.sentence_words(mention)
-    first = view.words[sentence[0]].lower()
+    first = view.lowered[sentence[0]]
     # a web form's message field opens the body: "Besked: Til X." reads as "Til X."
     body = first in FORM_FIELDS and len(sentence) > 1 and mention > sentence[0]
     if body:
         sentence = sentence[1:]
-        first = view.words[sentence[0]].lower()
+        first = view.lowered[sentence[0]]
     # after a subject line or a form's fields only a salutation ("Emne: Sidste chance. Til
     # X.") addresses
     if view.sentence[mention] != 0 and (
@@ -315,7 +315,7 @@ def _addressed(view: TokenView, mention: int) -> bool:
     if len(sentence) <= SALUTATION_WORDS:
         return mention == sentence[0] or first in SALUTATIONS
     opening = mention == sentence[0] or (first in SALUTATIONS and mention - sentence[0] <= 2)
-    rest = [view.words[k].lower() for k in sentence if k > mention]
+    rest = [view.lowered[k] for k in sentence if k > mention]
     return (
         opening
         and bool(rest)
@@ -331,7 +331,7 @@ def _after_subject_line(view: TokenView, mention: int) -> bool:
     return (
         0 < here <= SUBJECT_SENTENCES
         and before <= SUBJECT_LINE_WORDS
-        and view.words[0].lower() in SUBJECT_WORDS
+        and view.lowered[0] in SUBJECT_WORDS
     )
 
 
@@ -348,7 +348,7 @@ def _own_target(view: TokenView, word: int) -> bool:
     while k >= 0 and word - k <= OWN_TARGET_REACH and words[k] != SENTENCE:
         if words[k] in (STAFF, STAFF_GENITIVE) or is_title(words[k]):
             return False
-        if words[k].lower() in FIRST_POSSESSIVE:
+        if view.lowered[k] in FIRST_POSSESSIVE:
             opens = k == 0 or words[k - 1] == SENTENCE or view.clause_break[k]
             return opens and k + 1 < word
         if view.clause_break[k]:
@@ -376,7 +376,7 @@ def _reported(view: TokenView, word: int) -> bool:
 
 def _endorsed(view: TokenView, word: int) -> bool:
     here = view.sentence[word]
-    text = [w.lower() for i, w in enumerate(view.words) if here <= view.sentence[i] <= here + 1]
+    text = [w for i, w in enumerate(view.lowered) if here <= view.sentence[i] <= here + 1]
     return any(
         tuple(text[k : k + len(seq)]) == seq for seq in ENDORSING for k in range(len(text))
     )

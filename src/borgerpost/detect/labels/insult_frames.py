@@ -178,7 +178,7 @@ ANSWER_OPENERS = (("det", "er"), ("det", "var"), ("svaret", "er"))
 def _answered_by_name(view: TokenView, i: int) -> bool:
     words = view.words
     j = next((k for k in range(i + 1, len(words)) if words[k] == SENTENCE), len(words)) + 1
-    if tuple(w.lower() for w in words[j : j + 2]) in ANSWER_OPENERS:
+    if view.lowered[j : j + 2] in ANSWER_OPENERS:
         j += 2  # "Det er Sabine Holm."
     if j >= len(words) or words[j] not in (STAFF, STAFF_GENITIVE):
         return False
