@@ -22912,6 +22912,8 @@ R433_T2_THREAT = [
     ("revenge", "Nogen får hævn for det her, og jeg kommer ikke til at græde.", True),
     ("revenge", "Andre hævner sig snart på jobcentret, og jeg vil ikke stoppe dem.", True),
     ("revenge", "I filmen tager nogen hævn over banden.", False),
+    ("revenge", "Heldigvis er der nogen der tager sig af min sag, og jeg vil ikke stoppe dem.",
+     False),
     ("revenge", "Jeg vil ikke stoppe min klage, før jeg har fået svar.", False),
     ("revenge", "Nogle tager hævn på sociale medier, men jeg klager hellere formelt.", False),
     # payback vowed
