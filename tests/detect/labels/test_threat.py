@@ -22795,3 +22795,181 @@ R417_T1_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R417_T1_THREAT)
 def test_r417_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 433 threats (and the exposure that rides on them) in sets 429–432
+R433_T2_THREAT = [
+    # someone else foretold to burn the place down, the writer shrugging
+    ("burn_foretold", "En skønne dag brænder nogen hele jeres kontor ned. Jeg kommer ikke til at "
+     "græde.", True),
+    ("burn_foretold", "Snart sætter nogen ild til jobcentret, og jeg vil ikke stoppe dem.", True),
+    ("burn_foretold", "Før eller siden brænder nogle den rønne ned. Ingen kommer til at savne "
+     "den.", True),
+    ("burn_foretold", "Naboens hus brændte ned i nat, heldigvis kom ingen til skade.", False),
+    ("burn_foretold", "Nogen satte ild til en container ved skolen, skriver avisen.", False),
+    ("burn_foretold", "Lyset brænder ned, mens jeg venter på jeres svar.", False),
+    # the means of fire and time, the person's house of wood
+    ("fire_house", "Jeg har tændstikker og masser af tid, Per Storm. Dit sommerhus er bygget af "
+     "træ, ikk?", True),
+    ("fire_house", "Sofie Holm, jeg har en lighter og tid nok. Dit hus er af træ, ikke?", True),
+    ("fire_house", "Hans hus har stråtag, ikk? Jeg har en lighter og god tid.", True),
+    ("fire_house", "Jeg har en lighter i lommen, hvis nogen skal ryge efter mødet.", False),
+    ("fire_house", "Dit hus er af træ, ikke? Det ser rigtig hyggeligt ud på billedet.", False),
+    ("fire_house", "Jeg har god tid på torsdag, så mødet passer fint.", False),
+    # turning up with something other than papers, as a condition
+    ("something_else", "Hvis I skærer i min ydelse, så kommer jeg op på kontoret med noget andet "
+     "end papirer.", True),
+    ("something_else", "Stopper I mine penge, møder jeg op i jeres reception med noget andet end "
+     "ord.", True),
+    ("something_else", "Lukker I min sag, så dukker jeg op med noget andet end blomster.", True),
+    ("something_else", "Jeg kommer med noget andet end lønsedlerne, for dem har jeg ikke fået.",
+     False),
+    ("something_else", "Jeg har brug for noget andet end papirer, jeg har brug for hjælp.", False),
+    ("something_else", "Hvis I stopper min hjælp, så klager jeg til Ankestyrelsen.", False),
+    # a bare visit beside the home address told
+    ("visit_address", "Sofie Holm fra sygedagpenge bor på Rosenvænget 12, 1. tv. Hun skal have "
+     "besøg.", True),
+    ("visit_address", "Per Storm bor på Klostervej 3 i Viby. Han får besøg snart.", True),
+    ("visit_address", "Sofie Holm bor på Bakkevej 8, st. th. Hun skal have et lille besøg.",
+     True),
+    ("visit_address", "Hun skal have besøg af sin mor i weekenden.", False),
+    ("visit_address", "Min far bor på Bakkevej 8. Han skal have besøg af hjemmeplejen.", False),
+    ("visit_address", "Sofie Holm skal have besøg.", False),
+    # the jobcentre's cars or doors unlocked at night, for whoever dares
+    ("unlocked", "Hvis nogen har mod på det, så står kommunens biler ulåst bag rådhuset om "
+     "natten.", True),
+    ("unlocked", "Porten til jobcentret står åben om natten. Vi er mange sure folk i byen.",
+     True),
+    ("unlocked", "Jeres dør står ulåst om aftenen, og der er mange vrede folk herude. Hvis "
+     "nogen tør, så…", True),
+    ("unlocked", "Døren til jobcentret stod ulåst, da jeg kom til mødet kl. 9.", False),
+    ("unlocked", "Hvis nogen har lyst til det, så hjælper foreningen med ansøgninger.", False),
+    ("unlocked", "Min bil står ulåst om natten, for låsen er gået i stykker.", False),
+    # many who know the cars and roads, remember it before you cut more
+    ("many_know", "Vi er mange her i kommunen, der kender jeres biler. Husk det, før I skærer "
+     "i ydelserne.", True),
+    ("many_know", "Husk det før I lukker flere sager: vi er flere, som ved hvor jeres biler "
+     "holder.", True),
+    ("many_know", "Vi er mange der kender jeres veje hjem. Tænk over det, næste gang I "
+     "sanktionerer.", True),
+    ("many_know", "Vi er mange der kender til problemet med de lange ventetider.", False),
+    ("many_know", "Vi er flere som ved hvor svært det er at få hjælp.", False),
+    ("many_know", "Husk det, før I indkalder til møde: jeg har ingen bil.", False),
+    # mind the little ones, and the children's way remarked on
+    ("little_ones", "Pas nu godt på ungerne, Per Storm. Vejen er mørk om morgenen.", True),
+    ("little_ones", "Sofie Holm, pas godt på dine børn. Stien er øde om aftenen.", True),
+    ("little_ones", "Pas ekstra på de små, Sofie Holm. Skolevejen bliver mørk om vinteren.",
+     True),
+    ("little_ones", "God jul og pas godt på de små, Per Storm!", False),
+    ("little_ones", "Skolevejen er lang om vinteren, så vi søger om kørsel til vores søn.",
+     False),
+    ("little_ones", "Pas godt på dig selv, Sofie Holm, og tak for hjælpen.", False),
+    # a good memory, and the writer knows who signed
+    ("memory", "Jeg har en lang hukommelse, og jeg ved præcis hvem der underskrev min "
+     "sanktion.", True),
+    ("memory", "Vi ved godt hvem der stod bag afslaget. Og vi har en god hukommelse.", True),
+    ("memory", "Husk at jeg har en elefanthukommelse. Jeg ved hvem der traf afgørelsen.", True),
+    ("memory", "Jeg ved ikke hvem der skrev under på afgørelsen, kan I oplyse det?", False),
+    ("memory", "Min mormor har en god hukommelse, hun husker alle datoer.", False),
+    ("memory", "Jeg har en god hukommelse for tal, så jeg kan hjælpe med regnskabet.", False),
+    # what the person did remembered, and one day it is the writer's turn
+    ("my_turn", "Jeg husker hvad du har gjort mod min familie, Per Storm. En dag er det min "
+     "tur.", True),
+    ("my_turn", "Før eller siden bliver det vores tur. Vi glemmer aldrig hvad I gjorde mod os.",
+     True),
+    ("my_turn", "Sofie Holm, jeg husker hvad hun gjorde ved mig. En nat er det min tur.", True),
+    ("my_turn", "Jeg husker hvad du gjorde for mig sidste år, tak.", False),
+    ("my_turn", "Der er lang kø i borgerservice, men en dag er det min tur.", False),
+    ("my_turn", "En dag bliver det min tur til at få en lejlighed.", False),
+    # the person's own door looked at and found flimsy
+    ("flimsy_door", "Har du set på din egen dør for nylig, Per Storm? Den er ikke særlig stærk.",
+     True),
+    ("flimsy_door", "Sofie Holm, har du tjekket din hoveddør for nylig? Den ser ikke særlig "
+     "solid ud.", True),
+    ("flimsy_door", "Har du kigget på din egen lås for nylig? Den virker ikke ret sikker.", True),
+    ("flimsy_door", "Vores hoveddør er ikke særlig solid, så vi har ringet til udlejer.", False),
+    ("flimsy_door", "Døren til mødelokalet er ikke særlig solid, den knirker.", False),
+    ("flimsy_door", "Har du kigget på min ansøgning for nylig? Den er ikke blevet besvaret.",
+     False),
+    # the day the person loses all, when they will feel it
+    ("lose_all", "Den dag du mister jobbet, skal du mærke hvordan det føles.", True),
+    ("lose_all", "Den dag Per Storm selv mister alt, kommer han til at vide hvordan det er.",
+     True),
+    ("lose_all", "Den dag hun taber det hele, skal hun føle hvordan det føles.", True),
+    ("lose_all", "I skal vide hvordan det føles at vente seks uger på et svar.", False),
+    ("lose_all", "Den dag jeg mistede mit job, gik alt i stå.", False),
+    ("lose_all", "Du skal vide hvordan det føles.", False),
+    # "I kommer til at brænde", said to people
+    ("will_burn", "Du kommer til at brænde. Bare vent, Per Storm.", True),
+    ("will_burn", "hele jeres afdeling... I skal brænde.", True),
+    ("will_burn", "Sagsbehandlerne kommer til at brænde. Alle sammen.", True),
+    ("will_burn", "Du kommer til at brænde nallerne på den sag.", False),
+    ("will_burn", "Husk solcreme på stranden, ellers kommer du til at brænde.", False),
+    ("will_burn", "Bygningen har ikke brandalarm, og det bekymrer personalet.", False),
+    # others foretold to take revenge, the writer will not stop them
+    ("revenge", "Der kommer en dag, hvor folk tager hævn over jer. Jeg vil ikke stoppe dem.",
+     True),
+    ("revenge", "Nogen får hævn for det her, og jeg kommer ikke til at græde.", True),
+    ("revenge", "Andre hævner sig snart på jobcentret, og jeg vil ikke stoppe dem.", True),
+    ("revenge", "I filmen tager nogen hævn over banden.", False),
+    ("revenge", "Heldigvis er der nogen der tager sig af min sag, og jeg vil ikke stoppe dem.",
+     False),
+    ("revenge", "Jeg vil ikke stoppe min klage, før jeg har fået svar.", False),
+    ("revenge", "Nogle tager hævn på sociale medier, men jeg klager hellere formelt.", False),
+    # payback vowed
+    ("pay_for_it", "Det skal hun betale for, det lover jeg dig.", True),
+    ("pay_for_it", "Det kommer Per Storm til at betale for. Det er et løfte.", True),
+    ("pay_for_it", "Det skal I betale for, det lover jeg.", True),
+    ("pay_for_it", "Det skal han betale for selv, står der i reglerne.", False),
+    ("pay_for_it", "Det skal jeg betale for kørsel, lover de.", False),
+    ("pay_for_it", "Hvem skal betale for det nye tag på kontoret?", False),
+    # a thing hidden in the car or a pocket hinted at
+    ("hidden", "Du skulle bare vide, hvad jeg har i bagagerummet, Per Storm.", True),
+    ("hidden", "Sofie Holm skulle lige vide hvad jeg gemmer i jakken.", True),
+    ("hidden", "I skulle bare vide hvad jeg har liggende i handskerummet.", True),
+    ("hidden", "Du skulle bare vide hvad jeg har i tasken til dig: kage!", False),
+    ("hidden", "Du skulle bare vide hvad jeg har i kælderen af gamle breve fra jer.", False),
+    ("hidden", "Du skal vide, at jeg har lønsedlerne i tasken.", False),
+    # we come by the person, and he can look forward to it
+    ("look_forward", "Vi kommer forbi hende på kontoret fredag, og hun kan se frem til det.",
+     True),
+    ("look_forward", "Jeg kigger forbi dig på arbejdet i morgen. Du kan godt se frem til det.",
+     True),
+    ("look_forward", "Vi kommer forbi Per Storm i jobcentret på mandag, og han kan roligt se "
+     "frem til det.", True),
+    ("look_forward", "Vi kommer forbi jer med kage på fredag, og I kan se frem til det.", False),
+    ("look_forward", "Jeg kommer forbi dig på kontoret for at aflevere papirerne.", False),
+    ("look_forward", "Ferien starter snart, og I kan se frem til det.", False),
+    # a quiet spot remarked beside a routine told
+    ("quiet", "Du løber ved åen hver morgen kl. 6, Per Storm. Helt øde.", True),
+    ("quiet", "Jeg har set at du lufter hunden i skoven hver aften, Sofie Holm. Meget stille.",
+     True),
+    ("quiet", "Sofie Holm cykler hjem gennem parken hver torsdag. Så stille.", True),
+    ("quiet", "Vi var i sommerhus ved Skagen. Meget stille.", False),
+    ("quiet", "Venteværelset var tomt i dag. Meget stille.", False),
+    ("quiet", "Jeg går tur ved søen hver søndag. Helt stille.", False),
+    # insurance on the house hoped for
+    ("insured", "Næste gang du stopper min hjælp, håber jeg du har en god forsikring på bilen.",
+     True),
+    ("insured", "Per Storm, jeg håber du har en ordentlig brandforsikring på huset.", True),
+    ("insured", "Gid hun har en god forsikring. På huset, altså.", False),
+    ("insured", "Jeg håber du har en god forsikring på huset, for stormen rammer i nat.",
+     False),
+    ("insured", "Jeg håber I har husket forsikring på bilen til praktikken.", False),
+    ("insured", "Har I en god indboforsikring? Det anbefaler forbrugerrådet.", False),
+    # no longer up to the writer what happens, after a deadline
+    ("up_to_me", "I har to døgn til at rette det. Så er det ikke længere op til mig, hvad der "
+     "sker.", True),
+    ("up_to_me", "Efter fredag er det ikke mere i mine hænder, hvad der så sker.", True),
+    ("up_to_me", "Du har 24 timer. Derefter er det ikke længere op til os hvad der vil ske.",
+     True),
+    ("up_to_me", "Sagen ligger i Ankestyrelsen, så det er ikke længere op til mig, hvad der "
+     "sker.", False),
+    ("up_to_me", "Det er ikke op til mig hvad der sker med sagen, det afgør kommunen.", False),
+    ("up_to_me", "I har 14 dage til at svare på min klage.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R433_T2_THREAT)
+def test_r433_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
