@@ -10312,11 +10312,13 @@ R433_CR2_CRITICISM = [
     ("not_read", "Min datter glemte at læse sin bog til i dag.", False),
     ("not_read", "Han glemte at se på uret og kom for sent.", False),
     # why the rules differ from one municipality or caseworker to the next
-    ("rules_differ", "Hvordan kan det være, at reglerne er så forskellige fra kommune til kommune?", True),
+    ("rules_differ", "Hvordan kan det være, at reglerne er så "
+     "forskellige fra kommune til kommune?", True),
     ("rules_differ", "Hvorfor afhænger min ydelse af hvilken sagsbehandler man får?", True),
     ("rules_differ", "Hvorfor er svaret forskelligt fra rådgiver til rådgiver?", True),
     ("rules_differ", "Vejret er forskelligt fra landsdel til landsdel.", False),
-    ("rules_differ", "Hvorfor er taksterne for daginstitution forskellige? Det ved jeg ikke.", False),
+    ("rules_differ", "Hvorfor er taksterne for daginstitution "
+     "forskellige? Det ved jeg ikke.", False),
     ("rules_differ", "Hvorfor er farverne forskellige fra maler til maler?", False),
     # one course after another with the very same content
     ("same_course", "Jeg har været i tre kurser med nøjagtig det samme indhold.", True),
@@ -10326,7 +10328,8 @@ R433_CR2_CRITICISM = [
     ("same_course", "Kurset var godt, og vi fik nye opgaver hver uge.", False),
     ("same_course", "Mit forløb har samme mødetid som sidste gang.", False),
     # the jobcentre's slogan held up against what it does
-    ("slogan", "Kommunens nye motto er 'Sammen om borgeren'. Bare ikke hvis man er på kontanthjælp.", True),
+    ("slogan", "Kommunens nye motto er 'Sammen om borgeren'. Bare "
+     "ikke hvis man er på kontanthjælp.", True),
     ("slogan", "Jeres kampagne siger 'Vi lytter'. Undtagen når man ringer.", True),
     ("slogan", "Jobcentrets devise er 'Mennesket først'. Bare ikke når man er syg.", True),
     ("slogan", "Jobcentrets nye slogan er 'Vi tror på dig'. Det kan jeg godt lide.", False),
@@ -10341,8 +10344,10 @@ R433_CR2_CRITICISM = [
     ("closed", "Jeg troede det var åbent, men kontoret er lukket om lørdagen.", False),
     # a thing that might as well do the case work
     ("machine", "Den nye printer er fin. Måske kan den også læse ansøgninger.", True),
-    ("machine", "Flot ny robot i receptionen. Mon den også kan svare på telefonen? Måske kan den også svare på mails.", True),
-    ("machine", "I har fået en ny kopimaskine. Sikkert kan den også behandle sager hurtigere end jer.", True),
+    ("machine", "Flot ny robot i receptionen. Mon den også kan svare på "
+     "telefonen? Måske kan den også svare på mails.", True),
+    ("machine", "I har fået en ny kopimaskine. Sikkert kan den også "
+     "behandle sager hurtigere end jer.", True),
     ("machine", "Kan den nye afdeling også behandle sager om boligstøtte?", False),
     ("machine", "Måske kan den også tage billeder i farver.", False),
     ("machine", "Kan den også læse pdf-filer?", False),
@@ -10363,15 +10368,19 @@ R433_CR2_CRITICISM = [
     # a petition or protest against a closing or a cut
     ("petition", "Vi har samlet 300 underskrifter mod nedlæggelsen af aktivitetscentret.", True),
     ("petition", "Der er lavet et borgerforslag imod reformen af kontanthjælpen.", True),
-    ("petition", "Vi har startet en underskriftsindsamling mod lukningen af jobcentrets café.", True),
+    ("petition", "Vi har startet en underskriftsindsamling mod "
+     "lukningen af jobcentrets café.", True),
     ("petition", "Vi har lavet en underskriftindsamling for en ny legeplads.", False),
     ("petition", "Vejen er lukket, og vi protesterer ikke.", False),
     ("petition", "Underskrifterne er afleveret på rådhuset.", False),
     # mock praise for "saving" people by stopping their benefits
-    ("saved_by_stopping", "Kommunen har hjulpet så mange ledige ved at stoppe deres ydelser, tillykke.", True),
+    ("saved_by_stopping", "Kommunen har hjulpet så mange ledige ved at "
+     "stoppe deres ydelser, tillykke.", True),
     ("saved_by_stopping", "Jobcentret har reddet budgettet ved at fratage de syges hjælp.", True),
-    ("saved_by_stopping", "I har befriet os fra fattigdom ved at skære i kontanthjælpen. Tak.", True),
-    ("saved_by_stopping", "Min rådgiver har hjulpet mig ud af gælden ved at lave et budget.", False),
+    ("saved_by_stopping", "I har befriet os fra fattigdom ved at "
+     "skære i kontanthjælpen. Tak.", True),
+    ("saved_by_stopping", "Min rådgiver har hjulpet mig ud af gælden "
+     "ved at lave et budget.", False),
     ("saved_by_stopping", "Hun reddede min dag ved at tage telefonen.", False),
     ("saved_by_stopping", "Jeg hjalp min mor ved at tage hende med til lægen.", False),
 ]  # fmt: skip
