@@ -5658,3 +5658,38 @@ R425_CR_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R425_CR_CASE_REQUEST)
 def test_r425_cr_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 433 criticism and case requests in sets 430 and 431
+R433_CR2_CASE_REQUEST = [
+    # a rule about one's benefit asked to be confirmed
+    ("rule_confirmed", "Passer det, at jeg mister dagpengene, hvis jeg tager et fritidsjob?", True),
+    ("rule_confirmed", "Er det korrekt, at man kan beholde "
+     "boligstøtten, når man starter i fleksjob?", True),
+    ("rule_confirmed", "Stemmer det, at vi skal betale hjælpen tilbage, hvis vi arver?", True),
+    ("rule_confirmed", "Er det rigtigt, at kommunen skal spare ti millioner?", False),
+    ("rule_confirmed", "Er det rigtigt, at man kan se nordlys i Skagen?", False),
+    ("rule_confirmed", "Passer det, at man kan købe billetter ved døren?", False),
+    # a new address told and how to update it asked
+    ("update_address", "Vi er flyttet til Odense. Hvordan melder jeg det til jer?", True),
+    ("update_address", "Hvordan ændrer jeg min adresse i jeres system?", True),
+    ("update_address", "Jeg har ny adresse fra 1. maj. Hvordan giver jeg "
+     "besked, så post fra jer kommer frem?", True),
+    ("update_address", "Min datter er flyttet hjemmefra. Hvordan ændrer jeg mit liv nu?", False),
+    ("update_address", "Vi har flyttet sofaen ind i stuen. Hvordan "
+     "retter jeg ryggen ud bagefter?", False),
+    ("update_address", "Jeg er flyttet, og det gik fint med flyttebilen.", False),
+    # a meeting asked with those in charge
+    ("meet_management", "Vi vil meget gerne mødes med borgmesteren "
+     "om lukningen af værkstedet.", True),
+    ("meet_management", "Foreningen ønsker et møde med udvalget om de nye regler.", True),
+    ("meet_management", "Jeg vil gerne tale med lederen af jobcentret om min sag.", True),
+    ("meet_management", "Jeg mødes med lederen af fodboldklubben i morgen.", False),
+    ("meet_management", "Vi vil gerne mødes med vennerne i weekenden.", False),
+    ("meet_management", "Lederen holdt et møde med udvalget i går.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R433_CR2_CASE_REQUEST)
+def test_r433_cr2_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

@@ -10293,3 +10293,99 @@ R425_CR_CRITICISM = [
 @pytest.mark.parametrize(("idea", "text", "criticised"), R425_CR_CRITICISM)
 def test_r425_cr_criticism(idea: str, text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticised, idea
+
+
+# round 433 criticism and case requests in sets 430 and 431
+R433_CR2_CRITICISM = [
+    # the jobcentre's process called far too long
+    ("too_long", "Ressourceforløbet er simpelthen alt for langt.", True),
+    ("too_long", "Udredningen er blevet alt for langvarig.", True),
+    ("too_long", "Behandlingstiden er uacceptabelt lang hos jer.", True),
+    ("too_long", "Turen til Skagen er alt for lang.", False),
+    ("too_long", "Forløbet er ikke for langt, det passer mig fint.", False),
+    ("too_long", "Afklaringsforløbet er langt, men godt.", False),
+    # staff who did not read what the writer sent
+    ("not_read", "Sagsbehandleren gad ikke åbne mine bilag, før hun traf afgørelsen.", True),
+    ("not_read", "Hun glemte at læse min lægeerklæring inden mødet.", True),
+    ("not_read", "Jakob Bøgh undlod at læse det, jeg sendte i marts.", True),
+    ("not_read", "Jeg glemte at læse brevet fra jer.", False),
+    ("not_read", "Min datter glemte at læse sin bog til i dag.", False),
+    ("not_read", "Han glemte at se på uret og kom for sent.", False),
+    # why the rules differ from one municipality or caseworker to the next
+    ("rules_differ", "Hvordan kan det være, at reglerne er så "
+     "forskellige fra kommune til kommune?", True),
+    ("rules_differ", "Hvorfor afhænger min ydelse af hvilken sagsbehandler man får?", True),
+    ("rules_differ", "Hvorfor er svaret forskelligt fra rådgiver til rådgiver?", True),
+    ("rules_differ", "Vejret er forskelligt fra landsdel til landsdel.", False),
+    ("rules_differ", "Hvorfor er taksterne for daginstitution "
+     "forskellige? Det ved jeg ikke.", False),
+    ("rules_differ", "Hvorfor er farverne forskellige fra maler til maler?", False),
+    # one course after another with the very same content
+    ("same_course", "Jeg har været i tre kurser med nøjagtig det samme indhold.", True),
+    ("same_course", "Nu sender I mig i praktik igen med præcis de samme opgaver som sidst.", True),
+    ("same_course", "Endnu et forløb, og fuldstændig de samme samtaler som sidste år.", True),
+    ("same_course", "Til træning lavede vi præcis de samme øvelser som i går.", False),
+    ("same_course", "Kurset var godt, og vi fik nye opgaver hver uge.", False),
+    ("same_course", "Mit forløb har samme mødetid som sidste gang.", False),
+    # the jobcentre's slogan held up against what it does
+    ("slogan", "Kommunens nye motto er 'Sammen om borgeren'. Bare "
+     "ikke hvis man er på kontanthjælp.", True),
+    ("slogan", "Jeres kampagne siger 'Vi lytter'. Undtagen når man ringer.", True),
+    ("slogan", "Jobcentrets devise er 'Mennesket først'. Bare ikke når man er syg.", True),
+    ("slogan", "Jobcentrets nye slogan er 'Vi tror på dig'. Det kan jeg godt lide.", False),
+    ("slogan", "Vores klubs motto er 'Alle med'. Bare ikke når det regner.", False),
+    ("slogan", "Kommunens slogan er fint. Jeg kommer gerne igen.", False),
+    # the office closed in its announced opening hours
+    ("closed", "Jobcentret var lukket kl. 10, selv om åbningstiden siger 9 til 15.", True),
+    ("closed", "Telefonerne var lukkede, selvom der skulle være åbent hele dagen.", True),
+    ("closed", "Skranken lukkede før tid, på trods af den annoncerede åbningstid.", True),
+    ("closed", "Butikken var lukket selvom der stod åbent.", False),
+    ("closed", "Jobcentret er lukket i påsken, så jeg kommer efter ferien.", False),
+    ("closed", "Jeg troede det var åbent, men kontoret er lukket om lørdagen.", False),
+    # a thing that might as well do the case work
+    ("machine", "Den nye printer er fin. Måske kan den også læse ansøgninger.", True),
+    ("machine", "Flot ny robot i receptionen. Mon den også kan svare på "
+     "telefonen? Måske kan den også svare på mails.", True),
+    ("machine", "I har fået en ny kopimaskine. Sikkert kan den også "
+     "behandle sager hurtigere end jer.", True),
+    ("machine", "Kan den nye afdeling også behandle sager om boligstøtte?", False),
+    ("machine", "Måske kan den også tage billeder i farver.", False),
+    ("machine", "Kan den også læse pdf-filer?", False),
+    # poverty made on purpose by policy
+    ("poverty", "Regeringen skaber fattigdom med de nye lofter.", True),
+    ("poverty", "Den fattigdom er skabt bevidst af politikerne.", True),
+    ("poverty", "Det er ulighed, der bliver skabt med vilje, når I sænker ydelserne.", True),
+    ("poverty", "Kommunen vil bekæmpe fattigdom blandt børn.", False),
+    ("poverty", "Fattigdom har mange årsager.", False),
+    ("poverty", "Foreningen skaber glæde for fattige familier.", False),
+    # indignation at what the jobcentre presumed to do
+    ("presumed", "Hvad bilder kommunen sig ind at trække mig i ydelse for en dag?", True),
+    ("presumed", "Hvad i alverden bilder I jer ind at ringe til min arbejdsgiver?", True),
+    ("presumed", "Hvad pokker bilder sagsbehandleren sig ind?", True),
+    ("presumed", "Hvad bilder han sig ind, min nabo, at parkere der?", False),
+    ("presumed", "Hun bilder sig ind at hun kan synge.", False),
+    ("presumed", "Min søn bilder sig ind, at han er en drage.", False),
+    # a petition or protest against a closing or a cut
+    ("petition", "Vi har samlet 300 underskrifter mod nedlæggelsen af aktivitetscentret.", True),
+    ("petition", "Der er lavet et borgerforslag imod reformen af kontanthjælpen.", True),
+    ("petition", "Vi har startet en underskriftsindsamling mod "
+     "lukningen af jobcentrets café.", True),
+    ("petition", "Vi har lavet en underskriftindsamling for en ny legeplads.", False),
+    ("petition", "Vejen er lukket, og vi protesterer ikke.", False),
+    ("petition", "Underskrifterne er afleveret på rådhuset.", False),
+    # mock praise for "saving" people by stopping their benefits
+    ("saved_by_stopping", "Kommunen har hjulpet så mange ledige ved at "
+     "stoppe deres ydelser, tillykke.", True),
+    ("saved_by_stopping", "Jobcentret har reddet budgettet ved at fratage de syges hjælp.", True),
+    ("saved_by_stopping", "I har befriet os fra fattigdom ved at "
+     "skære i kontanthjælpen. Tak.", True),
+    ("saved_by_stopping", "Min rådgiver har hjulpet mig ud af gælden "
+     "ved at lave et budget.", False),
+    ("saved_by_stopping", "Hun reddede min dag ved at tage telefonen.", False),
+    ("saved_by_stopping", "Jeg hjalp min mor ved at tage hende med til lægen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticised"), R433_CR2_CRITICISM)
+def test_r433_cr2_criticism(idea: str, text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticised, idea

@@ -7828,3 +7828,20 @@ R425_CR_INSULT = [
 @pytest.mark.parametrize(("idea", "text", "insulting"), R425_CR_INSULT)
 def test_r425_cr_insult(idea: str, text: str, insulting: bool) -> None:
     assert ("insult" in triage(text, "a").labels) is insulting, idea
+
+
+# round 433 criticism and case requests in sets 430 and 431
+R433_CR2_INSULT = [
+    # a staff member said to belong in prison, as a criminal
+    ("prison", "Per Storm burde sidde bag tremmer for det, han gør mod folk.", True),
+    ("prison", "Jakob Bøgh hører hjemme i fængslet, ikke på et jobcenter.", True),
+    ("prison", "Den sagsbehandler fortjener at sidde i fængsel.", True),
+    ("prison", "Min bror er fængselsbetjent og sidder i fængslet hver dag på arbejde.", False),
+    ("prison", "Jeg er bange for, at jeg kommer i fængsel, hvis I tror, jeg har snydt.", False),
+    ("prison", "Han har siddet i fængsel for mange år siden og søger nu job.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "insulting"), R433_CR2_INSULT)
+def test_r433_cr2_insult(idea: str, text: str, insulting: bool) -> None:
+    assert ("insult" in triage(text, "a").labels) is insulting, idea

@@ -403,3 +403,23 @@ def test_r353_receipt_beside_a_question(text: str, criticism: bool) -> None:
     labels = shipped_triage(text).labels
     assert "case_request" in labels
     assert ("criticism" in labels) is criticism
+
+
+# round 433 criticism and case requests in sets 430 and 431
+R433_CR2_PRAISE = [
+    # the jobcentre praised: the criticism head yields unless a turn follows
+    ("praise", "Kommunen fortjener stor ros for den hurtige "
+     "behandling. Jeg fik svar efter tre dage.", False),
+    ("praise", "I skal have ros for den nye hjemmeside. Jeg fandt svaret på fem minutter.", False),
+    ("praise", "Min sagsbehandler skal have et stort cadeau for "
+     "sin tålmodighed ved vores møder.", False),
+    ("praise", "Jobcentret skal have ros for indsatsen. Desværre har jeg "
+     "ventet i fem måneder på en afgørelse.", True),
+    ("praise", "Jeg har ventet i fem måneder på svar fra jobcentret. Det er for længe.", True),
+    ("praise", "Han skal have ros, men I har stadig ikke svaret mig i fire uger.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticised"), R433_CR2_PRAISE)
+def test_r433_cr2_praise(idea: str, text: str, criticised: bool) -> None:
+    assert ("criticism" in shipped_triage(text, "a").labels) is criticised, idea

@@ -73,6 +73,12 @@ _APPROVAL = re.compile(
     r"(?:med\sat\s(?:ringe|skrive|rykke|maile|kontakte|henvende|sende)"
     r"|(?:det|svaret|afgørelsen|afgoerelsen|opkaldet|beskeden|hendes\ssvar|hans\ssvar)\b)"
     r"(?![^.!?]*\bmen\b)"
+    # round 433 (cr2): the jobcentre praised ("Jobcentret skal have ros for den nye åbne
+    # rådgivning … fik svar på ti minutter"): the head reads "svar" and "minutter" as a
+    # complaint; no turn ("men", "dog", "desværre", "bare") may follow anywhere in the text
+    r"|\b(?:skal|skulle|fortjener|må|bør)\s(?:have|få)\s(?:en\s|et\s)?"
+    r"(?:stor\s|stort\s|kæmpe\s|masser\saf\s)?(?:ros|cadeau|anerkendelse)\b"
+    r"(?![\s\S]*\b(?:men|dog|desværre|bare|ellers|synd|til\sgengæld)\b)"
 )
 
 
