@@ -6680,7 +6680,8 @@ R433_OTH2_SELF_HARM = [
     ("kin_home", "Vi er blevet skilt, og jeg har ordnet det, så min kone får huset.", False),
     ("absent_call", "Jeg kommer ikke mere, og der er ingen grund til at lede. Pas på jer selv.",
      True),
-    ("absent_call", "Jeg kommer ikke på mandag, så der er ingen grund til at ringe. Jeg kan ikke mere.",
+    ("absent_call", "Jeg kommer ikke på mandag, så der er ingen grund til at ringe. Jeg kan "
+     "ikke mere.",
      True),
     ("absent_call", "Jeg kommer ikke til mødet, ikke nogen grund til at skrive. Mine ting har jeg "
      "givet væk.", True),
