@@ -124,11 +124,17 @@ def joined_to_person(w: Window) -> bool:
         return True
     if w.after[0] in _NAME_NOUNS:
         return True  # probe round 307: "ham med Dahl-efternavnet": the name called a name
+    if w.after[0] in _NAME_THINGS:
+        return True  # round 433: "ham med Dahl-skiltet", "Dahl-sagen": the person's plate, case
     # stop 29: an epithet hyphened to the name ("Tranbjerg-pikhovedet"): a nickname of abuse
     return _strong_epithet(w.after[0])
 
 
 _NAME_NOUNS = frozenset(("efternavnet", "efternavn", "fornavnet", "fornavn", "navnet"))
+# round 433: a thing named after the person, never after a place or a word: the name plate
+# on the door ("ham med Dahl-skiltet på døren") and the case called after its handler
+# ("Dahl-sagen er et skoleeksempel på magtmisbrug")
+_NAME_THINGS = frozenset(("skiltet", "navneskiltet", "dørskiltet", "sagen", "sagerne"))
 
 
 def _strong_epithet(word: str) -> bool:

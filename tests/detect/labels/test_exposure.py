@@ -2415,3 +2415,26 @@ R417_OTH_EXPOSURE = [
 def test_r417_oth_exposure(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is expected, (idea, text)
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 429–432
+R433_OTH2_EXPOSURE = [
+    ("face", "Kig på Per Storms billede og genkend ham, når han går i byen.", True),
+    ("face", "Jakob Bøgh fra sygedagpenge. Se godt på hans ansigt og husk det.", True),
+    ("face", "Det er Sofie Holm. Tjek hendes fjæs og husk hende, når I ser hende.", True),
+    ("face", "Se Per Storms ansigt, da han læste min klage. Han var helt rolig.", False),
+    ("face", "Jakob Bøgh så på mit billede og kunne godt huske mig.", False),
+    ("face", "Sofie Holm husker altid mit ansigt, når jeg kommer.", False),
+    ("known", "Per Storm fortjener at blive kendt af hele byen for det, han har gjort.", True),
+    ("known", "Sofie Holm har ødelagt mit liv. Hun skal være kendt i hele kommunen.", True),
+    ("known", "Jakob Bøgh bør blive landskendt blandt alle ledige.", True),
+    ("known", "Sofie Holm fortjener at blive kendt for sit gode arbejde.", False),
+    ("known", "Per Storm er kendt af alle som en dygtig sagsbehandler.", False),
+    ("known", "Jakob Bøgh skal kende hele sagen, før han afgør den.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R433_OTH2_EXPOSURE)
+def test_r433_oth2_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)

@@ -6628,3 +6628,80 @@ def test_r417_oth_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 429–432
+R433_OTH2_SELF_HARM = [
+    ("how_when", "Det er snart slut. Jeg har fundet ud af hvornår og hvordan.", True),
+    ("how_when", "Jeg har endelig fundet ud af hvordan og hvor. Tak for jeres tålmodighed.", True),
+    ("how_when", "Ingen skal lede efter mig. Jeg har allerede fundet ud af hvor og hvornår.", True),
+    ("how_when", "Jeg har fundet ud af hvordan og hvornår man søger om boligstøtte.", False),
+    ("how_when", "Jeg har ikke fundet ud af hvordan og hvornår jeg skal møde op.", False),
+    ("how_when", "Hun har fundet ud af hvor og hvornår kurset er.", False),
+    ("funeral", "Jeg har aftalt min egen bisættelse med bedemanden i går.", True),
+    ("funeral", "Nu har jeg bestilt min begravelse, så ingen skal bøvle med det.", True),
+    ("funeral", "Jeg har været hos præsten for at forberede min begravelse.", True),
+    ("funeral", "Jeg har ordnet min mors begravelse og er helt udmattet.", False),
+    ("funeral", "Jeg har en begravelsesforsikring, så min begravelse er ordnet.", False),
+    ("funeral", "Jeg skal arrangere begravelsen for min far på fredag.", False),
+    ("hear_again",
+     "Jeg har givet mine ting væk. Vær ikke ked af det, hvis I aldrig hører fra mig igen.",
+     True),
+    ("hear_again", "Mine ting har jeg givet væk. Når du ikke hører mere fra mig igen, så ved du "
+     "det.", True),
+    ("hear_again", "Nøglerne ligger hos naboen. Hvis I ikke hører fra mig igen, er det okay.",
+     True),
+    ("hear_again", "Jeg kan ikke mere. Hvis I ikke hører fra mig inden fredag, så ring.", False),
+    ("hear_again", "Jeg har fået job, så I hører ikke fra mig igen. Hvis du ikke hører fra mig "
+     "igen, er det derfor.", False),
+    ("hear_again", "Hvis jeg ikke hører fra jer igen, klager jeg.", False),
+    ("last_decisions", "Jeg har truffet mine sidste beslutninger. Kontakt mig ikke igen.", True),
+    ("last_decisions", "Nu har jeg taget de sidste beslutninger. Mine ting har jeg givet væk.",
+     True),
+    ("last_decisions", "Jeg har truffet de sidste beslutninger i min sag. Kontakt mig ikke "
+     "igen.", False),
+    ("last_decisions", "Vi har taget de sidste beslutninger om flytningen. Kontakt mig ikke mere.",
+     False),
+    ("last_decisions", "Jeg har taget de sidste beslutninger om min uddannelse.", False),
+    ("last_decisions", "De har taget de sidste beslutninger i sagen.", False),
+    ("no_contact", "Kontakt mig ikke igen. Jeg har givet mine ting væk.", True),
+    ("no_contact", "I skal ikke kontakte mig mere. Jeg har truffet mine sidste beslutninger.",
+     True),
+    ("no_contact", "Kontakt mig ikke længere. Pas godt på jer selv.", True),
+    ("no_contact", "Kontakt mig ikke mere på telefon. Jeg har givet mine ting væk.", False),
+    ("no_contact", "Kontakt mig ikke mere, jeg har fået job.", False),
+    ("no_contact", "Kontakt mig ikke mere, min advokat har sagen nu.", False),
+    ("kin_home", "Jeg har skrevet under, så min søn arver huset. Pas godt på jer selv.", True),
+    ("kin_home", "Alt er klaret, så min søster overtager lejligheden. Jeg kan ikke mere.", True),
+    ("kin_home", "Jeg har sørget for, så mine børn får alt. Kontakt mig ikke igen.", True),
+    ("kin_home", "Jeg har ordnet papirerne, så min datter overtager lejligheden når jeg flytter "
+     "på plejehjem. Kontakt mig ikke igen.", False),
+    ("kin_home", "Jeg har ordnet det, så min søn får børnepenge.", False),
+    ("kin_home", "Vi er blevet skilt, og jeg har ordnet det, så min kone får huset.", False),
+    ("absent_call", "Jeg kommer ikke mere, og der er ingen grund til at lede. Pas på jer selv.",
+     True),
+    ("absent_call", "Jeg kommer ikke på mandag, så der er ingen grund til at ringe. Jeg kan "
+     "ikke mere.",
+     True),
+    ("absent_call", "Jeg kommer ikke til mødet, ikke nogen grund til at skrive. Mine ting har jeg "
+     "givet væk.", True),
+    ("absent_call", "Jeg kommer ikke i morgen, jeg er syg, så ingen grund til at ringe.", False),
+    ("absent_call", "Jeg kommer ikke, jeg sender papirerne, så ingen grund til at ringe.", False),
+    ("absent_call", "Der er ingen grund til at ringe til mig, jeg kommer.", False),
+    ("last_application", "Det var min sidste ansøgning, jeg sender. Jeg kan ikke mere.", True),
+    ("last_application", "Det var så det sidste brev, jeg skriver. Pas godt på jer selv.", True),
+    ("last_application", "Det var den sidste mail, jeg sender. Mine ting har jeg givet væk.",
+     True),
+    ("last_application", "Det var den sidste ansøgning jeg sender i denne uge. Jeg kan ikke mere.",
+     False),
+    ("last_application", "Det var den sidste ansøgning, jeg sender, for nu har jeg fået job.",
+     False),
+    ("last_application", "Det var den sidste ansøgning, jeg sender før ferien.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R433_OTH2_SELF_HARM)
+def test_r433_oth2_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

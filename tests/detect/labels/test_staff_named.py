@@ -864,3 +864,20 @@ def test_r409_oth_nickname_alias_alone(text: str, named: bool) -> None:
 def test_r425_sn_places_and_children(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 429–432
+@pytest.mark.parametrize(
+    ("idea", "text", "expected"),
+    [
+        ("named_thing", "Jeg mener ham med Bøgh-skiltet på døren i sygedagpenge.", True),
+        ("named_thing", "Mikkelsen-sagen viser, hvor galt det står til.", True),
+        ("named_thing", "Hende med Nasser-navneskiltet var sød ved mig.", True),
+        ("named_thing", "Vi gik en tur ved Storm-flodsdiget i weekenden.", False),
+        ("named_thing", "Lund-bageriet har lukket.", False),
+        ("named_thing", "Tvind-sagen var stor i avisen.", False),
+    ],
+)  # fmt: skip
+def test_r433_oth2_named_thing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)
