@@ -860,9 +860,9 @@ def test_r417_offensive(idea: str, text: str, expected: bool) -> None:
 
 # round 433 insults and offensive language (and the exposure that rides on them) in sets 425–432
 R433_OFFENSIVE = [
-    ("sgu", "Jeg kommer sgu ikke til det møde.", True),
-    ("sgu", "Det var sgu en lang ventetid.", True),
-    ("sgu", "Hun har sgu ret i det.", True),
+    ("sgu", "Det er sgu urimeligt, at I ikke svarer.", True),
+    ("sgu", "Det er fandeme ikke fair at vente så længe.", True),
+    ("sgu", "Så tager jeg sgu en kniv med næste gang.", True),
     ("sgu", "Æ sku betale penge tilbage.", False),
     ("sgu", "Jeg synes, ventetiden er for lang.", False),
     ("sgu", "Det er ikke rimeligt at vente et halvt år.", False),
