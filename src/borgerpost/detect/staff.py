@@ -212,10 +212,10 @@ class StaffMatcher:
         out: list[Candidate] = []
         for start, end, word, masked in spans:
             _key, groups = self._automaton.get(collapse(word)[0], (word, ()))
-            out += [
-                Candidate(group, start, end, masked, members)
+            out += [  # masked None: a name broken in three, read as spelt ("Nu m an")
+                Candidate(group, start, end, masked is True, members)
                 for head, group, members in groups
-                if (head.single if masked else spells_person(head.form, head.key))
+                if (head.single if masked is not False else spells_person(head.form, head.key))
             ]
         return out
 

@@ -13,6 +13,8 @@
   so that a filter reading whole words misses it. Two neighbouring words count when together
   they spell a register name of six letters or more that neither is alone; the match is
   uncertain like a typo, so the words around it must still point at the person.
+* ``Nu m an``: a name broken in three around a lone consonant, which no Danish word is: the
+  letters spaced out in groups, read as the name spelt (probe round 433).
 """
 
 from __future__ import annotations
@@ -34,14 +36,15 @@ ADDRESS_NAME = re.compile(
 NAME_JOINERS = re.compile(r"[._\-]")
 MIN_SHOWN = 2  # letters a masked name must show
 
-# (normalised start, end, the name words it stands for, masked)
-Hidden = tuple[int, int, str, bool]
+# (normalised start, end, the name words it stands for, masked: True like a typo, False
+# an address's full name, None a single name read as spelt — a name broken in three)
+Hidden = tuple[int, int, str, bool | None]
 
 
 def hidden_names(norm: Normalised, name_words: Collection[str]) -> list[Hidden]:
     """Address, masked, leet and broken-in-two spans of ``norm`` and the name they may spell."""
     return [*_in_addresses(norm), *_masked(norm, name_words), *_leet_pairs(norm),
-            *_split(norm, name_words)]
+            *_split(norm, name_words), *_split_in_three(norm, name_words)]
 
 
 MIN_SPLIT_NAME = 6  # letters of a name found broken in two ("Ros borg" for Rosborg)
@@ -74,6 +77,37 @@ def _neighbours(
             and text[ends[k] : starts[k + 1]] in gaps
         ):
             yield k
+
+
+# probe round 433: a name broken in three with a lone letter in the middle ("Nu m an" for
+# Numan, "Ki r sten"): a consonant standing alone is no Danish word, so this is the letters
+# spaced out in groups, and the pieces join where together they spell a name word of five
+# letters or more that none of them is alone. Read like letters spaced one by one: the name
+# itself, not a typo
+MIN_THREE_SPLIT_NAME = 5
+LONE_WORD_LETTERS = frozenset("iåøae")  # "i", "å", "ø" and dialect "a", "e" are words
+
+
+def _split_in_three(norm: Normalised, name_words: Container[str]) -> list[Hidden]:
+    """Each such three-piece name, read as spelt (masked ``None``)."""
+    text, words = norm.text, norm.columns
+    texts, starts, ends = words.texts, words.starts, words.ends
+    out: list[Hidden] = []
+    for k in range(1, len(texts) - 1):
+        middle = texts[k]
+        if len(middle) != 1 or not middle.isalpha() or middle in LONE_WORD_LETTERS:
+            continue
+        joined = texts[k - 1] + middle + texts[k + 1]
+        if (
+            len(joined) >= MIN_THREE_SPLIT_NAME
+            and joined in name_words
+            and text[ends[k - 1] : starts[k]] == " "
+            and text[ends[k] : starts[k + 1]] == " "
+            and texts[k - 1] not in name_words
+            and texts[k + 1] not in name_words
+        ):
+            out.append((starts[k - 1], ends[k + 1], joined, None))
+    return out
 
 
 # Two or three words side by side, one with a leet digit beside a letter ("B0 3ng", "M4i

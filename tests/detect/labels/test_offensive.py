@@ -856,3 +856,25 @@ R417_OFFENSIVE = [
 @pytest.mark.parametrize(("idea", "text", "expected"), R417_OFFENSIVE)
 def test_r417_offensive(idea: str, text: str, expected: bool) -> None:
     assert ("offensive" in triage(text, "a").labels) is expected, (idea, text)
+
+
+# round 433 insults and offensive language (and the exposure that rides on them) in sets 425–432
+R433_OFFENSIVE = [
+    ("sgu", "Det er sgu urimeligt, at I ikke svarer.", True),
+    ("sgu", "Det er fandeme ikke fair at vente så længe.", True),
+    ("sgu", "Så tager jeg sgu en kniv med næste gang.", True),
+    ("sgu", "Æ sku betale penge tilbage.", False),
+    ("sgu", "Jeg synes, ventetiden er for lang.", False),
+    ("sgu", "Det er ikke rimeligt at vente et halvt år.", False),
+    ("hell", "I har gjort min hverdag til et levende helvede med jeres krav.", True),
+    ("hell", "Kommunen har gjort mit liv til et helvede og det ved de godt.", True),
+    ("hell", "Det har gjort de sidste år til et helvede for min familie.", True),
+    ("hell", "I har gjort mit liv meget svært.", False),
+    ("hell", "Helvedesild er en smertefuld sygdom.", False),
+    ("hell", "Mit liv er blevet bedre.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "offensive"), R433_OFFENSIVE)
+def test_r433_offensive(idea: str, text: str, offensive: bool) -> None:
+    assert ("offensive" in triage(text, "a").labels) is offensive, (idea, text)

@@ -881,3 +881,18 @@ def test_r425_sn_places_and_children(idea: str, text: str, expected: bool) -> No
 def test_r433_oth2_named_thing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# round 433 insults and offensive language (and the exposure that rides on them) in sets 425–432
+R433_STAFF_NAMED = [
+    ("three", "Lo t te er en idiot.", True),
+    ("three", "Jeg har talt med Ras m us om sagen.", True),
+    ("three", "Ja k ob svarede ikke.", True),
+    ("three", "Vi bor i ø st byen.", False),
+    ("three", "Nu m an skal vel betale.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "named"), R433_STAFF_NAMED)
+def test_r433_staff_named(idea: str, text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named, (idea, text)

@@ -14,11 +14,13 @@ from collections.abc import Sequence
 PARTICLES = frozenset(
     "sgu sku fandme fanme fandeme fandenme satme sateme satans kraftedeme kraftme "  # noqa: SIM905
     # stop 37: a hedge says it all the same ("X er vist en klovn", "hun er nok en heks")
-    "simpelthen vist vistnok nok".split()
+    "simpelthen vist vistnok nok "
+    # probe round 433: "bare" says it too ("du er bare det værste svin", "han er bare en ko")
+    "bare".split()
 )
 # probe round 255: two-word hedges and oaths after the copula say it all the same ("hun er
 # godt nok en ko", "han er ærlig talt et stykke lort")
-PARTICLE_PAIRS = (("godt", "nok"), ("ærlig", "talt"))
+PARTICLE_PAIRS = (("godt", "nok"), ("ærlig", "talt"), ("da", "bare"), ("jo", "bare"))
 
 
 # probe round 82: a quantifier floated after the copula ("I er alle sammen nogle svin", "de

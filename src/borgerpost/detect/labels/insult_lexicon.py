@@ -84,11 +84,24 @@ def epithet_hit(word: str) -> Hit | None:
         return epithet_hit(plain)  # "taaaabere": a held "a", not an "å"
     if hit is None and (doubled := _single_for_double(word)):
         return doubled  # "banditer", "parasiter": the double consonant typed once
+    if hit is None and (plain_e := _accent_free(word)):
+        return epithet_hit(plain_e)  # "spassér", "idióten": an accent put on to dodge a filter
     if hit is not None and hit.how == "compound" and word.endswith(LATINATE_VERBS):
         return None  # "konkludere", "inkluderes": a verb, no "luder" compound
     return hit if hit is not None else (
         _vulgar_person(word) or _ranked_epithet(word) or _leech_compound(word)
     )
+
+
+# probe round 433: an accent put on a vowel of an epithet ("en skidt spassér"), the way a
+# filter reading whole words is dodged; Danish keeps "é" in a few loans (idé, allé), none
+# of them an epithet, and "å" has no accent to take off
+_ACCENTS = str.maketrans("éèêëáàâíìîóòôúùû", "eeeeaaaiiiooouuu")
+
+
+def _accent_free(word: str) -> str | None:
+    plain = word.translate(_ACCENTS)
+    return plain if plain != word else None
 
 
 # probe round 36: Latin verbs that end like the plural of an epithet ("kon-kludere",
