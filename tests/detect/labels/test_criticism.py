@@ -10330,6 +10330,7 @@ R433_CR1_CRITICISM = [
     ("again", "Tak for endnu et godt kursus.", False),
     ("again", "Jeg har fået endnu en henvisning til fysioterapi.", False),
     ("again", "Mit fjerde barnebarn kom i går.", False),
+    ("again", "Jeg har tilmeldt mig endnu et sprogkursus, nummer fem, og glæder mig.", False),
     # a mock award for making things worse
     ("award", "Kim Frederiksen fortjener en pris for at gøre min sag endnu sværere.", True),
     ("award", "Ledelsen burde få en medalje for at forlænge ventetiderne.", True),
@@ -10351,6 +10352,7 @@ R433_CR1_CRITICISM = [
     ("allway", "Vi tager den hele vejen til finalen i år.", False),
     ("allway", "Jeg cyklede hele vejen hjem.", False),
     ("allway", "Jeg har ringet til Ankestyrelsen for at få vejledning.", False),
+    ("allway", "Tak for jeres hjælp hele vejen, Ankestyrelsen gav mig ret.", False),
     # a protest with a sign about one's case or the jobcentre
     ("sign", "I morgen står jeg foran rådhuset med et skilt om min sag.", True),
     ("sign", "Vi har lavet plakater mod jobcentret og hænger dem op i byen.", True),
