@@ -5693,3 +5693,34 @@ R433_CR2_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R433_CR2_CASE_REQUEST)
 def test_r433_cr2_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 433 criticism and case requests in sets 425–429
+R433_CR1_CASE_REQUEST = [
+    # a complaint or request sent long ago, told by the time gone
+    ("sentago", "Vi indsendte vores anke for to måneder siden.", True),
+    ("sentago", "Jeg afleverede min indsigelse for fem uger siden.", True),
+    ("sentago", "Jeg har sendt en klage over afgørelsen for over en måned siden.", True),
+    ("sentago", "Jeg sendte min klage for tre uger siden og fik svar i går.", False),
+    ("sentago", "Jeg sendte en ansøgning til Netto for tre uger siden og fik jobbet.", False),
+    ("sentago", "Min nabo sendte en klage til vognmanden.", False),
+    # the payment demanded on the account by a day
+    ("account", "Hvis ikke ydelsen er på min konto i morgen, kan jeg ikke betale husleje.", True),
+    ("account", "Kontanthjælpen skal være på min konto fredag.", True),
+    ("account", "Hvis pengene ikke står på min konto mandag, må jeg låne af min mor.", True),
+    ("account", "Hvis pengene står på min konto, køber jeg en cykel.", False),
+    ("account", "Min søn har fået sin egen konto i banken.", False),
+    ("account", "Jeg har sparet op på min konto hele året.", False),
+    # someone else asked to take over the case
+    ("takeover", "Kunne nogen andre overtage min sag?", True),
+    ("takeover", "Kan nogle andre tage sagen?", True),
+    ("takeover", "Kan nogen anden tage over nu?", True),
+    ("takeover", "Nogen andre må gerne tage over i køkkenet.", False),
+    ("takeover", "Kan nogen andre overtage min gamle sofa?", False),
+    ("takeover", "Jeg kan godt tage over i morgen.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R433_CR1_CASE_REQUEST)
+def test_r433_cr1_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

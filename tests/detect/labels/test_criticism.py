@@ -10389,3 +10389,177 @@ R433_CR2_CRITICISM = [
 @pytest.mark.parametrize(("idea", "text", "criticised"), R433_CR2_CRITICISM)
 def test_r433_cr2_criticism(idea: str, text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticised, idea
+
+
+# round 433 criticism and case requests in sets 425–429
+R433_CR1_CRITICISM = [
+    # writing to the jobcentre is like shouting into a well, any preposition
+    ("shout", "Det føles som at råbe ind i en brønd, når jeg skriver til jobcentret.", True),
+    ("shout", "At ringe til jer er som at tale ind i et hul.", True),
+    ("shout", "Det er som at råbe ned i en brønd at skrive til kommunen.", True),
+    ("shout", "Børnene elsker at råbe ned i brønden i haven.", False),
+    ("shout", "Vi kiggede ind i en brønd på ferien.", False),
+    ("shout", "Jeg skriver til jer for at høre om mødet.", False),
+    # staff or the jobcentre made an error in one's case
+    ("error", "Kommunen har lavet en fejl i min udbetaling.", True),
+    ("error", "Jakob Bøgh har begået en alvorlig fejl i min sag.", True),
+    ("error", "Sagsbehandleren lavede en regnefejl i beregningen af min ydelse.", True),
+    ("error", "Jeg har lavet en fejl i min ansøgning, beklager.", False),
+    ("error", "Min læge har lavet en fejl i journalen.", False),
+    ("error", "Jeg har lavet en fejl i mit skema, kan jeg sende det igen?", False),
+    # a promise by staff or the jobcentre not kept, told by the time gone
+    ("promise", "Sofie Holm lovede at sende papirerne. Det er fem uger siden.", True),
+    ("promise", "Kommunen har lovet mig et tilbud, som aldrig er kommet.", True),
+    ("promise", "Per Storm sagde, at jeg ville få svar inden tre uger. Der er gået seks.", True),
+    ("promise", "Jeg har lovet min datter en cykel. Det er to uger siden, og hun er glad.", False),
+    (
+        "promise",
+        "Per Storm sagde, jeg fik svar inden to uger. Der er gået fem dage, så jeg "
+        "venter.",
+        False,
+    ),
+    ("promise", "Vi aftalte et møde. Det er tre uger siden, og det gik fint.", False),
+    # one more of the same course or referral, counted
+    ("again", "Endnu et jobsøgningskursus. Nummer fire.", True),
+    ("again", "Så kom der endnu en henvisning til et forløb, det er mit femte.", True),
+    ("again", "Tak for endnu en praktik. Den sjette i år.", True),
+    ("again", "Tak for endnu et godt kursus.", False),
+    ("again", "Jeg har fået endnu en henvisning til fysioterapi.", False),
+    ("again", "Mit fjerde barnebarn kom i går.", False),
+    ("again", "Jeg har tilmeldt mig endnu et sprogkursus, nummer fem, og glæder mig.", False),
+    # a mock award for making things worse
+    ("award", "Kim Frederiksen fortjener en pris for at gøre min sag endnu sværere.", True),
+    ("award", "Ledelsen burde få en medalje for at forlænge ventetiderne.", True),
+    ("award", "Jobcentret skal have et diplom for at gøre ansøgningen umulig at udfylde.", True),
+    ("award", "Sofie Holm fortjener en medalje for at hjælpe mig.", False),
+    ("award", "Hun fik en pris for at løbe længere end alle andre.", False),
+    ("award", "Vores hold burde have en pokal for indsatsen.", False),
+    # staff or the jobcentre able to make people give up
+    ("giveup", "Kommunen formår at få alle ledige til at give op.", True),
+    ("giveup", "Per Storm lykkes altid med at få de unge til at miste modet.", True),
+    ("giveup", "Systemet kan få enhver til at opgive.", True),
+    ("giveup", "Sofie Holm formår at få alle til at føle sig velkomne.", False),
+    ("giveup", "Min træner formår at få alle til at give op.", False),
+    ("giveup", "Jeg vil ikke opgive.", False),
+    # a vow to take the case all the way
+    ("allway", "Jeg går til Ankestyrelsen, og jeg tager sagen hele vejen.", True),
+    ("allway", "Vi fører den hele vejen til Folketinget, hvis det er det, der skal til.", True),
+    ("allway", "Ombudsmanden bliver næste skridt. Jeg tager den helt til tops.", True),
+    ("allway", "Vi tager den hele vejen til finalen i år.", False),
+    ("allway", "Jeg cyklede hele vejen hjem.", False),
+    ("allway", "Jeg har ringet til Ankestyrelsen for at få vejledning.", False),
+    ("allway", "Tak for jeres hjælp hele vejen, Ankestyrelsen gav mig ret.", False),
+    # a protest with a sign about one's case or the jobcentre
+    ("sign", "I morgen står jeg foran rådhuset med et skilt om min sag.", True),
+    ("sign", "Vi har lavet plakater mod jobcentret og hænger dem op i byen.", True),
+    ("sign", "Jeg holder en protest over min sanktion hver fredag.", True),
+    ("sign", "Vi lavede et skilt om min fødselsdag.", False),
+    ("sign", "Der står et skilt om vejarbejde ved indgangen.", False),
+    ("sign", "Min søn gik med i en demonstration for klimaet.", False),
+    # staff set the writer to work the writer's known illness rules out
+    (
+        "condition",
+        "Kim Frederiksen har bestemt, at jeg skal i praktik på et lager, selvom jeg har "
+        "en rygskade.",
+        True,
+    ),
+    (
+        "condition",
+        "Sagsbehandleren sagde, at jeg skulle starte i løntilskud, selv om jeg er "
+        "sygemeldt.",
+        True,
+    ),
+    (
+        "condition",
+        "I mener, at jeg skal i praktik i en frisørsalon, selvom jeg har "
+        "eksem-allergi.",
+        True,
+    ),
+    ("condition", "Jeg vil gerne i praktik, selvom jeg har astma.", False),
+    ("condition", "Jeg skal i praktik på et lager og glæder mig.", False),
+    ("condition", "Per Storm sagde, at jeg skulle i praktik, og det passer fint.", False),
+    # staff rude at a meeting, or threatening to stop one's benefit
+    ("rude", "Per Storm var nedladende over for mig under samtalen.", True),
+    ("rude", "Sagsbehandleren var uhøflig på mødet i tirsdags.", True),
+    ("rude", "Jobcentret har truet med at fratage mig min kontanthjælp.", True),
+    ("rude", "Min søn var uforskammet på mødet, det beklager jeg.", False),
+    ("rude", "Min udlejer truede med at tage mine penge.", False),
+    ("rude", "Sofie Holm var meget venlig på mødet.", False),
+    # a demand that the caseworker be taken off one's case
+    ("offcase", "Jeg kræver Per Storm fjernet fra min sag.", True),
+    ("offcase", "Jeg ønsker sagsbehandleren udskiftet fra min sag.", True),
+    ("offcase", "Jeg vil have hende taget af min sag med det samme.", True),
+    ("offcase", "Jeg vil have pletten fjernet fra min jakke.", False),
+    ("offcase", "Jeg har fået fjernet en tand.", False),
+    ("offcase", "Jeg vil gerne have min sag behandlet hurtigt.", False),
+    # the caseworker forgetting what was agreed
+    ("forgot", "Hun havde glemt alt, hvad vi aftalte ved sidste samtale.", True),
+    ("forgot", "Kim Frederiksen glemmer hver gang, hvad vi blev enige om.", True),
+    ("forgot", "Sagsbehandleren har glemt vores aftale fra mødet.", True),
+    ("forgot", "Jeg havde glemt, hvad vi aftalte, undskyld.", False),
+    ("forgot", "Min datter glemmer altid sin madpakke.", False),
+    ("forgot", "Vi aftalte at mødes på torsdag.", False),
+    # policy deals that change nothing for those on benefits
+    (
+        "policy",
+        "Politikerne vedtager reform efter reform, men det ændrer intet for os "
+        "ledige.",
+        True,
+    ),
+    ("policy", "Ministeren lover en ny strategi, men i praksis hjælper den ingenting.", True),
+    (
+        "policy",
+        "Byrådet har lavet en ny aftale, men det batter ikke det mindste for "
+        "borgerne.",
+        True,
+    ),
+    ("policy", "Mødet blev flyttet, men det ændrer intet for mig.", False),
+    ("policy", "Politikerne vedtog en reform, og den hjælper mange.", False),
+    ("policy", "Vi fik ny kok, men det ændrer intet ved maden.", False),
+    # a rule of the jobcentre or a staff member called crap
+    ("rulecrap", "Jeres nye regler om joblog er noget møg.", True),
+    ("rulecrap", "Kommunens krav om mødepligt er det rene pis.", True),
+    ("rulecrap", "Per Storms nye ordning er bare lort for os med småbørn.", True),
+    ("rulecrap", "Klubbens nye regel om kontingent er noget pjat.", False),
+    ("rulecrap", "Jeres nye regel om mødetider passer os godt.", False),
+    ("rulecrap", "Vejret er noget lort i dag.", False),
+    # the jobcentre's self-service called bad or impossible
+    ("selfserv", "Kommunens nye hjemmeside er helt umulig at finde rundt i.", True),
+    ("selfserv", "Hvilken ekspert har udviklet jeres portal?", True),
+    ("selfserv", "Jeg har prøvet jeres app. Den er fuldstændig ubrugelig.", True),
+    ("selfserv", "Jeres nye hjemmeside er ikke dårlig.", False),
+    ("selfserv", "Hvilket firma har lavet jeres app?", False),
+    ("selfserv", "Min nye telefon er helt umulig at bruge.", False),
+    # a decision grounded on a thing that never existed
+    (
+        "ground",
+        "Min ydelse er stoppet med henvisning til et møde, jeg ikke mødte op til. Der "
+        "har aldrig været en indkaldelse.",
+        True,
+    ),
+    (
+        "ground",
+        "Jeg fik afslag, fordi jeg ikke fulgte min jobplan. Jeg har aldrig fået en "
+        "plan.",
+        True,
+    ),
+    (
+        "ground",
+        "Sanktionen er begrundet med, at jeg afviste et tilbud. Der var aldrig et "
+        "tilbud.",
+        True,
+    ),
+    (
+        "ground",
+        "Jeg fik afslag med henvisning til reglerne. Der har aldrig været nogen tvivl om "
+        "det.",
+        False,
+    ),
+    ("ground", "Der har aldrig været en plan for ferien.", False),
+    ("ground", "Jeg fik bevilget støtte med henvisning til min plan. Det er jeg glad for.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticised"), R433_CR1_CRITICISM)
+def test_r433_cr1_criticism(idea: str, text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticised, idea
