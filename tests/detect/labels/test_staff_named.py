@@ -864,3 +864,21 @@ def test_r409_oth_nickname_alias_alone(text: str, named: bool) -> None:
 def test_r425_sn_places_and_children(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
+
+
+# round 433 threats (and the exposure that rides on them) in sets 425–428: a capital word
+# after a determiner is a car's or a thing's make ("hvilken Polo Gerlinde kører i"), not
+# another person's first name beside the staff name
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Jeg ved godt hvilken Tesla Sofie kører i.", True),
+        ("Jeg ved hvilken Toyota Jakob parkerer ved hallen.", True),
+        ("Jeg har set den Skoda Rasmus kører rundt i.", True),
+        ("Jeg talte med Anne Sofie om det i går.", False),
+        ("Min veninde Ida Sofie kører en Polo.", False),
+        ("Min nabo Lars Rasmus har en Toyota.", False),
+    ],
+)  # fmt: skip
+def test_r433_t1_make_before_first_name(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named, text
