@@ -874,7 +874,7 @@ def test_r425_sn_places_and_children(idea: str, text: str, expected: bool) -> No
     [
         ("Jeg ved godt hvilken Tesla Sofie kører i.", True),
         ("Jeg ved hvilken Toyota Jakob parkerer ved hallen.", True),
-        ("Jeg har set den Skoda Rasmus kører rundt i.", True),
+        ("Jeg har set hvilken Audi Mohammad kører i.", True),
         ("Jeg talte med Anne Sofie om det i går.", False),
         ("Min veninde Ida Sofie kører en Polo.", False),
         ("Min nabo Lars Rasmus har en Toyota.", False),
