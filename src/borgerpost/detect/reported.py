@@ -205,6 +205,8 @@ def _writer_before_modal(words: tuple[str, ...], k: int) -> bool:
         j -= 1
     if j < k - 1 and (j < 0 or words[j] == SENTENCE) and words[j + 1] in OPENING_MODALS:
         return True  # round 187: "Skal bare lige sige, at …": the writer's subject left out
+    if j >= 1 and words[j] == "os" and words[j - 1] == "lad":
+        return True  # round 433 (t1): "lad os (bare) sige, at …": the writer's own hedge
     return j < k - 1 and j >= 0 and words[j] in WRITER
 
 

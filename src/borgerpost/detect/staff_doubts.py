@@ -242,6 +242,7 @@ _LAST_LINE_AFTER_SENTENCE = re.compile(r"[.!?)]\s*\n\s*$")
 # probe round 287: readers told to search for the name with a place or a unit beside it
 # ("søg på 'Holm Vestervig' på Facebook"): the words of a search, not another person's name
 SEARCH_VERBS = frozenset(("søg", "søge", "søger", "google", "googl", "googler", "googl'"))
+_MAKE_BEFORE = frozenset(("hvilken", "hvilket", "sin", "sit", "hans", "hendes", "den", "en"))
 
 
 def _other_name(s: Subject, w: Window) -> Cue | None:
@@ -249,7 +250,8 @@ def _other_name(s: Subject, w: Window) -> Cue | None:
     # a surname, then an initial ("Storm P.") another's name
     initials = s.form == "first" and w.initials_after
     searched = not w.name_before and not SEARCH_VERBS.isdisjoint(w.before[-3:])
-    if w.name_before or (w.name_after and not initials and not searched):
+    made = not _MAKE_BEFORE.isdisjoint(w.before[-2:-1])  # r433: "hvilken Polo" is a make
+    if (w.name_before and not made) or (w.name_after and not initials and not searched):
         return Cue("other_name", -0.6, "står ved et andet navn: en anden person eller et sted")
     return None
 

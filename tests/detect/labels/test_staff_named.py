@@ -896,3 +896,21 @@ R433_STAFF_NAMED = [
 @pytest.mark.parametrize(("idea", "text", "named"), R433_STAFF_NAMED)
 def test_r433_staff_named(idea: str, text: str, named: bool) -> None:
     assert ("staff_named" in triage(text, "a").labels) is named, (idea, text)
+
+
+# round 433 threats (and the exposure that rides on them) in sets 425–428: a capital word
+# after a determiner is a car's or a thing's make ("hvilken Polo Gerlinde kører i"), not
+# another person's first name beside the staff name
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Jeg ved godt hvilken Tesla Sofie kører i.", True),
+        ("Jeg ved hvilken Toyota Jakob parkerer ved hallen.", True),
+        ("Jeg har set hvilken Audi Mohammad kører i.", True),
+        ("Jeg talte med Anne Sofie om det i går.", False),
+        ("Min veninde Ida Sofie kører en Polo.", False),
+        ("Min nabo Lars Rasmus har en Toyota.", False),
+    ],
+)  # fmt: skip
+def test_r433_t1_make_before_first_name(text: str, named: bool) -> None:
+    assert ("staff_named" in triage(text, "a").labels) is named, text

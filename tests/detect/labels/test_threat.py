@@ -22973,3 +22973,208 @@ R433_T2_THREAT = [
 @pytest.mark.parametrize(("idea", "text", "threat"), R433_T2_THREAT)
 def test_r433_t2_threat_ideas(idea: str, text: str, threat: bool) -> None:
     assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# round 433 threats (and the exposure that rides on them) in sets 425–428
+R433_T1_THREAT = [
+    # the person carried off in an ambulance as the outcome
+    ("ambulance", "Bliver jeg afvist af Per Storm igen, ender det med at han skal køres på "
+     "skadestuen.", True),
+    ("ambulance", "Fortsætter du sådan, så ender det med at du skal hentes af en ambulance.",
+     True),
+    ("ambulance", "Hvis Sofie Holm blander sig igen, ender det med, at hun må bæres ud på en "
+     "båre.", True),
+    ("ambulance", "Sidste vinter måtte min mor hentes i ambulance efter et fald.", False),
+    ("ambulance", "Hvis min søn ikke får medicin, ender det med at han skal hentes i "
+     "ambulance.", False),
+    ("ambulance", "Jeg skal køres på hospitalet til en undersøgelse på tirsdag.", False),
+    # so they know that we know (beside a kin's workplace told)
+    ("know_we_know", "Per Storms kone arbejder i bageren på torvet. Sig hej til hende, så ved "
+     "han at vi ved det.", True),
+    ("know_we_know", "Jakob Bøghs datter går i 3.b på Skovskolen. Så ved han at vi ved hvor.",
+     True),
+    ("know_we_know", "Send mig kopien, så ved jeg at I har modtaget den.", False),
+    ("know_we_know", "Ring til mig, så ved du at vi har talt sammen om sagen.", False),
+    ("know_we_know", "Per Storms kone arbejder i bageren. Hun bager gode boller.", False),
+    # glad of the protection they have
+    ("protection", "Sofie Holm kan være glad for at hun har en vagthund i haven.", True),
+    ("protection", "Han skal være taknemmelig for at han har vagter ved døren.", True),
+    ("protection", "Lad os bare sige at Per Storm skal være glad for at han har alarm i huset.",
+     True),
+    ("protection", "Vi er glade for at vi har fået tyverialarm derhjemme.", False),
+    ("protection", "Sofie Holm er glad for sin nye hund.", False),
+    ("protection", "Du skal være glad for at du har et arbejde.", False),
+    # the writer's son or ally has not forgotten and is stronger now
+    ("ally", "Per Storm har glemt hvad han sagde til min bror, men det har min bror ikke. Han er "
+     "blevet meget større end sidste år.", True),
+    ("ally", "Min søn har ikke glemt hvad du gjorde. Han er stærkere end dengang.", True),
+    ("ally", "Min søn glemmer aldrig hvad hun sagde til ham. Mine venner er blevet bredere end "
+     "sidste sommer.", True),
+    ("ally", "Min søn har glemt sin taske hos jer.", False),
+    ("ally", "Min søn er blevet stærkere end sidste år efter genoptræningen.", False),
+    ("ally", "Jeg har glemt hvad du sagde, men det har min kone ikke.", False),
+    # followed the person for a while, and it will get worse
+    ("followed", "Jeg har iagttaget Sofie Holm i lang tid. Hun ser altid så stresset ud. Det "
+     "bliver hun nok mere.", True),
+    ("followed", "Jeg har fulgt Per Storm et stykke tid. Han går i Netto hver fredag efter "
+     "arbejde.", True),
+    ("followed", "Han ser altid nervøs ud. Det bliver han sikkert mere. Jakob Bøgh cykler hjem "
+     "hver dag kl 16.", True),
+    ("followed", "Jeg har fulgt Per Storm på LinkedIn i lang tid.", False),
+    ("followed", "Jeg har fulgt sagen i et stykke tid nu.", False),
+    ("followed", "Min mor ser altid så træt ud. Det bliver hun nok mere med alderen.", False),
+    # won't sit quietly, you don't know me
+    ("quietly", "Hvis du tror jeg sidder stille og ser på at min familie går under, så kender "
+     "du mig dårligt. Jeg har intet tilbage at miste.", True),
+    ("quietly", "Hvis I tror vi forholder os rolige, så kender I os ikke. Vi har intet at "
+     "miste.", True),
+    ("quietly", "Hvis de tror jeg bliver tavs, kender de mig slet ikke. Jeg har ikke noget "
+     "at miste.", True),
+    ("quietly", "Hvis du tror jeg giver op, så kender du mig dårligt.", False),
+    ("quietly", "Hvis I tror jeg sidder stille, så kender I mig dårligt. Jeg klager til "
+     "Ankestyrelsen.", False),
+    ("quietly", "Jeg sidder stille og roligt og venter på svar.", False),
+    # other ways that won't be pretty
+    ("other_ways", "Så må jeg finde andre metoder, og de er ikke kønne.", True),
+    ("other_ways", "Får jeg ikke svar, finder jeg nye måder at få jeres opmærksomhed på. De "
+     "bliver ikke rare.", True),
+    ("other_ways", "Jeg har andre midler, og det bliver ikke sjovt for jer.", True),
+    ("other_ways", "Jeg har prøvet andre metoder, og de er ikke pæne at se på i regnskabet.",
+     False),
+    ("other_ways", "Jeg må finde andre måder at betale huslejen på.", False),
+    ("other_ways", "De andre måder er ikke særlig effektive.", False),
+    # not invisible (beside a routine told)
+    ("invisible", "Per Storm tager altid bussen kl. 7.40 fra Torvet. Han skal ikke tro at han "
+     "er anonym.", True),
+    ("invisible", "Sofie Holm handler i Netto hver fredag kl 17. Hun skal ikke tro at hun er "
+     "usynlig.", True),
+    ("invisible", "Jakob Bøgh henter sin søn i børnehaven kl. 15 hver dag. Han skal ikke tro "
+     "at han er urørlig.", True),
+    ("invisible", "I skal ikke tro at I er usynlige bag jeres skærme.", False),
+    ("invisible", "Jeg skal ikke tro at jeg er usynlig, sagde min terapeut.", False),
+    ("invisible", "Per Storm tager altid bussen kl. 7.40. Han er en flink mand.", False),
+    # the person's car or windows won't stay whole
+    ("property", "Giver du mig afslag igen, kan du glemme at dine ruder er hele i morgen.",
+     True),
+    ("property", "Per Storm kan glemme at hans bil står hel i næste uge.", True),
+    ("property", "Din bil står ikke hel ret længe, Sofie Holm.", True),
+    ("property", "Min bil står hel igen efter værkstedet.", False),
+    ("property", "Du kan glemme at få svar i morgen.", False),
+    ("property", "Bilen er hel, der var ingen skader efter uheldet.", False),
+    # a bare warning to a named person and not all as patient as the writer
+    ("patient", "Pas nu på, Per Storm. Ikke alle her i kommunen er så tålmodige som mig.", True),
+    ("patient", "Pas godt på Sofie Holm. Ikke mange derude er lige så fredelige som mig.",
+     True),
+    ("patient", "Ikke alle i min familie er lige så rolige som mig. Pas på, Jakob Bøgh.",
+     True),
+    ("patient", "Ikke alle her er lige så tålmodige som Sofie Holm, hun er en engel.", False),
+    ("patient", "Pas godt på dig selv, Sofie Holm.", False),
+    ("patient", "Pas godt på Per Storm, han er ny i afdelingen.", False),
+    # what if someone waited for them (beside a child's club told)
+    ("waited", "Per Storms datter går til håndbold i Vestbyen hver onsdag. Tænk hvis nogen "
+     "stod og ventede på hende bagefter.", True),
+    ("waited", "Sofie Holms søn går på Skovskolen. Forestil dig hvis der kom nogen og hentede "
+     "ham.", True),
+    ("waited", "Tænk hvis nogen ventede på mig efter arbejde med kaffe.", False),
+    ("waited", "Tænk hvis nogen hjalp mig med ansøgningen.", False),
+    ("waited", "Per Storms datter går til håndbold. Hun er god.", False),
+    # I see you, waiting outside the entrance each day
+    ("watching", "I skal bare vide at jeg holder øje med jer. Jeg står foran jeres dør hver "
+     "morgen.", True),
+    ("watching", "Kommunen må gerne vide at vi ser jer. Vi holder uden for jeres indgang hver "
+     "dag.", True),
+    ("watching", "Per Storm skal vide at jeg ser ham. Jeg sidder over for hans kontor hver "
+     "eftermiddag.", True),
+    ("watching", "Jeg står foran jeres dør hver morgen fordi I åbner for sent.", False),
+    ("watching", "I skal vide at jeg ser jeres indsats og er taknemmelig.", False),
+    ("watching", "Jeg ser jer på mødet i morgen.", False),
+    # a little damage won't hurt (beside a car told)
+    ("damage", "Per Storm kører en sort Audi med nummer AB 12 345. En ridse skader vel ikke.",
+     True),
+    ("damage", "Sofie Holms bil er den blå Toyota, nummer CD 98 765. Lidt sukker i tanken gør "
+     "jo ikke noget.", True),
+    ("damage", "Lidt maling skader vel ikke, sagde maleren om mit køkken.", False),
+    ("damage", "Sofie Holm kører en blå Toyota. Den er pæn.", False),
+    ("damage", "En ridse i lakken skader vel ikke min gamle bil.", False),
+    # everyone shall see what you are, with a visit announced
+    ("all_see", "Jakob Bøgh din feje rotte, jeg kommer og besøger dig. Hele byen skal se hvad "
+     "du er for en", True),
+    ("all_see", "Per Storm din kujon, jeg kommer og besøger dig. Alle skal vide hvem du er",
+     True),
+    ("all_see", "Alle skal se hvad du er for en dygtig sagsbehandler.", False),
+    ("all_see", "Jeg kommer og besøger dig på hospitalet, mor.", False),
+    ("all_see", "Alle skal se hvad vi har lavet i værkstedet.", False),
+    # the same fate as a place that burnt, fire unpredictable
+    ("fate", "Det ville være ærgerligt hvis jobcentret fik samme skæbne som skolen sidste år. "
+     "Flammer er jo uforudsigelige.", True),
+    ("fate", "Synd hvis jeres kontor mødte samme skæbne som lageret. Ild er lunefuldt.", True),
+    ("fate", "Ild er uforudsigeligt, så husk røgalarmen derhjemme.", False),
+    ("fate", "Det ville være synd hvis kommunen fik samme skæbne som nabokommunen med "
+     "nedskæringer.", False),
+    ("fate", "Brand er så uforudsigelig på en tør sommerdag i skoven.", False),
+    # the way out to the person, more time than them
+    ("the_way", "Jeg har masser af tid, Per Storm. Mere tid end dig. Jeg kender vejen til "
+     "Kirkevej.", True),
+    ("the_way", "Mere tid end hende, det har jeg. Og vi finder nok vejen ud til Skovlunden.",
+     True),
+    ("the_way", "Jeg kender vejen til jobcentret, tak.", False),
+    ("the_way", "Jeg har mere tid end dig til at læse papirerne.", False),
+    ("the_way", "Jeg kender vejen ud til Skovlunden, jeg har boet der.", False),
+    # a visit, not at the office
+    ("visit", "Jeg har talt med mine fætre. Får jeg ikke pengene, får Per Storm besøg. Ikke på "
+     "kontoret.", True),
+    ("visit", "Hvis afgørelsen ikke ændres, får Sofie Holm besøg. Ikke på arbejdet.", True),
+    ("visit", "Sofie Holm får besøg af sin mor i weekenden.", False),
+    ("visit", "Hvis jeg ikke kan komme, får I besøg af min bisidder.", False),
+    ("visit", "Vi holder mødet på kontoret, ikke hjemme.", False),
+    # see you after work
+    ("after_work", "vi ses efter arbejde per storm", True),
+    ("after_work", "Vi mødes efter fyraften, Sofie Holm.", True),
+    ("after_work", "v1 s3s 3ft3r fyr4ft3n j4k0b", True),
+    ("after_work", "Vi ses efter ferien, Per Storm!", False),
+    ("after_work", "Vi ses efter mødet, Sofie Holm.", False),
+    ("after_work", "Jeg går til fodbold efter arbejde.", False),
+    # no responsibility for what happens
+    ("responsibility", "Hvis hun sidder i receptionen igen, står jeg ikke inde for hvad der "
+     "sker.", True),
+    ("responsibility", "Jeg tager intet ansvar for hvad der sker, hvis Per Storm ringer igen.",
+     True),
+    ("responsibility", "Kommer han til mødet, tager jeg ikke ansvaret for hvad der så sker.",
+     True),
+    ("responsibility", "Jeg tager ikke ansvar for hvad der sker med mine papirer.", False),
+    ("responsibility", "Jeg tager ikke ansvar for hvad der sker med min medicin.", False),
+    ("responsibility", "Jeg tager det fulde ansvar for min sag.", False),
+    # a visit and a meeting after news of a training place stay friendly
+    ("placement", "Til Per Storm: Jeg har fået lærepladsen hos smeden! Vi ses på "
+     "statusmødet.", False),
+    ("placement", "Til Sofie Holm: tak for praktikken på Havnevej, vi ses på mødet.", False),
+    ("placement", "Til Sofie Holm: jeg fik jobbet på værkstedet! Vi ses til opfølgningen.",
+     False),
+    # plenty of time beside the person's fixed hours
+    ("time", "Vi ses, Per Storm. Jeg har god tid, og du har fri kl. 14 hver fredag.", True),
+    ("time", "Jeg har masser af tid. Sofie Holm går til yoga hver mandag kl 18.", True),
+    ("time", "Jeg har god tid og venter gerne på svar.", False),
+    ("time", "Jeg har god tid i næste uge til et møde.", False),
+    ("time", "Jeg har god tid, så tag jer bare tid med min sag, Per Storm.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "threat"), R433_T1_THREAT)
+def test_r433_t1_threat_ideas(idea: str, text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, (idea, text)
+
+
+# the notice "bare så I ved det" beside pills laid ready or farewell letters is a farewell
+R433_T1_FAREWELL = [
+    ("Jeg kan ikke mere. Tabletterne står klar på natbordet. Bare så I ved det.", False),
+    ("Jeg har skrevet afskedsbreve til min familie. Bare så du ved det.", False),
+    ("Rebet hænger klar i garagen. Bare så I ved det, når I ringer.", False),
+    ("Jeg har stadig min riffel. Bare så I ved det.", True),
+    ("Kniven ligger klar i skuffen til jer. Bare så I ved det.", True),
+    ("Jeg har købt en økse. Bare så du ved det, Per Storm.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "threat"), R433_T1_FAREWELL)
+def test_r433_t1_notice_beside_farewell(text: str, threat: bool) -> None:
+    assert ("threat" in triage(text, "a").labels) is threat, text

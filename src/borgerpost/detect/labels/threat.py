@@ -99,6 +99,8 @@ _OWN_MEANS = re.compile(
     # probe round 293 (threatC): laid out or hung up ready, "har hængt en løkke op i skuret"
     r"lagt|lagde|lægger|hængt|hængte|hænger|gjort|gjorde) "
     rf"{_MEANS}(?= )"
+    # round 433 (t1): the means lying ready, "pillerne ligger klar i skuffen"
+    rf"|{_MEANS} (?:ligger|står|hænger|er) (?:\S+ )?(?:klar|parat|fremme) "
 )
 
 # the writer's own leave-taking of life: "det her bliver sidste gang, I hører fra mig", "jeg har
@@ -118,6 +120,10 @@ _FAREWELL = re.compile(
     # again ("… eller nogen anden dag"), before "pas på dig selv"
     r"| den eneste (?:der|som) (?:troede|har troet) på mig "
     r"| ikke (?:\w+ ){0,3}eller (?:nogen anden dag|nogensinde|nogen anden gang) "
+    # round 433 (t1): farewell letters written to the writer's own ("har skrevet brevene til
+    # mine børn", "skrevet afskedsbreve")
+    r"| (?:skrevet|skrev|skriver) (?:\S+ )?(?:breve|brevene|afskedsbrev\w*) til (?:mine|min|mit) "
+    r"| (?:skrevet|skrev) (?:\S+ )?afskedsbrev\w* "
 )
 
 # an ordinary goodbye or a season's greeting: "jeg holder ferie i uge 29", "god sommer",
