@@ -10375,7 +10375,7 @@ R433_CR3_CRITICISM = [
     ("nonsense", "Hvad er det for noget pjat med dig, min dreng?", False),
     ("nonsense", "Hvad er det for noget mad, du har lavet?", False),
     # told to seek jobs one cannot manage
-    ("jobs_beyond", "Hun siger, jeg skal søge stillinger, som jeg ikke kan klare med min ryg.", True),
+    ("jobs_beyond", "Hun siger, jeg skal søge stillinger, som jeg ikke kan klare.", True),
     ("jobs_beyond", "I kræver, at jeg søger arbejde, jeg ikke kan holde til.", True),
     ("jobs_beyond", "Jeg skal søge job, jeg ikke kan magte.", True),
     ("jobs_beyond", "Jeg skal søge job, jeg kan klare.", False),
