@@ -5724,3 +5724,34 @@ R433_CR1_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R433_CR1_CASE_REQUEST)
 def test_r433_cr1_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# round 433 criticism and case requests in set 432
+R433_CR3_CASE_REQUEST = [
+    # the money demanded in the spoken "ha"
+    ("spoken_ha", "vi skal ha vores penge nu", True),
+    ("spoken_ha", "Jeg vil bare ha mine dagpenge.", True),
+    ("spoken_ha", "jeg ska ha min ydelse", True),
+    ("spoken_ha", "Jeg vil ha min kaffe sort.", False),
+    ("spoken_ha", "Vi skal ha vores hund med på ferie.", False),
+    ("spoken_ha", "Jeg vil ha mine venner med til festen.", False),
+    # a plan asked for in the case
+    ("plan", "Jeg ønsker en afklaring snarest.", True),
+    ("plan", "Hun er træt af at vente og vil gerne have en handleplan.", True),
+    ("plan", "Vi beder om en plan for det videre forløb.", True),
+    ("plan", "Hun vil gerne have en plan for sommeren.", False),
+    ("plan", "Min kæreste har en plan for haven.", False),
+    ("plan", "Det var ikke min plan at flytte.", False),
+    # when the phone will be taken or the call returned
+    ("phone", "Jeg har ventet hele dagen. Hvornår tager I telefonen?", True),
+    ("phone", "Hvornår ringer du mig tilbage?", True),
+    ("phone", "Hvornår tager nogen telefonen hos jer?", True),
+    ("phone", "Hvornår tager I telefonen om fredagen?", False),
+    ("phone", "Min søn tager aldrig telefonen.", False),
+    ("phone", "Hvornår tager toget afsted?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "asked"), R433_CR3_CASE_REQUEST)
+def test_r433_cr3_case_request(idea: str, text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, idea

@@ -10563,3 +10563,104 @@ R433_CR1_CRITICISM = [
 @pytest.mark.parametrize(("idea", "text", "criticised"), R433_CR1_CRITICISM)
 def test_r433_cr1_criticism(idea: str, text: str, criticised: bool) -> None:
     assert ("criticism" in triage(text, "a").labels) is criticised, idea
+
+
+# round 433 criticism and case requests in set 432
+R433_CR3_CRITICISM = [
+    # a long wait counted in minutes in the municipality's queue, or weeks for a talk
+    ("counted_wait", "I dag stod jeg i halvtreds minutters kø hos Borgerservice.", True),
+    ("counted_wait", "Der er nu fire måneders ventetid på en samtale med en rådgiver.", True),
+    ("counted_wait", "To timers kø i telefonen hos jobcentret, igen.", True),
+    ("counted_wait", "Der var 45 minutters kø i Netto i dag.", False),
+    ("counted_wait", "Der var kun ti minutters kø hos Borgerservice.", False),
+    ("counted_wait", "Der er tre måneders ventetid hos psykologen på en samtale.", False),
+    # how long must one wait, asked wearily
+    ("how_long", "Hvor længe skal man egentlig vente på et svar fra jer?", True),
+    ("how_long", "Hvor længe skal vi dog vente på den afgørelse?", True),
+    ("how_long", "Hvor længe skal man vente hos jobcentret, før nogen svarer?", True),
+    ("how_long", "Hvor længe skal jeg vente med at bade efter operationen?", False),
+    ("how_long", "Hvor længe skal man koge æggene?", False),
+    ("how_long", "Hvor længe skal kurset vare?", False),
+    # yet another citizen driven to ruin, or the harm that looks good in the statistics
+    ("yet_another", "Flot, kommunen har fået endnu en enlig mor til at opgive.", True),
+    ("yet_another", "I har presset endnu en syg mand til at sælge sin lejlighed.", True),
+    ("yet_another", "Det ser sikkert flot ud i regnearket, at folk bliver smidt ud.", True),
+    ("yet_another", "Vi har fået endnu en praktikant til at starte i butikken.", False),
+    ("yet_another", "Jeg håber, det ser godt ud på billedet.", False),
+    ("yet_another", "Tallene i statistikken er fra 2023.", False),
+    # an answer that should have come weeks or months ago
+    ("overdue", "Jeg skulle have haft en afgørelse for tre uger siden.", True),
+    ("overdue", "Min søn burde have fået svar på sin ansøgning for længst.", True),
+    ("overdue", "Vi skulle have modtaget tilbagemelding for flere måneder siden.", True),
+    ("overdue", "Jeg fik svar på ansøgningen for to måneder siden.", False),
+    ("overdue", "Jeg skulle have haft svar i næste uge.", False),
+    ("overdue", "Jeg burde have fået en kop kaffe for en time siden.", False),
+    # how does the one who cuts sleep at night; cuts that put people on the street
+    ("sleep", "Hvordan sover I om natten, når I ved, at jeres besparelser rammer de syge?", True),
+    ("sleep", "Jeres nedskæringer smider familier ud på gaden.", True),
+    ("sleep", "Hvordan kan du sove om natten efter at have stoppet folks hjælp?", True),
+    ("sleep", "Hvordan sover du om natten med tvillinger?", False),
+    ("sleep", "Hvordan sover I om natten på lejrskolen?", False),
+    ("sleep", "Nedskæringerne i haven er færdige.", False),
+    # a benefit stopped although the citizen was in hospital or sick
+    ("stopped_ill", "De har stoppet mine sygedagpenge, selvom jeg lå på hospitalet.", True),
+    ("stopped_ill", "I trak min kontanthjælp, skønt jeg var sygemeldt den uge.", True),
+    ("stopped_ill", "Ydelsen blev standset, selv om hun var indlagt.", True),
+    ("stopped_ill", "De har stoppet min kontanthjælp, fordi jeg har fået arbejde.", False),
+    ("stopped_ill", "Jeg mødte op, selvom jeg var syg.", False),
+    ("stopped_ill", "Bussen stoppede, selvom jeg var syg.", False),
+    # the jobcentre as useful as a thing made of paper
+    ("simile", "Kommunen hjælper lige så meget som en regnjakke af papir.", True),
+    ("simile", "Systemet virker omtrent så godt som en båd af pap.", True),
+    ("simile", "Jobcentret fungerer så godt som en teltdug i en storm.", True),
+    ("simile", "Det nye system virker lige så godt som det gamle.", False),
+    ("simile", "Jobcentret fungerer lige så godt som før.", False),
+    ("simile", "Min nye jakke virker lige så godt som en af papir.", False),
+    # the staff called the most indifferent of all
+    ("indifferent", "Aldrig har jeg mødt nogen så ligeglade som jer.", True),
+    ("indifferent", "Ingen er så kolde som dem på jobcentret.", True),
+    ("indifferent", "Jeg har ikke set nogen så kyniske som dem oppe på 3. etage.", True),
+    ("indifferent", "Ingen er så søde som dem på jobcentret.", False),
+    ("indifferent", "Ingen er så ligeglade som mine teenagere.", False),
+    ("indifferent", "Han var lige så glad som dem på stranden.", False),
+    # the jobcentre might as well close
+    ("close", "Jobcentret kan lige så godt lukke butikken.", True),
+    ("close", "Resten af afdelingen kan I bare pakke sammen.", True),
+    ("close", "Kommunen kan roligt dreje nøglen om.", True),
+    ("close", "I kan godt pakke sammen til turen i morgen.", False),
+    ("close", "Vi kan godt pakke sammen nu, mødet er slut.", False),
+    ("close", "Børnene kan godt pakke sammen selv.", False),
+    # an offer the jobcentre is welcome to take up, but never does
+    ("never_do", "I er velkomne til at læse min journal. Men I gør det jo aldrig.", True),
+    ("never_do", "I burde tale med min læge, men det gør I jo ikke.", True),
+    ("never_do", "Kommunen kunne bare svare. Men de gør det alligevel ikke.", True),
+    ("never_do", "Du burde prøve yoga, men jeg gør det jo ikke selv.", False),
+    ("never_do", "I burde tale med min læge, og det gør I jo også.", False),
+    ("never_do", "Jeg troede I holdt lukket, men det gør I jo ikke.", False),
+    # what is this nonsense
+    ("nonsense", "Hvad er det for noget vrøvl med den nye indkaldelse?", True),
+    ("nonsense", "Jeg fik en sanktion. Hvad er det for noget cirkus?", True),
+    ("nonsense", "hvad er det for noget sludder det her brev", True),
+    ("nonsense", "Hvad er det for noget?", False),
+    ("nonsense", "Hvad er det for noget pjat med dig, min dreng?", False),
+    ("nonsense", "Hvad er det for noget mad, du har lavet?", False),
+    # told to seek jobs one cannot manage
+    ("jobs_beyond", "Hun siger, jeg skal søge stillinger, som jeg ikke kan klare.", True),
+    ("jobs_beyond", "I kræver, at jeg søger arbejde, jeg ikke kan holde til.", True),
+    ("jobs_beyond", "Jeg skal søge job, jeg ikke kan magte.", True),
+    ("jobs_beyond", "Jeg skal søge job, jeg kan klare.", False),
+    ("jobs_beyond", "Jeg skal søge job, men jeg kan ikke klare at vente.", False),
+    ("jobs_beyond", "Jeg søger arbejde, som jeg kan lide.", False),
+    # the practice called hypocrisy
+    ("hypocrisy", "At kalde det hjælp er hykleri.", True),
+    ("hypocrisy", "Det er det rene hykleri, når I taler om borgerens bedste.", True),
+    ("hypocrisy", "Jeres dobbeltmoral er til at tage at føle på.", True),
+    ("hypocrisy", "Dette er hyklerisk af kommunen.", True),
+    ("hypocrisy", "Er det ikke hykleri af mig at spise kød?", False),
+    ("hypocrisy", "Jeg hader hykleri.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "criticised"), R433_CR3_CRITICISM)
+def test_r433_cr3_criticism(idea: str, text: str, criticised: bool) -> None:
+    assert ("criticism" in triage(text, "a").labels) is criticised, idea
