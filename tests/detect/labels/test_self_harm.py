@@ -6632,7 +6632,7 @@ def test_r417_oth_self_harm(idea: str, text: str, expected: bool) -> None:
 
 # round 433 exposure, self-harm, doxxing, representatives and staff names in sets 425–428
 R433_OTH1_SELF_HARM = [
-    ("toil_over_task", "Projektet, jeg er ved at dræbe mig selv over, skal afleveres mandag.", False),
+    ("toil_over_task", "Projektet, jeg er ved at dræbe mig selv over, skal ind mandag.", False),
     ("toil_over_task", "Jeg dræber mig selv over den rapport, så jeg kan ikke nå mødet.", False),
     ("toil_over_task", "Eksamen er en opgave jeg dræber mig selv over for tiden.", False),
     ("toil_over_task", "Jeg vil dræbe mig selv over det her afslag.", True),
