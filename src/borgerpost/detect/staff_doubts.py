@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from borgerpost.detect.staff_artists import artist
 from borgerpost.detect.staff_naming import closing_vocative, named_someone_else
 from borgerpost.detect.staff_outings import OUTINGS
 from borgerpost.detect.staff_place_words import OTHER_WORKPLACES, matter_moves
@@ -391,6 +392,7 @@ DOUBTS = (
     town_of_address,
     thing_named,
     venue,
+    artist,
     *OUTINGS,
     _compound,
     _heading,

@@ -187,6 +187,8 @@ def venue(s: Subject, w: Window) -> Cue | None:
         # probe round 307: a name watched on a stage ("vi hørte Tosca på Det Kongelige
         # Teater", "så Hamlet i Skuespilhuset") is the play or the opera
         return Cue("place", -0.6, f"en forestilling («{w.before[-1]} … {' '.join(w.after[:2])}»)")
+    if s.single and _held_at(w):
+        return Cue("place", -0.6, f"et festlokale («{_held_at(w)} … {w.before[-1]} …»)")
     if not s.single or w.before[-1:] not in (("på",), ("i",)) or w.after[:1] != ("til",):
         return None
     # the event right after "til" or after its owner ("til min fars 70-års fødselsdag")
@@ -195,6 +197,22 @@ def venue(s: Subject, w: Window) -> Cue | None:
         return None
     said = event if w.after[1] == event else f"… {event}"
     return Cue("place", -0.6, f"et spillested («… til {said}»)")
+
+
+# probe round 433: an occasion celebrated or held at the place, told before it ("fejrede min
+# mors fødselsdag på Nimb", "holdt julefrokost på X i fredags"); the person's own room or
+# department ("julefrokost i Kims afdeling", a genitive) and "hos X" are none
+_CELEBRATED = frozenset("fejrede fejre fejrer fejret holdt holder holde".split())  # noqa: SIM905
+
+
+def _held_at(w: Window) -> str:
+    """The occasion word (``_EVENTS``, or a verb of celebrating) within five words before a
+    name after "på"/"i", the name not in the genitive; "" if none."""
+    if w.genitive or w.before[-1:] not in (("på",), ("i",)):
+        return ""
+    return next(
+        (word for word in reversed(w.before[-7:-1]) if word in _EVENTS or word in _CELEBRATED), ""
+    )
 
 
 # probe round 307: seeing or hearing a show, and the stages shows are given on

@@ -2171,3 +2171,33 @@ R425_DOX_DOXXING = [
 def test_r425_dox_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 425–428
+R433_OTH1_DOXXING = [
+    ("known_institution", "Pas på dine børn, Jakob Bøgh. Vi ved godt hvilken skole de går i.",
+     True),
+    ("known_institution", "Hej Sofie Holm. Jeg ved præcis hvilken vuggestue din søn går i.",
+     True),
+    ("known_institution",
+     "Kim Frederiksen har to drenge. Jeg ved godt hvilken skole de går i.", True),
+    ("known_institution", "Jeg ved godt hvilken børnehave mine børn går i, tak Sofie Holm.",
+     False),
+    ("known_institution", "Sofie Holm sagde det. Vi ved godt hvilken skole vores søn går i.",
+     False),
+    ("known_institution", "Jakob Bøgh spurgte, hvilken skole min datter går i.", False),
+    ("named_home_in_town", "Bøghs villa i Trige har fået nyt tag.", True),
+    ("named_home_in_town", "Bilen holder altid ved Kjærsgaards hus i Hinnerup om aftenen.",
+     True),
+    ("named_home_in_town", "Jakob Bøgh? Hans kone holder fest i Bøghs hus på Samsø hver sommer.",
+     True),
+    ("named_home_in_town", "Vi holdt møde i Folkets Hus i Aarhus med Jakob Bøgh.", False),
+    ("named_home_in_town", "Jeg bor i min mors hus i Lemvig, skriv til Sofie Holm.", False),
+    ("named_home_in_town", "Jeg bor i Peters hus i Lemvig, skriv til Sofie Holm.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R433_OTH1_DOXXING)
+def test_r433_oth1_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)

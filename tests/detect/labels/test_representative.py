@@ -2985,3 +2985,30 @@ R417_OTH_REPRESENTATIVE = [
 @pytest.mark.parametrize(("idea", "text", "acting"), R417_OTH_REPRESENTATIVE)
 def test_r417_oth_representative(idea: str, text: str, acting: bool) -> None:
     assert ("representative" in triage(text, "a").labels) is acting, (idea, text)
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 425–428
+R433_OTH1_REPRESENTATIVE = [
+    ("went_along", "Jeg var med min nabo som bisidder til samtalen i mandags.", True),
+    ("went_along", "Jeg fulgte med min søster som støtteperson, og mødet gik skævt.", True),
+    ("went_along", "Vi gik med hende som bisidder, og hun fik ikke lov at tale færdig.", True),
+    ("went_along", "Jeg kommer med min mor som bisidder på torsdag.", False),
+    ("went_along", "Jeg var med min nabo som bisidder for to år siden, og det var fint.", False),
+    ("went_along", "Jeg var med min søster til lægen i går.", False),
+    ("sent_to_them",
+     "Jeg hjælper min onkel, der ikke læser dansk. I har sendt ham to breve uden oversættelse.",
+     True),
+    ("sent_to_them",
+     "Jeg hjælper min nabo, som er døv. Hun skal have tolk til samtalen på mandag.", True),
+    ("sent_to_them",
+     "Jeg hjælper en ven. Jobcentret har sendt ham en indkaldelse, han ikke forstår.", True),
+    ("sent_to_them", "I har sendt mig tre breve på en uge.", False),
+    ("sent_to_them", "Jeg skal have tolk til mødet på fredag.", False),
+    ("sent_to_them", "Hun skal have tolk til mødet, skrev min sagsbehandler.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R433_OTH1_REPRESENTATIVE)
+def test_r433_oth1_representative(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("representative" in labels) is expected, (idea, text)

@@ -6705,3 +6705,67 @@ def test_r433_oth2_self_harm(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("self_harm" in labels) is expected, (idea, text)
     assert "threat" not in labels, idea
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 425–428
+R433_OTH1_SELF_HARM = [
+    ("toil_over_task", "Projektet, jeg er ved at dræbe mig selv over, skal ind mandag.", False),
+    ("toil_over_task", "Jeg dræber mig selv over den rapport, så jeg kan ikke nå mødet.", False),
+    ("toil_over_task", "Eksamen er en opgave jeg dræber mig selv over for tiden.", False),
+    ("toil_over_task", "Jeg vil dræbe mig selv over det her afslag.", True),
+    ("toil_over_task", "Jeg har tænkt på at dræbe mig selv.", True),
+    ("toil_over_task", "Jeg dræber mig selv over det, I har gjort.", True),
+    ("cut_off",
+     "Jeg smed telefonen i havnen og har lukket min Instagram. Jeg kan ikke mere.", True),
+    ("cut_off", "Har kastet mobilen i søen. Brevet til min søster ligger på bordet.", True),
+    ("cut_off",
+     "Jeg har slettet mine profiler og smidt telefonen. Jeg har skrevet til min datter og "
+     "sagt undskyld.", True),
+    ("cut_off", "Jeg har tabt min mobil i vandet, så ring på fastnettet. Jeg kan ikke mere.",
+     False),
+    ("cut_off", "Jeg har slettet min Facebook pga. hackere.", False),
+    ("cut_off", "Min søn smed min telefon i vandet, så jeg har et nyt nummer.", False),
+    ("hoarded", "Jeg har gemt alt det, lægen har skrevet ud siden sommer. Jeg kan ikke mere.",
+     True),
+    ("hoarded",
+     "Har sparet op på alt det psykiateren har ordineret. Hvis svaret er nej, ved jeg hvad "
+     "jeg gør.", True),
+    ("hoarded",
+     "Hvis afslaget kommer igen, ved jeg godt hvad jeg gør. Jeg vil bare have at nogen ved det.",
+     True),
+    ("hoarded", "Jeg har samlet alt det, lægen har skrevet om mig, i en mappe.", False),
+    ("hoarded", "Hvis afslaget kommer, ved jeg hvad jeg gør: jeg klager til Ankestyrelsen.",
+     False),
+    ("hoarded", "Når svaret kommer, ved jeg hvad jeg skal gøre med min ansøgning.", False),
+    ("end_apology",
+     "Det eneste der holder mig oppe er at det hele snart er forbi. Jeg har skrevet til "
+     "min mor og bedt om tilgivelse.", True),
+    ("end_apology",
+     "Tanken om at alt snart er slut giver mig ro. Jeg kan ikke mere.", True),
+    ("end_apology", "Jeg har sagt undskyld til mine børn. Jeg kan ikke mere.", True),
+    ("end_apology", "Tanken om at eksamen snart er overstået holder mig oppe.", False),
+    ("end_apology",
+     "Jeg har skrevet til min søster og sagt undskyld for at jeg glemte hendes fødselsdag.",
+     False),
+    ("end_apology", "Det eneste der holder mig oppe er at forløbet snart er slut.", False),
+    ("things_promised",
+     "Jeg har aftalt med min søster at hun får mine smykker. Jeg får ikke brug for dem "
+     "længere efter weekenden.", True),
+    ("things_promised",
+     "Jeg har lovet min nabo at han skal have min cykel og mine bøger. Jeg kan ikke mere.", True),
+    ("things_promised",
+     "Jeg skal ikke bruge den mere efter på fredag. Jeg har skrevet undskyld til mine børn.",
+     True),
+    ("things_promised",
+     "Jeg har aftalt med min bror at han får min bil, når jeg flytter til Spanien.", False),
+    ("things_promised", "Jeg skal ikke bruge den mere efter næste uge, for jeg har fået job.",
+     False),
+    ("things_promised", "Jeg har aftalt med min søster at hun får min sofa.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R433_OTH1_SELF_HARM)
+def test_r433_oth1_self_harm(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("self_harm" in labels) is expected, (idea, text)
+    assert "threat" not in labels, idea

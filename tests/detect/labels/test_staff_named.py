@@ -914,3 +914,27 @@ def test_r433_staff_named(idea: str, text: str, named: bool) -> None:
 )  # fmt: skip
 def test_r433_t1_make_before_first_name(text: str, named: bool) -> None:
     assert ("staff_named" in triage(text, "a").labels) is named, text
+
+
+# round 433 exposure, self-harm, doxxing, representatives and staff names in sets 425–428
+R433_OTH1_STAFF_NAMED = [
+    ("venue_held_at", "Vi fejrede min fars fødselsdag på Kjærsgaard i lørdags.", False),
+    ("venue_held_at", "Min søster holdt bryllup på Kjærsgaard, så jeg var væk hele weekenden.",
+     False),
+    ("venue_held_at", "Firmaets julefrokost blev holdt på Kjærsgaard i fredags.", False),
+    ("venue_held_at", "Til julefrokosten i Kjærsgaards team var der god stemning.", True),
+    ("venue_held_at", "Vi fejrede bryllup, og bagefter ringede jeg til Kjærsgaard.", True),
+    ("venue_held_at", "Til fødselsdagen talte jeg med Kjærsgaard om min sag.", True),
+    ("artist", "Min søn er vild med Kjærsgaard og synger hans sange hele dagen.", False),
+    ("artist", "Vi dansede til Kjærsgaard hele aftenen.", False),
+    ("artist", "Min datter lytter til Kjærsgaard på Spotify.", False),
+    ("artist", "Jeg lyttede til Kjærsgaard, da hun forklarede reglerne.", True),
+    ("artist", "Jeg er vild med Kjærsgaard, han hjalp mig med min sag.", True),
+    ("artist", "Jeg sang for Kjærsgaard, og hun grinede.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R433_OTH1_STAFF_NAMED)
+def test_r433_oth1_staff_named(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("staff_named" in labels) is expected, (idea, text)

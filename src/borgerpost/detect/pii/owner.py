@@ -302,6 +302,8 @@ def knower(words: Sequence[re.Match[str]], k: int) -> bool:
     if words[k + 1].group() not in _KNOWING:
         return False
     rest = [w.group() for w in words[k + 2 : k + 5] if w.group() not in _KNOWING_ADVERBS]
+    if not rest and all(w.group() in _KNOWING_ADVERBS for w in words[k + 2 :]):
+        return True  # probe round 433: the data itself is what is known ("vi ved godt <hvilken …>")
     return bool(rest) and rest[0] in _WH
 
 
