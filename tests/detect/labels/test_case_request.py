@@ -5755,3 +5755,19 @@ R433_CR3_CASE_REQUEST = [
 @pytest.mark.parametrize(("idea", "text", "asked"), R433_CR3_CASE_REQUEST)
 def test_r433_cr3_case_request(idea: str, text: str, asked: bool) -> None:
     assert ("case_request" in triage(text, "a").labels) is asked, idea
+
+
+# stop 53 review: a rule asked about "for a friend" is no case of the writer's own
+R433_ASKED_FOR_A_FRIEND = [
+    ("Er det rigtigt, at man mister kontanthjælpen, hvis man er bortrejst? Jeg spørger for en "
+     "ven.", False),
+    ("Passer det, at man kan miste dagpengene ved et ophold i udlandet? Spørger for en bekendt.",
+     False),
+    ("Er det korrekt, at jeg mister min ydelse, hvis jeg flytter til Norge?", True),
+    ("Er det rigtigt, at man mister boligstøtten, når man flytter sammen med nogen?", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "asked"), R433_ASKED_FOR_A_FRIEND)
+def test_r433_rule_asked_for_a_friend(text: str, asked: bool) -> None:
+    assert ("case_request" in triage(text, "a").labels) is asked, text

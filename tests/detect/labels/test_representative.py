@@ -3012,3 +3012,19 @@ R433_OTH1_REPRESENTATIVE = [
 def test_r433_oth1_representative(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("representative" in labels) is expected, (idea, text)
+
+
+# stop 53 review: "for min egen skyld" is the writer's own sake, no relative acted for
+R433_OWN_SAKE = [
+    ("Jeg spørger for min egen skyld, ikke for andres.", False),
+    ("Jeg skriver for mit eget vedkommende, da min sag er gået i stå.", False),
+    ("Jeg ringer for min egen skyld og vil gerne vide, hvornår mødet er.", False),
+    ("Jeg skriver for min mor, som ikke selv kan bruge en computer.", True),
+    ("Jeg henvender mig for min bror, der ligger på sygehuset.", True),
+    ("Jeg spørger for vores datter, som er blevet syg.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), R433_OWN_SAKE)
+def test_r433_own_sake_is_no_representative(text: str, expected: bool) -> None:
+    assert ("representative" in triage(text, "a").labels) is expected, text
