@@ -942,7 +942,8 @@ def test_r433_oth1_staff_named(idea: str, text: str, expected: bool) -> None:
 
 # round 441 staff names and exposure in sets 425–432
 R441_SN_STAFF_NAMED = [
-    ("initial_address", "Hendes private mail er s.holm1990@gmail.com, hvis nogen vil skrive.", True),
+    ("initial_address", "Hendes private mail er s.holm1990@gmail.com, hvis nogen vil skrive.",
+     True),
     ("initial_address", "Skriv til ham privat på p.storm@live.dk i stedet.", True),
     ("initial_address", "k_frederiksen@hotmail.com er hans egen adresse derhjemme.", True),
     ("initial_address", "Min nabo har t.holm1990@gmail.com, hvis I vil skrive til hende.", False),
