@@ -3,7 +3,8 @@
 * ``tage.munk@hotmail.com``, ``tage.munk87@…``, ``tage.munk (at) hotmail (dot) com``: the
   user part of an address spells the full name with dots, underscores or hyphens between
   the words (a year or a number may follow). Only a
-  full name counts: ``tage@…`` alone could be anyone.
+  full name counts: ``tage@…`` alone could be anyone; the initial with the surname
+  (``t.munk@…``) counts as the "T. Munk" alias does.
 * ``Ulrik B***n``, ``T**e``: a name written with letters masked, the way hate posts dodge
   a filter. A run of ``*`` or ``#`` stands for as many letters or one more (as in
   ``masking.py``), the first letter must be shown, and at least two letters in all. Such a
@@ -141,9 +142,20 @@ def _in_addresses(norm: Normalised) -> list[Hidden]:
     if "@" not in text and "(at" not in text and "[at" not in text:
         return []
     return [
-        (m.start("local"), m.end("local"), NAME_JOINERS.sub(" ", m.group("local")), False)
+        (m.start("local"), m.end("local"), _address_words(m.group("local")), False)
         for m in ADDRESS_NAME.finditer(text)
     ]
+
+
+def _address_words(local: str) -> str:
+    """The name words an address's user part spells. Probe round 441: a first letter
+    alone before the surname ("n.risum83@…") is the first name's initial, read as the
+    register's "N. Risum" alias, so it points to the member whose first name starts so
+    ("k.risum@…" points to no Nolwenn Risum); a lone letter elsewhere stays as it is."""
+    words = NAME_JOINERS.sub(" ", local)
+    if len(words) > 2 and words[1] == " " and words[2] != " ":
+        return f"{words[0]}. {words[2:]}"
+    return words
 
 
 def _masked(norm: Normalised, name_words: Iterable[str]) -> list[Hidden]:

@@ -2438,3 +2438,26 @@ R433_OTH2_EXPOSURE = [
 def test_r433_oth2_exposure(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("exposure" in labels) is expected, (idea, text)
+
+
+# round 441 staff names and exposure in sets 425–432
+R441_SN_EXPOSURE = [
+    ("next_time", "Det er Sofie Holm. Husk det, næste gang hun sidder over for jer til samtale.",
+     True),
+    ("next_time", "Per Storm smiler og giver afslag. Tænk på det, næste gang han ringer til jer.",
+     True),
+    ("next_time", "Sådan er Jakob Bøgh. Husk det næste gang I skal til møde hos ham.", True),
+    ("next_time", "Sofie Holm gav mig afslag. Husk det næste gang du søger.", False),
+    ("next_time", "Per Storm lovede at ringe. Husk det næste gang han ringer til dig.", False),
+    ("next_time", "Jakob Bøgh var sød. Husk at tage papirerne med næste gang I kommer.", False),
+    ("initial_address", "Hendes private mail er s.holm1990@gmail.com, hvis nogen vil skrive.",
+     True),
+    ("initial_address", "Skriv til ham privat på p.storm@live.dk i stedet.", True),
+    ("initial_address", "Min nabo har t.holm1990@gmail.com, hvis I vil skrive til hende.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R441_SN_EXPOSURE)
+def test_r441_sn_exposure(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("exposure" in labels) is expected, (idea, text)
