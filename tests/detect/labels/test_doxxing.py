@@ -2203,7 +2203,8 @@ def test_r433_oth1_doxxing(idea: str, text: str, expected: bool) -> None:
     assert ("doxxing" in labels) is expected, (idea, text)
 
 
-# round 441 doxxing (private data about staff: holiday photos, followed home, routines, a child's institution) in sets 425–432
+# round 441 doxxing (private data about staff: holiday photos, followed home, routines,
+# a child's institution) in sets 425–432
 R441_DOX_DOXXING = [
     ("caption_when", "Foto fra weekenden: Sofie Holm i badedragt med hele familien. Del det.",
      True),
@@ -2248,7 +2249,8 @@ R441_DOX_DOXXING = [
     ("parks_always", "Sofie Holm holder altid det hun lover ved mødet.", False),
     ("institution_child", "Jakob Bøgh, jeg ved hvilken vuggestue hans yngste søn går i.",
      True),
-    ("institution_child", "Sofie Holm? Vi kender godt hvilken skole hendes store dreng går i.", True),
+    ("institution_child",
+     "Sofie Holm? Vi kender godt hvilken skole hendes store dreng går i.", True),
     ("institution_child", "Jeg ved hvilken børnehave Kims to piger går i.", True),
     ("institution_child", "Sofie Holm spurgte hvilken børnehave min lille pige går i.", False),
     ("institution_child", "Hvilken skole vores ældste dreng går i, ved Jakob Bøgh godt.",
