@@ -2263,3 +2263,15 @@ R441_DOX_DOXXING = [
 def test_r441_dox_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+R441_DOX_WORK_PARTY = [
+    ("Jeg har Jakob Bøghs billede fra festen i jobcentrets kantine og deler det i aften.", False),
+    ("Sofie Holm, dine fotos fra julefrokosten på kontoret ligger nu på nettet.", False),
+    ("Jeg har Jakob Bøghs billede fra festen i hans have og deler det i aften.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), R441_DOX_WORK_PARTY)
+def test_r441_dox_work_party(text: str, expected: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is expected, text

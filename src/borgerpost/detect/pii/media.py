@@ -119,6 +119,7 @@ def _reported(text: str) -> bool:
     return NOTICE.search(text) is not None and DISAPPROVAL.search(text) is not None
 
 
+_AT_WORK = re.compile(r"jobcent|kommun|kantine|kontor|arbejde|personale|kollega")
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
 
 
@@ -155,7 +156,7 @@ class PrivateMediaRecognizer(Recognizer):
             # round 441: someone's own picture from private life, found and shared ("dit
             # billede fra stranden med dine børn", "hans fotos fra ferien"); not "mit billede"
             "owned_from_life",
-            rf"(?<!\w)(?P<v>(?P<owner>hans|hendes|dennes|din|dit|dine|[^\W\d_]{{2,}}s)\s{_MEDIA}\s{SETTING})(?P<who>)",
+            rf"(?<!\w)(?P<v>(?P<owner>hans|hendes|dennes|din|dit|dine|[^\W\d_]{{2,}}s)\s{_MEDIA}\s{SETTING})(?P<who>)(?P<life>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -382,6 +383,9 @@ class PrivateMediaRecognizer(Recognizer):
                 # "det er X på ferie" is no caption alone: a picture pointed at before it
                 shown = _POINTED_PICTURE.search(norm.text, 0, match.start())
             return 0.0 if named and not own and shown else None
+        after = match.end()
+        if "life" in match.re.groupindex and _AT_WORK.search(norm.text, after, after + 40):
+            return None  # "hendes billede fra festen i jobcentrets kantine": a work party
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive
