@@ -2219,3 +2219,77 @@ R441_SN_DOXXING = [
 def test_r441_sn_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+
+
+# round 441 doxxing (private data about staff: holiday photos, followed home, routines,
+# a child's institution) in sets 425–432
+R441_DOX_DOXXING = [
+    ("caption_when", "Foto fra weekenden: Sofie Holm i badedragt med hele familien. Del det.",
+     True),
+    ("caption_when", "Billede fra lørdag 👇 Jakob Bøgh med sin kone på Skagen Strand.", True),
+    ("caption_when", "Billeder fra i går: Kim Frederiksen med børnene i Lalandia, haha.", True),
+    ("caption_when", "Billede fra mødet: Sofie Holm og jeg ved bordet i kantinen.", False),
+    ("caption_when", "Foto fra i går: min kone med familien på stranden. Hilsen til Jakob Bøgh.",
+     False),
+    ("caption_when", "Billede fra lørdag: Jakob Bøgh holder oplæg på jobcentret.", False),
+    ("taken_verb_first", "Den her video filmede jeg af Jakob Bøgh i Bilka med hans børn.",
+     True),
+    ("taken_verb_first", "Dette foto knipsede vi af Sofie Holm på stranden i søndags.", True),
+    ("taken_verb_first", "Billedet tog jeg af Kim Frederiksen i svømmehallen, se bare.", True),
+    ("taken_verb_first", "Billedet tog jeg af min datter på stranden, Sofie Holm.", False),
+    ("taken_verb_first", "Det her billede tog jeg af brevet fra Jakob Bøgh i går.", False),
+    ("taken_verb_first", "Billedet tog jeg af Sofie Holm til mødet på jobcentret.", False),
+    ("owned_picture", "Hej Sofie Holm. Jeg har fundet dine fotos fra ferien og delt dem.", True),
+    ("owned_picture", "Jakob Bøgh glemte vist at låse profilen: hans billeder fra stranden "
+     "ligger nu i gruppen.", True),
+    ("owned_picture", "Se Kim Frederiksens video fra festen med konen, den er sjov.", True),
+    ("owned_picture", "Her er mit billede fra ferien, Sofie Holm, som du bad om.", False),
+    ("owned_picture", "Jakob Bøgh, dit billede fra jobcentrets hjemmeside er gammelt.", False),
+    ("owned_picture", "Tak for dit billede af blanketten, Sofie Holm.", False),
+    ("followed_home", "Jakob Bøgh, jeg kørte efter dig hjem i går. Pæn villa du har.", True),
+    ("followed_home", "Vi har fulgt efter hende hjem, Sofie Holm. Hækken trænger til en "
+     "klipning.", True),
+    ("followed_home", "Kim Frederiksen? Jeg er gået efter ham hjem, og den røde hoveddør "
+     "er nem at huske.", True),
+    ("followed_home", "Min mor fulgte mig hjem efter mødet med Sofie Holm. Huset var koldt.",
+     False),
+    ("followed_home", "Jakob Bøgh, jeg fulgte dig hjem fra festen i tankerne.", False),
+    ("followed_home", "Sofie Holm fulgte mig ud til bussen, og jeg tog hjem til mit hus.",
+     False),
+    ("parks_always", "Sofie Holm holder jo altid sin hvide Golf foran Rema ved stationen.",
+     True),
+    ("parks_always", "Jakob Bøgh, du parkerer altid din sorte Volvo bag Kvickly.", True),
+    ("parks_always", "Kim Frederiksen stiller også altid sin cykel ved Fakta på hjørnet.",
+     True),
+    ("parks_always", "Jeg parkerer altid min grå Toyota ved Netto, skrev Sofie Holm til mig.",
+     False),
+    ("parks_always", "Der holder altid en bil ved Netto, Jakob Bøgh.", False),
+    ("parks_always", "Sofie Holm holder altid det hun lover ved mødet.", False),
+    ("institution_child", "Jakob Bøgh, jeg ved hvilken vuggestue hans yngste søn går i.",
+     True),
+    ("institution_child",
+     "Sofie Holm? Vi kender godt hvilken skole hendes store dreng går i.", True),
+    ("institution_child", "Jeg ved hvilken børnehave Kims to piger går i.", True),
+    ("institution_child", "Sofie Holm spurgte hvilken børnehave min lille pige går i.", False),
+    ("institution_child", "Hvilken skole vores ældste dreng går i, ved Jakob Bøgh godt.",
+     False),
+    ("institution_child", "Jeg ved ikke hvilken skole Kim Frederiksen mener.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("idea", "text", "expected"), R441_DOX_DOXXING)
+def test_r441_dox_doxxing(idea: str, text: str, expected: bool) -> None:
+    labels = triage(text, "a").labels
+    assert ("doxxing" in labels) is expected, (idea, text)
+
+
+R441_DOX_WORK_PARTY = [
+    ("Jeg har Jakob Bøghs billede fra festen i jobcentrets kantine og deler det i aften.", False),
+    ("Sofie Holm, dine fotos fra julefrokosten på kontoret ligger nu på nettet.", False),
+    ("Jeg har Jakob Bøghs billede fra festen i hans have og deler det i aften.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), R441_DOX_WORK_PARTY)
+def test_r441_dox_work_party(text: str, expected: bool) -> None:
+    assert ("doxxing" in triage(text, "a").labels) is expected, text

@@ -280,7 +280,7 @@ class ChildRecognizer(PrivateLife):
         pattern(
             "which_institution",  # "(ved) hvilken vuggestue hun henter sin søn i"
             rf"(?<!\w)(?P<v>(?:hvilken|hvilket|hvilke)\s{INSTITUTION}\s(?P<who>[^\W\d_]+)\s"
-            r"(?:[^\W\d_]+\s)?"
+            r"(?:[^\W\d_]+\s){0,2}?"  # round 441: "Katalins lille pige"
             rf"(?:{_PICK_UP}|går\si|gaar\si)(?:\s(?:hende|ham|dem|{POSS}\s{CHILD}|{CHILD}|"
             r"sin\s\w+|sine\s\w+))?)(?!\w)",
             0.6,

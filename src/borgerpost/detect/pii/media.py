@@ -16,8 +16,10 @@ from borgerpost.detect.normalise import Normalised
 from borgerpost.detect.pii.base import Recognizer, capitalised, pattern, recognizer, words
 from borgerpost.detect.pii.media_words import (
     BEING,
+    DISAPPROVAL,
     FAMILY_OUTING,
     LEISURE,
+    NOTICE,
     OFF_DUTY,
     SETTING,
     WITH_FAMILY,
@@ -62,9 +64,11 @@ _OWNED = (
     r"bil|båd|carport|indkørsel|børn|kone|mand|kæreste|familie|datter|søn)(?!\w)"
 )
 # "billedet (som) jeg tog af X": a relative clause between the picture and its subject
+# round 441: or the verb first ("det her billede tog jeg af X i svømmehallen")
 _TAKEN = (
     r"(?:(?:som|der)\s)?(?:jeg|vi|han|hun|de|min\s[^\W\d_]+)\s(?:har\s|havde\s)?"
     r"(?:tog|taget|fik|knipsede|knipset|lavede|optog|filmede|filmet|fandt)\s"
+    r"|(?:tog|knipsede|filmede|optog)\s(?:jeg|vi)\s"
 )
 # "et billede af X fra Ungeindsatsen, som jeg tog i svømmehallen": the relative clause after
 # the person, and the setting after it; "…, taget foran hendes hus", "som jeg tog ude foran"
@@ -101,21 +105,6 @@ _WHO = rf"(?P<who>(?:{_QUOTE}?{_NAME_WORD}{_QUOTE}?\s){{0,5}}?)"
 _WHO_NAMED = rf"(?P<who>(?:{_NAME_WORD}\s){{1,5}}?)"  # a caption names someone
 _GENITIVE_OWNER = re.compile(r"\s(?:af\s)?([^\W\d_]+s)\s")
 _PRONOUN_GENITIVES = frozenset(("hans", "hendes", "sis", "os", "jeres", "deres", "vores"))
-# A citizen reporting someone else's post to the jobcentre tells of the picture, and shares
-# nothing: "jeg vil gøre jer opmærksom på at der ligger et opslag med et billede af X …
-# det er ikke i orden, I bør anmelde det". Both must be there: the notice to the jobcentre
-# and the writer's disapproval of the post (a mocking post says neither).
-_NOTICE = re.compile(
-    r"(?<!\w)(?:gøre\s(?:jer|dig|jobcentret|kommunen)\s(?:lige\s)?opmærksom\spå|"
-    r"gøre\sopmærksom\spå|(?:orientere|advare|informere)\s(?:jer|dig|jobcentret)|"
-    r"til\s(?:jeres|din)\sorientering|(?:i|jeg)\sskal\svide\sat)(?!\w)"
-)
-_DISAPPROVAL = re.compile(
-    r"(?<!\w)(?:ikke\si\sorden|ikke\sok|ikke\sokay|over\sstregen|anmeld\w*|politianmeld\w*|"
-    r"(?:få|får|fået|blive|bliver)\s(?:det\s|den\s|dem\s|opslaget\s|billedet\s)?(?:fjernet|slettet)|"
-    r"tage\s(?:det|den|opslaget|billedet)\sned|hænge\s(?:folk|andre|medarbejdere)\sud|"
-    r"chikane\w*|uhyggeligt|ulækkert)(?!\w)"
-)
 
 
 def _names_someone(norm: Normalised, match: re.Match[str]) -> bool:
@@ -127,9 +116,10 @@ def _names_someone(norm: Normalised, match: re.Match[str]) -> bool:
 
 
 def _reported(text: str) -> bool:
-    return _NOTICE.search(text) is not None and _DISAPPROVAL.search(text) is not None
+    return NOTICE.search(text) is not None and DISAPPROVAL.search(text) is not None
 
 
+_AT_WORK = re.compile(r"jobcent|kommun|kantine|kontor|arbejde|personale|kollega")
 MEDIA_WORDS = ("billede", "foto", "video", "film", "optag", "selfie", "snap", "klip", "knips")
 
 
@@ -159,6 +149,14 @@ class PrivateMediaRecognizer(Recognizer):
         pattern(
             "owned",  # "taget et billede af Dragans hus", "video af Sørens nye bil"
             rf"(?<!\w)(?P<v>(?:{_MEDIA}|{_SHOOT})\s(?:af\s)?{_OWNED})",
+            0.6,
+            MEDIA_WORDS,
+        ),
+        pattern(
+            # round 441: someone's own picture from private life, found and shared ("dit
+            # billede fra stranden med dine børn", "hans fotos fra ferien"); not "mit billede"
+            "owned_from_life",
+            rf"(?<!\w)(?P<v>(?P<owner>hans|hendes|dennes|din|dit|dine|[^\W\d_]{{2,}}s)\s{_MEDIA}\s{SETTING})(?P<who>)(?P<life>)",
             0.6,
             MEDIA_WORDS,
         ),
@@ -268,8 +266,9 @@ class PrivateMediaRecognizer(Recognizer):
             "captioned",  # "Se billedet 👇 Sol Hjort i Føtex med sine børn": a caption after
             # the picture word and a pointer (an emoji, a colon, an arrow)
             # ("Billede: X på Bryggen i går med sin kone": a few words of place and time
-            # may come before the private setting)
-            rf"(?<!\w)(?P<v>{_MEDIA}(?:\s(?:her|der))?\s?[^\w\s.!?]{{1,4}}\s{_WHO_NAMED}"
+            # may come before the private setting; round 441: when it was taken may come
+            # before the pointer, "Billede fra i går: X med familien på stranden")
+            rf"(?<!\w)(?P<v>{_MEDIA}(?:\s(?:her|der))?(?:\sfra\s(?:i\s)?[^\W\d_]+)?\s?[^\w\s.!?]{{1,4}}\s{_WHO_NAMED}"
             rf"(?:fra\s[^\W\d_]+\s)?(?:[^\W\d_]+\s){{0,4}}?{SETTING})(?P<shown>)",
             0.6,
             MEDIA_WORDS,
@@ -384,6 +383,9 @@ class PrivateMediaRecognizer(Recognizer):
                 # "det er X på ferie" is no caption alone: a picture pointed at before it
                 shown = _POINTED_PICTURE.search(norm.text, 0, match.start())
             return 0.0 if named and not own and shown else None
+        after = match.end()
+        if "life" in match.re.groupindex and _AT_WORK.search(norm.text, after, after + 40):
+            return None  # "hendes billede fra festen i jobcentrets kantine": a work party
         if "owner" in match.re.groupindex:  # "hendes private billeder": a possessive owner
             return None if match.group("owner") in FIRST_PERSON else 0.0
         if not who:  # "billede af Dragans hus": the owner is named in the genitive

@@ -95,3 +95,20 @@ def named_place(norm: Normalised, at: int) -> bool:
 
 
 _LEISURE_AT = re.compile(LEISURE)
+
+
+# A citizen reporting someone else's post to the jobcentre tells of the picture, and shares
+# nothing: "jeg vil gøre jer opmærksom på at der ligger et opslag med et billede af X …
+# det er ikke i orden, I bør anmelde det". Both must be there: the notice to the jobcentre
+# and the writer's disapproval of the post (a mocking post says neither).
+NOTICE = re.compile(
+    r"(?<!\w)(?:gøre\s(?:jer|dig|jobcentret|kommunen)\s(?:lige\s)?opmærksom\spå|"
+    r"gøre\sopmærksom\spå|(?:orientere|advare|informere)\s(?:jer|dig|jobcentret)|"
+    r"til\s(?:jeres|din)\sorientering|(?:i|jeg)\sskal\svide\sat)(?!\w)"
+)
+DISAPPROVAL = re.compile(
+    r"(?<!\w)(?:ikke\si\sorden|ikke\sok|ikke\sokay|over\sstregen|anmeld\w*|politianmeld\w*|"
+    r"(?:få|får|fået|blive|bliver)\s(?:det\s|den\s|dem\s|opslaget\s|billedet\s)?(?:fjernet|slettet)|"
+    r"tage\s(?:det|den|opslaget|billedet)\sned|hænge\s(?:folk|andre|medarbejdere)\sud|"
+    r"chikane\w*|uhyggeligt|ulækkert)(?!\w)"
+)

@@ -21,7 +21,9 @@ from borgerpost.detect.pii.routine_words import (
     DEPARTURE,
     HABIT,
     HOME_OR_WORK,
+    OFF_HOURS,
     OUTING,
+    PUBLIC_DUTY,
     RECUR,
     RECUR_WORDS,
     RETREAT,
@@ -30,6 +32,8 @@ from borgerpost.detect.pii.routine_words import (
     SITS,
     SPARE_TIME,
     SPARE_TIME_WORDS,
+    STAFF_ENTRANCE,
+    STAFF_ENTRANCE_AT,
     TIME,
     TIME_WORDS,
     TRANSIT,
@@ -39,33 +43,10 @@ from borgerpost.detect.pii.routine_words import (
     WEEKDAY_WORDS,
 )
 
-# stop 30: a staff member's turn at the office's public desk or phone is the office's rota,
-# published to citizens, not private life ("sidder i receptionen hver mandag kl. 9")
-_PUBLIC_DUTY = re.compile(
-    r"(?:sidder|står|er|har\s(?:telefon)?vagt)\s(?:altid\s|jo\s|også\s)?(?:i|ved|på)\s"
-    r"(?:receptionen|skranken|borgerservice|informationen|telefonen|telefonvagten|"
-    r"jobcentrets\s(?:reception|skranke))(?!\w)"
-)
-
-
-_STAFF_ENTRANCE = (
-    r"(?:bagindgangen|personaleindgangen|medarbejderindgangen|bagdøren|sidedøren|"
-    r"bagudgangen|personaleudgangen)(?!\w)"
-)
-_STAFF_ENTRANCE_AT = re.compile(_STAFF_ENTRANCE)
-
-
 # on the way to or from an institution placed by a word after it ("til vuggestuen ved
 # Kildeparken"); not a time ("til skolen i morgen")
 _TO_INSTITUTION = (
     rf"(?:på\svej\s)?(?:til|fra|hjem\sfra)\s{INSTITUTION}\s(?:ved|på|i)\s(?!{WHEN}\b)[^\W\d_]{{3,}}"
-)
-
-
-# "uden for kontortid", "efter arbejdstid": the hours a person is off work
-_OFF_HOURS = re.compile(
-    r"(?<!\w)(?:uden\sfor|udenfor|efter|før|inden)\s(kontortid|arbejdstid|åbningstid|"
-    r"telefontid|træffetid)(?!\w)"
 )
 
 
@@ -324,7 +305,7 @@ class RoutineRecognizer(PrivateLife):
             # bagindgangen"): where a person can be waited for, working hours or not
             "entrance_at_hour",
             rf"(?<!\w)(?P<v>(?:{RECUR}|altid|{TIME}){CLAUSE}{{0,30}}?(?:ved|gennem|ad|ind\sad|ud\sad)"
-            rf"\s{_STAFF_ENTRANCE})",
+            rf"\s{STAFF_ENTRANCE})",
             0.6,
             TIME_WORDS + RECUR_WORDS + ("altid",),
         ),
@@ -343,6 +324,17 @@ class RoutineRecognizer(PrivateLife):
             rf"(?:ved|på|foran|uden\sfor|udenfor|bag)\s{CLAUSE}{{0,40}}?(?:{RECUR}|altid|{TIME}))",
             0.55,
             VEHICLE_WORDS,
+        ),
+        pattern(
+            # round 441: always parked at a named place, the car told by colour and make
+            # ("parkerer jo altid den grå Toyota ved Netto"): where to find the person;
+            # not "der holder altid en bil ved Netto" (nobody's car)
+            "parks_always",
+            rf"(?<!\w)(?P<v>(?:holder|parkerer|stiller)\s(?:(?:jo|også|nu)\s)?altid\s"
+            rf"(?:den|sin|din|hans|hendes|[^\W\d_]{{2,}}s)\s(?:{COLOUR}\s)?[^\W\d_]{{3,}}\s"
+            r"(?:ved|på|foran|uden\sfor|udenfor|bag)\s[^\W\d_]{3,})",
+            0.55,
+            ("parker", "stiller", "holder"),
         ),
         pattern(
             "to_vehicle",
@@ -384,9 +376,9 @@ class RoutineRecognizer(PrivateLife):
         words = super().nearby_words(norm, start, end)
         if words.isdisjoint(self.negative):
             return words  # no working-hours word to read (the common case: no text scan)
-        if _STAFF_ENTRANCE_AT.search(norm.text, start, end):
+        if STAFF_ENTRANCE_AT.search(norm.text, start, end):
             return words - self.negative  # stop 37: the way in, not the hours, is private
-        off_hours = frozenset(m.group(1) for m in _OFF_HOURS.finditer(norm.text))
+        off_hours = frozenset(m.group(1) for m in OFF_HOURS.finditer(norm.text))
         return words - off_hours if off_hours else words
 
     def validate(self, match: re.Match[str], norm: Normalised) -> float | None:
@@ -395,6 +387,6 @@ class RoutineRecognizer(PrivateLife):
         who = match.group("who") if "who" in match.re.groupindex else None
         if who is not None:
             return None if who in ("jeg", "vi") else 0.0
-        if _PUBLIC_DUTY.search(norm.text, max(0, match.start() - 50), match.end()):
+        if PUBLIC_DUTY.search(norm.text, max(0, match.start() - 50), match.end()):
             return None  # "sidder i receptionen hver mandag kl. 9": the office's own rota
         return super().validate(match, norm)

@@ -6,6 +6,8 @@ recognizer so each stays readable.
 
 from __future__ import annotations
 
+import re
+
 from borgerpost.detect.pii.media_words import RETAILERS
 
 HOURS = r"(?:et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
@@ -124,4 +126,27 @@ SPARE_TIME = "(?:" + "|".join(SPARE_TIME_WORDS) + ")"
 RETREAT = (
     r"(?:sejlbåd|motorbåd|båd|jolle|kutter|kolonihave|kolonihavehus|sommerhus|campingvogn|"
     r"fritidshus|hytte)(?:en|et)?(?!\w)"
+)
+
+
+# stop 30: a staff member's turn at the office's public desk or phone is the office's rota,
+# published to citizens, not private life ("sidder i receptionen hver mandag kl. 9")
+PUBLIC_DUTY = re.compile(
+    r"(?:sidder|står|er|har\s(?:telefon)?vagt)\s(?:altid\s|jo\s|også\s)?(?:i|ved|på)\s"
+    r"(?:receptionen|skranken|borgerservice|informationen|telefonen|telefonvagten|"
+    r"jobcentrets\s(?:reception|skranke))(?!\w)"
+)
+
+
+STAFF_ENTRANCE = (
+    r"(?:bagindgangen|personaleindgangen|medarbejderindgangen|bagdøren|sidedøren|"
+    r"bagudgangen|personaleudgangen)(?!\w)"
+)
+STAFF_ENTRANCE_AT = re.compile(STAFF_ENTRANCE)
+
+
+# "uden for kontortid", "efter arbejdstid": the hours a person is off work
+OFF_HOURS = re.compile(
+    r"(?<!\w)(?:uden\sfor|udenfor|efter|før|inden)\s(kontortid|arbejdstid|åbningstid|"
+    r"telefontid|træffetid)(?!\w)"
 )
