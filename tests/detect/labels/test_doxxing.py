@@ -2203,7 +2203,8 @@ def test_r433_oth1_doxxing(idea: str, text: str, expected: bool) -> None:
     assert ("doxxing" in labels) is expected, (idea, text)
 
 
-# round 441 staff names and exposure in sets 425–432
+# round 441 staff names and exposure in sets 425–432: the address names the member (staff
+# named) and is private data about them (doxxing), or neither
 R441_SN_DOXXING = [
     ("initial_address", "Hendes private mail er s.holm1990@gmail.com, hvis nogen vil skrive.",
      True),
@@ -2219,6 +2220,7 @@ R441_SN_DOXXING = [
 def test_r441_sn_doxxing(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("doxxing" in labels) is expected, (idea, text)
+    assert ("staff_named" in labels) is expected, (idea, text)
 
 
 # round 441 doxxing (private data about staff: holiday photos, followed home, routines,

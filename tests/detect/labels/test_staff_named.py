@@ -939,21 +939,3 @@ R433_OTH1_STAFF_NAMED = [
 def test_r433_oth1_staff_named(idea: str, text: str, expected: bool) -> None:
     labels = triage(text, "a").labels
     assert ("staff_named" in labels) is expected, (idea, text)
-
-
-# round 441 staff names and exposure in sets 425–432
-R441_SN_STAFF_NAMED = [
-    ("initial_address", "Hendes private mail er s.holm1990@gmail.com, hvis nogen vil skrive.",
-     True),
-    ("initial_address", "Skriv til ham privat på p.storm@live.dk i stedet.", True),
-    ("initial_address", "k_frederiksen@hotmail.com er hans egen adresse derhjemme.", True),
-    ("initial_address", "Min nabo har t.holm1990@gmail.com, hvis I vil skrive til hende.", False),
-    ("initial_address", "Skriv til m.storm@gmail.com, det er min bror.", False),
-    ("initial_address", "Min advokat har a.frederiksen@hotmail.com som adresse.", False),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("idea", "text", "expected"), R441_SN_STAFF_NAMED)
-def test_r441_sn_staff_named(idea: str, text: str, expected: bool) -> None:
-    labels = triage(text, "a").labels
-    assert ("staff_named" in labels) is expected, (idea, text)
