@@ -5,22 +5,18 @@ cue rules in ``staff_cues`` (``staff_doubts.DOUBTS``).
 
 from __future__ import annotations
 
+from borgerpost.detect.pii.base import words
 from borgerpost.detect.staff_window import Cue, Subject, Window
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # sung or played: "synger Elvis", "nynner Madonna"; one sings "for" or "med" a person
-_SUNG = _words("synger sang synge nynner nynnede nynne")
+_SUNG = words("synger sang synge nynner nynnede nynne")
 # listened or danced to: "lytter til Elvis", "danser til Madonna"
-_LISTENED = _words("lytter lyttede lytte hører hørte danser dansede danse")
+_LISTENED = words("lytter lyttede lytte hører hørte danser dansede danse")
 # one listens to a singer for hours ("lytter til X hele dagen"), to a person once
 _ALL_DAY = frozenset(("hele", when) for when in ("dagen", "tiden", "aftenen", "natten", "vejen"))
 # a fan's love ("vild med X", "fan af X", "elsker X") is a singer's where the sentence sings
-_FAN = _words("med af elsker elskede forguder dyrker")
-_MUSIC = _words(
+_FAN = words("med af elsker elskede forguder dyrker")
+_MUSIC = words(
     "synger sang sange synge nynner musik musikken sangene plader pladerne koncert koncerten "
     "nummer numre sangen albummet album spotify playlisten hits hit"
 )
